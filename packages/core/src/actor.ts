@@ -1,0 +1,92 @@
+/**
+ * Actors: the states, blocs, organisations and persons that hold positions.
+ *
+ * A person speaks for the actor whose office they hold on the day they speak,
+ * so offices carry validity periods: Keir Starmer speaks for the United
+ * Kingdom from 2024-07-05, Friedrich Merz for Germany from 2025-05-06.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts';
+import { ActorId } from './ids.js';
+import { StatedAt, startOf, endOf } from './time.js';
+
+/**
+ * What kind of actor this is.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ActorKind = t.keyof({ state: null, bloc: null, organisation: null, person: null }, 'ActorKind');
+/** @category model @since 0.1.0 */
+export type ActorKind = t.TypeOf<typeof ActorKind>;
+
+/**
+ * An office a person holds: whom they speak for, from when, until when.
+ *
+ * @example
+ * import { Office } from '@stancelog/core'
+ * assert.ok(Office.is({ actor: 'united-kingdom', title: 'Prime Minister', from: '2024-07-05' }))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Office = t.intersection(
+  [
+    t.type({ actor: ActorId, title: t.string, from: StatedAt }),
+    t.partial({ until: StatedAt }),
+  ],
+  'Office',
+);
+/** @category model @since 0.1.0 */
+export type Office = t.TypeOf<typeof Office>;
+
+/**
+ * An actor of the registry.
+ *
+ * @example
+ * import { Actor } from '@stancelog/core'
+ * const merz: Actor = {
+ *   id: 'friedrich-merz',
+ *   kind: 'person',
+ *   name: 'Friedrich Merz',
+ *   aliases: ['Merz', 'Chancellor Merz'],
+ *   offices: [{ actor: 'germany', title: 'Chancellor', from: '2025-05-06' }],
+ * }
+ * assert.ok(Actor.is(merz))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Actor = t.intersection(
+  [
+    t.type({ id: ActorId, kind: ActorKind, name: t.string }),
+    t.partial({ aliases: t.readonlyArray(t.string), offices: t.readonlyArray(Office) }),
+  ],
+  'Actor',
+);
+/** @category model @since 0.1.0 */
+export type Actor = t.TypeOf<typeof Actor>;
+
+/**
+ * The actor a person speaks for at a given time, from their offices; the
+ * actor itself when it is not a person or holds no office then.
+ *
+ * @example
+ * import { speaksFor, Actor } from '@stancelog/core'
+ * const starmer = {
+ *   id: 'keir-starmer', kind: 'person', name: 'Keir Starmer',
+ *   offices: [{ actor: 'united-kingdom', title: 'Prime Minister', from: '2024-07-05' }],
+ * } as unknown as Actor
+ * assert.strictEqual(speaksFor(starmer, '2025-03-11'), 'united-kingdom')
+ * assert.strictEqual(speaksFor(starmer, '2024-01-01'), undefined)
+ * @category model
+ * @since 0.1.0
+ */
+export function speaksFor(actor: Actor, at: string): ActorId | undefined {
+  if (actor.kind !== 'person') return actor.id;
+  const when = startOf(at);
+  for (const office of actor.offices ?? []) {
+    if (startOf(office.from) <= when && (office.until === undefined || when < endOf(office.until))) {
+      return office.actor;
+    }
+  }
+  return undefined;
+}

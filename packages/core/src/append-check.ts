@@ -1,0 +1,116 @@
+/**
+ * The checks every store makes before it appends a batch: idempotency by id,
+ * then the expected position and the tag condition. Shared so that adapters
+ * agree on what a conflict is.
+ *
+ * @since 0.1.0
+ */
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { PreparedEvent, StoredEvent } from './envelope.js';
+import type { AppendConflict } from './errors.js';
+import type { AppendOptions } from './event-store.js';
+
+/**
+ * Positions of events by tag, for tag reads and tag conditions.
+ * @category store
+ * @since 0.1.0
+ */
+export class TagIndex {
+  private readonly byTag = new Map<string, number[]>();
+
+  /** Indexes an event's tags under its position (positions must grow). */
+  add(event: Pick<StoredEvent, 'tags' | 'position'>): void {
+    for (const tag of event.tags) {
+      let list = this.byTag.get(tag);
+      if (!list) this.byTag.set(tag, (list = []));
+      list.push(event.position);
+    }
+  }
+
+  /** The last position carrying any of the tags, or 0. */
+  lastPosition(tags: ReadonlyArray<string>): number {
+    let last = 0;
+    for (const tag of tags) {
+      const list = this.byTag.get(tag);
+      if (list && list.length > 0) last = Math.max(last, list[list.length - 1]!);
+    }
+    return last;
+  }
+
+  /** The positions after `after` carrying any of the tags, in order, without repeats. */
+  positionsAfter(tags: ReadonlyArray<string>, after: number): number[] {
+    const found = new Set<number>();
+    for (const tag of tags) {
+      const list = this.byTag.get(tag);
+      if (!list) continue;
+      // Positions are sorted: binary search for the first one after `after`.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]! <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < list.length; i++) found.add(list[i]!);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * What a store knows when it checks an append.
+ * @category store
+ * @since 0.1.0
+ */
+export interface AppendContext {
+  readonly head: number;
+  has(id: string): boolean;
+  readonly tags: Pick<TagIndex, 'lastPosition'>;
+}
+
+/**
+ * Splits a prepared batch into new events and duplicates, and checks the
+ * append's conditions. A batch made only of duplicates succeeds whatever
+ * the conditions say: retrying an append that went through is a no-op.
+ *
+ * @example
+ * import { checkAppend, TagIndex } from '@stancelog/core'
+ * const r = checkAppend([], { expectedPosition: 3 }, { head: 2, has: () => false, tags: new TagIndex() })
+ * assert.strictEqual(r._tag, 'Right')
+ * @category store
+ * @since 0.1.0
+ */
+export function checkAppend(
+  batch: ReadonlyArray<PreparedEvent>,
+  options: AppendOptions,
+  context: AppendContext,
+): Either<AppendConflict, { fresh: ReadonlyArray<PreparedEvent>; duplicates: ReadonlyArray<string> }> {
+  const fresh: PreparedEvent[] = [];
+  const duplicates: string[] = [];
+  for (const e of batch) {
+    if (context.has(e.id)) duplicates.push(e.id);
+    else fresh.push(e);
+  }
+  if (fresh.length === 0) return right({ fresh, duplicates });
+  if (options.expectedPosition !== undefined && options.expectedPosition !== context.head) {
+    return left({
+      _tag: 'AppendConflict',
+      expected: options.expectedPosition,
+      actual: context.head,
+      message: `append expected the log at position ${options.expectedPosition}, but it is at ${context.head}`,
+    });
+  }
+  if (options.condition) {
+    const last = context.tags.lastPosition(options.condition.tags);
+    if (last > options.condition.after) {
+      return left({
+        _tag: 'AppendConflict',
+        expected: options.condition.after,
+        actual: last,
+        message: `append expected nothing tagged ${options.condition.tags.join(', ')} after position ${options.condition.after}, but position ${last} is`,
+      });
+    }
+  }
+  return right({ fresh, duplicates });
+}

@@ -1,0 +1,101 @@
+/**
+ * Decoding failures, named by the path of the field that is wrong.
+ *
+ * io-ts reports a failure as a stack of contexts; this module turns it into
+ * `source.quote: expected string, got 42`, skipping the contexts that are
+ * not fields (members of intersections and unions).
+ *
+ * @since 0.1.0
+ */
+import type * as t from 'io-ts';
+
+/**
+ * One thing wrong with a decoded value: where, and what was expected.
+ * @category errors
+ * @since 0.1.0
+ */
+export interface DecodeIssue {
+  /** The field's path, `conditions[0].polarity`; empty for the value itself. */
+  readonly path: string;
+  /** The type the field should have had, `"+" | "-" | "0"`. */
+  readonly expected: string;
+  /** A short rendering of what was found. */
+  readonly actual: string;
+  /** `path: expected X, got Y` */
+  readonly message: string;
+}
+
+function render(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  let s: string;
+  try {
+    s = JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function isStructural(type: t.Decoder<unknown, unknown>): boolean {
+  const tag = (type as { _tag?: string })._tag;
+  return tag === 'IntersectionType' || tag === 'UnionType' || tag === 'RefinementType' || tag === 'ExactType';
+}
+
+// An enumeration reads better as its values than as its codec's name.
+function expectedOf(type: t.Decoder<unknown, unknown>): string {
+  const keys = (type as { _tag?: string; keys?: Record<string, unknown> })._tag === 'KeyofType' ? (type as { keys: Record<string, unknown> }).keys : undefined;
+  return keys ? `one of ${Object.keys(keys).map((k) => JSON.stringify(k)).join(', ')}` : type.name;
+}
+
+function pathOf(context: t.Context): string {
+  let path = '';
+  for (let i = 1; i < context.length; i++) {
+    const parent = context[i - 1]!;
+    const entry = context[i]!;
+    if (isStructural(parent.type)) continue;
+    path += /^\d+$/.test(entry.key) ? `[${entry.key}]` : path === '' ? entry.key : `.${entry.key}`;
+  }
+  return path;
+}
+
+/**
+ * Turns io-ts validation errors into {@link DecodeIssue}s, one per field,
+ * most specific first.
+ *
+ * @example
+ * import { Statement, decodeIssues } from '@stancelog/core'
+ * const result = Statement.decode({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: 'no', source: { quote: 'q' } })
+ * if (result._tag === 'Left') {
+ *   assert.strictEqual(decodeIssues(result.left)[0]?.path, 'polarity')
+ * }
+ * @category errors
+ * @since 0.1.0
+ */
+export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
+  const seen = new Set<string>();
+  const issues: DecodeIssue[] = [];
+  for (const error of errors) {
+    const last = error.context[error.context.length - 1];
+    const path = pathOf(error.context);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const expected = last ? expectedOf(last.type) : 'a valid value';
+    const actual = render(error.value);
+    const where = path === '' ? 'value' : path;
+    issues.push({ path, expected, actual, message: error.message ?? `${where}: expected ${expected}, got ${actual}` });
+  }
+  return issues;
+}
+
+/**
+ * One line of text for a list of issues.
+ *
+ * @example
+ * import { formatIssues } from '@stancelog/core'
+ * assert.strictEqual(formatIssues([{ path: 'kind', expected: 'StatementKind', actual: '"ask"', message: 'kind: expected StatementKind, got "ask"' }]), 'kind: expected StatementKind, got "ask"')
+ * @category errors
+ * @since 0.1.0
+ */
+export function formatIssues(issues: ReadonlyArray<DecodeIssue>): string {
+  return issues.map((i) => i.message).join('; ');
+}

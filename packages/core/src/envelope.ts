@@ -1,0 +1,196 @@
+/**
+ * The envelope a store puts around each event: a content-hash id, the global
+ * position, the time it was recorded, tags for reads across streams, and the
+ * schema version of its data.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { left, right } from 'fp-ts/lib/Either.js';
+import { Event, SCHEMA_VERSIONS } from './events.js';
+import type { EventType } from './events.js';
+import { Timestamp } from './time.js';
+import { decodeIssues, formatIssues } from './decode-error.js';
+import type { InvalidEvent } from './errors.js';
+
+/**
+ * The fields a store adds to every event.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Envelope = t.type(
+  {
+    id: t.string,
+    position: t.number,
+    recordedAt: Timestamp,
+    schema: t.number,
+    tags: t.readonlyArray(t.string),
+  },
+  'Envelope',
+);
+/** @category model @since 0.1.0 */
+export type Envelope = t.TypeOf<typeof Envelope>;
+
+/**
+ * An event as a store holds it.
+ *
+ * @example
+ * import { StoredEvent } from '@stancelog/core'
+ * assert.ok(StoredEvent.is({
+ *   id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: ['issue:ceasefire'],
+ *   type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate ceasefire' },
+ * }))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const StoredEvent = t.intersection([Envelope, Event], 'StoredEvent');
+/** @category model @since 0.1.0 */
+export type StoredEvent = t.TypeOf<typeof StoredEvent>;
+
+/** A stored event of one type. @category model @since 0.1.0 */
+export type StoredEventOf<T extends EventType> = StoredEvent & { readonly type: T };
+
+/**
+ * An event ready to append: everything of a {@link StoredEvent} but its
+ * position, which the store gives.
+ * @category model
+ * @since 0.1.0
+ */
+export type PreparedEvent = Omit<StoredEvent, 'position'>;
+
+/**
+ * What a writer hands to `append`: an event, with the time it was recorded
+ * when that is not now.
+ * @category model
+ * @since 0.1.0
+ */
+export type NewEvent = Event & { readonly recordedAt?: string };
+
+/**
+ * JSON with object keys sorted, so equal values hash equally whatever the
+ * order their keys were written in.
+ *
+ * @example
+ * import { canonicalJson } from '@stancelog/core'
+ * assert.strictEqual(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }), '{"a":[2,{"c":4,"d":3}],"b":1}')
+ * @category envelope
+ * @since 0.1.0
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+}
+
+/**
+ * The deterministic id of an event: a SHA-256 of its type and data (not of
+ * when it was recorded), cut to 128 bits. Appending the same statement twice
+ * therefore yields the same id, and the second append is a no-op.
+ *
+ * @example
+ * import { eventId } from '@stancelog/core'
+ * const e = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as const
+ * assert.strictEqual(eventId(e as any), eventId({ data: { alias: 'Kyiv', actor: 'ukraine' }, type: 'alias-added' } as any))
+ * @category envelope
+ * @since 0.1.0
+ */
+export function eventId(event: Event): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ type: event.type, data: event.data })))).slice(0, 32);
+}
+
+/**
+ * The tags of an event, for reads across streams: `actor:ID` for every actor
+ * it names, `issue:ID` for every issue.
+ *
+ * @example
+ * import { tagsOf } from '@stancelog/core'
+ * const tags = tagsOf({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } } } as any)
+ * assert.deepStrictEqual(tags, ['actor:russia', 'issue:ceasefire'])
+ * @category envelope
+ * @since 0.1.0
+ */
+export function tagsOf(event: Event): ReadonlyArray<string> {
+  const tags = new Set<string>();
+  switch (event.type) {
+    case 'statement-made': {
+      const s = event.data;
+      tags.add(`actor:${s.holder}`);
+      if (s.speaker?.actor !== undefined) tags.add(`actor:${s.speaker.actor}`);
+      tags.add(`issue:${s.issue}`);
+      for (const c of s.conditions ?? []) tags.add(`issue:${c.issue}`);
+      break;
+    }
+    case 'actor-registered':
+      tags.add(`actor:${event.data.id}`);
+      for (const o of event.data.offices ?? []) tags.add(`actor:${o.actor}`);
+      break;
+    case 'alias-added':
+      tags.add(`actor:${event.data.actor}`);
+      break;
+    case 'office-held':
+      tags.add(`actor:${event.data.person}`);
+      tags.add(`actor:${event.data.office.actor}`);
+      break;
+    case 'issue-defined':
+      tags.add(`issue:${event.data.id}`);
+      if (event.data.parent !== undefined) tags.add(`issue:${event.data.parent}`);
+      break;
+  }
+  return [...tags];
+}
+
+const NewEventCodec = t.intersection([Event, t.partial({ recordedAt: Timestamp })]);
+
+/**
+ * Validates a batch of events and wraps each in its envelope (without a
+ * position). The whole batch fails on the first invalid event, whose error
+ * names its index (and `lines[index]`, when the batch came from a file) and
+ * the path of every wrong field. Events repeated within the batch are kept
+ * once.
+ *
+ * @example
+ * import { prepareBatch } from '@stancelog/core'
+ * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], new Date('2025-05-17T09:00:00Z'))
+ * assert.strictEqual(r._tag, 'Right')
+ * @category envelope
+ * @since 0.1.0
+ */
+export function prepareBatch(
+  events: ReadonlyArray<unknown>,
+  now: Date = new Date(),
+  lines?: ReadonlyArray<number>,
+): Either<InvalidEvent, ReadonlyArray<PreparedEvent>> {
+  const recordedNow = now.toISOString() as Timestamp;
+  const prepared: PreparedEvent[] = [];
+  const ids = new Set<string>();
+  for (let index = 0; index < events.length; index++) {
+    const decoded = NewEventCodec.decode(events[index]);
+    if (isLeft(decoded)) {
+      const issues = decodeIssues(decoded.left);
+      const line = lines?.[index];
+      const where = line !== undefined ? `line ${line}` : `event ${index}`;
+      return left({ _tag: 'InvalidEvent', index, ...(line !== undefined ? { line } : {}), issues, message: `${where}: ${formatIssues(issues)}` });
+    }
+    const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
+    const event = rest as Event;
+    const id = eventId(event);
+    if (ids.has(id)) continue;
+    ids.add(id);
+    prepared.push({
+      id,
+      recordedAt: recordedAt ?? recordedNow,
+      schema: SCHEMA_VERSIONS[event.type],
+      tags: tagsOf(event),
+      ...event,
+    } as PreparedEvent);
+  }
+  return right(prepared);
+}

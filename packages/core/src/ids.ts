@@ -1,0 +1,61 @@
+/**
+ * Identifiers of actors and issues.
+ *
+ * An id is a lowercase slug (`united-states`, `territorial-concessions`).
+ * Underscores and dots are allowed too, so ids such as `__proto__` or
+ * `constructor` are ordinary ids: every index in stancelog is a `Map`, never
+ * an object used as a dictionary.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts';
+import { refine } from './refine.js';
+
+const ID = /^[a-z0-9_][a-z0-9_.-]{0,127}$/;
+
+
+/**
+ * The canonical id of an actor: `ukraine`, `european-union`, `olaf-scholz`.
+ *
+ * @example
+ * import { ActorId } from '@stancelog/core'
+ * assert.ok(ActorId.is('united-states'))
+ * assert.ok(!ActorId.is('United States'))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ActorId = refine(t.string, (s) => ID.test(s), 'ActorId');
+/** @category model @since 0.1.0 */
+export type ActorId = t.TypeOf<typeof ActorId>;
+
+/**
+ * The id of an issue: `ceasefire`, `territorial-concessions`.
+ *
+ * @example
+ * import { IssueId } from '@stancelog/core'
+ * assert.ok(IssueId.is('nato-membership'))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const IssueId = refine(t.string, (s) => ID.test(s), 'IssueId');
+/** @category model @since 0.1.0 */
+export type IssueId = t.TypeOf<typeof IssueId>;
+
+/**
+ * Turns a display name into an id: lowercase, words joined by hyphens.
+ *
+ * @example
+ * import { slugify } from '@stancelog/core'
+ * assert.strictEqual(slugify('United Kingdom'), 'united-kingdom')
+ * @category model
+ * @since 0.1.0
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 128);
+}

@@ -1,0 +1,104 @@
+/**
+ * The in-memory event store: for tests, browsers and short-lived analyses.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { prepareBatch } from './envelope.js';
+import type { NewEvent, PreparedEvent, StoredEvent } from './envelope.js';
+import type { StoreError } from './errors.js';
+import type { AppendOptions, AppendResult, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
+import { catchUpSubscription } from './subscription.js';
+import type { WakeableSubscription } from './subscription.js';
+import { checkAppend, TagIndex } from './append-check.js';
+
+const CHUNK = 1024;
+
+/**
+ * Options of the memory store.
+ * @category store
+ * @since 0.1.0
+ */
+export interface MemoryStoreOptions {
+  /** Events the log starts with (already stored elsewhere: positions are kept). */
+  readonly events?: ReadonlyArray<StoredEvent>;
+}
+
+/**
+ * Opens an empty (or pre-filled) in-memory log.
+ *
+ * @example
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const r = await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must give up on joining NATO' } } as any)])
+ * assert.strictEqual(r._tag === 'Right' && r.right.head, 1)
+ * @category store
+ * @since 0.1.0
+ */
+export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
+  const log: StoredEvent[] = [];
+  const ids = new Set<string>();
+  const tags = new TagIndex();
+  const subscriptions = new Set<WakeableSubscription>();
+  let closed = false;
+
+  const add = (event: StoredEvent): void => {
+    log.push(event);
+    ids.add(event.id);
+    tags.add(event);
+  };
+  for (const e of options.events ?? []) add(e);
+
+  async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
+    const after = query.after ?? 0;
+    let remaining = query.limit ?? Infinity;
+    if (query.tags) {
+      const positions = tags.positionsAfter(query.tags, after);
+      for (let i = 0; i < positions.length && remaining > 0; i += CHUNK) {
+        const chunk = positions.slice(i, Math.min(i + CHUNK, i + remaining)).map((p) => log[p - 1]!);
+        remaining -= chunk.length;
+        yield chunk;
+      }
+      return;
+    }
+    for (let i = after; i < log.length && remaining > 0; i += CHUNK) {
+      const chunk = log.slice(i, Math.min(i + CHUNK, i + remaining, log.length));
+      remaining -= chunk.length;
+      yield chunk;
+    }
+  }
+
+  return {
+    async append(events: ReadonlyArray<NewEvent>, opts: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
+      if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
+      const prepared = prepareBatch(events, opts.now);
+      if (isLeft(prepared)) return prepared;
+      const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), tags });
+      if (isLeft(checked)) return checked;
+      const { fresh, duplicates } = checked.right;
+      const appended = fresh.map((e: PreparedEvent, i) => ({ ...e, position: log.length + 1 + i }) as StoredEvent);
+      for (const e of appended) add(e);
+      if (appended.length > 0) for (const s of subscriptions) s.wake();
+      return right({ appended, duplicates, head: log.length });
+    },
+    read,
+    head: async () => log.length,
+    subscribe(handler, opts: SubscribeOptions = {}): Subscription {
+      const sub = catchUpSubscription(read, handler, opts);
+      subscriptions.add(sub);
+      return {
+        caughtUp: sub.caughtUp,
+        unsubscribe: async () => {
+          subscriptions.delete(sub);
+          await sub.unsubscribe();
+        },
+      };
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
+      subscriptions.clear();
+    },
+  };
+}

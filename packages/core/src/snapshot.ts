@@ -1,0 +1,64 @@
+/**
+ * Snapshots: a reducer's state at a position of the log, so a reader replays
+ * only the tail. A snapshot is keyed by the reducer's name and version: when
+ * the version changes, the old snapshot is ignored and the state rebuilt.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * A reducer's state after the event at `position`.
+ * @category snapshots
+ * @since 0.1.0
+ */
+export interface Snapshot<S> {
+  readonly reducer: string;
+  readonly version: string;
+  readonly position: number;
+  readonly state: S;
+}
+
+/**
+ * Where snapshots are kept. `load` returns a state the caller may mutate
+ * (a copy, never the stored object), and nothing when the stored snapshot
+ * has another version.
+ *
+ * @example
+ * import { memorySnapshots } from '@stancelog/core'
+ * const snapshots = memorySnapshots()
+ * await snapshots.save({ reducer: 'count', version: '1', position: 10, state: { n: 10 } })
+ * assert.strictEqual((await snapshots.load('count', '2')), undefined)
+ * @category snapshots
+ * @since 0.1.0
+ */
+export interface SnapshotStore {
+  load<S>(reducer: string, version: string): Promise<Snapshot<S> | undefined>;
+  save<S>(snapshot: Snapshot<S>): Promise<void>;
+}
+
+/**
+ * Snapshots kept in memory (copied with `structuredClone`, so Maps and Sets
+ * survive).
+ *
+ * @example
+ * import { memorySnapshots } from '@stancelog/core'
+ * const snapshots = memorySnapshots()
+ * await snapshots.save({ reducer: 'count', version: '1', position: 10, state: new Map([['a', 1]]) })
+ * const s = await snapshots.load<Map<string, number>>('count', '1')
+ * assert.strictEqual(s?.state.get('a'), 1)
+ * @category snapshots
+ * @since 0.1.0
+ */
+export function memorySnapshots(): SnapshotStore {
+  const kept = new Map<string, Snapshot<unknown>>();
+  return {
+    async load<S>(reducer: string, version: string) {
+      const s = kept.get(reducer);
+      if (!s || s.version !== version) return undefined;
+      return { ...s, state: structuredClone(s.state) } as Snapshot<S>;
+    },
+    async save<S>(snapshot: Snapshot<S>) {
+      kept.set(snapshot.reducer, { ...snapshot, state: structuredClone(snapshot.state) });
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Statements: the core event. One actor's stated position on one issue.
+ *
+ * "A ceasefire must precede any talks", said by Ukraine, is a statement with
+ * `holder: 'ukraine'`, `issue: 'peace-talks'`, `kind: 'condition'`,
+ * `polarity: '+'` and the condition `{ issue: 'ceasefire', polarity: '+' }`.
+ * When the speaker speaks for another actor than the holder ("Merz said
+ * Ukraine is open to..."), the statement is a third-party report.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts';
+import { refine } from './refine.js';
+import { ActorId, IssueId } from './ids.js';
+import { StatedAt, Timestamp } from './time.js';
+
+/**
+ * What the holder does with the issue's proposition.
+ *
+ * - `demand`, `condition`, `red-line`: firm stances that others must meet;
+ * - `propose`, `accept`, `agree`, `support`, `commit`: softer positive acts;
+ * - `reject`, `threat`: opposition or pressure;
+ * - `hedge`: non-committal; `retract`: withdraws the holder's earlier stance.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const StatementKind = t.keyof(
+  {
+    demand: null,
+    propose: null,
+    accept: null,
+    agree: null,
+    reject: null,
+    'red-line': null,
+    condition: null,
+    threat: null,
+    commit: null,
+    retract: null,
+    hedge: null,
+    support: null,
+  },
+  'StatementKind',
+);
+/** @category model @since 0.1.0 */
+export type StatementKind = t.TypeOf<typeof StatementKind>;
+
+/**
+ * The kinds that others must meet: an opposite stance against one of these
+ * is an incompatibility, not a mere disagreement.
+ *
+ * @example
+ * import { FIRM_KINDS } from '@stancelog/core'
+ * assert.ok(FIRM_KINDS.has('red-line'))
+ * @category model
+ * @since 0.1.0
+ */
+export const FIRM_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['demand', 'condition', 'red-line']);
+
+/**
+ * `+` wants or accepts the proposition, `-` rejects it, `0` is non-committal.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Polarity = t.keyof({ '+': null, '-': null, '0': null }, 'Polarity');
+/** @category model @since 0.1.0 */
+export type Polarity = t.TypeOf<typeof Polarity>;
+
+/**
+ * An issue that must hold (with the given polarity) before the holder's
+ * stance applies: "a ceasefire must precede talks" has the condition
+ * `{ issue: 'ceasefire', polarity: '+' }`.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Condition = t.exact(t.type({ issue: IssueId, polarity: Polarity }), 'Condition');
+/** @category model @since 0.1.0 */
+export type Condition = t.TypeOf<typeof Condition>;
+
+/**
+ * Who said it: a name and, when known, the actor they spoke for.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Speaker = t.exact(
+  t.intersection([t.type({ name: t.string }), t.partial({ actor: ActorId })]),
+  'Speaker',
+);
+/** @category model @since 0.1.0 */
+export type Speaker = t.TypeOf<typeof Speaker>;
+
+/**
+ * A number from 0 to 1.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Confidence = refine(t.number, (n) => n >= 0 && n <= 1, 'Confidence');
+/** @category model @since 0.1.0 */
+export type Confidence = t.TypeOf<typeof Confidence>;
+
+/**
+ * Character offsets `[start, end)` of the quote in the source text.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Offsets = refine(
+  t.tuple([t.number, t.number]),
+  (o) => Number.isInteger(o[0]) && Number.isInteger(o[1]) && o[0] >= 0 && o[0] <= o[1],
+  'Offsets',
+);
+/** @category model @since 0.1.0 */
+export type Offsets = t.TypeOf<typeof Offsets>;
+
+/**
+ * Where the statement was read: the quote (required) and, when known, the
+ * publisher, address, title, publication date and the quote's offsets.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Source = t.exact(
+  t.intersection([
+    t.type({ quote: t.string }),
+    t.partial({ publisher: t.string, url: t.string, title: t.string, publishedAt: StatedAt, offsets: Offsets }),
+  ]),
+  'Source',
+);
+/** @category model @since 0.1.0 */
+export type Source = t.TypeOf<typeof Source>;
+
+/**
+ * A statement as stored: everything but the time it was recorded, which is
+ * the envelope's (so the same statement appended twice has one id).
+ * `statedAt` is absent when the date is unknown.
+ *
+ * @example
+ * import { Statement } from '@stancelog/core'
+ * import { isRight } from 'fp-ts/lib/Either.js'
+ * const decoded = Statement.decode({
+ *   holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-',
+ *   conditions: [{ issue: 'territorial-concessions', polarity: '+' }],
+ *   statedAt: '2025-07-20', source: { quote: 'territorial demands set as preconditions for a ceasefire' },
+ * })
+ * assert.ok(isRight(decoded))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Statement = t.exact(
+  t.intersection([
+    t.type({ holder: ActorId, issue: IssueId, kind: StatementKind, polarity: Polarity, source: Source }),
+    t.partial({
+      speaker: Speaker,
+      conditions: t.readonlyArray(Condition),
+      statedAt: StatedAt,
+      confidence: Confidence,
+    }),
+  ]),
+  'Statement',
+);
+/** @category model @since 0.1.0 */
+export type Statement = t.TypeOf<typeof Statement>;
+
+/**
+ * A statement as users write it (one JSON object per line of a `.jsonl`
+ * file): a {@link Statement} with an optional `recordedAt`, which defaults
+ * to the time of appending.
+ *
+ * @example
+ * import { StatementInput } from '@stancelog/core'
+ * assert.ok(StatementInput.is({
+ *   holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+',
+ *   statedAt: '2025-04-23', recordedAt: '2025-04-24T08:00:00Z',
+ *   source: { quote: 'Kyiv wants an immediate, full ceasefire' },
+ * }))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const StatementInput = t.intersection([Statement, t.partial({ recordedAt: Timestamp })], 'StatementInput');
+/** @category model @since 0.1.0 */
+export type StatementInput = t.TypeOf<typeof StatementInput>;
+
+/**
+ * Whether the statement is the holder's own (the speaker speaks for the
+ * holder, or no speaker is named) rather than a third party's report.
+ *
+ * @example
+ * import { isFirstHand, Statement } from '@stancelog/core'
+ * const s = { holder: 'ukraine', speaker: { name: 'Friedrich Merz', actor: 'germany' } } as unknown as Statement
+ * assert.strictEqual(isFirstHand(s), false)
+ * @category model
+ * @since 0.1.0
+ */
+export function isFirstHand(statement: Statement): boolean {
+  const actor = statement.speaker?.actor;
+  return actor === undefined || actor === statement.holder;
+}

@@ -1,0 +1,78 @@
+/**
+ * A catch-up-then-live subscription built from a store's `read` and a wake-up
+ * signal. Adapters share it: the memory and file stores wake it on append,
+ * PostgreSQL on NOTIFY. A wake-up carries no events; the subscription reads
+ * everything after its cursor, so a lost or doubled signal loses or doubles
+ * nothing.
+ *
+ * @since 0.1.0
+ */
+import type { StoredEvent } from './envelope.js';
+import type { ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
+
+/**
+ * A subscription that can be woken.
+ * @category store
+ * @since 0.1.0
+ */
+export interface WakeableSubscription extends Subscription {
+  /** Asks the subscription to read what is new. Cheap; calls coalesce. */
+  wake(): void;
+}
+
+/**
+ * Creates a subscription over `read`, delivering chunks to `handler` in order.
+ *
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const seen: number[] = []
+ * const sub = store.subscribe((events) => { for (const e of events) seen.push(e.position) })
+ * await sub.caughtUp
+ * await sub.unsubscribe()
+ * @category store
+ * @since 0.1.0
+ */
+export function catchUpSubscription(
+  read: (query: ReadQuery) => AsyncIterable<ReadonlyArray<StoredEvent>>,
+  handler: (events: ReadonlyArray<StoredEvent>) => void | Promise<void>,
+  options: SubscribeOptions = {},
+): WakeableSubscription {
+  let cursor = options.after ?? 0;
+  let stopped = false;
+  let pending = false;
+  let running: Promise<void> = Promise.resolve();
+
+  const drain = async (): Promise<void> => {
+    while (pending && !stopped) {
+      pending = false;
+      for await (const chunk of read({ after: cursor, ...(options.tags ? { tags: options.tags } : {}) })) {
+        if (stopped) return;
+        if (chunk.length === 0) continue;
+        await handler(chunk);
+        cursor = chunk[chunk.length - 1]!.position;
+      }
+    }
+  };
+
+  const schedule = (): Promise<void> => {
+    pending = true;
+    running = running.then(drain).catch((error: unknown) => {
+      stopped = true;
+      options.onError?.(error);
+    });
+    return running;
+  };
+
+  const caughtUp = schedule();
+  return {
+    caughtUp,
+    wake: () => {
+      if (!stopped) void schedule();
+    },
+    unsubscribe: async () => {
+      stopped = true;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Valid time: when something was stated, with the precision it is known to.
+ *
+ * A stated time is kept as the string the user gave (canonicalised), so that
+ * JSON in and out stays readable; its precision follows from its form:
+ * `2025-05` (month), `2025-W20` (ISO week), `2025-05-16` (day) or a full
+ * ISO timestamp (instant, normalised to UTC).
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts';
+import { refine } from './refine.js';
+
+/**
+ * The precision of a stated time.
+ * @category model
+ * @since 0.1.0
+ */
+export type Precision = 'month' | 'week' | 'day' | 'instant';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const WEEK = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DAY_MS = 86_400_000;
+
+interface TimeRangeMs {
+  readonly start: number;
+  readonly end: number;
+  readonly precision: Precision;
+}
+
+// Parsing a date string costs far more than a Map lookup, and a log repeats
+// the same few thousand dates; the cache keeps replay from parsing them again.
+const cache = new Map<string, TimeRangeMs | null>();
+
+function isoWeekStart(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const jan4Day = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
+  return jan4 - jan4Day * DAY_MS + (week - 1) * 7 * DAY_MS;
+}
+
+function parseRange(value: string): TimeRangeMs | null {
+  let m = DAY.exec(value);
+  if (m) {
+    const start = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+    // Reject 2025-02-30 and the like: Date.UTC silently rolls over.
+    if (new Date(start).getUTCDate() !== +m[3]!) return null;
+    return { start, end: start + DAY_MS, precision: 'day' };
+  }
+  m = MONTH.exec(value);
+  if (m) {
+    const start = Date.UTC(+m[1]!, +m[2]! - 1, 1);
+    return { start, end: Date.UTC(+m[1]!, +m[2]!, 1), precision: 'month' };
+  }
+  m = WEEK.exec(value);
+  if (m) {
+    const start = isoWeekStart(+m[1]!, +m[2]!);
+    return { start, end: start + 7 * DAY_MS, precision: 'week' };
+  }
+  if (INSTANT.test(value)) {
+    const start = Date.parse(value);
+    if (Number.isNaN(start)) return null;
+    return { start, end: start + 1, precision: 'instant' };
+  }
+  return null;
+}
+
+function rangeOf(value: string): TimeRangeMs | null {
+  let r = cache.get(value);
+  if (r === undefined) {
+    r = parseRange(value);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(value, r);
+  }
+  return r;
+}
+
+
+/**
+ * A stated time: `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD` or an ISO timestamp.
+ *
+ * @example
+ * import { StatedAt } from '@stancelog/core'
+ * import { isRight } from 'fp-ts/lib/Either.js'
+ * assert.ok(isRight(StatedAt.decode('2025-05')))
+ * assert.ok(!isRight(StatedAt.decode('May 2025')))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt');
+/** @category model @since 0.1.0 */
+export type StatedAt = t.TypeOf<typeof StatedAt>;
+
+
+/**
+ * An ISO-8601 timestamp with a time zone (`2025-05-17T09:00:00Z`), as used
+ * for `recordedAt`. A plain date (`2025-05-17`) is accepted too and means
+ * the start of that day in UTC.
+ *
+ * @example
+ * import { Timestamp } from '@stancelog/core'
+ * assert.ok(Timestamp.is('2025-05-17T09:00:00Z'))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Timestamp = refine(
+  t.string,
+  (s) => {
+    const r = rangeOf(s);
+    return r !== null && (r.precision === 'instant' || r.precision === 'day');
+  },
+  'Timestamp',
+);
+/** @category model @since 0.1.0 */
+export type Timestamp = t.TypeOf<typeof Timestamp>;
+
+/**
+ * The precision of a stated time, read from its form.
+ *
+ * @example
+ * import { precisionOf } from '@stancelog/core'
+ * assert.strictEqual(precisionOf('2025-05'), 'month')
+ * assert.strictEqual(precisionOf('2025-05-16'), 'day')
+ * @category time
+ * @since 0.1.0
+ */
+export function precisionOf(value: string): Precision {
+  const r = rangeOf(value);
+  if (!r) throw new RangeError(`not a stated time: ${JSON.stringify(value)}`);
+  return r.precision;
+}
+
+/**
+ * The first millisecond (UTC epoch) a stated time covers: `2025-05` starts on
+ * 2025-05-01. Used to order statements and to filter by valid time.
+ *
+ * @example
+ * import { startOf } from '@stancelog/core'
+ * assert.strictEqual(startOf('2025-05'), Date.UTC(2025, 4, 1))
+ * @category time
+ * @since 0.1.0
+ */
+export function startOf(value: string): number {
+  const r = rangeOf(value);
+  if (!r) throw new RangeError(`not a stated time: ${JSON.stringify(value)}`);
+  return r.start;
+}
+
+/**
+ * The first millisecond after a stated time: `2025-05` ends where June begins.
+ *
+ * @example
+ * import { endOf } from '@stancelog/core'
+ * assert.strictEqual(endOf('2025-05-16'), Date.UTC(2025, 4, 17))
+ * @category time
+ * @since 0.1.0
+ */
+export function endOf(value: string): number {
+  const r = rangeOf(value);
+  if (!r) throw new RangeError(`not a stated time: ${JSON.stringify(value)}`);
+  return r.end;
+}
+
+/**
+ * Whether two stated times share some moment: `2025-05` overlaps `2025-05-16`,
+ * `2025-05-16` does not overlap `2025-05-17`.
+ *
+ * @example
+ * import { overlaps } from '@stancelog/core'
+ * assert.ok(overlaps('2025-05', '2025-05-16'))
+ * @category time
+ * @since 0.1.0
+ */
+export function overlaps(a: string, b: string): boolean {
+  return startOf(a) < endOf(b) && startOf(b) < endOf(a);
+}
+
+/**
+ * Whether a string is a valid stated time.
+ *
+ * @example
+ * import { isStatedAt } from '@stancelog/core'
+ * assert.ok(isStatedAt('2025-W20'))
+ * @category time
+ * @since 0.1.0
+ */
+export function isStatedAt(value: string): boolean {
+  return rangeOf(value) !== null;
+}
+
+/**
+ * The day (`YYYY-MM-DD`) a stated time starts on, for display.
+ *
+ * @example
+ * import { dayOf } from '@stancelog/core'
+ * assert.strictEqual(dayOf('2025-05-17T09:00:00Z'), '2025-05-17')
+ * @category time
+ * @since 0.1.0
+ */
+export function dayOf(value: string): string {
+  return new Date(startOf(value)).toISOString().slice(0, 10);
+}

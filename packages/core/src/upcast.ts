@@ -1,0 +1,114 @@
+/**
+ * Upcasting: reading events written by an older schema version.
+ *
+ * The log is never rewritten. When the shape of an event's data changes, the
+ * schema version of its type goes up and an upcaster turns data of the old
+ * version into the new one as events are read. Events of a type this version
+ * of stancelog does not know are skipped on read, not fatal, so an older
+ * reader can follow a log written by a newer one.
+ *
+ * @since 0.1.0
+ */
+import type { Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { SCHEMA_VERSIONS } from './events.js';
+import type { EventType } from './events.js';
+import { StoredEvent } from './envelope.js';
+import { decodeIssues } from './decode-error.js';
+import type { DecodeIssue } from './decode-error.js';
+
+/**
+ * Turns the data of one event type from schema version `from` to `from + 1`.
+ *
+ * @example
+ * import type { Upcaster } from '@stancelog/core'
+ * // Version 0 statements said `stance: 'for' | 'against'` instead of a polarity.
+ * const polarityFromStance: Upcaster = {
+ *   type: 'statement-made',
+ *   from: 0,
+ *   up: ({ stance, ...rest }: any) => ({ ...rest, polarity: stance === 'for' ? '+' : '-' }),
+ * }
+ * @category upcasting
+ * @since 0.1.0
+ */
+export interface Upcaster {
+  readonly type: EventType;
+  readonly from: number;
+  readonly up: (data: unknown) => unknown;
+}
+
+/**
+ * Options for reading stored events.
+ * @category upcasting
+ * @since 0.1.0
+ */
+export interface ReadOptions {
+  /** Upcasters for older schema versions, besides the built-in ones. */
+  readonly upcasters?: ReadonlyArray<Upcaster>;
+  /** The current schema version of each type (defaults to this release's). */
+  readonly versions?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The result of decoding one stored record: the event, or `null` when its
+ * type is unknown to this reader and it is skipped.
+ * @category upcasting
+ * @since 0.1.0
+ */
+export type DecodedRecord = StoredEvent | null;
+
+function upcastData(
+  type: string,
+  schema: number,
+  data: unknown,
+  target: number,
+  upcasters: ReadonlyArray<Upcaster>,
+): Either<DecodeIssue, unknown> {
+  let version = schema;
+  let current = data;
+  while (version < target) {
+    const step = upcasters.find((u) => u.type === type && u.from === version);
+    if (!step) {
+      return left({
+        path: 'schema',
+        expected: `an upcaster for ${type} from version ${version}`,
+        actual: String(version),
+        message: `schema: no upcaster turns ${type} version ${version} into version ${version + 1}`,
+      });
+    }
+    current = step.up(current);
+    version++;
+  }
+  return right(current);
+}
+
+/**
+ * Decodes a record read from storage into a {@link StoredEvent}, upcasting
+ * its data when it was written by an older schema version. Returns `null`
+ * for an event type this reader does not know.
+ *
+ * @example
+ * import { decodeStored } from '@stancelog/core'
+ * const r = decodeStored({ id: 'x', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [], type: 'mood-changed', data: {} })
+ * assert.deepStrictEqual(r, { _tag: 'Right', right: null })
+ * @category upcasting
+ * @since 0.1.0
+ */
+export function decodeStored(
+  record: unknown,
+  options: ReadOptions = {},
+): Either<ReadonlyArray<DecodeIssue>, DecodedRecord> {
+  const versions: Readonly<Record<string, number>> = options.versions ?? SCHEMA_VERSIONS;
+  const raw = record as { type?: unknown; schema?: unknown; data?: unknown } | null;
+  if (raw !== null && typeof raw === 'object' && typeof raw.type === 'string') {
+    const target = Object.prototype.hasOwnProperty.call(versions, raw.type) ? versions[raw.type] : undefined;
+    if (target === undefined) return right(null);
+    if (typeof raw.schema === 'number' && raw.schema < target) {
+      const data = upcastData(raw.type, raw.schema, raw.data, target, options.upcasters ?? []);
+      if (isLeft(data)) return left([data.left]);
+      record = { ...raw, schema: target, data: data.right };
+    }
+  }
+  const decoded = StoredEvent.decode(record);
+  return isLeft(decoded) ? left(decodeIssues(decoded.left)) : right(decoded.right);
+}

@@ -1,0 +1,31 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { openMemoryStore, readAll, statementMade } from '@stancelog/core';
+import type { Statement } from '@stancelog/core';
+
+const demand: Statement = {
+  holder: 'ukraine',
+  issue: 'ceasefire',
+  kind: 'demand',
+  polarity: '+',
+  statedAt: '2025-04-23',
+  source: { quote: 'Kyiv wants a full ceasefire before any talks' },
+};
+
+describe('the memory store', () => {
+  it('appends a statement at position 1 and reads it back', async () => {
+    const store = openMemoryStore();
+    const r = await store.append([statementMade(demand)]);
+    expect(isRight(r) && r.right.head).toBe(1);
+    const events = await readAll(store);
+    expect(events.map((e) => e.position)).toEqual([1]);
+    expect(events[0]?.tags).toEqual(['actor:ukraine', 'issue:ceasefire']);
+  });
+
+  it('refuses an invalid batch whole, naming the field', async () => {
+    const store = openMemoryStore();
+    const bad = { type: 'statement-made', data: { ...demand, polarity: 'yes' } };
+    const r = await store.append([statementMade(demand), bad as never]);
+    expect(isLeft(r) && r.left.message).toBe('event 1: polarity: expected one of "0", "+", "-", got "yes"');
+    expect(await store.head()).toBe(0);
+  });
+});
