@@ -43,7 +43,8 @@ function isStructural(type: t.Decoder<unknown, unknown>): boolean {
 
 // An enumeration reads better as its values than as its codec's name.
 function expectedOf(type: t.Decoder<unknown, unknown>): string {
-  const keys = (type as { _tag?: string; keys?: Record<string, unknown> })._tag === 'KeyofType' ? (type as { keys: Record<string, unknown> }).keys : undefined;
+  const keyof = type as unknown as { _tag?: string; keys?: Record<string, unknown> };
+  const keys = keyof._tag === 'KeyofType' ? keyof.keys : undefined;
   return keys ? `one of ${Object.keys(keys).map((k) => JSON.stringify(k)).join(', ')}` : type.name;
 }
 

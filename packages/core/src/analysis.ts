@@ -1,0 +1,148 @@
+/**
+ * The analysis: registry, positions and contradictions in one reducer, as
+ * the CLI and the examples use it.
+ *
+ * @since 0.1.0
+ */
+import type { StoredEvent } from './envelope.js';
+import { emptyContradictions, openContradiction, resolveContradiction } from './contradictions.js';
+import type { ContradictionRule, ContradictionsState, RuleContext } from './contradictions.js';
+import { applyStatement } from './positions.js';
+import type { PositionsState } from './positions.js';
+import { graphEdges } from './precondition-graph.js';
+import type { PreconditionEdge } from './precondition-graph.js';
+import { reducer } from './reducer.js';
+import type { Reducer } from './reducer.js';
+import { applyToRegistry, emptyRegistry } from './registry.js';
+import type { RegistryState } from './registry.js';
+import { circularPreconditionRule } from './rules/circular-precondition.js';
+import type { CircularPreconditionState } from './rules/circular-precondition.js';
+import { conflictingReportsRule } from './rules/conflicting-reports.js';
+import { incompatibleRule } from './rules/incompatible.js';
+import { reversalRule } from './rules/reversal.js';
+import { selfContradictionRule } from './rules/self-contradiction.js';
+
+/**
+ * The analysis state.
+ * @category analysis
+ * @since 0.1.0
+ */
+export interface AnalysisState {
+  registry: RegistryState;
+  positions: PositionsState;
+  contradictions: ContradictionsState;
+  /** Each rule's own state, by rule type. */
+  rules: Map<string, unknown>;
+}
+
+/**
+ * Options of the analysis.
+ * @category analysis
+ * @since 0.1.0
+ */
+export interface AnalysisOptions {
+  /** The rules to run (default: {@link defaultRules}). */
+  readonly rules?: ReadonlyArray<ContradictionRule<any>>;
+  /** Rules to run besides the default ones. */
+  readonly extraRules?: ReadonlyArray<ContradictionRule<any>>;
+  /** Window of the `conflicting-reports` rule, in days (default 30). */
+  readonly reportWindowDays?: number;
+  /** Window of the `self-contradiction` rule, in days (default 7). */
+  readonly speakerWindowDays?: number;
+}
+
+/**
+ * The five built-in rules: incompatible, circular-precondition, reversal,
+ * conflicting-reports, self-contradiction.
+ *
+ * @example
+ * import { defaultRules } from '@stancelog/core'
+ * assert.deepStrictEqual(defaultRules().map((r) => r.type), ['incompatible', 'circular-precondition', 'reversal', 'conflicting-reports', 'self-contradiction'])
+ * @category analysis
+ * @since 0.1.0
+ */
+export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' | 'speakerWindowDays'> = {}): ContradictionRule<any>[] {
+  return [
+    incompatibleRule(),
+    circularPreconditionRule(),
+    reversalRule(),
+    conflictingReportsRule({ windowDays: options.reportWindowDays }),
+    selfContradictionRule({ windowDays: options.speakerWindowDays }),
+  ];
+}
+
+/**
+ * The analysis reducer: registry, positions and the contradictions found by
+ * the rules, maintained incrementally event by event.
+ *
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, project, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must drop its NATO bid' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+', statedAt: '2025-05-16', source: { quote: 'Kyiv calls the demand capitulation' } }),
+ * ])
+ * const r = await project(store, analysis())
+ * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
+ * @category analysis
+ * @since 0.1.0
+ */
+export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> {
+  const rules = [...(options.rules ?? defaultRules(options)), ...(options.extraRules ?? [])];
+  const types = new Set<string>();
+  for (const r of rules) {
+    if (types.has(r.type)) throw new Error(`two contradiction rules have the type ${r.type}`);
+    types.add(r.type);
+  }
+  const withStatement = rules.filter((r) => r.onStatement);
+  const withChange = rules.filter((r) => r.onChange);
+  const withRegistry = rules.filter((r) => r.onRegistry);
+
+  const context = (state: AnalysisState): RuleContext => ({
+    registry: state.registry,
+    positions: state.positions,
+    contradictions: state.contradictions,
+    open: (spec) => openContradiction(state.contradictions, spec),
+    resolve: (type, key, at) => resolveContradiction(state.contradictions, type, key, at),
+    isOpen: (type, key) => state.contradictions.open.has(`${type}/${key}`),
+  });
+
+  return reducer({
+    name: 'analysis',
+    version: `1|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    initial: () => ({
+      registry: emptyRegistry(),
+      positions: { byKey: new Map() },
+      contradictions: emptyContradictions(),
+      rules: new Map(rules.map((r) => [r.type, r.initial()])),
+    }),
+    recipe: (state, event: StoredEvent) => {
+      applyToRegistry(state.registry, event);
+      if (event.type === 'statement-made') {
+        const applied = applyStatement(state.positions, event);
+        if (withStatement.length === 0 && (!applied.change || withChange.length === 0)) return;
+        const ctx = context(state);
+        for (const r of withStatement) r.onStatement!(ctx, state.rules.get(r.type), applied.entry, applied.position);
+        if (applied.change) for (const r of withChange) r.onChange!(ctx, state.rules.get(r.type), applied.change);
+      } else if (withRegistry.length > 0) {
+        const ctx = context(state);
+        for (const r of withRegistry) r.onRegistry!(ctx, state.rules.get(r.type), event);
+      }
+    },
+  });
+}
+
+/**
+ * The precondition graph of an analysis (empty when the circular-precondition
+ * rule does not run).
+ *
+ * @example
+ * import { analysis, preconditionEdges, replay } from '@stancelog/core'
+ * assert.deepStrictEqual(preconditionEdges(replay(analysis(), [])), [])
+ * @category analysis
+ * @since 0.1.0
+ */
+export function preconditionEdges(state: AnalysisState): PreconditionEdge[] {
+  const rule = state.rules.get('circular-precondition') as CircularPreconditionState | undefined;
+  return rule ? graphEdges(rule.graph) : [];
+}

@@ -1,0 +1,301 @@
+/**
+ * Contradictions: the ledger that records them, and the rule interface that
+ * finds them.
+ *
+ * A contradiction is typed (`incompatible`, `circular-precondition`,
+ * `reversal`, `conflicting-reports`, `self-contradiction`, or a user's own
+ * type), dated in valid time (`since`, and `until` once resolved), and lists
+ * the statements that cause it. Rules are maintained incrementally: each
+ * reacts to one statement or one change of stance, and looks only at the
+ * holders of the issue concerned, never at the whole log.
+ *
+ * @since 0.1.0
+ */
+import type { StoredEvent } from './envelope.js';
+import type { PositionsState, PositionState, StanceChange, StanceEntry } from './positions.js';
+import type { RegistryState } from './registry.js';
+import { dayOf } from './time.js';
+
+/**
+ * A contradiction as the ledger keeps it.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionRecord {
+  readonly id: string;
+  readonly type: string;
+  /** Identifies the contradiction within its type (issue and actors); reopening it gives a new id. */
+  readonly key: string;
+  readonly issues: ReadonlyArray<string>;
+  readonly actors: ReadonlyArray<string>;
+  /** Valid time (ms) since when it holds. */
+  readonly since: number;
+  readonly sinceLabel: string;
+  until: number | undefined;
+  untilLabel: string | undefined;
+  statements: string[];
+  summary: string;
+}
+
+/**
+ * Every contradiction found, open and resolved.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionsState {
+  byId: Map<string, ContradictionRecord>;
+  /** `type/key` of each open contradiction -> its id. */
+  open: Map<string, string>;
+  /** How many times each `type/key` was opened (to number reopenings). */
+  opened: Map<string, number>;
+}
+
+/**
+ * A moment in valid time: epoch ms and how to print it.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface Moment {
+  readonly time: number;
+  readonly label: string;
+}
+
+/**
+ * The valid-time moment of a stance entry.
+ *
+ * @example
+ * import { momentOf } from '@stancelog/core'
+ * assert.strictEqual(momentOf({ validFrom: 0, statedAt: '1970-01-01', recordedAt: '1970-01-02T00:00:00Z' } as any).label, '1970-01-01')
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function momentOf(entry: Pick<StanceEntry, 'validFrom' | 'statedAt' | 'recordedAt'>): Moment {
+  return { time: entry.validFrom, label: entry.statedAt ?? dayOf(entry.recordedAt) };
+}
+
+/**
+ * What a rule gives to open a contradiction.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface OpenSpec {
+  readonly type: string;
+  readonly key: string;
+  readonly issues: ReadonlyArray<string>;
+  readonly actors: ReadonlyArray<string>;
+  readonly since: Moment;
+  readonly statements: ReadonlyArray<string>;
+  readonly summary: string;
+}
+
+/**
+ * What a rule sees and may do while it handles an event.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface RuleContext {
+  readonly registry: RegistryState;
+  readonly positions: PositionsState;
+  readonly contradictions: ContradictionsState;
+  /** Opens a contradiction, or adds statements to it when it is open already. */
+  open(spec: OpenSpec): void;
+  /** Resolves an open contradiction at a moment; does nothing if it is not open. */
+  resolve(type: string, key: string, at: Moment): void;
+  isOpen(type: string, key: string): boolean;
+}
+
+/**
+ * A contradiction rule. It keeps its own state (plain data: Maps, Sets,
+ * arrays, records, never references into other parts of the state) and
+ * reacts to events through three optional hooks:
+ * - `onStatement`: every statement, with the position it joined;
+ * - `onChange`: a holder's current stance on an issue changed;
+ * - `onRegistry`: an actor or issue was registered or changed.
+ *
+ * Bump `version` when the rule's logic changes: snapshots of the analysis
+ * are then rebuilt.
+ *
+ * @example
+ * import type { ContradictionRule } from '@stancelog/core'
+ * import { momentOf } from '@stancelog/core'
+ * // Flags any threat made while the holder also proposes talks on the same issue.
+ * const threatWhileTalking: ContradictionRule<Map<string, string>> = {
+ *   type: 'threat-while-talking',
+ *   version: '1',
+ *   initial: () => new Map(),
+ *   onStatement: (ctx, proposals, entry, position) => {
+ *     const key = `${position.holder}:${position.issue}`
+ *     if (entry.kind === 'propose') proposals.set(key, entry.id)
+ *     const proposal = proposals.get(key)
+ *     if (entry.kind === 'threat' && proposal !== undefined) {
+ *       ctx.open({ type: 'threat-while-talking', key, issues: [position.issue], actors: [position.holder],
+ *         since: momentOf(entry), statements: [proposal, entry.id], summary: `${position.holder} threatens while proposing talks` })
+ *     }
+ *   },
+ * }
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionRule<R = unknown> {
+  readonly type: string;
+  readonly version: string;
+  readonly initial: () => R;
+  readonly onStatement?: (ctx: RuleContext, state: R, entry: StanceEntry, position: PositionState) => void;
+  readonly onChange?: (ctx: RuleContext, state: R, change: StanceChange) => void;
+  readonly onRegistry?: (ctx: RuleContext, state: R, event: StoredEvent) => void;
+}
+
+/**
+ * An empty ledger.
+ *
+ * @example
+ * import { emptyContradictions } from '@stancelog/core'
+ * assert.strictEqual(emptyContradictions().byId.size, 0)
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function emptyContradictions(): ContradictionsState {
+  return { byId: new Map(), open: new Map(), opened: new Map() };
+}
+
+/**
+ * Opens a contradiction in the ledger (or adds statements to the open one).
+ *
+ * @example
+ * import { emptyContradictions, openContradiction } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * openContradiction(ledger, { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'],
+ *   since: { time: 0, label: '2025-04-23' }, statements: ['a', 'b'], summary: 'ukraine demands a ceasefire, russia rejects it' })
+ * assert.ok(ledger.byId.has('incompatible:ceasefire:russia~ukraine'))
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function openContradiction(ledger: ContradictionsState, spec: OpenSpec): void {
+  const slot = `${spec.type}/${spec.key}`;
+  const openId = ledger.open.get(slot);
+  if (openId !== undefined) {
+    const record = ledger.byId.get(openId)!;
+    for (const id of spec.statements) if (!record.statements.includes(id)) record.statements.push(id);
+    return;
+  }
+  const n = (ledger.opened.get(slot) ?? 0) + 1;
+  ledger.opened.set(slot, n);
+  const id = n === 1 ? `${spec.type}:${spec.key}` : `${spec.type}:${spec.key}#${n}`;
+  ledger.byId.set(id, {
+    id,
+    type: spec.type,
+    key: spec.key,
+    issues: [...spec.issues],
+    actors: [...spec.actors],
+    since: spec.since.time,
+    sinceLabel: spec.since.label,
+    until: undefined,
+    untilLabel: undefined,
+    statements: [...spec.statements],
+    summary: spec.summary,
+  });
+  ledger.open.set(slot, id);
+}
+
+/**
+ * Resolves an open contradiction at a moment.
+ *
+ * @example
+ * import { emptyContradictions, openContradiction, resolveContradiction } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * openContradiction(ledger, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'],
+ *   since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
+ * resolveContradiction(ledger, 'reversal', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
+ * assert.strictEqual(ledger.byId.get('reversal:russia:ceasefire')?.untilLabel, '2025-04-01')
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function resolveContradiction(ledger: ContradictionsState, type: string, key: string, at: Moment): void {
+  const slot = `${type}/${key}`;
+  const id = ledger.open.get(slot);
+  if (id === undefined) return;
+  const record = ledger.byId.get(id)!;
+  // A contradiction cannot end before it began (a late-read older statement).
+  record.until = Math.max(at.time, record.since);
+  record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
+  ledger.open.delete(slot);
+}
+
+/**
+ * A contradiction as printed and serialised (`stancelog contradictions --json`).
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionView {
+  readonly id: string;
+  readonly type: string;
+  readonly issues: ReadonlyArray<string>;
+  readonly actors: ReadonlyArray<string>;
+  readonly since: string;
+  readonly until: string | null;
+  readonly status: 'open' | 'resolved';
+  readonly statements: ReadonlyArray<string>;
+  readonly summary: string;
+}
+
+/**
+ * Which contradictions to list.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionFilter {
+  readonly type?: string;
+  readonly status?: 'open' | 'resolved';
+  readonly actor?: string;
+  readonly issue?: string;
+}
+
+/**
+ * Renders one contradiction for output.
+ *
+ * @example
+ * import { contradictionView } from '@stancelog/core'
+ * const v = contradictionView({ id: 'x', type: 'reversal', key: 'k', issues: ['i'], actors: ['a'], since: 0, sinceLabel: '2025-01-01', until: undefined, untilLabel: undefined, statements: [], summary: 's' })
+ * assert.strictEqual(v.status, 'open')
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function contradictionView(record: ContradictionRecord): ContradictionView {
+  return {
+    id: record.id,
+    type: record.type,
+    issues: record.issues,
+    actors: record.actors,
+    since: record.sinceLabel,
+    until: record.untilLabel ?? null,
+    status: record.untilLabel === undefined ? 'open' : 'resolved',
+    statements: record.statements,
+    summary: record.summary,
+  };
+}
+
+/**
+ * The contradictions, oldest first, optionally filtered.
+ *
+ * @example
+ * import { contradictionList, emptyContradictions } from '@stancelog/core'
+ * assert.deepStrictEqual(contradictionList(emptyContradictions()), [])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function contradictionList(
+  state: ContradictionsState | { contradictions: ContradictionsState },
+  filter: ContradictionFilter = {},
+): ContradictionView[] {
+  const ledger = 'byId' in state ? state : state.contradictions;
+  const out: ContradictionRecord[] = [];
+  for (const r of ledger.byId.values()) {
+    if (filter.type !== undefined && r.type !== filter.type) continue;
+    if (filter.status !== undefined && (r.untilLabel === undefined ? 'open' : 'resolved') !== filter.status) continue;
+    if (filter.actor !== undefined && !r.actors.includes(filter.actor)) continue;
+    if (filter.issue !== undefined && !r.issues.includes(filter.issue)) continue;
+    out.push(r);
+  }
+  out.sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.map(contradictionView);
+}

@@ -1,0 +1,167 @@
+/**
+ * The precondition graph: issues as nodes, and an edge `A -> B` labelled
+ * with the holders who say A must hold before B (a stance on B with the
+ * condition A). A condition on a parent issue applies to its sub-issues: if
+ * Ukraine wants a ceasefire before peace talks, it wants one before talks on
+ * territory, a sub-issue of peace talks.
+ *
+ * A cycle through the graph is a deadlock: no order of steps satisfies
+ * everyone whose conditions make it up.
+ *
+ * @since 0.1.0
+ */
+import type { RegistryState } from './registry.js';
+
+/**
+ * Edges by source issue, then target issue, with the holders who set them.
+ * @category graph
+ * @since 0.1.0
+ */
+export interface PreconditionGraph {
+  edges: Map<string, Map<string, Set<string>>>;
+}
+
+/**
+ * One edge, for output.
+ * @category graph
+ * @since 0.1.0
+ */
+export interface PreconditionEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly holders: ReadonlyArray<string>;
+}
+
+/**
+ * An empty graph.
+ *
+ * @example
+ * import { emptyGraph } from '@stancelog/core'
+ * assert.strictEqual(emptyGraph().edges.size, 0)
+ * @category graph
+ * @since 0.1.0
+ */
+export function emptyGraph(): PreconditionGraph {
+  return { edges: new Map() };
+}
+
+/**
+ * Adds a holder to the edge `from -> to`; returns whether the edge is new.
+ *
+ * @example
+ * import { addEdge, emptyGraph } from '@stancelog/core'
+ * const g = emptyGraph()
+ * assert.ok(addEdge(g, 'ceasefire', 'peace-talks', 'ukraine'))
+ * assert.ok(!addEdge(g, 'ceasefire', 'peace-talks', 'germany'))
+ * @category graph
+ * @since 0.1.0
+ */
+export function addEdge(graph: PreconditionGraph, from: string, to: string, holder: string): boolean {
+  let out = graph.edges.get(from);
+  if (!out) graph.edges.set(from, (out = new Map()));
+  let holders = out.get(to);
+  const fresh = !holders;
+  if (!holders) out.set(to, (holders = new Set()));
+  holders.add(holder);
+  return fresh;
+}
+
+/**
+ * Removes a holder from the edge `from -> to` (and the edge when no holder
+ * is left); returns whether the edge is gone.
+ *
+ * @example
+ * import { addEdge, emptyGraph, removeEdge } from '@stancelog/core'
+ * const g = emptyGraph()
+ * addEdge(g, 'ceasefire', 'peace-talks', 'ukraine')
+ * assert.ok(removeEdge(g, 'ceasefire', 'peace-talks', 'ukraine'))
+ * @category graph
+ * @since 0.1.0
+ */
+export function removeEdge(graph: PreconditionGraph, from: string, to: string, holder: string): boolean {
+  const out = graph.edges.get(from);
+  const holders = out?.get(to);
+  if (!out || !holders) return false;
+  holders.delete(holder);
+  if (holders.size > 0) return false;
+  out.delete(to);
+  if (out.size === 0) graph.edges.delete(from);
+  return true;
+}
+
+/**
+ * The holders of an edge (empty when there is none).
+ *
+ * @example
+ * import { edgeHolders, emptyGraph } from '@stancelog/core'
+ * assert.strictEqual(edgeHolders(emptyGraph(), 'a', 'b').size, 0)
+ * @category graph
+ * @since 0.1.0
+ */
+export function edgeHolders(graph: PreconditionGraph, from: string, to: string): ReadonlySet<string> {
+  return graph.edges.get(from)?.get(to) ?? new Set();
+}
+
+/**
+ * Finds a shortest path of edges from `start` to `goal`, where moving from
+ * an issue down to one of its sub-issues is free. Returns the edges taken,
+ * or undefined when `goal` cannot be reached.
+ *
+ * @example
+ * import { addEdge, emptyGraph, emptyRegistry, findPath } from '@stancelog/core'
+ * const g = emptyGraph()
+ * addEdge(g, 'ceasefire', 'peace-talks', 'ukraine')
+ * assert.deepStrictEqual(findPath(g, emptyRegistry(), 'ceasefire', 'peace-talks'), [{ from: 'ceasefire', to: 'peace-talks' }])
+ * @category graph
+ * @since 0.1.0
+ */
+export function findPath(
+  graph: PreconditionGraph,
+  registry: RegistryState,
+  start: string,
+  goal: string,
+): Array<{ from: string; to: string }> | undefined {
+  // Breadth-first over issues; `via` remembers the edge (or descent) that reached each one.
+  const via = new Map<string, { prev: string; edge: boolean }>();
+  const queue = [start];
+  via.set(start, { prev: start, edge: false });
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    if (node === goal && head > 0) break;
+    const next: Array<[string, boolean]> = [];
+    for (const child of registry.children.get(node) ?? []) next.push([child, false]);
+    for (const to of graph.edges.get(node)?.keys() ?? []) next.push([to, true]);
+    for (const [to, edge] of next) {
+      if (via.has(to)) continue;
+      via.set(to, { prev: node, edge });
+      queue.push(to);
+    }
+  }
+  if (!via.has(goal) || goal === start) return undefined;
+  const path: Array<{ from: string; to: string }> = [];
+  for (let node = goal; node !== start; ) {
+    const step = via.get(node)!;
+    if (step.edge) path.push({ from: step.prev, to: node });
+    node = step.prev;
+  }
+  return path.reverse();
+}
+
+/**
+ * Every edge of the graph, sorted.
+ *
+ * @example
+ * import { addEdge, emptyGraph, graphEdges } from '@stancelog/core'
+ * const g = emptyGraph()
+ * addEdge(g, 'ceasefire', 'peace-talks', 'ukraine')
+ * assert.deepStrictEqual(graphEdges(g), [{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'] }])
+ * @category graph
+ * @since 0.1.0
+ */
+export function graphEdges(graph: PreconditionGraph): PreconditionEdge[] {
+  const out: PreconditionEdge[] = [];
+  for (const [from, targets] of graph.edges) {
+    for (const [to, holders] of targets) out.push({ from, to, holders: [...holders].sort() });
+  }
+  return out.sort((a, b) => (a.from + '\u0000' + a.to < b.from + '\u0000' + b.to ? -1 : 1));
+}

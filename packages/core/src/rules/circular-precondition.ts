@@ -1,0 +1,121 @@
+/**
+ * `circular-precondition`: the holders' conditions form a cycle in the
+ * precondition graph (Ukraine: a ceasefire before talks on territory;
+ * Russia: territorial concessions before a ceasefire), so no order of steps
+ * satisfies them all. Only cycles made by two or more holders are reported:
+ * one holder's own circular conditions are its own affair.
+ *
+ * New edges are checked when a holder's conditions change (a breadth-first
+ * search over issues, not over the log); open cycles are re-checked when an
+ * edge goes away, and all edges when the issue hierarchy changes.
+ *
+ * @since 0.1.0
+ */
+import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
+import { momentOf } from '../contradictions.js';
+import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
+import type { PreconditionGraph } from '../precondition-graph.js';
+import { positionKey } from '../positions.js';
+import type { StanceEntry } from '../positions.js';
+
+/**
+ * The graph, and the edges of each open cycle.
+ * @category rules
+ * @since 0.1.0
+ */
+export interface CircularPreconditionState {
+  graph: PreconditionGraph;
+  cycles: Map<string, Array<{ from: string; to: string }>>;
+  hierarchyVersion: number;
+}
+
+function conditionIssues(entry: StanceEntry | undefined): string[] {
+  if (!entry || entry.kind === 'retract') return [];
+  return entry.conditions.map((c) => c.issue);
+}
+
+function cycleKey(edges: ReadonlyArray<{ from: string; to: string }>): string {
+  return edges
+    .map((e) => `${e.from}>${e.to}`)
+    .sort()
+    .join(',');
+}
+
+function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: string, to: string, at: Moment): void {
+  const back = findPath(state.graph, ctx.registry, to, from);
+  if (!back) return;
+  const edges = [{ from, to }, ...back];
+  const holdersPerEdge = edges.map((e) => edgeHolders(state.graph, e.from, e.to));
+  const actors = new Set<string>();
+  for (const hs of holdersPerEdge) for (const h of hs) actors.add(h);
+  if (actors.size < 2) return;
+  const key = cycleKey(edges);
+  if (state.cycles.has(key)) return;
+  state.cycles.set(key, edges);
+  const issues: string[] = [];
+  for (const e of edges) for (const i of [e.from, e.to]) if (!issues.includes(i)) issues.push(i);
+  const statements: string[] = [];
+  for (const e of edges) {
+    for (const holder of edgeHolders(state.graph, e.from, e.to)) {
+      const p = ctx.positions.byKey.get(positionKey(holder, e.to));
+      if (p && !statements.includes(p.current.id)) statements.push(p.current.id);
+    }
+  }
+  const sortedActors = [...actors].sort();
+  ctx.open({
+    type: 'circular-precondition',
+    key,
+    issues,
+    actors: sortedActors,
+    since: at,
+    statements,
+    summary: edges.map((e) => `${[...edgeHolders(state.graph, e.from, e.to)].sort().join('+')}: ${e.from} before ${e.to}`).join('; '),
+  });
+}
+
+function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: Moment): void {
+  for (const [key, edges] of state.cycles) {
+    if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
+    state.cycles.delete(key);
+    ctx.resolve('circular-precondition', key, at);
+  }
+}
+
+/**
+ * The `circular-precondition` rule.
+ *
+ * @example
+ * import { circularPreconditionRule } from '@stancelog/core'
+ * assert.strictEqual(circularPreconditionRule().type, 'circular-precondition')
+ * @category rules
+ * @since 0.1.0
+ */
+export function circularPreconditionRule(): ContradictionRule<CircularPreconditionState> {
+  return {
+    type: 'circular-precondition',
+    version: '1',
+    initial: () => ({ graph: emptyGraph(), cycles: new Map(), hierarchyVersion: 0 }),
+    onChange: (ctx, state, change) => {
+      const before = conditionIssues(change.before);
+      const after = conditionIssues(change.after);
+      const at = momentOf(change.after);
+      let removed = false;
+      for (const c of before) {
+        if (!after.includes(c) && removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
+      }
+      if (removed) recheckCycles(ctx, state, at);
+      for (const c of after) {
+        if (before.includes(c)) continue;
+        addEdge(state.graph, c, change.issue, change.holder);
+        checkEdge(ctx, state, c, change.issue, at);
+      }
+    },
+    onRegistry: (ctx, state, event) => {
+      if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
+      state.hierarchyVersion = ctx.registry.hierarchyVersion;
+      const at = { time: Date.parse(event.recordedAt), label: event.recordedAt.slice(0, 10) };
+      recheckCycles(ctx, state, at);
+      for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at);
+    },
+  };
+}

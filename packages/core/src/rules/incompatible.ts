@@ -1,0 +1,92 @@
+/**
+ * `incompatible`: two holders' current stances on the same issue are
+ * opposite (`+` against `-`) and at least one of them is a demand, a
+ * condition or a red line. A disagreement between two soft stances
+ * (a proposal and a rejection) is not reported.
+ *
+ * Maintained per issue with an index of holders by polarity: a change of one
+ * holder's stance is checked against the other holders of that issue only.
+ *
+ * @since 0.1.0
+ */
+import type { ContradictionRule, RuleContext } from '../contradictions.js';
+import { momentOf } from '../contradictions.js';
+import { effectivePolarity, positionKey } from '../positions.js';
+import type { PositionState, StanceChange, StanceEntry } from '../positions.js';
+import { FIRM_KINDS } from '../statement.js';
+
+/**
+ * Holders of each issue with a `+` or `-` stance.
+ * @category rules
+ * @since 0.1.0
+ */
+export interface IncompatibleState {
+  byIssue: Map<string, { plus: Set<string>; minus: Set<string> }>;
+}
+
+function pairKey(issue: string, a: string, b: string): string {
+  return a < b ? `${issue}:${a}~${b}` : `${issue}:${b}~${a}`;
+}
+
+function describe(holder: string, entry: StanceEntry, issue: string): string {
+  return `${holder} ${entry.kind} ${issue} (${effectivePolarity(entry)})`;
+}
+
+function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState): void {
+  const a = changed.current;
+  const b = other.current;
+  const key = pairKey(changed.issue, changed.holder, other.holder);
+  const pa = effectivePolarity(a);
+  const pb = effectivePolarity(b);
+  const clash = pa !== '0' && pb !== '0' && pa !== pb && (FIRM_KINDS.has(a.kind) || FIRM_KINDS.has(b.kind));
+  if (clash) {
+    // It holds from when both stances stood: the later of the two.
+    const later = changed.since >= other.since ? changed : other;
+    const since = { time: later.since, label: later.sinceLabel };
+    const [first, second] = changed.holder < other.holder ? [changed, other] : [other, changed];
+    ctx.open({
+      type: 'incompatible',
+      key,
+      issues: [changed.issue],
+      actors: [first.holder, second.holder],
+      since,
+      statements: [first.current.id, second.current.id],
+      summary: `${describe(first.holder, first.current, first.issue)} against ${describe(second.holder, second.current, second.issue)}`,
+    });
+  } else if (ctx.isOpen('incompatible', key)) {
+    ctx.resolve('incompatible', key, momentOf(a));
+  }
+}
+
+/**
+ * The `incompatible` rule.
+ *
+ * @example
+ * import { analysis, incompatibleRule } from '@stancelog/core'
+ * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis')
+ * @category rules
+ * @since 0.1.0
+ */
+export function incompatibleRule(): ContradictionRule<IncompatibleState> {
+  return {
+    type: 'incompatible',
+    version: '1',
+    initial: () => ({ byIssue: new Map() }),
+    onChange: (ctx, state, change: StanceChange) => {
+      let index = state.byIssue.get(change.issue);
+      if (!index) state.byIssue.set(change.issue, (index = { plus: new Set(), minus: new Set() }));
+      index.plus.delete(change.holder);
+      index.minus.delete(change.holder);
+      const changed = ctx.positions.byKey.get(positionKey(change.holder, change.issue))!;
+      for (const set of [index.plus, index.minus]) {
+        for (const holder of set) {
+          evaluate(ctx, changed, ctx.positions.byKey.get(positionKey(holder, change.issue))!);
+        }
+      }
+      const polarity = effectivePolarity(change.after);
+      if (polarity === '+') index.plus.add(change.holder);
+      else if (polarity === '-') index.minus.add(change.holder);
+    },
+  };
+}
