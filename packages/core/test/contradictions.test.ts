@@ -1,7 +1,8 @@
 import { analysis, contradictionList, replay } from '@stancelog/core';
-import { issue, said } from './statements';
+import type { StoredEvent } from '@stancelog/core';
+import { issue, said } from './statements.js';
 
-const run = (...events: Parameters<typeof replay>[1] extends Iterable<infer E> ? E[] : never) => contradictionList(replay(analysis(), events));
+const run = (...events: StoredEvent[]) => contradictionList(replay(analysis(), events));
 
 describe('incompatible', () => {
   it('opens when two holders take opposite stances and one is a demand', () => {

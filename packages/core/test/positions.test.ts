@@ -1,5 +1,5 @@
 import { positions, positionList, replay } from '@stancelog/core';
-import { said } from './statements';
+import { said } from './statements.js';
 
 describe('positions', () => {
   it('keeps one position per holder and issue, with the latest stance current', () => {
