@@ -6,7 +6,7 @@
  */
 import type { StoredEvent } from './envelope.js';
 import { emptyContradictions, openContradiction, resolveContradiction } from './contradictions.js';
-import type { ContradictionRule, ContradictionsState, RuleContext } from './contradictions.js';
+import type { ContradictionRule, ContradictionsState, Moment, OpenSpec, RuleContext } from './contradictions.js';
 import { applyStatement } from './positions.js';
 import type { PositionsState } from './positions.js';
 import { graphEdges } from './precondition-graph.js';
@@ -49,6 +49,29 @@ export interface AnalysisOptions {
   readonly reportWindowDays?: number;
   /** Window of the `self-contradiction` rule, in days (default 7). */
   readonly speakerWindowDays?: number;
+}
+
+// A class, not an object of closures: one small allocation per event.
+class Context implements RuleContext {
+  constructor(private readonly state: AnalysisState) {}
+  get registry(): RegistryState {
+    return this.state.registry;
+  }
+  get positions(): PositionsState {
+    return this.state.positions;
+  }
+  get contradictions(): ContradictionsState {
+    return this.state.contradictions;
+  }
+  open(spec: OpenSpec): void {
+    openContradiction(this.state.contradictions, spec);
+  }
+  resolve(type: string, issue: string, key: string, at: Moment): void {
+    resolveContradiction(this.state.contradictions, type, issue, key, at);
+  }
+  isOpen(type: string, issue: string, key: string): boolean {
+    return this.state.contradictions.byIssue.get(issue)?.open.has(`${type}/${key}`) ?? false;
+  }
 }
 
 /**
@@ -98,21 +121,14 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   const withChange = rules.filter((r) => r.onChange);
   const withRegistry = rules.filter((r) => r.onRegistry);
 
-  const context = (state: AnalysisState): RuleContext => ({
-    registry: state.registry,
-    positions: state.positions,
-    contradictions: state.contradictions,
-    open: (spec) => openContradiction(state.contradictions, spec),
-    resolve: (type, key, at) => resolveContradiction(state.contradictions, type, key, at),
-    isOpen: (type, key) => state.contradictions.open.has(`${type}/${key}`),
-  });
+  const context = (state: AnalysisState): RuleContext => new Context(state);
 
   return reducer({
     name: 'analysis',
     version: `1|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
-      positions: { byKey: new Map() },
+      positions: { byIssue: new Map() },
       contradictions: emptyContradictions(),
       rules: new Map(rules.map((r) => [r.type, r.initial()])),
     }),

@@ -38,16 +38,27 @@ export interface ContradictionRecord {
 }
 
 /**
- * Every contradiction found, open and resolved.
+ * The contradictions of one issue (a contradiction spanning several issues,
+ * a cycle, is filed under its first).
  * @category contradictions
  * @since 0.1.0
  */
-export interface ContradictionsState {
-  byId: Map<string, ContradictionRecord>;
+export interface IssueLedger {
+  records: Map<string, ContradictionRecord>;
   /** `type/key` of each open contradiction -> its id. */
   open: Map<string, string>;
   /** How many times each `type/key` was opened (to number reopenings). */
   opened: Map<string, number>;
+}
+
+/**
+ * Every contradiction found, open and resolved, by issue. Partitioned so
+ * that a live update under immer copies only the ledger of one issue.
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionsState {
+  byIssue: Map<string, IssueLedger>;
 }
 
 /**
@@ -97,11 +108,11 @@ export interface RuleContext {
   readonly registry: RegistryState;
   readonly positions: PositionsState;
   readonly contradictions: ContradictionsState;
-  /** Opens a contradiction, or adds statements to it when it is open already. */
+  /** Opens a contradiction, or adds statements to it when it is open already. It is filed under `spec.issues[0]`. */
   open(spec: OpenSpec): void;
-  /** Resolves an open contradiction at a moment; does nothing if it is not open. */
-  resolve(type: string, key: string, at: Moment): void;
-  isOpen(type: string, key: string): boolean;
+  /** Resolves an open contradiction (filed under `issue`) at a moment; does nothing if it is not open. */
+  resolve(type: string, issue: string, key: string, at: Moment): void;
+  isOpen(type: string, issue: string, key: string): boolean;
 }
 
 /**
@@ -124,7 +135,7 @@ export interface RuleContext {
  *   version: '1',
  *   initial: () => new Map(),
  *   onStatement: (ctx, proposals, entry, position) => {
- *     const key = `${position.holder}:${position.issue}`
+ *     const key = position.key
  *     if (entry.kind === 'propose') proposals.set(key, entry.id)
  *     const proposal = proposals.get(key)
  *     if (entry.kind === 'threat' && proposal !== undefined) {
@@ -150,12 +161,31 @@ export interface ContradictionRule<R = unknown> {
  *
  * @example
  * import { emptyContradictions } from '@stancelog/core'
- * assert.strictEqual(emptyContradictions().byId.size, 0)
+ * assert.strictEqual(emptyContradictions().byIssue.size, 0)
  * @category contradictions
  * @since 0.1.0
  */
 export function emptyContradictions(): ContradictionsState {
-  return { byId: new Map(), open: new Map(), opened: new Map() };
+  return { byIssue: new Map() };
+}
+
+function ledgerOf(state: ContradictionsState, issue: string): IssueLedger {
+  let ledger = state.byIssue.get(issue);
+  if (!ledger) state.byIssue.set(issue, (ledger = { records: new Map(), open: new Map(), opened: new Map() }));
+  return ledger;
+}
+
+/**
+ * Every contradiction of the ledger, in no particular order.
+ *
+ * @example
+ * import { allContradictions, emptyContradictions } from '@stancelog/core'
+ * assert.deepStrictEqual([...allContradictions(emptyContradictions())], [])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function* allContradictions(state: ContradictionsState): Generator<ContradictionRecord> {
+  for (const ledger of state.byIssue.values()) yield* ledger.records.values();
 }
 
 /**
@@ -166,22 +196,23 @@ export function emptyContradictions(): ContradictionsState {
  * const ledger = emptyContradictions()
  * openContradiction(ledger, { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'],
  *   since: { time: 0, label: '2025-04-23' }, statements: ['a', 'b'], summary: 'ukraine demands a ceasefire, russia rejects it' })
- * assert.ok(ledger.byId.has('incompatible:ceasefire:russia~ukraine'))
+ * assert.ok(ledger.byIssue.get('ceasefire')?.records.has('incompatible:ceasefire:russia~ukraine'))
  * @category contradictions
  * @since 0.1.0
  */
-export function openContradiction(ledger: ContradictionsState, spec: OpenSpec): void {
+export function openContradiction(state: ContradictionsState, spec: OpenSpec): void {
+  const ledger = ledgerOf(state, spec.issues[0] ?? '');
   const slot = `${spec.type}/${spec.key}`;
   const openId = ledger.open.get(slot);
   if (openId !== undefined) {
-    const record = ledger.byId.get(openId)!;
+    const record = ledger.records.get(openId)!;
     for (const id of spec.statements) if (!record.statements.includes(id)) record.statements.push(id);
     return;
   }
   const n = (ledger.opened.get(slot) ?? 0) + 1;
   ledger.opened.set(slot, n);
   const id = n === 1 ? `${spec.type}:${spec.key}` : `${spec.type}:${spec.key}#${n}`;
-  ledger.byId.set(id, {
+  ledger.records.set(id, {
     id,
     type: spec.type,
     key: spec.key,
@@ -205,16 +236,17 @@ export function openContradiction(ledger: ContradictionsState, spec: OpenSpec): 
  * const ledger = emptyContradictions()
  * openContradiction(ledger, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'],
  *   since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
- * resolveContradiction(ledger, 'reversal', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
- * assert.strictEqual(ledger.byId.get('reversal:russia:ceasefire')?.untilLabel, '2025-04-01')
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
+ * assert.strictEqual(ledger.byIssue.get('ceasefire')?.records.get('reversal:russia:ceasefire')?.untilLabel, '2025-04-01')
  * @category contradictions
  * @since 0.1.0
  */
-export function resolveContradiction(ledger: ContradictionsState, type: string, key: string, at: Moment): void {
+export function resolveContradiction(state: ContradictionsState, type: string, issue: string, key: string, at: Moment): void {
+  const ledger = state.byIssue.get(issue);
   const slot = `${type}/${key}`;
-  const id = ledger.open.get(slot);
-  if (id === undefined) return;
-  const record = ledger.byId.get(id)!;
+  const id = ledger?.open.get(slot);
+  if (!ledger || id === undefined) return;
+  const record = ledger.records.get(id)!;
   // A contradiction cannot end before it began (a late-read older statement).
   record.until = Math.max(at.time, record.since);
   record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
@@ -287,9 +319,9 @@ export function contradictionList(
   state: ContradictionsState | { contradictions: ContradictionsState },
   filter: ContradictionFilter = {},
 ): ContradictionView[] {
-  const ledger = 'byId' in state ? state : state.contradictions;
+  const ledger = 'contradictions' in state ? state.contradictions : state;
   const out: ContradictionRecord[] = [];
-  for (const r of ledger.byId.values()) {
+  for (const r of allContradictions(ledger)) {
     if (filter.type !== undefined && r.type !== filter.type) continue;
     if (filter.status !== undefined && (r.untilLabel === undefined ? 'open' : 'resolved') !== filter.status) continue;
     if (filter.actor !== undefined && !r.actors.includes(filter.actor)) continue;

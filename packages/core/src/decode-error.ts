@@ -36,9 +36,14 @@ function render(value: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
+// Intersections and unions add a context entry per member (keyed by index);
+// exact and refinement codecs add none of their own, so what follows them is
+// a member when they wrap an intersection or union, and a field otherwise.
 function isStructural(type: t.Decoder<unknown, unknown>): boolean {
-  const tag = (type as { _tag?: string })._tag;
-  return tag === 'IntersectionType' || tag === 'UnionType' || tag === 'RefinementType' || tag === 'ExactType';
+  const { _tag: tag, type: inner } = type as { _tag?: string; type?: t.Decoder<unknown, unknown> };
+  if (tag === 'IntersectionType' || tag === 'UnionType') return true;
+  if ((tag === 'RefinementType' || tag === 'ExactType') && inner !== undefined) return isStructural(inner);
+  return false;
 }
 
 // An enumeration reads better as its values than as its codec's name.

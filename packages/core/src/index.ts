@@ -29,6 +29,7 @@ export * from './precondition-graph.js';
 export * from './rules/incompatible.js';
 export * from './rules/circular-precondition.js';
 export * from './rules/reversal.js';
+export * from './rules/source-tracker.js';
 export * from './rules/conflicting-reports.js';
 export * from './rules/self-contradiction.js';
 export * from './analysis.js';

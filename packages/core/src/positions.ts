@@ -60,6 +60,8 @@ export interface StanceEntry {
 export interface PositionState {
   readonly holder: string;
   readonly issue: string;
+  /** `holder` and `issue` in one string (see {@link positionKey}). */
+  readonly key: string;
   /** Every statement, ordered by valid time then log position. */
   history: StanceEntry[];
   /** The statement that sets the current stance. */
@@ -75,12 +77,39 @@ export interface PositionState {
 }
 
 /**
- * All positions, keyed by `holder` and `issue` (see {@link positionKey}).
+ * All positions, by issue then holder. Nested so that a live update under
+ * immer copies only the small maps of the issue concerned.
  * @category positions
  * @since 0.1.0
  */
 export interface PositionsState {
-  byKey: Map<string, PositionState>;
+  byIssue: Map<string, Map<string, PositionState>>;
+}
+
+/**
+ * The position of a holder on an issue, if it has stated one.
+ *
+ * @example
+ * import { getPosition, positions } from '@stancelog/core'
+ * assert.strictEqual(getPosition(positions().initial(), 'russia', 'ceasefire'), undefined)
+ * @category positions
+ * @since 0.1.0
+ */
+export function getPosition(state: PositionsState, holder: string, issue: string): PositionState | undefined {
+  return state.byIssue.get(issue)?.get(holder);
+}
+
+/**
+ * Every position, issue by issue.
+ *
+ * @example
+ * import { allPositions, positions } from '@stancelog/core'
+ * assert.deepStrictEqual([...allPositions(positions().initial())], [])
+ * @category positions
+ * @since 0.1.0
+ */
+export function* allPositions(state: PositionsState): Generator<PositionState> {
+  for (const holders of state.byIssue.values()) yield* holders.values();
 }
 
 /**
@@ -110,7 +139,7 @@ export interface StatementApplied {
 }
 
 /**
- * The key of a holder x issue in {@link PositionsState.byKey}.
+ * One string for a holder x issue.
  *
  * @example
  * import { positionKey } from '@stancelog/core'
@@ -254,12 +283,15 @@ function rescan(p: PositionState): void {
  */
 export function applyStatement(state: PositionsState, event: StoredEvent & { type: 'statement-made' }): StatementApplied {
   const entry = stanceEntry(event);
-  const key = positionKey(event.data.holder, event.data.issue);
-  const p = state.byKey.get(key);
+  const { holder, issue } = event.data;
+  let holders = state.byIssue.get(issue);
+  if (!holders) state.byIssue.set(issue, (holders = new Map()));
+  const p = holders.get(holder);
   if (!p) {
     const created: PositionState = {
-      holder: event.data.holder,
-      issue: event.data.issue,
+      holder,
+      issue,
+      key: positionKey(holder, issue),
       history: [entry],
       current: entry,
       evidence: [entry.id],
@@ -267,7 +299,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       since: entry.validFrom,
       sinceLabel: entry.statedAt ?? dayOf(entry.recordedAt),
     };
-    state.byKey.set(key, created);
+    holders.set(holder, created);
     return { entry, position: created, change: { holder: created.holder, issue: created.issue, before: undefined, after: entry, position: created } };
   }
   const before = p.current;
@@ -316,7 +348,7 @@ export function positions(): Reducer<PositionsState> {
   return reducer({
     name: 'positions',
     version: '1',
-    initial: () => ({ byKey: new Map() }),
+    initial: () => ({ byIssue: new Map() }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);
     },
@@ -392,10 +424,10 @@ function historyOf(p: PositionState): StanceRun[] {
  * Renders one position for output.
  *
  * @example
- * import { positions, replay, positionView, positionKey } from '@stancelog/core'
+ * import { positions, replay, positionView, getPosition } from '@stancelog/core'
  * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
  *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
- * assert.strictEqual(positionView(state.byKey.get(positionKey('russia', 'ceasefire'))!).since, '2025-05-16')
+ * assert.strictEqual(positionView(getPosition(state, 'russia', 'ceasefire')!).since, '2025-05-16')
  * @category positions
  * @since 0.1.0
  */
@@ -426,9 +458,9 @@ export function positionView(p: PositionState): PositionView {
  * @since 0.1.0
  */
 export function positionList(state: PositionsState | { positions: PositionsState }, filter: PositionFilter = {}): PositionView[] {
-  const byKey = 'byKey' in state ? state.byKey : state.positions.byKey;
+  const all = 'byIssue' in state ? state : state.positions;
   const out: PositionView[] = [];
-  for (const p of byKey.values()) {
+  for (const p of allPositions(all)) {
     if (filter.holder !== undefined && p.holder !== filter.holder) continue;
     if (filter.issue !== undefined && p.issue !== filter.issue) continue;
     out.push(positionView(p));

@@ -104,7 +104,7 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
  * const store = openMemoryStore()
  * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a ceasefire first' } } as any)])
  * const r = await project(store, positions(), { asOf: { validTime: '2025-04-22' } })
- * assert.ok(r._tag === 'Right' && r.right.state.byKey.size === 0)
+ * assert.ok(r._tag === 'Right' && r.right.state.byIssue.size === 0)
  * @category projection
  * @since 0.1.0
  */
@@ -124,7 +124,7 @@ export async function project<S>(
   const snapshots = visible ? undefined : options.snapshots;
   try {
     const snapshot = snapshots ? await snapshots.load<S>(reducer.name, reducer.version) : undefined;
-    const f = fold(reducer, snapshot ? snapshot.state : reducer.initial());
+    const f = fold(reducer, snapshot ? { from: snapshot.state } : {});
     let position = snapshot?.position ?? 0;
     let replayed = 0;
     for await (const chunk of store.read({ after: position })) {

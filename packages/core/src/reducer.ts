@@ -65,14 +65,26 @@ export function reducer<S, E = StoredEvent>(spec: Reducer<S, E>): Reducer<S, E> 
 }
 
 /**
- * A fold in progress: feed it events, then read the (frozen) state.
+ * Options of a fold.
+ * @category reducers
+ * @since 0.1.0
+ */
+export interface FoldOptions<S> {
+  /** Start from this state instead of `initial()` (it is mutated). */
+  readonly from?: S;
+  /** Deep-freeze the state when done (default false: see the module's notes). */
+  readonly freeze?: boolean;
+}
+
+/**
+ * A fold in progress: feed it events, then read the state.
  * @category reducers
  * @since 0.1.0
  */
 export interface Fold<S, E = StoredEvent> {
   push(event: E): void;
   pushAll(events: Iterable<E>): void;
-  /** Freezes and returns the state; the fold cannot be fed afterwards. */
+  /** Returns the state (frozen if asked); the fold cannot be fed afterwards. */
   done(): S;
 }
 
@@ -82,14 +94,16 @@ export interface Fold<S, E = StoredEvent> {
  *
  * @example
  * import { fold, reducer } from '@stancelog/core'
- * const f = fold(reducer({ name: 'n', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } }))
+ * const f = fold(reducer({ name: 'n', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } }), { freeze: true })
  * f.push({} as any); f.push({} as any)
- * assert.strictEqual(f.done().n, 2)
+ * const state = f.done()
+ * assert.strictEqual(state.n, 2)
+ * assert.ok(Object.isFrozen(state))
  * @category reducers
  * @since 0.1.0
  */
-export function fold<S, E = StoredEvent>(r: Reducer<S, E>, initial: S = r.initial()): Fold<S, E> {
-  const state = initial;
+export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<S> = {}): Fold<S, E> {
+  const state = options.from ?? r.initial();
   let finished = false;
   const recipe = r.recipe;
   return {
@@ -103,13 +117,17 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, initial: S = r.initia
     },
     done() {
       finished = true;
-      return freeze(state, true);
+      if (options.freeze) {
+        ensureMapSet();
+        return freeze(state, true);
+      }
+      return state;
     },
   };
 }
 
 /**
- * Replays events into a fresh (or given) state and returns it frozen.
+ * Replays events into a fresh state (or `options.from`) and returns it.
  *
  * @example
  * import { replay, reducer } from '@stancelog/core'
@@ -118,8 +136,8 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, initial: S = r.initia
  * @category reducers
  * @since 0.1.0
  */
-export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>, initial?: S): S {
-  const f = fold(r, initial);
+export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>, options: FoldOptions<S> = {}): S {
+  const f = fold(r, options);
   f.pushAll(events);
   return f.done();
 }

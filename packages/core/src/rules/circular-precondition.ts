@@ -15,7 +15,7 @@ import type { ContradictionRule, Moment, RuleContext } from '../contradictions.j
 import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { positionKey } from '../positions.js';
+import { getPosition } from '../positions.js';
 import type { StanceEntry } from '../positions.js';
 
 /**
@@ -57,7 +57,7 @@ function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: str
   const statements: string[] = [];
   for (const e of edges) {
     for (const holder of edgeHolders(state.graph, e.from, e.to)) {
-      const p = ctx.positions.byKey.get(positionKey(holder, e.to));
+      const p = getPosition(ctx.positions, holder, e.to);
       if (p && !statements.includes(p.current.id)) statements.push(p.current.id);
     }
   }
@@ -77,7 +77,8 @@ function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: M
   for (const [key, edges] of state.cycles) {
     if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
     state.cycles.delete(key);
-    ctx.resolve('circular-precondition', key, at);
+    // The cycle is filed under its first issue: the first edge's source.
+    ctx.resolve('circular-precondition', edges[0]!.from, key, at);
   }
 }
 

@@ -12,20 +12,8 @@
  * @since 0.1.0
  */
 import type { ContradictionRule } from '../contradictions.js';
-import { momentOf } from '../contradictions.js';
-import { effectivePolarity } from '../positions.js';
-import type { Polarity } from '../statement.js';
-
-const DAY_MS = 86_400_000;
-
-/**
- * The latest attribution by each source, per holder x issue.
- * @category rules
- * @since 0.1.0
- */
-export interface ConflictingReportsState {
-  bySource: Map<string, Map<string, { polarity: Polarity; id: string; time: number; label: string; reported: boolean }>>;
-}
+import { voiceRule } from './source-tracker.js';
+import type { VoiceTrackerState } from './source-tracker.js';
 
 /**
  * Options of the `conflicting-reports` rule.
@@ -46,41 +34,15 @@ export interface ConflictingReportsOptions {
  * @category rules
  * @since 0.1.0
  */
-export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<ConflictingReportsState> {
+export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<VoiceTrackerState> {
   const windowDays = options.windowDays ?? 30;
-  const window = windowDays * DAY_MS;
-  return {
+  return voiceRule({
     type: 'conflicting-reports',
     version: `1:${windowDays}`,
-    initial: () => ({ bySource: new Map() }),
-    onStatement: (ctx, state, entry, position) => {
-      const key = `${position.holder}:${position.issue}`;
-      let sources = state.bySource.get(key);
-      if (!sources) state.bySource.set(key, (sources = new Map()));
-      const previous = sources.get(entry.attribution);
-      if (previous && entry.validFrom < previous.time) return;
-      const mine = { polarity: effectivePolarity(entry), id: entry.id, time: entry.validFrom, label: momentOf(entry).label, reported: !entry.firstHand };
-      sources.set(entry.attribution, mine);
-      for (const [source, theirs] of sources) {
-        if (source === entry.attribution) continue;
-        const pair = source < entry.attribution ? `${source}|${entry.attribution}` : `${entry.attribution}|${source}`;
-        const slotKey = `${key}:${pair}`;
-        if (mine.polarity === theirs.polarity) {
-          ctx.resolve('conflicting-reports', slotKey, momentOf(entry));
-          continue;
-        }
-        if (entry.kind === 'retract' || !(mine.reported || theirs.reported) || Math.abs(mine.time - theirs.time) > window) continue;
-        const later = mine.time >= theirs.time ? mine : theirs;
-        ctx.open({
-          type: 'conflicting-reports',
-          key: slotKey,
-          issues: [position.issue],
-          actors: [position.holder],
-          since: { time: later.time, label: later.label },
-          statements: theirs.time <= mine.time ? [theirs.id, mine.id] : [mine.id, theirs.id],
-          summary: `${source} reports ${position.holder} at ${theirs.polarity} on ${position.issue}, ${entry.attribution} at ${mine.polarity}`,
-        });
-      }
-    },
-  };
+    windowDays,
+    voiceOf: (entry) => entry.attribution,
+    conflicting: (mine, theirs) => mine.reported || theirs.reported,
+    summary: (p, theirVoice, theirs, myVoice, mine) =>
+      `${theirVoice} reports ${p.holder} at ${theirs.polarity} on ${p.issue}, ${myVoice} at ${mine.polarity}`,
+  });
 }

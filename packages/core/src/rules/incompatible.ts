@@ -11,7 +11,7 @@
  */
 import type { ContradictionRule, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity, positionKey } from '../positions.js';
+import { effectivePolarity, getPosition } from '../positions.js';
 import type { PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { FIRM_KINDS } from '../statement.js';
 
@@ -53,8 +53,8 @@ function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState
       statements: [first.current.id, second.current.id],
       summary: `${describe(first.holder, first.current, first.issue)} against ${describe(second.holder, second.current, second.issue)}`,
     });
-  } else if (ctx.isOpen('incompatible', key)) {
-    ctx.resolve('incompatible', key, momentOf(a));
+  } else if (ctx.isOpen('incompatible', changed.issue, key)) {
+    ctx.resolve('incompatible', changed.issue, key, momentOf(a));
   }
 }
 
@@ -78,10 +78,10 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       if (!index) state.byIssue.set(change.issue, (index = { plus: new Set(), minus: new Set() }));
       index.plus.delete(change.holder);
       index.minus.delete(change.holder);
-      const changed = ctx.positions.byKey.get(positionKey(change.holder, change.issue))!;
+      const changed = getPosition(ctx.positions, change.holder, change.issue)!;
       for (const set of [index.plus, index.minus]) {
         for (const holder of set) {
-          evaluate(ctx, changed, ctx.positions.byKey.get(positionKey(holder, change.issue))!);
+          evaluate(ctx, changed, getPosition(ctx.positions, holder, change.issue)!);
         }
       }
       const polarity = effectivePolarity(change.after);

@@ -11,12 +11,12 @@ import { momentOf } from '../contradictions.js';
 import { effectivePolarity } from '../positions.js';
 
 /**
- * The last first-hand, non-zero stance of each holder x issue.
+ * The last first-hand, non-zero stance of each holder, by issue.
  * @category rules
  * @since 0.1.0
  */
 export interface ReversalState {
-  lastOwn: Map<string, { polarity: '+' | '-'; id: string; time: number; kind: string }>;
+  byIssue: Map<string, Map<string, { polarity: '+' | '-'; id: string; time: number; kind: string }>>;
 }
 
 /**
@@ -32,22 +32,29 @@ export function reversalRule(): ContradictionRule<ReversalState> {
   return {
     type: 'reversal',
     version: '1',
-    initial: () => ({ lastOwn: new Map() }),
+    initial: () => ({ byIssue: new Map() }),
     onStatement: (ctx, state, entry, position) => {
       if (!entry.firstHand) return;
       const polarity = effectivePolarity(entry);
       if (polarity === '0') return;
-      const key = `${position.holder}:${position.issue}`;
-      const last = state.lastOwn.get(key);
+      let holders = state.byIssue.get(position.issue);
+      if (!holders) state.byIssue.set(position.issue, (holders = new Map()));
+      const last = holders.get(position.holder);
       // A late-read statement older than the last own stance is history, not a flip now.
       if (last && entry.validFrom < last.time) return;
-      state.lastOwn.set(key, { polarity, id: entry.id, time: entry.validFrom, kind: entry.kind });
-      if (!last || last.polarity === polarity) return;
+      if (last && last.polarity === polarity) {
+        last.id = entry.id;
+        last.time = entry.validFrom;
+        last.kind = entry.kind;
+        return;
+      }
+      holders.set(position.holder, { polarity, id: entry.id, time: entry.validFrom, kind: entry.kind });
+      if (!last) return;
       const at = momentOf(entry);
-      ctx.resolve('reversal', key, at);
+      ctx.resolve('reversal', position.issue, position.key, at);
       ctx.open({
         type: 'reversal',
-        key,
+        key: position.key,
         issues: [position.issue],
         actors: [position.holder],
         since: at,

@@ -1,0 +1,84 @@
+/**
+ * A synthetic negotiation log for benchmarks: `holders` x `issues`, most
+ * statements restating a holder's stance (as real coverage does: the same
+ * position reported by many outlets), a few reversals, some third-party
+ * reports and some conditions. Deterministic (seeded).
+ */
+import type { StoredEvent } from '@stancelog/core';
+
+const KINDS_PLUS = ['demand', 'propose', 'support', 'condition'] as const;
+const KINDS_MINUS = ['reject', 'red-line'] as const;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticOptions {
+  readonly count: number;
+  readonly holders?: number;
+  readonly issues?: number;
+  /** Chance that a statement flips its holder's stance. */
+  readonly flipRate?: number;
+  readonly seed?: number;
+  /** Position of the first event (to extend a log). */
+  readonly firstPosition?: number;
+}
+
+/** Yields `count` stored statements (ids are counters, not hashes: hashing is the store's cost, not replay's). */
+export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent> {
+  const holders = Array.from({ length: options.holders ?? 50 }, (_, i) => `actor-${i}`);
+  const issues = Array.from({ length: options.issues ?? 40 }, (_, i) => `issue-${i}`);
+  const publishers = Array.from({ length: 20 }, (_, i) => `Publisher ${i}`);
+  const quotes = Array.from({ length: 64 }, (_, i) => `a paraphrase of what was said, number ${i}, long enough to look like a real quote`);
+  const random = mulberry32(options.seed ?? 42);
+  const flipRate = options.flipRate ?? 0.002;
+  const stance = new Map<string, { polarity: '+' | '-'; kind: string; condition?: string }>();
+  const first = options.firstPosition ?? 1;
+  const perDay = Math.max(1, Math.floor(options.count / 1000));
+  const start = Date.UTC(2025, 0, 1);
+  const dayLabels = new Map<number, string>();
+  for (let i = 0; i < options.count; i++) {
+    const position = first + i;
+    const holder = holders[Math.floor(random() * holders.length)]!;
+    const issue = issues[Math.floor(random() * issues.length)]!;
+    const key = `${holder}|${issue}`;
+    let s = stance.get(key);
+    if (!s || random() < flipRate) {
+      const polarity: '+' | '-' = s ? (s.polarity === '+' ? '-' : '+') : random() < 0.5 ? '+' : '-';
+      const kinds = polarity === '+' ? KINDS_PLUS : KINDS_MINUS;
+      const condition = random() < 0.05 ? issues[Math.floor(random() * issues.length)] : undefined;
+      s = { polarity, kind: kinds[Math.floor(random() * kinds.length)]!, ...(condition && condition !== issue ? { condition } : {}) };
+      stance.set(key, s);
+    }
+    const day = Math.floor(position / perDay);
+    let statedAt = dayLabels.get(day);
+    if (!statedAt) dayLabels.set(day, (statedAt = new Date(start + day * 86_400_000).toISOString().slice(0, 10)));
+    const reported = random() < 0.1;
+    const speakerActor = reported ? holders[Math.floor(random() * holders.length)]! : holder;
+    yield {
+      id: position.toString(16).padStart(32, '0'),
+      position,
+      recordedAt: `${statedAt}T12:00:00.000Z`,
+      schema: 1,
+      tags: [`actor:${holder}`, `issue:${issue}`],
+      type: 'statement-made',
+      data: {
+        holder,
+        issue,
+        kind: s.kind as 'demand',
+        polarity: s.polarity,
+        statedAt,
+        speaker: { name: `Speaker of ${speakerActor}`, actor: speakerActor },
+        ...(s.condition ? { conditions: [{ issue: s.condition, polarity: '+' as const }] } : {}),
+        source: { quote: quotes[position % quotes.length]!, publisher: publishers[Math.floor(random() * publishers.length)]! },
+      },
+    };
+  }
+}
