@@ -1,0 +1,32 @@
+import { dayOf, endOf, isStatedAt, overlaps, precisionOf, startOf, StatedAt } from '@stancelog/core';
+
+describe('stated times', () => {
+  it.each([
+    ['2025-05', 'month', '2025-05-01', '2025-06-01'],
+    ['2025-W20', 'week', '2025-05-12', '2025-05-19'],
+    ['2025-05-16', 'day', '2025-05-16', '2025-05-17'],
+  ])('%s has %s precision and covers [%s, %s)', (value, precision, start, end) => {
+    expect(precisionOf(value)).toBe(precision);
+    expect(new Date(startOf(value)).toISOString().slice(0, 10)).toBe(start);
+    expect(new Date(endOf(value)).toISOString().slice(0, 10)).toBe(end);
+  });
+
+  it('normalises timestamps with an offset to UTC', () => {
+    expect(startOf('2025-05-17T02:00:00+02:00')).toBe(Date.UTC(2025, 4, 17, 0));
+    expect(precisionOf('2025-05-17T09:00:00Z')).toBe('instant');
+    expect(dayOf('2025-05-17T09:00:00Z')).toBe('2025-05-17');
+  });
+
+  it('rejects what is not a date, including impossible days', () => {
+    for (const bad of ['May 2025', '2025-13', '2025-02-30', '2025-5-1', '2025-05-16T09:00', '']) {
+      expect(isStatedAt(bad)).toBe(false);
+      expect(StatedAt.is(bad)).toBe(false);
+    }
+  });
+
+  it('tells overlapping periods apart', () => {
+    expect(overlaps('2025-05', '2025-05-16')).toBe(true);
+    expect(overlaps('2025-05-16', '2025-05-17')).toBe(false);
+    expect(overlaps('2025-W20', '2025-05-18')).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { decodeStored } from '@stancelog/core';
+import type { Upcaster } from '@stancelog/core';
+
+// Imagine version 1 of statements said `stance: 'for' | 'against'`, and
+// version 2 (current here) says `polarity`.
+const polarityFromStance: Upcaster = {
+  type: 'statement-made',
+  from: 1,
+  up: (data) => {
+    const { stance, ...rest } = data as { stance: string };
+    return { ...rest, polarity: stance === 'for' ? '+' : '-' };
+  },
+};
+
+const old = {
+  id: 'e1',
+  position: 1,
+  recordedAt: '2025-05-17T09:00:00Z',
+  schema: 1,
+  tags: ['actor:russia', 'issue:neutrality'],
+  type: 'statement-made',
+  data: { holder: 'russia', issue: 'neutrality', kind: 'demand', stance: 'for', source: { quote: 'Kyiv must stay neutral' } },
+};
+const versions = { 'statement-made': 2 };
+
+describe('upcasting', () => {
+  it('turns an old version into the current one on read', () => {
+    const r = decodeStored(old, { upcasters: [polarityFromStance], versions });
+    expect(isRight(r) && r.right).toMatchObject({ schema: 2, data: { polarity: '+' } });
+  });
+
+  it('names the missing upcaster', () => {
+    const r = decodeStored(old, { versions });
+    expect(isLeft(r) && r.left[0]?.message).toBe('schema: no upcaster turns statement-made version 1 into version 2');
+  });
+
+  it('skips event types this reader does not know', () => {
+    expect(decodeStored({ ...old, type: 'mood-changed' })).toEqual({ _tag: 'Right', right: null });
+  });
+
+  it('names the field path of a record that does not decode', () => {
+    const r = decodeStored({ ...old, schema: 1, data: { ...old.data, polarity: '+', source: { quote: 7 } } });
+    expect(isLeft(r) && r.left.map((i) => i.path)).toEqual(['data.source.quote']);
+  });
+});
