@@ -11,6 +11,10 @@
  * - the same stance stated again, or reported by several sources, is one
  *   position with several pieces of evidence: `statements` lists them and
  *   `sources` counts the independent publishers;
+ * - conditions accumulate while the stance holds: "talks, but only after a
+ *   ceasefire" followed by "we propose a meeting next week" still carries
+ *   the ceasefire condition; a change of polarity or a retraction drops
+ *   them, and a later condition on the same issue replaces an earlier one;
  * - a `retract` statement withdraws the stance (polarity `0`, kind `retract`).
  *
  * @since 0.1.0
@@ -37,7 +41,6 @@ export interface StanceEntry {
   readonly position: number;
   /** Valid time in epoch ms: `statedAt`, or `recordedAt` when the date is unknown. */
   readonly validFrom: number;
-  readonly day: number;
   readonly statedAt: string | undefined;
   readonly recordedAt: string;
   readonly polarity: Polarity;
@@ -49,7 +52,13 @@ export interface StanceEntry {
   /** The publisher (or address) the statement was read in, for counting independent sources. */
   readonly publisher: string;
   readonly speaker: string | undefined;
-  readonly speakerActor: string | undefined;
+}
+
+const NO_CONDITIONS: ReadonlyArray<Condition> = Object.freeze([]);
+
+/** The UTC day number of an entry: statements of one day are weighed together. */
+function dayNumber(entry: StanceEntry): number {
+  return Math.floor(entry.validFrom / DAY_MS);
 }
 
 /**
@@ -68,6 +77,8 @@ export interface PositionState {
   current: StanceEntry;
   /** Statements that support the current stance, oldest first. */
   evidence: string[];
+  /** The conditions of the current stance, gathered from its evidence. */
+  conditions: Condition[];
   /** Independent publishers among the evidence. */
   publishers: Set<string>;
   /** Valid time (ms) of the oldest evidence: the stance holds since then. */
@@ -123,6 +134,9 @@ export interface StanceChange {
   readonly issue: string;
   readonly before: StanceEntry | undefined;
   readonly after: StanceEntry;
+  /** The position's conditions before and after the change. */
+  readonly conditionsBefore: ReadonlyArray<Condition>;
+  readonly conditionsAfter: ReadonlyArray<Condition>;
   readonly position: PositionState;
 }
 
@@ -185,17 +199,15 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
     id: event.id,
     position: event.position,
     validFrom,
-    day: Math.floor(validFrom / DAY_MS),
     statedAt: s.statedAt,
     recordedAt: event.recordedAt,
     polarity: s.polarity,
     kind: s.kind,
-    conditions: s.conditions ?? [],
+    conditions: s.conditions ?? NO_CONDITIONS,
     firstHand,
     attribution: !firstHand ? `actor:${speakerActor}` : speakerActor !== undefined ? 'self' : `publisher:${publisher}`,
     publisher,
     speaker: s.speaker?.name,
-    speakerActor,
   };
 }
 
@@ -216,24 +228,40 @@ function conditionsEqual(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition
 }
 
 /**
- * Whether two entries express the same stance (polarity, kind, conditions).
+ * Whether two entries express the same stance (polarity and kind).
  *
  * @example
  * import { sameStance } from '@stancelog/core'
- * assert.ok(sameStance({ polarity: '+', kind: 'demand', conditions: [] } as any, { polarity: '+', kind: 'demand', conditions: [] } as any))
+ * assert.ok(sameStance({ polarity: '+', kind: 'demand' } as any, { polarity: '+', kind: 'demand' } as any))
  * @category positions
  * @since 0.1.0
  */
-export function sameStance(a: StanceEntry, b: StanceEntry): boolean {
-  return effectivePolarity(a) === effectivePolarity(b) && a.kind === b.kind && conditionsEqual(a.conditions, b.conditions);
+export function sameStance(a: Pick<StanceEntry, 'polarity' | 'kind'>, b: Pick<StanceEntry, 'polarity' | 'kind'>): boolean {
+  return effectivePolarity(a) === effectivePolarity(b) && a.kind === b.kind;
+}
+
+/** Adds an entry's conditions to a list: a condition on an issue already listed replaces it. Returns whether anything changed. */
+function mergeConditions(into: Condition[], from: ReadonlyArray<Condition>): boolean {
+  let changed = false;
+  for (const c of from) {
+    const i = into.findIndex((x) => x.issue === c.issue);
+    if (i < 0) {
+      into.push(c);
+      changed = true;
+    } else if (into[i]!.polarity !== c.polarity) {
+      into[i] = c;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** The winner of the day group ending at index `end` (inclusive), and where the group starts. */
 function groupWinner(history: ReadonlyArray<StanceEntry>, end: number): { winner: StanceEntry; start: number } {
   let winner = history[end]!;
   let i = end - 1;
-  const day = winner.day;
-  for (; i >= 0 && history[i]!.day === day; i--) {
+  const day = dayNumber(winner);
+  for (; i >= 0 && dayNumber(history[i]!) === day; i--) {
     if (wins(history[i]!, winner)) winner = history[i]!;
   }
   return { winner, start: i + 1 };
@@ -261,6 +289,9 @@ function rescan(p: PositionState): void {
   }
   evidence.reverse();
   p.evidence = evidence.map((e) => e.id);
+  const conditions: Condition[] = [];
+  if (winner.kind !== 'retract') for (const e of evidence) mergeConditions(conditions, e.conditions);
+  p.conditions = conditions;
   p.publishers = new Set(evidence.map((e) => e.publisher));
   const first = evidence[0] ?? winner;
   p.since = first.validFrom;
@@ -295,25 +326,36 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       history: [entry],
       current: entry,
       evidence: [entry.id],
+      conditions: entry.kind === 'retract' ? [] : [...entry.conditions],
       publishers: new Set([entry.publisher]),
       since: entry.validFrom,
       sinceLabel: entry.statedAt ?? dayOf(entry.recordedAt),
     };
     holders.set(holder, created);
-    return { entry, position: created, change: { holder: created.holder, issue: created.issue, before: undefined, after: entry, position: created } };
+    const change = { holder, issue, before: undefined, after: entry, conditionsBefore: NO_CONDITIONS, conditionsAfter: created.conditions, position: created };
+    return { entry, position: created, change };
   }
   const before = p.current;
+  const conditionsBefore = p.conditions;
+  let conditionsChanged = false;
   const h = p.history;
   const last = h[h.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
     h.push(entry);
-    const winner = entry.day === last.day ? groupWinner(h, h.length - 1).winner : entry;
+    const winner = dayNumber(entry) === dayNumber(last) ? groupWinner(h, h.length - 1).winner : entry;
     const polarity = effectivePolarity(before);
     if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity) {
       // The common case: the same stance again. Extend the evidence.
       p.current = winner;
       p.evidence.push(entry.id);
       p.publishers.add(entry.publisher);
+      if (entry.conditions.length > 0 && entry.kind !== 'retract') {
+        const merged = [...p.conditions];
+        if (mergeConditions(merged, entry.conditions)) {
+          p.conditions = merged;
+          conditionsChanged = true;
+        }
+      }
     } else if (winner.id === before.id) {
       // An outranked statement of the same day: history only.
     } else {
@@ -328,9 +370,11 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     rescan(p);
   }
   const after = p.current;
+  if (!conditionsChanged && p.conditions !== conditionsBefore) conditionsChanged = !conditionsEqual(p.conditions, conditionsBefore);
   // Compare ids, not objects: under immer, one entry reached by two paths is two drafts.
-  if (after.id === before.id || sameStance(after, before)) return { entry, position: p, change: undefined };
-  return { entry, position: p, change: { holder: p.holder, issue: p.issue, before, after, position: p } };
+  if (!conditionsChanged && (after.id === before.id || sameStance(after, before))) return { entry, position: p, change: undefined };
+  const change = { holder: p.holder, issue: p.issue, before, after, conditionsBefore, conditionsAfter: p.conditions, position: p };
+  return { entry, position: p, change };
 }
 
 /**
@@ -408,7 +452,7 @@ function historyOf(p: PositionState): StanceRun[] {
   let start = 0;
   while (start < h.length) {
     let end = start;
-    while (end + 1 < h.length && h[end + 1]!.day === h[start]!.day) end++;
+    while (end + 1 < h.length && dayNumber(h[end + 1]!) === dayNumber(h[start]!)) end++;
     const { winner } = groupWinner(h, end);
     const polarity = effectivePolarity(winner);
     const last = runs[runs.length - 1];
@@ -438,7 +482,7 @@ export function positionView(p: PositionState): PositionView {
     issue: p.issue,
     polarity: effectivePolarity(c),
     kind: c.kind,
-    conditions: c.conditions,
+    conditions: p.conditions,
     since: p.sinceLabel,
     lastStated: c.statedAt ?? dayOf(c.recordedAt),
     reported: !c.firstHand,

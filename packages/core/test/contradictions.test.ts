@@ -55,8 +55,10 @@ describe('circular-precondition', () => {
     const two = run(
       said({ holder: 'a', issue: 'x', kind: 'condition', polarity: '+', on: '2025-01-01', conditions: [{ issue: 'y', polarity: '+' }] }),
       said({ holder: 'b', issue: 'y', kind: 'condition', polarity: '+', on: '2025-01-02', conditions: [{ issue: 'x', polarity: '+' }] }),
-      said({ holder: 'b', issue: 'y', kind: 'demand', polarity: '+', on: '2025-02-01' }),
+      said({ holder: 'b', issue: 'y', kind: 'demand', polarity: '+', on: '2025-01-20' }),
+      said({ holder: 'b', issue: 'y', kind: 'retract', polarity: '+', on: '2025-02-01' }),
     ).filter((c) => c.type === 'circular-precondition');
+    // Restating the stance without the condition keeps it; the retraction drops it.
     expect(two).toMatchObject([{ status: 'resolved', since: '2025-01-02', until: '2025-02-01' }]);
   });
 });

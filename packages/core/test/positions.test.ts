@@ -46,6 +46,16 @@ describe('positions', () => {
     expect(p?.history.map((r) => r.polarity)).toEqual(['-', '+']);
   });
 
+  it('keeps conditions while the stance holds, and drops them when it flips', () => {
+    const conditional = said({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', on: '2025-04-23', conditions: [{ issue: 'ceasefire', polarity: '+' }] });
+    const restated = said({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', on: '2025-07-19' });
+    const [p] = positionList(replay(positions(), [conditional, restated]));
+    expect(p).toMatchObject({ kind: 'propose', conditions: [{ issue: 'ceasefire', polarity: '+' }], statements: [conditional.id, restated.id] });
+    const flipped = said({ holder: 'ukraine', issue: 'peace-talks', kind: 'reject', polarity: '-', on: '2025-08-01' });
+    const [q] = positionList(replay(positions(), [conditional, restated, flipped]));
+    expect(q).toMatchObject({ polarity: '-', conditions: [] });
+  });
+
   it('withdraws the stance on a retraction', () => {
     const [p] = positionList(
       replay(positions(), [

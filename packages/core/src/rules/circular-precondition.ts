@@ -16,7 +16,6 @@ import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
 import { getPosition } from '../positions.js';
-import type { StanceEntry } from '../positions.js';
 
 /**
  * The graph, and the edges of each open cycle.
@@ -27,11 +26,6 @@ export interface CircularPreconditionState {
   graph: PreconditionGraph;
   cycles: Map<string, Array<{ from: string; to: string }>>;
   hierarchyVersion: number;
-}
-
-function conditionIssues(entry: StanceEntry | undefined): string[] {
-  if (!entry || entry.kind === 'retract') return [];
-  return entry.conditions.map((c) => c.issue);
 }
 
 function cycleKey(edges: ReadonlyArray<{ from: string; to: string }>): string {
@@ -97,8 +91,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     version: '1',
     initial: () => ({ graph: emptyGraph(), cycles: new Map(), hierarchyVersion: 0 }),
     onChange: (ctx, state, change) => {
-      const before = conditionIssues(change.before);
-      const after = conditionIssues(change.after);
+      const before = change.conditionsBefore.map((c) => c.issue);
+      const after = change.conditionsAfter.map((c) => c.issue);
       const at = momentOf(change.after);
       let removed = false;
       for (const c of before) {
