@@ -1,0 +1,146 @@
+/**
+ * The actor register used while reading: aliases to actors, persons to the
+ * actor they speak for on a date (their dated offices), demonyms.
+ *
+ * @since 0.1.0
+ */
+import { speaksFor, type Actor, type ActorId } from '@stancelog/core';
+import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
+import type { Token } from './nlp.js';
+import { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
+
+/**
+ * What an alias names: an actor, or a state through its demonym.
+ * @category actors
+ * @since 0.1.0
+ */
+export interface AliasTarget {
+  readonly actor: Actor;
+  readonly via: 'name' | 'demonym';
+}
+
+/**
+ * The register: actors by id and a matcher over all their names.
+ * @category actors
+ * @since 0.1.0
+ */
+export interface ActorRegistry {
+  readonly actors: ReadonlyMap<ActorId, Actor>;
+  readonly matcher: PhraseMatcher<AliasTarget>;
+}
+
+/**
+ * Builds a register from actors (aliases and names) and demonyms.
+ *
+ * @example
+ * import { buildRegistry } from '@stancelog/ingest'
+ * const r = buildRegistry([{ id: 'acme', kind: 'organisation', name: 'Acme Corp', aliases: ['Acme'] }])
+ * assert.ok(r.actors.has('acme'))
+ * @category actors
+ * @since 0.1.0
+ */
+export function buildRegistry(
+  actors: ReadonlyArray<Actor> = DEFAULT_ACTORS,
+  demonyms: Readonly<Record<string, string>> = DEFAULT_DEMONYMS,
+): ActorRegistry {
+  const byId = new Map<ActorId, Actor>();
+  for (const a of actors) byId.set(a.id, a);
+  const entries: Array<{ source: string; value: AliasTarget }> = [];
+  for (const a of actors) {
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      entries.push({ source: escapeAlias(name), value: { actor: a, via: 'name' } });
+      // "the Kremlin" is also written "Kremlin".
+      if (/^the\s/i.test(name)) entries.push({ source: escapeAlias(name.slice(4)), value: { actor: a, via: 'name' } });
+    }
+  }
+  for (const [word, id] of Object.entries(demonyms)) {
+    const actor = byId.get(id);
+    if (actor) entries.push({ source: word, value: { actor, via: 'demonym' } });
+  }
+  return { actors: byId, matcher: compilePatterns(entries) };
+}
+
+// Aliases are literal: a `|` or `*` in a name must not act as pattern syntax.
+function escapeAlias(name: string): string {
+  return name.replace(/[|*]/g, ' ').replace(/-/g, ' - ').replace(/\s+/g, ' ');
+}
+
+/**
+ * An actor named in the text, over tokens `[from, to)`; `titleFrom` is where
+ * the titles before a person's name start ("Prime Minister Rishi Sunak").
+ * @category actors
+ * @since 0.1.0
+ */
+export interface ActorMention {
+  readonly from: number;
+  readonly to: number;
+  readonly titleFrom: number;
+  readonly actor: Actor;
+  readonly via: 'name' | 'demonym';
+  readonly title: string;
+}
+
+const TITLE_WORDS = new Set([
+  'president', 'presidential', 'prime', 'minister', 'chancellor', 'spokesman', 'spokesperson', 'spokeswoman',
+  'secretary', 'general', 'chief', 'of', 'staff', 'foreign', 'defence', 'defense', 'leader', 'head', 'sir', 'dame',
+  'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'lead', 'negotiator', 'adviser', 'advisor', 'national', 'security',
+  'commission', 'envoy', 'ambassador', 'premier', 'king', 'queen', 'chair', 'ceo', 'labour', 'party', 'union',
+]);
+
+/**
+ * Actor mentions in tokens `[from, to)`, with the titles before persons.
+ *
+ * @example
+ * import { buildRegistry, findActors, tokenize } from '@stancelog/ingest'
+ * const t = tokenize('Kremlin spokesman Dmitry Peskov said no.', 0)
+ * const m = findActors(buildRegistry(), t.tokens, 0, t.tokens.length)
+ * assert.deepStrictEqual(m.map((x) => x.actor.id), ['russia', 'dmitry-peskov'])
+ * @category actors
+ * @since 0.1.0
+ */
+export function findActors(registry: ActorRegistry, tokens: ReadonlyArray<Token>, from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of matchAll(registry.matcher, tokens, from, to)) {
+    const first = tokens[m.from]!;
+    // Aliases are proper names: "us" the pronoun is not the US.
+    if (m.pattern.value.via === 'name' && !/^[A-ZÀ-Þ]/.test(first.text) && !/^the$/i.test(first.text)) continue;
+    let titleFrom = m.from;
+    if (m.pattern.value.actor.kind === 'person') {
+      while (titleFrom > from) {
+        const prev = tokens[titleFrom - 1]!;
+        if (TITLE_WORDS.has(prev.norm) || (prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && !isSentenceWord(prev))) titleFrom--;
+        else break;
+      }
+    }
+    const title = tokens
+      .slice(titleFrom, m.from)
+      .filter((t) => TITLE_WORDS.has(t.norm))
+      .map((t) => t.text)
+      .join(' ');
+    out.push({ from: m.from, to: m.to, titleFrom, actor: m.pattern.value.actor, via: m.pattern.value.via, title });
+  }
+  return out;
+}
+
+function isSentenceWord(t: Token): boolean {
+  return t.norm === 'the' || t.norm === 'a';
+}
+
+/**
+ * The actor an actor speaks for on a date: itself for states, blocs and
+ * organisations; for a person, the actor of the office held then (or, with
+ * no date, of the one office still open).
+ *
+ * @example
+ * import { buildRegistry, representedActor } from '@stancelog/ingest'
+ * const r = buildRegistry()
+ * assert.strictEqual(representedActor(r.actors.get('keir-starmer')!, '2025-03-12'), 'united-kingdom')
+ * @category actors
+ * @since 0.1.0
+ */
+export function representedActor(actor: Actor, at: string | undefined): ActorId | undefined {
+  if (actor.kind !== 'person') return actor.id;
+  if (at !== undefined) return speaksFor(actor, at);
+  const open = (actor.offices ?? []).filter((o) => o.until === undefined);
+  return open.length === 1 ? open[0]!.actor : undefined;
+}

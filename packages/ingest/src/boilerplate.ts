@@ -1,0 +1,103 @@
+/**
+ * Boilerplate removal: finds the lines of an article that are its prose,
+ * and says why every other line is not (navigation, share and subscribe
+ * boxes, cookie notices, price tickers, related posts, photo credits,
+ * repeated headlines). Nothing outside the prose produces a statement.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * A line of the article with its verdict.
+ * @category pipeline
+ * @since 0.1.0
+ */
+export interface ArticleLine {
+  readonly start: number;
+  readonly end: number;
+  readonly content: boolean;
+  /** The rule that classified the line (`prose`, `footer`, `credit`...). */
+  readonly rule: string;
+}
+
+// Lines that start the site's footer: everything after them is boilerplate.
+const FOOTER = /^(?:share(?: this(?: article)?)?|related(?: posts| articles| stories| news)?|read more|more from .{0,40}|leave a (?:comment|reply)|comments?|latest market prices|market data|about .{1,60}|contact(?: us)?|close|welcome to .{1,60}|subscribe.{0,60}|newsletter|you may also like|recommended(?: for you)?|trending|tags?:.*|most read|advertisement)$/i;
+const CREDIT = /©|\(c\)\s|\b(?:photo(?:graph)?|image|picture|credit|source)s?\s*:|public domain|wikimedia commons|getty images|\/\s*(?:afp|reuters|ap|epa|anadolu)\b/i;
+const NOTICE = /\bcookies?\b|privacy policy|\bsubscribe\b|\bnewsletter\b|\bsign up\b|email address|e-mail address|required fields|all rights reserved|terms of (?:use|service)|\bunsubscribe\b|log ?in to|create an account|click here|by clicking/i;
+const TICKER = /[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?%\s*$/;
+const TERMINAL = /[.!?…"”’»)]$/;
+
+/**
+ * Classifies the lines of `text[start, end)`; `title` (when known) marks
+ * the headline and its repeats.
+ *
+ * @example
+ * import { classifyLines } from '@stancelog/ingest'
+ * const text = 'Menu\nKyiv rejected the demands on Friday, officials said.\nShare\nAbout us is here.'
+ * const lines = classifyLines(text, 0, text.length)
+ * assert.deepStrictEqual(lines.filter((l) => l.content).map((l) => text.slice(l.start, l.end)), ['Kyiv rejected the demands on Friday, officials said.'])
+ * @category pipeline
+ * @since 0.1.0
+ */
+export function classifyLines(text: string, start: number, end: number, title?: string): ArticleLine[] {
+  const raw: Array<{ start: number; end: number; line: string }> = [];
+  const counts = new Map<string, number>();
+  let i = start;
+  while (i < end) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0 || nl > end) nl = end;
+    // Trim without a regex over the whole line (linear, no backtracking).
+    let a = i;
+    let b = nl;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      const line = text.slice(a, b);
+      raw.push({ start: a, end: b, line });
+      const key = squash(line);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    i = nl + 1;
+  }
+  const titleKey = title ? squash(title) : undefined;
+  const out: ArticleLine[] = [];
+  let proseSeen = 0;
+  let inFooter = false;
+  for (const { start: s, end: e, line } of raw) {
+    const key = squash(line);
+    const short = line.length < 200;
+    let rule = 'prose';
+    if (inFooter) rule = 'footer';
+    else if (short && proseSeen > 0 && FOOTER.test(line.replace(/^[•·*\-\s]+/, ''))) {
+      inFooter = true;
+      rule = 'footer';
+    } else if (key === titleKey || (counts.get(key) ?? 0) > 1 || (titleKey !== undefined && key.startsWith(titleKey))) rule = 'repeated-headline';
+    else if (short && CREDIT.test(line)) rule = 'credit';
+    else if (short && NOTICE.test(line)) rule = 'site-notice';
+    else if (short && TICKER.test(line) && wordCount(line) < 8) rule = 'ticker';
+    else if (!TERMINAL.test(line)) rule = 'headline-or-navigation';
+    else if (wordCount(line) < 6) rule = 'too-short';
+    if (rule === 'prose') proseSeen++;
+    out.push({ start: s, end: e, content: rule === 'prose', rule });
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x2022;
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = s.charCodeAt(i) <= 32;
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}

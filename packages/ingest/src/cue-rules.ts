@@ -1,0 +1,216 @@
+/**
+ * The language rules for kind and polarity: which words mark a demand, a
+ * rejection, a red line, a condition... They are about English, not about
+ * any one negotiation (issues live in lexicons).
+ *
+ * @since 0.1.0
+ */
+import type { Polarity, StatementKind } from '@stancelog/core';
+
+/**
+ * Whose stance a cue expresses:
+ * - `subject`: the actor before it ("Kyiv rejected ...");
+ * - `speaker`: whoever is speaking (modals: "Russia must agree", said Starmer);
+ * - `possessor`: the owner of a noun ("Russian demands", "Kyiv's support");
+ * - `agent`: the actor after "by" ("deemed unacceptable by Kyiv"), else the subject.
+ * @category rules
+ * @since 0.1.0
+ */
+export type HolderRole = 'subject' | 'speaker' | 'possessor' | 'agent';
+
+/**
+ * Which issues a cue governs: those after it, before it (in its clause),
+ * the whole sentence, or the objects demanded in the clauses before it
+ * ("..., demands deemed unacceptable by Kyiv").
+ * @category rules
+ * @since 0.1.0
+ */
+export type CueScope = 'right' | 'left' | 'sentence' | 'back';
+
+/**
+ * A cue: a pattern (see `compilePatterns`) and what it means.
+ * `modal` cues make later cues in the clause part of what is demanded;
+ * `order` cues set one issue as a condition of another
+ * (`condition-first`: "A must precede B"; `main-first`: "B preceded by A").
+ * @category rules
+ * @since 0.1.0
+ */
+export interface CueRule {
+  readonly id: string;
+  readonly phrase: string;
+  readonly kind: StatementKind;
+  readonly polarity: Polarity;
+  readonly holder: HolderRole;
+  readonly scope: CueScope;
+  readonly modal?: boolean;
+  readonly order?: 'condition-first' | 'main-first';
+  /** Polarity on the main issue of an order cue ("preconditions for a ceasefire": `-`). */
+  readonly mainPolarity?: Polarity;
+}
+
+const c = (
+  id: string,
+  phrase: string,
+  kind: StatementKind,
+  polarity: Polarity,
+  holder: HolderRole,
+  scope: CueScope,
+  extra: Partial<CueRule> = {},
+): CueRule => ({ id, phrase, kind, polarity, holder, scope, ...extra });
+
+/**
+ * The default cue rules.
+ *
+ * @example
+ * import { CUE_RULES } from '@stancelog/ingest'
+ * assert.ok(CUE_RULES.some((r) => r.kind === 'red-line'))
+ * @category rules
+ * @since 0.1.0
+ */
+export const CUE_RULES: ReadonlyArray<CueRule> = [
+  // Order of conditions.
+  c('condition.precede', 'must|should|has|have|need|needs precede|come', 'condition', '+', 'speaker', 'right', { order: 'condition-first' }),
+  c('condition.precede', 'must|should come before', 'condition', '+', 'speaker', 'right', { order: 'condition-first' }),
+  c('condition.precede', 'precede', 'condition', '+', 'speaker', 'right', { order: 'condition-first' }),
+  c('condition.preceded-by', 'be|being preceded by', 'condition', '+', 'speaker', 'right', { order: 'main-first' }),
+  c('condition.preceded-by', 'should|must be preceded by', 'condition', '+', 'speaker', 'right', { order: 'main-first' }),
+  c('condition.before-any', 'before any|entering|further|starting', 'condition', '+', 'subject', 'right', { order: 'condition-first' }),
+  c('condition.precondition-for', 'as * precondition|preconditions|prerequisite|prerequisites for', 'condition', '+', 'subject', 'right', { order: 'condition-first', mainPolarity: '-' }),
+  c('condition.precondition-for', 'precondition|preconditions|prerequisite|prerequisites for', 'condition', '+', 'subject', 'right', { order: 'condition-first', mainPolarity: '-' }),
+  // Modal demands: what someone must do, as the speaker wants it.
+  c('demand.modal', 'must', 'demand', '+', 'speaker', 'right', { modal: true }),
+  c('demand.modal', 'need|needs to', 'demand', '+', 'speaker', 'right', { modal: true }),
+  c('demand.modal', 'have|has to', 'demand', '+', 'speaker', 'right', { modal: true }),
+  c('demand.modal', 'should', 'demand', '+', 'speaker', 'right', { modal: true }),
+  c('demand.essential', 'be essential|necessary|indispensable|vital', 'demand', '+', 'speaker', 'left'),
+  c('demand.necessity', 'necessity|need for', 'demand', '+', 'subject', 'right', { modal: true }),
+  // Demands.
+  c('demand.call-for', 'call|calls|called|calling for', 'demand', '+', 'subject', 'right'),
+  c('demand.call-on', 'call|calls|called|calling on', 'demand', '+', 'subject', 'right', { modal: true }),
+  c('demand.urge', 'urge', 'demand', '+', 'subject', 'right', { modal: true }),
+  c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
+  c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),
+  c('demand.push-for', 'push|press|pushing|pressing for', 'demand', '+', 'subject', 'right'),
+  c('demand.advocate', 'advocate for', 'demand', '+', 'subject', 'right'),
+  c('demand.seek', 'seek', 'demand', '+', 'subject', 'right'),
+  c('demand.request', 'request', 'demand', '+', 'possessor', 'right'),
+  c('demand.require', 'require', 'demand', '+', 'subject', 'right'),
+  c('demand.want', 'want', 'demand', '+', 'subject', 'right'),
+  // Rejections and red lines.
+  c('reject.verb', 'reject|refuse|dismiss|oppose', 'reject', '-', 'subject', 'right'),
+  c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
+  c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
+  c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
+  c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
+  c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),
+  c('reject.back', 'see|sees|saw as capitulation|surrender', 'reject', '-', 'subject', 'back'),
+  c('reject.back', 'non-starter|non-starters', 'reject', '-', 'subject', 'back'),
+  c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '-', 'subject', 'left'),
+  c('red-line.non-negotiable', 'non-negotiable', 'red-line', '-', 'subject', 'left'),
+  c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),
+  c('red-line.never', 'will|would never', 'red-line', '-', 'subject', 'right', { modal: true }),
+  c('red-line.never', 'never accept|agree', 'red-line', '-', 'subject', 'right'),
+  // Acceptance and agreement.
+  c('agree.in-principle', 'agree in principle', 'agree', '+', 'subject', 'right'),
+  c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right'),
+  c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
+  c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
+  c('accept.verb', 'accept|endorse', 'accept', '+', 'subject', 'right'),
+  c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),
+  c('accept.open-to', 'open to', 'accept', '+', 'subject', 'right'),
+  c('accept.ready-for', 'ready for', 'accept', '+', 'subject', 'right'),
+  c('support.willingness', 'willingness|readiness|ready|willing to', 'support', '+', 'possessor', 'right'),
+  // Proposals, commitments, support.
+  c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right'),
+  c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
+  c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
+  c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
+  c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
+  c('commit.will-act', 'will|would call|launch|hold|stage|impose|announce', 'commit', '+', 'subject', 'right'),
+  c('commit.prepare', 'prepare|preparing', 'commit', '+', 'subject', 'right'),
+  c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),
+  c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
+  c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
+  c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
+  c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),
+  c('support.desire', 'desire to|for', 'support', '+', 'possessor', 'right'),
+  // Threats and hedges.
+  c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
+  c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),
+  c('hedge.early', 'too early|soon to', 'hedge', '0', 'speaker', 'sentence'),
+  c('hedge.premature', 'premature', 'hedge', '0', 'speaker', 'sentence'),
+  c('hedge.undecided', 'not yet decided', 'hedge', '0', 'speaker', 'sentence'),
+  c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
+];
+
+/**
+ * Words that introduce a condition on the clause before them. `flip`
+ * reverses the condition's polarity ("unless"); `threat` marks the "X if Y
+ * does not" form.
+ * @category rules
+ * @since 0.1.0
+ */
+export interface ConditionMarker {
+  readonly phrase: string;
+  readonly flip: boolean;
+}
+
+/**
+ * The default condition markers.
+ * @example
+ * import { CONDITION_MARKERS } from '@stancelog/ingest'
+ * assert.ok(CONDITION_MARKERS.some((m) => m.phrase === 'unless'))
+ * @category rules
+ * @since 0.1.0
+ */
+export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
+  { phrase: 'if', flip: false },
+  { phrase: 'only if', flip: false },
+  { phrase: 'unless', flip: true },
+  { phrase: 'contingent upon|on', flip: false },
+  { phrase: 'conditional upon|on', flip: false },
+  { phrase: 'provided that', flip: false },
+  { phrase: 'on condition that', flip: false },
+  { phrase: 'as long as', flip: false },
+];
+
+/**
+ * Verbs of saying (by lemma) and other attribution phrases.
+ * @example
+ * import { SPEECH_PHRASES } from '@stancelog/ingest'
+ * assert.ok(SPEECH_PHRASES.includes('reiterate'))
+ * @category rules
+ * @since 0.1.0
+ */
+export const SPEECH_PHRASES: ReadonlyArray<string> = [
+  'say', 'state', 'tell', 'stress', 'insist', 'reiterate', 'remark', 'note', 'emphasize', 'emphasise', 'add', 'confirm',
+  'announce', 'indicate', 'assert', 'warn', 'declare', 'explain', 'claim', 'comment', 'point out', 'underscore', 'acknowledge',
+  'mention', 'write', 'tweet', 'post', 'reply', 'respond', 'argue', 'urge', 'signal', 'repeat', 'according to', 'told',
+  'said', 'stated', 'stating', 'asserting', 'insisting',
+];
+
+/**
+ * Words that negate what follows them within a clause, by lemma.
+ * @example
+ * import { NEGATORS } from '@stancelog/ingest'
+ * assert.ok(NEGATORS.has('renounce'))
+ * @category rules
+ * @since 0.1.0
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
+  'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
+]);
+
+/**
+ * Words that end a clause: coordinators of clauses, relative and
+ * subordinating words. Conditions ("if") are handled apart.
+ * @example
+ * import { CLAUSE_BREAKS } from '@stancelog/ingest'
+ * assert.ok(CLAUSE_BREAKS.has('but'))
+ * @category rules
+ * @since 0.1.0
+ */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ';', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'where', 'who', 'whom', 'yet', 'meanwhile',
+]);

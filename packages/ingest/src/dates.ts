@@ -1,0 +1,126 @@
+/**
+ * When a sentence's statement was made: the article date, or a relative
+ * expression in the sentence resolved against it ("on Wednesday" in the
+ * past tense is the last Wednesday; "next week" an ISO week; "early June"
+ * a month), with its precision. No date is ever invented.
+ *
+ * @since 0.1.0
+ */
+import * as chrono from 'chrono-node';
+
+/**
+ * A resolved date: a stated time (`YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`) and
+ * the rule that produced it.
+ * @category dates
+ * @since 0.1.0
+ */
+export interface ResolvedDate {
+  readonly value: string;
+  readonly rule: string;
+  readonly text: string;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b/i;
+const BLOCKERS = /\b(?:since|until|till|by|for|from|after|before|as of)\s+(?:the\s+)?(?:early|mid|late|last|next)?\s*$/i;
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function isoWeek(ms: number): string {
+  const d = new Date(ms);
+  const day = (d.getUTCDay() + 6) % 7;
+  const thursday = ms - day * DAY_MS + 3 * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const week = 1 + Math.floor((thursday - jan1) / (7 * DAY_MS));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function month(year: number, m: number): string {
+  return `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Resolves the first date expression of a sentence that can date a
+ * statement (not a future one, not "since March").
+ *
+ * @example
+ * import { resolveSentenceDate } from '@stancelog/ingest'
+ * // 2025-07-20 is a Sunday; "on Saturday" in the past tense is the day before.
+ * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2025-07-20', true)?.value, '2025-07-19')
+ * @category dates
+ * @since 0.1.0
+ */
+export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean): ResolvedDate | undefined {
+  if (!HINT.test(sentence)) return undefined;
+  const refMs = reference ? Date.parse(reference.slice(0, 10) + 'T12:00:00Z') : NaN;
+  const hasRef = !Number.isNaN(refMs);
+  const results = chrono.parse(sentence, hasRef ? new Date(refMs) : undefined);
+  for (const r of results) {
+    if (BLOCKERS.test(sentence.slice(Math.max(0, r.index - 20), r.index))) continue;
+    const text = r.text.toLowerCase();
+    const before = sentence.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
+    const resolved = resolveOne(r, text, before, hasRef ? refMs : undefined, past);
+    if (resolved === undefined) continue;
+    // A date after the article's cannot be when something was said.
+    if (hasRef && Date.parse(startOfValue(resolved.value)) > refMs + DAY_MS) continue;
+    return { ...resolved, text: r.text };
+  }
+  return undefined;
+}
+
+function startOfValue(v: string): string {
+  if (/^\d{4}-\d{2}$/.test(v)) return `${v}-01T00:00:00Z`;
+  if (/^\d{4}-W\d{2}$/.test(v)) {
+    const [y, w] = v.split('-W').map(Number) as [number, number];
+    const jan4 = Date.UTC(y, 0, 4);
+    const d = (new Date(jan4).getUTCDay() + 6) % 7;
+    return iso(jan4 - d * DAY_MS + (w - 1) * 7 * DAY_MS) + 'T00:00:00Z';
+  }
+  return `${v}T00:00:00Z`;
+}
+
+function resolveOne(
+  r: chrono.ParsedResult,
+  text: string,
+  before: string,
+  ref: number | undefined,
+  past: boolean,
+): Omit<ResolvedDate, 'text'> | undefined {
+  const weekday = WEEKDAYS.findIndex((d) => text.includes(d));
+  if (weekday >= 0 && !/\d/.test(text) && !MONTHS.some((m) => text.includes(m))) {
+    if (ref === undefined) return undefined;
+    if (/next/.test(text)) return undefined;
+    // chrono picks the nearest weekday; in the past tense it is the last one.
+    const refDay = new Date(ref).getUTCDay();
+    const back = past || /last/.test(text) ? (refDay - weekday + 7) % 7 : (weekday - refDay + 7) % 7;
+    const ms = past || /last/.test(text) ? ref - back * DAY_MS : ref + back * DAY_MS;
+    return { value: iso(ms), rule: past ? 'date.weekday-past' : 'date.weekday' };
+  }
+  if (/\bweek\b/.test(text)) {
+    if (ref === undefined) return undefined;
+    const shift = /next/.test(text) ? 7 : /last|past/.test(text) ? -7 : 0;
+    return { value: isoWeek(ref + shift * DAY_MS), rule: 'date.week' };
+  }
+  if (/yesterday/.test(text)) return ref === undefined ? undefined : { value: iso(ref - DAY_MS), rule: 'date.yesterday' };
+  if (/today|tonight/.test(text)) return ref === undefined ? undefined : { value: iso(ref), rule: 'date.today' };
+  const start = r.start;
+  const y = start.get('year');
+  const m = start.get('month');
+  if (m === null || m === undefined) return undefined;
+  const yearKnown = start.isCertain('year');
+  if (!yearKnown && ref === undefined) return undefined;
+  let year = yearKnown ? y! : new Date(ref!).getUTCFullYear();
+  // "early June" said in July is this year's; said in March, last year's.
+  if (!yearKnown && past && ref !== undefined && Date.UTC(year, m - 1, 1) > ref) year--;
+  const qualifier = /(early|mid|late)[\s-]*$/.test(before) ? 'date.part-of-month' : 'date.month';
+  if (start.isCertain('day') && qualifier === 'date.month') {
+    const d = start.get('day')!;
+    return { value: iso(Date.UTC(year, m - 1, d)), rule: 'date.day' };
+  }
+  return { value: month(year, m - 1), rule: qualifier };
+}

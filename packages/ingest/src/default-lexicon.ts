@@ -1,0 +1,85 @@
+/**
+ * The default issue lexicon (the issues of the 2025 Ukraine talks). It is
+ * plain JSON data kept in a module so that it ships in both the ESM and CJS
+ * builds; `lexicons/ukraine-2025.json` beside the package is the same data
+ * as a file, and `loadLexicon` reads files like it.
+ *
+ * @since 0.1.0
+ */
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * The default lexicon.
+ *
+ * @example
+ * import { DEFAULT_LEXICON, Lexicon } from '@stancelog/ingest'
+ * assert.ok(Lexicon.is(DEFAULT_LEXICON))
+ * @category data
+ * @since 0.1.0
+ */
+export const DEFAULT_LEXICON: Lexicon = {
+  name: 'ukraine-2025',
+  issues: [
+    {
+      id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate (unconditional) ceasefire',
+      phrases: ['ceasefire', 'cease-fire', 'cease - fire', 'truce', 'cessation of hostilities', 'cessation of killings', 'cessation of the fighting',
+        'end to the fighting', 'end the fighting', 'end to hostilities', 'halt|halting * military operations', 'halt|halting hostilities', 'halting of hostilities',
+        'cease hostilities', 'stop the killing', 'stop the fighting', 'silence the guns', 'armistice',
+        { phrase: 'continue fighting', polarity: '-' }, { phrase: 'continue the war', polarity: '-' }, { phrase: 'keep fighting', polarity: '-' }],
+    },
+    {
+      id: 'peace-talks', title: 'Peace talks', proposition: 'negotiations or meetings toward a peace settlement',
+      phrases: ['peace talks', 'peace agreement', 'peace deal', 'peace settlement', 'peace process', 'peace plan', 'peace negotiations', 'negotiations', 'negotiation',
+        'talks', 'discussions on peace', 'talks on peace', 'settlement process', 'peaceful track', 'quick deal', 'deal with', 'initiative', 'diplomatic activity',
+        'diplomatic efforts', 'meeting with * side', 'meeting with russia|ukraine|moscow|kyiv', 'dialogue', 'ceasefire talks'],
+    },
+    {
+      id: 'security-guarantees', title: 'Security guarantees', proposition: 'firm security guarantees for Ukraine',
+      phrases: ['security guarantees', 'security guarantee', 'security assurances', 'security assurance', 'peacekeeping', 'peacekeepers', 'reassurance force', 'long-term security', 'long - term security', 'deter * aggression'],
+    },
+    {
+      id: 'territorial-concessions', title: 'Territorial concessions', proposition: 'Ukraine cedes, withdraws from, or legally recognises the loss of occupied or annexed territory', parent: 'peace-talks',
+      phrases: ['territorial concessions', 'territorial concession', 'territorial withdrawal', 'territorial demands', 'territorial matters', 'territorial issues', 'territorial questions',
+        'cede|surrender * territory|territories|land|regions', 'give up * territory|territories|land|regions', 'withdrawal from * regions|territory|territories', 'withdraw from * regions|territory|territories',
+        'legal acknowledgment|acknowledgement|recognition of * occupation|occupations|annexation', 'recognise|recognize|recognition * annexation',
+        'changes in territory', 'land swap', 'exchange of territory', 'exchanges of territory', 'territorial exchange'],
+    },
+    {
+      id: 'nato-membership', title: 'NATO membership', proposition: "Ukraine's path to NATO membership",
+      phrases: ['nato membership', 'nato aspirations', 'nato aspiration', 'join nato', 'membership in nato', 'nato accession', 'nato bid', 'nato path'],
+    },
+    {
+      id: 'neutrality', title: 'Neutrality', proposition: 'Ukraine adopts neutrality',
+      phrases: ['neutrality', 'neutral status', 'non-aligned status', 'non - aligned status'],
+    },
+    {
+      id: 'armed-forces-limits', title: 'Armed forces limits', proposition: "limits on Ukraine's armed forces",
+      phrases: ['limitations|limits|caps|cap|restrictions on * armed forces|army|military', 'demilitarisation', 'demilitarization', 'reduce * army', 'size of * army'],
+    },
+    {
+      id: 'prisoner-exchange', title: 'Prisoner exchange', proposition: 'an exchange of prisoners of war',
+      phrases: ['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners', 'exchange of pows', 'pow exchange', 'all-for-all exchange'],
+    },
+    {
+      id: 'return-of-children', title: 'Return of children', proposition: 'return of Ukrainian children taken by Russia',
+      phrases: ['return of * children', 'return the children', 'return * deported children', 'children * taken by russia'],
+    },
+    {
+      id: 'civilian-release', title: 'Release of civilians', proposition: 'release of detained civilians',
+      phrases: ['release of * civilians', 'release * detained civilians', 'detained civilians'],
+    },
+    {
+      id: 'sanctions', title: 'Sanctions', proposition: 'more or tougher sanctions on Russia',
+      phrases: ['sanctions', 'sanction', 'economic pressure', 'tariffs on russia'],
+    },
+    {
+      id: 'military-aid', title: 'Military aid', proposition: 'US military aid and intelligence sharing for Ukraine',
+      phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence - sharing', 'intelligence-sharing', 'weapons supplies'],
+    },
+    {
+      id: 'talks-format', title: 'Talks format', proposition: "who sits at the table and at what level: US in the room, Ukraine included, leaders' meeting, trilateral meeting",
+      phrases: ['in the room', 'at the table', 'leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting',
+        'included|include|involved * in * meetings|talks|negotiations', 'exclusively by', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state'],
+    },
+  ],
+};

@@ -1,0 +1,79 @@
+/**
+ * HTML to text without moving a character: tags, comments, scripts and
+ * styles are blanked with spaces (block tags leave a line break), so every
+ * offset in the text is an offset in the original HTML.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * Whether a text looks like HTML rather than plain text.
+ *
+ * @example
+ * import { looksLikeHtml } from '@stancelog/ingest'
+ * assert.ok(looksLikeHtml('<html><body><p>Hi</p></body></html>'))
+ * assert.ok(!looksLikeHtml('Prices rose 3% <again>.'))
+ * @category input
+ * @since 0.1.0
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /<(?:!doctype|html|head|body|p|div|article|section|span|br|h[1-6])\b[^>]{0,200}>/i.test(head);
+}
+
+const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|aside|tr|td|th|table|blockquote|figure|figcaption|title|main)$/i;
+const DROP_CONTENT = /^(?:script|style|noscript|template|svg|nav|header|footer|aside|form|button|figcaption)$/i;
+
+/**
+ * Blanks the markup of an HTML document, keeping its length.
+ *
+ * @example
+ * import { maskHtml } from '@stancelog/ingest'
+ * const html = '<p>Kyiv said <b>no</b>.</p>'
+ * const text = maskHtml(html)
+ * assert.strictEqual(text.length, html.length)
+ * assert.strictEqual(text.trim(), 'Kyiv said    no    .')
+ * @category input
+ * @since 0.1.0
+ */
+export function maskHtml(html: string): string {
+  const out: string[] = [];
+  let i = 0;
+  let dropUntil: string | undefined;
+  let dropFrom = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(dropUntil ? blank(html.slice(i)) : html.slice(i));
+      break;
+    }
+    out.push(dropUntil ? blank(html.slice(i, lt)) : html.slice(i, lt));
+    let gt: number;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      gt = close < 0 ? n - 1 : close + 2;
+    } else {
+      gt = html.indexOf('>', lt + 1);
+      if (gt < 0) gt = n - 1;
+    }
+    const tag = html.slice(lt, gt + 1);
+    const name = /^<\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(tag)?.[1]?.toLowerCase() ?? '';
+    const closing = /^<\//.test(tag);
+    if (dropUntil === undefined && !closing && DROP_CONTENT.test(name) && !/\/>$/.test(tag)) {
+      dropUntil = name;
+      dropFrom = lt;
+    } else if (dropUntil !== undefined && closing && name === dropUntil) {
+      dropUntil = undefined;
+    }
+    out.push(BLOCK.test(name) || DROP_CONTENT.test(name) ? '\n' + blank(tag.slice(1)) : blank(tag));
+    i = gt + 1;
+  }
+  void dropFrom;
+  return out.join('');
+}
+
+function blank(s: string): string {
+  // Keep line breaks so that lines stay lines.
+  return s.replace(/[^\n]/g, ' ');
+}

@@ -1,0 +1,283 @@
+/**
+ * The pipeline for one article: metadata, markup, boilerplate, sentences,
+ * attribution, actors, issues, stances, dates, and statements with their
+ * evidence and the rules that fired.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { Statement, type Actor, type Condition } from '@stancelog/core';
+import { readFrontMatter, mergeMeta, type ArticleMeta } from './article-meta.js';
+import { looksLikeHtml, maskHtml } from './html.js';
+import { classifyLines, type ArticleLine } from './boilerplate.js';
+import { tokenize, type Token } from './nlp.js';
+import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.js';
+import { compileLexicon, type CompiledLexicon } from './lexicon.js';
+import { DEFAULT_LEXICON } from './default-lexicon.js';
+import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
+import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
+import { findQuotes } from './quotes.js';
+import { sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
+import { splitClauses } from './clauses.js';
+import { readStances } from './stance.js';
+import { resolveSentenceDate } from './dates.js';
+import { checkTitle, type SourceInconsistency } from './title-check.js';
+import type { SentenceContext, SpeakerRef } from './sentence-context.js';
+import { ingestError, type IngestError } from './errors.js';
+
+/**
+ * Options of the pipeline. Build them once with {@link prepareOptions} for
+ * a batch: compiling lexicons and registers is the costly part.
+ * @category api
+ * @since 0.1.0
+ */
+export interface IngestOptions {
+  readonly registry?: ActorRegistry;
+  readonly lexicon?: CompiledLexicon;
+  readonly cues?: ReadonlyArray<CueRule>;
+  /** Emit provisional issues where no lexicon entry matches (default true). */
+  readonly provisional?: boolean;
+  /** Largest text accepted, in characters (default 5 MB). */
+  readonly maxChars?: number;
+}
+
+/**
+ * Why a statement came out: the sentence and the rules that fired.
+ * @category api
+ * @since 0.1.0
+ */
+export interface Explanation {
+  readonly sentence: readonly [number, number];
+  readonly rules: ReadonlyArray<string>;
+  readonly provisional: boolean;
+}
+
+/**
+ * What one article gave: statements (decoded `Statement`s) with one
+ * explanation each (same index), source inconsistencies, and the
+ * classification of every line.
+ * @category api
+ * @since 0.1.0
+ */
+export interface IngestResult {
+  readonly meta: ArticleMeta;
+  readonly statements: ReadonlyArray<Statement>;
+  readonly explanations: ReadonlyArray<Explanation>;
+  readonly inconsistencies: ReadonlyArray<SourceInconsistency>;
+  readonly lines: ReadonlyArray<ArticleLine>;
+  readonly provisionalIssues: ReadonlyArray<string>;
+}
+
+/**
+ * Options with their matchers compiled.
+ * @category api
+ * @since 0.1.0
+ */
+export interface PreparedOptions {
+  readonly registry: ActorRegistry;
+  readonly lexicon: CompiledLexicon;
+  readonly cues: PhraseMatcher<CueRule>;
+  readonly speech: PhraseMatcher<string>;
+  readonly provisional: boolean;
+  readonly maxChars: number;
+}
+
+const prepared = new WeakMap<object, PreparedOptions>();
+
+/**
+ * Compiles options (registers, lexicons, rules) for repeated use.
+ *
+ * @example
+ * import { prepareOptions } from '@stancelog/ingest'
+ * assert.strictEqual(prepareOptions({}).provisional, true)
+ * @category api
+ * @since 0.1.0
+ */
+export function prepareOptions(options: IngestOptions = {}): PreparedOptions {
+  const hit = prepared.get(options);
+  if (hit) return hit;
+  const p: PreparedOptions = {
+    registry: options.registry ?? defaults().registry,
+    lexicon: options.lexicon ?? defaults().lexicon,
+    cues: options.cues ? compilePatterns(options.cues.map((c) => ({ source: c.phrase, value: c }))) : defaults().cues,
+    speech: defaults().speech,
+    provisional: options.provisional ?? true,
+    maxChars: options.maxChars ?? 5 * 1024 * 1024,
+  };
+  prepared.set(options, p);
+  return p;
+}
+
+let defaultPrepared: Omit<PreparedOptions, 'provisional' | 'maxChars'> | undefined;
+function defaults(): Omit<PreparedOptions, 'provisional' | 'maxChars'> {
+  if (!defaultPrepared) {
+    defaultPrepared = {
+      registry: buildRegistry(),
+      lexicon: compileLexicon(DEFAULT_LEXICON),
+      cues: compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c }))),
+      speech: compilePatterns(SPEECH_PHRASES.map((s) => ({ source: s, value: s }))),
+    };
+  }
+  return defaultPrepared;
+}
+
+const PAST = /^(?:was|were|had|did|said|told)$/;
+
+function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (PAST.test(t.norm) || (t.norm.endsWith('ed') && t.norm !== t.lemma))) return true;
+  }
+  return false;
+}
+
+/**
+ * Ingests one article given as a string.
+ *
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * import { isRight } from 'fp-ts/lib/Either.js'
+ * const r = ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: '2025-05-17' })
+ * assert.ok(isRight(r) && r.right.statements[0]?.holder === 'ukraine')
+ * @category api
+ * @since 0.1.0
+ */
+export function ingestText(text: string, meta: ArticleMeta = {}, options: IngestOptions | PreparedOptions = {}, source = '<text>'): E.Either<IngestError, IngestResult> {
+  const opts = 'speech' in options ? (options as PreparedOptions) : prepareOptions(options as IngestOptions);
+  if (text.trim().length === 0) return E.left(ingestError('empty', source, `${source}: the article is empty`));
+  if (text.length > opts.maxChars) return E.left(ingestError('too-large', source, `${source}: ${text.length} characters is more than the limit of ${opts.maxChars}`));
+  const front = readFrontMatter(text);
+  const info = mergeMeta(meta, front?.meta);
+  let body = front ? ' '.repeat(front.length) + text.slice(front.length) : text;
+  if (looksLikeHtml(body)) body = maskHtml(body);
+  const lines = classifyLines(body, 0, body.length, info.title);
+  const date = info.publishedAt;
+  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date };
+  const statements: Statement[] = [];
+  const explanations: Explanation[] = [];
+  const inconsistencies: SourceInconsistency[] = [];
+  const provisional = new Set<string>();
+  const sourceBase = {
+    ...(info.publisher ? { publisher: info.publisher } : {}),
+    ...(info.url ? { url: info.url } : {}),
+    ...(info.title ? { title: info.title } : {}),
+    ...(date ? { publishedAt: date } : {}),
+  };
+
+  for (const line of lines) {
+    if (!line.content) continue;
+    const { tokens, sentences } = tokenize(body.slice(line.start, line.end), line.start);
+    const quotes = findQuotes(body, line.start, line.end);
+    const quoteTokens = quotes.map((q) => ({
+      from: firstTokenAt(tokens, q.start),
+      to: firstTokenAt(tokens, q.end),
+      span: q,
+    }));
+    const contexts: SentenceContext[] = [];
+    const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
+    // Pass 1: mentions and speakers of each sentence, in order.
+    for (const s of sentences) {
+      const quoted = new Array<boolean>(s.to - s.from).fill(false);
+      for (const q of quoteTokens) for (let k = Math.max(q.from, s.from); k < Math.min(q.to, s.to); k++) quoted[k - s.from] = true;
+      const ctx: SentenceContext = {
+        tokens,
+        from: s.from,
+        to: s.to,
+        actors: findActors(opts.registry, tokens, s.from, s.to),
+        issues: matchAll(opts.lexicon.matcher, tokens, s.from, s.to),
+        cues: matchAll(opts.cues, tokens, s.from, s.to),
+        quoted,
+        speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
+      };
+      const speaker = sentenceSpeaker(ctx, state, matchAll(opts.speech, tokens, s.from, s.to));
+      contexts.push(ctx);
+      sentenceSpeakers.push(speaker);
+      remember(ctx, state);
+      if (speaker) state.lastSpeaker = speaker;
+      if (date) {
+        for (const m of ctx.actors) {
+          const found = checkTitle(m, date, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
+          if (found) inconsistencies.push(found);
+        }
+      }
+    }
+    // Pass 2: quotes take the speaker of the sentence that attributes them.
+    const quoteSpeakers = quoteTokens.map((q) => {
+      const closing = sentences.findIndex((s) => s.from <= q.to - 1 && q.to - 1 < s.to);
+      const opening = sentences.findIndex((s) => s.from <= q.from && q.from < s.to);
+      return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
+    });
+    // Pass 3: stances.
+    for (let si = 0; si < contexts.length; si++) {
+      const ctx = contexts[si]!;
+      const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
+      for (let k = ctx.from; k < ctx.to; k++) {
+        const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
+        speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : sentenceSpeakers[si];
+      }
+      const sentence = sentences[si]!;
+      const last = tokens[sentence.to - 1]!;
+      // Questions ask; they do not state positions.
+      if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) continue;
+      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), state, { provisional: opts.provisional });
+      if (stances.length === 0) continue;
+      const sentenceText = body.slice(sentence.start, sentence.end);
+      const resolved = resolveSentenceDate(sentenceText, date, isPast(tokens, sentence.from, sentence.to));
+      const statedAt = resolved?.value ?? date;
+      for (const st of stances) {
+        const candidate = {
+          holder: st.holder,
+          issue: st.issue,
+          kind: st.kind,
+          polarity: st.polarity,
+          ...(st.conditions.length > 0 ? { conditions: st.conditions as Condition[] } : {}),
+          ...(statedAt ? { statedAt } : {}),
+          ...(st.speaker ? { speaker: { name: st.speaker.name, ...(st.speaker.actor ? { actor: st.speaker.actor } : {}) } } : {}),
+          source: { ...sourceBase, quote: text.slice(sentence.start, sentence.end), offsets: [sentence.start, sentence.end] as [number, number] },
+          confidence: st.confidence,
+        };
+        const decoded = Statement.decode(candidate);
+        if (E.isLeft(decoded)) continue;
+        statements.push(decoded.right);
+        if (st.provisional) provisional.add(st.issue);
+        explanations.push({
+          sentence: [sentence.start, sentence.end],
+          rules: [...st.rules, ...(st.speaker ? [st.speaker.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
+          provisional: st.provisional,
+        });
+      }
+    }
+  }
+  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional] });
+}
+
+function firstTokenAt(tokens: ReadonlyArray<Token>, offset: number): number {
+  // Binary search: tokens are sorted by start.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function remember(ctx: SentenceContext, state: DiscourseState): void {
+  const subjects = subjectMentions(ctx);
+  const unknown = unknownNames(ctx);
+  const events: Array<{ at: number; person?: { name: string; actor: Actor | null }; actor?: Actor }> = [];
+  for (const m of subjects) events.push(m.actor.kind === 'person' ? { at: m.from, person: { name: m.actor.name, actor: m.actor } } : { at: m.from, actor: m.actor });
+  for (const u of unknown) events.push({ at: u.from, person: { name: ctx.tokens.slice(u.from, u.to).map((t) => t.text).join(' '), actor: null } });
+  events.sort((a, b) => a.at - b.at);
+  for (const e of events) {
+    if (e.person) state.lastPerson = e.person;
+    if (e.actor) state.lastActor = e.actor;
+  }
+  for (const m of ctx.actors) {
+    if (m.actor.kind !== 'state') continue;
+    const f = state.frequency.get(m.actor.id) ?? { actor: m.actor, count: 0 };
+    f.count++;
+    state.frequency.set(m.actor.id, f);
+  }
+}

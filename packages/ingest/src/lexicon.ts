@@ -1,0 +1,89 @@
+/**
+ * Issue lexicons: data (JSON) that maps phrases to issue ids. Users write
+ * their own for negotiations the default one does not cover.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts';
+import { Issue, IssueId, Polarity } from '@stancelog/core';
+import { compilePatterns, type PhraseMatcher } from './phrase-matcher.js';
+
+/**
+ * A phrase of a lexicon entry: the pattern, and the polarity the phrase
+ * itself carries ("continue fighting" is a ceasefire phrase with `-`).
+ * @category codecs
+ * @since 0.1.0
+ */
+export const LexiconPhrase = t.union([
+  t.string,
+  t.intersection([t.type({ phrase: t.string }), t.partial({ polarity: Polarity })]),
+]);
+/** @category lexicon @since 0.1.0 */
+export type LexiconPhrase = t.TypeOf<typeof LexiconPhrase>;
+
+/**
+ * One issue with the phrases that name it.
+ * @category codecs
+ * @since 0.1.0
+ */
+export const LexiconEntry = t.intersection([Issue, t.type({ phrases: t.array(LexiconPhrase) })], 'LexiconEntry');
+/** @category lexicon @since 0.1.0 */
+export type LexiconEntry = t.TypeOf<typeof LexiconEntry>;
+
+/**
+ * A lexicon file: `{ "name": ..., "issues": [ { id, title, proposition, phrases } ] }`.
+ *
+ * @example
+ * import { Lexicon } from '@stancelog/ingest'
+ * assert.ok(Lexicon.is({ name: 'pay', issues: [{ id: 'wage-increase', title: 'Wage increase', proposition: 'wages rise', phrases: ['pay rise'] }] }))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Lexicon = t.type({ name: t.string, issues: t.array(LexiconEntry) }, 'Lexicon');
+/** @category lexicon @since 0.1.0 */
+export type Lexicon = t.TypeOf<typeof Lexicon>;
+
+/**
+ * What a matched issue phrase stands for.
+ * @category lexicon
+ * @since 0.1.0
+ */
+export interface IssueSense {
+  readonly issue: IssueId;
+  readonly polarity: Polarity;
+}
+
+/**
+ * A lexicon ready for matching.
+ * @category lexicon
+ * @since 0.1.0
+ */
+export interface CompiledLexicon {
+  readonly lexicon: Lexicon;
+  readonly matcher: PhraseMatcher<IssueSense>;
+}
+
+/**
+ * Compiles one or more lexicons (later ones may add phrases to the same ids).
+ *
+ * @example
+ * import { compileLexicon } from '@stancelog/ingest'
+ * const c = compileLexicon({ name: 'x', issues: [{ id: 'strike', title: 'Strike', proposition: 'workers strike', phrases: ['walkout'] }] })
+ * assert.ok(c.matcher.byFirst.has('walkout'))
+ * @category lexicon
+ * @since 0.1.0
+ */
+export function compileLexicon(...lexicons: ReadonlyArray<Lexicon>): CompiledLexicon {
+  const entries: Array<{ source: string; value: IssueSense }> = [];
+  for (const lexicon of lexicons) {
+    for (const issue of lexicon.issues) {
+      for (const p of issue.phrases) {
+        const phrase = typeof p === 'string' ? p : p.phrase;
+        const polarity = typeof p === 'string' ? '+' : (p.polarity ?? '+');
+        entries.push({ source: phrase, value: { issue: issue.id, polarity } });
+      }
+    }
+  }
+  const merged: Lexicon = { name: lexicons.map((l) => l.name).join('+'), issues: lexicons.flatMap((l) => l.issues) };
+  return { lexicon: merged, matcher: compilePatterns(entries) };
+}

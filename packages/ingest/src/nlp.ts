@@ -1,0 +1,121 @@
+/**
+ * Tokens and sentences from wink-nlp, with character offsets into the
+ * original text (wink gives token values and spans, not offsets).
+ *
+ * @since 0.1.0
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * One token: its place in the text, its form, lemma and part of speech.
+ * `norm` is lowercase with typographic apostrophes folded to `'`.
+ * @category pipeline
+ * @since 0.1.0
+ */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly norm: string;
+  readonly lemma: string;
+  readonly pos: string;
+}
+
+/**
+ * A sentence: its token range `[from, to)` and character range.
+ * @category pipeline
+ * @since 0.1.0
+ */
+export interface SentenceSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The tokens and sentences of one paragraph.
+ * @category pipeline
+ * @since 0.1.0
+ */
+export interface TokenizedText {
+  readonly tokens: ReadonlyArray<Token>;
+  readonly sentences: ReadonlyArray<SentenceSpan>;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+// Loading the model takes ~100 ms: do it once, on first use.
+function instance(): Nlp {
+  if (nlp === undefined) nlp = winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Folds case and typographic apostrophes so that `Russia’s` and `Russia's`
+ * compare equal.
+ *
+ * @example
+ * import { normalizeWord } from '@stancelog/ingest'
+ * assert.strictEqual(normalizeWord('Russia’s'), "russia's")
+ * @category pipeline
+ * @since 0.1.0
+ */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
+}
+
+/**
+ * Tokenizes `text` (a slice of a larger document starting at `base`).
+ *
+ * @example
+ * import { tokenize } from '@stancelog/ingest'
+ * const t = tokenize('Mr. Smith said so. U.S. officials agreed.', 0)
+ * assert.strictEqual(t.sentences.length, 2)
+ * @category pipeline
+ * @since 0.1.0
+ */
+export function tokenize(text: string, base: number): TokenizedText {
+  const n = instance();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  // Maps wink's token index to ours: a token we cannot place is dropped.
+  const indexOf: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    // wink never reorders text, so a value should be found close ahead; a
+    // far-away hit would mean a normalised token: skip it rather than drift.
+    if (at < 0 || at - cursor > 64) {
+      indexOf.push(tokens.length);
+      continue;
+    }
+    indexOf.push(tokens.length);
+    cursor = at + value.length;
+    tokens.push({
+      start: base + at,
+      end: base + at + value.length,
+      text: value,
+      norm: normalizeWord(value),
+      lemma: normalizeWord(lemmas[i] ?? value),
+      pos: tags[i] ?? 'X',
+    });
+  }
+  indexOf.push(tokens.length);
+  const sentences: SentenceSpan[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [a, b] of spans) {
+    const from = indexOf[a] ?? tokens.length;
+    const to = indexOf[b + 1] ?? tokens.length;
+    if (to <= from) continue;
+    sentences.push({ from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+  }
+  return { tokens, sentences };
+}

@@ -1,0 +1,47 @@
+/**
+ * Provisional issues: when no lexicon phrase names what a cue governs, the
+ * object's noun phrase, normalised by lemma, becomes the issue id
+ * ("demanded a shorter working week" -> `short-working-week`), so a new
+ * negotiation still yields statements.
+ *
+ * @since 0.1.0
+ */
+import { slugify } from '@stancelog/core';
+import type { SentenceContext } from './sentence-context.js';
+import { insideAny } from './sentence-context.js';
+
+const SKIP = new Set(['DET', 'PRON', 'ADP', 'PART', 'NUM', 'AUX', 'ADV', 'SCONJ', 'CCONJ']);
+const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
+
+/**
+ * The provisional issue of the object after token `from`, if a noun heads it.
+ *
+ * @example
+ * import { provisionalIssue } from '@stancelog/ingest'
+ * assert.ok(typeof provisionalIssue === 'function')
+ * @category issues
+ * @since 0.1.0
+ */
+export function provisionalIssue(ctx: SentenceContext, from: number, to: number): { id: string; phrase: string } | undefined {
+  let k = from;
+  while (k < to && SKIP.has(ctx.tokens[k]!.pos)) k++;
+  const words: string[] = [];
+  let hasNoun = false;
+  while (k < to && words.length < 4) {
+    const t = ctx.tokens[k]!;
+    // "the reopening of the ports": an "of" phrase belongs to the object.
+    if (t.norm === 'of' && words.length > 0) {
+      k++;
+      while (k < to && ctx.tokens[k]!.pos === 'DET') k++;
+      continue;
+    }
+    if (!KEEP.has(t.pos) || insideAny(ctx.actors.map((a) => ({ from: a.titleFrom, to: a.to })), k)) break;
+    if (t.pos === 'VERB' && words.length > 0) break;
+    words.push(t.pos === 'NOUN' ? t.lemma : t.norm);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') hasNoun = true;
+    k++;
+  }
+  if (!hasNoun) return undefined;
+  const id = slugify(words.join(' '));
+  return id.length > 1 ? { id, phrase: words.join(' ') } : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * What the pipeline knows about one sentence while reading it: its tokens,
+ * the actors, issues, cues and quotes in it, and who speaks at each token.
+ *
+ * @since 0.1.0
+ */
+import type { Actor } from '@stancelog/core';
+import type { Token } from './nlp.js';
+import type { ActorMention } from './actor-registry.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import type { IssueSense } from './lexicon.js';
+import type { CueRule } from './cue-rules.js';
+
+/**
+ * Who speaks: the name as written and, when known, the actor spoken for.
+ * @category attribution
+ * @since 0.1.0
+ */
+export interface SpeakerRef {
+  readonly name: string;
+  readonly actor?: string;
+  readonly person?: Actor;
+  readonly rule: string;
+}
+
+/**
+ * A sentence being read.
+ * @category pipeline
+ * @since 0.1.0
+ */
+export interface SentenceContext {
+  readonly tokens: ReadonlyArray<Token>;
+  readonly from: number;
+  readonly to: number;
+  readonly actors: ReadonlyArray<ActorMention>;
+  readonly issues: ReadonlyArray<PhraseMatch<IssueSense>>;
+  readonly cues: ReadonlyArray<PhraseMatch<CueRule>>;
+  /** For each token of the sentence (index minus `from`), whether it is inside a quote. */
+  readonly quoted: ReadonlyArray<boolean>;
+  /** For each token, the speaker of the words there, if any. */
+  readonly speakers: ReadonlyArray<SpeakerRef | undefined>;
+}
+
+const PREPOSITIONS = new Set([
+  'with', 'to', 'on', 'from', 'against', 'for', 'of', 'by', 'about', 'between', 'into', 'toward', 'towards', 'over', 'at',
+  'in', 'after', 'before', 'than', 'among', 'like', 'via', 'upon', 'onto', 'through', 'across', 'including', 'including',
+]);
+
+/**
+ * Whether a mention is the object of a preposition ("talks with Trump"),
+ * and so not a subject.
+ *
+ * @example
+ * import { afterPreposition } from '@stancelog/ingest'
+ * assert.ok(typeof afterPreposition === 'function')
+ * @category attribution
+ * @since 0.1.0
+ */
+export function afterPreposition(tokens: ReadonlyArray<Token>, titleFrom: number, floor: number): boolean {
+  let k = titleFrom - 1;
+  // "with the Kremlin", "to Russia's Vladimir Putin"
+  while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.norm === "'s")) k--;
+  return k >= floor && PREPOSITIONS.has(tokens[k]!.norm);
+}
+
+/**
+ * Whether token `i` lies inside any of the spans.
+ * @example
+ * import { insideAny } from '@stancelog/ingest'
+ * assert.ok(insideAny([{ from: 1, to: 3 }], 2))
+ * @category pipeline
+ * @since 0.1.0
+ */
+export function insideAny(spans: ReadonlyArray<{ from: number; to: number }>, i: number): boolean {
+  for (const s of spans) if (s.from <= i && i < s.to) return true;
+  return false;
+}

@@ -1,0 +1,341 @@
+/**
+ * Kind and polarity: which actor takes which stance on which issue in a
+ * sentence, from the cues, their scope, negation, modality and conditions.
+ *
+ * @since 0.1.0
+ */
+import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
+import { NEGATORS, type CueRule } from './cue-rules.js';
+import { findSubject, type DiscourseState, type Subject } from './attribution.js';
+import { representedActor } from './actor-registry.js';
+import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
+import type { Clause } from './clauses.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import type { IssueSense } from './lexicon.js';
+import { provisionalIssue } from './provisional-issue.js';
+
+/**
+ * One stance read from a sentence, before it becomes a `Statement`.
+ * @category pipeline
+ * @since 0.1.0
+ */
+export interface Stance {
+  readonly holder: string;
+  readonly issue: string;
+  readonly kind: StatementKind;
+  readonly polarity: Polarity;
+  readonly conditions: ReadonlyArray<Condition>;
+  readonly speaker?: SpeakerRef;
+  readonly confidence: number;
+  readonly rules: ReadonlyArray<string>;
+  readonly provisional: boolean;
+}
+
+type IssueMatch = PhraseMatch<IssueSense>;
+type CueMatch = PhraseMatch<CueRule>;
+
+function flip(p: Polarity): Polarity {
+  return p === '+' ? '-' : p === '-' ? '+' : '0';
+}
+
+function times(a: Polarity, b: Polarity): Polarity {
+  if (a === '0' || b === '0') return '0';
+  return a === b ? '+' : '-';
+}
+
+const PREDICATE_CONTINUERS = new Set(['including', 'such', 'involving', 'concerning', 'regarding']);
+
+/**
+ * Reads the stances of one sentence.
+ *
+ * @example
+ * import { readStances } from '@stancelog/ingest'
+ * assert.ok(typeof readStances === 'function')
+ * @category pipeline
+ * @since 0.1.0
+ */
+export function readStances(
+  ctx: SentenceContext,
+  clauses: ReadonlyArray<Clause>,
+  state: DiscourseState,
+  options: { provisional: boolean },
+): Stance[] {
+  const out: Stance[] = [];
+  const covered = new Set<IssueMatch>();
+  const objects: Array<{ issue: IssueMatch; polarity: Polarity; clause: number }> = [];
+  const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[] }>();
+
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    if (!clause.condition) continue;
+    const conds: Condition[] = [];
+    let threat = false;
+    const cues = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
+    for (const issue of issuesIn(ctx, clause.from, clause.to)) {
+      let p = issue.pattern.value.polarity;
+      for (const c of cues) if (c.from < issue.from) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
+      p = times(p, negationParity(ctx, clause.from, issue.from));
+      if (clause.condition.marker.flip) p = flip(p);
+      if (p === '-' && !clause.condition.marker.flip) threat = true;
+      if (clause.condition.marker.flip) threat = true;
+      conds.push({ issue: issue.pattern.value.issue, polarity: p });
+      covered.add(issue);
+    }
+    // "if the employer does not return": a refusal as trigger makes a threat.
+    if (!clause.condition.marker.flip && (negationParity(ctx, clause.from, clause.to) === '-' || cues.some((c) => c.pattern.value.polarity === '-'))) threat = true;
+    const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [] };
+    entry.conditions.push(...conds);
+    entry.threat = entry.threat || threat;
+    entry.rules.push(`condition.marker:${clause.condition.marker.phrase}`);
+    conditionsOf.set(clause.condition.of, entry);
+  }
+
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    if (clause.condition) continue;
+    const attached = conditionsOf.get(ci);
+    const cues = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
+    const modal = cues.find((c) => c.pattern.value.modal);
+    for (const cue of cues) {
+      const rule = cue.pattern.value;
+      // Under a modal ("Russia must agree"), later cues describe what is demanded.
+      if (modal && cue !== modal && cue.from > modal.from && !rule.order) continue;
+      const holders = resolveHolders(ctx, state, cue, clause);
+      if (!holders) continue;
+      const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
+      const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
+        for (const h of holders.actors) {
+          out.push({
+            holder: h,
+            issue,
+            kind,
+            polarity,
+            conditions,
+            ...(base.speaker ? { speaker: base.speaker } : {}),
+            confidence,
+            rules: [`cue:${rule.id}`, `holder:${holders.rule}`, ...rules],
+            provisional,
+          });
+        }
+      };
+      const cond = attached?.conditions ?? [];
+      const kindFor = (k: StatementKind): StatementKind =>
+        attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
+      const condRules = attached?.rules ?? [];
+      const cuePolarity = negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
+      const negRule = cuePolarity !== rule.polarity ? ['negation:before-cue'] : [];
+
+      if (rule.order) {
+        const left = issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.from);
+        const right = issuesIn(ctx, cue.to, clause.to);
+        const [condIssues, mainIssues] = rule.order === 'condition-first' ? [left, right] : [right, left];
+        if (mainIssues.length === 0 || condIssues.length === 0) continue;
+        const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: i.pattern.value.polarity })));
+        for (const main of uniqueIssues(mainIssues)) {
+          covered.add(main);
+          emit(main.pattern.value.issue, times(rule.mainPolarity ?? '+', main.pattern.value.polarity), 'condition', [...conditions, ...cond], ['scope:order', ...condRules], 0.8);
+        }
+        condIssues.forEach((i) => covered.add(i));
+        continue;
+      }
+
+      let scoped: IssueMatch[];
+      let scopeRule: string;
+      if (rule.scope === 'sentence') {
+        scoped = issuesIn(ctx, ctx.from, ctx.to);
+        scopeRule = 'scope:sentence';
+      } else if (rule.scope === 'left') {
+        scoped = issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.to);
+        scopeRule = 'scope:left';
+      } else if (rule.scope === 'back') {
+        for (const o of objects) {
+          if (o.clause >= ci) continue;
+          covered.add(o.issue);
+          emit(o.issue.pattern.value.issue, times(cuePolarity, o.polarity), rule.kind, [], ['scope:back', ...negRule], 0.7);
+        }
+        continue;
+      } else {
+        const verbal = ctx.tokens[cue.from]!.pos === 'VERB';
+        // An order cue later in the clause ("demands as preconditions for X") takes over.
+        const nextOrder = cues.find((c) => c.from > cue.from && c.pattern.value.order);
+        const limit = nextOrder ? nextOrder.from : clause.to;
+        const end = rule.modal || !verbal ? limit : predicateEnd(ctx, cue.to, limit);
+        scoped = issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from);
+        scopeRule = 'scope:right';
+        if (rule.modal && scoped.length === 0) {
+          scoped = issuesIn(ctx, clause.from, cue.from);
+          scopeRule = 'scope:left-of-modal';
+        }
+      }
+      if (scoped.length === 0) {
+        if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge') {
+          const p = provisionalIssue(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to));
+          if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
+        }
+        continue;
+      }
+      for (const issue of uniqueIssues(scoped)) {
+        covered.add(issue);
+        const start = Math.max(cue.to, clause.from);
+        const local = issue.from >= cue.to ? negationParity(ctx, start, issue.from, modal && cue === modal ? cues : []) : '+';
+        const polarity = times(times(cuePolarity, issue.pattern.value.polarity), local);
+        const rules = [scopeRule, ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...condRules];
+        const kind = kindFor(rule.kind);
+        emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
+        if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition')) {
+          objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
+        }
+      }
+    }
+  }
+
+  // Quoted words on an issue with no cue: the speaker supports it, weakly.
+  for (const issue of ctx.issues) {
+    if (covered.has(issue) || !ctx.quoted[issue.from - ctx.from]) continue;
+    const speaker = ctx.speakers[issue.from - ctx.from];
+    if (!speaker?.actor) continue;
+    covered.add(issue);
+    const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
+    out.push({
+      holder: speaker.actor,
+      issue: issue.pattern.value.issue,
+      kind: 'support',
+      polarity: times(issue.pattern.value.polarity, negation),
+      conditions: [],
+      speaker,
+      confidence: 0.4,
+      rules: ['cue:support.quoted-mention', 'holder:speaker'],
+      provisional: false,
+    });
+  }
+  return dedupeStances(out);
+}
+
+function issuesIn(ctx: SentenceContext, from: number, to: number): IssueMatch[] {
+  return ctx.issues.filter((i) => i.to > from && i.from < to);
+}
+
+function uniqueIssues(list: ReadonlyArray<IssueMatch>): IssueMatch[] {
+  const seen = new Set<string>();
+  return list.filter((i) => {
+    const key = i.pattern.value.issue;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupe(list: ReadonlyArray<Condition>): Condition[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const k = `${c.issue}|${c.polarity}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dedupeStances(list: ReadonlyArray<Stance>): Stance[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = `${s.holder}|${s.issue}|${s.polarity}|${s.kind}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// A coordinated predicate (", delay the process") ends a verb's object.
+function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    const prev = ctx.tokens[k - 1]!;
+    if (t.pos === 'VERB' && !PREDICATE_CONTINUERS.has(t.norm) && (prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k)) return k;
+  }
+  return to;
+}
+
+function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = []): Polarity {
+  let neg = false;
+  for (let k = from; k < to; k++) {
+    if (insideAny(ctx.issues, k)) continue;
+    const t = ctx.tokens[k]!;
+    // A negating verb governs one item of a list: "renounce X, and accept Y".
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || t.norm === 'or') {
+      neg = false;
+      continue;
+    }
+    const cue = absorbed.find((c) => c.from === k);
+    if (cue && cue.pattern.value.polarity === '-') neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma))) neg = !neg;
+  }
+  return neg ? '-' : '+';
+}
+
+function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 3); k--) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === 'not' || n === "n't" || n === 'never' || n === 'no') return true;
+  }
+  return false;
+}
+
+interface Holders {
+  readonly actors: ReadonlyArray<string>;
+  readonly rule: string;
+}
+
+function toHolders(subject: Subject | undefined, state: DiscourseState, rule: string): Holders | undefined {
+  if (!subject || subject.actors.length === 0) return undefined;
+  const ids = subject.actors.map((a: Actor) => representedActor(a, state.date)).filter((x): x is string => x !== undefined);
+  return ids.length > 0 ? { actors: [...new Set(ids)], rule: `${rule}/${subject.rule}` } : undefined;
+}
+
+function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: Clause): Holders | undefined {
+  const rule = cue.pattern.value;
+  const speaker = ctx.speakers[cue.from - ctx.from];
+  const speakerHolders = speaker?.actor ? { actors: [speaker.actor], rule: 'speaker' } : undefined;
+  const subject = () =>
+    toHolders(findSubject(ctx, state, cue.from, clause.from), state, 'subject') ??
+    toHolders(findSubject(ctx, state, clause.from, ctx.from), state, 'subject.earlier-clause');
+  switch (rule.holder) {
+    case 'speaker':
+      if (rule.order) return speakerHolders ?? subject();
+      return speakerHolders;
+    case 'possessor': {
+      // "Russian demands", "Kyiv's support", "his desire"
+      for (let k = cue.from - 1; k >= Math.max(clause.from, cue.from - 3); k--) {
+        const t = ctx.tokens[k]!;
+        const m = ctx.actors.find((a) => a.to - 1 === k);
+        if (m && !insideAny(ctx.issues, k)) {
+          const id = representedActor(m.actor, state.date);
+          return id ? { actors: [id], rule: 'possessor' } : undefined;
+        }
+        if (/^(his|her|its|their)$/.test(t.norm)) break;
+        if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.norm === "'s" || t.pos === 'NOUN')) break;
+      }
+      const of = ofActor(ctx, cue);
+      if (of) return of;
+      return subject() ?? speakerHolders;
+    }
+    case 'agent': {
+      const by = ofActor(ctx, cue);
+      if (by) return by;
+      return subject() ?? speakerHolders;
+    }
+    default:
+      return subject() ?? speakerHolders;
+  }
+}
+
+function ofActor(ctx: SentenceContext, cue: CueMatch): Holders | undefined {
+  // "demands of Moscow", "deemed unacceptable by Kyiv", "intention of the United States"
+  for (let k = cue.to - 1; k < Math.min(ctx.to, cue.to + 2); k++) {
+    const n = ctx.tokens[k]!.norm;
+    if (n !== 'by' && n !== 'of') continue;
+    const m = ctx.actors.find((a) => a.titleFrom > k && a.titleFrom <= k + 2);
+    if (m) return { actors: [m.actor.id], rule: `agent.${n}` };
+  }
+  return undefined;
+}
+

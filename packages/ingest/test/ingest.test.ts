@@ -1,0 +1,146 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Statement } from '@stancelog/core';
+import { ingestText, ingestFiles, classifyLines, findQuotes, resolveSentenceDate, decodeText, maskHtml, readFrontMatter } from '@stancelog/ingest';
+
+const statementsOf = (text: string, publishedAt?: string): Statement[] => {
+  const r = ingestText(text, publishedAt ? { publishedAt } : {});
+  if (!isRight(r)) throw new Error(r.left.message);
+  return [...r.right.statements];
+};
+const has = (list: Statement[], holder: string, issue: string, polarity: string, kind?: string) =>
+  list.some((s) => s.holder === holder && s.issue === issue && s.polarity === polarity && (kind === undefined || s.kind === kind));
+
+describe('stances in sentences the seeds do not contain', () => {
+  it('reads a rejection with its subject as holder', () => {
+    const st = statementsOf('Moscow flatly rejected any new sanctions on its banks, the ministry said.', '2025-06-02');
+    expect(has(st, 'russia', 'sanctions', '-', 'reject')).toBe(true);
+  });
+
+  it('reads a modal demand as the speaker\'s, not the subject\'s', () => {
+    const st = statementsOf('"Moscow must agree to a truce now," Chancellor Merz told reporters.', '2025-06-02');
+    expect(has(st, 'germany', 'ceasefire', '+', 'demand')).toBe(true);
+    expect(st.some((s) => s.holder === 'russia')).toBe(false);
+  });
+
+  it('turns "X must precede Y" into a condition on Y', () => {
+    const st = statementsOf('Paris insists that a truce must come before any peace talks, Macron said on Monday.', '2025-06-04');
+    const c = st.find((s) => s.kind === 'condition');
+    expect(c).toMatchObject({ holder: 'france', issue: 'peace-talks', polarity: '+' });
+    expect(c?.conditions).toEqual([{ issue: 'ceasefire', polarity: '+' }]);
+  });
+
+  it('reads "X if Y does not" as a threat with a negative condition', () => {
+    const st = statementsOf('Zelensky called for harsher sanctions if Moscow does not accept a truce.', '2025-06-04');
+    const t = st.find((s) => s.issue === 'sanctions');
+    expect(t).toMatchObject({ holder: 'ukraine', kind: 'threat', polarity: '+' });
+    expect(t?.conditions).toEqual([{ issue: 'ceasefire', polarity: '-' }]);
+  });
+
+  it('flips polarity for a negating verb, one list item at a time', () => {
+    const st = statementsOf('The Kremlin\'s demands are clear: Ukraine must abandon its NATO aspirations and accept neutrality.', '2025-06-04');
+    expect(has(st, 'russia', 'nato-membership', '-', 'demand')).toBe(true);
+    expect(has(st, 'russia', 'neutrality', '+', 'demand')).toBe(true);
+  });
+
+  it('keeps the reporter apart from the holder', () => {
+    const st = statementsOf('Macron said that Ukraine is open to discussing territorial questions.', '2025-06-04');
+    const s = st.find((x) => x.issue === 'territorial-concessions');
+    expect(s).toMatchObject({ holder: 'ukraine', polarity: '0', speaker: { name: 'Emmanuel Macron', actor: 'france' } });
+  });
+
+  it('resolves "he" to the last person named', () => {
+    const st = statementsOf('Peskov spoke to journalists in Moscow. "We will never accept territorial concessions from our side," he said.', '2025-06-04');
+    expect(st.find((s) => s.issue === 'territorial-concessions')?.speaker).toEqual({ name: 'Dmitry Peskov', actor: 'russia' });
+  });
+
+  it('gives both sides of "both sides agreed in principle"', () => {
+    const st = statementsOf('Ukraine and Russia met in Geneva. Both sides agreed in principle to a prisoner swap on Thursday.', '2025-06-07');
+    expect(has(st, 'ukraine', 'prisoner-exchange', '+', 'agree') && has(st, 'russia', 'prisoner-exchange', '+', 'agree')).toBe(true);
+  });
+
+  it('emits a provisional issue when no lexicon entry matches', () => {
+    const r = ingestText('Kyiv demanded the reopening of the Black Sea ports, officials said.', { publishedAt: '2025-06-04' });
+    expect(isRight(r) && r.right.provisionalIssues.length).toBe(1);
+  });
+
+  it('reports a title the register contradicts on the date', () => {
+    const r = ingestText('Prime Minister Rishi Sunak welcomed the plan on Friday, his office said.', { publishedAt: '2025-03-14' });
+    expect(isRight(r) && r.right.inconsistencies[0]).toMatchObject({ person: 'Rishi Sunak', heldBy: 'Keir Starmer' });
+  });
+
+  it('leaves statedAt out when no date is known', () => {
+    const st = statementsOf('Kyiv rejected any territorial concessions, officials said.');
+    expect(st[0]?.statedAt).toBeUndefined();
+  });
+
+  it('puts every quote exactly at its offsets', () => {
+    const text = '---\npublishedAt: 2025-06-01\n---\nMenu\n<p>Kyiv “rejected” any land swap, Zelensky said.</p>';
+    const r = ingestText(text);
+    expect(isRight(r)).toBe(true);
+    if (isRight(r)) for (const s of r.right.statements) expect(text.slice(...s.source.offsets!)).toBe(s.source.quote);
+  });
+});
+
+describe('pieces of the pipeline', () => {
+  it('drops navigation, notices, tickers and footers', () => {
+    const text = 'Home | World\nBitcoin $64,000.12 -2.1%\nWe use cookies to improve your experience. Accept all cookies.\nThe union rejected the offer on Monday, its leader said.\nRelated posts\nAnother story rejects everything, a man said.';
+    const content = classifyLines(text, 0, text.length).filter((l) => l.content).map((l) => text.slice(l.start, l.end));
+    expect(content).toEqual(['The union rejected the offer on Monday, its leader said.']);
+  });
+
+  it('finds mismatched and unclosed quotes', () => {
+    const t = 'He said "we agree” and then: “this goes on';
+    expect(findQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(['"we agree”', '“this goes on']);
+  });
+
+  it('resolves past weekdays, next week and parts of months', () => {
+    expect(resolveSentenceDate('She said on Friday that it was over.', '2025-06-04', true)?.value).toBe('2025-05-30');
+    expect(resolveSentenceDate('The talks ended in late April.', '2025-06-04', true)?.value).toBe('2025-04');
+    expect(resolveSentenceDate('Talks will resume next week.', '2025-06-04', false)).toBeUndefined();
+  });
+
+  it('keeps HTML offsets and reads front matter', () => {
+    expect(maskHtml('<b>x</b>').length).toBe(8);
+    expect(readFrontMatter('---\ntitle: T\n---\nx')?.meta.title).toBe('T');
+  });
+
+  it('refuses binary, invalid UTF-8 and empty input with a reason', () => {
+    expect(isLeft(decodeText(new Uint8Array([1, 2, 0, 4]), 'a') ) && 'binary').toBe('binary');
+    const bad = decodeText(new Uint8Array([0x61, 0xc3, 0x28, 0x61]), 'b.txt');
+    expect(isLeft(bad) && bad.left.reason).toBe('invalid-utf8');
+    expect(isLeft(ingestText('   '))).toBe(true);
+  });
+
+  it('reports one bad file and ingests the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    writeFileSync(join(dir, 'a.txt'), 'Kyiv rejected any territorial concessions on Friday, officials said.');
+    writeFileSync(join(dir, 'b.txt'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(dir, 'c.txt'), '');
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ publishedAt: '2025-06-07' }));
+    const batch = ingestFiles([dir]);
+    expect(batch.errors.map((e) => e.reason).sort()).toEqual(['binary', 'empty']);
+    expect(batch.statements[0]).toMatchObject({ holder: 'ukraine', statedAt: '2025-06-06' });
+  });
+
+  it('finishes on text built to make regexes backtrack', () => {
+    const bait = `${'a'.repeat(20000)}${' ,'.repeat(20000)}"${'“'.repeat(5000)}\n${'-'.repeat(30000)}`;
+    expect(isRight(ingestText(bait))).toBe(true);
+  });
+});
+
+const shared = resolve(__dirname, '../../../../shared');
+const seeds = join(shared, 'seeds');
+(existsSync(seeds) ? describe : describe.skip)('the seed articles (read at run time from ../shared)', () => {
+  if (!existsSync(seeds)) console.log(`skipping seed tests: ${seeds} is absent`);
+  it('gives no statement whose quote is not verbatim at its offsets', () => {
+    for (const f of readdirSync(seeds)) {
+      const text = readFileSync(join(seeds, f), 'utf8');
+      const r = ingestText(text, { publishedAt: '2025-05-16' });
+      expect(isRight(r)).toBe(true);
+      if (isRight(r)) for (const s of r.right.statements) expect(text.slice(...s.source.offsets!)).toBe(s.source.quote);
+    }
+  });
+});
