@@ -76,7 +76,8 @@ export function validTimeOf(event: StoredEvent): number {
 }
 
 /**
- * A predicate keeping the events visible at a bitemporal point.
+ * A predicate keeping the events visible at a bitemporal point: statements
+ * stated and recorded by then, registry events recorded by then.
  *
  * @example
  * import { visibleAt } from '@stancelog/core'
@@ -92,7 +93,11 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
   }
   const validEnd = asOf.validTime !== undefined ? endOf(asOf.validTime) : Infinity;
   const recordedEnd = asOf.recordedTime !== undefined ? endOf(asOf.recordedTime) : Infinity;
-  return (event) => startOf(event.recordedAt) < recordedEnd && validTimeOf(event) < validEnd;
+  // Registry events (actors, issues, offices) are vocabulary, not stances: a
+  // hierarchy registered today still applies to what was stated last year,
+  // so they are filtered by recorded time only.
+  return (event) =>
+    startOf(event.recordedAt) < recordedEnd && (event.type !== 'statement-made' || validTimeOf(event) < validEnd);
 }
 
 /**

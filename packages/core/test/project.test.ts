@@ -85,3 +85,12 @@ describe('project', () => {
     expect(contradictionList(states[1]!)).toEqual([]);
   });
 });
+
+describe('visibleAt', () => {
+  it('filters registry events by recorded time only', async () => {
+    const { visibleAt } = await import('@stancelog/core');
+    const issue = { type: 'issue-defined', recordedAt: '2025-09-01T00:00:00Z', data: {} } as never;
+    expect(visibleAt({ validTime: '2025-04-01' })(issue)).toBe(true);
+    expect(visibleAt({ recordedTime: '2025-08-31' })(issue)).toBe(false);
+  });
+});

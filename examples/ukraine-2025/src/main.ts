@@ -1,0 +1,85 @@
+/**
+ * The Ukraine 2025 demo: enters the positions stated in five articles into
+ * a file store, then prints each actor's positions and the contradictions
+ * between them. Run it again: the statements are already in the log, so
+ * nothing is appended twice.
+ *
+ *   pnpm --filter @stancelog/example-ukraine-2025 start
+ *
+ * The log goes to `.stancelog/ukraine-2025.jsonl` in this example's folder
+ * (or to `$STANCELOG_DEMO_DIR`).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { openFileStore } from '@stancelog/store-file';
+import { analyse, load } from './demo.js';
+import { expected, matching } from './expected.js';
+import { table } from './table.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = process.env['STANCELOG_DEMO_DIR'] ?? join(here, '..', '.stancelog');
+mkdirSync(dir, { recursive: true });
+const path = join(dir, 'ukraine-2025.jsonl');
+
+const opened = await openFileStore(path);
+if (isLeft(opened)) {
+  console.error(`cannot open ${path}: ${opened.left.message}`);
+  process.exit(1);
+}
+const store = opened.right;
+try {
+  const loaded = await load(store);
+  const where = relative(process.cwd(), path) || path;
+  console.log(`stancelog demo: the 2025 Ukraine ceasefire talks, from five articles`);
+  console.log(`log: ${where} (${loaded.head} events; ${loaded.appended.length} appended now, ${loaded.duplicates.length} already there)\n`);
+
+  const { positions, contradictions } = await analyse(store);
+  console.log(`POSITIONS (${positions.length}): current stance of each holder on each issue`);
+  console.log(
+    table(
+      ['holder', 'issue', 'stance', 'kind', 'conditions', 'since', 'evidence', 'sources'],
+      positions.map((p) => [
+        p.holder,
+        p.issue,
+        p.polarity,
+        p.kind,
+        p.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', '),
+        p.since,
+        p.reported ? 'reported' : 'own words',
+        String(p.sources),
+      ]),
+    ),
+  );
+
+  console.log(`\nCONTRADICTIONS (${contradictions.length})`);
+  console.log(
+    table(
+      ['type', 'issues', 'actors', 'since', 'status', 'summary'],
+      contradictions.map((c) => [c.type, c.issues.join(', '), c.actors.join(', '), c.since, c.status === 'open' ? 'open' : `resolved ${c.until}`, c.summary]),
+    ),
+  );
+
+  console.log(`\nTHE ANALYST'S CONTRADICTIONS, AS FOUND`);
+  let missing = 0;
+  for (const e of expected) {
+    const found = matching(contradictions, e);
+    if (found.length === 0) missing++;
+    const status = found.length === 0 ? 'MISSING' : found.map((c) => `${c.status} since ${c.since}`).join('; ');
+    console.log(`${e.id}  ${e.type.padEnd(21)}  ${e.issues.join(' / ').padEnd(35)}  ${status}  (${e.about})`);
+  }
+
+  // Bitemporal questions: what had been said by a date, and what the log knew on a date.
+  const open = (r: Awaited<ReturnType<typeof analyse>>): number => r.contradictions.filter((c) => c.status === 'open').length;
+  const said = await analyse(store, { validTime: '2025-05-16' });
+  const known = await analyse(store, { recordedTime: '2025-05-16' });
+  console.log(`\nAS STATED BY 2025-05-16 (valid time): ${said.positions.length} positions, ${open(said)} open contradictions`);
+  console.log(`AS KNOWN ON 2025-05-16 (recorded time: the Istanbul article was logged the next day): ${known.positions.length} positions, ${open(known)} open contradictions`);
+  if (missing > 0) {
+    console.error(`\n${missing} expected contradiction(s) not found`);
+    process.exitCode = 1;
+  }
+} finally {
+  await store.close();
+}

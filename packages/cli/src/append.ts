@@ -1,0 +1,163 @@
+/**
+ * `stancelog append FILE.jsonl`: checks every line, then appends them all in
+ * one batch (or nothing), and says what was new, what the log already held,
+ * and which actors and issues it now knows only from statements.
+ *
+ * @since 0.1.0
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import cliProgress from 'cli-progress';
+import { project, registry } from '@stancelog/core';
+import type { NewEvent } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import type { CliIo } from './io.js';
+import { parseStatementLines } from './statement-file.js';
+import { withStore } from './store-option.js';
+
+/**
+ * Options of `stancelog append`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface AppendCommandOptions {
+  readonly store?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * What `stancelog append --json` prints.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface AppendReport {
+  readonly store: string;
+  readonly appended: number;
+  readonly duplicates: number;
+  readonly head: number;
+  /** Ids of the events written. */
+  readonly ids: ReadonlyArray<string>;
+  /** Ids of events the log already held (appending them again is a no-op). */
+  readonly duplicateIds: ReadonlyArray<string>;
+  /** Actors and issues the file named that the registry did not know: registered provisionally. */
+  readonly provisional: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
+}
+
+// Files this long get a progress bar while they are checked (on a terminal only).
+const PROGRESS_FROM = 20_000;
+
+/**
+ * Runs `stancelog append`.
+ *
+ * @example
+ * import { appendCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
+ * const r = await appendCommand('missing.jsonl', {}, io)
+ * assert.strictEqual(r._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function appendCommand(file: string, options: AppendCommandOptions, io: CliIo): Promise<Either<CliError, AppendReport>> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    return left(cliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+  }
+  const parsed = checkLines(file, text, io);
+  if (isLeft(parsed)) return parsed;
+  const { events } = parsed.right;
+
+  return withStore(options.store, io, 'write', async (store, spec) => {
+    const known = await project(store, registry());
+    if (isLeft(known)) return left(cliError(`store ${spec}: ${known.left.message}`));
+    const result = await store.append(events);
+    if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
+    const { actors, issues } = known.right.state;
+    const report: AppendReport = {
+      store: spec,
+      appended: result.right.appended.length,
+      duplicates: result.right.duplicates.length,
+      head: result.right.head,
+      ids: result.right.appended.map((e) => e.id),
+      duplicateIds: result.right.duplicates,
+      provisional: provisionalNames(events, (id) => actors.has(id), (id) => issues.has(id)),
+    };
+    io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
+    return right(report);
+  });
+}
+
+function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof parseStatementLines> {
+  if (!io.stderr.isTTY || text.length < PROGRESS_FROM * 100) return parseStatementLines(file, text);
+  const bar = new cliProgress.SingleBar(
+    { stream: io.stderr as unknown as NodeJS.WritableStream, format: 'checking {bar} {value}/{total} lines', clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  try {
+    return parseStatementLines(file, text, (line, total) => {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      if (line % 1000 === 0 || line === total) bar.update(line);
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+/**
+ * The actors and issues a batch names that neither the registry nor the
+ * batch's own registry events define.
+ *
+ * @example
+ * import { provisionalNames } from '@stancelog/cli'
+ * const events = [{ type: 'statement-made', data: { holder: 'poland', issue: 'grain-exports', kind: 'demand', polarity: '+', source: { quote: 'q' } } }] as any
+ * assert.deepStrictEqual(provisionalNames(events, () => false, () => false), { actors: ['poland'], issues: ['grain-exports'] })
+ * @category commands
+ * @since 0.1.0
+ */
+export function provisionalNames(
+  events: ReadonlyArray<NewEvent>,
+  actorKnown: (id: string) => boolean,
+  issueKnown: (id: string) => boolean,
+): { actors: string[]; issues: string[] } {
+  const definedActors = new Set<string>();
+  const definedIssues = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'actor-registered') definedActors.add(e.data.id);
+    if (e.type === 'issue-defined') definedIssues.add(e.data.id);
+  }
+  const actors = new Set<string>();
+  const issues = new Set<string>();
+  const actor = (id: string | undefined): void => {
+    if (id !== undefined && !actorKnown(id) && !definedActors.has(id)) actors.add(id);
+  };
+  const issue = (id: string): void => {
+    if (!issueKnown(id) && !definedIssues.has(id)) issues.add(id);
+  };
+  for (const e of events) {
+    if (e.type !== 'statement-made') continue;
+    actor(e.data.holder);
+    actor(e.data.speaker?.actor);
+    issue(e.data.issue);
+    for (const c of e.data.conditions ?? []) issue(c.issue);
+  }
+  return { actors: [...actors].sort(), issues: [...issues].sort() };
+}
+
+function describe(r: AppendReport): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  let text = `appended ${plural(r.appended, 'event')} to ${r.store}`;
+  text += r.duplicates > 0 ? ` (${plural(r.duplicates, 'duplicate')} already in the log, skipped)\n` : '\n';
+  const { actors, issues } = r.provisional;
+  if (actors.length > 0) text += `registered provisionally (actors): ${actors.join(', ')}\n`;
+  if (issues.length > 0) text += `registered provisionally (issues): ${issues.join(', ')}\n`;
+  if (actors.length + issues.length > 0) text += 'register them with actor-registered / issue-defined events to give them names and kinds\n';
+  return text;
+}

@@ -1,0 +1,43 @@
+/**
+ * The errors a command reports to its user: one line on stderr and exit
+ * code 1. Usage errors (unknown option, missing argument) are commander's
+ * and exit with 2.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * A failure the user can act on: a bad file, a missing store, a locked log.
+ * @category cli
+ * @since 0.1.0
+ */
+export interface CliError {
+  readonly _tag: 'CliError';
+  /** One line, naming what is wrong and where. */
+  readonly message: string;
+}
+
+/**
+ * Builds a {@link CliError}.
+ *
+ * @example
+ * import { cliError } from '@stancelog/cli'
+ * assert.strictEqual(cliError('no log at ./stancelog.jsonl').message, 'no log at ./stancelog.jsonl')
+ * @category cli
+ * @since 0.1.0
+ */
+export function cliError(message: string): CliError {
+  // One line: the exit message must not spill over several lines of a terminal.
+  return { _tag: 'CliError', message: message.replace(/\s*\n\s*/g, ' ') };
+}
+
+/**
+ * The exit codes of `stancelog`: 0 done, 1 a user error, 2 bad usage.
+ *
+ * @example
+ * import { EXIT } from '@stancelog/cli'
+ * assert.strictEqual(EXIT.usage, 2)
+ * @category cli
+ * @since 0.1.0
+ */
+export const EXIT = { ok: 0, user: 1, usage: 2 } as const;

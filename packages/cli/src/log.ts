@@ -1,0 +1,121 @@
+/**
+ * `stancelog log`: the events of the log in order, optionally only those
+ * about one holder or one issue.
+ *
+ * @since 0.1.0
+ */
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { dayOf } from '@stancelog/core';
+import type { StoredEvent } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import type { CliIo } from './io.js';
+import { withStore } from './store-option.js';
+import { renderTable } from './table.js';
+
+/**
+ * Options of `stancelog log`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface LogCommandOptions {
+  readonly store?: string;
+  readonly json?: boolean;
+  /** Only statements whose holder is this actor (and registry events about it). */
+  readonly holder?: string;
+  /** Only statements on this issue or conditioned on it (and its definition). */
+  readonly issue?: string;
+}
+
+/**
+ * Whether an event belongs to a `log --holder/--issue` listing. A holder
+ * filter keeps statements *held* by the actor, not those it merely reports.
+ *
+ * @example
+ * import { matchesLogFilter } from '@stancelog/cli'
+ * const e = { type: 'statement-made', tags: ['actor:russia', 'actor:ukraine', 'issue:ceasefire'], data: { holder: 'russia', issue: 'ceasefire' } } as any
+ * assert.ok(matchesLogFilter(e, { holder: 'russia' }))
+ * assert.ok(!matchesLogFilter(e, { holder: 'ukraine' }))
+ * @category commands
+ * @since 0.1.0
+ */
+export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOptions, 'holder' | 'issue'>): boolean {
+  if (filter.holder !== undefined) {
+    const ok = event.type === 'statement-made' ? event.data.holder === filter.holder : event.tags.includes(`actor:${filter.holder}`);
+    if (!ok) return false;
+  }
+  if (filter.issue !== undefined && !event.tags.includes(`issue:${filter.issue}`)) return false;
+  return true;
+}
+
+/**
+ * A one-line description of an event, for the human listing.
+ *
+ * @example
+ * import { describeEvent } from '@stancelog/cli'
+ * const e = { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate ceasefire' } } as any
+ * assert.strictEqual(describeEvent(e), 'issue ceasefire: an immediate ceasefire')
+ * @category commands
+ * @since 0.1.0
+ */
+export function describeEvent(event: StoredEvent): string {
+  switch (event.type) {
+    case 'statement-made': {
+      const s = event.data;
+      const conditions = (s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('');
+      const by = s.speaker ? ` (${s.speaker.name}${s.speaker.actor && s.speaker.actor !== s.holder ? `, ${s.speaker.actor}` : ''})` : '';
+      return `${s.holder} ${s.kind} ${s.issue} ${s.polarity}${conditions}${by}`;
+    }
+    case 'actor-registered':
+      return `actor ${event.data.id}: ${event.data.name} (${event.data.kind})`;
+    case 'alias-added':
+      return `alias of ${event.data.actor}: ${event.data.alias}`;
+    case 'office-held':
+      return `${event.data.person} ${event.data.office.title} of ${event.data.office.actor} from ${event.data.office.from}`;
+    case 'issue-defined':
+      return `issue ${event.data.id}: ${event.data.proposition}${event.data.parent ? ` (within ${event.data.parent})` : ''}`;
+  }
+}
+
+/**
+ * Runs `stancelog log`.
+ *
+ * @example
+ * import { logCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
+ * assert.strictEqual((await logCommand({}, io))._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function logCommand(options: LogCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<StoredEvent>>> {
+  return withStore(options.store, io, 'read', async (store, spec) => {
+    const tags = [
+      ...(options.holder !== undefined ? [`actor:${options.holder}`] : []),
+      ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
+    ];
+    const events: StoredEvent[] = [];
+    try {
+      // A tag read narrows what is decoded; the filter then applies both conditions exactly.
+      for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
+        for (const e of chunk) if (matchesLogFilter(e, options)) events.push(e);
+      }
+    } catch (error) {
+      return left(cliError(`store ${spec}: ${(error as Error).message}`));
+    }
+    if (options.json) {
+      io.stdout.write(JSON.stringify(events, null, 2) + '\n');
+    } else {
+      const rows = events.map((e) => [
+        String(e.position),
+        e.type === 'statement-made' && e.data.statedAt !== undefined ? e.data.statedAt : '-',
+        dayOf(e.recordedAt),
+        e.type,
+        describeEvent(e),
+      ]);
+      io.stdout.write(renderTable(['#', 'stated', 'recorded', 'type', 'event'], rows));
+    }
+    return right(events);
+  });
+}
+

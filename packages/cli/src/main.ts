@@ -1,0 +1,122 @@
+/**
+ * The `stancelog` command line: `run(argv, io)` parses the arguments, runs
+ * one command and returns its exit code (0 ok, 1 a user error, reported on
+ * one line of stderr, 2 bad usage). It never calls `process.exit`, so tests
+ * and host applications run it in-process.
+ *
+ * @since 0.1.0
+ */
+import { Command, CommanderError } from 'commander';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { appendCommand } from './append.js';
+import { EXIT } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { contradictionsCommand } from './contradictions.js';
+import type { ContradictionsCommandOptions } from './contradictions.js';
+import type { CliIo } from './io.js';
+import { logCommand } from './log.js';
+import { positionsCommand } from './positions.js';
+import { DEFAULT_STORE } from './store-option.js';
+
+/**
+ * The CLI's version, printed by `stancelog --version`.
+ *
+ * @example
+ * import { VERSION } from '@stancelog/cli'
+ * assert.match(VERSION, /^\d+\.\d+\.\d+$/)
+ * @category cli
+ * @since 0.1.0
+ */
+export const VERSION = '0.1.0';
+
+const STORE_HELP = `the log: a file path (default ./${DEFAULT_STORE}, or $STANCELOG_STORE) or a postgres:// URL`;
+const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM or an ISO timestamp';
+
+/**
+ * Runs the `stancelog` command line.
+ *
+ * @param argv the arguments after the program name (`process.argv.slice(2)`)
+ * @returns the exit code
+ * @example
+ * import { run } from '@stancelog/cli'
+ * const out: string[] = []
+ * const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd: process.cwd(), env: {} }
+ * assert.strictEqual(await run(['--version'], io), 0)
+ * assert.strictEqual(out.join('').trim(), '0.1.0')
+ * @category cli
+ * @since 0.1.0
+ */
+export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  let outcome: Either<CliError, unknown> | undefined;
+  const program = new Command('stancelog')
+    .description('Record what each party in a negotiation has said it wants, and see their positions and contradictions.')
+    .version(VERSION)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run stancelog --help for usage)');
+
+  program
+    .command('append')
+    .description('check every line of a .jsonl file of statements, then append them all (or nothing)')
+    .argument('<file>', 'one statement (or event) as JSON per line')
+    .option('--store <path|url>', STORE_HELP)
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, opts: { store?: string; json?: boolean }) => {
+      outcome = await appendCommand(file, opts, io);
+    });
+
+  program
+    .command('log')
+    .description('list the events of the log in order')
+    .option('--holder <actor>', 'only statements held by this actor (and registry events about it)')
+    .option('--issue <issue>', 'only events about this issue')
+    .option('--store <path|url>', STORE_HELP)
+    .option('--json', 'print the events as a JSON array')
+    .action(async (opts: { holder?: string; issue?: string; store?: string; json?: boolean }) => {
+      outcome = await logCommand(opts, io);
+    });
+
+  program
+    .command('positions')
+    .description("each holder's current stance on each issue")
+    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_FORMS})`)
+    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_FORMS})`)
+    .option('--holder <actor>', 'only this holder')
+    .option('--issue <issue>', 'only this issue')
+    .option('--store <path|url>', STORE_HELP)
+    .option('--json', 'print the positions as a JSON array')
+    .action(async (opts: { asOf?: string; knownAt?: string; holder?: string; issue?: string; store?: string; json?: boolean }) => {
+      outcome = await positionsCommand(opts, io);
+    });
+
+  program
+    .command('contradictions')
+    .description('the contradictions between and within the holders’ stances, open and resolved')
+    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_FORMS})`)
+    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_FORMS})`)
+    .option('--type <type>', 'only this type: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction')
+    .option('--status <status>', 'only open or only resolved contradictions')
+    .option('--actor <actor>', 'only contradictions involving this actor')
+    .option('--issue <issue>', 'only contradictions on this issue')
+    .option('--store <path|url>', STORE_HELP)
+    .option('--json', 'print the contradictions as a JSON array')
+    .action(async (opts: ContradictionsCommandOptions) => {
+      outcome = await contradictionsCommand(opts, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    io.stderr.write(`stancelog: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.user;
+  }
+  if (outcome && outcome._tag === 'Left') {
+    io.stderr.write(`stancelog: ${outcome.left.message}\n`);
+    return EXIT.user;
+  }
+  return EXIT.ok;
+}

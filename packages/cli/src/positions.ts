@@ -1,0 +1,95 @@
+/**
+ * `stancelog positions`: each holder's current stance on each issue, with
+ * its conditions, since when it holds, whether it rests on a third party's
+ * report, and the statements behind it.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { positionList } from '@stancelog/core';
+import type { PositionView } from '@stancelog/core';
+import { analyse } from './analyse.js';
+import { asOfOption } from './as-of-option.js';
+import type { AsOfOptions } from './as-of-option.js';
+import type { CliError } from './cli-error.js';
+import type { CliIo } from './io.js';
+import { withStore } from './store-option.js';
+import { renderTable } from './table.js';
+
+/**
+ * Options of `stancelog positions`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface PositionsCommandOptions extends AsOfOptions {
+  readonly store?: string;
+  readonly json?: boolean;
+  readonly holder?: string;
+  readonly issue?: string;
+}
+
+/**
+ * The conditions of a stance, as a short text: `if ceasefire +`.
+ *
+ * @example
+ * import { conditionsText } from '@stancelog/cli'
+ * assert.strictEqual(conditionsText([{ issue: 'ceasefire', polarity: '+' }]), 'if ceasefire +')
+ * assert.strictEqual(conditionsText([]), '')
+ * @category output
+ * @since 0.1.0
+ */
+export function conditionsText(conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>): string {
+  return conditions.length === 0 ? '' : `if ${conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}`;
+}
+
+/**
+ * The human table of positions.
+ *
+ * @example
+ * import { positionsTable } from '@stancelog/cli'
+ * const text = positionsTable([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, statements: ['a', 'b'], sources: 2, history: [] }])
+ * assert.ok(text.split('\n')[1]!.startsWith('ukraine'))
+ * @category output
+ * @since 0.1.0
+ */
+export function positionsTable(views: ReadonlyArray<PositionView>): string {
+  const rows = views.map((p) => [
+    p.holder,
+    p.issue,
+    p.polarity,
+    p.kind,
+    conditionsText(p.conditions),
+    p.since,
+    p.reported ? 'reported' : 'own words',
+    String(p.statements.length),
+    String(p.sources),
+  ]);
+  return renderTable(['holder', 'issue', 'stance', 'kind', 'conditions', 'since', 'evidence', 'statements', 'sources'], rows);
+}
+
+/**
+ * Runs `stancelog positions`.
+ *
+ * @example
+ * import { positionsCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
+ * assert.strictEqual((await positionsCommand({ asOf: 'yesterday' }, io))._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function positionsCommand(options: PositionsCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<PositionView>>> {
+  const asOf = asOfOption(options);
+  if (isLeft(asOf)) return asOf;
+  return withStore(options.store, io, 'read', async (store, spec) => {
+    const state = await analyse(store, spec, asOf.right);
+    if (isLeft(state)) return state;
+    const filter = {
+      ...(options.holder !== undefined ? { holder: options.holder } : {}),
+      ...(options.issue !== undefined ? { issue: options.issue } : {}),
+    };
+    const views = positionList(state.right, filter);
+    io.stdout.write(options.json ? JSON.stringify(views, null, 2) + '\n' : positionsTable(views));
+    return right(views);
+  });
+}

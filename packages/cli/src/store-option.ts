@@ -1,0 +1,206 @@
+/**
+ * The `--store` option: which log a command reads or writes.
+ *
+ * A path (the default, `./stancelog.jsonl` in the working directory, or
+ * `$STANCELOG_STORE`) opens the embedded file store; a `postgres://` URL
+ * opens `@stancelog/store-postgres`, imported only then, so the CLI needs
+ * no database driver unless one is used. Another kind of store is one more
+ * entry in {@link storeOpeners}.
+ *
+ * @since 0.1.0
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { EventStore, StoreError } from '@stancelog/core';
+import { openFileStore } from '@stancelog/store-file';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import type { CliIo } from './io.js';
+
+/**
+ * The log a command uses when `--store` and `$STANCELOG_STORE` are not set.
+ *
+ * @example
+ * import { DEFAULT_STORE } from '@stancelog/cli'
+ * assert.strictEqual(DEFAULT_STORE, 'stancelog.jsonl')
+ * @category store
+ * @since 0.1.0
+ */
+export const DEFAULT_STORE = 'stancelog.jsonl';
+
+/**
+ * `read` commands must find an existing log; `write` commands create one.
+ * @category store
+ * @since 0.1.0
+ */
+export type StoreMode = 'read' | 'write';
+
+/**
+ * One kind of store the `--store` option can name.
+ * @category store
+ * @since 0.1.0
+ */
+export interface StoreOpener {
+  /** Whether `spec` names a store of this kind. */
+  readonly matches: (spec: string) => boolean;
+  readonly open: (spec: string, io: CliIo, mode: StoreMode) => Promise<Either<CliError, EventStore>>;
+}
+
+function storeFailure(spec: string, error: StoreError): CliError {
+  return cliError(`store ${spec}: ${error.message}`);
+}
+
+// Passwords in URLs must not reach a terminal or a CI log.
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/**
+ * Splits a `?schema=NAME` parameter off a PostgreSQL URL: it names the
+ * schema holding the log, and is not a connection parameter.
+ *
+ * @example
+ * import { postgresTarget } from '@stancelog/cli'
+ * assert.deepStrictEqual(postgresTarget('postgres://u@h/db?schema=talks&sslmode=require'), { url: 'postgres://u@h/db?sslmode=require', schema: 'talks' })
+ * @category store
+ * @since 0.1.0
+ */
+export function postgresTarget(spec: string): { url: string; schema?: string } {
+  const q = spec.indexOf('?');
+  if (q < 0) return { url: spec };
+  const params = new URLSearchParams(spec.slice(q + 1));
+  const schema = params.get('schema');
+  if (schema === null) return { url: spec };
+  params.delete('schema');
+  const rest = params.toString();
+  return { url: spec.slice(0, q) + (rest ? `?${rest}` : ''), schema };
+}
+
+/**
+ * PostgreSQL: `postgres://` and `postgresql://` URLs, with an optional
+ * `?schema=NAME`. `append` creates or upgrades the log's schema on open.
+ *
+ * @example
+ * import { postgresOpener } from '@stancelog/cli'
+ * assert.ok(postgresOpener.matches('postgresql://db.example/talks'))
+ * assert.ok(!postgresOpener.matches('talks.jsonl'))
+ * @category store
+ * @since 0.1.0
+ */
+export const postgresOpener: StoreOpener = {
+  matches: (spec) => /^postgres(ql)?:\/\//.test(spec),
+  async open(spec, _io, mode) {
+    // A variable specifier keeps bundlers and tsc from requiring the package.
+    const name = '@stancelog/store-postgres';
+    type Open = (options: { url: string; schema?: string; migrate?: boolean }) => Promise<Either<StoreError, EventStore>>;
+    let mod: { openPostgresStore?: Open };
+    try {
+      mod = (await import(name)) as typeof mod;
+    } catch {
+      return left(cliError(`store ${redact(spec)}: a PostgreSQL store needs the package ${name}: install it next to @stancelog/cli`));
+    }
+    if (typeof mod.openPostgresStore !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no openPostgresStore`));
+    const opened = await mod.openPostgresStore({ ...postgresTarget(spec), migrate: mode === 'write' });
+    return isLeft(opened) ? left(storeFailure(redact(spec), opened.left)) : opened;
+  },
+};
+
+/**
+ * The embedded file store: any other spec is a path, relative to the
+ * working directory.
+ *
+ * @example
+ * import { fileOpener } from '@stancelog/cli'
+ * assert.ok(fileOpener.matches('logs/talks.jsonl'))
+ * @category store
+ * @since 0.1.0
+ */
+export const fileOpener: StoreOpener = {
+  matches: () => true,
+  async open(spec, io, mode) {
+    const path = resolve(io.cwd, spec);
+    if (mode === 'read' && !existsSync(path)) {
+      return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
+    }
+    // Readers take no lock, so `positions` works while another process appends.
+    const opened = await openFileStore(path, { readOnly: mode === 'read' });
+    return isLeft(opened) ? left(storeFailure(spec, opened.left)) : right(opened.right);
+  },
+};
+
+/**
+ * The openers `--store` tries, first match wins: adding a kind of store is
+ * adding an entry before the file store, which matches anything.
+ *
+ * @example
+ * import { storeOpeners } from '@stancelog/cli'
+ * assert.strictEqual(storeOpeners.find((o) => o.matches('postgres://h/db')), storeOpeners[0])
+ * @category store
+ * @since 0.1.0
+ */
+export const storeOpeners: ReadonlyArray<StoreOpener> = [postgresOpener, fileOpener];
+
+/**
+ * The store a command names: the `--store` option, else `$STANCELOG_STORE`,
+ * else {@link DEFAULT_STORE}.
+ *
+ * @example
+ * import { storeSpec } from '@stancelog/cli'
+ * assert.strictEqual(storeSpec(undefined, { env: {} } as any), 'stancelog.jsonl')
+ * assert.strictEqual(storeSpec(undefined, { env: { STANCELOG_STORE: 'talks.jsonl' } } as any), 'talks.jsonl')
+ * @category store
+ * @since 0.1.0
+ */
+export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): string {
+  return option ?? io.env['STANCELOG_STORE'] ?? DEFAULT_STORE;
+}
+
+/**
+ * Opens the store a command names.
+ *
+ * @example
+ * import { openStoreOption } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
+ * const r = await openStoreOption(undefined, io, 'read')
+ * assert.strictEqual(r._tag, 'Left')
+ * @category store
+ * @since 0.1.0
+ */
+export async function openStoreOption(option: string | undefined, io: CliIo, mode: StoreMode): Promise<Either<CliError, EventStore>> {
+  const spec = storeSpec(option, io);
+  const opener = storeOpeners.find((o) => o.matches(spec))!;
+  try {
+    return await opener.open(spec, io, mode);
+  } catch (error) {
+    return left(cliError(`store ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
+/**
+ * Opens the store a command names, runs `use` with it, and closes it
+ * whatever happens (the file store's writer lock must not outlive a command).
+ *
+ * @example
+ * import { withStore } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
+ * const r = await withStore(undefined, io, 'read', async () => ({ _tag: 'Right', right: 1 }) as const)
+ * assert.strictEqual(r._tag, 'Left')
+ * @category store
+ * @since 0.1.0
+ */
+export async function withStore<A>(
+  option: string | undefined,
+  io: CliIo,
+  mode: StoreMode,
+  use: (store: EventStore, spec: string) => Promise<Either<CliError, A>>,
+): Promise<Either<CliError, A>> {
+  const opened = await openStoreOption(option, io, mode);
+  if (isLeft(opened)) return opened;
+  try {
+    return await use(opened.right, redact(storeSpec(option, io)));
+  } finally {
+    await opened.right.close();
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.remove());
+
+describe('stancelog append', () => {
+  it('appends every statement of a file to ./stancelog.jsonl and reports the count', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('appended 2 events to stancelog.jsonl');
+    expect(existsSync(join(box.dir, 'stancelog.jsonl'))).toBe(true);
+    const events = await box.json<Array<{ data: { holder: string } }>>('log');
+    expect(events.map((e) => e.data.holder)).toEqual(['russia', 'ukraine']);
+  });
+
+  it('skips statements the log already holds, and says how many', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    await box.stancelog('append', 'talks.jsonl');
+    box.write('more.jsonl', [ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    const report = await box.json<{ appended: number; duplicates: number; head: number; ids: string[]; duplicateIds: string[] }>(
+      'append',
+      'more.jsonl',
+    );
+    expect(report).toMatchObject({ appended: 1, duplicates: 1, head: 3 });
+    expect(report.ids).toHaveLength(1);
+    expect(report.duplicateIds).toHaveLength(1);
+    expect(report.ids[0]).not.toBe(report.duplicateIds[0]);
+  });
+
+  it('refuses a file with an invalid line, naming the line and the field, and appends nothing', async () => {
+    const bad = { ...ukraineRefusesLand, conditions: [{ issue: 'ceasefire', polarity: 'yes' }] };
+    box.write('talks.jsonl', [russiaDemandsLand, '', bad, ukraineWantsCeasefireFirst]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('talks.jsonl line 3: conditions[0].polarity');
+    expect(existsSync(join(box.dir, 'stancelog.jsonl'))).toBe(false);
+  });
+
+  it('names a line that is not JSON', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, '{"holder": "russia",']);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: talks\.jsonl line 2: not JSON/);
+  });
+
+  it('names a missing required field by its path', async () => {
+    const { source: _source, ...noSource } = russiaDemandsLand;
+    box.write('talks.jsonl', [noSource]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 1: source');
+  });
+
+  it('reports the actors and issues it registers provisionally, and not those the file registers', async () => {
+    box.write('talks.jsonl', [
+      { type: 'actor-registered', data: { id: 'russia', kind: 'state', name: 'Russia' } },
+      { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'the fighting stops at once' } },
+      russiaDemandsLand,
+      ukraineWantsCeasefireFirst,
+    ]);
+    const report = await box.json<{ provisional: { actors: string[]; issues: string[] } }>('append', 'talks.jsonl');
+    expect(report.provisional).toEqual({ actors: ['ukraine'], issues: ['peace-talks', 'territorial-concessions'] });
+    box.write('again.jsonl', [{ ...ukraineRefusesLand, statedAt: '2025-07-20' }]);
+    const human = await box.stancelog('append', 'again.jsonl');
+    expect(human.stdout).not.toContain('provisionally');
+  });
+
+  it('keeps the recorded time a line gives, and uses the time of appending otherwise', async () => {
+    const { recordedAt: _r, ...undated } = ukraineRefusesLand;
+    box.write('talks.jsonl', [russiaDemandsLand, undated]);
+    const before = Date.now();
+    await box.stancelog('append', 'talks.jsonl');
+    const events = await box.json<Array<{ recordedAt: string }>>('log');
+    expect(events[0]!.recordedAt).toBe('2025-05-17T09:00:00Z');
+    expect(Date.parse(events[1]!.recordedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('fails with one line when the file does not exist', async () => {
+    const r = await box.stancelog('append', 'nowhere.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('stancelog: cannot read nowhere.jsonl: ENOENT\n');
+  });
+
+  it('writes to the store --store names, or $STANCELOG_STORE', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    expect((await box.stancelog('append', 'talks.jsonl', '--store', 'logs-a.jsonl')).code).toBe(0);
+    expect(existsSync(join(box.dir, 'logs-a.jsonl'))).toBe(true);
+    const envBox = sandbox({ STANCELOG_STORE: 'from-env.jsonl' });
+    try {
+      envBox.write('talks.jsonl', [russiaDemandsLand]);
+      expect((await envBox.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      expect(existsSync(join(envBox.dir, 'from-env.jsonl'))).toBe(true);
+    } finally {
+      envBox.remove();
+    }
+  });
+});

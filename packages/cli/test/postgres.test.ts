@@ -1,0 +1,51 @@
+// The CLI against PostgreSQL, when the repository's server runs
+// (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
+import { openPostgresStore } from '@stancelog/store-postgres';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+
+const url = process.env['STANCELOG_PG_URL'];
+const describeWithServer = url ? describe : describe.skip;
+
+describeWithServer('stancelog with --store postgres://', () => {
+  const schema = `cli_test_${process.pid}_${Date.now()}`;
+  const spec = `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}`;
+
+  afterAll(async () => {
+    const opened = await openPostgresStore({ url: url!, schema });
+    if (opened._tag === 'Right') {
+      await opened.right.pool.query(`drop schema if exists "${schema}" cascade`);
+      await opened.right.close();
+    }
+  });
+
+  it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
+    const box = sandbox();
+    try {
+      box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+      const appended = await box.stancelog('append', 'talks.jsonl', '--store', spec);
+      expect(appended.stderr).toBe('');
+      expect(appended.code).toBe(0);
+      expect(appended.stdout).not.toContain('stancelog-local');
+      const again = await box.json<{ appended: number; duplicates: number }>('append', 'talks.jsonl', '--store', spec);
+      expect(again).toMatchObject({ appended: 0, duplicates: 2 });
+      const positions = await box.json<Array<{ holder: string }>>('positions', '--store', spec);
+      expect(positions.map((p) => p.holder)).toEqual(['russia', 'ukraine']);
+      const contradictions = await box.json<Array<{ type: string }>>('contradictions', '--store', spec);
+      expect(contradictions.map((c) => c.type)).toEqual(['incompatible']);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('fails with one line, without the password, when the server cannot be reached', async () => {
+    const box = sandbox();
+    try {
+      const r = await box.stancelog('log', '--store', 'postgres://someone:hunter2@127.0.0.1:1/nowhere');
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toContain('hunter2');
+    } finally {
+      box.remove();
+    }
+  });
+});

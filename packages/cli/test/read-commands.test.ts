@@ -1,0 +1,162 @@
+import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+interface Position {
+  holder: string;
+  issue: string;
+  polarity: string;
+  kind: string;
+  conditions: Array<{ issue: string; polarity: string }>;
+  since: string;
+  reported: boolean;
+  statements: string[];
+}
+interface Contradiction {
+  id: string;
+  type: string;
+  issues: string[];
+  actors: string[];
+  since: string;
+  until: string | null;
+  status: 'open' | 'resolved';
+  statements: string[];
+}
+
+const russiaReportedOnCeasefire = {
+  holder: 'russia',
+  speaker: { name: 'Andriy Yermak', actor: 'ukraine' },
+  issue: 'ceasefire',
+  kind: 'reject',
+  polarity: '-',
+  statedAt: '2025-04-23',
+  recordedAt: '2025-04-24T08:00:00Z',
+  source: { publisher: 'Other Wire', quote: 'according to Kyiv, Moscow still turns down a truce' },
+};
+const ukraineGivesWay = {
+  holder: 'ukraine',
+  issue: 'territorial-concessions',
+  kind: 'accept',
+  polarity: '+',
+  statedAt: '2025-09-01',
+  recordedAt: '2025-09-02T08:00:00Z',
+  source: { publisher: 'Test Wire', quote: 'Kyiv would accept a land swap' },
+};
+
+let box: Sandbox;
+beforeAll(async () => {
+  box = sandbox();
+  box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst, russiaReportedOnCeasefire]);
+  const r = await box.stancelog('append', 'talks.jsonl');
+  if (r.code !== 0) throw new Error(r.stderr);
+});
+afterAll(() => box.remove());
+
+describe('stancelog log', () => {
+  it('lists the events in log order as an aligned table', async () => {
+    const r = await box.stancelog('log');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^#\s+stated\s+recorded\s+type\s+event$/);
+    expect(lines[1]).toMatch(/^1\s+2025-05-16\s+2025-05-17\s+statement-made\s+russia demand territorial-concessions \+/);
+    // Aligned: every row starts its "type" column at the same offset.
+    const at = lines[0]!.indexOf('type');
+    for (const line of lines.slice(1)) expect(line.slice(at, at + 'statement-made'.length)).toBe('statement-made');
+  });
+
+  it('--holder keeps the statements the actor holds, not those it reports about others', async () => {
+    const events = await box.json<Array<{ data: { holder: string } }>>('log', '--holder', 'ukraine');
+    expect(events.map((e) => e.data.holder)).toEqual(['ukraine', 'ukraine']);
+  });
+
+  it('--issue keeps statements on the issue or conditioned on it', async () => {
+    const events = await box.json<Array<{ position: number }>>('log', '--issue', 'ceasefire');
+    expect(events.map((e) => e.position)).toEqual([3, 4]);
+  });
+
+  it('fails with one line when the log does not exist', async () => {
+    const r = await box.stancelog('log', '--store', 'missing.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: no log at missing\.jsonl: .*\n$/);
+  });
+});
+
+describe('stancelog positions', () => {
+  it('prints the contract fields for each holder x issue', async () => {
+    const positions = await box.json<Position[]>('positions');
+    const land = positions.find((p) => p.holder === 'russia' && p.issue === 'territorial-concessions');
+    expect(land).toMatchObject({ polarity: '+', kind: 'demand', conditions: [], since: '2025-05-16', reported: false });
+    expect(land!.statements).toHaveLength(1);
+    const talks = positions.find((p) => p.holder === 'ukraine' && p.issue === 'peace-talks');
+    expect(talks!.conditions).toEqual([{ issue: 'ceasefire', polarity: '+' }]);
+    const truce = positions.find((p) => p.holder === 'russia' && p.issue === 'ceasefire');
+    expect(truce!.reported).toBe(true);
+  });
+
+  it('--holder and --issue filter the list', async () => {
+    const positions = await box.json<Position[]>('positions', '--holder', 'ukraine', '--issue', 'territorial-concessions');
+    expect(positions.map((p) => [p.holder, p.issue, p.polarity])).toEqual([['ukraine', 'territorial-concessions', '-']]);
+  });
+
+  it('--as-of leaves out what was stated later', async () => {
+    const positions = await box.json<Position[]>('positions', '--as-of', '2025-04-30');
+    expect(positions.map((p) => `${p.holder}/${p.issue}`).sort()).toEqual(['russia/ceasefire', 'ukraine/peace-talks']);
+  });
+
+  it('--known-at leaves out what the log learnt later', async () => {
+    const positions = await box.json<Position[]>('positions', '--known-at', '2025-06-01');
+    expect(positions.some((p) => p.issue === 'peace-talks')).toBe(false);
+    expect(positions).toHaveLength(3);
+  });
+
+  it('prints a table with a header and one row per position', async () => {
+    const r = await box.stancelog('positions', '--holder', 'russia');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^holder\s+issue\s+stance\s+kind\s+conditions\s+since/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      'russia ceasefire -',
+      'russia territorial-concessions +',
+    ]);
+  });
+
+  it('refuses a date it cannot read, with exit code 1', async () => {
+    const r = await box.stancelog('positions', '--as-of', '16 May');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('stancelog: --as-of "16 May": expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp\n');
+  });
+});
+
+describe('stancelog contradictions', () => {
+  it('finds the incompatible stances on territory, dated, with their statements', async () => {
+    const found = await box.json<Contradiction[]>('contradictions');
+    const land = found.filter((c) => c.type === 'incompatible' && c.issues.includes('territorial-concessions'));
+    expect(land).toHaveLength(1);
+    expect(land[0]).toMatchObject({ actors: ['russia', 'ukraine'], since: '2025-05-16', until: null, status: 'open' });
+    expect(land[0]!.statements).toHaveLength(2);
+    expect(typeof land[0]!.id).toBe('string');
+  });
+
+  it('--as-of before the stances finds nothing', async () => {
+    expect(await box.json<Contradiction[]>('contradictions', '--as-of', '2025-05-15')).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ issues: ['territorial-concessions'] })]),
+    );
+  });
+
+  it('shows a contradiction as resolved, with its end, once a side changes', async () => {
+    const later = sandbox();
+    try {
+      later.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineGivesWay]);
+      await later.stancelog('append', 'talks.jsonl');
+      const found = await later.json<Contradiction[]>('contradictions', '--type', 'incompatible');
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ status: 'resolved', until: '2025-09-01' });
+      expect(await later.json<Contradiction[]>('contradictions', '--status', 'open', '--type', 'incompatible')).toEqual([]);
+      const before = await later.json<Contradiction[]>('contradictions', '--as-of', '2025-08-31', '--type', 'incompatible');
+      expect(before[0]).toMatchObject({ status: 'open', until: null });
+      const table = await later.stancelog('contradictions');
+      expect(table.stdout).toMatch(/incompatible\s+territorial-concessions\s+russia, ukraine\s+2025-05-16\s+resolved 2025-09-01/);
+    } finally {
+      later.remove();
+    }
+  });
+});

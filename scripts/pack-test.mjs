@@ -1,0 +1,184 @@
+// Checks the packages as users get them: packs every public package, installs
+// the tarballs into a scratch Node app outside the workspace (dependencies are
+// linked from the workspace's pnpm store, so no network is needed), then
+// imports them with `import` and `require`, type-checks a TypeScript user of
+// both flavours, and runs the packed `stancelog` bin. Run after `pnpm build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const keep = process.argv.includes('--keep');
+// `--only core,store-file,cli` packs a subset (while other packages are being written).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',').map((n) => `@stancelog/${n}`)) : undefined;
+
+function fail(message) {
+  console.error(`pack-test: FAILED: ${message}`);
+  process.exit(1);
+}
+
+function sh(cmd, args, options = {}) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  } catch (error) {
+    fail(`${cmd} ${args.join(' ')} (in ${options.cwd ?? process.cwd()}) exited ${error.status}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+// The public packages of the workspace.
+const packages = readdirSync(join(root, 'packages'))
+  .map((name) => ({ dir: join(root, 'packages', name), manifest: join(root, 'packages', name, 'package.json') }))
+  .filter((p) => existsSync(p.manifest))
+  .map((p) => ({ ...p, json: JSON.parse(readFileSync(p.manifest, 'utf8')) }))
+  .filter((p) => !p.json.private && (!only || only.has(p.json.name)));
+for (const p of packages) {
+  for (const entry of ['dist/esm/index.js', 'dist/cjs/index.js', 'dist/esm/index.d.ts', 'dist/cjs/package.json']) {
+    if (!existsSync(join(p.dir, entry))) fail(`${p.json.name} has no ${entry}: run \`pnpm build\` first`);
+  }
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'stancelog-pack-'));
+const tarballs = join(scratch, 'tarballs');
+const app = join(scratch, 'app');
+const modules = join(app, 'node_modules');
+mkdirSync(tarballs);
+mkdirSync(join(modules, '@stancelog'), { recursive: true });
+console.log(`pack-test: scratch app in ${app}`);
+
+// Pack and extract each package where npm would install it.
+const names = new Set(packages.map((p) => p.json.name));
+for (const p of packages) {
+  const before = new Set(readdirSync(tarballs));
+  sh('pnpm', ['pack', '--pack-destination', tarballs], { cwd: p.dir });
+  const tarball = readdirSync(tarballs).find((f) => !before.has(f) && f.endsWith('.tgz'));
+  if (!tarball) fail(`pnpm pack made no tarball for ${p.json.name}`);
+  const dest = join(modules, p.json.name);
+  mkdirSync(dest, { recursive: true });
+  sh('tar', ['-xzf', join(tarballs, tarball), '-C', dest, '--strip-components=1']);
+  const packed = JSON.parse(readFileSync(join(dest, 'package.json'), 'utf8'));
+  for (const [dep, range] of Object.entries(packed.dependencies ?? {})) {
+    if (String(range).startsWith('workspace:')) fail(`${p.json.name}'s packed manifest still says ${dep}@${range}`);
+  }
+  console.log(`pack-test: packed ${p.json.name}@${packed.version} (${tarball})`);
+}
+
+// Link third-party dependencies from the workspace's pnpm store. Node follows
+// the links to their real paths, where pnpm keeps each package's own deps.
+for (const p of packages) {
+  for (const dep of Object.keys({ ...p.json.dependencies, ...p.json.peerDependencies })) {
+    if (names.has(dep) || existsSync(join(modules, dep))) continue;
+    const candidates = [join(p.dir, 'node_modules', dep), join(root, 'node_modules', dep)];
+    const found = candidates.find((c) => existsSync(c));
+    if (!found) fail(`${p.json.name} depends on ${dep}, which the workspace has not installed`);
+    mkdirSync(dirname(join(modules, dep)), { recursive: true });
+    symlinkSync(realpathSync(found), join(modules, dep), 'dir');
+  }
+}
+
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'stancelog-pack-test-app', private: true, version: '0.0.0' }, null, 2));
+
+// Every package loads both ways. A package built on @jest/globals only runs
+// inside jest: for it, check that both entry points resolve to files.
+const runnable = packages.filter((p) => !('@jest/globals' in { ...p.json.dependencies, ...p.json.peerDependencies })).map((p) => p.json.name);
+const resolvable = [...names].filter((n) => !runnable.includes(n));
+const list = (xs) => xs.map((n) => JSON.stringify(n)).join(', ');
+writeFileSync(
+  join(app, 'load-all.mjs'),
+  `import { existsSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\n` +
+    `for (const n of [${list(runnable)}]) { const m = await import(n); if (Object.keys(m).length < 2) throw new Error(n + ' exports nothing'); }\n` +
+    `for (const n of [${list(resolvable)}]) { if (!existsSync(fileURLToPath(import.meta.resolve(n)))) throw new Error(n + ' does not resolve'); }\n` +
+    `console.log('import: every package loads');\n`,
+);
+writeFileSync(
+  join(app, 'load-all.cjs'),
+  `for (const n of [${list(runnable)}]) { const m = require(n); if (Object.keys(m).length < 2) throw new Error(n + ' exports nothing'); }\n` +
+    `for (const n of [${list(resolvable)}]) { require('node:fs').statSync(require.resolve(n)); }\n` +
+    `console.log('require: every package loads');\n`,
+);
+
+// A small user of core and the file store, written once for each module system.
+const program = (load) => `${load}
+const assert = require_('node:assert/strict');
+const { mkdtempSync } = require_('node:fs');
+const { join } = require_('node:path');
+const { tmpdir } = require_('node:os');
+const demand = statementMade({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: 'wants land handed over' } });
+const refusal = statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-05-16', source: { quote: 'will not hand over land' } });
+async function main() {
+  const memory = openMemoryStore();
+  const appended = await memory.append([demand, refusal, demand]);
+  assert.equal(appended._tag, 'Right');
+  assert.equal(appended.right.head, 2);
+  const projected = await project(memory, analysis());
+  assert.equal(projected._tag, 'Right');
+  const positions = positionList(projected.right.state);
+  assert.deepEqual(positions.map((p) => p.holder + ' ' + p.polarity), ['russia +', 'ukraine -']);
+  assert.equal(contradictionList(projected.right.state)[0].type, 'incompatible');
+  const opened = await openFileStore(join(mkdtempSync(join(tmpdir(), 'stancelog-pack-store-')), 'log.jsonl'));
+  assert.equal(opened._tag, 'Right', opened.left && opened.left.message);
+  const file = opened.right;
+  assert.equal((await file.append([demand, refusal]))._tag, 'Right');
+  assert.equal((await readAll(file)).length, 2);
+  await file.close();
+  console.log(KIND + ': core and store-file work');
+}
+main().catch((error) => { console.error(error); process.exit(1); });
+`;
+writeFileSync(
+  join(app, 'use.mjs'),
+  program(`import { createRequire } from 'node:module';
+import { analysis, contradictionList, openMemoryStore, positionList, project, readAll, statementMade } from '@stancelog/core';
+import { openFileStore } from '@stancelog/store-file';
+const require_ = createRequire(import.meta.url);
+const KIND = 'import';`),
+);
+writeFileSync(
+  join(app, 'use.cjs'),
+  program(`const { analysis, contradictionList, openMemoryStore, positionList, project, readAll, statementMade } = require('@stancelog/core');
+const { openFileStore } = require('@stancelog/store-file');
+const require_ = require;
+const KIND = 'require';`),
+);
+for (const file of ['load-all.mjs', 'load-all.cjs', 'use.mjs', 'use.cjs']) console.log(`pack-test: ${sh(process.execPath, [file], { cwd: app }).trim()}`);
+
+// TypeScript users of both flavours find the types through the exports map.
+writeFileSync(
+  join(app, 'check.mts'),
+  `import { openMemoryStore, statementMade } from '@stancelog/core';\nimport type { EventStore } from '@stancelog/core';\nimport { openFileStore } from '@stancelog/store-file';\nimport { run } from '@stancelog/cli';\nconst store: EventStore = openMemoryStore();\nexport const pending = [store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } })]), openFileStore('x.jsonl'), run(['--version'], { stdout: { write: () => true }, stderr: { write: () => true }, cwd: '.', env: {} })];\n`,
+);
+writeFileSync(
+  join(app, 'check.cts'),
+  `import core = require('@stancelog/core');\nimport file = require('@stancelog/store-file');\nconst store: core.EventStore = core.openMemoryStore();\nexport const pending = [store.head(), file.openFileStore('x.jsonl')];\n`,
+);
+writeFileSync(
+  join(app, 'tsconfig.json'),
+  JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['check.mts', 'check.cts'] }, null, 2),
+);
+sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: app });
+console.log('pack-test: types resolve for import and require');
+
+// The packed bin.
+const bin = join(modules, '@stancelog', 'cli', JSON.parse(readFileSync(join(modules, '@stancelog', 'cli', 'package.json'), 'utf8')).bin.stancelog);
+writeFileSync(
+  join(app, 'talks.jsonl'),
+  [
+    { holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Kyiv must give up on NATO' } },
+    { holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+', statedAt: '2025-05-16', source: { quote: 'giving up NATO would be surrender' } },
+  ]
+    .map((l) => JSON.stringify(l))
+    .join('\n') + '\n',
+);
+const stancelog = (...args) => sh(process.execPath, [bin, ...args], { cwd: app });
+if (stancelog('--version').trim() !== JSON.parse(readFileSync(join(modules, '@stancelog', 'cli', 'package.json'), 'utf8')).version) fail('stancelog --version');
+console.log(`pack-test: ${stancelog('append', 'talks.jsonl').trim()}`);
+const contradictions = JSON.parse(stancelog('contradictions', '--json'));
+if (contradictions.length !== 1 || contradictions[0].type !== 'incompatible') fail(`stancelog contradictions --json gave ${JSON.stringify(contradictions)}`);
+const positions = JSON.parse(stancelog('positions', '--json'));
+if (positions.length !== 2) fail(`stancelog positions --json gave ${positions.length} positions`);
+console.log('pack-test: the packed stancelog bin appends and analyses');
+
+if (!keep) rmSync(scratch, { recursive: true, force: true });
+console.log('pack-test: OK');
