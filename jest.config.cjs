@@ -11,6 +11,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper: {
     '^@stancelog/testing/conformance$': '<rootDir>/packages/testing/src/conformance.ts',
+    '^@stancelog/testing/jest$': '<rootDir>/packages/testing/src/jest.ts',
     '^@stancelog/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -1,78 +1,65 @@
-import { positions, positionList, replay } from '@stancelog/core';
-import { said } from './statements.js';
+import { positions } from '@stancelog/core';
+import { ReducerSpec, idOf, statement } from '@stancelog/testing';
+
+const spec = ReducerSpec.for(positions());
 
 describe('positions', () => {
   it('keeps one position per holder and issue, with the latest stance current', () => {
-    const state = replay(positions(), [
-      said({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', on: '2025-03-12' }),
-      said({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', on: '2025-04-23' }),
-    ]);
-    const [p] = positionList(state);
-    expect(p).toMatchObject({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', since: '2025-04-23' });
-    expect(p?.history.map((r) => r.polarity)).toEqual(['0', '-']);
+    spec
+      .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12' })])
+      .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-23' }))
+      .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', since: '2025-04-23', history: [{ polarity: '0' }, { polarity: '-' }] }]);
   });
 
   it('counts the same stance from several publishers as one position with several pieces of evidence', () => {
-    const a = said({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', on: '2025-05-16', publisher: 'A' });
-    const b = said({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', on: '2025-05-17', publisher: 'B' });
-    const c = said({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', on: '2025-05-18', publisher: 'A', quote: 'again' });
-    const [p] = positionList(replay(positions(), [a, b, c]));
-    expect(p?.statements).toEqual([a.id, b.id, c.id]);
-    expect(p?.sources).toBe(2);
-    expect(p?.since).toBe('2025-05-16');
+    const a = statement({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', statedAt: '2025-05-16', publisher: 'A' });
+    const b = statement({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', statedAt: '2025-05-17', publisher: 'B' });
+    const c = statement({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', statedAt: '2025-05-18', publisher: 'A', quote: 'again' });
+    spec
+      .given([a, b])
+      .when(c)
+      .thenPositions([{ holder: 'russia', issue: 'neutrality', statements: [idOf(a), idOf(b), idOf(c)], sources: 2, since: '2025-05-16' }]);
   });
 
-  it('lets a first-hand statement outweigh a third-party report of the same day', () => {
-    const own = said({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', on: '2025-08-13', speaker: { name: 'Zelensky', actor: 'ukraine' } });
-    const report = said({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '+', on: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
-    for (const order of [[own, report], [report, own]]) {
-      const [p] = positionList(replay(positions(), order));
-      expect(p).toMatchObject({ polarity: '-', reported: false });
+  it('lets a first-hand statement outweigh a third-party report of the same day, in either order', () => {
+    const own = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-08-13', speaker: { name: 'Zelensky', actor: 'ukraine' } });
+    const report = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '+', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
+    for (const [first, second] of [[own, report], [report, own]] as const) {
+      spec.given([first]).when(second).thenPositions([{ holder: 'ukraine', issue: 'territorial-concessions', polarity: '-', reported: false }]);
     }
   });
 
   it('lets a firm stance outweigh a non-committal one of the same day', () => {
-    const firm = said({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', on: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
-    const soft = said({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', on: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
-    const [p] = positionList(replay(positions(), [firm, soft]));
-    expect(p).toMatchObject({ polarity: '-', kind: 'red-line', reported: true });
+    spec
+      .given([statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } })])
+      .when(statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } }))
+      .thenPositions([{ holder: 'ukraine', issue: 'territorial-concessions', polarity: '-', kind: 'red-line', reported: true }]);
   });
 
   it('orders by the date stated, not by the order statements were read', () => {
-    const late = said({ holder: 'united-states', issue: 'military-aid', kind: 'commit', polarity: '+', on: '2025-03-12' });
-    const early = said({ holder: 'united-states', issue: 'military-aid', kind: 'reject', polarity: '-', on: '2025-03-03' });
-    const [p] = positionList(replay(positions(), [late, early]));
-    expect(p).toMatchObject({ polarity: '+', since: '2025-03-12' });
-    expect(p?.history.map((r) => r.polarity)).toEqual(['-', '+']);
-  });
-
-  it('keeps conditions while the stance holds, and drops them when it flips', () => {
-    const conditional = said({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', on: '2025-04-23', conditions: [{ issue: 'ceasefire', polarity: '+' }] });
-    const restated = said({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', on: '2025-07-19' });
-    const [p] = positionList(replay(positions(), [conditional, restated]));
-    expect(p).toMatchObject({ kind: 'propose', conditions: [{ issue: 'ceasefire', polarity: '+' }], statements: [conditional.id, restated.id] });
-    const flipped = said({ holder: 'ukraine', issue: 'peace-talks', kind: 'reject', polarity: '-', on: '2025-08-01' });
-    const [q] = positionList(replay(positions(), [conditional, restated, flipped]));
-    expect(q).toMatchObject({ polarity: '-', conditions: [] });
+    spec
+      .given([statement({ holder: 'united-states', issue: 'military-aid', kind: 'commit', polarity: '+', statedAt: '2025-03-12' })])
+      .when(statement({ holder: 'united-states', issue: 'military-aid', kind: 'reject', polarity: '-', statedAt: '2025-03-03' }))
+      .thenPositions([{ holder: 'united-states', issue: 'military-aid', polarity: '+', since: '2025-03-12', history: [{ polarity: '-' }, { polarity: '+' }] }]);
   });
 
   it('withdraws the stance on a retraction', () => {
-    const [p] = positionList(
-      replay(positions(), [
-        said({ holder: 'france', issue: 'talks-format', kind: 'propose', polarity: '+', on: '2025-08-13' }),
-        said({ holder: 'france', issue: 'talks-format', kind: 'retract', polarity: '+', on: '2025-08-20' }),
-      ]),
-    );
-    expect(p).toMatchObject({ polarity: '0', kind: 'retract' });
+    spec
+      .given([statement({ holder: 'france', issue: 'talks-format', kind: 'propose', polarity: '+', statedAt: '2025-08-13' })])
+      .when(statement({ holder: 'france', issue: 'talks-format', kind: 'retract', polarity: '+', statedAt: '2025-08-20' }))
+      .thenPositions([{ holder: 'france', issue: 'talks-format', polarity: '0', kind: 'retract' }]);
+  });
+
+  it('dates an undated statement by the day it was recorded', () => {
+    spec
+      .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: null, recordedAt: '2025-06-02T10:00:00Z' })])
+      .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', since: '2025-06-02', lastStated: '2025-06-02' }]);
   });
 
   it('treats __proto__ and constructor as ordinary ids', () => {
-    const list = positionList(
-      replay(positions(), [
-        said({ holder: '__proto__', issue: 'constructor', kind: 'demand', polarity: '+', on: '2025-01-01' }),
-      ]),
-    );
-    expect(list.map((p) => [p.holder, p.issue])).toEqual([['__proto__', 'constructor']]);
+    spec
+      .given([statement({ holder: '__proto__', issue: 'constructor', kind: 'demand', polarity: '+', statedAt: '2025-01-01' })])
+      .thenPositions([{ holder: '__proto__', issue: 'constructor', polarity: '+' }]);
     expect(({} as Record<string, unknown>).polarity).toBeUndefined();
   });
 });

@@ -1,0 +1,2 @@
+export * from './pressure-index.js';
+export * from './threat-during-talks.js';

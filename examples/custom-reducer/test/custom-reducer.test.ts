@@ -1,0 +1,92 @@
+// The template to copy: a custom reducer and a custom contradiction rule,
+// specified with every part of @stancelog/testing.
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analysis, replay } from '@stancelog/core';
+import { ReducerSpec, TestLog, actor, arbLog, checkReducerLaws, expectGolden, issue, statement, stored, timeline, toGoldenText } from '@stancelog/testing';
+import '@stancelog/testing/jest';
+import { UnregisteredHolderError, pressureIndex, pressureOn, threatDuringTalks } from '../src/index.js';
+
+const withRule = analysis({ extraRules: [threatDuringTalks()] });
+
+describe('pressure index', () => {
+  it('adds the weight of each firm act per holder and issue', () => {
+    ReducerSpec.for(pressureIndex())
+      .given([
+        statement({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-' }),
+        statement({ holder: 'russia', issue: 'nato-membership', kind: 'hedge', polarity: '0', statedAt: '2025-01-02' }),
+      ])
+      .when(statement({ holder: 'russia', issue: 'nato-membership', kind: 'threat', polarity: '-', statedAt: '2025-01-03' }))
+      .then({ byIssue: new Map([['nato-membership', new Map([['russia', 5]])]]), registered: new Set() });
+  });
+
+  it('ranks holders by pressure on an issue', () => {
+    const log = new TestLog();
+    log.append(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '-' }));
+    log.append(statement({ holder: 'united-states', issue: 'sanctions', kind: 'demand', polarity: '+' }));
+    expect(pressureOn(replay(pressureIndex(), log.events), 'sanctions')).toEqual([['russia', 3], ['united-states', 2]]);
+  });
+
+  it('in strict mode, refuses a statement by a holder not registered first', () => {
+    const strict = ReducerSpec.for(pressureIndex({ strict: true })).given([actor('ukraine')]);
+    strict.when(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })).then({ byIssue: new Map([['ceasefire', new Map([['ukraine', 2]])]]), registered: new Set(['ukraine']) });
+    strict.when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })).thenError(UnregisteredHolderError).thenError('russia, who is not registered');
+  });
+
+  it('satisfies the reducer laws, including independence from the order of same-day statements', () => {
+    checkReducerLaws(pressureIndex(), { orderIndependentAtEqualTime: true, numRuns: 100 });
+  });
+
+  it('never goes negative, whatever the log (a property of our own, on the kit arbitraries)', () => {
+    fc.assert(fc.property(arbLog({ maxLength: 40 }), (log) => [...replay(pressureIndex(), log).byIssue.values()].every((m) => [...m.values()].every((n) => n > 0))));
+  });
+});
+
+describe('threat-during-talks rule', () => {
+  const talks = timeline('2025-05-16', (t) =>
+    t
+      .add(issue('peace-talks'), actor('russia'), actor('ukraine'))
+      .say({ holder: 'russia', issue: 'peace-talks', kind: 'support', polarity: '+' })
+      .after('3 days')
+      .say({ holder: 'russia', issue: 'energy-infrastructure', kind: 'threat', polarity: '+' }),
+  );
+
+  it('opens when a holder threatens while supporting talks', () => {
+    ReducerSpec.for(withRule)
+      .given(talks)
+      .thenPositions([
+        { holder: 'russia', issue: 'peace-talks', polarity: '+', since: '2025-05-16' },
+        { holder: 'russia', issue: 'energy-infrastructure', polarity: '+', kind: 'threat' },
+      ])
+      .thenContradictions([{ type: 'threat-during-talks', actors: ['russia'], issues: ['peace-talks', 'energy-infrastructure'], since: '2025-05-19', status: 'open', summary: /threatens on energy-infrastructure/ }]);
+  });
+
+  it('is resolved when the holder turns away from the talks', () => {
+    ReducerSpec.for(withRule)
+      .given(talks)
+      .when(statement({ holder: 'russia', issue: 'peace-talks', kind: 'reject', polarity: '-', statedAt: '2025-06-01' }))
+      .thenContradictions([{ type: 'threat-during-talks', status: 'resolved', until: '2025-06-01' }, { type: 'reversal', actors: ['russia'] }]);
+  });
+
+  it('is not reported for a threat by a holder that never supported talks', () => {
+    expect(stored([statement({ holder: 'ukraine', issue: 'sanctions', kind: 'threat', polarity: '+' })])).not.toHaveContradiction({ type: 'threat-during-talks' });
+  });
+
+  it('reads with the jest matchers, from a state or straight from events', () => {
+    const state = replay(withRule, stored(talks));
+    expect(state).toHavePosition('russia', 'peace-talks', '+');
+    expect(state).toHavePosition('russia', 'peace-talks', { kind: 'support', since: '2025-05-16' });
+    expect(state).not.toHavePosition('ukraine', 'peace-talks');
+    expect(state).toHaveContradiction({ type: 'threat-during-talks', actors: ['russia'], issues: ['energy-infrastructure', 'peace-talks'] });
+    expect(talks).toHavePosition('russia', 'energy-infrastructure', '+');
+  });
+
+  it('keeps the analysis lawful when added to it', () => {
+    checkReducerLaws(withRule, { numRuns: 60 });
+  });
+
+  it('renders as the committed golden text (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const state = replay(withRule, stored([...talks, statement({ holder: 'ukraine', issue: 'energy-infrastructure', kind: 'red-line', polarity: '-', statedAt: '2025-05-20' })]));
+    expectGolden(toGoldenText(state), join(__dirname, 'golden', 'threat-during-talks.txt'));
+  });
+});

@@ -1,0 +1,334 @@
+/**
+ * Expected positions and contradictions, and the readable differences
+ * between them and a state: one line per holder x issue or per
+ * contradiction that differs.
+ *
+ * @since 0.1.0
+ */
+import { contradictionList, positionList } from '@stancelog/core';
+import type { Condition, ContradictionView, ContradictionsState, Polarity, PositionView, PositionsState, StanceRun, StatementKind } from '@stancelog/core';
+import { brief, literal } from './show.js';
+import { structuralDiff } from './structural-diff.js';
+
+/**
+ * A state that holds positions: the positions reducer's, or one with a
+ * `positions` part (the analysis).
+ * @category expectations
+ * @since 0.1.0
+ */
+export type WithPositions = PositionsState | { readonly positions: PositionsState };
+
+/**
+ * A state that holds contradictions: a ledger, or one with a
+ * `contradictions` part (the analysis).
+ * @category expectations
+ * @since 0.1.0
+ */
+export type WithContradictions = ContradictionsState | { readonly contradictions: ContradictionsState };
+
+/**
+ * A position a test expects: holder and issue, and whichever fields of the
+ * {@link PositionView} it cares about.
+ * @category expectations
+ * @since 0.1.0
+ */
+export interface ExpectedPosition {
+  readonly holder: string;
+  readonly issue: string;
+  readonly polarity?: Polarity;
+  readonly kind?: StatementKind;
+  readonly conditions?: ReadonlyArray<Condition>;
+  readonly since?: string;
+  readonly lastStated?: string;
+  readonly reported?: boolean;
+  /** The ids of the supporting statements, in order. */
+  readonly statements?: ReadonlyArray<string>;
+  readonly sources?: number;
+  /** The runs of the history, each compared on the fields given. */
+  readonly history?: ReadonlyArray<Partial<StanceRun>>;
+}
+
+/**
+ * A contradiction a test expects: its type, and whichever fields it cares
+ * about. `actors` and `issues` compare as sets (in any order).
+ * @category expectations
+ * @since 0.1.0
+ */
+export interface ExpectedContradiction {
+  readonly type: string;
+  readonly actors?: ReadonlyArray<string>;
+  readonly issues?: ReadonlyArray<string>;
+  readonly status?: 'open' | 'resolved';
+  readonly since?: string;
+  readonly until?: string | null;
+  readonly statements?: ReadonlyArray<string>;
+  /** The summary, or a pattern it matches. */
+  readonly summary?: string | RegExp;
+}
+
+/**
+ * Options of the comparisons.
+ * @category expectations
+ * @since 0.1.0
+ */
+export interface CompareOptions {
+  /** When true (the default), positions or contradictions not listed are differences too. */
+  readonly exhaustive?: boolean;
+}
+
+/**
+ * Whether a value is a state with positions (a positions state, or one with
+ * a `positions` part).
+ *
+ * @example
+ * import { holdsPositions } from '@stancelog/testing'
+ * import { positions } from '@stancelog/core'
+ * assert.ok(holdsPositions(positions().initial()))
+ * @category expectations
+ * @since 0.1.0
+ */
+export function holdsPositions(state: unknown): state is WithPositions {
+  if (state === null || typeof state !== 'object') return false;
+  if ('positions' in state) return true;
+  const byIssue = (state as { byIssue?: unknown }).byIssue;
+  return byIssue instanceof Map && [...byIssue.values()].every((v) => v instanceof Map);
+}
+
+/**
+ * Whether a value is a state with contradictions (a ledger, or one with a
+ * `contradictions` part). An empty ledger and empty positions look alike:
+ * both hold nothing.
+ *
+ * @example
+ * import { holdsContradictions } from '@stancelog/testing'
+ * import { emptyContradictions } from '@stancelog/core'
+ * assert.ok(holdsContradictions(emptyContradictions()))
+ * @category expectations
+ * @since 0.1.0
+ */
+export function holdsContradictions(state: unknown): state is WithContradictions {
+  if (state === null || typeof state !== 'object') return false;
+  if ('contradictions' in state) return true;
+  const byIssue = (state as { byIssue?: unknown }).byIssue;
+  return byIssue instanceof Map && [...byIssue.values()].every((v) => v !== null && typeof v === 'object' && 'records' in v);
+}
+
+/**
+ * `holder × issue`, as diffs name a position.
+ *
+ * @example
+ * import { positionLabel } from '@stancelog/testing'
+ * assert.strictEqual(positionLabel({ holder: 'russia', issue: 'ceasefire' }), 'russia × ceasefire')
+ * @category expectations
+ * @since 0.1.0
+ */
+export function positionLabel(p: { readonly holder: string; readonly issue: string }): string {
+  return `${p.holder} × ${p.issue}`;
+}
+
+function describePosition(p: PositionView): string {
+  return `${p.polarity} ${p.kind} since ${p.since}${p.reported ? ' (reported)' : ''}`;
+}
+
+function fieldDiffs(expected: object, actual: object, skip: ReadonlyArray<string>): string[] {
+  const out: string[] = [];
+  for (const [field, want] of Object.entries(expected)) {
+    if (want === undefined || skip.includes(field)) continue;
+    const got = (actual as Record<string, unknown>)[field];
+    if (want instanceof RegExp) {
+      if (typeof got !== 'string' || !want.test(got)) out.push(`${field} is ${brief(got)}, expected to match ${want}`);
+    } else if (field === 'history' && Array.isArray(want) && Array.isArray(got)) {
+      if (want.length !== got.length) out.push(`history has ${got.length} runs (${got.map((r: StanceRun) => `${r.polarity} ${r.kind} ${r.from}`).join(', ')}), expected ${want.length}`);
+      else
+        want.forEach((w: Partial<StanceRun>, i: number) => {
+          for (const d of fieldDiffs(w, got[i] as object, [])) out.push(`history[${i}].${d}`);
+        });
+    } else if (structuralDiff(want, got, { limit: 1 }).length > 0) {
+      out.push(`${field} is ${brief(got)}, expected ${brief(want)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The positions of a state, as views sorted by holder then issue.
+ *
+ * @example
+ * import { positionsOf } from '@stancelog/testing'
+ * import { positions } from '@stancelog/core'
+ * assert.deepStrictEqual(positionsOf(positions().initial()), [])
+ * @category expectations
+ * @since 0.1.0
+ */
+export function positionsOf(state: WithPositions): PositionView[] {
+  return positionList(state as PositionsState);
+}
+
+/**
+ * The contradictions of a state, as views, oldest first.
+ *
+ * @example
+ * import { contradictionsOf } from '@stancelog/testing'
+ * import { emptyContradictions } from '@stancelog/core'
+ * assert.deepStrictEqual(contradictionsOf(emptyContradictions()), [])
+ * @category expectations
+ * @since 0.1.0
+ */
+export function contradictionsOf(state: WithContradictions): ContradictionView[] {
+  return contradictionList(state as ContradictionsState);
+}
+
+/**
+ * The differences between expected positions and a state's, one line per
+ * holder x issue: a field that differs, a position missing, or (when
+ * exhaustive) a position not expected.
+ *
+ * @example
+ * import { positionDiff, stored, statement } from '@stancelog/testing'
+ * import { positions, replay } from '@stancelog/core'
+ * const state = replay(positions(), stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]))
+ * assert.deepStrictEqual(positionDiff([{ holder: 'russia', issue: 'ceasefire', polarity: '+' }], state), ["russia × ceasefire: polarity is '-', expected '+'"])
+ * @category expectations
+ * @since 0.1.0
+ */
+export function positionDiff(expected: ReadonlyArray<ExpectedPosition>, state: WithPositions, options: CompareOptions = {}): string[] {
+  const actual = new Map(positionsOf(state).map((p) => [positionLabel(p), p]));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const e of expected) {
+    const label = positionLabel(e);
+    if (seen.has(label)) {
+      out.push(`${label}: expected twice`);
+      continue;
+    }
+    seen.add(label);
+    const a = actual.get(label);
+    if (!a) {
+      const others = [...actual.values()].filter((p) => p.holder === e.holder).map((p) => p.issue);
+      out.push(`${label}: missing${others.length ? ` (${e.holder} has positions on ${others.join(', ')})` : ` (${e.holder} has no position)`}`);
+      continue;
+    }
+    const diffs = fieldDiffs(e, a, ['holder', 'issue']);
+    if (diffs.length) out.push(`${label}: ${diffs.join('; ')}`);
+  }
+  if (options.exhaustive ?? true) {
+    for (const [label, a] of actual) if (!seen.has(label)) out.push(`${label}: unexpected (${describePosition(a)})`);
+  }
+  return out;
+}
+
+/**
+ * How a diff names a contradiction: `type [actors] on issues`.
+ *
+ * @example
+ * import { contradictionLabel } from '@stancelog/testing'
+ * assert.strictEqual(contradictionLabel({ type: 'incompatible', actors: ['russia', 'ukraine'], issues: ['ceasefire'] }), 'incompatible [russia, ukraine] on ceasefire')
+ * @category expectations
+ * @since 0.1.0
+ */
+export function contradictionLabel(c: ExpectedContradiction | ContradictionView): string {
+  const actors = c.actors ? ` [${[...c.actors].sort().join(', ')}]` : '';
+  const issues = c.issues ? ` on ${[...c.issues].sort().join(', ')}` : '';
+  return `${c.type}${actors}${issues}`;
+}
+
+function describeContradiction(c: ContradictionView): string {
+  return `since ${c.since}, ${c.status === 'open' ? 'open' : `resolved ${c.until}`}`;
+}
+
+function sameMembers(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+/** The fields of an expected contradiction that the actual one does not meet. */
+function contradictionFieldDiffs(e: ExpectedContradiction, a: ContradictionView): string[] {
+  const out: string[] = [];
+  if (a.type !== e.type) out.push(`type is ${literal(a.type)}, expected ${literal(e.type)}`);
+  if (e.actors && !sameMembers(e.actors, a.actors)) out.push(`actors are ${literal([...a.actors].sort())}, expected ${literal([...e.actors].sort())}`);
+  if (e.issues && !sameMembers(e.issues, a.issues)) out.push(`issues are ${literal([...a.issues].sort())}, expected ${literal([...e.issues].sort())}`);
+  const { type: _t, actors: _a, issues: _i, ...rest } = e;
+  out.push(...fieldDiffs(rest, a, []));
+  return out;
+}
+
+/**
+ * Whether a contradiction meets an expectation.
+ *
+ * @example
+ * import { contradictionMatches } from '@stancelog/testing'
+ * const c = { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-05-01', until: null, status: 'open', statements: [], summary: 's' } as const
+ * assert.ok(contradictionMatches({ type: 'reversal', actors: ['russia'] }, c))
+ * @category expectations
+ * @since 0.1.0
+ */
+export function contradictionMatches(expected: ExpectedContradiction, actual: ContradictionView): boolean {
+  return contradictionFieldDiffs(expected, actual).length === 0;
+}
+
+/**
+ * The differences between expected contradictions and a state's, one line
+ * per contradiction: a field that differs (against the closest candidate of
+ * the same type), a contradiction missing, or (when exhaustive) one not
+ * expected. Each actual contradiction meets at most one expectation.
+ *
+ * @example
+ * import { contradictionDiff } from '@stancelog/testing'
+ * import { emptyContradictions } from '@stancelog/core'
+ * assert.deepStrictEqual(contradictionDiff([{ type: 'reversal', actors: ['russia'] }], emptyContradictions()), ['missing: reversal [russia] (no reversal found)'])
+ * @category expectations
+ * @since 0.1.0
+ */
+export function contradictionDiff(expected: ReadonlyArray<ExpectedContradiction>, state: WithContradictions, options: CompareOptions = {}): string[] {
+  return contradictionViewDiff(expected, contradictionsOf(state), options);
+}
+
+/**
+ * {@link contradictionDiff} on a list of contradiction views.
+ *
+ * @example
+ * import { contradictionViewDiff } from '@stancelog/testing'
+ * assert.deepStrictEqual(contradictionViewDiff([], []), [])
+ * @category expectations
+ * @since 0.1.0
+ */
+export function contradictionViewDiff(expected: ReadonlyArray<ExpectedContradiction>, actual: ReadonlyArray<ContradictionView>, options: CompareOptions = {}): string[] {
+  const used = new Set<number>();
+  const pending: ExpectedContradiction[] = [];
+  // First pass: exact matches, so a near miss does not steal another's match.
+  for (const e of expected) {
+    const i = actual.findIndex((a, k) => !used.has(k) && contradictionMatches(e, a));
+    if (i >= 0) used.add(i);
+    else pending.push(e);
+  }
+  const out: string[] = [];
+  for (const e of pending) {
+    let best = -1;
+    let bestDiffs: string[] = [];
+    actual.forEach((a, k) => {
+      if (used.has(k) || a.type !== e.type) return;
+      const d = contradictionFieldDiffs(e, a);
+      const identity = (!e.actors || sameMembers(e.actors, a.actors)) && (!e.issues || sameMembers(e.issues, a.issues));
+      const score = d.length - (identity ? 100 : 0);
+      const bestScore = best < 0 ? Infinity : bestDiffs.length - (contradictionFieldDiffs({ type: e.type, actors: e.actors, issues: e.issues }, actual[best]!).length === 0 ? 100 : 0);
+      if (score < bestScore) {
+        best = k;
+        bestDiffs = d;
+      }
+    });
+    if (best < 0) {
+      const sameType = actual.filter((a) => a.type === e.type).length;
+      out.push(`missing: ${contradictionLabel(e)} (${sameType === 0 ? `no ${e.type} found` : `every ${e.type} found is matched by another expectation`})`);
+    } else {
+      used.add(best);
+      out.push(`${contradictionLabel(e)}: ${bestDiffs.join('; ')} (closest: ${contradictionLabel(actual[best]!)}, ${describeContradiction(actual[best]!)})`);
+    }
+  }
+  if (options.exhaustive ?? true) {
+    actual.forEach((a, k) => {
+      if (!used.has(k)) out.push(`unexpected: ${contradictionLabel(a)} (${describeContradiction(a)}): ${a.summary}`);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Jest matchers for stancelog states and logs, registered by importing
+ * `@stancelog/testing/jest` (in a test file, or in jest's
+ * `setupFilesAfterEach`):
+ * - `expect(stateOrEvents).toHavePosition(holder, issue, polarity)`;
+ * - `expect(stateOrEvents).toHaveContradiction({ type, actors, issues })`.
+ *
+ * A list of events is replayed through `analysis()` first. Both matchers
+ * support `.not`.
+ *
+ * @since 0.1.0
+ */
+import { expect } from '@jest/globals';
+import { analysis, replay } from '@stancelog/core';
+import type { Polarity } from '@stancelog/core';
+import { holdsContradictions, holdsPositions, contradictionLabel, contradictionMatches, contradictionViewDiff, contradictionsOf, positionDiff, positionLabel, positionsOf } from './expectations.js';
+import type { ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
+import { stored } from './stored-log.js';
+import type { TestEvent } from './stored-log.js';
+
+/**
+ * What a position matcher expects besides holder and issue: a polarity, or
+ * several fields.
+ * @category jest
+ * @since 0.1.0
+ */
+export type PositionMatch = Polarity | Omit<ExpectedPosition, 'holder' | 'issue'>;
+
+/**
+ * What the matchers accept: a state with positions and/or contradictions,
+ * or events to replay through `analysis()`.
+ * @category jest
+ * @since 0.1.0
+ */
+export type Analysable = WithPositions | WithContradictions | ReadonlyArray<TestEvent>;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    // Type parameters must match @types/jest's declaration of Matchers.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    interface Matchers<R, T = {}> {
+      /** The holder's current stance on the issue is `polarity` (or matches the fields given). */
+      toHavePosition(holder: string, issue: string, expected?: PositionMatch): R;
+      /** Some contradiction matches (type, and the actors, issues, status... given; actors and issues in any order). */
+      toHaveContradiction(expected: ExpectedContradiction): R;
+    }
+  }
+}
+
+function analysed(received: unknown): unknown {
+  return Array.isArray(received) ? replay(analysis(), stored(received as ReadonlyArray<TestEvent>)) : received;
+}
+
+/**
+ * The matchers, for `expect.extend` in a runner with jest's `expect` API
+ * (importing `@stancelog/testing/jest` registers them with jest's).
+ * @category jest
+ * @since 0.1.0
+ */
+export const stancelogMatchers = {
+  toHavePosition(received: unknown, holder: string, issue: string, expected?: PositionMatch) {
+    const state = analysed(received);
+    const label = positionLabel({ holder, issue });
+    if (!holdsPositions(state)) return { pass: false, message: () => `expected a state with positions (or a list of events), got ${typeof state}` };
+    const want: ExpectedPosition = typeof expected === 'string' ? { holder, issue, polarity: expected } : { holder, issue, ...(expected ?? {}) };
+    const diffs = positionDiff([want], state, { exhaustive: false });
+    const actual = positionsOf(state).find((p) => p.holder === holder && p.issue === issue);
+    const now = actual ? `${actual.polarity} ${actual.kind} since ${actual.since}` : 'no position';
+    return {
+      pass: diffs.length === 0,
+      message: () =>
+        diffs.length === 0
+          ? `expected ${label} not to be ${typeof expected === 'string' ? `'${expected}'` : 'as given'}, but it is (${now})`
+          : `expected ${label} ${expected === undefined ? 'to exist' : typeof expected === 'string' ? `to be '${expected}'` : 'to match'}:\n  ${diffs.join('\n  ')}`,
+    };
+  },
+  toHaveContradiction(received: unknown, expected: ExpectedContradiction) {
+    const state = analysed(received);
+    if (!holdsContradictions(state)) return { pass: false, message: () => `expected a state with contradictions (or a list of events), got one without` };
+    const all = contradictionsOf(state);
+    const found = all.find((c) => contradictionMatches(expected, c));
+    return {
+      pass: found !== undefined,
+      message: () =>
+        found
+          ? `expected no contradiction like ${contradictionLabel(expected)}, but found ${found.id} (${found.summary})`
+          : `expected a contradiction like ${contradictionLabel(expected)}:\n  ${contradictionViewDiff([expected], all, { exhaustive: false }).join('\n  ')}${all.length ? `\n  found: ${all.map((c) => contradictionLabel(c)).join('; ')}` : '\n  found none'}`,
+    };
+  },
+};
+
+expect.extend(stancelogMatchers);

@@ -1,0 +1,102 @@
+/**
+ * A small language for dated sequences of statements: a cursor moves
+ * through time, and each statement is stated (and recorded) on the
+ * cursor's day.
+ *
+ * @since 0.1.0
+ */
+import type { NewEvent } from '@stancelog/core';
+import { statement } from './builders.js';
+import type { StatementSpec } from './builders.js';
+
+const DAY_MS = 86_400_000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DURATION = /^\s*(\d+)\s*(day|week|month)s?\s*$/;
+
+function parseDay(day: string, where: string): number {
+  const ms = DAY.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) throw new RangeError(`${where}: not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return ms;
+}
+
+/**
+ * A statement said on the timeline's current day: a {@link StatementSpec}
+ * without `statedAt`.
+ * @category timeline
+ * @since 0.1.0
+ */
+export type Said = Omit<StatementSpec, 'statedAt'>;
+
+/**
+ * The builder a {@link timeline} callback receives. Every method returns the
+ * builder, so steps chain.
+ * @category timeline
+ * @since 0.1.0
+ */
+export interface TimelineBuilder {
+  /** Statements stated on the current day (recorded that day at noon unless they say otherwise). */
+  say(...statements: ReadonlyArray<Said>): TimelineBuilder;
+  /** Other events (registry events), recorded on the current day. */
+  add(...events: ReadonlyArray<NewEvent>): TimelineBuilder;
+  /** Moves the cursor forward: `'3 days'`, `'1 week'`, `'2 months'`, or a number of days. */
+  after(duration: string | number): TimelineBuilder;
+  /** Moves the cursor to a day (`YYYY-MM-DD`), forward or back (a late report of an earlier statement). */
+  on(day: string): TimelineBuilder;
+  /** The current day. */
+  readonly today: string;
+}
+
+/**
+ * Builds a dated sequence of events from a start day.
+ *
+ * @example
+ * import { timeline } from '@stancelog/testing'
+ * const events = timeline('2025-05-16', (t) =>
+ *   t.say({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-' })
+ *     .after('3 days')
+ *     .say({ holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+' }))
+ * assert.deepStrictEqual(events.map((e) => e.type === 'statement-made' && e.data.statedAt), ['2025-05-16', '2025-05-19'])
+ * @category timeline
+ * @since 0.1.0
+ */
+export function timeline(start: string, build: (t: TimelineBuilder) => unknown): NewEvent[] {
+  let cursor = parseDay(start, 'timeline start');
+  const events: NewEvent[] = [];
+  const dayString = () => new Date(cursor).toISOString().slice(0, 10);
+  const builder: TimelineBuilder = {
+    say(...statements) {
+      const day = dayString();
+      for (const s of statements) events.push(statement({ recordedAt: `${day}T12:00:00Z`, ...s, statedAt: day }));
+      return builder;
+    },
+    add(...more) {
+      const day = dayString();
+      for (const e of more) events.push({ recordedAt: `${day}T12:00:00Z`, ...e } as NewEvent);
+      return builder;
+    },
+    after(duration) {
+      if (typeof duration === 'number') {
+        if (!Number.isInteger(duration) || duration < 0) throw new RangeError(`timeline.after: not a whole number of days: ${duration}`);
+        cursor += duration * DAY_MS;
+        return builder;
+      }
+      const m = DURATION.exec(duration);
+      if (!m) throw new RangeError(`timeline.after: expected '<n> days|weeks|months', got ${JSON.stringify(duration)}`);
+      const n = Number(m[1]);
+      if (m[2] === 'month') {
+        const d = new Date(cursor);
+        cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate());
+      } else cursor += n * (m[2] === 'week' ? 7 : 1) * DAY_MS;
+      return builder;
+    },
+    on(day) {
+      cursor = parseDay(day, 'timeline.on');
+      return builder;
+    },
+    get today() {
+      return dayString();
+    },
+  };
+  build(builder);
+  return events;
+}

@@ -1,0 +1,141 @@
+import { analysis, positions, reducer } from '@stancelog/core';
+import type { StoredEvent } from '@stancelog/core';
+import { ReducerSpec, SpecAssertionError, statement } from '@stancelog/testing';
+
+const failure = (run: () => unknown): SpecAssertionError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SpecAssertionError) return error;
+    throw error;
+  }
+  throw new Error('expected a SpecAssertionError, but nothing was thrown');
+};
+
+const countByIssue = reducer({
+  name: 'count-by-issue',
+  version: '1',
+  initial: () => ({ counts: new Map<string, number>() }),
+  recipe: (s, e: StoredEvent) => {
+    if (e.type === 'statement-made') s.counts.set(e.data.issue, (s.counts.get(e.data.issue) ?? 0) + 1);
+  },
+});
+
+describe('ReducerSpec', () => {
+  it('passes when the state after given and when is the one expected, comparing Maps by content', () => {
+    ReducerSpec.for(countByIssue)
+      .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
+      .when(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }))
+      .then({ counts: new Map([['ceasefire', 2]]) });
+  });
+
+  it('names the path of each difference of a whole state', () => {
+    const e = failure(() =>
+      ReducerSpec.for(countByIssue)
+        .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
+        .then({ counts: new Map([['ceasefire', 2], ['sanctions', 1]]) }),
+    );
+    expect(e.differences).toEqual(["state.counts.get('ceasefire'): expected 2, got 1", "state.counts.get('sanctions'): missing (expected 1)"]);
+  });
+
+  it('names the holder × issue whose position differs, and positions missing or unexpected', () => {
+    const e = failure(() =>
+      ReducerSpec.for(positions())
+        .given([
+          statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-23' }),
+          statement({ holder: 'ukraine', issue: 'sanctions', kind: 'demand', polarity: '+' }),
+        ])
+        .thenPositions([
+          { holder: 'russia', issue: 'ceasefire', polarity: '+', since: '2025-04-23' },
+          { holder: 'ukraine', issue: 'ceasefire', polarity: '+' },
+        ]),
+    );
+    expect(e.differences).toEqual([
+      "russia × ceasefire: polarity is '-', expected '+'",
+      'ukraine × ceasefire: missing (ukraine has positions on sanctions)',
+      'ukraine × sanctions: unexpected (+ demand since 2025-01-01)',
+    ]);
+    expect(e.message).toContain('positions differ');
+  });
+
+  it('names the contradiction that differs, against the closest one found', () => {
+    const spec = ReducerSpec.for(analysis()).given([
+      statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16' }),
+      statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-05-16' }),
+    ]);
+    spec.thenContradictions([{ type: 'incompatible', actors: ['ukraine', 'russia'], issues: ['territorial-concessions'], status: 'open' }]);
+    const e = failure(() => spec.thenContradictions([{ type: 'incompatible', actors: ['russia', 'ukraine'], status: 'resolved' }, { type: 'reversal', actors: ['russia'] }]));
+    expect(e.differences).toEqual([
+      "incompatible [russia, ukraine]: status is 'open', expected 'resolved' (closest: incompatible [russia, ukraine] on territorial-concessions, since 2025-05-16, open)",
+      'missing: reversal [russia] (no reversal found)',
+    ]);
+  });
+
+  it('reports contradictions nobody expected unless told not to be exhaustive', () => {
+    const spec = ReducerSpec.for(analysis()).given([
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' }),
+      statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-' }),
+    ]);
+    expect(failure(() => spec.thenContradictions([])).differences[0]).toMatch(/^unexpected: incompatible \[russia, ukraine\] on ceasefire \(since 2025-01-01, open\)/);
+    spec.thenContradictions([], { exhaustive: false });
+  });
+
+  it('expects the recipe to throw with thenError, and fails when it does not or throws otherwise', () => {
+    const strict = reducer({
+      name: 'strict',
+      version: '1',
+      initial: () => ({ n: 0 }),
+      recipe: (s, e: StoredEvent) => {
+        if (e.type === 'statement-made' && e.data.kind === 'threat') throw new RangeError(`no threats: ${e.data.holder}`);
+        s.n++;
+      },
+    });
+    const spec = ReducerSpec.for(strict).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
+    spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(RangeError).thenError('no threats: russia').thenError(/threats/);
+    expect(failure(() => spec.thenError()).message).toContain('expected the recipe to throw, but it returned a state');
+    const wrong = failure(() => spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(TypeError));
+    expect(wrong.message).toContain('expected an instance of TypeError');
+    expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 1 .*RangeError: no threats: a/);
+  });
+
+  it('fails when the live update and a replay of the same events disagree', () => {
+    // Counts by identity of an object: one object in a replay, a new draft per live update.
+    const seen = new WeakSet<object>();
+    const byIdentity = reducer({
+      name: 'by-identity',
+      version: '1',
+      initial: () => ({ box: { n: 0 } }),
+      recipe: (s) => {
+        if (!seen.has(s.box)) {
+          seen.add(s.box);
+          s.box.n++;
+        }
+      },
+    });
+    const e = failure(() =>
+      ReducerSpec.for(byIdentity)
+        .given([statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' })])
+        .when(statement({ holder: 'a', issue: 'c', kind: 'demand', polarity: '+' }))
+        .then({ box: { n: 1 } }),
+    );
+    expect(e.message).toContain('the live update (step) and a replay of the same events disagree (expected = replay)');
+    expect(e.differences).toEqual(['live.box.n: expected 1, got 2']);
+  });
+
+  it('fails when the live update changes the state it was given, so a pasted no-mutation counter-example reproduces', () => {
+    class Tally {
+      count = 0;
+    }
+    const mutating = reducer({ name: 'tally', version: '1', initial: () => ({ tally: new Tally() }), recipe: (s) => void s.tally.count++ });
+    const e = failure(() => ReducerSpec.for(mutating).given([]).when(statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' })).state());
+    expect(e.message).toContain('the live update (step) changed the state it was given, at when event 0');
+    expect(e.differences).toEqual(['input.tally.count: expected 0, got 1']);
+  });
+
+  it('can be awaited: as a thenable it resolves without comparing again', async () => {
+    const spec = ReducerSpec.for(countByIssue)
+      .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
+      .then({ counts: new Map([['ceasefire', 1]]) });
+    await expect(Promise.resolve(spec)).resolves.toBeUndefined();
+  });
+});
