@@ -16,6 +16,11 @@ import type { ContradictionsCommandOptions } from './contradictions.js';
 import type { CliIo } from './io.js';
 import { logCommand } from './log.js';
 import { positionsCommand } from './positions.js';
+import { registerDiff } from './diff.js';
+import { registerExplain } from './explain.js';
+import { registerIngest } from './ingest.js';
+import { registerReport } from './report.js';
+import { registerTimeline } from './timeline.js';
 import { DEFAULT_STORE } from './store-option.js';
 
 /**
@@ -106,6 +111,13 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .action(async (opts: ContradictionsCommandOptions) => {
       outcome = await contradictionsCommand(opts, io);
     });
+
+  const done = (o: Either<CliError, unknown>): void => void (outcome = o);
+  registerTimeline(program, io, done);
+  registerDiff(program, io, done);
+  registerExplain(program, io, done);
+  registerReport(program, io, done);
+  registerIngest(program, io, done);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

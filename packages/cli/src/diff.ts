@@ -1,0 +1,198 @@
+/**
+ * `stancelog diff`: what changed between two dates (valid time): new
+ * positions, changed and reversed ones, contradictions opened and resolved.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { contradictionList, endOf, isStatedAt, positionList } from '@stancelog/core';
+import type { AnalysisState, ContradictionView, Polarity, PositionView, StatementKind } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import type { OutcomeSink } from './command-registration.js';
+import type { CliIo } from './io.js';
+import { analyseEvents, readEvents } from './read-events.js';
+import { withStore } from './store-option.js';
+import { renderTable } from './table.js';
+
+/**
+ * Options of `stancelog diff`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface DiffCommandOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly store?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * A stance at one date.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface StanceAt {
+  readonly polarity: Polarity;
+  readonly kind: StatementKind;
+  readonly since: string;
+}
+
+/**
+ * A position that changed between the two dates.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface ChangedPosition {
+  readonly holder: string;
+  readonly issue: string;
+  readonly before: StanceAt;
+  readonly after: StanceAt;
+  /** The stance flipped between + and -. */
+  readonly reversal: boolean;
+}
+
+/**
+ * What changed between two dates.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface AnalysisDiff {
+  readonly from: string;
+  readonly to: string;
+  readonly newPositions: ReadonlyArray<PositionView>;
+  readonly changedPositions: ReadonlyArray<ChangedPosition>;
+  /** Contradictions that exist at `to` and did not at `from`. */
+  readonly contradictionsOpened: ReadonlyArray<ContradictionView>;
+  /** Contradictions resolved at `to` that were open, or not yet found, at `from`. */
+  readonly contradictionsResolved: ReadonlyArray<ContradictionView>;
+}
+
+const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p.kind, since: p.since });
+
+/**
+ * Compares the analysis at two dates.
+ *
+ * @example
+ * import { analysisDiff } from '@stancelog/cli'
+ * import { analysis, replay } from '@stancelog/core'
+ * const empty = replay(analysis(), [])
+ * assert.deepStrictEqual(analysisDiff(empty, empty, '2025-05-01', '2025-06-01').newPositions, [])
+ * @category commands
+ * @since 0.1.0
+ */
+export function analysisDiff(before: AnalysisState, after: AnalysisState, from: string, to: string): AnalysisDiff {
+  const then = new Map(positionList(before).map((p) => [`${p.holder}\u0000${p.issue}`, p]));
+  const newPositions: PositionView[] = [];
+  const changedPositions: ChangedPosition[] = [];
+  for (const p of positionList(after)) {
+    const old = then.get(`${p.holder}\u0000${p.issue}`);
+    if (!old) newPositions.push(p);
+    else if (old.polarity !== p.polarity || old.kind !== p.kind) {
+      const reversal = old.polarity !== '0' && p.polarity !== '0' && old.polarity !== p.polarity;
+      changedPositions.push({ holder: p.holder, issue: p.issue, before: stanceOf(old), after: stanceOf(p), reversal });
+    }
+  }
+  const earlier = new Map(contradictionList(before).map((c) => [c.id, c]));
+  const later = contradictionList(after);
+  return {
+    from,
+    to,
+    newPositions,
+    changedPositions,
+    contradictionsOpened: later.filter((c) => !earlier.has(c.id)),
+    contradictionsResolved: later.filter((c) => c.status === 'resolved' && earlier.get(c.id)?.status !== 'resolved'),
+  };
+}
+
+/**
+ * The human text of a diff.
+ *
+ * @example
+ * import { diffText } from '@stancelog/cli'
+ * const text = diffText({ from: '2025-05-01', to: '2025-06-01', newPositions: [], changedPositions: [], contradictionsOpened: [], contradictionsResolved: [] })
+ * assert.ok(text.startsWith('from 2025-05-01 to 2025-06-01: nothing changed'))
+ * @category output
+ * @since 0.1.0
+ */
+export function diffText(d: AnalysisDiff): string {
+  const total = d.newPositions.length + d.changedPositions.length + d.contradictionsOpened.length + d.contradictionsResolved.length;
+  if (total === 0) return `from ${d.from} to ${d.to}: nothing changed\n`;
+  const parts = [`from ${d.from} to ${d.to}\n`];
+  if (d.newPositions.length > 0) {
+    parts.push(`\nNEW POSITIONS (${d.newPositions.length})\n`);
+    parts.push(renderTable(['holder', 'issue', 'stance', 'kind', 'since'], d.newPositions.map((p) => [p.holder, p.issue, p.polarity, p.kind, p.since])));
+  }
+  if (d.changedPositions.length > 0) {
+    const reversals = d.changedPositions.filter((c) => c.reversal).length;
+    parts.push(`\nCHANGED POSITIONS (${d.changedPositions.length}, ${reversals} reversal${reversals === 1 ? '' : 's'})\n`);
+    parts.push(
+      renderTable(
+        ['holder', 'issue', 'before', 'after', 'since', ''],
+        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${c.before.kind}`, `${c.after.polarity} ${c.after.kind}`, c.after.since, c.reversal ? 'reversal' : '']),
+      ),
+    );
+  }
+  for (const [title, list] of [
+    ['CONTRADICTIONS OPENED', d.contradictionsOpened],
+    ['CONTRADICTIONS RESOLVED', d.contradictionsResolved],
+  ] as const) {
+    if (list.length === 0) continue;
+    parts.push(`\n${title} (${list.length})\n`);
+    parts.push(renderTable(['id', 'since', 'until', 'summary'], list.map((c) => [c.id, c.since, c.until ?? '', c.summary])));
+  }
+  return parts.join('');
+}
+
+/**
+ * Runs `stancelog diff`.
+ *
+ * @example
+ * import { diffCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
+ * const r = await diffCommand({ from: '2025-06-01', to: '2025-05-01' }, io)
+ * assert.ok(r._tag === 'Left' && r.left.message.includes('--from'))
+ * @category commands
+ * @since 0.1.0
+ */
+export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promise<Either<CliError, AnalysisDiff>> {
+  for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
+    if (!isStatedAt(value)) return left(cliError(`${flag} ${JSON.stringify(value)}: expected a date (${DATE_OPTION_FORMS})`));
+  }
+  if (endOf(options.from) > endOf(options.to)) return left(cliError(`--from ${options.from} is after --to ${options.to}`));
+  return withStore(options.store, io, 'read', async (store, spec) => {
+    const events = await readEvents(store, spec, io);
+    if (isLeft(events)) return events;
+    const d = analysisDiff(analyseEvents(events.right, { validTime: options.from }), analyseEvents(events.right, { validTime: options.to }), options.from, options.to);
+    io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
+    return right(d);
+  });
+}
+
+/**
+ * Registers `stancelog diff` on the program.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerDiff } from '@stancelog/cli'
+ * const program = new Command('stancelog')
+ * registerDiff(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * assert.ok(program.commands.some((c) => c.name() === 'diff'))
+ * @category commands
+ * @since 0.1.0
+ */
+export function registerDiff(program: Command, io: CliIo, done: OutcomeSink): void {
+  program
+    .command('diff')
+    .description('what changed between two dates: new positions, reversals, contradictions opened and resolved')
+    .requiredOption('--from <date>', `the earlier date (valid time: ${DATE_OPTION_FORMS})`)
+    .requiredOption('--to <date>', 'the later date')
+    .option('--store <path|url>', STORE_OPTION_HELP)
+    .option('--json', 'print the changes as JSON')
+    .action(async (opts: DiffCommandOptions) => {
+      done(await diffCommand(opts, io));
+    });
+}

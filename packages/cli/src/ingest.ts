@@ -1,0 +1,267 @@
+/**
+ * `stancelog ingest PATHS...`: reads news articles (files or folders of
+ * .txt, .md, .html) with `@stancelog/ingest`, and appends the statements
+ * they hold to the log, idempotently: a statement's id is the hash of its
+ * content, so ingesting the same article twice adds nothing. One bad file
+ * is reported and the others go in.
+ *
+ * @since 0.1.0
+ */
+import { resolve } from 'node:path';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { eventId, isStatedAt, project, registry } from '@stancelog/core';
+import type { NewEvent, Statement } from '@stancelog/core';
+import { ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
+import type { ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { STORE_OPTION_HELP } from './command-registration.js';
+import type { OutcomeSink } from './command-registration.js';
+import type { CliIo } from './io.js';
+import { progressBar } from './progress.js';
+import { withStore } from './store-option.js';
+
+/**
+ * Options of `stancelog ingest`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface IngestCommandOptions {
+  /** Publication date for every article (`YYYY-MM-DD`); overrides front matter and sidecar files. */
+  readonly publishedAt?: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  /** A lexicon JSON file, merged after the default lexicon. */
+  readonly lexicon?: string;
+  /** Print the rules that produced each statement. */
+  readonly explain?: boolean;
+  /** Read and print, but do not open or write the log. */
+  readonly dryRun?: boolean;
+  /** One statement per line as JSON on stdout. */
+  readonly json?: boolean;
+  readonly store?: string;
+}
+
+/**
+ * One ingested statement as `--json` prints it (one per line).
+ * @category commands
+ * @since 0.1.0
+ */
+export interface IngestedStatement {
+  /** The id of its `statement-made` event (the same for the same statement). */
+  readonly id: string;
+  readonly holder: string;
+  readonly speaker: Statement['speaker'] | null;
+  readonly issue: string;
+  readonly kind: string;
+  readonly polarity: string;
+  readonly conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>;
+  /** `null` when the article's date is unknown. */
+  readonly statedAt: string | null;
+  readonly quote: string;
+  readonly offsets: readonly [number, number] | null;
+  readonly source: { readonly file: string; readonly publisher?: string; readonly url?: string; readonly title?: string; readonly publishedAt?: string };
+  readonly confidence: number | null;
+  /** The rules that fired (with `--explain`). */
+  readonly rules?: ReadonlyArray<string>;
+}
+
+/**
+ * What `stancelog ingest` did.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface IngestSummary {
+  readonly files: number;
+  readonly statements: ReadonlyArray<IngestedStatement>;
+  /** One line per file that could not be ingested, naming it. */
+  readonly errors: ReadonlyArray<string>;
+  /** Events written; 0 with `--dry-run`. */
+  readonly appended: number;
+  /** Events the log already held (ingested before). */
+  readonly duplicates: number;
+  /** Lexicon issues and register actors the log did not define yet, defined with this batch. */
+  readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
+}
+
+/**
+ * Runs `stancelog ingest`. A `Left` when nothing could be done (a bad
+ * option, a bad lexicon, an unusable log) or when some files failed (after
+ * the others went in).
+ *
+ * @example
+ * import { ingestCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
+ * const r = await ingestCommand(['a.txt'], { publishedAt: 'last June', dryRun: true }, io)
+ * assert.strictEqual(r._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function ingestCommand(paths: ReadonlyArray<string>, options: IngestCommandOptions, io: CliIo): Promise<Either<CliError, IngestSummary>> {
+  if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
+    return left(cliError(`--published-at ${options.publishedAt}: expected a date such as 2025-06-04`));
+  }
+  const meta: ArticleMeta = {
+    ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
+  };
+  let filesOptions: IngestFilesOptions = { meta };
+  if (options.lexicon !== undefined) {
+    const lexicon = loadLexicon(resolve(io.cwd, options.lexicon));
+    if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message}`));
+    filesOptions = { ...filesOptions, lexicon: lexicon.right };
+  }
+  const bar = progressBar(io, 'ingesting');
+  const batch = ingestFiles(
+    paths.map((p) => resolve(io.cwd, p)),
+    { ...filesOptions, onFile: (_path, index, total) => bar.update(index + 1, total) },
+  );
+  bar.stop();
+
+  const statements: IngestedStatement[] = [];
+  const events: NewEvent[] = [];
+  const seen = new Set<string>();
+  for (const file of batch.files) {
+    if (isLeft(file.result)) continue;
+    const { statements: found, explanations } = file.result.right;
+    found.forEach((s, i) => {
+      const event: NewEvent = { type: 'statement-made', data: s };
+      const id = eventId(event);
+      statements.push(printable(s, id, displayPath(file.path, io.cwd), options.explain ? explanations[i]?.rules ?? [] : undefined));
+      // An article may repeat a sentence: one event is enough.
+      if (!seen.has(id)) events.push(event);
+      seen.add(id);
+    });
+  }
+  const errors = batch.errors.map((e) => e.message.replace(io.cwd + '/', ''));
+  for (const line of statements) io.stdout.write(options.json ? JSON.stringify(line) + '\n' : describeStatement(line, options.explain === true));
+  for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
+
+  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined']): IngestSummary => ({
+    files: batch.files.length,
+    statements,
+    errors,
+    appended,
+    duplicates,
+    defined,
+  });
+  const finish = (s: IngestSummary, spec: string | undefined): Either<CliError, IngestSummary> => {
+    if (!options.json) io.stdout.write(describeSummary(s, spec));
+    if (s.errors.length > 0) return left(cliError(`${s.errors.length} of ${s.files} files could not be ingested (see above)`));
+    return right(s);
+  };
+  if (batch.files.length === 0) return left(cliError('no article files found in the paths given'));
+  if (options.dryRun) return finish(summary(0, 0, { actors: [], issues: [] }), undefined);
+
+  const prepared = prepareOptions(filesOptions);
+  return withStore(options.store, io, 'write', async (store, spec) => {
+    const known = await project(store, registry());
+    if (isLeft(known)) return left(cliError(`store ${spec}: ${known.left.message}`));
+    const { actors, issues } = known.right.state;
+    // Name what the statements mention and the log does not define yet, from
+    // the lexicon and the register the statements were read with.
+    const definitions: NewEvent[] = [];
+    const definedActors: string[] = [];
+    const definedIssues: string[] = [];
+    const lexiconIssues = new Map(prepared.lexicon.lexicon.issues.map((i) => [i.id, i]));
+    for (const e of events) {
+      if (e.type !== 'statement-made') continue;
+      for (const id of [e.data.holder, e.data.speaker?.actor]) {
+        const actor = id === undefined ? undefined : prepared.registry.actors.get(id);
+        if (actor && !actors.has(actor.id) && !definedActors.includes(actor.id)) {
+          definedActors.push(actor.id);
+          definitions.push({ type: 'actor-registered', data: actor });
+        }
+      }
+      for (const id of [e.data.issue, ...(e.data.conditions ?? []).map((c) => c.issue)]) {
+        const issue = lexiconIssues.get(id);
+        if (issue && !issues.has(id) && !definedIssues.includes(id)) {
+          definedIssues.push(id);
+          const { phrases: _phrases, ...data } = issue;
+          definitions.push({ type: 'issue-defined', data });
+        }
+      }
+    }
+    const toAppend = [...definitions, ...events];
+    if (toAppend.length === 0) return finish(summary(0, 0, { actors: [], issues: [] }), spec);
+    const result = await store.append(toAppend);
+    if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
+    return finish(summary(result.right.appended.length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }), spec);
+  });
+}
+
+function displayPath(path: string, cwd: string): string {
+  return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
+}
+
+function printable(s: Statement, id: string, file: string, rules: ReadonlyArray<string> | undefined): IngestedStatement {
+  const { quote, offsets, ...rest } = s.source;
+  return {
+    id,
+    holder: s.holder,
+    speaker: s.speaker ?? null,
+    issue: s.issue,
+    kind: s.kind,
+    polarity: s.polarity,
+    conditions: s.conditions ?? [],
+    statedAt: s.statedAt ?? null,
+    quote,
+    offsets: offsets ?? null,
+    source: { file, ...rest },
+    confidence: s.confidence ?? null,
+    ...(rules !== undefined ? { rules } : {}),
+  };
+}
+
+function describeStatement(s: IngestedStatement, explain: boolean): string {
+  const conditions = s.conditions.length > 0 ? ` if ${s.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
+  const speaker = s.speaker && s.speaker.actor !== s.holder ? ` (reported by ${s.speaker.name})` : '';
+  const quote = s.quote.length > 100 ? s.quote.slice(0, 99) + '…' : s.quote;
+  let text = `${s.source.file}:${s.offsets?.[0] ?? '?'}  ${s.statedAt ?? 'date unknown'}  ${s.holder} ${s.kind} ${s.polarity} ${s.issue}${conditions}${speaker}\n    "${quote}"\n`;
+  if (explain && s.rules) text += `    rules: ${s.rules.join(' ')}\n`;
+  return text;
+}
+
+function describeSummary(s: IngestSummary, spec: string | undefined): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  let text = `read ${plural(s.files - s.errors.length, 'article')} of ${s.files}: ${plural(s.statements.length, 'statement')}\n`;
+  if (spec === undefined) return text + 'dry run: the log was not opened\n';
+  text += `appended ${plural(s.appended, 'event')} to ${spec}`;
+  text += s.duplicates > 0 ? ` (${plural(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
+  if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
+  if (s.defined.issues.length > 0) text += `defined issues: ${s.defined.issues.join(', ')}\n`;
+  return text;
+}
+
+/**
+ * Registers `stancelog ingest` on the program.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerIngest } from '@stancelog/cli'
+ * const program = new Command('stancelog')
+ * registerIngest(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * assert.ok(program.commands.some((c) => c.name() === 'ingest'))
+ * @category commands
+ * @since 0.1.0
+ */
+export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): void {
+  program
+    .command('ingest')
+    .description('read news articles (files or folders) and append the statements they hold, each with its quote; the same article twice adds nothing')
+    .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them')
+    .option('--published-at <date>', 'publication date of every article (YYYY-MM-DD), over front matter and sidecar files')
+    .option('--url <url>', 'address of the article(s)')
+    .option('--publisher <name>', 'publisher of the article(s)')
+    .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
+    .option('--explain', 'print the rules that produced each statement')
+    .option('--dry-run', 'print the statements without opening or writing the log')
+    .option('--json', 'print one statement per line as JSON')
+    .option('--store <path|url>', STORE_OPTION_HELP)
+    .action(async (paths: string[], opts: IngestCommandOptions) => {
+      done(await ingestCommand(paths, opts, io));
+    });
+}

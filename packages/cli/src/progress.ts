@@ -1,0 +1,56 @@
+/**
+ * A progress bar for long work, drawn on stderr only when a person watches
+ * it (a TTY); piped or redirected output stays quiet.
+ *
+ * @since 0.1.0
+ */
+import cliProgress from 'cli-progress';
+import type { CliIo } from './io.js';
+
+/**
+ * Reports how far some work has got.
+ * @category output
+ * @since 0.1.0
+ */
+export interface Progress {
+  update(done: number, total: number): void;
+  /** Removes the bar (it is cleared, not left on the terminal). */
+  stop(): void;
+}
+
+const QUIET: Progress = { update: () => undefined, stop: () => undefined };
+
+/**
+ * A bar labelled `label` on a TTY, nothing otherwise.
+ *
+ * @example
+ * import { progressBar } from '@stancelog/cli'
+ * const written: string[] = []
+ * const bar = progressBar({ stdout: process.stdout, stderr: { write: (s: string) => written.push(s) }, cwd: '.', env: {} }, 'reading')
+ * bar.update(5, 10)
+ * bar.stop()
+ * assert.deepStrictEqual(written, [])
+ * @category output
+ * @since 0.1.0
+ */
+export function progressBar(io: CliIo, label: string): Progress {
+  if (!io.stderr.isTTY) return QUIET;
+  const bar = new cliProgress.SingleBar(
+    { stream: io.stderr as unknown as NodeJS.WritableStream, format: `${label} {bar} {value}/{total}`, clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.setTotal(total);
+      bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * `stancelog report --out DIR`: writes the static HTML report (see
+ * `@stancelog/report`) of the log, optionally as of a date.
+ *
+ * @since 0.1.0
+ */
+import { resolve } from 'node:path';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { buildReport } from '@stancelog/report';
+import { asOfOption } from './as-of-option.js';
+import type { AsOfOptions } from './as-of-option.js';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import type { OutcomeSink } from './command-registration.js';
+import type { CliIo } from './io.js';
+import { progressBar } from './progress.js';
+import { readEvents } from './read-events.js';
+import { withStore } from './store-option.js';
+
+/**
+ * Options of `stancelog report`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface ReportCommandOptions extends AsOfOptions {
+  readonly out: string;
+  readonly title?: string;
+  readonly store?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * What `stancelog report` wrote.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface ReportSummary {
+  readonly index: string;
+  readonly files: ReadonlyArray<string>;
+  /** Days the slider steps through. */
+  readonly days: number;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly positions: number;
+  readonly contradictions: number;
+}
+
+/**
+ * Runs `stancelog report`.
+ *
+ * @example
+ * import { reportCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
+ * assert.strictEqual((await reportCommand({ out: 'r', asOf: 'June' }, io))._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function reportCommand(options: ReportCommandOptions, io: CliIo): Promise<Either<CliError, ReportSummary>> {
+  const asOf = asOfOption(options);
+  if (isLeft(asOf)) return asOf;
+  const outDir = resolve(io.cwd, options.out);
+  return withStore(options.store, io, 'read', async (store, spec) => {
+    const events = await readEvents(store, spec, io);
+    if (isLeft(events)) return events;
+    const bar = progressBar(io, 'replaying day by day');
+    const built = await buildReport(events.right, {
+      outDir,
+      ...(asOf.right ? { asOf: asOf.right } : {}),
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      onProgress: (done, total) => bar.update(done, total),
+    }).finally(() => bar.stop());
+    if (isLeft(built)) return left(cliError(built.left.message));
+    const frames = built.right.data.frames;
+    const last = frames[frames.length - 1];
+    const summary: ReportSummary = {
+      index: built.right.index,
+      files: built.right.files,
+      days: frames.length,
+      from: frames[0]?.day ?? null,
+      to: last?.day ?? null,
+      positions: last?.positions.length ?? 0,
+      contradictions: last?.contradictions.length ?? 0,
+    };
+    io.stdout.write(
+      options.json
+        ? JSON.stringify(summary, null, 2) + '\n'
+        : `report written to ${summary.index}\n${summary.days} days with statements${summary.from ? ` (${summary.from} to ${summary.to})` : ''}, ${summary.positions} positions, ${summary.contradictions} contradictions\nopen it in a browser: no server needed\n`,
+    );
+    return right(summary);
+  });
+}
+
+/**
+ * Registers `stancelog report` on the program.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerReport } from '@stancelog/cli'
+ * const program = new Command('stancelog')
+ * registerReport(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * assert.ok(program.commands.some((c) => c.name() === 'report'))
+ * @category commands
+ * @since 0.1.0
+ */
+export function registerReport(program: Command, io: CliIo, done: OutcomeSink): void {
+  program
+    .command('report')
+    .description('write a static HTML report (positions, timeline, precondition graph, contradictions, as-of slider) to a folder')
+    .requiredOption('--out <dir>', 'the folder to write index.html and its assets to')
+    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_OPTION_FORMS})`)
+    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_OPTION_FORMS})`)
+    .option('--title <text>', 'the title of the page')
+    .option('--store <path|url>', STORE_OPTION_HELP)
+    .option('--json', 'print what was written as JSON')
+    .action(async (opts: ReportCommandOptions) => {
+      done(await reportCommand(opts, io));
+    });
+}

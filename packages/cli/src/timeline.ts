@@ -1,0 +1,178 @@
+/**
+ * `stancelog timeline`: each holder's stance on each issue over time, one
+ * line per statement with its quote, and where the stance changed.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { positionList } from '@stancelog/core';
+import type { Polarity, StanceRun, StatementKind } from '@stancelog/core';
+import { statementIndex } from '@stancelog/report';
+import type { StatementInfo } from '@stancelog/report';
+import { asOfOption } from './as-of-option.js';
+import type { AsOfOptions } from './as-of-option.js';
+import type { CliError } from './cli-error.js';
+import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import type { OutcomeSink } from './command-registration.js';
+import type { CliIo } from './io.js';
+import { conditionsText } from './positions.js';
+import { analyseEvents, readEvents } from './read-events.js';
+import { withStore } from './store-option.js';
+
+/**
+ * Options of `stancelog timeline`.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface TimelineCommandOptions extends AsOfOptions {
+  readonly store?: string;
+  readonly json?: boolean;
+  readonly holder?: string;
+  readonly issue?: string;
+}
+
+/**
+ * One statement on a holder's line, and whether the stance changed with it.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface TimelineStatement extends StatementInfo {
+  /** `first` for the first stance, `changed` where the stance changed, `reversal` where it flipped between + and -, else null. */
+  readonly change: 'first' | 'changed' | 'reversal' | null;
+}
+
+/**
+ * A holder's stance on an issue over time.
+ * @category commands
+ * @since 0.1.0
+ */
+export interface TimelineEntry {
+  readonly holder: string;
+  readonly issue: string;
+  readonly polarity: Polarity;
+  readonly kind: StatementKind;
+  readonly since: string;
+  /** One run per stance, oldest first (as in `positions --json`). */
+  readonly history: ReadonlyArray<StanceRun>;
+  /** Every statement, in the order of the history (valid time, then log order). */
+  readonly statements: ReadonlyArray<TimelineStatement>;
+}
+
+/**
+ * Builds the timeline from the positions' history and the statements.
+ *
+ * @example
+ * import { timelineEntries } from '@stancelog/cli'
+ * assert.deepStrictEqual(timelineEntries([], new Map()), [])
+ * @category commands
+ * @since 0.1.0
+ */
+export function timelineEntries(
+  positions: ReturnType<typeof positionList>,
+  statements: ReadonlyMap<string, StatementInfo>,
+  historyIds?: ReadonlyMap<string, ReadonlyArray<string>>,
+): TimelineEntry[] {
+  return positions.map((p) => {
+    const starts = new Map<string, 'first' | 'changed' | 'reversal'>();
+    p.history.forEach((run, i) => {
+      const before = p.history[i - 1];
+      const id = run.statements[0];
+      if (id === undefined) return;
+      const flipped = before !== undefined && before.polarity !== '0' && run.polarity !== '0' && before.polarity !== run.polarity;
+      starts.set(id, i === 0 ? 'first' : flipped ? 'reversal' : 'changed');
+    });
+    // Every statement of this holder x issue, outranked ones too, in history order.
+    const ids = historyIds?.get(`${p.holder}\u0000${p.issue}`) ?? p.history.flatMap((r) => r.statements);
+    const list = ids.flatMap((id) => {
+      const s = statements.get(id);
+      return s ? [{ ...s, change: starts.get(id) ?? null }] : [];
+    });
+    return { holder: p.holder, issue: p.issue, polarity: p.polarity, kind: p.kind, since: p.since, history: p.history, statements: list };
+  });
+}
+
+/**
+ * The human text of a timeline.
+ *
+ * @example
+ * import { timelineText } from '@stancelog/cli'
+ * assert.strictEqual(timelineText([]), 'no statements\n')
+ * @category output
+ * @since 0.1.0
+ */
+export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
+  if (entries.length === 0) return 'no statements\n';
+  const lines: string[] = [];
+  for (const e of entries) {
+    lines.push(`${e.holder} on ${e.issue}: now ${e.polarity} ${e.kind} since ${e.since}`);
+    for (const s of e.statements) {
+      const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : ' ';
+      const conditions = conditionsText(s.conditions);
+      const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
+      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${s.polarity} ${s.kind}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
+    }
+    lines.push('');
+  }
+  lines.push('• first stance   → stance changed   ⇄ reversal (+ to - or back)');
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs `stancelog timeline`.
+ *
+ * @example
+ * import { timelineCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
+ * assert.strictEqual((await timelineCommand({ asOf: 'last spring' }, io))._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function timelineCommand(options: TimelineCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<TimelineEntry>>> {
+  const asOf = asOfOption(options);
+  if (isLeft(asOf)) return asOf;
+  return withStore(options.store, io, 'read', async (store, spec) => {
+    const events = await readEvents(store, spec, io);
+    if (isLeft(events)) return events;
+    const state = analyseEvents(events.right, asOf.right);
+    const filter = {
+      ...(options.holder !== undefined ? { holder: options.holder } : {}),
+      ...(options.issue !== undefined ? { issue: options.issue } : {}),
+    };
+    const historyIds = new Map<string, string[]>();
+    for (const holders of state.positions.byIssue.values()) {
+      for (const p of holders.values()) historyIds.set(`${p.holder}\u0000${p.issue}`, p.history.map((h) => h.id));
+    }
+    const entries = timelineEntries(positionList(state, filter), statementIndex(events.right), historyIds);
+    io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries));
+    return right(entries);
+  });
+}
+
+/**
+ * Registers `stancelog timeline` on the program.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerTimeline } from '@stancelog/cli'
+ * const program = new Command('stancelog')
+ * registerTimeline(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * assert.ok(program.commands.some((c) => c.name() === 'timeline'))
+ * @category commands
+ * @since 0.1.0
+ */
+export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink): void {
+  program
+    .command('timeline')
+    .description("each holder's stance on each issue over time, with the quotes")
+    .option('--holder <actor>', 'only this holder')
+    .option('--issue <issue>', 'only this issue')
+    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_OPTION_FORMS})`)
+    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_OPTION_FORMS})`)
+    .option('--store <path|url>', STORE_OPTION_HELP)
+    .option('--json', 'print the timeline as a JSON array')
+    .action(async (opts: TimelineCommandOptions) => {
+      done(await timelineCommand(opts, io));
+    });
+}

@@ -1,0 +1,183 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analysis, contradictionList, openMemoryStore, positionList, project, startOf } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView } from '@stancelog/core';
+import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
+import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
+import { reportCommand } from '@stancelog/cli';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// The demo's log, appended through the CLI; the expectations come from the core's own analysis of the same events.
+let box: Sandbox;
+async function analysed(asOf?: AsOf): Promise<AnalysisState> {
+  const store = openMemoryStore();
+  await store.append([...registryEvents, ...statementEvents]);
+  const r = await project(store, analysis(), asOf ? { asOf } : {});
+  if (r._tag === 'Left') throw new Error(r.left.message);
+  return r.right.state;
+}
+
+beforeAll(async () => {
+  box = sandbox();
+  box.write('talks.jsonl', [...registryEvents, ...statementEvents]);
+  const r = await box.stancelog('append', 'talks.jsonl');
+  if (r.code !== 0) throw new Error(r.stderr);
+});
+afterAll(() => box.remove());
+
+describe('stancelog timeline', () => {
+  interface Entry {
+    holder: string;
+    issue: string;
+    polarity: string;
+    statements: Array<{ id: string; quote: string; stated: string; change: string | null }>;
+  }
+
+  it("gives each holder's line on each issue: every statement with its quote, and the reversals", async () => {
+    const entries = await box.json<Entry[]>('timeline');
+    const positions = positionList(await analysed());
+    expect(entries.map((e) => [e.holder, e.issue, e.polarity])).toEqual(positions.map((p) => [p.holder, p.issue, p.polarity]));
+    const quotes = statementEvents.filter((e) => e.type === 'statement-made').map((e) => (e.data as { source: { quote: string } }).source.quote);
+    expect(entries.flatMap((e) => e.statements.map((s) => s.quote)).sort()).toEqual([...quotes].sort());
+    // Russia turned against the peace talks it had proposed: a reversal on its line.
+    const reversals = contradictionList(await analysed(), { type: 'reversal' });
+    for (const r of reversals) {
+      const line = entries.find((e) => e.holder === r.actors[0] && e.issue === r.issues[0])!;
+      expect(line.statements.some((s) => s.change === 'reversal')).toBe(true);
+    }
+    expect(reversals.length).toBeGreaterThan(0);
+  });
+
+  it('filters by holder and issue, and prints the quotes in its human form', async () => {
+    const only = await box.json<Entry[]>('timeline', '--holder', 'ukraine', '--issue', 'territorial-concessions');
+    expect(only.map((e) => `${e.holder}/${e.issue}`)).toEqual(['ukraine/territorial-concessions']);
+    const r = await box.stancelog('timeline', '--holder', 'ukraine', '--issue', 'territorial-concessions');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ukraine on territorial-concessions: now [-+0] \S+ since \d{4}-\d{2}-\d{2}$/);
+    for (const s of only[0]!.statements) expect(r.stdout).toContain(`“${s.quote}”`);
+  });
+
+  it('refuses a bad date, naming the option', async () => {
+    const r = await box.stancelog('timeline', '--as-of', 'spring');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--as-of "spring"');
+  });
+});
+
+describe('stancelog diff', () => {
+  interface Diff {
+    newPositions: Array<{ holder: string; issue: string }>;
+    changedPositions: Array<{ holder: string; issue: string; reversal: boolean }>;
+    contradictionsOpened: ContradictionView[];
+    contradictionsResolved: ContradictionView[];
+  }
+
+  it('lists the positions and contradictions that appeared between two dates', async () => {
+    const d = await box.json<Diff>('diff', '--from', '2025-04-30', '--to', '2025-05-31');
+    const before = await analysed({ validTime: '2025-04-30' });
+    const after = await analysed({ validTime: '2025-05-31' });
+    const key = (p: { holder: string; issue: string }) => `${p.holder}/${p.issue}`;
+    const had = new Set(positionList(before).map(key));
+    expect(d.newPositions.map(key)).toEqual(positionList(after).map(key).filter((k) => !had.has(k)));
+    expect(d.newPositions.length).toBeGreaterThan(0);
+    const known = new Set(contradictionList(before).map((c) => c.id));
+    expect(d.contradictionsOpened.map((c) => c.id)).toEqual(contradictionList(after).filter((c) => !known.has(c.id)).map((c) => c.id));
+    expect(d.contradictionsOpened.length).toBeGreaterThan(0);
+  });
+
+  it('marks a reversal among the changed positions, and lists contradictions resolved in the range', async () => {
+    const present = await analysed();
+    const reversal = contradictionList(present, { type: 'reversal' })[0]!;
+    const dayBefore = new Date(startOf(reversal.since) - 86_400_000).toISOString().slice(0, 10);
+    const d = await box.json<Diff>('diff', '--from', dayBefore, '--to', '2025-12-31');
+    expect(d.changedPositions).toContainEqual(expect.objectContaining({ holder: reversal.actors[0], issue: reversal.issues[0], reversal: true }));
+    const before = await analysed({ validTime: dayBefore });
+    const wasResolved = new Set(contradictionList(before, { status: 'resolved' }).map((c) => c.id));
+    expect(d.contradictionsResolved.map((c) => c.id)).toEqual(contradictionList(present, { status: 'resolved' }).filter((c) => !wasResolved.has(c.id)).map((c) => c.id));
+    const text = await box.stancelog('diff', '--from', dayBefore, '--to', '2025-12-31');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`^from ${dayBefore} to 2025-12-31\n`));
+    expect(text.stdout).toMatch(/CHANGED POSITIONS \(\d+, [1-9]\d* reversals?\)/);
+  });
+
+  it('says when nothing changed, and refuses dates in the wrong order', async () => {
+    const same = await box.stancelog('diff', '--from', '2024-01-01', '--to', '2024-12-31');
+    expect(same.stdout).toBe('from 2024-01-01 to 2024-12-31: nothing changed\n');
+    const wrong = await box.stancelog('diff', '--from', '2025-06-01', '--to', '2025-05-01');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('--from 2025-06-01 is after --to 2025-05-01');
+    expect((await box.stancelog('diff', '--from', '2025-06-01')).code).toBe(2);
+  });
+});
+
+describe('stancelog explain', () => {
+  it('explains a contradiction: the rule, every statement with quote and source, and where the actors stand', async () => {
+    const contradictions = contradictionList(await analysed());
+    const c = contradictions.find((x) => x.type === 'circular-precondition')!;
+    const e = await box.json<{ contradiction: ContradictionView; rule: string; statements: Array<{ id: string; quote: string; publisher: string }>; positions: unknown[] }>('explain', c.id);
+    expect(e.contradiction).toEqual(c);
+    expect(e.statements.map((s) => s.id)).toEqual(c.statements);
+    expect(e.rule).toContain('cycle');
+    const text = await box.stancelog('explain', c.id);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe(c.id);
+    expect(text.stdout).toContain('WHY: the rule circular-precondition fires when');
+    for (const s of e.statements) {
+      expect(text.stdout).toContain(`“${s.quote}”`);
+      expect(text.stdout).toContain(s.publisher);
+    }
+  });
+
+  it('accepts a prefix that names one contradiction, and names the candidates of an ambiguous one', async () => {
+    const contradictions = contradictionList(await analysed());
+    const c = contradictions.find((x) => x.type === 'circular-precondition')!;
+    expect((await box.json<{ contradiction: ContradictionView }>('explain', c.id.slice(0, c.id.length - 3))).contradiction.id).toBe(c.id);
+    const r = await box.stancelog('explain', 'incompatible:');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(contradictions.find((x) => x.type === 'incompatible')!.id);
+  });
+
+  it('names an unknown id and where to find the right one', async () => {
+    const r = await box.stancelog('explain', 'no-such-thing');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no contradiction "no-such-thing" \(\d+ in the log\): list their ids with stancelog contradictions/);
+  });
+});
+
+describe('stancelog report', () => {
+  it('writes the report to a folder, relative to the working directory', async () => {
+    const r = await box.json<{ index: string; days: number; positions: number; contradictions: number }>('report', '--out', 'site');
+    expect(r.index).toBe(join(box.dir, 'site', 'index.html'));
+    expect(existsSync(join(box.dir, 'site', 'assets', 'cytoscape.min.js'))).toBe(true);
+    const present = await analysed();
+    expect(r.positions).toBe(positionList(present).length);
+    expect(r.contradictions).toBe(contradictionList(present).length);
+    const html = readFileSync(r.index, 'utf8');
+    expect(html).toContain('<title>stancelog report</title>');
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    let drawn = '';
+    const io = { stdout: { write: () => true }, stderr: { isTTY: true, write: (s: string) => (drawn += s) }, cwd: box.dir, env: {} };
+    const r = await reportCommand({ out: 'tty' }, io);
+    expect(r._tag).toBe('Right');
+    expect(drawn).toContain('replaying day by day');
+  });
+
+  it('stops at --as-of, and stays quiet on stderr when not on a terminal', async () => {
+    const r = await box.stancelog('report', '--out', 'may', '--as-of', '2025-05-31', '--title', 'Talks in May');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^report written to .*may\/index\.html\n\d+ days with statements \(2025-\d\d-\d\d to 2025-05-\d\d\)/);
+    const data = JSON.parse(readFileSync(join(box.dir, 'may', 'data.json'), 'utf8')) as { title: string; frames: Array<{ day: string; positions: unknown[] }> };
+    expect(data.title).toBe('Talks in May');
+    expect(data.frames[data.frames.length - 1]!.positions).toHaveLength(positionList(await analysed({ validTime: '2025-05-31' })).length);
+  });
+
+  it('needs --out', async () => {
+    const r = await box.stancelog('report');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("required option '--out <dir>'");
+  });
+});

@@ -1,0 +1,387 @@
+// stancelog report: the page script. Plain ES module, no imports: the data
+// is embedded in the page as JSON, cytoscape is loaded by a classic script.
+const data = JSON.parse(document.getElementById('stancelog-data').textContent);
+const frames = data.frames;
+const statements = data.statements;
+const FIRM = new Set(['demand', 'condition', 'red-line']);
+const HOLDER_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#475569', '#0d9488'];
+const holderName = new Map(data.holders.map((h) => [h.id, h.name]));
+const issueInfo = new Map(data.issues.map((i) => [i.id, i]));
+const holderColour = new Map(data.holders.map((h, i) => [h.id, HOLDER_COLOURS[i % HOLDER_COLOURS.length]]));
+const DAY = 86400000;
+
+const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+};
+const polClass = (p) => (p === '+' ? 'p-plus' : p === '-' ? 'p-minus' : 'p-zero');
+const kindLabel = (k) => k.replace('-', ' ');
+const name = (id) => holderName.get(id) || id;
+const issueName = (id) => (issueInfo.get(id) && issueInfo.get(id).name) || id;
+const toDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+const fromDay = (d) => Date.parse(d + 'T00:00:00Z');
+
+// Days of the slider: every calendar day from the first frame to the last.
+const firstDay = frames.length ? fromDay(frames[0].day) : 0;
+const lastDay = frames.length ? fromDay(frames[frames.length - 1].day) : 0;
+const dayCount = frames.length ? Math.round((lastDay - firstDay) / DAY) + 1 : 1;
+const frameDays = frames.map((f) => Math.round((fromDay(f.day) - firstDay) / DAY));
+
+function frameIndexAt(dayIndex) {
+  let found = 0;
+  for (let i = 0; i < frameDays.length; i++) if (frameDays[i] <= dayIndex) found = i;
+  return found;
+}
+
+// ---- Matrix -------------------------------------------------------------
+function latestStatement(p) {
+  const ids = p.statements;
+  let best;
+  for (const id of ids) {
+    const s = statements[id];
+    if (s && (!best || s.stated >= best.stated)) best = s;
+  }
+  return best;
+}
+
+function quoteLine(s) {
+  if (!s) return '';
+  const who = s.speaker ? s.speaker : s.publisher || 'unattributed';
+  return `“${s.quote}” (${who}, ${s.stated})`;
+}
+
+function cellTitle(p, s, contras) {
+  const lines = [`${name(p.holder)} on ${issueName(p.issue)}: ${p.polarity} ${kindLabel(p.kind)} since ${p.since}`];
+  if (p.conditions.length) lines.push('if ' + p.conditions.map((c) => `${issueName(c.issue)} ${c.polarity}`).join(', '));
+  if (s) lines.push(quoteLine(s));
+  else lines.push('(no quote in this report)');
+  if (p.reported) lines.push('reported by a third party');
+  if (contras.length) lines.push(`${contras.length} open contradiction(s)`);
+  return lines.join('\n');
+}
+
+let previousCells = new Map();
+function renderMatrix(frame) {
+  const table = document.getElementById('matrix-table');
+  table.replaceChildren();
+  const byKey = new Map(frame.positions.map((p) => [p.holder + '\u0000' + p.issue, p]));
+  const open = frame.contradictions.filter((c) => c.status === 'open');
+  const head = el('tr', {}, el('th'));
+  for (const i of data.issues) {
+    if (!frames.some((f) => f.positions.some((p) => p.issue === i.id))) continue;
+    head.append(el('th', { scope: 'col', title: i.proposition || i.name }, el('span', { text: i.name }), i.parent ? el('small', { text: 'in ' + issueName(i.parent) }) : null));
+  }
+  table.append(el('thead', {}, head));
+  const body = el('tbody');
+  const shownIssues = data.issues.filter((i) => frames.some((f) => f.positions.some((p) => p.issue === i.id)));
+  const cells = new Map();
+  for (const h of data.holders) {
+    const row = el('tr', {}, el('th', { scope: 'row' }, el('span', { class: 'swatch', style: `background:${holderColour.get(h.id)};margin-right:6px;vertical-align:-2px` }), h.name));
+    for (const i of shownIssues) {
+      const p = byKey.get(h.id + '\u0000' + i.id);
+      if (!p) {
+        row.append(el('td', { class: 'cell', 'data-holder': h.id, 'data-issue': i.id, 'data-polarity': '', title: `${h.name}: nothing stated on ${i.name}` }, '·'));
+        continue;
+      }
+      const s = latestStatement(p);
+      const contras = open.filter((c) => c.actors.includes(h.id) && c.issues.includes(i.id));
+      const sig = `${p.polarity}|${p.kind}`;
+      const classes = ['cell', 'has', polClass(p.polarity), 'k-' + p.kind, FIRM.has(p.kind) ? 'firm' : '', p.reported ? 'reported' : ''];
+      const key = h.id + '\u0000' + i.id;
+      if (previousCells.size && previousCells.get(key) !== sig) classes.push('changed');
+      cells.set(key, sig);
+      row.append(
+        el(
+          'td',
+          {
+            class: classes.filter(Boolean).join(' '),
+            'data-holder': h.id,
+            'data-issue': i.id,
+            'data-polarity': p.polarity,
+            'data-kind': p.kind,
+            title: cellTitle(p, s, contras),
+            tabindex: 0,
+            onclick: () => showHistory(p),
+            onkeydown: (e) => { if (e.key === 'Enter') showHistory(p); },
+          },
+          el('span', { class: 'sign', text: p.polarity === '0' ? '○' : p.polarity }),
+          el('span', { class: 'kind', text: kindLabel(p.kind) + (p.conditions.length ? ' (if…)' : '') }),
+          contras.length ? el('span', { class: 'flags' }, el('span', { class: 'flag-contra', title: 'open contradiction', text: '⚡' + (contras.length > 1 ? contras.length : '') })) : null,
+        ),
+      );
+    }
+    body.append(row);
+  }
+  table.append(body);
+  previousCells = cells;
+}
+
+function renderLegend() {
+  const chip = (cls, label, style = '') => el('span', { class: 'chip' }, el('span', { class: 'swatch ' + cls, style }), label);
+  document.getElementById('legend').replaceChildren(
+    chip('', 'for (+), firm', 'background:#9fe0b9;border-color:#1f9d55'),
+    chip('', 'for (+), soft', 'background:#d7f2e2'),
+    chip('', 'against (−), firm', 'background:#f5a8a8;border-color:#d64545'),
+    chip('', 'against (−), soft', 'background:#fbdede'),
+    chip('', 'non-committal / withdrawn (○)', 'background:#eef0f3'),
+    el('span', { class: 'chip' }, 'firm = demand, condition, red line (framed)'),
+    el('span', { class: 'chip' }, 'dashed = reported by a third party'),
+    el('span', { class: 'chip' }, '⚡ = open contradiction'),
+  );
+}
+
+// ---- Statements and history dialog ---------------------------------------
+function quoteBlock(id) {
+  const s = statements[id];
+  if (!s) return el('blockquote', {}, el('span', { class: 'empty-note', text: `statement ${id.slice(0, 12)} (no quote in this report)` }));
+  const source = [s.publisher, s.title].filter(Boolean).join(', ');
+  const cite = el('cite', {}, `${s.stated} · ${s.polarity} ${kindLabel(s.kind)} · `, s.speaker ? `${s.speaker}${s.reportedBy ? ' (for ' + name(s.reportedBy) + ')' : ''} · ` : '', s.url ? el('a', { href: s.url, rel: 'noreferrer', text: source || s.url }) : source || 'unnamed source');
+  return el('blockquote', { 'data-statement': id }, el('span', { class: 'who', text: name(s.holder) + ': ' }), `“${s.quote}”`, cite);
+}
+
+function showHistory(p) {
+  const dialog = document.getElementById('detail');
+  const body = document.getElementById('detail-body');
+  body.replaceChildren(
+    el('h3', { text: `${name(p.holder)} on ${issueName(p.issue)}` }),
+    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)} since ${p.since}, last stated ${p.lastStated}; ${p.statements.length} statement(s) from ${p.sources} source(s)${p.reported ? '; rests on a third party’s report' : ''}` }),
+    ...p.history.map((run) =>
+      el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...run.statements.map(quoteBlock))),
+    ),
+  );
+  body.setAttribute('data-holder', p.holder);
+  body.setAttribute('data-issue', p.issue);
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
+}
+document.getElementById('detail-close').addEventListener('click', () => document.getElementById('detail').close());
+document.getElementById('detail').addEventListener('click', (e) => { if (e.target.id === 'detail') e.target.close(); });
+
+// ---- Timeline ------------------------------------------------------------
+// Every statement of the report (all days), grouped by issue then holder.
+const allStatements = Object.values(statements).sort((a, b) => (a.stated < b.stated ? -1 : a.stated > b.stated ? 1 : 0));
+// A date as stated: a day, a week (2025-W33) or a month (2025-05), placed at its first day.
+const labelTime = (label) => {
+  const week = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (week) {
+    const jan4 = Date.UTC(+week[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
+    return monday + (+week[2] - 1) * 7 * DAY;
+  }
+  if (/^\d{4}-\d{2}$/.test(label)) return fromDay(label + '-01');
+  return fromDay(label.slice(0, 10));
+};
+const stmtTime = (s) => labelTime(s.stated);
+const tlStart = Math.min(firstDay, ...allStatements.map(stmtTime));
+const tlEnd = Math.max(lastDay, ...allStatements.map(stmtTime)) + 4 * DAY;
+const xOf = (ms) => `${(((ms - tlStart) / (tlEnd - tlStart)) * 100).toFixed(3)}%`;
+
+function renderTimeline(frame) {
+  const root = document.getElementById('timeline-body');
+  root.replaceChildren();
+  const now = fromDay(frame.day) + DAY;
+  const axis = el('div', { class: 'tl-axis' });
+  const start = new Date(tlStart);
+  for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m < tlEnd; m = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1)) {
+    axis.append(el('span', { style: `left:${xOf(m)}`, text: new Date(m).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }) }));
+  }
+  const byIssue = new Map();
+  for (const s of allStatements) {
+    if (!byIssue.has(s.issue)) byIssue.set(s.issue, new Map());
+    const holders = byIssue.get(s.issue);
+    if (!holders.has(s.holder)) holders.set(s.holder, []);
+    holders.get(s.holder).push(s);
+  }
+  const last = frames[frames.length - 1];
+  for (const issue of data.issues) {
+    const holders = byIssue.get(issue.id);
+    if (!holders) continue;
+    const box = el('div', { class: 'tl-issue', 'data-issue': issue.id }, el('h3', {}, issue.name, issue.proposition ? el('small', { text: '+ means: ' + issue.proposition }) : null));
+    const contras = (last ? last.contradictions : []).filter((c) => c.issues.includes(issue.id));
+    for (const [holder, list] of [...holders].sort((a, b) => name(a[0]).localeCompare(name(b[0])))) {
+      const track = el('div', { class: 'tl-track' });
+      for (const c of contras.filter((c) => c.actors.includes(holder))) {
+        const from = labelTime(c.since);
+        if (from >= now) continue;
+        const to = Math.min(c.until ? labelTime(c.until) : tlEnd, now);
+        track.append(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${c.summary} (${c.since} – ${c.until || 'open'})` }));
+      }
+      let lastFirm;
+      for (const s of list) {
+        const pol = s.kind === 'retract' ? '0' : s.polarity;
+        const reversal = !s.reportedBy && pol !== '0' && lastFirm !== undefined && lastFirm !== pol;
+        if (!s.reportedBy && pol !== '0') lastFirm = pol;
+        const t = stmtTime(s);
+        track.append(
+          el('span', {
+            class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', t >= now ? 'future' : ''].filter(Boolean).join(' '),
+            style: `left:${xOf(t + DAY / 2)}`,
+            title: `${s.stated}: ${s.polarity} ${kindLabel(s.kind)}${reversal ? ' (reversal)' : ''}\n${quoteLine(s)}`,
+            'data-statement': s.id,
+          }),
+        );
+      }
+      track.append(el('div', { class: 'tl-now', style: `left:${xOf(now)}` }));
+      box.append(el('div', { class: 'tl-row' }, el('div', { class: 'who', title: name(holder) }, name(holder)), track));
+    }
+    root.append(box);
+  }
+  root.append(axis);
+  if (!byIssue.size) root.append(el('p', { class: 'empty-note', text: 'No statements with quotes in this report.' }));
+}
+
+// ---- Precondition graph --------------------------------------------------
+let cy;
+let graphSignature = '';
+function graphElements(frame) {
+  const nodes = new Set();
+  for (const e of frame.edges) { nodes.add(e.from); nodes.add(e.to); }
+  const cycle = new Set(frame.cycleEdges);
+  // Issues a deadlock passes through on its way down to a sub-issue.
+  for (const key of cycle) for (const id of key.replace(/^part:/, '').split('->')) nodes.add(id);
+  const inCycle = new Set();
+  for (const key of cycle) for (const id of key.replace(/^part:/, '').split('->')) inCycle.add(id);
+  const elements = [...nodes].sort().map((id) => ({ data: { id, label: issueName(id) }, classes: inCycle.has(id) ? 'deadlock' : '' }));
+  for (const id of nodes) {
+    const parent = issueInfo.get(id) && issueInfo.get(id).parent;
+    if (parent && nodes.has(parent)) {
+      const key = `part:${parent}->${id}`;
+      elements.push({ data: { id: key, source: parent, target: id, label: 'includes' }, classes: cycle.has(key) ? 'part deadlock' : 'part' });
+    }
+  }
+  for (const e of frame.edges) {
+    for (const h of e.holders) {
+      elements.push({ data: { id: `${h}:${e.from}->${e.to}`, source: e.from, target: e.to, label: name(h), colour: holderColour.get(h) || '#475569' }, classes: cycle.has(`${e.from}->${e.to}`) ? 'condition deadlock' : 'condition' });
+    }
+  }
+  return elements;
+}
+
+function renderGraph(frame) {
+  const legend = document.getElementById('graph-legend');
+  const holders = [...new Set(frame.edges.flatMap((e) => e.holders))].sort();
+  legend.replaceChildren(
+    ...holders.map((h) => el('div', {}, el('span', { class: 'line', style: `background:${holderColour.get(h)}` }), `${name(h)}’s condition`)),
+    el('div', {}, el('span', { class: 'line', style: 'background:#e02424;opacity:.45;height:9px' }), 'on a cycle (deadlock)'),
+    el('div', {}, el('span', { class: 'line', style: 'background:repeating-linear-gradient(90deg,#98a2b3 0 4px,transparent 4px 7px)' }), 'includes a sub-issue'),
+    ...(frame.edges.length ? [] : [el('div', { class: 'empty' }, 'No conditions stated by this day.')]),
+  );
+  const canvas = document.getElementById('graph-canvas');
+  canvas.setAttribute('data-edges', String(frame.edges.length));
+  canvas.setAttribute('data-cycle-edges', frame.cycleEdges.join(' '));
+  if (typeof window.cytoscape !== 'function') {
+    canvas.textContent = 'The graph library did not load (assets/cytoscape.min.js).';
+    return;
+  }
+  const elements = graphElements(frame);
+  const signature = JSON.stringify(elements);
+  if (signature === graphSignature) return;
+  graphSignature = signature;
+  if (!cy) {
+    cy = window.cytoscape({
+      container: canvas,
+      style: [
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': 110, width: (n) => Math.max(70, Math.min(130, n.data('label').length * 7.2)), height: 34, padding: '6px', shape: 'round-rectangle', 'background-color': '#eef2ff', 'border-width': 1.5, 'border-color': '#6366f1', color: '#1e1b4b' } },
+        { selector: 'node.deadlock', style: { 'background-color': '#fde8e8', 'border-color': '#e02424', 'border-width': 3, color: '#7f1d1d' } },
+        { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1, width: 2.5, label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
+        { selector: 'edge.condition', style: { 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', color: 'data(colour)' } },
+        { selector: 'edge.part', style: { 'line-style': 'dashed', 'line-color': '#98a2b3', 'target-arrow-color': '#98a2b3', width: 1.5, color: '#667085', 'target-arrow-shape': 'vee' } },
+        { selector: 'edge.deadlock', style: { width: 4, 'underlay-color': '#e02424', 'underlay-opacity': 0.4, 'underlay-padding': 5 } },
+      ],
+    });
+  }
+  cy.elements().remove();
+  cy.add(elements);
+  cy.layout({ name: 'circle', padding: 30, avoidOverlap: true, spacingFactor: 1.1, animate: false, sort: (a, b) => (a.id() < b.id() ? -1 : 1) }).run();
+  cy.fit(undefined, 30);
+}
+
+// ---- Contradictions ------------------------------------------------------
+function renderContradictions(frame) {
+  const list = document.getElementById('contradictions-list');
+  const ordered = [...frame.contradictions.filter((c) => c.status === 'open'), ...frame.contradictions.filter((c) => c.status !== 'open')];
+  const open = ordered.filter((c) => c.status === 'open').length;
+  document.getElementById('contradictions-count').textContent = `${open} open, ${ordered.length - open} resolved`;
+  list.replaceChildren(
+    ...ordered.map((c) =>
+      el(
+        'li',
+        { class: c.status, 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
+        el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: c.summary })),
+        el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${c.statements.length} statement(s) · id ${c.id}` }),
+        el('div', { class: 'c-rule', text: 'Rule: ' + (data.rules[c.type] || c.type) }),
+        el('ul', { class: 'evidence' }, ...c.statements.map((id) => el('li', {}, quoteBlock(id)))),
+      ),
+    ),
+  );
+  if (!ordered.length) list.append(el('li', { class: 'resolved' }, el('span', { class: 'empty-note', text: 'No contradictions by this day.' })));
+}
+
+// ---- As-of slider --------------------------------------------------------
+const slider = document.getElementById('slider');
+const dayOut = document.getElementById('asof-day');
+slider.max = String(dayCount - 1);
+slider.value = String(dayCount - 1);
+document.getElementById('slider-marks').replaceChildren(...frameDays.map((d) => el('option', { value: d })));
+
+function show(dayIndex) {
+  if (!frames.length) {
+    dayOut.textContent = '—';
+    return;
+  }
+  const frame = frames[frameIndexAt(dayIndex)];
+  const day = toDay(firstDay + dayIndex * DAY);
+  dayOut.textContent = day;
+  document.body.setAttribute('data-day', day);
+  document.body.setAttribute('data-frame', frame.day);
+  const open = frame.contradictions.filter((c) => c.status === 'open').length;
+  document.getElementById('summary').textContent = `${frame.positions.length} positions of ${new Set(frame.positions.map((p) => p.holder)).size} holders · ${open} open contradictions${data.asOf ? ' · report as of ' + (data.asOf.validTime || data.asOf.recordedTime) : ''}`;
+  renderMatrix(frame);
+  renderTimeline(frame);
+  renderGraph(frame);
+  renderContradictions(frame);
+}
+
+slider.addEventListener('input', () => show(Number(slider.value)));
+const stepTo = (dir) => {
+  const v = Number(slider.value);
+  const target = dir > 0 ? frameDays.find((d) => d > v) : [...frameDays].reverse().find((d) => d < v);
+  if (target === undefined) return;
+  slider.value = String(target);
+  show(target);
+};
+document.getElementById('prev').addEventListener('click', () => stepTo(-1));
+document.getElementById('next').addEventListener('click', () => stepTo(1));
+let playing;
+document.getElementById('play').addEventListener('click', (e) => {
+  if (playing) {
+    clearInterval(playing);
+    playing = undefined;
+    e.target.textContent = 'Replay';
+    return;
+  }
+  slider.value = String(frameDays[0] || 0);
+  show(Number(slider.value));
+  e.target.textContent = 'Stop';
+  playing = setInterval(() => {
+    const before = slider.value;
+    stepTo(1);
+    if (slider.value === before) {
+      clearInterval(playing);
+      playing = undefined;
+      e.target.textContent = 'Replay';
+    }
+  }, 900);
+});
+
+renderLegend();
+show(dayCount - 1);
+document.body.setAttribute('data-ready', 'true');

@@ -1,0 +1,125 @@
+/**
+ * `buildReport`: writes the static report (index.html and its assets) to a
+ * folder. The page opens from disk: no server, no network.
+ *
+ * @since 0.1.0
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { contradictionList, positionList, preconditionEdges } from '@stancelog/core';
+import type { AnalysisState, StoredEvent } from '@stancelog/core';
+import assetFiles from './asset-files.cjs';
+import { deadlockLinks } from './deadlocks.js';
+import { renderPage } from './page.js';
+import { reportData } from './report-data.js';
+import type { ReportData, ReportDataOptions } from './report-data.js';
+import { reportError } from './report-error.js';
+import type { ReportError } from './report-error.js';
+import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
+
+/**
+ * Options of {@link buildReport}.
+ * @category report
+ * @since 0.1.0
+ */
+export interface BuildReportOptions extends ReportDataOptions {
+  /** The folder to write to (created if missing; files of an earlier report are replaced). */
+  readonly outDir: string;
+}
+
+/**
+ * What was written.
+ * @category report
+ * @since 0.1.0
+ */
+export interface BuiltReport {
+  /** The page to open. */
+  readonly index: string;
+  readonly files: ReadonlyArray<string>;
+  readonly data: ReportData;
+}
+
+function isAnalysisState(input: unknown): input is AnalysisState {
+  return typeof input === 'object' && input !== null && 'positions' in input && 'contradictions' in input && 'registry' in input;
+}
+
+/**
+ * The report of an analysis state alone: one frame, the present, and no
+ * quotes (the state keeps statement ids, not their sources).
+ *
+ * @example
+ * import { stateReportData } from '@stancelog/report'
+ * import { analysis, replay } from '@stancelog/core'
+ * assert.strictEqual(stateReportData(replay(analysis(), []), '2025-08-13').frames.length, 1)
+ * @category report
+ * @since 0.1.0
+ */
+export function stateReportData(state: AnalysisState, day: string, title = 'stancelog report'): ReportData {
+  const edges = preconditionEdges(state);
+  const positions = positionList(state);
+  const holders = [...new Set(positions.map((p) => p.holder))].sort();
+  const issues = [...new Set([...positions.map((p) => p.issue), ...edges.flatMap((e) => [e.from, e.to])])].sort();
+  return {
+    title,
+    asOf: null,
+    holders: holders.map((id) => ({ id, name: state.registry.actors.get(id)?.actor.name ?? id })),
+    issues: issues.map((id) => {
+      const issue = state.registry.issues.get(id)?.issue;
+      return { id, name: issue?.title ?? id, ...(issue?.parent !== undefined ? { parent: issue.parent } : {}) };
+    }),
+    statements: {},
+    frames: [{ day, positions, contradictions: contradictionList(state), edges, cycleEdges: deadlockLinks(state) }],
+    rules: RULE_DESCRIPTIONS,
+  };
+}
+
+/**
+ * Builds the report from the log's events (replayed day by day, so the
+ * page's slider can go back in time) or from an analysis state (the present
+ * only), and writes it to `outDir`: `index.html`, and `assets/` with the
+ * graph library. Failing to write comes back as `Left`.
+ *
+ * @example
+ * import { buildReport } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * import { mkdtempSync, existsSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a truce first' } })])
+ * const r = await buildReport(await readAll(store), { outDir: mkdtempSync(join(tmpdir(), 'report-')) })
+ * assert.ok(r._tag === 'Right' && existsSync(r.right.index))
+ * @category report
+ * @since 0.1.0
+ */
+export async function buildReport(
+  input: ReadonlyArray<StoredEvent> | AnalysisState,
+  options: BuildReportOptions,
+): Promise<Either<ReportError, BuiltReport>> {
+  const data = isAnalysisState(input)
+    ? stateReportData(input, options.asOf?.validTime ?? new Date().toISOString().slice(0, 10), options.title)
+    : reportData(input, options);
+  let style: string;
+  let script: string;
+  try {
+    [style, script] = await Promise.all([readFile(assetFiles.style, 'utf8'), readFile(assetFiles.script, 'utf8')]);
+  } catch (error) {
+    return left(reportError(`cannot read the report's assets: ${(error as Error).message}`));
+  }
+  const assets = join(options.outDir, 'assets');
+  const index = join(options.outDir, 'index.html');
+  const files = [index, join(assets, 'cytoscape.min.js'), join(assets, 'cytoscape.LICENSE'), join(options.outDir, 'data.json')];
+  try {
+    await mkdir(assets, { recursive: true });
+    await copyFile(assetFiles.cytoscape, files[1]!);
+    await copyFile(assetFiles.cytoscapeLicense, files[2]!);
+    // The data also as a file of its own, for other tools.
+    await writeFile(files[3]!, JSON.stringify(data, null, 1) + '\n');
+    await writeFile(index, renderPage(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js' }));
+  } catch (error) {
+    return left(reportError(`cannot write the report to ${options.outDir}: ${(error as Error).message}`));
+  }
+  return right({ index, files, data });
+}

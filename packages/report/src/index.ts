@@ -1,0 +1,15 @@
+/**
+ * @stancelog/report: a self-contained static HTML report of a stancelog:
+ * the position matrix, a timeline per issue, the precondition graph, the
+ * contradictions with their evidence, and an as-of slider that replays the
+ * negotiation day by day.
+ *
+ * @packageDocumentation
+ */
+export * from './rule-descriptions.js';
+export * from './statement-info.js';
+export * from './deadlocks.js';
+export * from './report-data.js';
+export * from './page.js';
+export * from './report-error.js';
+export * from './build-report.js';

@@ -1,0 +1,127 @@
+/**
+ * The report's HTML page: a static shell, the data as embedded JSON, the
+ * style and the page script inline (a module script loaded from a file://
+ * address is refused by browsers, an inline one is not), and cytoscape as a
+ * classic script next to it.
+ *
+ * @since 0.1.0
+ */
+import type { ReportData } from './report-data.js';
+
+/**
+ * Escapes text for HTML content and attribute values.
+ *
+ * @example
+ * import { escapeHtml } from '@stancelog/report'
+ * assert.strictEqual(escapeHtml('<a href="x">&</a>'), '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;')
+ * @category report
+ * @since 0.1.0
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * JSON that is safe inside a `<script>` element: no `</script>`, no
+ * `<!--`, no line separators that old parsers choke on.
+ *
+ * @example
+ * import { scriptJson } from '@stancelog/report'
+ * assert.strictEqual(scriptJson({ q: '</script>' }), '{"q":"\\u003c/script>"}')
+ * @category report
+ * @since 0.1.0
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * What goes into the page besides the data.
+ * @category report
+ * @since 0.1.0
+ */
+export interface PageParts {
+  readonly style: string;
+  readonly script: string;
+  /** The address of cytoscape's script, relative to the page. */
+  readonly cytoscapeSrc: string;
+}
+
+/**
+ * Renders the page.
+ *
+ * @example
+ * import { renderPage } from '@stancelog/report'
+ * const html = renderPage({ title: 'Talks', asOf: null, holders: [], issues: [], statements: {}, frames: [], rules: {} },
+ *   { style: 'body{}', script: '', cytoscapeSrc: 'assets/cytoscape.min.js' })
+ * assert.ok(html.includes('<title>Talks</title>'))
+ * @category report
+ * @since 0.1.0
+ */
+export function renderPage(data: ReportData, parts: PageParts): string {
+  const title = escapeHtml(data.title);
+  // The page script must not end the inline element early.
+  const script = parts.script.replace(/<\/script/gi, '<\\/script');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="stancelog">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>
+${parts.style}
+</style>
+</head>
+<body>
+<header class="top">
+  <div class="brand">
+    <h1>${title}</h1>
+    <p class="sub" id="summary"></p>
+  </div>
+  <nav>
+    <a href="#matrix">Positions</a>
+    <a href="#timeline">Timeline</a>
+    <a href="#graph">Preconditions</a>
+    <a href="#contradictions">Contradictions</a>
+  </nav>
+  <div class="asof" id="asof">
+    <button type="button" id="prev" title="previous day with statements" aria-label="previous day with statements">&#9664;</button>
+    <label for="slider">as of <output id="asof-day"></output></label>
+    <input type="range" id="slider" min="0" max="0" step="1" value="0" list="slider-marks">
+    <datalist id="slider-marks"></datalist>
+    <button type="button" id="next" title="next day with statements" aria-label="next day with statements">&#9654;</button>
+    <button type="button" id="play" title="replay the negotiation" aria-label="replay the negotiation">Replay</button>
+  </div>
+</header>
+<main>
+  <section id="matrix">
+    <h2>Positions <span class="hint">each holder's stance on each issue; hover for the latest quote, click for the history</span></h2>
+    <div class="legend" id="legend"></div>
+    <div class="scroll"><table class="matrix" id="matrix-table"></table></div>
+  </section>
+  <section id="timeline">
+    <h2>Timeline <span class="hint">each holder's statements per issue; rings mark reversals, bands mark contradictions</span></h2>
+    <div id="timeline-body"></div>
+  </section>
+  <section id="graph">
+    <h2>Preconditions <span class="hint">an arrow A &rarr; B: the holder wants A settled before B; red halo: a cycle of conditions (deadlock); dashed: an issue and its sub-issues</span></h2>
+    <div class="graph-wrap"><div id="graph-canvas"></div><div id="graph-legend" class="graph-legend"></div></div>
+  </section>
+  <section id="contradictions">
+    <h2>Contradictions <span class="hint" id="contradictions-count"></span></h2>
+    <ol class="contradictions" id="contradictions-list"></ol>
+  </section>
+</main>
+<dialog id="detail"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>
+<footer>Built by stancelog from ${escapeHtml(String(Object.keys(data.statements).length))} statements. Static page: no server, no network.</footer>
+<script type="application/json" id="stancelog-data">${scriptJson(data)}</script>
+<script src="${escapeHtml(parts.cytoscapeSrc)}"></script>
+<script type="module">
+${script}
+</script>
+</body>
+</html>
+`;
+}

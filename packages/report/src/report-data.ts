@@ -1,0 +1,198 @@
+/**
+ * The data behind the report: the negotiation replayed day by day in
+ * valid time. Each frame holds the positions, contradictions and
+ * precondition graph as they stood at the end of one day on which something
+ * was said, exactly as `project(store, analysis(), { asOf })` gives them;
+ * the page embeds the frames as JSON and its slider steps through them.
+ *
+ * @since 0.1.0
+ */
+import {
+  analysis,
+  contradictionList,
+  positionList,
+  preconditionEdges,
+  replay,
+  validTimeOf,
+  visibleAt,
+} from '@stancelog/core';
+import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
+import { deadlockLinks } from './deadlocks.js';
+import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
+import { statementIndex } from './statement-info.js';
+import type { StatementInfo } from './statement-info.js';
+
+/**
+ * The analysis as it stood at the end of one day.
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportFrame {
+  /** `YYYY-MM-DD`. */
+  readonly day: string;
+  readonly positions: ReadonlyArray<PositionView>;
+  readonly contradictions: ReadonlyArray<ContradictionView>;
+  readonly edges: ReadonlyArray<PreconditionEdge>;
+  /** The links on an open cycle (a deadlock): `from->to` for conditions, `part:parent->child` for sub-issues. */
+  readonly cycleEdges: ReadonlyArray<string>;
+}
+
+/**
+ * A holder or an issue, with the name to show.
+ * @category report
+ * @since 0.1.0
+ */
+export interface NamedId {
+  readonly id: string;
+  readonly name: string;
+  /** For an issue: the issue it is part of. */
+  readonly parent?: string;
+  /** For an issue: what a `+` stance wants. */
+  readonly proposition?: string;
+}
+
+/**
+ * Everything the page shows, as embedded in it.
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportData {
+  readonly title: string;
+  /** The bitemporal point the report was built at, if any. */
+  readonly asOf: AsOf | null;
+  readonly holders: ReadonlyArray<NamedId>;
+  readonly issues: ReadonlyArray<NamedId>;
+  readonly statements: Readonly<Record<string, StatementInfo>>;
+  /** Frames in day order; the last one is the report's present. */
+  readonly frames: ReadonlyArray<ReportFrame>;
+  readonly rules: Readonly<Record<string, string>>;
+}
+
+/**
+ * Options of {@link reportData}.
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportDataOptions {
+  readonly title?: string;
+  readonly asOf?: AsOf;
+  readonly analysis?: AnalysisOptions;
+  /** At most this many frames (default 400): beyond, days are sampled evenly, the last one always kept. */
+  readonly maxFrames?: number;
+  /** Called after each frame is computed. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The days on which something was stated, in order.
+ *
+ * @example
+ * import { statementDays } from '@stancelog/report'
+ * const e = (statedAt: string) => ({ type: 'statement-made', recordedAt: '2025-09-01T00:00:00Z', data: { statedAt } }) as any
+ * assert.deepStrictEqual(statementDays([e('2025-05-16'), e('2025-W33'), e('2025-05-16')]), ['2025-05-16', '2025-08-11'])
+ * @category report
+ * @since 0.1.0
+ */
+export function statementDays(events: Iterable<StoredEvent>): string[] {
+  const days = new Set<number>();
+  for (const e of events) if (e.type === 'statement-made') days.add(validTimeOf(e));
+  return [...days].sort((a, b) => a - b).map((t) => new Date(t).toISOString().slice(0, 10));
+}
+
+function sample(days: string[], max: number): string[] {
+  if (days.length <= max) return days;
+  const out: string[] = [];
+  for (let i = 0; i < max; i++) out.push(days[Math.round(((i + 1) * (days.length - 1)) / max)]!);
+  return [...new Set(out)];
+}
+
+function frameOf(day: string, state: AnalysisState): ReportFrame {
+  const edges = preconditionEdges(state);
+  return {
+    day,
+    positions: positionList(state),
+    contradictions: contradictionList(state),
+    edges,
+    cycleEdges: deadlockLinks(state),
+  };
+}
+
+/**
+ * Replays the events day by day and gathers what the page shows.
+ *
+ * @example
+ * import { reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'drop the NATO bid' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+', statedAt: '2025-06-02', source: { quote: 'never' } }),
+ * ])
+ * const data = reportData(await readAll(store))
+ * assert.deepStrictEqual(data.frames.map((f) => f.positions.length), [1, 2])
+ * @category report
+ * @since 0.1.0
+ */
+export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDataOptions = {}): ReportData {
+  const known = options.asOf ? events.filter(visibleAt(options.asOf)) : [...events];
+  const days = sample(statementDays(known), options.maxFrames ?? 400);
+  const recorded = options.asOf?.recordedTime !== undefined ? { recordedTime: options.asOf.recordedTime } : {};
+  const reducer = analysis(options.analysis);
+  const frames: ReportFrame[] = [];
+  let last: AnalysisState | undefined;
+  for (const day of days) {
+    // A full replay per day: the rules depend on log order, so a frame cannot
+    // be derived from the previous one by adding that day's statements.
+    last = replay(reducer, known.filter(visibleAt({ validTime: day, ...recorded })));
+    frames.push(frameOf(day, last));
+    options.onProgress?.(frames.length, days.length);
+  }
+  const final = last ?? replay(reducer, known);
+  const statements = statementIndex(known);
+  const holderIds = new Set<string>();
+  const issueIds = new Set<string>();
+  for (const s of statements.values()) {
+    holderIds.add(s.holder);
+    issueIds.add(s.issue);
+    for (const c of s.conditions) issueIds.add(c.issue);
+  }
+  const holders = [...holderIds].sort().map((id) => ({ id, name: final.registry.actors.get(id)?.actor.name ?? id }));
+  const issues = [...issueIds].sort().map((id): NamedId => {
+    const issue = final.registry.issues.get(id)?.issue;
+    return {
+      id,
+      name: issue?.title ?? id,
+      ...(issue?.parent !== undefined ? { parent: issue.parent } : {}),
+      ...(issue?.proposition !== undefined ? { proposition: issue.proposition } : {}),
+    };
+  });
+  return {
+    title: options.title ?? 'stancelog report',
+    asOf: options.asOf ?? null,
+    holders,
+    issues,
+    statements: Object.fromEntries(statements),
+    frames,
+    rules: RULE_DESCRIPTIONS,
+  };
+}
+
+/**
+ * The frame in force on a day: the last one on or before it.
+ *
+ * @example
+ * import { frameAt } from '@stancelog/report'
+ * const frames = [{ day: '2025-05-16' }, { day: '2025-06-02' }] as any
+ * assert.strictEqual(frameAt(frames, '2025-05-31')?.day, '2025-05-16')
+ * assert.strictEqual(frameAt(frames, '2025-05-01'), undefined)
+ * @category report
+ * @since 0.1.0
+ */
+export function frameAt(frames: ReadonlyArray<ReportFrame>, day: string): ReportFrame | undefined {
+  let found: ReportFrame | undefined;
+  for (const f of frames) {
+    if (f.day > day) break;
+    found = f;
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+/**
+ * What each built-in contradiction rule looks for, in one sentence: the
+ * "rule" line of `stancelog explain` and of the report's contradictions.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * The built-in rules, by contradiction type.
+ * @category report
+ * @since 0.1.0
+ */
+export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  incompatible:
+    'two holders hold opposite current stances (+ against -) on the same issue, and at least one of them is a demand, a condition or a red line',
+  'circular-precondition':
+    'the conditions of two or more holders form a cycle in the precondition graph, so no order of steps satisfies them all (a deadlock)',
+  reversal: "a holder's own stance on an issue flipped from + to - or back (first-hand statements only); it stays open while the new stance stands",
+  'conflicting-reports':
+    'different sources attribute opposite stances to the same holder on the same issue at about the same time, at least one of them a third-party report',
+  'self-contradiction': "two of the holder's own speakers took opposite stances on the same issue within a few days of each other",
+};
+
+/**
+ * The description of a rule, or a neutral one for a user's own rule.
+ *
+ * @example
+ * import { describeRule } from '@stancelog/report'
+ * assert.ok(describeRule('reversal').includes('flipped'))
+ * assert.strictEqual(describeRule('threat-while-talking'), 'found by the rule threat-while-talking (not a built-in rule)')
+ * @category report
+ * @since 0.1.0
+ */
+export function describeRule(type: string): string {
+  return RULE_DESCRIPTIONS[type] ?? `found by the rule ${type} (not a built-in rule)`;
+}

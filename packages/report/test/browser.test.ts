@@ -1,0 +1,176 @@
+// The report in a real browser: Debian's Chromium, headless, driven by
+// playwright-core, opening the page from disk (file://).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analysis, contradictionList, openMemoryStore, positionList, project } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
+import { buildReport } from '@stancelog/report';
+import type { BuiltReport } from '@stancelog/report';
+import type { Page } from 'playwright-core';
+import { launch, skipBrowser } from './chromium.js';
+import type { Browser } from './chromium.js';
+import { demoEvents } from './demo-events.js';
+
+// What the functions evaluated in the page use (the tests compile without the DOM library).
+declare const document: { body: { getAttribute(name: string): string | null } };
+declare function getComputedStyle(element: unknown): { backgroundColor: string };
+
+const SCREENSHOTS = resolve(__dirname, '..', '..', '..', 'docs', 'img');
+const describeInBrowser = skipBrowser ? describe.skip : describe;
+
+async function analysed(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): Promise<AnalysisState> {
+  const store = openMemoryStore();
+  const r = await store.append(events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt }) as never));
+  if (r._tag === 'Left') throw new Error(r.left.message);
+  const p = await project(store, analysis(), asOf ? { asOf } : {});
+  if (p._tag === 'Left') throw new Error(p.left.message);
+  return p.right.state;
+}
+
+interface Cell {
+  holder: string;
+  issue: string;
+  polarity: string;
+  kind: string;
+  title: string;
+}
+const cells = (page: Page): Promise<Cell[]> =>
+  page.$$eval('#matrix-table td.cell.has', (tds) =>
+    tds.map((td) => ({
+      holder: td.getAttribute('data-holder')!,
+      issue: td.getAttribute('data-issue')!,
+      polarity: td.getAttribute('data-polarity')!,
+      kind: td.getAttribute('data-kind')!,
+      title: td.getAttribute('title')!,
+    })),
+  );
+const expectedCells = (positions: ReadonlyArray<PositionView>) =>
+  positions.map((p) => ({ holder: p.holder, issue: p.issue, polarity: p.polarity, kind: p.kind })).sort((a, b) => `${a.holder} ${a.issue}`.localeCompare(`${b.holder} ${b.issue}`));
+const shownCells = (list: Cell[]) =>
+  list.map(({ holder, issue, polarity, kind }) => ({ holder, issue, polarity, kind })).sort((a, b) => `${a.holder} ${a.issue}`.localeCompare(`${b.holder} ${b.issue}`));
+
+describeInBrowser('the report in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  let built: BuiltReport;
+  let events: ReadonlyArray<StoredEvent>;
+  let present: AnalysisState;
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    events = await demoEvents();
+    present = await analysed(events);
+    dir = mkdtempSync(join(tmpdir(), 'stancelog-report-browser-'));
+    const r = await buildReport(events, { outDir: dir, title: 'The 2025 Ukraine talks' });
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    built = r.right;
+    browser = await launch();
+    // Anything but the report's own files would be a network request: refuse and record it.
+    await browser.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file://')) return route.continue();
+      offsite.push(url);
+      return route.abort();
+    });
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(pathToFileURL(built.index).href);
+    await page.waitForSelector('body[data-ready="true"]');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens from disk without errors and without touching the network', async () => {
+    expect(pageErrors).toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(await page.title()).toBe('The 2025 Ukraine talks');
+  });
+
+  it('shows every current position in its matrix cell, coloured by polarity and kind, with the latest quote on hover', async () => {
+    const positions = positionList(present);
+    const shown = await cells(page);
+    expect(shownCells(shown)).toEqual(expectedCells(positions));
+    for (const p of positions) {
+      const cell = shown.find((c) => c.holder === p.holder && c.issue === p.issue)!;
+      const quotes = p.statements.map((id) => built.data.statements[id]!.quote);
+      expect(quotes.some((q) => cell.title.includes(q))).toBe(true);
+      const classes = await page.getAttribute(`td.cell[data-holder="${p.holder}"][data-issue="${p.issue}"]`, 'class');
+      expect(classes).toContain(p.polarity === '+' ? 'p-plus' : p.polarity === '-' ? 'p-minus' : 'p-zero');
+      expect(classes).toContain(`k-${p.kind}`);
+    }
+    // Colours differ by polarity: the page's CSS, not just class names.
+    const colour = (polarity: string) => page.$eval(`td.cell.has[data-polarity="${polarity}"]`, (td) => getComputedStyle(td).backgroundColor);
+    expect(new Set([await colour('+'), await colour('-')]).size).toBe(2);
+  });
+
+  it('lists every contradiction with its status, evidence and quotes, as contradictionList gives them', async () => {
+    const expected = contradictionList(present);
+    const shown = await page.$$eval('#contradictions-list li[data-id]', (lis) =>
+      lis.map((li) => ({ id: li.getAttribute('data-id'), status: li.getAttribute('data-status'), statements: [...li.querySelectorAll('[data-statement]')].map((b) => b.getAttribute('data-statement')) })),
+    );
+    const order = (list: ReadonlyArray<ContradictionView>) => [...list.filter((c) => c.status === 'open'), ...list.filter((c) => c.status !== 'open')];
+    expect(shown).toEqual(order(expected).map((c) => ({ id: c.id, status: c.status, statements: [...c.statements] })));
+    const first = expected[0]!;
+    const text = await page.textContent(`#contradictions-list li[data-id="${first.id}"]`);
+    expect(text).toContain(built.data.statements[first.statements[0]!]!.quote);
+    expect(text).toContain(built.data.rules[first.type]!);
+  });
+
+  it('replays the negotiation: moving the slider back shows the matrix and contradictions as of that day', async () => {
+    const frames = built.data.frames;
+    const early = frames[1]!;
+    const slider = page.locator('#slider');
+    const offset = Math.round((Date.parse(early.day) - Date.parse(frames[0]!.day)) / 86_400_000);
+    await slider.fill(String(offset));
+    await page.waitForFunction((day) => document.body.getAttribute('data-frame') === day, early.day);
+    const then = await analysed(events, { validTime: early.day });
+    expect(await page.textContent('#asof-day')).toBe(early.day);
+    expect(shownCells(await cells(page))).toEqual(expectedCells(positionList(then)));
+    expect(positionList(then).length).toBeLessThan(positionList(present).length);
+    expect(await page.$$eval('#contradictions-list li[data-id]', (lis) => lis.map((li) => li.getAttribute('data-id')))).toEqual(
+      [...contradictionList(then).filter((c) => c.status === 'open'), ...contradictionList(then).filter((c) => c.status !== 'open')].map((c) => c.id),
+    );
+    // And forward again, a day with statements at a time.
+    for (let i = 2; i < frames.length; i++) await page.click('#next');
+    await page.waitForFunction((day) => document.body.getAttribute('data-frame') === day, frames[frames.length - 1]!.day);
+    expect(shownCells(await cells(page))).toEqual(expectedCells(positionList(present)));
+  });
+
+  it('opens the history of a position on click, one run per change of stance, with quotes', async () => {
+    const p = positionList(present).reduce((a, b) => (b.history.length > a.history.length ? b : a));
+    expect(p.history.length).toBeGreaterThan(1);
+    await page.click(`td.cell[data-holder="${p.holder}"][data-issue="${p.issue}"]`);
+    await page.waitForSelector('#detail[open]');
+    expect(await page.$$eval('#detail-body .run', (runs) => runs.length)).toBe(p.history.length);
+    const last = p.history[p.history.length - 1]!;
+    expect(await page.textContent('#detail-body')).toContain(built.data.statements[last.statements[0]!]!.quote);
+    await page.click('#detail-close');
+    await page.waitForSelector('#detail:not([open])', { state: 'attached' });
+  });
+
+  it('draws the precondition graph with the deadlock highlighted, and saves the screenshots for the README', async () => {
+    const cycles = contradictionList(present, { type: 'circular-precondition', status: 'open' });
+    expect(cycles.length).toBeGreaterThan(0);
+    const highlighted = (await page.getAttribute('#graph-canvas', 'data-cycle-edges'))!.split(' ');
+    for (const c of cycles) for (const issue of c.issues) expect(highlighted.some((link) => link.replace(/^part:/, '').split('->').includes(issue))).toBe(true);
+    // cytoscape drew it: its canvases are in the page and the nodes are there.
+    expect(await page.$$eval('#graph-canvas canvas', (cs) => cs.length)).toBeGreaterThan(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // The sticky header would cover the top of a section's screenshot.
+    await page.addStyleTag({ content: 'header.top { position: static; }' });
+    await page.locator('#matrix').screenshot({ path: join(SCREENSHOTS, 'report-matrix.png') });
+    await page.locator('#graph').screenshot({ path: join(SCREENSHOTS, 'report-graph.png') });
+    await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'report-timeline.png') });
+  });
+});
+
+if (skipBrowser) {
+  it.skip('the report in Chromium (skipped: STANCELOG_BROWSER_SKIP=1)', () => undefined);
+}

@@ -1,0 +1,153 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
+import type { StoredEvent } from '@stancelog/core';
+import { buildReport, deadlockLinks, frameAt, renderPage, reportData, scriptJson, statementDays } from '@stancelog/report';
+import { demoEvents } from './demo-events.js';
+
+let events: ReadonlyArray<StoredEvent>;
+beforeAll(async () => {
+  events = await demoEvents();
+});
+
+async function projected(asOf?: { validTime?: string; recordedTime?: string }) {
+  const store = openMemoryStore();
+  // Re-append with the original recording times, so the log is the same.
+  const r = await store.append(events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt }) as never));
+  if (r._tag === 'Left') throw new Error(r.left.message);
+  const p = await project(store, analysis(), asOf ? { asOf } : {});
+  if (p._tag === 'Left') throw new Error(p.left.message);
+  return p.right.state;
+}
+
+describe('reportData', () => {
+  it('has one frame per day on which something was stated, each equal to the analysis as of that day', async () => {
+    const data = reportData(events);
+    expect(data.frames.map((f) => f.day)).toEqual(statementDays(events));
+    expect(data.frames.length).toBeGreaterThan(3);
+    for (const frame of data.frames) {
+      const state = await projected({ validTime: frame.day });
+      expect(frame.positions).toEqual(positionList(state));
+      expect(frame.contradictions).toEqual(contradictionList(state));
+      expect(frame.edges).toEqual(preconditionEdges(state));
+    }
+  });
+
+  it('ends with the present: the last frame is the analysis of the whole log', async () => {
+    const data = reportData(events);
+    const state = await projected();
+    const last = data.frames[data.frames.length - 1]!;
+    expect(last.positions).toEqual(positionList(state));
+    expect(last.contradictions).toEqual(contradictionList(state));
+  });
+
+  it('stops at the as-of date, in valid and in recorded time', async () => {
+    const data = reportData(events, { asOf: { validTime: '2025-05-16' } });
+    expect(data.frames[data.frames.length - 1]!.day).toBe('2025-05-16');
+    expect(data.frames[data.frames.length - 1]!.positions).toEqual(positionList(await projected({ validTime: '2025-05-16' })));
+    // The Istanbul article of 2025-05-16 was recorded on the 17th: on the 16th the log did not know it.
+    const known = reportData(events, { asOf: { recordedTime: '2025-05-16' } });
+    expect(known.frames[known.frames.length - 1]!.positions).toEqual(positionList(await projected({ recordedTime: '2025-05-16' })));
+    expect(Object.values(known.statements).every((s) => s.recordedAt < '2025-05-17')).toBe(true);
+  });
+
+  it('names holders and issues from the register, and keeps every quote with its source', () => {
+    const data = reportData(events);
+    expect(data.holders.find((h) => h.id === 'united-states')?.name).toBe('United States');
+    expect(data.issues.find((i) => i.id === 'territorial-concessions')).toMatchObject({ name: 'Territorial concessions', parent: 'peace-talks' });
+    const statements = events.filter((e) => e.type === 'statement-made');
+    expect(Object.keys(data.statements)).toHaveLength(statements.length);
+    const one = statements[0]! as StoredEvent & { type: 'statement-made' };
+    expect(data.statements[one.id]).toMatchObject({ quote: one.data.source.quote, publisher: one.data.source.publisher, holder: one.data.holder });
+  });
+
+  it('samples the days evenly when there are more than maxFrames, keeping the last', () => {
+    const data = reportData(events, { maxFrames: 3 });
+    const days = statementDays(events);
+    expect(data.frames).toHaveLength(3);
+    expect(data.frames[2]!.day).toBe(days[days.length - 1]);
+  });
+
+  it('finds the frame in force on any day', () => {
+    const data = reportData(events);
+    const [first, second] = data.frames;
+    const dayBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+    // The demo's first two days with statements are weeks apart.
+    expect(dayBefore(second!.day) > first!.day).toBe(true);
+    expect(frameAt(data.frames, second!.day)).toBe(second);
+    expect(frameAt(data.frames, dayBefore(second!.day))).toBe(first);
+    expect(frameAt(data.frames, dayBefore(first!.day))).toBeUndefined();
+  });
+});
+
+describe('deadlockLinks', () => {
+  const said = (holder: string, issue: string, condition: string, statedAt: string) =>
+    statementMade({ holder, issue, kind: 'condition', polarity: '+', conditions: [{ issue: condition, polarity: '+' }], statedAt, source: { quote: `${holder}: ${condition} before ${issue}` } });
+
+  it('lists the edges of a cycle made by two holders, and the sub-issue links it runs through', async () => {
+    const store = openMemoryStore();
+    const appended = await store.append([
+      { type: 'issue-defined', data: { id: 'peace-talks', title: 'Peace talks', proposition: 'the sides negotiate' } },
+      { type: 'issue-defined', data: { id: 'territory', title: 'Territory', proposition: 'Ukraine cedes land', parent: 'peace-talks' } },
+      said('ukraine', 'peace-talks', 'ceasefire', '2025-04-23'),
+      said('russia', 'ceasefire', 'territory', '2025-07-20'),
+    ]);
+    expect(appended._tag).toBe('Right');
+    const state = replay(analysis(), await readAll(store));
+    expect(contradictionList(state, { type: 'circular-precondition' })).toHaveLength(1);
+    expect(deadlockLinks(state)).toEqual(['ceasefire->peace-talks', 'part:peace-talks->territory', 'territory->ceasefire']);
+  });
+
+  it('leaves out one holder going round in circles on its own', async () => {
+    const store = openMemoryStore();
+    expect((await store.append([said('ukraine', 'a', 'b', '2025-04-23'), said('ukraine', 'b', 'a', '2025-04-24')]))._tag).toBe('Right');
+    expect(deadlockLinks(replay(analysis(), await readAll(store)))).toEqual([]);
+  });
+});
+
+describe('the page', () => {
+  it('embeds quotes that close script elements without breaking out of the JSON', () => {
+    const data = { title: 'T', asOf: null, holders: [], issues: [], statements: { a: { quote: '</script><script>alert(1)</script>' } }, frames: [], rules: {} } as never;
+    const html = renderPage(data, { style: '', script: '', cytoscapeSrc: 'assets/cytoscape.min.js' });
+    expect(html).not.toContain('</script><script>alert(1)');
+    const json = /<script type="application\/json" id="stancelog-data">(.*?)<\/script>/s.exec(html)![1]!;
+    expect(JSON.parse(json).statements.a.quote).toBe('</script><script>alert(1)</script>');
+    expect(scriptJson('\u2028')).toBe('"\\u2028"');
+  });
+});
+
+describe('buildReport', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stancelog-report-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a page that loads nothing from the network: its only script file is the copied graph library', async () => {
+    const r = await buildReport(events, { outDir: join(dir, 'out'), title: 'Talks' });
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    for (const f of r.right.files) expect(existsSync(f)).toBe(true);
+    const html = readFileSync(r.right.index, 'utf8');
+    expect(html.match(/\b(src|href)="[^"#]+"/g)).toEqual(['src="assets/cytoscape.min.js"']);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)[^"' ]*\.(js|css)/);
+    expect(readFileSync(join(dir, 'out', 'assets', 'cytoscape.min.js'), 'utf8').length).toBeGreaterThan(100_000);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'data.json'), 'utf8')).frames).toHaveLength(r.right.data.frames.length);
+  });
+
+  it('builds the present alone from an analysis state', async () => {
+    const state = await projected();
+    const r = await buildReport(state, { outDir: dir, asOf: { validTime: '2025-09-01' } });
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    expect(r.right.data.frames).toHaveLength(1);
+    expect(r.right.data.frames[0]).toMatchObject({ day: '2025-09-01', positions: positionList(state), contradictions: contradictionList(state) });
+  });
+
+  it('reports a folder it cannot write as an error naming it', async () => {
+    const blocker = join(dir, 'file');
+    writeFileSync(blocker, 'not a folder');
+    const r = await buildReport(events, { outDir: join(blocker, 'out') });
+    expect(r._tag).toBe('Left');
+    if (r._tag === 'Left') expect(r.left.message).toContain(join(blocker, 'out'));
+  });
+});
