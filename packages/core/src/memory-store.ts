@@ -72,7 +72,7 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
   return {
     async append(events: ReadonlyArray<NewEvent>, opts: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
-      const prepared = prepareBatch(events, opts.now);
+      const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}) });
       if (isLeft(prepared)) return prepared;
       const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), tags });
       if (isLeft(checked)) return checked;

@@ -1,0 +1,70 @@
+/**
+ * Snapshots kept as files in a directory, one per reducer, serialised with
+ * `node:v8` so Maps, Sets and Dates survive. A snapshot is written to a
+ * temporary file and renamed over the old one, so a crash leaves either the
+ * old snapshot or the new one, never half of one.
+ *
+ * @since 0.1.0
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Snapshot, SnapshotStore } from '@stancelog/core';
+
+const fileName = (reducer: string): string => `${encodeURIComponent(reducer)}.snapshot`;
+
+/**
+ * A {@link SnapshotStore} in the directory `dir` (created when needed).
+ * A snapshot that cannot be read (missing, of another version, damaged)
+ * loads as nothing: the caller rebuilds the state from the log.
+ *
+ * @example
+ * import { fileSnapshots } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const snapshots = fileSnapshots(mkdtempSync(join(tmpdir(), 'snapshots-')))
+ * await snapshots.save({ reducer: 'positions', version: '1', position: 42, state: new Map([['russia', new Set(['ceasefire'])]]) })
+ * const s = await snapshots.load<Map<string, Set<string>>>('positions', '1')
+ * assert.ok(s?.state.get('russia')?.has('ceasefire'))
+ * @category file store
+ * @since 0.1.0
+ */
+export function fileSnapshots(dir: string): SnapshotStore {
+  const root = resolve(dir);
+  return {
+    async load<S>(reducer: string, version: string): Promise<Snapshot<S> | undefined> {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(root, fileName(reducer)));
+      } catch {
+        return undefined;
+      }
+      let value: Partial<Snapshot<S>>;
+      try {
+        value = deserialize(bytes) as Partial<Snapshot<S>>;
+      } catch {
+        return undefined;
+      }
+      if (value.reducer !== reducer || value.version !== version || typeof value.position !== 'number') return undefined;
+      return value as Snapshot<S>;
+    },
+    async save<S>(snapshot: Snapshot<S>): Promise<void> {
+      await mkdir(root, { recursive: true });
+      const target = join(root, fileName(snapshot.reducer));
+      const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      const handle = await open(temp, 'w');
+      try {
+        await handle.writeFile(serialize({ reducer: snapshot.reducer, version: snapshot.version, position: snapshot.position, state: snapshot.state }));
+        await handle.sync();
+      } catch (error) {
+        await handle.close();
+        await unlink(temp).catch(() => undefined);
+        throw error;
+      }
+      await handle.close();
+      await rename(temp, target);
+    },
+  };
+}

@@ -1,0 +1,344 @@
+/**
+ * The embedded event store: one append-only JSON Lines file.
+ *
+ * One process writes (it holds the lock file next to the log); any number
+ * of read-only opens follow it. Earlier lines are never rewritten: the file
+ * is opened in append mode, and the only other change ever made is cutting
+ * the torn tail a crash left behind, at the next writer's open.
+ *
+ * @since 0.1.0
+ */
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, read as readCallback, write as writeCallback } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { catchUpSubscription, checkAppend, decodeStored, formatIssues, prepareBatch, unavailable } from '@stancelog/core';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  NewEvent,
+  ReadQuery,
+  StoredEvent,
+  StoreError,
+  SubscribeOptions,
+  Subscription,
+  WakeableSubscription,
+} from '@stancelog/core';
+import { encodeBatch } from './line-format.js';
+import { LineKind, LogIndex } from './log-index.js';
+import { scanLog } from './log-scan.js';
+import type { TornTail } from './log-scan.js';
+import { acquireLock } from './lock.js';
+import type { LockHolder, WriterLock } from './lock.js';
+import { createHash } from 'node:crypto';
+
+// Native SHA-256 for event ids: the same ids as core's portable one, several times faster.
+const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+const readAt = promisify(readCallback);
+const writeAt = promisify(writeCallback);
+const syncData = promisify(fdatasync);
+
+// Reads go to disk in pieces of about this size; events are handed out in
+// chunks of at most READ_CHUNK_EVENTS.
+const READ_PIECE_BYTES = 8 * 1024 * 1024;
+const READ_CHUNK_EVENTS = 2048;
+// Large batches are written in pieces, so a crash leaves a torn batch (which
+// the next open cuts) rather than a write of unknown extent.
+const WRITE_PIECE_BYTES = 1024 * 1024;
+
+/**
+ * When appends reach the disk.
+ * - `always` (default): `fdatasync` after each append, before it resolves;
+ *   an append that resolved survives a power loss.
+ * - `never`: the operating system writes when it likes; an append that
+ *   resolved survives a crash of the process, not of the machine.
+ * @category file store
+ * @since 0.1.0
+ */
+export type FsyncPolicy = 'always' | 'never';
+
+/**
+ * Options of {@link openFileStore}.
+ * @category file store
+ * @since 0.1.0
+ */
+export interface FileStoreOptions {
+  /** Open for reading only: no lock is taken, appends fail, and the store follows another process's appends. */
+  readonly readOnly?: boolean;
+  /** See {@link FsyncPolicy}. */
+  readonly fsync?: FsyncPolicy;
+  /** How often (ms) a read-only store with subscriptions checks the file for new events. Default 100. */
+  readonly pollInterval?: number;
+}
+
+/**
+ * What opening the store found and repaired.
+ * @category file store
+ * @since 0.1.0
+ */
+export interface Recovery {
+  /** The torn tail of an interrupted append, cut from the file (writer) or left for the writer to finish or cut (read-only). */
+  readonly tornTail?: TornTail & { readonly cut: boolean };
+  /** A lock left by a process that no longer runs, taken over. */
+  readonly staleLock?: LockHolder;
+}
+
+/**
+ * An event store kept in a file.
+ * @category file store
+ * @since 0.1.0
+ */
+export interface FileStore extends EventStore {
+  /** The log file's absolute path. */
+  readonly path: string;
+  readonly readOnly: boolean;
+  readonly recovery: Recovery;
+}
+
+/**
+ * Opens (creating it if needed) the log file at `path`. The writer's lock is
+ * `path + '.lock'`. Fails with `StoreLocked` when another process writes to
+ * it, `StoreCorrupt` when a line before the tail is not a valid event
+ * (the file is then left as it is), `StoreUnavailable` when the file cannot
+ * be opened.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import { readAll, statementMade } from '@stancelog/core'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const opened = await openFileStore(join(mkdtempSync(join(tmpdir(), 'stancelog-')), 'talks.jsonl'))
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * const store = opened.right
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a pause would only help the other side regroup' } })])
+ * assert.strictEqual((await readAll(store)).length, 1)
+ * await store.close()
+ * @category file store
+ * @since 0.1.0
+ */
+export async function openFileStore(path: string, options: FileStoreOptions = {}): Promise<Either<StoreError, FileStore>> {
+  const file = resolve(path);
+  const readOnly = options.readOnly ?? false;
+  let lock: WriterLock | undefined;
+  let fd: number | undefined;
+  const index = new LogIndex(!readOnly);
+  let tornTail: TornTail | undefined;
+  try {
+    if (!readOnly) {
+      mkdirSync(dirname(file), { recursive: true });
+      const locked = acquireLock(`${file}.lock`, file);
+      if (isLeft(locked)) return locked;
+      lock = locked.right;
+    }
+    // Append mode: every write lands at the end, whatever else happens.
+    fd = openSync(file, readOnly ? 'r' : 'a+');
+    const scanned = scanLog(fd, fstatSync(fd).size, index, file);
+    if (isLeft(scanned)) {
+      closeSync(fd);
+      lock?.release();
+      return scanned;
+    }
+    tornTail = scanned.right;
+    if (tornTail && !readOnly) {
+      ftruncateSync(fd, tornTail.offset);
+      fdatasyncSync(fd);
+    }
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    lock?.release();
+    return left(unavailable(`open ${file}`, error));
+  }
+  const recovery: Recovery = {
+    ...(tornTail ? { tornTail: { ...tornTail, cut: !readOnly } } : {}),
+    ...(lock?.tookOver ? { staleLock: lock.tookOver } : {}),
+  };
+  return right(fileStore(file, fd, index, lock, recovery, options));
+}
+
+function fileStore(
+  path: string,
+  fd: number,
+  index: LogIndex,
+  lock: WriterLock | undefined,
+  recovery: Recovery,
+  options: FileStoreOptions,
+): FileStore {
+  const readOnly = lock === undefined;
+  const fsync = options.fsync ?? 'always';
+  const subscriptions = new Set<WakeableSubscription>();
+  let closed = false;
+  let appends: Promise<unknown> = Promise.resolve();
+  let poller: ReturnType<typeof setInterval> | undefined;
+
+  // A read-only store indexes what the writer appended since it last looked.
+  const refresh = (): void => {
+    if (!readOnly || closed) return;
+    const size = fstatSync(fd).size;
+    if (size <= index.end) return;
+    const scanned = scanLog(fd, size, index, path);
+    if (isLeft(scanned)) throw new Error(scanned.left.message);
+  };
+
+  const poll = (): void => {
+    const before = index.head;
+    let failed = false;
+    try {
+      refresh();
+    } catch {
+      // Woken, the subscriptions read again and report it through their onError.
+      failed = true;
+    }
+    if (failed || index.head !== before) for (const s of subscriptions) s.wake();
+  };
+
+  async function* readPositions(positions: (i: number) => number, count: number, limit: number): AsyncGenerator<ReadonlyArray<StoredEvent>> {
+    let remaining = limit;
+    let i = 0;
+    while (i < count && remaining > 0) {
+      // The widest run of positions from i whose lines fit in one piece.
+      const base = index.startOf(positions(i));
+      let lo = i;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (index.endOf(positions(mid)) - base <= READ_PIECE_BYTES) lo = mid;
+        else hi = mid - 1;
+      }
+      const last = lo;
+      const length = index.endOf(positions(last)) - base;
+      const piece = Buffer.allocUnsafe(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await readAt(fd, piece, filled, length - filled, base + filled);
+        if (bytesRead === 0) throw new Error(`${path}: the file ended at byte ${base + filled}, before the event at position ${positions(last)}`);
+        filled += bytesRead;
+      }
+      let chunk: StoredEvent[] = [];
+      for (let j = i; j <= last && remaining > 0; j++) {
+        const p = positions(j);
+        const kind = index.kindOf(p);
+        if (kind === LineKind.skip) continue;
+        const text = piece.toString('utf8', index.startOf(p) - base, index.endOf(p) - base);
+        let event: StoredEvent;
+        if (kind === LineKind.trusted) event = JSON.parse(text) as StoredEvent;
+        else {
+          const decoded = decodeStored(JSON.parse(text));
+          if (isLeft(decoded)) throw new Error(`${path}: position ${p}: ${formatIssues(decoded.left)}`);
+          if (decoded.right === null) continue;
+          event = decoded.right;
+        }
+        chunk.push(event);
+        remaining--;
+        if (chunk.length === READ_CHUNK_EVENTS) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) yield chunk;
+      i = last + 1;
+    }
+  }
+
+  async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
+    if (closed) throw new Error(`${path}: read: the store is closed`);
+    refresh();
+    const after = Math.max(0, query.after ?? 0);
+    const limit = query.limit ?? Infinity;
+    if (query.tags) {
+      const positions = index.tags.positionsAfter(query.tags, after);
+      yield* readPositions((i) => positions[i]!, positions.length, limit);
+    } else {
+      yield* readPositions((i) => after + 1 + i, Math.max(0, index.head - after), limit);
+    }
+  }
+
+  const writeBatch = async (bytes: Buffer): Promise<void> => {
+    for (let offset = 0; offset < bytes.length; ) {
+      const { bytesWritten } = await writeAt(fd, bytes, offset, Math.min(WRITE_PIECE_BYTES, bytes.length - offset), null);
+      offset += bytesWritten;
+    }
+    if (fsync === 'always') await syncData(fd);
+  };
+
+  const appendNow = async (events: ReadonlyArray<NewEvent>, opts: AppendOptions): Promise<Either<StoreError, AppendResult>> => {
+    if (closed) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is closed` });
+    if (readOnly) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is open read-only` });
+    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
+    if (isLeft(prepared)) return prepared;
+    const checked = checkAppend(prepared.right, opts, { head: index.head, has: (id) => index.ids.has(id), tags: index.tags });
+    if (isLeft(checked)) return checked;
+    const { fresh, duplicates } = checked.right;
+    if (fresh.length === 0) return right({ appended: [], duplicates, head: index.head });
+    const appended = fresh.map((e, i) => ({ ...e, position: index.head + 1 + i }) as StoredEvent);
+    const bytes = encodeBatch(appended);
+    try {
+      await writeBatch(bytes);
+    } catch (error) {
+      // Leave no partial batch behind: the next append starts clean.
+      try {
+        ftruncateSync(fd, index.end);
+      } catch {
+        // The next open cuts it instead.
+      }
+      return left(unavailable(`append to ${path}`, error));
+    }
+    let lineStart = bytes.indexOf(0x0a) + 1; // after the batch record
+    for (const e of appended) {
+      const lineEnd = bytes.indexOf(0x0a, lineStart);
+      index.add(e.id, e.tags, index.end + lineStart, lineEnd - lineStart, LineKind.trusted);
+      lineStart = lineEnd + 1;
+    }
+    index.end += bytes.length;
+    index.lines += appended.length + 1;
+    for (const s of subscriptions) s.wake();
+    return right({ appended, duplicates, head: index.head });
+  };
+
+  return {
+    path,
+    readOnly,
+    recovery,
+    append(events, opts = {}) {
+      // One append at a time: each checks its conditions against the head the previous one left.
+      const result = appends.then(() => appendNow(events, opts));
+      appends = result.catch(() => undefined);
+      return result.catch((error: unknown) => left(unavailable(`append to ${path}`, error)));
+    },
+    read,
+    async head() {
+      refresh();
+      return index.head;
+    },
+    subscribe(handler, opts: SubscribeOptions = {}): Subscription {
+      const sub = catchUpSubscription(read, handler, opts);
+      subscriptions.add(sub);
+      if (readOnly && poller === undefined && !closed) poller = setInterval(poll, options.pollInterval ?? 100);
+      return {
+        caughtUp: sub.caughtUp,
+        unsubscribe: async () => {
+          subscriptions.delete(sub);
+          if (subscriptions.size === 0 && poller !== undefined) {
+            clearInterval(poller);
+            poller = undefined;
+          }
+          await sub.unsubscribe();
+        },
+      };
+    },
+    async close() {
+      if (closed) return;
+      await appends;
+      closed = true;
+      if (poller !== undefined) clearInterval(poller);
+      poller = undefined;
+      await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
+      subscriptions.clear();
+      closeSync(fd);
+      lock?.release();
+    },
+  };
+}

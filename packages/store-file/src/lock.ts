@@ -1,0 +1,159 @@
+/**
+ * The writer lock of a file store: a file next to the log, created with
+ * exclusive create (`O_EXCL`) and holding the writer's pid and hostname, so
+ * two processes never append to the same log. A lock left by a process that
+ * died (same host, pid no longer running) is taken over.
+ *
+ * @since 0.1.0
+ */
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { unavailable } from '@stancelog/core';
+import type { StoreLocked, StoreUnavailable } from '@stancelog/core';
+
+/**
+ * Who holds a lock.
+ * @category file store
+ * @since 0.1.0
+ */
+export interface LockHolder {
+  readonly pid: number;
+  readonly hostname: string;
+  /** When the lock was taken (ISO time). */
+  readonly since: string;
+}
+
+/**
+ * A {@link StoreLocked} error that names the holder.
+ * @category file store
+ * @since 0.1.0
+ */
+export type StoreLockedBy = StoreLocked & { readonly holder?: LockHolder };
+
+/**
+ * A held lock.
+ * @category file store
+ * @since 0.1.0
+ */
+export interface WriterLock {
+  readonly path: string;
+  /** Whether a stale lock (of a dead process) was taken over. */
+  readonly tookOver?: LockHolder;
+  /** Removes the lock file, if it is still ours. */
+  release(): void;
+}
+
+// A lock file that is empty or unreadable may belong to a writer that is
+// between creating it and writing its pid: only older ones count as stale.
+const UNREADABLE_GRACE_MS = 2000;
+
+function readHolder(path: string): LockHolder | undefined {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockHolder>;
+    if (typeof value.pid === 'number' && typeof value.hostname === 'string') {
+      return { pid: value.pid, hostname: value.hostname, since: String(value.since ?? '') };
+    }
+  } catch {
+    // Fall through: unreadable.
+  }
+  return undefined;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function tryCreate(path: string, holder: LockHolder): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, `${JSON.stringify(holder)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/**
+ * Takes the writer lock `lockPath` for the log `logPath`, or returns a
+ * `StoreLocked` naming the log and the holder's pid and host.
+ *
+ * @example
+ * import { acquireLock } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'lock-'))
+ * const lock = acquireLock(join(dir, 'log.jsonl.lock'), join(dir, 'log.jsonl'))
+ * assert.strictEqual(lock._tag, 'Right')
+ * if (lock._tag === 'Right') lock.right.release()
+ * @category file store
+ * @since 0.1.0
+ */
+export function acquireLock(lockPath: string, logPath: string): Either<StoreLockedBy | StoreUnavailable, WriterLock> {
+  const me: LockHolder = { pid: process.pid, hostname: hostname(), since: new Date().toISOString() };
+  const held = (tookOver?: LockHolder): WriterLock => ({
+    path: lockPath,
+    ...(tookOver ? { tookOver } : {}),
+    release() {
+      const current = readHolder(lockPath);
+      if (current && current.pid === me.pid && current.hostname === me.hostname && current.since === me.since) {
+        try {
+          unlinkSync(lockPath);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      }
+    },
+  });
+  try {
+    // Two attempts: the second after removing a stale lock.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (tryCreate(lockPath, me)) return right(held());
+      const holder = readHolder(lockPath);
+      let stale: LockHolder | undefined;
+      if (holder === undefined) {
+        let age = 0;
+        try {
+          age = Date.now() - statSync(lockPath).mtimeMs;
+        } catch {
+          continue; // Removed meanwhile: try again.
+        }
+        if (age > UNREADABLE_GRACE_MS) stale = { pid: 0, hostname: me.hostname, since: '' };
+      } else if (holder.hostname === me.hostname && !isRunning(holder.pid)) {
+        stale = holder;
+      }
+      if (stale === undefined || attempt === 1) {
+        const who = holder ? `pid ${holder.pid} on ${holder.hostname}${holder.since ? ` since ${holder.since}` : ''}` : 'a process that is starting';
+        return left({
+          _tag: 'StoreLocked',
+          path: logPath,
+          ...(holder ? { holder } : {}),
+          message: `${logPath} is locked for writing by ${who} (lock file ${lockPath}); open it with readOnly: true to read`,
+        });
+      }
+      try {
+        unlinkSync(lockPath);
+      } catch {
+        // Another process removed it first; the next create decides.
+      }
+      if (tryCreate(lockPath, me)) return right(held(stale));
+    }
+    return left({ _tag: 'StoreLocked', path: logPath, message: `${logPath} is locked for writing (lock file ${lockPath})` });
+  } catch (error) {
+    return left(unavailable(`lock ${lockPath}`, error));
+  }
+}

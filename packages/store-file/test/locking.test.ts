@@ -1,0 +1,129 @@
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { readAll } from '@stancelog/core';
+import { openFileStore } from '@stancelog/store-file';
+import { mustOpen, statement, tempDir } from './support.js';
+
+const root = resolve(__dirname, '../../..');
+const script = resolve(__dirname, 'fixtures/writer-process.ts');
+const children: ChildProcess[] = [];
+
+// One node process (no tsx wrapper), so that killing it kills the writer.
+// tsx resolves the workspace packages through the root tsconfig's paths.
+function startWriter(command: string, path: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, command, path], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return child;
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+/** Resolves with the first stdout line of `child` matching `pattern`. */
+function lineOf(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolveLine, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => pattern.test(l));
+      if (line !== undefined) resolveLine(line);
+    });
+    child.on('exit', (code) => reject(new Error(`writer exited with ${String(code)} before printing ${String(pattern)}: ${out}${err}`)));
+  });
+}
+
+const exited = (child: ChildProcess): Promise<void> => new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.on('exit', () => r())));
+
+describe('the writer lock', () => {
+  it('refuses a second writer in the same process, naming the log and the holder pid', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const first = await mustOpen(path);
+    const second = await openFileStore(path);
+    expect(isLeft(second) && second.left).toMatchObject({ _tag: 'StoreLocked', path, holder: { pid: process.pid, hostname: hostname() } });
+    expect(isLeft(second) && second.left.message).toContain(`${path} is locked for writing by pid ${process.pid}`);
+    await first.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    const third = await mustOpen(path);
+    await third.close();
+  });
+
+  it('refuses a writer in another process while this one holds the lock', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const store = await mustOpen(path);
+    const child = startWriter('try-open', path);
+    const result = JSON.parse(await lineOf(child, /^\{/)) as { _tag: string; path: string; message: string };
+    await exited(child);
+    expect(result).toMatchObject({ _tag: 'StoreLocked', path });
+    expect(result.message).toContain(`pid ${process.pid}`);
+    await store.close();
+  });
+
+  it('takes over the lock of a writer that was killed', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const child = startWriter('hold', path);
+    await lineOf(child, /^ready$/);
+    const locked = await openFileStore(path);
+    expect(isLeft(locked) && locked.left._tag).toBe('StoreLocked');
+    child.kill('SIGKILL');
+    await exited(child);
+    const store = await mustOpen(path);
+    expect(store.recovery.staleLock?.pid).toBe(child.pid);
+    expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+    await store.close();
+  });
+
+  it('takes over a lock left by a pid that no longer runs', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }));
+    const store = await mustOpen(path);
+    expect(store.recovery.staleLock).toEqual({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' });
+    await store.close();
+  });
+
+  it('does not take over a lock held on another host', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: 1, hostname: `not-${hostname()}`, since: '2025-05-17T09:00:00.000Z' }));
+    const r = await openFileStore(path);
+    expect(isLeft(r) && r.left.message).toContain(`pid 1 on not-${hostname()}`);
+  });
+});
+
+describe('a writer killed in the middle of an append', () => {
+  it('leaves a torn batch that the next open cuts, keeping the events before it', async () => {
+    // The kill lands while the large batch is being written: the file has
+    // grown past the committed events but the batch is not complete yet.
+    let torn = false;
+    for (let attempt = 0; attempt < 3 && !torn; attempt++) {
+      const path = join(tempDir(), 'log.jsonl');
+      const child = startWriter('append-forever', path);
+      const committed = Number((await lineOf(child, /^committed \d+$/)).split(' ')[1]);
+      while (statSync(path).size <= committed) await new Promise((r) => setImmediate(r));
+      child.kill('SIGKILL');
+      await exited(child);
+      const sizeAtKill = statSync(path).size;
+      const store = await mustOpen(path);
+      const events = await readAll(store);
+      const head = await store.head();
+      // All or nothing: the large batch is either whole or gone.
+      expect([100, 100_100]).toContain(head);
+      expect(events.map((e) => e.position)).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+      if (head === 100) {
+        torn = true;
+        expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: committed, bytes: sizeAtKill - committed, line: 102 });
+        expect(statSync(path).size).toBe(committed);
+        const r = await store.append([statement(1, 'russia')]);
+        expect(r._tag === 'Right' && r.right.head).toBe(101);
+      }
+      await store.close();
+    }
+    expect(torn).toBe(true);
+  }, 60_000);
+});

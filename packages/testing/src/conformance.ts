@@ -1,0 +1,436 @@
+/**
+ * The event-store conformance suite: the behaviour every storage adapter
+ * (memory, file, PostgreSQL) must show, as jest specifications. An adapter's
+ * test file calls {@link describeEventStoreConformance} with a harness that
+ * opens fresh stores.
+ *
+ * @since 0.1.0
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { eventId, readAll, statementMade } from '@stancelog/core';
+import type { AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
+
+/**
+ * How the suite opens, reopens and removes stores of one adapter.
+ *
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import type { ConformanceHarness } from '@stancelog/testing/conformance'
+ * const harness: ConformanceHarness = { open: async () => openMemoryStore() }
+ * @category conformance
+ * @since 0.1.0
+ */
+export interface ConformanceHarness {
+  /** A fresh, empty store. */
+  open(): Promise<EventStore>;
+  /** Close and reopen the same store (for durability checks); omit for stores that cannot. */
+  reopen?(store: EventStore): Promise<EventStore>;
+  /** Remove everything the harness created. */
+  cleanup?(): Promise<void>;
+  /**
+   * Write records to the store's storage as they are, as a newer version of
+   * stancelog would (with event types this one does not know), and return
+   * the store to use from then on. Omit when the harness cannot; the check
+   * that unknown types are skipped is then left out.
+   */
+  writeRaw?(store: EventStore, records: ReadonlyArray<Record<string, unknown>>): Promise<EventStore>;
+}
+
+/** A statement of `holder` on `issue`; `n` makes its quote (and so its id) unique. */
+function said(holder: string, issue: string, n: number, extra: Partial<Statement> = {}): Event {
+  return statementMade({
+    holder,
+    issue,
+    kind: n % 7 === 3 ? 'reject' : 'demand',
+    polarity: n % 7 === 3 ? '-' : '+',
+    statedAt: '2025-05-16',
+    source: { quote: `statement ${n} of ${holder} on ${issue}`, publisher: 'Conformance Wire' },
+    ...extra,
+  });
+}
+
+function mustAppend(result: Either<StoreError, AppendResult>): AppendResult {
+  if (isLeft(result)) throw new Error(`append failed: ${result.left.message}`);
+  return result.right;
+}
+
+const positionsOf = (events: ReadonlyArray<StoredEvent>): number[] => events.map((e) => e.position);
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/**
+ * Declares the conformance specifications for the adapter `name`.
+ *
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import { describeEventStoreConformance } from '@stancelog/testing/conformance'
+ * describeEventStoreConformance('memory store', { open: async () => openMemoryStore() })
+ * @category conformance
+ * @since 0.1.0
+ */
+export function describeEventStoreConformance(name: string, harness: ConformanceHarness): void {
+  // Opens a fresh store for one specification and closes whatever store it ends with.
+  async function withStore(body: (store: EventStore) => Promise<EventStore | void>): Promise<void> {
+    const store = await harness.open();
+    let last: EventStore = store;
+    try {
+      last = (await body(store)) ?? store;
+    } finally {
+      await last.close();
+    }
+  }
+
+  describe(`${name} (event-store conformance)`, () => {
+    afterAll(async () => {
+      await harness.cleanup?.();
+    });
+
+    describe('positions', () => {
+      it('numbers events 1..n across batches, without gaps', () =>
+        withStore(async (store) => {
+          expect(await store.head()).toBe(0);
+          const first = mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          expect(positionsOf(first.appended)).toEqual([1]);
+          const second = mustAppend(await store.append([said('russia', 'ceasefire', 2), said('russia', 'nato-membership', 3), said('ukraine', 'security-guarantees', 4)]));
+          expect(positionsOf(second.appended)).toEqual([2, 3, 4]);
+          expect(second.head).toBe(4);
+          expect(await store.head()).toBe(4);
+          expect(positionsOf(await readAll(store))).toEqual([1, 2, 3, 4]);
+        }));
+
+      it('reads back what it appended, with id, tags and schema in the envelope', () =>
+        withStore(async (store) => {
+          const event = said('ukraine', 'ceasefire', 1, { conditions: [{ issue: 'prisoner-exchange', polarity: '+' }] });
+          const { appended } = mustAppend(await store.append([event]));
+          const [stored] = await readAll(store);
+          expect(stored).toEqual(appended[0]);
+          expect(stored?.id).toBe(eventId(event));
+          expect(stored?.tags).toEqual(['actor:ukraine', 'issue:ceasefire', 'issue:prisoner-exchange']);
+          expect(stored?.schema).toBe(1);
+          expect(stored?.data).toEqual(event.data);
+        }));
+    });
+
+    describe('atomic batches', () => {
+      it('refuses a batch with an invalid event anywhere, appending nothing, naming its index and field', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const bad = { type: 'statement-made', data: { ...said('russia', 'ceasefire', 2).data, polarity: 'maybe' } } as unknown as NewEvent;
+          const r = await store.append([said('russia', 'ceasefire', 3), said('russia', 'ceasefire', 4), bad]);
+          expect(isLeft(r) && r.left._tag).toBe('InvalidEvent');
+          if (isLeft(r) && r.left._tag === 'InvalidEvent') {
+            expect(r.left.index).toBe(2);
+            expect(r.left.issues.map((i) => i.path)).toContain('data.polarity');
+            expect(r.left.message).toMatch(/^event 2: data\.polarity: /);
+          }
+          expect(await store.head()).toBe(1);
+          expect(positionsOf(await readAll(store))).toEqual([1]);
+        }));
+
+      it('names the path of a nested field', () =>
+        withStore(async (store) => {
+          const data = { ...said('ukraine', 'peace-talks', 1).data, conditions: [{ issue: 'ceasefire', polarity: '+' }, { issue: 'ceasefire', polarity: 'soon' }] };
+          const r = await store.append([said('ukraine', 'ceasefire', 2), { type: 'statement-made', data } as unknown as NewEvent]);
+          expect(isLeft(r) && r.left._tag === 'InvalidEvent' && r.left.issues.map((i) => i.path)).toEqual(['data.conditions[1].polarity']);
+          expect(isLeft(r) && r.left.message).toMatch(/^event 1: data\.conditions\[1\]\.polarity: /);
+          expect(isLeft(r) && r.left._tag === 'InvalidEvent' && r.left.index).toBe(1);
+          expect(await store.head()).toBe(0);
+        }));
+    });
+
+    describe('idempotency', () => {
+      it('treats the same statement appended twice as a no-op, reported in duplicates', () =>
+        withStore(async (store) => {
+          const event = said('ukraine', 'ceasefire', 1);
+          mustAppend(await store.append([event]));
+          const again = mustAppend(await store.append([event]));
+          expect(again.appended).toEqual([]);
+          expect(again.duplicates).toEqual([eventId(event)]);
+          expect(again.head).toBe(1);
+          const mixed = mustAppend(await store.append([event, said('russia', 'ceasefire', 2)]));
+          expect(positionsOf(mixed.appended)).toEqual([2]);
+          expect(mixed.duplicates).toEqual([eventId(event)]);
+          expect(positionsOf(await readAll(store))).toEqual([1, 2]);
+        }));
+
+      it('lets a retried batch of duplicates succeed even with a stale expectedPosition', () =>
+        withStore(async (store) => {
+          const batch = [said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)];
+          mustAppend(await store.append(batch, { expectedPosition: 0 }));
+          const retry = await store.append(batch, { expectedPosition: 0 });
+          expect(isRight(retry) && retry.right.appended).toEqual([]);
+          expect(isRight(retry) && retry.right.duplicates).toEqual(batch.map((e) => eventId(e)));
+          expect(await store.head()).toBe(2);
+        }));
+
+      it('keeps an event repeated within one batch once', () =>
+        withStore(async (store) => {
+          const event = said('ukraine', 'ceasefire', 1);
+          const r = mustAppend(await store.append([event, event]));
+          expect(positionsOf(r.appended)).toEqual([1]);
+          expect(await store.head()).toBe(1);
+        }));
+    });
+
+    describe('conditions', () => {
+      it('returns an AppendConflict when the log moved past expectedPosition, appending nothing', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const r = await store.append([said('russia', 'ceasefire', 2)], { expectedPosition: 0 });
+          expect(isLeft(r) && r.left).toMatchObject({ _tag: 'AppendConflict', expected: 0, actual: 1 });
+          expect(await store.head()).toBe(1);
+          const ok = await store.append([said('russia', 'ceasefire', 2)], { expectedPosition: 1 });
+          expect(isRight(ok) && ok.right.head).toBe(2);
+        }));
+
+      it('refuses an append when an event with one of the condition tags came after its position', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'nato-membership', 2)]));
+          const r = await store.append([said('russia', 'ceasefire', 3)], { condition: { tags: ['issue:security-guarantees', 'issue:ceasefire'], after: 0 } });
+          expect(isLeft(r) && r.left).toMatchObject({ _tag: 'AppendConflict', expected: 0, actual: 1 });
+          expect(await store.head()).toBe(2);
+        }));
+
+      it('accepts an append when nothing with the condition tags came after its position, whatever else did', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'nato-membership', 2)]));
+          const r = await store.append([said('russia', 'ceasefire', 3)], { condition: { tags: ['issue:ceasefire'], after: 1 } });
+          expect(isRight(r) && positionsOf(r.right.appended)).toEqual([3]);
+          const unseen = await store.append([said('russia', 'ceasefire', 4)], { condition: { tags: ['actor:belarus'], after: 0 } });
+          expect(isRight(unseen) && unseen.right.head).toBe(4);
+        }));
+
+      it('lets exactly one of concurrent appends with the same expectedPosition win', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const results = await Promise.all(
+            range(2, 7).map((n) => store.append([said('russia', 'ceasefire', n), said('russia', 'nato-membership', n)], { expectedPosition: 1 })),
+          );
+          expect(results.filter(isRight)).toHaveLength(1);
+          for (const r of results.filter(isLeft)) expect(r.left._tag).toBe('AppendConflict');
+          expect(await store.head()).toBe(3);
+          expect(positionsOf(await readAll(store))).toEqual([1, 2, 3]);
+        }));
+    });
+
+    describe('reads', () => {
+      async function fiveEvents(store: EventStore): Promise<void> {
+        mustAppend(
+          await store.append([
+            said('ukraine', 'ceasefire', 1),
+            said('russia', 'nato-membership', 2),
+            said('united-states', 'ceasefire', 3),
+            said('russia', 'sanctions-relief', 4),
+            said('european-union', 'sanctions-relief', 5),
+          ]),
+        );
+      }
+
+      it('reads the events after a position', () =>
+        withStore(async (store) => {
+          await fiveEvents(store);
+          expect(positionsOf(await readAll(store, { after: 2 }))).toEqual([3, 4, 5]);
+          expect(positionsOf(await readAll(store, { after: 5 }))).toEqual([]);
+        }));
+
+      it('reads the events carrying any of the tags, in order', () =>
+        withStore(async (store) => {
+          await fiveEvents(store);
+          expect(positionsOf(await readAll(store, { tags: ['actor:russia', 'issue:ceasefire'] }))).toEqual([1, 2, 3, 4]);
+          expect(positionsOf(await readAll(store, { tags: ['issue:sanctions-relief'], after: 4 }))).toEqual([5]);
+          expect(positionsOf(await readAll(store, { tags: ['actor:china'] }))).toEqual([]);
+        }));
+
+      it('stops after limit events', () =>
+        withStore(async (store) => {
+          await fiveEvents(store);
+          expect(positionsOf(await readAll(store, { limit: 2 }))).toEqual([1, 2]);
+          expect(positionsOf(await readAll(store, { after: 1, tags: ['actor:russia', 'actor:european-union'], limit: 2 }))).toEqual([2, 4]);
+        }));
+
+      it('yields a long log in non-empty chunks, in position order', () =>
+        withStore(async (store) => {
+          for (let b = 0; b < 6; b++) {
+            mustAppend(await store.append(range(1, 1000).map((i) => said(`holder-${i % 13}`, `issue-${i % 17}`, b * 1000 + i))));
+          }
+          const chunks: number[][] = [];
+          for await (const chunk of store.read()) chunks.push(positionsOf(chunk));
+          expect(chunks.length).toBeGreaterThan(0);
+          for (const c of chunks) expect(c.length).toBeGreaterThan(0);
+          expect(chunks.flat()).toEqual(range(1, 6000));
+        }));
+    });
+
+    describe('subscriptions', () => {
+      it('delivers the past events, resolves caughtUp, then delivers new ones, each once and in order', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]));
+          const seen: number[] = [];
+          const sub = store.subscribe((events) => {
+            for (const e of events) seen.push(e.position);
+          });
+          await sub.caughtUp;
+          expect(seen).toEqual([1, 2]);
+          mustAppend(await store.append([said('russia', 'nato-membership', 3)]));
+          mustAppend(await store.append([said('ukraine', 'nato-membership', 4), said('ukraine', 'ceasefire', 5)]));
+          await waitUntil(() => seen.length >= 5, 'five events are delivered');
+          await sub.unsubscribe();
+          expect(seen).toEqual([1, 2, 3, 4, 5]);
+        }));
+
+      it('delivers each event once when appends race with the catch-up', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append(range(1, 50).map((n) => said('ukraine', 'ceasefire', n))));
+          const seen: number[] = [];
+          const sub = store.subscribe(async (events) => {
+            for (const e of events) seen.push(e.position);
+            await new Promise((r) => setTimeout(r, 1));
+          });
+          const appends = range(1, 10).map((b) => store.append([said('russia', 'ceasefire', 100 + b)]));
+          await Promise.all(appends);
+          await sub.caughtUp;
+          await waitUntil(() => seen.length >= 60, 'sixty events are delivered');
+          await sub.unsubscribe();
+          expect(seen).toEqual(range(1, 60));
+        }));
+
+      it('delivers only events after `after` carrying the tags', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2), said('russia', 'nato-membership', 3)]));
+          const seen: number[] = [];
+          const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { after: 1, tags: ['actor:russia'] });
+          await sub.caughtUp;
+          expect(seen).toEqual([2, 3]);
+          mustAppend(await store.append([said('ukraine', 'nato-membership', 4), said('russia', 'sanctions-relief', 5)]));
+          await waitUntil(() => seen.length >= 3, 'the russian statement is delivered');
+          await sub.unsubscribe();
+          expect(seen).toEqual([2, 3, 5]);
+        }));
+
+      it('stops delivering after unsubscribe', () =>
+        withStore(async (store) => {
+          const seen: number[] = [];
+          const sub = store.subscribe((events) => void seen.push(...positionsOf(events)));
+          await sub.caughtUp;
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          await waitUntil(() => seen.length >= 1, 'the first event is delivered');
+          await sub.unsubscribe();
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 2)]));
+          // A second subscriber sees the event: the first had every chance to see it too.
+          const other: number[] = [];
+          const witness = store.subscribe((events) => void other.push(...positionsOf(events)));
+          await witness.caughtUp;
+          await waitUntil(() => other.length >= 2, 'the witness sees both events');
+          await new Promise((r) => setTimeout(r, 50));
+          await witness.unsubscribe();
+          expect(seen).toEqual([1]);
+        }));
+    });
+
+    describe('ids', () => {
+      it('takes __proto__ and constructor as ordinary actor and issue ids', () =>
+        withStore(async (store) => {
+          const events: Event[] = [
+            { type: 'actor-registered', data: { id: '__proto__', kind: 'state', name: 'Proto' } },
+            { type: 'actor-registered', data: { id: 'constructor', kind: 'bloc', name: 'Constructor' } },
+            { type: 'issue-defined', data: { id: 'hasownproperty', title: 'Own', proposition: 'an odd issue id' } },
+            said('__proto__', 'constructor', 1),
+            said('constructor', '__proto__', 2),
+          ];
+          mustAppend(await store.append(events));
+          const all = await readAll(store);
+          expect(all.map((e) => e.data)).toEqual(events.map((e) => e.data));
+          expect(positionsOf(await readAll(store, { tags: ['actor:__proto__'] }))).toEqual([1, 4]);
+          expect(positionsOf(await readAll(store, { tags: ['issue:constructor'] }))).toEqual([4]);
+          expect(positionsOf(await readAll(store, { tags: ['actor:toString'] }))).toEqual([]);
+          const r = await store.append([said('__proto__', 'hasownproperty', 3)], { condition: { tags: ['actor:__proto__'], after: 3 } });
+          expect(isLeft(r) && r.left._tag).toBe('AppendConflict');
+          const statement = all[3]?.data as Statement;
+          expect(Object.prototype.hasOwnProperty.call(statement, 'holder') && statement.holder).toBe('__proto__');
+        }));
+    });
+
+    describe('recordedAt', () => {
+      it('records `now` for events without recordedAt and keeps an explicit one', () =>
+        withStore(async (store) => {
+          const now = new Date('2025-05-17T09:00:00Z');
+          const explicit = { ...said('russia', 'ceasefire', 2), recordedAt: '2025-04-24T08:00:00Z' } as NewEvent;
+          const r = mustAppend(await store.append([said('ukraine', 'ceasefire', 1), explicit], { now }));
+          expect(r.appended.map((e) => e.recordedAt)).toEqual(['2025-05-17T09:00:00.000Z', '2025-04-24T08:00:00Z']);
+          expect((await readAll(store)).map((e) => e.recordedAt)).toEqual(['2025-05-17T09:00:00.000Z', '2025-04-24T08:00:00Z']);
+        }));
+
+      it('defaults `now` to the current time', () =>
+        withStore(async (store) => {
+          const before = Date.now();
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const after = Date.now();
+          const [e] = await readAll(store);
+          const at = Date.parse(e!.recordedAt);
+          expect(at).toBeGreaterThanOrEqual(before - 1);
+          expect(at).toBeLessThanOrEqual(after + 1);
+        }));
+
+      it('gives the same statement recorded at another time the same id', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)], { now: new Date('2025-05-17T09:00:00Z') }));
+          const later = mustAppend(await store.append([said('ukraine', 'ceasefire', 1)], { now: new Date('2025-06-01T09:00:00Z') }));
+          expect(later.appended).toEqual([]);
+          expect((await readAll(store))[0]?.recordedAt).toBe('2025-05-17T09:00:00.000Z');
+        }));
+    });
+
+    const reopen = harness.reopen?.bind(harness);
+    (reopen ? describe : describe.skip)('durability', () => {
+      it('keeps every event, id and tag across a reopen', () =>
+        withStore(async (first) => {
+          mustAppend(await first.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]));
+          mustAppend(await first.append([said('russia', 'nato-membership', 3)], { now: new Date('2025-05-17T09:00:00Z') }));
+          const before = await readAll(first);
+          const store = await reopen!(first);
+          expect(await readAll(store)).toEqual(before);
+          expect(await store.head()).toBe(3);
+          const again = mustAppend(await store.append([said('russia', 'ceasefire', 2), said('ukraine', 'nato-membership', 4)]));
+          expect(again.duplicates).toEqual([eventId(said('russia', 'ceasefire', 2))]);
+          expect(positionsOf(again.appended)).toEqual([4]);
+          const conflict = await store.append([said('ukraine', 'ceasefire', 5)], { condition: { tags: ['issue:nato-membership'], after: 2 } });
+          expect(isLeft(conflict) && conflict.left).toMatchObject({ _tag: 'AppendConflict', actual: 4 });
+          return store;
+        }));
+    });
+
+    const writeRaw = harness.writeRaw?.bind(harness);
+    (writeRaw ? describe : describe.skip)('forward compatibility', () => {
+      it('skips events of a type written by a newer version, keeping their positions', () =>
+        withStore(async (first) => {
+          mustAppend(await first.append([said('ukraine', 'ceasefire', 1)]));
+          const store = await writeRaw!(first, [
+            {
+              id: 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0',
+              position: 2,
+              recordedAt: '2025-05-17T09:00:00Z',
+              schema: 1,
+              tags: ['actor:ukraine', 'issue:ceasefire'],
+              type: 'mood-changed',
+              data: { actor: 'ukraine', mood: 'hopeful' },
+            },
+          ]);
+          expect(await store.head()).toBe(2);
+          const r = mustAppend(await store.append([said('russia', 'ceasefire', 3)]));
+          expect(positionsOf(r.appended)).toEqual([3]);
+          expect(positionsOf(await readAll(store))).toEqual([1, 3]);
+          expect(positionsOf(await readAll(store, { tags: ['actor:ukraine'] }))).toEqual([1]);
+          return store;
+        }));
+    });
+  });
+}
