@@ -88,6 +88,28 @@ describe('conflicting-reports', () => {
       .thenContradictions([{ type: 'conflicting-reports', actors: ['ukraine'], since: '2025-08-13', status: 'open' }]);
   });
 
+  it('weighs every stance a source states on one day, in either order', () => {
+    const open = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
+    const redLine = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
+    const refuses = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-07-20', publisher: 'Daily' });
+    for (const sameDay of [[open, redLine], [redLine, open]]) {
+      spec
+        .given([refuses, sameDay[0]!])
+        .when(sameDay[1]!)
+        .thenContradictions([{ type: 'conflicting-reports', actors: ['ukraine'], since: '2025-08-13', status: 'open' }]);
+    }
+  });
+
+  it('is resolved when the sources come to agree', () => {
+    spec
+      .given([
+        statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-07-20', publisher: 'Daily' }),
+        statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } }),
+      ])
+      .when(statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-08-20', speaker: { name: 'Merz', actor: 'germany' } }))
+      .thenContradictions([{ type: 'conflicting-reports', since: '2025-08-13', until: '2025-08-20', status: 'resolved' }]);
+  });
+
   it('ignores attributions further apart than the window', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])

@@ -26,6 +26,8 @@ const CREDIT = /©|\(c\)\s|\b(?:photo(?:graph)?|image|picture|credit|source)s?\s
 const NOTICE = /\bcookies?\b|privacy policy|\bsubscribe\b|\bnewsletter\b|\bsign up\b|email address|e-mail address|required fields|all rights reserved|terms of (?:use|service)|\bunsubscribe\b|log ?in to|create an account|click here|by clicking/i;
 const TICKER = /[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?%\s*$/;
 const TERMINAL = /[.!?…"”’»)]$/;
+// A teaser cut short ("...as...") is a link preview or a related-post blurb.
+const TEASER = /(?:\.\.\.|…)$/;
 
 /**
  * Classifies the lines of `text[start, end)`; `title` (when known) marks
@@ -40,7 +42,7 @@ const TERMINAL = /[.!?…"”’»)]$/;
  * @since 0.1.0
  */
 export function classifyLines(text: string, start: number, end: number, title?: string): ArticleLine[] {
-  const raw: Array<{ start: number; end: number; line: string }> = [];
+  const raw: Array<{ start: number; end: number; line: string; key: string }> = [];
   const counts = new Map<string, number>();
   let i = start;
   while (i < end) {
@@ -53,8 +55,8 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       const line = text.slice(a, b);
-      raw.push({ start: a, end: b, line });
       const key = squash(line);
+      raw.push({ start: a, end: b, line, key });
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     i = nl + 1;
@@ -63,8 +65,7 @@ export function classifyLines(text: string, start: number, end: number, title?: 
   const out: ArticleLine[] = [];
   let proseSeen = 0;
   let inFooter = false;
-  for (const { start: s, end: e, line } of raw) {
-    const key = squash(line);
+  for (const { start: s, end: e, line, key } of raw) {
     const short = line.length < 200;
     let rule = 'prose';
     if (inFooter) rule = 'footer';
@@ -76,6 +77,7 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     else if (short && NOTICE.test(line)) rule = 'site-notice';
     else if (short && TICKER.test(line) && wordCount(line) < 8) rule = 'ticker';
     else if (!TERMINAL.test(line)) rule = 'headline-or-navigation';
+    else if (short && TEASER.test(line)) rule = 'teaser';
     else if (wordCount(line) < 6) rule = 'too-short';
     if (rule === 'prose') proseSeen++;
     out.push({ start: s, end: e, content: rule === 'prose', rule });

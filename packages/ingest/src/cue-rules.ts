@@ -46,6 +46,14 @@ export interface CueRule {
   readonly order?: 'condition-first' | 'main-first';
   /** Polarity on the main issue of an order cue ("preconditions for a ceasefire": `-`). */
   readonly mainPolarity?: Polarity;
+  /**
+   * The cue declares what precedes it a firm requirement (`polarity`), except
+   * when that is something given up ("recognition of X", "concessions"):
+   * then the polarity flips. "Sovereignty is non-negotiable" insists on
+   * sovereignty; "recognition of the annexation is non-negotiable" refuses
+   * recognition. See {@link CONCESSION_WORDS}.
+   */
+  readonly concessionFlips?: boolean;
 }
 
 const c = (
@@ -105,8 +113,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'see|sees|saw as capitulation|surrender', 'reject', '-', 'subject', 'back'),
   c('reject.back', 'non-starter|non-starters', 'reject', '-', 'subject', 'back'),
-  c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '-', 'subject', 'left'),
-  c('red-line.non-negotiable', 'non-negotiable', 'red-line', '-', 'subject', 'left'),
+  c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
+  c('red-line.non-negotiable', 'non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),
   c('red-line.never', 'will|would never', 'red-line', '-', 'subject', 'right', { modal: true }),
   c('red-line.never', 'never accept|agree', 'red-line', '-', 'subject', 'right'),
@@ -188,6 +196,21 @@ export const SPEECH_PHRASES: ReadonlyArray<string> = [
   'mention', 'write', 'tweet', 'post', 'reply', 'respond', 'argue', 'urge', 'signal', 'repeat', 'according to', 'told',
   'said', 'stated', 'stating', 'asserting', 'insisting',
 ];
+
+/**
+ * Words (forms or lemmas) that name giving something up: declared
+ * non-negotiable, the thing they head is refused, not required.
+ * @example
+ * import { CONCESSION_WORDS } from '@stancelog/ingest'
+ * assert.ok(CONCESSION_WORDS.has('recognition'))
+ * @category rules
+ * @since 0.1.0
+ */
+export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
+  'concession', 'concessions', 'recognition', 'recognising', 'recognizing', 'acknowledgment', 'acknowledgement', 'acknowledging',
+  'legitimisation', 'legitimization', 'legitimising', 'legitimizing', 'legalisation', 'legalization', 'cession', 'ceding', 'cede',
+  'surrender', 'surrendering', 'capitulation', 'handover', 'handing', 'giving', 'compromise', 'compromises',
+]);
 
 /**
  * Words that negate what follows them within a clause, by lemma.

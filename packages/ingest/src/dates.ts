@@ -59,18 +59,43 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
   if (!HINT.test(sentence)) return undefined;
   const refMs = reference ? Date.parse(reference.slice(0, 10) + 'T12:00:00Z') : NaN;
   const hasRef = !Number.isNaN(refMs);
-  const results = chrono.parse(sentence, hasRef ? new Date(refMs) : undefined);
-  for (const r of results) {
-    if (BLOCKERS.test(sentence.slice(Math.max(0, r.index - 20), r.index))) continue;
-    const text = r.text.toLowerCase();
-    const before = sentence.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
-    const resolved = resolveOne(r, text, before, hasRef ? refMs : undefined, past);
-    if (resolved === undefined) continue;
-    // A date after the article's cannot be when something was said.
-    if (hasRef && Date.parse(startOfValue(resolved.value)) > refMs + DAY_MS) continue;
-    return { ...resolved, text: r.text };
+  for (const [a, b] of hintWindows(sentence)) {
+    const results = chrono.parse(sentence.slice(a, b), hasRef ? new Date(refMs) : undefined);
+    for (const r of results) {
+      const index = a + r.index;
+      if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index))) continue;
+      const text = r.text.toLowerCase();
+      const before = sentence.slice(Math.max(0, index - 6), index).toLowerCase();
+      const resolved = resolveOne(r, text, before, hasRef ? refMs : undefined, past);
+      if (resolved === undefined) continue;
+      // A date after the article's cannot be when something was said.
+      if (hasRef && Date.parse(startOfValue(resolved.value)) > refMs + DAY_MS) continue;
+      return { ...resolved, text: r.text };
+    }
   }
   return undefined;
+}
+
+const HINTS = new RegExp(HINT.source, 'gi');
+const WINDOW = 40;
+
+// chrono runs dozens of patterns over all it is given: give it only the
+// words around each date word ("in late May 2024", "on Wednesday"), cut at
+// spaces, merged when they overlap, in sentence order.
+function hintWindows(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  HINTS.lastIndex = 0;
+  for (let m = HINTS.exec(sentence); m !== null; m = HINTS.exec(sentence)) {
+    let a = Math.max(0, m.index - WINDOW);
+    let b = Math.min(sentence.length, m.index + m[0].length + WINDOW);
+    // At most a word's length more, so text without spaces stays linear.
+    for (let k = 0; k < 24 && a > 0 && sentence[a - 1] !== ' '; k++) a--;
+    for (let k = 0; k < 24 && b < sentence.length && sentence[b] !== ' '; k++) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 function startOfValue(v: string): string {

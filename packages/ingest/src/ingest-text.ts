@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { Statement, type Actor, type Condition } from '@stancelog/core';
+import { Statement, type Actor } from '@stancelog/core';
 import { readFrontMatter, mergeMeta, type ArticleMeta } from './article-meta.js';
 import { looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
@@ -158,10 +158,10 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const inconsistencies: SourceInconsistency[] = [];
   const provisional = new Set<string>();
   const sourceBase = {
-    ...(info.publisher ? { publisher: info.publisher } : {}),
-    ...(info.url ? { url: info.url } : {}),
-    ...(info.title ? { title: info.title } : {}),
-    ...(date ? { publishedAt: date } : {}),
+    publisher: info.publisher || undefined,
+    url: info.url || undefined,
+    title: info.title || undefined,
+    publishedAt: date || undefined,
   };
 
   for (const line of lines) {
@@ -225,20 +225,26 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const resolved = resolveSentenceDate(sentenceText, date, isPast(tokens, sentence.from, sentence.to));
       const statedAt = resolved?.value ?? date;
       for (const st of stances) {
-        const candidate = {
-          holder: st.holder,
-          issue: st.issue,
-          kind: st.kind,
-          polarity: st.polarity,
-          ...(st.conditions.length > 0 ? { conditions: st.conditions as Condition[] } : {}),
-          ...(statedAt ? { statedAt } : {}),
-          ...(st.speaker ? { speaker: { name: st.speaker.name, ...(st.speaker.actor ? { actor: st.speaker.actor } : {}) } } : {}),
-          source: { ...sourceBase, quote: text.slice(sentence.start, sentence.end), offsets: [sentence.start, sentence.end] as [number, number] },
-          confidence: st.confidence,
-        };
-        const decoded = Statement.decode(candidate);
-        if (E.isLeft(decoded)) continue;
-        statements.push(decoded.right);
+        // Built key by key (same order as before): object spreads here were
+        // a visible share of the time per statement.
+        const quote = text.slice(sentence.start, sentence.end);
+        const source: Record<string, unknown> = {};
+        if (sourceBase.publisher !== undefined) source.publisher = sourceBase.publisher;
+        if (sourceBase.url !== undefined) source.url = sourceBase.url;
+        if (sourceBase.title !== undefined) source.title = sourceBase.title;
+        if (sourceBase.publishedAt !== undefined) source.publishedAt = sourceBase.publishedAt;
+        source.quote = quote;
+        source.offsets = [sentence.start, sentence.end];
+        const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
+        if (st.conditions.length > 0) candidate.conditions = st.conditions;
+        if (statedAt) candidate.statedAt = statedAt;
+        if (st.speaker) candidate.speaker = st.speaker.actor ? { name: st.speaker.name, actor: st.speaker.actor } : { name: st.speaker.name };
+        candidate.source = source;
+        candidate.confidence = st.confidence;
+        // `is`, not `decode`: the candidate is built here with no extra keys,
+        // so checking it is enough, and is several times cheaper.
+        if (!Statement.is(candidate)) continue;
+        statements.push(candidate);
         if (st.provisional) provisional.add(st.issue);
         explanations.push({
           sentence: [sentence.start, sentence.end],

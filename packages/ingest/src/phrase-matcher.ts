@@ -135,11 +135,19 @@ export function matchAll<V>(
   while (i < to) {
     const token = tokens[i]!;
     let best: PhraseMatch<V> | undefined;
-    const seen = new Set<Pattern<V>>();
-    for (const key of [token.norm, token.lemma]) {
-      for (const p of matcher.byFirst.get(key) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+    // Most tokens start no pattern: two map lookups, no allocation.
+    const byNorm = matcher.byFirst.get(token.norm);
+    const byLemma = token.lemma === token.norm ? undefined : matcher.byFirst.get(token.lemma);
+    if (byNorm !== undefined) {
+      for (const p of byNorm) {
+        const e = matchAt(p, tokens, i, to);
+        if (e > 0 && (best === undefined || e > best.to)) best = { from: i, to: e, pattern: p };
+      }
+    }
+    if (byLemma !== undefined) {
+      for (const p of byLemma) {
+        // A pattern listed under both the form and the lemma is tried once.
+        if (byNorm !== undefined && byNorm.includes(p)) continue;
         const e = matchAt(p, tokens, i, to);
         if (e > 0 && (best === undefined || e > best.to)) best = { from: i, to: e, pattern: p };
       }

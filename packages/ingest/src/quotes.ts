@@ -37,6 +37,9 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   const out: QuoteSpan[] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
+    // Letters and spaces, nearly every character, are no quote mark.
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code < 0xab) continue;
     const ch = text[i]!;
     if (ch === '"') {
       if (open < 0) open = i;

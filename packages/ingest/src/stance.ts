@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
-import { NEGATORS, type CueRule } from './cue-rules.js';
+import { CONCESSION_WORDS, NEGATORS, type CueRule } from './cue-rules.js';
 import { findSubject, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
@@ -99,8 +99,11 @@ export function readStances(
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // Under a modal ("Russia must agree"), later cues describe what is demanded.
-      if (modal && cue !== modal && cue.from > modal.from && !rule.order) continue;
-      const holders = resolveHolders(ctx, state, cue, clause);
+      const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
+      if (underModal && !rule.order) continue;
+      // "Russia must agree to a ceasefire before any talks", said Zelensky: the
+      // order is part of what the modal's holder (the speaker) demands.
+      const holders = (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
       if (!holders) continue;
       const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
@@ -178,8 +181,10 @@ export function readStances(
         covered.add(issue);
         const start = Math.max(cue.to, clause.from);
         const local = issue.from >= cue.to ? negationParity(ctx, start, issue.from, modal && cue === modal ? cues : []) : '+';
-        const polarity = times(times(cuePolarity, issue.pattern.value.polarity), local);
-        const rules = [scopeRule, ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...condRules];
+        const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
+        const declared = conceded ? flip(cuePolarity) : cuePolarity;
+        const polarity = times(times(declared, issue.pattern.value.polarity), local);
+        const rules = [scopeRule, ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...condRules];
         const kind = kindFor(rule.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition')) {
@@ -209,6 +214,16 @@ export function readStances(
     });
   }
   return dedupeStances(out);
+}
+
+// "the recognition of X", "territorial concessions": the words naming the
+// thing declared (up to four before the issue phrase, and the phrase itself).
+function namesConcession(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (CONCESSION_WORDS.has(t.norm) || CONCESSION_WORDS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 function issuesIn(ctx: SentenceContext, from: number, to: number): IssueMatch[] {
@@ -245,14 +260,27 @@ function dedupeStances(list: ReadonlyArray<Stance>): Stance[] {
   });
 }
 
-// A coordinated predicate (", delay the process") ends a verb's object.
+const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 'note', 'report', 'confirm', 'claim', 'write', 'stress', 'insist']);
+
+// A coordinated predicate (", delay the process") ends a verb's object, and
+// so does an inserted attribution (", officials said, as the talks stalled").
 function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = ctx.tokens[k]!;
     const prev = ctx.tokens[k - 1]!;
+    if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
     if (t.pos === 'VERB' && !PREDICATE_CONTINUERS.has(t.norm) && (prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k)) return k;
   }
   return to;
+}
+
+function attributionFollows(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB' && (ATTRIBUTION_VERBS.has(t.norm) || ATTRIBUTION_VERBS.has(t.lemma))) return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = []): Polarity {

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
+import type { ContradictionRule } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
 import { effectivePolarity } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
@@ -29,12 +29,14 @@ export interface VoiceStance {
 }
 
 /**
- * The voices of one holder x issue, and their open conflicts (as pair keys).
+ * The voices of one holder x issue: each voice's stances of its latest day
+ * (a voice can say two things on one day: "open to talks on territory, but
+ * recognition is non-negotiable"), and the pairs of voices in conflict.
  * @category rules
  * @since 0.1.0
  */
 export interface VoiceBook {
-  voices: Map<string, VoiceStance>;
+  voices: Map<string, VoiceStance[]>;
   conflicts: Set<string>;
 }
 
@@ -67,16 +69,16 @@ function pairOf(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function resolvePairs(ctx: RuleContext, spec: VoiceRuleSpec, position: PositionState, book: VoiceBook, voice: string, mine: VoiceStance, at: Moment): void {
-  for (const pair of book.conflicts) {
-    const [a, b] = pair.split('|') as [string, string];
-    if (a !== voice && b !== voice) continue;
-    const other = book.voices.get(a === voice ? b : a);
-    if (other && other.polarity === mine.polarity) {
-      book.conflicts.delete(pair);
-      ctx.resolve(spec.type, position.issue, `${position.holder}:${pair}`, at);
+const dayOfTime = (time: number): number => Math.floor(time / DAY_MS);
+
+/** Whether some stance of one voice conflicts with some stance of the other. */
+function clash(spec: VoiceRuleSpec, window: number, mine: ReadonlyArray<VoiceStance>, theirs: ReadonlyArray<VoiceStance>): boolean {
+  for (const m of mine) {
+    for (const t of theirs) {
+      if (m.polarity !== t.polarity && Math.abs(m.time - t.time) <= window && spec.conflicting(m, t)) return true;
     }
   }
+  return false;
 }
 
 /**
@@ -105,35 +107,49 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerSt
       let book = holders.get(position.holder);
       if (!book) holders.set(position.holder, (book = { voices: new Map(), conflicts: new Set() }));
       const previous = book.voices.get(voice);
-      if (previous && entry.validFrom < previous.time) return;
+      const latest = previous?.[previous.length - 1];
+      if (latest && entry.validFrom < latest.time && dayOfTime(entry.validFrom) < dayOfTime(latest.time)) return;
       const polarity = effectivePolarity(entry);
+      const sameDay = latest !== undefined && dayOfTime(entry.validFrom) === dayOfTime(latest.time);
       // The common case, a voice restating itself: nothing to compare anew
       // (updated in place: no allocation on the hot path).
-      if (previous && previous.polarity === polarity) {
-        previous.id = entry.id;
-        previous.time = entry.validFrom;
-        if (entry.statedAt !== undefined) previous.label = entry.statedAt;
+      const restated = previous?.find((v) => v.polarity === polarity);
+      if (restated && (sameDay || previous!.length === 1)) {
+        restated.id = entry.id;
+        restated.time = Math.max(restated.time, entry.validFrom);
+        if (entry.statedAt !== undefined) restated.label = entry.statedAt;
         return;
       }
       const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: momentOf(entry).label, reported: !entry.firstHand };
-      book.voices.set(voice, mine);
-      if (book.conflicts.size > 0) resolvePairs(ctx, spec, position, book, voice, mine, momentOf(entry));
+      const stances = sameDay ? [...previous!, mine] : [mine];
+      book.voices.set(voice, stances);
+      const at = momentOf(entry);
+      for (const pair of book.conflicts) {
+        const [a, b] = pair.split('|') as [string, string];
+        if (a !== voice && b !== voice) continue;
+        if (!clash(spec, window, stances, book.voices.get(a === voice ? b : a) ?? [])) {
+          book.conflicts.delete(pair);
+          ctx.resolve(spec.type, position.issue, `${position.holder}:${pair}`, at);
+        }
+      }
       if (entry.kind === 'retract') return;
-      for (const [other, theirs] of book.voices) {
-        if (other === voice || theirs.polarity === polarity) continue;
-        if (Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
-        const pair = pairOf(voice, other);
-        book.conflicts.add(pair);
-        const later = mine.time >= theirs.time ? mine : theirs;
-        ctx.open({
-          type: spec.type,
-          key: `${position.holder}:${pair}`,
-          issues: [position.issue],
-          actors: [position.holder],
-          since: { time: later.time, label: later.label },
-          statements: theirs.time <= mine.time ? [theirs.id, mine.id] : [mine.id, theirs.id],
-          summary: spec.summary(position, other, theirs, voice, mine),
-        });
+      for (const [other, theirStances] of book.voices) {
+        if (other === voice) continue;
+        for (const theirs of theirStances) {
+          if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
+          const pair = pairOf(voice, other);
+          book.conflicts.add(pair);
+          const later = mine.time >= theirs.time ? mine : theirs;
+          ctx.open({
+            type: spec.type,
+            key: `${position.holder}:${pair}`,
+            issues: [position.issue],
+            actors: [position.holder],
+            since: { time: later.time, label: later.label },
+            statements: theirs.time <= mine.time ? [theirs.id, mine.id] : [mine.id, theirs.id],
+            summary: spec.summary(position, other, theirs, voice, mine),
+          });
+        }
       }
     },
   };

@@ -1,0 +1,56 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Statement } from '@stancelog/core';
+import { compileLexicon, DEFAULT_LEXICON, ingestText, prepareOptions } from '@stancelog/ingest';
+
+// A lexicon with an issue the default one lacks, to show the rule is about
+// the words, not about the seed negotiation.
+const options = prepareOptions({
+  lexicon: compileLexicon(DEFAULT_LEXICON, {
+    name: 'sovereignty',
+    issues: [{ id: 'sovereignty', title: 'Sovereignty', proposition: 'the state keeps its sovereignty', phrases: ['sovereignty'] }],
+  }),
+});
+
+function stances(text: string): Array<Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>> {
+  const r = ingestText(text, { publishedAt: '2025-09-03' }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map(({ holder, issue, kind, polarity }) => ({ holder, issue, kind, polarity }));
+}
+
+describe('"non-negotiable" takes its polarity from what is declared non-negotiable', () => {
+  it('insists on a thing declared non-negotiable ("sovereignty is non-negotiable" is +)', () => {
+    expect(stances("Ukraine's sovereignty is non-negotiable, the foreign minister told parliament on Tuesday.")).toContainEqual({
+      holder: 'ukraine', issue: 'sovereignty', kind: 'red-line', polarity: '+',
+    });
+  });
+
+  it('insists on a demand declared non-negotiable (a truce is +)', () => {
+    expect(stances('Kyiv says a complete truce along the whole front is non-negotiable.')).toContainEqual({
+      holder: 'ukraine', issue: 'ceasefire', kind: 'red-line', polarity: '+',
+    });
+  });
+
+  it('refuses the recognition of X declared non-negotiable (X is -)', () => {
+    expect(stances('Any recognition of the annexation of Crimea is non-negotiable for Kyiv, Zelensky said.')).toContainEqual({
+      holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-',
+    });
+  });
+
+  it('refuses concessions declared non-negotiable', () => {
+    expect(stances('The Ukrainian government says territorial concessions are non-negotiable.')).toContainEqual({
+      holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-',
+    });
+  });
+
+  it('reads a withdrawal the other side must make as required, not refused', () => {
+    // A withdrawal is not a concession word: Moscow insists on it.
+    expect(stances('The Kremlin insists that a full withdrawal from the four regions is non-negotiable.')).toContainEqual({
+      holder: 'russia', issue: 'territorial-concessions', kind: 'red-line', polarity: '+',
+    });
+  });
+
+  it('explains a flipped polarity with the concession rule', () => {
+    const r = ingestText('Legal recognition of the occupation is non-negotiable, Zelensky said.', { publishedAt: '2025-09-03' }, options);
+    expect(isRight(r) && r.right.explanations.some((e) => e.rules.includes('polarity:concession'))).toBe(true);
+  });
+});

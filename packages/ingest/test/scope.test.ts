@@ -1,0 +1,28 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Statement } from '@stancelog/core';
+import { ingestText } from '@stancelog/ingest';
+
+const statementsOf = (text: string): Statement[] => {
+  const r = ingestText(text, { publishedAt: '2025-06-07' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return [...r.right.statements];
+};
+
+describe('the reach of a cue and whose it is', () => {
+  it('ends a verb\'s object at an inserted attribution (", officials said, as ...")', () => {
+    const st = statementsOf('Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.');
+    expect(st.map((s) => `${s.holder} ${s.issue} ${s.polarity}`)).toEqual(['ukraine territorial-concessions -']);
+  });
+
+  it('gives an order under a modal to the one who demands it, not to the subject', () => {
+    const st = statementsOf('"Moscow must accept a full truce before any peace talks," the Ukrainian president told reporters in Kyiv, Zelensky\'s office said.');
+    const condition = st.find((s) => s.kind === 'condition');
+    expect(condition).toMatchObject({ issue: 'peace-talks', conditions: [{ issue: 'ceasefire', polarity: '+' }] });
+    expect(condition?.holder).toBe('ukraine');
+  });
+
+  it('gives the speaker the order of a quoted demand', () => {
+    const st = statementsOf('"Russia has to agree to a ceasefire before any peace talks start," Macron told reporters on Friday.');
+    expect(st).toContainEqual(expect.objectContaining({ holder: 'france', issue: 'peace-talks', kind: 'condition', conditions: [{ issue: 'ceasefire', polarity: '+' }] }));
+  });
+});
