@@ -2,7 +2,9 @@
  * The Ukraine 2025 demo: enters the positions stated in five articles into
  * a file store, then prints each actor's positions and the contradictions
  * between them. Run it again: the statements are already in the log, so
- * nothing is appended twice.
+ * nothing is appended twice. Then it reads the same negotiation from the
+ * articles' text with @stancelog/ingest and shows what the analysis finds
+ * from the ingested statements alone.
  *
  *   pnpm --filter @stancelog/example-ukraine-2025 start
  *
@@ -16,6 +18,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { openFileStore } from '@stancelog/store-file';
 import { analyse, load } from './demo.js';
 import { expected, matching } from './expected.js';
+import { fromArticles } from './from-articles.js';
 import { table } from './table.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -76,6 +79,22 @@ try {
   const known = await analyse(store, { recordedTime: '2025-05-16' });
   console.log(`\nAS STATED BY 2025-05-16 (valid time): ${said.positions.length} positions, ${open(said)} open contradictions`);
   console.log(`AS KNOWN ON 2025-05-16 (recorded time: the Istanbul article was logged the next day): ${known.positions.length} positions, ${open(known)} open contradictions`);
+
+  // Part two: the same negotiation read from the articles' text alone.
+  const read = await fromArticles();
+  console.log(`\nFROM THE ARTICLES' TEXT: ${read.files} articles ingested, ${read.statements.length} statements, ${read.errors.length} errors`);
+  for (const i of read.inconsistencies) console.log(`  source inconsistency: ${i.message}`);
+  console.log(
+    table(
+      ['type', 'issues', 'actors', 'since', 'status'],
+      read.contradictions.map((c) => [c.type, c.issues.join(', '), c.actors.join(', '), c.since, c.status === 'open' ? 'open' : `resolved ${c.until}`]),
+    ),
+  );
+  for (const e of expected) {
+    const found = matching(read.contradictions, e);
+    if (found.length === 0 && ['K1', 'K2', 'K3', 'K4', 'K5'].includes(e.id)) missing++;
+    console.log(`${e.id}  ${found.length > 0 ? 'found in the text' : 'not found in the text'}`);
+  }
   if (missing > 0) {
     console.error(`\n${missing} expected contradiction(s) not found`);
     process.exitCode = 1;

@@ -210,6 +210,18 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     return;
   }
   const n = (ledger.opened.get(slot) ?? 0) + 1;
+  // Resolved, then found again holding since before it was resolved (two
+  // statements of one day read one after the other): it never stopped, so
+  // the same contradiction is reopened rather than a new one counted.
+  const lastId = n === 1 ? undefined : n === 2 ? `${spec.type}:${spec.key}` : `${spec.type}:${spec.key}#${n - 1}`;
+  const last = lastId === undefined ? undefined : ledger.records.get(lastId);
+  if (last && last.until !== undefined && spec.since.time <= last.until) {
+    last.until = undefined;
+    last.untilLabel = undefined;
+    for (const id of spec.statements) if (!last.statements.includes(id)) last.statements.push(id);
+    ledger.open.set(slot, last.id);
+    return;
+  }
   ledger.opened.set(slot, n);
   const id = n === 1 ? `${spec.type}:${spec.key}` : `${spec.type}:${spec.key}#${n}`;
   ledger.records.set(id, {

@@ -126,3 +126,24 @@ describe('self-contradiction', () => {
       .thenContradictions([{ type: 'self-contradiction', actors: ['united-states'], since: '2025-05-03', status: 'open' }], only);
   });
 });
+
+describe('the ledger', () => {
+  it('reopens a contradiction found again holding since before it was resolved, rather than counting a new one', async () => {
+    const { emptyContradictions, openContradiction, resolveContradiction, contradictionList } = await import('@stancelog/core');
+    const ledger = emptyContradictions();
+    const spec = (since: number, label: string, statements: string[]) => ({
+      type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'],
+      since: { time: since, label }, statements, summary: 's',
+    });
+    openContradiction(ledger, spec(1, '2025-04-23', ['a', 'b']));
+    resolveContradiction(ledger, 'incompatible', 'ceasefire', 'ceasefire:russia~ukraine', { time: 5, label: '2025-08-13' });
+    openContradiction(ledger, spec(1, '2025-04-23', ['a', 'c']));
+    expect(contradictionList(ledger)).toMatchObject([{ id: 'incompatible:ceasefire:russia~ukraine', status: 'open', statements: ['a', 'b', 'c'] }]);
+    resolveContradiction(ledger, 'incompatible', 'ceasefire', 'ceasefire:russia~ukraine', { time: 6, label: '2025-08-20' });
+    openContradiction(ledger, spec(9, '2025-09-01', ['d']));
+    expect(contradictionList(ledger).map((c) => [c.id, c.status])).toEqual([
+      ['incompatible:ceasefire:russia~ukraine', 'resolved'],
+      ['incompatible:ceasefire:russia~ukraine#2', 'open'],
+    ]);
+  });
+});
