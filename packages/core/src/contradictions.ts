@@ -14,7 +14,6 @@
 import type { StoredEvent } from './envelope.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from './positions.js';
 import type { RegistryState } from './registry.js';
-import { dayOf } from './time.js';
 
 /**
  * A contradiction as the ledger keeps it.
@@ -28,7 +27,7 @@ export interface ContradictionRecord {
   readonly key: string;
   readonly issues: ReadonlyArray<string>;
   readonly actors: ReadonlyArray<string>;
-  /** Valid time (ms) since when it holds. */
+  /** Valid time (minutes since the epoch) since when it holds. */
   readonly since: number;
   readonly sinceLabel: string;
   until: number | undefined;
@@ -62,7 +61,7 @@ export interface ContradictionsState {
 }
 
 /**
- * A moment in valid time: epoch ms and how to print it.
+ * A moment in valid time: minutes since the epoch, and how to print it.
  * @category contradictions
  * @since 0.1.0
  */
@@ -76,12 +75,12 @@ export interface Moment {
  *
  * @example
  * import { momentOf } from '@stancelog/core'
- * assert.strictEqual(momentOf({ validFrom: 0, statedAt: '1970-01-01', recordedAt: '1970-01-02T00:00:00Z' } as any).label, '1970-01-01')
+ * assert.strictEqual(momentOf({ validFrom: 0, label: '1970-01-01' } as any).label, '1970-01-01')
  * @category contradictions
  * @since 0.1.0
  */
-export function momentOf(entry: Pick<StanceEntry, 'validFrom' | 'statedAt' | 'recordedAt'>): Moment {
-  return { time: entry.validFrom, label: entry.statedAt ?? dayOf(entry.recordedAt) };
+export function momentOf(entry: Pick<StanceEntry, 'validFrom' | 'label'>): Moment {
+  return { time: entry.validFrom, label: entry.label };
 }
 
 /**

@@ -26,7 +26,22 @@ import type { Condition, Polarity, Statement, StatementKind } from './statement.
 import { isFirstHand } from './statement.js';
 import { dayOf, startOf } from './time.js';
 
-const DAY_MS = 86_400_000;
+/** Valid times are kept in whole minutes since the epoch: small integers, which V8 stores unboxed. */
+const MINUTE_MS = 60_000;
+const DAY_MINUTES = 1440;
+
+/**
+ * The valid time of a stated time, in whole minutes since the epoch.
+ *
+ * @example
+ * import { validMinute } from '@stancelog/core'
+ * assert.strictEqual(validMinute('1970-01-02'), 1440)
+ * @category positions
+ * @since 0.1.0
+ */
+export function validMinute(value: string): number {
+  return Math.floor(startOf(value) / MINUTE_MS);
+}
 
 /**
  * One statement in a position's history, reduced to what positions and
@@ -39,10 +54,12 @@ export interface StanceEntry {
   readonly id: string;
   /** Its log position (breaks ties between statements of the same day). */
   readonly position: number;
-  /** Valid time in epoch ms: `statedAt`, or `recordedAt` when the date is unknown. */
+  /** Valid time in whole minutes since the epoch: `statedAt`, or `recordedAt` when the date is unknown. */
   readonly validFrom: number;
-  readonly statedAt: string | undefined;
-  readonly recordedAt: string;
+  /** How to print its valid time: `statedAt` as stated, or the day it was recorded when undated. */
+  readonly label: string;
+  /** Whether `statedAt` was given. */
+  readonly dated: boolean;
   readonly polarity: Polarity;
   readonly kind: StatementKind;
   readonly conditions: ReadonlyArray<Condition>;
@@ -58,7 +75,7 @@ const NO_CONDITIONS: ReadonlyArray<Condition> = Object.freeze([]);
 
 /** The UTC day number of an entry: statements of one day are weighed together. */
 function dayNumber(entry: StanceEntry): number {
-  return Math.floor(entry.validFrom / DAY_MS);
+  return Math.floor(entry.validFrom / DAY_MINUTES);
 }
 
 /**
@@ -81,7 +98,7 @@ export interface PositionState {
   conditions: Condition[];
   /** Independent publishers among the evidence. */
   publishers: Set<string>;
-  /** Valid time (ms) of the oldest evidence: the stance holds since then. */
+  /** Valid time (minutes since the epoch) of the oldest evidence: the stance holds since then. */
   since: number;
   /** `statedAt` (or recorded day) of the oldest evidence. */
   sinceLabel: string;
@@ -191,7 +208,7 @@ export function effectivePolarity(entry: Pick<StanceEntry, 'kind' | 'polarity'>)
  */
 export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): StanceEntry {
   const s: Statement = event.data;
-  const validFrom = startOf(s.statedAt ?? event.recordedAt);
+  const validFrom = validMinute(s.statedAt ?? event.recordedAt);
   const firstHand = isFirstHand(s);
   const publisher = s.source.publisher ?? s.source.url ?? 'unknown';
   const speakerActor = s.speaker?.actor;
@@ -199,8 +216,8 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
     id: event.id,
     position: event.position,
     validFrom,
-    statedAt: s.statedAt,
-    recordedAt: event.recordedAt,
+    label: s.statedAt ?? dayOf(event.recordedAt),
+    dated: s.statedAt !== undefined,
     polarity: s.polarity,
     kind: s.kind,
     conditions: s.conditions ?? NO_CONDITIONS,
@@ -295,7 +312,7 @@ function rescan(p: PositionState): void {
   p.publishers = new Set(evidence.map((e) => e.publisher));
   const first = evidence[0] ?? winner;
   p.since = first.validFrom;
-  p.sinceLabel = first.statedAt ?? dayOf(first.recordedAt);
+  p.sinceLabel = first.label;
 }
 
 /**
@@ -329,7 +346,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       conditions: entry.kind === 'retract' ? [] : [...entry.conditions],
       publishers: new Set([entry.publisher]),
       since: entry.validFrom,
-      sinceLabel: entry.statedAt ?? dayOf(entry.recordedAt),
+      sinceLabel: entry.label,
     };
     holders.set(holder, created);
     const change = { holder, issue, before: undefined, after: entry, conditionsBefore: NO_CONDITIONS, conditionsAfter: created.conditions, position: created };
@@ -458,7 +475,7 @@ function historyOf(p: PositionState): StanceRun[] {
     const last = runs[runs.length - 1];
     const ids = h.slice(start, end + 1).filter((e) => effectivePolarity(e) === polarity).map((e) => e.id);
     if (last && last.polarity === polarity && last.kind === winner.kind) last.statements.push(...ids);
-    else runs.push({ polarity, kind: winner.kind, from: winner.statedAt ?? dayOf(winner.recordedAt), statements: ids });
+    else runs.push({ polarity, kind: winner.kind, from: winner.label, statements: ids });
     start = end + 1;
   }
   return runs;
@@ -484,7 +501,7 @@ export function positionView(p: PositionState): PositionView {
     kind: c.kind,
     conditions: p.conditions,
     since: p.sinceLabel,
-    lastStated: c.statedAt ?? dayOf(c.recordedAt),
+    lastStated: c.label,
     reported: !c.firstHand,
     statements: p.evidence,
     sources: p.publishers.size,

@@ -15,7 +15,8 @@ import type { ContradictionRule, Moment, RuleContext } from '../contradictions.j
 import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { getPosition } from '../positions.js';
+import { getPosition, validMinute } from '../positions.js';
+import { dayOf } from '../time.js';
 
 /**
  * The graph, and the edges of each open cycle.
@@ -108,7 +109,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     onRegistry: (ctx, state, event) => {
       if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
       state.hierarchyVersion = ctx.registry.hierarchyVersion;
-      const at = { time: Date.parse(event.recordedAt), label: event.recordedAt.slice(0, 10) };
+      const at = { time: validMinute(event.recordedAt), label: dayOf(event.recordedAt) };
       recheckCycles(ctx, state, at);
       for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at);
     },

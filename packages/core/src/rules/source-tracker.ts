@@ -13,7 +13,7 @@ import { effectivePolarity } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 import type { Polarity } from '../statement.js';
 
-const DAY_MS = 86_400_000;
+const DAY_MINUTES = 1440;
 
 /**
  * One voice's latest stance.
@@ -69,7 +69,7 @@ function pairOf(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-const dayOfTime = (time: number): number => Math.floor(time / DAY_MS);
+const dayOfTime = (time: number): number => Math.floor(time / DAY_MINUTES);
 
 /** Whether some stance of one voice conflicts with some stance of the other. */
 function clash(spec: VoiceRuleSpec, window: number, mine: ReadonlyArray<VoiceStance>, theirs: ReadonlyArray<VoiceStance>): boolean {
@@ -94,7 +94,7 @@ function clash(spec: VoiceRuleSpec, window: number, mine: ReadonlyArray<VoiceSta
  * @since 0.1.0
  */
 export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerState> {
-  const window = spec.windowDays * DAY_MS;
+  const window = spec.windowDays * DAY_MINUTES;
   return {
     type: spec.type,
     version: spec.version,
@@ -117,10 +117,10 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerSt
       if (restated && (sameDay || previous!.length === 1)) {
         restated.id = entry.id;
         restated.time = Math.max(restated.time, entry.validFrom);
-        if (entry.statedAt !== undefined) restated.label = entry.statedAt;
+        if (entry.dated) restated.label = entry.label;
         return;
       }
-      const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: momentOf(entry).label, reported: !entry.firstHand };
+      const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
       const stances = sameDay ? [...previous!, mine] : [mine];
       book.voices.set(voice, stances);
       const at = momentOf(entry);
