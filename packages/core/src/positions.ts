@@ -92,12 +92,8 @@ export interface PositionState {
   history: StanceEntry[];
   /** The statement that sets the current stance. */
   current: StanceEntry;
-  /** Statements that support the current stance, oldest first. */
-  evidence: string[];
   /** The conditions of the current stance, gathered from its evidence. */
   conditions: Condition[];
-  /** Independent publishers among the evidence. */
-  publishers: Set<string>;
   /** Valid time (minutes since the epoch) of the oldest evidence: the stance holds since then. */
   since: number;
   /** `statedAt` (or recorded day) of the oldest evidence. */
@@ -220,7 +216,8 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
     dated: s.statedAt !== undefined,
     polarity: s.polarity,
     kind: s.kind,
-    conditions: s.conditions ?? NO_CONDITIONS,
+    // A retraction withdraws a stance: conditions attached to it mean nothing.
+    conditions: s.kind === 'retract' ? NO_CONDITIONS : s.conditions ?? NO_CONDITIONS,
     firstHand,
     attribution: !firstHand ? `actor:${speakerActor}` : speakerActor !== undefined ? 'self' : `publisher:${publisher}`,
     publisher,
@@ -284,35 +281,89 @@ function groupWinner(history: ReadonlyArray<StanceEntry>, end: number): { winner
   return { winner, start: i + 1 };
 }
 
+/** The index of the last entry of the day group holding index `i`. */
+function groupEnd(history: ReadonlyArray<StanceEntry>, i: number): number {
+  const day = dayNumber(history[i]!);
+  let end = i;
+  while (end + 1 < history.length && dayNumber(history[end + 1]!) === day) end++;
+  return end;
+}
+
 /**
- * Recomputes the current stance, its evidence and since when it holds, by
- * walking the history back from the end one day at a time until a day whose
- * winning stance has another polarity.
+ * The statements of the current run, oldest first: walking back from the
+ * end one day at a time, the days whose winning stance has the current
+ * polarity, and in them the statements of that polarity. Computed when
+ * asked (for output), not kept: that keeps replay from storing a second
+ * list per statement.
  */
-function rescan(p: PositionState): void {
+function runOf(p: PositionState): StanceEntry[] {
   const h = p.history;
-  const { winner } = groupWinner(h, h.length - 1);
-  p.current = winner;
-  const polarity = effectivePolarity(winner);
-  const evidence: StanceEntry[] = [];
+  const polarity = effectivePolarity(p.current);
+  const run: StanceEntry[] = [];
   let end = h.length - 1;
   while (end >= 0) {
     const group = groupWinner(h, end);
     if (effectivePolarity(group.winner) !== polarity) break;
-    for (let i = end; i >= group.start; i--) {
-      if (effectivePolarity(h[i]!) === polarity) evidence.push(h[i]!);
-    }
+    for (let i = end; i >= group.start; i--) if (effectivePolarity(h[i]!) === polarity) run.push(h[i]!);
     end = group.start - 1;
   }
-  evidence.reverse();
-  p.evidence = evidence.map((e) => e.id);
+  return run.reverse();
+}
+
+/** Recomputes the current stance, since when it holds and its conditions, from the history. */
+function rescan(p: PositionState): void {
+  const h = p.history;
+  p.current = groupWinner(h, h.length - 1).winner;
+  const run = runOf(p);
   const conditions: Condition[] = [];
-  if (winner.kind !== 'retract') for (const e of evidence) mergeConditions(conditions, e.conditions);
+  if (p.current.kind !== 'retract') for (const e of run) mergeConditions(conditions, e.conditions);
   p.conditions = conditions;
-  p.publishers = new Set(evidence.map((e) => e.publisher));
-  const first = evidence[0] ?? winner;
+  const first = run[0] ?? p.current;
   p.since = first.validFrom;
   p.sinceLabel = first.label;
+}
+
+/** Where an entry goes in a history ordered by valid time, then log position (binary search). */
+function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = history[mid]!;
+    if (m.validFrom < entry.validFrom || (m.validFrom === entry.validFrom && m.position < entry.position)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Inserts a statement older than the latest one (an article read late) and
+ * updates the position, rescanning only when the current run can change.
+ */
+function insertOlder(p: PositionState, entry: StanceEntry): void {
+  const h = p.history;
+  const at = insertionIndex(h, entry);
+  h.splice(at, 0, entry);
+  const polarity = effectivePolarity(p.current);
+  const day = dayNumber(entry);
+  const lastDay = dayNumber(h[h.length - 1]!);
+  const runDay = Math.floor(p.since / DAY_MINUTES);
+  if (day === lastDay || day === runDay) {
+    // The latest day or the run's first day gained a statement: it may win it.
+    rescan(p);
+    return;
+  }
+  const same = effectivePolarity(entry) === polarity;
+  if (day > runDay) {
+    // Inside the run: the same stance may bring conditions (which later
+    // ones override, so they are merged again in order); another stance
+    // splits the run if it wins its day.
+    if (same ? entry.conditions.length > 0 : groupWinner(h, groupEnd(h, at)).winner.id === entry.id) rescan(p);
+    return;
+  }
+  // Before the run: it can only extend it, when its day is the one just before the run's first.
+  const next = groupEnd(h, at) + 1;
+  if (same && next < h.length && dayNumber(h[next]!) === runDay && groupWinner(h, groupEnd(h, at)).winner.id === entry.id) rescan(p);
 }
 
 /**
@@ -342,9 +393,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       key: positionKey(holder, issue),
       history: [entry],
       current: entry,
-      evidence: [entry.id],
       conditions: entry.kind === 'retract' ? [] : [...entry.conditions],
-      publishers: new Set([entry.publisher]),
       since: entry.validFrom,
       sinceLabel: entry.label,
     };
@@ -354,44 +403,54 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   }
   const before = p.current;
   const conditionsBefore = p.conditions;
-  let conditionsChanged = false;
   const h = p.history;
   const last = h[h.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
     h.push(entry);
     const winner = dayNumber(entry) === dayNumber(last) ? groupWinner(h, h.length - 1).winner : entry;
     const polarity = effectivePolarity(before);
-    if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity) {
-      // The common case: the same stance again. Extend the evidence.
+    if (winner.kind === 'retract' || before.kind === 'retract') {
+      // A withdrawal, or a word after one: rare, recomputed in full.
+      rescan(p);
+    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity) {
+      // The common case: the same stance again, one more piece of evidence.
       p.current = winner;
-      p.evidence.push(entry.id);
-      p.publishers.add(entry.publisher);
       if (entry.conditions.length > 0 && entry.kind !== 'retract') {
         const merged = [...p.conditions];
-        if (mergeConditions(merged, entry.conditions)) {
-          p.conditions = merged;
-          conditionsChanged = true;
-        }
+        if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
       }
-    } else if (winner.id === before.id) {
-      // An outranked statement of the same day: history only.
-    } else {
+    } else if (winner.id !== before.id) {
       rescan(p);
     }
+    // Otherwise an outranked statement of the same day: history only.
   } else {
-    // A statement older than the latest one (an article read late): insert it
-    // in valid-time order; the stance and its evidence may change.
-    let i = h.length - 1;
-    while (i >= 0 && (h[i]!.validFrom > entry.validFrom || (h[i]!.validFrom === entry.validFrom && h[i]!.position > entry.position))) i--;
-    h.splice(i + 1, 0, entry);
-    rescan(p);
+    insertOlder(p, entry);
   }
   const after = p.current;
-  if (!conditionsChanged && p.conditions !== conditionsBefore) conditionsChanged = !conditionsEqual(p.conditions, conditionsBefore);
+  const conditionsChanged = p.conditions !== conditionsBefore && !conditionsEqual(p.conditions, conditionsBefore);
   // Compare ids, not objects: under immer, one entry reached by two paths is two drafts.
   if (!conditionsChanged && (after.id === before.id || sameStance(after, before))) return { entry, position: p, change: undefined };
   const change = { holder: p.holder, issue: p.issue, before, after, conditionsBefore, conditionsAfter: p.conditions, position: p };
   return { entry, position: p, change };
+}
+
+/**
+ * Recomputes a position from its history alone, as a check of the
+ * incremental updates (and for positions edited by hand).
+ *
+ * @example
+ * import { positions, replay, getPosition, recomputePosition } from '@stancelog/core'
+ * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
+ *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
+ * const p = getPosition(state, 'russia', 'ceasefire')!
+ * assert.deepStrictEqual(recomputePosition(p).since, p.since)
+ * @category positions
+ * @since 0.1.0
+ */
+export function recomputePosition(p: PositionState): PositionState {
+  const copy: PositionState = { ...p, history: [...p.history], conditions: [] };
+  rescan(copy);
+  return copy;
 }
 
 /**
@@ -494,6 +553,7 @@ function historyOf(p: PositionState): StanceRun[] {
  */
 export function positionView(p: PositionState): PositionView {
   const c = p.current;
+  const run = runOf(p);
   return {
     holder: p.holder,
     issue: p.issue,
@@ -503,8 +563,8 @@ export function positionView(p: PositionState): PositionView {
     since: p.sinceLabel,
     lastStated: c.label,
     reported: !c.firstHand,
-    statements: p.evidence,
-    sources: p.publishers.size,
+    statements: run.map((e) => e.id),
+    sources: new Set(run.map((e) => e.publisher)).size,
     history: historyOf(p),
   };
 }
