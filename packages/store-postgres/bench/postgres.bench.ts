@@ -1,0 +1,190 @@
+/**
+ * Throughput of the PostgreSQL store, with ratios to the file store measured
+ * in the same run (both durable: PostgreSQL commits with fsync, the file
+ * store with its default `fsync: 'always'`).
+ *
+ *   export STANCELOG_PG_URL="$(scripts/postgres.sh start)"
+ *   pnpm exec tsx packages/store-postgres/bench/postgres.bench.ts [--quick]
+ *
+ * Measures: single-event appends; appends in batches of 1,000 (by one
+ * appender, then by two at once, on another N/2 statements); replay of the
+ * whole log (read back, then read back and folded into positions and
+ * contradictions by `analysis()`). Targets: at least 20,000 statements/s
+ * appended in batches, replay at least 300,000 statements/s. Full size is
+ * 1,000,000 statements; `--quick` (or BENCH_QUICK=1) 50,000.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { analysis, contradictionList, fold, openMemoryStore, statementMade } from '@stancelog/core';
+import type { EventStore, NewEvent } from '@stancelog/core';
+import { openFileStore } from '@stancelog/store-file';
+import { openPostgresStore } from '@stancelog/store-postgres';
+
+const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const N = quick ? 50_000 : 1_000_000;
+const SINGLES = quick ? 300 : 2_000;
+const BATCH = 1_000;
+const url = process.env.STANCELOG_PG_URL;
+if (url === undefined || url === '') {
+  console.log('postgres.bench: skipped, STANCELOG_PG_URL is not set (run: export STANCELOG_PG_URL="$(scripts/postgres.sh start)")');
+  process.exit(0);
+}
+
+const HOLDERS = Array.from({ length: 50 }, (_, i) => `actor-${i}`);
+const ISSUES = Array.from({ length: 40 }, (_, i) => `issue-${i}`);
+
+/**
+ * Statement `i` of a deterministic synthetic log shaped like real coverage:
+ * each holder keeps its stance on an issue, restated again and again by many
+ * outlets, in the order they were said (3,000 statements a day); a fifth
+ * of the stances flip every 250,000 statements; one statement in twenty
+ * carries a condition.
+ */
+function statement(i: number, tag: string): NewEvent {
+  const h = (i * 7) % HOLDERS.length;
+  const k = (i * 13 + Math.floor(i / 200)) % ISSUES.length;
+  const epoch = Math.floor(i / 250_000);
+  const flipped = epoch % 2 === 1 && (h + k) % 5 === 0;
+  const positive = ((h * 31 + k * 17) % 2 === 0) !== flipped;
+  const kinds = positive ? (['demand', 'propose', 'support'] as const) : (['reject', 'red-line'] as const);
+  return statementMade({
+    holder: HOLDERS[h]!,
+    issue: ISSUES[k]!,
+    kind: kinds[(h + k) % kinds.length]!,
+    polarity: positive ? '+' : '-',
+    statedAt: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 3_000) * 86_400_000).toISOString().slice(0, 10),
+    source: { quote: `${tag} statement ${i}: a paraphrase of what was said, long enough to look like a real quote`, publisher: `Publisher ${i % 20}` },
+    ...(i % 20 === 0 ? { conditions: [{ issue: ISSUES[(k + 1) % ISSUES.length]!, polarity: '+' as const }] } : {}),
+  });
+}
+
+const fmt = (n: number): string => (Number.isNaN(n) ? 'n/a' : Math.round(n).toLocaleString('en-US'));
+const ratio = (a: number, b: number): string => (b > 0 && !Number.isNaN(a) ? `${(a / b).toFixed(2)}x` : 'n/a');
+
+async function must<T>(p: Promise<{ _tag: 'Left'; left: { message: string } } | { _tag: 'Right'; right: T }>): Promise<T> {
+  const r = await p;
+  if (r._tag === 'Left') throw new Error(r.left.message);
+  return r.right;
+}
+
+/**
+ * Figures as they come, on stderr, so a long run shows where it is; with the
+ * client's CPU time per statement, which other load on the machine changes
+ * less than the wall-clock rates.
+ */
+function progress(tag: string, what: string, perSecond: number, count?: number, cpu?: NodeJS.CpuUsage): void {
+  const client = count !== undefined && cpu !== undefined ? ` (client CPU ${((cpu.user + cpu.system) / count).toFixed(1)} us per statement)` : '';
+  process.stderr.write(`  [${tag}] ${what}: ${fmt(perSecond)} /s${client}\n`);
+}
+
+interface Figures {
+  single: number;
+  batched: number;
+  paired: number;
+  replay: number;
+  analysed: number;
+  contradictions: number;
+}
+
+async function measure(store: EventStore, tag: string): Promise<Figures> {
+  let t = performance.now();
+  for (let i = 0; i < SINGLES; i++) await must(store.append([statement(i, `${tag}-single`)]));
+  const single = SINGLES / ((performance.now() - t) / 1000);
+  progress(tag, 'single appends', single);
+
+  t = performance.now();
+  let cpu = process.cpuUsage();
+  for (let i = 0; i < N; i += BATCH) {
+    const batch: NewEvent[] = [];
+    for (let j = i; j < Math.min(N, i + BATCH); j++) batch.push(statement(j, tag));
+    await must(store.append(batch));
+  }
+  const batched = N / ((performance.now() - t) / 1000);
+  progress(tag, 'batched appends', batched, N, process.cpuUsage(cpu));
+
+  // Two appenders in one process: one validates and hashes its next batch while the other's is written.
+  const HALF = N / 2;
+  t = performance.now();
+  await Promise.all(
+    [0, 1].map(async (w) => {
+      // Appender w takes every other batch of statements N..N+HALF, so the log stays in the order statements were said.
+      for (let i = N + w * BATCH; i < N + HALF; i += 2 * BATCH) {
+        const batch: NewEvent[] = [];
+        for (let j = i; j < Math.min(N + HALF, i + BATCH); j++) batch.push(statement(j, tag));
+        await must(store.append(batch));
+      }
+    }),
+  );
+  const paired = HALF / ((performance.now() - t) / 1000);
+  progress(tag, 'batched appends, two appenders', paired);
+
+  const total = SINGLES + N + HALF;
+  t = performance.now();
+  cpu = process.cpuUsage();
+  let read = 0;
+  for await (const chunk of store.read()) read += chunk.length;
+  const replay = read / ((performance.now() - t) / 1000);
+  if (read !== total) throw new Error(`${tag}: read ${read} events, expected ${total}`);
+  progress(tag, 'replay', replay, read, process.cpuUsage(cpu));
+
+  // The analysis is another package's work in progress: a failure there is reported, not fatal.
+  let analysed = NaN;
+  let contradictions = NaN;
+  try {
+    t = performance.now();
+    const f = fold(analysis());
+    for await (const chunk of store.read()) f.pushAll(chunk);
+    const state = f.done();
+    analysed = total / ((performance.now() - t) / 1000);
+    contradictions = contradictionList(state).length;
+  } catch (error) {
+    console.log(`  (${tag}: the analysis failed: ${error instanceof Error ? error.message : String(error)})`);
+  }
+  return { single, batched, paired, replay, analysed, contradictions };
+}
+
+async function main(): Promise<void> {
+  console.log(`postgres.bench: ${fmt(N)} statements in batches of ${fmt(BATCH)}, ${fmt(SINGLES)} single appends${quick ? ' (quick)' : ''}`);
+  const schema = `bench_${process.pid}`;
+  const pgStore = await must(openPostgresStore({ url: url!, schema, migrate: true, statementTimeout: 0 }));
+  const dir = mkdtempSync(join(tmpdir(), 'stancelog-bench-'));
+  try {
+    const p = await measure(pgStore, 'pg');
+    await pgStore.close();
+
+    let baselineName = 'file store';
+    let baseline: EventStore;
+    const file = await openFileStore(join(dir, 'bench.jsonl'));
+    if (isLeft(file)) {
+      baselineName = 'memory store';
+      baseline = openMemoryStore();
+    } else baseline = file.right;
+    const b = await measure(baseline, 'base');
+    await baseline.close();
+
+    const row = (what: string, pv: number, bv: number): string =>
+      `  ${what.padEnd(34)} ${fmt(pv).padStart(11)} /s   ${baselineName} ${fmt(bv).padStart(11)} /s   ratio ${ratio(pv, bv)}`;
+    console.log(row('append, single events', p.single, b.single));
+    console.log(row(`append, batches of ${fmt(BATCH)}`, p.batched, b.batched));
+    console.log(row('append, batches, two appenders', p.paired, b.paired));
+    console.log(row('replay (read back)', p.replay, b.replay));
+    console.log(row('replay into positions+contradictions', p.analysed, b.analysed));
+    console.log(`  contradictions found: postgres ${fmt(p.contradictions)}, ${baselineName} ${fmt(b.contradictions)}`);
+    const ok = (v: number, target: number): string => (v >= target ? 'met' : 'MISSED');
+    console.log(`  targets: batched append >= 20,000/s ${ok(p.batched, 20_000)}; replay >= 300,000/s ${ok(p.replay, 300_000)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`drop schema if exists "${schema}" cascade`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

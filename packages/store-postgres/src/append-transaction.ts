@@ -1,0 +1,139 @@
+/**
+ * One append as one transaction.
+ *
+ * Positions must be gapless and in commit order, so that a reader that has
+ * seen position N has seen everything before N. The transaction therefore
+ * first takes a transaction-level advisory lock private to the log; only
+ * then does it read the head (`max(position)`, a single index probe) and the
+ * conditions, insert the batch at head+1..., and commit. The lock is released
+ * by the commit, after the rows became visible, so the next writer's head
+ * includes them. A sequence would not do: it hands out numbers at insert
+ * time, and a transaction that commits late would make a reader that already
+ * moved past its number skip it.
+ *
+ * @since 0.1.0
+ */
+import type pg from 'pg';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { isLeft, right } from 'fp-ts/lib/Either.js';
+import { checkAppend } from '@stancelog/core';
+import type { AppendOptions, AppendResult, PreparedEvent, StoreError, StoredEvent } from '@stancelog/core';
+import type { LogNames } from './schema-name.js';
+
+interface CheckRow {
+  head: string;
+  known: string[];
+  last: string | null;
+}
+
+/** Quotes a string as an SQL literal (for the simple-protocol statements that carry no parameters). */
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The SQL of a log's appends, built once per store.
+ */
+export interface AppendStatements {
+  readonly begin: string;
+  readonly check: string;
+  readonly checkTags: string;
+  readonly insert: string;
+  readonly commitNotify: (head: number) => string;
+}
+
+/**
+ * Builds the statements of a log's appends.
+ */
+export function appendStatements(names: LogNames): AppendStatements {
+  const [lockClass, lockObject] = names.appendLock;
+  const heads = `coalesce((select max(position) from ${names.events}), 0)::text as head`;
+  const known = `array(select id from ${names.events} where id = any($1::text[])) as known`;
+  return {
+    // Simple protocol, one round trip: BEGIN and the lock need no parameters.
+    begin: `begin; select pg_advisory_xact_lock(${lockClass}, ${lockObject})`,
+    check: `select ${heads}, ${known}, null::text as last`,
+    // Scans only the rows after the condition's position (the primary key range), not every row of the tags.
+    checkTags: `select ${heads}, ${known}, (select max(position) from ${names.events} where position > $2 and tags && $3::text[])::text as last`,
+    // The batch travels as three texts (ids, tags, bodies), one line per event: lines are
+    // separated by U+001E and tags by U+001F, control characters that JSON.stringify always
+    // escapes and ids never contain. Cheaper on both ends than array literals.
+    insert: `insert into ${names.events} (position, id, tags, body)
+      select $1::bigint + e.n, e.id, coalesce(string_to_array(e.tags, chr(31)), '{}'), e.body
+      from unnest(string_to_array($2::text, chr(30)), string_to_array($3::text, chr(30)), string_to_array($4::text, chr(30)))
+        with ordinality as e(id, tags, body, n)`,
+    // The notification is sent at commit, so a subscriber woken by it finds the rows.
+    commitNotify: (head) => `select pg_notify(${literal(names.channel)}, '${head}'); commit`,
+  };
+}
+
+/**
+ * Appends a validated batch on a client of the pool. Throws what the driver
+ * throws (the caller maps it to `StoreUnavailable`); returns conflicts as
+ * values. The client is left outside any transaction.
+ */
+export async function appendPrepared(
+  client: pg.ClientBase,
+  names: LogNames,
+  sql: AppendStatements,
+  batch: ReadonlyArray<PreparedEvent>,
+  options: AppendOptions,
+): Promise<Either<StoreError, AppendResult>> {
+  await client.query(sql.begin);
+  let open = true;
+  try {
+    const ids = batch.map((e) => e.id);
+    const condition = options.condition;
+    const checked = await client.query<CheckRow>(
+      condition === undefined
+        ? { name: `stancelog_check_${names.schema}`, text: sql.check, values: [ids] }
+        : { name: `stancelog_check_tags_${names.schema}`, text: sql.checkTags, values: [ids, condition.after, condition.tags] },
+    );
+    const row = checked.rows[0]!;
+    const head = Number(row.head);
+    const known = new Set(row.known);
+    const last = row.last === null ? 0 : Number(row.last);
+    const verdict = checkAppend(batch, options, {
+      head,
+      has: (id) => known.has(id),
+      // Only asked for the condition's tags, and only positions after `after` matter.
+      tags: { lastPosition: () => last },
+    });
+    if (isLeft(verdict)) {
+      open = false;
+      await client.query('rollback');
+      return verdict;
+    }
+    const { fresh, duplicates } = verdict.right;
+    if (fresh.length === 0) {
+      open = false;
+      await client.query('commit');
+      return right({ appended: [], duplicates, head });
+    }
+    let idLines = '';
+    let tags = '';
+    let bodies = '';
+    for (let i = 0; i < fresh.length; i++) {
+      const e = fresh[i]!;
+      if (i > 0) {
+        idLines += '\u001e';
+        tags += '\u001e';
+        bodies += '\u001e';
+      }
+      idLines += e.id;
+      tags += e.tags.join('\u001f');
+      // The stored JSON starts with the position, then the envelope and event as prepared.
+      bodies += `{"position":${head + 1 + i},${JSON.stringify(e).slice(1)}`;
+    }
+    await client.query({ name: `stancelog_insert_${names.schema}`, text: sql.insert, values: [head, idLines, tags, bodies] });
+    const newHead = head + fresh.length;
+    open = false;
+    await client.query(sql.commitNotify(newHead));
+    const appended = fresh.map((e, i) => ({ ...e, position: head + 1 + i }) as StoredEvent);
+    return right({ appended, duplicates, head: newHead });
+  } catch (error) {
+    if (open) await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
+}
+

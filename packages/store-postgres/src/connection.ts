@@ -1,0 +1,123 @@
+/**
+ * Connection settings: from a URL and a few time-outs to a `pg` pool
+ * configuration, and driver errors to messages that never show the password.
+ *
+ * @since 0.1.0
+ */
+import type { Either } from 'fp-ts/lib/Either.js';
+import { left, right } from 'fp-ts/lib/Either.js';
+import type pg from 'pg';
+import type { StoreUnavailable } from '@stancelog/core';
+
+/**
+ * How to reach the server. Every wait has a bound, so an unreachable server
+ * or a wrong password is an error within seconds, never a hang.
+ * @category postgres
+ * @since 0.1.0
+ */
+export interface ConnectionOptions {
+  /** `postgres://user:password@host:port/database` (`?sslmode=require` for managed servers). */
+  readonly url: string;
+  /** Give up connecting after this long (default 5,000 ms). */
+  readonly connectionTimeoutMillis?: number;
+  /** Cancel any statement running longer than this (default 30,000 ms; 0: no limit). */
+  readonly statementTimeout?: number;
+  /** Pool settings: at most `max` connections (default 10), idle ones closed after `idleTimeoutMillis` (default 30,000). */
+  readonly pool?: { readonly max?: number; readonly idleTimeoutMillis?: number };
+  /** Shown in `pg_stat_activity` (default `stancelog`). */
+  readonly applicationName?: string;
+}
+
+/**
+ * The URL without its password, for messages.
+ *
+ * @example
+ * import { redactUrl } from '@stancelog/store-postgres'
+ * assert.strictEqual(redactUrl('postgres://ana:secret@db.example:5432/log'), 'postgres://ana@db.example:5432/log')
+ * @category postgres
+ * @since 0.1.0
+ */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    return u.toString().replace(/^(\w+:\/\/[^@/]*):@/, '$1@');
+  } catch {
+    return '(an invalid URL)';
+  }
+}
+
+/**
+ * Builds a `pg` client configuration from the options, or says what is wrong.
+ *
+ * @example
+ * import { clientConfig } from '@stancelog/store-postgres'
+ * const r = clientConfig({ url: 'postgres://ana@localhost/log', statementTimeout: 1000 })
+ * assert.strictEqual(r._tag === 'Right' && r.right.statement_timeout, 1000)
+ * @category postgres
+ * @since 0.1.0
+ */
+export function clientConfig(options: ConnectionOptions): Either<StoreUnavailable, pg.PoolConfig> {
+  let url: URL;
+  try {
+    url = new URL(options.url);
+  } catch {
+    return left({ _tag: 'StoreUnavailable', message: `url: expected postgres://user:password@host:port/database, got ${JSON.stringify(redactUrl(options.url))}` });
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    return left({ _tag: 'StoreUnavailable', message: `url: expected the postgres:// scheme, got ${url.protocol}//` });
+  }
+  const statementTimeout = options.statementTimeout ?? 30_000;
+  return right({
+    connectionString: options.url,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
+    // A client that dies mid-transaction must not hold the append lock for long.
+    idle_in_transaction_session_timeout: Math.max(statementTimeout, 60_000),
+    max: options.pool?.max ?? 10,
+    idleTimeoutMillis: options.pool?.idleTimeoutMillis ?? 30_000,
+    application_name: options.applicationName ?? 'stancelog',
+    // Notices a silently dead connection (the listener's above all) in seconds, not the OS default of hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
+}
+
+/**
+ * A driver error as one line. Node reports a refused connection to a name
+ * with several addresses as an `AggregateError` with an empty message.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return [...new Set(error.errors.map(describeError))].join('; ');
+  }
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    const message = error.message || String(code ?? error.name);
+    return typeof code === 'string' && !message.includes(code) && /^[0-9A-Z]{5}$/.test(code) ? `${message} (SQLSTATE ${code})` : message;
+  }
+  return String(error);
+}
+
+/**
+ * A {@link StoreUnavailable} naming what was being done and where.
+ */
+export function unreachable(what: string, url: string, error: unknown): StoreUnavailable {
+  return { _tag: 'StoreUnavailable', message: `${what} ${redactUrl(url)}: ${describeError(error)}`, cause: error };
+}
+
+/**
+ * Whether an error means the connection (not the statement) failed, so a
+ * retry on a new connection may succeed.
+ */
+export function isConnectionError(error: unknown): boolean {
+  if (error instanceof AggregateError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') {
+    // 08: connection exception; 57P01-57P03: the server shut the session down.
+    if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return true;
+    if (/^E[A-Z]+$/.test(code)) return true; // ECONNRESET, ECONNREFUSED, EPIPE...
+  }
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|Client has encountered a connection error|not queryable|timeout exceeded when trying to connect/i.test(message);
+}

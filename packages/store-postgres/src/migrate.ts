@@ -1,0 +1,114 @@
+/**
+ * Creates and upgrades a log's schema. Safe to run twice (applied versions
+ * are recorded in a migrations table) and safe to run from several
+ * processes at once (they queue on an advisory lock).
+ *
+ * @since 0.1.0
+ */
+import pg from 'pg';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { StoreError } from '@stancelog/core';
+import { clientConfig, unreachable } from './connection.js';
+import type { ConnectionOptions } from './connection.js';
+import { MIGRATIONS } from './migrations.js';
+import { logNames } from './schema-name.js';
+import type { LogNames } from './schema-name.js';
+
+/**
+ * Where to migrate: a URL, or connection options with a schema.
+ * @category postgres
+ * @since 0.1.0
+ */
+export interface MigrateOptions extends ConnectionOptions {
+  /** The schema holding the log (default `stancelog`). */
+  readonly schema?: string;
+}
+
+/**
+ * What a migration run did.
+ * @category postgres
+ * @since 0.1.0
+ */
+export interface MigrateReport {
+  readonly schema: string;
+  /** The schema version before the run (0: no log yet). */
+  readonly from: number;
+  /** The schema version after it. */
+  readonly to: number;
+  /** The migrations this run applied (none when the schema was current). */
+  readonly applied: ReadonlyArray<{ readonly version: number; readonly name: string }>;
+}
+
+/**
+ * The schema version recorded in a schema (0 when it holds no log).
+ */
+export async function schemaVersion(client: pg.ClientBase | pg.Pool, names: LogNames): Promise<number> {
+  const exists = await client.query<{ present: boolean }>('select to_regclass($1) is not null as present', [names.migrations]);
+  if (!exists.rows[0]?.present) return 0;
+  const r = await client.query<{ version: number | null }>(`select max(version) as version from ${names.migrations}`);
+  return r.rows[0]?.version ?? 0;
+}
+
+/**
+ * Brings a log's schema to the version of this release.
+ *
+ * @example
+ * import { migrate } from '@stancelog/store-postgres'
+ * const r = await migrate(process.env.STANCELOG_PG_URL!)
+ * if (r._tag === 'Right') console.log(`schema ${r.right.schema}: version ${r.right.from} -> ${r.right.to}`)
+ * @category postgres
+ * @since 0.1.0
+ */
+export async function migrate(target: string | MigrateOptions): Promise<Either<StoreError, MigrateReport>> {
+  const options: MigrateOptions = typeof target === 'string' ? { url: target } : target;
+  const names = logNames(options.schema);
+  if (isLeft(names)) return names;
+  // DDL may wait behind long transactions: allow it minutes, not the store's 30 s.
+  const config = clientConfig({ statementTimeout: 300_000, ...options });
+  if (isLeft(config)) return config;
+  const client = new pg.Client(config.right);
+  client.on('error', () => {
+    // Reported by the failing query below; without a listener it would crash the process.
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    return left(unreachable('migrate: cannot connect to', options.url, error));
+  }
+  const n = names.right;
+  try {
+    await client.query('select pg_advisory_lock($1, $2)', [...n.migrateLock]);
+    try {
+      await client.query(`create schema if not exists "${n.schema}"`);
+      await client.query(`create table if not exists ${n.migrations} (
+        version integer primary key,
+        name text not null,
+        applied_at timestamptz not null default now()
+      )`);
+      const from = await schemaVersion(client, n);
+      const applied: Array<{ version: number; name: string }> = [];
+      for (const m of MIGRATIONS) {
+        if (m.version <= from) continue;
+        await client.query('begin');
+        try {
+          await client.query(m.sql(n));
+          await client.query(`insert into ${n.migrations} (version, name) values ($1, $2)`, [m.version, m.name]);
+          await client.query('commit');
+        } catch (error) {
+          await client.query('rollback').catch(() => undefined);
+          return left(unreachable(`migrate: migration ${m.version} (${m.name}) failed on schema ${n.schema} of`, options.url, error));
+        }
+        applied.push({ version: m.version, name: m.name });
+      }
+      const to = applied.length > 0 ? applied[applied.length - 1]!.version : from;
+      return right({ schema: n.schema, from, to, applied });
+    } finally {
+      await client.query('select pg_advisory_unlock($1, $2)', [...n.migrateLock]).catch(() => undefined);
+    }
+  } catch (error) {
+    return left(unreachable(`migrate: schema ${n.schema} of`, options.url, error));
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,33 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { clientConfig, logNames, redactUrl } from '@stancelog/store-postgres';
+
+describe('connection settings (no server needed)', () => {
+  it('never shows the password of a URL', () => {
+    expect(redactUrl('postgres://ana:s3cr%40t@db.example:5432/talks?sslmode=require')).toBe('postgres://ana@db.example:5432/talks?sslmode=require');
+    expect(redactUrl('postgres://db.example/talks')).toBe('postgres://db.example/talks');
+    expect(redactUrl('not a url :secret@')).toBe('(an invalid URL)');
+  });
+
+  it('bounds every wait: connection time-out, statement time-out, idle transactions', () => {
+    const r = clientConfig({ url: 'postgres://ana@localhost/talks' });
+    expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000, max: 10 });
+    const custom = clientConfig({ url: 'postgresql://ana@localhost/talks', connectionTimeoutMillis: 800, statementTimeout: 0, pool: { max: 3 } });
+    expect(isRight(custom) && custom.right).toMatchObject({ connectionTimeoutMillis: 800, max: 3 });
+    expect(isRight(custom) && 'statement_timeout' in custom.right).toBe(false);
+  });
+
+  it('refuses a URL that is not a postgres:// URL, saying what it expected', () => {
+    const r = clientConfig({ url: 'talks.jsonl' });
+    expect(isLeft(r) && r.left.message).toBe('url: expected postgres://user:password@host:port/database, got "(an invalid URL)"');
+  });
+
+  it('derives table names, channel and lock keys from the schema, which must be a plain lowercase name', () => {
+    const a = logNames('newsroom');
+    const b = logNames('research');
+    expect(isRight(a) && [a.right.events, a.right.snapshots, a.right.channel]).toEqual(['"newsroom".events', '"newsroom".snapshots', 'stancelog_newsroom']);
+    expect(isRight(a) && isRight(b) && a.right.appendLock[1] !== b.right.appendLock[1]).toBe(true);
+    for (const bad of ['News', 'a"; drop table x; --', '', 'x'.repeat(49), '1abc']) {
+      expect(isLeft(logNames(bad))).toBe(true);
+    }
+  });
+});

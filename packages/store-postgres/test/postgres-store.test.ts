@@ -1,0 +1,305 @@
+import { createServer } from 'node:net';
+import type { Server, Socket } from 'node:net';
+import pg from 'pg';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { readAll, statementMade } from '@stancelog/core';
+import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import { migrate, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
+import type { PostgresStore } from '@stancelog/store-postgres';
+import { describePostgres, dropSchemas, freshSchema, openFresh } from './postgres-server.js';
+
+const statement = (holder: string, issue: string, quote: string, extra: Partial<Statement> = {}): NewEvent =>
+  statementMade({ holder, issue, kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote }, ...extra });
+
+const demand = statement('ukraine', 'ceasefire', 'Kyiv wants a full ceasefire before any talks');
+const rejection = statement('russia', 'ceasefire', 'Moscow rules out a ceasefire without conditions', { kind: 'reject', polarity: '-' });
+const nato = statement('russia', 'nato-membership', 'Moscow insists Kyiv stays out of NATO', { polarity: '-' });
+
+const until = async (condition: () => boolean, what: string, timeoutMillis = 20_000): Promise<void> => {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMillis) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+describePostgres('the PostgreSQL store', (url) => {
+  const schemas: string[] = [];
+  const stores: PostgresStore[] = [];
+  const open = async (options = {}): Promise<PostgresStore> => {
+    const store = await openFresh(url, schemas, options);
+    stores.push(store);
+    return store;
+  };
+
+  afterAll(async () => {
+    await Promise.all(stores.map((s) => s.close()));
+    await dropSchemas(url, schemas);
+  });
+
+  describe('appending and reading', () => {
+    it('gives a batch positions 1, 2, 3 and reads it back with tags', async () => {
+      const store = await open();
+      const r = await store.append([demand, rejection, nato]);
+      expect(isRight(r) && r.right.appended.map((e) => e.position)).toEqual([1, 2, 3]);
+      expect(await store.head()).toBe(3);
+      const events = await readAll(store);
+      expect(events.map((e) => [e.position, e.type, e.tags])).toEqual([
+        [1, 'statement-made', ['actor:ukraine', 'issue:ceasefire']],
+        [2, 'statement-made', ['actor:russia', 'issue:ceasefire']],
+        [3, 'statement-made', ['actor:russia', 'issue:nato-membership']],
+      ]);
+      expect(events).toEqual(isRight(r) ? r.right.appended : []);
+    });
+
+    it('reads by tag, after a position and up to a limit', async () => {
+      const store = await open();
+      await store.append([demand, rejection, nato]);
+      const byTag = async (query: Parameters<PostgresStore['read']>[0]): Promise<number[]> => (await readAll(store, query)).map((e) => e.position);
+      expect(await byTag({ tags: ['actor:russia'] })).toEqual([2, 3]);
+      expect(await byTag({ tags: ['issue:nato-membership', 'actor:ukraine'] })).toEqual([1, 3]);
+      expect(await byTag({ tags: ['issue:ceasefire'], after: 1 })).toEqual([2]);
+      expect(await byTag({ after: 1, limit: 1 })).toEqual([2]);
+      expect(await byTag({ tags: ['actor:nobody'] })).toEqual([]);
+    });
+
+    it('reads a log larger than a page in order, page after page', async () => {
+      const store = await open({ pageSize: 7 });
+      const batch = Array.from({ length: 50 }, (_, i) => statement('ukraine', 'ceasefire', `statement ${i}`));
+      await store.append(batch);
+      const chunks: number[][] = [];
+      for await (const chunk of store.read({ after: 3 })) chunks.push(chunk.map((e) => e.position));
+      expect(chunks.flat()).toEqual(Array.from({ length: 47 }, (_, i) => i + 4));
+      expect(Math.max(...chunks.map((c) => c.length))).toBe(7);
+    });
+
+    it('keeps an unusual text (quotes, backslashes, emoji, NUL) exactly', async () => {
+      const store = await open();
+      const quote = `"it's \\ a 'line'"\n\u0000 ✓ 🇺🇦 \ud800`;
+      await store.append([statement('ukraine', 'ceasefire', quote)]);
+      const [event] = await readAll(store);
+      expect(event?.type === 'statement-made' && event.data.source.quote).toBe(quote);
+    });
+
+    it('refuses a malformed event before any SQL runs, naming event and field', async () => {
+      const store = await open();
+      let checkouts = 0;
+      store.pool.on('acquire', () => checkouts++);
+      const bad = { type: 'statement-made', data: { holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: 'yes', source: { quote: 'q' } } };
+      const r = await store.append([demand, bad as never]);
+      expect(isLeft(r) && r.left._tag).toBe('InvalidEvent');
+      expect(isLeft(r) && r.left.message).toMatch(/^event 1: (data\.)?polarity: expected one of/);
+      expect(checkouts).toBe(0);
+      expect(await store.head()).toBe(0);
+      expect(checkouts).toBe(1);
+    });
+  });
+
+  describe('optimistic concurrency', () => {
+    it('refuses an append whose expected position is not the head', async () => {
+      const store = await open();
+      await store.append([demand]);
+      const stale = await store.append([rejection], { expectedPosition: 0 });
+      expect(isLeft(stale) && stale.left).toMatchObject({ _tag: 'AppendConflict', expected: 0, actual: 1 });
+      const fresh = await store.append([rejection], { expectedPosition: 1 });
+      expect(isRight(fresh) && fresh.right.head).toBe(2);
+    });
+
+    it('refuses an append when something with its tags arrived after the position it read', async () => {
+      const store = await open();
+      await store.append([demand, nato]); // 1: ceasefire, 2: nato-membership
+      const onCeasefire = await store.append([rejection], { condition: { tags: ['issue:ceasefire'], after: 0 } });
+      expect(isLeft(onCeasefire) && onCeasefire.left).toMatchObject({ _tag: 'AppendConflict', expected: 0, actual: 1 });
+      // Position 2 is about NATO membership, not the ceasefire: reading up to 1 is enough.
+      const unrelated = await store.append([rejection], { condition: { tags: ['issue:ceasefire'], after: 1 } });
+      expect(isRight(unrelated) && unrelated.right.appended.map((e) => e.position)).toEqual([3]);
+    });
+
+    it('appends each of many concurrent appends with the same expected position at most once', async () => {
+      const store = await open({ pool: { max: 8 } });
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => store.append([statement('ukraine', 'ceasefire', `racer ${i}`)], { expectedPosition: 0 })),
+      );
+      expect(results.filter(isRight)).toHaveLength(1);
+      expect(results.filter((r) => isLeft(r) && r.left._tag === 'AppendConflict')).toHaveLength(11);
+      expect(await store.head()).toBe(1);
+    });
+  });
+
+  describe('idempotency', () => {
+    it('skips events already in the log, and a batch of only those succeeds whatever it expected', async () => {
+      const store = await open();
+      await store.append([demand, rejection]);
+      const again = await store.append([demand, rejection], { expectedPosition: 0 });
+      expect(isRight(again) && again.right).toMatchObject({ appended: [], head: 2 });
+      expect(isRight(again) && again.right.duplicates).toHaveLength(2);
+      const mixed = await store.append([rejection, nato]);
+      expect(isRight(mixed) && mixed.right.appended.map((e) => e.position)).toEqual([3]);
+      expect(isRight(mixed) && mixed.right.duplicates).toHaveLength(1);
+      expect(await store.head()).toBe(3);
+    });
+  });
+
+  describe('live subscriptions', () => {
+    it('delivers the log, then new events, each once and in order', async () => {
+      const store = await open();
+      await store.append([demand]);
+      const seen: number[] = [];
+      const sub = store.subscribe((events) => {
+        for (const e of events) seen.push(e.position);
+      });
+      await sub.caughtUp;
+      expect(seen).toEqual([1]);
+      await store.append([rejection]);
+      await store.append([nato]);
+      await until(() => seen.length >= 3, 'three events');
+      expect(seen).toEqual([1, 2, 3]);
+      await sub.unsubscribe();
+    });
+
+    it('wakes a subscriber of another process (another store on the same log)', async () => {
+      const reader = await open();
+      const writer = await open({ schema: reader.schema, migrate: false });
+      const seen: StoredEvent[] = [];
+      const sub = reader.subscribe((events) => void seen.push(...events), { tags: ['actor:russia'] });
+      await sub.caughtUp;
+      await writer.append([demand, rejection, nato]);
+      await until(() => seen.length >= 2, 'the two Russian statements');
+      expect(seen.map((e) => e.position)).toEqual([2, 3]);
+      await sub.unsubscribe();
+    });
+
+    it('resumes without loss or duplicates after its connections are terminated', async () => {
+      const store = await open();
+      const writer = await open({ schema: store.schema, migrate: false });
+      const seen: number[] = [];
+      const sub = store.subscribe((events) => {
+        for (const e of events) seen.push(e.position);
+      });
+      await sub.caughtUp;
+      await writer.append([demand]);
+      await until(() => seen.length === 1, 'the first event');
+
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        const killed = async (): Promise<number> => {
+          // The listening backend, and the reader's idle pool connections.
+          const r = await admin.query(
+            `select pg_terminate_backend(pid) from pg_stat_activity
+             where pid <> pg_backend_pid() and datname = current_database()
+               and (query = $1 or (state = 'idle' and query like $2))`,
+            [`listen "stancelog_${store.schema}"`, `%"${store.schema}".events%`],
+          );
+          return r.rowCount ?? 0;
+        };
+        expect(await killed()).toBeGreaterThanOrEqual(1);
+        // Appended while the subscriber has no listening connection.
+        for (let i = 0; i < 5; i++) await writer.append([statement('ukraine', 'ceasefire', `while down ${i}`)]);
+        await until(() => seen.length === 6, 'the events appended while the connection was down');
+        expect(await killed()).toBeGreaterThanOrEqual(1);
+        await writer.append([rejection, nato]);
+        await until(() => seen.length === 8, 'the events appended after a second termination');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      } finally {
+        await admin.end();
+        await sub.unsubscribe();
+      }
+    });
+  });
+
+  describe('snapshots', () => {
+    it('keeps a state beside the log by reducer and version, Maps and all', async () => {
+      const store = await open();
+      await store.snapshots.save({ reducer: 'positions', version: '1', position: 10, state: new Map([['ceasefire', new Set(['ukraine'])]]) });
+      const loaded = await store.snapshots.load<Map<string, Set<string>>>('positions', '1');
+      expect(loaded?.position).toBe(10);
+      expect(loaded?.state.get('ceasefire')?.has('ukraine')).toBe(true);
+      expect(await store.snapshots.load('positions', '2')).toBeUndefined();
+      expect(await store.snapshots.load('contradictions', '1')).toBeUndefined();
+    });
+
+    it('never replaces a snapshot with one taken at an earlier position', async () => {
+      const store = await open();
+      await store.snapshots.save({ reducer: 'count', version: '1', position: 20, state: 20 });
+      await store.snapshots.save({ reducer: 'count', version: '1', position: 5, state: 5 });
+      expect((await store.snapshots.load<number>('count', '1'))?.state).toBe(20);
+      await store.snapshots.save({ reducer: 'count', version: '1', position: 30, state: 30 });
+      expect((await store.snapshots.load<number>('count', '1'))?.state).toBe(30);
+    });
+  });
+
+  describe('migrations', () => {
+    it('creates the schema once: a second run applies nothing', async () => {
+      const schema = freshSchema('m');
+      schemas.push(schema);
+      const first = await migrate({ url, schema });
+      expect(isRight(first) && first.right).toMatchObject({ from: 0, to: SCHEMA_VERSION });
+      expect(isRight(first) && first.right.applied.length).toBe(SCHEMA_VERSION);
+      const second = await migrate({ url, schema });
+      expect(isRight(second) && second.right).toEqual({ schema, from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
+    });
+
+    it('applies each migration once when several processes migrate at the same time', async () => {
+      const schema = freshSchema('m');
+      schemas.push(schema);
+      const runs = await Promise.all(Array.from({ length: 5 }, () => migrate({ url, schema })));
+      expect(runs.every(isRight)).toBe(true);
+      const applied = runs.map((r) => (isRight(r) ? r.right.applied.length : -1));
+      expect(applied.sort()).toEqual([0, 0, 0, 0, SCHEMA_VERSION]);
+    });
+
+    it('refuses to open a schema that holds no log, saying how to create it', async () => {
+      const r = await openPostgresStore({ url, schema: freshSchema('none') });
+      expect(isLeft(r) && r.left.message).toMatch(/holds no stancelog log in schema none_[0-9a-f]+: run `stancelog store migrate/);
+    });
+  });
+
+  describe('connection failures', () => {
+    it('reports a wrong password as an error, without the password', async () => {
+      const u = new URL(url);
+      u.password = 'not-the-password';
+      const r = await openPostgresStore({ url: u.toString() });
+      expect(isLeft(r) && r.left._tag).toBe('StoreUnavailable');
+      expect(isLeft(r) && r.left.message).toMatch(/password authentication failed/);
+      expect(isLeft(r) && r.left.message).not.toContain('not-the-password');
+    });
+
+    it('reports a closed port as an error', async () => {
+      const u = new URL(url);
+      u.port = '1';
+      const r = await migrate({ url: u.toString(), connectionTimeoutMillis: 2_000 });
+      expect(isLeft(r) && r.left.message).toMatch(/^migrate: cannot connect to postgres:\/\/stancelog@127\.0\.0\.1:1\/.*ECONNREFUSED/);
+    });
+
+    it('gives up on a server that never answers after the connection time-out', async () => {
+      // A loopback server that accepts connections and says nothing.
+      const sockets = new Set<Socket>();
+      const silent: Server = createServer((socket) => void sockets.add(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const port = (silent.address() as { port: number }).port;
+      try {
+        const r = await openPostgresStore({ url: `postgres://ana:secret@127.0.0.1:${port}/log`, connectionTimeoutMillis: 300 });
+        expect(isLeft(r) && r.left.message).toMatch(new RegExp(`^cannot open postgres://ana@127\\.0\\.0\\.1:${port}/log: .*timeout`, 'i'));
+      } finally {
+        for (const s of sockets) s.destroy();
+        await new Promise((resolve) => silent.close(resolve));
+      }
+    });
+
+    it('refuses a URL that is not postgres://, and a schema name it cannot use', async () => {
+      const wrongScheme = await openPostgresStore({ url: 'mysql://localhost/log' });
+      expect(isLeft(wrongScheme) && wrongScheme.left.message).toBe('url: expected the postgres:// scheme, got mysql://');
+      const badSchema = await openPostgresStore({ url, schema: 'Drop Table' });
+      expect(isLeft(badSchema) && badSchema.left.message).toMatch(/^schema: expected a lowercase name/);
+    });
+
+    it('refuses to append once closed', async () => {
+      const store = await open();
+      await store.close();
+      const r = await store.append([demand]);
+      expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
+    });
+  });
+});
