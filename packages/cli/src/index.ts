@@ -24,3 +24,4 @@ export * from './explain.js';
 export * from './report.js';
 export * from './ingest.js';
 export * from './main.js';
+export * from './store-migrate.js';

@@ -19,6 +19,7 @@ import { positionsCommand } from './positions.js';
 import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
 import { registerIngest } from './ingest.js';
+import { registerStore } from './store-migrate.js';
 import { registerReport } from './report.js';
 import { registerTimeline } from './timeline.js';
 import { DEFAULT_STORE } from './store-option.js';
@@ -118,6 +119,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   registerExplain(program, io, done);
   registerReport(program, io, done);
   registerIngest(program, io, done);
+  registerStore(program, io, done);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -52,8 +52,16 @@ function storeFailure(spec: string, error: StoreError): CliError {
   return cliError(`store ${spec}: ${error.message}`);
 }
 
-// Passwords in URLs must not reach a terminal or a CI log.
-function redact(url: string): string {
+/**
+ * A URL with its password masked: passwords must not reach a terminal or a CI log.
+ *
+ * @example
+ * import { redact } from '@stancelog/cli'
+ * assert.strictEqual(redact('postgres://u:secret@h/db'), 'postgres://u:***@h/db')
+ * @category store
+ * @since 0.1.0
+ */
+export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 

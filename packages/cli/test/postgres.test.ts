@@ -49,3 +49,43 @@ describeWithServer('stancelog with --store postgres://', () => {
     }
   });
 });
+
+describeWithServer('stancelog store migrate', () => {
+  const schema = `cli_migrate_${process.pid}_${Date.now()}`;
+  const spec = `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}`;
+
+  afterAll(async () => {
+    const opened = await openPostgresStore({ url: url!, schema });
+    if (opened._tag === 'Right') {
+      await opened.right.pool.query(`drop schema if exists "${schema}" cascade`);
+      await opened.right.close();
+    }
+  });
+
+  it('creates the schema, then finds nothing to do the second time', async () => {
+    const box = sandbox();
+    try {
+      const first = await box.json<{ from: number; to: number; applied: unknown[] }>('store', 'migrate', '--store', spec);
+      expect(first.from).toBe(0);
+      expect(first.applied.length).toBeGreaterThan(0);
+      const second = await box.stancelog('store', 'migrate', '--store', spec);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toBe(`schema ${schema} is at version ${first.to}: nothing to migrate\n`);
+    } finally {
+      box.remove();
+    }
+  });
+});
+
+describe('stancelog store migrate on a file store', () => {
+  it('says a file store needs no migration', async () => {
+    const box = sandbox();
+    try {
+      const r = await box.stancelog('store', 'migrate', '--store', 'talks.jsonl');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('stancelog: store talks.jsonl: only a PostgreSQL store (postgres://...) has a schema to migrate; a file store needs none\n');
+    } finally {
+      box.remove();
+    }
+  });
+});
