@@ -19,4 +19,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
 };
