@@ -1,6 +1,12 @@
 // Runs every benchmark of the workspace (`packages/*/bench/*.bench.ts`), one
 // after the other, passing this script's arguments through (`--quick`).
 // Fails when one fails.
+//
+// Each runs with V8's young generation at 64 MiB (`--max-semi-space-size=64`,
+// override with STANCELOG_BENCH_NODE_FLAGS): replay builds a state of one
+// entry per statement, and with the default 16 MiB most of its time goes to
+// scavenges. It is the setting we recommend for processes that replay large
+// logs (docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -21,9 +27,10 @@ if (benches.length === 0) {
 const failed = [];
 for (const file of benches) {
   const name = relative(root, file);
-  console.log(`\n=== ${name} ${args.join(' ')}`.trimEnd());
+  console.log(`\n=== ${name} ${args.join(' ')} (node ${process.env.STANCELOG_BENCH_NODE_FLAGS ?? '--max-semi-space-size=64'})`.trimEnd());
   const started = Date.now();
-  const r = spawnSync('pnpm', ['exec', 'tsx', file, ...args], { cwd: root, stdio: 'inherit' });
+  const flags = (process.env.STANCELOG_BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(/\s+/).filter(Boolean);
+  const r = spawnSync(process.execPath, [...flags, '--import', 'tsx', file, ...args], { cwd: root, stdio: 'inherit' });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
     failed.push(name);
