@@ -44,6 +44,16 @@ export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent>
   const perDay = Math.max(1, Math.floor(options.count / 1000));
   const start = Date.UTC(2025, 0, 1);
   const dayLabels = new Map<number, string>();
+  // Speakers, sources and tag lists repeat across a real log; sharing them
+  // keeps the benchmark's own event array from dominating the heap.
+  const speakers = new Map<string, { name: string; actor: string }>();
+  const sources = new Map<string, { quote: string; publisher: string }>();
+  const tagLists = new Map<string, string[]>();
+  const shared = <T>(pool: Map<string, T>, key: string, make: () => T): T => {
+    let v = pool.get(key);
+    if (v === undefined) pool.set(key, (v = make()));
+    return v;
+  };
   for (let i = 0; i < options.count; i++) {
     const position = first + i;
     const holder = holders[Math.floor(random() * holders.length)]!;
@@ -62,12 +72,14 @@ export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent>
     if (!statedAt) dayLabels.set(day, (statedAt = new Date(start + day * 86_400_000).toISOString().slice(0, 10)));
     const reported = random() < 0.1;
     const speakerActor = reported ? holders[Math.floor(random() * holders.length)]! : holder;
+    const quote = quotes[position % quotes.length]!;
+    const publisher = publishers[Math.floor(random() * publishers.length)]!;
     yield {
       id: position.toString(16).padStart(32, '0'),
       position,
       recordedAt: `${statedAt}T12:00:00.000Z`,
       schema: 1,
-      tags: [`actor:${holder}`, `issue:${issue}`],
+      tags: shared(tagLists, key, () => [`actor:${holder}`, `issue:${issue}`]),
       type: 'statement-made',
       data: {
         holder,
@@ -75,9 +87,9 @@ export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent>
         kind: s.kind as 'demand',
         polarity: s.polarity,
         statedAt,
-        speaker: { name: `Speaker of ${speakerActor}`, actor: speakerActor },
+        speaker: shared(speakers, speakerActor, () => ({ name: `Speaker of ${speakerActor}`, actor: speakerActor })),
         ...(s.condition ? { conditions: [{ issue: s.condition, polarity: '+' as const }] } : {}),
-        source: { quote: quotes[position % quotes.length]!, publisher: publishers[Math.floor(random() * publishers.length)]! },
+        source: shared(sources, `${quote}|${publisher}`, () => ({ quote, publisher })),
       },
     };
   }
