@@ -87,6 +87,57 @@ export function eventLine(event: StoredEvent): string {
 }
 
 /**
+ * An encoded batch: its bytes and where each event's line starts in them.
+ * @category file store
+ * @since 0.1.0
+ */
+export interface EncodedBatch {
+  /** The batch record, then one line per event, each ending in a newline. */
+  readonly bytes: Buffer;
+  /** The offset of each event's line in `bytes`, then the offset after the last newline. */
+  readonly starts: Uint32Array;
+  /** The buffer `bytes` lies in: pass it to the next call to reuse it. */
+  readonly scratch: Buffer;
+}
+
+/**
+ * Encodes a batch into `scratch` (or a bigger buffer when it is too
+ * small): each line is written straight into it, and the batch record,
+ * whose length is known beforehand, in front once the lines are hashed.
+ *
+ * @example
+ * import { encodeBatchInto } from '@stancelog/store-file'
+ * const { bytes, starts } = encodeBatchInto([{ id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any])
+ * assert.ok(bytes.toString('utf8', starts[0], starts[1]).startsWith('{"id":"a1"'))
+ * @category file store
+ * @since 0.1.0
+ */
+export function encodeBatchInto(events: ReadonlyArray<StoredEvent>, scratch: Buffer = Buffer.allocUnsafe(0)): EncodedBatch {
+  const opening = `{"batch":${events.length},"first":${events[0]?.position ?? 0},"sha256":"`;
+  const recordLength = opening.length + 64 + 3; // the hex digest, then "}\n
+  let buf = scratch;
+  let at = recordLength;
+  const starts = new Uint32Array(events.length + 1);
+  for (let i = 0; i < events.length; i++) {
+    const line = eventLine(events[i]!);
+    // At most 3 bytes a UTF-16 unit, and the newline.
+    if (buf.length < at + line.length * 3 + 1) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * buf.length, at + line.length * 3 + 1, 64 * 1024));
+      buf.copy(bigger, 0, 0, at);
+      buf = bigger;
+    }
+    starts[i] = at;
+    at += buf.write(line, at, 'utf8');
+    buf[at++] = 0x0a;
+  }
+  starts[events.length] = at;
+  if (buf.length < recordLength) buf = Buffer.allocUnsafe(recordLength);
+  const sha256 = createHash('sha256').update(buf.subarray(recordLength, at)).digest('hex');
+  buf.write(`${opening}${sha256}"}\n`, 0, 'latin1');
+  return { bytes: buf.subarray(0, at), starts, scratch: buf };
+}
+
+/**
  * The bytes of one appended batch: its batch record, then one line per event.
  *
  * @example
@@ -97,17 +148,12 @@ export function eventLine(event: StoredEvent): string {
  * @since 0.1.0
  */
 export function encodeBatch(events: ReadonlyArray<StoredEvent>): Buffer {
-  let body = '';
-  for (const e of events) body += `${eventLine(e)}\n`;
-  const bodyBytes = Buffer.from(body, 'utf8');
-  const sha256 = createHash('sha256').update(bodyBytes).digest('hex');
-  const record: BatchRecord = { batch: events.length, first: events[0]?.position ?? 0, sha256 };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'), bodyBytes]);
+  return Buffer.from(encodeBatchInto(events).bytes);
 }
 
 /**
  * The envelope fields of a line the store wrote itself, read without
- * parsing the whole line (replay reads them for every event at open).
+ * parsing the whole line (the tag index is built from them on first need).
  * @category file store
  * @since 0.1.0
  */
@@ -153,6 +199,23 @@ const stringEnd = (buf: Buffer, at: number, end: number): number | undefined => 
   for (let i = at; i < close; i++) if (buf[i] === BACKSLASH) return undefined;
   return close;
 };
+
+/**
+ * Where the id of a line the store wrote starts (`{"id":"` followed by 32
+ * hex digits and `"`), or -1 when the line does not start that way.
+ *
+ * @example
+ * import { idSpan } from '@stancelog/store-file'
+ * const buf = Buffer.from('{"id":"0123456789abcdef0123456789abcdef","position":1}')
+ * assert.strictEqual(idSpan(buf, 0, buf.length), 7)
+ * @category file store
+ * @since 0.1.0
+ */
+export function idSpan(buf: Buffer, start: number, end: number): number {
+  const at = start + ID_OPEN.length;
+  if (at + 32 >= end || buf[at + 32] !== QUOTE || !hasAt(buf, start, ID_OPEN)) return -1;
+  return at;
+}
 
 /**
  * Reads the envelope of an event line from `buf[start, end)`, relying on the

@@ -2,11 +2,14 @@
  * The writer lock of a file store: a file next to the log, created with
  * exclusive create (`O_EXCL`) and holding the writer's pid and hostname, so
  * two processes never append to the same log. A lock left by a process that
- * died (same host, pid no longer running) is taken over.
+ * died (same host, pid no longer running) is taken over: moved aside by a
+ * rename, which only one of several takers can do to that file, and checked
+ * to be the very file found stale before it is deleted.
  *
  * @since 0.1.0
  */
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -87,6 +90,41 @@ function tryCreate(path: string, holder: LockHolder): boolean {
   return true;
 }
 
+// What tells one lock file from another that later took its name: inode,
+// modification time and size (an inode number alone may be reused).
+function identity(path: string): string | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.ino}:${s.mtimeNs}:${s.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes the stale lock file whose identity is `stale`, and only it. Two
+ * takers may both find the same lock stale: the one whose rename moves it
+ * aside removes it; the other's rename fails, or moves a fresh lock of the
+ * first, which it then puts back.
+ */
+function removeStale(path: string, stale: string): void {
+  const aside = `${path}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // Another taker moved it first.
+    throw error;
+  }
+  if (identity(aside) !== stale) {
+    try {
+      linkSync(aside, path); // Fails if a lock exists again: then that one counts.
+    } catch {
+      // Leave it: the exclusive create below decides.
+    }
+  }
+  unlinkSync(aside);
+}
+
 /**
  * Takes the writer lock `lockPath` for the log `logPath`, or returns a
  * `StoreLocked` naming the log and the holder's pid and host.
@@ -123,7 +161,9 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
     // Two attempts: the second after removing a stale lock.
     for (let attempt = 0; attempt < 2; attempt++) {
       if (tryCreate(lockPath, me)) return right(held());
+      const seen = identity(lockPath);
       const holder = readHolder(lockPath);
+      if (seen === undefined || identity(lockPath) !== seen) continue; // Removed or replaced meanwhile: try again.
       let stale: LockHolder | undefined;
       if (holder === undefined) {
         let age = 0;
@@ -145,11 +185,8 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
           message: `${logPath} is locked for writing by ${who} (lock file ${lockPath}); open it with readOnly: true to read`,
         });
       }
-      try {
-        unlinkSync(lockPath);
-      } catch {
-        // Another process removed it first; the next create decides.
-      }
+      removeStale(lockPath, seen);
+      // Exclusive create: of several takers, one wins; the others find its lock held.
       if (tryCreate(lockPath, me)) return right(held(stale));
     }
     return left({ _tag: 'StoreLocked', path: logPath, message: `${logPath} is locked for writing (lock file ${lockPath})` });

@@ -3,8 +3,10 @@
  * new tail when a read-only follower sees the file grow.
  *
  * The file is read in large chunks. A batch whose checksum matches is taken
- * as written (only its envelopes are read, without parsing whole lines);
- * lines outside batches are parsed and decoded with the codecs. What cannot
+ * as written: its lines are only located (nothing in them is parsed; their
+ * ids and tags are read later, if ever, by {@link indexIds} and
+ * {@link indexTags}); lines outside batches are parsed and decoded with the
+ * codecs. What cannot
  * be accepted at the end of the file (a line without newline, a last line
  * that does not parse, a batch with fewer lines than its record promises) is
  * the torn tail of a crashed write and is reported, not indexed. Anything
@@ -16,9 +18,9 @@ import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { left, right, isLeft } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { decodeStored, formatIssues, SCHEMA_VERSIONS } from '@stancelog/core';
+import { decodeStored, formatIssues } from '@stancelog/core';
 import type { DecodeIssue, StoreCorrupt } from '@stancelog/core';
-import { isBatchLine, lexEnvelope, parseBatchRecord } from './line-format.js';
+import { isBatchLine, parseBatchRecord } from './line-format.js';
 import type { BatchRecord } from './line-format.js';
 import { LineKind } from './log-index.js';
 import type { LogIndex } from './log-index.js';
@@ -48,12 +50,13 @@ interface OpenBatch {
   readonly line: number;
   /** File offset of the batch record's line. */
   readonly offset: number;
-  /** File offsets of the event lines collected so far: start, end (newline excluded). */
-  readonly spans: number[];
+  /** File offset of its first event line. */
+  readonly bodyStart: number;
+  /** The head before the batch: its lines are indexed as they come, and dropped if it turns out torn. */
+  readonly headBefore: number;
+  /** How many of its lines were seen. */
+  count: number;
 }
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const versions: Readonly<Record<string, number>> = SCHEMA_VERSIONS;
 
 function corrupt(path: string, line: number, message: string, issues?: ReadonlyArray<DecodeIssue>): StoreCorrupt {
   return { _tag: 'StoreCorrupt', location: path, line, ...(issues ? { issues } : {}), message: `${path}:${line}: ${message}` };
@@ -77,7 +80,10 @@ function corrupt(path: string, line: number, message: string, issues?: ReadonlyA
  * @since 0.1.0
  */
 export function scanLog(fd: number, size: number, index: LogIndex, path: string): Either<StoreCorrupt, TornTail | undefined> {
-  let buf = Buffer.alloc(0);
+  // Lines the store writes are about 300 to 500 bytes: room for as many as that suggests, grown if needed.
+  index.reserve(index.head + Math.ceil((size - index.end) / 256));
+  let store = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(0, size - index.end)));
+  let buf = store.subarray(0, 0);
   let bufStart = index.end; // file offset of buf[0]
   let pos = 0; // next line start, in buf
   let lineNo = index.lines;
@@ -86,6 +92,11 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   const accept = (endInBuf: number): void => {
     index.end = bufStart + endInBuf;
     index.lines = lineNo;
+  };
+
+  const fail = (error: StoreCorrupt): Either<StoreCorrupt, never> => {
+    if (batch) index.truncate(batch.headBefore);
+    return left(error);
   };
 
   // Adds an event line that no checksum vouches for: parsed and decoded in full.
@@ -102,37 +113,36 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     if (typeof r.id !== 'string' || typeof r.position !== 'number' || !Array.isArray(r.tags) || !r.tags.every((t) => typeof t === 'string')) {
       return corrupt(path, line, 'an event of an unknown type without a valid id, position and tags');
     }
-    return addEvent(r.id, r.position, r.tags as string[], start, end, decoded.right === null ? LineKind.skip : LineKind.decode, line);
-  };
-
-  const addEvent = (id: string, position: number, tags: ReadonlyArray<string>, start: number, end: number, kind: LineKind, line: number): StoreCorrupt | undefined => {
-    if (position !== index.head + 1) return corrupt(path, line, `position ${position} where ${index.head + 1} was expected`);
-    if (index.trackIds && index.ids.has(id)) return corrupt(path, line, `event ${id} is already in the log`);
-    index.add(id, tags, bufStart + start, end - start, kind);
+    if (r.position !== index.head + 1) return corrupt(path, line, `position ${r.position} where ${index.head + 1} was expected`);
+    if (index.ids?.has(r.id)) return corrupt(path, line, `event ${r.id} is already in the log`);
+    index.add(bufStart + start, end - start, decoded.right === null ? LineKind.skip : LineKind.decode);
+    // Kept up to date once built (a follower that already served a tag read).
+    index.ids?.add(r.id);
+    index.tags?.add({ tags: r.tags as string[], position: index.head });
     return undefined;
   };
 
-  const finishBatch = (b: OpenBatch): StoreCorrupt | undefined => {
-    const first = b.spans[0]! - bufStart;
-    const last = b.spans[b.spans.length - 1]! - bufStart;
-    const digest = createHash('sha256').update(buf.subarray(first, last + 1)).digest('hex');
+  // The lines of a batch are vouched for by its checksum: one hash over their bytes, nothing parsed.
+  const finishBatch = (b: OpenBatch, endInBuf: number): StoreCorrupt | undefined => {
+    const digest = createHash('sha256').update(buf.subarray(b.bodyStart - bufStart, endInBuf)).digest('hex');
     if (digest !== b.record.sha256) {
       return corrupt(path, b.line, `the ${b.record.batch} lines after this batch record do not match its checksum (changed after they were written?); remove the batch record to have them checked line by line instead`);
     }
-    if (b.record.first !== index.head + 1) return corrupt(path, b.line, `batch record says position ${b.record.first} where ${index.head + 1} was expected`);
-    for (let i = 0; i < b.spans.length; i += 2) {
-      const start = b.spans[i]! - bufStart;
-      const end = b.spans[i + 1]! - bufStart;
-      const line = b.line + 1 + i / 2;
-      const env = lexEnvelope(buf, start, end);
-      let failure: StoreCorrupt | undefined;
-      if (env === undefined) failure = addDecoded(start, end, line);
-      else if (hasOwn(versions, env.type) && versions[env.type] === env.schema) {
-        failure = addEvent(env.id, env.position, env.tags, start, end, LineKind.trusted, line);
-      } else failure = addDecoded(start, end, line);
-      if (failure) return failure;
-    }
+    if (b.record.first !== b.headBefore + 1) return corrupt(path, b.line, `batch record says position ${b.record.first} where ${b.headBefore + 1} was expected`);
+    if (index.ids || index.tags) indexKnown(b, endInBuf);
     return undefined;
+  };
+
+  // A follower that already built its ids or tags adds the batch's (only after such reads).
+  const indexKnown = (b: OpenBatch, endInBuf: number): void => {
+    let start = b.bodyStart - bufStart;
+    for (let p = b.headBefore + 1; p <= index.head; p++) {
+      const end = buf.indexOf(0x0a, start);
+      const e = JSON.parse(buf.toString('utf8', start, Math.min(end, endInBuf))) as { id: string; tags: string[] };
+      index.ids?.add(e.id);
+      index.tags?.add({ tags: e.tags, position: p });
+      start = end + 1;
+    }
   };
 
   for (;;) {
@@ -140,31 +150,36 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     if (nl < 0) {
       const loaded = bufStart + buf.length;
       if (loaded >= size) break;
-      // Keep the open batch (its lines are checked together) or the partial line.
+      // Keep the open batch (its lines are checked together) or the partial line,
+      // moved to the front of a buffer reused from chunk to chunk: a fresh 8 MB
+      // buffer for every chunk costs full garbage collections.
       const keepFrom = batch ? batch.offset : bufStart + pos;
-      const want = Math.min(Math.max(CHUNK_BYTES, loaded - keepFrom), size - loaded);
-      const next = Buffer.allocUnsafe(loaded - keepFrom + want);
-      buf.copy(next, 0, keepFrom - bufStart);
-      let filled = loaded - keepFrom;
-      while (filled < next.length) {
-        const n = readSync(fd, next, filled, next.length - filled, keepFrom + filled);
+      const kept = loaded - keepFrom;
+      const want = Math.min(Math.max(CHUNK_BYTES, kept), size - loaded);
+      if (store.length < kept + want) {
+        const bigger = Buffer.allocUnsafe(Math.max(kept + want, store.length * 2));
+        buf.copy(bigger, 0, keepFrom - bufStart);
+        store = bigger;
+      } else if (kept > 0) store.copyWithin(0, keepFrom - bufStart, loaded - bufStart);
+      let filled = kept;
+      while (filled < kept + want) {
+        const n = readSync(fd, store, filled, kept + want - filled, keepFrom + filled);
         if (n === 0) break;
         filled += n;
       }
       pos -= keepFrom - bufStart;
-      buf = filled === next.length ? next : next.subarray(0, filled);
+      buf = store.subarray(0, filled);
       bufStart = keepFrom;
-      if (filled < next.length) size = bufStart + filled; // The file shrank meanwhile.
+      if (filled < kept + want) size = bufStart + filled; // The file shrank meanwhile.
       continue;
     }
     lineNo++;
-    const isLast = bufStart + nl + 1 >= size;
     if (batch) {
-      if (isBatchLine(buf, pos)) return left(corrupt(path, lineNo, `batch record inside the batch of line ${batch.line}, which has ${batch.spans.length / 2} of its ${batch.record.batch} lines`));
-      batch.spans.push(bufStart + pos, bufStart + nl);
-      if (batch.spans.length / 2 === batch.record.batch) {
-        const failure = finishBatch(batch);
-        if (failure) return left(failure);
+      if (isBatchLine(buf, pos)) return fail(corrupt(path, lineNo, `batch record inside the batch of line ${batch.line}, which has ${batch.count} of its ${batch.record.batch} lines`));
+      index.add(bufStart + pos, nl - pos, LineKind.trusted);
+      if (++batch.count === batch.record.batch) {
+        const failure = finishBatch(batch, nl + 1);
+        if (failure) return fail(failure);
         batch = undefined;
         accept(nl + 1);
       }
@@ -173,14 +188,14 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     } else if (isBatchLine(buf, pos)) {
       const record = parseBatchRecord(buf.toString('utf8', pos, nl));
       if (!record) {
-        if (isLast) break;
+        if (bufStart + nl + 1 >= size) break;
         return left(corrupt(path, lineNo, 'not a valid batch record'));
       }
-      batch = { record, line: lineNo, offset: bufStart + pos, spans: [] };
+      batch = { record, line: lineNo, offset: bufStart + pos, bodyStart: bufStart + nl + 1, headBefore: index.head, count: 0 };
     } else {
       const failure = addDecoded(pos, nl, lineNo);
       if (failure) {
-        if (isLast && failure.message.includes('not a JSON line')) break;
+        if (bufStart + nl + 1 >= size && failure.message.includes('not a JSON line')) break;
         return left(failure);
       }
       accept(nl + 1);
@@ -188,6 +203,7 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     pos = nl + 1;
   }
 
+  if (batch) index.truncate(batch.headBefore);
   const tailBytes = size - index.end;
   if (tailBytes <= 0) return right(undefined);
   const tail = buf.subarray(index.end - bufStart, size - bufStart);
@@ -195,7 +211,7 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   for (let i = tail.indexOf(0x0a); i >= 0; i = tail.indexOf(0x0a, i + 1)) lines++;
   const partial = tail[tail.length - 1] !== 0x0a;
   const reason = batch
-    ? `a batch of ${batch.record.batch} events with ${batch.spans.length / 2} complete lines`
+    ? `a batch of ${batch.record.batch} events with ${batch.count} complete lines`
     : partial
       ? 'a last line without newline'
       : 'a last line that is not JSON';

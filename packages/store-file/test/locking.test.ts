@@ -88,6 +88,20 @@ describe('the writer lock', () => {
     await store.close();
   });
 
+  it('lets exactly one of several processes racing to take over the same stale lock win', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }));
+    const racers = Array.from({ length: 4 }, () => startWriter('hold', path));
+    // Each either holds the lock ("ready") or exits refused; the winners keep running.
+    const outcomes = await Promise.all(racers.map((child) => lineOf(child, /^ready$/).then(() => 'holds', () => 'refused')));
+    expect(outcomes.filter((o) => o === 'holds')).toHaveLength(1);
+    const winner = racers[outcomes.indexOf('holds')]!;
+    expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: winner.pid });
+    winner.kill('SIGKILL');
+    await exited(winner);
+  }, 60_000);
+
   it('does not take over a lock held on another host', async () => {
     const path = join(tempDir(), 'log.jsonl');
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: 1, hostname: `not-${hostname()}`, since: '2025-05-17T09:00:00.000Z' }));
