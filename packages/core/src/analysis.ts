@@ -121,7 +121,17 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   const withChange = rules.filter((r) => r.onChange);
   const withRegistry = rules.filter((r) => r.onRegistry);
 
-  const context = (state: AnalysisState): RuleContext => new Context(state);
+  // One context per state object: a replay mutates one state throughout, so
+  // it builds a single context; under immer each produce has its own draft.
+  let contextState: AnalysisState | undefined;
+  let contextOfState: RuleContext | undefined;
+  const context = (state: AnalysisState): RuleContext => {
+    if (state !== contextState || !contextOfState) {
+      contextState = state;
+      contextOfState = new Context(state);
+    }
+    return contextOfState;
+  };
 
   return reducer({
     name: 'analysis',

@@ -107,18 +107,26 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerSt
       let book = holders.get(position.holder);
       if (!book) holders.set(position.holder, (book = { voices: new Map(), conflicts: new Set() }));
       const previous = book.voices.get(voice);
-      const latest = previous?.[previous.length - 1];
-      if (latest && entry.validFrom < latest.time && dayOfTime(entry.validFrom) < dayOfTime(latest.time)) return;
       const polarity = effectivePolarity(entry);
-      const sameDay = latest !== undefined && dayOfTime(entry.validFrom) === dayOfTime(latest.time);
-      // The common case, a voice restating itself: nothing to compare anew
-      // (updated in place: no allocation on the hot path).
-      const restated = previous?.find((v) => v.polarity === polarity);
-      if (restated && (sameDay || previous!.length === 1)) {
-        restated.id = entry.id;
-        restated.time = Math.max(restated.time, entry.validFrom);
-        if (entry.dated) restated.label = entry.label;
-        return;
+      let sameDay = false;
+      if (previous !== undefined) {
+        const latest = previous[previous.length - 1]!;
+        const day = dayOfTime(entry.validFrom);
+        const latestDay = dayOfTime(latest.time);
+        if (day < latestDay) return;
+        sameDay = day === latestDay;
+        // The common case, a voice restating itself: nothing to compare anew
+        // (updated in place, a plain loop: no allocation on the hot path).
+        if (sameDay || previous.length === 1) {
+          for (let i = 0; i < previous.length; i++) {
+            const restated = previous[i]!;
+            if (restated.polarity !== polarity) continue;
+            restated.id = entry.id;
+            if (entry.validFrom > restated.time) restated.time = entry.validFrom;
+            if (entry.dated) restated.label = entry.label;
+            return;
+          }
+        }
       }
       const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
       const stances = sameDay ? [...previous!, mine] : [mine];
