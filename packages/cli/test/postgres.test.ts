@@ -6,10 +6,9 @@ import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 const url = process.env['STANCELOG_PG_URL'];
 const describeWithServer = url ? describe : describe.skip;
 
-describeWithServer('stancelog with --store postgres://', () => {
-  const schema = `cli_test_${process.pid}_${Date.now()}`;
-  const spec = `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}`;
-
+// A schema of its own for each suite, dropped afterwards; returns the --store spec naming it.
+function scratchSchema(prefix: string): { schema: string; spec: string } {
+  const schema = `${prefix}_${process.pid}_${Date.now()}`;
   afterAll(async () => {
     const opened = await openPostgresStore({ url: url!, schema });
     if (opened._tag === 'Right') {
@@ -17,6 +16,11 @@ describeWithServer('stancelog with --store postgres://', () => {
       await opened.right.close();
     }
   });
+  return { schema, spec: `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}` };
+}
+
+describeWithServer('stancelog with --store postgres://', () => {
+  const { spec } = scratchSchema('cli_test');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -51,16 +55,7 @@ describeWithServer('stancelog with --store postgres://', () => {
 });
 
 describeWithServer('stancelog store migrate', () => {
-  const schema = `cli_migrate_${process.pid}_${Date.now()}`;
-  const spec = `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}`;
-
-  afterAll(async () => {
-    const opened = await openPostgresStore({ url: url!, schema });
-    if (opened._tag === 'Right') {
-      await opened.right.pool.query(`drop schema if exists "${schema}" cascade`);
-      await opened.right.close();
-    }
-  });
+  const { schema, spec } = scratchSchema('cli_migrate');
 
   it('creates the schema, then finds nothing to do the second time', async () => {
     const box = sandbox();

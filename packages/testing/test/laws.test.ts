@@ -1,5 +1,6 @@
 import { positions, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
+import { identityCounter } from './identity-counter.js';
 import fc from 'fast-check';
 import { LawViolation, arbEvents, checkReducerLaws, statement } from '@stancelog/testing';
 
@@ -84,19 +85,7 @@ describe('checkReducerLaws', () => {
   });
 
   it('catches a live update that disagrees with a replay', () => {
-    // Counts by identity of the draft object: one object in a replay, a new draft per step.
-    const seen = new WeakSet<object>();
-    const byIdentity = reducer({
-      name: 'drafts',
-      version: '1',
-      initial: () => ({ box: { n: 0 } }),
-      recipe: (s) => {
-        if (!seen.has(s.box)) {
-          seen.add(s.box);
-          s.box.n++;
-        }
-      },
-    });
+    const byIdentity = identityCounter('drafts');
     const v = violation(() => checkReducerLaws(byIdentity, { ...small, laws: ['live-equals-replay'] }));
     expect(v.message).toMatch(/disagrees with replay/);
   });

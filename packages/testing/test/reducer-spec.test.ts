@@ -1,5 +1,6 @@
 import { analysis, positions, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
+import { identityCounter } from './identity-counter.js';
 import { ReducerSpec, SpecAssertionError, statement } from '@stancelog/testing';
 
 const failure = (run: () => unknown): SpecAssertionError => {
@@ -99,19 +100,7 @@ describe('ReducerSpec', () => {
   });
 
   it('fails when the live update and a replay of the same events disagree', () => {
-    // Counts by identity of an object: one object in a replay, a new draft per live update.
-    const seen = new WeakSet<object>();
-    const byIdentity = reducer({
-      name: 'by-identity',
-      version: '1',
-      initial: () => ({ box: { n: 0 } }),
-      recipe: (s) => {
-        if (!seen.has(s.box)) {
-          seen.add(s.box);
-          s.box.n++;
-        }
-      },
-    });
+    const byIdentity = identityCounter('by-identity');
     const e = failure(() =>
       ReducerSpec.for(byIdentity)
         .given([statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' })])
