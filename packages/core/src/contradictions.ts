@@ -26,7 +26,7 @@ export interface ContradictionRecord {
   /** Identifies the contradiction within its type (issue and actors); reopening it gives a new id. */
   readonly key: string;
   readonly issues: ReadonlyArray<string>;
-  readonly actors: ReadonlyArray<string>;
+  actors: string[];
   /** Valid time (minutes since the epoch) since when it holds. */
   readonly since: number;
   readonly sinceLabel: string;
@@ -107,7 +107,7 @@ export interface RuleContext {
   readonly registry: RegistryState;
   readonly positions: PositionsState;
   readonly contradictions: ContradictionsState;
-  /** Opens a contradiction, or adds statements to it when it is open already. It is filed under `spec.issues[0]`. */
+  /** Opens a contradiction, or adds statements (and actors) to it when it is open already. It is filed under `spec.issues[0]`. */
   open(spec: OpenSpec): void;
   /** Resolves an open contradiction (filed under `issue`) at a moment; does nothing if it is not open. */
   resolve(type: string, issue: string, key: string, at: Moment): void;
@@ -188,7 +188,8 @@ export function* allContradictions(state: ContradictionsState): Generator<Contra
 }
 
 /**
- * Opens a contradiction in the ledger (or adds statements to the open one).
+ * Opens a contradiction in the ledger (or adds statements and actors to the
+ * open one).
  *
  * @example
  * import { emptyContradictions, openContradiction } from '@stancelog/core'
@@ -206,6 +207,11 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
   if (openId !== undefined) {
     const record = ledger.records.get(openId)!;
     for (const id of spec.statements) if (!record.statements.includes(id)) record.statements.push(id);
+    // Another holder can join an open contradiction (a second voice in a deadlock).
+    if (spec.actors.some((a) => !record.actors.includes(a))) {
+      record.actors = [...new Set([...record.actors, ...spec.actors])].sort();
+      record.summary = spec.summary;
+    }
     return;
   }
   const n = (ledger.opened.get(slot) ?? 0) + 1;

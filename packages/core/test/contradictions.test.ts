@@ -147,3 +147,20 @@ describe('the ledger', () => {
     ]);
   });
 });
+
+describe('circular-precondition, joined', () => {
+  it('adds a holder who sets the same condition to the open deadlock', async () => {
+    const { analysis, contradictionList, replay } = await import('@stancelog/core');
+    const { stored, statement, issue } = await import('@stancelog/testing');
+    const log = stored([
+      issue('peace-talks'),
+      issue('territorial-concessions', { parent: 'peace-talks' }),
+      statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', statedAt: '2025-04-23', conditions: [{ issue: 'ceasefire', polarity: '+' }] }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', statedAt: '2025-07-20', conditions: [{ issue: 'territorial-concessions', polarity: '+' }] }),
+      statement({ holder: 'germany', issue: 'peace-talks', kind: 'condition', polarity: '+', statedAt: '2025-08-13', conditions: [{ issue: 'ceasefire', polarity: '+' }] }),
+    ]);
+    const cycles = contradictionList(replay(analysis(), log), { type: 'circular-precondition' });
+    expect(cycles.map((c) => [c.actors, c.since, c.status])).toEqual([[['germany', 'russia', 'ukraine'], '2025-07-20', 'open']]);
+    expect(cycles[0]?.statements).toHaveLength(3);
+  });
+});

@@ -36,6 +36,15 @@ function cycleKey(edges: ReadonlyArray<{ from: string; to: string }>): string {
     .join(',');
 }
 
+function cycleIssues(edges: ReadonlyArray<{ from: string; to: string }>): string[] {
+  const issues = new Set<string>();
+  for (const e of edges) {
+    issues.add(e.from);
+    issues.add(e.to);
+  }
+  return [...issues].sort();
+}
+
 function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: string, to: string, at: Moment): void {
   const back = findPath(state.graph, ctx.registry, to, from);
   if (!back) return;
@@ -45,10 +54,11 @@ function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: str
   for (const hs of holdersPerEdge) for (const h of hs) actors.add(h);
   if (actors.size < 2) return;
   const key = cycleKey(edges);
-  if (state.cycles.has(key)) return;
+  // Opening an open cycle again adds the holders who joined its edges since.
   state.cycles.set(key, edges);
-  const issues: string[] = [];
-  for (const e of edges) for (const i of [e.from, e.to]) if (!issues.includes(i)) issues.push(i);
+  // Sorted: the ledger files a contradiction under its first issue, and a
+  // cycle found again from another edge must land on the same record.
+  const issues = cycleIssues(edges);
   const statements: string[] = [];
   for (const e of edges) {
     for (const holder of edgeHolders(state.graph, e.from, e.to)) {
@@ -72,8 +82,7 @@ function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: M
   for (const [key, edges] of state.cycles) {
     if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
     state.cycles.delete(key);
-    // The cycle is filed under its first issue: the first edge's source.
-    ctx.resolve('circular-precondition', edges[0]!.from, key, at);
+    ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at);
   }
 }
 
