@@ -52,7 +52,9 @@ export function isBatchLine(buf: Buffer, start: number): boolean {
  *
  * @example
  * import { parseBatchRecord } from '@stancelog/store-file'
- * assert.deepStrictEqual(parseBatchRecord('{"batch":2,"first":5,"sha256":"ab"}'), { batch: 2, first: 5, sha256: 'ab' })
+ * const sha256 = 'ab'.repeat(32)
+ * assert.deepStrictEqual(parseBatchRecord(`{"batch":2,"first":5,"sha256":"${sha256}"}`), { batch: 2, first: 5, sha256 })
+ * assert.strictEqual(parseBatchRecord('{"batch":2,"first":5,"sha256":"ab"}'), undefined)
  * @category file store
  * @since 0.1.0
  */

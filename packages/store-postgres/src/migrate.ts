@@ -54,6 +54,7 @@ export async function schemaVersion(client: pg.ClientBase | pg.Pool, names: LogN
  * Brings a log's schema to the version of this release.
  *
  * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
  * import { migrate } from '@stancelog/store-postgres'
  * const r = await migrate(process.env.STANCELOG_PG_URL!)
  * if (r._tag === 'Right') console.log(`schema ${r.right.schema}: version ${r.right.from} -> ${r.right.to}`)

@@ -80,6 +80,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * pass `migrate: true`).
  *
  * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
  * import { openPostgresStore } from '@stancelog/store-postgres'
  * import { statementMade } from '@stancelog/core'
  * const opened = await openPostgresStore({ url: 'postgres://stancelog:secret@127.0.0.1:5432/stancelog', migrate: true })

@@ -71,6 +71,7 @@ async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_
  * Declares the conformance specifications for the adapter `name`.
  *
  * @example
+ * // doc-test: skip (declares jest suites; run by packages/testing/test/memory-store.conformance.test.ts)
  * import { openMemoryStore } from '@stancelog/core'
  * import { describeEventStoreConformance } from '@stancelog/testing/conformance'
  * describeEventStoreConformance('memory store', { open: async () => openMemoryStore() })
