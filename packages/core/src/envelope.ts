@@ -11,7 +11,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import { Event, SCHEMA_VERSIONS } from './events.js';
+import { Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
+import { canonicalStatement } from './statement-canonical.js';
 import type { EventType } from './events.js';
 import { Timestamp } from './time.js';
 import { decodeIssues, formatIssues } from './decode-error.js';
@@ -205,7 +206,22 @@ export function prepareBatch(
   const lines = options.lines;
   const prepared: PreparedEvent[] = [];
   const ids = new Set<string>();
+  const hash = options.hash ?? portableSha256;
   for (let index = 0; index < events.length; index++) {
+    const raw = events[index];
+    // Fast path: a valid statement is copied and canonicalised in one walk.
+    if (StatementMade.is(raw)) {
+      const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
+      if (recordedAt === undefined || Timestamp.is(recordedAt)) {
+        const { copy, json } = canonicalStatement(raw.data);
+        const id = hash(json).slice(0, 32);
+        if (ids.has(id)) continue;
+        ids.add(id);
+        const event: StatementMade = { type: 'statement-made', data: copy };
+        prepared.push({ id, recordedAt: recordedAt ?? recordedNow, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event });
+        continue;
+      }
+    }
     const decoded = NewEventCodec.decode(events[index]);
     if (isLeft(decoded)) {
       const issues = decodeIssues(decoded.left);
@@ -215,7 +231,7 @@ export function prepareBatch(
     }
     const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
     const event = rest as Event;
-    const id = eventId(event, options.hash);
+    const id = eventId(event, hash);
     if (ids.has(id)) continue;
     ids.add(id);
     prepared.push({

@@ -13,6 +13,7 @@ export * from './statement.js';
 export * from './events.js';
 export * from './decode-error.js';
 export * from './errors.js';
+export * from './statement-canonical.js';
 export * from './envelope.js';
 export * from './upcast.js';
 export * from './event-store.js';
