@@ -125,6 +125,15 @@ describe('pieces of the pipeline', () => {
     expect(batch.statements[0]).toMatchObject({ holder: 'ukraine', statedAt: '2025-06-06' });
   });
 
+  it('reports a 50 MB article as too large, without reading it, and ingests the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-large-'));
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'word '));
+    writeFileSync(join(dir, 'small.txt'), 'Kyiv rejected any territorial concessions on Friday, officials said.');
+    const batch = ingestFiles([dir], { meta: { publishedAt: '2025-06-07' } });
+    expect(batch.errors.map((e) => [e.reason, e.message.endsWith('is more than the limit of 5242880 bytes')])).toEqual([['too-large', true]]);
+    expect(batch.statements.map((s) => s.holder)).toEqual(['ukraine']);
+  });
+
   it('finishes on text built to make regexes backtrack', () => {
     const bait = `${'a'.repeat(20000)}${' ,'.repeat(20000)}"${'“'.repeat(5000)}\n${'-'.repeat(30000)}`;
     expect(isRight(ingestText(bait))).toBe(true);
