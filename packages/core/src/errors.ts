@@ -73,11 +73,22 @@ export interface StoreUnavailable {
 }
 
 /**
+ * A query that cannot be answered as asked (an as-of date that is not a
+ * date, say). Nothing was read.
+ * @category errors
+ * @since 0.1.0
+ */
+export interface InvalidQuery {
+  readonly _tag: 'InvalidQuery';
+  readonly message: string;
+}
+
+/**
  * Any error a store returns.
  * @category errors
  * @since 0.1.0
  */
-export type StoreError = InvalidEvent | AppendConflict | StoreLocked | StoreCorrupt | StoreUnavailable;
+export type StoreError = InvalidEvent | InvalidQuery | AppendConflict | StoreLocked | StoreCorrupt | StoreUnavailable;
 
 /**
  * Builds a {@link StoreUnavailable} from anything thrown by a driver.

@@ -123,7 +123,7 @@ export async function project<S>(
     try {
       visible = visibleAt(options.asOf);
     } catch (error) {
-      return left({ _tag: 'InvalidEvent', index: -1, issues: [], message: (error as Error).message });
+      return left({ _tag: 'InvalidQuery', message: (error as Error).message });
     }
   }
   const snapshots = visible ? undefined : options.snapshots;

@@ -49,7 +49,7 @@ describe('project', () => {
 
   it('names a malformed as-of date', async () => {
     const r = await project(await negotiation(), analysis(), { asOf: { validTime: 'last May' } });
-    expect(isLeft(r) && r.left.message).toBe('asOf.validTime: not a date or timestamp: "last May"');
+    expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['InvalidQuery', 'asOf.validTime: not a date or timestamp: "last May"']);
   });
 
   it('starts from a snapshot of the same reducer version and replays only the tail', async () => {
