@@ -7,15 +7,14 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionList, endOf, isStatedAt, positionList } from '@stancelog/core';
+import { contradictionList, endOf, isStatedAt, positionKey, positionList } from '@stancelog/core';
 import type { AnalysisState, ContradictionView, Polarity, PositionView, StatementKind } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
-import { analyseEvents, readEvents } from './read-events.js';
-import { withStore } from './store-option.js';
+import { analyseEvents, withEvents } from './read-events.js';
 import { renderTable } from './table.js';
 
 /**
@@ -85,11 +84,11 @@ const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p
  * @since 0.1.0
  */
 export function analysisDiff(before: AnalysisState, after: AnalysisState, from: string, to: string): AnalysisDiff {
-  const then = new Map(positionList(before).map((p) => [`${p.holder}\u0000${p.issue}`, p]));
+  const then = new Map(positionList(before).map((p) => [positionKey(p.holder, p.issue), p]));
   const newPositions: PositionView[] = [];
   const changedPositions: ChangedPosition[] = [];
   for (const p of positionList(after)) {
-    const old = then.get(`${p.holder}\u0000${p.issue}`);
+    const old = then.get(positionKey(p.holder, p.issue));
     if (!old) newPositions.push(p);
     else if (old.polarity !== p.polarity || old.kind !== p.kind) {
       const reversal = old.polarity !== '0' && p.polarity !== '0' && old.polarity !== p.polarity;
@@ -163,10 +162,8 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
     if (!isStatedAt(value)) return left(cliError(`${flag} ${JSON.stringify(value)}: expected a date (${DATE_OPTION_FORMS})`));
   }
   if (endOf(options.from) > endOf(options.to)) return left(cliError(`--from ${options.from} is after --to ${options.to}`));
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const events = await readEvents(store, spec, io);
-    if (isLeft(events)) return events;
-    const d = analysisDiff(analyseEvents(events.right, { validTime: options.from }), analyseEvents(events.right, { validTime: options.to }), options.from, options.to);
+  return withEvents(options.store, io, async (events) => {
+    const d = analysisDiff(analyseEvents(events, { validTime: options.from }), analyseEvents(events, { validTime: options.to }), options.from, options.to);
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
     return right(d);
   });

@@ -20,8 +20,7 @@ import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js'
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
-import { analyseEvents, readEvents } from './read-events.js';
-import { withStore } from './store-option.js';
+import { analyseEvents, withEvents } from './read-events.js';
 
 /**
  * Options of `stancelog explain`.
@@ -121,14 +120,12 @@ export function explanationText(e: Explanation): string {
 export async function explainCommand(id: string, options: ExplainCommandOptions, io: CliIo): Promise<Either<CliError, Explanation>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const events = await readEvents(store, spec, io);
-    if (isLeft(events)) return events;
-    const state = analyseEvents(events.right, asOf.right);
+  return withEvents(options.store, io, async (events) => {
+    const state = analyseEvents(events, asOf.right);
     const found = findContradiction(contradictionList(state), id);
     if (isLeft(found)) return found;
     const c = found.right;
-    const statements = statementIndex(events.right);
+    const statements = statementIndex(events);
     const explanation: Explanation = {
       contradiction: c,
       rule: describeRule(c.type),

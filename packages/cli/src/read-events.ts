@@ -9,6 +9,8 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { analysis, replay, visibleAt } from '@stancelog/core';
 import type { AnalysisState, AsOf, EventStore, StoredEvent } from '@stancelog/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { withStore } from './store-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -54,4 +56,28 @@ export async function readEvents(store: EventStore, spec: string, io: CliIo): Pr
  */
 export function analyseEvents(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): AnalysisState {
   return replay(analysis(), asOf ? events.filter(visibleAt(asOf)) : events);
+}
+
+/**
+ * Opens the store named by `--store` read-only, reads every event (with a
+ * progress bar on a terminal) and hands them to `use`; the store is closed
+ * afterwards. What the analyst commands (timeline, diff, explain, report)
+ * all start with.
+ *
+ * @example
+ * import { withEvents } from '@stancelog/cli'
+ * const r = await withEvents('no-such-log.jsonl', { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, async (events) => ({ _tag: 'Right', right: events.length }))
+ * assert.strictEqual(r._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function withEvents<A>(
+  option: string | undefined,
+  io: CliIo,
+  use: (events: StoredEvent[]) => Promise<Either<CliError, A>> | Either<CliError, A>,
+): Promise<Either<CliError, A>> {
+  return withStore(option, io, 'read', async (store, spec) => {
+    const events = await readEvents(store, spec, io);
+    return isLeft(events) ? events : use(events.right);
+  });
 }

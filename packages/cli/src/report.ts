@@ -17,8 +17,7 @@ import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js'
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
-import { readEvents } from './read-events.js';
-import { withStore } from './store-option.js';
+import { withEvents } from './read-events.js';
 
 /**
  * Options of `stancelog report`.
@@ -62,11 +61,9 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
   const outDir = resolve(io.cwd, options.out);
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const events = await readEvents(store, spec, io);
-    if (isLeft(events)) return events;
+  return withEvents(options.store, io, async (events) => {
     const bar = progressBar(io, 'replaying day by day');
-    const built = await buildReport(events.right, {
+    const built = await buildReport(events, {
       outDir,
       ...(asOf.right ? { asOf: asOf.right } : {}),
       ...(options.title !== undefined ? { title: options.title } : {}),

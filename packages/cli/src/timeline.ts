@@ -7,7 +7,7 @@
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { positionList } from '@stancelog/core';
+import { allPositions, positionKey, positionList } from '@stancelog/core';
 import type { Polarity, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
@@ -18,8 +18,7 @@ import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js'
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
-import { analyseEvents, readEvents } from './read-events.js';
-import { withStore } from './store-option.js';
+import { analyseEvents, withEvents } from './read-events.js';
 
 /**
  * Options of `stancelog timeline`.
@@ -84,7 +83,7 @@ export function timelineEntries(
       starts.set(id, i === 0 ? 'first' : flipped ? 'reversal' : 'changed');
     });
     // Every statement of this holder x issue, outranked ones too, in history order.
-    const ids = historyIds?.get(`${p.holder}\u0000${p.issue}`) ?? p.history.flatMap((r) => r.statements);
+    const ids = historyIds?.get(positionKey(p.holder, p.issue)) ?? p.history.flatMap((r) => r.statements);
     const list = ids.flatMap((id) => {
       const s = statements.get(id);
       return s ? [{ ...s, change: starts.get(id) ?? null }] : [];
@@ -132,19 +131,15 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
 export async function timelineCommand(options: TimelineCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<TimelineEntry>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const events = await readEvents(store, spec, io);
-    if (isLeft(events)) return events;
-    const state = analyseEvents(events.right, asOf.right);
+  return withEvents(options.store, io, async (events) => {
+    const state = analyseEvents(events, asOf.right);
     const filter = {
       ...(options.holder !== undefined ? { holder: options.holder } : {}),
       ...(options.issue !== undefined ? { issue: options.issue } : {}),
     };
     const historyIds = new Map<string, string[]>();
-    for (const holders of state.positions.byIssue.values()) {
-      for (const p of holders.values()) historyIds.set(`${p.holder}\u0000${p.issue}`, p.history.map((h) => h.id));
-    }
-    const entries = timelineEntries(positionList(state, filter), statementIndex(events.right), historyIds);
+    for (const p of allPositions(state.positions)) historyIds.set(p.key, p.history.map((h) => h.id));
+    const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds);
     io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries));
     return right(entries);
   });
