@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { StoredEvent } from './envelope.js';
-import { emptyContradictions, openContradiction, resolveContradiction } from './contradictions.js';
+import { emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction } from './contradictions.js';
 import type { ContradictionRule, ContradictionsState, Moment, OpenSpec, RuleContext } from './contradictions.js';
 import { applyStatement } from './positions.js';
 import type { PositionsState } from './positions.js';
@@ -42,18 +42,25 @@ export interface AnalysisState {
  */
 export interface AnalysisOptions {
   /** The rules to run (default: {@link defaultRules}). */
-  readonly rules?: ReadonlyArray<ContradictionRule<any>>;
+  readonly rules?: ReadonlyArray<ContradictionRule<any, any>>;
   /** Rules to run besides the default ones. */
-  readonly extraRules?: ReadonlyArray<ContradictionRule<any>>;
+  readonly extraRules?: ReadonlyArray<ContradictionRule<any, any>>;
   /** Window of the `conflicting-reports` rule, in days (default 30). */
   readonly reportWindowDays?: number;
   /** Window of the `self-contradiction` rule, in days (default 7). */
   readonly speakerWindowDays?: number;
 }
 
-// A class, not an object of closures: one small allocation per event.
+// A class, not an object of closures: one small allocation per state.
 class Context implements RuleContext {
-  constructor(private readonly state: AnalysisState) {}
+  /** The rules' states in the order of the rules, looked up once per state object rather than once per rule and event. */
+  readonly states: unknown[];
+  constructor(
+    private readonly state: AnalysisState,
+    rules: ReadonlyArray<ContradictionRule<any, any>>,
+  ) {
+    this.states = rules.map((r) => state.rules.get(r.type));
+  }
   get registry(): RegistryState {
     return this.state.registry;
   }
@@ -70,7 +77,7 @@ class Context implements RuleContext {
     resolveContradiction(this.state.contradictions, type, issue, key, at);
   }
   isOpen(type: string, issue: string, key: string): boolean {
-    return this.state.contradictions.byIssue.get(issue)?.open.has(`${type}/${key}`) ?? false;
+    return isContradictionOpen(this.state.contradictions, type, issue, key);
   }
 }
 
@@ -84,7 +91,7 @@ class Context implements RuleContext {
  * @category analysis
  * @since 0.1.0
  */
-export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' | 'speakerWindowDays'> = {}): ContradictionRule<any>[] {
+export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' | 'speakerWindowDays'> = {}): ContradictionRule<any, any>[] {
   return [
     incompatibleRule(),
     circularPreconditionRule(),
@@ -117,25 +124,31 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     if (types.has(r.type)) throw new Error(`two contradiction rules have the type ${r.type}`);
     types.add(r.type);
   }
-  const withStatement = rules.filter((r) => r.onStatement);
-  const withChange = rules.filter((r) => r.onChange);
-  const withRegistry = rules.filter((r) => r.onRegistry);
+  // Hooks as index lists into `rules`, so that each finds its state in the context's array.
+  const indexes = (has: (r: ContradictionRule<any, any>) => boolean) => rules.flatMap((r, i) => (has(r) ? [i] : []));
+  const withStatement = indexes((r) => r.onStatement !== undefined);
+  const withChange = indexes((r) => r.onChange !== undefined);
+  const withRegistry = indexes((r) => r.onRegistry !== undefined);
+  const withSlot = indexes((r) => r.initialSlot !== undefined);
+  // Where each rule's slot sits in a position's `slots` (-1: no slot).
+  const slotOf = rules.map((_, i) => withSlot.indexOf(i));
+  const newSlots = (): unknown[] => withSlot.map((i) => rules[i]!.initialSlot!());
 
   // One context per state object: a replay mutates one state throughout, so
   // it builds a single context; under immer each produce has its own draft.
   let contextState: AnalysisState | undefined;
-  let contextOfState: RuleContext | undefined;
-  const context = (state: AnalysisState): RuleContext => {
+  let contextOfState: Context | undefined;
+  const context = (state: AnalysisState): Context => {
     if (state !== contextState || !contextOfState) {
       contextState = state;
-      contextOfState = new Context(state);
+      contextOfState = new Context(state, rules);
     }
-    return contextOfState;
+    return contextOfState as Context;
   };
 
   return reducer({
     name: 'analysis',
-    version: `1|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    version: `2|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: { byIssue: new Map() },
@@ -148,11 +161,17 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
         const applied = applyStatement(state.positions, event);
         if (withStatement.length === 0 && (!applied.change || withChange.length === 0)) return;
         const ctx = context(state);
-        for (const r of withStatement) r.onStatement!(ctx, state.rules.get(r.type), applied.entry, applied.position);
-        if (applied.change) for (const r of withChange) r.onChange!(ctx, state.rules.get(r.type), applied.change);
+        const position = applied.position;
+        if (withSlot.length > 0 && position.slots.length === 0) position.slots = newSlots();
+        const slots = position.slots;
+        for (const i of withStatement) {
+          const slot = slotOf[i]!;
+          rules[i]!.onStatement!(ctx, ctx.states[i], applied.entry, position, slot < 0 ? undefined : slots[slot]);
+        }
+        if (applied.change) for (const i of withChange) rules[i]!.onChange!(ctx, ctx.states[i], applied.change);
       } else if (withRegistry.length > 0) {
         const ctx = context(state);
-        for (const r of withRegistry) r.onRegistry!(ctx, state.rules.get(r.type), event);
+        for (const i of withRegistry) rules[i]!.onRegistry!(ctx, ctx.states[i], event);
       }
     },
   });

@@ -44,10 +44,19 @@ export interface ContradictionRecord {
  */
 export interface IssueLedger {
   records: Map<string, ContradictionRecord>;
-  /** `type/key` of each open contradiction -> its id. */
-  open: Map<string, string>;
-  /** How many times each `type/key` was opened (to number reopenings). */
-  opened: Map<string, number>;
+  /** By `type:key` (the id of its first record): how many times it was opened, and the id of the open record, if any. */
+  slots: Map<string, LedgerSlot>;
+}
+
+/**
+ * What the ledger knows of one `type:key`: one lookup answers both "is it
+ * open?" and "how many times was it opened?".
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface LedgerSlot {
+  opened: number;
+  open: string | undefined;
 }
 
 /**
@@ -118,7 +127,8 @@ export interface RuleContext {
  * A contradiction rule. It keeps its own state (plain data: Maps, Sets,
  * arrays, records, never references into other parts of the state) and
  * reacts to events through three optional hooks:
- * - `onStatement`: every statement, with the position it joined;
+ * - `onStatement`: every statement, with the position it joined (and the
+ *   rule's slot on that position, when it declares `initialSlot`);
  * - `onChange`: a holder's current stance on an issue changed;
  * - `onRegistry`: an actor or issue was registered or changed.
  *
@@ -146,11 +156,18 @@ export interface RuleContext {
  * @category contradictions
  * @since 0.1.0
  */
-export interface ContradictionRule<R = unknown> {
+export interface ContradictionRule<R = unknown, S = undefined> {
   readonly type: string;
   readonly version: string;
   readonly initial: () => R;
-  readonly onStatement?: (ctx: RuleContext, state: R, entry: StanceEntry, position: PositionState) => void;
+  /**
+   * State the rule keeps for each holder x issue, stored on the position
+   * itself and handed to `onStatement`: a rule that reacts to every
+   * statement then needs no lookup of its own (replay touches one object
+   * per statement instead of a chain of maps). Created with the position.
+   */
+  readonly initialSlot?: () => S;
+  readonly onStatement?: (ctx: RuleContext, state: R, entry: StanceEntry, position: PositionState, slot: S) => void;
   readonly onChange?: (ctx: RuleContext, state: R, change: StanceChange) => void;
   readonly onRegistry?: (ctx: RuleContext, state: R, event: StoredEvent) => void;
 }
@@ -170,7 +187,7 @@ export function emptyContradictions(): ContradictionsState {
 
 function ledgerOf(state: ContradictionsState, issue: string): IssueLedger {
   let ledger = state.byIssue.get(issue);
-  if (!ledger) state.byIssue.set(issue, (ledger = { records: new Map(), open: new Map(), opened: new Map() }));
+  if (!ledger) state.byIssue.set(issue, (ledger = { records: new Map(), slots: new Map() }));
   return ledger;
 }
 
@@ -202,10 +219,10 @@ export function* allContradictions(state: ContradictionsState): Generator<Contra
  */
 export function openContradiction(state: ContradictionsState, spec: OpenSpec): void {
   const ledger = ledgerOf(state, spec.issues[0] ?? '');
-  const slot = `${spec.type}/${spec.key}`;
-  const openId = ledger.open.get(slot);
-  if (openId !== undefined) {
-    const record = ledger.records.get(openId)!;
+  const base = `${spec.type}:${spec.key}`;
+  let slot = ledger.slots.get(base);
+  if (slot !== undefined && slot.open !== undefined) {
+    const record = ledger.records.get(slot.open)!;
     for (const id of spec.statements) if (!record.statements.includes(id)) record.statements.push(id);
     // Another holder can join an open contradiction (a second voice in a deadlock).
     if (spec.actors.some((a) => !record.actors.includes(a))) {
@@ -214,21 +231,21 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     }
     return;
   }
-  const n = (ledger.opened.get(slot) ?? 0) + 1;
+  if (slot === undefined) ledger.slots.set(base, (slot = { opened: 0, open: undefined }));
+  const n = slot.opened + 1;
   // Resolved, then found again holding since before it was resolved (two
   // statements of one day read one after the other): it never stopped, so
   // the same contradiction is reopened rather than a new one counted.
-  const lastId = n === 1 ? undefined : n === 2 ? `${spec.type}:${spec.key}` : `${spec.type}:${spec.key}#${n - 1}`;
-  const last = lastId === undefined ? undefined : ledger.records.get(lastId);
+  const last = n === 1 ? undefined : ledger.records.get(n === 2 ? base : `${base}#${n - 1}`);
   if (last && last.until !== undefined && spec.since.time <= last.until) {
     last.until = undefined;
     last.untilLabel = undefined;
     for (const id of spec.statements) if (!last.statements.includes(id)) last.statements.push(id);
-    ledger.open.set(slot, last.id);
+    slot.open = last.id;
     return;
   }
-  ledger.opened.set(slot, n);
-  const id = n === 1 ? `${spec.type}:${spec.key}` : `${spec.type}:${spec.key}#${n}`;
+  slot.opened = n;
+  const id = n === 1 ? base : `${base}#${n}`;
   ledger.records.set(id, {
     id,
     type: spec.type,
@@ -242,7 +259,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     statements: [...spec.statements],
     summary: spec.summary,
   });
-  ledger.open.set(slot, id);
+  slot.open = id;
 }
 
 /**
@@ -259,15 +276,29 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
  * @since 0.1.0
  */
 export function resolveContradiction(state: ContradictionsState, type: string, issue: string, key: string, at: Moment): void {
-  const ledger = state.byIssue.get(issue);
-  const slot = `${type}/${key}`;
-  const id = ledger?.open.get(slot);
-  if (!ledger || id === undefined) return;
-  const record = ledger.records.get(id)!;
+  const slot = state.byIssue.get(issue)?.slots.get(`${type}:${key}`);
+  if (slot === undefined || slot.open === undefined) return;
+  const record = state.byIssue.get(issue)!.records.get(slot.open)!;
   // A contradiction cannot end before it began (a late-read older statement).
   record.until = Math.max(at.time, record.since);
   record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
-  ledger.open.delete(slot);
+  slot.open = undefined;
+}
+
+/**
+ * Whether a contradiction of a type and key, filed under an issue, is open.
+ *
+ * @example
+ * import { emptyContradictions, isContradictionOpen, openContradiction } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * openContradiction(ledger, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'],
+ *   since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
+ * assert.ok(isContradictionOpen(ledger, 'reversal', 'ceasefire', 'russia:ceasefire'))
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function isContradictionOpen(state: ContradictionsState, type: string, issue: string, key: string): boolean {
+  return state.byIssue.get(issue)?.slots.get(`${type}:${key}`)?.open !== undefined;
 }
 
 /**

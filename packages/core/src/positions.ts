@@ -73,6 +73,20 @@ export interface StanceEntry {
 
 const NO_CONDITIONS: ReadonlyArray<Condition> = Object.freeze([]);
 
+// Attributions repeat (a few hundred actors and publishers in a log): one
+// shared string each, so that replay neither builds nor keeps a new string
+// per statement, and the rules' lookups by attribution hash it once.
+const actorAttributions = new Map<string, string>();
+const publisherAttributions = new Map<string, string>();
+function attributionString(cache: Map<string, string>, prefix: string, name: string): string {
+  let value = cache.get(name);
+  if (value === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(name, (value = prefix + name));
+  }
+  return value;
+}
+
 /** The UTC day number of an entry: statements of one day are weighed together. */
 function dayNumber(entry: StanceEntry): number {
   return Math.floor(entry.validFrom / DAY_MINUTES);
@@ -98,6 +112,8 @@ export interface PositionState {
   since: number;
   /** `statedAt` (or recorded day) of the oldest evidence. */
   sinceLabel: string;
+  /** The contradiction rules' own state for this holder x issue (see `ContradictionRule.initialSlot`), filled by the analysis. */
+  slots: unknown[];
 }
 
 /**
@@ -219,7 +235,7 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
     // A retraction withdraws a stance: conditions attached to it mean nothing.
     conditions: s.kind === 'retract' ? NO_CONDITIONS : s.conditions ?? NO_CONDITIONS,
     firstHand,
-    attribution: !firstHand ? `actor:${speakerActor}` : speakerActor !== undefined ? 'self' : `publisher:${publisher}`,
+    attribution: !firstHand ? attributionString(actorAttributions, 'actor:', speakerActor!) : speakerActor !== undefined ? 'self' : attributionString(publisherAttributions, 'publisher:', publisher),
     publisher,
     speaker: s.speaker?.name,
   };
@@ -396,6 +412,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       conditions: entry.kind === 'retract' ? [] : [...entry.conditions],
       since: entry.validFrom,
       sinceLabel: entry.label,
+      slots: [],
     };
     holders.set(holder, created);
     const change = { holder, issue, before: undefined, after: entry, conditionsBefore: NO_CONDITIONS, conditionsAfter: created.conditions, position: created };

@@ -13,7 +13,7 @@
  */
 import type { ContradictionRule } from '../contradictions.js';
 import { voiceRule } from './source-tracker.js';
-import type { VoiceTrackerState } from './source-tracker.js';
+import type { VoiceBook } from './source-tracker.js';
 
 /**
  * Options of the `conflicting-reports` rule.
@@ -30,15 +30,15 @@ export interface ConflictingReportsOptions {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '1:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '2:14')
  * @category rules
  * @since 0.1.0
  */
-export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<VoiceTrackerState> {
+export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<undefined, VoiceBook> {
   const windowDays = options.windowDays ?? 30;
   return voiceRule({
     type: 'conflicting-reports',
-    version: `1:${windowDays}`,
+    version: `2:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,

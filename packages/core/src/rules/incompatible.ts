@@ -53,7 +53,8 @@ function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState
       statements: [first.current.id, second.current.id],
       summary: `${describe(first.holder, first.current, first.issue)} against ${describe(second.holder, second.current, second.issue)}`,
     });
-  } else if (ctx.isOpen('incompatible', changed.issue, key)) {
+  } else {
+    // Does nothing when the pair was not in contradiction.
     ctx.resolve('incompatible', changed.issue, key, momentOf(a));
   }
 }

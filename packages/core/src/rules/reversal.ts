@@ -11,12 +11,16 @@ import { momentOf } from '../contradictions.js';
 import { effectivePolarity } from '../positions.js';
 
 /**
- * The last first-hand, non-zero stance of each holder, by issue.
+ * The last first-hand, non-zero stance of a holder on an issue (`polarity`
+ * undefined until there is one), kept on the position.
  * @category rules
  * @since 0.1.0
  */
-export interface ReversalState {
-  byIssue: Map<string, Map<string, { polarity: '+' | '-'; id: string; time: number; kind: string }>>;
+export interface ReversalSlot {
+  polarity: '+' | '-' | undefined;
+  id: string;
+  time: number;
+  kind: string;
 }
 
 /**
@@ -28,28 +32,27 @@ export interface ReversalState {
  * @category rules
  * @since 0.1.0
  */
-export function reversalRule(): ContradictionRule<ReversalState> {
+export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   return {
     type: 'reversal',
-    version: '1',
-    initial: () => ({ byIssue: new Map() }),
-    onStatement: (ctx, state, entry, position) => {
+    version: '2',
+    initial: () => undefined,
+    initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '' }),
+    onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
       const polarity = effectivePolarity(entry);
       if (polarity === '0') return;
-      let holders = state.byIssue.get(position.issue);
-      if (!holders) state.byIssue.set(position.issue, (holders = new Map()));
-      const last = holders.get(position.holder);
       // A late-read statement older than the last own stance is history, not a flip now.
-      if (last && entry.validFrom < last.time) return;
-      if (last && last.polarity === polarity) {
-        last.id = entry.id;
-        last.time = entry.validFrom;
-        last.kind = entry.kind;
-        return;
-      }
-      holders.set(position.holder, { polarity, id: entry.id, time: entry.validFrom, kind: entry.kind });
-      if (!last) return;
+      if (last.polarity !== undefined && entry.validFrom < last.time) return;
+      const beforePolarity = last.polarity;
+      const beforeId = last.id;
+      const beforeKind = last.kind;
+      last.id = entry.id;
+      last.time = entry.validFrom;
+      last.kind = entry.kind;
+      if (beforePolarity === polarity) return;
+      last.polarity = polarity;
+      if (beforePolarity === undefined) return;
       const at = momentOf(entry);
       ctx.resolve('reversal', position.issue, position.key, at);
       ctx.open({
@@ -58,8 +61,8 @@ export function reversalRule(): ContradictionRule<ReversalState> {
         issues: [position.issue],
         actors: [position.holder],
         since: at,
-        statements: [last.id, entry.id],
-        summary: `${position.holder} went from ${last.kind} (${last.polarity}) to ${entry.kind} (${polarity}) on ${position.issue}`,
+        statements: [beforeId, entry.id],
+        summary: `${position.holder} went from ${beforeKind} (${beforePolarity}) to ${entry.kind} (${polarity}) on ${position.issue}`,
       });
     },
   };

@@ -7,7 +7,7 @@
  */
 import type { ContradictionRule } from '../contradictions.js';
 import { voiceRule } from './source-tracker.js';
-import type { VoiceTrackerState } from './source-tracker.js';
+import type { VoiceBook } from './source-tracker.js';
 
 /**
  * Options of the `self-contradiction` rule.
@@ -28,11 +28,11 @@ export interface SelfContradictionOptions {
  * @category rules
  * @since 0.1.0
  */
-export function selfContradictionRule(options: SelfContradictionOptions = {}): ContradictionRule<VoiceTrackerState> {
+export function selfContradictionRule(options: SelfContradictionOptions = {}): ContradictionRule<undefined, VoiceBook> {
   const windowDays = options.windowDays ?? 7;
   return voiceRule({
     type: 'self-contradiction',
-    version: `1:${windowDays}`,
+    version: `2:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

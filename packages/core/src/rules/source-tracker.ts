@@ -31,22 +31,37 @@ export interface VoiceStance {
 /**
  * The voices of one holder x issue: each voice's stances of its latest day
  * (a voice can say two things on one day: "open to talks on territory, but
- * recognition is non-negotiable"), and the pairs of voices in conflict.
+ * recognition is non-negotiable"), and for each voice the voices it is in
+ * conflict with (both ways).
  * @category rules
  * @since 0.1.0
  */
 export interface VoiceBook {
   voices: Map<string, VoiceStance[]>;
-  conflicts: Set<string>;
+  conflicts: Map<string, Set<string>>;
+  /**
+   * For each polarity, a bound on the latest time of any voice's stance of
+   * that polarity (never lower than the truth; it may stay higher after a
+   * voice changes). A new stance compares itself with the other voices only
+   * when a stance of another polarity may lie within the window: most
+   * statements skip the walk over every voice.
+   */
+  newestPlus: number;
+  newestMinus: number;
+  newestZero: number;
 }
 
-/**
- * Voice books by issue, then holder.
- * @category rules
- * @since 0.1.0
- */
-export interface VoiceTrackerState {
-  byIssue: Map<string, Map<string, VoiceBook>>;
+function raiseNewest(book: VoiceBook, polarity: Polarity, time: number): void {
+  if (polarity === '+') {
+    if (time > book.newestPlus) book.newestPlus = time;
+  } else if (polarity === '-') {
+    if (time > book.newestMinus) book.newestMinus = time;
+  } else if (time > book.newestZero) book.newestZero = time;
+}
+
+/** Whether some stance of a polarity other than `polarity` may be as late as `since`. */
+function otherSince(book: VoiceBook, polarity: Polarity, since: number): boolean {
+  return (polarity !== '+' && book.newestPlus >= since) || (polarity !== '-' && book.newestMinus >= since) || (polarity !== '0' && book.newestZero >= since);
 }
 
 /**
@@ -67,6 +82,12 @@ export interface VoiceRuleSpec {
 
 function pairOf(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function link(conflicts: Map<string, Set<string>>, a: string, b: string): void {
+  let set = conflicts.get(a);
+  if (set === undefined) conflicts.set(a, (set = new Set()));
+  set.add(b);
 }
 
 const dayOfTime = (time: number): number => Math.floor(time / DAY_MINUTES);
@@ -93,19 +114,17 @@ function clash(spec: VoiceRuleSpec, window: number, mine: ReadonlyArray<VoiceSta
  * @category rules
  * @since 0.1.0
  */
-export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerState> {
+export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, VoiceBook> {
   const window = spec.windowDays * DAY_MINUTES;
   return {
     type: spec.type,
     version: spec.version,
-    initial: () => ({ byIssue: new Map() }),
-    onStatement: (ctx, state, entry, position) => {
+    initial: () => undefined,
+    // The book lives on the position: a statement costs no lookup by issue and holder.
+    initialSlot: () => ({ voices: new Map(), conflicts: new Map(), newestPlus: -Infinity, newestMinus: -Infinity, newestZero: -Infinity }),
+    onStatement: (ctx, _state, entry, position, book) => {
       const voice = spec.voiceOf(entry);
       if (voice === undefined) return;
-      let holders = state.byIssue.get(position.issue);
-      if (!holders) state.byIssue.set(position.issue, (holders = new Map()));
-      let book = holders.get(position.holder);
-      if (!book) holders.set(position.holder, (book = { voices: new Map(), conflicts: new Set() }));
       const previous = book.voices.get(voice);
       const polarity = effectivePolarity(entry);
       let sameDay = false;
@@ -123,6 +142,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerSt
             if (restated.polarity !== polarity) continue;
             restated.id = entry.id;
             if (entry.validFrom > restated.time) restated.time = entry.validFrom;
+            raiseNewest(book, polarity, restated.time);
             if (entry.dated) restated.label = entry.label;
             return;
           }
@@ -131,22 +151,25 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<VoiceTrackerSt
       const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
       const stances = sameDay ? [...previous!, mine] : [mine];
       book.voices.set(voice, stances);
+      raiseNewest(book, polarity, mine.time);
       const at = momentOf(entry);
-      for (const pair of book.conflicts) {
-        const [a, b] = pair.split('|') as [string, string];
-        if (a !== voice && b !== voice) continue;
-        if (!clash(spec, window, stances, book.voices.get(a === voice ? b : a) ?? [])) {
-          book.conflicts.delete(pair);
-          ctx.resolve(spec.type, position.issue, `${position.holder}:${pair}`, at);
+      const inConflict = book.conflicts.get(voice);
+      if (inConflict !== undefined) {
+        for (const other of inConflict) {
+          if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
+          inConflict.delete(other);
+          book.conflicts.get(other)?.delete(voice);
+          ctx.resolve(spec.type, position.issue, `${position.holder}:${pairOf(voice, other)}`, at);
         }
       }
-      if (entry.kind === 'retract') return;
+      if (entry.kind === 'retract' || !otherSince(book, polarity, mine.time - window)) return;
       for (const [other, theirStances] of book.voices) {
         if (other === voice) continue;
         for (const theirs of theirStances) {
           if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
           const pair = pairOf(voice, other);
-          book.conflicts.add(pair);
+          link(book.conflicts, voice, other);
+          link(book.conflicts, other, voice);
           const later = mine.time >= theirs.time ? mine : theirs;
           ctx.open({
             type: spec.type,
