@@ -68,38 +68,84 @@ function baseline(evs: ReadonlyArray<StoredEvent>): number {
   return map.size;
 }
 
+/**
+ * The floor of any projection that keeps its evidence: the baseline's
+ * lookups plus one small record per statement, retained in a list per
+ * holder x issue (what `statements: [ids]` and the history need). It shows
+ * how much of the gap to the baseline is the cost of keeping evidence at
+ * all (allocation and garbage collection) rather than of the analysis.
+ */
+function evidenceFloor(evs: ReadonlyArray<StoredEvent>): number {
+  const byIssue = new Map<string, Map<string, { polarity: string; evidence: { id: string; position: number; polarity: string; publisher: string | undefined }[] }>>();
+  for (const e of evs) {
+    if (e.type !== 'statement-made') continue;
+    const d = e.data;
+    let holders = byIssue.get(d.issue);
+    if (!holders) byIssue.set(d.issue, (holders = new Map()));
+    const record = { id: e.id, position: e.position, polarity: d.polarity, publisher: d.source.publisher };
+    const p = holders.get(d.holder);
+    if (p) {
+      p.polarity = d.polarity;
+      p.evidence.push(record);
+    } else holders.set(d.holder, { polarity: d.polarity, evidence: [record] });
+  }
+  return byIssue.size;
+}
+
+const replayPositions = (evs: ReadonlyArray<StoredEvent>): number => {
+  const f = fold(positions());
+  f.pushAll(evs);
+  // Keep only a count: the state must be garbage before the next phase.
+  return f.done().byIssue.size;
+};
+const replayAnalysis = (evs: ReadonlyArray<StoredEvent>) => {
+  const f = fold(analysis());
+  f.pushAll(evs);
+  return f.done();
+};
+
 // Warm up the code paths on a small prefix so the JIT measures steady state.
 baseline(events.slice(0, 50_000));
-{
-  const f = fold(analysis());
-  f.pushAll(events.slice(0, 50_000));
-  f.done();
-}
+evidenceFloor(events.slice(0, 50_000));
+replayPositions(events.slice(0, 50_000));
+replayAnalysis(events.slice(0, 50_000));
 
 // A full collection before each timed phase: the garbage of the previous
 // phase (a whole replayed state) must not be charged to the next one.
-gc();
-const base = time(() => baseline(events));
-gc();
-const pos = time(() => {
-  const f = fold(positions());
-  f.pushAll(events);
-  // Keep only a count: the state must be garbage before the next phase.
-  return f.done().byIssue.size;
-});
-gc();
-const full = time(() => {
-  const f = fold(analysis());
-  f.pushAll(events);
-  return f.done();
-});
-sample();
-const contradictions = contradictionList(full.value);
+function timed<T>(f: (evs: ReadonlyArray<StoredEvent>) => T): { ms: number; value: T } {
+  gc();
+  return time(() => f(events));
+}
 
-console.log(`analysis replay, ${fmt(N)} statements over 50 holders x 40 issues`);
-console.log(`  baseline mutable fold   ${fmt(N / (base.ms / 1000)).padStart(12)} statements/s`);
-console.log(`  positions only          ${fmt(N / (pos.ms / 1000)).padStart(12)} statements/s   ratio to baseline ${(pos.ms / base.ms).toFixed(2)}x`);
-console.log(`  positions+contradictions${fmt(N / (full.ms / 1000)).padStart(12)} statements/s   ratio to baseline ${(full.ms / base.ms).toFixed(2)}x`);
+// First pass: each fold once, as a command that replays once in a new
+// process would (the heap grows as the state does: fresh memory costs).
+const first = { base: timed(baseline), floor: timed(evidenceFloor), pos: timed(replayPositions), full: timed(replayAnalysis) };
+sample();
+const contradictions = contradictionList(first.full.value);
+first.full.value = undefined as never;
+// Then warm: the best of further passes, heap already grown (a long-lived
+// reader replaying again, or any benchmark harness's steady state).
+const PASSES = quick ? 2 : 3;
+const warm = { base: Infinity, floor: Infinity, pos: Infinity, full: Infinity };
+for (let i = 0; i < PASSES; i++) {
+  warm.base = Math.min(warm.base, timed(baseline).ms);
+  warm.floor = Math.min(warm.floor, timed(evidenceFloor).ms);
+  warm.pos = Math.min(warm.pos, timed(replayPositions).ms);
+  warm.full = Math.min(warm.full, timed(() => replayAnalysis(events).contradictions.byIssue.size).ms);
+}
+sample();
+
+const rate = (ms: number) => fmt(N / (ms / 1000)).padStart(11);
+const row = (label: string, firstMs: number, warmMs: number, ratios: boolean) =>
+  console.log(
+    `  ${label.padEnd(25)}${rate(firstMs)}/s${ratios ? ` (${(firstMs / first.base.ms).toFixed(2)}x)` : '         '}${rate(warmMs)}/s${ratios ? ` (${(warmMs / warm.base).toFixed(2)}x)` : ''}`,
+  );
+console.log(`analysis replay, ${fmt(N)} statements over 50 holders x 40 issues: statements/s (ratio to the baseline)`);
+console.log(`  ${''.padEnd(25)}${'first pass'.padStart(13)}${''.padEnd(9)}${`warm, best of ${PASSES}`.padStart(13)}`);
+row('baseline mutable fold', first.base.ms, warm.base, false);
+row('evidence floor', first.floor.ms, warm.floor, true);
+row('positions only', first.pos.ms, warm.pos, true);
+row('positions+contradictions', first.full.ms, warm.full, true);
 console.log(`  contradictions found    ${contradictions.length} (${contradictions.filter((c) => c.status === 'open').length} open)`);
 
 // Incremental: append one event at a time under immer (as a live follower
