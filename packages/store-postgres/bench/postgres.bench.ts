@@ -146,6 +146,41 @@ async function measure(store: EventStore, tag: string): Promise<Figures> {
   return { single, batched, paired, replay, analysed, contradictions };
 }
 
+/**
+ * The client's floor, measured on the same table: the same paged query run
+ * by a bare `pg` client, rows fetched as text and nothing else done with
+ * them, then the same with one `JSON.parse` a row (all the store adds to a
+ * trusted row). Replay cannot be faster than this on the machine at hand.
+ */
+async function clientFloor(schema: string): Promise<{ fetch: number; parse: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const asText = { getTypeParser: () => (value: string) => value };
+  const pass = async (parse: boolean): Promise<number> => {
+    const t = performance.now();
+    let after = 0;
+    let rows = 0;
+    for (;;) {
+      const page = await client.query<[string, string]>({
+        text: `select body, position from "${schema}".events where position > $1 order by position limit 2000`,
+        values: [after],
+        rowMode: 'array',
+        types: asText as never,
+      });
+      if (page.rows.length === 0) break;
+      if (parse) for (const row of page.rows) JSON.parse(row[0]);
+      rows += page.rows.length;
+      after = Number(page.rows[page.rows.length - 1]![1]);
+    }
+    return rows / ((performance.now() - t) / 1000);
+  };
+  try {
+    return { fetch: await pass(false), parse: await pass(true) };
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`postgres.bench: ${fmt(N)} statements in batches of ${fmt(BATCH)}, ${fmt(SINGLES)} single appends${quick ? ' (quick)' : ''}`);
   const schema = `bench_${process.pid}`;
@@ -153,6 +188,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stancelog-bench-'));
   try {
     const p = await measure(pgStore, 'pg');
+    const floor = await clientFloor(schema);
+    progress('pg', 'bare client, rows fetched as text', floor.fetch);
+    progress('pg', 'bare client, rows fetched and parsed', floor.parse);
     await pgStore.close();
 
     let baselineName = 'file store';
@@ -171,6 +209,8 @@ async function main(): Promise<void> {
     console.log(row(`append, batches of ${fmt(BATCH)}`, p.batched, b.batched));
     console.log(row('append, batches, two appenders', p.paired, b.paired));
     console.log(row('replay (read back)', p.replay, b.replay));
+    console.log(`  ${'bare pg client, fetch only'.padEnd(34)} ${fmt(floor.fetch).padStart(11)} /s   store replay / bare fetch ${ratio(p.replay, floor.fetch)}`);
+    console.log(`  ${'bare pg client, fetch + JSON.parse'.padEnd(34)} ${fmt(floor.parse).padStart(11)} /s   store replay / bare fetch + parse ${ratio(p.replay, floor.parse)}`);
     console.log(row('replay into positions+contradictions', p.analysed, b.analysed));
     console.log(`  contradictions found: postgres ${fmt(p.contradictions)}, ${baselineName} ${fmt(b.contradictions)}`);
     const ok = (v: number, target: number): string => (v >= target ? 'met' : 'MISSED');
