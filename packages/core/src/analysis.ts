@@ -143,7 +143,7 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
       contextState = state;
       contextOfState = new Context(state, rules);
     }
-    return contextOfState as Context;
+    return contextOfState;
   };
 
   return reducer({

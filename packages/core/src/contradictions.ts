@@ -45,7 +45,7 @@ export interface ContradictionRecord {
 export interface IssueLedger {
   records: Map<string, ContradictionRecord>;
   /** By `type:key` (the id of its first record): how many times it was opened, and the id of the open record, if any. */
-  slots: Map<string, LedgerSlot>;
+  status: Map<string, LedgerStatus>;
 }
 
 /**
@@ -54,7 +54,7 @@ export interface IssueLedger {
  * @category contradictions
  * @since 0.1.0
  */
-export interface LedgerSlot {
+export interface LedgerStatus {
   opened: number;
   open: string | undefined;
 }
@@ -185,9 +185,18 @@ export function emptyContradictions(): ContradictionsState {
   return { byIssue: new Map() };
 }
 
+function statusOf(state: ContradictionsState, type: string, issue: string, key: string): LedgerStatus | undefined {
+  return state.byIssue.get(issue)?.status.get(`${type}:${key}`);
+}
+
+/** Adds the statements a record does not list yet. */
+function addStatements(record: ContradictionRecord, ids: ReadonlyArray<string>): void {
+  for (const id of ids) if (!record.statements.includes(id)) record.statements.push(id);
+}
+
 function ledgerOf(state: ContradictionsState, issue: string): IssueLedger {
   let ledger = state.byIssue.get(issue);
-  if (!ledger) state.byIssue.set(issue, (ledger = { records: new Map(), slots: new Map() }));
+  if (!ledger) state.byIssue.set(issue, (ledger = { records: new Map(), status: new Map() }));
   return ledger;
 }
 
@@ -220,10 +229,10 @@ export function* allContradictions(state: ContradictionsState): Generator<Contra
 export function openContradiction(state: ContradictionsState, spec: OpenSpec): void {
   const ledger = ledgerOf(state, spec.issues[0] ?? '');
   const base = `${spec.type}:${spec.key}`;
-  let slot = ledger.slots.get(base);
-  if (slot !== undefined && slot.open !== undefined) {
-    const record = ledger.records.get(slot.open)!;
-    for (const id of spec.statements) if (!record.statements.includes(id)) record.statements.push(id);
+  let status = ledger.status.get(base);
+  if (status !== undefined && status.open !== undefined) {
+    const record = ledger.records.get(status.open)!;
+    addStatements(record, spec.statements);
     // Another holder can join an open contradiction (a second voice in a deadlock).
     if (spec.actors.some((a) => !record.actors.includes(a))) {
       record.actors = [...new Set([...record.actors, ...spec.actors])].sort();
@@ -231,8 +240,8 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     }
     return;
   }
-  if (slot === undefined) ledger.slots.set(base, (slot = { opened: 0, open: undefined }));
-  const n = slot.opened + 1;
+  if (status === undefined) ledger.status.set(base, (status = { opened: 0, open: undefined }));
+  const n = status.opened + 1;
   // Resolved, then found again holding since before it was resolved (two
   // statements of one day read one after the other): it never stopped, so
   // the same contradiction is reopened rather than a new one counted.
@@ -240,11 +249,11 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
   if (last && last.until !== undefined && spec.since.time <= last.until) {
     last.until = undefined;
     last.untilLabel = undefined;
-    for (const id of spec.statements) if (!last.statements.includes(id)) last.statements.push(id);
-    slot.open = last.id;
+    addStatements(last, spec.statements);
+    status.open = last.id;
     return;
   }
-  slot.opened = n;
+  status.opened = n;
   const id = n === 1 ? base : `${base}#${n}`;
   ledger.records.set(id, {
     id,
@@ -259,7 +268,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     statements: [...spec.statements],
     summary: spec.summary,
   });
-  slot.open = id;
+  status.open = id;
 }
 
 /**
@@ -276,13 +285,13 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
  * @since 0.1.0
  */
 export function resolveContradiction(state: ContradictionsState, type: string, issue: string, key: string, at: Moment): void {
-  const slot = state.byIssue.get(issue)?.slots.get(`${type}:${key}`);
-  if (slot === undefined || slot.open === undefined) return;
-  const record = state.byIssue.get(issue)!.records.get(slot.open)!;
+  const status = statusOf(state, type, issue, key);
+  if (status === undefined || status.open === undefined) return;
+  const record = state.byIssue.get(issue)!.records.get(status.open)!;
   // A contradiction cannot end before it began (a late-read older statement).
   record.until = Math.max(at.time, record.since);
   record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
-  slot.open = undefined;
+  status.open = undefined;
 }
 
 /**
@@ -298,7 +307,7 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
  * @since 0.1.0
  */
 export function isContradictionOpen(state: ContradictionsState, type: string, issue: string, key: string): boolean {
-  return state.byIssue.get(issue)?.slots.get(`${type}:${key}`)?.open !== undefined;
+  return statusOf(state, type, issue, key)?.open !== undefined;
 }
 
 /**
