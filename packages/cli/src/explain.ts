@@ -16,7 +16,7 @@ import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
@@ -150,12 +150,12 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
  * @since 0.1.0
  */
 export function registerExplain(program: Command, io: CliIo, done: OutcomeSink): void {
-  program
-    .command('explain')
-    .description('why a contradiction is one: the rule, the statements, their quotes and sources')
-    .argument('<id>', 'the contradiction id (as stancelog contradictions --json prints it), or a prefix naming only one')
-    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_OPTION_FORMS})`)
-    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_OPTION_FORMS})`)
+  withAsOfOptions(
+    program
+      .command('explain')
+      .description('why a contradiction is one: the rule, the statements, their quotes and sources')
+      .argument('<id>', 'the contradiction id (as stancelog contradictions --json prints it), or a prefix naming only one'),
+  )
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the explanation as JSON')
     .action(async (id: string, opts: ExplainCommandOptions) => {

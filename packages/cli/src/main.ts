@@ -22,7 +22,7 @@ import { registerIngest } from './ingest.js';
 import { registerStore } from './store-migrate.js';
 import { registerReport } from './report.js';
 import { registerTimeline } from './timeline.js';
-import { DEFAULT_STORE } from './store-option.js';
+import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 
 /**
  * The CLI's version, printed by `stancelog --version`.
@@ -35,8 +35,6 @@ import { DEFAULT_STORE } from './store-option.js';
  */
 export const VERSION = '0.1.0';
 
-const STORE_HELP = `the log: a file path (default ./${DEFAULT_STORE}, or $STANCELOG_STORE) or a postgres:// URL`;
-const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM or an ISO timestamp';
 
 /**
  * Runs the `stancelog` command line.
@@ -68,7 +66,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .command('append')
     .description('check every line of a .jsonl file of statements, then append them all (or nothing)')
     .argument('<file>', 'one statement (or event) as JSON per line')
-    .option('--store <path|url>', STORE_HELP)
+    .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the report as JSON')
     .action(async (file: string, opts: { store?: string; json?: boolean }) => {
       outcome = await appendCommand(file, opts, io);
@@ -79,35 +77,35 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .description('list the events of the log in order')
     .option('--holder <actor>', 'only statements held by this actor (and registry events about it)')
     .option('--issue <issue>', 'only events about this issue')
-    .option('--store <path|url>', STORE_HELP)
+    .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the events as a JSON array')
     .action(async (opts: { holder?: string; issue?: string; store?: string; json?: boolean }) => {
       outcome = await logCommand(opts, io);
     });
 
-  program
-    .command('positions')
-    .description("each holder's current stance on each issue")
-    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_FORMS})`)
-    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_FORMS})`)
+  withAsOfOptions(
+    program
+      .command('positions')
+      .description("each holder's current stance on each issue"),
+  )
     .option('--holder <actor>', 'only this holder')
     .option('--issue <issue>', 'only this issue')
-    .option('--store <path|url>', STORE_HELP)
+    .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the positions as a JSON array')
     .action(async (opts: { asOf?: string; knownAt?: string; holder?: string; issue?: string; store?: string; json?: boolean }) => {
       outcome = await positionsCommand(opts, io);
     });
 
-  program
-    .command('contradictions')
-    .description('the contradictions between and within the holders’ stances, open and resolved')
-    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_FORMS})`)
-    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_FORMS})`)
+  withAsOfOptions(
+    program
+      .command('contradictions')
+      .description('the contradictions between and within the holders’ stances, open and resolved'),
+  )
     .option('--type <type>', 'only this type: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction')
     .option('--status <status>', 'only open or only resolved contradictions')
     .option('--actor <actor>', 'only contradictions involving this actor')
     .option('--issue <issue>', 'only contradictions on this issue')
-    .option('--store <path|url>', STORE_HELP)
+    .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the contradictions as a JSON array')
     .action(async (opts: ContradictionsCommandOptions) => {
       outcome = await contradictionsCommand(opts, io);

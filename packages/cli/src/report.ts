@@ -13,7 +13,7 @@ import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
@@ -103,12 +103,12 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
  * @since 0.1.0
  */
 export function registerReport(program: Command, io: CliIo, done: OutcomeSink): void {
-  program
-    .command('report')
-    .description('write a static HTML report (positions, timeline, precondition graph, contradictions, as-of slider) to a folder')
-    .requiredOption('--out <dir>', 'the folder to write index.html and its assets to')
-    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_OPTION_FORMS})`)
-    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_OPTION_FORMS})`)
+  withAsOfOptions(
+    program
+      .command('report')
+      .description('write a static HTML report (positions, timeline, precondition graph, contradictions, as-of slider) to a folder')
+      .requiredOption('--out <dir>', 'the folder to write index.html and its assets to'),
+  )
     .option('--title <text>', 'the title of the page')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print what was written as JSON')

@@ -14,7 +14,7 @@ import type { StatementInfo } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
-import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
@@ -158,13 +158,13 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
  * @since 0.1.0
  */
 export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink): void {
-  program
-    .command('timeline')
-    .description("each holder's stance on each issue over time, with the quotes")
-    .option('--holder <actor>', 'only this holder')
-    .option('--issue <issue>', 'only this issue')
-    .option('--as-of <date>', `as stated by this date (valid time: ${DATE_OPTION_FORMS})`)
-    .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_OPTION_FORMS})`)
+  withAsOfOptions(
+    program
+      .command('timeline')
+      .description("each holder's stance on each issue over time, with the quotes")
+      .option('--holder <actor>', 'only this holder')
+      .option('--issue <issue>', 'only this issue'),
+  )
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the timeline as a JSON array')
     .action(async (opts: TimelineCommandOptions) => {
