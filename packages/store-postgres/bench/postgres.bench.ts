@@ -9,7 +9,9 @@
  * Measures: single-event appends; appends in batches of 1,000 (by one
  * appender, then by two at once, on another N/2 statements); replay of the
  * whole log (read back, then read back and folded into positions and
- * contradictions by `analysis()`). Targets: at least 20,000 statements/s
+ * contradictions by `analysis()`), beside the floors of a bare `pg` client
+ * on the same table (the paged select, and one binary COPY). Targets: at
+ * least 20,000 statements/s
  * appended in batches, replay at least 300,000 statements/s. Full size is
  * 1,000,000 statements; `--quick` (or BENCH_QUICK=1) 50,000.
  */
@@ -17,6 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { analysis, contradictionList, fold, openMemoryStore, statementMade } from '@stancelog/core';
 import type { EventStore, NewEvent } from '@stancelog/core';
@@ -147,15 +150,19 @@ async function measure(store: EventStore, tag: string): Promise<Figures> {
 }
 
 /**
- * The client's floor, measured on the same table: the same paged query run
- * by a bare `pg` client, rows fetched as text and nothing else done with
- * them, then the same with one `JSON.parse` a row (all the store adds to a
- * trusted row). Replay cannot be faster than this on the machine at hand.
+ * The client's floors, measured on the same table. The paged select query
+ * the store used before COPY, run by a bare `pg` client: rows fetched as
+ * text and nothing else done with them, then the same with one `JSON.parse`
+ * a row (all the store adds to a trusted row). And the floor of the store's
+ * read path: one `COPY (select body ...) TO STDOUT (FORMAT binary)` of the
+ * whole log through `pg-copy-streams`, the rows cut out of the stream by a
+ * minimal loop and each given to `JSON.parse`.
  */
-async function clientFloor(schema: string): Promise<{ fetch: number; parse: number }> {
+async function clientFloor(schema: string): Promise<{ fetch: number; parse: number; copy: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const asText = { getTypeParser: () => (value: string) => value };
+  let selected = 0;
   const pass = async (parse: boolean): Promise<number> => {
     const t = performance.now();
     let after = 0;
@@ -172,10 +179,42 @@ async function clientFloor(schema: string): Promise<{ fetch: number; parse: numb
       rows += page.rows.length;
       after = Number(page.rows[page.rows.length - 1]![1]);
     }
+    selected = rows;
+    return rows / ((performance.now() - t) / 1000);
+  };
+  const copyPass = async (): Promise<number> => {
+    const t = performance.now();
+    let rows = 0;
+    const stream = client.query(copyTo(`copy (select body from "${schema}".events order by position) to stdout (format binary)`));
+    let tail: Buffer | undefined;
+    let header = true;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const buf = tail === undefined ? chunk : Buffer.concat([tail, chunk]);
+      let at = 0;
+      if (header) {
+        // Signature, flags, the extension's length and the extension.
+        if (buf.length < 19 || buf.length < 19 + buf.readInt32BE(15)) {
+          tail = buf;
+          continue;
+        }
+        at = 19 + buf.readInt32BE(15);
+        header = false;
+      }
+      while (buf.length - at >= 6) {
+        if (buf.readInt16BE(at) === -1) break;
+        const length = buf.readInt32BE(at + 2);
+        if (buf.length - at < 6 + length) break;
+        JSON.parse(buf.toString('utf8', at + 6, at + 6 + length));
+        rows++;
+        at += 6 + length;
+      }
+      tail = at < buf.length ? buf.subarray(at) : undefined;
+    }
+    if (rows !== selected) throw new Error(`bare COPY: read ${rows} rows, the select read ${selected}`);
     return rows / ((performance.now() - t) / 1000);
   };
   try {
-    return { fetch: await pass(false), parse: await pass(true) };
+    return { fetch: await pass(false), parse: await pass(true), copy: await copyPass() };
   } finally {
     await client.end();
   }
@@ -191,6 +230,7 @@ async function main(): Promise<void> {
     const floor = await clientFloor(schema);
     progress('pg', 'bare client, rows fetched as text', floor.fetch);
     progress('pg', 'bare client, rows fetched and parsed', floor.parse);
+    progress('pg', 'bare client, COPY binary and parsed', floor.copy);
     await pgStore.close();
 
     let baselineName = 'file store';
@@ -211,6 +251,7 @@ async function main(): Promise<void> {
     console.log(row('replay (read back)', p.replay, b.replay));
     console.log(`  ${'bare pg client, fetch only'.padEnd(34)} ${fmt(floor.fetch).padStart(11)} /s   store replay / bare fetch ${ratio(p.replay, floor.fetch)}`);
     console.log(`  ${'bare pg client, fetch + JSON.parse'.padEnd(34)} ${fmt(floor.parse).padStart(11)} /s   store replay / bare fetch + parse ${ratio(p.replay, floor.parse)}`);
+    console.log(`  ${'bare pg client, COPY + JSON.parse'.padEnd(34)} ${fmt(floor.copy).padStart(11)} /s   store replay / bare COPY + parse ${ratio(p.replay, floor.copy)}`);
     console.log(row('replay into positions+contradictions', p.analysed, b.analysed));
     console.log(`  contradictions found: postgres ${fmt(p.contradictions)}, ${baselineName} ${fmt(b.contradictions)}`);
     const ok = (v: number, target: number): string => (v >= target ? 'met' : 'MISSED');

@@ -12,7 +12,7 @@ export { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 export type { Migration } from './migrations.js';
 export { migrate } from './migrate.js';
 export type { MigrateOptions, MigrateReport } from './migrate.js';
-export { StoredRowError } from './read-pages.js';
+export { StoredRowError } from './stored-row.js';
 export { postgresSnapshots } from './snapshots.js';
 export { openPostgresStore } from './postgres-store.js';
 export type { PostgresStore, PostgresStoreOptions } from './postgres-store.js';

@@ -29,6 +29,7 @@ import { startListener } from './listener.js';
 import type { Listener } from './listener.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { SCHEMA_VERSION } from './migrations.js';
+import { readByCopy } from './copy-read.js';
 import { readPages } from './read-pages.js';
 import type { RunQuery } from './read-pages.js';
 import { logNames } from './schema-name.js';
@@ -48,7 +49,13 @@ export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
   readonly schema?: string;
   /** Create or upgrade the schema on open (default false: `stancelog store migrate` does it). */
   readonly migrate?: boolean;
-  /** Events per page of a read (default 2,000: larger pages cost more in garbage collection than they save in round trips). */
+  /**
+   * Rows per query of a read (default 50,000). `read` streams each page with
+   * one COPY statement, handing its events over in batches of about 1,000,
+   * and holds a pool connection while the caller works through the page:
+   * large pages save round trips. Live subscriptions read pages of at most
+   * 2,000 rows (`pageSize` if smaller) with select queries, which arrive whole.
+   */
   readonly pageSize?: number;
   /** How long a live subscription retries a read on lost connections before it reports an error (default 30,000 ms). */
   readonly retryMillis?: number;
@@ -94,6 +101,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Either<StoreError, PostgresStore>> {
   const named = logNames(options.schema);
   if (isLeft(named)) return named;
+  const pageSize = options.pageSize ?? 50_000;
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
+    return left({ _tag: 'StoreUnavailable', message: `pageSize: expected a positive whole number of rows, got ${String(options.pageSize)}` });
+  }
   const names = named.right;
   const config = clientConfig(options);
   if (isLeft(config)) return config;
@@ -124,9 +135,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
 
   const sql = appendStatements(names);
-  const pageSize = options.pageSize ?? 2_000;
   const retryMillis = options.retryMillis ?? 30_000;
-  const readSettings = { pageSize, ...(options.upcasters ? { upcasters: options.upcasters } : {}), ...(options.versions ? { versions: options.versions } : {}) };
+  const decoding = { ...(options.upcasters ? { upcasters: options.upcasters } : {}), ...(options.versions ? { versions: options.versions } : {}) };
+  const readSettings = { pageSize, ...decoding };
+  // A select page arrives whole (the driver builds every row before handing it over): larger ones cost more in garbage collection than they save.
+  const liveSettings = { pageSize: Math.min(pageSize, 2_000), ...decoding };
   const subscriptions = new Set<WakeableSubscription>();
   let listener: Listener | undefined;
   let closed = false;
@@ -149,8 +162,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   };
 
-  const read = (query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> => readPages(runOnce, names, query, readSettings);
-  const readLive = (query: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>> => readPages(runRetrying, names, query, readSettings);
+  const read = (query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> => readByCopy(pool, names, query, readSettings);
+  // Subscriptions keep short select pages: no connection is held while their handler runs, and a page lost with its connection is asked again.
+  const readLive = (query: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>> => readPages(runRetrying, names, query, liveSettings);
 
   const wakeAll = (): void => {
     for (const s of subscriptions) s.wake();

@@ -1,21 +1,22 @@
 /**
- * Reading the log in pages: keyset pagination on the position (each page is
- * one short query, `position > cursor order by position limit n`), so a read
- * holds no transaction or server cursor open while the caller works, and a
- * subscription can retry a page on a new connection.
+ * Reading the log in pages of short select queries: the read path of live
+ * subscriptions. Keyset pagination on the position: each page is one query,
+ * `position > cursor order by position limit n` (at most 2,000 rows). A page
+ * arrives whole and its connection goes back to the pool at once: a
+ * subscription holds a connection only while a query runs, never while its
+ * handler does (so a handler may append to the same store whatever the
+ * pool's size), and holds no transaction or server cursor. A page that fails
+ * on a lost connection can be asked again on a new one.
  *
- * Only the `body` column is fetched, as text, and parsed with `JSON.parse`:
- * it holds the whole stored event (position included), validated when it
- * was appended, so it is trusted; only events of an older schema version go
- * through `decodeStored` (upcasting).
+ * `store.read` streams large pages with COPY instead (`copy-read.ts`):
+ * faster, but it holds a connection while the caller works.
  *
  * @since 0.1.0
  */
 import type pg from 'pg';
-import { isLeft } from 'fp-ts/lib/Either.js';
-import { SCHEMA_VERSIONS, decodeStored } from '@stancelog/core';
 import type { ReadOptions, ReadQuery, StoredEvent } from '@stancelog/core';
 import type { LogNames } from './schema-name.js';
+import { rowDecoder } from './stored-row.js';
 
 /** Leaves every column as the text the server sent. */
 const asText = { getTypeParser: () => (value: string) => value } as unknown as pg.CustomTypesConfig;
@@ -28,111 +29,44 @@ export interface PageSettings extends ReadOptions {
   readonly pageSize: number;
 }
 
-/**
- * Raised (thrown from the async iterator) when a stored row cannot be read
- * back as an event: a read has no `Either` to return it in. A subscription
- * passes it to its `onError`.
- *
- * @example
- * import { StoredRowError } from '@stancelog/store-postgres'
- * const e = new StoredRowError(7, '"stancelog".events position 7: data.holder: expected ActorId, got 42')
- * assert.strictEqual(e.position, 7)
- * @category postgres
- * @since 0.1.0
- */
-export class StoredRowError extends Error {
-  constructor(
-    readonly position: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoredRowError';
-  }
-}
-
-/**
- * Turns a page of rows (each the stored event's JSON) into events.
- */
-export function decodePage(
-  rows: ReadonlyArray<readonly [string]>,
-  names: LogNames,
-  options: ReadOptions,
-): { readonly events: StoredEvent[]; readonly last: number } {
-  const versions: Readonly<Record<string, number>> = options.versions ?? SCHEMA_VERSIONS;
-  const events: StoredEvent[] = [];
-  let last = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const body = rows[i]![0];
-    let record: { position: number; type?: unknown; schema?: unknown };
-    try {
-      // One parse per row: faster than joining the page into one document.
-      record = JSON.parse(body) as typeof record;
-    } catch (error) {
-      throw new StoredRowError(NaN, `${names.events}: a row after position ${last} is not valid JSON (${String(error)})`);
-    }
-    last = record.position;
-    if (typeof record.type === 'string' && record.schema === versions[record.type] && Object.prototype.hasOwnProperty.call(versions, record.type)) {
-      events.push(record as StoredEvent);
-      continue;
-    }
-    const decoded = decodeStored(record, options);
-    if (isLeft(decoded)) {
-      throw new StoredRowError(
-        record.position,
-        `${names.events} position ${record.position}: ${decoded.left.map((issue) => issue.message).join('; ')}`,
-      );
-    }
-    if (decoded.right !== null) events.push(decoded.right);
-  }
-  return { events, last };
-}
+/** A row as selected: its position and its body, as text. */
+type Row = [string, string];
 
 /**
  * Something that runs a query: a pool, or a pool wrapped in retries.
  */
-export type RunQuery = (query: pg.QueryArrayConfig) => Promise<pg.QueryArrayResult<[string]>>;
-
-/** The position of a stored row, read from its JSON. */
-function positionOf(body: string, names: LogNames): number {
-  const position = (JSON.parse(body) as { position?: unknown }).position;
-  if (typeof position !== 'number') throw new StoredRowError(NaN, `${names.events}: a row's body has no position: ${body.slice(0, 80)}`);
-  return position;
-}
+export type RunQuery = (query: pg.QueryArrayConfig) => Promise<pg.QueryArrayResult<Row>>;
 
 /**
  * Reads the events matching a query, one page per query. The next page is
  * asked for as soon as a page arrives, so the server and the network work
  * while the caller handles the page.
  */
-export async function* readPages(
-  run: RunQuery,
-  names: LogNames,
-  query: ReadQuery,
-  settings: PageSettings,
-): AsyncIterable<ReadonlyArray<StoredEvent>> {
+export async function* readPages(run: RunQuery, names: LogNames, query: ReadQuery, settings: PageSettings): AsyncIterable<ReadonlyArray<StoredEvent>> {
   const tags = query.tags;
   if (tags !== undefined && tags.length === 0) return;
   let remaining = query.limit ?? Infinity;
-  const page = (after: number, size: number): Promise<pg.QueryArrayResult<[string]>> =>
+  const decode = rowDecoder(names, settings);
+  const page = (after: number, size: number): Promise<pg.QueryArrayResult<Row>> =>
     run(
       tags === undefined
         ? {
             name: `stancelog_read_${names.schema}`,
-            text: `select body from ${names.events} where position > $1 order by position limit $2`,
+            text: `select position, body from ${names.events} where position > $1 order by position limit $2`,
             values: [after, size],
             rowMode: 'array',
             types: asText,
           }
         : {
             name: `stancelog_read_tags_${names.schema}`,
-            text: `select body from ${names.events} where position > $1 and tags && $3::text[] order by position limit $2`,
+            text: `select position, body from ${names.events} where position > $1 and tags && $3::text[] order by position limit $2`,
             values: [after, size, tags],
             rowMode: 'array',
             types: asText,
           },
     );
   let size = Math.min(settings.pageSize, remaining);
-  let pending: Promise<pg.QueryArrayResult<[string]>> | undefined = page(query.after ?? 0, size);
+  let pending: Promise<pg.QueryArrayResult<Row>> | undefined = page(query.after ?? 0, size);
   try {
     while (pending !== undefined) {
       const rows = (await pending).rows;
@@ -142,10 +76,14 @@ export async function* readPages(
       // A short page is the end of the log (for now); otherwise prefetch the next one.
       if (rows.length === size && remaining > 0) {
         size = Math.min(settings.pageSize, remaining);
-        pending = page(positionOf(rows[rows.length - 1]![0], names), size);
+        pending = page(Number(rows[rows.length - 1]![0]), size);
       }
-      const { events } = decodePage(rows, names, settings);
-      // A page of events this reader skips (unknown types) yields nothing.
+      const events: StoredEvent[] = [];
+      for (const [position, body] of rows) {
+        const event = decode(Number(position), body);
+        // Events of types this reader does not know are skipped.
+        if (event !== null) events.push(event);
+      }
       if (events.length > 0) yield events;
     }
   } finally {

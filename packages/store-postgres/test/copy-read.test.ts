@@ -1,0 +1,219 @@
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { readAll, statementMade } from '@stancelog/core';
+import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import { openPostgresStore, StoredRowError } from '@stancelog/store-postgres';
+import type { PostgresStore } from '@stancelog/store-postgres';
+// The parser is internal to the package (not exported), so it is imported from its module.
+import { CopyBinaryParser } from '../src/copy-binary.js';
+import { describePostgres, dropSchemas, freshSchema, openFresh } from './postgres-server.js';
+
+const statement = (holder: string, issue: string, quote: string, extra: Partial<Statement> = {}): NewEvent =>
+  statementMade({ holder, issue, kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote }, ...extra });
+
+const numbered = (count: number, padding = ''): NewEvent[] => Array.from({ length: count }, (_, i) => statement('ukraine', 'ceasefire', `statement ${i}${padding}`));
+
+const positions = (events: ReadonlyArray<StoredEvent>): number[] => events.map((e) => e.position);
+const oneTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+
+const quoteOf = (event: StoredEvent | undefined): string | undefined => (event?.type === 'statement-made' ? event.data.source.quote : undefined);
+
+/** Appends in batches of 1,000, failing the test on an error. */
+async function appendAll(store: PostgresStore, events: ReadonlyArray<NewEvent>): Promise<void> {
+  for (let i = 0; i < events.length; i += 1_000) {
+    const r = await store.append(events.slice(i, i + 1_000));
+    if (isLeft(r)) throw new Error(r.left.message);
+  }
+}
+
+/** Runs the read to its end; returns the error it failed with, if any. */
+async function readError(events: AsyncIterable<unknown>): Promise<unknown> {
+  try {
+    for await (const chunk of events) void chunk;
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describePostgres('reading the PostgreSQL log with COPY', (url) => {
+  const schemas: string[] = [];
+  const stores: PostgresStore[] = [];
+  const open = async (options = {}): Promise<PostgresStore> => {
+    const store = await openFresh(url, schemas, options);
+    stores.push(store);
+    return store;
+  };
+  const admin = new pg.Client({ connectionString: url });
+
+  beforeAll(() => admin.connect());
+  afterAll(async () => {
+    await Promise.all(stores.map((s) => s.close()));
+    await admin.end();
+    await dropSchemas(url, schemas);
+  });
+
+  it('reads a log across several pages, one COPY each: every event once, in order, with after and limit', async () => {
+    const store = await open({ pageSize: 3 });
+    await appendAll(store, numbered(20));
+    let checkouts = 0;
+    store.pool.on('acquire', () => checkouts++);
+
+    expect(positions(await readAll(store))).toEqual(oneTo(20));
+    // Six full pages of 3, then a short one that ends the read.
+    expect(checkouts).toBe(7);
+
+    checkouts = 0;
+    expect(positions(await readAll(store, { after: 4, limit: 10 }))).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    // Pages of 3, 3, 3 and the 1 the limit leaves.
+    expect(checkouts).toBe(4);
+    expect(positions(await readAll(store, { after: 18 }))).toEqual([19, 20]);
+    expect(positions(await readAll(store, { after: 20 }))).toEqual([]);
+    expect(positions(await readAll(store, { limit: 0 }))).toEqual([]);
+  });
+
+  it('hands a large page over in batches of about 1,000 while it streams, on one connection', async () => {
+    const store = await open();
+    await appendAll(store, numbered(2_500));
+    let checkouts = 0;
+    store.pool.on('acquire', () => checkouts++);
+    const batches: number[][] = [];
+    for await (const chunk of store.read()) batches.push(positions(chunk));
+    expect(batches.flat()).toEqual(oneTo(2_500));
+    expect(batches.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...batches.map((b) => b.length))).toBeLessThan(1_500);
+    expect(checkouts).toBe(1);
+  });
+
+  it('keeps quotes with backslashes, double quotes, tabs, newlines, control characters, emoji and CJK exactly', async () => {
+    const store = await open();
+    const quotes = [
+      'a \\ backslash, two \\\\, a "double quote" and a \'single\' one',
+      'tab\tnewline\ncarriage return\r controls \u0001\u0008\u001b\u001f\u007f',
+      'emoji 🇺🇦 ✓ 👍🏽, CJK 停火协议 휴전 停戦, and é ß',
+    ];
+    await store.append(quotes.map((q) => statement('ukraine', 'ceasefire', q)));
+    expect((await readAll(store)).map(quoteOf)).toEqual(quotes);
+
+    // The server's own stream, cut at every byte: characters split between two chunks come out whole.
+    const stream = admin.query(copyTo(`copy (select position, body from "${store.schema}".events order by position) to stdout (format binary)`));
+    const parts: Buffer[] = [];
+    for await (const chunk of stream as AsyncIterable<Buffer>) parts.push(chunk);
+    const bytes = Buffer.concat(parts);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const parser = new CopyBinaryParser();
+      const read: Array<string | undefined> = [];
+      const onRow = (row: { text(i: number): string | null }): void => void read.push((JSON.parse(row.text(1)!) as StoredEvent & { data: { source: { quote: string } } }).data.source.quote);
+      parser.push(bytes.subarray(0, cut), onRow);
+      parser.push(bytes.subarray(cut), onRow);
+      parser.end();
+      expect([cut, read]).toEqual([cut, quotes]);
+    }
+  });
+
+  it('leaves the pool usable when the reader stops after the first batch, with no COPY left running', async () => {
+    const store = await open({ pool: { max: 1 } });
+    await appendAll(store, numbered(3_000, ': padded so that the log is more than the socket buffers hold at once'));
+    let removed = 0;
+    store.pool.on('remove', () => removed++);
+    let first: ReadonlyArray<StoredEvent> = [];
+    for await (const chunk of store.read()) {
+      first = chunk;
+      break;
+    }
+    expect(first[0]?.position).toBe(1);
+    // The connection that was in the middle of the COPY is dropped from the pool and closed, not given back.
+    expect(store.pool.totalCount).toBe(0);
+    const copying = async (): Promise<number> =>
+      (await admin.query(`select 1 from pg_stat_activity where state = 'active' and query like $1`, [`copy (select position, body from "${store.schema}".events%`])).rowCount ?? 0;
+    for (let tries = 0; (removed === 0 || (await copying()) > 0) && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(removed).toBe(1);
+    expect(await copying()).toBe(0);
+    // The pool's one connection is free: a second read gets everything.
+    expect(positions(await readAll(store))).toEqual(oneTo(3_000));
+    expect(removed).toBe(1);
+  });
+
+  it('fails a read on a row that is not valid JSON, naming its position, and the pool stays usable', async () => {
+    const store = await open({ pool: { max: 1 } });
+    await store.append(numbered(2));
+    await store.pool.query(`insert into "${store.schema}".events (position, id, tags, body) values (3, 'hand-written', '{}', '{"position": 3, not json')`);
+    await store.append(numbered(3).slice(2));
+    const error = await readError(store.read());
+    expect(error).toBeInstanceOf(StoredRowError);
+    expect((error as StoredRowError).position).toBe(3);
+    expect((error as Error).message).toMatch(new RegExp(`^"${store.schema}"\\.events position 3: the body is not valid JSON \\(SyntaxError`));
+    expect(positions(await readAll(store, { limit: 2 }))).toEqual([1, 2]);
+    expect(positions(await readAll(store, { after: 3 }))).toEqual([4]);
+  });
+
+  it('reads by tags that need quoting in SQL, and never runs a tag as SQL', async () => {
+    const store = await open();
+    await store.append([
+      statement('ukraine', 'ceasefire', 'Kyiv wants a full ceasefire'),
+      statement('russia', 'ceasefire', 'Moscow rules out a ceasefire', { kind: 'reject', polarity: '-' }),
+      statement('russia', 'nato-membership', 'Moscow insists Kyiv stays out of NATO', { polarity: '-' }),
+    ]);
+    // A row with tags no stancelog writer makes today, written as a newer writer might.
+    const [model] = await readAll(store, { limit: 1 });
+    const odd = ["actor:o'hara", 'issue:back\\slash "quoted" {braces}, commas'];
+    const record = { ...model!, position: 4, id: 'odd-tags', tags: odd };
+    await store.pool.query(`insert into "${store.schema}".events (position, id, tags, body) values (4, 'odd-tags', $1, $2)`, [odd, JSON.stringify(record)]);
+
+    expect(positions(await readAll(store, { tags: ["actor:o'hara"] }))).toEqual([4]);
+    expect(positions(await readAll(store, { tags: [odd[1]!] }))).toEqual([4]);
+    expect(positions(await readAll(store, { tags: ['actor:russia'], after: 2 }))).toEqual([3]);
+    const injection = `x']::text[]); drop table "${store.schema}".events; --`;
+    expect(positions(await readAll(store, { tags: [injection, "x'); select 1; --", 'actor:russia'] }))).toEqual([2, 3]);
+    expect(await store.head()).toBe(4);
+  });
+
+  it('goes on from the last row received when a slow reader makes a page outlast the statement time-out', async () => {
+    const writer = await open();
+    // A log larger than the socket buffers, so the server is still sending when the time-out strikes.
+    await appendAll(writer, numbered(12_000, `: ${'a long quote '.repeat(80)}`));
+    const reader = await open({ schema: writer.schema, migrate: false, statementTimeout: 400 });
+    let checkouts = 0;
+    reader.pool.on('acquire', () => checkouts++);
+    const read: number[] = [];
+    for await (const chunk of reader.read()) {
+      if (read.length === 0) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      read.push(...positions(chunk));
+    }
+    expect(read).toEqual(oneTo(12_000));
+    // The page was cut by the time-out and read on with a second COPY.
+    expect(checkouts).toBeGreaterThanOrEqual(2);
+  });
+
+  it("lets a subscription's handler append to the same store on a pool of one connection", async () => {
+    // Subscriptions read with short select pages, so no connection is held while the handler runs.
+    const store = await open({ pool: { max: 1 }, connectionTimeoutMillis: 2_000 });
+    await appendAll(store, numbered(2_500));
+    const results: string[] = [];
+    const sub = store.subscribe(async (events) => {
+      if (events.every((e) => quoteOf(e)?.startsWith('reply'))) return;
+      const r = await store.append([statement('russia', 'ceasefire', `reply to ${events[events.length - 1]!.position}`)]);
+      results.push(isLeft(r) ? r.left.message : 'appended');
+    });
+    await sub.caughtUp;
+    await sub.unsubscribe();
+    expect(results.length).toBeGreaterThanOrEqual(2);
+    expect(results.every((r) => r === 'appended')).toBe(true);
+    expect(await store.head()).toBe(2_500 + results.length);
+  });
+
+  it('refuses a read whose after or limit is not a whole number', async () => {
+    const store = await open();
+    await store.append(numbered(2));
+    expect(String(await readError(store.read({ after: 1.5 })))).toBe('TypeError: read: after must be an integer, got 1.5');
+    expect(String(await readError(store.read({ limit: Number.NaN })))).toBe('TypeError: read: limit must be an integer, got NaN');
+  });
+
+  it('refuses to open with a page size that is not a positive whole number', async () => {
+    for (const pageSize of [0, -5, 2.5]) {
+      const r = await openPostgresStore({ url, schema: freshSchema(), pageSize });
+      expect(isLeft(r) && r.left.message).toBe(`pageSize: expected a positive whole number of rows, got ${pageSize}`);
+    }
+  });
+});
