@@ -30,7 +30,7 @@ export interface ConflictingReportsOptions {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '2:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '3:14')
  * @category rules
  * @since 0.1.0
  */
@@ -38,7 +38,7 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
   const windowDays = options.windowDays ?? 30;
   return voiceRule({
     type: 'conflicting-reports',
-    version: `2:${windowDays}`,
+    version: `3:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,

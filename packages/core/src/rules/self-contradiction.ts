@@ -32,7 +32,7 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
   const windowDays = options.windowDays ?? 7;
   return voiceRule({
     type: 'self-contradiction',
-    version: `2:${windowDays}`,
+    version: `3:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

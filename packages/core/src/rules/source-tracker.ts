@@ -49,6 +49,15 @@ export interface VoiceBook {
   newestPlus: number;
   newestMinus: number;
   newestZero: number;
+  /**
+   * How many of the latest statements of the position's history (those this
+   * rule hears) are not in `voices` yet. A statement that can neither open
+   * nor resolve a conflict (no voice of another polarity within the window,
+   * its voice in no conflict) only raises the bounds: `voices` catches up
+   * from the history, in order, when a statement needs it. Replay then
+   * touches one object per statement instead of a voice's entry in a map.
+   */
+  pending: number;
 }
 
 function raiseNewest(book: VoiceBook, polarity: Polarity, time: number): void {
@@ -90,6 +99,11 @@ function link(conflicts: Map<string, Set<string>>, a: string, b: string): void {
   set.add(b);
 }
 
+function unlink(conflicts: Map<string, Set<string>>, a: string, b: string): void {
+  const set = conflicts.get(a);
+  if (set !== undefined && set.delete(b) && set.size === 0) conflicts.delete(a);
+}
+
 const dayOfTime = (time: number): number => Math.floor(time / DAY_MINUTES);
 
 /** Whether some stance of one voice conflicts with some stance of the other. */
@@ -116,51 +130,96 @@ function clash(spec: VoiceRuleSpec, window: number, mine: ReadonlyArray<VoiceSta
  */
 export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, VoiceBook> {
   const window = spec.windowDays * DAY_MINUTES;
+
+  /**
+   * Files a statement under its voice. Returns the voice's stances when the
+   * statement gave it a new one (to compare with the other voices), or
+   * undefined when it restated a stance or was older than the voice's
+   * latest day (nothing to compare anew).
+   */
+  const file = (book: VoiceBook, voice: string, entry: StanceEntry, polarity: Polarity): VoiceStance[] | undefined => {
+    const previous = book.voices.get(voice);
+    let sameDay = false;
+    if (previous !== undefined) {
+      const latest = previous[previous.length - 1]!;
+      const day = dayOfTime(entry.validFrom);
+      const latestDay = dayOfTime(latest.time);
+      if (day < latestDay) return undefined;
+      sameDay = day === latestDay;
+      if (sameDay || previous.length === 1) {
+        for (let i = 0; i < previous.length; i++) {
+          const restated = previous[i]!;
+          if (restated.polarity !== polarity) continue;
+          restated.id = entry.id;
+          if (entry.validFrom > restated.time) restated.time = entry.validFrom;
+          raiseNewest(book, polarity, restated.time);
+          if (entry.dated) restated.label = entry.label;
+          return undefined;
+        }
+      }
+    }
+    const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
+    const stances = sameDay ? [...previous!, mine] : [mine];
+    book.voices.set(voice, stances);
+    raiseNewest(book, polarity, mine.time);
+    return stances;
+  };
+
+  /** Files the statements left pending, oldest first: the `pending` latest ones the rule hears, `skip` aside. */
+  const catchUp = (book: VoiceBook, history: ReadonlyArray<StanceEntry>, skip: StanceEntry): void => {
+    const waiting: StanceEntry[] = [];
+    for (let i = history.length - 1; i >= 0 && waiting.length < book.pending; i--) {
+      const e = history[i]!;
+      if (e.id !== skip.id && spec.voiceOf(e) !== undefined) waiting.push(e);
+    }
+    book.pending = 0;
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      const e = waiting[i]!;
+      file(book, spec.voiceOf(e)!, e, effectivePolarity(e));
+    }
+  };
+
   return {
     type: spec.type,
     version: spec.version,
     initial: () => undefined,
     // The book lives on the position: a statement costs no lookup by issue and holder.
-    initialSlot: () => ({ voices: new Map(), conflicts: new Map(), newestPlus: -Infinity, newestMinus: -Infinity, newestZero: -Infinity }),
+    initialSlot: () => ({ voices: new Map(), conflicts: new Map(), newestPlus: -Infinity, newestMinus: -Infinity, newestZero: -Infinity, pending: 0 }),
     onStatement: (ctx, _state, entry, position, book) => {
       const voice = spec.voiceOf(entry);
       if (voice === undefined) return;
-      const previous = book.voices.get(voice);
       const polarity = effectivePolarity(entry);
-      let sameDay = false;
-      if (previous !== undefined) {
-        const latest = previous[previous.length - 1]!;
-        const day = dayOfTime(entry.validFrom);
-        const latestDay = dayOfTime(latest.time);
-        if (day < latestDay) return;
-        sameDay = day === latestDay;
-        // The common case, a voice restating itself: nothing to compare anew
-        // (updated in place, a plain loop: no allocation on the hot path).
-        if (sameDay || previous.length === 1) {
-          for (let i = 0; i < previous.length; i++) {
-            const restated = previous[i]!;
-            if (restated.polarity !== polarity) continue;
-            restated.id = entry.id;
-            if (entry.validFrom > restated.time) restated.time = entry.validFrom;
-            raiseNewest(book, polarity, restated.time);
-            if (entry.dated) restated.label = entry.label;
-            return;
-          }
-        }
+      const history = position.history;
+      const latest = history[history.length - 1]!;
+      // The common case: the latest statement, from a voice in no conflict,
+      // with no stance of another polarity within the window. Filing it can
+      // open or resolve nothing, so it waits (see `VoiceBook.pending`).
+      if (
+        latest.id === entry.id &&
+        (book.conflicts.size === 0 || !book.conflicts.has(voice)) &&
+        (entry.kind === 'retract' || !otherSince(book, polarity, entry.validFrom - window))
+      ) {
+        raiseNewest(book, polarity, entry.validFrom);
+        book.pending++;
+        return;
       }
-      const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
-      const stances = sameDay ? [...previous!, mine] : [mine];
-      book.voices.set(voice, stances);
-      raiseNewest(book, polarity, mine.time);
+      // Statements read out of order file everything waiting first: what
+      // waits is then always the history's tail.
+      if (book.pending > 0) catchUp(book, history, entry);
+      const stances = file(book, voice, entry, polarity);
+      if (stances === undefined) return;
+      const mine = stances[stances.length - 1]!;
       const at = momentOf(entry);
       const inConflict = book.conflicts.get(voice);
       if (inConflict !== undefined) {
         for (const other of inConflict) {
           if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
           inConflict.delete(other);
-          book.conflicts.get(other)?.delete(voice);
+          unlink(book.conflicts, other, voice);
           ctx.resolve(spec.type, position.issue, `${position.holder}:${pairOf(voice, other)}`, at);
         }
+        // No empty sets: a voice in no conflict has no entry (the fast path asks).
+        if (inConflict.size === 0) book.conflicts.delete(voice);
       }
       if (entry.kind === 'retract' || !otherSince(book, polarity, mine.time - window)) return;
       for (const [other, theirStances] of book.voices) {
