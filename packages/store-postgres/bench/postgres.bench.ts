@@ -87,6 +87,9 @@ interface Figures {
   single: number;
   batched: number;
   paired: number;
+  /** The first read of the process. */
+  firstReplay: number;
+  /** The best of two reads after it. */
   replay: number;
   analysed: number;
   contradictions: number;
@@ -125,13 +128,22 @@ async function measure(store: EventStore, tag: string): Promise<Figures> {
   progress(tag, 'batched appends, two appenders', paired);
 
   const total = SINGLES + N + HALF;
-  t = performance.now();
-  cpu = process.cpuUsage();
-  let read = 0;
-  for await (const chunk of store.read()) read += chunk.length;
-  const replay = read / ((performance.now() - t) / 1000);
-  if (read !== total) throw new Error(`${tag}: read ${read} events, expected ${total}`);
-  progress(tag, 'replay', replay, read, process.cpuUsage(cpu));
+  // Three reads: the first in a process that has read nothing yet (as a
+  // command that replays once), then the best of two more (as a long-lived
+  // reader), the way the file store's read is measured.
+  let firstReplay = NaN;
+  let replay = 0;
+  for (let round = 0; round < 3; round++) {
+    t = performance.now();
+    cpu = process.cpuUsage();
+    let read = 0;
+    for await (const chunk of store.read()) read += chunk.length;
+    const rate = read / ((performance.now() - t) / 1000);
+    if (read !== total) throw new Error(`${tag}: read ${read} events, expected ${total}`);
+    progress(tag, round === 0 ? 'replay, first read' : 'replay, again', rate, read, process.cpuUsage(cpu));
+    if (round === 0) firstReplay = rate;
+    else replay = Math.max(replay, rate);
+  }
 
   // The analysis is another package's work in progress: a failure there is reported, not fatal.
   let analysed = NaN;
@@ -146,7 +158,7 @@ async function measure(store: EventStore, tag: string): Promise<Figures> {
   } catch (error) {
     console.log(`  (${tag}: the analysis failed: ${error instanceof Error ? error.message : String(error)})`);
   }
-  return { single, batched, paired, replay, analysed, contradictions };
+  return { single, batched, paired, firstReplay, replay, analysed, contradictions };
 }
 
 /**
@@ -248,14 +260,15 @@ async function main(): Promise<void> {
     console.log(row('append, single events', p.single, b.single));
     console.log(row(`append, batches of ${fmt(BATCH)}`, p.batched, b.batched));
     console.log(row('append, batches, two appenders', p.paired, b.paired));
-    console.log(row('replay (read back)', p.replay, b.replay));
+    console.log(row('replay (read back), first read', p.firstReplay, b.firstReplay));
+    console.log(row('replay (read back), best of 2 after', p.replay, b.replay));
     console.log(`  ${'bare pg client, fetch only'.padEnd(34)} ${fmt(floor.fetch).padStart(11)} /s   store replay / bare fetch ${ratio(p.replay, floor.fetch)}`);
     console.log(`  ${'bare pg client, fetch + JSON.parse'.padEnd(34)} ${fmt(floor.parse).padStart(11)} /s   store replay / bare fetch + parse ${ratio(p.replay, floor.parse)}`);
     console.log(`  ${'bare pg client, COPY + JSON.parse'.padEnd(34)} ${fmt(floor.copy).padStart(11)} /s   store replay / bare COPY + parse ${ratio(p.replay, floor.copy)}`);
     console.log(row('replay into positions+contradictions', p.analysed, b.analysed));
     console.log(`  contradictions found: postgres ${fmt(p.contradictions)}, ${baselineName} ${fmt(b.contradictions)}`);
     const ok = (v: number, target: number): string => (v >= target ? 'met' : 'MISSED');
-    console.log(`  targets: batched append >= 20,000/s ${ok(p.batched, 20_000)}; replay >= 300,000/s ${ok(p.replay, 300_000)}`);
+    console.log(`  targets: batched append >= 20,000/s ${ok(p.batched, 20_000)}; replay >= 300,000/s ${ok(p.replay, 300_000)} (first read ${ok(p.firstReplay, 300_000)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     const admin = new pg.Client({ connectionString: url });
