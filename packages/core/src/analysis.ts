@@ -7,7 +7,7 @@
 import type { StoredEvent } from './envelope.js';
 import { emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction } from './contradictions.js';
 import type { ContradictionRule, ContradictionsState, Moment, OpenSpec, RuleContext } from './contradictions.js';
-import { applyStatement } from './positions.js';
+import { applyStatement, effectivePolarity, getPosition } from './positions.js';
 import type { PositionsState } from './positions.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';
@@ -179,15 +179,30 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
 
 /**
  * The precondition graph of an analysis (empty when the circular-precondition
- * rule does not run).
+ * rule does not run), each edge with its holders' terms: the polarity each
+ * condition requires, and the holder's stance on the issue it conditions.
  *
  * @example
- * import { analysis, preconditionEdges, replay } from '@stancelog/core'
- * assert.deepStrictEqual(preconditionEdges(replay(analysis(), [])), [])
+ * import { analysis, openMemoryStore, preconditionEdges, project, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'peace-talks', kind: 'condition', polarity: '+',
+ *   conditions: [{ issue: 'nato-membership', polarity: '-' }], statedAt: '2025-05-16', source: { quote: 'talks only once Kyiv drops its NATO bid' } })])
+ * const r = await project(store, analysis())
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(preconditionEdges(r.right.state)[0]?.terms, [{ holder: 'russia', condition: '-', stance: '+' }])
  * @category analysis
  * @since 0.1.0
  */
 export function preconditionEdges(state: AnalysisState): PreconditionEdge[] {
   const rule = state.rules.get('circular-precondition') as CircularPreconditionState | undefined;
-  return rule ? graphEdges(rule.graph) : [];
+  if (!rule) return [];
+  return graphEdges(rule.graph).map((edge) => ({
+    ...edge,
+    terms: edge.holders.map((holder) => {
+      const p = getPosition(state.positions, holder, edge.to);
+      // An edge exists only while its holder's position carries the condition.
+      const condition = p?.conditions.find((c) => c.issue === edge.from)?.polarity ?? '+';
+      return { holder, condition, stance: p ? effectivePolarity(p.current) : '0' };
+    }),
+  }));
 }

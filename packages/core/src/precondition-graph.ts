@@ -11,6 +11,7 @@
  * @since 0.1.0
  */
 import type { RegistryState } from './registry.js';
+import type { Polarity } from './statement.js';
 
 /**
  * Edges by source issue, then target issue, with the holders who set them.
@@ -30,6 +31,26 @@ export interface PreconditionEdge {
   readonly from: string;
   readonly to: string;
   readonly holders: ReadonlyArray<string>;
+  /**
+   * What each holder's condition asks (filled by `preconditionEdges`, which
+   * sees the positions; absent from {@link graphEdges}): the polarity its
+   * condition requires of `from` ("a ceasefire first" is `+`, "no NATO
+   * membership first" is `-`) and its own stance on `to`.
+   */
+  readonly terms?: ReadonlyArray<EdgeTerm>;
+}
+
+/**
+ * One holder's part in a precondition edge.
+ * @category graph
+ * @since 0.1.0
+ */
+export interface EdgeTerm {
+  readonly holder: string;
+  /** The polarity the holder's condition requires of the edge's `from` issue. */
+  readonly condition: Polarity;
+  /** The holder's current stance on the edge's `to` issue. */
+  readonly stance: Polarity;
 }
 
 /**

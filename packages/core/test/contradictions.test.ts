@@ -1,5 +1,5 @@
-import { analysis } from '@stancelog/core';
-import { ReducerSpec, issue, statement } from '@stancelog/testing';
+import { analysis, preconditionEdges, replay } from '@stancelog/core';
+import { ReducerSpec, issue, statement, stored } from '@stancelog/testing';
 
 const spec = ReducerSpec.for(analysis());
 // Only the contradictions of one type; others may exist.
@@ -162,5 +162,22 @@ describe('circular-precondition, joined', () => {
     const cycles = contradictionList(replay(analysis(), log), { type: 'circular-precondition' });
     expect(cycles.map((c) => [c.actors, c.since, c.status])).toEqual([[['germany', 'russia', 'ukraine'], '2025-07-20', 'open']]);
     expect(cycles[0]?.statements).toHaveLength(3);
+  });
+});
+
+describe('precondition edges', () => {
+  it('carry the polarity each holder’s condition requires and the holder’s stance', () => {
+    const log = stored([
+      statement({ holder: 'russia', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'nato-membership', polarity: '-' }], statedAt: '2025-05-16' }),
+      statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-05-16' }),
+      statement({ holder: 'united-states', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-05-17' }),
+    ]);
+    expect(preconditionEdges(replay(analysis(), log))).toEqual([
+      { from: 'ceasefire', to: 'peace-talks', holders: ['ukraine', 'united-states'], terms: [
+        { holder: 'ukraine', condition: '+', stance: '+' },
+        { holder: 'united-states', condition: '+', stance: '+' },
+      ] },
+      { from: 'nato-membership', to: 'peace-talks', holders: ['russia'], terms: [{ holder: 'russia', condition: '-', stance: '+' }] },
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analysis, contradictionList, openMemoryStore, positionList, project } from '@stancelog/core';
+import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
 import { buildReport } from '@stancelog/report';
 import type { BuiltReport } from '@stancelog/report';
@@ -162,6 +162,11 @@ describeInBrowser('the report in Chromium', () => {
     for (const c of cycles) for (const issue of c.issues) expect(highlighted.some((link) => link.replace(/^part:/, '').split('->').includes(issue))).toBe(true);
     // cytoscape drew it: its canvases are in the page and the nodes are there.
     expect(await page.$$eval('#graph-canvas canvas', (cs) => cs.length)).toBeGreaterThan(0);
+    // Each condition is labelled with its holder and what it asks of the issue it starts from: (+) that it hold, (−) that it not.
+    const names = new Map(built.data.holders.map((h) => [h.id, h.name]));
+    const expected = preconditionEdges(present).flatMap((e) => e.terms!.map((t) => `${t.holder}:${e.from}->${e.to}=${names.get(t.holder) ?? t.holder} (${t.condition === '-' ? '−' : t.condition})`));
+    expect(expected.some((label) => label.endsWith('(−)'))).toBe(true);
+    expect((await page.getAttribute('#graph-canvas', 'data-condition-labels'))!.split('\n').sort()).toEqual(expected.sort());
     mkdirSync(SCREENSHOTS, { recursive: true });
     // The sticky header would cover the top of a section's screenshot.
     await page.addStyleTag({ content: 'header.top { position: static; }' });

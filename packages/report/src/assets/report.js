@@ -239,6 +239,7 @@ function renderTimeline(frame) {
 }
 
 // ---- Precondition graph --------------------------------------------------
+const signOf = (polarity) => (polarity === '-' ? '−' : polarity);
 let cy;
 let graphSignature = '';
 function graphElements(frame) {
@@ -259,7 +260,10 @@ function graphElements(frame) {
   }
   for (const e of frame.edges) {
     for (const h of e.holders) {
-      elements.push({ data: { id: `${h}:${e.from}->${e.to}`, source: e.from, target: e.to, label: name(h), colour: holderColour.get(h) || '#475569' }, classes: cycle.has(`${e.from}->${e.to}`) ? 'condition deadlock' : 'condition' });
+      // The sign says what the condition asks of the issue the edge starts from: "+" that it holds, "−" that it does not.
+      const term = (e.terms || []).find((t) => t.holder === h);
+      const label = term ? `${name(h)} (${signOf(term.condition)})` : name(h);
+      elements.push({ data: { id: `${h}:${e.from}->${e.to}`, source: e.from, target: e.to, label, colour: holderColour.get(h) || '#475569' }, classes: cycle.has(`${e.from}->${e.to}`) ? 'condition deadlock' : 'condition' });
     }
   }
   return elements;
@@ -272,6 +276,7 @@ function renderGraph(frame) {
     ...holders.map((h) => el('div', {}, el('span', { class: 'line', style: `background:${holderColour.get(h)}` }), `${name(h)}’s condition`)),
     el('div', {}, el('span', { class: 'line', style: 'background:#e02424;opacity:.45;height:9px' }), 'on a cycle (deadlock)'),
     el('div', {}, el('span', { class: 'line', style: 'background:repeating-linear-gradient(90deg,#98a2b3 0 4px,transparent 4px 7px)' }), 'includes a sub-issue'),
+    el('div', {}, '(+) the condition asks that the first issue hold, (−) that it not'),
     ...(frame.edges.length ? [] : [el('div', { class: 'empty' }, 'No conditions stated by this day.')]),
   );
   const canvas = document.getElementById('graph-canvas');
@@ -282,6 +287,7 @@ function renderGraph(frame) {
     return;
   }
   const elements = graphElements(frame);
+  canvas.setAttribute('data-condition-labels', elements.filter((e) => e.classes.startsWith('condition')).map((e) => `${e.data.id}=${e.data.label}`).join('\n'));
   const signature = JSON.stringify(elements);
   if (signature === graphSignature) return;
   graphSignature = signature;
