@@ -104,6 +104,11 @@ function unlink(conflicts: Map<string, Set<string>>, a: string, b: string): void
   if (set !== undefined && set.delete(b) && set.size === 0) conflicts.delete(a);
 }
 
+/** Whether a voice's stances are one stance of this polarity: a later statement of it only restates it. */
+function restatesOnly(stances: ReadonlyArray<VoiceStance> | undefined, polarity: Polarity): boolean {
+  return stances !== undefined && stances.length === 1 && stances[0]!.polarity === polarity;
+}
+
 const dayOfTime = (time: number): number => Math.floor(time / DAY_MINUTES);
 
 /** Whether some stance of one voice conflicts with some stance of the other. */
@@ -191,17 +196,19 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       const polarity = effectivePolarity(entry);
       const history = position.history;
       const latest = history[history.length - 1]!;
-      // The common case: the latest statement, from a voice in no conflict,
-      // with no stance of another polarity within the window. Filing it can
-      // open or resolve nothing, so it waits (see `VoiceBook.pending`).
-      if (
-        latest.id === entry.id &&
-        (book.conflicts.size === 0 || !book.conflicts.has(voice)) &&
-        (entry.kind === 'retract' || !otherSince(book, polarity, entry.validFrom - window))
-      ) {
-        raiseNewest(book, polarity, entry.validFrom);
-        book.pending++;
-        return;
+      // The common cases, where filing the latest statement can open or
+      // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
+      // conflict with no stance of another polarity within the window; a
+      // voice in conflict restating its one stance. (A voice's stances are
+      // up to date while it is in conflict: it entered the conflict when
+      // everything was filed, and restatements change no polarity.)
+      if (latest.id === entry.id) {
+        const inConflict = book.conflicts.size === 0 ? false : book.conflicts.has(voice);
+        if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : entry.kind === 'retract' || !otherSince(book, polarity, entry.validFrom - window)) {
+          raiseNewest(book, polarity, entry.validFrom);
+          book.pending++;
+          return;
+        }
       }
       // Statements read out of order file everything waiting first: what
       // waits is then always the history's tail.
