@@ -7,7 +7,7 @@ import { openPostgresStore, StoredRowError } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
 // The parser is internal to the package (not exported), so it is imported from its module.
 import { CopyBinaryParser } from '../src/copy-binary.js';
-import { describePostgres, dropSchemas, freshSchema, openFresh } from './postgres-server.js';
+import { describePostgres, freshSchema, freshStores } from './postgres-server.js';
 
 const statement = (holder: string, issue: string, quote: string, extra: Partial<Statement> = {}): NewEvent =>
   statementMade({ holder, issue, kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote }, ...extra });
@@ -38,21 +38,11 @@ async function readError(events: AsyncIterable<unknown>): Promise<unknown> {
 }
 
 describePostgres('reading the PostgreSQL log with COPY', (url) => {
-  const schemas: string[] = [];
-  const stores: PostgresStore[] = [];
-  const open = async (options = {}): Promise<PostgresStore> => {
-    const store = await openFresh(url, schemas, options);
-    stores.push(store);
-    return store;
-  };
+  const { open } = freshStores(url);
   const admin = new pg.Client({ connectionString: url });
 
   beforeAll(() => admin.connect());
-  afterAll(async () => {
-    await Promise.all(stores.map((s) => s.close()));
-    await admin.end();
-    await dropSchemas(url, schemas);
-  });
+  afterAll(() => admin.end());
 
   it('reads a log across several pages, one COPY each: every event once, in order, with after and limit', async () => {
     const store = await open({ pageSize: 3 });

@@ -58,3 +58,23 @@ export async function openFresh(url: string, schemas: string[], options: Partial
   if (isLeft(r)) throw new Error(r.left.message);
   return r.right;
 }
+
+/**
+ * Stores on fresh schemas for one suite (call it inside a `describe`): they
+ * are closed, and their schemas (with any a test adds to `schemas`)
+ * dropped, after the suite.
+ */
+export function freshStores(url: string): { open: (options?: Partial<PostgresStoreOptions>) => Promise<PostgresStore>; schemas: string[] } {
+  const schemas: string[] = [];
+  const stores: PostgresStore[] = [];
+  afterAll(async () => {
+    await Promise.all(stores.map((s) => s.close()));
+    await dropSchemas(url, schemas);
+  });
+  const open = async (options: Partial<PostgresStoreOptions> = {}): Promise<PostgresStore> => {
+    const store = await openFresh(url, schemas, options);
+    stores.push(store);
+    return store;
+  };
+  return { open, schemas };
+}

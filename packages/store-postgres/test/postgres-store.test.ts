@@ -6,7 +6,7 @@ import { readAll, statementMade } from '@stancelog/core';
 import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { migrate, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
-import { describePostgres, dropSchemas, freshSchema, openFresh } from './postgres-server.js';
+import { describePostgres, freshSchema, freshStores } from './postgres-server.js';
 
 const statement = (holder: string, issue: string, quote: string, extra: Partial<Statement> = {}): NewEvent =>
   statementMade({ holder, issue, kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote }, ...extra });
@@ -24,18 +24,7 @@ const until = async (condition: () => boolean, what: string, timeoutMillis = 20_
 };
 
 describePostgres('the PostgreSQL store', (url) => {
-  const schemas: string[] = [];
-  const stores: PostgresStore[] = [];
-  const open = async (options = {}): Promise<PostgresStore> => {
-    const store = await openFresh(url, schemas, options);
-    stores.push(store);
-    return store;
-  };
-
-  afterAll(async () => {
-    await Promise.all(stores.map((s) => s.close()));
-    await dropSchemas(url, schemas);
-  });
+  const { open, schemas } = freshStores(url);
 
   describe('appending and reading', () => {
     it('gives a batch positions 1, 2, 3 and reads it back with tags', async () => {
