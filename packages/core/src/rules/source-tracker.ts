@@ -52,10 +52,12 @@ export interface VoiceBook {
   /**
    * How many of the latest statements of the position's history (those this
    * rule hears) are not in `voices` yet. A statement that can neither open
-   * nor resolve a conflict (no voice of another polarity within the window,
-   * its voice in no conflict) only raises the bounds: `voices` catches up
-   * from the history, in order, when a statement needs it. Replay then
-   * touches one object per statement instead of a voice's entry in a map.
+   * nor resolve a conflict (its voice in no conflict and no stance of
+   * another polarity within the window, or its voice in conflict restating
+   * its one stance) only raises the bounds: `voices` catches up from the
+   * history, in order, when a statement needs it. Replay then touches one
+   * object per statement instead of a voice's entry in a map. So `voices`
+   * may lag behind the history: read it after a statement that compared.
    */
   pending: number;
 }
