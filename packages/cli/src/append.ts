@@ -10,8 +10,8 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import cliProgress from 'cli-progress';
-import { project, registry } from '@stancelog/core';
-import type { NewEvent } from '@stancelog/core';
+import { applyToRegistry, emptyRegistry } from '@stancelog/core';
+import type { EventStore, NewEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -72,11 +72,15 @@ export async function appendCommand(file: string, options: AppendCommandOptions,
   const { events } = parsed.right;
 
   return withStore(options.store, io, 'write', async (store, spec) => {
-    const known = await project(store, registry());
-    if (isLeft(known)) return left(cliError(`store ${spec}: ${known.left.message}`));
+    const named = provisionalNames(events, () => false, () => false);
+    let known: { actors: Set<string>; issues: Set<string> };
+    try {
+      known = { actors: await knownIds(store, 'actor', named.actors), issues: await knownIds(store, 'issue', named.issues) };
+    } catch (error) {
+      return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+    }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
-    const { actors, issues } = known.right.state;
     const report: AppendReport = {
       store: spec,
       appended: result.right.appended.length,
@@ -84,11 +88,40 @@ export async function appendCommand(file: string, options: AppendCommandOptions,
       head: result.right.head,
       ids: result.right.appended.map((e) => e.id),
       duplicateIds: result.right.duplicates,
-      provisional: provisionalNames(events, (id) => actors.has(id), (id) => issues.has(id)),
+      provisional: provisionalNames(events, (id) => known.actors.has(id), (id) => known.issues.has(id)),
     };
     io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
     return right(report);
   });
+}
+
+/**
+ * Which of these ids the log's registry already knows, without replaying
+ * the log: each id's events are read by its tag (`actor:ID`, `issue:ID`),
+ * one at a time, until one of them registers it. Usually the first does;
+ * an actor named only in another actor's offices is tagged but not
+ * registered, hence the fold rather than "any tagged event".
+ */
+async function knownIds(store: EventStore, kind: 'actor' | 'issue', ids: ReadonlyArray<string>): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (const id of ids) {
+    const scratch = emptyRegistry();
+    const registered = (): boolean => (kind === 'actor' ? scratch.actors.has(id) : scratch.issues.has(id));
+    let after = 0;
+    for (let found = true; found && !registered(); ) {
+      found = false;
+      // One event a read: a read stopped early costs the PostgreSQL store its connection.
+      for await (const batch of store.read({ tags: [`${kind}:${id}`], after, limit: 1 })) {
+        for (const event of batch) {
+          applyToRegistry(scratch, event);
+          after = event.position;
+          found = true;
+        }
+      }
+    }
+    if (registered()) known.add(id);
+  }
+  return known;
 }
 
 function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof parseStatementLines> {

@@ -74,6 +74,20 @@ describe('stancelog append', () => {
     expect(human.stdout).not.toContain('provisionally');
   });
 
+  it('counts an actor named only in another actor\'s offices as not registered yet', async () => {
+    box.write('people.jsonl', [
+      { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', offices: [{ actor: 'united-kingdom', title: 'prime minister', from: '2024-07-05' }] } },
+    ]);
+    await box.json('append', 'people.jsonl');
+    box.write('talks.jsonl', [{ ...russiaDemandsLand, holder: 'united-kingdom' }]);
+    const report = await box.json<{ provisional: { actors: string[] } }>('append', 'talks.jsonl');
+    // Russia speaks in the statement: it is new to the log too.
+    expect(report.provisional.actors).toEqual(['russia', 'united-kingdom']);
+    // Once a statement has registered it, it is known.
+    box.write('again.jsonl', [{ ...russiaDemandsLand, holder: 'united-kingdom', statedAt: '2025-07-20' }]);
+    expect((await box.json<{ provisional: { actors: string[] } }>('append', 'again.jsonl')).provisional.actors).toEqual([]);
+  });
+
   it('keeps the recorded time a line gives, and uses the time of appending otherwise', async () => {
     const { recordedAt: _r, ...undated } = ukraineRefusesLand;
     box.write('talks.jsonl', [russiaDemandsLand, undated]);
