@@ -175,14 +175,18 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
   /** Files the statements left pending, oldest first: the `pending` latest ones the rule hears, `skip` aside. */
   const catchUp = (book: VoiceBook, history: ReadonlyArray<StanceEntry>, skip: StanceEntry): void => {
     const waiting: StanceEntry[] = [];
+    const voices: string[] = [];
     for (let i = history.length - 1; i >= 0 && waiting.length < book.pending; i--) {
       const e = history[i]!;
-      if (e.id !== skip.id && spec.voiceOf(e) !== undefined) waiting.push(e);
+      const voice = e.id === skip.id ? undefined : spec.voiceOf(e);
+      if (voice === undefined) continue;
+      waiting.push(e);
+      voices.push(voice);
     }
     book.pending = 0;
     for (let i = waiting.length - 1; i >= 0; i--) {
       const e = waiting[i]!;
-      file(book, spec.voiceOf(e)!, e, effectivePolarity(e));
+      file(book, voices[i]!, e, effectivePolarity(e));
     }
   };
 
