@@ -125,6 +125,21 @@ describe('self-contradiction', () => {
       .when(statement({ holder: 'united-states', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-03', speaker: { name: 'Envoy', actor: 'united-states' } }))
       .thenContradictions([{ type: 'self-contradiction', actors: ['united-states'], since: '2025-05-03', status: 'open' }], only);
   });
+
+  const says = (name: string, polarity: '+' | '-', statedAt: string) =>
+    statement({ holder: 'united-states', issue: 'sanctions', kind: polarity === '+' ? 'threat' : 'reject', polarity, statedAt, speaker: { name, actor: 'united-states' } });
+
+  it('is not one speaker changing its mind', () => {
+    spec.given([says('Secretary', '+', '2025-05-01')]).when(says('Secretary', '-', '2025-05-03')).thenContradictions([{ type: 'reversal' }]);
+  });
+
+  it("still weighs another speaker's words when the speaker who changes its mind spoke last", () => {
+    // The Secretary's threat is the latest `+` stance; the Envoy's, older, is still within the week.
+    spec
+      .given([says('Envoy', '+', '2025-05-01'), says('Secretary', '+', '2025-05-02')])
+      .when(says('Secretary', '-', '2025-05-04'))
+      .thenContradictions([{ type: 'self-contradiction', since: '2025-05-04', status: 'open', summary: 'Envoy (+) and Secretary (-) both speak for united-states on sanctions' }], only);
+  });
 });
 
 describe('the ledger', () => {

@@ -42,19 +42,27 @@ export interface VoiceBook {
   /**
    * For each polarity, a bound on the latest time of any voice's stance of
    * that polarity (never lower than the truth; it may stay higher after a
-   * voice changes). A new stance compares itself with the other voices only
-   * when a stance of another polarity may lie within the window: most
-   * statements skip the walk over every voice.
+   * voice changes), the voice that set it, and a bound on the latest time of
+   * the other voices. A new stance compares itself with the other voices
+   * only when another voice's stance of another polarity may lie within the
+   * window: most statements skip the walk over every voice, including a
+   * voice's first words after it changed its own stance.
    */
   newestPlus: number;
+  newestPlusBy: string | undefined;
+  newestPlusByOthers: number;
   newestMinus: number;
+  newestMinusBy: string | undefined;
+  newestMinusByOthers: number;
   newestZero: number;
+  newestZeroBy: string | undefined;
+  newestZeroByOthers: number;
   /**
    * How many of the latest statements of the position's history (those this
    * rule hears) are not in `voices` yet. A statement that can neither open
-   * nor resolve a conflict (its voice in no conflict and no stance of
-   * another polarity within the window, or its voice in conflict restating
-   * its one stance) only raises the bounds: `voices` catches up from the
+   * nor resolve a conflict (its voice in no conflict and no other voice's
+   * stance of another polarity within the window, or its voice in conflict
+   * restating its one stance) only raises the bounds: `voices` catches up from the
    * history, in order, when a statement needs it. Replay then touches one
    * object per statement instead of a voice's entry in a map. So `voices`
    * may lag behind the history: read it after a statement that compared.
@@ -62,17 +70,44 @@ export interface VoiceBook {
   pending: number;
 }
 
-function raiseNewest(book: VoiceBook, polarity: Polarity, time: number): void {
+function raiseNewest(book: VoiceBook, polarity: Polarity, time: number, voice: string): void {
+  // Three copies of one update, one per polarity: flat fields on the book
+  // keep the fast path on one object.
   if (polarity === '+') {
-    if (time > book.newestPlus) book.newestPlus = time;
+    if (voice === book.newestPlusBy) {
+      if (time > book.newestPlus) book.newestPlus = time;
+    } else if (time > book.newestPlus) {
+      book.newestPlusByOthers = book.newestPlus;
+      book.newestPlus = time;
+      book.newestPlusBy = voice;
+    } else if (time > book.newestPlusByOthers) book.newestPlusByOthers = time;
   } else if (polarity === '-') {
-    if (time > book.newestMinus) book.newestMinus = time;
-  } else if (time > book.newestZero) book.newestZero = time;
+    if (voice === book.newestMinusBy) {
+      if (time > book.newestMinus) book.newestMinus = time;
+    } else if (time > book.newestMinus) {
+      book.newestMinusByOthers = book.newestMinus;
+      book.newestMinus = time;
+      book.newestMinusBy = voice;
+    } else if (time > book.newestMinusByOthers) book.newestMinusByOthers = time;
+  } else if (voice === book.newestZeroBy) {
+    if (time > book.newestZero) book.newestZero = time;
+  } else if (time > book.newestZero) {
+    book.newestZeroByOthers = book.newestZero;
+    book.newestZero = time;
+    book.newestZeroBy = voice;
+  } else if (time > book.newestZeroByOthers) book.newestZeroByOthers = time;
 }
 
-/** Whether some stance of a polarity other than `polarity` may be as late as `since`. */
-function otherSince(book: VoiceBook, polarity: Polarity, since: number): boolean {
-  return (polarity !== '+' && book.newestPlus >= since) || (polarity !== '-' && book.newestMinus >= since) || (polarity !== '0' && book.newestZero >= since);
+/**
+ * Whether a voice other than `voice` may have a stance of a polarity other
+ * than `polarity` as late as `since`. A voice never conflicts with itself.
+ */
+function otherSince(book: VoiceBook, voice: string, polarity: Polarity, since: number): boolean {
+  return (
+    (polarity !== '+' && (voice === book.newestPlusBy ? book.newestPlusByOthers : book.newestPlus) >= since) ||
+    (polarity !== '-' && (voice === book.newestMinusBy ? book.newestMinusByOthers : book.newestMinus) >= since) ||
+    (polarity !== '0' && (voice === book.newestZeroBy ? book.newestZeroByOthers : book.newestZero) >= since)
+  );
 }
 
 /**
@@ -159,7 +194,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           if (restated.polarity !== polarity) continue;
           restated.id = entry.id;
           if (entry.validFrom > restated.time) restated.time = entry.validFrom;
-          raiseNewest(book, polarity, restated.time);
+          raiseNewest(book, polarity, restated.time, voice);
           if (entry.dated) restated.label = entry.label;
           return undefined;
         }
@@ -168,7 +203,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
     const stances = sameDay ? [...previous!, mine] : [mine];
     book.voices.set(voice, stances);
-    raiseNewest(book, polarity, mine.time);
+    raiseNewest(book, polarity, mine.time, voice);
     return stances;
   };
 
@@ -195,7 +230,20 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     version: spec.version,
     initial: () => undefined,
     // The book lives on the position: a statement costs no lookup by issue and holder.
-    initialSlot: () => ({ voices: new Map(), conflicts: new Map(), newestPlus: -Infinity, newestMinus: -Infinity, newestZero: -Infinity, pending: 0 }),
+    initialSlot: () => ({
+      voices: new Map(),
+      conflicts: new Map(),
+      newestPlus: -Infinity,
+      newestPlusBy: undefined,
+      newestPlusByOthers: -Infinity,
+      newestMinus: -Infinity,
+      newestMinusBy: undefined,
+      newestMinusByOthers: -Infinity,
+      newestZero: -Infinity,
+      newestZeroBy: undefined,
+      newestZeroByOthers: -Infinity,
+      pending: 0,
+    }),
     onStatement: (ctx, _state, entry, position, book) => {
       const voice = spec.voiceOf(entry);
       if (voice === undefined) return;
@@ -204,14 +252,15 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       const latest = history[history.length - 1]!;
       // The common cases, where filing the latest statement can open or
       // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
-      // conflict with no stance of another polarity within the window; a
+      // conflict, no other voice having a stance of another polarity within
+      // the window; a
       // voice in conflict restating its one stance. (A voice's stances are
       // up to date while it is in conflict: it entered the conflict when
       // everything was filed, and restatements change no polarity.)
       if (latest.id === entry.id) {
         const inConflict = book.conflicts.size === 0 ? false : book.conflicts.has(voice);
-        if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : entry.kind === 'retract' || !otherSince(book, polarity, entry.validFrom - window)) {
-          raiseNewest(book, polarity, entry.validFrom);
+        if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : entry.kind === 'retract' || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+          raiseNewest(book, polarity, entry.validFrom, voice);
           book.pending++;
           return;
         }
@@ -234,7 +283,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
         // No empty sets: a voice in no conflict has no entry (the fast path asks).
         if (inConflict.size === 0) book.conflicts.delete(voice);
       }
-      if (entry.kind === 'retract' || !otherSince(book, polarity, mine.time - window)) return;
+      if (entry.kind === 'retract' || !otherSince(book, voice, polarity, mine.time - window)) return;
       for (const [other, theirStances] of book.voices) {
         if (other === voice) continue;
         for (const theirs of theirStances) {
