@@ -110,6 +110,20 @@ describe('conflicting-reports', () => {
       .thenContradictions([{ type: 'conflicting-reports', since: '2025-08-13', until: '2025-08-20', status: 'resolved' }]);
   });
 
+  it('opens again when a source that came to agree departs once more', () => {
+    spec
+      .given([
+        statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-07-20', publisher: 'Daily' }),
+        statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } }),
+        statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-08-14', speaker: { name: 'Merz', actor: 'germany' } }),
+      ])
+      .when(statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-15', speaker: { name: 'Merz', actor: 'germany' } }))
+      .thenContradictions([
+        { type: 'conflicting-reports', since: '2025-08-13', until: '2025-08-14', status: 'resolved' },
+        { type: 'conflicting-reports', since: '2025-08-15', status: 'open' },
+      ]);
+  });
+
   it('ignores attributions further apart than the window', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])

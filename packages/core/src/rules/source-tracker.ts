@@ -38,7 +38,8 @@ export interface VoiceStance {
  */
 export interface VoiceBook {
   voices: Map<string, VoiceStance[]>;
-  conflicts: Map<string, Set<string>>;
+  /** Undefined while no voice is in conflict, as in most books: the fast path then reads nothing but the book. */
+  conflicts: Map<string, Set<string>> | undefined;
   /**
    * For each polarity, a bound on the latest time of any voice's stance of
    * that polarity (never lower than the truth; it may stay higher after a
@@ -130,15 +131,19 @@ function pairOf(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function link(conflicts: Map<string, Set<string>>, a: string, b: string): void {
+function link(book: VoiceBook, a: string, b: string): void {
+  const conflicts = (book.conflicts ??= new Map());
   let set = conflicts.get(a);
   if (set === undefined) conflicts.set(a, (set = new Set()));
   set.add(b);
 }
 
-function unlink(conflicts: Map<string, Set<string>>, a: string, b: string): void {
-  const set = conflicts.get(a);
-  if (set !== undefined && set.delete(b) && set.size === 0) conflicts.delete(a);
+/** Ends `a`'s conflict with `b` (one way), leaving no empty set and no empty map. */
+function unlink(book: VoiceBook, a: string, b: string): void {
+  const set = book.conflicts?.get(a);
+  if (set === undefined || !set.delete(b) || set.size > 0) return;
+  book.conflicts!.delete(a);
+  if (book.conflicts!.size === 0) book.conflicts = undefined;
 }
 
 /** Whether a voice's stances are one stance of this polarity: a later statement of it only restates it. */
@@ -232,7 +237,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     // The book lives on the position: a statement costs no lookup by issue and holder.
     initialSlot: () => ({
       voices: new Map(),
-      conflicts: new Map(),
+      conflicts: undefined,
       newestPlus: -Infinity,
       newestPlusBy: undefined,
       newestPlusByOthers: -Infinity,
@@ -253,12 +258,12 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       // The common cases, where filing the latest statement can open or
       // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
       // conflict, no other voice having a stance of another polarity within
-      // the window; a
-      // voice in conflict restating its one stance. (A voice's stances are
-      // up to date while it is in conflict: it entered the conflict when
-      // everything was filed, and restatements change no polarity.)
+      // the window; a voice in conflict restating its one stance. (A voice's
+      // stances are up to date while it is in conflict: it entered the
+      // conflict when everything was filed, and restatements change no
+      // polarity.)
       if (latest.id === entry.id) {
-        const inConflict = book.conflicts.size === 0 ? false : book.conflicts.has(voice);
+        const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
         if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : entry.kind === 'retract' || !otherSince(book, voice, polarity, entry.validFrom - window)) {
           raiseNewest(book, polarity, entry.validFrom, voice);
           book.pending++;
@@ -272,16 +277,15 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       if (stances === undefined) return;
       const mine = stances[stances.length - 1]!;
       const at = momentOf(entry);
-      const inConflict = book.conflicts.get(voice);
+      const inConflict = book.conflicts?.get(voice);
       if (inConflict !== undefined) {
+        // Deleting from a Set while iterating it is safe.
         for (const other of inConflict) {
           if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
-          inConflict.delete(other);
-          unlink(book.conflicts, other, voice);
+          unlink(book, voice, other);
+          unlink(book, other, voice);
           ctx.resolve(spec.type, position.issue, `${position.holder}:${pairOf(voice, other)}`, at);
         }
-        // No empty sets: a voice in no conflict has no entry (the fast path asks).
-        if (inConflict.size === 0) book.conflicts.delete(voice);
       }
       if (entry.kind === 'retract' || !otherSince(book, voice, polarity, mine.time - window)) return;
       for (const [other, theirStances] of book.voices) {
@@ -289,8 +293,8 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
         for (const theirs of theirStances) {
           if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
           const pair = pairOf(voice, other);
-          link(book.conflicts, voice, other);
-          link(book.conflicts, other, voice);
+          link(book, voice, other);
+          link(book, other, voice);
           const later = mine.time >= theirs.time ? mine : theirs;
           ctx.open({
             type: spec.type,
