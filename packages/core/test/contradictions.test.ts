@@ -210,3 +210,12 @@ describe('precondition edges', () => {
     ]);
   });
 });
+
+describe('voice rules, far from the epoch', () => {
+  it('compare sources whatever the date, centuries before 1970 included', () => {
+    spec
+      .given([statement({ holder: 'venice', issue: 'truce', kind: 'reject', polarity: '-', statedAt: '1204-04-01', publisher: 'Chronicle' })])
+      .when(statement({ holder: 'venice', issue: 'truce', kind: 'propose', polarity: '+', statedAt: '1204-04-10', speaker: { name: 'Doge', actor: 'genoa' } }))
+      .thenContradictions([{ type: 'conflicting-reports', actors: ['venice'], since: '1204-04-10', status: 'open' }]);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Compares two builds of @stancelog/core: first that they find the same
+ * contradictions and positions on five logs, then how fast each replays the
+ * 1M-statement log, in one process, rounds interleaved in shuffled order.
+ *
+ * On a shared machine the same fold can take twice as long from one minute
+ * to the next, so two benchmark runs cannot tell a 10% change from noise;
+ * two builds timed side by side in one process can. An optimisation that
+ * changes any output fails the check before it is timed.
+ *
+ *   git worktree add ../stancelog-base <commit>
+ *   (cd ../stancelog-base && pnpm install --offline && pnpm -s --filter @stancelog/core exec tsc -b)
+ *   pnpm -s --filter @stancelog/core exec tsc -b
+ *   node --max-semi-space-size=64 --import tsx packages/core/bench/compare.ts ../stancelog-base/packages/core [--rounds 8] [--variants all,conflicting-reports]
+ *
+ * A build is a core package directory with `dist/esm` built; the second
+ * defaults to this checkout's. A variant is `all` (the analysis),
+ * `positions`, or rule types joined with `+` (the analysis with those rules).
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { StoredEvent } from '@stancelog/core';
+import { syntheticLog } from './synthetic.js';
+import type { SyntheticOptions } from './synthetic.js';
+
+type Core = typeof import('@stancelog/core');
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+const dirs = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+if (dirs.length < 1 || dirs.length > 2) {
+  console.error('usage: compare.ts <baseline core dir> [<candidate core dir>] [--rounds N] [--variants all,positions,...]');
+  process.exit(2);
+}
+const here = dirname(fileURLToPath(import.meta.url));
+const builds = [resolve(dirs[0]!), resolve(dirs[1] ?? join(here, '..'))];
+const cores = (await Promise.all(builds.map((dir) => import(pathToFileURL(join(dir, 'dist', 'esm', 'index.js')).href)))) as Core[];
+const rounds = Number(option('--rounds', '8'));
+const variants = option('--variants', 'all').split(',');
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A log that exercises the rarer paths: statements read out of order (their
+ * contents swapped with one up to 200 places earlier), and, when `messy`,
+ * retractions, `0` stances, undated statements, several speakers per holder
+ * and statements without a speaker.
+ */
+function checkLog(options: SyntheticOptions & { shuffle?: number; messy?: boolean }): StoredEvent[] {
+  const r = random(options.seed ?? 1);
+  const events = [...syntheticLog(options)].map((e) => ({ ...e, data: { ...(e.data as Record<string, unknown>) } })) as Array<StoredEvent & { data: Record<string, unknown> }>;
+  if (options.shuffle) {
+    for (let i = events.length - 1; i > 0; i--) {
+      if (r() >= options.shuffle) continue;
+      const j = Math.max(0, i - Math.floor(r() * 200));
+      [events[i]!.data, events[j]!.data] = [events[j]!.data, events[i]!.data];
+    }
+  }
+  if (options.messy) {
+    for (const { data } of events) {
+      const x = r();
+      if (x < 0.02) data.kind = 'retract';
+      else if (x < 0.04) Object.assign(data, { kind: 'hedge', polarity: '0' });
+      else if (x < 0.07) delete data.statedAt;
+      else if (x < 0.09) data.speaker = { name: `Other speaker ${Math.floor(r() * 3)}`, actor: data.holder };
+      else if (x < 0.1) delete data.speaker;
+    }
+  }
+  return events;
+}
+
+const checks: Array<[string, SyntheticOptions & { shuffle?: number; messy?: boolean }]> = [
+  ['plain', { count: 100_000 }],
+  ['flip-heavy', { count: 60_000, flipRate: 0.05, holders: 8, issues: 5 }],
+  ['shuffled', { count: 60_000, flipRate: 0.02, holders: 10, issues: 6, shuffle: 0.3 }],
+  ['messy', { count: 60_000, flipRate: 0.03, holders: 6, issues: 4, shuffle: 0.1, messy: true }],
+  ['messy, narrow', { count: 30_000, flipRate: 0.1, holders: 4, issues: 3, shuffle: 0.5, messy: true, seed: 7 }],
+];
+let different = 0;
+console.log('same output (contradictions and positions, as JSON):');
+for (const [name, options] of checks) {
+  const events = checkLog(options);
+  const [a, b] = cores.map((core) => {
+    const f = core.fold(core.analysis());
+    f.pushAll(events);
+    const state = f.done();
+    return JSON.stringify([core.contradictionList(state), core.positionList(state)]);
+  });
+  if (a !== b) different++;
+  console.log(`  ${name.padEnd(14)} ${a === b ? 'same' : 'DIFFERENT'} (${(JSON.parse(a!) as unknown[][])[0]!.length} and ${(JSON.parse(b!) as unknown[][])[0]!.length} contradictions)`);
+}
+if (different > 0) {
+  console.error(`${different} of ${checks.length} logs differ: not timed`);
+  process.exit(1);
+}
+
+const N = 1_000_000;
+const events = [...syntheticLog({ count: N })];
+function replay(core: Core, variant: string, log: ReadonlyArray<StoredEvent>): void {
+  if (variant === 'positions') {
+    const f = core.fold(core.positions());
+    f.pushAll(log);
+    f.done();
+    return;
+  }
+  const rules = variant === 'all' ? undefined : core.defaultRules().filter((r) => variant.split('+').includes(r.type));
+  const f = core.fold(core.analysis(rules ? { rules } : {}));
+  f.pushAll(log);
+  f.done();
+}
+const cases = cores.flatMap((core, build) => variants.map((variant) => ({ core, build, variant, ms: [] as number[] })));
+for (const c of cases) replay(c.core, c.variant, events.slice(0, 50_000));
+const next = random(42);
+for (let round = 0; round < rounds; round++) {
+  for (const c of [...cases].sort(() => next() - 0.5)) {
+    gc();
+    const t0 = performance.now();
+    replay(c.core, c.variant, events);
+    c.ms.push(performance.now() - t0);
+  }
+}
+const best = (ms: number[]) => Math.min(...ms);
+const median = (ms: number[]) => [...ms].sort((x, y) => x - y)[ms.length >> 1]!;
+console.log(`replay of ${N.toLocaleString('en-US')} statements, ${rounds} rounds: best and median ms (statements/s at best)`);
+for (const variant of variants) {
+  const [base, candidate] = [0, 1].map((build) => cases.find((c) => c.build === build && c.variant === variant)!);
+  for (const c of [base!, candidate!]) {
+    console.log(`  ${variant.padEnd(20)} ${(c.build === 0 ? 'baseline' : 'candidate').padEnd(10)} ${best(c.ms).toFixed(0).padStart(6)} ${median(c.ms).toFixed(0).padStart(6)}  (${Math.round(N / (best(c.ms) / 1000)).toLocaleString('en-US')}/s)`);
+  }
+  console.log(`  ${variant.padEnd(20)} candidate / baseline: best ${(best(candidate!.ms) / best(base!.ms)).toFixed(2)}x, median ${(median(candidate!.ms) / median(base!.ms)).toFixed(2)}x`);
+}
