@@ -34,8 +34,13 @@ interface TimeRangeMs {
 // the same few thousand dates; the cache keeps replay from parsing them again.
 const cache = new Map<string, TimeRangeMs | null>();
 
+/** `Date.UTC` without its quirk: the years 0 to 99 stay themselves, not 1900 to 1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, monthIndex, day);
+}
+
 function isoWeekStart(year: number, week: number): number {
-  const jan4 = Date.UTC(year, 0, 4);
+  const jan4 = utc(year, 0, 4);
   const jan4Day = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
   return jan4 - jan4Day * DAY_MS + (week - 1) * 7 * DAY_MS;
 }
@@ -43,15 +48,15 @@ function isoWeekStart(year: number, week: number): number {
 function parseRange(value: string): TimeRangeMs | null {
   let m = DAY.exec(value);
   if (m) {
-    const start = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-    // Reject 2025-02-30 and the like: Date.UTC silently rolls over.
+    const start = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+    // Reject 2025-02-30 and the like: dates silently roll over.
     if (new Date(start).getUTCDate() !== +m[3]!) return null;
     return { start, end: start + DAY_MS, precision: 'day' };
   }
   m = MONTH.exec(value);
   if (m) {
-    const start = Date.UTC(+m[1]!, +m[2]! - 1, 1);
-    return { start, end: Date.UTC(+m[1]!, +m[2]!, 1), precision: 'month' };
+    const start = utc(+m[1]!, +m[2]! - 1, 1);
+    return { start, end: utc(+m[1]!, +m[2]!, 1), precision: 'month' };
   }
   m = WEEK.exec(value);
   if (m) {

@@ -5,6 +5,10 @@ describe('stated times', () => {
     ['2025-05', 'month', '2025-05-01', '2025-06-01'],
     ['2025-W20', 'week', '2025-05-12', '2025-05-19'],
     ['2025-05-16', 'day', '2025-05-16', '2025-05-17'],
+    // Years below 100 are not read as 19xx (Date.UTC's quirk).
+    ['0050-03-16', 'day', '0050-03-16', '0050-03-17'],
+    ['0099-12', 'month', '0099-12-01', '0100-01-01'],
+    ['0050-W01', 'week', '0050-01-03', '0050-01-10'],
   ])('%s has %s precision and covers [%s, %s)', (value, precision, start, end) => {
     expect(precisionOf(value)).toBe(precision);
     expect(new Date(startOf(value)).toISOString().slice(0, 10)).toBe(start);
