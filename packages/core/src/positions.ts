@@ -19,6 +19,8 @@
  *
  * @since 0.1.0
  */
+import { current, isDraft } from 'immer';
+import type { Draft } from 'immer';
 import type { StoredEvent } from './envelope.js';
 import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
@@ -352,14 +354,42 @@ function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry)
   return lo;
 }
 
+/** A position's history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
+function plainHistory(p: PositionState): StanceEntry[] {
+  const h = p.history;
+  return isDraft(h) ? current(h as Draft<StanceEntry[]>) : h;
+}
+
+/**
+ * Puts an entry into a position's history (`h`, read with `plainHistory`) at
+ * an index, and returns the history now on the position. Replay inserts into
+ * its private array. Under immer (a live update) the position gets a frozen
+ * copy instead: a drafted array is visited element by element when the
+ * update ends, to freeze it, a cost that grows with the position's history
+ * (about 500 entries at 1M statements) where it should grow with the issue's
+ * holders. A frozen array is not visited.
+ */
+function insertEntry(p: PositionState, h: StanceEntry[], at: number, entry: StanceEntry): StanceEntry[] {
+  if (!isDraft(p)) {
+    if (at === h.length) h.push(entry);
+    else h.splice(at, 0, entry);
+    return h;
+  }
+  const next = h.slice(0, at);
+  next.push(entry);
+  for (let i = at; i < h.length; i++) next.push(h[i]!);
+  p.history = Object.freeze(next) as StanceEntry[];
+  return next;
+}
+
 /**
  * Inserts a statement older than the latest one (an article read late) and
  * updates the position, rescanning only when the current run can change.
  */
 function insertOlder(p: PositionState, entry: StanceEntry): void {
-  const h = p.history;
-  const at = insertionIndex(h, entry);
-  h.splice(at, 0, entry);
+  const history = plainHistory(p);
+  const at = insertionIndex(history, entry);
+  const h = insertEntry(p, history, at, entry);
   const polarity = effectivePolarity(p.current);
   const day = dayNumber(entry);
   const lastDay = dayNumber(h[h.length - 1]!);
@@ -420,10 +450,10 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   }
   const before = p.current;
   const conditionsBefore = p.conditions;
-  const h = p.history;
-  const last = h[h.length - 1]!;
+  const history = plainHistory(p);
+  const last = history[history.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
-    h.push(entry);
+    const h = insertEntry(p, history, history.length, entry);
     const winner = dayNumber(entry) === dayNumber(last) ? groupWinner(h, h.length - 1).winner : entry;
     const polarity = effectivePolarity(before);
     if (winner.kind === 'retract' || before.kind === 'retract') {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { allPositions, positions, recomputePosition, replay } from '@stancelog/core';
-import { arbLog } from '@stancelog/testing';
+import { allPositions, getPosition, positions, recomputePosition, replay, step, stepAll } from '@stancelog/core';
+import { arbLog, statement, stored } from '@stancelog/testing';
 
 // The positions are maintained incrementally (statements read late are
 // inserted in valid-time order, and the run is rescanned only when it can
@@ -22,5 +22,34 @@ describe('incremental positions', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('live updates of positions', () => {
+  // A live update replaces the history of the position it changes by a
+  // frozen copy: the previous state keeps its own, and immer has no long
+  // drafted array to visit when the update ends.
+  it('give the changed position a frozen copy of its history and leave the previous one as it was', () => {
+    const says = (statedAt: string, polarity: '+' | '-') => statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'propose' : 'reject', polarity, statedAt });
+    const log = stored([says('2025-03-01', '-'), says('2025-03-05', '-'), says('2025-03-10', '-'), says('2025-03-12', '+'), says('2025-03-03', '+'), says('2025-03-20', '+')]);
+    const r = positions();
+    const before = stepAll(r)(replay(r, log.slice(0, 3)), []);
+    const history = getPosition(before, 'russia', 'ceasefire')!.history;
+    // In order, then read late (inserted in valid-time order), then two in one batch.
+    const inOrder = step(r)(before, log[3]!);
+    const late = step(r)(inOrder, log[4]!);
+    const batch = stepAll(r)(before, [log[3]!, log[4]!, log[5]!]);
+    expect(history.map((e) => e.id)).toEqual(log.slice(0, 3).map((e) => e.id));
+    const ids = (s: typeof before) => getPosition(s, 'russia', 'ceasefire')!.history.map((e) => e.id);
+    expect(ids(inOrder)).toEqual([log[0], log[1], log[2], log[3]].map((e) => e!.id));
+    expect(ids(late)).toEqual([log[0], log[4], log[1], log[2], log[3]].map((e) => e!.id));
+    expect(ids(batch)).toEqual([log[0], log[4], log[1], log[2], log[3], log[5]].map((e) => e!.id));
+    for (const s of [inOrder, late, batch]) {
+      const p = getPosition(s, 'russia', 'ceasefire')!;
+      expect(Object.isFrozen(p.history)).toBe(true);
+      expect(p.history[0]).toBe(history[0]);
+      expect(p).toEqual(recomputePosition(p));
+    }
+    expect(getPosition(batch, 'russia', 'ceasefire')).toEqual(getPosition(replay(r, log), 'russia', 'ceasefire'));
   });
 });
