@@ -180,5 +180,18 @@ const positions = JSON.parse(stancelog('positions', '--json'));
 if (positions.length !== 2) fail(`stancelog positions --json gave ${positions.length} positions`);
 console.log('pack-test: the packed stancelog bin appends and analyses');
 
+// A reader that stops early (`| head -1`) must not crash the bin with EPIPE.
+writeFileSync(
+  join(app, 'many.jsonl'),
+  Array.from({ length: 3000 }, (_, i) =>
+    JSON.stringify({ holder: `h${i % 50}`, issue: `i${i % 40}`, kind: 'demand', polarity: '+', statedAt: '2025-01-01', source: { quote: `q${i}` } }),
+  ).join('\n') + '\n',
+);
+stancelog('append', 'many.jsonl', '--store', 'many.log.jsonl');
+const piped = sh('bash', ['-c', `"${process.execPath}" "${bin}" log --store many.log.jsonl 2>stderr.txt | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: app });
+const pipedErr = readFileSync(join(app, 'stderr.txt'), 'utf8');
+if (piped.trim() !== '0' || pipedErr !== '') fail(`stancelog log | head -1 exited ${piped.trim()} with ${JSON.stringify(pipedErr.slice(0, 300))}`);
+console.log('pack-test: the packed stancelog bin stops quietly when its reader closes the pipe');
+
 if (!keep) rmSync(scratch, { recursive: true, force: true });
 console.log('pack-test: OK');

@@ -2,9 +2,26 @@
 // The `stancelog` executable: runs the built CLI with this process's streams.
 import { run } from '../dist/esm/main.js';
 
+// A reader that stops early (`stancelog log | head`) closes the pipe. Further
+// output is dropped rather than crashing on EPIPE, and the command still
+// finishes what it was doing: an append in progress completes.
+const quietOnClosedPipe = (stream) => {
+  let closed = false;
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return {
+    write: (text) => (closed ? true : stream.write(text)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+  };
+};
+
 process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: quietOnClosedPipe(process.stdout),
+  stderr: quietOnClosedPipe(process.stderr),
   cwd: process.cwd(),
   env: process.env,
 });
