@@ -1,6 +1,6 @@
 // The template to copy: a custom reducer and a custom contradiction rule,
 // specified with every part of @stancelog/testing.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { analysis, replay } from '@stancelog/core';
 import { ReducerSpec, TestLog, actor, arbLog, checkReducerLaws, expectGolden, issue, statement, stored, timeline, toGoldenText } from '@stancelog/testing';
@@ -8,6 +8,9 @@ import '@stancelog/testing/jest';
 import { UnregisteredHolderError, pressureIndex, pressureOn, threatDuringTalks } from '../src/index.js';
 
 const withRule = analysis({ extraRules: [threatDuringTalks()] });
+// This folder, from jest: `__dirname` does not exist in an ES module and
+// `import.meta` is a syntax error where jest runs tests as CommonJS (as here).
+const here = dirname(expect.getState().testPath!);
 
 describe('pressure index', () => {
   it('adds the weight of each firm act per holder and issue', () => {
@@ -87,6 +90,6 @@ describe('threat-during-talks rule', () => {
 
   it('renders as the committed golden text (UPDATE_GOLDEN=1 rewrites it)', () => {
     const state = replay(withRule, stored([...talks, statement({ holder: 'ukraine', issue: 'energy-infrastructure', kind: 'red-line', polarity: '-', statedAt: '2025-05-20' })]));
-    expectGolden(toGoldenText(state), join(__dirname, 'golden', 'threat-during-talks.txt'));
+    expectGolden(toGoldenText(state), join(here, 'golden', 'threat-during-talks.txt'));
   });
 });

@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Actor } from '@stancelog/core';
-import { buildRegistry, DEFAULT_ACTORS, ingestFiles, Lexicon, compileLexicon } from '@stancelog/ingest';
+import { readFileSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describeBatch, readLabour } from '../src/labour.js';
 
-const root = join(__dirname, '..');
-const lexicon = Lexicon.decode(JSON.parse(readFileSync(join(root, 'lexicon.json'), 'utf8')));
-const actors = JSON.parse(readFileSync(join(root, 'actors.json'), 'utf8')) as Actor[];
+// The example's folder. `__dirname` does not exist in an ES module (this
+// package is one), and `import.meta` is a syntax error where jest runs tests
+// as CommonJS (as here): ask jest where this file is.
+const root = join(dirname(expect.getState().testPath!), '..');
+const read = readLabour(root);
 
 describe('a labour negotiation with its own lexicon and actors', () => {
-  if (lexicon._tag !== 'Right') throw new Error('lexicon.json does not decode');
-  const batch = ingestFiles([join(root, 'articles')], { lexicon: compileLexicon(lexicon.right), registry: buildRegistry([...DEFAULT_ACTORS, ...actors], {}) });
+  if (read._tag === 'Left') throw new Error(read.left);
+  const batch = read.right;
   const has = (holder: string, issue: string, polarity: string, kind: string) =>
     batch.statements.some((s) => s.holder === holder && s.issue === issue && s.polarity === polarity && s.kind === kind);
 
@@ -28,7 +30,7 @@ describe('a labour negotiation with its own lexicon and actors', () => {
     expect(c?.conditions).toContainEqual({ issue: 'shorter-week', polarity: '+' });
   });
 
-  it('reads the strike threat with its condition', () => {
+  it('reads the strike threat (its condition, a return to the table, names no issue of the lexicon)', () => {
     expect(batch.statements.some((s) => s.holder === 'dockers-union' && s.issue === 'strike' && s.kind === 'threat')).toBe(true);
   });
 
@@ -41,5 +43,21 @@ describe('a labour negotiation with its own lexicon and actors', () => {
 
   it('dates statements by their relative days', () => {
     expect(batch.statements.find((s) => s.issue === 'automation-limits' && s.holder === 'port-authority')?.statedAt).toBe('2026-02-19');
+  });
+
+  it('prints exactly the output the README shows', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const shown = /It prints[^\n]*:\n\n```\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(shown?.split('\n')).toEqual(describeBatch(batch, root));
+  });
+});
+
+describe('the data files of the example', () => {
+  it('refuses an actors file with a wrong field, and names the file and the field', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'labour-'));
+    cpSync(join(root, 'lexicon.json'), join(copy, 'lexicon.json'));
+    writeFileSync(join(copy, 'actors.json'), JSON.stringify([{ id: 'dockers-union', kind: 'union', name: 'HWU' }]));
+    const r = readLabour(copy);
+    expect(r._tag === 'Left' && r.left).toMatch(/actors\.json: \[0\]\.kind: expected/);
   });
 });

@@ -13,6 +13,7 @@ import { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
  * What an alias names: an actor, or a state through its demonym.
  * @category actors
  * @since 0.1.0
+ * @internal
  */
 export interface AliasTarget {
   readonly actor: Actor;
@@ -20,7 +21,8 @@ export interface AliasTarget {
 }
 
 /**
- * The register: actors by id and a matcher over all their names.
+ * The register: actors by id and a matcher over all their names (the
+ * matcher is the pipeline's; build a register with {@link buildRegistry}).
  * @category actors
  * @since 0.1.0
  */
@@ -30,12 +32,16 @@ export interface ActorRegistry {
 }
 
 /**
- * Builds a register from actors (aliases and names) and demonyms.
+ * Builds a register from actors (aliases and names) and demonyms, for
+ * `IngestOptions.registry`. Pass the defaults along to keep them.
  *
  * @example
- * import { buildRegistry } from '@stancelog/ingest'
- * const r = buildRegistry([{ id: 'acme', kind: 'organisation', name: 'Acme Corp', aliases: ['Acme'] }])
- * assert.ok(r.actors.has('acme'))
+ * import { buildRegistry, DEFAULT_ACTORS, ingestText } from '@stancelog/ingest'
+ * const registry = buildRegistry([...DEFAULT_ACTORS, { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] }])
+ * assert.ok(registry.actors.has('dockers-union') && registry.actors.has('ukraine'))
+ * const r = ingestText('The HWU rejected the sanctions on Friday, officials said.', { publishedAt: '2026-02-14' }, { registry })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.statements.map((s) => [s.holder, s.issue, s.polarity]), [['dockers-union', 'sanctions', '-']])
  * @category actors
  * @since 0.1.0
  */
@@ -70,6 +76,7 @@ function escapeAlias(name: string): string {
  * the titles before a person's name start ("Prime Minister Rishi Sunak").
  * @category actors
  * @since 0.1.0
+ * @internal
  */
 export interface ActorMention {
   readonly from: number;
@@ -91,12 +98,15 @@ const TITLE_WORDS = new Set([
  * Actor mentions in tokens `[from, to)`, with the titles before persons.
  *
  * @example
- * import { buildRegistry, findActors, tokenize } from '@stancelog/ingest'
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
  * const t = tokenize('Kremlin spokesman Dmitry Peskov said no.', 0)
  * const m = findActors(buildRegistry(), t.tokens, 0, t.tokens.length)
- * assert.deepStrictEqual(m.map((x) => x.actor.id), ['russia', 'dmitry-peskov'])
+ * assert.deepStrictEqual(m.map((x) => [x.actor.id, x.title]), [['russia', ''], ['dmitry-peskov', 'spokesman']])
  * @category actors
  * @since 0.1.0
+ * @internal
  */
 export function findActors(registry: ActorRegistry, tokens: ReadonlyArray<Token>, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -132,11 +142,15 @@ function isSentenceWord(t: Token): boolean {
  * no date, of the one office still open).
  *
  * @example
- * import { buildRegistry, representedActor } from '@stancelog/ingest'
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { representedActor } from '../packages/ingest/src/actor-registry.js'
  * const r = buildRegistry()
  * assert.strictEqual(representedActor(r.actors.get('keir-starmer')!, '2025-03-12'), 'united-kingdom')
+ * // Yermak's office closed on 2025-11-28: afterwards he speaks for no one.
+ * assert.strictEqual(representedActor(r.actors.get('andriy-yermak')!, '2025-12-01'), undefined)
  * @category actors
  * @since 0.1.0
+ * @internal
  */
 export function representedActor(actor: Actor, at: string | undefined): ActorId | undefined {
   if (actor.kind !== 'person') return actor.id;

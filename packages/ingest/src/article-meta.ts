@@ -8,7 +8,17 @@
 import { isStatedAt } from '@stancelog/core';
 
 /**
- * What is known about an article besides its text.
+ * What is known about an article besides its text. Given to `ingestText`
+ * (or `IngestFilesOptions.meta`), it wins over front matter and sidecar
+ * files; `publishedAt` is cut to its day, and dropped if it is no date.
+ *
+ * @example
+ * import { ingestText, type ArticleMeta } from '@stancelog/ingest'
+ * const meta: ArticleMeta = { publishedAt: '2025-05-17T09:30:00Z', publisher: 'Wire', url: 'https://example.com/a' }
+ * const r = ingestText('---\npublisher: Gazette\ntitle: Talks stall\n---\nKyiv rejected any territorial concessions, officials said.', meta)
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.meta, { publishedAt: '2025-05-17', publisher: 'Wire', url: 'https://example.com/a', title: 'Talks stall' })
+ * assert.deepStrictEqual(r.right.statements[0]?.source.publisher, 'Wire')
  * @category input
  * @since 0.1.0
  */
@@ -24,6 +34,7 @@ export interface ArticleMeta {
  * (the block is blanked, not cut, so offsets stay those of the file).
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export interface FrontMatter {
   readonly meta: ArticleMeta;
@@ -39,11 +50,12 @@ const KEYS: Record<string, keyof ArticleMeta> = {
  * Reads a `---` front-matter block of `key: value` lines.
  *
  * @example
- * import { readFrontMatter } from '@stancelog/ingest'
+ * import { readFrontMatter } from '../packages/ingest/src/article-meta.js'
  * const fm = readFrontMatter('---\npublishedAt: 2025-05-16\ntitle: Talks\n---\nText.')
  * assert.strictEqual(fm?.meta.publishedAt, '2025-05-16')
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const start = text.startsWith('\uFEFF') ? 1 : 0;
@@ -71,10 +83,11 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
  * when it is a valid stated time (`2025-05-16`, or a timestamp cut to its day).
  *
  * @example
- * import { mergeMeta } from '@stancelog/ingest'
+ * import { mergeMeta } from '../packages/ingest/src/article-meta.js'
  * assert.deepStrictEqual(mergeMeta({ url: 'u' }, { url: 'v', publishedAt: '2025-05-16T08:00:00Z' }), { url: 'u', publishedAt: '2025-05-16' })
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export function mergeMeta(...sources: ReadonlyArray<ArticleMeta | undefined>): ArticleMeta {
   const out: Record<string, string> = {};

@@ -14,6 +14,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
  * What the reader remembers across sentences of an article.
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export interface DiscourseState {
   /** The last person named as a subject (for he/she); `null` for an unregistered person. */
@@ -31,6 +32,7 @@ export interface DiscourseState {
  * von der Leyen") and the rule that found them.
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export interface Subject {
   readonly actors: ReadonlyArray<Actor>;
@@ -45,20 +47,31 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
 const SELF_PRONOUNS = new Set(['we', 'i']);
 
-/**
- * Mentions usable as a subject: not after a preposition, not inside an
- * issue phrase ("guarantees for Kyiv"), demonyms only before a noun like
- * "officials".
- *
- * @example
- * import { subjectMentions } from '@stancelog/ingest'
- * assert.ok(typeof subjectMentions === 'function')
- * @category attribution
- * @since 0.1.0
- */
+// Both are asked for several times per sentence (subjects, pronouns,
+// discourse memory): compute them once per context.
 const subjectCache = new WeakMap<SentenceContext, ActorMention[]>();
 const unknownCache = new WeakMap<SentenceContext, Array<{ from: number; to: number }>>();
 
+/**
+ * Mentions usable as a subject: not after a preposition (unless they head a
+ * gerund: "with Russia making demands"), not inside an issue phrase
+ * ("guarantees for Kyiv"), demonyms only before a noun like "officials".
+ *
+ * @example
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { subjectMentions } from '../packages/ingest/src/attribution.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('Zelensky, after talks with Trump, rejected Russian demands.', 0)
+ * const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
+ * assert.deepStrictEqual(actors.map((m) => m.actor.id), ['volodymyr-zelensky', 'donald-trump', 'russia'])
+ * const ctx = { tokens, from: 0, to: tokens.length, actors, issues: [], cues: [], quoted: [], speakers: [] }
+ * // Trump is the object of "with"; "Russian" qualifies demands, not officials.
+ * assert.deepStrictEqual(subjectMentions(ctx).map((m) => m.actor.id), ['volodymyr-zelensky'])
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
 export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   const hit = subjectCache.get(ctx);
   if (hit) return hit;
@@ -85,10 +98,17 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
  * Runs of capitalised proper nouns that name no registered actor: persons
  * and bodies the register does not know ("Dame Emily Thornberry").
  * @example
- * import { unknownNames } from '@stancelog/ingest'
- * assert.ok(typeof unknownNames === 'function')
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { unknownNames } from '../packages/ingest/src/attribution.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('Dame Emily Thornberry met Keir Starmer in London.', 0)
+ * const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
+ * // Keir Starmer and London (the UK) are registered: only the Dame is unknown.
+ * assert.deepStrictEqual(unknownNames(ctx).map((u) => tokens.slice(u.from, u.to).map((t) => t.text).join(' ')), ['Dame Emily Thornberry'])
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function unknownNames(ctx: SentenceContext): Array<{ from: number; to: number }> {
   const hit = unknownCache.get(ctx);
@@ -131,10 +151,20 @@ function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
 /**
  * The two most-named states of the article, for "both sides".
  * @example
- * import { bothSides } from '@stancelog/ingest'
- * assert.deepStrictEqual(bothSides({ frequency: new Map() } as never), [])
+ * import { DEFAULT_ACTORS } from '@stancelog/ingest'
+ * import { bothSides } from '../packages/ingest/src/attribution.js'
+ * const actor = (id: string) => DEFAULT_ACTORS.find((a) => a.id === id)!
+ * const frequency = new Map([
+ *   ['ukraine', { actor: actor('ukraine'), count: 4 }],
+ *   ['nato', { actor: actor('nato'), count: 9 }], // an organisation is no side
+ *   ['turkey', { actor: actor('turkey'), count: 1 }],
+ *   ['russia', { actor: actor('russia'), count: 3 }],
+ * ])
+ * const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency, date: undefined }
+ * assert.deepStrictEqual(bothSides(state).map((a) => a.id), ['ukraine', 'russia'])
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function bothSides(state: DiscourseState): Actor[] {
   return [...state.frequency.values()]
@@ -149,10 +179,26 @@ export function bothSides(state: DiscourseState): Actor[] {
  * pronoun or "both sides" before it, searching back to token `floor`.
  *
  * @example
- * import { findSubject } from '@stancelog/ingest'
- * assert.ok(typeof findSubject === 'function')
+ * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
+ * import { findSubject } from '../packages/ingest/src/attribution.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
+ *   return { ctx, at: tokens.findIndex((t) => t.text === 'rejected') }
+ * }
+ * const zelensky = DEFAULT_ACTORS.find((a) => a.id === 'volodymyr-zelensky')!
+ * const state = { lastPerson: { name: zelensky.name, actor: zelensky }, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date: undefined }
+ * // "He" is the last person named as a subject in the article.
+ * const he = read('He rejected the plan.')
+ * assert.deepStrictEqual(findSubject(he.ctx, state, he.at, 0), { actors: [zelensky], name: 'Volodymyr Zelensky', rule: 'subject.pronoun' })
+ * // Coordinated subjects are all holders.
+ * const both = read('Macron and Merz rejected the plan.')
+ * assert.deepStrictEqual(findSubject(both.ctx, state, both.at, 0)?.actors.map((a) => a.id), ['emmanuel-macron', 'friedrich-merz'])
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function findSubject(
   ctx: SentenceContext,
@@ -211,10 +257,15 @@ function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
 /**
  * Turns a subject into a speaker (the first actor of a coordination).
  * @example
- * import { speakerOf } from '@stancelog/ingest'
- * assert.strictEqual(speakerOf({ actors: [], name: 'diplomatic sources', rule: 'x' }, undefined).actor, undefined)
+ * import { DEFAULT_ACTORS } from '@stancelog/ingest'
+ * import { speakerOf } from '../packages/ingest/src/attribution.js'
+ * const merz = DEFAULT_ACTORS.find((a) => a.id === 'friedrich-merz')!
+ * // A person speaks for the actor of the office held on the date.
+ * assert.deepStrictEqual(speakerOf({ actors: [merz], name: 'Merz', rule: 'subject.nearest' }, '2025-08-13'), { name: 'Friedrich Merz', actor: 'germany', person: merz, rule: 'subject.nearest' })
+ * assert.deepStrictEqual(speakerOf({ actors: [], name: 'diplomatic sources', rule: 'speaker.according-to' }, '2025-08-13'), { name: 'diplomatic sources', rule: 'speaker.according-to' })
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function speakerOf(subject: Subject, date: string | undefined): SpeakerRef {
   const a = subject.actors[0];
@@ -233,10 +284,27 @@ export function speakerOf(subject: Subject, date: string | undefined): SpeakerRe
  * ("X said", "said X", "according to X").
  *
  * @example
- * import { sentenceSpeaker } from '@stancelog/ingest'
- * assert.ok(typeof sentenceSpeaker === 'function')
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { sentenceSpeaker } from '../packages/ingest/src/attribution.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { SPEECH_PHRASES } from '../packages/ingest/src/cue-rules.js'
+ * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const speech = compilePatterns(SPEECH_PHRASES.map((s) => ({ source: s, value: s })))
+ * const speakerOfText = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: [], cues: [], quoted: new Array(n).fill(false), speakers: [] }
+ *   const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date: '2025-03-12' }
+ *   const s = sentenceSpeaker(ctx, state, matchAll(speech, tokens, 0, n))
+ *   return s && [s.name, s.actor, s.rule]
+ * }
+ * assert.deepStrictEqual(speakerOfText('Russia must withdraw, Starmer said on Wednesday.'), ['Keir Starmer', 'united-kingdom', 'speaker.subject.nearest'])
+ * assert.deepStrictEqual(speakerOfText('A deal is close, according to diplomatic sources.'), ['diplomatic sources', undefined, 'speaker.according-to'])
+ * assert.strictEqual(speakerOfText('Russia must withdraw.'), undefined)
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function sentenceSpeaker(
   ctx: SentenceContext,

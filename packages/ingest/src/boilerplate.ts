@@ -8,7 +8,14 @@
  */
 
 /**
- * A line of the article with its verdict.
+ * A line of the article with its verdict (`IngestResult.lines`): only
+ * `prose` lines are read for statements.
+ *
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * const r = ingestText('Menu | World | Business\nKyiv rejected any territorial concessions on Friday, officials said.\nSubscribe to our newsletter.')
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.lines.map((l) => [l.rule, l.content]), [['headline-or-navigation', false], ['prose', true], ['footer', false]])
  * @category pipeline
  * @since 0.1.0
  */
@@ -34,12 +41,13 @@ const TEASER = /(?:\.\.\.|…)$/;
  * the headline and its repeats.
  *
  * @example
- * import { classifyLines } from '@stancelog/ingest'
+ * import { classifyLines } from '../packages/ingest/src/boilerplate.js'
  * const text = 'Menu\nKyiv rejected the demands on Friday, officials said.\nShare\nAbout us is here.'
  * const lines = classifyLines(text, 0, text.length)
  * assert.deepStrictEqual(lines.filter((l) => l.content).map((l) => text.slice(l.start, l.end)), ['Kyiv rejected the demands on Friday, officials said.'])
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function classifyLines(text: string, start: number, end: number, title?: string): ArticleLine[] {
   const raw: Array<{ start: number; end: number; line: string; key: string }> = [];

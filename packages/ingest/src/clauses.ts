@@ -14,6 +14,7 @@ import type { SentenceContext } from './sentence-context.js';
  * the clause it conditions.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface Clause {
   readonly from: number;
@@ -28,10 +29,20 @@ const LONG_QUOTE = 5;
  * Splits a sentence into clauses.
  *
  * @example
- * import { splitClauses } from '@stancelog/ingest'
- * assert.ok(typeof splitClauses === 'function')
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { splitClauses } from '../packages/ingest/src/clauses.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('Moscow would accept a ceasefire only if Kyiv renounces NATO membership, but the talks stalled.', 0)
+ * const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
+ * const text = (c: { from: number; to: number }) => tokens.slice(c.from, c.to).map((t) => t.text).join(' ')
+ * const clauses = splitClauses(ctx, [])
+ * assert.deepStrictEqual(clauses.map(text), ['Moscow would accept a ceasefire', 'only if Kyiv renounces NATO membership ,', 'but the talks stalled .'])
+ * // The "only if" clause conditions the first one.
+ * assert.deepStrictEqual(clauses.map((c) => c.condition && [c.condition.marker.phrase, c.condition.of]), [undefined, ['only if', 0], undefined])
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArray<{ from: number; to: number }>): Clause[] {
   const cuts = new Map<number, ConditionMarker | null>();

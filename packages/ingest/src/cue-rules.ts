@@ -28,10 +28,19 @@ export type HolderRole = 'subject' | 'speaker' | 'possessor' | 'agent';
 export type CueScope = 'right' | 'left' | 'sentence' | 'back';
 
 /**
- * A cue: a pattern (see `compilePatterns`) and what it means.
+ * A cue: a pattern (words separated by spaces, matched by form or lemma;
+ * `a|b` lists alternatives, `*` skips up to three words) and what it means.
  * `modal` cues make later cues in the clause part of what is demanded;
  * `order` cues set one issue as a condition of another
  * (`condition-first`: "A must precede B"; `main-first`: "B preceded by A").
+ *
+ * @example
+ * import { CUE_RULES, ingestText, type CueRule } from '@stancelog/ingest'
+ * const balk: CueRule = { id: 'reject.balk', phrase: 'balk at', kind: 'reject', polarity: '-', holder: 'subject', scope: 'right' }
+ * const r = ingestText('Kyiv balked at territorial concessions on Friday.', { publishedAt: '2025-05-17' }, { cues: [...CUE_RULES, balk] })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity]), [['ukraine', 'territorial-concessions', 'reject', '-']])
+ * assert.ok(r.right.explanations[0]!.rules.includes('cue:reject.balk'))
  * @category rules
  * @since 0.1.0
  */
@@ -67,11 +76,18 @@ const c = (
 ): CueRule => ({ id, phrase, kind, polarity, holder, scope, ...extra });
 
 /**
- * The default cue rules.
+ * The default cue rules, used when `IngestOptions.cues` is not given; pass
+ * them along with your own to extend them (see {@link CueRule}).
  *
  * @example
- * import { CUE_RULES } from '@stancelog/ingest'
- * assert.ok(CUE_RULES.some((r) => r.kind === 'red-line'))
+ * import { CUE_RULES, ingestText } from '@stancelog/ingest'
+ * const text = 'Kyiv rejected any territorial concessions on Friday.'
+ * const kinds = (cues: typeof CUE_RULES) => {
+ *   const r = ingestText(text, { publishedAt: '2025-05-17' }, { cues, provisional: false })
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => s.kind) : []
+ * }
+ * assert.deepStrictEqual(kinds(CUE_RULES), ['reject'])
+ * assert.deepStrictEqual(kinds(CUE_RULES.filter((c) => c.kind !== 'reject')), [])
  * @category rules
  * @since 0.1.0
  */
@@ -153,10 +169,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
 
 /**
  * Words that introduce a condition on the clause before them. `flip`
- * reverses the condition's polarity ("unless"); `threat` marks the "X if Y
- * does not" form.
+ * reverses the condition's polarity ("unless").
  * @category rules
  * @since 0.1.0
+ * @internal
  */
 export interface ConditionMarker {
   readonly phrase: string;
@@ -164,12 +180,13 @@ export interface ConditionMarker {
 }
 
 /**
- * The default condition markers.
+ * The condition markers.
  * @example
- * import { CONDITION_MARKERS } from '@stancelog/ingest'
- * assert.ok(CONDITION_MARKERS.some((m) => m.phrase === 'unless'))
+ * import { CONDITION_MARKERS } from '../packages/ingest/src/cue-rules.js'
+ * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.flip).map((m) => m.phrase), ['unless'])
  * @category rules
  * @since 0.1.0
+ * @internal
  */
 export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'if', flip: false },
@@ -185,10 +202,11 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
 /**
  * Verbs of saying (by lemma) and other attribution phrases.
  * @example
- * import { SPEECH_PHRASES } from '@stancelog/ingest'
- * assert.ok(SPEECH_PHRASES.includes('reiterate'))
+ * import { SPEECH_PHRASES } from '../packages/ingest/src/cue-rules.js'
+ * assert.ok(SPEECH_PHRASES.includes('reiterate') && SPEECH_PHRASES.includes('according to'))
  * @category rules
  * @since 0.1.0
+ * @internal
  */
 export const SPEECH_PHRASES: ReadonlyArray<string> = [
   'say', 'state', 'tell', 'stress', 'insist', 'reiterate', 'remark', 'note', 'emphasize', 'emphasise', 'add', 'confirm',
@@ -199,10 +217,15 @@ export const SPEECH_PHRASES: ReadonlyArray<string> = [
 
 /**
  * Words (forms or lemmas) that name giving something up: declared
- * non-negotiable, the thing they head is refused, not required.
+ * non-negotiable (a cue with `concessionFlips`), the thing they head is
+ * refused, not required.
  * @example
- * import { CONCESSION_WORDS } from '@stancelog/ingest'
+ * import { CONCESSION_WORDS, ingestText } from '@stancelog/ingest'
  * assert.ok(CONCESSION_WORDS.has('recognition'))
+ * const r = ingestText('Zelensky said recognition of the annexation is non-negotiable.', { publishedAt: '2025-08-13' })
+ * assert.ok(r._tag === 'Right')
+ * const s = r.right.statements.find((x) => x.issue === 'territorial-concessions')
+ * assert.deepStrictEqual([s?.kind, s?.polarity], ['red-line', '-'])
  * @category rules
  * @since 0.1.0
  */
@@ -215,10 +238,11 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words that negate what follows them within a clause, by lemma.
  * @example
- * import { NEGATORS } from '@stancelog/ingest'
- * assert.ok(NEGATORS.has('renounce'))
+ * import { NEGATORS } from '../packages/ingest/src/cue-rules.js'
+ * assert.ok(NEGATORS.has('renounce') && !NEGATORS.has('accept'))
  * @category rules
  * @since 0.1.0
+ * @internal
  */
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
@@ -229,10 +253,11 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  * Words that end a clause: coordinators of clauses, relative and
  * subordinating words. Conditions ("if") are handled apart.
  * @example
- * import { CLAUSE_BREAKS } from '@stancelog/ingest'
- * assert.ok(CLAUSE_BREAKS.has('but'))
+ * import { CLAUSE_BREAKS } from '../packages/ingest/src/cue-rules.js'
+ * assert.ok(CLAUSE_BREAKS.has('but') && !CLAUSE_BREAKS.has('and'))
  * @category rules
  * @since 0.1.0
+ * @internal
  */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   ';', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'where', 'who', 'whom', 'yet', 'meanwhile',

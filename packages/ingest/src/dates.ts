@@ -13,6 +13,7 @@ import * as chrono from 'chrono-node';
  * the rule that produced it.
  * @category dates
  * @since 0.1.0
+ * @internal
  */
 export interface ResolvedDate {
   readonly value: string;
@@ -49,11 +50,12 @@ function month(year: number, m: number): string {
  * statement (not a future one, not "since March").
  *
  * @example
- * import { resolveSentenceDate } from '@stancelog/ingest'
+ * import { resolveSentenceDate } from '../packages/ingest/src/dates.js'
  * // 2025-07-20 is a Sunday; "on Saturday" in the past tense is the day before.
  * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2025-07-20', true)?.value, '2025-07-19')
  * @category dates
  * @since 0.1.0
+ * @internal
  */
 export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean): ResolvedDate | undefined {
   if (!HINT.test(sentence)) return undefined;

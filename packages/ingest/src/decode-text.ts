@@ -11,6 +11,7 @@ import { ingestError, type IngestError } from './errors.js';
  * The default largest article, in bytes (news articles are under 100 KB).
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -18,11 +19,12 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * Decodes an article's bytes as UTF-8.
  *
  * @example
- * import { decodeText } from '@stancelog/ingest'
+ * import { decodeText } from '../packages/ingest/src/decode-text.js'
  * import { isLeft } from 'fp-ts/lib/Either.js'
  * assert.ok(isLeft(decodeText(new Uint8Array([0xff, 0xfe, 0x00]), 'x.txt')))
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export function decodeText(bytes: Uint8Array, source: string, maxBytes = DEFAULT_MAX_BYTES): E.Either<IngestError, string> {
   if (bytes.length === 0) return E.left(ingestError('empty', source, `${source}: the file is empty`));

@@ -6,7 +6,14 @@
  */
 
 /**
- * Why an article could not be ingested.
+ * Why an article could not be ingested: `ingestText` and `ingestFiles`
+ * return it as a value (`Left`, or in `IngestBatch.errors`), never throw it.
+ *
+ * @example
+ * import { ingestText, type IngestError } from '@stancelog/ingest'
+ * const r = ingestText('   ')
+ * const error: IngestError | undefined = r._tag === 'Left' ? r.left : undefined
+ * assert.deepStrictEqual(error, { _tag: 'IngestError', reason: 'empty', source: '<text>', message: '<text>: the article is empty' })
  * @category errors
  * @since 0.1.0
  */
@@ -22,10 +29,11 @@ export interface IngestError {
  * Builds an {@link IngestError}.
  *
  * @example
- * import { ingestError } from '@stancelog/ingest'
- * assert.strictEqual(ingestError('empty', 'a.txt', 'a.txt: the file is empty').reason, 'empty')
+ * import { ingestError } from '../packages/ingest/src/errors.js'
+ * assert.deepStrictEqual(ingestError('empty', 'a.txt', 'a.txt: the file is empty'), { _tag: 'IngestError', reason: 'empty', source: 'a.txt', message: 'a.txt: the file is empty' })
  * @category errors
  * @since 0.1.0
+ * @internal
  */
 export function ingestError(reason: IngestError['reason'], source: string, message: string): IngestError {
   return { _tag: 'IngestError', reason, source, message };

@@ -10,11 +10,12 @@
  * Whether a text looks like HTML rather than plain text.
  *
  * @example
- * import { looksLikeHtml } from '@stancelog/ingest'
+ * import { looksLikeHtml } from '../packages/ingest/src/html.js'
  * assert.ok(looksLikeHtml('<html><body><p>Hi</p></body></html>'))
  * assert.ok(!looksLikeHtml('Prices rose 3% <again>.'))
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
@@ -28,13 +29,14 @@ const DROP_CONTENT = /^(?:script|style|noscript|template|svg|nav|header|footer|a
  * Blanks the markup of an HTML document, keeping its length.
  *
  * @example
- * import { maskHtml } from '@stancelog/ingest'
+ * import { maskHtml } from '../packages/ingest/src/html.js'
  * const html = '<p>Kyiv said <b>no</b>.</p>'
  * const text = maskHtml(html)
  * assert.strictEqual(text.length, html.length)
  * assert.strictEqual(text.trim(), 'Kyiv said    no    .')
  * @category input
  * @since 0.1.0
+ * @internal
  */
 export function maskHtml(html: string): string {
   const out: string[] = [];

@@ -2,27 +2,26 @@
  * @stancelog/ingest: from news articles to stancelog statements, each with
  * the quote that proves it and the rules that produced it.
  *
+ * The public surface is the pipeline's entry points and what configures
+ * them: actor registers, issue lexicons and cue rules. The steps of the
+ * pipeline (tokens, quotes, attribution, clauses, stances, dates) are
+ * internal modules, marked `@internal`, and may change in any release.
+ *
  * @packageDocumentation
  */
-export * from './errors.js';
-export * from './nlp.js';
-export * from './phrase-matcher.js';
-export * from './default-actors.js';
-export * from './actor-registry.js';
-export * from './lexicon.js';
-export * from './default-lexicon.js';
-export * from './cue-rules.js';
-export * from './quotes.js';
-export * from './dates.js';
-export * from './html.js';
-export * from './article-meta.js';
-export * from './decode-text.js';
-export * from './boilerplate.js';
-export * from './sentence-context.js';
-export * from './attribution.js';
-export * from './clauses.js';
-export * from './provisional-issue.js';
-export * from './stance.js';
-export * from './title-check.js';
-export * from './ingest-text.js';
-export * from './ingest-files.js';
+export { ingestText, prepareOptions } from './ingest-text.js';
+export type { Explanation, IngestOptions, IngestResult, PreparedOptions } from './ingest-text.js';
+export { ingestFiles, loadLexicon } from './ingest-files.js';
+export type { IngestBatch, IngestFilesOptions } from './ingest-files.js';
+export type { IngestError } from './errors.js';
+export type { ArticleMeta } from './article-meta.js';
+export type { ArticleLine } from './boilerplate.js';
+export type { SourceInconsistency } from './title-check.js';
+export { buildRegistry } from './actor-registry.js';
+export type { ActorRegistry } from './actor-registry.js';
+export { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
+export { Lexicon, LexiconEntry, LexiconPhrase, compileLexicon } from './lexicon.js';
+export type { CompiledLexicon } from './lexicon.js';
+export { DEFAULT_LEXICON } from './default-lexicon.js';
+export { CUE_RULES, CONCESSION_WORDS } from './cue-rules.js';
+export type { CueRule, CueScope, HolderRole } from './cue-rules.js';

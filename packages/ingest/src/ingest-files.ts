@@ -10,7 +10,7 @@ import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import type { Statement } from '@stancelog/core';
+import { decodeIssues, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
@@ -20,6 +20,19 @@ import type { ArticleMeta } from './article-meta.js';
 
 /**
  * The outcome for each file, and all statements in file order.
+ *
+ * @example
+ * import { ingestFiles, type IngestBatch } from '@stancelog/ingest'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * writeFileSync(join(dir, 'a.txt'), 'Kyiv rejected any territorial concessions on Friday, officials said.')
+ * writeFileSync(join(dir, 'b.txt'), '')
+ * const batch: IngestBatch = ingestFiles([dir], { meta: { publishedAt: '2025-05-17' } })
+ * assert.deepStrictEqual(batch.files.map((f) => [f.path.slice(dir.length + 1), f.result._tag]), [['a.txt', 'Right'], ['b.txt', 'Left']])
+ * assert.deepStrictEqual(batch.statements.map((s) => s.holder), ['ukraine'])
+ * assert.deepStrictEqual(batch.errors.map((e) => e.message), [`${join(dir, 'b.txt')}: the file is empty`])
  * @category api
  * @since 0.1.0
  */
@@ -32,12 +45,30 @@ export interface IngestBatch {
 /**
  * Options for files: pipeline options, metadata for every file, the
  * largest file accepted, and a callback per file (for progress bars).
+ *
+ * @example
+ * import { ingestFiles, type IngestFilesOptions } from '@stancelog/ingest'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * writeFileSync(join(dir, 'a.txt'), 'Kyiv rejected any territorial concessions, officials said.')
+ * writeFileSync(join(dir, 'b.txt'), 'Moscow rejected any ceasefire on Friday, the ministry said. '.repeat(10))
+ * const seen: string[] = []
+ * const options: IngestFilesOptions = { meta: { publisher: 'Wire' }, maxBytes: 200, onFile: (path, i, total) => seen.push(`${i + 1}/${total}`) }
+ * const batch = ingestFiles([dir], options)
+ * assert.deepStrictEqual(seen, ['1/2', '2/2'])
+ * assert.strictEqual(batch.statements[0]?.source.publisher, 'Wire')
+ * assert.deepStrictEqual(batch.errors.map((e) => e.reason), ['too-large'])
  * @category api
  * @since 0.1.0
  */
 export interface IngestFilesOptions extends IngestOptions {
+  /** Metadata for every file, over its front matter and sidecar file. */
   readonly meta?: ArticleMeta;
+  /** Largest file accepted, in bytes (default 5 MiB). */
   readonly maxBytes?: number;
+  /** Called before each file is read. */
   readonly onFile?: (path: string, index: number, total: number) => void;
 }
 
@@ -46,13 +77,19 @@ const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm']);
 
 /**
  * Expands folders into the article files they hold (sorted; sidecar JSON
- * files are not articles).
+ * files are not articles); other paths are kept as given.
  *
  * @example
- * import { expandPaths } from '@stancelog/ingest'
- * assert.deepStrictEqual(expandPaths([]), [])
+ * import { expandPaths } from '../packages/ingest/src/ingest-files.js'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * for (const name of ['b.html', 'a.txt', 'a.txt.json', 'notes.pdf']) writeFileSync(join(dir, name), 'x')
+ * assert.deepStrictEqual(expandPaths([dir, 'missing.txt']), [join(dir, 'a.txt'), join(dir, 'b.html'), 'missing.txt'])
  * @category api
  * @since 0.1.0
+ * @internal
  */
 export function expandPaths(paths: ReadonlyArray<string>): string[] {
   const out: string[] = [];
@@ -74,12 +111,24 @@ export function expandPaths(paths: ReadonlyArray<string>): string[] {
 
 /**
  * Reads a lexicon JSON file, merged after the default lexicon unless
- * `replace` is set.
+ * `replace` is set. A file that cannot be read or is no lexicon is an
+ * `invalid-lexicon` error naming the file and the first wrong field.
  *
  * @example
- * import { loadLexicon } from '@stancelog/ingest'
- * import { isLeft } from 'fp-ts/lib/Either.js'
- * assert.ok(isLeft(loadLexicon('/no/such/lexicon.json')))
+ * import { ingestText, loadLexicon } from '@stancelog/ingest'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const file = join(mkdtempSync(join(tmpdir(), 'lexicon-')), 'port.json')
+ * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout'] }] }))
+ * const loaded = loadLexicon(file)
+ * assert.ok(loaded._tag === 'Right')
+ * const r = ingestText('Kyiv rejected a walkout and any ceasefire on Friday.', { publishedAt: '2025-05-17' }, { lexicon: loaded.right })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.statements.map((s) => s.issue), ['strike', 'ceasefire'])
+ * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike' }] }))
+ * const bad = loadLexicon(file)
+ * assert.deepStrictEqual(bad._tag === 'Left' && [bad.left.reason, bad.left.message], ['invalid-lexicon', `${file}: not a lexicon (issues[0].proposition: expected string, got nothing)`])
  * @category api
  * @since 0.1.0
  */
@@ -92,9 +141,10 @@ export function loadLexicon(path: string, replace = false): E.Either<IngestError
   }
   const decoded = Lexicon.decode(json);
   if (E.isLeft(decoded)) {
-    const first = decoded.left[0];
-    const where = first ? first.context.map((c) => c.key).filter((k) => k !== '').join('.') : '';
-    return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (at ${where || 'the top level'})`));
+    // decodeIssues skips the members of intersections and unions, which
+    // are no fields: "issues[0].proposition", not "issues.0.0.0.proposition".
+    const first = decodeIssues(decoded.left)[0];
+    return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${first?.message ?? 'at the top level'})`));
   }
   return E.right(replace ? compileLexicon(decoded.right) : compileLexicon(DEFAULT_LEXICON, decoded.right));
 }
@@ -121,8 +171,10 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
 }
 
 /**
- * Ingests files and folders. Never throws for a bad file: its error is in
- * `errors` and the other files' statements are in `statements`.
+ * Ingests files and folders (a folder's `.txt`, `.text`, `.md`, `.html` and
+ * `.htm` files, sorted). Never throws for a bad file: its error is in
+ * `errors` and the other files' statements are in `statements`. Metadata
+ * comes from `options.meta`, front matter, or a sidecar `<file>.json`.
  *
  * @example
  * import { ingestFiles } from '@stancelog/ingest'

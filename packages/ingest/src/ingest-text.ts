@@ -28,12 +28,26 @@ import { ingestError, type IngestError } from './errors.js';
 /**
  * Options of the pipeline. Build them once with {@link prepareOptions} for
  * a batch: compiling lexicons and registers is the costly part.
+ *
+ * @example
+ * import { ingestText, type IngestOptions } from '@stancelog/ingest'
+ * const text = 'The Kremlin demanded a shorter working week on Monday.'
+ * const issues = (options: IngestOptions) => {
+ *   const r = ingestText(text, { publishedAt: '2025-06-03' }, options)
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => s.issue) : []
+ * }
+ * // No lexicon phrase names the week: by default its noun phrase becomes a provisional issue.
+ * assert.deepStrictEqual(issues({}), ['shorter-working-week'])
+ * assert.deepStrictEqual(issues({ provisional: false }), [])
  * @category api
  * @since 0.1.0
  */
 export interface IngestOptions {
+  /** Who can hold a position (default: `buildRegistry()`, the default actors). */
   readonly registry?: ActorRegistry;
+  /** The issues and their phrases (default: `compileLexicon(DEFAULT_LEXICON)`). */
   readonly lexicon?: CompiledLexicon;
+  /** The cue rules (default: `CUE_RULES`). */
   readonly cues?: ReadonlyArray<CueRule>;
   /** Emit provisional issues where no lexicon entry matches (default true). */
   readonly provisional?: boolean;
@@ -42,7 +56,17 @@ export interface IngestOptions {
 }
 
 /**
- * Why a statement came out: the sentence and the rules that fired.
+ * Why a statement came out: the sentence (character offsets) and the rules
+ * that fired (see docs/ingest.md, "Reading explain output").
+ *
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * const text = 'Kyiv rejected any territorial concessions on Friday, officials said.'
+ * const r = ingestText(text, { publishedAt: '2025-05-17' })
+ * assert.ok(r._tag === 'Right')
+ * const [why] = r.right.explanations
+ * assert.strictEqual(text.slice(...why!.sentence), text)
+ * assert.deepStrictEqual(why!.rules, ['cue:reject.verb', 'holder:subject/subject.nearest', 'scope:right', 'speaker.subject.nearest', 'date.weekday-past:on Friday,'])
  * @category api
  * @since 0.1.0
  */
@@ -56,6 +80,15 @@ export interface Explanation {
  * What one article gave: statements (decoded `Statement`s) with one
  * explanation each (same index), source inconsistencies, and the
  * classification of every line.
+ *
+ * @example
+ * import { ingestText, type IngestResult } from '@stancelog/ingest'
+ * const r = ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: '2025-05-17' })
+ * assert.ok(r._tag === 'Right')
+ * const result: IngestResult = r.right
+ * assert.deepStrictEqual(result.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity, s.statedAt]), [['ukraine', 'territorial-concessions', 'reject', '-', '2025-05-16']])
+ * assert.strictEqual(result.explanations.length, result.statements.length)
+ * assert.deepStrictEqual([result.inconsistencies, result.provisionalIssues], [[], []])
  * @category api
  * @since 0.1.0
  */
@@ -69,7 +102,8 @@ export interface IngestResult {
 }
 
 /**
- * Options with their matchers compiled.
+ * Options with their matchers compiled, from {@link prepareOptions}; pass
+ * them to `ingestText` in place of {@link IngestOptions}.
  * @category api
  * @since 0.1.0
  */
@@ -85,11 +119,19 @@ export interface PreparedOptions {
 const prepared = new WeakMap<object, PreparedOptions>();
 
 /**
- * Compiles options (registers, lexicons, rules) for repeated use.
+ * Compiles options (registers, lexicons, rules) for repeated use; the same
+ * options object gives the same prepared options.
  *
  * @example
- * import { prepareOptions } from '@stancelog/ingest'
- * assert.strictEqual(prepareOptions({}).provisional, true)
+ * import { ingestText, prepareOptions } from '@stancelog/ingest'
+ * const options = { provisional: false }
+ * const prepared = prepareOptions(options)
+ * assert.strictEqual(prepareOptions(options), prepared)
+ * const holders = ['Kyiv rejected any new sanctions on Friday.', 'Moscow rejected any ceasefire on Friday.'].map((text) => {
+ *   const r = ingestText(text, { publishedAt: '2025-05-17' }, prepared)
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => s.holder) : []
+ * })
+ * assert.deepStrictEqual(holders, [['ukraine'], ['russia']])
  * @category api
  * @since 0.1.0
  */
@@ -132,7 +174,8 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
 }
 
 /**
- * Ingests one article given as a string.
+ * Ingests one article given as a string (plain text, or HTML, with or
+ * without a front-matter block). `source` names it in errors.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'

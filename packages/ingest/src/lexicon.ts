@@ -11,6 +11,14 @@ import { compilePatterns, type PhraseMatcher } from './phrase-matcher.js';
 /**
  * A phrase of a lexicon entry: the pattern, and the polarity the phrase
  * itself carries ("continue fighting" is a ceasefire phrase with `-`).
+ * A pattern is words separated by spaces, matched by form or lemma; `a|b`
+ * lists alternatives and `*` skips up to three words.
+ *
+ * @example
+ * import { LexiconPhrase } from '@stancelog/ingest'
+ * assert.ok(LexiconPhrase.is('pay rise'))
+ * assert.ok(LexiconPhrase.is({ phrase: 'pay freeze', polarity: '-' }))
+ * assert.ok(!LexiconPhrase.is({ phrase: 'pay freeze', polarity: 'down' }))
  * @category codecs
  * @since 0.1.0
  */
@@ -22,7 +30,14 @@ export const LexiconPhrase = t.union([
 export type LexiconPhrase = t.TypeOf<typeof LexiconPhrase>;
 
 /**
- * One issue with the phrases that name it.
+ * One issue (a core `Issue`: `id`, `title`, `proposition`, optional
+ * `parent`) with the phrases that name it.
+ *
+ * @example
+ * import { LexiconEntry } from '@stancelog/ingest'
+ * const entry = { id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout', 'industrial action'] }
+ * assert.strictEqual(LexiconEntry.decode(entry)._tag, 'Right')
+ * assert.strictEqual(LexiconEntry.decode({ ...entry, phrases: undefined })._tag, 'Left')
  * @category codecs
  * @since 0.1.0
  */
@@ -47,6 +62,7 @@ export type Lexicon = t.TypeOf<typeof Lexicon>;
  * What a matched issue phrase stands for.
  * @category lexicon
  * @since 0.1.0
+ * @internal
  */
 export interface IssueSense {
   readonly issue: IssueId;
@@ -54,7 +70,8 @@ export interface IssueSense {
 }
 
 /**
- * A lexicon ready for matching.
+ * A lexicon ready for matching, for `IngestOptions.lexicon` (the matcher is
+ * the pipeline's; build one with {@link compileLexicon}).
  * @category lexicon
  * @since 0.1.0
  */
@@ -64,12 +81,19 @@ export interface CompiledLexicon {
 }
 
 /**
- * Compiles one or more lexicons (later ones may add phrases to the same ids).
+ * Compiles one or more lexicons (later ones may add phrases to the same ids)
+ * for `IngestOptions.lexicon`. Pass `DEFAULT_LEXICON` first to keep its issues.
  *
  * @example
- * import { compileLexicon } from '@stancelog/ingest'
- * const c = compileLexicon({ name: 'x', issues: [{ id: 'strike', title: 'Strike', proposition: 'workers strike', phrases: ['walkout'] }] })
- * assert.ok(c.matcher.byFirst.has('walkout'))
+ * import { buildRegistry, compileLexicon, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest'
+ * const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout'] }] })
+ * const registry = buildRegistry([{ id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['the union'] }])
+ * const r = ingestText('The union threatened a walkout and rejected any truce on Monday.', { publishedAt: '2026-02-12' }, { lexicon, registry })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity]), [
+ *   ['dockers-union', 'strike', 'threat', '+'],
+ *   ['dockers-union', 'ceasefire', 'reject', '-'],
+ * ])
  * @category lexicon
  * @since 0.1.0
  */

@@ -1,6 +1,7 @@
 /**
  * Tokens and sentences from wink-nlp, with character offsets into the
  * original text (wink gives token values and spans, not offsets).
+ * Internal: not exported by the package.
  *
  * @since 0.1.0
  */
@@ -12,6 +13,7 @@ import model from 'wink-eng-lite-web-model';
  * `norm` is lowercase with typographic apostrophes folded to `'`.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface Token {
   readonly start: number;
@@ -26,6 +28,7 @@ export interface Token {
  * A sentence: its token range `[from, to)` and character range.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface SentenceSpan {
   readonly from: number;
@@ -38,6 +41,7 @@ export interface SentenceSpan {
  * The tokens and sentences of one paragraph.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface TokenizedText {
   readonly tokens: ReadonlyArray<Token>;
@@ -61,10 +65,11 @@ function instance(): Nlp {
  * compare equal.
  *
  * @example
- * import { normalizeWord } from '@stancelog/ingest'
+ * import { normalizeWord } from '../packages/ingest/src/nlp.js'
  * assert.strictEqual(normalizeWord('Russia’s'), "russia's")
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
@@ -76,14 +81,17 @@ const TYPOGRAPHIC = /[\u2019\u2018\u02bc]/;
 const TYPOGRAPHIC_ALL = /[\u2019\u2018\u02bc]/g;
 
 /**
- * Tokenizes `text` (a slice of a larger document starting at `base`).
+ * Tokenizes `text` (a slice of a larger document starting at `base`):
+ * offsets are those of the larger document.
  *
  * @example
- * import { tokenize } from '@stancelog/ingest'
- * const t = tokenize('Mr. Smith said so. U.S. officials agreed.', 0)
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const t = tokenize('Mr. Smith said so. U.S. officials agreed.', 100)
  * assert.strictEqual(t.sentences.length, 2)
+ * assert.deepStrictEqual([t.tokens[1]!.text, t.tokens[1]!.start], ['Smith', 104])
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function tokenize(text: string, base: number): TokenizedText {
   const n = instance();

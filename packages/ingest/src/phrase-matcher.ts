@@ -4,6 +4,7 @@
  *
  * A pattern is words separated by spaces; a word may list alternatives with
  * `|` (`cede|surrender`), and `*` skips up to three tokens.
+ * Internal: not exported by the package.
  *
  * @since 0.1.0
  */
@@ -14,6 +15,7 @@ import { normalizeWord } from './nlp.js';
  * A compiled pattern with the value it stands for.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface Pattern<V> {
   readonly source: string;
@@ -25,6 +27,7 @@ export interface Pattern<V> {
  * Where a pattern matched: token range `[from, to)`.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface PhraseMatch<V> {
   readonly from: number;
@@ -36,6 +39,7 @@ export interface PhraseMatch<V> {
  * A set of patterns indexed by their first word.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface PhraseMatcher<V> {
   readonly byFirst: ReadonlyMap<string, ReadonlyArray<Pattern<V>>>;
@@ -58,12 +62,14 @@ function words(source: string): string[] {
  * Compiles patterns into a matcher.
  *
  * @example
- * import { compilePatterns, matchAll, tokenize } from '@stancelog/ingest'
+ * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
  * const m = compilePatterns([{ source: 'cede|surrender * territory', value: 'land' }])
  * const t = tokenize('Ukraine must cede occupied territory.', 0)
  * assert.strictEqual(matchAll(m, t.tokens, 0, t.tokens.length)[0]?.pattern.value, 'land')
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function compilePatterns<V>(entries: ReadonlyArray<{ source: string; value: V }>): PhraseMatcher<V> {
   const byFirst = new Map<string, Pattern<V>[]>();
@@ -117,12 +123,14 @@ function matchAt<V>(pattern: Pattern<V>, tokens: ReadonlyArray<Token>, i: number
  * (the result holds no two overlapping matches), in text order.
  *
  * @example
- * import { compilePatterns, matchAll, tokenize } from '@stancelog/ingest'
+ * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
  * const m = compilePatterns([{ source: 'peace', value: 1 }, { source: 'peace talks', value: 2 }])
  * const t = tokenize('They want peace talks.', 0)
  * assert.deepStrictEqual(matchAll(m, t.tokens, 0, t.tokens.length).map((x) => x.pattern.value), [2])
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function matchAll<V>(
   matcher: PhraseMatcher<V>,

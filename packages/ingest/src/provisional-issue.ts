@@ -1,7 +1,7 @@
 /**
  * Provisional issues: when no lexicon phrase names what a cue governs, the
  * object's noun phrase, normalised by lemma, becomes the issue id
- * ("demanded a shorter working week" -> `short-working-week`), so a new
+ * ("demanded a shorter working week" -> `shorter-working-week`), so a new
  * negotiation still yields statements.
  *
  * @since 0.1.0
@@ -17,10 +17,18 @@ const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
  * The provisional issue of the object after token `from`, if a noun heads it.
  *
  * @example
- * import { provisionalIssue } from '@stancelog/ingest'
- * assert.ok(typeof provisionalIssue === 'function')
+ * import { provisionalIssue } from '../packages/ingest/src/provisional-issue.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('The union demanded a shorter working week.', 0)
+ * const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [] }
+ * const demanded = tokens.findIndex((t) => t.text === 'demanded')
+ * // Determiners are skipped, nouns by lemma: "working weeks" would give the same id.
+ * assert.deepStrictEqual(provisionalIssue(ctx, demanded + 1, tokens.length), { id: 'shorter-working-week', phrase: 'shorter working week' })
+ * // No noun, no issue.
+ * assert.strictEqual(provisionalIssue(ctx, tokens.length - 1, tokens.length), undefined)
  * @category issues
  * @since 0.1.0
+ * @internal
  */
 export function provisionalIssue(ctx: SentenceContext, from: number, to: number): { id: string; phrase: string } | undefined {
   let k = from;

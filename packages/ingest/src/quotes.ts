@@ -9,6 +9,7 @@
  * A quote: character range `[start, end)` including its quote marks.
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export interface QuoteSpan {
   readonly start: number;
@@ -26,12 +27,13 @@ function isLetter(ch: string | undefined): boolean {
  * The quote spans of `text[start, end)`, in one linear scan.
  *
  * @example
- * import { findQuotes } from '@stancelog/ingest'
+ * import { findQuotes } from '../packages/ingest/src/quotes.js'
  * const text = 'He said, "we agree” and left.'
  * const [q] = findQuotes(text, 0, text.length)
  * assert.strictEqual(text.slice(q!.start, q!.end), '"we agree”')
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function findQuotes(text: string, start: number, end: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];

@@ -15,6 +15,7 @@ import type { CueRule } from './cue-rules.js';
  * Who speaks: the name as written and, when known, the actor spoken for.
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export interface SpeakerRef {
   readonly name: string;
@@ -27,6 +28,7 @@ export interface SpeakerRef {
  * A sentence being read.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface SentenceContext {
   readonly tokens: ReadonlyArray<Token>;
@@ -51,10 +53,15 @@ const PREPOSITIONS = new Set([
  * and so not a subject.
  *
  * @example
- * import { afterPreposition } from '@stancelog/ingest'
- * assert.ok(typeof afterPreposition === 'function')
+ * import { afterPreposition } from '../packages/ingest/src/sentence-context.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('Zelensky held talks with the Kremlin.', 0)
+ * const kremlin = tokens.findIndex((t) => t.text === 'Kremlin')
+ * assert.ok(afterPreposition(tokens, kremlin, 0)) // "with the Kremlin": the article is skipped
+ * assert.ok(!afterPreposition(tokens, 0, 0)) // Zelensky opens the sentence
  * @category attribution
  * @since 0.1.0
+ * @internal
  */
 export function afterPreposition(tokens: ReadonlyArray<Token>, titleFrom: number, floor: number): boolean {
   let k = titleFrom - 1;
@@ -66,10 +73,12 @@ export function afterPreposition(tokens: ReadonlyArray<Token>, titleFrom: number
 /**
  * Whether token `i` lies inside any of the spans.
  * @example
- * import { insideAny } from '@stancelog/ingest'
- * assert.ok(insideAny([{ from: 1, to: 3 }], 2))
+ * import { insideAny } from '../packages/ingest/src/sentence-context.js'
+ * assert.ok(insideAny([{ from: 5, to: 6 }, { from: 1, to: 3 }], 2))
+ * assert.ok(!insideAny([{ from: 1, to: 3 }], 3)) // spans are [from, to)
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function insideAny(spans: ReadonlyArray<{ from: number; to: number }>, i: number): boolean {
   for (const s of spans) if (s.from <= i && i < s.to) return true;

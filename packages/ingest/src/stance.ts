@@ -18,6 +18,7 @@ import { provisionalIssue } from './provisional-issue.js';
  * One stance read from a sentence, before it becomes a `Statement`.
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export interface Stance {
   readonly holder: string;
@@ -49,10 +50,31 @@ const PREDICATE_CONTINUERS = new Set(['including', 'such', 'involving', 'concern
  * Reads the stances of one sentence.
  *
  * @example
- * import { readStances } from '@stancelog/ingest'
- * assert.ok(typeof readStances === 'function')
+ * import { buildRegistry, compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { readStances } from '../packages/ingest/src/stance.js'
+ * import { splitClauses } from '../packages/ingest/src/clauses.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('Moscow would accept a ceasefire only if Kyiv renounces NATO membership.', 0)
+ * const n = tokens.length
+ * const ctx = {
+ *   tokens, from: 0, to: n,
+ *   actors: findActors(buildRegistry(), tokens, 0, n),
+ *   issues: matchAll(compileLexicon(DEFAULT_LEXICON).matcher, tokens, 0, n),
+ *   cues: matchAll(compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c }))), tokens, 0, n),
+ *   quoted: new Array(n).fill(false), speakers: new Array(n).fill(undefined),
+ * }
+ * const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date: '2025-05-17' }
+ * const stances = readStances(ctx, splitClauses(ctx, []), state, { provisional: false })
+ * // "renounces" negates NATO membership in the condition.
+ * assert.deepStrictEqual(stances.map((s) => [s.holder, s.issue, s.kind, s.polarity, s.conditions]), [
+ *   ['russia', 'ceasefire', 'accept', '+', [{ issue: 'nato-membership', polarity: '-' }]],
+ * ])
+ * assert.ok(stances[0]!.rules.includes('condition.marker:only if'))
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function readStances(
   ctx: SentenceContext,

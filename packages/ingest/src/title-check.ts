@@ -9,7 +9,16 @@ import { startOf, endOf, type Actor } from '@stancelog/core';
 import type { ActorMention } from './actor-registry.js';
 
 /**
- * A title that the register says the person did not hold on the date.
+ * A title that the register says the person did not hold on the date
+ * (in `IngestResult.inconsistencies`; the statements are still read).
+ *
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * const r = ingestText('Prime Minister Rishi Sunak said Russia must withdraw.', { publishedAt: '2025-03-12' })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.inconsistencies.map((i) => i.message), [
+ *   '"Prime Minister Rishi Sunak" on 2025-03-12: the register has Rishi Sunak as Prime Minister 2022-10-25 to 2024-07-05; Keir Starmer held the office then',
+ * ])
  * @category pipeline
  * @since 0.1.0
  */
@@ -32,10 +41,19 @@ function holds(office: NonNullable<Actor['offices']>[number], at: string): boole
  * Checks a person mention's title against the register on `date`.
  *
  * @example
- * import { checkTitle } from '@stancelog/ingest'
- * assert.ok(typeof checkTitle === 'function')
+ * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
+ * import { checkTitle } from '../packages/ingest/src/title-check.js'
+ * import { findActors } from '../packages/ingest/src/actor-registry.js'
+ * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * const { tokens } = tokenize('Prime Minister Rishi Sunak spoke.', 0)
+ * const [sunak] = findActors(buildRegistry(), tokens, 0, tokens.length)
+ * const found = checkTitle(sunak!, '2025-03-12', DEFAULT_ACTORS, [0, 26])
+ * assert.deepStrictEqual([found?.person, found?.title, found?.heldBy], ['Rishi Sunak', 'Prime Minister', 'Keir Starmer'])
+ * // In office on the date: nothing to report.
+ * assert.strictEqual(checkTitle(sunak!, '2023-03-12', DEFAULT_ACTORS, [0, 26]), undefined)
  * @category pipeline
  * @since 0.1.0
+ * @internal
  */
 export function checkTitle(
   mention: ActorMention,

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { analysis, contradictionList, openMemoryStore, project } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
-import { DEFAULT_LEXICON, expandPaths, ingestFiles } from '@stancelog/ingest';
+import { DEFAULT_LEXICON, ingestFiles } from '@stancelog/ingest';
+import { expandPaths } from '../src/ingest-files.js';
 
 // The project's own retelling of the five seed articles, with their noise.
 const folder = resolve(__dirname, '../../../examples/ukraine-2025/articles');

@@ -3,7 +3,14 @@ import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Statement } from '@stancelog/core';
-import { ingestText, ingestFiles, classifyLines, findQuotes, resolveSentenceDate, decodeText, maskHtml, readFrontMatter } from '@stancelog/ingest';
+import { ingestText, ingestFiles, loadLexicon } from '@stancelog/ingest';
+// Pipeline steps are internal (not exported by the package): specified from their modules.
+import { classifyLines } from '../src/boilerplate.js';
+import { findQuotes } from '../src/quotes.js';
+import { resolveSentenceDate } from '../src/dates.js';
+import { decodeText } from '../src/decode-text.js';
+import { maskHtml } from '../src/html.js';
+import { readFrontMatter } from '../src/article-meta.js';
 
 const statementsOf = (text: string, publishedAt?: string): Statement[] => {
   const r = ingestText(text, publishedAt ? { publishedAt } : {});
@@ -132,6 +139,16 @@ describe('pieces of the pipeline', () => {
     const batch = ingestFiles([dir], { meta: { publishedAt: '2025-06-07' } });
     expect(batch.errors.map((e) => [e.reason, e.message.endsWith('is more than the limit of 5242880 bytes')])).toEqual([['too-large', true]]);
     expect(batch.statements.map((s) => s.holder)).toEqual(['ukraine']);
+  });
+
+  it('refuses a lexicon file that is no lexicon, and names the file and the field', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'port.json');
+    writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', phrases: ['walkout'] }] }));
+    const missing = loadLexicon(file);
+    expect(isLeft(missing) && [missing.left.reason, missing.left.message]).toEqual(['invalid-lexicon', `${file}: not a lexicon (issues[0].proposition: expected string, got nothing)`]);
+    writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: [{ phrase: 'walkout', polarity: 'up' }] }] }));
+    const polarity = loadLexicon(file);
+    expect(isLeft(polarity) && polarity.left.message).toMatch(/^.*port\.json: not a lexicon \(issues\[0\]\.phrases\[0\]/);
   });
 
   it('finishes on text built to make regexes backtrack', () => {

@@ -2,7 +2,8 @@
  * The report's HTML page: a static shell, the data as embedded JSON, the
  * style and the page script inline (a module script loaded from a file://
  * address is refused by browsers, an inline one is not), and cytoscape as a
- * classic script next to it.
+ * classic script next to it. Internal: `buildReport` renders the page and
+ * writes it with its assets; the package does not export this module.
  *
  * @since 0.1.0
  */
@@ -12,10 +13,11 @@ import type { ReportData } from './report-data.js';
  * Escapes text for HTML content and attribute values.
  *
  * @example
- * import { escapeHtml } from '@stancelog/report'
+ * import { escapeHtml } from '../packages/report/src/page.js'
  * assert.strictEqual(escapeHtml('<a href="x">&</a>'), '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;')
  * @category report
  * @since 0.1.0
+ * @internal
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -26,10 +28,11 @@ export function escapeHtml(text: string): string {
  * `<!--`, no line separators that old parsers choke on.
  *
  * @example
- * import { scriptJson } from '@stancelog/report'
+ * import { scriptJson } from '../packages/report/src/page.js'
  * assert.strictEqual(scriptJson({ q: '</script>' }), '{"q":"\\u003c/script>"}')
  * @category report
  * @since 0.1.0
+ * @internal
  */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -39,6 +42,7 @@ export function scriptJson(value: unknown): string {
  * What goes into the page besides the data.
  * @category report
  * @since 0.1.0
+ * @internal
  */
 export interface PageParts {
   readonly style: string;
@@ -51,12 +55,15 @@ export interface PageParts {
  * Renders the page.
  *
  * @example
- * import { renderPage } from '@stancelog/report'
- * const html = renderPage({ title: 'Talks', asOf: null, holders: [], issues: [], statements: {}, frames: [], rules: {} },
- *   { style: 'body{}', script: '', cytoscapeSrc: 'assets/cytoscape.min.js' })
- * assert.ok(html.includes('<title>Talks</title>'))
+ * import { renderPage } from '../packages/report/src/page.js'
+ * const html = renderPage({ title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, frames: [], rules: {} },
+ *   { style: 'body{}', script: 'if (a </script> b) {}', cytoscapeSrc: 'assets/cytoscape.min.js' })
+ * assert.ok(html.includes('<title>Talks &amp; &lt;truce&gt;</title>'))
+ * assert.ok(html.includes('<script src="assets/cytoscape.min.js"></script>'))
+ * assert.ok(html.includes('if (a <\\/script> b) {}')) // the inline script cannot close its element
  * @category report
  * @since 0.1.0
+ * @internal
  */
 export function renderPage(data: ReportData, parts: PageParts): string {
   const title = escapeHtml(data.title);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
-import { buildReport, deadlockLinks, frameAt, renderPage, reportData, scriptJson, statementDays } from '@stancelog/report';
+import { buildReport, deadlockLinks, frameAt, reportData, statementDays } from '@stancelog/report';
+import { renderPage, scriptJson } from '../src/page.js';
 import { demoEvents } from './demo-events.js';
 
 let events: ReadonlyArray<StoredEvent>;

@@ -1,0 +1,22 @@
+import * as ingest from '@stancelog/ingest';
+
+describe('the public surface of @stancelog/ingest', () => {
+  it('is the entry points and what configures them, none of the pipeline steps', () => {
+    expect(Object.keys(ingest).sort()).toEqual([
+      'CONCESSION_WORDS',
+      'CUE_RULES',
+      'DEFAULT_ACTORS',
+      'DEFAULT_DEMONYMS',
+      'DEFAULT_LEXICON',
+      'Lexicon',
+      'LexiconEntry',
+      'LexiconPhrase',
+      'buildRegistry',
+      'compileLexicon',
+      'ingestFiles',
+      'ingestText',
+      'loadLexicon',
+      'prepareOptions',
+    ]);
+  });
+});

@@ -1,0 +1,19 @@
+import * as report from '@stancelog/report';
+
+describe('the public surface of @stancelog/report', () => {
+  it('has no page renderer: its style, script and graph library come only with buildReport', () => {
+    expect(Object.keys(report).sort()).toEqual([
+      'RULE_DESCRIPTIONS',
+      'buildReport',
+      'deadlockLinks',
+      'describeRule',
+      'frameAt',
+      'reportData',
+      'reportError',
+      'stateReportData',
+      'statementDays',
+      'statementIndex',
+      'statementInfo',
+    ]);
+  });
+});
