@@ -6,14 +6,14 @@
  */
 import type { StoredEvent } from './envelope.js';
 import { emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction } from './contradictions.js';
-import type { ContradictionRule, ContradictionsState, Moment, OpenSpec, RuleContext } from './contradictions.js';
-import { applyStatement, effectivePolarity, getPosition } from './positions.js';
-import type { PositionsState } from './positions.js';
+import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView, Moment, OpenSpec, RuleContext } from './contradictions.js';
+import { applyStatement, effectivePolarity, getPosition, recomputePosition } from './positions.js';
+import type { PositionState, PositionsState, StanceEntry } from './positions.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';
 import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
-import { applyToRegistry, emptyRegistry } from './registry.js';
+import { applyToRegistry, descendants, emptyRegistry } from './registry.js';
 import type { RegistryState } from './registry.js';
 import { circularPreconditionRule } from './rules/circular-precondition.js';
 import type { CircularPreconditionState } from './rules/circular-precondition.js';
@@ -21,6 +21,7 @@ import { conflictingReportsRule } from './rules/conflicting-reports.js';
 import { incompatibleRule } from './rules/incompatible.js';
 import { reversalRule } from './rules/reversal.js';
 import { selfContradictionRule } from './rules/self-contradiction.js';
+import type { Polarity } from './statement.js';
 
 /**
  * The analysis state.
@@ -205,4 +206,144 @@ export function preconditionEdges(state: AnalysisState): PreconditionEdge[] {
       return { holder, condition, stance: p ? effectivePolarity(p.current) : '0' };
     }),
   }));
+}
+
+/**
+ * One holder's part in an edge of a cycle: the polarity its condition
+ * requires of the edge's `from` issue, and the statements (on the edge's
+ * `to` issue) that state that condition, oldest first.
+ * @category analysis
+ * @since 0.1.0
+ */
+export interface ConditionEvidence {
+  readonly holder: string;
+  readonly condition: Polarity;
+  readonly statements: ReadonlyArray<string>;
+}
+
+/**
+ * One edge of a `circular-precondition` cycle: `from` must hold before
+ * `to`, according to each of `holders`.
+ * @category analysis
+ * @since 0.1.0
+ */
+export interface CycleEdgeEvidence {
+  readonly from: string;
+  readonly to: string;
+  readonly holders: ReadonlyArray<ConditionEvidence>;
+}
+
+/**
+ * The evidence behind a contradiction, gathered on demand (for
+ * `stancelog explain` and reports): replay keeps only what it needs.
+ * @category analysis
+ * @since 0.1.0
+ */
+export interface ContradictionEvidence {
+  /**
+   * Every statement behind the contradiction, without repeats: for a cycle,
+   * the statements that set its conditions, edge by edge, then the others
+   * the contradiction lists (a holder's latest word, which may carry a
+   * condition stated earlier without repeating it).
+   */
+  readonly statements: ReadonlyArray<string>;
+  /** For a `circular-precondition`: its edges in the order of the cycle, each with who set it and where. Empty for other types. */
+  readonly cycle: ReadonlyArray<CycleEdgeEvidence>;
+}
+
+/** The edges of a cycle from its key (`from>to,...`, sorted; ids contain neither `>` nor `,`), in the order of the cycle. */
+function cycleEdges(registry: RegistryState, key: string): Array<{ from: string; to: string }> {
+  const left = key.split(',').map((pair) => {
+    const [from = '', to = ''] = pair.split('>');
+    return { from, to };
+  });
+  const ordered: Array<{ from: string; to: string }> = [];
+  let next = left.shift();
+  while (next) {
+    ordered.push(next);
+    // The next step starts at the issue just reached or at one of its sub-issues.
+    const reached = descendants(registry, next.to);
+    const i = left.findIndex((e) => reached.has(e.from));
+    next = i >= 0 ? left.splice(i, 1)[0] : left.shift();
+  }
+  return ordered;
+}
+
+/**
+ * The statements of a holder's position on `to` that state its condition on
+ * `from`: those of its current run of the same stance, as the position stood
+ * at `end` (valid time, minutes) when given, just before a cycle was resolved.
+ */
+function conditionStatements(p: PositionState, from: string, end: number | undefined): { condition: Polarity; statements: string[] } | undefined {
+  // A resolved cycle: the position just before its end, or at its end when
+  // the cycle began and ended at the same time.
+  const asStood = (keep: (e: StanceEntry) => boolean): PositionState | undefined => {
+    const history = p.history.filter(keep);
+    return history.length === 0 ? undefined : recomputePosition({ ...p, history });
+  };
+  const candidates = end === undefined ? [p] : [asStood((e) => e.validFrom < end), asStood((e) => e.validFrom <= end)];
+  for (const at of candidates) {
+    const condition = at?.conditions.find((c) => c.issue === from)?.polarity;
+    if (!at || condition === undefined) continue;
+    // The current run: its stance, stated since it began (see `PositionState.since`).
+    const polarity = effectivePolarity(at.current);
+    const statements = at.history
+      .filter((e) => e.validFrom >= at.since && effectivePolarity(e) === polarity && e.conditions.some((c) => c.issue === from && c.polarity === condition))
+      .map((e) => e.id);
+    if (statements.length > 0) return { condition, statements };
+  }
+  return undefined;
+}
+
+/**
+ * The evidence behind a contradiction of an analysis. For a
+ * `circular-precondition`, each edge of the cycle with, for each holder who
+ * set it, the statements in which it set that condition: who conditioned
+ * what on what, and where it was said. For a resolved cycle, the positions
+ * as they stood just before it was resolved.
+ *
+ * @example
+ * import { analysis, contradictionEvidence, contradictionList, openMemoryStore, project, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a ceasefire first, then talks' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-07-20', source: { quote: 'no truce before a settlement' } }),
+ * ])
+ * const r = await project(store, analysis())
+ * assert.ok(r._tag === 'Right')
+ * const [cycle] = contradictionList(r.right.state, { type: 'circular-precondition' })
+ * const evidence = contradictionEvidence(r.right.state, cycle!)
+ * assert.deepStrictEqual(evidence.cycle.map((e) => `${e.holders.map((h) => h.holder).join('+')}: ${e.from} before ${e.to}`), ['ukraine: ceasefire before peace-talks', 'russia: peace-talks before ceasefire'])
+ * assert.strictEqual(evidence.statements.length, 2)
+ * @category analysis
+ * @since 0.1.0
+ */
+export function contradictionEvidence(
+  state: AnalysisState,
+  contradiction: Pick<ContradictionView, 'id' | 'type' | 'statements'>,
+): ContradictionEvidence {
+  if (contradiction.type !== 'circular-precondition') return { statements: [...contradiction.statements], cycle: [] };
+  const record = findRecord(state.contradictions, contradiction.id);
+  if (!record) return { statements: [...contradiction.statements], cycle: [] };
+  const cycle: CycleEdgeEvidence[] = cycleEdges(state.registry, record.key).map(({ from, to }) => ({
+    from,
+    to,
+    holders: record.actors.flatMap((holder) => {
+      const p = getPosition(state.positions, holder, to);
+      const found = p && conditionStatements(p, from, record.until);
+      return found ? [{ holder, ...found }] : [];
+    }),
+  }));
+  const statements = new Set<string>();
+  for (const edge of cycle) for (const h of edge.holders) for (const id of h.statements) statements.add(id);
+  for (const id of record.statements) statements.add(id);
+  return { statements: [...statements], cycle };
+}
+
+function findRecord(state: ContradictionsState, id: string): ContradictionRecord | undefined {
+  for (const ledger of state.byIssue.values()) {
+    const record = ledger.records.get(id);
+    if (record) return record;
+  }
+  return undefined;
 }

@@ -187,14 +187,18 @@ export interface PrepareOptions {
 /**
  * Validates a batch of events and wraps each in its envelope (without a
  * position). The whole batch fails on the first invalid event, whose error
- * names its index (and `lines[index]`, when the batch came from a file) and
- * the path of every wrong field. Events repeated within the batch are kept
- * once.
+ * names the path of every wrong field and where the event is: its `index`
+ * in `events` (from 0), its `line` (`lines[index]`) when the batch came
+ * from a file. The message counts as people do: `line 3: ...` from a file,
+ * else `event 1 of the batch: ...` for `index` 0. Events repeated within the
+ * batch are kept once.
  *
  * @example
  * import { prepareBatch } from '@stancelog/core'
  * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { now: new Date('2025-05-17T09:00:00Z') })
  * assert.strictEqual(r._tag, 'Right')
+ * const bad = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'Ukraine!', alias: 'Kyiv' } }])
+ * assert.ok(bad._tag === 'Left' && bad.left.index === 1 && bad.left.message.startsWith('event 2 of the batch: data.actor: '))
  * @category envelope
  * @since 0.1.0
  */
@@ -226,7 +230,8 @@ export function prepareBatch(
     if (isLeft(decoded)) {
       const issues = decodeIssues(decoded.left);
       const line = lines?.[index];
-      const where = line !== undefined ? `line ${line}` : `event ${index}`;
+      // Counted from 1 in the message, as lines are; `index` stays the array index.
+      const where = line !== undefined ? `line ${line}` : `event ${index + 1} of the batch`;
       return left({ _tag: 'InvalidEvent', index, ...(line !== undefined ? { line } : {}), issues, message: `${where}: ${formatIssues(issues)}` });
     }
     const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };

@@ -8,8 +8,9 @@ import type { DecodeIssue } from './decode-error.js';
 
 /**
  * An event of a batch failed to decode; nothing of the batch was appended.
- * `index` is its place in the batch, `line` its line in the file it came
- * from when there was one.
+ * `index` is its place in the batch, from 0 (the array index); `line` its
+ * line in the file it came from, from 1, when there was one. The message
+ * counts from 1: `line 3: ...`, or `event 1 of the batch: ...` for index 0.
  * @category errors
  * @since 0.1.0
  */

@@ -77,7 +77,23 @@ export const Event = t.union([StatementMade, ActorRegistered, AliasAdded, Office
 /** @category model @since 0.1.0 */
 export type Event = t.TypeOf<typeof Event>;
 
-/** @category model @since 0.1.0 */
+/**
+ * The type of an event, its discriminant: `statement-made`, or one of the
+ * registry events `actor-registered`, `alias-added`, `office-held`,
+ * `issue-defined`. Narrowing on it gives the event's `data`.
+ *
+ * @example
+ * import { Event, SCHEMA_VERSIONS } from '@stancelog/core'
+ * import type { EventType } from '@stancelog/core'
+ * const typeOf = (raw: unknown): EventType | undefined => (Event.is(raw) ? raw.type : undefined)
+ * assert.strictEqual(typeOf({ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }), 'alias-added')
+ * assert.strictEqual(typeOf({ type: 'alias-removed', data: { actor: 'ukraine', alias: 'Kyiv' } }), undefined)
+ * // Every type has a schema version.
+ * const types: EventType[] = ['statement-made', 'actor-registered', 'alias-added', 'office-held', 'issue-defined']
+ * assert.deepStrictEqual(Object.keys(SCHEMA_VERSIONS).sort(), [...types].sort())
+ * @category model
+ * @since 0.1.0
+ */
 export type EventType = Event['type'];
 
 /**

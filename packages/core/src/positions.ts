@@ -553,7 +553,14 @@ export interface PositionView {
   readonly reported: boolean;
   /** The statements that support the current stance. */
   readonly statements: ReadonlyArray<string>;
-  /** How many independent publishers the evidence comes from. */
+  /**
+   * How many independent sources the evidence comes from: its distinct
+   * publishers, a statement naming no publisher counting by its `url`.
+   * Statements naming neither count together as one unnamed source: they
+   * are evidence from somewhere, so a position resting on them alone has
+   * 1, but nothing shows two of them independent. (Beside named sources,
+   * the unnamed one may be one of them: the count can then be one too high.)
+   */
   readonly sources: number;
   /** The stance's history, oldest first: one run per change of stance. */
   readonly history: ReadonlyArray<StanceRun>;

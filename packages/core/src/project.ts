@@ -9,11 +9,11 @@
  *
  * @since 0.1.0
  */
-import { left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
 import { unavailable } from './errors.js';
-import type { StoreError } from './errors.js';
+import type { InvalidQuery, StoreError } from './errors.js';
 import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
 import type { Reducer } from './reducer.js';
@@ -75,22 +75,58 @@ export function validTimeOf(event: StoredEvent): number {
   return startOf(event.recordedAt);
 }
 
+const AS_OF_FIELDS: ReadonlyArray<string> = ['validTime', 'recordedTime'];
+
+/**
+ * Checks a bitemporal point, as {@link project} does before it reads: each
+ * time given must be a date or timestamp (`2025-05-16`, `2025-05`,
+ * `2025-W20`, `2025-05-16T09:00:00Z`), and no other field is allowed (a
+ * misspelt `validtime` would otherwise be ignored without a word). The
+ * error names the field.
+ *
+ * @example
+ * import { checkAsOf, visibleAt } from '@stancelog/core'
+ * assert.deepStrictEqual(checkAsOf({ validTime: '2025-05-16' }), { _tag: 'Right', right: { validTime: '2025-05-16' } })
+ * const bad = checkAsOf({ recordedTime: 'last May' })
+ * assert.ok(bad._tag === 'Left' && bad.left.message === 'asOf.recordedTime: not a date or timestamp: "last May"')
+ * // Check first, then filter: visibleAt cannot throw on a checked point.
+ * const checked = checkAsOf({ recordedTime: '2025-06-01' })
+ * assert.ok(checked._tag === 'Right' && visibleAt(checked.right)({ type: 'alias-added', recordedAt: '2025-06-01T23:00:00Z' } as any))
+ * @category projection
+ * @since 0.1.0
+ */
+export function checkAsOf(asOf: AsOf): Either<InvalidQuery, AsOf> {
+  const invalid = (message: string): Either<InvalidQuery, AsOf> => left({ _tag: 'InvalidQuery', message });
+  if (typeof asOf !== 'object' || asOf === null || Array.isArray(asOf)) return invalid(`asOf: expected { validTime?, recordedTime? }, got ${JSON.stringify(asOf)}`);
+  for (const [name, value] of Object.entries(asOf)) {
+    if (!AS_OF_FIELDS.includes(name)) return invalid(`asOf.${name}: unknown field (expected validTime or recordedTime)`);
+    if (value !== undefined && (typeof value !== 'string' || !isStatedAt(value))) return invalid(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}`);
+  }
+  return right(asOf);
+}
+
 /**
  * A predicate keeping the events visible at a bitemporal point: statements
  * stated and recorded by then, registry events recorded by then.
  *
+ * It expects a checked point: check one that comes from outside with
+ * {@link checkAsOf}, which returns the error as a value (as `project` does);
+ * given a point `checkAsOf` refuses, `visibleAt` throws that error's message
+ * as a `RangeError`, a programming error.
+ *
+ * @throws RangeError when `checkAsOf` refuses the point.
  * @example
  * import { visibleAt } from '@stancelog/core'
  * const known = visibleAt({ recordedTime: '2025-06-01' })
  * assert.ok(known({ type: 'alias-added', recordedAt: '2025-06-01T23:00:00Z' } as any))
  * assert.ok(!known({ type: 'alias-added', recordedAt: '2025-06-02T00:00:00Z' } as any))
+ * assert.throws(() => visibleAt({ validTime: 'May' }), RangeError)
  * @category projection
  * @since 0.1.0
  */
 export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
-  for (const [name, value] of Object.entries(asOf)) {
-    if (value !== undefined && !isStatedAt(value)) throw new RangeError(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}`);
-  }
+  const checked = checkAsOf(asOf);
+  if (isLeft(checked)) throw new RangeError(checked.left.message);
   const validEnd = asOf.validTime !== undefined ? endOf(asOf.validTime) : Infinity;
   const recordedEnd = asOf.recordedTime !== undefined ? endOf(asOf.recordedTime) : Infinity;
   // Registry events (actors, issues, offices) are vocabulary, not stances: a
@@ -102,7 +138,9 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
 
 /**
  * Replays a store through a reducer, optionally as of a bitemporal point,
- * optionally from a snapshot. Storage failures come back as `Left`.
+ * optionally from a snapshot. Failures come back as `Left`: an `asOf` that
+ * {@link checkAsOf} refuses as `InvalidQuery` (nothing read), storage
+ * failures as the store reports them.
  *
  * @example
  * import { openMemoryStore, project, positions, statementMade } from '@stancelog/core'
@@ -120,11 +158,9 @@ export async function project<S>(
 ): Promise<Either<StoreError, Projected<S>>> {
   let visible: ((e: StoredEvent) => boolean) | undefined;
   if (options.asOf) {
-    try {
-      visible = visibleAt(options.asOf);
-    } catch (error) {
-      return left({ _tag: 'InvalidQuery', message: (error as Error).message });
-    }
+    const asOf = checkAsOf(options.asOf);
+    if (isLeft(asOf)) return asOf;
+    visible = visibleAt(asOf.right);
   }
   const snapshots = visible ? undefined : options.snapshots;
   try {

@@ -1,5 +1,5 @@
-import { analysis, preconditionEdges, replay } from '@stancelog/core';
-import { ReducerSpec, issue, statement, stored } from '@stancelog/testing';
+import { analysis, contradictionEvidence, contradictionList, preconditionEdges, replay, statementMade } from '@stancelog/core';
+import { ReducerSpec, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
 
 const spec = ReducerSpec.for(analysis());
 // Only the contradictions of one type; others may exist.
@@ -67,6 +67,99 @@ describe('circular-precondition', () => {
   });
 });
 
+describe('circular-precondition, explained', () => {
+  it('names, edge by edge, who set each condition of the cycle and in which statements, not only their latest word', () => {
+    const log = timeline('2025-04-23', (t) =>
+      t
+        .add(issue('peace-talks'), issue('territorial-concessions', { parent: 'peace-talks' }))
+        .say({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }] })
+        .on('2025-05-10')
+        // A later word without the condition: the position still carries it, and the contradiction lists this one.
+        .say({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+' })
+        .on('2025-07-20')
+        .say({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', conditions: [{ issue: 'territorial-concessions', polarity: '+' }] }),
+    );
+    const [, , ukraineCondition, ukrainePropose, russiaCondition] = log.map(idOf);
+    spec.given(log).thenState((state) => {
+      const [cycle] = contradictionList(state, { type: 'circular-precondition' });
+      // What the ledger lists: each holder's latest word on the conditioned issue.
+      expect([...cycle!.statements].sort()).toEqual([ukrainePropose!, russiaCondition!].sort());
+      expect(contradictionEvidence(state, cycle!)).toEqual({
+        cycle: [
+          { from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: [ukraineCondition] }] },
+          { from: 'territorial-concessions', to: 'ceasefire', holders: [{ holder: 'russia', condition: '+', statements: [russiaCondition] }] },
+        ],
+        statements: [ukraineCondition, russiaCondition, ukrainePropose],
+      });
+    });
+  });
+
+  it('lists every statement of the current stance that states the condition, and each holder of a shared edge', () => {
+    const log = timeline('2025-04-21', (t) =>
+      t
+        // An earlier stance of a with the same condition, ended by a rejection: not evidence of today's cycle.
+        .say({ holder: 'a', issue: 'x', kind: 'condition', polarity: '+', conditions: [{ issue: 'y', polarity: '+' }], quote: 'before' })
+        .after('1 day')
+        .say({ holder: 'a', issue: 'x', kind: 'reject', polarity: '-' })
+        .after('1 day')
+        .say({ holder: 'a', issue: 'x', kind: 'condition', polarity: '+', conditions: [{ issue: 'y', polarity: '+' }] })
+        .after('1 day')
+        .say({ holder: 'b', issue: 'y', kind: 'condition', polarity: '+', conditions: [{ issue: 'x', polarity: '+' }] })
+        .after('1 day')
+        .say({ holder: 'a', issue: 'x', kind: 'demand', polarity: '+', conditions: [{ issue: 'y', polarity: '+' }] })
+        .say({ holder: 'c', issue: 'x', kind: 'condition', polarity: '+', conditions: [{ issue: 'y', polarity: '+' }] }),
+    );
+    const [, , a1, b1, a2, c1] = log.map(idOf);
+    spec.given(log).thenState((state) => {
+      const [cycle] = contradictionList(state, { type: 'circular-precondition' });
+      expect(contradictionEvidence(state, cycle!).cycle).toEqual([
+        { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [b1] }] },
+        { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [a1, a2] }, { holder: 'c', condition: '+', statements: [c1] }] },
+      ]);
+    });
+  });
+
+  it('gives the edges in the order of the cycle, each starting where the one before ends', () => {
+    const log = stored([
+      statement({ holder: 'h1', issue: 'c', kind: 'condition', polarity: '+', statedAt: '2025-01-01', conditions: [{ issue: 'a', polarity: '+' }] }),
+      statement({ holder: 'h2', issue: 'a', kind: 'condition', polarity: '+', statedAt: '2025-01-02', conditions: [{ issue: 'b', polarity: '+' }] }),
+      statement({ holder: 'h3', issue: 'b', kind: 'condition', polarity: '+', statedAt: '2025-01-03', conditions: [{ issue: 'c', polarity: '+' }] }),
+    ]);
+    const state = replay(analysis(), log);
+    const [cycle] = contradictionList(state, { type: 'circular-precondition' });
+    expect(contradictionEvidence(state, cycle!).cycle.map((e) => `${e.holders.map((h) => h.holder).join('+')}: ${e.from} before ${e.to}`)).toEqual([
+      'h1: a before c',
+      'h3: c before b',
+      'h2: b before a',
+    ]);
+  });
+
+  it('shows a resolved cycle as it stood before it was resolved', () => {
+    const log = stored([
+      statement({ holder: 'a', issue: 'x', kind: 'condition', polarity: '+', statedAt: '2025-01-01', conditions: [{ issue: 'y', polarity: '+' }] }),
+      statement({ holder: 'b', issue: 'y', kind: 'condition', polarity: '+', statedAt: '2025-01-02', conditions: [{ issue: 'x', polarity: '+' }] }),
+      statement({ holder: 'b', issue: 'y', kind: 'retract', polarity: '+', statedAt: '2025-02-01' }),
+    ]);
+    const state = replay(analysis(), log);
+    const [cycle] = contradictionList(state, { type: 'circular-precondition' });
+    expect(cycle?.status).toBe('resolved');
+    expect(contradictionEvidence(state, cycle!).cycle).toEqual([
+      { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [log[1]!.id] }] },
+      { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [log[0]!.id] }] },
+    ]);
+  });
+
+  it('leaves other contradictions as they are', () => {
+    const log = stored([
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16' }),
+      statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-16' }),
+    ]);
+    const state = replay(analysis(), log);
+    const [c] = contradictionList(state);
+    expect(contradictionEvidence(state, c!)).toEqual({ statements: c!.statements, cycle: [] });
+  });
+});
+
 describe('reversal', () => {
   it('flags a holder flipping its own stance, not a third party reporting otherwise', () => {
     const given = spec.given([
@@ -85,7 +178,28 @@ describe('conflicting-reports', () => {
     spec
       .given([statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-07-20', publisher: 'Daily' })])
       .when(statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } }))
-      .thenContradictions([{ type: 'conflicting-reports', actors: ['ukraine'], since: '2025-08-13', status: 'open' }]);
+      .thenContradictions([
+        { type: 'conflicting-reports', actors: ['ukraine'], since: '2025-08-13', status: 'open', summary: 'accounts of ukraine on territorial-concessions differ: Daily (-) against germany (0)' },
+      ]);
+  });
+
+  it('names the sources in its summary as people read them, keeping the attributions in its id', () => {
+    const reported = statement({ holder: 'russia', issue: 'ceasefire', kind: 'propose', polarity: '+', statedAt: '2025-03-13', speaker: { name: 'Merz', actor: 'germany' } });
+    const summaries = (state: Parameters<typeof contradictionList>[0]) => contradictionList(state, { type: 'conflicting-reports' }).map((c) => [c.id, c.summary]);
+    spec
+      .given([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-12', source: { quote: 'no truce, an unsigned note says' } })])
+      .when(reported)
+      .thenState((state) =>
+        expect(summaries(state)).toEqual([
+          ['conflicting-reports:russia:actor:germany|publisher:unknown', 'accounts of russia on ceasefire differ: an unnamed source (-) against germany (+)'],
+        ]),
+      );
+    spec
+      .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])
+      .when(reported)
+      .thenState((state) =>
+        expect(summaries(state)).toEqual([['conflicting-reports:russia:actor:germany|self', 'accounts of russia on ceasefire differ: russia itself (-) against germany (+)']]),
+      );
   });
 
   it('weighs every stance a source states on one day, in either order', () => {

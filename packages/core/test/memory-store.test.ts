@@ -25,7 +25,7 @@ describe('the memory store', () => {
     const store = openMemoryStore();
     const bad = { type: 'statement-made', data: { ...demand, polarity: 'yes' } };
     const r = await store.append([statementMade(demand), bad as never]);
-    expect(isLeft(r) && r.left.message).toBe('event 1: data.polarity: expected one of "0", "+", "-", got "yes"');
+    expect(isLeft(r) && r.left.message).toBe('event 2 of the batch: data.polarity: expected one of "0", "+", "-", got "yes"');
     expect(await store.head()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { positions } from '@stancelog/core';
+import { positions, statementMade } from '@stancelog/core';
 import { ReducerSpec, idOf, statement } from '@stancelog/testing';
 
 const spec = ReducerSpec.for(positions());
@@ -9,6 +9,16 @@ describe('positions', () => {
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12' })])
       .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-23' }))
       .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', since: '2025-04-23', history: [{ polarity: '0' }, { polarity: '-' }] }]);
+  });
+
+  it('counts statements naming neither publisher nor address as one unnamed source, an address as a source of its own', () => {
+    const unnamed = (quote: string, statedAt: string) => statementMade({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', statedAt, source: { quote } });
+    spec.given([unnamed('first', '2025-05-16')]).thenPositions([{ holder: 'russia', issue: 'neutrality', sources: 1 }]);
+    spec.given([unnamed('first', '2025-05-16')]).when(unnamed('second', '2025-05-17')).thenPositions([{ holder: 'russia', issue: 'neutrality', sources: 1 }]);
+    spec
+      .given([unnamed('first', '2025-05-16'), statement({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', statedAt: '2025-05-17', publisher: 'A' })])
+      .when(statementMade({ holder: 'russia', issue: 'neutrality', kind: 'demand', polarity: '+', statedAt: '2025-05-18', source: { quote: 'online', url: 'https://example.test/a' } }))
+      .thenPositions([{ holder: 'russia', issue: 'neutrality', sources: 3 }]);
   });
 
   it('counts the same stance from several publishers as one position with several pieces of evidence', () => {

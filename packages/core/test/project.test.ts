@@ -1,4 +1,4 @@
-import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import {
   analysis,
   contradictionList,
@@ -86,7 +86,30 @@ describe('project', () => {
   });
 });
 
+describe('checkAsOf', () => {
+  it('returns a wrong as-of point as a value naming the field, which project passes on without reading', async () => {
+    const { checkAsOf } = await import('@stancelog/core');
+    expect(checkAsOf({ validTime: '2025-05', recordedTime: '2025-06-01T09:00:00Z' })).toEqual(right({ validTime: '2025-05', recordedTime: '2025-06-01T09:00:00Z' }));
+    expect(checkAsOf({ recordedTime: 'yesterday' })).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.recordedTime: not a date or timestamp: "yesterday"' }));
+    expect(checkAsOf({ validTime: 20250516 } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.validTime: not a date or timestamp: 20250516' }));
+    expect(checkAsOf({ validtime: '2025-05-16' } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' }));
+    expect(checkAsOf(null as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf: expected { validTime?, recordedTime? }, got null' }));
+    let reads = 0;
+    const store = await negotiation();
+    const counting: typeof store = Object.assign(Object.create(store) as typeof store, { read: (...args: Parameters<typeof store.read>) => (reads++, store.read(...args)) });
+    const r = await project(counting, analysis(), { asOf: { validtime: '2025-05-16' } as never });
+    expect([isLeft(r) && r.left, reads]).toEqual([{ _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' }, 0]);
+  });
+});
+
 describe('visibleAt', () => {
+  it('throws the error checkAsOf returns, as a RangeError, when given an unchecked point', async () => {
+    const { visibleAt } = await import('@stancelog/core');
+    expect(() => visibleAt({ recordedTime: 'yesterday' })).toThrow(new RangeError('asOf.recordedTime: not a date or timestamp: "yesterday"'));
+    expect(() => visibleAt({ validtime: '2025-05-16' } as never)).toThrow(RangeError);
+  });
+
+
   it('filters registry events by recorded time only', async () => {
     const { visibleAt } = await import('@stancelog/core');
     const issue = { type: 'issue-defined', recordedAt: '2025-09-01T00:00:00Z', data: {} } as never;

@@ -45,6 +45,6 @@ describe('the statement fast path', () => {
 
   it('still names the field of an invalid statement (the general path reports it)', () => {
     const r = prepareBatch([{ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: 'maybe', source: { quote: 'q' } } }]);
-    expect(r._tag === 'Left' && r.left.message).toBe('event 0: data.polarity: expected one of "0", "+", "-", got "maybe"');
+    expect(r._tag === 'Left' && r.left.message).toBe('event 1 of the batch: data.polarity: expected one of "0", "+", "-", got "maybe"');
   });
 });

@@ -77,7 +77,7 @@ describePostgres('the PostgreSQL store', (url) => {
       const bad = { type: 'statement-made', data: { holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: 'yes', source: { quote: 'q' } } };
       const r = await store.append([demand, bad as never]);
       expect(isLeft(r) && r.left._tag).toBe('InvalidEvent');
-      expect(isLeft(r) && r.left.message).toMatch(/^event 1: (data\.)?polarity: expected one of/);
+      expect(isLeft(r) && r.left.message).toMatch(/^event 2 of the batch: (data\.)?polarity: expected one of/);
       expect(checkouts).toBe(0);
       expect(await store.head()).toBe(0);
       expect(checkouts).toBe(1);

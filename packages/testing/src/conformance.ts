@@ -131,7 +131,7 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           if (isLeft(r) && r.left._tag === 'InvalidEvent') {
             expect(r.left.index).toBe(2);
             expect(r.left.issues.map((i) => i.path)).toContain('data.polarity');
-            expect(r.left.message).toMatch(/^event 2: data\.polarity: /);
+            expect(r.left.message).toMatch(/^event 3 of the batch: data\.polarity: /);
           }
           expect(await store.head()).toBe(1);
           expect(positionsOf(await readAll(store))).toEqual([1]);
@@ -142,7 +142,7 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           const data = { ...said('ukraine', 'peace-talks', 1).data, conditions: [{ issue: 'ceasefire', polarity: '+' }, { issue: 'ceasefire', polarity: 'soon' }] };
           const r = await store.append([said('ukraine', 'ceasefire', 2), { type: 'statement-made', data } as unknown as NewEvent]);
           expect(isLeft(r) && r.left._tag === 'InvalidEvent' && r.left.issues.map((i) => i.path)).toEqual(['data.conditions[1].polarity']);
-          expect(isLeft(r) && r.left.message).toMatch(/^event 1: data\.conditions\[1\]\.polarity: /);
+          expect(isLeft(r) && r.left.message).toMatch(/^event 2 of the batch: data\.conditions\[1\]\.polarity: /);
           expect(isLeft(r) && r.left._tag === 'InvalidEvent' && r.left.index).toBe(1);
           expect(await store.head()).toBe(0);
         }));

@@ -1,7 +1,9 @@
 /**
  * A small language for dated sequences of statements: a cursor moves
- * through time, and each statement is stated (and recorded) on the
- * cursor's day.
+ * through time, and each statement is stated on the cursor's day. It is
+ * recorded on the latest day the timeline has reached: the same day while
+ * the cursor moves forward, later when `on` goes back (a late report), as
+ * the log's recorded time never runs backwards.
  *
  * @since 0.1.0
  */
@@ -34,15 +36,24 @@ export type Said = Omit<StatementSpec, 'statedAt'>;
  * @since 0.1.0
  */
 export interface TimelineBuilder {
-  /** Statements stated on the current day (recorded that day at noon unless they say otherwise). */
+  /**
+   * Statements stated on the current day, recorded at noon of the latest
+   * day reached (the current day, unless `on` went back), unless they give
+   * their own `recordedAt`.
+   */
   say(...statements: ReadonlyArray<Said>): TimelineBuilder;
-  /** Other events (registry events), recorded on the current day. */
+  /** Other events (registry events), recorded at noon of the latest day reached. */
   add(...events: ReadonlyArray<NewEvent>): TimelineBuilder;
   /** Moves the cursor forward: `'3 days'`, `'1 week'`, `'2 months'`, or a number of days. */
   after(duration: string | number): TimelineBuilder;
-  /** Moves the cursor to a day (`YYYY-MM-DD`), forward or back (a late report of an earlier statement). */
+  /**
+   * Moves the cursor to a day (`YYYY-MM-DD`). Forward, it is `after`; back,
+   * what follows is a late report: stated that earlier day, recorded on the
+   * latest day reached, so `asOf.recordedTime` before that day leaves it
+   * out. `after` then moves on from the earlier day.
+   */
   on(day: string): TimelineBuilder;
-  /** The current day. */
+  /** The current day (valid time). */
   readonly today: string;
 }
 
@@ -56,28 +67,42 @@ export interface TimelineBuilder {
  *     .after('3 days')
  *     .say({ holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+' }))
  * assert.deepStrictEqual(events.map((e) => e.type === 'statement-made' && e.data.statedAt), ['2025-05-16', '2025-05-19'])
+ * // Back to an earlier day: a late report, stated then, recorded on the latest day reached.
+ * const [, late] = timeline('2025-05-16', (t) =>
+ *   t.say({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })
+ *     .on('2025-05-10')
+ *     .say({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }))
+ * assert.deepStrictEqual([late?.type === 'statement-made' && late.data.statedAt, late?.recordedAt], ['2025-05-10', '2025-05-16T12:00:00Z'])
  * @category timeline
  * @since 0.1.0
  */
 export function timeline(start: string, build: (t: TimelineBuilder) => unknown): NewEvent[] {
   let cursor = parseDay(start, 'timeline start');
+  // The latest day the cursor reached: what is said after `on` went back is learnt no earlier.
+  let latest = cursor;
   const events: NewEvent[] = [];
-  const dayString = () => new Date(cursor).toISOString().slice(0, 10);
+  const dayString = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const recordedAt = () => `${dayString(latest)}T12:00:00Z`;
+  const moveTo = (ms: number) => {
+    cursor = ms;
+    latest = Math.max(latest, ms);
+  };
   const builder: TimelineBuilder = {
     say(...statements) {
-      const day = dayString();
-      for (const s of statements) events.push(statement({ recordedAt: `${day}T12:00:00Z`, ...s, statedAt: day }));
+      const day = dayString(cursor);
+      const recorded = recordedAt();
+      for (const s of statements) events.push(statement({ recordedAt: recorded, ...s, statedAt: day }));
       return builder;
     },
     add(...more) {
-      const day = dayString();
-      for (const e of more) events.push({ recordedAt: `${day}T12:00:00Z`, ...e } as NewEvent);
+      const recorded = recordedAt();
+      for (const e of more) events.push({ recordedAt: recorded, ...e } as NewEvent);
       return builder;
     },
     after(duration) {
       if (typeof duration === 'number') {
         if (!Number.isInteger(duration) || duration < 0) throw new RangeError(`timeline.after: not a whole number of days: ${duration}`);
-        cursor += duration * DAY_MS;
+        moveTo(cursor + duration * DAY_MS);
         return builder;
       }
       const m = DURATION.exec(duration);
@@ -85,16 +110,16 @@ export function timeline(start: string, build: (t: TimelineBuilder) => unknown):
       const n = Number(m[1]);
       if (m[2] === 'month') {
         const d = new Date(cursor);
-        cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate());
-      } else cursor += n * (m[2] === 'week' ? 7 : 1) * DAY_MS;
+        moveTo(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate()));
+      } else moveTo(cursor + n * (m[2] === 'week' ? 7 : 1) * DAY_MS);
       return builder;
     },
     on(day) {
-      cursor = parseDay(day, 'timeline.on');
+      moveTo(parseDay(day, 'timeline.on'));
       return builder;
     },
     get today() {
-      return dayString();
+      return dayString(cursor);
     },
   };
   build(builder);

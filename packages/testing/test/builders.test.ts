@@ -1,4 +1,4 @@
-import { Event, eventId } from '@stancelog/core';
+import { Event, eventId, visibleAt } from '@stancelog/core';
 import { TestLog, actor, alias, eventCode, idOf, issue, specCode, statement, stored, timeline } from '@stancelog/testing';
 
 describe('builders', () => {
@@ -62,6 +62,31 @@ describe('timeline', () => {
     expect(events.map((e) => (e as { recordedAt?: string }).recordedAt)).toEqual([
       '2025-05-16T12:00:00Z', '2025-05-16T12:00:00Z', '2025-05-19T12:00:00Z', '2025-05-26T12:00:00Z', '2025-06-26T12:00:00Z', '2025-07-01T08:00:00Z',
     ]);
+  });
+
+  it('makes what is said after going back a late report: stated that earlier day, recorded on the latest day reached', () => {
+    const events = timeline('2025-05-16', (t) =>
+      t
+        .say({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })
+        .after('1 week')
+        .on('2025-05-10')
+        .say({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })
+        .add(issue('ceasefire'))
+        .after('2 days')
+        .say({ holder: 'france', issue: 'ceasefire', kind: 'support', polarity: '+' })
+        .after('2 weeks')
+        .say({ holder: 'germany', issue: 'ceasefire', kind: 'support', polarity: '+' }),
+    );
+    expect(events.map((e) => [e.type === 'statement-made' ? e.data.statedAt : e.type, (e as { recordedAt?: string }).recordedAt])).toEqual([
+      ['2025-05-16', '2025-05-16T12:00:00Z'],
+      ['2025-05-10', '2025-05-23T12:00:00Z'],
+      ['issue-defined', '2025-05-23T12:00:00Z'],
+      ['2025-05-12', '2025-05-23T12:00:00Z'],
+      ['2025-05-26', '2025-05-26T12:00:00Z'],
+    ]);
+    // What the log knew on 2025-05-20 leaves the late report out, though it was stated before.
+    const known = stored(events).filter(visibleAt({ recordedTime: '2025-05-20' }));
+    expect(known.map((e) => e.type === 'statement-made' && e.data.holder)).toEqual(['russia']);
   });
 
   it('refuses a malformed day or duration', () => {

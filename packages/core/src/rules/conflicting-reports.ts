@@ -9,6 +9,13 @@
  * same time" when stated within `windowDays` of each other. The conflict is
  * resolved when one of the sources comes to agree with the other.
  *
+ * The summary names the sources as people read them ("accounts of ukraine
+ * on territorial-concessions differ: Daily (-) against germany (0)"): the
+ * holder itself, the reporting actor's id, the publisher's name, or "an
+ * unnamed source" when a statement names neither publisher nor address.
+ * Keys and ids keep the attributions themselves (`actor:germany`,
+ * `publisher:Daily`).
+ *
  * @since 0.1.0
  */
 import type { ContradictionRule } from '../contradictions.js';
@@ -26,11 +33,29 @@ export interface ConflictingReportsOptions {
 }
 
 /**
+ * A source as people read it, from its attribution (see `StanceEntry.attribution`).
+ *
+ * @example
+ * import { sourceName } from '@stancelog/core'
+ * assert.deepStrictEqual(['self', 'actor:germany', 'publisher:Daily', 'publisher:unknown'].map((a) => sourceName(a, 'ukraine')),
+ *   ['ukraine itself', 'germany', 'Daily', 'an unnamed source'])
+ * @category rules
+ * @since 0.1.0
+ */
+export function sourceName(attribution: string, holder: string): string {
+  if (attribution === 'self') return `${holder} itself`;
+  if (attribution.startsWith('actor:')) return attribution.slice(6);
+  // `stanceEntry` files a statement naming neither publisher nor url under 'unknown'.
+  if (attribution === 'publisher:unknown') return 'an unnamed source';
+  return attribution.startsWith('publisher:') ? attribution.slice(10) : attribution;
+}
+
+/**
  * The `conflicting-reports` rule.
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '3:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '4:14')
  * @category rules
  * @since 0.1.0
  */
@@ -38,11 +63,12 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
   const windowDays = options.windowDays ?? 30;
   return voiceRule({
     type: 'conflicting-reports',
-    version: `3:${windowDays}`,
+    // 4: summaries name sources as people read them (snapshots rebuilt).
+    version: `4:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
-      `${theirVoice} reports ${p.holder} at ${theirs.polarity} on ${p.issue}, ${myVoice} at ${mine.polarity}`,
+      `accounts of ${p.holder} on ${p.issue} differ: ${sourceName(theirVoice, p.holder)} (${theirs.polarity}) against ${sourceName(myVoice, p.holder)} (${mine.polarity})`,
   });
 }
