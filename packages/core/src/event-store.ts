@@ -4,9 +4,10 @@
  *
  * @since 0.1.0
  */
+import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { NewEvent, StoredEvent } from './envelope.js';
-import type { StoreError } from './errors.js';
+import type { InvalidQuery, StoreError } from './errors.js';
 
 /**
  * Append only if nothing new matches these tags: no event tagged with any of
@@ -50,16 +51,17 @@ export interface AppendResult {
 }
 
 /**
- * Which events to read.
+ * Which events to read. A query the store cannot answer (see
+ * {@link checkReadQuery}) fails the read with an `InvalidQuery`.
  * @category store
  * @since 0.1.0
  */
 export interface ReadQuery {
-  /** Read events whose position is greater than this (default 0: from the start). */
+  /** Read events whose position is greater than this: a whole number, 0 or more (default 0: from the start). */
   readonly after?: number;
   /** Read only events carrying at least one of these tags (`actor:russia`, `issue:ceasefire`). */
   readonly tags?: ReadonlyArray<string>;
-  /** Stop after this many events. */
+  /** Stop after this many events: a whole number, 0 or more (default: no limit). */
   readonly limit?: number;
 }
 
@@ -81,11 +83,15 @@ export interface Subscription {
  * @since 0.1.0
  */
 export interface SubscribeOptions {
-  /** Deliver events after this position (default 0: the whole log, then new events). */
+  /** Deliver events after this position: a whole number, 0 or more (default 0: the whole log, then new events). */
   readonly after?: number;
   /** Deliver only events carrying one of these tags. */
   readonly tags?: ReadonlyArray<string>;
-  /** Called when delivery stops on an error (a failing handler, storage lost). */
+  /**
+   * Called when delivery stops on an error: a {@link StoreReadError} when the
+   * store refused the subscription (closed, invalid `after` or `tags`),
+   * otherwise what the handler or the storage threw.
+   */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -95,9 +101,18 @@ export interface SubscribeOptions {
  * - `append` writes a batch atomically (all or nothing), gives positions
  *   1, 2, 3... without gaps, skips events already in the log (same id), and
  *   returns expected failures (invalid event, conflict) as `Left` values.
- * - `read` yields the events in position order, in chunks.
+ * - `read` yields the events in position order, in chunks. It has no
+ *   `Either` to return a failure in: a read of a closed store, or with an
+ *   invalid query (an `after` or `limit` that is not a whole number, 0 or
+ *   more), fails at its first step, before anything is read, by rejecting
+ *   with a {@link StoreReadError} whose `error` is the `StoreUnavailable` or
+ *   `InvalidQuery` value; a read under way when the store closes fails at
+ *   its next step the same way (`StoreUnavailable`). Storage failures during
+ *   a read (a corrupt record, a lost connection) also reject the iteration.
  * - `subscribe` delivers the events after a position, then new ones as they
- *   are appended, each exactly once and in order.
+ *   are appended, each exactly once and in order. A subscription to a closed
+ *   store, or with an invalid `after`, delivers nothing and passes a
+ *   {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
  *
  * @example
  * import { openMemoryStore, statementMade, readAll } from '@stancelog/core'
@@ -117,7 +132,94 @@ export interface EventStore {
 }
 
 /**
- * Reads every event matching a query into one array.
+ * What a read or a subscription fails with when the store refuses it: the
+ * store is closed, or closed while the read was under way
+ * (`StoreUnavailable`), or the query is invalid (`InvalidQuery`). A read is
+ * an async iterable, with no `Either` to return the failure in, so it
+ * rejects with this error, which carries the `StoreError` value as `error`;
+ * a subscription passes it to `onError`.
+ *
+ * @example
+ * import { openMemoryStore, readAll, StoreReadError } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const failed = await readAll(store, { after: -1 }).catch((e: unknown) => e)
+ * assert.ok(failed instanceof StoreReadError)
+ * assert.strictEqual(failed.error._tag, 'InvalidQuery')
+ * assert.strictEqual(failed.message, 'read: after must be a position (a whole number, 0 or more), got -1')
+ * @category store
+ * @since 0.1.0
+ */
+export class StoreReadError extends Error {
+  constructor(readonly error: StoreError) {
+    super(error.message);
+    this.name = 'StoreReadError';
+  }
+}
+
+/** A query's `after` and `limit` as a store uses them, defaults applied. */
+export interface CheckedReadQuery {
+  readonly after: number;
+  /** `Infinity` when the query sets no limit. */
+  readonly limit: number;
+  readonly tags: ReadonlyArray<string> | undefined;
+}
+
+const shown = (value: unknown): string => (typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value)));
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/**
+ * Checks a read's query (or a subscription's `after` and `tags`) the way
+ * every store does before it reads anything: `after` must be a position
+ * and `limit` a count (whole numbers, 0 or more; `NaN`, `-1`, `1.5` and
+ * `Infinity` are refused), `tags` a list of strings. `what` (`read`,
+ * `subscribe`) starts the error's message.
+ *
+ * @example
+ * import { checkReadQuery } from '@stancelog/core'
+ * const r = checkReadQuery({ after: Number.NaN })
+ * assert.ok(r._tag === 'Left' && r.left.message === 'read: after must be a position (a whole number, 0 or more), got NaN')
+ * const ok = checkReadQuery({ after: 3, tags: ['actor:russia'] })
+ * assert.ok(ok._tag === 'Right' && ok.right.after === 3 && ok.right.limit === Infinity)
+ * @category store
+ * @since 0.1.0
+ */
+export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQuery, CheckedReadQuery> {
+  // `null` counts as absent, as it always did with the stores' defaults.
+  const after = query.after ?? 0;
+  if (!isCount(after)) return left({ _tag: 'InvalidQuery', message: `${what}: after must be a position (a whole number, 0 or more), got ${shown(after)}` });
+  const limit = query.limit ?? undefined;
+  if (limit !== undefined && !isCount(limit)) return left({ _tag: 'InvalidQuery', message: `${what}: limit must be a whole number, 0 or more, got ${shown(limit)}` });
+  const tags = query.tags ?? undefined;
+  if (tags !== undefined && (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string'))) {
+    return left({ _tag: 'InvalidQuery', message: `${what}: tags must be a list of strings, got ${shown(tags)}` });
+  }
+  return right({ after, limit: limit ?? Infinity, tags });
+}
+
+/**
+ * A read that fails at its first step with a {@link StoreReadError}
+ * carrying `error`: what an adapter gives `catchUpSubscription` for a
+ * subscription it refuses, so that `onError` hears of it and `caughtUp`
+ * still resolves.
+ *
+ * @example
+ * import { refusedRead, StoreReadError } from '@stancelog/core'
+ * const read = refusedRead({ _tag: 'StoreUnavailable', message: 'read: the store is closed' })
+ * let failed: unknown
+ * try { for await (const chunk of read()) void chunk } catch (e) { failed = e }
+ * assert.ok(failed instanceof StoreReadError && failed.error._tag === 'StoreUnavailable')
+ * @category store
+ * @since 0.1.0
+ */
+export function refusedRead(error: StoreError): (query?: ReadQuery) => AsyncIterable<never> {
+  return async function* refused() {
+    throw new StoreReadError(error);
+  };
+}
+
+/**
+ * Reads every event matching a query into one array. Rejects as the read
+ * does (a {@link StoreReadError} for a closed store or an invalid query).
  *
  * @example
  * import { openMemoryStore, readAll } from '@stancelog/core'

@@ -8,7 +8,8 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { prepareBatch } from './envelope.js';
 import type { NewEvent, PreparedEvent, StoredEvent } from './envelope.js';
 import type { StoreError } from './errors.js';
-import type { AppendOptions, AppendResult, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
+import { checkReadQuery, refusedRead, StoreReadError } from './event-store.js';
+import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
 import { catchUpSubscription } from './subscription.js';
 import type { WakeableSubscription } from './subscription.js';
 import { checkAppend, TagIndex } from './append-check.js';
@@ -50,15 +51,25 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
   };
   for (const e of options.events ?? []) add(e);
 
+  // Why a read or subscription is refused before anything is read, if it is.
+  const refusal = (query: ReadQuery, what: string): Either<StoreError, CheckedReadQuery> =>
+    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : checkReadQuery(query, what);
+
+  // A read under way stops at its next step once the store is closed, as in every store.
+  const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
+
   async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
-    const after = query.after ?? 0;
-    let remaining = query.limit ?? Infinity;
-    if (query.tags) {
-      const positions = tags.positionsAfter(query.tags, after);
+    const checked = refusal(query, 'read');
+    if (isLeft(checked)) throw new StoreReadError(checked.left);
+    const { after } = checked.right;
+    let remaining = checked.right.limit;
+    if (checked.right.tags) {
+      const positions = tags.positionsAfter(checked.right.tags, after);
       for (let i = 0; i < positions.length && remaining > 0; i += CHUNK) {
         const chunk = positions.slice(i, Math.min(i + CHUNK, i + remaining)).map((p) => log[p - 1]!);
         remaining -= chunk.length;
         yield chunk;
+        if (closed) throw closedDuringRead();
       }
       return;
     }
@@ -66,6 +77,7 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
       const chunk = log.slice(i, Math.min(i + CHUNK, i + remaining, log.length));
       remaining -= chunk.length;
       yield chunk;
+      if (closed) throw closedDuringRead();
     }
   }
 
@@ -85,6 +97,9 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
     read,
     head: async () => log.length,
     subscribe(handler, opts: SubscribeOptions = {}): Subscription {
+      const refused = refusal(opts, 'subscribe');
+      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
+      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
       const sub = catchUpSubscription(read, handler, opts);
       subscriptions.add(sub);
       return {

@@ -14,10 +14,11 @@ import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { catchUpSubscription, checkAppend, decodeStored, formatIssues, prepareBatch, SCHEMA_VERSIONS, unavailable } from '@stancelog/core';
+import { catchUpSubscription, checkAppend, checkReadQuery, decodeStored, formatIssues, prepareBatch, refusedRead, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
 import type {
   AppendOptions,
   AppendResult,
+  CheckedReadQuery,
   EventStore,
   NewEvent,
   ReadQuery,
@@ -231,6 +232,9 @@ function fileStore(
     return { first: i, last: lo, base, bytes };
   };
 
+  // A read under way stops at its next step once the store is closed, as in every store.
+  const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: `read: ${path} was closed during the read` });
+
   async function* readPositions(positions: (i: number) => number, count: number, limit: number): AsyncGenerator<ReadonlyArray<StoredEvent>> {
     let remaining = limit;
     // Two buffers, reused: the next piece is read (off the main thread) while this one is parsed.
@@ -239,6 +243,8 @@ function fileStore(
     try {
       while (next !== undefined) {
         const { first, last, base, bytes: piece } = await next;
+        // The descriptor may be closed, and its number reused by another file: never read from it again.
+        if (closed) throw closedDuringRead();
         // Read ahead only when the rest of the read needs more than this piece (some lines may be skipped: then after it).
         next = last + 1 < count && remaining > last - first + 1 ? readPiece(positions, count, last + 1, remaining - (last - first + 1), spare) : undefined;
         spare = piece;
@@ -260,10 +266,14 @@ function fileStore(
           remaining--;
           if (chunk.length === READ_CHUNK_EVENTS) {
             yield chunk;
+            if (closed) throw closedDuringRead();
             chunk = [];
           }
         }
-        if (chunk.length > 0) yield chunk;
+        if (chunk.length > 0) {
+          yield chunk;
+          if (closed) throw closedDuringRead();
+        }
         if (next === undefined && remaining > 0 && last + 1 < count) next = readPiece(positions, count, last + 1, remaining, spare);
       }
     } finally {
@@ -272,13 +282,17 @@ function fileStore(
     }
   }
 
+  // Why a read or subscription is refused before anything is read, if it is.
+  const refusal = (query: ReadQuery, what: string): Either<StoreError, CheckedReadQuery> =>
+    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: ${path} is closed` }) : checkReadQuery(query, what);
+
   async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
-    if (closed) throw new Error(`${path}: read: the store is closed`);
+    const checked = refusal(query, 'read');
+    if (isLeft(checked)) throw new StoreReadError(checked.left);
     refresh();
-    const after = Math.max(0, query.after ?? 0);
-    const limit = query.limit ?? Infinity;
-    if (query.tags) {
-      const positions = indexTags(fd, index).positionsAfter(query.tags, after);
+    const { after, limit, tags } = checked.right;
+    if (tags) {
+      const positions = indexTags(fd, index).positionsAfter(tags, after);
       yield* readPositions((i) => positions[i]!, positions.length, limit);
     } else {
       yield* readPositions((i) => after + 1 + i, Math.max(0, index.head - after), limit);
@@ -355,6 +369,9 @@ function fileStore(
       return index.head;
     },
     subscribe(handler, opts: SubscribeOptions = {}): Subscription {
+      const refused = refusal(opts, 'subscribe');
+      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
+      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
       const sub = catchUpSubscription(read, handler, opts);
       subscriptions.add(sub);
       if (readOnly && poller === undefined && !closed) poller = setInterval(poll, options.pollInterval ?? 100);

@@ -47,7 +47,12 @@ export interface CopySettings extends ReadOptions {
   readonly pageSize: number;
 }
 
-/** A whole number, or an error naming the setting. */
+/**
+ * A whole number, or an error naming the setting: the guard on what is
+ * inlined into the COPY statement. The store refuses a query with a bad
+ * `after` or `limit` (as a `StoreReadError`) before it gets here, so this
+ * throws only on a bug.
+ */
 function integer(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError(`read: ${what} must be an integer, got ${String(value)}`);
   return value;

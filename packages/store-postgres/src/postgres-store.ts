@@ -7,7 +7,7 @@
 import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { catchUpSubscription, prepareBatch } from '@stancelog/core';
+import { catchUpSubscription, checkReadQuery, prepareBatch, refusedRead, StoreReadError } from '@stancelog/core';
 import type {
   AppendOptions,
   AppendResult,
@@ -162,7 +162,20 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   };
 
-  const read = (query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> => readByCopy(pool, names, query, readSettings);
+  // Why a read or subscription is refused before any SQL runs, if it is.
+  const refusal = (query: ReadQuery, what: string): Either<StoreError, unknown> =>
+    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : checkReadQuery(query, what);
+
+  async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
+    // Checked at the first step, like the other stores: a read begun before close() and started after it is refused too.
+    const refused = refusal(query, 'read');
+    if (isLeft(refused)) throw new StoreReadError(refused.left);
+    for await (const batch of readByCopy(pool, names, query, readSettings)) {
+      yield batch;
+      // A read under way stops at its next step once the store is closed (leaving the loop closes its page's connection).
+      if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
+    }
+  }
   // Subscriptions keep short select pages: no connection is held while their handler runs, and a page lost with its connection is asked again.
   const readLive = (query: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>> => readPages(runRetrying, names, query, liveSettings);
 
@@ -207,11 +220,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     subscribe(handler, opts: SubscribeOptions = {}): Subscription {
+      const refused = refusal(opts, 'subscribe');
+      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
+      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
       const sub = catchUpSubscription(readLive, handler, opts);
-      if (closed) {
-        void sub.unsubscribe();
-        return sub;
-      }
       subscriptions.add(sub);
       listener ??= startListener({ config: config.right, channel: names.channel, wake: wakeAll });
       return {

@@ -193,11 +193,14 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     expect(await store.head()).toBe(2_500 + results.length);
   });
 
-  it('refuses a read whose after or limit is not a whole number', async () => {
+  it('refuses a read whose after or limit is not a whole number before any SQL runs, as a StoreReadError', async () => {
     const store = await open();
     await store.append(numbered(2));
-    expect(String(await readError(store.read({ after: 1.5 })))).toBe('TypeError: read: after must be an integer, got 1.5');
-    expect(String(await readError(store.read({ limit: Number.NaN })))).toBe('TypeError: read: limit must be an integer, got NaN');
+    let checkouts = 0;
+    store.pool.on('acquire', () => checkouts++);
+    expect(String(await readError(store.read({ after: 1.5 })))).toBe('StoreReadError: read: after must be a position (a whole number, 0 or more), got 1.5');
+    expect(String(await readError(store.read({ limit: Number.NaN })))).toBe('StoreReadError: read: limit must be a whole number, 0 or more, got NaN');
+    expect(checkouts).toBe(0);
   });
 
   it('refuses to open with a page size that is not a positive whole number', async () => {

@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { eventId, readAll, statementMade } from '@stancelog/core';
+import { eventId, readAll, statementMade, StoreReadError } from '@stancelog/core';
 import type { AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
 
 /**
@@ -268,6 +268,118 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(chunks.length).toBeGreaterThan(0);
           for (const c of chunks) expect(c.length).toBeGreaterThan(0);
           expect(chunks.flat()).toEqual(range(1, 6000));
+        }));
+    });
+
+    describe('refused reads', () => {
+      // Runs a read to its end: how many events it yielded, and what it failed with.
+      async function attempt(events: AsyncIterable<ReadonlyArray<StoredEvent>>): Promise<{ yielded: number; error: unknown }> {
+        let yielded = 0;
+        try {
+          for await (const chunk of events) yielded += chunk.length;
+        } catch (error) {
+          return { yielded, error };
+        }
+        return { yielded, error: undefined };
+      }
+
+      // What a refused read or subscription fails with: the StoreError value, carried by a StoreReadError.
+      function expectRefusal(error: unknown, tag: StoreError['_tag'], message: RegExp): void {
+        expect(error).toBeInstanceOf(StoreReadError);
+        expect((error as StoreReadError).error).toMatchObject({ _tag: tag, message: expect.stringMatching(message) });
+        expect((error as StoreReadError).message).toBe((error as StoreReadError).error.message);
+      }
+
+      const notPositions = [-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY];
+      // The message of a refused `field` (after, limit) that names the value it got.
+      const naming = (what: string, field: string, value: number): RegExp => new RegExp(`^${what}: ${field} .*, got ${String(value).replace('.', '\\.')}$`);
+
+      it('refuses a read after something that is not a position (-1, 2.5, NaN, Infinity) with an InvalidQuery naming it, reading nothing', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]));
+          for (const after of notPositions) {
+            for (const query of [{ after }, { after, tags: ['issue:ceasefire'] }]) {
+              const { yielded, error } = await attempt(store.read(query));
+              expect(yielded).toBe(0);
+              expectRefusal(error, 'InvalidQuery', naming('read', 'after', after));
+            }
+          }
+          // Nothing changed: the store reads and appends as before.
+          expect(positionsOf(await readAll(store, { after: 1 }))).toEqual([2]);
+          expect(mustAppend(await store.append([said('russia', 'nato-membership', 3)])).head).toBe(3);
+        }));
+
+      it('refuses a read whose limit is not a whole number, 0 or more, or whose tags are not a list of strings, naming them', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          for (const limit of [-1, 0.5, Number.NaN]) {
+            const { yielded, error } = await attempt(store.read({ limit }));
+            expect(yielded).toBe(0);
+            expectRefusal(error, 'InvalidQuery', naming('read', 'limit', limit));
+          }
+          // A lone tag instead of a list (from JavaScript, or data cast to a query).
+          const { yielded, error } = await attempt(store.read({ tags: 'actor:ukraine' as unknown as string[] }));
+          expect(yielded).toBe(0);
+          expectRefusal(error, 'InvalidQuery', /^read: tags must be a list of strings, got "actor:ukraine"$/);
+          expect(positionsOf(await readAll(store, { limit: 0 }))).toEqual([]);
+        }));
+
+      it('refuses a read of a closed store with a StoreUnavailable, even one begun before the close', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const begun = store.read();
+          await store.close();
+          for (const read of [begun, store.read(), store.read({ tags: ['issue:ceasefire'] })]) {
+            const { yielded, error } = await attempt(read);
+            expect(yielded).toBe(0);
+            expectRefusal(error, 'StoreUnavailable', /^read: .*closed$/);
+          }
+        }));
+
+      it('stops a read under way when the store closes: its next steps fail with a StoreUnavailable, and it never reaches the end', () =>
+        withStore(async (store) => {
+          for (let b = 0; b < 5; b++) mustAppend(await store.append(range(1, 1000).map((i) => said('ukraine', 'ceasefire', b * 1000 + i))));
+          const reading = store.read()[Symbol.asyncIterator]();
+          const first = await reading.next();
+          expect(first.done).toBe(false);
+          // Not awaited before reading on: a store may finish closing only once the read lets go of what it holds (a connection).
+          const closing = store.close();
+          const { yielded, error } = await attempt({ [Symbol.asyncIterator]: () => reading });
+          await closing;
+          expect((first.done ? 0 : first.value.length) + yielded).toBeLessThan(5000);
+          expectRefusal(error, 'StoreUnavailable', /^read: .*closed during the read$/);
+        }));
+
+      it('refuses a subscription after something that is not a position: nothing delivered, onError told why, caughtUp resolved', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          for (const [i, after] of notPositions.entries()) {
+            const seen: number[] = [];
+            const errors: unknown[] = [];
+            const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { after, onError: (e) => errors.push(e) });
+            await sub.caughtUp;
+            // Not delivered either: the subscription stopped before it began.
+            mustAppend(await store.append([said('russia', 'ceasefire', 100 + i)]));
+            await new Promise((r) => setTimeout(r, 50));
+            await sub.unsubscribe();
+            expect(seen).toEqual([]);
+            expect(errors).toHaveLength(1);
+            expectRefusal(errors[0], 'InvalidQuery', naming('subscribe', 'after', after));
+          }
+        }));
+
+      it('refuses a subscription to a closed store: nothing delivered, onError told why, caughtUp resolved', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          await store.close();
+          const seen: number[] = [];
+          const errors: unknown[] = [];
+          const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { onError: (e) => errors.push(e) });
+          await sub.caughtUp;
+          await sub.unsubscribe();
+          expect(seen).toEqual([]);
+          expect(errors).toHaveLength(1);
+          expectRefusal(errors[0], 'StoreUnavailable', /^subscribe: .*closed$/);
         }));
     });
 
