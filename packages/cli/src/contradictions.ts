@@ -6,7 +6,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { contradictionList } from '@stancelog/core';
+import { contradictionList, defaultRules } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView } from '@stancelog/core';
 import { analyse } from './analyse.js';
 import { asOfOption } from './as-of-option.js';
@@ -25,7 +25,7 @@ import { renderTable } from './table.js';
 export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly store?: string;
   readonly json?: boolean;
-  /** Only this type (`incompatible`, `circular-precondition`, `reversal`, ...). */
+  /** Only this type: one of {@link CONTRADICTION_TYPES}. */
   readonly type?: string;
   /** Only open, or only resolved, contradictions. */
   readonly status?: string;
@@ -34,6 +34,18 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
   /** Only contradictions on this issue. */
   readonly issue?: string;
 }
+
+/**
+ * The contradiction types `--type` accepts: those of the built-in rules,
+ * the only ones the CLI's analysis runs.
+ *
+ * @example
+ * import { CONTRADICTION_TYPES } from '@stancelog/cli'
+ * assert.deepStrictEqual(CONTRADICTION_TYPES, ['incompatible', 'circular-precondition', 'reversal', 'conflicting-reports', 'self-contradiction'])
+ * @category commands
+ * @since 0.1.0
+ */
+export const CONTRADICTION_TYPES: ReadonlyArray<string> = defaultRules().map((r) => r.type);
 
 /**
  * The human table of contradictions: open ones first, then resolved.
@@ -65,6 +77,8 @@ export function contradictionsTable(views: ReadonlyArray<ContradictionView>): st
  * import { contradictionsCommand } from '@stancelog/cli'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
  * assert.strictEqual((await contradictionsCommand({ knownAt: 'soon' }, io))._tag, 'Left')
+ * const bogus = await contradictionsCommand({ type: 'bogus' }, io)
+ * assert.ok(bogus._tag === 'Left' && bogus.left.message.startsWith('--type "bogus": expected one of incompatible, '))
  * @category commands
  * @since 0.1.0
  */
@@ -77,6 +91,10 @@ export async function contradictionsCommand(
   const status = options.status;
   if (status !== undefined && status !== 'open' && status !== 'resolved') {
     return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved`));
+  }
+  // An unknown type would match nothing and look like "no contradictions".
+  if (options.type !== undefined && !CONTRADICTION_TYPES.includes(options.type)) {
+    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${CONTRADICTION_TYPES.join(', ')}`));
   }
   const filter: ContradictionFilter = {
     ...(options.type !== undefined ? { type: options.type } : {}),

@@ -7,13 +7,14 @@
  *
  * @since 0.1.0
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { eventId, isStatedAt, project, registry } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, isStatedAt, project, registry } from '@stancelog/core';
 import type { NewEvent, Statement } from '@stancelog/core';
-import { ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
+import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
 import type { ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -35,35 +36,40 @@ export interface IngestCommandOptions {
   readonly publisher?: string;
   /** A lexicon JSON file, merged after the default lexicon. */
   readonly lexicon?: string;
-  /** Print the rules that produced each statement. */
+  /**
+   * A JSON file holding an array of actors (`id`, `kind`, `name`, `aliases`,
+   * `offices`), added to the default register; one with the id of a default
+   * actor replaces it.
+   */
+  readonly actors?: string;
+  /** Print the rules that produced each statement (on stderr with `--json`). */
   readonly explain?: boolean;
   /** Read and print, but do not open or write the log. */
   readonly dryRun?: boolean;
-  /** One statement per line as JSON on stdout. */
+  /**
+   * Print one statement per line as JSON, the input `stancelog append`
+   * reads. The log is still written unless `dryRun`; the summary goes to
+   * stderr.
+   */
   readonly json?: boolean;
   readonly store?: string;
 }
 
 /**
- * One ingested statement as `--json` prints it (one per line).
+ * One ingested statement.
  * @category commands
  * @since 0.1.0
  */
 export interface IngestedStatement {
   /** The id of its `statement-made` event (the same for the same statement). */
   readonly id: string;
-  readonly holder: string;
-  readonly speaker: Statement['speaker'] | null;
-  readonly issue: string;
-  readonly kind: string;
-  readonly polarity: string;
-  readonly conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>;
-  /** `null` when the article's date is unknown. */
-  readonly statedAt: string | null;
-  readonly quote: string;
-  readonly offsets: readonly [number, number] | null;
-  readonly source: { readonly file: string; readonly publisher?: string; readonly url?: string; readonly title?: string; readonly publishedAt?: string };
-  readonly confidence: number | null;
+  /** The article it was read from, relative to the working directory when inside it. */
+  readonly file: string;
+  /**
+   * The statement, with its quote and offsets in `source`: what `--json`
+   * prints, one per line, and what `stancelog append` accepts.
+   */
+  readonly statement: Statement;
   /** The rules that fired (with `--explain`). */
   readonly rules?: ReadonlyArray<string>;
 }
@@ -87,9 +93,63 @@ export interface IngestSummary {
 }
 
 /**
+ * Reads the actors file of `--actors`: a JSON array of core `Actor`s. A
+ * `Left` names the file and, for a bad actor, its index and field
+ * (`actors.json: [1].offices[0].from: expected StatedAt, got "soon"`).
+ *
+ * @param file the path as the user gave it (named in errors)
+ * @param cwd the directory it is relative to
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { loadActorsFile } from '@stancelog/cli'
+ * const dir = mkdtempSync(join(tmpdir(), 'actors-'))
+ * writeFileSync(join(dir, 'actors.json'), JSON.stringify([
+ *   { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] },
+ *   { id: 'port-authority', kind: 'employer', name: 'Port Authority' },
+ * ]))
+ * const r = loadActorsFile('actors.json', dir)
+ * assert.ok(r._tag === 'Left' && r.left.message === 'actors.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "employer"')
+ * @category commands
+ * @since 0.1.0
+ */
+export function loadActorsFile(file: string, cwd: string): Either<CliError, ReadonlyArray<Actor>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return left(cliError(code !== undefined ? `${file}: cannot read the actors file (${code})` : `${file}: not JSON (${(error as Error).message})`));
+  }
+  if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeJson(json)}`));
+  const actors: Actor[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, value] of json.entries()) {
+    const decoded = Actor.decode(value);
+    if (isLeft(decoded)) {
+      const issues = decodeIssues(decoded.left).map((d) => `[${i}]${d.path === '' ? '' : `.${d.path}`}: expected ${d.expected}, got ${d.actual}`);
+      return left(cliError(`${file}: ${issues.join('; ')}`));
+    }
+    // Two entries with one id: one would silently lose its aliases.
+    const before = seen.get(decoded.right.id);
+    if (before !== undefined) return left(cliError(`${file}: [${i}].id: ${JSON.stringify(decoded.right.id)} is already the id of [${before}]`));
+    seen.set(decoded.right.id, i);
+    actors.push(decoded.right);
+  }
+  return right(actors);
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
  * Runs `stancelog ingest`. A `Left` when nothing could be done (a bad
- * option, a bad lexicon, an unusable log) or when some files failed (after
- * the others went in).
+ * option, a bad lexicon or actors file, an unusable log) or when some
+ * files failed (after the others went in).
  *
  * @example
  * import { ingestCommand } from '@stancelog/cli'
@@ -114,6 +174,13 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message}`));
     filesOptions = { ...filesOptions, lexicon: lexicon.right };
   }
+  if (options.actors !== undefined) {
+    const actors = loadActorsFile(options.actors, io.cwd);
+    if (isLeft(actors)) return left(cliError(`--actors ${actors.left.message}`));
+    const replaced = new Set(actors.right.map((a) => a.id));
+    const actorList = [...DEFAULT_ACTORS.filter((a) => !replaced.has(a.id)), ...actors.right];
+    filesOptions = { ...filesOptions, registry: buildRegistry(actorList) };
+  }
   const bar = progressBar(io, 'ingesting');
   const batch = ingestFiles(
     paths.map((p) => resolve(io.cwd, p)),
@@ -130,14 +197,20 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     found.forEach((s, i) => {
       const event: NewEvent = { type: 'statement-made', data: s };
       const id = eventId(event);
-      statements.push(printable(s, id, displayPath(file.path, io.cwd), options.explain ? explanations[i]?.rules ?? [] : undefined));
+      const rules = options.explain ? { rules: explanations[i]?.rules ?? [] } : {};
+      statements.push({ id, file: displayPath(file.path, io.cwd), statement: s, ...rules });
       // An article may repeat a sentence: one event is enough.
       if (!seen.has(id)) events.push(event);
       seen.add(id);
     });
   }
   const errors = batch.errors.map((e) => e.message.replace(io.cwd + '/', ''));
-  for (const line of statements) io.stdout.write(options.json ? JSON.stringify(line) + '\n' : describeStatement(line, options.explain === true));
+  statements.forEach((s, i) => {
+    if (!options.json) return void io.stdout.write(describeStatement(s));
+    // stdout stays what `append` reads; the rules go to the reader on stderr.
+    io.stdout.write(JSON.stringify(s.statement) + '\n');
+    if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
+  });
   for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
 
   const summary = (appended: number, duplicates: number, defined: IngestSummary['defined']): IngestSummary => ({
@@ -149,7 +222,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     defined,
   });
   const finish = (s: IngestSummary, spec: string | undefined): Either<CliError, IngestSummary> => {
-    if (!options.json) io.stdout.write(describeSummary(s, spec));
+    (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec));
     if (s.errors.length > 0) return left(cliError(`${s.errors.length} of ${s.files} files could not be ingested (see above)`));
     return right(s);
   };
@@ -197,37 +270,28 @@ function displayPath(path: string, cwd: string): string {
   return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
 }
 
-function printable(s: Statement, id: string, file: string, rules: ReadonlyArray<string> | undefined): IngestedStatement {
-  const { quote, offsets, ...rest } = s.source;
-  return {
-    id,
-    holder: s.holder,
-    speaker: s.speaker ?? null,
-    issue: s.issue,
-    kind: s.kind,
-    polarity: s.polarity,
-    conditions: s.conditions ?? [],
-    statedAt: s.statedAt ?? null,
-    quote,
-    offsets: offsets ?? null,
-    source: { file, ...rest },
-    confidence: s.confidence ?? null,
-    ...(rules !== undefined ? { rules } : {}),
-  };
+function where(s: IngestedStatement): string {
+  return `${s.file}:${s.statement.source.offsets?.[0] ?? '?'}`;
 }
 
-function describeStatement(s: IngestedStatement, explain: boolean): string {
-  const conditions = s.conditions.length > 0 ? ` if ${s.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
-  const speaker = s.speaker && s.speaker.actor !== s.holder ? ` (reported by ${s.speaker.name})` : '';
-  const quote = s.quote.length > 100 ? s.quote.slice(0, 99) + '…' : s.quote;
-  let text = `${s.source.file}:${s.offsets?.[0] ?? '?'}  ${s.statedAt ?? 'date unknown'}  ${s.holder} ${s.kind} ${s.polarity} ${s.issue}${conditions}${speaker}\n    "${quote}"\n`;
-  if (explain && s.rules) text += `    rules: ${s.rules.join(' ')}\n`;
+function describeStatement(s: IngestedStatement): string {
+  const st = s.statement;
+  const conditions = st.conditions && st.conditions.length > 0 ? ` if ${st.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
+  const speaker = st.speaker && st.speaker.actor !== st.holder ? ` (reported by ${st.speaker.name})` : '';
+  const quote = st.source.quote.length > 100 ? st.source.quote.slice(0, 99) + '…' : st.source.quote;
+  let text = `${where(s)}  ${st.statedAt ?? 'date unknown'}  ${st.holder} ${st.kind} ${st.polarity} ${st.issue}${conditions}${speaker}\n    "${quote}"\n`;
+  if (s.rules) text += `    rules: ${s.rules.join(' ')}\n`;
   return text;
 }
 
 function describeSummary(s: IngestSummary, spec: string | undefined): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  let text = `read ${plural(s.files - s.errors.length, 'article')} of ${s.files}: ${plural(s.statements.length, 'statement')}\n`;
+  const read = s.files - s.errors.length;
+  let text = `read ${plural(read, 'article')} of ${s.files}: ${plural(s.statements.length, 'statement')}\n`;
+  // The usual reason for nothing: the articles' parties are not in the default register.
+  if (read > 0 && s.statements.length === 0) {
+    text += 'no statement found: a statement needs a holder the actor register knows; name the actors of these articles with --actors FILE.json\n';
+  }
   if (spec === undefined) return text + 'dry run: the log was not opened\n';
   text += `appended ${plural(s.appended, 'event')} to ${spec}`;
   text += s.duplicates > 0 ? ` (${plural(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
@@ -257,9 +321,10 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--url <url>', 'address of the article(s)')
     .option('--publisher <name>', 'publisher of the article(s)')
     .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
-    .option('--explain', 'print the rules that produced each statement')
+    .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register, so their names are recognised')
+    .option('--explain', 'print the rules that produced each statement (on stderr with --json)')
     .option('--dry-run', 'print the statements without opening or writing the log')
-    .option('--json', 'print one statement per line as JSON')
+    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       done(await ingestCommand(paths, opts, io));

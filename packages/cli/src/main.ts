@@ -11,7 +11,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { appendCommand } from './append.js';
 import { EXIT } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { contradictionsCommand } from './contradictions.js';
+import { contradictionsCommand, CONTRADICTION_TYPES } from './contradictions.js';
 import type { ContradictionsCommandOptions } from './contradictions.js';
 import type { CliIo } from './io.js';
 import { logCommand } from './log.js';
@@ -101,7 +101,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       .command('contradictions')
       .description('the contradictions between and within the holders’ stances, open and resolved'),
   )
-    .option('--type <type>', 'only this type: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction')
+    .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}`)
     .option('--status <status>', 'only open or only resolved contradictions')
     .option('--actor <actor>', 'only contradictions involving this actor')
     .option('--issue <issue>', 'only contradictions on this issue')

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRight } from 'fp-ts/lib/Either.js';
+import { StatementInput } from '@stancelog/core';
+import type { Statement } from '@stancelog/core';
 import { run } from '@stancelog/cli';
-import type { IngestedStatement } from '@stancelog/cli';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -21,6 +23,7 @@ const geneva = [
 const brussels = [
   'Brussels weighs new measures',
   'The European Union is preparing new sanctions on Russian banks, von der Leyen said on Tuesday.',
+  'Moscow rejected any ceasefire in the weeks before the summit.',
   'Subscribe to our newsletter',
 ].join('\n');
 
@@ -33,8 +36,16 @@ beforeEach(() => {
 });
 afterEach(() => box.remove());
 
-const lines = (stdout: string): IngestedStatement[] =>
-  stdout.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as IngestedStatement);
+const lines = (stdout: string): Statement[] =>
+  stdout.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as Statement);
+
+interface LoggedEvent {
+  id: string;
+  type: string;
+  data: { id?: string; holder?: string; source?: { quote: string } };
+}
+const statementsOf = (events: LoggedEvent[]): Array<{ id: string; data: unknown }> =>
+  events.filter((e) => e.type === 'statement-made').map(({ id, data }) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
 
 describe('stancelog ingest', () => {
   it('appends the statements of a folder of articles, and nothing when the same articles come again', async () => {
@@ -74,19 +85,51 @@ describe('stancelog ingest', () => {
     expect(quotes.some((q) => q.includes('European Union'))).toBe(true);
   });
 
-  it('prints one statement per line with --json, each with its quote exactly at its offsets', async () => {
+  it('prints with --json one statement per line in the input contract of append, its quote exactly at source.offsets', async () => {
     const r = await box.stancelog('ingest', 'articles/geneva.txt', '--json', '--dry-run', '--url', 'https://example.test/geneva');
     expect(r.code).toBe(0);
     const printed = lines(r.stdout);
     expect(printed.length).toBeGreaterThanOrEqual(2);
     for (const s of printed) {
-      expect(Object.keys(s)).toEqual(expect.arrayContaining(['holder', 'speaker', 'issue', 'kind', 'polarity', 'conditions', 'statedAt', 'quote', 'offsets', 'source', 'confidence']));
-      expect(geneva.slice(s.offsets![0], s.offsets![1])).toBe(s.quote);
-      expect(s.source).toMatchObject({ file: 'articles/geneva.txt', publisher: 'Test Wire', url: 'https://example.test/geneva', publishedAt: '2025-06-07' });
-      expect(s.rules).toBeUndefined();
+      expect(isRight(StatementInput.decode(s))).toBe(true);
+      // Nothing append would refuse or drop: no null for an absent field, no ingest-only key.
+      expect(JSON.stringify(s, (_key, value: unknown) => (value === null ? 'NULL!' : value))).not.toContain('NULL!');
+      expect(Object.keys(s).filter((k) => !['holder', 'speaker', 'issue', 'kind', 'polarity', 'conditions', 'statedAt', 'source', 'confidence'].includes(k))).toEqual([]);
+      expect(geneva.slice(s.source.offsets![0], s.source.offsets![1])).toBe(s.source.quote);
+      expect(s.source).toEqual({ quote: s.source.quote, offsets: s.source.offsets, title: 'Talks stall in Geneva', publisher: 'Test Wire', url: 'https://example.test/geneva', publishedAt: '2025-06-07' });
     }
     expect(printed).toContainEqual(expect.objectContaining({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-06-06' }));
     expect(printed).toContainEqual(expect.objectContaining({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', conditions: [{ issue: 'ceasefire', polarity: '+' }] }));
+  });
+
+  it('prints with --json lines that append accepts, giving the log the very statements ingest appends', async () => {
+    const printed = await box.stancelog('ingest', 'articles', '--json', '--dry-run');
+    expect(printed.code).toBe(0);
+    // Among them statements with no speaker and no date: absent fields, which append refuses as null.
+    expect(lines(printed.stdout)).toContainEqual(expect.not.objectContaining({ speaker: expect.anything(), statedAt: expect.anything() }));
+    writeFileSync(join(box.dir, 'statements.jsonl'), printed.stdout);
+    const appended = await box.stancelog('append', 'statements.jsonl', '--store', 'appended.jsonl');
+    expect(appended).toMatchObject({ code: 0, stderr: '' });
+
+    expect((await box.stancelog('ingest', 'articles', '--store', 'ingested.jsonl')).code).toBe(0);
+    const viaAppend = statementsOf(await box.json<LoggedEvent[]>('log', '--store', 'appended.jsonl'));
+    const viaIngest = statementsOf(await box.json<LoggedEvent[]>('log', '--store', 'ingested.jsonl'));
+    expect(viaAppend.length).toBeGreaterThanOrEqual(3);
+    expect(viaAppend).toEqual(viaIngest);
+  });
+
+  it('still writes the log with --json (only --dry-run does not), saying so on stderr while stdout keeps to the statements', async () => {
+    const r = await box.stancelog('ingest', 'articles', '--json');
+    expect(r.code).toBe(0);
+    const printed = lines(r.stdout);
+    expect(printed.every((s) => isRight(StatementInput.decode(s)))).toBe(true);
+    expect(r.stderr).toMatch(/^read 2 articles of 2: \d+ statements\nappended \d+ events to stancelog\.jsonl\n/);
+    const logged = statementsOf(await box.json<LoggedEvent[]>('log'));
+    expect(logged.map((e) => e.data)).toEqual(expect.arrayContaining(printed));
+    expect(logged).toHaveLength(new Set(printed.map((s) => JSON.stringify(s))).size);
+
+    const help = await box.stancelog('ingest', '--help');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('--json print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr');
   });
 
   it('writes nothing with --dry-run', async () => {
@@ -99,14 +142,19 @@ describe('stancelog ingest', () => {
   it('prints the rules that fired with --explain', async () => {
     const text = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run');
     expect(text.stdout).toMatch(/rules: cue:reject\.verb holder:subject\/subject\.nearest .*date\.weekday-past:on Friday/);
-    const json = lines((await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run', '--json')).stdout);
-    expect(json.every((s) => Array.isArray(s.rules) && s.rules.some((r) => r.startsWith('cue:')))).toBe(true);
+    // With --json the rules go to stderr, one line per printed statement, so stdout stays appendable.
+    const json = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run', '--json');
+    const printed = lines(json.stdout);
+    expect(printed.every((s) => !('rules' in s))).toBe(true);
+    const explained = json.stderr.split('\n').filter((l) => l.startsWith('line '));
+    expect(explained).toHaveLength(printed.length);
+    explained.forEach((l, i) => expect(l).toMatch(new RegExp(`^line ${i + 1} \\(articles/geneva\\.txt:${printed[i]!.source.offsets![0]}\\) rules: cue:`)));
   });
 
-  it('leaves statedAt null when no date is known', async () => {
+  it('leaves statedAt out when no date is known', async () => {
     const printed = lines((await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run')).stdout);
     expect(printed.length).toBeGreaterThan(0);
-    expect(printed.every((s) => s.statedAt === null)).toBe(true);
+    expect(printed.every((s) => !('statedAt' in s))).toBe(true);
   });
 
   it('reads issues from --lexicon, and names a bad lexicon file', async () => {
@@ -117,6 +165,62 @@ describe('stancelog ingest', () => {
     const bad = await box.stancelog('ingest', 'articles', '--lexicon', 'bad.json', '--dry-run');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad\.json/);
+  });
+
+  describe('--actors', () => {
+    const harbour = [
+      '---',
+      'publishedAt: 2026-02-12',
+      'publisher: Harbour Post',
+      '---',
+      'Dock strike looms',
+      "The Harbour Workers' Union rejected the port's latest pay freeze on Wednesday.",
+      '"The 35-hour week must come before any talk of automation," said Marta Silva, the union\'s general secretary.',
+    ].join('\n');
+    const union = { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU', 'the union'] };
+    const silva = { id: 'marta-silva', kind: 'person', name: 'Marta Silva', offices: [{ actor: 'dockers-union', title: 'General Secretary', from: '2023-01-01' }] };
+    beforeEach(() => writeFileSync(join(box.dir, 'harbour.txt'), harbour));
+
+    it('finds nothing where the default register knows no party, and says why', async () => {
+      const r = await box.stancelog('ingest', 'harbour.txt', '--dry-run');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(
+        'read 1 article of 1: 0 statements\n' +
+          'no statement found: a statement needs a holder the actor register knows; name the actors of these articles with --actors FILE.json\n' +
+          'dry run: the log was not opened\n',
+      );
+    });
+
+    it('adds the actors of the file to the register, and defines those the statements name in the log', async () => {
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, silva], null, 2));
+      const r = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/dockers-union reject - /);
+      expect(r.stdout).not.toMatch(/no statement found/);
+      expect(r.stdout).toMatch(/defined actors: dockers-union\n/);
+      const logged = await box.json<LoggedEvent[]>('log');
+      expect(logged.find((e) => e.type === 'actor-registered')?.data).toEqual(union);
+      expect(logged.find((e) => e.type === 'statement-made')?.data.holder).toBe('dockers-union');
+      // The default register is still there.
+      expect(lines((await box.stancelog('ingest', 'articles/geneva.txt', '--actors', 'actors.json', '--json', '--dry-run')).stdout).some((s) => s.holder === 'ukraine')).toBe(true);
+    });
+
+    it.each([
+      ['missing.json', undefined, 'missing.json: cannot read the actors file (ENOENT)'],
+      ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON ('],
+      ['object.json', JSON.stringify({ actors: [union] }), 'object.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got an object'],
+      ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],
+      ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected StatedAt, got "soon"'],
+      ['twice.json', JSON.stringify([union, silva, { ...union, name: 'HWU' }]), 'twice.json: [2].id: "dockers-union" is already the id of [0]'],
+    ])('refuses %s, naming the file and what is wrong, and writes nothing', async (name, text, message) => {
+      if (text !== undefined) writeFileSync(join(box.dir, name), text);
+      const r = await box.stancelog('ingest', 'harbour.txt', '--actors', name);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.startsWith(`stancelog: --actors ${message}`)).toBe(true);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+      expect((await box.stancelog('log')).stderr).toMatch(/no log at/);
+    });
   });
 
   it('refuses a publication date it cannot read', async () => {
@@ -136,6 +240,6 @@ describe('stancelog ingest', () => {
     expect(code).toBe(0);
     expect(tty).toMatch(/ingesting/);
     const piped = await box.stancelog('ingest', 'articles', '--dry-run', '--json');
-    expect(piped.stderr).toBe('');
+    expect(piped.stderr).not.toMatch(/ingesting/);
   });
 });

@@ -136,6 +136,18 @@ describe('stancelog contradictions', () => {
     expect(typeof land[0]!.id).toBe('string');
   });
 
+  it('refuses an unknown --type, naming it and the types there are, rather than printing nothing', async () => {
+    const r = await box.stancelog('contradictions', '--type', 'bogus');
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'stancelog: --type "bogus": expected one of incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction\n',
+    });
+    const known = await box.json<Contradiction[]>('contradictions', '--type', 'incompatible');
+    expect(known.length).toBeGreaterThan(0);
+    expect(known.every((c) => c.type === 'incompatible')).toBe(true);
+  });
+
   it('--as-of before the stances finds nothing', async () => {
     expect(await box.json<Contradiction[]>('contradictions', '--as-of', '2025-05-15')).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ issues: ['territorial-concessions'] })]),
