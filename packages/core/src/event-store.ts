@@ -109,6 +109,8 @@ export interface SubscribeOptions {
  *   `InvalidQuery` value; a read under way when the store closes fails at
  *   its next step the same way (`StoreUnavailable`). Storage failures during
  *   a read (a corrupt record, a lost connection) also reject the iteration.
+ * - `head` gives the position of the last event (0 for an empty log); on a
+ *   closed store it rejects with a {@link StoreReadError} (`StoreUnavailable`).
  * - `subscribe` delivers the events after a position, then new ones as they
  *   are appended, each exactly once and in order. A subscription to a closed
  *   store, or with an invalid `after`, delivers nothing and passes a

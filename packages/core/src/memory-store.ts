@@ -95,7 +95,10 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
       return right({ appended, duplicates, head: log.length });
     },
     read,
-    head: async () => log.length,
+    head: async () => {
+      if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'head: the store is closed' });
+      return log.length;
+    },
     subscribe(handler, opts: SubscribeOptions = {}): Subscription {
       const refused = refusal(opts, 'subscribe');
       // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.

@@ -14,6 +14,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
 import { unavailable } from './errors.js';
 import type { InvalidQuery, StoreError } from './errors.js';
+import { StoreReadError } from './event-store.js';
 import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
 import type { Reducer } from './reducer.js';
@@ -181,6 +182,7 @@ export async function project<S>(
     }
     return right({ state, position, replayed });
   } catch (error) {
-    return left(unavailable('project', error));
+    // A store that refuses the read says why as a value: pass it on as is.
+    return left(error instanceof StoreReadError ? error.error : unavailable('project', error));
   }
 }

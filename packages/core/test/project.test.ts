@@ -52,6 +52,13 @@ describe('project', () => {
     expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['InvalidQuery', 'asOf.validTime: not a date or timestamp: "last May"']);
   });
 
+  it("passes on the store's own refusal: a closed store is StoreUnavailable with the store's message", async () => {
+    const store = await negotiation();
+    await store.close();
+    const r = await project(store, analysis());
+    expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['StoreUnavailable', 'read: the store is closed']);
+  });
+
   it('starts from a snapshot of the same reducer version and replays only the tail', async () => {
     const store = await negotiation();
     const snapshots = memorySnapshots();

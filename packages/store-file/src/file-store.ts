@@ -365,6 +365,7 @@ function fileStore(
     },
     read,
     async head() {
+      if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: `head: ${path} is closed` });
       refresh();
       return index.head;
     },

@@ -215,6 +215,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     read,
 
     async head() {
+      if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'head: the store is closed' });
       const r = await pool.query<{ head: string }>(`select coalesce(max(position), 0)::text as head from ${names.events}`);
       return Number(r.rows[0]!.head);
     },

@@ -336,6 +336,13 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           }
         }));
 
+      it('refuses the head of a closed store with a StoreUnavailable', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          await store.close();
+          expectRefusal(await store.head().then(() => undefined, (e: unknown) => e), 'StoreUnavailable', /^head: .*closed$/);
+        }));
+
       it('stops a read under way when the store closes: its next steps fail with a StoreUnavailable, and it never reaches the end', () =>
         withStore(async (store) => {
           for (let b = 0; b < 5; b++) mustAppend(await store.append(range(1, 1000).map((i) => said('ukraine', 'ceasefire', b * 1000 + i))));
