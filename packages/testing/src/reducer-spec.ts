@@ -147,10 +147,10 @@ export class ReducerSpec<S> {
     const when = all.slice(this.givenEvents.length);
     const replayed = this.replayed(all);
     if (!replayed.ok && replayed.index < given.length) {
-      return (this.outcome = { ok: false, error: replayed.error, at: `given event ${replayed.index} (${eventCode(this.givenEvents[replayed.index]!)})` });
+      return (this.outcome = { ok: false, error: replayed.error, at: `given event ${replayed.index + 1} (${eventCode(this.givenEvents[replayed.index]!)})` });
     }
     const base = this.replayed(given);
-    if (!base.ok) return (this.outcome = { ok: false, error: base.error, at: `given event ${base.index}` });
+    if (!base.ok) return (this.outcome = { ok: false, error: base.error, at: `given event ${base.index + 1}` });
     let state = base.state;
     const live = step(this.reducer);
     for (let i = 0; i < when.length; i++) {
@@ -160,16 +160,16 @@ export class ReducerSpec<S> {
       try {
         next = live(state, when[i]!);
       } catch (error) {
-        return (this.outcome = { ok: false, error, at: `when event ${i} (${eventCode(this.whenEvents[i]!)})` });
+        return (this.outcome = { ok: false, error, at: `when event ${i + 1} (${eventCode(this.whenEvents[i]!)})` });
       }
       // A live update must leave the state it starts from as it was (readers may still hold it).
       if (canonical(state) !== before) {
-        throw new SpecAssertionError(`${this.reducer.name}: the live update (step) changed the state it was given, at when event ${i} (expected = the state before):`, structuralDiff(copy, state, { root: 'input' }));
+        throw new SpecAssertionError(`${this.reducer.name}: the live update (step) changed the state it was given, at when event ${i + 1} (expected = the state before):`, structuralDiff(copy, state, { root: 'input' }));
       }
       state = next;
     }
     if (!replayed.ok) {
-      throw new SpecAssertionError(`${this.reducer.name}: the live update succeeded but a replay of the same events threw at event ${replayed.index}: ${messageOf(replayed.error)}`);
+      throw new SpecAssertionError(`${this.reducer.name}: the live update succeeded but a replay of the same events threw at event ${replayed.index + 1}: ${messageOf(replayed.error)}`);
     }
     if (when.length > 0) {
       const diffs = structuralDiff(replayed.state, state, { root: 'live' });

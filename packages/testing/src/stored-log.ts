@@ -73,9 +73,9 @@ export function stored(events: ReadonlyArray<TestEvent>, options: StoredOptions 
     }
     const { recordedAt, ...rest } = e as NewEvent & { recordedAt?: string };
     const decoded = Event.decode(rest);
-    if (isLeft(decoded)) throw new TypeError(`test event ${index} (${(e as { type?: string }).type ?? 'no type'}) is invalid: ${formatIssues(decodeIssues(decoded.left))}`);
+    if (isLeft(decoded)) throw new TypeError(`test event ${index + 1} (${(e as { type?: string }).type ?? 'no type'}) is invalid: ${formatIssues(decodeIssues(decoded.left))}`);
     const when = recordedAt ?? fallback;
-    if (!Timestamp.is(when)) throw new TypeError(`test event ${index}: recordedAt is not a timestamp: ${JSON.stringify(when)}`);
+    if (!Timestamp.is(when)) throw new TypeError(`test event ${index + 1}: recordedAt is not a timestamp: ${JSON.stringify(when)}`);
     const event = decoded.right;
     position += 1;
     return { id: eventId(event), position, recordedAt: when, schema: SCHEMA_VERSIONS[event.type], tags: tagsOf(event), ...event } as StoredEvent;

@@ -22,7 +22,7 @@ describe('builders', () => {
   });
 
   it('refuses an invalid event, naming its index and field', () => {
-    expect(() => stored([statement({ holder: 'Russia!', issue: 'ceasefire', kind: 'reject', polarity: '-' })])).toThrow(/test event 0 \(statement-made\) is invalid: .*holder/);
+    expect(() => stored([statement({ holder: 'Russia!', issue: 'ceasefire', kind: 'reject', polarity: '-' })])).toThrow(/test event 1 \(statement-made\) is invalid: .*holder/);
   });
 
   it('grow a test log whose positions continue across appends', () => {

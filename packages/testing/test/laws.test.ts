@@ -43,6 +43,8 @@ describe('checkReducerLaws', () => {
     const mutating = reducer({ name: 'tally', version: '1', initial: () => ({ tally: new Tally() }), recipe: (s) => void s.tally.count++ });
     const v = violation(() => checkReducerLaws(mutating, { ...small, laws: ['no-mutation'] }));
     expect(v.message).toContain('step changed its input state');
+    // Events are counted from 1, as everywhere in messages: shrunk to one event, it is event 1.
+    expect(v.message).toContain('(on event 1; expected = the state before)');
     expect(v.differences[0]).toMatch(/^input\.tally\.count: expected \d+, got \d+$/);
     expect(v.counterExample).toContain('.when(');
   });

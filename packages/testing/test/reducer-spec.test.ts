@@ -96,7 +96,7 @@ describe('ReducerSpec', () => {
     expect(failure(() => spec.thenError()).message).toContain('expected the recipe to throw, but it returned a state');
     const wrong = failure(() => spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(TypeError));
     expect(wrong.message).toContain('expected an instance of TypeError');
-    expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 1 .*RangeError: no threats: a/);
+    expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 2 .*RangeError: no threats: a/);
   });
 
   it('fails when the live update and a replay of the same events disagree', () => {
@@ -117,7 +117,7 @@ describe('ReducerSpec', () => {
     }
     const mutating = reducer({ name: 'tally', version: '1', initial: () => ({ tally: new Tally() }), recipe: (s) => void s.tally.count++ });
     const e = failure(() => ReducerSpec.for(mutating).given([]).when(statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' })).state());
-    expect(e.message).toContain('the live update (step) changed the state it was given, at when event 0');
+    expect(e.message).toContain('the live update (step) changed the state it was given, at when event 1');
     expect(e.differences).toEqual(['input.tally.count: expected 0, got 1']);
   });
 
