@@ -13,6 +13,10 @@ import { StatedAt, startOf, endOf } from './time.js';
 
 /**
  * What kind of actor this is.
+ * @example
+ * import { ActorKind } from '@stancelog/core'
+ * assert.ok(ActorKind.is('organisation'))
+ * assert.ok(!ActorKind.is('country')) // a country is a `state`
  * @category codecs
  * @since 0.1.0
  */

@@ -25,6 +25,20 @@ import type { Polarity } from './statement.js';
 
 /**
  * The analysis state.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { ContradictionRule } from '@stancelog/core'
+ * const threats: ContradictionRule<{ count: number }> = { type: 'threat-count', version: '1', initial: () => ({ count: 0 }),
+ *   onStatement: (_ctx, state, entry) => void (entry.kind === 'threat' && state.count++) }
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'threat', polarity: '-', statedAt: '2025-03-20', source: { quote: 'ships bound for Ukrainian ports are targets' } }),
+ *   statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'agree', polarity: '+', statedAt: '2025-03-25', source: { quote: 'we agree to safe navigation' } }),
+ * ])
+ * const state = replay(analysis({ extraRules: [threats] }), await readAll(store))
+ * // Each rule's own state is kept under its type, beside the built-in rules'.
+ * assert.deepStrictEqual(state.rules.get('threat-count'), { count: 1 })
+ * assert.ok(state.rules.has('incompatible') && state.positions.byIssue.has('black-sea-shipping'))
  * @category analysis
  * @since 0.1.0
  */
@@ -38,6 +52,17 @@ export interface AnalysisState {
 
 /**
  * Options of the analysis.
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' }, statedAt: '2025-08-01', source: { quote: 'we will not give our land to the occupier' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'hedge', polarity: '0', speaker: { name: 'Friedrich Merz', actor: 'germany' }, statedAt: '2025-08-21', source: { quote: 'Kyiv is open to talks on territory' } }),
+ * ])
+ * const events = await readAll(store)
+ * const types = (options: { reportWindowDays?: number }) => contradictionList(replay(analysis(options), events)).map((c) => c.type)
+ * // Twenty days apart: conflicting accounts within the default 30-day window, not within 14.
+ * assert.deepStrictEqual([types({}), types({ reportWindowDays: 14 })], [['conflicting-reports'], []])
  * @category analysis
  * @since 0.1.0
  */
@@ -212,6 +237,19 @@ export function preconditionEdges(state: AnalysisState): PreconditionEdge[] {
  * One holder's part in an edge of a cycle: the polarity its condition
  * requires of the edge's `from` issue, and the statements (on the edge's
  * `to` issue) that state that condition, oldest first.
+ * @example
+ * import { analysis, contradictionEvidence, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a ceasefire first, then talks' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-05-11', source: { quote: 'talks once the guns fall silent' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-07-20', source: { quote: 'no truce before a settlement' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * const [cycle] = contradictionList(state, { type: 'circular-precondition' })
+ * const [ukraine] = contradictionEvidence(state, cycle!).cycle.find((edge) => edge.to === 'peace-talks')!.holders
+ * // Ukraine set the condition twice: both statements are evidence, oldest first.
+ * assert.deepStrictEqual([ukraine!.holder, ukraine!.condition, ukraine!.statements.length], ['ukraine', '+', 2])
  * @category analysis
  * @since 0.1.0
  */
@@ -224,6 +262,18 @@ export interface ConditionEvidence {
 /**
  * One edge of a `circular-precondition` cycle: `from` must hold before
  * `to`, according to each of `holders`.
+ * @example
+ * import { analysis, contradictionEvidence, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'issue-defined', data: { id: 'territorial-concessions', title: 'Territory', proposition: 'Ukraine cedes occupied territory', parent: 'peace-talks' } },
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a ceasefire first, then talks' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'territorial-concessions', polarity: '+' }], statedAt: '2025-07-20', source: { quote: 'no truce until Kyiv cedes the four regions' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * const evidence = contradictionEvidence(state, contradictionList(state, { type: 'circular-precondition' })[0]!)
+ * // In the order of the cycle: from peace-talks, the cycle goes on through territory, one of its sub-issues.
+ * assert.deepStrictEqual(evidence.cycle.map((e) => [e.from, e.to, e.holders.map((h) => h.holder)]), [['ceasefire', 'peace-talks', ['ukraine']], ['territorial-concessions', 'ceasefire', ['russia']]])
  * @category analysis
  * @since 0.1.0
  */
@@ -236,6 +286,17 @@ export interface CycleEdgeEvidence {
 /**
  * The evidence behind a contradiction, gathered on demand (for
  * `stancelog explain` and reports): replay keeps only what it needs.
+ * @example
+ * import { analysis, contradictionEvidence, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * const [incompatible] = contradictionList(state)
+ * // Not a cycle: the evidence is the contradiction's own statements, and no edges.
+ * assert.deepStrictEqual(contradictionEvidence(state, incompatible!), { statements: incompatible!.statements, cycle: [] })
  * @category analysis
  * @since 0.1.0
  */

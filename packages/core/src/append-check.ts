@@ -13,6 +13,13 @@ import type { AppendOptions } from './event-store.js';
 
 /**
  * Positions of events by tag, for tag reads and tag conditions.
+ * @example
+ * import { TagIndex } from '@stancelog/core'
+ * const index = new TagIndex()
+ * index.add({ position: 1, tags: ['actor:russia', 'issue:ceasefire'] })
+ * index.add({ position: 2, tags: ['actor:ukraine', 'issue:ceasefire'] })
+ * assert.strictEqual(index.lastPosition(['actor:russia']), 1)
+ * assert.deepStrictEqual(index.positionsAfter(['issue:ceasefire', 'actor:ukraine'], 0), [1, 2])
  * @category store
  * @since 0.1.0
  */
@@ -60,6 +67,16 @@ export class TagIndex {
 
 /**
  * What a store knows when it checks an append.
+ * @example
+ * import { checkAppend, prepareBatch, TagIndex } from '@stancelog/core'
+ * import type { AppendContext } from '@stancelog/core'
+ * const batch = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * assert.ok(batch._tag === 'Right')
+ * const stored = new Set(batch.right.map((e) => e.id)) // the log already holds the event
+ * const context: AppendContext = { head: 5, has: (id) => stored.has(id), tags: new TagIndex() }
+ * // A retried append that went through is a no-op, whatever position it expected.
+ * const r = checkAppend(batch.right, { expectedPosition: 0 }, context)
+ * assert.ok(r._tag === 'Right' && r.right.duplicates.length === 1 && r.right.fresh.length === 0)
  * @category store
  * @since 0.1.0
  */

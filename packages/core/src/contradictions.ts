@@ -17,6 +17,16 @@ import type { RegistryState } from './registry.js';
 
 /**
  * A contradiction as the ledger keeps it.
+ * @example
+ * import { allContradictions, analysis, openMemoryStore, readAll, replay, statementMade, validMinute } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'propose', polarity: '+', statedAt: '2025-03-01', source: { quote: 'we are open to a truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ * ])
+ * const [record] = allContradictions(replay(analysis(), await readAll(store)).contradictions)
+ * // Times are kept in minutes since the epoch, with the label to print; `until` stays undefined while it is open.
+ * assert.deepStrictEqual([record!.type, record!.since, record!.sinceLabel, record!.until], ['reversal', validMinute('2025-03-13'), '2025-03-13', undefined])
  * @category contradictions
  * @since 0.1.0
  */
@@ -39,6 +49,17 @@ export interface ContradictionRecord {
 /**
  * The contradictions of one issue (a contradiction spanning several issues,
  * a cycle, is filed under its first).
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a ceasefire first, then talks' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-07-20', source: { quote: 'no truce before a settlement' } }),
+ * ])
+ * const { contradictions } = replay(analysis(), await readAll(store))
+ * // The cycle spans two issues and is filed under the first: peace-talks has no ledger.
+ * assert.deepStrictEqual([...contradictions.byIssue.get('ceasefire')!.records.values()].map((r) => [r.type, r.issues]), [['circular-precondition', ['ceasefire', 'peace-talks']]])
+ * assert.ok(!contradictions.byIssue.has('peace-talks'))
  * @category contradictions
  * @since 0.1.0
  */
@@ -51,6 +72,15 @@ export interface IssueLedger {
 /**
  * What the ledger knows of one `type:key`: one lookup answers both "is it
  * open?" and "how many times was it opened?".
+ * @example
+ * import { emptyContradictions, openContradiction, resolveContradiction } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * const spec = { type: 'reversal', key: 'k', issues: ['ceasefire'], actors: ['russia'], statements: ['a', 'b'], summary: 'russia reversed' }
+ * openContradiction(ledger, { ...spec, since: { time: 1, label: '2025-03-01' } })
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'k', { time: 2, label: '2025-04-01' })
+ * openContradiction(ledger, { ...spec, since: { time: 3, label: '2025-05-01' } })
+ * // Opened twice: the second record gets its own id, and is the open one.
+ * assert.deepStrictEqual(ledger.byIssue.get('ceasefire')?.status.get('reversal:k'), { opened: 2, open: 'reversal:k#2' })
  * @category contradictions
  * @since 0.1.0
  */
@@ -62,6 +92,20 @@ export interface LedgerStatus {
 /**
  * Every contradiction found, open and resolved, by issue. Partitioned so
  * that a live update under immer copies only the ledger of one issue.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade, step } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+', statedAt: '2025-05-16', source: { quote: 'NATO membership is not negotiable' } }),
+ *   statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must drop its NATO bid' } }),
+ * ])
+ * const events = await readAll(store)
+ * const before = replay(analysis(), events.slice(0, 3))
+ * const after = step(analysis())(before, events[3]!)
+ * // A live update finds a contradiction on nato-membership: the ledger changes, the ceasefire ledger is shared, not copied.
+ * assert.ok(after.contradictions !== before.contradictions && after.contradictions.byIssue.get('ceasefire') === before.contradictions.byIssue.get('ceasefire'))
  * @category contradictions
  * @since 0.1.0
  */
@@ -71,6 +115,13 @@ export interface ContradictionsState {
 
 /**
  * A moment in valid time: minutes since the epoch, and how to print it.
+ * @example
+ * import { getPosition, momentOf, openMemoryStore, positions, readAll, replay, statementMade, validMinute } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } })], { now: new Date('2025-05-17T09:30:00Z') })
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * // Undated: the statement counts from when it was recorded, printed as that day.
+ * assert.deepStrictEqual(momentOf(p.current), { time: validMinute('2025-05-17T09:30:00Z'), label: '2025-05-17' })
  * @category contradictions
  * @since 0.1.0
  */
@@ -94,6 +145,16 @@ export function momentOf(entry: Pick<StanceEntry, 'validFrom' | 'label'>): Momen
 
 /**
  * What a rule gives to open a contradiction.
+ * @example
+ * import { contradictionList, emptyContradictions, openContradiction } from '@stancelog/core'
+ * import type { OpenSpec } from '@stancelog/core'
+ * const spec: OpenSpec = { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'],
+ *   since: { time: 0, label: '2025-03-13' }, statements: ['a', 'b'], summary: 'ukraine demands a ceasefire, russia rejects it' }
+ * const ledger = emptyContradictions()
+ * openContradiction(ledger, spec)
+ * openContradiction(ledger, { ...spec, statements: ['c'] })
+ * // The same type and key while open: one contradiction, with one more statement.
+ * assert.deepStrictEqual(contradictionList(ledger).map((c) => c.statements), [['a', 'b', 'c']])
  * @category contradictions
  * @since 0.1.0
  */
@@ -109,6 +170,21 @@ export interface OpenSpec {
 
 /**
  * What a rule sees and may do while it handles an event.
+ * @example
+ * import { analysis, contradictionList, momentOf, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { ContradictionRule } from '@stancelog/core'
+ * // Opened by a threat; the holder's next statement on the issue resolves it.
+ * const threatening: ContradictionRule = { type: 'threatening', version: '1', initial: () => undefined,
+ *   onStatement: (ctx, _state, entry, p) => entry.kind === 'threat'
+ *     ? ctx.open({ type: 'threatening', key: p.key, issues: [p.issue], actors: [p.holder], since: momentOf(entry), statements: [entry.id], summary: `${p.holder} threatens on ${p.issue}` })
+ *     : ctx.resolve('threatening', p.issue, p.key, momentOf(entry)) }
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'threat', polarity: '-', statedAt: '2025-03-20', source: { quote: 'ships bound for Ukrainian ports are targets' } }),
+ *   statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'agree', polarity: '+', statedAt: '2025-03-25', source: { quote: 'we agree to safe navigation' } }),
+ * ])
+ * const state = replay(analysis({ rules: [threatening] }), await readAll(store))
+ * assert.deepStrictEqual(contradictionList(state).map((c) => [c.status, c.until]), [['resolved', '2025-03-25']])
  * @category contradictions
  * @since 0.1.0
  */
@@ -323,6 +399,17 @@ export function isContradictionOpen(state: ContradictionsState, type: string, is
 
 /**
  * A contradiction as printed and serialised (`stancelog contradictions --json`).
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-30', source: { quote: 'we accept a truce' } }),
+ * ])
+ * // Russia's change of mind ends the incompatibility and is itself a reversal.
+ * assert.deepStrictEqual(contradictionList(replay(analysis(), await readAll(store))).map((c) => [c.type, c.since, c.until, c.status]),
+ *   [['incompatible', '2025-03-13', '2025-03-30', 'resolved'], ['reversal', '2025-03-30', null, 'open']])
  * @category contradictions
  * @since 0.1.0
  */
@@ -340,6 +427,17 @@ export interface ContradictionView {
 
 /**
  * Which contradictions to list.
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-30', source: { quote: 'we accept a truce' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * assert.deepStrictEqual(contradictionList(state, { status: 'open' }).map((c) => c.type), ['reversal'])
+ * assert.deepStrictEqual(contradictionList(state, { actor: 'ukraine' }).map((c) => c.type), ['incompatible'])
  * @category contradictions
  * @since 0.1.0
  */

@@ -11,6 +11,13 @@ import type * as t from 'io-ts';
 
 /**
  * One thing wrong with a decoded value: where, and what was expected.
+ * @example
+ * import { Statement, decodeIssues } from '@stancelog/core'
+ * import type { DecodeIssue } from '@stancelog/core'
+ * const r = Statement.decode({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'sanctions-relief', polarity: 'yes' }], source: { quote: 'only once sanctions go' } })
+ * assert.ok(r._tag === 'Left')
+ * const [issue]: ReadonlyArray<DecodeIssue> = decodeIssues(r.left)
+ * assert.deepStrictEqual(issue, { path: 'conditions[0].polarity', expected: 'one of "0", "+", "-"', actual: '"yes"', message: 'conditions[0].polarity: expected one of "0", "+", "-", got "yes"' })
  * @category errors
  * @since 0.1.0
  */

@@ -20,6 +20,12 @@ import type { InvalidEvent } from './errors.js';
 
 /**
  * The fields a store adds to every event.
+ * @example
+ * import { Envelope, openMemoryStore } from '@stancelog/core'
+ * const event = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as const
+ * const r = await openMemoryStore().append([event])
+ * assert.ok(r._tag === 'Right' && Envelope.is(r.right.appended[0]))
+ * assert.ok(!Envelope.is(event)) // the store adds these fields, the writer does not
  * @category codecs
  * @since 0.1.0
  */
@@ -52,12 +58,33 @@ export const StoredEvent = t.intersection([Envelope, Event], 'StoredEvent');
 /** @category model @since 0.1.0 */
 export type StoredEvent = t.TypeOf<typeof StoredEvent>;
 
-/** A stored event of one type. @category model @since 0.1.0 */
+/**
+ * A stored event of one type.
+ *
+ * @example
+ * import { openMemoryStore, readAll } from '@stancelog/core'
+ * import type { StoredEvent, StoredEventOf } from '@stancelog/core'
+ * const isAlias = (e: StoredEvent): e is StoredEventOf<'alias-added'> => e.type === 'alias-added'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate ceasefire' } },
+ *   { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } },
+ * ])
+ * assert.deepStrictEqual((await readAll(store)).filter(isAlias).map((e) => e.data.alias), ['Kyiv'])
+ * @category model
+ * @since 0.1.0
+ */
 export type StoredEventOf<T extends EventType> = StoredEvent & { readonly type: T };
 
 /**
  * An event ready to append: everything of a {@link StoredEvent} but its
  * position, which the store gives.
+ * @example
+ * import { prepareBatch } from '@stancelog/core'
+ * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { now: new Date('2025-05-17T09:00:00Z') })
+ * assert.ok(r._tag === 'Right')
+ * const [prepared] = r.right
+ * assert.ok(prepared !== undefined && !('position' in prepared) && prepared.recordedAt === '2025-05-17T09:00:00.000Z')
  * @category model
  * @since 0.1.0
  */
@@ -66,6 +93,13 @@ export type PreparedEvent = Omit<StoredEvent, 'position'>;
 /**
  * What a writer hands to `append`: an event, with the time it was recorded
  * when that is not now.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import type { NewEvent } from '@stancelog/core'
+ * // Copying an older log: keep when each event was first recorded.
+ * const copied: NewEvent = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' }, recordedAt: '2025-05-17T09:00:00Z' }
+ * const r = await openMemoryStore().append([copied])
+ * assert.ok(r._tag === 'Right' && r.right.appended[0]?.recordedAt === '2025-05-17T09:00:00Z')
  * @category model
  * @since 0.1.0
  */
@@ -104,6 +138,13 @@ export function canonicalJson(value: unknown): string {
  * `node:crypto`'s (native, several times faster); the default is the
  * portable one, so the core still runs in browsers. Every implementation
  * gives the same ids.
+ * @example
+ * import { eventId } from '@stancelog/core'
+ * import type { Sha256Hex } from '@stancelog/core'
+ * import { createHash } from 'node:crypto'
+ * const nodeSha256: Sha256Hex = (text) => createHash('sha256').update(text).digest('hex')
+ * const event = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as const
+ * assert.strictEqual(eventId(event, nodeSha256), eventId(event)) // same ids as the portable default
  * @category envelope
  * @since 0.1.0
  */
@@ -172,6 +213,13 @@ const NewEventCodec = t.intersection([Event, t.partial({ recordedAt: Timestamp }
 
 /**
  * Options of {@link prepareBatch}.
+ * @example
+ * import { prepareBatch } from '@stancelog/core'
+ * import type { PrepareOptions } from '@stancelog/core'
+ * // The batch was read from lines 2 and 3 of a .jsonl file.
+ * const options: PrepareOptions = { lines: [2, 3] }
+ * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } }], options)
+ * assert.ok(r._tag === 'Left' && r.left.line === 3 && r.left.message === 'line 3: data.alias: expected string, got nothing')
  * @category envelope
  * @since 0.1.0
  */

@@ -11,6 +11,13 @@ import type { DecodeIssue } from './decode-error.js';
  * `index` is its place in the batch, from 0 (the array index); `line` its
  * line in the file it came from, from 1, when there was one. The message
  * counts from 1: `line 3: ...`, or `event 1 of the batch: ...` for index 0.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const r = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } } as any])
+ * assert.ok(r._tag === 'Left' && r.left._tag === 'InvalidEvent' && r.left.index === 1)
+ * assert.strictEqual(r.left.message, 'event 2 of the batch: data.alias: expected string, got nothing')
+ * assert.strictEqual(await store.head(), 0) // the valid first event was not appended either
  * @category errors
  * @since 0.1.0
  */
@@ -25,6 +32,14 @@ export interface InvalidEvent {
 /**
  * The append's condition did not hold: the log moved since the position the
  * writer had read, or events matching its tags were appended since.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const head = await store.head()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }]) // another writer got there first
+ * const r = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } }], { expectedPosition: head })
+ * assert.ok(r._tag === 'Left' && r.left._tag === 'AppendConflict' && r.left.actual === 1)
+ * assert.strictEqual(r.left.message, 'append expected the log at position 0, but it is at 1')
  * @category errors
  * @since 0.1.0
  */
@@ -32,13 +47,27 @@ export interface AppendConflict {
   readonly _tag: 'AppendConflict';
   /** What the writer expected (`expectedPosition` or the tag condition's `after`). */
   readonly expected: number;
-  /** The log's head, or the position of the first conflicting event. */
+  /**
+   * The log's head (for `expectedPosition`), or the position of the latest
+   * event matching the condition's tags: read up to it, then retry with it
+   * as `after`.
+   */
   readonly actual: number;
   readonly message: string;
 }
 
 /**
  * Another process holds the store's writer lock.
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'stancelog-')), 'talks.jsonl')
+ * const writer = await openFileStore(path)
+ * const second = await openFileStore(path) // one writer at a time
+ * assert.ok(second._tag === 'Left' && second.left._tag === 'StoreLocked' && second.left.path === path)
+ * if (writer._tag === 'Right') await writer.right.close()
  * @category errors
  * @since 0.1.0
  */
@@ -51,6 +80,16 @@ export interface StoreLocked {
 /**
  * Stored data could not be read back: a line that is not a valid event, a
  * checksum that does not match. Nothing was changed.
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'stancelog-')), 'talks.jsonl')
+ * writeFileSync(path, '{"edited":"by hand"}\n{"and":"again"}\n')
+ * const r = await openFileStore(path)
+ * assert.ok(r._tag === 'Left' && r.left._tag === 'StoreCorrupt' && r.left.line === 1)
+ * assert.ok(r.left.message.startsWith(`${path}:1: not a valid event: id: expected string, got nothing`))
  * @category errors
  * @since 0.1.0
  */
@@ -64,6 +103,12 @@ export interface StoreCorrupt {
 
 /**
  * The storage itself failed (disk, network, server), or the store was closed.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.close()
+ * const r = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * assert.deepStrictEqual(r, { _tag: 'Left', left: { _tag: 'StoreUnavailable', message: 'append: the store is closed' } })
  * @category errors
  * @since 0.1.0
  */
@@ -76,6 +121,11 @@ export interface StoreUnavailable {
 /**
  * A query that cannot be answered as asked (an as-of date that is not a
  * date, say). Nothing was read.
+ * @example
+ * import { openMemoryStore, project, registry } from '@stancelog/core'
+ * const asOf = JSON.parse('{ "validtime": "2025-05-16" }') // as a user typed it
+ * const r = await project(openMemoryStore(), registry(), { asOf })
+ * assert.deepStrictEqual(r, { _tag: 'Left', left: { _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' } })
  * @category errors
  * @since 0.1.0
  */
@@ -86,6 +136,18 @@ export interface InvalidQuery {
 
 /**
  * Any error a store returns.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import type { StoreError } from '@stancelog/core'
+ * // Switch on `_tag`: the compiler checks every error is handled.
+ * const retry = (e: StoreError): boolean => {
+ *   switch (e._tag) {
+ *     case 'AppendConflict': case 'StoreLocked': return true // re-read, or wait, and try again
+ *     case 'InvalidEvent': case 'InvalidQuery': case 'StoreCorrupt': case 'StoreUnavailable': return false
+ *   }
+ * }
+ * const r = await openMemoryStore().append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { expectedPosition: 3 })
+ * assert.ok(r._tag === 'Left' && retry(r.left))
  * @category errors
  * @since 0.1.0
  */

@@ -14,6 +14,15 @@ import type { InvalidQuery, StoreError } from './errors.js';
  * `tags` has a position greater than `after`. This is a consistency boundary
  * across streams: "record Russia's stance on the ceasefire unless something
  * about the ceasefire arrived since I read position 41".
+ * @example
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * import type { TagCondition } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate ceasefire' } }])
+ * const unlessNews: TagCondition = { tags: ['issue:ceasefire'], after: await store.head() }
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }]) // the log moves, but not on the ceasefire
+ * const r = await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'not before talks' } })], { condition: unlessNews })
+ * assert.ok(r._tag === 'Right' && r.right.head === 3)
  * @category store
  * @since 0.1.0
  */
@@ -24,6 +33,13 @@ export interface TagCondition {
 
 /**
  * Conditions and settings of an append.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import type { AppendOptions } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const options: AppendOptions = { expectedPosition: await store.head(), now: new Date('2025-05-17T09:00:00Z') }
+ * const r = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], options)
+ * assert.ok(r._tag === 'Right' && r.right.appended[0]?.recordedAt === '2025-05-17T09:00:00.000Z')
  * @category store
  * @since 0.1.0
  */
@@ -38,6 +54,14 @@ export interface AppendOptions {
 
 /**
  * What an append did.
+ * @example
+ * import { eventId, openMemoryStore } from '@stancelog/core'
+ * const kyiv = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as const
+ * const store = openMemoryStore()
+ * await store.append([kyiv])
+ * const r = await store.append([kyiv, { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } }])
+ * assert.ok(r._tag === 'Right' && r.right.appended.length === 1 && r.right.head === 2)
+ * assert.deepStrictEqual(r.right.duplicates, [eventId(kyiv)])
  * @category store
  * @since 0.1.0
  */
@@ -53,6 +77,16 @@ export interface AppendResult {
 /**
  * Which events to read. A query the store cannot answer (see
  * {@link checkReadQuery}) fails the read with an `InvalidQuery`.
+ * @example
+ * import { openMemoryStore, readAll } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } },
+ *   { type: 'alias-added', data: { actor: 'russia', alias: 'Moscow' } },
+ *   { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } },
+ * ])
+ * const ukraineSince1 = await readAll(store, { tags: ['actor:ukraine'], after: 1 })
+ * assert.deepStrictEqual(ukraineSince1.map((e) => e.position), [3])
  * @category store
  * @since 0.1.0
  */
@@ -67,6 +101,15 @@ export interface ReadQuery {
 
 /**
  * A live subscription.
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * const seen: number[] = []
+ * const sub = store.subscribe((events) => { for (const e of events) seen.push(e.position) })
+ * await sub.caughtUp // the events already in the log were delivered
+ * assert.deepStrictEqual(seen, [1])
+ * await sub.unsubscribe()
  * @category store
  * @since 0.1.0
  */
@@ -79,6 +122,12 @@ export interface Subscription {
 
 /**
  * Options of a subscription.
+ * @example
+ * import { openMemoryStore, StoreReadError } from '@stancelog/core'
+ * const errors: unknown[] = []
+ * const sub = openMemoryStore().subscribe(() => undefined, { after: -1, onError: (e) => errors.push(e) })
+ * await sub.caughtUp // resolves even though the subscription was refused
+ * assert.ok(errors[0] instanceof StoreReadError && errors[0].error._tag === 'InvalidQuery')
  * @category store
  * @since 0.1.0
  */
@@ -158,7 +207,15 @@ export class StoreReadError extends Error {
   }
 }
 
-/** A query's `after` and `limit` as a store uses them, defaults applied. */
+/**
+ * A query's `after` and `limit` as a store uses them, defaults applied.
+ *
+ * @example
+ * import { checkReadQuery } from '@stancelog/core'
+ * assert.deepStrictEqual(checkReadQuery({}), { _tag: 'Right', right: { after: 0, limit: Infinity, tags: undefined } })
+ * @category store
+ * @since 0.1.0
+ */
 export interface CheckedReadQuery {
   readonly after: number;
   /** `Infinity` when the query sets no limit. */

@@ -12,6 +12,11 @@ import { Statement } from './statement.js';
 
 /**
  * A statement was made (or reported).
+ * @example
+ * import { StatementMade, statementMade } from '@stancelog/core'
+ * const made = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'a pause would help the other side regroup' } })
+ * assert.ok(StatementMade.is(made))
+ * assert.ok(!StatementMade.is({ ...made, data: { ...made.data, kind: 'refuse' } }))
  * @category codecs
  * @since 0.1.0
  */
@@ -21,6 +26,10 @@ export type StatementMade = t.TypeOf<typeof StatementMade>;
 
 /**
  * An actor joined the registry (or its record was replaced).
+ * @example
+ * import { ActorRegistered, decodeIssues } from '@stancelog/core'
+ * const r = ActorRegistered.decode({ type: 'actor-registered', data: { id: 'ukraine', kind: 'country', name: 'Ukraine' } })
+ * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.path === 'data.kind')
  * @category codecs
  * @since 0.1.0
  */
@@ -33,6 +42,11 @@ export type ActorRegistered = t.TypeOf<typeof ActorRegistered>;
 
 /**
  * Another name by which a registered actor is known.
+ * @example
+ * import { AliasAdded } from '@stancelog/core'
+ * assert.ok(AliasAdded.is({ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }))
+ * // The alias is free text; the actor it names must be an id.
+ * assert.ok(!AliasAdded.is({ type: 'alias-added', data: { actor: 'Ukraine', alias: 'Kyiv' } }))
  * @category codecs
  * @since 0.1.0
  */
@@ -45,6 +59,12 @@ export type AliasAdded = t.TypeOf<typeof AliasAdded>;
 
 /**
  * A person took (or left, with `until`) an office.
+ * @example
+ * import { OfficeHeld, tagsOf } from '@stancelog/core'
+ * const merz: OfficeHeld = { type: 'office-held', data: { person: 'friedrich-merz', office: { actor: 'germany', title: 'Chancellor', from: '2025-05-06' } } }
+ * assert.ok(OfficeHeld.is(merz))
+ * // Tagged with both the person and the actor they speak for.
+ * assert.deepStrictEqual(tagsOf(merz), ['actor:friedrich-merz', 'actor:germany'])
  * @category codecs
  * @since 0.1.0
  */
@@ -57,6 +77,14 @@ export type OfficeHeld = t.TypeOf<typeof OfficeHeld>;
 
 /**
  * An issue was defined (or its definition replaced).
+ * @example
+ * import { openMemoryStore, project, registry } from '@stancelog/core'
+ * import type { IssueDefined } from '@stancelog/core'
+ * const define = (title: string): IssueDefined => ({ type: 'issue-defined', data: { id: 'ceasefire', title, proposition: 'an immediate, full ceasefire' } })
+ * const store = openMemoryStore()
+ * await store.append([define('Truce'), define('Ceasefire')])
+ * const r = await project(store, registry())
+ * assert.ok(r._tag === 'Right' && r.right.state.issues.get('ceasefire')?.issue.title === 'Ceasefire') // the later definition wins
  * @category codecs
  * @since 0.1.0
  */
@@ -99,6 +127,11 @@ export type EventType = Event['type'];
 /**
  * The current schema version of each event type. An event stored with an
  * older version is upcast on read (see `upcast.ts`).
+ * @example
+ * import { SCHEMA_VERSIONS, openMemoryStore } from '@stancelog/core'
+ * const r = await openMemoryStore().append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * // A store writes each event with its type's current version.
+ * assert.ok(r._tag === 'Right' && r.right.appended[0]?.schema === SCHEMA_VERSIONS['alias-added'])
  * @category model
  * @since 0.1.0
  */

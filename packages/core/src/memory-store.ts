@@ -18,6 +18,14 @@ const CHUNK = 1024;
 
 /**
  * Options of the memory store.
+ * @example
+ * import { openMemoryStore, readAll } from '@stancelog/core'
+ * const kyiv = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as const
+ * const original = openMemoryStore()
+ * await original.append([kyiv])
+ * const copy = openMemoryStore({ events: await readAll(original) })
+ * const r = await copy.append([kyiv]) // the copy knows the event already
+ * assert.ok(r._tag === 'Right' && r.right.duplicates.length === 1 && r.right.head === 1)
  * @category store
  * @since 0.1.0
  */

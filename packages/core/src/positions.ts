@@ -48,6 +48,14 @@ export function validMinute(value: string): number {
 /**
  * One statement in a position's history, reduced to what positions and
  * contradiction rules need.
+ * @example
+ * import { getPosition, openMemoryStore, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'hedge', polarity: '0', speaker: { name: 'Friedrich Merz', actor: 'germany' },
+ *   statedAt: '2025-08-19', source: { quote: 'Kyiv is open to talks on territory', publisher: 'Daily' } })])
+ * const entry = getPosition(replay(positions(), await readAll(store)), 'ukraine', 'territorial-concessions')!.current
+ * // Germany's chancellor speaking of Ukraine's stance: a third party's report, attributed to germany.
+ * assert.deepStrictEqual([entry.firstHand, entry.attribution, entry.publisher], [false, 'actor:germany', 'Daily'])
  * @category positions
  * @since 0.1.0
  */
@@ -96,6 +104,16 @@ function dayNumber(entry: StanceEntry): number {
 
 /**
  * The state of one holder x issue.
+ * @example
+ * import { getPosition, openMemoryStore, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-11', source: { quote: 'talks, but only after a ceasefire' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-05-15', source: { quote: 'we propose a meeting next week' } }),
+ * ])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'ukraine', 'peace-talks')!
+ * // The proposal is current, still carries the ceasefire condition, and the stance holds since March.
+ * assert.deepStrictEqual([p.current.kind, p.conditions, p.sinceLabel, p.history.length], ['propose', [{ issue: 'ceasefire', polarity: '+' }], '2025-03-11', 2])
  * @category positions
  * @since 0.1.0
  */
@@ -121,6 +139,16 @@ export interface PositionState {
 /**
  * All positions, by issue then holder. Nested so that a live update under
  * immer copies only the small maps of the issue concerned.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ * ])
+ * const { positions } = replay(analysis(), await readAll(store))
+ * // By issue, then holder: every holder's stance on one issue is one lookup.
+ * assert.deepStrictEqual([...positions.byIssue.get('ceasefire')!.keys()], ['ukraine', 'russia'])
  * @category positions
  * @since 0.1.0
  */
@@ -157,6 +185,19 @@ export function* allPositions(state: PositionsState): Generator<PositionState> {
 /**
  * A change of a holder's current stance on an issue: what contradiction
  * rules react to. `before` is absent for a first statement.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { ContradictionRule, StanceChange } from '@stancelog/core'
+ * const changes: StanceChange[] = []
+ * const watch: ContradictionRule = { type: 'watch', version: '1', initial: () => undefined, onChange: (_ctx, _state, change) => void changes.push(change) }
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-03-11', source: { quote: 'we are ready for talks' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-12', source: { quote: 'talks once the guns fall silent' } }),
+ * ])
+ * replay(analysis({ extraRules: [watch] }), await readAll(store))
+ * // The same stance with a new condition is a change too: the circular-precondition rule reacts to it.
+ * assert.deepStrictEqual(changes.map((c) => [c.before?.polarity, c.after.polarity, c.conditionsAfter.map((x) => x.issue)]), [[undefined, '+', []], ['+', '+', ['ceasefire']]])
  * @category positions
  * @since 0.1.0
  */
@@ -174,6 +215,18 @@ export interface StanceChange {
 /**
  * What applying one statement did: its entry, the position it joined, and
  * the change of current stance when there was one.
+ * @example
+ * import { applyStatement, openMemoryStore, positions, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm', publisher: 'TASS' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-14', source: { quote: 'no pause in the fighting', publisher: 'RIA' } }),
+ * ])
+ * const state = positions().initial()
+ * const [first, again] = (await readAll(store)).flatMap((e) => (e.type === 'statement-made' ? [applyStatement(state, e)] : []))
+ * // Restating a stance adds evidence to the position but changes nothing.
+ * assert.ok(first!.change !== undefined && again!.change === undefined)
+ * assert.strictEqual(again!.position.history.length, 2)
  * @category positions
  * @since 0.1.0
  */
@@ -524,6 +577,16 @@ export function positions(): Reducer<PositionsState> {
 
 /**
  * One stretch of a position's history during which its stance did not change.
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-20', source: { quote: 'no pause in the fighting' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'we accept an energy truce' } }),
+ * ])
+ * const [view] = positionList(replay(positions(), await readAll(store)))
+ * assert.deepStrictEqual(view!.history.map((run) => [run.from, run.polarity, run.statements.length]), [['2025-03-13', '-', 2], ['2025-04-01', '+', 1]])
  * @category positions
  * @since 0.1.0
  */
@@ -536,6 +599,16 @@ export interface StanceRun {
 
 /**
  * A position as printed and serialised (`stancelog positions --json`).
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now', publisher: 'Kyiv Independent' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-12', source: { quote: 'Kyiv insists on a ceasefire', publisher: 'Reuters' } }),
+ * ])
+ * const [view] = positionList(replay(positions(), await readAll(store)))
+ * // One stance, stated twice, read in two independent publishers.
+ * assert.deepStrictEqual([view!.since, view!.lastStated, view!.statements.length, view!.sources], ['2025-03-11', '2025-03-12', 2, 2])
  * @category positions
  * @since 0.1.0
  */
@@ -568,6 +641,17 @@ export interface PositionView {
 
 /**
  * Which positions to list.
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-05-15', source: { quote: 'we propose a meeting next week' } }),
+ * ])
+ * const state = replay(positions(), await readAll(store))
+ * assert.deepStrictEqual(positionList(state, { holder: 'ukraine' }).map((v) => v.issue), ['ceasefire', 'peace-talks'])
+ * assert.deepStrictEqual(positionList(state, { issue: 'ceasefire' }).map((v) => v.holder), ['russia', 'ukraine'])
  * @category positions
  * @since 0.1.0
  */

@@ -15,6 +15,20 @@ import type { Polarity } from './statement.js';
 
 /**
  * Edges by source issue, then target issue, with the holders who set them.
+ * @example
+ * import { analysis, edgeHolders, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { CircularPreconditionState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-11', source: { quote: 'talks, but only after a ceasefire' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'reject', polarity: '-', statedAt: '2025-04-01', source: { quote: 'no talks while the shelling goes on' } }),
+ * ])
+ * const events = await readAll(store)
+ * // The analysis keeps the graph in the circular-precondition rule's state.
+ * const graphAfter = (n: number) => (replay(analysis(), events.slice(0, n)).rules.get('circular-precondition') as CircularPreconditionState).graph
+ * assert.deepStrictEqual([...edgeHolders(graphAfter(1), 'ceasefire', 'peace-talks')], ['ukraine'])
+ * // Turning against talks drops the condition, and the edge with it.
+ * assert.strictEqual(graphAfter(2).edges.size, 0)
  * @category graph
  * @since 0.1.0
  */
@@ -24,6 +38,16 @@ export interface PreconditionGraph {
 
 /**
  * One edge, for output.
+ * @example
+ * import { analysis, openMemoryStore, preconditionEdges, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-11', source: { quote: 'talks, but only after a ceasefire' } }),
+ *   statementMade({ holder: 'germany', issue: 'peace-talks', kind: 'support', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-12', source: { quote: 'a ceasefire must come before any talks' } }),
+ * ])
+ * const [edge] = preconditionEdges(replay(analysis(), await readAll(store)))
+ * // Two holders set the same precondition: one edge.
+ * assert.deepStrictEqual([edge!.from, edge!.to, edge!.holders], ['ceasefire', 'peace-talks', ['germany', 'ukraine']])
  * @category graph
  * @since 0.1.0
  */
@@ -42,6 +66,14 @@ export interface PreconditionEdge {
 
 /**
  * One holder's part in a precondition edge.
+ * @example
+ * import { analysis, openMemoryStore, preconditionEdges, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'territorial-concessions', polarity: '+' }],
+ *   statedAt: '2025-07-20', source: { quote: 'no truce until Kyiv cedes the four regions' } })])
+ * const [edge] = preconditionEdges(replay(analysis(), await readAll(store)))
+ * // Read: russia says no (-) to a ceasefire until territorial concessions are made (+).
+ * assert.deepStrictEqual([edge!.from, edge!.to, edge!.terms], ['territorial-concessions', 'ceasefire', [{ holder: 'russia', condition: '+', stance: '-' }]])
  * @category graph
  * @since 0.1.0
  */

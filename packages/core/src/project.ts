@@ -24,6 +24,16 @@ import { endOf, isStatedAt, startOf } from './time.js';
 /**
  * A point in bitemporal time. Dates are inclusive: `validTime: '2025-05-20'`
  * keeps statements made on 2025-05-20.
+ * @example
+ * import { openMemoryStore, readAll, statementMade, visibleAt } from '@stancelog/core'
+ * import type { AsOf } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'not before talks' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-05-20', source: { quote: 'we will consider it' } }),
+ * ])
+ * const asOf: AsOf = { validTime: '2025-05-16' } // the whole day
+ * assert.deepStrictEqual((await readAll(store)).filter(visibleAt(asOf)).map((e) => e.position), [1])
  * @category projection
  * @since 0.1.0
  */
@@ -36,6 +46,16 @@ export interface AsOf {
 
 /**
  * Options of {@link project}.
+ * @example
+ * import { openMemoryStore, project, registry } from '@stancelog/core'
+ * import type { ProjectOptions } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { now: new Date('2025-05-10T00:00:00Z') })
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } }], { now: new Date('2025-06-10T00:00:00Z') })
+ * const inMay: ProjectOptions = { asOf: { recordedTime: '2025-05' } } // what the log knew by the end of May
+ * const r = await project(store, registry(), inMay)
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.state.actors.get('ukraine')?.actor.aliases, ['Kyiv'])
  * @category projection
  * @since 0.1.0
  */
@@ -49,6 +69,15 @@ export interface ProjectOptions {
 
 /**
  * A reducer's state and the log position it reflects.
+ * @example
+ * import { memorySnapshots, openMemoryStore, project, registry } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const snapshots = memorySnapshots()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * await project(store, registry(), { snapshots, snapshotEvery: 1 }) // saves a snapshot at position 1
+ * await store.append([{ type: 'alias-added', data: { actor: 'russia', alias: 'Moscow' } }])
+ * const r = await project(store, registry(), { snapshots })
+ * assert.ok(r._tag === 'Right' && r.right.position === 2 && r.right.replayed === 1) // only the tail
  * @category projection
  * @since 0.1.0
  */

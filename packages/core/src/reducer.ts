@@ -66,6 +66,14 @@ export function reducer<S, E = StoredEvent>(spec: Reducer<S, E>): Reducer<S, E> 
 
 /**
  * Options of a fold.
+ * @example
+ * import { reducer, replay } from '@stancelog/core'
+ * import type { StoredEvent } from '@stancelog/core'
+ * const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } })
+ * const saved = { n: 10 }
+ * const state = replay(count, [{} as StoredEvent], { from: saved })
+ * assert.strictEqual(state.n, 11)
+ * assert.strictEqual(state, saved) // `from` is mutated in place, not copied
  * @category reducers
  * @since 0.1.0
  */
@@ -78,6 +86,14 @@ export interface FoldOptions<S> {
 
 /**
  * A fold in progress: feed it events, then read the state.
+ * @example
+ * import { fold, openMemoryStore, registry } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * const f = fold(registry())
+ * for await (const chunk of store.read()) f.pushAll(chunk)
+ * assert.ok(f.done().actors.has('ukraine'))
+ * assert.throws(() => f.pushAll([]), /fold of registry is done/)
  * @category reducers
  * @since 0.1.0
  */
@@ -180,7 +196,19 @@ export function stepAll<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, events
     }) as S;
 }
 
-/** The state of each reducer of a record. @category reducers @since 0.1.0 */
+/**
+ * The state of each reducer of a record.
+ *
+ * @example
+ * import { combine, reducer, registry } from '@stancelog/core'
+ * import type { StatesOf } from '@stancelog/core'
+ * const parts = { registry: registry(), count: reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } }) }
+ * const initial: StatesOf<typeof parts> = combine(parts).initial()
+ * assert.strictEqual(initial.count.n, 0)
+ * assert.strictEqual(initial.registry.actors.size, 0)
+ * @category reducers
+ * @since 0.1.0
+ */
 export type StatesOf<R extends Record<string, Reducer<any, any>>> = { [K in keyof R]: R[K] extends Reducer<infer S, any> ? S : never };
 
 /**
@@ -252,6 +280,19 @@ export function ofType(...types: ReadonlyArray<EventType>): <S>(r: Reducer<S, St
 
 /**
  * The part of the negotiation a scoped reducer sees.
+ * @example
+ * import { openMemoryStore, project, reducer, scope, statementMade } from '@stancelog/core'
+ * import type { Scope } from '@stancelog/core'
+ * const russia: Scope = { holders: ['russia'] }
+ * const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } })
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'not before talks' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a ceasefire first' } }),
+ *   { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } },
+ * ])
+ * const r = await project(store, scope(russia)(count))
+ * assert.ok(r._tag === 'Right' && r.right.state.n === 2) // Russia's statement, and the registry event
  * @category combinators
  * @since 0.1.0
  */

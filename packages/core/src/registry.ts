@@ -17,6 +17,14 @@ import type { Reducer } from './reducer.js';
 /**
  * An actor as the registry knows it. `provisional` when only statements
  * named it.
+ * @example
+ * import { openMemoryStore, project, registry, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'hungary', issue: 'sanctions', kind: 'reject', polarity: '-', source: { quote: 'we will not back new sanctions' } })])
+ * const r = await project(store, registry())
+ * assert.ok(r._tag === 'Right')
+ * // Named only by a statement: a provisional state, its id as its name.
+ * assert.deepStrictEqual(r.right.state.actors.get('hungary'), { actor: { id: 'hungary', kind: 'state', name: 'hungary' }, provisional: true })
  * @category registry
  * @since 0.1.0
  */
@@ -28,6 +36,17 @@ export interface RegisteredActor {
 /**
  * An issue as the registry knows it. `provisional` when only statements
  * named it.
+ * @example
+ * import { openMemoryStore, project, registry, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'issue-defined', data: { id: 'peace-talks', title: 'Peace talks', proposition: 'direct talks begin' } },
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], source: { quote: 'a ceasefire must precede any talks' } }),
+ * ])
+ * const r = await project(store, registry())
+ * assert.ok(r._tag === 'Right')
+ * assert.strictEqual(r.right.state.issues.get('peace-talks')?.provisional, false)
+ * assert.strictEqual(r.right.state.issues.get('ceasefire')?.provisional, true) // named only by a condition
  * @category registry
  * @since 0.1.0
  */
@@ -38,6 +57,17 @@ export interface RegisteredIssue {
 
 /**
  * The registry's state. All indexes are Maps, so any id is an ordinary key.
+ * @example
+ * import { openMemoryStore, readAll, registry, replay } from '@stancelog/core'
+ * import type { RegistryState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'issue-defined', data: { id: 'peace-talks', title: 'Peace talks', proposition: 'direct talks begin' } },
+ *   { type: 'issue-defined', data: { id: 'territorial-concessions', title: 'Territory', proposition: 'Ukraine cedes territory', parent: 'peace-talks' } },
+ * ])
+ * const state: RegistryState = replay(registry(), await readAll(store))
+ * assert.deepStrictEqual([...(state.children.get('peace-talks') ?? [])], ['territorial-concessions'])
+ * assert.strictEqual(state.hierarchyVersion, 1)
  * @category registry
  * @since 0.1.0
  */

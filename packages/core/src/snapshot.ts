@@ -8,6 +8,17 @@
 
 /**
  * A reducer's state after the event at `position`.
+ * @example
+ * import { memorySnapshots, openMemoryStore, project, reducer } from '@stancelog/core'
+ * import type { Snapshot } from '@stancelog/core'
+ * const snapshots = memorySnapshots()
+ * const old: Snapshot<{ n: number }> = { reducer: 'count', version: '1', position: 1, state: { n: 100 } }
+ * await snapshots.save(old)
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * const countV2 = reducer({ name: 'count', version: '2', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } })
+ * const r = await project(store, countV2, { snapshots })
+ * assert.ok(r._tag === 'Right' && r.right.state.n === 1) // the version-1 snapshot was ignored
  * @category snapshots
  * @since 0.1.0
  */

@@ -22,6 +22,11 @@ import { StatedAt, Timestamp } from './time.js';
  * - `reject`, `threat`: opposition or pressure;
  * - `hedge`: non-committal; `retract`: withdraws the holder's earlier stance.
  *
+ * @example
+ * import { StatementKind, decodeIssues } from '@stancelog/core'
+ * assert.ok(StatementKind.is('red-line'))
+ * const r = StatementKind.decode('redline')
+ * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.expected.startsWith('one of "demand", "propose"'))
  * @category codecs
  * @since 0.1.0
  */
@@ -59,6 +64,10 @@ export const FIRM_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['d
 
 /**
  * `+` wants or accepts the proposition, `-` rejects it, `0` is non-committal.
+ * @example
+ * import { Polarity } from '@stancelog/core'
+ * assert.ok(Polarity.is('0')) // non-committal: the string "0"...
+ * assert.ok(!Polarity.is(0)) // ...not the number
  * @category codecs
  * @since 0.1.0
  */
@@ -70,6 +79,11 @@ export type Polarity = t.TypeOf<typeof Polarity>;
  * An issue that must hold (with the given polarity) before the holder's
  * stance applies: "a ceasefire must precede talks" has the condition
  * `{ issue: 'ceasefire', polarity: '+' }`.
+ * @example
+ * import { Condition } from '@stancelog/core'
+ * // "A ceasefire must precede any talks": decoding keeps only the known fields.
+ * const r = Condition.decode({ issue: 'ceasefire', polarity: '+', note: 'first' })
+ * assert.deepStrictEqual(r, { _tag: 'Right', right: { issue: 'ceasefire', polarity: '+' } })
  * @category codecs
  * @since 0.1.0
  */
@@ -79,6 +93,11 @@ export type Condition = t.TypeOf<typeof Condition>;
 
 /**
  * Who said it: a name and, when known, the actor they spoke for.
+ * @example
+ * import { Speaker } from '@stancelog/core'
+ * assert.ok(Speaker.is({ name: 'Dmitry Peskov' })) // whom he spoke for left open
+ * assert.ok(Speaker.is({ name: 'Friedrich Merz', actor: 'germany' }))
+ * assert.ok(!Speaker.is({ name: 'Friedrich Merz', actor: 'Germany' })) // `actor` is an id, not a name
  * @category codecs
  * @since 0.1.0
  */
@@ -91,6 +110,10 @@ export type Speaker = t.TypeOf<typeof Speaker>;
 
 /**
  * A number from 0 to 1.
+ * @example
+ * import { Confidence } from '@stancelog/core'
+ * assert.ok(Confidence.is(0.8))
+ * assert.ok(!Confidence.is(80)) // a share, not a percentage
  * @category codecs
  * @since 0.1.0
  */
@@ -100,6 +123,12 @@ export type Confidence = t.TypeOf<typeof Confidence>;
 
 /**
  * Character offsets `[start, end)` of the quote in the source text.
+ * @example
+ * import { Offsets } from '@stancelog/core'
+ * const text = 'Kyiv wants an immediate, full ceasefire'
+ * const quote: Offsets = [30, 39]
+ * assert.ok(Offsets.is(quote) && text.slice(quote[0], quote[1]) === 'ceasefire')
+ * assert.ok(!Offsets.is([39, 30])) // the end comes after the start
  * @category codecs
  * @since 0.1.0
  */
@@ -114,6 +143,11 @@ export type Offsets = t.TypeOf<typeof Offsets>;
 /**
  * Where the statement was read: the quote (required) and, when known, the
  * publisher, address, title, publication date and the quote's offsets.
+ * @example
+ * import { Source, decodeIssues, formatIssues } from '@stancelog/core'
+ * assert.ok(Source.is({ quote: 'a ceasefire must come first', publisher: 'Reuters', publishedAt: '2025-04-24' }))
+ * const r = Source.decode({ publisher: 'Reuters' })
+ * assert.ok(r._tag === 'Left' && formatIssues(decodeIssues(r.left)) === 'quote: expected string, got nothing')
  * @category codecs
  * @since 0.1.0
  */

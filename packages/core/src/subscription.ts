@@ -12,6 +12,17 @@ import type { ReadQuery, SubscribeOptions, Subscription } from './event-store.js
 
 /**
  * A subscription that can be woken.
+ * @example
+ * import { catchUpSubscription, openMemoryStore } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const seen: string[] = []
+ * const sub = catchUpSubscription((query) => store.read(query), (events) => { for (const e of events) seen.push(e.type) })
+ * await sub.caughtUp
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * sub.wake() // what an adapter does on append or NOTIFY: read what is new
+ * await new Promise((resolve) => setTimeout(resolve, 0))
+ * assert.deepStrictEqual(seen, ['alias-added'])
+ * await sub.unsubscribe()
  * @category store
  * @since 0.1.0
  */

@@ -13,6 +13,11 @@ import { refine } from './refine.js';
 
 /**
  * The precision of a stated time.
+ * @example
+ * import { precisionOf } from '@stancelog/core'
+ * import type { Precision } from '@stancelog/core'
+ * const found: Precision[] = ['2025-05', '2025-W20', '2025-05-16', '2025-05-16T09:00:00+02:00'].map(precisionOf)
+ * assert.deepStrictEqual(found, ['month', 'week', 'day', 'instant'])
  * @category model
  * @since 0.1.0
  */

@@ -39,6 +39,15 @@ export interface Upcaster {
 
 /**
  * Options for reading stored events.
+ * @example
+ * import { decodeStored } from '@stancelog/core'
+ * import type { ReadOptions } from '@stancelog/core'
+ * // Written by a release whose alias-added (version 0) said `name`, not `alias`.
+ * const old = { id: 'a1', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: [], type: 'alias-added', data: { actor: 'ukraine', name: 'Kyiv' } }
+ * const options: ReadOptions = { upcasters: [{ type: 'alias-added', from: 0, up: (d: any) => ({ actor: d.actor, alias: d.name }) }] }
+ * const r = decodeStored(old, options)
+ * assert.ok(r._tag === 'Right' && r.right?.type === 'alias-added' && r.right.data.alias === 'Kyiv')
+ * assert.strictEqual(decodeStored(old)._tag, 'Left') // without the upcaster, it cannot be read
  * @category upcasting
  * @since 0.1.0
  */
@@ -52,6 +61,13 @@ export interface ReadOptions {
 /**
  * The result of decoding one stored record: the event, or `null` when its
  * type is unknown to this reader and it is skipped.
+ * @example
+ * import { decodeStored } from '@stancelog/core'
+ * import type { DecodedRecord } from '@stancelog/core'
+ * const envelope = { id: 'a1', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [] }
+ * const read = (record: unknown): DecodedRecord => { const r = decodeStored(record); if (r._tag === 'Left') throw new Error(r.left[0]?.message); return r.right }
+ * assert.strictEqual(read({ ...envelope, type: 'mood-changed', data: {} }), null) // a newer writer's type: skip it
+ * assert.strictEqual(read({ ...envelope, type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } })?.type, 'alias-added')
  * @category upcasting
  * @since 0.1.0
  */

@@ -20,6 +20,17 @@ import { dayOf } from '../time.js';
 
 /**
  * The graph, and the edges of each open cycle.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { CircularPreconditionState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a ceasefire first, then talks' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-07-20', source: { quote: 'no truce before a settlement' } }),
+ * ])
+ * const { cycles } = replay(analysis(), await readAll(store)).rules.get('circular-precondition') as CircularPreconditionState
+ * // One open cycle, kept with its edges so that losing any of them resolves it.
+ * assert.deepStrictEqual([...cycles.values()].map((edges) => edges.map((e) => `${e.from} before ${e.to}`).sort()), [['ceasefire before peace-talks', 'peace-talks before ceasefire']])
  * @category rules
  * @since 0.1.0
  */

@@ -24,6 +24,17 @@ import type { VoiceBook } from './source-tracker.js';
 
 /**
  * Options of the `conflicting-reports` rule.
+ * @example
+ * import { analysis, conflictingReportsRule, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' }, statedAt: '2025-07-01', source: { quote: 'we will not give our land to the occupier' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'hedge', polarity: '0', speaker: { name: 'Friedrich Merz', actor: 'germany' }, statedAt: '2025-08-15', source: { quote: 'Kyiv is open to talks on territory' } }),
+ * ])
+ * const events = await readAll(store)
+ * const found = (windowDays?: number) => contradictionList(replay(analysis({ rules: [conflictingReportsRule({ windowDays })] }), events)).length
+ * // 45 days apart: too far for the default 30-day window, close enough for 60.
+ * assert.deepStrictEqual([found(), found(60)], [0, 1])
  * @category rules
  * @since 0.1.0
  */

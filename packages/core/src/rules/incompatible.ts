@@ -17,6 +17,18 @@ import { FIRM_KINDS } from '../statement.js';
 
 /**
  * Holders of each issue with a `+` or `-` stance.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { IncompatibleState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'united-states', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-14', source: { quote: 'we will see what both sides say' } }),
+ * ])
+ * const index = (replay(analysis(), await readAll(store)).rules.get('incompatible') as IncompatibleState).byIssue.get('ceasefire')!
+ * // A change of stance is checked against these holders only; a non-committal one is in neither set.
+ * assert.deepStrictEqual([[...index.plus], [...index.minus]], [['ukraine'], ['russia']])
  * @category rules
  * @since 0.1.0
  */

@@ -11,6 +11,18 @@ import type { VoiceBook } from './source-tracker.js';
 
 /**
  * Options of the `self-contradiction` rule.
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, selfContradictionRule, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'propose', polarity: '+', speaker: { name: 'Peskov', actor: 'russia' }, statedAt: '2025-06-01', source: { quote: 'we are open to a pause' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: { name: 'Lavrov', actor: 'russia' }, statedAt: '2025-06-11', source: { quote: 'a pause is out of the question' } }),
+ * ])
+ * const events = await readAll(store)
+ * const found = (windowDays?: number) => contradictionList(replay(analysis({ rules: [selfContradictionRule({ windowDays })] }), events)).map((c) => c.summary)
+ * // Ten days apart: not the same period by default (7 days), the same one with a 14-day window.
+ * assert.deepStrictEqual(found(), [])
+ * assert.deepStrictEqual(found(14), ['Peskov (+) and Lavrov (-) both speak for russia on ceasefire'])
  * @category rules
  * @since 0.1.0
  */

@@ -26,6 +26,17 @@ const NEVER = -(2 ** 31);
 
 /**
  * One voice's latest stance.
+ * @example
+ * import { analysis, conflictingReportsRule, getPosition, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { VoiceBook } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' }, statedAt: '2025-08-16', source: { quote: 'we will not give our land to the occupier' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'hedge', polarity: '0', speaker: { name: 'Friedrich Merz', actor: 'germany' }, statedAt: '2025-08-19', source: { quote: 'Kyiv is open to talks on territory' } }),
+ * ])
+ * const p = getPosition(replay(analysis({ rules: [conflictingReportsRule()] }), await readAll(store)).positions, 'ukraine', 'territorial-concessions')!
+ * const [germany] = (p.slots[0] as VoiceBook).voices.get('actor:germany')!
+ * assert.deepStrictEqual([germany!.polarity, germany!.label, germany!.reported], ['0', '2025-08-19', true])
  * @category rules
  * @since 0.1.0
  */
@@ -42,6 +53,19 @@ export interface VoiceStance {
  * (a voice can say two things on one day: "open to talks on territory, but
  * recognition is non-negotiable"), and for each voice the voices it is in
  * conflict with (both ways).
+ * @example
+ * import { analysis, conflictingReportsRule, getPosition, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { VoiceBook } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' }, statedAt: '2025-08-16', source: { quote: 'we will not give our land to the occupier' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'hedge', polarity: '0', speaker: { name: 'Friedrich Merz', actor: 'germany' }, statedAt: '2025-08-19', source: { quote: 'Kyiv is open to talks on territory' } }),
+ * ])
+ * // A voice rule keeps one book per position, in the position's slots.
+ * const p = getPosition(replay(analysis({ rules: [conflictingReportsRule()] }), await readAll(store)).positions, 'ukraine', 'territorial-concessions')!
+ * const book = p.slots[0] as VoiceBook
+ * // Ukraine's own account and Germany's are in conflict, both ways.
+ * assert.deepStrictEqual([[...book.conflicts!.get('self')!], [...book.conflicts!.get('actor:germany')!]], [['actor:germany'], ['self']])
  * @category rules
  * @since 0.1.0
  */
@@ -122,6 +146,19 @@ function otherSince(book: VoiceBook, voice: string, polarity: Polarity, since: n
 
 /**
  * How a voice rule reads statements.
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
+ * // Outlets that print opposite stances of one holder within a week.
+ * const outletsDiffer = voiceRule({ type: 'outlets-differ', version: '1', windowDays: 7, voiceOf: (entry) => entry.publisher,
+ *   conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',
+ *   summary: (p, theirVoice, theirs, myVoice, mine) => `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) differ on ${p.holder}` })
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-18', source: { quote: 'Moscow accepts an energy truce', publisher: 'TASS' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-19', source: { quote: 'Moscow rejects a full ceasefire', publisher: 'Reuters' } }),
+ * ])
+ * const state = replay(analysis({ rules: [outletsDiffer] }), await readAll(store))
+ * assert.deepStrictEqual(contradictionList(state).map((c) => c.summary), ['TASS (+) and Reuters (-) differ on russia'])
  * @category rules
  * @since 0.1.0
  */
