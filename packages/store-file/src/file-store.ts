@@ -61,6 +61,22 @@ const versions: Readonly<Record<string, number>> = SCHEMA_VERSIONS;
  *   an append that resolved survives a power loss.
  * - `never`: the operating system writes when it likes; an append that
  *   resolved survives a crash of the process, not of the machine.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { FsyncPolicy } from '@stancelog/store-file'
+ * import { mkdtempSync, readFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'import-')), 'talks.jsonl')
+ * // A bulk import that can be run again if the machine goes down.
+ * const fsync: FsyncPolicy = 'never'
+ * const opened = await openFileStore(path, { fsync })
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * await opened.right.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * // Not synced, but written: other processes read it at once.
+ * assert.ok(readFileSync(path, 'utf8').includes('"alias":"Kyiv"'))
+ * await opened.right.close()
  * @category file store
  * @since 0.1.0
  */
@@ -68,6 +84,24 @@ export type FsyncPolicy = 'always' | 'never';
 
 /**
  * Options of {@link openFileStore}.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { FileStoreOptions } from '@stancelog/store-file'
+ * import { readAll } from '@stancelog/core'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'follow-')), 'talks.jsonl')
+ * const writer = await openFileStore(path)
+ * // A reader takes no lock: it opens beside the writer and follows its appends.
+ * const options: FileStoreOptions = { readOnly: true, pollInterval: 50 }
+ * const reader = await openFileStore(path, options)
+ * if (writer._tag === 'Left' || reader._tag === 'Left') throw new Error('cannot open the log')
+ * await writer.right.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * assert.strictEqual((await readAll(reader.right)).length, 1)
+ * await reader.right.close()
+ * await writer.right.close()
  * @category file store
  * @since 0.1.0
  */
@@ -82,6 +116,21 @@ export interface FileStoreOptions {
 
 /**
  * What opening the store found and repaired.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { Recovery } from '@stancelog/store-file'
+ * import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'crash-')), 'talks.jsonl')
+ * // A crash in the middle of the first append left half a batch record.
+ * writeFileSync(path, '{"batch":1,"first":1,"sha2')
+ * const opened = await openFileStore(path)
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * const recovery: Recovery = opened.right.recovery
+ * assert.deepStrictEqual([recovery.tornTail?.cut, recovery.tornTail?.reason, statSync(path).size], [true, 'a last line without newline', 0])
+ * await opened.right.close()
  * @category file store
  * @since 0.1.0
  */
@@ -94,6 +143,20 @@ export interface Recovery {
 
 /**
  * An event store kept in a file.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { FileStore } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'store-'))
+ * // Missing directories are created; the path is kept absolute.
+ * const opened = await openFileStore(join(dir, 'logs', '2025', 'talks.jsonl'))
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * const store: FileStore = opened.right
+ * assert.deepStrictEqual([store.path, store.readOnly, store.recovery], [join(dir, 'logs', '2025', 'talks.jsonl'), false, {}])
+ * await store.close()
  * @category file store
  * @since 0.1.0
  */

@@ -18,6 +18,21 @@ import type { StoredEvent } from '@stancelog/core';
 
 /**
  * The batch record that precedes every appended batch.
+ *
+ * @example
+ * import { openFileStore, parseBatchRecord } from '@stancelog/store-file'
+ * import type { BatchRecord } from '@stancelog/store-file'
+ * import { mkdtempSync, readFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'batch-')), 'talks.jsonl')
+ * const opened = await openFileStore(path)
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * await opened.right.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'russia', alias: 'Moscow' } }])
+ * await opened.right.close()
+ * // The log's first line records that append: 2 event lines follow, the first at position 1.
+ * const record: BatchRecord | undefined = parseBatchRecord(readFileSync(path, 'utf8').split('\n')[0]!)
+ * assert.deepStrictEqual([record?.batch, record?.first], [2, 1])
  * @category file store
  * @since 0.1.0
  */
@@ -90,6 +105,16 @@ export function eventLine(event: StoredEvent): string {
 
 /**
  * An encoded batch: its bytes and where each event's line starts in them.
+ *
+ * @example
+ * import { encodeBatchInto } from '@stancelog/store-file'
+ * import type { EncodedBatch } from '@stancelog/store-file'
+ * import type { StoredEvent } from '@stancelog/core'
+ * const kyiv: StoredEvent = { id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: ['actor:ukraine'], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }
+ * const first: EncodedBatch = encodeBatchInto([kyiv])
+ * // The next batch is encoded into the same buffer (first.bytes is overwritten: copy what you keep).
+ * const second = encodeBatchInto([{ ...kyiv, id: 'a2', position: 2 }], first.scratch)
+ * assert.strictEqual(second.scratch, first.scratch)
  * @category file store
  * @since 0.1.0
  */
@@ -156,6 +181,14 @@ export function encodeBatch(events: ReadonlyArray<StoredEvent>): Buffer {
 /**
  * The envelope fields of a line the store wrote itself, read without
  * parsing the whole line (the tag index is built from them on first need).
+ *
+ * @example
+ * import { lexEnvelope } from '@stancelog/store-file'
+ * import type { LineEnvelope } from '@stancelog/store-file'
+ * // A line rewritten by `jq -S -c` (keys sorted): not in the store's key order, so no envelope; the caller parses it in full.
+ * const line = Buffer.from('{"data":{"actor":"ukraine","alias":"Kyiv"},"id":"a1","position":1,"recordedAt":"2025-05-17T09:00:00.000Z","schema":1,"tags":["actor:ukraine"],"type":"alias-added"}')
+ * const envelope: LineEnvelope | undefined = lexEnvelope(line, 0, line.length)
+ * assert.strictEqual(envelope, undefined)
  * @category file store
  * @since 0.1.0
  */

@@ -18,6 +18,23 @@ import type { StoreLocked, StoreUnavailable } from '@stancelog/core';
 
 /**
  * Who holds a lock.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { LockHolder } from '@stancelog/store-file'
+ * import { spawnSync } from 'node:child_process'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { hostname, tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'stale-')), 'talks.jsonl')
+ * // The lock of a writer that died without releasing it (a process that has exited).
+ * const dead = spawnSync(process.execPath, ['-e', '']).pid
+ * writeFileSync(`${path}.lock`, JSON.stringify({ pid: dead, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }))
+ * const opened = await openFileStore(path)
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * const holder: LockHolder | undefined = opened.right.recovery.staleLock
+ * assert.strictEqual(holder?.pid, dead)
+ * await opened.right.close()
  * @category file store
  * @since 0.1.0
  */
@@ -30,6 +47,20 @@ export interface LockHolder {
 
 /**
  * A {@link StoreLocked} error that names the holder.
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { StoreLockedBy } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'locked-')), 'talks.jsonl')
+ * const writer = await openFileStore(path)
+ * const second = await openFileStore(path)
+ * // openFileStore's error type is StoreError: its StoreLocked carries the holder all the same.
+ * const locked = second._tag === 'Left' && second.left._tag === 'StoreLocked' ? (second.left as StoreLockedBy) : undefined
+ * assert.strictEqual(locked?.holder?.pid, process.pid)
+ * if (writer._tag === 'Right') await writer.right.close()
  * @category file store
  * @since 0.1.0
  */
@@ -37,6 +68,19 @@ export type StoreLockedBy = StoreLocked & { readonly holder?: LockHolder };
 
 /**
  * A held lock.
+ *
+ * @example
+ * import { acquireLock } from '@stancelog/store-file'
+ * import type { WriterLock } from '@stancelog/store-file'
+ * import { existsSync, mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'writer-'))
+ * const taken = acquireLock(join(dir, 'log.jsonl.lock'), join(dir, 'log.jsonl'))
+ * if (taken._tag === 'Left') throw new Error(taken.left.message)
+ * const lock: WriterLock = taken.right
+ * lock.release()
+ * assert.ok(!existsSync(lock.path))
  * @category file store
  * @since 0.1.0
  */

@@ -17,6 +17,20 @@ import type { IdSet } from './id-set.js';
  *   skipped when read);
  * - `decode`: not verified by a checksum: decoded (and upcast) with the codecs;
  * - `skip`: of a type this version does not know: not read.
+ *
+ * @example
+ * import { encodeBatch, eventLine, LineKind, LogIndex, scanLog } from '@stancelog/store-file'
+ * import type { StoredEvent } from '@stancelog/core'
+ * import { mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const kyiv: StoredEvent = { id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: ['actor:ukraine'], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }
+ * const file = join(mkdtempSync(join(tmpdir(), 'kinds-')), 'log.jsonl')
+ * // A batch the store wrote, then a line added by hand (no batch record vouches for it).
+ * writeFileSync(file, Buffer.concat([encodeBatch([kyiv]), Buffer.from(`${eventLine({ ...kyiv, id: 'a2', position: 2 })}\n`)]))
+ * const index = new LogIndex()
+ * scanLog(openSync(file, 'r'), statSync(file).size, index, file)
+ * assert.deepStrictEqual([index.kindOf(1), index.kindOf(2)], [LineKind.trusted, LineKind.decode])
  * @category file store
  * @since 0.1.0
  */

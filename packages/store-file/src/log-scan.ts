@@ -29,6 +29,22 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * The part of the file after the last accepted line, when there is one.
+ *
+ * @example
+ * import { encodeBatchInto, LogIndex, scanLog } from '@stancelog/store-file'
+ * import type { TornTail } from '@stancelog/store-file'
+ * import type { StoredEvent } from '@stancelog/core'
+ * import { mkdtempSync, openSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const kyiv: StoredEvent = { id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: ['actor:ukraine'], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }
+ * const { bytes, starts } = encodeBatchInto([kyiv, { ...kyiv, id: 'a2', position: 2, data: { actor: 'ukraine', alias: 'Kiev' } }])
+ * // A crash after the first of the batch's 2 lines reached the disk: the whole batch, record included, is the tail.
+ * const file = join(mkdtempSync(join(tmpdir(), 'torn-')), 'log.jsonl')
+ * writeFileSync(file, bytes.subarray(0, starts[1]))
+ * const scanned = scanLog(openSync(file, 'r'), starts[1]!, new LogIndex(), file)
+ * const tail: TornTail | undefined = scanned._tag === 'Right' ? scanned.right : undefined
+ * assert.deepStrictEqual([tail?.offset, tail?.line, tail?.lines], [0, 1, 2])
  * @category file store
  * @since 0.1.0
  */

@@ -12,6 +12,14 @@ import type { StoreUnavailable } from '@stancelog/core';
 /**
  * How to reach the server. Every wait has a bound, so an unreachable server
  * or a wrong password is an error within seconds, never a hang.
+ *
+ * @example
+ * import { clientConfig } from '@stancelog/store-postgres'
+ * import type { ConnectionOptions } from '@stancelog/store-postgres'
+ * // What openPostgresStore and migrate take (a worker with a small pool, named in pg_stat_activity).
+ * const options: ConnectionOptions = { url: 'postgres://ana:secret@db.example:5432/log?sslmode=require', pool: { max: 4 }, applicationName: 'ingest-worker' }
+ * const config = clientConfig(options)
+ * assert.ok(config._tag === 'Right' && config.right.max === 4 && config.right.connectionTimeoutMillis === 5000)
  * @category postgres
  * @since 0.1.0
  */

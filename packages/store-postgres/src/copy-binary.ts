@@ -95,6 +95,9 @@ class RowView implements CopyRow {
  *
  * @example
  * // doc-test: skip (an internal module, not exported by the package; tested in test/copy-binary.test.ts)
+ * import { CopyBinaryParser } from './copy-binary.js'
+ * // The output of a `COPY ... TO STDOUT (FORMAT binary)`, as pg-copy-streams' copyTo gives it.
+ * declare const copyStream: AsyncIterable<Buffer>
  * const parser = new CopyBinaryParser()
  * for await (const chunk of copyStream) parser.push(chunk, (row) => console.log(row.int64(0), row.text(1)))
  * parser.end()

@@ -17,6 +17,15 @@ import type { LogNames } from './schema-name.js';
 
 /**
  * Where to migrate: a URL, or connection options with a schema.
+ *
+ * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
+ * import { migrate } from '@stancelog/store-postgres'
+ * import type { MigrateOptions } from '@stancelog/store-postgres'
+ * // A second log in the same database; DDL may wait behind long transactions: allow it 10 minutes.
+ * const options: MigrateOptions = { url: process.env.STANCELOG_PG_URL!, schema: 'newsroom', statementTimeout: 600_000 }
+ * const r = await migrate(options)
+ * assert.ok(r._tag === 'Right' && r.right.schema === 'newsroom')
  * @category postgres
  * @since 0.1.0
  */
@@ -27,6 +36,16 @@ export interface MigrateOptions extends ConnectionOptions {
 
 /**
  * What a migration run did.
+ *
+ * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
+ * import { migrate, SCHEMA_VERSION } from '@stancelog/store-postgres'
+ * import type { MigrateReport } from '@stancelog/store-postgres'
+ * await migrate(process.env.STANCELOG_PG_URL!)
+ * // Run again, it finds the schema current and applies nothing.
+ * const again = await migrate(process.env.STANCELOG_PG_URL!)
+ * const report: MigrateReport | undefined = again._tag === 'Right' ? again.right : undefined
+ * assert.deepStrictEqual([report?.to, report?.applied], [SCHEMA_VERSION, []])
  * @category postgres
  * @since 0.1.0
  */

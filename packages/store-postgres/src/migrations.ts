@@ -8,6 +8,15 @@ import type { LogNames } from './schema-name.js';
 
 /**
  * One step of the schema.
+ *
+ * @example
+ * import { logNames, MIGRATIONS } from '@stancelog/store-postgres'
+ * import type { Migration } from '@stancelog/store-postgres'
+ * const names = logNames('newsroom')
+ * if (names._tag === 'Left') throw new Error(names.left.message)
+ * // The SQL a run would apply to schema "newsroom", for review before `stancelog store migrate`.
+ * const script = MIGRATIONS.map((m: Migration) => `-- ${m.version}: ${m.name}\n${m.sql(names.right)}`).join('\n')
+ * assert.ok(script.includes('create table "newsroom".events'))
  * @category postgres
  * @since 0.1.0
  */

@@ -41,6 +41,17 @@ const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
 
 /**
  * Options of {@link openPostgresStore}.
+ *
+ * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
+ * import { openPostgresStore } from '@stancelog/store-postgres'
+ * import type { PostgresStoreOptions } from '@stancelog/store-postgres'
+ * // A dashboard's reader: its own schema, created on first open, smaller pages, a longer retry for its subscriptions.
+ * const options: PostgresStoreOptions = { url: process.env.STANCELOG_PG_URL!, schema: 'newsroom', migrate: true, pageSize: 10_000, retryMillis: 60_000 }
+ * const opened = await openPostgresStore(options)
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * assert.strictEqual(opened.right.schema, 'newsroom')
+ * await opened.right.close()
  * @category postgres
  * @since 0.1.0
  */
@@ -64,6 +75,21 @@ export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
 /**
  * An open PostgreSQL store: the {@link EventStore} contract, the snapshots
  * kept beside the log, and the pool (for the application's own queries).
+ *
+ * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
+ * import { logNames, openPostgresStore } from '@stancelog/store-postgres'
+ * import type { PostgresStore } from '@stancelog/store-postgres'
+ * const opened = await openPostgresStore({ url: process.env.STANCELOG_PG_URL!, migrate: true })
+ * if (opened._tag === 'Left') throw new Error(opened.left.message)
+ * const store: PostgresStore = opened.right
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * // The application's own query on the log's table, through the store's pool.
+ * const names = logNames(store.schema)
+ * if (names._tag === 'Left') throw new Error(names.left.message)
+ * const r = await store.pool.query<{ n: number }>(`select count(*)::int as n from ${names.right.events} where tags @> $1`, [['actor:ukraine']])
+ * assert.ok(r.rows[0]!.n >= 1)
+ * await store.close()
  * @category postgres
  * @since 0.1.0
  */

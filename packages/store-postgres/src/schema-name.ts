@@ -26,6 +26,15 @@ export const DEFAULT_SCHEMA = 'stancelog';
 
 /**
  * The SQL names of one log's objects, already quoted.
+ *
+ * @example
+ * import { logNames } from '@stancelog/store-postgres'
+ * import type { LogNames } from '@stancelog/store-postgres'
+ * const named = logNames('newsroom')
+ * if (named._tag === 'Left') throw new Error(named.left.message)
+ * const names: LogNames = named.right
+ * // For the application's own SQL on the store's pool, and its own LISTEN for appends.
+ * assert.deepStrictEqual([`select count(*) from ${names.events}`, `listen ${names.channel}`], ['select count(*) from "newsroom".events', 'listen stancelog_newsroom'])
  * @category postgres
  * @since 0.1.0
  */

@@ -16,6 +16,13 @@ const DAY_MS = 86_400_000;
 
 /**
  * Every statement kind.
+ *
+ * @example
+ * import fc from 'fast-check'
+ * import { arbStatement, STATEMENT_KINDS } from '@stancelog/testing'
+ * // Statements of every kind but hedges.
+ * const firm = arbStatement({ kinds: STATEMENT_KINDS.filter((k) => k !== 'hedge') })
+ * assert.ok(fc.sample(firm, 200).every((s) => s.data.kind !== 'hedge'))
  * @category arbitraries
  * @since 0.1.0
  */
@@ -23,6 +30,14 @@ export const STATEMENT_KINDS: ReadonlyArray<StatementKind> = ['demand', 'propose
 
 /**
  * The pools and sizes the arbitraries draw from.
+ *
+ * @example
+ * import fc from 'fast-check'
+ * import { arbLog } from '@stancelog/testing'
+ * import type { LogShape } from '@stancelog/testing'
+ * // Dense logs for a rule on two parties: one issue, statements only, each dated to the day.
+ * const shape: LogShape = { holders: ['russia', 'ukraine'], issues: ['ceasefire'], mixedPrecision: false, registry: false, maxLength: 10 }
+ * assert.ok(fc.sample(arbLog(shape), 50).flat().every((e) => e.type === 'statement-made' && e.data.issue === 'ceasefire' && e.data.statedAt?.length === 10))
  * @category arbitraries
  * @since 0.1.0
  */

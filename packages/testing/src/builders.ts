@@ -9,6 +9,13 @@ import { eventId } from '@stancelog/core';
 
 /**
  * The date a statement is stated on when a test gives none.
+ *
+ * @example
+ * import { DEFAULT_STATED_AT, positionsOf, statement, stored } from '@stancelog/testing'
+ * import { positions, replay } from '@stancelog/core'
+ * const state = replay(positions(), stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]))
+ * // Given no date, the statement holds from the default day.
+ * assert.strictEqual(positionsOf(state)[0]?.since, DEFAULT_STATED_AT)
  * @category builders
  * @since 0.1.0
  */
@@ -16,6 +23,13 @@ export const DEFAULT_STATED_AT = '2025-01-01';
 
 /**
  * The publisher of a statement when a test gives none.
+ *
+ * @example
+ * import { DEFAULT_PUBLISHER, idOf, statement } from '@stancelog/testing'
+ * const said = { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' } as const
+ * // Naming the default publisher gives the very same statement (same id); another publisher, another report.
+ * assert.strictEqual(idOf(statement({ ...said, publisher: DEFAULT_PUBLISHER })), idOf(statement(said)))
+ * assert.notStrictEqual(idOf(statement({ ...said, publisher: 'TASS' })), idOf(statement(said)))
  * @category builders
  * @since 0.1.0
  */
@@ -24,6 +38,13 @@ export const DEFAULT_PUBLISHER = 'Test Wire';
 /**
  * What {@link statement} takes: the four required fields and optional
  * details. `statedAt: null` makes an undated statement.
+ *
+ * @example
+ * import { statement } from '@stancelog/testing'
+ * import type { StatementSpec } from '@stancelog/testing'
+ * const redLine: StatementSpec = { holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' } }
+ * // The same words from a source that gives no date.
+ * assert.strictEqual(statement({ ...redLine, statedAt: null }).data.statedAt, undefined)
  * @category builders
  * @since 0.1.0
  */
@@ -46,7 +67,19 @@ export interface StatementSpec {
   readonly confidence?: number;
 }
 
-/** A `statement-made` event, with the time it was recorded when a test set one. @category builders @since 0.1.0 */
+/**
+ * A `statement-made` event, with the time it was recorded when a test set one.
+ *
+ * @example
+ * import { statement, stored } from '@stancelog/testing'
+ * import type { StatementEvent } from '@stancelog/testing'
+ * // A helper of a test: the statement as learnt later than it was said.
+ * const learntOn = (s: StatementEvent, recordedAt: string): StatementEvent => ({ ...s, recordedAt })
+ * const [e] = stored([learntOn(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-12' }), '2025-03-14T08:00:00Z')])
+ * assert.strictEqual(e?.recordedAt, '2025-03-14T08:00:00Z')
+ * @category builders
+ * @since 0.1.0
+ */
 export type StatementEvent = StatementMade & { readonly recordedAt?: string };
 
 /**
@@ -97,6 +130,14 @@ export function statement(spec: StatementSpec): StatementEvent {
 
 /**
  * What {@link actor} takes besides the id.
+ *
+ * @example
+ * import { actor, stored } from '@stancelog/testing'
+ * import type { ActorSpec } from '@stancelog/testing'
+ * const president: ActorSpec = { name: 'Volodymyr Zelensky', offices: [{ actor: 'ukraine', title: 'President', from: '2019-05-20' }] }
+ * // A person with an office: the registration is tagged with the actor the person speaks for too.
+ * const [e] = stored([actor('volodymyr-zelensky', president)])
+ * assert.deepStrictEqual(e?.tags, ['actor:volodymyr-zelensky', 'actor:ukraine'])
  * @category builders
  * @since 0.1.0
  */
@@ -135,6 +176,13 @@ export function actor(id: string, spec: ActorSpec = {}): NewEvent & { type: 'act
 
 /**
  * What {@link issue} takes besides the id.
+ *
+ * @example
+ * import { issue } from '@stancelog/testing'
+ * import type { IssueSpec } from '@stancelog/testing'
+ * const spec: IssueSpec = { proposition: 'Ukraine cedes the territory Russia occupies' }
+ * // What is not given is made from the id.
+ * assert.deepStrictEqual(issue('territorial-concessions', spec).data, { id: 'territorial-concessions', title: 'Territorial Concessions', proposition: 'Ukraine cedes the territory Russia occupies' })
  * @category builders
  * @since 0.1.0
  */

@@ -13,6 +13,14 @@ import { structuralDiff } from './structural-diff.js';
 /**
  * A state that holds positions: the positions reducer's, or one with a
  * `positions` part (the analysis).
+ *
+ * @example
+ * import { positionsOf, statement, stored } from '@stancelog/testing'
+ * import type { WithPositions } from '@stancelog/testing'
+ * import { analysis, replay } from '@stancelog/core'
+ * // The analysis's state holds its positions: no need to pick them out.
+ * const state: WithPositions = replay(analysis(), stored([statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })]))
+ * assert.strictEqual(positionsOf(state)[0]?.polarity, '+')
  * @category expectations
  * @since 0.1.0
  */
@@ -21,6 +29,16 @@ export type WithPositions = PositionsState | { readonly positions: PositionsStat
 /**
  * A state that holds contradictions: a ledger, or one with a
  * `contradictions` part (the analysis).
+ *
+ * @example
+ * import { contradictionsOf, statement, stored } from '@stancelog/testing'
+ * import type { WithContradictions } from '@stancelog/testing'
+ * import { analysis, replay } from '@stancelog/core'
+ * const state: WithContradictions = replay(analysis(), stored([
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-01' }),
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-01' }),
+ * ]))
+ * assert.deepStrictEqual(contradictionsOf(state).map((c) => c.type), ['reversal'])
  * @category expectations
  * @since 0.1.0
  */
@@ -29,6 +47,16 @@ export type WithContradictions = ContradictionsState | { readonly contradictions
 /**
  * A position a test expects: holder and issue, and whichever fields of the
  * {@link PositionView} it cares about.
+ *
+ * @example
+ * import { idOf, positionDiff, statement, stored } from '@stancelog/testing'
+ * import type { ExpectedPosition } from '@stancelog/testing'
+ * import { positions, replay } from '@stancelog/core'
+ * const hedge = statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12' })
+ * const reject = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-23' })
+ * // Only these fields are compared: the supporting statement, and the polarity of each run of the history.
+ * const expected: ExpectedPosition = { holder: 'russia', issue: 'ceasefire', statements: [idOf(reject)], history: [{ polarity: '0' }, { polarity: '-' }] }
+ * assert.deepStrictEqual(positionDiff([expected], replay(positions(), stored([hedge, reject]))), [])
  * @category expectations
  * @since 0.1.0
  */
@@ -51,6 +79,17 @@ export interface ExpectedPosition {
 /**
  * A contradiction a test expects: its type, and whichever fields it cares
  * about. `actors` and `issues` compare as sets (in any order).
+ *
+ * @example
+ * import { contradictionDiff, statement, stored } from '@stancelog/testing'
+ * import type { ExpectedContradiction } from '@stancelog/testing'
+ * import { analysis, replay } from '@stancelog/core'
+ * const state = replay(analysis(), stored([
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-01' }),
+ *   statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-02' }),
+ * ]))
+ * const expected: ExpectedContradiction = { type: 'incompatible', actors: ['ukraine', 'russia'], since: '2025-04-02', summary: /against ukraine demand/ }
+ * assert.deepStrictEqual(contradictionDiff([expected], state), [])
  * @category expectations
  * @since 0.1.0
  */
@@ -68,6 +107,19 @@ export interface ExpectedContradiction {
 
 /**
  * Options of the comparisons.
+ *
+ * @example
+ * import { positionDiff, statement, stored } from '@stancelog/testing'
+ * import type { CompareOptions } from '@stancelog/testing'
+ * import { positions, replay } from '@stancelog/core'
+ * const state = replay(positions(), stored([
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),
+ *   statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }),
+ * ]))
+ * // Checking one position among others: by default the others count as unexpected.
+ * const options: CompareOptions = { exhaustive: false }
+ * const onlyUkraine = [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+' }] as const
+ * assert.deepStrictEqual([positionDiff(onlyUkraine, state, options).length, positionDiff(onlyUkraine, state).length], [0, 1])
  * @category expectations
  * @since 0.1.0
  */

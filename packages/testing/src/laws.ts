@@ -28,6 +28,15 @@ import { stored } from './stored-log.js';
 
 /**
  * The laws {@link checkReducerLaws} knows.
+ *
+ * @example
+ * import { checkReducerLaws, LawViolation } from '@stancelog/testing'
+ * import type { LawName } from '@stancelog/testing'
+ * import { reducer } from '@stancelog/core'
+ * // A reducer that reads the clock breaks "wall-clock".
+ * const stamped = reducer({ name: 'stamped', version: '1', initial: () => ({ year: 0 }), recipe: (s) => { s.year = new Date().getUTCFullYear() } })
+ * const laws: LawName[] = ['wall-clock']
+ * assert.throws(() => checkReducerLaws(stamped, { laws }), (e: unknown) => e instanceof LawViolation && e.law === 'wall-clock')
  * @category laws
  * @since 0.1.0
  */
@@ -35,6 +44,14 @@ export type LawName = 'determinism' | 'no-mutation' | 'live-equals-replay' | 'sn
 
 /**
  * The laws checked by default (`equal-time-order` only when declared).
+ *
+ * @example
+ * import { checkReducerLaws, DEFAULT_LAWS } from '@stancelog/testing'
+ * import { reducer } from '@stancelog/core'
+ * // A count does not depend on the order of events: declared, `equal-time-order` is checked too.
+ * const count = reducer({ name: 'statement-count', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.type === 'statement-made') s.n++ } })
+ * const report = checkReducerLaws(count, { orderIndependentAtEqualTime: true, numRuns: 20 })
+ * assert.deepStrictEqual(report.laws.map((l) => l.law), [...DEFAULT_LAWS, 'equal-time-order'])
  * @category laws
  * @since 0.1.0
  */
@@ -42,6 +59,15 @@ export const DEFAULT_LAWS: ReadonlyArray<LawName> = ['determinism', 'no-mutation
 
 /**
  * Options of {@link checkReducerLaws}.
+ *
+ * @example
+ * import { arbEvents, checkReducerLaws } from '@stancelog/testing'
+ * import type { LawOptions } from '@stancelog/testing'
+ * import { positionList, positions } from '@stancelog/core'
+ * import type { PositionsState } from '@stancelog/core'
+ * // Logs of statements only, states compared through the positions users see.
+ * const options: LawOptions<PositionsState> = { events: arbEvents({ registry: false }), view: (s) => positionList(s), numRuns: 20 }
+ * assert.ok(checkReducerLaws(positions(), options).laws.every((l) => l.runs === 20))
  * @category laws
  * @since 0.1.0
  */
@@ -69,6 +95,15 @@ export interface LawOptions<S> {
 
 /**
  * What {@link checkReducerLaws} checked.
+ *
+ * @example
+ * import { checkReducerLaws } from '@stancelog/testing'
+ * import type { LawReport } from '@stancelog/testing'
+ * import { reducer } from '@stancelog/core'
+ * const last = reducer({ name: 'last-position', version: '1', initial: () => ({ position: 0 }), recipe: (s, e) => { s.position = e.position } })
+ * // The reducer as printed specs name it, and the runs of each law.
+ * const report: LawReport = checkReducerLaws(last, { numRuns: 10 })
+ * assert.strictEqual(report.reducer, 'lastPosition')
  * @category laws
  * @since 0.1.0
  */

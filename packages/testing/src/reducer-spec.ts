@@ -21,6 +21,17 @@ import type { TestEvent } from './stored-log.js';
 
 /**
  * What a `thenError` expects: a part of the message, a pattern, or an error class.
+ *
+ * @example
+ * import { ReducerSpec, statement } from '@stancelog/testing'
+ * import type { ExpectedError } from '@stancelog/testing'
+ * import { reducer } from '@stancelog/core'
+ * const dated = reducer({ name: 'dated', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.type === 'statement-made' && e.data.statedAt === undefined) throw new RangeError(`${e.id} is undated`); s.n++ } })
+ * const spec = ReducerSpec.for(dated).when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: null }))
+ * // A class, a part of the message, a pattern: each is met.
+ * const forms: ExpectedError[] = [RangeError, 'is undated', /undated$/]
+ * for (const expected of forms) spec.thenError(expected)
+ * assert.throws(() => spec.thenError(TypeError), /expected an instance of TypeError/)
  * @category specs
  * @since 0.1.0
  */

@@ -11,6 +11,11 @@ import type { NewEvent, StoredEvent } from '@stancelog/core';
 
 /**
  * When an event was recorded when neither the test nor the log says.
+ *
+ * @example
+ * import { DEFAULT_RECORDED_AT, TestLog, statement } from '@stancelog/testing'
+ * const [e] = new TestLog().append(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))
+ * assert.strictEqual(e?.recordedAt, DEFAULT_RECORDED_AT)
  * @category builders
  * @since 0.1.0
  */
@@ -18,6 +23,14 @@ export const DEFAULT_RECORDED_AT = '2025-09-01T00:00:00Z';
 
 /**
  * An event in a test: a builder's event, or one already stored.
+ *
+ * @example
+ * import { statement, stored } from '@stancelog/testing'
+ * import type { TestEvent } from '@stancelog/testing'
+ * const [first] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })], { after: 4 })
+ * // The stored event keeps its envelope; the builder's event is stored after it.
+ * const events: TestEvent[] = [first!, statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })]
+ * assert.deepStrictEqual(stored(events).map((e) => e.position), [5, 6])
  * @category builders
  * @since 0.1.0
  */
@@ -25,6 +38,14 @@ export type TestEvent = NewEvent | StoredEvent;
 
 /**
  * Options of {@link stored}.
+ *
+ * @example
+ * import { statement, stored } from '@stancelog/testing'
+ * import type { StoredOptions } from '@stancelog/testing'
+ * // Events that follow 41 others in the log, learnt on one morning.
+ * const options: StoredOptions = { after: 41, recordedAt: '2025-03-14T08:00:00Z' }
+ * const [e] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })], options)
+ * assert.deepStrictEqual([e?.position, e?.recordedAt], [42, '2025-03-14T08:00:00Z'])
  * @category builders
  * @since 0.1.0
  */
@@ -41,7 +62,7 @@ export interface StoredOptions {
  * @example
  * import { isStored, statement, stored } from '@stancelog/testing'
  * const s = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })
- * assert.ok(!isStored(s) && isStored(stored([s])[0]))
+ * assert.ok(!isStored(s) && isStored(stored([s])[0]!))
  * @category builders
  * @since 0.1.0
  */
@@ -58,8 +79,8 @@ export function isStored(event: TestEvent): event is StoredEvent {
  * @example
  * import { statement, stored } from '@stancelog/testing'
  * const [e] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
- * assert.strictEqual(e.position, 1)
- * assert.deepStrictEqual(e.tags, ['actor:russia', 'issue:ceasefire'])
+ * assert.strictEqual(e?.position, 1)
+ * assert.deepStrictEqual(e?.tags, ['actor:russia', 'issue:ceasefire'])
  * @category builders
  * @since 0.1.0
  */
@@ -91,7 +112,7 @@ export function stored(events: ReadonlyArray<TestEvent>, options: StoredOptions 
  * const log = new TestLog()
  * log.append(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))
  * const [e] = log.append(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }))
- * assert.strictEqual(e.position, 2)
+ * assert.strictEqual(e?.position, 2)
  * assert.strictEqual(log.events.length, 2)
  * @category builders
  * @since 0.1.0

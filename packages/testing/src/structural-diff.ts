@@ -10,6 +10,13 @@ import { brief } from './show.js';
 
 /**
  * Options of {@link structuralDiff}.
+ *
+ * @example
+ * import { structuralDiff } from '@stancelog/testing'
+ * import type { DiffOptions } from '@stancelog/testing'
+ * // Paths named after what is compared, and only the first difference.
+ * const options: DiffOptions = { root: 'tally', limit: 1 }
+ * assert.deepStrictEqual(structuralDiff(new Map([['russia', 2], ['ukraine', 1]]), new Map([['russia', 3], ['ukraine', 0]]), options), ["tally.get('russia'): expected 2, got 3"])
  * @category comparison
  * @since 0.1.0
  */

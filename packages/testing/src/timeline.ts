@@ -24,6 +24,14 @@ function parseDay(day: string, where: string): number {
 /**
  * A statement said on the timeline's current day: a {@link StatementSpec}
  * without `statedAt`.
+ *
+ * @example
+ * import { idOf, timeline } from '@stancelog/testing'
+ * import type { Said } from '@stancelog/testing'
+ * const refusal: Said = { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher: 'TASS' }
+ * // The same words a week later are a second statement: the timeline dates each.
+ * const events = timeline('2025-03-12', (t) => t.say(refusal).after('1 week').say(refusal))
+ * assert.strictEqual(new Set(events.map(idOf)).size, 2)
  * @category timeline
  * @since 0.1.0
  */
@@ -32,6 +40,15 @@ export type Said = Omit<StatementSpec, 'statedAt'>;
 /**
  * The builder a {@link timeline} callback receives. Every method returns the
  * builder, so steps chain.
+ *
+ * @example
+ * import { timeline } from '@stancelog/testing'
+ * import type { TimelineBuilder } from '@stancelog/testing'
+ * // A step shared by several tests: a round of talks, then a week's pause.
+ * const round = (t: TimelineBuilder): TimelineBuilder => t.say({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }).after('1 week')
+ * let end = ''
+ * timeline('2025-05-16', (t) => (end = round(round(t)).today))
+ * assert.strictEqual(end, '2025-05-30')
  * @category timeline
  * @since 0.1.0
  */
