@@ -20,7 +20,7 @@ const ID_DIGITS = 32;
  * A set of event ids.
  *
  * @example
- * import { IdSet } from '@stancelog/store-file'
+ * import { IdSet } from './id-set.js'
  * const ids = new IdSet()
  * ids.add('0123456789abcdef0123456789abcdef')
  * ids.add('written-by-hand')
@@ -28,6 +28,7 @@ const ID_DIGITS = 32;
  * assert.ok(!ids.has('ffffffffffffffffffffffffffffffff'))
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export class IdSet {
   private words = new Int32Array(4 * 1024);

@@ -3,13 +3,13 @@
  * JSON Lines file with a writer lock, an fsync policy and recovery of a
  * write torn by a crash; and snapshots kept as files.
  *
+ * The public surface is the store, its options and what it reports; the
+ * line format, the indexes and the lock are internal (tagged `@internal`).
+ *
  * @packageDocumentation
  */
-export * from './line-format.js';
-export * from './log-index.js';
-export * from './log-scan.js';
-export * from './id-set.js';
-export * from './line-envelopes.js';
-export * from './lock.js';
-export * from './file-store.js';
-export * from './file-snapshots.js';
+export { openFileStore } from './file-store.js';
+export type { FileStore, FileStoreOptions, FsyncPolicy, Recovery } from './file-store.js';
+export type { TornTail } from './log-scan.js';
+export type { LockHolder, StoreLockedBy } from './lock.js';
+export { fileSnapshots } from './file-snapshots.js';

@@ -53,7 +53,10 @@ const parseLine = (buf: Buffer, start: number, end: number): { id?: unknown; tag
  * a `StoreCorrupt` when an id occurs twice.
  *
  * @example
- * import { encodeBatch, indexIds, LogIndex, scanLog } from '@stancelog/store-file'
+ * import { encodeBatch } from './line-format.js'
+ * import { indexIds } from './line-envelopes.js'
+ * import { LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
  * import { mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
@@ -66,6 +69,7 @@ const parseLine = (buf: Buffer, start: number, end: number): { id?: unknown; tag
  * assert.ok(ids._tag === 'Right' && ids.right.has('0123456789abcdef0123456789abcdef'))
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function indexIds(fd: number, index: LogIndex, path: string): Either<StoreCorrupt, IdSet> {
   if (index.ids) return right(index.ids);
@@ -90,7 +94,10 @@ export function indexIds(fd: number, index: LogIndex, path: string): Either<Stor
  * Builds the tag index of the log (once; later appends add theirs).
  *
  * @example
- * import { encodeBatch, indexTags, LogIndex, scanLog } from '@stancelog/store-file'
+ * import { encodeBatch } from './line-format.js'
+ * import { indexTags } from './line-envelopes.js'
+ * import { LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
  * import { mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
@@ -102,6 +109,7 @@ export function indexIds(fd: number, index: LogIndex, path: string): Either<Stor
  * assert.deepStrictEqual(indexTags(fd, index).positionsAfter(['actor:ukraine'], 0), [1])
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function indexTags(fd: number, index: LogIndex): TagIndex {
   if (index.tags) return index.tags;

@@ -20,8 +20,9 @@ import type { StoredEvent } from '@stancelog/core';
  * The batch record that precedes every appended batch.
  *
  * @example
- * import { openFileStore, parseBatchRecord } from '@stancelog/store-file'
- * import type { BatchRecord } from '@stancelog/store-file'
+ * import { openFileStore } from '@stancelog/store-file'
+ * import { parseBatchRecord } from './line-format.js'
+ * import type { BatchRecord } from './line-format.js'
  * import { mkdtempSync, readFileSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
@@ -35,6 +36,7 @@ import type { StoredEvent } from '@stancelog/core';
  * assert.deepStrictEqual([record?.batch, record?.first], [2, 1])
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export interface BatchRecord {
   /** How many event lines follow. */
@@ -51,10 +53,11 @@ const BATCH_PREFIX = Buffer.from('{"batch":');
  * Whether the line starting at `start` of `buf` is a batch record.
  *
  * @example
- * import { isBatchLine } from '@stancelog/store-file'
+ * import { isBatchLine } from './line-format.js'
  * assert.ok(isBatchLine(Buffer.from('{"batch":1,"first":1,"sha256":"00"}\n'), 0))
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function isBatchLine(buf: Buffer, start: number): boolean {
   if (buf.length - start < BATCH_PREFIX.length) return false;
@@ -66,12 +69,13 @@ export function isBatchLine(buf: Buffer, start: number): boolean {
  * Parses a batch record, or returns `undefined` when the text is not one.
  *
  * @example
- * import { parseBatchRecord } from '@stancelog/store-file'
+ * import { parseBatchRecord } from './line-format.js'
  * const sha256 = 'ab'.repeat(32)
  * assert.deepStrictEqual(parseBatchRecord(`{"batch":2,"first":5,"sha256":"${sha256}"}`), { batch: 2, first: 5, sha256 })
  * assert.strictEqual(parseBatchRecord('{"batch":2,"first":5,"sha256":"ab"}'), undefined)
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function parseBatchRecord(text: string): BatchRecord | undefined {
   let value: unknown;
@@ -92,11 +96,12 @@ export function parseBatchRecord(text: string): BatchRecord | undefined {
  * The JSON line of a stored event, keys in the file's order.
  *
  * @example
- * import { eventLine } from '@stancelog/store-file'
+ * import { eventLine } from './line-format.js'
  * const line = eventLine({ id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: ['actor:ukraine'], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any)
  * assert.ok(line.startsWith('{"id":"a1","position":1,'))
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function eventLine(event: StoredEvent): string {
   // Concatenated rather than stringified as one object: no copy of the event, same bytes.
@@ -107,8 +112,8 @@ export function eventLine(event: StoredEvent): string {
  * An encoded batch: its bytes and where each event's line starts in them.
  *
  * @example
- * import { encodeBatchInto } from '@stancelog/store-file'
- * import type { EncodedBatch } from '@stancelog/store-file'
+ * import { encodeBatchInto } from './line-format.js'
+ * import type { EncodedBatch } from './line-format.js'
  * import type { StoredEvent } from '@stancelog/core'
  * const kyiv: StoredEvent = { id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: ['actor:ukraine'], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }
  * const first: EncodedBatch = encodeBatchInto([kyiv])
@@ -117,6 +122,7 @@ export function eventLine(event: StoredEvent): string {
  * assert.strictEqual(second.scratch, first.scratch)
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export interface EncodedBatch {
   /** The batch record, then one line per event, each ending in a newline. */
@@ -133,11 +139,12 @@ export interface EncodedBatch {
  * whose length is known beforehand, in front once the lines are hashed.
  *
  * @example
- * import { encodeBatchInto } from '@stancelog/store-file'
+ * import { encodeBatchInto } from './line-format.js'
  * const { bytes, starts } = encodeBatchInto([{ id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any])
  * assert.ok(bytes.toString('utf8', starts[0], starts[1]).startsWith('{"id":"a1"'))
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function encodeBatchInto(events: ReadonlyArray<StoredEvent>, scratch: Buffer = Buffer.allocUnsafe(0)): EncodedBatch {
   const opening = `{"batch":${events.length},"first":${events[0]?.position ?? 0},"sha256":"`;
@@ -168,11 +175,12 @@ export function encodeBatchInto(events: ReadonlyArray<StoredEvent>, scratch: Buf
  * The bytes of one appended batch: its batch record, then one line per event.
  *
  * @example
- * import { encodeBatch } from '@stancelog/store-file'
+ * import { encodeBatch } from './line-format.js'
  * const bytes = encodeBatch([{ id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any])
  * assert.strictEqual(bytes.toString().split('\n').length, 3)
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function encodeBatch(events: ReadonlyArray<StoredEvent>): Buffer {
   return Buffer.from(encodeBatchInto(events).bytes);
@@ -183,14 +191,15 @@ export function encodeBatch(events: ReadonlyArray<StoredEvent>): Buffer {
  * parsing the whole line (the tag index is built from them on first need).
  *
  * @example
- * import { lexEnvelope } from '@stancelog/store-file'
- * import type { LineEnvelope } from '@stancelog/store-file'
+ * import { lexEnvelope } from './line-format.js'
+ * import type { LineEnvelope } from './line-format.js'
  * // A line rewritten by `jq -S -c` (keys sorted): not in the store's key order, so no envelope; the caller parses it in full.
  * const line = Buffer.from('{"data":{"actor":"ukraine","alias":"Kyiv"},"id":"a1","position":1,"recordedAt":"2025-05-17T09:00:00.000Z","schema":1,"tags":["actor:ukraine"],"type":"alias-added"}')
  * const envelope: LineEnvelope | undefined = lexEnvelope(line, 0, line.length)
  * assert.strictEqual(envelope, undefined)
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export interface LineEnvelope {
   readonly id: string;
@@ -240,11 +249,12 @@ const stringEnd = (buf: Buffer, at: number, end: number): number | undefined => 
  * hex digits and `"`), or -1 when the line does not start that way.
  *
  * @example
- * import { idSpan } from '@stancelog/store-file'
+ * import { idSpan } from './line-format.js'
  * const buf = Buffer.from('{"id":"0123456789abcdef0123456789abcdef","position":1}')
  * assert.strictEqual(idSpan(buf, 0, buf.length), 7)
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function idSpan(buf: Buffer, start: number, end: number): number {
   const at = start + ID_OPEN.length;
@@ -258,11 +268,12 @@ export function idSpan(buf: Buffer, start: number, end: number): number {
  * not have that exact shape (the caller then parses it in full).
  *
  * @example
- * import { eventLine, lexEnvelope } from '@stancelog/store-file'
+ * import { eventLine, lexEnvelope } from './line-format.js'
  * const buf = Buffer.from(eventLine({ id: 'a1', position: 7, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: ['actor:ukraine'], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any))
  * assert.deepStrictEqual(lexEnvelope(buf, 0, buf.length), { id: 'a1', position: 7, schema: 1, tags: ['actor:ukraine'], type: 'alias-added' })
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function lexEnvelope(buf: Buffer, start: number, end: number): LineEnvelope | undefined {
   // Byte by byte, allocating only the strings kept: this runs once per event at every open.

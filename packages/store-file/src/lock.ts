@@ -70,8 +70,8 @@ export type StoreLockedBy = StoreLocked & { readonly holder?: LockHolder };
  * A held lock.
  *
  * @example
- * import { acquireLock } from '@stancelog/store-file'
- * import type { WriterLock } from '@stancelog/store-file'
+ * import { acquireLock } from './lock.js'
+ * import type { WriterLock } from './lock.js'
  * import { existsSync, mkdtempSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
@@ -83,6 +83,7 @@ export type StoreLockedBy = StoreLocked & { readonly holder?: LockHolder };
  * assert.ok(!existsSync(lock.path))
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export interface WriterLock {
   readonly path: string;
@@ -174,7 +175,7 @@ function removeStale(path: string, stale: string): void {
  * `StoreLocked` naming the log and the holder's pid and host.
  *
  * @example
- * import { acquireLock } from '@stancelog/store-file'
+ * import { acquireLock } from './lock.js'
  * import { mkdtempSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
@@ -184,6 +185,7 @@ function removeStale(path: string, stale: string): void {
  * if (lock._tag === 'Right') lock.right.release()
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function acquireLock(lockPath: string, logPath: string): Either<StoreLockedBy | StoreUnavailable, WriterLock> {
   const me: LockHolder = { pid: process.pid, hostname: hostname(), since: new Date().toISOString() };

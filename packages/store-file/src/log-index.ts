@@ -19,7 +19,9 @@ import type { IdSet } from './id-set.js';
  * - `skip`: of a type this version does not know: not read.
  *
  * @example
- * import { encodeBatch, eventLine, LineKind, LogIndex, scanLog } from '@stancelog/store-file'
+ * import { encodeBatch, eventLine } from './line-format.js'
+ * import { LineKind, LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
  * import type { StoredEvent } from '@stancelog/core'
  * import { mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs'
  * import { join } from 'node:path'
@@ -42,7 +44,7 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
  * The in-memory index of a log file.
  *
  * @example
- * import { LogIndex, LineKind } from '@stancelog/store-file'
+ * import { LogIndex, LineKind } from './log-index.js'
  * const index = new LogIndex()
  * index.add(0, 120, LineKind.trusted)
  * assert.strictEqual(index.head, 1)

@@ -31,7 +31,9 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
  * The part of the file after the last accepted line, when there is one.
  *
  * @example
- * import { encodeBatchInto, LogIndex, scanLog } from '@stancelog/store-file'
+ * import { encodeBatchInto } from './line-format.js'
+ * import { LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
  * import type { TornTail } from '@stancelog/store-file'
  * import type { StoredEvent } from '@stancelog/core'
  * import { mkdtempSync, openSync, writeFileSync } from 'node:fs'
@@ -84,7 +86,8 @@ function corrupt(path: string, line: number, message: string, issues?: ReadonlyA
  * file and line (the index then holds the events before it).
  *
  * @example
- * import { LogIndex, scanLog } from '@stancelog/store-file'
+ * import { LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
  * import { openSync, writeFileSync, mkdtempSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
@@ -94,6 +97,7 @@ function corrupt(path: string, line: number, message: string, issues?: ReadonlyA
  * assert.strictEqual(r._tag === 'Right' && r.right?.bytes, 15)
  * @category file store
  * @since 0.1.0
+ * @internal
  */
 export function scanLog(fd: number, size: number, index: LogIndex, path: string): Either<StoreCorrupt, TornTail | undefined> {
   // Lines the store writes are about 300 to 500 bytes: room for as many as that suggests, grown if needed.

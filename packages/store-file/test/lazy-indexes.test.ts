@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { readAll } from '@stancelog/core';
-import { IdSet } from '@stancelog/store-file';
+import { IdSet } from '../src/id-set.js';
 import { mustOpen, statement, tempDir } from './support.js';
 
 describe('the id set of a writer', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { encodeBatchInto, eventLine } from '@stancelog/store-file';
+import { encodeBatchInto, eventLine } from '../src/line-format.js';
 import type { StoredEvent } from '@stancelog/core';
 
 const event = (n: number, quote: string): StoredEvent =>
