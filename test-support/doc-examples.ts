@@ -3,50 +3,19 @@
 // await, and import packages by name as users do. An example that cannot
 // run in a unit test (it needs a server, or declares tests itself) says so
 // with a line `// doc-test: skip (reason)`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import * as assert from 'node:assert';
 import ts from 'typescript';
-
-interface Example {
-  readonly where: string;
-  readonly code: string;
-  readonly skip: string | undefined;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-function examplesOf(root: string, file: string): Example[] {
-  const text = readFileSync(file, 'utf8');
-  const found: Example[] = [];
-  for (const block of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
-    const lines = block[0].split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, ''));
-    const start = lines.findIndex((l) => l.startsWith('@example'));
-    if (start < 0) continue;
-    const body: string[] = [];
-    for (const l of lines.slice(start + 1)) {
-      if (l.startsWith('@')) break;
-      body.push(l);
-    }
-    const code = body.join('\n').trim();
-    if (code === '') continue;
-    const line = text.slice(0, block.index).split('\n').length;
-    const skip = /\/\/ doc-test: skip \(([^)]*)\)/.exec(code)?.[1];
-    found.push({ where: `${relative(root, file)}:${line}`, code, skip });
-  }
-  return found;
-}
+import { examplesIn } from './doc-example-source.js';
 
 /**
  * Declares one test per `@example` found in `srcDir`.
  */
 export function describeDocExamples(packageName: string, srcDir: string, minimum = 1): void {
-  const all = sources(srcDir).flatMap((f) => examplesOf(srcDir, f));
+  const all = examplesIn(srcDir);
+  // An example of an internal module imports it as the sources do, relative
+  // to `src/` ('./cue-rules.js'); packages are imported by name.
+  const fromSrc = (id: string): unknown => (id.startsWith('./') || id.startsWith('../') ? require(join(srcDir, id.replace(/\.js$/, ''))) : require(id));
   describe(`the examples in the doc comments of ${packageName}`, () => {
     it(`number at least ${minimum}`, () => {
       expect(all.length).toBeGreaterThanOrEqual(minimum);
@@ -61,11 +30,11 @@ export function describeDocExamples(packageName: string, srcDir: string, minimum
           compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
         }).outputText;
         const run = new Function('require', 'assert', 'exports', `return (async () => {\n${js}\n})();`) as (
-          r: NodeRequire,
+          r: (id: string) => unknown,
           a: typeof assert,
           e: object,
         ) => Promise<void>;
-        await run(require, assert, {});
+        await run(fromSrc, assert, {});
       });
     }
   });

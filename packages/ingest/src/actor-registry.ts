@@ -99,8 +99,8 @@ const TITLE_WORDS = new Set([
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
  * const t = tokenize('Kremlin spokesman Dmitry Peskov said no.', 0)
  * const m = findActors(buildRegistry(), t.tokens, 0, t.tokens.length)
  * assert.deepStrictEqual(m.map((x) => [x.actor.id, x.title]), [['russia', ''], ['dmitry-peskov', 'spokesman']])
@@ -143,7 +143,7 @@ function isSentenceWord(t: Token): boolean {
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
- * import { representedActor } from '../packages/ingest/src/actor-registry.js'
+ * import { representedActor } from './actor-registry.js'
  * const r = buildRegistry()
  * assert.strictEqual(representedActor(r.actors.get('keir-starmer')!, '2025-03-12'), 'united-kingdom')
  * // Yermak's office closed on 2025-11-28: afterwards he speaks for no one.

@@ -50,7 +50,7 @@ const KEYS: Record<string, keyof ArticleMeta> = {
  * Reads a `---` front-matter block of `key: value` lines.
  *
  * @example
- * import { readFrontMatter } from '../packages/ingest/src/article-meta.js'
+ * import { readFrontMatter } from './article-meta.js'
  * const fm = readFrontMatter('---\npublishedAt: 2025-05-16\ntitle: Talks\n---\nText.')
  * assert.strictEqual(fm?.meta.publishedAt, '2025-05-16')
  * @category input
@@ -83,7 +83,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
  * when it is a valid stated time (`2025-05-16`, or a timestamp cut to its day).
  *
  * @example
- * import { mergeMeta } from '../packages/ingest/src/article-meta.js'
+ * import { mergeMeta } from './article-meta.js'
  * assert.deepStrictEqual(mergeMeta({ url: 'u' }, { url: 'v', publishedAt: '2025-05-16T08:00:00Z' }), { url: 'u', publishedAt: '2025-05-16' })
  * @category input
  * @since 0.1.0

@@ -5,8 +5,8 @@
  * @since 0.1.0
  */
 import type { Actor } from '@stancelog/core';
-import type { Token } from './nlp.js';
-import { representedActor, type ActorMention } from './actor-registry.js';
+import { tokenText, type Token } from './nlp.js';
+import { representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 
@@ -59,9 +59,9 @@ const unknownCache = new WeakMap<SentenceContext, Array<{ from: number; to: numb
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
- * import { subjectMentions } from '../packages/ingest/src/attribution.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { subjectMentions } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('Zelensky, after talks with Trump, rejected Russian demands.', 0)
  * const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
  * assert.deepStrictEqual(actors.map((m) => m.actor.id), ['volodymyr-zelensky', 'donald-trump', 'russia'])
@@ -99,9 +99,9 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
  * and bodies the register does not know ("Dame Emily Thornberry").
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
- * import { unknownNames } from '../packages/ingest/src/attribution.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { unknownNames } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('Dame Emily Thornberry met Keir Starmer in London.', 0)
  * const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
  * // Keir Starmer and London (the UK) are registered: only the Dame is unknown.
@@ -152,7 +152,7 @@ function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
  * The two most-named states of the article, for "both sides".
  * @example
  * import { DEFAULT_ACTORS } from '@stancelog/ingest'
- * import { bothSides } from '../packages/ingest/src/attribution.js'
+ * import { bothSides } from './attribution.js'
  * const actor = (id: string) => DEFAULT_ACTORS.find((a) => a.id === id)!
  * const frequency = new Map([
  *   ['ukraine', { actor: actor('ukraine'), count: 4 }],
@@ -180,9 +180,9 @@ export function bothSides(state: DiscourseState): Actor[] {
  *
  * @example
  * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
- * import { findSubject } from '../packages/ingest/src/attribution.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { findSubject } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
  * const read = (text: string) => {
  *   const { tokens } = tokenize(text, 0)
  *   const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
@@ -258,7 +258,7 @@ function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
  * Turns a subject into a speaker (the first actor of a coordination).
  * @example
  * import { DEFAULT_ACTORS } from '@stancelog/ingest'
- * import { speakerOf } from '../packages/ingest/src/attribution.js'
+ * import { speakerOf } from './attribution.js'
  * const merz = DEFAULT_ACTORS.find((a) => a.id === 'friedrich-merz')!
  * // A person speaks for the actor of the office held on the date.
  * assert.deepStrictEqual(speakerOf({ actors: [merz], name: 'Merz', rule: 'subject.nearest' }, '2025-08-13'), { name: 'Friedrich Merz', actor: 'germany', person: merz, rule: 'subject.nearest' })
@@ -285,11 +285,11 @@ export function speakerOf(subject: Subject, date: string | undefined): SpeakerRe
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
- * import { sentenceSpeaker } from '../packages/ingest/src/attribution.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { SPEECH_PHRASES } from '../packages/ingest/src/cue-rules.js'
- * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { sentenceSpeaker } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { SPEECH_PHRASES } from './cue-rules.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
  * const speech = compilePatterns(SPEECH_PHRASES.map((s) => ({ source: s, value: s })))
  * const speakerOfText = (text: string) => {
  *   const { tokens } = tokenize(text, 0)

@@ -41,7 +41,7 @@ const TEASER = /(?:\.\.\.|…)$/;
  * the headline and its repeats.
  *
  * @example
- * import { classifyLines } from '../packages/ingest/src/boilerplate.js'
+ * import { classifyLines } from './boilerplate.js'
  * const text = 'Menu\nKyiv rejected the demands on Friday, officials said.\nShare\nAbout us is here.'
  * const lines = classifyLines(text, 0, text.length)
  * assert.deepStrictEqual(lines.filter((l) => l.content).map((l) => text.slice(l.start, l.end)), ['Kyiv rejected the demands on Friday, officials said.'])

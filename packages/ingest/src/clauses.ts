@@ -30,9 +30,9 @@ const LONG_QUOTE = 5;
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
- * import { splitClauses } from '../packages/ingest/src/clauses.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { splitClauses } from './clauses.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('Moscow would accept a ceasefire only if Kyiv renounces NATO membership, but the talks stalled.', 0)
  * const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
  * const text = (c: { from: number; to: number }) => tokens.slice(c.from, c.to).map((t) => t.text).join(' ')

@@ -182,7 +182,7 @@ export interface ConditionMarker {
 /**
  * The condition markers.
  * @example
- * import { CONDITION_MARKERS } from '../packages/ingest/src/cue-rules.js'
+ * import { CONDITION_MARKERS } from './cue-rules.js'
  * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.flip).map((m) => m.phrase), ['unless'])
  * @category rules
  * @since 0.1.0
@@ -202,7 +202,7 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
 /**
  * Verbs of saying (by lemma) and other attribution phrases.
  * @example
- * import { SPEECH_PHRASES } from '../packages/ingest/src/cue-rules.js'
+ * import { SPEECH_PHRASES } from './cue-rules.js'
  * assert.ok(SPEECH_PHRASES.includes('reiterate') && SPEECH_PHRASES.includes('according to'))
  * @category rules
  * @since 0.1.0
@@ -238,7 +238,7 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words that negate what follows them within a clause, by lemma.
  * @example
- * import { NEGATORS } from '../packages/ingest/src/cue-rules.js'
+ * import { NEGATORS } from './cue-rules.js'
  * assert.ok(NEGATORS.has('renounce') && !NEGATORS.has('accept'))
  * @category rules
  * @since 0.1.0
@@ -253,7 +253,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  * Words that end a clause: coordinators of clauses, relative and
  * subordinating words. Conditions ("if") are handled apart.
  * @example
- * import { CLAUSE_BREAKS } from '../packages/ingest/src/cue-rules.js'
+ * import { CLAUSE_BREAKS } from './cue-rules.js'
  * assert.ok(CLAUSE_BREAKS.has('but') && !CLAUSE_BREAKS.has('and'))
  * @category rules
  * @since 0.1.0

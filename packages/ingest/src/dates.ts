@@ -50,7 +50,7 @@ function month(year: number, m: number): string {
  * statement (not a future one, not "since March").
  *
  * @example
- * import { resolveSentenceDate } from '../packages/ingest/src/dates.js'
+ * import { resolveSentenceDate } from './dates.js'
  * // 2025-07-20 is a Sunday; "on Saturday" in the past tense is the day before.
  * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2025-07-20', true)?.value, '2025-07-19')
  * @category dates

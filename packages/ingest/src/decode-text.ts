@@ -19,7 +19,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * Decodes an article's bytes as UTF-8.
  *
  * @example
- * import { decodeText } from '../packages/ingest/src/decode-text.js'
+ * import { decodeText } from './decode-text.js'
  * import { isLeft } from 'fp-ts/lib/Either.js'
  * assert.ok(isLeft(decodeText(new Uint8Array([0xff, 0xfe, 0x00]), 'x.txt')))
  * @category input

@@ -29,7 +29,7 @@ export interface IngestError {
  * Builds an {@link IngestError}.
  *
  * @example
- * import { ingestError } from '../packages/ingest/src/errors.js'
+ * import { ingestError } from './errors.js'
  * assert.deepStrictEqual(ingestError('empty', 'a.txt', 'a.txt: the file is empty'), { _tag: 'IngestError', reason: 'empty', source: 'a.txt', message: 'a.txt: the file is empty' })
  * @category errors
  * @since 0.1.0

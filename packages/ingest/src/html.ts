@@ -10,7 +10,7 @@
  * Whether a text looks like HTML rather than plain text.
  *
  * @example
- * import { looksLikeHtml } from '../packages/ingest/src/html.js'
+ * import { looksLikeHtml } from './html.js'
  * assert.ok(looksLikeHtml('<html><body><p>Hi</p></body></html>'))
  * assert.ok(!looksLikeHtml('Prices rose 3% <again>.'))
  * @category input
@@ -29,7 +29,7 @@ const DROP_CONTENT = /^(?:script|style|noscript|template|svg|nav|header|footer|a
  * Blanks the markup of an HTML document, keeping its length.
  *
  * @example
- * import { maskHtml } from '../packages/ingest/src/html.js'
+ * import { maskHtml } from './html.js'
  * const html = '<p>Kyiv said <b>no</b>.</p>'
  * const text = maskHtml(html)
  * assert.strictEqual(text.length, html.length)

@@ -80,7 +80,7 @@ const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm']);
  * files are not articles); other paths are kept as given.
  *
  * @example
- * import { expandPaths } from '../packages/ingest/src/ingest-files.js'
+ * import { expandPaths } from './ingest-files.js'
  * import { mkdtempSync, writeFileSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'

@@ -10,7 +10,7 @@ import { Statement, type Actor } from '@stancelog/core';
 import { readFrontMatter, mergeMeta, type ArticleMeta } from './article-meta.js';
 import { looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
-import { tokenize, type Token } from './nlp.js';
+import { tokenize, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';

@@ -65,7 +65,7 @@ function instance(): Nlp {
  * compare equal.
  *
  * @example
- * import { normalizeWord } from '../packages/ingest/src/nlp.js'
+ * import { normalizeWord } from './nlp.js'
  * assert.strictEqual(normalizeWord('Russia’s'), "russia's")
  * @category pipeline
  * @since 0.1.0
@@ -85,7 +85,7 @@ const TYPOGRAPHIC_ALL = /[\u2019\u2018\u02bc]/g;
  * offsets are those of the larger document.
  *
  * @example
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { tokenize } from './nlp.js'
  * const t = tokenize('Mr. Smith said so. U.S. officials agreed.', 100)
  * assert.strictEqual(t.sentences.length, 2)
  * assert.deepStrictEqual([t.tokens[1]!.text, t.tokens[1]!.start], ['Smith', 104])

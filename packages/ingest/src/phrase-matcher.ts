@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import type { Token } from './nlp.js';
-import { normalizeWord } from './nlp.js';
+import { normalizeApostrophes, normalizeWord } from './nlp.js';
 
 /**
  * A compiled pattern with the value it stands for.
@@ -62,8 +62,8 @@ function words(source: string): string[] {
  * Compiles patterns into a matcher.
  *
  * @example
- * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
  * const m = compilePatterns([{ source: 'cede|surrender * territory', value: 'land' }])
  * const t = tokenize('Ukraine must cede occupied territory.', 0)
  * assert.strictEqual(matchAll(m, t.tokens, 0, t.tokens.length)[0]?.pattern.value, 'land')
@@ -123,8 +123,8 @@ function matchAt<V>(pattern: Pattern<V>, tokens: ReadonlyArray<Token>, i: number
  * (the result holds no two overlapping matches), in text order.
  *
  * @example
- * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
  * const m = compilePatterns([{ source: 'peace', value: 1 }, { source: 'peace talks', value: 2 }])
  * const t = tokenize('They want peace talks.', 0)
  * assert.deepStrictEqual(matchAll(m, t.tokens, 0, t.tokens.length).map((x) => x.pattern.value), [2])

@@ -17,8 +17,8 @@ const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
  * The provisional issue of the object after token `from`, if a noun heads it.
  *
  * @example
- * import { provisionalIssue } from '../packages/ingest/src/provisional-issue.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { provisionalIssue } from './provisional-issue.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('The union demanded a shorter working week.', 0)
  * const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [] }
  * const demanded = tokens.findIndex((t) => t.text === 'demanded')

@@ -27,7 +27,7 @@ function isLetter(ch: string | undefined): boolean {
  * The quote spans of `text[start, end)`, in one linear scan.
  *
  * @example
- * import { findQuotes } from '../packages/ingest/src/quotes.js'
+ * import { findQuotes } from './quotes.js'
  * const text = 'He said, "we agree” and left.'
  * const [q] = findQuotes(text, 0, text.length)
  * assert.strictEqual(text.slice(q!.start, q!.end), '"we agree”')

@@ -53,8 +53,8 @@ const PREPOSITIONS = new Set([
  * and so not a subject.
  *
  * @example
- * import { afterPreposition } from '../packages/ingest/src/sentence-context.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { afterPreposition } from './sentence-context.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('Zelensky held talks with the Kremlin.', 0)
  * const kremlin = tokens.findIndex((t) => t.text === 'Kremlin')
  * assert.ok(afterPreposition(tokens, kremlin, 0)) // "with the Kremlin": the article is skipped
@@ -73,7 +73,7 @@ export function afterPreposition(tokens: ReadonlyArray<Token>, titleFrom: number
 /**
  * Whether token `i` lies inside any of the spans.
  * @example
- * import { insideAny } from '../packages/ingest/src/sentence-context.js'
+ * import { insideAny } from './sentence-context.js'
  * assert.ok(insideAny([{ from: 5, to: 6 }, { from: 1, to: 3 }], 2))
  * assert.ok(!insideAny([{ from: 1, to: 3 }], 3)) // spans are [from, to)
  * @category pipeline

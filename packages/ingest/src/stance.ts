@@ -51,11 +51,11 @@ const PREDICATE_CONTINUERS = new Set(['including', 'such', 'involving', 'concern
  *
  * @example
  * import { buildRegistry, compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
- * import { readStances } from '../packages/ingest/src/stance.js'
- * import { splitClauses } from '../packages/ingest/src/clauses.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { compilePatterns, matchAll } from '../packages/ingest/src/phrase-matcher.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { readStances } from './stance.js'
+ * import { splitClauses } from './clauses.js'
+ * import { findActors } from './actor-registry.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('Moscow would accept a ceasefire only if Kyiv renounces NATO membership.', 0)
  * const n = tokens.length
  * const ctx = {

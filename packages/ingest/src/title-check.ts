@@ -42,9 +42,9 @@ function holds(office: NonNullable<Actor['offices']>[number], at: string): boole
  *
  * @example
  * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
- * import { checkTitle } from '../packages/ingest/src/title-check.js'
- * import { findActors } from '../packages/ingest/src/actor-registry.js'
- * import { tokenize } from '../packages/ingest/src/nlp.js'
+ * import { checkTitle } from './title-check.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
  * const { tokens } = tokenize('Prime Minister Rishi Sunak spoke.', 0)
  * const [sunak] = findActors(buildRegistry(), tokens, 0, tokens.length)
  * const found = checkTitle(sunak!, '2025-03-12', DEFAULT_ACTORS, [0, 26])

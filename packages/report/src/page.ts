@@ -13,7 +13,7 @@ import type { ReportData } from './report-data.js';
  * Escapes text for HTML content and attribute values.
  *
  * @example
- * import { escapeHtml } from '../packages/report/src/page.js'
+ * import { escapeHtml } from './page.js'
  * assert.strictEqual(escapeHtml('<a href="x">&</a>'), '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;')
  * @category report
  * @since 0.1.0
@@ -28,7 +28,7 @@ export function escapeHtml(text: string): string {
  * `<!--`, no line separators that old parsers choke on.
  *
  * @example
- * import { scriptJson } from '../packages/report/src/page.js'
+ * import { scriptJson } from './page.js'
  * assert.strictEqual(scriptJson({ q: '</script>' }), '{"q":"\\u003c/script>"}')
  * @category report
  * @since 0.1.0
@@ -55,7 +55,7 @@ export interface PageParts {
  * Renders the page.
  *
  * @example
- * import { renderPage } from '../packages/report/src/page.js'
+ * import { renderPage } from './page.js'
  * const html = renderPage({ title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, frames: [], rules: {} },
  *   { style: 'body{}', script: 'if (a </script> b) {}', cytoscapeSrc: 'assets/cytoscape.min.js' })
  * assert.ok(html.includes('<title>Talks &amp; &lt;truce&gt;</title>'))

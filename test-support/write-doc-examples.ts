@@ -1,0 +1,26 @@
+// Writes every `@example` of the packages' doc comments to
+// `packages/<name>/.doc-examples/` as a module of its own, so that
+// `pnpm typecheck` checks them against the real API as it checks the
+// sources (the jest run only transpiles them). Each sits in its package, so
+// it resolves that package's dependencies; a relative import in an example
+// is written as from the package's `src/` (as the jest run resolves it).
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { examplesIn } from './doc-example-source.js';
+
+const root = resolve(__dirname, '..');
+let written = 0;
+for (const pkg of readdirSync(join(root, 'packages'))) {
+  const src = join(root, 'packages', pkg, 'src');
+  const out = join(root, 'packages', pkg, '.doc-examples');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out);
+  const fromOut = (specifier: string): string => relative(out, resolve(src, specifier));
+  for (const example of examplesIn(src)) {
+    const code = example.code.replace(/(from\s+|import\()(['"])(\.\.?\/[^'"]*)\2/g, (_, lead: string, quote: string, path: string) => `${lead}${quote}${fromOut(path)}${quote}`);
+    const header = `// From packages/${pkg}/src/${example.where}, written by test-support/write-doc-examples.ts.\nimport * as assert from 'node:assert';\n`;
+    writeFileSync(join(out, `${example.where.replace(/[/:.]/g, '-')}.mts`), `${header}${code}\nexport {};\n`);
+    written++;
+  }
+}
+console.log(`doc examples: ${written} written to packages/*/.doc-examples/ for the type check`);
