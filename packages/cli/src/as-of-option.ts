@@ -5,12 +5,13 @@
  *
  * @since 0.1.0
  */
-import { left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { isStatedAt } from '@stancelog/core';
+import { checkAsOf } from '@stancelog/core';
 import type { AsOf } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
+import { DATE_OPTION_FORMS } from './command-registration.js';
 
 /**
  * The options as given on the command line.
@@ -23,21 +24,41 @@ export interface AsOfOptions {
 }
 
 /**
+ * Checks the date given to a date option with core's `checkAsOf`, so the
+ * CLI accepts exactly the dates `project` does, and names the option, not
+ * core's field, when it refuses one.
+ *
+ * @example
+ * import { dateOption } from '@stancelog/cli'
+ * assert.deepStrictEqual(dateOption('--from', '2025-W20'), { _tag: 'Right', right: '2025-W20' })
+ * const bad = dateOption('--from', '20 May')
+ * assert.ok(bad._tag === 'Left' && bad.left.message === '--from "20 May": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * @category options
+ * @since 0.1.0
+ */
+export function dateOption(flag: string, value: string): Either<CliError, string> {
+  return isLeft(checkAsOf({ validTime: value }))
+    ? left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})`))
+    : right(value);
+}
+
+/**
  * Checks the dates and builds the point for `project`.
  *
  * @example
  * import { asOfOption } from '@stancelog/cli'
  * const r = asOfOption({ asOf: '2025-05-20', knownAt: '2025-06-01' })
  * assert.deepStrictEqual(r, { _tag: 'Right', right: { validTime: '2025-05-20', recordedTime: '2025-06-01' } })
- * assert.strictEqual(asOfOption({ asOf: 'May 20' })._tag, 'Left')
+ * const bad = asOfOption({ asOf: '2025-05-20', knownAt: 'May 20' })
+ * assert.ok(bad._tag === 'Left' && bad.left.message.startsWith('--known-at "May 20": not a date or timestamp'))
  * @category options
  * @since 0.1.0
  */
 export function asOfOption(options: AsOfOptions): Either<CliError, AsOf | undefined> {
   for (const [flag, value] of [['--as-of', options.asOf], ['--known-at', options.knownAt]] as const) {
-    if (value !== undefined && !isStatedAt(value)) {
-      return left(cliError(`${flag} ${JSON.stringify(value)}: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp`));
-    }
+    if (value === undefined) continue;
+    const checked = dateOption(flag, value);
+    if (isLeft(checked)) return checked;
   }
   if (options.asOf === undefined && options.knownAt === undefined) return right(undefined);
   return right({

@@ -7,10 +7,11 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionList, endOf, isStatedAt, positionKey, positionList } from '@stancelog/core';
+import { contradictionList, endOf, positionKey, positionList } from '@stancelog/core';
 import type { AnalysisState, ContradictionView, Polarity, PositionView, StatementKind } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
+import { dateOption } from './as-of-option.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
@@ -159,7 +160,8 @@ export function diffText(d: AnalysisDiff): string {
  */
 export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promise<Either<CliError, AnalysisDiff>> {
   for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
-    if (!isStatedAt(value)) return left(cliError(`${flag} ${JSON.stringify(value)}: expected a date (${DATE_OPTION_FORMS})`));
+    const checked = dateOption(flag, value);
+    if (isLeft(checked)) return checked;
   }
   if (endOf(options.from) > endOf(options.to)) return left(cliError(`--from ${options.from} is after --to ${options.to}`));
   return withEvents(options.store, io, async (events) => {

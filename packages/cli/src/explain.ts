@@ -1,15 +1,15 @@
 /**
  * `stancelog explain ID`: why a contradiction is one: the rule that found
- * it, the statements behind it with their quotes and sources, and where
- * the holders stand now.
+ * it, for a cycle each of its conditions with who set it, the statements
+ * behind it with their quotes and sources, and where the holders stand now.
  *
  * @since 0.1.0
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionList, positionList } from '@stancelog/core';
-import type { ContradictionView, PositionView } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, positionList } from '@stancelog/core';
+import type { ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
 import { describeRule, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
@@ -41,10 +41,20 @@ export interface Explanation {
   readonly contradiction: ContradictionView;
   /** What the rule that found it looks for. */
   readonly rule: string;
-  /** The statements that cause it, with quotes and sources. */
+  /**
+   * The statements that cause it, with quotes and sources, as core's
+   * `contradictionEvidence` lists them: for a cycle, those that set its
+   * conditions, edge by edge, then the others the contradiction lists.
+   */
   readonly statements: ReadonlyArray<StatementInfo>;
   /** The current positions of its actors on its issues. */
   readonly positions: ReadonlyArray<PositionView>;
+  /**
+   * For a `circular-precondition` only: its edges in the order of the cycle,
+   * each with the holders who set that condition and the ids of the
+   * statements in which they did (all of them in `statements`).
+   */
+  readonly cycle?: ReadonlyArray<CycleEdgeEvidence>;
 }
 
 /**
@@ -68,12 +78,21 @@ export function findContradiction(list: ReadonlyArray<ContradictionView>, id: st
 }
 
 /**
- * The human text of an explanation.
+ * The human text of an explanation. A cycle's conditions come first, in
+ * the order of the cycle, each with the holder who set it and the
+ * statements that said so; then every statement with its source.
  *
  * @example
  * import { explanationText } from '@stancelog/cli'
  * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], positions: [] })
  * assert.ok(text.startsWith('x\n'))
+ * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, title: null, speaker: null, reportedBy: null } as const
+ * const cycle = explanationText({
+ *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
+ *   rule: 'a cycle', statements: [said], positions: [],
+ *   cycle: [{ from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: ['s1'] }] }],
+ * })
+ * assert.ok(cycle.includes('  ukraine: ceasefire before peace-talks\n    2025-04-23  “a ceasefire first”; id s1\n'))
  * @category output
  * @since 0.1.0
  */
@@ -85,9 +104,22 @@ export function explanationText(e: Explanation): string {
     `  ${c.type}, ${c.status === 'open' ? `open since ${c.since}` : `from ${c.since}, resolved ${c.until}`}; issues: ${c.issues.join(', ')}; actors: ${c.actors.join(', ')}`,
     '',
     `WHY: the rule ${c.type} fires when ${e.rule}.`,
-    '',
-    `STATEMENTS (${e.statements.length})`,
   ];
+  if (e.cycle && e.cycle.length > 0) {
+    const byId = new Map(e.statements.map((s) => [s.id, s]));
+    lines.push('', `THE CYCLE (${e.cycle.length} steps, in order)`);
+    for (const edge of e.cycle) {
+      for (const h of edge.holders) {
+        // A condition that the issue not hold ("no NATO membership first") says so.
+        lines.push(`  ${h.holder}: ${edge.from} before ${edge.to}${h.condition === '+' ? '' : ` (if ${edge.from} ${h.condition})`}`);
+        for (const id of h.statements) {
+          const s = byId.get(id);
+          lines.push(s ? `    ${s.stated}  “${s.quote}”; id ${id}` : `    id ${id}`);
+        }
+      }
+    }
+  }
+  lines.push('', `STATEMENTS (${e.statements.length})`);
   for (const s of e.statements) {
     const conditions = conditionsText(s.conditions);
     lines.push(`  ${s.stated}  ${s.holder}: ${s.polarity} ${s.kind} on ${s.issue}${conditions ? ` (${conditions})` : ''}`);
@@ -126,11 +158,13 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
     if (isLeft(found)) return found;
     const c = found.right;
     const statements = statementIndex(events);
+    const evidence = contradictionEvidence(state, c);
     const explanation: Explanation = {
       contradiction: c,
       rule: describeRule(c.type),
-      statements: c.statements.flatMap((s) => statements.get(s) ?? []),
+      statements: evidence.statements.flatMap((s) => statements.get(s) ?? []),
       positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
+      ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
     };
     io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation));
     return right(explanation);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysis, contradictionList, openMemoryStore, positionList, project, startOf } from '@stancelog/core';
-import type { AnalysisState, AsOf, ContradictionView } from '@stancelog/core';
+import { analysis, contradictionEvidence, contradictionList, openMemoryStore, positionList, project, startOf } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence } from '@stancelog/core';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
 import { reportCommand } from '@stancelog/cli';
@@ -117,7 +117,7 @@ describe('stancelog explain', () => {
     const c = contradictions.find((x) => x.type === 'circular-precondition')!;
     const e = await box.json<{ contradiction: ContradictionView; rule: string; statements: Array<{ id: string; quote: string; publisher: string }>; positions: unknown[] }>('explain', c.id);
     expect(e.contradiction).toEqual(c);
-    expect(e.statements.map((s) => s.id)).toEqual(c.statements);
+    expect(e.statements.map((s) => s.id)).toEqual(contradictionEvidence(await analysed(), c).statements);
     expect(e.rule).toContain('cycle');
     const text = await box.stancelog('explain', c.id);
     expect(text.code).toBe(0);
@@ -126,6 +126,61 @@ describe('stancelog explain', () => {
     for (const s of e.statements) {
       expect(text.stdout).toContain(`“${s.quote}”`);
       expect(text.stdout).toContain(s.publisher);
+    }
+  });
+
+  it('shows a cycle edge by edge, in its order, with the statements that set each condition, even those the ledger does not list', async () => {
+    const state = await analysed();
+    const c = contradictionList(state, { type: 'circular-precondition' })[0]!;
+    const evidence = contradictionEvidence(state, c);
+    const e = await box.json<{ statements: Array<{ id: string; quote: string }>; cycle: CycleEdgeEvidence[] }>('explain', c.id);
+    expect(e.cycle).toEqual(evidence.cycle);
+    const said = (holder: string, from: string, to: string) =>
+      e.cycle.find((edge) => edge.from === from && edge.to === to)!.holders.find((h) => h.holder === holder)!.statements;
+    // Ukraine set its condition on 2025-04-23 and has since only proposed talks: the ledger lists the proposal, not the condition.
+    const [ukraineCondition] = said('ukraine', 'ceasefire', 'peace-talks');
+    expect(c.statements).not.toContain(ukraineCondition);
+    expect(e.statements.map((s) => s.id)).toContain(ukraineCondition);
+    const quote = (id: string) => e.statements.find((s) => s.id === id)!.quote;
+    const text = (await box.stancelog('explain', c.id)).stdout;
+    const section = text.slice(text.indexOf('THE CYCLE'), text.indexOf('\nSTATEMENTS'));
+    expect(section.split('\n').filter((l) => /^  \S/.test(l))).toEqual([
+      'germany: ceasefire before peace-talks',
+      'ukraine: ceasefire before peace-talks',
+      'russia: territorial-concessions before ceasefire',
+    ].map((l) => `  ${l}`));
+    expect(section).toContain(`  ukraine: ceasefire before peace-talks\n    2025-04-23  “${quote(ukraineCondition!)}”; id ${ukraineCondition}\n`);
+    const [russiaCondition] = said('russia', 'territorial-concessions', 'ceasefire');
+    expect(section).toContain(`  russia: territorial-concessions before ceasefire\n    2025-07-20  “${quote(russiaCondition!)}”; id ${russiaCondition}\n`);
+    expect(text).toContain(`STATEMENTS (${evidence.statements.length})`);
+  });
+
+  it('adds no cycle to other contradictions, and lists the statements the ledger gives', async () => {
+    const c = contradictionList(await analysed(), { type: 'incompatible' })[0]!;
+    const e = await box.json<Record<string, unknown> & { statements: Array<{ id: string }> }>('explain', c.id);
+    expect(Object.keys(e)).toEqual(['contradiction', 'rule', 'statements', 'positions']);
+    expect(e.statements.map((s) => s.id)).toEqual(c.statements);
+    expect((await box.stancelog('explain', c.id)).stdout).not.toContain('THE CYCLE');
+  });
+
+  it('says when a condition in a cycle asks that an issue not hold', async () => {
+    const local = sandbox();
+    try {
+      const say = (holder: string, issue: string, condition: { issue: string; polarity: string }, statedAt: string, quote: string) => ({
+        holder, issue, kind: 'condition', polarity: '+', conditions: [condition], statedAt, source: { quote },
+      });
+      local.write('s.jsonl', [
+        say('kyiv', 'peace-talks', { issue: 'ceasefire', polarity: '+' }, '2025-04-23', 'a truce first'),
+        say('moscow', 'ceasefire', { issue: 'peace-talks', polarity: '-' }, '2025-05-01', 'no truce while talks are pending'),
+      ]);
+      expect((await local.stancelog('append', 's.jsonl')).code).toBe(0);
+      const [c] = await local.json<ContradictionView[]>('contradictions', '--type', 'circular-precondition');
+      expect(c).toBeDefined();
+      const text = (await local.stancelog('explain', c!.id)).stdout;
+      expect(text).toContain('  moscow: peace-talks before ceasefire (if peace-talks -)\n    2025-05-01  “no truce while talks are pending”');
+      expect(text).toContain('  kyiv: ceasefire before peace-talks\n    2025-04-23  “a truce first”');
+    } finally {
+      local.remove();
     }
   });
 

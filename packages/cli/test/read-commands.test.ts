@@ -122,7 +122,7 @@ describe('stancelog positions', () => {
   it('refuses a date it cannot read, with exit code 1', async () => {
     const r = await box.stancelog('positions', '--as-of', '16 May');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('stancelog: --as-of "16 May": expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp\n');
+    expect(r.stderr).toBe('stancelog: --as-of "16 May": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)\n');
   });
 });
 

@@ -6,9 +6,9 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { contradictionList, positionList, preconditionEdges } from '@stancelog/core';
+import { checkAsOf, contradictionList, positionList, preconditionEdges } from '@stancelog/core';
 import type { AnalysisState, StoredEvent } from '@stancelog/core';
 import assetFiles from './asset-files.cjs';
 import { deadlockLinks } from './deadlocks.js';
@@ -79,7 +79,9 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
  * Builds the report from the log's events (replayed day by day, so the
  * page's slider can go back in time) or from an analysis state (the present
  * only), and writes it to `outDir`: `index.html`, and `assets/` with the
- * graph library. Failing to write comes back as `Left`.
+ * graph library. Failing to write comes back as `Left`, and so does an
+ * `asOf` that core's `checkAsOf` refuses (its message names the field;
+ * nothing is written).
  *
  * @example
  * import { buildReport } from '@stancelog/report'
@@ -91,6 +93,8 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
  * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a truce first' } })])
  * const r = await buildReport(await readAll(store), { outDir: mkdtempSync(join(tmpdir(), 'report-')) })
  * assert.ok(r._tag === 'Right' && existsSync(r.right.index))
+ * const late = await buildReport(await readAll(store), { outDir: join(tmpdir(), 'never-written'), asOf: { validTime: 'last May' } })
+ * assert.ok(late._tag === 'Left' && late.left.message === 'asOf.validTime: not a date or timestamp: "last May"')
  * @category report
  * @since 0.1.0
  */
@@ -98,6 +102,12 @@ export async function buildReport(
   input: ReadonlyArray<StoredEvent> | AnalysisState,
   options: BuildReportOptions,
 ): Promise<Either<ReportError, BuiltReport>> {
+  // reportData would throw on a bad point (core's visibleAt does), and a
+  // state's report would take a bad validTime as its day: refuse it first.
+  if (options.asOf !== undefined) {
+    const checked = checkAsOf(options.asOf);
+    if (isLeft(checked)) return left(reportError(checked.left.message));
+  }
   const data = isAnalysisState(input)
     ? stateReportData(input, options.asOf?.validTime ?? new Date().toISOString().slice(0, 10), options.title)
     : reportData(input, options);

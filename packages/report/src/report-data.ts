@@ -120,6 +120,11 @@ function frameOf(day: string, state: AnalysisState): ReportFrame {
 /**
  * Replays the events day by day and gathers what the page shows.
  *
+ * It expects a checked `asOf`, as core's `visibleAt` does: check one that
+ * comes from outside with `checkAsOf` first, which returns the error as a
+ * value naming the field (`buildReport` does so).
+ *
+ * @throws RangeError when `checkAsOf` refuses `options.asOf`.
  * @example
  * import { reportData } from '@stancelog/report'
  * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
@@ -128,8 +133,10 @@ function frameOf(day: string, state: AnalysisState): ReportFrame {
  *   statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'drop the NATO bid' } }),
  *   statementMade({ holder: 'ukraine', issue: 'nato-membership', kind: 'red-line', polarity: '+', statedAt: '2025-06-02', source: { quote: 'never' } }),
  * ])
- * const data = reportData(await readAll(store))
+ * const events = await readAll(store)
+ * const data = reportData(events)
  * assert.deepStrictEqual(data.frames.map((f) => f.positions.length), [1, 2])
+ * assert.throws(() => reportData(events, { asOf: { validTime: 'June' } }), /asOf\.validTime: not a date or timestamp/)
  * @category report
  * @since 0.1.0
  */

@@ -5,8 +5,9 @@
  */
 
 /**
- * Building the report failed: the output folder could not be written, or an
- * asset could not be read.
+ * Building the report failed: its `asOf` is not a bitemporal point (the
+ * message names the field, as core's `checkAsOf` does), the output folder
+ * could not be written, or an asset could not be read.
  * @category report
  * @since 0.1.0
  */

@@ -53,6 +53,10 @@ describe('reportData', () => {
     expect(Object.values(known.statements).every((s) => s.recordedAt < '2025-05-17')).toBe(true);
   });
 
+  it('expects a checked as-of point: given a bad one, it throws the error checkAsOf names (buildReport returns it)', () => {
+    expect(() => reportData(events, { asOf: { recordedTime: 'June' } })).toThrow(new RangeError('asOf.recordedTime: not a date or timestamp: "June"'));
+  });
+
   it('names holders and issues from the register, and keeps every quote with its source', () => {
     const data = reportData(events);
     expect(data.holders.find((h) => h.id === 'united-states')?.name).toBe('United States');
@@ -142,6 +146,19 @@ describe('buildReport', () => {
     if (r._tag === 'Left') throw new Error(r.left.message);
     expect(r.right.data.frames).toHaveLength(1);
     expect(r.right.data.frames[0]).toMatchObject({ day: '2025-09-01', positions: positionList(state), contradictions: contradictionList(state) });
+  });
+
+  it('refuses an as-of point that is not one, naming the field, and writes nothing', async () => {
+    const out = join(dir, 'out');
+    const bad = await buildReport(events, { outDir: out, asOf: { validTime: '2025-05-16', recordedTime: '17 May' } });
+    expect(bad._tag === 'Left' && bad.left).toEqual({ _tag: 'ReportError', message: 'asOf.recordedTime: not a date or timestamp: "17 May"' });
+    // A misspelt field would otherwise be ignored, and the report silently built on the whole log.
+    const misspelt = await buildReport(events, { outDir: out, asOf: { validtime: '2025-05-16' } as never });
+    expect(misspelt._tag === 'Left' && misspelt.left.message).toBe('asOf.validtime: unknown field (expected validTime or recordedTime)');
+    // From a state, the valid time would become the frame's day.
+    const fromState = await buildReport(await projected(), { outDir: out, asOf: { validTime: 'autumn' } });
+    expect(fromState._tag === 'Left' && fromState.left.message).toBe('asOf.validTime: not a date or timestamp: "autumn"');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('reports a folder it cannot write as an error naming it', async () => {

@@ -1,0 +1,56 @@
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { checkAsOf } from '@stancelog/core';
+import { asOfOption, dateOption } from '@stancelog/cli';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// Dates core takes, and ones it refuses (a day that does not exist, a week 54, words, a timestamp without a zone...).
+const samples = ['2025-05-16', '2025-05', '2025-W20', '2025-05-16T09:00:00Z', '2025-05-16T09:00:00.5+02:00', '16 May', 'May', '2025-02-30', '2025-13', '2025-W54', '2025-05-16T09:00:00', '', ' 2025-05-16'];
+
+describe('--as-of and --known-at', () => {
+  it('accept exactly the dates core’s checkAsOf accepts, for valid and recorded time alike', () => {
+    for (const value of samples) {
+      expect([value, isLeft(asOfOption({ asOf: value }))]).toEqual([value, isLeft(checkAsOf({ validTime: value }))]);
+      expect([value, isLeft(asOfOption({ knownAt: value }))]).toEqual([value, isLeft(checkAsOf({ recordedTime: value }))]);
+    }
+    // The samples cover both verdicts.
+    expect(new Set(samples.map((v) => isLeft(checkAsOf({ validTime: v }))))).toEqual(new Set([true, false]));
+  });
+
+  it('refuses a bad date naming the option, not core’s field, and says what it expects', () => {
+    const bad = asOfOption({ asOf: '2025-05-01', knownAt: '2025-02-30' });
+    expect(isLeft(bad) && bad.left.message).toBe('--known-at "2025-02-30": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)');
+    const core = checkAsOf({ recordedTime: '2025-02-30' });
+    // Core says the same thing about its field.
+    expect(isLeft(core) && core.left.message).toBe('asOf.recordedTime: not a date or timestamp: "2025-02-30"');
+  });
+
+  it('builds the point from the dates given, and none from none', () => {
+    expect(asOfOption({})).toEqual({ _tag: 'Right', right: undefined });
+    expect(asOfOption({ knownAt: '2025-06-01' })).toEqual({ _tag: 'Right', right: { recordedTime: '2025-06-01' } });
+  });
+});
+
+describe('date options on the command line', () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox();
+  });
+  afterAll(() => box.remove());
+
+  it.each([
+    ['positions', '--known-at'],
+    ['contradictions', '--as-of'],
+    ['explain', '--known-at'],
+  ])('%s refuses a bad %s before opening the store, naming the option', async (command, flag) => {
+    const argv = command === 'explain' ? [command, 'some-id', flag, '2025-02-30'] : [command, flag, '2025-02-30'];
+    const r = await box.stancelog(...argv);
+    expect([r.code, r.stderr]).toEqual([1, `stancelog: ${flag} "2025-02-30": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)\n`]);
+  });
+
+  it('diff refuses a bad --from or --to with the same words', async () => {
+    expect(dateOption('--to', '2025-W20')).toEqual({ _tag: 'Right', right: '2025-W20' });
+    const r = await box.stancelog('diff', '--from', '2025-05-01', '--to', 'June');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: --to "June": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)\n']);
+  });
+});
