@@ -67,7 +67,11 @@ export interface AnalysisState {
  * @since 0.1.0
  */
 export interface AnalysisOptions {
-  /** The rules to run (default: {@link defaultRules}). */
+  /**
+   * The rules to run (default: {@link defaultRules}). Given, it replaces the
+   * defaults whole: `reportWindowDays` and `speakerWindowDays` then do
+   * nothing (pass the windows to the rules you build instead).
+   */
   readonly rules?: ReadonlyArray<ContradictionRule<any, any>>;
   /** Rules to run besides the default ones. */
   readonly extraRules?: ReadonlyArray<ContradictionRule<any, any>>;

@@ -92,7 +92,12 @@ export const Condition = t.exact(t.type({ issue: IssueId, polarity: Polarity }),
 export type Condition = t.TypeOf<typeof Condition>;
 
 /**
- * Who said it: a name and, when known, the actor they spoke for.
+ * Who said it: a name and, when known, the actor they spoke for. Without
+ * `actor` the statement is not a third party's report, but it is not
+ * known to come from the holder's own side either: it counts as the
+ * publisher's account (attribution `publisher:NAME`), so it never takes part
+ * in a `self-contradiction`, which needs speakers known to speak for the
+ * holder.
  * @example
  * import { Speaker } from '@stancelog/core'
  * assert.ok(Speaker.is({ name: 'Dmitry Peskov' })) // whom he spoke for left open

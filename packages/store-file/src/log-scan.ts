@@ -231,7 +231,7 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   for (let i = tail.indexOf(0x0a); i >= 0; i = tail.indexOf(0x0a, i + 1)) lines++;
   const partial = tail[tail.length - 1] !== 0x0a;
   const reason = batch
-    ? `a batch of ${batch.record.batch} events with ${batch.count} complete lines`
+    ? `a batch of ${batch.record.batch} events with ${batch.count} complete ${batch.count === 1 ? 'line' : 'lines'}`
     : partial
       ? 'a last line without newline'
       : 'a last line that is not JSON';

@@ -17,8 +17,10 @@ import type { LogNames } from './schema-name.js';
  * concurrently, and the most advanced one wins.
  *
  * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
  * import { openPostgresStore } from '@stancelog/store-postgres'
  * const r = await openPostgresStore({ url: process.env.STANCELOG_PG_URL!, migrate: true })
+ * assert.strictEqual(r._tag, 'Right')
  * if (r._tag === 'Right') {
  *   await r.right.snapshots.save({ reducer: 'count', version: '1', position: 10, state: new Map([['ceasefire', 3]]) })
  *   const s = await r.right.snapshots.load<Map<string, number>>('count', '1')

@@ -201,6 +201,15 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(await store.head()).toBe(2);
         }));
 
+      it('names the latest event with one of the condition tags as actual, the position to read up to before retrying', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'nato-membership', 2), said('russia', 'ceasefire', 3)]));
+          const r = await store.append([said('ukraine', 'ceasefire', 4)], { condition: { tags: ['issue:ceasefire'], after: 0 } });
+          expect(isLeft(r) && r.left).toMatchObject({ _tag: 'AppendConflict', expected: 0, actual: 3 });
+          const retried = await store.append([said('ukraine', 'ceasefire', 4)], { condition: { tags: ['issue:ceasefire'], after: 3 } });
+          expect(isRight(retried) && retried.right.head).toBe(4);
+        }));
+
       it('accepts an append when nothing with the condition tags came after its position, whatever else did', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'nato-membership', 2)]));

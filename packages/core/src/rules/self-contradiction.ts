@@ -1,7 +1,9 @@
 /**
  * `self-contradiction`: two of the holder's own speakers take opposite
  * stances (`+` against `-`) on the same issue within `windowDays` of each
- * other. Resolved when the speakers come to agree.
+ * other. Resolved when the speakers come to agree. A speaker counts as the
+ * holder's own only when its `actor` is the holder: a speaker named without
+ * an actor is read as the publisher's account.
  *
  * @since 0.1.0
  */
