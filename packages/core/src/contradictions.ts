@@ -213,8 +213,9 @@ export interface RuleContext {
  *
  * @example
  * import type { ContradictionRule } from '@stancelog/core'
- * import { momentOf } from '@stancelog/core'
- * // Flags any threat made while the holder also proposes talks on the same issue.
+ * import { analysis, contradictionList, momentOf, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * // Flags a threat on an issue on which the holder has proposed something
+ * // (this sketch never forgets a proposal, nor resolves what it opens).
  * const threatWhileTalking: ContradictionRule<Map<string, string>> = {
  *   type: 'threat-while-talking',
  *   version: '1',
@@ -229,6 +230,13 @@ export interface RuleContext {
  *     }
  *   },
  * }
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-05-10', source: { quote: 'we propose direct talks' } }),
+ *   statementMade({ holder: 'russia', issue: 'peace-talks', kind: 'threat', polarity: '+', statedAt: '2025-05-12', source: { quote: 'talks, or the offensive resumes' } }),
+ * ])
+ * const found = contradictionList(replay(analysis({ extraRules: [threatWhileTalking] }), await readAll(store)))
+ * assert.deepStrictEqual(found.map((c) => c.summary), ['russia threatens while proposing talks'])
  * @category contradictions
  * @since 0.1.0
  */

@@ -31,7 +31,7 @@ function ensureMapSet(): void {
  * snapshots of another version are ignored and the state is rebuilt.
  *
  * @example
- * import { reducer, replay } from '@stancelog/core'
+ * import { openMemoryStore, readAll, reducer, replay, statementMade } from '@stancelog/core'
  * const countByIssue = reducer({
  *   name: 'count-by-issue',
  *   version: '1',
@@ -40,6 +40,9 @@ function ensureMapSet(): void {
  *     if (event.type === 'statement-made') counts.set(event.data.issue, (counts.get(event.data.issue) ?? 0) + 1)
  *   },
  * })
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no pause now' } })])
+ * assert.strictEqual(replay(countByIssue, await readAll(store)).get('ceasefire'), 1)
  * @category reducers
  * @since 0.1.0
  */

@@ -35,11 +35,14 @@ export interface WakeableSubscription extends Subscription {
  * Creates a subscription over `read`, delivering chunks to `handler` in order.
  *
  * @example
- * import { openMemoryStore } from '@stancelog/core'
+ * import { catchUpSubscription, openMemoryStore, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a full ceasefire first' } })])
+ * // An adapter builds its `subscribe` on its own `read` like this.
  * const seen: number[] = []
- * const sub = store.subscribe((events) => { for (const e of events) seen.push(e.position) })
+ * const sub = catchUpSubscription((query) => store.read(query), (events) => { for (const e of events) seen.push(e.position) })
  * await sub.caughtUp
+ * assert.deepStrictEqual(seen, [1])
  * await sub.unsubscribe()
  * @category store
  * @since 0.1.0

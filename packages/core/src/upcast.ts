@@ -21,6 +21,7 @@ import type { DecodeIssue } from './decode-error.js';
  * Turns the data of one event type from schema version `from` to `from + 1`.
  *
  * @example
+ * import { decodeStored } from '@stancelog/core'
  * import type { Upcaster } from '@stancelog/core'
  * // Version 0 statements said `stance: 'for' | 'against'` instead of a polarity.
  * const polarityFromStance: Upcaster = {
@@ -28,6 +29,10 @@ import type { DecodeIssue } from './decode-error.js';
  *   from: 0,
  *   up: ({ stance, ...rest }: any) => ({ ...rest, polarity: stance === 'for' ? '+' : '-' }),
  * }
+ * const old = { id: 's1', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: [], type: 'statement-made',
+ *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', stance: 'against', source: { quote: 'no pause now' } } }
+ * const r = decodeStored(old, { upcasters: [polarityFromStance] })
+ * assert.ok(r._tag === 'Right' && r.right?.type === 'statement-made' && r.right.data.polarity === '-')
  * @category upcasting
  * @since 0.1.0
  */

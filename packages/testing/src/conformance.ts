@@ -18,7 +18,10 @@ import type { AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent,
  * @example
  * import { openMemoryStore } from '@stancelog/core'
  * import type { ConformanceHarness } from '@stancelog/testing/conformance'
+ * // No reopen: a memory store does not outlive itself, so the durability checks are skipped.
  * const harness: ConformanceHarness = { open: async () => openMemoryStore() }
+ * const store = await harness.open()
+ * assert.strictEqual(await store.head(), 0) // each open gives a fresh, empty store
  * @category conformance
  * @since 0.1.0
  */
