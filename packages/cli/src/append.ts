@@ -20,6 +20,20 @@ import { withStore } from './store-option.js';
 
 /**
  * Options of `stancelog append`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'append-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n')
+ * let out = ''
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd, env: {} }
+ * // `store` names the log (relative to the working directory); `json` prints the report as JSON.
+ * const r = await appendCommand('talks.jsonl', { store: 'istanbul.jsonl', json: true }, io)
+ * assert.ok(r._tag === 'Right' && r.right.store === 'istanbul.jsonl')
+ * assert.deepStrictEqual(JSON.parse(out), r.right)
  * @category commands
  * @since 0.1.0
  */
@@ -30,6 +44,20 @@ export interface AppendCommandOptions {
 
 /**
  * What `stancelog append --json` prints.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'append-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n')
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * const first = await appendCommand('talks.jsonl', {}, io)
+ * // No actor-registered event names russia: it is known only from the statement.
+ * assert.ok(first._tag === 'Right' && first.right.appended === 1 && first.right.provisional.actors[0] === 'russia')
+ * const again = await appendCommand('talks.jsonl', {}, io) // the same file twice: nothing new
+ * assert.ok(again._tag === 'Right' && again.right.appended === 0 && again.right.duplicateIds[0] === first.right.ids[0])
  * @category commands
  * @since 0.1.0
  */

@@ -15,6 +15,14 @@ import { DATE_OPTION_FORMS } from './command-registration.js';
 
 /**
  * The options as given on the command line.
+ *
+ * @example
+ * import { asOfOption } from '@stancelog/cli'
+ * import type { AsOfOptions } from '@stancelog/cli'
+ * // `--known-at` alone: every statement, as the log knew them on that day.
+ * const options: AsOfOptions = { knownAt: '2025-06-01' }
+ * assert.deepStrictEqual(asOfOption(options), { _tag: 'Right', right: { recordedTime: '2025-06-01' } })
+ * assert.deepStrictEqual(asOfOption({}), { _tag: 'Right', right: undefined }) // neither: the log as it is now
  * @category options
  * @since 0.1.0
  */

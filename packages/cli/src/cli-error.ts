@@ -8,6 +8,14 @@
 
 /**
  * A failure the user can act on: a bad file, a missing store, a locked log.
+ *
+ * @example
+ * import { appendCommand } from '@stancelog/cli'
+ * import type { CliError } from '@stancelog/cli'
+ * // The Left of a command: `run` prints "stancelog: " and its message on stderr, and exits with 1.
+ * const r = await appendCommand('talks.jsonl', {}, { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} })
+ * const error: CliError | undefined = r._tag === 'Left' ? r.left : undefined
+ * assert.strictEqual(error?.message, 'cannot read talks.jsonl: ENOENT')
  * @category cli
  * @since 0.1.0
  */

@@ -13,6 +13,17 @@ import { DEFAULT_STORE } from './store-option.js';
 /**
  * Receives a command's outcome; `run` turns a `Left` into one line on
  * stderr and exit code 1.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerTimeline } from '@stancelog/cli'
+ * import type { OutcomeSink } from '@stancelog/cli'
+ * const outcomes: Array<Parameters<OutcomeSink>[0]> = []
+ * const done: OutcomeSink = (outcome) => void outcomes.push(outcome)
+ * const program = new Command('stancelog')
+ * registerTimeline(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, done)
+ * await program.parseAsync(['timeline', '--as-of', 'soon'], { from: 'user' })
+ * assert.ok(outcomes[0]?._tag === 'Left' && outcomes[0].left.message.startsWith('--as-of "soon": not a date'))
  * @category cli
  * @since 0.1.0
  */
@@ -20,6 +31,14 @@ export type OutcomeSink = (outcome: Either<CliError, unknown>) => void;
 
 /**
  * Help of `--store`.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerDiff, STORE_OPTION_HELP } from '@stancelog/cli'
+ * const program = new Command('stancelog')
+ * registerDiff(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * const store = program.commands.find((c) => c.name() === 'diff')?.options.find((o) => o.long === '--store')
+ * assert.strictEqual(store?.description, STORE_OPTION_HELP)
  * @category cli
  * @since 0.1.0
  */
@@ -27,6 +46,13 @@ export const STORE_OPTION_HELP = `the log: a file path (default ./${DEFAULT_STOR
 
 /**
  * The date forms the date options accept.
+ *
+ * @example
+ * import { dateOption, DATE_OPTION_FORMS } from '@stancelog/cli'
+ * for (const date of ['2025-05-16', '2025-05', '2025-W20', '2025-05-16T09:00:00Z']) assert.strictEqual(dateOption('--as-of', date)._tag, 'Right')
+ * // A date refused: the error lists the forms.
+ * const r = dateOption('--as-of', 'soon')
+ * assert.ok(r._tag === 'Left' && r.left.message.endsWith(`(expected ${DATE_OPTION_FORMS})`))
  * @category cli
  * @since 0.1.0
  */

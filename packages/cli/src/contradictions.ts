@@ -19,6 +19,24 @@ import { renderTable } from './table.js';
 
 /**
  * Options of `stancelog contradictions`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, contradictionsCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'contradictions-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"demand","polarity":"+","statedAt":"2025-05-16","source":{"quote":"cede the land"}}',
+ *   '{"holder":"ukraine","issue":"territorial-concessions","kind":"red-line","polarity":"-","statedAt":"2025-05-16","source":{"quote":"never"}}',
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"reject","polarity":"-","statedAt":"2025-06-02","source":{"quote":"no land swap after all"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * // Russia's turn resolved the incompatibility and opened a reversal.
+ * const resolved = await contradictionsCommand({ status: 'resolved' }, io)
+ * assert.ok(resolved._tag === 'Right')
+ * assert.deepStrictEqual(resolved.right.map((c) => [c.type, c.since, c.until]), [['incompatible', '2025-05-16', '2025-06-02']])
  * @category commands
  * @since 0.1.0
  */

@@ -20,6 +20,25 @@ import { renderTable } from './table.js';
 
 /**
  * Options of `stancelog diff`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, diffCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'diff-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","statedAt":"2025-05-16","source":{"quote":"no truce"}}',
+ *   '{"holder":"russia","issue":"ceasefire","kind":"accept","polarity":"+","statedAt":"2025-06-02","source":{"quote":"a truce, then"}}',
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"demand","polarity":"+","statedAt":"2025-05-20","source":{"quote":"a truce first"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * // Any date form: a month stands for its last day. Ukraine first spoke in May; in June nobody new did.
+ * const may = await diffCommand({ from: '2025-04', to: '2025-05' }, io)
+ * assert.ok(may._tag === 'Right' && may.right.newPositions.map((p) => p.holder).join() === 'russia,ukraine')
+ * const june = await diffCommand({ from: '2025-05', to: '2025-06' }, io)
+ * assert.ok(june._tag === 'Right' && june.right.newPositions.length === 0)
  * @category commands
  * @since 0.1.0
  */
@@ -32,6 +51,24 @@ export interface DiffCommandOptions {
 
 /**
  * A stance at one date.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, diffCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'diff-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","statedAt":"2025-05-16","source":{"quote":"no truce"}}',
+ *   '{"holder":"russia","issue":"ceasefire","kind":"accept","polarity":"+","statedAt":"2025-06-02","source":{"quote":"a truce, then"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await diffCommand({ from: '2025-05-31', to: '2025-06-30' }, io)
+ * assert.ok(r._tag === 'Right')
+ * // Russia's stance on each date, each with the day it was first taken.
+ * const [change] = r.right.changedPositions
+ * assert.deepStrictEqual([change?.before, change?.after], [{ polarity: '-', kind: 'reject', since: '2025-05-16' }, { polarity: '+', kind: 'accept', since: '2025-06-02' }])
  * @category commands
  * @since 0.1.0
  */
@@ -43,6 +80,23 @@ export interface StanceAt {
 
 /**
  * A position that changed between the two dates.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, diffCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'diff-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"demand","polarity":"+","statedAt":"2025-05-20","source":{"quote":"a truce first"}}',
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"condition","polarity":"+","conditions":[{"issue":"prisoner-exchange","polarity":"+"}],"statedAt":"2025-06-10","source":{"quote":"a truce once the prisoners are home"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await diffCommand({ from: '2025-05-31', to: '2025-06-30' }, io)
+ * assert.ok(r._tag === 'Right')
+ * // From a demand to a condition, + both times: changed, but not a reversal.
+ * assert.deepStrictEqual(r.right.changedPositions.map((c) => [c.holder, c.issue, c.reversal]), [['ukraine', 'ceasefire', false]])
  * @category commands
  * @since 0.1.0
  */
@@ -57,6 +111,24 @@ export interface ChangedPosition {
 
 /**
  * What changed between two dates.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, diffCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'diff-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"demand","polarity":"+","statedAt":"2025-05-16","source":{"quote":"cede the land"}}',
+ *   '{"holder":"ukraine","issue":"territorial-concessions","kind":"red-line","polarity":"-","statedAt":"2025-06-02","source":{"quote":"never"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await diffCommand({ from: '2025-05-31', to: '2025-06-30' }, io)
+ * assert.ok(r._tag === 'Right')
+ * // Ukraine's red line in June met Russia's demand of May.
+ * assert.deepStrictEqual(r.right.newPositions.map((p) => p.holder), ['ukraine'])
+ * assert.deepStrictEqual(r.right.contradictionsOpened.map((c) => [c.type, c.since]), [['incompatible', '2025-06-02']])
  * @category commands
  * @since 0.1.0
  */

@@ -24,6 +24,23 @@ import { analyseEvents, withEvents } from './read-events.js';
 
 /**
  * Options of `stancelog explain`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, explainCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'explain-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"demand","polarity":"+","statedAt":"2025-05-16","source":{"quote":"cede the land"}}',
+ *   '{"holder":"ukraine","issue":"territorial-concessions","kind":"red-line","polarity":"-","statedAt":"2025-06-02","source":{"quote":"never"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * // At the end of May the contradiction did not exist yet.
+ * const may = await explainCommand('incompatible', { asOf: '2025-05-31' }, io)
+ * assert.ok(may._tag === 'Left' && may.left.message.startsWith('no contradiction "incompatible" (0 in the log)'))
+ * assert.strictEqual((await explainCommand('incompatible', {}, io))._tag, 'Right')
  * @category commands
  * @since 0.1.0
  */
@@ -34,6 +51,24 @@ export interface ExplainCommandOptions extends AsOfOptions {
 
 /**
  * A contradiction, explained.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, explainCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'explain-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"demand","polarity":"+","statedAt":"2025-05-16","source":{"quote":"cede the land"}}',
+ *   '{"holder":"ukraine","issue":"territorial-concessions","kind":"red-line","polarity":"-","statedAt":"2025-06-02","source":{"quote":"never"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await explainCommand('incompatible', {}, io)
+ * assert.ok(r._tag === 'Right')
+ * // The quotes behind it, and where the two holders stand.
+ * assert.deepStrictEqual(r.right.statements.map((s) => `${s.holder}: ${s.quote}`), ['russia: cede the land', 'ukraine: never'])
+ * assert.deepStrictEqual(r.right.positions.map((p) => `${p.holder} ${p.polarity} ${p.kind}`), ['russia + demand', 'ukraine - red-line'])
  * @category commands
  * @since 0.1.0
  */

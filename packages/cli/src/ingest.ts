@@ -26,6 +26,21 @@ import { withStore } from './store-option.js';
 
 /**
  * Options of `stancelog ingest`.
+ *
+ * @example
+ * import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { ingestCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * writeFileSync(join(cwd, 'geneva.txt'), '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.\n')
+ * let out = ''
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => s.length }, cwd, env: {} }
+ * // A dry run printing what `stancelog append` reads: one statement a line, dated as published.
+ * await ingestCommand(['geneva.txt'], { publishedAt: '2025-06-07', dryRun: true, json: true }, io)
+ * const lines = out.trim().split('\n').map((line) => JSON.parse(line))
+ * assert.ok(lines.length > 0 && lines.every((s) => s.holder === 'ukraine' && s.statedAt === '2025-06-07'))
+ * assert.ok(!existsSync(join(cwd, 'stancelog.jsonl')))
  * @category commands
  * @since 0.1.0
  */
@@ -57,6 +72,21 @@ export interface IngestCommandOptions {
 
 /**
  * One ingested statement.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { ingestCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * writeFileSync(join(cwd, 'geneva.txt'), '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.\n')
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * const r = await ingestCommand([join(cwd, 'geneva.txt')], { dryRun: true, explain: true }, io)
+ * assert.ok(r._tag === 'Right')
+ * const [first] = r.right.statements
+ * // Named relative to the working directory, with the rules that read it, and its quote where the article has it.
+ * assert.ok(first?.file === 'geneva.txt' && first.rules !== undefined && first.rules.length > 0)
+ * assert.deepStrictEqual(first.statement.source.offsets, [0, first.statement.source.quote.length])
  * @category commands
  * @since 0.1.0
  */
@@ -76,6 +106,20 @@ export interface IngestedStatement {
 
 /**
  * What `stancelog ingest` did.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { ingestCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * writeFileSync(join(cwd, 'geneva.txt'), '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.\n')
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * const first = await ingestCommand(['geneva.txt'], { publishedAt: '2025-06-07' }, io)
+ * // The log did not know Ukraine: the batch registers it, from the default register.
+ * assert.ok(first._tag === 'Right' && first.right.errors.length === 0 && first.right.defined.actors.includes('ukraine'))
+ * const again = await ingestCommand(['geneva.txt'], { publishedAt: '2025-06-07' }, io)
+ * assert.ok(again._tag === 'Right' && again.right.appended === 0 && again.right.duplicates === first.right.statements.length)
  * @category commands
  * @since 0.1.0
  */

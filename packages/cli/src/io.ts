@@ -8,6 +8,15 @@
 
 /**
  * A stream the CLI writes text to (`process.stdout`, or a buffer in tests).
+ *
+ * @example
+ * import { run } from '@stancelog/cli'
+ * import type { TextSink } from '@stancelog/cli'
+ * // A sink that keeps the text: how tests and host applications read what a command printed.
+ * let text = ''
+ * const stdout: TextSink = { write: (s) => (text += s) }
+ * assert.strictEqual(await run(['log', '--help'], { stdout, stderr: stdout, cwd: '.', env: {} }), 0)
+ * assert.ok(text.startsWith('Usage: stancelog log [options]\n'))
  * @category cli
  * @since 0.1.0
  */

@@ -16,6 +16,23 @@ import { renderTable } from './table.js';
 
 /**
  * Options of `stancelog log`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, logCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'log-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"ukraine","issue":"peace-talks","kind":"condition","polarity":"+","conditions":[{"issue":"ceasefire","polarity":"+"}],"source":{"quote":"a truce first"}}',
+ *   '{"holder":"russia","issue":"sanctions","kind":"demand","polarity":"-","source":{"quote":"lift them"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * // `issue` keeps the statements conditioned on it too.
+ * const r = await logCommand({ issue: 'ceasefire' }, io)
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.map((e) => e.type === 'statement-made' && e.data.issue), ['peace-talks'])
  * @category commands
  * @since 0.1.0
  */

@@ -19,6 +19,24 @@ import { renderTable } from './table.js';
 
 /**
  * Options of `stancelog positions`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, positionsCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'positions-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","statedAt":"2025-05-16","source":{"quote":"no truce"}}',
+ *   '{"holder":"russia","issue":"ceasefire","kind":"accept","polarity":"+","statedAt":"2025-06-02","source":{"quote":"a truce, then"}}',
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"demand","polarity":"+","statedAt":"2025-05-20","source":{"quote":"a truce first"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * // Russia's stance at the end of May, before it came round.
+ * const r = await positionsCommand({ holder: 'russia', asOf: '2025-05-31' }, io)
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.map((p) => [p.holder, p.polarity, p.kind]), [['russia', '-', 'reject']])
  * @category commands
  * @since 0.1.0
  */

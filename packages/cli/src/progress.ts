@@ -9,6 +9,16 @@ import type { CliIo } from './io.js';
 
 /**
  * Reports how far some work has got.
+ *
+ * @example
+ * import { progressBar } from '@stancelog/cli'
+ * import type { Progress } from '@stancelog/cli'
+ * // On a terminal (`isTTY`), `update` draws the bar and `stop` clears it.
+ * let drawn = ''
+ * const bar: Progress = progressBar({ stdout: process.stdout, stderr: { write: (s: string) => (drawn += s), isTTY: true }, cwd: '.', env: {} }, 'reading the log')
+ * bar.update(5, 10)
+ * bar.stop()
+ * assert.ok(drawn.includes('reading the log') && drawn.includes('5/10'))
  * @category output
  * @since 0.1.0
  */

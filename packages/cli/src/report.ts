@@ -21,6 +21,22 @@ import { withEvents } from './read-events.js';
 
 /**
  * Options of `stancelog report`.
+ *
+ * @example
+ * import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, reportCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'report-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"demand","polarity":"+","statedAt":"2025-05-16","source":{"quote":"cede the land"}}',
+ *   '{"holder":"ukraine","issue":"territorial-concessions","kind":"red-line","polarity":"-","statedAt":"2025-06-02","source":{"quote":"never"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * // `out` is a folder, relative to the working directory; `title` heads the page.
+ * assert.strictEqual((await reportCommand({ out: 'site', title: 'Istanbul talks' }, io))._tag, 'Right')
+ * assert.ok(readFileSync(join(cwd, 'site', 'index.html'), 'utf8').includes('<title>Istanbul talks</title>'))
  * @category commands
  * @since 0.1.0
  */
@@ -33,6 +49,24 @@ export interface ReportCommandOptions extends AsOfOptions {
 
 /**
  * What `stancelog report` wrote.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, reportCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'report-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"territorial-concessions","kind":"demand","polarity":"+","statedAt":"2025-05-16","source":{"quote":"cede the land"}}',
+ *   '{"holder":"ukraine","issue":"territorial-concessions","kind":"red-line","polarity":"-","statedAt":"2025-06-02","source":{"quote":"never"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await reportCommand({ out: 'site' }, io)
+ * assert.ok(r._tag === 'Right' && r.right.index === join(cwd, 'site', 'index.html'))
+ * // Two days with statements for the slider; the last one has both positions and their contradiction.
+ * const { days, from, to, positions, contradictions } = r.right
+ * assert.deepStrictEqual({ days, from, to, positions, contradictions }, { days: 2, from: '2025-05-16', to: '2025-06-02', positions: 2, contradictions: 1 })
  * @category commands
  * @since 0.1.0
  */

@@ -14,6 +14,13 @@ import type { CliError } from './cli-error.js';
 
 /**
  * The events read from a file, with the line each came from.
+ *
+ * @example
+ * import { parseStatementLines } from '@stancelog/cli'
+ * const r = parseStatementLines('talks.jsonl', '\n{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n')
+ * assert.ok(r._tag === 'Right')
+ * // A statement becomes a `statement-made` event; its line number counts the blank line skipped.
+ * assert.deepStrictEqual([r.right.events.map((e) => e.type), r.right.lines], [['statement-made'], [2]])
  * @category append
  * @since 0.1.0
  */

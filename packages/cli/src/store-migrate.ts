@@ -16,6 +16,14 @@ import { postgresOpener, postgresTarget, redact, storeSpec } from './store-optio
 
 /**
  * What a migration did.
+ *
+ * @example
+ * // doc-test: skip (needs a PostgreSQL server; run by packages/cli/test/postgres.test.ts)
+ * import { storeMigrateCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: process.env }
+ * const r = await storeMigrateCommand({ store: `${process.env['STANCELOG_PG_URL']}?schema=talks` }, io)
+ * // The versions applied, if any, lead from `from` to `to`; run again, it applies none.
+ * assert.ok(r._tag === 'Right' && r.right.schema === 'talks' && r.right.applied.every((m) => m.version > r.right.from && m.version <= r.right.to))
  * @category commands
  * @since 0.1.0
  */

@@ -32,6 +32,19 @@ export const DEFAULT_STORE = 'stancelog.jsonl';
 
 /**
  * `read` commands must find an existing log; `write` commands create one.
+ *
+ * @example
+ * import { mkdtempSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { openStoreOption } from '@stancelog/cli'
+ * import type { StoreMode } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: mkdtempSync(join(tmpdir(), 'mode-')), env: {} }
+ * const open = (mode: StoreMode) => openStoreOption('talks.jsonl', io, mode)
+ * assert.strictEqual((await open('read'))._tag, 'Left') // no log there yet, and a reader does not create one
+ * const created = await open('write')
+ * assert.ok(created._tag === 'Right')
+ * await created.right.close() // a writer holds the log's lock until closed
  * @category store
  * @since 0.1.0
  */
@@ -39,6 +52,15 @@ export type StoreMode = 'read' | 'write';
 
 /**
  * One kind of store the `--store` option can name.
+ *
+ * @example
+ * import { right } from 'fp-ts/lib/Either.js'
+ * import { openMemoryStore } from '@stancelog/core'
+ * import type { StoreOpener } from '@stancelog/cli'
+ * // A log kept in memory, named `memory:`: a kind of store for tests.
+ * const memoryOpener: StoreOpener = { matches: (spec) => spec === 'memory:', open: async () => right(openMemoryStore()) }
+ * const opened = await memoryOpener.open('memory:', { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, 'write')
+ * assert.ok(opened._tag === 'Right' && (await opened.right.head()) === 0)
  * @category store
  * @since 0.1.0
  */

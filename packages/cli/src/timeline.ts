@@ -22,6 +22,25 @@ import { analyseEvents, withEvents } from './read-events.js';
 
 /**
  * Options of `stancelog timeline`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, timelineCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'timeline-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","statedAt":"2025-05-16","source":{"quote":"no truce"}}',
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"demand","polarity":"+","statedAt":"2025-05-20","source":{"quote":"a truce first"}}',
+ * ].join('\n'))
+ * let out = ''
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * out = ''
+ * // Only Ukraine's lines, printed as JSON: the entries the command returns.
+ * const r = await timelineCommand({ holder: 'ukraine', json: true }, io)
+ * assert.ok(r._tag === 'Right' && r.right.length === 1 && r.right[0]!.holder === 'ukraine')
+ * assert.deepStrictEqual(JSON.parse(out), r.right)
  * @category commands
  * @since 0.1.0
  */
@@ -34,6 +53,23 @@ export interface TimelineCommandOptions extends AsOfOptions {
 
 /**
  * One statement on a holder's line, and whether the stance changed with it.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, timelineCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'timeline-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","statedAt":"2025-05-16","source":{"quote":"no truce"}}',
+ *   '{"holder":"russia","issue":"ceasefire","kind":"accept","polarity":"+","statedAt":"2025-06-02","source":{"quote":"a truce, then"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await timelineCommand({ holder: 'russia' }, io)
+ * assert.ok(r._tag === 'Right')
+ * // From - to +: the second statement is a reversal, marked ⇄ in the text.
+ * assert.deepStrictEqual(r.right[0]?.statements.map((s) => [s.stated, s.change, s.quote]), [['2025-05-16', 'first', 'no truce'], ['2025-06-02', 'reversal', 'a truce, then']])
  * @category commands
  * @since 0.1.0
  */
@@ -44,6 +80,25 @@ export interface TimelineStatement extends StatementInfo {
 
 /**
  * A holder's stance on an issue over time.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, timelineCommand } from '@stancelog/cli'
+ * const cwd = mkdtempSync(join(tmpdir(), 'timeline-'))
+ * writeFileSync(join(cwd, 'talks.jsonl'), [
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"demand","polarity":"+","statedAt":"2025-05-20","source":{"quote":"a truce first"}}',
+ *   '{"holder":"ukraine","issue":"ceasefire","kind":"condition","polarity":"+","conditions":[{"issue":"prisoner-exchange","polarity":"+"}],"statedAt":"2025-06-10","source":{"quote":"a truce once the prisoners are home"}}',
+ * ].join('\n'))
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
+ * await appendCommand('talks.jsonl', {}, io)
+ * const r = await timelineCommand({}, io)
+ * assert.ok(r._tag === 'Right')
+ * const [entry] = r.right
+ * // For a truce (+) since May, on a condition since June: `since` dates the stance, the history each run of it.
+ * assert.deepStrictEqual([entry?.holder, entry?.polarity, entry?.kind, entry?.since], ['ukraine', '+', 'condition', '2025-05-20'])
+ * assert.deepStrictEqual(entry?.history.map((run) => `${run.kind} from ${run.from}`), ['demand from 2025-05-20', 'condition from 2025-06-10'])
  * @category commands
  * @since 0.1.0
  */

@@ -21,6 +21,22 @@ import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
 
 /**
  * Options of {@link buildReport}.
+ *
+ * @example
+ * import { mkdtempSync, readFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { buildReport } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-06-02', source: { quote: 'a truce, then' } }),
+ * ])
+ * // The report as of the end of May, under a title of its own.
+ * const r = await buildReport(await readAll(store), { outDir: mkdtempSync(join(tmpdir(), 'report-')), title: 'Istanbul talks', asOf: { validTime: '2025-05-31' } })
+ * assert.ok(r._tag === 'Right' && readFileSync(r.right.index, 'utf8').includes('<title>Istanbul talks</title>'))
+ * assert.deepStrictEqual(r.right.data.frames.map((f) => f.day), ['2025-05-16'])
  * @category report
  * @since 0.1.0
  */
@@ -31,6 +47,21 @@ export interface BuildReportOptions extends ReportDataOptions {
 
 /**
  * What was written.
+ *
+ * @example
+ * import { mkdtempSync, readFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { basename, join } from 'node:path'
+ * import { buildReport } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a truce first' } })])
+ * const r = await buildReport(await readAll(store), { outDir: mkdtempSync(join(tmpdir(), 'report-')) })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.files.map((f) => basename(f)), ['index.html', 'cytoscape.min.js', 'cytoscape.LICENSE', 'data.json'])
+ * // data.json is `data`, the data the page embeds, as a file for other tools.
+ * const dataFile = r.right.files.find((f) => basename(f) === 'data.json')!
+ * assert.deepStrictEqual(JSON.parse(readFileSync(dataFile, 'utf8')), JSON.parse(JSON.stringify(r.right.data)))
  * @category report
  * @since 0.1.0
  */

@@ -24,6 +24,19 @@ import type { StatementInfo } from './statement-info.js';
 
 /**
  * The analysis as it stood at the end of one day.
+ *
+ * @example
+ * import { reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a truce first' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '+', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-05-16', source: { quote: 'talks first' } }),
+ * ])
+ * const [april, may] = reportData(await readAll(store)).frames
+ * // Russia's condition of May closed the cycle: the graph highlights its links from that day.
+ * assert.deepStrictEqual([april?.cycleEdges, may?.cycleEdges], [[], ['ceasefire->peace-talks', 'peace-talks->ceasefire']])
+ * assert.deepStrictEqual(may?.contradictions.map((c) => c.type), ['circular-precondition'])
  * @category report
  * @since 0.1.0
  */
@@ -39,6 +52,19 @@ export interface ReportFrame {
 
 /**
  * A holder or an issue, with the name to show.
+ *
+ * @example
+ * import { reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'a full ceasefire along the front' } },
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day truce' } }),
+ * ])
+ * const { holders, issues } = reportData(await readAll(store))
+ * // A defined issue shows its title; an actor the log never registered, its id.
+ * assert.deepStrictEqual(holders, [{ id: 'ukraine', name: 'ukraine' }])
+ * assert.deepStrictEqual(issues, [{ id: 'ceasefire', name: 'Ceasefire', proposition: 'a full ceasefire along the front' }])
  * @category report
  * @since 0.1.0
  */
@@ -53,6 +79,16 @@ export interface NamedId {
 
 /**
  * Everything the page shows, as embedded in it.
+ *
+ * @example
+ * import { reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'drop the NATO bid' } })])
+ * const data = reportData(await readAll(store), { title: 'Istanbul talks' })
+ * // The present is the last frame; its positions name their statements, whose quotes `statements` holds.
+ * const [position] = data.frames[data.frames.length - 1]?.positions ?? []
+ * assert.strictEqual(data.statements[position?.statements[0] ?? '']?.quote, 'drop the NATO bid')
  * @category report
  * @since 0.1.0
  */
@@ -70,6 +106,18 @@ export interface ReportData {
 
 /**
  * Options of {@link reportData}.
+ *
+ * @example
+ * import { reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const said = (statedAt: string) => statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `a truce, ${statedAt}` } })
+ * await store.append([said('2025-05-16'), said('2025-06-02'), said('2025-07-23')])
+ * const progress: string[] = []
+ * const data = reportData(await readAll(store), { maxFrames: 2, onProgress: (done, total) => progress.push(`${done}/${total}`) })
+ * // Three days, two frames: the days are sampled, and the last one is kept.
+ * assert.deepStrictEqual(data.frames.map((f) => f.day), ['2025-06-02', '2025-07-23'])
+ * assert.deepStrictEqual(progress, ['1/2', '2/2'])
  * @category report
  * @since 0.1.0
  */

@@ -7,6 +7,12 @@
 
 /**
  * The built-in rules, by contradiction type.
+ *
+ * @example
+ * import { RULE_DESCRIPTIONS } from '@stancelog/report'
+ * import { defaultRules } from '@stancelog/core'
+ * // One sentence for each rule core runs by default: the "WHY" of `stancelog explain`.
+ * assert.deepStrictEqual(Object.keys(RULE_DESCRIPTIONS), defaultRules().map((rule) => rule.type))
  * @category report
  * @since 0.1.0
  */

@@ -9,6 +9,16 @@ import type { Condition, Polarity, StatementKind, StoredEvent } from '@stancelog
 
 /**
  * One statement, flattened for display.
+ *
+ * @example
+ * import { statementIndex } from '@stancelog/report'
+ * import type { StatementInfo } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: { name: 'Andriy Yermak', actor: 'ukraine' }, source: { quote: 'Moscow still turns down a truce' } })])
+ * const [info]: StatementInfo[] = [...statementIndex(await readAll(store)).values()]
+ * // Kyiv's word for Moscow's stance: a third party's report, undated, so shown on the day it was recorded.
+ * assert.deepStrictEqual([info?.speaker, info?.reportedBy, info?.stated], ['Andriy Yermak', 'ukraine', info?.recordedAt.slice(0, 10)])
  * @category report
  * @since 0.1.0
  */
