@@ -237,16 +237,18 @@ export interface StatementApplied {
 }
 
 /**
- * One string for a holder x issue.
+ * One string for a holder x issue: `holder:issue`. Ids never hold a colon,
+ * so the key is unambiguous, and it can be printed and typed (rules use it in
+ * contradiction ids: `reversal:russia:ceasefire`).
  *
  * @example
  * import { positionKey } from '@stancelog/core'
- * assert.strictEqual(positionKey('russia', 'ceasefire'), 'russia\u0000ceasefire')
+ * assert.strictEqual(positionKey('russia', 'ceasefire'), 'russia:ceasefire')
  * @category positions
  * @since 0.1.0
  */
 export function positionKey(holder: string, issue: string): string {
-  return `${holder}\u0000${issue}`;
+  return `${holder}:${issue}`;
 }
 
 /**
@@ -567,7 +569,8 @@ export function recomputePosition(p: PositionState): PositionState {
 export function positions(): Reducer<PositionsState> {
   return reducer({
     name: 'positions',
-    version: '1',
+    // 2: position keys are holder:issue (they held a NUL byte).
+    version: '2',
     initial: () => ({ byIssue: new Map() }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

@@ -171,6 +171,15 @@ describe('reversal', () => {
       .when(statement({ holder: 'russia', issue: 'peace-talks', kind: 'reject', polarity: '-', statedAt: '2025-08-13', speaker: { name: 'Foreign Ministry', actor: 'russia' } }))
       .thenContradictions([{ type: 'reversal', actors: ['russia'], issues: ['peace-talks'], since: '2025-08-13', status: 'open' }, { type: 'conflicting-reports' }]);
   });
+
+  it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {
+    const says = (polarity: '+' | '-', statedAt: string) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' } });
+    const state = replay(analysis(), stored([says('-', '2025-05-01'), says('+', '2025-05-10')]));
+    expect(contradictionList(state, { type: 'reversal' }).map((c) => c.id)).toEqual(['reversal:russia:ceasefire']);
+    // No control characters in any id: they reach JSON, terminals and command lines.
+    expect(contradictionList(state).filter((c) => /[\u0000-\u001f]/.test(c.id))).toEqual([]);
+  });
 });
 
 describe('conflicting-reports', () => {

@@ -48,7 +48,8 @@ export interface ReversalSlot {
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   return {
     type: 'reversal',
-    version: '2',
+    // 3: keys and ids are reversal:holder:issue (the key held a NUL byte).
+    version: '3',
     initial: () => undefined,
     initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '' }),
     onStatement: (ctx, _state, entry, position, last) => {
