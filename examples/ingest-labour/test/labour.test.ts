@@ -41,6 +41,15 @@ describe('a labour negotiation with its own lexicon and actors', () => {
     expect(has('port-authority', 'shorter-week', '-', 'reject')).toBe(true);
   });
 
+  it('does not give the employer the demand it dismissed (the article does not say whose it is)', () => {
+    expect(batch.statements.filter((s) => s.issue === 'shorter-week' && s.kind === 'demand')).toEqual([]);
+  });
+
+  it("names the union as the article does, apostrophe and all (Harbour Workers' Union)", () => {
+    const rejection = batch.statements.find((s) => s.holder === 'dockers-union' && s.kind === 'reject');
+    expect(rejection?.speaker).toEqual({ name: "Harbour Workers' Union", actor: 'dockers-union' });
+  });
+
   it('dates statements by their relative days', () => {
     expect(batch.statements.find((s) => s.issue === 'automation-limits' && s.holder === 'port-authority')?.statedAt).toBe('2026-02-19');
   });

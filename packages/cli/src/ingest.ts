@@ -323,7 +323,9 @@ function describeStatement(s: IngestedStatement): string {
   const conditions = st.conditions && st.conditions.length > 0 ? ` if ${st.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
   const speaker = st.speaker && st.speaker.actor !== st.holder ? ` (reported by ${st.speaker.name})` : '';
   const quote = st.source.quote.length > 100 ? st.source.quote.slice(0, 99) + '…' : st.source.quote;
-  let text = `${where(s)}  ${st.statedAt ?? 'date unknown'}  ${st.holder} ${st.kind} ${st.polarity} ${st.issue}${conditions}${speaker}\n    "${quote}"\n`;
+  // A quote that opens with its own quote mark is shown as it is, not wrapped twice.
+  const shown = /^["“]/.test(quote) ? quote : `"${quote}"`;
+  let text = `${where(s)}  ${st.statedAt ?? 'date unknown'}  ${st.holder} ${st.kind} ${st.polarity} ${st.issue}${conditions}${speaker}\n    ${shown}\n`;
   if (s.rules) text += `    rules: ${s.rules.join(' ')}\n`;
   return text;
 }

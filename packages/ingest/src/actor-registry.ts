@@ -23,6 +23,18 @@ export interface AliasTarget {
 /**
  * The register: actors by id and a matcher over all their names (the
  * matcher is the pipeline's; build a register with {@link buildRegistry}).
+ *
+ * @example
+ * import { buildRegistry, DEFAULT_ACTORS, ingestText, type ActorRegistry } from '@stancelog/ingest'
+ * const registry: ActorRegistry = buildRegistry(DEFAULT_ACTORS.filter((a) => a.id !== 'russia'))
+ * assert.strictEqual(registry.actors.get('ukraine')?.name, 'Ukraine')
+ * assert.strictEqual(registry.actors.has('russia'), false)
+ * // An actor the register does not know holds no statement.
+ * const holders = (options: { registry?: ActorRegistry }) => {
+ *   const r = ingestText('Moscow rejected any ceasefire on Friday.', { publishedAt: '2025-05-17' }, options)
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => s.holder) : []
+ * }
+ * assert.deepStrictEqual([holders({}), holders({ registry })], [['russia'], []])
  * @category actors
  * @since 0.1.0
  */
@@ -87,7 +99,16 @@ export interface ActorMention {
   readonly title: string;
 }
 
-const TITLE_WORDS = new Set([
+/**
+ * Words of titles before a person's name ("Prime Minister", "spokesman").
+ * @example
+ * import { TITLE_WORDS } from './actor-registry.js'
+ * assert.ok(TITLE_WORDS.has('spokesman') && !TITLE_WORDS.has('kremlin'))
+ * @category actors
+ * @since 0.1.0
+ * @internal
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'presidential', 'prime', 'minister', 'chancellor', 'spokesman', 'spokesperson', 'spokeswoman',
   'secretary', 'general', 'chief', 'of', 'staff', 'foreign', 'defence', 'defense', 'leader', 'head', 'sir', 'dame',
   'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'lead', 'negotiator', 'adviser', 'advisor', 'national', 'security',

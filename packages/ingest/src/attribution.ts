@@ -130,7 +130,7 @@ export function unknownNames(ctx: SentenceContext): Array<{ from: number; to: nu
 }
 
 function mentionName(tokens: ReadonlyArray<Token>, m: ActorMention): string {
-  return m.actor.kind === 'person' ? m.actor.name : tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+  return m.actor.kind === 'person' ? m.actor.name : tokenText(tokens, m.from, m.to);
 }
 
 function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, m: ActorMention, floor: number): ActorMention[] {
@@ -218,7 +218,12 @@ export function findSubject(
       return { actors: all.map((x) => x.actor), name: mentionName(ctx.tokens, all[0]!), rule: all.length > 1 ? 'subject.coordinated' : 'subject.nearest' };
     }
     const u = unknown.find((x) => x.to - 1 === k);
-    if (u) return { actors: [], name: ctx.tokens.slice(u.from, u.to).map((x) => x.text).join(' '), rule: 'subject.unregistered', unknownPerson: true };
+    if (u) {
+      // "Port Authority spokeswoman Ana Lima": she speaks for the Port Authority.
+      const titled = titledSubject(ctx, u, state.date, floor);
+      if (titled) return titled;
+      return { actors: [], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.unregistered', unknownPerson: true };
+    }
     if (PERSON_PRONOUNS.has(t.norm)) {
       const p = personBefore(ctx, k) ?? state.lastPerson;
       if (!p) return undefined;
@@ -246,7 +251,7 @@ function personBefore(ctx: SentenceContext, k: number): { name: string; actor: A
   const unknown = unknownNames(ctx).filter((u) => u.to <= k);
   const p = [...usable].reverse().find((m) => m.actor.kind === 'person');
   const u = unknown[unknown.length - 1];
-  if (u && (!p || u.from > p.from)) return { name: ctx.tokens.slice(u.from, u.to).map((x) => x.text).join(' '), actor: null };
+  if (u && (!p || u.from > p.from)) return { name: tokenText(ctx.tokens, u.from, u.to), actor: null };
   return p ? { name: p.actor.name, actor: p.actor } : undefined;
 }
 
@@ -277,6 +282,172 @@ export function speakerOf(subject: Subject, date: string | undefined): SpeakerRe
     ...(a.kind === 'person' ? { person: a } : {}),
     rule: subject.rule,
   };
+}
+
+// Words of a title between an actor and a name: "spokesman", "chief
+// executive", "lead negotiator" (any lower-case noun or adjective will do:
+// "Kremlin aide Yuri Ushakov").
+const ROLE_WORDS = new Set([
+  ...TITLE_WORDS, 'executive', 'director', 'officer', 'official', 'aide', 'representative', 'press', 'deputy', 'vice',
+  'assistant', 'senior', 'organiser', 'organizer', 'steward', 'treasurer', 'chairman', 'chairwoman', 'chairperson',
+  'manager', 'boss', 'governor', 'mayor', 'commissioner', 'counsel', 'convenor', 'convener', 'media',
+]);
+const PAST_ROLE = new Set(['former', 'ex', 'ex-', 'retired', 'late', 'then', 'onetime', 'one-time']);
+
+function isRoleWord(t: Token): boolean {
+  if (ROLE_WORDS.has(t.norm)) return true;
+  return (t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]/.test(t.text);
+}
+
+function isNameWord(t: Token): boolean {
+  return /^[A-ZÀ-Þ]/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') && !ROLE_WORDS.has(t.norm);
+}
+
+/**
+ * A person named with a title that names the actor they speak for, the
+ * title starting at token `at`: "(the) Kremlin spokesman Dmitry Peskov",
+ * "Port Authority spokeswoman Ana Lima", "Russia's lead negotiator ...".
+ * The speaker is the person; the actor spoken for is the one their dated
+ * office gives for a person of the register, and the actor of the title
+ * for anyone else. `to` is the token after the name.
+ *
+ * @example
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { titledPerson } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
+ *   const p = titledPerson(ctx, tokens.findIndex((t) => t.text === 'said') + 1, '2025-06-04')
+ *   return p && [p.speaker.name, p.speaker.actor, p.speaker.rule]
+ * }
+ * assert.deepStrictEqual(read('No, said Kremlin spokesman Dmitry Peskov.'), ['Dmitry Peskov', 'russia', 'speaker.titled-person'])
+ * // A person the register does not know speaks for the actor of the title.
+ * assert.deepStrictEqual(read('No, said Kremlin aide Ivan Petrov.'), ['Ivan Petrov', 'russia', 'speaker.titled-person'])
+ * assert.deepStrictEqual(read('No, said former Kremlin aide Ivan Petrov.'), ['Ivan Petrov', undefined, 'speaker.titled-person'])
+ * assert.strictEqual(read('No, said the Kremlin.'), undefined)
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function titledPerson(ctx: SentenceContext, at: number, date: string | undefined): { speaker: SpeakerRef; to: number } | undefined {
+  // "the Kremlin" may be an alias of its own, or "the" and "Kremlin".
+  let start = at;
+  const orgAt = (i: number) => ctx.actors.find((m) => m.from === i && m.actor.kind !== 'person');
+  while (start < ctx.to && start < at + 2 && !orgAt(start) && (ctx.tokens[start]!.pos === 'DET' || PAST_ROLE.has(ctx.tokens[start]!.norm))) start++;
+  const org = orgAt(start);
+  if (!org || ctx.quoted[org.from - ctx.from]) return undefined;
+  let k = org.to;
+  if (k < ctx.to && ctx.tokens[k]!.norm === "'s") k++;
+  const roleFrom = k;
+  while (k < ctx.to && k - roleFrom < 4 && isRoleWord(ctx.tokens[k]!) && !ctx.actors.some((m) => m.from === k && m.actor.kind === 'person')) k++;
+  if (k === roleFrom) return undefined;
+  const rule = 'speaker.titled-person';
+  const person = ctx.actors.find((m) => m.from === k && m.actor.kind === 'person');
+  // The register's dated offices decide for a person it knows (a title it
+  // contradicts is reported by the title check, not believed).
+  if (person) return { speaker: speakerOf({ actors: [person.actor], name: person.actor.name, rule }, date), to: person.to };
+  let j = k;
+  while (j < ctx.to && isNameWord(ctx.tokens[j]!) && !insideAny(ctx.actors, j)) j++;
+  if (j - k < 2) return undefined;
+  // "former Kremlin aide Ivan Petrov" no longer speaks for the Kremlin.
+  const past = ctx.tokens.slice(Math.max(ctx.from, at - 1), k).some((t) => PAST_ROLE.has(t.norm));
+  const represented = past ? undefined : representedActor(org.actor, date);
+  return { speaker: { name: tokenText(ctx.tokens, k, j), ...(represented !== undefined ? { actor: represented } : {}), rule }, to: j };
+}
+
+// An unregistered name ending a title that names an actor: the actor, under the person's name.
+function titledSubject(ctx: SentenceContext, u: { from: number; to: number }, date: string | undefined, floor: number): Subject | undefined {
+  for (const m of ctx.actors) {
+    if (m.actor.kind === 'person' || m.from < floor || m.to > u.from || u.from - m.to > 5) continue;
+    const at = m.from > floor && ctx.tokens[m.from - 1]!.pos === 'DET' ? m.from - 1 : m.from;
+    const p = titledPerson(ctx, at, date);
+    if (p && p.to === u.to && p.speaker.actor !== undefined) return { actors: [m.actor], name: p.speaker.name, rule: 'subject.titled-person' };
+  }
+  return undefined;
+}
+
+// A registered person named (with their titles) right after the verb: "said Chancellor Friedrich Merz".
+function personRightAfter(ctx: SentenceContext, at: number, date: string | undefined): { speaker: SpeakerRef; to: number } | undefined {
+  const m = ctx.actors.find((x) => x.actor.kind === 'person' && (x.titleFrom === at || (x.titleFrom === at + 1 && ctx.tokens[at]!.pos === 'DET')));
+  if (!m || ctx.quoted[m.from - ctx.from]) return undefined;
+  return { speaker: { ...speakerOf({ actors: [m.actor], name: m.actor.name, rule: 'after-verb' }, date), rule: 'speaker.after-verb' }, to: m.to };
+}
+
+const AFTER_INVERTED = new Set([',', '.', ';', ':', '!', 'on', 'in', 'at', 'during', 'after', 'late', 'earlier', 'yesterday', 'today', 'when', 'who']);
+
+// "..., said X." and "..., said X on Friday": the verb follows a comma (or a
+// closing quote) and the name ends the sentence or its clause. Not "Merz,
+// in Berlin, said Zelensky must ...", where the name starts what was said.
+function inverted(ctx: SentenceContext, verb: number, nameEnd: number): boolean {
+  if (verb <= ctx.from) return false;
+  const before = ctx.tokens[verb - 1]!;
+  if (!(before.norm === ',' || /^["”’»]$/.test(before.text))) return false;
+  return nameEnd >= ctx.to || AFTER_INVERTED.has(ctx.tokens[nameEnd]!.norm);
+}
+
+// Words between a speaker's noun and the actor it speaks for: "a
+// spokesperson for the union", "officials in Brussels" (not "a source close
+// to the Kremlin": being close to it is not speaking for it).
+const SPEAKS_FOR = new Set(['for', 'of', 'from', 'at', 'in']);
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PROPN', 'PART', 'ADV']);
+const MAX_PHRASE = 10;
+
+// A noun phrase of common nouns ("a spokesperson", "officials", "a source
+// close to the talks", "people present"), at most MAX_PHRASE tokens from
+// `from` (exclusive `to`), with no person's name and no pronoun in it.
+function unnamedPhrase(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_PHRASE || ctx.quoted[from - ctx.from]) return false;
+  const words = ctx.tokens.slice(from, to);
+  const first = words[0]!;
+  if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || first.pos === 'NOUN')) return false;
+  // A name is one word of the phrase, apostrophes included ("Workers' Union").
+  const fits = (t: Token, k: number) => PHRASE_POS.has(t.pos) || (t.pos === 'VERB' && t.norm.endsWith('ed')) || insideAny(ctx.actors, k);
+  if (!words.every((t, i) => fits(t, from + i))) return false;
+  if (!words.some((t) => t.pos === 'NOUN')) return false;
+  if (unknownNames(ctx).some((u) => u.from < to && u.to > from)) return false;
+  return !ctx.actors.some((m) => m.actor.kind === 'person' && m.from < to && m.to > from);
+}
+
+// The phrase that is the subject of the verb at `verb`: back to a comma, a
+// conjunction or the sentence start.
+function unnamedPhraseBefore(ctx: SentenceContext, verb: number): { from: number; to: number } | undefined {
+  let k = verb - 1;
+  while (k >= ctx.from && verb - k <= MAX_PHRASE) {
+    const t = ctx.tokens[k]!;
+    if (!insideAny(ctx.actors, k) && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.norm === 'that')) break;
+    k--;
+  }
+  const from = k + 1;
+  return from < verb && unnamedPhrase(ctx, from, verb) ? { from, to: verb } : undefined;
+}
+
+// "..., said a spokesperson." / "..., said a spokesperson for the union on
+// Friday.": the phrase after a verb put before its subject, ending the clause.
+function unnamedPhraseAfter(ctx: SentenceContext, verb: number, from: number): { from: number; to: number } | undefined {
+  if (verb <= ctx.from) return undefined;
+  const before = ctx.tokens[verb - 1]!;
+  if (!(before.norm === ',' || /^["”’»]$/.test(before.text))) return undefined;
+  for (let to = Math.min(ctx.to, from + MAX_PHRASE); to > from; to--) {
+    if (inverted(ctx, verb, to) && unnamedPhrase(ctx, from, to)) return { from, to };
+  }
+  return undefined;
+}
+
+// An unnamed speaker, speaking for the actor the phrase names ("a Kremlin
+// spokesperson", "a spokesperson for the union"), or for no one.
+function unnamedSpeaker(ctx: SentenceContext, phrase: { from: number; to: number }, date: string | undefined): SpeakerRef {
+  for (const m of ctx.actors) {
+    if (m.titleFrom < phrase.from || m.to > phrase.to || m.actor.kind === 'person') continue;
+    let k = m.titleFrom - 1;
+    while (k >= phrase.from && ctx.tokens[k]!.pos === 'DET') k--;
+    const prep = k >= phrase.from && ctx.tokens[k]!.pos === 'ADP' ? ctx.tokens[k]!.norm : undefined;
+    if (prep !== undefined && !SPEAKS_FOR.has(prep)) continue;
+    const actor = representedActor(m.actor, date);
+    if (actor !== undefined) return { name: mentionName(ctx.tokens, m), actor, rule: 'speaker.unnamed-for' };
+  }
+  return { name: tokenText(ctx.tokens, phrase.from, phrase.to), rule: 'speaker.unnamed', unnamed: true };
 }
 
 /**
@@ -316,17 +487,35 @@ export function sentenceSpeaker(
     const head = ctx.tokens[v.from]!;
     const according = v.pattern.value === 'according to';
     if (!according && head.pos !== 'VERB') continue;
+    // "said Kremlin spokesman Dmitry Peskov": the person, for the Kremlin.
+    const titled = titledPerson(ctx, v.to, state.date);
     if (!according) {
+      // "..., said Kremlin spokesman Dmitry Peskov.": a verb put before its
+      // subject; the words before the comma are what was said.
+      const after = titled ?? personRightAfter(ctx, v.to, state.date);
+      if (after && inverted(ctx, v.from, after.to)) return after.speaker;
+      // "..., said a spokesperson.", "..., a spokesperson said.": the one
+      // who speaks is not named, and no earlier subject stands in for them.
+      const unnamedAfter = unnamedPhraseAfter(ctx, v.from, v.to);
+      if (unnamedAfter) return unnamedSpeaker(ctx, unnamedAfter, state.date);
+      const unnamedBefore = unnamedPhraseBefore(ctx, v.from);
+      if (unnamedBefore) {
+        // "a Kremlin spokesperson", "Ukrainian officials": the phrase's own actor.
+        const own = findSubject(ctx, state, v.from, unnamedBefore.from, { skipQuoted: true });
+        if (own) return { ...speakerOf(own, state.date), rule: `speaker.${own.rule}` };
+        return unnamedSpeaker(ctx, unnamedBefore, state.date);
+      }
       const subject = findSubject(ctx, state, v.from, ctx.from, { skipQuoted: true });
       if (subject) return { ...speakerOf(subject, state.date), rule: `speaker.${subject.rule}` };
     }
+    if (titled) return titled.speaker;
     // "said Peskov", "according to diplomatic sources"
     const right = ctx.actors.find((m) => m.titleFrom >= v.to && m.titleFrom <= v.to + 4 && !ctx.quoted[m.from - ctx.from]);
     if (right) return { ...speakerOf({ actors: [right.actor], name: mentionName(ctx.tokens, right), rule: 'after-verb' }, state.date), rule: 'speaker.after-verb' };
     if (according) {
       let j = v.to;
       while (j < ctx.to && ctx.tokens[j]!.pos !== 'PUNCT' && j < v.to + 6) j++;
-      if (j > v.to) return { name: ctx.tokens.slice(v.to, j).map((t) => t.text).join(' '), rule: 'speaker.according-to' };
+      if (j > v.to) return { name: tokenText(ctx.tokens, v.to, j), rule: 'speaker.according-to' };
     }
   }
   return undefined;

@@ -13,6 +13,17 @@ import type { Polarity, StatementKind } from '@stancelog/core';
  * - `speaker`: whoever is speaking (modals: "Russia must agree", said Starmer);
  * - `possessor`: the owner of a noun ("Russian demands", "Kyiv's support");
  * - `agent`: the actor after "by" ("deemed unacceptable by Kyiv"), else the subject.
+ *
+ * @example
+ * import { CUE_RULES, ingestText, type HolderRole } from '@stancelog/ingest'
+ * const text = "Macron said on Friday that Kyiv's backing for a ceasefire was firm."
+ * const holders = (holder: HolderRole) => {
+ *   const backing = { id: 'support.backing', phrase: 'backing for', kind: 'support', polarity: '+', holder, scope: 'right' } as const
+ *   const r = ingestText(text, { publishedAt: '2025-05-17' }, { cues: [...CUE_RULES, backing], provisional: false })
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => [s.holder, s.issue]) : []
+ * }
+ * assert.deepStrictEqual(holders('possessor'), [['ukraine', 'ceasefire']])
+ * assert.deepStrictEqual(holders('speaker'), [['france', 'ceasefire']])
  * @category rules
  * @since 0.1.0
  */
@@ -22,6 +33,17 @@ export type HolderRole = 'subject' | 'speaker' | 'possessor' | 'agent';
  * Which issues a cue governs: those after it, before it (in its clause),
  * the whole sentence, or the objects demanded in the clauses before it
  * ("..., demands deemed unacceptable by Kyiv").
+ *
+ * @example
+ * import { CUE_RULES, ingestText, type CueScope } from '@stancelog/ingest'
+ * const text = 'Kyiv said on Friday that territorial concessions are off the table.'
+ * const issues = (scope: CueScope) => {
+ *   const offTable = { id: 'reject.off-table', phrase: 'be off the table', kind: 'reject', polarity: '-', holder: 'subject', scope } as const
+ *   const r = ingestText(text, { publishedAt: '2025-05-17' }, { cues: [...CUE_RULES, offTable], provisional: false })
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => [s.holder, s.issue, s.kind]) : []
+ * }
+ * assert.deepStrictEqual(issues('right'), [])
+ * assert.deepStrictEqual(issues('left'), [['ukraine', 'territorial-concessions', 'reject']])
  * @category rules
  * @since 0.1.0
  */
@@ -121,7 +143,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.require', 'require', 'demand', '+', 'subject', 'right'),
   c('demand.want', 'want', 'demand', '+', 'subject', 'right'),
   // Rejections and red lines.
-  c('reject.verb', 'reject|refuse|dismiss|oppose', 'reject', '-', 'subject', 'right'),
+  c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
   c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
@@ -247,6 +269,49 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
+]);
+
+/**
+ * Words (forms or lemmas) that refuse the verb after their "to" without
+ * being a cue themselves: "declined to accept X" does not accept X.
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * import { INFINITIVE_NEGATORS } from './cue-rules.js'
+ * assert.ok(INFINITIVE_NEGATORS.has('decline') && !INFINITIVE_NEGATORS.has('agree'))
+ * const r = ingestText('Kyiv declined to accept a ceasefire on Friday, Zelensky said.', { publishedAt: '2025-05-17' })
+ * assert.deepStrictEqual(r._tag === 'Right' && r.right.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity]), [['ukraine', 'ceasefire', 'accept', '-']])
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(['decline', 'declined', 'unwilling', 'reluctant', 'loath', 'loth']);
+
+/**
+ * Verbs (forms or lemmas) that make the demand, proposal or call they take
+ * as object the subject's own: "made a demand for X", "renewed its call
+ * for X", "stressed the need for X". Any other verb ("discussed the demand
+ * for X", "responded to calls for X") leaves it to whoever the text says
+ * owns it ("the union's demand"), or to no one.
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * import { OWNING_VERBS } from './cue-rules.js'
+ * assert.ok(OWNING_VERBS.has('renew') && !OWNING_VERBS.has('discuss'))
+ * const holders = (verb: string) => {
+ *   const r = ingestText(`Kyiv ${verb} the demand for a ceasefire on Friday.`, { publishedAt: '2025-05-17' })
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => [s.holder, s.issue, s.kind]) : []
+ * }
+ * assert.deepStrictEqual(holders('renewed'), [['ukraine', 'ceasefire', 'demand']])
+ * assert.deepStrictEqual(holders('discussed'), [])
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export const OWNING_VERBS: ReadonlySet<string> = new Set([
+  'make', 'issue', 'put', 'renew', 'repeat', 'reiterate', 'restate', 'reaffirm', 'present', 'submit', 'table', 'tabled', 'voice',
+  'express', 'raise', 'press', 'lay', 'set', 'outline', 'state', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'highlight',
+  'note', 'acknowledge', 'recognise', 'recognize', 'point', 'cite',
+  'have', 'keep', 'maintain', 'stick', 'deliver', 'send', 'file', 'lodge', 'announce', 'unveil', 'signal', 'declare', 'confirm',
+  'draft', 'prepare', 'formulate', 'advance', 'pursue', 'insist', 'show', 'extend', 'step',
 ]);
 
 /**

@@ -66,7 +66,9 @@ export interface IngestOptions {
  * assert.ok(r._tag === 'Right')
  * const [why] = r.right.explanations
  * assert.strictEqual(text.slice(...why!.sentence), text)
- * assert.deepStrictEqual(why!.rules, ['cue:reject.verb', 'holder:subject/subject.nearest', 'scope:right', 'speaker.subject.nearest', 'date.weekday-past:on Friday,'])
+ * // "officials" are named by no one: the rule says so, and the statement has no speaker.
+ * assert.deepStrictEqual(why!.rules, ['cue:reject.verb', 'holder:subject/subject.nearest', 'scope:right', 'speaker.unnamed', 'date.weekday-past:on Friday,'])
+ * assert.strictEqual(r.right.statements[0]?.speaker, undefined)
  * @category api
  * @since 0.1.0
  */
@@ -104,6 +106,15 @@ export interface IngestResult {
 /**
  * Options with their matchers compiled, from {@link prepareOptions}; pass
  * them to `ingestText` in place of {@link IngestOptions}.
+ *
+ * @example
+ * import { ingestText, prepareOptions, type PreparedOptions } from '@stancelog/ingest'
+ * const prepared: PreparedOptions = prepareOptions({ maxChars: 60 })
+ * assert.deepStrictEqual([prepared.maxChars, prepared.provisional, prepared.registry.actors.has('ukraine')], [60, true, true])
+ * const ok = ingestText('Kyiv rejected any territorial concessions on Friday.', { publishedAt: '2025-05-17' }, prepared)
+ * assert.deepStrictEqual(ok._tag === 'Right' && ok.right.statements.map((s) => s.holder), ['ukraine'])
+ * const long = ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', {}, prepared)
+ * assert.deepStrictEqual(long._tag === 'Left' && long.left.reason, 'too-large')
  * @category api
  * @since 0.1.0
  */
@@ -281,7 +292,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
         if (st.conditions.length > 0) candidate.conditions = st.conditions;
         if (statedAt) candidate.statedAt = statedAt;
-        if (st.speaker) candidate.speaker = st.speaker.actor ? { name: st.speaker.name, actor: st.speaker.actor } : { name: st.speaker.name };
+        if (st.speaker && !st.speaker.unnamed) candidate.speaker = st.speaker.actor ? { name: st.speaker.name, actor: st.speaker.actor } : { name: st.speaker.name };
         candidate.source = source;
         candidate.confidence = st.confidence;
         // `is`, not `decode`: the candidate is built here with no extra keys,
@@ -317,7 +328,7 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
   const unknown = unknownNames(ctx);
   const events: Array<{ at: number; person?: { name: string; actor: Actor | null }; actor?: Actor }> = [];
   for (const m of subjects) events.push(m.actor.kind === 'person' ? { at: m.from, person: { name: m.actor.name, actor: m.actor } } : { at: m.from, actor: m.actor });
-  for (const u of unknown) events.push({ at: u.from, person: { name: ctx.tokens.slice(u.from, u.to).map((t) => t.text).join(' '), actor: null } });
+  for (const u of unknown) events.push({ at: u.from, person: { name: tokenText(ctx.tokens, u.from, u.to), actor: null } });
   events.sort((a, b) => a.at - b.at);
   for (const e of events) {
     if (e.person) state.lastPerson = e.person;

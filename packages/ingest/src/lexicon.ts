@@ -72,6 +72,16 @@ export interface IssueSense {
 /**
  * A lexicon ready for matching, for `IngestOptions.lexicon` (the matcher is
  * the pipeline's; build one with {@link compileLexicon}).
+ *
+ * @example
+ * import { compileLexicon, DEFAULT_LEXICON, ingestText, type CompiledLexicon } from '@stancelog/ingest'
+ * const port = { name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout'] }] }
+ * const lexicon: CompiledLexicon = compileLexicon(DEFAULT_LEXICON, port)
+ * assert.strictEqual(lexicon.lexicon.name, `${DEFAULT_LEXICON.name}+port`)
+ * assert.ok(lexicon.lexicon.issues.some((i) => i.id === 'ceasefire') && lexicon.lexicon.issues.some((i) => i.id === 'strike'))
+ * const r = ingestText('Kyiv rejected a walkout on Friday.', { publishedAt: '2025-05-17' }, { lexicon, provisional: false })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(r.right.statements.map((s) => [s.holder, s.issue, s.polarity]), [['ukraine', 'strike', '-']])
  * @category lexicon
  * @since 0.1.0
  */

@@ -77,8 +77,46 @@ export function normalizeWord(word: string): string {
   return TYPOGRAPHIC.test(lower) ? lower.replace(TYPOGRAPHIC_ALL, "'") : lower;
 }
 
+/**
+ * Folds typographic apostrophes to `'`, keeping case (for pattern sources,
+ * which are split at apostrophes before they are normalised).
+ *
+ * @example
+ * import { normalizeApostrophes } from './nlp.js'
+ * assert.strictEqual(normalizeApostrophes('Workers’'), "Workers'")
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function normalizeApostrophes(word: string): string {
+  return TYPOGRAPHIC.test(word) ? word.replace(TYPOGRAPHIC_ALL, "'") : word;
+}
+
 const TYPOGRAPHIC = /[\u2019\u2018\u02bc]/;
 const TYPOGRAPHIC_ALL = /[\u2019\u2018\u02bc]/g;
+
+/**
+ * The words of tokens `[from, to)` as written, with one space where the text
+ * had space between them: "Harbour Workers' Union", not "Harbour Workers '
+ * Union" (names are shown to readers as speakers).
+ *
+ * @example
+ * import { tokenText, tokenize } from './nlp.js'
+ * const { tokens } = tokenize("The Harbour Workers’ Union's  offer", 0)
+ * assert.strictEqual(tokenText(tokens, 1, tokens.length), "Harbour Workers’ Union's offer")
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function tokenText(tokens: ReadonlyArray<Token>, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && t.start > tokens[k - 1]!.end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
 
 /**
  * Tokenizes `text` (a slice of a larger document starting at `base`):

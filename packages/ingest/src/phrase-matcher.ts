@@ -49,13 +49,21 @@ const MAX_GAP = 3;
 
 // Splits a pattern word the way wink splits text: "non-negotiable" stays
 // one token, "U.S.-led" and "Russia's" do not; here we only need to split
-// off a possessive and separate hyphens that wink separates.
+// off a possessive and separate hyphens that wink separates. wink also cuts
+// a word-final apostrophe ("Workers' Union" is Workers, ', Union) but keeps
+// one inside a word ("O'Brien"); typographic apostrophes are folded first.
 function words(source: string): string[] {
   return source
     .trim()
     .split(/\s+/)
-    .flatMap((w) => (w.endsWith("'s") && w.length > 2 ? [w.slice(0, -2), "'s"] : [w]))
+    .flatMap((w) => splitApostrophe(normalizeApostrophes(w)))
     .filter((w) => w.length > 0);
+}
+
+function splitApostrophe(w: string): string[] {
+  if (w.length > 2 && w.endsWith("'s")) return [w.slice(0, -2), "'s"];
+  if (w.length > 1 && w.endsWith("'")) return [w.slice(0, -1), "'"];
+  return [w];
 }
 
 /**

@@ -22,6 +22,12 @@ export interface SpeakerRef {
   readonly actor?: string;
   readonly person?: Actor;
   readonly rule: string;
+  /**
+   * Set for a speaker the text does not name ("a spokesperson said"):
+   * `name` is then the words as written, for explanations only, and the
+   * statement gets no speaker.
+   */
+  readonly unnamed?: true;
 }
 
 /**

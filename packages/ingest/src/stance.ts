@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
-import { CONCESSION_WORDS, NEGATORS, type CueRule } from './cue-rules.js';
+import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, type CueRule } from './cue-rules.js';
 import { findSubject, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
@@ -117,15 +117,25 @@ export function readStances(
     if (clause.condition) continue;
     const attached = conditionsOf.get(ci);
     const cues = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
-    const modal = cues.find((c) => c.pattern.value.modal);
+    const objectOf = objectCues(ctx, cues, clause);
+    // "The employer discussed the demand for X": a noun cue that is the
+    // object of a verb which does not make it the subject's own.
+    const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && objectOfOtherVerb(ctx, c, clause))]);
+    const modal = cues.find((c) => c.pattern.value.modal && !notOwn.has(c));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // Under a modal ("Russia must agree"), later cues describe what is demanded.
       const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
       if (underModal && !rule.order) continue;
+      // "The employer dismissed the demand for X": the demand is the thing
+      // dismissed, not the employer's; it is someone's only when the text
+      // says whose ("the union's demand", "the demand of the union"). A verb
+      // governing another ("refused to accept X") has no owner to name.
+      const owner = notOwn.has(cue) && !infinitive(ctx, cue) ? namedHolder(ctx, state, cue, clause) : undefined;
+      if (notOwn.has(cue) && !owner) continue;
       // "Russia must agree to a ceasefire before any talks", said Zelensky: the
       // order is part of what the modal's holder (the speaker) demands.
-      const holders = (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
+      const holders = owner ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
       if (!holders) continue;
       const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
@@ -202,7 +212,9 @@ export function readStances(
       for (const issue of uniqueIssues(scoped)) {
         covered.add(issue);
         const start = Math.max(cue.to, clause.from);
-        const local = issue.from >= cue.to ? negationParity(ctx, start, issue.from, modal && cue === modal ? cues : []) : '+';
+        // What the verb's object names counts: dismissing a refusal of X is for X.
+        const absorbed = modal && cue === modal ? cues : cues.filter((c) => objectOf.get(c) === cue);
+        const local = issue.from >= cue.to ? negationParity(ctx, start, issue.from, absorbed) : '+';
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
@@ -296,11 +308,15 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   return to;
 }
 
+// The speaker may be a long phrase ("a source close to the talks said"):
+// any words but another verb (a participle after a noun, "people briefed
+// on the talks", is still the speaker's phrase).
 function attributionFollows(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 4); k++) {
+  for (let k = from; k < Math.min(to, from + 9); k++) {
     const t = ctx.tokens[k]!;
     if (t.pos === 'VERB' && (ATTRIBUTION_VERBS.has(t.norm) || ATTRIBUTION_VERBS.has(t.lemma))) return true;
     if (t.pos === 'PUNCT') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.norm.endsWith('ed') && k > from && ctx.tokens[k - 1]!.pos === 'NOUN')) return false;
   }
   return false;
 }
@@ -323,6 +339,11 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
 }
 
 function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  // "declined to accept X", "is unwilling to accept X"
+  if (infinitive(ctx, cue) && cue.from - 2 >= floor) {
+    const t = ctx.tokens[cue.from - 2]!;
+    if (INFINITIVE_NEGATORS.has(t.norm) || INFINITIVE_NEGATORS.has(t.lemma)) return true;
+  }
   for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 3); k--) {
     const n = ctx.tokens[k]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'no') return true;
@@ -354,16 +375,9 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       return speakerHolders;
     case 'possessor': {
       // "Russian demands", "Kyiv's support", "his desire"
-      for (let k = cue.from - 1; k >= Math.max(clause.from, cue.from - 3); k--) {
-        const t = ctx.tokens[k]!;
-        const m = ctx.actors.find((a) => a.to - 1 === k);
-        if (m && !insideAny(ctx.issues, k)) {
-          const id = representedActor(m.actor, state.date);
-          return id ? { actors: [id], rule: 'possessor' } : undefined;
-        }
-        if (/^(his|her|its|their)$/.test(t.norm)) break;
-        if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.norm === "'s" || t.pos === 'NOUN')) break;
-      }
+      const p = possessorOf(ctx, state, cue, clause);
+      if (p === 'none') return undefined;
+      if (p) return p;
       const of = ofActor(ctx, cue);
       if (of) return of;
       return subject() ?? speakerHolders;
@@ -376,6 +390,112 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
     default:
       return subject() ?? speakerHolders;
   }
+}
+
+// Cues naming a thing in the object of a verb cue: "dismissed the demand
+// for X", "turned down the offer of X", "rejected calls for X". Each maps
+// to the verb cue whose object it is in.
+function objectCues(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, clause: Clause): Map<CueMatch, CueMatch> {
+  const out = new Map<CueMatch, CueMatch>();
+  if (cues.length < 2) return out;
+  for (const verb of cues) {
+    const rule = verb.pattern.value;
+    if (rule.scope !== 'right' || rule.modal || rule.order || out.has(verb)) continue;
+    if (!ctx.tokens.slice(verb.from, verb.to).some((t) => t.pos === 'VERB')) continue;
+    const nextOrder = cues.find((c) => c.from > verb.from && c.pattern.value.order);
+    const end = predicateEnd(ctx, verb.to, nextOrder ? nextOrder.from : clause.to);
+    for (const c of cues) {
+      if (c.from < verb.to || c.from >= end || out.has(c) || c.pattern.value.order || c.pattern.value.scope !== 'right') continue;
+      if (namesThing(ctx, c, verb) || complementOf(ctx, c, verb)) out.set(c, verb);
+    }
+  }
+  return out;
+}
+
+// A cue verb after "to" is what the verb before it governs: "refused to
+// accept X", "rejected calls (from Kyiv) to accept X". Its stance is the
+// outer verb's ("refused to accept" rejects), not one of its own.
+function complementOf(ctx: SentenceContext, c: CueMatch, verb: CueMatch): boolean {
+  if (!infinitive(ctx, c)) return false;
+  for (let k = verb.to; k < c.from - 1; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !nounLike(ctx, k))) return false;
+  }
+  return true;
+}
+
+function infinitive(ctx: SentenceContext, c: CueMatch): boolean {
+  return ctx.tokens[c.from]!.pos === 'VERB' && c.from > ctx.from && ctx.tokens[c.from - 1]!.norm === 'to';
+}
+
+// A word wink tags as a verb where no verb can stand: after a verb ("rejected
+// calls"), a determiner, adjective, possessive or participle ("renewed calls").
+function nounLike(ctx: SentenceContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  return prev !== undefined && (prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s");
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+// Whether a noun cue is the object of a verb that does not make it the
+// subject's own ("discussed the demand for X", "responded to calls for X"),
+// where the verb is no cue (cue verbs: see objectCues).
+function objectOfOtherVerb(ctx: SentenceContext, c: CueMatch, clause: Clause): boolean {
+  const head = ctx.tokens[c.from]!;
+  // A gerund after a verb is a verb ("continued calling for X"), and a
+  // participle an adjective ("a proposed ceasefire"), not a demand named.
+  const noun = head.pos === 'NOUN' || (head.pos === 'VERB' && !/(ing|ed)$/.test(head.norm) && c.from > clause.from && nounLike(ctx, c.from));
+  if (!noun) return false;
+  let k = c.from - 1;
+  // Determiners, adjectives and numbers before the noun; a participle after
+  // one of them is an adjective too ("the detailed proposals").
+  while (k >= clause.from) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.norm)) k--;
+    else if (t.pos === 'VERB' && t.norm.endsWith('ed') && k > clause.from && /^(DET|ADJ|VERB|AUX)$/.test(ctx.tokens[k - 1]!.pos)) k--;
+    else break;
+  }
+  if (k < clause.from) return false;
+  let verb = ctx.tokens[k]!;
+  // "responded to the demand for X": the verb before the preposition.
+  if (verb.pos === 'ADP' && k - 1 >= clause.from) verb = ctx.tokens[k - 1]!;
+  if (verb.pos !== 'VERB') return false;
+  return !(OWNING_VERBS.has(verb.lemma) || OWNING_VERBS.has(verb.norm));
+}
+
+// A noun ("the demand"), or a word wink tags as a verb where no verb can
+// stand: right after the verb ("rejected calls for"), after a determiner,
+// adjective, possessive or participle ("renewed calls").
+function namesThing(ctx: SentenceContext, c: CueMatch, verb: CueMatch): boolean {
+  const head = ctx.tokens[c.from]!;
+  if (head.pos === 'NOUN') return true;
+  if (head.pos !== 'VERB') return false;
+  if (c.from === verb.to) return true;
+  const prev = ctx.tokens[c.from - 1]!;
+  return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || (prev.pos === 'VERB' && prev.norm.endsWith('ed'));
+}
+
+// The holder the text names for a noun: its possessor ("Russian demands",
+// "the union's offer") or the actor after "of"/"by" ("the demands of Moscow").
+function namedHolder(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: Clause): Holders | undefined {
+  const p = possessorOf(ctx, state, cue, clause);
+  return p === 'none' ? undefined : p ?? ofActor(ctx, cue);
+}
+
+// "Russian demands", "Kyiv's support"; 'none' for a mention that speaks for
+// no one on the date, undefined when no possessor is named.
+function possessorOf(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: Clause): Holders | 'none' | undefined {
+  for (let k = cue.from - 1; k >= Math.max(clause.from, cue.from - 3); k--) {
+    const t = ctx.tokens[k]!;
+    const m = ctx.actors.find((a) => a.to - 1 === k);
+    if (m && !insideAny(ctx.issues, k)) {
+      const id = representedActor(m.actor, state.date);
+      return id ? { actors: [id], rule: 'possessor' } : 'none';
+    }
+    if (/^(his|her|its|their)$/.test(t.norm)) break;
+    if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.norm === "'s" || t.pos === 'NOUN')) break;
+  }
+  return undefined;
 }
 
 function ofActor(ctx: SentenceContext, cue: CueMatch): Holders | undefined {

@@ -1,0 +1,141 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Actor, Statement } from '@stancelog/core';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+
+const read = (text: string, options: IngestOptions = {}): { statements: Statement[]; rules: string[][] } => {
+  const r = ingestText(text, { publishedAt: '2026-02-20' }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return { statements: [...r.right.statements], rules: r.right.explanations.map((e) => [...e.rules]) };
+};
+const brief = (text: string, options?: IngestOptions) => read(text, options).statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+const speakers = (text: string, options?: IngestOptions) => read(text, options).statements.map((s) => s.speaker);
+
+const labourActors: Actor[] = [
+  { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU', 'the union'] },
+  { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority', 'the employer'] },
+];
+const labour: IngestOptions = {
+  registry: buildRegistry([...DEFAULT_ACTORS, ...labourActors], {}),
+  lexicon: compileLexicon({
+    name: 'labour',
+    issues: [
+      { id: 'shorter-week', title: 'Shorter week', proposition: 'a 35-hour week', phrases: ['shorter working week', 'shorter week'] },
+      { id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay rise'] },
+    ],
+  }),
+};
+
+describe('a cue verb governed by another verb', () => {
+  it('reads "refused to accept X" as a rejection of X only: the outer verb decides', () => {
+    expect(brief('Kyiv refused to accept a ceasefire on Friday, Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv has refused again and again to accept a ceasefire on Russian terms.')).toEqual(['ukraine reject - ceasefire']);
+  });
+
+  it('reads "rejected calls (from Washington) to accept X" as a rejection of X, not an acceptance', () => {
+    expect(brief('Kyiv rejected calls to accept a ceasefire on Friday.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv rejected calls from Washington to accept a ceasefire on Friday.')).toEqual(['ukraine reject - ceasefire']);
+  });
+
+  it('counts a refusal inside the complement: refusing to reject X is for X', () => {
+    expect(brief('Kyiv refused to reject a ceasefire on Friday, Zelensky said.')).toEqual(['ukraine reject + ceasefire']);
+  });
+
+  it('negates the verb after "declined to", "unwilling to", "would not" and "won\'t" (not cues themselves)', () => {
+    for (const text of [
+      'Kyiv declined to accept a ceasefire on Friday, Zelensky said.',
+      'Kyiv is unwilling to accept a ceasefire on Russian terms, Zelensky said.',
+      'Kyiv would not accept a ceasefire on Russian terms, Zelensky said.',
+      "Kyiv won't accept a ceasefire on Russian terms, Zelensky said on Friday.",
+    ]) {
+      expect(brief(text)).toEqual(['ukraine accept - ceasefire']);
+    }
+  });
+
+  it('lets a positive verb decide too: "wanted to accept X" is a demand for X, "agreed to accept X" an agreement', () => {
+    expect(brief('Kyiv wanted to accept a ceasefire on Russian terms, Zelensky said.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Kyiv agreed to accept a ceasefire on Friday, Zelensky said.')).toEqual(['ukraine agree + ceasefire']);
+  });
+});
+
+describe('a demand, proposal or call that is the object of a verb that is no cue', () => {
+  it('gives the demand to no one when the verb does not make it the subject\'s own ("discussed", "responded to", "ignored")', () => {
+    expect(brief('The employer discussed the demand for a shorter working week on Friday.', labour)).toEqual([]);
+    expect(brief('The employer responded to the demand for a shorter working week on Friday.', labour)).toEqual([]);
+    expect(brief('Kyiv ignored calls for a ceasefire on Friday.')).toEqual([]);
+    expect(brief('The employer discussed the need for a shorter working week on Friday.', labour)).toEqual([]);
+  });
+
+  it('gives it to the owner the sentence names ("the union\'s demand", "the demand of the union")', () => {
+    expect(brief("The employer discussed the union's demand for a shorter working week on Friday.", labour)).toEqual([
+      'dockers-union demand + shorter-week',
+    ]);
+    expect(brief('The employer discussed the demand of the HWU for a shorter working week on Friday.', labour)).toEqual([
+      'dockers-union demand + shorter-week',
+    ]);
+  });
+
+  it('gives it to the subject when the verb makes it theirs ("made", "renewed", "put forward", "stressed")', () => {
+    for (const verb of ['made', 'renewed', 'repeated', 'issued', 'stressed']) {
+      expect(brief(`The union ${verb} its demand for a shorter working week on Friday.`, labour)).toEqual(['dockers-union demand + shorter-week']);
+    }
+    expect(brief('Kyiv renewed calls for a ceasefire on Friday.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Zelensky stressed the need for a ceasefire on Friday.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('still reads a call made as a verb, a gerund included ("continued calling for")', () => {
+    expect(brief('Kyiv continued calling for a ceasefire on Friday.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
+
+describe('a speaker the text does not name', () => {
+  it('gives the statement no speaker for "..., a spokesperson said", rather than the subject', () => {
+    const text = 'The employer dismissed the demand for a shorter working week as unaffordable, a spokesperson said.';
+    const r = read(text, labour);
+    expect(r.statements.map((s) => [s.holder, s.issue, s.speaker])).toEqual([['port-authority', 'shorter-week', undefined]]);
+    expect(r.rules[0]).toContain('speaker.unnamed');
+  });
+
+  it('does the same for "an official", "officials", "people present", "a source close to ..." and "said a spokesperson"', () => {
+    for (const text of [
+      'Kyiv rejected any territorial concessions on Friday, an official said.',
+      'Kyiv rejected any territorial concessions on Friday, officials said.',
+      'Kyiv rejected any territorial concessions on Friday, people present said.',
+      'Kyiv rejected any territorial concessions on Friday, a source close to the Kremlin said.',
+      'Kyiv rejected any territorial concessions on Friday, said a spokesperson.',
+      'A spokesperson said Kyiv rejected any territorial concessions on Friday.',
+    ]) {
+      expect([text, speakers(text)]).toEqual([text, [undefined]]);
+    }
+  });
+
+  it('does not read the words of "a source close to the talks" as part of what was rejected', () => {
+    // "the talks" (peace-talks in the default lexicon) are the source's, not rejected.
+    expect(brief('Kyiv rejected any territorial concessions on Friday, a source close to the talks said.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+
+  it('gives no holder to a demand only an unnamed speaker makes', () => {
+    expect(brief('Zelensky met Macron on Friday. "Russia must accept a ceasefire first," an official said.')).toEqual([]);
+    expect(brief('Russia must accept a ceasefire first, officials said on Friday.')).toEqual([]);
+  });
+
+  it('lets the phrase name the actor spoken for ("a Kremlin spokesperson", "a spokesperson for the union", "officials in Brussels")', () => {
+    expect(speakers('Kyiv rejected any territorial concessions on Friday, a Kremlin spokesperson said.')).toEqual([{ name: 'Kremlin', actor: 'russia' }]);
+    expect(speakers('The employer rejected the pay rise on Friday, a spokesperson for the union said.', labour)).toEqual([
+      { name: 'the union', actor: 'dockers-union' },
+    ]);
+    expect(speakers("The employer rejected the pay rise on Friday, said a spokesperson for the Harbour Workers' Union.", labour)).toEqual([
+      { name: "Harbour Workers' Union", actor: 'dockers-union' },
+    ]);
+    expect(speakers("The employer rejected the pay rise on Friday, a spokesperson for the Harbour Workers' Union said.", labour)).toEqual([
+      { name: "Harbour Workers' Union", actor: 'dockers-union' },
+    ]);
+    expect(speakers('The EU is preparing new sanctions, officials in Brussels said.')).toEqual([{ name: 'Brussels', actor: 'european-union' }]);
+  });
+
+  it('keeps a named speaker after the same kind of phrase ("Ukrainian officials", "the Kremlin\'s spokesman")', () => {
+    expect(speakers('Kyiv rejected any territorial concessions on Friday, the Kremlin\'s spokesman said.')).toEqual([{ name: 'the Kremlin', actor: 'russia' }]);
+    expect(read('Russia must accept a ceasefire first, Ukrainian officials said on Friday.').statements.map((s) => [s.holder, s.speaker?.actor])).toEqual([
+      ['ukraine', 'ukraine'],
+    ]);
+  });
+});

@@ -1,0 +1,121 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Actor, Statement } from '@stancelog/core';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+
+const read = (text: string, options: IngestOptions = {}): Statement[] => {
+  const r = ingestText(text, { publishedAt: '2026-02-20' }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return [...r.right.statements];
+};
+const brief = (list: Statement[]) => list.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+
+// A negotiation outside the defaults: the union is known by its full name
+// and "HWU" only (no "Union" alias to fall back on).
+const labourActors: Actor[] = [
+  { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] },
+  { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority', 'the employer'] },
+];
+const labour: IngestOptions = {
+  registry: buildRegistry([...DEFAULT_ACTORS, ...labourActors], {}),
+  lexicon: compileLexicon({
+    name: 'labour',
+    issues: [
+      { id: 'shorter-week', title: 'Shorter week', proposition: 'a 35-hour week', phrases: ['shorter working week', 'shorter week'] },
+      { id: 'workers-rights', title: "Workers' rights", proposition: 'labour law is kept', phrases: ["workers' rights"] },
+    ],
+  }),
+};
+
+describe('names with apostrophes', () => {
+  it("matches a name with a plural possessive (Workers') as a whole, with a straight or a typographic apostrophe", () => {
+    for (const name of ["Harbour Workers' Union", 'Harbour Workers’ Union']) {
+      const st = read(`The ${name} said on Friday that it rejected the shorter working week.`, labour);
+      expect(brief(st)).toEqual(['dockers-union reject - shorter-week']);
+      // The speaker is named as the article writes the name, not token by token.
+      expect(st[0]?.speaker).toEqual({ name, actor: 'dockers-union' });
+    }
+  });
+
+  it("reads a possessive of such a name (the Harbour Workers' Union's demand) as its holder", () => {
+    for (const text of [
+      "The employer rejected the Harbour Workers' Union's demand for a shorter working week on Friday.",
+      'The employer rejected the Harbour Workers’ Union’s demand for a shorter working week on Friday.',
+    ]) {
+      expect(brief(read(text, labour))).toEqual(['port-authority reject - shorter-week', 'dockers-union demand + shorter-week']);
+    }
+  });
+
+  it('matches a name written with a typographic apostrophe in the register against a straight one in the text', () => {
+    const registry = buildRegistry([...DEFAULT_ACTORS, { id: 'nurses', kind: 'organisation', name: 'Royal Nurses’ College', aliases: [] }], {});
+    const st = read("The Royal Nurses' College rejected the shorter working week on Friday.", { ...labour, registry });
+    expect(brief(st)).toEqual(['nurses reject - shorter-week']);
+  });
+
+  it("matches a lexicon phrase ending in an apostrophe (workers' rights)", () => {
+    expect(brief(read('The HWU called for workers’ rights to be respected on Friday.', labour))).toEqual(['dockers-union demand + workers-rights']);
+  });
+});
+
+describe('a title that names the actor a person speaks for', () => {
+  it('reads "..., said Kremlin spokesman Dmitry Peskov" as Peskov speaking for Russia, not the Kremlin or the subject', () => {
+    const st = read('Russia will not accept a ceasefire before any talks, said Kremlin spokesman Dmitry Peskov.');
+    expect(st.length).toBeGreaterThan(0);
+    for (const s of st) expect(s.speaker).toEqual({ name: 'Dmitry Peskov', actor: 'russia' });
+  });
+
+  it('gives the quote before "said Kremlin spokesman Dmitry Peskov" to Peskov', () => {
+    const st = read('"Sanctions must be lifted first," said Kremlin spokesman Dmitry Peskov on Friday.');
+    expect(st.map((s) => [s.holder, s.issue, s.speaker])).toEqual([['russia', 'sanctions', { name: 'Dmitry Peskov', actor: 'russia' }]]);
+  });
+
+  it('lets a person the register does not know speak for the actor of their title', () => {
+    const st = read('We will never accept a shorter working week, said Port Authority spokeswoman Ana Lima.', labour);
+    expect(st.map((s) => [s.holder, s.kind, s.speaker])).toEqual([['port-authority', 'red-line', { name: 'Ana Lima', actor: 'port-authority' }]]);
+    // The same title before the verb: the person's actor holds the stance.
+    expect(brief(read('Port Authority spokeswoman Ana Lima rejected the shorter working week on Friday.', labour))).toEqual(['port-authority reject - shorter-week']);
+  });
+
+  it('lets a former holder of the title speak for no one', () => {
+    expect(read('Port Authority spokeswoman Ana Lima rejected the shorter working week on Friday.'.replace('Port', 'Former Port'), labour)).toEqual([]);
+    expect(read('"Sanctions must be lifted first," said former Kremlin aide Ivan Petrov on Friday.')).toEqual([]);
+  });
+
+  it('keeps the subject as speaker when the name after "said" starts what was said', () => {
+    const st = read('Merz, speaking in Berlin on Friday, said Zelensky must accept a ceasefire.');
+    expect(st.map((s) => [s.holder, s.speaker?.name])).toEqual([['germany', 'Friedrich Merz']]);
+  });
+});
+
+describe('a demand, proposal or call that is the object of a verb', () => {
+  it('reads "the employer dismissed the demand for X" as a rejection of X, and gives the demand to no one', () => {
+    expect(brief(read('The employer dismissed the demand for a shorter working week as unaffordable, a spokesperson said.', labour))).toEqual([
+      'port-authority reject - shorter-week',
+    ]);
+  });
+
+  it('does the same for "rejected calls for", "turned down the offer of", "rebuffed the proposal for", "dismissed the need for"', () => {
+    expect(brief(read('Kyiv rejected calls for a ceasefire on Friday.'))).toEqual(['ukraine reject - ceasefire']);
+    expect(brief(read('Kyiv rejected renewed calls for a ceasefire on Friday.'))).toEqual(['ukraine reject - ceasefire']);
+    expect(brief(read('Kyiv turned down the offer of a ceasefire on Friday.'))).toEqual(['ukraine reject - ceasefire']);
+    expect(brief(read('Moscow rebuffed the proposal for a ceasefire on Friday.'))).toEqual(['russia reject - ceasefire']);
+    expect(brief(read('Moscow dismissed the need for a ceasefire on Friday.'))).toEqual(['russia reject - ceasefire']);
+  });
+
+  it('gives the demand to the holder the sentence names (a possessor, or "of")', () => {
+    expect(brief(read("Kyiv rejected Russia's demand for territorial concessions on Friday."))).toEqual([
+      'ukraine reject - territorial-concessions',
+      'russia demand + territorial-concessions',
+    ]);
+    expect(brief(read('The employer rejected the demand of the HWU for a shorter working week on Friday.', labour))).toEqual([
+      'port-authority reject - shorter-week',
+      'dockers-union demand + shorter-week',
+    ]);
+  });
+
+  it("counts a refusal in the object: dismissing Moscow's refusal of a ceasefire is for the ceasefire", () => {
+    expect(brief(read("Kyiv dismissed Moscow's refusal of a ceasefire on Friday."))).toEqual([
+      'ukraine reject + ceasefire',
+      'russia reject - ceasefire',
+    ]);
+  });
+});
