@@ -3,10 +3,13 @@
 // await, and import packages by name as users do. An example that cannot
 // run in a unit test (it needs a server, or declares tests itself) says so
 // with a line `// doc-test: skip (reason)`.
+// It also checks that every export of the package has such an example
+// (the house rule: TSDoc with an example on every public export).
 import { join } from 'node:path';
 import * as assert from 'node:assert';
 import ts from 'typescript';
 import { examplesIn } from './doc-example-source.js';
+import { publicExports } from './public-docs.js';
 
 /**
  * Declares one test per `@example` found in `srcDir`.
@@ -19,6 +22,12 @@ export function describeDocExamples(packageName: string, srcDir: string, minimum
   describe(`the examples in the doc comments of ${packageName}`, () => {
     it(`number at least ${minimum}`, () => {
       expect(all.length).toBeGreaterThanOrEqual(minimum);
+    });
+    it('cover every export of the package: each has a doc comment with an @example', () => {
+      const missing = publicExports(join(srcDir, 'index.ts'))
+        .filter((e) => !e.example)
+        .map((e) => `${e.name} (${e.where}${e.documented ? '' : ', no doc comment'})`);
+      expect(missing).toEqual([]);
     });
     for (const example of all) {
       if (example.skip !== undefined) {
