@@ -15,12 +15,13 @@ import type { CliError } from './cli-error.js';
  * Projects the store through `analysis()` as of the given dates.
  *
  * @example
- * import { analyse } from '@stancelog/cli'
+ * import { analyse } from './analyse.js'
  * import { openMemoryStore } from '@stancelog/core'
  * const r = await analyse(openMemoryStore(), 'memory', { validTime: '2025-05-20' })
  * assert.strictEqual(r._tag, 'Right')
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export async function analyse(store: EventStore, spec: string, asOf: AsOf | undefined): Promise<Either<CliError, AnalysisState>> {
   const projected = await project(store, analysis(), asOf ? { asOf } : {});

@@ -177,11 +177,12 @@ function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof pa
  * batch's own registry events define.
  *
  * @example
- * import { provisionalNames } from '@stancelog/cli'
+ * import { provisionalNames } from './append.js'
  * const events = [{ type: 'statement-made', data: { holder: 'poland', issue: 'grain-exports', kind: 'demand', polarity: '+', source: { quote: 'q' } } }] as any
  * assert.deepStrictEqual(provisionalNames(events, () => false, () => false), { actors: ['poland'], issues: ['grain-exports'] })
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function provisionalNames(
   events: ReadonlyArray<NewEvent>,

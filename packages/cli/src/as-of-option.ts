@@ -17,7 +17,7 @@ import { DATE_OPTION_FORMS } from './command-registration.js';
  * The options as given on the command line.
  *
  * @example
- * import { asOfOption } from '@stancelog/cli'
+ * import { asOfOption } from './as-of-option.js'
  * import type { AsOfOptions } from '@stancelog/cli'
  * // `--known-at` alone: every statement, as the log knew them on that day.
  * const options: AsOfOptions = { knownAt: '2025-06-01' }
@@ -37,12 +37,13 @@ export interface AsOfOptions {
  * core's field, when it refuses one.
  *
  * @example
- * import { dateOption } from '@stancelog/cli'
+ * import { dateOption } from './as-of-option.js'
  * assert.deepStrictEqual(dateOption('--from', '2025-W20'), { _tag: 'Right', right: '2025-W20' })
  * const bad = dateOption('--from', '20 May')
  * assert.ok(bad._tag === 'Left' && bad.left.message === '--from "20 May": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
  * @category options
  * @since 0.1.0
+ * @internal
  */
 export function dateOption(flag: string, value: string): Either<CliError, string> {
   return isLeft(checkAsOf({ validTime: value }))
@@ -54,13 +55,14 @@ export function dateOption(flag: string, value: string): Either<CliError, string
  * Checks the dates and builds the point for `project`.
  *
  * @example
- * import { asOfOption } from '@stancelog/cli'
+ * import { asOfOption } from './as-of-option.js'
  * const r = asOfOption({ asOf: '2025-05-20', knownAt: '2025-06-01' })
  * assert.deepStrictEqual(r, { _tag: 'Right', right: { validTime: '2025-05-20', recordedTime: '2025-06-01' } })
  * const bad = asOfOption({ asOf: '2025-05-20', knownAt: 'May 20' })
  * assert.ok(bad._tag === 'Left' && bad.left.message.startsWith('--known-at "May 20": not a date or timestamp'))
  * @category options
  * @since 0.1.0
+ * @internal
  */
 export function asOfOption(options: AsOfOptions): Either<CliError, AsOf | undefined> {
   for (const [flag, value] of [['--as-of', options.asOf], ['--known-at', options.knownAt]] as const) {

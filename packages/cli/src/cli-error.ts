@@ -29,10 +29,11 @@ export interface CliError {
  * Builds a {@link CliError}.
  *
  * @example
- * import { cliError } from '@stancelog/cli'
+ * import { cliError } from './cli-error.js'
  * assert.strictEqual(cliError('no log at ./stancelog.jsonl').message, 'no log at ./stancelog.jsonl')
  * @category cli
  * @since 0.1.0
+ * @internal
  */
 export function cliError(message: string): CliError {
   // One line: the exit message must not spill over several lines of a terminal.

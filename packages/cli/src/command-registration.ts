@@ -16,8 +16,8 @@ import { DEFAULT_STORE } from './store-option.js';
  *
  * @example
  * import { Command } from 'commander'
- * import { registerTimeline } from '@stancelog/cli'
- * import type { OutcomeSink } from '@stancelog/cli'
+ * import { registerTimeline } from './timeline.js'
+ * import type { OutcomeSink } from './command-registration.js'
  * const outcomes: Array<Parameters<OutcomeSink>[0]> = []
  * const done: OutcomeSink = (outcome) => void outcomes.push(outcome)
  * const program = new Command('stancelog')
@@ -26,6 +26,7 @@ import { DEFAULT_STORE } from './store-option.js';
  * assert.ok(outcomes[0]?._tag === 'Left' && outcomes[0].left.message.startsWith('--as-of "soon": not a date'))
  * @category cli
  * @since 0.1.0
+ * @internal
  */
 export type OutcomeSink = (outcome: Either<CliError, unknown>) => void;
 
@@ -34,13 +35,15 @@ export type OutcomeSink = (outcome: Either<CliError, unknown>) => void;
  *
  * @example
  * import { Command } from 'commander'
- * import { registerDiff, STORE_OPTION_HELP } from '@stancelog/cli'
+ * import { registerDiff } from './diff.js'
+ * import { STORE_OPTION_HELP } from './command-registration.js'
  * const program = new Command('stancelog')
  * registerDiff(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * const store = program.commands.find((c) => c.name() === 'diff')?.options.find((o) => o.long === '--store')
  * assert.strictEqual(store?.description, STORE_OPTION_HELP)
  * @category cli
  * @since 0.1.0
+ * @internal
  */
 export const STORE_OPTION_HELP = `the log: a file path (default ./${DEFAULT_STORE}, or $STANCELOG_STORE) or a postgres:// URL`;
 
@@ -48,13 +51,15 @@ export const STORE_OPTION_HELP = `the log: a file path (default ./${DEFAULT_STOR
  * The date forms the date options accept.
  *
  * @example
- * import { dateOption, DATE_OPTION_FORMS } from '@stancelog/cli'
+ * import { dateOption } from './as-of-option.js'
+ * import { DATE_OPTION_FORMS } from './command-registration.js'
  * for (const date of ['2025-05-16', '2025-05', '2025-W20', '2025-05-16T09:00:00Z']) assert.strictEqual(dateOption('--as-of', date)._tag, 'Right')
  * // A date refused: the error lists the forms.
  * const r = dateOption('--as-of', 'soon')
  * assert.ok(r._tag === 'Left' && r.left.message.endsWith(`(expected ${DATE_OPTION_FORMS})`))
  * @category cli
  * @since 0.1.0
+ * @internal
  */
 export const DATE_OPTION_FORMS = 'YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp';
 
@@ -64,11 +69,12 @@ export const DATE_OPTION_FORMS = 'YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timest
  *
  * @example
  * import { Command } from 'commander'
- * import { withAsOfOptions } from '@stancelog/cli'
+ * import { withAsOfOptions } from './command-registration.js'
  * const command = withAsOfOptions(new Command('positions'))
  * assert.deepStrictEqual(command.options.map((o) => o.long), ['--as-of', '--known-at'])
  * @category cli
  * @since 0.1.0
+ * @internal
  */
 export function withAsOfOptions(command: Command): Command {
   return command

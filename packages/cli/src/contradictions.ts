@@ -69,11 +69,12 @@ export const CONTRADICTION_TYPES: ReadonlyArray<string> = defaultRules().map((r)
  * The human table of contradictions: open ones first, then resolved.
  *
  * @example
- * import { contradictionsTable } from '@stancelog/cli'
+ * import { contradictionsTable } from './contradictions.js'
  * const text = contradictionsTable([])
  * assert.ok(text.startsWith('type'))
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function contradictionsTable(views: ReadonlyArray<ContradictionView>): string {
   const ordered = [...views.filter((c) => c.status === 'open'), ...views.filter((c) => c.status !== 'open')];

@@ -149,12 +149,13 @@ const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p
  * Compares the analysis at two dates.
  *
  * @example
- * import { analysisDiff } from '@stancelog/cli'
+ * import { analysisDiff } from './diff.js'
  * import { analysis, replay } from '@stancelog/core'
  * const empty = replay(analysis(), [])
  * assert.deepStrictEqual(analysisDiff(empty, empty, '2025-05-01', '2025-06-01').newPositions, [])
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function analysisDiff(before: AnalysisState, after: AnalysisState, from: string, to: string): AnalysisDiff {
   const then = new Map(positionList(before).map((p) => [positionKey(p.holder, p.issue), p]));
@@ -184,11 +185,12 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
  * The human text of a diff.
  *
  * @example
- * import { diffText } from '@stancelog/cli'
+ * import { diffText } from './diff.js'
  * const text = diffText({ from: '2025-05-01', to: '2025-06-01', newPositions: [], changedPositions: [], contradictionsOpened: [], contradictionsResolved: [] })
  * assert.ok(text.startsWith('from 2025-05-01 to 2025-06-01: nothing changed'))
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function diffText(d: AnalysisDiff): string {
   const total = d.newPositions.length + d.changedPositions.length + d.contradictionsOpened.length + d.contradictionsResolved.length;
@@ -248,12 +250,13 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
  *
  * @example
  * import { Command } from 'commander'
- * import { registerDiff } from '@stancelog/cli'
+ * import { registerDiff } from './diff.js'
  * const program = new Command('stancelog')
  * registerDiff(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * assert.ok(program.commands.some((c) => c.name() === 'diff'))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function registerDiff(program: Command, io: CliIo, done: OutcomeSink): void {
   program

@@ -96,12 +96,13 @@ export interface Explanation {
  * Finds a contradiction by id, or by a prefix that names only one.
  *
  * @example
- * import { findContradiction } from '@stancelog/cli'
+ * import { findContradiction } from './explain.js'
  * const list = [{ id: 'reversal:russia:ceasefire' }, { id: 'incompatible:ceasefire:russia~ukraine' }] as any[]
  * assert.strictEqual((findContradiction(list, 'reversal') as any).right.id, 'reversal:russia:ceasefire')
  * assert.strictEqual(findContradiction(list, 'x')._tag, 'Left')
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function findContradiction(list: ReadonlyArray<ContradictionView>, id: string): Either<CliError, ContradictionView> {
   const exact = list.find((c) => c.id === id);
@@ -118,7 +119,7 @@ export function findContradiction(list: ReadonlyArray<ContradictionView>, id: st
  * statements that said so; then every statement with its source.
  *
  * @example
- * import { explanationText } from '@stancelog/cli'
+ * import { explanationText } from './explain.js'
  * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], positions: [] })
  * assert.ok(text.startsWith('x\n'))
  * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, title: null, speaker: null, reportedBy: null } as const
@@ -130,6 +131,7 @@ export function findContradiction(list: ReadonlyArray<ContradictionView>, id: st
  * assert.ok(cycle.includes('  ukraine: ceasefire before peace-talks\n    2025-04-23  “a ceasefire first”; id s1\n'))
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function explanationText(e: Explanation): string {
   const c = e.contradiction;
@@ -211,12 +213,13 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
  *
  * @example
  * import { Command } from 'commander'
- * import { registerExplain } from '@stancelog/cli'
+ * import { registerExplain } from './explain.js'
  * const program = new Command('stancelog')
  * registerExplain(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * assert.ok(program.commands.some((c) => c.name() === 'explain'))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function registerExplain(program: Command, io: CliIo, done: OutcomeSink): void {
   withAsOfOptions(

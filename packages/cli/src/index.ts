@@ -2,26 +2,35 @@
  * @stancelog/cli: the `stancelog` command, and its commands as functions
  * for embedding (`run(argv, io)` returns an exit code and never exits).
  *
+ * The public surface is `run`, the world it runs in, and each command as a
+ * function with its options and result. Option parsing, store opening,
+ * tables and other wiring are internal (tagged `@internal`).
+ *
  * @packageDocumentation
  */
-export * from './io.js';
-export * from './cli-error.js';
-export * from './table.js';
-export * from './store-option.js';
-export * from './as-of-option.js';
-export * from './statement-file.js';
-export * from './analyse.js';
-export * from './append.js';
-export * from './log.js';
-export * from './positions.js';
-export * from './contradictions.js';
-export * from './progress.js';
-export * from './command-registration.js';
-export * from './read-events.js';
-export * from './timeline.js';
-export * from './diff.js';
-export * from './explain.js';
-export * from './report.js';
-export * from './ingest.js';
-export * from './main.js';
-export * from './store-migrate.js';
+export { run, VERSION } from './main.js';
+export type { CliIo, TextSink } from './io.js';
+export { EXIT } from './cli-error.js';
+export type { CliError } from './cli-error.js';
+export { DEFAULT_STORE } from './store-option.js';
+export type { AsOfOptions } from './as-of-option.js';
+export { appendCommand } from './append.js';
+export type { AppendCommandOptions, AppendReport } from './append.js';
+export { logCommand } from './log.js';
+export type { LogCommandOptions } from './log.js';
+export { positionsCommand } from './positions.js';
+export type { PositionsCommandOptions } from './positions.js';
+export { contradictionsCommand, CONTRADICTION_TYPES } from './contradictions.js';
+export type { ContradictionsCommandOptions } from './contradictions.js';
+export { timelineCommand } from './timeline.js';
+export type { TimelineCommandOptions, TimelineEntry, TimelineStatement } from './timeline.js';
+export { diffCommand } from './diff.js';
+export type { AnalysisDiff, ChangedPosition, DiffCommandOptions, StanceAt } from './diff.js';
+export { explainCommand } from './explain.js';
+export type { Explanation, ExplainCommandOptions } from './explain.js';
+export { reportCommand } from './report.js';
+export type { ReportCommandOptions, ReportSummary } from './report.js';
+export { ingestCommand } from './ingest.js';
+export type { IngestCommandOptions, IngestedStatement, IngestSummary } from './ingest.js';
+export { storeMigrateCommand } from './store-migrate.js';
+export type { MigrationOutcome } from './store-migrate.js';

@@ -147,7 +147,7 @@ export interface IngestSummary {
  * import { mkdtempSync, writeFileSync } from 'node:fs'
  * import { tmpdir } from 'node:os'
  * import { join } from 'node:path'
- * import { loadActorsFile } from '@stancelog/cli'
+ * import { loadActorsFile } from './ingest.js'
  * const dir = mkdtempSync(join(tmpdir(), 'actors-'))
  * writeFileSync(join(dir, 'actors.json'), JSON.stringify([
  *   { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] },
@@ -157,6 +157,7 @@ export interface IngestSummary {
  * assert.ok(r._tag === 'Left' && r.left.message === 'actors.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "employer"')
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function loadActorsFile(file: string, cwd: string): Either<CliError, ReadonlyArray<Actor>> {
   let json: unknown;
@@ -351,12 +352,13 @@ function describeSummary(s: IngestSummary, spec: string | undefined): string {
  *
  * @example
  * import { Command } from 'commander'
- * import { registerIngest } from '@stancelog/cli'
+ * import { registerIngest } from './ingest.js'
  * const program = new Command('stancelog')
  * registerIngest(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * assert.ok(program.commands.some((c) => c.name() === 'ingest'))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): void {
   program

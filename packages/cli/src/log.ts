@@ -50,12 +50,13 @@ export interface LogCommandOptions {
  * filter keeps statements *held* by the actor, not those it merely reports.
  *
  * @example
- * import { matchesLogFilter } from '@stancelog/cli'
+ * import { matchesLogFilter } from './log.js'
  * const e = { type: 'statement-made', tags: ['actor:russia', 'actor:ukraine', 'issue:ceasefire'], data: { holder: 'russia', issue: 'ceasefire' } } as any
  * assert.ok(matchesLogFilter(e, { holder: 'russia' }))
  * assert.ok(!matchesLogFilter(e, { holder: 'ukraine' }))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOptions, 'holder' | 'issue'>): boolean {
   if (filter.holder !== undefined) {
@@ -70,11 +71,12 @@ export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOpti
  * A one-line description of an event, for the human listing.
  *
  * @example
- * import { describeEvent } from '@stancelog/cli'
+ * import { describeEvent } from './log.js'
  * const e = { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate ceasefire' } } as any
  * assert.strictEqual(describeEvent(e), 'issue ceasefire: an immediate ceasefire')
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function describeEvent(event: StoredEvent): string {
   switch (event.type) {

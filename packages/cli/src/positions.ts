@@ -51,11 +51,12 @@ export interface PositionsCommandOptions extends AsOfOptions {
  * The conditions of a stance, as a short text: `if ceasefire +`.
  *
  * @example
- * import { conditionsText } from '@stancelog/cli'
+ * import { conditionsText } from './positions.js'
  * assert.strictEqual(conditionsText([{ issue: 'ceasefire', polarity: '+' }]), 'if ceasefire +')
  * assert.strictEqual(conditionsText([]), '')
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function conditionsText(conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>): string {
   return conditions.length === 0 ? '' : `if ${conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}`;
@@ -65,11 +66,12 @@ export function conditionsText(conditions: ReadonlyArray<{ readonly issue: strin
  * The human table of positions.
  *
  * @example
- * import { positionsTable } from '@stancelog/cli'
+ * import { positionsTable } from './positions.js'
  * const text = positionsTable([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, statements: ['a', 'b'], sources: 2, history: [] }])
  * assert.ok(text.split('\n')[1]!.startsWith('ukraine'))
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function positionsTable(views: ReadonlyArray<PositionView>): string {
   const rows = views.map((p) => [

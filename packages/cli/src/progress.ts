@@ -11,8 +11,8 @@ import type { CliIo } from './io.js';
  * Reports how far some work has got.
  *
  * @example
- * import { progressBar } from '@stancelog/cli'
- * import type { Progress } from '@stancelog/cli'
+ * import { progressBar } from './progress.js'
+ * import type { Progress } from './progress.js'
  * // On a terminal (`isTTY`), `update` draws the bar and `stop` clears it.
  * let drawn = ''
  * const bar: Progress = progressBar({ stdout: process.stdout, stderr: { write: (s: string) => (drawn += s), isTTY: true }, cwd: '.', env: {} }, 'reading the log')
@@ -21,6 +21,7 @@ import type { CliIo } from './io.js';
  * assert.ok(drawn.includes('reading the log') && drawn.includes('5/10'))
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export interface Progress {
   update(done: number, total: number): void;
@@ -34,7 +35,7 @@ const QUIET: Progress = { update: () => undefined, stop: () => undefined };
  * A bar labelled `label` on a TTY, nothing otherwise.
  *
  * @example
- * import { progressBar } from '@stancelog/cli'
+ * import { progressBar } from './progress.js'
  * const written: string[] = []
  * const bar = progressBar({ stdout: process.stdout, stderr: { write: (s: string) => written.push(s) }, cwd: '.', env: {} }, 'reading')
  * bar.update(5, 10)
@@ -42,6 +43,7 @@ const QUIET: Progress = { update: () => undefined, stop: () => undefined };
  * assert.deepStrictEqual(written, [])
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function progressBar(io: CliIo, label: string): Progress {
   if (!io.stderr.isTTY) return QUIET;

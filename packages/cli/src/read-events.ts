@@ -20,12 +20,13 @@ import { progressBar } from './progress.js';
  * Every event of the store, in log order.
  *
  * @example
- * import { readEvents } from '@stancelog/cli'
+ * import { readEvents } from './read-events.js'
  * import { openMemoryStore } from '@stancelog/core'
  * const io = { stdout: process.stdout, stderr: { write: () => true }, cwd: '.', env: {} }
  * assert.deepStrictEqual(await readEvents(openMemoryStore(), 'memory', io), { _tag: 'Right', right: [] })
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export async function readEvents(store: EventStore, spec: string, io: CliIo): Promise<Either<CliError, StoredEvent[]>> {
   const bar = progressBar(io, 'reading the log');
@@ -49,10 +50,11 @@ export async function readEvents(store: EventStore, spec: string, io: CliIo): Pr
  * without one), as `project` would give it.
  *
  * @example
- * import { analyseEvents } from '@stancelog/cli'
+ * import { analyseEvents } from './read-events.js'
  * assert.strictEqual(analyseEvents([], { validTime: '2025-05-16' }).positions.byIssue.size, 0)
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function analyseEvents(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): AnalysisState {
   return replay(analysis(), asOf ? events.filter(visibleAt(asOf)) : events);
@@ -65,11 +67,12 @@ export function analyseEvents(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): 
  * all start with.
  *
  * @example
- * import { withEvents } from '@stancelog/cli'
+ * import { withEvents } from './read-events.js'
  * const r = await withEvents('no-such-log.jsonl', { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, async (events) => ({ _tag: 'Right', right: events.length }))
  * assert.strictEqual(r._tag, 'Left')
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export async function withEvents<A>(
   option: string | undefined,

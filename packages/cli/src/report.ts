@@ -129,12 +129,13 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
  *
  * @example
  * import { Command } from 'commander'
- * import { registerReport } from '@stancelog/cli'
+ * import { registerReport } from './report.js'
  * const program = new Command('stancelog')
  * registerReport(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * assert.ok(program.commands.some((c) => c.name() === 'report'))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function registerReport(program: Command, io: CliIo, done: OutcomeSink): void {
   withAsOfOptions(

@@ -16,13 +16,14 @@ import type { CliError } from './cli-error.js';
  * The events read from a file, with the line each came from.
  *
  * @example
- * import { parseStatementLines } from '@stancelog/cli'
+ * import { parseStatementLines } from './statement-file.js'
  * const r = parseStatementLines('talks.jsonl', '\n{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n')
  * assert.ok(r._tag === 'Right')
  * // A statement becomes a `statement-made` event; its line number counts the blank line skipped.
  * assert.deepStrictEqual([r.right.events.map((e) => e.type), r.right.lines], [['statement-made'], [2]])
  * @category append
  * @since 0.1.0
+ * @internal
  */
 export interface ParsedLines {
   readonly events: ReadonlyArray<NewEvent>;
@@ -35,11 +36,12 @@ export interface ParsedLines {
  * first invalid line fails the whole file. `onLine` reports progress.
  *
  * @example
- * import { parseStatementLines } from '@stancelog/cli'
+ * import { parseStatementLines } from './statement-file.js'
  * const bad = parseStatementLines('talks.jsonl', '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"no","source":{"quote":"q"}}\n')
  * assert.ok(bad._tag === 'Left' && bad.left.message.startsWith('talks.jsonl line 1: polarity'))
  * @category append
  * @since 0.1.0
+ * @internal
  */
 export function parseStatementLines(
   file: string,

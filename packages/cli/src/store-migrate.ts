@@ -78,12 +78,13 @@ export async function storeMigrateCommand(options: { store?: string; json?: bool
  *
  * @example
  * import { Command } from 'commander'
- * import { registerStore } from '@stancelog/cli'
+ * import { registerStore } from './store-migrate.js'
  * const program = new Command('stancelog')
  * registerStore(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * assert.ok(program.commands.some((c) => c.name() === 'store'))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function registerStore(program: Command, io: CliIo, done: OutcomeSink): void {
   const store = program.command('store').description('manage the store itself');

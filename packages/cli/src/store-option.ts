@@ -37,8 +37,8 @@ export const DEFAULT_STORE = 'stancelog.jsonl';
  * import { mkdtempSync } from 'node:fs'
  * import { tmpdir } from 'node:os'
  * import { join } from 'node:path'
- * import { openStoreOption } from '@stancelog/cli'
- * import type { StoreMode } from '@stancelog/cli'
+ * import { openStoreOption } from './store-option.js'
+ * import type { StoreMode } from './store-option.js'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: mkdtempSync(join(tmpdir(), 'mode-')), env: {} }
  * const open = (mode: StoreMode) => openStoreOption('talks.jsonl', io, mode)
  * assert.strictEqual((await open('read'))._tag, 'Left') // no log there yet, and a reader does not create one
@@ -47,6 +47,7 @@ export const DEFAULT_STORE = 'stancelog.jsonl';
  * await created.right.close() // a writer holds the log's lock until closed
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export type StoreMode = 'read' | 'write';
 
@@ -56,13 +57,14 @@ export type StoreMode = 'read' | 'write';
  * @example
  * import { right } from 'fp-ts/lib/Either.js'
  * import { openMemoryStore } from '@stancelog/core'
- * import type { StoreOpener } from '@stancelog/cli'
+ * import type { StoreOpener } from './store-option.js'
  * // A log kept in memory, named `memory:`: a kind of store for tests.
  * const memoryOpener: StoreOpener = { matches: (spec) => spec === 'memory:', open: async () => right(openMemoryStore()) }
  * const opened = await memoryOpener.open('memory:', { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, 'write')
  * assert.ok(opened._tag === 'Right' && (await opened.right.head()) === 0)
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export interface StoreOpener {
   /** Whether `spec` names a store of this kind. */
@@ -78,10 +80,11 @@ function storeFailure(spec: string, error: StoreError): CliError {
  * A URL with its password masked: passwords must not reach a terminal or a CI log.
  *
  * @example
- * import { redact } from '@stancelog/cli'
+ * import { redact } from './store-option.js'
  * assert.strictEqual(redact('postgres://u:secret@h/db'), 'postgres://u:***@h/db')
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
@@ -92,10 +95,11 @@ export function redact(url: string): string {
  * schema holding the log, and is not a connection parameter.
  *
  * @example
- * import { postgresTarget } from '@stancelog/cli'
+ * import { postgresTarget } from './store-option.js'
  * assert.deepStrictEqual(postgresTarget('postgres://u@h/db?schema=talks&sslmode=require'), { url: 'postgres://u@h/db?sslmode=require', schema: 'talks' })
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export function postgresTarget(spec: string): { url: string; schema?: string } {
   const q = spec.indexOf('?');
@@ -113,11 +117,12 @@ export function postgresTarget(spec: string): { url: string; schema?: string } {
  * `?schema=NAME`. `append` creates or upgrades the log's schema on open.
  *
  * @example
- * import { postgresOpener } from '@stancelog/cli'
+ * import { postgresOpener } from './store-option.js'
  * assert.ok(postgresOpener.matches('postgresql://db.example/talks'))
  * assert.ok(!postgresOpener.matches('talks.jsonl'))
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export const postgresOpener: StoreOpener = {
   matches: (spec) => /^postgres(ql)?:\/\//.test(spec),
@@ -142,10 +147,11 @@ export const postgresOpener: StoreOpener = {
  * working directory.
  *
  * @example
- * import { fileOpener } from '@stancelog/cli'
+ * import { fileOpener } from './store-option.js'
  * assert.ok(fileOpener.matches('logs/talks.jsonl'))
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export const fileOpener: StoreOpener = {
   matches: () => true,
@@ -165,10 +171,11 @@ export const fileOpener: StoreOpener = {
  * adding an entry before the file store, which matches anything.
  *
  * @example
- * import { storeOpeners } from '@stancelog/cli'
+ * import { storeOpeners } from './store-option.js'
  * assert.strictEqual(storeOpeners.find((o) => o.matches('postgres://h/db')), storeOpeners[0])
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export const storeOpeners: ReadonlyArray<StoreOpener> = [postgresOpener, fileOpener];
 
@@ -177,11 +184,12 @@ export const storeOpeners: ReadonlyArray<StoreOpener> = [postgresOpener, fileOpe
  * else {@link DEFAULT_STORE}.
  *
  * @example
- * import { storeSpec } from '@stancelog/cli'
+ * import { storeSpec } from './store-option.js'
  * assert.strictEqual(storeSpec(undefined, { env: {} } as any), 'stancelog.jsonl')
  * assert.strictEqual(storeSpec(undefined, { env: { STANCELOG_STORE: 'talks.jsonl' } } as any), 'talks.jsonl')
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): string {
   return option ?? io.env['STANCELOG_STORE'] ?? DEFAULT_STORE;
@@ -191,12 +199,13 @@ export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): s
  * Opens the store a command names.
  *
  * @example
- * import { openStoreOption } from '@stancelog/cli'
+ * import { openStoreOption } from './store-option.js'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
  * const r = await openStoreOption(undefined, io, 'read')
  * assert.strictEqual(r._tag, 'Left')
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export async function openStoreOption(option: string | undefined, io: CliIo, mode: StoreMode): Promise<Either<CliError, EventStore>> {
   const spec = storeSpec(option, io);
@@ -213,12 +222,13 @@ export async function openStoreOption(option: string | undefined, io: CliIo, mod
  * whatever happens (the file store's writer lock must not outlive a command).
  *
  * @example
- * import { withStore } from '@stancelog/cli'
+ * import { withStore } from './store-option.js'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
  * const r = await withStore(undefined, io, 'read', async () => ({ _tag: 'Right', right: 1 }) as const)
  * assert.strictEqual(r._tag, 'Left')
  * @category store
  * @since 0.1.0
+ * @internal
  */
 export async function withStore<A>(
   option: string | undefined,

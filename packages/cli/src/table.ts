@@ -9,11 +9,12 @@
  * The last column is not padded, so lines carry no trailing blanks.
  *
  * @example
- * import { renderTable } from '@stancelog/cli'
+ * import { renderTable } from './table.js'
  * const text = renderTable(['holder', 'issue'], [['ukraine', 'ceasefire'], ['russia', 'nato-membership']])
  * assert.strictEqual(text, 'holder   issue\nukraine  ceasefire\nrussia   nato-membership\n')
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function renderTable(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
   const all = [header, ...rows];

@@ -118,10 +118,11 @@ export interface TimelineEntry {
  * Builds the timeline from the positions' history and the statements.
  *
  * @example
- * import { timelineEntries } from '@stancelog/cli'
+ * import { timelineEntries } from './timeline.js'
  * assert.deepStrictEqual(timelineEntries([], new Map()), [])
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function timelineEntries(
   positions: ReturnType<typeof positionList>,
@@ -151,10 +152,11 @@ export function timelineEntries(
  * The human text of a timeline.
  *
  * @example
- * import { timelineText } from '@stancelog/cli'
+ * import { timelineText } from './timeline.js'
  * assert.strictEqual(timelineText([]), 'no statements\n')
  * @category output
  * @since 0.1.0
+ * @internal
  */
 export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
   if (entries.length === 0) return 'no statements\n';
@@ -205,12 +207,13 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
  *
  * @example
  * import { Command } from 'commander'
- * import { registerTimeline } from '@stancelog/cli'
+ * import { registerTimeline } from './timeline.js'
  * const program = new Command('stancelog')
  * registerTimeline(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
  * assert.ok(program.commands.some((c) => c.name() === 'timeline'))
  * @category commands
  * @since 0.1.0
+ * @internal
  */
 export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink): void {
   withAsOfOptions(

@@ -1,6 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { checkAsOf } from '@stancelog/core';
-import { asOfOption, dateOption } from '@stancelog/cli';
+import { asOfOption, dateOption } from '../src/as-of-option.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 

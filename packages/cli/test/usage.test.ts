@@ -1,4 +1,4 @@
-import { renderTable } from '@stancelog/cli';
+import { renderTable } from '../src/table.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 

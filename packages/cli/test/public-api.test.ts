@@ -1,0 +1,23 @@
+import * as cli from '@stancelog/cli';
+
+describe('the public surface of @stancelog/cli', () => {
+  it('is run and each command as a function; option parsing, store opening and tables stay internal', () => {
+    expect(Object.keys(cli).sort()).toEqual([
+      'CONTRADICTION_TYPES',
+      'DEFAULT_STORE',
+      'EXIT',
+      'VERSION',
+      'appendCommand',
+      'contradictionsCommand',
+      'diffCommand',
+      'explainCommand',
+      'ingestCommand',
+      'logCommand',
+      'positionsCommand',
+      'reportCommand',
+      'run',
+      'storeMigrateCommand',
+      'timelineCommand',
+    ]);
+  });
+});
