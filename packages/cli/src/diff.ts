@@ -141,6 +141,14 @@ export interface AnalysisDiff {
   readonly contradictionsOpened: ReadonlyArray<ContradictionView>;
   /** Contradictions resolved at `to` that were open, or not yet found, at `from`. */
   readonly contradictionsResolved: ReadonlyArray<ContradictionView>;
+  /**
+   * Contradictions open at `from` that the analysis at `to` does not find at
+   * all. The rules follow the log in the order it learnt things: when one
+   * side's statement was read after the other side had already changed, the
+   * clash that held in between is seen by the analysis of a day inside it,
+   * not by that of a later day. Listed as they stood at `from`.
+   */
+  readonly contradictionsNoLongerFound: ReadonlyArray<ContradictionView>;
 }
 
 const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p.kind, since: p.since });
@@ -171,6 +179,7 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
   }
   const earlier = new Map(contradictionList(before).map((c) => [c.id, c]));
   const later = contradictionList(after);
+  const found = new Set(later.map((c) => c.id));
   return {
     from,
     to,
@@ -178,6 +187,7 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
     changedPositions,
     contradictionsOpened: later.filter((c) => !earlier.has(c.id)),
     contradictionsResolved: later.filter((c) => c.status === 'resolved' && earlier.get(c.id)?.status !== 'resolved'),
+    contradictionsNoLongerFound: [...earlier.values()].filter((c) => c.status === 'open' && !found.has(c.id)),
   };
 }
 
@@ -186,14 +196,15 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
  *
  * @example
  * import { diffText } from './diff.js'
- * const text = diffText({ from: '2025-05-01', to: '2025-06-01', newPositions: [], changedPositions: [], contradictionsOpened: [], contradictionsResolved: [] })
+ * const text = diffText({ from: '2025-05-01', to: '2025-06-01', newPositions: [], changedPositions: [], contradictionsOpened: [], contradictionsResolved: [], contradictionsNoLongerFound: [] })
  * assert.ok(text.startsWith('from 2025-05-01 to 2025-06-01: nothing changed'))
  * @category output
  * @since 0.1.0
  * @internal
  */
 export function diffText(d: AnalysisDiff): string {
-  const total = d.newPositions.length + d.changedPositions.length + d.contradictionsOpened.length + d.contradictionsResolved.length;
+  const total =
+    d.newPositions.length + d.changedPositions.length + d.contradictionsOpened.length + d.contradictionsResolved.length + d.contradictionsNoLongerFound.length;
   if (total === 0) return `from ${d.from} to ${d.to}: nothing changed\n`;
   const parts = [`from ${d.from} to ${d.to}\n`];
   if (d.newPositions.length > 0) {
@@ -213,6 +224,7 @@ export function diffText(d: AnalysisDiff): string {
   for (const [title, list] of [
     ['CONTRADICTIONS OPENED', d.contradictionsOpened],
     ['CONTRADICTIONS RESOLVED', d.contradictionsResolved],
+    ['CONTRADICTIONS NO LONGER FOUND (a statement read late ended them before they were seen; open at --from)', d.contradictionsNoLongerFound],
   ] as const) {
     if (list.length === 0) continue;
     parts.push(`\n${title} (${list.length})\n`);

@@ -71,6 +71,7 @@ describe('stancelog diff', () => {
     changedPositions: Array<{ holder: string; issue: string; reversal: boolean }>;
     contradictionsOpened: ContradictionView[];
     contradictionsResolved: ContradictionView[];
+    contradictionsNoLongerFound: ContradictionView[];
   }
 
   it('lists the positions and contradictions that appeared between two dates', async () => {
@@ -99,6 +100,23 @@ describe('stancelog diff', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^from ${dayBefore} to 2025-12-31\n`));
     expect(text.stdout).toMatch(/CHANGED POSITIONS \(\d+, [1-9]\d* reversals?\)/);
+  });
+
+  it('lists a contradiction open at --from that a statement read late keeps the later analysis from finding', async () => {
+    const late = sandbox();
+    try {
+      const says = (holder: string, kind: string, polarity: string, statedAt: string) => ({ holder, issue: 'ceasefire', kind, polarity, statedAt, source: { quote: `${holder} ${kind}` } });
+      // Russia's refusal, then its acceptance, are in the log before Ukraine's demand of the days between is read.
+      late.write('late.jsonl', [says('russia', 'reject', '-', '2025-05-16'), says('russia', 'accept', '+', '2025-06-02'), says('ukraine', 'demand', '+', '2025-05-20')]);
+      expect((await late.stancelog('append', 'late.jsonl')).code).toBe(0);
+      const d = await late.json<Diff>('diff', '--from', '2025-05-25', '--to', '2025-06-10');
+      expect(d.contradictionsNoLongerFound.map((c) => [c.id, c.status])).toEqual([['incompatible:ceasefire:russia~ukraine', 'open']]);
+      expect(d.contradictionsOpened.filter((c) => c.type === 'incompatible')).toEqual([]);
+      const text = await late.stancelog('diff', '--from', '2025-05-25', '--to', '2025-06-10');
+      expect(text.stdout).toContain('CONTRADICTIONS NO LONGER FOUND');
+    } finally {
+      late.remove();
+    }
   });
 
   it('says when nothing changed, and refuses dates in the wrong order', async () => {

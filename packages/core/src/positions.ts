@@ -621,7 +621,11 @@ export interface PositionView {
   readonly polarity: Polarity;
   readonly kind: StatementKind;
   readonly conditions: ReadonlyArray<Condition>;
-  /** When the current stance was first stated (as stated, or the recorded day when undated). */
+  /**
+   * When the current stance (its polarity) was first stated, as stated, or
+   * the recorded day when undated. A new kind of the same stance (a demand
+   * restated as a condition) keeps `since`; the history dates each kind.
+   */
   readonly since: string;
   /** The last time it was stated. */
   readonly lastStated: string;
