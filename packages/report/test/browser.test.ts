@@ -19,7 +19,8 @@ declare function getComputedStyle(element: unknown): { backgroundColor: string }
 
 // The README's screenshots are rewritten only when asked (`pnpm docs:screenshots`):
 // a test run leaves the working tree as it found it.
-const SCREENSHOTS = process.env.STANCELOG_UPDATE_SCREENSHOTS === '1' ? resolve(__dirname, '..', '..', '..', 'docs', 'img') : mkdtempSync(join(tmpdir(), 'stancelog-screenshots-'));
+const updateScreenshots = process.env.STANCELOG_UPDATE_SCREENSHOTS === '1';
+const SCREENSHOTS = updateScreenshots ? resolve(__dirname, '..', '..', '..', 'docs', 'img') : mkdtempSync(join(tmpdir(), 'stancelog-screenshots-'));
 const describeInBrowser = skipBrowser ? describe.skip : describe;
 
 async function analysed(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): Promise<AnalysisState> {
@@ -87,6 +88,7 @@ describeInBrowser('the report in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
+    if (!updateScreenshots) rmSync(SCREENSHOTS, { recursive: true, force: true });
   });
 
   it('opens from disk without errors and without touching the network', async () => {
