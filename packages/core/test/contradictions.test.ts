@@ -6,6 +6,25 @@ const spec = ReducerSpec.for(analysis());
 const only = { exhaustive: false } as const;
 
 describe('incompatible', () => {
+  it('dates a clash from the statement that made it firm, not from when the two polarities began', () => {
+    spec
+      .given([
+        statement({ holder: 'united-states', issue: 'ceasefire', kind: 'agree', polarity: '+', statedAt: '2025-03-01' }),
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-01' }),
+      ])
+      // Two soft stances: no contradiction until Russia makes its refusal a condition.
+      .thenContradictions([])
+      .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', statedAt: '2025-07-20' }))
+      .thenContradictions([{ type: 'incompatible', actors: ['russia', 'united-states'], since: '2025-07-20', status: 'open' }]);
+  });
+
+  it('dates a clash read late from the later of the two stances', () => {
+    spec
+      .given([statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-20' })])
+      .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16' }))
+      .thenContradictions([{ type: 'incompatible', since: '2025-05-20', status: 'open' }]);
+  });
+
   it('opens when two holders take opposite stances and one is a demand', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16' })])

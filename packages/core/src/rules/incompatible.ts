@@ -52,9 +52,12 @@ function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState
   const pb = effectivePolarity(b);
   const clash = pa !== '0' && pb !== '0' && pa !== pb && (FIRM_KINDS.has(a.kind) || FIRM_KINDS.has(b.kind));
   if (clash) {
-    // It holds from when both stances stood: the later of the two.
-    const later = changed.since >= other.since ? changed : other;
-    const since = { time: later.since, label: later.sinceLabel };
+    // The pair is weighed again at every change of either stance, so a clash
+    // found now that was not open began with this change: when the changed
+    // stance was stated (a demand restated as a condition makes a soft
+    // disagreement firm), or when the other one was, if later (a statement
+    // read late). For a clash already open, `open` keeps its first date.
+    const since = a.validFrom >= other.since ? momentOf(a) : { time: other.since, label: other.sinceLabel };
     const [first, second] = changed.holder < other.holder ? [changed, other] : [other, changed];
     ctx.open({
       type: 'incompatible',
@@ -84,7 +87,8 @@ function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState
 export function incompatibleRule(): ContradictionRule<IncompatibleState> {
   return {
     type: 'incompatible',
-    version: '1',
+    // 2: a clash begins when the change that made it was stated, not when the two polarities began.
+    version: '2',
     initial: () => ({ byIssue: new Map() }),
     onChange: (ctx, state, change: StanceChange) => {
       let index = state.byIssue.get(change.issue);
