@@ -139,7 +139,7 @@ export interface IngestSummary {
 /**
  * Reads the actors file of `--actors`: a JSON array of core `Actor`s. A
  * `Left` names the file and, for a bad actor, its index and field
- * (`actors.json: [1].offices[0].from: expected StatedAt, got "soon"`).
+ * (`actors.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"`).
  *
  * @param file the path as the user gave it (named in errors)
  * @param cwd the directory it is relative to

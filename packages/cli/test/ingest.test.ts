@@ -210,7 +210,7 @@ describe('stancelog ingest', () => {
       ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON ('],
       ['object.json', JSON.stringify({ actors: [union] }), 'object.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got an object'],
       ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],
-      ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected StatedAt, got "soon"'],
+      ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"'],
       ['twice.json', JSON.stringify([union, silva, { ...union, name: 'HWU' }]), 'twice.json: [2].id: "dockers-union" is already the id of [0]'],
     ])('refuses %s, naming the file and what is wrong, and writes nothing', async (name, text, message) => {
       if (text !== undefined) writeFileSync(join(box.dir, name), text);

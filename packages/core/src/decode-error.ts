@@ -24,7 +24,11 @@ import type * as t from 'io-ts';
 export interface DecodeIssue {
   /** The field's path, `conditions[0].polarity`; empty for the value itself. */
   readonly path: string;
-  /** The type the field should have had, `"+" | "-" | "0"`. */
+  /**
+   * What the field should have been, in words: `one of "0", "+", "-"`, a
+   * refined codec's description (`a confidence from 0 to 1`), or else the
+   * codec's name (`string`).
+   */
   readonly expected: string;
   /** A short rendering of what was found. */
   readonly actual: string;
@@ -53,11 +57,46 @@ function isStructural(type: t.Decoder<unknown, unknown>): boolean {
   return false;
 }
 
-// An enumeration reads better as its values than as its codec's name.
+// An enumeration reads better as its values than as its codec's name, and a
+// refined codec as the words it was described with (see `refine`).
 function expectedOf(type: t.Decoder<unknown, unknown>): string {
-  const keyof = type as unknown as { _tag?: string; keys?: Record<string, unknown> };
+  const keyof = type as unknown as { _tag?: string; keys?: Record<string, unknown>; description?: string };
   const keys = keyof._tag === 'KeyofType' ? keyof.keys : undefined;
-  return keys ? `one of ${Object.keys(keys).map((k) => JSON.stringify(k)).join(', ')}` : type.name;
+  if (keys) return `one of ${Object.keys(keys).map((k) => JSON.stringify(k)).join(', ')}`;
+  return keyof.description ?? type.name;
+}
+
+interface CodecShape {
+  readonly _tag?: string;
+  readonly type?: CodecShape;
+  readonly types?: ReadonlyArray<CodecShape>;
+  readonly props?: Readonly<Record<string, CodecShape>>;
+  readonly value?: unknown;
+}
+
+// The literal fields of an object codec (through exact and refinement wrappers).
+function literalsOf(codec: CodecShape): Map<string, unknown> {
+  let inner = codec;
+  while ((inner._tag === 'ExactType' || inner._tag === 'RefinementType') && inner.type) inner = inner.type;
+  const found = new Map<string, unknown>();
+  for (const [key, prop] of Object.entries(inner.props ?? {})) if (prop._tag === 'LiteralType') found.set(key, prop.value);
+  return found;
+}
+
+// A tagged union (events by `type`) refuses a value whose tag is none of its
+// members' at once, naming only itself: name the tag field and its values.
+function unknownTag(type: t.Decoder<unknown, unknown>, value: unknown): { key: string; expected: string; actual: string } | undefined {
+  const union = type as unknown as CodecShape;
+  if (union._tag !== 'UnionType' || !union.types?.length || typeof value !== 'object' || value === null) return undefined;
+  const members = union.types.map(literalsOf);
+  for (const key of members[0]!.keys()) {
+    if (!members.every((m) => m.has(key))) continue;
+    const tags = members.map((m) => m.get(key));
+    const found = (value as Record<string, unknown>)[key];
+    if (tags.includes(found)) return undefined;
+    return { key, expected: `one of ${tags.map((tag) => JSON.stringify(tag)).join(', ')}`, actual: render(found) };
+  }
+  return undefined;
 }
 
 function pathOf(context: t.Context): string {
@@ -92,6 +131,12 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
     const path = pathOf(error.context);
     if (seen.has(path)) continue;
     seen.add(path);
+    const tag = last ? unknownTag(last.type, error.value) : undefined;
+    if (tag) {
+      const at = path === '' ? tag.key : `${path}.${tag.key}`;
+      issues.push({ path: at, expected: tag.expected, actual: tag.actual, message: `${at}: expected ${tag.expected}, got ${tag.actual}` });
+      continue;
+    }
     const expected = last ? expectedOf(last.type) : 'a valid value';
     const actual = render(error.value);
     const where = path === '' ? 'value' : path;

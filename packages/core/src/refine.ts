@@ -11,19 +11,23 @@
 import * as t from 'io-ts';
 
 /**
- * A codec for the values of `base` that satisfy `predicate`.
+ * A codec for the values of `base` that satisfy `predicate`. `description`,
+ * when given, is what a decoding error says was expected, in words a user
+ * reads (`an even number`), instead of the codec's `name`.
  *
  * @example
- * import { refine } from '@stancelog/core'
+ * import { decodeIssues, refine } from '@stancelog/core'
  * import * as t from 'io-ts'
- * const Even = refine(t.number, (n) => n % 2 === 0, 'Even')
+ * const Even = refine(t.number, (n) => n % 2 === 0, 'Even', 'an even number')
  * assert.ok(Even.is(4))
  * assert.ok(!Even.is(3))
+ * const r = t.type({ n: Even }).decode({ n: 3 })
+ * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.message === 'n: expected an even number, got 3')
  * @category codecs
  * @since 0.1.0
  */
-export function refine<A, O>(base: t.Type<A, O, unknown>, predicate: (a: A) => boolean, name: string): t.Type<A, O, unknown> {
-  return new t.Type<A, O, unknown>(
+export function refine<A, O>(base: t.Type<A, O, unknown>, predicate: (a: A) => boolean, name: string, description?: string): t.Type<A, O, unknown> {
+  const codec = new t.Type<A, O, unknown>(
     name,
     (u): u is A => base.is(u) && predicate(u),
     (u, c) => {
@@ -33,4 +37,6 @@ export function refine<A, O>(base: t.Type<A, O, unknown>, predicate: (a: A) => b
     },
     base.encode,
   );
+  if (description !== undefined) (codec as { description?: string }).description = description;
+  return codec;
 }

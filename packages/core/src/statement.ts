@@ -122,7 +122,7 @@ export type Speaker = t.TypeOf<typeof Speaker>;
  * @category codecs
  * @since 0.1.0
  */
-export const Confidence = refine(t.number, (n) => n >= 0 && n <= 1, 'Confidence');
+export const Confidence = refine(t.number, (n) => n >= 0 && n <= 1, 'Confidence', 'a confidence from 0 to 1');
 /** @category model @since 0.1.0 */
 export type Confidence = t.TypeOf<typeof Confidence>;
 
@@ -141,6 +141,7 @@ export const Offsets = refine(
   t.tuple([t.number, t.number]),
   (o) => Number.isInteger(o[0]) && Number.isInteger(o[1]) && o[0] >= 0 && o[0] <= o[1],
   'Offsets',
+  'offsets [start, end]: whole numbers, 0 <= start <= end',
 );
 /** @category model @since 0.1.0 */
 export type Offsets = t.TypeOf<typeof Offsets>;

@@ -98,7 +98,7 @@ function rangeOf(value: string): TimeRangeMs | null {
  * @category codecs
  * @since 0.1.0
  */
-export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt');
+export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt', 'a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp');
 /** @category model @since 0.1.0 */
 export type StatedAt = t.TypeOf<typeof StatedAt>;
 
@@ -121,6 +121,7 @@ export const Timestamp = refine(
     return r !== null && (r.precision === 'instant' || r.precision === 'day');
   },
   'Timestamp',
+  'an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)',
 );
 /** @category model @since 0.1.0 */
 export type Timestamp = t.TypeOf<typeof Timestamp>;

@@ -20,7 +20,7 @@ import type { LogNames } from './schema-name.js';
  *
  * @example
  * import { StoredRowError } from '@stancelog/store-postgres'
- * const e = new StoredRowError(7, '"stancelog".events position 7: data.holder: expected ActorId, got 42')
+ * const e = new StoredRowError(7, '"stancelog".events position 7: data.polarity: expected one of "0", "+", "-", got 42')
  * assert.strictEqual(e.position, 7)
  * @category postgres
  * @since 0.1.0
