@@ -29,6 +29,8 @@ export interface SyntheticOptions {
   readonly seed?: number;
   /** Position of the first event (to extend a log). */
   readonly firstPosition?: number;
+  /** Over how many days the statements are spread (default 1000; 1: an archive of undated articles read on one day). */
+  readonly days?: number;
 }
 
 /** Yields `count` stored statements (ids are counters, not hashes: hashing is the store's cost, not replay's). */
@@ -41,7 +43,7 @@ export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent>
   const flipRate = options.flipRate ?? 0.002;
   const stance = new Map<string, { polarity: '+' | '-'; kind: string; condition?: string }>();
   const first = options.firstPosition ?? 1;
-  const perDay = Math.max(1, Math.floor(options.count / 1000));
+  const perDay = Math.max(1, Math.ceil(options.count / (options.days ?? 1000)));
   const start = Date.UTC(2025, 0, 1);
   const dayLabels = new Map<number, string>();
   // Speakers, sources and tag lists repeat across a real log; sharing them

@@ -19,7 +19,7 @@
  *
  * @since 0.1.0
  */
-import { current, isDraft } from 'immer';
+import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { StoredEvent } from './envelope.js';
 import { reducer } from './reducer.js';
@@ -409,6 +409,11 @@ function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry)
   return lo;
 }
 
+/** An entry read through a draft, as the plain (never modified) entry it stands for. */
+function plainEntry(entry: StanceEntry): StanceEntry {
+  return isDraft(entry) ? original(entry as Draft<StanceEntry>)! : entry;
+}
+
 /** A position's history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
 function plainHistory(p: PositionState): StanceEntry[] {
   const h = p.history;
@@ -508,8 +513,11 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   const history = plainHistory(p);
   const last = history[history.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
-    const h = insertEntry(p, history, history.length, entry);
-    const winner = dayNumber(entry) === dayNumber(last) ? groupWinner(h, h.length - 1).winner : entry;
+    insertEntry(p, history, history.length, entry);
+    // The current stance is the winner of the latest day: a statement of the
+    // same day need only be weighed against it (walking the day again would
+    // make a day of k statements cost k^2, as for undated archives).
+    const winner = dayNumber(entry) === dayNumber(last) && wins(before, entry) ? plainEntry(before) : entry;
     const polarity = effectivePolarity(before);
     if (winner.kind === 'retract' || before.kind === 'retract') {
       // A withdrawal, or a word after one: rare, recomputed in full.
