@@ -10,7 +10,8 @@ import { isStatedAt } from '@stancelog/core';
 /**
  * What is known about an article besides its text. Given to `ingestText`
  * (or `IngestFilesOptions.meta`), it wins over front matter and sidecar
- * files; `publishedAt` is cut to its day, and dropped if it is no date.
+ * files; `publishedAt` is cut to its day, and one that is no date (given
+ * here, in front matter or in a sidecar file) is an `invalid-metadata` error.
  *
  * @example
  * import { ingestText, type ArticleMeta } from '@stancelog/ingest'
@@ -39,6 +40,8 @@ export interface ArticleMeta {
 export interface FrontMatter {
   readonly meta: ArticleMeta;
   readonly length: number;
+  /** Where each field was read: the key as written and its line in the file (1-based). */
+  readonly fields: Partial<Record<keyof ArticleMeta, { readonly key: string; readonly line: number }>>;
 }
 
 const KEYS: Record<string, keyof ArticleMeta> = {
@@ -69,18 +72,96 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const after = text.indexOf('\n', firstEnd + close + 1);
   const length = after < 0 ? text.length : after + 1;
   const meta: Record<string, string> = {};
-  for (const line of body.split(/\r?\n/)) {
+  const fields: Record<string, { key: string; line: number }> = {};
+  // The opening "---" is the file's first line: fields start on line 2.
+  body.split(/\r?\n/).forEach((line, i) => {
     const m = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!m) continue;
+    if (!m) return;
     const key = KEYS[m[1]!.toLowerCase()];
-    if (key) meta[key] = m[2]!.replace(/^["']|["']$/g, '');
-  }
-  return { meta: meta as ArticleMeta, length };
+    if (!key) return;
+    meta[key] = m[2]!.replace(/^["']|["']$/g, '');
+    fields[key] = { key: m[1]!, line: 2 + i };
+  });
+  return { meta: meta as ArticleMeta, length, fields };
 }
 
 /**
- * Merges metadata sources, first wins, and keeps a publication date only
- * when it is a valid stated time (`2025-05-16`, or a timestamp cut to its day).
+ * The field a metadata key means, with the spellings front matter accepts
+ * (`date`, `published_at`, `link`, `site`...), in any case.
+ *
+ * @example
+ * import { metaField } from './article-meta.js'
+ * assert.deepStrictEqual([metaField('Date'), metaField('link'), metaField('titel')], ['publishedAt', 'url', undefined])
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function metaField(key: string): keyof ArticleMeta | undefined {
+  return KEYS[key.toLowerCase()];
+}
+
+/**
+ * Whether a publication date is one: a stated time (`2025-06-04`,
+ * `2025-06`, `2025-W23`, an ISO timestamp), or a day with a time after it
+ * (`2025-06-04 10:00:00 +0200`, as blog front matter writes it).
+ *
+ * @example
+ * import { isPublicationDate } from './article-meta.js'
+ * assert.deepStrictEqual(['2025-06-04', '2025-06-04 10:00:00 +0200', 'last tuesday', '2025-13-01'].map(isPublicationDate), [true, true, false, false])
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function isPublicationDate(value: string): boolean {
+  return isStatedAt(value) || (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(value) && isStatedAt(value.slice(0, 10)));
+}
+
+/**
+ * What is wrong with an article's metadata, as a message naming the source
+ * and the field (and, in front matter, its line), or undefined when nothing
+ * is: a `publishedAt` that is no date, wherever it was given.
+ *
+ * @example
+ * import { metaProblem, readFrontMatter } from './article-meta.js'
+ * const text = '---\ntitle: Talks\ndate: last tuesday\n---\nText.'
+ * assert.strictEqual(metaProblem({}, readFrontMatter(text), 'a.md'), 'a.md: front matter line 3: date: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
+ * assert.strictEqual(metaProblem({ publishedAt: 'yesterday' }, undefined, '<text>'), '<text>: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"')
+ * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\n---\nText.'), 'a.md'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function metaProblem(meta: ArticleMeta, front: FrontMatter | undefined, source: string): string | undefined {
+  if (meta.publishedAt !== undefined && meta.publishedAt.length > 0 && !isPublicationDate(meta.publishedAt)) {
+    return `${source}: publishedAt: ${notADate(meta.publishedAt)}`;
+  }
+  const fm = front?.meta.publishedAt;
+  if (front && fm !== undefined && fm.length > 0 && !isPublicationDate(fm)) {
+    const at = front.fields.publishedAt;
+    return `${source}: front matter${at ? ` line ${at.line}: ${at.key}` : ' publishedAt'}: ${notADate(fm)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The message for a publication date that is none (the words of the core
+ * `StatedAt` codec, as the CLI says them).
+ *
+ * @example
+ * import { notADate } from './article-meta.js'
+ * assert.strictEqual(notADate('soon'), 'expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"')
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function notADate(value: string): string {
+  return `expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got ${JSON.stringify(value)}`;
+}
+
+/**
+ * Merges metadata sources, first wins, and cuts a publication date to its
+ * day (`2025-05-16T08:00:00Z` is `2025-05-16`); one that is no date is
+ * dropped here, and refused before by {@link metaProblem}.
  *
  * @example
  * import { mergeMeta } from './article-meta.js'
@@ -99,7 +180,7 @@ export function mergeMeta(...sources: ReadonlyArray<ArticleMeta | undefined>): A
   }
   if (out.publishedAt !== undefined) {
     const day = out.publishedAt.slice(0, 10);
-    if (isStatedAt(day)) out.publishedAt = day;
+    if (isPublicationDate(out.publishedAt) && isStatedAt(day)) out.publishedAt = day;
     else delete out.publishedAt;
   }
   return out as ArticleMeta;

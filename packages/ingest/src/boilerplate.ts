@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { tokenize, type Token } from './nlp.js';
 
 /**
  * A line of the article with its verdict (`IngestResult.lines`): only
@@ -86,19 +87,46 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     else if (short && TICKER.test(line) && wordCount(line) < 8) rule = 'ticker';
     else if (!TERMINAL.test(line)) rule = 'headline-or-navigation';
     else if (short && TEASER.test(line)) rule = 'teaser';
-    else if (wordCount(line) < 6) rule = 'too-short';
+    else if (wordCount(line) < 6 && !shortSentence(line)) rule = 'too-short';
     if (rule === 'prose') proseSeen++;
     out.push({ start: s, end: e, content: rule === 'prose', rule });
   }
   return out;
 }
 
+// "Russia rejected a ceasefire.": a short line is prose when it is a whole
+// sentence (a capital first, a period last, a subject and then a verb).
+// Menus, bylines and datelines have no verb; site chrome ("Read more.",
+// "Sign up now.") has no subject before it.
+function shortSentence(line: string): boolean {
+  if (!/^["“‘'(]?[A-Z]/.test(line) || !/[.!]["”’»)]?$/.test(line) || wordCount(line) < 2) return false;
+  const { tokens } = tokenize(line, 0);
+  for (let k = 1; k < tokens.length; k++) {
+    if (isVerb(tokens, k)) return tokens.slice(0, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  }
+  return false;
+}
+
+const SUBJECT_END = /^(?:NOUN|PROPN|PRON|ADJ)$/;
+const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/;
+
+// wink tags a verb as a verb, except now and then a third-person "-s" form
+// between a subject and an object ("Ukraine demands a ceasefire": NOUN).
+function isVerb(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  const next = tokens[k + 1];
+  return t.pos === 'NOUN' && t.norm.endsWith('s') && t.lemma !== t.norm && SUBJECT_END.test(tokens[k - 1]!.pos) && next !== undefined && OBJECT_START.test(next.pos);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x2022;
 }
 
+// The key lines are compared by: case, punctuation and HTML entities aside
+// ("Talks &amp; aid" repeats the title "Talks & aid").
 function squash(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return s.toLowerCase().replace(/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function wordCount(s: string): number {

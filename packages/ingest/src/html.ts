@@ -22,6 +22,36 @@ export function looksLikeHtml(text: string): boolean {
   return /<(?:!doctype|html|head|body|p|div|article|section|span|br|h[1-6])\b[^>]{0,200}>/i.test(head);
 }
 
+/**
+ * The text of an HTML document's `<title>` (entities decoded, spaces
+ * folded), or undefined when it has none or an empty one.
+ *
+ * @example
+ * import { htmlTitle } from './html.js'
+ * assert.strictEqual(htmlTitle('<html><head><title>\n  Talks stall &amp; Kyiv   waits </title></head></html>'), 'Talks stall & Kyiv waits')
+ * assert.strictEqual(htmlTitle('<html><body><p>No title.</p></body></html>'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function htmlTitle(html: string): string | undefined {
+  // The title is in the head: look in the first 64 KB only.
+  const m = /<title\b[^>]{0,200}>([^<]{0,2000})<\/title\s*>/i.exec(html.slice(0, 65536));
+  if (!m) return undefined;
+  const title = decodeEntities(m[1]!).replace(/\s+/g, ' ').trim();
+  return title.length > 0 ? title : undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? whole;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|aside|tr|td|th|table|blockquote|figure|figcaption|title|main)$/i;
 const DROP_CONTENT = /^(?:script|style|noscript|template|svg|nav|header|footer|aside|form|button|figcaption)$/i;
 

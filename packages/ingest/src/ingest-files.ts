@@ -9,14 +9,13 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import * as t from 'io-ts';
 import { decodeIssues, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
 import { compileLexicon, Lexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
-import type { ArticleMeta } from './article-meta.js';
+import { isPublicationDate, metaField, notADate, type ArticleMeta } from './article-meta.js';
 
 /**
  * The outcome for each file, and all statements in file order.
@@ -72,7 +71,7 @@ export interface IngestFilesOptions extends IngestOptions {
   readonly onFile?: (path: string, index: number, total: number) => void;
 }
 
-const Sidecar = t.partial({ publishedAt: t.string, url: t.string, publisher: t.string, title: t.string });
+const SIDECAR_FIELDS: ReadonlyArray<keyof ArticleMeta> = ['publishedAt', 'url', 'publisher', 'title'];
 const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm']);
 
 /**
@@ -159,27 +158,96 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
     } catch {
       continue;
     }
+    let json: unknown;
     try {
-      const decoded = Sidecar.decode(JSON.parse(raw));
-      if (E.isLeft(decoded)) return E.left(ingestError('invalid-metadata', candidate, `${candidate}: metadata fields must be strings`));
-      return E.right(decoded.right);
+      json = JSON.parse(raw);
     } catch (e) {
       return E.left(ingestError('invalid-metadata', candidate, `${candidate}: not JSON (${(e as Error).message})`));
     }
+    const problem = sidecarProblem(json);
+    return problem ? E.left(ingestError('invalid-metadata', candidate, `${candidate}: ${problem}`)) : E.right(json as ArticleMeta);
   }
   return E.right(undefined);
+}
+
+/**
+ * What is wrong with a sidecar file's JSON, or undefined: it must be an
+ * object of the fields `publishedAt`, `url`, `publisher` and `title`, all
+ * strings, with a date as `publishedAt`. A misspelt field is named, with
+ * the field it is closest to.
+ *
+ * @example
+ * import { sidecarProblem } from './ingest-files.js'
+ * assert.strictEqual(sidecarProblem({ titel: 'Talks', publishedAt: '2025-06-04' }), 'unknown field "titel" (did you mean "title"?)')
+ * assert.strictEqual(sidecarProblem({ date: '2025-06-04' }), 'unknown field "date" (did you mean "publishedAt"?)')
+ * assert.strictEqual(sidecarProblem({ author: 'A. Writer' }), 'unknown field "author" (the fields are publishedAt, url, publisher, title)')
+ * assert.strictEqual(sidecarProblem({ publishedAt: 'last tuesday' }), 'publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
+ * assert.strictEqual(sidecarProblem({ title: 3 }), 'title: expected a string, got 3')
+ * assert.strictEqual(sidecarProblem({ title: 'Talks', url: 'https://example.com/a' }), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function sidecarProblem(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return `expected an object of metadata fields (${SIDECAR_FIELDS.join(', ')}), got ${JSON.stringify(json)}`;
+  }
+  for (const [key, value] of Object.entries(json)) {
+    if (!(SIDECAR_FIELDS as ReadonlyArray<string>).includes(key)) {
+      const near = metaField(key) ?? closest(key, SIDECAR_FIELDS);
+      return `unknown field ${JSON.stringify(key)} (${near ? `did you mean ${JSON.stringify(near)}?` : `the fields are ${SIDECAR_FIELDS.join(', ')}`})`;
+    }
+    if (typeof value !== 'string') return `${key}: expected a string, got ${JSON.stringify(value)}`;
+    if (key === 'publishedAt' && value.length > 0 && !isPublicationDate(value)) return `publishedAt: ${notADate(value)}`;
+  }
+  return undefined;
+}
+
+// The candidate within two edits (one for short words) of `word`, case aside.
+function closest(word: string, candidates: ReadonlyArray<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= (word.length <= 4 ? 1 : 2) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /**
  * Ingests files and folders (a folder's `.txt`, `.text`, `.md`, `.html` and
  * `.htm` files, sorted). Never throws for a bad file: its error is in
  * `errors` and the other files' statements are in `statements`. Metadata
- * comes from `options.meta`, front matter, or a sidecar `<file>.json`.
+ * comes from `options.meta`, front matter, or a sidecar `<file>.json`
+ * (fields `publishedAt`, `url`, `publisher`, `title`: any other field, or a
+ * `publishedAt` that is no date, is an `invalid-metadata` error naming the
+ * sidecar file and the field).
  *
  * @example
  * import { ingestFiles } from '@stancelog/ingest'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
  * const batch = ingestFiles(['/no/such/file.txt'])
  * assert.strictEqual(batch.errors[0]?.reason, 'unreadable')
+ * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * writeFileSync(join(dir, 'a.txt'), 'Kyiv rejected any territorial concessions on Friday.')
+ * writeFileSync(join(dir, 'a.txt.json'), JSON.stringify({ titel: 'Talks stall', publishedAt: '2025-06-04' }))
+ * assert.deepStrictEqual(ingestFiles([dir]).errors.map((e) => e.message), [`${join(dir, 'a.txt.json')}: unknown field "titel" (did you mean "title"?)`])
  * @category api
  * @since 0.1.0
  */

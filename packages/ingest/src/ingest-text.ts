@@ -7,8 +7,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor } from '@stancelog/core';
-import { readFrontMatter, mergeMeta, type ArticleMeta } from './article-meta.js';
-import { looksLikeHtml, maskHtml } from './html.js';
+import { readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
+import { htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.js';
@@ -186,13 +186,20 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
 
 /**
  * Ingests one article given as a string (plain text, or HTML, with or
- * without a front-matter block). `source` names it in errors.
+ * without a front-matter block). `source` names it in errors. A
+ * `publishedAt` that is no date, given or in front matter, is an
+ * `invalid-metadata` error; an HTML page's `<title>` is the article's
+ * title when no other is given.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'
  * import { isRight } from 'fp-ts/lib/Either.js'
  * const r = ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: '2025-05-17' })
  * assert.ok(isRight(r) && r.right.statements[0]?.holder === 'ukraine')
+ * const undated = ingestText('Kyiv rejected any territorial concessions.', { publishedAt: 'yesterday' }, {}, 'a.txt')
+ * assert.deepStrictEqual(undated._tag === 'Left' && [undated.left.reason, undated.left.message], ['invalid-metadata', 'a.txt: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"'])
+ * const page = ingestText('<html><head><title>Talks stall</title></head><body><p>Kyiv rejected any territorial concessions.</p></body></html>')
+ * assert.ok(isRight(page) && page.right.statements[0]?.source.title === 'Talks stall')
  * @category api
  * @since 0.1.0
  */
@@ -201,9 +208,16 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   if (text.trim().length === 0) return E.left(ingestError('empty', source, `${source}: the article is empty`));
   if (text.length > opts.maxChars) return E.left(ingestError('too-large', source, `${source}: ${text.length} characters is more than the limit of ${opts.maxChars}`));
   const front = readFrontMatter(text);
-  const info = mergeMeta(meta, front?.meta);
+  const problem = metaProblem(meta, front, source);
+  if (problem) return E.left(ingestError('invalid-metadata', source, problem));
   let body = front ? ' '.repeat(front.length) + text.slice(front.length) : text;
-  if (looksLikeHtml(body)) body = maskHtml(body);
+  let title: string | undefined;
+  if (looksLikeHtml(body)) {
+    title = htmlTitle(body);
+    body = maskHtml(body);
+  }
+  // The page's <title> comes last: a title given or in front matter wins.
+  const info = mergeMeta(meta, front?.meta, title !== undefined ? { title } : undefined);
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
   const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date };

@@ -135,7 +135,10 @@ export function readStances(
       if (notOwn.has(cue) && !owner) continue;
       // "Russia must agree to a ceasefire before any talks", said Zelensky: the
       // order is part of what the modal's holder (the speaker) demands.
-      const holders = owner ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
+      const demander = underModal ? undefined : demanderOf(ctx, state, cue, cues, notOwn, clause);
+      // The condition of a demand the text gives to no one is no one's either.
+      if (demander === 'none') continue;
+      const holders = owner ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? demander ?? resolveHolders(ctx, state, cue, clause);
       if (!holders) continue;
       const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
@@ -228,22 +231,24 @@ export function readStances(
     }
   }
 
-  // Quoted words on an issue with no cue: the speaker supports it, weakly.
+  // Quoted words on an issue with no cue: the speaker supports it, weakly;
+  // or refuses it, when the words negate it ("We will not give up our land").
   for (const issue of ctx.issues) {
     if (covered.has(issue) || !ctx.quoted[issue.from - ctx.from]) continue;
     const speaker = ctx.speakers[issue.from - ctx.from];
     if (!speaker?.actor) continue;
     covered.add(issue);
     const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
+    const polarity = times(issue.pattern.value.polarity, negation);
     out.push({
       holder: speaker.actor,
       issue: issue.pattern.value.issue,
-      kind: 'support',
-      polarity: times(issue.pattern.value.polarity, negation),
+      kind: polarity === '-' ? 'reject' : 'support',
+      polarity,
       conditions: [],
       speaker,
       confidence: 0.4,
-      rules: ['cue:support.quoted-mention', 'holder:speaker'],
+      rules: [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
       provisional: false,
     });
   }
@@ -390,6 +395,33 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
     default:
       return subject() ?? speakerHolders;
   }
+}
+
+// "Russia demands that Ukraine withdraw from the regions before any ceasefire":
+// an order cue that reads its holder from the subject ("before any X"), whose
+// nearest subject stands inside the complement of an earlier demand of the
+// clause, names the one asked to act; the condition is the demander's
+// ('none' when the demand is no one's: "discussed the demand that ...").
+function demanderOf(
+  ctx: SentenceContext,
+  state: DiscourseState,
+  cue: CueMatch,
+  cues: ReadonlyArray<CueMatch>,
+  notOwn: ReadonlySet<CueMatch>,
+  clause: Clause,
+): Holders | 'none' | undefined {
+  const rule = cue.pattern.value;
+  if (!rule.order || rule.holder !== 'subject') return undefined;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const d = cues[i]!;
+    const r = d.pattern.value;
+    if (d.to > cue.from || r.kind !== 'demand' || r.order || r.scope !== 'right') continue;
+    if (!findSubject(ctx, state, cue.from, d.to)) return undefined;
+    // A demand that is the object of another verb is the owner's the text names, or no one's.
+    const holders = notOwn.has(d) ? namedHolder(ctx, state, d, clause) : resolveHolders(ctx, state, d, clause);
+    return holders ? { actors: holders.actors, rule: `demander/${holders.rule}` } : 'none';
+  }
+  return undefined;
 }
 
 // Cues naming a thing in the object of a verb cue: "dismissed the demand

@@ -1,0 +1,61 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Statement } from '@stancelog/core';
+import { ingestText } from '@stancelog/ingest';
+
+const read = (text: string): Array<{ s: Statement; rules: string[] }> => {
+  const r = ingestText(text, { publishedAt: '2025-06-04' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ s, rules: [...r.right.explanations[i]!.rules] }));
+};
+const brief = (text: string) =>
+  read(text).map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+
+describe('a "before any X" condition inside the complement of a demand', () => {
+  it('is the demander\'s condition, not that of the one asked to act', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said Russia demands that Ukraine withdraw from the four regions before any ceasefire.';
+    expect(brief(text)).toEqual(['russia demand + territorial-concessions', 'russia condition + ceasefire if territorial-concessions +']);
+    const condition = read(text)[1]!;
+    expect(condition.rules.slice(0, 2)).toEqual(['cue:condition.before-any', 'holder:demander/possessor']);
+    expect(condition.s.speaker).toEqual({ name: 'Dmitry Peskov', actor: 'russia' });
+  });
+
+  it('holds for any demand verb with a complement ("wants Ukraine to withdraw")', () => {
+    expect(brief('Peskov said Russia wants Ukraine to withdraw from the four regions before any ceasefire.')).toEqual([
+      'russia demand + territorial-concessions',
+      'russia condition + ceasefire if territorial-concessions +',
+    ]);
+  });
+
+  it('gives the condition of a demand named as an object to the demand\'s owner', () => {
+    expect(brief('The EU rejected Russian demands that Ukraine withdraw from the regions before any ceasefire.')).toEqual([
+      'european-union reject - territorial-concessions',
+      'russia demand + territorial-concessions',
+      'russia condition + ceasefire if territorial-concessions +',
+    ]);
+  });
+
+  it('gives the condition of a demand that is no one\'s to no one', () => {
+    expect(brief('The EU discussed the demand that Ukraine withdraw from the regions before any ceasefire.')).toEqual([]);
+    expect(brief('The EU rejected the demand that Ukraine withdraw from the regions before any ceasefire.')).toEqual(['european-union reject - territorial-concessions']);
+  });
+
+  it('leaves the condition to the subject when no one else stands in the demand', () => {
+    const [, condition] = read('Russia demands territorial concessions before any ceasefire.');
+    expect([condition!.s.holder, condition!.rules[1]]).toEqual(['russia', 'holder:subject/subject.nearest']);
+  });
+});
+
+describe('quoted words on an issue with no cue', () => {
+  it('read as a refusal when they negate it ("We will not give up our land")', () => {
+    const [refusal, ...rest] = read('"We will not give up our land," Zelensky said.');
+    expect(rest).toEqual([]);
+    expect([refusal!.s.holder, refusal!.s.issue, refusal!.s.kind, refusal!.s.polarity]).toEqual(['ukraine', 'territorial-concessions', 'reject', '-']);
+    expect(refusal!.rules.slice(0, 3)).toEqual(['cue:reject.quoted-mention', 'holder:speaker', 'negation:in-scope']);
+    expect(brief('"There will be no ceasefire," Peskov said.')).toEqual(['russia reject - ceasefire']);
+  });
+
+  it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
+    expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+  });
+});

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { ingestFiles, ingestText } from '@stancelog/ingest';
+import { decodeText } from '../src/decode-text.js';
+
+const NOT_A_DATE = 'expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got';
+const message = (r: ReturnType<typeof ingestText>) => (isLeft(r) ? [r.left.reason, r.left.message] : 'Right');
+const folder = (files: Record<string, string | Uint8Array>): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-input-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+};
+
+describe('a short line that is a whole sentence', () => {
+  it('is prose, and gives its statement', () => {
+    for (const [text, statement] of [
+      ['Ukraine demands a ceasefire.', 'ukraine ceasefire demand +'],
+      ['Russia rejected a ceasefire.', 'russia ceasefire reject -'],
+    ]) {
+      const r = ingestText(text!, { publishedAt: '2025-06-04' });
+      expect(isRight(r) && [r.right.lines.map((l) => l.rule), r.right.statements.map((s) => `${s.holder} ${s.issue} ${s.kind} ${s.polarity}`)]).toEqual([['prose'], [statement]]);
+    }
+  });
+
+  it('is told from short lines that are no sentence: no verb, no subject, or no period', () => {
+    for (const text of ['By Jane Doe.', 'Kyiv, June 4.', 'Updated on June 4.', 'Read more.', 'Please share this story.', 'Now watch the video.']) {
+      const r = ingestText(text);
+      expect([text, isRight(r) && r.right.lines.map((l) => l.rule)]).toEqual([text, ['too-short']]);
+    }
+    const r = ingestText('Russia rejected a ceasefire');
+    expect(isRight(r) && r.right.lines.map((l) => l.rule)).toEqual(['headline-or-navigation']);
+  });
+});
+
+describe('a publication date that is no date', () => {
+  it('is refused when given, naming the source and the field', () => {
+    expect(message(ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: 'yesterday' }))).toEqual([
+      'invalid-metadata',
+      `<text>: publishedAt: ${NOT_A_DATE} "yesterday"`,
+    ]);
+  });
+
+  it('is refused in front matter, naming the file, the line and the key as written', () => {
+    const text = (line: string) => `---\ntitle: Talks\n${line}\n---\nKyiv rejected any territorial concessions on Friday, officials said.`;
+    expect(message(ingestText(text('publishedAt: last tuesday'), {}, {}, 'a.md'))).toEqual([
+      'invalid-metadata',
+      `a.md: front matter line 3: publishedAt: ${NOT_A_DATE} "last tuesday"`,
+    ]);
+    expect(message(ingestText(text('date: "last tuesday"'), {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: date: ${NOT_A_DATE} "last tuesday"`]);
+  });
+
+  it('is refused in a sidecar file, naming the sidecar file and the field; the other files go in', () => {
+    const dir = folder({
+      'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.',
+      'a.txt.json': JSON.stringify({ publishedAt: 'last tuesday' }),
+      'b.txt': 'Moscow rejected any ceasefire on Friday, the ministry said.',
+    });
+    const batch = ingestFiles([dir]);
+    expect(batch.errors.map((e) => [e.reason, e.source, e.message])).toEqual([
+      ['invalid-metadata', join(dir, 'a.txt.json'), `${join(dir, 'a.txt.json')}: publishedAt: ${NOT_A_DATE} "last tuesday"`],
+    ]);
+    expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
+  });
+
+  it('is not confused with a date with a time, which is cut to its day', () => {
+    for (const publishedAt of ['2025-06-04', '2025-06-04T10:00:00Z', '2025-06-04 10:00:00 +0200']) {
+      const r = ingestText(`---\npublishedAt: ${publishedAt}\n---\nKyiv rejected any territorial concessions on Friday, officials said.`);
+      expect(isRight(r) && r.right.statements[0]?.source.publishedAt).toBe('2025-06-04');
+    }
+  });
+});
+
+describe('a sidecar file with a field ingest does not know', () => {
+  it('is refused, naming the field and the known field closest to it', () => {
+    const dir = folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.', 'a.json': JSON.stringify({ titel: 'Talks stall', publishedAt: '2025-06-04' }) });
+    expect(ingestFiles([dir]).errors.map((e) => e.message)).toEqual([`${join(dir, 'a.json')}: unknown field "titel" (did you mean "title"?)`]);
+  });
+
+  it('names the field of the same meaning for a front-matter spelling, and lists the fields when none is close', () => {
+    const errors = (sidecar: object) => {
+      const dir = folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.', 'a.txt.json': JSON.stringify(sidecar) });
+      return ingestFiles([dir]).errors.map((e) => e.message.slice(join(dir, 'a.txt.json: ').length));
+    };
+    expect(errors({ date: '2025-06-04' })).toEqual(['unknown field "date" (did you mean "publishedAt"?)']);
+    expect(errors({ Publisher: 'Wire' })).toEqual(['unknown field "Publisher" (did you mean "publisher"?)']);
+    expect(errors({ author: 'A. Writer' })).toEqual(['unknown field "author" (the fields are publishedAt, url, publisher, title)']);
+    expect(errors({ title: ['Talks'] })).toEqual(['title: expected a string, got ["Talks"]']);
+    expect(errors({ title: 'Talks', publishedAt: '2025-06-04' })).toEqual([]);
+  });
+});
+
+describe('offsets and errors in the bytes of a file', () => {
+  it('name the exact offset of the first byte that is not UTF-8', () => {
+    const bytes = (...b: number[]) => new Uint8Array(b);
+    const at = (b: Uint8Array) => {
+      const r = decodeText(b, 'a.txt');
+      return isLeft(r) ? r.left.message : 'Right';
+    };
+    expect(at(bytes(0x61, 0x62, 0x63, 0xff, 0x64))).toBe('a.txt: not valid UTF-8 at byte 3 (0xff)');
+    // A sequence cut short is reported at its first byte, far into the file too.
+    const long = new Uint8Array(5003).fill(0x61);
+    long.set([0xc3, 0x28], 5000);
+    expect(at(long)).toBe('a.txt: not valid UTF-8 at byte 5000 (0xc3)');
+    // Offsets count the byte order mark's three bytes.
+    expect(at(bytes(0xef, 0xbb, 0xbf, 0x61, 0x80))).toBe('a.txt: not valid UTF-8 at byte 4 (0x80)');
+  });
+
+  it('count the byte order mark, so that quotes are at their offsets in the file as read', () => {
+    const dir = folder({
+      'a.txt': '\uFEFFKyiv rejected any territorial concessions on Friday, officials said.\n',
+      'b.md': '\uFEFF---\npublishedAt: 2025-06-04\n---\nKyiv rejected any territorial concessions on Friday, officials said.\n',
+    });
+    const batch = ingestFiles([dir]);
+    expect(batch.errors).toEqual([]);
+    const found = batch.files.flatMap((f) => (isRight(f.result) ? f.result.right.statements.map((s) => [f.path, s.source]) : []));
+    expect(found.map(([, s]) => (s as { offsets: number[] }).offsets)).toEqual([[1, 69], [33, 101]]);
+    for (const [path, s] of found as Array<[string, { quote: string; offsets: [number, number] }]>) {
+      expect(readFileSync(path, 'utf8').slice(...s.offsets)).toBe(s.quote);
+    }
+  });
+});
+
+describe("an HTML page's <title>", () => {
+  const page = '<html><head><title>Talks stall in Geneva &amp; Kyiv</title></head><body><p>Kyiv rejected any territorial concessions on Friday, officials said.</p></body></html>';
+
+  it('is the title of its statements when no other is given, and no prose', () => {
+    const r = ingestText(page);
+    expect(isRight(r) && [r.right.meta.title, r.right.statements.map((s) => s.source.title)]).toEqual(['Talks stall in Geneva & Kyiv', ['Talks stall in Geneva & Kyiv']]);
+    expect(isRight(r) && r.right.lines.map((l) => l.rule)).toEqual(['repeated-headline', 'prose']);
+  });
+
+  it('gives way to a title given or in front matter', () => {
+    const given = ingestText(page, { title: 'Given' });
+    const front = ingestText(`---\ntitle: Front\n---\n${page}`);
+    expect([given, front].map((r) => isRight(r) && r.right.statements[0]?.source.title)).toEqual(['Given', 'Front']);
+  });
+});
