@@ -10,11 +10,13 @@
  * @since 0.1.0
  */
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { EventStore, StoreError } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
+import type { FileStore, StoreLockedBy } from '@stancelog/store-file';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -143,8 +145,72 @@ export const postgresOpener: StoreOpener = {
 };
 
 /**
+ * How long (ms) a writing command waits for a file log's lock while another
+ * stancelog writes to it, unless `$STANCELOG_LOCK_WAIT_MS` says otherwise.
+ *
+ * @example
+ * import { DEFAULT_LOCK_WAIT_MS, lockWaitMs } from './store-option.js'
+ * assert.deepStrictEqual(lockWaitMs({}), { _tag: 'Right', right: DEFAULT_LOCK_WAIT_MS })
+ * assert.strictEqual(DEFAULT_LOCK_WAIT_MS, 10_000)
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export const DEFAULT_LOCK_WAIT_MS = 10_000;
+
+/**
+ * The lock wait of a writing command: `$STANCELOG_LOCK_WAIT_MS` (a whole
+ * number of milliseconds, 0 to fail at once) or {@link DEFAULT_LOCK_WAIT_MS}.
+ *
+ * @example
+ * import { lockWaitMs } from './store-option.js'
+ * assert.deepStrictEqual(lockWaitMs({ STANCELOG_LOCK_WAIT_MS: '60000' }), { _tag: 'Right', right: 60_000 })
+ * const bad = lockWaitMs({ STANCELOG_LOCK_WAIT_MS: '10s' })
+ * assert.ok(bad._tag === 'Left' && bad.left.message.includes('got "10s"'))
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function lockWaitMs(env: CliIo['env']): Either<CliError, number> {
+  const text = env['STANCELOG_LOCK_WAIT_MS'];
+  if (text === undefined || text.trim() === '') return right(DEFAULT_LOCK_WAIT_MS);
+  if (!/^\s*\d+\s*$/.test(text)) {
+    return left(cliError(`STANCELOG_LOCK_WAIT_MS must be a whole number of milliseconds (0 or more), got ${JSON.stringify(text)}`));
+  }
+  return right(Number(text));
+}
+
+// What a CLI user can do about a log another process writes to (the store's own advice is for API users).
+function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): CliError {
+  const holder = error.holder;
+  const who = holder ? `another stancelog (pid ${holder.pid}${holder.hostname === hostname() ? '' : ` on ${holder.hostname}`})` : 'another stancelog';
+  const waited = waitedMs > 0 ? `still busy after waiting ${waitedMs / 1000} s` : 'busy';
+  // A dead writer's lock on this host is taken over; one of another host's cannot be checked, so only a person can remove it.
+  const elsewhere = holder && holder.hostname !== hostname() ? `; if no stancelog runs on ${holder.hostname} any more, remove ${error.path}.lock` : '';
+  return cliError(
+    `store ${spec}: ${who} is writing to this log (${waited}). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile${elsewhere}`,
+  );
+}
+
+// A writer's open may cut the torn tail of a crashed append or take over a dead writer's lock: say so, once.
+function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
+  const { tornTail, staleLock } = store.recovery;
+  if (tornTail?.cut) {
+    const lines = tornTail.lines === 1 ? `line ${tornTail.line}` : `lines ${tornTail.line}-${tornTail.line + tornTail.lines - 1}`;
+    io.stderr.write(`stancelog: warning: store ${spec}: cut the torn tail of an interrupted write: ${lines}, ${tornTail.bytes} bytes (${tornTail.reason})\n`);
+  }
+  if (staleLock) {
+    const since = staleLock.since ? ` since ${staleLock.since}` : '';
+    const who = staleLock.pid > 0 ? `pid ${staleLock.pid}${since}, which no longer runs` : 'a process that never wrote its pid';
+    io.stderr.write(`stancelog: warning: store ${spec}: took over the lock left by ${who}\n`);
+  }
+}
+
+/**
  * The embedded file store: any other spec is a path, relative to the
- * working directory.
+ * working directory. A writing command waits for the lock
+ * ({@link lockWaitMs}), and says on stderr what its open repaired: a torn
+ * tail cut, a dead writer's lock taken over.
  *
  * @example
  * import { fileOpener } from './store-option.js'
@@ -161,8 +227,14 @@ export const fileOpener: StoreOpener = {
       return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
     }
     // Readers take no lock, so `positions` works while another process appends.
-    const opened = await openFileStore(path, { readOnly: mode === 'read' });
-    return isLeft(opened) ? left(storeFailure(spec, opened.left)) : right(opened.right);
+    const lockWait = mode === 'write' ? lockWaitMs(io.env) : right(0);
+    if (isLeft(lockWait)) return lockWait;
+    const opened = await openFileStore(path, { readOnly: mode === 'read', lockWait: lockWait.right });
+    if (isLeft(opened)) {
+      return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right) : storeFailure(spec, opened.left));
+    }
+    reportRecovery(spec, opened.right, io);
+    return right(opened.right);
   },
 };
 
@@ -192,7 +264,7 @@ export const storeOpeners: ReadonlyArray<StoreOpener> = [postgresOpener, fileOpe
  * @internal
  */
 export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): string {
-  return option ?? io.env['STANCELOG_STORE'] ?? DEFAULT_STORE;
+  return option ?? (io.env['STANCELOG_STORE'] || undefined) ?? DEFAULT_STORE; // an empty variable is unset, not a path
 }
 
 /**

@@ -81,15 +81,20 @@ export interface StoreLocked {
  * Stored data could not be read back: a line that is not a valid event, a
  * checksum that does not match. Nothing was changed.
  * @example
+ * import { statementMade } from '@stancelog/core'
  * import { openFileStore } from '@stancelog/store-file'
- * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { appendFileSync, mkdtempSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
  * const path = join(mkdtempSync(join(tmpdir(), 'stancelog-')), 'talks.jsonl')
- * writeFileSync(path, '{"edited":"by hand"}\n{"and":"again"}\n')
+ * const writer = await openFileStore(path)
+ * assert.ok(writer._tag === 'Right')
+ * await writer.right.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce now' } })])
+ * await writer.right.close()
+ * appendFileSync(path, '{"edited":"by hand"}\n') // lines 1 and 2 are the batch the writer wrote
  * const r = await openFileStore(path)
- * assert.ok(r._tag === 'Left' && r.left._tag === 'StoreCorrupt' && r.left.line === 1)
- * assert.ok(r.left.message.startsWith(`${path}:1: not a valid event: id: expected string, got nothing`))
+ * assert.ok(r._tag === 'Left' && r.left._tag === 'StoreCorrupt' && r.left.line === 3)
+ * assert.ok(r.left.message.startsWith(`${path}:3: not a valid event: id: expected string, got nothing`))
  * @category errors
  * @since 0.1.0
  */

@@ -33,7 +33,7 @@ import { indexIds, indexTags } from './line-envelopes.js';
 import { LineKind, LogIndex } from './log-index.js';
 import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
-import { acquireLock } from './lock.js';
+import { waitForLock } from './lock.js';
 import type { LockHolder, WriterLock } from './lock.js';
 
 // Native one-shot SHA-256 for event ids: the same ids as core's portable one, several times faster.
@@ -51,6 +51,7 @@ const READ_CHUNK_EVENTS = 1024;
 // Large batches are written in pieces, so a crash leaves a torn batch (which
 // the next open cuts) rather than a write of unknown extent.
 const WRITE_PIECE_BYTES = 1024 * 1024;
+const NEWLINE = Buffer.from('\n');
 
 // The schema each known type is read at: a trusted line of another schema is upcast.
 const versions: Readonly<Record<string, number>> = SCHEMA_VERSIONS;
@@ -112,6 +113,32 @@ export interface FileStoreOptions {
   readonly fsync?: FsyncPolicy;
   /** How often (ms) a read-only store with subscriptions checks the file for new events. Default 100. */
   readonly pollInterval?: number;
+  /**
+   * How long (ms) a writer waits for the lock while another process (or
+   * another store in this one) holds it, retrying until it is free; then
+   * the open fails with `StoreLocked`. Default 0: fail at once.
+   *
+   * @example
+   * import { openFileStore } from '@stancelog/store-file'
+   * import { readAll } from '@stancelog/core'
+   * import { mkdtempSync } from 'node:fs'
+   * import { join } from 'node:path'
+   * import { tmpdir } from 'node:os'
+   * const path = join(mkdtempSync(join(tmpdir(), 'wait-')), 'talks.jsonl')
+   * const first = await openFileStore(path)
+   * if (first._tag === 'Left') throw new Error(first.left.message)
+   * // The first writer is done 100 ms from now.
+   * setTimeout(() => void first.right.close(), 100)
+   * // Without lockWait a second writer is refused at once; with it, it waits its turn.
+   * const refused = await openFileStore(path)
+   * assert.ok(refused._tag === 'Left' && refused.left._tag === 'StoreLocked')
+   * const second = await openFileStore(path, { lockWait: 5000 })
+   * if (second._tag === 'Left') throw new Error(second.left.message)
+   * await second.right.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+   * assert.strictEqual((await readAll(second.right)).length, 1)
+   * await second.right.close()
+   */
+  readonly lockWait?: number;
 }
 
 /**
@@ -129,7 +156,7 @@ export interface FileStoreOptions {
  * const opened = await openFileStore(path)
  * if (opened._tag === 'Left') throw new Error(opened.left.message)
  * const recovery: Recovery = opened.right.recovery
- * assert.deepStrictEqual([recovery.tornTail?.cut, recovery.tornTail?.reason, statSync(path).size], [true, 'a last line without newline', 0])
+ * assert.deepStrictEqual([recovery.tornTail?.cut, recovery.tornTail?.reason, statSync(path).size], [true, 'a batch record without newline', 0])
  * await opened.right.close()
  * @category file store
  * @since 0.1.0
@@ -170,9 +197,11 @@ export interface FileStore extends EventStore {
 /**
  * Opens (creating it if needed) the log file at `path`. The writer's lock is
  * `path + '.lock'`. Fails with `StoreLocked` when another process writes to
- * it, `StoreCorrupt` when a line before the tail is not a valid event
- * (the file is then left as it is), `StoreUnavailable` when the file cannot
- * be opened.
+ * it (after waiting `lockWait` ms for it), `StoreCorrupt` when the file is
+ * not a log (its first line is neither a batch record nor a stored event) or
+ * a line before the tail is not a valid event (the file is then left as it
+ * is), `StoreUnavailable` when the file cannot be opened. A writer cuts a
+ * torn tail (reported in `recovery`); nothing else is ever cut.
  *
  * @example
  * import { openFileStore } from '@stancelog/store-file'
@@ -199,7 +228,7 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
   try {
     if (!readOnly) {
       mkdirSync(dirname(file), { recursive: true });
-      const locked = acquireLock(`${file}.lock`, file);
+      const locked = await waitForLock(`${file}.lock`, file, options.lockWait ?? 0);
       if (isLeft(locked)) return locked;
       lock = locked.right;
     }
@@ -394,6 +423,12 @@ function fileStore(
     scratch = encoded.scratch;
     const { bytes, starts } = encoded;
     try {
+      if (index.unterminated) {
+        // The last line (added by hand or by another tool) has no newline: end it, adding one byte, before the batch.
+        await writeAt(fd, NEWLINE, 0, 1, null);
+        index.end += 1;
+        index.unterminated = false;
+      }
       await writeBatch(bytes);
     } catch (error) {
       // Leave no partial batch behind: the next append starts clean.

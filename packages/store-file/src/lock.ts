@@ -170,6 +170,12 @@ function removeStale(path: string, stale: string): void {
   unlinkSync(aside);
 }
 
+function lockedMessage(logPath: string, lockPath: string, holder: LockHolder | undefined, waitedMs: number): string {
+  const who = holder ? `pid ${holder.pid} on ${holder.hostname}${holder.since ? ` since ${holder.since}` : ''}` : 'a process that is starting';
+  const advice = waitedMs > 0 ? `waited ${waitedMs} ms for it; open it with readOnly: true to read, or with a longer lockWait` : 'open it with readOnly: true to read, or with lockWait to wait for the lock';
+  return `${logPath} is locked for writing by ${who} (lock file ${lockPath}); ${advice}`;
+}
+
 /**
  * Takes the writer lock `lockPath` for the log `logPath`, or returns a
  * `StoreLocked` naming the log and the holder's pid and host.
@@ -223,13 +229,7 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
         stale = holder;
       }
       if (stale === undefined || attempt === 1) {
-        const who = holder ? `pid ${holder.pid} on ${holder.hostname}${holder.since ? ` since ${holder.since}` : ''}` : 'a process that is starting';
-        return left({
-          _tag: 'StoreLocked',
-          path: logPath,
-          ...(holder ? { holder } : {}),
-          message: `${logPath} is locked for writing by ${who} (lock file ${lockPath}); open it with readOnly: true to read`,
-        });
+        return left({ _tag: 'StoreLocked', path: logPath, ...(holder ? { holder } : {}), message: lockedMessage(logPath, lockPath, holder, 0) });
       }
       removeStale(lockPath, seen);
       // Exclusive create: of several takers, one wins; the others find its lock held.
@@ -238,5 +238,48 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
     return left({ _tag: 'StoreLocked', path: logPath, message: `${logPath} is locked for writing (lock file ${lockPath})` });
   } catch (error) {
     return left(unavailable(`lock ${lockPath}`, error));
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Retries start fast (a CLI command holds the lock for milliseconds) and back off to this.
+const MAX_RETRY_MS = 100;
+
+/**
+ * {@link acquireLock}, retried while another live writer holds the lock,
+ * for up to `waitMs` milliseconds; then the `StoreLocked` says how long it
+ * waited. Retries back off from a few milliseconds to 100, with jitter, so
+ * that several waiters do not retry in step.
+ *
+ * @example
+ * import { acquireLock, waitForLock } from './lock.js'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'wait-'))
+ * const [lockPath, logPath] = [join(dir, 'log.jsonl.lock'), join(dir, 'log.jsonl')]
+ * const first = acquireLock(lockPath, logPath)
+ * if (first._tag === 'Left') throw new Error(first.left.message)
+ * // Held for 50 ms: a waiter of up to 5 s gets the lock once it is released.
+ * setTimeout(() => first.right.release(), 50)
+ * const second = await waitForLock(lockPath, logPath, 5000)
+ * assert.strictEqual(second._tag, 'Right')
+ * if (second._tag === 'Right') second.right.release()
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export async function waitForLock(lockPath: string, logPath: string, waitMs: number): Promise<Either<StoreLockedBy | StoreUnavailable, WriterLock>> {
+  const started = Date.now();
+  let retry = 2;
+  for (;;) {
+    const taken = acquireLock(lockPath, logPath);
+    // `!(waitMs > 0)`: NaN too means no wait, rather than a wait that never ends.
+    if (taken._tag === 'Right' || taken.left._tag !== 'StoreLocked' || !(waitMs > 0)) return taken;
+    const remaining = started + waitMs - Date.now();
+    if (remaining <= 0) return left({ ...taken.left, message: lockedMessage(logPath, lockPath, taken.left.holder, waitMs) });
+    await sleep(Math.min(remaining, retry * (0.5 + Math.random())));
+    retry = Math.min(retry * 2, MAX_RETRY_MS);
   }
 }

@@ -59,6 +59,12 @@ export class LogIndex {
   end = 0;
   /** The number of lines up to `end`. */
   lines = 0;
+  /**
+   * Whether the last accepted line ends the file without a newline (a line
+   * written by hand or by another tool): a writer adds the newline before
+   * it appends, and a follower expects one next.
+   */
+  unterminated = false;
   /** The ids of the events, once built. */
   ids: IdSet | undefined;
   /** The positions of each tag, once built. */

@@ -6,11 +6,12 @@
  * as written: its lines are only located (nothing in them is parsed; their
  * ids and tags are read later, if ever, by {@link indexIds} and
  * {@link indexTags}); lines outside batches are parsed and decoded with the
- * codecs. What cannot
- * be accepted at the end of the file (a line without newline, a last line
- * that does not parse, a batch with fewer lines than its record promises) is
- * the torn tail of a crashed write and is reported, not indexed. Anything
- * wrong before the tail is corruption.
+ * codecs. Only what a crashed write can leave at the end of the file (a
+ * batch with fewer lines than its record promises, a last line that is not
+ * JSON) is a torn tail, reported and not indexed; a last line that is a
+ * complete event is kept, newline or not. Anything else wrong is corruption,
+ * and a file whose first line is neither a batch record nor a stored event
+ * is not a log at all.
  *
  * @since 0.1.0
  */
@@ -80,10 +81,40 @@ function corrupt(path: string, line: number, message: string, issues?: ReadonlyA
   return { _tag: 'StoreCorrupt', location: path, line, ...(issues ? { issues } : {}), message: `${path}:${line}: ${message}` };
 }
 
+// A file whose first line is neither a batch record nor a stored event is some other file (a statement file
+// given as the log, say): refused whole, never taken for a log with a torn tail and cut.
+function notALog(path: string, line: number, what: string): StoreCorrupt {
+  return corrupt(path, line, `not a stancelog log: its first line is neither a batch record nor a stored event (${what}); the file is left as it is`);
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** Whether `raw` has the envelope of a stored event (what tells a log's line from any other JSON). */
+function isEnvelope(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const r = raw as { id?: unknown; position?: unknown; type?: unknown };
+  return typeof r.id === 'string' && typeof r.position === 'number' && typeof r.type === 'string';
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads the file `fd` from `index.end` to `size`, adding every accepted event
  * to `index`. Returns the torn tail, if any, or a `StoreCorrupt` naming the
  * file and line (the index then holds the events before it).
+ *
+ * Only what a crashed write can leave is a torn tail: a batch with fewer
+ * lines than its record promises, or a last line that is not JSON. A last
+ * line that is a complete event but has no newline is accepted (and
+ * `index.unterminated` set). A file whose first line is neither a batch
+ * record nor a stored event is not a log: `StoreCorrupt` at that line.
  *
  * @example
  * import { LogIndex } from './log-index.js'
@@ -92,9 +123,14 @@ function corrupt(path: string, line: number, message: string, issues?: ReadonlyA
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
  * const file = join(mkdtempSync(join(tmpdir(), 'scan-')), 'log.jsonl')
- * writeFileSync(file, '{"id":"x","posi')
- * const r = scanLog(openSync(file, 'r'), 15, new LogIndex(), file)
- * assert.strictEqual(r._tag === 'Right' && r.right?.bytes, 15)
+ * // The first append of a log, cut short by a crash in its batch record: all of it is the torn tail.
+ * writeFileSync(file, '{"batch":2,"first":1,"sha')
+ * const r = scanLog(openSync(file, 'r'), 25, new LogIndex(), file)
+ * assert.deepStrictEqual(r._tag === 'Right' && [r.right?.bytes, r.right?.reason], [25, 'a batch record without newline'])
+ * // A statement file is not a log: refused, not cut.
+ * writeFileSync(file, '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-"}')
+ * const other = scanLog(openSync(file, 'r'), 70, new LogIndex(), file)
+ * assert.ok(other._tag === 'Left' && other.left.message.startsWith(`${file}:1: not a stancelog log`))
  * @category file store
  * @since 0.1.0
  * @internal
@@ -108,6 +144,10 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   let pos = 0; // next line start, in buf
   let lineNo = index.lines;
   let batch: OpenBatch | undefined;
+  // The last line read had no newline: the next byte must be its newline.
+  let continuing = index.unterminated;
+  // Why the rest of the file is a torn tail, once found to be one.
+  let torn: string | undefined;
 
   const accept = (endInBuf: number): void => {
     index.end = bufStart + endInBuf;
@@ -120,21 +160,25 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   };
 
   // Adds an event line that no checksum vouches for: parsed and decoded in full.
-  const addDecoded = (start: number, end: number, line: number): StoreCorrupt | undefined => {
+  // `notJson` marks the one failure a torn write can cause.
+  const addDecoded = (start: number, end: number, line: number): { error: StoreCorrupt; notJson: boolean } | undefined => {
+    const first = index.head === 0;
     let raw: unknown;
     try {
       raw = JSON.parse(buf.toString('utf8', start, end));
     } catch (error) {
-      return corrupt(path, line, `not a JSON line (${(error as Error).message})`);
+      const message = (error as Error).message;
+      return { error: first ? notALog(path, line, `not JSON: ${message}`) : corrupt(path, line, `not a JSON line (${message})`), notJson: !first };
     }
+    if (first && !isEnvelope(raw)) return { error: notALog(path, line, 'JSON without the id, position and type of an event'), notJson: false };
     const decoded = decodeStored(raw);
-    if (isLeft(decoded)) return corrupt(path, line, `not a valid event: ${formatIssues(decoded.left)}`, decoded.left);
+    if (isLeft(decoded)) return { error: corrupt(path, line, `not a valid event: ${formatIssues(decoded.left)}`, decoded.left), notJson: false };
     const r = raw as { id?: unknown; position?: unknown; tags?: unknown };
     if (typeof r.id !== 'string' || typeof r.position !== 'number' || !Array.isArray(r.tags) || !r.tags.every((t) => typeof t === 'string')) {
-      return corrupt(path, line, 'an event of an unknown type without a valid id, position and tags');
+      return { error: corrupt(path, line, 'an event of an unknown type without a valid id, position and tags'), notJson: false };
     }
-    if (r.position !== index.head + 1) return corrupt(path, line, `position ${r.position} where ${index.head + 1} was expected`);
-    if (index.ids?.has(r.id)) return corrupt(path, line, `event ${r.id} is already in the log`);
+    if (r.position !== index.head + 1) return { error: corrupt(path, line, `position ${r.position} where ${index.head + 1} was expected`), notJson: false };
+    if (index.ids?.has(r.id)) return { error: corrupt(path, line, `event ${r.id} is already in the log`), notJson: false };
     index.add(bufStart + start, end - start, decoded.right === null ? LineKind.skip : LineKind.decode);
     // Kept up to date once built (a follower that already served a tag read).
     index.ids?.add(r.id);
@@ -143,9 +187,11 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   };
 
   // The lines of a batch are vouched for by its checksum: one hash over their bytes, nothing parsed.
-  const finishBatch = (b: OpenBatch, endInBuf: number): StoreCorrupt | undefined => {
-    const digest = createHash('sha256').update(buf.subarray(b.bodyStart - bufStart, endInBuf)).digest('hex');
-    if (digest !== b.record.sha256) {
+  // `newlineMissing`: the batch ends the file, all there but its last newline (`endInBuf` is then the file's end).
+  const finishBatch = (b: OpenBatch, endInBuf: number, newlineMissing = false): StoreCorrupt | undefined => {
+    const hasher = createHash('sha256').update(buf.subarray(b.bodyStart - bufStart, endInBuf));
+    if (newlineMissing) hasher.update(NEWLINE);
+    if (hasher.digest('hex') !== b.record.sha256) {
       return corrupt(path, b.line, `the ${b.record.batch} lines after this batch record do not match its checksum (changed after they were written?); remove the batch record to have them checked line by line instead`);
     }
     if (b.record.first !== b.headBefore + 1) return corrupt(path, b.line, `batch record says position ${b.record.first} where ${b.headBefore + 1} was expected`);
@@ -157,8 +203,9 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   const indexKnown = (b: OpenBatch, endInBuf: number): void => {
     let start = b.bodyStart - bufStart;
     for (let p = b.headBefore + 1; p <= index.head; p++) {
-      const end = buf.indexOf(0x0a, start);
-      const e = JSON.parse(buf.toString('utf8', start, Math.min(end, endInBuf))) as { id: string; tags: string[] };
+      const nl = buf.indexOf(0x0a, start);
+      const end = nl < 0 || nl > endInBuf ? endInBuf : nl;
+      const e = JSON.parse(buf.toString('utf8', start, end)) as { id: string; tags: string[] };
       index.ids?.add(e.id);
       index.tags?.add({ tags: e.tags, position: p });
       start = end + 1;
@@ -166,59 +213,99 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   };
 
   for (;;) {
-    const nl = buf.indexOf(0x0a, pos);
+    let nl = buf.indexOf(0x0a, pos);
     if (nl < 0) {
       const loaded = bufStart + buf.length;
-      if (loaded >= size) break;
-      // Keep the open batch (its lines are checked together) or the partial line,
-      // moved to the front of a buffer reused from chunk to chunk: a fresh 8 MB
-      // buffer for every chunk costs full garbage collections.
-      const keepFrom = batch ? batch.offset : bufStart + pos;
-      const kept = loaded - keepFrom;
-      const want = Math.min(Math.max(CHUNK_BYTES, kept), size - loaded);
-      if (store.length < kept + want) {
-        const bigger = Buffer.allocUnsafe(Math.max(kept + want, store.length * 2));
-        buf.copy(bigger, 0, keepFrom - bufStart);
-        store = bigger;
-      } else if (kept > 0) store.copyWithin(0, keepFrom - bufStart, loaded - bufStart);
-      let filled = kept;
-      while (filled < kept + want) {
-        const n = readSync(fd, store, filled, kept + want - filled, keepFrom + filled);
-        if (n === 0) break;
-        filled += n;
+      if (loaded < size) {
+        // Keep the open batch (its lines are checked together) or the partial line,
+        // moved to the front of a buffer reused from chunk to chunk: a fresh 8 MB
+        // buffer for every chunk costs full garbage collections.
+        const keepFrom = batch ? batch.offset : bufStart + pos;
+        const kept = loaded - keepFrom;
+        const want = Math.min(Math.max(CHUNK_BYTES, kept), size - loaded);
+        if (store.length < kept + want) {
+          const bigger = Buffer.allocUnsafe(Math.max(kept + want, store.length * 2));
+          buf.copy(bigger, 0, keepFrom - bufStart);
+          store = bigger;
+        } else if (kept > 0) store.copyWithin(0, keepFrom - bufStart, loaded - bufStart);
+        let filled = kept;
+        while (filled < kept + want) {
+          const n = readSync(fd, store, filled, kept + want - filled, keepFrom + filled);
+          if (n === 0) break;
+          filled += n;
+        }
+        pos -= keepFrom - bufStart;
+        buf = store.subarray(0, filled);
+        bufStart = keepFrom;
+        if (filled < kept + want) size = bufStart + filled; // The file shrank meanwhile.
+        continue;
       }
-      pos -= keepFrom - bufStart;
-      buf = store.subarray(0, filled);
-      bufStart = keepFrom;
-      if (filled < kept + want) size = bufStart + filled; // The file shrank meanwhile.
+      if (pos >= buf.length) break;
+    }
+    // The last line of the file may have no newline: it is read to the file's end.
+    const terminated = nl >= 0;
+    if (!terminated) nl = buf.length;
+    const last = bufStart + nl + 1 >= size;
+    if (continuing) {
+      // Whoever adds to a log whose last line has no newline must write the newline first (a writer of this store does).
+      if (!terminated || nl !== pos) return left(corrupt(path, lineNo, 'bytes were added to this line, which had no newline, after it was read'));
+      continuing = false;
+      index.unterminated = false;
+      accept(nl + 1);
+      pos = nl + 1;
       continue;
     }
     lineNo++;
     if (batch) {
-      if (isBatchLine(buf, pos)) return fail(corrupt(path, lineNo, `batch record inside the batch of line ${batch.line}, which has ${batch.count} of its ${batch.record.batch} lines`));
+      if (isBatchLine(buf, pos)) {
+        if (!terminated) break; // The next batch's record, cut short: the open batch is torn all the same.
+        return fail(corrupt(path, lineNo, `batch record inside the batch of line ${batch.line}, which has ${batch.count} of its ${batch.record.batch} lines`));
+      }
+      if (!terminated) {
+        // The batch's last line, all there but its newline (whose bytes the checksum covers)? Otherwise, cut short.
+        if (batch.count + 1 < batch.record.batch) break;
+        const hashed = createHash('sha256').update(buf.subarray(batch.bodyStart - bufStart, nl)).update(NEWLINE).digest('hex');
+        if (hashed !== batch.record.sha256) break;
+      }
       index.add(bufStart + pos, nl - pos, LineKind.trusted);
       if (++batch.count === batch.record.batch) {
-        const failure = finishBatch(batch, nl + 1);
+        const failure = finishBatch(batch, terminated ? nl + 1 : nl, !terminated);
         if (failure) return fail(failure);
         batch = undefined;
-        accept(nl + 1);
+        accept(terminated ? nl + 1 : nl);
       }
     } else if (isBlank(buf, pos, nl)) {
-      accept(nl + 1);
+      accept(terminated ? nl + 1 : nl);
     } else if (isBatchLine(buf, pos)) {
-      const record = parseBatchRecord(buf.toString('utf8', pos, nl));
+      if (!terminated) {
+        torn = 'a batch record without newline';
+        break;
+      }
+      const text = buf.toString('utf8', pos, nl);
+      const record = parseBatchRecord(text);
       if (!record) {
-        if (bufStart + nl + 1 >= size) break;
+        if (last && !isJson(text)) {
+          torn = 'a last line that is not JSON';
+          break;
+        }
         return left(corrupt(path, lineNo, 'not a valid batch record'));
       }
       batch = { record, line: lineNo, offset: bufStart + pos, bodyStart: bufStart + nl + 1, headBefore: index.head, count: 0 };
     } else {
       const failure = addDecoded(pos, nl, lineNo);
       if (failure) {
-        if (bufStart + nl + 1 >= size && failure.message.includes('not a JSON line')) break;
-        return left(failure);
+        if (last && failure.notJson) {
+          torn = terminated ? 'a last line that is not JSON' : 'a last line without newline that is not JSON';
+          break;
+        }
+        return left(failure.error);
       }
-      accept(nl + 1);
+      accept(terminated ? nl + 1 : nl);
+    }
+    if (!terminated) {
+      // A complete last line without newline, kept: the next writer adds the newline.
+      if (index.end === bufStart + nl && batch === undefined) index.unterminated = true;
+      break;
     }
     pos = nl + 1;
   }
@@ -232,9 +319,7 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   const partial = tail[tail.length - 1] !== 0x0a;
   const reason = batch
     ? `a batch of ${batch.record.batch} events with ${batch.count} complete ${batch.count === 1 ? 'line' : 'lines'}`
-    : partial
-      ? 'a last line without newline'
-      : 'a last line that is not JSON';
+    : (torn ?? 'a last line without newline that is not JSON');
   return right({ offset: index.end, bytes: tailBytes, line: index.lines + 1, lines: lines + (partial ? 1 : 0), reason });
 }
 

@@ -14,8 +14,8 @@ const children: ChildProcess[] = [];
 
 // One node process (no tsx wrapper), so that killing it kills the writer.
 // tsx resolves the workspace packages through the root tsconfig's paths.
-function startWriter(command: string, path: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, command, path], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+function startWriter(command: string, path: string, ...args: string[]): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, command, path, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return child;
 }
@@ -108,6 +108,57 @@ describe('the writer lock', () => {
     const r = await openFileStore(path);
     expect(isLeft(r) && r.left.message).toContain(`pid 1 on not-${hostname()}`);
   });
+});
+
+describe('waiting for the lock (lockWait)', () => {
+  it('opens once the holder in this process closes', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const first = await mustOpen(path);
+    const started = Date.now();
+    setTimeout(() => void first.close(), 150);
+    const second = await mustOpen(path, { lockWait: 10_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+    await second.close();
+  });
+
+  it('fails with StoreLocked, saying how long it waited, when the lock is held longer than the wait', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const holder = await mustOpen(path);
+    const started = Date.now();
+    const r = await openFileStore(path, { lockWait: 200 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(195);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreLocked', path, holder: { pid: process.pid } });
+    expect(isLeft(r) && r.left.message).toContain(`${path} is locked for writing by pid ${process.pid}`);
+    expect(isLeft(r) && r.left.message).toContain('waited 200 ms for it; open it with readOnly: true to read, or with a longer lockWait');
+    await holder.close();
+  });
+
+  it('lets 4 processes that append at once all append, each batch whole, no event lost or doubled', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    // This process holds the lock until all 4 are trying to take it: they all have to wait.
+    const holder = await mustOpen(path);
+    const racers = Array.from({ length: 4 }, (_, n) => startWriter('append-waiting', path, String(n)));
+    // Each racer's head, or why it failed (listened to from the start: a racer may fail at once).
+    const appended = racers.map((child) => lineOf(child, /^appended \d+$/).then((l) => Number(l.split(' ')[1]), (error: Error) => error.message));
+    await Promise.all(racers.map((child) => lineOf(child, /^opening$/)));
+    await new Promise((r) => setTimeout(r, 300));
+    await holder.close();
+    const heads = (await Promise.all(appended)) as number[];
+    await Promise.all(racers.map(exited));
+    expect([...heads].sort((a, b) => a - b)).toEqual([25, 50, 75, 100]);
+    expect(racers.map((child) => child.exitCode)).toEqual([0, 0, 0, 0]);
+    const store = await mustOpen(path);
+    const events = await readAll(store);
+    await store.close();
+    expect(events.map((e) => e.position)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(new Set(events.map((e) => e.id)).size).toBe(100);
+    for (let n = 0; n < 4; n++) {
+      const mine = events.filter((e) => e.type === 'statement-made' && e.data.holder === `racer-${n}`).map((e) => e.position);
+      // One batch each, in one piece: 25 consecutive positions ending at the head that racer reported.
+      expect(mine).toEqual(Array.from({ length: 25 }, (_, i) => heads[n]! - 24 + i));
+    }
+  }, 60_000);
 });
 
 describe('a writer killed in the middle of an append', () => {

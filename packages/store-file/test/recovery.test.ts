@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { readAll } from '@stancelog/core';
@@ -15,7 +15,7 @@ async function logWithTwoBatches(): Promise<{ path: string; size: number }> {
 }
 
 describe('opening a file whose last write was torn', () => {
-  it('cuts a last line without newline, keeps every earlier event and reports what was cut', async () => {
+  it('cuts a batch record cut short at the end, keeps every earlier event and reports what was cut', async () => {
     const { path, size } = await logWithTwoBatches();
     const torn = '{"batch":1,"first":6,"sha256":"ab';
     appendFileSync(path, torn);
@@ -109,6 +109,12 @@ describe('opening a corrupt file', () => {
     await expectCorrupt(path, 4, /do not match its checksum/);
   });
 
+  it('refuses, and does not cut, a last batch record that is JSON but not a valid one', async () => {
+    const { path } = await logWithTwoBatches();
+    appendFileSync(path, '{"batch":0,"first":6}\n');
+    await expectCorrupt(path, 8, /not a valid batch record/);
+  });
+
   it('refuses a gap in positions', async () => {
     const { path } = await logWithTwoBatches();
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -138,5 +144,169 @@ describe('lines written by hand or by other tools', () => {
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => ('batch' in l ? `batch of ${String(l.batch)}` : l.position))).toEqual(['batch of 2', 1, 2, 'batch of 3', 3, 4, 5]);
     expect(Object.keys(lines[1]!)).toEqual(['id', 'position', 'recordedAt', 'schema', 'tags', 'type', 'data']);
+  });
+});
+
+describe('a file that is not a stancelog log', () => {
+  // What `stancelog append talks.jsonl --store talks.jsonl` used to cut to nothing: a statement file, one line, no newline.
+  const statementLine = '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"only one"}}';
+
+  async function expectNotALog(path: string, line: number, detail: RegExp): Promise<void> {
+    const before = readFileSync(path);
+    for (const options of [{}, { readOnly: true }]) {
+      const r = await openFileStore(path, options);
+      expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path, line });
+      expect(isLeft(r) && r.left.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}: not a stancelog log: `));
+      expect(isLeft(r) && r.left.message).toMatch(detail);
+    }
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  }
+
+  it('is refused when its first line is JSON but no event, naming the file and line 1, and left unchanged', async () => {
+    const path = join(tempDir(), 'talks.jsonl');
+    writeFileSync(path, statementLine);
+    await expectNotALog(path, 1, /neither a batch record nor a stored event \(JSON without the id, position and type of an event\)/);
+    writeFileSync(path, `${statementLine}\n${statementLine}\n`);
+    await expectNotALog(path, 1, /JSON without the id/);
+  });
+
+  it('is refused when its only line is not JSON, newline or not: that is no torn tail of a log', async () => {
+    const path = join(tempDir(), 'notes.jsonl');
+    writeFileSync(path, 'meeting notes, 17 May\n');
+    await expectNotALog(path, 1, /not JSON/);
+    writeFileSync(path, Buffer.from([0, 0, 0, 0, 0x0a]));
+    await expectNotALog(path, 1, /not JSON/);
+    writeFileSync(path, 'meeting notes');
+    await expectNotALog(path, 1, /not JSON/);
+  });
+
+  it('names the first line that is not blank', async () => {
+    const path = join(tempDir(), 'talks.jsonl');
+    writeFileSync(path, `\n  \n${statementLine}`);
+    await expectNotALog(path, 3, /JSON without the id/);
+  });
+
+  it('is still a log when its first line is a batch record cut short (the first append crashed): that is cut', async () => {
+    const path = join(tempDir(), 'talks.jsonl');
+    writeFileSync(path, '{"batch":3,"first":1,"sha256":"ab');
+    const store = await mustOpen(path);
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: 0, bytes: 33, line: 1, reason: 'a batch record without newline' });
+    expect(statSync(path).size).toBe(0);
+    await store.close();
+  });
+});
+
+describe('a last line without newline', () => {
+  /** The log of two batches as `jq -c 'select(.type)'` writes it: event lines only. */
+  async function handWrittenLog(): Promise<{ path: string; text: string }> {
+    const { path } = await logWithTwoBatches();
+    const text = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{"id"'))
+      .join('\n');
+    writeFileSync(path, text);
+    return { path, text };
+  }
+
+  it('is kept when it is a complete event: readers see it, a writer cuts nothing', async () => {
+    const { path, text } = await handWrittenLog();
+    const reader = await mustOpen(path, { readOnly: true });
+    expect(reader.recovery).toEqual({});
+    expect((await readAll(reader)).map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
+    await reader.close();
+    const writer = await mustOpen(path);
+    expect(writer.recovery).toEqual({});
+    expect(await writer.head()).toBe(5);
+    await writer.close();
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('is ended with a newline by the next append, which changes no earlier byte', async () => {
+    const { path, text } = await handWrittenLog();
+    const writer = await mustOpen(path);
+    const r = await writer.append([statement(6)]);
+    expect(r._tag === 'Right' && r.right.head).toBe(6);
+    expect((await readAll(writer)).map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    await writer.close();
+    const after = readFileSync(path, 'utf8');
+    expect(after.startsWith(`${text}\n{"batch":1,"first":6,`)).toBe(true);
+    const again = await mustOpen(path);
+    expect(again.recovery).toEqual({});
+    expect((await readAll(again)).map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    await again.close();
+  });
+
+  it('is kept when it ends a batch that is whole but for that newline', async () => {
+    const { path, size } = await logWithTwoBatches();
+    truncateSync(path, size - 1);
+    const store = await mustOpen(path);
+    expect(store.recovery).toEqual({});
+    expect(await store.head()).toBe(5);
+    const r = await store.append([statement(6)]);
+    expect(r._tag === 'Right' && r.right.head).toBe(6);
+    await store.close();
+    const again = await mustOpen(path);
+    expect((await readAll(again)).map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    await again.close();
+  });
+
+  it('is cut, with its whole batch, when it is cut short', async () => {
+    const { path, size } = await logWithTwoBatches();
+    const firstBatchEnd = Buffer.byteLength(`${readFileSync(path, 'utf8').split('\n').slice(0, 3).join('\n')}\n`);
+    truncateSync(path, size - 10);
+    const store = await mustOpen(path);
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, reason: 'a batch of 3 events with 2 complete lines' });
+    expect(await store.head()).toBe(2);
+    await store.close();
+  });
+
+  it('is cut when it is not JSON, after hand-written lines too', async () => {
+    const { path, text } = await handWrittenLog();
+    writeFileSync(path, `${text}\n{"id":"0123`);
+    const store = await mustOpen(path);
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: Buffer.byteLength(text) + 1, bytes: 11, line: 6, lines: 1, reason: 'a last line without newline that is not JSON' });
+    expect(readFileSync(path, 'utf8')).toBe(`${text}\n`);
+    await store.close();
+  });
+
+  it('is refused, not cut, when it is JSON but not a valid event', async () => {
+    const { path, text } = await handWrittenLog();
+    writeFileSync(path, `${text}\n{"id":"x","position":6,"type":"statement-made","data":{}}`);
+    const before = readFileSync(path);
+    const r = await openFileStore(path);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path, line: 6 });
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('is kept by a reader that already indexed the tags, when the batch it ends is whole but for that newline', async () => {
+    const { path } = await logWithTwoBatches();
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n');
+    const firstBatch = `${lines.slice(0, 3).join('\n')}\n`;
+    writeFileSync(path, firstBatch);
+    const reader = await mustOpen(path, { readOnly: true });
+    expect((await readAll(reader, { tags: ['actor:ukraine'] })).map((e) => e.position)).toEqual([1, 2]);
+    appendFileSync(path, text.slice(firstBatch.length, -1));
+    expect((await readAll(reader, { tags: ['actor:ukraine'] })).map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
+    await reader.close();
+  });
+
+  it('is followed by a reader: the writer’s newline and later batches are read, bytes added to the line are refused', async () => {
+    const { path } = await handWrittenLog();
+    const reader = await mustOpen(path, { readOnly: true });
+    expect(await reader.head()).toBe(5);
+    const writer = await mustOpen(path);
+    await writer.append([statement(6)]);
+    await writer.close();
+    expect((await readAll(reader)).map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    await reader.close();
+
+    const { path: other } = await handWrittenLog();
+    const follower = await mustOpen(other, { readOnly: true });
+    expect(await follower.head()).toBe(5);
+    appendFileSync(other, '{"id":"0123"}\n');
+    await expect(follower.head()).rejects.toThrow(`${other}:5: bytes were added to this line, which had no newline, after it was read`);
+    await follower.close();
   });
 });

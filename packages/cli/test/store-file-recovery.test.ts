@@ -1,0 +1,113 @@
+// What the CLI does about a file log's lock and what opening it repaired (src/store-option.ts).
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { openFileStore } from '@stancelog/store-file';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.remove());
+
+async function holdLock(log: string): Promise<{ close(): Promise<void> }> {
+  const opened = await openFileStore(join(box.dir, log));
+  if (opened._tag === 'Left') throw new Error(opened.left.message);
+  return opened.right;
+}
+
+describe('a file given as --store that is not a log', () => {
+  it('is refused, naming the file and line 1, and left as it was', async () => {
+    // The statement file named as the log by mistake: one statement, no newline at the end.
+    const text = JSON.stringify(russiaDemandsLand);
+    writeFileSync(join(box.dir, 'one.jsonl'), text);
+    const r = await box.stancelog('append', 'one.jsonl', '--store', 'one.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `stancelog: store one.jsonl: ${join(box.dir, 'one.jsonl')}:1: not a stancelog log: its first line is neither a batch record nor a stored event (JSON without the id, position and type of an event); the file is left as it is\n`,
+    );
+    expect(readFileSync(join(box.dir, 'one.jsonl'), 'utf8')).toBe(text);
+    expect(existsSync(join(box.dir, 'one.jsonl.lock'))).toBe(false);
+  });
+});
+
+describe('what a writing command repairs when it opens a file log', () => {
+  it('says on one line of stderr that it cut a torn tail: its line, bytes and reason', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    await box.stancelog('append', 'talks.jsonl');
+    const log = join(box.dir, 'stancelog.jsonl');
+    const size = statSync(log).size;
+    appendFileSync(log, '{"batch":1,"first":3,"sha256":"ab');
+    // A reader cuts nothing, and says nothing: the tail may be an append under way.
+    const read = await box.stancelog('log');
+    expect(read).toMatchObject({ code: 0, stderr: '' });
+    box.write('more.jsonl', [ukraineWantsCeasefireFirst]);
+    const r = await box.stancelog('append', 'more.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('stancelog: warning: store stancelog.jsonl: cut the torn tail of an interrupted write: line 4, 33 bytes (a batch record without newline)\n');
+    expect(r.stdout).toContain('appended 1 event to stancelog.jsonl');
+    expect(statSync(log).size).toBeGreaterThan(size);
+  });
+
+  it('says on one line of stderr that it took over the lock of a writer that no longer runs', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(box.dir, 'stancelog.jsonl.lock'), JSON.stringify({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }));
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`stancelog: warning: store stancelog.jsonl: took over the lock left by pid ${gone} since 2025-05-17T09:00:00.000Z, which no longer runs\n`);
+  });
+});
+
+describe('writing commands on a file log another stancelog writes to', () => {
+  it('wait for its lock: 4 appends run at once all append, no statement lost or doubled', async () => {
+    const files = [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst, { ...russiaDemandsLand, source: { ...russiaDemandsLand.source, quote: 'Moscow repeats its claim' } }].map((s, i) =>
+      box.write(`s${i}.jsonl`, [s]),
+    );
+    // Held until all 4 have started: each has to wait for it, then for the others.
+    const holder = await holdLock('stancelog.jsonl');
+    const runs = files.map((f) => box.stancelog('append', f));
+    setTimeout(() => void holder.close(), 200);
+    const results = await Promise.all(runs);
+    expect(results.map((r) => [r.code, r.stderr])).toEqual(Array.from({ length: 4 }, () => [0, '']));
+    const events = await box.json<Array<{ position: number; id: string }>>('log');
+    expect(events.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+    expect(new Set(events.map((e) => e.id)).size).toBe(4);
+  });
+
+  it('fail, when the lock is held longer than STANCELOG_LOCK_WAIT_MS, saying what a user can do', async () => {
+    box = sandbox({ STANCELOG_LOCK_WAIT_MS: '150' });
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    const holder = await holdLock('stancelog.jsonl');
+    const started = Date.now();
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(145);
+    await holder.close();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `stancelog: store stancelog.jsonl: another stancelog (pid ${process.pid}) is writing to this log (still busy after waiting 0.15 s). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile\n`,
+    );
+  });
+
+  it('name the host, and the lock file to remove if that writer is gone, when the lock is held on another host', async () => {
+    box = sandbox({ STANCELOG_LOCK_WAIT_MS: '0' });
+    writeFileSync(join(box.dir, 'stancelog.jsonl.lock'), JSON.stringify({ pid: 4242, hostname: `not-${hostname()}`, since: '2025-05-17T09:00:00.000Z' }));
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `stancelog: store stancelog.jsonl: another stancelog (pid 4242 on not-${hostname()}) is writing to this log (busy). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile; if no stancelog runs on not-${hostname()} any more, remove ${join(box.dir, 'stancelog.jsonl')}.lock\n`,
+    );
+  });
+
+  it('refuse a STANCELOG_LOCK_WAIT_MS that is not a whole number of milliseconds, naming it', async () => {
+    box = sandbox({ STANCELOG_LOCK_WAIT_MS: '10s' });
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r).toMatchObject({ code: 1, stderr: 'stancelog: STANCELOG_LOCK_WAIT_MS must be a whole number of milliseconds (0 or more), got "10s"\n' });
+    expect(existsSync(join(box.dir, 'stancelog.jsonl'))).toBe(false);
+  });
+});
