@@ -1,6 +1,7 @@
 /**
- * `stancelog append FILE.jsonl`: checks every line, then appends them all in
- * one batch (or nothing), and says what was new, what the log already held,
+ * `stancelog append FILES...`: checks every line of every file (or of the
+ * standard input, `-`), then appends them all in one batch (or nothing),
+ * and says what was new, what the log already held or the input repeated,
  * and which actors and issues it now knows only from statements.
  *
  * @since 0.1.0
@@ -16,6 +17,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
+import { decodeUtf8 } from './utf8.js';
 import { withStore } from './store-option.js';
 
 /**
@@ -58,13 +60,19 @@ export interface AppendCommandOptions {
  * assert.ok(first._tag === 'Right' && first.right.appended === 1 && first.right.provisional.actors[0] === 'russia')
  * const again = await appendCommand('talks.jsonl', {}, io) // the same file twice: nothing new
  * assert.ok(again._tag === 'Right' && again.right.appended === 0 && again.right.duplicateIds[0] === first.right.ids[0])
+ * // Twice in one input: written once, the other counted as a duplicate the input repeated.
+ * const twice = await appendCommand(['talks.jsonl', 'talks.jsonl'], { store: 'other.jsonl' }, io)
+ * assert.ok(twice._tag === 'Right' && twice.right.appended === 1 && twice.right.duplicates === 1 && twice.right.repeated === 1)
  * @category commands
  * @since 0.1.0
  */
 export interface AppendReport {
   readonly store: string;
   readonly appended: number;
+  /** Events read and not written: already in the log (`duplicateIds`), or repeating an earlier line of the input (`repeated`). */
   readonly duplicates: number;
+  /** Lines that repeat an event earlier in the input: it is stored once. */
+  readonly repeated: number;
   readonly head: number;
   /** Ids of the events written. */
   readonly ids: ReadonlyArray<string>;
@@ -78,26 +86,67 @@ export interface AppendReport {
 const PROGRESS_FROM = 20_000;
 
 /**
- * Runs `stancelog append`.
+ * Runs `stancelog append`: `files` are paths relative to the working
+ * directory, `-` the standard input (`io.stdin`). Every line of every file
+ * is checked first; if any is invalid, the invalid lines are named on
+ * stderr (the first 20) and nothing is appended, from any file. Suspicious
+ * dates are warned about on stderr, and their lines appended.
  *
  * @example
  * import { appendCommand } from '@stancelog/cli'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
  * const r = await appendCommand('missing.jsonl', {}, io)
- * assert.strictEqual(r._tag, 'Left')
+ * assert.ok(r._tag === 'Left' && r.left.message === 'cannot read missing.jsonl: ENOENT')
  * @category commands
  * @since 0.1.0
  */
-export async function appendCommand(file: string, options: AppendCommandOptions, io: CliIo): Promise<Either<CliError, AppendReport>> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    return left(cliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+export async function appendCommand(
+  files: string | ReadonlyArray<string>,
+  options: AppendCommandOptions,
+  io: CliIo,
+): Promise<Either<CliError, AppendReport>> {
+  const names = typeof files === 'string' ? [files] : files;
+  if (names.length === 0) return left(cliError('nothing to append: name one or more .jsonl files, or - for the standard input'));
+  if (names.filter((n) => n === '-').length > 1) return left(cliError('- (the standard input) is named twice: it can be read only once'));
+  const events: NewEvent[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const name of names) {
+    const label = name === '-' ? 'stdin' : name;
+    let bytes: Uint8Array;
+    try {
+      bytes = name === '-' ? await readAll(io.stdin ?? process.stdin) : await readFile(resolve(io.cwd, name));
+    } catch (error) {
+      return left(cliError(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+    }
+    // Strict UTF-8: a lenient read would turn a bad byte into U+FFFD in a quote without a word.
+    const text = decodeUtf8(bytes);
+    if (isLeft(text)) {
+      const { line, column, offset, byte } = text.left;
+      if (errorCount++ < MAX_REPORTED) {
+        const whole = name === '-' ? 'the input' : 'the file';
+        errors.push(`${label} line ${line}: not UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} at byte ${column} of the line (offset ${offset} in ${whole}); save ${whole} as UTF-8`);
+      }
+      continue;
+    }
+    const parsed = checkLines(label, text.right, io);
+    for (const e of parsed.events) events.push(e); // not push(...): a long file would overflow the stack
+    errors.push(...parsed.errors.slice(0, Math.max(0, MAX_REPORTED - errors.length)));
+    warnings.push(...parsed.warnings.slice(0, Math.max(0, MAX_REPORTED - warnings.length)));
+    errorCount += parsed.errorCount;
+    warningCount += parsed.warningCount;
   }
-  const parsed = checkLines(file, text, io);
-  if (isLeft(parsed)) return parsed;
-  const { events } = parsed.right;
+  if (errorCount === 1) return left(cliError(errors[0]!));
+  if (errorCount > 1) {
+    // One line per bad line, as the other errors are; the last says what came of it.
+    for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
+    if (errorCount > errors.length) io.stderr.write(`stancelog: and ${errorCount - errors.length} more invalid lines\n`);
+    return left(cliError(`${errorCount} lines are invalid (see above): nothing appended`));
+  }
+  for (const w of warnings) io.stderr.write(`stancelog: warning: ${w}\n`);
+  if (warningCount > warnings.length) io.stderr.write(`stancelog: warning: and ${warningCount - warnings.length} more lines with such dates\n`);
 
   return withStore(options.store, io, 'write', async (store, spec) => {
     const named = provisionalNames(events, () => false, () => false);
@@ -109,10 +158,13 @@ export async function appendCommand(file: string, options: AppendCommandOptions,
     }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
+    // The store keeps one of each event repeated in a batch, without a word: what is neither written nor already in the log.
+    const repeated = events.length - result.right.appended.length - result.right.duplicates.length;
     const report: AppendReport = {
       store: spec,
       appended: result.right.appended.length,
-      duplicates: result.right.duplicates.length,
+      duplicates: result.right.duplicates.length + repeated,
+      repeated,
       head: result.right.head,
       ids: result.right.appended.map((e) => e.id),
       duplicateIds: result.right.duplicates,
@@ -121,6 +173,15 @@ export async function appendCommand(file: string, options: AppendCommandOptions,
     io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
     return right(report);
   });
+}
+
+// Invalid lines (and warnings) named one by one; beyond, they are counted.
+const MAX_REPORTED = 20;
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -153,19 +214,22 @@ async function knownIds(store: EventStore, kind: 'actor' | 'issue', ids: Readonl
 }
 
 function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof parseStatementLines> {
-  if (!io.stderr.isTTY || text.length < PROGRESS_FROM * 100) return parseStatementLines(file, text);
+  if (!io.stderr.isTTY || text.length < PROGRESS_FROM * 100) return parseStatementLines(file, text, { maxReported: MAX_REPORTED });
   const bar = new cliProgress.SingleBar(
     { stream: io.stderr as unknown as NodeJS.WritableStream, format: 'checking {bar} {value}/{total} lines', clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   try {
-    return parseStatementLines(file, text, (line, total) => {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      if (line % 1000 === 0 || line === total) bar.update(line);
+    return parseStatementLines(file, text, {
+      maxReported: MAX_REPORTED,
+      onLine: (line, total) => {
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        if (line % 1000 === 0 || line === total) bar.update(line);
+      },
     });
   } finally {
     bar.stop();
@@ -216,7 +280,12 @@ export function provisionalNames(
 function describe(r: AppendReport): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   let text = `appended ${plural(r.appended, 'event')} to ${r.store}`;
-  text += r.duplicates > 0 ? ` (${plural(r.duplicates, 'duplicate')} already in the log, skipped)\n` : '\n';
+  const inLog = r.duplicates - r.repeated;
+  if (r.repeated === 0 && inLog > 0) text += ` (${plural(inLog, 'duplicate')} already in the log, skipped)`;
+  const earlier = r.repeated === 1 ? 'an earlier line' : 'earlier lines';
+  if (r.repeated > 0 && inLog === 0) text += ` (${plural(r.repeated, 'duplicate')} of ${earlier}, skipped)`;
+  if (r.repeated > 0 && inLog > 0) text += ` (${plural(r.duplicates, 'duplicate')} skipped: ${inLog} already in the log, ${r.repeated} of ${earlier})`;
+  text += '\n';
   const { actors, issues } = r.provisional;
   if (actors.length > 0) text += `registered provisionally (actors): ${actors.join(', ')}\n`;
   if (issues.length > 0) text += `registered provisionally (issues): ${issues.join(', ')}\n`;

@@ -13,6 +13,8 @@ import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
+import { shortIds } from './explain.js';
+import { checkFilterIds } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { withStore } from './store-option.js';
 import { renderTable } from './table.js';
@@ -66,19 +68,28 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
 export const CONTRADICTION_TYPES: ReadonlyArray<string> = defaultRules().map((r) => r.type);
 
 /**
- * The human table of contradictions: open ones first, then resolved.
+ * The human table of contradictions: open ones first, then resolved. Its
+ * first column is the short form of each id that `stancelog explain`
+ * takes, unique among `all` (the contradictions `explain` searches at the
+ * same dates; by default the ones shown).
  *
  * @example
  * import { contradictionsTable } from './contradictions.js'
- * const text = contradictionsTable([])
- * assert.ok(text.startsWith('type'))
+ * const c = (id: string) => ({ id, type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia turned' }) as const
+ * const text = contradictionsTable([c('reversal:russia:ceasefire'), c('reversal:russia:peace-talks')])
+ * assert.deepStrictEqual(text.split('\n').map((line) => line.split(' ')[0]), ['id', 'reversal:russia:ceasefire', 'reversal:russia:peace-talks', ''])
+ * // Filtered to one, it still names it so that explain finds only it.
+ * assert.ok(contradictionsTable([c('reversal:russia:ceasefire')], [c('reversal:russia:ceasefire'), c('reversal:russia:peace-talks')]).includes('\nreversal:russia:ceasefire '))
+ * assert.ok(contradictionsTable([c('reversal:russia:ceasefire')]).includes('\nreversal '))
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function contradictionsTable(views: ReadonlyArray<ContradictionView>): string {
+export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views): string {
+  const short = shortIds(all.map((c) => c.id));
   const ordered = [...views.filter((c) => c.status === 'open'), ...views.filter((c) => c.status !== 'open')];
   const rows = ordered.map((c) => [
+    short.get(c.id) ?? c.id,
     c.type,
     c.issues.join(', '),
     c.actors.join(', '),
@@ -86,7 +97,7 @@ export function contradictionsTable(views: ReadonlyArray<ContradictionView>): st
     c.status === 'open' ? 'open' : `resolved ${c.until ?? ''}`.trim(),
     c.summary,
   ]);
-  return renderTable(['type', 'issues', 'actors', 'since', 'status', 'summary'], rows);
+  return renderTable(['id', 'type', 'issues', 'actors', 'since', 'status', 'summary'], rows);
 }
 
 /**
@@ -122,10 +133,17 @@ export async function contradictionsCommand(
     ...(options.issue !== undefined ? { issue: options.issue } : {}),
   };
   return withStore(options.store, io, 'read', async (store, spec) => {
+    // An actor or issue the log never mentions is a typo, not "no contradictions".
+    const checked = await checkFilterIds(store, spec, [
+      { option: '--actor', kind: 'actor', id: options.actor },
+      { option: '--issue', kind: 'issue', id: options.issue },
+    ]);
+    if (isLeft(checked)) return checked;
     const state = await analyse(store, spec, asOf.right);
     if (isLeft(state)) return state;
     const views = contradictionList(state.right, filter);
-    io.stdout.write(options.json ? JSON.stringify(views, null, 2) + '\n' : contradictionsTable(views));
+    // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
+    io.stdout.write(options.json ? JSON.stringify(views, null, 2) + '\n' : contradictionsTable(views, contradictionList(state.right)));
     return right(views);
   });
 }

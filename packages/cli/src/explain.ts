@@ -114,6 +114,41 @@ export function findContradiction(list: ReadonlyArray<ContradictionView>, id: st
 }
 
 /**
+ * For each id, the shortest prefix that {@link findContradiction} resolves
+ * to it among `ids`, carried on to the end of the word it stops in (ids
+ * are words joined by `:`, `~`, `,`, `>` and `|`), so that it reads as a
+ * name: `reversal` rather than `r`. An id that is a prefix of another is
+ * its own short form, as an exact match wins.
+ *
+ * @example
+ * import { shortIds } from './explain.js'
+ * const ids = ['incompatible:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~united-states', 'reversal:russia:peace-talks']
+ * assert.deepStrictEqual([...shortIds(ids).values()], ['incompatible:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~united-states', 'reversal'])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function shortIds(ids: ReadonlyArray<string>): Map<string, string> {
+  const sorted = [...new Set(ids)].sort();
+  const common = (a: string | undefined, b: string): number => {
+    if (a === undefined) return 0;
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const short = new Map<string, string>();
+  sorted.forEach((id, i) => {
+    // Among sorted ids, the neighbours share the longest prefixes with this one.
+    let length = Math.min(id.length, Math.max(common(sorted[i - 1], id), common(sorted[i + 1], id)) + 1);
+    while (length < id.length && !SEPARATORS.has(id[length]!)) length++;
+    short.set(id, id.slice(0, length));
+  });
+  return new Map(ids.map((id) => [id, short.get(id)!]));
+}
+
+const SEPARATORS = new Set([':', '~', ',', '>', '|']);
+
+/**
  * The human text of an explanation. A cycle's conditions come first, in
  * the order of the cycle, each with the holder who set it and the
  * statements that said so; then every statement with its source.

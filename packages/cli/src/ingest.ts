@@ -23,6 +23,7 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
 import { withStore } from './store-option.js';
+import { describeUnknownField, unknownFields } from './unknown-fields.js';
 
 /**
  * Options of `stancelog ingest`.
@@ -172,10 +173,11 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
   const seen = new Map<string, number>();
   for (const [i, value] of json.entries()) {
     const decoded = Actor.decode(value);
-    if (isLeft(decoded)) {
-      const issues = decodeIssues(decoded.left).map((d) => `[${i}]${d.path === '' ? '' : `.${d.path}`}: expected ${d.expected}, got ${d.actual}`);
-      return left(cliError(`${file}: ${issues.join('; ')}`));
-    }
+    const at = (path: string): string => `[${i}]${path === '' ? '' : `.${path}`}`;
+    const issues = isLeft(decoded) ? decodeIssues(decoded.left).map((d) => `${at(d.path)}: expected ${d.expected}, got ${d.actual}`) : [];
+    // A misspelt field (`alias` for `aliases`) would be ignored without a word.
+    const unknown = unknownFields(Actor, value).map((f) => describeUnknownField(f, at(f.path)));
+    if (isLeft(decoded) || unknown.length > 0) return left(cliError(`${file}: ${[...issues, ...unknown].join('; ')}`));
     // Two entries with one id: one would silently lose its aliases.
     const before = seen.get(decoded.right.id);
     if (before !== undefined) return left(cliError(`${file}: [${i}].id: ${JSON.stringify(decoded.right.id)} is already the id of [${before}]`));

@@ -30,8 +30,18 @@ export interface TextSink {
  * The world of one CLI run.
  *
  * @example
+ * import { mkdtempSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { Readable } from 'node:stream'
+ * import { run } from '@stancelog/cli'
  * import type { CliIo } from '@stancelog/cli'
- * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }
+ * let out = ''
+ * // Statements piped in: `stancelog append -` reads `stdin`.
+ * const line = '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n'
+ * const io: CliIo = { stdout: { write: (s) => (out += s) }, stderr: process.stderr, cwd: mkdtempSync(join(tmpdir(), 'io-')), env: {}, stdin: Readable.from([line]) }
+ * assert.strictEqual(await run(['append', '-'], io), 0)
+ * assert.ok(out.startsWith('appended 1 event to stancelog.jsonl\n'))
  * @category cli
  * @since 0.1.0
  */
@@ -41,4 +51,9 @@ export interface CliIo {
   /** Relative paths (`--store`, the appended file) resolve against this. */
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * What `stancelog append -` reads: the standard input. When it is not
+   * given, `process.stdin` is read.
+   */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }

@@ -4,15 +4,17 @@
  *
  * @since 0.1.0
  */
-import { left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { dayOf } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { checkFilterIds } from './filter-ids.js';
+import { writeJsonArray } from './json-output.js';
 import { withStore } from './store-option.js';
-import { renderTable } from './table.js';
+import { writeTable } from './table.js';
 
 /**
  * Options of `stancelog log`.
@@ -113,6 +115,12 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       ...(options.holder !== undefined ? [`actor:${options.holder}`] : []),
       ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
     ];
+    // An id the log never mentions is a typo, not an empty listing.
+    const checked = await checkFilterIds(store, spec, [
+      { option: '--holder', kind: 'actor', id: options.holder },
+      { option: '--issue', kind: 'issue', id: options.issue },
+    ]);
+    if (isLeft(checked)) return checked;
     const events: StoredEvent[] = [];
     try {
       // A tag read narrows what is decoded; the filter then applies both conditions exactly.
@@ -123,7 +131,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       return left(cliError(`store ${spec}: ${(error as Error).message}`));
     }
     if (options.json) {
-      io.stdout.write(JSON.stringify(events, null, 2) + '\n');
+      writeJsonArray(io.stdout, events);
     } else {
       const rows = events.map((e) => [
         String(e.position),
@@ -132,7 +140,8 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
         e.type,
         describeEvent(e),
       ]);
-      io.stdout.write(renderTable(['#', 'stated', 'recorded', 'type', 'event'], rows));
+      // Written in pieces: a log of a million events is never one string.
+      writeTable(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], rows);
     }
     return right(events);
   });

@@ -64,12 +64,12 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   program
     .command('append')
-    .description('check every line of a .jsonl file of statements, then append them all (or nothing)')
-    .argument('<file>', 'one statement (or event) as JSON per line')
+    .description('check every line of .jsonl files of statements, then append them all (or nothing, if any line is invalid)')
+    .argument('<files...>', 'files of one statement (or event) as JSON per line; - reads the standard input')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the report as JSON')
-    .action(async (file: string, opts: { store?: string; json?: boolean }) => {
-      outcome = await appendCommand(file, opts, io);
+    .action(async (files: string[], opts: { store?: string; json?: boolean }) => {
+      outcome = await appendCommand(files, opts, io);
     });
 
   program

@@ -13,6 +13,7 @@ import { analyse } from './analyse.js';
 import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
+import { checkFilterIds } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { withStore } from './store-option.js';
 import { renderTable } from './table.js';
@@ -102,6 +103,12 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
   return withStore(options.store, io, 'read', async (store, spec) => {
+    // A holder or issue the log never mentions is a typo, not "no positions".
+    const checked = await checkFilterIds(store, spec, [
+      { option: '--holder', kind: 'actor', id: options.holder },
+      { option: '--issue', kind: 'issue', id: options.issue },
+    ]);
+    if (isLeft(checked)) return checked;
     const state = await analyse(store, spec, asOf.right);
     if (isLeft(state)) return state;
     const filter = {
@@ -113,3 +120,4 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     return right(views);
   });
 }
+

@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
@@ -42,6 +43,8 @@ import { withEvents } from './read-events.js';
  */
 export interface ReportCommandOptions extends AsOfOptions {
   readonly out: string;
+  /** Write into `out` even when it holds files other than an earlier report's (those of a report are replaced). */
+  readonly force?: boolean;
   readonly title?: string;
   readonly store?: string;
   readonly json?: boolean;
@@ -82,6 +85,81 @@ export interface ReportSummary {
 }
 
 /**
+ * The files a report writes, relative to its folder.
+ *
+ * @example
+ * import { REPORT_FILES } from './report.js'
+ * assert.ok(REPORT_FILES.includes('index.html') && REPORT_FILES.includes('data.json'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export const REPORT_FILES: ReadonlyArray<string> = ['index.html', 'data.json', 'assets/cytoscape.min.js', 'assets/cytoscape.LICENSE'];
+
+// The fields every report's data.json has: how an earlier report is told from someone's site.
+const REPORT_DATA_FIELDS = ['title', 'asOf', 'holders', 'issues', 'statements', 'frames', 'rules'];
+
+/**
+ * Why `report` should not write into `dir` without `--force`, or undefined
+ * when it may: `dir` is missing, empty, or an earlier report (nothing but
+ * the files a report writes, with a `data.json` a report wrote).
+ *
+ * @example
+ * import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { foreignFiles } from './report.js'
+ * const dir = mkdtempSync(join(tmpdir(), 'site-'))
+ * assert.strictEqual(foreignFiles(dir), undefined)
+ * writeFileSync(join(dir, 'index.html'), '<h1>my site</h1>')
+ * assert.strictEqual(foreignFiles(dir), 'the folder is not empty and holds no stancelog report (no data.json of one)')
+ * writeFileSync(join(dir, 'data.json'), JSON.stringify({ title: 't', asOf: null, holders: [], issues: [], statements: {}, frames: [], rules: {} }))
+ * assert.strictEqual(foreignFiles(dir), undefined)
+ * mkdirSync(join(dir, 'notes'))
+ * assert.strictEqual(foreignFiles(dir), 'the folder holds other files than a report (notes)')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function foreignFiles(dir: string): string | undefined {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return undefined; // the report's own error names it
+    entries = readdirSync(dir);
+  } catch {
+    return undefined; // missing: created
+  }
+  if (entries.length === 0) return undefined;
+  const others: string[] = [];
+  for (const entry of entries) {
+    if (entry === 'assets') {
+      let assets: string[];
+      try {
+        assets = readdirSync(join(dir, 'assets'));
+      } catch {
+        others.push(entry);
+        continue;
+      }
+      for (const a of assets) if (!REPORT_FILES.includes(`assets/${a}`)) others.push(`assets/${a}`);
+    } else if (!REPORT_FILES.includes(entry)) {
+      others.push(entry);
+    }
+  }
+  if (others.length > 0) {
+    const shown = others.sort().slice(0, 5).join(', ');
+    return `the folder holds other files than a report (${shown}${others.length > 5 ? `, and ${others.length - 5} more` : ''})`;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
+  } catch {
+    return 'the folder is not empty and holds no stancelog report (no data.json of one)';
+  }
+  const isReport = data !== null && typeof data === 'object' && REPORT_DATA_FIELDS.every((f) => f in data);
+  return isReport ? undefined : 'the folder is not empty and holds no stancelog report (its data.json is not one)';
+}
+
+/**
  * Runs `stancelog report`.
  *
  * @example
@@ -95,6 +173,12 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
   const outDir = resolve(io.cwd, options.out);
+  if (!options.force) {
+    const refused = foreignFiles(outDir);
+    if (refused !== undefined) {
+      return left(cliError(`--out ${options.out}: ${refused}; name an empty or new folder, or add --force to write the report's files (${REPORT_FILES.join(', ')}) into it anyway`));
+    }
+  }
   return withEvents(options.store, io, async (events) => {
     const bar = progressBar(io, 'replaying day by day');
     const built = await buildReport(events, {
@@ -145,6 +229,7 @@ export function registerReport(program: Command, io: CliIo, done: OutcomeSink): 
       .requiredOption('--out <dir>', 'the folder to write index.html and its assets to'),
   )
     .option('--title <text>', 'the title of the page')
+    .option('--force', 'write into --out even when it holds files other than an earlier report')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print what was written as JSON')
     .action(async (opts: ReportCommandOptions) => {

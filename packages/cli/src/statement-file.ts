@@ -1,26 +1,26 @@
 /**
  * Reading a `.jsonl` file of statements: every line is checked before
- * anything is appended, and the first bad line is named with its number and
- * the path of the wrong field.
+ * anything is appended, and every bad line is named with its number and
+ * the path of each wrong or unknown field. Dates that look wrong (stated
+ * after they were recorded, recorded in the future) are warnings.
  *
  * @since 0.1.0
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { decodeIssues, Event, formatIssues, StatementInput, Timestamp } from '@stancelog/core';
+import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, Timestamp } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
-import { cliError } from './cli-error.js';
-import type { CliError } from './cli-error.js';
+import { describeUnknownField, unknownFields } from './unknown-fields.js';
 
 /**
- * The events read from a file, with the line each came from.
+ * The events read from a file, with the line each came from, and what was
+ * wrong with the others.
  *
  * @example
  * import { parseStatementLines } from './statement-file.js'
  * const r = parseStatementLines('talks.jsonl', '\n{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n')
- * assert.ok(r._tag === 'Right')
  * // A statement becomes a `statement-made` event; its line number counts the blank line skipped.
- * assert.deepStrictEqual([r.right.events.map((e) => e.type), r.right.lines], [['statement-made'], [2]])
+ * assert.deepStrictEqual([r.events.map((e) => e.type), r.lines, r.errors], [['statement-made'], [2], []])
  * @category append
  * @since 0.1.0
  * @internal
@@ -28,46 +28,106 @@ import type { CliError } from './cli-error.js';
 export interface ParsedLines {
   readonly events: ReadonlyArray<NewEvent>;
   readonly lines: ReadonlyArray<number>;
+  /** One message per invalid line (`talks.jsonl line 3: ...`), the first `maxReported` of them. */
+  readonly errors: ReadonlyArray<string>;
+  /** How many lines are invalid, all told. */
+  readonly errorCount: number;
+  /** One message per suspicious date (the line still goes in), the first `maxReported` of them. */
+  readonly warnings: ReadonlyArray<string>;
+  readonly warningCount: number;
 }
 
 /**
- * Decodes the text of a `.jsonl` file: one statement (the JSON input
- * contract) or one typed event per line; blank lines are skipped. The
- * first invalid line fails the whole file. `onLine` reports progress.
+ * Options of {@link parseStatementLines}.
  *
  * @example
  * import { parseStatementLines } from './statement-file.js'
- * const bad = parseStatementLines('talks.jsonl', '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"no","source":{"quote":"q"}}\n')
- * assert.ok(bad._tag === 'Left' && bad.left.message.startsWith('talks.jsonl line 1: polarity'))
+ * const line = '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","statedAt":"2025-06-01","source":{"quote":"q"}}'
+ * // Without a recordedAt the line is recorded now: stated in June 2025 is in the future on 1 May 2025.
+ * const r = parseStatementLines('talks.jsonl', line, { now: new Date('2025-05-01T00:00:00Z') })
+ * assert.deepStrictEqual(r.warnings, ['talks.jsonl line 1: statedAt 2025-06-01 is in the future'])
  * @category append
  * @since 0.1.0
  * @internal
  */
-export function parseStatementLines(
-  file: string,
-  text: string,
-  onLine?: (lineNumber: number, total: number) => void,
-): Either<CliError, ParsedLines> {
+export interface ParseOptions {
+  /** Progress: called before each line. */
+  readonly onLine?: (lineNumber: number, total: number) => void;
+  /** Messages kept, for errors and warnings each (default 20); the counts go on. */
+  readonly maxReported?: number;
+  /** What "the future" is measured from (default: now). */
+  readonly now?: Date;
+}
+
+/**
+ * Decodes the text of a `.jsonl` file: one statement (the JSON input
+ * contract) or one typed event per line; blank lines are skipped. Every
+ * line is checked, and every invalid one reported: a value of the wrong
+ * type, a missing field, or a field the contract does not have (a typo
+ * would otherwise be dropped without a word).
+ *
+ * @example
+ * import { parseStatementLines } from './statement-file.js'
+ * const text = [
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"no","source":{"quote":"q"}}',
+ *   '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","stated_at":"2025-05-16","source":{"quote":"q"}}',
+ * ].join('\n')
+ * const r = parseStatementLines('talks.jsonl', text)
+ * assert.strictEqual(r.errorCount, 2)
+ * assert.ok(r.errors[0]!.startsWith('talks.jsonl line 1: polarity: expected one of '))
+ * assert.strictEqual(r.errors[1], 'talks.jsonl line 2: stated_at: unknown field (statedAt?)')
+ * @category append
+ * @since 0.1.0
+ * @internal
+ */
+export function parseStatementLines(file: string, text: string, options: ParseOptions = {}): ParsedLines {
+  const max = options.maxReported ?? 20;
+  const now = (options.now ?? new Date()).getTime();
   const rows = text.split(/\r?\n/);
   const events: NewEvent[] = [];
   const lines: number[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!.trim();
-    onLine?.(i + 1, rows.length);
+    options.onLine?.(i + 1, rows.length);
     if (row === '') continue;
     const where = `${file} line ${i + 1}`;
+    const fail = (message: string): void => {
+      if (errorCount++ < max) errors.push(`${where}: ${message}`);
+    };
     let value: unknown;
     try {
       value = JSON.parse(row);
     } catch (error) {
-      return left(cliError(`${where}: not JSON: ${(error as Error).message}`));
+      fail(`not JSON: ${(error as Error).message}`);
+      continue;
     }
     const event = toEvent(value);
-    if (isLeft(event)) return left(cliError(`${where}: ${event.left}`));
+    if (isLeft(event)) {
+      fail(event.left);
+      continue;
+    }
+    for (const w of dateWarnings(event.right, now)) if (warningCount++ < max) warnings.push(`${where}: ${w}`);
     events.push(event.right);
     lines.push(i + 1);
   }
-  return right({ events, lines });
+  return { events, lines, errors, errorCount, warnings, warningCount };
+}
+
+// The fields of a stored event's envelope: the store computes them, a line does not carry them.
+const ENVELOPE = new Set(['id', 'position', 'schema', 'tags']);
+
+function problems(issues: ReadonlyArray<string>, codec: Parameters<typeof unknownFields>[0], value: unknown): ReadonlyArray<string> {
+  const unknown = unknownFields(codec, value).map((f) => {
+    if (f.path !== f.key) return describeUnknownField(f);
+    if (ENVELOPE.has(f.key)) return `${f.key}: unknown field (the store computes it: leave it out)`;
+    // A typed line's recordedAt is read before the codec sees the event: still a name to suggest.
+    return describeUnknownField({ ...f, known: [...new Set([...f.known, 'recordedAt'])] });
+  });
+  return [...issues, ...unknown];
 }
 
 function toEvent(value: unknown): Either<string, NewEvent> {
@@ -76,15 +136,34 @@ function toEvent(value: unknown): Either<string, NewEvent> {
   // so a file can carry the registry along with the statements.
   if ('type' in value) {
     const { recordedAt, ...event } = value as { recordedAt?: unknown };
+    const found: string[] = [];
     if (recordedAt !== undefined && !Timestamp.is(recordedAt)) {
-      return left(`recordedAt: expected an ISO timestamp or YYYY-MM-DD, got ${JSON.stringify(recordedAt)}`);
+      found.push(`recordedAt: expected an ISO timestamp or YYYY-MM-DD, got ${JSON.stringify(recordedAt)}`);
     }
     const decoded = Event.decode(event);
-    if (isLeft(decoded)) return left(formatIssues(decodeIssues(decoded.left)));
+    if (isLeft(decoded)) found.push(formatIssues(decodeIssues(decoded.left)));
+    const all = problems(found, Event, event);
+    if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
     return right({ ...decoded.right, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
   }
   const decoded = StatementInput.decode(value);
-  if (isLeft(decoded)) return left(formatIssues(decodeIssues(decoded.left)));
+  const all = problems(isLeft(decoded) ? [formatIssues(decodeIssues(decoded.left))] : [], StatementInput, value);
+  if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
   const { recordedAt, ...data } = decoded.right;
   return right({ type: 'statement-made', data, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
+}
+
+// Dates that are valid but unlikely: worth a word, not a refusal (a
+// statement may be dated ahead by mistake, or a clock be wrong).
+function dateWarnings(event: NewEvent, now: number): string[] {
+  const found: string[] = [];
+  const recordedAt = event.recordedAt;
+  if (recordedAt !== undefined && startOf(recordedAt) > now) found.push(`recordedAt ${recordedAt} is in the future`);
+  if (event.type === 'statement-made' && event.data.statedAt !== undefined) {
+    const statedAt = event.data.statedAt;
+    // The whole of a stated day, week or month may precede the recording: only a start after its end is wrong.
+    if (recordedAt !== undefined && startOf(statedAt) >= endOf(recordedAt)) found.push(`statedAt ${statedAt} is after recordedAt ${recordedAt}`);
+    else if (recordedAt === undefined && startOf(statedAt) > now) found.push(`statedAt ${statedAt} is in the future`);
+  }
+  return found;
 }

@@ -3,6 +3,56 @@
  *
  * @since 0.1.0
  */
+import type { TextSink } from './io.js';
+
+// Rows per write: a log of a million events is written piece by piece, never held as one string.
+const ROWS_PER_WRITE = 1000;
+
+/**
+ * Writes rows under a header to `sink`, each column padded to its widest
+ * cell, `ROWS_PER_WRITE` rows a write. The widths take one pass over the
+ * rows (with a loop: spreading a long column into `Math.max` overflows the
+ * stack); the text of all rows is never built at once.
+ *
+ * @example
+ * import { writeTable } from './table.js'
+ * const writes: string[] = []
+ * const rows = Array.from({ length: 2500 }, (_, i) => [String(i + 1), 'ceasefire'])
+ * writeTable({ write: (s: string) => writes.push(s) }, ['#', 'issue'], rows)
+ * // The header with the first thousand rows, then a write per thousand.
+ * assert.strictEqual(writes.length, 3)
+ * assert.ok(writes[0]!.startsWith('#     issue\n1     ceasefire\n'))
+ * assert.ok(writes[2]!.endsWith('2500  ceasefire\n'))
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function writeTable(sink: TextSink, header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): void {
+  const widths = header.map(width);
+  for (const row of rows) {
+    for (let c = 0; c < widths.length; c++) {
+      const w = width(row[c] ?? '');
+      if (w > widths[c]!) widths[c] = w;
+    }
+  }
+  const line = (row: ReadonlyArray<string>): string => {
+    let text = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      text += c === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[c]! - width(cell))) + '  ';
+    }
+    return text.trimEnd() + '\n';
+  };
+  let chunk = line(header);
+  for (let i = 0; i < rows.length; i++) {
+    chunk += line(rows[i]!);
+    if ((i + 1) % ROWS_PER_WRITE === 0) {
+      sink.write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk !== '') sink.write(chunk);
+}
 
 /**
  * Renders rows under a header, each column padded to its widest cell.
@@ -17,17 +67,24 @@
  * @internal
  */
 export function renderTable(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c] ?? ''))));
-  const line = (row: ReadonlyArray<string>): string =>
-    row
-      .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell))))
-      .join('  ')
-      .trimEnd();
-  return all.map(line).join('\n') + '\n';
+  let text = '';
+  writeTable({ write: (s: string) => (text += s) }, header, rows);
+  return text;
 }
 
 // Code points, not UTF-16 units: names such as "Zelenskyy" or "Türkiye" must line up.
 function width(s: string): number {
-  return [...s].length;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }

@@ -16,6 +16,7 @@ import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
+import { checkFilterIdsIn } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { analyseEvents, withEvents } from './read-events.js';
@@ -189,6 +190,12 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
   return withEvents(options.store, io, async (events) => {
+    // A holder or issue the log never mentions is a typo, not an empty timeline.
+    const checked = checkFilterIdsIn(events, [
+      { option: '--holder', kind: 'actor', id: options.holder },
+      { option: '--issue', kind: 'issue', id: options.issue },
+    ]);
+    if (isLeft(checked)) return checked;
     const state = analyseEvents(events, asOf.right);
     const filter = {
       ...(options.holder !== undefined ? { holder: options.holder } : {}),

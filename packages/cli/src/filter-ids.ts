@@ -1,0 +1,111 @@
+/**
+ * Filters that name an actor or issue the log has never mentioned: a typo
+ * (`--holder rusia`) would match nothing and look like "no positions", so
+ * it is refused, with the closest ids the log does mention.
+ *
+ * @since 0.1.0
+ */
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { EventStore, StoredEvent } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { closestNames } from './suggest.js';
+
+/**
+ * One filter option: `--holder russia` names the actor `russia`.
+ *
+ * @example
+ * import { checkFilterIdsIn } from './filter-ids.js'
+ * import type { IdFilter } from './filter-ids.js'
+ * const filter: IdFilter = { option: '--issue', kind: 'issue', id: 'ceasfire' }
+ * const events = [{ tags: ['actor:russia', 'issue:ceasefire'] }] as any
+ * const r = checkFilterIdsIn(events, [filter])
+ * assert.ok(r._tag === 'Left' && r.left.message === '--issue ceasfire: no issue "ceasfire" in the log; did you mean ceasefire?')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export interface IdFilter {
+  readonly option: string;
+  readonly kind: 'actor' | 'issue';
+  /** Undefined when the option was not given. */
+  readonly id: string | undefined;
+}
+
+function refusal(filter: IdFilter & { id: string }, known: ReadonlyArray<string>): CliError {
+  const what = `${filter.option} ${filter.id}: no ${filter.kind} ${JSON.stringify(filter.id)} in the log`;
+  if (known.length === 0) return cliError(`${what} (it mentions no ${filter.kind} at all)`);
+  const close = closestNames(filter.id, known);
+  if (close.length > 0) return cliError(`${what}; did you mean ${close.join(' or ')}?`);
+  const sorted = [...known].sort();
+  const shown = sorted.slice(0, 10).join(', ');
+  return cliError(`${what} (its ${filter.kind === 'actor' ? 'actors' : 'issues'}: ${shown}${sorted.length > 10 ? `, and ${sorted.length - 10} more` : ''})`);
+}
+
+function idsOf(tags: Iterable<string>, kind: 'actor' | 'issue'): string[] {
+  const prefix = `${kind}:`;
+  const ids: string[] = [];
+  for (const tag of tags) if (tag.startsWith(prefix)) ids.push(tag.slice(prefix.length));
+  return ids;
+}
+
+/**
+ * Checks filters against events already read: an id is mentioned when an
+ * event carries its tag (a statement's holder, speaker, issue and
+ * conditions; a registry event's ids).
+ *
+ * @example
+ * import { checkFilterIdsIn } from './filter-ids.js'
+ * const events = [{ tags: ['actor:russia', 'issue:ceasefire'] }] as any
+ * assert.strictEqual(checkFilterIdsIn(events, [{ option: '--holder', kind: 'actor', id: 'russia' }])._tag, 'Right')
+ * const r = checkFilterIdsIn(events, [{ option: '--holder', kind: 'actor', id: 'rusia' }])
+ * assert.ok(r._tag === 'Left' && r.left.message === '--holder rusia: no actor "rusia" in the log; did you mean russia?')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function checkFilterIdsIn(events: ReadonlyArray<Pick<StoredEvent, 'tags'>>, filters: ReadonlyArray<IdFilter>): Either<CliError, void> {
+  const tags = new Set<string>();
+  for (const e of events) for (const tag of e.tags) tags.add(tag);
+  for (const f of filters) {
+    if (f.id === undefined || tags.has(`${f.kind}:${f.id}`)) continue;
+    return left(refusal({ ...f, id: f.id }, idsOf(tags, f.kind)));
+  }
+  return right(undefined);
+}
+
+/**
+ * Checks filters against a store: one tag read per filter; only when an id
+ * is missing is the log read through to find the ids it does mention. A
+ * failed read is a `Left` naming the store (`spec`).
+ *
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import { checkFilterIds } from './filter-ids.js'
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * assert.strictEqual((await checkFilterIds(store, 'memory', [{ option: '--actor', kind: 'actor', id: 'ukraine' }]))._tag, 'Right')
+ * const r = await checkFilterIds(store, 'memory', [{ option: '--actor', kind: 'actor', id: 'ukriane' }])
+ * assert.ok(r._tag === 'Left' && r.left.message.endsWith('did you mean ukraine?'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export async function checkFilterIds(store: EventStore, spec: string, filters: ReadonlyArray<IdFilter>): Promise<Either<CliError, void>> {
+  try {
+    for (const f of filters) {
+      if (f.id === undefined) continue;
+      let found = false;
+      // Read to the end (one event at most): a read stopped early costs the PostgreSQL store its connection.
+      for await (const batch of store.read({ tags: [`${f.kind}:${f.id}`], limit: 1 })) if (batch.length > 0) found = true;
+      if (found) continue;
+      const known = new Set<string>();
+      for await (const batch of store.read()) for (const e of batch) for (const id of idsOf(e.tags, f.kind)) known.add(id);
+      return left(refusal({ ...f, id: f.id }, [...known]));
+    }
+    return right(undefined);
+  } catch (error) {
+    return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * JSON output of long lists, written element by element.
+ *
+ * @since 0.1.0
+ */
+import type { TextSink } from './io.js';
+
+// Elements per write: the JSON of a whole log is never held as one string.
+const ITEMS_PER_WRITE = 1000;
+
+/**
+ * Writes `items` as `JSON.stringify(items, null, 2)` would, plus a newline,
+ * a thousand elements a write.
+ *
+ * @example
+ * import { writeJsonArray } from './json-output.js'
+ * const items = [{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { n: [1, 2] }]
+ * let text = ''
+ * writeJsonArray({ write: (s: string) => (text += s) }, items)
+ * assert.strictEqual(text, JSON.stringify(items, null, 2) + '\n')
+ * let empty = ''
+ * writeJsonArray({ write: (s: string) => (empty += s) }, [])
+ * assert.strictEqual(empty, '[]\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function writeJsonArray(sink: TextSink, items: ReadonlyArray<unknown>): void {
+  if (items.length === 0) return void sink.write('[]\n');
+  let chunk = '[\n';
+  for (let i = 0; i < items.length; i++) {
+    // An element nested one level down: its own lines indented by two more spaces.
+    chunk += '  ' + JSON.stringify(items[i], null, 2).replace(/\n/g, '\n  ') + (i === items.length - 1 ? '\n' : ',\n');
+    if ((i + 1) % ITEMS_PER_WRITE === 0) {
+      sink.write(chunk);
+      chunk = '';
+    }
+  }
+  sink.write(chunk + ']\n');
+}

@@ -1,0 +1,215 @@
+// What `stancelog append` makes of its input: unknown fields, bytes that are
+// not UTF-8, many bad lines, repeated lines, several files and stdin, and
+// dates that look wrong.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { run } from '@stancelog/cli';
+import { loadActorsFile } from '../src/ingest.js';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
+import type { Ran, Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.remove());
+
+const noLog = (): boolean => !existsSync(join(box.dir, 'stancelog.jsonl'));
+
+async function withStdin(input: string | Buffer, ...argv: string[]): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: box.dir,
+    env: {},
+    stdin: Readable.from([Buffer.from(input)]),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('stancelog append: unknown fields', () => {
+  it('refuses a misspelt field, naming the line, the path and the closest known name, and appends nothing', async () => {
+    const misspelt = {
+      holder: 'russia',
+      issue: 'ceasefire',
+      kind: 'demand',
+      polarity: '+',
+      stated_at: '2025-01-01',
+      condition: [{ issue: 'territorial-concessions', polarity: '+' }],
+      source: { quote: 'q', publisherr: 'X' },
+    };
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, misspelt]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'stancelog: talks.jsonl line 3: stated_at: unknown field (statedAt?); condition: unknown field (conditions?); source.publisherr: unknown field (publisher?)\n',
+    );
+    expect(noLog()).toBe(true);
+  });
+
+  it('finds unknown fields at any depth: in conditions and the speaker', async () => {
+    box.write('talks.jsonl', [
+      { ...ukraineWantsCeasefireFirst, conditions: [{ issue: 'ceasefire', polarity: '+', polarty: '+' }], speaker: { name: 'Andriy Yermak', actor: 'ukraine', role: 'aide' } },
+    ]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr).toBe('stancelog: talks.jsonl line 1: speaker.role: unknown field; conditions[0].polarty: unknown field (polarity?)\n');
+  });
+
+  it('reports unknown fields along with wrong ones', async () => {
+    const { quote: _quote, ...noQuote } = ukraineRefusesLand.source;
+    box.write('talks.jsonl', [{ ...ukraineRefusesLand, source: { ...noQuote, qoute: 'Kyiv will not give up land' } }]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr).toBe('stancelog: talks.jsonl line 1: source.quote: expected string, got nothing; source.qoute: unknown field (quote?)\n');
+  });
+
+  it('checks registry lines too: the actor, its offices, an issue, and the line itself', async () => {
+    box.write('registry.jsonl', [
+      { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', alias: ['Starmer'] } },
+      { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', offices: [{ actor: 'united-kingdom', title: 'PM', from: '2024-07-05', untill: '2029' }] } },
+      { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'the guns fall silent', parnet: 'peace-talks' } },
+      { type: 'alias-added', recordedat: '2025-05-01', data: { actor: 'ukraine', alias: 'Kyiv' } },
+      { type: 'alias-added', position: 3, data: { actor: 'ukraine', alias: 'Kiev' } },
+    ]);
+    const r = await box.stancelog('append', 'registry.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: registry.jsonl line 1: data.alias: unknown field (aliases?)',
+      'stancelog: registry.jsonl line 2: data.offices[0].untill: unknown field (until?)',
+      'stancelog: registry.jsonl line 3: data.parnet: unknown field (parent?)',
+      'stancelog: registry.jsonl line 4: recordedat: unknown field (recordedAt?)',
+      'stancelog: registry.jsonl line 5: position: unknown field (the store computes it: leave it out)',
+      'stancelog: 5 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+    expect(noLog()).toBe(true);
+  });
+
+  it('refuses unknown fields in an --actors file of ingest, naming the entry and field', () => {
+    writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([
+      { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union" },
+      { id: 'port-authority', kind: 'organisation', name: 'Port Authority', alises: ['PA'], offices: [] },
+    ]));
+    const r = loadActorsFile('actors.json', box.dir);
+    expect(r).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [1].alises: unknown field (aliases?)' } });
+  });
+});
+
+describe('stancelog append: bytes that are not UTF-8', () => {
+  it('refuses the file, naming the line and byte of the first bad sequence, rather than reading U+FFFD', async () => {
+    const good = JSON.stringify(russiaDemandsLand);
+    const latin1 = Buffer.from(JSON.stringify({ ...ukraineRefusesLand, source: { quote: 'Kyiv: T\u00fcrkiye will host' } }), 'latin1');
+    writeFileSync(join(box.dir, 'talks.jsonl'), Buffer.concat([Buffer.from(good + '\n'), latin1, Buffer.from('\n')]));
+    const column = latin1.indexOf(0xfc);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `stancelog: talks.jsonl line 2: not UTF-8: byte 0xfc at byte ${column} of the line (offset ${good.length + 1 + column} in the file); save the file as UTF-8\n`,
+    );
+    expect(noLog()).toBe(true);
+  });
+});
+
+describe('stancelog append: many bad lines', () => {
+  it('names every bad line, up to 20, counts the rest, and appends nothing', async () => {
+    const bad = (i: number) => ({ ...russiaDemandsLand, polarity: 'yes', source: { quote: `q${i}` } });
+    box.write('talks.jsonl', [russiaDemandsLand, ...Array.from({ length: 25 }, (_, i) => bad(i)), '{"holder": ']);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[0]).toBe('stancelog: talks.jsonl line 2: polarity: expected one of "0", "+", "-", got "yes"');
+    expect(lines[19]).toBe('stancelog: talks.jsonl line 21: polarity: expected one of "0", "+", "-", got "yes"');
+    expect(lines[20]).toBe('stancelog: and 6 more invalid lines');
+    expect(lines[21]).toBe('stancelog: 26 lines are invalid (see above): nothing appended');
+    expect(noLog()).toBe(true);
+  });
+
+  it('keeps a single bad line to one line on stderr', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, { ...ukraineRefusesLand, kind: 'no' }]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^stancelog: talks\.jsonl line 2: kind: expected one of /)]);
+  });
+});
+
+describe('stancelog append: repeated lines', () => {
+  it('counts a line repeating an earlier one as a duplicate, and says so', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, russiaDemandsLand]);
+    const human = await box.stancelog('append', 'talks.jsonl', '--store', 'human.jsonl');
+    expect(human.stdout.split('\n')[0]).toBe('appended 2 events to human.jsonl (1 duplicate of an earlier line, skipped)');
+    const report = await box.json<{ appended: number; duplicates: number; repeated: number; duplicateIds: string[] }>('append', 'talks.jsonl');
+    expect(report).toMatchObject({ appended: 2, duplicates: 1, repeated: 1, duplicateIds: [] });
+  });
+
+  it('tells the duplicates already in the log from those the input repeats', async () => {
+    box.write('first.jsonl', [russiaDemandsLand]);
+    await box.stancelog('append', 'first.jsonl');
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineRefusesLand, russiaDemandsLand]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stdout.split('\n')[0]).toBe('appended 1 event to stancelog.jsonl (3 duplicates skipped: 1 already in the log, 2 of earlier lines)');
+  });
+});
+
+describe('stancelog append: several files, and stdin', () => {
+  it('appends several files in one batch', async () => {
+    box.write('a.jsonl', [russiaDemandsLand]);
+    box.write('b.jsonl', [ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    const r = await box.json<{ appended: number; head: number }>('append', 'a.jsonl', 'b.jsonl');
+    expect(r).toMatchObject({ appended: 3, head: 3 });
+  });
+
+  it('appends nothing from any file when one line of one file is invalid, and names the file', async () => {
+    box.write('a.jsonl', [russiaDemandsLand]);
+    box.write('b.jsonl', [ukraineRefusesLand, { ...ukraineWantsCeasefireFirst, polarity: '?' }]);
+    const r = await box.stancelog('append', 'a.jsonl', 'b.jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: b\.jsonl line 2: polarity: /);
+    expect(noLog()).toBe(true);
+  });
+
+  it('reads the standard input for -, alone or among files', async () => {
+    box.write('b.jsonl', [ukraineRefusesLand]);
+    const r = await withStdin(JSON.stringify(russiaDemandsLand) + '\n', 'append', '-', 'b.jsonl', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ appended: 2 });
+    const bad = await withStdin('{"holder": "russia"}\n', 'append', '-');
+    expect(bad.stderr).toMatch(/^stancelog: stdin line 1: issue: expected /);
+  });
+
+  it('refuses - twice: the standard input can be read once', async () => {
+    const r = await withStdin('', 'append', '-', '-');
+    expect(r).toMatchObject({ code: 1, stderr: 'stancelog: - (the standard input) is named twice: it can be read only once\n' });
+  });
+});
+
+describe('stancelog append: dates that look wrong', () => {
+  it('warns about a statement dated after it was recorded, and a recording in the future, naming the lines, and appends them', async () => {
+    box.write('talks.jsonl', [
+      russiaDemandsLand,
+      { ...ukraineRefusesLand, statedAt: '2030-01-01', recordedAt: '2025-01-01' },
+      { ...ukraineWantsCeasefireFirst, recordedAt: '2099-01-01T00:00:00Z' },
+      { ...russiaDemandsLand, polarity: '0', statedAt: '2099-05', recordedAt: undefined },
+    ]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: warning: talks.jsonl line 2: statedAt 2030-01-01 is after recordedAt 2025-01-01',
+      'stancelog: warning: talks.jsonl line 3: recordedAt 2099-01-01T00:00:00Z is in the future',
+      'stancelog: warning: talks.jsonl line 4: statedAt 2099-05 is in the future',
+      '',
+    ]);
+    expect(r.stdout).toMatch(/^appended 4 events/);
+  });
+
+  it('says nothing of a statement recorded within the day or month it is dated by, or dated within the day it was recorded', async () => {
+    box.write('talks.jsonl', [
+      { ...russiaDemandsLand, statedAt: '2025-05', recordedAt: '2025-05-10' },
+      { ...ukraineRefusesLand, statedAt: '2025-05-10', recordedAt: '2025-05-10T08:00:00Z' },
+      { ...ukraineWantsCeasefireFirst, statedAt: '2025-05-10T12:00:00Z', recordedAt: '2025-05-10' },
+    ]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+});
