@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
+import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// The outputs docs/cli.md shows for the demo's log are what the commands
+// print: each `$ stancelog ...` of a plain code block that reads the demo's
+// log (no --store, no append or ingest, no pipe) is run and compared.
+const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'cli.md'), 'utf8');
+
+interface Sample {
+  readonly command: string;
+  readonly output: string;
+}
+
+function samples(markdown: string): Sample[] {
+  const found: Sample[] = [];
+  let block: string[] | undefined;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) {
+      if (block === undefined) block = line.trim() === '```' || line.trim() === '```console' ? [] : ['(not a console block)'];
+      else {
+        const text = block.join('\n');
+        if (block[0] !== '(not a console block)') {
+          for (const part of text.split(/^\$ /m).slice(1)) {
+            const [command = '', ...output] = part.replace(/\n+$/, '').split('\n');
+            found.push({ command, output: output.join('\n') });
+          }
+        }
+        block = undefined;
+      }
+      continue;
+    }
+    block?.push(line);
+  }
+  return found.filter((s) => s.command.startsWith('stancelog ') && !/\b(append|ingest|report|migrate)\b|--store|[|>]/.test(s.command));
+}
+
+let box: Sandbox;
+beforeAll(async () => {
+  box = sandbox();
+  box.write('talks.jsonl', [...registryEvents, ...statementEvents]);
+  const r = await box.stancelog('append', 'talks.jsonl', '--store', 'demo.jsonl');
+  if (r.code !== 0) throw new Error(r.stderr);
+});
+afterAll(() => box.remove());
+
+describe('the sample outputs of docs/cli.md', () => {
+  const all = samples(doc);
+
+  it('are found (at least the positions, contradictions, timeline, diff and explain samples)', () => {
+    expect(all.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const sample of all) {
+    it(`print what \`${sample.command}\` prints`, async () => {
+      const r = await box.stancelog(...sample.command.split(' ').slice(1), '--store', 'demo.jsonl');
+      expect((r.stdout + r.stderr).replace(/\n+$/, '')).toBe(sample.output);
+    });
+  }
+});
