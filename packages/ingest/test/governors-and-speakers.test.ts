@@ -1,6 +1,7 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import type { Actor, Statement } from '@stancelog/core';
-import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+import type { Statement } from '@stancelog/core';
+import { ingestText, type IngestOptions } from '@stancelog/ingest';
+import { labourSetting, shorterWeek } from './labour-setting.js';
 
 const read = (text: string, options: IngestOptions = {}): { statements: Statement[]; rules: string[][] } => {
   const r = ingestText(text, { publishedAt: '2026-02-20' }, options);
@@ -10,20 +11,10 @@ const read = (text: string, options: IngestOptions = {}): { statements: Statemen
 const brief = (text: string, options?: IngestOptions) => read(text, options).statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
 const speakers = (text: string, options?: IngestOptions) => read(text, options).statements.map((s) => s.speaker);
 
-const labourActors: Actor[] = [
-  { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU', 'the union'] },
-  { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority', 'the employer'] },
-];
-const labour: IngestOptions = {
-  registry: buildRegistry([...DEFAULT_ACTORS, ...labourActors], {}),
-  lexicon: compileLexicon({
-    name: 'labour',
-    issues: [
-      { id: 'shorter-week', title: 'Shorter week', proposition: 'a 35-hour week', phrases: ['shorter working week', 'shorter week'] },
-      { id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay rise'] },
-    ],
-  }),
-};
+const labour = labourSetting(['HWU', 'the union'], [
+  shorterWeek,
+  { id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay rise'] },
+]);
 
 describe('a cue verb governed by another verb', () => {
   it('reads "refused to accept X" as a rejection of X only: the outer verb decides', () => {

@@ -1,6 +1,7 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import type { Actor, Statement } from '@stancelog/core';
-import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+import type { Statement } from '@stancelog/core';
+import { buildRegistry, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+import { labourSetting, shorterWeek } from './labour-setting.js';
 
 const read = (text: string, options: IngestOptions = {}): Statement[] => {
   const r = ingestText(text, { publishedAt: '2026-02-20' }, options);
@@ -11,20 +12,10 @@ const brief = (list: Statement[]) => list.map((s) => `${s.holder} ${s.kind} ${s.
 
 // A negotiation outside the defaults: the union is known by its full name
 // and "HWU" only (no "Union" alias to fall back on).
-const labourActors: Actor[] = [
-  { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] },
-  { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority', 'the employer'] },
-];
-const labour: IngestOptions = {
-  registry: buildRegistry([...DEFAULT_ACTORS, ...labourActors], {}),
-  lexicon: compileLexicon({
-    name: 'labour',
-    issues: [
-      { id: 'shorter-week', title: 'Shorter week', proposition: 'a 35-hour week', phrases: ['shorter working week', 'shorter week'] },
-      { id: 'workers-rights', title: "Workers' rights", proposition: 'labour law is kept', phrases: ["workers' rights"] },
-    ],
-  }),
-};
+const labour = labourSetting(['HWU'], [
+  shorterWeek,
+  { id: 'workers-rights', title: "Workers' rights", proposition: 'labour law is kept', phrases: ["workers' rights"] },
+]);
 
 describe('names with apostrophes', () => {
   it("matches a name with a plural possessive (Workers') as a whole, with a straight or a typographic apostrophe", () => {
