@@ -4,30 +4,11 @@
  *
  * @since 0.1.0
  */
+import { distance } from 'fastest-levenshtein';
 
 // Case, `_` and `-` do not count: `stated_at` is `statedAt`, `Russia` is `russia`.
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[_-]/g, '');
-}
-
-// Edit distance (insertions, deletions, substitutions, swaps of neighbours).
-function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
 
 /**

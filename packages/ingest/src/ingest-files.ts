@@ -10,6 +10,7 @@ import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { decodeIssues, type Statement } from '@stancelog/core';
+import { distance } from 'fastest-levenshtein';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
@@ -208,7 +209,7 @@ function closest(word: string, candidates: ReadonlyArray<string>): string | unde
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -217,16 +218,6 @@ function closest(word: string, candidates: ReadonlyArray<string>): string | unde
   return bestDistance <= (word.length <= 4 ? 1 : 2) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 /**
  * Ingests files and folders (a folder's `.txt`, `.text`, `.md`, `.html` and
