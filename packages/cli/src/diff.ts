@@ -107,6 +107,12 @@ export interface ChangedPosition {
   readonly after: StanceAt;
   /** The stance flipped between + and -. */
   readonly reversal: boolean;
+  /**
+   * When the position took its form at `to` (the first statement of its
+   * latest run of one polarity and kind): the day the change happened,
+   * where `after.since` dates the polarity alone.
+   */
+  readonly changedOn: string;
 }
 
 /**
@@ -174,7 +180,8 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
     if (!old) newPositions.push(p);
     else if (old.polarity !== p.polarity || old.kind !== p.kind) {
       const reversal = old.polarity !== '0' && p.polarity !== '0' && old.polarity !== p.polarity;
-      changedPositions.push({ holder: p.holder, issue: p.issue, before: stanceOf(old), after: stanceOf(p), reversal });
+      const changedOn = p.history[p.history.length - 1]?.from ?? p.since;
+      changedPositions.push({ holder: p.holder, issue: p.issue, before: stanceOf(old), after: stanceOf(p), reversal, changedOn });
     }
   }
   const earlier = new Map(contradictionList(before).map((c) => [c.id, c]));
@@ -216,8 +223,8 @@ export function diffText(d: AnalysisDiff): string {
     parts.push(`\nCHANGED POSITIONS (${d.changedPositions.length}, ${reversals} reversal${reversals === 1 ? '' : 's'})\n`);
     parts.push(
       renderTable(
-        ['holder', 'issue', 'before', 'after', 'since', ''],
-        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${c.before.kind}`, `${c.after.polarity} ${c.after.kind}`, c.after.since, c.reversal ? 'reversal' : '']),
+        ['holder', 'issue', 'before', 'after', 'changed on', 'since', ''],
+        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${c.before.kind}`, `${c.after.polarity} ${c.after.kind}`, c.changedOn, c.after.since, c.reversal ? 'reversal' : '']),
       ),
     );
   }

@@ -68,7 +68,7 @@ describe('stancelog timeline', () => {
 describe('stancelog diff', () => {
   interface Diff {
     newPositions: Array<{ holder: string; issue: string }>;
-    changedPositions: Array<{ holder: string; issue: string; reversal: boolean }>;
+    changedPositions: Array<{ holder: string; issue: string; reversal: boolean; changedOn: string }>;
     contradictionsOpened: ContradictionView[];
     contradictionsResolved: ContradictionView[];
     contradictionsNoLongerFound: ContradictionView[];
@@ -93,6 +93,8 @@ describe('stancelog diff', () => {
     const dayBefore = new Date(startOf(reversal.since) - 86_400_000).toISOString().slice(0, 10);
     const d = await box.json<Diff>('diff', '--from', dayBefore, '--to', '2025-12-31');
     expect(d.changedPositions).toContainEqual(expect.objectContaining({ holder: reversal.actors[0], issue: reversal.issues[0], reversal: true }));
+    // The reversal happened on the day the contradiction it opened began.
+    expect(d.changedPositions.find((c) => c.holder === reversal.actors[0] && c.issue === reversal.issues[0])!.changedOn).toBe(reversal.since);
     const before = await analysed({ validTime: dayBefore });
     const wasResolved = new Set(contradictionList(before, { status: 'resolved' }).map((c) => c.id));
     expect(d.contradictionsResolved.map((c) => c.id)).toEqual(contradictionList(present, { status: 'resolved' }).filter((c) => !wasResolved.has(c.id)).map((c) => c.id));
