@@ -72,7 +72,8 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
       if (resolved === undefined) continue;
       // A date after the article's cannot be when something was said.
       if (hasRef && Date.parse(startOfValue(resolved.value)) > refMs + DAY_MS) continue;
-      return { ...resolved, text: r.text };
+      // chrono's match may end in the sentence's punctuation ('on Friday,'): not part of the date.
+      return { ...resolved, text: r.text.replace(/[\s,;:.]+$/, '') };
     }
   }
   return undefined;

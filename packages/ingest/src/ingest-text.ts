@@ -67,7 +67,7 @@ export interface IngestOptions {
  * const [why] = r.right.explanations
  * assert.strictEqual(text.slice(...why!.sentence), text)
  * // "officials" are named by no one: the rule says so, and the statement has no speaker.
- * assert.deepStrictEqual(why!.rules, ['cue:reject.verb', 'holder:subject/subject.nearest', 'scope:right', 'speaker.unnamed', 'date.weekday-past:on Friday,'])
+ * assert.deepStrictEqual(why!.rules, ['cue:reject.verb', 'holder:subject/subject.nearest', 'scope:right', 'speaker.unnamed', 'date.weekday-past:on Friday'])
  * assert.strictEqual(r.right.statements[0]?.speaker, undefined)
  * @category api
  * @since 0.1.0
