@@ -15,7 +15,7 @@ import type { Command } from 'commander';
 import { Actor, decodeIssues, eventId, isStatedAt, project, registry } from '@stancelog/core';
 import type { NewEvent, Statement } from '@stancelog/core';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
-import type { ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
+import type { ArticleLine, ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP } from './command-registration.js';
@@ -258,6 +258,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     io.stdout.write(JSON.stringify(s.statement) + '\n');
     if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
   });
+  if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
   for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
 
   const summary = (appended: number, duplicates: number, defined: IngestSummary['defined']): IngestSummary => ({
@@ -311,6 +312,19 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     return finish(summary(result.right.appended.length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }), spec);
   });
+}
+
+// With --explain, the lines read as boilerplate, on stderr: why an article
+// gave fewer statements than its reader expected.
+function reportDropped(path: string, lines: ReadonlyArray<ArticleLine>, io: CliIo): void {
+  const dropped = lines.filter((l) => !l.content);
+  if (dropped.length === 0) return;
+  const text = readFileSync(path, 'utf8');
+  for (const l of dropped) {
+    const line = text.slice(l.start, l.end);
+    const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
+    io.stderr.write(`${displayPath(path, io.cwd)}:${l.start}  not read (${l.rule}): ${shown}\n`);
+  }
 }
 
 function displayPath(path: string, cwd: string): string {
@@ -372,7 +386,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--publisher <name>', 'publisher of the article(s)')
     .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
     .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register, so their names are recognised')
-    .option('--explain', 'print the rules that produced each statement (on stderr with --json)')
+    .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without opening or writing the log')
     .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr')
     .option('--store <path|url>', STORE_OPTION_HELP)

@@ -151,6 +151,18 @@ describe('stancelog ingest', () => {
     explained.forEach((l, i) => expect(l).toMatch(new RegExp(`^line ${i + 1} \\(articles/geneva\\.txt:${printed[i]!.source.offsets![0]}\\) rules: cue:`)));
   });
 
+  it('names with --explain the lines not read as prose, and why, on stderr', async () => {
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run');
+    const dropped = r.stderr.split('\n').filter((l) => l.includes('not read'));
+    const at = (line: string) => geneva.indexOf(line);
+    expect(dropped).toEqual([
+      `articles/geneva.txt:${at('Talks stall in Geneva\nMenu')}  not read (repeated-headline): Talks stall in Geneva`,
+      `articles/geneva.txt:${at('Menu | World')}  not read (headline-or-navigation): Menu | World | Politics`,
+      `articles/geneva.txt:${at('Share this article')}  not read (footer): Share this article`,
+    ]);
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--dry-run')).stderr).not.toContain('not read');
+  });
+
   it('leaves statedAt out when no date is known', async () => {
     const printed = lines((await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run')).stdout);
     expect(printed.length).toBeGreaterThan(0);
