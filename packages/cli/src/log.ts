@@ -115,12 +115,6 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       ...(options.holder !== undefined ? [`actor:${options.holder}`] : []),
       ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
     ];
-    // An id the log never mentions is a typo, not an empty listing.
-    const checked = await checkFilterIds(store, spec, [
-      { option: '--holder', kind: 'actor', id: options.holder },
-      { option: '--issue', kind: 'issue', id: options.issue },
-    ]);
-    if (isLeft(checked)) return checked;
     const events: StoredEvent[] = [];
     try {
       // A tag read narrows what is decoded; the filter then applies both conditions exactly.
@@ -129,6 +123,14 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       }
     } catch (error) {
       return left(cliError(`store ${spec}: ${(error as Error).message}`));
+    }
+    // Nothing listed for an id the log never mentions is a typo, not an empty listing.
+    if (events.length === 0) {
+      const checked = await checkFilterIds(store, spec, [
+        { option: '--holder', kind: 'actor', id: options.holder },
+        { option: '--issue', kind: 'issue', id: options.issue },
+      ]);
+      if (isLeft(checked)) return checked;
     }
     if (options.json) {
       writeJsonArray(io.stdout, events);
