@@ -17,7 +17,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
-import { decodeUtf8 } from './utf8.js';
+import { decodeUtf8 } from '@stancelog/ingest';
 import { withStore } from './store-option.js';
 
 /**

@@ -110,6 +110,14 @@ describe('stancelog append: bytes that are not UTF-8', () => {
     );
     expect(noLog()).toBe(true);
   });
+
+  it('reads a file saved with a byte order mark and Windows line ends', async () => {
+    const lines = [russiaDemandsLand, ukraineRefusesLand].map((l) => JSON.stringify(l)).join('\r\n');
+    writeFileSync(join(box.dir, 'talks.jsonl'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines + '\r\n')]));
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')[0]).toBe('appended 2 events to stancelog.jsonl');
+  });
 });
 
 describe('stancelog append: many bad lines', () => {

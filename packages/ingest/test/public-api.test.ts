@@ -13,6 +13,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'LexiconPhrase',
       'buildRegistry',
       'compileLexicon',
+      'decodeUtf8',
       'ingestFiles',
       'ingestText',
       'loadLexicon',
