@@ -96,6 +96,8 @@ export function describeEvent(event: StoredEvent): string {
       return `${event.data.person} ${event.data.office.title} of ${event.data.office.actor} from ${event.data.office.from}`;
     case 'issue-defined':
       return `issue ${event.data.id}: ${event.data.proposition}${event.data.parent ? ` (within ${event.data.parent})` : ''}`;
+    case 'event-withdrawn':
+      return `withdraws ${event.data.event}: ${event.data.reason}`;
   }
 }
 

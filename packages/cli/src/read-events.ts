@@ -7,7 +7,7 @@
  */
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { analysis, replay, visibleAt } from '@stancelog/core';
+import { analysis, replay, visibleAt, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, EventStore, StoredEvent } from '@stancelog/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { withStore } from './store-option.js';
@@ -47,7 +47,7 @@ export async function readEvents(store: EventStore, spec: string, io: CliIo): Pr
 
 /**
  * The analysis of the events visible at a bitemporal point (all of them
- * without one), as `project` would give it.
+ * without one), without those the log withdraws, as `project` would give it.
  *
  * @example
  * import { analyseEvents } from './read-events.js'
@@ -57,7 +57,7 @@ export async function readEvents(store: EventStore, spec: string, io: CliIo): Pr
  * @internal
  */
 export function analyseEvents(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): AnalysisState {
-  return replay(analysis(), asOf ? events.filter(visibleAt(asOf)) : events);
+  return replay(analysis(), withoutWithdrawn(asOf ? events.filter(visibleAt(asOf)) : events));
 }
 
 /**

@@ -170,12 +170,15 @@ export function eventId(event: Event, hash: Sha256Hex = portableSha256): string 
 
 /**
  * The tags of an event, for reads across streams: `actor:ID` for every actor
- * it names, `issue:ID` for every issue.
+ * it names, `issue:ID` for every issue; a withdrawal has `withdrawal` and
+ * `event:ID` of the event it withdraws (so `read({ tags: ['withdrawal'] })`
+ * finds every correction).
  *
  * @example
  * import { tagsOf } from '@stancelog/core'
  * const tags = tagsOf({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } } } as any)
  * assert.deepStrictEqual(tags, ['actor:russia', 'issue:ceasefire'])
+ * assert.deepStrictEqual(tagsOf({ type: 'event-withdrawn', data: { event: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', reason: 'misattributed' } }), ['withdrawal', 'event:3f2a9c1b0d4e5f60718293a4b5c6d7e8'])
  * @category envelope
  * @since 0.1.0
  */
@@ -204,6 +207,10 @@ export function tagsOf(event: Event): ReadonlyArray<string> {
     case 'issue-defined':
       tags.add(`issue:${event.data.id}`);
       if (event.data.parent !== undefined) tags.add(`issue:${event.data.parent}`);
+      break;
+    case 'event-withdrawn':
+      tags.add('withdrawal');
+      tags.add(`event:${event.data.event}`);
       break;
   }
   return [...tags];

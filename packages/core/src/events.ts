@@ -8,6 +8,7 @@ import * as t from 'io-ts';
 import { Actor, Office } from './actor.js';
 import { ActorId } from './ids.js';
 import { Issue } from './issue.js';
+import { refine } from './refine.js';
 import { Statement } from './statement.js';
 
 /**
@@ -93,6 +94,51 @@ export const IssueDefined = t.exact(t.type({ type: t.literal('issue-defined'), d
 export type IssueDefined = t.TypeOf<typeof IssueDefined>;
 
 /**
+ * The id of an event already in the log: 32 lowercase hex digits, the start
+ * of the SHA-256 of its content (`stancelog log --json` prints it).
+ *
+ * @example
+ * import { EventRef } from '@stancelog/core'
+ * assert.ok(EventRef.is('3f2a9c1b0d4e5f60718293a4b5c6d7e8'))
+ * assert.ok(!EventRef.is('3f2a9c1b')) // a prefix is not an id
+ * @category codecs
+ * @since 0.1.0
+ */
+export const EventRef = refine(t.string, (s) => /^[0-9a-f]{32}$/.test(s), 'EventRef', 'an event id (32 lowercase hex digits, as "stancelog log --json" prints it)');
+/** @category model @since 0.1.0 */
+export type EventRef = t.TypeOf<typeof EventRef>;
+
+/**
+ * A correction of the log: the event `event` (a statement entered wrongly, a
+ * wrong office or alias) no longer counts, for `reason`. The log keeps both
+ * the event and its withdrawal, so what was known before the withdrawal was
+ * recorded can still be asked (`asOf.recordedTime`). A withdrawal can itself
+ * be withdrawn, which restores the event. It applies to an event before it
+ * in the log.
+ *
+ * @example
+ * import { analysis, eventWithdrawn, openMemoryStore, positions, project, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const r = await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'Kyiv rejects a truce' } })])
+ * assert.ok(r._tag === 'Right')
+ * // The quote was Moscow's, not Kyiv's: withdraw the statement.
+ * await store.append([eventWithdrawn(r.right.appended[0]!.id, 'the quote was Russia\'s, misattributed')])
+ * const p = await project(store, positions())
+ * assert.ok(p._tag === 'Right' && p.right.state.byIssue.size === 0)
+ * @category codecs
+ * @since 0.1.0
+ */
+export const EventWithdrawn = t.exact(
+  t.type({
+    type: t.literal('event-withdrawn'),
+    data: t.exact(t.type({ event: EventRef, reason: refine(t.string, (s) => s.trim() !== '', 'Reason', 'a reason (a non-empty text)') })),
+  }),
+  'EventWithdrawn',
+);
+/** @category model @since 0.1.0 */
+export type EventWithdrawn = t.TypeOf<typeof EventWithdrawn>;
+
+/**
  * Any event of the log, discriminated by `type`.
  *
  * @example
@@ -101,14 +147,15 @@ export type IssueDefined = t.TypeOf<typeof IssueDefined>;
  * @category codecs
  * @since 0.1.0
  */
-export const Event = t.union([StatementMade, ActorRegistered, AliasAdded, OfficeHeld, IssueDefined], 'Event');
+export const Event = t.union([StatementMade, ActorRegistered, AliasAdded, OfficeHeld, IssueDefined, EventWithdrawn], 'Event');
 /** @category model @since 0.1.0 */
 export type Event = t.TypeOf<typeof Event>;
 
 /**
- * The type of an event, its discriminant: `statement-made`, or one of the
+ * The type of an event, its discriminant: `statement-made`, one of the
  * registry events `actor-registered`, `alias-added`, `office-held`,
- * `issue-defined`. Narrowing on it gives the event's `data`.
+ * `issue-defined`, or the correction `event-withdrawn`. Narrowing on it
+ * gives the event's `data`.
  *
  * @example
  * import { Event, SCHEMA_VERSIONS } from '@stancelog/core'
@@ -117,7 +164,7 @@ export type Event = t.TypeOf<typeof Event>;
  * assert.strictEqual(typeOf({ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }), 'alias-added')
  * assert.strictEqual(typeOf({ type: 'alias-removed', data: { actor: 'ukraine', alias: 'Kyiv' } }), undefined)
  * // Every type has a schema version.
- * const types: EventType[] = ['statement-made', 'actor-registered', 'alias-added', 'office-held', 'issue-defined']
+ * const types: EventType[] = ['statement-made', 'actor-registered', 'alias-added', 'office-held', 'issue-defined', 'event-withdrawn']
  * assert.deepStrictEqual(Object.keys(SCHEMA_VERSIONS).sort(), [...types].sort())
  * @category model
  * @since 0.1.0
@@ -141,6 +188,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
   'alias-added': 1,
   'office-held': 1,
   'issue-defined': 1,
+  'event-withdrawn': 1,
 };
 
 /**
@@ -155,4 +203,19 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
  */
 export function statementMade(data: Statement): StatementMade {
   return { type: 'statement-made', data };
+}
+
+/**
+ * Builds an `event-withdrawn` event: the correction that withdraws the event
+ * `event` (its id) for `reason`.
+ *
+ * @example
+ * import { EventWithdrawn, eventWithdrawn } from '@stancelog/core'
+ * const e = eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'entered twice under two dates')
+ * assert.ok(EventWithdrawn.is(e) && e.data.event === '3f2a9c1b0d4e5f60718293a4b5c6d7e8')
+ * @category constructors
+ * @since 0.1.0
+ */
+export function eventWithdrawn(event: string, reason: string): EventWithdrawn {
+  return { type: 'event-withdrawn', data: { event, reason } };
 }

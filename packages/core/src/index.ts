@@ -23,6 +23,7 @@ export * from './memory-store.js';
 export * from './reducer.js';
 export * from './snapshot.js';
 export * from './project.js';
+export * from './withdrawals.js';
 export * from './registry.js';
 export * from './positions.js';
 export * from './contradictions.js';

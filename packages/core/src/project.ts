@@ -20,6 +20,8 @@ import { fold } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
 import { endOf, isStatedAt, startOf } from './time.js';
+import { isWithdrawal, isWithdrawn, withdrawalsOf } from './withdrawals.js';
+import type { StoredWithdrawal } from './withdrawals.js';
 
 /**
  * A point in bitemporal time. Dates are inclusive: `validTime: '2025-05-20'`
@@ -166,9 +168,18 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
     startOf(event.recordedAt) < recordedEnd && (event.type !== 'statement-made' || validTimeOf(event) < validEnd);
 }
 
+/** Every withdrawal of the log that `shown` keeps, in log order. */
+async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boolean): Promise<StoredWithdrawal[]> {
+  const found: StoredWithdrawal[] = [];
+  for await (const chunk of store.read({ tags: ['withdrawal'] })) for (const e of chunk) if (isWithdrawal(e) && shown(e)) found.push(e);
+  return found;
+}
+
 /**
  * Replays a store through a reducer, optionally as of a bitemporal point,
- * optionally from a snapshot. Failures come back as `Left`: an `asOf` that
+ * optionally from a snapshot, without the events the log withdraws (see
+ * `withdrawals.ts`: a log with withdrawals is read twice, since what they
+ * withdraw comes before them). Failures come back as `Left`: an `asOf` that
  * {@link checkAsOf} refuses as `InvalidQuery` (nothing read), storage
  * failures as the store reports them.
  *
@@ -193,17 +204,39 @@ export async function project<S>(
     visible = visibleAt(asOf.right);
   }
   const snapshots = visible ? undefined : options.snapshots;
+  const shown = visible ?? (() => true);
   try {
     const snapshot = snapshots ? await snapshots.load<S>(reducer.name, reducer.version) : undefined;
-    const f = fold(reducer, snapshot ? { from: snapshot.state } : {});
+    let f = fold(reducer, snapshot ? { from: snapshot.state } : {});
     let position = snapshot?.position ?? 0;
     let replayed = 0;
+    // Folding stops at the first withdrawal: what it withdraws was folded
+    // already (a snapshot included), so the events are then folded again,
+    // from the start, without what the withdrawals in force withdraw.
+    const withdrawals: StoredWithdrawal[] = [];
     for await (const chunk of store.read({ after: position })) {
       for (const e of chunk) {
-        if (!visible || visible(e)) f.push(e);
+        if (!shown(e)) continue;
+        if (isWithdrawal(e)) withdrawals.push(e);
+        else if (withdrawals.length === 0) f.push(e);
       }
       replayed += chunk.length;
       if (chunk.length > 0) position = chunk[chunk.length - 1]!.position;
+    }
+    if (withdrawals.length > 0) {
+      // Those before a snapshot were applied when it was made; their fate may have changed since.
+      const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown) : withdrawals);
+      f.done();
+      f = fold(reducer);
+      replayed = 0;
+      // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's.
+      refold: for await (const chunk of store.read()) {
+        for (const e of chunk) {
+          if (e.position > position) break refold;
+          replayed++;
+          if (shown(e) && !isWithdrawn(inForce, e)) f.push(e);
+        }
+      }
     }
     const state = f.done();
     if (snapshots && replayed > 0 && replayed >= (options.snapshotEvery ?? 1000)) {

@@ -26,7 +26,7 @@ describe('decoding errors', () => {
 
   it('name an unknown event type and the known ones, instead of the whole event', async () => {
     expect(await refusal({ type: 'actor-registerd', data: { id: 'x' } })).toBe(
-      'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", got "actor-registerd"',
+      'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd"',
     );
   });
 });

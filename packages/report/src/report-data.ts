@@ -15,6 +15,7 @@ import {
   replay,
   validTimeOf,
   visibleAt,
+  withoutWithdrawn,
 } from '@stancelog/core';
 import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
@@ -189,7 +190,8 @@ function frameOf(day: string, state: AnalysisState): ReportFrame {
  * @since 0.1.0
  */
 export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDataOptions = {}): ReportData {
-  const known = options.asOf ? events.filter(visibleAt(options.asOf)) : [...events];
+  // What the log knew at the as-of point, its corrections known by then applied.
+  const known = withoutWithdrawn(options.asOf ? events.filter(visibleAt(options.asOf)) : events);
   const days = sample(statementDays(known), options.maxFrames ?? 400);
   const recorded = options.asOf?.recordedTime !== undefined ? { recordedTime: options.asOf.recordedTime } : {};
   const reducer = analysis(options.analysis);

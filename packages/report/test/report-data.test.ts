@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, reportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
@@ -65,6 +65,25 @@ describe('reportData', () => {
     expect(Object.keys(data.statements)).toHaveLength(statements.length);
     const one = statements[0]! as StoredEvent & { type: 'statement-made' };
     expect(data.statements[one.id]).toMatchObject({ quote: one.data.source.quote, publisher: one.data.source.publisher, holder: one.data.holder });
+  });
+
+  it('leaves out a withdrawn statement, its quote included, unless as of a time before the withdrawal was recorded', async () => {
+    const store = openMemoryStore();
+    const made = await store.append(
+      [
+        statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+        statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce, a blog wrote' } }),
+      ],
+      { now: new Date('2025-03-14T09:00:00Z') },
+    );
+    if (made._tag === 'Left') throw new Error(made.left.message);
+    const misquoted = made.right.appended[1]!.id;
+    await store.append([eventWithdrawn(misquoted, 'the blog corrected its report')], { now: new Date('2025-04-01T09:00:00Z') });
+    const log = await readAll(store);
+    const now = reportData(log);
+    expect([Object.keys(now.statements).includes(misquoted), now.frames.at(-1)?.contradictions.length, now.frames.map((f) => f.day)]).toEqual([false, 0, ['2025-03-11']]);
+    const then = reportData(log, { asOf: { recordedTime: '2025-03-31' } });
+    expect([Object.keys(then.statements).includes(misquoted), then.frames.at(-1)?.contradictions.length]).toEqual([true, 1]);
   });
 
   it('samples the days evenly when there are more than maxFrames, keeping the last', () => {

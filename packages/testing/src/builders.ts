@@ -227,6 +227,25 @@ export function alias(actorId: string, name: string): NewEvent & { type: 'alias-
 }
 
 /**
+ * An `event-withdrawn` event: withdraws `event` (a builder's event, or an
+ * event id) for `reason`.
+ *
+ * @example
+ * import { ReducerSpec, statement, withdrawal } from '@stancelog/testing'
+ * import { analysis } from '@stancelog/core'
+ * const misquoted = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })
+ * ReducerSpec.for(analysis())
+ *   .given([statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }), misquoted])
+ *   .when(withdrawal(misquoted, 'the outlet corrected its report'))
+ *   .thenContradictions([])
+ * @category builders
+ * @since 0.1.0
+ */
+export function withdrawal(event: NewEvent | string, reason = 'withdrawn'): NewEvent & { type: 'event-withdrawn' } {
+  return { type: 'event-withdrawn', data: { event: typeof event === 'string' ? event : eventId(event), reason } };
+}
+
+/**
  * The id a store gives an event (a hash of its type and data), to name
  * statements in expectations.
  *

@@ -17,7 +17,7 @@ function fields(record: Record<string, unknown>): string {
 
 /**
  * One event as builder code (`statement({ ... })`, `issue('x', { ... })`,
- * `actor('x', { ... })`, `alias('x', 'y')`), leaving out what the builders
+ * `actor('x', { ... })`, `alias('x', 'y')`, `withdrawal('id', 'reason')`), leaving out what the builders
  * default. An envelope is dropped: {@link stored} gives it back, with the
  * same positions when the events are stored in the same order.
  *
@@ -60,6 +60,9 @@ export function eventCode(event: TestEvent): string {
       const { id, ...rest } = e.data;
       return `actor(${literal(id)}, ${fields({ ...rest, recordedAt: recorded })})`;
     }
+    case 'event-withdrawn':
+      if (recorded === undefined) return `withdrawal(${literal(e.data.event)}, ${literal(e.data.reason)})`;
+      return literal({ type: e.type, data: e.data, recordedAt: recorded });
     case 'alias-added':
       if (recorded === undefined) return `alias(${literal(e.data.actor)}, ${literal(e.data.alias)})`;
       return literal({ type: e.type, data: e.data, recordedAt: recorded });

@@ -11,7 +11,7 @@
  * @since 0.1.0
  */
 import { expect } from '@jest/globals';
-import { analysis, replay } from '@stancelog/core';
+import { analysis, replay, withoutWithdrawn } from '@stancelog/core';
 import type { Polarity } from '@stancelog/core';
 import { holdsContradictions, holdsPositions, contradictionLabel, contradictionMatches, contradictionViewDiff, contradictionsOf, positionDiff, positionLabel, positionsOf } from './expectations.js';
 import type { ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
@@ -49,7 +49,7 @@ declare global {
 }
 
 function analysed(received: unknown): unknown {
-  return Array.isArray(received) ? replay(analysis(), stored(received as ReadonlyArray<TestEvent>)) : received;
+  return Array.isArray(received) ? replay(analysis(), withoutWithdrawn(stored(received as ReadonlyArray<TestEvent>))) : received;
 }
 
 /**

@@ -3,13 +3,15 @@
  *
  * `given` events are replayed; `when` events are then applied as a live
  * update (`step`, under immer), and the result is checked against a full
- * replay of all the events as well, so a reducer whose live update and
+ * replay of all the events as well. Withdrawals are honoured as `project`
+ * does: replays leave out what they withdraw, and a withdrawal among the
+ * `when` events is applied as a live app must, by replaying again, so a reducer whose live update and
  * replay disagree fails its specs. Assertions throw
  * {@link SpecAssertionError}, so specs run under any test runner.
  *
  * @since 0.1.0
  */
-import { fold, step } from '@stancelog/core';
+import { fold, isWithdrawal, step, withoutWithdrawn } from '@stancelog/core';
 import type { Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
@@ -165,6 +167,13 @@ export class ReducerSpec<S> {
     let state = base.state;
     const live = step(this.reducer);
     for (let i = 0; i < when.length; i++) {
+      if (isWithdrawal(when[i]!)) {
+        // A fold cannot undo an event: a live app projects again.
+        const again = this.replayed(all.slice(0, given.length + i + 1));
+        if (!again.ok) return (this.outcome = { ok: false, error: again.error, at: `when event ${i + 1} (${eventCode(this.whenEvents[i]!)})` });
+        state = again.state;
+        continue;
+      }
       const before = canonical(state);
       const copy = deepCopy(state);
       let next: S;
@@ -189,13 +198,14 @@ export class ReducerSpec<S> {
     return (this.outcome = { ok: true, state });
   }
 
+  /** A replay of `events` (the spec's, stored from position 1) without what they withdraw; `index` of a failure is in `events`. */
   private replayed(events: ReadonlyArray<StoredEvent>): { ok: true; state: S } | { ok: false; error: unknown; index: number } {
     const f = fold(this.reducer);
-    for (let i = 0; i < events.length; i++) {
+    for (const e of withoutWithdrawn(events)) {
       try {
-        f.push(events[i]!);
+        f.push(e);
       } catch (error) {
-        return { ok: false, error, index: i };
+        return { ok: false, error, index: events.indexOf(e) };
       }
     }
     return { ok: true, state: f.done() };

@@ -1,7 +1,8 @@
 import { analysis, positions, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { identityCounter } from './identity-counter.js';
-import { ReducerSpec, SpecAssertionError, statement } from '@stancelog/testing';
+import { ReducerSpec, SpecAssertionError, eventCode, statement, withdrawal } from '@stancelog/testing';
+import '@stancelog/testing/jest';
 
 const failure = (run: () => unknown): SpecAssertionError => {
   try {
@@ -126,5 +127,39 @@ describe('ReducerSpec', () => {
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
       .then({ counts: new Map([['ceasefire', 1]]) });
     await expect(Promise.resolve(spec)).resolves.toBeUndefined();
+  });
+
+  describe('with withdrawals', () => {
+    const misquoted = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' });
+    const demand = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' });
+
+    it('leaves a statement withdrawn among the given events out of the state', () => {
+      ReducerSpec.for(countByIssue).given([demand, misquoted, withdrawal(misquoted, 'misquoted')]).then({ counts: new Map([['ceasefire', 1]]) });
+    });
+
+    it('applies a withdrawal among the when events by replaying, as a live app must, and agrees with a replay', () => {
+      ReducerSpec.for(analysis())
+        .given([demand, misquoted])
+        .when(withdrawal(misquoted, 'misquoted'), statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-05-20' }))
+        .thenContradictions([])
+        .thenPositions([
+          { holder: 'russia', issue: 'ceasefire', polarity: '0' },
+          { holder: 'ukraine', issue: 'ceasefire', polarity: '+' },
+        ]);
+    });
+
+    it('restores a statement whose withdrawal is withdrawn', () => {
+      const w = withdrawal(misquoted, 'misquoted');
+      ReducerSpec.for(countByIssue).given([demand, misquoted, w]).when(withdrawal(w, 'the quote stands')).then({ counts: new Map([['ceasefire', 2]]) });
+    });
+
+    it('prints a withdrawal as builder code', () => {
+      expect(eventCode(withdrawal('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'misquoted'))).toBe("withdrawal('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'misquoted')");
+    });
+
+    it('lets the jest matchers read a list of events with a withdrawal', () => {
+      expect([demand, misquoted]).toHaveContradiction({ type: 'incompatible' });
+      expect([demand, misquoted, withdrawal(misquoted, 'misquoted')]).not.toHaveContradiction({ type: 'incompatible' });
+    });
   });
 });

@@ -1,0 +1,188 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import {
+  analysis,
+  contradictionList,
+  eventId,
+  eventWithdrawn,
+  getPosition,
+  memorySnapshots,
+  openMemoryStore,
+  positionList,
+  positions,
+  project,
+  readAll,
+  registry,
+  replay,
+  statementMade,
+  withdrawalsOf,
+  withoutWithdrawn,
+} from '@stancelog/core';
+import type { AnalysisState, AsOf, EventStore, NewEvent, Statement, StoredEvent } from '@stancelog/core';
+
+const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
+  source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
+  statedAt: '2025-03-11',
+  ...over,
+});
+
+const kyivDemands = statementMade(s({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }));
+const moscowRejects = statementMade(s({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13' }));
+
+async function append(store: EventStore, events: NewEvent[], now?: string): Promise<StoredEvent[]> {
+  const r = await store.append(events, now ? { now: new Date(now) } : {});
+  if (isLeft(r)) throw new Error(r.left.message);
+  return [...r.right.appended];
+}
+
+/** Both ways the library honours withdrawals: `project` over the store, and `withoutWithdrawn` over events in memory. */
+async function analyseBothWays(store: EventStore, asOf?: AsOf): Promise<AnalysisState> {
+  const projected = await project(store, analysis(), asOf ? { asOf } : {});
+  if (isLeft(projected)) throw new Error(projected.left.message);
+  const { visibleAt } = await import('@stancelog/core');
+  const events = await readAll(store);
+  const inMemory = replay(analysis(), withoutWithdrawn(asOf ? events.filter(visibleAt(asOf)) : events));
+  expect(contradictionList(projected.right.state)).toEqual(contradictionList(inMemory));
+  expect(positionList(projected.right.state)).toEqual(positionList(inMemory));
+  return projected.right.state;
+}
+
+const types = (state: AnalysisState) => contradictionList(state).map((c) => `${c.type} ${c.status}`);
+
+describe('withdrawing an event', () => {
+  it('leaves the withdrawn statement out of positions and contradictions, and keeps it in the log', async () => {
+    const store = openMemoryStore();
+    const [, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    expect(types(await analyseBothWays(store))).toEqual(['incompatible open']);
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted: the outlet corrected its report')]);
+    const state = await analyseBothWays(store);
+    expect(types(state)).toEqual([]);
+    expect(getPosition(state.positions, 'russia', 'ceasefire')).toBeUndefined();
+    expect((await readAll(store)).map((e) => e.type)).toEqual(['statement-made', 'statement-made', 'event-withdrawn']);
+  });
+
+  it('is restored when its withdrawal is withdrawn, and withdrawn again when that is withdrawn in turn', async () => {
+    const store = openMemoryStore();
+    const [, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    const [first] = await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    const [second] = await append(store, [eventWithdrawn(first!.id, 'the quote was right after all')]);
+    expect(types(await analyseBothWays(store))).toEqual(['incompatible open']);
+    await append(store, [eventWithdrawn(second!.id, 'no: the outlet did correct it')]);
+    expect(types(await analyseBothWays(store))).toEqual([]);
+  });
+
+  it('applies only to an event before it in the log: an id withdrawn in advance still counts when appended later', async () => {
+    const store = openMemoryStore();
+    await append(store, [eventWithdrawn(eventId(moscowRejects), 'withdrawn before it was ever entered')]);
+    await append(store, [kyivDemands, moscowRejects]);
+    expect(types(await analyseBothWays(store))).toEqual(['incompatible open']);
+  });
+
+  it('counts from when the log recorded it: what was known before the correction still shows the statement', async () => {
+    const store = openMemoryStore();
+    const [, rejects] = await append(store, [kyivDemands, moscowRejects], '2025-03-14T09:00:00Z');
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted')], '2025-04-01T09:00:00Z');
+    expect(types(await analyseBothWays(store, { recordedTime: '2025-03-31' }))).toEqual(['incompatible open']);
+    expect(types(await analyseBothWays(store, { recordedTime: '2025-04-01' }))).toEqual([]);
+    // Valid time does not hide a correction: the statement is withdrawn from every day it was said.
+    expect(types(await analyseBothWays(store, { validTime: '2025-03-20' }))).toEqual([]);
+  });
+
+  it('withdraws registry events too: a wrong parent issue no longer applies', async () => {
+    const store = openMemoryStore();
+    const [wrong] = await append(store, [{ type: 'issue-defined', data: { id: 'black-sea', title: 'Black Sea', proposition: 'safe navigation', parent: 'ceasefire' } }]);
+    await append(store, [eventWithdrawn(wrong!.id, 'not a part of the ceasefire talks')]);
+    const r = await project(store, registry());
+    expect(isRight(r) && [...r.right.state.issues.keys()]).toEqual([]);
+  });
+
+  it('is stored once when appended twice, like any event with the same content', async () => {
+    const store = openMemoryStore();
+    const [, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    expect(await store.head()).toBe(3);
+  });
+
+  it('refuses a withdrawal that names no event id or gives no reason, naming the field', async () => {
+    const store = openMemoryStore();
+    const short = await store.append([eventWithdrawn('3f2a9c1b', 'a prefix')]);
+    expect(isLeft(short) && short.left.message).toMatch(/data\.event.*an event id \(32 lowercase hex digits/);
+    const blank = await store.append([eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', '  ')]);
+    expect(isLeft(blank) && blank.left.message).toMatch(/data\.reason.*a reason \(a non-empty text\)/);
+    expect(await store.head()).toBe(0);
+  });
+
+  it('lists the withdrawals in force by the event they withdraw', async () => {
+    const store = openMemoryStore();
+    const [demands, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    const [w1] = await append(store, [eventWithdrawn(demands!.id, 'entered twice')]);
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted'), eventWithdrawn(w1!.id, 'not a duplicate')]);
+    const inForce = withdrawalsOf(await readAll(store));
+    expect([...inForce].map(([id, w]) => [id, w.data.reason])).toEqual([
+      [w1!.id, 'not a duplicate'],
+      [rejects!.id, 'misquoted'],
+    ]);
+  });
+});
+
+describe('project with snapshots and withdrawals', () => {
+  it('folds again from the start when a withdrawal names an event inside the snapshot, and saves a snapshot that agrees', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    const [, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    const first = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(first) && types(first.right.state)).toEqual(['incompatible open']);
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    const second = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(second) && [types(second.right.state), second.right.position, second.right.replayed]).toEqual([[], 3, 3]);
+    // Nothing new: the snapshot saved by the second projection is the state, withdrawal applied.
+    const third = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(third) && [types(third.right.state), third.right.replayed]).toEqual([[], 0]);
+    // A tail without withdrawals goes on from the snapshot.
+    await append(store, [statementMade(s({ holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-03-20' }))]);
+    const fourth = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(fourth) && [types(fourth.right.state), fourth.right.replayed]).toEqual([['incompatible open'], 1]);
+  });
+
+  it('restores, from a snapshot, an event whose withdrawal is withdrawn later', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    const [, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    const [w] = await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    const before = await project(store, positions(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(before) && before.right.state.byIssue.get('ceasefire')?.size).toBe(1);
+    await append(store, [eventWithdrawn(w!.id, 'the quote stands')]);
+    const after = await project(store, positions(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(after) && after.right.state.byIssue.get('ceasefire')?.size).toBe(2);
+  });
+
+  it('keeps the withdrawals made before the snapshot when a later one folds everything again', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    const [demands, rejects] = await append(store, [kyivDemands, moscowRejects]);
+    await append(store, [eventWithdrawn(demands!.id, 'entered under the wrong holder')]);
+    await project(store, positions(), { snapshots, snapshotEvery: 1 });
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    const r = await project(store, positions(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(r) && r.right.state.byIssue.size).toBe(0);
+  });
+
+  it('stops the second fold where the first stopped: an event appended in between waits for the next projection', async () => {
+    const inner = openMemoryStore();
+    const [, rejects] = await append(inner, [kyivDemands, moscowRejects]);
+    await append(inner, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    let reads = 0;
+    const store: EventStore = Object.assign(Object.create(inner) as EventStore, {
+      read: (query?: Parameters<EventStore['read']>[0]) => {
+        // A writer appends between the two passes.
+        if (++reads === 2) void inner.append([statementMade(s({ holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-03-20' }))]);
+        return inner.read(query);
+      },
+    });
+    const snapshots = memorySnapshots();
+    const r = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(r) && [r.right.position, types(r.right.state)]).toEqual([3, []]);
+    const next = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(next) && [next.right.position, next.right.replayed, types(next.right.state)]).toEqual([4, 1, ['incompatible open']]);
+  });
+});
