@@ -32,5 +32,7 @@ export { reportCommand } from './report.js';
 export type { ReportCommandOptions, ReportSummary } from './report.js';
 export { ingestCommand } from './ingest.js';
 export type { IngestCommandOptions, IngestedStatement, IngestSummary } from './ingest.js';
+export { withdrawCommand } from './withdraw.js';
+export type { WithdrawCommandOptions, Withdrawn } from './withdraw.js';
 export { storeMigrateCommand } from './store-migrate.js';
 export type { MigrationOutcome } from './store-migrate.js';

@@ -6,7 +6,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { dayOf } from '@stancelog/core';
+import { dayOf, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -80,7 +80,7 @@ export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOpti
  * @since 0.1.0
  * @internal
  */
-export function describeEvent(event: StoredEvent): string {
+export function describeEvent(event: StoredEvent, positionOf: (id: string) => number | undefined = () => undefined): string {
   switch (event.type) {
     case 'statement-made': {
       const s = event.data;
@@ -96,8 +96,10 @@ export function describeEvent(event: StoredEvent): string {
       return `${event.data.person} ${event.data.office.title} of ${event.data.office.actor} from ${event.data.office.from}`;
     case 'issue-defined':
       return `issue ${event.data.id}: ${event.data.proposition}${event.data.parent ? ` (within ${event.data.parent})` : ''}`;
-    case 'event-withdrawn':
-      return `withdraws ${event.data.event}: ${event.data.reason}`;
+    case 'event-withdrawn': {
+      const position = positionOf(event.data.event);
+      return `withdraws ${position !== undefined ? `#${position}` : event.data.event}: ${event.data.reason}`;
+    }
   }
 }
 
@@ -118,10 +120,15 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
     ];
     const events: StoredEvent[] = [];
+    // Every withdrawal, listed or not: the listing marks what they withdraw.
+    const withdrawals: StoredEvent[] = [];
     try {
       // A tag read narrows what is decoded; the filter then applies both conditions exactly.
-      for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
-        for (const e of chunk) if (matchesLogFilter(e, options)) events.push(e);
+      for await (const chunk of store.read(tags.length > 0 ? { tags: [...tags, 'withdrawal'] } : {})) {
+        for (const e of chunk) {
+          if (isWithdrawal(e)) withdrawals.push(e);
+          if (matchesLogFilter(e, options)) events.push(e);
+        }
       }
     } catch (error) {
       return left(cliError(`store ${spec}: ${(error as Error).message}`));
@@ -137,12 +144,15 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     if (options.json) {
       writeJsonArray(io.stdout, events);
     } else {
+      const inForce = withdrawalsOf(withdrawals);
+      const positions = new Map<string, number>();
+      if (inForce.size > 0) for (const e of events) positions.set(e.id, e.position);
       const rows = events.map((e) => [
         String(e.position),
         e.type === 'statement-made' && e.data.statedAt !== undefined ? e.data.statedAt : '-',
         dayOf(e.recordedAt),
         e.type,
-        describeEvent(e),
+        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : ''),
       ]);
       // Written in pieces: a log of a million events is never one string.
       writeTable(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], rows);

@@ -22,6 +22,7 @@ import { registerIngest } from './ingest.js';
 import { registerStore } from './store-migrate.js';
 import { registerReport } from './report.js';
 import { registerTimeline } from './timeline.js';
+import { registerWithdraw } from './withdraw.js';
 import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 
 /**
@@ -117,6 +118,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   registerExplain(program, io, done);
   registerReport(program, io, done);
   registerIngest(program, io, done);
+  registerWithdraw(program, io, done);
   registerStore(program, io, done);
 
   try {

@@ -35,7 +35,7 @@ function samples(markdown: string): Sample[] {
     }
     block?.push(line);
   }
-  return found.filter((s) => s.command.startsWith('stancelog ') && !/\b(append|ingest|report|migrate)\b|--store|[|>]/.test(s.command));
+  return found.filter((s) => s.command.startsWith('stancelog ') && !/\b(append|ingest|report|migrate|withdraw)\b|--store|[|>]/.test(s.command));
 }
 
 let box: Sandbox;

@@ -18,6 +18,7 @@ describe('the public surface of @stancelog/cli', () => {
       'run',
       'storeMigrateCommand',
       'timelineCommand',
+      'withdrawCommand',
     ]);
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * `stancelog withdraw`: take back an event of the log (a statement entered
+ * wrongly, a wrong office or alias) with a reason, by appending a
+ * withdrawal. Withdrawing a withdrawal restores what it withdrew.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import type { StoredEvent } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { STORE_OPTION_HELP } from './command-registration.js';
+import type { OutcomeSink } from './command-registration.js';
+import type { CliIo } from './io.js';
+import { describeEvent } from './log.js';
+import { readEvents } from './read-events.js';
+import { withStore } from './store-option.js';
+
+/**
+ * Options of `stancelog withdraw`.
+ * @example
+ * import type { WithdrawCommandOptions } from '@stancelog/cli'
+ * const options: WithdrawCommandOptions = { reason: 'the quote was Moscow’s, not Kyiv’s', store: 'talks.jsonl' }
+ * assert.strictEqual(options.json, undefined)
+ * @category commands
+ * @since 0.1.0
+ */
+export interface WithdrawCommandOptions {
+  /** Why the event no longer counts (required: it is kept in the log beside the event). */
+  readonly reason: string;
+  readonly store?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * What `stancelog withdraw` did: the withdrawal appended, the event it
+ * withdraws, and, when that event was itself a withdrawal, the event that
+ * counts again.
+ * @example
+ * import { withdrawCommand } from '@stancelog/cli'
+ * import type { Withdrawn } from '@stancelog/cli'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand } from '@stancelog/cli'
+ * const dir = mkdtempSync(join(tmpdir(), 'stancelog-'))
+ * const quiet = { write: () => true }
+ * const io = { stdout: quiet, stderr: quiet, cwd: dir, env: {} }
+ * writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'no truce' } }) + '\n')
+ * await appendCommand(['in.jsonl'], {}, io)
+ * const r = await withdrawCommand('1', { reason: 'misattributed' }, io)
+ * assert.ok(r._tag === 'Right')
+ * const done: Withdrawn = r.right
+ * assert.deepStrictEqual([done.withdrawn.position, done.withdrawal.position, done.restored], [1, 2, undefined])
+ * @category commands
+ * @since 0.1.0
+ */
+export interface Withdrawn {
+  readonly withdrawal: StoredEvent;
+  readonly withdrawn: StoredEvent;
+  readonly restored: StoredEvent | undefined;
+}
+
+const HEX = /^[0-9a-f]+$/;
+// A shorter prefix names too many events to be typed on purpose.
+const MIN_PREFIX = 4;
+
+/**
+ * The event a position (as `stancelog log` prints it) or an id (or a
+ * prefix of one naming only one event) names.
+ * @example
+ * import { findEvent } from './withdraw.js'
+ * const events = [{ id: 'ab12cd34ef56ab12cd34ef56ab12cd34', position: 1 }, { id: 'ab99cd34ef56ab12cd34ef56ab12cd34', position: 2 }] as any[]
+ * assert.deepStrictEqual([findEvent(events, '2'), findEvent(events, 'ab12')].map((r) => r._tag === 'Right' && r.right.position), [2, 1])
+ * assert.ok(findEvent(events, 'ab')._tag === 'Left')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Either<CliError, StoredEvent> {
+  if (/^[1-9][0-9]*$/.test(ref)) {
+    const position = Number(ref);
+    const found = events.find((e) => e.position === position);
+    if (found) return right(found);
+    return left(cliError(`no event at position ${ref}: the log has ${events.length} event${events.length === 1 ? '' : 's'}${events.length > 0 ? ` (positions ${events[0]!.position} to ${events[events.length - 1]!.position})` : ''}`));
+  }
+  const id = ref.toLowerCase();
+  if (!HEX.test(id) || id.length < MIN_PREFIX) {
+    return left(cliError(`${JSON.stringify(ref)} is neither a position (the # column of stancelog log) nor an event id (or its first ${MIN_PREFIX} or more hex digits, as stancelog log --json prints it)`));
+  }
+  const matching = events.filter((e) => e.id.startsWith(id));
+  if (matching.length === 1) return right(matching[0]!);
+  if (matching.length === 0) return left(cliError(`no event id starts with ${id}`));
+  return left(cliError(`${id} starts ${matching.length} event ids (at positions ${matching.map((e) => e.position).join(', ')}): give more digits, or the position`));
+}
+
+/**
+ * Runs `stancelog withdraw EVENT --reason TEXT`: appends a withdrawal of the
+ * event named by its position or id. Refuses, appending nothing, an event
+ * that is not in the log or is already withdrawn, and a blank reason.
+ *
+ * @example
+ * import { withdrawCommand } from '@stancelog/cli'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
+ * const r = await withdrawCommand('1', { reason: ' ' }, io)
+ * assert.ok(r._tag === 'Left' && r.left.message.startsWith('--reason'))
+ * @category commands
+ * @since 0.1.0
+ */
+export async function withdrawCommand(ref: string, options: WithdrawCommandOptions, io: CliIo): Promise<Either<CliError, Withdrawn>> {
+  const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
+  if (reason === '') return left(cliError('--reason: say why the event no longer counts (the reason is kept in the log beside it)'));
+  return withStore(options.store, io, 'write', async (store, spec) => {
+    const read = await readEvents(store, spec, io);
+    if (isLeft(read)) return read;
+    const events = read.right;
+    const found = findEvent(events, ref);
+    if (isLeft(found)) return found;
+    const target = found.right;
+    const inForce = withdrawalsOf(events);
+    if (isWithdrawn(inForce, target)) {
+      const by = inForce.get(target.id)!;
+      return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason}); nothing appended`));
+    }
+    const appended = await store.append([eventWithdrawn(target.id, reason)]);
+    if (isLeft(appended)) return left(cliError(`store ${spec}: ${appended.left.message}`));
+    const withdrawal = appended.right.appended[0];
+    // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
+    if (withdrawal === undefined) return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason to withdraw it again`));
+    const restored = isWithdrawal(target) ? events.find((e) => e.id === target.data.event && e.position < target.position) : undefined;
+    const result: Withdrawn = { withdrawal, withdrawn: target, restored };
+    if (options.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else {
+      const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
+      io.stdout.write(`withdrew #${target.position} (${describeEvent(target, positionOf)}) in ${spec}, as #${withdrawal.position}: ${reason}\n`);
+      if (restored) io.stdout.write(`#${restored.position} counts again (${describeEvent(restored)})\n`);
+      else if (!isWithdrawal(target)) io.stdout.write(`positions and contradictions leave it out from now on; stancelog withdraw ${withdrawal.position} --reason ... restores it\n`);
+    }
+    return right(result);
+  });
+}
+
+/**
+ * Registers `stancelog withdraw` on the program.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerWithdraw } from './withdraw.js'
+ * const program = new Command('stancelog')
+ * registerWithdraw(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * assert.ok(program.commands.some((c) => c.name() === 'withdraw'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function registerWithdraw(program: Command, io: CliIo, done: OutcomeSink): void {
+  program
+    .command('withdraw')
+    .description('take back an event entered wrongly (it stays in the log, with the reason, but no longer counts); withdrawing a withdrawal restores the event')
+    .argument('<event>', 'the position of the event (the # column of stancelog log), or its id or the first digits of it')
+    .requiredOption('--reason <text>', 'why the event no longer counts')
+    .option('--store <path|url>', STORE_OPTION_HELP)
+    .option('--json', 'print the withdrawal and the event withdrawn as JSON')
+    .action(async (ref: string, opts: WithdrawCommandOptions) => {
+      done(await withdrawCommand(ref, opts, io));
+    });
+}

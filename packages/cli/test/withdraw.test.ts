@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+interface Contradiction {
+  type: string;
+  statements: string[];
+}
+interface StoredEvent {
+  id: string;
+  position: number;
+  type: string;
+  data: { event?: string; reason?: string };
+}
+
+describe('stancelog withdraw', () => {
+  let box: Sandbox;
+  beforeEach(async () => {
+    box = sandbox();
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+  });
+  afterEach(() => box.remove());
+
+  it('takes a statement back by its position: the log keeps it, marked, and the analysis leaves it out', async () => {
+    expect((await box.json<Contradiction[]>('contradictions')).map((c) => c.type)).toEqual(['incompatible']);
+    const r = await box.stancelog('withdraw', '2', '--reason', 'Kyiv never said it: the outlet corrected its report');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      'withdrew #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl, as #3: Kyiv never said it: the outlet corrected its report\n' +
+        'positions and contradictions leave it out from now on; stancelog withdraw 3 --reason ... restores it\n',
+    );
+    expect(await box.json<Contradiction[]>('contradictions')).toEqual([]);
+    expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['russia']);
+    const log = (await box.stancelog('log')).stdout;
+    expect(log).toMatch(/^2 .*ukraine red-line territorial-concessions - \[withdrawn by #3\]$/m);
+    expect(log).toMatch(/^3 .*event-withdrawn +withdraws #2: Kyiv never said it/m);
+    // Listed under a filter too, though the withdrawal itself names no holder.
+    expect((await box.stancelog('log', '--holder', 'ukraine')).stdout).toMatch(/\[withdrawn by #3\]/);
+  });
+
+  it('names an event by its id or the first digits of it, and restores it when its withdrawal is withdrawn', async () => {
+    const events = await box.json<StoredEvent[]>('log');
+    const ukraine = events[1]!;
+    const r = await box.json<{ withdrawal: StoredEvent; withdrawn: StoredEvent; restored: null }>('withdraw', ukraine.id.slice(0, 8), '--reason', 'misattributed');
+    expect([r.withdrawn.id, r.withdrawal.type, r.withdrawal.data]).toEqual([ukraine.id, 'event-withdrawn', { event: ukraine.id, reason: 'misattributed' }]);
+    const back = await box.stancelog('withdraw', String(r.withdrawal.position), '--reason', 'the attribution was right');
+    expect(back.stdout).toMatch(/^withdrew #3 \(withdraws #2: misattributed\).*\n#2 counts again \(ukraine red-line territorial-concessions -\)\n$/);
+    expect((await box.json<Contradiction[]>('contradictions')).map((c) => c.type)).toEqual(['incompatible']);
+  });
+
+  it('honours the withdrawal in the commands that read the whole log, and not as the log stood before it', async () => {
+    await box.stancelog('withdraw', '2', '--reason', 'misattributed');
+    const explained = await box.stancelog('explain', 'incompatible');
+    expect(explained.code).toBe(1);
+    expect((await box.json<unknown[]>('timeline', '--holder', 'ukraine'))).toEqual([]);
+    // The withdrawal was recorded today: what the log knew yesterday still has the statement.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await box.json<Contradiction[]>('contradictions', '--known-at', yesterday)).map((c) => c.type)).toEqual(['incompatible']);
+  });
+
+  it('refuses, appending nothing, an event not in the log, an event already withdrawn, a bad reference and a blank reason', async () => {
+    const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    const refusals = [
+      [['withdraw', '7', '--reason', 'x'], 'stancelog: no event at position 7: the log has 2 events (positions 1 to 2)\n'],
+      [['withdraw', 'ffff', '--reason', 'x'], 'stancelog: no event id starts with ffff\n'],
+      [['withdraw', 'the-second', '--reason', 'x'], 'stancelog: "the-second" is neither a position (the # column of stancelog log) nor an event id (or its first 4 or more hex digits, as stancelog log --json prints it)\n'],
+      [['withdraw', '2', '--reason', '  '], 'stancelog: --reason: say why the event no longer counts (the reason is kept in the log beside it)\n'],
+    ] as const;
+    for (const [argv, stderr] of refusals) {
+      const r = await box.stancelog(...argv);
+      expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 1, stderr]);
+    }
+    expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+    await box.stancelog('withdraw', '2', '--reason', 'misattributed');
+    const again = await box.stancelog('withdraw', '2', '--reason', 'still misattributed');
+    expect([again.code, again.stderr]).toEqual([1, 'stancelog: #2 is already withdrawn (by #3: misattributed); nothing appended\n']);
+    expect((await box.json<StoredEvent[]>('log')).length).toBe(3);
+  });
+
+  it("prints what docs/cli.md shows (its withdraw sample runs on this test's two statements; today's date is the doc's)", async () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'cli.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## `stancelog withdraw EVENT'));
+    const sample = section.slice(section.indexOf('```text\n') + 8, section.indexOf('\n```', section.indexOf('```text')));
+    expect(sample.match(/^\$ stancelog /gm)).toHaveLength(3);
+    const today = new Date().toISOString().slice(0, 10);
+    let shown = '';
+    for (const part of sample.split(/^\$ /m).slice(1)) {
+      const command = part.split('\n')[0]!;
+      // The arguments as a shell reads them: words, and quoted texts.
+      const argv = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
+      const r = await box.stancelog(...argv);
+      shown += `$ ${command}\n${r.stdout}${r.stderr}`;
+    }
+    expect(shown.replaceAll(today, '2026-12-03').trimEnd()).toBe(sample);
+  });
+
+  it('is refused without --reason, as bad usage', async () => {
+    const r = await box.stancelog('withdraw', '2');
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, "error: required option '--reason <text>' not specified"]);
+  });
+});
