@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { eventId, readAll, statementMade, StoreReadError } from '@stancelog/core';
+import { eventId, eventWithdrawn, memorySnapshots, positions, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
 import type { AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
 
 /**
@@ -488,6 +488,26 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(isLeft(r) && r.left._tag).toBe('AppendConflict');
           const statement = all[3]?.data as Statement;
           expect(Object.prototype.hasOwnProperty.call(statement, 'holder') && statement.holder).toBe('__proto__');
+        }));
+    });
+
+    describe('withdrawals', () => {
+      it('stores a withdrawal, finds it by its tags, and projects without the event it withdraws, from a snapshot too', () =>
+        withStore(async (store) => {
+          const snapshots = memorySnapshots();
+          const { appended } = mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]));
+          const statesOf = async () => {
+            const r = await project(store, positions(), { snapshots, snapshotEvery: 1 });
+            if (isLeft(r)) throw new Error(r.left.message);
+            return [...(r.right.state.byIssue.get('ceasefire')?.keys() ?? [])].sort();
+          };
+          expect(await statesOf()).toEqual(['russia', 'ukraine']);
+          const withdrawal = mustAppend(await store.append([eventWithdrawn(appended[1]!.id, 'misattributed')])).appended[0]!;
+          expect(withdrawal.tags).toEqual(['withdrawal', `event:${appended[1]!.id}`]);
+          expect(await readAll(store, { tags: ['withdrawal'] })).toEqual([withdrawal]);
+          expect(await statesOf()).toEqual(['ukraine']);
+          mustAppend(await store.append([eventWithdrawn(withdrawal.id, 'the attribution was right')]));
+          expect(await statesOf()).toEqual(['russia', 'ukraine']);
         }));
     });
 
