@@ -302,6 +302,26 @@ function rank(e: StanceEntry): number {
   return (e.firstHand ? 2 : 0) + (effectivePolarity(e) !== '0' || e.kind === 'retract' ? 1 : 0);
 }
 
+/**
+ * Whether two entries are one statement's. Under immer one entry reached by
+ * two paths is two drafts, so objects cannot be compared; the log position
+ * (a small integer kept in the entry) settles it before the ids are read:
+ * two different ids of 32 characters are two more objects to fetch from
+ * memory, and a comparison that may walk their common prefix. Custom rules
+ * comparing entries should use it too.
+ * @example
+ * import { getPosition, openMemoryStore, positions, readAll, replay, sameEntry, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } })])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * assert.ok(sameEntry(p.current, { ...p.history[0]! }) && !sameEntry(p.current, { id: p.current.id, position: 2 }))
+ * @category positions
+ * @since 0.1.0
+ */
+export function sameEntry(a: Pick<StanceEntry, 'id' | 'position'>, b: Pick<StanceEntry, 'id' | 'position'>): boolean {
+  return a === b || (a.position === b.position && a.id === b.id);
+}
+
 function wins(a: StanceEntry, b: StanceEntry): boolean {
   const ra = rank(a);
   const rb = rank(b);
@@ -464,12 +484,12 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
     // Inside the run: the same stance may bring conditions (which later
     // ones override, so they are merged again in order); another stance
     // splits the run if it wins its day.
-    if (same ? entry.conditions.length > 0 : groupWinner(h, groupEnd(h, at)).winner.id === entry.id) rescan(p);
+    if (same ? entry.conditions.length > 0 : sameEntry(groupWinner(h, groupEnd(h, at)).winner, entry)) rescan(p);
     return;
   }
   // Before the run: it can only extend it, when its day is the one just before the run's first.
   const next = groupEnd(h, at) + 1;
-  if (same && next < h.length && dayNumber(h[next]!) === runDay && groupWinner(h, groupEnd(h, at)).winner.id === entry.id) rescan(p);
+  if (same && next < h.length && dayNumber(h[next]!) === runDay && sameEntry(groupWinner(h, groupEnd(h, at)).winner, entry)) rescan(p);
 }
 
 /**
@@ -529,7 +549,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
         const merged = [...p.conditions];
         if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
       }
-    } else if (winner.id !== before.id) {
+    } else if (!sameEntry(winner, before)) {
       rescan(p);
     }
     // Otherwise an outranked statement of the same day: history only.
@@ -538,8 +558,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   }
   const after = p.current;
   const conditionsChanged = p.conditions !== conditionsBefore && !conditionsEqual(p.conditions, conditionsBefore);
-  // Compare ids, not objects: under immer, one entry reached by two paths is two drafts.
-  if (!conditionsChanged && (after.id === before.id || sameStance(after, before))) return { entry, position: p, change: undefined };
+  if (!conditionsChanged && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
   const change = { holder: p.holder, issue: p.issue, before, after, conditionsBefore, conditionsAfter: p.conditions, position: p };
   return { entry, position: p, change };
 }

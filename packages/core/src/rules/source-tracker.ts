@@ -9,7 +9,7 @@
  */
 import type { ContradictionRule } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity } from '../positions.js';
+import { effectivePolarity, sameEntry } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 import type { Polarity } from '../statement.js';
 
@@ -264,7 +264,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     const voices: string[] = [];
     for (let i = history.length - 1; i >= 0 && waiting.length < book.pending; i--) {
       const e = history[i]!;
-      const voice = e.id === skip.id ? undefined : spec.voiceOf(e);
+      const voice = sameEntry(e, skip) ? undefined : spec.voiceOf(e);
       if (voice === undefined) continue;
       waiting.push(e);
       voices.push(voice);
@@ -308,7 +308,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       // stances are up to date while it is in conflict: it entered the
       // conflict when everything was filed, and restatements change no
       // polarity.)
-      if (latest.id === entry.id) {
+      if (sameEntry(latest, entry)) {
         const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
         if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : entry.kind === 'retract' || !otherSince(book, voice, polarity, entry.validFrom - window)) {
           raiseNewest(book, polarity, entry.validFrom, voice);
