@@ -34,5 +34,7 @@ export { ingestCommand } from './ingest.js';
 export type { IngestCommandOptions, IngestedStatement, IngestSummary } from './ingest.js';
 export { withdrawCommand } from './withdraw.js';
 export type { WithdrawCommandOptions, Withdrawn } from './withdraw.js';
+export { copyCommand } from './copy.js';
+export type { Copied, CopyCommandOptions } from './copy.js';
 export { storeMigrateCommand } from './store-migrate.js';
 export type { MigrationOutcome } from './store-migrate.js';

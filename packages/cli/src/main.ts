@@ -23,6 +23,7 @@ import { registerStore } from './store-migrate.js';
 import { registerReport } from './report.js';
 import { registerTimeline } from './timeline.js';
 import { registerWithdraw } from './withdraw.js';
+import { registerCopy } from './copy.js';
 import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 
 /**
@@ -119,6 +120,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   registerReport(program, io, done);
   registerIngest(program, io, done);
   registerWithdraw(program, io, done);
+  registerCopy(program, io, done);
   registerStore(program, io, done);
 
   try {

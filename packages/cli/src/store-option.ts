@@ -275,11 +275,15 @@ export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): s
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
  * const r = await openStoreOption(undefined, io, 'read')
  * assert.strictEqual(r._tag, 'Left')
+ * const empty = await openStoreOption('', io, 'read')
+ * assert.ok(empty._tag === 'Left' && empty.left.message === '--store is empty: name a log file or a postgres:// URL')
  * @category store
  * @since 0.1.0
  * @internal
  */
 export async function openStoreOption(option: string | undefined, io: CliIo, mode: StoreMode): Promise<Either<CliError, EventStore>> {
+  // An empty name would open the working directory (a shell variable that was never set, as in --store "$DB").
+  if (option !== undefined && option.trim() === '') return left(cliError('--store is empty: name a log file or a postgres:// URL'));
   const spec = storeSpec(option, io);
   const opener = storeOpeners.find((o) => o.matches(spec))!;
   try {

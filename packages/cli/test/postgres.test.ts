@@ -21,6 +21,7 @@ function scratchSchema(prefix: string): { schema: string; spec: string } {
 
 describeWithServer('stancelog with --store postgres://', () => {
   const { spec } = scratchSchema('cli_test');
+  const { spec: copySpec } = scratchSchema('cli_copy');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -36,6 +37,25 @@ describeWithServer('stancelog with --store postgres://', () => {
       expect(positions.map((p) => p.holder)).toEqual(['russia', 'ukraine']);
       const contradictions = await box.json<Array<{ type: string }>>('contradictions', '--store', spec);
       expect(contradictions.map((c) => c.type)).toEqual(['incompatible']);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('copies a file log into PostgreSQL and back, ids, recording times and withdrawals kept, without printing the password', async () => {
+    const box = sandbox();
+    try {
+      box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+      await box.stancelog('append', 'talks.jsonl');
+      await box.stancelog('withdraw', '1', '--reason', 'misattributed');
+      const up = await box.stancelog('copy', '--to', copySpec);
+      expect([up.code, up.stderr]).toEqual([0, '']);
+      expect(up.stdout).toMatch(/^copied stancelog.jsonl to postgres:\/\/[^ ]*\*\*\*[^ ]*: 3 events read, 3 appended; /);
+      const down = await box.json<{ appended: number }>('copy', '--store', copySpec, '--to', 'back.jsonl');
+      expect(down.appended).toBe(3);
+      const strip = (events: Array<Record<string, unknown>>) => events.map(({ position: _p, ...rest }) => rest);
+      expect(strip(await box.json('log', '--store', 'back.jsonl'))).toEqual(strip(await box.json('log')));
+      expect((await box.json<Array<{ holder: string }>>('positions', '--store', copySpec)).map((p) => p.holder)).toEqual(['ukraine']);
     } finally {
       box.remove();
     }

@@ -9,6 +9,7 @@ describe('the public surface of @stancelog/cli', () => {
       'VERSION',
       'appendCommand',
       'contradictionsCommand',
+      'copyCommand',
       'diffCommand',
       'explainCommand',
       'ingestCommand',

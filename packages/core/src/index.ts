@@ -24,6 +24,7 @@ export * from './reducer.js';
 export * from './snapshot.js';
 export * from './project.js';
 export * from './withdrawals.js';
+export * from './copy-log.js';
 export * from './registry.js';
 export * from './positions.js';
 export * from './contradictions.js';

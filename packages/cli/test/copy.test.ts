@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+interface StoredEvent {
+  id: string;
+  position: number;
+  recordedAt: string;
+  type: string;
+  data: unknown;
+}
+const content = (events: StoredEvent[]) => events.map(({ id, recordedAt, type, data }) => ({ id, recordedAt, type, data }));
+
+describe('stancelog copy', () => {
+  let box: Sandbox;
+  beforeEach(async () => {
+    box = sandbox();
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '2', '--reason', 'misattributed')).code).toBe(0);
+  });
+  afterEach(() => box.remove());
+
+  it('copies the log to another store, ids, recording times and withdrawals included, and appends only what is missing when run again', async () => {
+    const r = await box.stancelog('copy', '--to', 'backup.jsonl', '--batch', '2');
+    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', 'copied stancelog.jsonl to backup.jsonl: 3 events read, 3 appended; backup.jsonl holds 3\n']);
+    expect(content(await box.json<StoredEvent[]>('log', '--store', 'backup.jsonl'))).toEqual(content(await box.json<StoredEvent[]>('log')));
+    expect((await box.json<unknown[]>('contradictions', '--store', 'backup.jsonl'))).toEqual([]);
+    box.write('more.jsonl', [{ ...ukraineRefusesLand, statedAt: '2025-06-01', source: { quote: 'still no land' } }]);
+    await box.stancelog('append', 'more.jsonl');
+    const again = await box.json<Record<string, unknown>>('copy', '--to', 'backup.jsonl');
+    expect(again).toEqual({ from: 'stancelog.jsonl', to: 'backup.jsonl', read: 4, appended: 1, duplicates: 3, head: 4 });
+  });
+
+  it('refuses to copy the log onto itself, an empty --to and a bad --batch, writing nothing', async () => {
+    const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    const refusals = [
+      [['copy', '--to', './stancelog.jsonl'], 'stancelog: --to ./stancelog.jsonl: the log itself; name another store to copy it to\n'],
+      [['copy', '--to', ''], 'stancelog: --to is empty: name the log file or postgres:// URL to copy to\n'],
+      [['copy', '--to', 'b.jsonl', '--batch', '0'], 'stancelog: --batch 0: expected a whole number of events, 1 or more\n'],
+      [['copy', '--to', 'b.jsonl', '--store', ''], 'stancelog: --store is empty: name a log file or a postgres:// URL\n'],
+    ] as const;
+    for (const [argv, stderr] of refusals) {
+      const r = await box.stancelog(...argv);
+      expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 1, stderr]);
+    }
+    expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+    expect((await box.stancelog('log', '--store', 'b.jsonl')).code).toBe(1);
+  });
+
+  it('refuses to copy into a file that is not a stancelog log, leaving it as it is', async () => {
+    box.write('notes.txt', ['my notes']);
+    const r = await box.stancelog('copy', '--to', 'notes.txt');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: store notes.txt: .*not a stancelog log/);
+    expect(readFileSync(join(box.dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Copying a log from one store to another: a file store outgrown for
+ * PostgreSQL, a PostgreSQL log backed up to a file.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { eventId } from './envelope.js';
+import type { NewEvent, Sha256Hex, StoredEvent } from './envelope.js';
+import { unavailable } from './errors.js';
+import type { StoreError } from './errors.js';
+import { StoreReadError } from './event-store.js';
+import type { EventStore } from './event-store.js';
+
+/**
+ * Options of {@link copyLog}.
+ * @example
+ * import type { CopyOptions } from '@stancelog/core'
+ * const seen: number[] = []
+ * const options: CopyOptions = { batchSize: 500, onProgress: (read) => void seen.push(read) }
+ * assert.strictEqual(options.batchSize, 500)
+ * @category stores
+ * @since 0.1.0
+ */
+export interface CopyOptions {
+  /** Events appended per batch, each batch all or nothing (default 1,000). */
+  readonly batchSize?: number;
+  /** Called after each batch with the number of events read so far and the position of the source's last event. */
+  readonly onProgress?: (read: number, total: number) => void;
+  /** The SHA-256 to check ids with (default: a portable one; Node's `crypto` is faster). */
+  readonly hash?: Sha256Hex;
+}
+
+/**
+ * What {@link copyLog} did: events read from the source, appended to the
+ * target, already there (a copy run again appends nothing), and the
+ * target's head.
+ * @example
+ * import { copyLog, openMemoryStore, statementMade } from '@stancelog/core'
+ * import type { CopyReport } from '@stancelog/core'
+ * const source = openMemoryStore()
+ * await source.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } })])
+ * const target = openMemoryStore()
+ * const again = async (): Promise<CopyReport> => { const r = await copyLog(source, target); assert.ok(r._tag === 'Right'); return r.right }
+ * assert.deepStrictEqual([await again(), await again()], [{ read: 1, appended: 1, duplicates: 0, head: 1 }, { read: 1, appended: 0, duplicates: 1, head: 1 }])
+ * @category stores
+ * @since 0.1.0
+ */
+export interface CopyReport {
+  readonly read: number;
+  readonly appended: number;
+  readonly duplicates: number;
+  readonly head: number;
+}
+
+/**
+ * A source event whose id is not the hash of its content: copied, it would
+ * get another id, and what names it (a withdrawal, a contradiction's
+ * statements) would no longer find it. Nothing is copied.
+ * @example
+ * import { copyLog, openMemoryStore } from '@stancelog/core'
+ * import type { CopyMismatch, EventStore, StoredEvent } from '@stancelog/core'
+ * const forged: StoredEvent = { id: '00000000000000000000000000000000', position: 1, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }
+ * const source = { read: async function* () { yield [forged] }, head: async () => 1 } as unknown as EventStore
+ * const r = await copyLog(source, openMemoryStore())
+ * assert.ok(r._tag === 'Left' && r.left._tag === 'CopyMismatch')
+ * const mismatch: CopyMismatch = r.left
+ * assert.strictEqual(mismatch.position, 1)
+ * @category stores
+ * @since 0.1.0
+ */
+export interface CopyMismatch {
+  readonly _tag: 'CopyMismatch';
+  readonly message: string;
+  readonly position: number;
+  readonly id: string;
+  readonly computed: string;
+}
+
+/** The event as an append takes it: its content and when it was recorded, not where it stood. */
+function asNew(e: StoredEvent): NewEvent {
+  return { type: e.type, data: e.data, recordedAt: e.recordedAt } as NewEvent;
+}
+
+/**
+ * Copies every event of `source` to the end of `target`, in order, with its
+ * recording time, in batches. The target numbers them after its own events;
+ * ids stay the same (they are hashes of the content), so withdrawals and
+ * contradictions still name the right statements, and a copy interrupted or
+ * run again appends only what is missing. Every id is checked first: if one
+ * is not the hash of its event, nothing is copied ({@link CopyMismatch}).
+ * Failures of either store come back as their `StoreError`.
+ *
+ * @example
+ * import { copyLog, eventWithdrawn, openMemoryStore, positions, project, statementMade } from '@stancelog/core'
+ * const source = openMemoryStore()
+ * const r = await source.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } })], { now: new Date('2025-03-14T09:00:00Z') })
+ * assert.ok(r._tag === 'Right')
+ * await source.append([eventWithdrawn(r.right.appended[0]!.id, 'misquoted')])
+ * const target = openMemoryStore()
+ * await copyLog(source, target, { batchSize: 1 })
+ * const copied = await project(target, positions())
+ * // The withdrawal still names its statement in the copy.
+ * assert.ok(copied._tag === 'Right' && copied.right.state.byIssue.size === 0)
+ * @category stores
+ * @since 0.1.0
+ */
+export async function copyLog(source: EventStore, target: EventStore, options: CopyOptions = {}): Promise<Either<StoreError | CopyMismatch, CopyReport>> {
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1000));
+  try {
+    let checked = 0;
+    for await (const chunk of source.read()) {
+      for (const e of chunk) {
+        checked = e.position;
+        const computed = eventId(e, options.hash);
+        if (computed !== e.id) {
+          return left({
+            _tag: 'CopyMismatch',
+            position: e.position,
+            id: e.id,
+            computed,
+            message: `event ${e.position} of the source: its id ${e.id} is not the hash of its content (${computed}); nothing copied`,
+          });
+        }
+      }
+    }
+    let read = 0;
+    let appended = 0;
+    let duplicates = 0;
+    let head = await target.head();
+    let batch: NewEvent[] = [];
+    const flush = async (): Promise<Either<StoreError, void>> => {
+      if (batch.length === 0) return right(undefined);
+      const r = await target.append(batch);
+      if (isLeft(r)) return r;
+      appended += r.right.appended.length;
+      duplicates += r.right.duplicates.length;
+      head = r.right.head;
+      batch = [];
+      options.onProgress?.(read, total);
+      return right(undefined);
+    };
+    const total = checked;
+    // Only what was checked: events appended to the source meanwhile wait for the next copy.
+    copying: for await (const chunk of source.read()) {
+      for (const e of chunk) {
+        if (e.position > checked) break copying;
+        batch.push(asNew(e));
+        read++;
+        if (batch.length >= batchSize) {
+          const flushed = await flush();
+          if (isLeft(flushed)) return flushed;
+        }
+      }
+    }
+    const flushed = await flush();
+    if (isLeft(flushed)) return flushed;
+    return right({ read, appended, duplicates, head });
+  } catch (error) {
+    return left(error instanceof StoreReadError ? error.error : unavailable('copy', error));
+  }
+}

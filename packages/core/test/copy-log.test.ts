@@ -1,0 +1,79 @@
+import { isLeft, isRight, left } from 'fp-ts/lib/Either.js';
+import { copyLog, openMemoryStore, readAll, statementMade } from '@stancelog/core';
+import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
+
+const said = (n: number): NewEvent =>
+  statementMade({ holder: n % 2 ? 'russia' : 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: `statement ${n}` } });
+
+async function sourceOf(count: number): Promise<EventStore> {
+  const source = openMemoryStore();
+  for (let n = 1; n <= count; n++) {
+    const r = await source.append([said(n)], { now: new Date(Date.UTC(2025, 2, n, 9)) });
+    if (isLeft(r)) throw new Error(r.left.message);
+  }
+  return source;
+}
+
+const content = (events: ReadonlyArray<StoredEvent>) => events.map(({ id, recordedAt, type, data }) => ({ id, recordedAt, type, data }));
+
+describe('copyLog', () => {
+  it('copies every event in order, with its id and recording time, after what the target holds', async () => {
+    const source = await sourceOf(7);
+    const target = openMemoryStore();
+    await target.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }]);
+    const progress: Array<[number, number]> = [];
+    const r = await copyLog(source, target, { batchSize: 3, onProgress: (read, total) => void progress.push([read, total]) });
+    expect(isRight(r) && r.right).toEqual({ read: 7, appended: 7, duplicates: 0, head: 8 });
+    expect(progress).toEqual([[3, 7], [6, 7], [7, 7]]);
+    const copied = await readAll(target);
+    expect(content(copied.slice(1))).toEqual(content(await readAll(source)));
+    expect(copied.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('appends only what is missing when run again after an interruption', async () => {
+    const source = await sourceOf(5);
+    const target = openMemoryStore();
+    let appends = 0;
+    const failing: EventStore = Object.assign(Object.create(target) as EventStore, {
+      append: async (events: ReadonlyArray<NewEvent>) => (++appends === 2 ? left({ _tag: 'StoreUnavailable', message: 'append: connection lost' }) : target.append(events)),
+    });
+    const broken = await copyLog(source, failing, { batchSize: 2 });
+    expect(isLeft(broken) && broken.left).toEqual({ _tag: 'StoreUnavailable', message: 'append: connection lost' });
+    expect(await target.head()).toBe(2);
+    const resumed = await copyLog(source, target, { batchSize: 2 });
+    expect(isRight(resumed) && resumed.right).toEqual({ read: 5, appended: 3, duplicates: 2, head: 5 });
+    expect(content(await readAll(target))).toEqual(content(await readAll(source)));
+  });
+
+  it('copies nothing when an id of the source is not the hash of its event, naming its position', async () => {
+    const events = await readAll(await sourceOf(3));
+    const forged = [events[0]!, { ...events[1]!, data: { ...events[1]!.data, holder: 'belarus' } } as StoredEvent, events[2]!];
+    const source = { read: async function* () { yield forged; }, head: async () => 3 } as unknown as EventStore;
+    const target = openMemoryStore();
+    const r = await copyLog(source, target);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'CopyMismatch', position: 2, id: events[1]!.id });
+    expect(isLeft(r) && r.left.message).toMatch(/^event 2 of the source: its id [0-9a-f]{32} is not the hash of its content \([0-9a-f]{32}\); nothing copied$/);
+    expect(await target.head()).toBe(0);
+  });
+
+  it('stops at the last event it checked: one appended to the source meanwhile waits for the next copy', async () => {
+    const inner = await sourceOf(2);
+    let reads = 0;
+    const source: EventStore = Object.assign(Object.create(inner) as EventStore, {
+      read: (query?: Parameters<EventStore['read']>[0]) => {
+        if (++reads === 2) void inner.append([said(3)]);
+        return inner.read(query);
+      },
+    });
+    const target = openMemoryStore();
+    const r = await copyLog(source, target);
+    expect(isRight(r) && [r.right.read, await target.head()]).toEqual([2, 2]);
+  });
+
+  it('passes on a source that refuses the read', async () => {
+    const source = await sourceOf(1);
+    await source.close();
+    const r = await copyLog(source, openMemoryStore());
+    expect(isLeft(r) && r.left).toEqual({ _tag: 'StoreUnavailable', message: 'read: the store is closed' });
+  });
+});
