@@ -1,14 +1,14 @@
 /**
- * `stancelog withdraw`: take back an event of the log (a statement entered
+ * `stancelog withdraw`: take back events of the log (statements entered
  * wrongly, a wrong office or alias) with a reason, by appending a
- * withdrawal. Withdrawing a withdrawal restores what it withdrew.
+ * withdrawal of each. Withdrawing a withdrawal restores what it withdrew.
  *
  * @since 0.1.0
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -36,9 +36,9 @@ export interface WithdrawCommandOptions {
 }
 
 /**
- * What `stancelog withdraw` did: the withdrawal appended, the event it
- * withdraws, and, when that event was itself a withdrawal, the event that
- * counts again.
+ * One event `stancelog withdraw` took back: the withdrawal appended, the
+ * event it withdraws, and, when that event was itself a withdrawal, the
+ * event that counts again (undefined if another withdrawal still holds it).
  * @example
  * import { withdrawCommand } from '@stancelog/cli'
  * import type { Withdrawn } from '@stancelog/cli'
@@ -51,10 +51,10 @@ export interface WithdrawCommandOptions {
  * const io = { stdout: quiet, stderr: quiet, cwd: dir, env: {} }
  * writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'no truce' } }) + '\n')
  * await appendCommand(['in.jsonl'], {}, io)
- * const r = await withdrawCommand('1', { reason: 'misattributed' }, io)
+ * const r = await withdrawCommand(['1'], { reason: 'misattributed' }, io)
  * assert.ok(r._tag === 'Right')
- * const done: Withdrawn = r.right
- * assert.deepStrictEqual([done.withdrawn.position, done.withdrawal.position, done.restored], [1, 2, undefined])
+ * const [done]: ReadonlyArray<Withdrawn> = r.right
+ * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored], [1, 2, undefined])
  * @category commands
  * @since 0.1.0
  */
@@ -98,48 +98,63 @@ export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Eith
 }
 
 /**
- * Runs `stancelog withdraw EVENT --reason TEXT`: appends a withdrawal of the
- * event named by its position or id. Refuses, appending nothing, an event
- * that is not in the log or is already withdrawn, and a blank reason.
+ * Runs `stancelog withdraw EVENT... --reason TEXT`: appends, in one batch, a
+ * withdrawal of each event named by its position or id. Refuses, appending
+ * nothing, an event that is not in the log, named twice or already
+ * withdrawn, and a blank reason.
  *
  * @example
  * import { withdrawCommand } from '@stancelog/cli'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} }
- * const r = await withdrawCommand('1', { reason: ' ' }, io)
+ * const r = await withdrawCommand(['1'], { reason: ' ' }, io)
  * assert.ok(r._tag === 'Left' && r.left.message.startsWith('--reason'))
  * @category commands
  * @since 0.1.0
  */
-export async function withdrawCommand(ref: string, options: WithdrawCommandOptions, io: CliIo): Promise<Either<CliError, Withdrawn>> {
+export async function withdrawCommand(refs: ReadonlyArray<string>, options: WithdrawCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<Withdrawn>>> {
   const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
   if (reason === '') return left(cliError('--reason: say why the event no longer counts (the reason is kept in the log beside it)'));
+  if (refs.length === 0) return left(cliError('name the event to withdraw: its position (the # column of stancelog log) or its id'));
   return withStore(options.store, io, 'write', async (store, spec) => {
     const read = await readEvents(store, spec, io);
     if (isLeft(read)) return read;
     const events = read.right;
-    const found = findEvent(events, ref);
-    if (isLeft(found)) return found;
-    const target = found.right;
     const inForce = withdrawalsOf(events);
-    if (isWithdrawn(inForce, target)) {
-      const by = inForce.get(target.id)!;
-      return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason}); nothing appended`));
+    const ids = new Set(events.map((e) => e.id));
+    const targets: StoredEvent[] = [];
+    for (const ref of refs) {
+      const found = findEvent(events, ref);
+      if (isLeft(found)) return found;
+      const target = found.right;
+      if (targets.includes(target)) return left(cliError(`#${target.position} is named twice; nothing appended`));
+      if (isWithdrawn(inForce, target)) {
+        const by = inForce.get(target.id)!;
+        return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason}); nothing appended`));
+      }
+      // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
+      if (ids.has(eventId(eventWithdrawn(target.id, reason)))) {
+        return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason to withdraw it again`));
+      }
+      targets.push(target);
     }
-    const appended = await store.append([eventWithdrawn(target.id, reason)]);
+    const appended = await store.append(targets.map((t) => eventWithdrawn(t.id, reason)));
     if (isLeft(appended)) return left(cliError(`store ${spec}: ${appended.left.message}`));
-    const withdrawal = appended.right.appended[0];
-    // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
-    if (withdrawal === undefined) return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason to withdraw it again`));
-    const restored = isWithdrawal(target) ? events.find((e) => e.id === target.data.event && e.position < target.position) : undefined;
-    const result: Withdrawn = { withdrawal, withdrawn: target, restored };
-    if (options.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    const after = withdrawalsOf([...events, ...appended.right.appended]);
+    const results: Withdrawn[] = targets.map((target, i) => {
+      const counted = isWithdrawal(target) ? events.find((e) => e.id === target.data.event && e.position < target.position) : undefined;
+      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored: counted && !isWithdrawn(after, counted) ? counted : undefined };
+    });
+    if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else {
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
-      io.stdout.write(`withdrew #${target.position} (${describeEvent(target, positionOf)}) in ${spec}, as #${withdrawal.position}: ${reason}\n`);
-      if (restored) io.stdout.write(`#${restored.position} counts again (${describeEvent(restored)})\n`);
-      else if (!isWithdrawal(target)) io.stdout.write(`positions and contradictions leave it out from now on; stancelog withdraw ${withdrawal.position} --reason ... restores it\n`);
+      for (const { withdrawal, withdrawn, restored } of results) {
+        io.stdout.write(`withdrew #${withdrawn.position} (${describeEvent(withdrawn, positionOf)}) in ${spec}, as #${withdrawal.position}: ${reason}\n`);
+        if (restored) io.stdout.write(`#${restored.position} counts again (${describeEvent(restored)})\n`);
+      }
+      const plain = results.filter((r) => !isWithdrawal(r.withdrawn)).map((r) => r.withdrawal.position);
+      if (plain.length > 0) io.stdout.write(`positions and contradictions leave ${plain.length === 1 ? 'it' : 'them'} out from now on; stancelog withdraw ${plain.join(' ')} --reason ... restores ${plain.length === 1 ? 'it' : 'them'}\n`);
     }
-    return right(result);
+    return right(results);
   });
 }
 
@@ -160,11 +175,11 @@ export function registerWithdraw(program: Command, io: CliIo, done: OutcomeSink)
   program
     .command('withdraw')
     .description('take back an event entered wrongly (it stays in the log, with the reason, but no longer counts); withdrawing a withdrawal restores the event')
-    .argument('<event>', 'the position of the event (the # column of stancelog log), or its id or the first digits of it')
+    .argument('<events...>', 'the position of each event (the # column of stancelog log), or its id or the first digits of it')
     .requiredOption('--reason <text>', 'why the event no longer counts')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the withdrawal and the event withdrawn as JSON')
-    .action(async (ref: string, opts: WithdrawCommandOptions) => {
-      done(await withdrawCommand(ref, opts, io));
+    .action(async (refs: string[], opts: WithdrawCommandOptions) => {
+      done(await withdrawCommand(refs, opts, io));
     });
 }

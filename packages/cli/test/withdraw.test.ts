@@ -43,9 +43,9 @@ describe('stancelog withdraw', () => {
   it('names an event by its id or the first digits of it, and restores it when its withdrawal is withdrawn', async () => {
     const events = await box.json<StoredEvent[]>('log');
     const ukraine = events[1]!;
-    const r = await box.json<{ withdrawal: StoredEvent; withdrawn: StoredEvent; restored: null }>('withdraw', ukraine.id.slice(0, 8), '--reason', 'misattributed');
-    expect([r.withdrawn.id, r.withdrawal.type, r.withdrawal.data]).toEqual([ukraine.id, 'event-withdrawn', { event: ukraine.id, reason: 'misattributed' }]);
-    const back = await box.stancelog('withdraw', String(r.withdrawal.position), '--reason', 'the attribution was right');
+    const [r] = await box.json<Array<{ withdrawal: StoredEvent; withdrawn: StoredEvent; restored: null }>>('withdraw', ukraine.id.slice(0, 8), '--reason', 'misattributed');
+    expect([r!.withdrawn.id, r!.withdrawal.type, r!.withdrawal.data]).toEqual([ukraine.id, 'event-withdrawn', { event: ukraine.id, reason: 'misattributed' }]);
+    const back = await box.stancelog('withdraw', String(r!.withdrawal.position), '--reason', 'the attribution was right');
     expect(back.stdout).toMatch(/^withdrew #3 \(withdraws #2: misattributed\).*\n#2 counts again \(ukraine red-line territorial-concessions -\)\n$/);
     expect((await box.json<Contradiction[]>('contradictions')).map((c) => c.type)).toEqual(['incompatible']);
   });
@@ -94,6 +94,33 @@ describe('stancelog withdraw', () => {
       shown += `$ ${command}\n${r.stdout}${r.stderr}`;
     }
     expect(shown.replaceAll(today, '2026-12-03').trimEnd()).toBe(sample);
+  });
+
+  it('takes several events back in one append, all or nothing', async () => {
+    const refused = await box.stancelog('withdraw', '1', '2', '1', '--reason', 'entered from a draft');
+    expect([refused.code, refused.stderr]).toEqual([1, 'stancelog: #1 is named twice; nothing appended\n']);
+    const unknown = await box.stancelog('withdraw', '1', '9', '--reason', 'entered from a draft');
+    expect([unknown.code, (await box.json<StoredEvent[]>('log')).length]).toEqual([1, 2]);
+    const r = await box.stancelog('withdraw', '1', '2', '--reason', 'entered from a draft');
+    expect(r.stdout).toBe(
+      'withdrew #1 (russia demand territorial-concessions + (Kremlin spokesman)) in stancelog.jsonl, as #3: entered from a draft\n' +
+        'withdrew #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl, as #4: entered from a draft\n' +
+        'positions and contradictions leave them out from now on; stancelog withdraw 3 4 --reason ... restores them\n',
+    );
+    expect(await box.json<unknown[]>('positions')).toEqual([]);
+  });
+
+  it('does not say an event counts again while another withdrawal still holds it', async () => {
+    const [russia] = await box.json<StoredEvent[]>('log');
+    // Two withdrawals of one statement, appended as lines (the command refuses the second).
+    box.write('fixes.jsonl', [
+      { type: 'event-withdrawn', data: { event: russia!.id, reason: 'misattributed' } },
+      { type: 'event-withdrawn', data: { event: russia!.id, reason: 'and misdated' } },
+    ]);
+    expect((await box.stancelog('append', 'fixes.jsonl')).code).toBe(0);
+    const r = await box.stancelog('withdraw', '4', '--reason', 'the date was right');
+    expect(r.stdout).toBe('withdrew #4 (withdraws #1: and misdated) in stancelog.jsonl, as #5: the date was right\n');
+    expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['ukraine']);
   });
 
   it('is refused without --reason, as bad usage', async () => {
