@@ -25,6 +25,7 @@ export * from './snapshot.js';
 export * from './project.js';
 export * from './withdrawals.js';
 export * from './copy-log.js';
+export * from './live-projection.js';
 export * from './registry.js';
 export * from './positions.js';
 export * from './contradictions.js';

@@ -1,0 +1,160 @@
+/**
+ * Following a store live: project it once (from a snapshot when there is
+ * one), then apply each new event as it is appended, as a dashboard or a
+ * long-lived reader does.
+ *
+ * @since 0.1.0
+ */
+import { isLeft } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { StoredEvent } from './envelope.js';
+import type { StoreError } from './errors.js';
+import { StoreReadError } from './event-store.js';
+import type { EventStore, Subscription } from './event-store.js';
+import { project } from './project.js';
+import type { Projected } from './project.js';
+import { step } from './reducer.js';
+import type { Reducer } from './reducer.js';
+import type { SnapshotStore } from './snapshot.js';
+import { isWithdrawal } from './withdrawals.js';
+
+/**
+ * Options of {@link follow}.
+ * @example
+ * import { memorySnapshots } from '@stancelog/core'
+ * import type { FollowOptions } from '@stancelog/core'
+ * const options: FollowOptions<unknown> = { snapshots: memorySnapshots(), snapshotEvery: 500, onChange: (_state, position) => void position }
+ * assert.strictEqual(options.snapshotEvery, 500)
+ * @category projection
+ * @since 0.1.0
+ */
+export interface FollowOptions<S> {
+  /** Start from a stored snapshot, and save one as the state moves on. */
+  readonly snapshots?: SnapshotStore;
+  /** Save a snapshot once this many events were applied since the last (default 1,000). */
+  readonly snapshotEvery?: number;
+  /** Called with the new state after the first projection and after each delivery of new events. */
+  readonly onChange?: (state: S, position: number) => void;
+  /** Called when following stops on an error: the store's refusal (a `StoreError` value), or what a reducer or the storage threw. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * A projection that follows its store. `state` and `position` are those of
+ * the latest event applied; each live state is a new frozen object (a
+ * reader may keep the previous one).
+ * @example
+ * import { follow, openMemoryStore, positions } from '@stancelog/core'
+ * import type { LiveProjection, PositionsState } from '@stancelog/core'
+ * const live: LiveProjection<PositionsState> = follow(openMemoryStore(), positions())
+ * const ready = await live.ready
+ * assert.ok(ready._tag === 'Right' && live.position === 0 && live.state.byIssue.size === 0)
+ * await live.stop()
+ * @category projection
+ * @since 0.1.0
+ */
+export interface LiveProjection<S> {
+  /** The current state; read it after `ready` resolves. */
+  readonly state: S;
+  readonly position: number;
+  /** Resolves once the log as it stood was projected: the projection, or the store's refusal (then nothing is followed). */
+  readonly ready: Promise<Either<StoreError, Projected<S>>>;
+  /** Stops following; resolves when no update is running any more. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Projects `store` through `reducer` (see {@link project}: withdrawals
+ * honoured, from a snapshot when `snapshots` has one), then follows it:
+ * each new event is applied as a live update (`step`), and a withdrawal,
+ * which a fold cannot undo, projects the log again. Snapshots are saved as
+ * it goes, so the next reader starts from one.
+ *
+ * @example
+ * import { eventWithdrawn, follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const live = follow(store, positions())
+ * await live.ready
+ * const r = await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } })])
+ * const settled = () => new Promise((resolve) => setTimeout(resolve, 10))
+ * await settled()
+ * assert.strictEqual(live.state.byIssue.get('ceasefire')?.get('russia')?.current.polarity, '-')
+ * assert.ok(r._tag === 'Right')
+ * await store.append([eventWithdrawn(r.right.appended[0]!.id, 'misquoted')])
+ * await settled()
+ * assert.strictEqual(live.state.byIssue.size, 0)
+ * await live.stop()
+ * @category projection
+ * @since 0.1.0
+ */
+export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
+  const every = Math.max(1, options.snapshotEvery ?? 1000);
+  const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};
+  const apply = step(reducer);
+  let state: S = reducer.initial();
+  let position = 0;
+  let unsaved = 0;
+  let stopped = false;
+  let subscription: Subscription | undefined;
+
+  const projectAgain = async (): Promise<void> => {
+    const r = await project(store, reducer, projectOptions);
+    // Thrown, it stops the subscription and reaches onError, as the store's own read failures do.
+    if (isLeft(r)) throw new StoreReadError(r.left);
+    state = r.right.state;
+    position = r.right.position;
+    unsaved = 0;
+  };
+
+  const deliver = async (events: ReadonlyArray<StoredEvent>): Promise<void> => {
+    const before = position;
+    for (const e of events) {
+      if (stopped) return;
+      // A projection done again for a withdrawal has read past these already.
+      if (e.position <= position) continue;
+      if (isWithdrawal(e)) {
+        await projectAgain();
+        continue;
+      }
+      state = apply(state, e);
+      position = e.position;
+      unsaved++;
+    }
+    if (position === before) return;
+    if (options.snapshots && unsaved >= every) {
+      await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+      unsaved = 0;
+    }
+    options.onChange?.(state, position);
+  };
+
+  const ready = (async (): Promise<Either<StoreError, Projected<S>>> => {
+    const r = await project(store, reducer, projectOptions);
+    if (isLeft(r)) {
+      options.onError?.(r.left);
+      return r;
+    }
+    state = r.right.state;
+    position = r.right.position;
+    if (!stopped) {
+      subscription = store.subscribe(deliver, { after: position, onError: (error) => options.onError?.(error instanceof StoreReadError ? error.error : error) });
+      options.onChange?.(state, position);
+    }
+    return r;
+  })();
+
+  return {
+    get state() {
+      return state;
+    },
+    get position() {
+      return position;
+    },
+    ready,
+    stop: async () => {
+      stopped = true;
+      await ready;
+      await subscription?.unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, statementMade } from '@stancelog/core';
+import type { EventStore, NewEvent, PositionsState, StoredEvent } from '@stancelog/core';
+
+const said = (holder: string, polarity: '+' | '-', statedAt: string): NewEvent =>
+  statementMade({ holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt, source: { quote: `${holder} ${polarity} on ${statedAt}` } });
+
+async function append(store: EventStore, events: NewEvent[]): Promise<StoredEvent[]> {
+  const r = await store.append(events);
+  if (isLeft(r)) throw new Error(r.left.message);
+  return [...r.right.appended];
+}
+
+/** Waits until the live projection has reached `position`. */
+async function reached(live: { position: number }, position: number): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (live.position < position) {
+    if (Date.now() > deadline) throw new Error(`still at ${live.position}, expected ${position}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const holders = (state: PositionsState) => [...(state.byIssue.get('ceasefire')?.keys() ?? [])].sort();
+
+describe('follow', () => {
+  it('projects the log as it stands, then applies each new event, equal to a projection of the whole log', async () => {
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const changes: number[] = [];
+    const live = follow(store, analysis(), { onChange: (_s, position) => void changes.push(position) });
+    const ready = await live.ready;
+    expect(isRight(ready) && ready.right.position).toBe(1);
+    await append(store, [said('russia', '-', '2025-03-13')]);
+    await append(store, [said('russia', '+', '2025-04-02')]);
+    await reached(live, 3);
+    const whole = await project(store, analysis());
+    expect(isRight(whole) && contradictionList(live.state)).toEqual(isRight(whole) && contradictionList(whole.right.state));
+    expect(changes).toEqual([1, 2, 3]);
+    // Live states are frozen: a reader may keep one while the next is made.
+    expect(Object.isFrozen(live.state.positions)).toBe(true);
+    await live.stop();
+  });
+
+  it('projects again on a withdrawal, and on the withdrawal of a withdrawal', async () => {
+    const store = openMemoryStore();
+    const [, russia] = await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const live = follow(store, positions());
+    await live.ready;
+    const [withdrawal] = await append(store, [eventWithdrawn(russia!.id, 'misquoted')]);
+    await reached(live, 3);
+    expect(holders(live.state)).toEqual(['ukraine']);
+    await append(store, [eventWithdrawn(withdrawal!.id, 'the quote stands'), said('belarus', '+', '2025-03-14')]);
+    await reached(live, 5);
+    expect(holders(live.state)).toEqual(['belarus', 'russia', 'ukraine']);
+    // The statement after the withdrawal, in the same delivery, was read by the projection done again, and not applied twice.
+    expect(live.state.byIssue.get('ceasefire')?.get('belarus')?.history).toHaveLength(1);
+    await live.stop();
+  });
+
+  it('starts from a snapshot and saves new ones as it goes', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const first = follow(store, positions(), { snapshots, snapshotEvery: 2 });
+    expect(isRight(await first.ready) && (await first.ready)).toMatchObject({ right: { replayed: 2 } });
+    await append(store, [said('belarus', '+', '2025-03-14')]);
+    await append(store, [said('moldova', '+', '2025-03-15')]);
+    await reached(first, 4);
+    await first.stop();
+    expect((await snapshots.load('positions', positions().version))?.position).toBe(4);
+    const second = follow(store, positions(), { snapshots });
+    const ready = await second.ready;
+    expect(isRight(ready) && [ready.right.replayed, holders(second.state)]).toEqual([0, ['belarus', 'moldova', 'russia', 'ukraine']]);
+    await second.stop();
+  });
+
+  it("says why it could not start: the store's refusal, also given to onError", async () => {
+    const store = openMemoryStore();
+    await store.close();
+    const errors: unknown[] = [];
+    const live = follow(store, positions(), { onError: (e) => void errors.push(e) });
+    const ready = await live.ready;
+    expect(isLeft(ready) && ready.left).toEqual({ _tag: 'StoreUnavailable', message: 'read: the store is closed' });
+    expect(errors).toEqual([{ _tag: 'StoreUnavailable', message: 'read: the store is closed' }]);
+    await live.stop();
+  });
+
+  it('stops applying events once stopped', async () => {
+    const store = openMemoryStore();
+    const live = follow(store, positions());
+    await live.ready;
+    await live.stop();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(live.position).toBe(0);
+  });
+});
