@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { eventId, eventWithdrawn, memorySnapshots, positions, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
+import { eventId, eventWithdrawn, follow, memorySnapshots, positions, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
 import type { AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
 
 /**
@@ -508,6 +508,22 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(await statesOf()).toEqual(['ukraine']);
           mustAppend(await store.append([eventWithdrawn(withdrawal.id, 'the attribution was right')]));
           expect(await statesOf()).toEqual(['russia', 'ukraine']);
+        }));
+    });
+
+    describe('live projections', () => {
+      it('keeps a followed projection equal to a projection of the whole log as statements and withdrawals arrive', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const live = follow(store, positions());
+          await live.ready;
+          const { appended } = mustAppend(await store.append([said('russia', 'ceasefire', 2), said('belarus', 'ceasefire', 4)]));
+          mustAppend(await store.append([eventWithdrawn(appended[0]!.id, 'misattributed')]));
+          await waitUntil(() => live.position === 4, 'the live projection reached position 4');
+          const whole = await project(store, positions());
+          expect(isRight(whole) && [...whole.right.state.byIssue.get('ceasefire')!.keys()].sort()).toEqual(['belarus', 'ukraine']);
+          expect(isRight(whole) && [...live.state.byIssue.get('ceasefire')!.keys()].sort()).toEqual(['belarus', 'ukraine']);
+          await live.stop();
         }));
     });
 
