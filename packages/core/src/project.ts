@@ -168,10 +168,16 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
     startOf(event.recordedAt) < recordedEnd && (event.type !== 'statement-made' || validTimeOf(event) < validEnd);
 }
 
-/** Every withdrawal of the log that `shown` keeps, in log order. */
-async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boolean): Promise<StoredWithdrawal[]> {
+/** Every withdrawal of the log up to `position` that `shown` keeps, in log order. */
+async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boolean, position: number): Promise<StoredWithdrawal[]> {
   const found: StoredWithdrawal[] = [];
-  for await (const chunk of store.read({ tags: ['withdrawal'] })) for (const e of chunk) if (isWithdrawal(e) && shown(e)) found.push(e);
+  for await (const chunk of store.read({ tags: ['withdrawal'] })) {
+    for (const e of chunk) {
+      // One appended since the first pass belongs to the next projection, as the events it would withdraw are folded up to `position` here.
+      if (e.position > position) return found;
+      if (isWithdrawal(e) && shown(e)) found.push(e);
+    }
+  }
   return found;
 }
 
@@ -225,7 +231,7 @@ export async function project<S>(
     }
     if (withdrawals.length > 0) {
       // Those before a snapshot were applied when it was made; their fate may have changed since.
-      const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown) : withdrawals);
+      const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown, position) : withdrawals);
       f.done();
       f = fold(reducer);
       replayed = 0;

@@ -185,4 +185,24 @@ describe('project with snapshots and withdrawals', () => {
     const next = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
     expect(isRight(next) && [next.right.position, next.right.replayed, types(next.right.state)]).toEqual([4, 1, ['incompatible open']]);
   });
+
+  it('leaves a withdrawal appended during the projection to the next one, when folding again after a snapshot', async () => {
+    const inner = openMemoryStore();
+    const snapshots = memorySnapshots();
+    const [demands, rejects] = await append(inner, [kyivDemands, moscowRejects]);
+    await project(inner, positions(), { snapshots, snapshotEvery: 1 });
+    await append(inner, [eventWithdrawn(demands!.id, 'entered under the wrong holder')]);
+    let reads = 0;
+    const store: EventStore = Object.assign(Object.create(inner) as EventStore, {
+      read: (query?: Parameters<EventStore['read']>[0]) => {
+        // A writer withdraws Moscow's statement while the withdrawals are read.
+        if (++reads === 2) void inner.append([eventWithdrawn(rejects!.id, 'misquoted')]);
+        return inner.read(query);
+      },
+    });
+    const r = await project(store, positions(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(r) && [r.right.position, [...r.right.state.byIssue.get('ceasefire')!.keys()]]).toEqual([3, ['russia']]);
+    const next = await project(inner, positions(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(next) && [next.right.position, next.right.state.byIssue.size]).toEqual([4, 0]);
+  });
 });
