@@ -11,8 +11,9 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import cliProgress from 'cli-progress';
-import { applyToRegistry, emptyRegistry } from '@stancelog/core';
-import type { EventStore, NewEvent } from '@stancelog/core';
+import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, readAll as readLog, withdrawalsOf } from '@stancelog/core';
+import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
+import { readEvents } from './read-events.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -109,6 +110,8 @@ export async function appendCommand(
   if (names.length === 0) return left(cliError('nothing to append: name one or more .jsonl files, or - for the standard input'));
   if (names.filter((n) => n === '-').length > 1) return left(cliError('- (the standard input) is named twice: it can be read only once'));
   const events: NewEvent[] = [];
+  // Where each event was read (`talks.jsonl line 3`), for what is checked against the log.
+  const where: string[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
   let errorCount = 0;
@@ -132,7 +135,11 @@ export async function appendCommand(
       continue;
     }
     const parsed = checkLines(label, text.right, io);
-    for (const e of parsed.events) events.push(e); // not push(...): a long file would overflow the stack
+    // Not push(...): a long file would overflow the stack.
+    for (let i = 0; i < parsed.events.length; i++) {
+      events.push(parsed.events[i]!);
+      where.push(`${label} line ${parsed.lines[i]}`);
+    }
     errors.push(...parsed.errors.slice(0, Math.max(0, MAX_REPORTED - errors.length)));
     warnings.push(...parsed.warnings.slice(0, Math.max(0, MAX_REPORTED - warnings.length)));
     errorCount += parsed.errorCount;
@@ -156,8 +163,25 @@ export async function appendCommand(
     } catch (error) {
       return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
     }
+    let log: StoredEvent[] | undefined;
+    if (events.some((e) => e.type === 'event-withdrawn')) {
+      // Withdrawals are checked against the log as `withdraw` checks them; a log is read whole only for them.
+      const read = await readEvents(store, spec, io);
+      if (isLeft(read)) return read;
+      log = read.right;
+      const refused = checkWithdrawals(log, events, where);
+      if (refused.errors.length > 0) {
+        for (const e of refused.errors.slice(0, -1)) io.stderr.write(`stancelog: ${e}\n`);
+        return left(cliError(refused.errors.length === 1 ? `${refused.errors[0]}; nothing appended` : `${refused.errors[refused.errors.length - 1]}; ${refused.errors.length} withdrawals name no earlier event (see above): nothing appended`));
+      }
+      for (const w of refused.warnings) io.stderr.write(`stancelog: warning: ${w}\n`);
+    }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
+    if (result.right.duplicates.length > 0) {
+      const note = await withdrawnDuplicates(store, result.right.duplicates, log);
+      if (note !== undefined) io.stderr.write(`stancelog: note: ${note}\n`);
+    }
     // The store keeps one of each event repeated in a batch, without a word: what is neither written nor already in the log.
     const repeated = events.length - result.right.appended.length - result.right.duplicates.length;
     const report: AppendReport = {
@@ -173,6 +197,49 @@ export async function appendCommand(
     io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
     return right(report);
   });
+}
+
+/**
+ * The withdrawals of a batch checked against the log: one naming an event
+ * neither in the log nor earlier in the batch withdraws nothing, ever (a
+ * withdrawal applies to an earlier event), so it is an error; one naming an
+ * event already withdrawn is appended with a warning.
+ */
+function checkWithdrawals(log: ReadonlyArray<StoredEvent>, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): { errors: string[]; warnings: string[] } {
+  const positions = new Map(log.map((e) => [e.id, e.position]));
+  const inForce = withdrawalsOf(log);
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const earlier = new Set<string>();
+  events.forEach((e, i) => {
+    if (e.type === 'event-withdrawn') {
+      const target = e.data.event;
+      const position = positions.get(target);
+      if (position === undefined && !earlier.has(target)) errors.push(`${where[i]}: data.event: no event ${target} in the log or before this line (a withdrawal takes back an earlier event)`);
+      else if (position !== undefined && isWithdrawn(inForce, { id: target, position })) {
+        const by = inForce.get(target)!;
+        warnings.push(`${where[i]}: #${position} is already withdrawn (by #${by.position}); withdrawing that withdrawal alone will not restore it now`);
+      }
+    }
+    earlier.add(eventId(e));
+  });
+  return { errors, warnings };
+}
+
+/** A note when some of the events the log already held are withdrawn: appending them again does not bring them back. */
+async function withdrawnDuplicates(store: EventStore, duplicates: ReadonlyArray<string>, log: ReadonlyArray<StoredEvent> | undefined): Promise<string | undefined> {
+  let withdrawals: ReadonlyArray<StoredEvent>;
+  try {
+    withdrawals = log ?? (await readLog(store, { tags: ['withdrawal'] }));
+  } catch {
+    return undefined; // a note, not the append's outcome
+  }
+  const inForce = withdrawalsOf(withdrawals);
+  const by = duplicates.flatMap((id) => inForce.get(id) ?? []);
+  if (by.length === 0) return undefined;
+  const positions = by.map((w) => w.position);
+  if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${by[0]!.data.reason.replace(/\s+/g, ' ')}): appending it again does not bring it back; stancelog withdraw ${positions[0]} --reason ... does`;
+  return `${by.length} events already in the log were withdrawn (by #${positions.join(', #')}): appending them again does not bring them back; stancelog withdraw ${positions.join(' ')} --reason ... does`;
 }
 
 // Invalid lines (and warnings) named one by one; beyond, they are counted.

@@ -9,9 +9,9 @@
  *
  * @since 0.1.0
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { EventStore, StoreError } from '@stancelog/core';
@@ -223,6 +223,7 @@ export const fileOpener: StoreOpener = {
   matches: () => true,
   async open(spec, io, mode) {
     const path = resolve(io.cwd, spec);
+    if (existsSync(path) && statSync(path).isDirectory()) return left(cliError(`store ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
     if (mode === 'read' && !existsSync(path)) {
       return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
     }

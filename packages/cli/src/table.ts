@@ -31,14 +31,14 @@ export function writeTable(sink: TextSink, header: ReadonlyArray<string>, rows: 
   const widths = header.map(width);
   for (const row of rows) {
     for (let c = 0; c < widths.length; c++) {
-      const w = width(row[c] ?? '');
+      const w = width(oneLine(row[c] ?? ''));
       if (w > widths[c]!) widths[c] = w;
     }
   }
   const line = (row: ReadonlyArray<string>): string => {
     let text = '';
     for (let c = 0; c < row.length; c++) {
-      const cell = row[c]!;
+      const cell = oneLine(row[c]!);
       text += c === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[c]! - width(cell))) + '  ';
     }
     return text.trimEnd() + '\n';
@@ -56,12 +56,14 @@ export function writeTable(sink: TextSink, header: ReadonlyArray<string>, rows: 
 
 /**
  * Renders rows under a header, each column padded to its widest cell.
- * The last column is not padded, so lines carry no trailing blanks.
+ * The last column is not padded, so lines carry no trailing blanks; a line
+ * break inside a cell becomes a space, so a row stays one line.
  *
  * @example
  * import { renderTable } from './table.js'
  * const text = renderTable(['holder', 'issue'], [['ukraine', 'ceasefire'], ['russia', 'nato-membership']])
  * assert.strictEqual(text, 'holder   issue\nukraine  ceasefire\nrussia   nato-membership\n')
+ * assert.strictEqual(renderTable(['#', 'reason'], [['1', 'misquoted;\n  see the correction']]), '#  reason\n1  misquoted; see the correction\n')
  * @category output
  * @since 0.1.0
  * @internal
@@ -70,6 +72,11 @@ export function renderTable(header: ReadonlyArray<string>, rows: ReadonlyArray<R
   let text = '';
   writeTable({ write: (s: string) => (text += s) }, header, rows);
   return text;
+}
+
+// A quote or a reason may hold line breaks: a row stays one line.
+function oneLine(cell: string): string {
+  return cell.includes('\n') || cell.includes('\r') ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell;
 }
 
 // Code points, not UTF-16 units: names such as "Zelenskyy" or "Türkiye" must line up.

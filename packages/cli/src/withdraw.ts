@@ -69,32 +69,44 @@ const HEX = /^[0-9a-f]+$/;
 const MIN_PREFIX = 4;
 
 /**
- * The event a position (as `stancelog log` prints it) or an id (or a
- * prefix of one naming only one event) names.
+ * The event a position (as `stancelog log` prints it, with or without its
+ * `#`) or an id (or a prefix of one naming only one event) names. A number
+ * that is both a position and the start of an id is refused: `#N` names the
+ * position.
  * @example
  * import { findEvent } from './withdraw.js'
- * const events = [{ id: 'ab12cd34ef56ab12cd34ef56ab12cd34', position: 1 }, { id: 'ab99cd34ef56ab12cd34ef56ab12cd34', position: 2 }] as any[]
- * assert.deepStrictEqual([findEvent(events, '2'), findEvent(events, 'ab12')].map((r) => r._tag === 'Right' && r.right.position), [2, 1])
- * assert.ok(findEvent(events, 'ab')._tag === 'Left')
+ * const events = [{ id: 'ab12cd34ef56ab12cd34ef56ab12cd34', position: 1 }, { id: '2024cd34ef56ab12cd34ef56ab12cd34', position: 2 }] as any[]
+ * const found = (ref: string) => { const r = findEvent(events, ref); return r._tag === 'Right' ? r.right.position : r.left.message }
+ * assert.deepStrictEqual([found('2'), found('#2'), found('ab12'), found('2024')], [2, 2, 1, 2])
+ * assert.strictEqual(found('ab'), '"ab" is neither a position (the # column of stancelog log) nor an event id (or its first 4 or more hex digits, as stancelog log --json prints it)')
  * @category commands
  * @since 0.1.0
  * @internal
  */
 export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Either<CliError, StoredEvent> {
-  if (/^[1-9][0-9]*$/.test(ref)) {
-    const position = Number(ref);
-    const found = events.find((e) => e.position === position);
-    if (found) return right(found);
-    return left(cliError(`no event at position ${ref}: the log has ${events.length} event${events.length === 1 ? '' : 's'}${events.length > 0 ? ` (positions ${events[0]!.position} to ${events[events.length - 1]!.position})` : ''}`));
+  const positions = events.length > 0 ? ` (positions ${events[0]!.position} to ${events[events.length - 1]!.position})` : '';
+  const noPosition = (n: string) => `no event at position ${n}: the log has ${events.length} event${events.length === 1 ? '' : 's'}${positions}`;
+  const marked = /^#([1-9][0-9]*)$/.exec(ref);
+  if (marked) {
+    const found = events.find((e) => e.position === Number(marked[1]));
+    return found ? right(found) : left(cliError(noPosition(marked[1]!)));
   }
+  const isNumber = /^[1-9][0-9]*$/.test(ref);
   const id = ref.toLowerCase();
-  if (!HEX.test(id) || id.length < MIN_PREFIX) {
+  const isPrefix = HEX.test(id) && id.length >= MIN_PREFIX;
+  const atPosition = isNumber ? events.find((e) => e.position === Number(ref)) : undefined;
+  const matching = isPrefix ? events.filter((e) => e.id.startsWith(id)) : [];
+  if (atPosition && matching.some((e) => e !== atPosition)) {
+    return left(cliError(`${ref} is both a position and the start of an id (of #${matching.map((e) => e.position).join(', #')}): write #${ref} for the position, or more digits of the id`));
+  }
+  if (atPosition) return right(atPosition);
+  if (matching.length === 1) return right(matching[0]!);
+  if (matching.length > 1) return left(cliError(`${id} starts ${matching.length} event ids (at positions ${matching.map((e) => e.position).join(', ')}): give more digits, or the position`));
+  if (isNumber) return left(cliError(noPosition(ref) + (isPrefix ? `, and no event id starts with ${id}` : '')));
+  if (!isPrefix) {
     return left(cliError(`${JSON.stringify(ref)} is neither a position (the # column of stancelog log) nor an event id (or its first ${MIN_PREFIX} or more hex digits, as stancelog log --json prints it)`));
   }
-  const matching = events.filter((e) => e.id.startsWith(id));
-  if (matching.length === 1) return right(matching[0]!);
-  if (matching.length === 0) return left(cliError(`no event id starts with ${id}`));
-  return left(cliError(`${id} starts ${matching.length} event ids (at positions ${matching.map((e) => e.position).join(', ')}): give more digits, or the position`));
+  return left(cliError(`no event id starts with ${id}`));
 }
 
 /**
@@ -115,28 +127,14 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
   const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
   if (reason === '') return left(cliError('--reason: say why the event no longer counts (the reason is kept in the log beside it)'));
   if (refs.length === 0) return left(cliError('name the event to withdraw: its position (the # column of stancelog log) or its id'));
-  return withStore(options.store, io, 'write', async (store, spec) => {
+  // Read first, as a reader: a misspelt --store is "no log there", not a new empty log.
+  const checked = await withStore(options.store, io, 'read', async (store, spec) => {
     const read = await readEvents(store, spec, io);
-    if (isLeft(read)) return read;
-    const events = read.right;
-    const inForce = withdrawalsOf(events);
-    const ids = new Set(events.map((e) => e.id));
-    const targets: StoredEvent[] = [];
-    for (const ref of refs) {
-      const found = findEvent(events, ref);
-      if (isLeft(found)) return found;
-      const target = found.right;
-      if (targets.includes(target)) return left(cliError(`#${target.position} is named twice; nothing appended`));
-      if (isWithdrawn(inForce, target)) {
-        const by = inForce.get(target.id)!;
-        return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason}); nothing appended`));
-      }
-      // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
-      if (ids.has(eventId(eventWithdrawn(target.id, reason)))) {
-        return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason to withdraw it again`));
-      }
-      targets.push(target);
-    }
+    return isLeft(read) ? read : chooseTargets(read.right, refs, reason);
+  });
+  if (isLeft(checked)) return checked;
+  const { events, targets } = checked.right;
+  return withStore(options.store, io, 'write', async (store, spec) => {
     const appended = await store.append(targets.map((t) => eventWithdrawn(t.id, reason)));
     if (isLeft(appended)) return left(cliError(`store ${spec}: ${appended.left.message}`));
     const after = withdrawalsOf([...events, ...appended.right.appended]);
@@ -147,15 +145,47 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else {
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
+      const shown = reason.replace(/\s+/g, ' ');
       for (const { withdrawal, withdrawn, restored } of results) {
-        io.stdout.write(`withdrew #${withdrawn.position} (${describeEvent(withdrawn, positionOf)}) in ${spec}, as #${withdrawal.position}: ${reason}\n`);
-        if (restored) io.stdout.write(`#${restored.position} counts again (${describeEvent(restored)})\n`);
+        io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}: ${shown}\n`);
+        if (restored) io.stdout.write(`#${restored.position} counts again (${oneLine(describeEvent(restored, positionOf))})\n`);
+        else if (isWithdrawal(withdrawn)) {
+          // Another withdrawal still holds the event this one named.
+          const still = events.find((e) => e.id === withdrawn.data.event);
+          const by = still && after.get(still.id);
+          if (still && by) io.stdout.write(`#${still.position} stays withdrawn (by #${by.position}: ${oneLine(by.data.reason)})\n`);
+        }
       }
       const plain = results.filter((r) => !isWithdrawal(r.withdrawn)).map((r) => r.withdrawal.position);
       if (plain.length > 0) io.stdout.write(`positions and contradictions leave ${plain.length === 1 ? 'it' : 'them'} out from now on; stancelog withdraw ${plain.join(' ')} --reason ... restores ${plain.length === 1 ? 'it' : 'them'}\n`);
     }
     return right(results);
   });
+}
+
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** The events `refs` name, each checked: in the log, named once, not withdrawn, not withdrawn before for this very reason. */
+function chooseTargets(events: StoredEvent[], refs: ReadonlyArray<string>, reason: string): Either<CliError, { events: StoredEvent[]; targets: StoredEvent[] }> {
+  const inForce = withdrawalsOf(events);
+  const ids = new Set(events.map((e) => e.id));
+  const targets: StoredEvent[] = [];
+  for (const ref of refs) {
+    const found = findEvent(events, ref);
+    if (isLeft(found)) return found;
+    const target = found.right;
+    if (targets.includes(target)) return left(cliError(`#${target.position} is named twice; nothing appended`));
+    if (isWithdrawn(inForce, target)) {
+      const by = inForce.get(target.id)!;
+      return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason}); nothing appended`));
+    }
+    // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
+    if (ids.has(eventId(eventWithdrawn(target.id, reason)))) {
+      return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason to withdraw it again`));
+    }
+    targets.push(target);
+  }
+  return right({ events, targets });
 }
 
 /**

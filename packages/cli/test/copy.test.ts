@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -47,6 +47,12 @@ describe('stancelog copy', () => {
     }
     expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
     expect((await box.stancelog('log', '--store', 'b.jsonl')).code).toBe(1);
+  });
+
+  it('refuses a folder as a store, naming the file it may have meant', async () => {
+    mkdirSync(join(box.dir, 'backups'));
+    const r = await box.stancelog('copy', '--to', 'backups');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: store backups: a folder, not a log file; name the log file in it (such as backups/stancelog.jsonl)\n']);
   });
 
   it('refuses to copy into a file that is not a stancelog log, leaving it as it is', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -119,8 +119,55 @@ describe('stancelog withdraw', () => {
     ]);
     expect((await box.stancelog('append', 'fixes.jsonl')).code).toBe(0);
     const r = await box.stancelog('withdraw', '4', '--reason', 'the date was right');
-    expect(r.stdout).toBe('withdrew #4 (withdraws #1: and misdated) in stancelog.jsonl, as #5: the date was right\n');
+    expect(r.stdout).toBe('withdrew #4 (withdraws #1: and misdated) in stancelog.jsonl, as #5: the date was right\n#1 stays withdrawn (by #3: misattributed)\n');
     expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['ukraine']);
+  });
+
+  it('reads a number as a position, #N always as one, and refuses a number that is also the start of an id', async () => {
+    expect((await box.json<Array<{ withdrawn: StoredEvent }>>('withdraw', '#2', '--reason', 'misattributed'))[0]!.withdrawn.position).toBe(2);
+    // An id that starts with digits is reached by its digits when no event sits at that position.
+    const fake = { id: '2024' + 'a'.repeat(28), position: 1 } as never;
+    const { findEvent } = await import('../src/withdraw.js');
+    expect(findEvent([fake], '2024')).toMatchObject({ _tag: 'Right', right: { position: 1 } });
+    expect(findEvent([fake, { id: 'b'.repeat(32), position: 2024 } as never], '2024')).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'CliError', message: '2024 is both a position and the start of an id (of #1): write #2024 for the position, or more digits of the id' },
+    });
+  });
+
+  it('creates no log when --store names none, and keeps a reason with line breaks to one line in the listing', async () => {
+    const r = await box.stancelog('withdraw', '1', '--reason', 'x', '--store', 'typo.jsonl');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: no log at typo.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n']);
+    expect(existsSync(join(box.dir, 'typo.jsonl'))).toBe(false);
+    await box.stancelog('withdraw', '1', '--reason', 'misattributed;\nsee the correction of 14 May');
+    expect((await box.stancelog('log')).stdout.split('\n').filter((l) => l !== '')).toHaveLength(4);
+  });
+
+  it('checks withdrawals appended as lines as withdraw does: an unknown event is refused, one already withdrawn warned about', async () => {
+    const [russia] = await box.json<StoredEvent[]>('log');
+    box.write('typo.jsonl', [{ type: 'event-withdrawn', data: { event: 'f'.repeat(32), reason: 'misattributed' } }]);
+    const refused = await box.stancelog('append', 'typo.jsonl');
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      `stancelog: typo.jsonl line 1: data.event: no event ${'f'.repeat(32)} in the log or before this line (a withdrawal takes back an earlier event); nothing appended\n`,
+    ]);
+    // A withdrawal of an event appended earlier in the same input is fine.
+    box.write('both.jsonl', [
+      { ...russiaDemandsLand, statedAt: '2025-05-17', source: { quote: 'the land, again' } },
+      { type: 'event-withdrawn', data: { event: russia!.id, reason: 'misattributed' } },
+      { type: 'event-withdrawn', data: { event: russia!.id, reason: 'and misdated' } },
+    ]);
+    const twice = await box.stancelog('append', 'both.jsonl');
+    expect([twice.code, twice.stderr]).toEqual([0, '']);
+    box.write('third.jsonl', [{ type: 'event-withdrawn', data: { event: russia!.id, reason: 'a third time' } }]);
+    const warned = await box.stancelog('append', 'third.jsonl');
+    expect([warned.code, warned.stderr]).toEqual([0, 'stancelog: warning: third.jsonl line 1: #1 is already withdrawn (by #5); withdrawing that withdrawal alone will not restore it now\n']);
+  });
+
+  it('says so when an event appended again is withdrawn: appending does not bring it back', async () => {
+    await box.stancelog('withdraw', '2', '--reason', 'misattributed');
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect([r.code, r.stderr]).toEqual([0, 'stancelog: note: an event already in the log was withdrawn (by #3: misattributed): appending it again does not bring it back; stancelog withdraw 3 --reason ... does\n']);
   });
 
   it('is refused without --reason, as bad usage', async () => {
