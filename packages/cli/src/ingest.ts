@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, project, registry } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, eventWithdrawn, isStatedAt, isWithdrawn, project, registry, withdrawalsOf } from '@stancelog/core';
 import type { NewEvent, Statement } from '@stancelog/core';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
 import type { ArticleLine, ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
@@ -22,6 +22,7 @@ import { STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
+import { readEvents } from './read-events.js';
 import { withStore } from './store-option.js';
 import { describeUnknownField, unknownFields } from './unknown-fields.js';
 
@@ -62,6 +63,13 @@ export interface IngestCommandOptions {
   readonly explain?: boolean;
   /** Read and print, but do not open or write the log. */
   readonly dryRun?: boolean;
+  /**
+   * The articles are new versions of ones ingested before (an outlet
+   * corrected or updated them): the statements read before from the same
+   * address (`source.url`) and not read now are withdrawn. Every article
+   * needs its address (`--url`, front matter or a sidecar file).
+   */
+  readonly replace?: boolean;
   /**
    * Print one statement per line as JSON, the input `stancelog append`
    * reads. The log is still written unless `dryRun`; the summary goes to
@@ -135,6 +143,8 @@ export interface IngestSummary {
   readonly duplicates: number;
   /** Lexicon issues and register actors the log did not define yet, defined with this batch. */
   readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
+  /** With `replace`: the statements read before from these articles' addresses and withdrawn, as they are not in them now. */
+  readonly withdrawn: ReadonlyArray<string>;
 }
 
 /**
@@ -261,13 +271,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
   for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
 
-  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined']): IngestSummary => ({
+  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], withdrawn: ReadonlyArray<string> = []): IngestSummary => ({
     files: batch.files.length,
     statements,
     errors,
     appended,
     duplicates,
     defined,
+    withdrawn,
   });
   const finish = (s: IngestSummary, spec: string | undefined): Either<CliError, IngestSummary> => {
     (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec));
@@ -275,6 +286,16 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     return right(s);
   };
   if (batch.files.length === 0) return left(cliError('no article files found in the paths given'));
+  // The addresses whose earlier statements --replace compares with this reading.
+  const replaced = new Set<string>();
+  if (options.replace) {
+    for (const file of batch.files) {
+      if (isLeft(file.result)) continue;
+      const url = file.result.right.meta.url;
+      if (url === undefined) return left(cliError(`--replace: ${displayPath(file.path, io.cwd)} has no address to find its earlier version by; give --url, or a url in its front matter or sidecar file`));
+      replaced.add(url);
+    }
+  }
   if (options.dryRun) return finish(summary(0, 0, { actors: [], issues: [] }), undefined);
 
   const prepared = prepareOptions(filesOptions);
@@ -306,11 +327,25 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
         }
       }
     }
-    const toAppend = [...definitions, ...events];
+    const withdrawals: NewEvent[] = [];
+    if (replaced.size > 0) {
+      const read = await readEvents(store, spec, io);
+      if (isLeft(read)) return read;
+      const inForce = withdrawalsOf(read.right);
+      const current = new Set(events.map((e) => eventId(e)));
+      const today = new Date().toISOString().slice(0, 10);
+      for (const e of read.right) {
+        const url = e.type === 'statement-made' ? e.data.source.url : undefined;
+        if (url === undefined || !replaced.has(url) || current.has(e.id) || isWithdrawn(inForce, e)) continue;
+        withdrawals.push(eventWithdrawn(e.id, `not in the updated article ${url} (ingested ${today})`));
+      }
+    }
+    const toAppend = [...definitions, ...events, ...withdrawals];
     if (toAppend.length === 0) return finish(summary(0, 0, { actors: [], issues: [] }), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
-    return finish(summary(result.right.appended.length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }), spec);
+    const withdrawn = withdrawals.map((w) => (w.type === 'event-withdrawn' ? w.data.event : ''));
+    return finish(summary(result.right.appended.filter((e) => e.type !== 'event-withdrawn').length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, withdrawn), spec);
   });
 }
 
@@ -360,6 +395,7 @@ function describeSummary(s: IngestSummary, spec: string | undefined): string {
   text += s.duplicates > 0 ? ` (${plural(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
   if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
   if (s.defined.issues.length > 0) text += `defined issues: ${s.defined.issues.join(', ')}\n`;
+  if (s.withdrawn.length > 0) text += `withdrew ${plural(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
   return text;
 }
 
@@ -388,6 +424,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register, so their names are recognised')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without opening or writing the log')
+    .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
     .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: IngestCommandOptions) => {

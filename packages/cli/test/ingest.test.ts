@@ -235,6 +235,33 @@ describe('stancelog ingest', () => {
     });
   });
 
+  it('withdraws, with --replace, what an updated article no longer says, and only from that address', async () => {
+    const url = 'https://example.test/geneva';
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--url', url)).code).toBe(0);
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--url', 'https://example.test/brussels', '--published-at', '2025-06-03')).code).toBe(0);
+    const before = statementsOf(await box.json<LoggedEvent[]>('log'));
+    // The outlet corrected the article: Zelensky's line is gone.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.split('\n').filter((l) => !l.includes('Zelensky')).join('\n'));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/withdrew 2 statements read before at these articles' addresses and not in them now/);
+    const positions = await box.json<Array<{ holder: string; issue: string; statements: string[] }>>('positions');
+    const gone = before.filter((b) => !positions.some((p) => p.statements.includes(b.id)));
+    // Zelensky's line gave two statements (a demand, and a condition on talks): both go; Brussels's stay.
+    expect(gone.map((g) => (g.data as Statement).source.quote)).toEqual([expect.stringContaining('Russia must agree'), expect.stringContaining('Russia must agree')]);
+    const log = (await box.stancelog('log')).stdout;
+    expect(log).toMatch(/withdraws #\d+: not in the updated article https:\/\/example.test\/geneva \(ingested \d{4}-\d{2}-\d{2}\)/);
+    // Run again, the same reading withdraws nothing more.
+    const again = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    expect([again.code, again.stdout.includes('withdrew')]).toEqual([0, false]);
+  });
+
+  it('refuses --replace for an article without an address, before opening the log', async () => {
+    const r = await box.stancelog('ingest', 'articles/brussels.txt', '--replace');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: --replace: articles/brussels.txt has no address to find its earlier version by; give --url, or a url in its front matter or sidecar file\n']);
+    expect((await box.stancelog('log')).code).toBe(1);
+  });
+
   it('refuses a publication date it cannot read', async () => {
     const r = await box.stancelog('ingest', 'articles', '--published-at', 'last June');
     expect(r.code).toBe(1);
