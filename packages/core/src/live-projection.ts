@@ -13,7 +13,7 @@ import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
 import { project } from './project.js';
 import type { Projected } from './project.js';
-import { step } from './reducer.js';
+import { fold, step } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
 import { isWithdrawal } from './withdrawals.js';
@@ -33,9 +33,13 @@ export interface FollowOptions<S> {
   readonly snapshots?: SnapshotStore;
   /** Save a snapshot once this many events were applied since the last (default 1,000). */
   readonly snapshotEvery?: number;
-  /** Called with the new state after the first projection and after each delivery of new events. */
+  /** Called with the new state after the first projection and after each delivery of new events. If it throws, following stops (see `onError`). */
   readonly onChange?: (state: S, position: number) => void;
-  /** Called when following stops on an error: the store's refusal (a `StoreError` value), or what a reducer or the storage threw. */
+  /**
+   * Called when following stops on an error: the store's refusal (a
+   * `StoreError` value), or what the reducer, `onChange` or the storage
+   * threw. Without it, following stops silently: give one.
+   */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -57,7 +61,11 @@ export interface LiveProjection<S> {
   /** The current state; read it after `ready` resolves. */
   readonly state: S;
   readonly position: number;
-  /** Resolves once the log as it stood was projected: the projection, or the store's refusal (then nothing is followed). */
+  /**
+   * Resolves once the log as it stood was projected: the projection, or the
+   * store's refusal (then nothing is followed). Rejects when the reducer
+   * throws: a bug of the reducer, not a failure of the store.
+   */
   readonly ready: Promise<Either<StoreError, Projected<S>>>;
   /** Stops following; resolves when no update is running any more. */
   stop(): Promise<void>;
@@ -97,11 +105,14 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   let stopped = false;
   let subscription: Subscription | undefined;
 
+  // A projection's state is frozen like the live ones: a reader may keep any state it was given.
+  const frozen = (projected: S): S => fold(reducer, { from: projected, freeze: true }).done();
+
   const projectAgain = async (): Promise<void> => {
     const r = await project(store, reducer, projectOptions);
     // Thrown, it stops the subscription and reaches onError, as the store's own read failures do.
     if (isLeft(r)) throw new StoreReadError(r.left);
-    state = r.right.state;
+    state = frozen(r.right.state);
     position = r.right.position;
     unsaved = 0;
   };
@@ -129,16 +140,29 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   };
 
   const ready = (async (): Promise<Either<StoreError, Projected<S>>> => {
-    const r = await project(store, reducer, projectOptions);
+    let r: Either<StoreError, Projected<S>>;
+    try {
+      r = await project(store, reducer, projectOptions);
+    } catch (error) {
+      // The reducer threw: a bug, not a refusal of the store.
+      options.onError?.(error);
+      throw error;
+    }
     if (isLeft(r)) {
       options.onError?.(r.left);
       return r;
     }
-    state = r.right.state;
+    state = frozen(r.right.state);
     position = r.right.position;
-    if (!stopped) {
-      subscription = store.subscribe(deliver, { after: position, onError: (error) => options.onError?.(error instanceof StoreReadError ? error.error : error) });
+    if (stopped) return r;
+    subscription = store.subscribe(deliver, { after: position, onError: (error) => options.onError?.(error instanceof StoreReadError ? error.error : error) });
+    try {
       options.onChange?.(state, position);
+    } catch (error) {
+      // As a throw from onChange on a live delivery does: following stops, onError is told.
+      stopped = true;
+      await subscription.unsubscribe();
+      options.onError?.(error);
     }
     return r;
   })();
@@ -153,7 +177,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     ready,
     stop: async () => {
       stopped = true;
-      await ready;
+      await ready.catch(() => undefined);
       await subscription?.unsubscribe();
     },
   };

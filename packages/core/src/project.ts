@@ -168,6 +168,11 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
     startOf(event.recordedAt) < recordedEnd && (event.type !== 'statement-made' || validTimeOf(event) < validEnd);
 }
 
+/** Carries a recipe's own error out of the read loop, past the handling of the store's failures. */
+class RecipeFailed {
+  constructor(readonly cause: unknown) {}
+}
+
 /** Every withdrawal of the log up to `position` that `shown` keeps, in log order. */
 async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boolean, position: number): Promise<StoredWithdrawal[]> {
   const found: StoredWithdrawal[] = [];
@@ -185,7 +190,8 @@ async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boo
  * Replays a store through a reducer, optionally as of a bitemporal point,
  * optionally from a snapshot, without the events the log withdraws (see
  * `withdrawals.ts`: a log with withdrawals is read twice, since what they
- * withdraw comes before them). Failures come back as `Left`: an `asOf` that
+ * withdraw comes before them). A reducer whose recipe throws has a bug: its
+ * error is thrown (the promise rejects). Failures come back as `Left`: an `asOf` that
  * {@link checkAsOf} refuses as `InvalidQuery` (nothing read), storage
  * failures as the store reports them.
  *
@@ -220,11 +226,19 @@ export async function project<S>(
     // already (a snapshot included), so the events are then folded again,
     // from the start, without what the withdrawals in force withdraw.
     const withdrawals: StoredWithdrawal[] = [];
+    // A recipe that throws is a bug of the reducer, not a failure of the store: it is thrown as it is, below.
+    const feed = (e: StoredEvent): void => {
+      try {
+        f.push(e);
+      } catch (error) {
+        throw new RecipeFailed(error);
+      }
+    };
     for await (const chunk of store.read({ after: position })) {
       for (const e of chunk) {
         if (!shown(e)) continue;
         if (isWithdrawal(e)) withdrawals.push(e);
-        else if (withdrawals.length === 0) f.push(e);
+        else if (withdrawals.length === 0) feed(e);
       }
       replayed += chunk.length;
       if (chunk.length > 0) position = chunk[chunk.length - 1]!.position;
@@ -240,7 +254,7 @@ export async function project<S>(
         for (const e of chunk) {
           if (e.position > position) break refold;
           replayed++;
-          if (shown(e) && !isWithdrawn(inForce, e)) f.push(e);
+          if (shown(e) && !isWithdrawn(inForce, e)) feed(e);
         }
       }
     }
@@ -250,6 +264,7 @@ export async function project<S>(
     }
     return right({ state, position, replayed });
   } catch (error) {
+    if (error instanceof RecipeFailed) throw error.cause;
     // A store that refuses the read says why as a value: pass it on as is.
     return left(error instanceof StoreReadError ? error.error : unavailable('project', error));
   }

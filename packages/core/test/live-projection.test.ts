@@ -94,4 +94,50 @@ describe('follow', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(live.position).toBe(0);
   });
+
+  it('freezes the state of a projection done again for a withdrawal, as the live ones', async () => {
+    const store = openMemoryStore();
+    const [, russia] = await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const frozen: boolean[] = [];
+    const live = follow(store, positions(), { onChange: (state) => void frozen.push(Object.isFrozen(state.byIssue.get('ceasefire'))) });
+    await live.ready;
+    await append(store, [eventWithdrawn(russia!.id, 'misquoted')]);
+    await reached(live, 3);
+    await append(store, [said('belarus', '+', '2025-03-14')]);
+    await reached(live, 4);
+    expect(frozen).toEqual([true, true, true]);
+    expect(() => (live.state.byIssue as Map<string, unknown>).set('hacked', new Map())).toThrow();
+    await live.stop();
+  });
+
+  it('stops following and tells onError when onChange throws, the first time included; stop() still resolves', async () => {
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const errors: unknown[] = [];
+    let calls = 0;
+    const live = follow(store, positions(), {
+      onChange: () => {
+        calls++;
+        throw new Error('the dashboard is gone');
+      },
+      onError: (e) => void errors.push(e),
+    });
+    expect(isRight(await live.ready)).toBe(true);
+    await append(store, [said('russia', '-', '2025-03-13')]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect([calls, live.position, (errors[0] as Error).message]).toEqual([1, 1, 'the dashboard is gone']);
+    await expect(live.stop()).resolves.toBeUndefined();
+  });
+
+  it('rejects ready with the error of a reducer that throws: a bug, not a failure of the store', async () => {
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const broken = { ...positions(), recipe: () => { throw new RangeError('the recipe is broken'); } };
+    const errors: unknown[] = [];
+    const live = follow(store, broken, { onError: (e) => void errors.push(e) });
+    await expect(live.ready).rejects.toThrow(RangeError);
+    expect(errors).toHaveLength(1);
+    await expect(live.stop()).resolves.toBeUndefined();
+    await expect(project(store, broken)).rejects.toThrow('the recipe is broken');
+  });
 });
