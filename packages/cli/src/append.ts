@@ -179,7 +179,8 @@ export async function appendCommand(
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     if (result.right.duplicates.length > 0) {
-      const note = await withdrawnDuplicates(store, result.right.duplicates, log);
+      // As the log stands after this append: a withdrawal in the batch may have restored the duplicate.
+      const note = await withdrawnDuplicates(store, result.right.duplicates, log && [...log, ...result.right.appended]);
       if (note !== undefined) io.stderr.write(`stancelog: note: ${note}\n`);
     }
     // The store keeps one of each event repeated in a batch, without a word: what is neither written nor already in the log.
@@ -212,7 +213,9 @@ function checkWithdrawals(log: ReadonlyArray<StoredEvent>, events: ReadonlyArray
   const warnings: string[] = [];
   const earlier = new Set<string>();
   events.forEach((e, i) => {
-    if (e.type === 'event-withdrawn') {
+    const id = eventId(e);
+    // A withdrawal already in the log (the same file appended again) is a duplicate, not a new claim.
+    if (e.type === 'event-withdrawn' && !positions.has(id)) {
       const target = e.data.event;
       const position = positions.get(target);
       if (position === undefined && !earlier.has(target)) errors.push(`${where[i]}: data.event: no event ${target} in the log or before this line (a withdrawal takes back an earlier event)`);
@@ -221,7 +224,7 @@ function checkWithdrawals(log: ReadonlyArray<StoredEvent>, events: ReadonlyArray
         warnings.push(`${where[i]}: #${position} is already withdrawn (by #${by.position}); withdrawing that withdrawal alone will not restore it now`);
       }
     }
-    earlier.add(eventId(e));
+    earlier.add(id);
   });
   return { errors, warnings };
 }

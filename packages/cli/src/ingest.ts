@@ -12,8 +12,11 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, eventWithdrawn, isStatedAt, isWithdrawn, project, registry, withdrawalsOf } from '@stancelog/core';
-import type { NewEvent, Statement } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, isStatedAt, project, registry } from '@stancelog/core';
+import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import { replacement } from './article-replacement.js';
+import type { Replacement } from './article-replacement.js';
+import { describeEvent } from './log.js';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
 import type { ArticleLine, ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
@@ -65,9 +68,13 @@ export interface IngestCommandOptions {
   readonly dryRun?: boolean;
   /**
    * The articles are new versions of ones ingested before (an outlet
-   * corrected or updated them): the statements read before from the same
-   * address (`source.url`) and not read now are withdrawn. Every article
-   * needs its address (`--url`, front matter or a sidecar file).
+   * corrected or updated them): the statements read before at the same
+   * address (`source.url`, statements with quote offsets) and not read now
+   * are withdrawn, and those read again that an earlier `replace` withdrew
+   * are restored. Every article needs its own address (`--url` for one
+   * file, front matter or a sidecar file); a reading that gives no
+   * statement where some counted is refused. With `dryRun`, the log is read
+   * to say what would change, and not written.
    */
   readonly replace?: boolean;
   /**
@@ -143,8 +150,10 @@ export interface IngestSummary {
   readonly duplicates: number;
   /** Lexicon issues and register actors the log did not define yet, defined with this batch. */
   readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
-  /** With `replace`: the statements read before from these articles' addresses and withdrawn, as they are not in them now. */
+  /** With `replace`: the statements read before at these articles' addresses and withdrawn, as they are not in them now (ids). */
   readonly withdrawn: ReadonlyArray<string>;
+  /** With `replace`: the statements read again that an earlier `replace` had withdrawn, restored (ids). */
+  readonly restored: ReadonlyArray<string>;
 }
 
 /**
@@ -261,6 +270,21 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       seen.add(id);
     });
   }
+  // The addresses whose earlier statements --replace compares with this
+  // reading, checked before anything is printed or written.
+  const replaced = new Map<string, string>();
+  if (options.replace) {
+    for (const file of batch.files) {
+      if (isLeft(file.result)) continue;
+      const url = file.result.right.meta.url;
+      const name = displayPath(file.path, io.cwd);
+      if (url === undefined) return left(cliError(`--replace: ${name} has no address to find its earlier version by; give --url, or a url in its front matter or sidecar file`));
+      const other = replaced.get(url);
+      // One address for two articles (as --url gives every file): the one would withdraw what the other said.
+      if (other !== undefined) return left(cliError(`--replace: ${other} and ${name} have the same address ${url}; replace one article at a time, or give each its own url (front matter or sidecar file)`));
+      replaced.set(url, name);
+    }
+  }
   const errors = batch.errors.map((e) => e.message.replace(io.cwd + '/', ''));
   statements.forEach((s, i) => {
     if (!options.json) return void io.stdout.write(describeStatement(s));
@@ -271,32 +295,43 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
   for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
 
-  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], withdrawn: ReadonlyArray<string> = []): IngestSummary => ({
+  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], plan?: Replacement): IngestSummary => ({
     files: batch.files.length,
     statements,
     errors,
     appended,
     duplicates,
     defined,
-    withdrawn,
+    withdrawn: (plan?.withdrawn ?? []).map((e) => e.id),
+    restored: (plan?.restored ?? []).map((e) => e.id),
   });
-  const finish = (s: IngestSummary, spec: string | undefined): Either<CliError, IngestSummary> => {
-    (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec));
+  // --replace: the plan against the log as it is, reported (as what would be done, on a dry run).
+  const plan = (log: ReadonlyArray<StoredEvent>, dryRun: boolean): Either<CliError, Replacement> => {
+    const r = replacement(log, events, new Set(replaced.keys()), new Date().toISOString().slice(0, 10));
+    if (isLeft(r)) return r;
+    const out = options.json ? io.stderr : io.stdout;
+    const verb = dryRun ? 'would withdraw' : 'withdraws';
+    for (const e of r.right.withdrawn) out.write(`--replace ${verb} #${e.position}: ${describeEvent(e)}\n`);
+    for (const e of r.right.restored) out.write(`--replace ${dryRun ? 'would restore' : 'restores'} #${e.position}: ${describeEvent(e)}\n`);
+    for (const { statement, by } of r.right.heldByHand) out.write(`--replace leaves #${statement.position} withdrawn: read again, but withdrawn by hand (#${by.position})\n`);
+    return r;
+  };
+  const finish = (s: IngestSummary, spec: string | undefined, readFrom?: string): Either<CliError, IngestSummary> => {
+    (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec, readFrom));
     if (s.errors.length > 0) return left(cliError(`${s.errors.length} of ${s.files} files could not be ingested (see above)`));
     return right(s);
   };
   if (batch.files.length === 0) return left(cliError('no article files found in the paths given'));
-  // The addresses whose earlier statements --replace compares with this reading.
-  const replaced = new Set<string>();
-  if (options.replace) {
-    for (const file of batch.files) {
-      if (isLeft(file.result)) continue;
-      const url = file.result.right.meta.url;
-      if (url === undefined) return left(cliError(`--replace: ${displayPath(file.path, io.cwd)} has no address to find its earlier version by; give --url, or a url in its front matter or sidecar file`));
-      replaced.add(url);
-    }
+  if (options.dryRun) {
+    if (replaced.size === 0) return finish(summary(0, 0, { actors: [], issues: [] }), undefined);
+    // What --replace would withdraw is the part to check before it is done: read the log, write nothing.
+    return withStore(options.store, io, 'read', async (store, spec) => {
+      const read = await readEvents(store, spec, io);
+      if (isLeft(read)) return read;
+      const r = plan(read.right, true);
+      return isLeft(r) ? r : finish(summary(0, 0, { actors: [], issues: [] }), undefined, spec);
+    });
   }
-  if (options.dryRun) return finish(summary(0, 0, { actors: [], issues: [] }), undefined);
 
   const prepared = prepareOptions(filesOptions);
   return withStore(options.store, io, 'write', async (store, spec) => {
@@ -327,25 +362,20 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
         }
       }
     }
-    const withdrawals: NewEvent[] = [];
+    let changes: Replacement | undefined;
     if (replaced.size > 0) {
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
-      const inForce = withdrawalsOf(read.right);
-      const current = new Set(events.map((e) => eventId(e)));
-      const today = new Date().toISOString().slice(0, 10);
-      for (const e of read.right) {
-        const url = e.type === 'statement-made' ? e.data.source.url : undefined;
-        if (url === undefined || !replaced.has(url) || current.has(e.id) || isWithdrawn(inForce, e)) continue;
-        withdrawals.push(eventWithdrawn(e.id, `not in the updated article ${url} (ingested ${today})`));
-      }
+      const r = plan(read.right, false);
+      if (isLeft(r)) return r;
+      changes = r.right;
     }
+    const withdrawals = changes?.withdrawals ?? [];
     const toAppend = [...definitions, ...events, ...withdrawals];
     if (toAppend.length === 0) return finish(summary(0, 0, { actors: [], issues: [] }), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
-    const withdrawn = withdrawals.map((w) => (w.type === 'event-withdrawn' ? w.data.event : ''));
-    return finish(summary(result.right.appended.filter((e) => e.type !== 'event-withdrawn').length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, withdrawn), spec);
+    return finish(summary(result.right.appended.filter((e) => e.type !== 'event-withdrawn').length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes), spec);
   });
 }
 
@@ -382,7 +412,7 @@ function describeStatement(s: IngestedStatement): string {
   return text;
 }
 
-function describeSummary(s: IngestSummary, spec: string | undefined): string {
+function describeSummary(s: IngestSummary, spec: string | undefined, readFrom?: string): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const read = s.files - s.errors.length;
   let text = `read ${plural(read, 'article')} of ${s.files}: ${plural(s.statements.length, 'statement')}\n`;
@@ -390,12 +420,13 @@ function describeSummary(s: IngestSummary, spec: string | undefined): string {
   if (read > 0 && s.statements.length === 0) {
     text += 'no statement found: a statement needs a holder the actor register knows; name the actors of these articles with --actors FILE.json\n';
   }
-  if (spec === undefined) return text + 'dry run: the log was not opened\n';
+  if (spec === undefined) return text + (readFrom === undefined ? 'dry run: the log was not opened\n' : `dry run: ${readFrom} was read for --replace, not written\n`);
   text += `appended ${plural(s.appended, 'event')} to ${spec}`;
   text += s.duplicates > 0 ? ` (${plural(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
   if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
   if (s.defined.issues.length > 0) text += `defined issues: ${s.defined.issues.join(', ')}\n`;
   if (s.withdrawn.length > 0) text += `withdrew ${plural(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
+  if (s.restored.length > 0) text += `restored ${plural(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace\n`;
   return text;
 }
 

@@ -256,6 +256,48 @@ describe('stancelog ingest', () => {
     expect([again.code, again.stdout.includes('withdrew')]).toEqual([0, false]);
   });
 
+  it('restores, with --replace, what a later version says again, and leaves alone what was withdrawn by hand or entered by hand', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    box.write('hand.jsonl', [{ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-06-07', source: { quote: 'noted by our reporter', url } }]);
+    await box.stancelog('append', 'hand.jsonl');
+    const kyiv = (await box.json<Array<{ position: number; type: string; data: { source?: { quote: string } } }>>('log')).find((e) => e.data.source?.quote.startsWith('Kyiv rejected'))!;
+    await box.stancelog('withdraw', String(kyiv.position), '--reason', 'the officials were not named');
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.split('\n').filter((l) => !l.includes('Zelensky')).join('\n'));
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva);
+    const back = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    expect(back.stdout).toMatch(/restored 2 statements read again, withdrawn by an earlier --replace/);
+    expect(back.stdout).toMatch(new RegExp(`--replace leaves #${kyiv.position} withdrawn: read again, but withdrawn by hand`));
+    const holders = (await box.json<Array<{ holder: string; issue: string }>>('positions')).map((p) => `${p.holder} ${p.issue}`);
+    // Zelensky's two statements are back, Kyiv's is still withdrawn by hand, the reporter's note stays.
+    expect(holders).toEqual(['russia ceasefire', 'ukraine ceasefire', 'ukraine peace-talks']);
+  });
+
+  it('refuses --replace when the new reading gives no statement where some count, and when two articles share an address', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const before = await box.json<unknown[]>('log');
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), 'Talks stall in Geneva\nNothing was said today, the weather was fine and the delegations went home early.\n');
+    const empty = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    expect([empty.code, empty.stderr]).toEqual([1, `stancelog: --replace: the article at ${url} gives no statement now, where 3 read before still count; nothing withdrawn (if a register or lexicon option is missing, add it; to take them back anyway, stancelog withdraw them)\n`]);
+    const shared = await box.stancelog('ingest', 'articles', '--url', url, '--replace');
+    expect([shared.code, shared.stderr]).toEqual([1, `stancelog: --replace: articles/brussels.txt and articles/geneva.txt have the same address ${url}; replace one article at a time, or give each its own url (front matter or sidecar file)\n`]);
+    expect(shared.stdout).toBe('');
+    expect(await box.json<unknown[]>('log')).toHaveLength(before.length);
+  });
+
+  it('says with --replace --dry-run what would be withdrawn, reading the log without writing it', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const before = await box.json<unknown[]>('log');
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.split('\n').filter((l) => !l.includes('Zelensky')).join('\n'));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace', '--dry-run');
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('--replace would withdraw #'))).toHaveLength(2);
+    expect(r.stdout).toMatch(/dry run: stancelog.jsonl was read for --replace, not written/);
+    expect(await box.json<unknown[]>('log')).toHaveLength(before.length);
+  });
+
   it('refuses --replace for an article without an address, before opening the log', async () => {
     const r = await box.stancelog('ingest', 'articles/brussels.txt', '--replace');
     expect([r.code, r.stderr]).toEqual([1, 'stancelog: --replace: articles/brussels.txt has no address to find its earlier version by; give --url, or a url in its front matter or sidecar file\n']);

@@ -170,6 +170,20 @@ describe('stancelog withdraw', () => {
     expect([r.code, r.stderr]).toEqual([0, 'stancelog: note: an event already in the log was withdrawn (by #3: misattributed): appending it again does not bring it back; stancelog withdraw 3 --reason ... does\n']);
   });
 
+  it('takes a file of withdrawals appended again for the duplicates it is, and notes nothing when the batch itself restores the event', async () => {
+    const [russia] = await box.json<StoredEvent[]>('log');
+    box.write('fix.jsonl', [{ type: 'event-withdrawn', data: { event: russia!.id, reason: 'misattributed' } }]);
+    await box.stancelog('append', 'fix.jsonl');
+    const again = await box.stancelog('append', 'fix.jsonl');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    const [, , withdrawal] = await box.json<StoredEvent[]>('log');
+    // The statement again, with the withdrawal of its withdrawal: it is restored, so no note says it stays withdrawn.
+    box.write('restore.jsonl', [russiaDemandsLand, { type: 'event-withdrawn', data: { event: withdrawal!.id, reason: 'the attribution was right' } }]);
+    const restored = await box.stancelog('append', 'restore.jsonl');
+    expect([restored.code, restored.stderr]).toEqual([0, '']);
+    expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['russia', 'ukraine']);
+  });
+
   it('is refused without --reason, as bad usage', async () => {
     const r = await box.stancelog('withdraw', '2');
     expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, "error: required option '--reason <text>' not specified"]);

@@ -1,0 +1,104 @@
+/**
+ * `ingest --replace`: what a new reading of updated articles changes in the
+ * log. The statements read before at an article's address and not in the
+ * new reading are withdrawn; those back in it, withdrawn by an earlier
+ * `--replace`, are restored. Withdrawals made by hand are left alone.
+ *
+ * @since 0.1.0
+ */
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import type { NewEvent, StoredEvent } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+
+/**
+ * The changes of a replacement: withdrawals to append (of statements no
+ * longer read, and of earlier `--replace` withdrawals of statements read
+ * again), and the statements read again that a withdrawal made by hand
+ * still holds.
+ * @example
+ * import type { Replacement } from './article-replacement.js'
+ * const nothing: Replacement = { withdrawals: [], withdrawn: [], restored: [], heldByHand: [] }
+ * assert.strictEqual(nothing.withdrawals.length, 0)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export interface Replacement {
+  readonly withdrawals: ReadonlyArray<NewEvent>;
+  /** The statements withdrawn, as no longer read. */
+  readonly withdrawn: ReadonlyArray<StoredEvent>;
+  /** The statements read again that an earlier `--replace` had withdrawn. */
+  readonly restored: ReadonlyArray<StoredEvent>;
+  /** Statements read again that a withdrawal made by hand still holds, each with it. */
+  readonly heldByHand: ReadonlyArray<{ readonly statement: StoredEvent; readonly by: StoredEvent }>;
+}
+
+/** The reason of a `--replace` withdrawal; the prefix says which withdrawals `--replace` may undo. */
+const reasonPrefix = (url: string): string => `not in the updated article ${url} `;
+
+/**
+ * What replacing the articles at `urls` by `reading` (their statements now)
+ * changes in `log`. Only statements read from an article (they have quote
+ * offsets) count as read before; statements entered by hand with the same
+ * address are left alone. A new reading that gives no statement at an
+ * address where statements count is refused: it would withdraw the whole
+ * article, which is more often a missing `--actors` than a rewrite.
+ *
+ * @example
+ * import { replacement } from './article-replacement.js'
+ * const r = replacement([], [], new Set(['https://example.org/a']), '2025-06-01')
+ * assert.ok(r._tag === 'Right' && r.right.withdrawals.length === 0)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyArray<NewEvent>, urls: ReadonlySet<string>, today: string): Either<CliError, Replacement> {
+  const inForce = withdrawalsOf(log);
+  const current = new Set(reading.map((e) => eventId(e)));
+  const readNow = new Set<string>();
+  for (const e of reading) if (e.type === 'statement-made' && e.data.source.url !== undefined) readNow.add(e.data.source.url);
+  const withdrawals: NewEvent[] = [];
+  const withdrawn: StoredEvent[] = [];
+  const restored: StoredEvent[] = [];
+  const heldByHand: Array<{ statement: StoredEvent; by: StoredEvent }> = [];
+  const counting = new Map<string, number>();
+  // Every withdrawal in force naming each event: restoring needs all of them gone.
+  const holding = new Map<string, StoredEvent[]>();
+  for (const e of log) {
+    if (!isWithdrawal(e) || isWithdrawn(inForce, e)) continue;
+    const list = holding.get(e.data.event);
+    if (list) list.push(e);
+    else holding.set(e.data.event, [e]);
+  }
+  for (const e of log) {
+    if (e.type !== 'statement-made' || e.data.source.offsets === undefined) continue;
+    const url = e.data.source.url;
+    if (url === undefined || !urls.has(url)) continue;
+    if (!isWithdrawn(inForce, e)) {
+      counting.set(url, (counting.get(url) ?? 0) + 1);
+      if (!current.has(e.id)) {
+        withdrawals.push(eventWithdrawn(e.id, `${reasonPrefix(url)}(ingested ${today})`));
+        withdrawn.push(e);
+      }
+      continue;
+    }
+    if (!current.has(e.id)) continue;
+    const holders = (holding.get(e.id) ?? []).filter((w) => w.position > e.position);
+    const byHand = holders.find((w) => isWithdrawal(w) && !w.data.reason.startsWith(reasonPrefix(url)));
+    if (byHand) {
+      heldByHand.push({ statement: e, by: byHand });
+      continue;
+    }
+    for (const w of holders) withdrawals.push(eventWithdrawn(w.id, `back in the updated article ${url} (ingested ${today})`));
+    restored.push(e);
+  }
+  for (const [url, count] of counting) {
+    if (!readNow.has(url)) {
+      return left(cliError(`--replace: the article at ${url} gives no statement now, where ${count} read before still count; nothing withdrawn (if a register or lexicon option is missing, add it; to take them back anyway, stancelog withdraw them)`));
+    }
+  }
+  return right({ withdrawals, withdrawn, restored, heldByHand });
+}
