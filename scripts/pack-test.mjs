@@ -180,6 +180,13 @@ const positions = JSON.parse(stancelog('positions', '--json'));
 if (positions.length !== 2) fail(`stancelog positions --json gave ${positions.length} positions`);
 console.log('pack-test: the packed stancelog bin appends and analyses');
 
+// A correction and a copy, with the packed bin: the withdrawn statement leaves the analysis, and the copy keeps it withdrawn.
+stancelog('withdraw', '2', '--reason', 'misattributed');
+if (JSON.parse(stancelog('contradictions', '--json')).length !== 0) fail('stancelog withdraw left the contradiction');
+stancelog('copy', '--to', 'copy.jsonl');
+if (JSON.parse(stancelog('positions', '--json', '--store', 'copy.jsonl')).length !== 1) fail('stancelog copy did not keep the withdrawal');
+console.log('pack-test: the packed stancelog bin withdraws and copies');
+
 // A reader that stops early (`| head -1`) must not crash the bin with EPIPE.
 writeFileSync(
   join(app, 'many.jsonl'),
