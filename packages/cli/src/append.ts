@@ -20,6 +20,7 @@ import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
 import { decodeUtf8 } from '@stancelog/ingest';
 import { withStore } from './store-option.js';
+import { oneLine } from './table.js';
 
 /**
  * Options of `stancelog append`.
@@ -241,7 +242,7 @@ async function withdrawnDuplicates(store: EventStore, duplicates: ReadonlyArray<
   const by = duplicates.flatMap((id) => inForce.get(id) ?? []);
   if (by.length === 0) return undefined;
   const positions = by.map((w) => w.position);
-  if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${by[0]!.data.reason.replace(/\s+/g, ' ')}): appending it again does not bring it back; stancelog withdraw ${positions[0]} --reason ... does`;
+  if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${oneLine(by[0]!.data.reason)}): appending it again does not bring it back; stancelog withdraw ${positions[0]} --reason ... does`;
   return `${by.length} events already in the log were withdrawn (by #${positions.join(', #')}): appending them again does not bring them back; stancelog withdraw ${positions.join(' ')} --reason ... does`;
 }
 

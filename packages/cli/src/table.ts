@@ -74,8 +74,17 @@ export function renderTable(header: ReadonlyArray<string>, rows: ReadonlyArray<R
   return text;
 }
 
-// A quote or a reason may hold line breaks: a row stays one line.
-function oneLine(cell: string): string {
+/**
+ * A text on one line: a quote or a reason may hold line breaks, which would
+ * break a table's row or a one-line message.
+ * @example
+ * import { oneLine } from './table.js'
+ * assert.strictEqual(oneLine('misquoted;\n  see the correction'), 'misquoted; see the correction')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function oneLine(cell: string): string {
   return cell.includes('\n') || cell.includes('\r') ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell;
 }
 

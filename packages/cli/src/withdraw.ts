@@ -18,6 +18,7 @@ import type { CliIo } from './io.js';
 import { describeEvent } from './log.js';
 import { readEvents } from './read-events.js';
 import { withStore } from './store-option.js';
+import { oneLine } from './table.js';
 
 /**
  * Options of `stancelog withdraw`.
@@ -145,7 +146,7 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else {
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
-      const shown = reason.replace(/\s+/g, ' ');
+      const shown = oneLine(reason);
       for (const { withdrawal, withdrawn, restored } of results) {
         io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}: ${shown}\n`);
         if (restored) io.stdout.write(`#${restored.position} counts again (${oneLine(describeEvent(restored, positionOf))})\n`);
@@ -162,8 +163,6 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     return right(results);
   });
 }
-
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** The events `refs` name, each checked: in the log, named once, not withdrawn, not withdrawn before for this very reason. */
 function chooseTargets(events: StoredEvent[], refs: ReadonlyArray<string>, reason: string): Either<CliError, { events: StoredEvent[]; targets: StoredEvent[] }> {

@@ -3,7 +3,7 @@
  *
  * An `event-withdrawn` event names an earlier event of the log (a statement
  * entered under the wrong holder, a wrong office date) that no longer
- * counts. The rules, in order of precedence:
+ * counts. The rules:
  *
  * - a withdrawal applies to an event before it in the log;
  * - a withdrawal can be withdrawn too, which restores what it withdrew;
