@@ -64,7 +64,7 @@ export interface IngestCommandOptions {
   readonly actors?: string;
   /** Print the rules that produced each statement (on stderr with `--json`). */
   readonly explain?: boolean;
-  /** Read and print, but do not open or write the log. */
+  /** Read and print, but do not write the log (nor open it, unless `replace` needs to read it). */
   readonly dryRun?: boolean;
   /**
    * The articles are new versions of ones ingested before (an outlet
@@ -454,7 +454,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
     .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register, so their names are recognised')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
-    .option('--dry-run', 'print the statements without opening or writing the log')
+    .option('--dry-run', 'print the statements without writing the log (with --replace, it is read to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
     .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr')
     .option('--store <path|url>', STORE_OPTION_HELP)
