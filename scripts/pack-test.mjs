@@ -187,6 +187,20 @@ stancelog('copy', '--to', 'copy.jsonl');
 if (JSON.parse(stancelog('positions', '--json', '--store', 'copy.jsonl')).length !== 1) fail('stancelog copy did not keep the withdrawal');
 console.log('pack-test: the packed stancelog bin withdraws and copies');
 
+// contradictions --watch prints changes as another process appends, and Ctrl-C (SIGINT) ends it with exit 0.
+writeFileSync(join(app, 'later.jsonl'), JSON.stringify({ holder: 'moldova', issue: 'nato-membership', kind: 'red-line', polarity: '+', statedAt: '2025-05-20', source: { quote: 'our path to NATO is not for sale' } }) + '\n');
+const waitFor = (file, text) => `for i in $(seq 1 200); do grep -q "${text}" ${file} 2>/dev/null && break; sleep 0.05; done`;
+const watched = sh('bash', ['-c', [
+  `"${process.execPath}" "${bin}" contradictions --watch > watch.out 2> watch.err & P=$!`,
+  waitFor('watch.err', 'watching'),
+  `"${process.execPath}" "${bin}" append later.jsonl > /dev/null 2>&1`,
+  waitFor('watch.out', 'opened'),
+  'kill -INT $P; wait $P; echo "exit $?"',
+].join('\n')], { cwd: app });
+const watchOut = readFileSync(join(app, 'watch.out'), 'utf8');
+if (watched.trim() !== 'exit 0' || !/^#\d+ +opened +incompatible on nato-membership \(moldova, russia\)/m.test(watchOut)) fail(`stancelog contradictions --watch: ${watched.trim()}, printed ${JSON.stringify(watchOut.slice(0, 400))}`);
+console.log('pack-test: the packed stancelog bin watches the log and stops on Ctrl-C');
+
 // A reader that stops early (`| head -1`) must not crash the bin with EPIPE.
 writeFileSync(
   join(app, 'many.jsonl'),

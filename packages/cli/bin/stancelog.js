@@ -19,9 +19,18 @@ const quietOnClosedPipe = (stream) => {
   };
 };
 
+// Listened to only when a command that runs until stopped asks: Ctrl-C
+// still ends every other command at once.
+const interrupted = () =>
+  new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: quietOnClosedPipe(process.stdout),
   stderr: quietOnClosedPipe(process.stderr),
   cwd: process.cwd(),
   env: process.env,
+  interrupted,
 });

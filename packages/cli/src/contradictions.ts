@@ -18,6 +18,7 @@ import { checkFilterIds } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { withStore } from './store-option.js';
 import { renderTable } from './table.js';
+import { watchContradictions } from './watch.js';
 
 /**
  * Options of `stancelog contradictions`.
@@ -53,6 +54,12 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly actor?: string;
   /** Only contradictions on this issue. */
   readonly issue?: string;
+  /**
+   * Print the contradictions, then each change to them (opened, resolved,
+   * gone) as the log grows, until `io.interrupted` resolves. With `json`,
+   * one JSON object per line.
+   */
+  readonly watch?: boolean;
 }
 
 /**
@@ -132,7 +139,13 @@ export async function contradictionsCommand(
     ...(options.actor !== undefined ? { actor: options.actor } : {}),
     ...(options.issue !== undefined ? { issue: options.issue } : {}),
   };
+  if (options.watch && asOf.right !== undefined) return left(cliError('--watch follows the log as it grows: it takes no --as-of or --known-at'));
   return withStore(options.store, io, 'read', async (store, spec) => {
+    if (options.watch) {
+      return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
+        options.json ? JSON.stringify({ contradictions: views }) + '\n' : contradictionsTable(views, contradictionList(state)),
+      );
+    }
     const state = await analyse(store, spec, asOf.right);
     if (isLeft(state)) return state;
     const views = contradictionList(state.right, filter);

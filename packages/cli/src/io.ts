@@ -56,4 +56,10 @@ export interface CliIo {
    * given, `process.stdin` is read.
    */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /**
+   * Resolves when the user asks a command that runs until stopped
+   * (`contradictions --watch`) to stop. The `stancelog` command resolves it
+   * on Ctrl-C (SIGINT) or SIGTERM, listening only once a command asks.
+   */
+  readonly interrupted?: () => Promise<void>;
 }

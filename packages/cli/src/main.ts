@@ -108,7 +108,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--actor <actor>', 'only contradictions involving this actor')
     .option('--issue <issue>', 'only contradictions on this issue')
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the contradictions as a JSON array')
+    .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
+    .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C')
     .action(async (opts: ContradictionsCommandOptions) => {
       outcome = await contradictionsCommand(opts, io);
     });

@@ -1,0 +1,96 @@
+import { run } from '@stancelog/cli';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+// Each watch is stopped after its test, passed or failed: a watch left running would keep jest waiting.
+const running: Array<{ stop: () => void; code: Promise<number> }> = [];
+
+/** `stancelog contradictions --watch ...` running in-process, stopped by `stop()` as Ctrl-C stops the command. */
+function watching(box: Sandbox, ...argv: string[]) {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const out = { stdout: '', stderr: '' };
+  const code = run(['contradictions', '--watch', ...argv], {
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
+    cwd: box.dir,
+    env: {},
+    interrupted: () => stopped,
+  });
+  const w = { out, code, stop: () => stop() };
+  running.push(w);
+  return w;
+}
+
+describe('stancelog contradictions --watch', () => {
+  let box: Sandbox;
+  beforeEach(async () => {
+    box = sandbox();
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+  });
+  afterEach(async () => {
+    for (const w of running.splice(0)) {
+      w.stop();
+      await w.code;
+    }
+    box.remove();
+  });
+
+  it('prints the contradictions, then each one opened, resolved or gone as other processes append, until stopped', async () => {
+    const w = watching(box);
+    await until(() => w.out.stderr.includes('watching stancelog.jsonl for changes (Ctrl-C to stop)'), 'the watch started');
+    expect(w.out.stdout).toBe('id  type  issues  actors  since  status  summary\n');
+    box.write('kyiv.jsonl', [ukraineRefusesLand]);
+    await box.stancelog('append', 'kyiv.jsonl');
+    await until(() => w.out.stdout.includes('opened'), 'the clash was printed');
+    expect(w.out.stdout.split('\n')[1]).toBe(
+      '#2  opened    incompatible on territorial-concessions (russia, ukraine) since 2025-05-16: russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
+    );
+    box.write('yields.jsonl', [{ ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } }]);
+    await box.stancelog('append', 'yields.jsonl');
+    await until(() => w.out.stdout.includes('resolved'), 'the resolution was printed');
+    // Kyiv's turn also opens a reversal: opened first, then resolved.
+    expect(w.out.stdout.split('\n').slice(2, 4)).toEqual([
+      '#3  opened    reversal on territorial-concessions (ukraine) since 2025-06-01: ukraine went from red-line (-) to accept (+) on territorial-concessions',
+      '#3  resolved  incompatible on territorial-concessions (russia, ukraine) on 2025-06-01',
+    ]);
+    await box.stancelog('withdraw', '2', '--reason', 'misattributed');
+    await until(() => w.out.stdout.includes('gone'), 'the withdrawal was printed');
+    // The red line is withdrawn: the clash and the reversal rested on it.
+    expect(w.out.stdout.split('\n').slice(4, 6).sort()).toEqual([
+      '#4  gone      incompatible on territorial-concessions (russia, ukraine): a statement it rested on was withdrawn',
+      '#4  gone      reversal on territorial-concessions (ukraine): a statement it rested on was withdrawn',
+    ]);
+    w.stop();
+    expect(await w.code).toBe(0);
+  });
+
+  it('prints JSON lines with --json, and keeps to the filters', async () => {
+    const w = watching(box, '--json', '--issue', 'ceasefire');
+    await until(() => w.out.stderr.includes('watching'), 'the watch started');
+    box.write('more.jsonl', [ukraineRefusesLand, { ...ukraineRefusesLand, holder: 'belarus', issue: 'ceasefire', kind: 'reject', source: { quote: 'no truce' } }, { ...russiaDemandsLand, issue: 'ceasefire', source: { quote: 'a truce now' } }]);
+    await box.stancelog('append', 'more.jsonl');
+    await until(() => w.out.stdout.split('\n').length > 2, 'a change was printed');
+    w.stop();
+    expect(await w.code).toBe(0);
+    const [first, change] = w.out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, Array<{ issues: string[] }>>);
+    expect(first).toEqual({ contradictions: [] });
+    expect([change!.at, change!.opened!.map((c) => c.issues)]).toEqual([4, [['ceasefire']]]);
+  });
+
+  it('refuses --as-of and --known-at, and an embedding that gives no way to stop it', async () => {
+    const dated = await box.stancelog('contradictions', '--watch', '--as-of', '2025-05-01');
+    expect([dated.code, dated.stderr]).toEqual([1, 'stancelog: --watch follows the log as it grows: it takes no --as-of or --known-at\n']);
+    const endless = await box.stancelog('contradictions', '--watch');
+    expect([endless.code, endless.stderr]).toEqual([1, 'stancelog: --watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)\n']);
+  });
+});
