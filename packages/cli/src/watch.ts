@@ -15,11 +15,11 @@ import type { CliIo } from './io.js';
 
 /**
  * How the contradictions changed between two states of a followed log:
- * those found anew, those resolved since, and those no longer found (a
- * withdrawal took back a statement they rested on).
+ * those found anew, those resolved since, those open again, and those no
+ * longer found (a withdrawal took back a statement they rested on).
  * @example
  * import type { ContradictionChanges } from './watch.js'
- * const none: ContradictionChanges = { at: 3, opened: [], resolved: [], gone: [] }
+ * const none: ContradictionChanges = { at: 3, opened: [], resolved: [], reopened: [], gone: [] }
  * assert.strictEqual(none.at, 3)
  * @category commands
  * @since 0.1.0
@@ -30,6 +30,8 @@ export interface ContradictionChanges {
   readonly at: number;
   readonly opened: ReadonlyArray<ContradictionView>;
   readonly resolved: ReadonlyArray<ContradictionView>;
+  /** Resolved before, open again (a later statement, or the withdrawal of the one that resolved it). */
+  readonly reopened: ReadonlyArray<ContradictionView>;
   readonly gone: ReadonlyArray<ContradictionView>;
 }
 
@@ -38,8 +40,8 @@ export interface ContradictionChanges {
  * @example
  * import { changesBetween } from './watch.js'
  * const c = (id: string, status: 'open' | 'resolved') => ({ id, status }) as any
- * const changes = changesBetween([c('a', 'open'), c('b', 'open')], [c('a', 'resolved'), c('x', 'open')], 9)
- * assert.deepStrictEqual([changes.opened, changes.resolved, changes.gone].map((list) => list.map((v) => v.id)), [['x'], ['a'], ['b']])
+ * const changes = changesBetween([c('a', 'open'), c('b', 'open'), c('r', 'resolved')], [c('a', 'resolved'), c('x', 'open'), c('r', 'open')], 9)
+ * assert.deepStrictEqual([changes.opened, changes.resolved, changes.reopened, changes.gone].map((list) => list.map((v) => v.id)), [['x'], ['a'], ['r'], ['b']])
  * @category commands
  * @since 0.1.0
  * @internal
@@ -49,13 +51,15 @@ export function changesBetween(before: ReadonlyArray<ContradictionView>, after: 
   const now = new Set(after.map((c) => c.id));
   const opened: ContradictionView[] = [];
   const resolved: ContradictionView[] = [];
+  const reopened: ContradictionView[] = [];
   for (const c of after) {
     const previous = was.get(c.id);
     if (previous === undefined) (c.status === 'open' ? opened : resolved).push(c);
     else if (previous.status === 'open' && c.status === 'resolved') resolved.push(c);
+    else if (previous.status === 'resolved' && c.status === 'open') reopened.push(c);
   }
   const gone = before.filter((c) => !now.has(c.id));
-  return { at, opened, resolved, gone };
+  return { at, opened, resolved, reopened, gone };
 }
 
 /**
@@ -63,7 +67,7 @@ export function changesBetween(before: ReadonlyArray<ContradictionView>, after: 
  * @example
  * import { changeLines } from './watch.js'
  * const c = { id: 'incompatible:ceasefire:russia~ukraine', type: 'incompatible', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since: '2025-03-13', until: null, status: 'open', summary: 'russia reject ceasefire (-) against ukraine demand ceasefire (+)' } as any
- * assert.strictEqual(changeLines({ at: 2, opened: [c], resolved: [], gone: [] }), '#2  opened    incompatible on ceasefire (russia, ukraine) since 2025-03-13: russia reject ceasefire (-) against ukraine demand ceasefire (+)\n')
+ * assert.strictEqual(changeLines({ at: 2, opened: [c], resolved: [], reopened: [], gone: [] }), '#2  opened    incompatible on ceasefire (russia, ukraine) since 2025-03-13: russia reject ceasefire (-) against ukraine demand ceasefire (+)\n')
  * @category commands
  * @since 0.1.0
  * @internal
@@ -73,6 +77,7 @@ export function changeLines(changes: ContradictionChanges): string {
   let text = '';
   for (const c of changes.opened) text += `#${changes.at}  opened    ${what(c)} since ${c.since}: ${c.summary}\n`;
   for (const c of changes.resolved) text += `#${changes.at}  resolved  ${what(c)} ${c.until === null ? '' : `on ${c.until}`}`.trimEnd() + '\n';
+  for (const c of changes.reopened) text += `#${changes.at}  reopened  ${what(c)}: ${c.summary}\n`;
   for (const c of changes.gone) text += `#${changes.at}  gone      ${what(c)}: a statement it rested on was withdrawn\n`;
   return text;
 }
@@ -80,12 +85,14 @@ export function changeLines(changes: ContradictionChanges): string {
 /**
  * Follows `store` and prints each change of the contradictions `filter`
  * keeps, as lines (or JSON lines), until `io.interrupted` resolves. The
- * contradictions as they stand are printed first by `first`.
+ * contradictions as they stand are printed first by `first`; interrupted
+ * before they are read, it prints nothing.
  * @example
  * import { watchContradictions } from './watch.js'
  * import { openMemoryStore } from '@stancelog/core'
  * let out = ''
- * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: '.', env: {}, interrupted: () => Promise.resolve() }
+ * const later = () => new Promise<void>((resolve) => setTimeout(resolve, 20))
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: '.', env: {}, interrupted: later }
  * const r = await watchContradictions(openMemoryStore(), 'memory', {}, false, io, () => 'nothing yet\n')
  * assert.ok(r._tag === 'Right' && out === 'nothing yet\n')
  * @category commands
@@ -100,41 +107,74 @@ export async function watchContradictions(
   io: CliIo,
   first: (views: ReadonlyArray<ContradictionView>, state: AnalysisState) => string,
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
-  const interrupted = io.interrupted;
-  if (interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
+  if (io.interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
+  // Listened to from the start: Ctrl-C during the first reading of a long log also ends the watch cleanly.
+  const interrupted = io.interrupted();
+  // Changes are found among all the contradictions the filter's other conditions keep: --status chooses
+  // what the table first shows, while a contradiction leaving the open ones is news (resolved), not gone.
+  const { status: _status, ...watched } = filter;
   let current: ReadonlyArray<ContradictionView> = [];
   // Changes are printed once the contradictions as they stood are: those before are part of them.
   let started = false;
   let failure: unknown;
   let failed: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (failed = resolve));
+  let lastPrinted = Date.now();
+  let checking = false;
+  let again = false;
   const live = follow(store, analysis(), {
-    onChange: (state, position) => {
+    onChange: () => {
       if (!started) return;
-      const next = contradictionList(state, filter);
-      const changes = changesBetween(current, next, position);
-      current = next;
-      if (changes.opened.length + changes.resolved.length + changes.gone.length === 0) return;
-      io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes));
+      if (checking) again = true;
+      else void report();
     },
     onError: (error) => {
       failure = error;
       failed();
     },
   });
+  // Printed once caught up with the log (an append of many events reaches a follower in several
+  // deliveries, whose states in between the log never held), or at least once a second in a flood.
+  const report = async (): Promise<void> => {
+    checking = true;
+    try {
+      const position = live.position;
+      if (Date.now() - lastPrinted < 1000 && position < (await store.head())) return;
+      const next = contradictionList(live.state, watched);
+      const changes = changesBetween(current, next, live.position);
+      current = next;
+      lastPrinted = Date.now();
+      if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length === 0) return;
+      io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes));
+    } catch (error) {
+      failure = error;
+      failed();
+    } finally {
+      checking = false;
+    }
+    // A delivery that came while this one checked: look again.
+    if (again) {
+      again = false;
+      void report();
+    }
+  };
   let ready;
   try {
-    ready = await live.ready;
+    ready = await Promise.race([live.ready, interrupted.then(() => undefined)]);
   } catch (error) {
     return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
   }
+  if (ready === undefined) {
+    await live.stop();
+    return right([]);
+  }
   if (isLeft(ready)) return left(cliError(`store ${spec}: ${ready.left.message}`));
-  current = contradictionList(live.state, filter);
+  current = contradictionList(live.state, watched);
   started = true;
-  io.stdout.write(first(current, live.state));
+  io.stdout.write(first(contradictionList(live.state, filter), live.state));
   io.stderr.write(`watching ${spec} for changes (Ctrl-C to stop)\n`);
   // Until interrupted, or until following stops on an error.
-  await Promise.race([interrupted(), stopped]);
+  await Promise.race([interrupted, stopped]);
   await live.stop();
   if (failure !== undefined) {
     const message = typeof failure === 'object' && failure !== null && 'message' in failure ? String((failure as { message: unknown }).message) : String(failure);

@@ -74,6 +74,35 @@ describe('stancelog contradictions --watch', () => {
     expect(await w.code).toBe(0);
   });
 
+  it('says a contradiction resolved and then reopened, with --status open too (a resolution is news, not a withdrawal)', async () => {
+    box.write('kyiv.jsonl', [ukraineRefusesLand]);
+    await box.stancelog('append', 'kyiv.jsonl');
+    const w = watching(box, '--status', 'open', '--type', 'incompatible');
+    await until(() => w.out.stderr.includes('watching'), 'the watch started');
+    box.write('yields.jsonl', [{ ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } }]);
+    await box.stancelog('append', 'yields.jsonl');
+    await until(() => w.out.stdout.includes('resolved'), 'the resolution was printed');
+    await box.stancelog('withdraw', '3', '--reason', 'Kyiv denied it the next day');
+    await until(() => w.out.stdout.includes('reopened'), 'the reopening was printed');
+    expect(w.out.stdout.split('\n').slice(2)).toEqual([
+      '#3  resolved  incompatible on territorial-concessions (russia, ukraine) on 2025-06-01',
+      '#4  reopened  incompatible on territorial-concessions (russia, ukraine): russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
+      '',
+    ]);
+  });
+
+  it('reports a large append once caught up with it, at its last position, not in the states between its pieces', async () => {
+    const w = watching(box, '--type', 'incompatible');
+    await until(() => w.out.stderr.includes('watching'), 'the watch started');
+    const filler = Array.from({ length: 2500 }, (_, i) => ({ holder: 'belarus', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: `filler ${i}` } }));
+    const yields = { ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } };
+    box.write('batch.jsonl', [ukraineRefusesLand, ...filler, yields]);
+    await box.stancelog('append', 'batch.jsonl');
+    await until(() => w.out.stdout.includes('resolved'), 'the change was printed');
+    // Opened by the first line of the append and resolved by its last: one change, at #2503.
+    expect(w.out.stdout.split('\n').slice(1)).toEqual(['#2503  resolved  incompatible on territorial-concessions (russia, ukraine) on 2025-06-01', '']);
+  });
+
   it('prints JSON lines with --json, and keeps to the filters', async () => {
     const w = watching(box, '--json', '--issue', 'ceasefire');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
