@@ -142,6 +142,12 @@ export async function contradictionsCommand(
   if (options.watch && asOf.right !== undefined) return left(cliError('--watch follows the log as it grows: it takes no --as-of or --known-at'));
   return withStore(options.store, io, 'read', async (store, spec) => {
     if (options.watch) {
+      // An id the log does not mention yet may be what the watch waits for: a warning, not a refusal.
+      const checked = await checkFilterIds(store, spec, [
+        { option: '--actor', kind: 'actor', id: options.actor },
+        { option: '--issue', kind: 'issue', id: options.issue },
+      ]);
+      if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
       return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
         options.json ? JSON.stringify({ contradictions: views }) + '\n' : contradictionsTable(views, contradictionList(state)),
       );

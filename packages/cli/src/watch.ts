@@ -10,6 +10,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { analysis, contradictionList, follow } from '@stancelog/core';
 import type { AnalysisState, ContradictionFilter, ContradictionView, EventStore } from '@stancelog/core';
 import { cliError } from './cli-error.js';
+import { shortIds } from './explain.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 
@@ -63,7 +64,8 @@ export function changesBetween(before: ReadonlyArray<ContradictionView>, after: 
 }
 
 /**
- * One line per change, for people.
+ * One line per change, for people, each with the short id `stancelog
+ * explain` takes when `ids` has one.
  * @example
  * import { changeLines } from './watch.js'
  * const c = { id: 'incompatible:ceasefire:russia~ukraine', type: 'incompatible', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since: '2025-03-13', until: null, status: 'open', summary: 'russia reject ceasefire (-) against ukraine demand ceasefire (+)' } as any
@@ -72,8 +74,9 @@ export function changesBetween(before: ReadonlyArray<ContradictionView>, after: 
  * @since 0.1.0
  * @internal
  */
-export function changeLines(changes: ContradictionChanges): string {
-  const what = (c: ContradictionView) => `${c.type} on ${c.issues.join(', ')} (${c.actors.join(', ')})`;
+export function changeLines(changes: ContradictionChanges, ids: ReadonlyMap<string, string> = new Map()): string {
+  // The id `stancelog explain` takes, for those still found.
+  const what = (c: ContradictionView) => `${c.type} on ${c.issues.join(', ')} (${c.actors.join(', ')})${ids.has(c.id) ? ` [${ids.get(c.id)}]` : ''}`;
   let text = '';
   for (const c of changes.opened) text += `#${changes.at}  opened    ${what(c)} since ${c.since}: ${c.summary}\n`;
   for (const c of changes.resolved) text += `#${changes.at}  resolved  ${what(c)} ${c.until === null ? '' : `on ${c.until}`}`.trimEnd() + '\n';
@@ -145,7 +148,7 @@ export async function watchContradictions(
       current = next;
       lastPrinted = Date.now();
       if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length === 0) return;
-      io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes));
+      io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes, shortIds(contradictionList(live.state).map((c) => c.id))));
     } catch (error) {
       failure = error;
       failed();

@@ -53,15 +53,15 @@ describe('stancelog contradictions --watch', () => {
     await box.stancelog('append', 'kyiv.jsonl');
     await until(() => w.out.stdout.includes('opened'), 'the clash was printed');
     expect(w.out.stdout.split('\n')[1]).toBe(
-      '#2  opened    incompatible on territorial-concessions (russia, ukraine) since 2025-05-16: russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
+      '#2  opened    incompatible on territorial-concessions (russia, ukraine) [incompatible] since 2025-05-16: russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
     );
     box.write('yields.jsonl', [{ ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } }]);
     await box.stancelog('append', 'yields.jsonl');
     await until(() => w.out.stdout.includes('resolved'), 'the resolution was printed');
     // Kyiv's turn also opens a reversal: opened first, then resolved.
     expect(w.out.stdout.split('\n').slice(2, 4)).toEqual([
-      '#3  opened    reversal on territorial-concessions (ukraine) since 2025-06-01: ukraine went from red-line (-) to accept (+) on territorial-concessions',
-      '#3  resolved  incompatible on territorial-concessions (russia, ukraine) on 2025-06-01',
+      '#3  opened    reversal on territorial-concessions (ukraine) [reversal] since 2025-06-01: ukraine went from red-line (-) to accept (+) on territorial-concessions',
+      '#3  resolved  incompatible on territorial-concessions (russia, ukraine) [incompatible] on 2025-06-01',
     ]);
     await box.stancelog('withdraw', '2', '--reason', 'misattributed');
     await until(() => w.out.stdout.includes('gone'), 'the withdrawal was printed');
@@ -85,8 +85,8 @@ describe('stancelog contradictions --watch', () => {
     await box.stancelog('withdraw', '3', '--reason', 'Kyiv denied it the next day');
     await until(() => w.out.stdout.includes('reopened'), 'the reopening was printed');
     expect(w.out.stdout.split('\n').slice(2)).toEqual([
-      '#3  resolved  incompatible on territorial-concessions (russia, ukraine) on 2025-06-01',
-      '#4  reopened  incompatible on territorial-concessions (russia, ukraine): russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
+      '#3  resolved  incompatible on territorial-concessions (russia, ukraine) [incompatible] on 2025-06-01',
+      '#4  reopened  incompatible on territorial-concessions (russia, ukraine) [incompatible]: russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
       '',
     ]);
   });
@@ -100,7 +100,7 @@ describe('stancelog contradictions --watch', () => {
     await box.stancelog('append', 'batch.jsonl');
     await until(() => w.out.stdout.includes('resolved'), 'the change was printed');
     // Opened by the first line of the append and resolved by its last: one change, at #2503.
-    expect(w.out.stdout.split('\n').slice(1)).toEqual(['#2503  resolved  incompatible on territorial-concessions (russia, ukraine) on 2025-06-01', '']);
+    expect(w.out.stdout.split('\n').slice(1)).toEqual(['#2503  resolved  incompatible on territorial-concessions (russia, ukraine) [incompatible] on 2025-06-01', '']);
   });
 
   it('prints JSON lines with --json, and keeps to the filters', async () => {
@@ -114,6 +114,12 @@ describe('stancelog contradictions --watch', () => {
     const [first, change] = w.out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, Array<{ issues: string[] }>>);
     expect(first).toEqual({ contradictions: [] });
     expect([change!.at, change!.opened!.map((c) => c.issues)]).toEqual([4, [['ceasefire']]]);
+  });
+
+  it('warns of an --actor the log does not mention yet, with the closest ones, and watches for it anyway', async () => {
+    const w = watching(box, '--actor', 'rusia');
+    await until(() => w.out.stderr.includes('watching'), 'the watch started');
+    expect(w.out.stderr.split('\n')[0]).toBe('stancelog: warning: --actor rusia: no actor "rusia" in the log; did you mean russia?; watching for it anyway');
   });
 
   it('refuses --as-of and --known-at, and an embedding that gives no way to stop it', async () => {
