@@ -12,8 +12,8 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, project, registry } from '@stancelog/core';
-import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, withoutWithdrawn } from '@stancelog/core';
+import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
@@ -335,9 +335,21 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
 
   const prepared = prepareOptions(filesOptions);
   return withStore(options.store, io, 'write', async (store, spec) => {
-    const known = await project(store, registry());
-    if (isLeft(known)) return left(cliError(`store ${spec}: ${known.left.message}`));
-    const { actors, issues } = known.right.state;
+    // --replace reads the whole log once: the registry then comes from it, not from a second read.
+    let log: StoredEvent[] | undefined;
+    if (replaced.size > 0) {
+      const read = await readEvents(store, spec, io);
+      if (isLeft(read)) return read;
+      log = read.right;
+    }
+    let known: RegistryState;
+    if (log) known = replay(registry(), withoutWithdrawn(log));
+    else {
+      const projected = await project(store, registry());
+      if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
+      known = projected.right.state;
+    }
+    const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from
     // the lexicon and the register the statements were read with.
     const definitions: NewEvent[] = [];
@@ -363,10 +375,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       }
     }
     let changes: Replacement | undefined;
-    if (replaced.size > 0) {
-      const read = await readEvents(store, spec, io);
-      if (isLeft(read)) return read;
-      const r = plan(read.right, false);
+    if (log) {
+      const r = plan(log, false);
       if (isLeft(r)) return r;
       changes = r.right;
     }
