@@ -7,7 +7,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { dayOf, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { StoredEvent } from '@stancelog/core';
+import type { StoredEvent, StoredWithdrawal } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -104,6 +104,41 @@ export function describeEvent(event: StoredEvent, positionOf: (id: string) => nu
 }
 
 /**
+ * What `log --json` adds to an event that no longer counts: the withdrawal
+ * in force, by position and id, with its reason.
+ *
+ * @example
+ * import { withdrawnBy } from './log.js'
+ * const w = { id: 'b'.repeat(32), position: 3, type: 'event-withdrawn', data: { event: 'a'.repeat(32), reason: 'misattributed' } } as any
+ * assert.deepStrictEqual(withdrawnBy(w), { position: 3, id: 'b'.repeat(32), reason: 'misattributed' })
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function withdrawnBy(withdrawal: StoredWithdrawal): LogWithdrawnBy {
+  return { position: withdrawal.position, id: withdrawal.id, reason: withdrawal.data.reason };
+}
+
+/**
+ * The `withdrawnBy` field of `stancelog log --json`, on each event that a
+ * withdrawal in force takes back (see `stancelog withdraw`).
+ *
+ * @example
+ * import type { LogWithdrawnBy } from '@stancelog/cli'
+ * const by: LogWithdrawnBy = { position: 3, id: '0f'.repeat(16), reason: 'the outlet corrected its report' }
+ * assert.strictEqual(by.position, 3)
+ * @category commands
+ * @since 0.1.0
+ */
+export interface LogWithdrawnBy {
+  /** The withdrawal's log position. */
+  readonly position: number;
+  /** The withdrawal's event id. */
+  readonly id: string;
+  readonly reason: string;
+}
+
+/**
  * Runs `stancelog log`.
  *
  * @example
@@ -141,10 +176,14 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       ]);
       if (isLeft(checked)) return checked;
     }
+    const inForce = withdrawalsOf(withdrawals);
     if (options.json) {
-      writeJsonArray(io.stdout, events);
+      // The stored event as it is, and for one that no longer counts, the withdrawal that holds it.
+      writeJsonArray(
+        io.stdout,
+        inForce.size === 0 ? events : events.map((e) => (isWithdrawn(inForce, e) ? { ...e, withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : e)),
+      );
     } else {
-      const inForce = withdrawalsOf(withdrawals);
       const positions = new Map<string, number>();
       if (inForce.size > 0) for (const e of events) positions.set(e.id, e.position);
       const rows = events.map((e) => [

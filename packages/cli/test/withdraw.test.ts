@@ -40,6 +40,18 @@ describe('stancelog withdraw', () => {
     expect((await box.stancelog('log', '--holder', 'ukraine')).stdout).toMatch(/\[withdrawn by #3\]/);
   });
 
+  it('marks a withdrawn event in log --json with the withdrawal that holds it, and only while it holds', async () => {
+    await box.stancelog('withdraw', '2', '--reason', 'misattributed');
+    const [russia, ukraine, withdrawal] = await box.json<Array<StoredEvent & { withdrawnBy?: unknown }>>('log');
+    expect(russia!.withdrawnBy).toBeUndefined();
+    expect(ukraine!.withdrawnBy).toEqual({ position: 3, id: withdrawal!.id, reason: 'misattributed' });
+    expect((await box.json<Array<StoredEvent & { withdrawnBy?: unknown }>>('log', '--holder', 'ukraine'))[0]!.withdrawnBy).toEqual(ukraine!.withdrawnBy);
+    // Withdrawing the withdrawal: the statement counts again, and the withdrawal is the one marked.
+    await box.stancelog('withdraw', '3', '--reason', 'the attribution was right');
+    const after = await box.json<Array<StoredEvent & { withdrawnBy?: { position: number } }>>('log');
+    expect(after.map((e) => e.withdrawnBy?.position)).toEqual([undefined, undefined, 4, undefined]);
+  });
+
   it('names an event by its id or the first digits of it, and restores it when its withdrawal is withdrawn', async () => {
     const events = await box.json<StoredEvent[]>('log');
     const ukraine = events[1]!;
