@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { run } from '@stancelog/cli';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -72,6 +74,14 @@ describe('stancelog contradictions --watch', () => {
     ]);
     w.stop();
     expect(await w.code).toBe(0);
+  });
+
+  it('stops with an error, exit 1, when the log file is deleted under it, instead of watching a file nobody appends to', async () => {
+    const w = watching(box);
+    await until(() => w.out.stderr.includes('watching stancelog.jsonl'), 'the watch started');
+    rmSync(join(box.dir, 'stancelog.jsonl'));
+    expect(await w.code).toBe(1);
+    expect(w.out.stderr.split('\n')[1]).toMatch(/^stancelog: store stancelog.jsonl: following stopped: .*stancelog.jsonl was deleted or moved away since the store opened it/);
   });
 
   it('says a contradiction resolved and then reopened, with --status open too (a resolution is news, not a withdrawal)', async () => {

@@ -28,6 +28,7 @@ import type {
   Subscription,
   WakeableSubscription,
 } from '@stancelog/core';
+import { fileIdentity, fileProblem } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
 import { indexIds, indexTags } from './line-envelopes.js';
 import { LineKind, LogIndex } from './log-index.js';
@@ -274,9 +275,14 @@ function fileStore(
   // The writer's batches are encoded into this buffer, reused from append to append (appends run one at a time).
   let scratch: Buffer = Buffer.allocUnsafe(0);
 
+  // The file opened: a path that names another file, or none, is an error, not a log gone quiet.
+  const opened = fileIdentity(fd);
+
   // A read-only store indexes what the writer appended since it last looked.
   const refresh = (): void => {
     if (!readOnly || closed) return;
+    const problem = fileProblem(path, fd, opened, index.end);
+    if (problem !== undefined) throw new Error(problem);
     const size = fstatSync(fd).size;
     if (size <= index.end) return;
     const scanned = scanLog(fd, size, index, path);
@@ -419,6 +425,9 @@ function fileStore(
       // The fields a line holds and no other (the input may carry more): what a read gives back later.
       appended[i] = { id: e.id, position: index.head + 1 + i, recordedAt: e.recordedAt, schema: e.schema, tags: e.tags, type: e.type, data: e.data } as StoredEvent;
     }
+    // Written to a file deleted or replaced since, the batch would be lost to every reader of the path.
+    const problem = fileProblem(path, fd, opened, index.end);
+    if (problem !== undefined) return left({ _tag: 'StoreUnavailable', message: `append: ${problem}; nothing was appended` });
     const encoded = encodeBatchInto(appended, scratch);
     scratch = encoded.scratch;
     const { bytes, starts } = encoded;

@@ -1,0 +1,73 @@
+import { readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { readAll } from '@stancelog/core';
+import { mustOpen, statement, tempDir } from './support.js';
+
+describe('a log file deleted, replaced or cut while a store has it open', () => {
+  it('refuses a writer the append, which would go to a file no reader of the path sees, and keeps the moved file whole', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    renameSync(path, `${path}.moved`);
+    const kept = readFileSync(`${path}.moved`, 'utf8');
+    const r = await writer.append([statement(2)]);
+    expect(isLeft(r) && r.left).toEqual({
+      _tag: 'StoreUnavailable',
+      message: `append: ${path} was deleted or moved away since the store opened it (open the store again to use the file now at that path); nothing was appended`,
+    });
+    expect(readFileSync(`${path}.moved`, 'utf8')).toBe(kept);
+    await writer.close();
+  });
+
+  it('refuses a writer the append when another file now has the path', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    rmSync(path);
+    writeFileSync(path, '');
+    const r = await writer.append([statement(2)]);
+    expect(isLeft(r) && r.left.message).toMatch(/is another file than the one opened: it was replaced since/);
+    expect(readFileSync(path, 'utf8')).toBe('');
+    await writer.close();
+  });
+
+  it('goes on appending when nothing happened to the file', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    await writer.append([statement(2)]);
+    expect((await readAll(writer)).map((e) => e.position)).toEqual([1, 2]);
+    await writer.close();
+  });
+
+  it('fails a reader, and stops its subscription with the reason, when the file is cut below what it read', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1), statement(2)]);
+    await writer.close();
+    const reader = await mustOpen(path, { readOnly: true, pollInterval: 10 });
+    const errors: unknown[] = [];
+    const sub = reader.subscribe(() => undefined, { onError: (e) => void errors.push(e) });
+    await sub.caughtUp;
+    truncateSync(path, 10);
+    const deadline = Date.now() + 10_000;
+    while (errors.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(String((errors[0] as Error | undefined)?.message)).toMatch(/is 10 bytes long, shorter than the \d+ already read: something other than stancelog cut or rewrote it/);
+    await expect(reader.head()).rejects.toThrow(/shorter than the \d+ already read/);
+    await sub.unsubscribe();
+    await reader.close();
+  });
+
+  it('fails a reader whose file was deleted, rather than waiting for appends that can no longer come', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    await writer.close();
+    const reader = await mustOpen(path, { readOnly: true });
+    expect(await reader.head()).toBe(1);
+    rmSync(path);
+    await expect(readAll(reader)).rejects.toThrow(`${path} was deleted or moved away since the store opened it`);
+    await reader.close();
+  });
+});
