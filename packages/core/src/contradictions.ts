@@ -353,17 +353,40 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
   ledger.records.set(id, {
     id: flat(id),
     type: spec.type,
-    key: flat(spec.key),
-    issues: [...spec.issues],
-    actors: [...spec.actors],
+    // Opened again (two holders whose stances keep crossing), a contradiction
+    // shares with its previous record what did not change: where stances flip
+    // often the ledger holds a record per reopening, and these took half of
+    // each. Records never change these in place (statements, which grow, are not shared).
+    key: last !== undefined && last.key === spec.key ? last.key : flat(spec.key),
+    issues: last !== undefined && sameStrings(last.issues, spec.issues) ? last.issues : [...spec.issues],
+    actors: last !== undefined && sameStrings(last.actors, spec.actors) ? last.actors : [...spec.actors],
     since: spec.since.time,
     sinceLabel: spec.since.label,
     until: undefined,
     untilLabel: undefined,
     statements: [...spec.statements],
-    summary: flat(spec.summary),
+    summary: sharedSummary(ledger, base, n, last, spec.summary),
   });
   status.open = id;
+}
+
+/**
+ * The summary of a record opened again, as one string with the earlier
+ * record's that reads the same: two holders whose stances keep crossing
+ * alternate between two summaries (which of them wants what), so the
+ * record before the last is looked at too.
+ */
+function sharedSummary(ledger: IssueLedger, base: string, n: number, last: ContradictionRecord | undefined, summary: string): string {
+  if (last === undefined) return flat(summary);
+  if (last.summary === summary) return last.summary;
+  const before = n >= 3 ? ledger.records.get(n === 3 ? base : `${base}#${n - 2}`) : undefined;
+  return before !== undefined && before.summary === summary ? before.summary : flat(summary);
+}
+
+function sameStrings(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
