@@ -162,6 +162,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
   c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
   c('accept.verb', 'accept|endorse', 'accept', '+', 'subject', 'right'),
+  // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
+  c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right'),
   c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),
   c('accept.open-to', 'open to', 'accept', '+', 'subject', 'right'),
   c('accept.ready-for', 'ready for', 'accept', '+', 'subject', 'right'),

@@ -59,3 +59,21 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
   });
 });
+
+describe('allowing something', () => {
+  it('is accepting it, and refusing to allow it is refusing to accept it', () => {
+    expect(brief('The Kremlin will not allow Ukraine to join NATO.')).toEqual(['russia accept - nato-membership']);
+    expect(brief('Russia would permit European peacekeepers in Ukraine, Peskov said.')).toEqual(['russia accept + security-guarantees']);
+  });
+
+  it('is nobody\'s stance when what allows it is no actor ("the ceasefire would allow ...")', () => {
+    expect(brief('The ceasefire would allow prisoner exchanges to resume.')).toEqual([]);
+  });
+});
+
+describe('recognising the occupation', () => {
+  it('is a territorial concession, refused or ruled out as such', () => {
+    expect(brief('Ukraine refuses to recognise the occupation of Crimea.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv will never recognize the occupation, Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
+  });
+});
