@@ -11,9 +11,10 @@
  *   git worktree add ../stancelog-base <commit>
  *   (cd ../stancelog-base && pnpm install --offline && pnpm -s --filter @stancelog/core exec tsc -b)
  *   pnpm -s --filter @stancelog/core exec tsc -b
- *   node --max-semi-space-size=64 --import tsx packages/core/bench/compare.ts ../stancelog-base/packages/core [--rounds 8] [--variants all,conflicting-reports]
+ *   node --max-semi-space-size=64 --import tsx packages/core/bench/compare.ts ../stancelog-base/packages/core [--rounds 8] [--variants all,conflicting-reports] [--flip-rate 0.02]
  *
- * A build is a core package directory with `dist/esm` built; the second
+ * `--flip-rate R` times a log whose stances flip more often than the default
+ * (0.002). A build is a core package directory with `dist/esm` built; the second
  * defaults to this checkout's. `--timing-only` skips the check, for builds
  * whose outputs differ on purpose (a rule that dates or names things
  * differently): it then times them without saying they agree. A variant is `all` (the analysis),
@@ -114,7 +115,9 @@ if (different > 0) {
 }
 
 const N = 1_000_000;
-const events = [...syntheticLog({ count: N })];
+// `--flip-rate 0.02`: a log whose stances flip often (one statement in 50), where opening and resolving contradictions sets the pace.
+const flipRate = Number(option('--flip-rate', '0.002'));
+const events = [...syntheticLog({ count: N, flipRate })];
 function replay(core: Core, variant: string, log: ReadonlyArray<StoredEvent>): void {
   if (variant === 'positions') {
     const f = core.fold(core.positions());
@@ -140,7 +143,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const best = (ms: number[]) => Math.min(...ms);
 const median = (ms: number[]) => [...ms].sort((x, y) => x - y)[ms.length >> 1]!;
-console.log(`replay of ${N.toLocaleString('en-US')} statements, ${rounds} rounds: best and median ms (statements/s at best)`);
+console.log(`replay of ${N.toLocaleString('en-US')} statements (flip rate ${flipRate}), ${rounds} rounds: best and median ms (statements/s at best)`);
 for (const variant of variants) {
   const [base, candidate] = [0, 1].map((build) => cases.find((c) => c.build === build && c.variant === variant)!);
   for (const c of [base!, candidate!]) {
