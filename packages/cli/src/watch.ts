@@ -148,7 +148,9 @@ export async function watchContradictions(
       current = next;
       lastPrinted = Date.now();
       if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length === 0) return;
-      io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes, shortIds(contradictionList(live.state).map((c) => c.id))));
+      // Short ids are unambiguous among all the contradictions: listed again only when a filter narrowed `next`.
+      const all = () => (watched.type === undefined && watched.actor === undefined && watched.issue === undefined ? next : contradictionList(live.state));
+      io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes, shortIds(all().map((c) => c.id))));
     } catch (error) {
       failure = error;
       failed();
