@@ -128,10 +128,16 @@ export function postgresTarget(spec: string): { url: string; schema?: string } {
  */
 export const postgresOpener: StoreOpener = {
   matches: (spec) => /^postgres(ql)?:\/\//.test(spec),
-  async open(spec, _io, mode) {
+  async open(spec, io, mode) {
     // A variable specifier keeps bundlers and tsc from requiring the package.
     const name = '@stancelog/store-postgres';
-    type Open = (options: { url: string; schema?: string; migrate?: boolean }) => Promise<Either<StoreError, EventStore>>;
+    type Open = (options: {
+      url: string;
+      schema?: string;
+      migrate?: boolean;
+      onConnectionLost?: (error: unknown) => void;
+      onConnectionRestored?: () => void;
+    }) => Promise<Either<StoreError, EventStore>>;
     let mod: { openPostgresStore?: Open };
     try {
       mod = (await import(name)) as typeof mod;
@@ -139,7 +145,14 @@ export const postgresOpener: StoreOpener = {
       return left(cliError(`store ${redact(spec)}: a PostgreSQL store needs the package ${name}: install it next to @stancelog/cli`));
     }
     if (typeof mod.openPostgresStore !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no openPostgresStore`));
-    const opened = await mod.openPostgresStore({ ...postgresTarget(spec), migrate: mode === 'write' });
+    const opened = await mod.openPostgresStore({
+      ...postgresTarget(spec),
+      migrate: mode === 'write',
+      // Heard only by commands that follow the log (--watch): silence during an outage would look like a quiet log.
+      onConnectionLost: (error) =>
+        void io.stderr.write(`stancelog: warning: store ${redact(spec)}: lost the server (${error instanceof Error ? error.message : String(error)}); waiting for it, nothing appended meanwhile is lost\n`),
+      onConnectionRestored: () => void io.stderr.write(`stancelog: store ${redact(spec)}: the server is back; catching up\n`),
+    });
     return isLeft(opened) ? left(storeFailure(redact(spec), opened.left)) : opened;
   },
 };

@@ -1,5 +1,6 @@
 // The CLI against PostgreSQL, when the repository's server runs
 // (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
+import { run } from '@stancelog/cli';
 import { openPostgresStore } from '@stancelog/store-postgres';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 
@@ -22,6 +23,7 @@ function scratchSchema(prefix: string): { schema: string; spec: string } {
 describeWithServer('stancelog with --store postgres://', () => {
   const { spec } = scratchSchema('cli_test');
   const { spec: copySpec } = scratchSchema('cli_copy');
+  const watchSchema = scratchSchema('cli_watch');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -57,6 +59,51 @@ describeWithServer('stancelog with --store postgres://', () => {
       expect(strip(await box.json('log', '--store', 'back.jsonl'))).toEqual(strip(await box.json('log')));
       expect((await box.json<Array<{ holder: string }>>('positions', '--store', copySpec)).map((p) => p.holder)).toEqual(['ukraine']);
     } finally {
+      box.remove();
+    }
+  });
+
+  it('watches contradictions on PostgreSQL, saying when the server is lost and back, and catching up after', async () => {
+    const { spec: watchSpec, schema } = watchSchema;
+    const box = sandbox();
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const out = { stdout: '', stderr: '' };
+    const waitFor = async (what: string, condition: () => boolean | Promise<boolean>): Promise<void> => {
+      const deadline = Date.now() + 20_000;
+      while (!(await condition())) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}; stderr: ${out.stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    box.write('russia.jsonl', [russiaDemandsLand]);
+    expect((await box.stancelog('append', 'russia.jsonl', '--store', watchSpec)).code).toBe(0);
+    // The test's own connection, to end the watch's listening one as a server restart would.
+    const admin = await openPostgresStore({ url: url!, schema });
+    if (admin._tag === 'Left') throw new Error(admin.left.message);
+    try {
+      const code = run(['contradictions', '--watch', '--store', watchSpec], {
+        stdout: { write: (text: string) => (out.stdout += text) },
+        stderr: { write: (text: string) => (out.stderr += text) },
+        cwd: box.dir,
+        env: {},
+        interrupted: () => stopped,
+      });
+      const listening = [`listen "stancelog_${schema}"`];
+      await waitFor('the watch listens', async () => (await admin.right.pool.query('select 1 from pg_stat_activity where query = $1', listening)).rowCount === 1);
+      await admin.right.pool.query('select pg_terminate_backend(pid) from pg_stat_activity where query = $1', listening);
+      box.write('kyiv.jsonl', [ukraineRefusesLand]);
+      expect((await box.stancelog('append', 'kyiv.jsonl', '--store', watchSpec)).code).toBe(0);
+      await waitFor('the clash is printed', () => out.stdout.includes('opened'));
+      await waitFor('the server is back', () => out.stderr.includes('the server is back'));
+      const lines = out.stderr.split('\n');
+      expect(lines.find((l) => l.includes('lost the server'))).toMatch(/^stancelog: warning: store postgres:\/\/[^ ]*\*\*\*[^ ]*: lost the server \(.+\); waiting for it, nothing appended meanwhile is lost$/);
+      expect(out.stderr).not.toContain(new URL(url!).password || 'no password');
+      stop();
+      expect(await code).toBe(0);
+    } finally {
+      stop();
+      await admin.right.close();
       box.remove();
     }
   });

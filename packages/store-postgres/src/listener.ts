@@ -28,8 +28,10 @@ export interface ListenerSettings {
   readonly channel: string;
   /** Called on every notification and after every (re)connection. */
   readonly wake: () => void;
-  /** Called when a connection attempt fails or an established one drops. */
-  readonly onTrouble?: (error: unknown) => void;
+  /** Called once per outage: when the listening connection drops, or cannot be made at first. */
+  readonly onLost?: (error: unknown) => void;
+  /** Called when listening again after an outage (the subscriptions are woken to catch up just after). */
+  readonly onRestored?: () => void;
   /** Longest pause between reconnection attempts (default 2,000 ms). */
   readonly maxBackoffMillis?: number;
 }
@@ -46,9 +48,14 @@ export function startListener(settings: ListenerSettings): Listener {
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const maxBackoff = settings.maxBackoffMillis ?? 2_000;
 
+  // Between a failure and the next LISTEN that works: the hooks hear of an outage once, however many attempts it takes.
+  let outage = false;
   const retry = (error: unknown): void => {
     if (closed) return;
-    settings.onTrouble?.(error);
+    if (!outage) {
+      outage = true;
+      settings.onLost?.(error);
+    }
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -86,6 +93,10 @@ export function startListener(settings: ListenerSettings): Listener {
     }
     backoff = 50;
     resolveReady();
+    if (outage) {
+      outage = false;
+      settings.onRestored?.();
+    }
     // Anything appended while we were not listening is read now.
     settings.wake();
   };

@@ -70,6 +70,15 @@ export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
   readonly pageSize?: number;
   /** How long a live subscription retries a read on lost connections before it reports an error (default 30,000 ms). */
   readonly retryMillis?: number;
+  /**
+   * Told when live subscriptions lose the server: the connection that wakes
+   * them dropped, or cannot be made. Once per outage, with the error.
+   * Subscriptions wait through an outage of any length, and catch up when it
+   * ends: this says why nothing comes meanwhile (a dashboard can show it).
+   */
+  readonly onConnectionLost?: (error: unknown) => void;
+  /** Told when live subscriptions have the server again, just before they read what was appended during the outage. */
+  readonly onConnectionRestored?: () => void;
 }
 
 /**
@@ -252,7 +261,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
       const sub = catchUpSubscription(readLive, handler, opts);
       subscriptions.add(sub);
-      listener ??= startListener({ config: config.right, channel: names.channel, wake: wakeAll });
+      listener ??= startListener({
+        config: config.right,
+        channel: names.channel,
+        wake: wakeAll,
+        ...(options.onConnectionLost ? { onLost: options.onConnectionLost } : {}),
+        ...(options.onConnectionRestored ? { onRestored: options.onConnectionRestored } : {}),
+      });
       return {
         caughtUp: sub.caughtUp,
         unsubscribe: async () => {

@@ -198,6 +198,38 @@ describePostgres('the PostgreSQL store', (url) => {
     });
   });
 
+  describe('connection hooks', () => {
+    it('tell of an outage of the listening connection once, then of its end, and the subscription catches up', async () => {
+      const heard: string[] = [];
+      const store = await open({ onConnectionLost: (e) => void heard.push(`lost: ${(e as Error).message}`), onConnectionRestored: () => void heard.push('restored') });
+      const writer = await open({ schema: store.schema, migrate: false });
+      const seen: number[] = [];
+      const sub = store.subscribe((events) => void seen.push(...events.map((e) => e.position)));
+      await sub.caughtUp;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        // The listening connection, once it is listening.
+        const listening = [`listen "stancelog_${store.schema}"`];
+        const deadline = Date.now() + 20_000;
+        while ((await admin.query('select 1 from pg_stat_activity where query = $1', listening)).rowCount !== 1) {
+          if (Date.now() > deadline) throw new Error('timed out waiting for the store to listen');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where query = $1', listening);
+        await writer.append([demand]);
+        await until(() => seen.length === 1 && heard.length === 2, 'the outage to end and the event appended meanwhile');
+        expect(heard[0]).toMatch(/^lost: /);
+        expect(heard[1]).toBe('restored');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect([heard.length, seen]).toEqual([2, [1]]);
+      } finally {
+        await admin.end();
+        await sub.unsubscribe();
+      }
+    });
+  });
+
   describe('snapshots', () => {
     it('keeps a state beside the log by reducer and version, Maps and all', async () => {
       const store = await open();
