@@ -144,6 +144,8 @@ export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' |
  * ])
  * const r = await project(store, analysis())
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
+ * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
+ * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
  * @category analysis
  * @since 0.1.0
  */
@@ -177,7 +179,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   };
 
   return reducer({
-    name: 'analysis',
+    // The name keys snapshots: an analysis with other rules than the defaults keeps its own (windows are in the rules' versions).
+    name: options.rules === undefined && (options.extraRules ?? []).length === 0 ? 'analysis' : `analysis(${rules.map((r) => r.type).join(',')})`,
     version: `2|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),

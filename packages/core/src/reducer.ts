@@ -81,7 +81,12 @@ export function reducer<S, E = StoredEvent>(spec: Reducer<S, E>): Reducer<S, E> 
  * @since 0.1.0
  */
 export interface FoldOptions<S> {
-  /** Start from this state instead of `initial()` (it is mutated). */
+  /**
+   * Start from this state instead of `initial()`. It is mutated: it must be
+   * a state of replay's own, not one that `step` or `stepAll` returned or
+   * was given (immer freezes what a step returns, and the parts it shares
+   * with the state it was given); continue those with `stepAll`.
+   */
   readonly from?: S;
   /** Deep-freeze the state when done (default false: see the module's notes). */
   readonly freeze?: boolean;
@@ -125,14 +130,30 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
   const state = options.from ?? r.initial();
   let finished = false;
   const recipe = r.recipe;
+  // A frozen part of `from` makes the recipe throw, in immer's words or the engine's: say what happened, and what to do.
+  const frozenFrom = (error: unknown): unknown =>
+    options.from !== undefined && error instanceof Error && /frozen|read.only|not extensible/i.test(error.message)
+      ? new Error(
+          `fold of ${r.name}: the state given as \`from\` is frozen, at least in part (a state that step or stepAll returned, or gave parts to): a fold mutates its state; continue such a state with stepAll instead (${error.message})`,
+          { cause: error },
+        )
+      : error;
   return {
     push(event) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
-      recipe(state, event);
+      try {
+        recipe(state, event);
+      } catch (error) {
+        throw frozenFrom(error);
+      }
     },
     pushAll(events) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
-      for (const e of events) recipe(state, e);
+      try {
+        for (const e of events) recipe(state, e);
+      } catch (error) {
+        throw frozenFrom(error);
+      }
     },
     done() {
       finished = true;
@@ -163,7 +184,10 @@ export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>
 
 /**
  * The reducer as a pure `(state, event) => state` function, under immer's
- * `produce`: the input state is never changed, unchanged parts are shared.
+ * `produce`: the input state's contents are never changed, and the new state
+ * shares its unchanged parts. Like any state immer returns, the new state is
+ * frozen, shared parts included: once given to `step`, a state is read, or
+ * stepped again, but no longer a fold's `from`.
  *
  * @example
  * import { step, reducer } from '@stancelog/core'
@@ -246,16 +270,24 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
 /**
  * Keeps only the events a predicate accepts (data-last, for `pipe`).
  *
+ * `label` names what the predicate keeps. It becomes part of the reducer's
+ * name (`label(name)`), which is what snapshots are kept under: two filters
+ * of one reducer need two labels, or the snapshot of one would be taken for
+ * the other's state. Nothing can tell two predicates apart (two closures of
+ * one function, say), so the label is required.
+ *
  * @example
  * import { filter, reducer, replay } from '@stancelog/core'
  * import { pipe } from 'fp-ts/lib/function.js'
  * const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } })
- * const statementsOnly = pipe(count, filter((e: any) => e.type === 'statement-made'))
+ * const statementsOnly = pipe(count, filter((e: any) => e.type === 'statement-made', 'statements'))
+ * assert.strictEqual(statementsOnly.name, 'statements(count)')
  * assert.strictEqual(replay(statementsOnly, [{ type: 'statement-made' }, { type: 'alias-added' }] as any[]).n, 1)
  * @category combinators
  * @since 0.1.0
  */
-export function filter<E>(predicate: (event: E) => boolean, label = 'filter'): <S>(r: Reducer<S, E>) => Reducer<S, E> {
+export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(r: Reducer<S, E>) => Reducer<S, E> {
+  if (typeof label !== 'string' || label.trim() === '') throw new TypeError('filter: give a label naming what the predicate keeps (it keys the snapshots of the filtered reducer)');
   return (r) => ({
     name: `${label}(${r.name})`,
     version: r.version,

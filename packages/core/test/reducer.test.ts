@@ -1,5 +1,5 @@
 import { pipe } from 'fp-ts/lib/function.js';
-import { combine, filter, fold, ofType, reducer, replay, scope, step } from '@stancelog/core';
+import { combine, filter, fold, memorySnapshots, ofType, openMemoryStore, project, reducer, replay, scope, statementMade, step } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 
 const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ });
@@ -24,7 +24,24 @@ describe('reducers', () => {
     expect(replay(pipe(count, ofType('statement-made')), events).n).toBe(3);
     expect(replay(pipe(count, scope({ holders: ['ukraine'] })), events).n).toBe(3);
     expect(replay(pipe(count, scope({ holders: ['ukraine'] }), ofType('statement-made')), events).n).toBe(2);
-    expect(replay(pipe(count, filter((e: StoredEvent) => e.type === 'alias-added')), events).n).toBe(1);
+    expect(replay(pipe(count, filter((e: StoredEvent) => e.type === 'alias-added', 'aliases')), events).n).toBe(1);
+  });
+
+  it('names a filtered reducer by its label, so that two filters of one reducer keep their snapshots apart', async () => {
+    const store = openMemoryStore();
+    await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce', publisher: 'TASS' } })]);
+    await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce yet', publisher: 'Reuters' } })]);
+    await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'still no truce', publisher: 'Reuters' } })]);
+    const from = (publisher: string) => filter((e: StoredEvent) => e.type === 'statement-made' && e.data.source.publisher === publisher, `from-${publisher}`);
+    const snapshots = memorySnapshots();
+    const counted = async (publisher: string) => {
+      const r = await project(store, pipe(count, from(publisher)), { snapshots, snapshotEvery: 1 });
+      if (r._tag === 'Left') throw new Error(r.left.message);
+      return r.right.state.n;
+    };
+    expect([await counted('TASS'), await counted('Reuters'), await counted('TASS'), await counted('Nobody')]).toEqual([1, 2, 1, 0]);
+    expect(pipe(count, from('TASS')).name).toBe('from-TASS(count)');
+    expect(() => filter(() => true, '')).toThrow(/give a label naming what the predicate keeps/);
   });
 
   it('step leaves the input state untouched and freezes the output', () => {
@@ -33,6 +50,18 @@ describe('reducers', () => {
     expect(s0.size).toBe(0);
     expect(s1.has('x')).toBe(true);
     expect(() => (s1 as Set<string>).add('y')).toThrow();
+  });
+
+  it('says so, naming the reducer, when a fold starts from a state a step has frozen in part', () => {
+    const both = combine({ count, issues });
+    const base = replay(both, [ev('a', 'x')]);
+    // The step changes the count only: the set of issues, shared with base, is frozen with the result.
+    step(both)(base, alias);
+    expect(() => replay(both, [ev('b', 'y')], { from: base })).toThrow(
+      /^fold of combine\(count:count,issues:issues\): the state given as `from` is frozen, at least in part .*continue such a state with stepAll instead/,
+    );
+    // A state of replay's own goes on as before.
+    expect(replay(both, [ev('b', 'y')], { from: replay(both, [ev('a', 'x')]) }).issues).toEqual(new Set(['x', 'y']));
   });
 
   it('a fold cannot be fed once done, and freezes on request', () => {

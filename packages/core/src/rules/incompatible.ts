@@ -80,7 +80,7 @@ function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible)')
  * @category rules
  * @since 0.1.0
  */
