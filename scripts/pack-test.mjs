@@ -160,6 +160,18 @@ writeFileSync(
 sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: app });
 console.log('pack-test: types resolve for import and require');
 
+// The testing kit's matchers type-check on @jest/globals' expect, under nodenext and under node10 (ts-jest's CommonJS default).
+writeFileSync(
+  join(app, 'check-jest.ts'),
+  `import '@stancelog/testing/jest';\nimport { expect } from '@jest/globals';\nexport const check = (): void => {\n  expect([]).toHavePosition('russia', 'ceasefire', '-');\n  expect([]).not.toHaveContradiction({ type: 'incompatible' });\n};\n`,
+);
+for (const [module, resolution] of [['nodenext', 'nodenext'], ['commonjs', 'node10']]) {
+  const config = `tsconfig.jest-${resolution}.json`;
+  writeFileSync(join(app, config), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['check-jest.ts'] }, null, 2));
+  sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: app });
+}
+console.log('pack-test: the jest matchers type-check under nodenext and node10');
+
 // The packed bin.
 const bin = join(modules, '@stancelog', 'cli', JSON.parse(readFileSync(join(modules, '@stancelog', 'cli', 'package.json'), 'utf8')).bin.stancelog);
 writeFileSync(

@@ -9,6 +9,7 @@ import { contradictionList, positionList } from '@stancelog/core';
 import type { Condition, ContradictionView, ContradictionsState, Polarity, PositionView, PositionsState, StanceRun, StatementKind } from '@stancelog/core';
 import { brief, literal } from './show.js';
 import { structuralDiff } from './structural-diff.js';
+import { isMap } from './realm-tags.js';
 
 /**
  * A state that holds positions: the positions reducer's, or one with a
@@ -143,7 +144,7 @@ export function holdsPositions(state: unknown): state is WithPositions {
   if (state === null || typeof state !== 'object') return false;
   if ('positions' in state) return true;
   const byIssue = (state as { byIssue?: unknown }).byIssue;
-  return byIssue instanceof Map && [...byIssue.values()].every((v) => v instanceof Map);
+  return isMap(byIssue) && [...byIssue.values()].every((v) => isMap(v));
 }
 
 /**
@@ -162,7 +163,7 @@ export function holdsContradictions(state: unknown): state is WithContradictions
   if (state === null || typeof state !== 'object') return false;
   if ('contradictions' in state) return true;
   const byIssue = (state as { byIssue?: unknown }).byIssue;
-  return byIssue instanceof Map && [...byIssue.values()].every((v) => v !== null && typeof v === 'object' && 'records' in v);
+  return isMap(byIssue) && [...byIssue.values()].every((v) => v !== null && typeof v === 'object' && 'records' in v);
 }
 
 /**
@@ -328,7 +329,7 @@ export function contradictionMatches(expected: ExpectedContradiction, actual: Co
  * @example
  * import { contradictionDiff } from '@stancelog/testing'
  * import { emptyContradictions } from '@stancelog/core'
- * assert.deepStrictEqual(contradictionDiff([{ type: 'reversal', actors: ['russia'] }], emptyContradictions()), ['missing: reversal [russia] (no reversal found)'])
+ * assert.deepStrictEqual(contradictionDiff([{ type: 'reversal', actors: ['russia'] }], emptyContradictions()), ['missing: reversal [russia] (no reversal found; none of any type)'])
  * @category expectations
  * @since 0.1.0
  */
@@ -371,7 +372,7 @@ export function contradictionViewDiff(expected: ReadonlyArray<ExpectedContradict
     });
     if (best < 0) {
       const sameType = actual.filter((a) => a.type === e.type).length;
-      out.push(`missing: ${contradictionLabel(e)} (${sameType === 0 ? `no ${e.type} found` : `every ${e.type} found is matched by another expectation`})`);
+      out.push(`missing: ${contradictionLabel(e)} (${sameType === 0 ? `no ${e.type} found${typesFound(actual)}` : `every ${e.type} found is matched by another expectation`})`);
     } else {
       used.add(best);
       out.push(`${contradictionLabel(e)}: ${bestDiffs.join('; ')} (closest: ${contradictionLabel(actual[best]!)}, ${describeContradiction(actual[best]!)})`);
@@ -383,4 +384,12 @@ export function contradictionViewDiff(expected: ReadonlyArray<ExpectedContradict
     });
   }
   return out;
+}
+
+/** `; found: incompatible (2), holdout (1)`: what there is instead, as a misspelt rule type shows. */
+function typesFound(actual: ReadonlyArray<ContradictionView>): string {
+  if (actual.length === 0) return '; none of any type';
+  const counts = new Map<string, number>();
+  for (const a of actual) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+  return `; found: ${[...counts].map(([type, n]) => `${type} (${n})`).join(', ')}`;
 }

@@ -5,13 +5,16 @@
  * - `expect(stateOrEvents).toHavePosition(holder, issue, polarity)`;
  * - `expect(stateOrEvents).toHaveContradiction({ type, actors, issues })`.
  *
- * A list of events is replayed through `analysis()` first. Both matchers
- * support `.not`.
+ * A list of events is replayed through `analysis()` first, with the default
+ * rules: for a rule of your own, replay the events with it and pass the
+ * state (`toHaveContradiction` of a type the default rules lack, on a list
+ * of events, is an error rather than a test that cannot fail). Both
+ * matchers support `.not`.
  *
  * @since 0.1.0
  */
 import { expect } from '@jest/globals';
-import { analysis, replay, withoutWithdrawn } from '@stancelog/core';
+import { analysis, defaultRules, replay, withoutWithdrawn } from '@stancelog/core';
 import type { Polarity } from '@stancelog/core';
 import { holdsContradictions, holdsPositions, contradictionLabel, contradictionMatches, contradictionViewDiff, contradictionsOf, positionDiff, positionLabel, positionsOf } from './expectations.js';
 import type { ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
@@ -34,6 +37,18 @@ export type PositionMatch = Polarity | Omit<ExpectedPosition, 'holder' | 'issue'
  */
 export type Analysable = WithPositions | WithContradictions | ReadonlyArray<TestEvent>;
 
+// Also for `import { expect } from '@jest/globals'`, whose matchers are those of the `expect` package.
+declare module 'expect' {
+  // Type parameters must match the expect package's declaration of Matchers.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface Matchers<R extends void | Promise<void>, T = unknown> {
+    /** The holder's current stance on the issue is `polarity` (or matches the fields given). */
+    toHavePosition(holder: string, issue: string, expected?: PositionMatch): R;
+    /** Some contradiction matches (type, and the actors, issues, status... given; actors and issues in any order). */
+    toHaveContradiction(expected: ExpectedContradiction): R;
+  }
+}
+
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
@@ -47,6 +62,8 @@ declare global {
     }
   }
 }
+
+const DEFAULT_TYPES: ReadonlyArray<string> = defaultRules().map((r) => r.type);
 
 function analysed(received: unknown): unknown {
   return Array.isArray(received) ? replay(analysis(), withoutWithdrawn(stored(received as ReadonlyArray<TestEvent>))) : received;
@@ -76,6 +93,12 @@ export const stancelogMatchers = {
     };
   },
   toHaveContradiction(received: unknown, expected: ExpectedContradiction) {
+    // A rule the default analysis lacks never runs on a list of events: `.not` would always pass, the positive form always fail for no visible reason.
+    if (Array.isArray(received) && !DEFAULT_TYPES.includes(expected.type)) {
+      throw new Error(
+        `toHaveContradiction: a list of events is replayed with the default analysis(), which has no rule of type '${expected.type}' (its types: ${DEFAULT_TYPES.join(', ')}); replay the events with your rules, e.g. replay(analysis({ extraRules: [...] }), stored(events)), and pass the state`,
+      );
+    }
     const state = analysed(received);
     if (!holdsContradictions(state)) return { pass: false, message: () => `expected a state with contradictions (or a list of events), got one without` };
     const all = contradictionsOf(state);

@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { isDate, isMap, isSet } from './realm-tags.js';
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -23,13 +24,14 @@ export function literal(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null || typeof value !== 'object') return typeof value === 'function' ? `[function ${(value as { name?: string }).name || 'anonymous'}]` : String(value);
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value instanceof Map) return `new Map([${[...value].map(([k, v]) => `[${literal(k)}, ${literal(v)}]`).join(', ')}])`;
-  if (value instanceof Set) return `new Set([${[...value].map(literal).join(', ')}])`;
-  if (value instanceof Date) return `new Date(${literal(value.toISOString())})`;
+  if (isMap(value)) return `new Map([${[...value].map(([k, v]) => `[${literal(k)}, ${literal(v)}]`).join(', ')}])`;
+  if (isSet(value)) return `new Set([${[...value].map(literal).join(', ')}])`;
+  if (isDate(value)) return `new Date(${literal(value.toISOString())})`;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return '{}';
   const proto = Object.getPrototypeOf(value);
-  const prefix = proto && proto !== Object.prototype && proto.constructor?.name ? `${proto.constructor.name} ` : '';
+  // By name: a plain object of another realm has another Object.prototype.
+  const prefix = proto && proto.constructor?.name && proto.constructor.name !== 'Object' ? `${proto.constructor.name} ` : '';
   return `${prefix}{ ${entries.map(([k, v]) => `${IDENT.test(k) ? k : literal(k)}: ${literal(v)}`).join(', ')} }`;
 }
 

@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import { brief } from './show.js';
+import { isDate, isMap, isSet } from './realm-tags.js';
 
 /**
  * Options of {@link structuralDiff}.
@@ -27,12 +28,6 @@ export interface DiffOptions {
   readonly root?: string;
 }
 
-// Tags, not instanceof: a state copied by structuredClone under jest comes
-// from another realm, whose Map and Object are other constructors.
-const tag = (v: unknown): string => Object.prototype.toString.call(v);
-const isMap = (v: unknown): v is Map<unknown, unknown> => tag(v) === '[object Map]';
-const isSet = (v: unknown): v is Set<unknown> => tag(v) === '[object Set]';
-const isDate = (v: unknown): v is Date => tag(v) === '[object Date]';
 
 function isPlainKey(k: unknown): k is string | number | boolean | bigint | symbol | null | undefined {
   return k === null || (typeof k !== 'object' && typeof k !== 'function');

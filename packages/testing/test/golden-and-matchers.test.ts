@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { analysis, replay } from '@stancelog/core';
 import { SpecAssertionError, expectGolden, statement, stored, toGoldenText } from '@stancelog/testing';
 import '@stancelog/testing/jest';
+import { expect as globalsExpect } from '@jest/globals';
 
 const log = [
   statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '-', statedAt: '2025-05-16' }),
@@ -44,10 +46,33 @@ describe('golden files', () => {
 });
 
 describe('jest matchers', () => {
+  it("type-check and run with @jest/globals' expect too", () => {
+    globalsExpect(log).toHavePosition('russia', 'ceasefire', '-');
+    globalsExpect(log).not.toHaveContradiction({ type: 'reversal' });
+  });
+
   it('pass on a matching position or contradiction, from events or a state', () => {
     expect(log).toHavePosition('russia', 'ceasefire', '-');
     expect(replay(analysis(), stored(log))).toHaveContradiction({ type: 'incompatible', actors: ['ukraine', 'russia'] });
     expect(log).not.toHaveContradiction({ type: 'reversal' });
+  });
+
+  it('refuse to look for a contradiction type the default analysis has no rule for in a list of events, either way', () => {
+    const refusal = /^toHaveContradiction: a list of events is replayed with the default analysis\(\), which has no rule of type 'threat-during-talks' \(its types: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction\); replay the events with your rules/;
+    expect(() => expect(log).toHaveContradiction({ type: 'threat-during-talks' })).toThrow(refusal);
+    expect(() => expect(log).not.toHaveContradiction({ type: 'threat-during-talks' })).toThrow(refusal);
+    // Given a state, the matcher looks at what the state holds, whatever rules made it.
+    expect(replay(analysis(), stored(log))).not.toHaveContradiction({ type: 'threat-during-talks' });
+  });
+
+  it('read a state copied from another realm, as a snapshot loaded under jest is', () => {
+    // Node's v8 module is outside jest's sandbox: its Maps are another realm's, as a file snapshot's are.
+    const original = replay(analysis(), stored(log));
+    const copy = deserialize(serialize(original)) as typeof original;
+    expect(copy.positions.byIssue instanceof Map).toBe(false);
+    expect(copy).toHavePosition('russia', 'ceasefire', '-');
+    expect(copy.positions).toHavePosition('russia', 'ceasefire', '-');
+    expect(copy.contradictions).toHaveContradiction({ type: 'incompatible' });
   });
 
   it('explain a failure by holder × issue and by closest contradiction', () => {

@@ -69,7 +69,7 @@ describe('ReducerSpec', () => {
     const e = failure(() => spec.thenContradictions([{ type: 'incompatible', actors: ['russia', 'ukraine'], status: 'resolved' }, { type: 'reversal', actors: ['russia'] }]));
     expect(e.differences).toEqual([
       "incompatible [russia, ukraine]: status is 'open', expected 'resolved' (closest: incompatible [russia, ukraine] on territorial-concessions, since 2025-05-16, open)",
-      'missing: reversal [russia] (no reversal found)',
+      'missing: reversal [russia] (no reversal found; found: incompatible (1))',
     ]);
   });
 
