@@ -219,15 +219,34 @@ describe('conflicting-reports', () => {
       .when(reported)
       .thenState((state) =>
         expect(summaries(state)).toEqual([
-          ['conflicting-reports:russia:actor:germany|publisher:unknown', 'accounts of russia on ceasefire differ: an unnamed source (-) against germany (+)'],
+          ['conflicting-reports:russia:ceasefire:actor:germany|publisher:unknown', 'accounts of russia on ceasefire differ: an unnamed source (-) against germany (+)'],
         ]),
       );
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])
       .when(reported)
       .thenState((state) =>
-        expect(summaries(state)).toEqual([['conflicting-reports:russia:actor:germany|self', 'accounts of russia on ceasefire differ: russia itself (-) against germany (+)']]),
+        expect(summaries(state)).toEqual([['conflicting-reports:russia:ceasefire:actor:germany|self', 'accounts of russia on ceasefire differ: russia itself (-) against germany (+)']]),
       );
+  });
+
+  it('gives the same two sources differing on two issues two ids, as it does two speakers', () => {
+    const on = (issue: string, polarity: '+' | '-' | '0', statedAt: string, speaker: { name: string; actor: string }) =>
+      statement({ holder: 'ukraine', issue, kind: polarity === '0' ? 'hedge' : polarity === '+' ? 'support' : 'reject', polarity, statedAt, speaker });
+    const zelensky = { name: 'Zelensky', actor: 'ukraine' };
+    const sybiha = { name: 'Sybiha', actor: 'ukraine' };
+    const merz = { name: 'Merz', actor: 'germany' };
+    spec
+      .given(['ceasefire', 'nato-membership'].flatMap((issue) => [on(issue, '+', '2025-07-20', zelensky), on(issue, '0', '2025-07-21', merz), on(issue, '-', '2025-07-22', sybiha)]))
+      .thenState((state) => {
+        const ids = contradictionList(state, { status: 'open' }).filter((c) => c.type !== 'reversal').map((c) => c.id).sort();
+        expect(ids).toEqual([
+          'conflicting-reports:ukraine:ceasefire:actor:germany|self',
+          'conflicting-reports:ukraine:nato-membership:actor:germany|self',
+          'self-contradiction:ukraine:ceasefire:Sybiha|Zelensky',
+          'self-contradiction:ukraine:nato-membership:Sybiha|Zelensky',
+        ]);
+      });
   });
 
   it('weighs every stance a source states on one day, in either order', () => {

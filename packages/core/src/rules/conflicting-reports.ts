@@ -66,7 +66,7 @@ export function sourceName(attribution: string, holder: string): string {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '4:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '5:14')
  * @category rules
  * @since 0.1.0
  */
@@ -75,7 +75,8 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
   return voiceRule({
     type: 'conflicting-reports',
     // 4: summaries name sources as people read them (snapshots rebuilt).
-    version: `4:${windowDays}`,
+    // 5: keys hold the issue (holder:issue:voices): two voices differing on two issues had one id.
+    version: `5:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,

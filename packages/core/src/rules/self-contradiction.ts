@@ -46,7 +46,8 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
   const windowDays = options.windowDays ?? 7;
   return voiceRule({
     type: 'self-contradiction',
-    version: `3:${windowDays}`,
+    // 4: keys hold the issue (holder:issue:speakers): two speakers differing on two issues had one id.
+    version: `4:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

@@ -330,7 +330,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
           unlink(book, voice, other);
           unlink(book, other, voice);
-          ctx.resolve(spec.type, position.issue, `${position.holder}:${pairOf(voice, other)}`, at);
+          ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at);
         }
       }
       if (entry.kind === 'retract' || !otherSince(book, voice, polarity, mine.time - window)) return;
@@ -344,7 +344,8 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           const later = mine.time >= theirs.time ? mine : theirs;
           ctx.open({
             type: spec.type,
-            key: `${position.holder}:${pair}`,
+            // Holder and issue (the position's key): the same two voices can differ on several issues.
+            key: `${position.key}:${pair}`,
             issues: [position.issue],
             actors: [position.holder],
             since: { time: later.time, label: later.label },
