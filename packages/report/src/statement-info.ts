@@ -34,11 +34,41 @@ export interface StatementInfo {
   readonly recordedAt: string;
   readonly quote: string;
   readonly publisher: string | null;
+  /** The source's address as stated. */
   readonly url: string | null;
+  /**
+   * The address as a link, when it is a web address (`http:` or `https:`):
+   * a report is opened from disk and mailed around, and a `javascript:`
+   * address taken from an article would run in the reader's page.
+   */
+  readonly link: string | null;
   readonly title: string | null;
   readonly speaker: string | null;
   /** The actor the speaker speaks for, when it is not the holder: a third party's report. */
   readonly reportedBy: string | null;
+}
+
+/**
+ * An address fit for a link: `http:` or `https:` only, anything else null.
+ *
+ * @example
+ * import { webLink } from './statement-info.js'
+ * assert.strictEqual(webLink('https://news.example/a?b=1'), 'https://news.example/a?b=1')
+ * assert.strictEqual(webLink('javascript:alert(1)'), null)
+ * assert.strictEqual(webLink(' JavaScript:alert(1)'), null)
+ * assert.strictEqual(webLink('news.example/a'), null)
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export function webLink(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -67,6 +97,7 @@ export function statementInfo(event: StoredEvent & { type: 'statement-made' }): 
     quote: s.source.quote,
     publisher: s.source.publisher ?? null,
     url: s.source.url ?? null,
+    link: webLink(s.source.url),
     title: s.source.title ?? null,
     speaker: s.speaker?.name ?? null,
     reportedBy: isFirstHand(s) ? null : (s.speaker?.actor ?? null),

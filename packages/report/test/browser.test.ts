@@ -181,6 +181,38 @@ describeInBrowser('the report in Chromium', () => {
   });
 });
 
+describeInBrowser('a report of untrusted sources, in Chromium', () => {
+  it('links a source only by a web address: a javascript: address from an article is shown, not made a link', async () => {
+    const at = (holder: string, polarity: '+' | '-', url: string) =>
+      ({
+        type: 'statement-made',
+        recordedAt: '2025-05-17T09:00:00.000Z',
+        data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on a truce`, publisher: `${holder} wire`, url } },
+      }) as unknown as StoredEvent;
+    const store = openMemoryStore();
+    await store.append([at('ukraine', '+', 'https://news.example/kyiv'), at('russia', '-', "javascript:document.title='PWNED'")]);
+    const events: StoredEvent[] = [];
+    for await (const chunk of store.read()) events.push(...chunk);
+    const out = mkdtempSync(join(tmpdir(), 'stancelog-report-links-'));
+    const local = await launch();
+    try {
+      const r = await buildReport(events, { outDir: out, title: 'Links' });
+      if (r._tag === 'Left') throw new Error(r.left.message);
+      const tab = await local.context.newPage();
+      await tab.goto(pathToFileURL(r.right.index).href);
+      await tab.waitForSelector('body[data-ready="true"]');
+      const links = await tab.$$eval('#contradictions-list a[href]', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      expect(links).toEqual([['ukraine wire', 'https://news.example/kyiv']]);
+      expect(await tab.textContent('#contradictions-list')).toContain('russia wire');
+      await tab.click('#contradictions-list li[data-id] >> text=russia wire');
+      expect(await tab.title()).toBe('Links');
+    } finally {
+      await local.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 if (skipBrowser) {
   it.skip('the report in Chromium (skipped: STANCELOG_BROWSER_SKIP=1)', () => undefined);
 }

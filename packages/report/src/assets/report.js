@@ -143,7 +143,7 @@ function quoteBlock(id) {
   const s = statements[id];
   if (!s) return el('blockquote', {}, el('span', { class: 'empty-note', text: `statement ${id.slice(0, 12)} (no quote in this report)` }));
   const source = [s.publisher, s.title].filter(Boolean).join(', ');
-  const cite = el('cite', {}, `${s.stated} · ${s.polarity} ${kindLabel(s.kind)} · `, s.speaker ? `${s.speaker}${s.reportedBy ? ' (for ' + name(s.reportedBy) + ')' : ''} · ` : '', s.url ? el('a', { href: s.url, rel: 'noreferrer', text: source || s.url }) : source || 'unnamed source');
+  const cite = el('cite', {}, `${s.stated} · ${s.polarity} ${kindLabel(s.kind)} · `, s.speaker ? `${s.speaker}${s.reportedBy ? ' (for ' + name(s.reportedBy) + ')' : ''} · ` : '', s.link ? el('a', { href: s.link, rel: 'noreferrer', text: source || s.url }) : source || s.url || 'unnamed source');
   return el('blockquote', { 'data-statement': id }, el('span', { class: 'who', text: name(s.holder) + ': ' }), `“${s.quote}”`, cite);
 }
 
