@@ -48,20 +48,8 @@ export interface StatementInfo {
   readonly reportedBy: string | null;
 }
 
-/**
- * An address fit for a link: `http:` or `https:` only, anything else null.
- *
- * @example
- * import { webLink } from './statement-info.js'
- * assert.strictEqual(webLink('https://news.example/a?b=1'), 'https://news.example/a?b=1')
- * assert.strictEqual(webLink('javascript:alert(1)'), null)
- * assert.strictEqual(webLink(' JavaScript:alert(1)'), null)
- * assert.strictEqual(webLink('news.example/a'), null)
- * @category report
- * @since 0.1.0
- * @internal
- */
-export function webLink(url: string | undefined): string | null {
+// An address fit for a link: `http:` or `https:` only, anything else null.
+function webLink(url: string | undefined): string | null {
   if (url === undefined) return null;
   try {
     const parsed = new URL(url);
@@ -80,6 +68,9 @@ export function webLink(url: string | undefined): string | null {
  *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce', publisher: 'Wire' } } } as any)
  * assert.strictEqual(info.stated, '2025-05-16')
  * assert.strictEqual(info.reportedBy, null)
+ * // Only a web address is a link.
+ * const link = (url: string) => statementInfo({ ...info, position: 1, schema: 1, tags: [], type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q', url } } } as any).link
+ * assert.deepStrictEqual([link('https://news.example/a'), link('javascript:alert(1)'), link(' JavaScript:alert(1)'), link('news.example/a')], ['https://news.example/a', null, null, null])
  * @category report
  * @since 0.1.0
  */
