@@ -18,7 +18,7 @@ import {
   withoutWithdrawn,
 } from '@stancelog/core';
 import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
-import { deadlockLinks } from './deadlocks.js';
+import { FrameBuilder } from './frame-builder.js';
 import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
 import { statementIndex } from './statement-info.js';
 import type { StatementInfo } from './statement-info.js';
@@ -34,21 +34,68 @@ import type { StatementInfo } from './statement-info.js';
  *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a truce first' } }),
  *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '+', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-05-16', source: { quote: 'talks first' } }),
  * ])
- * const [april, may] = reportData(await readAll(store)).frames
+ * const data = reportData(await readAll(store))
+ * const [april, may] = data.frames
  * // Russia's condition of May closed the cycle: the graph highlights its links from that day.
  * assert.deepStrictEqual([april?.cycleEdges, may?.cycleEdges], [[], ['ceasefire->peace-talks', 'peace-talks->ceasefire']])
- * assert.deepStrictEqual(may?.contradictions.map((c) => c.type), ['circular-precondition'])
+ * assert.deepStrictEqual(may?.contradictions.map((i) => data.contradictions[i]?.type), ['circular-precondition'])
  * @category report
  * @since 0.1.0
  */
 export interface ReportFrame {
   /** `YYYY-MM-DD`. */
   readonly day: string;
+  /** The positions that day, as indexes into {@link ReportData.positions}. */
+  readonly positions: ReadonlyArray<number>;
+  /** The contradictions that day, as indexes into {@link ReportData.contradictions}. */
+  readonly contradictions: ReadonlyArray<number>;
+  /** The precondition graph's edges that day, as indexes into {@link ReportData.edges}. */
+  readonly edges: ReadonlyArray<number>;
+  /** The links on an open cycle (a deadlock): `from->to` for conditions, `part:parent->child` for sub-issues. */
+  readonly cycleEdges: ReadonlyArray<string>;
+}
+
+/**
+ * A frame with its views rather than their indexes: what the page draws for
+ * a day.
+ *
+ * @example
+ * import { frameViews, reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } })])
+ * const data = reportData(await readAll(store))
+ * const views = frameViews(data, data.frames[0]!)
+ * assert.deepStrictEqual(views.positions.map((p) => [p.holder, p.polarity]), [['russia', '-']])
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportFrameViews {
+  readonly day: string;
   readonly positions: ReadonlyArray<PositionView>;
   readonly contradictions: ReadonlyArray<ContradictionView>;
   readonly edges: ReadonlyArray<PreconditionEdge>;
-  /** The links on an open cycle (a deadlock): `from->to` for conditions, `part:parent->child` for sub-issues. */
   readonly cycleEdges: ReadonlyArray<string>;
+}
+
+/**
+ * The views of a frame of `data`.
+ *
+ * @example
+ * import { frameViews } from '@stancelog/report'
+ * const data = { positions: [{ holder: 'russia' }], contradictions: [], edges: [] } as any
+ * assert.strictEqual(frameViews(data, { day: '2025-03-13', positions: [0], contradictions: [], edges: [], cycleEdges: [] }).positions[0]?.holder, 'russia')
+ * @category report
+ * @since 0.1.0
+ */
+export function frameViews(data: Pick<ReportData, 'positions' | 'contradictions' | 'edges'>, frame: ReportFrame): ReportFrameViews {
+  return {
+    day: frame.day,
+    positions: frame.positions.map((i) => data.positions[i]!),
+    contradictions: frame.contradictions.map((i) => data.contradictions[i]!),
+    edges: frame.edges.map((i) => data.edges[i]!),
+    cycleEdges: frame.cycleEdges,
+  };
 }
 
 /**
@@ -82,13 +129,13 @@ export interface NamedId {
  * Everything the page shows, as embedded in it.
  *
  * @example
- * import { reportData } from '@stancelog/report'
+ * import { frameViews, reportData } from '@stancelog/report'
  * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
  * await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'drop the NATO bid' } })])
  * const data = reportData(await readAll(store), { title: 'Istanbul talks' })
  * // The present is the last frame; its positions name their statements, whose quotes `statements` holds.
- * const [position] = data.frames[data.frames.length - 1]?.positions ?? []
+ * const [position] = frameViews(data, data.frames[data.frames.length - 1]!).positions
  * assert.strictEqual(data.statements[position?.statements[0] ?? '']?.quote, 'drop the NATO bid')
  * @category report
  * @since 0.1.0
@@ -100,7 +147,18 @@ export interface ReportData {
   readonly holders: ReadonlyArray<NamedId>;
   readonly issues: ReadonlyArray<NamedId>;
   readonly statements: Readonly<Record<string, StatementInfo>>;
-  /** Frames in day order; the last one is the report's present. */
+  /**
+   * Every distinct position view the frames show. A frame names its views by
+   * index, so a view unchanged from one day to the next is kept once: full
+   * copies per day made a report of a few thousand statements weigh hundreds
+   * of megabytes.
+   */
+  readonly positions: ReadonlyArray<PositionView>;
+  /** Every distinct contradiction view the frames show (see `positions`). */
+  readonly contradictions: ReadonlyArray<ContradictionView>;
+  /** Every distinct precondition edge the frames show (see `positions`). */
+  readonly edges: ReadonlyArray<PreconditionEdge>;
+  /** Frames in day order; the last one is the report's present. {@link frameViews} gives a frame's views. */
   readonly frames: ReadonlyArray<ReportFrame>;
   readonly rules: Readonly<Record<string, string>>;
 }
@@ -155,16 +213,6 @@ function sample(days: string[], max: number): string[] {
   return [...new Set(out)];
 }
 
-function frameOf(day: string, state: AnalysisState): ReportFrame {
-  const edges = preconditionEdges(state);
-  return {
-    day,
-    positions: positionList(state),
-    contradictions: contradictionList(state),
-    edges,
-    cycleEdges: deadlockLinks(state),
-  };
-}
 
 /**
  * Replays the events day by day and gathers what the page shows.
@@ -195,14 +243,14 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   const days = sample(statementDays(known), options.maxFrames ?? 400);
   const recorded = options.asOf?.recordedTime !== undefined ? { recordedTime: options.asOf.recordedTime } : {};
   const reducer = analysis(options.analysis);
-  const frames: ReportFrame[] = [];
+  const built = new FrameBuilder();
   let last: AnalysisState | undefined;
   for (const day of days) {
     // A full replay per day: the rules depend on log order, so a frame cannot
     // be derived from the previous one by adding that day's statements.
     last = replay(reducer, known.filter(visibleAt({ validTime: day, ...recorded })));
-    frames.push(frameOf(day, last));
-    options.onProgress?.(frames.length, days.length);
+    built.add(day, last);
+    options.onProgress?.(built.frames.length, days.length);
   }
   const final = last ?? replay(reducer, known);
   const statements = statementIndex(known);
@@ -229,7 +277,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     holders,
     issues,
     statements: Object.fromEntries(statements),
-    frames,
+    ...built.views(),
     rules: RULE_DESCRIPTIONS,
   };
 }

@@ -8,6 +8,7 @@ describe('the public surface of @stancelog/report', () => {
       'deadlockLinks',
       'describeRule',
       'frameAt',
+      'frameViews',
       'reportData',
       'reportError',
       'stateReportData',

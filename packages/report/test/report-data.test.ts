@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analysis, contradictionList, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
-import { buildReport, deadlockLinks, frameAt, reportData, statementDays } from '@stancelog/report';
+import { buildReport, deadlockLinks, frameAt, frameViews, reportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
 import { demoEvents } from './demo-events.js';
 
@@ -29,16 +29,20 @@ describe('reportData', () => {
     expect(data.frames.length).toBeGreaterThan(3);
     for (const frame of data.frames) {
       const state = await projected({ validTime: frame.day });
-      expect(frame.positions).toEqual(positionList(state));
-      expect(frame.contradictions).toEqual(contradictionList(state));
-      expect(frame.edges).toEqual(preconditionEdges(state));
+      const views = frameViews(data, frame);
+      expect(views.positions).toEqual(positionList(state));
+      expect(views.contradictions).toEqual(contradictionList(state));
+      expect(views.edges).toEqual(preconditionEdges(state));
     }
+    // Each view is kept once, however many days show it.
+    expect(new Set(data.positions.map((v) => JSON.stringify(v))).size).toBe(data.positions.length);
+    expect(data.positions.length).toBeLessThan(data.frames.reduce((n, f) => n + f.positions.length, 0));
   });
 
   it('ends with the present: the last frame is the analysis of the whole log', async () => {
     const data = reportData(events);
     const state = await projected();
-    const last = data.frames[data.frames.length - 1]!;
+    const last = frameViews(data, data.frames[data.frames.length - 1]!);
     expect(last.positions).toEqual(positionList(state));
     expect(last.contradictions).toEqual(contradictionList(state));
   });
@@ -46,10 +50,10 @@ describe('reportData', () => {
   it('stops at the as-of date, in valid and in recorded time', async () => {
     const data = reportData(events, { asOf: { validTime: '2025-05-16' } });
     expect(data.frames[data.frames.length - 1]!.day).toBe('2025-05-16');
-    expect(data.frames[data.frames.length - 1]!.positions).toEqual(positionList(await projected({ validTime: '2025-05-16' })));
+    expect(frameViews(data, data.frames[data.frames.length - 1]!).positions).toEqual(positionList(await projected({ validTime: '2025-05-16' })));
     // The Istanbul article of 2025-05-16 was recorded on the 17th: on the 16th the log did not know it.
     const known = reportData(events, { asOf: { recordedTime: '2025-05-16' } });
-    expect(known.frames[known.frames.length - 1]!.positions).toEqual(positionList(await projected({ recordedTime: '2025-05-16' })));
+    expect(frameViews(known, known.frames[known.frames.length - 1]!).positions).toEqual(positionList(await projected({ recordedTime: '2025-05-16' })));
     expect(Object.values(known.statements).every((s) => s.recordedAt < '2025-05-17')).toBe(true);
   });
 
@@ -164,7 +168,7 @@ describe('buildReport', () => {
     const r = await buildReport(state, { outDir: dir, asOf: { validTime: '2025-09-01' } });
     if (r._tag === 'Left') throw new Error(r.left.message);
     expect(r.right.data.frames).toHaveLength(1);
-    expect(r.right.data.frames[0]).toMatchObject({ day: '2025-09-01', positions: positionList(state), contradictions: contradictionList(state) });
+    expect(frameViews(r.right.data, r.right.data.frames[0]!)).toMatchObject({ day: '2025-09-01', positions: positionList(state), contradictions: contradictionList(state) });
   });
 
   it('refuses an as-of point that is not one, naming the field, and writes nothing', async () => {

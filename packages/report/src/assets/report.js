@@ -1,7 +1,14 @@
 // stancelog report: the page script. Plain ES module, no imports: the data
 // is embedded in the page as JSON, cytoscape is loaded by a classic script.
 const data = JSON.parse(document.getElementById('stancelog-data').textContent);
-const frames = data.frames;
+// Frames name their views by index: a view unchanged from one day to the next is kept once.
+const frames = data.frames.map((f) => ({
+  day: f.day,
+  positions: f.positions.map((i) => data.positions[i]),
+  contradictions: f.contradictions.map((i) => data.contradictions[i]),
+  edges: f.edges.map((i) => data.edges[i]),
+  cycleEdges: f.cycleEdges,
+}));
 const statements = data.statements;
 const FIRM = new Set(['demand', 'condition', 'red-line']);
 const HOLDER_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#475569', '#0d9488'];
