@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
-import { buildReport } from '@stancelog/report';
+import { buildReport, frameViews } from '@stancelog/report';
 import type { BuiltReport } from '@stancelog/report';
 import type { Page } from 'playwright-core';
 import { launch, skipBrowser } from './chromium.js';
@@ -159,6 +159,21 @@ describeInBrowser('the report in Chromium', () => {
     await page.waitForSelector('#detail:not([open])', { state: 'attached' });
   });
 
+  it('opens a history from the keyboard, with Enter or Space, and keeps it open', async () => {
+    const p = positionList(present)[0]!;
+    const cell = `td.cell[data-holder="${p.holder}"][data-issue="${p.issue}"]`;
+    expect(await page.getAttribute(cell, 'role')).toBe('button');
+    for (const key of ['Enter', ' ']) {
+      await page.focus(cell);
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await page.waitForSelector('#detail[open]');
+      await page.waitForTimeout(150);
+      expect(await page.$('#detail[open]')).not.toBeNull();
+      await page.click('#detail-close');
+      await page.waitForSelector('#detail:not([open])', { state: 'attached' });
+    }
+  });
+
   it('draws the precondition graph with the deadlock highlighted, and takes the screenshots the README shows', async () => {
     const cycles = contradictionList(present, { type: 'circular-precondition', status: 'open' });
     expect(cycles.length).toBeGreaterThan(0);
@@ -206,6 +221,50 @@ describeInBrowser('a report of untrusted sources, in Chromium', () => {
       expect(await tab.textContent('#contradictions-list')).toContain('russia wire');
       await tab.click('#contradictions-list li[data-id] >> text=russia wire');
       expect(await tab.title()).toBe('Links');
+    } finally {
+      await local.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describeInBrowser('a report of week-dated statements, in Chromium', () => {
+  it('orders statements by time, a week among days, dates timeline bands as of the day shown, and says which point in time the report is of', async () => {
+    const said = (holder: string, polarity: '+' | '-', statedAt: string, quote: string, recordedAt = '2025-07-01T09:00:00.000Z') =>
+      ({ type: 'statement-made', recordedAt, data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt, source: { quote } } }) as unknown as StoredEvent;
+    const store = openMemoryStore();
+    await store.append([
+      said('alpha', '+', '2025-W20', 'alpha, week-dated and older'),
+      said('alpha', '+', '2025-05-30', 'alpha, the newest'),
+      said('beta', '-', '2025-04-01', 'beta against'),
+      said('beta', '+', '2025-W16', 'beta for'),
+      said('beta', '-', '2025-06-01', 'beta against again'),
+      said('gamma', '-', '2025-05-20', 'gamma against'),
+      said('gamma', '+', '2025-06-10', 'gamma for'),
+    ]);
+    const events: StoredEvent[] = [];
+    for await (const chunk of store.read()) events.push(...chunk);
+    const out = mkdtempSync(join(tmpdir(), 'stancelog-report-weeks-'));
+    const local = await launch();
+    try {
+      const r = await buildReport(events, { outDir: out, title: 'Weeks', asOf: { validTime: '2025-06-30', recordedTime: '2025-07-02' } });
+      if (r._tag === 'Left') throw new Error(r.left.message);
+      const tab = await local.context.newPage();
+      await tab.goto(pathToFileURL(r.right.index).href);
+      await tab.waitForSelector('body[data-ready="true"]');
+      expect(await tab.getAttribute('td.cell[data-holder="alpha"][data-issue="ceasefire"]', 'title')).toContain('alpha, the newest');
+      // beta turned twice and gamma once: their own turns are rings on the timeline, as stancelog timeline marks them.
+      const rings = await tab.$$eval('#timeline-body .tl-mark.reversal', (marks) => marks.map((m) => m.getAttribute('data-statement')));
+      const turns = events.filter((e) => e.type === 'statement-made' && ['beta for', 'beta against again', 'gamma for'].includes((e.data as { source: { quote: string } }).source.quote)).map((e) => e.id);
+      expect(rings.sort()).toEqual(turns.sort());
+      expect(await tab.textContent('#summary')).toContain('report as of 2025-06-30, as known on 2025-07-02');
+      // On 1 June, gamma's clash with alpha was open (it ended on the 10th): the timeline dates its band as of that day.
+      const first = r.right.data.frames[0]!.day;
+      await tab.locator('#slider').fill(String(Math.round((Date.parse('2025-06-01') - Date.parse(first)) / 86_400_000)));
+      await tab.waitForFunction(() => document.body.getAttribute('data-frame') === '2025-06-01');
+      const bands = await tab.$$eval('#timeline-body .tl-band', (els) => els.map((b) => `${b.getAttribute('data-id')} ${b.getAttribute('title')?.replace(/^.*\(/, '(')}`));
+      expect(bands).toContain('incompatible:ceasefire:alpha~gamma (2025-05-20 – open)');
+      expect(bands.some((b) => b.includes('2025-06-10'))).toBe(false);
     } finally {
       await local.close();
       rmSync(out, { recursive: true, force: true });

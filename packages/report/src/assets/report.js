@@ -54,7 +54,8 @@ function latestStatement(p) {
   let best;
   for (const id of ids) {
     const s = statements[id];
-    if (s && (!best || s.stated >= best.stated)) best = s;
+    // By time, not by label: a week (2025-W20) sorts after any day as text.
+    if (s && (!best || stmtTime(s) > stmtTime(best) || (stmtTime(s) === stmtTime(best) && s.recordedAt >= best.recordedAt))) best = s;
   }
   return best;
 }
@@ -116,8 +117,14 @@ function renderMatrix(frame) {
             'data-kind': p.kind,
             title: cellTitle(p, s, contras),
             tabindex: 0,
+            role: 'button',
             onclick: () => showHistory(p),
-            onkeydown: (e) => { if (e.key === 'Enter') showHistory(p); },
+            // Opened on Enter or Space, the key's default kept from reaching the dialog's close button it focuses.
+            onkeydown: (e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              showHistory(p);
+            },
           },
           el('span', { class: 'sign', text: p.polarity === '0' ? '○' : p.polarity }),
           el('span', { class: 'kind', text: kindLabel(p.kind) + (p.conditions.length ? ' (if…)' : '') }),
@@ -174,7 +181,6 @@ document.getElementById('detail').addEventListener('click', (e) => { if (e.targe
 
 // ---- Timeline ------------------------------------------------------------
 // Every statement of the report (all days), grouped by issue then holder.
-const allStatements = Object.values(statements).sort((a, b) => (a.stated < b.stated ? -1 : a.stated > b.stated ? 1 : 0));
 // A date as stated: a day, a week (2025-W33) or a month (2025-05), placed at its first day.
 const labelTime = (label) => {
   const week = /^(\d{4})-W(\d{2})$/.exec(label);
@@ -187,6 +193,7 @@ const labelTime = (label) => {
   return fromDay(label.slice(0, 10));
 };
 const stmtTime = (s) => labelTime(s.stated);
+const allStatements = Object.values(statements).sort((a, b) => stmtTime(a) - stmtTime(b) || (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
 const tlStart = Math.min(firstDay, ...allStatements.map(stmtTime));
 const tlEnd = Math.max(lastDay, ...allStatements.map(stmtTime)) + 4 * DAY;
 const xOf = (ms) => `${(((ms - tlStart) / (tlEnd - tlStart)) * 100).toFixed(3)}%`;
@@ -207,19 +214,19 @@ function renderTimeline(frame) {
     if (!holders.has(s.holder)) holders.set(s.holder, []);
     holders.get(s.holder).push(s);
   }
-  const last = frames[frames.length - 1];
   for (const issue of data.issues) {
     const holders = byIssue.get(issue.id);
     if (!holders) continue;
     const box = el('div', { class: 'tl-issue', 'data-issue': issue.id }, el('h3', {}, issue.name, issue.proposition ? el('small', { text: '+ means: ' + issue.proposition }) : null));
-    const contras = (last ? last.contradictions : []).filter((c) => c.issues.includes(issue.id));
+    // The contradictions as they stood on the day shown, as the list below gives them.
+    const contras = frame.contradictions.filter((c) => c.issues.includes(issue.id));
     for (const [holder, list] of [...holders].sort((a, b) => name(a[0]).localeCompare(name(b[0])))) {
       const track = el('div', { class: 'tl-track' });
       for (const c of contras.filter((c) => c.actors.includes(holder))) {
         const from = labelTime(c.since);
         if (from >= now) continue;
         const to = Math.min(c.until ? labelTime(c.until) : tlEnd, now);
-        track.append(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${c.summary} (${c.since} – ${c.until || 'open'})` }));
+        track.append(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), 'data-id': c.id, style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${c.summary} (${c.since} – ${c.until || 'open'})` }));
       }
       let lastFirm;
       for (const s of list) {
@@ -345,18 +352,26 @@ slider.max = String(dayCount - 1);
 slider.value = String(dayCount - 1);
 document.getElementById('slider-marks').replaceChildren(...frameDays.map((d) => el('option', { value: d })));
 
+// The report's bitemporal point: stated by (valid time), and as known on (recorded time).
+const asOfNote = data.asOf
+  ? ' · report ' + [data.asOf.validTime && `as of ${data.asOf.validTime}`, data.asOf.recordedTime && `as known on ${data.asOf.recordedTime}`].filter(Boolean).join(', ')
+  : '';
+
 function show(dayIndex) {
   if (!frames.length) {
     dayOut.textContent = '—';
+    document.getElementById('summary').textContent = `No statements in this report${asOfNote}.`;
     return;
   }
   const frame = frames[frameIndexAt(dayIndex)];
   const day = toDay(firstDay + dayIndex * DAY);
-  dayOut.textContent = day;
+  // Days are sampled past maxFrames: say so when statements of later days than the frame's are left out of this view.
+  const skipped = frame.day < day && allStatements.some((s) => stmtTime(s) > fromDay(frame.day) && stmtTime(s) <= fromDay(day));
+  dayOut.textContent = skipped ? `${day} (shown: ${frame.day}, the nearest day kept)` : day;
   document.body.setAttribute('data-day', day);
   document.body.setAttribute('data-frame', frame.day);
   const open = frame.contradictions.filter((c) => c.status === 'open').length;
-  document.getElementById('summary').textContent = `${frame.positions.length} positions of ${new Set(frame.positions.map((p) => p.holder)).size} holders · ${open} open contradictions${data.asOf ? ' · report as of ' + (data.asOf.validTime || data.asOf.recordedTime) : ''}`;
+  document.getElementById('summary').textContent = `${frame.positions.length} positions of ${new Set(frame.positions.map((p) => p.holder)).size} holders · ${open} open contradictions${asOfNote}`;
   renderMatrix(frame);
   renderTimeline(frame);
   renderGraph(frame);
