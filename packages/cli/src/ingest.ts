@@ -227,7 +227,7 @@ function describeJson(value: unknown): string {
  */
 export async function ingestCommand(paths: ReadonlyArray<string>, options: IngestCommandOptions, io: CliIo): Promise<Either<CliError, IngestSummary>> {
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
-    return left(cliError(`--published-at ${options.publishedAt}: expected a date such as 2025-06-04`));
+    return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp`));
   }
   const meta: ArticleMeta = {
     ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),

@@ -53,17 +53,26 @@ function month(year: number, m: number): string {
  * import { resolveSentenceDate } from './dates.js'
  * // 2025-07-20 is a Sunday; "on Saturday" in the past tense is the day before.
  * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2025-07-20', true)?.value, '2025-07-19')
+ * // Without a day to count from, only a date that says itself: never one reckoned from today.
+ * assert.strictEqual(resolveSentenceDate("Last year's wages were too low, he said.", undefined, true), undefined)
+ * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2026-02', true), undefined)
+ * assert.strictEqual(resolveSentenceDate('He spoke on 16 May 2025.', undefined, true)?.value, '2025-05-16')
  * @category dates
  * @since 0.1.0
  * @internal
  */
 export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean): ResolvedDate | undefined {
   if (!HINT.test(sentence)) return undefined;
-  const refMs = reference ? Date.parse(reference.slice(0, 10) + 'T12:00:00Z') : NaN;
+  // Only a day is a reference: "on Wednesday" said in an article of February 2026, or of a week, is no day in particular.
+  const refMs = reference !== undefined && DAY_REFERENCE.test(reference) ? Date.parse(reference.slice(0, 10) + 'T12:00:00Z') : NaN;
   const hasRef = !Number.isNaN(refMs);
   for (const [a, b] of hintWindows(sentence)) {
-    const results = chrono.parse(sentence.slice(a, b), hasRef ? new Date(refMs) : undefined);
+    const text = sentence.slice(a, b);
+    const results = chrono.parse(text, hasRef ? new Date(refMs) : OTHER_REFERENCES[0]);
+    // Without a reference, chrono would read "last year" against today: a date that depends on the reference is none.
+    const absolute = hasRef ? undefined : new Set(chrono.parse(text, OTHER_REFERENCES[1]).map((r) => `${r.index}|${r.start.date().getTime()}`));
     for (const r of results) {
+      if (absolute !== undefined && !absolute.has(`${r.index}|${r.start.date().getTime()}`)) continue;
       const index = a + r.index;
       if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index))) continue;
       const text = r.text.toLowerCase();
@@ -78,6 +87,10 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
   }
   return undefined;
 }
+
+const DAY_REFERENCE = /^\d{4}-\d{2}-\d{2}/;
+// Two references years, months and weekdays apart: a date read the same against both depends on neither.
+const OTHER_REFERENCES = [new Date(Date.UTC(2001, 0, 10, 12)), new Date(Date.UTC(2013, 7, 23, 12))] as const;
 
 const HINTS = new RegExp(HINT.source, 'gi');
 const WINDOW = 40;

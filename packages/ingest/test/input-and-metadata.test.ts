@@ -72,6 +72,29 @@ describe('a publication date that is no date', () => {
   });
 });
 
+describe('a relative date ("on Wednesday", "last month")', () => {
+  const text = 'Russia rejected the ceasefire on Wednesday, Peskov said. Ukraine proposed a truce last month, Zelensky said.';
+  const dates = (publishedAt?: string) => {
+    const r = ingestText(text, publishedAt !== undefined ? { publishedAt } : {});
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => s.statedAt);
+  };
+
+  it('is read against the day the article was published', () => {
+    // 12 February 2026 is a Thursday.
+    expect(dates('2026-02-12')).toEqual(['2026-02-11', '2026-01']);
+  });
+
+  it('is never read against today: in an undated article it leaves the statement undated', () => {
+    expect(dates()).toEqual([undefined, undefined]);
+  });
+
+  it('names no day when the article is dated by its month or week only: the statement takes the article\'s date', () => {
+    expect(dates('2026-02')).toEqual(['2026-02', '2026-02']);
+    expect(dates('2026-W07')).toEqual(['2026-W07', '2026-W07']);
+  });
+});
+
 describe('a sidecar file with a field ingest does not know', () => {
   it('is refused, naming the field and the known field closest to it', () => {
     const dir = folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.', 'a.json': JSON.stringify({ titel: 'Talks stall', publishedAt: '2025-06-04' }) });
