@@ -191,6 +191,21 @@ describe('reversal', () => {
       .thenContradictions([{ type: 'reversal', actors: ['russia'], issues: ['peace-talks'], since: '2025-08-13', status: 'open' }, { type: 'conflicting-reports' }]);
   });
 
+  it('ends when the holder hedges or retracts; turning back is no new turn, turning away again is', () => {
+    const says = (kind: 'accept' | 'reject' | 'hedge' | 'retract', statedAt: string) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind, polarity: kind === 'accept' ? '+' : kind === 'reject' ? '-' : '0', statedAt, speaker: { name: 'Peskov', actor: 'russia' } });
+    const turned = spec.given([says('reject', '2025-05-01'), says('accept', '2025-05-10')]);
+    turned.when(says('hedge', '2025-05-20')).thenContradictions([{ type: 'reversal', since: '2025-05-10', until: '2025-05-20', status: 'resolved' }]);
+    turned.when(says('retract', '2025-05-20')).thenContradictions([{ type: 'reversal', until: '2025-05-20', status: 'resolved' }]);
+    turned.when(says('hedge', '2025-05-20'), says('accept', '2025-05-25')).thenContradictions([{ type: 'reversal', status: 'resolved' }]);
+    turned
+      .when(says('hedge', '2025-05-20'), says('reject', '2025-05-25'))
+      .thenContradictions([
+        { type: 'reversal', since: '2025-05-10', until: '2025-05-20', status: 'resolved' },
+        { type: 'reversal', since: '2025-05-25', status: 'open' },
+      ]);
+  });
+
   it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {
     const says = (polarity: '+' | '-', statedAt: string) =>
       statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' } });

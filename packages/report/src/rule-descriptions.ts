@@ -21,7 +21,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'two holders hold opposite current stances (+ against -) on the same issue, and at least one of them is a demand, a condition or a red line',
   'circular-precondition':
     'the conditions of two or more holders form a cycle in the precondition graph, so no order of steps satisfies them all (a deadlock)',
-  reversal: "a holder's own stance on an issue flipped from + to - or back (first-hand statements only); it stays open while the new stance stands",
+  reversal: "a holder's own stance on an issue flipped from + to - or back (first-hand statements only); it stays open while the new stance stands, and ends when the holder turns back, hedges or retracts",
   'conflicting-reports':
     'different sources attribute opposite stances to the same holder on the same issue at about the same time, at least one of them a third-party report',
   'self-contradiction': "two of the holder's own speakers took opposite stances on the same issue within a few days of each other",

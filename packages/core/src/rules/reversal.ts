@@ -48,16 +48,21 @@ export interface ReversalSlot {
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   return {
     type: 'reversal',
-    // 3: keys and ids are reversal:holder:issue (the key held a NUL byte).
-    version: '3',
+    // 4: a holder's own hedge or retraction ends the turn it had made.
+    version: '4',
     initial: () => undefined,
     initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '' }),
     onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
       const polarity = effectivePolarity(entry);
-      if (polarity === '0') return;
       // A late-read statement older than the last own stance is history, not a flip now.
       if (last.polarity !== undefined && entry.validFrom < last.time) return;
+      if (polarity === '0') {
+        // A hedge or a retraction: the stance the holder turned to no longer stands, so the turn is over.
+        // Its firm stance is remembered: turning back to it later is no new turn, turning away is.
+        if (last.polarity !== undefined) ctx.resolve('reversal', position.issue, position.key, momentOf(entry));
+        return;
+      }
       const beforePolarity = last.polarity;
       const beforeId = last.id;
       const beforeKind = last.kind;
