@@ -329,10 +329,9 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     const record = ledger.records.get(status.open)!;
     addStatements(record, spec.statements);
     // Another holder can join an open contradiction (a second voice in a deadlock).
-    if (spec.actors.some((a) => !record.actors.includes(a))) {
-      record.actors = [...new Set([...record.actors, ...spec.actors])].sort();
-      record.summary = flat(spec.summary);
-    }
+    if (spec.actors.some((a) => !record.actors.includes(a))) record.actors = [...new Set([...record.actors, ...spec.actors])].sort();
+    // The summary says what holds now: a side that changed its words while the contradiction stays open is named by its latest.
+    if (record.summary !== spec.summary) record.summary = flat(spec.summary);
     return;
   }
   if (status === undefined) ledger.status.set(base, (status = { opened: 0, open: undefined }));

@@ -264,6 +264,19 @@ describe('conflicting-reports', () => {
       });
   });
 
+  it('names each side by its latest word while the conflict stays open', () => {
+    spec
+      .given([
+        statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'support', polarity: '+', statedAt: '2025-07-20', speaker: { name: 'Zelensky', actor: 'ukraine' } }),
+        statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-07-21', speaker: { name: 'Merz', actor: 'germany' } }),
+      ])
+      .when(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-07-22', speaker: { name: 'Zelensky', actor: 'ukraine' } }))
+      .thenContradictions(
+        [{ type: 'conflicting-reports', status: 'open', since: '2025-07-21', summary: 'accounts of ukraine on ceasefire differ: germany (0) against ukraine itself (-)' }],
+        { exhaustive: false },
+      );
+  });
+
   it('weighs every stance a source states on one day, in either order', () => {
     const open = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'propose', polarity: '0', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
     const redLine = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } });
