@@ -7,7 +7,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { checkAsOf } from '@stancelog/core';
+import { checkAsOf, timeZoneHint } from '@stancelog/core';
 import type { AsOf } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -47,7 +47,7 @@ export interface AsOfOptions {
  */
 export function dateOption(flag: string, value: string): Either<CliError, string> {
   return isLeft(checkAsOf({ validTime: value }))
-    ? left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})`))
+    ? left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}`))
     : right(value);
 }
 

@@ -25,6 +25,13 @@ describe('--as-of and --known-at', () => {
     expect(isLeft(core) && core.left.message).toBe('asOf.recordedTime: not a date or timestamp: "2025-02-30"');
   });
 
+  it('says what a timestamp without its time zone lacks', () => {
+    const bad = asOfOption({ asOf: '2025-12-29T10:00:00' });
+    expect(isLeft(bad) && bad.left.message).toBe(
+      '--as-of "2025-12-29T10:00:00": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp) (a timestamp needs its time zone: 2025-12-29T10:00:00Z, or an offset such as +02:00)',
+    );
+  });
+
   it('builds the point from the dates given, and none from none', () => {
     expect(asOfOption({})).toEqual({ _tag: 'Right', right: undefined });
     expect(asOfOption({ knownAt: '2025-06-01' })).toEqual({ _tag: 'Right', right: { recordedTime: '2025-06-01' } });

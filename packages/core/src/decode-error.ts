@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import type * as t from 'io-ts';
+import { timeZoneHint } from './time.js';
 
 /**
  * One thing wrong with a decoded value: where, and what was expected.
@@ -140,7 +141,7 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
     const expected = last ? expectedOf(last.type) : 'a valid value';
     const actual = render(error.value);
     const where = path === '' ? 'value' : path;
-    issues.push({ path, expected, actual, message: error.message ?? `${where}: expected ${expected}, got ${actual}` });
+    issues.push({ path, expected, actual, message: error.message ?? `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}` });
   }
   return issues;
 }

@@ -19,7 +19,7 @@ import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
-import { endOf, isStatedAt, startOf } from './time.js';
+import { endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf } from './withdrawals.js';
 import type { StoredWithdrawal } from './withdrawals.js';
 
@@ -132,7 +132,7 @@ export function checkAsOf(asOf: AsOf): Either<InvalidQuery, AsOf> {
   if (typeof asOf !== 'object' || asOf === null || Array.isArray(asOf)) return invalid(`asOf: expected { validTime?, recordedTime? }, got ${JSON.stringify(asOf)}`);
   for (const [name, value] of Object.entries(asOf)) {
     if (!AS_OF_FIELDS.includes(name)) return invalid(`asOf.${name}: unknown field (expected validTime or recordedTime)`);
-    if (value !== undefined && (typeof value !== 'string' || !isStatedAt(value))) return invalid(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}`);
+    if (value !== undefined && (typeof value !== 'string' || !isStatedAt(value))) return invalid(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}${timeZoneHint(value)}`);
   }
   return right(asOf);
 }

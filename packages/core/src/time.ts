@@ -87,6 +87,25 @@ function rangeOf(value: string): TimeRangeMs | null {
 }
 
 
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * What to add to an error about a time that looks like a timestamp without
+ * its time zone (`2025-07-20T10:00:00`): stancelog never guesses one, and
+ * "expected an ISO timestamp" alone does not say what is missing. Empty for
+ * anything else.
+ *
+ * @example
+ * import { timeZoneHint } from '@stancelog/core'
+ * assert.strictEqual(timeZoneHint('2025-07-20T10:00:00'), ' (a timestamp needs its time zone: 2025-07-20T10:00:00Z, or an offset such as +02:00)')
+ * assert.strictEqual(timeZoneHint('soon'), '')
+ * @category model
+ * @since 0.1.0
+ */
+export function timeZoneHint(value: unknown): string {
+  return typeof value === 'string' && ZONELESS.test(value) ? ` (a timestamp needs its time zone: ${value.replace(' ', 'T')}Z, or an offset such as +02:00)` : '';
+}
+
 /**
  * A stated time: `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD` or an ISO timestamp.
  *

@@ -24,6 +24,13 @@ describe('decoding errors', () => {
     ]);
   });
 
+  it('say what a timestamp without its time zone lacks', async () => {
+    const message = await refusal({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-07-20T10:00:00', source: { quote: 'q' } } });
+    expect(message).toBe(
+      'event 1 of the batch: data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "2025-07-20T10:00:00" (a timestamp needs its time zone: 2025-07-20T10:00:00Z, or an offset such as +02:00)',
+    );
+  });
+
   it('name an unknown event type and the known ones, instead of the whole event', async () => {
     expect(await refusal({ type: 'actor-registerd', data: { id: 'x' } })).toBe(
       'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd"',
