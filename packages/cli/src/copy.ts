@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -70,7 +71,11 @@ const sha256Hex = (text: string): string => createHash('sha256').update(text).di
 function sameStore(a: string, b: string, cwd: string): boolean {
   // The file store is the last opener: it takes whatever the others do not.
   const isFile = (spec: string) => storeOpeners.find((o) => o.matches(spec)) === storeOpeners[storeOpeners.length - 1];
-  return isFile(a) && isFile(b) ? resolve(cwd, a) === resolve(cwd, b) : a === b;
+  if (!(isFile(a) && isFile(b))) return a === b;
+  const [x, y] = [resolve(cwd, a), resolve(cwd, b)];
+  // Through a symbolic or hard link, the same file has another name.
+  const [sx, sy] = [statSync(x, { throwIfNoEntry: false }), statSync(y, { throwIfNoEntry: false })];
+  return sx !== undefined && sy !== undefined ? sx.dev === sy.dev && sx.ino === sy.ino : x === y;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -35,8 +35,10 @@ describe('stancelog copy', () => {
 
   it('refuses to copy the log onto itself, an empty --to and a bad --batch, writing nothing', async () => {
     const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    symlinkSync(join(box.dir, 'stancelog.jsonl'), join(box.dir, 'link.jsonl'));
     const refusals = [
       [['copy', '--to', './stancelog.jsonl'], 'stancelog: --to ./stancelog.jsonl: the log itself; name another store to copy it to\n'],
+      [['copy', '--to', 'link.jsonl'], 'stancelog: --to link.jsonl: the log itself; name another store to copy it to\n'],
       [['copy', '--to', ''], 'stancelog: --to is empty: name the log file or postgres:// URL to copy to\n'],
       [['copy', '--to', 'b.jsonl', '--batch', '0'], 'stancelog: --batch 0: expected a whole number of events, 1 or more\n'],
       [['copy', '--to', 'b.jsonl', '--store', ''], 'stancelog: --store is empty: name a log file or a postgres:// URL\n'],
