@@ -105,7 +105,15 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
       fail(`not JSON: ${(error as Error).message}`);
       continue;
     }
-    const event = toEvent(value);
+    let event: Either<string, NewEvent>;
+    try {
+      event = toEvent(value);
+    } catch (error) {
+      // The codecs and the field checks recurse: thousands of nested arrays exhaust the stack.
+      if (!(error instanceof RangeError)) throw error;
+      fail('nested too deeply to be an event (arrays or objects thousands of levels deep)');
+      continue;
+    }
     if (isLeft(event)) {
       fail(event.left);
       continue;

@@ -50,6 +50,13 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('refuses a line nested thousands of levels deep as such, naming it, instead of failing without a word on where', async () => {
+    const deep = `{"type":"actor-registered","data":{"id":"x","kind":"state","name":"X","aliases":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`;
+    const r = await withStdin(`${JSON.stringify(russiaDemandsLand)}\n${deep}\n`, 'append', '-');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: stdin line 2: nested too deeply to be an event (arrays or objects thousands of levels deep)\n']);
+    expect(noLog()).toBe(true);
+  });
+
   it('finds unknown fields at any depth: in conditions and the speaker', async () => {
     box.write('talks.jsonl', [
       { ...ukraineWantsCeasefireFirst, conditions: [{ issue: 'ceasefire', polarity: '+', polarty: '+' }], speaker: { name: 'Andriy Yermak', actor: 'ukraine', role: 'aide' } },
