@@ -333,6 +333,11 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     });
   }
 
+  if (batch.errors.length === batch.files.length) {
+    // Nothing read, nothing to append: a misspelt path must not leave an empty log behind.
+    (options.json ? io.stderr : io.stdout).write(`read 0 articles of ${batch.files.length}: the log was not opened\n`);
+    return left(cliError(`${batch.errors.length} of ${batch.files.length} files could not be ingested (see above)`));
+  }
   const prepared = prepareOptions(filesOptions);
   return withStore(options.store, io, 'write', async (store, spec) => {
     // --replace reads the whole log once: the registry then comes from it, not from a second read.

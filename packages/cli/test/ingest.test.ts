@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { StatementInput } from '@stancelog/core';
@@ -83,6 +83,13 @@ describe('stancelog ingest', () => {
     const quotes = logged.filter((e) => e.type === 'statement-made').map((e) => e.data.source!.quote);
     expect(quotes.some((q) => q.includes('Kyiv rejected'))).toBe(true);
     expect(quotes.some((q) => q.includes('European Union'))).toBe(true);
+  });
+
+  it('leaves no empty log behind when no article could be read (a misspelt path)', async () => {
+    const r = await box.stancelog('ingest', 'articles/gneva.txt', '--store', 'new.jsonl');
+    expect([r.code, r.stdout]).toEqual([1, 'read 0 articles of 1: the log was not opened\n']);
+    expect(r.stderr).toMatch(/gneva\.txt[\s\S]*1 of 1 files could not be ingested/);
+    expect(existsSync(join(box.dir, 'new.jsonl'))).toBe(false);
   });
 
   it('prints with --json one statement per line in the input contract of append, its quote exactly at source.offsets', async () => {
