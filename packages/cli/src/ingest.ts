@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, withoutWithdrawn } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
@@ -227,7 +227,7 @@ function describeJson(value: unknown): string {
  */
 export async function ingestCommand(paths: ReadonlyArray<string>, options: IngestCommandOptions, io: CliIo): Promise<Either<CliError, IngestSummary>> {
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
-    return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp`));
+    return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp${timeZoneHint(options.publishedAt)}`));
   }
   const meta: ArticleMeta = {
     ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),

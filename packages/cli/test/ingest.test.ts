@@ -315,6 +315,11 @@ describe('stancelog ingest', () => {
     const r = await box.stancelog('ingest', 'articles', '--published-at', 'last June');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--published-at last June/);
+    const zoneless = await box.stancelog('ingest', 'articles', '--published-at', '2025-06-04T10:00:00');
+    expect([zoneless.code, zoneless.stderr]).toEqual([
+      1,
+      'stancelog: --published-at 2025-06-04T10:00:00: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp (a timestamp needs its time zone: 2025-06-04T10:00:00Z, or an offset such as +02:00)\n',
+    ]);
   });
 
   it('draws a progress bar on a terminal only', async () => {

@@ -20,7 +20,7 @@ import { fold } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
 import { endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
-import { isWithdrawal, isWithdrawn, withdrawalsOf } from './withdrawals.js';
+import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
 import type { StoredWithdrawal } from './withdrawals.js';
 
 /**
@@ -171,6 +171,30 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
 /** Carries a recipe's own error out of the read loop, past the handling of the store's failures. */
 class RecipeFailed {
   constructor(readonly cause: unknown) {}
+}
+
+/**
+ * The events a projection as of a point counts, for events in memory: those
+ * visible then ({@link visibleAt}), without the ones a withdrawal visible
+ * then takes back. This is what `project(store, reducer, { asOf })` folds;
+ * filtering in the other order would let a withdrawal recorded after the
+ * point hide a statement the log still counted then.
+ *
+ * @throws RangeError when `checkAsOf` refuses the point (check first).
+ * @example
+ * import { eventWithdrawn, eventsAsOf, openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const made = await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce, a blog wrote' } })], { now: new Date('2025-03-14T09:00:00Z') })
+ * if (made._tag === 'Left') throw new Error(made.left.message)
+ * await store.append([eventWithdrawn(made.right.appended[0]!.id, 'the blog corrected itself')], { now: new Date('2025-04-01T09:00:00Z') })
+ * const log = await readAll(store)
+ * // Known on 31 March, the statement counted; known today, it does not.
+ * assert.deepStrictEqual([eventsAsOf(log, { recordedTime: '2025-03-31' }).length, eventsAsOf(log, {}).length], [1, 0])
+ * @category projection
+ * @since 0.1.0
+ */
+export function eventsAsOf(events: ReadonlyArray<StoredEvent>, asOf: AsOf): StoredEvent[] {
+  return withoutWithdrawn(events.filter(visibleAt(asOf)));
 }
 
 /** Every withdrawal of the log up to `position` that `shown` keeps, in log order. */

@@ -56,6 +56,8 @@ function month(year: number, m: number): string {
  * // Without a day to count from, only a date that says itself: never one reckoned from today.
  * assert.strictEqual(resolveSentenceDate("Last year's wages were too low, he said.", undefined, true), undefined)
  * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2026-02', true), undefined)
+ * // An article of June 2025: "16 May" and "last month" are the same whichever day of June it was.
+ * assert.deepStrictEqual(['He spoke on 16 May.', 'He spoke last month.'].map((s) => resolveSentenceDate(s, '2025-06', true)?.value), ['2025-05-16', '2025-05'])
  * assert.strictEqual(resolveSentenceDate('He spoke on 16 May 2025.', undefined, true)?.value, '2025-05-16')
  * @category dates
  * @since 0.1.0
@@ -63,34 +65,54 @@ function month(year: number, m: number): string {
  */
 export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean): ResolvedDate | undefined {
   if (!HINT.test(sentence)) return undefined;
-  // Only a day is a reference: "on Wednesday" said in an article of February 2026, or of a week, is no day in particular.
-  const refMs = reference !== undefined && DAY_REFERENCE.test(reference) ? Date.parse(reference.slice(0, 10) + 'T12:00:00Z') : NaN;
-  const hasRef = !Number.isNaN(refMs);
+  const refs = referenceDays(reference);
   for (const [a, b] of hintWindows(sentence)) {
     const text = sentence.slice(a, b);
-    const results = chrono.parse(text, hasRef ? new Date(refMs) : OTHER_REFERENCES[0]);
-    // Without a reference, chrono would read "last year" against today: a date that depends on the reference is none.
-    const absolute = hasRef ? undefined : new Set(chrono.parse(text, OTHER_REFERENCES[1]).map((r) => `${r.index}|${r.start.date().getTime()}`));
-    for (const r of results) {
-      if (absolute !== undefined && !absolute.has(`${r.index}|${r.start.date().getTime()}`)) continue;
+    // A date is taken only if it is the same for every day the article may
+    // have been published on: one day when its date is a day, the first and
+    // the last of its week or month, and, when it has none, two far-apart
+    // days (with no day to count from, "last month" is no month at all).
+    const parses = (refs.length > 0 ? refs : FAR_APART).map((ref) => chrono.parse(text, new Date(ref)));
+    for (const r of parses[0]!) {
       const index = a + r.index;
       if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index))) continue;
-      const text = r.text.toLowerCase();
       const before = sentence.slice(Math.max(0, index - 6), index).toLowerCase();
-      const resolved = resolveOne(r, text, before, hasRef ? refMs : undefined, past);
-      if (resolved === undefined) continue;
-      // A date after the article's cannot be when something was said.
-      if (hasRef && Date.parse(startOfValue(resolved.value)) > refMs + DAY_MS) continue;
+      const values = parses.map((results, i) => {
+        const same = results.find((x) => x.index === r.index);
+        if (same === undefined) return undefined;
+        const ref = refs.length > 0 ? refs[i] : undefined;
+        const resolved = resolveOne(same, same.text.toLowerCase(), before, ref, past);
+        // A date after the article's cannot be when something was said.
+        if (resolved === undefined || (ref !== undefined && Date.parse(startOfValue(resolved.value)) > ref + DAY_MS)) return undefined;
+        return resolved;
+      });
+      const first = values[0];
+      if (first === undefined || values.some((v) => v?.value !== first.value)) continue;
       // chrono's match may end in the sentence's punctuation ('on Friday,'): not part of the date.
-      return { ...resolved, text: r.text.replace(/[\s,;:.]+$/, '') };
+      return { ...first, text: r.text.replace(/[\s,;:.]+$/, '') };
     }
   }
   return undefined;
 }
 
+/**
+ * The days (noon UTC, in ms) the article may have been published on: its
+ * day, or the first and last days of its week or month; none when it has no
+ * date.
+ */
+function referenceDays(reference: string | undefined): number[] {
+  if (reference === undefined) return [];
+  if (DAY_REFERENCE.test(reference)) return [Date.parse(reference.slice(0, 10) + 'T12:00:00Z')];
+  if (!/^\d{4}-(?:\d{2}|W\d{2})$/.test(reference)) return [];
+  const start = Date.parse(startOfValue(reference));
+  if (Number.isNaN(start)) return [];
+  const end = reference.includes('W') ? start + 6 * DAY_MS : Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 0);
+  return [start + DAY_MS / 2, end + DAY_MS / 2];
+}
+
 const DAY_REFERENCE = /^\d{4}-\d{2}-\d{2}/;
-// Two references years, months and weekdays apart: a date read the same against both depends on neither.
-const OTHER_REFERENCES = [new Date(Date.UTC(2001, 0, 10, 12)), new Date(Date.UTC(2013, 7, 23, 12))] as const;
+// Two days years, months and weekdays apart: a date read the same against both depends on neither.
+const FAR_APART = [Date.UTC(2001, 0, 10, 12), Date.UTC(2013, 7, 23, 12)];
 
 const HINTS = new RegExp(HINT.source, 'gi');
 const WINDOW = 40;

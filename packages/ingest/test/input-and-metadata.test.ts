@@ -89,9 +89,12 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     expect(dates()).toEqual([undefined, undefined]);
   });
 
-  it('names no day when the article is dated by its month or week only: the statement takes the article\'s date', () => {
-    expect(dates('2026-02')).toEqual(['2026-02', '2026-02']);
-    expect(dates('2026-W07')).toEqual(['2026-W07', '2026-W07']);
+  it('is read against an article dated by its month or week only when it is the same for every day of it', () => {
+    // "on Wednesday" could be any Wednesday: the statement takes the article's date; "last month" is January whichever day of February.
+    expect(dates('2026-02')).toEqual(['2026-02', '2026-01']);
+    expect(dates('2026-W07')).toEqual(['2026-W07', '2026-01']);
+    const r = ingestText('Kremlin spokesman Dmitry Peskov said on 16 May that Russia rejects a ceasefire.', { publishedAt: '2025-06' });
+    expect(isRight(r) && r.right.statements.map((s) => s.statedAt)).toEqual(['2025-05-16']);
   });
 });
 

@@ -11,8 +11,9 @@
  *
  * @since 0.1.0
  */
-import { fold, isWithdrawal, step, withoutWithdrawn } from '@stancelog/core';
-import type { Reducer, StoredEvent } from '@stancelog/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { checkAsOf, eventsAsOf, fold, isWithdrawal, step, withoutWithdrawn } from '@stancelog/core';
+import type { AsOf, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
 import type { CompareOptions, ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
@@ -66,6 +67,7 @@ export class ReducerSpec<S> {
     readonly reducer: Reducer<S>,
     private readonly givenEvents: ReadonlyArray<TestEvent>,
     private readonly whenEvents: ReadonlyArray<TestEvent>,
+    private readonly point?: AsOf,
   ) {}
 
   /** Starts a spec of a reducer. */
@@ -75,12 +77,31 @@ export class ReducerSpec<S> {
 
   /** The events already in the log (builder events are stored in order, from position 1). */
   given(events: ReadonlyArray<TestEvent>): ReducerSpec<S> {
-    return new ReducerSpec(this.reducer, [...this.givenEvents, ...events], this.whenEvents);
+    return new ReducerSpec(this.reducer, [...this.givenEvents, ...events], this.whenEvents, this.point);
   }
 
   /** The event(s) under test, applied as a live update after the given ones. */
   when(...events: ReadonlyArray<TestEvent>): ReducerSpec<S> {
-    return new ReducerSpec(this.reducer, this.givenEvents, [...this.whenEvents, ...events]);
+    return new ReducerSpec(this.reducer, this.givenEvents, [...this.whenEvents, ...events], this.point);
+  }
+
+  /**
+   * Checks the state as of a bitemporal point instead: what
+   * `project(store, reducer, { asOf })` gives on a log of the given and when
+   * events (stated by `validTime`, known on `recordedTime`; withdrawals
+   * counted as they were known then).
+   *
+   * @example
+   * import { ReducerSpec, statement } from '@stancelog/testing'
+   * import { positions } from '@stancelog/core'
+   * ReducerSpec.for(positions())
+   *   .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13' })])
+   *   .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01' }))
+   *   .asOf({ validTime: '2025-03-31' })
+   *   .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }])
+   */
+  asOf(point: AsOf): ReducerSpec<S> {
+    return new ReducerSpec(this.reducer, this.givenEvents, this.whenEvents, point);
   }
 
   /** The state after the given and when events; throws the reducer's error, if any. */
@@ -156,6 +177,13 @@ export class ReducerSpec<S> {
   private run(): Outcome<S> {
     if (this.outcome) return this.outcome;
     const all = stored([...this.givenEvents, ...this.whenEvents]);
+    if (this.point !== undefined) {
+      const checked = checkAsOf(this.point);
+      if (isLeft(checked)) throw new SpecAssertionError(`${this.reducer.name}: ${checked.left.message}`);
+      // A read at a point in time, as project does it: a replay of what was counted then.
+      const then = this.replayed(eventsAsOf(all, checked.right));
+      return (this.outcome = then.ok ? { ok: true, state: then.state } : { ok: false, error: then.error, at: `event ${then.index + 1} of those visible as of the point` });
+    }
     const given = all.slice(0, this.givenEvents.length);
     const when = all.slice(this.givenEvents.length);
     const replayed = this.replayed(all);
