@@ -131,6 +131,10 @@ export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' |
   ];
 }
 
+function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArray<ContradictionRule<any, any>>): boolean {
+  return a.length === b.length && a.every((r, i) => r.type === b[i]!.type && r.version === b[i]!.version);
+}
+
 /**
  * The analysis reducer: registry, positions and the contradictions found by
  * the rules, maintained incrementally event by event.
@@ -146,6 +150,7 @@ export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' |
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
+ * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@5:14'))
  * @category analysis
  * @since 0.1.0
  */
@@ -179,8 +184,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   };
 
   return reducer({
-    // The name keys snapshots: an analysis with other rules than the defaults keeps its own (windows are in the rules' versions).
-    name: options.rules === undefined && (options.extraRules ?? []).length === 0 ? 'analysis' : `analysis(${rules.map((r) => r.type).join(',')})`,
+    // The name keys snapshots: an analysis with other rules than the defaults, or other windows (in their versions), keeps its own.
+    name: sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`,
     version: `2|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),

@@ -166,6 +166,14 @@ export interface OpenSpec {
   readonly since: Moment;
   readonly statements: ReadonlyArray<string>;
   readonly summary: string;
+  /**
+   * A contradiction of its own even when the last one of this type and key
+   * ended at or after `since`. By default that one is reopened instead: it
+   * never stopped (two statements of one day read one after the other). A
+   * reversal sets it: a holder turning back at once has made a second turn,
+   * not undone the first.
+   */
+  readonly distinct?: boolean;
 }
 
 /**
@@ -340,10 +348,11 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
   // statements of one day read one after the other): it never stopped, so
   // the same contradiction is reopened rather than a new one counted.
   const last = n === 1 ? undefined : ledger.records.get(n === 2 ? base : `${base}#${n - 1}`);
-  if (last && last.until !== undefined && spec.since.time <= last.until) {
+  if (last && last.until !== undefined && spec.since.time <= last.until && spec.distinct !== true) {
     last.until = undefined;
     last.untilLabel = undefined;
     addStatements(last, spec.statements);
+    if (last.summary !== spec.summary) last.summary = flat(spec.summary);
     status.open = last.id;
     return;
   }

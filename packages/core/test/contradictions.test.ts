@@ -206,6 +206,18 @@ describe('reversal', () => {
       ]);
   });
 
+  it('counts each turn on its own: turning back ends the last reversal and opens the next', () => {
+    const says = (kind: 'support' | 'reject', statedAt: string) =>
+      statement({ holder: 'russia', issue: 'peace-talks', kind, polarity: kind === 'support' ? '+' : '-', statedAt, speaker: { name: 'Peskov', actor: 'russia' } });
+    spec
+      .given([says('support', '2025-07-01'), says('reject', '2025-08-01')])
+      .when(says('support', '2025-09-01'))
+      .thenContradictions([
+        { type: 'reversal', since: '2025-08-01', until: '2025-09-01', status: 'resolved', summary: 'russia went from support (+) to reject (-) on peace-talks' },
+        { type: 'reversal', since: '2025-09-01', status: 'open', summary: 'russia went from reject (-) to support (+) on peace-talks' },
+      ]);
+  });
+
   it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {
     const says = (polarity: '+' | '-', statedAt: string) =>
       statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' } });

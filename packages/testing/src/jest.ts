@@ -108,7 +108,7 @@ export const stancelogMatchers = {
       message: () =>
         found
           ? `expected no contradiction like ${contradictionLabel(expected)}, but found ${found.id} (${found.summary})`
-          : `expected a contradiction like ${contradictionLabel(expected)}:\n  ${contradictionViewDiff([expected], all, { exhaustive: false }).join('\n  ')}${all.length ? `\n  found: ${all.map((c) => contradictionLabel(c)).join('; ')}` : '\n  found none'}`,
+          : `expected a contradiction like ${contradictionLabel(expected)}:\n  ${contradictionViewDiff([expected], all, { exhaustive: false }).join('\n  ')}${all.length ? `\n  the state holds: ${all.map((c) => contradictionLabel(c)).join('; ')}` : '\n  the state holds none'}`,
     };
   },
 };

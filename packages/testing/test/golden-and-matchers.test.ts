@@ -78,7 +78,7 @@ describe('jest matchers', () => {
   it('explain a failure by holder × issue and by closest contradiction', () => {
     expect(() => expect(log).toHavePosition('russia', 'ceasefire', '+')).toThrow("expected russia × ceasefire to be '+':\n  russia × ceasefire: polarity is '-', expected '+'");
     expect(() => expect(log).toHavePosition('france', 'ceasefire')).toThrow('france × ceasefire: missing (france has no position)');
-    expect(() => expect(log).toHaveContradiction({ type: 'incompatible', status: 'resolved' })).toThrow(/status is 'open', expected 'resolved'[\s\S]*found: incompatible \[russia, ukraine\] on ceasefire/);
+    expect(() => expect(log).toHaveContradiction({ type: 'incompatible', status: 'resolved' })).toThrow(/status is 'open', expected 'resolved'[\s\S]*the state holds: incompatible \[russia, ukraine\] on ceasefire/);
     expect(() => expect(log).not.toHavePosition('russia', 'ceasefire', '-')).toThrow("expected russia × ceasefire not to be '-', but it is (- demand since 2025-05-16)");
   });
 });

@@ -73,6 +73,20 @@ describe('ReducerSpec', () => {
     ]);
   });
 
+  it('checks the state as of a point in time, as project gives it: stated by, and known on, with withdrawals as then known', () => {
+    const rejects = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', recordedAt: '2025-03-14T09:00:00Z' });
+    const accepts = statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', recordedAt: '2025-04-02T09:00:00Z' });
+    const spec = ReducerSpec.for(positions()).given([rejects]).when(accepts);
+    spec.thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+' }]);
+    spec.asOf({ validTime: '2025-03-31' }).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]);
+    spec.asOf({ recordedTime: '2025-04-01' }).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]);
+    // Withdrawn on 10 April: known on the 5th, the acceptance still counted.
+    const taken = spec.when({ ...withdrawal(accepts, 'misreported'), recordedAt: '2025-04-10T09:00:00Z' });
+    taken.thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]);
+    taken.asOf({ recordedTime: '2025-04-05' }).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+' }]);
+    expect(failure(() => spec.asOf({ validTime: 'May' }).state()).message).toBe('positions: asOf.validTime: not a date or timestamp: "May"');
+  });
+
   it('reports contradictions nobody expected unless told not to be exhaustive', () => {
     const spec = ReducerSpec.for(analysis()).given([
       statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' }),

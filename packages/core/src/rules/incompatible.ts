@@ -80,7 +80,7 @@ function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@2)')
  * @category rules
  * @since 0.1.0
  */

@@ -48,8 +48,8 @@ export interface ReversalSlot {
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   return {
     type: 'reversal',
-    // 4: a holder's own hedge or retraction ends the turn it had made.
-    version: '4',
+    // 5: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn.
+    version: '5',
     initial: () => undefined,
     initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '' }),
     onStatement: (ctx, _state, entry, position, last) => {
@@ -81,6 +81,8 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
         actors: [position.holder],
         since: at,
         statements: [beforeId, entry.id],
+        // Turning back is a turn of its own, even on the day the last one ends.
+        distinct: true,
         summary: `${position.holder} went from ${beforeKind} (${beforePolarity}) to ${entry.kind} (${polarity}) on ${position.issue}`,
       });
     },
