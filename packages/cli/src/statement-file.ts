@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, Timestamp } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
@@ -150,16 +150,21 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     }
     const decoded = Event.decode(event);
     if (isLeft(decoded)) found.push(formatIssues(decodeIssues(decoded.left)));
-    const all = problems(found, Event, event);
+    const all = [...problems(found, Event, event)];
+    if (isRight(decoded) && decoded.right.type === 'statement-made' && decoded.right.data.source.quote.trim() === '') all.push(`data.source.quote: ${EMPTY_QUOTE}`);
     if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
     return right({ ...decoded.right, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
   }
   const decoded = StatementInput.decode(value);
-  const all = problems(isLeft(decoded) ? [formatIssues(decodeIssues(decoded.left))] : [], StatementInput, value);
+  const all = [...problems(isLeft(decoded) ? [formatIssues(decodeIssues(decoded.left))] : [], StatementInput, value)];
+  if (isRight(decoded) && decoded.right.source.quote.trim() === '') all.push(`source.quote: ${EMPTY_QUOTE}`);
   if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
   const { recordedAt, ...data } = decoded.right;
   return right({ type: 'statement-made', data, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
 }
+
+// A statement is evidence: what it rests on must be there to read (the codec takes any string, so that no stored event becomes unreadable).
+const EMPTY_QUOTE = 'empty: give the words the statement rests on (a quote, or a paraphrase of what was said)';
 
 // Dates that are valid but unlikely: worth a word, not a refusal (a
 // statement may be dated ahead by mistake, or a clock be wrong).

@@ -86,6 +86,26 @@ export function changeLines(changes: ContradictionChanges, ids: ReadonlyMap<stri
 }
 
 /**
+ * How long a watch that is behind the log's head waits for the rest of an
+ * append before it reports anyway (a flood of appends is reported at least
+ * this often): `STANCELOG_WATCH_EVERY_MS`, 1000 by default.
+ *
+ * @example
+ * import { watchEveryMs } from './watch.js'
+ * assert.deepStrictEqual([watchEveryMs({}), watchEveryMs({ STANCELOG_WATCH_EVERY_MS: '250' })], [{ _tag: 'Right', right: 1000 }, { _tag: 'Right', right: 250 }])
+ * assert.strictEqual(watchEveryMs({ STANCELOG_WATCH_EVERY_MS: '1s' })._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function watchEveryMs(env: CliIo['env']): Either<CliError, number> {
+  const text = env['STANCELOG_WATCH_EVERY_MS'];
+  if (text === undefined || text.trim() === '') return right(1000);
+  if (!/^\s*\d+\s*$/.test(text)) return left(cliError(`STANCELOG_WATCH_EVERY_MS must be a whole number of milliseconds, got ${JSON.stringify(text)}`));
+  return right(Number(text));
+}
+
+/**
  * Follows `store` and prints each change of the contradictions `filter`
  * keeps, as lines (or JSON lines), until `io.interrupted` resolves. The
  * contradictions as they stand are printed first by `first`; interrupted
@@ -111,6 +131,8 @@ export async function watchContradictions(
   first: (views: ReadonlyArray<ContradictionView>, state: AnalysisState) => string,
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
   if (io.interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
+  const every = watchEveryMs(io.env);
+  if (isLeft(every)) return every;
   // Listened to from the start: Ctrl-C during the first reading of a long log also ends the watch cleanly.
   const interrupted = io.interrupted();
   // Changes are found among all the contradictions the filter's other conditions keep: --status chooses
@@ -122,7 +144,8 @@ export async function watchContradictions(
   let failure: unknown;
   let failed: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (failed = resolve));
-  let lastPrinted = Date.now();
+  // Since when the watch has been behind the log's head without printing: a second since the flood began, not since the last print.
+  let behindSince: number | undefined;
   let checking = false;
   let again = false;
   const live = follow(store, analysis(), {
@@ -142,11 +165,14 @@ export async function watchContradictions(
     checking = true;
     try {
       const position = live.position;
-      if (Date.now() - lastPrinted < 1000 && position < (await store.head())) return;
+      if (position < (await store.head())) {
+        behindSince ??= Date.now();
+        if (Date.now() - behindSince < every.right) return;
+      }
+      behindSince = undefined;
       const next = contradictionList(live.state, watched);
       const changes = changesBetween(current, next, live.position);
       current = next;
-      lastPrinted = Date.now();
       if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length === 0) return;
       // Short ids are unambiguous among all the contradictions: listed again only when a filter narrowed `next`.
       const all = () => (watched.type === undefined && watched.actor === undefined && watched.issue === undefined ? next : contradictionList(live.state));

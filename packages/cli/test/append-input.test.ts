@@ -57,6 +57,18 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('refuses a statement with an empty quote, as a line of its own or as an event, naming the line', async () => {
+    const blank = { ...russiaDemandsLand, source: { quote: '   ', publisher: 'Wire' } };
+    const r = await withStdin(`${JSON.stringify(blank)}\n${JSON.stringify({ type: 'statement-made', data: { ...russiaDemandsLand, recordedAt: undefined, source: { quote: '' } } })}\n`, 'append', '-');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'stancelog: stdin line 1: source.quote: empty: give the words the statement rests on (a quote, or a paraphrase of what was said)\n' +
+        'stancelog: stdin line 2: data.source.quote: empty: give the words the statement rests on (a quote, or a paraphrase of what was said)\n' +
+        'stancelog: 2 lines are invalid (see above): nothing appended\n',
+    );
+    expect(noLog()).toBe(true);
+  });
+
   it('finds unknown fields at any depth: in conditions and the speaker', async () => {
     box.write('talks.jsonl', [
       { ...ukraineWantsCeasefireFirst, conditions: [{ issue: 'ceasefire', polarity: '+', polarty: '+' }], speaker: { name: 'Andriy Yermak', actor: 'ukraine', role: 'aide' } },

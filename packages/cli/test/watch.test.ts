@@ -17,6 +17,10 @@ const running: Array<{ stop: () => void; code: Promise<number> }> = [];
 
 /** `stancelog contradictions --watch ...` running in-process, stopped by `stop()` as Ctrl-C stops the command. */
 function watching(box: Sandbox, ...argv: string[]) {
+  return watchingWith(box, {}, ...argv);
+}
+
+function watchingWith(box: Sandbox, env: Record<string, string>, ...argv: string[]) {
   let stop: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
   const out = { stdout: '', stderr: '' };
@@ -24,7 +28,7 @@ function watching(box: Sandbox, ...argv: string[]) {
     stdout: { write: (s: string) => (out.stdout += s) },
     stderr: { write: (s: string) => (out.stderr += s) },
     cwd: box.dir,
-    env: {},
+    env,
     interrupted: () => stopped,
   });
   const w = { out, code, stop: () => stop() };
@@ -102,7 +106,8 @@ describe('stancelog contradictions --watch', () => {
   });
 
   it('reports a large append once caught up with it, at its last position, not in the states between its pieces', async () => {
-    const w = watching(box, '--type', 'incompatible');
+    // However long the machine takes to deliver the append: no report in between (the default is at least once a second).
+    const w = watchingWith(box, { STANCELOG_WATCH_EVERY_MS: '600000' }, '--type', 'incompatible');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
     const filler = Array.from({ length: 2500 }, (_, i) => ({ holder: 'belarus', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: `filler ${i}` } }));
     const yields = { ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } };
@@ -111,6 +116,23 @@ describe('stancelog contradictions --watch', () => {
     await until(() => w.out.stdout.includes('resolved'), 'the change was printed');
     // Opened by the first line of the append and resolved by its last: one change, at #2503.
     expect(w.out.stdout.split('\n').slice(1)).toEqual(['#2503  resolved  incompatible on territorial-concessions (russia, ukraine) [incompatible] on 2025-06-01', '']);
+  });
+
+  it('reports a flood at least as often as STANCELOG_WATCH_EVERY_MS says, and refuses a value that is no number', async () => {
+    const w = watchingWith(box, { STANCELOG_WATCH_EVERY_MS: '0' }, '--type', 'incompatible');
+    await until(() => w.out.stderr.includes('watching'), 'the watch started');
+    const filler = Array.from({ length: 2500 }, (_, i) => ({ holder: 'belarus', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: `filler ${i}` } }));
+    const yields = { ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } };
+    box.write('batch.jsonl', [ukraineRefusesLand, ...filler, yields]);
+    await box.stancelog('append', 'batch.jsonl');
+    await until(() => w.out.stdout.includes('resolved'), 'the resolution was printed');
+    // Reported while the append was still arriving: the clash it opened on its way, then the resolution at its end.
+    expect(w.out.stdout.split('\n').slice(1, 3).map((l) => l.replace(/^#\d+ +/, ''))).toEqual([
+      'opened    incompatible on territorial-concessions (russia, ukraine) [incompatible] since 2025-05-16: russia demand territorial-concessions (+) against ukraine red-line territorial-concessions (-)',
+      'resolved  incompatible on territorial-concessions (russia, ukraine) [incompatible] on 2025-06-01',
+    ]);
+    const refused = watchingWith(box, { STANCELOG_WATCH_EVERY_MS: 'often' });
+    expect([await refused.code, refused.out.stderr]).toEqual([1, 'stancelog: STANCELOG_WATCH_EVERY_MS must be a whole number of milliseconds, got "often"\n']);
   });
 
   it('prints JSON lines with --json, and keeps to the filters', async () => {
