@@ -56,8 +56,8 @@ function month(year: number, m: number): string {
  * // Without a day to count from, only a date that says itself: never one reckoned from today.
  * assert.strictEqual(resolveSentenceDate("Last year's wages were too low, he said.", undefined, true), undefined)
  * assert.strictEqual(resolveSentenceDate('He spoke on Saturday.', '2026-02', true), undefined)
- * // An article of June 2025: "16 May" and "last month" are the same whichever day of June it was.
- * assert.deepStrictEqual(['He spoke on 16 May.', 'He spoke last month.'].map((s) => resolveSentenceDate(s, '2025-06', true)?.value), ['2025-05-16', '2025-05'])
+ * // An article of June 2025: a day named by its month is taken; "last month" or "in July" are left to the article's date.
+ * assert.deepStrictEqual(['He spoke on 16 May.', 'He spoke last month.', 'Talks are due in July.'].map((s) => resolveSentenceDate(s, '2025-06', true)?.value), ['2025-05-16', undefined, undefined])
  * assert.strictEqual(resolveSentenceDate('He spoke on 16 May 2025.', undefined, true)?.value, '2025-05-16')
  * @category dates
  * @since 0.1.0
@@ -84,6 +84,9 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
         const resolved = resolveOne(same, same.text.toLowerCase(), before, ref, past);
         // A date after the article's cannot be when something was said.
         if (resolved === undefined || (ref !== undefined && Date.parse(startOfValue(resolved.value)) > ref + DAY_MS)) return undefined;
+        // Against a week or a month, only a day named by its month ("on 16 May"): chrono's readings of
+        // "in July", "a week ago" or "last Monday" come out the same for every day of it, and wrong.
+        if (refs.length > 1 && !(resolved.rule === 'date.day' && explicitDay(same.text))) return undefined;
         return resolved;
       });
       const first = values[0];
@@ -108,6 +111,12 @@ function referenceDays(reference: string | undefined): number[] {
   if (Number.isNaN(start)) return [];
   const end = reference.includes('W') ? start + 6 * DAY_MS : Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 0);
   return [start + DAY_MS / 2, end + DAY_MS / 2];
+}
+
+/** A day and a month, both named ("16 May", "May 16, 2024"). */
+function explicitDay(text: string): boolean {
+  const t = text.toLowerCase();
+  return /\d/.test(t) && MONTHS.some((m) => t.includes(m));
 }
 
 const DAY_REFERENCE = /^\d{4}-\d{2}-\d{2}/;

@@ -89,10 +89,12 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     expect(dates()).toEqual([undefined, undefined]);
   });
 
-  it('is read against an article dated by its month or week only when it is the same for every day of it', () => {
-    // "on Wednesday" could be any Wednesday: the statement takes the article's date; "last month" is January whichever day of February.
-    expect(dates('2026-02')).toEqual(['2026-02', '2026-01']);
-    expect(dates('2026-W07')).toEqual(['2026-W07', '2026-01']);
+  it('is left to the article\'s date when the article is dated by its month or week only, unless it names its day and month', () => {
+    // "on Wednesday" could be any Wednesday, and chrono's "last month", "in July" or "a week ago" cannot be trusted without a day.
+    expect(dates('2026-02')).toEqual(['2026-02', '2026-02']);
+    expect(dates('2026-W07')).toEqual(['2026-W07', '2026-W07']);
+    const misread = ingestText('Lavrov said Moscow rejects any ceasefire before talks in July. Zelensky said a week ago that Ukraine rejects territorial concessions.', { publishedAt: '2025-06' });
+    expect(isRight(misread) && [...new Set(misread.right.statements.map((s) => s.statedAt))]).toEqual(['2025-06']);
     const r = ingestText('Kremlin spokesman Dmitry Peskov said on 16 May that Russia rejects a ceasefire.', { publishedAt: '2025-06' });
     expect(isRight(r) && r.right.statements.map((s) => s.statedAt)).toEqual(['2025-05-16']);
   });
