@@ -6,13 +6,20 @@
  *
  * @since 0.1.0
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Snapshot, SnapshotStore } from '@stancelog/core';
 
-const fileName = (reducer: string): string => `${encodeURIComponent(reducer)}.snapshot`;
+// A file name stays well under the 255 bytes file systems allow, with the
+// save's temporary suffix: a long reducer name (an analysis with many rules,
+// a combine of many reducers) keeps its start, readable, and a hash of the rest.
+// The snapshot itself records the full name, which `load` checks.
+const fileName = (reducer: string): string => {
+  const encoded = encodeURIComponent(reducer);
+  return `${encoded.length <= 120 ? encoded : `${encoded.slice(0, 80)}~${createHash('sha256').update(reducer).digest('hex').slice(0, 32)}`}.snapshot`;
+};
 
 /**
  * A {@link SnapshotStore} in the directory `dir` (created when needed).

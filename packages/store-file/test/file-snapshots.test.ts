@@ -43,6 +43,16 @@ describe('file snapshots', () => {
     expect(readdirSync(dir).sort()).toEqual(['..%2Fescape.snapshot', 'a%2Fb.snapshot']);
   });
 
+  it('keeps a reducer with a name too long for a file name, apart from one sharing its start', async () => {
+    const dir = tempDir();
+    const snapshots = fileSnapshots(dir);
+    const long = (end: string) => `analysis(${Array.from({ length: 20 }, (_, i) => `rule-${i}@3:30`).join(',')},${end})`;
+    await snapshots.save({ reducer: long('a'), version: '1', position: 1, state: 'a' });
+    await snapshots.save({ reducer: long('b'), version: '1', position: 2, state: 'b' });
+    expect([(await snapshots.load(long('a'), '1'))?.state, (await snapshots.load(long('b'), '1'))?.state]).toEqual(['a', 'b']);
+    expect(readdirSync(dir).every((name) => name.length < 130)).toBe(true);
+  });
+
   it('loads nothing from a damaged snapshot, so the state is rebuilt from the log', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'positions.snapshot'), 'not a v8 serialisation');
