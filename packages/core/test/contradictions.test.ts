@@ -218,6 +218,16 @@ describe('reversal', () => {
       ]);
   });
 
+  it('takes a turn undone on its own day for no turn at all, as positions weigh the day', () => {
+    const says = (kind: 'support' | 'reject', statedAt: string) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind, polarity: kind === 'support' ? '+' : '-', statedAt, speaker: { name: 'Peskov', actor: 'russia' } });
+    spec
+      .given([says('support', '2025-07-01'), says('reject', '2025-08-01')])
+      .when(says('support', '2025-08-01'))
+      .thenContradictions([{ type: 'reversal', since: '2025-08-01', until: '2025-08-01', status: 'resolved' }])
+      .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', since: '2025-07-01' }]);
+  });
+
   it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {
     const says = (polarity: '+' | '-', statedAt: string) =>
       statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' } });

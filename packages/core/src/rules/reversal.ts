@@ -10,6 +10,8 @@ import type { ContradictionRule } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
 import { effectivePolarity } from '../positions.js';
 
+const DAY_MINUTES = 1440;
+
 /**
  * The last first-hand, non-zero stance of a holder on an issue (`polarity`
  * undefined until there is one), kept on the position.
@@ -34,6 +36,9 @@ export interface ReversalSlot {
   id: string;
   time: number;
   kind: string;
+  /** The stance the holder's last turn left, and the day (in whole days since the epoch) it was made: a turn back on that day undoes it. */
+  turnedFrom: '+' | '-' | undefined;
+  turnedDay: number;
 }
 
 /**
@@ -48,10 +53,10 @@ export interface ReversalSlot {
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   return {
     type: 'reversal',
-    // 5: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn.
-    version: '5',
+    // 6: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn, unless on the day of the last one, which it undoes.
+    version: '6',
     initial: () => undefined,
-    initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '' }),
+    initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1 }),
     onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
       const polarity = effectivePolarity(entry);
@@ -74,6 +79,14 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       if (beforePolarity === undefined) return;
       const at = momentOf(entry);
       ctx.resolve('reversal', position.issue, position.key, at);
+      const day = Math.floor(entry.validFrom / DAY_MINUTES);
+      if (polarity === last.turnedFrom && day === last.turnedDay) {
+        // Back where it stood that same morning: the day's word is unchanged, as positions weigh it.
+        last.turnedFrom = undefined;
+        return;
+      }
+      last.turnedFrom = beforePolarity;
+      last.turnedDay = day;
       ctx.open({
         type: 'reversal',
         key: position.key,
