@@ -241,6 +241,9 @@ describeInBrowser('a report of week-dated statements, in Chromium', () => {
       said('beta', '-', '2025-06-01', 'beta against again'),
       said('gamma', '-', '2025-05-20', 'gamma against'),
       said('gamma', '+', '2025-06-10', 'gamma for'),
+      // Read late: an older word is history, not a turn (the reversal rule's view, which the rings follow).
+      said('delta', '-', '2025-05-02', 'delta against', '2025-05-03T09:00:00.000Z'),
+      said('delta', '+', '2025-05-01', 'delta for, read late', '2025-05-04T09:00:00.000Z'),
     ]);
     const events: StoredEvent[] = [];
     for await (const chunk of store.read()) events.push(...chunk);

@@ -193,6 +193,9 @@ const labelTime = (label) => {
   return fromDay(label.slice(0, 10));
 };
 const stmtTime = (s) => labelTime(s.stated);
+// The statements that turned their holder's stance, as the reversal rule found them (in log order, first-hand,
+// a late-read older word and a turn undone the same day aside): a ring on the timeline.
+const turningStatements = new Set(data.contradictions.filter((c) => c.type === 'reversal').map((c) => c.statements[c.statements.length - 1]));
 const allStatements = Object.values(statements).sort((a, b) => stmtTime(a) - stmtTime(b) || (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
 const tlStart = Math.min(firstDay, ...allStatements.map(stmtTime));
 const tlEnd = Math.max(lastDay, ...allStatements.map(stmtTime)) + 4 * DAY;
@@ -228,11 +231,9 @@ function renderTimeline(frame) {
         const to = Math.min(c.until ? labelTime(c.until) : tlEnd, now);
         track.append(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), 'data-id': c.id, style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${c.summary} (${c.since} – ${c.until || 'open'})` }));
       }
-      let lastFirm;
       for (const s of list) {
         const pol = s.kind === 'retract' ? '0' : s.polarity;
-        const reversal = !s.reportedBy && pol !== '0' && lastFirm !== undefined && lastFirm !== pol;
-        if (!s.reportedBy && pol !== '0') lastFirm = pol;
+        const reversal = turningStatements.has(s.id);
         const t = stmtTime(s);
         track.append(
           el('span', {
