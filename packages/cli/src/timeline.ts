@@ -172,7 +172,7 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
     }
     lines.push('');
   }
-  lines.push('• first stance   → stance changed   ⇄ reversal (+ to - or back)');
+  lines.push('• first stance   → stance changed   ⇄ flipped (+ to - or back)');
   return lines.join('\n') + '\n';
 }
 
