@@ -36,6 +36,14 @@ function watchingWith(box: Sandbox, env: Record<string, string>, ...argv: string
   return w;
 }
 
+/** One append of 2,503 events: Kyiv's refusal (a clash with Russia), 2,500 unrelated ones, then Kyiv's acceptance (the clash resolved). */
+async function appendLargeBatch(box: Sandbox): Promise<void> {
+  const filler = Array.from({ length: 2500 }, (_, i) => ({ holder: 'belarus', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: `filler ${i}` } }));
+  const yields = { ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } };
+  box.write('batch.jsonl', [ukraineRefusesLand, ...filler, yields]);
+  await box.stancelog('append', 'batch.jsonl');
+}
+
 describe('stancelog contradictions --watch', () => {
   let box: Sandbox;
   beforeEach(async () => {
@@ -109,10 +117,7 @@ describe('stancelog contradictions --watch', () => {
     // However long the machine takes to deliver the append: no report in between (the default is at least once a second).
     const w = watchingWith(box, { STANCELOG_WATCH_EVERY_MS: '600000' }, '--type', 'incompatible');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
-    const filler = Array.from({ length: 2500 }, (_, i) => ({ holder: 'belarus', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: `filler ${i}` } }));
-    const yields = { ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } };
-    box.write('batch.jsonl', [ukraineRefusesLand, ...filler, yields]);
-    await box.stancelog('append', 'batch.jsonl');
+    await appendLargeBatch(box);
     await until(() => w.out.stdout.includes('resolved'), 'the change was printed');
     // Opened by the first line of the append and resolved by its last: one change, at #2503.
     expect(w.out.stdout.split('\n').slice(1)).toEqual(['#2503  resolved  incompatible on territorial-concessions (russia, ukraine) [incompatible] on 2025-06-01', '']);
@@ -121,10 +126,7 @@ describe('stancelog contradictions --watch', () => {
   it('reports a flood at least as often as STANCELOG_WATCH_EVERY_MS says, and refuses a value that is no number', async () => {
     const w = watchingWith(box, { STANCELOG_WATCH_EVERY_MS: '0' }, '--type', 'incompatible');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
-    const filler = Array.from({ length: 2500 }, (_, i) => ({ holder: 'belarus', issue: 'sanctions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: `filler ${i}` } }));
-    const yields = { ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } };
-    box.write('batch.jsonl', [ukraineRefusesLand, ...filler, yields]);
-    await box.stancelog('append', 'batch.jsonl');
+    await appendLargeBatch(box);
     await until(() => w.out.stdout.includes('resolved'), 'the resolution was printed');
     // Reported while the append was still arriving: the clash it opened on its way, then the resolution at its end.
     expect(w.out.stdout.split('\n').slice(1, 3).map((l) => l.replace(/^#\d+ +/, ''))).toEqual([
