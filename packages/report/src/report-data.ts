@@ -174,8 +174,8 @@ export interface ReportData {
  * await store.append([said('2025-05-16'), said('2025-06-02'), said('2025-07-23')])
  * const progress: string[] = []
  * const data = reportData(await readAll(store), { maxFrames: 2, onProgress: (done, total) => progress.push(`${done}/${total}`) })
- * // Three days, two frames: the days are sampled, and the last one is kept.
- * assert.deepStrictEqual(data.frames.map((f) => f.day), ['2025-06-02', '2025-07-23'])
+ * // Three days, two frames: the days are sampled, the first and the last kept.
+ * assert.deepStrictEqual(data.frames.map((f) => f.day), ['2025-05-16', '2025-07-23'])
  * assert.deepStrictEqual(progress, ['1/2', '2/2'])
  * @category report
  * @since 0.1.0
@@ -184,7 +184,7 @@ export interface ReportDataOptions {
   readonly title?: string;
   readonly asOf?: AsOf;
   readonly analysis?: AnalysisOptions;
-  /** At most this many frames (default 400): beyond, days are sampled evenly, the last one always kept. */
+  /** At most this many frames (default 400): beyond, days are sampled evenly, the first and the last always kept. */
   readonly maxFrames?: number;
   /** Called after each frame is computed. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -206,10 +206,12 @@ export function statementDays(events: Iterable<StoredEvent>): string[] {
   return [...days].sort((a, b) => a - b).map((t) => new Date(t).toISOString().slice(0, 10));
 }
 
+// Evenly, from the first day to the last: the slider reaches where the negotiation began and where it stands.
 function sample(days: string[], max: number): string[] {
   if (days.length <= max) return days;
+  if (max <= 1) return days.slice(-1);
   const out: string[] = [];
-  for (let i = 0; i < max; i++) out.push(days[Math.round(((i + 1) * (days.length - 1)) / max)]!);
+  for (let i = 0; i < max; i++) out.push(days[Math.round((i * (days.length - 1)) / (max - 1))]!);
   return [...new Set(out)];
 }
 

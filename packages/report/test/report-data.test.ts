@@ -90,11 +90,11 @@ describe('reportData', () => {
     expect([Object.keys(then.statements).includes(misquoted), then.frames.at(-1)?.contradictions.length]).toEqual([true, 1]);
   });
 
-  it('samples the days evenly when there are more than maxFrames, keeping the last', () => {
+  it('samples the days evenly when there are more than maxFrames, keeping the first and the last', () => {
     const data = reportData(events, { maxFrames: 3 });
     const days = statementDays(events);
     expect(data.frames).toHaveLength(3);
-    expect(data.frames[2]!.day).toBe(days[days.length - 1]);
+    expect([data.frames[0]!.day, data.frames[2]!.day]).toEqual([days[0], days[days.length - 1]]);
   });
 
   it('finds the frame in force on any day', () => {
