@@ -275,6 +275,36 @@ describeInBrowser('a report of week-dated statements, in Chromium', () => {
   }, 60_000);
 });
 
+describeInBrowser('a report of many holders, in Chromium', () => {
+  it('gives each of twenty holders a colour of its own', async () => {
+    const store = openMemoryStore();
+    await store.append(
+      Array.from({ length: 20 }, (_, i) => ({
+        type: 'statement-made',
+        recordedAt: '2025-07-01T09:00:00.000Z',
+        data: { holder: `holder-${String(i).padStart(2, '0')}`, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-06-01', source: { quote: `holder ${i} wants a truce` } },
+      })) as never,
+    );
+    const events: StoredEvent[] = [];
+    for await (const chunk of store.read()) events.push(...chunk);
+    const out = mkdtempSync(join(tmpdir(), 'stancelog-report-colours-'));
+    const local = await launch();
+    try {
+      const r = await buildReport(events, { outDir: out, title: 'Colours' });
+      if (r._tag === 'Left') throw new Error(r.left.message);
+      const tab = await local.context.newPage();
+      await tab.goto(pathToFileURL(r.right.index).href);
+      await tab.waitForSelector('body[data-ready="true"]');
+      const swatches = await tab.$$eval('table.matrix tbody th .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+      expect(swatches).toHaveLength(20);
+      expect(new Set(swatches).size).toBe(20);
+    } finally {
+      await local.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 if (skipBrowser) {
   it.skip('the report in Chromium (skipped: STANCELOG_BROWSER_SKIP=1)', () => undefined);
 }

@@ -14,7 +14,8 @@ const FIRM = new Set(['demand', 'condition', 'red-line']);
 const HOLDER_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#475569', '#0d9488'];
 const holderName = new Map(data.holders.map((h) => [h.id, h.name]));
 const issueInfo = new Map(data.issues.map((i) => [i.id, i]));
-const holderColour = new Map(data.holders.map((h, i) => [h.id, HOLDER_COLOURS[i % HOLDER_COLOURS.length]]));
+// Past the palette, hues a golden angle apart: no two holders share a colour in the graph.
+const holderColour = new Map(data.holders.map((h, i) => [h.id, HOLDER_COLOURS[i] ?? `hsl(${Math.round((i * 137.508) % 360)}, 65%, 38%)`]));
 const DAY = 86400000;
 
 const el = (tag, attrs = {}, ...children) => {
