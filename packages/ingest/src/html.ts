@@ -1,7 +1,8 @@
 /**
  * HTML to text without moving a character: tags, comments, scripts and
- * styles are blanked with spaces (block tags leave a line break), so every
- * offset in the text is an offset in the original HTML.
+ * styles are blanked with spaces (block tags leave a line break), entities
+ * become their characters padded with spaces, so every offset in the text is
+ * an offset in the original HTML.
  *
  * @since 0.1.0
  */
@@ -44,11 +45,29 @@ export function htmlTitle(html: string): string | undefined {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
 
+const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi;
+
+function decodeEntity(whole: string, e: string): string {
+  if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? whole;
+  const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
 function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? whole;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  return s.replace(ENTITY, decodeEntity);
+}
+
+/**
+ * Decodes the entities of a text without moving a character: each one
+ * becomes its character, after spaces that keep its length (`&rsquo;` is
+ * six spaces and `’`), so that "Russia&rsquo;s" reads as Russia's and
+ * "&quot;never&quot;" as a quoted word, at the offsets of the page.
+ */
+function decodeEntitiesInPlace(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (whole, e: string) => {
+    const c = decodeEntity(whole, e);
+    return c === whole ? whole : ' '.repeat(whole.length - c.length) + c;
   });
 }
 
@@ -64,6 +83,10 @@ const DROP_CONTENT = /^(?:script|style|noscript|template|svg|nav|header|footer|a
  * const text = maskHtml(html)
  * assert.strictEqual(text.length, html.length)
  * assert.strictEqual(text.trim(), 'Kyiv said    no    .')
+ * // Entities read as their characters, where they stand.
+ * const quoted = '<p>Kyiv would &quot;never&quot; agree; Russia&rsquo;s reply</p>'
+ * assert.strictEqual(maskHtml(quoted).length, quoted.length)
+ * assert.strictEqual(maskHtml(quoted).trim().replace(/ +/g, ' '), 'Kyiv would "never " agree; Russia ’s reply')
  * @category input
  * @since 0.1.0
  * @internal
@@ -77,10 +100,10 @@ export function maskHtml(html: string): string {
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      out.push(dropUntil ? blank(html.slice(i)) : html.slice(i));
+      out.push(dropUntil ? blank(html.slice(i)) : decodeEntitiesInPlace(html.slice(i)));
       break;
     }
-    out.push(dropUntil ? blank(html.slice(i, lt)) : html.slice(i, lt));
+    out.push(dropUntil ? blank(html.slice(i, lt)) : decodeEntitiesInPlace(html.slice(i, lt)));
     let gt: number;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);

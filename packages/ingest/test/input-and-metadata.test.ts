@@ -165,3 +165,27 @@ describe("an HTML page's <title>", () => {
     expect([given, front].map((r) => isRight(r) && r.right.statements[0]?.source.title)).toEqual(['Given', 'Front']);
   });
 });
+
+describe('HTML entities in a page', () => {
+  const page = (body: string) => `<html><head><title>Geneva</title></head><body>${body}</body></html>`;
+  const read = (html: string) => {
+    const r = ingestText(html, { publishedAt: '2025-05-20' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right;
+  };
+
+  it('read as the characters they stand for, so that a quoted word or a possessive means what it says', () => {
+    const encoded = read(page('<p>Ukraine&#8217;s defence minister, Rustem Umerov, said Kyiv would &quot;never&quot; agree to withdraw from the regions.</p><p>Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, diplomats said.</p>'));
+    const plain = read(page('<p>Ukraine’s defence minister, Rustem Umerov, said Kyiv would "never" agree to withdraw from the regions.</p><p>Russia’s negotiators rejected a ceasefire on Tuesday, diplomats said.</p>'));
+    const brief = (r: typeof plain) => r.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+    expect(brief(encoded)).toEqual(brief(plain));
+    expect(brief(encoded)).toEqual(['ukraine agree - territorial-concessions', 'russia reject - ceasefire']);
+  });
+
+  it('leave the quotes at their offsets in the page as it is', () => {
+    const html = page('<p>Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, diplomats said.</p>');
+    const [s] = read(html).statements;
+    expect(html.slice(s!.source.offsets![0], s!.source.offsets![1])).toBe(s!.source.quote);
+    expect(s!.source.quote).toBe('Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, diplomats said.');
+  });
+});
