@@ -59,6 +59,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (q.to > from && q.to < to) cuts.set(q.to, cuts.get(q.to) ?? null);
   }
   for (const m of matchAll(markers, tokens, from, to)) {
+    // A marker is one cut: the last "as" of "as long as Ukraine..." starts no clause of its own.
+    for (let i = m.from + 1; i < m.to; i++) cuts.delete(i);
     // "as if", "even if" still condition; "if" opening a sentence conditions what follows.
     if (m.from > from) cuts.set(m.from, m.pattern.value);
   }

@@ -220,7 +220,9 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'conditional upon|on', flip: false },
   { phrase: 'provided that', flip: false },
   { phrase: 'on condition that', flip: false },
+  { phrase: 'on the condition that', flip: false },
   { phrase: 'as long as', flip: false },
+  { phrase: 'so long as', flip: false },
 ];
 
 /**

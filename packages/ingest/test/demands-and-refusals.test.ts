@@ -77,3 +77,11 @@ describe('recognising the occupation', () => {
     expect(brief('Kyiv will never recognize the occupation, Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
   });
 });
+
+describe('a condition marked by "as long as", "so long as" or "on the condition that"', () => {
+  it('conditions the stance before it, as "only if" does', () => {
+    for (const marker of ['only if', 'as long as', 'so long as', 'on the condition that']) {
+      expect([marker, brief(`Russia will accept a ceasefire ${marker} Ukraine renounces NATO membership, Peskov said.`)]).toEqual([marker, ['russia accept + ceasefire if nato-membership -']]);
+    }
+  });
+});
