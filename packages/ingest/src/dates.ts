@@ -24,7 +24,7 @@ export interface ResolvedDate {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b/i;
+const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const BLOCKERS = /\b(?:since|until|till|by|for|from|after|before|as of)\s+(?:the\s+)?(?:early|mid|late|last|next)?\s*$/i;
 
 function iso(ms: number): string {
@@ -82,8 +82,8 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
         if (same === undefined) return undefined;
         const ref = refs.length > 0 ? refs[i] : undefined;
         const resolved = resolveOne(same, same.text.toLowerCase(), before, ref, past);
-        // A date after the article's cannot be when something was said.
-        if (resolved === undefined || (ref !== undefined && Date.parse(startOfValue(resolved.value)) > ref + DAY_MS)) return undefined;
+        // A date after the article's (its last possible day) cannot be when something was said.
+        if (resolved === undefined || (refs.length > 0 && Date.parse(startOfValue(resolved.value)) > refs[refs.length - 1]! + DAY_MS)) return undefined;
         // Against a week or a month, only a day named by its month ("on 16 May"): chrono's readings of
         // "in July", "a week ago" or "last Monday" come out the same for every day of it, and wrong.
         if (refs.length > 1 && !(resolved.rule === 'date.day' && explicitDay(same.text))) return undefined;
@@ -113,10 +113,10 @@ function referenceDays(reference: string | undefined): number[] {
   return [start + DAY_MS / 2, end + DAY_MS / 2];
 }
 
-/** A day and a month, both named ("16 May", "May 16, 2024"). */
+/** A day and a month, both named ("16 May", "May 16, 2024") or written as digits (2025-05-16). */
 function explicitDay(text: string): boolean {
   const t = text.toLowerCase();
-  return /\d/.test(t) && MONTHS.some((m) => t.includes(m));
+  return /\b\d{4}-\d{2}-\d{2}\b/.test(t) || (/\d/.test(t) && MONTHS.some((m) => t.includes(m)));
 }
 
 const DAY_REFERENCE = /^\d{4}-\d{2}-\d{2}/;

@@ -85,6 +85,14 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     expect(dates('2026-02-12')).toEqual(['2026-02-11', '2026-01']);
   });
 
+  it('takes a date written as digits (2025-05-03) as a day named', () => {
+    const on = (publishedAt?: string) => {
+      const r = ingestText('Zelensky called for a ceasefire on 2025-05-03.', publishedAt !== undefined ? { publishedAt } : {});
+      return isRight(r) ? r.right.statements.map((s) => s.statedAt) : [];
+    };
+    expect([on('2025-05-20'), on('2025-05'), on()]).toEqual([['2025-05-03'], ['2025-05-03'], ['2025-05-03']]);
+  });
+
   it('is never read against today: in an undated article it leaves the statement undated', () => {
     expect(dates()).toEqual([undefined, undefined]);
   });
