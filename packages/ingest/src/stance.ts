@@ -96,7 +96,7 @@ export function readStances(
     for (const issue of issuesIn(ctx, clause.from, clause.to)) {
       let p = issue.pattern.value.polarity;
       for (const c of cues) if (c.from < issue.from) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
-      p = times(p, negationParity(ctx, clause.from, issue.from));
+      p = times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to));
       if (clause.condition.marker.flip) p = flip(p);
       if (p === '-' && !clause.condition.marker.flip) threat = true;
       if (clause.condition.marker.flip) threat = true;
@@ -217,7 +217,7 @@ export function readStances(
         const start = Math.max(cue.to, clause.from);
         // What the verb's object names counts: dismissing a refusal of X is for X.
         const absorbed = modal && cue === modal ? cues : cues.filter((c) => objectOf.get(c) === cue);
-        const local = issue.from >= cue.to ? negationParity(ctx, start, issue.from, absorbed) : '+';
+        const local = issue.from >= cue.to ? times(negationParity(ctx, start, issue.from, absorbed), undoneAfter(ctx, issue, clause.to)) : '+';
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
@@ -324,6 +324,18 @@ function attributionFollows(ctx: SentenceContext, from: number, to: number): boo
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.norm.endsWith('ed') && k > from && ctx.tokens[k - 1]!.pos === 'NOUN')) return false;
   }
   return false;
+}
+
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got']);
+
+// "that sanctions be lifted", "wants sanctions lifted", "if military aid is suspended": a negating
+// verb after the issue, in the passive, undoes it as one before it would ("lift sanctions").
+function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number): Polarity {
+  let k = issue.to;
+  while (k < to && k < issue.to + 2 && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) k++;
+  if (k >= to) return '+';
+  const t = ctx.tokens[k]!;
+  return /ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma) ? '-' : '+';
 }
 
 function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = []): Polarity {

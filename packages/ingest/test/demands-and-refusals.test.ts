@@ -85,3 +85,15 @@ describe('a condition marked by "as long as", "so long as" or "on the condition 
     }
   });
 });
+
+describe('a negating verb after the issue, in the passive ("that sanctions be lifted")', () => {
+  it('undoes the issue as the verb before it would ("lift sanctions")', () => {
+    expect(brief('Russia demands that sanctions be lifted, Peskov said.')).toEqual(['russia demand - sanctions']);
+    expect(brief('Russia will agree to a ceasefire if sanctions are lifted, Peskov said.')).toEqual(brief('Russia will agree to a ceasefire if the West lifts sanctions, Peskov said.'));
+    expect(brief('Kyiv will accept a ceasefire if military aid is suspended, Zelensky said.')).toEqual(['ukraine accept + ceasefire if military-aid -']);
+  });
+
+  it('leaves the issue as it is after a verb that does not undo it', () => {
+    expect(brief('The EU demands that sanctions be tightened, Kallas said.')).toEqual(['european-union demand + sanctions']);
+  });
+});
