@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project } from '@stancelog/core';
+import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project, readAll } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
 import { buildReport, frameViews } from '@stancelog/report';
 import type { BuiltReport } from '@stancelog/report';
@@ -196,112 +196,94 @@ describeInBrowser('the report in Chromium', () => {
   });
 });
 
-describeInBrowser('a report of untrusted sources, in Chromium', () => {
+describeInBrowser('small reports of their own, in Chromium', () => {
+  let local: Browser;
+  const outDirs: string[] = [];
+  beforeAll(async () => {
+    local = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await local?.close();
+    for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Appends the events to a memory store (ids, positions, recording times as a log gives them), builds their report and opens it. */
+  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf }) {
+    const store = openMemoryStore();
+    await store.append(newEvents as never);
+    const events = await readAll(store);
+    const outDir = mkdtempSync(join(tmpdir(), 'stancelog-report-small-'));
+    outDirs.push(outDir);
+    const r = await buildReport(events, { outDir, ...options });
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    const tab = await local.context.newPage();
+    await tab.goto(pathToFileURL(r.right.index).href);
+    await tab.waitForSelector('body[data-ready="true"]');
+    return { tab, events, data: r.right.data };
+  }
+
   it('links a source only by a web address: a javascript: address from an article is shown, not made a link', async () => {
-    const at = (holder: string, polarity: '+' | '-', url: string) =>
-      ({
-        type: 'statement-made',
-        recordedAt: '2025-05-17T09:00:00.000Z',
-        data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on a truce`, publisher: `${holder} wire`, url } },
-      }) as unknown as StoredEvent;
-    const store = openMemoryStore();
-    await store.append([at('ukraine', '+', 'https://news.example/kyiv'), at('russia', '-', "javascript:document.title='PWNED'")]);
-    const events: StoredEvent[] = [];
-    for await (const chunk of store.read()) events.push(...chunk);
-    const out = mkdtempSync(join(tmpdir(), 'stancelog-report-links-'));
-    const local = await launch();
-    try {
-      const r = await buildReport(events, { outDir: out, title: 'Links' });
-      if (r._tag === 'Left') throw new Error(r.left.message);
-      const tab = await local.context.newPage();
-      await tab.goto(pathToFileURL(r.right.index).href);
-      await tab.waitForSelector('body[data-ready="true"]');
-      const links = await tab.$$eval('#contradictions-list a[href]', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-      expect(links).toEqual([['ukraine wire', 'https://news.example/kyiv']]);
-      expect(await tab.textContent('#contradictions-list')).toContain('russia wire');
-      await tab.click('#contradictions-list li[data-id] >> text=russia wire');
-      expect(await tab.title()).toBe('Links');
-    } finally {
-      await local.close();
-      rmSync(out, { recursive: true, force: true });
-    }
+    const at = (holder: string, polarity: '+' | '-', url: string) => ({
+      type: 'statement-made',
+      recordedAt: '2025-05-17T09:00:00.000Z',
+      data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on a truce`, publisher: `${holder} wire`, url } },
+    });
+    const { tab } = await opened([at('ukraine', '+', 'https://news.example/kyiv'), at('russia', '-', "javascript:document.title='PWNED'")], { title: 'Links' });
+    const links = await tab.$$eval('#contradictions-list a[href]', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([['ukraine wire', 'https://news.example/kyiv']]);
+    expect(await tab.textContent('#contradictions-list')).toContain('russia wire');
+    await tab.click('#contradictions-list li[data-id] >> text=russia wire');
+    expect(await tab.title()).toBe('Links');
   }, 60_000);
-});
 
-describeInBrowser('a report of week-dated statements, in Chromium', () => {
   it('orders statements by time, a week among days, dates timeline bands as of the day shown, and says which point in time the report is of', async () => {
-    const said = (holder: string, polarity: '+' | '-', statedAt: string, quote: string, recordedAt = '2025-07-01T09:00:00.000Z') =>
-      ({ type: 'statement-made', recordedAt, data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt, source: { quote } } }) as unknown as StoredEvent;
-    const store = openMemoryStore();
-    await store.append([
-      said('alpha', '+', '2025-W20', 'alpha, week-dated and older'),
-      said('alpha', '+', '2025-05-30', 'alpha, the newest'),
-      said('beta', '-', '2025-04-01', 'beta against'),
-      said('beta', '+', '2025-W16', 'beta for'),
-      said('beta', '-', '2025-06-01', 'beta against again'),
-      said('gamma', '-', '2025-05-20', 'gamma against'),
-      said('gamma', '+', '2025-06-10', 'gamma for'),
-      // Read late: an older word is history, not a turn (the reversal rule's view, which the rings follow).
-      said('delta', '-', '2025-05-02', 'delta against', '2025-05-03T09:00:00.000Z'),
-      said('delta', '+', '2025-05-01', 'delta for, read late', '2025-05-04T09:00:00.000Z'),
-    ]);
-    const events: StoredEvent[] = [];
-    for await (const chunk of store.read()) events.push(...chunk);
-    const out = mkdtempSync(join(tmpdir(), 'stancelog-report-weeks-'));
-    const local = await launch();
-    try {
-      const r = await buildReport(events, { outDir: out, title: 'Weeks', asOf: { validTime: '2025-06-30', recordedTime: '2025-07-02' } });
-      if (r._tag === 'Left') throw new Error(r.left.message);
-      const tab = await local.context.newPage();
-      await tab.goto(pathToFileURL(r.right.index).href);
-      await tab.waitForSelector('body[data-ready="true"]');
-      expect(await tab.getAttribute('td.cell[data-holder="alpha"][data-issue="ceasefire"]', 'title')).toContain('alpha, the newest');
-      // beta turned twice and gamma once: their own turns are rings on the timeline, as stancelog timeline marks them.
-      const rings = await tab.$$eval('#timeline-body .tl-mark.reversal', (marks) => marks.map((m) => m.getAttribute('data-statement')));
-      const turns = events.filter((e) => e.type === 'statement-made' && ['beta for', 'beta against again', 'gamma for'].includes((e.data as { source: { quote: string } }).source.quote)).map((e) => e.id);
-      expect(rings.sort()).toEqual(turns.sort());
-      expect(await tab.textContent('#summary')).toContain('report as of 2025-06-30, as known on 2025-07-02');
-      // On 1 June, gamma's clash with alpha was open (it ended on the 10th): the timeline dates its band as of that day.
-      const first = r.right.data.frames[0]!.day;
-      await tab.locator('#slider').fill(String(Math.round((Date.parse('2025-06-01') - Date.parse(first)) / 86_400_000)));
-      await tab.waitForFunction(() => document.body.getAttribute('data-frame') === '2025-06-01');
-      const bands = await tab.$$eval('#timeline-body .tl-band', (els) => els.map((b) => `${b.getAttribute('data-id')} ${b.getAttribute('title')?.replace(/^.*\(/, '(')}`));
-      expect(bands).toContain('incompatible:ceasefire:alpha~gamma (2025-05-20 – open)');
-      expect(bands.some((b) => b.includes('2025-06-10'))).toBe(false);
-    } finally {
-      await local.close();
-      rmSync(out, { recursive: true, force: true });
-    }
+    const said = (holder: string, polarity: '+' | '-', statedAt: string, quote: string, recordedAt = '2025-07-01T09:00:00.000Z') => ({
+      type: 'statement-made',
+      recordedAt,
+      data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt, source: { quote } },
+    });
+    const { tab, events, data } = await opened(
+      [
+        said('alpha', '+', '2025-W20', 'alpha, week-dated and older'),
+        said('alpha', '+', '2025-05-30', 'alpha, the newest'),
+        said('beta', '-', '2025-04-01', 'beta against'),
+        said('beta', '+', '2025-W16', 'beta for'),
+        said('beta', '-', '2025-06-01', 'beta against again'),
+        said('gamma', '-', '2025-05-20', 'gamma against'),
+        said('gamma', '+', '2025-06-10', 'gamma for'),
+        // Read late: an older word is history, not a turn (the reversal rule's view, which the rings follow).
+        said('delta', '-', '2025-05-02', 'delta against', '2025-05-03T09:00:00.000Z'),
+        said('delta', '+', '2025-05-01', 'delta for, read late', '2025-05-04T09:00:00.000Z'),
+      ],
+      { title: 'Weeks', asOf: { validTime: '2025-06-30', recordedTime: '2025-07-02' } },
+    );
+    expect(await tab.getAttribute('td.cell[data-holder="alpha"][data-issue="ceasefire"]', 'title')).toContain('alpha, the newest');
+    // beta turned twice and gamma once: their own turns are rings on the timeline, as stancelog timeline marks them.
+    const rings = await tab.$$eval('#timeline-body .tl-mark.reversal', (marks) => marks.map((m) => m.getAttribute('data-statement')));
+    const turns = events.filter((e) => e.type === 'statement-made' && ['beta for', 'beta against again', 'gamma for'].includes(e.data.source.quote)).map((e) => e.id);
+    expect(rings.sort()).toEqual(turns.sort());
+    expect(await tab.textContent('#summary')).toContain('report as of 2025-06-30, as known on 2025-07-02');
+    // On 1 June, gamma's clash with alpha was open (it ended on the 10th): the timeline dates its band as of that day.
+    const first = data.frames[0]!.day;
+    await tab.locator('#slider').fill(String(Math.round((Date.parse('2025-06-01') - Date.parse(first)) / 86_400_000)));
+    await tab.waitForFunction(() => document.body.getAttribute('data-frame') === '2025-06-01');
+    const bands = await tab.$$eval('#timeline-body .tl-band', (els) => els.map((b) => `${b.getAttribute('data-id')} ${b.getAttribute('title')?.replace(/^.*\(/, '(')}`));
+    expect(bands).toContain('incompatible:ceasefire:alpha~gamma (2025-05-20 – open)');
+    expect(bands.some((b) => b.includes('2025-06-10'))).toBe(false);
   }, 60_000);
-});
 
-describeInBrowser('a report of many holders, in Chromium', () => {
   it('gives each of twenty holders a colour of its own', async () => {
-    const store = openMemoryStore();
-    await store.append(
+    const { tab } = await opened(
       Array.from({ length: 20 }, (_, i) => ({
         type: 'statement-made',
         recordedAt: '2025-07-01T09:00:00.000Z',
         data: { holder: `holder-${String(i).padStart(2, '0')}`, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-06-01', source: { quote: `holder ${i} wants a truce` } },
-      })) as never,
+      })),
+      { title: 'Colours' },
     );
-    const events: StoredEvent[] = [];
-    for await (const chunk of store.read()) events.push(...chunk);
-    const out = mkdtempSync(join(tmpdir(), 'stancelog-report-colours-'));
-    const local = await launch();
-    try {
-      const r = await buildReport(events, { outDir: out, title: 'Colours' });
-      if (r._tag === 'Left') throw new Error(r.left.message);
-      const tab = await local.context.newPage();
-      await tab.goto(pathToFileURL(r.right.index).href);
-      await tab.waitForSelector('body[data-ready="true"]');
-      const swatches = await tab.$$eval('table.matrix tbody th .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
-      expect(swatches).toHaveLength(20);
-      expect(new Set(swatches).size).toBe(20);
-    } finally {
-      await local.close();
-      rmSync(out, { recursive: true, force: true });
-    }
+    const swatches = await tab.$$eval('table.matrix tbody th .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(swatches).toHaveLength(20);
+    expect(new Set(swatches).size).toBe(20);
   }, 60_000);
 });
 
