@@ -15,9 +15,10 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import { checkFilterIds } from './filter-ids.js';
-import type { CliIo } from './io.js';
+import type { CliIo, TextSink } from './io.js';
 import { withStore } from './store-option.js';
-import { renderTable } from './table.js';
+import { writeTable } from './table.js';
+import { writeJsonArray } from './json-output.js';
 import { watchContradictions } from './watch.js';
 
 /**
@@ -93,6 +94,27 @@ export const CONTRADICTION_TYPES: ReadonlyArray<string> = defaultRules().map((r)
  * @internal
  */
 export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views): string {
+  let text = '';
+  writeContradictionsTable({ write: (s: string) => (text += s) }, views, all);
+  return text;
+}
+
+/**
+ * Writes {@link contradictionsTable} to a sink a thousand rows at a time: a
+ * log whose stances flip often has hundreds of thousands of
+ * contradictions, whose table is never held as one string.
+ *
+ * @example
+ * import { writeContradictionsTable } from './contradictions.js'
+ * const c = (id: string) => ({ id, type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia turned' }) as const
+ * const writes: string[] = []
+ * writeContradictionsTable({ write: (s: string) => writes.push(s) }, Array.from({ length: 1500 }, (_, i) => c(`reversal:russia:issue-${i}`)))
+ * assert.strictEqual(writes.length, 2)
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views): void {
   const short = shortIds(all.map((c) => c.id));
   const ordered = [...views.filter((c) => c.status === 'open'), ...views.filter((c) => c.status !== 'open')];
   const rows = ordered.map((c) => [
@@ -104,7 +126,7 @@ export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all
     c.status === 'open' ? 'open' : `resolved ${c.until ?? ''}`.trim(),
     c.summary,
   ]);
-  return renderTable(['id', 'type', 'issues', 'actors', 'since', 'status', 'summary'], rows);
+  writeTable(sink, ['id', 'type', 'issues', 'actors', 'since', 'status', 'summary'], rows);
 }
 
 /**
@@ -165,7 +187,9 @@ export async function contradictionsCommand(
       if (isLeft(checked)) return checked;
     }
     // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
-    io.stdout.write(options.json ? JSON.stringify(views, null, 2) + '\n' : contradictionsTable(views, contradictionList(state.right)));
+    // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
+    if (options.json) writeJsonArray(io.stdout, views);
+    else writeContradictionsTable(io.stdout, views, contradictionList(state.right));
     return right(views);
   });
 }

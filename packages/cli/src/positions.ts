@@ -14,9 +14,10 @@ import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { checkFilterIds } from './filter-ids.js';
-import type { CliIo } from './io.js';
+import type { CliIo, TextSink } from './io.js';
 import { withStore } from './store-option.js';
-import { renderTable } from './table.js';
+import { writeTable } from './table.js';
+import { writeJsonArray } from './json-output.js';
 
 /**
  * Options of `stancelog positions`.
@@ -75,6 +76,24 @@ export function conditionsText(conditions: ReadonlyArray<{ readonly issue: strin
  * @internal
  */
 export function positionsTable(views: ReadonlyArray<PositionView>): string {
+  let text = '';
+  writePositionsTable({ write: (s: string) => (text += s) }, views);
+  return text;
+}
+
+/**
+ * Writes {@link positionsTable} to a sink a thousand rows at a time.
+ *
+ * @example
+ * import { writePositionsTable } from './positions.js'
+ * const writes: string[] = []
+ * writePositionsTable({ write: (s: string) => writes.push(s) }, [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, statements: ['a', 'b'], sources: 2, history: [] }])
+ * assert.ok(writes.join('').split('\n')[1]!.startsWith('ukraine'))
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function writePositionsTable(sink: TextSink, views: ReadonlyArray<PositionView>): void {
   const rows = views.map((p) => [
     p.holder,
     p.issue,
@@ -86,7 +105,7 @@ export function positionsTable(views: ReadonlyArray<PositionView>): string {
     String(p.statements.length),
     String(p.sources),
   ]);
-  return renderTable(['holder', 'issue', 'stance', 'kind', 'conditions', 'since', 'evidence', 'statements', 'sources'], rows);
+  writeTable(sink, ['holder', 'issue', 'stance', 'kind', 'conditions', 'since', 'evidence', 'statements', 'sources'], rows);
 }
 
 /**
@@ -119,7 +138,9 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
       ]);
       if (isLeft(checked)) return checked;
     }
-    io.stdout.write(options.json ? JSON.stringify(views, null, 2) + '\n' : positionsTable(views));
+    // Written piece by piece, as the contradictions are.
+    if (options.json) writeJsonArray(io.stdout, views);
+    else writePositionsTable(io.stdout, views);
     return right(views);
   });
 }

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { run } from '@stancelog/cli';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -170,5 +172,48 @@ describe('stancelog contradictions', () => {
     } finally {
       later.remove();
     }
+  });
+});
+
+describe('long lists', () => {
+  // 1,100 issues on which two holders take opposite firm stances: 2,200
+  // positions and 1,100 contradictions, more than one write's worth each.
+  const ISSUES = 1100;
+  let many: Sandbox;
+  beforeAll(async () => {
+    many = sandbox();
+    const lines = [];
+    for (let i = 0; i < ISSUES; i++) {
+      lines.push({ ...russiaDemandsLand, issue: `issue-${i}`, source: { quote: `Moscow wants point ${i}` } });
+      lines.push({ ...ukraineRefusesLand, issue: `issue-${i}`, source: { quote: `Kyiv refuses point ${i}` } });
+    }
+    many.write('many.jsonl', lines);
+    const r = await many.stancelog('append', 'many.jsonl');
+    if (r.code !== 0) throw new Error(r.stderr);
+  });
+  afterAll(() => many.remove());
+
+  const writesOf = async (...argv: string[]): Promise<string[]> => {
+    const writes: string[] = [];
+    const code = await run([...argv, '--store', join(many.dir, 'stancelog.jsonl')], {
+      stdout: { write: (s: string) => writes.push(s) },
+      stderr: { write: (s: string) => writes.push(`stderr: ${s}`) },
+      cwd: many.dir,
+      env: {},
+    });
+    expect(code).toBe(0);
+    return writes;
+  };
+
+  it.each([['positions'], ['contradictions']])('%s writes its JSON and its table piece by piece, never as one string', async (command) => {
+    const json = await writesOf(command, '--json');
+    expect(json.length).toBeGreaterThan(1);
+    // The pieces make the same document as one JSON.stringify of the list would.
+    const list = JSON.parse(json.join('')) as unknown[];
+    expect(list.length).toBe(command === 'positions' ? 2 * ISSUES : ISSUES);
+    expect(json.join('')).toBe(JSON.stringify(list, null, 2) + '\n');
+    const table = await writesOf(command);
+    expect(table.length).toBeGreaterThan(1);
+    expect(table.join('').trimEnd().split('\n')).toHaveLength(list.length + 1);
   });
 });
