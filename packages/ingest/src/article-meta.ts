@@ -42,6 +42,12 @@ export interface FrontMatter {
   readonly length: number;
   /** Where each field was read: the key as written and its line in the file (1-based). */
   readonly fields: Partial<Record<keyof ArticleMeta, { readonly key: string; readonly line: number }>>;
+  /**
+   * Set when the block is never closed: a `---` line followed by `key: value`
+   * lines and no `---` after them. Nothing is read from it then (`meta` is
+   * empty, `length` 0), and {@link metaProblem} refuses the article.
+   */
+  readonly unclosed?: { readonly lastField: number };
 }
 
 const KEYS: Record<string, keyof ArticleMeta> = {
@@ -49,13 +55,19 @@ const KEYS: Record<string, keyof ArticleMeta> = {
   url: 'url', link: 'url', source: 'url', publisher: 'publisher', site: 'publisher', title: 'title',
 };
 
+const FIELD_LINE = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
+
 /**
- * Reads a `---` front-matter block of `key: value` lines.
+ * Reads a `---` front-matter block of `key: value` lines. A block that is
+ * never closed is returned as `unclosed` when a field follows its `---`;
+ * a `---` followed by prose is a rule in the text, no front matter.
  *
  * @example
  * import { readFrontMatter } from './article-meta.js'
  * const fm = readFrontMatter('---\npublishedAt: 2025-05-16\ntitle: Talks\n---\nText.')
  * assert.strictEqual(fm?.meta.publishedAt, '2025-05-16')
+ * assert.deepStrictEqual(readFrontMatter('---\npublishedAt: 2025-05-16\ntitle: Talks\nText.')?.unclosed, { lastField: 3 })
+ * assert.strictEqual(readFrontMatter('---\nKyiv rejected the plan.'), undefined)
  * @category input
  * @since 0.1.0
  * @internal
@@ -67,7 +79,10 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   if (firstEnd < 0 || text.slice(start, firstEnd).trim() !== '---') return undefined;
   // Front matter is short: look for the closing line within 8 KB only.
   const close = text.slice(firstEnd, firstEnd + 8192).search(/\n---[ \t]*(?:\r?\n|$)/);
-  if (close < 0) return undefined;
+  if (close < 0) {
+    const lastField = unclosedFields(text.slice(firstEnd + 1, firstEnd + 8192));
+    return lastField === undefined ? undefined : { meta: {}, length: 0, fields: {}, unclosed: { lastField } };
+  }
   const body = text.slice(firstEnd + 1, firstEnd + close);
   const after = text.indexOf('\n', firstEnd + close + 1);
   const length = after < 0 ? text.length : after + 1;
@@ -75,7 +90,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const fields: Record<string, { key: string; line: number }> = {};
   // The opening "---" is the file's first line: fields start on line 2.
   body.split(/\r?\n/).forEach((line, i) => {
-    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(line);
+    const m = FIELD_LINE.exec(line);
     if (!m) return;
     const key = KEYS[m[1]!.toLowerCase()];
     if (!key) return;
@@ -83,6 +98,21 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     fields[key] = { key: m[1]!, line: 2 + i };
   });
   return { meta: meta as ArticleMeta, length, fields };
+}
+
+// The line (in the file, 1-based) of the last of the `key: value` lines
+// that follow an opening "---" never closed, or undefined when what
+// follows it is no field: the "---" is then a rule in the text.
+function unclosedFields(after: string): number | undefined {
+  let last: number | undefined;
+  const lines = after.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim().length === 0) continue;
+    if (!FIELD_LINE.test(line)) break;
+    last = 2 + i;
+  }
+  return last;
 }
 
 /**
@@ -119,7 +149,8 @@ export function isPublicationDate(value: string): boolean {
 /**
  * What is wrong with an article's metadata, as a message naming the source
  * and the field (and, in front matter, its line), or undefined when nothing
- * is: a `publishedAt` that is no date, wherever it was given.
+ * is: a `publishedAt` that is no date, wherever it was given, or a
+ * front-matter block that is never closed.
  *
  * @example
  * import { metaProblem, readFrontMatter } from './article-meta.js'
@@ -127,6 +158,8 @@ export function isPublicationDate(value: string): boolean {
  * assert.strictEqual(metaProblem({}, readFrontMatter(text), 'a.md'), 'a.md: front matter line 3: date: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
  * assert.strictEqual(metaProblem({ publishedAt: 'yesterday' }, undefined, '<text>'), '<text>: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"')
  * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\n---\nText.'), 'a.md'), undefined)
+ * // A block never closed is refused, whatever else is given.
+ * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\nText.'), 'a.md'), 'a.md: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line 2)')
  * @category input
  * @since 0.1.0
  * @internal
@@ -134,6 +167,9 @@ export function isPublicationDate(value: string): boolean {
 export function metaProblem(meta: ArticleMeta, front: FrontMatter | undefined, source: string): string | undefined {
   if (meta.publishedAt !== undefined && meta.publishedAt.length > 0 && !isPublicationDate(meta.publishedAt)) {
     return `${source}: publishedAt: ${notADate(meta.publishedAt)}`;
+  }
+  if (front?.unclosed) {
+    return `${source}: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line ${front.unclosed.lastField})`;
   }
   const fm = front?.meta.publishedAt;
   if (front && fm !== undefined && fm.length > 0 && !isPublicationDate(fm)) {

@@ -187,9 +187,9 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
 /**
  * Ingests one article given as a string (plain text, or HTML, with or
  * without a front-matter block). `source` names it in errors. A
- * `publishedAt` that is no date, given or in front matter, is an
- * `invalid-metadata` error; an HTML page's `<title>` is the article's
- * title when no other is given.
+ * `publishedAt` that is no date, given or in front matter, and a
+ * front-matter block never closed, are `invalid-metadata` errors; an HTML
+ * page's `<title>` is the article's title when no other is given.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'

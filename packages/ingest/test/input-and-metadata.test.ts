@@ -72,6 +72,31 @@ describe('a publication date that is no date', () => {
   });
 });
 
+describe('a front-matter block that is never closed', () => {
+  const article = 'Kyiv rejected any territorial concessions on Friday, officials said.';
+
+  it('is refused, naming the file, the line that opens it and its last field, rather than read as text with no date', () => {
+    expect(message(ingestText(`---\ntitle: Talks stall\npublishedAt: 2025-06-04\n${article}\n`, {}, {}, 'a.md'))).toEqual([
+      'invalid-metadata',
+      'a.md: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line 3)',
+    ]);
+  });
+
+  it('is refused in a folder too, and the other files go in', () => {
+    const dir = folder({ 'a.md': `\uFEFF---\ndate: 2025-06-04\n\n${article}\n`, 'b.txt': 'Moscow rejected any ceasefire on Friday, the ministry said.' });
+    const batch = ingestFiles([dir]);
+    expect(batch.errors.map((e) => [e.reason, e.message])).toEqual([
+      ['invalid-metadata', `${join(dir, 'a.md')}: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line 2)`],
+    ]);
+    expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
+  });
+
+  it('is no front matter when no field follows the "---": a rule that opens a text is text', () => {
+    const r = ingestText(`---\n${article}\n`, { publishedAt: '2025-06-04' });
+    expect(isRight(r) && r.right.statements.map((s) => [s.holder, s.issue])).toEqual([['ukraine', 'territorial-concessions']]);
+  });
+});
+
 describe('a relative date ("on Wednesday", "last month")', () => {
   const text = 'Russia rejected the ceasefire on Wednesday, Peskov said. Ukraine proposed a truce last month, Zelensky said.';
   const dates = (publishedAt?: string) => {
