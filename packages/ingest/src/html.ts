@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { isPublicationDate } from './article-meta.js';
 
 /**
  * Whether a text looks like HTML rather than plain text.
@@ -41,6 +42,63 @@ export function htmlTitle(html: string): string | undefined {
   if (!m) return undefined;
   const title = decodeEntities(m[1]!).replace(/\s+/g, ' ').trim();
   return title.length > 0 ? title : undefined;
+}
+
+// Where a page marks its publication date, best first: the Open Graph
+// article property, schema.org's datePublished, Dublin Core's date issued,
+// and the `pubdate` attribute of a <time>.
+const PUBLISHED_KEYS = ['article:published_time', 'datepublished', 'dcterms.issued', 'dc.date.issued'];
+const DATE_TAG = /<(meta|time)\b([^>]{0,1000})>/gi;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+function attributes(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of source.matchAll(ATTRIBUTE)) {
+    const name = m[1]!.toLowerCase();
+    if (!out.has(name)) out.set(name, m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return out;
+}
+
+/**
+ * The publication date an HTML page marks in its markup, as written, or
+ * undefined: a `<meta>` whose `property`, `name` or `itemprop` is
+ * `article:published_time`, `datePublished`, `dcterms.issued` or
+ * `DC.date.issued` (in that order of preference, in any case), else a
+ * `<time datetime>` marked `pubdate` or `itemprop="datePublished"`. Any
+ * other `<time>` is a date in the text, not the page's. A value that is no
+ * date is passed over.
+ *
+ * @example
+ * import { htmlPublishedAt } from './html.js'
+ * assert.strictEqual(htmlPublishedAt('<head><meta property="article:published_time" content="2025-05-16T08:00:00Z"></head>'), '2025-05-16T08:00:00Z')
+ * assert.strictEqual(htmlPublishedAt('<p>By A. Writer, <time datetime="2025-05-19" pubdate>19 May</time></p>'), '2025-05-19')
+ * assert.strictEqual(htmlPublishedAt('<p>Talks resume on <time datetime="2025-06-02">2 June</time>.</p>'), undefined)
+ * assert.strictEqual(htmlPublishedAt('<meta property="article:published_time" content="soon">'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function htmlPublishedAt(html: string): string | undefined {
+  let best: { rank: number; value: string } | undefined;
+  for (const m of html.matchAll(DATE_TAG)) {
+    const attrs = attributes(m[2]!);
+    let rank: number;
+    let value: string | undefined;
+    if (m[1]!.toLowerCase() === 'meta') {
+      const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop') ?? '').toLowerCase();
+      rank = PUBLISHED_KEYS.indexOf(key);
+      value = attrs.get('content');
+    } else {
+      rank = attrs.has('pubdate') || attrs.get('itemprop')?.toLowerCase() === 'datepublished' ? PUBLISHED_KEYS.length : -1;
+      value = attrs.get('datetime');
+    }
+    value = value?.trim();
+    if (rank < 0 || !value || !isPublicationDate(value) || (best && best.rank <= rank)) continue;
+    best = { rank, value };
+    if (rank === 0) break;
+  }
+  return best?.value;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };

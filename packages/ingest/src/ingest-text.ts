@@ -8,7 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor } from '@stancelog/core';
 import { readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
-import { htmlTitle, looksLikeHtml, maskHtml } from './html.js';
+import { htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.js';
@@ -189,7 +189,9 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
  * without a front-matter block). `source` names it in errors. A
  * `publishedAt` that is no date, given or in front matter, and a
  * front-matter block never closed, are `invalid-metadata` errors; an HTML
- * page's `<title>` is the article's title when no other is given.
+ * page's `<title>` is the article's title, and the date its markup gives
+ * (`<meta property="article:published_time">`...) its publication date,
+ * when no other is given.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'
@@ -200,6 +202,8 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
  * assert.deepStrictEqual(undated._tag === 'Left' && [undated.left.reason, undated.left.message], ['invalid-metadata', 'a.txt: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"'])
  * const page = ingestText('<html><head><title>Talks stall</title></head><body><p>Kyiv rejected any territorial concessions.</p></body></html>')
  * assert.ok(isRight(page) && page.right.statements[0]?.source.title === 'Talks stall')
+ * const marked = ingestText('<html><head><meta property="article:published_time" content="2025-05-19T08:00:00Z"></head><body><p>Kyiv rejected any territorial concessions on Friday.</p></body></html>')
+ * assert.deepStrictEqual(isRight(marked) && marked.right.statements.map((s) => [s.source.publishedAt, s.statedAt]), [['2025-05-19', '2025-05-16']])
  * @category api
  * @since 0.1.0
  */
@@ -211,13 +215,15 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const problem = metaProblem(meta, front, source);
   if (problem) return E.left(ingestError('invalid-metadata', source, problem));
   let body = front ? ' '.repeat(front.length) + text.slice(front.length) : text;
-  let title: string | undefined;
+  let page: ArticleMeta | undefined;
   if (looksLikeHtml(body)) {
-    title = htmlTitle(body);
+    const title = htmlTitle(body);
+    const publishedAt = htmlPublishedAt(body);
+    page = { ...(title !== undefined ? { title } : {}), ...(publishedAt !== undefined ? { publishedAt } : {}) };
     body = maskHtml(body);
   }
-  // The page's <title> comes last: a title given or in front matter wins.
-  const info = mergeMeta(meta, front?.meta, title !== undefined ? { title } : undefined);
+  // The page's own markup comes last: a title or date given or in front matter wins.
+  const info = mergeMeta(meta, front?.meta, page);
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
   const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date };

@@ -199,6 +199,36 @@ describe("an HTML page's <title>", () => {
   });
 });
 
+describe("an HTML page's publication date in its markup", () => {
+  const body = '<body><p>Kyiv rejected any territorial concessions on Friday, officials said.</p></body></html>';
+  const page = (head: string) => `<html><head><title>Geneva</title>${head}</head>${body}`;
+  const dated = (html: string, meta = {}) => {
+    const r = ingestText(html, meta);
+    if (!isRight(r)) throw new Error(r.left.message);
+    return [r.right.meta.publishedAt, r.right.statements.map((s) => [s.source.publishedAt, s.statedAt])];
+  };
+
+  it('dates the article by its Open Graph <meta property="article:published_time">, cut to its day, and dates what it says from there', () => {
+    // 16 May 2025 is a Friday: "on Friday" is that day.
+    expect(dated(page('<meta property="article:published_time" content="2025-05-16T08:00:00Z">'))).toEqual(['2025-05-16', [['2025-05-16', '2025-05-16']]]);
+    expect(dated(page("<meta content='2025-05-19' name='article:published_time' />"))).toEqual(['2025-05-19', [['2025-05-19', '2025-05-16']]]);
+  });
+
+  it('takes the date a page marks as published otherwise (itemprop="datePublished", <time pubdate>), but not any <time> in it', () => {
+    expect(dated(page('<meta itemprop="datePublished" content="2025-05-19">'))).toEqual(['2025-05-19', [['2025-05-19', '2025-05-16']]]);
+    expect(dated(`<html><head><title>Geneva</title></head><body><p>By A. Writer, <time datetime="2025-05-19T10:00" pubdate>19 May</time></p>${body.slice(6)}`)[0]).toBe('2025-05-19');
+    // A date in the text is when something happens, not when the page was published.
+    expect(dated(`<html><head><title>Geneva</title></head><body><p>Talks resume on <time datetime="2025-06-02">2 June</time>, officials said.</p>${body.slice(6)}`)[0]).toBeUndefined();
+  });
+
+  it('gives way to a date given or in front matter, and is ignored when it is no date', () => {
+    const marked = page('<meta property="article:published_time" content="2025-05-16T08:00:00Z">');
+    expect(dated(marked, { publishedAt: '2025-05-19' })[0]).toBe('2025-05-19');
+    expect(dated(`---\ndate: 2025-05-19\n---\n${marked}`)[0]).toBe('2025-05-19');
+    expect(dated(page('<meta property="article:published_time" content="yesterday">'))).toEqual([undefined, [[undefined, undefined]]]);
+  });
+});
+
 describe('HTML entities in a page', () => {
   const page = (body: string) => `<html><head><title>Geneva</title></head><body>${body}</body></html>`;
   const read = (html: string) => {
