@@ -86,6 +86,28 @@ describe('a condition marked by "as long as", "so long as" or "on the condition 
   });
 });
 
+describe('a condition that comes first ("If Moscow agrees to a ceasefire, Kyiv will accept talks")', () => {
+  it('conditions the stance after its comma, as it does placed after it, and is no stance of its own', () => {
+    expect(brief('If Moscow agrees to a ceasefire, Kyiv will accept talks.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(brief('If Moscow agrees to a ceasefire, Kyiv will accept talks.')).toEqual(brief('Kyiv will accept talks if Moscow agrees to a ceasefire.'));
+    expect(brief('Unless sanctions are eased, the Kremlin will reject a ceasefire, Peskov said.')).toEqual(['russia reject - ceasefire if sanctions +']);
+    expect(brief('Unless sanctions are eased, the Kremlin will reject a ceasefire, Peskov said.')).toEqual(brief('The Kremlin will reject a ceasefire unless sanctions are eased, Peskov said.'));
+  });
+
+  it('keeps a threat a threat ("If Moscow does not accept a truce, the EU will call for ...")', () => {
+    expect(brief('If Moscow does not accept a truce, the EU will call for harsher sanctions.')).toEqual(['european-union threat + sanctions if ceasefire -']);
+  });
+
+  it('does the same at the start of a reported clause or a quote', () => {
+    expect(brief('Zelensky said that if Moscow agrees to a ceasefire, Kyiv will accept talks.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(brief('"As long as Moscow agrees to a ceasefire, we will accept talks," Zelensky said.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+  });
+
+  it('leaves a condition after a stance to that stance, with or without a comma before it', () => {
+    expect(brief('Russia will accept a ceasefire, if Ukraine renounces NATO membership, Peskov said.')).toEqual(['russia accept + ceasefire if nato-membership -']);
+  });
+});
+
 describe('a negating verb after the issue, in the passive ("that sanctions be lifted")', () => {
   it('undoes the issue as the verb before it would ("lift sanctions")', () => {
     expect(brief('Russia demands that sanctions be lifted, Peskov said.')).toEqual(['russia demand - sanctions']);
