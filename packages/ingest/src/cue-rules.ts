@@ -135,6 +135,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.call-on', 'call|calls|called|calling on', 'demand', '+', 'subject', 'right', { modal: true }),
   c('demand.urge', 'urge', 'demand', '+', 'subject', 'right', { modal: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
+  c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
   c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),
   c('demand.push-for', 'push|press|pushing|pressing for', 'demand', '+', 'subject', 'right'),
   c('demand.advocate', 'advocate for', 'demand', '+', 'subject', 'right'),
@@ -147,6 +148,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
   c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
+  c('reject.objection', 'objection|objections|opposition to', 'reject', '-', 'possessor', 'right'),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'see|sees|saw as capitulation|surrender', 'reject', '-', 'subject', 'back'),
@@ -317,6 +319,33 @@ export const OWNING_VERBS: ReadonlySet<string> = new Set([
   'have', 'keep', 'maintain', 'stick', 'deliver', 'send', 'file', 'lodge', 'announce', 'unveil', 'signal', 'declare', 'confirm',
   'draft', 'prepare', 'formulate', 'advance', 'pursue', 'insist', 'show', 'extend', 'step',
 ]);
+
+/**
+ * Words (forms or lemmas) that withdraw the stance of the cue right after
+ * them (determiners, possessives, adjectives, adverbs, "to" and verbs of
+ * {@link OWNING_VERBS} may stand between): "no longer insists on X",
+ * "dropped its demand for X", "has ceased to demand X" are retractions of
+ * the demand for X. Denied ("has not dropped its demand") the stance
+ * stands; only possible, offered or conditional ("could drop", "ready to
+ * drop", "will drop ... if ...") it is no stance at all.
+ * @example
+ * import { ingestText } from '@stancelog/ingest'
+ * import { WITHDRAWAL_PHRASES } from './cue-rules.js'
+ * assert.ok(WITHDRAWAL_PHRASES.includes('no longer') && WITHDRAWAL_PHRASES.includes('drop'))
+ * const read = (text: string) => {
+ *   const r = ingestText(text, { publishedAt: '2025-05-17' })
+ *   return r._tag === 'Right' ? r.right.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity]) : []
+ * }
+ * assert.deepStrictEqual(read('Kyiv dropped its demand for a ceasefire on Friday.'), [['ukraine', 'ceasefire', 'retract', '+']])
+ * assert.deepStrictEqual(read('Kyiv has not dropped its demand for a ceasefire.'), [['ukraine', 'ceasefire', 'demand', '+']])
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export const WITHDRAWAL_PHRASES: ReadonlyArray<string> = [
+  'no longer', 'drop', 'abandon', 'withdraw', 'retract', 'rescind', 'relinquish', 'shelve', 'ditch', 'waive', 'end', 'give up',
+  'back away from', 'walk back', 'back down from|on', 'climb down from|on', 'row back on|from', 'stop', 'cease', 'quit',
+];
 
 /**
  * Words that end a clause: coordinators of clauses, relative and

@@ -5,7 +5,8 @@
  * @since 0.1.0
  */
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
-import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, type CueRule } from './cue-rules.js';
+import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
+import { compilePatterns, matchAll } from './phrase-matcher.js';
 import { findSubject, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
@@ -45,6 +46,19 @@ function times(a: Polarity, b: Polarity): Polarity {
 }
 
 const PREDICATE_CONTINUERS = new Set(['including', 'such', 'involving', 'concerning', 'regarding']);
+
+const withdrawalPhrases = compilePatterns(WITHDRAWAL_PHRASES.map((p) => ({ source: p, value: p })));
+
+/**
+ * What a withdrawal phrase before a cue does to its stance: withdraws it
+ * (`retract`), is denied and leaves it standing (`denied`: "has not
+ * dropped its demand"), or is not said to happen (`unasserted`: "could
+ * drop", "ready to drop"), which leaves no stance.
+ */
+interface Withdrawal {
+  readonly phrase: string;
+  readonly effect: 'retract' | 'denied' | 'unasserted';
+}
 
 /**
  * Reads the stances of one sentence.
@@ -116,17 +130,26 @@ export function readStances(
     const clause = clauses[ci]!;
     if (clause.condition) continue;
     const attached = conditionsOf.get(ci);
-    const cues = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
+    const cues = outsideWithdrawals(ctx, ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to), clause);
     const objectOf = objectCues(ctx, cues, clause);
+    // "no longer insists on X", "dropped its demand for X": the stance withdrawn.
+    const withdrawn = withdrawals(ctx, cues, objectOf, clause);
     // "The employer discussed the demand for X": a noun cue that is the
     // object of a verb which does not make it the subject's own.
-    const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && objectOfOtherVerb(ctx, c, clause))]);
+    const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && !withdrawn.has(c) && objectOfOtherVerb(ctx, c, clause))]);
     const modal = cues.find((c) => c.pattern.value.modal && !notOwn.has(c));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // Under a modal ("Russia must agree"), later cues describe what is demanded.
       const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
       if (underModal && !rule.order) continue;
+      const withdrawal = withdrawn.get(cue);
+      // A withdrawal only possible or offered is no stance; one on a condition
+      // ("will drop its demand for X if ...") is not made yet, and a
+      // retraction carries no condition: no stance either.
+      if (withdrawal?.effect === 'unasserted' || (withdrawal?.effect === 'retract' && attached)) continue;
+      // "dropped its demand for X before any ceasefire": the order goes with the demand.
+      if (rule.order && [...withdrawn].some(([c, w]) => w.effect !== 'denied' && c.from < cue.from)) continue;
       // "The employer dismissed the demand for X": the demand is the thing
       // dismissed, not the employer's; it is someone's only when the text
       // says whose ("the union's demand", "the demand of the union"). A verb
@@ -158,9 +181,11 @@ export function readStances(
       };
       const cond = attached?.conditions ?? [];
       const kindFor = (k: StatementKind): StatementKind =>
-        attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
-      const condRules = attached?.rules ?? [];
-      const cuePolarity = negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
+        withdrawal?.effect === 'retract' ? 'retract' : attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
+      const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : [])];
+      // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
+      // the "not" that denies it, is no negation of the stance.
+      const cuePolarity = !withdrawal && negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
       const negRule = cuePolarity !== rule.polarity ? ['negation:before-cue'] : [];
 
       if (rule.order) {
@@ -189,7 +214,7 @@ export function readStances(
         for (const o of objects) {
           if (o.clause >= ci) continue;
           covered.add(o.issue);
-          emit(o.issue.pattern.value.issue, times(cuePolarity, o.polarity), rule.kind, [], ['scope:back', ...negRule], 0.7);
+          emit(o.issue.pattern.value.issue, times(cuePolarity, o.polarity), kindFor(rule.kind), [], ['scope:back', ...negRule, ...condRules], 0.7);
         }
         continue;
       } else {
@@ -224,7 +249,7 @@ export function readStances(
         const rules = [scopeRule, ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...condRules];
         const kind = kindFor(rule.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
-        if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition')) {
+        if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract') {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }
       }
@@ -253,6 +278,82 @@ export function readStances(
     });
   }
   return dedupeStances(out);
+}
+
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can', "'d"]);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+// The cues of a clause whose stance a withdrawal phrase before them withdraws
+// ("no longer insists on", "dropped its demand for", "has ceased to demand"),
+// or that "not ... any longer" does. A cue that is the object of another cue
+// verb is read through that verb ("refused to drop its demand"), as always.
+function withdrawals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, objectOf: ReadonlyMap<CueMatch, CueMatch>, clause: Clause): Map<CueMatch, Withdrawal> {
+  const out = new Map<CueMatch, Withdrawal>();
+  const phrases = withdrawalPhrasesIn(ctx, clause);
+  for (const cue of cues) {
+    const rule = cue.pattern.value;
+    if (objectOf.has(cue) || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker') continue;
+    const w = [...phrases].reverse().find((p) => p.to <= cue.from && leadsTo(ctx, p.to, cue.from));
+    if (w) out.set(cue, { phrase: w.pattern.value, effect: withdrawalEffect(ctx, w.from, clause.from) });
+    else if (negatedBefore(ctx, cue, clause.from) && anyLonger(ctx, cue.to, clause.to)) out.set(cue, { phrase: 'not any longer', effect: 'retract' });
+  }
+  return out;
+}
+
+function withdrawalPhrasesIn(ctx: SentenceContext, clause: Clause): Array<PhraseMatch<string>> {
+  return matchAll(withdrawalPhrases, ctx.tokens, clause.from, clause.to);
+}
+
+// A cue word inside a longer withdrawal phrase is no cue: "backed away from
+// X" does not back X.
+function outsideWithdrawals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, clause: Clause): CueMatch[] {
+  const phrases = withdrawalPhrasesIn(ctx, clause).filter((p) => p.to - p.from > 1);
+  return cues.filter((c) => !phrases.some((p) => p.from <= c.from && c.to <= p.to && p.to - p.from > c.to - c.from));
+}
+
+// Whether only words that leave the cue the object of the withdrawal stand
+// between them: "dropped its long-standing demand", "ceased to demand", "no
+// longer makes the demand".
+function leadsTo(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'AUX' || POSSESSIVES.has(t.norm) || t.norm === 'to') continue;
+    if (t.pos === 'VERB' && (OWNING_VERBS.has(t.lemma) || OWNING_VERBS.has(t.norm))) continue;
+    // A compound modifier: "long-standing".
+    if (t.norm === '-' && k + 1 < to) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// Denied ("has not dropped", "declined to drop"), or only possible or
+// offered ("could drop", "ready to drop"), or made.
+function withdrawalEffect(ctx: SentenceContext, at: number, floor: number): Withdrawal['effect'] {
+  for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
+    const t = ctx.tokens[k]!;
+    if (k === at - 1 && t.norm === 'to') {
+      const governor = ctx.tokens[k - 1];
+      return governor && k - 1 >= floor && (INFINITIVE_NEGATORS.has(governor.norm) || INFINITIVE_NEGATORS.has(governor.lemma)) ? 'denied' : 'unasserted';
+    }
+    if (t.norm === 'not' || t.norm === "n't" || t.norm === 'never') return 'denied';
+    if (HYPOTHETICAL.has(t.norm)) return 'unasserted';
+  }
+  return 'retract';
+}
+
+// "any longer", "anymore", or "any more" ending the clause.
+function anyLonger(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === 'anymore') return true;
+    if (n !== 'any' || k + 1 >= to) continue;
+    const next = ctx.tokens[k + 1]!.norm;
+    if (next === 'longer' || (next === 'more' && (k + 2 >= to || ctx.tokens[k + 2]!.pos === 'PUNCT'))) return true;
+  }
+  return false;
 }
 
 // "the recognition of X", "territorial concessions": the words naming the

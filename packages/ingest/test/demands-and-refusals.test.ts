@@ -86,6 +86,46 @@ describe('a condition marked by "as long as", "so long as" or "on the condition 
   });
 });
 
+describe('a stance withdrawn ("no longer insists on", "dropped its demand for")', () => {
+  it('is a retraction of that stance, by its holder, on its issue, with the polarity withdrawn', () => {
+    expect(brief('Kyiv is no longer insisting on a ceasefire, Zelensky said.')).toEqual(['ukraine retract + ceasefire']);
+    expect(brief('Moscow dropped its demand for territorial concessions on Tuesday, Peskov said.')).toEqual(['russia retract + territorial-concessions']);
+    expect(brief('The Kremlin has abandoned its demand that Ukraine renounce NATO membership.')).toEqual(['russia retract - nato-membership']);
+    expect(brief('Russia no longer demands territorial concessions.')).toEqual(['russia retract + territorial-concessions']);
+  });
+
+  it('reads the other ways of saying it the same ("has given up", "stopped", "ceased to", "not ... any longer")', () => {
+    for (const text of [
+      'Moscow has given up its demand for territorial concessions.',
+      'Moscow has backed away from its insistence on territorial concessions.',
+      'Moscow stopped insisting on territorial concessions in June.',
+      'Moscow has ceased to demand territorial concessions.',
+      'Moscow does not demand territorial concessions any longer.',
+      'Moscow no longer makes the demand for territorial concessions.',
+    ]) expect([text, brief(text)]).toEqual([text, ['russia retract + territorial-concessions']]);
+  });
+
+  it('withdraws a refusal as it withdraws a demand, keeping the refused polarity', () => {
+    expect(brief('Kyiv no longer rejects talks with Moscow, Zelensky said.')).toEqual(['ukraine retract - peace-talks']);
+    expect(brief('The EU dropped its objection to new sanctions.')).toEqual(['european-union retract - sanctions']);
+  });
+
+  it('takes with it the order of the demand withdrawn: no condition is left standing', () => {
+    expect(brief('Moscow dropped its demand for territorial concessions before any ceasefire.')).toEqual(['russia retract + territorial-concessions']);
+  });
+
+  it('is no retraction when it is denied: the stance stands', () => {
+    expect(brief('Moscow has not dropped its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Moscow declined to drop its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('is no retraction, and no stance, when it is only possible, offered or conditional', () => {
+    expect(brief('Moscow could drop its demand for territorial concessions.')).toEqual([]);
+    expect(brief('Moscow is ready to drop its demand for territorial concessions.')).not.toContain('russia retract + territorial-concessions');
+    expect(brief('Moscow will drop its demand for territorial concessions if Kyiv renounces NATO membership.')).toEqual([]);
+  });
+});
+
 describe('a condition that comes first ("If Moscow agrees to a ceasefire, Kyiv will accept talks")', () => {
   it('conditions the stance after its comma, as it does placed after it, and is no stance of its own', () => {
     expect(brief('If Moscow agrees to a ceasefire, Kyiv will accept talks.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
