@@ -1,7 +1,9 @@
 /**
  * Article metadata (publication date, address, publisher, title) from
- * options, a front-matter block, or a sidecar JSON file; options win over
- * front matter, front matter over the sidecar.
+ * options, a sidecar JSON file, a front-matter block, or an HTML page's own
+ * markup, in that order: options win over the sidecar (which `ingestFiles`
+ * merges into them: the file its user wrote for this article), the sidecar
+ * over front matter, front matter over the page's markup.
  *
  * @since 0.1.0
  */

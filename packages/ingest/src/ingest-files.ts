@@ -1,8 +1,9 @@
 /**
  * Ingesting files: each file read, decoded and ingested on its own, so that
  * one bad file (empty, binary, invalid UTF-8, too large) is reported and the
- * others go in. Metadata comes from options, front matter, or a sidecar
- * `<file>.json` / `<file-without-extension>.json`.
+ * others go in. Metadata comes from options, a sidecar `<file>.json` /
+ * `<file-without-extension>.json`, or front matter, each winning over the
+ * next field by field.
  *
  * @since 0.1.0
  */
@@ -64,7 +65,7 @@ export interface IngestBatch {
  * @since 0.1.0
  */
 export interface IngestFilesOptions extends IngestOptions {
-  /** Metadata for every file, over its front matter and sidecar file. */
+  /** Metadata for every file, over its sidecar file and front matter. */
   readonly meta?: ArticleMeta;
   /** Largest file accepted, in bytes (default 5 MiB). */
   readonly maxBytes?: number;

@@ -152,6 +152,20 @@ describe('a sidecar file with a field ingest does not know', () => {
   });
 });
 
+describe('where an article\'s metadata comes from', () => {
+  it('takes options over a sidecar file, a sidecar over front matter, field by field', () => {
+    const article = '---\npublisher: Gazette\ntitle: Talks stall\npublishedAt: 2025-06-02\n---\nKyiv rejected any territorial concessions, officials said.';
+    const dir = folder({ 'a.md': article, 'a.md.json': JSON.stringify({ publisher: 'Wire', publishedAt: '2025-06-03' }) });
+    const source = (options: Parameters<typeof ingestFiles>[1] = {}) => {
+      const [s] = ingestFiles([dir], options).statements;
+      return [s?.source.publisher, s?.source.title, s?.source.publishedAt];
+    };
+    // The sidecar is written for this one file: it corrects what the article says of itself.
+    expect(source()).toEqual(['Wire', 'Talks stall', '2025-06-03']);
+    expect(source({ meta: { publisher: 'Desk' } })).toEqual(['Desk', 'Talks stall', '2025-06-03']);
+  });
+});
+
 describe('offsets and errors in the bytes of a file', () => {
   it('name the exact offset of the first byte that is not UTF-8', () => {
     const bytes = (...b: number[]) => new Uint8Array(b);
