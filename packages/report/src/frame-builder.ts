@@ -7,9 +7,10 @@
  * @since 0.1.0
  */
 import { contradictionList, positionList, preconditionEdges } from '@stancelog/core';
-import type { AnalysisState, ContradictionView, PositionView, PreconditionEdge } from '@stancelog/core';
+import type { AnalysisState, ContradictionView, PreconditionEdge } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
+import { PositionStore } from './stored-positions.js';
 
 /** Distinct values, each kept once and named by its index (equal as JSON, equal here). */
 class Interned<T> {
@@ -45,7 +46,8 @@ class Interned<T> {
  */
 export class FrameBuilder {
   readonly frames: ReportFrame[] = [];
-  private readonly positions = new Interned<PositionView>();
+  // Positions grow from day to day: stored as what each view adds to the one before (see stored-positions.ts).
+  private readonly positions = new PositionStore();
   private readonly contradictions = new Interned<ContradictionView>();
   private readonly edges = new Interned<PreconditionEdge>();
 
@@ -61,7 +63,7 @@ export class FrameBuilder {
   }
 
   /** The frames and the views they name. */
-  views(): Pick<ReportData, 'positions' | 'contradictions' | 'edges' | 'frames'> {
-    return { positions: this.positions.values, contradictions: this.contradictions.values, edges: this.edges.values, frames: this.frames };
+  views(): Pick<ReportData, 'positions' | 'idLists' | 'contradictions' | 'edges' | 'frames'> {
+    return { positions: this.positions.positions, idLists: this.positions.idLists, contradictions: this.contradictions.values, edges: this.edges.values, frames: this.frames };
   }
 }

@@ -21,6 +21,8 @@ import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionV
 import { FrameBuilder } from './frame-builder.js';
 import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
 import { statementIndex } from './statement-info.js';
+import { positionViewOf } from './stored-positions.js';
+import type { ReportIdList, ReportPosition } from './stored-positions.js';
 import type { StatementInfo } from './statement-info.js';
 
 /**
@@ -82,16 +84,25 @@ export interface ReportFrameViews {
  * The views of a frame of `data`.
  *
  * @example
- * import { frameViews } from '@stancelog/report'
- * const data = { positions: [{ holder: 'russia' }], contradictions: [], edges: [] } as any
- * assert.strictEqual(frameViews(data, { day: '2025-03-13', positions: [0], contradictions: [], edges: [], cycleEdges: [] }).positions[0]?.holder, 'russia')
+ * import { frameViews, reportData } from '@stancelog/report'
+ * import { analysis, openMemoryStore, positionList, project, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-14', source: { quote: 'still no truce' } }),
+ * ])
+ * const data = reportData(await readAll(store))
+ * // A frame's views whole, as a projection at the end of its day gives them.
+ * const projected = await project(store, analysis(), { asOf: { validTime: '2025-03-13' } })
+ * assert.ok(projected._tag === 'Right')
+ * assert.deepStrictEqual(frameViews(data, data.frames[0]!).positions, positionList(projected.right.state))
  * @category report
  * @since 0.1.0
  */
-export function frameViews(data: Pick<ReportData, 'positions' | 'contradictions' | 'edges'>, frame: ReportFrame): ReportFrameViews {
+export function frameViews(data: Pick<ReportData, 'positions' | 'idLists' | 'contradictions' | 'edges'>, frame: ReportFrame): ReportFrameViews {
   return {
     day: frame.day,
-    positions: frame.positions.map((i) => data.positions[i]!),
+    positions: frame.positions.map((i) => positionViewOf(data, i)),
     contradictions: frame.contradictions.map((i) => data.contradictions[i]!),
     edges: frame.edges.map((i) => data.edges[i]!),
     cycleEdges: frame.cycleEdges,
@@ -151,9 +162,15 @@ export interface ReportData {
    * Every distinct position view the frames show. A frame names its views by
    * index, so a view unchanged from one day to the next is kept once: full
    * copies per day made a report of a few thousand statements weigh hundreds
-   * of megabytes.
+   * of megabytes. Their lists of statements are indexes into `idLists`
+   * ({@link frameViews} gives the views whole).
    */
-  readonly positions: ReadonlyArray<PositionView>;
+  readonly positions: ReadonlyArray<ReportPosition>;
+  /**
+   * The positions' lists of statements, each stored as what it adds to the
+   * same list of the position's view the day before (see {@link ReportIdList}).
+   */
+  readonly idLists: ReadonlyArray<ReportIdList>;
   /** Every distinct contradiction view the frames show (see `positions`). */
   readonly contradictions: ReadonlyArray<ContradictionView>;
   /** Every distinct precondition edge the frames show (see `positions`). */

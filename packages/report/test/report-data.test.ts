@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analysis, contradictionList, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, frameViews, reportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
@@ -37,6 +37,38 @@ describe('reportData', () => {
     // Each view is kept once, however many days show it.
     expect(new Set(data.positions.map((v) => JSON.stringify(v))).size).toBe(data.positions.length);
     expect(data.positions.length).toBeLessThan(data.frames.reduce((n, f) => n + f.positions.length, 0));
+  });
+
+  it('stores a position\'s growing lists of statements once: the report grows with the log, not with days x statements', async () => {
+    const store = openMemoryStore();
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+    const DAYS = 200;
+    // Russia restates its refusal every day, once in an account dated by its month only; on day 150 it turns, and the
+    // evidence of its new stance starts anew (a list stored whole) while the first run's list stays as it was.
+    const r = await store.append(
+      Array.from({ length: DAYS }, (_, i) =>
+        statementMade({
+          holder: 'russia',
+          issue: 'ceasefire',
+          kind: i >= 150 ? 'accept' : 'reject',
+          polarity: i >= 150 ? '+' : '-',
+          statedAt: i === 100 ? day(i).slice(0, 7) : day(i),
+          source: { quote: `day ${i}: ${i >= 150 ? 'a truce, then' : 'no truce'}`, publisher: `Wire ${i % 3}` },
+        }),
+      ),
+    );
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    const log = await readAll(store);
+    const data = reportData(log);
+    // The month-dated account falls on its month's first day, which has a statement of its own.
+    expect(data.frames.map((f) => f.day)).toEqual(statementDays(log));
+    expect(data.frames).toHaveLength(DAYS - 1);
+    for (const frame of data.frames) {
+      expect(frameViews(data, frame).positions).toEqual(positionList(replay(analysis(), eventsAsOf(log, { validTime: frame.day }))));
+    }
+    // Whole lists per day would hold about DAYS^2 / 2 ids for the evidence alone.
+    const stored = data.idLists.reduce((n, list) => n + list.ids.length, 0);
+    expect(stored).toBeLessThan(6 * DAYS);
   });
 
   it('ends with the present: the last frame is the analysis of the whole log', async () => {

@@ -10,6 +10,13 @@ const frames = data.frames.map((f) => ({
   cycleEdges: f.cycleEdges,
 }));
 const statements = data.statements;
+// A position's lists of statements are stored as what each adds to an earlier list (see stored-positions.ts):
+// put together when a cell or its history is shown.
+const idsOf = (list) => {
+  const parts = [];
+  for (let k = list; k !== undefined; k = data.idLists[k].extends) parts.push(data.idLists[k].ids);
+  return parts.reverse().flat();
+};
 const FIRM = new Set(['demand', 'condition', 'red-line']);
 const HOLDER_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#475569', '#0d9488'];
 const holderName = new Map(data.holders.map((h) => [h.id, h.name]));
@@ -51,7 +58,7 @@ function frameIndexAt(dayIndex) {
 
 // ---- Matrix -------------------------------------------------------------
 function latestStatement(p) {
-  const ids = p.statements;
+  const ids = idsOf(p.statements);
   let best;
   for (const id of ids) {
     const s = statements[id];
@@ -167,9 +174,9 @@ function showHistory(p) {
   const body = document.getElementById('detail-body');
   body.replaceChildren(
     el('h3', { text: `${name(p.holder)} on ${issueName(p.issue)}` }),
-    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)} since ${p.since}, last stated ${p.lastStated}; ${p.statements.length} statement(s) from ${p.sources} source(s)${p.reported ? '; rests on a third party’s report' : ''}` }),
+    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)} since ${p.since}, last stated ${p.lastStated}; ${idsOf(p.statements).length} statement(s) from ${p.sources} source(s)${p.reported ? '; rests on a third party’s report' : ''}` }),
     ...p.history.map((run) =>
-      el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...run.statements.map(quoteBlock))),
+      el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...idsOf(run.statements).map(quoteBlock))),
     ),
   );
   body.setAttribute('data-holder', p.holder);
