@@ -129,6 +129,31 @@ function decodeEntitiesInPlace(s: string): string {
   });
 }
 
+/**
+ * Where a quote that begins at `offset` of a page begins in the page itself:
+ * at the `&` of the entity whose character stands at `offset` (an entity's
+ * character is the last of its length, so a sentence opening with
+ * `&ldquo;` starts at its `;`), else at `offset`.
+ *
+ * @example
+ * import { entityStartAt } from './html.js'
+ * const html = '<p>&ldquo;No truce,&rdquo; Moscow said.</p>'
+ * // The masked text has the opening quote mark where the entity's ";" is.
+ * assert.strictEqual(entityStartAt(html, html.indexOf(';')), html.indexOf('&'))
+ * assert.strictEqual(entityStartAt(html, html.indexOf('No')), html.indexOf('No'))
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function entityStartAt(html: string, offset: number): number {
+  // The longest entity read is "&#x" and six digits and ";" (10 characters).
+  const amp = html.lastIndexOf('&', offset);
+  if (amp < 0 || offset - amp >= 10) return offset;
+  const m = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(amp, amp + 11));
+  if (!m || amp + m[0].length <= offset) return offset;
+  return decodeEntity(m[0], m[1]!) === m[0] ? offset : amp;
+}
+
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|aside|tr|td|th|table|blockquote|figure|figcaption|title|main)$/i;
 const DROP_CONTENT = /^(?:script|style|noscript|template|svg|nav|header|footer|aside|form|button|figcaption)$/i;
 

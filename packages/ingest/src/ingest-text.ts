@@ -8,7 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor } from '@stancelog/core';
 import { readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
-import { htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
+import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.js';
@@ -216,7 +216,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   if (problem) return E.left(ingestError('invalid-metadata', source, problem));
   let body = front ? ' '.repeat(front.length) + text.slice(front.length) : text;
   let page: ArticleMeta | undefined;
-  if (looksLikeHtml(body)) {
+  const html = looksLikeHtml(body);
+  if (html) {
     const title = htmlTitle(body);
     const publishedAt = htmlPublishedAt(body);
     page = { ...(title !== undefined ? { title } : {}), ...(publishedAt !== undefined ? { publishedAt } : {}) };
@@ -298,17 +299,19 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const sentenceText = body.slice(sentence.start, sentence.end);
       const resolved = resolveSentenceDate(sentenceText, date, isPast(tokens, sentence.from, sentence.to));
       const statedAt = resolved?.value ?? date;
+      // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
+      const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
       for (const st of stances) {
         // Built key by key (same order as before): object spreads here were
         // a visible share of the time per statement.
-        const quote = text.slice(sentence.start, sentence.end);
+        const quote = text.slice(quoteStart, sentence.end);
         const source: Record<string, unknown> = {};
         if (sourceBase.publisher !== undefined) source.publisher = sourceBase.publisher;
         if (sourceBase.url !== undefined) source.url = sourceBase.url;
         if (sourceBase.title !== undefined) source.title = sourceBase.title;
         if (sourceBase.publishedAt !== undefined) source.publishedAt = sourceBase.publishedAt;
         source.quote = quote;
-        source.offsets = [sentence.start, sentence.end];
+        source.offsets = [quoteStart, sentence.end];
         const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
         if (st.conditions.length > 0) candidate.conditions = st.conditions;
         if (statedAt) candidate.statedAt = statedAt;
@@ -321,7 +324,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         statements.push(candidate);
         if (st.provisional) provisional.add(st.issue);
         explanations.push({
-          sentence: [sentence.start, sentence.end],
+          sentence: [quoteStart, sentence.end],
           rules: [...st.rules, ...(st.speaker ? [st.speaker.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
           provisional: st.provisional,
         });

@@ -265,4 +265,17 @@ describe('HTML entities in a page', () => {
     expect(html.slice(s!.source.offsets![0], s!.source.offsets![1])).toBe(s!.source.quote);
     expect(s!.source.quote).toBe('Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, diplomats said.');
   });
+
+  it('begin a quote at the whole entity when a sentence opens with one (it began at the entity\'s ";")', () => {
+    const html = page('<p>The talks went on.</p><p>&ldquo;We reject a ceasefire,&rdquo; Russia said on Tuesday.</p><p>&#x201C;We will never give up our land,&#x201D; Zelensky said.</p>');
+    const result = read(html);
+    expect(result.statements.map((s) => s.source.quote)).toEqual([
+      '&ldquo;We reject a ceasefire,&rdquo; Russia said on Tuesday.',
+      '&#x201C;We will never give up our land,&#x201D; Zelensky said.',
+    ]);
+    for (const [i, s] of result.statements.entries()) {
+      expect(html.slice(s.source.offsets![0], s.source.offsets![1])).toBe(s.source.quote);
+      expect(result.explanations[i]!.sentence).toEqual(s.source.offsets);
+    }
+  });
 });
