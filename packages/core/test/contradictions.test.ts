@@ -228,6 +228,18 @@ describe('reversal', () => {
       .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', since: '2025-07-01' }]);
   });
 
+  it('takes a first stance changed on the day it was taken for no turn: positions never show the first', () => {
+    const says = (kind: 'accept' | 'reject', statedAt: string) =>
+      statement({ holder: 'dockers-union', issue: 'arbitration', kind, polarity: kind === 'accept' ? '+' : '-', statedAt, speaker: { name: 'Marta Silva', actor: 'dockers-union' } });
+    const sameDay = spec.given([says('reject', '2026-02-12')]).when(says('accept', '2026-02-12'));
+    sameDay.thenContradictions([]).thenPositions([{ holder: 'dockers-union', issue: 'arbitration', polarity: '+', since: '2026-02-12' }]);
+    // The next day's word is measured against that day's: a turn.
+    spec
+      .given([says('reject', '2026-02-12'), says('accept', '2026-02-12')])
+      .when(says('reject', '2026-02-13'))
+      .thenContradictions([{ type: 'reversal', since: '2026-02-13', status: 'open', summary: 'dockers-union went from accept (+) to reject (-) on arbitration' }]);
+  });
+
   it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {
     const says = (polarity: '+' | '-', statedAt: string) =>
       statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' } });

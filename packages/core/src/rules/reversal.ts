@@ -39,6 +39,8 @@ export interface ReversalSlot {
   /** The stance the holder's last turn left, and the day (in whole days since the epoch) it was made: a turn back on that day undoes it. */
   turnedFrom: '+' | '-' | undefined;
   turnedDay: number;
+  /** The day (in whole days since the epoch) of the holder's first own stance: a change that day replaces it, as positions weigh the day. */
+  firstDay: number;
 }
 
 /**
@@ -54,9 +56,10 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   return {
     type: 'reversal',
     // 6: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn, unless on the day of the last one, which it undoes.
-    version: '6',
+    // 7: a first stance changed on its own day is replaced, not turned from.
+    version: '7',
     initial: () => undefined,
-    initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1 }),
+    initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1 }),
     onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
       const polarity = effectivePolarity(entry);
@@ -76,10 +79,15 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       last.kind = entry.kind;
       if (beforePolarity === polarity) return;
       last.polarity = polarity;
-      if (beforePolarity === undefined) return;
+      const day = Math.floor(entry.validFrom / DAY_MINUTES);
+      if (beforePolarity === undefined) {
+        last.firstDay = day;
+        return;
+      }
+      // The day of the first stance: its last word is that day's stance (as positions weigh it), the earlier one never stood.
+      if (day === last.firstDay) return;
       const at = momentOf(entry);
       ctx.resolve('reversal', position.issue, position.key, at);
-      const day = Math.floor(entry.validFrom / DAY_MINUTES);
       if (polarity === last.turnedFrom && day === last.turnedDay) {
         // Back where it stood that same morning: the day's word is unchanged, as positions weigh it.
         last.turnedFrom = undefined;
