@@ -9,7 +9,7 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { NewEvent, StoredEvent } from '@stancelog/core';
+import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 
@@ -20,7 +20,7 @@ import type { CliError } from './cli-error.js';
  * still holds.
  * @example
  * import type { Replacement } from './article-replacement.js'
- * const nothing: Replacement = { withdrawals: [], withdrawn: [], restored: [], heldByHand: [] }
+ * const nothing: Replacement = { withdrawals: [], withdrawn: [], restored: [], heldByHand: [], leftOut: new Set() }
  * assert.strictEqual(nothing.withdrawals.length, 0)
  * @category commands
  * @since 0.1.0
@@ -34,10 +34,22 @@ export interface Replacement {
   readonly restored: ReadonlyArray<StoredEvent>;
   /** Statements read again that a withdrawal made by hand still holds, each with it. */
   readonly heldByHand: ReadonlyArray<{ readonly statement: StoredEvent; readonly by: StoredEvent }>;
+  /**
+   * Ids of statements of the new reading to leave out: each is a statement
+   * withdrawn by hand, read again at other offsets (the article changed
+   * before it), so the withdrawal made by hand still holds it.
+   */
+  readonly leftOut: ReadonlySet<string>;
 }
 
 /** The reason of a `--replace` withdrawal; the prefix says which withdrawals `--replace` may undo. */
 const reasonPrefix = (url: string): string => `not in the updated article ${url} `;
+
+/** A statement's id as if it had no quote offsets: the same sentence read where the article moved it. */
+function idWithoutOffsets(data: Statement): string {
+  const { offsets: _offsets, ...source } = data.source;
+  return eventId({ type: 'statement-made', data: { ...data, source } });
+}
 
 /**
  * What replacing the articles at `urls` by `reading` (their statements now)
@@ -58,6 +70,10 @@ const reasonPrefix = (url: string): string => `not in the updated article ${url}
 export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyArray<NewEvent>, urls: ReadonlySet<string>, today: string): Either<CliError, Replacement> {
   const inForce = withdrawalsOf(log);
   const current = new Set(reading.map((e) => eventId(e)));
+  // The new reading's statements by their content without offsets: an edit earlier in the article moves a sentence, and gives it another id.
+  const moved = new Map<string, string>();
+  for (const e of reading) if (e.type === 'statement-made' && e.data.source.offsets !== undefined) moved.set(idWithoutOffsets(e.data), eventId(e));
+  const leftOut = new Set<string>();
   const readNow = new Set<string>();
   for (const e of reading) if (e.type === 'statement-made' && e.data.source.url !== undefined) readNow.add(e.data.source.url);
   const withdrawals: NewEvent[] = [];
@@ -85,13 +101,17 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
       }
       continue;
     }
-    if (!current.has(e.id)) continue;
+    const movedTo = current.has(e.id) ? undefined : moved.get(idWithoutOffsets(e.data));
+    if (!current.has(e.id) && movedTo === undefined) continue;
     const holders = (holding.get(e.id) ?? []).filter((w) => w.position > e.position);
     const byHand = holders.find((w) => isWithdrawal(w) && !w.data.reason.startsWith(reasonPrefix(url)));
     if (byHand) {
       heldByHand.push({ statement: e, by: byHand });
+      if (movedTo !== undefined) leftOut.add(movedTo);
       continue;
     }
+    // Withdrawn by an earlier --replace and read again elsewhere in the article: the new reading comes in as itself.
+    if (movedTo !== undefined) continue;
     for (const w of holders) withdrawals.push(eventWithdrawn(w.id, `back in the updated article ${url} (ingested ${today})`));
     restored.push(e);
   }
@@ -100,5 +120,5 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
       return left(cliError(`--replace: the article at ${url} gives no statement now, where ${count} read before still count; nothing withdrawn (if a register or lexicon option is missing, add it; to take them back anyway, stancelog withdraw them)`));
     }
   }
-  return right({ withdrawals, withdrawn, restored, heldByHand });
+  return right({ withdrawals, withdrawn, restored, heldByHand, leftOut });
 }

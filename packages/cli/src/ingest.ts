@@ -386,7 +386,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       changes = r.right;
     }
     const withdrawals = changes?.withdrawals ?? [];
-    const toAppend = [...definitions, ...events, ...withdrawals];
+    const leftOut = changes?.leftOut;
+    const toAppend = [...definitions, ...(leftOut && leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
     if (toAppend.length === 0) return finish(summary(0, 0, { actors: [], issues: [] }), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));

@@ -281,6 +281,22 @@ describe('stancelog ingest', () => {
     expect(holders).toEqual(['russia ceasefire', 'ukraine ceasefire', 'ukraine peace-talks']);
   });
 
+  it('keeps, with --replace, a statement withdrawn by hand withdrawn when an edit before it moves its sentence', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const zelensky = (await box.json<Array<{ position: number; data: { issue?: string; source?: { quote: string } } }>>('log')).find(
+      (e) => e.data.issue === 'peace-talks' && e.data.source?.quote.includes('Zelensky'),
+    )!;
+    await box.stancelog('withdraw', String(zelensky.position), '--reason', 'a condition on the ceasefire, not on the talks');
+    // The outlet added a line above it: every sentence after it has other offsets.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.replace('Menu | World | Politics\n', 'Menu | World | Politics\nThe delegations met for a third day in a row at the Palais des Nations.\n'));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`--replace leaves #${zelensky.position} withdrawn: read again, but withdrawn by hand`));
+    const positions = await box.json<Array<{ holder: string; issue: string }>>('positions');
+    expect(positions.map((p) => `${p.holder} ${p.issue}`)).toEqual(['ukraine ceasefire', 'ukraine territorial-concessions']);
+  });
+
   it('refuses --replace when the new reading gives no statement where some count, and when two articles share an address', async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
