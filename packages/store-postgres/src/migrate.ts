@@ -11,7 +11,7 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { StoreError } from '@stancelog/core';
 import { clientConfig, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { logNames } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 
@@ -70,7 +70,10 @@ export async function schemaVersion(client: pg.ClientBase | pg.Pool, names: LogN
 }
 
 /**
- * Brings a log's schema to the version of this release.
+ * Brings a log's schema to the version of this release. A schema already
+ * at this version is left as it is, without any DDL or lock: reading its
+ * `migrations` table is all it takes, so workers whose role may not create
+ * anything run it at start-up as well.
  *
  * @example
  * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
@@ -98,6 +101,10 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
   }
   const n = names.right;
   try {
+    // A current schema needs nothing, and no DDL: a worker's role that may only read and insert migrates at start-up too
+    // (CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema exists).
+    const current = await schemaVersion(client, n);
+    if (current >= SCHEMA_VERSION) return right({ schema: n.schema, from: current, to: current, applied: [] });
     await client.query('select pg_advisory_lock($1, $2)', [...n.migrateLock]);
     try {
       await client.query(`create schema if not exists "${n.schema}"`);

@@ -271,6 +271,23 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(applied.sort()).toEqual([0, 0, 0, 0, SCHEMA_VERSION]);
     });
 
+    it('finds a current schema current without DDL, so a role that may only read and insert can migrate at start-up and open with migrate: true', async () => {
+      const schema = freshSchema('m');
+      schemas.push(schema);
+      expect(isRight(await migrate({ url, schema }))).toBe(true);
+      // A session that may run no DDL, as a worker's role with SELECT and INSERT only (CREATE SCHEMA IF NOT EXISTS needs CREATE on the database).
+      const u = new URL(url);
+      u.searchParams.set('options', '-c default_transaction_read_only=on');
+      const again = await migrate({ url: u.toString(), schema });
+      expect(isRight(again) && again.right).toEqual({ schema, from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
+      const opened = await openPostgresStore({ url: u.toString(), schema, migrate: true });
+      expect(isRight(opened) && opened.right.schema).toBe(schema);
+      if (isRight(opened)) await opened.right.close();
+      // A schema that needs migrating still says why it cannot be.
+      const missing = await migrate({ url: u.toString(), schema: freshSchema('none') });
+      expect(isLeft(missing) && missing.left.message).toMatch(/read-only transaction/);
+    });
+
     it('refuses to open a schema that holds no log, saying how to create it', async () => {
       const r = await openPostgresStore({ url, schema: freshSchema('none') });
       expect(isLeft(r) && r.left.message).toMatch(/holds no stancelog log in schema none_[0-9a-f]+: run `stancelog store migrate/);
