@@ -18,7 +18,7 @@ import { STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
-import { storeOpeners, storeSpec, withStore } from './store-option.js';
+import { redact, storeOpeners, storeSpec, withStore } from './store-option.js';
 
 /**
  * Options of `stancelog copy`.
@@ -95,7 +95,7 @@ function sameStore(a: string, b: string, cwd: string): boolean {
 export async function copyCommand(options: CopyCommandOptions, io: CliIo): Promise<Either<CliError, Copied>> {
   if (typeof options.to !== 'string' || options.to.trim() === '') return left(cliError('--to is empty: name the log file or postgres:// URL to copy to'));
   const from = storeSpec(options.store, io);
-  if (sameStore(from, options.to, io.cwd)) return left(cliError(`--to ${options.to}: the log itself; name another store to copy it to`));
+  if (sameStore(from, options.to, io.cwd)) return left(cliError(`--to ${redact(options.to)}: the log itself; name another store to copy it to`));
   const batchSize = options.batch === undefined ? 1000 : Number(options.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) return left(cliError(`--batch ${options.batch}: expected a whole number of events, 1 or more`));
   return withStore(options.store, io, 'read', (source, sourceSpec) =>

@@ -80,16 +80,24 @@ function storeFailure(spec: string, error: StoreError): CliError {
 
 /**
  * A URL with its password masked: passwords must not reach a terminal or a CI log.
+ * The password runs to the last `@`, as the driver reads it: one typed without
+ * percent-encoding may hold `@`, `/`, `?` or `#` of its own (the URL is then
+ * refused, and its message names it masked all the same).
  *
  * @example
  * import { redact } from './store-option.js'
  * assert.strictEqual(redact('postgres://u:secret@h/db'), 'postgres://u:***@h/db')
+ * assert.strictEqual(redact('postgres://u:p@ss/word@h/db?schema=talks'), 'postgres://u:***@h/db?schema=talks')
+ * assert.strictEqual(redact('postgres://:secret@h/db'), 'postgres://:***@h/db')
  * @category store
  * @since 0.1.0
  * @internal
  */
 export function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  const user = /^[a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:/i.exec(url);
+  if (user === null) return url;
+  const at = url.lastIndexOf('@');
+  return at < user[0].length ? url : `${user[0]}***${url.slice(at)}`;
 }
 
 /**

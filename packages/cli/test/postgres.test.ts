@@ -151,3 +151,35 @@ describe('stancelog store migrate on a file store', () => {
     }
   });
 });
+
+describe('a PostgreSQL URL in messages (no server needed)', () => {
+  // Port 1 refuses at once; the messages name the store without its password, however it is typed.
+  it.each([
+    ['a password with an @ not percent-encoded', 'postgres://ana:wr@ngpass@127.0.0.1:1/talks', ['ngpass', 'wr@']],
+    ['a password with @, : and / not percent-encoded', 'postgres://ana:qu@rt:z/yx@127.0.0.1:1/talks', ['rt:z', 'z/yx', 'qu@rt']],
+    ['a password without a user name', 'postgres://:hunter2@127.0.0.1:1/talks', ['hunter2']],
+  ])('never prints %s', async (_what, store, secrets) => {
+    const box = sandbox();
+    try {
+      for (const argv of [['positions'], ['append', box.write('talks.jsonl', [russiaDemandsLand])], ['store', 'migrate']]) {
+        const r = await box.stancelog(...argv, '--store', store);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/^stancelog: store postgres:\/\/[^ ]*\*\*\*@127\.0\.0\.1:1\/talks: /);
+        for (const secret of secrets) expect(r.stderr + r.stdout).not.toContain(secret);
+      }
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('never prints the password of a log copied to itself', async () => {
+    const box = sandbox();
+    try {
+      const store = 'postgres://ana:hunter2@127.0.0.1:1/talks?schema=talks';
+      const r = await box.stancelog('copy', '--store', store, '--to', store);
+      expect([r.code, r.stderr]).toEqual([1, 'stancelog: --to postgres://ana:***@127.0.0.1:1/talks?schema=talks: the log itself; name another store to copy it to\n']);
+    } finally {
+      box.remove();
+    }
+  });
+});
