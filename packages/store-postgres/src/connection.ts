@@ -46,14 +46,25 @@ export interface ConnectionOptions {
  * @since 0.1.0
  */
 export function redactUrl(url: string): string {
+  let u: URL;
   try {
-    const u = new URL(url);
-    u.password = '';
-    return u.toString().replace(/^(\w+:\/\/[^@/]*):@/, '$1@');
+    u = new URL(url);
   } catch {
     return '(an invalid URL)';
   }
+  // A password typed with an @ of its own: the parser read its end as the host and path. Show none of it.
+  if (typedAt(u)) return `${u.protocol}//${u.username === '' ? '' : `${u.username}@`}${url.slice(url.lastIndexOf('@') + 1)}`;
+  u.password = '';
+  return u.toString().replace(/^(\w+:\/\/[^@/]*):@/, '$1@');
 }
+
+/** Whether an @ follows the host: the sign of a password (or user name) written without percent-encoding. */
+function typedAt(url: URL): boolean {
+  return (url.pathname + url.search + url.hash).includes('@');
+}
+
+const ENCODE_HINT =
+  'url: not a valid postgres://user:password@host:port/database URL: percent-encode any @ : / ? # % [ ] or space in the user name and password (as encodeURIComponent does: p@ss becomes p%40ss)';
 
 /**
  * Builds a `pg` client configuration from the options, or says what is wrong.
@@ -70,8 +81,14 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
   try {
     url = new URL(options.url);
   } catch {
-    return left({ _tag: 'StoreUnavailable', message: `url: expected postgres://user:password@host:port/database, got ${JSON.stringify(redactUrl(options.url))}` });
+    // Most often a password with a character the URL syntax reserves: say how to write it (the URL itself may show it).
+    return left({
+      _tag: 'StoreUnavailable',
+      message: /^postgres(ql)?:\/\//i.test(options.url) ? ENCODE_HINT : `url: expected postgres://user:password@host:port/database, got ${JSON.stringify(redactUrl(options.url))}`,
+    });
   }
+  // It parses, but part of the password would be taken for the host (and shown in the driver's errors).
+  if (typedAt(url)) return left({ _tag: 'StoreUnavailable', message: ENCODE_HINT });
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     return left({ _tag: 'StoreUnavailable', message: `url: expected the postgres:// scheme, got ${url.protocol}//` });
   }

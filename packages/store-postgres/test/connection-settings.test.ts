@@ -21,6 +21,20 @@ describe('connection settings (no server needed)', () => {
     expect(isLeft(r) && r.left.message).toBe('url: expected postgres://user:password@host:port/database, got "(an invalid URL)"');
   });
 
+  it('says how to write a password with characters a URL reserves, without showing it', () => {
+    const r = clientConfig({ url: 'postgres://ana:p@ss/w#rd@db.example:5432/talks' });
+    expect(isLeft(r) && r.left.message).toBe(
+      'url: not a valid postgres://user:password@host:port/database URL: percent-encode any @ : / ? # % [ ] or space in the user name and password (as encodeURIComponent does: p@ss becomes p%40ss)',
+    );
+    expect(isLeft(r) && r.left.message).not.toContain('w#rd');
+    // One the URL parser cannot read at all gets the same advice.
+    const broken = clientConfig({ url: 'postgres://ana:wr/ong@db.example:5432/talks' });
+    expect(isLeft(broken) && broken.left.message).toMatch(/^url: not a valid postgres:\/\/.*percent-encode/);
+    // Messages naming the server show none of such a password either.
+    expect(redactUrl('postgres://ana:p@ss/w#rd@db.example:5432/talks?sslmode=require')).toBe('postgres://ana@db.example:5432/talks?sslmode=require');
+    expect(redactUrl('postgres://ana:p@ss?x@db.example/talks')).toBe('postgres://ana@db.example/talks');
+  });
+
   it('derives table names, channel and lock keys from the schema, which must be a plain lowercase name', () => {
     const a = logNames('newsroom');
     const b = logNames('research');
