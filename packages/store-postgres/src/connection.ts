@@ -17,14 +17,14 @@ import type { StoreUnavailable } from '@stancelog/core';
  * import { clientConfig } from '@stancelog/store-postgres'
  * import type { ConnectionOptions } from '@stancelog/store-postgres'
  * // What openPostgresStore and migrate take (a worker with a small pool, named in pg_stat_activity).
- * const options: ConnectionOptions = { url: 'postgres://ana:secret@db.example:5432/log?sslmode=require', pool: { max: 4 }, applicationName: 'ingest-worker' }
+ * const options: ConnectionOptions = { url: 'postgres://ana:secret@db.example:5432/log?sslmode=verify-full', pool: { max: 4 }, applicationName: 'ingest-worker' }
  * const config = clientConfig(options)
  * assert.ok(config._tag === 'Right' && config.right.max === 4 && config.right.connectionTimeoutMillis === 5000)
  * @category postgres
  * @since 0.1.0
  */
 export interface ConnectionOptions {
-  /** `postgres://user:password@host:port/database` (`?sslmode=require` for managed servers). */
+  /** `postgres://user:password@host:port/database` (`?sslmode=verify-full` for managed servers; percent-encode reserved characters of the password). */
   readonly url: string;
   /** Give up connecting after this long (default 5,000 ms). */
   readonly connectionTimeoutMillis?: number;
