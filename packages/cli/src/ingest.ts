@@ -13,8 +13,8 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
-import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
-import { replacement } from './article-replacement.js';
+import type { EventStore, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
+import { earlierReadings, replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
@@ -380,19 +380,68 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       }
     }
     let changes: Replacement | undefined;
+    let leftOut: ReadonlySet<string> | undefined;
     if (log) {
       const r = plan(log, false);
       if (isLeft(r)) return r;
       changes = r.right;
+      leftOut = changes.leftOut;
+    } else {
+      const compared = await compareWithEarlierReadings(store, spec, events, batch.files, io);
+      if (isLeft(compared)) return compared;
+      leftOut = compared.right;
     }
     const withdrawals = changes?.withdrawals ?? [];
-    const leftOut = changes?.leftOut;
     const toAppend = [...definitions, ...(leftOut && leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
     if (toAppend.length === 0) return finish(summary(0, 0, { actors: [], issues: [] }), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     return finish(summary(result.right.appended.filter((e) => e.type !== 'event-withdrawn').length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes), spec);
   });
+}
+
+/**
+ * Without `--replace`, a new reading of articles ingested before is compared
+ * with the earlier one. Statements of the earlier reading that still count
+ * and are not read now stay, and a warning names them: appending the new
+ * reading beside them would otherwise leave both in force without a word
+ * (after an update of stancelog reads the article otherwise, or the outlet
+ * edited it). A statement withdrawn by hand and read again where an edit
+ * moved it stays out, as with `--replace`. Returns the ids to leave out.
+ */
+async function compareWithEarlierReadings(
+  store: EventStore,
+  spec: string,
+  events: ReadonlyArray<NewEvent>,
+  files: ReturnType<typeof ingestFiles>['files'],
+  io: CliIo,
+): Promise<Either<CliError, ReadonlySet<string>>> {
+  const urls = new Set<string>();
+  for (const e of events) if (e.type === 'statement-made' && e.data.source.url !== undefined) urls.add(e.data.source.url);
+  if (urls.size === 0) return right(new Set());
+  let earlier: StoredEvent[];
+  try {
+    earlier = await earlierReadings(store, urls);
+  } catch (error) {
+    return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  // Every address read now gives statements: the comparison cannot refuse.
+  const r = replacement(earlier, events, urls, new Date().toISOString().slice(0, 10));
+  if (isLeft(r)) return right(new Set());
+  const stale = new Map<string, StoredEvent[]>();
+  for (const e of r.right.withdrawn) {
+    const url = (e as StoredEvent & { type: 'statement-made' }).data.source.url!;
+    stale.set(url, [...(stale.get(url) ?? []), e]);
+  }
+  for (const [url, old] of stale) {
+    const names = files.filter((f) => !isLeft(f.result) && f.result.right.meta.url === url).map((f) => displayPath(f.path, io.cwd));
+    io.stderr.write(
+      `stancelog: warning: ${names.join(', ') || url} (${url}) reads otherwise than when it was ingested: ` +
+        `${old.map((e) => `#${e.position}`).join(', ')} of the earlier reading still ${old.length === 1 ? 'counts' : 'count'} and ${old.length === 1 ? 'is' : 'are'} not read now; ` +
+        `ingest --replace withdraws ${old.length === 1 ? 'it' : 'them'} (with --dry-run, it lists the changes)\n`,
+    );
+  }
+  return right(r.right.leftOut);
 }
 
 // With --explain, the lines read as boilerplate, on stderr: why an article

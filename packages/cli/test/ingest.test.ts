@@ -297,6 +297,28 @@ describe('stancelog ingest', () => {
     expect(positions.map((p) => `${p.holder} ${p.issue}`)).toEqual(['ukraine ceasefire', 'ukraine territorial-concessions']);
   });
 
+  it('warns, without --replace, when an article ingested before reads otherwise now, naming the earlier statements that still count; one withdrawn by hand stays out', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const first = await box.json<Array<{ position: number; type: string; data: { issue?: string; source?: { quote: string } } }>>('log');
+    const zelensky = first.find((e) => e.data.issue === 'peace-talks' && e.data.source?.quote.includes('Zelensky'))!;
+    await box.stancelog('withdraw', String(zelensky.position), '--reason', 'a condition on the ceasefire, not on the talks');
+    // The same reading again: nothing to say, nothing appended.
+    const same = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    expect([same.code, same.stderr]).toEqual([0, '']);
+    // The outlet added a line above the others: each sentence is read again at other offsets, as another statement.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.replace('Menu | World | Politics\n', 'Menu | World | Politics\nThe delegations met for a third day in a row at the Palais des Nations.\n'));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    expect(r.code).toBe(0);
+    const counting = first.filter((e) => e.type === 'statement-made' && e.position !== zelensky.position).map((e) => `#${e.position}`);
+    expect(r.stderr).toBe(
+      `stancelog: warning: articles/geneva.txt (${url}) reads otherwise than when it was ingested: ${counting.join(', ')} of the earlier reading still count and are not read now; ingest --replace withdraws them (with --dry-run, it lists the changes)\n`,
+    );
+    // The statement withdrawn by hand did not come back under its new offsets.
+    const positions = await box.json<Array<{ holder: string; issue: string }>>('positions');
+    expect(positions.map((p) => `${p.holder} ${p.issue}`)).toEqual(['ukraine ceasefire', 'ukraine territorial-concessions']);
+  });
+
   it('refuses --replace when the new reading gives no statement where some count, and when two articles share an address', async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
