@@ -205,6 +205,8 @@ export interface RuleContext {
   /** Resolves an open contradiction (filed under `issue`) at a moment; does nothing if it is not open. */
   resolve(type: string, issue: string, key: string, at: Moment): void;
   isOpen(type: string, issue: string, key: string): boolean;
+  /** Forgets every record, open or resolved, of a contradiction (filed under `issue`): for a rule that derives them anew. */
+  forget(type: string, issue: string, key: string): void;
 }
 
 /**
@@ -418,6 +420,35 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
   record.until = Math.max(at.time, record.since);
   record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
   status.open = undefined;
+}
+
+/**
+ * Forgets every record of a contradiction of a type and key, filed under an
+ * issue, open or resolved: for a rule that derives them anew (the
+ * `reversal` rule, when a statement read late changes a holder's past).
+ * The next `openContradiction` of it is its first record again.
+ *
+ * @example
+ * import { contradictionList, emptyContradictions, forgetContradiction, openContradiction, resolveContradiction } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * const spec = { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], statements: ['a', 'b'], summary: 'russia reversed', distinct: true }
+ * openContradiction(ledger, { ...spec, since: { time: 0, label: '2025-03-01' } })
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
+ * openContradiction(ledger, { ...spec, since: { time: 2, label: '2025-05-01' } })
+ * forgetContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire')
+ * assert.strictEqual(ledger.byIssue.get('ceasefire')?.records.size, 0)
+ * openContradiction(ledger, { ...spec, since: { time: 2, label: '2025-05-01' } })
+ * assert.deepStrictEqual([...ledger.byIssue.get('ceasefire')!.records.keys()], ['reversal:russia:ceasefire'])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function forgetContradiction(state: ContradictionsState, type: string, issue: string, key: string): void {
+  const ledger = state.byIssue.get(issue);
+  const base = `${type}:${key}`;
+  const status = ledger?.status.get(base);
+  if (ledger === undefined || status === undefined) return;
+  for (let n = 1; n <= status.opened; n++) ledger.records.delete(n === 1 ? base : `${base}#${n}`);
+  ledger.status.delete(base);
 }
 
 /**

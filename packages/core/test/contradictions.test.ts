@@ -1,4 +1,5 @@
 import { analysis, contradictionEvidence, contradictionList, preconditionEdges, replay, statementMade } from '@stancelog/core';
+import fc from 'fast-check';
 import { ReducerSpec, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
 
 const spec = ReducerSpec.for(analysis());
@@ -238,6 +239,46 @@ describe('reversal', () => {
       .given([says('reject', '2026-02-12'), says('accept', '2026-02-12')])
       .when(says('reject', '2026-02-13'))
       .thenContradictions([{ type: 'reversal', since: '2026-02-13', status: 'open', summary: 'dockers-union went from accept (+) to reject (-) on arbitration' }]);
+  });
+
+  it('finds the turns a statement read late makes in the past, as if the statements had been read in the order of their days', () => {
+    const says = (kind: 'commit' | 'reject', statedAt: string, name = 'Rolf Andersen') =>
+      statement({ holder: 'city-council', issue: 'city-subsidy', kind, polarity: kind === 'commit' ? '+' : '-', statedAt, speaker: { name, actor: 'city-council' } });
+    const march4 = says('reject', '2026-03-04');
+    const march9 = says('commit', '2026-03-09');
+    const march10 = says('reject', '2026-03-10', 'Sofia Berg');
+    const march13 = says('commit', '2026-03-13');
+    const turns = (order: ReadonlyArray<ReturnType<typeof says>>) =>
+      contradictionList(replay(analysis(), stored(order)), { type: 'reversal' }).map((c) => [c.since, c.until, c.summary]);
+    const inOrder = [
+      ['2026-03-09', '2026-03-10', 'city-council went from reject (-) to commit (+) on city-subsidy'],
+      ['2026-03-10', '2026-03-13', 'city-council went from commit (+) to reject (-) on city-subsidy'],
+      ['2026-03-13', null, 'city-council went from reject (-) to commit (+) on city-subsidy'],
+    ];
+    expect(turns([march4, march9, march10, march13])).toEqual(inOrder);
+    // The mayor's turn of the 9th read after the refusal of the 10th: it was taken for history, and two turns were missing.
+    expect(turns([march4, march10, march9, march13])).toEqual(inOrder);
+    expect(turns([march4, march10, march13, march9])).toEqual(inOrder);
+    expect(turns([march13, march10, march9, march4])).toEqual(inOrder);
+    // Read late, a restatement between two words of the same stance changes nothing.
+    expect(turns([march4, march9, march10, march13, says('reject', '2026-03-06')])).toEqual(inOrder);
+  });
+
+  it('finds the same turns whatever the order the holder\'s words are read in (each on its own day)', () => {
+    const kinds = { '+': 'accept', '-': 'reject', '0': 'hedge' } as const;
+    const words = fc.array(fc.constantFrom('+', '-', '0'), { minLength: 1, maxLength: 12 }).chain((polarities) =>
+      fc.tuple(fc.constant(polarities), fc.shuffledSubarray(polarities.map((_, i) => i), { minLength: polarities.length, maxLength: polarities.length })),
+    );
+    fc.assert(
+      fc.property(words, ([polarities, order]) => {
+        const said = polarities.map((polarity, day) =>
+          statement({ holder: 'russia', issue: 'ceasefire', kind: kinds[polarity], polarity, statedAt: `2025-05-${String(day + 1).padStart(2, '0')}`, speaker: { name: 'Peskov', actor: 'russia' } }),
+        );
+        const turns = (log: typeof said) => contradictionList(replay(analysis(), stored(log)), { type: 'reversal' }).map((c) => [c.since, c.until, c.summary]);
+        expect(turns(order.map((i) => said[i]!))).toEqual(turns(said));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {

@@ -2,15 +2,20 @@
  * `reversal`: a holder's own stance on an issue flips over time, from `+` to
  * `-` or back. Only first-hand statements count (a third party's report is
  * not the holder changing its mind). The reversal stays open while the new
- * stance stands; flipping back resolves it and opens a new one.
+ * stance stands; flipping back resolves it and opens a new one. Turns follow
+ * the order of the holder's words in time: one read late that changes that
+ * order's stances derives the holder's reversals on the issue anew.
  *
  * @since 0.1.0
  */
-import type { ContradictionRule } from '../contradictions.js';
+import type { ContradictionRule, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity } from '../positions.js';
+import { effectivePolarity, sameEntry } from '../positions.js';
+import type { PositionState, StanceEntry } from '../positions.js';
 
 const DAY_MINUTES = 1440;
+/** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */
+const NEVER = -(2 ** 31);
 
 /**
  * The last first-hand, non-zero stance of a holder on an issue (`polarity`
@@ -41,6 +46,8 @@ export interface ReversalSlot {
   turnedDay: number;
   /** The day (in whole days since the epoch) of the holder's first own stance: a change that day replaces it, as positions weigh the day. */
   firstDay: number;
+  /** The time (valid time, minutes) of the holder's latest own word, a hedge or a retraction included: an own word older than it was read late. */
+  heard: number;
 }
 
 /**
@@ -53,59 +60,90 @@ export interface ReversalSlot {
  * @since 0.1.0
  */
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
+  const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER });
+
+  /** Weighs the holder's next own statement, in the order of the stances' times. */
+  const weigh = (ctx: RuleContext, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
+    const polarity = effectivePolarity(entry);
+    last.heard = entry.validFrom;
+    if (polarity === '0') {
+      // A hedge or a retraction: the stance the holder turned to no longer stands, so the turn is over.
+      // Its firm stance is remembered: turning back to it later is no new turn, turning away is.
+      if (last.polarity !== undefined) ctx.resolve('reversal', position.issue, position.key, momentOf(entry));
+      return;
+    }
+    const beforePolarity = last.polarity;
+    const beforeId = last.id;
+    const beforeKind = last.kind;
+    last.id = entry.id;
+    last.time = entry.validFrom;
+    last.kind = entry.kind;
+    if (beforePolarity === polarity) return;
+    last.polarity = polarity;
+    const day = Math.floor(entry.validFrom / DAY_MINUTES);
+    if (beforePolarity === undefined) {
+      last.firstDay = day;
+      return;
+    }
+    // The day of the first stance: its last word is that day's stance (as positions weigh it), the earlier one never stood.
+    if (day === last.firstDay) return;
+    const at = momentOf(entry);
+    ctx.resolve('reversal', position.issue, position.key, at);
+    if (polarity === last.turnedFrom && day === last.turnedDay) {
+      // Back where it stood that same morning: the day's word is unchanged, as positions weigh it.
+      last.turnedFrom = undefined;
+      return;
+    }
+    last.turnedFrom = beforePolarity;
+    last.turnedDay = day;
+    ctx.open({
+      type: 'reversal',
+      key: position.key,
+      issues: [position.issue],
+      actors: [position.holder],
+      since: at,
+      statements: [beforeId, entry.id],
+      // Turning back is a turn of its own, even on the day the last one ends.
+      distinct: true,
+      summary: `${position.holder} went from ${beforeKind} (${beforePolarity}) to ${entry.kind} (${polarity}) on ${position.issue}`,
+    });
+  };
+
   return {
     type: 'reversal',
     // 6: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn, unless on the day of the last one, which it undoes.
     // 7: a first stance changed on its own day is replaced, not turned from.
-    version: '7',
+    // 8: a statement read late that changes the holder's own sequence of stances derives its reversals anew, in the order of the stances' times.
+    version: '8',
     initial: () => undefined,
-    initialSlot: () => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1 }),
+    initialSlot,
     onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
-      const polarity = effectivePolarity(entry);
-      // A late-read statement older than the last own stance is history, not a flip now.
-      if (last.polarity !== undefined && entry.validFrom < last.time) return;
-      if (polarity === '0') {
-        // A hedge or a retraction: the stance the holder turned to no longer stands, so the turn is over.
-        // Its firm stance is remembered: turning back to it later is no new turn, turning away is.
-        if (last.polarity !== undefined) ctx.resolve('reversal', position.issue, position.key, momentOf(entry));
-        return;
-      }
-      const beforePolarity = last.polarity;
-      const beforeId = last.id;
-      const beforeKind = last.kind;
-      last.id = entry.id;
-      last.time = entry.validFrom;
-      last.kind = entry.kind;
-      if (beforePolarity === polarity) return;
-      last.polarity = polarity;
-      const day = Math.floor(entry.validFrom / DAY_MINUTES);
-      if (beforePolarity === undefined) {
-        last.firstDay = day;
-        return;
-      }
-      // The day of the first stance: its last word is that day's stance (as positions weigh it), the earlier one never stood.
-      if (day === last.firstDay) return;
-      const at = momentOf(entry);
-      ctx.resolve('reversal', position.issue, position.key, at);
-      if (polarity === last.turnedFrom && day === last.turnedDay) {
-        // Back where it stood that same morning: the day's word is unchanged, as positions weigh it.
-        last.turnedFrom = undefined;
-        return;
-      }
-      last.turnedFrom = beforePolarity;
-      last.turnedDay = day;
-      ctx.open({
-        type: 'reversal',
-        key: position.key,
-        issues: [position.issue],
-        actors: [position.holder],
-        since: at,
-        statements: [beforeId, entry.id],
-        // Turning back is a turn of its own, even on the day the last one ends.
-        distinct: true,
-        summary: `${position.holder} went from ${beforeKind} (${beforePolarity}) to ${entry.kind} (${polarity}) on ${position.issue}`,
-      });
+      if (entry.validFrom >= last.heard) return weigh(ctx, entry, position, last);
+      // Read late, older than the holder's latest own word. As a restatement
+      // between two words of its stance it changes no turn; otherwise the
+      // turns are derived anew from the history (rare: a log read in order
+      // never comes here, and an archive read backwards mostly restates).
+      if (!changesTurns(position.history, entry)) return;
+      ctx.forget('reversal', position.issue, position.key);
+      Object.assign(last, initialSlot());
+      for (const e of position.history) if (e.firstHand) weigh(ctx, e, position, last);
     },
   };
+}
+
+/**
+ * Whether an own statement inserted in the history may change the holder's
+ * turns: it is the holder's earliest own word, or its stance differs from
+ * that of the own word before it or after it.
+ */
+function changesTurns(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): boolean {
+  let at = history.length - 1;
+  while (at >= 0 && !sameEntry(history[at]!, entry)) at--;
+  const polarity = effectivePolarity(entry);
+  let before: StanceEntry | undefined;
+  for (let i = at - 1; i >= 0 && before === undefined; i--) if (history[i]!.firstHand) before = history[i];
+  let after: StanceEntry | undefined;
+  for (let i = at + 1; i < history.length && after === undefined; i++) if (history[i]!.firstHand) after = history[i];
+  return before === undefined || effectivePolarity(before) !== polarity || (after !== undefined && effectivePolarity(after) !== polarity);
 }
