@@ -8,6 +8,7 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
+import { unavailable } from './errors.js';
 import type { StoreError } from './errors.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
@@ -41,6 +42,12 @@ export interface FollowOptions<S> {
    * threw. Without it, following stops silently: give one.
    */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Called when a snapshot could not be loaded or saved (a reader whose role
+   * may not write the snapshot table): following goes on, from a full replay
+   * or without the snapshot. Without it, nothing is said.
+   */
+  readonly onSnapshotError?: (error: StoreError) => void;
 }
 
 /**
@@ -112,6 +119,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     const r = await project(store, reducer, projectOptions);
     // Thrown, it stops the subscription and reaches onError, as the store's own read failures do.
     if (isLeft(r)) throw new StoreReadError(r.left);
+    if (r.right.snapshotError !== undefined) options.onSnapshotError?.(r.right.snapshotError);
     state = frozen(r.right.state);
     position = r.right.position;
     unsaved = 0;
@@ -133,7 +141,11 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     }
     if (position === before) return;
     if (options.snapshots && unsaved >= every) {
-      await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+      try {
+        await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+      } catch (error) {
+        options.onSnapshotError?.(unavailable(`saving the snapshot of ${reducer.name}`, error));
+      }
       unsaved = 0;
     }
     options.onChange?.(state, position);
@@ -152,6 +164,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       options.onError?.(r.left);
       return r;
     }
+    if (r.right.snapshotError !== undefined) options.onSnapshotError?.(r.right.snapshotError);
     state = frozen(r.right.state);
     position = r.right.position;
     if (stopped) return r;

@@ -18,7 +18,7 @@ import { StoreReadError } from './event-store.js';
 import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
 import type { Reducer } from './reducer.js';
-import type { SnapshotStore } from './snapshot.js';
+import type { Snapshot, SnapshotStore } from './snapshot.js';
 import { endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
 import type { StoredWithdrawal } from './withdrawals.js';
@@ -88,6 +88,13 @@ export interface Projected<S> {
   readonly position: number;
   /** How many events were replayed (the tail, when a snapshot was used). */
   readonly replayed: number;
+  /**
+   * Why the snapshot store failed, when it did: the state is right all the
+   * same (replayed in full when the snapshot could not be loaded, not saved
+   * when it could not be saved). Worth a warning: the next projection will
+   * replay as much again.
+   */
+  readonly snapshotError?: StoreError;
 }
 
 /**
@@ -242,8 +249,20 @@ export async function project<S>(
   }
   const snapshots = visible ? undefined : options.snapshots;
   const shown = visible ?? (() => true);
+  // A snapshot only spares work: one that cannot be loaded or saved (a reader
+  // whose role may not write the snapshot table) costs a full replay, or the
+  // next replay's time, never the projection.
+  let snapshotError: StoreError | undefined;
+  const loadSnapshot = async (store: SnapshotStore): Promise<Snapshot<S> | undefined> => {
+    try {
+      return await store.load<S>(reducer.name, reducer.version);
+    } catch (error) {
+      snapshotError = unavailable(`loading the snapshot of ${reducer.name}`, error);
+      return undefined;
+    }
+  };
   try {
-    const snapshot = snapshots ? await snapshots.load<S>(reducer.name, reducer.version) : undefined;
+    const snapshot = snapshots ? await loadSnapshot(snapshots) : undefined;
     let f = fold(reducer, snapshot ? { from: snapshot.state } : {});
     let position = snapshot?.position ?? 0;
     let replayed = 0;
@@ -285,9 +304,13 @@ export async function project<S>(
     }
     const state = f.done();
     if (snapshots && replayed > 0 && replayed >= (options.snapshotEvery ?? 1000)) {
-      await snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+      try {
+        await snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+      } catch (error) {
+        snapshotError = unavailable(`saving the snapshot of ${reducer.name}`, error);
+      }
     }
-    return right({ state, position, replayed });
+    return right({ state, position, replayed, ...(snapshotError !== undefined ? { snapshotError } : {}) });
   } catch (error) {
     if (error instanceof RecipeFailed) throw error.cause;
     // A store that refuses the read says why as a value: pass it on as is.

@@ -74,6 +74,21 @@ describe('follow', () => {
     await second.stop();
   });
 
+  it('goes on following when snapshots cannot be saved, and says so through onSnapshotError', async () => {
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const refused: string[] = [];
+    const errors: unknown[] = [];
+    const readOnly = { load: async () => undefined, save: () => Promise.reject(new Error('permission denied for table snapshots')) };
+    const live = follow(store, positions(), { snapshots: readOnly, snapshotEvery: 1, onSnapshotError: (e) => void refused.push(e.message), onError: (e) => void errors.push(e) });
+    expect(isRight(await live.ready)).toBe(true);
+    await append(store, [said('belarus', '+', '2025-03-14')]);
+    await reached(live, 3);
+    expect(holders(live.state)).toEqual(['belarus', 'russia', 'ukraine']);
+    expect([refused, errors]).toEqual([['saving the snapshot of positions: permission denied for table snapshots', 'saving the snapshot of positions: permission denied for table snapshots'], []]);
+    await live.stop();
+  });
+
   it("says why it could not start: the store's refusal, also given to onError", async () => {
     const store = openMemoryStore();
     await store.close();

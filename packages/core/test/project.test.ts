@@ -11,7 +11,7 @@ import {
   replay,
   readAll,
 } from '@stancelog/core';
-import type { Statement } from '@stancelog/core';
+import type { SnapshotStore, Statement } from '@stancelog/core';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -69,6 +69,28 @@ describe('project', () => {
     expect(isRight(second) && second.right.replayed).toBe(1);
     const full = await project(store, analysis());
     expect(isRight(second) && isRight(full) && positionList(second.right.state)).toEqual(isRight(full) && positionList(full.right.state));
+  });
+
+  it('keeps the state when the snapshot store fails, and says why: a snapshot only spares work', async () => {
+    const store = await negotiation();
+    const failing = (what: 'load' | 'save'): SnapshotStore => {
+      const inner = memorySnapshots();
+      return {
+        load: (reducer, version) => (what === 'load' ? Promise.reject(new Error('permission denied for table snapshots')) : inner.load(reducer, version)),
+        save: (snapshot) => (what === 'save' ? Promise.reject(new Error('permission denied for table snapshots')) : inner.save(snapshot)),
+      };
+    };
+    const full = await project(store, analysis());
+    for (const what of ['load', 'save'] as const) {
+      const r = await project(store, analysis(), { snapshots: failing(what), snapshotEvery: 1 });
+      expect(isRight(r) && [r.right.replayed, r.right.snapshotError]).toEqual([
+        3,
+        { _tag: 'StoreUnavailable', message: `${what === 'load' ? 'loading' : 'saving'} the snapshot of analysis: permission denied for table snapshots`, cause: expect.any(Error) },
+      ]);
+      expect(isRight(r) && isRight(full) && positionList(r.right.state)).toEqual(isRight(full) && positionList(full.right.state));
+    }
+    const fine = await project(store, analysis(), { snapshots: memorySnapshots(), snapshotEvery: 1 });
+    expect(isRight(fine) && 'snapshotError' in fine.right).toBe(false);
   });
 
   it('ignores a snapshot taken by another version of the reducer', async () => {
