@@ -250,7 +250,8 @@ describeInBrowser('small reports of their own, in Chromium', () => {
         said('beta', '+', '2025-W16', 'beta for'),
         said('beta', '-', '2025-06-01', 'beta against again'),
         said('gamma', '-', '2025-05-20', 'gamma against'),
-        said('gamma', '+', '2025-06-10', 'gamma for'),
+        // A quote that opens with its own mark is shown with no more marks.
+        said('gamma', '+', '2025-06-10', '“gamma for,” its envoy said'),
         // Read late, an older word that turns the past makes a turn too: delta was for on 1 May and against on the 2nd
         // (the reversal rule's view, which the rings follow).
         said('delta', '-', '2025-05-02', 'delta against', '2025-05-03T09:00:00.000Z'),
@@ -261,8 +262,11 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.getAttribute('td.cell[data-holder="alpha"][data-issue="ceasefire"]', 'title')).toContain('alpha, the newest');
     // beta turned twice, gamma and delta once: their own turns are rings on the timeline, as stancelog timeline marks them.
     const rings = await tab.$$eval('#timeline-body .tl-mark.reversal', (marks) => marks.map((m) => m.getAttribute('data-statement')));
-    const turns = events.filter((e) => e.type === 'statement-made' && ['beta for', 'beta against again', 'gamma for', 'delta against'].includes(e.data.source.quote)).map((e) => e.id);
+    const turnQuotes = ['beta for', 'beta against again', '“gamma for,” its envoy said', 'delta against'];
+    const turns = events.filter((e) => e.type === 'statement-made' && turnQuotes.includes(e.data.source.quote)).map((e) => e.id);
     expect(rings.sort()).toEqual(turns.sort());
+    const cards = await tab.textContent('#contradictions-list');
+    expect([cards?.includes('“gamma for,” its envoy said'), cards?.includes('““')]).toEqual([true, false]);
     expect(await tab.textContent('#summary')).toContain('report as of 2025-06-30, as known on 2025-07-02');
     // On 1 June, gamma's clash with alpha was open (it ended on the 10th): the timeline dates its band as of that day.
     const first = data.frames[0]!.day;

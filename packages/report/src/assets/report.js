@@ -68,10 +68,14 @@ function latestStatement(p) {
   return best;
 }
 
+// A quote that carries its own marks (ingest quotes whole sentences, some of which open with one) gets no more.
+const OPENING_MARK = /^["“”„«»‘’‚'‹›「『]/;
+const quoted = (text) => (OPENING_MARK.test(text) ? text : `“${text}”`);
+
 function quoteLine(s) {
   if (!s) return '';
   const who = s.speaker ? s.speaker : s.publisher || 'unattributed';
-  return `“${s.quote}” (${who}, ${s.stated})`;
+  return `${quoted(s.quote)} (${who}, ${s.stated})`;
 }
 
 function cellTitle(p, s, contras) {
@@ -166,7 +170,7 @@ function quoteBlock(id) {
   if (!s) return el('blockquote', {}, el('span', { class: 'empty-note', text: `statement ${id.slice(0, 12)} (no quote in this report)` }));
   const source = [s.publisher, s.title].filter(Boolean).join(', ');
   const cite = el('cite', {}, `${s.stated} · ${s.polarity} ${kindLabel(s.kind)} · `, s.speaker ? `${s.speaker}${s.reportedBy ? ' (for ' + name(s.reportedBy) + ')' : ''} · ` : '', s.link ? el('a', { href: s.link, rel: 'noreferrer', text: source || s.url }) : source || s.url || 'unnamed source');
-  return el('blockquote', { 'data-statement': id }, el('span', { class: 'who', text: name(s.holder) + ': ' }), `“${s.quote}”`, cite);
+  return el('blockquote', { 'data-statement': id }, el('span', { class: 'who', text: name(s.holder) + ': ' }), quoted(s.quote), cite);
 }
 
 function showHistory(p) {
