@@ -53,6 +53,26 @@ describe('incompatible', () => {
 });
 
 describe('circular-precondition', () => {
+  it('keeps a condition through restatements that leave it out, and drops it when the holder retracts and states its stance again', () => {
+    const operators = (kind: 'condition' | 'propose' | 'retract', statedAt: string, conditions?: Array<{ issue: string; polarity: '+' }>) =>
+      statement({ holder: 'operators', issue: 'wage-offer', kind, polarity: kind === 'retract' ? '0' : '+', statedAt, ...(conditions ? { conditions } : {}) });
+    const deadlocked = spec.given([
+      operators('condition', '2026-03-02', [{ issue: 'return-to-work', polarity: '+' }]),
+      statement({ holder: 'union', issue: 'return-to-work', kind: 'condition', polarity: '+', statedAt: '2026-03-03', conditions: [{ issue: 'wage-offer', polarity: '+' }] }),
+    ]);
+    deadlocked.thenContradictions([{ type: 'circular-precondition', status: 'open' }], only);
+    // A report of the offer that names no condition: the condition stands.
+    deadlocked.when(operators('propose', '2026-03-10')).thenContradictions([{ type: 'circular-precondition', status: 'open' }], only).thenPositions(
+      [{ holder: 'operators', issue: 'wage-offer', conditions: [{ issue: 'return-to-work', polarity: '+' }] }],
+      only,
+    );
+    // Withdrawn and tabled again with no precondition: the deadlock is over.
+    deadlocked
+      .when(operators('retract', '2026-03-10'), operators('propose', '2026-03-11'))
+      .thenContradictions([{ type: 'circular-precondition', status: 'resolved' }], only)
+      .thenPositions([{ holder: 'operators', issue: 'wage-offer', polarity: '+', conditions: [] }], only);
+  });
+
   it('finds a deadlock through a sub-issue: ceasefire before talks, territory before ceasefire', () => {
     spec
       .given([
