@@ -14,7 +14,8 @@
  *   node --max-semi-space-size=64 --import tsx packages/core/bench/compare.ts ../stancelog-base/packages/core [--rounds 8] [--variants all,conflicting-reports] [--flip-rate 0.02]
  *
  * `--flip-rate R` times a log whose stances flip more often than the default
- * (0.002). A build is a core package directory with `dist/esm` built; the second
+ * (0.002); `--late` times logs read out of order instead (shuffled, and an
+ * archive read newest first). A build is a core package directory with `dist/esm` built; the second
  * defaults to this checkout's. `--timing-only` skips the check, for builds
  * whose outputs differ on purpose (a rule that dates or names things
  * differently): it then times them without saying they agree. A variant is `all` (the analysis),
@@ -112,6 +113,30 @@ for (const [name, options] of timingOnly ? [] : checks) {
 if (different > 0) {
   console.error(`${different} of ${checks.length} logs differ: not timed`);
   process.exit(1);
+}
+
+// `--late`: time logs read out of order instead (the paths of statements read late), each a few rounds.
+if (process.argv.includes('--late')) {
+  const late: Array<[string, StoredEvent[]]> = [
+    ['shuffled (60k)', checkLog(checks[2]![1])],
+    ['shuffled, flip 0.1 (30k)', checkLog({ count: 30_000, flipRate: 0.1, holders: 4, issues: 3, shuffle: 0.5, seed: 7 })],
+    // An archive read newest first: each statement older than every one before it.
+    ['read backwards (20k, one position)', [...syntheticLog({ count: 20_000, flipRate: 0.01, holders: 1, issues: 1 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
+  ];
+  console.log(`logs read out of order, ${rounds} rounds: best ms of baseline and candidate`);
+  for (const [name, log] of late) {
+    const ms = cores.map(() => Infinity);
+    for (let round = 0; round < rounds; round++) {
+      for (const build of round % 2 === 0 ? [0, 1] : [1, 0]) {
+        gc();
+        const t0 = performance.now();
+        replay(cores[build]!, 'all', log);
+        ms[build] = Math.min(ms[build]!, performance.now() - t0);
+      }
+    }
+    console.log(`  ${name.padEnd(36)} ${ms.map((m) => m.toFixed(0).padStart(6)).join(' ')}  (${(ms[1]! / ms[0]!).toFixed(2)}x)`);
+  }
+  process.exit(0);
 }
 
 const N = 1_000_000;

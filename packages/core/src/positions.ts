@@ -429,6 +429,30 @@ function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry)
   return lo;
 }
 
+/**
+ * Where an entry stands in a position's history (ordered by valid time, then
+ * log position), found by bisection; -1 when it is not there. For rules that
+ * look at the words around a statement read late.
+ *
+ * @example
+ * import { getPosition, historyIndexOf, openMemoryStore, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-20', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ * ])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * // Read second, stated first: it is first in the history.
+ * const late = p.history.find((e) => e.label === '2025-03-13')!
+ * assert.deepStrictEqual([historyIndexOf(p.history, late), historyIndexOf(p.history, { ...late, position: 99 })], [0, -1])
+ * @category positions
+ * @since 0.1.0
+ */
+export function historyIndexOf(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): number {
+  const at = insertionIndex(history, entry);
+  return at < history.length && sameEntry(history[at]!, entry) ? at : -1;
+}
+
 /** An entry read through a draft, as the plain (never modified) entry it stands for. */
 function plainEntry(entry: StanceEntry): StanceEntry {
   return isDraft(entry) ? original(entry as Draft<StanceEntry>)! : entry;

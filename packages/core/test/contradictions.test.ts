@@ -282,6 +282,10 @@ describe('reversal', () => {
     expect(turns([march13, march10, march9, march4])).toEqual(inOrder);
     // Read late, a restatement between two words of the same stance changes nothing.
     expect(turns([march4, march9, march10, march13, says('reject', '2026-03-06')])).toEqual(inOrder);
+    // A first stance changed on its own day is no turn; an earlier word of it read late makes that change a turn.
+    const sameDay = [says('reject', '2026-03-04'), says('commit', '2026-03-04')];
+    expect(turns(sameDay)).toEqual([]);
+    expect(turns([...sameDay, says('reject', '2026-03-02')])).toEqual([['2026-03-04', null, 'city-council went from reject (-) to commit (+) on city-subsidy']]);
   });
 
   it('finds the same turns whatever the order the holder\'s words are read in (each on its own day)', () => {

@@ -10,7 +10,7 @@
  */
 import type { ContradictionRule, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity, sameEntry } from '../positions.js';
+import { effectivePolarity, historyIndexOf } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 
 const DAY_MINUTES = 1440;
@@ -134,16 +134,33 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
 
 /**
  * Whether an own statement inserted in the history may change the holder's
- * turns: it is the holder's earliest own word, or its stance differs from
- * that of the own word before it or after it.
+ * turns: its stance differs from that of the own word before it; or, as the
+ * holder's earliest word, it differs from the next, or it moves the first
+ * stance's day, on which a change was no turn. A restatement changes no turn
+ * (the turn it precedes keeps naming the earlier word it turned from). An
+ * archive read backwards is a run of restatements and earliest words: each
+ * is checked in a few steps, not derived anew.
  */
 function changesTurns(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): boolean {
-  let at = history.length - 1;
-  while (at >= 0 && !sameEntry(history[at]!, entry)) at--;
+  const at = historyIndexOf(history, entry);
   const polarity = effectivePolarity(entry);
   let before: StanceEntry | undefined;
   for (let i = at - 1; i >= 0 && before === undefined; i--) if (history[i]!.firstHand) before = history[i];
   let after: StanceEntry | undefined;
   for (let i = at + 1; i < history.length && after === undefined; i++) if (history[i]!.firstHand) after = history[i];
-  return before === undefined || effectivePolarity(before) !== polarity || (after !== undefined && effectivePolarity(after) !== polarity);
+  // After a word of its own stance, it restates it: any turn at the next word was there already.
+  if (before !== undefined) return effectivePolarity(before) !== polarity;
+  // The earliest own word. A hedge before any stance weighs nothing.
+  if (after === undefined || polarity === '0') return false;
+  if (effectivePolarity(after) !== polarity) return true;
+  // The same stance, earlier: the day of the first stance moves, and a change on the old first day becomes a turn.
+  const firstDay = dayOf(after);
+  if (dayOf(entry) === firstDay) return false;
+  for (let i = at + 1; i < history.length && dayOf(history[i]!) === firstDay; i++) {
+    const e = history[i]!;
+    if (e.firstHand && effectivePolarity(e) !== polarity) return true;
+  }
+  return false;
 }
+
+const dayOf = (entry: StanceEntry): number => Math.floor(entry.validFrom / DAY_MINUTES);
