@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { StoredEvent } from './envelope.js';
-import { emptyContradictions, forgetContradiction, isContradictionOpen, openContradiction, resolveContradiction } from './contradictions.js';
+import { emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
 import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView, Moment, OpenSpec, RuleContext } from './contradictions.js';
 import { applyStatement, effectivePolarity, getPosition, recomputePosition } from './positions.js';
 import type { PositionState, PositionsState, StanceEntry } from './positions.js';
@@ -109,8 +109,8 @@ class Context implements RuleContext {
   isOpen(type: string, issue: string, key: string): boolean {
     return isContradictionOpen(this.state.contradictions, type, issue, key);
   }
-  forget(type: string, issue: string, key: string): void {
-    forgetContradiction(this.state.contradictions, type, issue, key);
+  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): void {
+    rewindContradiction(this.state.contradictions, type, issue, key, keep, reopen);
   }
 }
 

@@ -205,8 +205,12 @@ export interface RuleContext {
   /** Resolves an open contradiction (filed under `issue`) at a moment; does nothing if it is not open. */
   resolve(type: string, issue: string, key: string, at: Moment): void;
   isOpen(type: string, issue: string, key: string): boolean;
-  /** Forgets every record, open or resolved, of a contradiction (filed under `issue`): for a rule that derives them anew. */
-  forget(type: string, issue: string, key: string): void;
+  /**
+   * Takes a contradiction (filed under `issue`) back to its first `keep`
+   * records, the last kept open again with `reopen`: for a rule that derives
+   * its records anew from some point on (see {@link rewindContradiction}).
+   */
+  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): void;
 }
 
 /**
@@ -423,32 +427,49 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
 }
 
 /**
- * Forgets every record of a contradiction of a type and key, filed under an
- * issue, open or resolved: for a rule that derives them anew (the
- * `reversal` rule, when a statement read late changes a holder's past).
- * The next `openContradiction` of it is its first record again.
+ * Takes a contradiction of a type and key, filed under an issue, back to its
+ * first `keep` records, open or resolved: the later ones are forgotten, and
+ * with `reopen` the last one kept is open again (its end forgotten). The
+ * next `openContradiction` of it is record `keep + 1`. For a rule that
+ * derives its records anew from some point of a holder's history on (the
+ * `reversal` rule, when a statement read late changes the holder's past).
  *
  * @example
- * import { contradictionList, emptyContradictions, forgetContradiction, openContradiction, resolveContradiction } from '@stancelog/core'
+ * import { emptyContradictions, openContradiction, resolveContradiction, rewindContradiction } from '@stancelog/core'
  * const ledger = emptyContradictions()
  * const spec = { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], statements: ['a', 'b'], summary: 'russia reversed', distinct: true }
  * openContradiction(ledger, { ...spec, since: { time: 0, label: '2025-03-01' } })
  * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
- * openContradiction(ledger, { ...spec, since: { time: 2, label: '2025-05-01' } })
- * forgetContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire')
+ * openContradiction(ledger, { ...spec, since: { time: 1, label: '2025-04-01' } })
+ * // Back to the first record, open again: the second is forgotten.
+ * rewindContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', 1, true)
+ * const records = [...ledger.byIssue.get('ceasefire')!.records.values()]
+ * assert.deepStrictEqual(records.map((r) => [r.id, r.until]), [['reversal:russia:ceasefire', undefined]])
+ * // Back to none: the next one opened is the first again.
+ * rewindContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', 0)
  * assert.strictEqual(ledger.byIssue.get('ceasefire')?.records.size, 0)
- * openContradiction(ledger, { ...spec, since: { time: 2, label: '2025-05-01' } })
- * assert.deepStrictEqual([...ledger.byIssue.get('ceasefire')!.records.keys()], ['reversal:russia:ceasefire'])
  * @category contradictions
  * @since 0.1.0
  */
-export function forgetContradiction(state: ContradictionsState, type: string, issue: string, key: string): void {
+export function rewindContradiction(state: ContradictionsState, type: string, issue: string, key: string, keep: number, reopen = false): void {
   const ledger = state.byIssue.get(issue);
   const base = `${type}:${key}`;
   const status = ledger?.status.get(base);
   if (ledger === undefined || status === undefined) return;
-  for (let n = 1; n <= status.opened; n++) ledger.records.delete(n === 1 ? base : `${base}#${n}`);
-  ledger.status.delete(base);
+  const idOf = (n: number): string => (n === 1 ? base : `${base}#${n}`);
+  for (let n = keep + 1; n <= status.opened; n++) ledger.records.delete(idOf(n));
+  if (keep <= 0) {
+    ledger.status.delete(base);
+    return;
+  }
+  const kept = Math.min(keep, status.opened);
+  status.opened = kept;
+  const last = ledger.records.get(idOf(kept))!;
+  if (reopen) {
+    last.until = undefined;
+    last.untilLabel = undefined;
+    status.open = last.id;
+  } else status.open = last.until === undefined ? last.id : undefined;
 }
 
 /**

@@ -63,7 +63,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
   const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER });
 
   /** Weighs the holder's next own statement, in the order of the stances' times. */
-  const weigh = (ctx: RuleContext, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
+  const weigh = (ctx: Pick<RuleContext, 'open' | 'resolve'>, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
     const polarity = effectivePolarity(entry);
     last.heard = entry.validFrom;
     if (polarity === '0') {
@@ -124,10 +124,17 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       // between two words of its stance it changes no turn; otherwise the
       // turns are derived anew from the history (rare: a log read in order
       // never comes here, and an archive read backwards mostly restates).
-      if (!changesTurns(position.history, entry)) return;
-      ctx.forget('reversal', position.issue, position.key);
+      const history = position.history;
+      const at = historyIndexOf(history, entry);
+      if (at < 0 || !changesTurns(history, at)) return;
+      // The words before it leave the turns they made as they were: weighed
+      // again without the ledger, they tell where they leave the slot and how
+      // many records stand; the rest are derived anew from it on.
+      const tally = new Tally();
       Object.assign(last, initialSlot());
-      for (const e of position.history) if (e.firstHand) weigh(ctx, e, position, last);
+      for (let i = 0; i < at; i++) if (history[i]!.firstHand) weigh(tally, history[i]!, position, last);
+      ctx.rewind('reversal', position.issue, position.key, tally.records, tally.lastOpen);
+      for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last);
     },
   };
 }
@@ -141,8 +148,8 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
  * archive read backwards is a run of restatements and earliest words: each
  * is checked in a few steps, not derived anew.
  */
-function changesTurns(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): boolean {
-  const at = historyIndexOf(history, entry);
+function changesTurns(history: ReadonlyArray<StanceEntry>, at: number): boolean {
+  const entry = history[at]!;
   const polarity = effectivePolarity(entry);
   let before: StanceEntry | undefined;
   for (let i = at - 1; i >= 0 && before === undefined; i--) if (history[i]!.firstHand) before = history[i];
@@ -164,3 +171,16 @@ function changesTurns(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): 
 }
 
 const dayOf = (entry: StanceEntry): number => Math.floor(entry.validFrom / DAY_MINUTES);
+
+/** Counts what a rule would open and resolve, touching no ledger. */
+class Tally implements Pick<RuleContext, 'open' | 'resolve'> {
+  records = 0;
+  lastOpen = false;
+  open(): void {
+    this.records++;
+    this.lastOpen = true;
+  }
+  resolve(): void {
+    this.lastOpen = false;
+  }
+}
