@@ -45,6 +45,8 @@ const BATCH = 1_000;
 export interface CopySettings extends ReadOptions {
   /** Rows per COPY statement. */
   readonly pageSize: number;
+  /** Run on the first page's connection before its COPY (the store checks there that the log is still the one it opened); throw to stop the read. */
+  readonly beforeFirstPage?: (client: pg.ClientBase) => Promise<void>;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function* readByCopy(pool: pg.Pool, names: LogNames, query: ReadQue
 
   let batch: StoredEvent[] = [];
   let rows = 0;
+  let first = true;
   const onRow = (row: CopyRow): void => {
     if (row.fieldCount !== 2) throw new Error(`${names.events}: the COPY of a page sent a row of ${row.fieldCount} fields, not 2`);
     const position = row.int64(0)!;
@@ -107,6 +110,8 @@ export async function* readByCopy(pool: pg.Pool, names: LogNames, query: ReadQue
     };
     rows = 0;
     try {
+      if (first && settings.beforeFirstPage !== undefined) await settings.beforeFirstPage(client);
+      first = false;
       const stream = client.query(copyTo(copyStatement(names, cursor, size, tags, (text) => client.escapeLiteral(text))));
       // Once the read stops early the stream is destroyed, and the driver still reports the closed connection to it.
       stream.on('error', () => undefined);

@@ -8,7 +8,7 @@ export { DEFAULT_SCHEMA, logNames } from './schema-name.js';
 export type { LogNames } from './schema-name.js';
 export { clientConfig, redactUrl } from './connection.js';
 export type { ConnectionOptions } from './connection.js';
-export { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+export { MIGRATIONS, OLDEST_OPENABLE_VERSION, SCHEMA_VERSION } from './migrations.js';
 export type { Migration } from './migrations.js';
 export { migrate } from './migrate.js';
 export type { MigrateOptions, MigrateReport } from './migrate.js';

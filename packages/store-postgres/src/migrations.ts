@@ -68,6 +68,29 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'identity',
+    sql: (n) => `
+      -- Which log this is: a random id drawn once, when the log is created
+      -- (or, for a log created before version 2, when it is migrated).
+      -- A store reads it on open and checks it again where it matters (a
+      -- subscription's catch-up, head, read, append): a schema dropped and
+      -- created again holds another id, so a reader or writer opened on
+      -- the old log stops with an error instead of taking the new log for
+      -- the old one. Safe to run twice: the table and its row are made
+      -- only when missing. md5 of random() rather than gen_random_uuid(),
+      -- which PostgreSQL 12 lacks.
+      create table if not exists ${n.identity} (
+        only_row boolean primary key default true check (only_row),
+        id text not null,
+        created_at timestamptz not null default now()
+      );
+      insert into ${n.identity} (id)
+        select md5(random()::text || clock_timestamp()::text || pg_backend_pid()::text)
+        where not exists (select 1 from ${n.identity});
+    `,
+  },
 ];
 
 /**
@@ -80,3 +103,17 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
  * @since 0.1.0
  */
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * The oldest schema version a store of this release opens: version 1 logs
+ * (created before the log's identity) are read and written as they are,
+ * without the identity check, until `stancelog store migrate` gives them
+ * one.
+ *
+ * @example
+ * import { OLDEST_OPENABLE_VERSION, SCHEMA_VERSION } from '@stancelog/store-postgres'
+ * assert.ok(OLDEST_OPENABLE_VERSION >= 1 && OLDEST_OPENABLE_VERSION <= SCHEMA_VERSION)
+ * @category postgres
+ * @since 0.1.0
+ */
+export const OLDEST_OPENABLE_VERSION: number = 1;

@@ -28,7 +28,9 @@ import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
 import type { Listener } from './listener.js';
 import { migrate, schemaVersion } from './migrate.js';
-import { SCHEMA_VERSION } from './migrations.js';
+import { OLDEST_OPENABLE_VERSION, SCHEMA_VERSION } from './migrations.js';
+import { changedLog, checkStatement, isMissingRelation, logChanged, readIdentity } from './log-identity.js';
+import type { CheckRow } from './log-identity.js';
 import { readByCopy } from './copy-read.js';
 import { readPages } from './read-pages.js';
 import type { RunQuery } from './read-pages.js';
@@ -79,6 +81,14 @@ export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
   readonly onConnectionLost?: (error: unknown) => void;
   /** Told when live subscriptions have the server again, just before they read what was appended during the outage. */
   readonly onConnectionRestored?: () => void;
+  /**
+   * How often a store with live subscriptions looks whether its log is still
+   * there and the same one (default 5,000 ms): a schema dropped, created
+   * again or restored to an earlier point while nothing is appended wakes
+   * no subscription, and this is when they hear of it. Appends and
+   * reconnections make every subscription check at once.
+   */
+  readonly logCheckMillis?: number;
 }
 
 /**
@@ -118,8 +128,13 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * Opens a log on a PostgreSQL server. Fails (as a value) when the server
  * cannot be reached within the connection time-out, refuses the credentials,
- * or holds no log of this release's schema version (run `migrate` first, or
- * pass `migrate: true`).
+ * or holds no log of a schema version this release reads (run `migrate`
+ * first, or pass `migrate: true`). It reads the log's identity: a store
+ * whose schema is dropped, created again or restored to an earlier point
+ * while it is open fails its appends, reads, `head` and subscriptions with
+ * a `StoreUnavailable` saying which, instead of taking the new log for the
+ * old one (a schema of version 1, migrated before the identity existed, is
+ * opened without it: only what its subscriptions had read is checked).
  *
  * @example
  * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
@@ -150,9 +165,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = new pg.Pool(config.right);
   // An idle client whose server went away is dropped from the pool; the next query reports the failure.
   pool.on('error', () => undefined);
+  // The log's identity as opened; undefined for a schema migrated before version 2, whose replacement only the position checks find.
+  let identity: string | undefined;
   try {
     const version = await schemaVersion(pool, names);
-    if (version !== SCHEMA_VERSION) {
+    if (version < OLDEST_OPENABLE_VERSION || version > SCHEMA_VERSION) {
       await pool.end();
       return left({
         _tag: 'StoreUnavailable',
@@ -160,35 +177,57 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           version === 0
             ? `${redactUrl(options.url)} holds no stancelog log in schema ${names.schema}: run \`stancelog store migrate --store <url>\` (or open with migrate: true)`
             : version < SCHEMA_VERSION
-              ? `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, this release needs ${SCHEMA_VERSION}: run \`stancelog store migrate --store <url>\``
+              ? `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, this release needs ${OLDEST_OPENABLE_VERSION} or later: run \`stancelog store migrate --store <url>\``
               : `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, newer than this release's ${SCHEMA_VERSION}: upgrade stancelog`,
       });
     }
+    identity = await readIdentity(pool, names);
   } catch (error) {
     await pool.end().catch(() => undefined);
     return left(unreachable('cannot open', options.url, error));
   }
+  const where = `the log at ${redactUrl(options.url)} schema ${names.schema}`;
+
+  // What a missing table means: the log's tables gone, or (identity only) a log created again by an older release, without one.
+  const missing = async (who: string, error: unknown): Promise<StoreError> => {
+    const events = await pool
+      .query<{ present: boolean }>('select to_regclass($1) is not null as present', [names.events])
+      .then((r) => r.rows[0]?.present === true)
+      .catch(() => false);
+    return changedLog(events && identity !== undefined ? logChanged.replaced(where, who) : logChanged.gone(where, who), error);
+  };
+  // A driver error, as the error of a log no longer there when it is one.
+  const asReadError = async (who: string, error: unknown): Promise<unknown> =>
+    isMissingRelation(error) && !(error instanceof StoreReadError) ? new StoreReadError(await missing(who, error)) : error;
 
   const sql = appendStatements(names);
   const retryMillis = options.retryMillis ?? 30_000;
   const decoding = { ...(options.upcasters ? { upcasters: options.upcasters } : {}), ...(options.versions ? { versions: options.versions } : {}) };
-  const readSettings = { pageSize, ...decoding };
+  // Another log in the schema is an error, not its events read as this one's: one query more per read, on the first page's connection.
+  const checkIdentity = async (client: pg.ClientBase): Promise<void> => {
+    const now = await client.query<{ id: string }>(`select id from ${names.identity}`);
+    if (now.rows[0]?.id !== identity) throw new StoreReadError(changedLog(logChanged.replaced(where, 'reader')));
+  };
+  const readSettings = { pageSize, ...decoding, ...(identity !== undefined ? { beforeFirstPage: checkIdentity } : {}) };
   // A select page arrives whole (the driver builds every row before handing it over): larger ones cost more in garbage collection than they save.
   const liveSettings = { pageSize: Math.min(pageSize, 2_000), ...decoding };
   const subscriptions = new Set<WakeableSubscription>();
+  // The position each live subscription has read up to (checked against the log on each catch-up).
+  const guards = new Set<{ seen: number }>();
   let listener: Listener | undefined;
+  let checker: NodeJS.Timeout | undefined;
   let closed = false;
 
   const runOnce: RunQuery = (query) => pool.query(query) as never;
 
   // Subscriptions outlive dropped connections: a page that fails on a lost
   // connection is asked again (on a new one) until `retryMillis` passes.
-  const runRetrying: RunQuery = async (query) => {
+  const retrying = async <T>(run: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     let pause = 50;
     for (;;) {
       try {
-        return await runOnce(query);
+        return await run();
       } catch (error) {
         if (closed || !isConnectionError(error) || Date.now() - started > retryMillis) throw error;
         await sleep(pause);
@@ -196,6 +235,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       }
     }
   };
+  const runRetrying: RunQuery = (query) => retrying(() => runOnce(query));
 
   // Why a read or subscription is refused before any SQL runs, if it is.
   const refusal = (query: ReadQuery, what: string): Either<StoreError, unknown> =>
@@ -205,14 +245,74 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     // Checked at the first step, like the other stores: a read begun before close() and started after it is refused too.
     const refused = refusal(query, 'read');
     if (isLeft(refused)) throw new StoreReadError(refused.left);
-    for await (const batch of readByCopy(pool, names, query, readSettings)) {
-      yield batch;
-      // A read under way stops at its next step once the store is closed (leaving the loop closes its page's connection).
-      if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
+    try {
+      for await (const batch of readByCopy(pool, names, query, readSettings)) {
+        yield batch;
+        // A read under way stops at its next step once the store is closed (leaving the loop closes its page's connection).
+        if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
+      }
+    } catch (error) {
+      throw await asReadError('reader', error);
     }
   }
   // Subscriptions keep short select pages: no connection is held while their handler runs, and a page lost with its connection is asked again.
   const readLive = (query: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>> => readPages(runRetrying, names, query, liveSettings);
+  const check = checkStatement(names, identity !== undefined);
+
+  // A subscription's reads, each catch-up after a check that the log is still the one it has read: same identity,
+  // and the event at the position it read up to still there, with the same id (a restore keeps the identity).
+  const guardedLive = (guard: { seen: number }): ((query: ReadQuery) => AsyncIterable<ReadonlyArray<StoredEvent>>) => {
+    // The id of the event at `guard.seen`, once known: from the events delivered, or, at the first catch-up, the log.
+    let seenId: string | undefined;
+    const stop = (error: StoreError): StoreReadError => {
+      guards.delete(guard);
+      return new StoreReadError(error);
+    };
+    return async function* (query) {
+      const after = query.after ?? 0;
+      try {
+        const row = (await retrying(() => pool.query<CheckRow>({ ...check, values: [after] }))).rows[0]!;
+        if (identity !== undefined && row.identity !== identity) throw stop(changedLog(logChanged.replaced(where, 'reader')));
+        if (seenId !== undefined && guard.seen === after) {
+          if (row.at === null) throw stop(changedLog(logChanged.cutBack(where, 'reader', Number(row.head), after)));
+          if (row.at !== seenId) throw stop(changedLog(logChanged.rewritten(where, 'reader', after)));
+        } else if (row.at !== null) {
+          guard.seen = after;
+          seenId = row.at;
+        }
+        for await (const chunk of readLive(query)) {
+          const last = chunk[chunk.length - 1];
+          if (last !== undefined) {
+            guard.seen = last.position;
+            seenId = last.id;
+          }
+          yield chunk;
+        }
+      } catch (error) {
+        const mapped = await asReadError('reader', error);
+        if (mapped !== error) guards.delete(guard);
+        throw mapped;
+      }
+    };
+  };
+
+  // Nothing wakes a subscription while nothing is appended: now and then, one query looks whether the log is
+  // still there and the same, and if not, wakes them all to find out (each checks its own position).
+  let checking = false;
+  const checkLog = async (): Promise<void> => {
+    if (checking || closed || guards.size === 0) return;
+    checking = true;
+    try {
+      const row = (await pool.query<CheckRow>({ ...check, values: [0] })).rows[0]!;
+      const furthest = Math.max(...[...guards].map((g) => g.seen));
+      if ((identity !== undefined && row.identity !== identity) || Number(row.head) < furthest) wakeAll();
+    } catch (error) {
+      // A lost connection is the listener's business (subscriptions wait through outages); a missing table is news.
+      if (isMissingRelation(error)) wakeAll();
+    } finally {
+      checking = false;
+    }
+  };
 
   const wakeAll = (): void => {
     for (const s of subscriptions) s.wake();
@@ -251,16 +351,30 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
     async head() {
       if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'head: the store is closed' });
-      const r = await pool.query<{ head: string }>(`select coalesce(max(position), 0)::text as head from ${names.events}`);
-      return Number(r.rows[0]!.head);
+      try {
+        // The identity comes with the head, in the same statement: a head of another log is an error.
+        const r = await pool.query<{ head: string; identity: string | null }>(
+          `select coalesce(max(position), 0)::text as head, ${identity !== undefined ? `(select id from ${names.identity})` : 'null::text'} as identity from ${names.events}`,
+        );
+        if (identity !== undefined && r.rows[0]!.identity !== identity) throw new StoreReadError(changedLog(logChanged.replaced(where, 'reader')));
+        return Number(r.rows[0]!.head);
+      } catch (error) {
+        throw await asReadError('reader', error);
+      }
     },
 
     subscribe(handler, opts: SubscribeOptions = {}): Subscription {
       const refused = refusal(opts, 'subscribe');
       // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
       if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
-      const sub = catchUpSubscription(readLive, handler, opts);
+      const guard = { seen: 0 };
+      guards.add(guard);
+      const sub = catchUpSubscription(guardedLive(guard), handler, opts);
       subscriptions.add(sub);
+      if (checker === undefined) {
+        checker = setInterval(() => void checkLog(), options.logCheckMillis ?? 5_000);
+        checker.unref();
+      }
       listener ??= startListener({
         config: config.right,
         channel: names.channel,
@@ -272,6 +386,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         caughtUp: sub.caughtUp,
         unsubscribe: async () => {
           subscriptions.delete(sub);
+          guards.delete(guard);
           await sub.unsubscribe();
         },
       };
@@ -280,6 +395,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async close() {
       if (closed) return;
       closed = true;
+      if (checker !== undefined) clearInterval(checker);
       await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
       subscriptions.clear();
       await listener?.close();

@@ -47,6 +47,8 @@ export interface LogNames {
   readonly snapshots: string;
   /** `"stancelog".migrations` */
   readonly migrations: string;
+  /** `"stancelog".identity`: one row, the random id drawn when the log was created (schema version 2 on). */
+  readonly identity: string;
   /** The LISTEN/NOTIFY channel woken by appends (`stancelog_<schema>`). */
   readonly channel: string;
   /** Key of the advisory lock that serialises appends: `[class, object]`. */
@@ -94,6 +96,7 @@ export function logNames(schema: string = DEFAULT_SCHEMA): Either<StoreUnavailab
     events: `${q}.events`,
     snapshots: `${q}.snapshots`,
     migrations: `${q}.migrations`,
+    identity: `${q}.identity`,
     channel: `stancelog_${schema}`,
     appendLock: [APPEND_LOCK_CLASS, key],
     migrateLock: [MIGRATE_LOCK_CLASS, key],
