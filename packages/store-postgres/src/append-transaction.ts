@@ -15,7 +15,7 @@
  */
 import type pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { isLeft, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { checkAppend } from '@stancelog/core';
 import type { AppendOptions, AppendResult, PreparedEvent, StoreError, StoredEvent } from '@stancelog/core';
 import type { LogNames } from './schema-name.js';
@@ -24,6 +24,7 @@ interface CheckRow {
   head: string;
   known: string[];
   last: string | null;
+  identity: string | null;
 }
 
 /** Quotes a string as an SQL literal (for the simple-protocol statements that carry no parameters). */
@@ -36,6 +37,8 @@ function literal(text: string): string {
  */
 export interface AppendStatements {
   readonly begin: string;
+  readonly checkName: string;
+  readonly checkTagsName: string;
   readonly check: string;
   readonly checkTags: string;
   readonly insert: string;
@@ -45,13 +48,17 @@ export interface AppendStatements {
 /**
  * Builds the statements of a log's appends.
  */
-export function appendStatements(names: LogNames): AppendStatements {
+export function appendStatements(names: LogNames, withIdentity: boolean): AppendStatements {
   const [lockClass, lockObject] = names.appendLock;
-  const heads = `coalesce((select max(position) from ${names.events}), 0)::text as head`;
+  // The log's identity comes with the head, in the same statement (one more index probe, no round trip).
+  const heads = `coalesce((select max(position) from ${names.events}), 0)::text as head, ${withIdentity ? `(select id from ${names.identity})` : 'null::text'} as identity`;
+  const variant = withIdentity ? '' : '_v1';
   const known = `array(select id from ${names.events} where id = any($1::text[])) as known`;
   return {
     // Simple protocol, one round trip: BEGIN and the lock need no parameters.
     begin: `begin; select pg_advisory_xact_lock(${lockClass}, ${lockObject})`,
+    checkName: `stancelog_check_${names.schema}${variant}`,
+    checkTagsName: `stancelog_check_tags_${names.schema}${variant}`,
     check: `select ${heads}, ${known}, null::text as last`,
     // Scans only the rows after the condition's position (the primary key range), not every row of the tags.
     checkTags: `select ${heads}, ${known}, (select max(position) from ${names.events} where position > $2 and tags && $3::text[])::text as last`,
@@ -78,6 +85,7 @@ export async function appendPrepared(
   sql: AppendStatements,
   batch: ReadonlyArray<PreparedEvent>,
   options: AppendOptions,
+  guard?: { readonly identity: string; readonly replaced: StoreError },
 ): Promise<Either<StoreError, AppendResult>> {
   await client.query(sql.begin);
   let open = true;
@@ -86,10 +94,16 @@ export async function appendPrepared(
     const condition = options.condition;
     const checked = await client.query<CheckRow>(
       condition === undefined
-        ? { name: `stancelog_check_${names.schema}`, text: sql.check, values: [ids] }
-        : { name: `stancelog_check_tags_${names.schema}`, text: sql.checkTags, values: [ids, condition.after, condition.tags] },
+        ? { name: sql.checkName, text: sql.check, values: [ids] }
+        : { name: sql.checkTagsName, text: sql.checkTags, values: [ids, condition.after, condition.tags] },
     );
     const row = checked.rows[0]!;
+    // A writer opened on another log (the schema created again since) appends nothing to this one.
+    if (guard !== undefined && row.identity !== guard.identity) {
+      open = false;
+      await client.query('rollback');
+      return left(guard.replaced);
+    }
     const head = Number(row.head);
     const known = new Set(row.known);
     const last = row.last === null ? 0 : Number(row.last);

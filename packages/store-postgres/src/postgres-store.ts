@@ -200,7 +200,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const asReadError = async (who: string, error: unknown): Promise<unknown> =>
     isMissingRelation(error) && !(error instanceof StoreReadError) ? new StoreReadError(await missing(who, error)) : error;
 
-  const sql = appendStatements(names);
+  const sql = appendStatements(names, identity !== undefined);
+  const appendGuard =
+    identity === undefined ? undefined : { identity, replaced: changedLog(`append: ${logChanged.replaced(where, 'writer')}; nothing was appended`) };
   const retryMillis = options.retryMillis ?? 30_000;
   const decoding = { ...(options.upcasters ? { upcasters: options.upcasters } : {}), ...(options.versions ? { versions: options.versions } : {}) };
   // Another log in the schema is an error, not its events read as this one's: one query more per read, on the first page's connection.
@@ -336,12 +338,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         return left(unreachable('append: cannot connect to', options.url, error));
       }
       try {
-        const result = await appendPrepared(client, names, sql, prepared.right, opts);
+        const result = await appendPrepared(client, names, sql, prepared.right, opts, appendGuard);
         client.release();
         return result;
       } catch (error) {
         // The connection may be broken or mid-transaction: do not give it back to the pool.
         client.release(error instanceof Error ? error : new Error(String(error)));
+        if (isMissingRelation(error)) {
+          const gone = await missing('writer', error);
+          return left({ ...gone, message: `append: ${gone.message}; nothing was appended` });
+        }
         // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
         return left(unreachable('append: failed on', options.url, error));
       }

@@ -145,7 +145,25 @@ describePostgres('a PostgreSQL log dropped, created again or restored to an earl
     });
   });
 
-  describe('reads and head', () => {
+  describe('reads, head and appends', () => {
+    it('refuses an append of a writer opened on the log the schema held before, appending nothing', async () => {
+      const schema = newSchema();
+      const writer = await openOn(schema);
+      await writer.append(statements(1, 2));
+      await recreate(schema);
+      const r = await writer.append(statements(3, 3));
+      expect(isLeft(r) && r.left).toEqual({
+        _tag: 'StoreUnavailable',
+        message: `append: ${where(schema)} was replaced (its identity changed) since this writer opened it: open it again; nothing was appended`,
+      });
+      expect(await (await openOn(schema, { migrate: false })).head()).toBe(0);
+      await admin.query(`drop schema "${schema}" cascade`);
+      const gone = await writer.append(statements(3, 3));
+      expect(isLeft(gone) && gone.left.message).toBe(
+        `append: ${where(schema)} is gone (its schema or its tables were dropped) since this writer opened it: open it again once it is back; nothing was appended`,
+      );
+    });
+
     it('fails a read and a head of the log replaced since the store opened it', async () => {
       const schema = newSchema();
       const store = await openOn(schema);
