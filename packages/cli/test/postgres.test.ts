@@ -24,6 +24,7 @@ describeWithServer('stancelog with --store postgres://', () => {
   const { spec } = scratchSchema('cli_test');
   const { spec: copySpec } = scratchSchema('cli_copy');
   const watchSchema = scratchSchema('cli_watch');
+  const replacedSchema = scratchSchema('pgid_cli_replaced');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -101,6 +102,49 @@ describeWithServer('stancelog with --store postgres://', () => {
       expect(out.stderr).not.toContain(new URL(url!).password || 'no password');
       stop();
       expect(await code).toBe(0);
+    } finally {
+      stop();
+      await admin.right.close();
+      box.remove();
+    }
+  });
+
+  it('stops a watch with exit 1, saying so, when the schema is dropped and created again and a writer appends positions it had read', async () => {
+    const { spec: watchSpec, schema } = replacedSchema;
+    const box = sandbox();
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const out = { stdout: '', stderr: '' };
+    box.write('russia.jsonl', [russiaDemandsLand]);
+    expect((await box.stancelog('append', 'russia.jsonl', '--store', watchSpec)).code).toBe(0);
+    const admin = await openPostgresStore({ url: url!, schema });
+    if (admin._tag === 'Left') throw new Error(admin.left.message);
+    try {
+      const code = run(['contradictions', '--watch', '--store', watchSpec], {
+        stdout: { write: (text: string) => (out.stdout += text) },
+        stderr: { write: (text: string) => (out.stderr += text) },
+        cwd: box.dir,
+        env: {},
+        interrupted: () => stopped,
+      });
+      const listening = [`listen "stancelog_${schema}"`];
+      const deadline = Date.now() + 20_000;
+      while ((await admin.right.pool.query('select 1 from pg_stat_activity where query = $1 and state = $2', [...listening, 'idle'])).rowCount === 0) {
+        if (Date.now() > deadline) throw new Error(`the watch never listened; stderr: ${out.stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await admin.right.pool.query(`drop schema "${schema}" cascade`);
+      // Another log in its place: `stancelog append` creates the schema again, and appends at position 1, which the watch had read.
+      box.write('kyiv.jsonl', [ukraineRefusesLand]);
+      expect((await box.stancelog('append', 'kyiv.jsonl', '--store', watchSpec)).code).toBe(0);
+      expect(await code).toBe(1);
+      const error = out.stderr.split('\n').find((l) => l.includes('following stopped'));
+      expect(error).toMatch(
+        new RegExp(
+          `^stancelog: store postgres://[^ ]*\\*\\*\\*[^ ]*: following stopped: the log at postgres://[^ ]+ schema ${schema} (was replaced \\(its identity changed\\) since this reader opened it: open it again|is gone \\(its schema or its tables were dropped\\) since this reader opened it: open it again once it is back)$`,
+        ),
+      );
+      expect(out.stdout).not.toContain('opened');
     } finally {
       stop();
       await admin.right.close();
