@@ -264,10 +264,14 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that negate what follows them within a clause, by lemma.
+ * Words that negate what follows them within a clause, by lemma: "not",
+ * verbs that end or undo a thing ("lift sanctions"), and the nouns that
+ * name its end ("the abolition of split shifts": rejecting it is keeping
+ * them).
  * @example
  * import { NEGATORS } from './cue-rules.js'
  * assert.ok(NEGATORS.has('renounce') && !NEGATORS.has('accept'))
+ * assert.ok(NEGATORS.has('abolition') && NEGATORS.has('removal'))
  * @category rules
  * @since 0.1.0
  * @internal
@@ -275,6 +279,8 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
+  'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
+  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending',
 ]);
 
 /**
