@@ -242,7 +242,13 @@ export function readStances(
         const start = Math.max(cue.to, clause.from);
         // What the verb's object names counts: dismissing a refusal of X is for X.
         const absorbed = modal && cue === modal ? cues : cues.filter((c) => objectOf.get(c) === cue);
-        const local = issue.from >= cue.to ? times(negationParity(ctx, start, issue.from, absorbed), undoneAfter(ctx, issue, clause.to)) : '+';
+        // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
+        const local =
+          issue.from >= cue.to
+            ? times(negationParity(ctx, start, issue.from, absorbed), undoneAfter(ctx, issue, clause.to))
+            : scopeRule === 'scope:left-of-modal'
+              ? notAfter(ctx, cue, clause.to)
+              : '+';
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
@@ -454,6 +460,16 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma))) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+// "should not", "mustn't", "should never": the modal's own negation.
+function notAfter(ctx: SentenceContext, cue: CueMatch, to: number): Polarity {
+  for (let k = cue.to; k < Math.min(to, cue.to + 2); k++) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === 'not' || n === "n't" || n === 'never') return '-';
+    if (ctx.tokens[k]!.pos !== 'ADV') break;
+  }
+  return '+';
 }
 
 function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {

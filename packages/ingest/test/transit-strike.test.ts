@@ -13,3 +13,14 @@ describe('a noun that ends what it heads ("the abolition of X")', () => {
     expect(transit('The union rejects split shifts.')).toEqual(['transit-union reject - split-shifts']);
   });
 });
+
+describe('an issue named before a modal ("an outsider should not set wages")', () => {
+  it('is negated by a "not" after the modal', () => {
+    expect(transit('The union said an outsider should not set wages.')).toEqual(['transit-union demand - arbitration']);
+    expect(transit("The union said an outsider mustn't decide their pay.")).toEqual(['transit-union demand - arbitration']);
+  });
+
+  it('is wanted when nothing negates it', () => {
+    expect(transit('The operators said an outsider should set wages.')).toEqual(['operators demand + arbitration']);
+  });
+});
