@@ -9,7 +9,8 @@
  */
 import { CLAUSE_BREAKS, CONDITION_MARKERS, type ConditionMarker } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
-import type { SentenceContext } from './sentence-context.js';
+import { insideAny, type SentenceContext } from './sentence-context.js';
+import type { Token } from './nlp.js';
 
 /**
  * A clause: tokens `[from, to)`; a condition clause names its marker and
@@ -21,7 +22,11 @@ import type { SentenceContext } from './sentence-context.js';
 export interface Clause {
   readonly from: number;
   readonly to: number;
-  readonly condition?: { readonly marker: ConditionMarker; readonly of: number };
+  /**
+   * `lifts`: the clause conditioned is denied only until the condition holds
+   * ("would not table an offer until ..."): its "not" is the condition's.
+   */
+  readonly condition?: { readonly marker: ConditionMarker; readonly of: number; readonly lifts?: boolean };
 }
 
 const markers = compilePatterns(CONDITION_MARKERS.map((m) => ({ source: m.phrase, value: m })));
@@ -34,6 +39,7 @@ interface Cut {
   readonly marker: ConditionMarker;
   /** The condition comes first: it conditions the clause after it. */
   readonly fronted: boolean;
+  readonly lifts?: boolean;
 }
 
 /**
@@ -81,16 +87,30 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     // "If Russia agrees to a ceasefire, Kyiv will ...": a condition opening a
     // sentence or a clause runs to its comma and conditions what follows.
     const comma = conditionFirst(ctx, m.from) ? commaAfter(ctx, m.to) : undefined;
+    let marker = m.pattern.value;
+    let lifts = false;
+    if (marker.sequence) {
+      const read = sequenceCut(ctx, m, comma);
+      if (read === 'none') continue;
+      if (read === 'clause') {
+        // Told as past: a clause of its own, no condition.
+        if (m.from > from) cuts.set(m.from, cuts.get(m.from) ?? null);
+        continue;
+      }
+      lifts = read === 'lifts';
+      if (lifts) marker = { ...marker, flip: false };
+    }
+    const cut: Cut = lifts ? { marker, fronted: comma !== undefined, lifts } : { marker, fronted: comma !== undefined };
     if (comma !== undefined) {
-      cuts.set(m.from, { marker: m.pattern.value, fronted: true });
+      cuts.set(m.from, cut);
       cuts.set(comma + 1, cuts.get(comma + 1) ?? null);
     } else if (m.from > from) {
       // "as if", "even if" still condition.
-      cuts.set(m.from, { marker: m.pattern.value, fronted: false });
+      cuts.set(m.from, cut);
     }
   }
   const points = [...cuts.keys()].filter((p) => p > from).sort((a, b) => a - b);
-  const out: Array<{ from: number; to: number; condition?: { marker: ConditionMarker; of: number } }> = [];
+  const out: Array<{ from: number; to: number; condition?: { marker: ConditionMarker; of: number; lifts?: boolean } }> = [];
   let start = from;
   let cut: Cut | null = cuts.get(from) ?? null;
   let lastMain = -1;
@@ -98,10 +118,11 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
   const waiting: number[] = [];
   const push = (end: number) => {
     if (end <= start) return;
+    const lifts = cut?.lifts ? { lifts: true } : {};
     if (cut?.fronted) {
       waiting.push(out.length);
-      out.push({ from: start, to: end, condition: { marker: cut.marker, of: -1 } });
-    } else if (cut && lastMain >= 0) out.push({ from: start, to: end, condition: { marker: cut.marker, of: lastMain } });
+      out.push({ from: start, to: end, condition: { marker: cut.marker, of: -1, ...lifts } });
+    } else if (cut && lastMain >= 0) out.push({ from: start, to: end, condition: { marker: cut.marker, of: lastMain, ...lifts } });
     else {
       out.push({ from: start, to: end });
       lastMain = out.length - 1;
@@ -120,6 +141,57 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     else delete out[w]!.condition;
   }
   return out;
+}
+
+const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const BACKSHIFT = new Set(['would', "'d", 'could']);
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
+// Words that may open the subject of a clause after a word of sequence.
+const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const WEEKDAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|now|then|again|more|further|recently)$/;
+
+/**
+ * How a word of sequence ("until", "once", "before") at `m` reads: no cut
+ * ("until Friday", "once again", "before any talks", a "before" after a
+ * stance not denied), a `clause` of its own told as past, a condition, or a
+ * condition that `lifts` the denial of what it conditions.
+ */
+function sequenceCut(ctx: SentenceContext, m: { from: number; to: number; pattern: { value: ConditionMarker } }, comma: number | undefined): 'none' | 'clause' | 'condition' | 'lifts' {
+  const { tokens } = ctx;
+  // "before any ceasefire", "must come before" are order cues of their own.
+  if (ctx.cues.some((c) => c.pattern.value.order && c.from <= m.from && m.from < c.to)) return 'none';
+  const next = tokens[m.to];
+  // A subject: a noun phrase, or words the lexicon or register names ("once sanctions are lifted").
+  const subject = next !== undefined && (SUBJECT_START.has(next.pos) || insideAny(ctx.issues, m.to) || insideAny(ctx.actors, m.to));
+  if (!subject || m.to >= ctx.to || WEEKDAY_OR_MONTH.test(next.norm)) return 'none';
+  // A subject and a verb before the clause ends: "until the drivers return to work".
+  const end = comma ?? clauseEnd(ctx, m.to);
+  let verb: Token | undefined;
+  for (let k = m.to + 1; k < end && verb === undefined; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = tokens[k];
+  if (!verb) return 'none';
+  // The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
+  const main = comma !== undefined ? tokens.slice(comma + 1, clauseEnd(ctx, comma + 1)) : tokens.slice(clauseStart(ctx, m.from), m.from);
+  if (pastForm(verb) && !main.some((t) => BACKSHIFT.has(t.norm))) return 'clause';
+  const denied = main.some((t) => PLAIN_NEGATIONS.has(t.norm));
+  const sequence = m.pattern.value.sequence;
+  if (sequence === 'not-before' && !denied) return 'none';
+  return denied && sequence !== 'then' ? 'lifts' : 'condition';
+}
+
+// A finite verb in the past: "returned", "was", "had", "paid" (not "is", "pays", "return").
+function pastForm(t: Token): boolean {
+  if (/^(?:was|were|had|did)$/.test(t.norm)) return true;
+  return t.norm !== t.lemma && !PRESENT_FORMS.has(t.norm) && !/(?:s|ing)$/.test(t.norm);
+}
+
+function clauseEnd(ctx: SentenceContext, from: number): number {
+  for (let k = from; k < ctx.to; k++) if (CLAUSE_BREAKS.has(ctx.tokens[k]!.norm)) return k;
+  return ctx.to;
+}
+
+function clauseStart(ctx: SentenceContext, at: number): number {
+  for (let k = at - 1; k >= ctx.from; k--) if (CLAUSE_BREAKS.has(ctx.tokens[k]!.norm)) return k + 1;
+  return ctx.from;
 }
 
 // Whether a condition marker opens a sentence or a clause (after opening

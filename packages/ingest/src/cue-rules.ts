@@ -203,13 +203,26 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
 export interface ConditionMarker {
   readonly phrase: string;
   readonly flip: boolean;
+  /**
+   * A word of sequence ("once", "until", "before"), which conditions only a
+   * clause (a subject and a verb: not "until Friday") that is not told as
+   * past ("once the offer was confirmed, the drivers returned"), and:
+   * - `then`: as it is ("once", "as soon as", "after");
+   * - `until`: a stance denied until Y is the stance if Y ("would not table
+   *   an offer until the drivers return": propose + if they return), one not
+   *   denied holds unless Y (`flip`);
+   * - `not-before`: only a stance denied ("no offer before the strike ends")
+   *   is conditioned, as with `until`.
+   */
+  readonly sequence?: 'then' | 'until' | 'not-before';
 }
 
 /**
  * The condition markers.
  * @example
  * import { CONDITION_MARKERS } from './cue-rules.js'
- * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.flip).map((m) => m.phrase), ['unless'])
+ * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.flip).map((m) => m.phrase), ['unless', 'until|till'])
+ * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.sequence === 'then').map((m) => m.phrase), ['once', 'as soon as', 'after'])
  * @category rules
  * @since 0.1.0
  * @internal
@@ -225,6 +238,11 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'on the condition that', flip: false },
   { phrase: 'as long as', flip: false },
   { phrase: 'so long as', flip: false },
+  { phrase: 'until|till', flip: true, sequence: 'until' },
+  { phrase: 'before', flip: false, sequence: 'not-before' },
+  { phrase: 'once', flip: false, sequence: 'then' },
+  { phrase: 'as soon as', flip: false, sequence: 'then' },
+  { phrase: 'after', flip: false, sequence: 'then' },
 ];
 
 /**

@@ -99,7 +99,7 @@ export function readStances(
   const out: Stance[] = [];
   const covered = new Set<IssueMatch>();
   const objects: Array<{ issue: IssueMatch; polarity: Polarity; clause: number }> = [];
-  const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[] }>();
+  const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean }>();
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
@@ -112,17 +112,19 @@ export function readStances(
       for (const c of cues) if (c.from < issue.from) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
       p = times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to));
       if (clause.condition.marker.flip) p = flip(p);
-      if (p === '-' && !clause.condition.marker.flip) threat = true;
+      // A word of sequence ("once", "until") names what it waits for, wanted or not: no threat by itself.
+      if (p === '-' && !clause.condition.marker.flip && !clause.condition.marker.sequence) threat = true;
       if (clause.condition.marker.flip) threat = true;
       conds.push({ issue: issue.pattern.value.issue, polarity: p });
       covered.add(issue);
     }
     // "if the employer does not return": a refusal as trigger makes a threat.
-    if (!clause.condition.marker.flip && (negationParity(ctx, clause.from, clause.to) === '-' || cues.some((c) => c.pattern.value.polarity === '-'))) threat = true;
-    const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [] };
+    if (!clause.condition.marker.flip && !clause.condition.marker.sequence && (negationParity(ctx, clause.from, clause.to) === '-' || cues.some((c) => c.pattern.value.polarity === '-'))) threat = true;
+    const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [], lifts: false };
     entry.conditions.push(...conds);
     entry.threat = entry.threat || threat;
-    entry.rules.push(`condition.marker:${clause.condition.marker.phrase}`);
+    entry.lifts = entry.lifts || clause.condition.lifts === true;
+    entry.rules.push(`condition.marker:${clause.condition.marker.phrase}`, ...(clause.condition.lifts ? ['negation:until-condition'] : []));
     conditionsOf.set(clause.condition.of, entry);
   }
 
@@ -138,6 +140,7 @@ export function readStances(
     // object of a verb which does not make it the subject's own.
     const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && !withdrawn.has(c) && objectOfOtherVerb(ctx, c, clause))]);
     const modal = cues.find((c) => c.pattern.value.modal && !notOwn.has(c));
+    if (cues.length === 0 && attached && attached.conditions.length > 0) out.push(...conditionalCommitments(ctx, state, clause, attached, covered));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // Under a modal ("Russia must agree"), later cues describe what is demanded.
@@ -185,7 +188,8 @@ export function readStances(
       const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : [])];
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
-      const cuePolarity = !withdrawal && negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
+      // "would not table an offer until ...": the "not" is the condition's, not the stance's.
+      const cuePolarity = !withdrawal && !attached?.lifts && negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
       const negRule = cuePolarity !== rule.polarity ? ['negation:before-cue'] : [];
 
       if (rule.order) {
@@ -245,7 +249,7 @@ export function readStances(
         // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
         const local =
           issue.from >= cue.to
-            ? times(negationParity(ctx, start, issue.from, absorbed), undoneAfter(ctx, issue, clause.to))
+            ? times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to))
             : scopeRule === 'scope:left-of-modal'
               ? notAfter(ctx, cue, clause.to)
               : '+';
@@ -284,6 +288,48 @@ export function readStances(
     });
   }
   return dedupeStances(out);
+}
+
+const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d"]);
+
+// "The union will return to work once the offer is confirmed": a clause
+// with no cue, conditioned, whose subject says it will do what an issue
+// names, commits to it on the condition.
+function conditionalCommitments(
+  ctx: SentenceContext,
+  state: DiscourseState,
+  clause: Clause,
+  attached: { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean },
+  covered: Set<IssueMatch>,
+): Stance[] {
+  let modal = -1;
+  for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
+  if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
+  const holders = toHolders(findSubject(ctx, state, modal, clause.from), state, 'subject');
+  if (!holders) return [];
+  const issues = uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
+  const speaker = ctx.speakers[modal - ctx.from];
+  const out: Stance[] = [];
+  for (const issue of issues) {
+    covered.add(issue);
+    const local = times(negationParity(ctx, modal + 1, issue.from, [], attached.lifts), undoneAfter(ctx, issue, clause.to));
+    const polarity = times(issue.pattern.value.polarity, local);
+    for (const h of holders.actors) {
+      out.push({
+        holder: h,
+        issue: issue.pattern.value.issue,
+        kind: attached.threat ? 'threat' : 'commit',
+        polarity,
+        conditions: attached.conditions,
+        ...(speaker ? { speaker } : {}),
+        confidence: 0.6,
+        rules: ['cue:commit.conditional', `holder:${holders.rule}`, 'scope:right', ...(local === '-' ? ['negation:in-scope'] : []), ...attached.rules],
+        provisional: false,
+      });
+    }
+  }
+  return out;
 }
 
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can', "'d"]);
@@ -442,10 +488,18 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number): Polar
   while (k < to && k < issue.to + 2 && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) k++;
   if (k >= to) return '+';
   const t = ctx.tokens[k]!;
+  // "before the strike ends", "if the war stops": the issue ends by itself.
+  if (k === issue.to && t.pos === 'VERB' && ENDING.has(t.lemma)) {
+    const next = ctx.tokens[k + 1];
+    if (k + 1 >= to || !next || /^(?:PUNCT|ADV|ADP|CCONJ|SCONJ)$/.test(next.pos)) return '-';
+  }
   return /ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma) ? '-' : '+';
 }
 
-function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = []): Polarity {
+const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'finish', 'conclude']);
+
+// `lifted`: a plain "not", "never" or "no" counts for nothing (the stance's denial is its condition's).
+function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = [], lifted = false): Polarity {
   let neg = false;
   for (let k = from; k < to; k++) {
     if (insideAny(ctx.issues, k)) continue;
@@ -456,6 +510,7 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
       continue;
     }
     const cue = absorbed.find((c) => c.from === k);
+    if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     if (cue && cue.pattern.value.polarity === '-') neg = !neg;
     else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma))) neg = !neg;
   }

@@ -24,3 +24,30 @@ describe('an issue named before a modal ("an outsider should not set wages")', (
     expect(transit('The operators said an outsider should set wages.')).toEqual(['operators demand + arbitration']);
   });
 });
+
+describe('a stance put off until something happens', () => {
+  it('"not ... until Y" is the stance on condition of Y', () => {
+    expect(transit('The operators would not table an offer until the drivers return to work.')).toEqual(['operators propose + pay-offer if strike -']);
+    expect(transit('The operators said they would not table an offer until the drivers returned to work.')).toEqual(['operators propose + pay-offer if strike -']);
+  });
+
+  it('"no X before Y" is X on condition of Y', () => {
+    expect(transit('The operators said there would be no offer before the strike ends.')).toEqual(['operators propose + pay-offer if strike -']);
+  });
+
+  it('"once Y", "as soon as Y" condition what they come with, first or after', () => {
+    expect(transit('The union will return to work once the offer is confirmed.')).toEqual(['transit-union commit - strike if pay-offer +']);
+    expect(transit('As soon as the council pays the subsidy, the union will sign the agreement.')).toEqual(['transit-union commit + agreement if subsidy +']);
+  });
+
+  it('"X until Y" keeps X while Y does not happen', () => {
+    expect(transit('The union rejects split shifts until the council pays the subsidy.')).toEqual(['transit-union reject - split-shifts if subsidy -']);
+  });
+
+  it('leaves what was told as past events, and times, unconditioned', () => {
+    expect(transit('The operators did not table an offer until the drivers returned to work.')).toEqual(['operators propose - pay-offer']);
+    expect(transit('The operators would not table an offer until Friday.')).toEqual(['operators propose - pay-offer']);
+    expect(transit('The operators proposed a raise once again.')).toEqual(['operators propose + pay-rise']);
+    expect(transit('The union will return to work.')).toEqual([]);
+  });
+});
