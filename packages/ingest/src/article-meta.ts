@@ -223,3 +223,42 @@ export function mergeMeta(...sources: ReadonlyArray<ArticleMeta | undefined>): A
   }
   return out as ArticleMeta;
 }
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// "VARNHOLM, 4 March 2026 -", "KYIV (Reuters), March 4, 2026 —", "Geneva, 2026-03-04 –": a
+// place in capitals (or capitalised words), a comma, a full date, a dash.
+const DATELINE = new RegExp(
+  `^[ \\t]*(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
+    `(?:(\\d{1,2})[ \\t]+${MONTH}[ \\t]+(\\d{4})|${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*[-–—]`,
+);
+
+/**
+ * The date of an article's dateline, in its first lines (a title may come
+ * first): "VARNHOLM, 4 March 2026 - Drivers stayed out..." is 2026-03-04. It
+ * dates an article given no date otherwise (options, sidecar, front matter
+ * and markup come first).
+ *
+ * @example
+ * import { datelineDate } from './article-meta.js'
+ * assert.strictEqual(datelineDate('Drivers stay out\n\nVARNHOLM, 4 March 2026 - Drivers stayed out.'), '2026-03-04')
+ * assert.strictEqual(datelineDate('KYIV (Reuters), March 4, 2026 — Talks resumed.'), '2026-03-04')
+ * assert.strictEqual(datelineDate('Talks resumed on 4 March 2026 - the third round.'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function datelineDate(text: string): string | undefined {
+  let seen = 0;
+  for (const line of text.slice(0, 4000).split('\n')) {
+    if (line.trim().length === 0) continue;
+    if (++seen > 3) break;
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const [day, monthName, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[5] !== undefined ? [m[5], m[4]!, m[6]!] : [m[7]!.slice(8), '', m[7]!.slice(0, 4)];
+    const month = monthName ? MONTH_NAMES.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(m[7]!.slice(5, 7));
+    const value = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return isStatedAt(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value ? value : undefined;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor } from '@stancelog/core';
-import { readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
+import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
@@ -223,8 +223,11 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     page = { ...(title !== undefined ? { title } : {}), ...(publishedAt !== undefined ? { publishedAt } : {}) };
     body = maskHtml(body);
   }
-  // The page's own markup comes last: a title or date given or in front matter wins.
-  const info = mergeMeta(meta, front?.meta, page);
+  // The page's own markup comes last: a title or date given or in front matter wins;
+  // with no date from any of them, the dateline's ("VARNHOLM, 4 March 2026 - ...").
+  const merged = mergeMeta(meta, front?.meta, page);
+  const dateline = merged.publishedAt === undefined ? datelineDate(body) : undefined;
+  const info = dateline !== undefined ? { ...merged, publishedAt: dateline } : merged;
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
   const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date };

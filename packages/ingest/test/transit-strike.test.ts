@@ -1,6 +1,6 @@
 // Misreadings from an analyst's review of ingest on articles of their own
 // about a transit strike (see transit-setting.ts for the parties and issues).
-import { transit } from './transit-setting.js';
+import { transit, transitStatements } from './transit-setting.js';
 
 describe('a noun that ends what it heads ("the abolition of X")', () => {
   it('turns a refusal of it into holding on to X', () => {
@@ -49,5 +49,23 @@ describe('a stance put off until something happens', () => {
     expect(transit('The operators would not table an offer until Friday.')).toEqual(['operators propose - pay-offer']);
     expect(transit('The operators proposed a raise once again.')).toEqual(['operators propose + pay-rise']);
     expect(transit('The union will return to work.')).toEqual([]);
+  });
+});
+
+describe('an article dated only by its dateline', () => {
+  const article = 'VARNHOLM, 4 March 2026 - Tram drivers stayed out for a third day.\n\nThe union rejected the pay offer on Monday, its leaders said.\n';
+
+  it('is published on the dateline\'s day, and "on Monday" is read against it', () => {
+    const [s] = transitStatements(article, {});
+    expect([s?.source.publishedAt, s?.statedAt]).toEqual(['2026-03-04', '2026-03-02']);
+    expect(transitStatements(article.replace('4 March 2026', 'March 4, 2026'), {})[0]?.source.publishedAt).toBe('2026-03-04');
+  });
+
+  it('gives way to a date given', () => {
+    expect(transitStatements(article, { publishedAt: '2026-03-05' })[0]?.source.publishedAt).toBe('2026-03-05');
+  });
+
+  it('leaves an article with no dateline undated', () => {
+    expect(transitStatements('The union rejected the pay offer on Monday, its leaders said.', {})[0]?.source.publishedAt).toBeUndefined();
   });
 });
