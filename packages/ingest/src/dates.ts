@@ -47,7 +47,8 @@ function month(year: number, m: number): string {
 
 /**
  * Resolves the first date expression of a sentence that can date a
- * statement (not a future one, not "since March").
+ * statement (not a future one, not "since March"). `past` says whether the
+ * sentence, or the words at an offset in it, are told in the past tense.
  *
  * @example
  * import { resolveSentenceDate } from './dates.js'
@@ -59,11 +60,15 @@ function month(year: number, m: number): string {
  * // An article of June 2025: a day named by its month is taken; "last month" or "in July" are left to the article's date.
  * assert.deepStrictEqual(['He spoke on 16 May.', 'He spoke last month.', 'Talks are due in July.'].map((s) => resolveSentenceDate(s, '2025-06', true)?.value), ['2025-05-16', undefined, undefined])
  * assert.strictEqual(resolveSentenceDate('He spoke on 16 May 2025.', undefined, true)?.value, '2025-05-16')
+ * // The tense may be the date's own (at its offset in the sentence): a Monday to come is no day anything was said.
+ * const said = '"We sign on Monday," he said on Friday.'
+ * assert.strictEqual(resolveSentenceDate(said, '2025-07-19', (at) => at > said.indexOf('he'))?.value, '2025-07-18')
+ * assert.strictEqual(resolveSentenceDate(said, '2025-07-19', true)?.value, '2025-07-14')
  * @category dates
  * @since 0.1.0
  * @internal
  */
-export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean): ResolvedDate | undefined {
+export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean | ((offset: number) => boolean)): ResolvedDate | undefined {
   if (!HINT.test(sentence)) return undefined;
   const refs = referenceDays(reference);
   for (const [a, b] of hintWindows(sentence)) {
@@ -81,7 +86,7 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
         const same = results.find((x) => x.index === r.index);
         if (same === undefined) return undefined;
         const ref = refs.length > 0 ? refs[i] : undefined;
-        const resolved = resolveOne(same, same.text.toLowerCase(), before, ref, past);
+        const resolved = resolveOne(same, same.text.toLowerCase(), before, ref, typeof past === 'function' ? past(index) : past);
         // A date after the article's (its last possible day) cannot be when something was said.
         if (resolved === undefined || (refs.length > 0 && Date.parse(startOfValue(resolved.value)) > refs[refs.length - 1]! + DAY_MS)) return undefined;
         // Against a week or a month, only a day named by its month ("on 16 May"): chrono's readings of

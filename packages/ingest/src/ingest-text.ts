@@ -300,7 +300,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const stances = readStances(ctx, splitClauses(ctx, quoteTokens), state, { provisional: opts.provisional });
       if (stances.length === 0) continue;
       const sentenceText = body.slice(sentence.start, sentence.end);
-      const resolved = resolveSentenceDate(sentenceText, date, isPast(tokens, sentence.from, sentence.to));
+      const past = isPast(tokens, sentence.from, sentence.to);
+      const resolved = resolveSentenceDate(sentenceText, date, (offset) => pastAt(ctx, firstTokenAt(tokens, sentence.start + offset), past));
       const statedAt = resolved?.value ?? date;
       // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
       const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
@@ -335,6 +336,54 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     }
   }
   return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional] });
+}
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d", 'wo']);
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
+const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s"]);
+
+// Whether the words a date at token `at` belongs to are told as past: the
+// tense of the nearest verb before it in its sentence (or quote), read through
+// an infinitive to the verb governing it ("agree to return on Monday" is
+// present, "agreed to return on Monday" past) and a modal ("will sign on
+// Monday" is to come); with no verb before it, the sentence's (`fallback`).
+function pastAt(ctx: SentenceContext, at: number, fallback: boolean): boolean {
+  const quoted = ctx.quoted[at - ctx.from] === true;
+  for (let k = at - 1; k >= ctx.from; k--) {
+    if ((ctx.quoted[k - ctx.from] === true) !== quoted) break;
+    const t = ctx.tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (FUTURE.has(t.norm)) return false;
+    const before = ctx.tokens[k - 1];
+    // A noun tagged as a verb: "the address", "in his video address on Saturday".
+    if (t.pos === 'VERB' && nounLike(ctx, k)) continue;
+    // "to return": the verb that governs it decides.
+    if (before && k - 1 >= ctx.from && before.norm === 'to') continue;
+    // "will sign", "would be confirmed": to come.
+    for (let j = k - 1; j >= Math.max(ctx.from, k - 3); j--) {
+      const n = ctx.tokens[j]!;
+      if (FUTURE.has(n.norm)) return false;
+      if (!(n.pos === 'AUX' || n.pos === 'ADV' || n.pos === 'PART')) break;
+    }
+    if (/^(?:was|were|had|did)$/.test(t.norm)) return true;
+    return t.norm !== t.lemma && !PRESENT_FORMS.has(t.norm) && !/(?:s|ing)$/.test(t.norm);
+  }
+  return fallback;
+}
+
+// A word tagged as a verb after a determiner, adjective or possessive, or
+// ending a noun phrase after a preposition ("in his video address").
+function nounLike(ctx: SentenceContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  if (!before || k - 1 < ctx.from) return false;
+  if (NOUN_BEFORE.has(before.pos) || POSSESSIVE.has(before.norm)) return true;
+  for (let j = k - 1; j >= ctx.from; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.pos === 'ADP') return true;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PROPN' || POSSESSIVE.has(t.norm))) return false;
+  }
+  return false;
 }
 
 function firstTokenAt(tokens: ReadonlyArray<Token>, offset: number): number {

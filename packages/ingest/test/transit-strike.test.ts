@@ -69,3 +69,19 @@ describe('an article dated only by its dateline', () => {
     expect(transitStatements('The union rejected the pay offer on Monday, its leaders said.', {})[0]?.source.publishedAt).toBeUndefined();
   });
 });
+
+describe('a weekday in words about what is to come', () => {
+  // 2026-03-07 is a Saturday: the Monday to come is past the article's day, so no day the words were said.
+  it('is not the day before, when the words were said ("We agree to return to work on Monday," the union said)', () => {
+    expect(transitStatements('"We agree to return to work on Monday," the union said.').map((s) => s.statedAt)).toEqual(['2026-03-07']);
+    expect(transitStatements('The union said it agrees to sign the agreement on Monday.').map((s) => s.statedAt)).toEqual(['2026-03-07']);
+    expect(transitStatements('The operators said they will propose a raise on Monday.').map((s) => s.statedAt)).toEqual(['2026-03-07']);
+  });
+
+  it('stays the day past when the words are told as past', () => {
+    expect(transitStatements('The union rejected the pay offer on Monday, its leaders said.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
+    expect(transitStatements('The union said on Monday that it agrees to sign the agreement.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
+    expect(transitStatements('The union agreed to sign the agreement on Monday.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
+    expect(transitStatements('On Monday, the union agreed to sign the agreement.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
+  });
+});
