@@ -375,6 +375,23 @@ function personRightAfter(ctx: SentenceContext, at: number, date: string | undef
   return { speaker: { ...speakerOf({ actors: [m.actor], name: m.actor.name, rule: 'after-verb' }, date), rule: 'speaker.after-verb' }, to: m.to };
 }
 
+// A name after lower-case words of a title right after the verb: "said
+// mediator Ines Varga", "said union steward Jo Berg" (the register's
+// person, or a name it does not know, speaking for no one it can tell).
+function roledNameAfter(ctx: SentenceContext, at: number, date: string | undefined): { speaker: SpeakerRef; to: number } | undefined {
+  let k = at;
+  if (k < ctx.to && ctx.tokens[k]!.pos === 'DET') k++;
+  const roles = k;
+  while (k < ctx.to && k - roles < 3 && /^[a-z]/.test(ctx.tokens[k]!.text) && isRoleWord(ctx.tokens[k]!)) k++;
+  if (k === roles || ctx.quoted[k - ctx.from]) return undefined;
+  const m = ctx.actors.find((x) => x.actor.kind === 'person' && x.titleFrom === k);
+  if (m) return { speaker: { ...speakerOf({ actors: [m.actor], name: m.actor.name, rule: 'after-verb' }, date), rule: 'speaker.after-verb' }, to: m.to };
+  if (insideAny(ctx.actors, k)) return undefined;
+  let j = k;
+  while (j < ctx.to && isNameWord(ctx.tokens[j]!) && !insideAny(ctx.actors, j)) j++;
+  return j - k >= 2 ? { speaker: { name: tokenText(ctx.tokens, k, j), rule: 'speaker.after-verb' }, to: j } : undefined;
+}
+
 const AFTER_INVERTED = new Set([',', '.', ';', ':', '!', 'on', 'in', 'at', 'during', 'after', 'late', 'earlier', 'yesterday', 'today', 'when', 'who']);
 
 // "..., said X." and "..., said X on Friday": the verb follows a comma (or a
@@ -492,7 +509,7 @@ export function sentenceSpeaker(
     if (!according) {
       // "..., said Kremlin spokesman Dmitry Peskov.": a verb put before its
       // subject; the words before the comma are what was said.
-      const after = titled ?? personRightAfter(ctx, v.to, state.date);
+      const after = titled ?? personRightAfter(ctx, v.to, state.date) ?? roledNameAfter(ctx, v.to, state.date);
       if (after && inverted(ctx, v.from, after.to)) return after.speaker;
       // "..., said a spokesperson.", "..., a spokesperson said.": the one
       // who speaks is not named, and no earlier subject stands in for them.

@@ -1,6 +1,6 @@
 // Misreadings from an analyst's review of ingest on articles of their own
 // about a transit strike (see transit-setting.ts for the parties and issues).
-import { transit, transitStatements } from './transit-setting.js';
+import { brief, transit, transitStatements } from './transit-setting.js';
 
 describe('a noun that ends what it heads ("the abolition of X")', () => {
   it('turns a refusal of it into holding on to X', () => {
@@ -83,5 +83,14 @@ describe('a weekday in words about what is to come', () => {
     expect(transitStatements('The union said on Monday that it agrees to sign the agreement.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
     expect(transitStatements('The union agreed to sign the agreement on Monday.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
     expect(transitStatements('On Monday, the union agreed to sign the agreement.').map((s) => s.statedAt)).toEqual(['2026-03-02']);
+  });
+});
+
+describe('a speaker named after the verb with a title in lower case', () => {
+  it('is the one speaking, not the subject of what was said ("..., said mediator Ines Varga")', () => {
+    const [s] = transitStatements('The union is ready to accept the offer, said mediator Ines Varga.');
+    expect([s && brief(s), s?.speaker]).toEqual(['transit-union accept + pay-offer', { name: 'Ines Varga' }]);
+    const [t] = transitStatements('The union is ready to accept the offer, said Transit Operators\' Association spokeswoman Mia Holt.');
+    expect([t && brief(t), t?.speaker]).toEqual(['transit-union accept + pay-offer', { name: 'Mia Holt', actor: 'operators' }]);
   });
 });
