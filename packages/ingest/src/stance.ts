@@ -558,6 +558,9 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   const subject = () =>
     toHolders(findSubject(ctx, state, cue.from, clause.from), state, 'subject') ??
     toHolders(findSubject(ctx, state, clause.from, ctx.from), state, 'subject.earlier-clause');
+  // "The drivers' representatives are ready to accept X, the mediator said":
+  // a subject the register does not know is not the speaker.
+  const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) ? speakerHolders : undefined;
   switch (rule.holder) {
     case 'speaker':
       if (rule.order) return speakerHolders ?? subject();
@@ -569,16 +572,29 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       if (p) return p;
       const of = ofActor(ctx, cue);
       if (of) return of;
-      return subject() ?? speakerHolders;
+      return subject() ?? fallback;
     }
     case 'agent': {
       const by = ofActor(ctx, cue);
       if (by) return by;
-      return subject() ?? speakerHolders;
+      return subject() ?? fallback;
     }
     default:
-      return subject() ?? speakerHolders;
+      return subject() ?? fallback;
   }
+}
+
+const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'ADJ']);
+
+// Whether the words right before a cue ("... representatives are ready to")
+// end in a common noun that names no actor and no issue: a subject the
+// register does not know.
+function unknownNounSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  let k = cue.from - 1;
+  while (k >= clause.from && (SUBJECT_GAP.has(ctx.tokens[k]!.pos) || ctx.tokens[k]!.norm === 'to')) k--;
+  if (k < clause.from) return false;
+  const t = ctx.tokens[k]!;
+  return t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !insideAny(ctx.actors, k) && !insideAny(ctx.issues, k);
 }
 
 // "Russia demands that Ukraine withdraw from the regions before any ceasefire":

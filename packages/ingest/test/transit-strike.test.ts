@@ -94,3 +94,11 @@ describe('a speaker named after the verb with a title in lower case', () => {
     expect([t && brief(t), t?.speaker]).toEqual(['transit-union accept + pay-offer', { name: 'Mia Holt', actor: 'operators' }]);
   });
 });
+
+describe('a stance whose subject the register does not know', () => {
+  it('is not the speaker\'s ("The drivers\' representatives are ready to accept the offer, the mediation service said")', () => {
+    expect(transit("The drivers' representatives are ready to accept the offer, the mediation service said.")).toEqual([]);
+    expect(transit('"We are ready to accept the offer," the union said.')).toEqual(['transit-union accept + pay-offer']);
+    expect(transit('The union is ready to accept the offer, the mediation service said.')).toEqual(['transit-union accept + pay-offer']);
+  });
+});
