@@ -25,6 +25,12 @@ export interface DiscourseState {
   /** How often each state is named: "both sides" are the two most named. */
   readonly frequency: Map<string, { actor: Actor; count: number }>;
   readonly date: string | undefined;
+  /**
+   * Persons the register does not know, named in full earlier in the
+   * article, by surname ("Rolf Andersen" as "andersen"), with the actors
+   * their title named ("City Council leader Rolf Andersen").
+   */
+  readonly surnames?: Map<string, Subject>;
 }
 
 /**
@@ -218,6 +224,9 @@ export function findSubject(
       return { actors: all.map((x) => x.actor), name: mentionName(ctx.tokens, all[0]!), rule: all.length > 1 ? 'subject.coordinated' : 'subject.nearest' };
     }
     const u = unknown.find((x) => x.to - 1 === k);
+    // "Andersen", after "City Council leader Rolf Andersen".
+    const known = u ? undefined : bySurname(ctx, state, k);
+    if (known) return known;
     if (u) {
       // "Port Authority spokeswoman Ana Lima": she speaks for the Port Authority.
       const titled = titledSubject(ctx, u, state.date, floor);
@@ -244,6 +253,48 @@ export function findSubject(
     }
   }
   return undefined;
+}
+
+function bySurname(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
+  const t = ctx.tokens[k]!;
+  if (!state.surnames || t.pos !== 'PROPN' || !/^[A-ZÀ-Þ]/.test(t.text) || insideAny(ctx.actors, k)) return undefined;
+  const prev = ctx.tokens[k - 1];
+  if (prev && k - 1 >= ctx.from && prev.pos === 'PROPN' && /^[A-ZÀ-Þ]/.test(prev.text)) return undefined;
+  const s = state.surnames.get(t.norm);
+  return s ? { ...s, rule: 'subject.surname' } : undefined;
+}
+
+/**
+ * Remembers the persons the register does not know that a sentence names
+ * in full, by surname, with the actor their title names: "Andersen" later
+ * in the article is "City Council leader Rolf Andersen".
+ * @example
+ * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
+ * import { findSubject, rememberSurnames } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
+ * const registry = buildRegistry(DEFAULT_ACTORS)
+ * const ctxOf = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   return { tokens, from: 0, to: tokens.length, actors: findActors(registry, tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
+ * }
+ * const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date: '2025-06-04', surnames: new Map() }
+ * rememberSurnames(ctxOf('Kremlin aide Ivan Petrov met the envoy.'), state)
+ * const later = ctxOf('Petrov rejected the plan.')
+ * assert.deepStrictEqual(findSubject(later, state, 1, 0), { actors: [DEFAULT_ACTORS.find((a) => a.id === 'russia')], name: 'Ivan Petrov', rule: 'subject.surname' })
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function rememberSurnames(ctx: SentenceContext, state: DiscourseState): void {
+  if (!state.surnames) return;
+  for (const u of unknownNames(ctx)) {
+    const last = ctx.tokens[u.to - 1]!;
+    if (ctx.tokens[u.to - 1]!.pos !== 'PROPN') continue;
+    const titled = titledSubject(ctx, u, state.date, ctx.from);
+    const name = titled?.name ?? tokenText(ctx.tokens, u.from, u.to);
+    state.surnames.set(last.norm, titled ? { actors: titled.actors, name, rule: 'subject.surname' } : { actors: [], name, rule: 'subject.surname', unknownPerson: true });
+  }
 }
 
 function personBefore(ctx: SentenceContext, k: number): { name: string; actor: Actor | null } | undefined {

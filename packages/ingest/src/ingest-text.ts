@@ -17,7 +17,7 @@ import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
-import { sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
+import { rememberSurnames, sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances } from './stance.js';
 import { resolveSentenceDate } from './dates.js';
@@ -230,7 +230,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const info = dateline !== undefined ? { ...merged, publishedAt: dateline } : merged;
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
-  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date };
+  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date, surnames: new Map() };
   const statements: Statement[] = [];
   const explanations: Explanation[] = [];
   const inconsistencies: SourceInconsistency[] = [];
@@ -268,6 +268,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
       };
       const speaker = sentenceSpeaker(ctx, state, matchAll(opts.speech, tokens, s.from, s.to));
+      rememberSurnames(ctx, state);
       contexts.push(ctx);
       sentenceSpeakers.push(speaker);
       remember(ctx, state);

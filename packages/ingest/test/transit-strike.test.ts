@@ -102,3 +102,18 @@ describe('a stance whose subject the register does not know', () => {
     expect(transit('The union is ready to accept the offer, the mediation service said.')).toEqual(['transit-union accept + pay-offer']);
   });
 });
+
+describe('a person named by surname after the full name', () => {
+  const intro = 'Varnholm City Council leader Rolf Andersen opened the session on Friday. ';
+
+  it('is the person introduced, for the actor of the title', () => {
+    expect(transit(intro + 'Andersen demanded an end to the strike.')).toEqual(['city-council demand - strike']);
+    const [s] = transitStatements(intro + 'The operators must table a pay offer, Andersen said.');
+    expect([s && brief(s), s?.speaker]).toEqual(['city-council demand + pay-offer', { name: 'Rolf Andersen', actor: 'city-council' }]);
+  });
+
+  it('is no one before the full name, or with another surname', () => {
+    expect(transit('Andersen demanded an end to the strike.\n\n' + intro)).toEqual([]);
+    expect(transit(intro + 'Lund demanded an end to the strike.')).toEqual([]);
+  });
+});
