@@ -20,7 +20,7 @@ import type { CliError } from './cli-error.js';
  * still holds.
  * @example
  * import type { Replacement } from './article-replacement.js'
- * const nothing: Replacement = { withdrawals: [], withdrawn: [], restored: [], heldByHand: [], leftOut: new Set() }
+ * const nothing: Replacement = { withdrawals: [], withdrawn: [], moved: new Set(), restored: [], heldByHand: [], leftOut: new Set() }
  * assert.strictEqual(nothing.withdrawals.length, 0)
  * @category commands
  * @since 0.1.0
@@ -30,6 +30,8 @@ export interface Replacement {
   readonly withdrawals: ReadonlyArray<NewEvent>;
   /** The statements withdrawn, as no longer read. */
   readonly withdrawn: ReadonlyArray<StoredEvent>;
+  /** Ids of those of `withdrawn` whose sentence is read again at other offsets (an edit earlier in the article moved it). */
+  readonly moved: ReadonlySet<string>;
   /** The statements read again that an earlier `--replace` had withdrawn. */
   readonly restored: ReadonlyArray<StoredEvent>;
   /** Statements read again that a withdrawal made by hand still holds, each with it. */
@@ -78,6 +80,7 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
   for (const e of reading) if (e.type === 'statement-made' && e.data.source.url !== undefined) readNow.add(e.data.source.url);
   const withdrawals: NewEvent[] = [];
   const withdrawn: StoredEvent[] = [];
+  const movedAway = new Set<string>();
   const restored: StoredEvent[] = [];
   const heldByHand: Array<{ statement: StoredEvent; by: StoredEvent }> = [];
   const counting = new Map<string, number>();
@@ -98,6 +101,7 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
       if (!current.has(e.id)) {
         withdrawals.push(eventWithdrawn(e.id, `${reasonPrefix(url)}(ingested ${today})`));
         withdrawn.push(e);
+        if (moved.has(idWithoutOffsets(e.data))) movedAway.add(e.id);
       }
       continue;
     }
@@ -120,7 +124,7 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
       return left(cliError(`--replace: the article at ${url} gives no statement now, where ${count} read before still count; nothing withdrawn (if a register or lexicon option is missing, add it; to take them back anyway, stancelog withdraw them)`));
     }
   }
-  return right({ withdrawals, withdrawn, restored, heldByHand, leftOut });
+  return right({ withdrawals, withdrawn, moved: movedAway, restored, heldByHand, leftOut });
 }
 
 /**

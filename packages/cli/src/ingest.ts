@@ -433,15 +433,27 @@ async function compareWithEarlierReadings(
     const url = (e as StoredEvent & { type: 'statement-made' }).data.source.url!;
     stale.set(url, [...(stale.get(url) ?? []), e]);
   }
+  const { moved } = r.right;
   for (const [url, old] of stale) {
     const names = files.filter((f) => !isLeft(f.result) && f.result.right.meta.url === url).map((f) => displayPath(f.path, io.cwd));
+    // Read again where an edit above them moved them, they are new statements beside the earlier ones: both count now.
+    const again = old.filter((e) => moved.has(e.id));
+    const gone = old.filter((e) => !moved.has(e.id));
+    const parts: string[] = [];
+    if (again.length > 0) parts.push(`${positionsOf(again)} of the earlier reading ${again.length === 1 ? 'is' : 'are'} read again at other offsets (an edit moved ${again.length === 1 ? 'it' : 'them'}), and now ${again.length === 1 ? 'counts' : 'count'} twice`);
+    if (gone.length > 0) parts.push(`${positionsOf(gone)} of the earlier reading still ${gone.length === 1 ? 'counts' : 'count'} and ${gone.length === 1 ? 'is' : 'are'} not read now`);
     io.stderr.write(
-      `stancelog: warning: ${names.join(', ') || url} (${url}) reads otherwise than when it was ingested: ` +
-        `${old.map((e) => `#${e.position}`).join(', ')} of the earlier reading still ${old.length === 1 ? 'counts' : 'count'} and ${old.length === 1 ? 'is' : 'are'} not read now; ` +
-        `ingest --replace withdraws ${old.length === 1 ? 'it' : 'them'} (with --dry-run, it lists the changes)\n`,
+      `stancelog: warning: ${names.join(', ') || url} (${url}) reads otherwise than when it was ingested: ${parts.join('; ')}; ` +
+        `ingest --replace withdraws the earlier reading of ${old.length === 1 ? 'it' : 'them'} (with --dry-run, it lists the changes)\n`,
     );
   }
   return right(r.right.leftOut);
+}
+
+/** Log positions for a message: the first 20, then how many more. */
+function positionsOf(events: ReadonlyArray<StoredEvent>): string {
+  const shown = events.slice(0, 20).map((e) => `#${e.position}`).join(', ');
+  return events.length > 20 ? `${shown} and ${events.length - 20} more` : shown;
 }
 
 // With --explain, the lines read as boilerplate, on stderr: why an article

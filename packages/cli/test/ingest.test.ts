@@ -312,11 +312,27 @@ describe('stancelog ingest', () => {
     expect(r.code).toBe(0);
     const counting = first.filter((e) => e.type === 'statement-made' && e.position !== zelensky.position).map((e) => `#${e.position}`);
     expect(r.stderr).toBe(
-      `stancelog: warning: articles/geneva.txt (${url}) reads otherwise than when it was ingested: ${counting.join(', ')} of the earlier reading still count and are not read now; ingest --replace withdraws them (with --dry-run, it lists the changes)\n`,
+      `stancelog: warning: articles/geneva.txt (${url}) reads otherwise than when it was ingested: ${counting.join(', ')} of the earlier reading are read again at other offsets (an edit moved them), and now count twice; ingest --replace withdraws the earlier reading of them (with --dry-run, it lists the changes)\n`,
     );
     // The statement withdrawn by hand did not come back under its new offsets.
     const positions = await box.json<Array<{ holder: string; issue: string }>>('positions');
     expect(positions.map((p) => `${p.holder} ${p.issue}`)).toEqual(['ukraine ceasefire', 'ukraine territorial-concessions']);
+  });
+
+  it('tells, without --replace, the statements of an earlier reading read again where an edit moved them from those no longer read', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const first = await box.json<Array<{ position: number; type: string; data: { issue?: string; source?: { quote: string } } }>>('log');
+    const kyiv = first.find((e) => e.type === 'statement-made' && e.data.source?.quote.startsWith('Kyiv rejected'))!;
+    const moved = first.filter((e) => e.type === 'statement-made' && e !== kyiv).map((e) => `#${e.position}`);
+    // The outlet dropped its first sentence: the others are read again, earlier in the article.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.replace('Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.\n', ''));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `stancelog: warning: articles/geneva.txt (${url}) reads otherwise than when it was ingested: ${moved.join(', ')} of the earlier reading are read again at other offsets (an edit moved them), and now count twice; ` +
+        `#${kyiv.position} of the earlier reading still counts and is not read now; ingest --replace withdraws the earlier reading of them (with --dry-run, it lists the changes)\n`,
+    );
   });
 
   it('refuses --replace when the new reading gives no statement where some count, and when two articles share an address', async () => {
