@@ -17,7 +17,8 @@ import type { CliIo } from './io.js';
 /**
  * How the contradictions changed between two states of a followed log:
  * those found anew, those resolved since, those open again, and those no
- * longer found (a withdrawal took back a statement they rested on).
+ * longer found (a withdrawal took back a statement they rested on, or a
+ * statement read late changed a holder's past).
  * @example
  * import type { ContradictionChanges } from './watch.js'
  * const none: ContradictionChanges = { at: 3, opened: [], resolved: [], reopened: [], gone: [] }
@@ -37,29 +38,41 @@ export interface ContradictionChanges {
 }
 
 /**
- * The changes from `before` to `after` (contradiction lists, by id).
+ * The changes from `before` to `after` (contradiction lists). A
+ * contradiction is the same in both when its id, less a record number
+ * (`#2`), and its start are: a turn read late in a holder's past numbers the
+ * holder's later reversals anew, and each is still the turn it was.
  * @example
  * import { changesBetween } from './watch.js'
- * const c = (id: string, status: 'open' | 'resolved') => ({ id, status }) as any
+ * const c = (id: string, status: 'open' | 'resolved', since = '2025-05-01') => ({ id, status, since }) as any
  * const changes = changesBetween([c('a', 'open'), c('b', 'open'), c('r', 'resolved')], [c('a', 'resolved'), c('x', 'open'), c('r', 'open')], 9)
  * assert.deepStrictEqual([changes.opened, changes.resolved, changes.reopened, changes.gone].map((list) => list.map((v) => v.id)), [['x'], ['a'], ['r'], ['b']])
+ * // A turn of 9 March read late: the open turn of the 13th becomes record #3, and is unchanged.
+ * const late = changesBetween([c('reversal:city:subsidy', 'open', '2026-03-13')], [c('reversal:city:subsidy', 'resolved', '2026-03-09'), c('reversal:city:subsidy#2', 'resolved', '2026-03-10'), c('reversal:city:subsidy#3', 'open', '2026-03-13')], 4)
+ * assert.deepStrictEqual([late.opened, late.resolved, late.reopened, late.gone].map((list) => list.map((v) => v.id)), [[], ['reversal:city:subsidy', 'reversal:city:subsidy#2'], [], []])
  * @category commands
  * @since 0.1.0
  * @internal
  */
 export function changesBetween(before: ReadonlyArray<ContradictionView>, after: ReadonlyArray<ContradictionView>, at: number): ContradictionChanges {
-  const was = new Map(before.map((c) => [c.id, c]));
-  const now = new Set(after.map((c) => c.id));
+  const identity = (c: ContradictionView): string => `${c.id.replace(/#\d+$/, '')}\u0000${c.since}`;
+  // Several records of one identity (turns on one day) are matched in order.
+  const was = new Map<string, ContradictionView[]>();
+  for (const c of before) {
+    const list = was.get(identity(c));
+    if (list) list.push(c);
+    else was.set(identity(c), [c]);
+  }
   const opened: ContradictionView[] = [];
   const resolved: ContradictionView[] = [];
   const reopened: ContradictionView[] = [];
   for (const c of after) {
-    const previous = was.get(c.id);
+    const previous = was.get(identity(c))?.shift();
     if (previous === undefined) (c.status === 'open' ? opened : resolved).push(c);
     else if (previous.status === 'open' && c.status === 'resolved') resolved.push(c);
     else if (previous.status === 'resolved' && c.status === 'open') reopened.push(c);
   }
-  const gone = before.filter((c) => !now.has(c.id));
+  const gone = [...was.values()].flat();
   return { at, opened, resolved, reopened, gone };
 }
 
@@ -81,7 +94,7 @@ export function changeLines(changes: ContradictionChanges, ids: ReadonlyMap<stri
   for (const c of changes.opened) text += `#${changes.at}  opened    ${what(c)} since ${c.since}: ${c.summary}\n`;
   for (const c of changes.resolved) text += `#${changes.at}  resolved  ${what(c)} ${c.until === null ? '' : `on ${c.until}`}`.trimEnd() + '\n';
   for (const c of changes.reopened) text += `#${changes.at}  reopened  ${what(c)}: ${c.summary}\n`;
-  for (const c of changes.gone) text += `#${changes.at}  gone      ${what(c)}: a statement it rested on was withdrawn\n`;
+  for (const c of changes.gone) text += `#${changes.at}  gone      ${what(c)}: a statement it rested on was withdrawn, or one read late changed it\n`;
   return text;
 }
 

@@ -81,11 +81,36 @@ describe('stancelog contradictions --watch', () => {
     await until(() => w.out.stdout.includes('gone'), 'the withdrawal was printed');
     // The red line is withdrawn: the clash and the reversal rested on it.
     expect(w.out.stdout.split('\n').slice(4, 6).sort()).toEqual([
-      '#4  gone      incompatible on territorial-concessions (russia, ukraine): a statement it rested on was withdrawn',
-      '#4  gone      reversal on territorial-concessions (ukraine): a statement it rested on was withdrawn',
+      '#4  gone      incompatible on territorial-concessions (russia, ukraine): a statement it rested on was withdrawn, or one read late changed it',
+      '#4  gone      reversal on territorial-concessions (ukraine): a statement it rested on was withdrawn, or one read late changed it',
     ]);
     w.stop();
     expect(await w.code).toBe(0);
+  });
+
+  it('tells a turn read late in a holder\'s past from the turns after it, which keep their place though their records are numbered anew', async () => {
+    const council = (kind: 'commit' | 'reject', statedAt: string) => ({
+      holder: 'city-council',
+      issue: 'city-subsidy',
+      kind,
+      polarity: kind === 'commit' ? '+' : '-',
+      statedAt,
+      speaker: { name: 'Rolf Andersen', actor: 'city-council' },
+      source: { quote: `the council on ${statedAt}` },
+    });
+    box.write('council.jsonl', [council('reject', '2026-03-04'), council('reject', '2026-03-10'), council('commit', '2026-03-13')]);
+    await box.stancelog('append', 'council.jsonl');
+    const w = watching(box, '--type', 'reversal');
+    await until(() => w.out.stderr.includes('watching'), 'the watch started');
+    expect(w.out.stdout).toMatch(/reversal\s+reversal\s+city-subsidy\s+city-council\s+2026-03-13\s+open/);
+    box.write('late.jsonl', [council('commit', '2026-03-09')]);
+    await box.stancelog('append', 'late.jsonl');
+    await until(() => w.out.stdout.split('\n').filter((l) => l.startsWith('#5')).length === 2, 'the two turns were printed');
+    // The turns of the 9th and the 10th, over already; the open turn of the 13th is unchanged, though it is record #3 now.
+    expect(w.out.stdout.split('\n').filter((l) => l.startsWith('#5'))).toEqual([
+      '#5  resolved  reversal on city-subsidy (city-council) [reversal:city-council:city-subsidy] on 2026-03-10',
+      '#5  resolved  reversal on city-subsidy (city-council) [reversal:city-council:city-subsidy#2] on 2026-03-13',
+    ]);
   });
 
   it('stops with an error, exit 1, when the log file is deleted under it, instead of watching a file nobody appends to', async () => {
