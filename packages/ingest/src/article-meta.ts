@@ -60,7 +60,8 @@ const KEYS: Record<string, keyof ArticleMeta> = {
 const FIELD_LINE = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
 
 /**
- * Reads a `---` front-matter block of `key: value` lines. A block that is
+ * Reads a `---` front-matter block of `key: value` lines, closed by `---`
+ * or `...`. A block that is
  * never closed is returned as `unclosed` when a field follows its `---`;
  * a `---` followed by prose is a rule in the text, no front matter.
  *
@@ -70,6 +71,8 @@ const FIELD_LINE = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
  * assert.strictEqual(fm?.meta.publishedAt, '2025-05-16')
  * assert.deepStrictEqual(readFrontMatter('---\npublishedAt: 2025-05-16\ntitle: Talks\nText.')?.unclosed, { lastField: 3 })
  * assert.strictEqual(readFrontMatter('---\nKyiv rejected the plan.'), undefined)
+ * // Closed by YAML's end of document, as pandoc writes it.
+ * assert.strictEqual(readFrontMatter('---\ntitle: Talks\n...\nText.')?.meta.title, 'Talks')
  * @category input
  * @since 0.1.0
  * @internal
@@ -79,8 +82,9 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   if (!text.startsWith('---', start)) return undefined;
   const firstEnd = text.indexOf('\n', start);
   if (firstEnd < 0 || text.slice(start, firstEnd).trim() !== '---') return undefined;
-  // Front matter is short: look for the closing line within 8 KB only.
-  const close = text.slice(firstEnd, firstEnd + 8192).search(/\n---[ \t]*(?:\r?\n|$)/);
+  // Front matter is short: look for the closing line within 8 KB only. YAML's
+  // end of document, "...", closes it too (pandoc writes it).
+  const close = text.slice(firstEnd, firstEnd + 8192).search(/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
   if (close < 0) {
     const lastField = unclosedFields(text.slice(firstEnd + 1, firstEnd + 8192));
     return lastField === undefined ? undefined : { meta: {}, length: 0, fields: {}, unclosed: { lastField } };

@@ -91,6 +91,11 @@ describe('a front-matter block that is never closed', () => {
     expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
   });
 
+  it('is closed by YAML\'s end of document, "...", as pandoc writes it', () => {
+    const r = ingestText(`---\ntitle: Talks stall\npublishedAt: 2025-06-04\n...\n${article}\n`);
+    expect(isRight(r) && r.right.statements.map((s) => [s.statedAt, s.source.title])).toEqual([['2025-05-30', 'Talks stall']]);
+  });
+
   it('is no front matter when no field follows the "---": a rule that opens a text is text', () => {
     const r = ingestText(`---\n${article}\n`, { publishedAt: '2025-06-04' });
     expect(isRight(r) && r.right.statements.map((s) => [s.holder, s.issue])).toEqual([['ukraine', 'territorial-concessions']]);
