@@ -45,7 +45,8 @@ export interface FollowOptions<S> {
   /**
    * Called when a snapshot could not be loaded or saved (a reader whose role
    * may not write the snapshot table): following goes on, from a full replay
-   * or without the snapshot. Without it, nothing is said.
+   * or without the snapshot. Without it, nothing is said. If it throws,
+   * following stops (see `onError`), as when `onChange` throws.
    */
   readonly onSnapshotError?: (error: StoreError) => void;
 }
@@ -115,11 +116,14 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   // A projection's state is frozen like the live ones: a reader may keep any state it was given.
   const frozen = (projected: S): S => fold(reducer, { from: projected, freeze: true }).done();
 
+  // A snapshot that failed is news, not a reason to stop; a listener that throws stops following, as onChange's throw does.
+  const tellSnapshotError = (error: StoreError): void => options.onSnapshotError?.(error);
+
   const projectAgain = async (): Promise<void> => {
     const r = await project(store, reducer, projectOptions);
     // Thrown, it stops the subscription and reaches onError, as the store's own read failures do.
     if (isLeft(r)) throw new StoreReadError(r.left);
-    if (r.right.snapshotError !== undefined) options.onSnapshotError?.(r.right.snapshotError);
+    if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
     state = frozen(r.right.state);
     position = r.right.position;
     unsaved = 0;
@@ -144,7 +148,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       try {
         await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
       } catch (error) {
-        options.onSnapshotError?.(unavailable(`saving the snapshot of ${reducer.name}`, error));
+        tellSnapshotError(unavailable(`saving the snapshot of ${reducer.name}`, error));
       }
       unsaved = 0;
     }
@@ -164,15 +168,15 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       options.onError?.(r.left);
       return r;
     }
-    if (r.right.snapshotError !== undefined) options.onSnapshotError?.(r.right.snapshotError);
     state = frozen(r.right.state);
     position = r.right.position;
     if (stopped) return r;
     subscription = store.subscribe(deliver, { after: position, onError: (error) => options.onError?.(error instanceof StoreReadError ? error.error : error) });
     try {
+      if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
       options.onChange?.(state, position);
     } catch (error) {
-      // As a throw from onChange on a live delivery does: following stops, onError is told.
+      // As a throw from onChange (or onSnapshotError) on a live delivery does: following stops, onError is told.
       stopped = true;
       await subscription.unsubscribe();
       options.onError?.(error);

@@ -307,7 +307,8 @@ export async function project<S>(
       try {
         await snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
       } catch (error) {
-        snapshotError = unavailable(`saving the snapshot of ${reducer.name}`, error);
+        // A load that failed first says more: the save most likely failed for the same reason.
+        snapshotError ??= unavailable(`saving the snapshot of ${reducer.name}`, error);
       }
     }
     return right({ state, position, replayed, ...(snapshotError !== undefined ? { snapshotError } : {}) });

@@ -89,6 +89,21 @@ describe('follow', () => {
     await live.stop();
   });
 
+  it('stops, telling onError, when onSnapshotError throws, as when onChange throws; a failed load and save are told once, by the load', async () => {
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const broken = { load: () => Promise.reject(new Error('no table snapshots')), save: () => Promise.reject(new Error('no table snapshots')) };
+    const told: string[] = [];
+    const errors: unknown[] = [];
+    const live = follow(store, positions(), { snapshots: broken, snapshotEvery: 1, onSnapshotError: (e) => { told.push(e.message); throw new Error('listener bug'); }, onError: (e) => void errors.push(e) });
+    expect(isRight(await live.ready)).toBe(true);
+    expect([told, errors.map((e) => (e as Error).message)]).toEqual([['loading the snapshot of positions: no table snapshots'], ['listener bug']]);
+    await append(store, [said('russia', '-', '2025-03-13')]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(live.position).toBe(1);
+    await live.stop();
+  });
+
   it("says why it could not start: the store's refusal, also given to onError", async () => {
     const store = openMemoryStore();
     await store.close();
