@@ -3,6 +3,7 @@
 import { run } from '@stancelog/cli';
 import { openPostgresStore } from '@stancelog/store-postgres';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import type { Sandbox } from './harness.js';
 
 const url = process.env['STANCELOG_PG_URL'];
 const describeWithServer = url ? describe : describe.skip;
@@ -18,6 +19,46 @@ function scratchSchema(prefix: string): { schema: string; spec: string } {
     }
   });
   return { schema, spec: `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}` };
+}
+
+/**
+ * `stancelog contradictions --watch --store SPEC` run in-process in `box`
+ * on a log that holds Russia's demand, once it listens; `stop()` ends it as
+ * Ctrl-C does, `waitFor` polls a condition for up to 20 s (naming it and
+ * the watch's stderr if it never holds), and `admin` is the test's own
+ * connection to the schema (closed by `end()`, with the watch and the box).
+ */
+async function watchingOn(box: Sandbox, spec: string, schema: string) {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const out = { stdout: '', stderr: '' };
+  const waitFor = async (what: string, condition: () => boolean | Promise<boolean>): Promise<void> => {
+    const deadline = Date.now() + 20_000;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}; stderr: ${out.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  box.write('russia.jsonl', [russiaDemandsLand]);
+  expect((await box.stancelog('append', 'russia.jsonl', '--store', spec)).code).toBe(0);
+  const admin = await openPostgresStore({ url: url!, schema });
+  if (admin._tag === 'Left') throw new Error(admin.left.message);
+  const code = run(['contradictions', '--watch', '--store', spec], {
+    stdout: { write: (text: string) => (out.stdout += text) },
+    stderr: { write: (text: string) => (out.stderr += text) },
+    cwd: box.dir,
+    env: {},
+    interrupted: () => stopped,
+  });
+  // Its listening connection, idle between notifications.
+  const listening = [`listen "stancelog_${schema}"`];
+  await waitFor('the watch listens', async () => (await admin.right.pool.query('select 1 from pg_stat_activity where query = $1 and state = $2', [...listening, 'idle'])).rowCount !== 0);
+  const end = async (): Promise<void> => {
+    stop();
+    await admin.right.close();
+    box.remove();
+  };
+  return { out, waitFor, code, stop: () => stop(), admin: admin.right, listening, end };
 }
 
 describeWithServer('stancelog with --store postgres://', () => {
@@ -67,32 +108,10 @@ describeWithServer('stancelog with --store postgres://', () => {
   it('watches contradictions on PostgreSQL, saying when the server is lost and back, and catching up after', async () => {
     const { spec: watchSpec, schema } = watchSchema;
     const box = sandbox();
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const out = { stdout: '', stderr: '' };
-    const waitFor = async (what: string, condition: () => boolean | Promise<boolean>): Promise<void> => {
-      const deadline = Date.now() + 20_000;
-      while (!(await condition())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}; stderr: ${out.stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    };
-    box.write('russia.jsonl', [russiaDemandsLand]);
-    expect((await box.stancelog('append', 'russia.jsonl', '--store', watchSpec)).code).toBe(0);
-    // The test's own connection, to end the watch's listening one as a server restart would.
-    const admin = await openPostgresStore({ url: url!, schema });
-    if (admin._tag === 'Left') throw new Error(admin.left.message);
+    const { out, waitFor, code, stop, admin, listening, end } = await watchingOn(box, watchSpec, schema);
     try {
-      const code = run(['contradictions', '--watch', '--store', watchSpec], {
-        stdout: { write: (text: string) => (out.stdout += text) },
-        stderr: { write: (text: string) => (out.stderr += text) },
-        cwd: box.dir,
-        env: {},
-        interrupted: () => stopped,
-      });
-      const listening = [`listen "stancelog_${schema}"`];
-      await waitFor('the watch listens', async () => (await admin.right.pool.query('select 1 from pg_stat_activity where query = $1', listening)).rowCount === 1);
-      await admin.right.pool.query('select pg_terminate_backend(pid) from pg_stat_activity where query = $1', listening);
+      // The test's own connection ends the watch's listening one, as a server restart would.
+      await admin.pool.query('select pg_terminate_backend(pid) from pg_stat_activity where query = $1', listening);
       box.write('kyiv.jsonl', [ukraineRefusesLand]);
       expect((await box.stancelog('append', 'kyiv.jsonl', '--store', watchSpec)).code).toBe(0);
       await waitFor('the clash is printed', () => out.stdout.includes('opened'));
@@ -103,37 +122,16 @@ describeWithServer('stancelog with --store postgres://', () => {
       stop();
       expect(await code).toBe(0);
     } finally {
-      stop();
-      await admin.right.close();
-      box.remove();
+      await end();
     }
   });
 
   it('stops a watch with exit 1, saying so, when the schema is dropped and created again and a writer appends positions it had read', async () => {
     const { spec: watchSpec, schema } = replacedSchema;
     const box = sandbox();
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const out = { stdout: '', stderr: '' };
-    box.write('russia.jsonl', [russiaDemandsLand]);
-    expect((await box.stancelog('append', 'russia.jsonl', '--store', watchSpec)).code).toBe(0);
-    const admin = await openPostgresStore({ url: url!, schema });
-    if (admin._tag === 'Left') throw new Error(admin.left.message);
+    const { out, code, admin, end } = await watchingOn(box, watchSpec, schema);
     try {
-      const code = run(['contradictions', '--watch', '--store', watchSpec], {
-        stdout: { write: (text: string) => (out.stdout += text) },
-        stderr: { write: (text: string) => (out.stderr += text) },
-        cwd: box.dir,
-        env: {},
-        interrupted: () => stopped,
-      });
-      const listening = [`listen "stancelog_${schema}"`];
-      const deadline = Date.now() + 20_000;
-      while ((await admin.right.pool.query('select 1 from pg_stat_activity where query = $1 and state = $2', [...listening, 'idle'])).rowCount === 0) {
-        if (Date.now() > deadline) throw new Error(`the watch never listened; stderr: ${out.stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      await admin.right.pool.query(`drop schema "${schema}" cascade`);
+      await admin.pool.query(`drop schema "${schema}" cascade`);
       // Another log in its place: `stancelog append` creates the schema again, and appends at position 1, which the watch had read.
       box.write('kyiv.jsonl', [ukraineRefusesLand]);
       expect((await box.stancelog('append', 'kyiv.jsonl', '--store', watchSpec)).code).toBe(0);
@@ -146,9 +144,7 @@ describeWithServer('stancelog with --store postgres://', () => {
       );
       expect(out.stdout).not.toContain('opened');
     } finally {
-      stop();
-      await admin.right.close();
-      box.remove();
+      await end();
     }
   });
 
