@@ -44,13 +44,24 @@ function describe(holder: string, entry: StanceEntry, issue: string): string {
   return `${holder} ${entry.kind} ${issue} (${effectivePolarity(entry)})`;
 }
 
-function evaluate(ctx: RuleContext, changed: PositionState, other: PositionState): void {
-  const a = changed.current;
-  const b = other.current;
-  const key = pairKey(changed.issue, changed.holder, other.holder);
+/** Whether two stances clash: opposite, and at least one firm. */
+function clashes(a: StanceEntry, b: StanceEntry): boolean {
   const pa = effectivePolarity(a);
   const pb = effectivePolarity(b);
-  const clash = pa !== '0' && pb !== '0' && pa !== pb && (FIRM_KINDS.has(a.kind) || FIRM_KINDS.has(b.kind));
+  return pa !== '0' && pb !== '0' && pa !== pb && (FIRM_KINDS.has(a.kind) || FIRM_KINDS.has(b.kind));
+}
+
+/**
+ * Weighs a pair again after one side changed from `before`. A pair that
+ * clashed neither before nor now has nothing open to resolve: most pairs a
+ * change weighs, and their ledger lookups, are spared.
+ */
+function evaluate(ctx: RuleContext, changed: PositionState, before: StanceEntry | undefined, other: PositionState): void {
+  const a = changed.current;
+  const b = other.current;
+  const clash = clashes(a, b);
+  if (!clash && (before === undefined || !clashes(before, b))) return;
+  const key = pairKey(changed.issue, changed.holder, other.holder);
   if (clash) {
     // The pair is weighed again at every change of either stance, so a clash
     // found now that was not open began with this change: when the changed
@@ -98,7 +109,7 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const changed = getPosition(ctx.positions, change.holder, change.issue)!;
       for (const set of [index.plus, index.minus]) {
         for (const holder of set) {
-          evaluate(ctx, changed, getPosition(ctx.positions, holder, change.issue)!);
+          evaluate(ctx, changed, change.before, getPosition(ctx.positions, holder, change.issue)!);
         }
       }
       const polarity = effectivePolarity(change.after);
