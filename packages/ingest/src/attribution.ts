@@ -182,7 +182,9 @@ export function bothSides(state: DiscourseState): Actor[] {
 
 /**
  * The subject of the word at token `at`: the nearest usable actor mention,
- * pronoun or "both sides" before it, searching back to token `floor`.
+ * pronoun or "both sides" before it, searching back to token `floor`. The
+ * spans of `skip` (the conditions on a clause) are passed over, and name no
+ * antecedent for a pronoun either.
  *
  * @example
  * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
@@ -202,6 +204,10 @@ export function bothSides(state: DiscourseState): Actor[] {
  * // Coordinated subjects are all holders.
  * const both = read('Macron and Merz rejected the plan.')
  * assert.deepStrictEqual(findSubject(both.ctx, state, both.at, 0)?.actors.map((a) => a.id), ['emmanuel-macron', 'friedrich-merz'])
+ * // "it" is Kyiv, not Moscow, the subject of the condition passed over (tokens 2 to 7).
+ * const cond = read('Kyiv said if Moscow agrees to it, it rejected the plan.')
+ * assert.deepStrictEqual(findSubject(cond.ctx, state, cond.at, 0)?.actors.map((a) => a.id), ['russia'])
+ * assert.deepStrictEqual(findSubject(cond.ctx, state, cond.at, 0, { skip: [{ from: 2, to: 8 }] })?.actors.map((a) => a.id), ['ukraine'])
  * @category attribution
  * @since 0.1.0
  * @internal
@@ -211,12 +217,17 @@ export function findSubject(
   state: DiscourseState,
   at: number,
   floor: number,
-  options: { skipQuoted?: boolean } = {},
+  options: { skipQuoted?: boolean; skip?: ReadonlyArray<{ from: number; to: number }> } = {},
 ): Subject | undefined {
-  const usable = subjectMentions(ctx);
-  const unknown = unknownNames(ctx);
+  const skip = options.skip ?? [];
+  // Words the search passes over (a condition, for the clause it conditions)
+  // name no subject and no antecedent.
+  const outside = (x: { from: number }) => skip.length === 0 || !insideAny(skip, x.from);
+  const usable = skip.length === 0 ? subjectMentions(ctx) : subjectMentions(ctx).filter(outside);
+  const unknown = skip.length === 0 ? unknownNames(ctx) : unknownNames(ctx).filter(outside);
   for (let k = at - 1; k >= floor; k--) {
     if (options.skipQuoted && ctx.quoted[k - ctx.from]) continue;
+    if (skip.length > 0 && insideAny(skip, k)) continue;
     const t = ctx.tokens[k]!;
     const m = usable.find((x) => x.to - 1 === k);
     if (m) {
@@ -234,7 +245,7 @@ export function findSubject(
       return { actors: [], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.unregistered', unknownPerson: true };
     }
     if (PERSON_PRONOUNS.has(t.norm)) {
-      const p = personBefore(ctx, k) ?? state.lastPerson;
+      const p = personBefore(ctx, usable, unknown, k) ?? state.lastPerson;
       if (!p) return undefined;
       return p.actor ? { actors: [p.actor], name: p.name, rule: 'subject.pronoun' } : { actors: [], name: p.name, rule: 'subject.pronoun', unknownPerson: true };
     }
@@ -297,9 +308,14 @@ export function rememberSurnames(ctx: SentenceContext, state: DiscourseState): v
   }
 }
 
-function personBefore(ctx: SentenceContext, k: number): { name: string; actor: Actor | null } | undefined {
-  const usable = subjectMentions(ctx).filter((m) => m.to <= k);
-  const unknown = unknownNames(ctx).filter((u) => u.to <= k);
+function personBefore(
+  ctx: SentenceContext,
+  mentions: ReadonlyArray<ActorMention>,
+  names: ReadonlyArray<{ from: number; to: number }>,
+  k: number,
+): { name: string; actor: Actor | null } | undefined {
+  const usable = mentions.filter((m) => m.to <= k);
+  const unknown = names.filter((u) => u.to <= k);
   const p = [...usable].reverse().find((m) => m.actor.kind === 'person');
   const u = unknown[unknown.length - 1];
   if (u && (!p || u.from > p.from)) return { name: tokenText(ctx.tokens, u.from, u.to), actor: null };

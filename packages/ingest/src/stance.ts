@@ -34,6 +34,8 @@ export interface Stance {
 }
 
 type IssueMatch = PhraseMatch<IssueSense>;
+/** A clause with the conditions on it, whose words name no subject of its own. */
+type MainClause = Clause & { readonly conditionedBy?: ReadonlyArray<Clause> };
 type CueMatch = PhraseMatch<CueRule>;
 
 function flip(p: Polarity): Polarity {
@@ -129,8 +131,10 @@ export function readStances(
   }
 
   for (let ci = 0; ci < clauses.length; ci++) {
-    const clause = clauses[ci]!;
-    if (clause.condition) continue;
+    if (clauses[ci]!.condition) continue;
+    // "Kyiv said that if Moscow agrees to a ceasefire, it will accept talks":
+    // the condition's subject is no antecedent of the clause it conditions.
+    const clause: MainClause = { ...clauses[ci]!, conditionedBy: clauses.filter((c) => c.condition?.of === ci) };
     const attached = conditionsOf.get(ci);
     const cues = outsideWithdrawals(ctx, ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to), clause);
     const objectOf = objectCues(ctx, cues, clause);
@@ -299,14 +303,14 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 function conditionalCommitments(
   ctx: SentenceContext,
   state: DiscourseState,
-  clause: Clause,
+  clause: MainClause,
   attached: { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean },
   covered: Set<IssueMatch>,
 ): Stance[] {
   let modal = -1;
   for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
   if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
-  const holders = toHolders(findSubject(ctx, state, modal, clause.from), state, 'subject');
+  const holders = toHolders(findSubject(ctx, state, modal, clause.from, { skip: clause.conditionedBy }), state, 'subject');
   if (!holders) return [];
   const issues = uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
   const speaker = ctx.speakers[modal - ctx.from];
@@ -551,13 +555,13 @@ function toHolders(subject: Subject | undefined, state: DiscourseState, rule: st
   return ids.length > 0 ? { actors: [...new Set(ids)], rule: `${rule}/${subject.rule}` } : undefined;
 }
 
-function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: Clause): Holders | undefined {
+function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: MainClause): Holders | undefined {
   const rule = cue.pattern.value;
   const speaker = ctx.speakers[cue.from - ctx.from];
   const speakerHolders = speaker?.actor ? { actors: [speaker.actor], rule: 'speaker' } : undefined;
   const subject = () =>
-    toHolders(findSubject(ctx, state, cue.from, clause.from), state, 'subject') ??
-    toHolders(findSubject(ctx, state, clause.from, ctx.from), state, 'subject.earlier-clause');
+    toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: clause.conditionedBy }), state, 'subject') ??
+    toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: clause.conditionedBy }), state, 'subject.earlier-clause');
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
   const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) ? speakerHolders : undefined;
@@ -608,7 +612,7 @@ function demanderOf(
   cue: CueMatch,
   cues: ReadonlyArray<CueMatch>,
   notOwn: ReadonlySet<CueMatch>,
-  clause: Clause,
+  clause: MainClause,
 ): Holders | 'none' | undefined {
   const rule = cue.pattern.value;
   if (!rule.order || rule.holder !== 'subject') return undefined;

@@ -143,6 +143,13 @@ describe('a condition that comes first ("If Moscow agrees to a ceasefire, Kyiv w
     expect(brief('"As long as Moscow agrees to a ceasefire, we will accept talks," Zelensky said.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
   });
 
+  it('gives its subject to no pronoun of the clause it conditions ("if Moscow agrees ..., it will accept")', () => {
+    // The pronoun reads as it would with no condition: Kyiv, the one who speaks, not Moscow.
+    expect(brief('Kyiv said that if Moscow agrees to a ceasefire, it will accept talks.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(brief('Zelensky told reporters that if Putin signs a truce, he will accept talks.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(brief('Kyiv said that once sanctions are lifted, it will accept talks.')).toEqual(brief('Kyiv said that it will accept talks once sanctions are lifted.'));
+  });
+
   it('leaves a condition after a stance to that stance, with or without a comma before it', () => {
     expect(brief('Russia will accept a ceasefire, if Ukraine renounces NATO membership, Peskov said.')).toEqual(['russia accept + ceasefire if nato-membership -']);
   });
