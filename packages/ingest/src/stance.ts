@@ -230,7 +230,9 @@ export function readStances(
         // An order cue later in the clause ("demands as preconditions for X") takes over.
         const nextOrder = cues.find((c) => c.from > cue.from && c.pattern.value.order);
         const limit = nextOrder ? nextOrder.from : clause.to;
-        const end = rule.modal || !verbal ? limit : predicateEnd(ctx, cue.to, limit);
+        // A stance withdrawn ("dropped its demand for X") reaches as far as the
+        // verb's object does: not into "and now demands Y".
+        const end = rule.modal || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
         scoped = issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from);
         scopeRule = 'scope:right';
         if (rule.modal && scoped.length === 0) {
@@ -458,14 +460,18 @@ function dedupeStances(list: ReadonlyArray<Stance>): Stance[] {
 
 const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 'note', 'report', 'confirm', 'claim', 'write', 'stress', 'insist']);
 
-// A coordinated predicate (", delay the process") ends a verb's object, and
-// so does an inserted attribution (", officials said, as the talks stalled").
+// A coordinated predicate (", delay the process", "and now demands Y",
+// adverbs between) ends a verb's object, and so does an inserted
+// attribution (", officials said, as the talks stalled").
 function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = ctx.tokens[k]!;
-    const prev = ctx.tokens[k - 1]!;
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
-    if (t.pos === 'VERB' && !PREDICATE_CONTINUERS.has(t.norm) && (prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k)) return k;
+    if (t.pos !== 'VERB' || PREDICATE_CONTINUERS.has(t.norm)) continue;
+    let j = k - 1;
+    while (j > from && ctx.tokens[j]!.pos === 'ADV') j--;
+    const prev = ctx.tokens[j]!;
+    if ((prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k)) return k;
   }
   return to;
 }

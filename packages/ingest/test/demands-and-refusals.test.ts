@@ -114,6 +114,16 @@ describe('a stance withdrawn ("no longer insists on", "dropped its demand for")'
     expect(brief('Moscow dropped its demand for territorial concessions before any ceasefire.')).toEqual(['russia retract + territorial-concessions']);
   });
 
+  it('reaches only the object of the withdrawal, not a clause coordinated with its own verb ("and now demands Y")', () => {
+    expect(brief('Ukraine dropped its demand for a ceasefire and now demands talks.')).toEqual(['ukraine retract + ceasefire', 'ukraine demand + peace-talks']);
+    expect(brief('Kyiv no longer insists on a ceasefire and instead wants talks, Zelensky said.')).toEqual(['ukraine retract + ceasefire', 'ukraine demand + peace-talks']);
+    // A list in the object is still all withdrawn.
+    expect(brief('Moscow dropped its demand for territorial concessions and security guarantees.')).toEqual([
+      'russia retract + territorial-concessions',
+      'russia retract + security-guarantees',
+    ]);
+  });
+
   it('is no retraction when it is denied: the stance stands', () => {
     expect(brief('Moscow has not dropped its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
     expect(brief('Moscow declined to drop its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
