@@ -145,6 +145,9 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
 
 const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const BACKSHIFT = new Set(['would', "'d", 'could']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d"]);
+// Nouns a relative "when" follows: "the day when", "at a time when".
+const TIME_NOUNS = new Set(['day', 'time', 'moment', 'week', 'month', 'year', 'period', 'point', 'era', 'hour', 'stage', 'date', 'night', 'morning', 'evening', 'occasion', 'age', 'season']);
 const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
 // Words that may open the subject of a clause after a word of sequence.
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -171,6 +174,13 @@ function sequenceCut(ctx: SentenceContext, m: { from: number; to: number; patter
   if (!verb) return 'none';
   // The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
   const main = comma !== undefined ? tokens.slice(comma + 1, clauseEnd(ctx, comma + 1)) : tokens.slice(clauseStart(ctx, m.from), m.from);
+  if (m.pattern.value.future) {
+    // "When the talks began on Monday, Russia rejected ...": a story, "would" or not.
+    if (pastForm(verb)) return 'clause';
+    // "the day when talks start", "would not say when talks will start", "when talks start, Russia rejects ...".
+    const before = m.from > ctx.from ? tokens[m.from - 1] : undefined;
+    if ((before && TIME_NOUNS.has(before.lemma)) || tokens.slice(m.to, end).some((t) => FUTURE.has(t.norm)) || !main.some((t) => FUTURE.has(t.norm))) return 'none';
+  }
   if (pastForm(verb) && !main.some((t) => BACKSHIFT.has(t.norm))) return 'clause';
   const denied = main.some((t) => PLAIN_NEGATIONS.has(t.norm));
   const sequence = m.pattern.value.sequence;

@@ -215,6 +215,13 @@ export interface ConditionMarker {
    *   is conditioned, as with `until`.
    */
   readonly sequence?: 'then' | 'until' | 'not-before';
+  /**
+   * Conditions only a main clause told as future ("When sanctions are
+   * lifted, Russia will accept a ceasefire"), and never a clause that is
+   * itself future, an indirect question ("would not say when talks will
+   * start"), nor a relative one after a noun of time ("the day when ..."): "when".
+   */
+  readonly future?: boolean;
 }
 
 /**
@@ -222,7 +229,7 @@ export interface ConditionMarker {
  * @example
  * import { CONDITION_MARKERS } from './cue-rules.js'
  * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.flip).map((m) => m.phrase), ['unless', 'until|till'])
- * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.sequence === 'then').map((m) => m.phrase), ['once', 'as soon as', 'after'])
+ * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.sequence === 'then').map((m) => m.phrase), ['once', 'as soon as', 'after', 'when'])
  * @category rules
  * @since 0.1.0
  * @internal
@@ -243,6 +250,7 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'once', flip: false, sequence: 'then' },
   { phrase: 'as soon as', flip: false, sequence: 'then' },
   { phrase: 'after', flip: false, sequence: 'then' },
+  { phrase: 'when', flip: false, sequence: 'then', future: true },
 ];
 
 /**

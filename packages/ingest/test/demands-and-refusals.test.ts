@@ -160,6 +160,21 @@ describe('a condition that comes first ("If Moscow agrees to a ceasefire, Kyiv w
     expect(brief('Kyiv said that once sanctions are lifted, it will accept talks.')).toEqual(brief('Kyiv said that it will accept talks once sanctions are lifted.'));
   });
 
+  it('reads "when" before a stance to come as a condition, as "once" is, and a "when" told as past as a story', () => {
+    expect(brief('When sanctions are lifted, Russia will accept a ceasefire.')).toEqual(['russia accept + ceasefire if sanctions -']);
+    expect(brief('When sanctions are lifted, Russia will accept a ceasefire.')).toEqual(brief('Once sanctions are lifted, Russia will accept a ceasefire.'));
+    expect(brief('Kyiv said it would accept talks when Moscow agrees to a ceasefire.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    // Past: no condition, and the talks that began are not rejected.
+    expect(brief('When the talks began on Monday, Russia rejected a ceasefire.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Russia rejected a ceasefire when the talks began on Monday.')).toEqual(['russia reject - ceasefire']);
+    // An indirect question, a relative "when", a main clause not to come: no condition.
+    for (const text of [
+      'Peskov would not say when Russia will accept a ceasefire.',
+      'Russia will reject a ceasefire at a time when sanctions are lifted.',
+      'When talks start, Russia rejects any ceasefire.',
+    ]) expect([text, brief(text).filter((b) => b.includes(' if '))]).toEqual([text, []]);
+  });
+
   it('leaves a condition after a stance to that stance, with or without a comma before it', () => {
     expect(brief('Russia will accept a ceasefire, if Ukraine renounces NATO membership, Peskov said.')).toEqual(['russia accept + ceasefire if nato-membership -']);
   });
