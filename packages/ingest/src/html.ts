@@ -64,10 +64,13 @@ function attributes(source: string): Map<string, string> {
  * The publication date an HTML page marks in its markup, as written, or
  * undefined: a `<meta>` whose `property`, `name` or `itemprop` is
  * `article:published_time`, `datePublished`, `dcterms.issued` or
- * `DC.date.issued` (in that order of preference, in any case), else a
- * `<time datetime>` marked `pubdate` or `itemprop="datePublished"`. Any
- * other `<time>` is a date in the text, not the page's. A value that is no
- * date is passed over.
+ * `DC.date.issued` (in that order of preference, in any case), else the
+ * `datePublished` of its schema.org JSON-LD (`<script
+ * type="application/ld+json">`, in an array or an `@graph` too; an article
+ * preferred to any other thing; a script that is no JSON is passed over),
+ * else a `<time datetime>` marked `pubdate` or `itemprop="datePublished"`.
+ * Any other `<time>` is a date in the text, not the page's. A value that is
+ * no date is passed over.
  *
  * @example
  * import { htmlPublishedAt } from './html.js'
@@ -75,12 +78,18 @@ function attributes(source: string): Map<string, string> {
  * assert.strictEqual(htmlPublishedAt('<p>By A. Writer, <time datetime="2025-05-19" pubdate>19 May</time></p>'), '2025-05-19')
  * assert.strictEqual(htmlPublishedAt('<p>Talks resume on <time datetime="2025-06-02">2 June</time>.</p>'), undefined)
  * assert.strictEqual(htmlPublishedAt('<meta property="article:published_time" content="soon">'), undefined)
+ * const ld = (json: string) => `<script type="application/ld+json">${json}</script>`
+ * assert.strictEqual(htmlPublishedAt(ld('{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "datePublished": "2025-05-16T08:00:00Z"}]}')), '2025-05-16T08:00:00Z')
+ * assert.strictEqual(htmlPublishedAt(ld('{"datePublished": "2025-05-16", }')), undefined) // no JSON
+ * // A meta tag comes first.
+ * assert.strictEqual(htmlPublishedAt(ld('{"datePublished": "2025-05-16"}') + '<meta itemprop="datePublished" content="2025-05-19">'), '2025-05-19')
  * @category input
  * @since 0.1.0
  * @internal
  */
 export function htmlPublishedAt(html: string): string | undefined {
   let best: { rank: number; value: string } | undefined;
+  const jsonLd = PUBLISHED_KEYS.length;
   for (const m of html.matchAll(DATE_TAG)) {
     const attrs = attributes(m[2]!);
     let rank: number;
@@ -90,7 +99,7 @@ export function htmlPublishedAt(html: string): string | undefined {
       rank = PUBLISHED_KEYS.indexOf(key);
       value = attrs.get('content');
     } else {
-      rank = attrs.has('pubdate') || attrs.get('itemprop')?.toLowerCase() === 'datepublished' ? PUBLISHED_KEYS.length : -1;
+      rank = attrs.has('pubdate') || attrs.get('itemprop')?.toLowerCase() === 'datepublished' ? jsonLd + 1 : -1;
       value = attrs.get('datetime');
     }
     value = value?.trim();
@@ -98,7 +107,46 @@ export function htmlPublishedAt(html: string): string | undefined {
     best = { rank, value };
     if (rank === 0) break;
   }
-  return best?.value;
+  if (best && best.rank < jsonLd) return best.value;
+  return jsonLdPublished(html) ?? best?.value;
+}
+
+const SCRIPT_TAG = /<script\b([^>]{0,1000})>/gi;
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
+
+// The `datePublished` of a page's JSON-LD: of an article if one has it, else
+// of the first thing that does (the things of a script, an array, a `@graph`).
+function jsonLdPublished(html: string): string | undefined {
+  if (!/application\/ld\+json/i.test(html)) return undefined;
+  let any: string | undefined;
+  for (const m of html.matchAll(SCRIPT_TAG)) {
+    if (attributes(m[1]!).get('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const from = m.index + m[0].length;
+    const close = html.toLowerCase().indexOf('</script', from);
+    let data: unknown;
+    try {
+      data = JSON.parse(html.slice(from, close < 0 ? html.length : close));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 1000; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) {
+        queue.push(...item);
+        continue;
+      }
+      if (typeof item !== 'object' || item === null) continue;
+      const thing = item as Record<string, unknown>;
+      if (thing['@graph'] !== undefined) queue.push(thing['@graph']);
+      const value = typeof thing.datePublished === 'string' ? thing.datePublished.trim() : undefined;
+      if (!value || !isPublicationDate(value)) continue;
+      const types = ([] as unknown[]).concat(thing['@type']);
+      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return value;
+      any ??= value;
+    }
+  }
+  return any;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };

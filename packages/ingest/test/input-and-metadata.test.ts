@@ -240,6 +240,19 @@ describe("an HTML page's publication date in its markup", () => {
     expect(dated(`<html><head><title>Geneva</title></head><body><p>Talks resume on <time datetime="2025-06-02">2 June</time>, officials said.</p>${body.slice(6)}`)[0]).toBeUndefined();
   });
 
+  it('takes the datePublished of its JSON-LD, in an array or an @graph too, after the meta tags, and passes over a script that is no JSON', () => {
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    expect(dated(page(ld('{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2025-05-16T08:00:00Z"}')))).toEqual(['2025-05-16', [['2025-05-16', '2025-05-16']]]);
+    const graph = '{"@graph": [{"@type": "WebSite", "name": "Wire"}, {"@type": "WebPage", "datePublished": "2025-05-12"}, {"@type": ["NewsArticle"], "datePublished": "2025-05-19"}]}';
+    expect(dated(page(ld(graph)))[0]).toBe('2025-05-19');
+    expect(dated(page(ld('[{"@type": "BreadcrumbList"}, {"@type": "Article", "datePublished": "2025-05-19"}]')))[0]).toBe('2025-05-19');
+    // The meta tags come first; a broken script or a value that is no date is no date.
+    expect(dated(page(ld('{"datePublished": "2025-05-12"}') + '<meta itemprop="datePublished" content="2025-05-19">'))[0]).toBe('2025-05-19');
+    expect(dated(page(ld('{"datePublished": "2025-05-19",}')))[0]).toBeUndefined();
+    expect(dated(page(ld('{"datePublished": "last week"}')))[0]).toBeUndefined();
+    expect(dated(page(ld('{oops') + ld('{"datePublished": "2025-05-19"}')))[0]).toBe('2025-05-19');
+  });
+
   it('gives way to a date given or in front matter, and is ignored when it is no date', () => {
     const marked = page('<meta property="article:published_time" content="2025-05-16T08:00:00Z">');
     expect(dated(marked, { publishedAt: '2025-05-19' })[0]).toBe('2025-05-19');
