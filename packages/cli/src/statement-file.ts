@@ -8,7 +8,7 @@
  */
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, Timestamp } from '@stancelog/core';
+import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
 import { describeUnknownField, unknownFields } from './unknown-fields.js';
 
@@ -152,12 +152,15 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     if (isLeft(decoded)) found.push(formatIssues(decodeIssues(decoded.left)));
     const all = [...problems(found, Event, event)];
     if (isRight(decoded) && decoded.right.type === 'statement-made' && decoded.right.data.source.quote.trim() === '') all.push(`data.source.quote: ${EMPTY_QUOTE}`);
+    if (isRight(decoded)) for (const issue of statedWeekIssues(decoded.right)) all.push(issue.message);
     if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
     return right({ ...decoded.right, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
   }
   const decoded = StatementInput.decode(value);
   const all = [...problems(isLeft(decoded) ? [formatIssues(decodeIssues(decoded.left))] : [], StatementInput, value)];
   if (isRight(decoded) && decoded.right.source.quote.trim() === '') all.push(`source.quote: ${EMPTY_QUOTE}`);
+  // A statement line is the event's data: its paths without "data.".
+  if (isRight(decoded)) for (const issue of statedWeekIssues({ type: 'statement-made', data: decoded.right })) all.push(issue.message.replace(/^data\./, ''));
   if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
   const { recordedAt, ...data } = decoded.right;
   return right({ type: 'statement-made', data, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);

@@ -69,6 +69,19 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('refuses a week 53 its year lacks, as a line of its own or as an event, naming the line and the week it would be', async () => {
+    const late = { ...russiaDemandsLand, statedAt: '2025-W53' };
+    const office = { type: 'office-held', data: { person: 'sergey-lavrov', office: { actor: 'russia', title: 'Foreign Minister', from: '2004-03-09', until: '2025-W53' } } };
+    const r = await withStdin(`${JSON.stringify(late)}\n${JSON.stringify(office)}\n`, 'append', '-');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'stancelog: stdin line 1: statedAt: 2025 has 52 ISO weeks: 2025-W53 is 2026-W01\n' +
+        'stancelog: stdin line 2: data.office.until: 2025 has 52 ISO weeks: 2025-W53 is 2026-W01\n' +
+        'stancelog: 2 lines are invalid (see above): nothing appended\n',
+    );
+    expect(noLog()).toBe(true);
+  });
+
   it('finds unknown fields at any depth: in conditions and the speaker', async () => {
     box.write('talks.jsonl', [
       { ...ukraineWantsCeasefireFirst, conditions: [{ issue: 'ceasefire', polarity: '+', polarty: '+' }], speaker: { name: 'Andriy Yermak', actor: 'ukraine', role: 'aide' } },

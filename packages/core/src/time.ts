@@ -207,6 +207,26 @@ export function overlaps(a: string, b: string): boolean {
 }
 
 /**
+ * What is wrong with a stated time that reads but should not be written: a
+ * week 53 in a year of 52 ISO weeks (`2025-W53` reads as 2026's first week).
+ * Appends refuse it; events stored with it stay readable, as they were.
+ *
+ * @example
+ * import { statedWeekProblem } from '@stancelog/core'
+ * assert.strictEqual(statedWeekProblem('2025-W53'), '2025 has 52 ISO weeks: 2025-W53 is 2026-W01')
+ * assert.deepStrictEqual([statedWeekProblem('2026-W53'), statedWeekProblem('2025-05-16')], [undefined, undefined])
+ * @category time
+ * @since 0.1.0
+ */
+export function statedWeekProblem(value: string): string | undefined {
+  const m = WEEK.exec(value);
+  if (!m || m[2] !== '53') return undefined;
+  const year = +m[1]!;
+  if (isoWeekStart(year, 53) < isoWeekStart(year + 1, 1)) return undefined;
+  return `${m[1]} has 52 ISO weeks: ${value} is ${String(year + 1).padStart(4, '0')}-W01`;
+}
+
+/**
  * Whether a string is a valid stated time.
  *
  * @example
