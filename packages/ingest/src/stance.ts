@@ -136,10 +136,13 @@ export function readStances(
     // the condition's subject is no antecedent of the clause it conditions.
     const clause: MainClause = { ...clauses[ci]!, conditionedBy: clauses.filter((c) => c.condition?.of === ci) };
     const attached = conditionsOf.get(ci);
-    const cues = outsideWithdrawals(ctx, ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to), clause);
+    const inClause = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
+    // The withdrawal phrases of the clause, found once for the two uses below (none to look for without a cue).
+    const phrases = inClause.length === 0 ? [] : matchAll(withdrawalPhrases, ctx.tokens, clause.from, clause.to);
+    const cues = outsideWithdrawals(inClause, phrases);
     const objectOf = objectCues(ctx, cues, clause);
     // "no longer insists on X", "dropped its demand for X": the stance withdrawn.
-    const withdrawn = withdrawals(ctx, cues, objectOf, clause);
+    const withdrawn = withdrawals(ctx, cues, objectOf, clause, phrases);
     // "The employer discussed the demand for X": a noun cue that is the
     // object of a verb which does not make it the subject's own.
     const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && !withdrawn.has(c) && objectOfOtherVerb(ctx, c, clause))]);
@@ -345,9 +348,14 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 // ("no longer insists on", "dropped its demand for", "has ceased to demand"),
 // or that "not ... any longer" does. A cue that is the object of another cue
 // verb is read through that verb ("refused to drop its demand"), as always.
-function withdrawals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, objectOf: ReadonlyMap<CueMatch, CueMatch>, clause: Clause): Map<CueMatch, Withdrawal> {
+function withdrawals(
+  ctx: SentenceContext,
+  cues: ReadonlyArray<CueMatch>,
+  objectOf: ReadonlyMap<CueMatch, CueMatch>,
+  clause: Clause,
+  phrases: ReadonlyArray<PhraseMatch<string>>,
+): Map<CueMatch, Withdrawal> {
   const out = new Map<CueMatch, Withdrawal>();
-  const phrases = withdrawalPhrasesIn(ctx, clause);
   for (const cue of cues) {
     const rule = cue.pattern.value;
     if (objectOf.has(cue) || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker') continue;
@@ -358,15 +366,12 @@ function withdrawals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, object
   return out;
 }
 
-function withdrawalPhrasesIn(ctx: SentenceContext, clause: Clause): Array<PhraseMatch<string>> {
-  return matchAll(withdrawalPhrases, ctx.tokens, clause.from, clause.to);
-}
-
 // A cue word inside a longer withdrawal phrase is no cue: "backed away from
 // X" does not back X.
-function outsideWithdrawals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, clause: Clause): CueMatch[] {
-  const phrases = withdrawalPhrasesIn(ctx, clause).filter((p) => p.to - p.from > 1);
-  return cues.filter((c) => !phrases.some((p) => p.from <= c.from && c.to <= p.to && p.to - p.from > c.to - c.from));
+function outsideWithdrawals(cues: ReadonlyArray<CueMatch>, phrases: ReadonlyArray<PhraseMatch<string>>): ReadonlyArray<CueMatch> {
+  const long = phrases.filter((p) => p.to - p.from > 1);
+  if (long.length === 0) return cues;
+  return cues.filter((c) => !long.some((p) => p.from <= c.from && c.to <= p.to && p.to - p.from > c.to - c.from));
 }
 
 // Whether only words that leave the cue the object of the withdrawal stand
