@@ -28,9 +28,11 @@ export interface DiscourseState {
   /**
    * Persons the register does not know, named in full earlier in the
    * article, by surname ("Rolf Andersen" as "andersen"), with the actors
-   * their title named ("City Council leader Rolf Andersen").
+   * their title named ("City Council leader Rolf Andersen"). The pipeline
+   * replaces the map (never changes it) when a sentence names someone new,
+   * so that a sentence's own state keeps the names that came before it.
    */
-  readonly surnames?: Map<string, Subject>;
+  surnames?: Map<string, Subject>;
 }
 
 /**

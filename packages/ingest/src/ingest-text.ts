@@ -253,6 +253,11 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     }));
     const contexts: SentenceContext[] = [];
     const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
+    // The discourse state as each sentence found it: its stances are read
+    // after the whole paragraph, and a pronoun or a surname there points
+    // back to what came before it, not to the end of the paragraph ("Kyiv
+    // rejected talks. It wants a ceasefire. Moscow said nothing.": "It" is Kyiv).
+    const sentenceStates: DiscourseState[] = [];
     // Pass 1: mentions and speakers of each sentence, in order.
     for (const s of sentences) {
       const quoted = new Array<boolean>(s.to - s.from).fill(false);
@@ -267,7 +272,10 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
       };
+      sentenceStates.push({ ...state });
       const speaker = sentenceSpeaker(ctx, state, matchAll(opts.speech, tokens, s.from, s.to));
+      // A new map, the one above being that sentence's.
+      if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
       rememberSurnames(ctx, state);
       contexts.push(ctx);
       sentenceSpeakers.push(speaker);
@@ -298,7 +306,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const last = tokens[sentence.to - 1]!;
       // Questions ask; they do not state positions.
       if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) continue;
-      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), state, { provisional: opts.provisional });
+      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional });
       if (stances.length === 0) continue;
       const sentenceText = body.slice(sentence.start, sentence.end);
       const past = isPast(tokens, sentence.from, sentence.to);

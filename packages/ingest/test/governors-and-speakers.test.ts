@@ -130,3 +130,20 @@ describe('a speaker the text does not name', () => {
     ]);
   });
 });
+
+describe('a pronoun or surname pointing back to an earlier sentence', () => {
+  // Stances are read once the whole paragraph is read: the antecedent is
+  // still the one before the sentence, not the last one of the paragraph.
+  it('takes the actor or person named before it, not one named later in the paragraph', () => {
+    expect(brief('Kyiv rejected talks. It wants a ceasefire. Moscow said nothing.')).toEqual(['ukraine reject - peace-talks', 'ukraine demand + ceasefire']);
+    expect(brief('Zelensky rejected any territorial concessions. He demanded a ceasefire. Putin made no comment on Friday.')).toEqual([
+      'ukraine reject - territorial-concessions',
+      'ukraine demand + ceasefire',
+    ]);
+  });
+
+  it('reads a surname as the full name before it, not one that comes after', () => {
+    expect(brief('Kremlin aide Ivan Petrov met the envoy. Petrov rejected a ceasefire. Kyiv aide Olena Petrov was also there.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Petrov rejected a ceasefire. Kremlin aide Ivan Petrov had met the envoy.')).toEqual([]);
+  });
+});
