@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { EventStore, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { earlierReadings, replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
@@ -229,6 +229,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
     return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp${timeZoneHint(options.publishedAt)}`));
   }
+  // A week 53 its year lacks reads, but appends refuse it: say so before reading the articles (and with --dry-run).
+  const weekProblem = options.publishedAt !== undefined ? statedWeekProblem(options.publishedAt) : undefined;
+  if (weekProblem !== undefined) return left(cliError(`--published-at ${options.publishedAt}: ${weekProblem}`));
   const meta: ArticleMeta = {
     ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),
     ...(options.url !== undefined ? { url: options.url } : {}),

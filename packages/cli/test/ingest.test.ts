@@ -374,6 +374,9 @@ describe('stancelog ingest', () => {
       1,
       'stancelog: --published-at 2025-06-04T10:00:00: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp (a timestamp needs its time zone: 2025-06-04T10:00:00Z, or an offset such as +02:00)\n',
     ]);
+    // A week 53 its year lacks: refused up front (appends would refuse it, after printing the statements), with --dry-run too.
+    const week53 = await box.stancelog('ingest', 'articles', '--published-at', '2025-W53', '--dry-run');
+    expect([week53.code, week53.stderr]).toEqual([1, 'stancelog: --published-at 2025-W53: 2025 has 52 ISO weeks: 2025-W53 is 2026-W01\n']);
   });
 
   it('draws a progress bar on a terminal only', async () => {

@@ -242,9 +242,10 @@ export interface PrepareOptions {
 
 /**
  * The stated times of an event that name a week 53 its year lacks
- * ({@link statedWeekProblem}), as decoding issues with their paths: the
- * codecs read them, for what is stored; `prepareBatch` refuses a new event
- * with one.
+ * ({@link statedWeekProblem}), as decoding issues with their paths. The
+ * codecs and stores take them (a log holding one stays readable and
+ * copyable); what reads new input refuses them (the CLI's lines, ingest's
+ * dates), and so can an application before it appends.
  *
  * @example
  * import { statedWeekIssues, statementMade } from '@stancelog/core'
@@ -307,8 +308,6 @@ export function prepareBatch(
     if (StatementMade.is(raw)) {
       const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
       if (recordedAt === undefined || Timestamp.is(recordedAt)) {
-        const weeks = statedWeekIssues(raw);
-        if (weeks.length > 0) return refuse(index, weeks);
         const { copy, json } = canonicalStatement(raw.data);
         const id = hash(json).slice(0, 32);
         if (ids.has(id)) continue;
@@ -322,8 +321,6 @@ export function prepareBatch(
     if (isLeft(decoded)) return refuse(index, decodeIssues(decoded.left));
     const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
     const event = rest as Event;
-    const weeks = statedWeekIssues(event);
-    if (weeks.length > 0) return refuse(index, weeks);
     const id = eventId(event, hash);
     if (ids.has(id)) continue;
     ids.add(id);

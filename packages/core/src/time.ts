@@ -209,7 +209,8 @@ export function overlaps(a: string, b: string): boolean {
 /**
  * What is wrong with a stated time that reads but should not be written: a
  * week 53 in a year of 52 ISO weeks (`2025-W53` reads as 2026's first week).
- * Appends refuse it; events stored with it stay readable, as they were.
+ * The CLI and ingest refuse it in new input; the codecs and stores take it,
+ * so that a log holding one stays readable and copyable.
  *
  * @example
  * import { statedWeekProblem } from '@stancelog/core'

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { isStatedAt } from '@stancelog/core';
+import { isStatedAt, statedWeekProblem } from '@stancelog/core';
 
 /**
  * What is known about an article besides its text. Given to `ingestText`
@@ -149,6 +149,7 @@ export function metaField(key: string): keyof ArticleMeta | undefined {
  * @internal
  */
 export function isPublicationDate(value: string): boolean {
+  if (statedWeekProblem(value) !== undefined) return false;
   return isStatedAt(value) || (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(value) && isStatedAt(value.slice(0, 10)));
 }
 
@@ -197,6 +198,9 @@ export function metaProblem(meta: ArticleMeta, front: FrontMatter | undefined, s
  * @internal
  */
 export function notADate(value: string): string {
+  // A week 53 its year lacks reads as the next year's first week: said as such.
+  const week = statedWeekProblem(value);
+  if (week !== undefined) return week;
   return `expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got ${JSON.stringify(value)}`;
 }
 

@@ -91,6 +91,13 @@ describe('a front-matter block that is never closed', () => {
     expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
   });
 
+  it('refuses a publication week 53 its year lacks, naming the line and the week it would be', () => {
+    expect(message(ingestText(`---\ntitle: Talks stall\npublishedAt: 2025-W53\n---\n${article}\n`, {}, {}, 'a.md'))).toEqual([
+      'invalid-metadata',
+      'a.md: front matter line 3: publishedAt: 2025 has 52 ISO weeks: 2025-W53 is 2026-W01',
+    ]);
+  });
+
   it('is closed by YAML\'s end of document, "...", as pandoc writes it', () => {
     const r = ingestText(`---\ntitle: Talks stall\npublishedAt: 2025-06-04\n...\n${article}\n`);
     expect(isRight(r) && r.right.statements.map((s) => [s.statedAt, s.source.title])).toEqual([['2025-05-30', 'Talks stall']]);
