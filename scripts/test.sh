@@ -11,14 +11,15 @@ cd "$(dirname "$0")/.."
 
 if [ -z "${STANCELOG_PG_URL:-}" ] && [ "${STANCELOG_PG_SKIP:-}" != 1 ]; then
   if ! bash scripts/postgres.sh status >/dev/null 2>&1; then
-    bash scripts/postgres.sh start >/dev/null
+    # Stopped after, also when starting fails half way (a server up, its role not made yet).
     trap 'bash scripts/postgres.sh stop >/dev/null 2>&1 || true' EXIT
+    bash scripts/postgres.sh start >/dev/null || { echo "test.sh: no PostgreSQL for the tests (STANCELOG_PG_SKIP=1 skips them)" >&2; exit 1; }
   fi
   STANCELOG_PG_URL="$(bash scripts/postgres.sh url)"
   export STANCELOG_PG_URL
 fi
 if [ "${STANCELOG_BROWSER_SKIP:-}" != 1 ]; then
-  bash scripts/chromium.sh >/dev/null
+  bash scripts/chromium.sh >/dev/null || { echo "test.sh: no Chromium for the report's browser tests (STANCELOG_BROWSER_SKIP=1 skips them)" >&2; exit 1; }
 fi
 
 pnpm run build
