@@ -14,9 +14,8 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import { Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
 import { canonicalStatement } from './statement-canonical.js';
 import type { EventType } from './events.js';
-import { statedWeekProblem, Timestamp } from './time.js';
+import { Timestamp } from './time.js';
 import { decodeIssues, formatIssues } from './decode-error.js';
-import type { DecodeIssue } from './decode-error.js';
 import type { InvalidEvent } from './errors.js';
 
 /**
@@ -241,35 +240,6 @@ export interface PrepareOptions {
 }
 
 /**
- * The stated times of an event that name a week 53 its year lacks
- * ({@link statedWeekProblem}), as decoding issues with their paths. The
- * codecs and stores take them (a log holding one stays readable and
- * copyable); what reads new input refuses them (the CLI's lines, ingest's
- * dates), and so can an application before it appends.
- *
- * @example
- * import { statedWeekIssues, statementMade } from '@stancelog/core'
- * const said = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-W53', source: { quote: 'no truce this winter' } })
- * assert.deepStrictEqual(statedWeekIssues(said).map((i) => i.message), ['data.statedAt: 2025 has 52 ISO weeks: 2025-W53 is 2026-W01'])
- * @category envelope
- * @since 0.1.0
- */
-export function statedWeekIssues(event: Event): DecodeIssue[] {
-  const times: Array<[string, string | undefined]> = [];
-  if (event.type === 'statement-made') times.push(['data.statedAt', event.data.statedAt], ['data.source.publishedAt', event.data.source.publishedAt]);
-  else if (event.type === 'office-held') times.push(['data.office.from', event.data.office.from], ['data.office.until', event.data.office.until]);
-  else if (event.type === 'actor-registered') {
-    (event.data.offices ?? []).forEach((o, i) => times.push([`data.offices[${i}].from`, o.from], [`data.offices[${i}].until`, o.until]));
-  }
-  const issues: DecodeIssue[] = [];
-  for (const [path, value] of times) {
-    const problem = value === undefined ? undefined : statedWeekProblem(value);
-    if (problem !== undefined) issues.push({ path, expected: 'a week its year has', actual: JSON.stringify(value), message: `${path}: ${problem}` });
-  }
-  return issues;
-}
-
-/**
  * Validates a batch of events and wraps each in its envelope (without a
  * position). The whole batch fails on the first invalid event, whose error
  * names the path of every wrong field and where the event is: its `index`
@@ -296,12 +266,6 @@ export function prepareBatch(
   const prepared: PreparedEvent[] = [];
   const ids = new Set<string>();
   const hash = options.hash ?? portableSha256;
-  const refuse = (index: number, issues: ReadonlyArray<DecodeIssue>): Either<InvalidEvent, never> => {
-    const line = lines?.[index];
-    // Counted from 1 in the message, as lines are; `index` stays the array index.
-    const where = line !== undefined ? `line ${line}` : `event ${index + 1} of the batch`;
-    return left({ _tag: 'InvalidEvent', index, ...(line !== undefined ? { line } : {}), issues, message: `${where}: ${formatIssues(issues)}` });
-  };
   for (let index = 0; index < events.length; index++) {
     const raw = events[index];
     // Fast path: a valid statement is copied and canonicalised in one walk.
@@ -318,7 +282,13 @@ export function prepareBatch(
       }
     }
     const decoded = NewEventCodec.decode(events[index]);
-    if (isLeft(decoded)) return refuse(index, decodeIssues(decoded.left));
+    if (isLeft(decoded)) {
+      const issues = decodeIssues(decoded.left);
+      const line = lines?.[index];
+      // Counted from 1 in the message, as lines are; `index` stays the array index.
+      const where = line !== undefined ? `line ${line}` : `event ${index + 1} of the batch`;
+      return left({ _tag: 'InvalidEvent', index, ...(line !== undefined ? { line } : {}), issues, message: `${where}: ${formatIssues(issues)}` });
+    }
     const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
     const event = rest as Event;
     const id = eventId(event, hash);

@@ -6,6 +6,7 @@
  */
 export * from './refine.js';
 export * from './time.js';
+export * from './stated-weeks.js';
 export * from './ids.js';
 export * from './actor.js';
 export * from './issue.js';
