@@ -80,7 +80,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     last.kind = entry.kind;
     if (beforePolarity === polarity) return;
     last.polarity = polarity;
-    const day = Math.floor(entry.validFrom / DAY_MINUTES);
+    const day = dayOf(entry);
     if (beforePolarity === undefined) {
       last.firstDay = day;
       return;
