@@ -7,8 +7,8 @@
 import type { StoredEvent } from './envelope.js';
 import { emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
 import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView, Moment, OpenSpec, RuleContext } from './contradictions.js';
-import { applyStatement, effectivePolarity, getPosition, recomputePosition } from './positions.js';
-import type { PositionState, PositionsState, StanceEntry } from './positions.js';
+import { applyStatement, effectivePolarity, getPosition, positions, recomputePosition } from './positions.js';
+import type { PositionState, PositionsOptions, PositionsState, StanceEntry } from './positions.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';
 import { reducer } from './reducer.js';
@@ -79,6 +79,8 @@ export interface AnalysisOptions {
   readonly reportWindowDays?: number;
   /** Window of the `self-contradiction` rule, in days (default 7). */
   readonly speakerWindowDays?: number;
+  /** For how many days a holder's own word outweighs third parties' reports of its stance (default 30; see {@link PositionsOptions}). */
+  readonly ownWordsDays?: number;
 }
 
 // A class, not an object of closures: one small allocation per state.
@@ -159,6 +161,9 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
  */
 export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> {
   const rules = [...(options.rules ?? defaultRules(options)), ...(options.extraRules ?? [])];
+  // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
+  const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays });
+  const window = positionsName.slice('positions'.length);
   const types = new Set<string>();
   for (const r of rules) {
     if (types.has(r.type)) throw new Error(`two contradiction rules have the type ${r.type}`);
@@ -188,11 +193,12 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
 
   return reducer({
     // The name keys snapshots: an analysis with other rules than the defaults, or other windows (in their versions), keeps its own.
-    name: sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`,
-    version: `2|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    name: `${sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`}${window}`,
+    // 3: reports yield to the holder's own word for a while after it.
+    version: `3${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
-      positions: { byIssue: new Map() },
+      positions: initialPositions(),
       contradictions: emptyContradictions(),
       rules: new Map(rules.map((r) => [r.type, r.initial()])),
     }),

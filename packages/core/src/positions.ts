@@ -8,6 +8,13 @@
  * - within one day, a first-hand statement outweighs a third-party report,
  *   and a firm stance (`+` or `-`) outweighs a non-committal one (`0`);
  *   then the later recorded wins;
+ * - a holder's own word outweighs third parties' reports for a while after
+ *   it (30 days by default, `ownWordsDays`): a report stated within that
+ *   time of the holder's latest own word before it is evidence when it
+ *   agrees, and sets no stance when it does not (the `conflicting-reports`
+ *   rule flags it). "Putin agreed to a truce", said by another government
+ *   three days after Moscow rejected one, leaves Moscow's stance as it
+ *   stated it;
  * - the same stance stated again, or reported by several sources, is one
  *   position with several pieces of evidence: `statements` lists them and
  *   `sources` counts the independent publishers;
@@ -31,6 +38,10 @@ import { dayOf, startOf } from './time.js';
 /** Valid times are kept in whole minutes since the epoch: small integers, which V8 stores unboxed. */
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 1440;
+/** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */
+const NEVER = -(2 ** 31);
+/** How long a holder's own word outweighs third parties' reports, by default: the `conflicting-reports` rule's window. */
+const OWN_WORDS_DAYS = 30;
 
 /**
  * The valid time of a stated time, in whole minutes since the epoch.
@@ -134,6 +145,10 @@ export interface PositionState {
   sinceLabel: string;
   /** The contradiction rules' own state for this holder x issue (see `ContradictionRule.initialSlot`), filled by the analysis. */
   slots: unknown[];
+  /** Valid time (minutes since the epoch) of the holder's latest own word in the history; -2^31 while it has none. */
+  lastOwn: number;
+  /** For how long (minutes) the holder's own word outweighs third parties' reports (see {@link PositionsOptions}). */
+  readonly ownWordsWindow: number;
 }
 
 /**
@@ -154,6 +169,33 @@ export interface PositionState {
  */
 export interface PositionsState {
   byIssue: Map<string, Map<string, PositionState>>;
+  /** The window of {@link PositionsOptions.ownWordsDays}, in days (30 when absent). */
+  readonly ownWordsDays?: number;
+}
+
+/**
+ * Options of the positions projection.
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', speaker: { name: 'Donald Trump', actor: 'united-states' }, statedAt: '2025-03-18', source: { quote: 'Putin agreed to a truce' } }),
+ * ])
+ * const events = await readAll(store)
+ * const stance = (ownWordsDays?: number) => positionList(replay(positions({ ownWordsDays }), events))[0]!.polarity
+ * // Five days after Moscow's own refusal, Washington's account of it does not set its stance; with a window of 3 days, it does.
+ * assert.deepStrictEqual([stance(), stance(3)], ['-', '+'])
+ * @category positions
+ * @since 0.1.0
+ */
+export interface PositionsOptions {
+  /**
+   * For how many days after a holder's own word third parties' reports of
+   * its stance yield to it (default 30): such a report is evidence when it
+   * agrees, and sets no stance when it does not. 0: only on the same day.
+   */
+  readonly ownWordsDays?: number;
 }
 
 /**
@@ -363,13 +405,53 @@ function mergeConditions(into: Condition[], from: ReadonlyArray<Condition>): boo
   return changed;
 }
 
-/** The winner of the day group ending at index `end` (inclusive), and where the group starts. */
-function groupWinner(history: ReadonlyArray<StanceEntry>, end: number): { winner: StanceEntry; start: number } {
-  let winner = history[end]!;
-  let i = end - 1;
-  const day = dayNumber(winner);
+/**
+ * Tells which entries of a position's history are third parties' reports
+ * that yield to the holder's own word: stated within the position's window
+ * after the holder's latest own word before them. Asked for indexes from
+ * the end of the history backwards, as the walks below do, it reads each
+ * entry about once: it remembers the stretch below the last index asked
+ * that holds no own word.
+ */
+class Yielding {
+  // Entries at [bottom, top) are known to be reports (no own word among them).
+  private bottom = -1;
+  private top = -1;
+  constructor(
+    private readonly h: ReadonlyArray<StanceEntry>,
+    private readonly window: number,
+    // Without any own word, no report yields: the common case of a holder known only from reports costs nothing.
+    private readonly none: boolean,
+  ) {}
+  at(i: number): boolean {
+    const e = this.h[i]!;
+    if (e.firstHand || this.none || this.window <= 0) return false;
+    if (i > this.top || i < this.bottom) this.bottom = this.top = i;
+    else this.top = i;
+    const oldest = e.validFrom - this.window;
+    let j = this.bottom - 1;
+    while (j >= 0 && !this.h[j]!.firstHand && this.h[j]!.validFrom > oldest) j--;
+    this.bottom = j + 1;
+    return j >= 0 && this.h[j]!.firstHand && this.h[j]!.validFrom > oldest;
+  }
+}
+
+function yielding(p: PositionState, h: ReadonlyArray<StanceEntry>): Yielding {
+  return new Yielding(h, p.ownWordsWindow, p.lastOwn === NEVER);
+}
+
+/**
+ * The winner of the day group ending at index `end` (inclusive), and where
+ * the group starts. A report that yields to the holder's own word never
+ * wins: when every statement of the day does, the day has no winner.
+ */
+function groupWinner(history: ReadonlyArray<StanceEntry>, end: number, yields: Yielding): { winner: StanceEntry | undefined; start: number } {
+  let winner: StanceEntry | undefined;
+  let i = end;
+  const day = dayNumber(history[end]!);
   for (; i >= 0 && dayNumber(history[i]!) === day; i--) {
-    if (wins(history[i]!, winner)) winner = history[i]!;
+    const e = history[i]!;
+    if ((winner === undefined || wins(e, winner)) && !yields.at(i)) winner = e;
   }
   return { winner, start: i + 1 };
 }
@@ -382,31 +464,49 @@ function groupEnd(history: ReadonlyArray<StanceEntry>, i: number): number {
   return end;
 }
 
+/** The winner of the latest day that has one: the current stance. */
+function latestWinner(p: PositionState, h: ReadonlyArray<StanceEntry>, yields: Yielding): StanceEntry {
+  for (let end = h.length - 1; end >= 0; ) {
+    const group = groupWinner(h, end, yields);
+    if (group.winner !== undefined) return group.winner;
+    end = group.start - 1;
+  }
+  // The earliest statement never yields (no own word precedes it).
+  return h[0]!;
+}
+
 /**
  * The statements of the current run, oldest first: walking back from the
  * end one day at a time, the days whose winning stance has the current
- * polarity, and in them the statements of that polarity. Computed when
- * asked (for output), not kept: that keeps replay from storing a second
- * list per statement.
+ * polarity, and in them the statements of that polarity. A day of reports
+ * that all yield to the holder's own word neither ends the run nor starts
+ * it: its statements of the run's polarity count when the run goes on
+ * before it. Computed when asked (for output), not kept: that keeps replay
+ * from storing a second list per statement.
  */
 function runOf(p: PositionState): StanceEntry[] {
   const h = p.history;
+  const yields = yielding(p, h);
   const polarity = effectivePolarity(p.current);
   const run: StanceEntry[] = [];
+  // How many of `run` a won day backs: those of days without a winner count only when one comes before them.
+  let kept = 0;
   let end = h.length - 1;
   while (end >= 0) {
-    const group = groupWinner(h, end);
-    if (effectivePolarity(group.winner) !== polarity) break;
+    const group = groupWinner(h, end, yields);
+    if (group.winner !== undefined && effectivePolarity(group.winner) !== polarity) break;
     for (let i = end; i >= group.start; i--) if (effectivePolarity(h[i]!) === polarity) run.push(h[i]!);
+    if (group.winner !== undefined) kept = run.length;
     end = group.start - 1;
   }
+  run.length = kept;
   return run.reverse();
 }
 
 /** Recomputes the current stance, since when it holds and its conditions, from the history. */
 function rescan(p: PositionState): void {
   const h = p.history;
-  p.current = groupWinner(h, h.length - 1).winner;
+  p.current = latestWinner(p, h, yielding(p, h));
   const run = runOf(p);
   const conditions: Condition[] = [];
   if (p.current.kind !== 'retract') for (const e of run) mergeConditions(conditions, e.conditions);
@@ -494,6 +594,14 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   const history = plainHistory(p);
   const at = insertionIndex(history, entry);
   const h = insertEntry(p, history, at, entry);
+  if (entry.firstHand) {
+    if (entry.validFrom > p.lastOwn) p.lastOwn = entry.validFrom;
+    // Reports after it may now yield to it: what stood on them may fall.
+    if (reportsAfter(p, h, at)) {
+      rescan(p);
+      return;
+    }
+  }
   const polarity = effectivePolarity(p.current);
   const day = dayNumber(entry);
   const lastDay = dayNumber(h[h.length - 1]!);
@@ -504,16 +612,33 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
     return;
   }
   const same = effectivePolarity(entry) === polarity;
+  const winsItsDay = (): boolean => {
+    const { winner } = groupWinner(h, groupEnd(h, at), yielding(p, h));
+    return winner !== undefined && sameEntry(winner, entry);
+  };
   if (day > runDay) {
     // Inside the run: the same stance may bring conditions (which later
     // ones override, so they are merged again in order); another stance
     // splits the run if it wins its day.
-    if (same ? entry.conditions.length > 0 : sameEntry(groupWinner(h, groupEnd(h, at)).winner, entry)) rescan(p);
+    if (same ? entry.conditions.length > 0 : winsItsDay()) rescan(p);
     return;
   }
-  // Before the run: it can only extend it, when its day is the one just before the run's first.
-  const next = groupEnd(h, at) + 1;
-  if (same && next < h.length && dayNumber(h[next]!) === runDay && sameEntry(groupWinner(h, groupEnd(h, at)).winner, entry)) rescan(p);
+  // Before the run: it can only extend it, when no day between it and the
+  // run's first has a winner (days of reports only may have none).
+  if (!same || !winsItsDay()) return;
+  for (let k = groupEnd(h, at) + 1; k < h.length && dayNumber(h[k]!) < runDay; k++) if (h[k]!.firstHand) return;
+  rescan(p);
+}
+
+/**
+ * Whether an own word at index `at` is followed by a third party's report
+ * within the window: reports before the holder's next own word may yield to
+ * it now, where they did not before (those after the next own word yield,
+ * or not, to that one).
+ */
+function reportsAfter(p: PositionState, h: ReadonlyArray<StanceEntry>, at: number): boolean {
+  const next = h[at + 1];
+  return next !== undefined && !next.firstHand && next.validFrom - h[at]!.validFrom < p.ownWordsWindow;
 }
 
 /**
@@ -547,6 +672,8 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       since: entry.validFrom,
       sinceLabel: entry.label,
       slots: [],
+      lastOwn: entry.firstHand ? entry.validFrom : NEVER,
+      ownWordsWindow: (state.ownWordsDays ?? OWN_WORDS_DAYS) * DAY_MINUTES,
     };
     holders.set(holder, created);
     const change = { holder, issue, before: undefined, after: entry, conditionsBefore: NO_CONDITIONS, conditionsAfter: created.conditions, position: created };
@@ -558,10 +685,21 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   const last = history[history.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
     insertEntry(p, history, history.length, entry);
-    // The current stance is the winner of the latest day: a statement of the
-    // same day need only be weighed against it (walking the day again would
-    // make a day of k statements cost k^2, as for undated archives).
-    const winner = dayNumber(entry) === dayNumber(last) && wins(before, entry) ? plainEntry(before) : entry;
+    if (entry.firstHand) p.lastOwn = entry.validFrom;
+    else if (entry.validFrom - p.lastOwn < p.ownWordsWindow) {
+      // A report that yields to the holder's own word: evidence of the stance when it agrees, no change otherwise.
+      if (before.kind === 'retract') rescan(p);
+      else if (entry.conditions.length > 0 && effectivePolarity(entry) === effectivePolarity(before)) {
+        const merged = [...p.conditions];
+        if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
+      }
+      return applied(p, entry, before, conditionsBefore);
+    }
+    // The current stance is the winner of the latest day that has one (days
+    // after it hold only reports that yield): a statement of its day need
+    // only be weighed against it (walking the day again would make a day of
+    // k statements cost k^2, as for undated archives).
+    const winner = dayNumber(entry) === dayNumber(before) && wins(before, entry) ? plainEntry(before) : entry;
     const polarity = effectivePolarity(before);
     if (winner.kind === 'retract' || before.kind === 'retract') {
       // A withdrawal, or a word after one: rare, recomputed in full.
@@ -580,6 +718,11 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   } else {
     insertOlder(p, entry);
   }
+  return applied(p, entry, before, conditionsBefore);
+}
+
+/** What applying an entry to a position did, given its stance and conditions before. */
+function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, conditionsBefore: ReadonlyArray<Condition>): StatementApplied {
   const after = p.current;
   const conditionsChanged = p.conditions !== conditionsBefore && !conditionsEqual(p.conditions, conditionsBefore);
   if (!conditionsChanged && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
@@ -601,7 +744,9 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
  * @since 0.1.0
  */
 export function recomputePosition(p: PositionState): PositionState {
-  const copy: PositionState = { ...p, history: [...p.history], conditions: [] };
+  let lastOwn = NEVER;
+  for (const e of p.history) if (e.firstHand && e.validFrom > lastOwn) lastOwn = e.validFrom;
+  const copy: PositionState = { ...p, history: [...p.history], conditions: [], lastOwn };
   rescan(copy);
   return copy;
 }
@@ -617,12 +762,16 @@ export function recomputePosition(p: PositionState): PositionState {
  * @category positions
  * @since 0.1.0
  */
-export function positions(): Reducer<PositionsState> {
+export function positions(options: PositionsOptions = {}): Reducer<PositionsState> {
+  const { ownWordsDays } = options;
+  if (ownWordsDays !== undefined && !(ownWordsDays >= 0)) throw new RangeError(`ownWordsDays must be a number of days, 0 or more (got ${ownWordsDays})`);
+  const window = ownWordsDays === undefined || ownWordsDays === OWN_WORDS_DAYS ? '' : `:${ownWordsDays}`;
   return reducer({
-    name: 'positions',
+    name: `positions${window}`,
     // 2: position keys are holder:issue (they held a NUL byte).
-    version: '2',
-    initial: () => ({ byIssue: new Map() }),
+    // 3: reports yield to the holder's own word for a while after it.
+    version: `3${window}`,
+    initial: () => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);
     },
@@ -721,15 +870,17 @@ export interface PositionFilter {
 function historyOf(p: PositionState): StanceRun[] {
   const runs: { polarity: Polarity; kind: StatementKind; from: string; statements: string[] }[] = [];
   const h = p.history;
+  const yields = yielding(p, h);
   let start = 0;
   while (start < h.length) {
     let end = start;
     while (end + 1 < h.length && dayNumber(h[end + 1]!) === dayNumber(h[start]!)) end++;
-    const { winner } = groupWinner(h, end);
-    const polarity = effectivePolarity(winner);
+    const { winner } = groupWinner(h, end, yields);
     const last = runs[runs.length - 1];
+    // A day of reports that all yield to the holder's own word: those that agree are evidence of the run it falls in.
+    const polarity = winner === undefined ? last!.polarity : effectivePolarity(winner);
     const ids = h.slice(start, end + 1).filter((e) => effectivePolarity(e) === polarity).map((e) => e.id);
-    if (last && last.polarity === polarity && last.kind === winner.kind) last.statements.push(...ids);
+    if (winner === undefined || (last && last.polarity === polarity && last.kind === winner.kind)) last!.statements.push(...ids);
     else runs.push({ polarity, kind: winner.kind, from: winner.label, statements: ids });
     start = end + 1;
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { allPositions, getPosition, positions, recomputePosition, replay, step, stepAll } from '@stancelog/core';
+import type { StanceEntry } from '@stancelog/core';
 import { arbLog, statement, stored } from '@stancelog/testing';
 
 // The positions are maintained incrementally (statements read late are
@@ -21,6 +22,39 @@ describe('incremental positions', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  // The reference, written as the rule reads: a report yields when the
+  // holder's latest own word before it is less than the window older; the
+  // current stance is the best statement of the latest day with one that
+  // does not yield (first-hand, then firm, then the later recorded).
+  const referenceCurrent = (history: ReadonlyArray<StanceEntry>, windowDays: number): string => {
+    const rank = (e: StanceEntry) => (e.firstHand ? 2 : 0) + (e.kind === 'retract' || e.polarity !== '0' ? 1 : 0);
+    const yields = history.map((e, i) => {
+      const own = history.slice(0, i).filter((o) => o.firstHand).pop();
+      return !e.firstHand && own !== undefined && e.validFrom - own.validFrom < windowDays * 1440;
+    });
+    const day = (e: StanceEntry) => Math.floor(e.validFrom / 1440);
+    let best: StanceEntry | undefined;
+    history.forEach((e, i) => {
+      if (yields[i]) return;
+      if (!best || day(e) > day(best) || (day(e) === day(best) && (rank(e) > rank(best) || (rank(e) === rank(best) && e.position > best.position)))) best = e;
+    });
+    return best!.id;
+  };
+
+  it.each([0, 2, 30])("let reports yield to the holder's own word as a direct reading of the rule does (window of %i days), in any reading order", (ownWordsDays) => {
+    fc.assert(
+      fc.property(arbLog({ holders: ['a', 'b'], issues: ['x'], days: 8, maxLength: 40 }), (log) => {
+        const state = replay(positions({ ownWordsDays }), log);
+        for (const p of allPositions(state)) {
+          expect(p.current.id).toBe(referenceCurrent(p.history, ownWordsDays));
+          const again = recomputePosition(p);
+          expect({ since: p.since, conditions: p.conditions, lastOwn: p.lastOwn }).toEqual({ since: again.since, conditions: again.conditions, lastOwn: again.lastOwn });
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

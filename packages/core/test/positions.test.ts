@@ -39,6 +39,51 @@ describe('positions', () => {
     }
   });
 
+  describe("a holder's own word against third parties' reports of later days", () => {
+    const refusal = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', speaker: { name: 'Peskov', actor: 'russia' }, publisher: 'A' });
+    const claim = (statedAt: string, polarity: '+' | '-' = '+', publisher = 'B') =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Trump', actor: 'united-states' }, publisher, quote: `claim of ${statedAt}` });
+
+    it('keeps the stance the holder stated when another government reports the opposite within 30 days', () => {
+      spec.given([refusal]).when(claim('2025-03-18')).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false, since: '2025-03-13', statements: [idOf(refusal)] }]);
+    });
+
+    it('keeps it whichever of the two the log learns first', () => {
+      spec.given([claim('2025-03-18')]).when(refusal).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false, since: '2025-03-13' }]);
+    });
+
+    it('counts a report that agrees with the holder as evidence of its stance', () => {
+      const agrees = claim('2025-03-20', '-');
+      spec.given([refusal]).when(agrees).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false, statements: [idOf(refusal), idOf(agrees)], sources: 2 }]);
+    });
+
+    it('lets a report set the stance once the holder has said nothing of it for 30 days', () => {
+      spec
+        .given([refusal])
+        .when(claim('2025-04-12'))
+        .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true, since: '2025-04-12', history: [{ polarity: '-' }, { polarity: '+' }] }]);
+    });
+
+    it('measures the 30 days from the latest own word before the report', () => {
+      const again = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-01', speaker: { name: 'Lavrov', actor: 'russia' }, quote: 'still no' });
+      spec.given([refusal, again]).when(claim('2025-04-12')).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false }]);
+      spec.given([refusal, claim('2025-04-12')]).when(again).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false }]);
+    });
+
+    it('lets reports set the stance of a holder never heard first-hand', () => {
+      spec.given([claim('2025-03-18', '-')]).when(claim('2025-03-20', '+', 'C')).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
+    });
+
+    it('takes another window from the option, 0 leaving the same day alone', () => {
+      const within = (ownWordsDays: number) => ReducerSpec.for(positions({ ownWordsDays })).given([refusal]).when(claim('2025-03-18'));
+      within(3).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
+      within(10).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false }]);
+      within(0).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
+      expect(() => positions({ ownWordsDays: -1 })).toThrow('ownWordsDays must be a number of days, 0 or more (got -1)');
+      expect([positions().name, positions({ ownWordsDays: 30 }).name, positions({ ownWordsDays: 3 }).name]).toEqual(['positions', 'positions', 'positions:3']);
+    });
+  });
+
   it('lets a firm stance outweigh a non-committal one of the same day', () => {
     spec
       .given([statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-08-13', speaker: { name: 'Merz', actor: 'germany' } })])

@@ -26,12 +26,12 @@ const NEVER = -(2 ** 31);
  * const store = openMemoryStore()
  * await store.append([
  *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
- *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', speaker: { name: 'Donald Trump', actor: 'united-states' }, statedAt: '2025-03-20', source: { quote: 'Putin agreed to a truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', speaker: { name: 'Donald Trump', actor: 'united-states' }, statedAt: '2025-05-20', source: { quote: 'Putin agreed to a truce' } }),
  * ])
  * // The slot lives on the position; with reversal the only rule that has one, it is the first.
  * const p = getPosition(replay(analysis({ rules: [reversalRule()] }), await readAll(store)).positions, 'russia', 'ceasefire')!
  * const slot = p.slots[0] as ReversalSlot
- * // The report is the current stance, but only russia's own words move the slot: no reversal.
+ * // Two months after russia's own word, the report is the current stance; but only russia's own words move the slot: no reversal.
  * assert.deepStrictEqual([p.current.polarity, slot.polarity, slot.kind], ['+', '-', 'reject'])
  * @category rules
  * @since 0.1.0
