@@ -52,6 +52,21 @@ describe('incompatible', () => {
   });
 });
 
+describe("a third party's account against a holder's own word", () => {
+  it('leaves the clash open and flags the accounts when another government reports the opposite stance days later', () => {
+    spec
+      .given([
+        statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' }),
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', speaker: { name: 'Peskov', actor: 'russia' } }),
+      ])
+      .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-16', speaker: { name: 'Trump', actor: 'united-states' } }))
+      .thenContradictions([
+        { type: 'incompatible', actors: ['russia', 'ukraine'], since: '2025-03-13', status: 'open' },
+        { type: 'conflicting-reports', actors: ['russia'], since: '2025-03-16', status: 'open' },
+      ]);
+  });
+});
+
 describe('circular-precondition', () => {
   it('keeps a condition through restatements that leave it out, and drops it when the holder retracts and states its stance again', () => {
     const operators = (kind: 'condition' | 'propose' | 'retract', statedAt: string, conditions?: Array<{ issue: string; polarity: '+' }>) =>
