@@ -686,7 +686,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
     insertEntry(p, history, history.length, entry);
     if (entry.firstHand) p.lastOwn = entry.validFrom;
-    else if (entry.validFrom - p.lastOwn < p.ownWordsWindow) {
+    else if (p.lastOwn !== NEVER && entry.validFrom - p.lastOwn < p.ownWordsWindow) {
       // A report that yields to the holder's own word: evidence of the stance when it agrees, no change otherwise.
       if (before.kind === 'retract') rescan(p);
       else if (entry.conditions.length > 0 && effectivePolarity(entry) === effectivePolarity(before)) {

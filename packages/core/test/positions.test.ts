@@ -79,6 +79,8 @@ describe('positions', () => {
       within(3).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
       within(10).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false }]);
       within(0).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
+      // A window longer than the epoch is old: still nothing to yield to before the holder's first own word.
+      ReducerSpec.for(positions({ ownWordsDays: 1e7 })).given([claim('1950-03-18', '-')]).when(claim('1950-03-20', '+', 'C')).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+' }]);
       expect(() => positions({ ownWordsDays: -1 })).toThrow('ownWordsDays must be a number of days, 0 or more (got -1)');
       expect([positions().name, positions({ ownWordsDays: 30 }).name, positions({ ownWordsDays: 3 }).name]).toEqual(['positions', 'positions', 'positions:3']);
     });
