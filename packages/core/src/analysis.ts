@@ -79,7 +79,12 @@ export interface AnalysisOptions {
   readonly reportWindowDays?: number;
   /** Window of the `self-contradiction` rule, in days (default 7). */
   readonly speakerWindowDays?: number;
-  /** For how many days a holder's own word outweighs third parties' reports of its stance (default 30; see {@link PositionsOptions}). */
+  /**
+   * For how many days a holder's own word outweighs third parties' reports
+   * of its stance (see {@link PositionsOptions}). Default: the window of the
+   * `conflicting-reports` rule (`reportWindowDays`, 30), so that a report
+   * that yields and disagrees is flagged.
+   */
   readonly ownWordsDays?: number;
 }
 
@@ -162,7 +167,7 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
 export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> {
   const rules = [...(options.rules ?? defaultRules(options)), ...(options.extraRules ?? [])];
   // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
-  const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays });
+  const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays ?? options.reportWindowDays });
   const window = positionsName.slice('positions'.length);
   const types = new Set<string>();
   for (const r of rules) {

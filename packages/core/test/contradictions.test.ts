@@ -65,6 +65,23 @@ describe("a third party's account against a holder's own word", () => {
         { type: 'conflicting-reports', actors: ['russia'], since: '2025-03-16', status: 'open' },
       ]);
   });
+
+  it("lets the own word outweigh reports as long as the conflicting-reports window, unless told otherwise", () => {
+    const log = stored([
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-25', speaker: { name: 'Trump', actor: 'united-states' } }),
+    ]);
+    const seen = (options: Parameters<typeof analysis>[0]) => {
+      const state = replay(analysis(options), log);
+      return [state.positions.byIssue.get('ceasefire')!.get('russia')!.current.polarity, contradictionList(state).map((c) => c.type)];
+    };
+    expect(seen({})).toEqual(['-', ['conflicting-reports']]);
+    // Twelve days apart: beyond a window of 10, the report sets the stance and is not flagged.
+    expect(seen({ reportWindowDays: 10 })).toEqual(['+', []]);
+    expect(seen({ reportWindowDays: 10, ownWordsDays: 30 })).toEqual(['-', []]);
+    // The window is in the name, so snapshots of other windows keep apart.
+    expect(analysis({ reportWindowDays: 10 }).name).toMatch(/\):10$/);
+  });
 });
 
 describe('circular-precondition', () => {
