@@ -7,7 +7,7 @@
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { allPositions, positionKey, positionList } from '@stancelog/core';
+import { allPositions, outweighedReports, positionKey, positionList } from '@stancelog/core';
 import type { Polarity, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
@@ -77,6 +77,8 @@ export interface TimelineCommandOptions extends AsOfOptions {
 export interface TimelineStatement extends StatementInfo {
   /** `first` for the first stance, `changed` where the stance changed, `reversal` where it flipped between + and -, else null. */
   readonly change: 'first' | 'changed' | 'reversal' | null;
+  /** A third party's account that the holder's own word of the days before outweighs: it sets no stance (see `outweighedReports` in core). */
+  readonly outweighed: boolean;
 }
 
 /**
@@ -129,6 +131,7 @@ export function timelineEntries(
   positions: ReturnType<typeof positionList>,
   statements: ReadonlyMap<string, StatementInfo>,
   historyIds?: ReadonlyMap<string, ReadonlyArray<string>>,
+  outweighed: ReadonlySet<string> = new Set(),
 ): TimelineEntry[] {
   return positions.map((p) => {
     const starts = new Map<string, 'first' | 'changed' | 'reversal'>();
@@ -143,7 +146,7 @@ export function timelineEntries(
     const ids = historyIds?.get(positionKey(p.holder, p.issue)) ?? p.history.flatMap((r) => r.statements);
     const list = ids.flatMap((id) => {
       const s = statements.get(id);
-      return s ? [{ ...s, change: starts.get(id) ?? null }] : [];
+      return s ? [{ ...s, change: starts.get(id) ?? null, outweighed: outweighed.has(id) }] : [];
     });
     return { holder: p.holder, issue: p.issue, polarity: p.polarity, kind: p.kind, since: p.since, history: p.history, statements: list };
   });
@@ -165,7 +168,7 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
   for (const e of entries) {
     lines.push(`${e.holder} on ${e.issue}: now ${e.polarity} ${e.kind} since ${e.since}`);
     for (const s of e.statements) {
-      const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : ' ';
+      const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = conditionsText(s.conditions);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
       lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${s.polarity} ${s.kind}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
@@ -173,6 +176,7 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
     lines.push('');
   }
   lines.push('• first stance   → stance changed   ⇄ flipped (+ to - or back)');
+  if (entries.some((e) => e.statements.some((s) => s.outweighed))) lines.push("◦ a third party's account that the holder's own word of the days before outweighs");
   return lines.join('\n') + '\n';
 }
 
@@ -202,8 +206,12 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
       ...(options.issue !== undefined ? { issue: options.issue } : {}),
     };
     const historyIds = new Map<string, string[]>();
-    for (const p of allPositions(state.positions)) historyIds.set(p.key, p.history.map((h) => h.id));
-    const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds);
+    const outweighed = new Set<string>();
+    for (const p of allPositions(state.positions)) {
+      historyIds.set(p.key, p.history.map((h) => h.id));
+      for (const id of outweighedReports(p)) outweighed.add(id);
+    }
+    const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed);
     io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries));
     return right(entries);
   });

@@ -31,7 +31,7 @@ describe('stancelog timeline', () => {
     holder: string;
     issue: string;
     polarity: string;
-    statements: Array<{ id: string; quote: string; stated: string; change: string | null }>;
+    statements: Array<{ id: string; quote: string; stated: string; change: string | null; polarity: string; outweighed: boolean }>;
   }
 
   it("gives each holder's line on each issue: every statement with its quote, and the reversals", async () => {
@@ -56,6 +56,17 @@ describe('stancelog timeline', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^ukraine on territorial-concessions: now [-+0] \S+ since \d{4}-\d{2}-\d{2}$/);
     for (const s of only[0]!.statements) expect(r.stdout).toContain(`“${s.quote}”`);
+  });
+
+  it("marks a third party's account that the holder's own word outweighs, and only one that disagrees", async () => {
+    // Merz, on 2025-08-13, has Kyiv both refusing to recognise the occupation (as Kyiv itself did in July) and open to talks on territory.
+    const [line] = await box.json<Entry[]>('timeline', '--holder', 'ukraine', '--issue', 'territorial-concessions');
+    expect(line!.polarity).toBe('-');
+    expect(line!.statements.filter((s) => s.outweighed).map((s) => [s.stated, s.polarity])).toEqual([['2025-08-13', '0']]);
+    const r = await box.stancelog('timeline', '--holder', 'ukraine', '--issue', 'territorial-concessions');
+    expect(r.stdout).toMatch(/\n {2}◦ 2025-08-13 {2}0 hedge/);
+    expect(r.stdout).toContain("◦ a third party's account that the holder's own word of the days before outweighs");
+    expect((await box.stancelog('timeline', '--holder', 'russia', '--issue', 'ceasefire')).stdout).not.toContain('◦');
   });
 
   it('refuses a bad date, naming the option', async () => {

@@ -417,6 +417,8 @@ class Yielding {
   // Entries at [bottom, top) are known to be reports (no own word among them).
   private bottom = -1;
   private top = -1;
+  /** After `at` answered true: the index of the own word the report yields to. */
+  to = -1;
   constructor(
     private readonly h: ReadonlyArray<StanceEntry>,
     private readonly window: number,
@@ -432,6 +434,7 @@ class Yielding {
     let j = this.bottom - 1;
     while (j >= 0 && !this.h[j]!.firstHand && this.h[j]!.validFrom > oldest) j--;
     this.bottom = j + 1;
+    this.to = j;
     return j >= 0 && this.h[j]!.firstHand && this.h[j]!.validFrom > oldest;
   }
 }
@@ -514,6 +517,36 @@ function rescan(p: PositionState): void {
   const first = run[0] ?? p.current;
   p.since = first.validFrom;
   p.sinceLabel = first.label;
+}
+
+/**
+ * The ids of the third parties' reports in a position's history that the
+ * holder's own word outweighs (see {@link PositionsOptions.ownWordsDays}):
+ * stated within the window after the holder's latest own word before them,
+ * with another stance than that word's, they set no stance. For output that
+ * shows every statement, such as a timeline, to say why a later report did
+ * not change the stance. (Reports that agree with the own word are evidence
+ * of its stance, and are not listed.)
+ *
+ * @example
+ * import { getPosition, openMemoryStore, outweighedReports, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', speaker: { name: 'Donald Trump', actor: 'united-states' }, statedAt: '2025-03-16', source: { quote: 'Putin agreed to a truce' } }),
+ * ])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * assert.deepStrictEqual([...outweighedReports(p)], [p.history[1]!.id])
+ * assert.strictEqual(p.current.polarity, '-')
+ * @category positions
+ * @since 0.1.0
+ */
+export function outweighedReports(p: PositionState): ReadonlySet<string> {
+  const h = p.history;
+  const yields = yielding(p, h);
+  const ids = new Set<string>();
+  for (let i = h.length - 1; i >= 0; i--) if (yields.at(i) && effectivePolarity(h[i]!) !== effectivePolarity(h[yields.to]!)) ids.add(h[i]!.id);
+  return ids;
 }
 
 /** Where an entry goes in a history ordered by valid time, then log position (binary search). */
