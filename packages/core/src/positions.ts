@@ -22,6 +22,9 @@
  *   ceasefire" followed by "we propose a meeting next week" still carries
  *   the ceasefire condition; a change of polarity or a retraction drops
  *   them, and a later condition on the same issue replaces an earlier one;
+ * - so does firmness: a stance made a demand, a condition or a red line
+ *   stays one while it holds (`firmKind`), though restated more softly ("we
+ *   reject any cession of land" after "no land is a red line");
  * - a `retract` statement withdraws the stance (polarity `0`, kind `retract`).
  *
  * @since 0.1.0
@@ -32,7 +35,7 @@ import type { StoredEvent } from './envelope.js';
 import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { Condition, Polarity, Statement, StatementKind } from './statement.js';
-import { isFirstHand } from './statement.js';
+import { FIRM_KINDS, isFirstHand } from './statement.js';
 import { dayOf, startOf } from './time.js';
 
 /** Valid times are kept in whole minutes since the epoch: small integers, which V8 stores unboxed. */
@@ -139,6 +142,12 @@ export interface PositionState {
   current: StanceEntry;
   /** The conditions of the current stance, gathered from its evidence. */
   conditions: Condition[];
+  /**
+   * The latest demand, condition or red line among the current stance's
+   * evidence, if any: a stance made firm stays firm while it holds, though
+   * later restated more softly (a red line, then "we reject it").
+   */
+  firmKind: StatementKind | undefined;
   /** Valid time (minutes since the epoch) of the oldest evidence: the stance holds since then. */
   since: number;
   /** `statedAt` (or recorded day) of the oldest evidence. */
@@ -251,6 +260,9 @@ export interface StanceChange {
   /** The position's conditions before and after the change. */
   readonly conditionsBefore: ReadonlyArray<Condition>;
   readonly conditionsAfter: ReadonlyArray<Condition>;
+  /** The position's `firmKind` before and after the change. */
+  readonly firmKindBefore: StatementKind | undefined;
+  readonly firmKindAfter: StatementKind | undefined;
   readonly position: PositionState;
 }
 
@@ -443,6 +455,11 @@ function yielding(p: PositionState, h: ReadonlyArray<StanceEntry>): Yielding {
   return new Yielding(h, p.ownWordsWindow, p.lastOwn === NEVER);
 }
 
+/** The kind of an entry when it makes its stance firm. */
+function firmKindOf(entry: StanceEntry): StatementKind | undefined {
+  return FIRM_KINDS.has(entry.kind) ? entry.kind : undefined;
+}
+
 /**
  * The winner of the day group ending at index `end` (inclusive), and where
  * the group starts. A report that yields to the holder's own word never
@@ -512,8 +529,15 @@ function rescan(p: PositionState): void {
   p.current = latestWinner(p, h, yielding(p, h));
   const run = runOf(p);
   const conditions: Condition[] = [];
-  if (p.current.kind !== 'retract') for (const e of run) mergeConditions(conditions, e.conditions);
+  let firmKind: StatementKind | undefined;
+  if (p.current.kind !== 'retract') {
+    for (const e of run) {
+      mergeConditions(conditions, e.conditions);
+      firmKind = firmKindOf(e) ?? firmKind;
+    }
+  }
   p.conditions = conditions;
+  p.firmKind = firmKind;
   const first = run[0] ?? p.current;
   p.since = first.validFrom;
   p.sinceLabel = first.label;
@@ -651,9 +675,9 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   };
   if (day > runDay) {
     // Inside the run: the same stance may bring conditions (which later
-    // ones override, so they are merged again in order); another stance
+    // ones override, so they are merged again in order) or firmness; another stance
     // splits the run if it wins its day.
-    if (same ? entry.conditions.length > 0 : winsItsDay()) rescan(p);
+    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined : winsItsDay()) rescan(p);
     return;
   }
   // Before the run: it can only extend it, when no day between it and the
@@ -702,6 +726,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       history: [entry],
       current: entry,
       conditions: entry.kind === 'retract' ? [] : [...entry.conditions],
+      firmKind: firmKindOf(entry),
       since: entry.validFrom,
       sinceLabel: entry.label,
       slots: [],
@@ -709,11 +734,22 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       ownWordsWindow: (state.ownWordsDays ?? OWN_WORDS_DAYS) * DAY_MINUTES,
     };
     holders.set(holder, created);
-    const change = { holder, issue, before: undefined, after: entry, conditionsBefore: NO_CONDITIONS, conditionsAfter: created.conditions, position: created };
+    const change = {
+      holder,
+      issue,
+      before: undefined,
+      after: entry,
+      conditionsBefore: NO_CONDITIONS,
+      conditionsAfter: created.conditions,
+      firmKindBefore: undefined,
+      firmKindAfter: created.firmKind,
+      position: created,
+    };
     return { entry, position: created, change };
   }
   const before = p.current;
   const conditionsBefore = p.conditions;
+  const firmKindBefore = p.firmKind;
   const history = plainHistory(p);
   const last = history[history.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
@@ -722,11 +758,8 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     else if (p.lastOwn !== NEVER && entry.validFrom - p.lastOwn < p.ownWordsWindow) {
       // A report that yields to the holder's own word: evidence of the stance when it agrees, no change otherwise.
       if (before.kind === 'retract') rescan(p);
-      else if (entry.conditions.length > 0 && effectivePolarity(entry) === effectivePolarity(before)) {
-        const merged = [...p.conditions];
-        if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
-      }
-      return applied(p, entry, before, conditionsBefore);
+      else if (effectivePolarity(entry) === effectivePolarity(before)) gather(p, entry);
+      return applied(p, entry, before, conditionsBefore, firmKindBefore);
     }
     // The current stance is the winner of the latest day that has one (days
     // after it hold only reports that yield): a statement of its day need
@@ -740,10 +773,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity) {
       // The common case: the same stance again, one more piece of evidence.
       p.current = winner;
-      if (entry.conditions.length > 0 && entry.kind !== 'retract') {
-        const merged = [...p.conditions];
-        if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
-      }
+      gather(p, entry);
     } else if (!sameEntry(winner, before)) {
       rescan(p);
     }
@@ -751,15 +781,36 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   } else {
     insertOlder(p, entry);
   }
-  return applied(p, entry, before, conditionsBefore);
+  return applied(p, entry, before, conditionsBefore, firmKindBefore);
 }
 
-/** What applying an entry to a position did, given its stance and conditions before. */
-function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, conditionsBefore: ReadonlyArray<Condition>): StatementApplied {
+/** Adds what a new piece of evidence of the current stance brings to it: its conditions, and its firmness. */
+function gather(p: PositionState, entry: StanceEntry): void {
+  if (entry.kind === 'retract') return;
+  if (entry.conditions.length > 0) {
+    const merged = [...p.conditions];
+    if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
+  }
+  const firm = firmKindOf(entry);
+  if (firm !== undefined && firm !== p.firmKind) p.firmKind = firm;
+}
+
+/** What applying an entry to a position did, given its stance, conditions and firmness before. */
+function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, conditionsBefore: ReadonlyArray<Condition>, firmKindBefore: StatementKind | undefined): StatementApplied {
   const after = p.current;
   const conditionsChanged = p.conditions !== conditionsBefore && !conditionsEqual(p.conditions, conditionsBefore);
-  if (!conditionsChanged && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
-  const change = { holder: p.holder, issue: p.issue, before, after, conditionsBefore, conditionsAfter: p.conditions, position: p };
+  if (!conditionsChanged && p.firmKind === firmKindBefore && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
+  const change = {
+    holder: p.holder,
+    issue: p.issue,
+    before,
+    after,
+    conditionsBefore,
+    conditionsAfter: p.conditions,
+    firmKindBefore,
+    firmKindAfter: p.firmKind,
+    position: p,
+  };
   return { entry, position: p, change };
 }
 
@@ -803,7 +854,8 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     name: `positions${window}`,
     // 2: position keys are holder:issue (they held a NUL byte).
     // 3: reports yield to the holder's own word for a while after it.
-    version: `3${window}`,
+    // 4: a stance made firm stays firm while it holds (firmKind).
+    version: `4${window}`,
     initial: () => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

@@ -33,6 +33,18 @@ describe('incompatible', () => {
       .thenContradictions([{ type: 'incompatible', issues: ['territorial-concessions'], actors: ['russia', 'ukraine'], since: '2025-05-16', status: 'open' }]);
   });
 
+  it('stays open while a side that made its stance a red line restates it as a plain refusal', () => {
+    spec
+      .given([
+        statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-05-16' }),
+        statement({ holder: 'united-states', issue: 'territorial-concessions', kind: 'propose', polarity: '+', statedAt: '2025-08-11' }),
+      ])
+      .when(statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-08-15' }))
+      .thenContradictions([
+        { type: 'incompatible', since: '2025-08-11', status: 'open', summary: 'ukraine red-line territorial-concessions (-) against united-states propose territorial-concessions (+)' },
+      ]);
+  });
+
   it('is not reported between two soft stances', () => {
     spec
       .given([statement({ holder: 'united-states', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-04-23' })])

@@ -14,9 +14,10 @@ describe('incremental positions', () => {
         const state = replay(positions(), log);
         for (const p of allPositions(state)) {
           const again = recomputePosition(p);
-          expect({ current: p.current.id, since: p.since, conditions: [...p.conditions].sort((m, n) => (m.issue < n.issue ? -1 : 1)) }).toEqual({
+          expect({ current: p.current.id, since: p.since, firmKind: p.firmKind, conditions: [...p.conditions].sort((m, n) => (m.issue < n.issue ? -1 : 1)) }).toEqual({
             current: again.current.id,
             since: again.since,
+            firmKind: again.firmKind,
             conditions: [...again.conditions].sort((m, n) => (m.issue < n.issue ? -1 : 1)),
           });
         }
@@ -51,7 +52,12 @@ describe('incremental positions', () => {
         for (const p of allPositions(state)) {
           expect(p.current.id).toBe(referenceCurrent(p.history, ownWordsDays));
           const again = recomputePosition(p);
-          expect({ since: p.since, conditions: p.conditions, lastOwn: p.lastOwn }).toEqual({ since: again.since, conditions: again.conditions, lastOwn: again.lastOwn });
+          expect({ since: p.since, conditions: p.conditions, lastOwn: p.lastOwn, firmKind: p.firmKind }).toEqual({
+            since: again.since,
+            conditions: again.conditions,
+            lastOwn: again.lastOwn,
+            firmKind: again.firmKind,
+          });
         }
       }),
       { numRuns: 500 },

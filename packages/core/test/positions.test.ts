@@ -1,5 +1,5 @@
-import { positions, statementMade } from '@stancelog/core';
-import { ReducerSpec, idOf, statement } from '@stancelog/testing';
+import { getPosition, positions, replay, statementMade } from '@stancelog/core';
+import { ReducerSpec, idOf, statement, stored } from '@stancelog/testing';
 
 const spec = ReducerSpec.for(positions());
 
@@ -84,6 +84,19 @@ describe('positions', () => {
       expect(() => positions({ ownWordsDays: -1 })).toThrow('ownWordsDays must be a number of days, 0 or more (got -1)');
       expect([positions().name, positions({ ownWordsDays: 30 }).name, positions({ ownWordsDays: 3 }).name]).toEqual(['positions', 'positions', 'positions:3']);
     });
+  });
+
+  it('keeps a stance made firm firm while it holds, though restated more softly, and drops it with the stance', () => {
+    const says = (kind: 'red-line' | 'reject' | 'propose' | 'demand' | 'retract', polarity: '+' | '-', statedAt: string) =>
+      statement({ holder: 'ukraine', issue: 'territorial-concessions', kind, polarity, statedAt, quote: `${kind} on ${statedAt}` });
+    const firmKind = (log: ReturnType<typeof says>[]) => getPosition(replay(positions(), stored(log)), 'ukraine', 'territorial-concessions')!.firmKind;
+    expect(firmKind([says('reject', '-', '2025-05-01')])).toBeUndefined();
+    expect(firmKind([says('red-line', '-', '2025-05-01'), says('reject', '-', '2025-07-20')])).toBe('red-line');
+    // Read in the other order: the same.
+    expect(firmKind([says('reject', '-', '2025-07-20'), says('red-line', '-', '2025-05-01')])).toBe('red-line');
+    expect(firmKind([says('red-line', '-', '2025-05-01'), says('propose', '+', '2025-07-20')])).toBeUndefined();
+    expect(firmKind([says('red-line', '-', '2025-05-01'), says('retract', '-', '2025-07-20'), says('reject', '-', '2025-08-01')])).toBeUndefined();
+    expect(firmKind([says('red-line', '-', '2025-05-01'), says('demand', '-', '2025-07-20')])).toBe('demand');
   });
 
   it('lets a firm stance outweigh a non-committal one of the same day', () => {

@@ -2,7 +2,9 @@
  * `incompatible`: two holders' current stances on the same issue are
  * opposite (`+` against `-`) and at least one of them is a demand, a
  * condition or a red line. A disagreement between two soft stances
- * (a proposal and a rejection) is not reported.
+ * (a proposal and a rejection) is not reported. A stance made firm stays
+ * firm while it holds (the position's `firmKind`): restating a red line as
+ * a plain refusal resolves nothing.
  *
  * Maintained per issue with an index of holders by polarity: a change of one
  * holder's stance is checked against the other holders of that issue only.
@@ -13,7 +15,7 @@ import type { ContradictionRule, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
 import { effectivePolarity, getPosition } from '../positions.js';
 import type { PositionState, StanceChange, StanceEntry } from '../positions.js';
-import { FIRM_KINDS } from '../statement.js';
+import type { StatementKind } from '../statement.js';
 
 /**
  * Holders of each issue with a `+` or `-` stance.
@@ -40,15 +42,16 @@ function pairKey(issue: string, a: string, b: string): string {
   return a < b ? `${issue}:${a}~${b}` : `${issue}:${b}~${a}`;
 }
 
-function describe(holder: string, entry: StanceEntry, issue: string): string {
-  return `${holder} ${entry.kind} ${issue} (${effectivePolarity(entry)})`;
+/** A holder's stance as the summary names it: by its firm kind when it has one ("red-line", though last restated as "reject"). */
+function describe(p: PositionState): string {
+  return `${p.holder} ${p.firmKind ?? p.current.kind} ${p.issue} (${effectivePolarity(p.current)})`;
 }
 
-/** Whether two stances clash: opposite, and at least one firm. */
-function clashes(a: StanceEntry, b: StanceEntry): boolean {
+/** Whether two stances clash: opposite, and at least one firm (made a demand, condition or red line while it holds). */
+function clashes(a: StanceEntry, firmA: StatementKind | undefined, b: StanceEntry, firmB: StatementKind | undefined): boolean {
   const pa = effectivePolarity(a);
   const pb = effectivePolarity(b);
-  return pa !== '0' && pb !== '0' && pa !== pb && (FIRM_KINDS.has(a.kind) || FIRM_KINDS.has(b.kind));
+  return pa !== '0' && pb !== '0' && pa !== pb && (firmA !== undefined || firmB !== undefined);
 }
 
 /**
@@ -56,11 +59,11 @@ function clashes(a: StanceEntry, b: StanceEntry): boolean {
  * clashed neither before nor now has nothing open to resolve: most pairs a
  * change weighs, and their ledger lookups, are spared.
  */
-function evaluate(ctx: RuleContext, changed: PositionState, before: StanceEntry | undefined, other: PositionState): void {
+function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange, other: PositionState): void {
   const a = changed.current;
   const b = other.current;
-  const clash = clashes(a, b);
-  if (!clash && (before === undefined || !clashes(before, b))) return;
+  const clash = clashes(a, changed.firmKind, b, other.firmKind);
+  if (!clash && (change.before === undefined || !clashes(change.before, change.firmKindBefore, b, other.firmKind))) return;
   const key = pairKey(changed.issue, changed.holder, other.holder);
   if (clash) {
     // The pair is weighed again at every change of either stance, so a clash
@@ -77,7 +80,7 @@ function evaluate(ctx: RuleContext, changed: PositionState, before: StanceEntry 
       actors: [first.holder, second.holder],
       since,
       statements: [first.current.id, second.current.id],
-      summary: `${describe(first.holder, first.current, first.issue)} against ${describe(second.holder, second.current, second.issue)}`,
+      summary: `${describe(first)} against ${describe(second)}`,
     });
   } else {
     // Does nothing when the pair was not in contradiction.
@@ -91,7 +94,7 @@ function evaluate(ctx: RuleContext, changed: PositionState, before: StanceEntry 
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@2)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@3)')
  * @category rules
  * @since 0.1.0
  */
@@ -99,7 +102,8 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
   return {
     type: 'incompatible',
     // 2: a clash begins when the change that made it was stated, not when the two polarities began.
-    version: '2',
+    // 3: a stance made firm stays firm while it holds: a softer restatement resolves nothing.
+    version: '3',
     initial: () => ({ byIssue: new Map() }),
     onChange: (ctx, state, change: StanceChange) => {
       let index = state.byIssue.get(change.issue);
@@ -109,7 +113,7 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const changed = getPosition(ctx.positions, change.holder, change.issue)!;
       for (const set of [index.plus, index.minus]) {
         for (const holder of set) {
-          evaluate(ctx, changed, change.before, getPosition(ctx.positions, holder, change.issue)!);
+          evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
         }
       }
       const polarity = effectivePolarity(change.after);
