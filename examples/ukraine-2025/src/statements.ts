@@ -148,9 +148,8 @@ export const statements: ReadonlyArray<DemoStatement> = [
     quote: 'Moscow insists Ukraine drop its NATO ambitions' }),
   from(a004, '004-8', { holder: 'russia', issue: 'armed-forces-limits', kind: 'demand', polarity: '+', statedAt: '2025-07-20',
     quote: "Moscow insists on a cap on Ukraine's army" }),
-  // Refusing even to consider any concession, at any time: a red line (the analyst reads a refusal or a red line).
-  from(a004, '004-9', { holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-07-20',
-    quote: 'Kyiv has never been willing even to discuss giving up land' }),
+  from(a004, '004-9', { holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-07-20',
+    quote: 'Kyiv has never agreed to trade land for peace' }),
   from(a004, '004-10', { holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', statedAt: '2025-07-20',
     conditions: [{ issue: 'territorial-concessions', polarity: '+' }],
     quote: 'at the earlier Istanbul round Moscow made land demands the price of any truce' }),
