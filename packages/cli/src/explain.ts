@@ -205,7 +205,8 @@ export function explanationText(e: Explanation): string {
     lines.push('', 'WHERE THEY STAND NOW');
     for (const p of e.positions) {
       const conditions = conditionsText(p.conditions);
-      lines.push(`  ${p.holder} on ${p.issue}: ${p.polarity} ${p.kind}${conditions ? ` (${conditions})` : ''} since ${p.since}${p.reported ? ', reported by a third party' : ''}`);
+      const firm = p.firmKind !== null && p.firmKind !== p.kind ? `, a ${p.firmKind} while it holds` : '';
+      lines.push(`  ${p.holder} on ${p.issue}: ${p.polarity} ${p.kind}${conditions ? ` (${conditions})` : ''} since ${p.since}${firm}${p.reported ? ', reported by a third party' : ''}`);
     }
   }
   return lines.join('\n') + '\n';

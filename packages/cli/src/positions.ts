@@ -69,7 +69,7 @@ export function conditionsText(conditions: ReadonlyArray<{ readonly issue: strin
  *
  * @example
  * import { positionsTable } from './positions.js'
- * const text = positionsTable([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, statements: ['a', 'b'], sources: 2, history: [] }])
+ * const text = positionsTable([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, firmKind: 'demand', statements: ['a', 'b'], sources: 2, history: [] }])
  * assert.ok(text.split('\n')[1]!.startsWith('ukraine'))
  * @category output
  * @since 0.1.0
@@ -87,7 +87,7 @@ export function positionsTable(views: ReadonlyArray<PositionView>): string {
  * @example
  * import { writePositionsTable } from './positions.js'
  * const writes: string[] = []
- * writePositionsTable({ write: (s: string) => writes.push(s) }, [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, statements: ['a', 'b'], sources: 2, history: [] }])
+ * writePositionsTable({ write: (s: string) => writes.push(s) }, [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, firmKind: 'demand', statements: ['a', 'b'], sources: 2, history: [] }])
  * assert.ok(writes.join('').split('\n')[1]!.startsWith('ukraine'))
  * @category output
  * @since 0.1.0

@@ -916,6 +916,8 @@ export interface PositionView {
   readonly lastStated: string;
   /** True when the current stance rests on a third party's report, not on the holder's own words. */
   readonly reported: boolean;
+  /** The latest demand, condition or red line among the evidence, if any (null): the stance stays that firm while it holds, though restated more softly since. */
+  readonly firmKind: StatementKind | null;
   /** The statements that support the current stance. */
   readonly statements: ReadonlyArray<string>;
   /**
@@ -995,6 +997,7 @@ export function positionView(p: PositionState): PositionView {
     since: p.sinceLabel,
     lastStated: c.label,
     reported: !c.firstHand,
+    firmKind: p.firmKind ?? null,
     statements: run.map((e) => e.id),
     sources: new Set(run.map((e) => e.publisher)).size,
     history: historyOf(p),

@@ -87,7 +87,7 @@ export function idsOf(lists: ReadonlyArray<ReportIdList>, list: number): string[
  * @example
  * import { positionViewOf } from './stored-positions.js'
  * const data = { idLists: [{ ids: ['a'] }, { extends: 0, ids: ['b'] }], positions: [{ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject',
- *   conditions: [], since: '2025-03-13', lastStated: '2025-03-14', reported: false, statements: 1, sources: 1,
+ *   conditions: [], since: '2025-03-13', lastStated: '2025-03-14', reported: false, firmKind: null, statements: 1, sources: 1,
  *   history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 1 }] }] } as const
  * assert.deepStrictEqual(positionViewOf(data, 0).statements, ['a', 'b'])
  * @category report
@@ -120,6 +120,7 @@ function sameView(a: PositionView, b: PositionView): boolean {
     a.since === b.since &&
     a.lastStated === b.lastStated &&
     a.reported === b.reported &&
+    a.firmKind === b.firmKind &&
     a.sources === b.sources &&
     a.conditions.length === b.conditions.length &&
     a.conditions.every((c, i) => c.issue === b.conditions[i]!.issue && c.polarity === b.conditions[i]!.polarity) &&
@@ -140,7 +141,7 @@ function sameView(a: PositionView, b: PositionView): boolean {
  * import { PositionStore } from './stored-positions.js'
  * const store = new PositionStore()
  * const view = (statements: string[]) => ({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13',
- *   lastStated: '2025-03-13', reported: false, statements, sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements }] }) as const
+ *   lastStated: '2025-03-13', reported: false, firmKind: null, statements, sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements }] }) as const
  * // The same view twice is one; a longer one stores only its new id, once for its evidence and its run, which name the same statements.
  * assert.deepStrictEqual([store.indexOf(view(['a'])), store.indexOf(view(['a'])), store.indexOf(view(['a', 'b']))], [0, 0, 1])
  * assert.deepStrictEqual(store.idLists, [{ ids: ['a'] }, { extends: 0, ids: ['b'] }])
