@@ -2,11 +2,15 @@
  * One jest run for the whole workspace. Tests import the packages by name;
  * the mapper points those names at `src/`, so tests need no build first.
  * ts-jest only transpiles (`isolatedModules`): `pnpm typecheck` checks types.
+ * Each run gets a temporary directory of its own (TMPDIR), removed after it
+ * (test-support/run-directory.ts): tests need not clean up their scratch dirs.
  * @type {import('jest').Config}
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/examples'],
+  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/test-support'],
+  globalSetup: '<rootDir>/test-support/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/test-support/jest-global-teardown.ts',
   testMatch: ['**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper: {
