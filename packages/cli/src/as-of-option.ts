@@ -7,7 +7,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { checkAsOf, timeZoneHint } from '@stancelog/core';
+import { checkAsOf, statedWeekProblem, timeZoneHint } from '@stancelog/core';
 import type { AsOf } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -33,22 +33,27 @@ export interface AsOfOptions {
 
 /**
  * Checks the date given to a date option with core's `checkAsOf`, so the
- * CLI accepts exactly the dates `project` does, and names the option, not
- * core's field, when it refuses one.
+ * CLI accepts the dates `project` does, and names the option, not core's
+ * field, when it refuses one. A week 53 its year lacks (core reads it as the
+ * next year's first week) is refused too, as at every other input.
  *
  * @example
  * import { dateOption } from './as-of-option.js'
  * assert.deepStrictEqual(dateOption('--from', '2025-W20'), { _tag: 'Right', right: '2025-W20' })
  * const bad = dateOption('--from', '20 May')
  * assert.ok(bad._tag === 'Left' && bad.left.message === '--from "20 May": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * const week53 = dateOption('--as-of', '2025-W53')
+ * assert.ok(week53._tag === 'Left' && week53.left.message === '--as-of "2025-W53": 2025 has 52 ISO weeks: 2025-W53 is 2026-W01')
  * @category options
  * @since 0.1.0
  * @internal
  */
 export function dateOption(flag: string, value: string): Either<CliError, string> {
-  return isLeft(checkAsOf({ validTime: value }))
-    ? left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}`))
-    : right(value);
+  if (isLeft(checkAsOf({ validTime: value }))) {
+    return left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}`));
+  }
+  const week = statedWeekProblem(value);
+  return week === undefined ? right(value) : left(cliError(`${flag} ${JSON.stringify(value)}: ${week}`));
 }
 
 /**
