@@ -177,7 +177,11 @@ export interface OpenSpec {
 }
 
 /**
- * What a rule sees and may do while it handles an event.
+ * What a rule sees and may do while it handles an event. The analysis makes
+ * one for its rules; to call a hook directly in a test, `ruleContext()` of
+ * `@stancelog/testing` gives one over an analysis state (members may be
+ * added here as rules need them, so a context written by hand can stop
+ * compiling).
  * @example
  * import { analysis, contradictionList, momentOf, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
  * import type { ContradictionRule } from '@stancelog/core'

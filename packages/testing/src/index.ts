@@ -3,7 +3,8 @@
  * - given / when / then specs ({@link ReducerSpec}) with readable diffs;
  * - builders for events and a timeline language for dated sequences;
  * - fast-check arbitraries and reducer laws ({@link checkReducerLaws});
- * - golden files ({@link toGoldenText}, {@link expectGolden}).
+ * - golden files ({@link toGoldenText}, {@link expectGolden});
+ * - a context to call a contradiction rule's hooks directly ({@link ruleContext}).
  *
  * Jest matchers live in `@stancelog/testing/jest`, the event-store
  * conformance suite in `@stancelog/testing/conformance`.
@@ -23,3 +24,4 @@ export * from './fake-clock.js';
 export * from './arbitraries.js';
 export * from './laws.js';
 export * from './golden.js';
+export * from './rule-context.js';
