@@ -9,7 +9,7 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { EventStore, NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 
@@ -125,34 +125,4 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
     }
   }
   return right({ withdrawals, withdrawn, moved: movedAway, restored, heldByHand, leftOut });
-}
-
-/**
- * The part of a log a new reading of the articles at `urls` is compared
- * with: the statements read from them before (with quote offsets), and
- * every withdrawal. Streamed: a large log is never held whole.
- *
- * @example
- * import { earlierReadings } from './article-replacement.js'
- * import { eventWithdrawn, openMemoryStore, statementMade } from '@stancelog/core'
- * const store = openMemoryStore()
- * const read = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a truce now', url: 'https://example.org/a', offsets: [0, 11] } })
- * const typed = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce', url: 'https://example.org/a' } })
- * const r = await store.append([read, typed])
- * assert.ok(r._tag === 'Right')
- * await store.append([eventWithdrawn(r.right.appended[1]!.id, 'typed twice')])
- * // The statement read from the article, and the withdrawal; not the one entered by hand.
- * assert.deepStrictEqual((await earlierReadings(store, new Set(['https://example.org/a']))).map((e) => e.type), ['statement-made', 'event-withdrawn'])
- * @category commands
- * @since 0.1.0
- * @internal
- */
-export async function earlierReadings(store: EventStore, urls: ReadonlySet<string>): Promise<StoredEvent[]> {
-  const kept: StoredEvent[] = [];
-  for await (const chunk of store.read()) {
-    for (const e of chunk) {
-      if (isWithdrawal(e) || (e.type === 'statement-made' && e.data.source.offsets !== undefined && e.data.source.url !== undefined && urls.has(e.data.source.url))) kept.push(e);
-    }
-  }
-  return kept;
 }

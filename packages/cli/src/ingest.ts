@@ -12,11 +12,12 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, project, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
-import type { EventStore, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
-import { earlierReadings, replacement } from './article-replacement.js';
+import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
+import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
+import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
+import { readIngestLog } from './ingest-log.js';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
 import type { ArticleLine, ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
@@ -343,19 +344,23 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   }
   const prepared = prepareOptions(filesOptions);
   return withStore(options.store, io, 'write', async (store, spec) => {
-    // --replace reads the whole log once: the registry then comes from it, not from a second read.
+    // The log is read once: whole with --replace (the registry then comes
+    // from it), else streamed for the registry and the earlier readings of
+    // the articles read again.
     let log: StoredEvent[] | undefined;
+    let earlier: StoredEvent[] = [];
+    let known: RegistryState;
     if (replaced.size > 0) {
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
       log = read.right;
-    }
-    let known: RegistryState;
-    if (log) known = replay(registry(), withoutWithdrawn(log));
-    else {
-      const projected = await project(store, registry());
-      if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
-      known = projected.right.state;
+      known = replay(registry(), withoutWithdrawn(log));
+    } else {
+      try {
+        ({ registry: known, earlier } = await readIngestLog(store, addressesOf(events)));
+      } catch (error) {
+        return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+      }
     }
     const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from
@@ -390,9 +395,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       changes = r.right;
       leftOut = changes.leftOut;
     } else {
-      const compared = await compareWithEarlierReadings(store, spec, events, batch.files, io);
-      if (isLeft(compared)) return compared;
-      leftOut = compared.right;
+      leftOut = compareWithEarlierReadings(earlier, events, batch.files, io);
     }
     const withdrawals = changes?.withdrawals ?? [];
     const toAppend = [...definitions, ...(leftOut && leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
@@ -412,25 +415,17 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
  * edited it). A statement withdrawn by hand and read again where an edit
  * moved it stays out, as with `--replace`. Returns the ids to leave out.
  */
-async function compareWithEarlierReadings(
-  store: EventStore,
-  spec: string,
+function compareWithEarlierReadings(
+  earlier: ReadonlyArray<StoredEvent>,
   events: ReadonlyArray<NewEvent>,
   files: ReturnType<typeof ingestFiles>['files'],
   io: CliIo,
-): Promise<Either<CliError, ReadonlySet<string>>> {
-  const urls = new Set<string>();
-  for (const e of events) if (e.type === 'statement-made' && e.data.source.url !== undefined) urls.add(e.data.source.url);
-  if (urls.size === 0) return right(new Set());
-  let earlier: StoredEvent[];
-  try {
-    earlier = await earlierReadings(store, urls);
-  } catch (error) {
-    return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
-  }
+): ReadonlySet<string> {
+  const urls = addressesOf(events);
+  if (urls.size === 0) return new Set();
   // Every address read now gives statements: the comparison cannot refuse.
   const r = replacement(earlier, events, urls, new Date().toISOString().slice(0, 10));
-  if (isLeft(r)) return right(new Set());
+  if (isLeft(r)) return new Set();
   const stale = new Map<string, StoredEvent[]>();
   for (const e of r.right.withdrawn) {
     const url = (e as StoredEvent & { type: 'statement-made' }).data.source.url!;
@@ -450,7 +445,14 @@ async function compareWithEarlierReadings(
         `ingest --replace withdraws the earlier reading of ${old.length === 1 ? 'it' : 'them'} (with --dry-run, it lists the changes)\n`,
     );
   }
-  return right(r.right.leftOut);
+  return r.right.leftOut;
+}
+
+/** The addresses of the articles the statements were read from. */
+function addressesOf(events: ReadonlyArray<NewEvent>): Set<string> {
+  const urls = new Set<string>();
+  for (const e of events) if (e.type === 'statement-made' && e.data.source.url !== undefined) urls.add(e.data.source.url);
+  return urls;
 }
 
 /** Log positions for a message: the first 20, then how many more. */

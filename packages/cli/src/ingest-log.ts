@@ -1,0 +1,87 @@
+/**
+ * What `stancelog ingest` needs of the log before it appends, in one read:
+ * the registry (to define the actors and issues the new statements mention
+ * and the log lacks) and the earlier readings of the articles read again
+ * (to warn of statements a new reading no longer gives). A log is streamed,
+ * never held whole.
+ *
+ * @since 0.1.0
+ */
+import { fold, isWithdrawal, isWithdrawn, registry, withdrawalsOf } from '@stancelog/core';
+import type { EventStore, RegistryState, StoredEvent } from '@stancelog/core';
+
+/**
+ * The log as `ingest` sees it.
+ *
+ * @example
+ * import type { IngestLog } from './ingest-log.js'
+ * import { emptyRegistry } from '@stancelog/core'
+ * const empty: IngestLog = { registry: emptyRegistry(), earlier: [] }
+ * assert.strictEqual(empty.earlier.length, 0)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export interface IngestLog {
+  /** The registry, as `project(store, registry())` gives it. */
+  readonly registry: RegistryState;
+  /** The statements read before from the articles at the addresses asked for (with quote offsets), and every withdrawal: what `replacement` compares a new reading with. */
+  readonly earlier: StoredEvent[];
+}
+
+/**
+ * Reads the log once for `ingest`. Folding the registry stops at the first
+ * withdrawal, as `project` does: what it withdraws was folded already, so
+ * the registry is then folded again, without the withdrawn events, in a
+ * second read (a log with withdrawals only). Throws what the store throws.
+ *
+ * @example
+ * import { readIngestLog } from './ingest-log.js'
+ * import { eventWithdrawn, openMemoryStore, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const read = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a truce now', url: 'https://example.org/a', offsets: [0, 11] } })
+ * const typed = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce', url: 'https://example.org/a' } })
+ * const r = await store.append([read, typed])
+ * assert.ok(r._tag === 'Right')
+ * await store.append([eventWithdrawn(r.right.appended[1]!.id, 'typed twice')])
+ * const log = await readIngestLog(store, new Set(['https://example.org/a']))
+ * // The statement read from the article, and the withdrawal; not the one entered by hand.
+ * assert.deepStrictEqual(log.earlier.map((e) => e.type), ['statement-made', 'event-withdrawn'])
+ * // Russia's one statement is withdrawn: the registry does not know it.
+ * assert.deepStrictEqual([log.registry.actors.has('ukraine'), log.registry.actors.has('russia')], [true, false])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>): Promise<IngestLog> {
+  let known = fold(registry());
+  const earlier: StoredEvent[] = [];
+  let withdrawals = false;
+  let last = 0;
+  for await (const chunk of store.read()) {
+    for (const e of chunk) {
+      last = e.position;
+      if (isWithdrawal(e)) {
+        withdrawals = true;
+        earlier.push(e);
+        continue;
+      }
+      if (!withdrawals) known.push(e);
+      if (e.type === 'statement-made' && e.data.source.offsets !== undefined && e.data.source.url !== undefined && urls.has(e.data.source.url)) earlier.push(e);
+    }
+  }
+  if (withdrawals) {
+    // `earlier` holds every withdrawal: the ones in force are those of the whole log.
+    const inForce = withdrawalsOf(earlier);
+    known.done();
+    known = fold(registry());
+    // Up to where the first read ended: what another writer appended since is not in `earlier` either.
+    refold: for await (const chunk of store.read()) {
+      for (const e of chunk) {
+        if (e.position > last) break refold;
+        if (!isWithdrawn(inForce, e)) known.push(e);
+      }
+    }
+  }
+  return { registry: known.done(), earlier };
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileStore } from '@stancelog/store-file';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// Every read of the log the command makes, counted on the store it opens:
+// a read is a pass over the whole log, the cost that grows with it.
+const reads: string[] = [];
+jest.mock('@stancelog/store-file', () => {
+  const actual = jest.requireActual('@stancelog/store-file');
+  return {
+    ...actual,
+    openFileStore: async (...args: Parameters<typeof actual.openFileStore>) => {
+      const opened = await actual.openFileStore(...args);
+      if (opened._tag === 'Left') return opened;
+      const store: FileStore = opened.right;
+      const read: FileStore['read'] = (query) => {
+        reads.push(JSON.stringify(query ?? {}));
+        return store.read(query);
+      };
+      return { _tag: 'Right', right: Object.assign(Object.create(store), { read }) };
+    },
+  };
+});
+
+const article = ['Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.', '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.'].join('\n');
+const url = 'https://example.test/geneva';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+  mkdirSync(join(box.dir, 'articles'));
+  writeFileSync(join(box.dir, 'articles', 'geneva.txt'), article);
+  reads.length = 0;
+});
+afterEach(() => box.remove());
+
+describe('stancelog ingest reads the log once', () => {
+  it('without --url (the registry, to define what the statements mention)', async () => {
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--published-at', '2025-06-06')).code).toBe(0);
+    reads.length = 0;
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--published-at', '2025-06-07')).code).toBe(0);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('with --url, where the earlier reading of the article is compared too', async () => {
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--published-at', '2025-06-06')).code).toBe(0);
+    reads.length = 0;
+    // Read again as of another day: another reading, compared with the first (a warning names it).
+    const again = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--published-at', '2025-06-07');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/warning: articles\/geneva.txt \(https:\/\/example.test\/geneva\) reads otherwise/);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('but for a log with withdrawals, where the registry is folded again without what they withdraw, as project does: one read more', async () => {
+    box.write('hand.jsonl', [{ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-06-01', source: { quote: 'typed under the wrong holder' } }]);
+    expect((await box.stancelog('append', 'hand.jsonl')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '1', '--reason', 'typed under the wrong holder')).code).toBe(0);
+    reads.length = 0;
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--published-at', '2025-06-07');
+    expect(r.code).toBe(0);
+    // The withdrawn statement named ukraine and the issue: with it gone, the log does not, and ingest defines them.
+    expect(r.stdout).toMatch(/defined actors: ukraine\b/);
+    expect(r.stdout).toMatch(/defined issues: .*territorial-concessions/);
+    expect(reads).toHaveLength(2);
+  });
+});
