@@ -5,6 +5,7 @@
 #   scripts/postgres.sh stop     stop it (the data stays, the next start is quick)
 #   scripts/postgres.sh status   say whether it runs
 #   scripts/postgres.sh url      print the URL (postgres://user:password@127.0.0.1:port/db)
+#   scripts/postgres.sh dir      print the directory of the cluster
 #
 # Every command is idempotent. The cluster listens on loopback only.
 # Settings (environment):
@@ -139,8 +140,9 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   url) url ;;
+  dir) echo "$DIR" ;;
   *)
-    echo "usage: $0 start|stop|status|url" >&2
+    echo "usage: $0 start|stop|status|url|dir" >&2
     exit 2
     ;;
 esac

@@ -6,7 +6,7 @@
 // up in one place, whether the tests passed or failed. A run killed before
 // its teardown leaves its directory; the next run removes it, as the process
 // named in its name is gone.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The name of every run directory starts so, followed by the pid of the jest process and a dash. */
@@ -43,7 +43,12 @@ export function sweepAbandonedRuns(base: string, runs: (pid: number) => boolean 
 /** Makes the directory of the jest run `pid` in `base`, after sweeping the ones abandoned there. */
 export function openRunDirectory(base: string, pid: number = process.pid): string {
   sweepAbandonedRuns(base);
-  return mkdtempSync(join(base, `${RUN_DIRECTORY_PREFIX}${pid}-`));
+  const dir = mkdtempSync(join(base, `${RUN_DIRECTORY_PREFIX}${pid}-`));
+  // Passable by other users, as /tmp is (each scratch directory in it is
+  // still private): a server a test starts may run as a user of its own
+  // (PostgreSQL, started as root, runs as postgres).
+  chmodSync(dir, 0o711);
+  return dir;
 }
 
 /** Removes a run directory and everything the run left in it. */
