@@ -21,6 +21,7 @@
  * @since 0.1.0
  */
 export interface TextSink {
+  /** Writes the text as given, line ends included; what it returns is ignored. */
   write(text: string): unknown;
   /** True when a person is watching (progress bars are drawn only then). */
   readonly isTTY?: boolean;

@@ -82,6 +82,7 @@ export class TagIndex {
  */
 export interface AppendContext {
   readonly head: number;
+  /** Whether the log holds an event with this id already (the append skips it). */
   has(id: string): boolean;
   readonly tags: Pick<TagIndex, 'lastPosition'>;
 }

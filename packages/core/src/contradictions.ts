@@ -208,6 +208,7 @@ export interface RuleContext {
   open(spec: OpenSpec): void;
   /** Resolves an open contradiction (filed under `issue`) at a moment; does nothing if it is not open. */
   resolve(type: string, issue: string, key: string, at: Moment): void;
+  /** Whether a contradiction of this type and key is open (filed under `issue`). */
   isOpen(type: string, issue: string, key: string): boolean;
   /**
    * Takes a contradiction (filed under `issue`) back to its first `keep`
@@ -220,11 +221,8 @@ export interface RuleContext {
 /**
  * A contradiction rule. It keeps its own state (plain data: Maps, Sets,
  * arrays, records, never references into other parts of the state) and
- * reacts to events through three optional hooks:
- * - `onStatement`: every statement, with the position it joined (and the
- *   rule's slot on that position, when it declares `initialSlot`);
- * - `onChange`: a holder's current stance on an issue changed;
- * - `onRegistry`: an actor or issue was registered or changed.
+ * reacts to events through three optional hooks: `onStatement`, `onChange`
+ * and `onRegistry`.
  *
  * Bump `version` when the rule's logic changes: snapshots of the analysis
  * are then rebuilt.
@@ -261,6 +259,7 @@ export interface RuleContext {
 export interface ContradictionRule<R = unknown, S = undefined> {
   readonly type: string;
   readonly version: string;
+  /** The rule's state for an empty log (a new object on each call). */
   readonly initial: () => R;
   /**
    * State the rule keeps for each holder x issue, stored on the position
@@ -269,8 +268,11 @@ export interface ContradictionRule<R = unknown, S = undefined> {
    * per statement instead of a chain of maps). Created with the position.
    */
   readonly initialSlot?: () => S;
+  /** Every statement, with the position it joined (and the rule's slot on that position, when it declares `initialSlot`). */
   readonly onStatement?: (ctx: RuleContext, state: R, entry: StanceEntry, position: PositionState, slot: S) => void;
+  /** A holder's current stance on an issue changed (after `onStatement` of the statement that changed it). */
   readonly onChange?: (ctx: RuleContext, state: R, change: StanceChange) => void;
+  /** Every event other than a statement, such as an actor or issue registered or changed. */
   readonly onRegistry?: (ctx: RuleContext, state: R, event: StoredEvent) => void;
 }
 

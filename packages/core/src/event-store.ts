@@ -145,25 +145,9 @@ export interface SubscribeOptions {
 }
 
 /**
- * An append-only log of events.
- *
- * - `append` writes a batch atomically (all or nothing), gives positions
- *   1, 2, 3... without gaps, skips events already in the log (same id), and
- *   returns expected failures (invalid event, conflict) as `Left` values.
- * - `read` yields the events in position order, in chunks. It has no
- *   `Either` to return a failure in: a read of a closed store, or with an
- *   invalid query (an `after` or `limit` that is not a whole number, 0 or
- *   more), fails at its first step, before anything is read, by rejecting
- *   with a {@link StoreReadError} whose `error` is the `StoreUnavailable` or
- *   `InvalidQuery` value; a read under way when the store closes fails at
- *   its next step the same way (`StoreUnavailable`). Storage failures during
- *   a read (a corrupt record, a lost connection) also reject the iteration.
- * - `head` gives the position of the last event (0 for an empty log); on a
- *   closed store it rejects with a {@link StoreReadError} (`StoreUnavailable`).
- * - `subscribe` delivers the events after a position, then new ones as they
- *   are appended, each exactly once and in order. A subscription to a closed
- *   store, or with an invalid `after`, delivers nothing and passes a
- *   {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
+ * An append-only log of events: appended in batches, read and followed in
+ * position order. Every store (memory, file, PostgreSQL) passes the same
+ * conformance suite.
  *
  * @example
  * import { openMemoryStore, statementMade, readAll } from '@stancelog/core'
@@ -175,10 +159,36 @@ export interface SubscribeOptions {
  * @since 0.1.0
  */
 export interface EventStore {
+  /**
+   * Writes a batch atomically (all or nothing), gives positions 1, 2, 3...
+   * without gaps, skips events already in the log (same id), and returns
+   * expected failures (invalid event, conflict) as `Left` values.
+   */
   append(events: ReadonlyArray<NewEvent>, options?: AppendOptions): Promise<Either<StoreError, AppendResult>>;
+  /**
+   * Yields the events in position order, in chunks. It has no `Either` to
+   * return a failure in: a read of a closed store, or with an invalid query
+   * (an `after` or `limit` that is not a whole number, 0 or more), fails at
+   * its first step, before anything is read, by rejecting with a
+   * {@link StoreReadError} whose `error` is the `StoreUnavailable` or
+   * `InvalidQuery` value; a read under way when the store closes fails at
+   * its next step the same way (`StoreUnavailable`). Storage failures during
+   * a read (a corrupt record, a lost connection) also reject the iteration.
+   */
   read(query?: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>>;
+  /**
+   * The position of the last event (0 for an empty log); on a closed store
+   * it rejects with a {@link StoreReadError} (`StoreUnavailable`).
+   */
   head(): Promise<number>;
+  /**
+   * Delivers the events after a position, then new ones as they are
+   * appended, each exactly once and in order. A subscription to a closed
+   * store, or with an invalid `after`, delivers nothing and passes a
+   * {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
+   */
   subscribe(handler: (events: ReadonlyArray<StoredEvent>) => void | Promise<void>, options?: SubscribeOptions): Subscription;
+  /** Stops the store: subscriptions end, a read under way fails at its next step, and later calls are refused (see each method). */
   close(): Promise<void>;
 }
 

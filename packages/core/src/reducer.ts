@@ -49,7 +49,9 @@ function ensureMapSet(): void {
 export interface Reducer<S, E = StoredEvent> {
   readonly name: string;
   readonly version: string;
+  /** A fresh state for an empty log (a new object on each call). */
   readonly initial: () => S;
+  /** Applies one event to the state, by changing it (an immer draft, or replay's own state); returns nothing. */
   readonly recipe: (draft: S, event: E) => void;
 }
 
@@ -106,7 +108,9 @@ export interface FoldOptions<S> {
  * @since 0.1.0
  */
 export interface Fold<S, E = StoredEvent> {
+  /** Applies the recipe to one event; throws once the fold is done. */
   push(event: E): void;
+  /** Applies the recipe to each event in turn; throws once the fold is done. */
   pushAll(events: Iterable<E>): void;
   /** Returns the state (frozen if asked); the fold cannot be fed afterwards. */
   done(): S;

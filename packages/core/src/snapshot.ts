@@ -43,7 +43,9 @@ export interface Snapshot<S> {
  * @since 0.1.0
  */
 export interface SnapshotStore {
+  /** The snapshot kept for a reducer, as a copy; nothing when there is none or it has another version. */
   load<S>(reducer: string, version: string): Promise<Snapshot<S> | undefined>;
+  /** Keeps a snapshot (a copy of it) in place of the reducer's previous one. */
   save<S>(snapshot: Snapshot<S>): Promise<void>;
 }
 

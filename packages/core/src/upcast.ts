@@ -39,6 +39,7 @@ import type { DecodeIssue } from './decode-error.js';
 export interface Upcaster {
   readonly type: EventType;
   readonly from: number;
+  /** Turns data of version `from` into data of version `from + 1`. */
   readonly up: (data: unknown) => unknown;
 }
 

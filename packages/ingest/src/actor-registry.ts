@@ -40,6 +40,7 @@ export interface AliasTarget {
  */
 export interface ActorRegistry {
   readonly actors: ReadonlyMap<ActorId, Actor>;
+  /** Every name and demonym, compiled for the pipeline. @internal */
   readonly matcher: PhraseMatcher<AliasTarget>;
 }
 

@@ -121,7 +121,9 @@ export interface IngestResult {
 export interface PreparedOptions {
   readonly registry: ActorRegistry;
   readonly lexicon: CompiledLexicon;
+  /** The cue rules, compiled for the pipeline. @internal */
   readonly cues: PhraseMatcher<CueRule>;
+  /** The speech verbs, compiled for the pipeline. @internal */
   readonly speech: PhraseMatcher<string>;
   readonly provisional: boolean;
   readonly maxChars: number;

@@ -87,6 +87,7 @@ export interface IssueSense {
  */
 export interface CompiledLexicon {
   readonly lexicon: Lexicon;
+  /** Every phrase, compiled for the pipeline. @internal */
   readonly matcher: PhraseMatcher<IssueSense>;
 }
 

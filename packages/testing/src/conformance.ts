@@ -4,6 +4,7 @@
  * test file calls {@link describeEventStoreConformance} with a harness that
  * opens fresh stores.
  *
+ * @module @stancelog/testing/conformance
  * @since 0.1.0
  */
 import { afterAll, describe, expect, it } from '@jest/globals';

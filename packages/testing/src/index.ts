@@ -9,7 +9,7 @@
  * Jest matchers live in `@stancelog/testing/jest`, the event-store
  * conformance suite in `@stancelog/testing/conformance`.
  *
- * @packageDocumentation
+ * @module @stancelog/testing
  */
 export * from './show.js';
 export * from './structural-diff.js';

@@ -1,7 +1,7 @@
 /**
  * Jest matchers for stancelog states and logs, registered by importing
  * `@stancelog/testing/jest` (in a test file, or in jest's
- * `setupFilesAfterEach`):
+ * `setupFilesAfterEnv`):
  * - `expect(stateOrEvents).toHavePosition(holder, issue, polarity)`;
  * - `expect(stateOrEvents).toHaveContradiction({ type, actors, issues })`.
  *
@@ -11,9 +11,11 @@
  * of events, is an error rather than a test that cannot fail). Both
  * matchers support `.not`.
  *
+ * @module @stancelog/testing/jest
  * @since 0.1.0
  */
 import { expect } from '@jest/globals';
+import type { SyncExpectationResult } from 'expect';
 import { analysis, defaultRules, replay, withoutWithdrawn } from '@stancelog/core';
 import type { Polarity } from '@stancelog/core';
 import { holdsContradictions, holdsPositions, contradictionLabel, contradictionMatches, contradictionViewDiff, contradictionsOf, positionDiff, positionLabel, positionsOf } from './expectations.js';
@@ -76,7 +78,8 @@ function analysed(received: unknown): unknown {
  * @since 0.1.0
  */
 export const stancelogMatchers = {
-  toHavePosition(received: unknown, holder: string, issue: string, expected?: PositionMatch) {
+  /** `toHavePosition`: the position of `holder` on `issue` in the state (or the replayed events) matches `expected`. */
+  toHavePosition(received: unknown, holder: string, issue: string, expected?: PositionMatch): SyncExpectationResult {
     const state = analysed(received);
     const label = positionLabel({ holder, issue });
     if (!holdsPositions(state)) return { pass: false, message: () => `expected a state with positions (or a list of events), got ${typeof state}` };
@@ -92,7 +95,8 @@ export const stancelogMatchers = {
           : `expected ${label} ${expected === undefined ? 'to exist' : typeof expected === 'string' ? `to be '${expected}'` : 'to match'}:\n  ${diffs.join('\n  ')}`,
     };
   },
-  toHaveContradiction(received: unknown, expected: ExpectedContradiction) {
+  /** `toHaveContradiction`: some contradiction in the state (or the replayed events) matches `expected`. */
+  toHaveContradiction(received: unknown, expected: ExpectedContradiction): SyncExpectationResult {
     // A rule the default analysis lacks never runs on a list of events: `.not` would always pass, the positive form always fail for no visible reason.
     if (Array.isArray(received) && !DEFAULT_TYPES.includes(expected.type)) {
       throw new Error(

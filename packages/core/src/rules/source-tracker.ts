@@ -170,6 +170,7 @@ export interface VoiceRuleSpec {
   readonly voiceOf: (entry: StanceEntry) => string | undefined;
   /** Whether two differing stances of two voices conflict. */
   readonly conflicting: (mine: VoiceStance, theirs: VoiceStance) => boolean;
+  /** The contradiction's summary, from the position, the other voice and its stance, and the voice and stance of the statement at hand. */
   readonly summary: (position: PositionState, theirVoice: string, theirs: VoiceStance, myVoice: string, mine: VoiceStance) => string;
 }
 
