@@ -20,5 +20,9 @@ fi
 
 pnpm run build
 pnpm run typecheck
+# The API reference's checks (typedoc.json), without writing the site: every
+# {@link} resolves, every export and method is documented, every type the
+# public API names is exported. It reads the packages' built declarations.
+typedoc --emit none
 jest
 node scripts/pack-test.mjs
