@@ -20,7 +20,7 @@ import type { EventStore } from './event-store.js';
  * const seen: number[] = []
  * const options: CopyOptions = { batchSize: 500, onProgress: (read) => void seen.push(read) }
  * assert.strictEqual(options.batchSize, 500)
- * @category stores
+ * @category store
  * @since 0.1.0
  */
 export interface CopyOptions {
@@ -44,7 +44,7 @@ export interface CopyOptions {
  * const target = openMemoryStore()
  * const again = async (): Promise<CopyReport> => { const r = await copyLog(source, target); assert.ok(r._tag === 'Right'); return r.right }
  * assert.deepStrictEqual([await again(), await again()], [{ read: 1, appended: 1, duplicates: 0, head: 1 }, { read: 1, appended: 0, duplicates: 1, head: 1 }])
- * @category stores
+ * @category store
  * @since 0.1.0
  */
 export interface CopyReport {
@@ -67,7 +67,7 @@ export interface CopyReport {
  * assert.ok(r._tag === 'Left' && r.left._tag === 'CopyMismatch')
  * const mismatch: CopyMismatch = r.left
  * assert.strictEqual(mismatch.position, 1)
- * @category stores
+ * @category store
  * @since 0.1.0
  */
 export interface CopyMismatch {
@@ -103,7 +103,7 @@ function asNew(e: StoredEvent): NewEvent {
  * const copied = await project(target, positions())
  * // The withdrawal still names its statement in the copy.
  * assert.ok(copied._tag === 'Right' && copied.right.state.byIssue.size === 0)
- * @category stores
+ * @category store
  * @since 0.1.0
  */
 export async function copyLog(source: EventStore, target: EventStore, options: CopyOptions = {}): Promise<Either<StoreError | CopyMismatch, CopyReport>> {
