@@ -4,12 +4,31 @@
 // run in a unit test (it needs a server, or declares tests itself) says so
 // with a line `// doc-test: skip (reason)`.
 // It also checks that every export of the package has such an example
-// (the house rule: TSDoc with an example on every public export).
+// (the house rule: TSDoc with an example on every public export), in each
+// entry point of its package.json `exports` (`@stancelog/testing/jest` as
+// well as `@stancelog/testing`).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as assert from 'node:assert';
 import ts from 'typescript';
 import { examplesIn } from './doc-example-source.js';
 import { publicExports } from './public-docs.js';
+
+/**
+ * The source file of each entry point of the package whose sources are in
+ * `srcDir`: what its `exports` map gives as types under `dist/esm/`, read
+ * from `src/` (as the build's rootDir and outDir have it).
+ */
+export function entrySources(srcDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(srcDir, '..', 'package.json'), 'utf8')) as { exports?: Record<string, unknown> };
+  const sources = Object.entries(manifest.exports ?? {}).flatMap(([key, target]) => {
+    const types = (target as { import?: { types?: string } }).import?.types;
+    if (types === undefined) return key === './package.json' ? [] : [`${key} (no import.types)`];
+    const m = /^\.\/dist\/esm\/(.+)\.d\.ts$/.exec(types);
+    return [m ? join(srcDir, `${m[1]}.ts`) : `${key} (types not under ./dist/esm/: ${types})`];
+  });
+  return sources.length > 0 ? sources : [join(srcDir, 'index.ts')];
+}
 
 /**
  * Declares one test per `@example` found in `srcDir`.
@@ -24,7 +43,10 @@ export function describeDocExamples(packageName: string, srcDir: string, minimum
       expect(all.length).toBeGreaterThanOrEqual(minimum);
     });
     it('cover every export of the package: each has a doc comment with an @example', () => {
-      const missing = publicExports(join(srcDir, 'index.ts'))
+      const entries = entrySources(srcDir);
+      expect(entries.filter((e) => !e.endsWith('.ts'))).toEqual([]);
+      const missing = entries
+        .flatMap((entry) => publicExports(entry))
         .filter((e) => !e.example)
         .map((e) => `${e.name} (${e.where}${e.documented ? '' : ', no doc comment'})`);
       expect(missing).toEqual([]);

@@ -26,6 +26,18 @@ import type { TestEvent } from './stored-log.js';
 /**
  * What a position matcher expects besides holder and issue: a polarity, or
  * several fields.
+ *
+ * @example
+ * import { expect } from '@jest/globals'
+ * import { statement } from '@stancelog/testing'
+ * import type { PositionMatch } from '@stancelog/testing/jest'
+ * import '@stancelog/testing/jest'
+ * const events = [statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' })]
+ * const polarity: PositionMatch = '+'
+ * const fields: PositionMatch = { kind: 'demand', since: '2025-03-11' }
+ * expect(events).toHavePosition('ukraine', 'ceasefire', polarity)
+ * expect(events).toHavePosition('ukraine', 'ceasefire', fields)
+ * expect(events).not.toHavePosition('ukraine', 'ceasefire', '-')
  * @category jest
  * @since 0.1.0
  */
@@ -34,6 +46,20 @@ export type PositionMatch = Polarity | Omit<ExpectedPosition, 'holder' | 'issue'
 /**
  * What the matchers accept: a state with positions and/or contradictions,
  * or events to replay through `analysis()`.
+ *
+ * @example
+ * import { expect } from '@jest/globals'
+ * import { analysis, replay } from '@stancelog/core'
+ * import { statement, stored } from '@stancelog/testing'
+ * import type { Analysable } from '@stancelog/testing/jest'
+ * import '@stancelog/testing/jest'
+ * const events = [
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),
+ *   statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' }),
+ * ]
+ * // The events themselves, or the state a replay of them gives: the same assertion holds.
+ * const subjects: Analysable[] = [events, replay(analysis(), stored(events))]
+ * for (const subject of subjects) expect(subject).toHaveContradiction({ type: 'incompatible', actors: ['russia', 'ukraine'], issues: ['ceasefire'] })
  * @category jest
  * @since 0.1.0
  */
@@ -74,6 +100,15 @@ function analysed(received: unknown): unknown {
 /**
  * The matchers, for `expect.extend` in a runner with jest's `expect` API
  * (importing `@stancelog/testing/jest` registers them with jest's).
+ *
+ * @example
+ * import { statement } from '@stancelog/testing'
+ * import { stancelogMatchers } from '@stancelog/testing/jest'
+ * const events = [statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]
+ * assert.strictEqual(stancelogMatchers.toHavePosition(events, 'russia', 'ceasefire', '-').pass, true)
+ * const wrong = stancelogMatchers.toHavePosition(events, 'russia', 'ceasefire', '+')
+ * assert.strictEqual(wrong.pass, false)
+ * assert.match(wrong.message(), /^expected russia × ceasefire to be '\+'/)
  * @category jest
  * @since 0.1.0
  */
