@@ -239,6 +239,23 @@ export interface PrepareOptions {
   readonly hash?: Sha256Hex;
 }
 
+function notABatch(value: unknown): InvalidEvent {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  const actual =
+    value === undefined ? 'nothing'
+    : typeof type === 'string' ? `one ${JSON.stringify(type)} event`
+    : value === null ? 'null'
+    : typeof value === 'object' ? 'an object'
+    : `a ${typeof value}`;
+  const hint = typeof type === 'string' ? ': pass it as [event]' : '';
+  return {
+    _tag: 'InvalidEvent',
+    index: 0,
+    issues: [{ path: '', expected: 'an array of events', actual, message: `expected an array of events, got ${actual}` }],
+    message: `append: expected an array of events, got ${actual}${hint}`,
+  };
+}
+
 /**
  * Validates a batch of events and wraps each in its envelope (without a
  * position). The whole batch fails on the first invalid event, whose error
@@ -246,7 +263,10 @@ export interface PrepareOptions {
  * in `events` (from 0), its `line` (`lines[index]`) when the batch came
  * from a file. The message counts as people do: `line 3: ...` from a file,
  * else `event 1 of the batch: ...` for `index` 0. Events repeated within the
- * batch are kept once.
+ * batch are kept once. A value that is not an array (one event passed
+ * without `[ ]`, from JavaScript or through a cast) fails whole, with
+ * `index` 0: `append: expected an array of events, got one "statement-made"
+ * event: pass it as [event]`.
  *
  * @example
  * import { prepareBatch } from '@stancelog/core'
@@ -261,6 +281,9 @@ export function prepareBatch(
   events: ReadonlyArray<unknown>,
   options: PrepareOptions = {},
 ): Either<InvalidEvent, ReadonlyArray<PreparedEvent>> {
+  // The type says array, but JavaScript callers (and casts) can pass one event
+  // or nothing: the loop below would then append nothing and answer Right.
+  if (!Array.isArray(events)) return left(notABatch(events));
   const recordedNow = (options.now ?? new Date()).toISOString() as Timestamp;
   const lines = options.lines;
   const prepared: PreparedEvent[] = [];

@@ -150,6 +150,17 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(isLeft(r) && r.left._tag === 'InvalidEvent' && r.left.index).toBe(1);
           expect(await store.head()).toBe(0);
         }));
+      it('refuses a batch that is not an array (one event passed without [ ]), appending nothing', () =>
+        withStore(async (store) => {
+          // From JavaScript, or past a cast: `append(event)` for `append([event])` once appended nothing and answered Right.
+          const single = said('ukraine', 'ceasefire', 1) as unknown as ReadonlyArray<NewEvent>;
+          const r = await store.append(single);
+          expect(isLeft(r) && r.left._tag).toBe('InvalidEvent');
+          expect(isLeft(r) && r.left.message).toBe('append: expected an array of events, got one "statement-made" event: pass it as [event]');
+          const none = await store.append(undefined as unknown as ReadonlyArray<NewEvent>);
+          expect(isLeft(none) && none.left.message).toBe('append: expected an array of events, got nothing');
+          expect(await store.head()).toBe(0);
+        }));
     });
 
     describe('idempotency', () => {
