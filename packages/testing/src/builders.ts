@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { ActorKind, Condition, NewEvent, Office, Polarity, StatementKind, StatementMade } from '@stancelog/core';
+import type { ActorKind, Condition, NewEvent, Office, Polarity, Source, StatementKind, StatementMade } from '@stancelog/core';
 import { eventId } from '@stancelog/core';
 
 /**
@@ -61,10 +61,16 @@ export interface StatementSpec {
   readonly speaker?: { readonly name: string; readonly actor?: string };
   /** Default `holder kind polarity issue`, so statements differing in those differ in id. */
   readonly quote?: string;
-  /** Default {@link DEFAULT_PUBLISHER}. */
-  readonly publisher?: string;
+  /** Default {@link DEFAULT_PUBLISHER}; `null` for a statement that names no publisher. */
+  readonly publisher?: string | null;
   readonly url?: string;
   readonly confidence?: number;
+  /**
+   * The rest of the source, as core's `Statement` has it (`title`,
+   * `publishedAt`, `offsets`; `quote`, `publisher` and `url` too, though the
+   * fields of the same name above win over these).
+   */
+  readonly source?: Partial<Source>;
 }
 
 /**
@@ -109,10 +115,14 @@ export function defaultQuote(s: Pick<StatementSpec, 'holder' | 'issue' | 'kind' 
  */
 export function statement(spec: StatementSpec): StatementEvent {
   const statedAt = spec.statedAt === undefined ? DEFAULT_STATED_AT : spec.statedAt;
+  const { quote, publisher, url, ...rest } = spec.source ?? {};
+  const named = spec.publisher === undefined ? (publisher ?? DEFAULT_PUBLISHER) : spec.publisher;
+  const at = spec.url ?? url;
   const source = {
-    quote: spec.quote ?? defaultQuote(spec),
-    publisher: spec.publisher ?? DEFAULT_PUBLISHER,
-    ...(spec.url !== undefined ? { url: spec.url } : {}),
+    quote: spec.quote ?? quote ?? defaultQuote(spec),
+    ...(named !== null ? { publisher: named } : {}),
+    ...(at !== undefined ? { url: at } : {}),
+    ...rest,
   };
   const data = {
     holder: spec.holder,

@@ -35,7 +35,7 @@ export function eventCode(event: TestEvent): string {
   switch (e.type) {
     case 'statement-made': {
       const d = e.data;
-      const { quote, publisher, ...source } = d.source;
+      const { quote, publisher, url, ...source } = d.source;
       return `statement(${fields({
         holder: d.holder,
         issue: d.issue,
@@ -46,9 +46,11 @@ export function eventCode(event: TestEvent): string {
         conditions: d.conditions,
         speaker: d.speaker,
         quote: quote === defaultQuote(d) ? undefined : quote,
-        publisher: publisher === DEFAULT_PUBLISHER ? undefined : publisher === undefined ? undefined : publisher,
-        url: source.url,
+        // No publisher is `null`: left out, the builder would name the default one.
+        publisher: publisher === DEFAULT_PUBLISHER ? undefined : publisher === undefined ? null : publisher,
+        url,
         confidence: d.confidence,
+        source: Object.keys(source).length > 0 ? source : undefined,
       })})`;
     }
     case 'issue-defined': {

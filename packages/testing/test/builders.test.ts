@@ -25,6 +25,20 @@ describe('builders', () => {
     expect(() => stored([statement({ holder: 'Russia!', issue: 'ceasefire', kind: 'reject', polarity: '-' })])).toThrow(/test event 1 \(statement-made\) is invalid: .*holder/);
   });
 
+  it("take the rest of a statement's source (title, publishedAt, offsets), and null for no publisher, and print them back", () => {
+    // core's statementMade nests these in `source`; a test of a reducer that reads them must be able to build them.
+    const s = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', url: 'https://example.org/a', source: { title: 'Talks stall', publishedAt: '2025-05-17', offsets: [3, 40] } });
+    expect(s.data.source).toEqual({ quote: 'russia reject - ceasefire', publisher: 'Test Wire', url: 'https://example.org/a', title: 'Talks stall', publishedAt: '2025-05-17', offsets: [3, 40] });
+    const anonymous = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher: null });
+    expect(anonymous.data.source).toEqual({ quote: 'russia reject - ceasefire' });
+    // The fields named at the top win over the same ones in `source`.
+    expect(statement({ holder: 'a', issue: 'b', kind: 'hedge', polarity: '0', publisher: 'Daily', source: { publisher: 'Weekly', quote: 'q' } }).data.source).toEqual({ quote: 'q', publisher: 'Daily' });
+    // A counter-example is printed with every field, so the code pasted from it builds the very same event.
+    const rebuild = (e: typeof s) => new Function('statement', `return ${eventCode(e)}`)(statement);
+    for (const e of [s, anonymous]) expect(idOf(rebuild(e))).toBe(idOf(e));
+    expect(eventCode(anonymous)).toBe("statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher: null })");
+  });
+
   it('grow a test log whose positions continue across appends', () => {
     const log = new TestLog({ recordedAt: '2025-05-01T00:00:00Z' });
     log.append(statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' }));
