@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { left, right } from 'fp-ts/lib/Either.js';
+import { left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { PreparedEvent, StoredEvent } from './envelope.js';
 import type { AppendConflict } from './errors.js';

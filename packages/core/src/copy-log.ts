@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { eventId } from './envelope.js';
 import type { NewEvent, Sha256Hex, StoredEvent } from './envelope.js';

@@ -8,9 +8,9 @@
 import * as t from 'io-ts';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isLeft } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { left, right } from 'fp-ts/lib/Either.js';
+import { left, right } from './either.js';
 import { Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
 import { canonicalStatement } from './statement-canonical.js';
 import type { EventType } from './events.js';

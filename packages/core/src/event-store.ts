@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { left, right } from 'fp-ts/lib/Either.js';
+import { left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { NewEvent, StoredEvent } from './envelope.js';
 import type { InvalidQuery, StoreError } from './errors.js';

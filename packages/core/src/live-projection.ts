@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isLeft } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
 import { unavailable } from './errors.js';

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { prepareBatch } from './envelope.js';
 import type { NewEvent, PreparedEvent, StoredEvent } from './envelope.js';

@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
 import { unavailable } from './errors.js';

@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import type { Either } from 'fp-ts/lib/Either.js';
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right } from './either.js';
 import { SCHEMA_VERSIONS } from './events.js';
 import type { EventType } from './events.js';
 import { StoredEvent } from './envelope.js';

@@ -1,0 +1,43 @@
+// The core runs in browsers (README): bundled for the browser it must need no
+// Node built-in, carry fp-ts once, and work with only what a browser offers.
+import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { build } from 'esbuild';
+
+const entry = join(__dirname, '..', 'src', 'index.ts');
+
+describe('the core bundled for a browser', () => {
+  let code: string;
+  let inputs: string[];
+  beforeAll(async () => {
+    // platform 'browser' fails the build on any import of a Node built-in ("Could not resolve \"node:fs\"").
+    const result = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', globalName: 'stancelog', target: 'es2020', write: false, metafile: true, logLevel: 'silent' });
+    code = result.outputFiles[0]!.text;
+    inputs = Object.keys(result.metafile.inputs);
+  });
+
+  it('carries fp-ts once: its ES build (through io-ts), not also its CommonJS one', () => {
+    expect(inputs.some((p) => p.includes('fp-ts/es6/'))).toBe(true);
+    expect(inputs.filter((p) => p.includes('fp-ts/lib/'))).toEqual([]);
+  });
+
+  it('appends, projects and finds a contradiction with browser globals alone', async () => {
+    const context = createContext({ TextEncoder, TextDecoder, structuredClone, queueMicrotask, setTimeout, clearTimeout, console });
+    runInContext(code, context);
+    const run = runInContext(
+      `(async () => {
+        const { analysis, contradictionList, openMemoryStore, project, statementMade } = stancelog;
+        const store = openMemoryStore();
+        const appended = await store.append([
+          statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } }),
+          statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: 'a truce now' } }),
+        ]);
+        if (appended._tag === 'Left') return appended.left.message;
+        const projected = await project(store, analysis());
+        return projected._tag === 'Left' ? projected.left.message : contradictionList(projected.right.state).map((c) => c.type + ' ' + c.actors.join(','));
+      })()`,
+      context,
+    ) as Promise<unknown>;
+    expect(await run).toEqual(['incompatible russia,ukraine']);
+  });
+});
