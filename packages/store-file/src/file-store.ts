@@ -196,7 +196,8 @@ export interface FileStore extends EventStore {
 }
 
 /**
- * Opens (creating it if needed) the log file at `path`. The writer's lock is
+ * Opens the log file at `path`, a writer creating it (and its folder) if
+ * needed; a read-only store needs it to exist. The writer's lock is
  * `path + '.lock'`. Fails with `StoreLocked` when another process writes to
  * it (after waiting `lockWait` ms for it), `StoreCorrupt` when the file is
  * not a log (its first line is neither a batch record nor a stored event) or
@@ -249,6 +250,9 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     lock?.release();
+    if (readOnly && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return left(unavailable(`open ${file}`, new Error('there is no log there yet, and a read-only store does not create one: open it for writing first (a writer creates it)', { cause: error })));
+    }
     return left(unavailable(`open ${file}`, error));
   }
   const recovery: Recovery = {

@@ -72,5 +72,7 @@ describe('a read-only store', () => {
     const r = await openFileStore(path, { readOnly: true });
     expect(isLeft(r) && r.left._tag).toBe('StoreUnavailable');
     expect(isLeft(r) && r.left.message).toContain(path);
+    // Said in words, with what to do: a dashboard started before its writer meets this first.
+    expect(isLeft(r) && r.left.message).toBe(`open ${path}: there is no log there yet, and a read-only store does not create one: open it for writing first (a writer creates it)`);
   });
 });
