@@ -160,6 +160,75 @@ writeFileSync(
 sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: app });
 console.log('pack-test: types resolve for import and require');
 
+// An application's own code, under the strictest settings users turn on and
+// without skipLibCheck, so the packed declarations are checked too: every
+// error a store returns is switched on exhaustively, results are read through
+// their tags, and a custom rule and reducer are written and specified. Under
+// node16 and bundler resolution alike.
+writeFileSync(
+  join(app, 'check-strict.ts'),
+  `import { analysis, contradictionList, follow, momentOf, openMemoryStore, positionList, project, reducer, statementMade } from '@stancelog/core';
+import type { ContradictionRule, EventStore, Reducer, StanceEntry, StoreError } from '@stancelog/core';
+import { openFileStore } from '@stancelog/store-file';
+import { ReducerSpec, checkReducerLaws, statement } from '@stancelog/testing';
+export function describeError(e: StoreError): string {
+  switch (e._tag) {
+    case 'InvalidEvent': return \`\${e.index} \${e.line ?? '-'} \${e.issues.map((i) => i.path).join()}\`;
+    case 'AppendConflict': return \`\${e.expected} \${e.actual}\`;
+    case 'StoreLocked': return e.path;
+    case 'StoreCorrupt': return \`\${e.location}:\${e.line ?? '?'}\`;
+    case 'StoreUnavailable': return e.message;
+    case 'InvalidQuery': return e.message;
+    default: { const never: never = e; return never; }
+  }
+}
+export function threatThenCommit(days: number): ContradictionRule<null, { threat: StanceEntry | undefined }> {
+  return {
+    type: 'threat-then-commit', version: '1', initial: () => null, initialSlot: () => ({ threat: undefined }),
+    onStatement: (ctx, _state, entry, position, slot) => {
+      if (entry.kind === 'threat') slot.threat = entry;
+      else if (entry.kind === 'commit' && slot.threat && entry.validFrom - slot.threat.validFrom <= days * 1440) {
+        ctx.open({ type: 'threat-then-commit', key: position.key, issues: [position.issue], actors: [position.holder], since: momentOf(entry), statements: [slot.threat.id, entry.id], summary: 'threat, then commit' });
+      }
+    },
+  };
+}
+export const publishers: Reducer<{ byIssue: Map<string, Set<string>> }> = reducer({
+  name: 'publishers', version: '1', initial: () => ({ byIssue: new Map() }),
+  recipe: (state, event) => {
+    if (event.type !== 'statement-made') return;
+    const seen = state.byIssue.get(event.data.issue) ?? new Set<string>();
+    seen.add(event.data.source.publisher ?? 'unnamed');
+    state.byIssue.set(event.data.issue, seen);
+  },
+});
+export async function main(): Promise<string[]> {
+  const opened = await openFileStore('talks.jsonl', { readOnly: false, fsync: 'never' });
+  if (opened._tag === 'Left') return [describeError(opened.left)];
+  const store: EventStore = opened.right;
+  const appended = await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q', publisher: 'Wire' } })], { expectedPosition: 0 });
+  if (appended._tag === 'Left') return [describeError(appended.left)];
+  const projected = await project(store, analysis({ extraRules: [threatThenCommit(7)] }), { asOf: { validTime: '2025-06-01' } });
+  if (projected._tag === 'Left') return [describeError(projected.left)];
+  const first = positionList(projected.right.state)[0];
+  const live = follow(openMemoryStore(), publishers, { onChange: (state) => void state.byIssue.size });
+  await live.stop();
+  ReducerSpec.for(publishers).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '-', publisher: null, source: { title: 't' } })]).then({ byIssue: new Map([['ceasefire', new Set(['unnamed'])]]) });
+  checkReducerLaws(publishers, { numRuns: 1 });
+  return [first?.holder ?? 'none', ...contradictionList(projected.right.state).map((c) => c.type)];
+}
+`,
+);
+for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {
+  const config = `tsconfig.strict-${resolution}.json`;
+  writeFileSync(
+    join(app, config),
+    JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, noPropertyAccessFromIndexSignature: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check-strict.ts'] }, null, 2),
+  );
+  sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: app });
+}
+console.log('pack-test: strict application code (exactOptionalPropertyTypes, noUncheckedIndexedAccess, declarations checked) compiles under node16 and bundler');
+
 // The testing kit's matchers type-check on @jest/globals' expect, under nodenext and under node10 (ts-jest's CommonJS default).
 writeFileSync(
   join(app, 'check-jest.ts'),
