@@ -152,7 +152,7 @@ export interface SubscribeOptions {
  * @example
  * import { openMemoryStore, statementMade, readAll } from '@stancelog/core'
  * const store = openMemoryStore()
- * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'Kyiv wants a ceasefire first' } } as any)])
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'Kyiv wants a ceasefire first' } })])
  * const events = await readAll(store)
  * assert.strictEqual(events.length, 1)
  * @category store

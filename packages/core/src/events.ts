@@ -196,7 +196,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
  *
  * @example
  * import { statementMade } from '@stancelog/core'
- * const e = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'q' } } as any)
+ * const e = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'q' } })
  * assert.strictEqual(e.type, 'statement-made')
  * @category constructors
  * @since 0.1.0

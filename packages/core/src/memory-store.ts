@@ -40,7 +40,7 @@ export interface MemoryStoreOptions {
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
- * const r = await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must give up on joining NATO' } } as any)])
+ * const r = await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must give up on joining NATO' } })])
  * assert.strictEqual(r._tag === 'Right' && r.right.head, 1)
  * @category store
  * @since 0.1.0

@@ -230,7 +230,7 @@ async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boo
  * @example
  * import { openMemoryStore, project, positions, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
- * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a ceasefire first' } } as any)])
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a ceasefire first' } })])
  * const r = await project(store, positions(), { asOf: { validTime: '2025-04-22' } })
  * assert.ok(r._tag === 'Right' && r.right.state.byIssue.size === 0)
  * @category projection
