@@ -24,6 +24,7 @@ import type {
   ReadQuery,
   StoredEvent,
   StoreError,
+  StoreLocked,
   SubscribeOptions,
   Subscription,
   WakeableSubscription,
@@ -35,7 +36,7 @@ import { LineKind, LogIndex } from './log-index.js';
 import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
 import { waitForLock } from './lock.js';
-import type { LockHolder, WriterLock } from './lock.js';
+import type { LockHolder, StoreLockedBy, WriterLock } from './lock.js';
 
 // Native one-shot SHA-256 for event ids: the same ids as core's portable one, several times faster.
 const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
@@ -196,6 +197,28 @@ export interface FileStore extends EventStore {
 }
 
 /**
+ * What {@link openFileStore} fails with: a `StoreError`, whose
+ * `StoreLocked` is a {@link StoreLockedBy}, naming the process that holds
+ * the lock (when its lock file could be read).
+ *
+ * @example
+ * import { openFileStore } from '@stancelog/store-file'
+ * import type { FileStoreError } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(mkdtempSync(join(tmpdir(), 'locked-')), 'talks.jsonl')
+ * const writer = await openFileStore(path)
+ * const second = await openFileStore(path)
+ * const explain = (e: FileStoreError): string => (e._tag === 'StoreLocked' ? `held by pid ${e.holder?.pid ?? '?'}` : e.message)
+ * assert.strictEqual(second._tag === 'Left' && explain(second.left), `held by pid ${process.pid}`)
+ * if (writer._tag === 'Right') await writer.right.close()
+ * @category file store
+ * @since 0.1.0
+ */
+export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
+
+/**
  * Opens the log file at `path`, a writer creating it (and its folder) if
  * needed; a read-only store needs it to exist. The writer's lock is
  * `path + '.lock'`. Fails with `StoreLocked` when another process writes to
@@ -220,7 +243,7 @@ export interface FileStore extends EventStore {
  * @category file store
  * @since 0.1.0
  */
-export async function openFileStore(path: string, options: FileStoreOptions = {}): Promise<Either<StoreError, FileStore>> {
+export async function openFileStore(path: string, options: FileStoreOptions = {}): Promise<Either<FileStoreError, FileStore>> {
   const file = resolve(path);
   const readOnly = options.readOnly ?? false;
   let lock: WriterLock | undefined;

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 export { openFileStore } from './file-store.js';
-export type { FileStore, FileStoreOptions, FsyncPolicy, Recovery } from './file-store.js';
+export type { FileStore, FileStoreError, FileStoreOptions, FsyncPolicy, Recovery } from './file-store.js';
 export type { TornTail } from './log-scan.js';
 export type { LockHolder, StoreLockedBy } from './lock.js';
 export { fileSnapshots } from './file-snapshots.js';

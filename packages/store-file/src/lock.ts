@@ -57,8 +57,8 @@ export interface LockHolder {
  * const path = join(mkdtempSync(join(tmpdir(), 'locked-')), 'talks.jsonl')
  * const writer = await openFileStore(path)
  * const second = await openFileStore(path)
- * // openFileStore's error type is StoreError: its StoreLocked carries the holder all the same.
- * const locked = second._tag === 'Left' && second.left._tag === 'StoreLocked' ? (second.left as StoreLockedBy) : undefined
+ * // openFileStore's StoreLocked is a StoreLockedBy: it names the holder, when the lock file could be read.
+ * const locked: StoreLockedBy | undefined = second._tag === 'Left' && second.left._tag === 'StoreLocked' ? second.left : undefined
  * assert.strictEqual(locked?.holder?.pid, process.pid)
  * if (writer._tag === 'Right') await writer.right.close()
  * @category file store

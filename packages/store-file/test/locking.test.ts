@@ -48,6 +48,8 @@ describe('the writer lock', () => {
     const second = await openFileStore(path);
     expect(isLeft(second) && second.left).toMatchObject({ _tag: 'StoreLocked', path, holder: { pid: process.pid, hostname: hostname() } });
     expect(isLeft(second) && second.left.message).toContain(`${path} is locked for writing by pid ${process.pid}`);
+    // Typed as such: the holder is read without a cast (this line did not compile while the error type was StoreError).
+    expect(isLeft(second) && second.left._tag === 'StoreLocked' && second.left.holder?.pid).toBe(process.pid);
     await first.close();
     expect(existsSync(`${path}.lock`)).toBe(false);
     const third = await mustOpen(path);
