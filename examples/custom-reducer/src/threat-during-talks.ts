@@ -12,7 +12,9 @@ export type ThreatState = Map<string, Set<string>>;
 export function threatDuringTalks(talks = 'peace-talks'): ContradictionRule<ThreatState> {
   return {
     type: 'threat-during-talks',
-    version: '1',
+    // The parameter is part of the version: snapshots are keyed by it, and one
+    // made while watching other talks must not be taken for these.
+    version: `1:${talks}`,
     initial: () => new Map(),
     onStatement: (ctx, open, entry, position) => {
       if (entry.kind !== 'threat' || position.issue === talks) return;

@@ -2,7 +2,7 @@
 // specified with every part of @stancelog/testing.
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
-import { analysis, replay } from '@stancelog/core';
+import { analysis, contradictionList, memorySnapshots, openMemoryStore, project, replay } from '@stancelog/core';
 import { ReducerSpec, TestLog, actor, arbLog, checkReducerLaws, expectGolden, issue, statement, stored, timeline, toGoldenText } from '@stancelog/testing';
 import '@stancelog/testing/jest';
 import { UnregisteredHolderError, pressureIndex, pressureOn, threatDuringTalks } from '../src/index.js';
@@ -86,6 +86,22 @@ describe('threat-during-talks rule', () => {
     expect(state).not.toHavePosition('ukraine', 'peace-talks');
     expect(state).toHaveContradiction({ type: 'threat-during-talks', actors: ['russia'], issues: ['energy-infrastructure', 'peace-talks'] });
     expect(talks).toHavePosition('russia', 'energy-infrastructure', '+');
+  });
+
+  it('takes no snapshot made for another talks issue: its parameter is part of its version', async () => {
+    const store = openMemoryStore();
+    const appended = await store.append([
+      statement({ holder: 'russia', issue: 'peace-talks', kind: 'support', polarity: '+', statedAt: '2025-05-16' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'support', polarity: '+', statedAt: '2025-05-16' }),
+      statement({ holder: 'russia', issue: 'energy-infrastructure', kind: 'threat', polarity: '+', statedAt: '2025-05-19' }),
+    ]);
+    expect(appended._tag).toBe('Right');
+    const snapshots = memorySnapshots();
+    // A snapshot of the analysis watching the peace talks, then the same log read watching the ceasefire.
+    await project(store, analysis({ extraRules: [threatDuringTalks()] }), { snapshots, snapshotEvery: 1 });
+    const onCeasefire = await project(store, analysis({ extraRules: [threatDuringTalks('ceasefire')] }), { snapshots });
+    expect(onCeasefire._tag === 'Right' && onCeasefire.right.replayed).toBe(3);
+    expect(onCeasefire._tag === 'Right' && contradictionList(onCeasefire.right.state).map((c) => c.issues)).toEqual([['energy-infrastructure', 'ceasefire']]);
   });
 
   it('keeps the analysis lawful when added to it', () => {

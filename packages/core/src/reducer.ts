@@ -28,7 +28,9 @@ function ensureMapSet(): void {
  * A reducer: a name, a version, an initial state and a recipe.
  *
  * Bump `version` whenever the recipe computes something different: stored
- * snapshots of another version are ignored and the state is rebuilt.
+ * snapshots of another version are ignored and the state is rebuilt. A
+ * reducer made with parameters that change its state puts them in its
+ * version, or a snapshot made with other ones is taken for its own.
  *
  * @example
  * import { openMemoryStore, readAll, reducer, replay, statementMade } from '@stancelog/core'
