@@ -80,22 +80,27 @@ for (const p of packages) {
 
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'stancelog-pack-test-app', private: true, version: '0.0.0' }, null, 2));
 
-// Every package loads both ways. A package built on @jest/globals only runs
-// inside jest: for it, check that both entry points resolve to files.
-const runnable = packages.filter((p) => !('@jest/globals' in { ...p.json.dependencies, ...p.json.peerDependencies })).map((p) => p.json.name);
-const resolvable = [...names].filter((n) => !runnable.includes(n));
+// Every package loads both ways, the testing kit's main entry too: its specs
+// and laws throw their own errors, so they run under any test runner (its
+// README says so). Only its jest entries (the matchers, the conformance suite)
+// need @jest/globals, which runs inside jest alone: for them, check that both
+// entry points resolve to files.
+const runnable = [...names];
+const resolvable = names.has('@stancelog/testing') ? ['@stancelog/testing/jest', '@stancelog/testing/conformance'] : [];
 const list = (xs) => xs.map((n) => JSON.stringify(n)).join(', ');
 writeFileSync(
   join(app, 'load-all.mjs'),
   `import { existsSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\n` +
     `for (const n of [${list(runnable)}]) { const m = await import(n); if (Object.keys(m).length < 2) throw new Error(n + ' exports nothing'); }\n` +
     `for (const n of [${list(resolvable)}]) { if (!existsSync(fileURLToPath(import.meta.resolve(n)))) throw new Error(n + ' does not resolve'); }\n` +
+    (names.has('@stancelog/testing') ? `{ const { analysis } = await import('@stancelog/core'); const { ReducerSpec, statement } = await import('@stancelog/testing'); ReducerSpec.for(analysis()).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]); }\n` : '') +
     `console.log('import: every package loads');\n`,
 );
 writeFileSync(
   join(app, 'load-all.cjs'),
   `for (const n of [${list(runnable)}]) { const m = require(n); if (Object.keys(m).length < 2) throw new Error(n + ' exports nothing'); }\n` +
     `for (const n of [${list(resolvable)}]) { require('node:fs').statSync(require.resolve(n)); }\n` +
+    (names.has('@stancelog/testing') ? `{ const { analysis } = require('@stancelog/core'); const { ReducerSpec, statement } = require('@stancelog/testing'); ReducerSpec.for(analysis()).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]); }\n` : '') +
     `console.log('require: every package loads');\n`,
 );
 
