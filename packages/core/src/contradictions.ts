@@ -514,14 +514,28 @@ export function isContradictionOpen(state: ContradictionsState, type: string, is
  * @since 0.1.0
  */
 export interface ContradictionView {
+  /** Unique in the analysis; a contradiction resolved and then opened again has a new one. */
   readonly id: string;
+  /**
+   * The rule that found it: a built-in one (`incompatible`,
+   * `circular-precondition`, `reversal`, `conflicting-reports`,
+   * `self-contradiction`: `defaultRules().map((r) => r.type)`) or a rule of
+   * your own (`ContradictionRule.type`). A string, as rules of your own add
+   * types: a `switch` on it needs a `default`.
+   */
   readonly type: string;
+  /** The issues it concerns (a cycle: every issue on it). */
   readonly issues: ReadonlyArray<string>;
+  /** The holders it concerns (the one holder, for `reversal`, `conflicting-reports` and `self-contradiction`). */
   readonly actors: ReadonlyArray<string>;
+  /** When it began, as the statement that opened it was dated (`2025-05-16`, `2025-W33`, `2025-05`, or the recorded day when undated). */
   readonly since: string;
+  /** When it was resolved, dated the same way; `null` while open. */
   readonly until: string | null;
   readonly status: 'open' | 'resolved';
+  /** The ids of the events (statements) that cause it. */
   readonly statements: ReadonlyArray<string>;
+  /** One line saying what clashes, for people. */
   readonly summary: string;
 }
 
