@@ -266,6 +266,44 @@ export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQ
 }
 
 /**
+ * Checks an append's options the way every store does before it appends
+ * anything: `expectedPosition` and `condition.after` must be positions
+ * (whole numbers, 0 or more), `condition.tags` a list of strings, `now` a
+ * valid `Date`. Absent (`undefined` or `null`) asks for no check. The types
+ * say as much; this is for options that come from JavaScript or from
+ * outside (a query parameter), where `'3'` once read as a conflict ("expected
+ * the log at position 3, but it is at 3") and a string of tags was matched
+ * letter by letter.
+ *
+ * @example
+ * import { checkAppendOptions } from '@stancelog/core'
+ * assert.strictEqual(checkAppendOptions({ expectedPosition: 3 })._tag, 'Right')
+ * const r = checkAppendOptions({ condition: { tags: 'issue:ceasefire', after: 0 } } as any)
+ * assert.ok(r._tag === 'Left' && r.left.message === 'append: condition.tags must be a list of strings, got "issue:ceasefire"')
+ * @category store
+ * @since 0.1.0
+ */
+export function checkAppendOptions(options: AppendOptions, what = 'append'): Either<InvalidQuery, AppendOptions> {
+  const refuse = (message: string): Either<InvalidQuery, AppendOptions> => left({ _tag: 'InvalidQuery', message: `${what}: ${message}` });
+  const position = (field: string, value: unknown) => `${field} must be a position (a whole number, 0 or more), got ${shown(value)}`;
+  const expected = options.expectedPosition ?? undefined;
+  if (expected !== undefined && !isCount(expected)) return refuse(position('expectedPosition', expected));
+  const condition = options.condition ?? undefined;
+  if (condition !== undefined) {
+    const { tags, after } = condition as { tags?: unknown; after?: unknown };
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) return refuse(`condition.tags must be a list of strings, got ${shown(tags)}`);
+    if (!isCount(after)) return refuse(position('condition.after', after));
+  }
+  const now = options.now ?? undefined;
+  if (now !== undefined) {
+    // Not `instanceof`: a Date from another realm (a vm, jest's sandbox) is a Date too.
+    const isDate = Object.prototype.toString.call(now) === '[object Date]';
+    if (!isDate || Number.isNaN(now.getTime())) return refuse(`now must be a valid Date, got ${isDate ? 'an invalid Date' : shown(now)}`);
+  }
+  return right(options);
+}
+
+/**
  * A read that fails at its first step with a {@link StoreReadError}
  * carrying `error`: what an adapter gives `catchUpSubscription` for a
  * subscription it refuses, so that `onError` hears of it and `caughtUp`

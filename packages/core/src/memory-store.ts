@@ -8,7 +8,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { prepareBatch } from './envelope.js';
 import type { NewEvent, PreparedEvent, StoredEvent } from './envelope.js';
 import type { StoreError } from './errors.js';
-import { checkReadQuery, refusedRead, StoreReadError } from './event-store.js';
+import { checkAppendOptions, checkReadQuery, refusedRead, StoreReadError } from './event-store.js';
 import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
 import { catchUpSubscription } from './subscription.js';
 import type { WakeableSubscription } from './subscription.js';
@@ -92,6 +92,8 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
   return {
     async append(events: ReadonlyArray<NewEvent>, opts: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
+      const checkedOptions = checkAppendOptions(opts);
+      if (isLeft(checkedOptions)) return checkedOptions;
       const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}) });
       if (isLeft(prepared)) return prepared;
       const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), tags });

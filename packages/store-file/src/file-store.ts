@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { catchUpSubscription, checkAppend, checkReadQuery, decodeStored, formatIssues, prepareBatch, refusedRead, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
+import { catchUpSubscription, checkAppend, checkAppendOptions, checkReadQuery, decodeStored, formatIssues, prepareBatch, refusedRead, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
 import type {
   AppendOptions,
   AppendResult,
@@ -435,6 +435,8 @@ function fileStore(
   const appendNow = async (events: ReadonlyArray<NewEvent>, opts: AppendOptions): Promise<Either<StoreError, AppendResult>> => {
     if (closed) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is closed` });
     if (readOnly) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is open read-only` });
+    const checkedOptions = checkAppendOptions(opts);
+    if (isLeft(checkedOptions)) return checkedOptions;
     const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
     if (isLeft(prepared)) return prepared;
     // The ids are read from the file at the first append, the tags at the first tag condition.

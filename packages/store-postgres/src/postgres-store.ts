@@ -7,7 +7,7 @@
 import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { catchUpSubscription, checkReadQuery, prepareBatch, refusedRead, StoreReadError } from '@stancelog/core';
+import { catchUpSubscription, checkAppendOptions, checkReadQuery, prepareBatch, refusedRead, StoreReadError } from '@stancelog/core';
 import type {
   AppendOptions,
   AppendResult,
@@ -329,6 +329,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async append(events: ReadonlyArray<NewEvent>, opts: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
       // Validation first: a malformed batch never reaches the server.
+      const checkedOptions = checkAppendOptions(opts);
+      if (isLeft(checkedOptions)) return checkedOptions;
       const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
       if (isLeft(prepared)) return prepared;
       let client: pg.PoolClient;

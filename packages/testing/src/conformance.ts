@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { eventId, eventWithdrawn, follow, memorySnapshots, positions, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
-import type { AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
+import type { AppendOptions, AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
 
 /**
  * How the suite opens, reopens and removes stores of one adapter.
@@ -160,6 +160,31 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           const none = await store.append(undefined as unknown as ReadonlyArray<NewEvent>);
           expect(isLeft(none) && none.left.message).toBe('append: expected an array of events, got nothing');
           expect(await store.head()).toBe(0);
+        }));
+    });
+
+    describe('append options', () => {
+      it('refuses options that are no position, tag list or date with InvalidQuery, naming the field, appending nothing', () =>
+        withStore(async (store) => {
+          // From JavaScript (a query parameter, say): a string position once read as a conflict with itself
+          // ("expected the log at position 0, but it is at 0"), and a string of tags was read letter by letter.
+          const event = said('ukraine', 'ceasefire', 1);
+          const cases: Array<[unknown, string]> = [
+            [{ expectedPosition: '0' }, 'append: expectedPosition must be a position (a whole number, 0 or more), got "0"'],
+            [{ expectedPosition: -1 }, 'append: expectedPosition must be a position (a whole number, 0 or more), got -1'],
+            [{ condition: { tags: 'issue:ceasefire', after: 0 } }, 'append: condition.tags must be a list of strings, got "issue:ceasefire"'],
+            [{ condition: { tags: ['issue:ceasefire'], after: 1.5 } }, 'append: condition.after must be a position (a whole number, 0 or more), got 1.5'],
+            [{ condition: { tags: ['issue:ceasefire'] } }, 'append: condition.after must be a position (a whole number, 0 or more), got undefined'],
+            [{ now: '2025-05-17' }, 'append: now must be a valid Date, got "2025-05-17"'],
+            [{ now: new Date('never') }, 'append: now must be a valid Date, got an invalid Date'],
+          ];
+          for (const [options, message] of cases) {
+            const r = await store.append([event], options as AppendOptions);
+            expect(isLeft(r) && r.left).toEqual({ _tag: 'InvalidQuery', message });
+          }
+          expect(await store.head()).toBe(0);
+          // Absent is absent: undefined (and null, as reads take it) ask for no check.
+          expect(mustAppend(await store.append([event], { expectedPosition: undefined, condition: undefined, now: undefined } as unknown as AppendOptions)).head).toBe(1);
         }));
     });
 
