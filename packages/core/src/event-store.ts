@@ -162,7 +162,11 @@ export interface EventStore {
   /**
    * Writes a batch atomically (all or nothing), gives positions 1, 2, 3...
    * without gaps, skips events already in the log (same id), and returns
-   * expected failures (invalid event, conflict) as `Left` values.
+   * expected failures (invalid event, conflict) as `Left` values. An adapter
+   * checks its input first, as the conformance suite asks:
+   * {@link prepareBatch} refuses events that are invalid, or not an array,
+   * and {@link checkAppendOptions} options that are not positions, tag lists
+   * or dates (`InvalidQuery`).
    */
   append(events: ReadonlyArray<NewEvent>, options?: AppendOptions): Promise<Either<StoreError, AppendResult>>;
   /**
