@@ -146,13 +146,19 @@ export function readStances(
     // "The employer discussed the demand for X": a noun cue that is the
     // object of a verb which does not make it the subject's own.
     const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && !withdrawn.has(c) && objectOfOtherVerb(ctx, c, clause))]);
-    const modal = cues.find((c) => c.pattern.value.modal && !notOwn.has(c));
+    // "Moscow demands that Kyiv accept X": what Kyiv is to do is what is
+    // demanded, as under a modal, whoever owns the demand.
+    const complement = cues.find((c) => demandsClause(ctx, c, clause));
+    const modal = cues.find((c) => (c.pattern.value.modal || c === complement) && !notOwn.has(c));
     if (cues.length === 0 && attached && attached.conditions.length > 0) out.push(...conditionalCommitments(ctx, state, clause, attached, covered));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // Under a modal ("Russia must agree"), later cues describe what is demanded.
       const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
       if (underModal && !rule.order) continue;
+      // "The EU rejected Russian demands that Kyiv accept X": Kyiv accepts nothing.
+      if (complement !== undefined && complement !== modal && cue.from > complement.from && !rule.order) continue;
+      const governing = cue === modal || cue === complement;
       const withdrawal = withdrawn.get(cue);
       // A withdrawal only possible or offered is no stance; one on a condition
       // ("will drop its demand for X if ...") is not made yet, and a
@@ -168,10 +174,13 @@ export function readStances(
       if (notOwn.has(cue) && !owner) continue;
       // "Russia must agree to a ceasefire before any talks", said Zelensky: the
       // order is part of what the modal's holder (the speaker) demands.
-      const demander = underModal ? undefined : demanderOf(ctx, state, cue, cues, notOwn, clause);
+      // Under a demand of a clause ("demands that Kyiv withdraw ... before any X"), the demander's.
+      const byModalWord = underModal && modal?.pattern.value.modal === true;
+      const demander = byModalWord ? undefined : demanderOf(ctx, state, cue, cues, notOwn, clause);
       // The condition of a demand the text gives to no one is no one's either.
       if (demander === 'none') continue;
-      const holders = owner ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? demander ?? resolveHolders(ctx, state, cue, clause);
+      const holders =
+        owner ?? (byModalWord ? resolveHolders(ctx, state, modal, clause) : undefined) ?? demander ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
       if (!holders) continue;
       const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
@@ -235,7 +244,7 @@ export function readStances(
         const limit = nextOrder ? nextOrder.from : clause.to;
         // A stance withdrawn ("dropped its demand for X") reaches as far as the
         // verb's object does: not into "and now demands Y".
-        const end = rule.modal || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
+        const end = governing || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
         scoped = issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from);
         scopeRule = 'scope:right';
         if (rule.modal && scoped.length === 0) {
@@ -254,7 +263,7 @@ export function readStances(
         covered.add(issue);
         const start = Math.max(cue.to, clause.from);
         // What the verb's object names counts: dismissing a refusal of X is for X.
-        const absorbed = modal && cue === modal ? cues : cues.filter((c) => objectOf.get(c) === cue);
+        const absorbed = governing ? cues : cues.filter((c) => objectOf.get(c) === cue);
         // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
         const local =
           issue.from >= cue.to
@@ -265,7 +274,7 @@ export function readStances(
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
-        const rules = [scopeRule, ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...condRules];
+        const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...condRules];
         const kind = kindFor(rule.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract') {
@@ -680,6 +689,33 @@ function infinitive(ctx: SentenceContext, c: CueMatch): boolean {
 function nounLike(ctx: SentenceContext, k: number): boolean {
   const prev = ctx.tokens[k - 1];
   return prev !== undefined && (prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s");
+}
+
+const COMPLEMENT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+// A demand whose object is a clause with a subject of its own: "demands
+// (that) Kyiv accept X", "wants Ukraine to renounce X", "requires that
+// sanctions be lifted". The verb after the subject is in its base form
+// (subjunctive or infinitive): "the demands that Kyiv rejected" is a
+// relative clause, and "demands that Kyiv accepts" states what is so.
+function demandsClause(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  const rule = cue.pattern.value;
+  if (rule.kind !== 'demand' || rule.scope !== 'right' || rule.modal || rule.order) return false;
+  let k = cue.to;
+  if (k < clause.to && ctx.tokens[k]!.norm === 'that') k++;
+  const subject = k;
+  // A cue starts the verb even where wink reads a noun ("that Moscow rule out").
+  const cueAt = (i: number) => (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'NOUN') && ctx.cues.some((c) => c.from === i && !c.pattern.value.order);
+  while (k < clause.to && k - subject < 8 && !(k > subject && cueAt(k))) {
+    const t = ctx.tokens[k]!;
+    if (insideAny(ctx.actors, k) || t.norm === "'s" || (COMPLEMENT_SUBJECT.has(t.pos) && t.norm !== 'that')) k++;
+    else break;
+  }
+  if (k === subject || k >= clause.to) return false;
+  if (ctx.tokens[k]!.norm === 'to' && k + 1 < clause.to) k++;
+  else if (ctx.tokens[k]!.norm === 'be') return true;
+  const verb = ctx.tokens[k]!;
+  return (verb.pos === 'VERB' || cueAt(k)) && verb.norm === verb.lemma && !verb.norm.endsWith('ing');
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

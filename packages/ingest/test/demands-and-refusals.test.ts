@@ -191,3 +191,31 @@ describe('a negating verb after the issue, in the passive ("that sanctions be li
     expect(brief('The EU demands that sanctions be tightened, Kallas said.')).toEqual(['european-union demand + sanctions']);
   });
 });
+
+describe('a demand whose object is a clause with its own subject ("demands that Kyiv accept X")', () => {
+  it('is a demand for what that subject is to do, and no stance of that subject', () => {
+    expect(brief('Berlin demanded that Moscow accept a truce and agree to a prisoner swap.')).toEqual(['germany demand + ceasefire', 'germany demand + prisoner-exchange']);
+    expect(brief('The Kremlin demands Kyiv renounce its NATO bid and accept neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
+    expect(brief('Washington wants the Kremlin to agree to a ceasefire.')).toEqual(['united-states demand + ceasefire']);
+    expect(brief('Kyiv requires that Moscow endorse the security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
+    const [first] = read('Berlin demanded that Moscow accept a truce.');
+    expect(first!.rules).toContain('scope:clause-complement');
+  });
+
+  it('turns a refusal asked for into a demand against the issue', () => {
+    expect(brief('Paris demands that Moscow rule out any territorial concessions.')).toEqual(['france demand - territorial-concessions']);
+  });
+
+  it('leaves the subject of a demand named as an object out too ("rejected demands that Kyiv accept X")', () => {
+    expect(brief('Kyiv rejected Russian demands that it accept neutrality.')).toEqual(['ukraine reject - neutrality', 'russia demand + neutrality']);
+  });
+
+  it('does not take a relative clause, a stated fact or a second predicate of the demander for such a clause', () => {
+    // "that Kyiv rejected" is no subjunctive: the demands are what Kyiv rejected.
+    expect(brief('The demands that Kyiv rejected included neutrality.')).toEqual(['ukraine reject - neutrality']);
+    // The demander's own second verb stays its own stance.
+    expect(brief('Moscow demanded neutrality and rejected a ceasefire.')).toEqual(['russia demand + neutrality', 'russia reject - ceasefire']);
+    // Wanting to do a thing oneself is the old reading.
+    expect(brief('Kyiv wants to reject territorial concessions.')).toEqual(['ukraine demand - territorial-concessions']);
+  });
+});
