@@ -149,6 +149,8 @@ function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
     if (!prev) break;
     const between = ctx.tokens.slice(prev.to, current.titleFrom);
     if (between.length > 8 || !between.some((t) => t.norm === 'and')) break;
+    // "Moscow demands neutrality and Kyiv ...": a verb wink reads as a noun is no part of a name.
+    if (ctx.cues.some((c) => c.from >= prev.to && c.from < current.titleFrom)) break;
     if (!between.every((t) => t.norm === 'and' || t.norm === ',' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ')) break;
     out.unshift(prev);
     current = prev;

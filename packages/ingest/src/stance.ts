@@ -238,7 +238,7 @@ export function readStances(
         }
         continue;
       } else {
-        const verbal = ctx.tokens[cue.from]!.pos === 'VERB';
+        const verbal = ctx.tokens[cue.from]!.pos === 'VERB' || verbAfterName(ctx, cue);
         // An order cue later in the clause ("demands as preconditions for X") takes over.
         const nextOrder = cues.find((c) => c.from > cue.from && c.pattern.value.order);
         const limit = nextOrder ? nextOrder.from : clause.to;
@@ -484,6 +484,12 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     if (t.pos !== 'VERB' || PREDICATE_CONTINUERS.has(t.norm)) continue;
     let j = k - 1;
     while (j > from && ctx.tokens[j]!.pos === 'ADV') j--;
+    // "and Kyiv rejects Y": a clause of its own, with its subject.
+    const subject = ctx.actors.find((m) => m.to - 1 === j && m.via === 'name');
+    if (subject && subject.titleFrom - 1 > from) {
+      j = subject.titleFrom - 1;
+      if (ctx.tokens[j]!.pos === 'DET' && j - 1 > from) j--;
+    }
     const prev = ctx.tokens[j]!;
     if ((prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k)) return k;
   }
@@ -689,6 +695,21 @@ function infinitive(ctx: SentenceContext, c: CueMatch): boolean {
 function nounLike(ctx: SentenceContext, k: number): boolean {
   const prev = ctx.tokens[k - 1];
   return prev !== undefined && (prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s");
+}
+
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+// A word wink tags as a noun where a verb stands: right after a name (not
+// a demonym, not "Kyiv's") and before its object ("Moscow demands
+// neutrality and ..."), where "Moscow demands were ..." and "Moscow demands
+// for X" keep the noun.
+function verbAfterName(ctx: SentenceContext, cue: CueMatch): boolean {
+  const head = ctx.tokens[cue.from]!;
+  if (head.pos !== 'NOUN' || cue.to - cue.from !== 1 || !head.norm.endsWith('s') || cue.to >= ctx.to) return false;
+  const name = ctx.actors.find((m) => m.to === cue.from);
+  if (!name || name.via !== 'name') return false;
+  const next = ctx.tokens[cue.to]!;
+  return OBJECT_START.has(next.pos) && !insideAny(ctx.actors, cue.to - 1);
 }
 
 const COMPLEMENT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);

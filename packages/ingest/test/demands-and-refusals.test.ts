@@ -219,3 +219,22 @@ describe('a demand whose object is a clause with its own subject ("demands that 
     expect(brief('Kyiv wants to reject territorial concessions.')).toEqual(['ukraine demand - territorial-concessions']);
   });
 });
+
+describe('"demands" after a name, which the tagger reads as a plural noun ("Moscow demands neutrality")', () => {
+  it('is a verb whose object ends at a second predicate, as "demanded" is', () => {
+    expect(brief('Moscow demands neutrality and rejects a ceasefire.')).toEqual(['russia demand + neutrality', 'russia reject - ceasefire']);
+    expect(brief('The Kremlin requests neutrality and offers talks.')).toEqual(['russia demand + neutrality', 'russia propose + peace-talks']);
+  });
+
+  it('ends its object at a clause with a subject of its own, and names no coordinated subject with it', () => {
+    expect(brief('Moscow demands neutrality and Kyiv rejects a ceasefire.')).toEqual(['russia demand + neutrality', 'ukraine reject - ceasefire']);
+    expect(brief('Moscow demands neutrality and Kyiv rejects a ceasefire.')).toEqual(brief('Moscow demanded neutrality and Kyiv rejected a ceasefire.'));
+  });
+
+  it('stays a noun where a noun stands: before a verb, a preposition, or after a demonym', () => {
+    expect(brief('Moscow demands for neutrality and a ceasefire were rejected.')).toEqual(['russia demand + neutrality', 'russia demand + ceasefire']);
+    expect(brief('Russian demands include neutrality and a ceasefire.')).toEqual(['russia demand + neutrality', 'russia demand + ceasefire']);
+    // Coordinated names with no cue between them still hold together.
+    expect(brief('Paris and Berlin rejected a ceasefire.')).toEqual(['france reject - ceasefire', 'germany reject - ceasefire']);
+  });
+});
