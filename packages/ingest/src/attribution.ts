@@ -259,7 +259,8 @@ export function findSubject(
     }
     if (SELF_PRONOUNS.has(t.norm)) {
       const s = ctx.speakers[k - ctx.from];
-      if (s?.person) return { actors: [s.person], name: s.name, rule: 'subject.self' };
+      // "We ...", said Macron and Merz: both.
+      if (s?.person) return { actors: [s.person, ...(s.also ?? []).flatMap((o) => (o.person ? [o.person] : []))], name: s.name, rule: 'subject.self' };
       return undefined;
     }
     if ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm)) {
@@ -331,7 +332,8 @@ function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
 }
 
 /**
- * Turns a subject into a speaker (the first actor of a coordination).
+ * Turns a subject into a speaker: the first actor of a coordination, with
+ * the others as `also` ("Macron and Merz said").
  * @example
  * import { DEFAULT_ACTORS } from '@stancelog/ingest'
  * import { speakerOf } from './attribution.js'
@@ -339,6 +341,9 @@ function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
  * // A person speaks for the actor of the office held on the date.
  * assert.deepStrictEqual(speakerOf({ actors: [merz], name: 'Merz', rule: 'subject.nearest' }, '2025-08-13'), { name: 'Friedrich Merz', actor: 'germany', person: merz, rule: 'subject.nearest' })
  * assert.deepStrictEqual(speakerOf({ actors: [], name: 'diplomatic sources', rule: 'speaker.according-to' }, '2025-08-13'), { name: 'diplomatic sources', rule: 'speaker.according-to' })
+ * const macron = DEFAULT_ACTORS.find((a) => a.id === 'emmanuel-macron')!
+ * const both = speakerOf({ actors: [macron, merz], name: 'Emmanuel Macron', rule: 'subject.coordinated' }, '2025-08-13')
+ * assert.deepStrictEqual([both.name, both.actor, both.also?.map((s) => [s.name, s.actor])], ['Emmanuel Macron', 'france', [['Friedrich Merz', 'germany']]])
  * @category attribution
  * @since 0.1.0
  * @internal
@@ -347,11 +352,13 @@ export function speakerOf(subject: Subject, date: string | undefined): SpeakerRe
   const a = subject.actors[0];
   if (!a) return { name: subject.name, rule: subject.rule };
   const represented = representedActor(a, date);
+  const also = subject.actors.slice(1).map((o) => speakerOf({ actors: [o], name: o.name, rule: subject.rule }, date));
   return {
     name: a.kind === 'person' ? a.name : subject.name,
     ...(represented !== undefined ? { actor: represented } : {}),
     ...(a.kind === 'person' ? { person: a } : {}),
     rule: subject.rule,
+    ...(also.length > 0 ? { also } : {}),
   };
 }
 

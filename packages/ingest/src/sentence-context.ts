@@ -28,6 +28,11 @@ export interface SpeakerRef {
    * statement gets no speaker.
    */
   readonly unnamed?: true;
+  /**
+   * The others named with this speaker ("Macron and Merz said"), each for
+   * the actor they speak for: what the speaker wants, they want too.
+   */
+  readonly also?: ReadonlyArray<SpeakerRef>;
 }
 
 /**

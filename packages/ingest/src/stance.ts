@@ -185,13 +185,14 @@ export function readStances(
       const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
         for (const h of holders.actors) {
+          const speaker = speakerFor(base.speaker, h);
           out.push({
             holder: h,
             issue,
             kind,
             polarity,
             conditions,
-            ...(base.speaker ? { speaker: base.speaker } : {}),
+            ...(speaker ? { speaker } : {}),
             confidence,
             rules: [`cue:${rule.id}`, `holder:${holders.rule}`, ...rules],
             provisional,
@@ -288,24 +289,36 @@ export function readStances(
   // or refuses it, when the words negate it ("We will not give up our land").
   for (const issue of ctx.issues) {
     if (covered.has(issue) || !ctx.quoted[issue.from - ctx.from]) continue;
-    const speaker = ctx.speakers[issue.from - ctx.from];
-    if (!speaker?.actor) continue;
+    const first = ctx.speakers[issue.from - ctx.from];
+    if (!first?.actor) continue;
     covered.add(issue);
     const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
     const polarity = times(issue.pattern.value.polarity, negation);
-    out.push({
-      holder: speaker.actor,
-      issue: issue.pattern.value.issue,
-      kind: polarity === '-' ? 'reject' : 'support',
-      polarity,
-      conditions: [],
-      speaker,
-      confidence: 0.4,
-      rules: [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
-      provisional: false,
-    });
+    for (const other of [first, ...(first.also ?? [])]) {
+      if (!other.actor) continue;
+      const speaker = other === first ? first : { ...other, rule: first.rule };
+      out.push({
+        holder: other.actor,
+        issue: issue.pattern.value.issue,
+        kind: polarity === '-' ? 'reject' : 'support',
+        polarity,
+        conditions: [],
+        speaker,
+        confidence: 0.4,
+        rules: [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
+        provisional: false,
+      });
+    }
   }
   return dedupeStances(out);
+}
+
+// The speaker of a holder's stance: of several named together, the one
+// who speaks for that holder ("Macron and Merz said": Merz for Germany).
+function speakerFor(speaker: SpeakerRef | undefined, holder: string): SpeakerRef | undefined {
+  if (!speaker?.also || speaker.actor === holder) return speaker;
+  const other = speaker.also.find((o) => o.actor === holder);
+  return other ? { ...other, rule: speaker.rule } : speaker;
 }
 
 const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
@@ -584,7 +597,8 @@ function toHolders(subject: Subject | undefined, state: DiscourseState, rule: st
 function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: MainClause): Holders | undefined {
   const rule = cue.pattern.value;
   const speaker = ctx.speakers[cue.from - ctx.from];
-  const speakerHolders = speaker?.actor ? { actors: [speaker.actor], rule: 'speaker' } : undefined;
+  // "Macron and Merz said Russia must ...": each speaker holds the stance.
+  const speakerHolders = speaker?.actor ? { actors: [...new Set([speaker.actor, ...(speaker.also ?? []).flatMap((o) => (o.actor ? [o.actor] : []))])], rule: 'speaker' } : undefined;
   const subject = () =>
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: clause.conditionedBy }), state, 'subject') ??
     toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: clause.conditionedBy }), state, 'subject.earlier-clause');

@@ -147,3 +147,26 @@ describe('a pronoun or surname pointing back to an earlier sentence', () => {
     expect(brief('Petrov rejected a ceasefire. Kremlin aide Ivan Petrov had met the envoy.')).toEqual([]);
   });
 });
+
+describe('speakers named together ("Macron and Merz said")', () => {
+  it('each hold what they say is wanted, each as the speaker for their own actor', () => {
+    const text = 'Sanctions on Russia must stay in place, Merz and Starmer said on Tuesday.';
+    expect(brief(text)).toEqual(['germany demand + sanctions', 'united-kingdom demand + sanctions']);
+    expect(speakers(text)).toEqual([
+      { name: 'Friedrich Merz', actor: 'germany' },
+      { name: 'Keir Starmer', actor: 'united-kingdom' },
+    ]);
+    expect(brief('Macron and Merz told reporters that Moscow has to agree to a truce.')).toEqual(['france demand + ceasefire', 'germany demand + ceasefire']);
+  });
+
+  it('each hold what their quote names, and "we" in it is all of them', () => {
+    expect(brief('"We want the prisoner swap to go ahead," Macron and Merz said.')).toEqual(['france demand + prisoner-exchange', 'germany demand + prisoner-exchange']);
+    expect(brief('"There can be no talks under fire," Macron and Merz said.')).toEqual(['france reject - peace-talks', 'germany reject - peace-talks']);
+  });
+
+  it('are not a speaker and someone met or named in passing', () => {
+    expect(brief('Macron, after talks with Merz, said Russia must agree to a truce.')).toEqual(['france demand + ceasefire']);
+    // The stance of a third party they report stays its own.
+    expect(brief('Macron and Merz said Moscow rejected the truce.')).toEqual(['russia reject - ceasefire']);
+  });
+});
