@@ -75,6 +75,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (CLAUSE_BREAKS.has(t.norm)) cuts.set(i, null);
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
+    else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
   }
   for (const q of quoteTokenSpans) {
     if (q.to - q.from < LONG_QUOTE) continue;
@@ -218,6 +219,17 @@ function conditionFirst(ctx: SentenceContext, at: number): boolean {
 function commaAfter(ctx: SentenceContext, from: number): number | undefined {
   for (let k = from; k < ctx.to - 1; k++) if (ctx.tokens[k]!.norm === ',') return k;
   return undefined;
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+// ", with the EU preparing new sanctions", ", with talks set for Monday": a
+// noun phrase and a participle after "with" make a clause of their own, not
+// more of the object of the verb before.
+function absoluteClause(ctx: SentenceContext, from: number): boolean {
+  let k = from;
+  while (k < ctx.to && k - from < 6 && (NOUN_PHRASE.has(ctx.tokens[k]!.pos) || insideAny(ctx.actors, k))) k++;
+  return k > from && k < ctx.to && ctx.tokens[k]!.pos === 'VERB' && /(?:ing|ed)$|^(?:set|held|made|put|kept|left)$/.test(ctx.tokens[k]!.norm);
 }
 
 function startsSubject(ctx: SentenceContext, i: number): boolean {

@@ -238,3 +238,19 @@ describe('"demands" after a name, which the tagger reads as a plural noun ("Mosc
     expect(brief('Paris and Berlin rejected a ceasefire.')).toEqual(['france reject - ceasefire', 'germany reject - ceasefire']);
   });
 });
+
+describe('", with" and a noun phrase and a participle ("..., with the EU preparing new sanctions")', () => {
+  it('is a clause of its own: the verb before does not reach into it', () => {
+    expect(brief('Kyiv turned down territorial concessions, with Brussels preparing fresh sanctions.')).toEqual([
+      'ukraine reject - territorial-concessions',
+      'european-union commit + sanctions',
+    ]);
+    expect(brief('Zelensky called for a truce, with Moscow rejecting any negotiations.')).toEqual(['ukraine demand + ceasefire', 'russia reject - peace-talks']);
+    expect(brief('Kyiv refused a truce, with new talks scheduled for Monday.')).toEqual(['ukraine reject - ceasefire']);
+  });
+
+  it('leaves a plain "with" phrase in the object', () => {
+    expect(brief('Kyiv called for a truce, with security guarantees.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + security-guarantees']);
+    expect(brief('Kyiv agreed to talks with Moscow on Friday.')).toEqual(['ukraine agree + peace-talks']);
+  });
+});
