@@ -19,7 +19,7 @@ import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.
 import { findQuotes } from './quotes.js';
 import { rememberSurnames, sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { readStances } from './stance.js';
+import { readStances, type EarlierStances } from './stance.js';
 import { resolveSentenceDate } from './dates.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
@@ -237,6 +237,16 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const explanations: Explanation[] = [];
   const inconsistencies: SourceInconsistency[] = [];
   const provisional = new Set<string>();
+  // The stances of a holder that the article stated last, for an echo that names no issue.
+  const earlier: EarlierStances = (holder, kinds) => {
+    for (let i = statements.length - 1; i >= 0; i--) {
+      const s = statements[i]!;
+      if (s.holder !== holder || !kinds.has(s.kind)) continue;
+      const at = explanations[i]!.sentence[0];
+      return statements.filter((x, j) => explanations[j]!.sentence[0] === at && x.holder === holder && kinds.has(x.kind));
+    }
+    return [];
+  };
   const sourceBase = {
     publisher: info.publisher || undefined,
     url: info.url || undefined,
@@ -308,7 +318,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const last = tokens[sentence.to - 1]!;
       // Questions ask; they do not state positions.
       if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) continue;
-      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional });
+      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier });
       if (stances.length === 0) continue;
       const sentenceText = body.slice(sentence.start, sentence.end);
       const past = isPast(tokens, sentence.from, sentence.to);

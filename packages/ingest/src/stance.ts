@@ -63,6 +63,16 @@ interface Withdrawal {
 }
 
 /**
+ * The stances of one holder, of the given kinds, that the article stated
+ * last before the sentence being read (all those of that one sentence):
+ * what "Starmer echoed Kyiv's rejection" takes up when it names no issue.
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export type EarlierStances = (holder: string, kinds: ReadonlySet<StatementKind>) => ReadonlyArray<{ readonly issue: string; readonly polarity: Polarity; readonly conditions?: ReadonlyArray<Condition> }>;
+
+/**
  * Reads the stances of one sentence.
  *
  * @example
@@ -96,7 +106,7 @@ export function readStances(
   ctx: SentenceContext,
   clauses: ReadonlyArray<Clause>,
   state: DiscourseState,
-  options: { provisional: boolean },
+  options: { provisional: boolean; earlier?: EarlierStances },
 ): Stance[] {
   const out: Stance[] = [];
   const covered = new Set<IssueMatch>();
@@ -170,7 +180,9 @@ export function readStances(
       // dismissed, not the employer's; it is someone's only when the text
       // says whose ("the union's demand", "the demand of the union"). A verb
       // governing another ("refused to accept X") has no owner to name.
-      const owner = notOwn.has(cue) && !infinitive(ctx, cue) ? namedHolder(ctx, state, cue, clause) : undefined;
+      // "Macron echoed Kyiv's call for X": the call is Kyiv's, and Macron's too.
+      const echo = echoHolders(ctx, state, cue, clause);
+      const owner = echo ?? (notOwn.has(cue) && !infinitive(ctx, cue) ? namedHolder(ctx, state, cue, clause) : undefined);
       if (notOwn.has(cue) && !owner) continue;
       // "Russia must agree to a ceasefire before any talks", said Zelensky: the
       // order is part of what the modal's holder (the speaker) demands.
@@ -254,6 +266,31 @@ export function readStances(
         }
       }
       if (scoped.length === 0) {
+        // "Starmer echoed Kyiv's rejection.": the rejection Kyiv stated last.
+        if (echo && options.earlier) {
+          const owners = namedHolder(ctx, state, cue, clause)?.actors ?? [];
+          const takers = echo.actors.filter((a) => !owners.includes(a));
+          const speaker = ctx.speakers[cue.from - ctx.from];
+          for (const owner of owners) {
+            for (const e of options.earlier(owner, ECHOED_EARLIER[rule.kind] ?? new Set([rule.kind]))) {
+              for (const h of takers) {
+                const sp = speakerFor(speaker, h);
+                out.push({
+                  holder: h,
+                  issue: e.issue,
+                  kind: rule.kind,
+                  polarity: e.polarity,
+                  conditions: [...(e.conditions ?? [])],
+                  ...(sp ? { speaker: sp } : {}),
+                  confidence: 0.6,
+                  rules: [`cue:${rule.id}`, `holder:${echo.rule}`, `scope:echo-earlier:${owner}`],
+                  provisional: false,
+                });
+              }
+            }
+          }
+          if (owners.length > 0) continue;
+        }
         if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge') {
           const p = provisionalIssue(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to));
           if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
@@ -709,6 +746,55 @@ function infinitive(ctx: SentenceContext, c: CueMatch): boolean {
 function nounLike(ctx: SentenceContext, k: number): boolean {
   const prev = ctx.tokens[k - 1];
   return prev !== undefined && (prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s");
+}
+
+/**
+ * Verbs (lemmas) by which the subject takes up a stance it names as
+ * another's or as no one's: "echoed Kyiv's rejection of X", "shared the
+ * call for X", "joined Zelensky in calling for X".
+ */
+const ECHO_VERBS = new Set(['echo', 'share', 'second', 'join', 'amplify', 'embrace']);
+const ECHOED_KINDS = new Set<StatementKind>(['demand', 'reject', 'support', 'propose']);
+// A rejection echoed takes up a red line as well.
+const ECHOED_EARLIER: Partial<Record<StatementKind, ReadonlySet<StatementKind>>> = { reject: new Set<StatementKind>(['reject', 'red-line']) };
+
+// The holders of a stance named as the object of an echoing verb: whoever
+// the text says owns it, and the verb's subject.
+function echoHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: MainClause): Holders | undefined {
+  const verb = echoVerbOf(ctx, cue, clause);
+  if (verb === undefined) return undefined;
+  const subject = toHolders(findSubject(ctx, state, verb, clause.from, { skip: clause.conditionedBy }), state, 'echo');
+  if (!subject) return undefined;
+  const named = namedHolder(ctx, state, cue, clause)?.actors ?? [];
+  // "joined Zelensky in calling for X": Zelensky calls for it too.
+  const joined = ctx.actors.filter((m) => m.from > verb && m.to < cue.from).map((m) => representedActor(m.actor, state.date));
+  return { actors: [...new Set([...named, ...joined.filter((id): id is string => id !== undefined), ...subject.actors])], rule: subject.rule };
+}
+
+// The echoing verb whose object a noun cue heads, past determiners,
+// adjectives and a possessor ("echoed Kyiv's rejection"), or the "join" of
+// "joined Zelensky in calling for X".
+function echoVerbOf(ctx: SentenceContext, cue: CueMatch, clause: Clause): number | undefined {
+  const rule = cue.pattern.value;
+  if (!ECHOED_KINDS.has(rule.kind) || rule.scope !== 'right' || rule.order) return undefined;
+  const head = ctx.tokens[cue.from]!;
+  let k = cue.from - 1;
+  const gerund = head.pos === 'VERB' && head.norm.endsWith('ing');
+  if (gerund) {
+    if (k < clause.from || ctx.tokens[k]!.norm !== 'in') return undefined;
+    k--;
+  } else if (head.pos !== 'NOUN' && !(head.pos === 'VERB' && k >= clause.from && nounLike(ctx, cue.from))) return undefined;
+  while (k >= clause.from) {
+    const t = ctx.tokens[k]!;
+    const m = ctx.actors.find((a) => a.to - 1 === k);
+    if (m && m.titleFrom >= clause.from) k = m.titleFrom - 1;
+    else if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s" || POSSESSIVE_PRONOUNS.has(t.norm)) k--;
+    else break;
+  }
+  if (k < clause.from) return undefined;
+  const verb = ctx.tokens[k]!;
+  if (verb.pos !== 'VERB' || !ECHO_VERBS.has(verb.lemma) || (gerund && verb.lemma !== 'join')) return undefined;
+  return k;
 }
 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);

@@ -170,3 +170,38 @@ describe('speakers named together ("Macron and Merz said")', () => {
     expect(brief('Macron and Merz said Moscow rejected the truce.')).toEqual(['russia reject - ceasefire']);
   });
 });
+
+describe('a stance taken up by another ("Macron echoed Kyiv\'s call for X")', () => {
+  it('is held by the one taking it up as well as by its owner', () => {
+    expect(brief('Starmer echoed Zelensky\'s call for a truce.')).toEqual(['ukraine demand + ceasefire', 'united-kingdom demand + ceasefire']);
+    expect(brief('Paris and Berlin shared Kyiv\'s refusal of territorial concessions.')).toEqual([
+      'ukraine reject - territorial-concessions',
+      'france reject - territorial-concessions',
+      'germany reject - territorial-concessions',
+    ]);
+    expect(brief('Merz joined Zelensky in calling for a prisoner swap.')).toEqual(['ukraine demand + prisoner-exchange', 'germany demand + prisoner-exchange']);
+    // Owned by no one named: only the one taking it up.
+    expect(brief('Macron and Merz echoed the call for a truce.')).toEqual(['france demand + ceasefire', 'germany demand + ceasefire']);
+  });
+
+  it('takes up what the owner stated last when it names no issue', () => {
+    const text = 'Kyiv ruled out territorial concessions on Monday. Zelensky demanded a truce. Starmer and Macron later echoed Kyiv\'s rejection.';
+    expect(brief(text)).toEqual([
+      'ukraine reject - territorial-concessions',
+      'ukraine demand + ceasefire',
+      'united-kingdom reject - territorial-concessions',
+      'france reject - territorial-concessions',
+    ]);
+    expect(read(text).rules[2]).toContain('scope:echo-earlier:ukraine');
+    expect(brief('Zelensky demanded a truce. Starmer echoed the Ukrainian demand.')).toEqual(['ukraine demand + ceasefire', 'united-kingdom demand + ceasefire']);
+  });
+
+  it('takes up nothing through a verb that does not adopt it, nor what no one stated before', () => {
+    expect(brief('Moscow discussed Kyiv\'s call for a truce.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Kyiv ruled out territorial concessions. Moscow mocked Kyiv\'s rejection.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Starmer echoed Kyiv\'s rejection.')).toEqual([]);
+    // The owner stated a demand, not a rejection.
+    expect(brief('Zelensky demanded a truce. Starmer echoed Kyiv\'s rejection.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Merz joined the talks on a truce.')).toEqual([]);
+  });
+});
