@@ -174,6 +174,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
+  // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
+  c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
+  c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
+  c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
   c('commit.will-act', 'will|would call|launch|hold|stage|impose|announce', 'commit', '+', 'subject', 'right'),

@@ -1,0 +1,40 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+
+const brief = (text: string): string[] => {
+  const r = ingestText(text, { publishedAt: '2025-06-04' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+};
+
+describe('a plan or proposal and the items it lists', () => {
+  it('proposes each item the lexicon knows, for the plan\'s owner', () => {
+    expect(brief('The Ukrainian roadmap envisages a truce, an exchange of prisoners and the release of detained civilians.')).toEqual([
+      'ukraine propose + ceasefire',
+      'ukraine propose + prisoner-exchange',
+      'ukraine propose + civilian-release',
+    ]);
+    expect(brief("Washington's proposal contains a truce and security guarantees.")).toEqual(['united-states propose + ceasefire', 'united-states propose + security-guarantees']);
+  });
+
+  it('gives the plan to the one who presents it ("unveiled a plan that includes ...")', () => {
+    expect(brief('Zelensky tabled a proposal that includes a truce and a swap of prisoners.')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
+    expect(brief('Paris and Berlin drafted a framework with a truce and security guarantees.')).toEqual([
+      'france propose + ceasefire',
+      'germany propose + ceasefire',
+      'france propose + security-guarantees',
+      'germany propose + security-guarantees',
+    ]);
+  });
+
+  it('leaves a plan that someone else rejects or discusses to its named owner, or to no one', () => {
+    expect(brief('Moscow dismissed a blueprint that included a truce.')).toEqual(['russia reject - ceasefire']);
+    expect(brief("Moscow dismissed Kyiv's blueprint with a truce.")).toEqual(['russia reject - ceasefire', 'ukraine propose + ceasefire']);
+    expect(brief('Moscow studied a plan that included a truce.')).toEqual([]);
+  });
+
+  it('is no plan where the word is a verb or names no items', () => {
+    expect(brief('Kyiv plans to include a truce in the talks next week.')).toEqual([]);
+    expect(brief('The plan was discussed in Geneva on Friday.')).toEqual([]);
+  });
+});
