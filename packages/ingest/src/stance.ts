@@ -180,6 +180,8 @@ export function readStances(
       // dismissed, not the employer's; it is someone's only when the text
       // says whose ("the union's demand", "the demand of the union"). A verb
       // governing another ("refused to accept X") has no owner to name.
+      // "its stance on the proposed ceasefire": a participle used as an adjective proposes nothing.
+      if (attributive(ctx, cue)) continue;
       // "Macron echoed Kyiv's call for X": the call is Kyiv's, and Macron's too.
       const echo = echoHolders(ctx, state, cue, clause);
       const owner = echo ?? (notOwn.has(cue) && !infinitive(ctx, cue) ? namedHolder(ctx, state, cue, clause) : undefined);
@@ -795,6 +797,18 @@ function echoVerbOf(ctx: SentenceContext, cue: CueMatch, clause: Clause): number
   const verb = ctx.tokens[k]!;
   if (verb.pos !== 'VERB' || !ECHO_VERBS.has(verb.lemma) || (gerund && verb.lemma !== 'join')) return undefined;
   return k;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+// A one-word cue in the past participle between an article and a noun:
+// "the proposed ceasefire", "a suggested truce" (whose, the text does not
+// say; "Kyiv's proposed truce" names its owner and stays a proposal).
+function attributive(ctx: SentenceContext, cue: CueMatch): boolean {
+  const head = ctx.tokens[cue.from]!;
+  if (cue.to - cue.from !== 1 || head.pos !== 'VERB' || !head.norm.endsWith('ed') || cue.from <= ctx.from || cue.to >= ctx.to) return false;
+  const next = ctx.tokens[cue.to]!;
+  return ARTICLES.has(ctx.tokens[cue.from - 1]!.norm) && (next.pos === 'NOUN' || next.pos === 'PROPN' || insideAny(ctx.issues, cue.to));
 }
 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);

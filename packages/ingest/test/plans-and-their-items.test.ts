@@ -38,3 +38,16 @@ describe('a plan or proposal and the items it lists', () => {
     expect(brief('The plan was discussed in Geneva on Friday.')).toEqual([]);
   });
 });
+
+describe('a cue verb used as an adjective ("the proposed ceasefire")', () => {
+  it('states no stance of its own', () => {
+    expect(brief('Peskov said Moscow would study the results before taking a position on the suggested truce.')).toEqual([]);
+    expect(brief('Officials in Kyiv discussed the offered prisoner swap on Friday.')).toEqual([]);
+  });
+
+  it('leaves the verb it is the object of to read as before, and a named owner his proposal', () => {
+    expect(brief('Moscow turned down the proposed truce.')).toEqual(['russia reject - ceasefire']);
+    expect(brief("Kyiv's proposed truce found no takers in Moscow.")).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('Kyiv proposed a truce.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});
