@@ -241,9 +241,9 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const earlier: EarlierStances = (holder, kinds) => {
     for (let i = statements.length - 1; i >= 0; i--) {
       const s = statements[i]!;
-      if (s.holder !== holder || !kinds.has(s.kind)) continue;
+      if ((holder !== undefined && s.holder !== holder) || !kinds.has(s.kind)) continue;
       const at = explanations[i]!.sentence[0];
-      return statements.filter((x, j) => explanations[j]!.sentence[0] === at && x.holder === holder && kinds.has(x.kind));
+      return statements.filter((x, j) => explanations[j]!.sentence[0] === at && (holder === undefined || x.holder === holder) && kinds.has(x.kind));
     }
     return [];
   };

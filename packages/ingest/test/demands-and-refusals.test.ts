@@ -254,3 +254,34 @@ describe('", with" and a noun phrase and a participle ("..., with the EU prepari
     expect(brief('Kyiv agreed to talks with Moscow on Friday.')).toEqual(['ukraine agree + peace-talks']);
   });
 });
+
+describe('a cue verb in the passive with its agent ("the truce was rejected by Kyiv")', () => {
+  it('gives the agent the stance on the subject', () => {
+    expect(brief('The truce was turned down by Moscow.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Territorial concessions have been firmly ruled out by Kyiv and Paris.')).toEqual(['ukraine reject - territorial-concessions', 'france reject - territorial-concessions']);
+    expect(brief('The prisoner swap was endorsed by both Ukrainian and Russian negotiators.')).toEqual(['ukraine accept + prisoner-exchange', 'russia accept + prisoner-exchange']);
+    expect(brief('The lifting of sanctions is demanded by Moscow.')).toEqual(['russia demand - sanctions']);
+    const [only] = read('The truce was turned down by Moscow.');
+    expect(only!.rules.slice(0, 3)).toEqual(['cue:reject.turn-down', 'holder:agent.passive', 'scope:passive-subject']);
+  });
+
+  it('reads "not" before the participle as a denial, and only the noun phrase before the auxiliary as the subject', () => {
+    expect(brief('The truce was not rejected by Kyiv.')).toEqual(['ukraine reject + ceasefire']);
+    // The sanctions, object of the verb before, are not the subject of "were backed".
+    const backed = brief('Kyiv rejected new sanctions and peace talks were backed by Washington.').filter((b) => b.startsWith('united-states'));
+    expect(backed).toEqual(['united-states support + peace-talks']);
+  });
+
+  it('accepts or rejects the items of the plan stated last when the subject is only "this proposal"', () => {
+    const text = 'Kyiv proposed a truce and a prisoner swap. The plan was later rejected by Moscow.';
+    expect(brief(text)).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange', 'russia reject - ceasefire', 'russia reject - prisoner-exchange']);
+    expect(read(text)[2]!.rules).toContain('scope:earlier-proposal');
+  });
+
+  it('gives nothing with no agent named, no issue and no plan before, or an agent the register does not know', () => {
+    expect(brief('The truce was rejected on Friday.')).toEqual([]);
+    expect(brief('The plan was rejected by Moscow.')).toEqual([]);
+    expect(brief('Kyiv proposed a truce. The report was rejected by Moscow.')).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('The truce was rejected by a wide margin.')).toEqual([]);
+  });
+});
