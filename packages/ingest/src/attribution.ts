@@ -83,9 +83,18 @@ const unknownCache = new WeakMap<SentenceContext, Array<{ from: number; to: numb
 export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   const hit = subjectCache.get(ctx);
   if (hit) return hit;
+  // Where the objects of a preposition end: "with Putin and Zelensky" are both its objects.
+  const objectEnds = new Set<number>();
   const found = ctx.actors.filter((m) => {
     if (insideAny(ctx.issues, m.from)) return false;
+    const and = m.titleFrom - 1;
+    // Not "met with Putin and Zelensky rejected ...": a verb right after makes it a subject.
+    if (and > ctx.from && ctx.tokens[and]!.norm === 'and' && objectEnds.has(and) && !verbAfter(ctx, m.to)) {
+      objectEnds.add(m.to);
+      return false;
+    }
     if (afterPreposition(ctx.tokens, m.titleFrom, ctx.from)) {
+      objectEnds.add(m.to);
       // "with Russia making demands": an object that heads a gerund is its subject.
       let k = m.to;
       while (k < ctx.to && ctx.tokens[k]!.pos === 'ADV') k++;
@@ -100,6 +109,12 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   });
   subjectCache.set(ctx, found);
   return found;
+}
+
+function verbAfter(ctx: SentenceContext, at: number): boolean {
+  let k = at;
+  while (k < ctx.to && ctx.tokens[k]!.pos === 'ADV') k++;
+  return k < ctx.to && (ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX');
 }
 
 /**

@@ -110,3 +110,20 @@ describe('a demand, proposal or call that is the object of a verb', () => {
     ]);
   });
 });
+
+describe('names coordinated after a preposition ("a meeting with Putin and Zelensky")', () => {
+  it('are all objects of the preposition, none the subject of a later cue', () => {
+    // Washington pushes; the hope that follows is still Washington's, not Kyiv's.
+    expect(brief(read('Washington pushed for a trilateral meeting with Putin and Zelensky and hoped for a truce.'))).toEqual([
+      'united-states demand + talks-format',
+      'united-states support + ceasefire',
+    ]);
+    // A deal between two leaders demands nothing of its own.
+    expect(brief(read('Analysts fear a deal between Trump and Putin that could demand a truce on Russian terms.'))).toEqual([]);
+  });
+
+  it('still lets a name right before its own verb be a subject, and a coordination that opens the sentence hold', () => {
+    expect(brief(read('Trump met with Putin and Zelensky rejected a truce.'))).toEqual(['ukraine reject - ceasefire']);
+    expect(brief(read('Putin and Zelensky rejected a truce.'))).toEqual(['russia reject - ceasefire', 'ukraine reject - ceasefire']);
+  });
+});
