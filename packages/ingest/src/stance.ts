@@ -640,9 +640,26 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     const cue = absorbed.find((c) => c.from === k);
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     if (cue && cue.pattern.value.polarity === '-') neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma))) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to))) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+// Verbs whose particle makes them give a thing up or end it: "give up its
+// NATO bid", "pull out of the talks", "call off the ceasefire".
+const PHRASAL_NEGATORS: ReadonlyMap<string, string> = new Map([
+  ['give', 'up'],
+  ['pull', 'out'],
+  ['back', 'out'],
+  ['walk', 'away'],
+  ['call', 'off'],
+  ['wind', 'down'],
+]);
+
+function phrasalNegator(ctx: SentenceContext, k: number, to: number): boolean {
+  const t = ctx.tokens[k]!;
+  const particle = PHRASAL_NEGATORS.get(t.lemma);
+  return particle !== undefined && t.pos === 'VERB' && k + 1 < to && ctx.tokens[k + 1]!.norm === particle;
 }
 
 // "should not", "mustn't", "should never": the modal's own negation.

@@ -285,3 +285,18 @@ describe('a cue verb in the passive with its agent ("the truce was rejected by K
     expect(brief('The truce was rejected by a wide margin.')).toEqual([]);
   });
 });
+
+describe('a verb whose particle gives a thing up or ends it ("give up", "pull out of", "call off")', () => {
+  it('negates the issue after it as a one-word negator does', () => {
+    expect(brief('The Kremlin wants Kyiv to give up its NATO bid.')).toEqual(['russia demand - nato-membership']);
+    expect(brief('Moscow should pull out of the peace talks, Zelensky said.')).toEqual(['ukraine demand - peace-talks']);
+    expect(brief('Zelensky urged Moscow to call off the prisoner swap.')).toEqual(['ukraine demand - prisoner-exchange']);
+    expect(brief('Kyiv will never give up NATO membership.')).toEqual(['ukraine red-line + nato-membership']);
+  });
+
+  it('leaves the verb without its particle, or a particle that belongs to the issue, alone', () => {
+    expect(brief('The Kremlin wants Kyiv to give guarantees on NATO membership.')).toEqual(['russia demand + nato-membership']);
+    // "give up territory" is itself the lexicon's phrase for a concession.
+    expect(brief('The Kremlin wants Kyiv to give up territory.')).toEqual(['russia demand + territorial-concessions']);
+  });
+});
