@@ -703,7 +703,9 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   const speakerHolders = speaker?.actor ? { actors: [...new Set([speaker.actor, ...(speaker.also ?? []).flatMap((o) => (o.actor ? [o.actor] : []))])], rule: 'speaker' } : undefined;
   const subject = () =>
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: clause.conditionedBy }), state, 'subject') ??
-    toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: clause.conditionedBy }), state, 'subject.earlier-clause');
+    (RELATIVES.has(ctx.tokens[clause.from]!.norm)
+      ? relativeAntecedent(ctx, state, clause)
+      : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: clause.conditionedBy }), state, 'subject.earlier-clause'));
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
   const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) ? speakerHolders : undefined;
@@ -728,6 +730,20 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
     default:
       return subject() ?? fallback;
   }
+}
+
+const RELATIVES = new Set(['which', 'who']);
+
+// ", which wants X" after a name: the name, even as the object of a
+// preposition ("talks with Kyiv, which wants X"); after any other noun
+// ("the offer, which demands X"), no actor at all.
+function relativeAntecedent(ctx: SentenceContext, state: DiscourseState, clause: Clause): Holders | undefined {
+  let k = clause.from - 1;
+  if (k >= ctx.from && ctx.tokens[k]!.norm === ',') k--;
+  const m = ctx.actors.find((a) => a.to - 1 === k);
+  if (!m || m.via !== 'name') return undefined;
+  const id = representedActor(m.actor, state.date);
+  return id !== undefined ? { actors: [id], rule: 'subject.relative' } : undefined;
 }
 
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'ADJ']);

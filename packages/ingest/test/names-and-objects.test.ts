@@ -127,3 +127,15 @@ describe('names coordinated after a preposition ("a meeting with Putin and Zelen
     expect(brief(read('Putin and Zelensky rejected a truce.'))).toEqual(['russia reject - ceasefire', 'ukraine reject - ceasefire']);
   });
 });
+
+describe('a relative clause (", which wants X", ", who called for X")', () => {
+  it('has the name right before it as its subject, even the object of a preposition', () => {
+    expect(brief(read('Moscow held talks with Kyiv, which wants a truce.'))).toEqual(['ukraine demand + ceasefire']);
+    expect(brief(read('The envoy met officials from Ankara, who called for a prisoner swap.'))).toEqual(['turkey demand + prisoner-exchange']);
+    expect(brief(read('The EU, which backs new sanctions, met in Brussels.'))).toEqual(['european-union support + sanctions']);
+  });
+
+  it('has no actor for its subject after a noun that names none', () => {
+    expect(brief(read('Moscow criticised the memo, which calls for a truce.'))).toEqual([]);
+  });
+});
