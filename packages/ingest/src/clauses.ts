@@ -171,7 +171,11 @@ function sequenceCut(ctx: SentenceContext, m: { from: number; to: number; patter
   // A subject and a verb before the clause ends: "until the drivers return to work".
   const end = comma ?? clauseEnd(ctx, m.to);
   let verb: Token | undefined;
-  for (let k = m.to + 1; k < end && verb === undefined; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = tokens[k];
+  for (let k = m.to + 1; k < end && verb === undefined; k++) {
+    // "said after talks with Merz that Russia must ...": the verb after "that" is another clause's.
+    if (tokens[k]!.norm === 'that') break;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = tokens[k];
+  }
   if (!verb) return 'none';
   // The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
   const main = comma !== undefined ? tokens.slice(comma + 1, clauseEnd(ctx, comma + 1)) : tokens.slice(clauseStart(ctx, m.from), m.from);

@@ -300,3 +300,14 @@ describe('a verb whose particle gives a thing up or ends it ("give up", "pull ou
     expect(brief('The Kremlin wants Kyiv to give up territory.')).toEqual(['russia demand + territorial-concessions']);
   });
 });
+
+describe('a word of sequence before a phrase with no verb of its own ("said after talks with Merz that ...")', () => {
+  it('conditions nothing: the verb after "that" belongs to what was said', () => {
+    expect(brief('Macron said after talks with Merz that Moscow must agree to a truce.')).toEqual(['france demand + ceasefire']);
+    expect(brief('Starmer said after a call with Zelensky that Russia has to accept a truce.')).toEqual(['united-kingdom demand + ceasefire']);
+  });
+
+  it('still conditions a clause with its own subject and verb', () => {
+    expect(brief('Kyiv will accept talks once Moscow agrees to a truce.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+  });
+});
