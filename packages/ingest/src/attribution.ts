@@ -93,7 +93,7 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
       objectEnds.add(m.to);
       return false;
     }
-    if (afterPreposition(ctx.tokens, m.titleFrom, ctx.from)) {
+    if (afterPreposition(ctx.tokens, m.titleFrom, ctx.from) || afterGerundOfPreposition(ctx, m.titleFrom)) {
       objectEnds.add(m.to);
       // "with Russia making demands": an object that heads a gerund is its subject.
       let k = m.to;
@@ -109,6 +109,18 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   });
   subjectCache.set(ctx, found);
   return found;
+}
+
+// "after meeting Merz", "before calling Putin": the object of a gerund
+// that a preposition governs (the article before the name skipped).
+function afterGerundOfPreposition(ctx: SentenceContext, titleFrom: number): boolean {
+  let k = titleFrom - 1;
+  if (k >= ctx.from && ctx.tokens[k]!.pos === 'DET') k--;
+  if (k - 1 < ctx.from) return false;
+  const gerund = ctx.tokens[k]!;
+  const governor = ctx.tokens[k - 1]!;
+  // wink may tag the gerund a noun ("after meeting/NOUN Merz").
+  return (gerund.pos === 'VERB' || gerund.pos === 'NOUN') && gerund.norm.endsWith('ing') && (governor.pos === 'ADP' || governor.pos === 'SCONJ');
 }
 
 function verbAfter(ctx: SentenceContext, at: number): boolean {

@@ -205,3 +205,15 @@ describe('a stance taken up by another ("Macron echoed Kyiv\'s call for X")', ()
     expect(brief('Merz joined the talks on a truce.')).toEqual([]);
   });
 });
+
+describe('a name after a gerund that a preposition governs ("Macron, after meeting Merz, said")', () => {
+  it('is the gerund\'s object, not the speaker or the subject', () => {
+    expect(speakers('Macron, after meeting Merz, said Moscow must agree to a truce.')).toEqual([{ name: 'Emmanuel Macron', actor: 'france' }]);
+    expect(brief('Starmer, while visiting Kyiv, called for a truce.')).toEqual(['united-kingdom demand + ceasefire']);
+    expect(brief('Macron, before calling Putin, said Kyiv must get security guarantees.')).toEqual(['france demand + security-guarantees']);
+  });
+
+  it('leaves a name after a noun of the same form ("after the meeting Merz said") the speaker', () => {
+    expect(speakers('After the meeting Merz said Moscow must agree to a truce.')).toEqual([{ name: 'Friedrich Merz', actor: 'germany' }]);
+  });
+});
