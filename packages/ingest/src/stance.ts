@@ -579,6 +579,8 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = ctx.tokens[k]!;
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
+    // "rejected new sanctions and peace talks were backed by ...": a clause with a subject of its own.
+    if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
     if (t.pos !== 'VERB' || PREDICATE_CONTINUERS.has(t.norm)) continue;
     let j = k - 1;
     while (j > from && ctx.tokens[j]!.pos === 'ADV') j--;
@@ -593,6 +595,18 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   }
   return to;
 }
+
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
+
+// A noun phrase of at most six words followed by a finite auxiliary: the
+// subject and the start of a clause.
+function auxAfterNounPhrase(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from < 6 && (SUBJECT_START.has(ctx.tokens[k]!.pos) || insideAny(ctx.issues, k) || insideAny(ctx.actors, k))) k++;
+  return k > from && k < to && FINITE_AUX.has(ctx.tokens[k]!.norm);
+}
+
+const SUBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // The speaker may be a long phrase ("a source close to the talks said"):
 // any words but another verb (a participle after a noun, "people briefed

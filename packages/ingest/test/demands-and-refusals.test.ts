@@ -311,3 +311,15 @@ describe('a word of sequence before a phrase with no verb of its own ("said afte
     expect(brief('Kyiv will accept talks once Moscow agrees to a truce.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
   });
 });
+
+describe('"and" before a noun phrase and a finite auxiliary ("... and talks will start")', () => {
+  it('ends the object of the verb before: the noun phrase is the subject of a clause of its own', () => {
+    expect(brief('Kyiv turned down a truce and peace talks will resume on Monday.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Moscow rejected new sanctions and a prisoner swap was agreed by both sides.')).toEqual(['russia reject - sanctions']);
+  });
+
+  it('leaves a list, or a noun phrase that a relative clause follows, in the object', () => {
+    expect(brief('Kyiv turned down a truce and peace talks.')).toEqual(['ukraine reject - ceasefire', 'ukraine reject - peace-talks']);
+    expect(brief('Kyiv demanded a truce and security guarantees that would last.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + security-guarantees']);
+  });
+});
