@@ -85,6 +85,13 @@ export interface CueRule {
    * recognition. See {@link CONCESSION_WORDS}.
    */
   readonly concessionFlips?: boolean;
+  /**
+   * The cue is a demand only when a clause with its own subject and a verb
+   * in the base form follows it (a subjunctive): "Moscow insists that Kyiv
+   * withdraw" demands it, "Moscow insists that the talks are going well"
+   * demands nothing.
+   */
+  readonly subjunctive?: boolean;
 }
 
 const c = (
@@ -135,6 +142,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.call-on', 'call|calls|called|calling on', 'demand', '+', 'subject', 'right', { modal: true }),
   c('demand.urge', 'urge', 'demand', '+', 'subject', 'right', { modal: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
+  c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
   c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),
   c('demand.push-for', 'push|press|pushing|pressing for', 'demand', '+', 'subject', 'right'),

@@ -150,7 +150,8 @@ export function readStances(
     const inClause = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
     // The withdrawal phrases of the clause, found once for the two uses below (none to look for without a cue).
     const phrases = inClause.length === 0 ? [] : matchAll(withdrawalPhrases, ctx.tokens, clause.from, clause.to);
-    const cues = outsideWithdrawals(inClause, phrases);
+    // "insists that Kyiv withdraw" demands; "insists that talks are going well" does not.
+    const cues = outsideWithdrawals(inClause, phrases).filter((c) => !c.pattern.value.subjunctive || demandsClause(ctx, c, clause));
     const objectOf = objectCues(ctx, cues, clause);
     // "no longer insists on X", "dropped its demand for X": the stance withdrawn.
     const withdrawn = withdrawals(ctx, cues, objectOf, clause, phrases);

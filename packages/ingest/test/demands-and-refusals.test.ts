@@ -323,3 +323,18 @@ describe('"and" before a noun phrase and a finite auxiliary ("... and talks will
     expect(brief('Kyiv demanded a truce and security guarantees that would last.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + security-guarantees']);
   });
 });
+
+describe('"insist" or "ask" before a clause in the subjunctive ("insists that Kyiv withdraw")', () => {
+  it('is a demand for what that clause says, and no stance of its subject', () => {
+    expect(brief('The Kremlin insisted that Kyiv abandon its NATO bid and accept neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
+    expect(brief('Moscow insists Ukraine withdraw from the four regions.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Zelensky asked that Moscow agree to a truce.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Zelensky asked Moscow to agree to a prisoner swap.')).toEqual(['ukraine demand + prisoner-exchange']);
+  });
+
+  it('demands nothing before a statement of fact, and leaves "insist on" as it was', () => {
+    expect(brief('The Kremlin insists that the talks are going well.')).toEqual([]);
+    expect(brief('Moscow insisted that Kyiv had turned down a truce.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Moscow insists on neutrality.')).toEqual(['russia demand + neutrality']);
+  });
+});
