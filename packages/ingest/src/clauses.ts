@@ -27,6 +27,8 @@ export interface Clause {
    * ("would not table an offer until ..."): its "not" is the condition's.
    */
   readonly condition?: { readonly marker: ConditionMarker; readonly of: number; readonly lifts?: boolean };
+  /** An embedded question ("asked whether Kyiv would accept X"): it states no stance. */
+  readonly question?: true;
 }
 
 const markers = compilePatterns(CONDITION_MARKERS.map((m) => ({ source: m.phrase, value: m })));
@@ -76,6 +78,15 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
+  }
+  // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.
+  const questions = new Set<number>();
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.norm !== 'whether') continue;
+    questions.add(i);
+    if (i > from) cuts.set(i, null);
+    const comma = conditionFirst(ctx, i) ? commaAfter(ctx, i + 1) : undefined;
+    if (comma !== undefined) cuts.set(comma + 1, cuts.get(comma + 1) ?? null);
   }
   for (const q of quoteTokenSpans) {
     if (q.to - q.from < LONG_QUOTE) continue;
@@ -141,7 +152,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (lastMain >= 0) out[w]!.condition!.of = lastMain;
     else delete out[w]!.condition;
   }
-  return out;
+  return questions.size === 0 ? out : out.map((c) => (questions.has(c.from) && !c.condition ? { ...c, question: true as const } : c));
 }
 
 const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);

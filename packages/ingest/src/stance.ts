@@ -143,6 +143,11 @@ export function readStances(
 
   for (let ci = 0; ci < clauses.length; ci++) {
     if (clauses[ci]!.condition) continue;
+    // A question asks; its issues are no one's quoted stance either.
+    if (clauses[ci]!.question) {
+      for (const issue of issuesIn(ctx, clauses[ci]!.from, clauses[ci]!.to)) covered.add(issue);
+      continue;
+    }
     // "Kyiv said that if Moscow agrees to a ceasefire, it will accept talks":
     // the condition's subject is no antecedent of the clause it conditions.
     const clause: MainClause = { ...clauses[ci]!, conditionedBy: clauses.filter((c) => c.condition?.of === ci) };

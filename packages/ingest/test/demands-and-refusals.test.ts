@@ -338,3 +338,17 @@ describe('"insist" or "ask" before a clause in the subjunctive ("insists that Ky
     expect(brief('Moscow insists on neutrality.')).toEqual(['russia demand + neutrality']);
   });
 });
+
+describe('an embedded question ("asked whether Kyiv would accept X")', () => {
+  it('states no stance, in or out of quotes', () => {
+    expect(brief('Journalists asked whether Moscow would agree to a truce.')).toEqual([]);
+    expect(brief('It remains unclear whether the Kremlin will accept a prisoner swap.')).toEqual([]);
+    expect(brief('Moscow has to decide whether it wants peace talks, Zelensky said.')).toEqual([]);
+    expect(brief('"We shall see whether the truce holds," Zelensky said.')).toEqual([]);
+  });
+
+  it('ends at its comma when it comes first, and leaves the clause before it as it was', () => {
+    expect(brief('Whether or not Moscow agrees, Kyiv will demand a truce.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Kyiv turned down a truce, asking whether Moscow would accept talks.')).toEqual(['ukraine reject - ceasefire']);
+  });
+});
