@@ -14,6 +14,7 @@ import type { Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
+import { namesEarlierPlan, passiveAgent } from './passive-voice.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -190,14 +191,14 @@ export function readStances(
       // "its stance on the proposed ceasefire": a participle used as an adjective proposes nothing.
       if (attributive(ctx, cue)) continue;
       // "A ceasefire was rejected by Kyiv": the agent holds the stance on the subject.
-      const passive = passiveAgent(ctx, state, cue, clause);
+      const passive = passiveAgent(ctx, state.date, cue, clause);
       if (passive) {
         const speaker = ctx.speakers[cue.from - ctx.from];
         const declared = negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
         const named = uniqueIssues(issuesIn(ctx, passive.subject, passive.aux).filter((i) => i.from >= passive.subject && i.to <= passive.aux));
         // "This proposal was endorsed by ...": the items of the proposal stated last.
         if (named.length === 0 && options.earlier && namesEarlierPlan(ctx, passive.subject, passive.aux)) {
-          for (const e of options.earlier(undefined, PROPOSED)) {
+          for (const e of options.earlier(undefined, new Set<StatementKind>(['propose']))) {
             for (const h of passive.holders.actors) {
               const sp = speakerFor(speaker, h);
               out.push({
@@ -896,62 +897,6 @@ function echoVerbOf(ctx: SentenceContext, cue: CueMatch, clause: Clause): number
   const verb = ctx.tokens[k]!;
   if (verb.pos !== 'VERB' || !ECHO_VERBS.has(verb.lemma) || (gerund && verb.lemma !== 'join')) return undefined;
   return k;
-}
-
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
-const AGENT_NOUNS = new Set(['official', 'officials', 'side', 'sides', 'delegation', 'delegations', 'authorities', 'government', 'governments', 'negotiators', 'leaders', 'diplomats', 'leadership']);
-
-// A cue verb in the passive with its agent: "(the ceasefire) was rejected
-// by Kyiv", "has been ruled out by Moscow", "was endorsed by both
-// Ukrainian and American officials". `aux` is where the subject ends.
-function passiveAgent(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: Clause): { holders: Holders; subject: number; aux: number } | undefined {
-  const rule = cue.pattern.value;
-  const head = ctx.tokens[cue.from]!;
-  if (rule.scope !== 'right' || rule.order || rule.modal || head.pos !== 'VERB' || head.norm === head.lemma || head.norm.endsWith('ing') || head.norm.endsWith('s')) return undefined;
-  let aux = cue.from - 1;
-  while (aux > clause.from && (ctx.tokens[aux]!.pos === 'ADV' || PLAIN_NEGATIONS.has(ctx.tokens[aux]!.norm))) aux--;
-  if (aux <= clause.from || !BE_FORMS.has(ctx.tokens[aux]!.norm)) return undefined;
-  // "has been", "will be", "was not": the subject ends before the auxiliaries.
-  while (aux - 1 > clause.from && (ctx.tokens[aux - 1]!.pos === 'AUX' || ctx.tokens[aux - 1]!.pos === 'ADV' || PLAIN_NEGATIONS.has(ctx.tokens[aux - 1]!.norm))) aux--;
-  let k = cue.to;
-  while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
-  if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
-  const ids: string[] = [];
-  for (k++; k < clause.to; ) {
-    const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
-    const t = ctx.tokens[k]!;
-    if (m) {
-      const id = representedActor(m.actor, state.date);
-      if (id !== undefined) ids.push(id);
-      k = m.to;
-    } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) k++;
-    else break;
-  }
-  if (ids.length === 0) return undefined;
-  // The subject is the noun phrase right before the auxiliaries: not "a ceasefire" in
-  // "Kyiv rejected a ceasefire and talks were backed by Washington".
-  let from = aux - 1;
-  while (from >= clause.from) {
-    const t = ctx.tokens[from]!;
-    const before = from > clause.from ? ctx.tokens[from - 1]! : undefined;
-    // "the lifting of sanctions", "the ceasefire offered by Moscow"
-    const participle = t.pos === 'VERB' && before !== undefined && ((t.norm.endsWith('ing') && before.pos === 'DET') || (t.norm.endsWith('ed') && (before.pos === 'NOUN' || insideAny(ctx.issues, from - 1))));
-    if (insideAny(ctx.issues, from) || SUBJECT_PHRASE.has(t.pos) || t.norm === "'s" || participle) from--;
-    else break;
-  }
-  return { holders: { actors: [...new Set(ids)], rule: 'agent.passive' }, subject: from + 1, aux };
-}
-
-const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
-const PROPOSED = new Set<StatementKind>(['propose']);
-const PLAN_NOUNS = new Set(['proposal', 'plan', 'roadmap', 'blueprint', 'framework']);
-
-// "this proposal", "the plan", "the new peace plan": a plan named before, by
-// a subject of only a determiner, adjectives and a plan noun.
-function namesEarlierPlan(ctx: SentenceContext, from: number, to: number): boolean {
-  if (to - from < 2 || !/^(?:this|the|that)$/.test(ctx.tokens[from]!.norm) || !PLAN_NOUNS.has(ctx.tokens[to - 1]!.norm)) return false;
-  for (let k = from + 1; k < to - 1; k++) if (ctx.tokens[k]!.pos !== 'ADJ' && !insideAny(ctx.issues, k)) return false;
-  return true;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);

@@ -1,0 +1,110 @@
+/**
+ * The passive voice: a cue verb with its agent ("the ceasefire was
+ * rejected by Kyiv"), whose stance is the agent's on the subject.
+ *
+ * @since 0.1.0
+ */
+import type { CueRule } from './cue-rules.js';
+import { representedActor } from './actor-registry.js';
+import { insideAny, type SentenceContext } from './sentence-context.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+// Words an agent may be named with: "by both Ukrainian and American officials".
+const AGENT_NOUNS = new Set(['official', 'officials', 'side', 'sides', 'delegation', 'delegations', 'authorities', 'government', 'governments', 'negotiators', 'leaders', 'diplomats', 'leadership']);
+const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+const PLAN_NOUNS = new Set(['proposal', 'plan', 'roadmap', 'blueprint', 'framework']);
+
+/**
+ * A cue verb in the passive with its agent: "(the ceasefire) was rejected
+ * by Kyiv", "has been ruled out by Moscow", "was endorsed by both
+ * Ukrainian and American officials". The holders are the agents the
+ * register knows; the subject is the noun phrase from `subject` to `aux`
+ * (where the auxiliaries start): not "a ceasefire" in "Kyiv rejected a
+ * ceasefire and talks were backed by Washington".
+ *
+ * @example
+ * import { buildRegistry, CUE_RULES } from '@stancelog/ingest'
+ * import { passiveAgent } from './passive-voice.js'
+ * import { findActors } from './actor-registry.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: [], cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   const p = passiveAgent(ctx, '2025-06-04', ctx.cues[0]!, { from: 0, to: n })
+ *   return p && [p.holders.actors, tokens.slice(p.subject, p.aux).map((t) => t.text).join(' ')]
+ * }
+ * assert.deepStrictEqual(read('The truce has been rejected by Kyiv and Paris.'), [['ukraine', 'france'], 'The truce'])
+ * assert.strictEqual(read('The truce was rejected on Friday.'), undefined)
+ * assert.strictEqual(read('Kyiv rejected the truce.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function passiveAgent(
+  ctx: SentenceContext,
+  date: string | undefined,
+  cue: PhraseMatch<CueRule>,
+  clause: { readonly from: number; readonly to: number },
+): { holders: { actors: string[]; rule: string }; subject: number; aux: number } | undefined {
+  const rule = cue.pattern.value;
+  const head = ctx.tokens[cue.from]!;
+  if (rule.scope !== 'right' || rule.order || rule.modal || head.pos !== 'VERB' || head.norm === head.lemma || head.norm.endsWith('ing') || head.norm.endsWith('s')) return undefined;
+  let aux = cue.from - 1;
+  while (aux > clause.from && (ctx.tokens[aux]!.pos === 'ADV' || NEGATIONS.has(ctx.tokens[aux]!.norm))) aux--;
+  if (aux <= clause.from || !BE_FORMS.has(ctx.tokens[aux]!.norm)) return undefined;
+  // "has been", "will be", "was not": the subject ends before the auxiliaries.
+  while (aux - 1 > clause.from && (ctx.tokens[aux - 1]!.pos === 'AUX' || ctx.tokens[aux - 1]!.pos === 'ADV' || NEGATIONS.has(ctx.tokens[aux - 1]!.norm))) aux--;
+  let k = cue.to;
+  while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
+  if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
+  const ids: string[] = [];
+  for (k++; k < clause.to; ) {
+    const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
+    const t = ctx.tokens[k]!;
+    if (m) {
+      const id = representedActor(m.actor, date);
+      if (id !== undefined) ids.push(id);
+      k = m.to;
+    } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) k++;
+    else break;
+  }
+  if (ids.length === 0) return undefined;
+  let from = aux - 1;
+  while (from >= clause.from) {
+    const t = ctx.tokens[from]!;
+    const before = from > clause.from ? ctx.tokens[from - 1]! : undefined;
+    // "the lifting of sanctions", "the ceasefire offered by Moscow"
+    const participle = t.pos === 'VERB' && before !== undefined && ((t.norm.endsWith('ing') && before.pos === 'DET') || (t.norm.endsWith('ed') && (before.pos === 'NOUN' || insideAny(ctx.issues, from - 1))));
+    if (insideAny(ctx.issues, from) || SUBJECT_PHRASE.has(t.pos) || t.norm === "'s" || participle) from--;
+    else break;
+  }
+  return { holders: { actors: [...new Set(ids)], rule: 'agent.passive' }, subject: from + 1, aux };
+}
+
+/**
+ * Whether tokens `from` to `to` name only a plan named before: "this
+ * proposal", "the plan", "the new peace plan" (a determiner, adjectives or
+ * issue words, and a plan noun).
+ *
+ * @example
+ * import { namesEarlierPlan } from './passive-voice.js'
+ * import { tokenize } from './nlp.js'
+ * const names = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   return namesEarlierPlan({ tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [] }, 0, tokens.length)
+ * }
+ * assert.deepStrictEqual([names('This proposal'), names('The new plan'), names('The report'), names('A plan')], [true, true, false, false])
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function namesEarlierPlan(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from < 2 || !/^(?:this|the|that)$/.test(ctx.tokens[from]!.norm) || !PLAN_NOUNS.has(ctx.tokens[to - 1]!.norm)) return false;
+  for (let k = from + 1; k < to - 1; k++) if (ctx.tokens[k]!.pos !== 'ADJ' && !insideAny(ctx.issues, k)) return false;
+  return true;
+}
