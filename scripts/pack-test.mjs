@@ -300,5 +300,11 @@ const pipedErr = readFileSync(join(app, 'stderr.txt'), 'utf8');
 if (piped.trim() !== '0' || pipedErr !== '') fail(`stancelog log | head -1 exited ${piped.trim()} with ${JSON.stringify(pipedErr.slice(0, 300))}`);
 console.log('pack-test: the packed stancelog bin stops quietly when its reader closes the pipe');
 
+// Output that fails otherwise (stdout on a full disk) is said in one line, with exit 1, not a stack trace.
+const full = sh('bash', ['-c', `"${process.execPath}" "${bin}" log --store many.log.jsonl 2>stderr.txt >/dev/full; echo "$?"`], { cwd: app });
+const fullErr = readFileSync(join(app, 'stderr.txt'), 'utf8');
+if (full.trim() !== '1' || fullErr !== 'stancelog: cannot write to stdout: ENOSPC: no space left on device, write\n') fail(`stancelog log >/dev/full exited ${full.trim()} with ${JSON.stringify(fullErr.slice(0, 300))}`);
+console.log('pack-test: the packed stancelog bin says so when its output fails');
+
 if (!keep) rmSync(scratch, { recursive: true, force: true });
 console.log('pack-test: OK');

@@ -1,24 +1,7 @@
 #!/usr/bin/env node
 // The `stancelog` executable: runs the built CLI with this process's streams.
 import { run } from '../dist/esm/main.js';
-
-// A reader that stops early (`stancelog log | head`) closes the pipe. Further
-// output is dropped rather than crashing on EPIPE, and the command still
-// finishes what it was doing: an append in progress completes.
-const quietOnClosedPipe = (stream, onClosed = () => undefined) => {
-  let closed = false;
-  stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') throw error;
-    closed = true;
-    onClosed();
-  });
-  return {
-    write: (text) => (closed ? true : stream.write(text)),
-    get isTTY() {
-      return stream.isTTY;
-    },
-  };
-};
+import { outputSink } from '../dist/esm/process-output.js';
 
 // A command that runs until stopped (`contradictions --watch`) also stops
 // when its reader goes (`--watch | head -1` waits for one change).
@@ -34,10 +17,24 @@ const interrupted = () =>
     void readerGone.then(resolve);
   });
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: quietOnClosedPipe(process.stdout, () => stdoutClosed()),
-  stderr: quietOnClosedPipe(process.stderr),
+// A reader that stops early (`stancelog log | head`) closes the pipe: further
+// output is dropped, and the command still finishes what it was doing (an
+// append in progress completes). Output that fails otherwise (stdout on a
+// full disk) is said once on stderr, and the exit code is then 1.
+let outputFailed = false;
+const code = await run(process.argv.slice(2), {
+  stdout: outputSink(process.stdout, 'stdout', {
+    closed: () => stdoutClosed(),
+    failed: (message) => {
+      outputFailed = true;
+      process.stderr.write(`${message}\n`);
+      // The failure may be reported after the command has returned.
+      if (!process.exitCode) process.exitCode = 1;
+    },
+  }),
+  stderr: outputSink(process.stderr, 'stderr'),
   cwd: process.cwd(),
   env: process.env,
   interrupted,
 });
+process.exitCode = outputFailed && code === 0 ? 1 : code;
