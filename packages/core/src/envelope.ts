@@ -16,6 +16,7 @@ import { canonicalStatement } from './statement-canonical.js';
 import type { EventType } from './events.js';
 import { Timestamp } from './time.js';
 import { decodeIssues, formatIssues } from './decode-error.js';
+import type { DecodeIssue } from './decode-error.js';
 import type { InvalidEvent } from './errors.js';
 
 /**
@@ -284,8 +285,27 @@ export function prepareBatch(
   // The type says array, but JavaScript callers (and casts) can pass one event
   // or nothing: the loop below would then append nothing and answer Right.
   if (!Array.isArray(events)) return left(notABatch(events));
-  const recordedNow = (options.now ?? new Date()).toISOString() as Timestamp;
+  const now = options.now ?? new Date();
+  // A `now` the log could not read back (an invalid Date, a year past 9999) is
+  // refused here rather than written: every later read of the log would fail on it.
+  const nowIso = Number.isNaN(now.getTime()) ? undefined : now.toISOString();
+  const recordedNow = nowIso !== undefined && Timestamp.is(nowIso) ? nowIso : undefined;
   const lines = options.lines;
+  const where = (index: number): { line?: number; text: string } => {
+    const line = lines?.[index];
+    // Counted from 1 in the message, as lines are; `index` stays the array index.
+    return { ...(line !== undefined ? { line } : {}), text: line !== undefined ? `line ${line}` : `event ${index + 1} of the batch` };
+  };
+  const unrecordable = (index: number): Either<InvalidEvent, never> => {
+    const { text, ...at } = where(index);
+    const issue: DecodeIssue = {
+      path: 'recordedAt',
+      expected: "a time from year 0000 to 9999 (none is given, so the append's now)",
+      actual: nowIso ?? 'Invalid Date',
+      message: `recordedAt: expected a time from year 0000 to 9999 (none is given, so the append's now), got ${nowIso ?? 'Invalid Date'}`,
+    };
+    return left({ _tag: 'InvalidEvent', index, ...at, issues: [issue], message: `${text}: ${issue.message}` });
+  };
   const prepared: PreparedEvent[] = [];
   const ids = new Set<string>();
   const hash = options.hash ?? portableSha256;
@@ -295,31 +315,31 @@ export function prepareBatch(
     if (StatementMade.is(raw)) {
       const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
       if (recordedAt === undefined || Timestamp.is(recordedAt)) {
+        if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
         const { copy, json } = canonicalStatement(raw.data);
         const id = hash(json).slice(0, 32);
         if (ids.has(id)) continue;
         ids.add(id);
         const event: StatementMade = { type: 'statement-made', data: copy };
-        prepared.push({ id, recordedAt: recordedAt ?? recordedNow, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event });
+        prepared.push({ id, recordedAt: (recordedAt ?? recordedNow) as Timestamp, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event });
         continue;
       }
     }
     const decoded = NewEventCodec.decode(events[index]);
     if (isLeft(decoded)) {
       const issues = decodeIssues(decoded.left);
-      const line = lines?.[index];
-      // Counted from 1 in the message, as lines are; `index` stays the array index.
-      const where = line !== undefined ? `line ${line}` : `event ${index + 1} of the batch`;
-      return left({ _tag: 'InvalidEvent', index, ...(line !== undefined ? { line } : {}), issues, message: `${where}: ${formatIssues(issues)}` });
+      const { text, ...at } = where(index);
+      return left({ _tag: 'InvalidEvent', index, ...at, issues, message: `${text}: ${formatIssues(issues)}` });
     }
     const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
+    if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
     const event = rest as Event;
     const id = eventId(event, hash);
     if (ids.has(id)) continue;
     ids.add(id);
     prepared.push({
       id,
-      recordedAt: recordedAt ?? recordedNow,
+      recordedAt: (recordedAt ?? recordedNow) as Timestamp,
       schema: SCHEMA_VERSIONS[event.type],
       tags: tagsOf(event),
       ...event,

@@ -161,6 +161,18 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(isLeft(none) && none.left.message).toBe('append: expected an array of events, got nothing');
           expect(await store.head()).toBe(0);
         }));
+      it('refuses a now it could not read back (a year past 9999) for an event without recordedAt, appending nothing', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          // (An invalid Date is refused before, as an option: see 'append options'.)
+          const far = await store.append([{ ...said('russia', 'ceasefire', 3), recordedAt: '2025-05-17T09:00:00Z' } as NewEvent, said('russia', 'ceasefire', 4)], { now: new Date('+010000-01-01T00:00:00Z') });
+          expect(isLeft(far) && far.left._tag === 'InvalidEvent' && [far.left.index, far.left.issues.map((i) => i.path)]).toEqual([1, ['recordedAt']]);
+          expect(isLeft(far) && far.left.message).toBe("event 2 of the batch: recordedAt: expected a time from year 0000 to 9999 (none is given, so the append's now), got +010000-01-01T00:00:00.000Z");
+          expect(positionsOf(await readAll(store))).toEqual([1]);
+          // An event that gives its own recordedAt does not need the append's now.
+          mustAppend(await store.append([{ ...said('russia', 'ceasefire', 5), recordedAt: '2025-05-17T09:00:00Z' } as NewEvent], { now: new Date('+010000-01-01T00:00:00Z') }));
+          expect(await store.head()).toBe(2);
+        }));
     });
 
     describe('append options', () => {
