@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { closeSync, fdatasync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, read as readCallback, write as writeCallback } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, read as readCallback, statSync, write as writeCallback } from 'node:fs';
 import { hash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -196,6 +196,18 @@ export interface FileStore extends EventStore {
   readonly recovery: Recovery;
 }
 
+// Opening a named pipe blocks until something writes to it (the command
+// hangs), and a device or a folder is no log: each is refused before it is opened.
+function otherThanAFile(file: string): string | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat === undefined || stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
 /**
  * What {@link openFileStore} fails with: a `StoreError`, whose
  * `StoreLocked` is a {@link StoreLockedBy}, naming the process that holds
@@ -251,6 +263,8 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
   const index = new LogIndex();
   let tornTail: TornTail | undefined;
   try {
+    const other = otherThanAFile(file);
+    if (other !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${other}, not a log file` });
     if (!readOnly) {
       mkdirSync(dirname(file), { recursive: true });
       const locked = await waitForLock(`${file}.lock`, file, options.lockWait ?? 0);
