@@ -225,6 +225,11 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     page = { ...(title !== undefined ? { title } : {}), ...(publishedAt !== undefined ? { publishedAt } : {}) };
     body = maskHtml(body);
   }
+  // Markup or front matter alone (a page drawn by script, a template) is an
+  // empty article: said so, rather than "no statement found".
+  if (body.trim().length === 0) {
+    return E.left(ingestError('empty', source, `${source}: the article is empty: ${html ? 'the page has no text outside its markup' : 'it has no text after its front matter'}`));
+  }
   // The page's own markup comes last: a title or date given or in front matter wins;
   // with no date from any of them, the dateline's ("VARNHOLM, 4 March 2026 - ...").
   const merged = mergeMeta(meta, front?.meta, page);

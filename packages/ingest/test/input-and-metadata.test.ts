@@ -209,6 +209,24 @@ describe('offsets and errors in the bytes of a file', () => {
   });
 });
 
+describe('an article with no text', () => {
+  it('is empty when it is markup alone (a page drawn by script), not an article where no actor was found', () => {
+    const page = '<html><head><script>render()</script></head><body><div id="app"></div></body></html>';
+    expect(message(ingestText(page, {}, {}, 'app.html'))).toEqual(['empty', 'app.html: the article is empty: the page has no text outside its markup']);
+  });
+
+  it('is empty when it is front matter alone', () => {
+    expect(message(ingestText('---\npublishedAt: 2025-05-16\n---\n\n', {}, {}, 'a.md'))).toEqual(['empty', 'a.md: the article is empty: it has no text after its front matter']);
+  });
+
+  it('is named among the files of a folder, and the others go in', () => {
+    const dir = folder({ 'app.html': '<html><body><div></div></body></html>', 'b.txt': 'Russia rejected a ceasefire.' });
+    const batch = ingestFiles([dir]);
+    expect(batch.errors.map((e) => [e.reason, e.message])).toEqual([['empty', `${join(dir, 'app.html')}: the article is empty: the page has no text outside its markup`]]);
+    expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
+  });
+});
+
 describe("an HTML page's <title>", () => {
   const page = '<html><head><title>Talks stall in Geneva &amp; Kyiv</title></head><body><p>Kyiv rejected any territorial concessions on Friday, officials said.</p></body></html>';
 
