@@ -102,6 +102,12 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
     try {
       value = JSON.parse(row);
     } catch (error) {
+      const whole = errorCount === 0 && events.length === 0 ? wholeFileJson(text) : undefined;
+      if (whole !== undefined) {
+        // A JSON array or object written over many lines: one error, not one per line.
+        fail(`${whole}, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '${whole.includes('JSON array') ? '.[]' : '.'}' converts it)`);
+        return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
+      }
       fail(`not JSON: ${(error as Error).message}`);
       continue;
     }
@@ -138,8 +144,22 @@ function problems(issues: ReadonlyArray<string>, codec: Parameters<typeof unknow
   return [...issues, ...unknown];
 }
 
+// What a file whose first line is not JSON holds, when the whole of it is.
+function wholeFileJson(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(value)) return `the file is one JSON array (of ${value.length} ${value.length === 1 ? 'value' : 'values'}) written over several lines`;
+  if (value !== null && typeof value === 'object') return 'the file is one JSON object written over several lines';
+  return undefined;
+}
+
 function toEvent(value: unknown): Either<string, NewEvent> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return left('expected a JSON object');
+  if (Array.isArray(value)) return left(`expected a JSON object, got an array (of ${value.length} ${value.length === 1 ? 'value' : 'values'}): write each statement as one JSON object on a line of its own`);
+  if (value === null || typeof value !== 'object') return left('expected a JSON object');
   // A line with a `type` is any event of the log (e.g. `actor-registered`),
   // so a file can carry the registry along with the statements.
   if ('type' in value) {

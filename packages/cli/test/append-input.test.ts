@@ -174,6 +174,41 @@ describe('stancelog append: many bad lines', () => {
   });
 });
 
+describe('stancelog append: a JSON file that is not JSON Lines', () => {
+  it('names a JSON array written over several lines once, as such, not each of its lines as not JSON', async () => {
+    writeFileSync(join(box.dir, 'talks.json'), JSON.stringify([russiaDemandsLand, ukraineRefusesLand], null, 2) + '\n');
+    const r = await box.stancelog('append', 'talks.json');
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      "stancelog: talks.json line 1: the file is one JSON array (of 2 values) written over several lines, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '.[]' converts it)\n",
+    ]);
+    expect(noLog()).toBe(true);
+  });
+
+  it('names a statement written over several lines as one JSON object', async () => {
+    writeFileSync(join(box.dir, 'one.json'), '\n' + JSON.stringify(russiaDemandsLand, null, 2));
+    const r = await box.stancelog('append', 'one.json');
+    expect(r.stderr).toBe("stancelog: one.json line 2: the file is one JSON object written over several lines, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '.' converts it)\n");
+  });
+
+  it('names an array on one line as an array', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, [russiaDemandsLand, ukraineRefusesLand]]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr).toBe('stancelog: talks.jsonl line 2: expected a JSON object, got an array (of 2 values): write each statement as one JSON object on a line of its own\n');
+  });
+
+  it('still names each bad line of a file that is not one JSON value', async () => {
+    box.write('talks.jsonl', ['{', russiaDemandsLand, '}', '{']);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr.trimEnd().split('\n').map((l) => l.slice(0, 37))).toEqual([
+      'stancelog: talks.jsonl line 1: not JS',
+      'stancelog: talks.jsonl line 3: not JS',
+      'stancelog: talks.jsonl line 4: not JS',
+      'stancelog: 3 lines are invalid (see a',
+    ]);
+  });
+});
+
 describe('stancelog append: repeated lines', () => {
   it('counts a line repeating an earlier one as a duplicate, and says so', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, russiaDemandsLand]);
