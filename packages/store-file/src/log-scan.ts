@@ -15,6 +15,7 @@
  *
  * @since 0.1.0
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { left, right, isLeft } from 'fp-ts/lib/Either.js';
@@ -170,6 +171,8 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
       const message = (error as Error).message;
       return { error: first ? notALog(path, line, `not JSON: ${message}`) : corrupt(path, line, `not a JSON line (${message})`), notJson: !first };
     }
+    // Read leniently, a byte that is not UTF-8 became U+FFFD: the event would have changed without a word.
+    if (!isUtf8(buf.subarray(start, end))) return { error: corrupt(path, line, notUtf8(buf, start, end)), notJson: false };
     if (first && !isEnvelope(raw)) return { error: notALog(path, line, 'JSON without the id, position and type of an event'), notJson: false };
     const decoded = decodeStored(raw);
     if (isLeft(decoded)) return { error: corrupt(path, line, `not a valid event: ${formatIssues(decoded.left)}`, decoded.left), notJson: false };
@@ -329,4 +332,12 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
+}
+
+// Where the first byte that is not UTF-8 is: the first byte that the lenient decoding does not give back.
+function notUtf8(buf: Buffer, start: number, end: number): string {
+  const again = Buffer.from(buf.toString('utf8', start, end), 'utf8');
+  let i = 0;
+  while (i < end - start && again[i] === buf[start + i]) i++;
+  return `not UTF-8: byte 0x${(buf[start + i] ?? 0).toString(16).padStart(2, '0')} at byte ${i} of the line (changed by hand or by another tool?); the file is left as it is`;
 }

@@ -102,6 +102,19 @@ describe('opening a corrupt file', () => {
     expect(isLeft(r) && r.left._tag === 'StoreCorrupt' && r.left.issues?.map((i) => i.path)).toContain('data.polarity');
   });
 
+  it('refuses an unverified line holding a byte that is not UTF-8, naming the line and the byte, rather than reading U+FFFD into a quote', async () => {
+    const { path } = await logWithTwoBatches();
+    // Without their batch records the lines are checked one by one; a byte of one quote is then overwritten.
+    const text = readFileSync(path, 'utf8').split('\n').filter((l) => !l.startsWith('{"batch"')).join('\n');
+    const bytes = Buffer.from(text, 'utf8');
+    const at = bytes.indexOf('restated position number 2');
+    bytes[at + 2] = 0xff;
+    writeFileSync(path, bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at) + 1;
+    await expectCorrupt(path, 2, new RegExp(`: not UTF-8: byte 0xff at byte ${at + 2 - lineStart} of the line `));
+    expect((await openFileStore(path, { readOnly: true }))._tag).toBe('Left');
+  });
+
   it('refuses a batch whose lines were changed after they were written, naming its batch record', async () => {
     const { path } = await logWithTwoBatches();
     const text = readFileSync(path, 'utf8');
