@@ -321,7 +321,7 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
   for (let i = tail.indexOf(0x0a); i >= 0; i = tail.indexOf(0x0a, i + 1)) lines++;
   const partial = tail[tail.length - 1] !== 0x0a;
   const reason = batch
-    ? `a batch of ${batch.record.batch} events with ${batch.count} complete ${batch.count === 1 ? 'line' : 'lines'}`
+    ? `a batch of ${batch.record.batch} ${batch.record.batch === 1 ? 'event' : 'events'} with ${batch.count} complete ${batch.count === 1 ? 'line' : 'lines'}`
     : (torn ?? 'a last line without newline that is not JSON');
   return right({ offset: index.end, bytes: tailBytes, line: index.lines + 1, lines: lines + (partial ? 1 : 0), reason });
 }

@@ -58,6 +58,18 @@ describe('opening a file whose last write was torn', () => {
     await store.close();
   });
 
+  it('names a torn batch of one event in the singular', async () => {
+    const { path, size } = await logWithTwoBatches();
+    const store = await mustOpen(path);
+    await store.append([statement(6)]);
+    await store.close();
+    // The batch record and half of its one line.
+    truncateSync(path, size + Math.floor((statSync(path).size - size) / 2));
+    const reopened = await mustOpen(path);
+    expect(reopened.recovery.tornTail?.reason).toBe('a batch of 1 event with 0 complete lines');
+    await reopened.close();
+  });
+
   it('leaves a torn tail in place when opened read-only', async () => {
     const { path, size } = await logWithTwoBatches();
     appendFileSync(path, '{"id":"0123');
