@@ -244,7 +244,10 @@ export const fileOpener: StoreOpener = {
   matches: () => true,
   async open(spec, io, mode) {
     const path = resolve(io.cwd, spec);
-    if (existsSync(path) && statSync(path).isDirectory()) return left(cliError(`store ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
+    // A trailing slash names a folder, made or not: not a file to create under that name.
+    if (/[\\/]$/.test(spec) || (existsSync(path) && statSync(path).isDirectory())) {
+      return left(cliError(`store ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
+    }
     if (mode === 'read' && !existsSync(path)) {
       return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
     }

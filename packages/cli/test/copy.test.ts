@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -55,6 +55,17 @@ describe('stancelog copy', () => {
     mkdirSync(join(box.dir, 'backups'));
     const r = await box.stancelog('copy', '--to', 'backups');
     expect([r.code, r.stderr]).toEqual([1, 'stancelog: store backups: a folder, not a log file; name the log file in it (such as backups/stancelog.jsonl)\n']);
+  });
+
+  it('refuses a store named with a trailing slash as a folder, rather than creating a file of that name', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+    for (const argv of [['append', 'talks.jsonl', '--store', 'logs/'], ['log', '--store', 'stancelog.jsonl/'], ['copy', '--to', 'backups/']]) {
+      const r = await box.stancelog(...argv);
+      const spec = argv[argv.length - 1]!;
+      expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 1, `stancelog: store ${spec}: a folder, not a log file; name the log file in it (such as ${spec}stancelog.jsonl)\n`]);
+    }
+    expect(['logs', 'backups'].map((name) => existsSync(join(box.dir, name)))).toEqual([false, false]);
   });
 
   it('refuses to copy into a file that is not a stancelog log, leaving it as it is', async () => {
