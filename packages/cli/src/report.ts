@@ -102,7 +102,8 @@ const REPORT_DATA_FIELDS = ['title', 'asOf', 'holders', 'issues', 'statements', 
 /**
  * Why `report` should not write into `dir` without `--force`, or undefined
  * when it may: `dir` is missing, empty, or an earlier report (nothing but
- * the files a report writes, with a `data.json` a report wrote).
+ * the files a report writes, with a `data.json` a report wrote), or a
+ * report cut short before its data (nothing but its `assets`).
  *
  * @example
  * import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -149,6 +150,8 @@ export function foreignFiles(dir: string): string | undefined {
     const shown = others.sort().slice(0, 5).join(', ');
     return `the folder holds other files than a report (${shown}${others.length > 5 ? `, and ${others.length - 5} more` : ''})`;
   }
+  // Only the assets a report copies first: a report cut short (a full disk), to be written again.
+  if (!entries.includes('data.json') && !entries.includes('index.html')) return undefined;
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));

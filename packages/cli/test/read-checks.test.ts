@@ -107,6 +107,14 @@ describe('stancelog report --out over existing files', () => {
     expect(readFileSync(join(box.dir, 'www', 'about.html'), 'utf8')).toBe('<h1>about</h1>');
   });
 
+  it('writes again, without --force, a report cut short before its data (a full disk left only its assets)', async () => {
+    mkdirSync(join(box.dir, 'site', 'assets'), { recursive: true });
+    writeFileSync(join(box.dir, 'site', 'assets', 'cytoscape.min.js'), '/* cut sh');
+    const r = await box.stancelog('report', '--out', 'site');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(box.dir, 'site', 'index.html'), 'utf8')).toContain('<title>stancelog report</title>');
+  });
+
   it('refuses a folder whose index.html and data.json are not a report', async () => {
     mkdirSync(join(box.dir, 'docs'));
     writeFileSync(join(box.dir, 'docs', 'index.html'), '<h1>docs</h1>');
