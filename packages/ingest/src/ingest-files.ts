@@ -247,10 +247,12 @@ export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOp
   const prepared = prepareOptions(options);
   const files: Array<{ path: string; result: E.Either<IngestError, IngestResult> }> = [];
   const list = expandPaths(paths);
+  const named = new Set(paths);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   list.forEach((path, index) => {
     options.onFile?.(path, index, list.length);
-    files.push({ path, result: ingestFile(path, options.meta, maxBytes, prepared) });
+    // A path named as it is may be a pipe (`stancelog ingest <(curl ...)`); one found in a folder must be a file.
+    files.push({ path, result: ingestFile(path, options.meta, maxBytes, prepared, !named.has(path)) });
   });
   const statements: Statement[] = [];
   const errors: IngestError[] = [];
@@ -261,10 +263,13 @@ export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOp
   return { files, statements, errors };
 }
 
-function ingestFile(path: string, meta: ArticleMeta | undefined, maxBytes: number, prepared: ReturnType<typeof prepareOptions>): E.Either<IngestError, IngestResult> {
+function ingestFile(path: string, meta: ArticleMeta | undefined, maxBytes: number, prepared: ReturnType<typeof prepareOptions>, inFolder: boolean): E.Either<IngestError, IngestResult> {
   let size: number;
   try {
-    size = statSync(path).size;
+    const stat = statSync(path);
+    // Reading a named pipe found in a folder waits for a writer that may never come; a device is no article.
+    if (inFolder && !stat.isFile()) return E.left(ingestError('unreadable', path, `${path}: not a regular file (${stat.isFIFO() ? 'a named pipe' : 'a device or socket'})`));
+    size = stat.size;
   } catch (e) {
     return E.left(ingestError('unreadable', path, `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
   }

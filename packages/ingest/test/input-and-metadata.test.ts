@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,36 @@ describe('offsets and errors in the bytes of a file', () => {
     for (const [path, s] of found as Array<[string, { quote: string; offsets: [number, number] }]>) {
       expect(readFileSync(path, 'utf8').slice(...s.offsets)).toBe(s.quote);
     }
+  });
+});
+
+describe('a path in a folder that is not a regular file', () => {
+  it('is named as such, not read: a named pipe would wait for ever for a writer', () => {
+    const dir = folder({ 'b.txt': 'Russia rejected a ceasefire.' });
+    execFileSync('mkfifo', [join(dir, 'a.txt')]);
+    // A writer that comes after a while, so that a reader of the pipe would not hang this test but read "x".
+    const writer = spawn('sh', ['-c', 'sleep 1; echo x > a.txt'], { cwd: dir, stdio: 'ignore' });
+    let batch;
+    try {
+      batch = ingestFiles([dir]);
+    } finally {
+      writer.kill();
+    }
+    expect(batch.errors.map((e) => [e.reason, e.message])).toEqual([['unreadable', `${join(dir, 'a.txt')}: not a regular file (a named pipe)`]]);
+    expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
+  });
+
+  it('is read when it is named as it is, as the pipe of stancelog ingest <(curl ...) is', () => {
+    const pipe = join(folder({}), 'article.txt');
+    execFileSync('mkfifo', [pipe]);
+    const writer = spawn('sh', ['-c', `printf 'Russia rejected a ceasefire.' > '${pipe}'`], { stdio: 'ignore' });
+    let batch;
+    try {
+      batch = ingestFiles([pipe]);
+    } finally {
+      writer.kill();
+    }
+    expect([batch.errors, batch.statements.map((s) => s.holder)]).toEqual([[], ['russia']]);
   });
 });
 
