@@ -35,7 +35,7 @@ import type { StoredEvent } from './envelope.js';
 import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { Condition, Polarity, Statement, StatementKind } from './statement.js';
-import { FIRM_KINDS, isFirstHand } from './statement.js';
+import { isFirstHand } from './statement.js';
 import { dayOf, startOf } from './time.js';
 
 /** Valid times are kept in whole minutes since the epoch: small integers, which V8 stores unboxed. */
@@ -455,9 +455,10 @@ function yielding(p: PositionState, h: ReadonlyArray<StanceEntry>): Yielding {
   return new Yielding(h, p.ownWordsWindow, p.lastOwn === NEVER);
 }
 
-/** The kind of an entry when it makes its stance firm. */
+/** The kind of an entry when it makes its stance firm (`FIRM_KINDS`, spelt out: replay asks it of every statement, and a set lookup cost more). */
 function firmKindOf(entry: StanceEntry): StatementKind | undefined {
-  return FIRM_KINDS.has(entry.kind) ? entry.kind : undefined;
+  const kind = entry.kind;
+  return kind === 'demand' || kind === 'condition' || kind === 'red-line' ? kind : undefined;
 }
 
 /**
@@ -791,8 +792,7 @@ function gather(p: PositionState, entry: StanceEntry): void {
     const merged = [...p.conditions];
     if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
   }
-  const firm = firmKindOf(entry);
-  if (firm !== undefined && firm !== p.firmKind) p.firmKind = firm;
+  if (entry.kind !== p.firmKind && firmKindOf(entry) !== undefined) p.firmKind = entry.kind;
 }
 
 /** What applying an entry to a position did, given its stance, conditions and firmness before. */

@@ -1,4 +1,4 @@
-import { getPosition, positions, replay, statementMade } from '@stancelog/core';
+import { FIRM_KINDS, getPosition, positions, replay, statementMade } from '@stancelog/core';
 import { ReducerSpec, idOf, statement, stored } from '@stancelog/testing';
 
 const spec = ReducerSpec.for(positions());
@@ -97,6 +97,14 @@ describe('positions', () => {
     expect(firmKind([says('red-line', '-', '2025-05-01'), says('propose', '+', '2025-07-20')])).toBeUndefined();
     expect(firmKind([says('red-line', '-', '2025-05-01'), says('retract', '-', '2025-07-20'), says('reject', '-', '2025-08-01')])).toBeUndefined();
     expect(firmKind([says('red-line', '-', '2025-05-01'), says('demand', '-', '2025-07-20')])).toBe('demand');
+  });
+
+  it('counts as firm exactly the kinds of FIRM_KINDS', () => {
+    const kinds = ['demand', 'propose', 'accept', 'agree', 'reject', 'red-line', 'condition', 'threat', 'commit', 'hedge', 'support'] as const;
+    for (const kind of kinds) {
+      const state = replay(positions(), stored([statement({ holder: 'ukraine', issue: 'ceasefire', kind, polarity: '+', statedAt: '2025-05-01' })]));
+      expect([kind, getPosition(state, 'ukraine', 'ceasefire')!.firmKind]).toEqual([kind, FIRM_KINDS.has(kind) ? kind : undefined]);
+    }
   });
 
   it('lets a firm stance outweigh a non-committal one of the same day', () => {
