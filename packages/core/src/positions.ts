@@ -22,6 +22,8 @@
  *   ceasefire" followed by "we propose a meeting next week" still carries
  *   the ceasefire condition; a change of polarity or a retraction drops
  *   them, and a later condition on the same issue replaces an earlier one;
+ *   a retraction starts the stance anew even when the holder restates it
+ *   later the same day ("we drop the precondition; talks can start next week");
  * - so does firmness: a stance made a demand, a condition or a red line
  *   stays one while it holds (`firmKind`), though restated more softly ("we
  *   reject any cession of land" after "no land is a red line");
@@ -516,8 +518,22 @@ function runOf(p: PositionState): StanceEntry[] {
   while (end >= 0) {
     const group = groupWinner(h, end, yields);
     if (group.winner !== undefined && effectivePolarity(group.winner) !== polarity) break;
-    for (let i = end; i >= group.start; i--) if (effectivePolarity(h[i]!) === polarity) run.push(h[i]!);
+    // A retraction earlier in the winner's day than the winner ends a run of a firm stance there:
+    // "we drop the precondition; talks can start next week" states it anew, without its conditions.
+    // (Of a stance of 0, a retraction is one more piece of evidence.)
+    let below = false;
+    let retracted = false;
+    for (let i = end; i >= group.start; i--) {
+      const e = h[i]!;
+      if (below && e.kind === 'retract' && !yields.at(i)) {
+        retracted = true;
+        break;
+      }
+      if (effectivePolarity(e) === polarity) run.push(e);
+      if (e === group.winner && polarity !== '0') below = true;
+    }
     if (group.winner !== undefined) kept = run.length;
+    if (retracted) break;
     end = group.start - 1;
   }
   run.length = kept;
@@ -677,8 +693,8 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   if (day > runDay) {
     // Inside the run: the same stance may bring conditions (which later
     // ones override, so they are merged again in order) or firmness; another stance
-    // splits the run if it wins its day.
-    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined : winsItsDay()) rescan(p);
+    // splits the run if it wins its day, and a retraction may end it on its day.
+    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined : entry.kind === 'retract' || winsItsDay()) rescan(p);
     return;
   }
   // Before the run: it can only extend it, when no day between it and the

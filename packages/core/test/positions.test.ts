@@ -128,6 +128,21 @@ describe('positions', () => {
       .thenPositions([{ holder: 'france', issue: 'talks-format', polarity: '0', kind: 'retract' }]);
   });
 
+  it('starts the stance anew, without its conditions, when the holder retracts and restates it on the same day', () => {
+    const says = (kind: 'condition' | 'retract' | 'propose', statedAt: string, conditions?: { issue: string; polarity: '+' }[]) =>
+      statement({ holder: 'government', issue: 'talks', kind, polarity: kind === 'retract' ? '0' : '+', statedAt, quote: `${kind} on ${statedAt}`, ...(conditions ? { conditions } : {}) });
+    const precondition = says('condition', '2026-01-10', [{ issue: 'strike-suspension', polarity: '+' }]);
+    // "We drop the precondition; talks can start next week": one article, two statements of one day.
+    const dropped = says('retract', '2026-02-05');
+    const restated = says('propose', '2026-02-05');
+    const expected = [{ holder: 'government', issue: 'talks', polarity: '+', kind: 'propose', conditions: [], firmKind: null, since: '2026-02-05' }] as const;
+    spec.given([precondition, dropped]).when(restated).thenPositions(expected);
+    // Read in another order (the precondition last), the same.
+    spec.given([dropped, restated]).when(precondition).thenPositions(expected);
+    // Of one day's words, the last recorded stands, as before: recorded after the restatement, the retraction withdraws the stance.
+    spec.given([precondition, restated]).when(dropped).thenPositions([{ holder: 'government', issue: 'talks', polarity: '0', kind: 'retract', conditions: [] }]);
+  });
+
   it('dates an undated statement by the day it was recorded', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: null, recordedAt: '2025-06-02T10:00:00Z' })])
