@@ -456,6 +456,20 @@ describe('conflicting-reports', () => {
       ]);
   });
 
+  it("flags a third party's report that the holder has dropped a stance it restated days before", () => {
+    const own = statement({ holder: 'union', issue: 'staffing-ratios', kind: 'demand', polarity: '+', statedAt: '2026-02-20', speaker: { name: 'Quist', actor: 'union' } });
+    const dropped = statement({ holder: 'union', issue: 'staffing-ratios', kind: 'retract', polarity: '0', statedAt: '2026-03-05', speaker: { name: 'Haro', actor: 'mediator' } });
+    const flagged = [{ type: 'conflicting-reports', since: '2026-03-05', status: 'open', statements: [idOf(own), idOf(dropped)], summary: 'accounts of union on staffing-ratios differ: union itself (+) against mediator (0)' }] as const;
+    // The report sets no stance (the union's own word outweighs it): the contradiction is what shows it.
+    spec.given([own]).when(dropped).thenContradictions(flagged, only).thenPositions([{ holder: 'union', issue: 'staffing-ratios', polarity: '+', kind: 'demand' }]);
+    spec.given([dropped]).when(own).thenContradictions([{ type: 'conflicting-reports', since: '2026-03-05', status: 'open', statements: [idOf(own), idOf(dropped)] }], only);
+    // The holder's own retraction is its word, not an account that differs from a report.
+    spec
+      .given([statement({ holder: 'union', issue: 'staffing-ratios', kind: 'demand', polarity: '+', statedAt: '2026-02-20', speaker: { name: 'Haro', actor: 'mediator' } })])
+      .when(statement({ holder: 'union', issue: 'staffing-ratios', kind: 'retract', polarity: '0', statedAt: '2026-03-05', speaker: { name: 'Quist', actor: 'union' } }))
+      .thenContradictions([], only);
+  });
+
   it('ignores attributions further apart than the window', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])

@@ -7,7 +7,10 @@
  * A source is who attributes the stance: the holder itself, a third-party
  * actor, or a publisher's own account. Two attributions are "at about the
  * same time" when stated within `windowDays` of each other. The conflict is
- * resolved when one of the sources comes to agree with the other.
+ * resolved when one of the sources comes to agree with the other. A third
+ * party's report that the holder dropped its stance (a `retract`: "the union
+ * has dropped its ratios demand") is an account of `0` like any other; the
+ * holder's own retraction opens no conflict.
  *
  * The summary names the sources as people read them ("accounts of ukraine
  * on territorial-concessions differ: Daily (-) against germany (0)"): the
@@ -66,7 +69,7 @@ export function sourceName(attribution: string, holder: string): string {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '5:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '6:14')
  * @category rules
  * @since 0.1.0
  */
@@ -76,7 +79,8 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
     type: 'conflicting-reports',
     // 4: summaries name sources as people read them (snapshots rebuilt).
     // 5: keys hold the issue (holder:issue:voices): two voices differing on two issues had one id.
-    version: `5:${windowDays}`,
+    // 6: a third party's report of a retraction may differ from the holder's own word.
+    version: `6:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,

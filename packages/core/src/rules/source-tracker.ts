@@ -309,9 +309,13 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       // stances are up to date while it is in conflict: it entered the
       // conflict when everything was filed, and restatements change no
       // polarity.)
+      // The holder withdrawing its own stance opens no conflict (it may end one); a third party's
+      // report that the holder dropped it ("the union has dropped its ratios demand") is an account
+      // like any other, and may differ from the holder's own word.
+      const withdraws = entry.kind === 'retract' && entry.firstHand;
       if (sameEntry(latest, entry)) {
         const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
-        if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : entry.kind === 'retract' || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+        if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
           raiseNewest(book, polarity, entry.validFrom, voice);
           book.pending++;
           return;
@@ -334,7 +338,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at);
         }
       }
-      if (entry.kind === 'retract' || !otherSince(book, voice, polarity, mine.time - window)) return;
+      if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
       for (const [other, theirStances] of book.voices) {
         if (other === voice) continue;
         for (const theirs of theirStances) {
