@@ -200,7 +200,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // The name keys snapshots: an analysis with other rules than the defaults, or other windows (in their versions), keeps its own.
     name: `${sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`}${window}`,
     // 3: reports yield to the holder's own word for a while after it. 4: a stance made firm stays firm while it holds.
-    version: `4${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
+    version: `5${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -9,12 +9,12 @@
  *   and a firm stance (`+` or `-`) outweighs a non-committal one (`0`);
  *   then the later recorded wins;
  * - a holder's own word outweighs third parties' reports for a while after
- *   it (30 days by default, `ownWordsDays`): a report stated within that
- *   time of the holder's latest own word before it is evidence when it
- *   agrees, and sets no stance when it does not (the `conflicting-reports`
- *   rule flags it). "Putin agreed to a truce", said by another government
- *   three days after Moscow rejected one, leaves Moscow's stance as it
- *   stated it;
+ *   it (30 days by default, `ownWordsDays`, counted in calendar days): a
+ *   report stated within that time of the holder's latest own word before
+ *   it is evidence when it agrees, and sets no stance when it does not (the
+ *   `conflicting-reports` rule flags it). "Putin agreed to a truce", said by
+ *   another government three days after Moscow rejected one, leaves
+ *   Moscow's stance as it stated it;
  * - the same stance stated again, or reported by several sources, is one
  *   position with several pieces of evidence: `statements` lists them and
  *   `sources` counts the independent publishers;
@@ -119,6 +119,16 @@ function dayNumber(entry: StanceEntry): number {
 }
 
 /**
+ * Whether a report stated at `report` (valid minutes) comes within the
+ * own-words window (`window`, in minutes) after an own word stated at `own`:
+ * counted in calendar days, as days are weighed, so that a time of day given
+ * to either does not move the end of the window.
+ */
+function withinOwnWords(own: number, report: number, window: number): boolean {
+  return Math.floor(report / DAY_MINUTES) - Math.floor(own / DAY_MINUTES) < window / DAY_MINUTES;
+}
+
+/**
  * The state of one holder x issue.
  * @example
  * import { getPosition, openMemoryStore, positions, readAll, replay, statementMade } from '@stancelog/core'
@@ -203,8 +213,10 @@ export interface PositionsState {
 export interface PositionsOptions {
   /**
    * For how many days after a holder's own word third parties' reports of
-   * its stance yield to it (default 30): such a report is evidence when it
-   * agrees, and sets no stance when it does not. 0: only on the same day.
+   * its stance yield to it (default 30), counted in calendar days whatever
+   * time of day either gives (a report of the 30th day after is out): such a
+   * report is evidence when it agrees, and sets no stance when it does not.
+   * 0: only on the same day.
    */
   readonly ownWordsDays?: number;
 }
@@ -444,12 +456,11 @@ class Yielding {
     if (e.firstHand || this.none || this.window <= 0) return false;
     if (i > this.top || i < this.bottom) this.bottom = this.top = i;
     else this.top = i;
-    const oldest = e.validFrom - this.window;
     let j = this.bottom - 1;
-    while (j >= 0 && !this.h[j]!.firstHand && this.h[j]!.validFrom > oldest) j--;
+    while (j >= 0 && !this.h[j]!.firstHand && withinOwnWords(this.h[j]!.validFrom, e.validFrom, this.window)) j--;
     this.bottom = j + 1;
     this.to = j;
-    return j >= 0 && this.h[j]!.firstHand && this.h[j]!.validFrom > oldest;
+    return j >= 0 && this.h[j]!.firstHand && withinOwnWords(this.h[j]!.validFrom, e.validFrom, this.window);
   }
 }
 
@@ -712,7 +723,7 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
  */
 function reportsAfter(p: PositionState, h: ReadonlyArray<StanceEntry>, at: number): boolean {
   const next = h[at + 1];
-  return next !== undefined && !next.firstHand && next.validFrom - h[at]!.validFrom < p.ownWordsWindow;
+  return next !== undefined && !next.firstHand && withinOwnWords(h[at]!.validFrom, next.validFrom, p.ownWordsWindow);
 }
 
 /**
@@ -772,7 +783,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
     insertEntry(p, history, history.length, entry);
     if (entry.firstHand) p.lastOwn = entry.validFrom;
-    else if (p.lastOwn !== NEVER && entry.validFrom - p.lastOwn < p.ownWordsWindow) {
+    else if (p.lastOwn !== NEVER && withinOwnWords(p.lastOwn, entry.validFrom, p.ownWordsWindow)) {
       // A report that yields to the holder's own word: evidence of the stance when it agrees, no change otherwise.
       if (before.kind === 'retract') rescan(p);
       else if (effectivePolarity(entry) === effectivePolarity(before)) gather(p, entry);
@@ -871,7 +882,8 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // 2: position keys are holder:issue (they held a NUL byte).
     // 3: reports yield to the holder's own word for a while after it.
     // 4: a stance made firm stays firm while it holds (firmKind).
-    version: `4${window}`,
+    // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
+    version: `5${window}`,
     initial: () => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

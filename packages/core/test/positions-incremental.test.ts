@@ -27,16 +27,16 @@ describe('incremental positions', () => {
   });
 
   // The reference, written as the rule reads: a report yields when the
-  // holder's latest own word before it is less than the window older; the
+  // holder's latest own word before it is fewer calendar days older than the window; the
   // current stance is the best statement of the latest day with one that
   // does not yield (first-hand, then firm, then the later recorded).
   const referenceCurrent = (history: ReadonlyArray<StanceEntry>, windowDays: number): string => {
     const rank = (e: StanceEntry) => (e.firstHand ? 2 : 0) + (e.kind === 'retract' || e.polarity !== '0' ? 1 : 0);
+    const day = (e: StanceEntry) => Math.floor(e.validFrom / 1440);
     const yields = history.map((e, i) => {
       const own = history.slice(0, i).filter((o) => o.firstHand).pop();
-      return !e.firstHand && own !== undefined && e.validFrom - own.validFrom < windowDays * 1440;
+      return !e.firstHand && own !== undefined && day(e) - day(own) < windowDays;
     });
-    const day = (e: StanceEntry) => Math.floor(e.validFrom / 1440);
     let best: StanceEntry | undefined;
     history.forEach((e, i) => {
       if (yields[i]) return;

@@ -70,6 +70,19 @@ describe('positions', () => {
       spec.given([refusal, claim('2025-04-12')]).when(again).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false }]);
     });
 
+    it('counts the 30 days in calendar days, whatever the time of day either statement gives', () => {
+      const refusalAt = (statedAt: string) =>
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt, speaker: { name: 'Peskov', actor: 'russia' }, publisher: 'A', quote: `no, at ${statedAt}` });
+      // 2025-03-13 to 2025-04-12 is 30 days, stated late on the first day or at any hour of the last: the report sets the stance.
+      for (const own of ['2025-03-13', '2025-03-13T18:00:00Z']) {
+        for (const report of ['2025-04-12', '2025-04-12T06:00:00Z']) {
+          spec.given([refusalAt(own)]).when(claim(report)).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
+        }
+      }
+      // 29 days, late on the last of them: the holder's word still outweighs it.
+      spec.given([refusalAt('2025-03-13T01:00:00Z')]).when(claim('2025-04-11T23:00:00Z')).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false }]);
+    });
+
     it('lets reports set the stance of a holder never heard first-hand', () => {
       spec.given([claim('2025-03-18', '-')]).when(claim('2025-03-20', '+', 'C')).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', reported: true }]);
     });
