@@ -65,6 +65,23 @@ export function conditionsText(conditions: ReadonlyArray<{ readonly issue: strin
 }
 
 /**
+ * The kind of a position as the table shows it: the kind said last, and the
+ * firmness the stance keeps when that was said more softly ("reject
+ * (red-line held)"), as `incompatible` weighs it.
+ *
+ * @example
+ * import { kindText } from './positions.js'
+ * assert.strictEqual(kindText({ kind: 'reject', firmKind: 'red-line' }), 'reject (red-line held)')
+ * assert.strictEqual(kindText({ kind: 'demand', firmKind: 'demand' }), 'demand')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function kindText(p: Pick<PositionView, 'kind' | 'firmKind'>): string {
+  return p.firmKind !== null && p.firmKind !== p.kind ? `${p.kind} (${p.firmKind} held)` : p.kind;
+}
+
+/**
  * The human table of positions.
  *
  * @example
@@ -98,7 +115,7 @@ export function writePositionsTable(sink: TextSink, views: ReadonlyArray<Positio
     p.holder,
     p.issue,
     p.polarity,
-    p.kind,
+    kindText(p),
     conditionsText(p.conditions),
     p.since,
     p.reported ? 'reported' : 'own words',

@@ -121,6 +121,22 @@ describe('stancelog positions', () => {
     ]);
   });
 
+  it('shows in the table a stance made firm and restated more softly as both, the kind said last and the firmness held', async () => {
+    const local = sandbox();
+    try {
+      const softer = { ...ukraineRefusesLand, kind: 'reject', statedAt: '2025-06-02', recordedAt: '2025-06-03T09:00:00Z', source: { publisher: 'Test Wire', quote: 'we reject any cession' } };
+      await local.stancelog('append', local.write('talks.jsonl', [ukraineRefusesLand, softer, russiaDemandsLand]));
+      const rows = (await local.stancelog('positions')).stdout.trimEnd().split('\n').slice(1);
+      // The contradiction it keeps open calls it a red line: the table must not read as a plain refusal.
+      expect(rows.map((l) => l.split(/\s{2,}/).slice(0, 4).join(' | '))).toEqual([
+        'russia | territorial-concessions | + | demand',
+        'ukraine | territorial-concessions | - | reject (red-line held)',
+      ]);
+    } finally {
+      local.remove();
+    }
+  });
+
   it('refuses a date it cannot read, with exit code 1', async () => {
     const r = await box.stancelog('positions', '--as-of', '16 May');
     expect(r.code).toBe(1);
