@@ -277,6 +277,12 @@ export interface StanceChange {
   /** The position's `firmKind` before and after the change. */
   readonly firmKindBefore: StatementKind | undefined;
   readonly firmKindAfter: StatementKind | undefined;
+  /**
+   * The statement whose applying made the change: the new current stance,
+   * or evidence of the same stance that brought it a condition or made it
+   * firm (an agreeing report, a restatement of an earlier day read late).
+   */
+  readonly statement: StanceEntry;
   readonly position: PositionState;
 }
 
@@ -771,6 +777,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
       conditionsAfter: created.conditions,
       firmKindBefore: undefined,
       firmKindAfter: created.firmKind,
+      statement: entry,
       position: created,
     };
     return { entry, position: created, change };
@@ -836,6 +843,7 @@ function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, cond
     conditionsAfter: p.conditions,
     firmKindBefore,
     firmKindAfter: p.firmKind,
+    statement: entry,
     position: p,
   };
   return { entry, position: p, change };

@@ -19,6 +19,18 @@ describe('incompatible', () => {
       .thenContradictions([{ type: 'incompatible', actors: ['russia', 'united-states'], since: '2025-07-20', status: 'open' }]);
   });
 
+  it("dates a clash from the report that made a holder's stance firm, when the holder's own softer word stays its stance", () => {
+    spec
+      .given([
+        statement({ holder: 'union', issue: 'pension-cut', kind: 'reject', polarity: '-', statedAt: '2026-01-01', speaker: { name: 'Quist', actor: 'union' } }),
+        statement({ holder: 'government', issue: 'pension-cut', kind: 'propose', polarity: '+', statedAt: '2026-01-02' }),
+      ])
+      .thenContradictions([])
+      // Evidence of the union's own stance, and what makes it firm: the clash begins with it, not with the government's proposal.
+      .when(statement({ holder: 'union', issue: 'pension-cut', kind: 'red-line', polarity: '-', statedAt: '2026-01-05', speaker: { name: 'Haro', actor: 'mediator' } }))
+      .thenContradictions([{ type: 'incompatible', since: '2026-01-05', status: 'open', summary: 'government propose pension-cut (+) against union red-line pension-cut (-)' }]);
+  });
+
   it('dates a clash read late from the later of the two stances', () => {
     spec
       .given([statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-20' })])

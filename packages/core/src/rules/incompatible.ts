@@ -70,8 +70,12 @@ function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange
     // found now that was not open began with this change: when the changed
     // stance was stated (a demand restated as a condition makes a soft
     // disagreement firm), or when the other one was, if later (a statement
-    // read late). For a clash already open, `open` keeps its first date.
-    const since = a.validFrom >= other.since ? momentOf(a) : { time: other.since, label: other.sinceLabel };
+    // read late). The changed stance was stated by its current statement,
+    // or by a later one that made it firm without becoming current (a
+    // report agreeing with the holder's own softer word). For a clash
+    // already open, `open` keeps its first date.
+    const stated = change.statement.validFrom > a.validFrom ? change.statement : a;
+    const since = stated.validFrom >= other.since ? momentOf(stated) : { time: other.since, label: other.sinceLabel };
     const [first, second] = changed.holder < other.holder ? [changed, other] : [other, changed];
     ctx.open({
       type: 'incompatible',
@@ -94,7 +98,7 @@ function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@3)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@4)')
  * @category rules
  * @since 0.1.0
  */
@@ -103,7 +107,8 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     type: 'incompatible',
     // 2: a clash begins when the change that made it was stated, not when the two polarities began.
     // 3: a stance made firm stays firm while it holds: a softer restatement resolves nothing.
-    version: '3',
+    // 4: a clash that a later report made firm begins with that report.
+    version: '4',
     initial: () => ({ byIssue: new Map() }),
     onChange: (ctx, state, change: StanceChange) => {
       let index = state.byIssue.get(change.issue);
