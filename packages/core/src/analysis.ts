@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { StoredEvent } from './envelope.js';
-import { emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
+import { appendContradictions, emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
 import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView, Moment, OpenSpec, RuleContext } from './contradictions.js';
 import { applyStatement, effectivePolarity, getPosition, positions, recomputePosition } from './positions.js';
 import type { PositionState, PositionsOptions, PositionsState, StanceEntry } from './positions.js';
@@ -116,8 +116,11 @@ class Context implements RuleContext {
   isOpen(type: string, issue: string, key: string): boolean {
     return isContradictionOpen(this.state.contradictions, type, issue, key);
   }
-  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): void {
-    rewindContradiction(this.state.contradictions, type, issue, key, keep, reopen);
+  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): ContradictionRecord[] {
+    return rewindContradiction(this.state.contradictions, type, issue, key, keep, reopen);
+  }
+  append(type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>): void {
+    appendContradictions(this.state.contradictions, type, issue, key, records);
   }
 }
 

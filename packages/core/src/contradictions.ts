@@ -214,8 +214,14 @@ export interface RuleContext {
    * Takes a contradiction (filed under `issue`) back to its first `keep`
    * records, the last kept open again with `reopen`: for a rule that derives
    * its records anew from some point on (see {@link rewindContradiction}).
+   * Returns the records taken away, oldest first.
    */
-  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): void;
+  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): ContradictionRecord[];
+  /**
+   * Files records (taken away by `rewind`) after the last of a contradiction
+   * (filed under `issue`), numbered on (see {@link appendContradictions}).
+   */
+  append(type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>): void;
 }
 
 /**
@@ -437,11 +443,13 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
 
 /**
  * Takes a contradiction of a type and key, filed under an issue, back to its
- * first `keep` records, open or resolved: the later ones are forgotten, and
- * with `reopen` the last one kept is open again (its end forgotten). The
- * next `openContradiction` of it is record `keep + 1`. For a rule that
- * derives its records anew from some point of a holder's history on (the
- * `reversal` rule, when a statement read late changes the holder's past).
+ * first `keep` records, open or resolved: the later ones are taken away
+ * (and returned, oldest first), and with `reopen` the last one kept is open
+ * again (its end forgotten). The next `openContradiction` of it is record
+ * `keep + 1`. For a rule that derives its records anew from some point of a
+ * holder's history on (the `reversal` rule, when a statement read late
+ * changes the holder's past); the records taken away can be filed again
+ * after the new ones with {@link appendContradictions}.
  *
  * @example
  * import { emptyContradictions, openContradiction, resolveContradiction, rewindContradiction } from '@stancelog/core'
@@ -460,16 +468,23 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
  * @category contradictions
  * @since 0.1.0
  */
-export function rewindContradiction(state: ContradictionsState, type: string, issue: string, key: string, keep: number, reopen = false): void {
+export function rewindContradiction(state: ContradictionsState, type: string, issue: string, key: string, keep: number, reopen = false): ContradictionRecord[] {
   const ledger = state.byIssue.get(issue);
   const base = `${type}:${key}`;
   const status = ledger?.status.get(base);
-  if (ledger === undefined || status === undefined) return;
+  if (ledger === undefined || status === undefined) return [];
   const idOf = (n: number): string => (n === 1 ? base : `${base}#${n}`);
-  for (let n = keep + 1; n <= status.opened; n++) ledger.records.delete(idOf(n));
+  const taken: ContradictionRecord[] = [];
+  for (let n = Math.max(keep, 0) + 1; n <= status.opened; n++) {
+    const id = idOf(n);
+    const record = ledger.records.get(id);
+    if (record === undefined) continue;
+    taken.push(record);
+    ledger.records.delete(id);
+  }
   if (keep <= 0) {
     ledger.status.delete(base);
-    return;
+    return taken;
   }
   const kept = Math.min(keep, status.opened);
   status.opened = kept;
@@ -479,6 +494,70 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
     last.untilLabel = undefined;
     status.open = last.id;
   } else status.open = last.until === undefined ? last.id : undefined;
+  return taken;
+}
+
+/**
+ * Files records of a contradiction of a type and key (filed under an issue)
+ * after its last one, numbered on: each gets the id of its new number, and
+ * the contradiction is open if the last of them is. For the records a
+ * {@link rewindContradiction} took away, when a rule that derived some
+ * anew finds that the ones after them stand as they were, only their number
+ * moved (the `reversal` rule: a turn found late in a holder's past leaves
+ * the later turns as they were, one further on).
+ *
+ * @example
+ * import { emptyContradictions, openContradiction, resolveContradiction, rewindContradiction, appendContradictions } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * const spec = { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], statements: ['a', 'b'], summary: 'russia reversed', distinct: true }
+ * openContradiction(ledger, { ...spec, since: { time: 0, label: '2025-03-01' } })
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
+ * openContradiction(ledger, { ...spec, since: { time: 1, label: '2025-04-01' } })
+ * // A turn found before the first: the two found before come after it, renumbered.
+ * const later = rewindContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', 0)
+ * openContradiction(ledger, { ...spec, since: { time: -1, label: '2025-02-01' } })
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 0, label: '2025-03-01' })
+ * appendContradictions(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', later)
+ * const records = [...ledger.byIssue.get('ceasefire')!.records.values()]
+ * assert.deepStrictEqual(records.map((r) => [r.id, r.sinceLabel, r.untilLabel]), [
+ *   ['reversal:russia:ceasefire', '2025-02-01', '2025-03-01'],
+ *   ['reversal:russia:ceasefire#2', '2025-03-01', '2025-04-01'],
+ *   ['reversal:russia:ceasefire#3', '2025-04-01', undefined],
+ * ])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function appendContradictions(state: ContradictionsState, type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>): void {
+  if (records.length === 0) return;
+  const ledger = ledgerOf(state, issue);
+  const base = `${type}:${key}`;
+  let status = ledger.status.get(base);
+  if (status === undefined) ledger.status.set(base, (status = { opened: 0, open: undefined }));
+  // Records taken away together are numbered one after the other: where a
+  // new number is the old number of another, its id (a string already made
+  // and hashed) is used again, as a turn found late moves thousands by one.
+  const oldFirst = numberOf(records[0]!.id, base);
+  const consecutive = oldFirst > 0 && numberOf(records[records.length - 1]!.id, base) === oldFirst + records.length - 1;
+  const shift = status.opened + 1 - oldFirst;
+  const oldIds = consecutive ? records.map((r) => r.id) : [];
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const n = ++status.opened;
+    const reused = oldIds[i + shift];
+    const id = reused ?? flat(n === 1 ? base : `${base}#${n}`);
+    // Taken out of this ledger, the record is filed again under its new number rather than copied (under immer, it is a draft).
+    (record as { id: string }).id = id;
+    ledger.records.set(id, record);
+    status.open = record.until === undefined ? id : undefined;
+  }
+}
+
+/** The number of a record from its id (`base`, `base#2`, ...), 0 if it is none of the contradiction's. */
+function numberOf(id: string, base: string): number {
+  if (id === base) return 1;
+  if (id.length <= base.length + 1 || !id.startsWith(base) || id.charCodeAt(base.length) !== 35) return 0;
+  const n = Number(id.slice(base.length + 1));
+  return Number.isInteger(n) && n > 1 ? n : 0;
 }
 
 /**

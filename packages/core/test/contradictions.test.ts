@@ -535,6 +535,47 @@ describe('the ledger', () => {
   });
 });
 
+describe('the ledger, records taken away and filed again', () => {
+  it('numbers them on after the records opened meanwhile, as if opened in that order (moved up or down)', async () => {
+    const { appendContradictions, contradictionList, emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } = await import('@stancelog/core');
+    const key = 'russia:ceasefire';
+    type Step = { since: number; resolved: boolean; label: string };
+    const step = (label: string) => fc.record({ since: fc.integer({ min: 0, max: 50 }), resolved: fc.boolean(), label: fc.constant(label) });
+    const file = (ledger: ReturnType<typeof emptyContradictions>, steps: ReadonlyArray<Step>) =>
+      steps.forEach(({ since, resolved, label }) => {
+        openContradiction(ledger, { type: 'reversal', key, issues: ['ceasefire'], actors: ['russia'], since: { time: since, label }, statements: [label], summary: `turn ${label}`, distinct: true });
+        if (resolved) resolveContradiction(ledger, 'reversal', 'ceasefire', key, { time: since + 1, label: `${label}-end` });
+      });
+    const view = (ledger: ReturnType<typeof emptyContradictions>) => contradictionList(ledger).map((c) => [c.id, c.since, c.until, c.status, c.statements, c.summary]);
+    fc.assert(
+      fc.property(fc.array(step('old'), { maxLength: 8 }), fc.nat(9), fc.nat(9), fc.array(step('new'), { maxLength: 4 }), (steps, a, b, meanwhile) => {
+        // Only the last record of a contradiction can be open.
+        const old = steps.map((s, i) => ({ ...s, label: `old${i}`, resolved: s.resolved || i < steps.length - 1 }));
+        const added = meanwhile.map((s, i) => ({ ...s, label: `new${i}`, resolved: true }));
+        // Records after `keep` replaced by those added, those after `cut` kept (moved up or down).
+        const [keep, cut] = [Math.min(a, b, old.length), Math.min(Math.max(a, b), old.length)];
+        const ledger = emptyContradictions();
+        file(ledger, old);
+        const taken = rewindContradiction(ledger, 'reversal', 'ceasefire', key, cut);
+        expect(taken.map((r) => r.statements[0])).toEqual(old.slice(cut).map((s) => s.label));
+        rewindContradiction(ledger, 'reversal', 'ceasefire', key, keep);
+        file(ledger, added);
+        appendContradictions(ledger, 'reversal', 'ceasefire', key, taken);
+        // The same records opened in that order from the start.
+        const expected = emptyContradictions();
+        file(expected, [...old.slice(0, keep), ...added, ...old.slice(cut)]);
+        expect(view(ledger)).toEqual(view(expected));
+        expect(isContradictionOpen(ledger, 'reversal', 'ceasefire', key)).toBe(isContradictionOpen(expected, 'reversal', 'ceasefire', key));
+        // The next one opened follows them.
+        file(ledger, [{ since: 99, resolved: false, label: 'next' }]);
+        file(expected, [{ since: 99, resolved: false, label: 'next' }]);
+        expect(view(ledger)).toEqual(view(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('circular-precondition, joined', () => {
   it('adds a holder who sets the same condition to the open deadlock', async () => {
     const { analysis, contradictionList, replay } = await import('@stancelog/core');

@@ -4,8 +4,8 @@
  *
  * @since 0.1.0
  */
-import { analysis, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from '@stancelog/core';
-import type { AnalysisState, ContradictionsState, Moment, OpenSpec, PositionsState, RegistryState, RuleContext } from '@stancelog/core';
+import { analysis, appendContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from '@stancelog/core';
+import type { AnalysisState, ContradictionRecord, ContradictionsState, Moment, OpenSpec, PositionsState, RegistryState, RuleContext } from '@stancelog/core';
 
 /**
  * What a rule context works on: the registry and positions a rule reads,
@@ -64,5 +64,6 @@ export function ruleContext(state: RuleContextState = analysis().initial()): Rul
     resolve: (type: string, issue: string, key: string, at: Moment) => resolveContradiction(state.contradictions, type, issue, key, at),
     isOpen: (type: string, issue: string, key: string) => isContradictionOpen(state.contradictions, type, issue, key),
     rewind: (type: string, issue: string, key: string, keep: number, reopen?: boolean) => rewindContradiction(state.contradictions, type, issue, key, keep, reopen),
+    append: (type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>) => appendContradictions(state.contradictions, type, issue, key, records),
   };
 }

@@ -27,10 +27,10 @@ const threatAfterAgreeing: ContradictionRule = {
 describe('ruleContext', () => {
   it('is a RuleContext with every member the analysis gives its rules (a type check: it fails to compile when RuleContext gains one it lacks)', () => {
     const ctx: Required<RuleContext> = ruleContext();
-    expect(Object.keys(ctx).sort()).toEqual(['contradictions', 'isOpen', 'open', 'positions', 'registry', 'resolve', 'rewind']);
+    expect(Object.keys(ctx).sort()).toEqual(['append', 'contradictions', 'isOpen', 'open', 'positions', 'registry', 'resolve', 'rewind']);
   });
 
-  it('opens, resolves and rewinds contradictions in the ledger of the state it is given (a fresh analysis state by default)', () => {
+  it('opens, resolves, rewinds and appends contradictions in the ledger of the state it is given (a fresh analysis state by default)', () => {
     const ctx = ruleContext();
     ctx.open(spec('2025-03-01', 1));
     expect(ctx.isOpen('reversal', 'ceasefire', 'russia:ceasefire')).toBe(true);
@@ -40,8 +40,15 @@ describe('ruleContext', () => {
       ['reversal:russia:ceasefire', 'resolved'],
       ['reversal:russia:ceasefire#2', 'open'],
     ]);
-    ctx.rewind('reversal', 'ceasefire', 'russia:ceasefire', 1, true);
+    const later = ctx.rewind('reversal', 'ceasefire', 'russia:ceasefire', 1, true);
     expect(contradictionList(ctx).map((c) => [c.id, c.status])).toEqual([['reversal:russia:ceasefire', 'open']]);
+    // Filed again after the first, resolved: the record taken away is the second again.
+    ctx.resolve('reversal', 'ceasefire', 'russia:ceasefire', { time: 2, label: '2025-04-01' });
+    ctx.append('reversal', 'ceasefire', 'russia:ceasefire', later);
+    expect(contradictionList(ctx).map((c) => [c.id, c.since, c.status])).toEqual([
+      ['reversal:russia:ceasefire', '2025-03-01', 'resolved'],
+      ['reversal:russia:ceasefire#2', '2025-04-01', 'open'],
+    ]);
     expect(ruleContext().contradictions.byIssue.size).toBe(0); // each fresh context has a ledger of its own
   });
 
