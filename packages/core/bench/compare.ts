@@ -122,6 +122,8 @@ if (process.argv.includes('--late')) {
     ['shuffled, flip 0.1 (30k)', checkLog({ count: 30_000, flipRate: 0.1, holders: 4, issues: 3, shuffle: 0.5, seed: 7 })],
     // An archive read newest first: each statement older than every one before it.
     ['read backwards (20k, one position)', [...syntheticLog({ count: 20_000, flipRate: 0.01, holders: 1, issues: 1 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
+    // The same, of a holder that turns 2,000 times: each earliest word of another stance is a turn before all the others.
+    ['backwards, 2k turns (8k, one position)', [...syntheticLog({ count: 8_000, flipRate: 0.25, holders: 1, issues: 1, days: 8_000 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
   ];
   console.log(`logs read out of order, ${rounds} rounds: best ms of baseline and candidate`);
   for (const [name, log] of late) {

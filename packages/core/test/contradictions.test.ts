@@ -361,6 +361,62 @@ describe('reversal', () => {
     );
   });
 
+  describe('a turn found late before the others leaves the later ones as the in-order reading finds them', () => {
+    type Said = ReturnType<typeof statement>;
+    const says = (polarity: '+' | '-' | '0', statedAt: string, kind?: 'accept' | 'agree' | 'reject' | 'hedge', speaker = { name: 'Peskov', actor: 'russia' }) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind: kind ?? (polarity === '+' ? 'accept' : polarity === '-' ? 'reject' : 'hedge'), polarity, statedAt, speaker });
+    // Every field, the ids (record numbers) and the statements named included.
+    const turns = (log: ReadonlyArray<Said>) => contradictionList(replay(analysis(), stored(log)), { type: 'reversal' });
+    const inOrder = (log: ReadonlyArray<Said>) => turns([...log].sort((a, b) => String(a.data.statedAt).localeCompare(String(b.data.statedAt))));
+    const x = says('-', '2025-05-02');
+    const y = says('+', '2025-05-03');
+    const z = says('-', '2025-05-04');
+    const a = says('+', '2025-05-05');
+    const earliest = says('+', '2025-05-01');
+    // Restatements read in order after the rest, enough that a derivation anew looks for where the turns found resume.
+    const restating = (polarity: '+' | '-') => Array.from({ length: 40 }, (_, i) => says(polarity, new Date(Date.UTC(2025, 5, 1 + i)).toISOString().slice(0, 10)));
+
+    it('the turn after a restatement read late names the restatement', () => {
+      const a2 = says('+', '2025-05-06', 'agree');
+      const b = says('-', '2025-05-07');
+      const log = [x, y, z, a, b, ...restating('-'), a2, earliest];
+      expect(turns(log)).toEqual(inOrder(log));
+      expect(turns(log).map((c) => [c.id, c.since, c.summary])).toContainEqual(['reversal:russia:ceasefire#5', '2025-05-07', 'russia went from agree (+) to reject (-) on ceasefire']);
+    });
+
+    it('so does a turn read in order after a restatement read late, past a hedge', () => {
+      const a2 = says('+', '2025-05-06', 'agree');
+      const hedge = says('0', '2025-05-07');
+      const b = says('-', '2025-05-08');
+      const log = [x, y, z, a, hedge, a2, b, ...restating('-'), earliest];
+      expect(turns(log)).toEqual(inOrder(log));
+    });
+
+    it('a change on the day of the first stance, read when an earlier word had moved that day', () => {
+      const first = says('+', '2025-05-05T10:00:00Z');
+      const before = says('+', '2025-05-04');
+      const change = says('-', '2025-05-05T12:00:00Z');
+      const log = [first, before, change, says('+', '2025-05-06'), ...restating('+'), says('-', '2025-05-03')];
+      expect(turns(log)).toEqual(inOrder(log));
+      expect(turns(log).map((c) => c.since)).toEqual(['2025-05-04', '2025-05-05T12:00:00Z', '2025-05-06']);
+    });
+
+    it("a change on the old first day past a third party's report", () => {
+      const report = says('+', '2025-05-03', 'accept', { name: 'Someone', actor: 'united-states' });
+      const log = [says('+', '2025-05-08'), ...restating('+'), says('-', '2025-05-07'), says('+', '2025-05-07'), says('0', '2025-05-07'), report, says('-', '2025-05-02'), says('+', '2025-05-01')];
+      expect(turns(log).map((c) => [c.id, c.since, c.until])).toEqual([
+        ['reversal:russia:ceasefire', '2025-05-02', '2025-05-07'],
+        ['reversal:russia:ceasefire#2', '2025-05-07', '2025-05-07'],
+      ]);
+    });
+
+    it('an archive read newest first', () => {
+      const log = Array.from({ length: 40 }, (_, i) => says(i % 3 === 0 ? '+' : i % 3 === 1 ? '-' : '0', `2025-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`));
+      expect(turns([...log].reverse())).toEqual(turns(log));
+      expect(turns(log)).toHaveLength(26);
+    });
+  });
+
   it('gives a reversal an id that can be printed and typed: reversal:holder:issue', () => {
     const says = (polarity: '+' | '-', statedAt: string) =>
       statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' } });
