@@ -135,7 +135,8 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
       if (entry.validFrom >= last.heard) {
-        if (last.stale !== STALE_FOR_GOOD && movedFirstDay(entry, position.history, last)) last.stale = STALE_FOR_GOOD;
+        // Rare: a change of stance on the day of the first stance.
+        if (dayOf(entry) === last.firstDay && last.stale !== STALE_FOR_GOOD && movedFirstDay(entry, position.history, last)) last.stale = STALE_FOR_GOOD;
         return weigh(ctx, entry, position, last);
       }
       // Read late, older than the holder's latest own word. As a restatement
