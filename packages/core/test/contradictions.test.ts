@@ -283,6 +283,18 @@ describe('reversal', () => {
       ]);
   });
 
+  it("finds the turn an earlier first word read late makes of a change on the old first day, a third party's report between them or not", () => {
+    const own = (polarity: '+' | '-', statedAt: string) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, speaker: { name: 'Peskov', actor: 'russia' }, quote: `${polarity} at ${statedAt}` });
+    const report = statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-05-03T12:00:00Z', speaker: { name: 'Erdogan', actor: 'turkey' } });
+    // On 5 May an acceptance then a refusal: the day's last word is its stance, no turn; read late, an acceptance of 1 May makes it one.
+    const inOrder = [own('+', '2025-05-01'), report, own('+', '2025-05-05T09:00:00Z'), own('-', '2025-05-05T17:00:00Z')];
+    const late = [inOrder[1]!, inOrder[2]!, inOrder[3]!, inOrder[0]!];
+    for (const log of [inOrder, late, [inOrder[2]!, inOrder[3]!, inOrder[0]!]]) {
+      spec.given(log).thenContradictions([{ type: 'reversal', actors: ['russia'], since: '2025-05-05T17:00:00Z', status: 'open' }], only);
+    }
+  });
+
   it('counts each turn on its own: turning back ends the last reversal and opens the next', () => {
     const says = (kind: 'support' | 'reject', statedAt: string) =>
       statement({ holder: 'russia', issue: 'peace-talks', kind, polarity: kind === 'support' ? '+' : '-', statedAt, speaker: { name: 'Peskov', actor: 'russia' } });

@@ -129,7 +129,8 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     // 7: a first stance changed on its own day is replaced, not turned from.
     // 8: a statement read late that changes the holder's own sequence of stances derives its reversals anew, in the order of the stances' times.
     // 9: the slot notes up to when the turns found may differ from the derived ones (`stale`): a derivation anew stops where it meets the turns found, which stand, renumbered (the same turns, found faster).
-    version: '9',
+    // 10: an earliest own word read late finds the change on the old first day behind a third party's report between them.
+    version: '10',
     initial: () => undefined,
     initialSlot,
     onStatement: (ctx, _state, entry, position, last) => {
@@ -315,7 +316,13 @@ function changesTurns(history: ReadonlyArray<StanceEntry>, at: number): boolean 
   let before: StanceEntry | undefined;
   for (let i = at - 1; i >= 0 && before === undefined; i--) if (history[i]!.firstHand) before = history[i];
   let after: StanceEntry | undefined;
-  for (let i = at + 1; i < history.length && after === undefined; i++) if (history[i]!.firstHand) after = history[i];
+  let afterAt = -1;
+  for (let i = at + 1; i < history.length && after === undefined; i++) {
+    if (history[i]!.firstHand) {
+      after = history[i];
+      afterAt = i;
+    }
+  }
   // After a word of its own stance, it restates it: any turn at the next word was there already.
   if (before !== undefined) return effectivePolarity(before) !== polarity;
   // The earliest own word. A hedge before any stance weighs nothing.
@@ -324,7 +331,8 @@ function changesTurns(history: ReadonlyArray<StanceEntry>, at: number): boolean 
   // The same stance, earlier: the day of the first stance moves, and a change on the old first day becomes a turn.
   const firstDay = dayOf(after);
   if (dayOf(entry) === firstDay) return false;
-  for (let i = at + 1; i < history.length && dayOf(history[i]!) === firstDay; i++) {
+  // From the next own word: a third party's report between them, on an earlier day, hid the old first day's change.
+  for (let i = afterAt; i < history.length && dayOf(history[i]!) === firstDay; i++) {
     const e = history[i]!;
     if (e.firstHand && effectivePolarity(e) !== polarity) return true;
   }
