@@ -108,7 +108,12 @@ describeInBrowser('the report in Chromium', () => {
       const classes = await page.getAttribute(`td.cell[data-holder="${p.holder}"][data-issue="${p.issue}"]`, 'class');
       expect(classes).toContain(p.polarity === '+' ? 'p-plus' : p.polarity === '-' ? 'p-minus' : 'p-zero');
       expect(classes).toContain(`k-${p.kind}`);
+      // Framed as firm while a demand, condition or red line holds, though restated more softly since.
+      expect(classes!.split(' ').includes('firm')).toBe(p.firmKind !== null);
+      expect(classes!.split(' ').includes('held-red-line')).toBe(p.firmKind === 'red-line');
+      if (p.firmKind !== null && p.firmKind !== p.kind) expect(cell.title).toContain(`(${p.firmKind.replace('-', ' ')} held)`);
     }
+    expect(positions.some((p) => p.firmKind !== null && p.firmKind !== p.kind)).toBe(true);
     // Colours differ by polarity: the page's CSS, not just class names.
     const colour = (polarity: string) => page.$eval(`td.cell.has[data-polarity="${polarity}"]`, (td) => getComputedStyle(td).backgroundColor);
     expect(new Set([await colour('+'), await colour('-')]).size).toBe(2);

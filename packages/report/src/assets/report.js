@@ -78,8 +78,11 @@ function quoteLine(s) {
   return `${quoted(s.quote)} (${who}, ${s.stated})`;
 }
 
+// A stance once made firm stays firm while it holds, though restated more softly since (core's firmKind).
+const held = (p) => (p.firmKind && p.firmKind !== p.kind ? ` (${kindLabel(p.firmKind)} held)` : '');
+
 function cellTitle(p, s, contras) {
-  const lines = [`${name(p.holder)} on ${issueName(p.issue)}: ${p.polarity} ${kindLabel(p.kind)} since ${p.since}`];
+  const lines = [`${name(p.holder)} on ${issueName(p.issue)}: ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}`];
   if (p.conditions.length) lines.push('if ' + p.conditions.map((c) => `${issueName(c.issue)} ${c.polarity}`).join(', '));
   if (s) lines.push(quoteLine(s));
   else lines.push('(no quote in this report)');
@@ -113,8 +116,8 @@ function renderMatrix(frame) {
       }
       const s = latestStatement(p);
       const contras = open.filter((c) => c.actors.includes(h.id) && c.issues.includes(i.id));
-      const sig = `${p.polarity}|${p.kind}`;
-      const classes = ['cell', 'has', polClass(p.polarity), 'k-' + p.kind, FIRM.has(p.kind) ? 'firm' : '', p.reported ? 'reported' : ''];
+      const sig = `${p.polarity}|${p.kind}|${p.firmKind}`;
+      const classes = ['cell', 'has', polClass(p.polarity), 'k-' + p.kind, p.firmKind ? 'firm held-' + p.firmKind : '', p.reported ? 'reported' : ''];
       const key = h.id + '\u0000' + i.id;
       if (previousCells.size && previousCells.get(key) !== sig) classes.push('changed');
       cells.set(key, sig);
@@ -178,7 +181,7 @@ function showHistory(p) {
   const body = document.getElementById('detail-body');
   body.replaceChildren(
     el('h3', { text: `${name(p.holder)} on ${issueName(p.issue)}` }),
-    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)} since ${p.since}, last stated ${p.lastStated}; ${idsOf(p.statements).length} statement(s) from ${p.sources} source(s)${p.reported ? '; rests on a third party’s report' : ''}` }),
+    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}, last stated ${p.lastStated}; ${idsOf(p.statements).length} statement(s) from ${p.sources} source(s)${p.reported ? '; rests on a third party’s report' : ''}` }),
     ...p.history.map((run) =>
       el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...idsOf(run.statements).map(quoteBlock))),
     ),
