@@ -15,7 +15,7 @@ import { demoEvents } from './demo-events.js';
 
 // What the functions evaluated in the page use (the tests compile without the DOM library).
 declare const document: { body: { getAttribute(name: string): string | null } };
-declare function getComputedStyle(element: unknown): { backgroundColor: string };
+declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string };
 
 // The README's screenshots are rewritten only when asked (`pnpm docs:screenshots`):
 // a test run leaves the working tree as it found it.
@@ -114,6 +114,9 @@ describeInBrowser('the report in Chromium', () => {
       if (p.firmKind !== null && p.firmKind !== p.kind) expect(cell.title).toContain(`(${p.firmKind.replace('-', ' ')} held)`);
     }
     expect(positions.some((p) => p.firmKind !== null && p.firmKind !== p.kind)).toBe(true);
+    // A holder's name wraps between words at most: the matrix, wider than the window, once squeezed it to a letter a line.
+    const nameLines = await page.$$eval('table.matrix tbody th', (ths) => ths.map((th) => Math.round(th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '16'))));
+    expect(Math.max(...nameLines)).toBeLessThanOrEqual(3);
     // Colours differ by polarity: the page's CSS, not just class names.
     const colour = (polarity: string) => page.$eval(`td.cell.has[data-polarity="${polarity}"]`, (td) => getComputedStyle(td).backgroundColor);
     expect(new Set([await colour('+'), await colour('-')]).size).toBe(2);
