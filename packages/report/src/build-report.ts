@@ -103,6 +103,8 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
       return { id, name: issue?.title ?? id, ...(issue?.parent !== undefined ? { parent: issue.parent } : {}) };
     }),
     statements: {},
+    // No statements, so no timeline marks to draw faint.
+    outweighed: [],
     ...frames.views(),
     rules: RULE_DESCRIPTIONS,
   };

@@ -56,7 +56,7 @@ export interface PageParts {
  *
  * @example
  * import { renderPage } from './page.js'
- * const html = renderPage({ title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, positions: [], idLists: [], contradictions: [], edges: [], frames: [], rules: {} },
+ * const html = renderPage({ title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], positions: [], idLists: [], contradictions: [], edges: [], frames: [], rules: {} },
  *   { style: 'body{}', script: 'if (a </script> b) {}', cytoscapeSrc: 'assets/cytoscape.min.js' })
  * assert.ok(html.includes('<title>Talks &amp; &lt;truce&gt;</title>'))
  * assert.ok(html.includes('<script src="assets/cytoscape.min.js"></script>'))

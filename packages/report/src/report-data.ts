@@ -8,8 +8,10 @@
  * @since 0.1.0
  */
 import {
+  allPositions,
   analysis,
   contradictionList,
+  outweighedReports,
   positionList,
   preconditionEdges,
   replay,
@@ -159,6 +161,13 @@ export interface ReportData {
   readonly issues: ReadonlyArray<NamedId>;
   readonly statements: Readonly<Record<string, StatementInfo>>;
   /**
+   * Ids of the third parties' reports that the holder's own word of the
+   * days before outweighs (core's `outweighedReports`): shown as such on the
+   * timeline. Yielding looks only at earlier own words, so it is the same in
+   * every frame that shows the statement.
+   */
+  readonly outweighed: ReadonlyArray<string>;
+  /**
    * Every distinct position view the frames show. A frame names its views by
    * index, so a view unchanged from one day to the next is kept once: full
    * copies per day made a report of a few thousand statements weigh hundreds
@@ -273,6 +282,8 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   }
   const final = last ?? replay(reducer, known);
   const statements = statementIndex(known);
+  const outweighed: string[] = [];
+  for (const p of allPositions(final.positions)) for (const id of outweighedReports(p)) outweighed.push(id);
   const holderIds = new Set<string>();
   const issueIds = new Set<string>();
   for (const s of statements.values()) {
@@ -296,6 +307,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     holders,
     issues,
     statements: Object.fromEntries(statements),
+    outweighed,
     ...built.views(),
     rules: RULE_DESCRIPTIONS,
   };

@@ -114,6 +114,11 @@ describeInBrowser('the report in Chromium', () => {
       if (p.firmKind !== null && p.firmKind !== p.kind) expect(cell.title).toContain(`(${p.firmKind.replace('-', ' ')} held)`);
     }
     expect(positions.some((p) => p.firmKind !== null && p.firmKind !== p.kind)).toBe(true);
+    // The timeline draws the reports the holder's own word outweighs faint, and says why.
+    const faint = await page.$$eval('#timeline-body .tl-mark.outweighed', (marks) => marks.map((m) => [m.getAttribute('data-statement'), m.getAttribute('title')]));
+    expect(faint.map(([id]) => id).sort()).toEqual([...built.data.outweighed].sort());
+    expect(faint.length).toBeGreaterThan(0);
+    for (const [, title] of faint) expect(title).toContain("outweighed by the holder's own word");
     // A holder's name wraps between words at most: the matrix, wider than the window, once squeezed it to a letter a line.
     const nameLines = await page.$$eval('table.matrix tbody th', (ths) => ths.map((th) => Math.round(th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '16'))));
     expect(Math.max(...nameLines)).toBeLessThanOrEqual(3);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
+import { allPositions, analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, outweighedReports, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, frameViews, reportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
@@ -101,6 +101,15 @@ describe('reportData', () => {
     expect(Object.keys(data.statements)).toHaveLength(statements.length);
     const one = statements[0]! as StoredEvent & { type: 'statement-made' };
     expect(data.statements[one.id]).toMatchObject({ quote: one.data.source.quote, publisher: one.data.source.publisher, holder: one.data.holder });
+  });
+
+  it("lists the reports the holder's own word outweighs, as core's outweighedReports finds them", () => {
+    const data = reportData(events);
+    const state = replay(analysis(), events);
+    const expected = [...allPositions(state.positions)].flatMap((p) => [...outweighedReports(p)]);
+    expect([...data.outweighed].sort()).toEqual(expected.sort());
+    // In the demo: Merz's account of Kyiv as open to talks on territory, 24 days after Kyiv's own refusal.
+    expect(data.outweighed.map((id) => data.statements[id]).map((s) => [s?.holder, s?.issue, s?.polarity])).toContainEqual(['ukraine', 'territorial-concessions', '0']);
   });
 
   it('leaves out a withdrawn statement, its quote included, unless as of a time before the withdrawal was recorded', async () => {

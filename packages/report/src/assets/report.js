@@ -10,6 +10,8 @@ const frames = data.frames.map((f) => ({
   cycleEdges: f.cycleEdges,
 }));
 const statements = data.statements;
+// Reports the holder's own word of the days before outweighs: drawn faint on the timeline.
+const outweighed = new Set(data.outweighed);
 // A position's lists of statements are stored as what each adds to an earlier list (see stored-positions.ts):
 // put together when a cell or its history is shown.
 const idsOf = (list) => {
@@ -249,12 +251,13 @@ function renderTimeline(frame) {
       for (const s of list) {
         const pol = s.kind === 'retract' ? '0' : s.polarity;
         const reversal = turningStatements.has(s.id);
+        const weighedLess = outweighed.has(s.id);
         const t = stmtTime(s);
         track.append(
           el('span', {
-            class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', t >= now ? 'future' : ''].filter(Boolean).join(' '),
+            class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', weighedLess ? 'outweighed' : '', t >= now ? 'future' : ''].filter(Boolean).join(' '),
             style: `left:${xOf(t + DAY / 2)}`,
-            title: `${s.stated}: ${s.polarity} ${kindLabel(s.kind)}${reversal ? ' (reversal)' : ''}\n${quoteLine(s)}`,
+            title: `${s.stated}: ${s.polarity} ${kindLabel(s.kind)}${reversal ? ' (reversal)' : ''}${weighedLess ? " (outweighed by the holder's own word of the days before)" : ''}\n${quoteLine(s)}`,
             'data-statement': s.id,
           }),
         );
