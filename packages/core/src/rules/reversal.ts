@@ -250,11 +250,10 @@ function sameTurnsAhead(a: ReversalSlot, b: ReversalSlot, day: number): boolean 
  * Notes how far the turns found may now differ from the turns derived anew,
  * for an own word read late that is not weighed (it changes no turn, as
  * `changesTurns` tells). A restatement: the turn at the next firm word would
- * name it. The holder's earliest word, on an earlier day than its first
- * stance: the first day moves, and a change of stance on the old one in the
- * history past a third party's report (which `changesTurns` does not look
- * beyond) is a turn that the turns found lack (one read in order later:
- * see `movedFirstDay`).
+ * name it. The holder's earliest word, of its first stance on an earlier
+ * day: the first day moves, and a change of stance read in order later on
+ * the old one is a turn the turns found lack (see `movedFirstDay`; a change
+ * already in the history there makes `changesTurns` derive them anew).
  */
 function markStale(history: ReadonlyArray<StanceEntry>, at: number, last: ReversalSlot): void {
   const entry = history[at]!;
@@ -263,19 +262,10 @@ function markStale(history: ReadonlyArray<StanceEntry>, at: number, last: Revers
   let restates = false;
   for (let i = at - 1; i >= 0 && !restates; i--) restates = history[i]!.firstHand;
   if (!restates) {
+    // Only a lone own word is left to mark (the first day moving is watched for by `movedFirstDay`).
     let next = at + 1;
     while (next < history.length && !history[next]!.firstHand) next++;
-    if (next === history.length) {
-      last.stale = STALE_FOR_GOOD;
-      return;
-    }
-    const firstDay = dayOf(history[next]!);
-    if (dayOf(entry) === firstDay) return;
-    for (let i = next; i < history.length && dayOf(history[i]!) === firstDay; i++) {
-      const e = history[i]!;
-      const p = e.firstHand ? effectivePolarity(e) : '0';
-      if (p !== '0' && p !== polarity) last.stale = STALE_FOR_GOOD;
-    }
+    if (next === history.length) last.stale = STALE_FOR_GOOD;
     return;
   }
   for (let i = at + 1; i < history.length; i++) {
