@@ -147,7 +147,8 @@ const { openFileStore } = require('@stancelog/store-file');
 const require_ = require;
 const KIND = 'require';`),
 );
-for (const file of ['load-all.mjs', 'load-all.cjs', 'use.mjs', 'use.cjs']) console.log(`pack-test: ${sh(process.execPath, [file], { cwd: app }).trim()}`);
+// TMPDIR inside the scratch folder: the store each program opens goes when the scratch does.
+for (const file of ['load-all.mjs', 'load-all.cjs', 'use.mjs', 'use.cjs']) console.log(`pack-test: ${sh(process.execPath, [file], { cwd: app, env: { ...process.env, TMPDIR: scratch } }).trim()}`);
 
 // TypeScript users of both flavours find the types through the exports map.
 writeFileSync(
