@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { left, right, isLeft } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { decodeStored, formatIssues } from '@stancelog/core';
+import { decodeStored, eventId, formatIssues } from '@stancelog/core';
 import type { DecodeIssue, StoreCorrupt } from '@stancelog/core';
 import { isBatchLine, parseBatchRecord } from './line-format.js';
 import type { BatchRecord } from './line-format.js';
@@ -182,6 +182,8 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     }
     if (r.position !== index.head + 1) return { error: corrupt(path, line, `position ${r.position} where ${index.head + 1} was expected`), notJson: false };
     if (index.ids?.has(r.id)) return { error: corrupt(path, line, `event ${r.id} is already in the log`), notJson: false };
+    const forged = forgedId(raw as { id: string; type: string; data: unknown });
+    if (forged !== undefined) return { error: corrupt(path, line, forged), notJson: false };
     index.add(bufStart + start, end - start, decoded.right === null ? LineKind.skip : LineKind.decode);
     // Kept up to date once built (a follower that already served a tag read).
     index.ids?.add(r.id);
@@ -335,6 +337,26 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
 }
 
 // Where the first byte that is not UTF-8 is: the first byte that the lenient decoding does not give back.
+/** The shape of the ids the stores give: 128 bits of a content hash, in hex. */
+const HASH_ID = /^[0-9a-f]{32}$/;
+
+/**
+ * Why a line's id, shaped as a content hash, is not the hash of its content,
+ * or undefined when it is (or is an id of another shape, as tools that write
+ * lines of their own may give). A line changed by hand after it was written
+ * keeps its old id: appending the statement it held would then count as a
+ * duplicate and be lost, so such a log is refused rather than read.
+ */
+function forgedId(raw: { id: string; type: string; data: unknown }): string | undefined {
+  if (!HASH_ID.test(raw.id)) return undefined;
+  // The hash the id was made with when the line was written: of its type and data as they were (before any upcast).
+  const computed = eventId(raw as Parameters<typeof eventId>[0], sha256Hex);
+  if (computed === raw.id) return undefined;
+  return `event id ${raw.id} is not the hash of the line's content (${computed}): was the line changed after it was written? Put it back as it was, and correct a statement by withdrawing it (\`stancelog withdraw\`) and appending the corrected one; a line another tool wrote may use id ${computed}, or an id of another shape`;
+}
+
+const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 function notUtf8(buf: Buffer, start: number, end: number): string {
   const again = Buffer.from(buf.toString('utf8', start, end), 'utf8');
   let i = 0;

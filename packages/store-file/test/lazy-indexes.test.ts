@@ -77,10 +77,10 @@ describe('a store reopened on an existing log', () => {
   it('indexes lines written by hand as well as its own', async () => {
     const path = await logOf(2);
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
-    // A third event, re-keyed by hand (another key order) and appended without a batch record.
+    // A third event, re-keyed by hand (another key order, an id of another tool's) and appended without a batch record.
     const third = JSON.parse(lines[2]!.replace('"position":2', '"position":3')) as Record<string, unknown>;
     const { data, type, tags, schema, recordedAt, position } = third;
-    const id = '0123456789abcdef0123456789abcdef';
+    const id = 'entered-by-hand-3';
     writeFileSync(path, `${lines.join('\n')}\n${JSON.stringify({ data, type, tags, schema, recordedAt, position, id })}\n`);
     const store = await mustOpen(path);
     expect((await readAll(store, { tags: ['actor:russia'] })).map((e) => e.position)).toEqual([2, 3]);

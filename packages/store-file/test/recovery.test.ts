@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { readAll } from '@stancelog/core';
+import { eventId, readAll } from '@stancelog/core';
+import type { Statement, StoredEvent } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { mustOpen, statement, tempDir } from './support.js';
 
@@ -162,6 +163,24 @@ describe('lines written by hand or by other tools', () => {
     const r = await reopened.append([statement(6)]);
     expect(r._tag === 'Right' && r.right.head).toBe(6);
     await reopened.close();
+  });
+
+  it('refuses a line whose content changed after it was written, naming the line and both ids, and leaves the file as it is', async () => {
+    const { path } = await logWithTwoBatches();
+    const store = await mustOpen(path);
+    const events = await readAll(store);
+    await store.close();
+    // The batch records dropped (so no checksum vouches for the lines), then a quote corrected in place.
+    const edited = events.map((e, i) => (i === 2 ? ({ ...e, data: { ...(e.data as Statement), source: { quote: 'corrected by hand' } } } as StoredEvent) : e));
+    const text = edited.map((e) => `${JSON.stringify(e)}\n`).join('');
+    writeFileSync(path, text);
+    const r = await openFileStore(path);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path, line: 3 });
+    const message = isLeft(r) ? r.left.message : '';
+    expect(message).toContain(`event id ${events[2]!.id} is not the hash of the line's content (${eventId(edited[2]!)})`);
+    expect(message).toContain('stancelog withdraw');
+    // Nothing cut or rewritten: the statement the old id names cannot come back as a "duplicate" of the edited one.
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('writes JSON lines, an envelope per event in a fixed key order, after a batch record', async () => {
