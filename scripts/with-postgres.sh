@@ -8,6 +8,8 @@
 # one started by hand is left running. A lock goes with its process, so a
 # run killed, even with SIGKILL, holds none: the cluster it started is
 # stopped by the next run to end. Takes the settings of scripts/postgres.sh.
+# Without flock(1) (util-linux; macOS has none) runs do not know of each
+# other: each stops the cluster it started when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,14 +20,20 @@ started="$dir/started-by-a-run" # there while a cluster started by a run (not by
 # fd 9: held shared by every run for as long as it uses the cluster. The server must not inherit either.
 exec 8>>"$dir/runs-changing.lock" 9>>"$dir/runs-using.lock"
 pg() { bash scripts/postgres.sh "$@" 8>&- 9>&-; }
+if command -v flock >/dev/null 2>&1; then
+  lock() { flock "$@"; }
+else
+  # Alone as far as we know: every lock is granted.
+  lock() { :; }
+fi
 
-flock -x 8
-flock -s 9
+lock -x 8
+lock -s 9
 finish() {
   local status=$?
-  flock -x 8
+  lock -x 8
   # Exclusive only when no other run holds its shared lock (none can take one meanwhile: that needs fd 8).
-  if flock -n -x 9 && [ -e "$started" ]; then
+  if lock -n -x 9 && [ -e "$started" ]; then
     pg stop >/dev/null 2>&1 || true
     rm -f "$started"
   fi
@@ -37,7 +45,7 @@ if ! pg status >/dev/null 2>&1; then
   touch "$started"
   pg start >/dev/null || { echo "with-postgres.sh: no PostgreSQL for the tests (STANCELOG_PG_SKIP=1 skips them)" >&2; exit 1; }
 fi
-flock -u 8
+lock -u 8
 STANCELOG_PG_URL="$(pg url)"
 export STANCELOG_PG_URL
 "$@" 8>&-
