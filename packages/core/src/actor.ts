@@ -11,6 +11,11 @@ import * as t from 'io-ts';
 import { ActorId } from './ids.js';
 import { StatedAt, startOf, endOf } from './time.js';
 
+// The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
+// signatures, hovers and the API reference name them instead of spelling out
+// their fields; packages/core/test/model-types.check.ts keeps each equal to
+// what its codec decodes to.
+
 /**
  * What kind of actor this is.
  * @example
@@ -41,7 +46,12 @@ export const Office = t.intersection(
   'Office',
 );
 /** @category model @since 0.1.0 */
-export type Office = t.TypeOf<typeof Office>;
+export type Office = {
+  actor: ActorId;
+  title: string;
+  from: StatedAt;
+  until?: StatedAt;
+};
 
 /**
  * An actor of the registry.
@@ -67,7 +77,13 @@ export const Actor = t.intersection(
   'Actor',
 );
 /** @category model @since 0.1.0 */
-export type Actor = t.TypeOf<typeof Actor>;
+export type Actor = {
+  id: ActorId;
+  kind: ActorKind;
+  name: string;
+  aliases?: ReadonlyArray<string>;
+  offices?: ReadonlyArray<Office>;
+};
 
 /**
  * The actor a person speaks for at a given time, from their offices; the

@@ -19,6 +19,11 @@ import { decodeIssues, formatIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
 import type { InvalidEvent } from './errors.js';
 
+// The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
+// signatures, hovers and the API reference name them instead of spelling out
+// their fields; packages/core/test/model-types.check.ts keeps each equal to
+// what its codec decodes to.
+
 /**
  * The fields a store adds to every event.
  * @example
@@ -41,7 +46,13 @@ export const Envelope = t.type(
   'Envelope',
 );
 /** @category model @since 0.1.0 */
-export type Envelope = t.TypeOf<typeof Envelope>;
+export type Envelope = {
+  id: string;
+  position: number;
+  recordedAt: Timestamp;
+  schema: number;
+  tags: ReadonlyArray<string>;
+};
 
 /**
  * An event as a store holds it.
@@ -57,7 +68,7 @@ export type Envelope = t.TypeOf<typeof Envelope>;
  */
 export const StoredEvent = t.intersection([Envelope, Event], 'StoredEvent');
 /** @category model @since 0.1.0 */
-export type StoredEvent = t.TypeOf<typeof StoredEvent>;
+export type StoredEvent = Envelope & Event;
 
 /**
  * A stored event of one type.

@@ -11,6 +11,11 @@ import { Issue } from './issue.js';
 import { refine } from './refine.js';
 import { Statement } from './statement.js';
 
+// The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
+// signatures, hovers and the API reference name them instead of spelling out
+// their fields; packages/core/test/model-types.check.ts keeps each equal to
+// what its codec decodes to.
+
 /**
  * A statement was made (or reported).
  * @example
@@ -23,7 +28,10 @@ import { Statement } from './statement.js';
  */
 export const StatementMade = t.exact(t.type({ type: t.literal('statement-made'), data: Statement }), 'StatementMade');
 /** @category model @since 0.1.0 */
-export type StatementMade = t.TypeOf<typeof StatementMade>;
+export type StatementMade = {
+  type: 'statement-made';
+  data: Statement;
+};
 
 /**
  * An actor joined the registry (or its record was replaced).
@@ -39,7 +47,10 @@ export const ActorRegistered = t.exact(
   'ActorRegistered',
 );
 /** @category model @since 0.1.0 */
-export type ActorRegistered = t.TypeOf<typeof ActorRegistered>;
+export type ActorRegistered = {
+  type: 'actor-registered';
+  data: Actor;
+};
 
 /**
  * Another name by which a registered actor is known.
@@ -56,7 +67,10 @@ export const AliasAdded = t.exact(
   'AliasAdded',
 );
 /** @category model @since 0.1.0 */
-export type AliasAdded = t.TypeOf<typeof AliasAdded>;
+export type AliasAdded = {
+  type: 'alias-added';
+  data: { actor: ActorId; alias: string };
+};
 
 /**
  * A person took (or left, with `until`) an office.
@@ -74,7 +88,10 @@ export const OfficeHeld = t.exact(
   'OfficeHeld',
 );
 /** @category model @since 0.1.0 */
-export type OfficeHeld = t.TypeOf<typeof OfficeHeld>;
+export type OfficeHeld = {
+  type: 'office-held';
+  data: { person: ActorId; office: Office };
+};
 
 /**
  * An issue was defined (or its definition replaced).
@@ -91,7 +108,10 @@ export type OfficeHeld = t.TypeOf<typeof OfficeHeld>;
  */
 export const IssueDefined = t.exact(t.type({ type: t.literal('issue-defined'), data: t.exact(Issue) }), 'IssueDefined');
 /** @category model @since 0.1.0 */
-export type IssueDefined = t.TypeOf<typeof IssueDefined>;
+export type IssueDefined = {
+  type: 'issue-defined';
+  data: Issue;
+};
 
 /**
  * The id of an event already in the log: 32 lowercase hex digits, the start
@@ -136,7 +156,10 @@ export const EventWithdrawn = t.exact(
   'EventWithdrawn',
 );
 /** @category model @since 0.1.0 */
-export type EventWithdrawn = t.TypeOf<typeof EventWithdrawn>;
+export type EventWithdrawn = {
+  type: 'event-withdrawn';
+  data: { event: EventRef; reason: string };
+};
 
 /**
  * Any event of the log, discriminated by `type`.
@@ -149,7 +172,7 @@ export type EventWithdrawn = t.TypeOf<typeof EventWithdrawn>;
  */
 export const Event = t.union([StatementMade, ActorRegistered, AliasAdded, OfficeHeld, IssueDefined, EventWithdrawn], 'Event');
 /** @category model @since 0.1.0 */
-export type Event = t.TypeOf<typeof Event>;
+export type Event = StatementMade | ActorRegistered | AliasAdded | OfficeHeld | IssueDefined | EventWithdrawn;
 
 /**
  * The type of an event, its discriminant: `statement-made`, one of the

@@ -12,6 +12,11 @@
 import * as t from 'io-ts';
 import { IssueId } from './ids.js';
 
+// The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
+// signatures, hovers and the API reference name them instead of spelling out
+// their fields; packages/core/test/model-types.check.ts keeps each equal to
+// what its codec decodes to.
+
 /**
  * An issue of the registry.
  *
@@ -31,4 +36,9 @@ export const Issue = t.intersection(
   'Issue',
 );
 /** @category model @since 0.1.0 */
-export type Issue = t.TypeOf<typeof Issue>;
+export type Issue = {
+  id: IssueId;
+  title: string;
+  proposition: string;
+  parent?: IssueId;
+};

@@ -14,6 +14,11 @@ import { refine } from './refine.js';
 import { ActorId, IssueId } from './ids.js';
 import { StatedAt, Timestamp } from './time.js';
 
+// The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
+// signatures, hovers and the API reference name them instead of spelling out
+// their fields; packages/core/test/model-types.check.ts keeps each equal to
+// what its codec decodes to.
+
 /**
  * What the holder does with the issue's proposition.
  *
@@ -89,7 +94,10 @@ export type Polarity = t.TypeOf<typeof Polarity>;
  */
 export const Condition = t.exact(t.type({ issue: IssueId, polarity: Polarity }), 'Condition');
 /** @category model @since 0.1.0 */
-export type Condition = t.TypeOf<typeof Condition>;
+export type Condition = {
+  issue: IssueId;
+  polarity: Polarity;
+};
 
 /**
  * Who said it: a name and, when known, the actor they spoke for. Without
@@ -111,7 +119,10 @@ export const Speaker = t.exact(
   'Speaker',
 );
 /** @category model @since 0.1.0 */
-export type Speaker = t.TypeOf<typeof Speaker>;
+export type Speaker = {
+  name: string;
+  actor?: ActorId;
+};
 
 /**
  * A number from 0 to 1.
@@ -165,7 +176,14 @@ export const Source = t.exact(
   'Source',
 );
 /** @category model @since 0.1.0 */
-export type Source = t.TypeOf<typeof Source>;
+export type Source = {
+  quote: string;
+  publisher?: string;
+  url?: string;
+  title?: string;
+  publishedAt?: StatedAt;
+  offsets?: Offsets;
+};
 
 /**
  * A statement as stored: everything but the time it was recorded, which is
@@ -197,7 +215,17 @@ export const Statement = t.exact(
   'Statement',
 );
 /** @category model @since 0.1.0 */
-export type Statement = t.TypeOf<typeof Statement>;
+export type Statement = {
+  holder: ActorId;
+  issue: IssueId;
+  kind: StatementKind;
+  polarity: Polarity;
+  source: Source;
+  speaker?: Speaker;
+  conditions?: ReadonlyArray<Condition>;
+  statedAt?: StatedAt;
+  confidence?: Confidence;
+};
 
 /**
  * A statement as users write it (one JSON object per line of a `.jsonl`
@@ -216,7 +244,9 @@ export type Statement = t.TypeOf<typeof Statement>;
  */
 export const StatementInput = t.intersection([Statement, t.partial({ recordedAt: Timestamp })], 'StatementInput');
 /** @category model @since 0.1.0 */
-export type StatementInput = t.TypeOf<typeof StatementInput>;
+export type StatementInput = Statement & {
+  recordedAt?: Timestamp;
+};
 
 /**
  * Whether the statement is the holder's own (the speaker speaks for the
