@@ -173,9 +173,11 @@ console.log('pack-test: types resolve for import and require');
 // node16 and bundler resolution alike.
 writeFileSync(
   join(app, 'check-strict.ts'),
-  `import { analysis, contradictionList, follow, momentOf, openMemoryStore, positionList, project, reducer, statementMade } from '@stancelog/core';
+  `import { analysis, contradictionList, follow, momentOf, openMemoryStore, positionList, positions, project, readAll, reducer, statementMade } from '@stancelog/core';
 import type { ContradictionRule, EventStore, Reducer, StanceEntry, StoreError } from '@stancelog/core';
+import { ingestText } from '@stancelog/ingest';
 import { openFileStore } from '@stancelog/store-file';
+import type { FileStoreOptions } from '@stancelog/store-file';
 import { ReducerSpec, checkReducerLaws, statement } from '@stancelog/testing';
 export function describeError(e: StoreError): string {
   switch (e._tag) {
@@ -222,6 +224,20 @@ export async function main(): Promise<string[]> {
   ReducerSpec.for(publishers).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '-', publisher: null, source: { title: 't' } })]).then({ byIssue: new Map([['ceasefire', new Set(['unnamed'])]]) });
   checkReducerLaws(publishers, { numRuns: 1 });
   return [first?.holder ?? 'none', ...contradictionList(projected.right.state).map((c) => c.type)];
+}
+// An optional field set to undefined is accepted as absent, as the runtime
+// does (io-ts's t.partial, \`options.x ?? default\`): code that forwards a
+// maybe-missing value need not drop the key under exactOptionalPropertyTypes.
+export async function forwardsUndefined(publisher: string | undefined, after: number | undefined): Promise<unknown[]> {
+  const store = openMemoryStore({ events: undefined });
+  const made = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: undefined, confidence: undefined, conditions: undefined, speaker: { name: 'Dmitry Peskov', actor: undefined }, source: { quote: 'q', publisher, url: undefined, title: undefined, publishedAt: undefined, offsets: undefined } });
+  await store.append([made, { ...made, recordedAt: undefined }], { expectedPosition: undefined, now: undefined });
+  const read = await readAll(store, { after, tags: undefined, limit: undefined });
+  const projected = await project(store, analysis({ extraRules: undefined, reportWindowDays: undefined, ownWordsDays: undefined }), { asOf: { validTime: undefined, recordedTime: undefined }, snapshots: undefined });
+  const state = projected._tag === 'Right' ? projected.right.state : undefined;
+  const file: FileStoreOptions = { readOnly: undefined, fsync: undefined };
+  const text = ingestText('Russia rejects a ceasefire.', { publisher, url: undefined }, { maxChars: undefined });
+  return [read.length, state && contradictionList(state, { type: undefined, actor: undefined }), state && positionList(state, { holder: undefined, issue: undefined }), file, text._tag, statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher, statedAt: undefined }), positions({ ownWordsDays: undefined })];
 }
 `,
 );

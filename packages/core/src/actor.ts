@@ -50,7 +50,7 @@ export type Office = {
   actor: ActorId;
   title: string;
   from: StatedAt;
-  until?: StatedAt;
+  until?: StatedAt | undefined;
 };
 
 /**
@@ -81,8 +81,8 @@ export type Actor = {
   id: ActorId;
   kind: ActorKind;
   name: string;
-  aliases?: ReadonlyArray<string>;
-  offices?: ReadonlyArray<Office>;
+  aliases?: ReadonlyArray<string> | undefined;
+  offices?: ReadonlyArray<Office> | undefined;
 };
 
 /**

@@ -72,20 +72,20 @@ export interface AnalysisOptions {
    * defaults whole: `reportWindowDays` and `speakerWindowDays` then do
    * nothing (pass the windows to the rules you build instead).
    */
-  readonly rules?: ReadonlyArray<ContradictionRule<any, any>>;
+  readonly rules?: ReadonlyArray<ContradictionRule<any, any>> | undefined;
   /** Rules to run besides the default ones. */
-  readonly extraRules?: ReadonlyArray<ContradictionRule<any, any>>;
+  readonly extraRules?: ReadonlyArray<ContradictionRule<any, any>> | undefined;
   /** Window of the `conflicting-reports` rule, in days (default 30). */
-  readonly reportWindowDays?: number;
+  readonly reportWindowDays?: number | undefined;
   /** Window of the `self-contradiction` rule, in days (default 7). */
-  readonly speakerWindowDays?: number;
+  readonly speakerWindowDays?: number | undefined;
   /**
    * For how many days a holder's own word outweighs third parties' reports
    * of its stance (see {@link PositionsOptions}). Default: the window of the
    * `conflicting-reports` rule (`reportWindowDays`, 30), so that a report
    * that yields and disagrees is flagged.
    */
-  readonly ownWordsDays?: number;
+  readonly ownWordsDays?: number | undefined;
 }
 
 // A class, not an object of closures: one small allocation per state.

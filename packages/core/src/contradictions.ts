@@ -173,7 +173,7 @@ export interface OpenSpec {
    * reversal sets it: a holder turning back at once has made a second turn,
    * not undone the first.
    */
-  readonly distinct?: boolean;
+  readonly distinct?: boolean | undefined;
 }
 
 /**
@@ -635,10 +635,10 @@ export interface ContradictionView {
  * @since 0.1.0
  */
 export interface ContradictionFilter {
-  readonly type?: string;
-  readonly status?: 'open' | 'resolved';
-  readonly actor?: string;
-  readonly issue?: string;
+  readonly type?: string | undefined;
+  readonly status?: 'open' | 'resolved' | undefined;
+  readonly actor?: string | undefined;
+  readonly issue?: string | undefined;
 }
 
 /**

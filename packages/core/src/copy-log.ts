@@ -25,11 +25,11 @@ import type { EventStore } from './event-store.js';
  */
 export interface CopyOptions {
   /** Events appended per batch, each batch all or nothing (default 1,000). */
-  readonly batchSize?: number;
+  readonly batchSize?: number | undefined;
   /** Called after each batch with the number of events read so far and the position of the source's last event. */
-  readonly onProgress?: (read: number, total: number) => void;
+  readonly onProgress?: ((read: number, total: number) => void) | undefined;
   /** The SHA-256 to check ids with (default: a portable one; Node's `crypto` is faster). */
-  readonly hash?: Sha256Hex;
+  readonly hash?: Sha256Hex | undefined;
 }
 
 /**

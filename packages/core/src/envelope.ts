@@ -115,7 +115,7 @@ export type PreparedEvent = Omit<StoredEvent, 'position'>;
  * @category model
  * @since 0.1.0
  */
-export type NewEvent = Event & { readonly recordedAt?: string };
+export type NewEvent = Event & { readonly recordedAt?: string | undefined };
 
 /**
  * JSON with object keys sorted, so equal values hash equally whatever the
@@ -244,11 +244,11 @@ const NewEventCodec = t.intersection([Event, t.partial({ recordedAt: Timestamp }
  */
 export interface PrepareOptions {
   /** The time recorded for events without `recordedAt` (default: now). */
-  readonly now?: Date;
+  readonly now?: Date | undefined;
   /** The line each event came from, for error messages. */
-  readonly lines?: ReadonlyArray<number>;
+  readonly lines?: ReadonlyArray<number> | undefined;
   /** The SHA-256 used for ids (default: a portable one). */
-  readonly hash?: Sha256Hex;
+  readonly hash?: Sha256Hex | undefined;
 }
 
 function notABatch(value: unknown): InvalidEvent {

@@ -45,11 +45,11 @@ export interface TagCondition {
  */
 export interface AppendOptions {
   /** The head the writer read: the append fails unless the log's head is still this. `0` means an empty log. */
-  readonly expectedPosition?: number;
+  readonly expectedPosition?: number | undefined;
   /** Fails the append if an event matching these tags came after `after`. */
-  readonly condition?: TagCondition;
+  readonly condition?: TagCondition | undefined;
   /** The time recorded for events that carry no `recordedAt` (defaults to now). */
-  readonly now?: Date;
+  readonly now?: Date | undefined;
 }
 
 /**
@@ -92,11 +92,11 @@ export interface AppendResult {
  */
 export interface ReadQuery {
   /** Read events whose position is greater than this: a whole number, 0 or more (default 0: from the start). */
-  readonly after?: number;
+  readonly after?: number | undefined;
   /** Read only events carrying at least one of these tags (`actor:russia`, `issue:ceasefire`). */
-  readonly tags?: ReadonlyArray<string>;
+  readonly tags?: ReadonlyArray<string> | undefined;
   /** Stop after this many events: a whole number, 0 or more (default: no limit). */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
 }
 
 /**
@@ -133,15 +133,15 @@ export interface Subscription {
  */
 export interface SubscribeOptions {
   /** Deliver events after this position: a whole number, 0 or more (default 0: the whole log, then new events). */
-  readonly after?: number;
+  readonly after?: number | undefined;
   /** Deliver only events carrying one of these tags. */
-  readonly tags?: ReadonlyArray<string>;
+  readonly tags?: ReadonlyArray<string> | undefined;
   /**
    * Called when delivery stops on an error: a {@link StoreReadError} when the
    * store refused the subscription (closed, invalid `after` or `tags`),
    * otherwise what the handler or the storage threw.
    */
-  readonly onError?: (error: unknown) => void;
+  readonly onError?: ((error: unknown) => void) | undefined;
 }
 
 /**

@@ -40,5 +40,5 @@ export type Issue = {
   id: IssueId;
   title: string;
   proposition: string;
-  parent?: IssueId;
+  parent?: IssueId | undefined;
 };

@@ -31,24 +31,24 @@ import { isWithdrawal } from './withdrawals.js';
  */
 export interface FollowOptions<S> {
   /** Start from a stored snapshot, and save one as the state moves on. */
-  readonly snapshots?: SnapshotStore;
+  readonly snapshots?: SnapshotStore | undefined;
   /** Save a snapshot once this many events were applied since the last (default 1,000). */
-  readonly snapshotEvery?: number;
+  readonly snapshotEvery?: number | undefined;
   /** Called with the new state after the first projection and after each delivery of new events. If it throws, following stops (see `onError`). */
-  readonly onChange?: (state: S, position: number) => void;
+  readonly onChange?: ((state: S, position: number) => void) | undefined;
   /**
    * Called when following stops on an error: the store's refusal (a
    * `StoreError` value), or what the reducer, `onChange` or the storage
    * threw. Without it, following stops silently: give one.
    */
-  readonly onError?: (error: unknown) => void;
+  readonly onError?: ((error: unknown) => void) | undefined;
   /**
    * Called when a snapshot could not be loaded or saved (a reader whose role
    * may not write the snapshot table): following goes on, from a full replay
    * or without the snapshot. Without it, nothing is said. If it throws,
    * following stops (see `onError`), as when `onChange` throws.
    */
-  readonly onSnapshotError?: (error: StoreError) => void;
+  readonly onSnapshotError?: ((error: StoreError) => void) | undefined;
 }
 
 /**

@@ -31,7 +31,7 @@ const CHUNK = 1024;
  */
 export interface MemoryStoreOptions {
   /** Events the log starts with (already stored elsewhere: positions are kept). */
-  readonly events?: ReadonlyArray<StoredEvent>;
+  readonly events?: ReadonlyArray<StoredEvent> | undefined;
 }
 
 /**

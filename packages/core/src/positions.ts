@@ -218,7 +218,7 @@ export interface PositionsOptions {
    * report is evidence when it agrees, and sets no stance when it does not.
    * 0: only on the same day.
    */
-  readonly ownWordsDays?: number;
+  readonly ownWordsDays?: number | undefined;
 }
 
 /**
@@ -986,8 +986,8 @@ export interface PositionView {
  * @since 0.1.0
  */
 export interface PositionFilter {
-  readonly holder?: string;
-  readonly issue?: string;
+  readonly holder?: string | undefined;
+  readonly issue?: string | undefined;
 }
 
 function historyOf(p: PositionState): StanceRun[] {

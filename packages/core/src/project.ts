@@ -41,9 +41,9 @@ import type { StoredWithdrawal } from './withdrawals.js';
  */
 export interface AsOf {
   /** Keep statements stated up to this time. */
-  readonly validTime?: string;
+  readonly validTime?: string | undefined;
   /** Keep events recorded up to this time. */
-  readonly recordedTime?: string;
+  readonly recordedTime?: string | undefined;
 }
 
 /**
@@ -62,11 +62,11 @@ export interface AsOf {
  * @since 0.1.0
  */
 export interface ProjectOptions {
-  readonly asOf?: AsOf;
+  readonly asOf?: AsOf | undefined;
   /** Start from a stored snapshot and save a new one (only without `asOf`). */
-  readonly snapshots?: SnapshotStore;
+  readonly snapshots?: SnapshotStore | undefined;
   /** Save a new snapshot once the replayed tail has at least this many events (default 1,000). */
-  readonly snapshotEvery?: number;
+  readonly snapshotEvery?: number | undefined;
 }
 
 /**

@@ -91,9 +91,9 @@ export interface FoldOptions<S> {
    * was given (immer freezes what a step returns, and the parts it shares
    * with the state it was given); continue those with `stepAll`.
    */
-  readonly from?: S;
+  readonly from?: S | undefined;
   /** Deep-freeze the state when done (default false: see the module's notes). */
-  readonly freeze?: boolean;
+  readonly freeze?: boolean | undefined;
 }
 
 /**
@@ -338,8 +338,8 @@ export function ofType(...types: ReadonlyArray<EventType>): <S>(r: Reducer<S, St
  * @since 0.1.0
  */
 export interface Scope {
-  readonly holders?: ReadonlyArray<ActorId | string>;
-  readonly issues?: ReadonlyArray<IssueId | string>;
+  readonly holders?: ReadonlyArray<ActorId | string> | undefined;
+  readonly issues?: ReadonlyArray<IssueId | string> | undefined;
 }
 
 /**

@@ -121,7 +121,7 @@ export const Speaker = t.exact(
 /** @category model @since 0.1.0 */
 export type Speaker = {
   name: string;
-  actor?: ActorId;
+  actor?: ActorId | undefined;
 };
 
 /**
@@ -178,11 +178,11 @@ export const Source = t.exact(
 /** @category model @since 0.1.0 */
 export type Source = {
   quote: string;
-  publisher?: string;
-  url?: string;
-  title?: string;
-  publishedAt?: StatedAt;
-  offsets?: Offsets;
+  publisher?: string | undefined;
+  url?: string | undefined;
+  title?: string | undefined;
+  publishedAt?: StatedAt | undefined;
+  offsets?: Offsets | undefined;
 };
 
 /**
@@ -221,10 +221,10 @@ export type Statement = {
   kind: StatementKind;
   polarity: Polarity;
   source: Source;
-  speaker?: Speaker;
-  conditions?: ReadonlyArray<Condition>;
-  statedAt?: StatedAt;
-  confidence?: Confidence;
+  speaker?: Speaker | undefined;
+  conditions?: ReadonlyArray<Condition> | undefined;
+  statedAt?: StatedAt | undefined;
+  confidence?: Confidence | undefined;
 };
 
 /**
@@ -245,7 +245,7 @@ export type Statement = {
 export const StatementInput = t.intersection([Statement, t.partial({ recordedAt: Timestamp })], 'StatementInput');
 /** @category model @since 0.1.0 */
 export type StatementInput = Statement & {
-  recordedAt?: Timestamp;
+  recordedAt?: Timestamp | undefined;
 };
 
 /**

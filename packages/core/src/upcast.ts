@@ -59,9 +59,9 @@ export interface Upcaster {
  */
 export interface ReadOptions {
   /** Upcasters for older schema versions, besides the built-in ones. */
-  readonly upcasters?: ReadonlyArray<Upcaster>;
+  readonly upcasters?: ReadonlyArray<Upcaster> | undefined;
   /** The current schema version of each type (defaults to this release's). */
-  readonly versions?: Readonly<Record<string, number>>;
+  readonly versions?: Readonly<Record<string, number>> | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { canonicalJson, canonicalStatement, eventId, prepareBatch, Statement } from '@stancelog/core';
+import { canonicalJson, canonicalStatement, eventId, openMemoryStore, prepareBatch, Statement, statementMade } from '@stancelog/core';
 import { arbStatement } from '@stancelog/testing';
 import { isRight } from 'fp-ts/lib/Either.js';
 
@@ -46,5 +46,25 @@ describe('the statement fast path', () => {
   it('still names the field of an invalid statement (the general path reports it)', () => {
     const r = prepareBatch([{ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: 'maybe', source: { quote: 'q' } } }]);
     expect(r._tag === 'Left' && r.left.message).toBe('event 1 of the batch: data.polarity: expected one of "0", "+", "-", got "maybe"');
+  });
+
+  it('takes an optional field set to undefined as absent: same id, no key stored (the types accept it under exactOptionalPropertyTypes)', async () => {
+    const bare = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } });
+    const withUndefined = statementMade({
+      ...bare.data,
+      statedAt: undefined,
+      speaker: { name: 'Dmitry Peskov', actor: undefined },
+      source: { quote: 'q', publisher: undefined, url: undefined, offsets: undefined },
+    });
+    const named = statementMade({ ...bare.data, speaker: { name: 'Dmitry Peskov' } });
+    const r = await openMemoryStore().append([withUndefined, { ...bare, recordedAt: undefined }]);
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.appended.map((e) => e.id)).toEqual([eventId(named), eventId(bare)]);
+    const stored = r.right.appended[0]!;
+    expect(stored.type === 'statement-made' && [Object.keys(stored.data), Object.keys(stored.data.source), Object.keys(stored.data.speaker ?? {})]).toEqual([
+      ['holder', 'issue', 'kind', 'polarity', 'source', 'speaker'],
+      ['quote'],
+      ['name'],
+    ]);
   });
 });

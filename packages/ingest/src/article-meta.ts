@@ -26,10 +26,10 @@ import { isStatedAt, statedWeekProblem } from '@stancelog/core';
  * @since 0.1.0
  */
 export interface ArticleMeta {
-  readonly publishedAt?: string;
-  readonly url?: string;
-  readonly publisher?: string;
-  readonly title?: string;
+  readonly publishedAt?: string | undefined;
+  readonly url?: string | undefined;
+  readonly publisher?: string | undefined;
+  readonly title?: string | undefined;
 }
 
 /**

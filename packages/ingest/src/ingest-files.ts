@@ -66,11 +66,11 @@ export interface IngestBatch {
  */
 export interface IngestFilesOptions extends IngestOptions {
   /** Metadata for every file, over its sidecar file and front matter. */
-  readonly meta?: ArticleMeta;
+  readonly meta?: ArticleMeta | undefined;
   /** Largest file accepted, in bytes (default 5 MiB). */
-  readonly maxBytes?: number;
+  readonly maxBytes?: number | undefined;
   /** Called before each file is read. */
-  readonly onFile?: (path: string, index: number, total: number) => void;
+  readonly onFile?: ((path: string, index: number, total: number) => void) | undefined;
 }
 
 const SIDECAR_FIELDS: ReadonlyArray<keyof ArticleMeta> = ['publishedAt', 'url', 'publisher', 'title'];

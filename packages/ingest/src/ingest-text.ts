@@ -44,15 +44,15 @@ import { ingestError, type IngestError } from './errors.js';
  */
 export interface IngestOptions {
   /** Who can hold a position (default: `buildRegistry()`, the default actors). */
-  readonly registry?: ActorRegistry;
+  readonly registry?: ActorRegistry | undefined;
   /** The issues and their phrases (default: `compileLexicon(DEFAULT_LEXICON)`). */
-  readonly lexicon?: CompiledLexicon;
+  readonly lexicon?: CompiledLexicon | undefined;
   /** The cue rules (default: `CUE_RULES`). */
-  readonly cues?: ReadonlyArray<CueRule>;
+  readonly cues?: ReadonlyArray<CueRule> | undefined;
   /** Emit provisional issues where no lexicon entry matches (default true). */
-  readonly provisional?: boolean;
+  readonly provisional?: boolean | undefined;
   /** Largest text accepted, in characters (default 5 MB). */
-  readonly maxChars?: number;
+  readonly maxChars?: number | undefined;
 }
 
 /**

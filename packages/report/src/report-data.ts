@@ -207,13 +207,13 @@ export interface ReportData {
  * @since 0.1.0
  */
 export interface ReportDataOptions {
-  readonly title?: string;
-  readonly asOf?: AsOf;
-  readonly analysis?: AnalysisOptions;
+  readonly title?: string | undefined;
+  readonly asOf?: AsOf | undefined;
+  readonly analysis?: AnalysisOptions | undefined;
   /** At most this many frames (default 400): beyond, days are sampled evenly, the first and the last always kept. */
-  readonly maxFrames?: number;
+  readonly maxFrames?: number | undefined;
   /** Called after each frame is computed. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**

@@ -110,11 +110,11 @@ export type FsyncPolicy = 'always' | 'never';
  */
 export interface FileStoreOptions {
   /** Open for reading only: no lock is taken, appends fail, and the store follows another process's appends. */
-  readonly readOnly?: boolean;
+  readonly readOnly?: boolean | undefined;
   /** See {@link FsyncPolicy}. */
-  readonly fsync?: FsyncPolicy;
+  readonly fsync?: FsyncPolicy | undefined;
   /** How often (ms) a read-only store with subscriptions checks the file for new events. Default 100. */
-  readonly pollInterval?: number;
+  readonly pollInterval?: number | undefined;
   /**
    * How long (ms) a writer waits for the lock while another process (or
    * another store in this one) holds it, retrying until it is free; then
@@ -140,7 +140,7 @@ export interface FileStoreOptions {
    * assert.strictEqual((await readAll(second.right)).length, 1)
    * await second.right.close()
    */
-  readonly lockWait?: number;
+  readonly lockWait?: number | undefined;
 }
 
 /**

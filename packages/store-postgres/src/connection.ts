@@ -27,13 +27,13 @@ export interface ConnectionOptions {
   /** `postgres://user:password@host:port/database` (`?sslmode=verify-full` for managed servers; percent-encode reserved characters of the password). */
   readonly url: string;
   /** Give up connecting after this long (default 5,000 ms). */
-  readonly connectionTimeoutMillis?: number;
+  readonly connectionTimeoutMillis?: number | undefined;
   /** Cancel any statement running longer than this (default 30,000 ms; 0: no limit). */
-  readonly statementTimeout?: number;
+  readonly statementTimeout?: number | undefined;
   /** Pool settings: at most `max` connections (default 10), idle ones closed after `idleTimeoutMillis` (default 30,000). */
   readonly pool?: { readonly max?: number; readonly idleTimeoutMillis?: number };
   /** Shown in `pg_stat_activity` (default `stancelog`). */
-  readonly applicationName?: string;
+  readonly applicationName?: string | undefined;
 }
 
 /**

@@ -31,7 +31,7 @@ import type { LogNames } from './schema-name.js';
  */
 export interface MigrateOptions extends ConnectionOptions {
   /** The schema holding the log (default `stancelog`). */
-  readonly schema?: string;
+  readonly schema?: string | undefined;
 }
 
 /**
@@ -88,7 +88,7 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
   const names = logNames(options.schema);
   if (isLeft(names)) return names;
   // DDL may wait behind long transactions: allow it minutes, not the store's 30 s.
-  const config = clientConfig({ statementTimeout: 300_000, ...options });
+  const config = clientConfig({ ...options, statementTimeout: options.statementTimeout ?? 300_000 });
   if (isLeft(config)) return config;
   const client = new pg.Client(config.right);
   client.on('error', () => {

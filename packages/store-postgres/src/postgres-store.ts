@@ -59,9 +59,9 @@ const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
  */
 export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
   /** The schema holding the log (default `stancelog`). */
-  readonly schema?: string;
+  readonly schema?: string | undefined;
   /** Create or upgrade the schema on open (default false: `stancelog store migrate` does it). */
-  readonly migrate?: boolean;
+  readonly migrate?: boolean | undefined;
   /**
    * Rows per query of a read (default 50,000). `read` streams each page with
    * one COPY statement, handing its events over in batches of about 1,000,
@@ -69,18 +69,18 @@ export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
    * large pages save round trips. Live subscriptions read pages of at most
    * 2,000 rows (`pageSize` if smaller) with select queries, which arrive whole.
    */
-  readonly pageSize?: number;
+  readonly pageSize?: number | undefined;
   /** How long a live subscription retries a read on lost connections before it reports an error (default 30,000 ms). */
-  readonly retryMillis?: number;
+  readonly retryMillis?: number | undefined;
   /**
    * Told when live subscriptions lose the server: the connection that wakes
    * them dropped, or cannot be made. Once per outage, with the error.
    * Subscriptions wait through an outage of any length, and catch up when it
    * ends: this says why nothing comes meanwhile (a dashboard can show it).
    */
-  readonly onConnectionLost?: (error: unknown) => void;
+  readonly onConnectionLost?: ((error: unknown) => void) | undefined;
   /** Told when live subscriptions have the server again, just before they read what was appended during the outage. */
-  readonly onConnectionRestored?: () => void;
+  readonly onConnectionRestored?: (() => void) | undefined;
   /**
    * How often a store with live subscriptions looks whether its log is still
    * there and the same one (default 5,000 ms): a schema dropped, created
@@ -88,7 +88,7 @@ export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
    * no subscription, and this is when they hear of it. Appends and
    * reconnections make every subscription check at once.
    */
-  readonly logCheckMillis?: number;
+  readonly logCheckMillis?: number | undefined;
 }
 
 /**

@@ -16,6 +16,11 @@ describe('connection settings (no server needed)', () => {
     expect(isRight(custom) && 'statement_timeout' in custom.right).toBe(false);
   });
 
+  it('takes an option set to undefined as not given: its default', () => {
+    const r = clientConfig({ url: 'postgres://ana@localhost/talks', connectionTimeoutMillis: undefined, statementTimeout: undefined, pool: undefined });
+    expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, max: 10 });
+  });
+
   it('refuses a URL that is not a postgres:// URL, saying what it expected', () => {
     const r = clientConfig({ url: 'talks.jsonl' });
     expect(isLeft(r) && r.left.message).toBe('url: expected postgres://user:password@host:port/database, got "(an invalid URL)"');

@@ -43,27 +43,27 @@ export const STATEMENT_KINDS: ReadonlyArray<StatementKind> = ['demand', 'propose
  */
 export interface LogShape {
   /** Default russia, ukraine, united-states, france. */
-  readonly holders?: ReadonlyArray<string>;
+  readonly holders?: ReadonlyArray<string> | undefined;
   /** Default ceasefire, peace-talks, sanctions, territorial-concessions. */
-  readonly issues?: ReadonlyArray<string>;
+  readonly issues?: ReadonlyArray<string> | undefined;
   /** Default three wires. */
-  readonly publishers?: ReadonlyArray<string>;
-  readonly kinds?: ReadonlyArray<StatementKind>;
+  readonly publishers?: ReadonlyArray<string> | undefined;
+  readonly kinds?: ReadonlyArray<StatementKind> | undefined;
   /** The first day statements are stated on (default 2025-05-01). */
-  readonly from?: string;
+  readonly from?: string | undefined;
   /** How many days they spread over (default 10). */
-  readonly days?: number;
+  readonly days?: number | undefined;
   /** Also undated, month-precision and instant statements (default true). */
-  readonly mixedPrecision?: boolean;
+  readonly mixedPrecision?: boolean | undefined;
   /** Also speakers, including third parties reporting the holder (default true). */
-  readonly speakers?: boolean;
+  readonly speakers?: boolean | undefined;
   /** Also conditions on other issues (default true). */
-  readonly conditions?: boolean;
+  readonly conditions?: boolean | undefined;
   /** Also issue and actor registrations (default true). */
-  readonly registry?: boolean;
-  readonly minLength?: number;
+  readonly registry?: boolean | undefined;
+  readonly minLength?: number | undefined;
   /** Default 25. */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
 }
 
 const defaults = {

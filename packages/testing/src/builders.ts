@@ -54,23 +54,23 @@ export interface StatementSpec {
   readonly kind: StatementKind;
   readonly polarity: Polarity;
   /** Default {@link DEFAULT_STATED_AT}; `null` for an undated statement. */
-  readonly statedAt?: string | null;
+  readonly statedAt?: string | null | undefined;
   /** When the log learnt it (default: when the test log stores it). */
-  readonly recordedAt?: string;
-  readonly conditions?: ReadonlyArray<Condition>;
+  readonly recordedAt?: string | undefined;
+  readonly conditions?: ReadonlyArray<Condition> | undefined;
   readonly speaker?: { readonly name: string; readonly actor?: string };
   /** Default `holder kind polarity issue`, so statements differing in those differ in id. */
-  readonly quote?: string;
+  readonly quote?: string | undefined;
   /** Default {@link DEFAULT_PUBLISHER}; `null` for a statement that names no publisher. */
-  readonly publisher?: string | null;
-  readonly url?: string;
-  readonly confidence?: number;
+  readonly publisher?: string | null | undefined;
+  readonly url?: string | undefined;
+  readonly confidence?: number | undefined;
   /**
    * The rest of the source, as core's `Statement` has it (`title`,
    * `publishedAt`, `offsets`; `quote`, `publisher` and `url` too, though the
    * fields of the same name above win over these).
    */
-  readonly source?: Partial<Source>;
+  readonly source?: Partial<Source> | undefined;
 }
 
 /**
@@ -152,11 +152,11 @@ export function statement(spec: StatementSpec): StatementEvent {
  * @since 0.1.0
  */
 export interface ActorSpec {
-  readonly kind?: ActorKind;
-  readonly name?: string;
-  readonly aliases?: ReadonlyArray<string>;
-  readonly offices?: ReadonlyArray<Office>;
-  readonly recordedAt?: string;
+  readonly kind?: ActorKind | undefined;
+  readonly name?: string | undefined;
+  readonly aliases?: ReadonlyArray<string> | undefined;
+  readonly offices?: ReadonlyArray<Office> | undefined;
+  readonly recordedAt?: string | undefined;
 }
 
 function titleOf(id: string): string {
@@ -198,10 +198,10 @@ export function actor(id: string, spec: ActorSpec = {}): NewEvent & { type: 'act
  */
 export interface IssueSpec {
   /** The issue this one is settled within. */
-  readonly parent?: string;
-  readonly title?: string;
-  readonly proposition?: string;
-  readonly recordedAt?: string;
+  readonly parent?: string | undefined;
+  readonly title?: string | undefined;
+  readonly proposition?: string | undefined;
+  readonly recordedAt?: string | undefined;
 }
 
 /**

@@ -64,17 +64,17 @@ export type WithContradictions = ContradictionsState | { readonly contradictions
 export interface ExpectedPosition {
   readonly holder: string;
   readonly issue: string;
-  readonly polarity?: Polarity;
-  readonly kind?: StatementKind;
-  readonly conditions?: ReadonlyArray<Condition>;
-  readonly since?: string;
-  readonly lastStated?: string;
-  readonly reported?: boolean;
+  readonly polarity?: Polarity | undefined;
+  readonly kind?: StatementKind | undefined;
+  readonly conditions?: ReadonlyArray<Condition> | undefined;
+  readonly since?: string | undefined;
+  readonly lastStated?: string | undefined;
+  readonly reported?: boolean | undefined;
   /** The ids of the supporting statements, in order. */
-  readonly statements?: ReadonlyArray<string>;
-  readonly sources?: number;
+  readonly statements?: ReadonlyArray<string> | undefined;
+  readonly sources?: number | undefined;
   /** The runs of the history, each compared on the fields given. */
-  readonly history?: ReadonlyArray<Partial<StanceRun>>;
+  readonly history?: ReadonlyArray<Partial<StanceRun>> | undefined;
 }
 
 /**
@@ -96,14 +96,14 @@ export interface ExpectedPosition {
  */
 export interface ExpectedContradiction {
   readonly type: string;
-  readonly actors?: ReadonlyArray<string>;
-  readonly issues?: ReadonlyArray<string>;
-  readonly status?: 'open' | 'resolved';
-  readonly since?: string;
-  readonly until?: string | null;
-  readonly statements?: ReadonlyArray<string>;
+  readonly actors?: ReadonlyArray<string> | undefined;
+  readonly issues?: ReadonlyArray<string> | undefined;
+  readonly status?: 'open' | 'resolved' | undefined;
+  readonly since?: string | undefined;
+  readonly until?: string | null | undefined;
+  readonly statements?: ReadonlyArray<string> | undefined;
   /** The summary, or a pattern it matches. */
-  readonly summary?: string | RegExp;
+  readonly summary?: string | RegExp | undefined;
 }
 
 /**
@@ -126,7 +126,7 @@ export interface ExpectedContradiction {
  */
 export interface CompareOptions {
   /** When true (the default), positions or contradictions not listed are differences too. */
-  readonly exhaustive?: boolean;
+  readonly exhaustive?: boolean | undefined;
 }
 
 /**

@@ -73,24 +73,24 @@ export const DEFAULT_LAWS: ReadonlyArray<LawName> = ['determinism', 'no-mutation
  */
 export interface LawOptions<S> {
   /** The logs to try (default {@link arbEvents}`()`). */
-  readonly events?: fc.Arbitrary<ReadonlyArray<NewEvent>>;
+  readonly events?: fc.Arbitrary<ReadonlyArray<NewEvent>> | undefined;
   /** Runs per law (default 100). */
-  readonly numRuns?: number;
+  readonly numRuns?: number | undefined;
   /** Replay a failure: the seed (and path) a violation reports. */
-  readonly seed?: number;
-  readonly path?: string;
+  readonly seed?: number | undefined;
+  readonly path?: string | undefined;
   /** Which laws (default {@link DEFAULT_LAWS}, plus `equal-time-order` when declared). */
-  readonly laws?: ReadonlyArray<LawName>;
+  readonly laws?: ReadonlyArray<LawName> | undefined;
   /** The reducer declares that events with equal timestamps commute: adds `equal-time-order`. */
-  readonly orderIndependentAtEqualTime?: boolean;
+  readonly orderIndependentAtEqualTime?: boolean | undefined;
   /** Compare this view of the state instead of the whole state. */
-  readonly view?: (state: S) => unknown;
+  readonly view?: ((state: S) => unknown) | undefined;
   /** How a snapshot is copied (default `structuredClone`, as `memorySnapshots` does). */
-  readonly snapshot?: (state: S) => S;
+  readonly snapshot?: ((state: S) => S) | undefined;
   /** How the reducer is written in printed specs (default from its name: `concession-tracker` -> `concessionTracker`). */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** Two wall-clock times to replay under (default 2001-01-01 and 2038-01-19). */
-  readonly clocks?: readonly [string, string];
+  readonly clocks?: readonly [string, string] | undefined;
 }
 
 /**

@@ -51,9 +51,9 @@ export type TestEvent = NewEvent | StoredEvent;
  */
 export interface StoredOptions {
   /** The position of the event before the first (default 0). */
-  readonly after?: number;
+  readonly after?: number | undefined;
   /** When events without `recordedAt` were recorded (default {@link DEFAULT_RECORDED_AT}). */
-  readonly recordedAt?: string;
+  readonly recordedAt?: string | undefined;
 }
 
 /**

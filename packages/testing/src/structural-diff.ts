@@ -23,9 +23,9 @@ import { isDate, isMap, isSet } from './realm-tags.js';
  */
 export interface DiffOptions {
   /** Stop after this many differences (default 20). */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** How the root is named in paths (default `state`). */
-  readonly root?: string;
+  readonly root?: string | undefined;
 }
 
 

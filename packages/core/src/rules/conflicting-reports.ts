@@ -43,7 +43,7 @@ import type { VoiceBook } from './source-tracker.js';
  */
 export interface ConflictingReportsOptions {
   /** How far apart (days) two attributions may be stated and still conflict. Default 30. */
-  readonly windowDays?: number;
+  readonly windowDays?: number | undefined;
 }
 
 /**

@@ -30,7 +30,7 @@ import type { VoiceBook } from './source-tracker.js';
  */
 export interface SelfContradictionOptions {
   /** How far apart (days) two speakers' statements may be and still count as the same period. Default 7. */
-  readonly windowDays?: number;
+  readonly windowDays?: number | undefined;
 }
 
 /**
