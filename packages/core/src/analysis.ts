@@ -234,6 +234,30 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
 }
 
 /**
+ * The contradiction types an analysis can find: those of the rules it runs
+ * (the built-in ones, yours), in their order, whether or not any is open.
+ * {@link contradictionList} takes any string as its `type` filter, as rules
+ * of your own add types, so a misspelt type lists nothing, as a type no
+ * contradiction has: check a type that comes from a user against these first.
+ *
+ * @example
+ * import { analysis, contradictionList, contradictionTypes, openMemoryStore, project } from '@stancelog/core'
+ * const r = await project(openMemoryStore(), analysis())
+ * assert.ok(r._tag === 'Right')
+ * const asked = 'incompatable' // a user's typo
+ * const known = contradictionTypes(r.right.state)
+ * assert.ok(!known.includes(asked)) // refuse it, rather than answer []
+ * assert.deepStrictEqual(contradictionList(r.right.state, { type: asked }), [])
+ * assert.deepStrictEqual(known, ['incompatible', 'circular-precondition', 'reversal', 'conflicting-reports', 'self-contradiction'])
+ * @category analysis
+ * @since 0.1.0
+ */
+export function contradictionTypes(state: AnalysisState): ReadonlyArray<string> {
+  // The analysis keeps a state for every rule it runs, under the rule's type.
+  return [...state.rules.keys()];
+}
+
+/**
  * The precondition graph of an analysis (empty when the circular-precondition
  * rule does not run), each edge with its holders' terms: the polarity each
  * condition requires, and the holder's stance on the issue it conditions.

@@ -635,6 +635,11 @@ export interface ContradictionView {
  * @since 0.1.0
  */
 export interface ContradictionFilter {
+  /**
+   * Only this type. Any string, as rules of your own add types: one that no
+   * rule has (a typo) matches nothing. {@link contradictionTypes} lists the
+   * types an analysis can find, to check a user's choice against.
+   */
   readonly type?: string | undefined;
   readonly status?: 'open' | 'resolved' | undefined;
   readonly actor?: string | undefined;
@@ -666,7 +671,9 @@ export function contradictionView(record: ContradictionRecord): ContradictionVie
 }
 
 /**
- * The contradictions, oldest first, optionally filtered.
+ * The contradictions, oldest first, optionally filtered. A query, not a
+ * check: a filter naming a type, actor or issue that nothing has lists
+ * nothing (see {@link contradictionTypes} to refuse an unknown type).
  *
  * @example
  * import { contradictionList, emptyContradictions } from '@stancelog/core'

@@ -1,4 +1,4 @@
-import { analysis, contradictionEvidence, contradictionList, preconditionEdges, replay, statementMade } from '@stancelog/core';
+import { analysis, contradictionEvidence, contradictionList, contradictionTypes, preconditionEdges, replay, statementMade } from '@stancelog/core';
 import fc from 'fast-check';
 import { ReducerSpec, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
 
@@ -684,5 +684,24 @@ describe('voice rules, far from the epoch', () => {
       .given([statement({ holder: 'venice', issue: 'truce', kind: 'reject', polarity: '-', statedAt: '1204-04-01', publisher: 'Chronicle' })])
       .when(statement({ holder: 'venice', issue: 'truce', kind: 'propose', polarity: '+', statedAt: '1204-04-10', speaker: { name: 'Doge', actor: 'genoa' } }))
       .thenContradictions([{ type: 'conflicting-reports', actors: ['venice'], since: '1204-04-10', status: 'open' }]);
+  });
+});
+
+describe('contradictionTypes', () => {
+  const threats = { type: 'threat-then-commit', version: '1', initial: () => null };
+  it('names the types of the rules the analysis runs, its own rules too, before any contradiction opens', () => {
+    expect(contradictionTypes(replay(analysis(), []))).toEqual(['incompatible', 'circular-precondition', 'reversal', 'conflicting-reports', 'self-contradiction']);
+    expect(contradictionTypes(replay(analysis({ rules: [], extraRules: [threats] }), []))).toEqual(['threat-then-commit']);
+  });
+
+  it('lets a caller refuse a misspelt type, which contradictionList answers with nothing', () => {
+    const state = replay(analysis(), stored([
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-01' }),
+      statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-03-02' }),
+    ]));
+    expect(contradictionList(state, { type: 'incompatible' })).toHaveLength(1);
+    expect(contradictionList(state, { type: 'incompatable' })).toEqual([]);
+    expect(contradictionTypes(state)).toContain('incompatible');
+    expect(contradictionTypes(state)).not.toContain('incompatable');
   });
 });
