@@ -254,7 +254,7 @@ export const fileOpener: StoreOpener = {
     // Readers take no lock, so `positions` works while another process appends.
     const lockWait = mode === 'write' ? lockWaitMs(io.env) : right(0);
     if (isLeft(lockWait)) return lockWait;
-    const opened = await openFileStore(path, { readOnly: mode === 'read', lockWait: lockWait.right });
+    const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right });
     if (isLeft(opened)) {
       return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right) : storeFailure(spec, opened.left));
     }

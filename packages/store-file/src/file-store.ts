@@ -98,7 +98,7 @@ export type FsyncPolicy = 'always' | 'never';
  * const path = join(mkdtempSync(join(tmpdir(), 'follow-')), 'talks.jsonl')
  * const writer = await openFileStore(path)
  * // A reader takes no lock: it opens beside the writer and follows its appends.
- * const options: FileStoreOptions = { readOnly: true, pollInterval: 50 }
+ * const options: FileStoreOptions = { readOnly: true, pollIntervalMillis: 50 }
  * const reader = await openFileStore(path, options)
  * if (writer._tag === 'Left' || reader._tag === 'Left') throw new Error('cannot open the log')
  * await writer.right.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
@@ -114,6 +114,12 @@ export interface FileStoreOptions {
   /** See {@link FsyncPolicy}. */
   readonly fsync?: FsyncPolicy | undefined;
   /** How often (ms) a read-only store with subscriptions checks the file for new events. Default 100. */
+  readonly pollIntervalMillis?: number | undefined;
+  /**
+   * The former name of {@link FileStoreOptions.pollIntervalMillis}, still read
+   * (`pollIntervalMillis` wins when both are given).
+   * @deprecated Use `pollIntervalMillis`: time options name their unit, as the PostgreSQL store's do.
+   */
   readonly pollInterval?: number | undefined;
   /**
    * How long (ms) a writer waits for the lock while another process (or
@@ -131,14 +137,20 @@ export interface FileStoreOptions {
    * if (first._tag === 'Left') throw new Error(first.left.message)
    * // The first writer is done 100 ms from now.
    * setTimeout(() => void first.right.close(), 100)
-   * // Without lockWait a second writer is refused at once; with it, it waits its turn.
+   * // Without lockWaitMillis a second writer is refused at once; with it, it waits its turn.
    * const refused = await openFileStore(path)
    * assert.ok(refused._tag === 'Left' && refused.left._tag === 'StoreLocked')
-   * const second = await openFileStore(path, { lockWait: 5000 })
+   * const second = await openFileStore(path, { lockWaitMillis: 5000 })
    * if (second._tag === 'Left') throw new Error(second.left.message)
    * await second.right.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
    * assert.strictEqual((await readAll(second.right)).length, 1)
    * await second.right.close()
+   */
+  readonly lockWaitMillis?: number | undefined;
+  /**
+   * The former name of {@link FileStoreOptions.lockWaitMillis}, still read
+   * (`lockWaitMillis` wins when both are given).
+   * @deprecated Use `lockWaitMillis`: time options name their unit, as the PostgreSQL store's do.
    */
   readonly lockWait?: number | undefined;
 }
@@ -234,7 +246,7 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
  * Opens the log file at `path`, a writer creating it (and its folder) if
  * needed; a read-only store needs it to exist. The writer's lock is
  * `path + '.lock'`. Fails with `StoreLocked` when another process writes to
- * it (after waiting `lockWait` ms for it), `StoreCorrupt` when the file is
+ * it (after waiting `lockWaitMillis` for it), `StoreCorrupt` when the file is
  * not a log (its first line is neither a batch record nor a stored event) or
  * a line before the tail is not a valid event (the file is then left as it
  * is), `StoreUnavailable` when the file cannot be opened. A writer cuts a
@@ -267,7 +279,7 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
     if (other !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${other}, not a log file` });
     if (!readOnly) {
       mkdirSync(dirname(file), { recursive: true });
-      const locked = await waitForLock(`${file}.lock`, file, options.lockWait ?? 0);
+      const locked = await waitForLock(`${file}.lock`, file, options.lockWaitMillis ?? options.lockWait ?? 0);
       if (isLeft(locked)) return locked;
       lock = locked.right;
     }
@@ -525,7 +537,7 @@ function fileStore(
       if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
       const sub = catchUpSubscription(read, handler, opts);
       subscriptions.add(sub);
-      if (readOnly && poller === undefined && !closed) poller = setInterval(poll, options.pollInterval ?? 100);
+      if (readOnly && poller === undefined && !closed) poller = setInterval(poll, options.pollIntervalMillis ?? options.pollInterval ?? 100);
       return {
         caughtUp: sub.caughtUp,
         unsubscribe: async () => {

@@ -172,7 +172,7 @@ function removeStale(path: string, stale: string): void {
 
 function lockedMessage(logPath: string, lockPath: string, holder: LockHolder | undefined, waitedMs: number): string {
   const who = holder ? `pid ${holder.pid} on ${holder.hostname}${holder.since ? ` since ${holder.since}` : ''}` : 'a process that is starting';
-  const advice = waitedMs > 0 ? `waited ${waitedMs} ms for it; open it with readOnly: true to read, or with a longer lockWait` : 'open it with readOnly: true to read, or with lockWait to wait for the lock';
+  const advice = waitedMs > 0 ? `waited ${waitedMs} ms for it; open it with readOnly: true to read, or with a longer lockWaitMillis` : 'open it with readOnly: true to read, or with lockWaitMillis to wait for the lock';
   return `${logPath} is locked for writing by ${who} (lock file ${lockPath}); ${advice}`;
 }
 

@@ -46,7 +46,7 @@ describe('a log file deleted, replaced or cut while a store has it open', () => 
     const writer = await mustOpen(path);
     await writer.append([statement(1), statement(2)]);
     await writer.close();
-    const reader = await mustOpen(path, { readOnly: true, pollInterval: 10 });
+    const reader = await mustOpen(path, { readOnly: true, pollIntervalMillis: 10 });
     const errors: unknown[] = [];
     const sub = reader.subscribe(() => undefined, { onError: (e) => void errors.push(e) });
     await sub.caughtUp;

@@ -112,13 +112,13 @@ describe('the writer lock', () => {
   });
 });
 
-describe('waiting for the lock (lockWait)', () => {
+describe('waiting for the lock (lockWaitMillis)', () => {
   it('opens once the holder in this process closes', async () => {
     const path = join(tempDir(), 'log.jsonl');
     const first = await mustOpen(path);
     const started = Date.now();
     setTimeout(() => void first.close(), 150);
-    const second = await mustOpen(path, { lockWait: 10_000 });
+    const second = await mustOpen(path, { lockWaitMillis: 10_000 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
     await second.close();
@@ -128,11 +128,21 @@ describe('waiting for the lock (lockWait)', () => {
     const path = join(tempDir(), 'log.jsonl');
     const holder = await mustOpen(path);
     const started = Date.now();
-    const r = await openFileStore(path, { lockWait: 200 });
+    const r = await openFileStore(path, { lockWaitMillis: 200 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(195);
     expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreLocked', path, holder: { pid: process.pid } });
     expect(isLeft(r) && r.left.message).toContain(`${path} is locked for writing by pid ${process.pid}`);
-    expect(isLeft(r) && r.left.message).toContain('waited 200 ms for it; open it with readOnly: true to read, or with a longer lockWait');
+    expect(isLeft(r) && r.left.message).toContain('waited 200 ms for it; open it with readOnly: true to read, or with a longer lockWaitMillis');
+    await holder.close();
+  });
+
+  it('still reads the wait from its deprecated name lockWait, the new name winning when both are given', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const holder = await mustOpen(path);
+    const old = await openFileStore(path, { lockWait: 100 });
+    expect(isLeft(old) && old.left.message).toContain('waited 100 ms for it');
+    const both = await openFileStore(path, { lockWait: 100, lockWaitMillis: 50 });
+    expect(isLeft(both) && both.left.message).toContain('waited 50 ms for it');
     await holder.close();
   });
 

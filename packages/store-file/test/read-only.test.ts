@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { readAll } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
+import type { FileStoreOptions } from '@stancelog/store-file';
 import { mustOpen, statement, tempDir } from './support.js';
 
 async function waitUntil(condition: () => boolean, what: string): Promise<void> {
@@ -53,7 +54,7 @@ describe('a read-only store', () => {
     const path = join(tempDir(), 'log.jsonl');
     const writer = await mustOpen(path);
     await writer.append([statement(1)]);
-    const reader = await mustOpen(path, { readOnly: true, pollInterval: 20 });
+    const reader = await mustOpen(path, { readOnly: true, pollIntervalMillis: 20 });
     const seen: number[] = [];
     const sub = reader.subscribe((events) => void seen.push(...events.map((e) => e.position)));
     await sub.caughtUp;
@@ -64,6 +65,27 @@ describe('a read-only store', () => {
     await sub.unsubscribe();
     expect(seen).toEqual([1, 2, 3, 4]);
     await reader.close();
+    await writer.close();
+  });
+
+  it('still reads the poll interval from its deprecated name pollInterval, the new name winning when both are given', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    const follow = async (options: FileStoreOptions) => {
+      const reader = await mustOpen(path, { readOnly: true, ...options });
+      const seen: number[] = [];
+      const sub = reader.subscribe((events) => void seen.push(...events.map((e) => e.position)));
+      await sub.caughtUp;
+      return { seen, stop: async () => (await sub.unsubscribe(), await reader.close()) };
+    };
+    const old = await follow({ pollInterval: 20 });
+    const slow = await follow({ pollInterval: 20, pollIntervalMillis: 60_000 });
+    await writer.append([statement(1)]);
+    await waitUntil(() => old.seen.length === 1, 'the reader polling every 20 ms sees the append');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(slow.seen).toEqual([]); // it polls every minute: pollIntervalMillis, not pollInterval
+    await old.stop();
+    await slow.stop();
     await writer.close();
   });
 

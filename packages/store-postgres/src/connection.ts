@@ -29,9 +29,15 @@ export interface ConnectionOptions {
   /** Give up connecting after this long (default 5,000 ms). */
   readonly connectionTimeoutMillis?: number | undefined;
   /** Cancel any statement running longer than this (default 30,000 ms; 0: no limit). */
+  readonly statementTimeoutMillis?: number | undefined;
+  /**
+   * The former name of {@link ConnectionOptions.statementTimeoutMillis}, still
+   * read (`statementTimeoutMillis` wins when both are given).
+   * @deprecated Use `statementTimeoutMillis`: time options name their unit (`…Millis`, as `pg`'s own do).
+   */
   readonly statementTimeout?: number | undefined;
   /** Pool settings: at most `max` connections (default 10), idle ones closed after `idleTimeoutMillis` (default 30,000). */
-  readonly pool?: { readonly max?: number; readonly idleTimeoutMillis?: number };
+  readonly pool?: { readonly max?: number | undefined; readonly idleTimeoutMillis?: number | undefined } | undefined;
   /** Shown in `pg_stat_activity` (default `stancelog`). */
   readonly applicationName?: string | undefined;
 }
@@ -71,7 +77,7 @@ const ENCODE_HINT =
  *
  * @example
  * import { clientConfig } from '@stancelog/store-postgres'
- * const r = clientConfig({ url: 'postgres://ana@localhost/log', statementTimeout: 1000 })
+ * const r = clientConfig({ url: 'postgres://ana@localhost/log', statementTimeoutMillis: 1000 })
  * assert.strictEqual(r._tag === 'Right' && r.right.statement_timeout, 1000)
  * @category postgres
  * @since 0.1.0
@@ -92,7 +98,7 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     return left({ _tag: 'StoreUnavailable', message: `url: expected the postgres:// scheme, got ${url.protocol}//` });
   }
-  const statementTimeout = options.statementTimeout ?? 30_000;
+  const statementTimeout = options.statementTimeoutMillis ?? options.statementTimeout ?? 30_000;
   return right({
     connectionString: options.url,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,

@@ -23,7 +23,7 @@ import type { LogNames } from './schema-name.js';
  * import { migrate } from '@stancelog/store-postgres'
  * import type { MigrateOptions } from '@stancelog/store-postgres'
  * // A second log in the same database; DDL may wait behind long transactions: allow it 10 minutes.
- * const options: MigrateOptions = { url: process.env.STANCELOG_PG_URL!, schema: 'newsroom', statementTimeout: 600_000 }
+ * const options: MigrateOptions = { url: process.env.STANCELOG_PG_URL!, schema: 'newsroom', statementTimeoutMillis: 600_000 }
  * const r = await migrate(options)
  * assert.ok(r._tag === 'Right' && r.right.schema === 'newsroom')
  * @category postgres
@@ -88,7 +88,7 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
   const names = logNames(options.schema);
   if (isLeft(names)) return names;
   // DDL may wait behind long transactions: allow it minutes, not the store's 30 s.
-  const config = clientConfig({ ...options, statementTimeout: options.statementTimeout ?? 300_000 });
+  const config = clientConfig({ ...options, statementTimeoutMillis: options.statementTimeoutMillis ?? options.statementTimeout ?? 300_000 });
   if (isLeft(config)) return config;
   const client = new pg.Client(config.right);
   client.on('error', () => {

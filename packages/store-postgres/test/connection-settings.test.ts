@@ -11,13 +11,22 @@ describe('connection settings (no server needed)', () => {
   it('bounds every wait: connection time-out, statement time-out, idle transactions', () => {
     const r = clientConfig({ url: 'postgres://ana@localhost/talks' });
     expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000, max: 10 });
-    const custom = clientConfig({ url: 'postgresql://ana@localhost/talks', connectionTimeoutMillis: 800, statementTimeout: 0, pool: { max: 3 } });
+    const custom = clientConfig({ url: 'postgresql://ana@localhost/talks', connectionTimeoutMillis: 800, statementTimeoutMillis: 0, pool: { max: 3 } });
     expect(isRight(custom) && custom.right).toMatchObject({ connectionTimeoutMillis: 800, max: 3 });
     expect(isRight(custom) && 'statement_timeout' in custom.right).toBe(false);
   });
 
+  it('still reads the statement time-out from its deprecated name statementTimeout, the new name winning when both are given', () => {
+    const old = clientConfig({ url: 'postgres://ana@localhost/talks', statementTimeout: 1_000 });
+    expect(isRight(old) && old.right.statement_timeout).toBe(1_000);
+    const both = clientConfig({ url: 'postgres://ana@localhost/talks', statementTimeout: 1_000, statementTimeoutMillis: 2_000 });
+    expect(isRight(both) && both.right.statement_timeout).toBe(2_000);
+    const off = clientConfig({ url: 'postgres://ana@localhost/talks', statementTimeout: 1_000, statementTimeoutMillis: 0 });
+    expect(isRight(off) && 'statement_timeout' in off.right).toBe(false);
+  });
+
   it('takes an option set to undefined as not given: its default', () => {
-    const r = clientConfig({ url: 'postgres://ana@localhost/talks', connectionTimeoutMillis: undefined, statementTimeout: undefined, pool: undefined });
+    const r = clientConfig({ url: 'postgres://ana@localhost/talks', connectionTimeoutMillis: undefined, statementTimeoutMillis: undefined, pool: undefined });
     expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, max: 10 });
   });
 

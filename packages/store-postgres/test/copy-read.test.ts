@@ -163,7 +163,7 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     const writer = await open();
     // A log larger than the socket buffers, so the server is still sending when the time-out strikes.
     await appendAll(writer, numbered(12_000, `: ${'a long quote '.repeat(80)}`));
-    const reader = await open({ schema: writer.schema, migrate: false, statementTimeout: 400 });
+    const reader = await open({ schema: writer.schema, migrate: false, statementTimeoutMillis: 400 });
     let checkouts = 0;
     reader.pool.on('acquire', () => checkouts++);
     const read: number[] = [];
