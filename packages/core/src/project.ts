@@ -224,8 +224,14 @@ async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boo
  * `withdrawals.ts`: a log with withdrawals is read twice, since what they
  * withdraw comes before them). A reducer whose recipe throws has a bug: its
  * error is thrown (the promise rejects). Failures come back as `Left`: an `asOf` that
- * {@link checkAsOf} refuses as `InvalidQuery` (nothing read), storage
- * failures as the store reports them.
+ * {@link checkAsOf} refuses as `InvalidQuery` (nothing read); a read the
+ * store refuses with a {@link StoreReadError}, as the `StoreError` it
+ * carries (the built-in stores: `StoreUnavailable` or `InvalidQuery`; a
+ * store of your own may carry another, such as `StoreCorrupt`); any other
+ * failure of the read as `StoreUnavailable`. It never appends, so never
+ * fails with `AppendConflict`, `InvalidEvent` or `StoreLocked`. (The type
+ * stays `StoreError`: narrowed, it would refuse the stores of your own their
+ * errors, and make a `switch` that names every tag fail to compile.)
  *
  * @example
  * import { openMemoryStore, project, positions, statementMade } from '@stancelog/core'

@@ -10,8 +10,9 @@ import {
   stepAll,
   replay,
   readAll,
+  StoreReadError,
 } from '@stancelog/core';
-import type { SnapshotStore, Statement } from '@stancelog/core';
+import type { EventStore, SnapshotStore, Statement, StoreCorrupt } from '@stancelog/core';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -57,6 +58,17 @@ describe('project', () => {
     await store.close();
     const r = await project(store, analysis());
     expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['StoreUnavailable', 'read: the store is closed']);
+  });
+
+  // Why project's error type stays StoreError, not InvalidQuery | StoreUnavailable (all the built-in stores
+  // produce): a store of one's own may refuse a read with any StoreError, and project passes it on as it is.
+  it("passes on any StoreError a store's read carries (a StoreCorrupt found mid-read), and any other failure as StoreUnavailable", async () => {
+    const store = await negotiation();
+    const corrupt: StoreCorrupt = { _tag: 'StoreCorrupt', location: 'talks.db', line: 7, message: 'talks.db:7: not a valid event' };
+    const failing = (thrown: unknown): EventStore => ({ ...store, read: async function* () { throw thrown; } });
+    expect(await project(failing(new StoreReadError(corrupt)), analysis())).toEqual(left(corrupt));
+    const r = await project(failing(new Error('disk on fire')), analysis());
+    expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['StoreUnavailable', 'project: disk on fire']);
   });
 
   it('starts from a snapshot of the same reducer version and replays only the tail', async () => {
