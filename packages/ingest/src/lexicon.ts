@@ -8,6 +8,11 @@ import * as t from 'io-ts';
 import { Issue, IssueId, Polarity } from '@stancelog/core';
 import { compilePatterns, type PhraseMatcher } from './phrase-matcher.js';
 
+// The types are written out rather than `t.TypeOf<typeof Codec>`, so that
+// signatures and the API reference name them (and core's Issue) instead of
+// spelling out their fields; test/lexicon-types.check.ts keeps each equal to
+// what its codec decodes to.
+
 /**
  * A phrase of a lexicon entry: the pattern, and the polarity the phrase
  * itself carries ("continue fighting" is a ceasefire phrase with `-`).
@@ -27,7 +32,7 @@ export const LexiconPhrase = t.union([
   t.intersection([t.type({ phrase: t.string }), t.partial({ polarity: Polarity })]),
 ]);
 /** @category lexicon @since 0.1.0 */
-export type LexiconPhrase = t.TypeOf<typeof LexiconPhrase>;
+export type LexiconPhrase = string | { phrase: string; polarity?: Polarity | undefined };
 
 /**
  * One issue (a core `Issue`: `id`, `title`, `proposition`, optional
@@ -43,7 +48,7 @@ export type LexiconPhrase = t.TypeOf<typeof LexiconPhrase>;
  */
 export const LexiconEntry = t.intersection([Issue, t.type({ phrases: t.array(LexiconPhrase) })], 'LexiconEntry');
 /** @category lexicon @since 0.1.0 */
-export type LexiconEntry = t.TypeOf<typeof LexiconEntry>;
+export type LexiconEntry = Issue & { phrases: LexiconPhrase[] };
 
 /**
  * A lexicon file: `{ "name": ..., "issues": [ { id, title, proposition, phrases } ] }`.
@@ -56,7 +61,7 @@ export type LexiconEntry = t.TypeOf<typeof LexiconEntry>;
  */
 export const Lexicon = t.type({ name: t.string, issues: t.array(LexiconEntry) }, 'Lexicon');
 /** @category lexicon @since 0.1.0 */
-export type Lexicon = t.TypeOf<typeof Lexicon>;
+export type Lexicon = { name: string; issues: LexiconEntry[] };
 
 /**
  * What a matched issue phrase stands for.
