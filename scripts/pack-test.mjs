@@ -178,6 +178,8 @@ import type { ContradictionRule, EventStore, Reducer, StanceEntry, StoreError } 
 import { ingestText } from '@stancelog/ingest';
 import { openFileStore } from '@stancelog/store-file';
 import type { FileStoreOptions } from '@stancelog/store-file';
+import { openPostgresStore } from '@stancelog/store-postgres';
+import type { PostgresStoreOptions } from '@stancelog/store-postgres';
 import { ReducerSpec, checkReducerLaws, statement } from '@stancelog/testing';
 export function describeError(e: StoreError): string {
   switch (e._tag) {
@@ -210,6 +212,13 @@ export const publishers: Reducer<{ byIssue: Map<string, Set<string>> }> = reduce
     state.byIssue.set(event.data.issue, seen);
   },
 });
+// The PostgreSQL store's declarations name pg's types: they must resolve in an application that installed only the store.
+export async function openShared(options: PostgresStoreOptions): Promise<string> {
+  const opened = await openPostgresStore(options);
+  if (opened._tag === 'Left') return describeError(opened.left);
+  await opened.right.close();
+  return 'open';
+}
 export async function main(): Promise<string[]> {
   const opened = await openFileStore('talks.jsonl', { readOnly: false, fsync: 'never' });
   if (opened._tag === 'Left') return [describeError(opened.left)];
