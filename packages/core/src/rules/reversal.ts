@@ -3,8 +3,14 @@
  * `-` or back. Only first-hand statements count (a third party's report is
  * not the holder changing its mind). The reversal stays open while the new
  * stance stands; flipping back resolves it and opens a new one. Turns follow
- * the order of the holder's words in time: one read late that changes that
- * order's stances derives the holder's reversals on the issue anew.
+ * the order of the holder's words in valid time (ties in log order, as
+ * positions weigh them), not the order the log learnt them: whatever that
+ * order, the reversals (ids, dates, statements, summaries) are those of
+ * reading the statements in the order of their valid times. An own word read
+ * late that changes the holder's sequence of stances derives its reversals
+ * on the issue anew, up to where they meet the turns already found; a late
+ * restatement only becomes the word the next turn turns from, and a late
+ * earliest word of the first stance only moves that stance's day.
  *
  * @since 0.1.0
  */
@@ -16,16 +22,14 @@ import type { PositionState, StanceEntry } from '../positions.js';
 const DAY_MINUTES = 1440;
 /** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */
 const NEVER = -(2 ** 31);
-/** `stale` after a restatement read late that no stance follows: the holder's last words may be named otherwise, up to any time. */
-const STALE_ONWARDS = Number.MAX_SAFE_INTEGER - 1;
-/** `stale` once the turns found may be more or fewer than the derived ones (a first day moved under a day's change): every derivation anew runs to the end. */
-const STALE_FOR_GOOD = Number.MAX_SAFE_INTEGER;
 /** Up to how many words of the history after a word read late are derived anew without looking for where the turns found resume. */
 const SHORT_REST = 32;
 
 /**
  * The last first-hand, non-zero stance of a holder on an issue (`polarity`
- * undefined until there is one), kept on the position.
+ * undefined until there is one), kept on the position. It is always what
+ * weighing the holder's own words of the position's history in order
+ * (valid time, then log position) leaves, whatever order they were read in.
  * @example
  * import { analysis, getPosition, openMemoryStore, readAll, replay, reversalRule, statementMade } from '@stancelog/core'
  * import type { ReversalSlot } from '@stancelog/core'
@@ -54,14 +58,6 @@ export interface ReversalSlot {
   firstDay: number;
   /** The time (valid time, minutes) of the holder's latest own word, a hedge or a retraction included: an own word older than it was read late. */
   heard: number;
-  /**
-   * Up to what valid time the turns found may differ from the turns derived
-   * anew from the history (an own restatement read late is not weighed, so
-   * the turn after it names the word before it): a derivation anew that
-   * starts before it goes on past it. `-2^31` while they do not;
-   * `Number.MAX_SAFE_INTEGER` once they may be more or fewer, for good.
-   */
-  stale: number;
 }
 
 /**
@@ -74,7 +70,7 @@ export interface ReversalSlot {
  * @since 0.1.0
  */
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
-  const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER, stale: NEVER });
+  const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER });
 
   /** Weighs the holder's next own statement, in the order of the stances' times. */
   const weigh = (ctx: Pick<RuleContext, 'open' | 'resolve'>, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
@@ -119,7 +115,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       statements: [beforeId, entry.id],
       // Turning back is a turn of its own, even on the day the last one ends.
       distinct: true,
-      summary: `${position.holder} went from ${beforeKind} (${beforePolarity}) to ${entry.kind} (${polarity}) on ${position.issue}`,
+      summary: turnSummary(position, beforeKind, beforePolarity, entry.kind, polarity),
     });
   };
 
@@ -128,32 +124,61 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     // 6: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn, unless on the day of the last one, which it undoes.
     // 7: a first stance changed on its own day is replaced, not turned from.
     // 8: a statement read late that changes the holder's own sequence of stances derives its reversals anew, in the order of the stances' times.
-    // 9: the slot notes up to when the turns found may differ from the derived ones (`stale`): a derivation anew stops where it meets the turns found, which stand, renumbered (the same turns, found faster).
+    // 9: the slot notes up to when the turns found may differ from the derived ones (`stale`, gone in 11): a derivation anew stops where it meets the turns found, which stand, renumbered (the same turns, found faster).
     // 10: an earliest own word read late finds the change on the old first day behind a third party's report between them.
-    version: '10',
+    // 11: an own word read late is weighed as if read in the order of valid times: a restatement is the word the next turn turns from, an earliest word moves the first stance's day.
+    version: '11',
     initial: () => undefined,
     initialSlot,
     onStatement: (ctx, _state, entry, position, last) => {
       if (!entry.firstHand) return;
-      if (entry.validFrom >= last.heard) {
-        // Rare: a change of stance on the day of the first stance.
-        if (dayOf(entry) === last.firstDay && last.stale !== STALE_FOR_GOOD && movedFirstDay(entry, position.history, last)) last.stale = STALE_FOR_GOOD;
-        return weigh(ctx, entry, position, last);
-      }
-      // Read late, older than the holder's latest own word. As a restatement
-      // between two words of its stance it changes no turn; otherwise the
-      // turns are derived anew from the history (rare: a log read in order
-      // never comes here, and an archive read backwards mostly restates).
+      // The holder's latest own word (a log read in order has only these): the next in the order of valid times.
+      if (entry.validFrom >= last.heard) return weigh(ctx, entry, position, last);
+      // Read late, older than the holder's latest own word (rare: an archive
+      // read backwards, a late article). The turns found are those of the
+      // history without it; it is weighed where it stands among them.
       const history = position.history;
       const at = historyIndexOf(history, entry);
-      if (at < 0) {
-        last.stale = STALE_FOR_GOOD;
-        return;
-      }
-      if (!changesTurns(history, at)) return markStale(history, at, last);
-      deriveAnew(ctx, history, at, position, last);
+      if (at >= 0) weighLate(ctx, history, at, position, last);
     },
   };
+
+  /**
+   * Weighs an own word read late, at `at` of the history, as if it had been
+   * read in the order of valid times. Most words read late (an archive read
+   * newest first is a run of them) restate the stance of the word before
+   * them, or are the holder's earliest word, of the stance of the next: they
+   * change no turn, and are weighed in a few steps. Any other derives the
+   * turns anew from it.
+   */
+  function weighLate(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, position: PositionState, last: ReversalSlot): void {
+    const entry = history[at]!;
+    const polarity = effectivePolarity(entry);
+    let before = at - 1;
+    while (before >= 0 && !history[before]!.firstHand) before--;
+    if (before >= 0) {
+      if (effectivePolarity(history[before]!) !== polarity) return deriveAnew(ctx, history, at, position, last);
+      // A hedge after a hedge: nothing stands to be ended.
+      if (polarity !== '0') restate(ctx, history, at, position, last);
+      return;
+    }
+    // The earliest own word. A hedge before any stance weighs nothing.
+    if (polarity === '0') return;
+    let after = at + 1;
+    while (after < history.length && !history[after]!.firstHand) after++;
+    if (after === history.length) return;
+    if (effectivePolarity(history[after]!) !== polarity) return deriveAnew(ctx, history, at, position, last);
+    // Of the stance the first was: it is taken a day earlier, or the same day.
+    const day = dayOf(entry);
+    const firstDay = dayOf(history[after]!);
+    if (day === firstDay) return;
+    // A change on the old first day replaced the first stance; now it is a
+    // turn (from the next own word: a third party's report may stand between them).
+    for (let i = after; i < history.length && dayOf(history[i]!) === firstDay; i++) {
+      if (history[i]!.firstHand && effectivePolarity(history[i]!) !== polarity) return deriveAnew(ctx, history, at, position, last);
+    }
+    last.firstDay = day;
+  }
 
   /**
    * Derives the turns anew from the word at `at` of the history on. The
@@ -183,20 +208,16 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       if (!e.firstHand) continue;
       weigh(without, e, position, before);
       weigh(withIt, e, position, after);
-      if (e.validFrom > last.stale && without.lastOpen === withIt.lastOpen && sameTurnsAhead(before, after, dayOf(e))) {
+      if (without.lastOpen === withIt.lastOpen && sameTurnsAhead(before, after, dayOf(e))) {
         meet = i;
         break;
       }
     }
     const { issue, key } = position;
-    // Turns found up to the time of this word are derived anew, later ones stand or are derived anew too.
-    if (last.stale !== STALE_FOR_GOOD) last.stale = Math.min(last.stale, history[at]!.validFrom);
     if (meet < 0) {
-      const stale = last.stale;
       ctx.rewind('reversal', issue, key, prefix.records, prefix.lastOpen);
       Object.assign(last, start);
       for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last);
-      last.stale = stale;
       return;
     }
     // The record open where they meet (if any) ends as it ended without the new word.
@@ -225,7 +246,6 @@ const copySlot = (s: ReversalSlot): ReversalSlot => ({
   turnedDay: s.turnedDay,
   firstDay: s.firstDay,
   heard: s.heard,
-  stale: s.stale,
 });
 
 /**
@@ -247,87 +267,60 @@ function sameTurnsAhead(a: ReversalSlot, b: ReversalSlot, day: number): boolean 
 }
 
 /**
- * Notes how far the turns found may now differ from the turns derived anew,
- * for an own word read late that is not weighed (it changes no turn, as
- * `changesTurns` tells). A restatement: the turn at the next firm word would
- * name it. The holder's earliest word, of its first stance on an earlier
- * day: the first day moves, and a change of stance read in order later on
- * the old one is a turn the turns found lack (see `movedFirstDay`; a change
- * already in the history there makes `changesTurns` derive them anew).
+ * Weighs an own restatement read late (at `at` of the history, of the firm
+ * stance of the own word before it): no turn comes or goes, but the holder's
+ * next turn turns from it when nothing of its stance follows it first; with
+ * no firm word after it, it is the holder's last word.
  */
-function markStale(history: ReadonlyArray<StanceEntry>, at: number, last: ReversalSlot): void {
+function restate(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, position: PositionState, last: ReversalSlot): void {
   const entry = history[at]!;
   const polarity = effectivePolarity(entry);
-  if (last.stale === STALE_FOR_GOOD || polarity === '0') return;
-  let restates = false;
-  for (let i = at - 1; i >= 0 && !restates; i--) restates = history[i]!.firstHand;
-  if (!restates) {
-    // Only a lone own word is left to mark (the first day moving is watched for by `movedFirstDay`).
-    let next = at + 1;
-    while (next < history.length && !history[next]!.firstHand) next++;
-    if (next === history.length) last.stale = STALE_FOR_GOOD;
+  for (let i = at + 1; i < history.length; i++) {
+    const next = history[i]!;
+    if (!next.firstHand) continue;
+    const turned = effectivePolarity(next);
+    if (turned === '0') continue;
+    // Another word of the stance: it is the one a turn names.
+    if (turned === polarity) return;
+    return nameTurnFrom(ctx, position, entry, next);
+  }
+  last.id = entry.id;
+  last.time = entry.validFrom;
+  last.kind = entry.kind;
+}
+
+/**
+ * Names `from` as the word the turn made at `to` turned from, if `to` made
+ * one (a change of the first stance on its day, or a turn undone on its day,
+ * makes none). The turns are numbered in the order of valid times: the one
+ * opened at `to` is found by bisection on `since`.
+ */
+function nameTurnFrom(ctx: RuleContext, position: PositionState, from: StanceEntry, to: StanceEntry): void {
+  const ledger = ctx.contradictions.byIssue.get(position.issue);
+  const base = `reversal:${position.key}`;
+  const opened = ledger?.status.get(base)?.opened ?? 0;
+  if (ledger === undefined || opened === 0) return;
+  const records = ledger.records;
+  const record = (n: number) => records.get(n === 1 ? base : `${base}#${n}`)!;
+  let lo = 1;
+  let hi = opened + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (record(mid).since < to.validFrom) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n <= opened && record(n).since === to.validFrom; n++) {
+    const turn = record(n);
+    if (turn.statements[1] !== to.id) continue;
+    turn.statements = [from.id, to.id];
+    turn.summary = turnSummary(position, from.kind, effectivePolarity(from), to.kind, effectivePolarity(to));
     return;
   }
-  for (let i = at + 1; i < history.length; i++) {
-    const e = history[i]!;
-    if (e.firstHand && effectivePolarity(e) !== '0') {
-      last.stale = Math.max(last.stale, e.validFrom);
-      return;
-    }
-  }
-  last.stale = Math.max(last.stale, STALE_ONWARDS);
 }
 
-/**
- * Whether a word read in order changes the stance on the day the slot has
- * for the first stance's, while an earlier word read late (and not weighed)
- * has moved that day: weighed, it is taken for the first stance replaced,
- * where a derivation anew finds a turn.
- */
-function movedFirstDay(entry: StanceEntry, history: ReadonlyArray<StanceEntry>, last: ReversalSlot): boolean {
-  const polarity = effectivePolarity(entry);
-  if (last.polarity === undefined || polarity === '0' || polarity === last.polarity || dayOf(entry) !== last.firstDay) return false;
-  for (const e of history) if (e.firstHand && effectivePolarity(e) !== '0') return dayOf(e) !== last.firstDay;
-  return false;
-}
-
-/**
- * Whether an own statement inserted in the history may change the holder's
- * turns: its stance differs from that of the own word before it; or, as the
- * holder's earliest word, it differs from the next, or it moves the first
- * stance's day, on which a change was no turn. A restatement changes no turn
- * (the turn it precedes keeps naming the earlier word it turned from). An
- * archive read backwards is a run of restatements and earliest words: each
- * is checked in a few steps, not derived anew.
- */
-function changesTurns(history: ReadonlyArray<StanceEntry>, at: number): boolean {
-  const entry = history[at]!;
-  const polarity = effectivePolarity(entry);
-  let before: StanceEntry | undefined;
-  for (let i = at - 1; i >= 0 && before === undefined; i--) if (history[i]!.firstHand) before = history[i];
-  let after: StanceEntry | undefined;
-  let afterAt = -1;
-  for (let i = at + 1; i < history.length && after === undefined; i++) {
-    if (history[i]!.firstHand) {
-      after = history[i];
-      afterAt = i;
-    }
-  }
-  // After a word of its own stance, it restates it: any turn at the next word was there already.
-  if (before !== undefined) return effectivePolarity(before) !== polarity;
-  // The earliest own word. A hedge before any stance weighs nothing.
-  if (after === undefined || polarity === '0') return false;
-  if (effectivePolarity(after) !== polarity) return true;
-  // The same stance, earlier: the day of the first stance moves, and a change on the old first day becomes a turn.
-  const firstDay = dayOf(after);
-  if (dayOf(entry) === firstDay) return false;
-  // From the next own word: a third party's report between them, on an earlier day, hid the old first day's change.
-  for (let i = afterAt; i < history.length && dayOf(history[i]!) === firstDay; i++) {
-    const e = history[i]!;
-    if (e.firstHand && effectivePolarity(e) !== polarity) return true;
-  }
-  return false;
-}
+/** What a turn's record says: from which word's kind and stance to which. */
+const turnSummary = (position: PositionState, fromKind: string, from: string, toKind: string, to: string): string =>
+  `${position.holder} went from ${fromKind} (${from}) to ${toKind} (${to}) on ${position.issue}`;
 
 const dayOf = (entry: StanceEntry): number => Math.floor(entry.validFrom / DAY_MINUTES);
 
