@@ -348,8 +348,10 @@ describe('reversal', () => {
     expect(turns([march4, march10, march9, march13])).toEqual(inOrder);
     expect(turns([march4, march10, march13, march9])).toEqual(inOrder);
     expect(turns([march13, march10, march9, march4])).toEqual(inOrder);
-    // Read late, a restatement between two words of the same stance changes nothing.
-    expect(turns([march4, march9, march10, march13, says('reject', '2026-03-06')])).toEqual(inOrder);
+    // Read late, a restatement between two words of the same stance turns no turn; it becomes the word the turn of the 9th turns from.
+    const march6 = says('reject', '2026-03-06');
+    expect(turns([march4, march9, march10, march13, march6])).toEqual(inOrder);
+    expect(contradictionList(replay(analysis(), stored([march4, march9, march10, march13, march6])), { type: 'reversal' })[0]!.statements).toEqual([idOf(march6), idOf(march9)]);
     // A first stance changed on its own day is no turn; an earlier word of it read late makes that change a turn.
     const sameDay = [says('reject', '2026-03-04'), says('commit', '2026-03-04')];
     expect(turns(sameDay)).toEqual([]);
