@@ -552,6 +552,21 @@ describe('conflicting-reports', () => {
       .thenContradictions([], only);
   });
 
+  it("flags the holder's own word that restates, days after a third party's report, a stance older than the window", () => {
+    // A red line of June 9; a rival's report of July 20 (41 days on, so it sets the stance) that the party could accept the tax;
+    // the party's own "no" of August 1, 12 days after the report: two accounts of one holder within the window that differ.
+    const redLine = statement({ holder: 'liberals', issue: 'wealth-tax', kind: 'red-line', polarity: '-', statedAt: '2026-06-09', speaker: { name: 'Dahl', actor: 'liberals' } });
+    const report = statement({ holder: 'liberals', issue: 'wealth-tax', kind: 'accept', polarity: '+', statedAt: '2026-07-20', speaker: { name: 'Sand', actor: 'greens' } });
+    const denial = statement({ holder: 'liberals', issue: 'wealth-tax', kind: 'reject', polarity: '-', statedAt: '2026-08-01', speaker: { name: 'Dahl', actor: 'liberals' } });
+    spec
+      .given([redLine, report])
+      .when(denial)
+      .thenContradictions(
+        [{ type: 'conflicting-reports', since: '2026-08-01', status: 'open', statements: [idOf(report), idOf(denial)], summary: 'accounts of liberals on wealth-tax differ: greens (+) against liberals itself (-)' }],
+        only,
+      );
+  });
+
   it('ignores attributions further apart than the window', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])
@@ -581,6 +596,15 @@ describe('self-contradiction', () => {
       .given([says('Envoy', '+', '2025-05-01'), says('Secretary', '+', '2025-05-02')])
       .when(says('Secretary', '-', '2025-05-04'))
       .thenContradictions([{ type: 'self-contradiction', since: '2025-05-04', status: 'open', summary: 'Envoy (+) and Secretary (-) both speak for united-states on sanctions' }], only);
+  });
+
+  it('flags a speaker restating, days after another speaker turned, a stance older than the window', () => {
+    // The Envoy's "-" of May 1 is older than a week when the Secretary says "+" on May 10; the Envoy's "-" said again on May 12 is not.
+    spec
+      .given([says('Envoy', '-', '2025-05-01'), says('Secretary', '+', '2025-05-10')])
+      .thenContradictions([], only)
+      .when(says('Envoy', '-', '2025-05-12'))
+      .thenContradictions([{ type: 'self-contradiction', since: '2025-05-12', status: 'open', summary: 'Secretary (+) and Envoy (-) both speak for united-states on sanctions' }], only);
   });
 });
 

@@ -47,7 +47,8 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
   return voiceRule({
     type: 'self-contradiction',
     // 4: keys hold the issue (holder:issue:speakers): two speakers differing on two issues had one id.
-    version: `4:${windowDays}`,
+    // 5: a speaker restating its stance on a later day is compared anew with the other speakers.
+    version: `5:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

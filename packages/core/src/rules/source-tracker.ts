@@ -227,9 +227,10 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
 
   /**
    * Files a statement under its voice. Returns the voice's stances when the
-   * statement gave it a new one (to compare with the other voices), or
-   * undefined when it restated a stance or was older than the voice's
-   * latest day (nothing to compare anew).
+   * statement gave it a new one, or restated its one stance on a later day
+   * (to compare with the other voices), or undefined when it restated a
+   * stance the same day, restated one of a voice in conflict, or was older
+   * than the voice's latest day (nothing to compare anew).
    */
   const file = (book: VoiceBook, voice: string, entry: StanceEntry, polarity: Polarity): VoiceStance[] | undefined => {
     const previous = book.voices.get(voice);
@@ -248,7 +249,12 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           if (entry.validFrom > restated.time) restated.time = entry.validFrom;
           raiseNewest(book, polarity, restated.time, voice);
           if (entry.dated) restated.label = entry.label;
-          return undefined;
+          // Restated on a later day, the stance is said anew: it may now lie within
+          // the window of another voice's differing stance (a party's "no" twelve
+          // days after a rival reported it willing, its earlier "no" being older
+          // than the window), so it is compared. A voice in conflict keeps its
+          // conflicts as they are, as its restatements on the fast path do.
+          return sameDay || book.conflicts?.has(voice) === true ? undefined : previous;
         }
       }
     }
