@@ -158,13 +158,32 @@ export function edgeHolders(graph: PreconditionGraph, from: string, to: string):
 /**
  * Finds a shortest path of edges from `start` to `goal`, where moving from
  * an issue down to one of its sub-issues is free. Returns the edges taken,
- * or undefined when `goal` cannot be reached.
+ * or undefined when `goal` cannot be reached. The path takes one edge at
+ * least, and passes through neither `start` nor `goal` but at its ends: a descent alone
+ * is no one's precondition, so a condition on a sub-issue of the issue it
+ * conditions ("no coalition before the wealth tax is settled") makes no
+ * cycle by itself.
  *
  * @example
  * import { addEdge, emptyGraph, emptyRegistry, findPath } from '@stancelog/core'
  * const g = emptyGraph()
  * addEdge(g, 'ceasefire', 'peace-talks', 'ukraine')
  * assert.deepStrictEqual(findPath(g, emptyRegistry(), 'ceasefire', 'peace-talks'), [{ from: 'ceasefire', to: 'peace-talks' }])
+ * @example
+ * import { addEdge, emptyGraph, findPath, openMemoryStore, project, registry } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   { type: 'issue-defined', data: { id: 'government-formation', title: 'Coalition', proposition: 'a coalition is formed' } },
+ *   { type: 'issue-defined', data: { id: 'wealth-tax', title: 'Wealth tax', proposition: 'a wealth tax is introduced', parent: 'government-formation' } },
+ * ])
+ * const r = await project(store, registry())
+ * assert.ok(r._tag === 'Right')
+ * const g = emptyGraph()
+ * addEdge(g, 'wealth-tax', 'government-formation', 'liberals')
+ * // The coalition contains the wealth tax, but getting there takes no one's condition: no path.
+ * assert.strictEqual(findPath(g, r.right.state, 'government-formation', 'wealth-tax'), undefined)
+ * addEdge(g, 'government-formation', 'wealth-tax', 'social-democrats')
+ * assert.deepStrictEqual(findPath(g, r.right.state, 'government-formation', 'wealth-tax'), [{ from: 'government-formation', to: 'wealth-tax' }])
  * @category graph
  * @since 0.1.0
  */
@@ -174,28 +193,41 @@ export function findPath(
   start: string,
   goal: string,
 ): Array<{ from: string; to: string }> | undefined {
-  // Breadth-first over issues; `via` remembers the edge (or descent) that reached each one.
+  if (goal === start) return undefined;
+  // Breadth-first over (issue, whether an edge was taken yet), keyed "0issue"
+  // or "1issue"; `via` remembers the edge (or descent) that reached each one.
   const via = new Map<string, { prev: string; edge: boolean }>();
-  const queue = [start];
-  via.set(start, { prev: start, edge: false });
+  const first = `0${start}`;
+  const queue = [first];
+  via.set(first, { prev: first, edge: false });
+  let found: string | undefined;
   for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    if (node === goal && head > 0) break;
+    const key = queue[head]!;
+    const node = key.slice(1);
+    if (node === goal) {
+      if (key[0] === '1') {
+        found = key;
+        break;
+      }
+      continue; // reached by descent alone: the path may not pass through its goal
+    }
+    const taken = key[0]!;
     const next: Array<[string, boolean]> = [];
-    for (const child of registry.children.get(node) ?? []) next.push([child, false]);
-    for (const to of graph.edges.get(node)?.keys() ?? []) next.push([to, true]);
+    for (const child of registry.children.get(node) ?? []) next.push([`${taken}${child}`, false]);
+    for (const to of graph.edges.get(node)?.keys() ?? []) next.push([`1${to}`, true]);
     for (const [to, edge] of next) {
-      if (via.has(to)) continue;
-      via.set(to, { prev: node, edge });
+      // Nor through its start: the two halves of such a path would be cycles of their own, or no cycles.
+      if (via.has(to) || to.slice(1) === start) continue;
+      via.set(to, { prev: key, edge });
       queue.push(to);
     }
   }
-  if (!via.has(goal) || goal === start) return undefined;
+  if (found === undefined) return undefined;
   const path: Array<{ from: string; to: string }> = [];
-  for (let node = goal; node !== start; ) {
-    const step = via.get(node)!;
-    if (step.edge) path.push({ from: step.prev, to: node });
-    node = step.prev;
+  for (let key = found; key !== first; ) {
+    const step = via.get(key)!;
+    if (step.edge) path.push({ from: step.prev.slice(1), to: key.slice(1) });
+    key = step.prev;
   }
   return path.reverse();
 }

@@ -144,6 +144,40 @@ describe('circular-precondition', () => {
       });
   });
 
+  it('is no deadlock when holders only want a sub-issue settled before the whole it belongs to', () => {
+    // "No coalition before the wealth tax is off the table", "no coalition unless the wealth tax is on it": both settle the
+    // sub-issue first, and that order satisfies both (their opposite wishes on the tax are another matter). One edge, from a
+    // sub-issue to its parent, closed by nothing but the descent from the parent to it, is no cycle.
+    const coalition = (holder: string, polarity: '+' | '-', statedAt: string) =>
+      statement({ holder, issue: 'government-formation', kind: 'condition', polarity: '+', statedAt, conditions: [{ issue: 'wealth-tax', polarity }] });
+    spec
+      .given([issue('government-formation'), issue('wealth-tax', { parent: 'government-formation' }), coalition('liberals', '-', '2026-06-19')])
+      .when(coalition('social-democrats', '+', '2026-06-22'))
+      .thenState((state) => expect(contradictionList(state, { type: 'circular-precondition' })).toEqual([]));
+  });
+
+  it('is no deadlock when holders condition the whole on different sub-issues of it', () => {
+    // "No coalition until the wealth tax is off the table" and "no coalition with an asylum cap" each settle a part before the whole;
+    // reading each as also ordering the other's part before its own (a condition on a parent applies to its sub-issues) would make a cycle of them.
+    const hierarchy = [issue('government-formation'), issue('wealth-tax', { parent: 'government-formation' }), issue('migration-cap', { parent: 'government-formation' })];
+    spec
+      .given([...hierarchy, statement({ holder: 'liberals', issue: 'government-formation', kind: 'condition', polarity: '+', statedAt: '2026-06-19', conditions: [{ issue: 'wealth-tax', polarity: '-' }] })])
+      .when(statement({ holder: 'greens', issue: 'government-formation', kind: 'condition', polarity: '+', statedAt: '2026-07-01', conditions: [{ issue: 'migration-cap', polarity: '-' }] }))
+      .thenState((state) => expect(contradictionList(state, { type: 'circular-precondition' })).toEqual([]));
+  });
+
+  it('finds the deadlock of a sub-issue before its whole against the whole before the sub-issue, in either order', () => {
+    const first = statement({ holder: 'liberals', issue: 'government-formation', kind: 'condition', polarity: '+', statedAt: '2026-06-19', conditions: [{ issue: 'wealth-tax', polarity: '-' }] });
+    const second = statement({ holder: 'social-democrats', issue: 'wealth-tax', kind: 'condition', polarity: '+', statedAt: '2026-06-22', conditions: [{ issue: 'government-formation', polarity: '+' }] });
+    const hierarchy = [issue('government-formation'), issue('wealth-tax', { parent: 'government-formation' })];
+    for (const [a, b] of [[first, second], [second, first]]) {
+      spec
+        .given([...hierarchy, a!])
+        .when(b!)
+        .thenContradictions([{ type: 'circular-precondition', actors: ['liberals', 'social-democrats'], status: 'open' }], only);
+    }
+  });
+
   it('is not reported for one holder alone', () => {
     spec
       .given([statement({ holder: 'a', issue: 'x', kind: 'condition', polarity: '+', statedAt: '2025-01-01', conditions: [{ issue: 'y', polarity: '+' }] })])

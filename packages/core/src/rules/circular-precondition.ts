@@ -109,7 +109,10 @@ function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: M
 export function circularPreconditionRule(): ContradictionRule<CircularPreconditionState> {
   return {
     type: 'circular-precondition',
-    version: '1',
+    // 2: a cycle takes a holder's edge besides the one checked: a condition on a sub-issue of the issue it conditions,
+    // closed by the descent alone, is none (two holders wanting the wealth tax settled before the coalition were a "cycle");
+    // and such an edge, checked after the other holder's edge back, closes the cycle it makes (it was missed in that order).
+    version: '2',
     initial: () => ({ graph: emptyGraph(), cycles: new Map(), hierarchyVersion: 0 }),
     onChange: (ctx, state, change) => {
       const before = change.conditionsBefore.map((c) => c.issue);
