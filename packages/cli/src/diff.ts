@@ -231,7 +231,7 @@ export function diffText(d: AnalysisDiff): string {
   for (const [title, list] of [
     ['CONTRADICTIONS OPENED', d.contradictionsOpened],
     ['CONTRADICTIONS RESOLVED', d.contradictionsResolved],
-    ['CONTRADICTIONS NO LONGER FOUND (a statement read late ended them before they were seen; open at --from)', d.contradictionsNoLongerFound],
+    ['CONTRADICTIONS NO LONGER FOUND (open at --from; one side was read late, after the clash had ended: see it with --as-of a day inside it)', d.contradictionsNoLongerFound],
   ] as const) {
     if (list.length === 0) continue;
     parts.push(`\n${title} (${list.length})\n`);
