@@ -21,6 +21,7 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { analyseEvents, withEvents } from './read-events.js';
+import { stanceLabel } from './stance-label.js';
 
 /**
  * Options of `stancelog explain`.
@@ -194,7 +195,7 @@ export function explanationText(e: Explanation): string {
   lines.push('', `STATEMENTS (${e.statements.length})`);
   for (const s of e.statements) {
     const conditions = conditionsText(s.conditions);
-    lines.push(`  ${s.stated}  ${s.holder}: ${s.polarity} ${s.kind} on ${s.issue}${conditions ? ` (${conditions})` : ''}`);
+    lines.push(`  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`);
     lines.push(`    “${s.quote}”`);
     const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? `“${s.title}”` : null, s.url]
       .filter(Boolean)

@@ -20,6 +20,7 @@ import { checkFilterIdsIn } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { analyseEvents, withEvents } from './read-events.js';
+import { stanceLabel } from './stance-label.js';
 
 /**
  * Options of `stancelog timeline`.
@@ -171,7 +172,7 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = conditionsText(s.conditions);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
-      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${s.polarity} ${s.kind}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
+      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
     }
     lines.push('');
   }

@@ -31,7 +31,7 @@ describe('stancelog timeline', () => {
     holder: string;
     issue: string;
     polarity: string;
-    statements: Array<{ id: string; quote: string; stated: string; change: string | null; polarity: string; outweighed: boolean }>;
+    statements: Array<{ id: string; quote: string; stated: string; change: string | null; polarity: string; kind: string; outweighed: boolean }>;
   }
 
   it("gives each holder's line on each issue: every statement with its quote, and the reversals", async () => {
@@ -67,6 +67,32 @@ describe('stancelog timeline', () => {
     expect(r.stdout).toMatch(/\n {2}◦ 2025-08-13 {2}0 hedge/);
     expect(r.stdout).toContain("◦ a third party's account that the holder's own word of the days before outweighs");
     expect((await box.stancelog('timeline', '--holder', 'russia', '--issue', 'ceasefire')).stdout).not.toContain('◦');
+  });
+
+  it('shows a retraction as the non-committal stance it leaves, naming the stance it drops, in the timeline and in explain', async () => {
+    const own = sandbox();
+    try {
+      const says = (holder: string, kind: string, polarity: string, statedAt: string, quote: string) => ({ holder, issue: 'migration-cap', kind, polarity, statedAt, source: { quote } });
+      own.write('cap.jsonl', [
+        says('greens', 'red-line', '-', '2026-06-10', 'we will never sign an asylum ceiling'),
+        says('centre-union', 'demand', '+', '2026-06-12', 'an asylum ceiling must be in the agreement'),
+        // A rival's report, the day after their red line, that the Greens dropped it: conflicting reports, whose explanation lists it.
+        { ...says('greens', 'retract', '-', '2026-06-11', 'Weber said the Greens had quietly dropped their veto'), speaker: { name: 'Jonas Weber', actor: 'centre-union' } },
+        says('greens', 'retract', '-', '2026-08-05', 'the Greens no longer rule out an asylum ceiling'),
+      ]);
+      expect((await own.stancelog('append', 'cap.jsonl')).code).toBe(0);
+      // The position is 0: a line reading "- retract" said the opposite of what the Greens did.
+      const timeline = await own.stancelog('timeline', '--holder', 'greens');
+      expect(timeline.stdout).toContain('greens on migration-cap: now 0 retract since 2026-08-05');
+      expect(timeline.stdout).toMatch(/→ 2026-08-05 {2}0 retract \(drops -\) {2}“the Greens no longer rule out/);
+      const explained = await own.stancelog('explain', 'conflicting-reports');
+      expect(explained.stdout).toContain('2026-06-11  greens: 0 retract (drops -) on migration-cap');
+      // The JSON keeps the statement as entered.
+      const [entry] = await own.json<Entry[]>('timeline', '--holder', 'greens');
+      expect(entry!.statements.map((st) => [st.kind, st.polarity])).toEqual([['red-line', '-'], ['retract', '-'], ['retract', '-']]);
+    } finally {
+      own.remove();
+    }
   });
 
   it('refuses a bad date, naming the option', async () => {
