@@ -33,8 +33,27 @@ export interface IdFilter {
   readonly id: string | undefined;
 }
 
-function refusal(filter: IdFilter & { id: string }, known: ReadonlyArray<string>): CliError {
+/** A name, alias or title the registry gives an id, by its lower case: what an analyst types before knowing ids. */
+type Names = Map<string, { readonly id: string; readonly as: 'name' | 'alias' | 'title' }>;
+
+/** Adds the names an event gives actors (name, aliases) or issues (title) of that kind, the first one given winning. */
+function addNames(names: Names, event: { readonly type?: string; readonly data?: unknown }, kind: 'actor' | 'issue'): void {
+  const data = event.data as { id?: string; name?: string; aliases?: ReadonlyArray<string>; actor?: string; alias?: string; title?: string } | undefined;
+  if (data === undefined) return;
+  const add = (text: string | undefined, id: string | undefined, as: 'name' | 'alias' | 'title') => {
+    if (text !== undefined && id !== undefined && !names.has(text.toLowerCase())) names.set(text.toLowerCase(), { id, as });
+  };
+  if (kind === 'actor' && event.type === 'actor-registered') {
+    add(data.name, data.id, 'name');
+    for (const alias of data.aliases ?? []) add(alias, data.id, 'alias');
+  } else if (kind === 'actor' && event.type === 'alias-added') add(data.alias, data.actor, 'alias');
+  else if (kind === 'issue' && event.type === 'issue-defined') add(data.title, data.id, 'title');
+}
+
+function refusal(filter: IdFilter & { id: string }, known: ReadonlyArray<string>, names: Names): CliError {
   const what = `${filter.option} ${filter.id}: no ${filter.kind} ${JSON.stringify(filter.id)} in the log`;
+  const named = names.get(filter.id.toLowerCase());
+  if (named !== undefined) return cliError(`${what}; ${filter.id} is ${named.as === 'alias' ? 'an alias' : `the ${named.as}`} of ${named.id}: ${filter.option} ${named.id}`);
   if (known.length === 0) return cliError(`${what} (it mentions no ${filter.kind} at all)`);
   const close = closestNames(filter.id, known);
   if (close.length > 0) return cliError(`${what}; did you mean ${close.join(' or ')}?`);
@@ -61,16 +80,22 @@ function idsOf(tags: Iterable<string>, kind: 'actor' | 'issue'): string[] {
  * assert.strictEqual(checkFilterIdsIn(events, [{ option: '--holder', kind: 'actor', id: 'russia' }])._tag, 'Right')
  * const r = checkFilterIdsIn(events, [{ option: '--holder', kind: 'actor', id: 'rusia' }])
  * assert.ok(r._tag === 'Left' && r.left.message === '--holder rusia: no actor "rusia" in the log; did you mean russia?')
+ * // A filter takes ids; a name or alias the registry knows is answered with its id.
+ * const named = [{ tags: ['actor:russia'], type: 'alias-added', data: { actor: 'russia', alias: 'the Kremlin' } }] as any
+ * const kremlin = checkFilterIdsIn(named, [{ option: '--holder', kind: 'actor', id: 'the Kremlin' }])
+ * assert.ok(kremlin._tag === 'Left' && kremlin.left.message === '--holder the Kremlin: no actor "the Kremlin" in the log; the Kremlin is an alias of russia: --holder russia')
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export function checkFilterIdsIn(events: ReadonlyArray<Pick<StoredEvent, 'tags'>>, filters: ReadonlyArray<IdFilter>): Either<CliError, void> {
+export function checkFilterIdsIn(events: ReadonlyArray<Pick<StoredEvent, 'tags'> & { readonly type?: string; readonly data?: unknown }>, filters: ReadonlyArray<IdFilter>): Either<CliError, void> {
   const tags = new Set<string>();
   for (const e of events) for (const tag of e.tags) tags.add(tag);
   for (const f of filters) {
     if (f.id === undefined || tags.has(`${f.kind}:${f.id}`)) continue;
-    return left(refusal({ ...f, id: f.id }, idsOf(tags, f.kind)));
+    const names: Names = new Map();
+    for (const e of events) addNames(names, e, f.kind);
+    return left(refusal({ ...f, id: f.id }, idsOf(tags, f.kind), names));
   }
   return right(undefined);
 }
@@ -101,8 +126,14 @@ export async function checkFilterIds(store: EventStore, spec: string, filters: R
       for await (const batch of store.read({ tags: [`${f.kind}:${f.id}`], limit: 1 })) if (batch.length > 0) found = true;
       if (found) continue;
       const known = new Set<string>();
-      for await (const batch of store.read()) for (const e of batch) for (const id of idsOf(e.tags, f.kind)) known.add(id);
-      return left(refusal({ ...f, id: f.id }, [...known]));
+      const names: Names = new Map();
+      for await (const batch of store.read()) {
+        for (const e of batch) {
+          for (const id of idsOf(e.tags, f.kind)) known.add(id);
+          addNames(names, e, f.kind);
+        }
+      }
+      return left(refusal({ ...f, id: f.id }, [...known], names));
     }
     return right(undefined);
   } catch (error) {

@@ -33,6 +33,29 @@ describe('a filter naming an id the log never mentions', () => {
     expect(r).toEqual({ code: 1, stdout: '', stderr: `stancelog: ${option} ${id}: no ${kind} "${id}" in the log; did you mean ${closest}?\n` });
   });
 
+  it.each([
+    ['positions', '--holder', 'LP', 'actor', 'LP is an alias of liberals'],
+    ['timeline', '--holder', 'the liberals', 'actor', 'the liberals is an alias of liberals'],
+    ['log', '--holder', 'Liberal Party', 'actor', 'Liberal Party is the name of liberals'],
+    ['contradictions', '--issue', 'Wealth tax', 'issue', 'Wealth tax is the title of wealth-tax'],
+  ])('%s %s %s, a name or alias the registry gives an id, names that id', async (command, option, name, kind, says) => {
+    const named = sandbox();
+    try {
+      named.write('talks.jsonl', [
+        { type: 'actor-registered', data: { id: 'liberals', kind: 'organisation', name: 'Liberal Party', aliases: ['LP'] } },
+        { type: 'alias-added', data: { actor: 'liberals', alias: 'the Liberals' } },
+        { type: 'issue-defined', data: { id: 'wealth-tax', title: 'Wealth tax', proposition: 'a tax on net wealth is introduced' } },
+        { holder: 'liberals', issue: 'wealth-tax', kind: 'red-line', polarity: '-', statedAt: '2026-06-09', source: { quote: 'no wealth tax with us' } },
+      ]);
+      expect((await named.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      const id = kind === 'actor' ? 'liberals' : 'wealth-tax';
+      const r = await named.stancelog(command, option, name);
+      expect(r).toEqual({ code: 1, stdout: '', stderr: `stancelog: ${option} ${name}: no ${kind} ${JSON.stringify(name)} in the log; ${says}: ${option} ${id}\n` });
+    } finally {
+      named.remove();
+    }
+  });
+
   it('lists the ids the log mentions when none is close', async () => {
     const r = await box.stancelog('positions', '--holder', 'belgium');
     expect(r.stderr).toBe('stancelog: --holder belgium: no actor "belgium" in the log (its actors: russia, ukraine)\n');
