@@ -249,6 +249,29 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.title()).toBe('Links');
   }, 60_000);
 
+  it('shows a retraction as the 0 it leaves and the stance it drops, on the timeline and among the evidence', async () => {
+    const said = (holder: string, kind: string, polarity: string, statedAt: string, quote: string, speaker?: { name: string; actor: string }) => ({
+      type: 'statement-made',
+      recordedAt: '2026-09-01T09:00:00.000Z',
+      data: { holder, issue: 'migration-cap', kind, polarity, statedAt, source: { quote }, ...(speaker ? { speaker } : {}) },
+    });
+    const { tab, events } = await opened(
+      [
+        said('greens', 'red-line', '-', '2026-06-10', 'we will never sign an asylum ceiling'),
+        // A rival's report that the Greens dropped their veto, the day after: conflicting reports, whose evidence shows it.
+        said('greens', 'retract', '-', '2026-06-11', 'Weber said the Greens had dropped their veto', { name: 'Jonas Weber', actor: 'centre-union' }),
+        said('greens', 'retract', '-', '2026-08-05', 'the Greens no longer rule out an asylum ceiling'),
+      ],
+      { title: 'Retractions' },
+    );
+    // "the Greens no longer rule out a cap" is retract - (the polarity withdrawn): "- retract" read as a refusal.
+    const ownRetraction = events.find((e) => e.type === 'statement-made' && e.data.statedAt === '2026-08-05')!.id;
+    expect(await tab.getAttribute(`#timeline-body .tl-mark[data-statement="${ownRetraction}"]`, 'title')).toMatch(/^2026-08-05: 0 retract \(drops -\)\n/);
+    const cards = await tab.textContent('#contradictions-list');
+    expect(cards).toContain('2026-06-11 · 0 retract (drops -) · Jonas Weber');
+    expect(cards).not.toContain('- retract');
+  }, 60_000);
+
   it('orders statements by time, a week among days, dates timeline bands as of the day shown, and says which point in time the report is of', async () => {
     const said = (holder: string, polarity: '+' | '-', statedAt: string, quote: string, recordedAt = '2025-07-01T09:00:00.000Z') => ({
       type: 'statement-made',

@@ -41,6 +41,8 @@ const el = (tag, attrs = {}, ...children) => {
 };
 const polClass = (p) => (p === '+' ? 'p-plus' : p === '-' ? 'p-minus' : 'p-zero');
 const kindLabel = (k) => k.replace('-', ' ');
+// A retraction's polarity is the one it withdraws: it reads as the 0 it leaves ("- retract" read as a refusal).
+const stanceText = (s) => (s.kind === 'retract' ? `0 ${kindLabel(s.kind)} (drops ${s.polarity})` : `${s.polarity} ${kindLabel(s.kind)}`);
 const name = (id) => holderName.get(id) || id;
 const issueName = (id) => (issueInfo.get(id) && issueInfo.get(id).name) || id;
 const toDay = (ms) => new Date(ms).toISOString().slice(0, 10);
@@ -174,7 +176,7 @@ function quoteBlock(id) {
   const s = statements[id];
   if (!s) return el('blockquote', {}, el('span', { class: 'empty-note', text: `statement ${id.slice(0, 12)} (no quote in this report)` }));
   const source = [s.publisher, s.title].filter(Boolean).join(', ');
-  const cite = el('cite', {}, `${s.stated} · ${s.polarity} ${kindLabel(s.kind)} · `, s.speaker ? `${s.speaker}${s.reportedBy ? ' (for ' + name(s.reportedBy) + ')' : ''} · ` : '', s.link ? el('a', { href: s.link, rel: 'noreferrer', text: source || s.url }) : source || s.url || 'unnamed source');
+  const cite = el('cite', {}, `${s.stated} · ${stanceText(s)} · `, s.speaker ? `${s.speaker}${s.reportedBy ? ' (for ' + name(s.reportedBy) + ')' : ''} · ` : '', s.link ? el('a', { href: s.link, rel: 'noreferrer', text: source || s.url }) : source || s.url || 'unnamed source');
   return el('blockquote', { 'data-statement': id }, el('span', { class: 'who', text: name(s.holder) + ': ' }), quoted(s.quote), cite);
 }
 
@@ -257,7 +259,7 @@ function renderTimeline(frame) {
           el('span', {
             class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', weighedLess ? 'outweighed' : '', t >= now ? 'future' : ''].filter(Boolean).join(' '),
             style: `left:${xOf(t + DAY / 2)}`,
-            title: `${s.stated}: ${s.polarity} ${kindLabel(s.kind)}${reversal ? ' (reversal)' : ''}${weighedLess ? " (outweighed by the holder's own word of the days before)" : ''}\n${quoteLine(s)}`,
+            title: `${s.stated}: ${stanceText(s)}${reversal ? ' (reversal)' : ''}${weighedLess ? " (outweighed by the holder's own word of the days before)" : ''}\n${quoteLine(s)}`,
             'data-statement': s.id,
           }),
         );
