@@ -181,7 +181,7 @@ export function explanationText(e: Explanation): string {
   if (e.cycle && e.cycle.length > 0) {
     const byId = new Map(e.statements.map((s) => [s.id, s]));
     lines.push('', `THE CYCLE (${e.cycle.length} steps, in order)`);
-    for (const edge of e.cycle) {
+    e.cycle.forEach((edge, i) => {
       for (const h of edge.holders) {
         // A condition that the issue not hold ("no NATO membership first") says so.
         lines.push(`  ${h.holder}: ${edge.from} before ${edge.to}${h.condition === '+' ? '' : ` (if ${edge.from} ${h.condition})`}`);
@@ -190,7 +190,10 @@ export function explanationText(e: Explanation): string {
           lines.push(s ? `    ${s.stated}  “${s.quote}”; id ${id}` : `    id ${id}`);
         }
       }
-    }
+      // The cycle goes on from here down the issue hierarchy, a step no holder's condition names, and readers miss it.
+      const next = e.cycle![(i + 1) % e.cycle!.length]!;
+      if (next.from !== edge.to) lines.push(`  (${edge.to} includes ${next.from})`);
+    });
   }
   lines.push('', `STATEMENTS (${e.statements.length})`);
   for (const s of e.statements) {
