@@ -182,6 +182,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
+  // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").
+  c('propose.drafted', 'drafted', 'propose', '+', 'subject', 'right'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),

@@ -1,6 +1,8 @@
 /**
  * The passive voice: a cue verb with its agent ("the ceasefire was
- * rejected by Kyiv"), whose stance is the agent's on the subject.
+ * rejected by Kyiv"), whose stance is the agent's on the subject; and its
+ * participle after a noun ("a ceasefire proposed by Moscow"), whose stance
+ * is the agent's on that noun.
  *
  * @since 0.1.0
  */
@@ -62,8 +64,16 @@ export function passiveAgent(
   let k = cue.to;
   while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
   if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
+  const ids = agentsFrom(ctx, date, k + 1, clause.to);
+  if (ids.length === 0) return undefined;
+  return { holders: { actors: ids, rule: 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux };
+}
+
+// The actors the register knows named from `k` on: "Kyiv and Paris", "both
+// Ukrainian and American officials", "the French government".
+function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, to: number): string[] {
   const ids: string[] = [];
-  for (k++; k < clause.to; ) {
+  while (k < to) {
     const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
     const t = ctx.tokens[k]!;
     if (m) {
@@ -73,17 +83,87 @@ export function passiveAgent(
     } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) k++;
     else break;
   }
-  if (ids.length === 0) return undefined;
-  let from = aux - 1;
-  while (from >= clause.from) {
+  return [...new Set(ids)];
+}
+
+// Where the noun phrase that ends before `end` starts: "the lifting of
+// sanctions", "the ceasefire offered by Moscow" (`nested`: the participle of
+// another such phrase, "relief tied to | a truce backed by ...", ends it).
+function nounPhraseStart(ctx: SentenceContext, end: number, floor: number, nested = true): number {
+  let from = end - 1;
+  while (from >= floor) {
     const t = ctx.tokens[from]!;
-    const before = from > clause.from ? ctx.tokens[from - 1]! : undefined;
-    // "the lifting of sanctions", "the ceasefire offered by Moscow"
-    const participle = t.pos === 'VERB' && before !== undefined && ((t.norm.endsWith('ing') && before.pos === 'DET') || (t.norm.endsWith('ed') && (before.pos === 'NOUN' || insideAny(ctx.issues, from - 1))));
+    const before = from > floor ? ctx.tokens[from - 1]! : undefined;
+    const participle = t.pos === 'VERB' && before !== undefined && ((t.norm.endsWith('ing') && before.pos === 'DET') || (nested && t.norm.endsWith('ed') && (before.pos === 'NOUN' || insideAny(ctx.issues, from - 1))));
     if (insideAny(ctx.issues, from) || SUBJECT_PHRASE.has(t.pos) || t.norm === "'s" || participle) from--;
     else break;
   }
-  return { holders: { actors: [...new Set(ids)], rule: 'agent.passive' }, subject: from + 1, aux };
+  return from + 1;
+}
+
+// Words that open a verb's object: after one, a participle is a verb in the past with its object ("Moscow offered a truce").
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * A cue verb as a participle right after the noun it describes (a reduced
+ * relative clause): "a ceasefire proposed by Moscow", "the truce backed by
+ * Washington", "the concessions rejected by Kyiv". With an agent the
+ * register knows, the agent holds the stance on that noun phrase, from
+ * `subject` to `aux` (where the participle's adverbs start); with none ("a
+ * truce proposed on Friday", "a truce backed by force") the participle
+ * describes a thing and states no one's stance: `holders` is undefined.
+ * Undefined when the cue is no such participle (a verb with its subject or
+ * object, "Kyiv rejected the truce", or a passive, see {@link passiveAgent}).
+ *
+ * @example
+ * import { buildRegistry, CUE_RULES } from '@stancelog/ingest'
+ * import { participleAgent } from './passive-voice.js'
+ * import { findActors } from './actor-registry.js'
+ * import { compileLexicon, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const lexicon = compileLexicon(DEFAULT_LEXICON)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   const cue = ctx.cues[ctx.cues.length - 1]!
+ *   const p = participleAgent(ctx, '2025-06-04', cue, { from: 0, to: n })
+ *   return p && [p.holders?.actors, tokens.slice(p.subject, p.aux).map((t) => t.text).join(' ')]
+ * }
+ * assert.deepStrictEqual(read('Kyiv welcomed the truce proposed by Paris and Berlin.'), [['france', 'germany'], 'the truce'])
+ * assert.deepStrictEqual(read('Kyiv welcomed the truce proposed on Friday.'), [undefined, 'the truce'])
+ * assert.strictEqual(read('Kyiv proposed a truce.'), undefined)
+ * assert.strictEqual(read('The truce was proposed by Paris.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function participleAgent(
+  ctx: SentenceContext,
+  date: string | undefined,
+  cue: PhraseMatch<CueRule>,
+  clause: { readonly from: number; readonly to: number },
+): { holders: { actors: string[]; rule: string } | undefined; subject: number; aux: number } | undefined {
+  const rule = cue.pattern.value;
+  const head = ctx.tokens[cue.from]!;
+  // "put forward by Kyiv": a phrasal verb's participle may look like its base form.
+  const participle = head.pos === 'VERB' && !head.norm.endsWith('ing') && !head.norm.endsWith('s') && (head.norm !== head.lemma || cue.to - cue.from > 1);
+  if (rule.scope !== 'right' || rule.order || rule.modal || !participle) return undefined;
+  let end = cue.from;
+  while (end > clause.from && ctx.tokens[end - 1]!.pos === 'ADV') end--;
+  if (end <= clause.from) return undefined;
+  const last = ctx.tokens[end - 1]!;
+  const issueBefore = insideAny(ctx.issues, end - 1);
+  if (!issueBefore && last.pos !== 'NOUN' && last.pos !== 'PROPN') return undefined;
+  let k = cue.to;
+  while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
+  const ids = k < clause.to && ctx.tokens[k]!.norm === 'by' ? agentsFrom(ctx, date, k + 1, clause.to) : [];
+  if (ids.length > 0) return { holders: { actors: ids, rule: 'agent.participle' }, subject: nounPhraseStart(ctx, end, clause.from, false), aux: end };
+  // With no agent, only a thing (an issue, not an actor) with no object after the participle.
+  if (!issueBefore || insideAny(ctx.actors, end - 1) || (k < clause.to && OBJECT_START.has(ctx.tokens[k]!.pos))) return undefined;
+  return { holders: undefined, subject: nounPhraseStart(ctx, end, clause.from, false), aux: end };
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
-import { namesEarlierPlan, passiveAgent } from './passive-voice.js';
+import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -191,10 +191,19 @@ export function readStances(
       // "its stance on the proposed ceasefire": a participle used as an adjective proposes nothing.
       if (attributive(ctx, cue)) continue;
       // "A ceasefire was rejected by Kyiv": the agent holds the stance on the subject.
-      const passive = passiveAgent(ctx, state.date, cue, clause);
+      // "a ceasefire proposed by Moscow": the agent's stance on the noun the
+      // participle describes; with no agent ("a truce proposed on Friday"), no one's.
+      const passiveVoice = passiveAgent(ctx, state.date, cue, clause);
+      const relative = passiveVoice ? undefined : participleAgent(ctx, state.date, cue, clause);
+      if (relative && !relative.holders) continue;
+      const passive = passiveVoice ?? (relative?.holders ? { ...relative, holders: relative.holders } : undefined);
       if (passive) {
         const speaker = ctx.speakers[cue.from - ctx.from];
-        const declared = negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
+        // The participle's own "not" ("a truce never backed by Paris"), not the main verb's.
+        const declared = negatedBefore(ctx, cue, relative ? passive.aux : clause.from) ? flip(rule.polarity) : rule.polarity;
+        // What the main clause is conditioned on is not the participle's agent's.
+        const conditioned = relative ? undefined : attached;
+        const scope = relative ? 'scope:participle-head' : 'scope:passive-subject';
         const named = uniqueIssues(issuesIn(ctx, passive.subject, passive.aux).filter((i) => i.from >= passive.subject && i.to <= passive.aux));
         // "This proposal was endorsed by ...": the items of the proposal stated last.
         if (named.length === 0 && options.earlier && namesEarlierPlan(ctx, passive.subject, passive.aux)) {
@@ -225,10 +234,10 @@ export function readStances(
               issue: issue.pattern.value.issue,
               kind: rule.kind,
               polarity: times(times(declared, issue.pattern.value.polarity), local),
-              conditions: attached?.conditions ?? [],
+              conditions: conditioned?.conditions ?? [],
               ...(sp ? { speaker: sp } : {}),
               confidence: 0.75,
-              rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, 'scope:passive-subject', ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(local === '-' ? ['negation:in-scope'] : []), ...(attached?.rules ?? [])],
+              rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, scope, ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(local === '-' ? ['negation:in-scope'] : []), ...(conditioned?.rules ?? [])],
               provisional: false,
             });
           }

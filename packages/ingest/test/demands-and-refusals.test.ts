@@ -286,6 +286,39 @@ describe('a cue verb in the passive with its agent ("the truce was rejected by K
   });
 });
 
+describe('a cue verb as a participle after a noun, with its agent ("a truce proposed by Paris")', () => {
+  it('gives the agent the stance on the noun the participle describes, beside the main verb\'s own', () => {
+    expect(brief('Kyiv welcomed a truce offered by Moscow.')).toEqual(['ukraine support + ceasefire', 'russia propose + ceasefire']);
+    expect(brief('The prisoner swap backed by Washington fell apart within a week.')).toEqual(['united-states support + prisoner-exchange']);
+    expect(brief('Moscow keeps asking for the territorial concessions ruled out by Kyiv and Paris.')).toContain('ukraine reject - territorial-concessions');
+    expect(brief('Moscow keeps asking for the territorial concessions ruled out by Kyiv and Paris.')).toContain('france reject - territorial-concessions');
+    expect(brief('Berlin studied the truce plan drafted by the French government.')).toEqual(['france propose + ceasefire']);
+    expect(brief('Talks called for by Ankara and Kyiv have not started.')).toEqual(['turkey demand + peace-talks', 'ukraine demand + peace-talks']);
+    const relative = read('Kyiv welcomed a truce offered by Moscow.')[1]!;
+    expect(relative.rules.slice(0, 3)).toEqual(['cue:propose.verb', 'holder:agent.participle', 'scope:participle-head']);
+  });
+
+  it('reads the participle\'s own "not", and neither the main verb\'s negation nor its condition', () => {
+    expect(brief('Moscow will not accept sanctions relief tied to a truce never endorsed by Kyiv.').filter((b) => b.startsWith('ukraine'))).toEqual(['ukraine accept - ceasefire']);
+    expect(brief("Kyiv won't sign a truce backed by Moscow.").filter((b) => b.startsWith('russia'))).toEqual(['russia support + ceasefire']);
+    expect(brief('If talks resume, Kyiv will accept a truce offered by Paris.')).toEqual(['ukraine accept + ceasefire if peace-talks +', 'france propose + ceasefire']);
+  });
+
+  it('states no one\'s stance for a participle with no agent, or with a "by" of time or means', () => {
+    expect(brief('Kyiv turned down a truce offered on Tuesday.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('A truce backed by force is no truce at all, Kyiv said.')).toEqual([]);
+    expect(brief('Kyiv said a prisoner swap proposed by the end of the month would be welcome.').filter((b) => b.includes('propose'))).toEqual([]);
+    // The participle before its noun is an adjective, and a verb with its object is no participle.
+    expect(brief('Kyiv welcomed the proposed truce.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('Moscow offered a truce on Tuesday.')).toEqual(['russia propose + ceasefire']);
+  });
+
+  it('reads "drafted" as proposing, as a verb or a participle, and "a draft" as nothing', () => {
+    expect(brief('Paris drafted a truce plan over the weekend.')).toEqual(['france propose + ceasefire']);
+    expect(brief('Kyiv turned down a draft of the truce plan.')).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
 describe('a verb whose particle gives a thing up or ends it ("give up", "pull out of", "call off")', () => {
   it('negates the issue after it as a one-word negator does', () => {
     expect(brief('The Kremlin wants Kyiv to give up its NATO bid.')).toEqual(['russia demand - nato-membership']);
