@@ -15,6 +15,8 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
+import { pronounIssue } from './pronoun-issue.js';
+import { governedClauseStart } from './coordinated-verb.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -324,6 +326,12 @@ export function readStances(
         const end = governing || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
         scoped = issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from);
         scopeRule = 'scope:right';
+        // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
+        const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
+        if (standsFor) {
+          scoped = [standsFor];
+          scopeRule = 'scope:pronoun';
+        }
         if (rule.modal && scoped.length === 0) {
           scoped = issuesIn(ctx, clause.from, cue.from);
           scopeRule = 'scope:left-of-modal';
@@ -731,7 +739,10 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   const speaker = ctx.speakers[cue.from - ctx.from];
   // "Macron and Merz said Russia must ...": each speaker holds the stance.
   const speakerHolders = speaker?.actor ? { actors: [...new Set([speaker.actor, ...(speaker.also ?? []).flatMap((o) => (o.actor ? [o.actor] : []))])], rule: 'speaker' } : undefined;
+  // "He added that Trump would press for X and expressed hope that Y": the subject of "added".
+  const governed = governedClauseStart(ctx, cue.from, clause.from);
   const subject = () =>
+    (governed !== undefined ? toHolders(findSubject(ctx, state, governed, clause.from, { skip: clause.conditionedBy }), state, 'subject.governing-verb') : undefined) ??
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: clause.conditionedBy }), state, 'subject') ??
     (RELATIVES.has(ctx.tokens[clause.from]!.norm)
       ? relativeAntecedent(ctx, state, clause)

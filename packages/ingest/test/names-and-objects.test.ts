@@ -139,3 +139,41 @@ describe('a relative clause (", which wants X", ", who called for X")', () => {
     expect(brief(read('Moscow criticised the memo, which calls for a truce.'))).toEqual([]);
   });
 });
+
+describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
+  it('is the issue the sentence named last, as the object of a cue that names none of its own', () => {
+    expect(brief(read('Washington offered a truce over the weekend, but Moscow rejected it.'))).toEqual(['united-states propose + ceasefire', 'russia reject - ceasefire']);
+    expect(brief(read('The employer offered a shorter working week, and the HWU welcomed it.', labour))).toEqual([
+      'port-authority propose + shorter-week',
+      'dockers-union support + shorter-week',
+    ]);
+    expect(brief(read('Ankara suggested peace talks in Istanbul, and Kyiv backed them.'))).toEqual(['turkey propose + peace-talks', 'ukraine support + peace-talks']);
+  });
+
+  it('is the issue as the subject of a clause after "hope that", when that clause does not undo it', () => {
+    expect(brief(read('Paris proposed a trilateral meeting and hopes that it can be held before the summer.'))).toEqual(['france propose + talks-format', 'france support + talks-format']);
+    expect(brief(read('Paris proposed a trilateral meeting and hopes that it will not fail.'))).toEqual(['france propose + talks-format']);
+    expect(brief(read('Paris proposed a trilateral meeting and hopes that it is easy to find a venue.'))).toEqual(['france propose + talks-format']);
+  });
+
+  it('stands for nothing of another number, before any issue, or where the cue names its own issue', () => {
+    expect(brief(read('Brussels tightened its sanctions, and Kyiv welcomed it.'))).toEqual([]);
+    expect(brief(read('Kyiv rejected it outright.'))).toEqual([]);
+    expect(brief(read('Moscow offered a truce, and Kyiv rejected it along with any territorial concessions.'))).toEqual([
+      'russia propose + ceasefire',
+      'ukraine reject - territorial-concessions',
+    ]);
+  });
+});
+
+describe('a verb in the past after "and" that cannot share the modal of the clause before it', () => {
+  it('has the subject of the verb that governs that clause ("He said that X would ... and expressed ...")', () => {
+    const text = 'Merz said that Trump would push for a trilateral meeting and voiced hope that it could happen in Geneva.';
+    expect(brief(read(text))).toEqual(['united-states demand + talks-format', 'germany support + talks-format']);
+  });
+
+  it('leaves a verb that shares the modal, or a clause with no modal, to its nearest subject', () => {
+    expect(brief(read('Merz said that Moscow would accept a truce and reject peace talks.'))).toEqual(['russia accept + ceasefire', 'russia reject - peace-talks']);
+    expect(brief(read('Merz said that Moscow accepted a truce and rejected peace talks.'))).toEqual(['russia accept + ceasefire', 'russia reject - peace-talks']);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * A pronoun that stands for an issue: "Moscow offered a truce, but Kyiv
+ * rejected it", "Paris wants a leaders' meeting and hopes that it can take
+ * place in Geneva". The issue is the one the sentence named last before it.
+ *
+ * @since 0.1.0
+ */
+import { NEGATORS } from './cue-rules.js';
+import type { IssueSense } from './lexicon.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import type { SentenceContext } from './sentence-context.js';
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+// What comes after the verb's object: its end, an adverb, a preposition.
+const AFTER_OBJECT = new Set(['PUNCT', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+// A thing that stops or fails is no longer hoped for ("hopes it will collapse").
+const UNDOING = new Set(['end', 'stop', 'cease', 'halt', 'fail', 'collapse', 'stall', 'break']);
+
+/**
+ * The issue a pronoun right after a cue stands for, when the cue names no
+ * issue of its own: its object ("rejected it", "welcomed them on Tuesday"),
+ * or the subject of the clause of a cue that ends in "that" ("hopes that it
+ * can take place"), where the clause does not undo it ("that it will not
+ * happen", "that it fails") and "it" is no placeholder ("hopes that it is
+ * possible to ..."). The antecedent is the issue named last before the
+ * pronoun in the sentence, of its number ("it" is not "sanctions", "them"
+ * is): none, undefined.
+ *
+ * @example
+ * import { compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { pronounIssue } from './pronoun-issue.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const lexicon = compileLexicon(DEFAULT_LEXICON)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: [], issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   const cue = ctx.cues[ctx.cues.length - 1]!
+ *   return pronounIssue(ctx, cue, n)?.pattern.value.issue
+ * }
+ * assert.strictEqual(read('Moscow offered a truce, but Kyiv rejected it.'), 'ceasefire')
+ * assert.strictEqual(read('Moscow offered a trilateral meeting and Kyiv hopes that it can happen soon.'), 'talks-format')
+ * assert.strictEqual(read('Moscow offered a trilateral meeting and Kyiv hopes that it will fail.'), undefined)
+ * assert.strictEqual(read('Brussels tightened sanctions and Kyiv welcomed it.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function pronounIssue(
+  ctx: SentenceContext,
+  cue: { readonly from: number; readonly to: number },
+  end: number,
+): PhraseMatch<IssueSense> | undefined {
+  const at = cue.to;
+  if (at >= end) return undefined;
+  const pronoun = ctx.tokens[at]!;
+  if (pronoun.pos !== 'PRON' || (pronoun.norm !== 'it' && pronoun.norm !== 'them')) return undefined;
+  const next = at + 1 < end ? ctx.tokens[at + 1]! : undefined;
+  if (next && !AFTER_OBJECT.has(next.pos)) {
+    // The subject of a clause: only after "that", of a thing that is to happen.
+    if (ctx.tokens[cue.to - 1]!.norm !== 'that' || (next.pos !== 'AUX' && next.pos !== 'VERB')) return undefined;
+    if (BE_FORMS.has(next.norm) && at + 2 < end && ctx.tokens[at + 2]!.pos === 'ADJ') return undefined;
+    for (let k = at + 1; k < end; k++) {
+      const t = ctx.tokens[k]!;
+      if (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || UNDOING.has(t.lemma)) return undefined;
+    }
+  }
+  const plural = pronoun.norm === 'them';
+  for (let i = ctx.issues.length - 1; i >= 0; i--) {
+    const issue = ctx.issues[i]!;
+    if (issue.to > cue.from || issue.from < ctx.from) continue;
+    const head = ctx.tokens[issue.to - 1]!;
+    const headPlural = head.pos === 'NOUN' && head.norm !== head.lemma && head.norm.endsWith('s');
+    return headPlural === plural ? issue : undefined;
+  }
+  return undefined;
+}
