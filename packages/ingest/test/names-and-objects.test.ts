@@ -154,6 +154,8 @@ describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
     expect(brief(read('Paris proposed a trilateral meeting and hopes that it can be held before the summer.'))).toEqual(['france propose + talks-format', 'france support + talks-format']);
     expect(brief(read('Paris proposed a trilateral meeting and hopes that it will not fail.'))).toEqual(['france propose + talks-format']);
     expect(brief(read('Paris proposed a trilateral meeting and hopes that it is easy to find a venue.'))).toEqual(['france propose + talks-format']);
+    // "it" after a state named since the issue is that state.
+    expect(brief(read('After the truce collapsed, Kyiv hopes that it can be admitted soon.'))).toEqual([]);
   });
 
   it('stands for nothing of another number, before any issue, or where the cue names its own issue', () => {
