@@ -155,6 +155,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
+  // "ruled it out", "turned them down": the pronoun stands for an issue named before.
+  c('reject.rule-out', 'rule it|them out', 'reject', '-', 'subject', 'right'),
+  c('reject.turn-down', 'turn it|them down', 'reject', '-', 'subject', 'right'),
   c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
   c('reject.objection', 'objection|objections|opposition to', 'reject', '-', 'possessor', 'right'),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),

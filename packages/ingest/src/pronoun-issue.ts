@@ -18,7 +18,8 @@ const UNDOING = new Set(['end', 'stop', 'cease', 'halt', 'fail', 'collapse', 'st
 
 /**
  * The issue a pronoun right after a cue stands for, when the cue names no
- * issue of its own: its object ("rejected it", "welcomed them on Tuesday"),
+ * issue of its own: its object ("rejected it", "welcomed them on Tuesday",
+ * "ruled it out"),
  * or the subject of the clause of a cue that ends in "that" ("hopes that it
  * can take place"), where the clause does not undo it ("that it will not
  * happen", "that it fails") and "it" is no placeholder ("hopes that it is
@@ -43,6 +44,7 @@ const UNDOING = new Set(['end', 'stop', 'cease', 'halt', 'fail', 'collapse', 'st
  *   return pronounIssue(ctx, cue, n)?.pattern.value.issue
  * }
  * assert.strictEqual(read('Moscow offered a truce, but Kyiv rejected it.'), 'ceasefire')
+ * assert.strictEqual(read('Moscow offered a truce, but Kyiv ruled it out.'), 'ceasefire')
  * assert.strictEqual(read('Paris offered a trilateral meeting and hopes that it can happen soon.'), 'talks-format')
  * assert.strictEqual(read('Paris offered a trilateral meeting and hopes that it will fail.'), undefined)
  * assert.strictEqual(read('Brussels tightened sanctions and Kyiv welcomed it.'), undefined)
@@ -57,17 +59,19 @@ export function pronounIssue(
   cue: { readonly from: number; readonly to: number },
   end: number,
 ): PhraseMatch<IssueSense> | undefined {
-  const at = cue.to;
-  if (at >= end) return undefined;
+  // "ruled it out": a phrasal verb's pronoun stands inside the cue.
+  const inside = cue.to - cue.from > 2 && isPronoun(ctx, cue.to - 2);
+  const at = inside ? cue.to - 2 : cue.to;
+  if (at >= end || !isPronoun(ctx, at)) return undefined;
   const pronoun = ctx.tokens[at]!;
-  if (pronoun.pos !== 'PRON' || (pronoun.norm !== 'it' && pronoun.norm !== 'them')) return undefined;
-  const next = at + 1 < end ? ctx.tokens[at + 1]! : undefined;
+  const after = inside ? cue.to : at + 1;
+  const next = after < end ? ctx.tokens[after]! : undefined;
   const clauseSubject = next !== undefined && !AFTER_OBJECT.has(next.pos);
   if (clauseSubject) {
     // The subject of a clause: only after "that", of a thing that is to happen.
-    if (ctx.tokens[cue.to - 1]!.norm !== 'that' || (next.pos !== 'AUX' && next.pos !== 'VERB')) return undefined;
-    if (BE_FORMS.has(next.norm) && at + 2 < end && ctx.tokens[at + 2]!.pos === 'ADJ') return undefined;
-    for (let k = at + 1; k < end; k++) {
+    if (inside || ctx.tokens[cue.to - 1]!.norm !== 'that' || (next.pos !== 'AUX' && next.pos !== 'VERB')) return undefined;
+    if (BE_FORMS.has(next.norm) && after + 1 < end && ctx.tokens[after + 1]!.pos === 'ADJ') return undefined;
+    for (let k = after; k < end; k++) {
       const t = ctx.tokens[k]!;
       if (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || UNDOING.has(t.lemma)) return undefined;
     }
@@ -83,4 +87,9 @@ export function pronounIssue(
     return headPlural === plural ? issue : undefined;
   }
   return undefined;
+}
+
+function isPronoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.pos === 'PRON' && (t.norm === 'it' || t.norm === 'them');
 }

@@ -150,6 +150,12 @@ describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
     expect(brief(read('Ankara suggested peace talks in Istanbul, and Kyiv backed them.'))).toEqual(['turkey propose + peace-talks', 'ukraine support + peace-talks']);
   });
 
+  it('is the object of a phrasal verb that stands between its words ("ruled it out", "turned them down")', () => {
+    expect(brief(read('Washington offered a truce, but Moscow ruled it out.'))).toEqual(['united-states propose + ceasefire', 'russia reject - ceasefire']);
+    expect(brief(read('Ankara suggested peace talks, and Moscow turned them down within hours.'))).toEqual(['turkey propose + peace-talks', 'russia reject - peace-talks']);
+    expect(brief(read('Washington offered a truce, and Moscow has not ruled it out.'))).toEqual(['united-states propose + ceasefire', 'russia reject + ceasefire']);
+  });
+
   it('is the issue as the subject of a clause after "hope that", when that clause does not undo it', () => {
     expect(brief(read('Paris proposed a trilateral meeting and hopes that it can be held before the summer.'))).toEqual(['france propose + talks-format', 'france support + talks-format']);
     expect(brief(read('Paris proposed a trilateral meeting and hopes that it will not fail.'))).toEqual(['france propose + talks-format']);
