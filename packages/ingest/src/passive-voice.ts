@@ -64,35 +64,46 @@ export function passiveAgent(
   let k = cue.to;
   while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
   if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
-  const ids = agentsFrom(ctx, date, k + 1, clause.to);
+  const { ids } = agentsFrom(ctx, date, k + 1, clause.to);
   if (ids.length === 0) return undefined;
   return { holders: { actors: ids, rule: 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux };
 }
 
 // The actors the register knows named from `k` on: "Kyiv and Paris", "both
-// Ukrainian and American officials", "the French government".
-function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, to: number): string[] {
+// Ukrainian and American officials", "the French government"; `end` is
+// where the last of them ends.
+function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, to: number): { ids: string[]; end: number } {
   const ids: string[] = [];
+  let end = k;
   while (k < to) {
     const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
     const t = ctx.tokens[k]!;
     if (m) {
       const id = representedActor(m.actor, date);
       if (id !== undefined) ids.push(id);
-      k = m.to;
-    } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) k++;
-    else break;
+      k = end = m.to;
+    } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) {
+      k++;
+      if (AGENT_NOUNS.has(t.norm)) end = k;
+    } else break;
   }
-  return [...new Set(ids)];
+  return { ids: [...new Set(ids)], end };
 }
 
 // Where the noun phrase that ends before `end` starts: "the lifting of
-// sanctions", "the ceasefire offered by Moscow" (`nested`: the participle of
-// another such phrase, "relief tied to | a truce backed by ...", ends it).
+// sanctions", "the ceasefire offered by Moscow", "the truce, offered by
+// Moscow," (`nested`: the participle of another such phrase, "relief tied
+// to | a truce backed by ...", ends it).
 function nounPhraseStart(ctx: SentenceContext, end: number, floor: number, nested = true): number {
   let from = end - 1;
   while (from >= floor) {
     const t = ctx.tokens[from]!;
+    if (nested && t.norm === ',') {
+      const opening = openingComma(ctx, from, floor);
+      if (opening === undefined) break;
+      from = opening - 1;
+      continue;
+    }
     const before = from > floor ? ctx.tokens[from - 1]! : undefined;
     const participle = t.pos === 'VERB' && before !== undefined && ((t.norm.endsWith('ing') && before.pos === 'DET') || (nested && t.norm.endsWith('ed') && (before.pos === 'NOUN' || insideAny(ctx.issues, from - 1))));
     if (insideAny(ctx.issues, from) || SUBJECT_PHRASE.has(t.pos) || t.norm === "'s" || participle) from--;
@@ -101,13 +112,39 @@ function nounPhraseStart(ctx: SentenceContext, end: number, floor: number, neste
   return from + 1;
 }
 
+// The comma that opens a participle set off by the comma at `close`
+// ("the truce, offered by Moscow,"): a participle after it, a noun before it.
+function openingComma(ctx: SentenceContext, close: number, floor: number): number | undefined {
+  for (let k = close - 1; k > floor && k > close - 12; k--) {
+    if (ctx.tokens[k]!.norm !== ',') continue;
+    let a = k + 1;
+    while (a < close && ctx.tokens[a]!.pos === 'ADV') a++;
+    const after = ctx.tokens[a]!;
+    const before = ctx.tokens[k - 1]!;
+    const participle = after.pos === 'VERB' && after.norm !== after.lemma && !after.norm.endsWith('ing') && !after.norm.endsWith('s');
+    return participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || insideAny(ctx.issues, k - 1)) ? k : undefined;
+  }
+  return undefined;
+}
+
+// The comma that closes a phrase from `k` on, before any verb other than a participle's.
+function closingComma(ctx: SentenceContext, k: number, to: number): number | undefined {
+  for (const limit = Math.min(to, k + 12); k < limit; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',') return k;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
+
 // Words that open a verb's object: after one, a participle is a verb in the past with its object ("Moscow offered a truce").
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
 /**
  * A cue verb as a participle right after the noun it describes (a reduced
  * relative clause): "a ceasefire proposed by Moscow", "the truce backed by
- * Washington", "the concessions rejected by Kyiv". With an agent the
+ * Washington", "the concessions rejected by Kyiv", or set off by commas
+ * ("the truce, backed by Washington, held"). With an agent the
  * register knows, the agent holds the stance on that noun phrase, from
  * `subject` to `aux` (where the participle's adverbs start); with none ("a
  * truce proposed on Friday", "a truce backed by force") the participle
@@ -134,6 +171,8 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
  * }
  * assert.deepStrictEqual(read('Kyiv welcomed the truce proposed by Paris and Berlin.'), [['france', 'germany'], 'the truce'])
  * assert.deepStrictEqual(read('Kyiv welcomed the truce proposed on Friday.'), [undefined, 'the truce'])
+ * assert.deepStrictEqual(read('The truce, proposed by Paris, held.'), [['france'], 'The truce'])
+ * assert.strictEqual(read('Kyiv signed the truce, backed by Paris.'), undefined)
  * assert.strictEqual(read('Kyiv proposed a truce.'), undefined)
  * assert.strictEqual(read('The truce was proposed by Paris.'), undefined)
  * @category pipeline
@@ -153,13 +192,23 @@ export function participleAgent(
   if (rule.scope !== 'right' || rule.order || rule.modal || !participle) return undefined;
   let end = cue.from;
   while (end > clause.from && ctx.tokens[end - 1]!.pos === 'ADV') end--;
+  // "The truce, backed by Washington, collapsed": set off by commas, with its agent.
+  const parenthetical = end - 1 > clause.from && ctx.tokens[end - 1]!.norm === ',';
+  if (parenthetical) end--;
   if (end <= clause.from) return undefined;
   const last = ctx.tokens[end - 1]!;
   const issueBefore = insideAny(ctx.issues, end - 1);
   if (!issueBefore && last.pos !== 'NOUN' && last.pos !== 'PROPN') return undefined;
   let k = cue.to;
   while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
-  const ids = k < clause.to && ctx.tokens[k]!.norm === 'by' ? agentsFrom(ctx, date, k + 1, clause.to) : [];
+  const agents = k < clause.to && ctx.tokens[k]!.norm === 'by' ? agentsFrom(ctx, date, k + 1, clause.to) : { ids: [], end: k };
+  // After a comma, only a phrase closed by another one: at the end of the clause it may say how its subject acted.
+  if (parenthetical) {
+    const closed = agents.ids.length > 0 ? agents.end < clause.to && ctx.tokens[agents.end]!.norm === ',' : closingComma(ctx, k, clause.to) !== undefined;
+    if (!closed) return undefined;
+    if (agents.ids.length > 0) return { holders: { actors: agents.ids, rule: 'agent.participle' }, subject: nounPhraseStart(ctx, end, clause.from, false), aux: end };
+  }
+  const ids = agents.ids;
   if (ids.length > 0) return { holders: { actors: ids, rule: 'agent.participle' }, subject: nounPhraseStart(ctx, end, clause.from, false), aux: end };
   // With no agent, only a thing (an issue, not an actor) with no object after the participle.
   if (!issueBefore || insideAny(ctx.actors, end - 1) || (k < clause.to && OBJECT_START.has(ctx.tokens[k]!.pos))) return undefined;

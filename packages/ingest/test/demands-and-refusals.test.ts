@@ -313,6 +313,17 @@ describe('a cue verb as a participle after a noun, with its agent ("a truce prop
     expect(brief('Moscow offered a truce on Tuesday.')).toEqual(['russia propose + ceasefire']);
   });
 
+  it('holds set off by commas, and the passive after such a phrase keeps its subject', () => {
+    expect(brief('The prisoner swap, backed by Ankara and Washington, went ahead on Sunday.')).toEqual(['turkey support + prisoner-exchange', 'united-states support + prisoner-exchange']);
+    expect(brief('Territorial concessions, long demanded by Moscow, were ruled out again by Kyiv.')).toEqual([
+      'russia demand + territorial-concessions',
+      'ukraine reject - territorial-concessions',
+    ]);
+    // Not closed by a comma, the phrase may tell how the subject acted; with no agent, it describes the thing.
+    expect(brief('Kyiv signed the truce, backed by Washington.')).toEqual([]);
+    expect(brief('Kyiv welcomed the truce, offered on Tuesday, as a first step.')).toEqual(['ukraine support + ceasefire']);
+  });
+
   it('reads "drafted" as proposing, as a verb or a participle, and "a draft" as nothing', () => {
     expect(brief('Paris drafted a truce plan over the weekend.')).toEqual(['france propose + ceasefire']);
     expect(brief('Kyiv turned down a draft of the truce plan.')).toEqual(['ukraine reject - ceasefire']);
