@@ -14,7 +14,8 @@ export function threatDuringTalks(talks = 'peace-talks'): ContradictionRule<Thre
     type: 'threat-during-talks',
     // The parameter is part of the version: snapshots are keyed by it, and one
     // made while watching other talks must not be taken for these.
-    version: `1:${talks}`,
+    // 2: a resolved contradiction names the statement that ended it.
+    version: `2:${talks}`,
     initial: () => new Map(),
     onStatement: (ctx, open, entry, position) => {
       if (entry.kind !== 'threat' || position.issue === talks) return;
@@ -35,7 +36,8 @@ export function threatDuringTalks(talks = 'peace-talks'): ContradictionRule<Thre
     },
     onChange: (ctx, open, change) => {
       if (change.issue !== talks || effectivePolarity(change.after) === '+') return;
-      for (const issue of open.get(change.holder) ?? []) ctx.resolve('threat-during-talks', issue, `${change.holder}:${issue}`, momentOf(change.after));
+      // Ended by the statement that changed the holder's stance on the talks: `resolvedBy` names it.
+      for (const issue of open.get(change.holder) ?? []) ctx.resolve('threat-during-talks', issue, `${change.holder}:${issue}`, momentOf(change.after), change.statement.id);
       open.delete(change.holder);
     },
   };

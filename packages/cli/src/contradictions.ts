@@ -83,7 +83,7 @@ export const CONTRADICTION_TYPES: ReadonlyArray<string> = defaultRules().map((r)
  *
  * @example
  * import { contradictionsTable } from './contradictions.js'
- * const c = (id: string) => ({ id, type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia turned' }) as const
+ * const c = (id: string) => ({ id, type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia turned' }) as const
  * const text = contradictionsTable([c('reversal:russia:ceasefire'), c('reversal:russia:peace-talks')])
  * assert.deepStrictEqual(text.split('\n').map((line) => line.split(' ')[0]), ['id', 'reversal:russia:ceasefire', 'reversal:russia:peace-talks', ''])
  * // Filtered to one, it still names it so that explain finds only it.
@@ -106,7 +106,7 @@ export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all
  *
  * @example
  * import { writeContradictionsTable } from './contradictions.js'
- * const c = (id: string) => ({ id, type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia turned' }) as const
+ * const c = (id: string) => ({ id, type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia turned' }) as const
  * const writes: string[] = []
  * writeContradictionsTable({ write: (s: string) => writes.push(s) }, Array.from({ length: 1500 }, (_, i) => c(`reversal:russia:issue-${i}`)))
  * assert.strictEqual(writes.length, 2)

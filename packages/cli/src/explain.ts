@@ -156,11 +156,11 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|']);
  *
  * @example
  * import { explanationText } from './explain.js'
- * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], positions: [] })
+ * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], positions: [] })
  * assert.ok(text.startsWith('x\n'))
  * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null } as const
  * const cycle = explanationText({
- *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
+ *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
  *   rule: 'a cycle', statements: [said], positions: [],
  *   cycle: [{ from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: ['s1'] }] }],
  * })

@@ -110,8 +110,8 @@ class Context implements RuleContext {
   open(spec: OpenSpec): void {
     openContradiction(this.state.contradictions, spec);
   }
-  resolve(type: string, issue: string, key: string, at: Moment): void {
-    resolveContradiction(this.state.contradictions, type, issue, key, at);
+  resolve(type: string, issue: string, key: string, at: Moment, by?: string): void {
+    resolveContradiction(this.state.contradictions, type, issue, key, at, by);
   }
   isOpen(type: string, issue: string, key: string): boolean {
     return isContradictionOpen(this.state.contradictions, type, issue, key);
@@ -204,7 +204,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     name: `${sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`}${window}`,
     // 3: reports yield to the holder's own word for a while after it. 4: a stance made firm stays firm while it holds.
     // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
-    version: `5${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 6: a resolved contradiction names the statement that ended it (`resolvedBy`), for every rule's records.
+    version: `6${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -25,8 +25,13 @@ import type { RegistryState } from './registry.js';
  *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
  * ])
  * const [record] = allContradictions(replay(analysis(), await readAll(store)).contradictions)
- * // Times are kept in minutes since the epoch, with the label to print; `until` stays undefined while it is open.
- * assert.deepStrictEqual([record!.type, record!.since, record!.sinceLabel, record!.until], ['reversal', validMinute('2025-03-13'), '2025-03-13', undefined])
+ * // Times are kept in minutes since the epoch, with the label to print; `until` and `resolvedBy` stay undefined while it is open.
+ * assert.deepStrictEqual([record!.type, record!.since, record!.sinceLabel, record!.until, record!.resolvedBy], ['reversal', validMinute('2025-03-13'), '2025-03-13', undefined, undefined])
+ * // Russia turning back ends the reversal: its statement is the evidence for the end.
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'propose', polarity: '+', statedAt: '2025-04-02', source: { quote: 'a truce can be discussed' } })])
+ * const events = await readAll(store)
+ * const first = allContradictions(replay(analysis(), events).contradictions).next().value!
+ * assert.deepStrictEqual([first.untilLabel, first.resolvedBy], ['2025-04-02', events[2]!.id])
  * @category contradictions
  * @since 0.1.0
  */
@@ -42,6 +47,15 @@ export interface ContradictionRecord {
   readonly sinceLabel: string;
   until: number | undefined;
   untilLabel: string | undefined;
+  /**
+   * The id of the statement that ended it, set when it is resolved: the
+   * evidence for its end, as `statements` are for its start. What that is
+   * depends on the rule (see {@link RuleContext.resolve}). Undefined while it
+   * is open, and when no single statement ended it: a change of the issue
+   * hierarchy that breaks a cycle, or a rule of your own that gives none.
+   * Reopened, it is forgotten with `until`.
+   */
+  resolvedBy?: string | undefined;
   statements: string[];
   summary: string;
 }
@@ -185,18 +199,19 @@ export interface OpenSpec {
  * @example
  * import { analysis, contradictionList, momentOf, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
  * import type { ContradictionRule } from '@stancelog/core'
- * // Opened by a threat; the holder's next statement on the issue resolves it.
+ * // Opened by a threat; the holder's next statement on the issue resolves it, and is named as what ended it.
  * const threatening: ContradictionRule = { type: 'threatening', version: '1', initial: () => undefined,
  *   onStatement: (ctx, _state, entry, p) => entry.kind === 'threat'
  *     ? ctx.open({ type: 'threatening', key: p.key, issues: [p.issue], actors: [p.holder], since: momentOf(entry), statements: [entry.id], summary: `${p.holder} threatens on ${p.issue}` })
- *     : ctx.resolve('threatening', p.issue, p.key, momentOf(entry)) }
+ *     : ctx.resolve('threatening', p.issue, p.key, momentOf(entry), entry.id) }
  * const store = openMemoryStore()
  * await store.append([
  *   statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'threat', polarity: '-', statedAt: '2025-03-20', source: { quote: 'ships bound for Ukrainian ports are targets' } }),
  *   statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'agree', polarity: '+', statedAt: '2025-03-25', source: { quote: 'we agree to safe navigation' } }),
  * ])
- * const state = replay(analysis({ rules: [threatening] }), await readAll(store))
- * assert.deepStrictEqual(contradictionList(state).map((c) => [c.status, c.until]), [['resolved', '2025-03-25']])
+ * const events = await readAll(store)
+ * const state = replay(analysis({ rules: [threatening] }), events)
+ * assert.deepStrictEqual(contradictionList(state).map((c) => [c.status, c.until, c.resolvedBy]), [['resolved', '2025-03-25', events[1]!.id]])
  * @category contradictions
  * @since 0.1.0
  */
@@ -206,8 +221,22 @@ export interface RuleContext {
   readonly contradictions: ContradictionsState;
   /** Opens a contradiction, or adds statements (and actors) to it when it is open already. It is filed under `spec.issues[0]`. */
   open(spec: OpenSpec): void;
-  /** Resolves an open contradiction (filed under `issue`) at a moment; does nothing if it is not open. */
-  resolve(type: string, issue: string, key: string, at: Moment): void;
+  /**
+   * Resolves an open contradiction (filed under `issue`) at a moment; does
+   * nothing if it is not open. `by` is the id of the statement that ends it,
+   * kept as the record's `resolvedBy`: the evidence for the end. Give it
+   * whenever a statement ends it; leave it out when none does (a change of
+   * the issue hierarchy). The built-in rules give: `incompatible`, the
+   * statement that changed one side's stance so that it no longer clashes;
+   * `reversal`, the holder's own word that turned back or left the stance
+   * (a hedge, a retraction); `conflicting-reports` and `self-contradiction`,
+   * the statement of one voice after which the two no longer differ within
+   * the window (it agrees with the other, or its stance lies too far from
+   * the other's); `circular-precondition`, the statement that dropped a
+   * condition of the cycle (with a new stance or conditions), none when a
+   * change of the issue hierarchy broke it.
+   */
+  resolve(type: string, issue: string, key: string, at: Moment, by?: string): void;
   /** Whether a contradiction of this type and key is open (filed under `issue`). */
   isOpen(type: string, issue: string, key: string): boolean;
   /**
@@ -372,6 +401,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
   if (last && last.until !== undefined && spec.since.time <= last.until && spec.distinct !== true) {
     last.until = undefined;
     last.untilLabel = undefined;
+    last.resolvedBy = undefined;
     addStatements(last, spec.statements);
     if (last.summary !== spec.summary) last.summary = flat(spec.summary);
     status.open = last.id;
@@ -393,6 +423,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     sinceLabel: spec.since.label,
     until: undefined,
     untilLabel: undefined,
+    resolvedBy: undefined,
     statements: [...spec.statements],
     summary: sharedSummary(ledger, base, n, last, spec.summary),
   });
@@ -419,25 +450,28 @@ function sameStrings(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolea
 }
 
 /**
- * Resolves an open contradiction at a moment.
+ * Resolves an open contradiction at a moment, `by` a statement (its id, kept
+ * as the record's `resolvedBy`) when one ended it.
  *
  * @example
  * import { emptyContradictions, openContradiction, resolveContradiction } from '@stancelog/core'
  * const ledger = emptyContradictions()
  * openContradiction(ledger, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'],
  *   since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
- * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
- * assert.strictEqual(ledger.byIssue.get('ceasefire')?.records.get('reversal:russia:ceasefire')?.untilLabel, '2025-04-01')
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' }, 'c')
+ * const record = ledger.byIssue.get('ceasefire')?.records.get('reversal:russia:ceasefire')
+ * assert.deepStrictEqual([record?.untilLabel, record?.resolvedBy], ['2025-04-01', 'c'])
  * @category contradictions
  * @since 0.1.0
  */
-export function resolveContradiction(state: ContradictionsState, type: string, issue: string, key: string, at: Moment): void {
+export function resolveContradiction(state: ContradictionsState, type: string, issue: string, key: string, at: Moment, by?: string): void {
   const status = statusOf(state, type, issue, key);
   if (status === undefined || status.open === undefined) return;
   const record = state.byIssue.get(issue)!.records.get(status.open)!;
   // A contradiction cannot end before it began (a late-read older statement).
   record.until = Math.max(at.time, record.since);
   record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
+  record.resolvedBy = by;
   status.open = undefined;
 }
 
@@ -492,6 +526,7 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
   if (reopen) {
     last.until = undefined;
     last.untilLabel = undefined;
+    last.resolvedBy = undefined;
     status.open = last.id;
   } else status.open = last.until === undefined ? last.id : undefined;
   return taken;
@@ -586,9 +621,10 @@ export function isContradictionOpen(state: ContradictionsState, type: string, is
  *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
  *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-30', source: { quote: 'we accept a truce' } }),
  * ])
- * // Russia's change of mind ends the incompatibility and is itself a reversal.
- * assert.deepStrictEqual(contradictionList(replay(analysis(), await readAll(store))).map((c) => [c.type, c.since, c.until, c.status]),
- *   [['incompatible', '2025-03-13', '2025-03-30', 'resolved'], ['reversal', '2025-03-30', null, 'open']])
+ * const events = await readAll(store)
+ * // Russia's change of mind ends the incompatibility (its statement is the evidence) and is itself a reversal.
+ * assert.deepStrictEqual(contradictionList(replay(analysis(), events)).map((c) => [c.type, c.since, c.until, c.resolvedBy, c.status]),
+ *   [['incompatible', '2025-03-13', '2025-03-30', events[2]!.id, 'resolved'], ['reversal', '2025-03-30', null, null, 'open']])
  * @category contradictions
  * @since 0.1.0
  */
@@ -611,6 +647,13 @@ export interface ContradictionView {
   readonly since: string;
   /** When it was resolved, dated the same way; `null` while open. */
   readonly until: string | null;
+  /**
+   * The id of the statement (event) that ended it: the evidence for
+   * `until`, as `statements` are for `since`. `null` while open, and when no
+   * single statement ended it (a change of the issue hierarchy breaking a
+   * cycle; a rule of your own that names none).
+   */
+  readonly resolvedBy: string | null;
   readonly status: 'open' | 'resolved';
   /** The ids of the events (statements) that cause it. */
   readonly statements: ReadonlyArray<string>;
@@ -664,6 +707,7 @@ export function contradictionView(record: ContradictionRecord): ContradictionVie
     actors: record.actors,
     since: record.sinceLabel,
     until: record.untilLabel ?? null,
+    resolvedBy: record.untilLabel === undefined ? null : (record.resolvedBy ?? null),
     status: record.untilLabel === undefined ? 'open' : 'resolved',
     statements: record.statements,
     summary: record.summary,

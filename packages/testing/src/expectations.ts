@@ -101,6 +101,8 @@ export interface ExpectedContradiction {
   readonly status?: 'open' | 'resolved' | undefined;
   readonly since?: string | undefined;
   readonly until?: string | null | undefined;
+  /** The id of the statement that ended it (`null`: open, or ended by none). */
+  readonly resolvedBy?: string | null | undefined;
   readonly statements?: ReadonlyArray<string> | undefined;
   /** The summary, or a pattern it matches. */
   readonly summary?: string | RegExp | undefined;
@@ -311,7 +313,7 @@ function contradictionFieldDiffs(e: ExpectedContradiction, a: ContradictionView)
  *
  * @example
  * import { contradictionMatches } from '@stancelog/testing'
- * const c = { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-05-01', until: null, status: 'open', statements: [], summary: 's' } as const
+ * const c = { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-05-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 's' } as const
  * assert.ok(contradictionMatches({ type: 'reversal', actors: ['russia'] }, c))
  * @category expectations
  * @since 0.1.0

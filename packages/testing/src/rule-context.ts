@@ -61,7 +61,7 @@ export function ruleContext(state: RuleContextState = analysis().initial()): Rul
       return state.contradictions;
     },
     open: (spec: OpenSpec) => openContradiction(state.contradictions, spec),
-    resolve: (type: string, issue: string, key: string, at: Moment) => resolveContradiction(state.contradictions, type, issue, key, at),
+    resolve: (type: string, issue: string, key: string, at: Moment, by?: string) => resolveContradiction(state.contradictions, type, issue, key, at, by),
     isOpen: (type: string, issue: string, key: string) => isContradictionOpen(state.contradictions, type, issue, key),
     rewind: (type: string, issue: string, key: string, keep: number, reopen?: boolean) => rewindContradiction(state.contradictions, type, issue, key, keep, reopen),
     append: (type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>) => appendContradictions(state.contradictions, type, issue, key, records),

@@ -89,11 +89,12 @@ function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: str
   });
 }
 
-function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: Moment): void {
+/** Resolves the open cycles that lost an edge, at `at`, `by` the statement that dropped it (none for a change of the hierarchy). */
+function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: Moment, by: string | undefined): void {
   for (const [key, edges] of state.cycles) {
     if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
     state.cycles.delete(key);
-    ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at);
+    ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at, by);
   }
 }
 
@@ -122,7 +123,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       for (const c of before) {
         if (!after.includes(c) && removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
       }
-      if (removed) recheckCycles(ctx, state, at);
+      if (removed) recheckCycles(ctx, state, at, change.statement.id);
       for (const c of after) {
         if (before.includes(c)) continue;
         addEdge(state.graph, c, change.issue, change.holder);
@@ -133,7 +134,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
       state.hierarchyVersion = ctx.registry.hierarchyVersion;
       const at = { time: validMinute(event.recordedAt), label: dayOf(event.recordedAt) };
-      recheckCycles(ctx, state, at);
+      // No statement ends a cycle the hierarchy broke: it has no `resolvedBy`.
+      recheckCycles(ctx, state, at, undefined);
       for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at);
     },
   };

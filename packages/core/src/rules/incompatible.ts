@@ -87,8 +87,8 @@ function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange
       summary: `${describe(first)} against ${describe(second)}`,
     });
   } else {
-    // Does nothing when the pair was not in contradiction.
-    ctx.resolve('incompatible', changed.issue, key, momentOf(a));
+    // Does nothing when the pair was not in contradiction. Ended by the statement that changed this side.
+    ctx.resolve('incompatible', changed.issue, key, momentOf(a), change.statement.id);
   }
 }
 

@@ -79,7 +79,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     if (polarity === '0') {
       // A hedge or a retraction: the stance the holder turned to no longer stands, so the turn is over.
       // Its firm stance is remembered: turning back to it later is no new turn, turning away is.
-      if (last.polarity !== undefined) ctx.resolve('reversal', position.issue, position.key, momentOf(entry));
+      if (last.polarity !== undefined) ctx.resolve('reversal', position.issue, position.key, momentOf(entry), entry.id);
       return;
     }
     const beforePolarity = last.polarity;
@@ -98,7 +98,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     // The day of the first stance: its last word is that day's stance (as positions weigh it), the earlier one never stood.
     if (day === last.firstDay) return;
     const at = momentOf(entry);
-    ctx.resolve('reversal', position.issue, position.key, at);
+    ctx.resolve('reversal', position.issue, position.key, at, entry.id);
     if (polarity === last.turnedFrom && day === last.turnedDay) {
       // Back where it stood that same morning: the day's word is unchanged, as positions weigh it.
       last.turnedFrom = undefined;
@@ -224,12 +224,12 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     const records = ctx.contradictions.byIssue.get(issue)?.records;
     const openNumber = prefix.records + without.records;
     const open = without.lastOpen && openNumber > 0 ? records?.get(openNumber === 1 ? `reversal:${key}` : `reversal:${key}#${openNumber}`) : undefined;
-    const end = open?.until === undefined ? undefined : { time: open.until, label: open.untilLabel! };
+    const end = open?.until === undefined ? undefined : { time: open.until, label: open.untilLabel!, by: open.resolvedBy };
     const later = ctx.rewind('reversal', issue, key, openNumber);
     ctx.rewind('reversal', issue, key, prefix.records, prefix.lastOpen);
     const slot = copySlot(start);
     for (let i = at; i <= meet; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, slot);
-    if (end !== undefined) ctx.resolve('reversal', issue, key, end);
+    if (end !== undefined) ctx.resolve('reversal', issue, key, end, end.by);
     ctx.append('reversal', issue, key, later);
     // The slot stands as the words after they meet left it, but for the first day, which the new word may have moved.
     last.firstDay = slot.firstDay;

@@ -341,7 +341,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
           unlink(book, voice, other);
           unlink(book, other, voice);
-          ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at);
+          ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at, entry.id);
         }
       }
       if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
