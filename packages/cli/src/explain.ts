@@ -70,6 +70,13 @@ export interface ExplainCommandOptions extends AsOfOptions {
  * // The quotes behind it, and where the two holders stand.
  * assert.deepStrictEqual(r.right.statements.map((s) => `${s.holder}: ${s.quote}`), ['russia: cede the land', 'ukraine: never'])
  * assert.deepStrictEqual(r.right.positions.map((p) => `${p.holder} ${p.polarity} ${p.kind}`), ['russia + demand', 'ukraine - red-line'])
+ * // Open: nothing ended it yet. Ukraine giving way ends it, and is named with its quote.
+ * assert.strictEqual(r.right.endedBy, null)
+ * writeFileSync(join(cwd, 'later.jsonl'), '{"holder":"ukraine","issue":"territorial-concessions","kind":"accept","polarity":"+","statedAt":"2025-09-01","source":{"quote":"some land, for peace"}}\n')
+ * await appendCommand('later.jsonl', {}, io)
+ * const ended = await explainCommand('incompatible', {}, io)
+ * assert.ok(ended._tag === 'Right')
+ * assert.deepStrictEqual([ended.right.contradiction.until, ended.right.endedBy?.quote, ended.right.endedBy?.id], ['2025-09-01', 'some land, for peace', ended.right.contradiction.resolvedBy])
  * @category commands
  * @since 0.1.0
  */
@@ -83,6 +90,13 @@ export interface Explanation {
    * conditions, edge by edge, then the others the contradiction lists.
    */
   readonly statements: ReadonlyArray<StatementInfo>;
+  /**
+   * The statement that ended it (the contradiction's `resolvedBy`), with
+   * its quote and source: the evidence for its end, as `statements` are
+   * for its start. `null` while it is open, and when no single statement
+   * ended it (a change of the issue hierarchy).
+   */
+  readonly endedBy: StatementInfo | null;
   /** The current positions of its actors on its issues. */
   readonly positions: ReadonlyArray<PositionView>;
   /**
@@ -152,19 +166,25 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|']);
 /**
  * The human text of an explanation. A cycle's conditions come first, in
  * the order of the cycle, each with the holder who set it and the
- * statements that said so; then every statement with its source.
+ * statements that said so; then every statement with its source, and for
+ * a resolved contradiction the statement that ended it, shown alike.
  *
  * @example
  * import { explanationText } from './explain.js'
- * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], positions: [] })
+ * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], endedBy: null, positions: [] })
  * assert.ok(text.startsWith('x\n'))
  * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null } as const
  * const cycle = explanationText({
  *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
- *   rule: 'a cycle', statements: [said], positions: [],
+ *   rule: 'a cycle', statements: [said], endedBy: null, positions: [],
  *   cycle: [{ from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: ['s1'] }] }],
  * })
  * assert.ok(cycle.includes('  ukraine: ceasefire before peace-talks\n    2025-04-23  “a ceasefire first”; id s1\n'))
+ * const ended = explanationText({
+ *   contradiction: { id: 'r', type: 'reversal', issues: ['peace-talks'], actors: ['ukraine'], since: '2025-04-01', until: '2025-04-23', resolvedBy: 's1', status: 'resolved', statements: [], summary: 'ukraine turned' },
+ *   rule: 'a flip', statements: [], endedBy: said, positions: [],
+ * })
+ * assert.ok(ended.includes('ENDED BY\n  2025-04-23  ukraine: + condition on peace-talks (if ceasefire +)\n    “a ceasefire first”\n'))
  * @category output
  * @since 0.1.0
  * @internal
@@ -196,14 +216,11 @@ export function explanationText(e: Explanation): string {
     });
   }
   lines.push('', `STATEMENTS (${e.statements.length})`);
-  for (const s of e.statements) {
-    const conditions = conditionsText(s.conditions);
-    lines.push(`  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`);
-    lines.push(`    “${s.quote}”`);
-    const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? `“${s.title}”` : null, s.url]
-      .filter(Boolean)
-      .join(', ');
-    lines.push(`    — ${source || 'no source named'}; recorded ${s.recordedAt}; id ${s.id}`);
+  for (const s of e.statements) lines.push(...statementLines(s));
+  if (c.status === 'resolved') {
+    lines.push('', 'ENDED BY');
+    if (e.endedBy) lines.push(...statementLines(e.endedBy));
+    else lines.push(c.resolvedBy ? `  id ${c.resolvedBy}` : '  no single statement (a change of the issue hierarchy)');
   }
   if (e.positions.length > 0) {
     lines.push('', 'WHERE THEY STAND NOW');
@@ -214,6 +231,19 @@ export function explanationText(e: Explanation): string {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** A statement as an explanation prints it: when, who, what stance on what; the quote; the source and ids. */
+function statementLines(s: StatementInfo): string[] {
+  const conditions = conditionsText(s.conditions);
+  const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? `“${s.title}”` : null, s.url]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    `  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`,
+    `    “${s.quote}”`,
+    `    — ${source || 'no source named'}; recorded ${s.recordedAt}; id ${s.id}`,
+  ];
 }
 
 /**
@@ -240,6 +270,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
       contradiction: c,
       rule: describeRule(c.type),
       statements: evidence.statements.flatMap((s) => statements.get(s) ?? []),
+      endedBy: c.resolvedBy === null ? null : (statements.get(c.resolvedBy) ?? null),
       positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
       ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
     };

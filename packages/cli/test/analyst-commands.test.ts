@@ -220,9 +220,43 @@ describe('stancelog explain', () => {
   it('adds no cycle to other contradictions, and lists the statements the ledger gives', async () => {
     const c = contradictionList(await analysed(), { type: 'incompatible' })[0]!;
     const e = await box.json<Record<string, unknown> & { statements: Array<{ id: string }> }>('explain', c.id);
-    expect(Object.keys(e)).toEqual(['contradiction', 'rule', 'statements', 'positions']);
+    expect(Object.keys(e)).toEqual(['contradiction', 'rule', 'statements', 'endedBy', 'positions']);
+    // Open: nothing ended it, and the text has no such section.
+    expect(e.endedBy).toBeNull();
+    expect((await box.stancelog('explain', c.id)).stdout).not.toContain('ENDED BY');
     expect(e.statements.map((s) => s.id)).toEqual(c.statements);
     expect((await box.stancelog('explain', c.id)).stdout).not.toContain('THE CYCLE');
+  });
+
+  it('names the statement that ended a resolved contradiction, with its quote and source, as the ones that began it', async () => {
+    const local = sandbox();
+    try {
+      const say = (holder: string, kind: string, polarity: string, statedAt: string, quote: string, publisher: string) => ({
+        holder, issue: 'wealth-tax', kind, polarity, statedAt, source: { quote, publisher },
+      });
+      local.write('s.jsonl', [
+        say('greens', 'demand', '+', '2026-06-10', 'a wealth tax is the price of our support', 'Daily'),
+        say('liberals', 'red-line', '-', '2026-06-12', 'no new taxes on capital, ever', 'Herald'),
+        say('liberals', 'accept', '+', '2026-08-01', 'we can live with a modest levy on the largest fortunes', 'Courier'),
+      ]);
+      expect((await local.stancelog('append', 's.jsonl')).code).toBe(0);
+      const [c] = await local.json<ContradictionView[]>('contradictions', '--type', 'incompatible');
+      expect([c?.status, c?.until]).toEqual(['resolved', '2026-08-01']);
+      const e = await local.json<{ contradiction: ContradictionView; endedBy: { id: string; quote: string; publisher: string } | null }>('explain', c!.id);
+      expect(e.endedBy).toMatchObject({ id: c!.resolvedBy, quote: 'we can live with a modest levy on the largest fortunes', publisher: 'Courier' });
+      const text = (await local.stancelog('explain', c!.id)).stdout;
+      expect(text).toContain(
+        '\nENDED BY\n' +
+          '  2026-08-01  liberals: + accept on wealth-tax\n' +
+          '    “we can live with a modest levy on the largest fortunes”\n' +
+          `    — Courier; recorded ${text.match(/recorded (\S+); id /)![1]}; id ${c!.resolvedBy}\n`,
+      );
+      // After the statements that began it, before where they stand now.
+      expect(text.indexOf('STATEMENTS (2)')).toBeLessThan(text.indexOf('ENDED BY'));
+      expect(text.indexOf('ENDED BY')).toBeLessThan(text.indexOf('WHERE THEY STAND NOW'));
+    } finally {
+      local.remove();
+    }
   });
 
   it('says when a condition in a cycle asks that an issue not hold', async () => {

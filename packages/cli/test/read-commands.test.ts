@@ -20,6 +20,7 @@ interface Contradiction {
   actors: string[];
   since: string;
   until: string | null;
+  resolvedBy: string | null;
   status: 'open' | 'resolved';
   statements: string[];
 }
@@ -149,7 +150,7 @@ describe('stancelog contradictions', () => {
     const found = await box.json<Contradiction[]>('contradictions');
     const land = found.filter((c) => c.type === 'incompatible' && c.issues.includes('territorial-concessions'));
     expect(land).toHaveLength(1);
-    expect(land[0]).toMatchObject({ actors: ['russia', 'ukraine'], since: '2025-05-16', until: null, status: 'open' });
+    expect(land[0]).toMatchObject({ actors: ['russia', 'ukraine'], since: '2025-05-16', until: null, resolvedBy: null, status: 'open' });
     expect(land[0]!.statements).toHaveLength(2);
     expect(typeof land[0]!.id).toBe('string');
   });
@@ -180,9 +181,12 @@ describe('stancelog contradictions', () => {
       const found = await later.json<Contradiction[]>('contradictions', '--type', 'incompatible');
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ status: 'resolved', until: '2025-09-01' });
+      // The statement that ended it: Ukraine giving way.
+      const events = await later.json<Array<{ id: string; data: { source?: { quote: string } } }>>('log');
+      expect(found[0]!.resolvedBy).toBe(events.find((e) => e.data.source?.quote === ukraineGivesWay.source.quote)!.id);
       expect(await later.json<Contradiction[]>('contradictions', '--status', 'open', '--type', 'incompatible')).toEqual([]);
       const before = await later.json<Contradiction[]>('contradictions', '--as-of', '2025-08-31', '--type', 'incompatible');
-      expect(before[0]).toMatchObject({ status: 'open', until: null });
+      expect(before[0]).toMatchObject({ status: 'open', until: null, resolvedBy: null });
       const table = await later.stancelog('contradictions');
       expect(table.stdout).toMatch(/incompatible\s+territorial-concessions\s+russia, ukraine\s+2025-05-16\s+resolved 2025-09-01/);
     } finally {
