@@ -130,10 +130,15 @@ describeInBrowser('the report in Chromium', () => {
   it('lists every contradiction with its status, evidence and quotes, as contradictionList gives them', async () => {
     const expected = contradictionList(present);
     const shown = await page.$$eval('#contradictions-list li[data-id]', (lis) =>
-      lis.map((li) => ({ id: li.getAttribute('data-id'), status: li.getAttribute('data-status'), statements: [...li.querySelectorAll('[data-statement]')].map((b) => b.getAttribute('data-statement')) })),
+      lis.map((li) => ({
+        id: li.getAttribute('data-id'),
+        status: li.getAttribute('data-status'),
+        statements: [...li.querySelectorAll('.evidence:not(.ended-by) [data-statement]')].map((b) => b.getAttribute('data-statement')),
+        resolvedBy: li.querySelector('.ended-by [data-statement]')?.getAttribute('data-statement') ?? null,
+      })),
     );
     const order = (list: ReadonlyArray<ContradictionView>) => [...list.filter((c) => c.status === 'open'), ...list.filter((c) => c.status !== 'open')];
-    expect(shown).toEqual(order(expected).map((c) => ({ id: c.id, status: c.status, statements: [...c.statements] })));
+    expect(shown).toEqual(order(expected).map((c) => ({ id: c.id, status: c.status, statements: [...c.statements], resolvedBy: c.resolvedBy })));
     const first = expected[0]!;
     const text = await page.textContent(`#contradictions-list li[data-id="${first.id}"]`);
     expect(text).toContain(built.data.statements[first.statements[0]!]!.quote);
@@ -270,6 +275,33 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const cards = await tab.textContent('#contradictions-list');
     expect(cards).toContain('2026-06-11 · 0 retract (drops -) · Jonas Weber');
     expect(cards).not.toContain('- retract');
+  }, 60_000);
+
+  it('shows what ended a resolved contradiction, quoted with its source, after the statements that began it', async () => {
+    const said = (holder: string, kind: string, polarity: '+' | '-', statedAt: string, quote: string, publisher: string) => ({
+      type: 'statement-made',
+      recordedAt: '2026-08-02T09:00:00.000Z',
+      data: { holder, issue: 'wealth-tax', kind, polarity, statedAt, source: { quote, publisher } },
+    });
+    const { tab, data } = await opened(
+      [
+        said('greens', 'demand', '+', '2026-06-10', 'a wealth tax is the price of our support', 'Daily'),
+        said('liberals', 'red-line', '-', '2026-06-12', 'no new taxes on capital, ever', 'Herald'),
+        said('liberals', 'accept', '+', '2026-08-01', 'we can live with a modest levy on the largest fortunes', 'Courier'),
+      ],
+      { title: 'Wealth tax' },
+    );
+    const clash = data.contradictions.find((c) => c.type === 'incompatible' && c.status === 'resolved')!;
+    expect(data.statements[clash.resolvedBy!]?.quote).toBe('we can live with a modest levy on the largest fortunes');
+    const card = `#contradictions-list li[data-id="${clash.id}"]`;
+    expect(await tab.getAttribute(`${card} .ended-by [data-statement]`, 'data-statement')).toBe(clash.resolvedBy);
+    const ended = await tab.textContent(`${card} .c-ended`);
+    expect(ended).toContain('Ended on 2026-08-01 by');
+    expect(ended).toContain('we can live with a modest levy on the largest fortunes');
+    expect(ended).toContain('Courier');
+    // The reversal it opened is open: nothing ended it.
+    const reversal = data.contradictions.find((c) => c.type === 'reversal')!;
+    expect(await tab.$$(`#contradictions-list li[data-id="${reversal.id}"] .c-ended`)).toHaveLength(0);
   }, 60_000);
 
   it('orders statements by time, a week among days, dates timeline bands as of the day shown, and says which point in time the report is of', async () => {

@@ -360,6 +360,8 @@ function renderContradictions(frame) {
         el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${c.statements.length} statement(s) · id ${c.id}` }),
         el('div', { class: 'c-rule', text: 'Rule: ' + (data.rules[c.type] || c.type) }),
         el('ul', { class: 'evidence' }, ...c.statements.map((id) => el('li', {}, quoteBlock(id)))),
+        // The evidence for its end, as the list above is for its start (none when no single statement ended it).
+        c.resolvedBy ? el('div', { class: 'c-ended' }, el('div', { class: 'c-ended-label', text: `Ended on ${c.until} by` }), el('ul', { class: 'evidence ended-by' }, el('li', {}, quoteBlock(c.resolvedBy)))) : null,
       ),
     ),
   );
