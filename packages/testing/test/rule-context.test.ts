@@ -34,11 +34,11 @@ describe('ruleContext', () => {
     const ctx = ruleContext();
     ctx.open(spec('2025-03-01', 1));
     expect(ctx.isOpen('reversal', 'ceasefire', 'russia:ceasefire')).toBe(true);
-    ctx.resolve('reversal', 'ceasefire', 'russia:ceasefire', { time: 2, label: '2025-04-01' });
+    ctx.resolve('reversal', 'ceasefire', 'russia:ceasefire', { time: 2, label: '2025-04-01' }, 'turned-back');
     ctx.open(spec('2025-04-01', 2));
-    expect(contradictionList(ctx).map((c) => [c.id, c.status])).toEqual([
-      ['reversal:russia:ceasefire', 'resolved'],
-      ['reversal:russia:ceasefire#2', 'open'],
+    expect(contradictionList(ctx).map((c) => [c.id, c.status, c.resolvedBy])).toEqual([
+      ['reversal:russia:ceasefire', 'resolved', 'turned-back'],
+      ['reversal:russia:ceasefire#2', 'open', null],
     ]);
     const later = ctx.rewind('reversal', 'ceasefire', 'russia:ceasefire', 1, true);
     expect(contradictionList(ctx).map((c) => [c.id, c.status])).toEqual([['reversal:russia:ceasefire', 'open']]);
