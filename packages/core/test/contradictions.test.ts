@@ -351,6 +351,45 @@ describe('reversal', () => {
       .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '+', since: '2025-07-01' }]);
   });
 
+  describe('a retraction restated the same day, as positions weigh the day', () => {
+    type Said = ReturnType<typeof statement>;
+    const sdp = (kind: 'reject' | 'condition' | 'accept' | 'retract', polarity: '+' | '-', statedAt: string, name = 'Lena Brandt') =>
+      statement({ holder: 'sdp', issue: 'budget-rule', kind, polarity, statedAt, speaker: { name, actor: 'sdp' }, quote: `${kind} at ${statedAt}` });
+    const turns = (log: ReadonlyArray<Said>) => contradictionList(replay(analysis(), stored(log)), { type: 'reversal' });
+    const permutations = <T>(xs: ReadonlyArray<T>): T[][] => (xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest])));
+    const rejected = sdp('reject', '-', '2026-06-15', 'Jonas Weil');
+    const conditioned = sdp('condition', '+', '2026-07-02');
+
+    it('leaves the turn open when the holder takes its stance back and states it again that day ("no longer a condition: we accept")', () => {
+      const log = [rejected, conditioned, sdp('retract', '+', '2026-08-04'), sdp('accept', '+', '2026-08-04')];
+      spec
+        .given(log)
+        .thenContradictions([{ type: 'reversal', since: '2026-07-02', status: 'open', summary: 'sdp went from reject (-) to condition (+) on budget-rule' }], only)
+        .thenPositions([{ holder: 'sdp', issue: 'budget-rule', polarity: '+', kind: 'accept', since: '2026-08-04' }]);
+    });
+
+    it('whatever the order the log learns the four words in', () => {
+      const log = [rejected, conditioned, sdp('retract', '+', '2026-08-04T09:00:00Z'), sdp('accept', '+', '2026-08-04T11:00:00Z')];
+      for (const read of permutations(log)) {
+        expect(turns(read).map((c) => [c.id, c.since, c.until, c.status])).toEqual([['reversal:sdp:budget-rule', '2026-07-02', null, 'open']]);
+      }
+    });
+
+    it('but ends it when the retraction is the last word of its day, or the stance is restated only on a later day', () => {
+      for (const read of permutations([rejected, conditioned, sdp('accept', '+', '2026-08-04T09:00:00Z'), sdp('retract', '+', '2026-08-04T11:00:00Z')])) {
+        expect(turns(read).map((c) => [c.since, c.until])).toEqual([['2026-07-02', '2026-08-04T11:00:00Z']]);
+      }
+      expect(turns([rejected, conditioned, sdp('retract', '+', '2026-08-04'), sdp('accept', '+', '2026-08-05')]).map((c) => [c.since, c.until])).toEqual([['2026-07-02', '2026-08-04']]);
+    });
+
+    it('does not open again a turn that a hedge had ended on an earlier day', () => {
+      const hedged = statement({ holder: 'sdp', issue: 'budget-rule', kind: 'hedge', polarity: '0', statedAt: '2026-07-20', speaker: { name: 'Lena Brandt', actor: 'sdp' } });
+      for (const read of permutations([rejected, conditioned, hedged, sdp('retract', '+', '2026-08-04T09:00:00Z'), sdp('accept', '+', '2026-08-04T11:00:00Z')])) {
+        expect(turns(read).map((c) => [c.since, c.until])).toEqual([['2026-07-02', '2026-07-20']]);
+      }
+    });
+  });
+
   it('takes a first stance changed on the day it was taken for no turn: positions never show the first', () => {
     const says = (kind: 'accept' | 'reject', statedAt: string) =>
       statement({ holder: 'dockers-union', issue: 'arbitration', kind, polarity: kind === 'accept' ? '+' : '-', statedAt, speaker: { name: 'Marta Silva', actor: 'dockers-union' } });

@@ -63,6 +63,32 @@ const longLogs = fc
   .map((words) => words.map((w, i) => said({ ...w, day: 1 + ((i * 7 + w.day) % 9) }, i)))
   .chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length })));
 
+/**
+ * Stances taken back and stated again the same day, among other words: a
+ * retraction in the morning, then a word of either stance at its hour (at
+ * 8, the same minute, the log's order puts the retraction first).
+ */
+const restatedLogs = fc
+  .array(
+    fc.record({
+      polarity: fc.constantFrom('+', '-') as fc.Arbitrary<'+' | '-'>,
+      day: fc.integer({ min: 1, max: 3 }),
+      hour: fc.constantFrom(8, 12, 17),
+      retractedFirst: fc.boolean(),
+      own: fc.constantFrom(true, true, true, false),
+    }),
+    { minLength: 2, maxLength: 10 },
+  )
+  .map((episodes) =>
+    episodes
+      .flatMap(({ polarity, day, hour, retractedFirst, own }): Word[] => {
+        const restated: Word = { holder: 'russia', issue: 'ceasefire', own, polarity, retract: false, day, hour, dated: true };
+        return retractedFirst ? [{ ...restated, retract: true, hour: 8 }, restated] : [restated];
+      })
+      .map(said),
+  )
+  .chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length })));
+
 describe('reversal, whatever the order the log learns the statements in', () => {
   it('finds the turns that reading them in the order of their valid times finds: ids, dates, status, statements and summaries', () => {
     fc.assert(
@@ -82,6 +108,15 @@ describe('reversal, whatever the order the log learns the statements in', () => 
     );
   });
 
+  it('so when the holder takes its stance back and states it again the same day', () => {
+    fc.assert(
+      fc.property(restatedLogs, ([, read]) => {
+        expect(reversals(read)).toEqual(reversals(inValidTimeOrder(read)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps the reducer laws on such logs: a live update, which edits the turns found through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [reversalRule()] }), { numRuns: 100, events: logs.map(([, read]) => read) });
   });
@@ -94,6 +129,18 @@ describe('reversal, whatever the order the log learns the statements in', () => 
     const read = [own('red-line', '2025-05-02'), own('agree', '2025-05-01'), own('accept', '2025-05-01'), own('support', '2025-05-01')];
     expect(reversals(read).map((c) => [c.since, c.statements, c.summary])).toEqual([
       ['2025-05-02', [idOf(read[3]!), idOf(read[0]!)], 'russia went from support (+) to red-line (-) on ceasefire'],
+    ]);
+    expect(reversals(read)).toEqual(reversals(inValidTimeOrder(read)));
+  });
+
+  it('ends a turn where its retraction ended it, when a change the same day, read late, comes before the restatement (fast-check seed 2136148681)', () => {
+    const retract = statement({ holder: 'russia', issue: 'ceasefire', kind: 'retract', polarity: '+', statedAt: '2025-05-09', speaker: { name: 'Peskov', actor: 'russia' } });
+    // The retraction of 9 May ends the turn of the 8th; a red line the same minute (after it in the log) turns again, before the acceptance that would restate it.
+    const read = [retract, own('agree', '2025-05-09T08:00:00Z'), own('red-line', '2025-05-09T08:00:00Z'), own('reject', '2025-05-07'), own('accept', '2025-05-08'), own('red-line', '2025-05-09')];
+    expect(reversals(read).map((c) => [c.id, c.since, c.until ?? null])).toEqual([
+      ['reversal:russia:ceasefire', '2025-05-08', '2025-05-09'],
+      ['reversal:russia:ceasefire#2', '2025-05-09', '2025-05-09T08:00:00Z'],
+      ['reversal:russia:ceasefire#3', '2025-05-09T08:00:00Z', null],
     ]);
     expect(reversals(read)).toEqual(reversals(inValidTimeOrder(read)));
   });

@@ -2,7 +2,11 @@
  * `reversal`: a holder's own stance on an issue flips over time, from `+` to
  * `-` or back. Only first-hand statements count (a third party's report is
  * not the holder changing its mind). The reversal stays open while the new
- * stance stands; flipping back resolves it and opens a new one. Turns follow
+ * stance stands; flipping back resolves it and opens a new one, hedging or
+ * retracting resolves it. A retraction followed the same day by a word of
+ * the stance it took back resolves nothing: positions weigh the day as a
+ * whole, and that day's stance is the turn's still ("we no longer make it a
+ * condition; we accept the budget rule"). Turns follow
  * the order of the holder's words in valid time (ties in log order, as
  * positions weigh them), not the order the log learnt them: whatever that
  * order, the reversals (ids, dates, statements, summaries) are those of
@@ -14,7 +18,7 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRule, RuleContext } from '../contradictions.js';
+import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
 import { effectivePolarity, historyIndexOf } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
@@ -58,6 +62,8 @@ export interface ReversalSlot {
   firstDay: number;
   /** The time (valid time, minutes) of the holder's latest own word, a hedge or a retraction included: an own word older than it was read late. */
   heard: number;
+  /** The day (in whole days since the epoch) a retraction ended the turn then open, until the next firm word: restated that day, the stance stands, and so does the turn. */
+  retractedDay: number;
 }
 
 /**
@@ -70,16 +76,18 @@ export interface ReversalSlot {
  * @since 0.1.0
  */
 export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
-  const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER });
+  const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER, retractedDay: -1 });
 
   /** Weighs the holder's next own statement, in the order of the stances' times. */
-  const weigh = (ctx: Pick<RuleContext, 'open' | 'resolve'>, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
+  const weigh = (ctx: Ledger, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
     const polarity = effectivePolarity(entry);
     last.heard = entry.validFrom;
     if (polarity === '0') {
       // A hedge or a retraction: the stance the holder turned to no longer stands, so the turn is over.
       // Its firm stance is remembered: turning back to it later is no new turn, turning away is.
-      if (last.polarity !== undefined) ctx.resolve('reversal', position.issue, position.key, momentOf(entry), entry.id);
+      if (last.polarity === undefined) return;
+      if (entry.kind === 'retract' && ctx.isOpen('reversal', position.issue, position.key)) last.retractedDay = dayOf(entry);
+      ctx.resolve('reversal', position.issue, position.key, momentOf(entry), entry.id);
       return;
     }
     const beforePolarity = last.polarity;
@@ -88,9 +96,16 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     last.id = entry.id;
     last.time = entry.validFrom;
     last.kind = entry.kind;
-    if (beforePolarity === polarity) return;
-    last.polarity = polarity;
     const day = dayOf(entry);
+    const retractedDay = last.retractedDay;
+    if (retractedDay !== -1) last.retractedDay = -1;
+    if (beforePolarity === polarity) {
+      // The turn's stance taken back and stated again the same day ("no longer a condition: we accept"):
+      // positions weigh the day as a whole, and its stance is the turn's still.
+      if (retractedDay === day) reopenLast(ctx, position);
+      return;
+    }
+    last.polarity = polarity;
     if (beforePolarity === undefined) {
       last.firstDay = day;
       return;
@@ -127,7 +142,8 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     // 9: the slot notes up to when the turns found may differ from the derived ones (`stale`, gone in 11): a derivation anew stops where it meets the turns found, which stand, renumbered (the same turns, found faster).
     // 10: an earliest own word read late finds the change on the old first day behind a third party's report between them.
     // 11: an own word read late is weighed as if read in the order of valid times: a restatement is the word the next turn turns from, an earliest word moves the first stance's day.
-    version: '11',
+    // 12: a retraction that ended a turn, followed the same day by a word of the turn's stance, ends nothing: the day's stance is the turn's still.
+    version: '12',
     initial: () => undefined,
     initialSlot,
     onStatement: (ctx, _state, entry, position, last) => {
@@ -215,7 +231,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     }
     const { issue, key } = position;
     if (meet < 0) {
-      ctx.rewind('reversal', issue, key, prefix.records, prefix.lastOpen);
+      rewindTo(ctx, position, prefix);
       Object.assign(last, start);
       for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last);
       return;
@@ -226,7 +242,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     const open = without.lastOpen && openNumber > 0 ? records?.get(openNumber === 1 ? `reversal:${key}` : `reversal:${key}#${openNumber}`) : undefined;
     const end = open?.until === undefined ? undefined : { time: open.until, label: open.untilLabel!, by: open.resolvedBy };
     const later = ctx.rewind('reversal', issue, key, openNumber);
-    ctx.rewind('reversal', issue, key, prefix.records, prefix.lastOpen);
+    rewindTo(ctx, position, prefix);
     const slot = copySlot(start);
     for (let i = at; i <= meet; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, slot);
     if (end !== undefined) ctx.resolve('reversal', issue, key, end, end.by);
@@ -246,12 +262,14 @@ const copySlot = (s: ReversalSlot): ReversalSlot => ({
   turnedDay: s.turnedDay,
   firstDay: s.firstDay,
   heard: s.heard,
+  retractedDay: s.retractedDay,
 });
 
 /**
  * Whether two derivations that reached these slots at a word of this day
  * turn alike at every later word: the same stance, last word and turn, and
- * the same first day unless both are past (a later word is on this day or after).
+ * the same first day and day of a retraction that ended a turn unless both
+ * are past (a later word is on this day or after).
  */
 function sameTurnsAhead(a: ReversalSlot, b: ReversalSlot, day: number): boolean {
   return (
@@ -262,7 +280,8 @@ function sameTurnsAhead(a: ReversalSlot, b: ReversalSlot, day: number): boolean 
     a.turnedFrom === b.turnedFrom &&
     a.turnedDay === b.turnedDay &&
     a.heard === b.heard &&
-    (a.firstDay === b.firstDay || (a.firstDay < day && b.firstDay < day))
+    (a.firstDay === b.firstDay || (a.firstDay < day && b.firstDay < day)) &&
+    (a.retractedDay === b.retractedDay || (a.retractedDay < day && b.retractedDay < day))
   );
 }
 
@@ -325,14 +344,49 @@ const turnSummary = (position: PositionState, fromKind: string, from: string, to
 const dayOf = (entry: StanceEntry): number => Math.floor(entry.validFrom / DAY_MINUTES);
 
 /** Counts what a rule would open and resolve, touching no ledger. */
-class Tally implements Pick<RuleContext, 'open' | 'resolve'> {
+class Tally implements Pick<RuleContext, 'open' | 'resolve' | 'isOpen'> {
   records = 0;
+  /** When the last turn it saw open was ended (undefined if none was), and by which statement. */
+  end: Moment | undefined;
+  endBy: string | undefined;
   constructor(public lastOpen: boolean) {}
   open(): void {
     this.records++;
     this.lastOpen = true;
   }
-  resolve(): void {
+  resolve(_type: string, _issue: string, _key: string, at: Moment, by?: string): void {
+    if (this.lastOpen) {
+      this.end = at;
+      this.endBy = by;
+    }
     this.lastOpen = false;
   }
+  isOpen(): boolean {
+    return this.lastOpen;
+  }
+}
+
+/** Where `weigh` files the turns: the ledger, or a tally of what it would file. */
+type Ledger = RuleContext | Tally;
+
+/**
+ * Takes the holder's turns on the issue back to those the words before a
+ * word read late made, as they left them. The last of them may have been
+ * ended by a retraction, opened again by a restatement of that day after
+ * the word read late, and ended again later: it ends where the words
+ * before ended it.
+ */
+function rewindTo(ctx: RuleContext, position: PositionState, prefix: Tally): void {
+  ctx.rewind('reversal', position.issue, position.key, prefix.records, true);
+  if (!prefix.lastOpen && prefix.end !== undefined) ctx.resolve('reversal', position.issue, position.key, prefix.end, prefix.endBy);
+}
+
+/** Takes back the end of the holder's last turn on the issue: it is open again. */
+function reopenLast(ctx: Ledger, position: PositionState): void {
+  if (ctx instanceof Tally) {
+    ctx.lastOpen = true;
+    return;
+  }
+  const opened = ctx.contradictions.byIssue.get(position.issue)?.status.get(`reversal:${position.key}`)?.opened ?? 0;
+  if (opened > 0) ctx.rewind('reversal', position.issue, position.key, opened, true);
 }
