@@ -119,6 +119,8 @@ describe('reversal, whatever the order the log learns the statements in', () => 
 
   it('keeps the reducer laws on such logs: a live update, which edits the turns found through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [reversalRule()] }), { numRuns: 100, events: logs.map(([, read]) => read) });
+    // A turn a restatement takes back the end of is opened again through the draft too.
+    checkReducerLaws(analysis({ rules: [reversalRule()] }), { numRuns: 100, events: restatedLogs.map(([, read]) => read) });
   });
 
   const own = (kind: 'accept' | 'agree' | 'support' | 'reject' | 'red-line', statedAt: string) =>
