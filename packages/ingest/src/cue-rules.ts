@@ -92,7 +92,18 @@ export interface CueRule {
    * demands nothing.
    */
   readonly subjunctive?: boolean;
+  /**
+   * The cue holds only when the noun phrase right after it is headed by one
+   * of these words (lemmas or forms): "signed the grain deal" commits to the
+   * deal, "signed a letter" commits to nothing.
+   */
+  readonly objectHeads?: ReadonlySet<string>;
 }
+
+// What a signature commits to: an agreement, not a letter or a bill.
+const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  'agreement', 'deal', 'accord', 'truce', 'memorandum', 'pact', 'treaty', 'ceasefire', 'armistice', 'protocol', 'compact', 'settlement', 'contract',
+]);
 
 const c = (
   id: string,
@@ -193,6 +204,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
+  // "Kyiv and Moscow signed the grain deal": each signatory commits to what the agreement names.
+  c('commit.sign', 'sign', 'commit', '+', 'subject', 'right', { objectHeads: AGREEMENT_WORDS }),
   c('commit.will-act', 'will|would call|launch|hold|stage|impose|announce', 'commit', '+', 'subject', 'right'),
   c('commit.prepare', 'prepare|preparing', 'commit', '+', 'subject', 'right'),
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),

@@ -17,6 +17,7 @@ import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
+import { objectHeadedBy } from './object-head.js';
 import { rememberSurnames, sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
@@ -285,7 +286,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         to: s.to,
         actors: findActors(opts.registry, tokens, s.from, s.to),
         issues: matchAll(opts.lexicon.matcher, tokens, s.from, s.to),
-        cues: matchAll(opts.cues, tokens, s.from, s.to),
+        // "signed the deal" commits, "signed a letter" does not.
+        cues: matchAll(opts.cues, tokens, s.from, s.to).filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, s.to, c.pattern.value.objectHeads)),
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
       };

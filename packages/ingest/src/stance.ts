@@ -278,9 +278,11 @@ export function readStances(
         }
       };
       const cond = attached?.conditions ?? [];
+      // "We will not accept a wealth tax": a refusal declared for the future, with no condition, is a red line.
+      const declaredRefusal = !withdrawal && !attached && futureRefusal(ctx, cue, clause.from);
       const kindFor = (k: StatementKind): StatementKind =>
-        withdrawal?.effect === 'retract' ? 'retract' : attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
-      const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : [])];
+        withdrawal?.effect === 'retract' ? 'retract' : declaredRefusal ? 'red-line' : attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
+      const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : [])];
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
@@ -722,6 +724,25 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   return false;
 }
+
+// Cues whose refusal in the future tense is a red line: accepting, agreeing,
+// signing (not allowing: "will not allow Ukraine to join" is about another's act).
+const REFUSABLE = new Set(['accept.verb', 'agree.verb', 'agree.in-principle']);
+
+// "will not accept", "would never agree to", "won't sign": the cue's "not"
+// or "never" right after "will" or "would" (adverbs may stand between).
+// "does not accept" rejects what is on the table; "will not accept" says
+// what will never be on it.
+function futureRefusal(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  const rule = cue.pattern.value;
+  if (rule.polarity !== '+' || !(REFUSABLE.has(rule.id) || rule.objectHeads !== undefined)) return false;
+  let k = cue.from - 1;
+  while (k >= floor && cue.from - k <= 3 && ctx.tokens[k]!.pos === 'ADV' && !NEGATIONS.has(ctx.tokens[k]!.norm)) k--;
+  if (k - 1 < floor || !NEGATIONS.has(ctx.tokens[k]!.norm)) return false;
+  const aux = ctx.tokens[k - 1]!;
+  return FUTURE.has(aux.norm) || aux.norm === 'wo';
+}
+const NEGATIONS = new Set(['not', "n't", 'never']);
 
 interface Holders {
   readonly actors: ReadonlyArray<string>;

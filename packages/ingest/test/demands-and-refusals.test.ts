@@ -319,8 +319,8 @@ describe('a cue verb as a participle after a noun, with its agent ("a truce prop
       'russia demand + territorial-concessions',
       'ukraine reject - territorial-concessions',
     ]);
-    // Not closed by a comma, the phrase may tell how the subject acted; with no agent, it describes the thing.
-    expect(brief('Kyiv signed the truce, backed by Washington.')).toEqual([]);
+    // Not closed by a comma, the phrase may tell how the subject acted (Kyiv's signature is its own); with no agent, it describes the thing.
+    expect(brief('Kyiv signed the truce, backed by Washington.')).toEqual(['ukraine commit + ceasefire']);
     expect(brief('Kyiv welcomed the truce, offered on Tuesday, as a first step.')).toEqual(['ukraine support + ceasefire']);
   });
 

@@ -31,14 +31,21 @@ describe('a cue verb governed by another verb', () => {
     expect(brief('Kyiv refused to reject a ceasefire on Friday, Zelensky said.')).toEqual(['ukraine reject + ceasefire']);
   });
 
-  it('negates the verb after "declined to", "unwilling to", "would not" and "won\'t" (not cues themselves)', () => {
+  it('negates the verb after "declined to" and "unwilling to" (not cues themselves)', () => {
     for (const text of [
       'Kyiv declined to accept a ceasefire on Friday, Zelensky said.',
       'Kyiv is unwilling to accept a ceasefire on Russian terms, Zelensky said.',
+    ]) {
+      expect(brief(text)).toEqual(['ukraine accept - ceasefire']);
+    }
+  });
+
+  it('reads the refusal after "would not" and "won\'t" as a red line: declared for the future', () => {
+    for (const text of [
       'Kyiv would not accept a ceasefire on Russian terms, Zelensky said.',
       "Kyiv won't accept a ceasefire on Russian terms, Zelensky said on Friday.",
     ]) {
-      expect(brief(text)).toEqual(['ukraine accept - ceasefire']);
+      expect(brief(text)).toEqual(['ukraine red-line - ceasefire']);
     }
   });
 

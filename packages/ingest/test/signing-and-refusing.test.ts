@@ -1,0 +1,75 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+import { coalitionSetting } from './coalition-setting.js';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ s, rules: [...r.right.explanations[i]!.rules] }));
+};
+const brief = (text: string) => read(text).map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+
+describe('signing an agreement commits each signatory to what it names', () => {
+  it('commits both parties named as signatories to the coalition agreement', () => {
+    const found = read('Labour and the Greens signed the coalition pact in the town hall on Tuesday.');
+    expect(found.map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual([
+      'labour commit + coalition-agreement',
+      'green-alliance commit + coalition-agreement',
+    ]);
+    expect(found[0]!.rules[0]).toBe('cue:commit.sign');
+  });
+
+  it('commits to the issue an agreement is about, whatever the agreement is called', () => {
+    expect(brief('Kyiv signed a memorandum on a prisoner exchange.')).toEqual(['ukraine commit + prisoner-exchange']);
+    expect(brief('Moscow signed the truce accord after midnight.')).toEqual(['russia commit + ceasefire']);
+  });
+
+  it('makes an agreement the lexicon does not know a provisional issue of its own', () => {
+    const found = read('Washington and Kyiv signed the railway deal.');
+    expect(found.map(({ s }) => `${s.holder} ${s.kind} ${s.issue}`)).toEqual(['united-states commit railway-deal', 'ukraine commit railway-deal']);
+    expect(found.every(({ rules }) => rules.includes('issue:provisional'))).toBe(true);
+  });
+
+  it('commits to nothing when what is signed is no agreement', () => {
+    expect(brief('Labour signed a letter about the wealth tax to the press.')).toEqual([]);
+    expect(brief('The Greens signed the rent cap bill into law.')).toEqual([]);
+    expect(brief('Labour signed off on nothing during the talks.')).toEqual([]);
+  });
+
+  it('reads a refusal to sign as a rejection, through the verb that governs it', () => {
+    expect(brief('The Greens refused to sign the coalition agreement.')).toEqual(['green-alliance reject - coalition-agreement']);
+  });
+
+  it('reads a future refusal to sign as a red line, and one that is past as no commitment', () => {
+    expect(brief('Labour will not sign the coalition agreement, its treasurer said.')).toEqual(['labour red-line - coalition-agreement']);
+    expect(brief('Labour did not sign the coalition agreement.')).toEqual(['labour commit - coalition-agreement']);
+  });
+});
+
+describe('a refusal declared for the future is a red line', () => {
+  it('reads "will not accept" as a red line against the issue', () => {
+    const found = read('"We will not accept a wealth tax," Labour said.');
+    expect(found.map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['labour red-line - wealth-tax']);
+    expect(found[0]!.rules).toContain('red-line:will-not');
+  });
+
+  it('reads the contracted and the reported forms alike', () => {
+    expect(brief('"We won\'t accept a rent cap," the Greens said.')).toEqual(['green-alliance red-line - rent-cap']);
+    expect(brief('Labour said on Monday it would not agree to a rent cap.')).toEqual(['labour red-line - rent-cap']);
+    expect(brief('The Greens will not simply accept a wealth tax.')).toEqual(['green-alliance red-line - wealth-tax']);
+  });
+
+  it('keeps a refusal in the present or the past an acceptance denied', () => {
+    expect(brief('Labour does not accept a wealth tax.')).toEqual(['labour accept - wealth-tax']);
+    expect(brief('The Greens did not accept the rent cap.')).toEqual(['green-alliance accept - rent-cap']);
+  });
+
+  it('keeps a refusal on a condition an acceptance, as the condition reads it', () => {
+    expect(brief('Labour will not accept a wealth tax until the Greens agree to a rent cap.')).toEqual(['labour accept + wealth-tax']);
+    expect(brief('Labour will not accept a wealth tax if the Greens reject a rent cap.')).toEqual(['labour accept - wealth-tax']);
+  });
+
+  it('insists on what the refused thing would end', () => {
+    expect(brief('Kyiv will not accept the lifting of sanctions.')).toEqual(['ukraine red-line + sanctions']);
+  });
+});
