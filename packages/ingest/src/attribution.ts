@@ -51,6 +51,12 @@ export interface Subject {
 }
 
 const SUBJECT_NOUNS = new Set(['official', 'officials', 'side', 'delegation', 'authorities', 'government', 'negotiators', 'leaders', 'leadership', 'diplomats', 'forces', 'military', 'army', 'president']);
+// Nouns after a name for people who are the actor's but do not speak for it.
+const NOT_SPEAKING_FOR = new Set([
+  'voter', 'voters', 'supporter', 'supporters', 'member', 'members', 'activist', 'activists', 'rebel', 'rebels', 'backbencher',
+  'backbenchers', 'critic', 'critics', 'dissident', 'dissidents', 'donor', 'donors', 'sympathiser', 'sympathisers', 'sympathizer',
+  'sympathizers', 'grassroots', 'faithful',
+]);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
 const SELF_PRONOUNS = new Set(['we', 'i']);
@@ -63,7 +69,9 @@ const unknownCache = new WeakMap<SentenceContext, Array<{ from: number; to: numb
 /**
  * Mentions usable as a subject: not after a preposition (unless they head a
  * gerund: "with Russia making demands"), not inside an issue phrase
- * ("guarantees for Kyiv"), demonyms only before a noun like "officials".
+ * ("guarantees for Kyiv"), not before a noun for people who do not speak
+ * for the actor ("Green Alliance voters"), demonyms only before a noun like
+ * "officials".
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
@@ -87,6 +95,8 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   const objectEnds = new Set<number>();
   const found = ctx.actors.filter((m) => {
     if (insideAny(ctx.issues, m.from)) return false;
+    // "Green Alliance voters rejected X": the voters, not the party.
+    if (m.to < ctx.to && NOT_SPEAKING_FOR.has(ctx.tokens[m.to]!.norm)) return false;
     const and = m.titleFrom - 1;
     // Not "met with Putin and Zelensky rejected ...": a verb right after makes it a subject.
     if (and > ctx.from && ctx.tokens[and]!.norm === 'and' && objectEnds.has(and) && !verbAfter(ctx, m.to)) {
@@ -199,16 +209,22 @@ function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
  * ])
  * const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency, date: undefined }
  * assert.deepStrictEqual(bothSides(state).map((a) => a.id), ['ukraine', 'russia'])
+ * // With fewer than two states named, the two organisations named most.
+ * const union = { id: 'union', kind: 'organisation', name: 'Union' } as const
+ * const employer = { id: 'employer', kind: 'organisation', name: 'Employer' } as const
+ * const talks = new Map([['union', { actor: union, count: 2 }], ['employer', { actor: employer, count: 3 }], ['ukraine', { actor: actor('ukraine'), count: 5 }]])
+ * assert.deepStrictEqual(bothSides({ ...state, frequency: talks }).map((a) => a.id), ['employer', 'union'])
  * @category attribution
  * @since 0.1.0
  * @internal
  */
 export function bothSides(state: DiscourseState): Actor[] {
-  return [...state.frequency.values()]
-    .filter((f) => f.actor.kind === 'state')
-    .sort((a, b) => b.count - a.count)
-    .slice(0, 2)
-    .map((f) => f.actor);
+  const ranked = [...state.frequency.values()].sort((a, b) => b.count - a.count);
+  const states = ranked.filter((f) => f.actor.kind === 'state');
+  // Talks between parties or between a union and an employer name no two
+  // states: their sides are the two organisations named most.
+  const sides = states.length >= 2 ? states : ranked.filter((f) => f.actor.kind === 'organisation');
+  return sides.slice(0, 2).map((f) => f.actor);
 }
 
 /**
@@ -397,6 +413,7 @@ const ROLE_WORDS = new Set([
   'assistant', 'senior', 'organiser', 'organizer', 'steward', 'treasurer', 'chairman', 'chairwoman', 'chairperson',
   'manager', 'boss', 'governor', 'mayor', 'commissioner', 'counsel', 'convenor', 'convener', 'media',
 ]);
+const POSSESSIVE = new Set(["'s", "'"]);
 const PAST_ROLE = new Set(['former', 'ex', 'ex-', 'retired', 'late', 'then', 'onetime', 'one-time']);
 
 function isRoleWord(t: Token): boolean {
@@ -444,10 +461,13 @@ export function titledPerson(ctx: SentenceContext, at: number, date: string | un
   const org = orgAt(start);
   if (!org || ctx.quoted[org.from - ctx.from]) return undefined;
   let k = org.to;
-  if (k < ctx.to && ctx.tokens[k]!.norm === "'s") k++;
+  if (k < ctx.to && POSSESSIVE.has(ctx.tokens[k]!.norm)) k++;
   const roleFrom = k;
   while (k < ctx.to && k - roleFrom < 4 && isRoleWord(ctx.tokens[k]!) && !ctx.actors.some((m) => m.from === k && m.actor.kind === 'person')) k++;
   if (k === roleFrom) return undefined;
+  // "the Green Alliance's leader, Mira Sand, ...": the name set off by commas.
+  const apposed = POSSESSIVE.has(ctx.tokens[roleFrom - 1]!.norm) && k + 1 < ctx.to && ctx.tokens[k]!.norm === ',';
+  if (apposed) k++;
   const rule = 'speaker.titled-person';
   const person = ctx.actors.find((m) => m.from === k && m.actor.kind === 'person');
   // The register's dated offices decide for a person it knows (a title it
@@ -455,7 +475,7 @@ export function titledPerson(ctx: SentenceContext, at: number, date: string | un
   if (person) return { speaker: speakerOf({ actors: [person.actor], name: person.actor.name, rule }, date), to: person.to };
   let j = k;
   while (j < ctx.to && isNameWord(ctx.tokens[j]!) && !insideAny(ctx.actors, j)) j++;
-  if (j - k < 2) return undefined;
+  if (j - k < 2 || (apposed && !(j < ctx.to && ctx.tokens[j]!.norm === ','))) return undefined;
   // "former Kremlin aide Ivan Petrov" no longer speaks for the Kremlin.
   const past = ctx.tokens.slice(Math.max(ctx.from, at - 1), k).some((t) => PAST_ROLE.has(t.norm));
   const represented = past ? undefined : representedActor(org.actor, date);

@@ -437,8 +437,9 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
     if (e.person) state.lastPerson = e.person;
     if (e.actor) state.lastActor = e.actor;
   }
+  // "both sides": states, or organisations where fewer than two states are named.
   for (const m of ctx.actors) {
-    if (m.actor.kind !== 'state') continue;
+    if (m.actor.kind !== 'state' && m.actor.kind !== 'organisation') continue;
     const f = state.frequency.get(m.actor.id) ?? { actor: m.actor, count: 0 };
     f.count++;
     state.frequency.set(m.actor.id, f);

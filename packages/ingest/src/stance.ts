@@ -7,7 +7,7 @@
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
 import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
-import { findSubject, type DiscourseState, type Subject } from './attribution.js';
+import { findSubject, speakerOf, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { Clause } from './clauses.js';
@@ -260,7 +260,7 @@ export function readStances(
       const holders =
         owner ?? (byModalWord ? resolveHolders(ctx, state, modal, clause) : undefined) ?? demander ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
       if (!holders) continue;
-      const base = { speaker: ctx.speakers[cue.from - ctx.from], holderRule: holders.rule };
+      const base = { speaker: ctx.speakers[cue.from - ctx.from] ?? holders.acting, holderRule: holders.rule };
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
         for (const h of holders.actors) {
           const speaker = speakerFor(base.speaker, h);
@@ -747,12 +747,27 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 interface Holders {
   readonly actors: ReadonlyArray<string>;
   readonly rule: string;
+  /** The person named as the subject who acts for the holder ("Green Alliance leader Mira Sand rejected X"). */
+  readonly acting?: SpeakerRef;
 }
 
 function toHolders(subject: Subject | undefined, state: DiscourseState, rule: string): Holders | undefined {
   if (!subject || subject.actors.length === 0) return undefined;
   const ids = subject.actors.map((a: Actor) => representedActor(a, state.date)).filter((x): x is string => x !== undefined);
-  return ids.length > 0 ? { actors: [...new Set(ids)], rule: `${rule}/${subject.rule}` } : undefined;
+  if (ids.length === 0) return undefined;
+  const acting = actingPerson(subject, state);
+  return { actors: [...new Set(ids)], rule: `${rule}/${subject.rule}`, ...(acting ? { acting } : {}) };
+}
+
+// A person named as the subject speaks for the holder with the stance they
+// take ("Finance Minister Karl Dahl rejected X", "Labour's deputy leader Ann
+// Moss rejected X"): the speaker, as if they had said it, unless a verb of
+// saying names another.
+function actingPerson(subject: Subject, state: DiscourseState): SpeakerRef | undefined {
+  const titled = subject.rule === 'subject.titled-person';
+  if (!titled && !(subject.actors.length === 1 && subject.actors[0]!.kind === 'person')) return undefined;
+  const sp = speakerOf(subject, state.date);
+  return sp.actor === undefined ? undefined : { ...sp, rule: 'speaker.acting-person' };
 }
 
 function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: MainClause): Holders | undefined {

@@ -6,9 +6,11 @@ import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, prepare
 const parties: Actor[] = [
   { id: 'green-alliance', kind: 'organisation', name: 'Green Alliance', aliases: ['the Greens'] },
   { id: 'labour', kind: 'organisation', name: 'Labour', aliases: ['the Labour Party'] },
+  { id: 'norland', kind: 'state', name: 'Norland' },
+  { id: 'karl-dahl', kind: 'person', name: 'Karl Dahl', aliases: ['Dahl'], offices: [{ title: 'Finance Minister', actor: 'norland', from: '2025-11-01' }] },
 ];
 
-/** Prepared options with the two parties and the issues of their talks (a wealth tax, a rent cap, the coalition agreement). */
+/** Prepared options with the two parties, the state's finance minister, and the issues of their talks (a wealth tax, a rent cap, the coalition agreement). */
 export const coalitionSetting = prepareOptions({
   registry: buildRegistry([...DEFAULT_ACTORS, ...parties], {}),
   lexicon: compileLexicon(DEFAULT_LEXICON, {

@@ -19,6 +19,15 @@ describe('signing an agreement commits each signatory to what it names', () => {
     expect(found[0]!.rules[0]).toBe('cue:commit.sign');
   });
 
+  it('commits both sides of the talks when the text names them only as "the two parties"', () => {
+    expect(brief('Labour and the Greens resumed talks on Monday. The two parties signed the coalition agreement on Friday.')).toEqual([
+      'labour commit + coalition-agreement',
+      'green-alliance commit + coalition-agreement',
+    ]);
+    // Two states named, they are the sides, not the parties.
+    expect(brief('Labour and the Greens hosted Kyiv and Moscow. Both sides signed a truce.')).toEqual(['ukraine commit + ceasefire', 'russia commit + ceasefire']);
+  });
+
   it('commits to the issue an agreement is about, whatever the agreement is called', () => {
     expect(brief('Kyiv signed a memorandum on a prisoner exchange.')).toEqual(['ukraine commit + prisoner-exchange']);
     expect(brief('Moscow signed the truce accord after midnight.')).toEqual(['russia commit + ceasefire']);

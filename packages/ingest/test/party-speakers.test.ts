@@ -1,0 +1,47 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+import { coalitionSetting } from './coalition-setting.js';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ s, rules: [...r.right.explanations[i]!.rules] }));
+};
+const who = (text: string) => read(text).map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker ? `${s.speaker.name} for ${s.speaker.actor}` : 'no one named'}`);
+
+describe('a person named with a title before the name, as the subject of a stance', () => {
+  it('speaks for the party the title names', () => {
+    expect(who('Green Alliance co-chair Lena Voss turned down a rent cap.')).toEqual(['green-alliance reject - rent-cap by Lena Voss for green-alliance']);
+    expect(who("Labour's chief whip Tom Brandt insisted on a wealth tax.")).toEqual(['labour demand + wealth-tax by Tom Brandt for labour']);
+  });
+
+  it('names the person as the speaker, with the rule that says so', () => {
+    const [found] = read('Green Alliance co-chair Lena Voss turned down a rent cap.');
+    expect(found!.rules).toContain('speaker.acting-person');
+  });
+
+  it('reads the name set off by commas after a possessive title', () => {
+    expect(who("The Greens' treasurer, Lena Voss, turned down a rent cap.")).toEqual(['green-alliance reject - rent-cap by Lena Voss for green-alliance']);
+    expect(who("Labour's chief whip, Tom Brandt, will not accept a rent cap.")).toEqual(['labour red-line - rent-cap by Tom Brandt for labour']);
+  });
+
+  it('speaks for the actor of a registered person\'s office', () => {
+    expect(who('Kremlin spokesman Dmitry Peskov turned down a ceasefire on Friday.')).toEqual(['russia reject - ceasefire by Dmitry Peskov for russia']);
+    expect(who('Finance Minister Karl Dahl insisted on a rent cap.')).toEqual(['norland demand + rent-cap by Karl Dahl for norland']);
+    expect(who('Finance Minister Karl Dahl met the Greens. He turned down a wealth tax.')).toEqual(['norland reject - wealth-tax by Karl Dahl for norland']);
+  });
+
+  it('leaves the speaker to a verb of saying that names someone else', () => {
+    expect(who('Labour chief whip Tom Brandt turned down a rent cap, the Greens said.')).toEqual(['labour reject - rent-cap by the Greens for green-alliance']);
+  });
+
+  it('gives no stance to a party\'s voters or members, nor to a leader the text does not name', () => {
+    expect(who('Green Alliance voters turned down a rent cap in the poll.')).toEqual([]);
+    expect(who('Labour members will not accept a wealth tax.')).toEqual([]);
+    expect(who('The leader of the opposition turned down a rent cap.')).toEqual([]);
+  });
+
+  it('gives the party the stance of its officials, still', () => {
+    expect(who('Labour officials turned down a rent cap.')).toEqual(['labour reject - rent-cap by no one named']);
+  });
+});
