@@ -175,6 +175,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'see|sees|saw as capitulation|surrender', 'reject', '-', 'subject', 'back'),
   c('reject.back', 'non-starter|non-starters', 'reject', '-', 'subject', 'back'),
+  // "A wealth tax is out of the question": refused, not a quoted mention in favour.
+  c('reject.out-of-question', 'be out of the question', 'reject', '-', 'subject', 'left'),
   c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.non-negotiable', 'non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),

@@ -82,3 +82,14 @@ describe('a refusal declared for the future is a red line', () => {
     expect(brief('Kyiv will not accept the lifting of sanctions.')).toEqual(['ukraine red-line + sanctions']);
   });
 });
+
+describe('"out of the question"', () => {
+  it('refuses what is declared out of the question, in quoted words too', () => {
+    expect(brief('"A rent cap is out of the question," the Greens said.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour said on Monday that a wealth tax was out of the question.')).toEqual(['labour reject - wealth-tax']);
+  });
+
+  it('refuses nothing when it is denied', () => {
+    expect(brief('Labour said a wealth tax was not out of the question.')).toEqual([]);
+  });
+});
