@@ -15,7 +15,7 @@ import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
-import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
+import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
 import { objectHeadedBy } from './object-head.js';
 import { rememberSurnames, sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
@@ -286,8 +286,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         to: s.to,
         actors: findActors(opts.registry, tokens, s.from, s.to),
         issues: matchAll(opts.lexicon.matcher, tokens, s.from, s.to),
-        // "signed the deal" commits, "signed a letter" does not.
-        cues: matchAll(opts.cues, tokens, s.from, s.to).filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, s.to, c.pattern.value.objectHeads)),
+        cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
       };
@@ -444,4 +443,12 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
     f.count++;
     state.frequency.set(m.actor.id, f);
   }
+}
+
+// "signed the deal" commits, "signed a letter" does not: a cue that holds
+// only with certain objects is dropped without one (most sentences have no
+// such cue, and keep their matches as found).
+function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
+  if (!cues.some((c) => c.pattern.value.objectHeads !== undefined)) return cues;
+  return cues.filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, to, c.pattern.value.objectHeads));
 }
