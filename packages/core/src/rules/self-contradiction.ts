@@ -48,7 +48,8 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     type: 'self-contradiction',
     // 4: keys hold the issue (holder:issue:speakers): two speakers differing on two issues had one id.
     // 5: a speaker restating its stance on a later day is compared anew with the other speakers.
-    version: `5:${windowDays}`,
+    // 6: a conflict found from the later of its two stances, read first, is told earlier stance first.
+    version: `6:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

@@ -353,6 +353,9 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
           link(book, voice, other);
           link(book, other, voice);
           const later = mine.time >= theirs.time ? mine : theirs;
+          // Told, as listed, earlier stance first: as reading in the order of
+          // valid times tells it, though the later one was read first.
+          const inOrder = theirs.time <= mine.time;
           ctx.open({
             type: spec.type,
             // Holder and issue (the position's key): the same two voices can differ on several issues.
@@ -360,8 +363,8 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
             issues: [position.issue],
             actors: [position.holder],
             since: { time: later.time, label: later.label },
-            statements: theirs.time <= mine.time ? [theirs.id, mine.id] : [mine.id, theirs.id],
-            summary: spec.summary(position, other, theirs, voice, mine),
+            statements: inOrder ? [theirs.id, mine.id] : [mine.id, theirs.id],
+            summary: inOrder ? spec.summary(position, other, theirs, voice, mine) : spec.summary(position, voice, mine, other, theirs),
           });
         }
       }
