@@ -7,7 +7,9 @@
  *
  * New edges are checked when a holder's conditions change (a breadth-first
  * search over issues, not over the log); open cycles are re-checked when an
- * edge goes away, and all edges when the issue hierarchy changes.
+ * edge goes away, and all edges when the issue hierarchy changes. A cycle
+ * closed by a condition read before an older one (read out of the order of
+ * valid times) is dated, and told, from the edge set last in valid time.
  *
  * @since 0.1.0
  */
@@ -16,6 +18,7 @@ import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
 import { getPosition, validMinute } from '../positions.js';
+import type { PositionState } from '../positions.js';
 import { dayOf } from '../time.js';
 
 /**
@@ -56,10 +59,55 @@ function cycleIssues(edges: ReadonlyArray<{ from: string; to: string }>): string
   return [...issues].sort();
 }
 
+/**
+ * When a holder's current stance on an issue first carried a condition on
+ * another: the first word of its run (from `since` on) naming it. Undefined
+ * when none does (a condition the run carries from a word before it).
+ */
+function conditionSince(p: PositionState, condition: string): Moment | undefined {
+  const h = p.history;
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (h[mid]!.validFrom < p.since) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition)) return momentOf(h[i]!);
+  return undefined;
+}
+
+/**
+ * The edge of a cycle set last, in valid time, and when, if later than `at`
+ * (a condition read before an older one that closes the cycle with it):
+ * each edge holds since the first of its holders set it. In the order of
+ * valid times, that edge is the one that closed the cycle.
+ */
+function setLast(ctx: RuleContext, state: CircularPreconditionState, edges: ReadonlyArray<{ from: string; to: string }>, at: Moment): { index: number; at: Moment } | undefined {
+  let last: { index: number; at: Moment } | undefined;
+  edges.forEach((e, index) => {
+    let first: Moment | undefined;
+    for (const holder of edgeHolders(state.graph, e.from, e.to)) {
+      const p = getPosition(ctx.positions, holder, e.to);
+      const since = p && conditionSince(p, e.from);
+      if (since !== undefined && (first === undefined || since.time < first.time)) first = since;
+    }
+    if (first !== undefined && first.time > (last?.at.time ?? at.time)) last = { index, at: first };
+  });
+  return last;
+}
+
 function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: string, to: string, at: Moment): void {
   const back = findPath(state.graph, ctx.registry, to, from);
   if (!back) return;
-  const edges = [{ from, to }, ...back];
+  let edges = [{ from, to }, ...back];
+  // Read out of the order of valid times, the cycle closed when its last edge was set: it is dated
+  // then and told from that edge, as in that order. Only for a cycle not open yet (opening it again keeps its date).
+  const later = state.cycles.has(cycleKey(edges)) ? undefined : setLast(ctx, state, edges, at);
+  if (later !== undefined) {
+    edges = [...edges.slice(later.index), ...edges.slice(0, later.index)];
+    at = later.at;
+  }
   const holdersPerEdge = edges.map((e) => edgeHolders(state.graph, e.from, e.to));
   const actors = new Set<string>();
   for (const hs of holdersPerEdge) for (const h of hs) actors.add(h);
@@ -113,7 +161,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // 2: a cycle takes a holder's edge besides the one checked: a condition on a sub-issue of the issue it conditions,
     // closed by the descent alone, is none (two holders wanting the wealth tax settled before the coalition were a "cycle");
     // and such an edge, checked after the other holder's edge back, closes the cycle it makes (it was missed in that order).
-    version: '2',
+    // 3: read out of the order of valid times, a cycle is dated when its last edge was set, and told from that edge.
+    version: '3',
     initial: () => ({ graph: emptyGraph(), cycles: new Map(), hierarchyVersion: 0 }),
     onChange: (ctx, state, change) => {
       const before = change.conditionsBefore.map((c) => c.issue);
