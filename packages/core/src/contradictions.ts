@@ -261,8 +261,8 @@ export interface RuleContext {
  *
  * Bump `version` when the rule's logic changes: snapshots of the analysis
  * are then rebuilt. A rule made with parameters puts them in its version
- * too (the built-in `conflicting-reports` with a window of 14 days is
- * version `6:14`): otherwise the same rule made with other parameters takes
+ * too (the built-in `conflicting-reports` with a window of 14 days has a
+ * version ending in `:14`): otherwise the same rule made with other parameters takes
  * a snapshot made with these, and reports what they found.
  *
  * @example
