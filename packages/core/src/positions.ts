@@ -644,6 +644,37 @@ export function historyIndexOf(history: ReadonlyArray<StanceEntry>, entry: Stanc
   return at < history.length && sameEntry(history[at]!, entry) ? at : -1;
 }
 
+/**
+ * Where a position's current run begins in its history: the index of the
+ * first entry stated at or after `since` (found by bisection). For rules that
+ * look for the word of the run that first did something (made the stance
+ * firm, set a condition).
+ *
+ * @example
+ * import { currentRunStart, getPosition, openMemoryStore, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'an energy truce, yes' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-08', source: { quote: 'we keep to the truce' } }),
+ * ])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * assert.strictEqual(currentRunStart(p), 1) // the run of + began with the word of April 1
+ * @category positions
+ * @since 0.1.0
+ */
+export function currentRunStart(p: PositionState): number {
+  const h = p.history;
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (h[mid]!.validFrom < p.since) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** An entry read through a draft, as the plain (never modified) entry it stands for. */
 function plainEntry(entry: StanceEntry): StanceEntry {
   return isDraft(entry) ? original(entry as Draft<StanceEntry>)! : entry;

@@ -17,7 +17,7 @@ import type { ContradictionRule, Moment, RuleContext } from '../contradictions.j
 import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { getPosition, validMinute } from '../positions.js';
+import { currentRunStart, getPosition, validMinute } from '../positions.js';
 import type { PositionState } from '../positions.js';
 import { dayOf } from '../time.js';
 
@@ -66,13 +66,7 @@ function cycleIssues(edges: ReadonlyArray<{ from: string; to: string }>): string
  */
 function conditionSince(p: PositionState, condition: string): Moment | undefined {
   const h = p.history;
-  let lo = 0;
-  let hi = h.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (h[mid]!.validFrom < p.since) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = currentRunStart(p);
   for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition)) return momentOf(h[i]!);
   return undefined;
 }

@@ -16,7 +16,7 @@
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity, getPosition, sameEntry } from '../positions.js';
+import { currentRunStart, effectivePolarity, getPosition, sameEntry } from '../positions.js';
 import type { PositionState, StanceChange, StanceEntry } from '../positions.js';
 import type { StatementKind } from '../statement.js';
 
@@ -112,13 +112,7 @@ function firmedAt(p: PositionState, limit: number): Moment | undefined {
   if (p.firmKind === undefined) return undefined;
   const h = p.history;
   const polarity = effectivePolarity(p.current);
-  let lo = 0;
-  let hi = h.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (h[mid]!.validFrom < p.since) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = currentRunStart(p);
   for (let i = lo; i < h.length && h[i]!.validFrom < limit; i++) {
     const e = h[i]!;
     if (effectivePolarity(e) === polarity && (e.kind === 'demand' || e.kind === 'condition' || e.kind === 'red-line')) return momentOf(e);
