@@ -94,6 +94,25 @@ describe('reversal, whatever the order the log learns the statements in', () => 
     expect(reversals(read)).toEqual(reversals(inValidTimeOrder(read)));
   });
 
+  it('keeps a turn a restatement opened again after the day\'s second retraction, when the first retraction is read late in a long history (fast-check seed -2008871764)', () => {
+    const retract = (statedAt: string) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'retract', polarity: '-', statedAt, speaker: { name: 'Peskov', actor: 'russia' }, quote: `retract at ${statedAt}` });
+    // Refused on 2 May, a turn; retracted at noon and refused again in the evening: the turn stands, restated at every
+    // hour after (past 32 words, the derivation anew stops where it meets the turns found). The morning's retraction is read last.
+    const hour = (h: number) => new Date(Date.UTC(2025, 4, 3, h)).toISOString().replace('.000', '');
+    const restated = Array.from({ length: 33 }, (_, h) => own(h % 2 === 0 ? 'reject' : 'red-line', hour(h)));
+    const read = [own('accept', '2025-05-01'), own('reject', '2025-05-02'), retract('2025-05-02T12:00:00Z'), own('red-line', '2025-05-02T17:00:00Z'), ...restated, retract('2025-05-02T08:00:00Z')];
+    expect(reversals(read).map((c) => [c.since, c.status])).toEqual([['2025-05-02', 'open']]);
+    expect(reversals(read)).toEqual(reversals(inValidTimeOrder(read)));
+    // Turned back on 5 May: the turn ends there, not at the retraction read late.
+    const turnedBack = [...read.slice(0, -1), own('accept', '2025-05-05'), read[read.length - 1]!];
+    expect(reversals(turnedBack).map((c) => [c.since, c.until ?? null])).toEqual([
+      ['2025-05-02', '2025-05-05'],
+      ['2025-05-05', null],
+    ]);
+    expect(reversals(turnedBack)).toEqual(reversals(inValidTimeOrder(turnedBack)));
+  });
+
   it('takes the day of an earliest word read late for the first stance\'s: a change on the old first day is a turn', () => {
     // Read in order: accepted on 1 and 3 May, refused on the evening of the 3rd, a turn. The 1 May acceptance is read last but one.
     const read = [own('accept', '2025-05-03T09:00:00Z'), own('agree', '2025-05-01'), own('reject', '2025-05-03T17:00:00Z')];

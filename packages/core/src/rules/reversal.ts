@@ -236,15 +236,20 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last);
       return;
     }
-    // The record open where they meet (if any) ends as it ended without the new word.
+    // The last record where they meet (if any) ends as the words after it left it without the new word:
+    // open there, they may have ended it; ended there, a restatement the day of its retraction may have
+    // opened it again (and a later word ended it again). Untouched, it stands as the new word left it.
     const records = ctx.contradictions.byIssue.get(issue)?.records;
-    const openNumber = prefix.records + without.records;
-    const open = without.lastOpen && openNumber > 0 ? records?.get(openNumber === 1 ? `reversal:${key}` : `reversal:${key}#${openNumber}`) : undefined;
-    const end = open?.until === undefined ? undefined : { time: open.until, label: open.untilLabel!, by: open.resolvedBy };
-    const later = ctx.rewind('reversal', issue, key, openNumber);
+    const lastNumber = prefix.records + without.records;
+    const record = lastNumber > 0 ? records?.get(lastNumber === 1 ? `reversal:${key}` : `reversal:${key}#${lastNumber}`) : undefined;
+    const endedThereBy = without.lastOpen ? undefined : (without.endBy ?? prefix.endBy);
+    const movedLater = record !== undefined && (without.lastOpen ? record.until !== undefined : record.resolvedBy !== endedThereBy);
+    const end = movedLater && record.until !== undefined ? { time: record.until, label: record.untilLabel!, by: record.resolvedBy } : undefined;
+    const later = ctx.rewind('reversal', issue, key, lastNumber);
     rewindTo(ctx, position, prefix);
     const slot = copySlot(start);
     for (let i = at; i <= meet; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, slot);
+    if (movedLater && !without.lastOpen) reopenLast(ctx, position);
     if (end !== undefined) ctx.resolve('reversal', issue, key, end, end.by);
     ctx.append('reversal', issue, key, later);
     // The slot stands as the words after they meet left it, but for the first day, which the new word may have moved.
