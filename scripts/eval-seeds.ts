@@ -2,7 +2,9 @@
  * Scores @stancelog/ingest against ../shared/gold/seeds.json: facts found
  * (holder, issue or a condition's issue, polarity), kinds right, quotes
  * verbatim at their offsets, no statement from boilerplate. Prints the
- * figures and every miss. Run with `pnpm eval:seeds`.
+ * figures and every miss. Run with `pnpm eval:seeds`; the material is looked
+ * for beside the checkout (`../shared`), or where `STANCELOG_SHARED` says
+ * (a clone elsewhere: `STANCELOG_SHARED=/work/shared pnpm eval:seeds`).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +15,7 @@ import { ingestText, prepareOptions } from '../packages/ingest/src/index.js';
 interface Fact { id: string; core: boolean; holder: string; issue: string; polarity: string; kinds: string[]; evidence: string }
 interface Article { file: string; publishedAt: string; facts: Fact[] }
 
-const shared = resolve(process.cwd(), '../shared');
+const shared = resolve(process.env.STANCELOG_SHARED ?? join(process.cwd(), '../shared'));
 if (!existsSync(join(shared, 'gold/seeds.json'))) {
   console.log(`skipped: ${shared}/gold/seeds.json is absent (the seed articles are not in this checkout)`);
   process.exit(0);
