@@ -9,7 +9,6 @@
  * @since 0.1.0
  */
 import { closeSync, fdatasync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, read as readCallback, statSync, write as writeCallback } from 'node:fs';
-import { hash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
@@ -29,6 +28,7 @@ import type {
   Subscription,
   WakeableSubscription,
 } from '@stancelog/core';
+import { nodeSha256 } from './node-sha256.js';
 import { fileIdentity, fileProblem } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
 import { indexIds, indexTags } from './line-envelopes.js';
@@ -39,7 +39,6 @@ import { waitForLock } from './lock.js';
 import type { LockHolder, StoreLockedBy, WriterLock } from './lock.js';
 
 // Native one-shot SHA-256 for event ids: the same ids as core's portable one, several times faster.
-const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
 
 const readAt = promisify(readCallback);
 const writeAt = promisify(writeCallback);
@@ -463,7 +462,7 @@ function fileStore(
     if (readOnly) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is open read-only` });
     const checkedOptions = checkAppendOptions(opts);
     if (isLeft(checkedOptions)) return checkedOptions;
-    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
+    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: nodeSha256 });
     if (isLeft(prepared)) return prepared;
     // The ids are read from the file at the first append, the tags at the first tag condition.
     const built = indexIds(fd, index, path);

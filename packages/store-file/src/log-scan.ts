@@ -25,6 +25,7 @@ import type { DecodeIssue, StoreCorrupt } from '@stancelog/core';
 import { isBatchLine, parseBatchRecord } from './line-format.js';
 import type { BatchRecord } from './line-format.js';
 import { LineKind } from './log-index.js';
+import { nodeSha256 } from './node-sha256.js';
 import type { LogIndex } from './log-index.js';
 
 const CHUNK_BYTES = 8 * 1024 * 1024;
@@ -350,12 +351,10 @@ const HASH_ID = /^[0-9a-f]{32}$/;
 function forgedId(raw: { id: string; type: string; data: unknown }): string | undefined {
   if (!HASH_ID.test(raw.id)) return undefined;
   // The hash the id was made with when the line was written: of its type and data as they were (before any upcast).
-  const computed = eventId(raw as Parameters<typeof eventId>[0], sha256Hex);
+  const computed = eventId(raw as Parameters<typeof eventId>[0], nodeSha256);
   if (computed === raw.id) return undefined;
   return `event id ${raw.id} is not the hash of the line's content (${computed}): was the line changed after it was written? Put it back as it was, and correct a statement by withdrawing it (\`stancelog withdraw\`) and appending the corrected one; a line another tool wrote may use id ${computed}, or an id of another shape`;
 }
-
-const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 function notUtf8(buf: Buffer, start: number, end: number): string {
   const again = Buffer.from(buf.toString('utf8', start, end), 'utf8');
