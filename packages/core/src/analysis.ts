@@ -205,7 +205,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 3: reports yield to the holder's own word for a while after it. 4: a stance made firm stays firm while it holds.
     // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
     // 6: a resolved contradiction names the statement that ended it (`resolvedBy`), for every rule's records.
-    version: `6${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 7: the positions of version 6 (a word read late that outranks the current one on its day; a retraction cutting the run).
+    version: `7${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

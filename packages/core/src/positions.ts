@@ -496,6 +496,14 @@ function groupWinner(history: ReadonlyArray<StanceEntry>, end: number, yields: Y
   return { winner, start: i + 1 };
 }
 
+/** The index of the first entry of the day group holding index `i`. */
+function groupStart(history: ReadonlyArray<StanceEntry>, i: number): number {
+  const day = dayNumber(history[i]!);
+  let start = i;
+  while (start > 0 && dayNumber(history[start - 1]!) === day) start--;
+  return start;
+}
+
 /** The index of the last entry of the day group holding index `i`. */
 function groupEnd(history: ReadonlyArray<StanceEntry>, i: number): number {
   const day = dayNumber(history[i]!);
@@ -526,12 +534,18 @@ function latestWinner(p: PositionState, h: ReadonlyArray<StanceEntry>, yields: Y
  */
 function runOf(p: PositionState): StanceEntry[] {
   const h = p.history;
-  const yields = yielding(p, h);
-  const polarity = effectivePolarity(p.current);
+  return runFrom(h, h.length - 1, effectivePolarity(p.current), yielding(p, h));
+}
+
+/**
+ * The run of `polarity` that `runOf` walks, from the day group ending at
+ * index `end` back, oldest first: where a run is walked from its first day
+ * rather than its latest (see `extendRun`), the same walk.
+ */
+function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Polarity, yields: Yielding): StanceEntry[] {
   const run: StanceEntry[] = [];
   // How many of `run` a won day backs: those of days without a winner count only when one comes before them.
   let kept = 0;
-  let end = h.length - 1;
   while (end >= 0) {
     const group = groupWinner(h, end, yields);
     if (group.winner !== undefined && effectivePolarity(group.winner) !== polarity) break;
@@ -711,25 +725,45 @@ function insertEntry(p: PositionState, h: StanceEntry[], at: number, entry: Stan
 /**
  * Inserts a statement older than the latest one (an article read late) and
  * updates the position, rescanning only when the current run can change.
+ * Most late statements land before the run (an archive read newest first):
+ * they change nothing above the run's first day, so only the days before it
+ * are walked (`extendRun`), and reading a history backwards costs about what
+ * reading it forwards does rather than a rescan of it per statement.
  */
 function insertOlder(p: PositionState, entry: StanceEntry): void {
   const history = plainHistory(p);
   const at = insertionIndex(history, entry);
   const h = insertEntry(p, history, at, entry);
+  const day = dayNumber(entry);
+  const runDay = Math.floor(p.since / DAY_MINUTES);
+  const polarity = effectivePolarity(p.current);
+  // Days after the current stance's hold only reports that yield (see `latestWinner`).
+  const currentDay = dayNumber(p.current);
   if (entry.firstHand) {
     if (entry.validFrom > p.lastOwn) p.lastOwn = entry.validFrom;
     // Reports after it may now yield to it: what stood on them may fall.
-    if (reportsAfter(p, h, at)) {
-      rescan(p);
+    const reach = yieldReach(p, h, at);
+    if (reach > at) {
+      // A word before the run whose reports, up to days before the current
+      // stance's, all keep to the run's stance: those days lose at most their
+      // winner and stay in the run, which may only reach further back.
+      if (day < runDay && dayNumber(h[reach]!) < currentDay && noneBut(h, Math.max(at + 1, groupStart(h, currentRunStart(p))), groupEnd(h, reach), polarity)) extendRun(p, h);
+      else rescan(p);
       return;
     }
   }
-  const polarity = effectivePolarity(p.current);
-  const day = dayNumber(entry);
-  const lastDay = dayNumber(h[h.length - 1]!);
-  const runDay = Math.floor(p.since / DAY_MINUTES);
-  if (day === lastDay || day === runDay) {
-    // The latest day or the run's first day gained a statement: it may win it.
+  if (day === runDay && day < currentDay && effectivePolarity(entry) === polarity && entry.kind !== 'retract' && entry.conditions.length === 0 && firmKindOf(entry) === undefined) {
+    // One more word of the stance on the run's first day (not the current
+    // stance's), adding nothing but itself: where the day holds no
+    // retraction (which the word, winning the day, could put below it and so
+    // cut the run there), the run may only reach further back, or begin
+    // earlier in the day.
+    if (noneBut(h, groupStart(h, at), groupEnd(h, at), undefined)) extendRun(p, h);
+    else rescan(p);
+    return;
+  }
+  if (day >= currentDay || day === runDay) {
+    // The current stance's day or a later one, or the run's first day, gained a statement: it may win it.
     rescan(p);
     return;
   }
@@ -749,18 +783,68 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   // run's first has a winner (days of reports only may have none).
   if (!same || !winsItsDay()) return;
   for (let k = groupEnd(h, at) + 1; k < h.length && dayNumber(h[k]!) < runDay; k++) if (h[k]!.firstHand) return;
-  rescan(p);
+  extendRun(p, h);
 }
 
 /**
- * Whether an own word at index `at` is followed by a third party's report
- * within the window: reports before the holder's next own word may yield to
- * it now, where they did not before (those after the next own word yield,
- * or not, to that one).
+ * After statements changed only days before the current run's first (`h`,
+ * the position's history, holds them): the run reaches back over them when
+ * they carry on its stance. The current stance and the run's days are as
+ * they were, so the run is walked from its first day back (`runFrom`), and
+ * the conditions of the words found are merged before those the run had:
+ * merged in order, later words override earlier ones.
  */
-function reportsAfter(p: PositionState, h: ReadonlyArray<StanceEntry>, at: number): boolean {
-  const next = h[at + 1];
-  return next !== undefined && !next.firstHand && withinOwnWords(h[at]!.validFrom, next.validFrom, p.ownWordsWindow);
+function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): void {
+  if (p.current.kind === 'retract') {
+    rescan(p);
+    return;
+  }
+  const run = runFrom(h, groupEnd(h, currentRunStart(p)), effectivePolarity(p.current), yielding(p, h));
+  const first = run[0];
+  // No day won from the run's first back: its first day lost its winner, with none before it to carry it.
+  if (first === undefined) {
+    rescan(p);
+    return;
+  }
+  if (first.validFrom === p.since && first.label === p.sinceLabel) return;
+  // The run's first day is walked again; merging its conditions again before the run's own changes nothing.
+  const conditions: Condition[] = [];
+  let firmKind: StatementKind | undefined;
+  for (const e of run) {
+    mergeConditions(conditions, e.conditions);
+    firmKind = firmKindOf(e) ?? firmKind;
+  }
+  mergeConditions(conditions, p.conditions);
+  if (!conditionsEqual(conditions, p.conditions)) p.conditions = conditions;
+  // The latest firm word of the run: one of the run as it was, when it had one.
+  if (p.firmKind === undefined) p.firmKind = firmKind;
+  p.since = first.validFrom;
+  p.sinceLabel = first.label;
+}
+
+/**
+ * Whether the entries from index `from` to `to` (inclusive) are all words of
+ * `polarity`, none a retraction (`polarity` undefined: whatever their
+ * stance, none a retraction).
+ */
+function noneBut(h: ReadonlyArray<StanceEntry>, from: number, to: number, polarity: Polarity | undefined): boolean {
+  for (let i = from; i <= to; i++) {
+    const e = h[i]!;
+    if (e.kind === 'retract' || (polarity !== undefined && effectivePolarity(e) !== polarity)) return false;
+  }
+  return true;
+}
+
+/**
+ * The index of the last statement after an own word (at index `at`) that
+ * may yield to it now and did not before: the third parties' reports that
+ * follow it within the window, up to the holder's next own word (those after
+ * the next own word yield, or not, to that one). `at` when there is none.
+ */
+function yieldReach(p: PositionState, h: ReadonlyArray<StanceEntry>, at: number): number {
+  let k = at + 1;
+  while (k < h.length && !h[k]!.firstHand && withinOwnWords(h[at]!.validFrom, h[k]!.validFrom, p.ownWordsWindow)) k++;
+  return k - 1;
 }
 
 /**
@@ -836,7 +920,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     if (winner.kind === 'retract' || before.kind === 'retract') {
       // A withdrawal, or a word after one: rare, recomputed in full.
       rescan(p);
-    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity) {
+    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity && !cutsItsDay(p, history, before, winner)) {
       // The common case: the same stance again, one more piece of evidence.
       p.current = winner;
       gather(p, entry);
@@ -848,6 +932,23 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     insertOlder(p, entry);
   }
   return applied(p, entry, before, conditionsBefore, firmKindBefore);
+}
+
+/**
+ * Whether the latest entry of `h`, `winner`, newly winning the day of the
+ * current stance `before`, puts below it a retraction of that day read
+ * after `before` (one outranked by it): the run is then cut there (see
+ * `runOf`). Walks only the entries read since `before` won the day, each of
+ * which the new winner then leaves below it: a day of k statements costs k
+ * steps in all.
+ */
+function cutsItsDay(p: PositionState, h: ReadonlyArray<StanceEntry>, before: StanceEntry, winner: StanceEntry): boolean {
+  if (sameEntry(winner, before) || effectivePolarity(winner) === '0' || dayNumber(winner) !== dayNumber(before)) return false;
+  let yields: Yielding | undefined;
+  for (let i = h.length - 2; i >= 0 && !sameEntry(h[i]!, before); i--) {
+    if (h[i]!.kind === 'retract' && !(yields ??= yielding(p, h)).at(i)) return true;
+  }
+  return false;
 }
 
 /** Adds what a new piece of evidence of the current stance brings to it: its conditions, and its firmness. */
@@ -922,7 +1023,9 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // 3: reports yield to the holder's own word for a while after it.
     // 4: a stance made firm stays firm while it holds (firmKind).
     // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
-    version: `5${window}`,
+    // 6: read late, a word of the current stance's day that outranks it is current though later days hold reports that
+    // yield; a word newly winning its day above a third party's retraction of that day ends the run there.
+    version: `6${window}`,
     initial: () => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

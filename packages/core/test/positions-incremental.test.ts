@@ -65,6 +65,39 @@ describe('incremental positions', () => {
   });
 });
 
+describe('incremental positions, on shrunk counterexamples of the properties above', () => {
+  const word = (kind: 'demand' | 'reject' | 'retract', polarity: '+' | '-' | '0', statedAt: string, reporter?: string) =>
+    statement({ holder: 'a', issue: 'x', kind, polarity, statedAt, ...(reporter ? { speaker: { name: 'Spokesperson', actor: reporter } } : {}) });
+  const position = (log: ReturnType<typeof stored>, ownWordsDays?: number) => getPosition(replay(positions({ ownWordsDays }), log), 'a', 'x')!;
+
+  it("make a word of the current stance's day read late the current stance when it outranks it, though later days hold reports that yield", () => {
+    // The report of 7 May yields to the holder's own words of the 6th: the 6th is the current stance's day.
+    const log = stored([word('demand', '+', '2025-05-07', 'b'), word('demand', '0', '2025-05-01'), word('retract', '0', '2025-05-06T01:00:00Z'), word('retract', '0', '2025-05-06')]);
+    const p = position(log);
+    // Of two retractions of one day, the one read later wins it, though stated earlier in the day.
+    expect(p.current.id).toBe(log[3]!.id);
+    expect(p).toEqual(recomputePosition(p));
+  });
+
+  it("end the run where a third party's retraction of the day lies below a word that newly wins it", () => {
+    // No window: the report of the retraction does not yield to the holder's demand of the same day.
+    const log = stored([word('demand', '-', '2025-05-06'), word('retract', '0', '2025-05-06', 'b'), word('reject', '-', '2025-05-06')]);
+    const p = position(log, 0);
+    // The rejection, read last, wins the day; the retraction below it cuts the run: the demand no longer makes the stance firm.
+    expect([p.current.id, p.firmKind]).toEqual([log[2]!.id, undefined]);
+    expect(p).toEqual(recomputePosition(p));
+  });
+
+  it('read an archive newest first as in order: the run reaches back with each older word', () => {
+    const days = ['2025-05-01', '2025-05-03', '2025-05-05', '2025-05-08', '2025-05-09', '2025-05-12'];
+    const words = days.map((d, i) => statement({ holder: 'a', issue: 'x', kind: i === 2 ? 'demand' : 'reject', polarity: '-', statedAt: d, ...(i === 1 ? { conditions: [{ issue: 'y', polarity: '+' }] } : {}) }));
+    const [log, backwards] = [stored(words), stored([...words].reverse())];
+    const [inOrder, read] = [position(log), position(backwards)];
+    expect({ since: read.sinceLabel, conditions: read.conditions, firmKind: read.firmKind }).toEqual({ since: '2025-05-01', conditions: [{ issue: 'y', polarity: '+' }], firmKind: 'demand' });
+    expect({ since: read.sinceLabel, conditions: read.conditions, firmKind: read.firmKind }).toEqual({ since: inOrder.sinceLabel, conditions: inOrder.conditions, firmKind: inOrder.firmKind });
+  });
+});
+
 describe('live updates of positions', () => {
   // A live update replaces the history of the position it changes by a
   // frozen copy: the previous state keeps its own, and immer has no long
