@@ -124,6 +124,8 @@ if (process.argv.includes('--late')) {
     ['read backwards (20k, one position)', [...syntheticLog({ count: 20_000, flipRate: 0.01, holders: 1, issues: 1 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
     // The same, of a holder that turns 2,000 times: each earliest word of another stance is a turn before all the others.
     ['backwards, 2k turns (8k, one position)', [...syntheticLog({ count: 8_000, flipRate: 0.25, holders: 1, issues: 1, days: 8_000 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
+    // Newest first over 50 holders x 40 issues: every open clash of a holder moves back with each of its older words.
+    ['backwards, 50 x 40 (50k)', [...syntheticLog({ count: 50_000 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
   ];
   console.log(`logs read out of order, ${rounds} rounds: best ms of baseline and candidate`);
   for (const [name, log] of late) {

@@ -15,7 +15,7 @@
  * @since 0.1.0
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
-import { momentOf } from '../contradictions.js';
+import { momentOf, redateContradiction } from '../contradictions.js';
 import { currentRunStart, effectivePolarity, getPosition, sameEntry } from '../positions.js';
 import type { PositionState, StanceChange, StanceEntry } from '../positions.js';
 import type { StatementKind } from '../statement.js';
@@ -159,11 +159,8 @@ function redateOpen(ctx: RuleContext, index: { plus: Set<string>; minus: Set<str
     const key = pairKey(p.issue, p.holder, holder);
     const status = ledger.status.get(`incompatible:${key}`);
     if (status === undefined || status.open === undefined) continue;
-    const record = ledger.records.get(status.open)!;
-    const began = clashBegan(p, other, record.since);
-    if (began === undefined) continue;
-    const [taken] = ctx.rewind('incompatible', p.issue, key, status.opened - 1);
-    ctx.open({ type: 'incompatible', key, issues: taken!.issues, actors: taken!.actors, since: began, statements: taken!.statements, summary: taken!.summary });
+    const began = clashBegan(p, other, ledger.records.get(status.open)!.since);
+    if (began !== undefined) redateContradiction(ctx.contradictions, 'incompatible', p.issue, key, began);
   }
 }
 
