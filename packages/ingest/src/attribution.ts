@@ -421,6 +421,19 @@ function isRoleWord(t: Token): boolean {
   return (t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]/.test(t.text);
 }
 
+// Heads of the names of bodies, which a possessive may own as it owns a
+// person: "Russia's Foreign Ministry", "Ukraine's Armed Forces".
+const INSTITUTION_WORDS = new Set([
+  'ministry', 'office', 'department', 'agency', 'service', 'services', 'forces', 'force', 'army', 'navy', 'fleet', 'guard', 'command',
+  'council', 'party', 'government', 'parliament', 'assembly', 'senate', 'house', 'court', 'commission', 'committee', 'cabinet',
+  'union', 'bank', 'embassy', 'administration', 'group', 'front', 'alliance', 'board', 'authority', 'agreement', 'plan', 'deal',
+]);
+
+// A person's name: proper nouns only, none the head of a body's name.
+function isPersonalName(words: ReadonlyArray<Token>): boolean {
+  return words.every((t) => t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm));
+}
+
 function isNameWord(t: Token): boolean {
   return /^[A-ZÀ-Þ]/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') && !ROLE_WORDS.has(t.norm);
 }
@@ -464,7 +477,10 @@ export function titledPerson(ctx: SentenceContext, at: number, date: string | un
   if (k < ctx.to && POSSESSIVE.has(ctx.tokens[k]!.norm)) k++;
   const roleFrom = k;
   while (k < ctx.to && k - roleFrom < 4 && isRoleWord(ctx.tokens[k]!) && !ctx.actors.some((m) => m.from === k && m.actor.kind === 'person')) k++;
-  if (k === roleFrom) return undefined;
+  // "Labour's Ann Moss": a possessive is title enough for a person's name
+  // right after it, not for an institution ("Russia's Foreign Ministry").
+  const bare = k === roleFrom;
+  if (bare && !POSSESSIVE.has(ctx.tokens[roleFrom - 1]!.norm)) return undefined;
   // "the Green Alliance's leader, Mira Sand, ...": the name set off by commas.
   const apposed = POSSESSIVE.has(ctx.tokens[roleFrom - 1]!.norm) && k + 1 < ctx.to && ctx.tokens[k]!.norm === ',';
   if (apposed) k++;
@@ -476,6 +492,7 @@ export function titledPerson(ctx: SentenceContext, at: number, date: string | un
   let j = k;
   while (j < ctx.to && isNameWord(ctx.tokens[j]!) && !insideAny(ctx.actors, j)) j++;
   if (j - k < 2 || (apposed && !(j < ctx.to && ctx.tokens[j]!.norm === ','))) return undefined;
+  if (bare && !isPersonalName(ctx.tokens.slice(k, j))) return undefined;
   // "former Kremlin aide Ivan Petrov" no longer speaks for the Kremlin.
   const past = ctx.tokens.slice(Math.max(ctx.from, at - 1), k).some((t) => PAST_ROLE.has(t.norm));
   const represented = past ? undefined : representedActor(org.actor, date);

@@ -25,6 +25,17 @@ describe('a person named with a title before the name, as the subject of a stanc
     expect(who("Labour's chief whip, Tom Brandt, will not accept a rent cap.")).toEqual(['labour red-line - rent-cap by Tom Brandt for labour']);
   });
 
+  it('reads a party\'s possessive right before a name as the title', () => {
+    expect(who("Labour's Ann Moss said the party would not accept a wealth tax.")).toEqual(['labour red-line - wealth-tax by Ann Moss for labour']);
+    expect(who("Labour's Ann Moss turned down a rent cap.")).toEqual(['labour reject - rent-cap by Ann Moss for labour']);
+    expect(who('"We will not accept a wealth tax," said Labour\'s Ann Moss.')).toEqual(['labour red-line - wealth-tax by Ann Moss for labour']);
+    expect(who("The Greens' Lena Voss said they would not accept a rent cap.")).toEqual(['green-alliance red-line - rent-cap by Lena Voss for green-alliance']);
+  });
+
+  it('takes no body a possessive owns for a person', () => {
+    expect(who("Labour's Foreign Office turned down a rent cap.")).toEqual(['labour reject - rent-cap by no one named']);
+  });
+
   it('speaks for the actor of a registered person\'s office', () => {
     expect(who('Kremlin spokesman Dmitry Peskov turned down a ceasefire on Friday.')).toEqual(['russia reject - ceasefire by Dmitry Peskov for russia']);
     expect(who('Finance Minister Karl Dahl insisted on a rent cap.')).toEqual(['norland demand + rent-cap by Karl Dahl for norland']);
