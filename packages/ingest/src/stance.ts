@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { quotedRefusal, refusedAfter } from './quoted-answer.js';
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
 import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
@@ -396,6 +397,27 @@ export function readStances(
     }
   }
 
+  // "Asked about the ceasefire, Peskov said "no"": the quote refuses the topic.
+  const answered = quotedRefusal(ctx);
+  const answerer = answered && !covered.has(answered.issue) ? ctx.speakers[answered.answerAt - ctx.from] : undefined;
+  if (answered && answerer?.actor && !answerer.unnamed) {
+    covered.add(answered.issue);
+    for (const other of [answerer, ...(answerer.also ?? [])]) {
+      if (!other.actor) continue;
+      out.push({
+        holder: other.actor,
+        issue: answered.issue.pattern.value.issue,
+        kind: 'reject',
+        polarity: flip(answered.issue.pattern.value.polarity),
+        conditions: [],
+        speaker: other === answerer ? answerer : { ...other, rule: answerer.rule },
+        confidence: 0.5,
+        rules: ['cue:reject.quoted-answer', 'holder:speaker', 'scope:topic'],
+        provisional: false,
+      });
+    }
+  }
+
   // Quoted words on an issue with no cue: the speaker supports it, weakly;
   // or refuses it, when the words negate it ("We will not give up our land").
   for (const issue of ctx.issues) {
@@ -403,7 +425,9 @@ export function readStances(
     const first = ctx.speakers[issue.from - ctx.from];
     if (!first?.actor) continue;
     covered.add(issue);
-    const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
+    // "A wealth tax: not with us," the Greens said.
+    const answered = refusedAfter(ctx, issue.to);
+    const negation = answered ? '-' : negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
     const polarity = times(issue.pattern.value.polarity, negation);
     for (const other of [first, ...(first.also ?? [])]) {
       if (!other.actor) continue;
@@ -416,7 +440,9 @@ export function readStances(
         conditions: [],
         speaker,
         confidence: 0.4,
-        rules: [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
+        rules: answered
+          ? ['cue:reject.quoted-answer', 'holder:speaker', 'scope:topic']
+          : [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
         provisional: false,
       });
     }
