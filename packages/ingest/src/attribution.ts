@@ -33,6 +33,13 @@ export interface DiscourseState {
    * so that a sentence's own state keeps the names that came before it.
    */
   surnames?: Map<string, Subject>;
+  /**
+   * The subject of the sentence before, in the same paragraph, for "it" or
+   * "they" opening the next one: `undefined` for a paragraph's first
+   * sentence, `null` when that sentence had no one subject that is an actor
+   * (none, a person, or clauses with different subjects).
+   */
+  previousSubject?: ReadonlyArray<Actor> | null;
 }
 
 /**
@@ -297,7 +304,10 @@ export function findSubject(
       return p.actor ? { actors: [p.actor], name: p.name, rule: 'subject.pronoun' } : { actors: [], name: p.name, rule: 'subject.pronoun', unknownPerson: true };
     }
     if (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
-      const a = groupBefore(ctx, usable, k) ?? state.lastActor;
+      const before = groupBefore(ctx, usable, k);
+      // "Labour met the Greens. It rejected X.": the subject of the sentence before.
+      if (!before && state.previousSubject !== undefined) return previousSentenceSubject(state.previousSubject, t.norm);
+      const a = before ?? state.lastActor;
       return a ? { actors: [a], name: a.name, rule: 'subject.pronoun' } : undefined;
     }
     if (SELF_PRONOUNS.has(t.norm)) {
@@ -355,6 +365,56 @@ export function rememberSurnames(ctx: SentenceContext, state: DiscourseState): v
     state.surnames.set(last.norm, titled ? { actors: titled.actors, name, rule: 'subject.surname' } : { actors: [], name, rule: 'subject.surname', unknownPerson: true });
   }
 }
+
+// "It" stands for one actor that is no person, "they" for one group or
+// for the actors named together ("Labour and the Greens met. They ...").
+function previousSentenceSubject(actors: ReadonlyArray<Actor> | null, pronoun: string): Subject | undefined {
+  if (!actors || actors.length === 0) return undefined;
+  if (pronoun === 'it' && (actors.length > 1 || actors[0]!.kind === 'person')) return undefined;
+  if (actors.length === 1 && actors[0]!.kind === 'person') return undefined;
+  return { actors, name: actors[0]!.name, rule: 'subject.previous-sentence' };
+}
+
+/**
+ * The one subject of a sentence, for a pronoun opening the next one: the
+ * actors before its first verb, or `null` when it has none, when that
+ * subject is a person's, or when a later clause has a subject of its own
+ * ("Labour rejected X and the Greens accepted Y": either could be "they").
+ *
+ * @example
+ * import { buildRegistry } from '@stancelog/ingest'
+ * import { sentenceSubject } from './attribution.js'
+ * import { findActors } from './actor-registry.js'
+ * import { tokenize } from './nlp.js'
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: [], cues: [], quoted: new Array(n).fill(false), speakers: [] }
+ *   const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date: '2025-06-04' }
+ *   return sentenceSubject(ctx, state)?.map((a) => a.id) ?? null
+ * }
+ * assert.deepStrictEqual(read('Kyiv met Moscow on Monday.'), ['ukraine'])
+ * assert.deepStrictEqual(read('Kyiv and Paris met on Monday.'), ['ukraine', 'france'])
+ * assert.strictEqual(read('Kyiv waited and Moscow stalled.'), null)
+ * assert.strictEqual(read('The talks resumed on Monday.'), null)
+ * assert.strictEqual(read('It rejected a truce.'), null) // "it" with no sentence before
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function sentenceSubject(ctx: SentenceContext, state: DiscourseState): ReadonlyArray<Actor> | null {
+  const usable = subjectMentions(ctx).filter((m) => !ctx.quoted[m.from - ctx.from]);
+  // With no name, a pronoun may be the subject ("It rejected X. It also ...").
+  let verb = usable[0]?.to ?? ctx.from;
+  while (verb < ctx.to && !(VERBAL.has(ctx.tokens[verb]!.pos) && !ctx.quoted[verb - ctx.from])) verb++;
+  if (verb >= ctx.to) return null;
+  const subject = findSubject(ctx, state, verb, ctx.from, { skipQuoted: true });
+  if (!subject || subject.actors.length === 0 || subject.unknownPerson) return null;
+  // Another clause's own subject: a name after the verb with a verb right after it.
+  const other = usable.some((m) => m.from > verb && !subject.actors.includes(m.actor) && verbAfter(ctx, m.to));
+  return other ? null : subject.actors;
+}
+const VERBAL = new Set(['VERB', 'AUX']);
 
 function personBefore(
   ctx: SentenceContext,

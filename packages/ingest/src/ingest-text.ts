@@ -18,7 +18,7 @@ import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
 import { objectHeadedBy } from './object-head.js';
-import { rememberSurnames, sentenceSpeaker, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
+import { rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
 import { resolveSentenceDate } from './dates.js';
@@ -276,6 +276,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     // back to what came before it, not to the end of the paragraph ("Kyiv
     // rejected talks. It wants a ceasefire. Moscow said nothing.": "It" is Kyiv).
     const sentenceStates: DiscourseState[] = [];
+    // A pronoun opening a paragraph's first sentence has no sentence before it there.
+    state.previousSubject = undefined;
     // Pass 1: mentions and speakers of each sentence, in order.
     for (const s of sentences) {
       const quoted = new Array<boolean>(s.to - s.from).fill(false);
@@ -298,6 +300,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       contexts.push(ctx);
       sentenceSpeakers.push(speaker);
       remember(ctx, state);
+      state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
       if (speaker) state.lastSpeaker = speaker;
       if (date) {
         for (const m of ctx.actors) {

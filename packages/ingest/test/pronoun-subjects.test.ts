@@ -1,0 +1,38 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+import { coalitionSetting } from './coalition-setting.js';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ s, rules: [...r.right.explanations[i]!.rules] }));
+};
+const stances = (text: string) => read(text).map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+
+describe('"it" or "they" opening a sentence, with no actor before it in that sentence', () => {
+  it('stands for the one subject of the sentence before, in the same paragraph', () => {
+    expect(stances('Labour met the Greens on Monday. It rejected a rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(stances('The Greens walked out of the talks. They demanded a wealth tax.')).toEqual(['green-alliance demand + wealth-tax']);
+  });
+
+  it('names the rule that read it', () => {
+    const [found] = read('Labour met the Greens on Monday. It rejected a rent cap.');
+    expect(found!.rules).toContain('holder:subject/subject.previous-sentence');
+  });
+
+  it('reads "they" as the actors named together as that subject, and "it" as none of them', () => {
+    expect(stances('Labour and the Greens met on Monday. They demanded a wealth tax.')).toEqual(['labour demand + wealth-tax', 'green-alliance demand + wealth-tax']);
+    expect(stances('Labour and the Greens met on Monday. It demanded a wealth tax.')).toEqual([]);
+  });
+
+  it('carries on through sentences whose subject is the pronoun', () => {
+    expect(stances('Labour walked out. It rejected a wealth tax. It demanded a rent cap.')).toEqual(['labour reject - wealth-tax', 'labour demand + rent-cap']);
+  });
+
+  it('states nothing when the sentence before has no actor as its one subject', () => {
+    expect(stances('The talks resumed on Monday. It rejected a wealth tax.')).toEqual([]);
+    expect(stances('Labour walked out and the Greens stayed. It rejected a wealth tax.')).toEqual([]);
+    expect(stances('Labour walked out. The talks resumed. It rejected a wealth tax.')).toEqual([]);
+    expect(stances('Finance Minister Karl Dahl met Labour. It rejected a wealth tax.')).toEqual([]);
+  });
+});
