@@ -18,6 +18,8 @@ const TOPIC_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [
   ['questioned', 'on'], ['as', 'for'], ['as', 'to'], ['regarding'], ['concerning'], ['when', 'it', 'comes', 'to'],
 ];
 
+const OPENING_WORDS = new Set(TOPIC_OPENERS.map((o) => o[0]!));
+
 // The whole answer, word by word: optional words that only stress it, a
 // negator, and optional words that keep it a plain refusal. Anything else
 // ("no comment", "not yet", "no decision has been taken") is no such answer.
@@ -101,6 +103,8 @@ function answerEnds(ctx: SentenceContext, start: number, end: number): boolean {
  * @internal
  */
 export function quotedRefusal(ctx: SentenceContext): { issue: PhraseMatch<IssueSense>; answerAt: number } | undefined {
+  // Most sentences open otherwise: decided on their first word, with no copy.
+  if (!OPENING_WORDS.has(ctx.tokens[ctx.from]!.norm)) return undefined;
   const words = ctx.tokens.slice(ctx.from, ctx.to).map((t) => t.norm);
   const opener = TOPIC_OPENERS.find((o) => startsWith(words, 0, o));
   if (!opener || ctx.quoted[0]) return undefined;
