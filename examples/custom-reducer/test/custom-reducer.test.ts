@@ -2,8 +2,8 @@
 // specified with every part of @stancelog/testing.
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
-import { analysis, contradictionList, memorySnapshots, openMemoryStore, project, replay } from '@stancelog/core';
-import { ReducerSpec, TestLog, actor, arbLog, checkReducerLaws, expectGolden, issue, statement, stored, timeline, toGoldenText } from '@stancelog/testing';
+import { analysis, applyStatement, contradictionList, memorySnapshots, openMemoryStore, project, replay } from '@stancelog/core';
+import { ReducerSpec, TestLog, actor, arbLog, checkReducerLaws, expectGolden, issue, ruleContext, statement, stored, timeline, toGoldenText } from '@stancelog/testing';
 import '@stancelog/testing/jest';
 import { UnregisteredHolderError, pressureIndex, pressureOn, threatDuringTalks } from '../src/index.js';
 
@@ -77,6 +77,27 @@ describe('threat-during-talks rule', () => {
     expect(threatOnly).not.toHaveContradiction({ type: 'threat-during-talks' });
     // The same threat once Ukraine has backed talks is one: the test above can fail.
     expect(replay(withRule, stored([statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'support', polarity: '+', statedAt: '2025-05-16' }), statement({ holder: 'ukraine', issue: 'sanctions', kind: 'threat', polarity: '+', statedAt: '2025-05-17' })]))).toHaveContradiction({ type: 'threat-during-talks' });
+  });
+
+  it('its hooks, called directly on a context from ruleContext (as docs/testing.md shows)', () => {
+    const rule = threatDuringTalks();
+    const [support, threat, turn] = stored([
+      statement({ holder: 'russia', issue: 'peace-talks', kind: 'support', polarity: '+', statedAt: '2025-05-16' }),
+      statement({ holder: 'russia', issue: 'energy-infrastructure', kind: 'threat', polarity: '+', statedAt: '2025-05-19' }),
+      statement({ holder: 'russia', issue: 'peace-talks', kind: 'reject', polarity: '-', statedAt: '2025-06-01' }),
+    ]);
+    const state = replay(analysis({ rules: [] }), [support!]);
+    const ctx = ruleContext(state);
+    const own = rule.initial();
+    // onStatement takes the entry and the position a statement joined, onChange the change it made:
+    // applyStatement gives both, as the analysis computes them.
+    if (threat?.type !== 'statement-made' || turn?.type !== 'statement-made') throw new Error('expected statements');
+    const threatened = applyStatement(state.positions, threat);
+    rule.onStatement!(ctx, own, threatened.entry, threatened.position, undefined);
+    expect(contradictionList(ctx).map((c) => [c.type, c.status])).toEqual([['threat-during-talks', 'open']]);
+    const { change } = applyStatement(state.positions, turn); // undefined when the stance did not change
+    rule.onChange!(ctx, own, change!);
+    expect(contradictionList(ctx).map((c) => [c.status, c.until, c.resolvedBy])).toEqual([['resolved', '2025-06-01', turn.id]]);
   });
 
   it('reads with the jest matchers, from a state or straight from events', () => {
