@@ -246,7 +246,7 @@ export async function forwardsUndefined(publisher: string | undefined, after: nu
   const state = projected._tag === 'Right' ? projected.right.state : undefined;
   const file: FileStoreOptions = { readOnly: undefined, fsync: undefined };
   const text = ingestText('Russia rejects a ceasefire.', { publisher, url: undefined }, { maxChars: undefined });
-  return [read.length, state && contradictionList(state, { type: undefined, actor: undefined }), state && positionList(state, { holder: undefined, issue: undefined }), file, text._tag, statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher, statedAt: undefined }), positions({ ownWordsDays: undefined })];
+  return [read.length, state && contradictionList(state, { type: undefined, actor: undefined }), state && positionList(state, { holder: undefined, issue: undefined }), file, text._tag, statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher, statedAt: undefined, recordedAt: undefined, speaker: { name: 'an editor', actor: undefined } }), positions({ ownWordsDays: undefined })];
 }
 `,
 );

@@ -58,7 +58,7 @@ export interface StatementSpec {
   /** When the log learnt it (default: when the test log stores it). */
   readonly recordedAt?: string | undefined;
   readonly conditions?: ReadonlyArray<Condition> | undefined;
-  readonly speaker?: { readonly name: string; readonly actor?: string };
+  readonly speaker?: { readonly name: string; readonly actor?: string | undefined } | undefined;
   /** Default `holder kind polarity issue`, so statements differing in those differ in id. */
   readonly quote?: string | undefined;
   /** Default {@link DEFAULT_PUBLISHER}; `null` for a statement that names no publisher. */
@@ -86,7 +86,7 @@ export interface StatementSpec {
  * @category builders
  * @since 0.1.0
  */
-export type StatementEvent = StatementMade & { readonly recordedAt?: string };
+export type StatementEvent = StatementMade & { readonly recordedAt?: string | undefined };
 
 /**
  * The quote {@link statement} uses when none is given.
@@ -131,7 +131,8 @@ export function statement(spec: StatementSpec): StatementEvent {
     polarity: spec.polarity,
     ...(statedAt !== null ? { statedAt } : {}),
     ...(spec.conditions !== undefined ? { conditions: spec.conditions.map((c) => ({ issue: c.issue, polarity: c.polarity })) } : {}),
-    ...(spec.speaker !== undefined ? { speaker: { ...spec.speaker } } : {}),
+    // An actor given as undefined is left out, as if not given (exactOptionalPropertyTypes users forward maybe-values).
+    ...(spec.speaker !== undefined ? { speaker: spec.speaker.actor !== undefined ? { name: spec.speaker.name, actor: spec.speaker.actor } : { name: spec.speaker.name } } : {}),
     ...(spec.confidence !== undefined ? { confidence: spec.confidence } : {}),
     source,
   };

@@ -21,6 +21,16 @@ describe('builders', () => {
     expect(stored([a!, statement({ holder: 'x', issue: 'y', kind: 'demand', polarity: '+' })]).map((e) => e.position)).toEqual([11, 12]);
   });
 
+  it('take a field given as undefined as not given (code that forwards a maybe-value under exactOptionalPropertyTypes)', () => {
+    const actorOf = (name: string): string | undefined => (name === 'Peskov' ? 'russia' : undefined);
+    const unnamedActor = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: { name: 'a wire editor', actor: actorOf('a wire editor') }, recordedAt: undefined });
+    const plain = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: { name: 'a wire editor' } });
+    expect(unnamedActor).toEqual(plain);
+    expect('actor' in unnamedActor.data.speaker!).toBe(false);
+    expect('recordedAt' in unnamedActor).toBe(false);
+    expect(idOf(unnamedActor)).toBe(idOf(plain));
+  });
+
   it('refuses an invalid event, naming its index and field', () => {
     expect(() => stored([statement({ holder: 'Russia!', issue: 'ceasefire', kind: 'reject', polarity: '-' })])).toThrow(/test event 1 \(statement-made\) is invalid: .*holder/);
   });
