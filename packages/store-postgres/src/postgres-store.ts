@@ -34,7 +34,7 @@ import type { CheckRow } from './log-identity.js';
 import { readByCopy } from './copy-read.js';
 import { readPages } from './read-pages.js';
 import type { RunQuery } from './read-pages.js';
-import { logNames } from './schema-name.js';
+import { DEFAULT_SCHEMA, logNames } from './schema-name.js';
 import { postgresSnapshots } from './snapshots.js';
 import { hash } from 'node:crypto';
 
@@ -125,6 +125,14 @@ export interface PostgresStore extends EventStore {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The command that migrates this schema: the CLI takes a schema other than
+// the default as `?schema=` on the URL, and would otherwise migrate `stancelog`.
+function migrateAdvice(schema: string): string {
+  return schema === DEFAULT_SCHEMA
+    ? 'run `stancelog store migrate --store <url>`'
+    : `run \`stancelog store migrate --store '<url>?schema=${schema}'\` (in code: migrate({ url, schema: '${schema}' }))`;
+}
+
 /**
  * Opens a log on a PostgreSQL server. Fails (as a value) when the server
  * cannot be reached within the connection time-out, refuses the credentials,
@@ -175,9 +183,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         _tag: 'StoreUnavailable',
         message:
           version === 0
-            ? `${redactUrl(options.url)} holds no stancelog log in schema ${names.schema}: run \`stancelog store migrate --store <url>\` (or open with migrate: true)`
+            ? `${redactUrl(options.url)} holds no stancelog log in schema ${names.schema}: ${migrateAdvice(names.schema)} (or open with migrate: true)`
             : version < SCHEMA_VERSION
-              ? `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, this release needs ${OLDEST_OPENABLE_VERSION} or later: run \`stancelog store migrate --store <url>\``
+              ? `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, this release needs ${OLDEST_OPENABLE_VERSION} or later: ${migrateAdvice(names.schema)}`
               : `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, newer than this release's ${SCHEMA_VERSION}: upgrade stancelog`,
       });
     }

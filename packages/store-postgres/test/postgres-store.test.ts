@@ -289,8 +289,12 @@ describePostgres('the PostgreSQL store', (url) => {
     });
 
     it('refuses to open a schema that holds no log, saying how to create it', async () => {
-      const r = await openPostgresStore({ url, schema: freshSchema('none') });
+      const schema = freshSchema('none');
+      const r = await openPostgresStore({ url, schema });
       expect(isLeft(r) && r.left.message).toMatch(/holds no stancelog log in schema none_[0-9a-f]+: run `stancelog store migrate/);
+      // The command migrates that schema, not the default one the CLI would take without ?schema=.
+      expect(isLeft(r) && r.left.message).toContain(`stancelog store migrate --store '<url>?schema=${schema}'`);
+      expect(isLeft(r) && r.left.message).toContain(`migrate({ url, schema: '${schema}' })`);
     });
   });
 
