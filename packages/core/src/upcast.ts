@@ -16,6 +16,7 @@ import type { EventType } from './events.js';
 import { StoredEvent } from './envelope.js';
 import { decodeIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
+import type { ReadQuery } from './event-store.js'; // for the {@link} in ReadOptions' doc
 
 /**
  * Turns the data of one event type from schema version `from` to `from + 1`.
@@ -44,7 +45,10 @@ export interface Upcaster {
 }
 
 /**
- * Options for reading stored events.
+ * Options for decoding stored records ({@link decodeStored}; the
+ * PostgreSQL store takes the same `upcasters` when opened). Not what
+ * `store.read(...)` takes: that is a {@link ReadQuery} (`after`, `tags`,
+ * `limit`).
  * @example
  * import { decodeStored } from '@stancelog/core'
  * import type { ReadOptions } from '@stancelog/core'
