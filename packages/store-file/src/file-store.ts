@@ -37,6 +37,7 @@ import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
 import { waitForLock } from './lock.js';
 import type { LockHolder, StoreLockedBy, WriterLock } from './lock.js';
+import { checkFileStoreOptions } from './file-store-options.js';
 
 // Native one-shot SHA-256 for event ids: the same ids as core's portable one, several times faster.
 
@@ -248,8 +249,11 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
  * it (after waiting `lockWaitMillis` for it), `StoreCorrupt` when the file is
  * not a log (its first line is neither a batch record nor a stored event) or
  * a line before the tail is not a valid event (the file is then left as it
- * is), `StoreUnavailable` when the file cannot be opened. A writer cuts a
- * torn tail (reported in `recovery`); nothing else is ever cut.
+ * is), `StoreUnavailable` when the file cannot be opened, and
+ * `InvalidQuery`, before anything is opened, when an option is unknown or
+ * holds what it cannot (`open talks.jsonl: fsync: expected "always" or
+ * "never", got "on"`). A writer cuts a torn tail (reported in `recovery`);
+ * nothing else is ever cut.
  *
  * @example
  * import { openFileStore } from '@stancelog/store-file'
@@ -268,6 +272,8 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
  */
 export async function openFileStore(path: string, options: FileStoreOptions = {}): Promise<Either<FileStoreError, FileStore>> {
   const file = resolve(path);
+  const checked = checkFileStoreOptions(file, options);
+  if (isLeft(checked)) return checked;
   const readOnly = options.readOnly ?? false;
   let lock: WriterLock | undefined;
   let fd: number | undefined;

@@ -1,0 +1,38 @@
+// Options from JavaScript or a configuration file are not checked by the
+// types: a wrong one is refused, naming it, before anything is opened.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { openFileStore } from '@stancelog/store-file';
+import type { FileStoreOptions } from '@stancelog/store-file';
+import { tempDir } from './support.js';
+
+const asOptions = (o: Record<string, unknown>): FileStoreOptions => o as FileStoreOptions;
+
+describe('the options of openFileStore', () => {
+  it.each([
+    [{ fsync: 'on' }, 'fsync: expected "always" or "never", got "on"'],
+    [{ readOnly: 'yes' }, 'readOnly: expected true or false, got "yes"'],
+    [{ readonly: true }, 'readonly: not an option (the options are readOnly, fsync, pollIntervalMillis, lockWaitMillis)'],
+    [{ lockWaitMillis: -1 }, 'lockWaitMillis: expected milliseconds (0 or more), got -1'],
+    [{ lockWait: Number.NaN }, 'lockWait: expected milliseconds (0 or more), got NaN'],
+    [{ pollIntervalMillis: 0 }, 'pollIntervalMillis: expected milliseconds (more than 0), got 0'],
+    [{ pollInterval: '100' }, 'pollInterval: expected milliseconds (more than 0), got "100"'],
+  ])('refuses %j, naming the option, and creates nothing', async (options, problem) => {
+    const path = join(tempDir(), 'talks', 'log.jsonl');
+    const r = await openFileStore(path, asOptions(options));
+    if (!isLeft(r)) await r.right.close();
+    expect(isLeft(r) && r.left).toEqual({ _tag: 'InvalidQuery', message: `open ${path}: ${problem}` });
+    expect(existsSync(join(path, '..'))).toBe(false); // no folder, no lock
+  });
+
+  it('takes every option it documents, and undefined for any of them', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await openFileStore(path, { readOnly: false, fsync: 'never', lockWaitMillis: 0, pollIntervalMillis: undefined, lockWait: undefined, pollInterval: undefined });
+    expect(isRight(writer)).toBe(true);
+    const reader = await openFileStore(path, { readOnly: true, fsync: 'always', pollIntervalMillis: 5, lockWaitMillis: undefined });
+    expect(isRight(reader)).toBe(true);
+    if (isRight(reader)) await reader.right.close();
+    if (isRight(writer)) await writer.right.close();
+  });
+});
