@@ -14,6 +14,7 @@ import type { ConnectionOptions } from './connection.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { logNames } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
+import { optionsProblem } from './options-check.js';
 
 /**
  * Where to migrate: a URL, or connection options with a schema.
@@ -85,6 +86,8 @@ export async function schemaVersion(client: pg.ClientBase | pg.Pool, names: LogN
  */
 export async function migrate(target: string | MigrateOptions): Promise<Either<StoreError, MigrateReport>> {
   const options: MigrateOptions = typeof target === 'string' ? { url: target } : target;
+  const problem = optionsProblem(options);
+  if (problem !== undefined) return left({ _tag: 'StoreUnavailable', message: `migrate: ${problem}` });
   const names = logNames(options.schema);
   if (isLeft(names)) return names;
   // DDL may wait behind long transactions: allow it minutes, not the store's 30 s.

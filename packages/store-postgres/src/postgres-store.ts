@@ -35,6 +35,7 @@ import { readByCopy } from './copy-read.js';
 import { readPages } from './read-pages.js';
 import type { RunQuery } from './read-pages.js';
 import { DEFAULT_SCHEMA, logNames } from './schema-name.js';
+import { optionsProblem } from './options-check.js';
 import { postgresSnapshots } from './snapshots.js';
 import { hash } from 'node:crypto';
 
@@ -157,6 +158,8 @@ function migrateAdvice(schema: string): string {
  * @since 0.1.0
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Either<StoreError, PostgresStore>> {
+  const problem = optionsProblem(options);
+  if (problem !== undefined) return left({ _tag: 'StoreUnavailable', message: problem });
   const named = logNames(options.schema);
   if (isLeft(named)) return named;
   const pageSize = options.pageSize ?? 50_000;

@@ -1,5 +1,6 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { clientConfig, logNames, redactUrl } from '@stancelog/store-postgres';
+import { clientConfig, logNames, migrate, openPostgresStore, redactUrl } from '@stancelog/store-postgres';
+import type { PostgresStoreOptions } from '@stancelog/store-postgres';
 
 describe('connection settings (no server needed)', () => {
   it('never shows the password of a URL', () => {
@@ -57,5 +58,39 @@ describe('connection settings (no server needed)', () => {
     for (const bad of ['News', 'a"; drop table x; --', '', 'x'.repeat(49), '1abc']) {
       expect(isLeft(logNames(bad))).toBe(true);
     }
+  });
+});
+
+// From JavaScript or a configuration file, options reach the store unchecked by
+// the types: a misspelt schema would open (and with migrate, create) the
+// default one. They are refused before any connection is made (the URL's
+// port 1 would refuse one anyway: no server is needed).
+describe('options of openPostgresStore and migrate (no server needed)', () => {
+  const url = 'postgres://ana:secret@127.0.0.1:1/talks';
+  const asOptions = (o: Record<string, unknown>): PostgresStoreOptions => ({ url, ...o }) as PostgresStoreOptions;
+
+  it.each([
+    [{ schma: 'talks' }, 'schma: not an option (the options are url, schema, migrate, connectionTimeoutMillis, statementTimeoutMillis, retryMillis, logCheckMillis, applicationName, pool, pageSize, onConnectionLost, onConnectionRestored, upcasters, versions)'],
+    [{ migrate: 'no' }, 'migrate: expected true or false, got "no"'],
+    [{ statementTimeoutMillis: -5 }, 'statementTimeoutMillis: expected milliseconds (0 or more), got -5'],
+    [{ connectionTimeoutMillis: Number.NaN }, 'connectionTimeoutMillis: expected milliseconds (0 or more), got NaN'],
+    [{ pool: { max: 0 } }, 'pool.max: expected a whole number of connections, 1 or more, got 0'],
+    [{ pool: { maxConnections: 4 } }, 'pool.maxConnections: not an option (the options are max, idleTimeoutMillis)'],
+    [{ onConnectionLost: 'log' }, 'onConnectionLost: expected a function, got "log"'],
+  ])('refuse %j, naming the option', async (options, problem) => {
+    const opened = await openPostgresStore(asOptions(options));
+    expect(isLeft(opened) && opened.left).toEqual({ _tag: 'StoreUnavailable', message: problem });
+    const migrated = await migrate(asOptions(options));
+    expect(isLeft(migrated) && migrated.left).toEqual({ _tag: 'StoreUnavailable', message: `migrate: ${problem}` });
+  });
+
+  it('take every documented option, and undefined for any of them, as far as the connection', async () => {
+    const all = asOptions({
+      schema: 'talks', migrate: false, connectionTimeoutMillis: 200, statementTimeoutMillis: 0, statementTimeout: undefined, retryMillis: 10, logCheckMillis: 10,
+      applicationName: 'test', pool: { max: 2, idleTimeoutMillis: undefined }, pageSize: 10, onConnectionLost: () => undefined, onConnectionRestored: undefined, upcasters: [], versions: undefined,
+    });
+    const opened = await openPostgresStore(all);
+    // Past the options: the connection to port 1 is what fails.
+    expect(isLeft(opened) && opened.left.message).toMatch(/^cannot open postgres:\/\/ana@127\.0\.0\.1:1\/talks: /);
   });
 });
