@@ -107,7 +107,9 @@ export interface StoreCorrupt {
 }
 
 /**
- * The storage itself failed (disk, network, server), or the store was closed.
+ * The storage itself failed (disk, network, server), the store was closed,
+ * or it was opened with options it cannot take (an unknown option, a
+ * value out of range: named in the message, and nothing opened).
  * @example
  * import { openMemoryStore } from '@stancelog/core'
  * const store = openMemoryStore()

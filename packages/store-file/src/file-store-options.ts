@@ -9,7 +9,7 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import type { InvalidQuery } from '@stancelog/core';
+import type { StoreUnavailable } from '@stancelog/core';
 import type { FileStoreOptions } from './file-store.js';
 
 const KNOWN: ReadonlySet<string> = new Set(['readOnly', 'fsync', 'pollIntervalMillis', 'pollInterval', 'lockWaitMillis', 'lockWait']);
@@ -36,8 +36,8 @@ function problemOf(options: Readonly<Record<string, unknown>>): string | undefin
   return undefined;
 }
 
-/** The options as given, or an `InvalidQuery` naming the option that is wrong and what it holds. */
-export function checkFileStoreOptions(path: string, options: FileStoreOptions): Either<InvalidQuery, FileStoreOptions> {
+/** The options as given, or a `StoreUnavailable` naming the option that is wrong and what it holds. */
+export function checkFileStoreOptions(path: string, options: FileStoreOptions): Either<StoreUnavailable, FileStoreOptions> {
   const problem = problemOf(options as Readonly<Record<string, unknown>>);
-  return problem === undefined ? right(options) : left({ _tag: 'InvalidQuery', message: `open ${path}: ${problem}` });
+  return problem === undefined ? right(options) : left({ _tag: 'StoreUnavailable', message: `open ${path}: ${problem}` });
 }

@@ -249,10 +249,9 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
  * it (after waiting `lockWaitMillis` for it), `StoreCorrupt` when the file is
  * not a log (its first line is neither a batch record nor a stored event) or
  * a line before the tail is not a valid event (the file is then left as it
- * is), `StoreUnavailable` when the file cannot be opened, and
- * `InvalidQuery`, before anything is opened, when an option is unknown or
- * holds what it cannot (`open talks.jsonl: fsync: expected "always" or
- * "never", got "on"`). A writer cuts a torn tail (reported in `recovery`);
+ * is), `StoreUnavailable` when the file cannot be opened, or, before
+ * anything is opened, when an option is unknown or holds what it cannot
+ * (`open talks.jsonl: fsync: expected "always" or "never", got "on"`). A writer cuts a torn tail (reported in `recovery`);
  * nothing else is ever cut.
  *
  * @example

@@ -22,7 +22,7 @@ describe('the options of openFileStore', () => {
     const path = join(tempDir(), 'talks', 'log.jsonl');
     const r = await openFileStore(path, asOptions(options));
     if (!isLeft(r)) await r.right.close();
-    expect(isLeft(r) && r.left).toEqual({ _tag: 'InvalidQuery', message: `open ${path}: ${problem}` });
+    expect(isLeft(r) && r.left).toEqual({ _tag: 'StoreUnavailable', message: `open ${path}: ${problem}` });
     expect(existsSync(join(path, '..'))).toBe(false); // no folder, no lock
   });
 
