@@ -920,7 +920,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     if (winner.kind === 'retract' || before.kind === 'retract') {
       // A withdrawal, or a word after one: rare, recomputed in full.
       rescan(p);
-    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity && !cutsItsDay(p, history, before, winner)) {
+    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity && (dayNumber(entry) !== dayNumber(before) || !cutsItsDay(p, history, before, winner))) {
       // The common case: the same stance again, one more piece of evidence.
       p.current = winner;
       gather(p, entry);
