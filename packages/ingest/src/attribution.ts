@@ -296,6 +296,9 @@ export function findSubject(
       // "Port Authority spokeswoman Ana Lima": she speaks for the Port Authority.
       const titled = titledSubject(ctx, u, state.date, floor);
       if (titled) return titled;
+      // "Ann Moss of Labour": she speaks for Labour.
+      const affiliated = affiliatedSubject(ctx, u);
+      if (affiliated) return { actors: affiliated.actors, name: affiliated.name, rule: affiliated.rule };
       return { actors: [], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.unregistered', unknownPerson: true };
     }
     if (PERSON_PRONOUNS.has(t.norm)) {
@@ -360,7 +363,7 @@ export function rememberSurnames(ctx: SentenceContext, state: DiscourseState): v
   for (const u of unknownNames(ctx)) {
     const last = ctx.tokens[u.to - 1]!;
     if (ctx.tokens[u.to - 1]!.pos !== 'PROPN') continue;
-    const titled = titledSubject(ctx, u, state.date, ctx.from);
+    const titled = titledSubject(ctx, u, state.date, ctx.from) ?? affiliatedSubject(ctx, u);
     const name = titled?.name ?? tokenText(ctx.tokens, u.from, u.to);
     state.surnames.set(last.norm, titled ? { actors: titled.actors, name, rule: 'subject.surname' } : { actors: [], name, rule: 'subject.surname', unknownPerson: true });
   }
@@ -570,6 +573,32 @@ function titledSubject(ctx: SentenceContext, u: { from: number; to: number }, da
   return undefined;
 }
 
+// "Ann Moss of Labour", "Ann Moss, of the Greens,": a person's name, then
+// "of" and an actor the register knows, speaks for that actor. Not a body's
+// name ("the Central Bank of Russia", "Ministry of Defence"): its words must
+// all be a person's, and the actor must end the phrase.
+function affiliatedSubject(ctx: SentenceContext, u: { from: number; to: number }): (Subject & { readonly end: number }) | undefined {
+  let k = u.to;
+  if (k < ctx.to && ctx.tokens[k]!.norm === ',') k++;
+  if (k >= ctx.to || ctx.tokens[k]!.norm !== 'of') return undefined;
+  k++;
+  // "of the Kremlin": the article may be part of the actor's alias or not.
+  const at = k < ctx.to && ctx.tokens[k]!.pos === 'DET' ? [k, k + 1] : [k];
+  const m = ctx.actors.find((x) => at.includes(x.from) && x.actor.kind !== 'person');
+  if (!m || ctx.quoted[m.from - ctx.from] || !isPersonalName(ctx.tokens.slice(u.from, u.to))) return undefined;
+  // "of Russia Today", "of the Labour Council": the actor only begins a body's name.
+  if (m.to < ctx.to && /^[A-ZÀ-Þ]/.test(ctx.tokens[m.to]!.text)) return undefined;
+  return { actors: [m.actor], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.person-of-actor', end: m.to };
+}
+
+// "..., said Ann Moss of Labour.": the person, for the actor, after the verb.
+function affiliatedAfter(ctx: SentenceContext, at: number, date: string | undefined): { speaker: SpeakerRef; to: number } | undefined {
+  const u = unknownNames(ctx).find((x) => x.from === at);
+  const found = u && affiliatedSubject(ctx, u);
+  if (!found) return undefined;
+  return { speaker: { ...speakerOf(found, date), rule: 'speaker.person-of-actor' }, to: found.end };
+}
+
 // A registered person named (with their titles) right after the verb: "said Chancellor Friedrich Merz".
 function personRightAfter(ctx: SentenceContext, at: number, date: string | undefined): { speaker: SpeakerRef; to: number } | undefined {
   const m = ctx.actors.find((x) => x.actor.kind === 'person' && (x.titleFrom === at || (x.titleFrom === at + 1 && ctx.tokens[at]!.pos === 'DET')));
@@ -711,7 +740,7 @@ export function sentenceSpeaker(
     if (!according) {
       // "..., said Kremlin spokesman Dmitry Peskov.": a verb put before its
       // subject; the words before the comma are what was said.
-      const after = titled ?? personRightAfter(ctx, v.to, state.date) ?? roledNameAfter(ctx, v.to, state.date);
+      const after = titled ?? personRightAfter(ctx, v.to, state.date) ?? roledNameAfter(ctx, v.to, state.date) ?? affiliatedAfter(ctx, v.to, state.date);
       if (after && inverted(ctx, v.from, after.to)) return after.speaker;
       // "..., said a spokesperson.", "..., a spokesperson said.": the one
       // who speaks is not named, and no earlier subject stands in for them.

@@ -787,10 +787,10 @@ function toHolders(subject: Subject | undefined, state: DiscourseState, rule: st
 
 // A person named as the subject speaks for the holder with the stance they
 // take ("Finance Minister Karl Dahl rejected X", "Labour's deputy leader Ann
-// Moss rejected X"): the speaker, as if they had said it, unless a verb of
+// Moss rejected X", "Ann Moss of Labour rejected X"): the speaker, as if they had said it, unless a verb of
 // saying names another.
 function actingPerson(subject: Subject, state: DiscourseState): SpeakerRef | undefined {
-  const titled = subject.rule === 'subject.titled-person';
+  const titled = subject.rule === 'subject.titled-person' || subject.rule === 'subject.person-of-actor';
   if (!titled && !(subject.actors.length === 1 && subject.actors[0]!.kind === 'person')) return undefined;
   const sp = speakerOf(subject, state.date);
   return sp.actor === undefined ? undefined : { ...sp, rule: 'speaker.acting-person' };

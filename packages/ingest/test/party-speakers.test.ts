@@ -32,6 +32,18 @@ describe('a person named with a title before the name, as the subject of a stanc
     expect(who("The Greens' Lena Voss said they would not accept a rent cap.")).toEqual(['green-alliance red-line - rent-cap by Lena Voss for green-alliance']);
   });
 
+  it('reads "NAME of ACTOR" as the person speaking for that actor', () => {
+    expect(who('Ann Moss of Labour said the party would not accept a wealth tax.')).toEqual(['labour red-line - wealth-tax by Ann Moss for labour']);
+    expect(who('Ann Moss, of Labour, turned down a rent cap.')).toEqual(['labour reject - rent-cap by Ann Moss for labour']);
+    expect(who('"We will not accept a wealth tax," said Ann Moss of Labour on Monday.')).toEqual(['labour red-line - wealth-tax by Ann Moss for labour']);
+    expect(read('Ann Moss of Labour turned down a rent cap.')[0]!.rules).toContain('holder:subject/subject.person-of-actor');
+  });
+
+  it('takes no actor for "NAME of ACTOR" when the name or the actor is part of a body\'s name', () => {
+    expect(who('The Finance Ministry of Norland said it would reject a wealth tax.')).toEqual([]);
+    expect(who('Pia Lund of the Labour Council rejected a wealth tax.')).toEqual([]);
+  });
+
   it('takes no body a possessive owns for a person', () => {
     expect(who("Labour's Foreign Office turned down a rent cap.")).toEqual(['labour reject - rent-cap by no one named']);
   });
