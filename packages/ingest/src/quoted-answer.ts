@@ -1,8 +1,8 @@
 /**
- * A quoted "no" given as the answer on an issue the sentence opens with:
- * `On the wealth tax, the Greens said: "Not with us."`, `Asked about the
- * ceasefire, Peskov said "no"`. The quote names no issue, so only the
- * frame before it says what was refused.
+ * A quoted "no", "not yet" or "yes" given as the answer on an issue the
+ * sentence opens with: `On the wealth tax, the Greens said: "Not with
+ * us."`, `Asked about the ceasefire, Peskov said "no"`. The quote names no
+ * issue, so only the frame before it says what was answered.
  *
  * @since 0.1.0
  */
@@ -63,6 +63,110 @@ export function isRefusalAnswer(tokens: ReadonlyArray<Token>): boolean {
   return tail !== undefined && k + tail.length === words.length;
 }
 
+/**
+ * What a whole quoted answer states on the issue it answers: `reject` for
+ * a plain refusal, `hedge` for an answer that puts it off without refusing
+ * it ("Not yet.", "Maybe later.", "We'll see."), `support` for a plain yes
+ * ("Yes.", "Of course.", "We agree."), which may end in a condition
+ * ("Yes, if Kyiv withdraws."): `conditionAt` is then the index of its
+ * marker in `tokens`.
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export interface QuotedAnswer {
+  readonly kind: 'reject' | 'hedge' | 'support';
+  readonly conditionAt?: number;
+}
+
+// Answers that leave the issue open for now: the same statement as "too
+// early to say" or "not yet decided", which the lexicon reads as a hedge.
+const HEDGES: ReadonlyArray<ReadonlyArray<string>> = [
+  ['not', 'yet'], ['not', 'now'], ['not', 'for', 'now'], ['not', 'right', 'now'], ['not', 'at', 'this', 'stage'], ['not', 'at', 'this', 'point'],
+  ['maybe', 'later'], ['perhaps', 'later'], ['maybe', 'one', 'day'], ['perhaps', 'one', 'day'], ['maybe'], ['perhaps'], ['later'],
+  ['we', "'ll", 'see'], ['we', 'will', 'see'], ['we', 'shall', 'see'], ['let', "'s", 'see'], ['wait', 'and', 'see'], ['too', 'early', 'to', 'say'],
+];
+// A plain yes: "absolutely", "certainly" and "definitely" alone are one too.
+const AFFIRMATIVES: ReadonlyArray<ReadonlyArray<string>> = [
+  ['yes'], ['yeah'], ['yep'], ['absolutely'], ['certainly'], ['definitely'], ['of', 'course'], ['sure'], ['indeed'], ['gladly'],
+  ['we', 'agree'], ['agreed'], ['by', 'all', 'means'], ['we', 'support', 'it'], ['we', 'are', 'in', 'favour'], ['we', "'re", 'in', 'favour'],
+];
+// Markers of a condition a yes may end with: "Yes, if ...", "Yes, provided that ...".
+const CONDITIONS: ReadonlyArray<ReadonlyArray<string>> = [['if'], ['only', 'if'], ['provided', 'that'], ['provided'], ['as', 'long', 'as']];
+// Words an answer opens with: "yes, but ..." and "no, not this year" are
+// answers that go on in words no rule here reads.
+const ANSWER_OPENERS = new Set(['yes', 'yeah', 'yep', 'no', 'never', 'not', 'maybe', 'perhaps']);
+
+function answerWords(tokens: ReadonlyArray<Token>): { words: string[]; at: number[] } {
+  const words: string[] = [];
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    if (!/\w/.test(t.text)) return;
+    // wink keeps the full stop of a lone "No." in its token.
+    words.push(t.norm.replace(/\.$/, ''));
+    at.push(i);
+  });
+  return { words, at };
+}
+
+// Whether words[k..] is all phrases of `list` and stress words, at least one phrase.
+function allOf(words: ReadonlyArray<string>, k: number, list: ReadonlyArray<ReadonlyArray<string>>, stress: ReadonlySet<string>): { matched: boolean; end: number } {
+  let seen = false;
+  while (k < words.length) {
+    const phrase = [...list].sort((a, b) => b.length - a.length).find((p) => startsWith(words, k, p));
+    if (phrase) {
+      seen = true;
+      k += phrase.length;
+    } else if (stress.has(words[k]!)) k++;
+    else break;
+  }
+  return { matched: seen, end: k };
+}
+
+const YES_STRESS = new Set([...STRESS].filter((w) => !AFFIRMATIVES.some((a) => a[0] === w)));
+
+/**
+ * What quoted words state as a whole answer, or undefined when they are
+ * no such answer ("No comment.", "Yes, but not this year.").
+ *
+ * @example
+ * import { readAnswer } from './quoted-answer.js'
+ * import { tokenize } from './nlp.js'
+ * const kind = (text: string) => readAnswer(tokenize(text, 0).tokens)?.kind
+ * assert.strictEqual(kind('Not with us.'), 'reject')
+ * assert.strictEqual(kind('Not yet.'), 'hedge')
+ * assert.strictEqual(kind("We'll see."), 'hedge')
+ * assert.strictEqual(kind('Yes, of course.'), 'support')
+ * assert.strictEqual(kind('Yes, if they pay.'), 'support')
+ * assert.strictEqual(kind('Yes, but not this year.'), undefined)
+ * assert.strictEqual(kind('No comment.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function readAnswer(tokens: ReadonlyArray<Token>): QuotedAnswer | undefined {
+  if (isRefusalAnswer(tokens)) return { kind: 'reject' };
+  const { words, at } = answerWords(tokens);
+  if (words.length === 0) return undefined;
+  const hedge = allOf(words, 0, HEDGES, STRESS);
+  if (hedge.matched && hedge.end === words.length) return { kind: 'hedge' };
+  const yes = allOf(words, 0, AFFIRMATIVES, YES_STRESS);
+  if (!yes.matched) return undefined;
+  if (yes.end === words.length) return { kind: 'support' };
+  const condition = CONDITIONS.find((c) => startsWith(words, yes.end, c));
+  return condition ? { kind: 'support', conditionAt: at[yes.end]! } : undefined;
+}
+
+// Whether quoted words open as an answer does, a word set off by a comma or
+// dash ("Yes, but ...", "No - not this year"; not "no doubt").
+function opensAnswer(tokens: ReadonlyArray<Token>): boolean {
+  const { words, at } = answerWords(tokens);
+  let k = 0;
+  while (k < words.length && STRESS.has(words[k]!)) k++;
+  const next = tokens[at[k]! + 1];
+  return k < words.length && ANSWER_OPENERS.has(words[k]!) && next !== undefined && SEPARATORS.has(next.norm);
+}
+
 // The answer is all that is said: the sentence ends with the quote, or the
 // quote ends with a full stop of its own (wink leaves '"No." Labour agreed.'
 // one sentence).
@@ -75,15 +179,15 @@ function answerEnds(ctx: SentenceContext, start: number, end: number): boolean {
 
 /**
  * The issue a sentence opens with as its topic, when what follows is a
- * quoted plain refusal, all that is said to the end of the sentence: the issue refused
- * and the index of the quote's first word (whose speaker holds the
- * refusal). The issue must lie in the opening phrase, before its comma,
+ * quoted whole answer (see {@link readAnswer}), all that is said to the end
+ * of the sentence: the issue answered, the index of the quote's first word
+ * (whose speaker holds the answer) and the answer. The issue must lie in the opening phrase, before its comma,
  * and outside the quote; undefined otherwise ("On Monday, ...", a quote
  * that says more than "no", or a refusal followed by other words).
  *
  * @example
  * import { DEFAULT_LEXICON, compileLexicon } from '@stancelog/ingest'
- * import { quotedRefusal } from './quoted-answer.js'
+ * import { quotedAnswer } from './quoted-answer.js'
  * import { matchAll } from './phrase-matcher.js'
  * import { tokenize } from './nlp.js'
  * const lexicon = compileLexicon(DEFAULT_LEXICON)
@@ -93,16 +197,18 @@ function answerEnds(ctx: SentenceContext, start: number, end: number): boolean {
  *   let open = false
  *   const quoted = tokens.map((t) => (t.text === '"' ? ((open = !open), true) : open))
  *   const ctx = { tokens, from: 0, to: n, actors: [], issues: matchAll(lexicon.matcher, tokens, 0, n), cues: [], quoted, speakers: [] }
- *   return quotedRefusal(ctx)?.issue.pattern.value.issue
+ *   const found = quotedAnswer(ctx)
+ *   return found && `${found.answer.kind} ${found.issue.pattern.value.issue}`
  * }
- * assert.strictEqual(read('Asked about the ceasefire, Peskov said "no".'), 'ceasefire')
+ * assert.strictEqual(read('Asked about the ceasefire, Peskov said "no".'), 'reject ceasefire')
+ * assert.strictEqual(read('Asked about the ceasefire, Peskov said "not yet".'), 'hedge ceasefire')
  * assert.strictEqual(read('Asked about the ceasefire, Peskov said "no comment".'), undefined)
  * assert.strictEqual(read('Peskov said "no" on Monday.'), undefined)
  * @category pipeline
  * @since 0.1.0
  * @internal
  */
-export function quotedRefusal(ctx: SentenceContext): { issue: PhraseMatch<IssueSense>; answerAt: number } | undefined {
+export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSense>; answerAt: number; answer: QuotedAnswer } | undefined {
   // Most sentences open otherwise: decided on their first word, with no copy.
   if (!OPENING_WORDS.has(ctx.tokens[ctx.from]!.norm)) return undefined;
   const words = ctx.tokens.slice(ctx.from, ctx.to).map((t) => t.norm);
@@ -120,40 +226,50 @@ export function quotedRefusal(ctx: SentenceContext): { issue: PhraseMatch<IssueS
   let end = start;
   while (end < ctx.to && ctx.quoted[end - ctx.from]) end++;
   if (start >= ctx.to || !answerEnds(ctx, start, end)) return undefined;
-  const answer = ctx.tokens.slice(start, end);
-  if (!isRefusalAnswer(answer)) return undefined;
-  const answerAt = start + answer.findIndex((t) => /\w/.test(t.text));
-  return { issue: issues[0]!, answerAt };
+  const quote = ctx.tokens.slice(start, end);
+  const answer = readAnswer(quote);
+  if (!answer) return undefined;
+  const answerAt = start + quote.findIndex((t) => /\w/.test(t.text));
+  return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt } };
 }
 
 const SEPARATORS = new Set([',', ':', ';', '-', '–', '—']);
 
 /**
- * Whether the quoted words after an issue, to the end of its quote, are a
- * separator and a plain refusal: `"A wealth tax: not with us," the Greens
- * said`, `"The rent cap - never."` (the issue named as the topic, then
- * refused), not `"A rent cap, no doubt, would help"`.
+ * The answer the quoted words after an issue give, to the end of its
+ * quote, after a separator: `"A wealth tax: not with us," the Greens
+ * said`, `"The rent cap - never."`, `"A rent cap: not yet."` (the issue
+ * named as the topic, then answered); `'unread'` for words that open as
+ * an answer and go on ("A rent cap: yes, but not this year"); undefined
+ * for anything else (`"A rent cap, no doubt, would help"`).
  *
  * @example
- * import { refusedAfter } from './quoted-answer.js'
+ * import { answeredAfter } from './quoted-answer.js'
  * import { tokenize } from './nlp.js'
  * const read = (text: string, issueWord: string) => {
  *   const { tokens } = tokenize(text, 0)
  *   let open = false
  *   const quoted = tokens.map((t) => (t.text === '"' ? ((open = !open), true) : open))
  *   const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted, speakers: [] }
- *   return refusedAfter(ctx, tokens.findIndex((t) => t.text === issueWord) + 1)
+ *   const found = answeredAfter(ctx, tokens.findIndex((t) => t.text === issueWord) + 1)
+ *   return typeof found === 'object' ? found.kind : found
  * }
- * assert.ok(read('"A wealth tax: not with us," the Greens said.', 'tax'))
- * assert.ok(!read('"A wealth tax, no doubt, would help," the Greens said.', 'tax'))
+ * assert.strictEqual(read('"A wealth tax: not with us," the Greens said.', 'tax'), 'reject')
+ * assert.strictEqual(read('"A wealth tax: not yet," the Greens said.', 'tax'), 'hedge')
+ * assert.strictEqual(read('"A wealth tax: yes, but later," the Greens said.', 'tax'), 'unread')
+ * assert.strictEqual(read('"A wealth tax, no doubt, would help," the Greens said.', 'tax'), undefined)
  * @category pipeline
  * @since 0.1.0
  * @internal
  */
-export function refusedAfter(ctx: SentenceContext, issueTo: number): boolean {
-  if (issueTo >= ctx.to || !SEPARATORS.has(ctx.tokens[issueTo]!.norm) || !ctx.quoted[issueTo - ctx.from]) return false;
+export function answeredAfter(ctx: SentenceContext, issueTo: number): QuotedAnswer | 'unread' | undefined {
+  if (issueTo >= ctx.to || !SEPARATORS.has(ctx.tokens[issueTo]!.norm) || !ctx.quoted[issueTo - ctx.from]) return undefined;
   let end = issueTo + 1;
   // The quote ends at its closing mark, or where the quoted words end.
   while (end < ctx.to && ctx.quoted[end - ctx.from] && !/^["“”«»]$/.test(ctx.tokens[end]!.text)) end++;
-  return end > issueTo + 1 && isRefusalAnswer(ctx.tokens.slice(issueTo + 1, end));
+  if (end === issueTo + 1) return undefined;
+  const words = ctx.tokens.slice(issueTo + 1, end);
+  const answer = readAnswer(words);
+  if (answer) return answer.conditionAt === undefined ? answer : { ...answer, conditionAt: issueTo + 1 + answer.conditionAt };
+  return opensAnswer(words) ? 'unread' : undefined;
 }

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { quotedRefusal, refusedAfter } from './quoted-answer.js';
+import { answeredAfter, quotedAnswer, type QuotedAnswer } from './quoted-answer.js';
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
 import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
@@ -117,6 +117,8 @@ export function readStances(
   const covered = new Set<IssueMatch>();
   const objects: Array<{ issue: IssueMatch; polarity: Polarity; clause: number }> = [];
   const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean }>();
+  // The conditions each condition clause names, by its first token: for a quoted "Yes, if ...".
+  const conditionsAt = new Map<number, { conditions: Condition[]; rule: string }>();
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
@@ -137,6 +139,7 @@ export function readStances(
     }
     // "if the employer does not return": a refusal as trigger makes a threat.
     if (!clause.condition.marker.flip && !clause.condition.marker.sequence && (negationParity(ctx, clause.from, clause.to) === '-' || cues.some((c) => c.pattern.value.polarity === '-'))) threat = true;
+    conditionsAt.set(clause.from, { conditions: conds, rule: `condition.marker:${clause.condition.marker.phrase}` });
     const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [], lifts: false };
     entry.conditions.push(...conds);
     entry.threat = entry.threat || threat;
@@ -397,22 +400,32 @@ export function readStances(
     }
   }
 
-  // "Asked about the ceasefire, Peskov said "no"": the quote refuses the topic.
-  const answered = quotedRefusal(ctx);
+  // What a quoted whole answer states on the issue it answers: "no" refuses
+  // it, "not yet" puts it off, "yes" (perhaps "if ...") supports it.
+  const answerStance = (issue: IssueMatch, answer: QuotedAnswer) => {
+    const cond = answer.conditionAt === undefined ? undefined : [...conditionsAt].find(([from]) => from >= answer.conditionAt! && from <= answer.conditionAt! + 2)?.[1];
+    return {
+      kind: answer.kind,
+      polarity: answer.kind === 'hedge' ? ('0' as const) : answer.kind === 'reject' ? flip(issue.pattern.value.polarity) : issue.pattern.value.polarity,
+      conditions: cond?.conditions ?? [],
+      rules: [`cue:${answer.kind}.quoted-answer`, 'holder:speaker', 'scope:topic', ...(cond && cond.conditions.length > 0 ? [cond.rule] : [])],
+    };
+  };
+
+  // "Asked about the ceasefire, Peskov said "no"": the quote answers on the topic.
+  const answered = quotedAnswer(ctx);
   const answerer = answered && !covered.has(answered.issue) ? ctx.speakers[answered.answerAt - ctx.from] : undefined;
   if (answered && answerer?.actor && !answerer.unnamed) {
     covered.add(answered.issue);
+    const stance = answerStance(answered.issue, answered.answer);
     for (const other of [answerer, ...(answerer.also ?? [])]) {
       if (!other.actor) continue;
       out.push({
         holder: other.actor,
         issue: answered.issue.pattern.value.issue,
-        kind: 'reject',
-        polarity: flip(answered.issue.pattern.value.polarity),
-        conditions: [],
+        ...stance,
         speaker: other === answerer ? answerer : { ...other, rule: answerer.rule },
         confidence: 0.5,
-        rules: ['cue:reject.quoted-answer', 'holder:speaker', 'scope:topic'],
         provisional: false,
       });
     }
@@ -425,26 +438,24 @@ export function readStances(
     const first = ctx.speakers[issue.from - ctx.from];
     if (!first?.actor) continue;
     covered.add(issue);
-    // "A wealth tax: not with us," the Greens said.
-    const answered = refusedAfter(ctx, issue.to);
-    const negation = answered ? '-' : negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
+    // "A wealth tax: not with us," the Greens said. "A rent cap: yes, but
+    // not this year": an answer that goes on in words no rule reads states nothing.
+    const answered = answeredAfter(ctx, issue.to);
+    if (answered === 'unread') continue;
+    const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
     const polarity = times(issue.pattern.value.polarity, negation);
+    const stance = answered
+      ? answerStance(issue, answered)
+      : {
+          kind: polarity === '-' ? ('reject' as const) : ('support' as const),
+          polarity,
+          conditions: [],
+          rules: [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
+        };
     for (const other of [first, ...(first.also ?? [])]) {
       if (!other.actor) continue;
       const speaker = other === first ? first : { ...other, rule: first.rule };
-      out.push({
-        holder: other.actor,
-        issue: issue.pattern.value.issue,
-        kind: polarity === '-' ? 'reject' : 'support',
-        polarity,
-        conditions: [],
-        speaker,
-        confidence: 0.4,
-        rules: answered
-          ? ['cue:reject.quoted-answer', 'holder:speaker', 'scope:topic']
-          : [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
-        provisional: false,
-      });
+      out.push({ holder: other.actor, issue: issue.pattern.value.issue, ...stance, speaker, confidence: 0.4, provisional: false });
     }
   }
   return dedupeStances(out);

@@ -30,7 +30,6 @@ describe('a quoted "no" given as the answer on an issue the sentence opens with'
 
   it('states nothing when the quote says more than "no", or something else', () => {
     expect(stances('Asked about the rent cap, Labour said "no comment".')).toEqual([]);
-    expect(stances('Asked about the rent cap, Labour said "not yet".')).toEqual([]);
     expect(stances('On the rent cap, the Greens said: "No decision has been taken."')).toEqual([]);
     expect(stances('On the rent cap, the Greens said "no", according to Labour.')).toEqual([]);
   });
@@ -43,5 +42,56 @@ describe('a quoted "no" given as the answer on an issue the sentence opens with'
 
   it('leaves a quote that merely names the issue as it was', () => {
     expect(stances('"A rent cap, no doubt, would help," the Greens said.')).toEqual(['green-alliance support + rent-cap by the Greens']);
+  });
+
+  it('ends at a comma or dash after "yes" or "no" that goes on: the words after it are read by no rule, so nothing is stated', () => {
+    expect(stances('"A rent cap: yes, but not this year," the Greens said.')).toEqual([]);
+    expect(stances('"A rent cap: no, not this year," the Greens said.')).toEqual([]);
+    expect(stances('Asked about the rent cap, Labour said: "Yes, but only after the election."')).toEqual([]);
+  });
+});
+
+describe('a quoted answer that puts an issue off ("not yet", "maybe later", "we\'ll see")', () => {
+  it('is the speaker\'s hedge on it, never support', () => {
+    expect(stances('"A rent cap: not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by the Greens']);
+    expect(stances('"The wealth tax - maybe later," said Labour\'s Ann Moss.')).toEqual(['labour hedge 0 wealth-tax by Ann Moss']);
+    expect(stances('Asked about the rent cap, Labour said "not yet".')).toEqual(['labour hedge 0 rent-cap by Labour']);
+    expect(stances('On the wealth tax, the Greens said: "We\'ll see."')).toEqual(['green-alliance hedge 0 wealth-tax by the Greens']);
+  });
+
+  it('names the rule that read it', () => {
+    const [found] = read('"A rent cap: not now," the Greens said.');
+    expect(found!.rules).toEqual(expect.arrayContaining(['cue:hedge.quoted-answer', 'scope:topic']));
+  });
+
+  it('is no hedge when the quote goes on after it', () => {
+    expect(stances('Asked about the rent cap, Labour said "not yet, we are still talking".')).toEqual([]);
+  });
+});
+
+describe('a quoted plain "yes" given as the answer on an issue', () => {
+  it('is the speaker\'s support of it', () => {
+    expect(stances('Asked about a wealth tax, Labour said "yes".')).toEqual(['labour support + wealth-tax by Labour']);
+    expect(stances('On the rent cap, the Greens said: "Of course."')).toEqual(['green-alliance support + rent-cap by the Greens']);
+    expect(stances('"A rent cap: absolutely," said Labour\'s Ann Moss.')).toEqual(['labour support + rent-cap by Ann Moss']);
+  });
+
+  it('names the rule that read it', () => {
+    const [found] = read('Asked about a wealth tax, Labour said "yes".');
+    expect(found!.rules).toEqual(expect.arrayContaining(['cue:support.quoted-answer', 'scope:topic']));
+  });
+
+  it('carries the condition of a trailing "if ..." where it names an issue, and is plain support where it names none', () => {
+    const [conditioned] = read('Asked about the rent cap, Labour said: "Yes, if the Greens accept a wealth tax."');
+    expect([conditioned!.s.kind, conditioned!.s.polarity, conditioned!.s.conditions]).toEqual(['support', '+', [{ issue: 'wealth-tax', polarity: '+' }]]);
+    expect(conditioned!.rules).toContain('condition.marker:if');
+    const kremlin = read('On the ceasefire, the Kremlin said: "Yes, if Kyiv withdraws."', prepareOptions({}));
+    expect(kremlin.map(({ s }) => [s.holder, s.kind, s.polarity, s.issue, s.conditions])).toEqual([['russia', 'support', '+', 'ceasefire', undefined]]);
+  });
+
+  it('states nothing for a yes that is no whole answer, or from an unnamed speaker', () => {
+    expect(stances('Asked about a wealth tax, Labour said "yes and no".')).toEqual([]);
+    expect(stances('Asked about a wealth tax, Labour said "of course not yet".')).toEqual([]);
+    expect(stances('On the rent cap, a spokesperson said: "Yes."')).toEqual([]);
   });
 });
