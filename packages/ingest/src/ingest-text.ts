@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { joinTopicQuestions } from './topic-question.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor } from '@stancelog/core';
 import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
@@ -262,13 +263,16 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
 
   for (const line of lines) {
     if (!line.content) continue;
-    const { tokens, sentences } = tokenize(body.slice(line.start, line.end), line.start);
+    const tokenized = tokenize(body.slice(line.start, line.end), line.start);
+    const tokens = tokenized.tokens;
     const quotes = findQuotes(body, line.start, line.end);
     const quoteTokens = quotes.map((q) => ({
       from: firstTokenAt(tokens, q.start),
       to: firstTokenAt(tokens, q.end),
       span: q,
     }));
+    // '"A wealth tax? Not with us," the Greens said': the question and its answer, one sentence.
+    const sentences = joinTopicQuestions(tokenized.sentences, tokens, quoteTokens, (from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
     const contexts: SentenceContext[] = [];
     const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
     // The discourse state as each sentence found it: its stances are read

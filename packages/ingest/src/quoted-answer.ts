@@ -233,7 +233,8 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt } };
 }
 
-const SEPARATORS = new Set([',', ':', ';', '-', '–', '—']);
+// "A wealth tax? Not with us": a question on the issue, answered (see topic-question.ts).
+const SEPARATORS = new Set([',', ':', ';', '-', '–', '—', '?']);
 
 /**
  * The answer the quoted words after an issue give, to the end of its
@@ -271,5 +272,6 @@ export function answeredAfter(ctx: SentenceContext, issueTo: number): QuotedAnsw
   const words = ctx.tokens.slice(issueTo + 1, end);
   const answer = readAnswer(words);
   if (answer) return answer.conditionAt === undefined ? answer : { ...answer, conditionAt: issueTo + 1 + answer.conditionAt };
-  return opensAnswer(words) ? 'unread' : undefined;
+  // A question on the issue answered in other words ("A wealth tax? It would ruin us") asks, as any question does.
+  return opensAnswer(words) || ctx.tokens[issueTo]!.norm === '?' ? 'unread' : undefined;
 }

@@ -95,3 +95,17 @@ describe('a quoted plain "yes" given as the answer on an issue', () => {
     expect(stances('On the rent cap, a spokesperson said: "Yes."')).toEqual([]);
   });
 });
+
+describe('a quote that asks its own question on an issue and answers it', () => {
+  it('is read as the issue named and then answered', () => {
+    expect(stances('"A wealth tax? Not with us," the Greens said.')).toEqual(['green-alliance reject - wealth-tax by the Greens']);
+    expect(stances('"A rent cap? Yes," said Labour\'s Ann Moss.')).toEqual(['labour support + rent-cap by Ann Moss']);
+    expect(stances('"And the rent cap? Not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by the Greens']);
+  });
+
+  it('states nothing when the question says more than the issue, or the answer is no whole answer', () => {
+    expect(stances('"Will the Greens accept a wealth tax? We doubt it," Labour said.')).toEqual([]);
+    expect(stances('"A wealth tax? It would ruin us," Labour said.')).toEqual([]);
+    expect(stances('A wealth tax? Labour said no.')).toEqual([]);
+  });
+});
