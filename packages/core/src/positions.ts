@@ -903,7 +903,8 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
   const history = plainHistory(p);
   const last = history[history.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
-    insertEntry(p, history, history.length, entry);
+    // Under immer the position gets a new array: `history` is the one without the entry.
+    const h = insertEntry(p, history, history.length, entry);
     if (entry.firstHand) p.lastOwn = entry.validFrom;
     else if (p.lastOwn !== NEVER && withinOwnWords(p.lastOwn, entry.validFrom, p.ownWordsWindow)) {
       // A report that yields to the holder's own word: evidence of the stance when it agrees, no change otherwise.
@@ -920,7 +921,7 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
     if (winner.kind === 'retract' || before.kind === 'retract') {
       // A withdrawal, or a word after one: rare, recomputed in full.
       rescan(p);
-    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity && (dayNumber(entry) !== dayNumber(before) || !cutsItsDay(p, history, before, winner))) {
+    } else if (effectivePolarity(winner) === polarity && effectivePolarity(entry) === polarity && (dayNumber(entry) !== dayNumber(before) || !cutsItsDay(p, h, before, winner))) {
       // The common case: the same stance again, one more piece of evidence.
       p.current = winner;
       gather(p, entry);

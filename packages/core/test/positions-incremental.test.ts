@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { allPositions, getPosition, positions, recomputePosition, replay, step, stepAll } from '@stancelog/core';
 import type { StanceEntry } from '@stancelog/core';
-import { arbLog, statement, stored } from '@stancelog/testing';
+import { arbLog, checkReducerLaws, statement, stored } from '@stancelog/testing';
+import { firmKinds, logs } from './logs-read-out-of-order.js';
 
 // The positions are maintained incrementally (statements read late are
 // inserted in valid-time order, and the run is rescanned only when it can
@@ -99,6 +100,24 @@ describe('incremental positions, on shrunk counterexamples of the properties abo
 });
 
 describe('live updates of positions', () => {
+  // A live update (one produce per event) finds what a replay finds, on logs read in any order.
+  it('keep the reducer laws on logs read out of the order of valid times', () => {
+    checkReducerLaws(positions(), { numRuns: 300, events: logs({ kinds: firmKinds }).map(([, read]) => read) });
+    checkReducerLaws(positions(), { numRuns: 300, events: logs({ voices: 2 }).map(([, read]) => read) });
+  });
+
+  it('cut the run at a retraction below a word that newly wins its day, in a live update as in a replay (shrunk counterexample)', () => {
+    const word = (kind: 'retract' | 'support' | 'condition', statedAt: string | null, recordedAt: string) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind, polarity: '+', statedAt, recordedAt, speaker: { name: 'Spokesperson', actor: 'russia' } });
+    // A retraction at 08:00 and support of 5 May; an undated condition recorded at 12:30 the same day wins the day above the retraction.
+    const log = stored([word('retract', '2025-05-05T08:00:00Z', '2025-05-05T08:30:00Z'), word('support', '2025-05-05', '2025-05-05T12:30:00Z'), word('condition', null, '2025-05-05T12:30:00Z')]);
+    const r = positions();
+    const live = log.reduce((state, e) => step(r)(state, e), r.initial());
+    const p = getPosition(live, 'russia', 'ceasefire')!;
+    expect([p.sinceLabel, p.since, p.firmKind]).toEqual(['2025-05-05', getPosition(replay(r, log), 'russia', 'ceasefire')!.since, 'condition']);
+    expect(p.since).toBe(p.history[2]!.validFrom);
+  });
+
   // A live update replaces the history of the position it changes by a
   // frozen copy: the previous state keeps its own, and immer has no long
   // drafted array to visit when the update ends.
