@@ -163,7 +163,7 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
- * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@8:14'))
+ * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@9:14'))
  * @category analysis
  * @since 0.1.0
  */

@@ -49,7 +49,8 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     // 4: keys hold the issue (holder:issue:speakers): two speakers differing on two issues had one id.
     // 5: a speaker restating its stance on a later day is compared anew with the other speakers.
     // 6: a conflict found from the later of its two stances, read first, is told earlier stance first.
-    version: `6:${windowDays}`,
+    // 7: a statement read late is found as reading in the order of valid times finds it (what it opens and ends, dates, statements).
+    version: `7:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

@@ -3,13 +3,16 @@
  * x issue, the latest stance from each of several voices (sources or
  * speakers), and the pairs of voices currently in conflict. A new stance is
  * compared with the other voices' latest ones; agreement resolves a conflict,
- * disagreement within the time window opens one.
+ * disagreement within the time window opens one. Statements are compared in
+ * the order of their valid times, whatever the order the log learnt them
+ * in: a statement read late that may open or end a conflict derives the
+ * rule's records on its holder x issue anew.
  *
  * @since 0.1.0
  */
-import type { ContradictionRule } from '../contradictions.js';
+import type { ContradictionRecord, ContradictionRule, IssueLedger, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity, sameEntry } from '../positions.js';
+import { effectivePolarity, historyIndexOf, sameEntry } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 import type { Polarity } from '../statement.js';
 
@@ -102,6 +105,16 @@ export interface VoiceBook {
    * may lag behind the history: read it after a statement that compared.
    */
   pending: number;
+  /**
+   * The voices whose entry in `voices` must be filed anew from the history
+   * before it is read (undefined while none): a statement read late that can
+   * open and resolve nothing still changes what its voice's stances are (a
+   * word of the voice's latest day, a label an undated restatement keeps),
+   * as reading in the order of valid times would have filed it.
+   */
+  stale: Set<string> | undefined;
+  /** The pairs of voices this rule ever found in conflict on the position (by the pair as in the contradictions' keys): what a derivation anew takes away. Undefined while none. */
+  pairs: Map<string, readonly [string, string]> | undefined;
 }
 
 function raiseNewest(book: VoiceBook, polarity: Polarity, time: number, voice: string): void {
@@ -166,7 +179,12 @@ export interface VoiceRuleSpec {
   readonly type: string;
   readonly version: string;
   readonly windowDays: number;
-  /** The voice a statement speaks with, or undefined when the rule ignores it. */
+  /**
+   * The voice a statement speaks with, or undefined when the rule ignores it.
+   * A voice's statements are expected to be all first-hand or all reported
+   * (as an attribution's are): a statement read late is filed on the
+   * assumption that a voice's stance is reported or not whatever its words.
+   */
   readonly voiceOf: (entry: StanceEntry) => string | undefined;
   /** Whether two differing stances of two voices conflict. */
   readonly conflicting: (mine: VoiceStance, theirs: VoiceStance) => boolean;
@@ -265,13 +283,13 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     return stances;
   };
 
-  /** Files the statements left pending, oldest first: the `pending` latest ones the rule hears, `skip` aside. */
-  const catchUp = (book: VoiceBook, history: ReadonlyArray<StanceEntry>, skip: StanceEntry): void => {
+  /** Files the statements left pending, oldest first: the `pending` latest ones the rule hears before `end` of the history, `skip` (read late) aside. */
+  const catchUp = (book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, skip?: StanceEntry): void => {
     const waiting: StanceEntry[] = [];
     const voices: string[] = [];
-    for (let i = history.length - 1; i >= 0 && waiting.length < book.pending; i--) {
+    for (let i = end - 1; i >= 0 && waiting.length < book.pending; i--) {
       const e = history[i]!;
-      const voice = sameEntry(e, skip) ? undefined : spec.voiceOf(e);
+      const voice = skip !== undefined && sameEntry(e, skip) ? undefined : spec.voiceOf(e);
       if (voice === undefined) continue;
       waiting.push(e);
       voices.push(voice);
@@ -280,6 +298,250 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     for (let i = waiting.length - 1; i >= 0; i--) {
       const e = waiting[i]!;
       file(book, voices[i]!, e, effectivePolarity(e));
+    }
+  };
+
+  /**
+   * Files the stances of some voices anew from the statements before `end`
+   * of the history, as reading them in order leaves them. A voice's dated
+   * word of a later day than its word before begins its stances anew (a
+   * restatement of its one stance takes the word's id, time and label; a
+   * voice's words are all first-hand or all reported), so only its words
+   * from the last such one on are filed: the history is walked back until
+   * each voice reaches one.
+   */
+  const refileVoices = (book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, voices: ReadonlySet<string>): void => {
+    // Each voice's words, latest first, up to the one its stances begin anew with.
+    const words = new Map<string, StanceEntry[]>();
+    const begun = new Set<string>();
+    for (let i = end - 1; i >= 0 && begun.size < voices.size; i--) {
+      const e = history[i]!;
+      const voice = spec.voiceOf(e);
+      if (voice === undefined || !voices.has(voice) || begun.has(voice)) continue;
+      let list = words.get(voice);
+      if (list === undefined) words.set(voice, (list = []));
+      const next = list.length > 0 ? list[list.length - 1]! : undefined;
+      if (next !== undefined && next.dated && dayOfTime(e.validFrom) < dayOfTime(next.validFrom)) begun.add(voice);
+      else list.push(e);
+    }
+    for (const voice of voices) {
+      book.voices.delete(voice);
+      const list = words.get(voice);
+      if (list === undefined) continue;
+      for (let i = list.length - 1; i >= 0; i--) file(book, voice, list[i]!, effectivePolarity(list[i]!));
+    }
+  };
+
+  /** Reads the statement at `end` of the history as the latest one, as reading in the order of valid times reads each. */
+  const step = (ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void => {
+    const polarity = effectivePolarity(entry);
+    // The common cases, where filing the latest statement can open or
+    // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
+    // conflict, no other voice having a stance of another polarity within
+    // the window; a voice in conflict restating its one stance. (A voice's
+    // stances are up to date while it is in conflict: it entered the
+    // conflict when everything was filed, and restatements change no
+    // polarity; unless a statement read late left `voices` stale.)
+    // The holder withdrawing its own stance opens no conflict (it may end one); a third party's
+    // report that the holder dropped it ("the union has dropped its ratios demand") is an account
+    // like any other, and may differ from the holder's own word.
+    const withdraws = entry.kind === 'retract' && entry.firstHand;
+    const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
+    if (inConflict ? book.stale === undefined && restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+      raiseNewest(book, polarity, entry.validFrom, voice);
+      book.pending++;
+      return;
+    }
+    if (book.pending > 0) catchUp(book, history, end);
+    if (book.stale !== undefined) {
+      refileVoices(book, history, end, book.stale);
+      book.stale = undefined;
+    }
+    const stances = file(book, voice, entry, polarity);
+    if (stances === undefined) return;
+    const mine = stances[stances.length - 1]!;
+    const at = momentOf(entry);
+    const conflicts = book.conflicts?.get(voice);
+    if (conflicts !== undefined) {
+      // Deleting from a Set while iterating it is safe.
+      for (const other of conflicts) {
+        if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
+        unlink(book, voice, other);
+        unlink(book, other, voice);
+        ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at, entry.id);
+      }
+    }
+    if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
+    for (const [other, theirStances] of book.voices) {
+      if (other === voice) continue;
+      for (const theirs of theirStances) {
+        if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
+        const pair = pairOf(voice, other);
+        link(book, voice, other);
+        link(book, other, voice);
+        if (book.pairs === undefined) book.pairs = new Map();
+        if (!book.pairs.has(pair)) book.pairs.set(pair, [voice, other]);
+        const later = mine.time >= theirs.time ? mine : theirs;
+        // Told, as listed, earlier stance first.
+        const inOrder = theirs.time <= mine.time;
+        ctx.open({
+          type: spec.type,
+          // Holder and issue (the position's key): the same two voices can differ on several issues.
+          key: `${position.key}:${pair}`,
+          issues: [position.issue],
+          actors: [position.holder],
+          since: { time: later.time, label: later.label },
+          statements: inOrder ? [theirs.id, mine.id] : [mine.id, theirs.id],
+          summary: inOrder ? spec.summary(position, other, theirs, voice, mine) : spec.summary(position, voice, mine, other, theirs),
+        });
+      }
+    }
+  };
+
+  /**
+   * How many records of a pair of voices on the position began before
+   * `time` (`since` below it; at or below it with `atOrBefore`). Records of a
+   * pair follow one another in valid time (one opens after the one before
+   * ended), so they are found by bisection.
+   */
+  const begunBefore = (ledger: IssueLedger, base: string, time: number, atOrBefore: boolean): number => {
+    const opened = ledger.status.get(base)?.opened ?? 0;
+    let lo = 1;
+    let hi = opened + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const since = ledger.records.get(mid === 1 ? base : `${base}#${mid}`)!.since;
+      if (since < time || (atOrBefore && since === time)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+
+  /** The record of a pair numbered `n`. */
+  const recordOf = (ledger: IssueLedger, base: string, n: number): ContradictionRecord => ledger.records.get(n === 1 ? base : `${base}#${n}`)!;
+
+  /** Whether reading in the order of valid times may find a voice in conflict with another at `time`: a record of one of its pairs spans it. */
+  const inConflictAt = (ctx: RuleContext, position: PositionState, book: VoiceBook, voice: string, time: number): boolean => {
+    const ledger = ctx.contradictions.byIssue.get(position.issue);
+    if (ledger === undefined || book.pairs === undefined) return false;
+    for (const [pair, [a, b]] of book.pairs) {
+      if (a !== voice && b !== voice) continue;
+      const base = `${spec.type}:${position.key}:${pair}`;
+      const n = begunBefore(ledger, base, time, true);
+      if (n === 0) continue;
+      const until = recordOf(ledger, base, n).until;
+      if (until === undefined || until >= time) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Whether the statement at `at` of the history, read late, may change what
+   * reading in the order of valid times opens or resolves. Read in order, it
+   * would end a conflict only if its voice was in one; it would open one, or
+   * change one another voice opens or ends, only with another voice's stance
+   * about as old as its own, or as old as a stance it leaves its voice with:
+   * its voice's words of its day, and its undated words after it, which keep
+   * a label it gave or the stance it ended (a dated word of a later day
+   * begins the voice's stances anew; a voice's words are all first-hand or
+   * all reported, as the built-in rules' voices are). Another voice's word
+   * within the window (and a day: a word of that day may have been compared
+   * from its start) of those is what may matter.
+   */
+  const mayMatter = (ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, voice: string, position: PositionState, book: VoiceBook): boolean => {
+    if (alone(book, voice)) return false;
+    const time = history[at]!.validFrom;
+    if (inConflictAt(ctx, position, book, voice, time)) return true;
+    const reach = window + DAY_MINUTES;
+    for (let i = at - 1; i >= 0 && history[i]!.validFrom >= time - reach; i--) {
+      const other = spec.voiceOf(history[i]!);
+      if (other !== undefined && other !== voice) return true;
+    }
+    // Up to where its voice's stances may differ for it: its voice's words up to a dated word of a later day than the word before.
+    let until = time;
+    let day = dayOfTime(time);
+    for (let i = at + 1; i < history.length; i++) {
+      const e = history[i]!;
+      if (spec.voiceOf(e) !== voice) continue;
+      const eDay = dayOfTime(e.validFrom);
+      if (e.dated && eDay > day) break;
+      until = e.validFrom;
+      day = eDay;
+    }
+    for (let i = at + 1; i < history.length && history[i]!.validFrom <= until + reach; i++) {
+      const other = spec.voiceOf(history[i]!);
+      if (other !== undefined && other !== voice) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Derives the rule's records on the position anew, and its book, from a
+   * statement read late that may matter (at `at` of the history) on, as
+   * reading in the order of valid times finds them. It starts from the
+   * latest time at or before the statement's that no record of the position
+   * spans: the records begun before it stand as they are, and no voice is
+   * in conflict there; the stances of the voices that speak from there on
+   * are filed anew as they stood then, and every statement from there on is
+   * read again in order.
+   */
+  const deriveFrom = (ctx: RuleContext, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, at: number): void => {
+    const entry = history[at]!;
+    const { issue, key } = position;
+    let start = entry.validFrom;
+    let from = at;
+    const ledger = ctx.contradictions.byIssue.get(issue);
+    const pairs = book.pairs;
+    if (ledger !== undefined && pairs !== undefined) {
+      // A record begun before it and still open, that no statement from there
+      // on touched (each adds its own id), stands as it stood there.
+      for (let moved = true; moved; ) {
+        moved = false;
+        from = firstAtOrAfter(history, start, at);
+        let recent: Set<string> | undefined;
+        for (const pair of pairs.keys()) {
+          const base = `${spec.type}:${key}:${pair}`;
+          const n = begunBefore(ledger, base, start, false);
+          if (n === 0) continue;
+          const record = recordOf(ledger, base, n);
+          if (record.until !== undefined && record.until < start) continue;
+          if (record.until === undefined) {
+            if (recent === undefined) {
+              recent = new Set();
+              for (let i = from; i < history.length; i++) recent.add(history[i]!.id);
+            }
+            const untouched = recent;
+            if (!record.statements.some((id) => untouched.has(id))) continue;
+          }
+          start = record.since;
+          moved = true;
+        }
+      }
+    } else from = firstAtOrAfter(history, start, at);
+    book.conflicts = undefined;
+    if (ledger !== undefined && pairs !== undefined) {
+      for (const [pair, [a, b]] of pairs) {
+        const base = `${spec.type}:${key}:${pair}`;
+        const kept = begunBefore(ledger, base, start, false);
+        ctx.rewind(spec.type, issue, `${key}:${pair}`, kept);
+        if (kept > 0 && recordOf(ledger, base, kept).until === undefined) {
+          link(book, a, b);
+          link(book, b, a);
+        }
+      }
+    }
+    const speaking = new Set(book.stale);
+    for (let i = from; i < history.length; i++) {
+      const voice = spec.voiceOf(history[i]!);
+      if (voice !== undefined) speaking.add(voice);
+    }
+    refileVoices(book, history, from, speaking);
+    book.pending = 0;
+    book.stale = undefined;
+    for (let i = from; i < history.length; i++) {
+      const e = history[i]!;
+      const voice = spec.voiceOf(e);
+      if (voice !== undefined) step(ctx, e, voice, position, book, history, i);
     }
   };
 
@@ -301,73 +563,49 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
       newestZeroBy: undefined,
       newestZeroByOthers: NEVER,
       pending: 0,
+      stale: undefined,
+      pairs: undefined,
     }),
     onStatement: (ctx, _state, entry, position, book) => {
       const voice = spec.voiceOf(entry);
       if (voice === undefined) return;
-      const polarity = effectivePolarity(entry);
       const history = position.history;
-      const latest = history[history.length - 1]!;
-      // The common cases, where filing the latest statement can open or
-      // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
-      // conflict, no other voice having a stance of another polarity within
-      // the window; a voice in conflict restating its one stance. (A voice's
-      // stances are up to date while it is in conflict: it entered the
-      // conflict when everything was filed, and restatements change no
-      // polarity.)
-      // The holder withdrawing its own stance opens no conflict (it may end one); a third party's
-      // report that the holder dropped it ("the union has dropped its ratios demand") is an account
-      // like any other, and may differ from the holder's own word.
-      const withdraws = entry.kind === 'retract' && entry.firstHand;
-      if (sameEntry(latest, entry)) {
-        const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
-        if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
-          raiseNewest(book, polarity, entry.validFrom, voice);
-          book.pending++;
-          return;
-        }
-      }
-      // Statements read out of order file everything waiting first: what
-      // waits is then always the history's tail.
-      if (book.pending > 0) catchUp(book, history, entry);
-      const stances = file(book, voice, entry, polarity);
-      if (stances === undefined) return;
-      const mine = stances[stances.length - 1]!;
-      const at = momentOf(entry);
-      const inConflict = book.conflicts?.get(voice);
-      if (inConflict !== undefined) {
-        // Deleting from a Set while iterating it is safe.
-        for (const other of inConflict) {
-          if (clash(spec, window, stances, book.voices.get(other) ?? [])) continue;
-          unlink(book, voice, other);
-          unlink(book, other, voice);
-          ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at, entry.id);
-        }
-      }
-      if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
-      for (const [other, theirStances] of book.voices) {
-        if (other === voice) continue;
-        for (const theirs of theirStances) {
-          if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
-          const pair = pairOf(voice, other);
-          link(book, voice, other);
-          link(book, other, voice);
-          const later = mine.time >= theirs.time ? mine : theirs;
-          // Told, as listed, earlier stance first: as reading in the order of
-          // valid times tells it, though the later one was read first.
-          const inOrder = theirs.time <= mine.time;
-          ctx.open({
-            type: spec.type,
-            // Holder and issue (the position's key): the same two voices can differ on several issues.
-            key: `${position.key}:${pair}`,
-            issues: [position.issue],
-            actors: [position.holder],
-            since: { time: later.time, label: later.label },
-            statements: inOrder ? [theirs.id, mine.id] : [mine.id, theirs.id],
-            summary: inOrder ? spec.summary(position, other, theirs, voice, mine) : spec.summary(position, voice, mine, other, theirs),
-          });
-        }
-      }
+      const end = history.length - 1;
+      if (sameEntry(history[end]!, entry)) return step(ctx, entry, voice, position, book, history, end);
+      // Read late, older than the latest statement (rare: an archive read
+      // backwards, a late article): found as reading in the order of valid
+      // times finds it. Most such statements can open and resolve nothing,
+      // and only change what their voice's stances are.
+      raiseNewest(book, effectivePolarity(entry), entry.validFrom, voice);
+      // What waits is the tail of the history without it: filed now, before it joins `voices` in its place.
+      if (book.pending > 0) catchUp(book, history, history.length, entry);
+      const at = historyIndexOf(history, entry);
+      if (at >= 0 && mayMatter(ctx, history, at, voice, position, book)) deriveFrom(ctx, position, book, history, at);
+      else (book.stale ??= new Set()).add(voice);
     },
   };
+}
+
+/** The index of the first statement of the history (up to `end`) stated at or after `time`, by bisection. */
+function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number, end: number): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (history[mid]!.validFrom < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether no voice but `voice` was ever heard on the position (the bounds name the latest voice of each polarity, and bound the others). */
+function alone(book: VoiceBook, voice: string): boolean {
+  return (
+    (book.newestPlusBy === undefined || book.newestPlusBy === voice) &&
+    book.newestPlusByOthers === NEVER &&
+    (book.newestMinusBy === undefined || book.newestMinusBy === voice) &&
+    book.newestMinusByOthers === NEVER &&
+    (book.newestZeroBy === undefined || book.newestZeroBy === voice) &&
+    book.newestZeroByOthers === NEVER
+  );
 }
