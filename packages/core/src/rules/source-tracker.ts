@@ -114,7 +114,30 @@ export interface VoiceBook {
    */
   stale: Set<string> | undefined;
   /** The pairs of voices this rule ever found in conflict on the position (by the pair as in the contradictions' keys): what a derivation anew takes away. Undefined while none. */
-  pairs: Map<string, readonly [string, string]> | undefined;
+  pairs: Map<string, VoicePair> | undefined;
+}
+
+/**
+ * A pair of voices found in conflict on a position: the voices, the key of
+ * its contradictions and the id of its first record.
+ * @example
+ * import { analysis, conflictingReportsRule, getPosition, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { VoiceBook } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' }, statedAt: '2025-08-16', source: { quote: 'we will not give our land to the occupier' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'hedge', polarity: '0', speaker: { name: 'Friedrich Merz', actor: 'germany' }, statedAt: '2025-08-19', source: { quote: 'Kyiv is open to talks on territory' } }),
+ * ])
+ * const p = getPosition(replay(analysis({ rules: [conflictingReportsRule()] }), await readAll(store)).positions, 'ukraine', 'territorial-concessions')!
+ * const [pair] = (p.slots[0] as VoiceBook).pairs!.values()
+ * assert.deepStrictEqual(pair, { voices: ['actor:germany', 'self'], key: 'ukraine:territorial-concessions:actor:germany|self', id: 'conflicting-reports:ukraine:territorial-concessions:actor:germany|self' })
+ * @category rules
+ * @since 0.1.0
+ */
+export interface VoicePair {
+  readonly voices: readonly [string, string];
+  readonly key: string;
+  readonly id: string;
 }
 
 function raiseNewest(book: VoiceBook, polarity: Polarity, time: number, voice: string): void {
@@ -380,7 +403,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
         link(book, voice, other);
         link(book, other, voice);
         if (book.pairs === undefined) book.pairs = new Map();
-        if (!book.pairs.has(pair)) book.pairs.set(pair, [voice, other]);
+        if (!book.pairs.has(pair)) book.pairs.set(pair, { voices: [voice, other], key: `${position.key}:${pair}`, id: `${spec.type}:${position.key}:${pair}` });
         const later = mine.time >= theirs.time ? mine : theirs;
         // Told, as listed, earlier stance first.
         const inOrder = theirs.time <= mine.time;
@@ -398,6 +421,9 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     }
   };
 
+  /** The record of a pair numbered `n`. */
+  const recordOf = (ledger: IssueLedger, base: string, n: number): ContradictionRecord => ledger.records.get(n === 1 ? base : `${base}#${n}`)!;
+
   /**
    * How many records of a pair of voices on the position began before
    * `time` (`since` below it; at or below it with `atOrBefore`). Records of a
@@ -406,8 +432,12 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
    */
   const begunBefore = (ledger: IssueLedger, base: string, time: number, atOrBefore: boolean): number => {
     const opened = ledger.status.get(base)?.opened ?? 0;
+    if (opened === 0) return 0;
+    // Most often all of them: a statement read late is seldom older than the last conflict.
+    const last = recordOf(ledger, base, opened).since;
+    if (last < time || (atOrBefore && last === time)) return opened;
     let lo = 1;
-    let hi = opened + 1;
+    let hi = opened;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const since = ledger.records.get(mid === 1 ? base : `${base}#${mid}`)!.since;
@@ -417,16 +447,12 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     return lo - 1;
   };
 
-  /** The record of a pair numbered `n`. */
-  const recordOf = (ledger: IssueLedger, base: string, n: number): ContradictionRecord => ledger.records.get(n === 1 ? base : `${base}#${n}`)!;
-
   /** Whether reading in the order of valid times may find a voice in conflict with another at `time`: a record of one of its pairs spans it. */
   const inConflictAt = (ctx: RuleContext, position: PositionState, book: VoiceBook, voice: string, time: number): boolean => {
     const ledger = ctx.contradictions.byIssue.get(position.issue);
     if (ledger === undefined || book.pairs === undefined) return false;
-    for (const [pair, [a, b]] of book.pairs) {
+    for (const { voices: [a, b], id: base } of book.pairs.values()) {
       if (a !== voice && b !== voice) continue;
-      const base = `${spec.type}:${position.key}:${pair}`;
       const n = begunBefore(ledger, base, time, true);
       if (n === 0) continue;
       const until = recordOf(ledger, base, n).until;
@@ -449,7 +475,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
    * from its start) of those is what may matter.
    */
   const mayMatter = (ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, voice: string, position: PositionState, book: VoiceBook): boolean => {
-    if (alone(book, voice)) return false;
+    if (alone(book, voice) || restatesUnread(history, at, voice)) return false;
     const time = history[at]!.validFrom;
     if (inConflictAt(ctx, position, book, voice, time)) return true;
     const reach = window + DAY_MINUTES;
@@ -476,6 +502,52 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
   };
 
   /**
+   * Whether the statement at `at` of the history, read late, restates its
+   * voice's one stance (of its polarity, the voice's only one of its last day
+   * before it), finds no other voice that said otherwise within the window
+   * before it (when said on a later day, it is compared with them), and no
+   * one reads the stance before the voice's next word, a dated one of a
+   * later day: its id, time and label are the stance's only until that
+   * word, which sets them as it would have without it, and no other voice
+   * speaks in between to compare with them. The most common
+   * statement read late (a restatement, shuffled a few places) costs a few
+   * steps, whether its voice is in a conflict or not.
+   */
+  const restatesUnread = (history: ReadonlyArray<StanceEntry>, at: number, voice: string): boolean => {
+    const entry = history[at]!;
+    const polarity = effectivePolarity(entry);
+    const day = dayOfTime(entry.validFrom);
+    let next = at + 1;
+    for (; next < history.length; next++) {
+      const other = spec.voiceOf(history[next]!);
+      if (other === undefined) continue;
+      if (other !== voice) return false;
+      break;
+    }
+    if (next === history.length || !history[next]!.dated || dayOfTime(history[next]!.validFrom) <= day) return false;
+    // The voice's words of its last day before it: all of its polarity, one stance.
+    let lastDay: number | undefined;
+    for (let i = at - 1; i >= 0; i--) {
+      const e = history[i]!;
+      if (spec.voiceOf(e) !== voice) continue;
+      const eDay = dayOfTime(e.validFrom);
+      if (lastDay === undefined) lastDay = eDay;
+      else if (eDay < lastDay) break;
+      if (effectivePolarity(e) !== polarity) return false;
+    }
+    if (lastDay === undefined) return false;
+    // Said on a later day, it is compared with the others: none of them may have said otherwise within the window.
+    if (lastDay < day) {
+      for (let i = at - 1; i >= 0 && history[i]!.validFrom >= entry.validFrom - window - DAY_MINUTES; i--) {
+        const e = history[i]!;
+        const other = spec.voiceOf(e);
+        if (other !== undefined && other !== voice && effectivePolarity(e) !== polarity) return false;
+      }
+    }
+    return true;
+  };
+
+  /**
    * Derives the rule's records on the position anew, and its book, from a
    * statement read late that may matter (at `at` of the history) on, as
    * reading in the order of valid times finds them. It starts from the
@@ -499,8 +571,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
         moved = false;
         from = firstAtOrAfter(history, start, at);
         let recent: Set<string> | undefined;
-        for (const pair of pairs.keys()) {
-          const base = `${spec.type}:${key}:${pair}`;
+        for (const { id: base } of pairs.values()) {
           const n = begunBefore(ledger, base, start, false);
           if (n === 0) continue;
           const record = recordOf(ledger, base, n);
@@ -520,10 +591,9 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     } else from = firstAtOrAfter(history, start, at);
     book.conflicts = undefined;
     if (ledger !== undefined && pairs !== undefined) {
-      for (const [pair, [a, b]] of pairs) {
-        const base = `${spec.type}:${key}:${pair}`;
+      for (const { voices: [a, b], key: pairKey, id: base } of pairs.values()) {
         const kept = begunBefore(ledger, base, start, false);
-        ctx.rewind(spec.type, issue, `${key}:${pair}`, kept);
+        if (kept < (ledger.status.get(base)?.opened ?? 0)) ctx.rewind(spec.type, issue, pairKey, kept);
         if (kept > 0 && recordOf(ledger, base, kept).until === undefined) {
           link(book, a, b);
           link(book, b, a);
