@@ -27,16 +27,8 @@ import type {
   StoredEvent,
 } from '@stancelog/core';
 import type * as codecs from '@stancelog/core';
+import type { Same } from '../../../test-support/type-equality.js';
 
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
-/** `true` when A and B accept the same values and have the same (optional) fields. */
-type Same<A, B> =
-  Mutual<A, B> extends true
-    ? Mutual<keyof A, keyof B> extends true
-      ? Mutual<OptionalKeys<A>, OptionalKeys<B>>
-      : false
-    : false;
 type Decoded<C extends t.Any> = t.TypeOf<C>;
 
 // A `false` does not fit `true`: the line of the pair that differs fails.

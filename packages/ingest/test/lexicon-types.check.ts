@@ -7,15 +7,8 @@
 import type * as t from 'io-ts';
 import type { Lexicon, LexiconEntry, LexiconPhrase } from '@stancelog/ingest';
 import type * as codecs from '@stancelog/ingest';
+import type { Same } from '../../../test-support/type-equality.js';
 
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
-type Same<A, B> =
-  Mutual<A, B> extends true
-    ? Mutual<keyof A, keyof B> extends true
-      ? Mutual<OptionalKeys<A>, OptionalKeys<B>>
-      : false
-    : false;
 
 export const sameAsCodecs: { [K in 'LexiconPhrase' | 'LexiconPhraseObject' | 'LexiconEntry' | 'Lexicon']: true } = {
   LexiconPhrase: true as Same<LexiconPhrase, t.TypeOf<typeof codecs.LexiconPhrase>>,
