@@ -571,21 +571,25 @@ function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Polarity,
   return run.reverse();
 }
 
+/** The conditions of a run's words merged in order (later words override earlier ones), and its latest firm kind. */
+function termsOf(run: ReadonlyArray<StanceEntry>): { conditions: Condition[]; firmKind: StatementKind | undefined } {
+  const conditions: Condition[] = [];
+  let firmKind: StatementKind | undefined;
+  for (const e of run) {
+    mergeConditions(conditions, e.conditions);
+    firmKind = firmKindOf(e) ?? firmKind;
+  }
+  return { conditions, firmKind };
+}
+
 /** Recomputes the current stance, since when it holds and its conditions, from the history. */
 function rescan(p: PositionState): void {
   const h = p.history;
   p.current = latestWinner(p, h, yielding(p, h));
   const run = runOf(p);
-  const conditions: Condition[] = [];
-  let firmKind: StatementKind | undefined;
-  if (p.current.kind !== 'retract') {
-    for (const e of run) {
-      mergeConditions(conditions, e.conditions);
-      firmKind = firmKindOf(e) ?? firmKind;
-    }
-  }
-  p.conditions = conditions;
-  p.firmKind = firmKind;
+  const terms = p.current.kind === 'retract' ? { conditions: [], firmKind: undefined } : termsOf(run);
+  p.conditions = terms.conditions;
+  p.firmKind = terms.firmKind;
   const first = run[0] ?? p.current;
   p.since = first.validFrom;
   p.sinceLabel = first.label;
@@ -808,12 +812,7 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): void {
   }
   if (first.validFrom === p.since && first.label === p.sinceLabel) return;
   // The run's first day is walked again; merging its conditions again before the run's own changes nothing.
-  const conditions: Condition[] = [];
-  let firmKind: StatementKind | undefined;
-  for (const e of run) {
-    mergeConditions(conditions, e.conditions);
-    firmKind = firmKindOf(e) ?? firmKind;
-  }
+  const { conditions, firmKind } = termsOf(run);
   mergeConditions(conditions, p.conditions);
   if (!conditionsEqual(conditions, p.conditions)) p.conditions = conditions;
   // The latest firm word of the run: one of the run as it was, when it had one.

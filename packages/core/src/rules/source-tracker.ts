@@ -403,14 +403,15 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
         link(book, voice, other);
         link(book, other, voice);
         if (book.pairs === undefined) book.pairs = new Map();
-        if (!book.pairs.has(pair)) book.pairs.set(pair, { voices: [voice, other], key: `${position.key}:${pair}`, id: `${spec.type}:${position.key}:${pair}` });
+        let known = book.pairs.get(pair);
+        if (known === undefined) book.pairs.set(pair, (known = { voices: [voice, other], key: `${position.key}:${pair}`, id: `${spec.type}:${position.key}:${pair}` }));
         const later = mine.time >= theirs.time ? mine : theirs;
         // Told, as listed, earlier stance first.
         const inOrder = theirs.time <= mine.time;
         ctx.open({
           type: spec.type,
           // Holder and issue (the position's key): the same two voices can differ on several issues.
-          key: `${position.key}:${pair}`,
+          key: known.key,
           issues: [position.issue],
           actors: [position.holder],
           since: { time: later.time, label: later.label },
@@ -440,7 +441,7 @@ export function voiceRule(spec: VoiceRuleSpec): ContradictionRule<undefined, Voi
     let hi = opened;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const since = ledger.records.get(mid === 1 ? base : `${base}#${mid}`)!.since;
+      const since = recordOf(ledger, base, mid).since;
       if (since < time || (atOrBefore && since === time)) lo = mid + 1;
       else hi = mid;
     }
