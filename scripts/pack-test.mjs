@@ -67,24 +67,29 @@ for (const p of packages) {
 
 // Link third-party dependencies from the workspace's pnpm store. Node follows
 // the links to their real paths, where pnpm keeps each package's own deps.
+function link(p, dep) {
+  if (names.has(dep) || existsSync(join(modules, dep))) return;
+  const candidates = [join(p.dir, 'node_modules', dep), join(root, 'node_modules', dep)];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) fail(`${p.json.name} depends on ${dep}, which the workspace has not installed`);
+  mkdirSync(dirname(join(modules, dep)), { recursive: true });
+  symlinkSync(realpathSync(found), join(modules, dep), 'dir');
+}
+// Optional peers are left out until the jest checks below: the app is first
+// a user without them (the testing kit's jest, which its main entry must not need).
+const optionalPeers = (p) => Object.keys(p.json.peerDependenciesMeta ?? {}).filter((dep) => p.json.peerDependenciesMeta[dep].optional === true);
 for (const p of packages) {
-  for (const dep of Object.keys({ ...p.json.dependencies, ...p.json.peerDependencies })) {
-    if (names.has(dep) || existsSync(join(modules, dep))) continue;
-    const candidates = [join(p.dir, 'node_modules', dep), join(root, 'node_modules', dep)];
-    const found = candidates.find((c) => existsSync(c));
-    if (!found) fail(`${p.json.name} depends on ${dep}, which the workspace has not installed`);
-    mkdirSync(dirname(join(modules, dep)), { recursive: true });
-    symlinkSync(realpathSync(found), join(modules, dep), 'dir');
-  }
+  const optional = new Set(optionalPeers(p));
+  for (const dep of Object.keys({ ...p.json.dependencies, ...p.json.peerDependencies })) if (!optional.has(dep)) link(p, dep);
 }
 
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'stancelog-pack-test-app', private: true, version: '0.0.0' }, null, 2));
 
-// Every package loads both ways, the testing kit's main entry too: its specs
-// and laws throw their own errors, so they run under any test runner (its
-// README says so). Only its jest entries (the matchers, the conformance suite)
-// need @jest/globals, which runs inside jest alone: for them, check that both
-// entry points resolve to files.
+// Every package loads both ways, the testing kit's main entry too, with no
+// jest installed: its specs and laws throw their own errors, so they run
+// under any test runner (its README says so). Only its jest entries (the
+// matchers, the conformance suite) need @jest/globals, an optional peer that
+// runs inside jest alone: for them, check that both entry points resolve to files.
 const runnable = [...names];
 const resolvable = names.has('@stancelog/testing') ? ['@stancelog/testing/jest', '@stancelog/testing/conformance'] : [];
 const list = (xs) => xs.map((n) => JSON.stringify(n)).join(', ');
@@ -261,6 +266,8 @@ for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]
 console.log('pack-test: strict application code (exactOptionalPropertyTypes, noUncheckedIndexedAccess, declarations checked) compiles under node16 and bundler');
 
 // The testing kit's matchers type-check on @jest/globals' expect, under nodenext and under node10 (ts-jest's CommonJS default).
+// The user installs the optional peers (jest) first.
+for (const p of packages) for (const dep of optionalPeers(p)) link(p, dep);
 writeFileSync(
   join(app, 'check-jest.ts'),
   `import '@stancelog/testing/jest';\nimport { expect } from '@jest/globals';\nexport const check = (): void => {\n  expect([]).toHavePosition('russia', 'ceasefire', '-');\n  expect([]).not.toHaveContradiction({ type: 'incompatible' });\n};\n`,
