@@ -98,6 +98,13 @@ export interface CueRule {
    * deal, "signed a letter" commits to nothing.
    */
   readonly objectHeads?: ReadonlySet<string>;
+  /**
+   * The kind of the stance when the words the cue governs name the
+   * opposite of the issue (a lexicon phrase of polarity `-`), and the cue is
+   * not denied: a readiness to "continue fighting" is a `threat` against a
+   * ceasefire, not support for it.
+   */
+  readonly againstKind?: StatementKind;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -193,7 +200,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),
   c('accept.open-to', 'open to', 'accept', '+', 'subject', 'right'),
   c('accept.ready-for', 'ready for', 'accept', '+', 'subject', 'right'),
-  c('support.willingness', 'willingness|readiness|ready|willing to', 'support', '+', 'possessor', 'right'),
+  // "ready to sign a truce" supports it; "ready to continue fighting" threatens against it.
+  c('support.willingness', 'willingness|readiness|ready|willing to', 'support', '+', 'possessor', 'right', { againstKind: 'threat' }),
   // Proposals, commitments, support.
   c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),

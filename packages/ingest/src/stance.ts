@@ -390,8 +390,9 @@ export function readStances(
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
-        const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...condRules];
-        const kind = kindFor(rule.kind);
+        const read = kindOn(rule, issue, negRule.length > 0);
+        const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
+        const kind = kindFor(read.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract') {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
@@ -459,6 +460,14 @@ export function readStances(
     }
   }
   return dedupeStances(out);
+}
+
+// The kind a cue gives its stance on one issue, before conditions and
+// withdrawals: a cue of `againstKind` not denied ("ready to continue
+// fighting") on a phrase naming the issue's opposite takes that kind.
+function kindOn(rule: CueRule, issue: IssueMatch, denied: boolean): { kind: StatementKind; rules: string[] } {
+  if (rule.againstKind && !denied && issue.pattern.value.polarity === '-') return { kind: rule.againstKind, rules: [`${rule.againstKind}:against-issue`] };
+  return { kind: rule.kind, rules: [] };
 }
 
 // The speaker of a holder's stance: of several named together, the one

@@ -1,0 +1,33 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2025-06-04' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ brief: `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`, rules: r.right.explanations[i]!.rules }));
+};
+const brief = (text: string) => read(text).map((x) => x.brief);
+
+describe('a stated readiness or willingness', () => {
+  it('to go on with what an issue would stop is a threat against the issue, not support', () => {
+    const [fighting] = read('Peskov said Moscow stands ready to keep fighting.');
+    expect(fighting!.brief).toBe('russia threat - ceasefire');
+    expect(fighting!.rules).toEqual(expect.arrayContaining(['cue:support.willingness', 'threat:against-issue']));
+    expect(brief('The Kremlin said it was willing to continue the war for years.')).toEqual(['russia threat - ceasefire']);
+    expect(brief("Lavrov spoke of Russia's readiness to continue fighting.")).toEqual(['russia threat - ceasefire']);
+  });
+
+  it('to do what an issue names keeps its kind', () => {
+    expect(brief('Zelensky said Kyiv is ready to sign a ceasefire.')).toEqual(['ukraine support + ceasefire', 'ukraine commit + ceasefire']);
+    expect(brief('Kyiv said it was willing to accept a truce.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('Zelensky expressed his readiness to hold peace talks.')).toEqual(['ukraine support + peace-talks']);
+  });
+
+  it('denied is no threat: not ready to go on fighting is for the issue', () => {
+    expect(brief('Peskov said Moscow was not ready to continue fighting.')).toEqual(['russia support + ceasefire']);
+  });
+
+  it('to undo an issue by a verb ("lift sanctions") is not read as a threat', () => {
+    expect(brief('Washington is willing to lift sanctions, Rubio said.')).toEqual(['united-states support - sanctions']);
+  });
+});
