@@ -99,6 +99,15 @@ export interface CueRule {
    */
   readonly objectHeads?: ReadonlySet<string>;
   /**
+   * The cue says who decides or takes part ("X must be settled only by
+   * Kyiv", "it is up to Kyiv to decide X"), when an actor of the register
+   * is the one named: its issue is the one the lexicon names in the cue's
+   * own words (`talks-format` in the default lexicon), and the matter to be
+   * decided (X) is no one's stance in that sentence. "Exclusively",
+   * "solely" or "must be, and will be" make it a red line.
+   */
+  readonly decides?: true;
+  /**
    * The kind of the stance when the words the cue governs name the
    * opposite of the issue (a lexicon phrase of polarity `-`), and the cue is
    * not denied: a readiness to "continue fighting" is a `threat` against a
@@ -111,6 +120,9 @@ export interface CueRule {
 const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'agreement', 'deal', 'accord', 'truce', 'memorandum', 'pact', 'treaty', 'ceasefire', 'armistice', 'protocol', 'compact', 'settlement', 'contract',
 ]);
+
+// Verbs by which a negotiation's matters are decided, in the "who decides" cues.
+const DECIDING_VERBS = 'decide|determine|negotiate|discuss|settle|resolve|choose';
 
 const c = (
   id: string,
@@ -169,6 +181,15 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.request', 'request', 'demand', '+', 'possessor', 'right'),
   c('demand.require', 'require', 'demand', '+', 'subject', 'right'),
   c('demand.want', 'want', 'demand', '+', 'subject', 'right'),
+  // Who decides, not what: "X must be settled only by Kyiv", "X is for Kyiv alone to decide",
+  // "it is up to Kyiv to decide on X", "nothing about Ukraine without Ukraine".
+  c('demand.who-decides', `${DECIDING_VERBS} only|exclusively|solely by`, 'demand', '+', 'speaker', 'right', { decides: true }),
+  c('demand.who-decides', `${DECIDING_VERBS} by * alone|only`, 'demand', '+', 'speaker', 'right', { decides: true }),
+  c('demand.who-decides', `up to * to ${DECIDING_VERBS}`, 'demand', '+', 'speaker', 'right', { decides: true }),
+  c('demand.who-decides', `up to * alone|only to ${DECIDING_VERBS}`, 'demand', '+', 'speaker', 'right', { decides: true }),
+  c('demand.who-decides', `be|matter|question for * to ${DECIDING_VERBS}`, 'demand', '+', 'speaker', 'right', { decides: true }),
+  c('demand.who-decides', `be|matter|question for * alone|only to ${DECIDING_VERBS}`, 'demand', '+', 'speaker', 'right', { decides: true }),
+  c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),

@@ -8,6 +8,9 @@
  */
 import type { Lexicon } from './lexicon.js';
 
+// Verbs by which a negotiation's matters are decided, in the talks-format phrases naming who decides.
+const DECIDING = 'decide|determine|negotiate|discuss|settle|resolve|choose';
+
 /**
  * The default lexicon.
  *
@@ -79,7 +82,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     {
       id: 'talks-format', title: 'Talks format', proposition: "who sits at the table and at what level: US in the room, Ukraine included, leaders' meeting, trilateral meeting",
       phrases: ['in the room', 'at the table', 'leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting',
-        'included|include|involved * in * meetings|talks|negotiations', 'exclusively by', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state'],
+        'included|include|involved * in * meetings|talks|negotiations', 'exclusively by', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state',
+        // Who decides: "settled only by Kyiv", "up to Kyiv to decide", "a matter for Kyiv alone to decide", "nothing about Ukraine without Ukraine".
+        `${DECIDING} only|exclusively|solely by`, `${DECIDING} by * alone|only`, `up to * to ${DECIDING}`, `up to * alone|only to ${DECIDING}`,
+        `be|matter|question for * to ${DECIDING}`, `be|matter|question for * alone|only to ${DECIDING}`, 'nothing about * without'],
     },
   ],
 };

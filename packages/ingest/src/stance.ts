@@ -18,6 +18,7 @@ import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 import { pronounIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
+import { whoDecides, type Decision } from './who-decides.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -162,8 +163,15 @@ export function readStances(
     const inClause = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
     // The withdrawal phrases of the clause, found once for the two uses below (none to look for without a cue).
     const phrases = inClause.length === 0 ? [] : matchAll(withdrawalPhrases, ctx.tokens, clause.from, clause.to);
+    // "X must be settled only by Kyiv": who decides, when an actor is named as the one.
+    const decisions = new Map<CueMatch, Decision | undefined>();
+    for (const c of inClause) if (c.pattern.value.decides) decisions.set(c, whoDecides(ctx, c, clause.from, clause.to));
     // "insists that Kyiv withdraw" demands; "insists that talks are going well" does not.
-    const cues = outsideWithdrawals(inClause, phrases).filter((c) => !c.pattern.value.subjunctive || demandsClause(ctx, c, clause));
+    const cues = outsideWithdrawals(inClause, phrases).filter((c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined));
+    // The matter to be decided is no one's stance here; who decides is, firmly with "exclusively".
+    const { aside, firmly } = decidedIssues(ctx, decisions);
+    for (const i of aside) covered.add(i);
+    const open = (list: ReadonlyArray<IssueMatch>) => (aside.size === 0 ? [...list] : list.filter((i) => !aside.has(i)));
     const objectOf = objectCues(ctx, cues, clause);
     // "no longer insists on X", "dropped its demand for X": the stance withdrawn.
     const withdrawn = withdrawals(ctx, cues, objectOf, clause, phrases);
@@ -294,8 +302,8 @@ export function readStances(
       const negRule = cuePolarity !== rule.polarity ? ['negation:before-cue'] : [];
 
       if (rule.order) {
-        const left = issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.from);
-        const right = issuesIn(ctx, cue.to, clause.to);
+        const left = open(issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.from));
+        const right = open(issuesIn(ctx, cue.to, clause.to));
         const [condIssues, mainIssues] = rule.order === 'condition-first' ? [left, right] : [right, left];
         if (mainIssues.length === 0 || condIssues.length === 0) continue;
         const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: i.pattern.value.polarity })));
@@ -310,10 +318,10 @@ export function readStances(
       let scoped: IssueMatch[];
       let scopeRule: string;
       if (rule.scope === 'sentence') {
-        scoped = issuesIn(ctx, ctx.from, ctx.to);
+        scoped = open(issuesIn(ctx, ctx.from, ctx.to));
         scopeRule = 'scope:sentence';
       } else if (rule.scope === 'left') {
-        scoped = issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.to);
+        scoped = open(issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.to));
         scopeRule = 'scope:left';
       } else if (rule.scope === 'back') {
         for (const o of objects) {
@@ -330,7 +338,7 @@ export function readStances(
         // A stance withdrawn ("dropped its demand for X") reaches as far as the
         // verb's object does: not into "and now demands Y".
         const end = governing || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
-        scoped = issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from);
+        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from));
         scopeRule = 'scope:right';
         // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
         const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
@@ -339,7 +347,7 @@ export function readStances(
           scopeRule = 'scope:pronoun';
         }
         if (rule.modal && scoped.length === 0) {
-          scoped = issuesIn(ctx, clause.from, cue.from);
+          scoped = open(issuesIn(ctx, clause.from, cue.from));
           scopeRule = 'scope:left-of-modal';
         }
       }
@@ -390,7 +398,7 @@ export function readStances(
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
-        const read = kindOn(rule, issue, negRule.length > 0);
+        const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0);
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         const kind = kindFor(read.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
@@ -462,10 +470,27 @@ export function readStances(
   return dedupeStances(out);
 }
 
+// The issues a clause's "who decides" cues set aside: those named in the
+// matter to be decided ("territorial questions must be settled only by
+// Kyiv"), and those named in the words of a cue where no actor decides
+// ("settled only by peaceful means" says how, not who); and those a firm
+// decision names in its own words ("... exclusively by Kyiv": who decides,
+// as a red line).
+function decidedIssues(ctx: SentenceContext, decisions: ReadonlyMap<CueMatch, Decision | undefined>): { aside: ReadonlySet<IssueMatch>; firmly: ReadonlySet<IssueMatch> } {
+  if (decisions.size === 0) return { aside: new Set(), firmly: new Set() };
+  const all = [...decisions];
+  const within = (i: IssueMatch, s: { from: number; to: number }) => i.from >= s.from && i.to <= s.to;
+  const aside = new Set(ctx.issues.filter((i) => all.some(([c, d]) => (d ? d.matter.some((m) => within(i, m)) : within(i, c)))));
+  const firmly = new Set(ctx.issues.filter((i) => all.some(([c, d]) => d?.firm === true && i.from < c.to && i.to > c.from)));
+  return { aside, firmly };
+}
+
 // The kind a cue gives its stance on one issue, before conditions and
-// withdrawals: a cue of `againstKind` not denied ("ready to continue
-// fighting") on a phrase naming the issue's opposite takes that kind.
-function kindOn(rule: CueRule, issue: IssueMatch, denied: boolean): { kind: StatementKind; rules: string[] } {
+// withdrawals: a demand naming who decides "exclusively" is a red line,
+// and a cue of `againstKind` not denied ("ready to continue fighting") on a
+// phrase naming the issue's opposite takes that kind.
+function kindOn(rule: CueRule, issue: IssueMatch, firm: boolean, denied: boolean): { kind: StatementKind; rules: string[] } {
+  if (firm && rule.kind === 'demand') return { kind: 'red-line', rules: ['red-line:who-decides'] };
   if (rule.againstKind && !denied && issue.pattern.value.polarity === '-') return { kind: rule.againstKind, rules: [`${rule.againstKind}:against-issue`] };
   return { kind: rule.kind, rules: [] };
 }
