@@ -34,7 +34,11 @@ export * from './precondition-graph.js';
 export * from './rules/incompatible.js';
 export * from './rules/circular-precondition.js';
 export * from './rules/reversal.js';
-export * from './rules/source-tracker.js';
+// The voice rules' engine: its modules export their parts to one another,
+// and of those only the book's types, the spec and the rule are the caller's.
+export type { VoiceBook, VoicePair, VoiceStance } from './rules/voice-book.js';
+export type { VoiceRuleSpec } from './rules/voice-spec.js';
+export { voiceRule } from './rules/voice-rule.js';
 export * from './rules/conflicting-reports.js';
 export * from './rules/self-contradiction.js';
 export * from './analysis.js';

@@ -22,8 +22,8 @@
  * @since 0.1.0
  */
 import type { ContradictionRule } from '../contradictions.js';
-import { voiceRule } from './source-tracker.js';
-import type { VoiceBook } from './source-tracker.js';
+import type { VoiceBook } from './voice-book.js';
+import { voiceRule } from './voice-rule.js';
 
 /**
  * Options of the `conflicting-reports` rule.

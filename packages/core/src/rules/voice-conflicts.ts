@@ -1,0 +1,103 @@
+/**
+ * Reading a statement as the latest of its position, as reading the history
+ * in the order of valid times reads each: whether it can open or resolve
+ * anything at all (most statements cannot: the book's bounds tell in a few
+ * field reads, and the statement waits to be filed), and if it can, filing
+ * it and comparing its voice's stances with the other voices': a voice in
+ * conflict that now agrees with the other resolves the pair, and a stance
+ * that differs from another voice's within the window opens one.
+ *
+ * @since 0.1.0
+ */
+import type { RuleContext } from '../contradictions.js';
+import { momentOf } from '../contradictions.js';
+import { effectivePolarity } from '../positions.js';
+import type { PositionState, StanceEntry } from '../positions.js';
+import { link, otherSince, raiseNewest, restatesOnly, unlink } from './voice-book.js';
+import type { VoiceBook, VoiceStance } from './voice-book.js';
+import { catchUp, file, refileVoices } from './voice-filing.js';
+import type { VoiceTerms } from './voice-spec.js';
+
+/** Reads the statement at `end` of the history as the latest one, as reading in the order of valid times reads each. */
+export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
+  const { spec, window } = terms;
+  const polarity = effectivePolarity(entry);
+  // The common cases, where filing the latest statement can open or
+  // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
+  // conflict, no other voice having a stance of another polarity within
+  // the window; a voice in conflict restating its one stance. (A voice's
+  // stances are up to date while it is in conflict: it entered the
+  // conflict when everything was filed, and restatements change no
+  // polarity; unless a statement read late left `voices` stale.)
+  // The holder withdrawing its own stance opens no conflict (it may end one); a third party's
+  // report that the holder dropped it ("the union has dropped its ratios demand") is an account
+  // like any other, and may differ from the holder's own word.
+  const withdraws = entry.kind === 'retract' && entry.firstHand;
+  const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
+  if (inConflict ? book.stale === undefined && restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+    raiseNewest(book, polarity, entry.validFrom, voice);
+    book.pending++;
+    return;
+  }
+  if (book.pending > 0) catchUp(terms, book, history, end);
+  if (book.stale !== undefined) {
+    refileVoices(terms, book, history, end, book.stale);
+    book.stale = undefined;
+  }
+  const stances = file(book, voice, entry, polarity);
+  if (stances === undefined) return;
+  const mine = stances[stances.length - 1]!;
+  const at = momentOf(entry);
+  const conflicts = book.conflicts?.get(voice);
+  if (conflicts !== undefined) {
+    // Deleting from a Set while iterating it is safe.
+    for (const other of conflicts) {
+      if (clash(terms, stances, book.voices.get(other) ?? [])) continue;
+      unlink(book, voice, other);
+      unlink(book, other, voice);
+      ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at, entry.id);
+    }
+  }
+  if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
+  for (const [other, theirStances] of book.voices) {
+    if (other === voice) continue;
+    for (const theirs of theirStances) {
+      if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
+      const pair = pairOf(voice, other);
+      link(book, voice, other);
+      link(book, other, voice);
+      if (book.pairs === undefined) book.pairs = new Map();
+      let known = book.pairs.get(pair);
+      if (known === undefined) book.pairs.set(pair, (known = { voices: [voice, other], key: `${position.key}:${pair}`, id: `${spec.type}:${position.key}:${pair}` }));
+      const later = mine.time >= theirs.time ? mine : theirs;
+      // Told, as listed, earlier stance first.
+      const inOrder = theirs.time <= mine.time;
+      ctx.open({
+        type: spec.type,
+        // Holder and issue (the position's key): the same two voices can differ on several issues.
+        key: known.key,
+        issues: [position.issue],
+        actors: [position.holder],
+        since: { time: later.time, label: later.label },
+        statements: inOrder ? [theirs.id, mine.id] : [mine.id, theirs.id],
+        summary: inOrder ? spec.summary(position, other, theirs, voice, mine) : spec.summary(position, voice, mine, other, theirs),
+      });
+    }
+  }
+}
+
+/** The two voices of a pair, as the contradictions' keys name it: the same whichever speaks first. */
+function pairOf(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Whether some stance of one voice conflicts with some stance of the other. */
+function clash(terms: VoiceTerms, mine: ReadonlyArray<VoiceStance>, theirs: ReadonlyArray<VoiceStance>): boolean {
+  const { spec, window } = terms;
+  for (const m of mine) {
+    for (const t of theirs) {
+      if (m.polarity !== t.polarity && Math.abs(m.time - t.time) <= window && spec.conflicting(m, t)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,106 @@
+/**
+ * Filing statements into a voice book: a voice's stances of its latest
+ * day, as reading the history in the order of valid times leaves them. The
+ * fast path files nothing (it only counts the statement as pending), so
+ * `voices` is caught up from the history when a statement needs it, and a
+ * voice a statement read late left stale is filed anew from the history.
+ *
+ * @since 0.1.0
+ */
+import { effectivePolarity, sameEntry } from '../positions.js';
+import type { StanceEntry } from '../positions.js';
+import type { Polarity } from '../statement.js';
+import { dayOfTime, raiseNewest } from './voice-book.js';
+import type { VoiceBook, VoiceStance } from './voice-book.js';
+import type { VoiceTerms } from './voice-spec.js';
+
+/**
+ * Files a statement under its voice. Returns the voice's stances when the
+ * statement gave it a new one, or restated its one stance on a later day
+ * (to compare with the other voices), or undefined when it restated a
+ * stance the same day, restated one of a voice in conflict, or was older
+ * than the voice's latest day (nothing to compare anew).
+ */
+export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarity: Polarity): VoiceStance[] | undefined {
+  const previous = book.voices.get(voice);
+  let sameDay = false;
+  if (previous !== undefined) {
+    const latest = previous[previous.length - 1]!;
+    const day = dayOfTime(entry.validFrom);
+    const latestDay = dayOfTime(latest.time);
+    if (day < latestDay) return undefined;
+    sameDay = day === latestDay;
+    if (sameDay || previous.length === 1) {
+      for (let i = 0; i < previous.length; i++) {
+        const restated = previous[i]!;
+        if (restated.polarity !== polarity) continue;
+        restated.id = entry.id;
+        if (entry.validFrom > restated.time) restated.time = entry.validFrom;
+        raiseNewest(book, polarity, restated.time, voice);
+        if (entry.dated) restated.label = entry.label;
+        // Restated on a later day, the stance is said anew: it may now lie within
+        // the window of another voice's differing stance (a party's "no" twelve
+        // days after a rival reported it willing, its earlier "no" being older
+        // than the window), so it is compared. A voice in conflict keeps its
+        // conflicts as they are, as its restatements on the fast path do.
+        return sameDay || book.conflicts?.has(voice) === true ? undefined : previous;
+      }
+    }
+  }
+  const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
+  const stances = sameDay ? [...previous!, mine] : [mine];
+  book.voices.set(voice, stances);
+  raiseNewest(book, polarity, mine.time, voice);
+  return stances;
+}
+
+/** Files the statements left pending, oldest first: the `pending` latest ones the rule hears before `end` of the history, `skip` (read late) aside. */
+export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, skip?: StanceEntry): void {
+  const { spec } = terms;
+  const waiting: StanceEntry[] = [];
+  const voices: string[] = [];
+  for (let i = end - 1; i >= 0 && waiting.length < book.pending; i--) {
+    const e = history[i]!;
+    const voice = skip !== undefined && sameEntry(e, skip) ? undefined : spec.voiceOf(e);
+    if (voice === undefined) continue;
+    waiting.push(e);
+    voices.push(voice);
+  }
+  book.pending = 0;
+  for (let i = waiting.length - 1; i >= 0; i--) {
+    const e = waiting[i]!;
+    file(book, voices[i]!, e, effectivePolarity(e));
+  }
+}
+
+/**
+ * Files the stances of some voices anew from the statements before `end`
+ * of the history, as reading them in order leaves them. A voice's dated
+ * word of a later day than its word before begins its stances anew (a
+ * restatement of its one stance takes the word's id, time and label; a
+ * voice's words are all first-hand or all reported), so only its words
+ * from the last such one on are filed: the history is walked back until
+ * each voice reaches one.
+ */
+export function refileVoices(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, voices: ReadonlySet<string>): void {
+  const { spec } = terms;
+  // Each voice's words, latest first, up to the one its stances begin anew with.
+  const words = new Map<string, StanceEntry[]>();
+  const begun = new Set<string>();
+  for (let i = end - 1; i >= 0 && begun.size < voices.size; i--) {
+    const e = history[i]!;
+    const voice = spec.voiceOf(e);
+    if (voice === undefined || !voices.has(voice) || begun.has(voice)) continue;
+    let list = words.get(voice);
+    if (list === undefined) words.set(voice, (list = []));
+    const next = list.length > 0 ? list[list.length - 1]! : undefined;
+    if (next !== undefined && next.dated && dayOfTime(e.validFrom) < dayOfTime(next.validFrom)) begun.add(voice);
+    else list.push(e);
+  }
+  for (const voice of voices) {
+    book.voices.delete(voice);
+    const list = words.get(voice);
+    if (list === undefined) continue;
+    for (let i = list.length - 1; i >= 0; i--) file(book, voice, list[i]!, effectivePolarity(list[i]!));
+  }
+}
