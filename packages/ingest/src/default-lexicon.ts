@@ -1,8 +1,8 @@
 /**
  * The default issue lexicon (the issues of the 2025 Ukraine talks). It is
  * plain JSON data kept in a module so that it ships in both the ESM and CJS
- * builds; `lexicons/ukraine-2025.json` beside the package is the same data
- * as a file, and `loadLexicon` reads files like it.
+ * builds. A lexicon of your own is a JSON file of the same shape, read with
+ * `loadLexicon` (examples/ingest-labour/lexicon.json is one).
  *
  * @since 0.1.0
  */
