@@ -861,8 +861,29 @@ function yieldReach(p: PositionState, h: ReadonlyArray<StanceEntry>, at: number)
  * @since 0.1.0
  */
 export function applyStatement(state: PositionsState, event: StoredEvent & { type: 'statement-made' }): StatementApplied {
-  const entry = stanceEntry(event);
-  const { holder, issue } = event.data;
+  return applyEntry(state, event.data.holder, event.data.issue, stanceEntry(event));
+}
+
+/**
+ * Applies one stance entry of a holder on an issue to the positions (a
+ * recipe: mutates `state`), as {@link applyStatement} applies the statement
+ * it was made of. For a rule that derives its records anew from positions'
+ * histories: applied to a scratch state in the order of valid times, the
+ * entries of a history give the changes reading them in that order gives.
+ *
+ * @example
+ * import { applyEntry, applyStatement, getPosition, positions } from '@stancelog/core'
+ * const state = positions().initial()
+ * applyStatement(state, { id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
+ *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } } as any)
+ * // The same entry, applied to a scratch state: the same position.
+ * const scratch = positions().initial()
+ * applyEntry(scratch, 'russia', 'ceasefire', getPosition(state, 'russia', 'ceasefire')!.current)
+ * assert.strictEqual(getPosition(scratch, 'russia', 'ceasefire')!.sinceLabel, '2025-05-16')
+ * @category positions
+ * @since 0.1.0
+ */
+export function applyEntry(state: PositionsState, holder: string, issue: string, entry: StanceEntry): StatementApplied {
   let holders = state.byIssue.get(issue);
   if (!holders) state.byIssue.set(issue, (holders = new Map()));
   const p = holders.get(holder);

@@ -13,12 +13,14 @@
  *
  * @since 0.1.0
  */
+import { current, isDraft } from 'immer';
+import type { Draft } from 'immer';
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { currentRunStart, getPosition, validMinute } from '../positions.js';
-import type { PositionState } from '../positions.js';
+import { applyEntry, currentRunStart, getPosition, sameEntry, validMinute } from '../positions.js';
+import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { dayOf } from '../time.js';
 
 /**
@@ -41,7 +43,47 @@ export interface CircularPreconditionState {
   graph: PreconditionGraph;
   cycles: Map<string, Array<{ from: string; to: string }>>;
   hierarchyVersion: number;
+  /** The positions whose history carries a condition (holders by issue): only they ever hold an edge. */
+  conditioned: Map<string, Set<string>>;
+  /** The latest statement of those positions, by valid time then log position: a statement of one of them before it was read late. */
+  frontier: number;
+  frontierPosition: number;
+  /** Every cycle ever opened (its key), with the issue its records are filed under: what a derivation anew takes away. */
+  opened: Map<string, string>;
+  /**
+   * Once a statement was read late: the positions with conditions as reading
+   * in the order of valid times makes them, which the rule then reads
+   * instead of the analysis's (those weigh two words of one day by the order
+   * the log learnt them in). Undefined while every statement came in that order.
+   */
+  shadow: PositionsState | undefined;
+  /** How many statements the shadow holds: the next one's log position in it. */
+  shadowCount: number;
 }
+
+/**
+ * What a position keeps for the rule: whether its history carries a
+ * condition, so that a statement of a position that never had one costs one
+ * look.
+ * @example
+ * import { analysis, circularPreconditionRule, getPosition, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { ConditionedSlot } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-04-23', source: { quote: 'a ceasefire first, then talks' } })])
+ * const p = getPosition(replay(analysis({ rules: [circularPreconditionRule()] }), await readAll(store)).positions, 'ukraine', 'peace-talks')!
+ * assert.strictEqual((p.slots[0] as ConditionedSlot).conditioned, true)
+ * @category rules
+ * @since 0.1.0
+ */
+export interface ConditionedSlot {
+  conditioned: boolean;
+}
+
+/** "No statement yet" for the frontier: below every valid time, and a small integer (snapshots keep it as a number). */
+const NEVER = -(2 ** 31);
+
+/** What the rule reads and does while it reacts to a change: the analysis's context, or positions derived anew in the order of valid times. */
+type View = Pick<RuleContext, 'registry' | 'positions' | 'open' | 'resolve'>;
 
 function cycleKey(edges: ReadonlyArray<{ from: string; to: string }>): string {
   return edges
@@ -77,7 +119,7 @@ function conditionSince(p: PositionState, condition: string): Moment | undefined
  * each edge holds since the first of its holders set it. In the order of
  * valid times, that edge is the one that closed the cycle.
  */
-function setLast(ctx: RuleContext, state: CircularPreconditionState, edges: ReadonlyArray<{ from: string; to: string }>, at: Moment): { index: number; at: Moment } | undefined {
+function setLast(ctx: View, state: CircularPreconditionState, edges: ReadonlyArray<{ from: string; to: string }>, at: Moment): { index: number; at: Moment } | undefined {
   let last: { index: number; at: Moment } | undefined;
   edges.forEach((e, index) => {
     let first: Moment | undefined;
@@ -91,7 +133,7 @@ function setLast(ctx: RuleContext, state: CircularPreconditionState, edges: Read
   return last;
 }
 
-function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: string, to: string, at: Moment): void {
+function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment): void {
   const back = findPath(state.graph, ctx.registry, to, from);
   if (!back) return;
   let edges = [{ from, to }, ...back];
@@ -120,6 +162,7 @@ function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: str
     }
   }
   const sortedActors = [...actors].sort();
+  if (!state.opened.has(key)) state.opened.set(key, issues[0]!);
   ctx.open({
     type: 'circular-precondition',
     key,
@@ -132,12 +175,91 @@ function checkEdge(ctx: RuleContext, state: CircularPreconditionState, from: str
 }
 
 /** Resolves the open cycles that lost an edge, at `at`, `by` the statement that dropped it (none for a change of the hierarchy). */
-function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: Moment, by: string | undefined): void {
+function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, by: string | undefined): void {
   for (const [key, edges] of state.cycles) {
     if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
     state.cycles.delete(key);
     ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at, by);
   }
+}
+
+/** Reacts to a change of a holder's stance or conditions: drops the edges it no longer sets, adds and checks the new ones. */
+function react(ctx: View, state: CircularPreconditionState, change: StanceChange): void {
+  const before = change.conditionsBefore;
+  const after = change.conditionsAfter;
+  if (before.length === 0 && after.length === 0) return;
+  const at = momentOf(change.after);
+  let removed = false;
+  for (const { issue: c } of before) {
+    if (!after.some((x) => x.issue === c) && removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
+  }
+  if (removed) recheckCycles(ctx, state, at, change.statement.id);
+  for (const { issue: c } of after) {
+    if (before.some((x) => x.issue === c)) continue;
+    addEdge(state.graph, c, change.issue, change.holder);
+    checkEdge(ctx, state, c, change.issue, at);
+  }
+}
+
+/** A position's history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
+function plainHistory(p: PositionState): ReadonlyArray<StanceEntry> {
+  const h = p.history;
+  return isDraft(h) ? current(h as Draft<StanceEntry[]>) : h;
+}
+
+/** Whether a history is in the order the log learnt it: else a word of it was read late, and the position may weigh a day otherwise than reading in order would. */
+function readInOrder(history: ReadonlyArray<StanceEntry>): boolean {
+  for (let i = 1; i < history.length; i++) if (history[i]!.position < history[i - 1]!.position) return false;
+  return true;
+}
+
+/** Moves the frontier up to a statement, if later. */
+function advance(state: CircularPreconditionState, entry: StanceEntry): boolean {
+  if (entry.validFrom < state.frontier || (entry.validFrom === state.frontier && entry.position <= state.frontierPosition)) return false;
+  state.frontier = entry.validFrom;
+  state.frontierPosition = entry.position;
+  return true;
+}
+
+/** The view of the rule's own positions, once it keeps them. */
+function shadowView(ctx: RuleContext, positions: PositionsState): View {
+  return { registry: ctx.registry, positions, open: (spec) => ctx.open(spec), resolve: (type, issue, key, at, by) => ctx.resolve(type, issue, key, at, by) };
+}
+
+/**
+ * Derives the rule's records anew, and its graph and cycles, after a
+ * statement read late (older than a statement of a position with
+ * conditions read before it): the positions with conditions are made again,
+ * on positions of the rule's own, from their histories in the order of
+ * valid times (numbered in that order, as reading the log in that order
+ * numbers them), and their changes handled as reading in that order makes
+ * them. A cycle spans issues and holders, and which cycle an edge closes
+ * depends on the whole graph: the derivation takes every such position,
+ * and no other.
+ */
+function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
+  for (const [key, issue] of state.opened) ctx.rewind('circular-precondition', issue, key, 0);
+  state.graph = emptyGraph();
+  state.cycles = new Map();
+  state.opened = new Map();
+  const entries: Array<{ holder: string; issue: string; entry: StanceEntry }> = [];
+  for (const [issue, holders] of state.conditioned) {
+    for (const holder of holders) {
+      const p = getPosition(ctx.positions, holder, issue);
+      if (p !== undefined) for (const entry of plainHistory(p)) entries.push({ holder, issue, entry });
+    }
+  }
+  entries.sort((a, b) => a.entry.validFrom - b.entry.validFrom || a.entry.position - b.entry.position);
+  const ownWordsDays = ctx.positions.ownWordsDays;
+  const positions: PositionsState = ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays };
+  const view = shadowView(ctx, positions);
+  let n = 0;
+  for (const { holder, issue, entry } of entries) {
+    const { change } = applyEntry(positions, holder, issue, { ...entry, position: ++n });
+    if (change !== undefined) react(view, state, change);
+  }
+  state.shadow = positions;
+  state.shadowCount = n;
 }
 
 /**
@@ -149,29 +271,56 @@ function recheckCycles(ctx: RuleContext, state: CircularPreconditionState, at: M
  * @category rules
  * @since 0.1.0
  */
-export function circularPreconditionRule(): ContradictionRule<CircularPreconditionState> {
+export function circularPreconditionRule(): ContradictionRule<CircularPreconditionState, ConditionedSlot> {
   return {
     type: 'circular-precondition',
     // 2: a cycle takes a holder's edge besides the one checked: a condition on a sub-issue of the issue it conditions,
     // closed by the descent alone, is none (two holders wanting the wealth tax settled before the coalition were a "cycle");
     // and such an edge, checked after the other holder's edge back, closes the cycle it makes (it was missed in that order).
     // 3: read out of the order of valid times, a cycle is dated when its last edge was set, and told from that edge.
-    version: '3',
-    initial: () => ({ graph: emptyGraph(), cycles: new Map(), hierarchyVersion: 0 }),
+    // 4: a statement read late (older than one of a position with conditions read before it) derives the cycles anew from
+    // the positions' histories in the order of valid times: dates, statements and summaries as reading in that order finds them.
+    version: '4',
+    initial: () => ({
+      graph: emptyGraph(),
+      cycles: new Map(),
+      hierarchyVersion: 0,
+      conditioned: new Map(),
+      frontier: NEVER,
+      frontierPosition: 0,
+      opened: new Map(),
+      shadow: undefined,
+      shadowCount: 0,
+    }),
+    initialSlot: () => ({ conditioned: false }),
+    onStatement: (ctx, state, entry, position, slot) => {
+      const history = position.history;
+      const last = sameEntry(history[history.length - 1]!, entry);
+      let inOrder: boolean;
+      if (!slot.conditioned) {
+        // A position that never had a condition holds no edge: its words matter to no cycle.
+        if (entry.conditions.length === 0) return;
+        slot.conditioned = true;
+        let holders = state.conditioned.get(position.issue);
+        if (holders === undefined) state.conditioned.set(position.issue, (holders = new Set()));
+        holders.add(position.holder);
+        // Its words read before count from now on; read out of order, they may weigh a day otherwise than in order.
+        // Kept by the rule, its positions take the new one from its history.
+        inOrder = advance(state, entry) && last && state.shadow === undefined && readInOrder(plainHistory(position));
+      } else inOrder = advance(state, entry) && last;
+      if (!inOrder) {
+        // Read late (rare: an archive read backwards, a late article): the cycles are derived anew, its change with them.
+        for (const e of plainHistory(position)) advance(state, e);
+        deriveAnew(ctx, state);
+        return;
+      }
+      if (state.shadow === undefined) return; // its change comes to `onChange`
+      const { change } = applyEntry(state.shadow, position.holder, position.issue, { ...entry, position: ++state.shadowCount });
+      if (change !== undefined) react(shadowView(ctx, state.shadow), state, change);
+    },
+    // Once the rule keeps its own positions, it handles their changes itself (in `onStatement`).
     onChange: (ctx, state, change) => {
-      const before = change.conditionsBefore.map((c) => c.issue);
-      const after = change.conditionsAfter.map((c) => c.issue);
-      const at = momentOf(change.after);
-      let removed = false;
-      for (const c of before) {
-        if (!after.includes(c) && removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
-      }
-      if (removed) recheckCycles(ctx, state, at, change.statement.id);
-      for (const c of after) {
-        if (before.includes(c)) continue;
-        addEdge(state.graph, c, change.issue, change.holder);
-        checkEdge(ctx, state, c, change.issue, at);
-      }
+      if (state.shadow === undefined) react(ctx, state, change);
     },
     onRegistry: (ctx, state, event) => {
       if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
