@@ -213,6 +213,12 @@ function readInOrder(history: ReadonlyArray<StanceEntry>): boolean {
   return true;
 }
 
+/** Whether an entry is the latest of its position's history. */
+function isLast(position: PositionState, entry: StanceEntry): boolean {
+  const history = position.history;
+  return sameEntry(history[history.length - 1]!, entry);
+}
+
 /** Moves the frontier up to a statement, if later. */
 function advance(state: CircularPreconditionState, entry: StanceEntry): boolean {
   if (entry.validFrom < state.frontier || (entry.validFrom === state.frontier && entry.position <= state.frontierPosition)) return false;
@@ -294,8 +300,6 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     }),
     initialSlot: () => ({ conditioned: false }),
     onStatement: (ctx, state, entry, position, slot) => {
-      const history = position.history;
-      const last = sameEntry(history[history.length - 1]!, entry);
       let inOrder: boolean;
       if (!slot.conditioned) {
         // A position that never had a condition holds no edge: its words matter to no cycle.
@@ -306,8 +310,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
         holders.add(position.holder);
         // Its words read before count from now on; read out of order, they may weigh a day otherwise than in order.
         // Kept by the rule, its positions take the new one from its history.
-        inOrder = advance(state, entry) && last && state.shadow === undefined && readInOrder(plainHistory(position));
-      } else inOrder = advance(state, entry) && last;
+        inOrder = advance(state, entry) && isLast(position, entry) && state.shadow === undefined && readInOrder(plainHistory(position));
+      } else inOrder = advance(state, entry) && isLast(position, entry);
       if (!inOrder) {
         // Read late (rare: an archive read backwards, a late article): the cycles are derived anew, its change with them.
         for (const e of plainHistory(position)) advance(state, e);
