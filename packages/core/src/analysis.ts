@@ -183,6 +183,7 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   const withChange = indexes((r) => r.onChange !== undefined);
   const withRegistry = indexes((r) => r.onRegistry !== undefined);
   const withSlot = indexes((r) => r.initialSlot !== undefined);
+  const withSettle = indexes((r) => r.onSettle !== undefined);
   // Where each rule's slot sits in a position's `slots` (-1: no slot).
   const slotOf = rules.map((_, i) => withSlot.indexOf(i));
   const newSlots = (): unknown[] => withSlot.map((i) => rules[i]!.initialSlot!());
@@ -197,6 +198,11 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
       contextOfState = new Context(state, rules);
     }
     return contextOfState;
+  };
+
+  const settleRules = (state: AnalysisState): void => {
+    const ctx = context(state);
+    for (const i of withSettle) rules[i]!.onSettle!(ctx, ctx.states[i]);
   };
 
   return reducer({
@@ -214,6 +220,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
       rules: new Map(rules.map((r) => [r.type, r.initial()])),
     }),
     recipe: (state, event: StoredEvent) => {
+      // Work put off reads the registry as it stood before this event (as doing it then would have).
+      if (withSettle.length > 0 && event.type !== 'statement-made') settleRules(state);
       applyToRegistry(state.registry, event);
       if (event.type === 'statement-made') {
         const applied = applyStatement(state.positions, event);
@@ -232,6 +240,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
         for (const i of withRegistry) rules[i]!.onRegistry!(ctx, ctx.states[i], event);
       }
     },
+    // Rules that put work off until the batch is read (a derivation anew after statements read late) do it here.
+    ...(withSettle.length === 0 ? {} : { settle: settleRules }),
   });
 }
 

@@ -312,6 +312,13 @@ export interface ContradictionRule<R = unknown, S = undefined> {
   readonly onChange?: (ctx: RuleContext, state: R, change: StanceChange) => void;
   /** Every event other than a statement, such as an actor or issue registered or changed. */
   readonly onRegistry?: (ctx: RuleContext, state: R, event: StoredEvent) => void;
+  /**
+   * The events of a batch are read (see `Reducer.settle`): the rule does the
+   * work it put off, before its records are read. A rule that reads a late
+   * statement as a reason to derive its records anew derives them once per
+   * batch, not once per statement.
+   */
+  readonly onSettle?: (ctx: RuleContext, state: R) => void;
 }
 
 /**

@@ -55,6 +55,15 @@ export interface Reducer<S, E = StoredEvent> {
   readonly initial: () => S;
   /** Applies one event to the state, by changing it (an immer draft, or replay's own state); returns nothing. */
   readonly recipe: (draft: S, event: E) => void;
+  /**
+   * Finishes what the recipe put off (optional): called once the events of
+   * a fold (at `done`), a `stepAll` batch or a `step` are applied, before
+   * the state is given out. A recipe whose work for an event depends on the
+   * events read after it (one read late may undo what it did) can mark the
+   * work and do it once for the batch. Mutates the state it is given, as
+   * the recipe does.
+   */
+  readonly settle?: (draft: S) => void;
 }
 
 /**
@@ -136,6 +145,7 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
   const state = options.from ?? r.initial();
   let finished = false;
   const recipe = r.recipe;
+  const settle = r.settle;
   // A frozen part of `from` makes the recipe throw, in immer's words or the engine's: say what happened, and what to do.
   const frozenFrom = (error: unknown): unknown =>
     options.from !== undefined && error instanceof Error && /frozen|read.only|not extensible/i.test(error.message)
@@ -163,6 +173,8 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
     },
     done() {
       finished = true;
+      // Nothing reads a fold's state before it is done: what the recipe put off is done once, here.
+      settle?.(state);
       if (options.freeze) {
         ensureMapSet();
         return freeze(state, true);
@@ -207,7 +219,11 @@ export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>
  */
 export function step<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, event: E) => S {
   ensureMapSet();
-  return (state, event) => produce(state, (draft: S) => void r.recipe(draft, event)) as S;
+  return (state, event) =>
+    produce(state, (draft: S) => {
+      r.recipe(draft, event);
+      r.settle?.(draft);
+    }) as S;
 }
 
 /**
@@ -226,6 +242,7 @@ export function stepAll<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, events
   return (state, events) =>
     produce(state, (draft: S) => {
       for (const e of events) r.recipe(draft, e);
+      r.settle?.(draft);
     }) as S;
 }
 
@@ -258,6 +275,7 @@ export type StatesOf<R extends Record<string, Reducer<any, any>>> = { [K in keyo
  */
 export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEvent>(reducers: R): Reducer<StatesOf<R>, E> {
   const entries = Object.entries(reducers);
+  const settling = entries.filter(([, r]) => r.settle !== undefined);
   return {
     name: `combine(${entries.map(([k, r]) => `${k}:${r.name}`).join(',')})`,
     version: entries.map(([, r]) => r.version).join('+'),
@@ -270,6 +288,14 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
       const d = draft as Record<string, unknown>;
       for (const [k, r] of entries) r.recipe(d[k], event);
     },
+    ...(settling.length === 0
+      ? {}
+      : {
+          settle: (draft: StatesOf<R>) => {
+            const d = draft as Record<string, unknown>;
+            for (const [k, r] of settling) r.settle!(d[k]);
+          },
+        }),
   };
 }
 
@@ -301,6 +327,7 @@ export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(
     recipe: (draft, event) => {
       if (predicate(event)) r.recipe(draft, event);
     },
+    ...(r.settle === undefined ? {} : { settle: r.settle }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { pipe } from 'fp-ts/lib/function.js';
-import { combine, filter, fold, memorySnapshots, ofType, openMemoryStore, project, reducer, replay, scope, statementMade, step } from '@stancelog/core';
+import { combine, filter, fold, memorySnapshots, ofType, openMemoryStore, project, reducer, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 
 const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ });
@@ -70,5 +70,34 @@ describe('reducers', () => {
     const state = f.done();
     expect(Object.isFrozen(state)).toBe(true);
     expect(() => f.push(ev('a', 'y'))).toThrow('fold of count is done');
+  });
+
+  // A reducer that puts work off (here: counting the events it saw, in `settled`) has it done once per batch, before its state is given out.
+  const batches = reducer({
+    name: 'batches',
+    version: '1',
+    initial: () => ({ seen: 0, settled: [] as number[] }),
+    recipe: (s: { seen: number; settled: number[] }) => void s.seen++,
+    settle: (s) => {
+      if (s.seen > (s.settled.at(-1) ?? 0)) s.settled.push(s.seen);
+    },
+  });
+
+  it('settles a fold once, when it is done, and each step and stepAll batch', () => {
+    const f = fold(batches);
+    f.push(ev('a', 'x'));
+    f.pushAll([ev('a', 'y'), ev('a', 'z')]);
+    expect(f.done().settled).toEqual([3]);
+    expect(replay(batches, [ev('a', 'x'), ev('a', 'y')]).settled).toEqual([2]);
+    const one = step(batches)(batches.initial(), ev('a', 'x'));
+    expect(one.settled).toEqual([1]);
+    expect(stepAll(batches)(one, [ev('a', 'y'), ev('a', 'z')]).settled).toEqual([1, 3]);
+  });
+
+  it('combine and filter settle the reducers they run', () => {
+    const both = combine({ count, batches });
+    expect(replay(both, [ev('a', 'x'), ev('b', 'y')]).batches.settled).toEqual([2]);
+    const onX = pipe(batches, filter((e: StoredEvent) => e.type === 'statement-made' && e.data.issue === 'x', 'x'));
+    expect(replay(onX, [ev('a', 'x'), ev('b', 'y')]).settled).toEqual([1]);
   });
 });

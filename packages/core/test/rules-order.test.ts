@@ -1,4 +1,4 @@
-import { analysis, circularPreconditionRule, conflictingReportsRule, incompatibleRule, selfContradictionRule } from '@stancelog/core';
+import { analysis, circularPreconditionRule, conflictingReportsRule, contradictionList, incompatibleRule, replay, selfContradictionRule, step } from '@stancelog/core';
 import type { ContradictionRule } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, statement, stored } from '@stancelog/testing';
@@ -78,6 +78,29 @@ describe('circular-precondition, whatever the order the log learns the statement
       kyiv(null, '2025-05-03T12:30:00Z'),
     ];
     expect(cycles(read)).toEqual(cycles(inValidTimeOrder(read)));
+  });
+
+  it('finds, when the issue hierarchy changes after a statement read late, what a live update finds (the derivation put off to the end of the batch comes before the change)', () => {
+    const issue = (id: string, parent?: string) => ({ type: 'issue-defined' as const, data: { id, title: id, proposition: id, ...(parent !== undefined ? { parent } : {}) } });
+    // Moscow: talks before security; Kyiv, read late: a ceasefire before talks. The cycle closes once the ceasefire is part of security.
+    const log = stored(
+      [
+        issue('security'),
+        issue('ceasefire'),
+        issue('peace-talks'),
+        own('russia', 'security', 'condition', '+', '2025-07-20', 'Spokesperson', [{ issue: 'peace-talks', polarity: '+' }]),
+        own('ukraine', 'peace-talks', 'condition', '+', '2025-04-23', 'Spokesperson', [{ issue: 'ceasefire', polarity: '+' }]),
+        issue('ceasefire', 'security'),
+      ],
+      { recordedAt: '2025-08-01T09:00:00Z' },
+    );
+    const a = analysis({ rules: [circularPreconditionRule()] });
+    const live = log.reduce(step(a), a.initial());
+    const batch = replay(a, log);
+    const list = (state: typeof batch) => contradictionList(state, { type: 'circular-precondition' });
+    // Found when the hierarchy changed, as reading one event at a time finds it.
+    expect(list(batch).map((c) => [c.since, c.until])).toEqual([['2025-08-01', null]]);
+    expect(list(batch)).toEqual(list(live));
   });
 });
 

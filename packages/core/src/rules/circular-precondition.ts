@@ -59,6 +59,12 @@ export interface CircularPreconditionState {
   shadow: PositionsState | undefined;
   /** How many statements the shadow holds: the next one's log position in it. */
   shadowCount: number;
+  /**
+   * A statement was read late in the batch being read: the records are
+   * derived anew once the batch is read (`onSettle`), not after each such
+   * statement (an archive read newest first has one in every few).
+   */
+  pending: boolean;
 }
 
 /**
@@ -241,10 +247,19 @@ function shadowView(ctx: RuleContext, positions: PositionsState): View {
  * numbers them), and their changes handled as reading in that order makes
  * them. A cycle spans issues and holders, and which cycle an edge closes
  * depends on the whole graph: the derivation takes every such position,
- * and no other.
+ * and no other. Its cost grows with those positions' histories, so it is
+ * done once per batch (`onSettle`, and before a registry event), not once
+ * per statement read late: an archive read newest first reads almost every
+ * statement late.
  */
 function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
   for (const [key, issue] of state.opened) ctx.rewind('circular-precondition', issue, key, 0);
+  // A ledger left empty goes, as if its records had never been: a batch derives once where reading one event at a time
+  // derives, and takes back, records in between; both leave the same state.
+  for (const issue of new Set(state.opened.values())) {
+    const ledger = ctx.contradictions.byIssue.get(issue);
+    if (ledger !== undefined && ledger.records.size === 0 && ledger.status.size === 0) ctx.contradictions.byIssue.delete(issue);
+  }
   state.graph = emptyGraph();
   state.cycles = new Map();
   state.opened = new Map();
@@ -297,6 +312,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       opened: new Map(),
       shadow: undefined,
       shadowCount: 0,
+      pending: false,
     }),
     initialSlot: () => ({ conditioned: false }),
     onStatement: (ctx, state, entry, position, slot) => {
@@ -313,18 +329,25 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
         inOrder = advance(state, entry) && isLast(position, entry) && state.shadow === undefined && readInOrder(plainHistory(position));
       } else inOrder = advance(state, entry) && isLast(position, entry);
       if (!inOrder) {
-        // Read late (rare: an archive read backwards, a late article): the cycles are derived anew, its change with them.
+        // Read late (an archive read backwards, a late article): the cycles are derived anew, its change with them,
+        // once the batch is read: the derivation takes every statement read by then.
         for (const e of plainHistory(position)) advance(state, e);
-        deriveAnew(ctx, state);
+        state.pending = true;
         return;
       }
+      if (state.pending) return; // the derivation to come takes it
       if (state.shadow === undefined) return; // its change comes to `onChange`
       const { change } = applyEntry(state.shadow, position.holder, position.issue, { ...entry, position: ++state.shadowCount });
       if (change !== undefined) react(shadowView(ctx, state.shadow), state, change);
     },
     // Once the rule keeps its own positions, it handles their changes itself (in `onStatement`).
     onChange: (ctx, state, change) => {
-      if (state.shadow === undefined) react(ctx, state, change);
+      if (state.shadow === undefined && !state.pending) react(ctx, state, change);
+    },
+    onSettle: (ctx, state) => {
+      if (!state.pending) return;
+      state.pending = false;
+      deriveAnew(ctx, state);
     },
     onRegistry: (ctx, state, event) => {
       if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
