@@ -14,7 +14,7 @@ import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
 import { project } from './project.js';
 import type { Projected } from './project.js';
-import { fold, step } from './reducer.js';
+import { fold, stepAll } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
 import { isWithdrawal } from './withdrawals.js';
@@ -106,7 +106,7 @@ export interface LiveProjection<S> {
 export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
   const every = Math.max(1, options.snapshotEvery ?? 1000);
   const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};
-  const apply = step(reducer);
+  const applyAll = stepAll(reducer);
   let state: S = reducer.initial();
   let position = 0;
   let unsaved = 0;
@@ -131,18 +131,28 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
 
   const deliver = async (events: ReadonlyArray<StoredEvent>): Promise<void> => {
     const before = position;
+    // The events between withdrawals are applied as one batch: nothing reads the states between them (no await comes
+    // between), and a batch settles once (a rule deriving its records anew after statements read late does it once).
+    let run: StoredEvent[] = [];
+    const applyRun = (): void => {
+      if (run.length === 0) return;
+      state = applyAll(state, run);
+      position = run[run.length - 1]!.position;
+      unsaved += run.length;
+      run = [];
+    };
     for (const e of events) {
       if (stopped) return;
       // A projection done again for a withdrawal has read past these already.
-      if (e.position <= position) continue;
+      if (e.position <= Math.max(position, run[run.length - 1]?.position ?? 0)) continue;
       if (isWithdrawal(e)) {
+        applyRun();
         await projectAgain();
         continue;
       }
-      state = apply(state, e);
-      position = e.position;
-      unsaved++;
+      run.push(e);
     }
+    applyRun();
     if (position === before) return;
     if (options.snapshots && unsaved >= every) {
       try {

@@ -1,5 +1,5 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, reducer, statementMade } from '@stancelog/core';
 import type { EventStore, NewEvent, PositionsState, StoredEvent } from '@stancelog/core';
 
 const said = (holder: string, polarity: '+' | '-', statedAt: string): NewEvent =>
@@ -38,6 +38,27 @@ describe('follow', () => {
     expect(changes).toEqual([1, 2, 3]);
     // Live states are frozen: a reader may keep one while the next is made.
     expect(Object.isFrozen(live.state.positions)).toBe(true);
+    await live.stop();
+  });
+
+  it('applies the events of a delivery as one batch: a reducer that puts work off settles once for them', async () => {
+    // Counts the statements it saw in `seen`, and in `settled` how many it had seen each time it settled.
+    const batches = reducer({
+      name: 'batches',
+      version: '1',
+      initial: () => ({ seen: 0, settled: [] as number[] }),
+      recipe: (s: { seen: number; settled: number[] }, e: StoredEvent) => void (e.type === 'statement-made' && s.seen++),
+      settle: (s) => {
+        if (s.seen > (s.settled.at(-1) ?? 0)) s.settled.push(s.seen);
+      },
+    });
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const live = follow(store, batches);
+    await live.ready;
+    await append(store, [said('russia', '-', '2025-03-13'), said('russia', '+', '2025-03-12'), said('belarus', '+', '2025-03-10')]);
+    await reached(live, 4);
+    expect(live.state.settled).toEqual([1, 4]);
     await live.stop();
   });
 
