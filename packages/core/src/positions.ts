@@ -698,8 +698,28 @@ function plainEntry(entry: StanceEntry): StanceEntry {
   return isDraft(entry) ? original(entry as Draft<StanceEntry>)! : entry;
 }
 
-/** A position's history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
-function plainHistory(p: PositionState): StanceEntry[] {
+/**
+ * A position's history as a plain array. Under immer (a live update), the
+ * position a rule is given is a draft, and reading its history through the
+ * draft makes a draft of every entry read: a rule that walks a whole
+ * history (to derive its records anew) reads this instead. Outside a draft
+ * it is the history itself. Read it, never change it.
+ *
+ * @example
+ * import { getPosition, plainHistory, positions, replay } from '@stancelog/core'
+ * import { isDraft, produce } from 'immer'
+ * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
+ *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
+ * const p = getPosition(state, 'russia', 'ceasefire')!
+ * assert.strictEqual(plainHistory(p), p.history)
+ * produce(state, (draft) => {
+ *   const history = plainHistory(getPosition(draft, 'russia', 'ceasefire')!)
+ *   assert.ok(!isDraft(history) && !isDraft(history[0]))
+ * })
+ * @category positions
+ * @since 0.1.0
+ */
+export function plainHistory(p: PositionState): StanceEntry[] {
   const h = p.history;
   return isDraft(h) ? current(h as Draft<StanceEntry[]>) : h;
 }

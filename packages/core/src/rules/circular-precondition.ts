@@ -13,13 +13,11 @@
  *
  * @since 0.1.0
  */
-import { current, isDraft } from 'immer';
-import type { Draft } from 'immer';
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { applyEntry, currentRunStart, getPosition, sameEntry, validMinute } from '../positions.js';
+import { applyEntry, currentRunStart, getPosition, plainHistory, sameEntry, validMinute } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { dayOf } from '../time.js';
 
@@ -205,12 +203,6 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
     addEdge(state.graph, c, change.issue, change.holder);
     checkEdge(ctx, state, c, change.issue, at);
   }
-}
-
-/** A position's history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
-function plainHistory(p: PositionState): ReadonlyArray<StanceEntry> {
-  const h = p.history;
-  return isDraft(h) ? current(h as Draft<StanceEntry[]>) : h;
 }
 
 /** Whether a history is in the order the log learnt it: else a word of it was read late, and the position may weigh a day otherwise than reading in order would. */
