@@ -8,16 +8,19 @@
  *
  * Maintained per issue with an index of holders by polarity: a change of one
  * holder's stance is checked against the other holders of that issue only.
- * A statement read late (older than its position's latest) re-dates the open
- * clashes of its holder on its issue as the reading in the order of valid
- * times dates them; clashes resolved before it was read stay as found.
+ * Clashes are those of reading the statements in the order of their valid
+ * times, whatever the order the log learnt them in: a statement read late
+ * (older than one its issue has) that changes its holder's stances derives
+ * the clashes of its holder on its issue anew from the histories.
  *
  * @since 0.1.0
  */
-import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
-import { momentOf, redateContradiction } from '../contradictions.js';
-import { currentRunStart, effectivePolarity, getPosition, sameEntry } from '../positions.js';
-import type { PositionState, StanceChange, StanceEntry } from '../positions.js';
+import { current, isDraft } from 'immer';
+import type { Draft } from 'immer';
+import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
+import { momentOf } from '../contradictions.js';
+import { applyEntry, effectivePolarity, getPosition, historyIndexOf, recomputePosition, sameEntry } from '../positions.js';
+import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import type { StatementKind } from '../statement.js';
 
 /**
@@ -38,7 +41,47 @@ import type { StatementKind } from '../statement.js';
  * @since 0.1.0
  */
 export interface IncompatibleState {
-  byIssue: Map<string, { plus: Set<string>; minus: Set<string> }>;
+  byIssue: Map<string, IssueIndex>;
+}
+
+/**
+ * The holders of one issue by the polarity of their stance, and the latest
+ * valid time of a statement on it: a statement older than that was read late.
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade, validMinute } from '@stancelog/core'
+ * import type { IncompatibleState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ * ])
+ * const index = (replay(analysis(), await readAll(store)).rules.get('incompatible') as IncompatibleState).byIssue.get('ceasefire')!
+ * // Kyiv's demand, read second, is older than Moscow's refusal: read late.
+ * assert.strictEqual(index.latest, validMinute('2025-03-13'))
+ * @category rules
+ * @since 0.1.0
+ */
+export interface IssueIndex {
+  plus: Set<string>;
+  minus: Set<string>;
+  latest: number;
+  /**
+   * The holders with a word read after a later word of its day (undefined
+   * while none): their positions weigh the day by log position, reading in
+   * the order of valid times by time. Their changes are derived anew, and
+   * others' changes are weighed against their stances as read in order.
+   */
+  disordered: Set<string> | undefined;
+}
+
+/** "No statement yet": below every valid time, and a small integer. */
+const NEVER = -(2 ** 31);
+const DAY_MINUTES = 1440;
+
+function indexOf(state: IncompatibleState, issue: string): IssueIndex {
+  let index = state.byIssue.get(issue);
+  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER, disordered: undefined }));
+  return index;
 }
 
 function pairKey(issue: string, a: string, b: string): string {
@@ -58,9 +101,11 @@ function clashes(a: StanceEntry, firmA: StatementKind | undefined, b: StanceEntr
 }
 
 /**
- * Weighs a pair again after one side changed from `before`. A pair that
- * clashed neither before nor now has nothing open to resolve: most pairs a
- * change weighs, and their ledger lookups, are spared.
+ * Weighs a pair again after one side changed from `before`, read in the
+ * order of valid times (statements read late derive the pair anew: see
+ * `derivePairs`). A pair that clashed neither before nor now has nothing
+ * open to resolve: most pairs a change weighs, and their ledger lookups,
+ * are spared.
  */
 function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange, other: PositionState): void {
   const a = changed.current;
@@ -72,27 +117,18 @@ function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange
     // The pair is weighed again at every change of either stance, so a clash
     // found now that was not open began with this change: when the changed
     // stance was stated (a demand restated as a condition makes a soft
-    // disagreement firm), or when the other one was, if later (a statement
-    // read late). The changed stance was stated by its current statement,
-    // or by a later one that made it firm without becoming current (a
-    // report agreeing with the holder's own softer word). For a clash
-    // already open, `open` keeps its first date.
+    // disagreement firm). The changed stance was stated by its current
+    // statement, or by a later one that made it firm without becoming
+    // current (a report agreeing with the holder's own softer word). For a
+    // clash already open, `open` keeps its first date.
     const stated = change.statement.validFrom > a.validFrom ? change.statement : a;
-    let since = stated.validFrom >= other.since ? momentOf(stated) : { time: other.since, label: other.sinceLabel };
-    // Read out of the order of valid times (the change read late, or the
-    // other side known from later words), the other side may have been made
-    // firm only after this: the clash began then.
-    if (readLate(changed, change.statement) || other.history[other.history.length - 1]!.validFrom > stated.validFrom) {
-      const began = clashBegan(changed, other);
-      if (began !== undefined && began.time > since.time) since = began;
-    }
     const [first, second] = changed.holder < other.holder ? [changed, other] : [other, changed];
     ctx.open({
       type: 'incompatible',
       key,
       issues: [changed.issue],
       actors: [first.holder, second.holder],
-      since,
+      since: momentOf(stated),
       statements: [first.current.id, second.current.id],
       summary: `${describe(first)} against ${describe(second)}`,
     });
@@ -102,71 +138,155 @@ function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange
   }
 }
 
+/** A history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
+function plain(history: StanceEntry[]): StanceEntry[] {
+  return isDraft(history) ? (current(history as Draft<StanceEntry[]>) as StanceEntry[]) : history;
+}
+
 /**
- * The first statement of a stance's current run that made it firm, if
- * earlier than `limit`: walked from the run's start (the first entry at or
- * after `since`), stopping at the first firm one or at `limit`. Asked only
- * when statements are read out of the order of valid times.
+ * A history as the log read in the order of valid times would number it.
+ * Positions weigh the words of one day by their log position: where a word
+ * was read after a later word of its day, the day's stance read in that
+ * order may differ from the position's.
  */
-function firmedAt(p: PositionState, limit: number): Moment | undefined {
-  if (p.firmKind === undefined) return undefined;
-  const h = p.history;
-  const polarity = effectivePolarity(p.current);
-  const lo = currentRunStart(p);
-  for (let i = lo; i < h.length && h[i]!.validFrom < limit; i++) {
-    const e = h[i]!;
-    if (effectivePolarity(e) === polarity && (e.kind === 'demand' || e.kind === 'condition' || e.kind === 'red-line')) return momentOf(e);
+function renumbered(history: ReadonlyArray<StanceEntry>): StanceEntry[] {
+  return history.map((e, i) => ({ ...e, position: i }));
+}
+
+/** The index of the first entry of a history stated at or after `time`, by bisection. */
+function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (history[mid]!.validFrom < time) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo;
+}
+
+/** A holder's history as the rule weighs it: renumbered (see `renumbered`) when read out of order within a day. */
+function inOrderHistory(index: IssueIndex, p: PositionState): ReadonlyArray<StanceEntry> {
+  const history = plain(p.history);
+  return index.disordered?.has(p.holder) ? renumbered(history) : history;
+}
+
+/** A holder's position as reading its words in the order of valid times leaves it (for a holder read out of order within a day). */
+function inOrderPosition(positions: PositionsState, p: PositionState): PositionState {
+  const history = renumbered(plain(p.history));
+  return getPosition(scratchOf(positions, [[p, history, history.length]]), p.holder, p.issue)!;
 }
 
 /**
- * When the clash of two stances that clash now began, read in the order of
- * valid times, if before `limit`: when the later of the two stances began,
- * or when the first of them was made firm, if later still. Each stance holds
- * without a break since its `since`, and stays firm once made firm, so the
- * clash holds without a break since then. Undefined when it began at
- * `limit` or later.
+ * Positions of the rule's own for weighing histories again: each holder's
+ * position as its first `count` entries leave it (none while `count` is 0;
+ * positions are the same whatever order their entries were read in).
  */
-function clashBegan(a: PositionState, b: PositionState, limit = Infinity): Moment | undefined {
-  const began: Moment = a.since >= b.since ? { time: a.since, label: a.sinceLabel } : { time: b.since, label: b.sinceLabel };
-  if (began.time >= limit) return undefined;
-  const fa = firmedAt(a, limit);
-  const fb = firmedAt(b, fa === undefined ? limit : fa.time + 1);
-  const firm = fb ?? fa;
-  if (firm === undefined) return undefined;
-  return firm.time > began.time ? firm : began;
+function scratchOf(positions: PositionsState, sides: ReadonlyArray<[PositionState, ReadonlyArray<StanceEntry>, number]>): PositionsState {
+  const scratch: PositionsState = positions.ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays: positions.ownWordsDays };
+  for (const [p, history, count] of sides) {
+    let holders = scratch.byIssue.get(p.issue);
+    if (holders === undefined) scratch.byIssue.set(p.issue, (holders = new Map()));
+    if (count === 0) continue;
+    const prefix: PositionState = { holder: p.holder, issue: p.issue, key: p.key, history: history.slice(0, count), current: history[0]!, conditions: [], firmKind: undefined, since: 0, sinceLabel: '', slots: [], lastOwn: 0, ownWordsWindow: p.ownWordsWindow };
+    holders.set(p.holder, recomputePosition(prefix));
+  }
+  return scratch;
 }
 
 /**
- * After a statement read late (an article found in an archive), moves the
- * start of the open clashes of its holder on its issue back to when they
- * began as read in the order of valid times: a stance it shows held earlier
- * than the log knew has clashed since earlier. The clash found again is filed
- * as the in-order reading files it: with the one resolved before it if they
- * meet (it never stopped). Only earlier: a start the log knew stands.
+ * Whether the entry at `at` of a holder's history, read late, changes what
+ * the holder's stance was at any time, read in the order of valid times:
+ * its stances after each of its entries from there on (the statement that
+ * sets it, its firmness, whether it changed), weighed with the entry and
+ * without it. Most entries read late restate a stance without becoming
+ * current: no clash of the holder can differ.
  */
-function redateOpen(ctx: RuleContext, index: { plus: Set<string>; minus: Set<string> }, p: PositionState): void {
-  const polarity = effectivePolarity(p.current);
-  if (polarity === '0') return;
-  const ledger = ctx.contradictions.byIssue.get(p.issue);
-  if (ledger === undefined) return;
-  const holders = ctx.positions.byIssue.get(p.issue)!;
-  // Only stances of the other polarity clash with this one.
-  for (const holder of polarity === '+' ? index.minus : index.plus) {
-    const other = holders.get(holder)!;
-    if (!clashes(p.current, p.firmKind, other.current, other.firmKind)) continue;
-    const key = pairKey(p.issue, p.holder, holder);
-    const status = ledger.status.get(`incompatible:${key}`);
-    if (status === undefined || status.open === undefined) continue;
-    const began = clashBegan(p, other, ledger.records.get(status.open)!.since);
-    if (began !== undefined) redateContradiction(ctx.contradictions, 'incompatible', p.issue, key, began);
+function changesStances(positions: PositionsState, p: PositionState, history: ReadonlyArray<StanceEntry>, at: number): boolean {
+  if (at === 0) return true;
+  const without = scratchOf(positions, [[p, history, at]]);
+  const withIt = scratchOf(positions, [[p, history, at]]);
+  const a = getPosition(without, p.holder, p.issue)!;
+  const b = getPosition(withIt, p.holder, p.issue)!;
+  const entry = history[at]!;
+  if (applyEntry(withIt, p.holder, p.issue, entry).change !== undefined || !sameEntry(a.current, b.current) || a.firmKind !== b.firmKind) return true;
+  for (let i = at + 1; i < history.length; i++) {
+    const e = history[i]!;
+    const changedA = applyEntry(without, p.holder, p.issue, e).change !== undefined;
+    const changedB = applyEntry(withIt, p.holder, p.issue, e).change !== undefined;
+    if (changedA !== changedB || !sameEntry(a.current, b.current) || a.firmKind !== b.firmKind) return true;
+  }
+  return false;
+}
+
+/**
+ * Derives anew the clashes of a holder with each other holder of its issue
+ * after an entry read late (older than a statement the issue has), as
+ * reading every statement in the order of valid times finds them. A pair's
+ * clashes depend on the two holders' histories only. Each pair is weighed
+ * again from the entry's time, or from the start of its clash that spans
+ * it: the clashes begun before stand as they are, and none is open there.
+ */
+function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState, entry: StanceEntry): void {
+  const holders = ctx.positions.byIssue.get(changed.issue);
+  if (holders === undefined || holders.size < 2) return;
+  const history = plain(changed.history);
+  const at = historyIndexOf(history, entry);
+  if (at < 0) return;
+  const mine = inOrderHistory(index, changed);
+  if (!changesStances(ctx.positions, changed, mine, at)) return;
+  for (const [holder, other] of holders) {
+    if (holder !== changed.holder) derivePair(ctx, changed, history, mine, other, plain(other.history), inOrderHistory(index, other), entry.validFrom);
   }
 }
 
-/** Whether an entry was read late: its position's history holds a later statement. */
-function readLate(p: PositionState, entry: StanceEntry): boolean {
-  return !sameEntry(p.history[p.history.length - 1]!, entry);
+/** Derives anew the clashes of two holders from `time` on (see `derivePairs`). */
+function derivePair(
+  ctx: RuleContext,
+  a: PositionState,
+  logA: ReadonlyArray<StanceEntry>,
+  ha: ReadonlyArray<StanceEntry>,
+  b: PositionState,
+  logB: ReadonlyArray<StanceEntry>,
+  hb: ReadonlyArray<StanceEntry>,
+  time: number,
+): void {
+  const issue = a.issue;
+  const key = pairKey(issue, a.holder, b.holder);
+  const base = `incompatible:${key}`;
+  const ledger = ctx.contradictions.byIssue.get(issue);
+  const opened = ledger?.status.get(base)?.opened ?? 0;
+  let start = time;
+  let kept = opened;
+  if (opened > 0) {
+    // Records of a pair follow one another in valid time: those begun at or after `start` are derived anew.
+    const recordOf = (n: number): ContradictionRecord => ledger!.records.get(n === 1 ? base : `${base}#${n}`)!;
+    while (kept > 0 && recordOf(kept).since >= start) kept--;
+    // A clash that spans the start is derived anew from its own start: the one before it ended earlier.
+    if (kept > 0) {
+      const spanning = recordOf(kept);
+      if (spanning.until === undefined || spanning.until >= start) {
+        start = spanning.since;
+        kept--;
+      }
+    }
+    if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
+  }
+  let i = firstAtOrAfter(ha, start);
+  let j = firstAtOrAfter(hb, start);
+  const scratch = scratchOf(ctx.positions, [
+    [a, ha, i],
+    [b, hb, j],
+  ]);
+  // The two histories merged in the order of valid times, ties in log order, as positions weigh them.
+  while (i < ha.length || j < hb.length) {
+    const fromA = j === hb.length || (i < ha.length && (ha[i]!.validFrom < hb[j]!.validFrom || (ha[i]!.validFrom === hb[j]!.validFrom && logA[i]!.position < logB[j]!.position)));
+    const [side, next] = fromA ? [a, ha[i++]!] : [b, hb[j++]!];
+    const { change } = applyEntry(scratch, side.holder, issue, next);
+    if (change === undefined) continue;
+    const other = getPosition(scratch, side === a ? b.holder : a.holder, issue);
+    if (other !== undefined) evaluate(ctx, change.position, change, other);
+  }
 }
 
 /**
@@ -175,7 +295,7 @@ function readLate(p: PositionState, entry: StanceEntry): boolean {
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@5)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@6)')
  * @category rules
  * @since 0.1.0
  */
@@ -187,29 +307,43 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     // 4: a clash that a later report made firm begins with that report.
     // 5: read out of the order of valid times, a clash begins when it would read in that order: a statement read late
     // that shows it began earlier moves its start back; one that clashes with a stance made firm later begins then.
-    version: '5',
+    // 6: a statement read late (older than one its issue has) that changes its holder's stances derives the clashes of
+    // its holder anew, as reading in the order of valid times finds them: which, since when, and what they list.
+    version: '6',
     initial: () => ({ byIssue: new Map() }),
     onStatement: (ctx, state, entry, position) => {
-      // Only a word of the current stance, within its run, can show the run began, or was made firm, earlier.
-      if (entry.validFrom < position.since || effectivePolarity(entry) !== effectivePolarity(position.current) || !readLate(position, entry)) return;
-      const index = state.byIssue.get(position.issue);
-      if (index !== undefined) redateOpen(ctx, index, position);
+      const index = indexOf(state, position.issue);
+      if (entry.validFrom >= index.latest) {
+        index.latest = entry.validFrom;
+        // A holder read out of order within a day: its changes as positions find them may not be those of the order of valid times.
+        if (index.disordered !== undefined && index.disordered.has(position.holder)) derivePairs(ctx, index, position, entry);
+        return;
+      }
+      // Read late. Read after a later word of its day, it leaves the position weighing that day otherwise than the order of valid times.
+      const history = plain(position.history);
+      const next = history[historyIndexOf(history, entry) + 1];
+      if (next !== undefined && Math.floor(next.validFrom / DAY_MINUTES) === Math.floor(entry.validFrom / DAY_MINUTES)) (index.disordered ??= new Set()).add(position.holder);
+      derivePairs(ctx, index, position, entry);
     },
     onChange: (ctx, state, change: StanceChange) => {
-      let index = state.byIssue.get(change.issue);
-      if (!index) state.byIssue.set(change.issue, (index = { plus: new Set(), minus: new Set() }));
+      const index = indexOf(state, change.issue);
       index.plus.delete(change.holder);
       index.minus.delete(change.holder);
-      const changed = getPosition(ctx.positions, change.holder, change.issue)!;
-      for (const set of [index.plus, index.minus]) {
-        for (const holder of set) {
-          evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
+      const disordered = index.disordered;
+      // Read late, or of a holder read out of order within a day, its holder's clashes were derived anew (`onStatement`), this change weighed with them.
+      if (change.statement.validFrom >= index.latest && (disordered === undefined || !disordered.has(change.holder))) {
+        const changed = getPosition(ctx.positions, change.holder, change.issue)!;
+        for (const set of [index.plus, index.minus]) {
+          for (const holder of set) {
+            if (disordered === undefined || !disordered.has(holder)) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
+          }
         }
+        // Weighed against their stances as read in order, whatever their positions' polarities.
+        if (disordered !== undefined) for (const holder of disordered) evaluate(ctx, changed, change, inOrderPosition(ctx.positions, getPosition(ctx.positions, holder, change.issue)!));
       }
       const polarity = effectivePolarity(change.after);
       if (polarity === '+') index.plus.add(change.holder);
       else if (polarity === '-') index.minus.add(change.holder);
-      if (readLate(changed, change.statement)) redateOpen(ctx, index, changed);
     },
   };
 }
