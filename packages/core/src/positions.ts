@@ -1044,6 +1044,49 @@ export function recomputePosition(p: PositionState): PositionState {
 }
 
 /**
+ * The position a history of a holder on an issue gives (it becomes the
+ * position's own: not copied), as reading its entries in any order leaves
+ * it: of `like`'s holder, issue and own-words window. For a rule that
+ * weighs a part of a history again (the entries before a statement read
+ * late), it costs about what the current stance's run is long, where
+ * {@link recomputePosition} reads every entry.
+ *
+ * @example
+ * import { getPosition, openMemoryStore, positionOf, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-30', source: { quote: 'we accept a truce' } }),
+ * ])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * // Before its acceptance, Russia refused.
+ * assert.strictEqual(positionOf(p, p.history.slice(0, 1)).current.kind, 'reject')
+ * @category positions
+ * @since 0.1.0
+ */
+export function positionOf(like: Pick<PositionState, 'holder' | 'issue' | 'key' | 'ownWordsWindow'>, history: StanceEntry[]): PositionState {
+  // The history is ordered by valid time: the holder's latest own word is its last one.
+  let own = history.length - 1;
+  while (own >= 0 && !history[own]!.firstHand) own--;
+  const p: PositionState = {
+    holder: like.holder,
+    issue: like.issue,
+    key: like.key,
+    history,
+    current: history[0]!,
+    conditions: [],
+    firmKind: undefined,
+    since: 0,
+    sinceLabel: '',
+    slots: [],
+    lastOwn: own < 0 ? NEVER : history[own]!.validFrom,
+    ownWordsWindow: like.ownWordsWindow,
+  };
+  rescan(p);
+  return p;
+}
+
+/**
  * The positions reducer on its own (without contradictions).
  *
  * @example

@@ -9,9 +9,13 @@
  * Maintained per issue with an index of holders by polarity: a change of one
  * holder's stance is checked against the other holders of that issue only.
  * Clashes are those of reading the statements in the order of their valid
- * times, whatever the order the log learnt them in: a statement read late
- * (older than one its issue has) that changes its holder's stances derives
- * the clashes of its holder on its issue anew from the histories.
+ * times, whatever the order the log learnt them in (ids, dates, status,
+ * statements, summaries). A statement read late (older than one its issue
+ * has) that changes its holder's stances as read in that order derives the
+ * clashes of its holder on its issue anew from the two holders' histories,
+ * pair by pair, where they may differ. Positions weigh the words of one day
+ * by log position: a holder read out of order within a day is weighed as
+ * read in order (see `IssueIndex.disordered`).
  *
  * @since 0.1.0
  */
@@ -19,7 +23,7 @@ import { current, isDraft } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { applyEntry, effectivePolarity, getPosition, historyIndexOf, recomputePosition, sameEntry } from '../positions.js';
+import { applyEntry, effectivePolarity, getPosition, historyIndexOf, positionOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import type { StatementKind } from '../statement.js';
 
@@ -89,7 +93,7 @@ function pairKey(issue: string, a: string, b: string): string {
 }
 
 /** A holder's stance as the summary names it: by its firm kind when it has one ("red-line", though last restated as "reject"). */
-function describe(p: PositionState): string {
+function describe(p: Side): string {
   return `${p.holder} ${p.firmKind ?? p.current.kind} ${p.issue} (${effectivePolarity(p.current)})`;
 }
 
@@ -107,7 +111,7 @@ function clashes(a: StanceEntry, firmA: StatementKind | undefined, b: StanceEntr
  * open to resolve: most pairs a change weighs, and their ledger lookups,
  * are spared.
  */
-function evaluate(ctx: RuleContext, changed: PositionState, change: StanceChange, other: PositionState): void {
+function evaluate(ctx: Pick<RuleContext, 'open' | 'resolve'>, changed: Side, change: Pick<StanceChange, 'before' | 'firmKindBefore' | 'statement'>, other: Side): void {
   const a = changed.current;
   const b = other.current;
   const clash = clashes(a, changed.firmKind, b, other.firmKind);
@@ -165,58 +169,165 @@ function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): numb
   return lo;
 }
 
-/** A holder's history as the rule weighs it: renumbered (see `renumbered`) when read out of order within a day. */
-function inOrderHistory(index: IssueIndex, p: PositionState): ReadonlyArray<StanceEntry> {
-  const history = plain(p.history);
-  return index.disordered?.has(p.holder) ? renumbered(history) : history;
+/** A holder's position as reading its words in the order of valid times leaves it (for a holder read out of order within a day). */
+function inOrderPosition(p: PositionState): PositionState {
+  return positionOf(p, renumbered(plain(p.history)));
 }
 
-/** A holder's position as reading its words in the order of valid times leaves it (for a holder read out of order within a day). */
-function inOrderPosition(positions: PositionsState, p: PositionState): PositionState {
-  const history = renumbered(plain(p.history));
-  return getPosition(scratchOf(positions, [[p, history, history.length]]), p.holder, p.issue)!;
+/** What weighing a pair reads of a side: who, and its stance. */
+type Side = Pick<PositionState, 'holder' | 'issue' | 'current' | 'firmKind'>;
+
+/** One entry of a holder's history weighed in order: its log position, the change it made, if any, and the holder's stance after it. */
+interface Step {
+  readonly entry: StanceEntry;
+  readonly logPosition: number;
+  readonly change: StanceChange | undefined;
+  readonly side: Side;
+}
+
+/** A holder's stance before an entry of its history (undefined before its first), and its steps from there on. */
+interface Steps {
+  readonly before: Side | undefined;
+  readonly steps: ReadonlyArray<Step>;
 }
 
 /**
- * Positions of the rule's own for weighing histories again: each holder's
- * position as its first `count` entries leave it (none while `count` is 0;
- * positions are the same whatever order their entries were read in).
+ * A position of the rule's own, as the first `count` entries of a history
+ * leave it, to weigh the next ones on (undefined while `count` is 0).
  */
-function scratchOf(positions: PositionsState, sides: ReadonlyArray<[PositionState, ReadonlyArray<StanceEntry>, number]>): PositionsState {
+function scratchAt(positions: PositionsState, p: PositionState, history: ReadonlyArray<StanceEntry>, count: number): PositionsState {
   const scratch: PositionsState = positions.ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays: positions.ownWordsDays };
-  for (const [p, history, count] of sides) {
-    let holders = scratch.byIssue.get(p.issue);
-    if (holders === undefined) scratch.byIssue.set(p.issue, (holders = new Map()));
-    if (count === 0) continue;
-    const prefix: PositionState = { holder: p.holder, issue: p.issue, key: p.key, history: history.slice(0, count), current: history[0]!, conditions: [], firmKind: undefined, since: 0, sinceLabel: '', slots: [], lastOwn: 0, ownWordsWindow: p.ownWordsWindow };
-    holders.set(p.holder, recomputePosition(prefix));
-  }
+  const holders = new Map<string, PositionState>();
+  scratch.byIssue.set(p.issue, holders);
+  if (count > 0) holders.set(p.holder, positionOf(p, history.slice(0, count)));
   return scratch;
 }
 
-/**
- * Whether the entry at `at` of a holder's history, read late, changes what
- * the holder's stance was at any time, read in the order of valid times:
- * its stances after each of its entries from there on (the statement that
- * sets it, its firmness, whether it changed), weighed with the entry and
- * without it. Most entries read late restate a stance without becoming
- * current: no clash of the holder can differ.
- */
-function changesStances(positions: PositionsState, p: PositionState, history: ReadonlyArray<StanceEntry>, at: number): boolean {
-  if (at === 0) return true;
-  const without = scratchOf(positions, [[p, history, at]]);
-  const withIt = scratchOf(positions, [[p, history, at]]);
-  const a = getPosition(without, p.holder, p.issue)!;
-  const b = getPosition(withIt, p.holder, p.issue)!;
-  const entry = history[at]!;
-  if (applyEntry(withIt, p.holder, p.issue, entry).change !== undefined || !sameEntry(a.current, b.current) || a.firmKind !== b.firmKind) return true;
-  for (let i = at + 1; i < history.length; i++) {
-    const e = history[i]!;
-    const changedA = applyEntry(without, p.holder, p.issue, e).change !== undefined;
-    const changedB = applyEntry(withIt, p.holder, p.issue, e).change !== undefined;
-    if (changedA !== changedB || !sameEntry(a.current, b.current) || a.firmKind !== b.firmKind) return true;
+/** The steps of a holder's history (`log`; `history`, the same as weighed, renumbered or not) from index `from` on. */
+function stepsFrom(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, from: number): Steps {
+  const scratch = scratchAt(positions, p, history, from);
+  const first = getPosition(scratch, p.holder, p.issue);
+  const before: Side | undefined = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
+  const steps: Step[] = [];
+  for (let i = from; i < history.length; i++) {
+    const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
+    steps.push({ entry: history[i]!, logPosition: log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
   }
-  return false;
+  return { before, steps };
+}
+
+/**
+ * What the entry at `at` of a holder's history (`log`; `history`, the same
+ * as weighed), read late, changes in the holder's stances read in the order
+ * of valid times: its steps from there on weighed with the entry and
+ * without it, up to the last that differ (the holder's stances after each
+ * entry: the statement that sets it, its firmness, whether it changed).
+ * Undefined when none differ: most entries read late restate a stance
+ * without becoming current, and no clash of the holder can differ.
+ */
+function changedSteps(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, at: number): Window | undefined {
+  const { before, steps: withSteps } = stepsFrom(positions, p, log, history, at);
+  // Without it: the entries after it, weighed from the same position on.
+  const withoutSteps = stepsFrom(positions, p, [...log.slice(0, at), ...log.slice(at + 1)], [...history.slice(0, at), ...history.slice(at + 1)], at).steps;
+  const same = (x: Side | undefined, y: Side | undefined): boolean => x === y || (x !== undefined && y !== undefined && sameEntry(x.current, y.current) && x.firmKind === y.firmKind);
+  // The last step that differs, counted in the steps with it (the first is the entry's own).
+  let last = withSteps[0]!.change !== undefined || !same(before, withSteps[0]!.side) ? 0 : -1;
+  for (let k = 0; k < withoutSteps.length; k++) {
+    const x = withoutSteps[k]!;
+    const y = withSteps[k + 1]!;
+    if ((x.change !== undefined) !== (y.change !== undefined) || !same(x.side, y.side)) last = k + 1;
+  }
+  if (last < 0) return undefined;
+  // The step after the last that differs is weighed from stances that differ (its change's `before`): it is in the window too.
+  // Without one, the stances differ to the end.
+  return { before, withSteps: withSteps.slice(0, last + 2), withoutSteps: withoutSteps.slice(0, last + 1), toTheEnd: last + 1 >= withSteps.length };
+}
+
+/** The steps of a holder a statement read late changes (see `changedSteps`): its stance before it, and its steps up to the last that differs, with it and without it. */
+interface Window {
+  readonly before: Side | undefined;
+  /** Whether the holder's stances differ up to the end of its history (no step after the last that differs). */
+  readonly toTheEnd: boolean;
+  readonly withSteps: ReadonlyArray<Step>;
+  readonly withoutSteps: ReadonlyArray<Step>;
+}
+
+/** The polarities a side takes (as bits: 1 for `+`, 2 for `-`), from a stance and the steps after it. */
+function polarities(first: Side | undefined, ...steps: ReadonlyArray<ReadonlyArray<Step>>): number {
+  let bits = first === undefined ? 0 : bitOf(first);
+  for (const list of steps) for (const step of list) bits |= bitOf(step.side);
+  return bits;
+}
+
+function bitOf(side: Side): number {
+  const polarity = effectivePolarity(side.current);
+  return polarity === '+' ? 1 : polarity === '-' ? 2 : 0;
+}
+
+/** Whether a side that takes the polarities `a` may oppose one that takes `b`. */
+function oppose(a: number, b: number): boolean {
+  return ((a & 1) !== 0 && (b & 2) !== 0) || ((a & 2) !== 0 && (b & 1) !== 0);
+}
+
+/** What weighing a pair would do to the ledger, written down to compare (see `sameOps`). */
+function recorder(ops: string[]): Pick<RuleContext, 'open' | 'resolve'> {
+  return {
+    open: (spec) => void ops.push(`open ${spec.since.time} ${spec.since.label} ${spec.statements.join(' ')} ${spec.summary}`),
+    resolve: (_type, _issue, _key, at, by) => void ops.push(`resolve ${at.time} ${at.label} ${by ?? ''}`),
+  };
+}
+
+/**
+ * Whether a pair's clashes are the same with the entry read late and
+ * without it: weighed with the other side's steps over the window where the
+ * holder's steps differ (from the entry to the step after the last that
+ * differs, or to the end), both find the same openings and endings. The ledger is then the same
+ * after the window, and so is what the steps after it find.
+ */
+function sameOps(positions: PositionsState, window: Window, b: PositionState, logB: ReadonlyArray<StanceEntry>, hb: ReadonlyArray<StanceEntry>): boolean {
+  const first = window.withSteps[0]!;
+  const last = window.withSteps[window.withSteps.length - 1]!;
+  // The other side's words before the entry (all read before it, so of a lower log position when of its minute), then those of the window.
+  const from = firstAtOrAfter(logB, first.entry.validFrom + 1);
+  let to = from;
+  if (window.toTheEnd) to = logB.length;
+  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.logPosition))) to++;
+  const scratch = scratchAt(positions, b, hb, from);
+  const at = getPosition(scratch, b.holder, b.issue);
+  // Its stance as it stood before the window (the scratch position moves on with its words).
+  const initial: Side | undefined = at === undefined ? undefined : { holder: b.holder, issue: b.issue, current: at.current, firmKind: at.firmKind };
+  const theirs: Step[] = [];
+  for (let j = from; j < to; j++) {
+    const { change, position } = applyEntry(scratch, b.holder, b.issue, hb[j]!);
+    theirs.push({ entry: hb[j]!, logPosition: logB[j]!.position, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
+  }
+  // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
+  if (!oppose(polarities(initial, theirs), polarities(window.before, window.withSteps, window.withoutSteps))) return true;
+  const opsOf = (mineSteps: ReadonlyArray<Step>): string[] => {
+    const ops: string[] = [];
+    const sink = recorder(ops);
+    let mine = window.before;
+    let other = initial;
+    let i = 0;
+    let j = 0;
+    while (i < mineSteps.length || j < theirs.length) {
+      const step = mineSteps[i];
+      const their = theirs[j];
+      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.logPosition < their.logPosition))) {
+        i++;
+        mine = step.side;
+        if (step.change !== undefined && other !== undefined) evaluate(sink, mine, step.change, other);
+      } else {
+        j++;
+        other = their!.side;
+        if (their!.change !== undefined && mine !== undefined) evaluate(sink, other, their!.change, mine);
+      }
+    }
+    return ops;
+  };
+  const withOps = opsOf(window.withSteps);
+  const withoutOps = opsOf(window.withoutSteps);
+  return withOps.length === withoutOps.length && withOps.every((op, k) => op === withoutOps[k]);
 }
 
 /**
@@ -230,27 +341,28 @@ function changesStances(positions: PositionsState, p: PositionState, history: Re
 function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState, entry: StanceEntry): void {
   const holders = ctx.positions.byIssue.get(changed.issue);
   if (holders === undefined || holders.size < 2) return;
-  const history = plain(changed.history);
-  const at = historyIndexOf(history, entry);
+  const log = plain(changed.history);
+  const at = historyIndexOf(log, entry);
   if (at < 0) return;
-  const mine = inOrderHistory(index, changed);
-  if (!changesStances(ctx.positions, changed, mine, at)) return;
+  const mine = index.disordered?.has(changed.holder) ? renumbered(log) : log;
+  const window = changedSteps(ctx.positions, changed, log, mine, at);
+  if (window === undefined) return;
+  // The holder's steps, weighed once for every pair that starts at the same entry.
+  const steps = new Map<number, Steps>();
+  const stepsOf = (from: number): Steps => {
+    let found = steps.get(from);
+    if (found === undefined) steps.set(from, (found = stepsFrom(ctx.positions, changed, log, mine, from)));
+    return found;
+  };
   for (const [holder, other] of holders) {
-    if (holder !== changed.holder) derivePair(ctx, changed, history, mine, other, plain(other.history), inOrderHistory(index, other), entry.validFrom);
+    if (holder === changed.holder) continue;
+    const logB = plain(other.history);
+    if (!sameOps(ctx.positions, window, other, logB, index.disordered?.has(holder) ? renumbered(logB) : logB)) derivePair(ctx, index, changed, log, stepsOf, other, entry.validFrom);
   }
 }
 
-/** Derives anew the clashes of two holders from `time` on (see `derivePairs`). */
-function derivePair(
-  ctx: RuleContext,
-  a: PositionState,
-  logA: ReadonlyArray<StanceEntry>,
-  ha: ReadonlyArray<StanceEntry>,
-  b: PositionState,
-  logB: ReadonlyArray<StanceEntry>,
-  hb: ReadonlyArray<StanceEntry>,
-  time: number,
-): void {
+/** Derives anew the clashes of two holders from `time` on (see `derivePairs`): `a`'s steps from an index of its history (`logA`) on are `stepsOf(index)`. */
+function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => Steps, b: PositionState, time: number): void {
   const issue = a.issue;
   const key = pairKey(issue, a.holder, b.holder);
   const base = `incompatible:${key}`;
@@ -272,20 +384,33 @@ function derivePair(
     }
     if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
   }
-  let i = firstAtOrAfter(ha, start);
-  let j = firstAtOrAfter(hb, start);
-  const scratch = scratchOf(ctx.positions, [
-    [a, ha, i],
-    [b, hb, j],
-  ]);
+  const { before, steps } = stepsOf(firstAtOrAfter(logA, start));
+  const logB = plain(b.history);
+  const disordered = index.disordered?.has(b.holder) === true;
+  let j = firstAtOrAfter(logB, start);
+  // A side that says nothing from the start on stands as it is (as read in order, when read out of order within a day).
+  if (j === logB.length) {
+    const other = disordered ? inOrderPosition(b) : b;
+    for (const step of steps) if (step.change !== undefined) evaluate(ctx, step.side, step.change, other);
+    return;
+  }
+  const hb = disordered ? renumbered(logB) : logB;
+  const scratch = scratchAt(ctx.positions, b, hb, j);
+  let other: Side | undefined = getPosition(scratch, b.holder, issue);
+  let mine = before;
   // The two histories merged in the order of valid times, ties in log order, as positions weigh them.
-  while (i < ha.length || j < hb.length) {
-    const fromA = j === hb.length || (i < ha.length && (ha[i]!.validFrom < hb[j]!.validFrom || (ha[i]!.validFrom === hb[j]!.validFrom && logA[i]!.position < logB[j]!.position)));
-    const [side, next] = fromA ? [a, ha[i++]!] : [b, hb[j++]!];
-    const { change } = applyEntry(scratch, side.holder, issue, next);
-    if (change === undefined) continue;
-    const other = getPosition(scratch, side === a ? b.holder : a.holder, issue);
-    if (other !== undefined) evaluate(ctx, change.position, change, other);
+  let i = 0;
+  while (i < steps.length || j < hb.length) {
+    const step = steps[i];
+    if (step !== undefined && (j === hb.length || step.entry.validFrom < hb[j]!.validFrom || (step.entry.validFrom === hb[j]!.validFrom && step.logPosition < logB[j]!.position))) {
+      i++;
+      mine = step.side;
+      if (step.change !== undefined && other !== undefined) evaluate(ctx, mine, step.change, other);
+    } else {
+      const { change, position } = applyEntry(scratch, b.holder, issue, hb[j++]!);
+      other = position;
+      if (change !== undefined && mine !== undefined) evaluate(ctx, position, change, mine);
+    }
   }
 }
 
@@ -339,7 +464,7 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
           }
         }
         // Weighed against their stances as read in order, whatever their positions' polarities.
-        if (disordered !== undefined) for (const holder of disordered) evaluate(ctx, changed, change, inOrderPosition(ctx.positions, getPosition(ctx.positions, holder, change.issue)!));
+        if (disordered !== undefined) for (const holder of disordered) evaluate(ctx, changed, change, inOrderPosition(getPosition(ctx.positions, holder, change.issue)!));
       }
       const polarity = effectivePolarity(change.after);
       if (polarity === '+') index.plus.add(change.holder);
