@@ -13,7 +13,8 @@
  * statements, summaries). A statement read late (older than one its issue
  * has) that changes its holder's stances as read in that order derives the
  * clashes of its holder on its issue anew from the two holders' histories,
- * pair by pair, where they may differ. Positions weigh the words of one day
+ * pair by pair, where they may differ, up to where the readings with and
+ * without it meet again. Positions weigh the words of one day
  * by log position: a holder read out of order within a day is weighed as
  * read in order (see `IssueIndex.disordered`).
  *
@@ -112,33 +113,60 @@ function clashes(a: StanceEntry, firmA: StatementKind | undefined, b: StanceEntr
  * are spared.
  */
 function evaluate(ctx: Pick<RuleContext, 'open' | 'resolve'>, changed: Side, change: Pick<StanceChange, 'before' | 'firmKindBefore' | 'statement'>, other: Side): void {
-  const a = changed.current;
-  const b = other.current;
-  const clash = clashes(a, changed.firmKind, b, other.firmKind);
-  if (!clash && (change.before === undefined || !clashes(change.before, change.firmKindBefore, b, other.firmKind))) return;
+  const verdict = verdictOf(changed, change, other);
+  if (verdict === undefined) return;
   const key = pairKey(changed.issue, changed.holder, other.holder);
-  if (clash) {
-    // The pair is weighed again at every change of either stance, so a clash
-    // found now that was not open began with this change: when the changed
-    // stance was stated (a demand restated as a condition makes a soft
-    // disagreement firm). The changed stance was stated by its current
-    // statement, or by a later one that made it firm without becoming
-    // current (a report agreeing with the holder's own softer word). For a
-    // clash already open, `open` keeps its first date.
-    const stated = change.statement.validFrom > a.validFrom ? change.statement : a;
+  if (verdict !== RESOLVE) {
     const [first, second] = changed.holder < other.holder ? [changed, other] : [other, changed];
     ctx.open({
       type: 'incompatible',
       key,
       issues: [changed.issue],
       actors: [first.holder, second.holder],
-      since: momentOf(stated),
+      since: momentOf(verdict),
       statements: [first.current.id, second.current.id],
       summary: `${describe(first)} against ${describe(second)}`,
     });
   } else {
     // Does nothing when the pair was not in contradiction. Ended by the statement that changed this side.
-    ctx.resolve('incompatible', changed.issue, key, momentOf(a), change.statement.id);
+    ctx.resolve('incompatible', changed.issue, key, momentOf(changed.current), change.statement.id);
+  }
+}
+
+/** The verdict that ends a pair's clash (see `verdictOf`). */
+const RESOLVE = 'resolve';
+
+/**
+ * What weighing a pair again after one side changed does: nothing
+ * (undefined), open its clash (the entry that dates it) or end it.
+ */
+function verdictOf(changed: Side, change: Pick<StanceChange, 'before' | 'firmKindBefore' | 'statement'>, other: Side): StanceEntry | typeof RESOLVE | undefined {
+  const a = changed.current;
+  const b = other.current;
+  const clash = clashes(a, changed.firmKind, b, other.firmKind);
+  if (!clash && (change.before === undefined || !clashes(change.before, change.firmKindBefore, b, other.firmKind))) return undefined;
+  // The pair is weighed again at every change of either stance, so a clash
+  // found now that was not open began with this change: when the changed
+  // stance was stated (a demand restated as a condition makes a soft
+  // disagreement firm). The changed stance was stated by its current
+  // statement, or by a later one that made it firm without becoming
+  // current (a report agreeing with the holder's own softer word). For a
+  // clash already open, `open` keeps its first date.
+  return clash ? (change.statement.validFrom > a.validFrom ? change.statement : a) : RESOLVE;
+}
+
+/**
+ * Writes down what weighing a pair does to the ledger, to compare (see
+ * `sameOps`): what `evaluate` would pass to `open` and `resolve`, as the
+ * stances it is made of.
+ */
+function record(ops: unknown[], changed: Side, change: Pick<StanceChange, 'before' | 'firmKindBefore' | 'statement'>, other: Side): void {
+  const verdict = verdictOf(changed, change, other);
+  if (verdict === undefined) return;
+  if (verdict === RESOLVE) ops.push(RESOLVE, changed.current.validFrom, changed.current.label, change.statement.id);
+  else {
+    const [first, second] = changed.holder < other.holder ? [changed, other] : [other, changed];
+    ops.push(verdict.validFrom, verdict.label, first.current.id, second.current.id, first.firmKind ?? first.current.kind, effectivePolarity(first.current), second.firmKind ?? second.current.kind, effectivePolarity(second.current));
   }
 }
 
@@ -189,6 +217,37 @@ interface Step {
 interface Steps {
   readonly before: Side | undefined;
   readonly steps: ReadonlyArray<Step>;
+}
+
+/**
+ * A holder's steps from an index of its history on (see `stepsFrom`),
+ * weighed as far as they are read: a derivation that stops where two
+ * readings meet again reads only the first few.
+ */
+class LazySteps {
+  readonly before: Side | undefined;
+  /** How many steps there are (to the end of the history). */
+  readonly length: number;
+  private readonly scratch: PositionsState;
+  private readonly weighed: Step[] = [];
+
+  constructor(positions: PositionsState, private readonly p: PositionState, private readonly log: ReadonlyArray<StanceEntry>, private readonly history: ReadonlyArray<StanceEntry>, private readonly from: number) {
+    this.scratch = scratchAt(positions, p, history, from);
+    const first = getPosition(this.scratch, p.holder, p.issue);
+    this.before = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
+    this.length = history.length - from;
+  }
+
+  /** The step `k` (below `length`). */
+  at(k: number): Step {
+    const { p, weighed } = this;
+    while (weighed.length <= k) {
+      const i = this.from + weighed.length;
+      const { change, position } = applyEntry(this.scratch, p.holder, p.issue, this.history[i]!);
+      weighed.push({ entry: this.history[i]!, logPosition: this.log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+    }
+    return weighed[k]!;
+  }
 }
 
 /**
@@ -269,22 +328,15 @@ function oppose(a: number, b: number): boolean {
   return ((a & 1) !== 0 && (b & 2) !== 0) || ((a & 2) !== 0 && (b & 1) !== 0);
 }
 
-/** What weighing a pair would do to the ledger, written down to compare (see `sameOps`). */
-function recorder(ops: string[]): Pick<RuleContext, 'open' | 'resolve'> {
-  return {
-    open: (spec) => void ops.push(`open ${spec.since.time} ${spec.since.label} ${spec.statements.join(' ')} ${spec.summary}`),
-    resolve: (_type, _issue, _key, at, by) => void ops.push(`resolve ${at.time} ${at.label} ${by ?? ''}`),
-  };
-}
-
 /**
  * Whether a pair's clashes are the same with the entry read late and
  * without it: weighed with the other side's steps over the window where the
  * holder's steps differ (from the entry to the step after the last that
  * differs, or to the end), both find the same openings and endings. The ledger is then the same
- * after the window, and so is what the steps after it find.
+ * after the window, and so is what the steps after it find. `mineBits`:
+ * the polarities the holder takes over the window (see `polarities`).
  */
-function sameOps(positions: PositionsState, window: Window, b: PositionState, logB: ReadonlyArray<StanceEntry>, hb: ReadonlyArray<StanceEntry>): boolean {
+function sameOps(positions: PositionsState, window: Window, mineBits: number, b: PositionState, logB: ReadonlyArray<StanceEntry>, hb: ReadonlyArray<StanceEntry>): boolean {
   const first = window.withSteps[0]!;
   const last = window.withSteps[window.withSteps.length - 1]!;
   // The other side's words before the entry (all read before it, so of a lower log position when of its minute), then those of the window.
@@ -292,6 +344,8 @@ function sameOps(positions: PositionsState, window: Window, b: PositionState, lo
   let to = from;
   if (window.toTheEnd) to = logB.length;
   else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.logPosition))) to++;
+  // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
+  if (to === 0) return true;
   const scratch = scratchAt(positions, b, hb, from);
   const at = getPosition(scratch, b.holder, b.issue);
   // Its stance as it stood before the window (the scratch position moves on with its words).
@@ -302,10 +356,9 @@ function sameOps(positions: PositionsState, window: Window, b: PositionState, lo
     theirs.push({ entry: hb[j]!, logPosition: logB[j]!.position, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
   }
   // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
-  if (!oppose(polarities(initial, theirs), polarities(window.before, window.withSteps, window.withoutSteps))) return true;
-  const opsOf = (mineSteps: ReadonlyArray<Step>): string[] => {
-    const ops: string[] = [];
-    const sink = recorder(ops);
+  if (!oppose(polarities(initial, theirs), mineBits)) return true;
+  const opsOf = (mineSteps: ReadonlyArray<Step>): unknown[] => {
+    const ops: unknown[] = [];
     let mine = window.before;
     let other = initial;
     let i = 0;
@@ -316,11 +369,11 @@ function sameOps(positions: PositionsState, window: Window, b: PositionState, lo
       if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.logPosition < their.logPosition))) {
         i++;
         mine = step.side;
-        if (step.change !== undefined && other !== undefined) evaluate(sink, mine, step.change, other);
+        if (step.change !== undefined && other !== undefined) record(ops, mine, step.change, other);
       } else {
         j++;
         other = their!.side;
-        if (their!.change !== undefined && mine !== undefined) evaluate(sink, other, their!.change, mine);
+        if (their!.change !== undefined && mine !== undefined) record(ops, other, their!.change, mine);
       }
     }
     return ops;
@@ -347,28 +400,85 @@ function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState
   const mine = index.disordered?.has(changed.holder) ? renumbered(log) : log;
   const window = changedSteps(ctx.positions, changed, log, mine, at);
   if (window === undefined) return;
+  const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
   // The holder's steps, weighed once for every pair that starts at the same entry.
-  const steps = new Map<number, Steps>();
-  const stepsOf = (from: number): Steps => {
+  const steps = new Map<number, LazySteps>();
+  const stepsOf = (from: number): LazySteps => {
     let found = steps.get(from);
-    if (found === undefined) steps.set(from, (found = stepsFrom(ctx.positions, changed, log, mine, from)));
+    if (found === undefined) steps.set(from, (found = new LazySteps(ctx.positions, changed, log, mine, from)));
     return found;
   };
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
     const logB = plain(other.history);
-    if (!sameOps(ctx.positions, window, other, logB, index.disordered?.has(holder) ? renumbered(logB) : logB)) derivePair(ctx, index, changed, log, stepsOf, other, entry.validFrom);
+    if (!sameOps(ctx.positions, window, mineBits, other, logB, index.disordered?.has(holder) ? renumbered(logB) : logB)) derivePair(ctx, index, changed, log, stepsOf, other, at, window);
   }
 }
 
-/** Derives anew the clashes of two holders from `time` on (see `derivePairs`): `a`'s steps from an index of its history (`logA`) on are `stepsOf(index)`. */
-function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => Steps, b: PositionState, time: number): void {
+/** Whether two sides clash (either missing: not). */
+function sidesClash(a: Side | undefined, b: Side | undefined): boolean {
+  return a !== undefined && b !== undefined && clashes(a.current, a.firmKind, b.current, b.firmKind);
+}
+
+/** A pair's stances as the summary of their clash tells them (lower holder first). */
+function summaryOf(x: Side, y: Side): string {
+  const [first, second] = x.holder < y.holder ? [x, y] : [y, x];
+  return `${describe(first)} against ${describe(second)}`;
+}
+
+/**
+ * What weighing a pair does to its records, followed without writing them
+ * (see `evaluate`): how many it opens, whether one is open, and of the last,
+ * its statements and the stances its summary tells.
+ */
+class PairReading {
+  records = 0;
+  clash = false;
+  ended = NEVER;
+  ids: Set<string> | undefined;
+  last: [Side, Side] | undefined;
+
+  /** After a step of either side (`changed`, its change if any), the two sides standing as `mine` and `other`. */
+  step(mine: Side | undefined, other: Side | undefined, changed: Side, change: Pick<StanceChange, 'statement'> | undefined): void {
+    if (change === undefined || mine === undefined || other === undefined) return;
+    const now = sidesClash(mine, other);
+    if (now) {
+      // Found again when it was ended, at a minute no later than the end, it is the one ended, open again (see `openContradiction`).
+      if (!this.clash && Math.max(change.statement.validFrom, changed.current.validFrom) > this.ended) {
+        this.records++;
+        this.ids = new Set();
+      }
+      this.ids!.add(mine.current.id);
+      this.ids!.add(other.current.id);
+      this.last = [mine, other];
+    } else if (this.clash) this.ended = changed.current.validFrom;
+    this.clash = now;
+  }
+
+  /** The summary of its open clash. */
+  summary(): string {
+    return summaryOf(this.last![0], this.last![1]);
+  }
+}
+
+/**
+ * Derives anew the clashes of two holders after `a`'s entry at index `at`
+ * of its history (`logA`) was read late (see `derivePairs`): `a`'s steps
+ * from an index of its history on are `stepsOf(index)`, `window` where
+ * they differ from those without the entry. Weighed from the entry's time
+ * (or the start of a clash that spans it) up to where the two readings
+ * meet again: past the window, where the pair does not clash. There no
+ * clash is open in either reading, and the two sides' steps are the same
+ * from there on: the clashes after it are those the ledger has, numbered
+ * on after the ones derived anew.
+ */
+function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => LazySteps, b: PositionState, at: number, window: Window): void {
   const issue = a.issue;
   const key = pairKey(issue, a.holder, b.holder);
   const base = `incompatible:${key}`;
   const ledger = ctx.contradictions.byIssue.get(issue);
   const opened = ledger?.status.get(base)?.opened ?? 0;
-  let start = time;
+  let start = logA[at]!.validFrom;
   let kept = opened;
   if (opened > 0) {
     // Records of a pair follow one another in valid time: those begun at or after `start` are derived anew.
@@ -382,36 +492,104 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
         kept--;
       }
     }
-    if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
   }
-  const { before, steps } = stepsOf(firstAtOrAfter(logA, start));
+  const from = firstAtOrAfter(logA, start);
+  const steps = stepsOf(from);
+  const before = steps.before;
+  // `a`'s steps with the entry: those of index below `entryStep` and from `tail` on are the same without it.
+  const entryStep = at - from;
+  const tail = window.toTheEnd ? Infinity : entryStep + window.withSteps.length;
   const logB = plain(b.history);
   const disordered = index.disordered?.has(b.holder) === true;
   let j = firstAtOrAfter(logB, start);
   // A side that says nothing from the start on stands as it is (as read in order, when read out of order within a day).
-  if (j === logB.length) {
-    const other = disordered ? inOrderPosition(b) : b;
-    for (const step of steps) if (step.change !== undefined) evaluate(ctx, step.side, step.change, other);
-    return;
-  }
+  const silent = j === logB.length;
   const hb = disordered ? renumbered(logB) : logB;
-  const scratch = scratchAt(ctx.positions, b, hb, j);
-  let other: Side | undefined = getPosition(scratch, b.holder, issue);
+  const scratch = silent ? undefined : scratchAt(ctx.positions, b, hb, j);
+  const startPosition = silent ? undefined : getPosition(scratch!, b.holder, issue);
+  // Its stance at the start, as it stood (the scratch position moves on with its words).
+  const otherBefore: Side | undefined = silent ? (disordered ? inOrderPosition(b) : b) : startPosition === undefined ? undefined : { holder: b.holder, issue, current: startPosition.current, firmKind: startPosition.firmKind };
+  let other = otherBefore;
   let mine = before;
-  // The two histories merged in the order of valid times, ties in log order, as positions weigh them.
+  let mineWithout = before;
+  // The two readings, with the entry and without it, as far as they go.
+  const withIt = new PairReading();
+  const without = new PairReading();
+  withIt.clash = without.clash = sidesClash(before, other);
+  // The steps up to where they meet, in the order of valid times, ties in log order, as positions weigh them: an index of
+  // `a`'s steps, or a step of `b` (its stance after it, and its change).
+  const merged: Array<number | { side: Side; change: StanceChange | undefined }> = [];
   let i = 0;
-  while (i < steps.length || j < hb.length) {
-    const step = steps[i];
-    if (step !== undefined && (j === hb.length || step.entry.validFrom < hb[j]!.validFrom || (step.entry.validFrom === hb[j]!.validFrom && step.logPosition < logB[j]!.position))) {
+  let met = false;
+  const aFirst = (): boolean => {
+    const step = i < steps.length ? steps.at(i) : undefined;
+    return step !== undefined && (silent || j === hb.length || step.entry.validFrom < hb[j]!.validFrom || (step.entry.validFrom === hb[j]!.validFrom && step.logPosition < logB[j]!.position));
+  };
+  while (i < steps.length || (!silent && j < hb.length)) {
+    let time: number;
+    if (aFirst()) {
+      const step = steps.at(i);
+      time = step.entry.validFrom;
+      merged.push(i);
+      mine = step.side;
+      withIt.step(mine, other, mine, step.change);
+      if (i < entryStep || i >= tail) {
+        mineWithout = step.side;
+        without.step(mineWithout, other, mineWithout, step.change);
+      } else if (i > entryStep) {
+        const w = window.withoutSteps[i - entryStep - 1]!;
+        mineWithout = w.side;
+        without.step(mineWithout, other, mineWithout, w.change);
+      }
       i++;
+    } else {
+      time = hb[j]!.validFrom;
+      const { change, position } = applyEntry(scratch!, b.holder, issue, hb[j++]!);
+      other = { holder: position.holder, issue, current: position.current, firmKind: position.firmKind };
+      merged.push({ side: other, change });
+      withIt.step(mine, other, other, change);
+      without.step(mineWithout, other, other, change);
+    }
+    // Past the window, what follows is the same in both readings (and later than any end). They meet where neither has a clash
+    // open, or where both have one whose statements either lists of the sides' words standing, and whose summary, are the same:
+    // the steps after list only these and later words.
+    if (i >= tail) {
+      const next = aFirst() ? steps.at(i).entry.validFrom : !silent && j < hb.length ? hb[j]!.validFrom : undefined;
+      if (next !== undefined && next > time && (!withIt.clash || (without.records > 0 && withIt.ids !== undefined && without.ids !== undefined &&
+        withIt.ids!.has(mine!.current.id) === without.ids!.has(mine!.current.id) &&
+        withIt.ids!.has(other!.current.id) === without.ids!.has(other!.current.id) &&
+        withIt.summary() === without.summary()))) {
+        met = true;
+        break;
+      }
+    }
+  }
+  // The records after they meet stand, numbered on after those derived anew; the one open there (if any) goes on as it went on
+  // without the entry: what it listed after they met, its summary and end.
+  const openThere = met && withIt.clash;
+  const later = met && kept + without.records - (openThere ? 1 : 0) < opened ? ctx.rewind('incompatible', issue, key, kept + without.records - (openThere ? 1 : 0)) : [];
+  if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
+  mine = before;
+  other = otherBefore;
+  for (const at of merged) {
+    if (typeof at === 'number') {
+      const step = steps.at(at);
       mine = step.side;
       if (step.change !== undefined && other !== undefined) evaluate(ctx, mine, step.change, other);
     } else {
-      const { change, position } = applyEntry(scratch, b.holder, issue, hb[j++]!);
-      other = position;
-      if (change !== undefined && mine !== undefined) evaluate(ctx, position, change, mine);
+      other = at.side;
+      if (at.change !== undefined && mine !== undefined) evaluate(ctx, other, at.change, mine);
     }
   }
+  if (openThere) {
+    const goesOn = later.shift()!;
+    const [first, second] = a.holder < b.holder ? [a.holder, b.holder] : [b.holder, a.holder];
+    const since = { time: goesOn.since, label: goesOn.sinceLabel };
+    // Open already: adds what it listed after they met, and takes its summary (its date stays).
+    ctx.open({ type: 'incompatible', key, issues: [issue], actors: [first, second], since, statements: goesOn.statements.slice(without.ids!.size), summary: goesOn.summary });
+    if (goesOn.until !== undefined) ctx.resolve('incompatible', issue, key, { time: goesOn.until, label: goesOn.untilLabel! }, goesOn.resolvedBy);
+  }
+  ctx.append('incompatible', issue, key, later);
 }
 
 /**
