@@ -47,6 +47,43 @@ import type { StatementKind } from '../statement.js';
  */
 export interface IncompatibleState {
   byIssue: Map<string, IssueIndex>;
+  /**
+   * The issues whose clashes are to be derived anew once the batch is read
+   * (`onSettle`): statements read late mark them, rather than derive each
+   * (an archive read newest first reads almost every statement late).
+   * Absent in a snapshot, which is settled: none.
+   */
+  pending?: Map<string, PendingIssue>;
+}
+
+/**
+ * What statements read late on an issue marked to derive anew: the holders
+ * whose pairs are derived, each from the earliest valid time it was touched
+ * at, and, while one statement alone marked the issue and no other of it was
+ * read after it, that statement (its pairs are derived only where it
+ * changes them, see `derivePairs`).
+ * @example
+ * import { analysis, contradictionList, fold, openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * import type { IncompatibleState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ * ])
+ * const f = fold(analysis())
+ * f.pushAll(await readAll(store))
+ * // Kyiv's demand, read late, is derived when the fold is done: the clash is found, and nothing is left pending.
+ * const state = f.done()
+ * assert.strictEqual(contradictionList(state, { type: 'incompatible' }).length, 1)
+ * assert.strictEqual((state.rules.get('incompatible') as IncompatibleState).pending, undefined)
+ * @category rules
+ * @since 0.1.0
+ */
+export interface PendingIssue {
+  /** Holder: the earliest valid time a statement read late touched it at. */
+  holders: Map<string, number>;
+  /** The one statement that marked the issue (holder, valid time, log position), while it is the only one and the last read of the issue. */
+  single: { holder: string; validFrom: number; position: number } | undefined;
 }
 
 /**
@@ -401,18 +438,85 @@ function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState
   const window = changedSteps(ctx.positions, changed, log, mine, at);
   if (window === undefined) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
-  // The holder's steps, weighed once for every pair that starts at the same entry.
-  const steps = new Map<number, LazySteps>();
-  const stepsOf = (from: number): LazySteps => {
-    let found = steps.get(from);
-    if (found === undefined) steps.set(from, (found = new LazySteps(ctx.positions, changed, log, mine, from)));
-    return found;
-  };
+  const stepsOf = stepsCache(ctx.positions, changed, log, mine);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
     const logB = plain(other.history);
-    if (!sameOps(ctx.positions, window, mineBits, other, logB, index.disordered?.has(holder) ? renumbered(logB) : logB)) derivePair(ctx, index, changed, log, stepsOf, other, at, window);
+    if (!sameOps(ctx.positions, window, mineBits, other, logB, index.disordered?.has(holder) ? renumbered(logB) : logB)) derivePair(ctx, index, changed, log, stepsOf, other, log[at]!.validFrom, { at, window });
   }
+}
+
+/** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
+function stepsCache(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
+  const steps = new Map<number, LazySteps>();
+  return (from) => {
+    let found = steps.get(from);
+    if (found === undefined) steps.set(from, (found = new LazySteps(positions, p, log, history, from)));
+    return found;
+  };
+}
+
+/**
+ * Marks an issue's clashes of a holder to be derived anew from `entry` on,
+ * once the batch is read (see `settle`).
+ */
+function mark(state: IncompatibleState, holder: string, issue: string, entry: StanceEntry): void {
+  const pending = (state.pending ??= new Map());
+  const marked = pending.get(issue);
+  if (marked === undefined) {
+    pending.set(issue, { holders: new Map([[holder, entry.validFrom]]), single: { holder, validFrom: entry.validFrom, position: entry.position } });
+    return;
+  }
+  marked.single = undefined;
+  const earliest = marked.holders.get(holder);
+  if (earliest === undefined || entry.validFrom < earliest) marked.holders.set(holder, entry.validFrom);
+}
+
+/**
+ * Derives anew what the statements read late in a batch marked (see
+ * `PendingIssue`). One statement alone, read last of its issue, is weighed
+ * where it changes its holder's pairs (`derivePairs`); several are derived
+ * once: each pair of a marked holder from the earliest time either side was
+ * touched at, to the end of both histories, as reading in the order of
+ * valid times finds them.
+ */
+function settle(ctx: RuleContext, state: IncompatibleState): void {
+  const pending = state.pending;
+  if (pending === undefined || pending.size === 0) return;
+  for (const [issue, marked] of pending) {
+    const index = state.byIssue.get(issue)!;
+    const holders = ctx.positions.byIssue.get(issue);
+    if (holders === undefined || holders.size < 2) continue;
+    if (marked.single !== undefined) {
+      const { holder, validFrom, position } = marked.single;
+      const p = holders.get(holder)!;
+      const log = plain(p.history);
+      let i = firstAtOrAfter(log, validFrom);
+      while (i < log.length && log[i]!.position !== position) i++;
+      if (i < log.length) derivePairs(ctx, index, p, log[i]!);
+      continue;
+    }
+    const done = new Set<string>();
+    for (const holder of [...marked.holders.keys()].sort()) {
+      const a = holders.get(holder)!;
+      const logA = plain(a.history);
+      const stepsOf = stepsCache(ctx.positions, a, logA, index.disordered?.has(holder) ? renumbered(logA) : logA);
+      const fromA = marked.holders.get(holder)!;
+      for (const [other, b] of holders) {
+        if (other === holder || done.has(other)) continue;
+        const fromB = marked.holders.get(other);
+        derivePair(ctx, index, a, logA, stepsOf, b, fromB === undefined || fromA < fromB ? fromA : fromB, undefined);
+      }
+      done.add(holder);
+    }
+  }
+  // A ledger left empty goes, as if its records had never been: a batch derives once where reading one event at a time
+  // derives, and takes back, records in between; both leave the same state.
+  for (const issue of pending.keys()) {
+    const ledger = ctx.contradictions.byIssue.get(issue);
+    if (ledger !== undefined && ledger.records.size === 0 && ledger.status.size === 0) ctx.contradictions.byIssue.delete(issue);
+  }
+  delete state.pending;
 }
 
 /** Whether two sides clash (either missing: not). */
@@ -472,13 +576,13 @@ class PairReading {
  * from there on: the clashes after it are those the ledger has, numbered
  * on after the ones derived anew.
  */
-function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => LazySteps, b: PositionState, at: number, window: Window): void {
+function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => LazySteps, b: PositionState, from0: number, meet: { at: number; window: Window } | undefined): void {
   const issue = a.issue;
   const key = pairKey(issue, a.holder, b.holder);
   const base = `incompatible:${key}`;
   const ledger = ctx.contradictions.byIssue.get(issue);
   const opened = ledger?.status.get(base)?.opened ?? 0;
-  let start = logA[at]!.validFrom;
+  let start = from0;
   let kept = opened;
   if (opened > 0) {
     // Records of a pair follow one another in valid time: those begun at or after `start` are derived anew.
@@ -497,8 +601,9 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
   const steps = stepsOf(from);
   const before = steps.before;
   // `a`'s steps with the entry: those of index below `entryStep` and from `tail` on are the same without it.
-  const entryStep = at - from;
-  const tail = window.toTheEnd ? Infinity : entryStep + window.withSteps.length;
+  // Without one entry read late to compare with (a derivation of several), the pair is derived to the end.
+  const entryStep = meet === undefined ? Infinity : meet.at - from;
+  const tail = meet === undefined || meet.window.toTheEnd ? Infinity : entryStep + meet.window.withSteps.length;
   const logB = plain(b.history);
   const disordered = index.disordered?.has(b.holder) === true;
   let j = firstAtOrAfter(logB, start);
@@ -537,7 +642,7 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
         mineWithout = step.side;
         without.step(mineWithout, other, mineWithout, step.change);
       } else if (i > entryStep) {
-        const w = window.withoutSteps[i - entryStep - 1]!;
+        const w = meet!.window.withoutSteps[i - entryStep - 1]!;
         mineWithout = w.side;
         without.step(mineWithout, other, mineWithout, w.change);
       }
@@ -619,15 +724,22 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       if (entry.validFrom >= index.latest) {
         index.latest = entry.validFrom;
         // A holder read out of order within a day: its changes as positions find them may not be those of the order of valid times.
-        if (index.disordered !== undefined && index.disordered.has(position.holder)) derivePairs(ctx, index, position, entry);
+        if (index.disordered !== undefined && index.disordered.has(position.holder)) mark(state, position.holder, position.issue, entry);
+        // Another statement of the issue read after the one that marked it: the derivation takes every marked holder's pairs.
+        else {
+          const marked = state.pending?.get(position.issue);
+          if (marked !== undefined) marked.single = undefined;
+        }
         return;
       }
       // Read late. Read after a later word of its day, it leaves the position weighing that day otherwise than the order of valid times.
       const history = plain(position.history);
       const next = history[historyIndexOf(history, entry) + 1];
       if (next !== undefined && Math.floor(next.validFrom / DAY_MINUTES) === Math.floor(entry.validFrom / DAY_MINUTES)) (index.disordered ??= new Set()).add(position.holder);
-      derivePairs(ctx, index, position, entry);
+      // Derived once the batch is read: an archive read newest first reads almost every statement late.
+      mark(state, position.holder, position.issue, entry);
     },
+    onSettle: settle,
     onChange: (ctx, state, change: StanceChange) => {
       const index = indexOf(state, change.issue);
       index.plus.delete(change.holder);
