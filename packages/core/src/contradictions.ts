@@ -594,56 +594,6 @@ export function appendContradictions(state: ContradictionsState, type: string, i
   }
 }
 
-/**
- * Moves the start of an open contradiction (of a type and key, filed under
- * an issue) back to `since`, when that is earlier: a rule that learns late
- * that its sides held since earlier (a statement read late) dates it as
- * reading in the order of valid times dates it. When the contradiction's
- * record before it ended at or after `since`, the two meet: it never
- * stopped, so the earlier one is open again, with the later one's
- * statements and summary, and the later one is gone (as opening it again
- * with that start would do). Returns whether it moved; does nothing if it
- * is not open, or holds since `since` or earlier already.
- *
- * @example
- * import { emptyContradictions, openContradiction, redateContradiction, resolveContradiction } from '@stancelog/core'
- * const ledger = emptyContradictions()
- * const spec = { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'], statements: ['a', 'b'], summary: 'they clash' }
- * openContradiction(ledger, { ...spec, since: { time: 10, label: '2025-03-10' } })
- * resolveContradiction(ledger, 'incompatible', 'ceasefire', spec.key, { time: 20, label: '2025-03-20' })
- * openContradiction(ledger, { ...spec, since: { time: 30, label: '2025-03-30' } })
- * // Held since the 25th: moved back, still the second record.
- * redateContradiction(ledger, 'incompatible', 'ceasefire', spec.key, { time: 25, label: '2025-03-25' })
- * const records = () => [...ledger.byIssue.get('ceasefire')!.records.values()].map((r) => [r.id, r.sinceLabel, r.untilLabel])
- * assert.deepStrictEqual(records(), [[spec.type + ':' + spec.key, '2025-03-10', '2025-03-20'], [spec.type + ':' + spec.key + '#2', '2025-03-25', undefined]])
- * // Held since the 15th: the first never ended, and is open again.
- * assert.ok(redateContradiction(ledger, 'incompatible', 'ceasefire', spec.key, { time: 15, label: '2025-03-15' }))
- * assert.deepStrictEqual(records(), [[spec.type + ':' + spec.key, '2025-03-10', undefined]])
- * @category contradictions
- * @since 0.1.0
- */
-export function redateContradiction(state: ContradictionsState, type: string, issue: string, key: string, since: Moment): boolean {
-  const ledger = state.byIssue.get(issue);
-  const base = `${type}:${key}`;
-  const status = ledger?.status.get(base);
-  if (ledger === undefined || status === undefined || status.open === undefined) return false;
-  const record = ledger.records.get(status.open)!;
-  if (since.time >= record.since) return false;
-  const n = status.opened;
-  const last = n <= 1 ? undefined : ledger.records.get(n === 2 ? base : `${base}#${n - 1}`);
-  if (last !== undefined && last.until !== undefined && since.time <= last.until) {
-    // They meet: taken away and opened again, the earlier record is reopened (see `openContradiction`).
-    const [taken] = rewindContradiction(state, type, issue, key, n - 1);
-    openContradiction(state, { type, key, issues: taken!.issues, actors: taken!.actors, since, statements: taken!.statements, summary: taken!.summary });
-    return true;
-  }
-  // In place: a record opened anew with this start would differ in nothing else.
-  const moved = record as { since: number; sinceLabel: string };
-  moved.since = since.time;
-  moved.sinceLabel = since.label;
-  return true;
-}
-
 /** The number of a record from its id (`base`, `base#2`, ...), 0 if it is none of the contradiction's. */
 function numberOf(id: string, base: string): number {
   if (id === base) return 1;
