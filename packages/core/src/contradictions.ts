@@ -594,6 +594,32 @@ export function appendContradictions(state: ContradictionsState, type: string, i
   }
 }
 
+/**
+ * Takes away an issue's ledger that holds no record and no status any more
+ * (every contradiction filed under it was taken back, see
+ * {@link rewindContradiction}), as if it had never been: for a rule that
+ * derives its records anew once per batch, so that the batch leaves the
+ * state that reading its events one at a time leaves (which derives, and
+ * takes back, records in between). A ledger with anything in it stays.
+ *
+ * @example
+ * import { dropEmptyLedger, emptyContradictions, openContradiction, rewindContradiction } from '@stancelog/core'
+ * const state = emptyContradictions()
+ * openContradiction(state, { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'],
+ *   since: { time: 0, label: '1970-01-01' }, statements: ['a', 'b'], summary: 'russia against ukraine' })
+ * dropEmptyLedger(state, 'ceasefire')
+ * assert.ok(state.byIssue.has('ceasefire')) // it holds a record
+ * rewindContradiction(state, 'incompatible', 'ceasefire', 'ceasefire:russia~ukraine', 0)
+ * dropEmptyLedger(state, 'ceasefire')
+ * assert.ok(!state.byIssue.has('ceasefire'))
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function dropEmptyLedger(state: ContradictionsState, issue: string): void {
+  const ledger = state.byIssue.get(issue);
+  if (ledger !== undefined && ledger.records.size === 0 && ledger.status.size === 0) state.byIssue.delete(issue);
+}
+
 /** The number of a record from its id (`base`, `base#2`, ...), 0 if it is none of the contradiction's. */
 function numberOf(id: string, base: string): number {
   if (id === base) return 1;

@@ -14,7 +14,7 @@
  * @since 0.1.0
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
-import { momentOf } from '../contradictions.js';
+import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
 import { applyEntry, currentRunStart, getPosition, plainHistory, sameEntry, validMinute } from '../positions.js';
@@ -246,12 +246,7 @@ function shadowView(ctx: RuleContext, positions: PositionsState): View {
  */
 function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
   for (const [key, issue] of state.opened) ctx.rewind('circular-precondition', issue, key, 0);
-  // A ledger left empty goes, as if its records had never been: a batch derives once where reading one event at a time
-  // derives, and takes back, records in between; both leave the same state.
-  for (const issue of new Set(state.opened.values())) {
-    const ledger = ctx.contradictions.byIssue.get(issue);
-    if (ledger !== undefined && ledger.records.size === 0 && ledger.status.size === 0) ctx.contradictions.byIssue.delete(issue);
-  }
+  for (const issue of new Set(state.opened.values())) dropEmptyLedger(ctx.contradictions, issue);
   state.graph = emptyGraph();
   state.cycles = new Map();
   state.opened = new Map();

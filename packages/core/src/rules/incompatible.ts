@@ -23,7 +23,7 @@
 import { current, isDraft } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
-import { momentOf } from '../contradictions.js';
+import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { applyEntry, effectivePolarity, getPosition, historyIndexOf, positionOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import type { StatementKind } from '../statement.js';
@@ -510,12 +510,7 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       done.add(holder);
     }
   }
-  // A ledger left empty goes, as if its records had never been: a batch derives once where reading one event at a time
-  // derives, and takes back, records in between; both leave the same state.
-  for (const issue of pending.keys()) {
-    const ledger = ctx.contradictions.byIssue.get(issue);
-    if (ledger !== undefined && ledger.records.size === 0 && ledger.status.size === 0) ctx.contradictions.byIssue.delete(issue);
-  }
+  for (const issue of pending.keys()) dropEmptyLedger(ctx.contradictions, issue);
   delete state.pending;
 }
 
