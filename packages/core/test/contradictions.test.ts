@@ -1,4 +1,4 @@
-import { analysis, contradictionEvidence, contradictionList, contradictionTypes, preconditionEdges, replay, statementMade } from '@stancelog/core';
+import { analysis, type ContradictionRule, contradictionEvidence, contradictionList, contradictionTypes, preconditionEdges, replay, statementMade } from '@stancelog/core';
 import fc from 'fast-check';
 import { ReducerSpec, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
 
@@ -802,5 +802,34 @@ describe('contradictionTypes', () => {
     expect(contradictionList(state, { type: 'incompatable' })).toEqual([]);
     expect(contradictionTypes(state)).toContain('incompatible');
     expect(contradictionTypes(state)).not.toContain('incompatable');
+  });
+});
+
+describe('rules of your own, many of them', () => {
+  // A rule that notes, in a list shared by all, that its hooks saw the statement.
+  const noting = (type: string, seen: string[], withSlot: boolean): ContradictionRule<null, { n: number }> => ({
+    type,
+    version: '1',
+    initial: () => null,
+    ...(withSlot ? { initialSlot: () => ({ n: 0 }) } : {}),
+    onStatement: (_ctx, _state, entry, _position, slot) => {
+      if (slot) slot.n++;
+      seen.push(`${type}:${entry.polarity}${slot ? `:${slot.n}` : ''}`);
+    },
+    onChange: (_ctx, _state, change) => {
+      seen.push(`${type} changed to ${change.after.polarity}`);
+    },
+  });
+
+  it('each sees every statement, in the order the rules are given, with its own slot, however many run', () => {
+    const seen: string[] = [];
+    const rules = Array.from({ length: 9 }, (_, i) => noting(`rule-${i}`, seen, i % 3 === 0));
+    replay(analysis({ rules }), stored([
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-01' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'propose', polarity: '+', statedAt: '2025-03-02' }),
+    ]));
+    const hooks = (polarity: string, n: number) => rules.map((r, i) => `${r.type}:${polarity}${i % 3 === 0 ? `:${n}` : ''}`);
+    const changes = (polarity: string) => rules.map((r) => `${r.type} changed to ${polarity}`);
+    expect(seen).toEqual([...hooks('-', 1), ...changes('-'), ...hooks('+', 2), ...changes('+')]);
   });
 });
