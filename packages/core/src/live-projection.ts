@@ -109,6 +109,8 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   const applyAll = stepAll(reducer);
   let state: S = reducer.initial();
   let position = 0;
+  // The id of the event at `position`, saved with a snapshot to tie it to this log.
+  let eventId: string | undefined;
   let unsaved = 0;
   let stopped = false;
   let subscription: Subscription | undefined;
@@ -126,6 +128,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
     state = frozen(r.right.state);
     position = r.right.position;
+    eventId = r.right.eventId;
     unsaved = 0;
   };
 
@@ -138,6 +141,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       if (run.length === 0) return;
       state = applyAll(state, run);
       position = run[run.length - 1]!.position;
+      eventId = run[run.length - 1]!.id;
       unsaved += run.length;
       run = [];
     };
@@ -156,7 +160,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     if (position === before) return;
     if (options.snapshots && unsaved >= every) {
       try {
-        await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+        await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state });
       } catch (error) {
         tellSnapshotError(unavailable(`saving the snapshot of ${reducer.name}`, error));
       }
@@ -180,6 +184,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     }
     state = frozen(r.right.state);
     position = r.right.position;
+    eventId = r.right.eventId;
     if (stopped) return r;
     subscription = store.subscribe(deliver, { after: position, onError: (error) => options.onError?.(error instanceof StoreReadError ? error.error : error) });
     try {

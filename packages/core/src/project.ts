@@ -17,7 +17,7 @@ import type { InvalidQuery, StoreError } from './errors.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
-import type { Reducer } from './reducer.js';
+import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
 import { endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
@@ -65,7 +65,11 @@ export interface ProjectOptions {
   readonly asOf?: AsOf | undefined;
   /** Start from a stored snapshot and save a new one (only without `asOf`). */
   readonly snapshots?: SnapshotStore | undefined;
-  /** Save a new snapshot once the replayed tail has at least this many events (default 1,000). */
+  /**
+   * Save a new snapshot once the replayed tail has at least this many
+   * events (default 1,000); at once, whatever the tail, in place of a
+   * snapshot ignored (see {@link IgnoredSnapshot}).
+   */
   readonly snapshotEvery?: number | undefined;
 }
 
@@ -95,6 +99,55 @@ export interface Projected<S> {
    * replay as much again.
    */
   readonly snapshotError?: StoreError;
+  /**
+   * The id of the event at `position` (none for an empty log): what a
+   * snapshot of this state records to be checked against the log.
+   */
+  readonly eventId?: string;
+  /**
+   * The snapshot found but not used, when one was: the state is right all
+   * the same (replayed in full), only the snapshot's work was lost. See
+   * {@link IgnoredSnapshot}.
+   */
+  readonly snapshotIgnored?: IgnoredSnapshot;
+}
+
+/**
+ * A snapshot {@link project} found and did not start from, and why:
+ * - `other-log`: the log no longer holds, at the snapshot's position, the
+ *   event the snapshot was made after (`Snapshot.eventId`): it is another
+ *   log, or the same one cut back or rewritten (a file deleted and started
+ *   again, a schema dropped and created again, a restore to an earlier
+ *   point). Starting from it would give another log's state, silently.
+ * - `unverifiable`: the snapshot records no `eventId` (saved by a release
+ *   before 0.1.0's checks, or by hand), so which log it belongs to cannot
+ *   be checked: it is not trusted.
+ *
+ * Either way the projection replays the log in full and saves a snapshot
+ * of its own (when `snapshotEvery` allows), which replaces the one ignored.
+ *
+ * @example
+ * import { memorySnapshots, openMemoryStore, project, registry } from '@stancelog/core'
+ * import type { IgnoredSnapshot } from '@stancelog/core'
+ * const snapshots = memorySnapshots()
+ * const a = openMemoryStore()
+ * await a.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * await project(a, registry(), { snapshots, snapshotEvery: 1 })
+ * // Another log, read with the same snapshots: its position 1 holds another event.
+ * const b = openMemoryStore()
+ * await b.append([{ type: 'alias-added', data: { actor: 'russia', alias: 'Moscow' } }])
+ * const r = await project(b, registry(), { snapshots })
+ * assert.ok(r._tag === 'Right')
+ * const ignored: IgnoredSnapshot | undefined = r.right.snapshotIgnored
+ * assert.deepStrictEqual(ignored, { position: 1, reason: 'other-log' })
+ * assert.deepStrictEqual([...r.right.state.actors.keys()], ['russia'])
+ * @category projection
+ * @since 0.1.0
+ */
+export interface IgnoredSnapshot {
+  /** The position the snapshot was taken at. */
+  readonly position: number;
+  readonly reason: 'other-log' | 'unverifiable';
 }
 
 /**
@@ -218,6 +271,73 @@ async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boo
   return found;
 }
 
+/** What one pass over the log folded. */
+interface Replayed<S> {
+  readonly state: S;
+  readonly position: number;
+  readonly replayed: number;
+  readonly eventId: string | undefined;
+}
+
+/**
+ * Folds the log from a snapshot (the tail after it) or from the start.
+ * From a snapshot, the read starts at the snapshot's own event, which the
+ * log must still hold at that position: when it does not (another log, or
+ * this one cut back or rewritten), nothing is folded and the answer is
+ * undefined. The check costs no extra read.
+ */
+async function replayFrom<S>(
+  store: EventStore,
+  reducer: Reducer<S>,
+  shown: (e: StoredEvent) => boolean,
+  feed: (f: Fold<S>, e: StoredEvent) => void,
+  snapshot: (Snapshot<S> & { readonly eventId: string }) | undefined,
+): Promise<Replayed<S> | undefined> {
+  let f = fold(reducer, snapshot ? { from: snapshot.state } : {});
+  let position = snapshot?.position ?? 0;
+  let eventId = snapshot?.eventId;
+  let replayed = 0;
+  let unchecked = snapshot !== undefined;
+  // Folding stops at the first withdrawal: what it withdraws was folded
+  // already (a snapshot included), so the events are then folded again,
+  // from the start, without what the withdrawals in force withdraw.
+  const withdrawals: StoredWithdrawal[] = [];
+  for await (const chunk of store.read({ after: snapshot ? snapshot.position - 1 : 0 })) {
+    for (const e of chunk) {
+      if (unchecked) {
+        // The snapshot's state is mutated by the fold: it is dropped with it, and the caller starts again from nothing.
+        if (e.position !== snapshot!.position || e.id !== snapshot!.eventId) return undefined;
+        unchecked = false;
+        continue;
+      }
+      replayed++;
+      position = e.position;
+      eventId = e.id;
+      if (!shown(e)) continue;
+      if (isWithdrawal(e)) withdrawals.push(e);
+      else if (withdrawals.length === 0) feed(f, e);
+    }
+  }
+  // A log that ends before the snapshot's position was cut back, or replaced by a shorter one.
+  if (unchecked) return undefined;
+  if (withdrawals.length > 0) {
+    // Those before a snapshot were applied when it was made; their fate may have changed since.
+    const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown, position) : withdrawals);
+    f.done();
+    f = fold(reducer);
+    replayed = 0;
+    // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's.
+    refold: for await (const chunk of store.read()) {
+      for (const e of chunk) {
+        if (e.position > position) break refold;
+        replayed++;
+        if (shown(e) && !isWithdrawn(inForce, e)) feed(f, e);
+      }
+    }
+  }
+  return { state: f.done(), position, replayed, eventId };
+}
+
 /**
  * Replays a store through a reducer, optionally as of a bitemporal point,
  * optionally from a snapshot, without the events the log withdraws (see
@@ -267,57 +387,46 @@ export async function project<S>(
       return undefined;
     }
   };
+  // A recipe that throws is a bug of the reducer, not a failure of the store: it is thrown as it is, below.
+  const feed = (f: Fold<S>, e: StoredEvent): void => {
+    try {
+      f.push(e);
+    } catch (error) {
+      throw new RecipeFailed(error);
+    }
+  };
   try {
-    const snapshot = snapshots ? await loadSnapshot(snapshots) : undefined;
-    let f = fold(reducer, snapshot ? { from: snapshot.state } : {});
-    let position = snapshot?.position ?? 0;
-    let replayed = 0;
-    // Folding stops at the first withdrawal: what it withdraws was folded
-    // already (a snapshot included), so the events are then folded again,
-    // from the start, without what the withdrawals in force withdraw.
-    const withdrawals: StoredWithdrawal[] = [];
-    // A recipe that throws is a bug of the reducer, not a failure of the store: it is thrown as it is, below.
-    const feed = (e: StoredEvent): void => {
-      try {
-        f.push(e);
-      } catch (error) {
-        throw new RecipeFailed(error);
-      }
-    };
-    for await (const chunk of store.read({ after: position })) {
-      for (const e of chunk) {
-        if (!shown(e)) continue;
-        if (isWithdrawal(e)) withdrawals.push(e);
-        else if (withdrawals.length === 0) feed(e);
-      }
-      replayed += chunk.length;
-      if (chunk.length > 0) position = chunk[chunk.length - 1]!.position;
-    }
-    if (withdrawals.length > 0) {
-      // Those before a snapshot were applied when it was made; their fate may have changed since.
-      const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown, position) : withdrawals);
-      f.done();
-      f = fold(reducer);
-      replayed = 0;
-      // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's.
-      refold: for await (const chunk of store.read()) {
-        for (const e of chunk) {
-          if (e.position > position) break refold;
-          replayed++;
-          if (shown(e) && !isWithdrawn(inForce, e)) feed(e);
-        }
+    const loaded = snapshots ? await loadSnapshot(snapshots) : undefined;
+    let snapshotIgnored: IgnoredSnapshot | undefined;
+    let pass: Replayed<S> | undefined;
+    if (loaded !== undefined) {
+      if (typeof loaded.eventId !== 'string' || !Number.isSafeInteger(loaded.position) || loaded.position < 1) {
+        snapshotIgnored = { position: loaded.position, reason: 'unverifiable' };
+      } else {
+        pass = await replayFrom(store, reducer, shown, feed, loaded as Snapshot<S> & { eventId: string });
+        if (pass === undefined) snapshotIgnored = { position: loaded.position, reason: 'other-log' };
       }
     }
-    const state = f.done();
-    if (snapshots && replayed > 0 && replayed >= (options.snapshotEvery ?? 1000)) {
+    pass ??= await replayFrom(store, reducer, shown, feed, undefined);
+    const { state, position, replayed, eventId } = pass!;
+    // One ignored is replaced at once, however short the replay: kept, it would be loaded and ignored on every projection.
+    const due = replayed >= (options.snapshotEvery ?? 1000) || snapshotIgnored !== undefined;
+    if (snapshots && eventId !== undefined && replayed > 0 && due) {
       try {
-        await snapshots.save({ reducer: reducer.name, version: reducer.version, position, state });
+        await snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state });
       } catch (error) {
         // A load that failed first says more: the save most likely failed for the same reason.
         snapshotError ??= unavailable(`saving the snapshot of ${reducer.name}`, error);
       }
     }
-    return right({ state, position, replayed, ...(snapshotError !== undefined ? { snapshotError } : {}) });
+    return right({
+      state,
+      position,
+      replayed,
+      ...(eventId !== undefined ? { eventId } : {}),
+      ...(snapshotError !== undefined ? { snapshotError } : {}),
+      ...(snapshotIgnored !== undefined ? { snapshotIgnored } : {}),
+    });
   } catch (error) {
     if (error instanceof RecipeFailed) throw error.cause;
     // A store that refuses the read says why as a value: pass it on as is.

@@ -2,6 +2,10 @@
  * Snapshots: a reducer's state at a position of the log, so a reader replays
  * only the tail. A snapshot is keyed by the reducer's name and version: when
  * the version changes, the old snapshot is ignored and the state rebuilt.
+ * It records the id of the event at its position, which `project` checks
+ * the log still holds there: a snapshot of another log (or of this one
+ * before it was cut back or rewritten) is ignored and the state rebuilt,
+ * never applied to the wrong log.
  *
  * @since 0.1.0
  */
@@ -12,10 +16,11 @@
  * import { memorySnapshots, openMemoryStore, project, reducer } from '@stancelog/core'
  * import type { Snapshot } from '@stancelog/core'
  * const snapshots = memorySnapshots()
- * const old: Snapshot<{ n: number }> = { reducer: 'count', version: '1', position: 1, state: { n: 100 } }
- * await snapshots.save(old)
  * const store = openMemoryStore()
- * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * const made = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * if (made._tag === 'Left') throw new Error(made.left.message)
+ * const old: Snapshot<{ n: number }> = { reducer: 'count', version: '1', position: 1, eventId: made.right.appended[0]!.id, state: { n: 100 } }
+ * await snapshots.save(old)
  * const countV2 = reducer({ name: 'count', version: '2', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } })
  * const r = await project(store, countV2, { snapshots })
  * assert.ok(r._tag === 'Right' && r.right.state.n === 1) // the version-1 snapshot was ignored
@@ -26,6 +31,19 @@ export interface Snapshot<S> {
   readonly reducer: string;
   readonly version: string;
   readonly position: number;
+  /**
+   * The id of the event at `position`, which `project` saves and checks:
+   * a snapshot whose event the log no longer holds at that position
+   * belongs to another log, and is ignored. Since event ids are hashes of
+   * the events' content, a log made again from the same events (a copy, a
+   * restore) keeps its snapshots. The check is of that one event: a log
+   * rebuilt with other events before it but the same event at the same
+   * position passes it, so remove a log's snapshots after rewriting its
+   * past by other means than appending. A snapshot without one (saved before the
+   * check existed) cannot be checked, and is ignored too: the first
+   * projection replays in full and saves one with it.
+   */
+  readonly eventId?: string | undefined;
   readonly state: S;
 }
 

@@ -105,6 +105,21 @@ describe('project', () => {
     expect(isRight(fine) && 'snapshotError' in fine.right).toBe(false);
   });
 
+  it('ignores a snapshot whose event the log no longer holds at its position (a log cut back and appended to), and says so', async () => {
+    const store = await negotiation();
+    const snapshots = memorySnapshots();
+    await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    const [first, second] = await readAll(store);
+    // The same log up to position 2, then another statement where the snapshot's third was.
+    const other = openMemoryStore();
+    await other.append([first!, second!].map((e) => ({ type: e.type, data: e.data }) as never));
+    await other.append([statementMade(s({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16' }))]);
+    const r = await project(other, analysis(), { snapshots });
+    const full = await project(other, analysis());
+    expect(isRight(r) && [r.right.replayed, r.right.snapshotIgnored]).toEqual([3, { position: 3, reason: 'other-log' }]);
+    expect(isRight(r) && isRight(full) && positionList(r.right.state)).toEqual(isRight(full) && positionList(full.right.state));
+  });
+
   it('ignores a snapshot taken by another version of the reducer', async () => {
     const store = await negotiation();
     const snapshots = memorySnapshots();

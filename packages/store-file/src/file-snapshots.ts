@@ -24,7 +24,10 @@ const fileName = (reducer: string): string => {
 /**
  * A {@link SnapshotStore} in the directory `dir` (created when needed).
  * A snapshot that cannot be read (missing, of another version, damaged)
- * loads as nothing: the caller rebuilds the state from the log.
+ * loads as nothing: the caller rebuilds the state from the log. The
+ * directory belongs to one log: keep it beside that log (the CLI uses
+ * `<log file>.snapshots/`); `project` checks each snapshot's `eventId`
+ * against the log all the same, and ignores one of another log.
  *
  * @example
  * import { fileSnapshots } from '@stancelog/store-file'
@@ -55,7 +58,9 @@ export function fileSnapshots(dir: string): SnapshotStore {
         return undefined;
       }
       if (value.reducer !== reducer || value.version !== version || typeof value.position !== 'number') return undefined;
-      return value as Snapshot<S>;
+      // One saved before snapshots recorded their event loads without it: `project` then ignores it.
+      const { eventId, ...rest } = value;
+      return (typeof eventId === 'string' ? { ...rest, eventId } : rest) as Snapshot<S>;
     },
     async save<S>(snapshot: Snapshot<S>): Promise<void> {
       await mkdir(root, { recursive: true });
@@ -63,7 +68,8 @@ export function fileSnapshots(dir: string): SnapshotStore {
       const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
       const handle = await open(temp, 'w');
       try {
-        await handle.writeFile(serialize({ reducer: snapshot.reducer, version: snapshot.version, position: snapshot.position, state: snapshot.state }));
+        const { reducer, version, position, eventId, state } = snapshot;
+        await handle.writeFile(serialize({ reducer, version, position, ...(eventId !== undefined ? { eventId } : {}), state }));
         await handle.sync();
       } catch (error) {
         await handle.close();

@@ -91,6 +91,19 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
         where not exists (select 1 from ${n.identity});
     `,
   },
+  {
+    version: 3,
+    name: 'snapshot event',
+    sql: (n) => `
+      -- The id of the event at a snapshot's "position": a projection starts
+      -- from a snapshot only when the log still holds that event there, so
+      -- a snapshot is never applied to other events (the log restored to an
+      -- earlier point and appended to, its events deleted and appended
+      -- again). Snapshots saved before have none: they are ignored, and
+      -- replaced by the next projection's. Safe to run twice.
+      alter table ${n.snapshots} add column if not exists event_id text;
+    `,
+  },
 ];
 
 /**

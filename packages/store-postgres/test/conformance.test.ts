@@ -2,7 +2,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import type { EventStore } from '@stancelog/core';
 import { openPostgresStore } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
-import { describeEventStoreConformance } from '@stancelog/testing/conformance';
+import { describeEventStoreConformance, describeSnapshotStoreConformance } from '@stancelog/testing/conformance';
 import { describePostgres, dropSchemas, openFresh } from './postgres-server.js';
 
 describePostgres('PostgreSQL', (url) => {
@@ -31,5 +31,20 @@ describePostgres('PostgreSQL', (url) => {
       return store;
     },
     cleanup: () => dropSchemas(url, schemas),
+  });
+
+  const snapshotSchemas: string[] = [];
+  describeSnapshotStoreConformance('PostgreSQL snapshots', {
+    async open() {
+      const log = await openFresh(url, snapshotSchemas);
+      return { log, snapshots: log.snapshots };
+    },
+    // The events deleted, as a restore of the events table to an empty point would leave them; the snapshots table stays.
+    async replaceLog({ log, snapshots }) {
+      const { pool, schema } = log as PostgresStore;
+      await pool.query(`delete from "${schema}".events`);
+      return { log, snapshots };
+    },
+    cleanup: () => dropSchemas(url, snapshotSchemas),
   });
 });

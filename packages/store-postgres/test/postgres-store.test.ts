@@ -231,6 +231,16 @@ describePostgres('the PostgreSQL store', (url) => {
   });
 
   describe('snapshots', () => {
+    const appendMany = async (store: PostgresStore, n: number, tag = 'log'): Promise<StoredEvent[]> => {
+      const r = await store.append(
+        Array.from({ length: n }, (_, i) =>
+          statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: `${tag} ${i}` } }),
+        ),
+      );
+      if (isLeft(r)) throw new Error(r.left.message);
+      return [...r.right.appended];
+    };
+
     it('keeps a state beside the log by reducer and version, Maps and all', async () => {
       const store = await open();
       await store.snapshots.save({ reducer: 'positions', version: '1', position: 10, state: new Map([['ceasefire', new Set(['ukraine'])]]) });
@@ -241,13 +251,20 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(await store.snapshots.load('contradictions', '1')).toBeUndefined();
     });
 
-    it('never replaces a snapshot with one taken at an earlier position', async () => {
+    it("never replaces a snapshot of this log with one taken at an earlier position, but replaces one of the log's events before they were replaced", async () => {
       const store = await open();
-      await store.snapshots.save({ reducer: 'count', version: '1', position: 20, state: 20 });
-      await store.snapshots.save({ reducer: 'count', version: '1', position: 5, state: 5 });
+      const ids = (await appendMany(store, 30)).map((e) => e.id);
+      const at = (position: number) => ({ reducer: 'count', version: '1', position, eventId: ids[position - 1], state: position });
+      await store.snapshots.save(at(20));
+      await store.snapshots.save(at(5));
       expect((await store.snapshots.load<number>('count', '1'))?.state).toBe(20);
-      await store.snapshots.save({ reducer: 'count', version: '1', position: 30, state: 30 });
+      await store.snapshots.save(at(30));
       expect((await store.snapshots.load<number>('count', '1'))?.state).toBe(30);
+      // The events deleted and others appended: the snapshot at 30 is another log's, and gives way.
+      await store.pool.query(`delete from "${store.schema}".events`);
+      const other = await appendMany(store, 3, 'other');
+      await store.snapshots.save({ reducer: 'count', version: '1', position: 3, eventId: other[2]!.id, state: 3 });
+      expect((await store.snapshots.load<number>('count', '1'))?.state).toBe(3);
     });
   });
 

@@ -653,3 +653,4 @@ export function describeEventStoreConformance(name: string, harness: Conformance
     });
   });
 }
+export * from './snapshot-conformance.js';
