@@ -81,3 +81,35 @@ export function withAsOfOptions(command: Command): Command {
     .option('--as-of <date>', `as stated by this date (valid time: ${DATE_OPTION_FORMS})`)
     .option('--known-at <date>', `as the log knew it on this date (recorded time: ${DATE_OPTION_FORMS})`);
 }
+
+/**
+ * Help of `--no-snapshots`.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { SNAPSHOTS_OPTION_HELP, withSnapshotsOption } from './command-registration.js'
+ * const command = withSnapshotsOption(new Command('positions'))
+ * assert.strictEqual(command.options.find((o) => o.long === '--no-snapshots')?.description, SNAPSHOTS_OPTION_HELP)
+ * @category cli
+ * @since 0.1.0
+ * @internal
+ */
+export const SNAPSHOTS_OPTION_HELP = 'replay the whole log: neither start from nor save the snapshot kept beside it (LOG.snapshots/, or the schema\'s snapshots table)';
+
+/**
+ * Adds `--no-snapshots` to a command that shows the analysis: `snapshots`
+ * is then true unless it is given.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { withSnapshotsOption } from './command-registration.js'
+ * const command = withSnapshotsOption(new Command('positions')).action(() => undefined)
+ * command.parse(['--no-snapshots'], { from: 'user' })
+ * assert.strictEqual(command.opts().snapshots, false)
+ * @category cli
+ * @since 0.1.0
+ * @internal
+ */
+export function withSnapshotsOption(command: Command): Command {
+  return command.option('--no-snapshots', SNAPSHOTS_OPTION_HELP);
+}

@@ -61,6 +61,12 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
    * one JSON object per line.
    */
   readonly watch?: boolean;
+  /**
+   * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
+   * snapshot kept with it, and saves one (default true; false is
+   * `--no-snapshots`): see docs/cli.md, "Snapshots".
+   */
+  readonly snapshots?: boolean;
 }
 
 /**
@@ -174,7 +180,7 @@ export async function contradictionsCommand(
         options.json ? JSON.stringify({ contradictions: views }) + '\n' : contradictionsTable(views, contradictionList(state)),
       );
     }
-    const state = await analyse(store, spec, asOf.right);
+    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io });
     if (isLeft(state)) return state;
     const views = contradictionList(state.right, filter);
     // Nothing found for an actor or issue the log never mentions is a typo, not "no contradictions".

@@ -16,6 +16,7 @@ import type { ContradictionsCommandOptions } from './contradictions.js';
 import type { CliIo } from './io.js';
 import { logCommand } from './log.js';
 import { positionsCommand } from './positions.js';
+import type { PositionsCommandOptions } from './positions.js';
 import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
 import { registerIngest } from './ingest.js';
@@ -24,7 +25,7 @@ import { registerReport } from './report.js';
 import { registerTimeline } from './timeline.js';
 import { registerWithdraw } from './withdraw.js';
 import { registerCopy } from './copy.js';
-import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
+import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 
 /**
  * The CLI's version, printed by `stancelog --version`.
@@ -85,7 +86,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       outcome = await logCommand(opts, io);
     });
 
-  withAsOfOptions(
+  const positions = withAsOfOptions(
     program
       .command('positions')
       .description("each holder's current stance on each issue"),
@@ -93,12 +94,12 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--holder <actor>', 'only this holder')
     .option('--issue <issue>', 'only this issue')
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the positions as a JSON array')
-    .action(async (opts: { asOf?: string; knownAt?: string; holder?: string; issue?: string; store?: string; json?: boolean }) => {
-      outcome = await positionsCommand(opts, io);
-    });
+    .option('--json', 'print the positions as a JSON array');
+  withSnapshotsOption(positions).action(async (opts: PositionsCommandOptions) => {
+    outcome = await positionsCommand(opts, io);
+  });
 
-  withAsOfOptions(
+  const contradictions = withAsOfOptions(
     program
       .command('contradictions')
       .description('the contradictions between and within the holders’ stances, open and resolved'),
@@ -109,10 +110,10 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--issue <issue>', 'only contradictions on this issue')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
-    .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C')
-    .action(async (opts: ContradictionsCommandOptions) => {
-      outcome = await contradictionsCommand(opts, io);
-    });
+    .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
+  withSnapshotsOption(contradictions).action(async (opts: ContradictionsCommandOptions) => {
+    outcome = await contradictionsCommand(opts, io);
+  });
 
   const done = (o: Either<CliError, unknown>): void => void (outcome = o);
   registerTimeline(program, io, done);

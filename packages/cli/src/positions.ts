@@ -47,6 +47,12 @@ export interface PositionsCommandOptions extends AsOfOptions {
   readonly json?: boolean;
   readonly holder?: string;
   readonly issue?: string;
+  /**
+   * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
+   * snapshot kept with it, and saves one (default true; false is
+   * `--no-snapshots`): see docs/cli.md, "Snapshots".
+   */
+  readonly snapshots?: boolean;
 }
 
 /**
@@ -139,7 +145,7 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
   return withStore(options.store, io, 'read', async (store, spec) => {
-    const state = await analyse(store, spec, asOf.right);
+    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io });
     if (isLeft(state)) return state;
     const filter = {
       ...(options.holder !== undefined ? { holder: options.holder } : {}),

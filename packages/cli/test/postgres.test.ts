@@ -1,5 +1,6 @@
 // The CLI against PostgreSQL, when the repository's server runs
 // (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
+import { analysis } from '@stancelog/core';
 import { run } from '@stancelog/cli';
 import { openPostgresStore } from '@stancelog/store-postgres';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
@@ -66,6 +67,7 @@ describeWithServer('stancelog with --store postgres://', () => {
   const { spec: copySpec } = scratchSchema('cli_copy');
   const watchSchema = scratchSchema('cli_watch');
   const replacedSchema = scratchSchema('pgid_cli_replaced');
+  const snapshotSchema = scratchSchema('cli_snapshots');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -81,6 +83,36 @@ describeWithServer('stancelog with --store postgres://', () => {
       expect(positions.map((p) => p.holder)).toEqual(['russia', 'ukraine']);
       const contradictions = await box.json<Array<{ type: string }>>('contradictions', '--store', spec);
       expect(contradictions.map((c) => c.type)).toEqual(['incompatible']);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it("starts positions from the schema's snapshots table, and not with --no-snapshots", async () => {
+    const box = sandbox();
+    const { schema, spec: snapshotSpec } = snapshotSchema;
+    try {
+      const said = (n: number, holder: string) =>
+        Array.from({ length: n }, (_, i) => ({ holder, issue: `issue-${i % 5}`, kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: `${holder} ${i}` } }));
+      box.write('many.jsonl', said(1_000, 'russia'));
+      expect((await box.stancelog('append', 'many.jsonl', '--store', snapshotSpec)).code).toBe(0);
+      const first = await box.stancelog('positions', '--store', snapshotSpec);
+      expect([first.code, first.stderr]).toEqual([0, '']);
+      const opened = await openPostgresStore({ url: url!, schema });
+      if (opened._tag === 'Left') throw new Error(opened.left.message);
+      try {
+        const saved = await opened.right.snapshots.load('analysis', analysis().version);
+        const atThousand = await opened.right.pool.query<{ id: string }>(`select id from "${schema}".events where position = 1000`);
+        expect(saved && [saved.position, saved.eventId]).toEqual([1_000, atThousand.rows[0]?.id]);
+        // An empty analysis in its place: what positions shows is the snapshot's, and the tail's.
+        await opened.right.snapshots.save({ ...saved!, state: analysis().initial() });
+      } finally {
+        await opened.right.close();
+      }
+      box.write('late.jsonl', said(1, 'ukraine'));
+      expect((await box.stancelog('append', 'late.jsonl', '--store', snapshotSpec)).code).toBe(0);
+      expect((await box.json<Array<{ holder: string }>>('positions', '--store', snapshotSpec)).map((p) => p.holder)).toEqual(['ukraine']);
+      expect((await box.json<Array<{ holder: string }>>('positions', '--no-snapshots', '--store', snapshotSpec)).map((p) => p.holder)).toContain('russia');
     } finally {
       box.remove();
     }

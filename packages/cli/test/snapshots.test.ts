@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analysis, readAll } from '@stancelog/core';
+import { fileSnapshots, openFileStore } from '@stancelog/store-file';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+interface Position {
+  holder: string;
+  issue: string;
+  polarity: string;
+  statements: string[];
+}
+
+/** `n` statements of `holder` on seven issues, one in five a rejection; `tag` keeps two batches' quotes (and ids) apart. */
+const statements = (n: number, tag: string, holder = 'russia') =>
+  Array.from({ length: n }, (_, i) => ({
+    holder,
+    issue: `issue-${i % 7}`,
+    kind: i % 5 === 4 ? 'reject' : 'demand',
+    polarity: i % 5 === 4 ? '-' : '+',
+    statedAt: '2025-05-16',
+    source: { quote: `${tag} ${i}` },
+  }));
+
+const folder = (s: Sandbox) => join(s.dir, 'stancelog.jsonl.snapshots');
+
+/** The event at `position` of the sandbox's log. */
+async function eventAt(s: Sandbox, position: number) {
+  const opened = await openFileStore(join(s.dir, 'stancelog.jsonl'), { readOnly: true });
+  if (opened._tag === 'Left') throw new Error(opened.left.message);
+  try {
+    return (await readAll(opened.right))[position - 1]!;
+  } finally {
+    await opened.right.close();
+  }
+}
+
+describe('positions and contradictions start from a snapshot of a file log', () => {
+  let s: Sandbox;
+  beforeEach(async () => {
+    s = sandbox();
+    expect((await s.stancelog('append', s.write('first.jsonl', statements(1_000, 'first')))).code).toBe(0);
+  });
+  afterEach(() => s.remove());
+
+  it('save one beside the log (LOG.snapshots/) after replaying 1,000 events, then start from it and show what was appended since', async () => {
+    const before = await s.json<Position[]>('positions');
+    expect(readdirSync(folder(s))).toEqual(['analysis.snapshot']);
+    const saved = await fileSnapshots(folder(s)).load(analysis().name, analysis().version);
+    expect(saved && [saved.position, saved.eventId]).toEqual([1_000, (await eventAt(s, 1_000)).id]);
+    expect(before.find((p) => p.issue === 'issue-0')?.polarity).toBe('-');
+    // Russia turns on issue-0: read from the snapshot and the tail, as from the whole log.
+    expect((await s.stancelog('append', s.write('turn.jsonl', [{ ...statements(1, 'turn')[0], kind: 'demand', polarity: '+' }]))).code).toBe(0);
+    const after = await s.json<Position[]>('positions');
+    expect(after.find((p) => p.issue === 'issue-0')?.polarity).toBe('+');
+    expect(after).toEqual(await s.json<Position[]>('positions', '--no-snapshots'));
+    expect(await s.json('contradictions')).toEqual(await s.json('contradictions', '--no-snapshots'));
+  });
+
+  it('show what the snapshot holds, not the log before it: proof that they start from it', async () => {
+    // A snapshot of this log (its event at 1,000) holding an empty analysis: only the tail after it shows.
+    await fileSnapshots(folder(s)).save({ reducer: analysis().name, version: analysis().version, position: 1_000, eventId: (await eventAt(s, 1_000)).id, state: analysis().initial() });
+    expect((await s.stancelog('append', s.write('late.jsonl', statements(1, 'late', 'ukraine')))).code).toBe(0);
+    expect((await s.json<Position[]>('positions')).map((p) => p.holder)).toEqual(['ukraine']);
+    expect((await s.json<Position[]>('positions', '--no-snapshots')).map((p) => p.holder)).toContain('russia');
+  });
+
+  it('ignore, without a word, the snapshot of a log deleted and started again', async () => {
+    await s.stancelog('positions');
+    expect(existsSync(join(folder(s), 'analysis.snapshot'))).toBe(true);
+    rmSync(join(s.dir, 'stancelog.jsonl'));
+    expect((await s.stancelog('append', s.write('other.jsonl', statements(3, 'other', 'ukraine')))).code).toBe(0);
+    const r = await s.stancelog('positions', '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect((JSON.parse(r.stdout) as Position[]).map((p) => [p.holder, p.issue, p.statements.length])).toEqual([
+      ['ukraine', 'issue-0', 1],
+      ['ukraine', 'issue-1', 1],
+      ['ukraine', 'issue-2', 1],
+    ]);
+  });
+
+  it('neither read nor save one with --no-snapshots, or as of a date (the snapshot holds what came after it)', async () => {
+    for (const argv of [['positions', '--no-snapshots'], ['contradictions', '--no-snapshots'], ['positions', '--as-of', '2025-12-31'], ['contradictions', '--known-at', '2099-01-01']]) {
+      expect((await s.stancelog(...argv)).code).toBe(0);
+      expect(existsSync(folder(s))).toBe(false);
+    }
+  });
+
+  it('print the right answer when the snapshot cannot be saved, with one warning on stderr', async () => {
+    // A file where the folder would be: nothing can be saved there (permissions would not stop root).
+    writeFileSync(folder(s), 'not a folder');
+    const r = await s.stancelog('positions', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(await s.json('positions', '--no-snapshots'));
+    expect(r.stderr).toMatch(/^stancelog: warning: store stancelog\.jsonl: saving the snapshot of analysis: .*; the answer is right all the same, but the next run replays the whole log again \(--no-snapshots not to try\)\n$/);
+  });
+});
