@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { readAll, statementMade } from '@stancelog/core';
+import { serialize } from 'node:v8';
+import { positions, project, readAll, statementMade } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { logNames, migrate, MIGRATIONS, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import type { PostgresStore, PostgresStoreOptions } from '@stancelog/store-postgres';
@@ -188,6 +189,32 @@ describePostgres('a PostgreSQL log dropped, created again or restored to an earl
       await admin.query(MIGRATIONS[0]!.sql(n.right));
       await admin.query(`insert into ${n.right.migrations} (version, name) values (1, $1)`, [MIGRATIONS[0]!.name]);
     };
+
+    it("keeps, on a log of an older release, snapshots that project ignores and refuses to save one, saying to migrate; migrated, they are replaced", async () => {
+      const schema = newSchema();
+      await versionOne(schema);
+      const old = await openOn(schema, { migrate: false });
+      expect(isRight(await old.append(statements(1, 3)))).toBe(true);
+      const refused = await project(old, positions(), { snapshots: old.snapshots, snapshotEvery: 1 });
+      expect(isRight(refused) && [refused.right.replayed, refused.right.snapshotError?.message]).toEqual([
+        3,
+        `saving the snapshot of positions: schema ${schema} is older than version 3, whose snapshots record the event they were taken at: run stancelog store migrate --store <this URL>`,
+      ]);
+      // As a release before version 3 saved it: no event to tie it to this log.
+      await admin.query(`insert into "${schema}".snapshots (reducer, version, position, state) values ($1, $2, 3, $3)`, [
+        positions().name,
+        positions().version,
+        serialize(positions().initial()),
+      ]);
+      const ignored = await project(old, positions(), { snapshots: old.snapshots });
+      expect(isRight(ignored) && [ignored.right.replayed, ignored.right.snapshotIgnored]).toEqual([3, { position: 3, reason: 'unverifiable' }]);
+      expect(isRight(await migrate({ url, schema }))).toBe(true);
+      const current = await openOn(schema, { migrate: false });
+      const replaced = await project(current, positions(), { snapshots: current.snapshots });
+      expect(isRight(replaced) && [replaced.right.replayed, replaced.right.snapshotIgnored, replaced.right.snapshotError]).toEqual([3, { position: 3, reason: 'unverifiable' }, undefined]);
+      const next = await project(current, positions(), { snapshots: current.snapshots });
+      expect(isRight(next) && [next.right.replayed, next.right.snapshotIgnored]).toEqual([0, undefined]);
+    });
 
     it('is drawn when a log is created: two logs, two identities', async () => {
       const [a, b] = [newSchema(), newSchema()];
