@@ -102,7 +102,7 @@ export interface CueRule {
    * The cue says who decides or takes part ("X must be settled only by
    * Kyiv", "it is up to Kyiv to decide X"), when an actor of the register
    * is the one named: its issue is the one the lexicon names in the cue's
-   * own words (`talks-format` in the default lexicon), and the matter to be
+   * own words (`who-decides` in the default lexicon), and the matter to be
    * decided (X) is no one's stance in that sentence. "Exclusively",
    * "solely" or "must be, and will be" make it a red line.
    */

@@ -8,7 +8,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 
-// Verbs by which a negotiation's matters are decided, in the talks-format phrases naming who decides.
+// Verbs by which a negotiation's matters are decided, in the phrases of who-decides.
 const DECIDING = 'decide|determine|negotiate|discuss|settle|resolve|choose';
 
 /**
@@ -80,11 +80,20 @@ export const DEFAULT_LEXICON: Lexicon = {
       phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence - sharing', 'intelligence-sharing', 'weapons supplies'],
     },
     {
-      id: 'talks-format', title: 'Talks format', proposition: "who sits at the table and at what level: US in the room, Ukraine included, leaders' meeting, trilateral meeting",
-      phrases: ['in the room', 'at the table', 'leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting',
-        'included|include|involved * in * meetings|talks|negotiations', 'exclusively by', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state',
-        // Who decides: "settled only by Kyiv", "up to Kyiv to decide", "a matter for Kyiv alone to decide", "nothing about Ukraine without Ukraine".
-        `${DECIDING} only|exclusively|solely by`, `${DECIDING} by * alone|only`, `up to * to ${DECIDING}`, `up to * alone|only to ${DECIDING}`,
+      id: 'talks-format', title: 'Talks format', proposition: 'who sits at the table: a party named takes part in the talks (the US in the room, Ukraine included)',
+      phrases: ['in the room', 'at the table', 'included|include|involved * in * meetings|talks|negotiations'],
+    },
+    // The format's other questions are sub-issues of their own, so that a
+    // refusal to seat one party clashes with a demand to seat it, not with
+    // a wish for a leaders' summit or for Kyiv to decide its own matters.
+    {
+      id: 'leaders-meeting', title: "Leaders' meeting", proposition: "the leaders meet in person: a summit, a leaders' or a trilateral meeting", parent: 'talks-format',
+      phrases: ['leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting', 'three - way meeting', 'summit between', 'direct meeting', 'face-to-face meeting', 'face - to - face meeting', 'heads of state'],
+    },
+    {
+      id: 'who-decides', title: 'Who decides', proposition: 'a matter of the talks is decided only by the party named (what concerns Ukraine, by Kyiv)', parent: 'talks-format',
+      // "settled only by Kyiv", "up to Kyiv to decide", "a matter for Kyiv alone to decide", "nothing about Ukraine without Ukraine".
+      phrases: ['exclusively by', `${DECIDING} only|exclusively|solely by`, `${DECIDING} by * alone|only`, `up to * to ${DECIDING}`, `up to * alone|only to ${DECIDING}`,
         `be|matter|question for * to ${DECIDING}`, `be|matter|question for * alone|only to ${DECIDING}`, 'nothing about * without'],
     },
   ],

@@ -45,7 +45,7 @@ const UNDOING = new Set(['end', 'stop', 'cease', 'halt', 'fail', 'collapse', 'st
  * }
  * assert.strictEqual(read('Moscow offered a truce, but Kyiv rejected it.'), 'ceasefire')
  * assert.strictEqual(read('Moscow offered a truce, but Kyiv ruled it out.'), 'ceasefire')
- * assert.strictEqual(read('Paris offered a trilateral meeting and hopes that it can happen soon.'), 'talks-format')
+ * assert.strictEqual(read('Paris offered a trilateral meeting and hopes that it can happen soon.'), 'leaders-meeting')
  * assert.strictEqual(read('Paris offered a trilateral meeting and hopes that it will fail.'), undefined)
  * assert.strictEqual(read('Brussels tightened sanctions and Kyiv welcomed it.'), undefined)
  * // A state named after the issue is what "it" stands for as a subject.

@@ -3,7 +3,7 @@
  * is up to Kyiv to decide on a truce", "a matter for Kyiv alone to
  * decide", "nothing about Ukraine without Ukraine". Such a sentence says
  * who is to take part in or decide the negotiation (a `decides` cue, whose
- * issue the lexicon names: `talks-format` in the default one), and takes
+ * issue the lexicon names: `who-decides` in the default one), and takes
  * no side on the matter to be decided.
  *
  * @since 0.1.0

@@ -115,7 +115,7 @@ describe('names coordinated after a preposition ("a meeting with Putin and Zelen
   it('are all objects of the preposition, none the subject of a later cue', () => {
     // Washington pushes; the hope that follows is still Washington's, not Kyiv's.
     expect(brief(read('Washington pushed for a trilateral meeting with Putin and Zelensky and hoped for a truce.'))).toEqual([
-      'united-states demand + talks-format',
+      'united-states demand + leaders-meeting',
       'united-states support + ceasefire',
     ]);
     // A deal between two leaders demands nothing of its own.
@@ -157,9 +157,9 @@ describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
   });
 
   it('is the issue as the subject of a clause after "hope that", when that clause does not undo it', () => {
-    expect(brief(read('Paris proposed a trilateral meeting and hopes that it can be held before the summer.'))).toEqual(['france propose + talks-format', 'france support + talks-format']);
-    expect(brief(read('Paris proposed a trilateral meeting and hopes that it will not fail.'))).toEqual(['france propose + talks-format']);
-    expect(brief(read('Paris proposed a trilateral meeting and hopes that it is easy to find a venue.'))).toEqual(['france propose + talks-format']);
+    expect(brief(read('Paris proposed a trilateral meeting and hopes that it can be held before the summer.'))).toEqual(['france propose + leaders-meeting', 'france support + leaders-meeting']);
+    expect(brief(read('Paris proposed a trilateral meeting and hopes that it will not fail.'))).toEqual(['france propose + leaders-meeting']);
+    expect(brief(read('Paris proposed a trilateral meeting and hopes that it is easy to find a venue.'))).toEqual(['france propose + leaders-meeting']);
     // "it" after a state named since the issue is that state.
     expect(brief(read('After the truce collapsed, Kyiv hopes that it can be admitted soon.'))).toEqual([]);
   });
@@ -177,7 +177,7 @@ describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
 describe('a verb in the past after "and" that cannot share the modal of the clause before it', () => {
   it('has the subject of the verb that governs that clause ("He said that X would ... and expressed ...")', () => {
     const text = 'Merz said that Trump would push for a trilateral meeting and voiced hope that it could happen in Geneva.';
-    expect(brief(read(text))).toEqual(['united-states demand + talks-format', 'germany support + talks-format']);
+    expect(brief(read(text))).toEqual(['united-states demand + leaders-meeting', 'germany support + leaders-meeting']);
   });
 
   it('leaves a verb that shares the modal, or a clause with no modal, to its nearest subject', () => {

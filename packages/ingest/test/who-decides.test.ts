@@ -11,24 +11,24 @@ const brief = (text: string, options?: IngestOptions) => read(text, options).map
 
 describe('a sentence saying who is to decide a matter', () => {
   it('is a demand on the format of the talks, not support for the matter decided', () => {
-    expect(brief('Macron said that territorial concessions can be negotiated only by Kyiv.')).toEqual(['france demand + talks-format']);
-    expect(brief('Merz said it is up to Kyiv to decide on any land swap.')).toEqual(['germany demand + talks-format']);
-    expect(brief('Territorial questions are a matter for Kyiv alone to decide, Macron said.')).toEqual(['france demand + talks-format']);
-    expect(read('Zelensky wants territorial questions decided by Kyiv alone.').map((x) => x.brief)).toEqual(['ukraine demand + talks-format']);
+    expect(brief('Macron said that territorial concessions can be negotiated only by Kyiv.')).toEqual(['france demand + who-decides']);
+    expect(brief('Merz said it is up to Kyiv to decide on any land swap.')).toEqual(['germany demand + who-decides']);
+    expect(brief('Territorial questions are a matter for Kyiv alone to decide, Macron said.')).toEqual(['france demand + who-decides']);
+    expect(read('Zelensky wants territorial questions decided by Kyiv alone.').map((x) => x.brief)).toEqual(['ukraine demand + who-decides']);
   });
 
   it('gives no quoted support to the matter, in a quote or as the topic it answers', () => {
-    expect(brief('"Territorial questions will be decided solely by Kyiv," Macron said.')).toEqual(['france red-line + talks-format']);
-    expect(brief('"Territorial concessions? That is for Kyiv to decide," Macron said.')).toEqual(['france demand + talks-format']);
-    expect(brief('"Nothing about Ukraine without Ukraine," Zelensky said.')).toEqual(['ukraine demand + talks-format']);
+    expect(brief('"Territorial questions will be decided solely by Kyiv," Macron said.')).toEqual(['france red-line + who-decides']);
+    expect(brief('"Territorial concessions? That is for Kyiv to decide," Macron said.')).toEqual(['france demand + who-decides']);
+    expect(brief('"Nothing about Ukraine without Ukraine," Zelensky said.')).toEqual(['ukraine demand + who-decides']);
   });
 
   it('is a red line when only the one named may decide ("exclusively", "solely", "must be, and will be")', () => {
     const firm = read('Merz said a land swap must be, and will be, negotiated only by Kyiv.');
-    expect(firm.map((x) => x.brief)).toEqual(['germany red-line + talks-format']);
+    expect(firm.map((x) => x.brief)).toEqual(['germany red-line + who-decides']);
     expect(firm[0]!.rules).toContain('red-line:who-decides');
-    expect(brief('Macron said territorial concessions must be settled exclusively by the Ukrainian president.')).toEqual(['france red-line + talks-format']);
-    expect(brief('Macron said territorial concessions must be settled only by the Ukrainian president.')).toEqual(['france demand + talks-format']);
+    expect(brief('Macron said territorial concessions must be settled exclusively by the Ukrainian president.')).toEqual(['france red-line + who-decides']);
+    expect(brief('Macron said territorial concessions must be settled only by the Ukrainian president.')).toEqual(['france demand + who-decides']);
   });
 
   it('hides the matter even with a lexicon that has no issue for the format of talks', () => {
@@ -52,7 +52,7 @@ describe('a sentence saying who is to decide a matter', () => {
   it('does not reach into another clause of the sentence', () => {
     expect(brief('Kyiv rejected territorial concessions, and Macron said such questions are for Kyiv alone to decide.')).toEqual([
       'ukraine reject - territorial-concessions',
-      'france demand + talks-format',
+      'france demand + who-decides',
     ]);
   });
 });

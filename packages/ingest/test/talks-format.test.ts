@@ -1,0 +1,51 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { analysis, contradictionList, prepareBatch, replay, type StoredEvent } from '@stancelog/core';
+import { DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
+
+const statements = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2025-06-04' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements;
+};
+const brief = (text: string) => statements(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+
+// The incompatible clashes the core analysis finds among the statements of these sentences, with the default lexicon's issues defined.
+const clashes = (...texts: string[]) => {
+  const issues = DEFAULT_LEXICON.issues.map(({ phrases: _phrases, ...data }) => ({ type: 'issue-defined', data }));
+  const said = texts.flatMap(statements).map((data) => ({ type: 'statement-made', data }));
+  const batch = prepareBatch([...issues, ...said], { now: new Date('2026-01-01T00:00:00Z') });
+  if (!isRight(batch)) throw new Error(batch.left.message);
+  const events = batch.right.map((e, i) => ({ ...e, position: i + 1 }) as StoredEvent);
+  return contradictionList(replay(analysis(), events), { type: 'incompatible' }).map((c) => `${c.issues.join('+')}: ${c.actors.join(' / ')}`);
+};
+
+describe('the questions of the talks format, each an issue of its own', () => {
+  it('reads who sits at the table as talks-format itself', () => {
+    expect(brief('Moscow refused to have American officials in the room.')).toEqual(['russia reject - talks-format']);
+    expect(brief('Kyiv demanded a seat at the table for Washington.')).toEqual(['ukraine demand + talks-format']);
+  });
+
+  it("reads a meeting of the leaders as leaders-meeting, within talks-format, and not as who sits at the table", () => {
+    expect(brief('Paris pushed for a summit between Trump and Putin.')).toEqual(['france demand + leaders-meeting']);
+    expect(brief('Berlin insists on a face-to-face meeting of the two presidents.')).toEqual(['germany demand + leaders-meeting']);
+    expect(brief('Moscow rejected a three-way meeting with Zelensky.')).toEqual(['russia reject - leaders-meeting']);
+    expect(DEFAULT_LEXICON.issues.find((i) => i.id === 'leaders-meeting')?.parent).toBe('talks-format');
+  });
+
+  it('reads who is to decide a matter as who-decides, within talks-format, and not as who sits at the table', () => {
+    expect(brief('Macron said questions of territory are for Kyiv alone to decide.')).toEqual(['france demand + who-decides']);
+    expect(brief('"Nothing about Ukraine without Ukraine," Zelensky said.')).toEqual(['ukraine demand + who-decides']);
+    expect(DEFAULT_LEXICON.issues.find((i) => i.id === 'who-decides')?.parent).toBe('talks-format');
+  });
+
+  it('lets a refusal to seat a party clash with a demand to seat it, not with a wish for a summit or for Kyiv to decide', () => {
+    const refusal = 'Moscow refused to have American officials in the room.';
+    expect(clashes(refusal, 'Kyiv demanded a seat at the table for Washington.')).toEqual(['talks-format: russia / ukraine']);
+    expect(clashes(refusal, 'Paris pushed for a summit between Trump and Putin.')).toEqual([]);
+    expect(clashes(refusal, 'Macron said questions of territory must be settled exclusively by Kyiv.')).toEqual([]);
+  });
+
+  it('lets a refusal of a summit clash with a demand for one', () => {
+    expect(clashes('Moscow rejected a three-way meeting with Zelensky.', 'Paris pushed for a summit between Trump and Putin.')).toEqual(['leaders-meeting: france / russia']);
+  });
+});
