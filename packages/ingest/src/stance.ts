@@ -19,6 +19,7 @@ import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice
 import { pronounIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
+import { listStart } from './listed-conditions.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -302,11 +303,14 @@ export function readStances(
       const negRule = cuePolarity !== rule.polarity ? ['negation:before-cue'] : [];
 
       if (rule.order) {
-        const left = open(issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.from));
+        // "set X and Y as preconditions for Z": the conditions are the list before "as", each item negated by its own words ("the lifting of sanctions").
+        const listed = ctx.tokens[cue.from]!.norm === 'as' ? listStart(ctx, cue.from, clause.from) : undefined;
+        const left = open(issuesIn(ctx, listed ?? clause.from, cue.from).filter((i) => i.to <= cue.from && (listed === undefined || i.from >= listed)));
         const right = open(issuesIn(ctx, cue.to, clause.to));
         const [condIssues, mainIssues] = rule.order === 'condition-first' ? [left, right] : [right, left];
         if (mainIssues.length === 0 || condIssues.length === 0) continue;
-        const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: i.pattern.value.polarity })));
+        const polarityOf = (i: IssueMatch): Polarity => (listed === undefined ? i.pattern.value.polarity : times(i.pattern.value.polarity, negationParity(ctx, listed, i.from)));
+        const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: polarityOf(i) })));
         for (const main of uniqueIssues(mainIssues)) {
           covered.add(main);
           emit(main.pattern.value.issue, times(rule.mainPolarity ?? '+', main.pattern.value.polarity), 'condition', [...conditions, ...cond], ['scope:order', ...condRules], 0.8);

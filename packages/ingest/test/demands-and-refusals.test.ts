@@ -396,3 +396,22 @@ describe('an embedded question ("asked whether Kyiv would accept X")', () => {
     expect(brief('Kyiv turned down a truce, asking whether Moscow would accept talks.')).toEqual(['ukraine reject - ceasefire']);
   });
 });
+
+describe('what is set "as preconditions for" a thing', () => {
+  it('is the list of noun phrases right before "as", not every issue the clause names before it', () => {
+    expect(brief('The Geneva peace talks broke down, with Moscow setting territorial concessions as a precondition for a truce.')).toContain(
+      'russia condition - ceasefire if territorial-concessions +',
+    );
+    expect(brief('After the last round of talks, Moscow named neutrality as a precondition for a ceasefire.')).toEqual(['russia condition - ceasefire if neutrality +']);
+  });
+
+  it('takes every item of the list, each negated by its own words ("the lifting of sanctions", "an end to military aid")', () => {
+    expect(brief('Moscow set a halt to arms deliveries and the lifting of sanctions as preconditions for a ceasefire.')).toEqual([
+      'russia condition - ceasefire if military-aid - if sanctions -',
+    ]);
+    expect(brief('Russia named territorial concessions, neutrality and an end to military aid as preconditions for peace talks.')).toEqual([
+      'russia condition - peace-talks if territorial-concessions + if neutrality + if military-aid -',
+    ]);
+    expect(brief('Kyiv sees a ceasefire as a precondition for peace talks.')).toEqual(['ukraine condition - peace-talks if ceasefire +']);
+  });
+});
