@@ -119,6 +119,9 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     } else if (m.from > from) {
       // "as if", "even if" still condition.
       cuts.set(m.from, cut);
+      // "..., contingent upon X, following talks in Riyadh": the adjunct after its comma is no part of the condition.
+      const adjunct = adjunctAfter(ctx, m.to);
+      if (adjunct !== undefined) cuts.set(adjunct, cuts.get(adjunct) ?? null);
     }
   }
   const points = [...cuts.keys()].filter((p) => p > from).sort((a, b) => a - b);
@@ -233,6 +236,19 @@ function conditionFirst(ctx: SentenceContext, at: number): boolean {
 // The comma that ends a condition opening a clause, if any before the sentence ends.
 function commaAfter(ctx: SentenceContext, from: number): number | undefined {
   for (let k = from; k < ctx.to - 1; k++) if (ctx.tokens[k]!.norm === ',') return k;
+  return undefined;
+}
+
+// Prepositions that open an adjunct of the whole sentence after a comma: "following talks in Riyadh", "amid pressure from Washington".
+const ADJUNCT_OPENERS = new Set(['following', 'after', 'amid', 'amidst', 'despite', 'ahead']);
+
+// Where an adjunct set off by a comma starts, after token `from` and before the clause ends, if any.
+function adjunctAfter(ctx: SentenceContext, from: number): number | undefined {
+  for (let k = from; k < ctx.to - 1; k++) {
+    const t = ctx.tokens[k]!.norm;
+    if (CLAUSE_BREAKS.has(t)) return undefined;
+    if (t === ',' && ADJUNCT_OPENERS.has(ctx.tokens[k + 1]!.norm)) return k + 1;
+  }
   return undefined;
 }
 

@@ -415,3 +415,17 @@ describe('what is set "as preconditions for" a thing', () => {
     expect(brief('Kyiv sees a ceasefire as a precondition for peace talks.')).toEqual(['ukraine condition - peace-talks if ceasefire +']);
   });
 });
+
+describe('a condition after what it conditions, then a comma and an adjunct ("..., following talks in Riyadh")', () => {
+  it('ends at that comma: the adjunct is no part of the condition', () => {
+    expect(brief('Kyiv is ready to accept a 30-day truce, contingent on Washington winning Moscow over, following peace talks in Jeddah.')).toEqual([
+      'ukraine accept + ceasefire',
+    ]);
+    expect(brief('Kyiv will accept a truce if Moscow agrees, after peace talks in Jeddah.')).toEqual(['ukraine accept + ceasefire']);
+  });
+
+  it('keeps what the condition itself names, and a comma before anything else', () => {
+    expect(brief('Kyiv will accept a truce if Moscow agrees to peace talks, amid pressure from Washington.')).toEqual(['ukraine accept + ceasefire if peace-talks +']);
+    expect(brief('Kyiv will accept a truce if Moscow agrees to peace talks, Zelensky said.')).toEqual(['ukraine accept + ceasefire if peace-talks +']);
+  });
+});
