@@ -378,12 +378,17 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
           definitions.push({ type: 'actor-registered', data: actor });
         }
       }
-      for (const id of [e.data.issue, ...(e.data.conditions ?? []).map((c) => c.issue)]) {
-        const issue = lexiconIssues.get(id);
-        if (issue && !issues.has(id) && !definedIssues.includes(id)) {
-          definedIssues.push(id);
-          const { phrases: _phrases, ...data } = issue;
-          definitions.push({ type: 'issue-defined', data });
+      for (const named of [e.data.issue, ...(e.data.conditions ?? []).map((c) => c.issue)]) {
+        // An issue's parents in the lexicon come with it, first: a sub-issue is read within them.
+        const chain: string[] = [];
+        for (let id: string | undefined = named; id !== undefined && !chain.includes(id); id = lexiconIssues.get(id)?.parent) chain.unshift(id);
+        for (const id of chain) {
+          const issue = lexiconIssues.get(id);
+          if (issue && !issues.has(id) && !definedIssues.includes(id)) {
+            definedIssues.push(id);
+            const { phrases: _phrases, ...data } = issue;
+            definitions.push({ type: 'issue-defined', data });
+          }
         }
       }
     }

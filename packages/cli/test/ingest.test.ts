@@ -70,6 +70,15 @@ describe('stancelog ingest', () => {
     expect(logged.some((e) => e.type === 'actor-registered' && e.data.id === 'ukraine')).toBe(true);
   });
 
+  it('defines the parents of a sub-issue the statements name, before it, though no statement names them', async () => {
+    writeFileSync(join(box.dir, 'summit.txt'), 'Paris pushed for a summit between Trump and Putin on Friday.\n');
+    const r = await box.stancelog('ingest', 'summit.txt', '--published-at', '2025-06-04');
+    expect(r.stdout).toMatch(/defined issues: talks-format, leaders-meeting\n/);
+    const logged = await box.json<Array<{ type: string; data: { id?: string; issue?: string; parent?: string } }>>('log');
+    expect(logged.filter((e) => e.type === 'statement-made').map((e) => e.data.issue)).toEqual(['leaders-meeting']);
+    expect(logged.filter((e) => e.type === 'issue-defined').map((e) => [e.data.id, e.data.parent])).toEqual([['talks-format', undefined], ['leaders-meeting', 'talks-format']]);
+  });
+
   it('reports one bad file by name, ingests the others, and exits 1', async () => {
     writeFileSync(join(box.dir, 'articles', 'empty.txt'), '');
     writeFileSync(join(box.dir, 'articles', 'binary.txt'), Buffer.from([0, 1, 2, 255, 254, 0, 0, 7]));
