@@ -31,7 +31,7 @@ const NOISE_LINES = ['Website preview', 'Source: The Trump White House', 'Breaki
 
 const opts = prepareOptions({});
 // The lexicon may split an issue of the gold into sub-issues the gold does
-// not name (talks-format: who decides, the leaders' meeting): a statement
+// not name (talks-format: the US's and Ukraine's seats, who decides, the leaders' meeting): a statement
 // on one is scored at its nearest ancestor the gold names. An issue the
 // gold names itself (territorial-concessions, within peace-talks) is
 // scored as itself, never as its parent.

@@ -10,6 +10,9 @@ import type { Lexicon } from './lexicon.js';
 
 // Verbs by which a negotiation's matters are decided, in the phrases of who-decides.
 const DECIDING = 'decide|determine|negotiate|discuss|settle|resolve|choose';
+// What may stand between a party and its seat: "Ukraine needs to be included", "Kyiv must have a seat at the table"
+// (not any verb: in "Kyiv demanded a seat at the table for Washington" the seat is not Kyiv's).
+const SEATED = 'must|should|will|would|can|could|needs|need|wants|want|expects|expect|deserves|deserve|has|have|is|are|was|were|gets|get';
 
 /**
  * The default lexicon.
@@ -79,13 +82,28 @@ export const DEFAULT_LEXICON: Lexicon = {
       id: 'military-aid', title: 'Military aid', proposition: 'US military aid and intelligence sharing for Ukraine',
       phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence - sharing', 'intelligence-sharing', 'weapons supplies'],
     },
+    // Who sits at the table, for the two parties the talks turn on: listed
+    // before talks-format, since of two phrases over the same words the
+    // issue listed first is read ("include US officials in the talks").
     {
-      id: 'talks-format', title: 'Talks format', proposition: 'who sits at the table: a party named takes part in the talks (the US in the room, Ukraine included)',
+      id: 'us-at-the-table', title: 'US at the table', proposition: 'US representatives take part in the talks', parent: 'talks-format',
+      phrases: [`u.s.|us|american|washington ${SEATED} * included|involved in * meetings|talks|negotiations`, `u.s.|us|american|washington ${SEATED} * seat at the table`,
+        'include|included|involve|involved|have u.s.|us|american|washington * in the room', 'include|included|involve|involved|have u.s.|us|american|washington * at the table',
+        'include|included|involve|involved|have u.s.|us|american|washington * in * meetings|talks|negotiations'],
+    },
+    {
+      id: 'ukraine-at-the-table', title: 'Ukraine at the table', proposition: 'Ukraine takes part in the talks that concern it', parent: 'talks-format',
+      phrases: [`ukraine|kyiv|ukrainian ${SEATED} * included|involved in * meetings|talks|negotiations`, `ukraine|kyiv|ukrainian ${SEATED} * seat at the table`,
+        'include|included|involve|involved|have ukraine|kyiv|ukrainian * in the room', 'include|included|involve|involved|have ukraine|kyiv|ukrainian * at the table',
+        'include|included|involve|involved|have ukraine|kyiv|ukrainian * in * meetings|talks|negotiations'],
+    },
+    {
+      id: 'talks-format', title: 'Talks format', proposition: "who sits at the table and at what level: a party takes part in the talks (the US's and Ukraine's seats, a leaders' meeting and who decides are its sub-issues)",
       phrases: ['in the room', 'at the table', 'included|include|involved * in * meetings|talks|negotiations'],
     },
-    // The format's other questions are sub-issues of their own, so that a
-    // refusal to seat one party clashes with a demand to seat it, not with
-    // a wish for a leaders' summit or for Kyiv to decide its own matters.
+    // The format's other questions are sub-issues of their own too, so that
+    // a refusal to seat a party clashes with a demand to seat it, not with a
+    // wish for a leaders' summit or for Kyiv to decide its own matters.
     {
       id: 'leaders-meeting', title: "Leaders' meeting", proposition: "the leaders meet in person: a summit, a leaders' or a trilateral meeting", parent: 'talks-format',
       phrases: ['leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting', 'three - way meeting', 'summit between', 'direct meeting', 'face-to-face meeting', 'face - to - face meeting', 'heads of state'],

@@ -20,9 +20,20 @@ const clashes = (...texts: string[]) => {
 };
 
 describe('the questions of the talks format, each an issue of its own', () => {
-  it('reads who sits at the table as talks-format itself', () => {
-    expect(brief('Moscow refused to have American officials in the room.')).toEqual(['russia reject - talks-format']);
-    expect(brief('Kyiv demanded a seat at the table for Washington.')).toEqual(['ukraine demand + talks-format']);
+  it('reads who sits at the table as a seat of the party named, within talks-format', () => {
+    expect(brief('Moscow refused to have American officials in the room.')).toEqual(['russia reject - us-at-the-table']);
+    expect(brief('Kyiv asked Washington to include US diplomats in the talks.')).toEqual(['ukraine demand + us-at-the-table']);
+    expect(brief('Macron said Ukraine must be involved in all the talks.')).toEqual(['france demand + ukraine-at-the-table']);
+    expect(brief('Merz said Kyiv must have a seat at the table.')).toEqual(['germany demand + ukraine-at-the-table']);
+    expect(DEFAULT_LEXICON.issues.filter((i) => i.parent === 'talks-format').map((i) => i.id)).toEqual(expect.arrayContaining(['us-at-the-table', 'ukraine-at-the-table']));
+  });
+
+  it('reads a seat at the table of a party with no issue of its own as talks-format itself', () => {
+    expect(brief('Brussels demanded a seat at the table for the EU.')).toEqual(['european-union demand + talks-format']);
+  });
+
+  it('does not give the seat to a party that only asks for it for another', () => {
+    expect(brief('Kyiv demanded a seat at the table for Washington.')).not.toContain('ukraine demand + ukraine-at-the-table');
   });
 
   it("reads a meeting of the leaders as leaders-meeting, within talks-format, and not as who sits at the table", () => {
@@ -38,9 +49,10 @@ describe('the questions of the talks format, each an issue of its own', () => {
     expect(DEFAULT_LEXICON.issues.find((i) => i.id === 'who-decides')?.parent).toBe('talks-format');
   });
 
-  it('lets a refusal to seat a party clash with a demand to seat it, not with a wish for a summit or for Kyiv to decide', () => {
+  it('lets a refusal to seat a party clash with a demand to seat that party, not another, nor a wish for a summit or for Kyiv to decide', () => {
     const refusal = 'Moscow refused to have American officials in the room.';
-    expect(clashes(refusal, 'Kyiv demanded a seat at the table for Washington.')).toEqual(['talks-format: russia / ukraine']);
+    expect(clashes(refusal, 'Kyiv asked Washington to include US diplomats in the talks.')).toEqual(['us-at-the-table: russia / ukraine']);
+    expect(clashes(refusal, 'Merz said Kyiv must have a seat at the table.')).toEqual([]);
     expect(clashes(refusal, 'Paris pushed for a summit between Trump and Putin.')).toEqual([]);
     expect(clashes(refusal, 'Macron said questions of territory must be settled exclusively by Kyiv.')).toEqual([]);
   });
