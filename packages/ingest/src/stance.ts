@@ -8,7 +8,7 @@ import { answeredAfter, quotedAnswer, type QuotedAnswer } from './quoted-answer.
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
 import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
-import { findSubject, speakerOf, type DiscourseState, type Subject } from './attribution.js';
+import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { Clause } from './clauses.js';
@@ -852,7 +852,12 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   const speakerHolders = speaker?.actor ? { actors: [...new Set([speaker.actor, ...(speaker.also ?? []).flatMap((o) => (o.actor ? [o.actor] : []))])], rule: 'speaker' } : undefined;
   // "He added that Trump would press for X and expressed hope that Y": the subject of "added".
   const governed = governedClauseStart(ctx, cue.from, clause.from);
+  // "Kyiv said Russians want X", "Kyiv said the soldiers want X": a subject
+  // naming no actor is the subject still; no actor named before it is
+  // ("both sides" in it is: the search stops where it starts).
+  const phrase = !rule.order && rule.scope === 'right' && unknownNounSubject(ctx, cue, clause) && pluralHead(ctx, cue, clause) ? subjectPhraseStart(ctx, cue, clause) : undefined;
   const subject = () =>
+    phrase !== undefined ? toHolders(findSubject(ctx, state, cue.from, phrase, { skip: clause.conditionedBy }), state, 'subject') :
     (governed !== undefined ? toHolders(findSubject(ctx, state, governed, clause.from, { skip: clause.conditionedBy }), state, 'subject.governing-verb') : undefined) ??
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: clause.conditionedBy }), state, 'subject') ??
     (RELATIVES.has(ctx.tokens[clause.from]!.norm)
@@ -904,11 +909,47 @@ const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'ADJ']);
 // end in a common noun that names no actor and no issue: a subject the
 // register does not know.
 function unknownNounSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  const k = subjectHead(ctx, cue, clause);
+  if (k === undefined) return false;
+  const t = ctx.tokens[k]!;
+  // A common noun, or a people ("Ukrainians", "Russians"): a capitalised plural.
+  const noun = (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Z][a-z]+s$/.test(t.text));
+  return noun && !insideAny(ctx.actors, k) && !insideAny(ctx.issues, k) && !insideAny(unknownNames(ctx), k);
+}
+
+// Whether the subject right before a cue ends in a plural ("the soldiers",
+// "Russians"): a singular may stand for an actor named before ("Ann Moss
+// said the party would not accept X").
+function pluralHead(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  const k = subjectHead(ctx, cue, clause);
+  if (k === undefined) return false;
+  const t = ctx.tokens[k]!;
+  return /s$/.test(t.norm) && (t.norm !== t.lemma || /^[A-Z]/.test(t.text));
+}
+
+// The last word of the subject right before a cue, past auxiliaries and adverbs.
+function subjectHead(ctx: SentenceContext, cue: CueMatch, clause: Clause): number | undefined {
   let k = cue.from - 1;
   while (k >= clause.from && (SUBJECT_GAP.has(ctx.tokens[k]!.pos) || ctx.tokens[k]!.norm === 'to')) k--;
-  if (k < clause.from) return false;
-  const t = ctx.tokens[k]!;
-  return t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !insideAny(ctx.actors, k) && !insideAny(ctx.issues, k);
+  return k < clause.from ? undefined : k;
+}
+
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+// Where the noun phrase that ends right before a cue starts, when it names
+// no actor ("the soldiers", "most Russians"; not "Kyiv's negotiators",
+// "Russian diplomats"): undefined when it names one.
+function subjectPhraseStart(ctx: SentenceContext, cue: CueMatch, clause: Clause): number | undefined {
+  let k = subjectHead(ctx, cue, clause);
+  if (k === undefined) return undefined;
+  for (; k >= clause.from; k--) {
+    if (insideAny(ctx.actors, k)) return undefined;
+    const t = ctx.tokens[k]!;
+    if (!SUBJECT_WORDS.has(t.pos) && !POSSESSIVES.has(t.norm) && t.norm !== "'s" && t.norm !== "'") break;
+  }
+  // "Zelensky and his European allies called for X": one of a coordinated subject, read as before.
+  if (k >= clause.from && (ctx.tokens[k]!.norm === 'and' || ctx.tokens[k]!.norm === ',')) return undefined;
+  return k + 1;
 }
 
 // "Russia demands that Ukraine withdraw from the regions before any ceasefire":

@@ -36,3 +36,30 @@ describe('"it" or "they" opening a sentence, with no actor before it in that sen
     expect(stances('Finance Minister Karl Dahl met Labour. It rejected a wealth tax.')).toEqual([]);
   });
 });
+
+describe('a plural subject that names no actor, or a people ("Ukrainians")', () => {
+  const said = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2025-06-04' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+  };
+
+  it('holds the stance itself: it is neither the actor named before it nor the speaker', () => {
+    expect(said('Kyiv said Russians want a ceasefire.')).toEqual([]);
+    expect(said('Kyiv said the soldiers want a ceasefire.')).toEqual([]);
+    expect(said('Kyiv said its allies want tougher sanctions.')).toEqual([]);
+    expect(said('Ukrainians reject any territorial concessions, Zelensky said.')).toEqual([]);
+  });
+
+  it('is the actor its own words name, one of a coordinated subject, or both sides', () => {
+    expect(said("Kyiv's negotiators want a ceasefire.")).toEqual(['ukraine demand + ceasefire']);
+    expect(said('Peskov said Russian diplomats rejected a ceasefire.')).toEqual(['russia reject - ceasefire']);
+    expect(said('Zelensky and his European allies called on Trump to push for a ceasefire.')).toContain('ukraine demand + ceasefire');
+    expect(said('Ukraine and Russia met in Geneva. Both sides agreed to a prisoner swap.')).toEqual(['ukraine agree + prisoner-exchange', 'russia agree + prisoner-exchange']);
+  });
+
+  it('leaves a singular that may stand for an actor named before, and a subject that is what is declared ("X is non-negotiable")', () => {
+    expect(said('Zelensky said the government would never accept territorial concessions.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(said('Kyiv says a truce along the whole front is non-negotiable.')).toEqual(['ukraine red-line + ceasefire']);
+  });
+});
