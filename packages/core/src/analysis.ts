@@ -217,7 +217,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
     // 6: a resolved contradiction names the statement that ended it (`resolvedBy`), for every rule's records.
     // 7: the positions of version 6 (a word read late that outranks the current one on its day; a retraction cutting the run).
-    version: `7${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 8: the positions of version 7 (the words of one day weighed by valid time, then log position).
+    version: `8${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -7,7 +7,10 @@
  *   from the time they were recorded;
  * - within one day, a first-hand statement outweighs a third-party report,
  *   and a firm stance (`+` or `-`) outweighs a non-committal one (`0`);
- *   then the later recorded wins;
+ *   then the later stated wins, and of one minute the later recorded (the
+ *   one the log learnt later), so that a day is weighed alike whatever order
+ *   the log learnt its statements in. A statement dated to the day alone
+ *   counts from the day's start: one stated at a time of that day is later;
  * - a holder's own word outweighs third parties' reports for a while after
  *   it (30 days by default, `ownWordsDays`, counted in calendar days): a
  *   report stated within that time of the holder's latest own word before
@@ -78,7 +81,7 @@ export function validMinute(value: string): number {
 export interface StanceEntry {
   /** The statement's event id. */
   readonly id: string;
-  /** Its log position (breaks ties between statements of the same day). */
+  /** Its log position (breaks ties between statements of the same minute). */
   readonly position: number;
   /** Valid time in whole minutes since the epoch: `statedAt`, or `recordedAt` when the date is unknown. */
   readonly validFrom: number;
@@ -396,10 +399,17 @@ export function sameEntry(a: Pick<StanceEntry, 'id' | 'position'>, b: Pick<Stanc
   return a === b || (a.position === b.position && a.id === b.id);
 }
 
+/**
+ * Whether `a` outweighs `b`, two entries of one day: the higher rank, then
+ * the later in the history's own order (valid time, then log position), so
+ * that a day's weighing does not depend on the order the log learnt its
+ * words. Of a day's entries the history holds in that order, the winner is
+ * the highest-ranked latest one.
+ */
 function wins(a: StanceEntry, b: StanceEntry): boolean {
   const ra = rank(a);
   const rb = rank(b);
-  return ra !== rb ? ra > rb : a.position > b.position;
+  return ra !== rb ? ra > rb : a.validFrom !== b.validFrom ? a.validFrom > b.validFrom : a.position > b.position;
 }
 
 function conditionsEqual(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition>): boolean {
@@ -800,7 +810,11 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
     // Inside the run: the same stance may bring conditions (which later
     // ones override, so they are merged again in order) or firmness; another stance
     // splits the run if it wins its day, and a retraction may end it on its day.
-    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined : entry.kind === 'retract' || winsItsDay()) rescan(p);
+    // Without an own-words window, a first-hand word may also win its day above
+    // a third party's retraction that the day's winner outranked (with one, the
+    // retraction yields to that winner): the run is then cut there.
+    const cutBelow = (): boolean => entry.firstHand && p.ownWordsWindow <= 0 && !noneBut(h, groupStart(h, at), at - 1, undefined);
+    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined || cutBelow() : entry.kind === 'retract' || winsItsDay()) rescan(p);
     return;
   }
   // Before the run: it can only extend it, when no day between it and the
@@ -1109,7 +1123,9 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // 5: a retraction earlier in the day than a restatement starts the stance anew; the own-words window counts calendar days.
     // 6: read late, a word of the current stance's day that outranks it is current though later days hold reports that
     // yield; a word newly winning its day above a third party's retraction of that day ends the run there.
-    version: `6${window}`,
+    // 7: the words of one day of equal rank are weighed by valid time, then log position (not by log position alone);
+    // without an own-words window, a first-hand word read late that wins its day above a third party's retraction cuts the run.
+    version: `7${window}`,
     initial: () => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

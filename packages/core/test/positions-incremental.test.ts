@@ -30,7 +30,7 @@ describe('incremental positions', () => {
   // The reference, written as the rule reads: a report yields when the
   // holder's latest own word before it is fewer calendar days older than the window; the
   // current stance is the best statement of the latest day with one that
-  // does not yield (first-hand, then firm, then the later recorded).
+  // does not yield (first-hand, then firm, then the later stated, then the later recorded).
   const referenceCurrent = (history: ReadonlyArray<StanceEntry>, windowDays: number): string => {
     const rank = (e: StanceEntry) => (e.firstHand ? 2 : 0) + (e.kind === 'retract' || e.polarity !== '0' ? 1 : 0);
     const day = (e: StanceEntry) => Math.floor(e.validFrom / 1440);
@@ -41,7 +41,7 @@ describe('incremental positions', () => {
     let best: StanceEntry | undefined;
     history.forEach((e, i) => {
       if (yields[i]) return;
-      if (!best || day(e) > day(best) || (day(e) === day(best) && (rank(e) > rank(best) || (rank(e) === rank(best) && e.position > best.position)))) best = e;
+      if (!best || day(e) > day(best) || (day(e) === day(best) && (rank(e) > rank(best) || (rank(e) === rank(best) && (e.validFrom > best.validFrom || (e.validFrom === best.validFrom && e.position > best.position)))))) best = e;
     });
     return best!.id;
   };
@@ -73,9 +73,9 @@ describe('incremental positions, on shrunk counterexamples of the properties abo
 
   it("make a word of the current stance's day read late the current stance when it outranks it, though later days hold reports that yield", () => {
     // The report of 7 May yields to the holder's own words of the 6th: the 6th is the current stance's day.
-    const log = stored([word('demand', '+', '2025-05-07', 'b'), word('demand', '0', '2025-05-01'), word('retract', '0', '2025-05-06T01:00:00Z'), word('retract', '0', '2025-05-06')]);
+    const log = stored([word('demand', '+', '2025-05-07', 'b'), word('demand', '0', '2025-05-01'), word('retract', '0', '2025-05-06'), word('retract', '0', '2025-05-06T01:00:00Z')]);
     const p = position(log);
-    // Of two retractions of one day, the one read later wins it, though stated earlier in the day.
+    // Of two retractions of one day, the one stated later wins it, though read late.
     expect(p.current.id).toBe(log[3]!.id);
     expect(p).toEqual(recomputePosition(p));
   });
@@ -86,6 +86,16 @@ describe('incremental positions, on shrunk counterexamples of the properties abo
     const p = position(log, 0);
     // The rejection, read last, wins the day; the retraction below it cuts the run: the demand no longer makes the stance firm.
     expect([p.current.id, p.firmKind]).toEqual([log[2]!.id, undefined]);
+    expect(p).toEqual(recomputePosition(p));
+  });
+
+  it("end the run where a first-hand word read late wins a day inside it above a third party's retraction of that day (no window)", () => {
+    const own = (kind: 'accept' | 'agree' | 'support', statedAt: string) => statement({ holder: 'a', issue: 'x', kind, polarity: '+', statedAt, speaker: { name: 'Spokesperson', actor: 'a' }, quote: `${kind} ${statedAt}` });
+    // A mediator's retraction at 12:00 on 2 May, outranked by the holder's agreement at 8:00; its acceptance at 17:00, read last, wins the day above it.
+    const retraction = statement({ holder: 'a', issue: 'x', kind: 'retract', polarity: '+', statedAt: '2025-05-02T12:00:00Z', speaker: { name: 'Envoy', actor: 'b' } });
+    const log = stored([own('accept', '2025-05-01'), own('agree', '2025-05-02T08:00:00Z'), retraction, own('support', '2025-05-03'), own('accept', '2025-05-02T17:00:00Z')]);
+    const p = position(log, 0);
+    expect(p.sinceLabel).toBe('2025-05-02T17:00:00Z');
     expect(p).toEqual(recomputePosition(p));
   });
 

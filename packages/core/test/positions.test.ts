@@ -152,8 +152,22 @@ describe('positions', () => {
     spec.given([precondition, dropped]).when(restated).thenPositions(expected);
     // Read in another order (the precondition last), the same.
     spec.given([dropped, restated]).when(precondition).thenPositions(expected);
-    // Of one day's words, the last recorded stands, as before: recorded after the restatement, the retraction withdraws the stance.
+    // Of one day's words stated to the day alone (one minute), the last recorded stands, as before: recorded after the restatement, the retraction withdraws the stance.
     spec.given([precondition, restated]).when(dropped).thenPositions([{ holder: 'government', issue: 'talks', polarity: '0', kind: 'retract', conditions: [] }]);
+  });
+
+  it('weighs two words of one day by the time they were stated, whichever the log learnt first', () => {
+    const says = (kind: 'reject' | 'demand', statedAt: string) =>
+      statement({ holder: 'ukraine', issue: 'ceasefire', kind, polarity: kind === 'reject' ? '-' : '+', statedAt, speaker: { name: 'Spokesperson', actor: 'ukraine' }, quote: `${kind} at ${statedAt}` });
+    // Kyiv refused a ceasefire at 9:00 and demanded one at 15:00: the demand is the day's last word, though read first.
+    const [morning, afternoon] = [says('reject', '2025-05-01T09:00:00Z'), says('demand', '2025-05-01T15:00:00Z')];
+    const expected = [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', since: '2025-05-01T15:00:00Z' }] as const;
+    spec.given([morning]).when(afternoon).thenPositions(expected);
+    spec.given([afternoon]).when(morning).thenPositions(expected);
+    // A word dated to the day alone counts from the day's start: a word at a time of that day is later, whichever was read first.
+    const thatDay = says('reject', '2025-05-01');
+    spec.given([afternoon]).when(thatDay).thenPositions([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', since: '2025-05-01T15:00:00Z' }]);
+    spec.given([thatDay]).when(afternoon).thenPositions([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', since: '2025-05-01T15:00:00Z' }]);
   });
 
   it('dates an undated statement by the day it was recorded', () => {
