@@ -194,8 +194,8 @@ describe('incompatible, read out of the order of valid times', () => {
   });
 
   it('weighs a side read out of order within a day as reading in order weighs it, for the clashes found after (seed -445557254)', () => {
-    // Kyiv demands a ceasefire at noon, and refused one at 8:00 (read second): read in order, the demand is the day's last word.
-    // Its position takes the refusal, read later, as the day's stance; Moscow's red line of the next day clashes with the demand.
+    // Kyiv demands a ceasefire at noon, and refused one at 8:00 (read second): read in order, the demand is the day's last word,
+    // and its position takes it as the day's stance, read in either order; Moscow's red line of the next day clashes with the demand.
     const read = [say('ukraine', 'demand', '2025-05-01T12:00:00Z'), say('ukraine', 'reject', '2025-05-01T08:00:00Z'), say('russia', 'red-line', '2025-05-02')];
     expect(clashes(read)).toEqual([['incompatible:ceasefire:russia~ukraine', '2025-05-02', null]]);
     expect(found(incompatibleRule(), read)).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));

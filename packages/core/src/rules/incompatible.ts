@@ -14,9 +14,7 @@
  * has) that changes its holder's stances as read in that order derives the
  * clashes of its holder on its issue anew from the two holders' histories,
  * pair by pair, where they may differ, up to where the readings with and
- * without it meet again. Positions weigh the words of one day
- * by log position: a holder read out of order within a day is weighed as
- * read in order (see `IssueIndex.disordered`).
+ * without it meet again.
  *
  * @since 0.1.0
  */
@@ -107,22 +105,14 @@ export interface IssueIndex {
   plus: Set<string>;
   minus: Set<string>;
   latest: number;
-  /**
-   * The holders with a word read after a later word of its day (undefined
-   * while none): their positions weigh the day by log position, reading in
-   * the order of valid times by time. Their changes are derived anew, and
-   * others' changes are weighed against their stances as read in order.
-   */
-  disordered: Set<string> | undefined;
 }
 
 /** "No statement yet": below every valid time, and a small integer. */
 const NEVER = -(2 ** 31);
-const DAY_MINUTES = 1440;
 
 function indexOf(state: IncompatibleState, issue: string): IssueIndex {
   let index = state.byIssue.get(issue);
-  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER, disordered: undefined }));
+  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER }));
   return index;
 }
 
@@ -212,16 +202,6 @@ function plain(history: StanceEntry[]): StanceEntry[] {
   return isDraft(history) ? (current(history as Draft<StanceEntry[]>) as StanceEntry[]) : history;
 }
 
-/**
- * A history as the log read in the order of valid times would number it.
- * Positions weigh the words of one day by their log position: where a word
- * was read after a later word of its day, the day's stance read in that
- * order may differ from the position's.
- */
-function renumbered(history: ReadonlyArray<StanceEntry>): StanceEntry[] {
-  return history.map((e, i) => ({ ...e, position: i }));
-}
-
 /** The index of the first entry of a history stated at or after `time`, by bisection. */
 function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
   let lo = 0;
@@ -234,18 +214,12 @@ function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): numb
   return lo;
 }
 
-/** A holder's position as reading its words in the order of valid times leaves it (for a holder read out of order within a day). */
-function inOrderPosition(p: PositionState): PositionState {
-  return positionOf(p, renumbered(plain(p.history)));
-}
-
 /** What weighing a pair reads of a side: who, and its stance. */
 type Side = Pick<PositionState, 'holder' | 'issue' | 'current' | 'firmKind'>;
 
-/** One entry of a holder's history weighed in order: its log position, the change it made, if any, and the holder's stance after it. */
+/** One entry of a holder's history weighed in order: the change it made, if any, and the holder's stance after it. */
 interface Step {
   readonly entry: StanceEntry;
-  readonly logPosition: number;
   readonly change: StanceChange | undefined;
   readonly side: Side;
 }
@@ -268,7 +242,7 @@ class LazySteps {
   private readonly scratch: PositionsState;
   private readonly weighed: Step[] = [];
 
-  constructor(positions: PositionsState, private readonly p: PositionState, private readonly log: ReadonlyArray<StanceEntry>, private readonly history: ReadonlyArray<StanceEntry>, private readonly from: number) {
+  constructor(positions: PositionsState, private readonly p: PositionState, private readonly history: ReadonlyArray<StanceEntry>, private readonly from: number) {
     this.scratch = scratchAt(positions, p, history, from);
     const first = getPosition(this.scratch, p.holder, p.issue);
     this.before = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
@@ -281,7 +255,7 @@ class LazySteps {
     while (weighed.length <= k) {
       const i = this.from + weighed.length;
       const { change, position } = applyEntry(this.scratch, p.holder, p.issue, this.history[i]!);
-      weighed.push({ entry: this.history[i]!, logPosition: this.log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+      weighed.push({ entry: this.history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
     }
     return weighed[k]!;
   }
@@ -299,32 +273,31 @@ function scratchAt(positions: PositionsState, p: PositionState, history: Readonl
   return scratch;
 }
 
-/** The steps of a holder's history (`log`; `history`, the same as weighed, renumbered or not) from index `from` on. */
-function stepsFrom(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, from: number): Steps {
+/** The steps of a holder's history from index `from` on. */
+function stepsFrom(positions: PositionsState, p: PositionState, history: ReadonlyArray<StanceEntry>, from: number): Steps {
   const scratch = scratchAt(positions, p, history, from);
   const first = getPosition(scratch, p.holder, p.issue);
   const before: Side | undefined = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
   const steps: Step[] = [];
   for (let i = from; i < history.length; i++) {
     const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
-    steps.push({ entry: history[i]!, logPosition: log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+    steps.push({ entry: history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
   }
   return { before, steps };
 }
 
 /**
- * What the entry at `at` of a holder's history (`log`; `history`, the same
- * as weighed), read late, changes in the holder's stances read in the order
+ * What the entry at `at` of a holder's history (`log`), read late, changes in the holder's stances read in the order
  * of valid times: its steps from there on weighed with the entry and
  * without it, up to the last that differ (the holder's stances after each
  * entry: the statement that sets it, its firmness, whether it changed).
  * Undefined when none differ: most entries read late restate a stance
  * without becoming current, and no clash of the holder can differ.
  */
-function changedSteps(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, at: number): Window | undefined {
-  const { before, steps: withSteps } = stepsFrom(positions, p, log, history, at);
+function changedSteps(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, at: number): Window | undefined {
+  const { before, steps: withSteps } = stepsFrom(positions, p, log, at);
   // Without it: the entries after it, weighed from the same position on.
-  const withoutSteps = stepsFrom(positions, p, [...log.slice(0, at), ...log.slice(at + 1)], [...history.slice(0, at), ...history.slice(at + 1)], at).steps;
+  const withoutSteps = stepsFrom(positions, p, [...log.slice(0, at), ...log.slice(at + 1)], at).steps;
   const same = (x: Side | undefined, y: Side | undefined): boolean => x === y || (x !== undefined && y !== undefined && sameEntry(x.current, y.current) && x.firmKind === y.firmKind);
   // The last step that differs, counted in the steps with it (the first is the entry's own).
   let last = withSteps[0]!.change !== undefined || !same(before, withSteps[0]!.side) ? 0 : -1;
@@ -373,24 +346,24 @@ function oppose(a: number, b: number): boolean {
  * after the window, and so is what the steps after it find. `mineBits`:
  * the polarities the holder takes over the window (see `polarities`).
  */
-function sameOps(positions: PositionsState, window: Window, mineBits: number, b: PositionState, logB: ReadonlyArray<StanceEntry>, hb: ReadonlyArray<StanceEntry>): boolean {
+function sameOps(positions: PositionsState, window: Window, mineBits: number, b: PositionState, logB: ReadonlyArray<StanceEntry>): boolean {
   const first = window.withSteps[0]!;
   const last = window.withSteps[window.withSteps.length - 1]!;
   // The other side's words before the entry (all read before it, so of a lower log position when of its minute), then those of the window.
   const from = firstAtOrAfter(logB, first.entry.validFrom + 1);
   let to = from;
   if (window.toTheEnd) to = logB.length;
-  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.logPosition))) to++;
+  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.entry.position))) to++;
   // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
   if (to === 0) return true;
-  const scratch = scratchAt(positions, b, hb, from);
+  const scratch = scratchAt(positions, b, logB, from);
   const at = getPosition(scratch, b.holder, b.issue);
   // Its stance as it stood before the window (the scratch position moves on with its words).
   const initial: Side | undefined = at === undefined ? undefined : { holder: b.holder, issue: b.issue, current: at.current, firmKind: at.firmKind };
   const theirs: Step[] = [];
   for (let j = from; j < to; j++) {
-    const { change, position } = applyEntry(scratch, b.holder, b.issue, hb[j]!);
-    theirs.push({ entry: hb[j]!, logPosition: logB[j]!.position, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
+    const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
+    theirs.push({ entry: logB[j]!, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
   }
   // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
   if (!oppose(polarities(initial, theirs), mineBits)) return true;
@@ -403,7 +376,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
     while (i < mineSteps.length || j < theirs.length) {
       const step = mineSteps[i];
       const their = theirs[j];
-      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.logPosition < their.logPosition))) {
+      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.entry.position < their.entry.position))) {
         i++;
         mine = step.side;
         if (step.change !== undefined && other !== undefined) record(ops, mine, step.change, other);
@@ -428,30 +401,29 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
  * again from the entry's time, or from the start of its clash that spans
  * it: the clashes begun before stand as they are, and none is open there.
  */
-function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState, entry: StanceEntry): void {
+function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntry): void {
   const holders = ctx.positions.byIssue.get(changed.issue);
   if (holders === undefined || holders.size < 2) return;
   const log = plain(changed.history);
   const at = historyIndexOf(log, entry);
   if (at < 0) return;
-  const mine = index.disordered?.has(changed.holder) ? renumbered(log) : log;
-  const window = changedSteps(ctx.positions, changed, log, mine, at);
+  const window = changedSteps(ctx.positions, changed, log, at);
   if (window === undefined) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
-  const stepsOf = stepsCache(ctx.positions, changed, log, mine);
+  const stepsOf = stepsCache(ctx.positions, changed, log);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
     const logB = plain(other.history);
-    if (!sameOps(ctx.positions, window, mineBits, other, logB, index.disordered?.has(holder) ? renumbered(logB) : logB)) derivePair(ctx, index, changed, log, stepsOf, other, log[at]!.validFrom, { at, window });
+    if (!sameOps(ctx.positions, window, mineBits, other, logB)) derivePair(ctx, changed, log, stepsOf, other, log[at]!.validFrom, { at, window });
   }
 }
 
 /** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
-function stepsCache(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
+function stepsCache(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
   const steps = new Map<number, LazySteps>();
   return (from) => {
     let found = steps.get(from);
-    if (found === undefined) steps.set(from, (found = new LazySteps(positions, p, log, history, from)));
+    if (found === undefined) steps.set(from, (found = new LazySteps(positions, p, log, from)));
     return found;
   };
 }
@@ -484,7 +456,6 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
   const pending = state.pending;
   if (pending === undefined || pending.size === 0) return;
   for (const [issue, marked] of pending) {
-    const index = state.byIssue.get(issue)!;
     const holders = ctx.positions.byIssue.get(issue);
     if (holders === undefined || holders.size < 2) continue;
     if (marked.single !== undefined) {
@@ -493,19 +464,19 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       const log = plain(p.history);
       let i = firstAtOrAfter(log, validFrom);
       while (i < log.length && log[i]!.position !== position) i++;
-      if (i < log.length) derivePairs(ctx, index, p, log[i]!);
+      if (i < log.length) derivePairs(ctx, p, log[i]!);
       continue;
     }
     const done = new Set<string>();
     for (const holder of [...marked.holders.keys()].sort()) {
       const a = holders.get(holder)!;
       const logA = plain(a.history);
-      const stepsOf = stepsCache(ctx.positions, a, logA, index.disordered?.has(holder) ? renumbered(logA) : logA);
+      const stepsOf = stepsCache(ctx.positions, a, logA);
       const fromA = marked.holders.get(holder)!;
       for (const [other, b] of holders) {
         if (other === holder || done.has(other)) continue;
         const fromB = marked.holders.get(other);
-        derivePair(ctx, index, a, logA, stepsOf, b, fromB === undefined || fromA < fromB ? fromA : fromB, undefined);
+        derivePair(ctx, a, logA, stepsOf, b, fromB === undefined || fromA < fromB ? fromA : fromB, undefined);
       }
       done.add(holder);
     }
@@ -571,7 +542,7 @@ class PairReading {
  * from there on: the clashes after it are those the ledger has, numbered
  * on after the ones derived anew.
  */
-function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => LazySteps, b: PositionState, from0: number, meet: { at: number; window: Window } | undefined): void {
+function derivePair(ctx: RuleContext, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => LazySteps, b: PositionState, from0: number, meet: { at: number; window: Window } | undefined): void {
   const issue = a.issue;
   const key = pairKey(issue, a.holder, b.holder);
   const base = `incompatible:${key}`;
@@ -600,15 +571,13 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
   const entryStep = meet === undefined ? Infinity : meet.at - from;
   const tail = meet === undefined || meet.window.toTheEnd ? Infinity : entryStep + meet.window.withSteps.length;
   const logB = plain(b.history);
-  const disordered = index.disordered?.has(b.holder) === true;
   let j = firstAtOrAfter(logB, start);
-  // A side that says nothing from the start on stands as it is (as read in order, when read out of order within a day).
+  // A side that says nothing from the start on stands as it is.
   const silent = j === logB.length;
-  const hb = disordered ? renumbered(logB) : logB;
-  const scratch = silent ? undefined : scratchAt(ctx.positions, b, hb, j);
+  const scratch = silent ? undefined : scratchAt(ctx.positions, b, logB, j);
   const startPosition = silent ? undefined : getPosition(scratch!, b.holder, issue);
   // Its stance at the start, as it stood (the scratch position moves on with its words).
-  const otherBefore: Side | undefined = silent ? (disordered ? inOrderPosition(b) : b) : startPosition === undefined ? undefined : { holder: b.holder, issue, current: startPosition.current, firmKind: startPosition.firmKind };
+  const otherBefore: Side | undefined = silent ? b : startPosition === undefined ? undefined : { holder: b.holder, issue, current: startPosition.current, firmKind: startPosition.firmKind };
   let other = otherBefore;
   let mine = before;
   let mineWithout = before;
@@ -623,9 +592,9 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
   let met = false;
   const aFirst = (): boolean => {
     const step = i < steps.length ? steps.at(i) : undefined;
-    return step !== undefined && (silent || j === hb.length || step.entry.validFrom < hb[j]!.validFrom || (step.entry.validFrom === hb[j]!.validFrom && step.logPosition < logB[j]!.position));
+    return step !== undefined && (silent || j === logB.length || step.entry.validFrom < logB[j]!.validFrom || (step.entry.validFrom === logB[j]!.validFrom && step.entry.position < logB[j]!.position));
   };
-  while (i < steps.length || (!silent && j < hb.length)) {
+  while (i < steps.length || (!silent && j < logB.length)) {
     let time: number;
     if (aFirst()) {
       const step = steps.at(i);
@@ -643,8 +612,8 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
       }
       i++;
     } else {
-      time = hb[j]!.validFrom;
-      const { change, position } = applyEntry(scratch!, b.holder, issue, hb[j++]!);
+      time = logB[j]!.validFrom;
+      const { change, position } = applyEntry(scratch!, b.holder, issue, logB[j++]!);
       other = { holder: position.holder, issue, current: position.current, firmKind: position.firmKind };
       merged.push({ side: other, change });
       withIt.step(mine, other, other, change);
@@ -654,7 +623,7 @@ function derivePair(ctx: RuleContext, index: IssueIndex, a: PositionState, logA:
     // open, or where both have one whose statements either lists of the sides' words standing, and whose summary, are the same:
     // the steps after list only these and later words.
     if (i >= tail) {
-      const next = aFirst() ? steps.at(i).entry.validFrom : !silent && j < hb.length ? hb[j]!.validFrom : undefined;
+      const next = aFirst() ? steps.at(i).entry.validFrom : !silent && j < logB.length ? logB[j]!.validFrom : undefined;
       if (next !== undefined && next > time && (!withIt.clash || (without.records > 0 && withIt.ids !== undefined && without.ids !== undefined &&
         withIt.ids!.has(mine!.current.id) === without.ids!.has(mine!.current.id) &&
         withIt.ids!.has(other!.current.id) === without.ids!.has(other!.current.id) &&
@@ -718,20 +687,12 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const index = indexOf(state, position.issue);
       if (entry.validFrom >= index.latest) {
         index.latest = entry.validFrom;
-        // A holder read out of order within a day: its changes as positions find them may not be those of the order of valid times.
-        if (index.disordered !== undefined && index.disordered.has(position.holder)) mark(state, position.holder, position.issue, entry);
         // Another statement of the issue read after the one that marked it: the derivation takes every marked holder's pairs.
-        else {
-          const marked = state.pending?.get(position.issue);
-          if (marked !== undefined) marked.single = undefined;
-        }
+        const marked = state.pending?.get(position.issue);
+        if (marked !== undefined) marked.single = undefined;
         return;
       }
-      // Read late. Read after a later word of its day, it leaves the position weighing that day otherwise than the order of valid times.
-      const history = plain(position.history);
-      const next = history[historyIndexOf(history, entry) + 1];
-      if (next !== undefined && Math.floor(next.validFrom / DAY_MINUTES) === Math.floor(entry.validFrom / DAY_MINUTES)) (index.disordered ??= new Set()).add(position.holder);
-      // Derived once the batch is read: an archive read newest first reads almost every statement late.
+      // Read late. Derived once the batch is read: an archive read newest first reads almost every statement late.
       mark(state, position.holder, position.issue, entry);
     },
     onSettle: settle,
@@ -739,17 +700,10 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const index = indexOf(state, change.issue);
       index.plus.delete(change.holder);
       index.minus.delete(change.holder);
-      const disordered = index.disordered;
-      // Read late, or of a holder read out of order within a day, its holder's clashes were derived anew (`onStatement`), this change weighed with them.
-      if (change.statement.validFrom >= index.latest && (disordered === undefined || !disordered.has(change.holder))) {
+      // Read late, its holder's clashes were derived anew (`onStatement`), this change weighed with them.
+      if (change.statement.validFrom >= index.latest) {
         const changed = getPosition(ctx.positions, change.holder, change.issue)!;
-        for (const set of [index.plus, index.minus]) {
-          for (const holder of set) {
-            if (disordered === undefined || !disordered.has(holder)) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
-          }
-        }
-        // Weighed against their stances as read in order, whatever their positions' polarities.
-        if (disordered !== undefined) for (const holder of disordered) evaluate(ctx, changed, change, inOrderPosition(getPosition(ctx.positions, holder, change.issue)!));
+        for (const set of [index.plus, index.minus]) for (const holder of set) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
       }
       const polarity = effectivePolarity(change.after);
       if (polarity === '+') index.plus.add(change.holder);
