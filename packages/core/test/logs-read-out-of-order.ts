@@ -129,3 +129,30 @@ export function longLogs(options: WordOptions = {}): fc.Arbitrary<[Said[], Said[
     .map((list) => logOf(list.map((w, i) => ({ ...w, day: 1 + ((i * 7 + w.day) % 9) })), options))
     .chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length })));
 }
+
+/**
+ * Archives of three holders on one issue over a month (20 to 60 statements), whose stances mostly hold (most words restate
+ * the holder's last polarity), read newest first with a few pairs of statements swapped: a statement read late there changes
+ * its holder's stances only up to its next words, where derivations that stop where two readings meet again stop.
+ */
+export function archives(options: WordOptions = {}): fc.Arbitrary<Said[]> {
+  const holders = ['russia', 'ukraine', 'belarus'];
+  return fc
+    .tuple(fc.array(words(options), { minLength: 20, maxLength: 60 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }))
+    .map(([list, swaps]) => {
+      const last = new Map<string, Word['polarity']>();
+      const log = logOf(
+        list.map((w, i) => {
+          const holder = holders[(i * 7 + w.day) % 3]!;
+          const held = last.get(holder);
+          const polarity = held !== undefined && w.day !== 5 ? held : w.polarity;
+          last.set(holder, polarity);
+          return { ...w, holder, issue: 'ceasefire', polarity, day: 1 + Math.floor((i * 28) / list.length) };
+        }),
+        options,
+      );
+      const read = log.reverse();
+      for (const [x, y] of swaps) [read[x % read.length], read[y % read.length]] = [read[y % read.length]!, read[x % read.length]!];
+      return read;
+    });
+}

@@ -1,8 +1,8 @@
-import { analysis, circularPreconditionRule, conflictingReportsRule, contradictionList, incompatibleRule, replay, selfContradictionRule, step } from '@stancelog/core';
+import { analysis, circularPreconditionRule, conflictingReportsRule, contradictionList, incompatibleRule, replay, selfContradictionRule, step, stepAll } from '@stancelog/core';
 import type { ContradictionRule } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, statement, stored } from '@stancelog/testing';
-import { firmKinds, found, inValidTimeOrder, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
+import { archives, firmKinds, found, inValidTimeOrder, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
 
 // Each built-in rule, like `reversal` (reversal-order.test.ts), finds in a
 // log read in any order what reading it in the order of valid times finds:
@@ -32,6 +32,40 @@ describe('incompatible, whatever the order the log learns the statements in', ()
         expect(found(incompatibleRule(), read)).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));
       }),
       { numRuns: Math.ceil(runs / 5) },
+    );
+  });
+
+  it('finds it in archives read newest first, where statements read late change their holders\' stances only up to their next words', () => {
+    fc.assert(
+      fc.property(archives({ kinds: firmKinds }), (read) => {
+        expect(found(incompatibleRule(), read)).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 5) },
+    );
+  });
+
+  // As `follow` delivers a subscription: each batch settles once, and the statements of an issue read in it after one read late
+  // are weighed with it when it settles (see `settle` in incompatible.ts).
+  it('finds it when the log is delivered in batches (stepAll) of any sizes, each settled once', () => {
+    const three = fc
+      .array(words({ kinds: firmKinds }).map((w) => ({ ...w, holder: ['russia', 'ukraine', 'belarus'][w.day % 3]! })), { minLength: 1, maxLength: 40 })
+      .map((list) => logOf(list, { kinds: firmKinds }))
+      .chain((log) => fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length }));
+    const read = fc.oneof(logs({ kinds: firmKinds }).map(([, r]) => r), three, archives({ kinds: firmKinds }));
+    fc.assert(
+      fc.property(read, fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 10 }), (log, sizes) => {
+        const a = analysis({ rules: [incompatibleRule()] });
+        const events = stored(log);
+        const batch = stepAll(a);
+        let state = a.initial();
+        for (let at = 0, k = 0; at < events.length; k++) {
+          const size = sizes[k % sizes.length]!;
+          state = batch(state, events.slice(at, at + size));
+          at += size;
+        }
+        expect(contradictionList(state, { type: 'incompatible' })).toEqual(found(incompatibleRule(), inValidTimeOrder(log)));
+      }),
+      { numRuns: Math.ceil(runs / 2) },
     );
   });
 });

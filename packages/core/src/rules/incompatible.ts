@@ -14,16 +14,19 @@
  * has) that changes its holder's stances as read in that order derives the
  * clashes of its holder on its issue anew from the two holders' histories,
  * pair by pair, where they may differ, up to where the readings with and
- * without it meet again.
+ * without it meet again. Positions weigh the words of one day
+ * by log position: a holder read out of order within a day is weighed as
+ * read in order (see `IssueIndex.disordered`).
  *
  * @since 0.1.0
  */
-import { current, isDraft } from 'immer';
+import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { applyEntry, effectivePolarity, getPosition, historyIndexOf, positionOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
+import { FIRM_KINDS } from '../statement.js';
 import type { StatementKind } from '../statement.js';
 
 /**
@@ -80,6 +83,8 @@ export interface IncompatibleState {
 export interface PendingIssue {
   /** Holder: the earliest valid time a statement read late touched it at. */
   holders: Map<string, number>;
+  /** Holder: the log positions of its statements marked, in the order read (read late, or read after the issue was marked). */
+  read: Map<string, number[]>;
   /** The one statement that marked the issue (holder, valid time, log position), while it is the only one and the last read of the issue. */
   single: { holder: string; validFrom: number; position: number } | undefined;
 }
@@ -105,14 +110,22 @@ export interface IssueIndex {
   plus: Set<string>;
   minus: Set<string>;
   latest: number;
+  /**
+   * The holders with a word read after a later word of its day (undefined
+   * while none): their positions weigh the day by log position, reading in
+   * the order of valid times by time. Their changes are derived anew, and
+   * others' changes are weighed against their stances as read in order.
+   */
+  disordered: Set<string> | undefined;
 }
 
 /** "No statement yet": below every valid time, and a small integer. */
 const NEVER = -(2 ** 31);
+const DAY_MINUTES = 1440;
 
 function indexOf(state: IncompatibleState, issue: string): IssueIndex {
   let index = state.byIssue.get(issue);
-  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER }));
+  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER, disordered: undefined }));
   return index;
 }
 
@@ -202,6 +215,16 @@ function plain(history: StanceEntry[]): StanceEntry[] {
   return isDraft(history) ? (current(history as Draft<StanceEntry[]>) as StanceEntry[]) : history;
 }
 
+/**
+ * A history as the log read in the order of valid times would number it.
+ * Positions weigh the words of one day by their log position: where a word
+ * was read after a later word of its day, the day's stance read in that
+ * order may differ from the position's.
+ */
+function renumbered(history: ReadonlyArray<StanceEntry>): StanceEntry[] {
+  return history.map((e, i) => ({ ...e, position: i }));
+}
+
 /** The index of the first entry of a history stated at or after `time`, by bisection. */
 function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
   let lo = 0;
@@ -214,12 +237,21 @@ function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): numb
   return lo;
 }
 
+/** A holder's position as reading its words in the order of valid times leaves it (for a holder read out of order within a day). */
+function inOrderPosition(p: Held): PositionState {
+  return positionOf(p, renumbered(plain(p.history)));
+}
+
+/** What deriving a pair anew reads of a position, as a plain object (see `pairSide`). */
+type Held = Pick<PositionState, 'holder' | 'issue' | 'key' | 'ownWordsWindow' | 'current' | 'firmKind'> & { readonly history: StanceEntry[] };
+
 /** What weighing a pair reads of a side: who, and its stance. */
 type Side = Pick<PositionState, 'holder' | 'issue' | 'current' | 'firmKind'>;
 
-/** One entry of a holder's history weighed in order: the change it made, if any, and the holder's stance after it. */
+/** One entry of a holder's history weighed in order: its log position, the change it made, if any, and the holder's stance after it. */
 interface Step {
   readonly entry: StanceEntry;
+  readonly logPosition: number;
   readonly change: StanceChange | undefined;
   readonly side: Side;
 }
@@ -239,14 +271,20 @@ class LazySteps {
   readonly before: Side | undefined;
   /** How many steps there are (to the end of the history). */
   readonly length: number;
-  private readonly scratch: PositionsState;
+  private readonly scratch: PositionsState | undefined;
   private readonly weighed: Step[] = [];
 
-  constructor(positions: PositionsState, private readonly p: PositionState, private readonly history: ReadonlyArray<StanceEntry>, private readonly from: number) {
+  /** `standing`: the holder's stance after its whole history, given when `from` is its end (a side silent from there on: no need to weigh it again). */
+  constructor(positions: PositionsState, private readonly p: Held, private readonly log: ReadonlyArray<StanceEntry>, private readonly history: ReadonlyArray<StanceEntry>, readonly from: number, standing?: Side) {
+    this.length = history.length - from;
+    if (this.length === 0 && standing !== undefined) {
+      this.scratch = undefined;
+      this.before = standing;
+      return;
+    }
     this.scratch = scratchAt(positions, p, history, from);
     const first = getPosition(this.scratch, p.holder, p.issue);
     this.before = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
-    this.length = history.length - from;
   }
 
   /** The step `k` (below `length`). */
@@ -254,8 +292,8 @@ class LazySteps {
     const { p, weighed } = this;
     while (weighed.length <= k) {
       const i = this.from + weighed.length;
-      const { change, position } = applyEntry(this.scratch, p.holder, p.issue, this.history[i]!);
-      weighed.push({ entry: this.history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+      const { change, position } = applyEntry(this.scratch!, p.holder, p.issue, this.history[i]!);
+      weighed.push({ entry: this.history[i]!, logPosition: this.log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
     }
     return weighed[k]!;
   }
@@ -265,7 +303,7 @@ class LazySteps {
  * A position of the rule's own, as the first `count` entries of a history
  * leave it, to weigh the next ones on (undefined while `count` is 0).
  */
-function scratchAt(positions: PositionsState, p: PositionState, history: ReadonlyArray<StanceEntry>, count: number): PositionsState {
+function scratchAt(positions: PositionsState, p: Held, history: ReadonlyArray<StanceEntry>, count: number): PositionsState {
   const scratch: PositionsState = positions.ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays: positions.ownWordsDays };
   const holders = new Map<string, PositionState>();
   scratch.byIssue.set(p.issue, holders);
@@ -273,47 +311,65 @@ function scratchAt(positions: PositionsState, p: PositionState, history: Readonl
   return scratch;
 }
 
-/** The steps of a holder's history from index `from` on. */
-function stepsFrom(positions: PositionsState, p: PositionState, history: ReadonlyArray<StanceEntry>, from: number): Steps {
+/** The steps of a holder's history (`log`; `history`, the same as weighed, renumbered or not) from index `from` on. */
+function stepsFrom(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, from: number): Steps {
   const scratch = scratchAt(positions, p, history, from);
   const first = getPosition(scratch, p.holder, p.issue);
   const before: Side | undefined = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
   const steps: Step[] = [];
   for (let i = from; i < history.length; i++) {
     const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
-    steps.push({ entry: history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+    steps.push({ entry: history[i]!, logPosition: log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
   }
   return { before, steps };
 }
 
 /**
- * What the entry at `at` of a holder's history (`log`), read late, changes in the holder's stances read in the order
- * of valid times: its steps from there on weighed with the entry and
- * without it, up to the last that differ (the holder's stances after each
- * entry: the statement that sets it, its firmness, whether it changed).
- * Undefined when none differ: most entries read late restate a stance
- * without becoming current, and no clash of the holder can differ.
+ * What the entries `marked` of a holder's history (`log`; `history`, the
+ * same as weighed), read late, change in the holder's stances read in the
+ * order of valid times: its steps from the first of them (`first`) on
+ * weighed with them and without them, up to the last that differ (the
+ * holder's stances after each entry: the statement that sets it, its
+ * firmness, whether it changed). Undefined when none differ: most entries
+ * read late restate a stance without becoming current, and no clash of the
+ * holder can differ.
  */
-function changedSteps(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>, at: number): Window | undefined {
-  const { before, steps: withSteps } = stepsFrom(positions, p, log, at);
-  // Without it: the entries after it, weighed from the same position on.
-  const withoutSteps = stepsFrom(positions, p, [...log.slice(0, at), ...log.slice(at + 1)], at).steps;
+function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, first: number, marked: (index: number) => boolean): Window | undefined {
+  const { before, steps: withSteps } = stepsFrom(positions, p, log, history, first);
+  // Without them: the other entries after the first, weighed from the same position on.
+  const kept = (_: StanceEntry, i: number): boolean => i < first || !marked(i);
+  const withoutSteps = stepsFrom(positions, p, log.filter(kept), history.filter(kept), first).steps;
   const same = (x: Side | undefined, y: Side | undefined): boolean => x === y || (x !== undefined && y !== undefined && sameEntry(x.current, y.current) && x.firmKind === y.firmKind);
-  // The last step that differs, counted in the steps with it (the first is the entry's own).
-  let last = withSteps[0]!.change !== undefined || !same(before, withSteps[0]!.side) ? 0 : -1;
-  for (let k = 0; k < withoutSteps.length; k++) {
-    const x = withoutSteps[k]!;
-    const y = withSteps[k + 1]!;
-    if ((x.change !== undefined) !== (y.change !== undefined) || !same(x.side, y.side)) last = k + 1;
+  // The last step that differs, counted in the steps with them; a marked entry's own step differs where it changes or moves the stance.
+  let last = -1;
+  let standing = before;
+  for (let k = 0, w = 0; k < withSteps.length; k++) {
+    const y = withSteps[k]!;
+    if (marked(first + k)) {
+      if (y.change !== undefined || !same(standing, y.side)) last = k;
+      continue;
+    }
+    const x = withoutSteps[w++]!;
+    standing = x.side;
+    if ((x.change !== undefined) !== (y.change !== undefined) || !same(x.side, y.side)) last = k;
   }
   if (last < 0) return undefined;
   // The step after the last that differs is weighed from stances that differ (its change's `before`): it is in the window too.
   // Without one, the stances differ to the end.
-  return { before, withSteps: withSteps.slice(0, last + 2), withoutSteps: withoutSteps.slice(0, last + 1), toTheEnd: last + 1 >= withSteps.length };
+  if (last + 1 >= withSteps.length) return { first, before, withSteps, withoutSteps, toTheEnd: true };
+  let without = 0;
+  for (let k = 0; k <= last + 1; k++) if (!marked(first + k)) without++;
+  return { first, before, withSteps: withSteps.slice(0, last + 2), withoutSteps: withoutSteps.slice(0, without), toTheEnd: false };
 }
 
-/** The steps of a holder a statement read late changes (see `changedSteps`): its stance before it, and its steps up to the last that differs, with it and without it. */
+/**
+ * The steps of a holder that statements read late change (see
+ * `changedSteps`): its stance before the first of them, and its steps up
+ * to the step after the last that differs, with them and without them.
+ */
 interface Window {
+  /** The index in the holder's history of the first entry read late. */
+  readonly first: number;
   readonly before: Side | undefined;
   /** Whether the holder's stances differ up to the end of its history (no step after the last that differs). */
   readonly toTheEnd: boolean;
@@ -328,8 +384,8 @@ function polarities(first: Side | undefined, ...steps: ReadonlyArray<ReadonlyArr
   return bits;
 }
 
-function bitOf(side: Side): number {
-  const polarity = effectivePolarity(side.current);
+function bitOf(side: Side | StanceEntry): number {
+  const polarity = effectivePolarity('current' in side ? side.current : side);
   return polarity === '+' ? 1 : polarity === '-' ? 2 : 0;
 }
 
@@ -346,24 +402,25 @@ function oppose(a: number, b: number): boolean {
  * after the window, and so is what the steps after it find. `mineBits`:
  * the polarities the holder takes over the window (see `polarities`).
  */
-function sameOps(positions: PositionsState, window: Window, mineBits: number, b: PositionState, logB: ReadonlyArray<StanceEntry>): boolean {
+function sameOps(positions: PositionsState, window: Window, mineBits: number, b: Held, logB: ReadonlyArray<StanceEntry>, hb: ReadonlyArray<StanceEntry>): boolean {
   const first = window.withSteps[0]!;
   const last = window.withSteps[window.withSteps.length - 1]!;
-  // The other side's words before the entry (all read before it, so of a lower log position when of its minute), then those of the window.
-  const from = firstAtOrAfter(logB, first.entry.validFrom + 1);
+  // The other side's words before the window (of its first minute, those read before its first entry), then those of the window.
+  let from = firstAtOrAfter(logB, first.entry.validFrom);
+  while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && logB[from]!.position < first.logPosition) from++;
   let to = from;
   if (window.toTheEnd) to = logB.length;
-  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.entry.position))) to++;
+  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.logPosition))) to++;
   // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
   if (to === 0) return true;
-  const scratch = scratchAt(positions, b, logB, from);
+  const scratch = scratchAt(positions, b, hb, from);
   const at = getPosition(scratch, b.holder, b.issue);
   // Its stance as it stood before the window (the scratch position moves on with its words).
   const initial: Side | undefined = at === undefined ? undefined : { holder: b.holder, issue: b.issue, current: at.current, firmKind: at.firmKind };
   const theirs: Step[] = [];
   for (let j = from; j < to; j++) {
-    const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
-    theirs.push({ entry: logB[j]!, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
+    const { change, position } = applyEntry(scratch, b.holder, b.issue, hb[j]!);
+    theirs.push({ entry: hb[j]!, logPosition: logB[j]!.position, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
   }
   // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
   if (!oppose(polarities(initial, theirs), mineBits)) return true;
@@ -376,7 +433,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
     while (i < mineSteps.length || j < theirs.length) {
       const step = mineSteps[i];
       const their = theirs[j];
-      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.entry.position < their.entry.position))) {
+      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.logPosition < their.logPosition))) {
         i++;
         mine = step.side;
         if (step.change !== undefined && other !== undefined) record(ops, mine, step.change, other);
@@ -401,29 +458,88 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
  * again from the entry's time, or from the start of its clash that spans
  * it: the clashes begun before stand as they are, and none is open there.
  */
-function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntry): void {
+function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState, entry: StanceEntry): void {
   const holders = ctx.positions.byIssue.get(changed.issue);
   if (holders === undefined || holders.size < 2) return;
-  const log = plain(changed.history);
-  const at = historyIndexOf(log, entry);
-  if (at < 0) return;
-  const window = changedSteps(ctx.positions, changed, log, at);
+  const mine = pairSide(ctx.positions, index, changed, (p, log, history) => {
+    const at = historyIndexOf(log, entry);
+    return at < 0 ? undefined : changedSteps(ctx.positions, p, log, history, at, (i) => i === at);
+  });
+  const window = mine.window;
   if (window === undefined) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
-  const stepsOf = stepsCache(ctx.positions, changed, log);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
-    const logB = plain(other.history);
-    if (!sameOps(ctx.positions, window, mineBits, other, logB)) derivePair(ctx, changed, log, stepsOf, other, log[at]!.validFrom, { at, window });
+    const theirs = pairSide(ctx.positions, index, other);
+    if (!sameOps(ctx.positions, window, mineBits, other, theirs.log, theirs.history)) derivePair(ctx, mine, theirs, mine.log[window.first]!.validFrom);
   }
 }
 
+/**
+ * One side of a pair to derive anew: its position, its history (`log`;
+ * `history`, the same as weighed: renumbered for a holder read out of order
+ * within a day), its steps from an index of it on, and where statements
+ * read late change them (undefined: nowhere).
+ */
+interface PairSide {
+  readonly p: Held;
+  readonly log: ReadonlyArray<StanceEntry>;
+  readonly history: ReadonlyArray<StanceEntry>;
+  readonly stepsOf: (from: number) => LazySteps;
+  readonly window: Window | undefined;
+  /** The polarities of the words of its history (see `polarities`), and 4 when one of them is firm: what its stances may be. */
+  readonly bits: number;
+}
+
+/** Whether two sides may ever clash, read with the statements read late or without them: opposite, and one of them firm. */
+function mayClash(a: PairSide, b: PairSide): boolean {
+  return oppose(a.bits, b.bits) && ((a.bits | b.bits) & 4) !== 0;
+}
+
+function pairSide(positions: PositionsState, index: IssueIndex, position: PositionState, windowOf?: (p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>) => Window | undefined): PairSide {
+  // Read once into a plain object: under immer, reading a draft at every step would go through its proxy, and make a draft of
+  // the stance it reads (a statement is never changed: the one it was made of is the same).
+  const stance = position.current;
+  const log = plain(position.history);
+  const p: Held = {
+    holder: position.holder,
+    issue: position.issue,
+    key: position.key,
+    ownWordsWindow: position.ownWordsWindow,
+    current: isDraft(stance) ? (original(stance as Draft<StanceEntry>) as StanceEntry) : stance,
+    firmKind: position.firmKind,
+    history: log,
+  };
+  const history = index.disordered?.has(p.holder) ? renumbered(log) : log;
+  // A stance is set by one of the words, and made firm by one: the words bound what it may be.
+  let bits = 0;
+  for (const entry of log) bits |= bitOf(entry) | (FIRM_KINDS.has(entry.kind) ? 4 : 0);
+  return { p, log, history, stepsOf: stepsCache(positions, p, log, history), window: windowOf?.(p, log, history), bits };
+}
+
+/**
+ * Where the statements a holder had read late in a batch (`read`, by log
+ * position; the earliest stated at `earliest`) change its steps (see
+ * `changedSteps`).
+ */
+function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<number>): Window | undefined {
+  const marked = new Set(read);
+  let first = firstAtOrAfter(log, earliest);
+  while (first < log.length && !marked.has(log[first]!.position)) first++;
+  if (first === log.length) return undefined;
+  return changedSteps(positions, p, log, history, first, (i) => marked.has(log[i]!.position));
+}
+
 /** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
-function stepsCache(positions: PositionsState, p: PositionState, log: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
+function stepsCache(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
   const steps = new Map<number, LazySteps>();
   return (from) => {
     let found = steps.get(from);
-    if (found === undefined) steps.set(from, (found = new LazySteps(positions, p, log, from)));
+    if (found === undefined) {
+      // Silent from there on, it stands as it is (as read in order, when read out of order within a day).
+      const standing = from < history.length ? undefined : history === log ? p : inOrderPosition(p);
+      steps.set(from, (found = new LazySteps(positions, p, log, history, from, standing)));
+    }
     return found;
   };
 }
@@ -436,26 +552,32 @@ function mark(state: IncompatibleState, holder: string, issue: string, entry: St
   const pending = (state.pending ??= new Map());
   const marked = pending.get(issue);
   if (marked === undefined) {
-    pending.set(issue, { holders: new Map([[holder, entry.validFrom]]), single: { holder, validFrom: entry.validFrom, position: entry.position } });
+    pending.set(issue, { holders: new Map([[holder, entry.validFrom]]), read: new Map([[holder, [entry.position]]]), single: { holder, validFrom: entry.validFrom, position: entry.position } });
     return;
   }
   marked.single = undefined;
   const earliest = marked.holders.get(holder);
   if (earliest === undefined || entry.validFrom < earliest) marked.holders.set(holder, entry.validFrom);
+  const read = marked.read.get(holder);
+  if (read === undefined) marked.read.set(holder, [entry.position]);
+  else read.push(entry.position);
 }
 
 /**
  * Derives anew what the statements read late in a batch marked (see
  * `PendingIssue`). One statement alone, read last of its issue, is weighed
- * where it changes its holder's pairs (`derivePairs`); several are derived
- * once: each pair of a marked holder from the earliest time either side was
- * touched at, to the end of both histories, as reading in the order of
- * valid times finds them.
+ * where it changes its holder's pairs (`derivePairs`); several are weighed
+ * together: where each marked holder's steps differ with its marked
+ * statements and without them, a pair is derived anew up to where the two
+ * readings meet again (`derivePair`). The ledger holds what reading without
+ * them finds: once an issue is marked, the batch's other statements of it
+ * are marked too rather than weighed as read.
  */
 function settle(ctx: RuleContext, state: IncompatibleState): void {
   const pending = state.pending;
   if (pending === undefined || pending.size === 0) return;
   for (const [issue, marked] of pending) {
+    const index = state.byIssue.get(issue)!;
     const holders = ctx.positions.byIssue.get(issue);
     if (holders === undefined || holders.size < 2) continue;
     if (marked.single !== undefined) {
@@ -464,19 +586,35 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       const log = plain(p.history);
       let i = firstAtOrAfter(log, validFrom);
       while (i < log.length && log[i]!.position !== position) i++;
-      if (i < log.length) derivePairs(ctx, p, log[i]!);
+      if (i < log.length) derivePairs(ctx, index, p, log[i]!);
       continue;
     }
+    const sides = new Map<string, PairSide>();
+    const sideOf = (holder: string): PairSide => {
+      let side = sides.get(holder);
+      if (side === undefined) {
+        const read = marked.read.get(holder);
+        const windowOf = read === undefined ? undefined : (p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>) => batchWindow(ctx.positions, p, log, history, marked.holders.get(holder)!, read);
+        sides.set(holder, (side = pairSide(ctx.positions, index, holders.get(holder)!, windowOf)));
+      }
+      return side;
+    };
+    const startOf = (side: PairSide): number => side.log[side.window!.first]!.validFrom;
     const done = new Set<string>();
-    for (const holder of [...marked.holders.keys()].sort()) {
-      const a = holders.get(holder)!;
-      const logA = plain(a.history);
-      const stepsOf = stepsCache(ctx.positions, a, logA);
-      const fromA = marked.holders.get(holder)!;
-      for (const [other, b] of holders) {
+    for (const holder of [...marked.read.keys()].sort()) {
+      const a = sideOf(holder);
+      for (const other of holders.keys()) {
         if (other === holder || done.has(other)) continue;
-        const fromB = marked.holders.get(other);
-        derivePair(ctx, a, logA, stepsOf, b, fromB === undefined || fromA < fromB ? fromA : fromB, undefined);
+        const b = sideOf(other);
+        // Neither side's steps differ without the statements marked, or the two never clash: the pair's clashes are those the
+        // ledger has.
+        if ((a.window === undefined && b.window === undefined) || !mayClash(a, b)) continue;
+        if (a.window !== undefined && b.window !== undefined) derivePair(ctx, a, b, Math.min(startOf(a), startOf(b)));
+        else {
+          const [changed, theirs] = a.window !== undefined ? [a, b] : [b, a];
+          const window = changed.window!;
+          if (!sameOps(ctx.positions, window, polarities(window.before, window.withSteps, window.withoutSteps), theirs.p, theirs.log, theirs.history)) derivePair(ctx, changed, theirs, startOf(changed));
+        }
       }
       done.add(holder);
     }
@@ -531,20 +669,27 @@ class PairReading {
   }
 }
 
+/** Whether a step comes before another in the order of valid times, ties in log order, as positions weigh them. */
+function earlier(x: Step, y: Step): boolean {
+  return x.entry.validFrom < y.entry.validFrom || (x.entry.validFrom === y.entry.validFrom && x.logPosition < y.logPosition);
+}
+
+const NO_STEPS: ReadonlyArray<Step> = [];
+
 /**
- * Derives anew the clashes of two holders after `a`'s entry at index `at`
- * of its history (`logA`) was read late (see `derivePairs`): `a`'s steps
- * from an index of its history on are `stepsOf(index)`, `window` where
- * they differ from those without the entry. Weighed from the entry's time
- * (or the start of a clash that spans it) up to where the two readings
- * meet again: past the window, where the pair does not clash. There no
- * clash is open in either reading, and the two sides' steps are the same
- * from there on: the clashes after it are those the ledger has, numbered
- * on after the ones derived anew.
+ * Derives anew the clashes of two holders after statements read late
+ * changed the steps of either or both (their `window`s, see `changedSteps`):
+ * weighed from `from0` (no later than the first of them), or the start of
+ * a clash that spans it, up to where the two readings, with the statements
+ * and without them, meet again: past both windows, where the pair does not
+ * clash. The ledger holds what reading without them finds: no clash is
+ * open there in either reading, and the two sides' steps are the same from
+ * there on, so the clashes after it are those the ledger has, numbered on
+ * after the ones derived anew.
  */
-function derivePair(ctx: RuleContext, a: PositionState, logA: ReadonlyArray<StanceEntry>, stepsOf: (from: number) => LazySteps, b: PositionState, from0: number, meet: { at: number; window: Window } | undefined): void {
-  const issue = a.issue;
-  const key = pairKey(issue, a.holder, b.holder);
+function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): void {
+  const issue = a.p.issue;
+  const key = pairKey(issue, a.p.holder, b.p.holder);
   const base = `incompatible:${key}`;
   const ledger = ctx.contradictions.byIssue.get(issue);
   const opened = ledger?.status.get(base)?.opened ?? 0;
@@ -563,68 +708,79 @@ function derivePair(ctx: RuleContext, a: PositionState, logA: ReadonlyArray<Stan
       }
     }
   }
-  const from = firstAtOrAfter(logA, start);
-  const steps = stepsOf(from);
-  const before = steps.before;
-  // `a`'s steps with the entry: those of index below `entryStep` and from `tail` on are the same without it.
-  // Without one entry read late to compare with (a derivation of several), the pair is derived to the end.
-  const entryStep = meet === undefined ? Infinity : meet.at - from;
-  const tail = meet === undefined || meet.window.toTheEnd ? Infinity : entryStep + meet.window.withSteps.length;
-  const logB = plain(b.history);
-  let j = firstAtOrAfter(logB, start);
-  // A side that says nothing from the start on stands as it is.
-  const silent = j === logB.length;
-  const scratch = silent ? undefined : scratchAt(ctx.positions, b, logB, j);
-  const startPosition = silent ? undefined : getPosition(scratch!, b.holder, issue);
-  // Its stance at the start, as it stood (the scratch position moves on with its words).
-  const otherBefore: Side | undefined = silent ? b : startPosition === undefined ? undefined : { holder: b.holder, issue, current: startPosition.current, firmKind: startPosition.firmKind };
-  let other = otherBefore;
-  let mine = before;
-  let mineWithout = before;
-  // The two readings, with the entry and without it, as far as they go.
+  const stepsA = a.stepsOf(firstAtOrAfter(a.log, start));
+  const stepsB = b.stepsOf(firstAtOrAfter(b.log, start));
+  // A side's steps of index (in its history) from `first` to `end` differ without the statements: there its steps without them
+  // (`withoutA`, `withoutB`) are weighed in the reading without them. A side without a window is the same in both readings.
+  const firstA = a.window?.first ?? Infinity;
+  const firstB = b.window?.first ?? Infinity;
+  const endA = a.window === undefined ? -1 : a.window.toTheEnd ? Infinity : a.window.first + a.window.withSteps.length - 1;
+  const endB = b.window === undefined ? -1 : b.window.toTheEnd ? Infinity : b.window.first + b.window.withSteps.length - 1;
+  const withoutA = a.window?.withoutSteps ?? NO_STEPS;
+  const withoutB = b.window?.withoutSteps ?? NO_STEPS;
+  let mine = stepsA.before;
+  let other = stepsB.before;
+  let mineWithout = mine;
+  let otherWithout = other;
+  // The two readings, with the statements and without them, as far as they go.
   const withIt = new PairReading();
   const without = new PairReading();
-  withIt.clash = without.clash = sidesClash(before, other);
-  // The steps up to where they meet, in the order of valid times, ties in log order, as positions weigh them: an index of
-  // `a`'s steps, or a step of `b` (its stance after it, and its change).
-  const merged: Array<number | { side: Side; change: StanceChange | undefined }> = [];
+  withIt.clash = without.clash = sidesClash(mine, other);
+  // The steps up to where they meet, in the order of valid times, ties in log order, as positions weigh them: an index `i` of
+  // `a`'s steps as `i`, one of `b`'s as `~i`.
+  const merged: number[] = [];
   let i = 0;
+  let j = 0;
+  let ka = 0;
+  let kb = 0;
   let met = false;
-  const aFirst = (): boolean => {
-    const step = i < steps.length ? steps.at(i) : undefined;
-    return step !== undefined && (silent || j === logB.length || step.entry.validFrom < logB[j]!.validFrom || (step.entry.validFrom === logB[j]!.validFrom && step.entry.position < logB[j]!.position));
-  };
-  while (i < steps.length || (!silent && j < logB.length)) {
-    let time: number;
-    if (aFirst()) {
-      const step = steps.at(i);
-      time = step.entry.validFrom;
+  for (;;) {
+    const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
+    const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
+    const stepWithoutA = withoutA[ka];
+    const stepWithoutB = withoutB[kb];
+    let next = stepA;
+    let which = 0;
+    if (stepB !== undefined && (next === undefined || earlier(stepB, next))) [next, which] = [stepB, 1];
+    if (stepWithoutA !== undefined && (next === undefined || earlier(stepWithoutA, next))) [next, which] = [stepWithoutA, 2];
+    if (stepWithoutB !== undefined && (next === undefined || earlier(stepWithoutB, next))) [next, which] = [stepWithoutB, 3];
+    if (next === undefined) break;
+    const time = next.entry.validFrom;
+    if (which === 0) {
       merged.push(i);
-      mine = step.side;
-      withIt.step(mine, other, mine, step.change);
-      if (i < entryStep || i >= tail) {
-        mineWithout = step.side;
-        without.step(mineWithout, other, mineWithout, step.change);
-      } else if (i > entryStep) {
-        const w = meet!.window.withoutSteps[i - entryStep - 1]!;
-        mineWithout = w.side;
-        without.step(mineWithout, other, mineWithout, w.change);
+      mine = next.side;
+      withIt.step(mine, other, mine, next.change);
+      const at = stepsA.from + i++;
+      if (at < firstA || at > endA) {
+        mineWithout = next.side;
+        without.step(mineWithout, otherWithout, mineWithout, next.change);
       }
-      i++;
+    } else if (which === 1) {
+      merged.push(~j);
+      other = next.side;
+      withIt.step(mine, other, other, next.change);
+      const at = stepsB.from + j++;
+      if (at < firstB || at > endB) {
+        otherWithout = next.side;
+        without.step(mineWithout, otherWithout, otherWithout, next.change);
+      }
+    } else if (which === 2) {
+      ka++;
+      mineWithout = next.side;
+      without.step(mineWithout, otherWithout, mineWithout, next.change);
     } else {
-      time = logB[j]!.validFrom;
-      const { change, position } = applyEntry(scratch!, b.holder, issue, logB[j++]!);
-      other = { holder: position.holder, issue, current: position.current, firmKind: position.firmKind };
-      merged.push({ side: other, change });
-      withIt.step(mine, other, other, change);
-      without.step(mineWithout, other, other, change);
+      kb++;
+      otherWithout = next.side;
+      without.step(mineWithout, otherWithout, otherWithout, next.change);
     }
-    // Past the window, what follows is the same in both readings (and later than any end). They meet where neither has a clash
+    // Past both windows, what follows is the same in both readings (and later than any end). They meet where neither has a clash
     // open, or where both have one whose statements either lists of the sides' words standing, and whose summary, are the same:
     // the steps after list only these and later words.
-    if (i >= tail) {
-      const next = aFirst() ? steps.at(i).entry.validFrom : !silent && j < logB.length ? logB[j]!.validFrom : undefined;
-      if (next !== undefined && next > time && (!withIt.clash || (without.records > 0 && withIt.ids !== undefined && without.ids !== undefined &&
+    if (stepsA.from + i > endA && ka === withoutA.length && stepsB.from + j > endB && kb === withoutB.length) {
+      const nextA = i < stepsA.length ? stepsA.at(i).entry.validFrom : undefined;
+      const nextB = j < stepsB.length ? stepsB.at(j).entry.validFrom : undefined;
+      const after = nextA === undefined ? nextB : nextB === undefined ? nextA : Math.min(nextA, nextB);
+      if (after !== undefined && after > time && (!withIt.clash || (without.records > 0 && withIt.ids !== undefined && without.ids !== undefined &&
         withIt.ids!.has(mine!.current.id) === without.ids!.has(mine!.current.id) &&
         withIt.ids!.has(other!.current.id) === without.ids!.has(other!.current.id) &&
         withIt.summary() === without.summary()))) {
@@ -634,25 +790,26 @@ function derivePair(ctx: RuleContext, a: PositionState, logA: ReadonlyArray<Stan
     }
   }
   // The records after they meet stand, numbered on after those derived anew; the one open there (if any) goes on as it went on
-  // without the entry: what it listed after they met, its summary and end.
+  // without the statements: what it listed after they met, its summary and end.
   const openThere = met && withIt.clash;
   const later = met && kept + without.records - (openThere ? 1 : 0) < opened ? ctx.rewind('incompatible', issue, key, kept + without.records - (openThere ? 1 : 0)) : [];
   if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
-  mine = before;
-  other = otherBefore;
+  mine = stepsA.before;
+  other = stepsB.before;
   for (const at of merged) {
-    if (typeof at === 'number') {
-      const step = steps.at(at);
+    if (at >= 0) {
+      const step = stepsA.at(at);
       mine = step.side;
       if (step.change !== undefined && other !== undefined) evaluate(ctx, mine, step.change, other);
     } else {
-      other = at.side;
-      if (at.change !== undefined && mine !== undefined) evaluate(ctx, other, at.change, mine);
+      const step = stepsB.at(~at);
+      other = step.side;
+      if (step.change !== undefined && mine !== undefined) evaluate(ctx, other, step.change, mine);
     }
   }
   if (openThere) {
     const goesOn = later.shift()!;
-    const [first, second] = a.holder < b.holder ? [a.holder, b.holder] : [b.holder, a.holder];
+    const [first, second] = a.p.holder < b.p.holder ? [a.p.holder, b.p.holder] : [b.p.holder, a.p.holder];
     const since = { time: goesOn.since, label: goesOn.sinceLabel };
     // Open already: adds what it listed after they met, and takes its summary (its date stays).
     ctx.open({ type: 'incompatible', key, issues: [issue], actors: [first, second], since, statements: goesOn.statements.slice(without.ids!.size), summary: goesOn.summary });
@@ -687,12 +844,17 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const index = indexOf(state, position.issue);
       if (entry.validFrom >= index.latest) {
         index.latest = entry.validFrom;
-        // Another statement of the issue read after the one that marked it: the derivation takes every marked holder's pairs.
-        const marked = state.pending?.get(position.issue);
-        if (marked !== undefined) marked.single = undefined;
+        // A holder read out of order within a day: its changes as positions find them may not be those of the order of valid times.
+        // Of an issue marked in this batch: marked too, so that the ledger holds what reading without the marked statements finds
+        // (see `settle`); the derivation takes every marked holder's pairs.
+        if ((index.disordered !== undefined && index.disordered.has(position.holder)) || state.pending?.has(position.issue) === true) mark(state, position.holder, position.issue, entry);
         return;
       }
-      // Read late. Derived once the batch is read: an archive read newest first reads almost every statement late.
+      // Read late. Read after a later word of its day, it leaves the position weighing that day otherwise than the order of valid times.
+      const history = plain(position.history);
+      const next = history[historyIndexOf(history, entry) + 1];
+      if (next !== undefined && Math.floor(next.validFrom / DAY_MINUTES) === Math.floor(entry.validFrom / DAY_MINUTES)) (index.disordered ??= new Set()).add(position.holder);
+      // Derived once the batch is read: an archive read newest first reads almost every statement late.
       mark(state, position.holder, position.issue, entry);
     },
     onSettle: settle,
@@ -700,10 +862,18 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const index = indexOf(state, change.issue);
       index.plus.delete(change.holder);
       index.minus.delete(change.holder);
-      // Read late, its holder's clashes were derived anew (`onStatement`), this change weighed with them.
-      if (change.statement.validFrom >= index.latest) {
+      const disordered = index.disordered;
+      // Read late, of a holder read out of order within a day, or of an issue marked in this batch, its holder's clashes are derived anew
+      // once the batch is read (`onStatement`), this change weighed with them.
+      if (change.statement.validFrom >= index.latest && (disordered === undefined || !disordered.has(change.holder)) && state.pending?.has(change.issue) !== true) {
         const changed = getPosition(ctx.positions, change.holder, change.issue)!;
-        for (const set of [index.plus, index.minus]) for (const holder of set) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
+        for (const set of [index.plus, index.minus]) {
+          for (const holder of set) {
+            if (disordered === undefined || !disordered.has(holder)) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
+          }
+        }
+        // Weighed against their stances as read in order, whatever their positions' polarities.
+        if (disordered !== undefined) for (const holder of disordered) evaluate(ctx, changed, change, inOrderPosition(getPosition(ctx.positions, holder, change.issue)!));
       }
       const polarity = effectivePolarity(change.after);
       if (polarity === '+') index.plus.add(change.holder);
