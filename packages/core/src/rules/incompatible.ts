@@ -384,8 +384,12 @@ function polarities(first: Side | undefined, ...steps: ReadonlyArray<ReadonlyArr
   return bits;
 }
 
-function bitOf(side: Side | StanceEntry): number {
-  const polarity = effectivePolarity('current' in side ? side.current : side);
+function bitOf(side: Side): number {
+  return polarityBit(side.current);
+}
+
+function polarityBit(entry: StanceEntry): number {
+  const polarity = effectivePolarity(entry);
   return polarity === '+' ? 1 : polarity === '-' ? 2 : 0;
 }
 
@@ -487,13 +491,25 @@ interface PairSide {
   readonly history: ReadonlyArray<StanceEntry>;
   readonly stepsOf: (from: number) => LazySteps;
   readonly window: Window | undefined;
-  /** The polarities of the words of its history (see `polarities`), and 4 when one of them is firm: what its stances may be. */
-  readonly bits: number;
+  /** The polarities of the words of its history (see `polarities`), and 4 when one of them is firm, once asked (see `mayClash`). */
+  bits?: number;
 }
 
 /** Whether two sides may ever clash, read with the statements read late or without them: opposite, and one of them firm. */
 function mayClash(a: PairSide, b: PairSide): boolean {
-  return oppose(a.bits, b.bits) && ((a.bits | b.bits) & 4) !== 0;
+  const x = wordsBits(a);
+  const y = wordsBits(b);
+  return oppose(x, y) && ((x | y) & 4) !== 0;
+}
+
+/** A stance is set by one of the words, and made firm by one: the words bound what it may be. */
+function wordsBits(side: PairSide): number {
+  if (side.bits === undefined) {
+    let bits = 0;
+    for (const entry of side.log) bits |= polarityBit(entry) | (FIRM_KINDS.has(entry.kind) ? 4 : 0);
+    side.bits = bits;
+  }
+  return side.bits;
 }
 
 function pairSide(positions: PositionsState, index: IssueIndex, position: PositionState, windowOf?: (p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>) => Window | undefined): PairSide {
@@ -511,10 +527,7 @@ function pairSide(positions: PositionsState, index: IssueIndex, position: Positi
     history: log,
   };
   const history = index.disordered?.has(p.holder) ? renumbered(log) : log;
-  // A stance is set by one of the words, and made firm by one: the words bound what it may be.
-  let bits = 0;
-  for (const entry of log) bits |= bitOf(entry) | (FIRM_KINDS.has(entry.kind) ? 4 : 0);
-  return { p, log, history, stepsOf: stepsCache(positions, p, log, history), window: windowOf?.(p, log, history), bits };
+  return { p, log, history, stepsOf: stepsCache(positions, p, log, history), window: windowOf?.(p, log, history) };
 }
 
 /**
@@ -606,11 +619,13 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       for (const other of holders.keys()) {
         if (other === holder || done.has(other)) continue;
         const b = sideOf(other);
-        // Neither side's steps differ without the statements marked, or the two never clash: the pair's clashes are those the
-        // ledger has.
-        if ((a.window === undefined && b.window === undefined) || !mayClash(a, b)) continue;
-        if (a.window !== undefined && b.window !== undefined) derivePair(ctx, a, b, Math.min(startOf(a), startOf(b)));
-        else {
+        // Neither side's steps differ without the statements marked: the pair's clashes are those the ledger has.
+        if (a.window === undefined && b.window === undefined) continue;
+        // Nor where the two never clash. (Where one side's differ, `sameOps` looks at the other's words over its window only:
+        // reading all of them would cost a batch as much as every holder of the issue has said.)
+        if (a.window !== undefined && b.window !== undefined) {
+          if (mayClash(a, b)) derivePair(ctx, a, b, Math.min(startOf(a), startOf(b)));
+        } else {
           const [changed, theirs] = a.window !== undefined ? [a, b] : [b, a];
           const window = changed.window!;
           if (!sameOps(ctx.positions, window, polarities(window.before, window.withSteps, window.withoutSteps), theirs.p, theirs.log, theirs.history)) derivePair(ctx, changed, theirs, startOf(changed));
