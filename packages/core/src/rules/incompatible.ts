@@ -14,9 +14,7 @@
  * has) that changes its holder's stances as read in that order derives the
  * clashes of its holder on its issue anew from the two holders' histories,
  * pair by pair, where they may differ, up to where the readings with and
- * without it meet again. Positions weigh the words of one day
- * by log position: a holder read out of order within a day is weighed as
- * read in order (see `IssueIndex.disordered`).
+ * without it meet again.
  *
  * @since 0.1.0
  */
@@ -110,22 +108,14 @@ export interface IssueIndex {
   plus: Set<string>;
   minus: Set<string>;
   latest: number;
-  /**
-   * The holders with a word read after a later word of its day (undefined
-   * while none): their positions weigh the day by log position, reading in
-   * the order of valid times by time. Their changes are derived anew, and
-   * others' changes are weighed against their stances as read in order.
-   */
-  disordered: Set<string> | undefined;
 }
 
 /** "No statement yet": below every valid time, and a small integer. */
 const NEVER = -(2 ** 31);
-const DAY_MINUTES = 1440;
 
 function indexOf(state: IncompatibleState, issue: string): IssueIndex {
   let index = state.byIssue.get(issue);
-  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER, disordered: undefined }));
+  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER }));
   return index;
 }
 
@@ -215,16 +205,6 @@ function plain(history: StanceEntry[]): StanceEntry[] {
   return isDraft(history) ? (current(history as Draft<StanceEntry[]>) as StanceEntry[]) : history;
 }
 
-/**
- * A history as the log read in the order of valid times would number it.
- * Positions weigh the words of one day by their log position: where a word
- * was read after a later word of its day, the day's stance read in that
- * order may differ from the position's.
- */
-function renumbered(history: ReadonlyArray<StanceEntry>): StanceEntry[] {
-  return history.map((e, i) => ({ ...e, position: i }));
-}
-
 /** The index of the first entry of a history stated at or after `time`, by bisection. */
 function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
   let lo = 0;
@@ -237,21 +217,15 @@ function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): numb
   return lo;
 }
 
-/** A holder's position as reading its words in the order of valid times leaves it (for a holder read out of order within a day). */
-function inOrderPosition(p: Held): PositionState {
-  return positionOf(p, renumbered(plain(p.history)));
-}
-
 /** What deriving a pair anew reads of a position, as a plain object (see `pairSide`). */
 type Held = Pick<PositionState, 'holder' | 'issue' | 'key' | 'ownWordsWindow' | 'current' | 'firmKind'> & { readonly history: StanceEntry[] };
 
 /** What weighing a pair reads of a side: who, and its stance. */
 type Side = Pick<PositionState, 'holder' | 'issue' | 'current' | 'firmKind'>;
 
-/** One entry of a holder's history weighed in order: its log position, the change it made, if any, and the holder's stance after it. */
+/** One entry of a holder's history weighed in order: the change it made, if any, and the holder's stance after it. */
 interface Step {
   readonly entry: StanceEntry;
-  readonly logPosition: number;
   readonly change: StanceChange | undefined;
   readonly side: Side;
 }
@@ -275,7 +249,7 @@ class LazySteps {
   private readonly weighed: Step[] = [];
 
   /** `standing`: the holder's stance after its whole history, given when `from` is its end (a side silent from there on: no need to weigh it again). */
-  constructor(positions: PositionsState, private readonly p: Held, private readonly log: ReadonlyArray<StanceEntry>, private readonly history: ReadonlyArray<StanceEntry>, readonly from: number, standing?: Side) {
+  constructor(positions: PositionsState, private readonly p: Held, private readonly history: ReadonlyArray<StanceEntry>, readonly from: number, standing?: Side) {
     this.length = history.length - from;
     if (this.length === 0 && standing !== undefined) {
       this.scratch = undefined;
@@ -293,7 +267,7 @@ class LazySteps {
     while (weighed.length <= k) {
       const i = this.from + weighed.length;
       const { change, position } = applyEntry(this.scratch!, p.holder, p.issue, this.history[i]!);
-      weighed.push({ entry: this.history[i]!, logPosition: this.log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+      weighed.push({ entry: this.history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
     }
     return weighed[k]!;
   }
@@ -311,22 +285,21 @@ function scratchAt(positions: PositionsState, p: Held, history: ReadonlyArray<St
   return scratch;
 }
 
-/** The steps of a holder's history (`log`; `history`, the same as weighed, renumbered or not) from index `from` on. */
-function stepsFrom(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, from: number): Steps {
+/** The steps of a holder's history from index `from` on. */
+function stepsFrom(positions: PositionsState, p: Held, history: ReadonlyArray<StanceEntry>, from: number): Steps {
   const scratch = scratchAt(positions, p, history, from);
   const first = getPosition(scratch, p.holder, p.issue);
   const before: Side | undefined = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
   const steps: Step[] = [];
   for (let i = from; i < history.length; i++) {
     const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
-    steps.push({ entry: history[i]!, logPosition: log[i]!.position, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+    steps.push({ entry: history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
   }
   return { before, steps };
 }
 
 /**
- * What the entries `marked` of a holder's history (`log`; `history`, the
- * same as weighed), read late, change in the holder's stances read in the
+ * What the entries `marked` of a holder's history (`log`), read late, change in the holder's stances read in the
  * order of valid times: its steps from the first of them (`first`) on
  * weighed with them and without them, up to the last that differ (the
  * holder's stances after each entry: the statement that sets it, its
@@ -334,11 +307,11 @@ function stepsFrom(positions: PositionsState, p: Held, log: ReadonlyArray<Stance
  * read late restate a stance without becoming current, and no clash of the
  * holder can differ.
  */
-function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, first: number, marked: (index: number) => boolean): Window | undefined {
-  const { before, steps: withSteps } = stepsFrom(positions, p, log, history, first);
+function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, first: number, marked: (index: number) => boolean): Window | undefined {
+  const { before, steps: withSteps } = stepsFrom(positions, p, log, first);
   // Without them: the other entries after the first, weighed from the same position on.
   const kept = (_: StanceEntry, i: number): boolean => i < first || !marked(i);
-  const withoutSteps = stepsFrom(positions, p, log.filter(kept), history.filter(kept), first).steps;
+  const withoutSteps = stepsFrom(positions, p, log.filter(kept), first).steps;
   const same = (x: Side | undefined, y: Side | undefined): boolean => x === y || (x !== undefined && y !== undefined && sameEntry(x.current, y.current) && x.firmKind === y.firmKind);
   // The last step that differs, counted in the steps with them; a marked entry's own step differs where it changes or moves the stance.
   let last = -1;
@@ -406,25 +379,25 @@ function oppose(a: number, b: number): boolean {
  * after the window, and so is what the steps after it find. `mineBits`:
  * the polarities the holder takes over the window (see `polarities`).
  */
-function sameOps(positions: PositionsState, window: Window, mineBits: number, b: Held, logB: ReadonlyArray<StanceEntry>, hb: ReadonlyArray<StanceEntry>): boolean {
+function sameOps(positions: PositionsState, window: Window, mineBits: number, b: Held, logB: ReadonlyArray<StanceEntry>): boolean {
   const first = window.withSteps[0]!;
   const last = window.withSteps[window.withSteps.length - 1]!;
   // The other side's words before the window (of its first minute, those read before its first entry), then those of the window.
   let from = firstAtOrAfter(logB, first.entry.validFrom);
-  while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && logB[from]!.position < first.logPosition) from++;
+  while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && logB[from]!.position < first.entry.position) from++;
   let to = from;
   if (window.toTheEnd) to = logB.length;
-  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.logPosition))) to++;
+  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.entry.position))) to++;
   // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
   if (to === 0) return true;
-  const scratch = scratchAt(positions, b, hb, from);
+  const scratch = scratchAt(positions, b, logB, from);
   const at = getPosition(scratch, b.holder, b.issue);
   // Its stance as it stood before the window (the scratch position moves on with its words).
   const initial: Side | undefined = at === undefined ? undefined : { holder: b.holder, issue: b.issue, current: at.current, firmKind: at.firmKind };
   const theirs: Step[] = [];
   for (let j = from; j < to; j++) {
-    const { change, position } = applyEntry(scratch, b.holder, b.issue, hb[j]!);
-    theirs.push({ entry: hb[j]!, logPosition: logB[j]!.position, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
+    const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
+    theirs.push({ entry: logB[j]!, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
   }
   // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
   if (!oppose(polarities(initial, theirs), mineBits)) return true;
@@ -437,7 +410,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
     while (i < mineSteps.length || j < theirs.length) {
       const step = mineSteps[i];
       const their = theirs[j];
-      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.logPosition < their.logPosition))) {
+      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.entry.position < their.entry.position))) {
         i++;
         mine = step.side;
         if (step.change !== undefined && other !== undefined) record(ops, mine, step.change, other);
@@ -462,33 +435,31 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
  * again from the entry's time, or from the start of its clash that spans
  * it: the clashes begun before stand as they are, and none is open there.
  */
-function derivePairs(ctx: RuleContext, index: IssueIndex, changed: PositionState, entry: StanceEntry): void {
+function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntry): void {
   const holders = ctx.positions.byIssue.get(changed.issue);
   if (holders === undefined || holders.size < 2) return;
-  const mine = pairSide(ctx.positions, index, changed, (p, log, history) => {
+  const mine = pairSide(ctx.positions, changed, (p, log) => {
     const at = historyIndexOf(log, entry);
-    return at < 0 ? undefined : changedSteps(ctx.positions, p, log, history, at, (i) => i === at);
+    return at < 0 ? undefined : changedSteps(ctx.positions, p, log, at, (i) => i === at);
   });
   const window = mine.window;
   if (window === undefined) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
-    const theirs = pairSide(ctx.positions, index, other);
-    if (!sameOps(ctx.positions, window, mineBits, other, theirs.log, theirs.history)) derivePair(ctx, mine, theirs, mine.log[window.first]!.validFrom);
+    const theirs = pairSide(ctx.positions, other);
+    if (!sameOps(ctx.positions, window, mineBits, other, theirs.log)) derivePair(ctx, mine, theirs, mine.log[window.first]!.validFrom);
   }
 }
 
 /**
- * One side of a pair to derive anew: its position, its history (`log`;
- * `history`, the same as weighed: renumbered for a holder read out of order
- * within a day), its steps from an index of it on, and where statements
- * read late change them (undefined: nowhere).
+ * One side of a pair to derive anew: its position, its history (`log`),
+ * its steps from an index of it on, and where statements read late change
+ * them (undefined: nowhere).
  */
 interface PairSide {
   readonly p: Held;
   readonly log: ReadonlyArray<StanceEntry>;
-  readonly history: ReadonlyArray<StanceEntry>;
   readonly stepsOf: (from: number) => LazySteps;
   readonly window: Window | undefined;
   /** The polarities of the words of its history (see `polarities`), and 4 when one of them is firm, once asked (see `mayClash`). */
@@ -512,7 +483,7 @@ function wordsBits(side: PairSide): number {
   return side.bits;
 }
 
-function pairSide(positions: PositionsState, index: IssueIndex, position: PositionState, windowOf?: (p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>) => Window | undefined): PairSide {
+function pairSide(positions: PositionsState, position: PositionState, windowOf?: (p: Held, log: ReadonlyArray<StanceEntry>) => Window | undefined): PairSide {
   // Read once into a plain object: under immer, reading a draft at every step would go through its proxy, and make a draft of
   // the stance it reads (a statement is never changed: the one it was made of is the same).
   const stance = position.current;
@@ -526,8 +497,7 @@ function pairSide(positions: PositionsState, index: IssueIndex, position: Positi
     firmKind: position.firmKind,
     history: log,
   };
-  const history = index.disordered?.has(p.holder) ? renumbered(log) : log;
-  return { p, log, history, stepsOf: stepsCache(positions, p, log, history), window: windowOf?.(p, log, history) };
+  return { p, log, stepsOf: stepsCache(positions, p, log), window: windowOf?.(p, log) };
 }
 
 /**
@@ -535,23 +505,22 @@ function pairSide(positions: PositionsState, index: IssueIndex, position: Positi
  * position; the earliest stated at `earliest`) change its steps (see
  * `changedSteps`).
  */
-function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<number>): Window | undefined {
+function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<number>): Window | undefined {
   const marked = new Set(read);
   let first = firstAtOrAfter(log, earliest);
   while (first < log.length && !marked.has(log[first]!.position)) first++;
   if (first === log.length) return undefined;
-  return changedSteps(positions, p, log, history, first, (i) => marked.has(log[i]!.position));
+  return changedSteps(positions, p, log, first, (i) => marked.has(log[i]!.position));
 }
 
 /** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
-function stepsCache(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
+function stepsCache(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
   const steps = new Map<number, LazySteps>();
   return (from) => {
     let found = steps.get(from);
     if (found === undefined) {
-      // Silent from there on, it stands as it is (as read in order, when read out of order within a day).
-      const standing = from < history.length ? undefined : history === log ? p : inOrderPosition(p);
-      steps.set(from, (found = new LazySteps(positions, p, log, history, from, standing)));
+      // Silent from there on, it stands as it is.
+      steps.set(from, (found = new LazySteps(positions, p, log, from, from < log.length ? undefined : p)));
     }
     return found;
   };
@@ -590,7 +559,6 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
   const pending = state.pending;
   if (pending === undefined || pending.size === 0) return;
   for (const [issue, marked] of pending) {
-    const index = state.byIssue.get(issue)!;
     const holders = ctx.positions.byIssue.get(issue);
     if (holders === undefined || holders.size < 2) continue;
     if (marked.single !== undefined) {
@@ -599,7 +567,7 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       const log = plain(p.history);
       let i = firstAtOrAfter(log, validFrom);
       while (i < log.length && log[i]!.position !== position) i++;
-      if (i < log.length) derivePairs(ctx, index, p, log[i]!);
+      if (i < log.length) derivePairs(ctx, p, log[i]!);
       continue;
     }
     const sides = new Map<string, PairSide>();
@@ -607,8 +575,8 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       let side = sides.get(holder);
       if (side === undefined) {
         const read = marked.read.get(holder);
-        const windowOf = read === undefined ? undefined : (p: Held, log: ReadonlyArray<StanceEntry>, history: ReadonlyArray<StanceEntry>) => batchWindow(ctx.positions, p, log, history, marked.holders.get(holder)!, read);
-        sides.set(holder, (side = pairSide(ctx.positions, index, holders.get(holder)!, windowOf)));
+        const windowOf = read === undefined ? undefined : (p: Held, log: ReadonlyArray<StanceEntry>) => batchWindow(ctx.positions, p, log, marked.holders.get(holder)!, read);
+        sides.set(holder, (side = pairSide(ctx.positions, holders.get(holder)!, windowOf)));
       }
       return side;
     };
@@ -628,7 +596,7 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
         } else {
           const [changed, theirs] = a.window !== undefined ? [a, b] : [b, a];
           const window = changed.window!;
-          if (!sameOps(ctx.positions, window, polarities(window.before, window.withSteps, window.withoutSteps), theirs.p, theirs.log, theirs.history)) derivePair(ctx, changed, theirs, startOf(changed));
+          if (!sameOps(ctx.positions, window, polarities(window.before, window.withSteps, window.withoutSteps), theirs.p, theirs.log)) derivePair(ctx, changed, theirs, startOf(changed));
         }
       }
       done.add(holder);
@@ -686,7 +654,7 @@ class PairReading {
 
 /** Whether a step comes before another in the order of valid times, ties in log order, as positions weigh them. */
 function earlier(x: Step, y: Step): boolean {
-  return x.entry.validFrom < y.entry.validFrom || (x.entry.validFrom === y.entry.validFrom && x.logPosition < y.logPosition);
+  return x.entry.validFrom < y.entry.validFrom || (x.entry.validFrom === y.entry.validFrom && x.entry.position < y.entry.position);
 }
 
 const NO_STEPS: ReadonlyArray<Step> = [];
@@ -855,21 +823,16 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     // its holder anew, as reading in the order of valid times finds them: which, since when, and what they list.
     version: '6',
     initial: () => ({ byIssue: new Map() }),
-    onStatement: (ctx, state, entry, position) => {
+    onStatement: (_ctx, state, entry, position) => {
       const index = indexOf(state, position.issue);
       if (entry.validFrom >= index.latest) {
         index.latest = entry.validFrom;
-        // A holder read out of order within a day: its changes as positions find them may not be those of the order of valid times.
         // Of an issue marked in this batch: marked too, so that the ledger holds what reading without the marked statements finds
         // (see `settle`); the derivation takes every marked holder's pairs.
-        if ((index.disordered !== undefined && index.disordered.has(position.holder)) || state.pending?.has(position.issue) === true) mark(state, position.holder, position.issue, entry);
+        if (state.pending?.has(position.issue) === true) mark(state, position.holder, position.issue, entry);
         return;
       }
-      // Read late. Read after a later word of its day, it leaves the position weighing that day otherwise than the order of valid times.
-      const history = plain(position.history);
-      const next = history[historyIndexOf(history, entry) + 1];
-      if (next !== undefined && Math.floor(next.validFrom / DAY_MINUTES) === Math.floor(entry.validFrom / DAY_MINUTES)) (index.disordered ??= new Set()).add(position.holder);
-      // Derived once the batch is read: an archive read newest first reads almost every statement late.
+      // Read late. Derived once the batch is read: an archive read newest first reads almost every statement late.
       mark(state, position.holder, position.issue, entry);
     },
     onSettle: settle,
@@ -877,18 +840,11 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       const index = indexOf(state, change.issue);
       index.plus.delete(change.holder);
       index.minus.delete(change.holder);
-      const disordered = index.disordered;
-      // Read late, of a holder read out of order within a day, or of an issue marked in this batch, its holder's clashes are derived anew
-      // once the batch is read (`onStatement`), this change weighed with them.
-      if (change.statement.validFrom >= index.latest && (disordered === undefined || !disordered.has(change.holder)) && state.pending?.has(change.issue) !== true) {
+      // Read late, or of an issue marked in this batch, its holder's clashes are derived anew once the batch is read
+      // (`onStatement`), this change weighed with them.
+      if (change.statement.validFrom >= index.latest && state.pending?.has(change.issue) !== true) {
         const changed = getPosition(ctx.positions, change.holder, change.issue)!;
-        for (const set of [index.plus, index.minus]) {
-          for (const holder of set) {
-            if (disordered === undefined || !disordered.has(holder)) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
-          }
-        }
-        // Weighed against their stances as read in order, whatever their positions' polarities.
-        if (disordered !== undefined) for (const holder of disordered) evaluate(ctx, changed, change, inOrderPosition(getPosition(ctx.positions, holder, change.issue)!));
+        for (const set of [index.plus, index.minus]) for (const holder of set) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
       }
       const polarity = effectivePolarity(change.after);
       if (polarity === '+') index.plus.add(change.holder);
