@@ -205,12 +205,6 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
   }
 }
 
-/** Whether a history is in the order the log learnt it: else a word of it was read late, and the position may weigh a day otherwise than reading in order would. */
-function readInOrder(history: ReadonlyArray<StanceEntry>): boolean {
-  for (let i = 1; i < history.length; i++) if (history[i]!.position < history[i - 1]!.position) return false;
-  return true;
-}
-
 /** Whether an entry is the latest of its position's history. */
 function isLast(position: PositionState, entry: StanceEntry): boolean {
   const history = position.history;
@@ -311,9 +305,9 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
         let holders = state.conditioned.get(position.issue);
         if (holders === undefined) state.conditioned.set(position.issue, (holders = new Set()));
         holders.add(position.holder);
-        // Its words read before count from now on; read out of order, they may weigh a day otherwise than in order.
-        // Kept by the rule, its positions take the new one from its history.
-        inOrder = advance(state, entry) && isLast(position, entry) && state.shadow === undefined && readInOrder(plainHistory(position));
+        // Its words read before count from now on (a position weighs them as reading in the order of valid times
+        // does, whatever order they were read in). Kept by the rule, its positions take the new one from its history.
+        inOrder = advance(state, entry) && isLast(position, entry) && state.shadow === undefined;
       } else inOrder = advance(state, entry) && isLast(position, entry);
       if (!inOrder) {
         // Read late (an archive read backwards, a late article): the cycles are derived anew, its change with them,
