@@ -8,33 +8,15 @@
  * @since 0.1.0
  */
 import type { EventStore, SnapshotStore } from '@stancelog/core';
-import { fileSnapshots } from '@stancelog/store-file';
-import type { FileStore } from '@stancelog/store-file';
-
-/**
- * The folder that keeps a file log's snapshots: the log's path with
- * `.snapshots` added (`talks.jsonl.snapshots/`). Safe to delete at any time:
- * the next run replays the log and saves a snapshot again.
- *
- * @example
- * import { snapshotFolderOf } from './snapshot-option.js'
- * assert.strictEqual(snapshotFolderOf('/data/talks.jsonl'), '/data/talks.jsonl.snapshots')
- * @category store
- * @since 0.1.0
- * @internal
- */
-export function snapshotFolderOf(logPath: string): string {
-  return `${logPath}.snapshots`;
-}
 
 const isSnapshotStore = (value: unknown): value is SnapshotStore =>
   typeof value === 'object' && value !== null && typeof (value as SnapshotStore).load === 'function' && typeof (value as SnapshotStore).save === 'function';
 
 /**
- * The snapshot store kept with a store the CLI opened: a PostgreSQL store's
- * own (`store.snapshots`), a file store's folder ({@link snapshotFolderOf}),
- * none for another kind of store. Told apart by what they hold, since
- * `--store` hands the commands an `EventStore`.
+ * The snapshot store kept with a store the CLI opened (`store.snapshots`:
+ * a file store's folder beside its log, a PostgreSQL store's table), none
+ * for a kind of store that keeps none. `--store` hands the commands an
+ * `EventStore`, which the contract does not give snapshots.
  *
  * @example
  * import { mkdtempSync } from 'node:fs'
@@ -47,7 +29,7 @@ const isSnapshotStore = (value: unknown): value is SnapshotStore =>
  * const pg = { ...openMemoryStore(), snapshots: memorySnapshots() }
  * assert.strictEqual(snapshotsOf(pg), pg.snapshots)
  * const opened = await openFileStore(join(mkdtempSync(join(tmpdir(), 'snapshots-')), 'talks.jsonl'))
- * assert.ok(opened._tag === 'Right' && snapshotsOf(opened.right) !== undefined)
+ * assert.ok(opened._tag === 'Right' && snapshotsOf(opened.right) === opened.right.snapshots)
  * if (opened._tag === 'Right') await opened.right.close()
  * @category store
  * @since 0.1.0
@@ -55,7 +37,5 @@ const isSnapshotStore = (value: unknown): value is SnapshotStore =>
  */
 export function snapshotsOf(store: EventStore): SnapshotStore | undefined {
   const own = (store as { snapshots?: unknown }).snapshots;
-  if (isSnapshotStore(own)) return own;
-  const path = (store as Partial<FileStore>).path;
-  return typeof path === 'string' ? fileSnapshots(snapshotFolderOf(path)) : undefined;
+  return isSnapshotStore(own) ? own : undefined;
 }

@@ -25,6 +25,7 @@ import type {
   StoreError,
   StoreLocked,
   SubscribeOptions,
+  SnapshotStore,
   Subscription,
   WakeableSubscription,
 } from '@stancelog/core';
@@ -38,6 +39,7 @@ import type { TornTail } from './log-scan.js';
 import { waitForLock } from './lock.js';
 import type { LockHolder, StoreLockedBy, WriterLock } from './lock.js';
 import { checkFileStoreOptions } from './file-store-options.js';
+import { fileSnapshots } from './file-snapshots.js';
 
 // Native one-shot SHA-256 for event ids: the same ids as core's portable one, several times faster.
 
@@ -206,6 +208,27 @@ export interface FileStore extends EventStore {
   readonly path: string;
   readonly readOnly: boolean;
   readonly recovery: Recovery;
+  /**
+   * Projection snapshots kept beside the log, in the folder
+   * {@link snapshotFolderOf} names (created by the first save): what
+   * `project(store, reducer, { snapshots: store.snapshots })` starts from, as
+   * with the PostgreSQL store's. Safe to delete at any time.
+   */
+  readonly snapshots: SnapshotStore;
+}
+
+/**
+ * The folder that keeps a file log's snapshots ({@link FileStore.snapshots}):
+ * the log's path with `.snapshots` added.
+ *
+ * @example
+ * import { snapshotFolderOf } from '@stancelog/store-file'
+ * assert.strictEqual(snapshotFolderOf('/data/talks.jsonl'), '/data/talks.jsonl.snapshots')
+ * @category file store
+ * @since 0.1.0
+ */
+export function snapshotFolderOf(logPath: string): string {
+  return `${logPath}.snapshots`;
 }
 
 // Opening a named pipe blocks until something writes to it (the command
@@ -523,6 +546,7 @@ function fileStore(
     path,
     readOnly,
     recovery,
+    snapshots: fileSnapshots(snapshotFolderOf(path)),
     append(events, opts = {}) {
       // One append at a time: each checks its conditions against the head the previous one left.
       const result = appends.then(() => appendNow(events, opts));

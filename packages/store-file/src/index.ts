@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-export { openFileStore } from './file-store.js';
+export { openFileStore, snapshotFolderOf } from './file-store.js';
 export type { FileStore, FileStoreError, FileStoreOptions, FsyncPolicy, Recovery } from './file-store.js';
 export type { TornTail } from './log-scan.js';
 export type { LockHolder, StoreLockedBy } from './lock.js';

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileSnapshots, openFileStore } from '@stancelog/store-file';
+import { openFileStore, snapshotFolderOf } from '@stancelog/store-file';
 import type { FileStore } from '@stancelog/store-file';
 import { describeSnapshotStoreConformance } from '@stancelog/testing/conformance';
 
@@ -15,19 +15,30 @@ async function open(path: string): Promise<FileStore> {
 }
 
 describeSnapshotStoreConformance('file snapshots', {
-  // A log file and its snapshot directory beside it, as the CLI keeps them.
+  // A log file and the snapshot folder the store keeps beside it (`store.snapshots`, what the CLI uses).
   async open() {
-    const path = join(dir, `log-${++n}.jsonl`);
-    return { log: await open(path), snapshots: fileSnapshots(`${path}.snapshots`) };
+    const log = await open(join(dir, `log-${++n}.jsonl`));
+    return { log, snapshots: log.snapshots };
   },
-  // The log file deleted and started again under the same name; its snapshot directory stays.
-  async replaceLog({ log, snapshots }) {
+  // The log file deleted and started again under the same name; its snapshot folder stays, and the new store keeps its snapshots there.
+  async replaceLog({ log }) {
     const { path } = log as FileStore;
     await log.close();
     rmSync(path);
-    return { log: await open(path), snapshots };
+    const again = await open(path);
+    return { log: again, snapshots: again.snapshots };
   },
   async cleanup() {
     rmSync(dir, { recursive: true, force: true });
   },
+});
+
+describe('a file store\'s snapshots', () => {
+  it('are kept in the folder beside its log that snapshotFolderOf names', async () => {
+    const path = join(dir, 'beside.jsonl');
+    const log = await open(path);
+    await log.snapshots.save({ reducer: 'count', version: '1', position: 0, state: { n: 0 } });
+    await log.close();
+    expect(readdirSync(snapshotFolderOf(path))).toEqual(['count.snapshot']);
+  });
 });
