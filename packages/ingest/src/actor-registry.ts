@@ -80,8 +80,10 @@ export function buildRegistry(
 }
 
 // Aliases are literal: a `|` or `*` in a name must not act as pattern syntax.
+// A hyphenated name ("Jean-Claude", "the Co-op") stays one pattern word,
+// which matches however wink tokenizes it.
 function escapeAlias(name: string): string {
-  return name.replace(/[|*]/g, ' ').replace(/-/g, ' - ').replace(/\s+/g, ' ');
+  return name.replace(/[|*]/g, ' ').replace(/\s+/g, ' ');
 }
 
 /**

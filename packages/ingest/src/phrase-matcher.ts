@@ -3,7 +3,9 @@
  * in the number of tokens (patterns are short and indexed by first word).
  *
  * A pattern is words separated by spaces; a word may list alternatives with
- * `|` (`cede|surrender`), and `*` skips up to three tokens.
+ * `|` (`cede|surrender`), and `*` skips up to three tokens. A hyphenated word
+ * (`cease-fire`) matches the text's word whether wink keeps it as one token
+ * or splits it at its hyphens.
  * Internal: not exported by the package.
  *
  * @since 0.1.0
@@ -19,8 +21,21 @@ import { normalizeApostrophes, normalizeWord } from './nlp.js';
  */
 export interface Pattern<V> {
   readonly source: string;
-  readonly words: ReadonlyArray<ReadonlySet<string> | 'gap'>;
+  readonly words: ReadonlyArray<PatternWord | 'gap'>;
   readonly value: V;
+}
+
+/**
+ * One word of a pattern: its alternatives as single tokens (`forms`, which
+ * hold the hyphenated ones whole) and, apart, the hyphenated alternatives,
+ * which may also stand in the text as several tokens.
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export interface PatternWord {
+  readonly forms: ReadonlySet<string>;
+  readonly hyphenated: ReadonlyArray<string>;
 }
 
 /**
@@ -47,11 +62,12 @@ export interface PhraseMatcher<V> {
 
 const MAX_GAP = 3;
 
-// Splits a pattern word the way wink splits text: "non-negotiable" stays
-// one token, "U.S.-led" and "Russia's" do not; here we only need to split
-// off a possessive and separate hyphens that wink separates. wink also cuts
-// a word-final apostrophe ("Workers' Union" is Workers, ', Union) but keeps
-// one inside a word ("O'Brien"); typographic apostrophes are folded first.
+// Splits a pattern into words the way wink splits text at apostrophes: it
+// cuts a possessive and a word-final apostrophe ("Workers' Union" is Workers,
+// ', Union) but keeps one inside a word ("O'Brien"); typographic apostrophes
+// are folded first. Hyphens are left in the word: wink splits some
+// hyphenated words ("cease-fire" is cease, -, fire) and keeps others whole
+// ("non-negotiable"), so the matcher reads a hyphenated word either way.
 function words(source: string): string[] {
   return source
     .trim()
@@ -82,12 +98,10 @@ function splitApostrophe(w: string): string[] {
 export function compilePatterns<V>(entries: ReadonlyArray<{ source: string; value: V }>): PhraseMatcher<V> {
   const byFirst = new Map<string, Pattern<V>[]>();
   for (const { source, value } of entries) {
-    const ws = words(source).map((w) =>
-      w === '*' ? ('gap' as const) : new Set(w.split('|').map((a) => normalizeWord(a))),
-    );
+    const ws = words(source).map((w) => (w === '*' ? ('gap' as const) : patternWord(w)));
     if (ws.length === 0 || ws[0] === 'gap') continue;
     const pattern: Pattern<V> = { source, words: ws, value };
-    for (const first of ws[0] as Set<string>) {
+    for (const first of firstTokens(ws[0] as PatternWord)) {
       const list = byFirst.get(first) ?? [];
       list.push(pattern);
       byFirst.set(first, list);
@@ -96,8 +110,60 @@ export function compilePatterns<V>(entries: ReadonlyArray<{ source: string; valu
   return { byFirst };
 }
 
-function wordMatches(set: ReadonlySet<string>, token: Token): boolean {
-  return set.has(token.norm) || set.has(token.lemma);
+function patternWord(w: string): PatternWord {
+  const forms = new Set(w.split('|').map((a) => normalizeWord(a)));
+  // A lone '-' (a pattern written "cease - fire") is a word of its own.
+  const hyphenated = [...forms].filter((f) => f.length > 1 && f.includes('-'));
+  return { forms, hyphenated };
+}
+
+// The tokens a word's match can start with: each form, and each hyphenated
+// form's leading parts ("work", "work-to", "work-to-rule"), since wink may
+// split the word at any of its hyphens.
+function firstTokens(word: PatternWord): Set<string> {
+  const out = new Set(word.forms);
+  for (const h of word.hyphenated) {
+    for (let at = h.indexOf('-'); at > 0; at = h.indexOf('-', at + 1)) out.add(h.slice(0, at));
+  }
+  return out;
+}
+
+// The hyphens wink gives a token of its own when it splits a word: the ASCII
+// one and the Unicode hyphens (U+2010, and U+2011, which does not break);
+// never a dash, which joins no word.
+const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
+
+// Where `word` ends if it matches at token `t`, or -1. A hyphenated form
+// matches as the one token wink keeps ("non-negotiable"), or as its parts
+// and hyphens written without space between them ("pay - rise" is a dash
+// between two words, not the word "pay-rise"); each part by form or lemma
+// ("pay-rises" ends in the token "rises", whose lemma is "rise").
+function wordEnd(word: PatternWord, tokens: ReadonlyArray<Token>, t: number, end: number): number {
+  if (t >= end) return -1;
+  const token = tokens[t]!;
+  if (word.forms.has(token.norm) || word.forms.has(token.lemma)) return t + 1;
+  for (const h of word.hyphenated) {
+    const e = hyphenatedEnd(h, tokens, t, end);
+    if (e > 0) return e;
+  }
+  return -1;
+}
+
+function hyphenatedEnd(form: string, tokens: ReadonlyArray<Token>, t: number, end: number): number {
+  // `at` is where the rest of `form` starts; parts and hyphens alternate.
+  let at = 0;
+  for (let k = t; k < end; k += 2) {
+    const part = tokens[k]!;
+    if (k > t && part.start !== tokens[k - 1]!.end) return -1;
+    const rest = form.slice(at);
+    if (rest === part.norm || rest === part.lemma) return k + 1;
+    // A leading part must be the token's form: a lemma ends a word, never starts a part of one.
+    if (!(rest.startsWith(part.norm) && rest[part.norm.length] === '-')) return -1;
+    const hyphen = tokens[k + 1];
+    if (k + 1 >= end || hyphen === undefined || !HYPHENS.has(hyphen.norm) || hyphen.start !== part.end) return -1;
+    at += part.norm.length + 1;
+  }
+  return -1;
 }
 
 function matchAt<V>(pattern: Pattern<V>, tokens: ReadonlyArray<Token>, i: number, end: number): number {
@@ -110,18 +176,16 @@ function matchAt<V>(pattern: Pattern<V>, tokens: ReadonlyArray<Token>, i: number
       if (next === undefined || next === 'gap') return -1;
       let found = -1;
       for (let k = t; k < Math.min(end, t + MAX_GAP + 1); k++) {
-        if (wordMatches(next, tokens[k]!)) {
-          found = k;
-          break;
-        }
+        found = wordEnd(next, tokens, k, end);
+        if (found > 0) break;
       }
       if (found < 0) return -1;
-      t = found + 1;
+      t = found;
       w++;
       continue;
     }
-    if (t >= end || !wordMatches(word, tokens[t]!)) return -1;
-    t++;
+    t = wordEnd(word, tokens, t, end);
+    if (t < 0) return -1;
   }
   return t;
 }

@@ -1,0 +1,87 @@
+// wink splits some hyphenated words into their parts and hyphens ("pay-rise"
+// is pay, -, rise) and keeps others whole ("counter-offer", after a prefix
+// it knows): a lexicon or a register names such a word once, with its
+// hyphen, and finds it however wink reads it.
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Statement } from '@stancelog/core';
+import { buildRegistry, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+import { labourSetting } from './labour-setting.js';
+
+const read = (text: string, options: IngestOptions): string[] => {
+  const r = ingestText(text, { publishedAt: '2026-02-20' }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s: Statement) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+};
+
+// A user's labour lexicon, each hyphenated phrase written once.
+const labour = labourSetting(['HWU'], [
+  { id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay-rise'] },
+  { id: 'work-to-rule', title: 'Work-to-rule', proposition: 'the union works to rule', phrases: ['work-to-rule'] },
+  { id: 'counter-offer', title: 'Counter-offer', proposition: 'the employer tables a counter-offer', phrases: ['counter-offer'] },
+  { id: 'long-term-deal', title: 'Long-term deal', proposition: 'a deal for three years or more', phrases: ['long-term deal'] },
+]);
+
+describe('a hyphenated phrase of a lexicon', () => {
+  it('matches a word wink splits at its hyphens (pay-rise, work-to-rule)', () => {
+    expect(read('The HWU demanded a pay-rise on Friday.', labour)).toEqual(['dockers-union demand + wage-increase']);
+    expect(read('The port authority rejected the work-to-rule on Friday.', labour)).toEqual(['port-authority reject - work-to-rule']);
+  });
+
+  it('matches a word wink keeps whole (counter-offer)', () => {
+    expect(read('The HWU demanded a counter-offer on Friday.', labour)).toEqual(['dockers-union demand + counter-offer']);
+  });
+
+  it('matches within a phrase of several words (long-term deal)', () => {
+    expect(read('The HWU demanded a long-term deal on Friday.', labour)).toEqual(['dockers-union demand + long-term-deal']);
+  });
+
+  it('matches whatever the case (Pay-Rise), and a plural by its last part\'s lemma (pay-rises)', () => {
+    expect(read('The HWU demanded a Pay-Rise on Friday.', labour)).toEqual(['dockers-union demand + wage-increase']);
+    expect(read('The HWU demanded pay-rises on Friday.', labour)).toEqual(['dockers-union demand + wage-increase']);
+  });
+
+  it('matches the word written with a Unicode hyphen (U+2010, or U+2011 that does not break)', () => {
+    expect(read('The HWU demanded a pay\u2011rise on Friday.', labour)).toEqual(['dockers-union demand + wage-increase']);
+    expect(read('The HWU demanded a pay\u2010rise on Friday.', labour)).toEqual(['dockers-union demand + wage-increase']);
+  });
+
+  it('does not match the parts joined by a dash or a hyphen with space around it, which join no word', () => {
+    expect(read('The HWU demanded a pay\u2013rise on Friday.', labour)).not.toContain('dockers-union demand + wage-increase');
+    expect(read('The HWU demanded a pay - rise on Friday.', labour)).not.toContain('dockers-union demand + wage-increase');
+  });
+
+  it('does not match the parts written apart (a "pay rise" is another phrase to list)', () => {
+    expect(read('The HWU demanded a pay rise on Friday.', labour)).not.toContain('dockers-union demand + wage-increase');
+  });
+
+  it('still matches a phrase written with its hyphen set apart ("pay - rise", as lexicons listed it for wink\'s split)', () => {
+    const spaced = labourSetting(['HWU'], [{ id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay - rise'] }]);
+    expect(read('The HWU demanded a pay-rise on Friday.', spaced)).toEqual(['dockers-union demand + wage-increase']);
+  });
+});
+
+describe('the default lexicon, each hyphenated phrase listed once', () => {
+  it.each([
+    ['Russia rejected a cease-fire on Friday.', 'russia reject - ceasefire'],
+    ['Ukraine demanded long-term security on Friday.', 'ukraine demand + security-guarantees'],
+    ['Ukraine demanded intelligence-sharing on Friday.', 'ukraine demand + military-aid'],
+    ['Russia demanded non-aligned status for Ukraine on Friday.', 'russia demand + neutrality'],
+    ['Ukraine proposed a three-way meeting on Friday.', 'ukraine propose + leaders-meeting'],
+    ['Ukraine proposed a face-to-face meeting on Friday.', 'ukraine propose + leaders-meeting'],
+  ])('reads "%s" as %s', (text, statement) => {
+    expect(read(text, {})).toContain(statement);
+  });
+});
+
+describe('a hyphenated name in the register', () => {
+  const registry = buildRegistry([
+    ...DEFAULT_ACTORS,
+    { id: 'co-op', kind: 'organisation', name: 'the Co-op', aliases: [] },
+    { id: 'north-east-ferries', kind: 'organisation', name: 'North-East Ferries', aliases: [] },
+  ], {});
+
+  it('is found whether wink keeps it whole (Co-op) or splits it (North-East)', () => {
+    expect(read('The Co-op rejected the sanctions on Friday.', { registry })).toEqual(['co-op reject - sanctions']);
+    expect(read('North-East Ferries rejected the sanctions on Friday.', { registry })).toEqual(['north-east-ferries reject - sanctions']);
+  });
+});
