@@ -28,7 +28,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   issues: [
     {
       id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate (unconditional) ceasefire',
-      phrases: ['ceasefire', 'cease-fire', 'cease - fire', 'truce', 'cessation of hostilities', 'cessation of killings', 'cessation of the fighting',
+      phrases: ['ceasefire', 'cease-fire', 'truce', 'cessation of hostilities', 'cessation of killings', 'cessation of the fighting',
         'end to the fighting', 'end the fighting', 'end to hostilities', 'halt|halting * military operations', 'halt|halting hostilities', 'halting of hostilities',
         'cease hostilities', 'stop the killing', 'stop the fighting', 'silence the guns', 'armistice',
         { phrase: 'continue fighting', polarity: '-' }, { phrase: 'continue the war', polarity: '-' }, { phrase: 'keep fighting', polarity: '-' }],
@@ -41,7 +41,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'security-guarantees', title: 'Security guarantees', proposition: 'firm security guarantees for Ukraine',
-      phrases: ['security guarantees', 'security guarantee', 'security assurances', 'security assurance', 'peacekeeping', 'peacekeepers', 'reassurance force', 'long-term security', 'long - term security', 'deter * aggression'],
+      phrases: ['security guarantees', 'security guarantee', 'security assurances', 'security assurance', 'peacekeeping', 'peacekeepers', 'reassurance force', 'long-term security', 'deter * aggression'],
     },
     {
       id: 'territorial-concessions', title: 'Territorial concessions', proposition: 'Ukraine cedes, withdraws from, or legally recognises the loss of occupied or annexed territory', parent: 'peace-talks',
@@ -56,7 +56,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'neutrality', title: 'Neutrality', proposition: 'Ukraine adopts neutrality',
-      phrases: ['neutrality', 'neutral status', 'non-aligned status', 'non - aligned status'],
+      phrases: ['neutrality', 'neutral status', 'non-aligned status'],
     },
     {
       id: 'armed-forces-limits', title: 'Armed forces limits', proposition: "limits on Ukraine's armed forces",
@@ -80,7 +80,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'military-aid', title: 'Military aid', proposition: 'US military aid and intelligence sharing for Ukraine',
-      phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence - sharing', 'intelligence-sharing', 'weapons supplies'],
+      phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence-sharing', 'weapons supplies'],
     },
     // Who sits at the table, for the two parties the talks turn on: listed
     // before talks-format, since of two phrases over the same words the
@@ -106,7 +106,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     // wish for a leaders' summit or for Kyiv to decide its own matters.
     {
       id: 'leaders-meeting', title: "Leaders' meeting", proposition: "the leaders meet in person: a summit, a leaders' or a trilateral meeting", parent: 'talks-format',
-      phrases: ['leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting', 'three - way meeting', 'summit between', 'direct meeting', 'face-to-face meeting', 'face - to - face meeting', 'heads of state'],
+      phrases: ['leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state'],
     },
     {
       id: 'who-decides', title: 'Who decides', proposition: 'a matter of the talks is decided only by the party named (what concerns Ukraine, by Kyiv)', parent: 'talks-format',
