@@ -9,6 +9,7 @@ import { appendContradictions, emptyContradictions, isContradictionOpen, openCon
 import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView, Moment, OpenSpec, RuleContext } from './contradictions.js';
 import { applyStatement, effectivePolarity, getPosition, positions, recomputePosition } from './positions.js';
 import type { PositionState, PositionsOptions, PositionsState, StanceEntry } from './positions.js';
+import { positionsSnapshot } from './positions-snapshot.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';
 import { reducer } from './reducer.js';
@@ -211,6 +212,14 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   };
 
   return reducer({
+    // The positions' histories, most of the state, are kept as columns (see positions-snapshot.ts).
+    snapshot: {
+      encode: (state: AnalysisState) => ({ ...state, positions: positionsSnapshot.encode(state.positions) }),
+      decode: (kept: unknown) => {
+        const state = kept as AnalysisState;
+        return { ...state, positions: positionsSnapshot.decode(state.positions) };
+      },
+    },
     // The name keys snapshots: an analysis with other rules than the defaults, or other windows (in their versions), keeps its own.
     name: `${sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`}${window}`,
     // 3: reports yield to the holder's own word for a while after it. 4: a stance made firm stays firm while it holds.

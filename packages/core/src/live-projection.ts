@@ -160,7 +160,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     if (position === before) return;
     if (options.snapshots && unsaved >= every) {
       try {
-        await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state });
+        await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state: reducer.snapshot ? reducer.snapshot.encode(state) : state });
       } catch (error) {
         tellSnapshotError(unavailable(`saving the snapshot of ${reducer.name}`, error));
       }

@@ -35,6 +35,7 @@
  * @since 0.1.0
  */
 import { current, isDraft, original } from 'immer';
+import { positionsSnapshot } from './positions-snapshot.js';
 import type { Draft } from 'immer';
 import type { StoredEvent } from './envelope.js';
 import { reducer } from './reducer.js';
@@ -1117,6 +1118,7 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
   const window = ownWordsDays === undefined || ownWordsDays === OWN_WORDS_DAYS ? '' : `:${ownWordsDays}`;
   return reducer({
     name: `positions${window}`,
+    snapshot: positionsSnapshot,
     // 2: position keys are holder:issue (they held a NUL byte).
     // 3: reports yield to the holder's own word for a while after it.
     // 4: a stance made firm stays firm while it holds (firmKind).

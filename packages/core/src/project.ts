@@ -381,7 +381,8 @@ export async function project<S>(
   let snapshotError: StoreError | undefined;
   const loadSnapshot = async (store: SnapshotStore): Promise<Snapshot<S> | undefined> => {
     try {
-      return await store.load<S>(reducer.name, reducer.version);
+      const loaded = await store.load<unknown>(reducer.name, reducer.version);
+      return loaded === undefined || reducer.snapshot === undefined ? (loaded as Snapshot<S> | undefined) : { ...loaded, state: reducer.snapshot.decode(loaded.state) };
     } catch (error) {
       snapshotError = unavailable(`loading the snapshot of ${reducer.name}`, error);
       return undefined;
@@ -413,7 +414,7 @@ export async function project<S>(
     const due = replayed >= (options.snapshotEvery ?? 1000) || snapshotIgnored !== undefined;
     if (snapshots && eventId !== undefined && replayed > 0 && due) {
       try {
-        await snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state });
+        await snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state: reducer.snapshot ? reducer.snapshot.encode(state) : state });
       } catch (error) {
         // A load that failed first says more: the save most likely failed for the same reason.
         snapshotError ??= unavailable(`saving the snapshot of ${reducer.name}`, error);
@@ -433,3 +434,4 @@ export async function project<S>(
     return left(error instanceof StoreReadError ? error.error : unavailable('project', error));
   }
 }
+

@@ -64,6 +64,51 @@ export interface Reducer<S, E = StoredEvent> {
    * the recipe does.
    */
   readonly settle?: (draft: S) => void;
+  /**
+   * How the state is written into a snapshot and read back (optional;
+   * without it the state is kept as it is): see {@link SnapshotCodec}.
+   */
+  readonly snapshot?: SnapshotCodec<S> | undefined;
+}
+
+/**
+ * Turns a reducer's state into what a snapshot keeps, and back. Snapshot
+ * stores write states with the structured clone algorithm (node:v8's
+ * `serialize`), which keeps a shared object shared but writes a string
+ * each time it meets it: a state of many records sharing few strings
+ * (dates, names) is best written as columns and a table of those strings.
+ * `project` and `liveProjection` encode a state before saving it and decode
+ * it once loaded; `decode` also receives states saved before the reducer
+ * had a codec (a plain state), and returns them as they are. `encode` must
+ * not change the state it is given, which may be frozen.
+ *
+ * @example
+ * import { memorySnapshots, openMemoryStore, project, reducer, statementMade } from '@stancelog/core'
+ * import type { SnapshotCodec } from '@stancelog/core'
+ * // Issues counted in a Map, kept in the snapshot as an array of pairs.
+ * const asPairs: SnapshotCodec<Map<string, number>> = {
+ *   encode: (counts) => ({ pairs: [...counts] }),
+ *   decode: (kept) => (kept instanceof Map ? kept : new Map((kept as { pairs: Array<[string, number]> }).pairs)),
+ * }
+ * const counts = reducer({
+ *   name: 'count-by-issue', version: '1', initial: () => new Map<string, number>(), snapshot: asPairs,
+ *   recipe: (m, e) => { if (e.type === 'statement-made') m.set(e.data.issue, (m.get(e.data.issue) ?? 0) + 1) },
+ * })
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no pause now' } })])
+ * const snapshots = memorySnapshots()
+ * await project(store, counts, { snapshots, snapshotEvery: 1 })
+ * assert.strictEqual(JSON.stringify((await snapshots.load('count-by-issue', '1'))?.state), '{"pairs":[["ceasefire",1]]}')
+ * const again = await project(store, counts, { snapshots })
+ * assert.ok(again._tag === 'Right' && again.right.replayed === 0 && again.right.state.get('ceasefire') === 1)
+ * @category reducers
+ * @since 0.1.0
+ */
+export interface SnapshotCodec<S> {
+  /** What the snapshot keeps of a state: any value the structured clone algorithm copies. */
+  readonly encode: (state: S) => unknown;
+  /** The state again, from what a snapshot kept: encoded, or a plain state saved before the codec existed. */
+  readonly decode: (kept: unknown) => S;
 }
 
 /**
@@ -276,6 +321,7 @@ export type StatesOf<R extends Record<string, Reducer<any, any>>> = { [K in keyo
 export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEvent>(reducers: R): Reducer<StatesOf<R>, E> {
   const entries = Object.entries(reducers);
   const settling = entries.filter(([, r]) => r.settle !== undefined);
+  const coded = entries.filter(([, r]) => r.snapshot !== undefined);
   return {
     name: `combine(${entries.map(([k, r]) => `${k}:${r.name}`).join(',')})`,
     version: entries.map(([, r]) => r.version).join('+'),
@@ -294,6 +340,23 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
           settle: (draft: StatesOf<R>) => {
             const d = draft as Record<string, unknown>;
             for (const [k, r] of settling) r.settle!(d[k]);
+          },
+        }),
+    // Each part kept as its own reducer keeps it.
+    ...(coded.length === 0
+      ? {}
+      : {
+          snapshot: {
+            encode: (state: StatesOf<R>) => {
+              const kept: Record<string, unknown> = { ...state };
+              for (const [k, r] of coded) kept[k] = r.snapshot!.encode((state as Record<string, unknown>)[k]);
+              return kept;
+            },
+            decode: (kept: unknown) => {
+              const state: Record<string, unknown> = { ...(kept as Record<string, unknown>) };
+              for (const [k, r] of coded) state[k] = r.snapshot!.decode(state[k]);
+              return state as StatesOf<R>;
+            },
           },
         }),
   };
@@ -328,6 +391,7 @@ export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(
       if (predicate(event)) r.recipe(draft, event);
     },
     ...(r.settle === undefined ? {} : { settle: r.settle }),
+    ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),
   });
 }
 

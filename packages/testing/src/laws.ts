@@ -5,8 +5,10 @@
  *   event, unchanged;
  * - `live-equals-replay`: live updates (`step` one by one, `stepAll` in two
  *   batches) give the state a replay gives;
- * - `snapshot-plus-tail`: a snapshot (copied as `memorySnapshots` copies it,
- *   with `structuredClone`) plus a replay of the tail gives the full replay;
+ * - `snapshot-plus-tail`: a snapshot (encoded by the reducer's own
+ *   `snapshot` codec when it has one, copied as `memorySnapshots` copies it,
+ *   with `structuredClone`, and decoded) plus a replay of the tail gives the
+ *   full replay;
  * - `wall-clock`: the state does not depend on the time the replay runs;
  * - `equal-time-order` (opt-in): events with equal timestamps may arrive in
  *   any order.
@@ -85,7 +87,7 @@ export interface LawOptions<S> {
   readonly orderIndependentAtEqualTime?: boolean | undefined;
   /** Compare this view of the state instead of the whole state. */
   readonly view?: ((state: S) => unknown) | undefined;
-  /** How a snapshot is copied (default `structuredClone`, as `memorySnapshots` does). */
+  /** How a snapshot is copied (default: encoded by the reducer's `snapshot` codec if it has one, copied with `structuredClone` as `memorySnapshots` does, decoded). */
   readonly snapshot?: ((state: S) => S) | undefined;
   /** How the reducer is written in printed specs (default from its name: `concession-tracker` -> `concessionTracker`). */
   readonly name?: string | undefined;
@@ -197,7 +199,8 @@ function reorderAtEqualTime(log: ReadonlyArray<StoredEvent>, keys: ReadonlyArray
 export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> = {}): LawReport {
   const name = options.name ?? camel(reducer.name);
   const view = options.view ?? ((s: S) => s);
-  const copy = options.snapshot ?? ((s: S) => structuredClone(s));
+  const codec = reducer.snapshot;
+  const copy = options.snapshot ?? (codec ? (s: S) => codec.decode(structuredClone(codec.encode(s))) : (s: S) => structuredClone(s));
   const numRuns = options.numRuns ?? 100;
   const clocks = options.clocks ?? ['2001-01-01T00:00:00Z', '2038-01-19T03:14:07Z'];
   const laws = options.laws ?? [...DEFAULT_LAWS, ...(options.orderIndependentAtEqualTime ? (['equal-time-order'] as const) : [])];
