@@ -5,12 +5,15 @@
  */
 import type { TextSink } from './io.js';
 
-// Elements per write: the JSON of a whole log is never held as one string.
-const ITEMS_PER_WRITE = 1000;
+// Written once this much text is waiting: the JSON of a whole log is never
+// held as one string. Counted in characters, not elements: a position of a
+// large log lists hundreds of statements, and a thousand of them made
+// chunks of tens of megabytes.
+const CHARS_PER_WRITE = 1 << 20;
 
 /**
  * Writes `items` as `JSON.stringify(items, null, 2)` would, plus a newline,
- * a thousand elements a write.
+ * about a megabyte of text a write.
  *
  * @example
  * import { writeJsonArray } from './json-output.js'
@@ -31,7 +34,7 @@ export function writeJsonArray(sink: TextSink, items: ReadonlyArray<unknown>): v
   for (let i = 0; i < items.length; i++) {
     // An element nested one level down: its own lines indented by two more spaces.
     chunk += '  ' + JSON.stringify(items[i], null, 2).replace(/\n/g, '\n  ') + (i === items.length - 1 ? '\n' : ',\n');
-    if ((i + 1) % ITEMS_PER_WRITE === 0) {
+    if (chunk.length >= CHARS_PER_WRITE) {
       sink.write(chunk);
       chunk = '';
     }
