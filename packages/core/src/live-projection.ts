@@ -32,8 +32,27 @@ import { isWithdrawal } from './withdrawals.js';
 export interface FollowOptions<S> {
   /** Start from a stored snapshot, and save one as the state moves on. */
   readonly snapshots?: SnapshotStore | undefined;
-  /** Save a snapshot once this many events were applied since the last (default 1,000). */
-  readonly snapshotEvery?: number | undefined;
+  /**
+   * Save a snapshot once this many events were applied since the last
+   * (default 1,000); a function is given the position the state stands at
+   * (as {@link project}'s option is) and returns that number,
+   * for a threshold that grows with the log.
+   * @example
+   * import { follow, memorySnapshots, openMemoryStore, registry } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * const snapshots = memorySnapshots()
+   * // A tenth of the log, or 2 events when that is more.
+   * const live = follow(store, registry(), { snapshots, snapshotEvery: (head) => Math.max(2, Math.ceil(head / 10)) })
+   * await live.ready
+   * const settled = () => new Promise((resolve) => setTimeout(resolve, 10))
+   * for (const alias of ['Kyiv', 'Kiev']) {
+   *   await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias } }])
+   *   await settled()
+   * }
+   * assert.strictEqual((await snapshots.load('registry', registry().version))?.position, 2) // not at 1
+   * await live.stop()
+   */
+  readonly snapshotEvery?: number | ((head: number) => number) | undefined;
   /** Called with the new state after the first projection and after each delivery of new events. If it throws, following stops (see `onError`). */
   readonly onChange?: ((state: S, position: number) => void) | undefined;
   /**
@@ -104,7 +123,8 @@ export interface LiveProjection<S> {
  * @since 0.1.0
  */
 export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
-  const every = Math.max(1, options.snapshotEvery ?? 1000);
+  const given = options.snapshotEvery;
+  const every = (head: number): number => Math.max(1, typeof given === 'function' ? given(head) : (given ?? 1000));
   const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};
   const applyAll = stepAll(reducer);
   let state: S = reducer.initial();
@@ -158,7 +178,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     }
     applyRun();
     if (position === before) return;
-    if (options.snapshots && unsaved >= every) {
+    if (options.snapshots && unsaved >= every(position)) {
       try {
         await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state: reducer.snapshot ? reducer.snapshot.encode(state) : state });
       } catch (error) {

@@ -69,8 +69,30 @@ export interface ProjectOptions {
    * Save a new snapshot once the replayed tail has at least this many
    * events (default 1,000); at once, whatever the tail, in place of a
    * snapshot ignored (see {@link IgnoredSnapshot}).
+   *
+   * A function is given the log position the projection replayed to (the
+   * `position` it returns: the log's head as this read found it) and
+   * returns the threshold, for one that grows with the log, without asking
+   * the store for its head first (a round trip, and a head that may have
+   * moved by the time the log is read). It is called once the replay ends,
+   * when there is a snapshot store, at least one event was replayed, and no
+   * snapshot ignored is to be replaced (that one is, at once).
+   * @example
+   * import { memorySnapshots, openMemoryStore, project, registry } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * const snapshots = memorySnapshots()
+   * const alias = (alias: string) => ({ type: 'alias-added' as const, data: { actor: 'ukraine', alias } })
+   * await store.append([alias('Kyiv'), alias('Kiev'), alias('Kyjiw')])
+   * // A new snapshot once the tail is a tenth of the log, or 2 events when that is more.
+   * const heads: number[] = []
+   * const tenth = (head: number) => (heads.push(head), Math.max(2, Math.ceil(head / 10)))
+   * await project(store, registry(), { snapshots, snapshotEvery: tenth }) // 3 replayed: saved at 3
+   * await store.append([alias('Kijów')])
+   * await project(store, registry(), { snapshots, snapshotEvery: tenth }) // a tail of 1: not saved
+   * assert.deepStrictEqual(heads, [3, 4])
+   * assert.strictEqual((await snapshots.load('registry', registry().version))?.position, 3)
    */
-  readonly snapshotEvery?: number | undefined;
+  readonly snapshotEvery?: number | ((head: number) => number) | undefined;
 }
 
 /**
@@ -338,6 +360,11 @@ async function replayFrom<S>(
   return { state: f.done(), position, replayed, eventId };
 }
 
+/** The `snapshotEvery` of {@link ProjectOptions} at a log position: its number, or what its function says for that position. */
+function thresholdAt(every: ProjectOptions['snapshotEvery'], position: number): number {
+  return typeof every === 'function' ? every(position) : (every ?? 1000);
+}
+
 /**
  * Replays a store through a reducer, optionally as of a bitemporal point,
  * optionally from a snapshot, without the events the log withdraws (see
@@ -411,8 +438,8 @@ export async function project<S>(
     pass ??= await replayFrom(store, reducer, shown, feed, undefined);
     const { state, position, replayed, eventId } = pass!;
     // One ignored is replaced at once, however short the replay: kept, it would be loaded and ignored on every projection.
-    const due = replayed >= (options.snapshotEvery ?? 1000) || snapshotIgnored !== undefined;
-    if (snapshots && eventId !== undefined && replayed > 0 && due) {
+    const due = (): boolean => snapshotIgnored !== undefined || replayed >= thresholdAt(options.snapshotEvery, position);
+    if (snapshots && eventId !== undefined && replayed > 0 && due()) {
       try {
         await snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state: reducer.snapshot ? reducer.snapshot.encode(state) : state });
       } catch (error) {

@@ -95,6 +95,25 @@ describe('follow', () => {
     await second.stop();
   });
 
+  it('asks a snapshotEvery function for its threshold with the position the state stands at, and saves as it says', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const asked: number[] = [];
+    // Half the log: 2 events applied at position 4, not 1 at position 3.
+    const live = follow(store, positions(), { snapshots, snapshotEvery: (head) => (asked.push(head), head / 2) });
+    await live.ready;
+    const savedAt = async () => (await snapshots.load('positions', positions().version))?.position;
+    expect(await savedAt()).toBe(2);
+    await append(store, [said('belarus', '+', '2025-03-14')]);
+    await reached(live, 3);
+    expect(await savedAt()).toBe(2);
+    await append(store, [said('moldova', '+', '2025-03-15')]);
+    await reached(live, 4);
+    await live.stop();
+    expect([asked, await savedAt()]).toEqual([[2, 3, 4], 4]);
+  });
+
   it('goes on following when snapshots cannot be saved, and says so through onSnapshotError', async () => {
     const store = openMemoryStore();
     await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);

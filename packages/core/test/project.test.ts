@@ -83,6 +83,39 @@ describe('project', () => {
     expect(isRight(second) && isRight(full) && positionList(second.right.state)).toEqual(isRight(full) && positionList(full.right.state));
   });
 
+  it('asks a snapshotEvery function for its threshold with the position it replayed to, and saves when the tail reaches it', async () => {
+    const store = await negotiation();
+    const snapshots = memorySnapshots();
+    const asked: number[] = [];
+    // The whole log as threshold: saved only by a run that replayed all of it.
+    const wholeLog = (head: number) => (asked.push(head), head);
+    await project(store, analysis(), { snapshots, snapshotEvery: wholeLog });
+    expect([asked, (await snapshots.load('analysis', analysis().version))?.position]).toEqual([[3], 3]);
+    await store.append(['2025-05-16', '2025-05-20'].map((statedAt) => statementMade(s({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt }))));
+    const tail = await project(store, analysis(), { snapshots, snapshotEvery: wholeLog });
+    // A tail of 2 in a log of 5: not saved.
+    expect([isRight(tail) && tail.right.replayed, asked, (await snapshots.load('analysis', analysis().version))?.position]).toEqual([2, [3, 5], 3]);
+    const saved = await project(store, analysis(), { snapshots, snapshotEvery: (head) => (asked.push(head), 2) });
+    expect([isRight(saved) && saved.right.position, asked, (await snapshots.load('analysis', analysis().version))?.position]).toEqual([5, [3, 5, 5], 5]);
+  });
+
+  it('gives the snapshotEvery function the position the replay reached, not the head of a log appended to since', async () => {
+    const store = await negotiation();
+    const snapshots = memorySnapshots();
+    // Another process appends right after the read ended, before the threshold is asked for.
+    const appendedAfterTheRead: EventStore = {
+      ...store,
+      read: async function* (query) {
+        yield* store.read(query);
+        await store.append([statementMade(s({ holder: 'belarus', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-05-16' }))]);
+      },
+    };
+    const asked: number[] = [];
+    const r = await project(appendedAfterTheRead, analysis(), { snapshots, snapshotEvery: (head) => (asked.push(head), 3) });
+    expect([isRight(r) && r.right.position, await store.head(), asked]).toEqual([3, 4, [3]]);
+    expect((await snapshots.load('analysis', analysis().version))?.position).toBe(3);
+  });
+
   it('keeps the state when the snapshot store fails, and says why: a snapshot only spares work', async () => {
     const store = await negotiation();
     const failing = (what: 'load' | 'save'): SnapshotStore => {
