@@ -1,13 +1,15 @@
 /**
  * Runs the built-in analysis (positions and contradictions) over a store,
- * at a bitemporal point: what `positions` and `contradictions` print.
+ * at a bitemporal point: what `positions`, `contradictions`, `timeline` and
+ * `explain` show, from the snapshot kept with the store for the log as it
+ * is now.
  *
  * @since 0.1.0
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { analysis, project } from '@stancelog/core';
-import type { AnalysisState, AsOf, EventStore } from '@stancelog/core';
+import type { AnalysisState, AsOf, EventStore, StoreError } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -15,8 +17,8 @@ import { snapshotsOf } from './snapshot-option.js';
 
 /**
  * How many events a run must replay after the snapshot before it saves a
- * new one, for a log of `head` events: 1,000, or a tenth of the log when
- * that is more. Saving costs about as much as replaying the whole log
+ * new one, for a log of `head` events (the position the run read to, which
+ * `project` hands it): 1,000, or a tenth of the log when that is more. Saving costs about as much as replaying the whole log
  * (the state is serialised whole), so a snapshot is saved again only once
  * the tail each run replays costs a good part of that; until then a run
  * loads the snapshot and replays the tail (see docs/benchmarks.md, "CLI
@@ -34,14 +36,83 @@ export function snapshotEvery(head: number): number {
 }
 
 /**
+ * The warning a run prints when the snapshot could not be loaded or saved:
+ * the answer stands, only the next run's time is lost.
+ *
+ * @example
+ * import { snapshotWarning } from './analyse.js'
+ * const line = snapshotWarning('talks.jsonl', { _tag: 'StoreUnavailable', message: 'saving the snapshot of analysis: EROFS' })
+ * assert.ok(line.startsWith('stancelog: warning: store talks.jsonl: saving the snapshot of analysis: EROFS; the answer is right all the same'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function snapshotWarning(spec: string, error: StoreError): string {
+  return `stancelog: warning: store ${spec}: ${error.message}; the answer is right all the same, but the next run replays the whole log again (--no-snapshots not to try)\n`;
+}
+
+/**
+ * The analysis of a store and the log position it reflects: what
+ * {@link analyseAt} answers.
+ *
+ * @example
+ * import { analyseAt } from './analyse.js'
+ * import type { Analysed } from './analyse.js'
+ * import { openMemoryStore } from '@stancelog/core'
+ * const r = await analyseAt(openMemoryStore(), 'memory', undefined)
+ * const analysed: Analysed | undefined = r._tag === 'Right' ? r.right : undefined
+ * assert.strictEqual(analysed?.position, 0)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export interface Analysed {
+  readonly state: AnalysisState;
+  /** The position of the last event read (0 for an empty log). */
+  readonly position: number;
+}
+
+/**
  * Projects the store through `analysis()` as of the given dates. The log
  * as it is now (no `asOf`) starts from the snapshot kept with the store
  * ({@link snapshotsOf}) unless `snapshots` is false, and saves one when it
- * replayed {@link snapshotEvery} events or more. A snapshot that cannot be read or saved
- * (a read-only folder, a role without `insert` on the snapshots table)
- * changes nothing in the answer: it is said once on `io.stderr`, as a
- * warning. A snapshot of another log (the file deleted and started again)
- * is ignored without a word: it costs a full replay, once.
+ * replayed {@link snapshotEvery} events or more (of the log as this read
+ * found it: no separate question to the store for its head). A snapshot
+ * that cannot be read or saved (a read-only folder, a role without
+ * `insert` on the snapshots table) changes nothing in the answer: it is
+ * said once on `io.stderr`, as a warning ({@link snapshotWarning}). A
+ * snapshot of another log (the file deleted and started again) is ignored
+ * without a word: it costs a full replay, once.
+ *
+ * @example
+ * import { analyseAt } from './analyse.js'
+ * import { memorySnapshots, openMemoryStore, statementMade } from '@stancelog/core'
+ * const store = { ...openMemoryStore(), snapshots: memorySnapshots() }
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } })])
+ * const r = await analyseAt(store, 'memory', undefined)
+ * assert.ok(r._tag === 'Right' && r.right.position === 1 && r.right.state.positions.byIssue.has('ceasefire'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export async function analyseAt(
+  store: EventStore,
+  spec: string,
+  asOf: AsOf | undefined,
+  options: { readonly snapshots?: boolean | undefined; readonly io?: Pick<CliIo, 'stderr'> } = {},
+): Promise<Either<CliError, Analysed>> {
+  // As of a point, project reads no snapshot: it would hold events after it.
+  const snapshots = asOf === undefined && options.snapshots !== false ? snapshotsOf(store) : undefined;
+  const projected = await project(store, analysis(), asOf ? { asOf } : snapshots ? { snapshots, snapshotEvery } : {});
+  if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
+  const failed = projected.right.snapshotError;
+  if (failed !== undefined) options.io?.stderr.write(snapshotWarning(spec, failed));
+  return right({ state: projected.right.state, position: projected.right.position });
+}
+
+/**
+ * The analysis of {@link analyseAt}, without its position: what
+ * `positions` and `contradictions` print.
  *
  * @example
  * import { analyse } from './analyse.js'
@@ -58,17 +129,6 @@ export async function analyse(
   asOf: AsOf | undefined,
   options: { readonly snapshots?: boolean | undefined; readonly io?: Pick<CliIo, 'stderr'> } = {},
 ): Promise<Either<CliError, AnalysisState>> {
-  // As of a point, project reads no snapshot: it would hold events after it.
-  const snapshots = asOf === undefined && options.snapshots !== false ? snapshotsOf(store) : undefined;
-  // A store that cannot say its head cannot be read either: project says why.
-  const every = snapshots ? snapshotEvery(await store.head().catch(() => 0)) : undefined;
-  const projected = await project(store, analysis(), asOf ? { asOf } : snapshots ? { snapshots, snapshotEvery: every } : {});
-  if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
-  const failed = projected.right.snapshotError;
-  if (failed !== undefined) {
-    options.io?.stderr.write(
-      `stancelog: warning: store ${spec}: ${failed.message}; the answer is right all the same, but the next run replays the whole log again (--no-snapshots not to try)\n`,
-    );
-  }
-  return right(projected.right.state);
+  const analysed = await analyseAt(store, spec, asOf, options);
+  return isLeft(analysed) ? analysed : right(analysed.right.state);
 }
