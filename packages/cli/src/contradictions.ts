@@ -178,6 +178,7 @@ export async function contradictionsCommand(
       if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
       return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
         options.json ? JSON.stringify({ contradictions: views }) + '\n' : contradictionsTable(views, contradictionList(state)),
+        { snapshots: options.snapshots },
       );
     }
     const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io });

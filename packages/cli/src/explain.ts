@@ -16,11 +16,11 @@ import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
+import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
-import { analyseEvents, withEvents } from './read-events.js';
+import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
 
 /**
@@ -48,6 +48,13 @@ import { stanceLabel } from './stance-label.js';
 export interface ExplainCommandOptions extends AsOfOptions {
   readonly store?: string;
   readonly json?: boolean;
+  /**
+   * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
+   * the snapshot kept with it, which is saved again as `positions` saves
+   * it (default true; false is `--no-snapshots`): see docs/cli.md,
+   * "Snapshots". The events are read whole all the same, for the quotes.
+   */
+  readonly snapshots?: boolean;
 }
 
 /**
@@ -259,8 +266,8 @@ function statementLines(s: StatementInfo): string[] {
 export async function explainCommand(id: string, options: ExplainCommandOptions, io: CliIo): Promise<Either<CliError, Explanation>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
-  return withEvents(options.store, io, async (events) => {
-    const state = analyseEvents(events, asOf.right);
+  return withAnalysis(options.store, io, asOf.right, options.snapshots, async (events, analysed) => {
+    const state = analysed();
     const found = findContradiction(contradictionList(state), id);
     if (isLeft(found)) return found;
     const c = found.right;
@@ -293,11 +300,13 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
  * @internal
  */
 export function registerExplain(program: Command, io: CliIo, done: OutcomeSink): void {
-  withAsOfOptions(
-    program
-      .command('explain')
-      .description('why a contradiction is one: the rule, the statements, their quotes and sources')
-      .argument('<id>', 'the contradiction id (as stancelog contradictions --json prints it), or a prefix naming only one'),
+  withSnapshotsOption(
+    withAsOfOptions(
+      program
+        .command('explain')
+        .description('why a contradiction is one: the rule, the statements, their quotes and sources')
+        .argument('<id>', 'the contradiction id (as stancelog contradictions --json prints it), or a prefix naming only one'),
+    ),
   )
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the explanation as JSON')

@@ -1,7 +1,8 @@
 /**
  * Reading the whole log into memory, with a progress bar on a terminal:
  * what `timeline`, `diff`, `explain` and `report` start from, since they
- * need the statements' quotes as well as the analysis.
+ * need the statements' quotes as well as the analysis (which `timeline`
+ * and `explain` take from the snapshot for the log as it is now).
  *
  * @since 0.1.0
  */
@@ -10,11 +11,13 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { analysis, replay, visibleAt, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, EventStore, StoredEvent } from '@stancelog/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { analyseAt } from './analyse.js';
 import { withStore } from './store-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
+import { snapshotsOf } from './snapshot-option.js';
 
 /**
  * Every event of the store, in log order.
@@ -82,5 +85,48 @@ export async function withEvents<A>(
   return withStore(option, io, 'read', async (store, spec) => {
     const events = await readEvents(store, spec, io);
     return isLeft(events) ? events : use(events.right);
+  });
+}
+
+/**
+ * Like {@link withEvents}, and hands `use` the analysis of the events too,
+ * as of `asOf`. The log as it is now (no `asOf`) is analysed from the
+ * snapshot kept with the store, as `positions` is (see `analyseAt`), unless
+ * `snapshots` is false (`--no-snapshots`); the events are read after it,
+ * and those appended since it read are left out, so that both are of the
+ * same log. Otherwise the events are analysed in memory when `use` asks
+ * (a command may refuse its options on the events alone, and spare the
+ * replay).
+ *
+ * @example
+ * import { withAnalysis } from './read-events.js'
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }
+ * const r = await withAnalysis('no-such-log.jsonl', io, undefined, true, async (events, analysed) => ({ _tag: 'Right', right: analysed().positions.byIssue.size }))
+ * assert.strictEqual(r._tag, 'Left')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export async function withAnalysis<A>(
+  option: string | undefined,
+  io: CliIo,
+  asOf: AsOf | undefined,
+  snapshots: boolean | undefined,
+  use: (events: StoredEvent[], analysed: () => AnalysisState) => Promise<Either<CliError, A>> | Either<CliError, A>,
+): Promise<Either<CliError, A>> {
+  return withStore(option, io, 'read', async (store, spec) => {
+    if (asOf === undefined && snapshots !== false && snapshotsOf(store) !== undefined) {
+      // The analysis first: read after it, the events hold every statement it names.
+      const analysed = await analyseAt(store, spec, undefined, { snapshots: true, io });
+      if (isLeft(analysed)) return analysed;
+      const events = await readEvents(store, spec, io);
+      if (isLeft(events)) return events;
+      const { state, position } = analysed.right;
+      return use(events.right.filter((e) => e.position <= position), () => state);
+    }
+    const events = await readEvents(store, spec, io);
+    if (isLeft(events)) return events;
+    let state: AnalysisState | undefined;
+    return use(events.right, () => (state ??= analyseEvents(events.right, asOf)));
   });
 }

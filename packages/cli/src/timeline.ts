@@ -14,12 +14,12 @@ import type { StatementInfo } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
-import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
+import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import { checkFilterIdsIn } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
-import { analyseEvents, withEvents } from './read-events.js';
+import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
 
 /**
@@ -51,6 +51,13 @@ export interface TimelineCommandOptions extends AsOfOptions {
   readonly json?: boolean;
   readonly holder?: string;
   readonly issue?: string;
+  /**
+   * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
+   * the snapshot kept with it, which is saved again as `positions` saves
+   * it (default true; false is `--no-snapshots`): see docs/cli.md,
+   * "Snapshots". The events are read whole all the same, for the quotes.
+   */
+  readonly snapshots?: boolean;
 }
 
 /**
@@ -194,14 +201,15 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
 export async function timelineCommand(options: TimelineCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<TimelineEntry>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
-  return withEvents(options.store, io, async (events) => {
+  // As of a date, each holder's history stops there: the snapshot, of the log as it is now, holds what came after.
+  return withAnalysis(options.store, io, asOf.right, options.snapshots, async (events, analysed) => {
     // A holder or issue the log never mentions is a typo, not an empty timeline.
     const checked = checkFilterIdsIn(events, [
       { option: '--holder', kind: 'actor', id: options.holder },
       { option: '--issue', kind: 'issue', id: options.issue },
     ]);
     if (isLeft(checked)) return checked;
-    const state = analyseEvents(events, asOf.right);
+    const state = analysed();
     const filter = {
       ...(options.holder !== undefined ? { holder: options.holder } : {}),
       ...(options.issue !== undefined ? { issue: options.issue } : {}),
@@ -232,12 +240,14 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
  * @internal
  */
 export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink): void {
-  withAsOfOptions(
-    program
-      .command('timeline')
-      .description("each holder's stance on each issue over time, with the quotes")
-      .option('--holder <actor>', 'only this holder')
-      .option('--issue <issue>', 'only this issue'),
+  withSnapshotsOption(
+    withAsOfOptions(
+      program
+        .command('timeline')
+        .description("each holder's stance on each issue over time, with the quotes")
+        .option('--holder <actor>', 'only this holder')
+        .option('--issue <issue>', 'only this issue'),
+    ),
   )
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the timeline as a JSON array')

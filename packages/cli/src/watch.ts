@@ -8,11 +8,13 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { analysis, contradictionList, follow } from '@stancelog/core';
-import type { AnalysisState, ContradictionFilter, ContradictionView, EventStore } from '@stancelog/core';
+import type { AnalysisState, ContradictionFilter, ContradictionView, EventStore, StoreError } from '@stancelog/core';
+import { snapshotEvery, snapshotWarning } from './analyse.js';
 import { cliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { snapshotsOf } from './snapshot-option.js';
 
 /**
  * How the contradictions changed between two states of a followed log:
@@ -122,7 +124,10 @@ export function watchEveryMs(env: CliIo['env']): Either<CliError, number> {
  * Follows `store` and prints each change of the contradictions `filter`
  * keeps, as lines (or JSON lines), until `io.interrupted` resolves. The
  * contradictions as they stand are printed first by `first`; interrupted
- * before they are read, it prints nothing.
+ * before they are read, it prints nothing. The log as it stands is read
+ * from the snapshot kept with the store (see `analyseAt`), unless
+ * `options.snapshots` is false (`--no-snapshots`), and the snapshot is
+ * saved again as the log grows.
  * @example
  * import { watchContradictions } from './watch.js'
  * import { openMemoryStore } from '@stancelog/core'
@@ -142,6 +147,7 @@ export async function watchContradictions(
   json: boolean,
   io: CliIo,
   first: (views: ReadonlyArray<ContradictionView>, state: AnalysisState) => string,
+  options: { readonly snapshots?: boolean | undefined } = {},
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
   if (io.interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
   const every = watchEveryMs(io.env);
@@ -161,7 +167,22 @@ export async function watchContradictions(
   let behindSince: number | undefined;
   let checking = false;
   let again = false;
+  // Started from the snapshot kept with the store, as `contradictions` is, and saved again as the log grows (as
+  // often as a run saves it: a save serialises the whole analysis, which holds the deliveries up meanwhile).
+  const snapshots = options.snapshots !== false ? snapshotsOf(store) : undefined;
+  let warned = false;
   const live = follow(store, analysis(), {
+    ...(snapshots
+      ? {
+          snapshots,
+          snapshotEvery,
+          // Once: a folder that refuses one save refuses the next ones too.
+          onSnapshotError: (error: StoreError) => {
+            if (!warned) io.stderr.write(snapshotWarning(spec, error));
+            warned = true;
+          },
+        }
+      : {}),
     onChange: () => {
       if (!started) return;
       if (checking) again = true;

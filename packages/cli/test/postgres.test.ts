@@ -88,7 +88,7 @@ describeWithServer('stancelog with --store postgres://', () => {
     }
   });
 
-  it("starts positions from the schema's snapshots table, and not with --no-snapshots", async () => {
+  it("starts positions and timeline from the schema's snapshots table, and not with --no-snapshots", async () => {
     const box = sandbox();
     const { schema, spec: snapshotSpec } = snapshotSchema;
     try {
@@ -113,6 +113,9 @@ describeWithServer('stancelog with --store postgres://', () => {
       expect((await box.stancelog('append', 'late.jsonl', '--store', snapshotSpec)).code).toBe(0);
       expect((await box.json<Array<{ holder: string }>>('positions', '--store', snapshotSpec)).map((p) => p.holder)).toEqual(['ukraine']);
       expect((await box.json<Array<{ holder: string }>>('positions', '--no-snapshots', '--store', snapshotSpec)).map((p) => p.holder)).toContain('russia');
+      // timeline too, though it reads every event for their quotes.
+      expect((await box.json<Array<{ holder: string }>>('timeline', '--store', snapshotSpec)).map((p) => p.holder)).toEqual(['ukraine']);
+      expect((await box.json<Array<{ holder: string }>>('timeline', '--no-snapshots', '--store', snapshotSpec)).map((p) => p.holder)).toContain('russia');
     } finally {
       box.remove();
     }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysis, readAll } from '@stancelog/core';
 import { fileSnapshots, openFileStore } from '@stancelog/store-file';
+import { run } from '@stancelog/cli';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -94,5 +95,87 @@ describe('positions and contradictions start from a snapshot of a file log', () 
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(await s.json('positions', '--no-snapshots'));
     expect(r.stderr).toMatch(/^stancelog: warning: store stancelog\.jsonl: saving the snapshot of analysis: .*; the answer is right all the same, but the next run replays the whole log again \(--no-snapshots not to try\)\n$/);
+  });
+});
+
+/** `stancelog contradictions --watch ...` in-process, stopped (as by Ctrl-C) once it has printed the contradictions as they stand. */
+async function watchedFirst(s: Sandbox, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const out = { stdout: '', stderr: '' };
+  const code = run(['contradictions', '--watch', ...argv], {
+    stdout: { write: (text: string) => (out.stdout += text) },
+    stderr: { write: (text: string) => (out.stderr += text) },
+    cwd: s.dir,
+    env: {},
+    interrupted: () => stopped,
+  });
+  const deadline = Date.now() + 10_000;
+  while (!out.stderr.includes('watching stancelog.jsonl for changes') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  stop();
+  return { code: await code, ...out };
+}
+
+/** What each command that shows the analysis of the log as it is now prints, run with `extra` arguments. */
+const commands: ReadonlyArray<[name: string, run: (s: Sandbox, ...extra: string[]) => Promise<{ code: number; stdout: string; stderr: string }>]> = [
+  ['timeline', (s, ...extra) => s.stancelog('timeline', ...extra)],
+  ['timeline --holder russia --json', (s, ...extra) => s.stancelog('timeline', '--holder', 'russia', '--json', ...extra)],
+  ['explain reversal:russia:issue-0', (s, ...extra) => s.stancelog('explain', 'reversal:russia:issue-0', ...extra)],
+  ['explain reversal:russia:issue-0 --json', (s, ...extra) => s.stancelog('explain', 'reversal:russia:issue-0', '--json', ...extra)],
+  ['contradictions --watch', (s, ...extra) => watchedFirst(s, ...extra)],
+  ['contradictions --watch --json', (s, ...extra) => watchedFirst(s, '--json', ...extra)],
+];
+
+/** {@link statements} stated a day apart on each issue, from 2025-01-01: Russia's turns are reversals. */
+const dated = (n: number, tag: string) =>
+  statements(n, tag).map((statement, i) => ({ ...statement, statedAt: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 7))).toISOString().slice(0, 10) }));
+
+describe('timeline, explain and contradictions --watch start from the snapshot too, as positions does', () => {
+  let s: Sandbox;
+  beforeEach(async () => {
+    s = sandbox();
+    expect((await s.stancelog('append', s.write('first.jsonl', dated(1_000, 'first')))).code).toBe(0);
+  });
+  afterEach(() => s.remove());
+
+  it.each(commands)('%s: the first run saves one, and the next, after an append, prints what --no-snapshots prints', async (_name, command) => {
+    const first = await command(s);
+    expect([first.code, readdirSync(folder(s))]).toEqual([0, ['analysis.snapshot']]);
+    expect((await fileSnapshots(folder(s)).load(analysis().name, analysis().version))?.position).toBe(1_000);
+    // Russia turns on issue-0 again (its last word there was a rejection): a tail too short to be saved, replayed after the snapshot.
+    expect((await s.stancelog('append', s.write('turn.jsonl', [{ ...statements(1, 'turn')[0], kind: 'demand', polarity: '+', statedAt: '2025-12-01' }]))).code).toBe(0);
+    const fromSnapshot = await command(s);
+    expect((await fileSnapshots(folder(s)).load(analysis().name, analysis().version))?.position).toBe(1_000);
+    expect(fromSnapshot).toEqual(await command(s, '--no-snapshots'));
+    expect(fromSnapshot.stdout).toContain('2025-12-01');
+  });
+
+  it('neither read nor save one with --no-snapshots, or as of a date', async () => {
+    const explain = ['explain', 'reversal:russia:issue-0'];
+    for (const argv of [['timeline', '--no-snapshots'], ['timeline', '--as-of', '2025-12-31'], [...explain, '--no-snapshots'], [...explain, '--known-at', '2099-01-01']]) {
+      expect((await s.stancelog(...argv)).code).toBe(0);
+      expect(existsSync(folder(s))).toBe(false);
+    }
+    expect((await watchedFirst(s, '--no-snapshots')).code).toBe(0);
+    expect(existsSync(folder(s))).toBe(false);
+  });
+
+  it.each(commands)('%s: shows what the snapshot holds, not the log before it (proof that it starts from it), and not with --no-snapshots', async (name, command) => {
+    // A snapshot of this log (its event at 1,000) holding an empty analysis: only the tail after it shows.
+    await fileSnapshots(folder(s)).save({ reducer: analysis().name, version: analysis().version, position: 1_000, eventId: (await eventAt(s, 1_000)).id, state: analysis().initial() });
+    expect((await s.stancelog('append', s.write('late.jsonl', statements(1, 'late', 'ukraine')))).code).toBe(0);
+    const fromSnapshot = await command(s);
+    const whole = await command(s, '--no-snapshots');
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain('russia');
+    if (name.startsWith('explain')) {
+      // Russia's reversals are in the log before the snapshot only.
+      expect([fromSnapshot.code, fromSnapshot.stderr]).toEqual([1, 'stancelog: no contradiction "reversal:russia:issue-0" (0 in the log): list their ids with stancelog contradictions\n']);
+    } else if (name.startsWith('timeline')) {
+      // Russia is in the log, so --holder russia is no typo: it has no line in the snapshot's analysis.
+      expect([fromSnapshot.code, fromSnapshot.stdout]).toEqual([0, name.endsWith('--json') ? '[]\n' : 'ukraine on issue-0: now + demand since 2025-05-16\n  • 2025-05-16  + demand  “late 0”\n\n• first stance   → stance changed   ⇄ flipped (+ to - or back)\n']);
+    } else {
+      expect([fromSnapshot.code, fromSnapshot.stdout.includes('russia')]).toEqual([0, false]);
+    }
   });
 });
