@@ -257,6 +257,7 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
     if (isLeft(checked)) return checked;
   }
   if (endOf(options.from) > endOf(options.to)) return left(cliError(`--from ${options.from} is after --to ${options.to}`));
+  // No snapshot: both states are as of a date, and a snapshot of the log as it is now holds what came after them.
   return withEvents(options.store, io, async (events) => {
     const d = analysisDiff(analyseEvents(events, { validTime: options.from }), analyseEvents(events, { validTime: options.to }), options.from, options.to);
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));

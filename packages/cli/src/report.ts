@@ -182,6 +182,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
       return left(cliError(`--out ${options.out}: ${refused}; name an empty or new folder, or add --force to write the report's files (${REPORT_FILES.join(', ')}) into it anyway`));
     }
   }
+  // No snapshot: the slider's frames are states as of each day, which a snapshot of the log as it is now cannot give.
   return withEvents(options.store, io, async (events) => {
     const bar = progressBar(io, 'replaying day by day');
     const built = await buildReport(events, {
