@@ -196,9 +196,10 @@ describe('stancelog contradictions', () => {
 });
 
 describe('long lists', () => {
-  // 1,100 issues on which two holders take opposite firm stances: 2,200
-  // positions and 1,100 contradictions, more than one write's worth each.
-  const ISSUES = 1100;
+  // 2,400 issues on which two holders take opposite firm stances: 4,800
+  // positions and 2,400 contradictions, more than a megabyte of JSON each
+  // (written a megabyte at a time).
+  const ISSUES = 2400;
   let many: Sandbox;
   beforeAll(async () => {
     many = sandbox();
