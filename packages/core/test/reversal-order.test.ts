@@ -1,6 +1,7 @@
-import { analysis, reversalRule } from '@stancelog/core';
+import { analysis, contradictionList, fold, reversalRule, stepAll } from '@stancelog/core';
+import type { ContradictionView } from '@stancelog/core';
 import fc from 'fast-check';
-import { checkReducerLaws, idOf, statement } from '@stancelog/testing';
+import { checkReducerLaws, idOf, statement, stored } from '@stancelog/testing';
 import { found, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
 import type { Said, Word } from './logs-read-out-of-order.js';
 
@@ -9,6 +10,35 @@ import type { Said, Word } from './logs-read-out-of-order.js';
 // that reading its statements in the order of their valid times finds (ties
 // by log position, as positions weigh them).
 const reversals = (log: ReadonlyArray<Said>) => found(reversalRule(), log);
+
+/** The reversals found reading the log in batches of these sizes (the last batch takes the rest), each settled before the next is read, as a live follower reads. */
+function reversalsInBatches(log: ReadonlyArray<Said>, sizes: ReadonlyArray<number>): ContradictionView[] {
+  const r = analysis({ rules: [reversalRule()] });
+  const events = stored(log);
+  const apply = stepAll(r);
+  let state = r.initial();
+  let from = 0;
+  for (const size of sizes) {
+    if (from >= events.length) break;
+    state = apply(state, events.slice(from, (from += size)));
+  }
+  if (from < events.length) state = apply(state, events.slice(from));
+  return contradictionList(state, { type: 'reversal' });
+}
+
+/** A holder's own words on one issue, a day apart, turning every day: accept, reject, accept... */
+const alternating = (n: number): Said[] =>
+  Array.from({ length: n }, (_, i) =>
+    statement({
+      holder: 'russia',
+      issue: 'ceasefire',
+      kind: i % 2 === 0 ? 'accept' : 'reject',
+      polarity: i % 2 === 0 ? '+' : '-',
+      statedAt: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+      speaker: { name: 'Peskov', actor: 'russia' },
+      quote: `word ${i}`,
+    }),
+  );
 
 /**
  * Stances taken back and stated again the same day, among other words: a
@@ -53,6 +83,48 @@ describe('reversal, whatever the order the log learns the statements in', () => 
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('so when several words of a long history are read late together, far apart: the turns found between and after them stand', () => {
+    const lateTogether = longLogs()
+      .map(([log]) => inValidTimeOrder(log))
+      .chain((log) => fc.tuple(fc.constant(log), fc.uniqueArray(fc.nat(log.length - 1), { minLength: 2, maxLength: 4 })));
+    fc.assert(
+      fc.property(lateTogether, ([log, late]) => {
+        // Read in order but for a few words, read last (in one batch, with each other); of one minute, the log's order weighs them.
+        const read = [...log.filter((_, i) => !late.includes(i)), ...late.map((i) => log[i]!)];
+        expect(reversals(read)).toEqual(reversals(inValidTimeOrder(read)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('so when the log is read in batches, each settled before the next: the words read late in one are weighed together', () => {
+    fc.assert(
+      fc.property(longLogs(), fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 20 }), ([, read], sizes) => {
+        expect(reversalsInBatches(read, sizes)).toEqual(reversals(inValidTimeOrder(read)));
+      }),
+      { numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(logs(), fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 14 }), ([, read], sizes) => {
+        expect(reversalsInBatches(read, sizes)).toEqual(reversals(inValidTimeOrder(read)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds every turn of a long history read newest first, whose every word is a turn before all the others: as read in order', () => {
+    const history = alternating(3000);
+    const inOrder = reversals(history);
+    expect(inOrder).toHaveLength(2999);
+    expect(inOrder[0]).toMatchObject({ id: 'reversal:russia:ceasefire', since: '2020-01-02', until: '2020-01-03', statements: [idOf(history[0]!), idOf(history[1]!)] });
+    expect(inOrder[2998]).toMatchObject({ id: 'reversal:russia:ceasefire#2999', status: 'open', summary: 'russia went from accept (+) to reject (-) on ceasefire' });
+    const newestFirst = [...history].reverse();
+    expect(reversals(newestFirst)).toEqual(inOrder);
+    // Read a word at a time, each batch settled (a follower backfilling an archive), as well.
+    const short = alternating(200);
+    expect(reversalsInBatches([...short].reverse(), Array.from({ length: 200 }, () => 1))).toEqual(reversals(short));
   });
 
   it('so when the holder takes its stance back and states it again the same day', () => {

@@ -14,19 +14,23 @@
  * late that changes the holder's sequence of stances derives its reversals
  * on the issue anew, up to where they meet the turns already found; a late
  * restatement only becomes the word the next turn turns from, and a late
- * earliest word of the first stance only moves that stance's day.
+ * earliest word of the first stance only moves that stance's day. Such
+ * derivations are put off until the batch is read (`onSettle`), and done
+ * once for all the holder's words read since: an archive read newest first,
+ * whose every word adds a turn before all the others (and so renumbers
+ * them), costs one derivation, not one per word.
  *
  * @since 0.1.0
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
-import { momentOf } from '../contradictions.js';
-import { effectivePolarity, historyIndexOf } from '../positions.js';
+import { dropEmptyLedger, momentOf } from '../contradictions.js';
+import { effectivePolarity, getPosition, historyIndexOf } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 
 const DAY_MINUTES = 1440;
 /** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */
 const NEVER = -(2 ** 31);
-/** Up to how many words of the history after a word read late are derived anew without looking for where the turns found resume. */
+/** Up to how many words of the history after the last word read late are derived anew without looking for where the turns found resume. */
 const SHORT_REST = 32;
 
 /**
@@ -67,6 +71,64 @@ export interface ReversalSlot {
 }
 
 /**
+ * The state of the `reversal` rule: the holders' turns it is to derive anew
+ * once the batch is read (`onSettle`). Its slots on the positions hold the
+ * rest.
+ * @example
+ * import { analysis, contradictionList, fold, openMemoryStore, readAll, reversalRule, statementMade } from '@stancelog/core'
+ * import type { ReversalState } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'an energy truce, yes' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }),
+ * ])
+ * const f = fold(analysis({ rules: [reversalRule()] }))
+ * f.pushAll(await readAll(store))
+ * // The refusal, read late, is weighed when the fold is done: the turn is found, and nothing is left pending.
+ * const state = f.done()
+ * assert.deepStrictEqual(contradictionList(state).map((c) => [c.since, c.status]), [['2025-04-01', 'open']])
+ * assert.strictEqual((state.rules.get('reversal') as ReversalState).pending, undefined)
+ * @category rules
+ * @since 0.1.0
+ */
+export interface ReversalState {
+  /**
+   * The holders' positions (by position key) whose turns are to be derived
+   * anew once the batch is read: an own word read late there changed the
+   * holder's sequence of stances. Absent in a snapshot, which is settled: none.
+   */
+  pending?: Map<string, PendingTurns>;
+}
+
+/**
+ * A holder's position whose turns are to be derived anew once the batch is
+ * read: the holder's own words read since an own word read late changed its
+ * sequence of stances, that one first. The turns found and the slot are
+ * those of the holder's other words; these are weighed together when the
+ * batch is read, from the earliest of them on.
+ * @example
+ * import { validMinute } from '@stancelog/core'
+ * import type { PendingTurns } from '@stancelog/core'
+ * // Two own words of russia on the ceasefire read in this batch (log positions 2 and 3), of 13 and 11 March.
+ * const pending: PendingTurns = { holder: 'russia', issue: 'ceasefire', slot: 0, read: [2, 3], from: validMinute('2025-03-11'), to: validMinute('2025-03-13') }
+ * // The history is searched for them between these two valid times only.
+ * assert.strictEqual((pending.to - pending.from) / 1440, 2)
+ * @category rules
+ * @since 0.1.0
+ */
+export interface PendingTurns {
+  readonly holder: string;
+  readonly issue: string;
+  /** Where the rule's slot sits in the position's `slots`. */
+  readonly slot: number;
+  /** The log positions of the holder's own words read since, in the order read. */
+  read: number[];
+  /** The earliest and latest valid times (minutes) of those words: where in the history to look for them. */
+  from: number;
+  to: number;
+}
+
+/**
  * The `reversal` rule.
  *
  * @example
@@ -75,7 +137,7 @@ export interface ReversalSlot {
  * @category rules
  * @since 0.1.0
  */
-export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
+export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
   const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER, retractedDay: -1 });
 
   /** Weighs the holder's next own statement, in the order of the stances' times. */
@@ -143,11 +205,15 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     // 10: an earliest own word read late finds the change on the old first day behind a third party's report between them.
     // 11: an own word read late is weighed as if read in the order of valid times: a restatement is the word the next turn turns from, an earliest word moves the first stance's day.
     // 12: a retraction that ended a turn, followed the same day by a word of the turn's stance, ends nothing: the day's stance is the turn's still.
-    version: '12',
-    initial: () => undefined,
+    // 13: a state of its own (it had none): the turns an own word read late changes are derived once the batch is read (`pending`).
+    version: '13',
+    initial: () => ({}),
     initialSlot,
-    onStatement: (ctx, _state, entry, position, last) => {
+    onStatement: (ctx, state, entry, position, last) => {
       if (!entry.firstHand) return;
+      // Turns to derive anew once the batch is read: the word is weighed with them then.
+      const pending = state.pending?.get(position.key);
+      if (pending !== undefined) return markRead(pending, entry);
       // The holder's latest own word (a log read in order has only these): the next in the order of valid times.
       if (entry.validFrom >= last.heard) return weigh(ctx, entry, position, last);
       // Read late, older than the holder's latest own word (rare: an archive
@@ -155,7 +221,27 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       // history without it; it is weighed where it stands among them.
       const history = position.history;
       const at = historyIndexOf(history, entry);
-      if (at >= 0) weighLate(ctx, history, at, position, last);
+      if (at >= 0 && weighLate(ctx, history, at, position, last)) {
+        (state.pending ??= new Map()).set(position.key, {
+          holder: position.holder,
+          issue: position.issue,
+          slot: position.slots.indexOf(last),
+          read: [entry.position],
+          from: entry.validFrom,
+          to: entry.validFrom,
+        });
+      }
+    },
+    onSettle: (ctx, state) => {
+      const pending = state.pending;
+      if (pending === undefined) return;
+      for (const marked of pending.values()) {
+        const position = getPosition(ctx.positions, marked.holder, marked.issue)!;
+        deriveAnew(ctx, position.history, marked, position, position.slots[marked.slot] as ReversalSlot);
+        // Turns taken back to none leave no ledger behind, as a holder that never turned has none.
+        dropEmptyLedger(ctx.contradictions, marked.issue);
+      }
+      delete state.pending;
     },
   };
 
@@ -164,50 +250,62 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
    * read in the order of valid times. Most words read late (an archive read
    * newest first is a run of them) restate the stance of the word before
    * them, or are the holder's earliest word, of the stance of the next: they
-   * change no turn, and are weighed in a few steps. Any other derives the
-   * turns anew from it.
+   * change no turn, and are weighed in a few steps. Any other changes the
+   * turns from it on: true, they are to be derived anew.
    */
-  function weighLate(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, position: PositionState, last: ReversalSlot): void {
+  function weighLate(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, position: PositionState, last: ReversalSlot): boolean {
     const entry = history[at]!;
     const polarity = effectivePolarity(entry);
     let before = at - 1;
     while (before >= 0 && !history[before]!.firstHand) before--;
     if (before >= 0) {
-      if (effectivePolarity(history[before]!) !== polarity) return deriveAnew(ctx, history, at, position, last);
+      if (effectivePolarity(history[before]!) !== polarity) return true;
       // A hedge after a hedge: nothing stands to be ended.
       if (polarity !== '0') restate(ctx, history, at, position, last);
-      return;
+      return false;
     }
     // The earliest own word. A hedge before any stance weighs nothing.
-    if (polarity === '0') return;
+    if (polarity === '0') return false;
     let after = at + 1;
     while (after < history.length && !history[after]!.firstHand) after++;
-    if (after === history.length) return;
-    if (effectivePolarity(history[after]!) !== polarity) return deriveAnew(ctx, history, at, position, last);
+    if (after === history.length) return false;
+    if (effectivePolarity(history[after]!) !== polarity) return true;
     // Of the stance the first was: it is taken a day earlier, or the same day.
     const day = dayOf(entry);
     const firstDay = dayOf(history[after]!);
-    if (day === firstDay) return;
+    if (day === firstDay) return false;
     // A change on the old first day replaced the first stance; now it is a
     // turn (from the next own word: a third party's report may stand between them).
     for (let i = after; i < history.length && dayOf(history[i]!) === firstDay; i++) {
-      if (history[i]!.firstHand && effectivePolarity(history[i]!) !== polarity) return deriveAnew(ctx, history, at, position, last);
+      if (history[i]!.firstHand && effectivePolarity(history[i]!) !== polarity) return true;
     }
     last.firstDay = day;
+    return false;
   }
 
   /**
-   * Derives the turns anew from the word at `at` of the history on. The
-   * words before it leave the turns they made as they were: weighed again
-   * without the ledger, they tell where they leave the slot and how many
-   * records stand. From there the history is weighed twice without the
-   * ledger, with the new word and without it, until both reach the same
-   * state at the same word: the words after it turn as they did, so their
-   * records stand, renumbered, and only those between are derived anew. An
-   * archive read newest first, whose every earliest word of another stance
-   * adds a turn before all the others, takes a few words each, not them all.
+   * Derives the turns anew from the earliest of the holder's own words read
+   * since its turns were marked (`marked`) on. The words before it leave the
+   * turns they made as they were: weighed again without the ledger, they
+   * tell where they leave the slot and how many records stand. From there
+   * the history is weighed twice without the ledger, with the words read
+   * since and without them, until, past the last of them, both reach the
+   * same state at the same word: the words after it turn as they did, so
+   * their records stand, renumbered, and only those between are derived
+   * anew. A late article takes a few words, not the holder's whole history;
+   * an archive read newest first, whose every word adds a turn before all
+   * the others, is derived once, not word by word.
    */
-  function deriveAnew(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, position: PositionState, last: ReversalSlot): void {
+  function deriveAnew(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, marked: PendingTurns, position: PositionState, last: ReversalSlot): void {
+    const read = new Set(marked.read);
+    const isRead = (e: StanceEntry): boolean => e.firstHand && read.has(e.position);
+    // The words read since lie between the earliest and latest of their valid times.
+    let at = firstAtOrAfter(history, marked.from);
+    const past = firstAtOrAfter(history, marked.to + 1);
+    while (at < past && !isRead(history[at]!)) at++;
+    if (at === past) return;
+    let lastRead = past - 1;
+    while (lastRead > at && !isRead(history[lastRead]!)) lastRead--;
     const prefix = new Tally(false);
     const start = initialSlot();
     for (let i = 0; i < at; i++) if (history[i]!.firstHand) weigh(prefix, history[i]!, position, start);
@@ -215,16 +313,19 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     const withIt = new Tally(prefix.lastOpen);
     const before = copySlot(start);
     const after = copySlot(start);
-    weigh(withIt, history[at]!, position, after);
     let meet = -1;
     // A few words from the end (a log read nearly in order), deriving them all anew costs less than looking for where to stop.
-    const far = history.length - at > SHORT_REST;
-    for (let i = at + 1; far && i < history.length; i++) {
+    const far = history.length - lastRead > SHORT_REST;
+    for (let i = at; far && i < history.length; i++) {
       const e = history[i]!;
       if (!e.firstHand) continue;
+      if (i <= lastRead && read.has(e.position)) {
+        weigh(withIt, e, position, after);
+        continue;
+      }
       weigh(without, e, position, before);
       weigh(withIt, e, position, after);
-      if (without.lastOpen === withIt.lastOpen && sameTurnsAhead(before, after, dayOf(e))) {
+      if (i > lastRead && without.lastOpen === withIt.lastOpen && sameTurnsAhead(before, after, dayOf(e))) {
         meet = i;
         break;
       }
@@ -236,7 +337,7 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
       for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last);
       return;
     }
-    // The last record where they meet (if any) ends as the words after it left it without the new word:
+    // The last record where they meet (if any) ends as the words after it left it without the words read since:
     // open there, they may have ended it; ended there, a restatement the day of its retraction may have
     // opened it again (and a later word ended it again). Untouched, it stands as the new word left it.
     const records = ctx.contradictions.byIssue.get(issue)?.records;
@@ -252,9 +353,28 @@ export function reversalRule(): ContradictionRule<undefined, ReversalSlot> {
     if (movedLater && !without.lastOpen) reopenLast(ctx, position);
     if (end !== undefined) ctx.resolve('reversal', issue, key, end, end.by);
     ctx.append('reversal', issue, key, later);
-    // The slot stands as the words after they meet left it, but for the first day, which the new word may have moved.
+    // The slot stands as the words after they meet left it, but for the first day, which the words read since may have moved.
     last.firstDay = slot.firstDay;
   }
+}
+
+/** Notes an own word read while its holder's turns are marked to be derived anew. */
+function markRead(marked: PendingTurns, entry: StanceEntry): void {
+  marked.read.push(entry.position);
+  if (entry.validFrom < marked.from) marked.from = entry.validFrom;
+  if (entry.validFrom > marked.to) marked.to = entry.validFrom;
+}
+
+/** The index of the first entry of the history stated at or after `time` (valid minutes), found by bisection. */
+function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (history[mid]!.validFrom < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A copy of a slot, of the shape of every other (a spread makes objects of another, and `weigh` slower on all). */
