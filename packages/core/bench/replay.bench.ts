@@ -212,5 +212,25 @@ sample();
   }
 }
 sample();
+
+// One holder's history on one issue read newest first, turning at nearly
+// every word (a long archive of a party that keeps changing its mind): each
+// word read late is a turn before all the others found, which renumbers
+// them. The turns are derived once the batch is read, not word by word: the
+// time grows with the history as reading it in order does (it grew as its
+// square: 8,000 words took some 20 s).
+{
+  const sizes = quick ? [2_000, 8_000] : [2_000, 8_000, 32_000];
+  for (const M of sizes) {
+    const forward = [...syntheticLog({ count: M, holders: 1, issues: 1, flipRate: 1, days: M })];
+    const backward = [...forward].reverse().map((e, i) => ({ ...e, position: i + 1 }));
+    const best = (evs: ReadonlyArray<StoredEvent>) => Math.min(...[0, 1, 2].map(() => (gc(), time(() => replayAnalysis(evs)).ms)));
+    const [forwardMs, backwardMs] = [best(forward), best(backward)];
+    console.log(
+      `turning at every word, newest first: ${fmt(M)} statements of one holder on one issue: ${backwardMs.toFixed(1)} ms, ${(backwardMs / forwardMs).toFixed(2)}x the time of reading them in order (${forwardMs.toFixed(1)} ms)`,
+    );
+  }
+}
+sample();
 clearInterval(timer);
 console.log(`peak RSS of the whole run ${(peakRss / 2 ** 20).toFixed(0)} MiB (the in-memory event arrays of the later phases included)`);
