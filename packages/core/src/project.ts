@@ -461,4 +461,3 @@ export async function project<S>(
     return left(error instanceof StoreReadError ? error.error : unavailable('project', error));
   }
 }
-
