@@ -9,7 +9,7 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { contradictionEvidence, contradictionList, positionList } from '@stancelog/core';
-import type { ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
+import type { AnalysisState, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
 import { describeRule, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
@@ -22,6 +22,8 @@ import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
+import { statementsRead, statementTags } from './tag-read.js';
+import type { TagRead } from './tag-read.js';
 
 /**
  * Options of `stancelog explain`.
@@ -52,7 +54,8 @@ export interface ExplainCommandOptions extends AsOfOptions {
    * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
    * the snapshot kept with it, which is saved again as `positions` saves
    * it (default true; false is `--no-snapshots`): see docs/cli.md,
-   * "Snapshots". The events are read whole all the same, for the quotes.
+   * "Snapshots". With it, only the statements the explanation quotes are
+   * read, by tag; without it, the events are read whole, for the quotes.
    */
   readonly snapshots?: boolean;
 }
@@ -240,6 +243,40 @@ export function explanationText(e: Explanation): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * What `explain` reads of the log for a contradiction, given the analysis:
+ * the statements behind it and the one that ended it, by tag (see
+ * `statementTags`); undefined when the analysis cannot place one (the
+ * whole log is read). Nothing when the id names no contradiction: the
+ * refusal needs no quote.
+ *
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import { explanationRead } from './explain.js'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-18', source: { quote: 'a truce now' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'sanctions', kind: 'demand', polarity: '+', statedAt: '2025-05-18', source: { quote: 'more of them' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * // Two statements on the ceasefire: fewer than Russia's and Ukraine's three.
+ * assert.deepStrictEqual(explanationRead(state, 'incompatible')?.tags, ['issue:ceasefire'])
+ * assert.deepStrictEqual(explanationRead(state, 'no-such-id')?.tags, [])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function explanationRead(state: AnalysisState, id: string): TagRead | undefined {
+  const found = findContradiction(contradictionList(state), id);
+  if (isLeft(found)) return { tags: [], holdsAll: () => true };
+  const c = found.right;
+  const ids = new Set(contradictionEvidence(state, c).statements);
+  if (c.resolvedBy !== null) ids.add(c.resolvedBy);
+  const tags = statementTags(state, ids);
+  return tags === undefined ? undefined : statementsRead(tags, ids);
+}
+
 /** A statement as an explanation prints it: when, who, what stance on what; the quote; the source and ids. */
 function statementLines(s: StatementInfo): string[] {
   const conditions = conditionsText(s.conditions);
@@ -266,24 +303,31 @@ function statementLines(s: StatementInfo): string[] {
 export async function explainCommand(id: string, options: ExplainCommandOptions, io: CliIo): Promise<Either<CliError, Explanation>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
-  return withAnalysis(options.store, io, asOf.right, options.snapshots, async (events, analysed) => {
-    const state = analysed();
-    const found = findContradiction(contradictionList(state), id);
-    if (isLeft(found)) return found;
-    const c = found.right;
-    const statements = statementIndex(events);
-    const evidence = contradictionEvidence(state, c);
-    const explanation: Explanation = {
-      contradiction: c,
-      rule: describeRule(c.type),
-      statements: evidence.statements.flatMap((s) => statements.get(s) ?? []),
-      endedBy: c.resolvedBy === null ? null : (statements.get(c.resolvedBy) ?? null),
-      positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
-      ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
-    };
-    io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation));
-    return right(explanation);
-  });
+  return withAnalysis(
+    options.store,
+    io,
+    asOf.right,
+    options.snapshots,
+    async (events, analysed) => {
+      const state = analysed();
+      const found = findContradiction(contradictionList(state), id);
+      if (isLeft(found)) return found;
+      const c = found.right;
+      const statements = statementIndex(events);
+      const evidence = contradictionEvidence(state, c);
+      const explanation: Explanation = {
+        contradiction: c,
+        rule: describeRule(c.type),
+        statements: evidence.statements.flatMap((s) => statements.get(s) ?? []),
+        endedBy: c.resolvedBy === null ? null : (statements.get(c.resolvedBy) ?? null),
+        positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
+        ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
+      };
+      io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation));
+      return right(explanation);
+    },
+    (state) => explanationRead(state, id),
+  );
 }
 
 /**

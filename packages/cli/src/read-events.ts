@@ -2,14 +2,15 @@
  * Reading the whole log into memory, with a progress bar on a terminal:
  * what `timeline`, `diff`, `explain` and `report` start from, since they
  * need the statements' quotes as well as the analysis (which `timeline`
- * and `explain` take from the snapshot for the log as it is now).
+ * and `explain` take from the snapshot for the log as it is now, and then
+ * read only the statements they quote, by tag: see tag-read.ts).
  *
  * @since 0.1.0
  */
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { analysis, replay, visibleAt, withoutWithdrawn } from '@stancelog/core';
-import type { AnalysisState, AsOf, EventStore, StoredEvent } from '@stancelog/core';
+import type { AnalysisState, AsOf, EventStore, ReadQuery, StoredEvent } from '@stancelog/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { analyseAt } from './analyse.js';
 import { withStore } from './store-option.js';
@@ -18,27 +19,34 @@ import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
 import { snapshotsOf } from './snapshot-option.js';
+import type { TagRead } from './tag-read.js';
 
 /**
- * Every event of the store, in log order.
+ * Every event of the store, in log order; with `query`, those it selects
+ * (the progress bar then counts positions of the log passed).
  *
  * @example
  * import { readEvents } from './read-events.js'
  * import { openMemoryStore } from '@stancelog/core'
  * const io = { stdout: process.stdout, stderr: { write: () => true }, cwd: '.', env: {} }
  * assert.deepStrictEqual(await readEvents(openMemoryStore(), 'memory', io), { _tag: 'Right', right: [] })
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'russia', alias: 'Moscow' } }])
+ * const read = await readEvents(store, 'memory', io, { tags: ['actor:russia'] })
+ * assert.ok(read._tag === 'Right' && read.right.length === 1 && read.right[0]!.position === 2)
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export async function readEvents(store: EventStore, spec: string, io: CliIo): Promise<Either<CliError, StoredEvent[]>> {
-  const bar = progressBar(io, 'reading the log');
+export async function readEvents(store: EventStore, spec: string, io: CliIo, query?: ReadQuery): Promise<Either<CliError, StoredEvent[]>> {
+  const bar = progressBar(io, query ? 'reading the log by tag' : 'reading the log');
   try {
     const total = await store.head();
     const events: StoredEvent[] = [];
-    for await (const chunk of store.read()) {
+    for await (const chunk of store.read(query)) {
       for (const e of chunk) events.push(e);
-      bar.update(events.length, Math.max(total, events.length));
+      const done = query ? (events[events.length - 1]?.position ?? 0) : events.length;
+      bar.update(done, Math.max(total, done));
     }
     return right(events);
   } catch (error) {
@@ -94,9 +102,11 @@ export async function withEvents<A>(
  * snapshot kept with the store, as `positions` is (see `analyseAt`), unless
  * `snapshots` is false (`--no-snapshots`); the events are read after it,
  * and those appended since it read are left out, so that both are of the
- * same log. Otherwise the events are analysed in memory when `use` asks
- * (a command may refuse its options on the events alone, and spare the
- * replay).
+ * same log. Then `narrow`, given the analysis, may name a {@link TagRead}:
+ * only the events carrying its tags are read, and handed to `use` if they
+ * hold all it needs; otherwise the whole log is. Without the snapshot the
+ * events are read whole, and analysed in memory when `use` asks (a command
+ * may refuse its options on the events alone, and spare the replay).
  *
  * @example
  * import { withAnalysis } from './read-events.js'
@@ -113,15 +123,23 @@ export async function withAnalysis<A>(
   asOf: AsOf | undefined,
   snapshots: boolean | undefined,
   use: (events: StoredEvent[], analysed: () => AnalysisState) => Promise<Either<CliError, A>> | Either<CliError, A>,
+  narrow?: (state: AnalysisState) => TagRead | undefined,
 ): Promise<Either<CliError, A>> {
   return withStore(option, io, 'read', async (store, spec) => {
     if (asOf === undefined && snapshots !== false && snapshotsOf(store) !== undefined) {
       // The analysis first: read after it, the events hold every statement it names.
       const analysed = await analyseAt(store, spec, undefined, { snapshots: true, io });
       if (isLeft(analysed)) return analysed;
+      const { state, position } = analysed.right;
+      const read = narrow?.(state);
+      if (read !== undefined) {
+        const tagged = read.tags.length === 0 ? right([]) : await readEvents(store, spec, io, { tags: read.tags });
+        if (isLeft(tagged)) return tagged;
+        const events = tagged.right.filter((e) => e.position <= position);
+        if (read.holdsAll(events)) return use(events, () => state);
+      }
       const events = await readEvents(store, spec, io);
       if (isLeft(events)) return events;
-      const { state, position } = analysed.right;
       return use(events.right.filter((e) => e.position <= position), () => state);
     }
     const events = await readEvents(store, spec, io);

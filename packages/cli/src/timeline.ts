@@ -8,7 +8,7 @@ import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { allPositions, outweighedReports, positionKey, positionList } from '@stancelog/core';
-import type { Polarity, StanceRun, StatementKind } from '@stancelog/core';
+import type { AnalysisState, Polarity, PositionFilter, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
@@ -21,6 +21,8 @@ import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
+import { statementsRead, statementTags } from './tag-read.js';
+import type { TagRead } from './tag-read.js';
 
 /**
  * Options of `stancelog timeline`.
@@ -55,7 +57,9 @@ export interface TimelineCommandOptions extends AsOfOptions {
    * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
    * the snapshot kept with it, which is saved again as `positions` saves
    * it (default true; false is `--no-snapshots`): see docs/cli.md,
-   * "Snapshots". The events are read whole all the same, for the quotes.
+   * "Snapshots". With it, and `holder` or `issue`, only the statements the
+   * timeline quotes are read, by tag; otherwise the events are read whole,
+   * for the quotes.
    */
   readonly snapshots?: boolean;
 }
@@ -161,6 +165,47 @@ export function timelineEntries(
 }
 
 /**
+ * What a timeline filtered by holder or issue reads of the log, given the
+ * analysis: the statements of the positions it shows, by tag (see
+ * `statementTags`), and an event mentioning each id filtered on, which
+ * the command checks the log mentions. Undefined without a filter (every
+ * statement is shown), or when the analysis cannot place one: the whole
+ * log is read.
+ *
+ * @example
+ * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import { timelineRead } from './timeline.js'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-18', source: { quote: 'a truce now' } }),
+ * ])
+ * const events = await readAll(store)
+ * const state = replay(analysis(), events)
+ * assert.deepStrictEqual(timelineRead(state, { holder: 'ukraine' })?.tags, ['actor:ukraine'])
+ * assert.strictEqual(timelineRead(state, { holder: 'ukraine' })?.holdsAll(events.filter((e) => e.tags.includes('actor:ukraine'))), true)
+ * assert.strictEqual(timelineRead(state, {}), undefined)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function timelineRead(state: AnalysisState, filter: PositionFilter): TagRead | undefined {
+  if (filter.holder === undefined && filter.issue === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const p of allPositions(state.positions)) {
+    if ((filter.holder !== undefined && p.holder !== filter.holder) || (filter.issue !== undefined && p.issue !== filter.issue)) continue;
+    for (const entry of p.history) ids.add(entry.id);
+  }
+  const mentioned = [
+    ...(filter.holder !== undefined ? [`actor:${filter.holder}`] : []),
+    ...(filter.issue !== undefined ? [`issue:${filter.issue}`] : []),
+  ];
+  // No statement to show: read what mentions the ids filtered on, to tell an empty timeline from a typo.
+  const tags = ids.size === 0 ? mentioned : statementTags(state, ids);
+  return tags === undefined ? undefined : statementsRead(tags, ids, mentioned);
+}
+
+/**
  * The human text of a timeline.
  *
  * @example
@@ -201,29 +246,36 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
 export async function timelineCommand(options: TimelineCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<TimelineEntry>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const filter: PositionFilter = {
+    ...(options.holder !== undefined ? { holder: options.holder } : {}),
+    ...(options.issue !== undefined ? { issue: options.issue } : {}),
+  };
   // As of a date, each holder's history stops there: the snapshot, of the log as it is now, holds what came after.
-  return withAnalysis(options.store, io, asOf.right, options.snapshots, async (events, analysed) => {
-    // A holder or issue the log never mentions is a typo, not an empty timeline.
-    const checked = checkFilterIdsIn(events, [
-      { option: '--holder', kind: 'actor', id: options.holder },
-      { option: '--issue', kind: 'issue', id: options.issue },
-    ]);
-    if (isLeft(checked)) return checked;
-    const state = analysed();
-    const filter = {
-      ...(options.holder !== undefined ? { holder: options.holder } : {}),
-      ...(options.issue !== undefined ? { issue: options.issue } : {}),
-    };
-    const historyIds = new Map<string, string[]>();
-    const outweighed = new Set<string>();
-    for (const p of allPositions(state.positions)) {
-      historyIds.set(p.key, p.history.map((h) => h.id));
-      for (const id of outweighedReports(p)) outweighed.add(id);
-    }
-    const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed);
-    io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries));
-    return right(entries);
-  });
+  return withAnalysis(
+    options.store,
+    io,
+    asOf.right,
+    options.snapshots,
+    async (events, analysed) => {
+      // A holder or issue the log never mentions is a typo, not an empty timeline.
+      const checked = checkFilterIdsIn(events, [
+        { option: '--holder', kind: 'actor', id: options.holder },
+        { option: '--issue', kind: 'issue', id: options.issue },
+      ]);
+      if (isLeft(checked)) return checked;
+      const state = analysed();
+      const historyIds = new Map<string, string[]>();
+      const outweighed = new Set<string>();
+      for (const p of allPositions(state.positions)) {
+        historyIds.set(p.key, p.history.map((h) => h.id));
+        for (const id of outweighedReports(p)) outweighed.add(id);
+      }
+      const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed);
+      io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries));
+      return right(entries);
+    },
+    (state) => timelineRead(state, filter),
+  );
 }
 
 /**
