@@ -693,12 +693,34 @@ export function historyIndexOf(history: ReadonlyArray<StanceEntry>, entry: Stanc
  * @since 0.1.0
  */
 export function currentRunStart(p: PositionState): number {
-  const h = p.history;
+  return firstStatedAtOrAfter(p.history, p.since);
+}
+
+/**
+ * The index of the first entry of a history (up to index `end`, exclusive;
+ * the whole history by default) stated at or after `time` (valid minutes,
+ * see {@link validMinute}), found by bisection: a history is ordered by
+ * valid time. `end` when none is. For rules of your own that look at a
+ * holder's words from a point in time on.
+ *
+ * @example
+ * import { firstStatedAtOrAfter, getPosition, openMemoryStore, positions, readAll, replay, statementMade, validMinute } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'a truce, on terms' } }),
+ * ])
+ * const h = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!.history
+ * assert.deepStrictEqual([firstStatedAtOrAfter(h, validMinute('2025-03-20')), firstStatedAtOrAfter(h, validMinute('2025-05-01'))], [1, 2])
+ * @category positions
+ * @since 0.1.0
+ */
+export function firstStatedAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number, end: number = history.length): number {
   let lo = 0;
-  let hi = h.length;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (h[mid]!.validFrom < p.since) lo = mid + 1;
+    if (history[mid]!.validFrom < time) lo = mid + 1;
     else hi = mid;
   }
   return lo;

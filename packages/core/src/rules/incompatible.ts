@@ -22,7 +22,7 @@ import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
-import { applyEntry, effectivePolarity, getPosition, historyIndexOf, positionOf, sameEntry } from '../positions.js';
+import { applyEntry, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, positionOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { FIRM_KINDS } from '../statement.js';
 import type { StatementKind } from '../statement.js';
@@ -205,18 +205,6 @@ function plain(history: StanceEntry[]): StanceEntry[] {
   return isDraft(history) ? (current(history as Draft<StanceEntry[]>) as StanceEntry[]) : history;
 }
 
-/** The index of the first entry of a history stated at or after `time`, by bisection. */
-function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
-  let lo = 0;
-  let hi = history.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (history[mid]!.validFrom < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** What deriving a pair anew reads of a position, as a plain object (see `pairSide`). */
 type Held = Pick<PositionState, 'holder' | 'issue' | 'key' | 'ownWordsWindow' | 'current' | 'firmKind'> & { readonly history: StanceEntry[] };
 
@@ -383,7 +371,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
   const first = window.withSteps[0]!;
   const last = window.withSteps[window.withSteps.length - 1]!;
   // The other side's words before the window (of its first minute, those read before its first entry), then those of the window.
-  let from = firstAtOrAfter(logB, first.entry.validFrom);
+  let from = firstStatedAtOrAfter(logB, first.entry.validFrom);
   while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && logB[from]!.position < first.entry.position) from++;
   let to = from;
   if (window.toTheEnd) to = logB.length;
@@ -507,7 +495,7 @@ function pairSide(positions: PositionsState, position: PositionState, windowOf?:
  */
 function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<number>): Window | undefined {
   const marked = new Set(read);
-  let first = firstAtOrAfter(log, earliest);
+  let first = firstStatedAtOrAfter(log, earliest);
   while (first < log.length && !marked.has(log[first]!.position)) first++;
   if (first === log.length) return undefined;
   return changedSteps(positions, p, log, first, (i) => marked.has(log[i]!.position));
@@ -565,7 +553,7 @@ function settle(ctx: RuleContext, state: IncompatibleState): void {
       const { holder, validFrom, position } = marked.single;
       const p = holders.get(holder)!;
       const log = plain(p.history);
-      let i = firstAtOrAfter(log, validFrom);
+      let i = firstStatedAtOrAfter(log, validFrom);
       while (i < log.length && log[i]!.position !== position) i++;
       if (i < log.length) derivePairs(ctx, p, log[i]!);
       continue;
@@ -691,8 +679,8 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
       }
     }
   }
-  const stepsA = a.stepsOf(firstAtOrAfter(a.log, start));
-  const stepsB = b.stepsOf(firstAtOrAfter(b.log, start));
+  const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, start));
+  const stepsB = b.stepsOf(firstStatedAtOrAfter(b.log, start));
   // A side's steps of index (in its history) from `first` to `end` differ without the statements: there its steps without them
   // (`withoutA`, `withoutB`) are weighed in the reading without them. A side without a window is the same in both readings.
   const firstA = a.window?.first ?? Infinity;

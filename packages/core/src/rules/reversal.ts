@@ -24,7 +24,7 @@
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
-import { effectivePolarity, getPosition, historyIndexOf } from '../positions.js';
+import { effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 
 const DAY_MINUTES = 1440;
@@ -300,8 +300,8 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     const read = new Set(marked.read);
     const isRead = (e: StanceEntry): boolean => e.firstHand && read.has(e.position);
     // The words read since lie between the earliest and latest of their valid times.
-    let at = firstAtOrAfter(history, marked.from);
-    const past = firstAtOrAfter(history, marked.to + 1);
+    let at = firstStatedAtOrAfter(history, marked.from);
+    const past = firstStatedAtOrAfter(history, marked.to + 1);
     while (at < past && !isRead(history[at]!)) at++;
     if (at === past) return;
     let lastRead = past - 1;
@@ -363,18 +363,6 @@ function markRead(marked: PendingTurns, entry: StanceEntry): void {
   marked.read.push(entry.position);
   if (entry.validFrom < marked.from) marked.from = entry.validFrom;
   if (entry.validFrom > marked.to) marked.to = entry.validFrom;
-}
-
-/** The index of the first entry of the history stated at or after `time` (valid minutes), found by bisection. */
-function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number): number {
-  let lo = 0;
-  let hi = history.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (history[mid]!.validFrom < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A copy of a slot, of the shape of every other (a spread makes objects of another, and `weigh` slower on all). */

@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import type { ContradictionRecord, IssueLedger, RuleContext } from '../contradictions.js';
-import { effectivePolarity } from '../positions.js';
+import { effectivePolarity, firstStatedAtOrAfter } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 import { alone, DAY_MINUTES, dayOfTime, link } from './voice-book.js';
 import type { VoiceBook } from './voice-book.js';
@@ -173,7 +173,7 @@ export function deriveFrom(terms: VoiceTerms, ctx: RuleContext, position: Positi
     // on touched (each adds its own id), stands as it stood there.
     for (let moved = true; moved; ) {
       moved = false;
-      from = firstAtOrAfter(history, start, at);
+      from = firstStatedAtOrAfter(history, start, at);
       let recent: Set<string> | undefined;
       for (const { id: base } of pairs.values()) {
         const n = begunBefore(ledger, base, start, false);
@@ -192,7 +192,7 @@ export function deriveFrom(terms: VoiceTerms, ctx: RuleContext, position: Positi
         moved = true;
       }
     }
-  } else from = firstAtOrAfter(history, start, at);
+  } else from = firstStatedAtOrAfter(history, start, at);
   book.conflicts = undefined;
   if (ledger !== undefined && pairs !== undefined) {
     for (const { voices: [a, b], key: pairKey, id: base } of pairs.values()) {
@@ -219,14 +219,3 @@ export function deriveFrom(terms: VoiceTerms, ctx: RuleContext, position: Positi
   }
 }
 
-/** The index of the first statement of the history (up to `end`) stated at or after `time`, by bisection. */
-function firstAtOrAfter(history: ReadonlyArray<StanceEntry>, time: number, end: number): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (history[mid]!.validFrom < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
