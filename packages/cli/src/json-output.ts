@@ -32,8 +32,10 @@ export function writeJsonArray(sink: TextSink, items: ReadonlyArray<unknown>): v
   if (items.length === 0) return void sink.write('[]\n');
   let chunk = '[\n';
   for (let i = 0; i < items.length; i++) {
-    // An element nested one level down: its own lines indented by two more spaces.
-    chunk += '  ' + JSON.stringify(items[i], null, 2).replace(/\n/g, '\n  ') + (i === items.length - 1 ? '\n' : ',\n');
+    // An element nested one level down, as JSON.stringify indents it inside
+    // a list of its own ("[\n  ...\n]" less the brackets): no pass over its
+    // text to indent it again.
+    chunk += JSON.stringify([items[i]], null, 2).slice(2, -2) + (i === items.length - 1 ? '\n' : ',\n');
     if (chunk.length >= CHARS_PER_WRITE) {
       sink.write(chunk);
       chunk = '';
