@@ -37,18 +37,21 @@ export function snapshotEvery(head: number): number {
 
 /**
  * The warning a run prints when the snapshot could not be loaded or saved:
- * the answer stands, only the next run's time is lost.
+ * the answer stands, only the next run's time is lost. A watch (`who`:
+ * `'watch'`) says it once, and goes on.
  *
  * @example
  * import { snapshotWarning } from './analyse.js'
  * const line = snapshotWarning('talks.jsonl', { _tag: 'StoreUnavailable', message: 'saving the snapshot of analysis: EROFS' })
  * assert.ok(line.startsWith('stancelog: warning: store talks.jsonl: saving the snapshot of analysis: EROFS; the answer is right all the same'))
+ * assert.ok(snapshotWarning('talks.jsonl', { _tag: 'StoreUnavailable', message: 'EROFS' }, 'watch').includes('; the watch goes on,'))
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export function snapshotWarning(spec: string, error: StoreError): string {
-  return `stancelog: warning: store ${spec}: ${error.message}; the answer is right all the same, but the next run replays the whole log again (--no-snapshots not to try)\n`;
+export function snapshotWarning(spec: string, error: StoreError, who: 'run' | 'watch' = 'run'): string {
+  const cost = who === 'run' ? 'the answer is right all the same, but the next run replays the whole log again' : 'the watch goes on, but the next run replays the whole log again, and the watch says no more of it';
+  return `stancelog: warning: store ${spec}: ${error.message}; ${cost} (--no-snapshots not to try)\n`;
 }
 
 /**

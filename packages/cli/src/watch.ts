@@ -178,7 +178,7 @@ export async function watchContradictions(
           snapshotEvery,
           // Once: a folder that refuses one save refuses the next ones too.
           onSnapshotError: (error: StoreError) => {
-            if (!warned) io.stderr.write(snapshotWarning(spec, error));
+            if (!warned) io.stderr.write(snapshotWarning(spec, error, 'watch'));
             warned = true;
           },
         }

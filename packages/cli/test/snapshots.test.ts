@@ -150,6 +150,16 @@ describe('timeline, explain and contradictions --watch start from the snapshot t
     expect(fromSnapshot.stdout).toContain('2025-12-01');
   });
 
+  it('contradictions --watch says once that it cannot save one, and watches on', async () => {
+    // A file where the folder would be: nothing can be saved there.
+    writeFileSync(folder(s), 'not a folder');
+    const r = await watchedFirst(s);
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split('\n').filter((line) => line.startsWith('stancelog: warning:'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/saving the snapshot of analysis: .*; the watch goes on, but the next run replays the whole log again, and the watch says no more of it \(--no-snapshots not to try\)$/);
+  });
+
   it('neither read nor save one with --no-snapshots, or as of a date', async () => {
     const explain = ['explain', 'reversal:russia:issue-0'];
     for (const argv of [['timeline', '--no-snapshots'], ['timeline', '--as-of', '2025-12-31'], [...explain, '--no-snapshots'], [...explain, '--known-at', '2099-01-01']]) {
