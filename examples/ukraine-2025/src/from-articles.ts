@@ -3,18 +3,14 @@
  * project's own retelling of the seed articles, with their noise, alias
  * spellings, relative dates and reported speech) and analyse what came out.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, openMemoryStore, positionList, project } from '@stancelog/core';
+import { analysis, contradictionList, descendants, openMemoryStore, positionList, project } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
 import { DEFAULT_LEXICON, ingestFiles } from '@stancelog/ingest';
 
-/** The folder of the example articles. */
-export const articlesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'articles');
 
-/** Ingests the articles into a memory store and analyses them. */
-export async function fromArticles(folder: string = articlesDir) {
+/** Ingests the articles of `folder` (the example's `articles/`) into a memory store and analyses them. */
+export async function fromArticles(folder: string) {
   const batch = ingestFiles([folder]);
   const store = openMemoryStore();
   // The lexicon's issues, with their parents, so conditions on peace talks reach their sub-issues.
@@ -32,5 +28,7 @@ export async function fromArticles(folder: string = articlesDir) {
     inconsistencies: batch.files.flatMap((f) => (f.result._tag === 'Right' ? f.result.right.inconsistencies : [])),
     positions: positionList(state),
     contradictions: contradictionList(state),
+    /** An issue and its sub-issues, as the lexicon defines them. */
+    within: (issue: string): ReadonlySet<string> => descendants(state.registry, issue),
   };
 }

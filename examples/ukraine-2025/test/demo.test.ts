@@ -6,6 +6,7 @@ import { openMemoryStore, Statement } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { analyse, load } from '../src/demo.js';
 import { expected, matching } from '../src/expected.js';
+import { fromArticles } from '../src/from-articles.js';
 import { statements } from '../src/statements.js';
 
 describe('the Ukraine 2025 demo', () => {
@@ -67,6 +68,24 @@ describe('the Ukraine 2025 demo', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the demo's second part: the same negotiation read from the articles' text", () => {
+  let read: Awaited<ReturnType<typeof fromArticles>>;
+  beforeAll(async () => {
+    read = await fromArticles(join(__dirname, '..', 'articles'));
+  });
+
+  it.each(expected.filter((e) => ['K1', 'K2', 'K3', 'K4', 'K5'].includes(e.id)).map((e) => [e.id, e]))('finds %s in the text alone', (_id, e) => {
+    expect(matching(read.contradictions, e, read.within).length).toBeGreaterThan(0);
+  });
+
+  it('finds the clash on the format of the talks on its sub-issue, Kyiv asking for US officials in the room', () => {
+    const k5 = expected.find((e) => e.id === 'K5')!;
+    // Not on talks-format itself: on the sub-issue the text names, which the format's sub-issues include.
+    expect(matching(read.contradictions, k5)).toHaveLength(0);
+    expect(matching(read.contradictions, k5, read.within).flatMap((c) => c.issues)).toContain('us-at-the-table');
   });
 });
 
