@@ -8,7 +8,7 @@ import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { allPositions, outweighedReports, positionKey, positionList } from '@stancelog/core';
-import type { AnalysisState, Polarity, PositionFilter, StanceRun, StatementKind } from '@stancelog/core';
+import type { AnalysisState, Polarity, PositionFilter, PositionState, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
@@ -164,6 +164,11 @@ export function timelineEntries(
   });
 }
 
+/** Whether a timeline filtered by `filter` shows a position: of the holder and of the issue filtered on, when given (as `positionList` filters). */
+function shows(filter: PositionFilter, p: Pick<PositionState, 'holder' | 'issue'>): boolean {
+  return (filter.holder === undefined || p.holder === filter.holder) && (filter.issue === undefined || p.issue === filter.issue);
+}
+
 /**
  * What a timeline filtered by holder or issue reads of the log, given the
  * analysis: the statements of the positions it shows, by tag (see
@@ -192,10 +197,7 @@ export function timelineEntries(
 export function timelineRead(state: AnalysisState, filter: PositionFilter): TagRead | undefined {
   if (filter.holder === undefined && filter.issue === undefined) return undefined;
   const ids = new Set<string>();
-  for (const p of allPositions(state.positions)) {
-    if ((filter.holder !== undefined && p.holder !== filter.holder) || (filter.issue !== undefined && p.issue !== filter.issue)) continue;
-    for (const entry of p.history) ids.add(entry.id);
-  }
+  for (const p of allPositions(state.positions)) if (shows(filter, p)) for (const entry of p.history) ids.add(entry.id);
   const mentioned = [
     ...(filter.holder !== undefined ? [`actor:${filter.holder}`] : []),
     ...(filter.issue !== undefined ? [`issue:${filter.issue}`] : []),
@@ -266,7 +268,9 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
       const state = analysed();
       const historyIds = new Map<string, string[]>();
       const outweighed = new Set<string>();
+      // Of the positions shown only: a statement belongs to one position, so another's ids are never looked up.
       for (const p of allPositions(state.positions)) {
+        if (!shows(filter, p)) continue;
         historyIds.set(p.key, p.history.map((h) => h.id));
         for (const id of outweighedReports(p)) outweighed.add(id);
       }
