@@ -156,3 +156,29 @@ export function archives(options: WordOptions = {}): fc.Arbitrary<Said[]> {
       return read;
     });
 }
+
+/**
+ * Logs read in the order of valid times but for a few late articles: up to
+ * five of their statements come last. Two holders on the two issues, their
+ * stances often conditional on the other issue, over ten days: cycles open
+ * and close, and most statements restate a stance, as late articles mostly
+ * do. A rule may fold such a statement in without deriving its records anew
+ * (the circular-precondition rule, when the statement changes no cycle).
+ */
+export function lateArticles(options: WordOptions = {}): fc.Arbitrary<Said[]> {
+  return fc
+    .tuple(fc.array(words(options), { minLength: 8, maxLength: 40 }), fc.uniqueArray(fc.nat(), { maxLength: 5 }))
+    .map(([list, late]) => {
+      // A stance mostly holds (a word of day 5 may change it), and often carries its condition.
+      const held = new Map<string, Word['polarity']>();
+      const words = list.map((w, i) => {
+        const key = `${w.holder}|${w.issue}`;
+        const polarity = held.get(key) !== undefined && w.day !== 5 ? held.get(key)! : w.polarity;
+        held.set(key, polarity);
+        return { ...w, polarity, conditional: options.conditions === true && (w.conditional || w.hour !== 17), day: 1 + ((i * 3 + w.day) % 10) };
+      });
+      const log = inValidTimeOrder(logOf(words, options));
+      const moved = new Set(late.map((k) => k % log.length));
+      return [...log.filter((_, k) => !moved.has(k)), ...log.filter((_, k) => moved.has(k))];
+    });
+}

@@ -2,7 +2,7 @@ import { analysis, circularPreconditionRule, conflictingReportsRule, contradicti
 import type { ContradictionRule } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, statement, stored } from '@stancelog/testing';
-import { archives, firmKinds, found, inValidTimeOrder, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
+import { archives, firmKinds, found, inValidTimeOrder, lateArticles, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
 
 // Each built-in rule, like `reversal` (reversal-order.test.ts), finds in a
 // log read in any order what reading it in the order of valid times finds:
@@ -85,6 +85,23 @@ describe('circular-precondition, whatever the order the log learns the statement
 
   it('keeps the reducer laws on logs read out of order: a live update, which derives cycles anew through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [circularPreconditionRule()] }), { numRuns: 100, events: logs({ conditions: true }).map(([, read]) => read) });
+  });
+
+  // Read one at a time, a late statement that changes no cycle joins the rule's positions without a derivation anew: it
+  // must find what the derivation finds (cycles, dates, the words they list), and leave the state a replay leaves.
+  it('finds, in logs read in order but for a few late articles, read one statement at a time, what reading in order finds', () => {
+    const a = analysis({ rules: [circularPreconditionRule()] });
+    fc.assert(
+      fc.property(lateArticles({ conditions: true }), (read) => {
+        const live = stored(read).reduce(step(a), a.initial());
+        expect(contradictionList(live, { type: 'circular-precondition' })).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('keeps the reducer laws on logs read in order but for a few late articles', () => {
+    checkReducerLaws(analysis({ rules: [circularPreconditionRule()] }), { numRuns: Math.ceil(runs / 5), events: lateArticles({ conditions: true }) });
   });
 
   // Moscow: prisoners before a ceasefire; Kyiv: a ceasefire before prisoners.

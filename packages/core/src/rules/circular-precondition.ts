@@ -17,8 +17,9 @@ import type { ContradictionRule, Moment, RuleContext } from '../contradictions.j
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { applyEntry, currentRunStart, getPosition, plainHistory, sameEntry, validMinute } from '../positions.js';
+import { applyEntry, currentRunStart, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory, sameEntry, validMinute } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
+import type { Condition } from '../statement.js';
 import { dayOf } from '../time.js';
 
 /**
@@ -55,8 +56,18 @@ export interface CircularPreconditionState {
    * the log learnt them in). Undefined while every statement came in that order.
    */
   shadow: PositionsState | undefined;
-  /** How many statements the shadow holds: the next one's log position in it. */
-  shadowCount: number;
+  /**
+   * The ledger holds what the derivation anew from the shadow finds (no
+   * change of the issue hierarchy since): a statement read late that
+   * changes no record may then join the shadow alone (see `leavesRecords`).
+   */
+  derived: boolean;
+  /**
+   * For each position a cycle lists the current word of (by its key), the
+   * valid times at which one was found (opened, or found again while open)
+   * and read it, in the order found. Kept from the derivation anew on.
+   */
+  checks: Map<string, number[]>;
   /**
    * A statement was read late in the batch being read: the records are
    * derived anew once the batch is read (`onSettle`), not after each such
@@ -137,7 +148,12 @@ function setLast(ctx: View, state: CircularPreconditionState, edges: ReadonlyArr
   return last;
 }
 
-function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment): void {
+/**
+ * Checks whether a new edge closes a cycle, and opens it (dated `at`). `readAt`: the valid time the positions are read
+ * at (that of the statement being read), which may be later than `at` (a report that brought a condition to the
+ * holder's standing word dates the edge by that word).
+ */
+function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number): void {
   const back = findPath(state.graph, ctx.registry, to, from);
   if (!back) return;
   let edges = [{ from, to }, ...back];
@@ -162,7 +178,11 @@ function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to
   for (const e of edges) {
     for (const holder of edgeHolders(state.graph, e.from, e.to)) {
       const p = getPosition(ctx.positions, holder, e.to);
-      if (p && !statements.includes(p.current.id)) statements.push(p.current.id);
+      if (p === undefined) continue;
+      if (!statements.includes(p.current.id)) statements.push(p.current.id);
+      const read = state.checks.get(p.key);
+      if (read === undefined) state.checks.set(p.key, [readAt]);
+      else if (read[read.length - 1] !== readAt) read.push(readAt);
     }
   }
   const sortedActors = [...actors].sort();
@@ -201,7 +221,7 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
   for (const { issue: c } of after) {
     if (before.some((x) => x.issue === c)) continue;
     addEdge(state.graph, c, change.issue, change.holder);
-    checkEdge(ctx, state, c, change.issue, at);
+    checkEdge(ctx, state, c, change.issue, at, change.statement.validFrom);
   }
 }
 
@@ -229,9 +249,8 @@ function shadowView(ctx: RuleContext, positions: PositionsState): View {
  * statement read late (older than a statement of a position with
  * conditions read before it): the positions with conditions are made again,
  * on positions of the rule's own, from their histories in the order of
- * valid times (numbered in that order, as reading the log in that order
- * numbers them), and their changes handled as reading in that order makes
- * them. A cycle spans issues and holders, and which cycle an edge closes
+ * valid times (ties in log order, as positions weigh them), and their
+ * changes handled as reading in that order makes them. A cycle spans issues and holders, and which cycle an edge closes
  * depends on the whole graph: the derivation takes every such position,
  * and no other. Its cost grows with those positions' histories, so it is
  * done once per batch (`onSettle`, and before a registry event), not once
@@ -244,6 +263,7 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
   state.graph = emptyGraph();
   state.cycles = new Map();
   state.opened = new Map();
+  state.checks = new Map();
   const entries: Array<{ holder: string; issue: string; entry: StanceEntry }> = [];
   for (const [issue, holders] of state.conditioned) {
     for (const holder of holders) {
@@ -255,13 +275,96 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
   const ownWordsDays = ctx.positions.ownWordsDays;
   const positions: PositionsState = ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays };
   const view = shadowView(ctx, positions);
-  let n = 0;
   for (const { holder, issue, entry } of entries) {
-    const { change } = applyEntry(positions, holder, issue, { ...entry, position: ++n });
+    const { change } = applyEntry(positions, holder, issue, entry);
     if (change !== undefined) react(view, state, change);
   }
   state.shadow = positions;
-  state.shadowCount = n;
+  state.derived = true;
+}
+
+function sameConditions(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition>): boolean {
+  return a.length === b.length && a.every((c, i) => c.issue === b[i]!.issue && c.polarity === b[i]!.polarity);
+}
+
+function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, position: PositionState, entry: StanceEntry): boolean {
+  if (state.shadow === undefined || !state.derived || state.pending) return false;
+  const history = plainHistory(position);
+  const at = historyIndexOf(history, entry);
+  if (at < 0) return false;
+  const ownWordsDays = ctx.positions.ownWordsDays;
+  const scratch = (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays });
+  const withIt = scratch();
+  const without = scratch();
+  const { holder, issue } = position;
+  // The index of the first word from `since` on, up to index `upto`, that names a condition on `on` (-1: none), the
+  // statement read late counted or not. Once found it stays found as the history goes on: kept, and a search that found
+  // none goes on from where it stopped.
+  const found = new Map<string, { index: number; next: number }>();
+  const firstNaming = (since: number, on: string, upto: number, counted: boolean): number => {
+    const key = `${since}|${on}|${counted}`;
+    let search = found.get(key);
+    if (search === undefined) found.set(key, (search = { index: -1, next: firstStatedAtOrAfter(history, since) }));
+    for (; search.index < 0 && search.next <= upto; search.next++) {
+      const k = search.next;
+      if ((counted || k !== at) && history[k]!.conditions.some((c) => c.issue === on)) search.index = k;
+    }
+    return search.index;
+  };
+  // An edge set or dropped is dated by the word standing after it.
+  const edges = (c: StanceChange | undefined): boolean => c !== undefined && !sameConditions(c.conditionsBefore, c.conditionsAfter);
+  // The spans of valid time over which the two readings differ in the word that stands as current (from the step where
+  // they part to the one where they meet again): a cycle found within one would list another word.
+  const spans: Array<[number, number]> = [];
+  let parted: number | undefined;
+  let other: PositionState | undefined;
+  for (let i = 0; i < history.length; i++) {
+    const mine = applyEntry(withIt, holder, issue, history[i]!);
+    if (i !== at) {
+      const theirs = applyEntry(without, holder, issue, history[i]!);
+      other = theirs.position;
+      if (edges(mine.change) !== edges(theirs.change) || (edges(mine.change) && !sameEntry(mine.position.current, other.current))) return false;
+    }
+    if (i < at) continue;
+    const p = mine.position;
+    if (other === undefined) {
+      // Before the position's first word: without a condition it holds no edge, and no cycle lists it.
+      if (p.conditions.length > 0) return false;
+      continue;
+    }
+    if (effectivePolarity(p.current) !== effectivePolarity(other.current) || !sameConditions(p.conditions, other.conditions)) return false;
+    // When each edge was set: the first word of the run to name it (see `conditionSince`).
+    if (p.since !== other.since || entry.conditions.length > 0) {
+      for (const c of p.conditions) if (firstNaming(p.since, c.issue, i, true) !== firstNaming(other.since, c.issue, i, false)) return false;
+    }
+    const time = history[i]!.validFrom;
+    if (!sameEntry(p.current, other.current)) parted ??= time;
+    else if (parted !== undefined) {
+      spans.push([parted, time]);
+      parted = undefined;
+    }
+  }
+  if (parted !== undefined) spans.push([parted, Infinity]);
+  // Found in valid time order: a bisection finds the first at or after a span's start. Bounds count in: a cycle found
+  // at the same minute as a word may have been found before or after it.
+  const checks = state.checks.get(position.key);
+  if (checks === undefined) return true;
+  return spans.every(([from, to]) => {
+    const k = firstAtOrAfter(checks, from);
+    return k === checks.length || checks[k]! > to;
+  });
+}
+
+/** The index of the first of ascending numbers at or after `value` (their length when none is). */
+function firstAtOrAfter(values: ReadonlyArray<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -282,7 +385,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // 3: read out of the order of valid times, a cycle is dated when its last edge was set, and told from that edge.
     // 4: a statement read late (older than one of a position with conditions read before it) derives the cycles anew from
     // the positions' histories in the order of valid times: dates, statements and summaries as reading in that order finds them.
-    version: '4',
+    // 5: (the same records) a statement read late that changes no record joins the rule's positions without a derivation anew.
+    version: '5',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
@@ -292,12 +396,15 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       frontierPosition: 0,
       opened: new Map(),
       shadow: undefined,
-      shadowCount: 0,
+      derived: false,
+      checks: new Map(),
       pending: false,
     }),
     initialSlot: () => ({ conditioned: false }),
     onStatement: (ctx, state, entry, position, slot) => {
       let inOrder: boolean;
+      // The shadow (once there is one) holds the words of a position conditioned before this statement, and no other.
+      const shadowed = slot.conditioned;
       if (!slot.conditioned) {
         // A position that never had a condition holds no edge: its words matter to no cycle.
         if (entry.conditions.length === 0) return;
@@ -310,15 +417,20 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
         inOrder = advance(state, entry) && isLast(position, entry) && state.shadow === undefined;
       } else inOrder = advance(state, entry) && isLast(position, entry);
       if (!inOrder) {
-        // Read late (an archive read backwards, a late article): the cycles are derived anew, its change with them,
-        // once the batch is read: the derivation takes every statement read by then.
         for (const e of plainHistory(position)) advance(state, e);
+        // Read late (a late article, an archive read backwards), most words change no cycle: they join the rule's positions.
+        if (shadowed && leavesRecords(ctx, state, position, entry)) {
+          applyEntry(state.shadow!, position.holder, position.issue, entry);
+          return;
+        }
+        // Otherwise the cycles are derived anew, its change with them, once the batch is read: the derivation takes every
+        // statement read by then.
         state.pending = true;
         return;
       }
       if (state.pending) return; // the derivation to come takes it
       if (state.shadow === undefined) return; // its change comes to `onChange`
-      const { change } = applyEntry(state.shadow, position.holder, position.issue, { ...entry, position: ++state.shadowCount });
+      const { change } = applyEntry(state.shadow, position.holder, position.issue, entry);
       if (change !== undefined) react(shadowView(ctx, state.shadow), state, change);
     },
     // Once the rule keeps its own positions, it handles their changes itself (in `onStatement`).
@@ -333,10 +445,12 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     onRegistry: (ctx, state, event) => {
       if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
       state.hierarchyVersion = ctx.registry.hierarchyVersion;
+      // Checked now, as read, not as the derivation anew would find them.
+      state.derived = false;
       const at = { time: validMinute(event.recordedAt), label: dayOf(event.recordedAt) };
       // No statement ends a cycle the hierarchy broke: it has no `resolvedBy`.
       recheckCycles(ctx, state, at, undefined);
-      for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at);
+      for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at, at.time);
     },
   };
 }
