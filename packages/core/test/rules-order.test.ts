@@ -44,6 +44,17 @@ describe('incompatible, whatever the order the log learns the statements in', ()
     );
   });
 
+  it('finds, in logs read in order but for a few late articles, read one statement at a time, what reading in order finds', () => {
+    const a = analysis({ rules: [incompatibleRule()] });
+    fc.assert(
+      fc.property(lateArticles({ kinds: firmKinds }), (read) => {
+        const live = stored(read).reduce(step(a), a.initial());
+        expect(contradictionList(live, { type: 'incompatible' })).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: runs },
+    );
+  });
+
   // As `follow` delivers a subscription: each batch settles once, and the statements of an issue read in it after one read late
   // are weighed with it when it settles (see `settle` in incompatible.ts).
   it('finds it when the log is delivered in batches (stepAll) of any sizes, each settled once', () => {

@@ -10,6 +10,9 @@
  * edge goes away, and all edges when the issue hierarchy changes. A cycle
  * closed by a condition read before an older one (read out of the order of
  * valid times) is dated, and told, from the edge set last in valid time.
+ * A statement read late derives the cycles anew from every history with a
+ * condition, unless it changes no cycle (most late articles restate a
+ * stance): then it only joins the rule's positions.
  *
  * @since 0.1.0
  */

@@ -432,12 +432,61 @@ function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntr
   });
   const window = mine.window;
   if (window === undefined) return;
+  // Most words read late restate their holder's stance: all they change is which word stands as its current one for a
+  // while, which a clash opened meanwhile lists. None of the holder's clashes listing a word it displaces, none changes.
+  const displaced = displacedWords(window, (i) => i === window.first);
+  if (displaced !== undefined && !listsAny(ctx, changed, holders.keys(), displaced)) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
     const theirs = pairSide(ctx.positions, other);
     if (!sameOps(ctx.positions, window, mineBits, other, theirs.log)) derivePair(ctx, mine, theirs, mine.log[window.first]!.validFrom);
   }
+}
+
+/**
+ * The words that statements read late (`marked`) displace as their
+ * holder's current one over a window of its steps (see `changedSteps`),
+ * when that is all they change: with them and without them, the same
+ * changes, made by the same words, and after every step the same polarity
+ * and firmness. Undefined when they change more.
+ */
+function displacedWords(window: Window, marked: (index: number) => boolean): Set<string> | undefined {
+  const displaced = new Set<string>();
+  // The holder's stance without them, after each step.
+  let standing = window.before;
+  for (let k = 0, w = 0; k < window.withSteps.length; k++) {
+    const y = window.withSteps[k]!;
+    if (marked(window.first + k)) {
+      if (y.change !== undefined) return undefined;
+    } else {
+      const x = window.withoutSteps[w++];
+      if (x === undefined || (x.change !== undefined) !== (y.change !== undefined)) return undefined;
+      if (y.change !== undefined && !sameEntry(x.side.current, y.side.current)) return undefined;
+      standing = x.side;
+    }
+    // A stance where there was none may clash.
+    if (standing === undefined) return undefined;
+    if (effectivePolarity(y.side.current) !== effectivePolarity(standing.current) || y.side.firmKind !== standing.firmKind) return undefined;
+    if (!sameEntry(y.side.current, standing.current)) displaced.add(standing.current.id);
+  }
+  return displaced;
+}
+
+/** Whether a record of a clash of the holder with another holder of its issue lists one of `words`. */
+function listsAny(ctx: RuleContext, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>): boolean {
+  const ledger = ctx.contradictions.byIssue.get(p.issue);
+  if (ledger === undefined || words.size === 0) return false;
+  for (const other of holders) {
+    if (other === p.holder) continue;
+    const base = `incompatible:${pairKey(p.issue, p.holder, other)}`;
+    const opened = ledger.status.get(base)?.opened ?? 0;
+    for (let n = 1; n <= opened; n++) {
+      const record = ledger.records.get(n === 1 ? base : `${base}#${n}`);
+      if (record !== undefined && record.statements.some((id) => words.has(id))) return true;
+    }
+  }
+  return false;
 }
 
 /**
