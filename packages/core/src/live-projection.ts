@@ -8,7 +8,6 @@
 import { isLeft } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
-import { unavailable } from './errors.js';
 import type { StoreError } from './errors.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
@@ -17,6 +16,7 @@ import type { Projected } from './project.js';
 import { fold, stepAll } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
+import { saveSnapshot, snapshotThreshold } from './snapshot-save.js';
 import { isWithdrawal } from './withdrawals.js';
 
 /**
@@ -124,7 +124,7 @@ export interface LiveProjection<S> {
  */
 export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
   const given = options.snapshotEvery;
-  const every = (head: number): number => Math.max(1, typeof given === 'function' ? given(head) : (given ?? 1000));
+  const every = (head: number): number => Math.max(1, snapshotThreshold(given, head));
   const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};
   const applyAll = stepAll(reducer);
   let state: S = reducer.initial();
@@ -179,11 +179,8 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     applyRun();
     if (position === before) return;
     if (options.snapshots && unsaved >= every(position)) {
-      try {
-        await options.snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state: reducer.snapshot ? reducer.snapshot.encode(state) : state });
-      } catch (error) {
-        tellSnapshotError(unavailable(`saving the snapshot of ${reducer.name}`, error));
-      }
+      const error = await saveSnapshot(options.snapshots, reducer, position, eventId, state);
+      if (error !== undefined) tellSnapshotError(error);
       unsaved = 0;
     }
     options.onChange?.(state, position);

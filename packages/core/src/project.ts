@@ -19,6 +19,7 @@ import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
 import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
+import { saveSnapshot, snapshotThreshold } from './snapshot-save.js';
 import { endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
 import type { StoredWithdrawal } from './withdrawals.js';
@@ -360,11 +361,6 @@ async function replayFrom<S>(
   return { state: f.done(), position, replayed, eventId };
 }
 
-/** The `snapshotEvery` of {@link ProjectOptions} at a log position: its number, or what its function says for that position. */
-function thresholdAt(every: ProjectOptions['snapshotEvery'], position: number): number {
-  return typeof every === 'function' ? every(position) : (every ?? 1000);
-}
-
 /**
  * Replays a store through a reducer, optionally as of a bitemporal point,
  * optionally from a snapshot, without the events the log withdraws (see
@@ -438,14 +434,10 @@ export async function project<S>(
     pass ??= await replayFrom(store, reducer, shown, feed, undefined);
     const { state, position, replayed, eventId } = pass!;
     // One ignored is replaced at once, however short the replay: kept, it would be loaded and ignored on every projection.
-    const due = (): boolean => snapshotIgnored !== undefined || replayed >= thresholdAt(options.snapshotEvery, position);
+    const due = (): boolean => snapshotIgnored !== undefined || replayed >= snapshotThreshold(options.snapshotEvery, position);
     if (snapshots && eventId !== undefined && replayed > 0 && due()) {
-      try {
-        await snapshots.save({ reducer: reducer.name, version: reducer.version, position, eventId, state: reducer.snapshot ? reducer.snapshot.encode(state) : state });
-      } catch (error) {
-        // A load that failed first says more: the save most likely failed for the same reason.
-        snapshotError ??= unavailable(`saving the snapshot of ${reducer.name}`, error);
-      }
+      // A load that failed first says more: the save most likely failed for the same reason.
+      snapshotError ??= await saveSnapshot(snapshots, reducer, position, eventId, state);
     }
     return right({
       state,
