@@ -54,22 +54,39 @@ export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarit
   return stances;
 }
 
-/** Files the statements left pending, oldest first: the `pending` latest ones the rule hears before `end` of the history, `skip` (read late) aside. */
+/**
+ * Files the statements left pending: the `pending` latest ones the rule
+ * hears before `end` of the history, `skip` (read late) aside. Filed in
+ * order, a voice's dated word of a later day than its word before begins
+ * its stances anew (see `refileVoices`): of each voice, only the words from
+ * its last such one on are filed, after the voice's stances are dropped. A
+ * voice heard on many days between two comparisons is filed once, not once
+ * a word.
+ */
 export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, skip?: StanceEntry): void {
   const { spec } = terms;
-  const waiting: StanceEntry[] = [];
-  const voices: string[] = [];
-  for (let i = end - 1; i >= 0 && waiting.length < book.pending; i--) {
+  // Each voice's waiting words, latest first, up to the one its stances begin anew with.
+  const words = new Map<string, StanceEntry[]>();
+  const begun = new Set<string>();
+  let left = book.pending;
+  for (let i = end - 1; i >= 0 && left > 0; i--) {
     const e = history[i]!;
     const voice = skip !== undefined && sameEntry(e, skip) ? undefined : spec.voiceOf(e);
     if (voice === undefined) continue;
-    waiting.push(e);
-    voices.push(voice);
+    left--;
+    if (begun.has(voice)) continue;
+    let list = words.get(voice);
+    if (list === undefined) words.set(voice, (list = []));
+    const next = list.length > 0 ? list[list.length - 1]! : undefined;
+    if (next !== undefined && next.dated && dayOfTime(e.validFrom) < dayOfTime(next.validFrom)) begun.add(voice);
+    else list.push(e);
   }
   book.pending = 0;
-  for (let i = waiting.length - 1; i >= 0; i--) {
-    const e = waiting[i]!;
-    file(book, voices[i]!, e, effectivePolarity(e));
+  // Voices are filed one after the other: filing one voice reads and writes its own stances only (the bounds were
+  // raised as each word was read).
+  for (const [voice, list] of words) {
+    if (begun.has(voice)) book.voices.delete(voice);
+    for (let i = list.length - 1; i >= 0; i--) file(book, voice, list[i]!, effectivePolarity(list[i]!));
   }
 }
 
