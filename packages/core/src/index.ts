@@ -18,6 +18,7 @@ export * from './statement-canonical.js';
 export * from './envelope.js';
 export * from './upcast.js';
 export * from './event-store.js';
+export * from './store-options.js';
 export * from './append-check.js';
 export * from './subscription.js';
 export * from './memory-store.js';

@@ -9,35 +9,24 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import type { StoreUnavailable } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core';
+import type { OptionRule, StoreUnavailable } from '@stancelog/core';
 import type { FileStoreOptions } from './file-store.js';
 
-const KNOWN: ReadonlySet<string> = new Set(['readOnly', 'fsync', 'pollIntervalMillis', 'pollInterval', 'lockWaitMillis', 'lockWait']);
-
-// NaN and Infinity as they are, not as JSON's null.
-const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)));
-
-function problemOf(options: Readonly<Record<string, unknown>>): string | undefined {
-  if (typeof options !== 'object' || options === null) return `expected an object of options, got ${shown(options)}`;
-  for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key)) return `${key}: not an option (the options are ${[...KNOWN].filter((k) => k !== 'pollInterval' && k !== 'lockWait').join(', ')})`;
-  }
-  const { readOnly, fsync } = options;
-  if (readOnly !== undefined && typeof readOnly !== 'boolean') return `readOnly: expected true or false, got ${shown(readOnly)}`;
-  if (fsync !== undefined && fsync !== 'always' && fsync !== 'never') return `fsync: expected "always" or "never", got ${shown(fsync)}`;
-  for (const key of ['lockWaitMillis', 'lockWait']) {
-    const value = options[key];
-    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) return `${key}: expected milliseconds (0 or more), got ${shown(value)}`;
-  }
-  for (const key of ['pollIntervalMillis', 'pollInterval']) {
-    const value = options[key];
-    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) return `${key}: expected milliseconds (more than 0), got ${shown(value)}`;
-  }
-  return undefined;
-}
+const number = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const wait: OptionRule = { accepts: (v) => number(v) && v >= 0, expected: 'milliseconds (0 or more)' };
+const interval: OptionRule = { accepts: (v) => number(v) && v > 0, expected: 'milliseconds (more than 0)' };
+const OPTIONS: Readonly<Record<string, OptionRule>> = {
+  readOnly: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
+  fsync: { accepts: (v) => v === 'always' || v === 'never', expected: '"always" or "never"' },
+  pollIntervalMillis: interval,
+  pollInterval: { ...interval, alias: true },
+  lockWaitMillis: wait,
+  lockWait: { ...wait, alias: true },
+};
 
 /** The options as given, or a `StoreUnavailable` naming the option that is wrong and what it holds. */
 export function checkFileStoreOptions(path: string, options: FileStoreOptions): Either<StoreUnavailable, FileStoreOptions> {
-  const problem = problemOf(options as Readonly<Record<string, unknown>>);
+  const problem = optionsProblem(options, OPTIONS);
   return problem === undefined ? right(options) : left({ _tag: 'StoreUnavailable', message: `open ${path}: ${problem}` });
 }

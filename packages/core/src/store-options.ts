@@ -1,0 +1,68 @@
+/**
+ * Checking a store adapter's options at run time. The types say what an
+ * adapter takes, but a JavaScript caller, or options read from a
+ * configuration file, are not checked by them: a misspelt option would be
+ * ignored without a word, and a value of the wrong type read as some
+ * default. An adapter lists what each option takes and refuses the rest
+ * before it opens anything, naming the option.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * What one option takes: a test of its value and how an error names what
+ * it expects. An option left `undefined` is taken as not given, whatever
+ * the test.
+ *
+ * @example
+ * import { optionsProblem } from '@stancelog/core'
+ * import type { OptionRule } from '@stancelog/core'
+ * const fsync: OptionRule = { accepts: (v) => v === 'always' || v === 'never', expected: '"always" or "never"' }
+ * assert.strictEqual(optionsProblem({ fsync: 'on' }, { fsync }), 'fsync: expected "always" or "never", got "on"')
+ * @category store
+ * @since 0.1.0
+ */
+export interface OptionRule {
+  /** Whether the option takes the value given. */
+  readonly accepts: (value: unknown) => boolean;
+  /** What it takes, as in `expected ${expected}, got ...`. */
+  readonly expected: string;
+  /** An older name of an option, still taken but not listed among the options an error names. */
+  readonly alias?: boolean | undefined;
+}
+
+// NaN and Infinity as they are, not as JSON's null; a function by what it is.
+const shown = (value: unknown): string =>
+  typeof value === 'function' ? 'a function' : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+
+/**
+ * What is wrong with a store's options, naming the first option that is
+ * (`pool.max: expected a whole number, got 0`, with `prefix` 'pool.' for
+ * options nested in one), or undefined when nothing is. An option it does
+ * not know is refused with the list of those it does.
+ *
+ * @example
+ * import { optionsProblem } from '@stancelog/core'
+ * const rules = {
+ *   readOnly: { accepts: (v: unknown) => typeof v === 'boolean', expected: 'true or false' },
+ *   lockWait: { accepts: (v: unknown) => typeof v === 'number', expected: 'milliseconds', alias: true },
+ * }
+ * assert.strictEqual(optionsProblem({ readonly: true }, rules), 'readonly: not an option (the options are readOnly)')
+ * assert.strictEqual(optionsProblem({ readOnly: undefined, lockWait: 5 }, rules), undefined)
+ * assert.strictEqual(optionsProblem('fast', rules), 'expected an object of options, got "fast"')
+ * @category store
+ * @since 0.1.0
+ */
+export function optionsProblem(options: unknown, rules: Readonly<Record<string, OptionRule>>, prefix = ''): string | undefined {
+  if (typeof options !== 'object' || options === null) return `expected an object of options, got ${shown(options)}`;
+  for (const [key, value] of Object.entries(options)) {
+    // Own keys only: `constructor` or `__proto__` in a configuration file is not an option.
+    const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
+    if (rule === undefined) {
+      const listed = Object.keys(rules).filter((k) => rules[k]!.alias !== true);
+      return `${prefix}${key}: not an option (the options are ${listed.join(', ')})`;
+    }
+    if (value !== undefined && !rule.accepts(value)) return `${prefix}${key}: expected ${rule.expected}, got ${shown(value)}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// A store adapter checks the options it is given at run time, where the
+// types do not reach (JavaScript callers, configuration files).
+import { optionsProblem } from '@stancelog/core';
+import type { OptionRule } from '@stancelog/core';
+
+const wait: OptionRule = { accepts: (v) => typeof v === 'number' && v >= 0, expected: 'milliseconds (0 or more)' };
+const rules: Record<string, OptionRule> = {
+  readOnly: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
+  lockWaitMillis: wait,
+  lockWait: { ...wait, alias: true },
+};
+
+describe('optionsProblem', () => {
+  it('takes options it knows, with values it accepts, and any left undefined', () => {
+    expect(optionsProblem({}, rules)).toBeUndefined();
+    expect(optionsProblem({ readOnly: true, lockWaitMillis: 0, lockWait: undefined }, rules)).toBeUndefined();
+  });
+
+  it('names an option it does not know, and lists the options, older names aside', () => {
+    expect(optionsProblem({ readonly: true }, rules)).toBe('readonly: not an option (the options are readOnly, lockWaitMillis)');
+  });
+
+  it('takes an older name of an option, checked as the option', () => {
+    expect(optionsProblem({ lockWait: 5 }, rules)).toBeUndefined();
+    expect(optionsProblem({ lockWait: -1 }, rules)).toBe('lockWait: expected milliseconds (0 or more), got -1');
+  });
+
+  it('shows the value it refuses as it is: NaN, a string, an object, a function', () => {
+    expect(optionsProblem({ lockWaitMillis: Number.NaN }, { lockWaitMillis: { accepts: Number.isFinite, expected: 'a number' } })).toBe('lockWaitMillis: expected a number, got NaN');
+    expect(optionsProblem({ readOnly: 'yes' }, rules)).toBe('readOnly: expected true or false, got "yes"');
+    expect(optionsProblem({ readOnly: { no: 1 } }, rules)).toBe('readOnly: expected true or false, got {"no":1}');
+    expect(optionsProblem({ readOnly: () => true }, rules)).toBe('readOnly: expected true or false, got a function');
+  });
+
+  it('names a nested option with its prefix', () => {
+    expect(optionsProblem({ max: 0 }, { max: { accepts: (v) => v === 1, expected: 'one' } }, 'pool.')).toBe('pool.max: expected one, got 0');
+  });
+
+  it('refuses options that are not an object', () => {
+    expect(optionsProblem(null, rules)).toBe('expected an object of options, got null');
+    expect(optionsProblem('fast', rules)).toBe('expected an object of options, got "fast"');
+  });
+
+  it('takes constructor and __proto__ from a configuration file for unknown options, not for the object\'s own', () => {
+    const parsed = JSON.parse('{"constructor": 1}') as object;
+    expect(optionsProblem(parsed, rules)).toBe('constructor: not an option (the options are readOnly, lockWaitMillis)');
+    expect(optionsProblem(JSON.parse('{"__proto__": {"x": 1}}') as object, rules)).toBe('__proto__: not an option (the options are readOnly, lockWaitMillis)');
+  });
+});
