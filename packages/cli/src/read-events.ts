@@ -96,6 +96,18 @@ export async function withEvents<A>(
   });
 }
 
+/** The events a {@link TagRead} names: those carrying any of its tags, or the first of each. */
+async function readTagged(store: EventStore, spec: string, io: CliIo, read: TagRead): Promise<Either<CliError, StoredEvent[]>> {
+  if (read.firstOfEach !== true) return read.tags.length === 0 ? right([]) : readEvents(store, spec, io, { tags: read.tags });
+  const found: StoredEvent[] = [];
+  for (const tag of read.tags) {
+    const first = await readEvents(store, spec, io, { tags: [tag], limit: 1 });
+    if (isLeft(first)) return first;
+    found.push(...first.right);
+  }
+  return right(found);
+}
+
 /**
  * Like {@link withEvents}, and hands `use` the analysis of the events too,
  * as of `asOf`. The log as it is now (no `asOf`) is analysed from the
@@ -133,7 +145,7 @@ export async function withAnalysis<A>(
       const { state, position } = analysed.right;
       const read = narrow?.(state);
       if (read !== undefined) {
-        const tagged = read.tags.length === 0 ? right([]) : await readEvents(store, spec, io, { tags: read.tags });
+        const tagged = await readTagged(store, spec, io, read);
         if (isLeft(tagged)) return tagged;
         const events = tagged.right.filter((e) => e.position <= position);
         if (read.holdsAll(events)) return use(events, () => state);

@@ -30,6 +30,8 @@ import type { AnalysisState, StoredEvent } from '@stancelog/core';
 export interface TagRead {
   /** Read the events carrying at least one of these (none: read nothing). */
   readonly tags: ReadonlyArray<string>;
+  /** Read the first event of each tag only, not every event of any: to see the log mentions each (see {@link mentionsRead}). */
+  readonly firstOfEach?: boolean;
   /** Whether the events read hold everything the command needs. */
   readonly holdsAll: (events: ReadonlyArray<StoredEvent>) => boolean;
 }
@@ -63,6 +65,26 @@ export function statementsRead(tags: ReadonlyArray<string>, ids: ReadonlySet<str
       return found.size === ids.size && carried.size === new Set(mentioned).size;
     },
   };
+}
+
+/**
+ * A read that only checks the log mentions each of `tags` (a filter's
+ * `actor:` or `issue:` tag, when the command has no statement to quote: a
+ * holder that never spoke on the issue filtered on): the first event of
+ * each, not every event of either.
+ *
+ * @example
+ * import { mentionsRead } from './tag-read.js'
+ * const read = mentionsRead(['actor:russia', 'issue:sanctions'])
+ * assert.strictEqual(read.firstOfEach, true)
+ * assert.strictEqual(read.holdsAll([{ id: 'a', type: 'statement-made', tags: ['actor:russia', 'issue:ceasefire'] }] as any), false)
+ * assert.strictEqual(read.holdsAll([{ id: 'a', type: 'statement-made', tags: ['actor:russia'] }, { id: 'b', type: 'issue-defined', tags: ['issue:sanctions'] }] as any), true)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function mentionsRead(tags: ReadonlyArray<string>): TagRead {
+  return { ...statementsRead(tags, new Set(), tags), firstOfEach: true };
 }
 
 /**

@@ -21,7 +21,7 @@ import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
-import { statementsRead, statementTags } from './tag-read.js';
+import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
 
 /**
@@ -202,8 +202,9 @@ export function timelineRead(state: AnalysisState, filter: PositionFilter): TagR
     ...(filter.holder !== undefined ? [`actor:${filter.holder}`] : []),
     ...(filter.issue !== undefined ? [`issue:${filter.issue}`] : []),
   ];
-  // No statement to show: read what mentions the ids filtered on, to tell an empty timeline from a typo.
-  const tags = ids.size === 0 ? mentioned : statementTags(state, ids);
+  // No statement to show: see that the log mentions the ids filtered on, to tell an empty timeline from a typo.
+  if (ids.size === 0) return mentionsRead(mentioned);
+  const tags = statementTags(state, ids);
   return tags === undefined ? undefined : statementsRead(tags, ids, mentioned);
 }
 
