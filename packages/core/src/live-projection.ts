@@ -53,7 +53,7 @@ export interface FollowOptions<S> {
    * await live.stop()
    */
   readonly snapshotEvery?: number | ((head: number) => number) | undefined;
-  /** Called with the new state after the first projection and after each delivery of new events. If it throws, following stops (see `onError`). */
+  /** Called with the new state after the first projection and after each delivery of new events, before a snapshot of it is saved (which may take seconds). If it throws, following stops (see `onError`). */
   readonly onChange?: ((state: S, position: number) => void) | undefined;
   /**
    * Called when following stops on an error: the store's refusal (a
@@ -178,12 +178,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     }
     applyRun();
     if (position === before) return;
+    // Told first: a snapshot of a large state takes seconds to write, and the reader should not wait for it.
+    options.onChange?.(state, position);
     if (options.snapshots && unsaved >= every(position)) {
       const error = await saveSnapshot(options.snapshots, reducer, position, eventId, state);
       if (error !== undefined) tellSnapshotError(error);
       unsaved = 0;
     }
-    options.onChange?.(state, position);
   };
 
   const ready = (async (): Promise<Either<StoreError, Projected<S>>> => {

@@ -95,6 +95,28 @@ describe('follow', () => {
     await second.stop();
   });
 
+  it('tells onChange of a delivery before it saves the snapshot: a slow save holds up no reader', async () => {
+    const store = openMemoryStore();
+    const kept = memorySnapshots();
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    let saved = 0;
+    const snapshots = { load: kept.load, save: async <S>(s: Parameters<typeof kept.save<S>>[0]) => (await slow, await kept.save(s), void saved++) };
+    const changes: number[] = [];
+    const live = follow(store, positions(), { snapshots, snapshotEvery: 1, onChange: (_s, position) => void changes.push(position) });
+    await live.ready;
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    await reached(live, 1);
+    const deadline = Date.now() + 5000;
+    while (!changes.includes(1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    // Told while the save still waits.
+    expect([changes, saved]).toEqual([[0, 1], 0]);
+    release();
+    while (saved === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect((await kept.load('positions', positions().version))?.position).toBe(1);
+    await live.stop();
+  });
+
   it('asks a snapshotEvery function for its threshold with the position the state stands at, and saves as it says', async () => {
     const store = openMemoryStore();
     const snapshots = memorySnapshots();
