@@ -253,8 +253,9 @@ function shadowView(ctx: RuleContext, positions: PositionsState): View {
  * conditions read before it): the positions with conditions are made again,
  * on positions of the rule's own, from their histories in the order of
  * valid times (ties in log order, as positions weigh them), and their
- * changes handled as reading in that order makes them. A cycle spans issues and holders, and which cycle an edge closes
- * depends on the whole graph: the derivation takes every such position,
+ * changes handled as reading in that order makes them. A cycle spans
+ * issues and holders, and which cycle an edge closes depends on the whole
+ * graph: the derivation takes every such position,
  * and no other. Its cost grows with those positions' histories, so it is
  * done once per batch (`onSettle`, and before a registry event), not once
  * per statement read late: an archive read newest first reads almost every
@@ -290,6 +291,21 @@ function sameConditions(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition>
   return a.length === b.length && a.every((c, i) => c.issue === b[i]!.issue && c.polarity === b[i]!.polarity);
 }
 
+/**
+ * Whether a statement read late leaves the rule's records as they are, so
+ * that it joins the rule's positions alone, without the derivation anew
+ * (which takes the histories of every position with conditions: its cost
+ * grows with the log). Weighed in its holder's history in the order of
+ * valid times, with it and without it, it must change, after no word, the
+ * position's conditions (the graph's edges), the polarity of its stance or
+ * the first word of its run to name each condition (when an edge was set:
+ * see `conditionSince`), nor the word standing when an edge was set or
+ * dropped. What it may still change is which word stands as the
+ * position's current one for a while: no cycle may have been found, and
+ * listed that word, meanwhile. Most late statements are restatements: they
+ * pass. The derivation itself must stand (no change of the issue hierarchy
+ * since, which checks every edge as read).
+ */
 function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, position: PositionState, entry: StanceEntry): boolean {
   if (state.shadow === undefined || !state.derived || state.pending) return false;
   const history = plainHistory(position);
