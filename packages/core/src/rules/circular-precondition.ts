@@ -24,6 +24,7 @@ import { applyEntry, currentRunStart, effectivePolarity, firstStatedAtOrAfter, g
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import type { Condition } from '../statement.js';
 import { dayOf } from '../time.js';
+import { emptyScratch, scratchAt } from './scratch-positions.js';
 
 /**
  * The graph, and the edges of each open cycle.
@@ -276,8 +277,7 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
     }
   }
   entries.sort((a, b) => a.entry.validFrom - b.entry.validFrom || a.entry.position - b.entry.position);
-  const ownWordsDays = ctx.positions.ownWordsDays;
-  const positions: PositionsState = ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays };
+  const positions = emptyScratch(ctx.positions);
   const view = shadowView(ctx, positions);
   for (const { holder, issue, entry } of entries) {
     const { change } = applyEntry(positions, holder, issue, entry);
@@ -311,11 +311,10 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
   const history = plainHistory(position);
   const at = historyIndexOf(history, entry);
   if (at < 0) return false;
-  const ownWordsDays = ctx.positions.ownWordsDays;
-  const scratch = (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays });
-  const withIt = scratch();
-  const without = scratch();
   const { holder, issue } = position;
+  // Up to it, the two readings are the same: both start from the position its words before it make.
+  const withIt = scratchAt(ctx.positions, position, history, at);
+  const without = scratchAt(ctx.positions, position, history, at);
   // The index of the first word from `since` on, up to index `upto`, that names a condition on `on` (-1: none), the
   // statement read late counted or not. Once found it stays found as the history goes on: kept, and a search that found
   // none goes on from where it stopped.
@@ -336,15 +335,14 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
   // they part to the one where they meet again): a cycle found within one would list another word.
   const spans: Array<[number, number]> = [];
   let parted: number | undefined;
-  let other: PositionState | undefined;
-  for (let i = 0; i < history.length; i++) {
+  let other = getPosition(without, holder, issue);
+  for (let i = at; i < history.length; i++) {
     const mine = applyEntry(withIt, holder, issue, history[i]!);
     if (i !== at) {
       const theirs = applyEntry(without, holder, issue, history[i]!);
       other = theirs.position;
       if (edges(mine.change) !== edges(theirs.change) || (edges(mine.change) && !sameEntry(mine.position.current, other.current))) return false;
     }
-    if (i < at) continue;
     const p = mine.position;
     if (other === undefined) {
       // Before the position's first word: without a condition it holds no edge, and no cycle lists it.

@@ -22,9 +22,10 @@ import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
-import { applyEntry, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, positionOf, sameEntry } from '../positions.js';
+import { applyEntry, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { FIRM_KINDS } from '../statement.js';
+import { scratchAt } from './scratch-positions.js';
 import type { StatementKind } from '../statement.js';
 
 /**
@@ -259,18 +260,6 @@ class LazySteps {
     }
     return weighed[k]!;
   }
-}
-
-/**
- * A position of the rule's own, as the first `count` entries of a history
- * leave it, to weigh the next ones on (undefined while `count` is 0).
- */
-function scratchAt(positions: PositionsState, p: Held, history: ReadonlyArray<StanceEntry>, count: number): PositionsState {
-  const scratch: PositionsState = positions.ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays: positions.ownWordsDays };
-  const holders = new Map<string, PositionState>();
-  scratch.byIssue.set(p.issue, holders);
-  if (count > 0) holders.set(p.holder, positionOf(p, history.slice(0, count)));
-  return scratch;
 }
 
 /** The steps of a holder's history from index `from` on. */
