@@ -345,6 +345,34 @@ function flat(text: string): string {
   return text;
 }
 
+/** The id of record `n` of the contradiction whose first record's id is `first` (see {@link numberedRecord}). */
+function recordId(first: string, n: number): string {
+  return n === 1 ? first : `${first}#${n}`;
+}
+
+/**
+ * Record `n` (counted from 1, in the order opened) of a contradiction filed
+ * in an issue's ledger, named by the id of its first record (`type:key`, the
+ * key of its {@link LedgerStatus}): that id itself, then `#2`, `#3` and so on
+ * after it. Undefined past the last (`status.opened`). Records of one
+ * contradiction follow one another in valid time, so a rule can find by
+ * bisection the first begun after a moment.
+ * @example
+ * import { emptyContradictions, numberedRecord, openContradiction, resolveContradiction } from '@stancelog/core'
+ * const state = emptyContradictions()
+ * const spec = { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], statements: ['a', 'b'], summary: 'russia reversed', distinct: true }
+ * openContradiction(state, { ...spec, since: { time: 0, label: '2025-03-01' } })
+ * resolveContradiction(state, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
+ * openContradiction(state, { ...spec, since: { time: 1, label: '2025-04-01' } })
+ * const ledger = state.byIssue.get('ceasefire')!
+ * assert.deepStrictEqual([1, 2, 3].map((n) => numberedRecord(ledger, 'reversal:russia:ceasefire', n)?.id), ['reversal:russia:ceasefire', 'reversal:russia:ceasefire#2', undefined])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function numberedRecord(ledger: IssueLedger, first: string, n: number): ContradictionRecord | undefined {
+  return ledger.records.get(recordId(first, n));
+}
+
 function statusOf(state: ContradictionsState, type: string, issue: string, key: string): LedgerStatus | undefined {
   return state.byIssue.get(issue)?.status.get(`${type}:${key}`);
 }
@@ -404,7 +432,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
   // Resolved, then found again holding since before it was resolved (two
   // statements of one day read one after the other): it never stopped, so
   // the same contradiction is reopened rather than a new one counted.
-  const last = n === 1 ? undefined : ledger.records.get(n === 2 ? base : `${base}#${n - 1}`);
+  const last = n === 1 ? undefined : numberedRecord(ledger, base, n - 1);
   if (last && last.until !== undefined && spec.since.time <= last.until && spec.distinct !== true) {
     last.until = undefined;
     last.untilLabel = undefined;
@@ -415,7 +443,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     return;
   }
   status.opened = n;
-  const id = n === 1 ? base : `${base}#${n}`;
+  const id = recordId(base, n);
   ledger.records.set(id, {
     id: flat(id),
     type: spec.type,
@@ -446,7 +474,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
 function sharedSummary(ledger: IssueLedger, base: string, n: number, last: ContradictionRecord | undefined, summary: string): string {
   if (last === undefined) return flat(summary);
   if (last.summary === summary) return last.summary;
-  const before = n >= 3 ? ledger.records.get(n === 3 ? base : `${base}#${n - 2}`) : undefined;
+  const before = n >= 3 ? numberedRecord(ledger, base, n - 2) : undefined;
   return before !== undefined && before.summary === summary ? before.summary : flat(summary);
 }
 
@@ -514,10 +542,9 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
   const base = `${type}:${key}`;
   const status = ledger?.status.get(base);
   if (ledger === undefined || status === undefined) return [];
-  const idOf = (n: number): string => (n === 1 ? base : `${base}#${n}`);
   const taken: ContradictionRecord[] = [];
   for (let n = Math.max(keep, 0) + 1; n <= status.opened; n++) {
-    const id = idOf(n);
+    const id = recordId(base, n);
     const record = ledger.records.get(id);
     if (record === undefined) continue;
     taken.push(record);
@@ -529,7 +556,7 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
   }
   const kept = Math.min(keep, status.opened);
   status.opened = kept;
-  const last = ledger.records.get(idOf(kept))!;
+  const last = numberedRecord(ledger, base, kept)!;
   if (reopen) {
     last.until = undefined;
     last.untilLabel = undefined;
@@ -586,7 +613,7 @@ export function appendContradictions(state: ContradictionsState, type: string, i
     const record = records[i]!;
     const n = ++status.opened;
     const reused = oldIds[i + shift];
-    const id = reused ?? flat(n === 1 ? base : `${base}#${n}`);
+    const id = reused ?? flat(recordId(base, n));
     // Taken out of this ledger, the record is filed again under its new number rather than copied (under immer, it is a draft).
     (record as { id: string }).id = id;
     ledger.records.set(id, record);

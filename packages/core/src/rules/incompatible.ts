@@ -21,7 +21,7 @@
 import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
-import { dropEmptyLedger, momentOf } from '../contradictions.js';
+import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
 import { applyEntry, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { FIRM_KINDS } from '../statement.js';
@@ -471,7 +471,7 @@ function listsAny(ctx: RuleContext, p: Pick<PositionState, 'holder' | 'issue'>, 
     const base = `incompatible:${pairKey(p.issue, p.holder, other)}`;
     const opened = ledger.status.get(base)?.opened ?? 0;
     for (let n = 1; n <= opened; n++) {
-      const record = ledger.records.get(n === 1 ? base : `${base}#${n}`);
+      const record = numberedRecord(ledger, base, n);
       if (record !== undefined && record.statements.some((id) => words.has(id))) return true;
     }
   }
@@ -706,7 +706,7 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
   let kept = opened;
   if (opened > 0) {
     // Records of a pair follow one another in valid time: those begun at or after `start` are derived anew.
-    const recordOf = (n: number): ContradictionRecord => ledger!.records.get(n === 1 ? base : `${base}#${n}`)!;
+    const recordOf = (n: number): ContradictionRecord => numberedRecord(ledger!, base, n)!;
     while (kept > 0 && recordOf(kept).since >= start) kept--;
     // A clash that spans the start is derived anew from its own start: the one before it ended earlier.
     if (kept > 0) {

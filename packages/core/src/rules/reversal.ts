@@ -23,7 +23,7 @@
  * @since 0.1.0
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
-import { dropEmptyLedger, momentOf } from '../contradictions.js';
+import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
 import { effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 
@@ -340,9 +340,9 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     // The last record where they meet (if any) ends as the words after it left it without the words read since:
     // open there, they may have ended it; ended there, a restatement the day of its retraction may have
     // opened it again (and a later word ended it again). Untouched, it stands as the new word left it.
-    const records = ctx.contradictions.byIssue.get(issue)?.records;
+    const ledger = ctx.contradictions.byIssue.get(issue);
     const lastNumber = prefix.records + without.records;
-    const record = lastNumber > 0 ? records?.get(lastNumber === 1 ? `reversal:${key}` : `reversal:${key}#${lastNumber}`) : undefined;
+    const record = lastNumber > 0 && ledger !== undefined ? numberedRecord(ledger, `reversal:${key}`, lastNumber) : undefined;
     const endedThereBy = without.lastOpen ? undefined : (without.endBy ?? prefix.endBy);
     const movedLater = record !== undefined && (without.lastOpen ? record.until !== undefined : record.resolvedBy !== endedThereBy);
     const end = movedLater && record.until !== undefined ? { time: record.until, label: record.untilLabel!, by: record.resolvedBy } : undefined;
@@ -432,8 +432,7 @@ function nameTurnFrom(ctx: RuleContext, position: PositionState, from: StanceEnt
   const base = `reversal:${position.key}`;
   const opened = ledger?.status.get(base)?.opened ?? 0;
   if (ledger === undefined || opened === 0) return;
-  const records = ledger.records;
-  const record = (n: number) => records.get(n === 1 ? base : `${base}#${n}`)!;
+  const record = (n: number) => numberedRecord(ledger, base, n)!;
   let lo = 1;
   let hi = opened + 1;
   while (lo < hi) {

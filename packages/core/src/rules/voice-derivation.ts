@@ -11,7 +11,8 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRecord, IssueLedger, RuleContext } from '../contradictions.js';
+import type { IssueLedger, RuleContext } from '../contradictions.js';
+import { numberedRecord } from '../contradictions.js';
 import { effectivePolarity, firstStatedAtOrAfter } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 import { alone, DAY_MINUTES, dayOfTime, link } from './voice-book.js';
@@ -19,11 +20,6 @@ import type { VoiceBook } from './voice-book.js';
 import { readLatest } from './voice-conflicts.js';
 import { refileVoices } from './voice-filing.js';
 import type { VoiceTerms } from './voice-spec.js';
-
-/** The record of a pair numbered `n`. */
-function recordOf(ledger: IssueLedger, base: string, n: number): ContradictionRecord {
-  return ledger.records.get(n === 1 ? base : `${base}#${n}`)!;
-}
 
 /**
  * How many records of a pair of voices on the position began before
@@ -35,13 +31,13 @@ function begunBefore(ledger: IssueLedger, base: string, time: number, atOrBefore
   const opened = ledger.status.get(base)?.opened ?? 0;
   if (opened === 0) return 0;
   // Most often all of them: a statement read late is seldom older than the last conflict.
-  const last = recordOf(ledger, base, opened).since;
+  const last = numberedRecord(ledger, base, opened)!.since;
   if (last < time || (atOrBefore && last === time)) return opened;
   let lo = 1;
   let hi = opened;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const since = recordOf(ledger, base, mid).since;
+    const since = numberedRecord(ledger, base, mid)!.since;
     if (since < time || (atOrBefore && since === time)) lo = mid + 1;
     else hi = mid;
   }
@@ -56,7 +52,7 @@ function inConflictAt(ctx: RuleContext, position: PositionState, book: VoiceBook
     if (a !== voice && b !== voice) continue;
     const n = begunBefore(ledger, base, time, true);
     if (n === 0) continue;
-    const until = recordOf(ledger, base, n).until;
+    const until = numberedRecord(ledger, base, n)!.until;
     if (until === undefined || until >= time) return true;
   }
   return false;
@@ -178,7 +174,7 @@ export function deriveFrom(terms: VoiceTerms, ctx: RuleContext, position: Positi
       for (const { id: base } of pairs.values()) {
         const n = begunBefore(ledger, base, start, false);
         if (n === 0) continue;
-        const record = recordOf(ledger, base, n);
+        const record = numberedRecord(ledger, base, n)!;
         if (record.until !== undefined && record.until < start) continue;
         if (record.until === undefined) {
           if (recent === undefined) {
@@ -198,7 +194,7 @@ export function deriveFrom(terms: VoiceTerms, ctx: RuleContext, position: Positi
     for (const { voices: [a, b], key: pairKey, id: base } of pairs.values()) {
       const kept = begunBefore(ledger, base, start, false);
       if (kept < (ledger.status.get(base)?.opened ?? 0)) ctx.rewind(spec.type, issue, pairKey, kept);
-      if (kept > 0 && recordOf(ledger, base, kept).until === undefined) {
+      if (kept > 0 && numberedRecord(ledger, base, kept)!.until === undefined) {
         link(book, a, b);
         link(book, b, a);
       }
