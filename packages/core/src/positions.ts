@@ -413,7 +413,19 @@ function wins(a: StanceEntry, b: StanceEntry): boolean {
   return ra !== rb ? ra > rb : a.validFrom !== b.validFrom ? a.validFrom > b.validFrom : a.position > b.position;
 }
 
-function conditionsEqual(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition>): boolean {
+/**
+ * Whether two lists of conditions are the same, in the same order (a
+ * position keeps its conditions in the order they were first named): for a
+ * rule telling, from a {@link StanceChange}, whether the conditions changed.
+ * @example
+ * import { sameConditions } from '@stancelog/core'
+ * const ceasefire = { issue: 'ceasefire', polarity: '+' } as const
+ * assert.ok(sameConditions([ceasefire], [{ issue: 'ceasefire', polarity: '+' }]))
+ * assert.ok(!sameConditions([ceasefire], [{ issue: 'ceasefire', polarity: '-' }]) && !sameConditions([ceasefire], []))
+ * @category positions
+ * @since 0.1.0
+ */
+export function sameConditions(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]!.issue !== b[i]!.issue || a[i]!.polarity !== b[i]!.polarity) return false;
   return true;
@@ -871,7 +883,7 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): void {
   // The run's first day is walked again; merging its conditions again before the run's own changes nothing.
   const { conditions, firmKind } = termsOf(run);
   mergeConditions(conditions, p.conditions);
-  if (!conditionsEqual(conditions, p.conditions)) p.conditions = conditions;
+  if (!sameConditions(conditions, p.conditions)) p.conditions = conditions;
   // The latest firm word of the run: one of the run as it was, when it had one.
   if (p.firmKind === undefined) p.firmKind = firmKind;
   p.since = first.validFrom;
@@ -1042,7 +1054,7 @@ function gather(p: PositionState, entry: StanceEntry): void {
 /** What applying an entry to a position did, given its stance, conditions and firmness before. */
 function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, conditionsBefore: ReadonlyArray<Condition>, firmKindBefore: StatementKind | undefined): StatementApplied {
   const after = p.current;
-  const conditionsChanged = p.conditions !== conditionsBefore && !conditionsEqual(p.conditions, conditionsBefore);
+  const conditionsChanged = p.conditions !== conditionsBefore && !sameConditions(p.conditions, conditionsBefore);
   if (!conditionsChanged && p.firmKind === firmKindBefore && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
   const change = {
     holder: p.holder,

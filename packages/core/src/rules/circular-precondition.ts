@@ -20,9 +20,8 @@ import type { ContradictionRule, Moment, RuleContext } from '../contradictions.j
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { applyEntry, currentRunStart, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory, sameEntry, validMinute } from '../positions.js';
+import { applyEntry, currentRunStart, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory, sameConditions, sameEntry, validMinute } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
-import type { Condition } from '../statement.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
 
@@ -285,10 +284,6 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
   }
   state.shadow = positions;
   state.derived = true;
-}
-
-function sameConditions(a: ReadonlyArray<Condition>, b: ReadonlyArray<Condition>): boolean {
-  return a.length === b.length && a.every((c, i) => c.issue === b[i]!.issue && c.polarity === b[i]!.polarity);
 }
 
 /**
