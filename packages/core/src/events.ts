@@ -137,7 +137,7 @@ export type EventRef = t.TypeOf<typeof EventRef>;
  * in the log.
  *
  * @example
- * import { analysis, eventWithdrawn, openMemoryStore, positions, project, statementMade } from '@stancelog/core'
+ * import { eventWithdrawn, openMemoryStore, positions, project, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
  * const r = await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'Kyiv rejects a truce' } })])
  * assert.ok(r._tag === 'Right')

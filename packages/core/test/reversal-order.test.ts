@@ -1,4 +1,4 @@
-import { analysis, contradictionList, fold, reversalRule, stepAll } from '@stancelog/core';
+import { analysis, contradictionList, reversalRule, stepAll } from '@stancelog/core';
 import type { ContradictionView } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, idOf, statement, stored } from '@stancelog/testing';

@@ -10,10 +10,7 @@
 import {
   allPositions,
   analysis,
-  contradictionList,
   outweighedReports,
-  positionList,
-  preconditionEdges,
   replay,
   validTimeOf,
   visibleAt,

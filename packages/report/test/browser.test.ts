@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project, readAll } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
-import { buildReport, frameViews } from '@stancelog/report';
+import { buildReport } from '@stancelog/report';
 import type { BuiltReport } from '@stancelog/report';
 import type { Page } from 'playwright-core';
 import { launch, skipBrowser } from './chromium.js';

@@ -19,7 +19,7 @@
  * @since 0.1.0
  */
 import fc from 'fast-check';
-import { fold, replay, step, stepAll, validTimeOf } from '@stancelog/core';
+import { replay, step, stepAll, validTimeOf } from '@stancelog/core';
 import type { NewEvent, Reducer, StoredEvent } from '@stancelog/core';
 import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';

@@ -159,7 +159,7 @@ function restatesUnread(terms: VoiceTerms, history: ReadonlyArray<StanceEntry>, 
 export function deriveFrom(terms: VoiceTerms, ctx: RuleContext, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, at: number): void {
   const { spec } = terms;
   const entry = history[at]!;
-  const { issue, key } = position;
+  const { issue } = position;
   let start = entry.validFrom;
   let from = at;
   const ledger = ctx.contradictions.byIssue.get(issue);
