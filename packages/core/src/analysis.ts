@@ -227,7 +227,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 6: a resolved contradiction names the statement that ended it (`resolvedBy`), for every rule's records.
     // 7: the positions of version 6 (a word read late that outranks the current one on its day; a retraction cutting the run).
     // 8: the positions of version 7 (the words of one day weighed by valid time, then log position).
-    version: `8${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 9: the voice rules keep a state (the positions to read anew once the batch is read) where they kept none, and their books no `stale`.
+    version: `9${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

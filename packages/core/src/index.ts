@@ -40,6 +40,7 @@ export * from './rules/reversal.js';
 export type { VoiceBook, VoicePair, VoiceStance } from './rules/voice-book.js';
 export type { VoiceRuleSpec } from './rules/voice-spec.js';
 export { voiceRule } from './rules/voice-rule.js';
+export type { PendingVoices, VoiceRuleState } from './rules/voice-rule.js';
 export * from './rules/conflicting-reports.js';
 export * from './rules/self-contradiction.js';
 export * from './analysis.js';

@@ -24,6 +24,7 @@
 import type { ContradictionRule } from '../contradictions.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
+import type { VoiceRuleState } from './voice-rule.js';
 
 /**
  * Options of the `conflicting-reports` rule.
@@ -73,7 +74,7 @@ export function sourceName(attribution: string, holder: string): string {
  * @category rules
  * @since 0.1.0
  */
-export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<undefined, VoiceBook> {
+export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<VoiceRuleState, VoiceBook> {
   const windowDays = options.windowDays ?? 30;
   return voiceRule({
     type: 'conflicting-reports',

@@ -10,6 +10,7 @@
 import type { ContradictionRule } from '../contradictions.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
+import type { VoiceRuleState } from './voice-rule.js';
 
 /**
  * Options of the `self-contradiction` rule.
@@ -42,7 +43,7 @@ export interface SelfContradictionOptions {
  * @category rules
  * @since 0.1.0
  */
-export function selfContradictionRule(options: SelfContradictionOptions = {}): ContradictionRule<undefined, VoiceBook> {
+export function selfContradictionRule(options: SelfContradictionOptions = {}): ContradictionRule<VoiceRuleState, VoiceBook> {
   const windowDays = options.windowDays ?? 7;
   return voiceRule({
     type: 'self-contradiction',

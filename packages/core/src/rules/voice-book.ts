@@ -103,14 +103,6 @@ export interface VoiceBook {
    * may lag behind the history: read it after a statement that compared.
    */
   pending: number;
-  /**
-   * The voices whose entry in `voices` must be filed anew from the history
-   * before it is read (undefined while none): a statement read late that can
-   * open and resolve nothing still changes what its voice's stances are (a
-   * word of the voice's latest day, a label an undated restatement keeps),
-   * as reading in the order of valid times would have filed it.
-   */
-  stale: Set<string> | undefined;
   /** The pairs of voices this rule ever found in conflict on the position (by the pair as in the contradictions' keys): what a derivation anew takes away. Undefined while none. */
   pairs: Map<string, VoicePair> | undefined;
 }
@@ -153,7 +145,6 @@ export function emptyBook(): VoiceBook {
     newestZeroBy: undefined,
     newestZeroByOthers: NEVER,
     pending: 0,
-    stale: undefined,
     pairs: undefined,
   };
 }
@@ -196,18 +187,6 @@ export function otherSince(book: VoiceBook, voice: string, polarity: Polarity, s
     (polarity !== '+' && (voice === book.newestPlusBy ? book.newestPlusByOthers : book.newestPlus) >= since) ||
     (polarity !== '-' && (voice === book.newestMinusBy ? book.newestMinusByOthers : book.newestMinus) >= since) ||
     (polarity !== '0' && (voice === book.newestZeroBy ? book.newestZeroByOthers : book.newestZero) >= since)
-  );
-}
-
-/** Whether no voice but `voice` was ever heard on the position (the bounds name the latest voice of each polarity, and bound the others). */
-export function alone(book: VoiceBook, voice: string): boolean {
-  return (
-    (book.newestPlusBy === undefined || book.newestPlusBy === voice) &&
-    book.newestPlusByOthers === NEVER &&
-    (book.newestMinusBy === undefined || book.newestMinusBy === voice) &&
-    book.newestMinusByOthers === NEVER &&
-    (book.newestZeroBy === undefined || book.newestZeroBy === voice) &&
-    book.newestZeroByOthers === NEVER
   );
 }
 

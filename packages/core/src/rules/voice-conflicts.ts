@@ -15,7 +15,7 @@ import { effectivePolarity } from '../positions.js';
 import type { PositionState, StanceEntry } from '../positions.js';
 import { link, otherSince, raiseNewest, restatesOnly, unlink } from './voice-book.js';
 import type { VoiceBook, VoiceStance } from './voice-book.js';
-import { catchUp, file, refileVoices } from './voice-filing.js';
+import { catchUp, file } from './voice-filing.js';
 import type { VoiceTerms } from './voice-spec.js';
 
 /** Reads the statement at `end` of the history as the latest one, as reading in the order of valid times reads each. */
@@ -28,22 +28,18 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
   // the window; a voice in conflict restating its one stance. (A voice's
   // stances are up to date while it is in conflict: it entered the
   // conflict when everything was filed, and restatements change no
-  // polarity; unless a statement read late left `voices` stale.)
+  // polarity.)
   // The holder withdrawing its own stance opens no conflict (it may end one); a third party's
   // report that the holder dropped it ("the union has dropped its ratios demand") is an account
   // like any other, and may differ from the holder's own word.
   const withdraws = entry.kind === 'retract' && entry.firstHand;
   const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
-  if (inConflict ? book.stale === undefined && restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+  if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
     raiseNewest(book, polarity, entry.validFrom, voice);
     book.pending++;
     return;
   }
   if (book.pending > 0) catchUp(terms, book, history, end);
-  if (book.stale !== undefined) {
-    refileVoices(terms, book, history, end, book.stale);
-    book.stale = undefined;
-  }
   const stances = file(book, voice, entry, polarity);
   if (stances === undefined) return;
   const mine = stances[stances.length - 1]!;

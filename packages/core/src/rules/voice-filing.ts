@@ -2,12 +2,11 @@
  * Filing statements into a voice book: a voice's stances of its latest
  * day, as reading the history in the order of valid times leaves them. The
  * fast path files nothing (it only counts the statement as pending), so
- * `voices` is caught up from the history when a statement needs it, and a
- * voice a statement read late left stale is filed anew from the history.
+ * `voices` is caught up from the history when a statement needs it.
  *
  * @since 0.1.0
  */
-import { effectivePolarity, sameEntry } from '../positions.js';
+import { effectivePolarity } from '../positions.js';
 import type { StanceEntry } from '../positions.js';
 import type { Polarity } from '../statement.js';
 import { dayOfTime, raiseNewest } from './voice-book.js';
@@ -56,14 +55,15 @@ export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarit
 
 /**
  * Files the statements left pending: the `pending` latest ones the rule
- * hears before `end` of the history, `skip` (read late) aside. Filed in
- * order, a voice's dated word of a later day than its word before begins
- * its stances anew (see `refileVoices`): of each voice, only the words from
- * its last such one on are filed, after the voice's stances are dropped. A
- * voice heard on many days between two comparisons is filed once, not once
- * a word.
+ * hears before `end` of the history. Filed in order, a voice's dated word
+ * of a later day than its word before begins its stances anew (a
+ * restatement of its one stance takes the word's id, time and label; a
+ * voice's words are all first-hand or all reported): of each voice, only
+ * the words from its last such one on are filed, after the voice's stances
+ * are dropped. A voice heard on many days between two comparisons is filed
+ * once, not once a word.
  */
-export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, skip?: StanceEntry): void {
+export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
   const { spec } = terms;
   // Each voice's waiting words, latest first, up to the one its stances begin anew with.
   const words = new Map<string, StanceEntry[]>();
@@ -71,7 +71,7 @@ export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArr
   let left = book.pending;
   for (let i = end - 1; i >= 0 && left > 0; i--) {
     const e = history[i]!;
-    const voice = skip !== undefined && sameEntry(e, skip) ? undefined : spec.voiceOf(e);
+    const voice = spec.voiceOf(e);
     if (voice === undefined) continue;
     left--;
     if (begun.has(voice)) continue;
@@ -86,38 +86,6 @@ export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArr
   // raised as each word was read).
   for (const [voice, list] of words) {
     if (begun.has(voice)) book.voices.delete(voice);
-    for (let i = list.length - 1; i >= 0; i--) file(book, voice, list[i]!, effectivePolarity(list[i]!));
-  }
-}
-
-/**
- * Files the stances of some voices anew from the statements before `end`
- * of the history, as reading them in order leaves them. A voice's dated
- * word of a later day than its word before begins its stances anew (a
- * restatement of its one stance takes the word's id, time and label; a
- * voice's words are all first-hand or all reported), so only its words
- * from the last such one on are filed: the history is walked back until
- * each voice reaches one.
- */
-export function refileVoices(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number, voices: ReadonlySet<string>): void {
-  const { spec } = terms;
-  // Each voice's words, latest first, up to the one its stances begin anew with.
-  const words = new Map<string, StanceEntry[]>();
-  const begun = new Set<string>();
-  for (let i = end - 1; i >= 0 && begun.size < voices.size; i--) {
-    const e = history[i]!;
-    const voice = spec.voiceOf(e);
-    if (voice === undefined || !voices.has(voice) || begun.has(voice)) continue;
-    let list = words.get(voice);
-    if (list === undefined) words.set(voice, (list = []));
-    const next = list.length > 0 ? list[list.length - 1]! : undefined;
-    if (next !== undefined && next.dated && dayOfTime(e.validFrom) < dayOfTime(next.validFrom)) begun.add(voice);
-    else list.push(e);
-  }
-  for (const voice of voices) {
-    book.voices.delete(voice);
-    const list = words.get(voice);
-    if (list === undefined) continue;
     for (let i = list.length - 1; i >= 0; i--) file(book, voice, list[i]!, effectivePolarity(list[i]!));
   }
 }
