@@ -1,4 +1,4 @@
-import { analysis, circularPreconditionRule, conflictingReportsRule, contradictionList, incompatibleRule, replay, selfContradictionRule, step, stepAll } from '@stancelog/core';
+import { analysis, circularPreconditionRule, conflictingReportsRule, contradictionList, incompatibleRule, replay, selfContradictionRule, step, stepAll, voiceRule } from '@stancelog/core';
 import type { ContradictionRule } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, statement, stored } from '@stancelog/testing';
@@ -210,6 +210,42 @@ describe.each(voiceCases)('%s, whatever the order the log learns the statements 
 
   it('keeps the reducer laws on logs read out of order: a live update, which derives records anew through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 100, events: logs({ voices: 2 }).map(([, read]) => read) });
+  });
+});
+
+describe('a voice rule, on an archive read newest first', () => {
+  it('reads each position once more when the batch is read, not once more per statement read late', () => {
+    let asked = 0;
+    const rule = voiceRule({
+      type: 'speakers-disagree',
+      version: '1',
+      windowDays: 3,
+      voiceOf: (e) => {
+        asked++;
+        return e.speaker;
+      },
+      conflicting: (a, b) => a.polarity !== '0' && b.polarity !== '0',
+      summary: (p, v1, _s1, v2) => `${v1} and ${v2} disagree for ${p.holder}`,
+    });
+    // Three speakers of one holder, a word a day, the stances crossing now and then; the newest read first.
+    const n = 300;
+    const inOrder = Array.from({ length: n }, (_, i) =>
+      statement({
+        holder: 'russia',
+        issue: 'ceasefire',
+        kind: i % 7 < 3 ? 'accept' : 'reject',
+        polarity: i % 7 < 3 ? '+' : '-',
+        statedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10),
+        speaker: { name: `Speaker ${i % 3}`, actor: 'russia' },
+        quote: `word ${i}`,
+      }),
+    );
+    const newestFirst = replay(analysis({ rules: [rule] }), stored([...inOrder].reverse()));
+    // Each statement is asked its voice when it is read, and a few times more when its position is read anew: before, each
+    // statement read late read the history from itself on again, about n * n / 2 askings.
+    expect(asked).toBeLessThan(5 * n);
+    expect(contradictionList(newestFirst).length).toBeGreaterThan(0);
+    expect(contradictionList(newestFirst)).toEqual(contradictionList(replay(analysis({ rules: [rule] }), stored(inOrder))));
   });
 });
 
