@@ -2,6 +2,7 @@ import { analysis, circularPreconditionRule, conflictingReportsRule, contradicti
 import type { ContradictionRule } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, statement, stored } from '@stancelog/testing';
+import type { TestEvent } from '@stancelog/testing';
 import { archives, firmKinds, found, inValidTimeOrder, lateArticles, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
 import type { Said } from './logs-read-out-of-order.js';
 
@@ -175,6 +176,66 @@ describe('circular-precondition, whatever the order the log learns the statement
     expect(list(batch).map((c) => [c.since, c.until])).toEqual([['2025-08-01', null]]);
     expect(list(batch)).toEqual(list(live));
   });
+
+  // The tests below read one statement at a time: once a statement read late made the rule derive its cycles, each
+  // further one read late either joins its positions alone (it changes no record) or derives them anew.
+  const exchangeFirst = [{ issue: 'prisoner-exchange', polarity: '+' as const }];
+  const ceasefireFirst = [{ issue: 'ceasefire', polarity: '+' as const }];
+  const envoy = (kind: 'condition', polarity: '+' | '-', statedAt: string) =>
+    statement({ holder: 'russia', issue: 'ceasefire', kind, polarity, statedAt, speaker: { name: 'Envoy', actor: 'mediator' }, quote: `mediator: russia ${kind} ${polarity} ${statedAt}`, conditions: exchangeFirst });
+
+  it('finds the cycle a condition read late opened before its holder\'s next word, read before it, ended it with another condition', () => {
+    // Moscow on 5 May (read first): no ceasefire before talks. Kyiv: a ceasefire before an exchange. Moscow's condition of
+    // 3 May, read last (an exchange before a ceasefire), is its first word: read in order, it closes a cycle that 5 May ends.
+    const read = [
+      own('russia', 'ceasefire', 'condition', '-', '2025-05-05', 'Spokesperson', [{ issue: 'peace-talks', polarity: '+' }]),
+      own('ukraine', 'prisoner-exchange', 'condition', '+', '2025-05-01', 'Spokesperson', ceasefireFirst),
+      own('russia', 'ceasefire', 'condition', '+', '2025-05-03', 'Spokesperson', exchangeFirst),
+    ];
+    expect(foundLive(circularPreconditionRule(), read).map((c) => [c.since, c.until])).toEqual([['2025-05-03', '2025-05-05']]);
+    expect(foundLive(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+  });
+
+  it('finds the edge a condition read late sets, though a report of the other stance had named that issue before it', () => {
+    // Moscow accepts a ceasefire on 2 May (read second); a mediator's report of 3 May that it refuses one before an exchange
+    // yields to that word: it names the exchange, and sets no edge. Moscow's own condition of 4 May, read last, sets it.
+    const read = [
+      own('ukraine', 'prisoner-exchange', 'condition', '+', '2025-05-06', 'Spokesperson', ceasefireFirst),
+      own('russia', 'ceasefire', 'accept', '+', '2025-05-02'),
+      envoy('condition', '-', '2025-05-03'),
+      own('russia', 'ceasefire', 'condition', '+', '2025-05-04', 'Spokesperson', exchangeFirst),
+    ];
+    expect(foundLive(circularPreconditionRule(), read).map((c) => [c.since, c.until])).toEqual([['2025-05-06', null]]);
+    expect(foundLive(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+  });
+
+  it('dates a cycle from the first word of the run to name its condition, when that word is a report read late that sets no stance', () => {
+    // Moscow's acceptance of 2 May stands throughout: the mediator's reports of 3 May (read last: it refuses a ceasefire before
+    // an exchange) and 4 May (it accepts one after it) yield to it. The edge the second sets holds from the first to name it.
+    const read = [
+      own('ukraine', 'prisoner-exchange', 'condition', '+', '2025-05-01', 'Spokesperson', ceasefireFirst),
+      envoy('condition', '+', '2025-05-04'),
+      own('russia', 'ceasefire', 'accept', '+', '2025-05-02'),
+      envoy('condition', '-', '2025-05-03'),
+    ];
+    expect(foundLive(circularPreconditionRule(), read).map((c) => [c.since, c.until])).toEqual([['2025-05-03', null]]);
+    expect(foundLive(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+  });
+
+  it('derives the cycles anew for a statement read late after the issue hierarchy changed, dated as reading in order with that hierarchy dates them', () => {
+    const issue = (id: string, parent?: string) => ({ type: 'issue-defined' as const, data: { id, title: id, proposition: id, ...(parent !== undefined ? { parent } : {}) } });
+    const moscow = own('russia', 'security', 'condition', '+', '2025-07-20', 'Spokesperson', [{ issue: 'peace-talks', polarity: '+' }]);
+    const kyiv = own('ukraine', 'peace-talks', 'condition', '+', '2025-04-23', 'Spokesperson', ceasefireFirst);
+    // Found when the ceasefire became part of security (1 August), the cycle is checked as read; Kyiv's acceptance of talks
+    // of 20 April, read after that, changes no cycle, but the cycles are derived anew: the cycle closed on 20 July.
+    const accept = own('ukraine', 'peace-talks', 'accept', '+', '2025-04-20');
+    const a = analysis({ rules: [circularPreconditionRule()] });
+    const list = (log: ReadonlyArray<TestEvent>) =>
+      contradictionList(stored(log, { recordedAt: '2025-08-01T09:00:00Z' }).reduce(step(a), a.initial()), { type: 'circular-precondition' });
+    const read = list([issue('security'), issue('ceasefire'), issue('peace-talks'), moscow, kyiv, issue('ceasefire', 'security'), accept]);
+    expect(read.map((c) => [c.since, c.until])).toEqual([['2025-07-20', null]]);
+    expect(read).toEqual(list([issue('security'), issue('ceasefire', 'security'), issue('peace-talks'), accept, kyiv, moscow]));
+  });
 });
 
 // The voice rules find what reading in the order of valid times finds: a
@@ -300,6 +361,16 @@ describe('incompatible, read out of the order of valid times', () => {
     const read = [say('ukraine', 'demand', '2025-05-01T12:00:00Z'), say('ukraine', 'reject', '2025-05-01T08:00:00Z'), say('russia', 'red-line', '2025-05-02')];
     expect(clashes(read)).toEqual([['incompatible:ceasefire:russia~ukraine', '2025-05-02', null]]);
     expect(found(incompatibleRule(), read)).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));
+  });
+
+  it('finds the clash a report read late makes firm, though it yields to its holder\'s own word and sets no stance of its own', () => {
+    // Kyiv refuses a ceasefire on 1 May and accepts one at 8:00 on 4 May; a mediator's report that Kyiv demands one, that
+    // morning (00:00), is read last. It yields to the refusal, but is evidence of the stance the acceptance begins: read in
+    // order, the acceptance is firm, and clashes with Moscow's refusal.
+    const report = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-04', speaker: { name: 'Envoy', actor: 'mediator' }, quote: 'mediator: ukraine demands a ceasefire' });
+    const read = [say('russia', 'reject', '2025-05-01'), say('ukraine', 'reject', '2025-05-01'), say('ukraine', 'accept', '2025-05-04T08:00:00Z'), report];
+    expect(clashes(read)).toEqual([['incompatible:ceasefire:russia~ukraine', '2025-05-04T08:00:00Z', null]]);
+    expect(foundLive(incompatibleRule(), read)).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));
   });
 });
 
