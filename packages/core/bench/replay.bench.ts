@@ -237,7 +237,9 @@ sample();
 // grow with the log (past 250,000 statements the log's stances flip, which
 // read backwards costs more).
 {
-  const sizes = quick ? [25_000, 50_000] : [100_000, 200_000, 400_000];
+  // STANCELOG_BENCH_BACKWARDS=1000000 (sizes joined with commas) reads other sizes.
+  const asked = process.env.STANCELOG_BENCH_BACKWARDS?.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+  const sizes = asked !== undefined && asked.length > 0 ? asked : quick ? [25_000, 50_000] : [100_000, 200_000, 400_000];
   for (const M of sizes) {
     const forward = [...syntheticLog({ count: M })];
     const backward = [...forward].reverse().map((e, i) => ({ ...e, position: i + 1 }));
