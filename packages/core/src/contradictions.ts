@@ -11,6 +11,8 @@
  *
  * @since 0.1.0
  */
+import { current, isDraft } from 'immer';
+import type { Draft } from 'immer';
 import type { StoredEvent } from './envelope.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from './positions.js';
 import type { RegistryState } from './registry.js';
@@ -343,6 +345,33 @@ let flattened = 0;
 function flat(text: string): string {
   flattened ^= text.length > 0 ? text.charCodeAt(0) : 0;
   return text;
+}
+
+/**
+ * An issue's ledger as a plain object, to read. Under immer (a live
+ * update), reading a record through the drafted ledger makes the ledger
+ * copy its whole map of records (and a draft of every record read): a
+ * rule that looks through records to decide whether to change any reads
+ * this instead, and writes through `ctx` only when it does. A ledger not
+ * changed yet in the update is its original; one already changed is a copy
+ * of it as it stands. Outside a draft it is the ledger itself. Read it,
+ * never change it.
+ * @example
+ * import { emptyContradictions, openContradiction, plainLedger } from '@stancelog/core'
+ * import { isDraft, produce } from 'immer'
+ * const state = emptyContradictions()
+ * openContradiction(state, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
+ * assert.strictEqual(plainLedger(state, 'ceasefire'), state.byIssue.get('ceasefire'))
+ * produce(state, (draft) => {
+ *   const ledger = plainLedger(draft, 'ceasefire')!
+ *   assert.ok(!isDraft(ledger) && !isDraft(ledger.records.get('reversal:russia:ceasefire')))
+ * })
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function plainLedger(state: ContradictionsState, issue: string): IssueLedger | undefined {
+  const ledger = state.byIssue.get(issue);
+  return ledger !== undefined && isDraft(ledger) ? (current(ledger as Draft<IssueLedger>) as IssueLedger) : ledger;
 }
 
 /** The id of record `n` of the contradiction whose first record's id is `first` (see {@link numberedRecord}). */

@@ -21,7 +21,7 @@
 import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
-import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
+import { dropEmptyLedger, momentOf, numberedRecord, plainLedger } from '../contradictions.js';
 import { applyEntry, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
 import { FIRM_KINDS } from '../statement.js';
@@ -464,7 +464,8 @@ function displacedWords(window: Window, marked: (index: number) => boolean): Set
 
 /** Whether a record of a clash of the holder with another holder of its issue lists one of `words`. */
 function listsAny(ctx: RuleContext, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>): boolean {
-  const ledger = ctx.contradictions.byIssue.get(p.issue);
+  // Read plain: through the draft of a live update, each record read would copy the issue's whole map of them.
+  const ledger = plainLedger(ctx.contradictions, p.issue);
   if (ledger === undefined || words.size === 0) return false;
   for (const other of holders) {
     if (other === p.holder) continue;

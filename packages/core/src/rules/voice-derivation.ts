@@ -14,10 +14,8 @@
  *
  * @since 0.1.0
  */
-import { current, isDraft } from 'immer';
-import type { Draft } from 'immer';
 import type { ContradictionRecord, IssueLedger, RuleContext } from '../contradictions.js';
-import { appendContradictions, emptyContradictions, isContradictionOpen, numberedRecord, openContradiction, resolveContradiction, rewindContradiction } from '../contradictions.js';
+import { appendContradictions, emptyContradictions, isContradictionOpen, numberedRecord, openContradiction, plainLedger, resolveContradiction, rewindContradiction } from '../contradictions.js';
 import { plainHistory } from '../positions.js';
 import type { PositionState } from '../positions.js';
 import { emptyBook } from './voice-book.js';
@@ -33,7 +31,7 @@ export function readAnew(terms: VoiceTerms, ctx: RuleContext, position: Position
   // book a dozen times, and under immer a draft's every touch goes through
   // its proxy; and most late statements leave the records as they were, so
   // the position's ledger (which immer copies whole once it is written)
-  // is written only when they changed. The history is read plain too.
+  // is written only when they changed (read plain, see `plainLedger`). The history is read plain too.
   const fresh = emptyBook();
   const scratch = emptyContradictions();
   const local: RuleContext = {
@@ -53,10 +51,7 @@ export function readAnew(terms: VoiceTerms, ctx: RuleContext, position: Position
     if (voice !== undefined) readLatest(terms, local, e, voice, position, fresh, history, i);
   }
   const found = scratch.byIssue.get(issue);
-  const held = ctx.contradictions.byIssue.get(issue);
-  // Read as it stands, without a draft of its records: a draft not written yet is its original.
-  const before = held === undefined ? undefined : isDraft(held) ? (current(held as Draft<IssueLedger>) as IssueLedger) : held;
-  if (!sameRecords(before, book.pairs, found, fresh.pairs)) {
+  if (!sameRecords(plainLedger(ctx.contradictions, issue), book.pairs, found, fresh.pairs)) {
     if (book.pairs !== undefined) for (const { key } of book.pairs.values()) ctx.rewind(spec.type, issue, key, 0);
     if (found !== undefined && fresh.pairs !== undefined) {
       for (const { key, id } of fresh.pairs.values()) {
