@@ -514,6 +514,39 @@ function sameStrings(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolea
 }
 
 /**
+ * Whether two records say the same, field by field: for a rule that
+ * derives its records into a ledger of its own and writes them only where
+ * they differ from those held (see {@link plainLedger}).
+ * @example
+ * import { emptyContradictions, openContradiction, plainLedger, sameRecord } from '@stancelog/core'
+ * const spec = { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' }
+ * const [x, y] = [emptyContradictions(), emptyContradictions()]
+ * openContradiction(x, spec)
+ * openContradiction(y, { ...spec, statements: ['a', 'c'] })
+ * const record = (state: typeof x) => plainLedger(state, 'ceasefire')!.records.get('reversal:russia:ceasefire')
+ * assert.ok(sameRecord(record(x), record(x)) && !sameRecord(record(x), record(y)) && !sameRecord(record(x), undefined))
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function sameRecord(a: ContradictionRecord | undefined, b: ContradictionRecord | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.id === b.id &&
+    a.type === b.type &&
+    a.key === b.key &&
+    a.since === b.since &&
+    a.sinceLabel === b.sinceLabel &&
+    a.until === b.until &&
+    a.untilLabel === b.untilLabel &&
+    a.resolvedBy === b.resolvedBy &&
+    a.summary === b.summary &&
+    sameStrings(a.issues, b.issues) &&
+    sameStrings(a.actors, b.actors) &&
+    sameStrings(a.statements, b.statements)
+  );
+}
+
+/**
  * Resolves an open contradiction at a moment, `by` a statement (its id, kept
  * as the record's `resolvedBy`) when one ended it.
  *

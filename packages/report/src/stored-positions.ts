@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { sameConditions } from '@stancelog/core';
 import type { PositionView, StanceRun } from '@stancelog/core';
 
 /**
@@ -122,8 +123,7 @@ function sameView(a: PositionView, b: PositionView): boolean {
     a.reported === b.reported &&
     a.firmKind === b.firmKind &&
     a.sources === b.sources &&
-    a.conditions.length === b.conditions.length &&
-    a.conditions.every((c, i) => c.issue === b.conditions[i]!.issue && c.polarity === b.conditions[i]!.polarity) &&
+    sameConditions(a.conditions, b.conditions) &&
     sameStrings(a.statements, b.statements) &&
     a.history.length === b.history.length &&
     a.history.every((run, i) => {

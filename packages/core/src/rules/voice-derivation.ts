@@ -15,7 +15,7 @@
  * @since 0.1.0
  */
 import type { ContradictionRecord, IssueLedger, RuleContext } from '../contradictions.js';
-import { appendContradictions, emptyContradictions, isContradictionOpen, numberedRecord, openContradiction, plainLedger, resolveContradiction, rewindContradiction } from '../contradictions.js';
+import { appendContradictions, emptyContradictions, isContradictionOpen, numberedRecord, openContradiction, plainLedger, resolveContradiction, rewindContradiction, sameRecord } from '../contradictions.js';
 import { plainHistory } from '../positions.js';
 import type { PositionState } from '../positions.js';
 import { emptyBook } from './voice-book.js';
@@ -76,26 +76,4 @@ function sameRecords(a: IssueLedger | undefined, aPairs: ReadonlyMap<string, Voi
     for (let n = 1; n <= opened; n++) if (!sameRecord(numberedRecord(a!, id, n), numberedRecord(b!, id, n))) return false;
   }
   return true;
-}
-
-function sameRecord(a: ContradictionRecord | undefined, b: ContradictionRecord | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return (
-    a.id === b.id &&
-    a.type === b.type &&
-    a.key === b.key &&
-    a.since === b.since &&
-    a.sinceLabel === b.sinceLabel &&
-    a.until === b.until &&
-    a.untilLabel === b.untilLabel &&
-    a.resolvedBy === b.resolvedBy &&
-    a.summary === b.summary &&
-    sameList(a.issues, b.issues) &&
-    sameList(a.actors, b.actors) &&
-    sameList(a.statements, b.statements)
-  );
-}
-
-function sameList(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
