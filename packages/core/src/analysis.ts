@@ -5,13 +5,14 @@
  * @since 0.1.0
  */
 import type { StoredEvent } from './envelope.js';
-import { appendContradictions, emptyContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
-import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView, Moment, OpenSpec, RuleContext } from './contradictions.js';
+import { emptyContradictions } from './contradictions.js';
+import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView } from './contradictions.js';
 import { applyStatement, effectivePolarity, getPosition, positions, recomputePosition } from './positions.js';
 import type { PositionState, PositionsOptions, PositionsState, StanceEntry } from './positions.js';
 import { positionsSnapshot } from './positions-snapshot.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';
+import { LedgerWrites } from './ledger-context.js';
 import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import { applyToRegistry, descendants, emptyRegistry } from './registry.js';
@@ -90,13 +91,14 @@ export interface AnalysisOptions {
 }
 
 // A class, not an object of closures: one small allocation per state.
-class Context implements RuleContext {
+class Context extends LedgerWrites {
   /** The rules' states in the order of the rules, looked up once per state object rather than once per rule and event. */
   readonly states: unknown[];
   constructor(
     private readonly state: AnalysisState,
     rules: ReadonlyArray<ContradictionRule<any, any>>,
   ) {
+    super();
     this.states = rules.map((r) => state.rules.get(r.type));
   }
   get registry(): RegistryState {
@@ -107,21 +109,6 @@ class Context implements RuleContext {
   }
   get contradictions(): ContradictionsState {
     return this.state.contradictions;
-  }
-  open(spec: OpenSpec): void {
-    openContradiction(this.state.contradictions, spec);
-  }
-  resolve(type: string, issue: string, key: string, at: Moment, by?: string): void {
-    resolveContradiction(this.state.contradictions, type, issue, key, at, by);
-  }
-  isOpen(type: string, issue: string, key: string): boolean {
-    return isContradictionOpen(this.state.contradictions, type, issue, key);
-  }
-  rewind(type: string, issue: string, key: string, keep: number, reopen?: boolean): ContradictionRecord[] {
-    return rewindContradiction(this.state.contradictions, type, issue, key, keep, reopen);
-  }
-  append(type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>): void {
-    appendContradictions(this.state.contradictions, type, issue, key, records);
   }
 }
 

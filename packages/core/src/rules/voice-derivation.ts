@@ -15,7 +15,8 @@
  * @since 0.1.0
  */
 import type { ContradictionRecord, IssueLedger, RuleContext } from '../contradictions.js';
-import { appendContradictions, emptyContradictions, isContradictionOpen, numberedRecord, openContradiction, plainLedger, resolveContradiction, rewindContradiction, sameRecord } from '../contradictions.js';
+import { emptyContradictions, numberedRecord, plainLedger, sameRecord } from '../contradictions.js';
+import { LedgerContext } from '../ledger-context.js';
 import { plainHistory } from '../positions.js';
 import type { PositionState } from '../positions.js';
 import { emptyBook } from './voice-book.js';
@@ -34,16 +35,7 @@ export function readAnew(terms: VoiceTerms, ctx: RuleContext, position: Position
   // is written only when they changed (read plain, see `plainLedger`). The history is read plain too.
   const fresh = emptyBook();
   const scratch = emptyContradictions();
-  const local: RuleContext = {
-    registry: ctx.registry,
-    positions: ctx.positions,
-    contradictions: scratch,
-    open: (s) => openContradiction(scratch, s),
-    resolve: (type, i, key, at, by) => resolveContradiction(scratch, type, i, key, at, by),
-    isOpen: (type, i, key) => isContradictionOpen(scratch, type, i, key),
-    rewind: (type, i, key, keep, reopen) => rewindContradiction(scratch, type, i, key, keep, reopen),
-    append: (type, i, key, records) => appendContradictions(scratch, type, i, key, records),
-  };
+  const local = new LedgerContext(ctx.registry, ctx.positions, scratch);
   const history = plainHistory(position);
   for (let i = 0; i < history.length; i++) {
     const e = history[i]!;
