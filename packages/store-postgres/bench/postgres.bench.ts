@@ -10,7 +10,8 @@
  * appender, then by two at once, on another N/2 statements); replay of the
  * whole log (read back, then read back and folded into positions and
  * contradictions by `analysis()`), beside the floors of a bare `pg` client
- * on the same table (the paged select, and one binary COPY). Targets: at
+ * on the same table (the paged select, and one binary COPY through
+ * `pg-copy-streams`). Targets: at
  * least 20,000 statements/s
  * appended in batches, replay at least 300,000 statements/s. Full size is
  * 1,000,000 statements; `--quick` (or BENCH_QUICK=1) 50,000.
@@ -165,10 +166,12 @@ async function measure(store: EventStore, tag: string): Promise<Figures> {
  * The client's floors, measured on the same table. The paged select query
  * the store used before COPY, run by a bare `pg` client: rows fetched as
  * text and nothing else done with them, then the same with one `JSON.parse`
- * a row (all the store adds to a trusted row). And the floor of the store's
- * read path: one `COPY (select body ...) TO STDOUT (FORMAT binary)` of the
- * whole log through `pg-copy-streams`, the rows cut out of the stream by a
- * minimal loop and each given to `JSON.parse`.
+ * a row (all the store adds to a trusted row). And the COPY through the
+ * library made for it, which the store's read used before it read the
+ * messages where they lie (`copy-out.ts`): one `COPY (select body ...) TO
+ * STDOUT (FORMAT binary)` of the whole log through `pg-copy-streams`, the
+ * rows cut out of its stream by a minimal loop and each given to
+ * `JSON.parse`.
  */
 async function clientFloor(schema: string): Promise<{ fetch: number; parse: number; copy: number }> {
   const client = new pg.Client({ connectionString: url });
@@ -242,7 +245,7 @@ async function main(): Promise<void> {
     const floor = await clientFloor(schema);
     progress('pg', 'bare client, rows fetched as text', floor.fetch);
     progress('pg', 'bare client, rows fetched and parsed', floor.parse);
-    progress('pg', 'bare client, COPY binary and parsed', floor.copy);
+    progress('pg', 'bare client, COPY through pg-copy-streams, parsed', floor.copy);
     await pgStore.close();
 
     let baselineName = 'file store';
@@ -264,7 +267,7 @@ async function main(): Promise<void> {
     console.log(row('replay (read back), best of 2 after', p.replay, b.replay));
     console.log(`  ${'bare pg client, fetch only'.padEnd(34)} ${fmt(floor.fetch).padStart(11)} /s   store replay / bare fetch ${ratio(p.replay, floor.fetch)}`);
     console.log(`  ${'bare pg client, fetch + JSON.parse'.padEnd(34)} ${fmt(floor.parse).padStart(11)} /s   store replay / bare fetch + parse ${ratio(p.replay, floor.parse)}`);
-    console.log(`  ${'bare pg client, COPY + JSON.parse'.padEnd(34)} ${fmt(floor.copy).padStart(11)} /s   store replay / bare COPY + parse ${ratio(p.replay, floor.copy)}`);
+    console.log(`  ${'pg-copy-streams COPY + JSON.parse'.padEnd(34)} ${fmt(floor.copy).padStart(11)} /s   store replay / that COPY + parse ${ratio(p.replay, floor.copy)}`);
     console.log(row('replay into positions+contradictions', p.analysed, b.analysed));
     console.log(`  contradictions found: postgres ${fmt(p.contradictions)}, ${baselineName} ${fmt(b.contradictions)}`);
     const ok = (v: number, target: number): string => (v >= target ? 'met' : 'MISSED');

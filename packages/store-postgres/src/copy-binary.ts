@@ -96,7 +96,7 @@ class RowView implements CopyRow {
  * @example
  * // doc-test: skip (an internal module, not exported by the package; tested in test/copy-binary.test.ts)
  * import { CopyBinaryParser } from './copy-binary.js'
- * // The output of a `COPY ... TO STDOUT (FORMAT binary)`, as pg-copy-streams' copyTo gives it.
+ * // The data of a `COPY ... TO STDOUT (FORMAT binary)`, chunk by chunk (copy-out.ts finds it in the COPY's messages, and passes ranges to pushRange).
  * declare const copyStream: AsyncIterable<Buffer>
  * const parser = new CopyBinaryParser()
  * for await (const chunk of copyStream) parser.push(chunk, (row) => console.log(row.int64(0), row.text(1)))
@@ -131,27 +131,42 @@ export class CopyBinaryParser {
    * propagates, and the parser should then be dropped.
    */
   push(chunk: Buffer, onRow: (row: CopyRow) => void): void {
-    if (chunk.length === 0) return;
-    if (this.trailerSeen) throw new CopyFormatError(`${byteCount(chunk.length)} after the trailer, at byte ${this.offset}`);
-    let buffer: Buffer;
-    if (this.pendingBytes === 0) buffer = chunk;
-    else {
-      this.pending.push(chunk);
-      this.pendingBytes += chunk.length;
+    this.pushRange(chunk, 0, chunk.length, onRow);
+  }
+
+  /**
+   * Reads the rows that bytes `start` to `end` of `buffer` complete, as
+   * {@link push} reads a chunk: for a reader that finds the data inside
+   * protocol messages, whole rows are read where they lie, with no buffer
+   * made per row. A row left unfinished at `end` is kept (a view of
+   * `source`, which must not change afterwards) to be joined to what
+   * follows.
+   */
+  pushRange(source: Buffer, start: number, end: number, onRow: (row: CopyRow) => void): void {
+    if (end <= start) return;
+    if (this.trailerSeen) throw new CopyFormatError(`${byteCount(end - start)} after the trailer, at byte ${this.offset}`);
+    let buffer = source;
+    let from = start;
+    let to = end;
+    if (this.pendingBytes > 0) {
+      this.pending.push(source.subarray(start, end));
+      this.pendingBytes += end - start;
       if (this.pendingBytes < this.needed) return;
       // One copy per step of progress, of the tail and the chunks since: not of the stream.
       buffer = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+      from = 0;
+      to = buffer.length;
     }
     this.pending = [];
     this.pendingBytes = 0;
     this.needed = 0;
-    const used = this.parse(buffer, onRow);
-    if (used < buffer.length) {
-      if (this.trailerSeen) throw new CopyFormatError(`${byteCount(buffer.length - used)} after the trailer, at byte ${this.offset + used}`);
-      this.pending.push(buffer.subarray(used));
-      this.pendingBytes = buffer.length - used;
+    const used = this.parse(buffer, from, to, onRow);
+    if (used < to) {
+      if (this.trailerSeen) throw new CopyFormatError(`${byteCount(to - used)} after the trailer, at byte ${this.offset + used - from}`);
+      this.pending.push(buffer.subarray(used, to));
+      this.pendingBytes = to - used;
     }
-    this.offset += used;
+    this.offset += used - from;
   }
 
   /** Checks that the stream ended with its trailer, after whole rows. */
@@ -166,22 +181,21 @@ export class CopyBinaryParser {
     throw new CopyFormatError(`the stream ended after row ${this.rows} without the trailer`);
   }
 
-  /** Parses what `buffer` holds; returns how many bytes it used (whole rows only); sets `needed` when it stops short. */
-  private parse(buffer: Buffer, onRow: (row: CopyRow) => void): number {
-    const n = buffer.length;
-    let at = 0;
+  /** Parses bytes `start` to `n` of `buffer`; returns where it stopped (after whole rows only); sets `needed` when it stops short. */
+  private parse(buffer: Buffer, start: number, n: number, onRow: (row: CopyRow) => void): number {
+    let at = start;
     if (!this.headerDone) {
-      if (n < HEADER_BYTES) return this.short(HEADER_BYTES);
-      if (!buffer.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
-        throw new CopyFormatError(`not a binary COPY stream: the signature is ${JSON.stringify(buffer.toString('latin1', 0, SIGNATURE.length))}`);
+      if (n - at < HEADER_BYTES) return this.short(HEADER_BYTES, at);
+      if (!buffer.subarray(at, at + SIGNATURE.length).equals(SIGNATURE)) {
+        throw new CopyFormatError(`not a binary COPY stream: the signature is ${JSON.stringify(buffer.toString('latin1', at, at + SIGNATURE.length))}`);
       }
-      const flags = buffer.readInt32BE(SIGNATURE.length);
+      const flags = buffer.readInt32BE(at + SIGNATURE.length);
       if ((flags & HAS_OIDS) !== 0) throw new CopyFormatError('the rows carry OIDs (flag bit 16), which this reader does not expect');
       if ((flags & UNKNOWN_CRITICAL) !== 0) throw new CopyFormatError(`unknown critical flags in the header: 0x${(flags >>> 0).toString(16)}`);
-      const extension = buffer.readInt32BE(SIGNATURE.length + 4);
+      const extension = buffer.readInt32BE(at + SIGNATURE.length + 4);
       if (extension < 0) throw new CopyFormatError(`the header extension has a negative length (${extension})`);
-      if (n < HEADER_BYTES + extension) return this.short(HEADER_BYTES + extension);
-      at = HEADER_BYTES + extension;
+      if (n - at < HEADER_BYTES + extension) return this.short(HEADER_BYTES + extension, at);
+      at += HEADER_BYTES + extension;
       this.headerDone = true;
     }
     const row = this.row;
@@ -193,14 +207,14 @@ export class CopyBinaryParser {
         this.trailerSeen = true;
         return at + 2;
       }
-      if (fields < 0) throw new CopyFormatError(`row ${this.rows + 1} (at byte ${this.offset + at}) has a field count of ${fields}`);
+      if (fields < 0) throw new CopyFormatError(`row ${this.rows + 1} (at byte ${this.offset + at - start}) has a field count of ${fields}`);
       row.reserve(fields);
       let p = at + 2;
       for (let i = 0; i < fields; i++) {
         if (n - p < 4) return this.short(p + 4 - at, at);
         const length = buffer.readInt32BE(p);
         p += 4;
-        if (length < -1) throw new CopyFormatError(`row ${this.rows + 1} (at byte ${this.offset + at}), field ${i} has a length of ${length}`);
+        if (length < -1) throw new CopyFormatError(`row ${this.rows + 1} (at byte ${this.offset + at - start}), field ${i} has a length of ${length}`);
         if (length > 0 && n - p < length) return this.short(p + length - at, at);
         row.starts[i] = p;
         row.lengths[i] = length;

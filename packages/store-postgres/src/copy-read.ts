@@ -1,8 +1,8 @@
 /**
  * Reading the log with `COPY ... TO STDOUT (FORMAT binary)`: the read path
- * of `store.read`. The server sends a page of rows as one stream, with no
- * per-row protocol message for the client to parse, and the rows are parsed
- * here as they arrive (see `copy-binary.ts`).
+ * of `store.read`. The server sends a page of rows as one stream of
+ * CopyData messages, read where they lie in the socket's chunks (see
+ * `copy-out.ts`), and the rows are parsed as they arrive (`copy-binary.ts`).
  *
  * Pages are keyset-paged on the position like the select path
  * (`position > cursor order by position limit n`), but large (50,000 rows by
@@ -29,10 +29,10 @@
  * @since 0.1.0
  */
 import type pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import type { ReadOptions, ReadQuery, StoredEvent } from '@stancelog/core';
 import { CopyBinaryParser } from './copy-binary.js';
 import type { CopyRow } from './copy-binary.js';
+import { CopyDataReader, CopyOutStream } from './copy-out.js';
 import { rowDecoder } from './stored-row.js';
 import type { LogNames } from './schema-name.js';
 
@@ -112,18 +112,20 @@ export async function* readByCopy(pool: pg.Pool, names: LogNames, query: ReadQue
     try {
       if (first && settings.beforeFirstPage !== undefined) await settings.beforeFirstPage(client);
       first = false;
-      const stream = client.query(copyTo(copyStatement(names, cursor, size, tags, (text) => client.escapeLiteral(text))));
+      const stream = client.query(new CopyOutStream(copyStatement(names, cursor, size, tags, (text) => client.escapeLiteral(text))));
       // Once the read stops early the stream is destroyed, and the driver still reports the closed connection to it.
       stream.on('error', () => undefined);
       const parser = new CopyBinaryParser();
+      const reader = new CopyDataReader(parser, onRow);
       for await (const chunk of stream as AsyncIterable<Buffer>) {
-        parser.push(chunk, onRow);
+        reader.push(chunk);
         if (batch.length >= BATCH) {
           const full = batch;
           batch = [];
           yield full;
         }
       }
+      reader.end();
       parser.end();
       release();
     } catch (error) {

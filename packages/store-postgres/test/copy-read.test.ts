@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { readAll, statementMade } from '@stancelog/core';
 import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
@@ -7,6 +6,7 @@ import { openPostgresStore, StoredRowError } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
 // The parser is internal to the package (not exported), so it is imported from its module.
 import { CopyBinaryParser } from '../src/copy-binary.js';
+import { CopyDataReader, CopyOutStream } from '../src/copy-out.js';
 import { describePostgres, freshSchema, freshStores } from './postgres-server.js';
 
 const statement = (holder: string, issue: string, quote: string, extra: Partial<Statement> = {}): NewEvent =>
@@ -86,8 +86,8 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     await store.append(quotes.map((q) => statement('ukraine', 'ceasefire', q)));
     expect((await readAll(store)).map(quoteOf)).toEqual(quotes);
 
-    // The server's own stream, cut at every byte: characters split between two chunks come out whole.
-    const stream = admin.query(copyTo(`copy (select position, body from "${store.schema}".events order by position) to stdout (format binary)`));
+    // The server's own messages, cut at every byte: characters split between two chunks come out whole.
+    const stream = admin.query(new CopyOutStream(`copy (select position, body from "${store.schema}".events order by position) to stdout (format binary)`));
     const parts: Buffer[] = [];
     for await (const chunk of stream as AsyncIterable<Buffer>) parts.push(chunk);
     const bytes = Buffer.concat(parts);
@@ -95,8 +95,10 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
       const parser = new CopyBinaryParser();
       const read: Array<string | undefined> = [];
       const onRow = (row: { text(i: number): string | null }): void => void read.push((JSON.parse(row.text(1)!) as StoredEvent & { data: { source: { quote: string } } }).data.source.quote);
-      parser.push(bytes.subarray(0, cut), onRow);
-      parser.push(bytes.subarray(cut), onRow);
+      const reader = new CopyDataReader(parser, onRow);
+      reader.push(bytes.subarray(0, cut));
+      reader.push(bytes.subarray(cut));
+      reader.end();
       parser.end();
       expect([cut, read]).toEqual([cut, quotes]);
     }
