@@ -1,44 +1,8 @@
 // The parser is internal to the package (not exported), so it is imported from its module.
 import { CopyBinaryParser, CopyFormatError } from '../src/copy-binary.js';
 import type { CopyRow } from '../src/copy-binary.js';
-
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
-
-const int16 = (n: number): Buffer => {
-  const b = Buffer.alloc(2);
-  b.writeInt16BE(n);
-  return b;
-};
-const int32 = (n: number): Buffer => {
-  const b = Buffer.alloc(4);
-  b.writeInt32BE(n);
-  return b;
-};
-const int64 = (n: number): Buffer => {
-  const b = Buffer.alloc(8);
-  b.writeBigInt64BE(BigInt(n));
-  return b;
-};
-
-type Field = { readonly int8: number } | { readonly text: string } | null;
-
-/** A binary COPY stream of the rows, as PostgreSQL writes it. */
-function copyStream(rows: ReadonlyArray<ReadonlyArray<Field>>, options: { flags?: number; extension?: Buffer } = {}): Buffer {
-  const extension = options.extension ?? Buffer.alloc(0);
-  const parts: Buffer[] = [SIGNATURE, int32(options.flags ?? 0), int32(extension.length), extension];
-  for (const row of rows) {
-    parts.push(int16(row.length));
-    for (const field of row) {
-      if (field === null) parts.push(int32(-1));
-      else {
-        const bytes = 'int8' in field ? int64(field.int8) : Buffer.from(field.text, 'utf8');
-        parts.push(int32(bytes.length), bytes);
-      }
-    }
-  }
-  parts.push(int16(-1));
-  return Buffer.concat(parts);
-}
+import { copyStream, int16, int32 } from './copy-bytes.js';
+import type { Field } from './copy-bytes.js';
 
 type Read = Array<Array<number | string | null>>;
 

@@ -5,19 +5,8 @@ import pg from 'pg';
 import { CopyBinaryParser, CopyFormatError } from '../src/copy-binary.js';
 import type { CopyRow } from '../src/copy-binary.js';
 import { CopyDataReader, CopyOutStream } from '../src/copy-out.js';
+import { int16, int32, int64, SIGNATURE } from './copy-bytes.js';
 import { describePostgres, dropSchemas, freshSchema } from './postgres-server.js';
-
-const int16 = (n: number): Buffer => Buffer.from([(n >> 8) & 0xff, n & 0xff]);
-const int32 = (n: number): Buffer => {
-  const b = Buffer.alloc(4);
-  b.writeInt32BE(n);
-  return b;
-};
-const int64 = (n: number): Buffer => {
-  const b = Buffer.alloc(8);
-  b.writeBigInt64BE(BigInt(n));
-  return b;
-};
 
 /** A protocol message: its type, and its length (counting itself) before its bytes. */
 const message = (type: string, payload: Buffer = Buffer.alloc(0)): Buffer => Buffer.concat([Buffer.from(type, 'latin1'), int32(payload.length + 4), payload]);
@@ -27,7 +16,7 @@ const row = (position: number, body: string): Buffer => {
   const text = Buffer.from(body, 'utf8');
   return Buffer.concat([int16(2), int32(8), int64(position), int32(text.length), text]);
 };
-const HEADER = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(0)]);
+const HEADER = Buffer.concat([SIGNATURE, int32(0), int32(0)]);
 const TRAILER = int16(-1);
 
 const ROWS: Array<[number, string]> = [
