@@ -152,3 +152,28 @@ export function isConnectionError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
   return /Connection terminated|Client has encountered a connection error|not queryable|timeout exceeded when trying to connect/i.test(message);
 }
+
+/**
+ * A client taken from the pool, whose connection's errors are heard while
+ * it is held. The pool listens for the errors of its idle clients only: a
+ * connection that dies under a held client (its backend ended, the server
+ * gone) makes `pg` emit an error that nothing hears, which ends the
+ * process. The statement running on it fails with the error anyway, so
+ * hearing it is enough. `release` gives the client back (with an error:
+ * closes it) and stops listening, once.
+ */
+export async function holdClient(pool: pg.Pool): Promise<{ client: pg.PoolClient; release: (error?: Error) => void }> {
+  const client = await pool.connect();
+  const heard = (): void => undefined;
+  client.on('error', heard);
+  let released = false;
+  return {
+    client,
+    release: (error) => {
+      if (released) return;
+      released = true;
+      client.removeListener('error', heard);
+      client.release(error);
+    },
+  };
+}

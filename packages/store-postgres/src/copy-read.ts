@@ -33,6 +33,7 @@ import type { ReadOptions, ReadQuery, StoredEvent } from '@stancelog/core';
 import { CopyBinaryParser } from './copy-binary.js';
 import type { CopyRow } from './copy-binary.js';
 import { CopyDataReader, CopyOutStream } from './copy-out.js';
+import { holdClient } from './connection.js';
 import { rowDecoder } from './stored-row.js';
 import type { LogNames } from './schema-name.js';
 
@@ -101,13 +102,7 @@ export async function* readByCopy(pool: pg.Pool, names: LogNames, query: ReadQue
 
   while (remaining > 0) {
     const size = Math.min(pageSize, remaining);
-    const client = await pool.connect();
-    let released = false;
-    const release = (error?: Error): void => {
-      if (released) return;
-      released = true;
-      client.release(error);
-    };
+    const { client, release } = await holdClient(pool);
     rows = 0;
     try {
       if (first && settings.beforeFirstPage !== undefined) await settings.beforeFirstPage(client);

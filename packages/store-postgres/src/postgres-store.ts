@@ -23,7 +23,7 @@ import type {
   WakeableSubscription,
 } from '@stancelog/core';
 import { appendPrepared, appendStatements } from './append-transaction.js';
-import { clientConfig, isConnectionError, redactUrl, unreachable } from './connection.js';
+import { clientConfig, holdClient, isConnectionError, redactUrl, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
 import type { Listener } from './listener.js';
@@ -344,19 +344,19 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       if (isLeft(checkedOptions)) return checkedOptions;
       const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
       if (isLeft(prepared)) return prepared;
-      let client: pg.PoolClient;
+      let held: Awaited<ReturnType<typeof holdClient>>;
       try {
-        client = await pool.connect();
+        held = await holdClient(pool);
       } catch (error) {
         return left(unreachable('append: cannot connect to', options.url, error));
       }
       try {
-        const result = await appendPrepared(client, names, sql, prepared.right, opts, appendGuard);
-        client.release();
+        const result = await appendPrepared(held.client, names, sql, prepared.right, opts, appendGuard);
+        held.release();
         return result;
       } catch (error) {
         // The connection may be broken or mid-transaction: do not give it back to the pool.
-        client.release(error instanceof Error ? error : new Error(String(error)));
+        held.release(error instanceof Error ? error : new Error(String(error)));
         if (isMissingRelation(error)) {
           const gone = await missing('writer', error);
           return left({ ...gone, message: `append: ${gone.message}; nothing was appended` });

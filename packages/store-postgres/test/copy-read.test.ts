@@ -127,6 +127,28 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     expect(removed).toBe(1);
   });
 
+  it("fails a read, not hangs, when the server ends the COPY's connection in the middle of a page, and the pool stays usable", async () => {
+    const store = await open({ pool: { max: 1 } });
+    // About 10 MB: more than the socket buffers hold, so the COPY is still running when the reader pauses.
+    await appendAll(store, numbered(5_000, ` ${'padding '.repeat(250)}`));
+    const read = store.read()[Symbol.asyncIterator]();
+    const first = await read.next();
+    expect(first.done).toBe(false);
+    // The page's COPY is paused, waiting for the reader: its backend is ended under it.
+    const ended = await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where state = 'active' and query like $1`, [`copy (select position, body from "${store.schema}".events%`]);
+    expect(ended.rowCount).toBe(1);
+    let failure: unknown;
+    try {
+      for (let step = await read.next(); !step.done; step = await read.next());
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(Error);
+    expect(String((failure as Error).message)).toMatch(/terminat/);
+    // A new read gets everything, on a new connection.
+    expect(positions(await readAll(store))).toEqual(oneTo(5_000));
+  });
+
   it('fails a read on a row that is not valid JSON, naming its position, and the pool stays usable', async () => {
     const store = await open({ pool: { max: 1 } });
     await store.append(numbered(2));

@@ -115,6 +115,35 @@ describePostgres('the PostgreSQL store', (url) => {
     });
   });
 
+  describe('a connection ended under an append', () => {
+    it('is an error value of the append, not the end of the process, and nothing of the batch is in the log', async () => {
+      const store = await open();
+      await store.append([demand]);
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        // The append waits for the table, behind this transaction; its backend is ended while it waits.
+        await admin.query(`begin; lock table "${store.schema}".events in exclusive mode`);
+        const appending = store.append([rejection, nato]);
+        let ended = 0;
+        for (let tries = 0; ended === 0 && tries < 200; tries++) {
+          ended = (await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into%'`)).rowCount ?? 0;
+          if (ended === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(ended).toBe(1);
+        const result = await appending;
+        expect(isLeft(result) && result.left._tag).toBe('StoreUnavailable');
+        expect(isLeft(result) && result.left.message).toMatch(/terminat/);
+        await admin.query('rollback');
+        expect((await readAll(store)).map((e) => e.id)).toHaveLength(1);
+        // The pool took a new connection: the store goes on.
+        expect(isRight(await store.append([nato]))).toBe(true);
+      } finally {
+        await admin.end();
+      }
+    });
+  });
+
   describe('idempotency', () => {
     it('skips events already in the log, and a batch of only those succeeds whatever it expected', async () => {
       const store = await open();
