@@ -126,8 +126,8 @@ describePostgres('the PostgreSQL store', (url) => {
         await admin.query(`begin; lock table "${store.schema}".events in exclusive mode`);
         const appending = store.append([rejection, nato]);
         let ended = 0;
-        for (let tries = 0; ended === 0 && tries < 200; tries++) {
-          ended = (await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into%'`)).rowCount ?? 0;
+        for (const started = Date.now(); ended === 0 && Date.now() - started < 20_000; ) {
+          ended = (await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`insert into "${store.schema}".events%`])).rowCount ?? 0;
           if (ended === 0) await new Promise((resolve) => setTimeout(resolve, 20));
         }
         expect(ended).toBe(1);
