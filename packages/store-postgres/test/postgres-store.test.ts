@@ -124,13 +124,15 @@ describePostgres('the PostgreSQL store', (url) => {
       try {
         // The append waits for the table, behind this transaction; its backend is ended while it waits.
         await admin.query(`begin; lock table "${store.schema}".events in exclusive mode`);
-        const appending = store.append([rejection, nato]);
+        let settled: unknown;
+        const appending = store.append([rejection, nato]).then((r) => (settled = r));
+        // The append's backend, waiting for the lock on the table (found by its lock, whatever its statement's text).
         let ended = 0;
-        for (const started = Date.now(); ended === 0 && Date.now() - started < 20_000; ) {
-          ended = (await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`insert into "${store.schema}".events%`])).rowCount ?? 0;
+        for (const started = Date.now(); ended === 0 && settled === undefined && Date.now() - started < 20_000; ) {
+          ended = (await admin.query(`select pg_terminate_backend(pid) from pg_locks where relation = $1::regclass and not granted`, [`"${store.schema}".events`])).rowCount ?? 0;
           if (ended === 0) await new Promise((resolve) => setTimeout(resolve, 20));
         }
-        expect(ended).toBe(1);
+        expect([ended, settled]).toEqual([1, undefined]);
         const result = await appending;
         expect(isLeft(result) && result.left._tag).toBe('StoreUnavailable');
         expect(isLeft(result) && result.left.message).toMatch(/terminat/);
