@@ -135,7 +135,7 @@ export class CopyBinaryParser {
   }
 
   /**
-   * Reads the rows that bytes `start` to `end` of `buffer` complete, as
+   * Reads the rows that bytes `start` to `end` of `source` complete, as
    * {@link push} reads a chunk: for a reader that finds the data inside
    * protocol messages, whole rows are read where they lie, with no buffer
    * made per row. A row left unfinished at `end` is kept (a view of
