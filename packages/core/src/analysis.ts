@@ -225,9 +225,14 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     recipe: (state, event: StoredEvent) => {
       // Work put off reads the registry as it stood before this event (as doing it then would have).
       if (withSettle.length > 0 && event.type !== 'statement-made') settleRules(state);
-      applyToRegistry(state.registry, event);
       if (event.type === 'statement-made') {
         const applied = applyStatement(state.positions, event);
+        // What a statement may add to the registry, before the rules read it: provisional actors and issues. A position
+        // seen before has its holder and its issue there already (the registry never loses one), so most statements, whose
+        // speaker is the holder itself and which name no condition, have nothing to look up.
+        const s = event.data;
+        const created = applied.change !== undefined && applied.change.before === undefined;
+        if (created || s.conditions !== undefined || (s.speaker?.actor !== undefined && s.speaker.actor !== s.holder)) applyToRegistry(state.registry, event);
         if (withStatement.length === 0 && (!applied.change || withChange.length === 0)) return;
         const ctx = context(state);
         const position = applied.position;
@@ -249,9 +254,12 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
         if (n > 5) { const i = withStatement[5]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
         for (let k = 6; k < n; k++) { const i = withStatement[k]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
         if (applied.change) for (let k = 0; k < withChange.length; k++) { const i = withChange[k]!; rules[i]!.onChange!(ctx, states[i], applied.change); }
-      } else if (withRegistry.length > 0) {
-        const ctx = context(state);
-        for (const i of withRegistry) rules[i]!.onRegistry!(ctx, ctx.states[i], event);
+      } else {
+        applyToRegistry(state.registry, event);
+        if (withRegistry.length > 0) {
+          const ctx = context(state);
+          for (const i of withRegistry) rules[i]!.onRegistry!(ctx, ctx.states[i], event);
+        }
       }
     },
     // Rules that put work off until the batch is read (a derivation anew after statements read late) do it here.
