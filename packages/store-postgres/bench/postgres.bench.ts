@@ -9,12 +9,12 @@
  * Measures: single-event appends; appends in batches of 1,000 (by one
  * appender, then by two at once, on another N/2 statements); replay of the
  * whole log (read back, then read back and folded into positions and
- * contradictions by `analysis()`), beside the floors of a bare `pg` client
- * on the same table (the paged select, and one binary COPY through
- * `pg-copy-streams`). Targets: at
- * least 20,000 statements/s
- * appended in batches, replay at least 300,000 statements/s. Full size is
- * 1,000,000 statements; `--quick` (or BENCH_QUICK=1) 50,000.
+ * contradictions by `analysis()`, each three times: the first, then the
+ * best of two more), beside the floors of a bare `pg` client on the same
+ * table (the paged select, and one binary COPY through `pg-copy-streams`).
+ * Targets: at least 20,000 statements/s appended in batches, replay at
+ * least 300,000 statements/s (read back, and into the analysis). Full size
+ * is 1,000,000 statements; `--quick` (or BENCH_QUICK=1) 50,000.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +92,7 @@ interface Figures {
   firstReplay: number;
   /** The best of two reads after it. */
   replay: number;
+  firstAnalysed: number;
   analysed: number;
   contradictions: number;
 }
@@ -146,20 +147,32 @@ async function measure(store: EventStore, tag: string): Promise<Figures> {
     else replay = Math.max(replay, rate);
   }
 
+  // Into the analysis, measured as the read back is: the first in a process
+  // that has analysed nothing yet (a command that replays once), then the
+  // best of two more (a long-lived reader that builds its state again).
   // The analysis is another package's work in progress: a failure there is reported, not fatal.
+  let firstAnalysed = NaN;
   let analysed = NaN;
   let contradictions = NaN;
   try {
-    t = performance.now();
-    const f = fold(analysis());
-    for await (const chunk of store.read()) f.pushAll(chunk);
-    const state = f.done();
-    analysed = total / ((performance.now() - t) / 1000);
-    contradictions = contradictionList(state).length;
+    for (let round = 0; round < 3; round++) {
+      t = performance.now();
+      cpu = process.cpuUsage();
+      const f = fold(analysis());
+      for await (const chunk of store.read()) f.pushAll(chunk);
+      const state = f.done();
+      const rate = total / ((performance.now() - t) / 1000);
+      progress(tag, round === 0 ? 'replay into the analysis, first' : 'replay into the analysis, again', rate, total, process.cpuUsage(cpu));
+      if (round === 0) firstAnalysed = rate;
+      else analysed = Math.max(Number.isNaN(analysed) ? 0 : analysed, rate);
+      const found = contradictionList(state).length;
+      if (round > 0 && found !== contradictions) throw new Error(`${tag}: the analysis found ${found} contradictions, the first one ${contradictions}`);
+      contradictions = found;
+    }
   } catch (error) {
     console.log(`  (${tag}: the analysis failed: ${error instanceof Error ? error.message : String(error)})`);
   }
-  return { single, batched, paired, firstReplay, replay, analysed, contradictions };
+  return { single, batched, paired, firstReplay, replay, firstAnalysed, analysed, contradictions };
 }
 
 /**
@@ -268,10 +281,12 @@ async function main(): Promise<void> {
     console.log(`  ${'bare pg client, fetch only'.padEnd(34)} ${fmt(floor.fetch).padStart(11)} /s   store replay / bare fetch ${ratio(p.replay, floor.fetch)}`);
     console.log(`  ${'bare pg client, fetch + JSON.parse'.padEnd(34)} ${fmt(floor.parse).padStart(11)} /s   store replay / bare fetch + parse ${ratio(p.replay, floor.parse)}`);
     console.log(`  ${'pg-copy-streams COPY + JSON.parse'.padEnd(34)} ${fmt(floor.copy).padStart(11)} /s   store replay / that COPY + parse ${ratio(p.replay, floor.copy)}`);
-    console.log(row('replay into positions+contradictions', p.analysed, b.analysed));
+    console.log(row('into the analysis, first', p.firstAnalysed, b.firstAnalysed));
+    console.log(row('into the analysis, best of 2 after', p.analysed, b.analysed));
     console.log(`  contradictions found: postgres ${fmt(p.contradictions)}, ${baselineName} ${fmt(b.contradictions)}`);
     const ok = (v: number, target: number): string => (v >= target ? 'met' : 'MISSED');
-    console.log(`  targets: batched append >= 20,000/s ${ok(p.batched, 20_000)}; replay >= 300,000/s ${ok(p.replay, 300_000)} (first read ${ok(p.firstReplay, 300_000)})`);
+    console.log(`  targets: batched append >= 20,000/s ${ok(p.batched, 20_000)}; replay >= 300,000/s, read back ${ok(p.replay, 300_000)} (first read ${ok(p.firstReplay, 300_000)}),`);
+    console.log(`           into positions+contradictions ${ok(p.analysed, 300_000)} (first ${ok(p.firstAnalysed, 300_000)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     const admin = new pg.Client({ connectionString: url });
