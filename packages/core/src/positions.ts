@@ -137,6 +137,23 @@ function sharedParsed(name: string): string {
   return name.length <= 10 ? name : shared(name);
 }
 
+// A holder restates its conditions statement after statement, and each
+// parsed statement brings its own list of them: one frozen list for each
+// (as a snapshot's read gives back), keyed by issue and polarity in order.
+const sharedConditionLists = new Map<string, ReadonlyArray<Condition>>();
+function sharedConditions(conditions: ReadonlyArray<Condition>): ReadonlyArray<Condition> {
+  if (conditions.length === 0) return NO_CONDITIONS;
+  // An id holds no comma, and each polarity is one character: the key names one list only.
+  let key = '';
+  for (const c of conditions) key += `${c.issue}${c.polarity},`;
+  const known = sharedConditionLists.get(key);
+  if (known !== undefined) return known;
+  if (sharedConditionLists.size > 100_000) sharedConditionLists.clear();
+  const list: ReadonlyArray<Condition> = Object.freeze(conditions.map((c) => Object.freeze({ issue: c.issue, polarity: c.polarity })));
+  sharedConditionLists.set(key, list);
+  return list;
+}
+
 /** The UTC day number of an entry: statements of one day are weighed together. */
 function dayNumber(entry: StanceEntry): number {
   return Math.floor(entry.validFrom / DAY_MINUTES);
@@ -389,7 +406,7 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
     polarity: s.polarity,
     kind: s.kind,
     // A retraction withdraws a stance: conditions attached to it mean nothing.
-    conditions: s.kind === 'retract' ? NO_CONDITIONS : s.conditions ?? NO_CONDITIONS,
+    conditions: s.kind === 'retract' || s.conditions === undefined ? NO_CONDITIONS : sharedConditions(s.conditions),
     firstHand,
     attribution: !firstHand ? attributionString(actorAttributions, 'actor:', speakerActor!) : speakerActor !== undefined ? 'self' : attributionString(publisherAttributions, 'publisher:', publisher),
     publisher,
