@@ -98,7 +98,9 @@ interface Figures {
   firstReplay: number;
   /** The best of two reads after it. */
   replay: number;
+  /** The first replay into the analysis of the process. */
   firstAnalysed: number;
+  /** The best of two replays into the analysis after it. */
   analysed: number;
   contradictions: number;
 }
