@@ -108,7 +108,8 @@ const NO_CONDITIONS: ReadonlyArray<Condition> = Object.freeze([]);
 // per statement, and the rules' lookups by attribution hash it once.
 const actorAttributions = new Map<string, string>();
 const publisherAttributions = new Map<string, string>();
-function attributionString(cache: Map<string, string>, prefix: string, name: string): string {
+/** The one string kept for `prefix + name` in `cache` (cleared past 100,000 names, so that it stays bounded). */
+function sharedString(cache: Map<string, string>, prefix: string, name: string): string {
   let value = cache.get(name);
   if (value === undefined) {
     if (cache.size > 100_000) cache.clear();
@@ -125,16 +126,9 @@ function attributionString(cache: Map<string, string>, prefix: string, name: str
 // statements read from PostgreSQL: 337 MiB before, 284 with these and the
 // condition lists below), and fewer objects for every scavenge to copy.
 const sharedNames = new Map<string, string>();
-function shared(name: string): string {
-  const known = sharedNames.get(name);
-  if (known !== undefined) return known;
-  if (sharedNames.size > 100_000) sharedNames.clear();
-  sharedNames.set(name, name);
-  return name;
-}
-/** {@link shared}, for a string from `JSON.parse`: of ten characters or fewer (a day, a month, most ids), it shares them itself. */
+/** The shared string for one from `JSON.parse`, which shares those of ten characters or fewer (a day, a month, most ids) itself. */
 function sharedParsed(name: string): string {
-  return name.length <= 10 ? name : shared(name);
+  return name.length <= 10 ? name : sharedString(sharedNames, '', name);
 }
 
 // A holder restates its conditions statement after statement, and each
@@ -401,14 +395,14 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
     id: event.id,
     position: event.position,
     validFrom,
-    label: s.statedAt !== undefined ? sharedParsed(s.statedAt) : shared(dayOf(event.recordedAt)),
+    label: s.statedAt !== undefined ? sharedParsed(s.statedAt) : sharedString(sharedNames, '', dayOf(event.recordedAt)),
     dated: s.statedAt !== undefined,
     polarity: s.polarity,
     kind: s.kind,
     // A retraction withdraws a stance: conditions attached to it mean nothing.
     conditions: s.kind === 'retract' || s.conditions === undefined ? NO_CONDITIONS : sharedConditions(s.conditions),
     firstHand,
-    attribution: !firstHand ? attributionString(actorAttributions, 'actor:', speakerActor!) : speakerActor !== undefined ? 'self' : attributionString(publisherAttributions, 'publisher:', publisher),
+    attribution: !firstHand ? sharedString(actorAttributions, 'actor:', speakerActor!) : speakerActor !== undefined ? 'self' : sharedString(publisherAttributions, 'publisher:', publisher),
     publisher,
     speaker: speaker === undefined ? undefined : sharedParsed(speaker),
   };
