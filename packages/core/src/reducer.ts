@@ -3,9 +3,11 @@
  *
  * A reducer is written as an immer recipe, `(draft, event) => void`, that
  * mutates the state it is given. The same recipe serves two ways:
- * - replay runs it on a private mutable state and freezes once at the end
- *   (immer's `produce` per event is about a hundred times slower on a long
- *   log, so it is kept for live updates);
+ * - replay runs it on a private mutable state (immer's `produce` per event
+ *   is about a hundred times slower on a long log, so it is kept for live
+ *   updates), and deep-freezes the result only when asked (`fold`'s
+ *   `freeze`): freezing a million entries costs about as much as replaying
+ *   them, and the first live update freezes what it returns anyway;
  * - a live update runs it under `produce`, so the previous state is left
  *   untouched and unchanged parts are shared.
  *
