@@ -853,14 +853,19 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
       return;
     }
   }
-  if (day === runDay && day < currentDay && effectivePolarity(entry) === polarity && entry.kind !== 'retract' && entry.conditions.length === 0 && firmKindOf(entry) === undefined) {
+  if (day === runDay && day < currentDay && effectivePolarity(entry) === polarity && entry.kind !== 'retract' && entry.conditions.length === 0) {
     // One more word of the stance on the run's first day (not the current
-    // stance's), adding nothing but itself: where the day holds no
-    // retraction (which the word, winning the day, could put below it and so
-    // cut the run there), the run may only reach further back, or begin
-    // earlier in the day.
-    if (noneBut(h, groupStart(h, at), groupEnd(h, at), undefined)) extendRun(p, h);
-    else rescan(p);
+    // stance's), adding nothing but itself and its firmness: where the day
+    // holds no retraction (which the word, winning the day, could put below
+    // it and so cut the run there), the run may only reach further back, or
+    // begin earlier in the day.
+    if (noneBut(h, groupStart(h, at), groupEnd(h, at), undefined)) {
+      extendRun(p, h);
+      // A firm word becomes the run's latest firm word when none of the stance
+      // comes after it. Read newest first, an archive puts each word last of
+      // its day, and most of its firm words would otherwise rescan the history.
+      if (firmKindOf(entry) !== undefined && (p.firmKind === undefined || !firmAfter(h, at, polarity))) p.firmKind = entry.kind;
+    } else rescan(p);
     return;
   }
   if (day >= currentDay || day === runDay) {
@@ -920,6 +925,12 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): void {
   if (p.firmKind === undefined) p.firmKind = firmKind;
   p.since = first.validFrom;
   p.sinceLabel = first.label;
+}
+
+/** Whether a firm word of `polarity` follows index `at` in the history. Walks until it finds one: most runs are restated in one kind. */
+function firmAfter(h: ReadonlyArray<StanceEntry>, at: number, polarity: Polarity): boolean {
+  for (let i = at + 1; i < h.length; i++) if (effectivePolarity(h[i]!) === polarity && firmKindOf(h[i]!) !== undefined) return true;
+  return false;
 }
 
 /**

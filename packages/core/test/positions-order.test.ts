@@ -68,3 +68,28 @@ describe('positions, whatever the order the log learns the statements in', () =>
     expect(positionList(state, { holder: 'ukraine' }).map((v) => [v.polarity, v.kind, v.since])).toEqual([['+', 'demand', '2025-05-01T12:00:00Z']]);
   });
 });
+
+describe('a firm word read late on the first day of its stance', () => {
+  const say = (kind: 'support' | 'demand' | 'red-line' | 'propose', statedAt: string, n: number) =>
+    statement({ holder: 'ukraine', issue: 'ceasefire', kind, polarity: '+', statedAt, speaker: { name: 'Spokesperson', actor: 'ukraine' }, quote: `word ${n}` });
+  // As an archive read newest first: the demand, of the stance's first day, comes last in the log, so it is the last of its day.
+  const kindShown = (read: ReturnType<typeof say>[]) => positionList(replay(positions(), stored(read))).map((v) => v.firmKind);
+
+  it('makes the stance firm when no firm word of it comes later', () => {
+    const read = [say('propose', '2025-05-03', 1), say('support', '2025-05-01', 2), say('demand', '2025-05-01', 3)];
+    expect(kindShown(read)).toEqual(['demand']);
+    expect(kindShown(read)).toEqual(kindShown(inValidTimeOrder(read)));
+  });
+
+  it('leaves it as its later firm word made it', () => {
+    const read = [say('red-line', '2025-05-03', 1), say('support', '2025-05-01', 2), say('demand', '2025-05-01', 3)];
+    expect(kindShown(read)).toEqual(['red-line']);
+    expect(kindShown(read)).toEqual(kindShown(inValidTimeOrder(read)));
+  });
+
+  it('takes over from a firm word earlier that day', () => {
+    const read = [say('propose', '2025-05-03', 1), say('red-line', '2025-05-01', 2), say('demand', '2025-05-01', 3)];
+    expect(kindShown(read)).toEqual(['demand']);
+    expect(kindShown(read)).toEqual(kindShown(inValidTimeOrder(read)));
+  });
+});
