@@ -215,8 +215,16 @@ type Side = Pick<PositionState, 'holder' | 'issue' | 'current' | 'firmKind'>;
 /** One entry of a holder's history weighed in order: the change it made, if any, and the holder's stance after it. */
 interface Step {
   readonly entry: StanceEntry;
+  /** The entry's valid time and log position, kept on the step: merging two holders' steps compares them at every step, and the entries lie far apart in memory. */
+  readonly time: number;
+  readonly position: number;
   readonly change: StanceChange | undefined;
   readonly side: Side;
+}
+
+/** The step of `entry`, after which `holder` stands at `at`'s current stance and firmness. */
+function stepOf(entry: StanceEntry, change: StanceChange | undefined, at: PositionState): Step {
+  return { entry, time: entry.validFrom, position: entry.position, change, side: { holder: at.holder, issue: at.issue, current: at.current, firmKind: at.firmKind } };
 }
 
 /** A holder's stance before an entry of its history (undefined before its first), and its steps from there on. */
@@ -256,7 +264,7 @@ class LazySteps {
     while (weighed.length <= k) {
       const i = this.from + weighed.length;
       const { change, position } = applyEntry(this.scratch!, p.holder, p.issue, this.history[i]!);
-      weighed.push({ entry: this.history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+      weighed.push(stepOf(this.history[i]!, change, position));
     }
     return weighed[k]!;
   }
@@ -270,7 +278,7 @@ function stepsFrom(positions: PositionsState, p: Held, history: ReadonlyArray<St
   const steps: Step[] = [];
   for (let i = from; i < history.length; i++) {
     const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
-    steps.push({ entry: history[i]!, change, side: { holder: p.holder, issue: p.issue, current: position.current, firmKind: position.firmKind } });
+    steps.push(stepOf(history[i]!, change, position));
   }
   return { before, steps };
 }
@@ -374,7 +382,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
   const theirs: Step[] = [];
   for (let j = from; j < to; j++) {
     const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
-    theirs.push({ entry: logB[j]!, change, side: { holder: b.holder, issue: b.issue, current: position.current, firmKind: position.firmKind } });
+    theirs.push(stepOf(logB[j]!, change, position));
   }
   // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
   if (!oppose(polarities(initial, theirs), mineBits)) return true;
@@ -387,7 +395,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
     while (i < mineSteps.length || j < theirs.length) {
       const step = mineSteps[i];
       const their = theirs[j];
-      if (step !== undefined && (their === undefined || step.entry.validFrom < their.entry.validFrom || (step.entry.validFrom === their.entry.validFrom && step.entry.position < their.entry.position))) {
+      if (step !== undefined && (their === undefined || earlier(step, their))) {
         i++;
         mine = step.side;
         if (step.change !== undefined && other !== undefined) record(ops, mine, step.change, other);
@@ -681,7 +689,7 @@ class PairReading {
 
 /** Whether a step comes before another in the order of valid times, ties in log order, as positions weigh them. */
 function earlier(x: Step, y: Step): boolean {
-  return x.entry.validFrom < y.entry.validFrom || (x.entry.validFrom === y.entry.validFrom && x.entry.position < y.entry.position);
+  return x.time < y.time || (x.time === y.time && x.position < y.position);
 }
 
 const NO_STEPS: ReadonlyArray<Step> = [];
@@ -751,11 +759,20 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
     const stepWithoutB = withoutB[kb];
     let next = stepA;
     let which = 0;
-    if (stepB !== undefined && (next === undefined || earlier(stepB, next))) [next, which] = [stepB, 1];
-    if (stepWithoutA !== undefined && (next === undefined || earlier(stepWithoutA, next))) [next, which] = [stepWithoutA, 2];
-    if (stepWithoutB !== undefined && (next === undefined || earlier(stepWithoutB, next))) [next, which] = [stepWithoutB, 3];
+    if (stepB !== undefined && (next === undefined || earlier(stepB, next))) {
+      next = stepB;
+      which = 1;
+    }
+    if (stepWithoutA !== undefined && (next === undefined || earlier(stepWithoutA, next))) {
+      next = stepWithoutA;
+      which = 2;
+    }
+    if (stepWithoutB !== undefined && (next === undefined || earlier(stepWithoutB, next))) {
+      next = stepWithoutB;
+      which = 3;
+    }
     if (next === undefined) break;
-    const time = next.entry.validFrom;
+    const time = next.time;
     if (which === 0) {
       merged.push(i);
       mine = next.side;
@@ -787,8 +804,8 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
     // open, or where both have one whose statements either lists of the sides' words standing, and whose summary, are the same:
     // the steps after list only these and later words.
     if (stepsA.from + i > endA && ka === withoutA.length && stepsB.from + j > endB && kb === withoutB.length) {
-      const nextA = i < stepsA.length ? stepsA.at(i).entry.validFrom : undefined;
-      const nextB = j < stepsB.length ? stepsB.at(j).entry.validFrom : undefined;
+      const nextA = i < stepsA.length ? stepsA.at(i).time : undefined;
+      const nextB = j < stepsB.length ? stepsB.at(j).time : undefined;
       const after = nextA === undefined ? nextB : nextB === undefined ? nextA : Math.min(nextA, nextB);
       if (after !== undefined && after > time && (!withIt.clash || (without.records > 0 && withIt.ids !== undefined && without.ids !== undefined &&
         withIt.ids!.has(mine!.current.id) === without.ids!.has(mine!.current.id) &&
