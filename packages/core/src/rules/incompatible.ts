@@ -744,8 +744,9 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
   const withIt = new PairReading();
   const without = new PairReading();
   withIt.clash = without.clash = sidesClash(mine, other);
-  // The steps up to where they meet, in the order of valid times, ties in log order, as positions weigh them: an index `i` of
-  // `a`'s steps as `i`, one of `b`'s as `~i`.
+  // The steps that change a side, up to where the readings meet, in the order of valid times, ties in log order, as positions
+  // weigh them: two numbers each, an index `i` of `a`'s steps as `i` (one of `b`'s as `~i`), then how many of the other side's
+  // steps came before it (the steps that change nothing are many, and weigh nothing but the other side's stance).
   const merged: number[] = [];
   let i = 0;
   let j = 0;
@@ -774,7 +775,7 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
     if (next === undefined) break;
     const time = next.time;
     if (which === 0) {
-      merged.push(i);
+      if (next.change !== undefined) merged.push(i, j);
       mine = next.side;
       withIt.step(mine, other, mine, next.change);
       const at = stepsA.from + i++;
@@ -783,7 +784,7 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
         without.step(mineWithout, otherWithout, mineWithout, next.change);
       }
     } else if (which === 1) {
-      merged.push(~j);
+      if (next.change !== undefined) merged.push(~j, i);
       other = next.side;
       withIt.step(mine, other, other, next.change);
       const at = stepsB.from + j++;
@@ -821,17 +822,17 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
   const openThere = met && withIt.clash;
   const later = met && kept + without.records - (openThere ? 1 : 0) < opened ? ctx.rewind('incompatible', issue, key, kept + without.records - (openThere ? 1 : 0)) : [];
   if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
-  mine = stepsA.before;
-  other = stepsB.before;
-  for (const at of merged) {
+  for (let k = 0; k < merged.length; k += 2) {
+    const at = merged[k]!;
+    const seen = merged[k + 1]!;
     if (at >= 0) {
       const step = stepsA.at(at);
-      mine = step.side;
-      if (step.change !== undefined && other !== undefined) evaluate(ctx, mine, step.change, other);
+      const standing = seen > 0 ? stepsB.at(seen - 1).side : stepsB.before;
+      if (standing !== undefined) evaluate(ctx, step.side, step.change!, standing);
     } else {
       const step = stepsB.at(~at);
-      other = step.side;
-      if (step.change !== undefined && mine !== undefined) evaluate(ctx, other, step.change, mine);
+      const standing = seen > 0 ? stepsA.at(seen - 1).side : stepsA.before;
+      if (standing !== undefined) evaluate(ctx, step.side, step.change!, standing);
     }
   }
   if (openThere) {
