@@ -429,7 +429,9 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
         inOrder = advance(state, entry) && isLast(position, entry) && state.shadow === undefined;
       } else inOrder = advance(state, entry) && isLast(position, entry);
       if (!inOrder) {
-        for (const e of plainHistory(position)) advance(state, e);
+        // The latest of its words: a history is ordered by valid time, then log position, as the frontier is.
+        const history = plainHistory(position);
+        advance(state, history[history.length - 1]!);
         // Read late (a late article, an archive read backwards), most words change no cycle: they join the rule's positions.
         if (shadowed && leavesRecords(ctx, state, position, entry)) {
           applyEntry(state.shadow!, position.holder, position.issue, entry);
