@@ -233,9 +233,10 @@ sample();
 // the latest): every statement is older than all its position has, so it
 // joins the history at its start and moves the start of its stance, and of
 // its open clashes, back. The rules that derive records anew do it once
-// per position for the batch, not once per statement: the ratio should not
-// grow with the log (past 250,000 statements the log's stances flip, which
-// read backwards costs more).
+// per position for the batch, not once per statement. The ratio still grows
+// with the log, slowly: each statement joins its history at the front,
+// which moves the array, and incompatible weighs each pair of an issue's
+// holders over both whole histories once the batch is read.
 {
   // STANCELOG_BENCH_BACKWARDS=1000000 (sizes joined with commas) reads other sizes.
   const asked = process.env.STANCELOG_BENCH_BACKWARDS?.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
