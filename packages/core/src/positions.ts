@@ -860,11 +860,12 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
     // it and so cut the run there), the run may only reach further back, or
     // begin earlier in the day.
     if (noneBut(h, groupStart(h, at), groupEnd(h, at), undefined)) {
-      extendRun(p, h);
       // A firm word becomes the run's latest firm word when none of the stance
-      // comes after it. Read newest first, an archive puts each word last of
-      // its day, and most of its firm words would otherwise rescan the history.
-      if (firmKindOf(entry) !== undefined && (p.firmKind === undefined || !firmAfter(h, at, polarity))) p.firmKind = entry.kind;
+      // comes after it (unless the run was recomputed: after a withdrawal, a
+      // stance has no firmness). Read newest first, an archive puts each word
+      // last of its day, and most of its firm words would otherwise rescan
+      // the history.
+      if (extendRun(p, h) && firmKindOf(entry) !== undefined && (p.firmKind === undefined || !firmAfter(h, at, polarity))) p.firmKind = entry.kind;
     } else rescan(p);
     return;
   }
@@ -902,21 +903,22 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
  * they carry on its stance. The current stance and the run's days are as
  * they were, so the run is walked from its first day back (`runFrom`), and
  * the conditions of the words found are merged before those the run had:
- * merged in order, later words override earlier ones.
+ * merged in order, later words override earlier ones. False when it had to
+ * recompute the position instead (`rescan`).
  */
-function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): void {
+function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): boolean {
   if (p.current.kind === 'retract') {
     rescan(p);
-    return;
+    return false;
   }
   const run = runFrom(h, groupEnd(h, currentRunStart(p)), effectivePolarity(p.current), yielding(p, h));
   const first = run[0];
   // No day won from the run's first back: its first day lost its winner, with none before it to carry it.
   if (first === undefined) {
     rescan(p);
-    return;
+    return false;
   }
-  if (first.validFrom === p.since && first.label === p.sinceLabel) return;
+  if (first.validFrom === p.since && first.label === p.sinceLabel) return true;
   // The run's first day is walked again; merging its conditions again before the run's own changes nothing.
   const { conditions, firmKind } = termsOf(run);
   mergeConditions(conditions, p.conditions);
@@ -925,6 +927,7 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): void {
   if (p.firmKind === undefined) p.firmKind = firmKind;
   p.since = first.validFrom;
   p.sinceLabel = first.label;
+  return true;
 }
 
 /** Whether a firm word of `polarity` follows index `at` in the history. Walks until it finds one: most runs are restated in one kind. */

@@ -1,4 +1,4 @@
-import { analysis, contradictionList, incompatibleRule, positionList, positions, replay } from '@stancelog/core';
+import { analysis, contradictionList, getPosition, incompatibleRule, positionList, positions, replay } from '@stancelog/core';
 import fc from 'fast-check';
 import { statement, stored } from '@stancelog/testing';
 import { firmKinds, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
@@ -85,6 +85,16 @@ describe('a firm word read late on the first day of its stance', () => {
     const read = [say('red-line', '2025-05-03', 1), say('support', '2025-05-01', 2), say('demand', '2025-05-01', 3)];
     expect(kindShown(read)).toEqual(['red-line']);
     expect(kindShown(read)).toEqual(kindShown(inValidTimeOrder(read)));
+  });
+
+  it('leaves a withdrawn stance without firmness (a shrunk counterexample of positions-incremental)', () => {
+    // The withdrawal stands; two demands without a stance (0) of the first of May, read after it, are its run's first day.
+    const word = (kind: 'retract' | 'demand', polarity: '+' | '0', statedAt: string, n: number) =>
+      statement({ holder: 'ukraine', issue: 'ceasefire', kind, polarity, statedAt, speaker: { name: 'Spokesperson', actor: 'ukraine' }, quote: `word ${n}` });
+    const read = [word('retract', '+', '2025-05-02', 1), word('demand', '0', '2025-05', 2), word('demand', '0', '2025-05', 3)];
+    const firmness = (log: typeof read) => getPosition(replay(positions(), stored(log)), 'ukraine', 'ceasefire')!.firmKind;
+    expect(firmness(read)).toBeUndefined();
+    expect(firmness(inValidTimeOrder(read))).toBeUndefined();
   });
 
   it('takes over from a firm word earlier that day', () => {
