@@ -268,6 +268,30 @@ class LazySteps {
     }
     return weighed[k]!;
   }
+
+  private changed: number[] | undefined;
+
+  /** The indexes of the steps that change the holder's stance (all steps weighed), in order. */
+  changes(): ReadonlyArray<number> {
+    if (this.changed === undefined) {
+      const changed: number[] = [];
+      for (let k = 0; k < this.length; k++) if (this.at(k).change !== undefined) changed.push(k);
+      this.changed = changed;
+    }
+    return this.changed;
+  }
+
+  /** How many steps come before `step` (another holder's) in the order of valid times, then log position. */
+  countBefore(step: Step): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (earlier(this.at(mid), step)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** The steps of a holder's history from index `from` on. */
@@ -753,7 +777,23 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
   let ka = 0;
   let kb = 0;
   let met = false;
-  for (;;) {
+  // Where one side's steps differ to its end, the readings never meet: only the changes are weighed (against the other side's
+  // stance standing then), so the steps that change nothing need not be merged one by one.
+  const neverMeet = endA === Infinity || endB === Infinity;
+  if (neverMeet) {
+    const changesA = stepsA.changes();
+    const changesB = stepsB.changes();
+    let x = 0;
+    let y = 0;
+    while (x < changesA.length || y < changesB.length) {
+      const stepA = x < changesA.length ? stepsA.at(changesA[x]!) : undefined;
+      const stepB = y < changesB.length ? stepsB.at(changesB[y]!) : undefined;
+      if (stepA !== undefined && (stepB === undefined || !earlier(stepB, stepA))) merged.push(changesA[x++]!, stepsB.countBefore(stepA));
+      else merged.push(~changesB[y++]!, stepsA.countBefore(stepB!));
+    }
+  }
+  // Otherwise they are merged step by step, up to where the readings meet.
+  while (!neverMeet) {
     const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
     const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
     const stepWithoutA = withoutA[ka];
