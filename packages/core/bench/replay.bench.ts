@@ -236,7 +236,7 @@ sample();
 // per position for the batch, not once per statement. The ratio still grows
 // with the log, slowly: each statement joins its history at the front,
 // which moves the array, and incompatible weighs each pair of an issue's
-// holders over both whole histories once the batch is read.
+// holders once the batch is read.
 {
   // STANCELOG_BENCH_BACKWARDS=1000000 (sizes joined with commas) reads other sizes.
   const asked = process.env.STANCELOG_BENCH_BACKWARDS?.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
