@@ -244,6 +244,8 @@ class LazySteps {
   readonly length: number;
   private readonly scratch: PositionsState | undefined;
   private readonly weighed: Step[] = [];
+  /** The indexes of the steps that change the stance, once asked (see `changes`). */
+  private changed: number[] | undefined;
 
   /** `standing`: the holder's stance after its whole history, given when `from` is its end (a side silent from there on: no need to weigh it again). */
   constructor(positions: PositionsState, private readonly p: Held, private readonly history: ReadonlyArray<StanceEntry>, readonly from: number, standing?: Side) {
@@ -268,8 +270,6 @@ class LazySteps {
     }
     return weighed[k]!;
   }
-
-  private changed: number[] | undefined;
 
   /** The indexes of the steps that change the holder's stance (all steps weighed), in order. */
   changes(): ReadonlyArray<number> {
