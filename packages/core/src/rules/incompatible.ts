@@ -222,9 +222,9 @@ interface Step {
   readonly side: Side;
 }
 
-/** The step of `entry`, after which `holder` stands at `at`'s current stance and firmness. */
-function stepOf(entry: StanceEntry, change: StanceChange | undefined, at: PositionState): Step {
-  return { entry, time: entry.validFrom, position: entry.position, change, side: { holder: at.holder, issue: at.issue, current: at.current, firmKind: at.firmKind } };
+/** The step of `entry`: the change it made, if any, and the holder's stance after it, as `after` (its position once applied) holds it. */
+function stepOf(entry: StanceEntry, change: StanceChange | undefined, after: PositionState): Step {
+  return { entry, time: entry.validFrom, position: entry.position, change, side: { holder: after.holder, issue: after.issue, current: after.current, firmKind: after.firmKind } };
 }
 
 /** A holder's stance before an entry of its history (undefined before its first), and its steps from there on. */
