@@ -20,7 +20,7 @@
  */
 import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
-import type { ContradictionRecord, ContradictionRule, RuleContext } from '../contradictions.js';
+import type { ContradictionRecord, ContradictionRule, IssueLedger, RuleContext } from '../contradictions.js';
 import { dropEmptyLedger, momentOf, numberedRecord, plainLedger } from '../contradictions.js';
 import { applyEntry, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, sameEntry } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
@@ -719,81 +719,101 @@ function earlier(x: Step, y: Step): boolean {
 const NO_STEPS: ReadonlyArray<Step> = [];
 
 /**
- * Derives anew the clashes of two holders after statements read late
- * changed the steps of either or both (their `window`s, see `changedSteps`):
- * weighed from `from0` (no later than the first of them), or the start of
- * a clash that spans it, up to where the two readings, with the statements
- * and without them, meet again: past both windows, where the pair does not
- * clash. The ledger holds what reading without them finds: no clash is
- * open there in either reading, and the two sides' steps are the same from
- * there on, so the clashes after it are those the ledger has, numbered on
- * after the ones derived anew.
+ * The index (in its history) of a side's last step that differs without
+ * the statements read late: -1 where none does, Infinity where they differ
+ * to the end of its history.
  */
-function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): void {
-  const issue = a.p.issue;
-  const key = pairKey(issue, a.p.holder, b.p.holder);
-  const base = `incompatible:${key}`;
-  const ledger = ctx.contradictions.byIssue.get(issue);
-  const opened = ledger?.status.get(base)?.opened ?? 0;
-  let start = from0;
-  let kept = opened;
-  if (opened > 0) {
-    // Records of a pair follow one another in valid time: those begun at or after `start` are derived anew.
-    const recordOf = (n: number): ContradictionRecord => numberedRecord(ledger!, base, n)!;
-    while (kept > 0 && recordOf(kept).since >= start) kept--;
-    // A clash that spans the start is derived anew from its own start: the one before it ended earlier.
-    if (kept > 0) {
-      const spanning = recordOf(kept);
-      if (spanning.until === undefined || spanning.until >= start) {
-        start = spanning.since;
-        kept--;
-      }
-    }
+function windowEnd(side: PairSide): number {
+  const w = side.window;
+  return w === undefined ? -1 : w.toTheEnd ? Infinity : w.first + w.withSteps.length - 1;
+}
+
+/**
+ * What merging two holders' steps finds (see `derivePair`): the steps that
+ * change a side, in the order of valid times, ties in log order, as
+ * positions weigh them, two numbers each: an index `i` of `a`'s steps as
+ * `i` (one of `b`'s as `~i`), then how many of the other side's steps came
+ * before it (the steps that change nothing are many, and weigh nothing but
+ * the other side's stance). And, where the readings with the statements
+ * read late and without them meet again, what the reading without them
+ * found up to there.
+ */
+interface PairWalk {
+  readonly merged: ReadonlyArray<number>;
+  /** Undefined where the readings never meet. */
+  readonly met?: {
+    /** Whether a clash is open where they meet (in both readings). */
+    readonly open: boolean;
+    /** How many records reading without the statements opened up to there. */
+    readonly records: number;
+    /** How many statements its open record listed there. */
+    readonly listed: number;
+  };
+}
+
+/**
+ * Merges only the steps that change either side: where one side's steps
+ * differ to the end of its history, the readings never meet, and each
+ * change is weighed against the other side's stance standing then (the
+ * count of its steps before it found by bisection), so the steps that
+ * change nothing need not be merged one by one.
+ */
+function mergeChanges(stepsA: LazySteps, stepsB: LazySteps): PairWalk {
+  const merged: number[] = [];
+  const changesA = stepsA.changes();
+  const changesB = stepsB.changes();
+  let x = 0;
+  let y = 0;
+  while (x < changesA.length || y < changesB.length) {
+    const stepA = x < changesA.length ? stepsA.at(changesA[x]!) : undefined;
+    const stepB = y < changesB.length ? stepsB.at(changesB[y]!) : undefined;
+    if (stepA !== undefined && (stepB === undefined || !earlier(stepB, stepA))) merged.push(changesA[x++]!, stepsB.countBefore(stepA));
+    else merged.push(~changesB[y++]!, stepsA.countBefore(stepB!));
   }
-  const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, start));
-  const stepsB = b.stepsOf(firstStatedAtOrAfter(b.log, start));
-  // A side's steps of index (in its history) from `first` to `end` differ without the statements: there its steps without them
-  // (`withoutA`, `withoutB`) are weighed in the reading without them. A side without a window is the same in both readings.
+  return { merged };
+}
+
+/** Whether both readings have a clash open that lists the same of the two sides' standing words, under the same summary. */
+function sameClashOpen(withIt: PairReading, without: PairReading, mine: Side, other: Side): boolean {
+  return (
+    without.records > 0 &&
+    withIt.ids !== undefined &&
+    without.ids !== undefined &&
+    withIt.ids.has(mine.current.id) === without.ids.has(mine.current.id) &&
+    withIt.ids.has(other.current.id) === without.ids.has(other.current.id) &&
+    withIt.summary() === without.summary()
+  );
+}
+
+/**
+ * Merges two holders' steps one by one, reading the pair twice as it goes,
+ * with the statements read late and without them (a side's steps of index
+ * `first` to `end` of its window are weighed without them from its
+ * `withoutSteps`), up to where the two readings meet again: past both
+ * windows, where the pair does not clash, or where both readings have a
+ * clash open that lists the same of the sides' standing words under the
+ * same summary (the steps after list only these and later words).
+ */
+function mergeUntilMet(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: LazySteps): PairWalk {
   const firstA = a.window?.first ?? Infinity;
   const firstB = b.window?.first ?? Infinity;
-  const endA = a.window === undefined ? -1 : a.window.toTheEnd ? Infinity : a.window.first + a.window.withSteps.length - 1;
-  const endB = b.window === undefined ? -1 : b.window.toTheEnd ? Infinity : b.window.first + b.window.withSteps.length - 1;
+  const endA = windowEnd(a);
+  const endB = windowEnd(b);
   const withoutA = a.window?.withoutSteps ?? NO_STEPS;
   const withoutB = b.window?.withoutSteps ?? NO_STEPS;
   let mine = stepsA.before;
   let other = stepsB.before;
   let mineWithout = mine;
   let otherWithout = other;
-  // The two readings, with the statements and without them, as far as they go.
   const withIt = new PairReading();
   const without = new PairReading();
   withIt.clash = without.clash = sidesClash(mine, other);
-  // The steps that change a side, up to where the readings meet, in the order of valid times, ties in log order, as positions
-  // weigh them: two numbers each, an index `i` of `a`'s steps as `i` (one of `b`'s as `~i`), then how many of the other side's
-  // steps came before it (the steps that change nothing are many, and weigh nothing but the other side's stance).
   const merged: number[] = [];
   let i = 0;
   let j = 0;
   let ka = 0;
   let kb = 0;
-  let met = false;
-  // Where one side's steps differ to its end, the readings never meet: only the changes are weighed (against the other side's
-  // stance standing then), so the steps that change nothing need not be merged one by one.
-  const neverMeet = endA === Infinity || endB === Infinity;
-  if (neverMeet) {
-    const changesA = stepsA.changes();
-    const changesB = stepsB.changes();
-    let x = 0;
-    let y = 0;
-    while (x < changesA.length || y < changesB.length) {
-      const stepA = x < changesA.length ? stepsA.at(changesA[x]!) : undefined;
-      const stepB = y < changesB.length ? stepsB.at(changesB[y]!) : undefined;
-      if (stepA !== undefined && (stepB === undefined || !earlier(stepB, stepA))) merged.push(changesA[x++]!, stepsB.countBefore(stepA));
-      else merged.push(~changesB[y++]!, stepsA.countBefore(stepB!));
-    }
-  }
-  // Otherwise they are merged step by step, up to where the readings meet.
-  while (!neverMeet) {
+  for (;;) {
     const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
     const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
     const stepWithoutA = withoutA[ka];
@@ -812,7 +832,7 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
       next = stepWithoutB;
       which = 3;
     }
-    if (next === undefined) break;
+    if (next === undefined) return { merged };
     const time = next.time;
     if (which === 0) {
       if (next.change !== undefined) merged.push(i, j);
@@ -841,26 +861,66 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
       otherWithout = next.side;
       without.step(mineWithout, otherWithout, otherWithout, next.change);
     }
-    // Past both windows, what follows is the same in both readings (and later than any end). They meet where neither has a clash
-    // open, or where both have one whose statements either lists of the sides' words standing, and whose summary, are the same:
-    // the steps after list only these and later words.
+    // Past both windows, what follows is the same in both readings (and later than any end).
     if (stepsA.from + i > endA && ka === withoutA.length && stepsB.from + j > endB && kb === withoutB.length) {
       const nextA = i < stepsA.length ? stepsA.at(i).time : undefined;
       const nextB = j < stepsB.length ? stepsB.at(j).time : undefined;
       const after = nextA === undefined ? nextB : nextB === undefined ? nextA : Math.min(nextA, nextB);
-      if (after !== undefined && after > time && (!withIt.clash || (without.records > 0 && withIt.ids !== undefined && without.ids !== undefined &&
-        withIt.ids!.has(mine!.current.id) === without.ids!.has(mine!.current.id) &&
-        withIt.ids!.has(other!.current.id) === without.ids!.has(other!.current.id) &&
-        withIt.summary() === without.summary()))) {
-        met = true;
-        break;
+      if (after !== undefined && after > time && (!withIt.clash || sameClashOpen(withIt, without, mine!, other!))) {
+        return { merged, met: { open: withIt.clash, records: without.records, listed: without.ids?.size ?? 0 } };
       }
     }
   }
+}
+
+/**
+ * Where a pair's records are derived anew from: of the `opened` records of
+ * the pair (`base`), those begun at or after `from` are, and a clash that
+ * spans it is derived anew from its own start (the one before it ended
+ * earlier). Returns how many records stand (`kept`) and the start.
+ */
+function keptBefore(ledger: IssueLedger | undefined, base: string, opened: number, from: number): { kept: number; start: number } {
+  let kept = opened;
+  let start = from;
+  if (opened === 0) return { kept, start };
+  // Records of a pair follow one another in valid time.
+  const recordOf = (n: number): ContradictionRecord => numberedRecord(ledger!, base, n)!;
+  while (kept > 0 && recordOf(kept).since >= start) kept--;
+  if (kept > 0) {
+    const spanning = recordOf(kept);
+    if (spanning.until === undefined || spanning.until >= start) {
+      start = spanning.since;
+      kept--;
+    }
+  }
+  return { kept, start };
+}
+
+/**
+ * Derives anew the clashes of two holders after statements read late
+ * changed the steps of either or both (their `window`s, see `changedSteps`):
+ * weighed from `from0` (no later than the first of them), or the start of
+ * a clash that spans it, up to where the two readings, with the statements
+ * and without them, meet again (see `mergeUntilMet`). The ledger holds
+ * what reading without them finds: no clash is open there in either
+ * reading, or the same one, and the two sides' steps are the same from
+ * there on, so the clashes after it are those the ledger has, numbered on
+ * after the ones derived anew.
+ */
+function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): void {
+  const issue = a.p.issue;
+  const key = pairKey(issue, a.p.holder, b.p.holder);
+  const base = `incompatible:${key}`;
+  const ledger = ctx.contradictions.byIssue.get(issue);
+  const opened = ledger?.status.get(base)?.opened ?? 0;
+  const { kept, start } = keptBefore(ledger, base, opened, from0);
+  const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, start));
+  const stepsB = b.stepsOf(firstStatedAtOrAfter(b.log, start));
+  const { merged, met } = windowEnd(a) === Infinity || windowEnd(b) === Infinity ? mergeChanges(stepsA, stepsB) : mergeUntilMet(a, b, stepsA, stepsB);
   // The records after they meet stand, numbered on after those derived anew; the one open there (if any) goes on as it went on
   // without the statements: what it listed after they met, its summary and end.
-  const openThere = met && withIt.clash;
-  const later = met && kept + without.records - (openThere ? 1 : 0) < opened ? ctx.rewind('incompatible', issue, key, kept + without.records - (openThere ? 1 : 0)) : [];
+  const before = met === undefined ? 0 : kept + met.records - (met.open ? 1 : 0);
+  const later = met !== undefined && before < opened ? ctx.rewind('incompatible', issue, key, before) : [];
   if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
   for (let k = 0; k < merged.length; k += 2) {
     const at = merged[k]!;
@@ -875,12 +935,12 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
       if (standing !== undefined) evaluate(ctx, step.side, step.change!, standing);
     }
   }
-  if (openThere) {
+  if (met?.open === true) {
     const goesOn = later.shift()!;
     const [first, second] = a.p.holder < b.p.holder ? [a.p.holder, b.p.holder] : [b.p.holder, a.p.holder];
     const since = { time: goesOn.since, label: goesOn.sinceLabel };
     // Open already: adds what it listed after they met, and takes its summary (its date stays).
-    ctx.open({ type: 'incompatible', key, issues: [issue], actors: [first, second], since, statements: goesOn.statements.slice(without.ids!.size), summary: goesOn.summary });
+    ctx.open({ type: 'incompatible', key, issues: [issue], actors: [first, second], since, statements: goesOn.statements.slice(met.listed), summary: goesOn.summary });
     if (goesOn.until !== undefined) ctx.resolve('incompatible', issue, key, { time: goesOn.until, label: goesOn.untilLabel! }, goesOn.resolvedBy);
   }
   ctx.append('incompatible', issue, key, later);
