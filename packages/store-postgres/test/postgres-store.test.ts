@@ -132,7 +132,8 @@ describePostgres('the PostgreSQL store', (url) => {
           ended = (await admin.query(`select pg_terminate_backend(pid) from pg_locks where relation = $1::regclass and not granted`, [`"${store.schema}".events`])).rowCount ?? 0;
           if (ended === 0) await new Promise((resolve) => setTimeout(resolve, 20));
         }
-        expect([ended, settled]).toEqual([1, undefined]);
+        // Ended while the append still waited (the loop stops once it settles); by now it may have learnt so.
+        expect(ended).toBe(1);
         const result = await appending;
         expect(isLeft(result) && result.left._tag).toBe('StoreUnavailable');
         expect(isLeft(result) && result.left.message).toMatch(/terminat/);
