@@ -919,8 +919,8 @@ function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): 
   const { merged, met } = windowEnd(a) === Infinity || windowEnd(b) === Infinity ? mergeChanges(stepsA, stepsB) : mergeUntilMet(a, b, stepsA, stepsB);
   // The records after they meet stand, numbered on after those derived anew; the one open there (if any) goes on as it went on
   // without the statements: what it listed after they met, its summary and end.
-  const before = met === undefined ? 0 : kept + met.records - (met.open ? 1 : 0);
-  const later = met !== undefined && before < opened ? ctx.rewind('incompatible', issue, key, before) : [];
+  const beforeMeeting = met === undefined ? 0 : kept + met.records - (met.open ? 1 : 0);
+  const later = met !== undefined && beforeMeeting < opened ? ctx.rewind('incompatible', issue, key, beforeMeeting) : [];
   if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
   for (let k = 0; k < merged.length; k += 2) {
     const at = merged[k]!;
