@@ -11,7 +11,7 @@
  *   git worktree add ../stancelog-base <commit>
  *   (cd ../stancelog-base && pnpm install --offline && pnpm -s --filter @stancelog/core exec tsc -b)
  *   pnpm -s --filter @stancelog/core exec tsc -b
- *   node --max-semi-space-size=64 --import tsx packages/core/bench/compare.ts ../stancelog-base/packages/core [--rounds 8] [--variants all,conflicting-reports] [--flip-rate 0.02]
+ *   node --import tsx packages/core/bench/compare.ts ../stancelog-base/packages/core [--rounds 8] [--variants all,conflicting-reports] [--flip-rate 0.02]
  *
  * `--flip-rate R` times a log whose stances flip more often than the default
  * (0.002); `--late` times logs read out of order instead (shuffled, and an
