@@ -222,9 +222,14 @@ interface Step {
   readonly side: Side;
 }
 
+/** A holder's stance as a position of the scratch positions holds it now (which move on with its words): copied. */
+function sideOf(p: PositionState): Side {
+  return { holder: p.holder, issue: p.issue, current: p.current, firmKind: p.firmKind };
+}
+
 /** The step of `entry`: the change it made, if any, and the holder's stance after it, as `after` (its position once applied) holds it. */
 function stepOf(entry: StanceEntry, change: StanceChange | undefined, after: PositionState): Step {
-  return { entry, time: entry.validFrom, position: entry.position, change, side: { holder: after.holder, issue: after.issue, current: after.current, firmKind: after.firmKind } };
+  return { entry, time: entry.validFrom, position: entry.position, change, side: sideOf(after) };
 }
 
 /** A holder's stance before an entry of its history (undefined before its first), and its steps from there on. */
@@ -257,7 +262,7 @@ class LazySteps {
     }
     this.scratch = scratchAt(positions, p, history, from);
     const first = getPosition(this.scratch, p.holder, p.issue);
-    this.before = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
+    this.before = first === undefined ? undefined : sideOf(first);
   }
 
   /** The step `k` (below `length`). */
@@ -298,7 +303,7 @@ class LazySteps {
 function stepsFrom(positions: PositionsState, p: Held, history: ReadonlyArray<StanceEntry>, from: number): Steps {
   const scratch = scratchAt(positions, p, history, from);
   const first = getPosition(scratch, p.holder, p.issue);
-  const before: Side | undefined = first === undefined ? undefined : { holder: p.holder, issue: p.issue, current: first.current, firmKind: first.firmKind };
+  const before = first === undefined ? undefined : sideOf(first);
   const steps: Step[] = [];
   for (let i = from; i < history.length; i++) {
     const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
@@ -402,7 +407,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
   const scratch = scratchAt(positions, b, logB, from);
   const at = getPosition(scratch, b.holder, b.issue);
   // Its stance as it stood before the window (the scratch position moves on with its words).
-  const initial: Side | undefined = at === undefined ? undefined : { holder: b.holder, issue: b.issue, current: at.current, firmKind: at.firmKind };
+  const initial = at === undefined ? undefined : sideOf(at);
   const theirs: Step[] = [];
   for (let j = from; j < to; j++) {
     const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
