@@ -1,4 +1,5 @@
-// Writes every `@example` of the packages' doc comments to
+// Writes every `@example` of the packages' doc comments, and the TypeScript
+// blocks of the READMEs (readme-example-source.ts), to
 // `packages/<name>/.doc-examples/` as a module of its own, so that
 // `pnpm typecheck` checks them against the real API as it checks the
 // sources (the jest run only transpiles them). Each sits in its package, so
@@ -7,6 +8,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { examplesIn } from './doc-example-source.js';
+import { readmeExamples } from './readme-example-source.js';
 
 const root = resolve(__dirname, '..');
 let written = 0;
@@ -23,5 +25,11 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
     writeFileSync(join(out, `${example.where.replace(/[/:.]/g, '-')}.mts`), `${header}${code}\nexport {};\n`);
     written++;
   }
+}
+// The READMEs' examples too, each in the folder of its package (the repository's in the core's).
+for (const example of readmeExamples(root)) {
+  const name = example.where.replace(/^packages\/[^/]+\//, '').replace(/[/:.]/g, '-');
+  writeFileSync(join(root, 'packages', example.pkg, '.doc-examples', `${example.where.startsWith('packages/') ? '' : 'root-'}${name}.mts`), `// From ${example.where}, written by test-support/write-doc-examples.ts.\n${example.code}\nexport {};\n`);
+  written++;
 }
 console.log(`doc examples: ${written} written to packages/*/.doc-examples/ for the type check`);
