@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { positionOf } from '../positions.js';
+import { historyPrefix, positionOf } from '../positions.js';
 import type { PositionsState, PositionState, StanceEntry } from '../positions.js';
 
 /** Positions with none yet, weighed as `like` weighs its own (its own-words window). */
@@ -18,6 +18,6 @@ export function emptyScratch(like: Pick<PositionsState, 'ownWordsDays'>): Positi
 /** Positions holding `p`'s holder's position on its issue as the first `count` entries of `history` leave it (none while `count` is 0). */
 export function scratchAt(like: Pick<PositionsState, 'ownWordsDays'>, p: Pick<PositionState, 'holder' | 'issue' | 'key' | 'ownWordsWindow'>, history: ReadonlyArray<StanceEntry>, count: number): PositionsState {
   const scratch = emptyScratch(like);
-  if (count > 0) scratch.byIssue.set(p.issue, new Map([[p.holder, positionOf(p, history.slice(0, count))]]));
+  if (count > 0) scratch.byIssue.set(p.issue, new Map([[p.holder, positionOf(p, historyPrefix(history, count))]]));
   return scratch;
 }
