@@ -17,6 +17,8 @@ import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import { applyToRegistry, descendants, emptyRegistry } from './registry.js';
 import type { RegistryState } from './registry.js';
+import { optionsProblem } from './store-options.js';
+import type { OptionRule } from './store-options.js';
 import { circularPreconditionRule } from './rules/circular-precondition.js';
 import type { CircularPreconditionState } from './rules/circular-precondition.js';
 import { conflictingReportsRule } from './rules/conflicting-reports.js';
@@ -132,6 +134,16 @@ export function defaultRules(options: Pick<AnalysisOptions, 'reportWindowDays' |
   ];
 }
 
+const days: OptionRule = { accepts: (v) => typeof v === 'number' && v >= 0, expected: 'a number of days, 0 or more' };
+const ruleList: OptionRule = { accepts: (v) => Array.isArray(v), expected: 'a list of contradiction rules' };
+const ANALYSIS_OPTIONS: Readonly<Record<keyof AnalysisOptions, OptionRule>> = {
+  rules: ruleList,
+  extraRules: ruleList,
+  reportWindowDays: days,
+  speakerWindowDays: days,
+  ownWordsDays: days,
+};
+
 /** A rule's slot on a position, at its index in `slots` (-1: the rule keeps none). */
 function slotAt(slots: ReadonlyArray<unknown>, at: number): unknown {
   return at < 0 ? undefined : slots[at];
@@ -143,7 +155,9 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
 
 /**
  * The analysis reducer: registry, positions and the contradictions found by
- * the rules, maintained incrementally event by event.
+ * the rules, maintained incrementally event by event. An option it does not
+ * take, or a window that is not a number of days, throws a `RangeError`
+ * naming the option: a mistake in the program, not in the log.
  *
  * @example
  * import { analysis, contradictionList, openMemoryStore, project, statementMade } from '@stancelog/core'
@@ -157,10 +171,17 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
  * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@9:14'))
+ * // Options from JavaScript or a configuration file are checked, each named as given.
+ * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
+ * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)
  * @category analysis
  * @since 0.1.0
  */
 export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> {
+  // Checked before the positions and the rules read any of it: each would name the option as it knows it
+  // (the positions named a bad `reportWindowDays` as `ownWordsDays`, the window it defaults).
+  const problem = optionsProblem(options, ANALYSIS_OPTIONS);
+  if (problem !== undefined) throw new RangeError(`analysis: ${problem}`);
   const rules = [...(options.rules ?? defaultRules(options)), ...(options.extraRules ?? [])];
   // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
   const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays ?? options.reportWindowDays });

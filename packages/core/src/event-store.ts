@@ -237,6 +237,21 @@ export interface CheckedReadQuery {
   readonly tags: ReadonlyArray<string> | undefined;
 }
 
+// The names each takes, said as `optionsProblem` says a store's (store-options.ts).
+// A misspelt one (`expectedposition`) was ignored without a word: the append
+// then ran without the check it asked for.
+const READ_OPTIONS = ['after', 'tags', 'limit'];
+const SUBSCRIBE_OPTIONS = ['after', 'tags', 'onError'];
+const APPEND_OPTIONS = ['expectedPosition', 'condition', 'now'];
+const CONDITION_FIELDS = ['tags', 'after'];
+
+/** The first own key of `options` not among `names`, said as an error (undefined when there is none, or no object). */
+function unknownOption(options: unknown, names: ReadonlyArray<string>, prefix = ''): string | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  const key = Object.keys(options).find((k) => !names.includes(k));
+  return key === undefined ? undefined : `${prefix}${key}: not an option (the options are ${names.join(', ')})`;
+}
+
 const shown = (value: unknown): string => (typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value)));
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
@@ -244,7 +259,8 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
  * Checks a read's query (or a subscription's `after` and `tags`) the way
  * every store does before it reads anything: `after` must be a position
  * and `limit` a count (whole numbers, 0 or more; `NaN`, `-1`, `1.5` and
- * `Infinity` are refused), `tags` a list of strings. `what` (`read`,
+ * `Infinity` are refused), `tags` a list of strings, and no other name is
+ * taken (a subscription's `onError` besides; no `limit`). `what` (`read`,
  * `subscribe`) starts the error's message.
  *
  * @example
@@ -257,6 +273,8 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
  * @since 0.1.0
  */
 export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQuery, CheckedReadQuery> {
+  const unknown = unknownOption(query, what === 'subscribe' ? SUBSCRIBE_OPTIONS : READ_OPTIONS);
+  if (unknown !== undefined) return left({ _tag: 'InvalidQuery', message: `${what}: ${unknown}` });
   // `null` counts as absent, as it always did with the stores' defaults.
   const after = query.after ?? 0;
   if (!isCount(after)) return left({ _tag: 'InvalidQuery', message: `${what}: after must be a position (a whole number, 0 or more), got ${shown(after)}` });
@@ -273,7 +291,8 @@ export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQ
  * Checks an append's options the way every store does before it appends
  * anything: `expectedPosition` and `condition.after` must be positions
  * (whole numbers, 0 or more), `condition.tags` a list of strings, `now` a
- * valid `Date`. Absent (`undefined` or `null`) asks for no check. The types
+ * valid `Date`, and no other name is taken (`expectedposition` is refused
+ * rather than ignored). Absent (`undefined` or `null`) asks for no check. The types
  * say as much; this is for options that come from JavaScript or from
  * outside (a query parameter), where `'3'` once read as a conflict ("expected
  * the log at position 3, but it is at 3") and a string of tags was matched
@@ -284,11 +303,15 @@ export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQ
  * assert.strictEqual(checkAppendOptions({ expectedPosition: 3 })._tag, 'Right')
  * const r = checkAppendOptions({ condition: { tags: 'issue:ceasefire', after: 0 } } as any)
  * assert.ok(r._tag === 'Left' && r.left.message === 'append: condition.tags must be a list of strings, got "issue:ceasefire"')
+ * const misspelt = checkAppendOptions({ expectedposition: 3 } as any)
+ * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'append: expectedposition: not an option (the options are expectedPosition, condition, now)')
  * @category store
  * @since 0.1.0
  */
 export function checkAppendOptions(options: AppendOptions, what = 'append'): Either<InvalidQuery, AppendOptions> {
   const refuse = (message: string): Either<InvalidQuery, AppendOptions> => left({ _tag: 'InvalidQuery', message: `${what}: ${message}` });
+  const unknown = unknownOption(options, APPEND_OPTIONS) ?? unknownOption(options.condition, CONDITION_FIELDS, 'condition.');
+  if (unknown !== undefined) return refuse(unknown);
   const position = (field: string, value: unknown) => `${field} must be a position (a whole number, 0 or more), got ${shown(value)}`;
   const expected = options.expectedPosition ?? undefined;
   if (expected !== undefined && !isCount(expected)) return refuse(position('expectedPosition', expected));

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { eventId, eventWithdrawn, follow, memorySnapshots, positions, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
-import type { AppendOptions, AppendResult, Event, EventStore, NewEvent, Statement, StoredEvent, StoreError } from '@stancelog/core';
+import type { AppendOptions, AppendResult, Event, EventStore, NewEvent, ReadQuery, Statement, StoredEvent, StoreError, SubscribeOptions } from '@stancelog/core';
 
 /**
  * How the suite opens, reopens and removes stores of one adapter.
@@ -189,6 +189,9 @@ export function describeEventStoreConformance(name: string, harness: Conformance
             [{ condition: { tags: ['issue:ceasefire'] } }, 'append: condition.after must be a position (a whole number, 0 or more), got undefined'],
             [{ now: '2025-05-17' }, 'append: now must be a valid Date, got "2025-05-17"'],
             [{ now: new Date('never') }, 'append: now must be a valid Date, got an invalid Date'],
+            // A misspelt name was ignored: the append ran without the check it asked for.
+            [{ expectedposition: 0 }, 'append: expectedposition: not an option (the options are expectedPosition, condition, now)'],
+            [{ condition: { tags: ['issue:ceasefire'], after: 0, before: 3 } }, 'append: condition.before: not an option (the options are tags, after)'],
           ];
           for (const [options, message] of cases) {
             const r = await store.append([event], options as AppendOptions);
@@ -383,6 +386,22 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(yielded).toBe(0);
           expectRefusal(error, 'InvalidQuery', /^read: tags must be a list of strings, got "actor:ukraine"$/);
           expect(positionsOf(await readAll(store, { limit: 0 }))).toEqual([]);
+        }));
+
+      it('refuses a read or a subscription with a misspelt option, naming it, rather than ignore it', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]));
+          const { yielded, error } = await attempt(store.read({ afterr: 1 } as ReadQuery));
+          expect(yielded).toBe(0);
+          expectRefusal(error, 'InvalidQuery', /^read: afterr: not an option \(the options are after, tags, limit\)$/);
+          const seen: number[] = [];
+          const errors: unknown[] = [];
+          const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { Tags: ['actor:russia'], onError: (e) => errors.push(e) } as SubscribeOptions);
+          await sub.caughtUp;
+          await sub.unsubscribe();
+          expect(seen).toEqual([]);
+          expect(errors).toHaveLength(1);
+          expectRefusal(errors[0], 'InvalidQuery', /^subscribe: Tags: not an option \(the options are after, tags, onError\)$/);
         }));
 
       it('refuses a read of a closed store with a StoreUnavailable, even one begun before the close', () =>
