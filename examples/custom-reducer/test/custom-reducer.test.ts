@@ -125,6 +125,43 @@ describe('threat-during-talks rule', () => {
     expect(onCeasefire._tag === 'Right' && contradictionList(onCeasefire.right.state).map((c) => c.issues)).toEqual([['energy-infrastructure', 'ceasefire']]);
   });
 
+  describe('with words read late (an article the log learns after later ones)', () => {
+    const threats = (log: ReturnType<typeof stored>) => contradictionList(replay(withRule, log), { type: 'threat-during-talks' });
+    const support = statement({ holder: 'russia', issue: 'peace-talks', kind: 'support', polarity: '+', statedAt: '2025-05-16' });
+    const threat = (statedAt: string) => statement({ holder: 'russia', issue: 'energy-infrastructure', kind: 'threat', polarity: '+', statedAt });
+
+    it('does not report a threat made before the holder backed talks, though read after', () => {
+      expect(threats(stored([support, threat('2025-05-10')]))).toEqual([]);
+    });
+
+    it('reports a threat made while talking when the backing of talks is read after it', () => {
+      expect(threats(stored([threat('2025-05-19'), support])).map((c) => [c.since, c.status])).toEqual([['2025-05-19', 'open']]);
+    });
+
+    it('does not report a threat made after the holder turned away from talks, the turn read last', () => {
+      const turn = statement({ holder: 'russia', issue: 'peace-talks', kind: 'reject', polarity: '-', statedAt: '2025-05-18' });
+      expect(threats(stored([support, threat('2025-05-19'), turn]))).toEqual([]);
+    });
+
+    it('finds, whatever order the log learns the words in, what reading them in the order of their valid times finds', () => {
+      const word = fc.record({
+        holder: fc.constantFrom('russia', 'ukraine'),
+        issue: fc.constantFrom('peace-talks', 'energy-infrastructure', 'sanctions'),
+        kind: fc.constantFrom('support', 'reject', 'threat'),
+        day: fc.integer({ min: 1, max: 20 }),
+      });
+      fc.assert(
+        fc.property(fc.array(word, { maxLength: 25 }), (words) => {
+          const said = words.map((w) => statement({ holder: w.holder, issue: w.issue, kind: w.kind, polarity: w.kind === 'reject' ? '-' : '+', statedAt: `2025-05-${String(w.day).padStart(2, '0')}` }));
+          // A stable sort: words of one day keep the order the log learnt them in.
+          const inValidTimeOrder = [...said].sort((a, b) => (a.data.statedAt! < b.data.statedAt! ? -1 : a.data.statedAt! > b.data.statedAt! ? 1 : 0));
+          expect(threats(stored(said))).toEqual(threats(stored(inValidTimeOrder)));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
   it('keeps the analysis lawful when added to it', () => {
     checkReducerLaws(withRule, { numRuns: 60 });
   });

@@ -258,8 +258,16 @@ export interface RuleContext {
 /**
  * A contradiction rule. It keeps its own state (plain data: Maps, Sets,
  * arrays, records, never references into other parts of the state) and
- * reacts to events through three optional hooks: `onStatement`, `onChange`
- * and `onRegistry`.
+ * reacts to events through four optional hooks: `onStatement`, `onChange`,
+ * `onRegistry` and `onSettle`.
+ *
+ * The hooks hear statements in the order the log learnt them, which is not
+ * always the order they were stated in: an article read late brings a
+ * statement older than some the rule has seen. A rule that weighs stances
+ * against one another in time must read them by their valid time (the
+ * built-in rules derive what a late statement changes anew, once the batch
+ * is read, in `onSettle`), or its records will depend on when the log
+ * learnt each word.
  *
  * Bump `version` when the rule's logic changes: snapshots of the analysis
  * are then rebuilt. A rule made with parameters puts them in its version
