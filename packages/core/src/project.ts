@@ -204,6 +204,8 @@ const AS_OF_FIELDS: ReadonlyArray<string> = ['validTime', 'recordedTime'];
  * assert.deepStrictEqual(checkAsOf({ validTime: '2025-05-16' }), { _tag: 'Right', right: { validTime: '2025-05-16' } })
  * const bad = checkAsOf({ recordedTime: 'last May' })
  * assert.ok(bad._tag === 'Left' && bad.left.message === 'asOf.recordedTime: not a date or timestamp: "last May"')
+ * const date = checkAsOf({ validTime: new Date('2025-05-16') as any })
+ * assert.ok(date._tag === 'Left' && date.left.message === 'asOf.validTime: expected a date or timestamp as a string, got a Date (pass date.toISOString())')
  * // Check first, then filter: visibleAt cannot throw on a checked point.
  * const checked = checkAsOf({ recordedTime: '2025-06-01' })
  * assert.ok(checked._tag === 'Right' && visibleAt(checked.right)({ type: 'alias-added', recordedAt: '2025-06-01T23:00:00Z' } as any))
@@ -215,9 +217,16 @@ export function checkAsOf(asOf: AsOf): Either<InvalidQuery, AsOf> {
   if (typeof asOf !== 'object' || asOf === null || Array.isArray(asOf)) return invalid(`asOf: expected { validTime?, recordedTime? }, got ${JSON.stringify(asOf)}`);
   for (const [name, value] of Object.entries(asOf)) {
     if (!AS_OF_FIELDS.includes(name)) return invalid(`asOf.${name}: unknown field (expected validTime or recordedTime)`);
-    if (value !== undefined && (typeof value !== 'string' || !isStatedAt(value))) return invalid(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}${timeZoneHint(value)}`);
+    if (value !== undefined && typeof value !== 'string') return invalid(`asOf.${name}: expected a date or timestamp as a string, got ${notAString(value)}`);
+    if (value !== undefined && !isStatedAt(value)) return invalid(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}${timeZoneHint(value)}`);
   }
   return right(asOf);
+}
+
+/** A value that should have been a string, as an error names it: a `Date` (JSON would show it as the string it is not) with the way out. */
+function notAString(value: unknown): string {
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date (pass date.toISOString())';
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
 }
 
 /**
@@ -254,6 +263,15 @@ export function visibleAt(asOf: AsOf): (event: StoredEvent) => boolean {
 /** Carries a recipe's own error out of the read loop, past the handling of the store's failures. */
 class RecipeFailed {
   constructor(readonly cause: unknown) {}
+}
+
+/** Runs the reducer's own code (its initial state, its rules settling a batch): what that throws is a bug of the reducer, thrown as is by `project`. */
+function reducerCode<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new RecipeFailed(error);
+  }
 }
 
 /**
@@ -316,7 +334,7 @@ async function replayFrom<S>(
   feed: (f: Fold<S>, e: StoredEvent) => void,
   snapshot: (Snapshot<S> & { readonly eventId: string }) | undefined,
 ): Promise<Replayed<S> | undefined> {
-  let f = fold(reducer, snapshot ? { from: snapshot.state } : {});
+  let f = reducerCode(() => fold(reducer, snapshot ? { from: snapshot.state } : {}));
   let position = snapshot?.position ?? 0;
   let eventId = snapshot?.eventId;
   let replayed = 0;
@@ -346,8 +364,8 @@ async function replayFrom<S>(
   if (withdrawals.length > 0) {
     // Those before a snapshot were applied when it was made; their fate may have changed since.
     const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown, position) : withdrawals);
-    f.done();
-    f = fold(reducer);
+    reducerCode(() => f.done());
+    f = reducerCode(() => fold(reducer));
     replayed = 0;
     // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's.
     refold: for await (const chunk of store.read()) {
@@ -358,15 +376,16 @@ async function replayFrom<S>(
       }
     }
   }
-  return { state: f.done(), position, replayed, eventId };
+  return { state: reducerCode(() => f.done()), position, replayed, eventId };
 }
 
 /**
  * Replays a store through a reducer, optionally as of a bitemporal point,
  * optionally from a snapshot, without the events the log withdraws (see
  * `withdrawals.ts`: a log with withdrawals is read twice, since what they
- * withdraw comes before them). A reducer whose recipe throws has a bug: its
- * error is thrown (the promise rejects). Failures come back as `Left`: an `asOf` that
+ * withdraw comes before them). A reducer whose own code throws (its initial
+ * state, a recipe, a rule's hook) has a bug: its error is thrown (the
+ * promise rejects), never taken for a failure of the store. Failures come back as `Left`: an `asOf` that
  * {@link checkAsOf} refuses as `InvalidQuery` (nothing read); a read the
  * store refuses with a {@link StoreReadError}, as the `StoreError` it
  * carries (the built-in stores: `StoreUnavailable` or `InvalidQuery`; a
@@ -390,6 +409,8 @@ export async function project<S>(
   reducer: Reducer<S>,
   options: ProjectOptions = {},
 ): Promise<Either<StoreError, Projected<S>>> {
+  // `null` from JavaScript counts as no options, as `undefined` does.
+  options ??= {};
   let visible: ((e: StoredEvent) => boolean) | undefined;
   if (options.asOf) {
     const asOf = checkAsOf(options.asOf);

@@ -175,12 +175,36 @@ describe('project', () => {
   });
 });
 
+describe('project with a reducer that has a bug', () => {
+  const store = openMemoryStore();
+  beforeAll(async () => {
+    await store.append([statementMade(s({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' }))]);
+  });
+
+  it('rejects with the error of an initial state that throws, rather than call it a failure of the store', async () => {
+    const broken = { ...analysis(), initial: () => { throw new RangeError('initial is broken'); } };
+    await expect(project(store, broken)).rejects.toThrow('initial is broken');
+  });
+
+  it('rejects with the error of a rule that throws once the batch is read', async () => {
+    const failing = analysis({ extraRules: [{ type: 'failing', version: '1', initial: () => ({}), onSettle: () => { throw new RangeError('settling is broken'); } }] });
+    await expect(project(store, failing)).rejects.toThrow('settling is broken');
+  });
+
+  it('takes null options (from JavaScript) as none', async () => {
+    const r = await project(store, analysis(), null as never);
+    expect(isRight(r) && positionList(r.right.state).map((p) => p.holder)).toEqual(['ukraine']);
+  });
+});
+
 describe('checkAsOf', () => {
   it('returns a wrong as-of point as a value naming the field, which project passes on without reading', async () => {
     const { checkAsOf } = await import('@stancelog/core');
     expect(checkAsOf({ validTime: '2025-05', recordedTime: '2025-06-01T09:00:00Z' })).toEqual(right({ validTime: '2025-05', recordedTime: '2025-06-01T09:00:00Z' }));
     expect(checkAsOf({ recordedTime: 'yesterday' })).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.recordedTime: not a date or timestamp: "yesterday"' }));
-    expect(checkAsOf({ validTime: 20250516 } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.validTime: not a date or timestamp: 20250516' }));
+    expect(checkAsOf({ validTime: 20250516 } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.validTime: expected a date or timestamp as a string, got 20250516' }));
+    // A Date is the likeliest slip (AppendOptions.now takes one): said as a Date, not as the string JSON makes of it.
+    expect(checkAsOf({ recordedTime: new Date('2025-03-06') } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.recordedTime: expected a date or timestamp as a string, got a Date (pass date.toISOString())' }));
     expect(checkAsOf({ validtime: '2025-05-16' } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' }));
     expect(checkAsOf(null as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf: expected { validTime?, recordedTime? }, got null' }));
     let reads = 0;
