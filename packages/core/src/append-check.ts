@@ -8,7 +8,8 @@
 import { left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { PreparedEvent, StoredEvent } from './envelope.js';
-import type { AppendConflict } from './errors.js';
+import type { AppendConflict, InvalidEvent } from './errors.js';
+import type { EventWithdrawn } from './events.js';
 import type { AppendOptions } from './event-store.js';
 
 /**
@@ -88,14 +89,56 @@ export interface AppendContext {
 }
 
 /**
+ * The id of the event a prepared event withdraws, if it is a withdrawal: what
+ * `checkAppend` must be able to look up in the log (`AppendContext.has`).
+ *
+ * @example
+ * import { eventWithdrawn, prepareBatch, withdrawnBy } from '@stancelog/core'
+ * const r = prepareBatch([eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'entered twice')])
+ * assert.ok(r._tag === 'Right' && withdrawnBy(r.right[0]!) === '3f2a9c1b0d4e5f60718293a4b5c6d7e8')
+ * @category store
+ * @since 0.1.0
+ */
+export function withdrawnBy(event: Pick<PreparedEvent, 'type' | 'data'>): string | undefined {
+  return event.type === 'event-withdrawn' ? (event.data as EventWithdrawn['data']).event : undefined;
+}
+
+/**
+ * The first new withdrawal of the batch whose event is neither in the log
+ * nor earlier in the batch, as the error that refuses the batch. A
+ * withdrawal only takes back an event before it: one of an id mistyped, or
+ * copied from another log, would stay in the log for good and never apply.
+ */
+function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<AppendContext, 'has'>): InvalidEvent | undefined {
+  const earlier = new Set<string>();
+  for (let index = 0; index < batch.length; index++) {
+    const e = batch[index]!;
+    const target = withdrawnBy(e);
+    if (target !== undefined && !context.has(e.id) && !context.has(target) && !earlier.has(target)) {
+      const message = `data.event: no event ${target} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`;
+      return { _tag: 'InvalidEvent', index, issues: [{ path: 'data.event', expected: 'the id of an event before the withdrawal', actual: target, message }], message: `append: ${message}` };
+    }
+    earlier.add(e.id);
+  }
+  return undefined;
+}
+
+/**
  * Splits a prepared batch into new events and duplicates, and checks the
  * append's conditions. A batch made only of duplicates succeeds whatever
  * the conditions say: retrying an append that went through is a no-op.
+ * A new withdrawal of an event that is neither in the log nor earlier in
+ * the batch fails it as an `InvalidEvent` (its `index` is in the prepared
+ * batch, which keeps one of events repeated in it): `context.has` must
+ * answer for those events' ids too.
  *
  * @example
  * import { checkAppend, TagIndex } from '@stancelog/core'
  * const r = checkAppend([], { expectedPosition: 3 }, { head: 2, has: () => false, tags: new TagIndex() })
  * assert.strictEqual(r._tag, 'Right')
+ * const withdrawal = { id: 'w1', type: 'event-withdrawn', data: { event: '0123456789abcdef0123456789abcdef', reason: 'misattributed' }, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: ['withdrawal'] } as any
+ * const orphan = checkAppend([withdrawal], {}, { head: 2, has: () => false, tags: new TagIndex() })
+ * assert.ok(orphan._tag === 'Left' && orphan.left._tag === 'InvalidEvent' && orphan.left.message.startsWith('append: data.event: no event 0123456789abcdef0123456789abcdef in the log'))
  * @category store
  * @since 0.1.0
  */
@@ -103,7 +146,7 @@ export function checkAppend(
   batch: ReadonlyArray<PreparedEvent>,
   options: AppendOptions,
   context: AppendContext,
-): Either<AppendConflict, { fresh: ReadonlyArray<PreparedEvent>; duplicates: ReadonlyArray<string> }> {
+): Either<AppendConflict | InvalidEvent, { fresh: ReadonlyArray<PreparedEvent>; duplicates: ReadonlyArray<string> }> {
   const fresh: PreparedEvent[] = [];
   const duplicates: string[] = [];
   for (const e of batch) {
@@ -111,6 +154,8 @@ export function checkAppend(
     else fresh.push(e);
   }
   if (fresh.length === 0) return right({ fresh, duplicates });
+  const orphan = orphanWithdrawal(batch, context);
+  if (orphan !== undefined) return left(orphan);
   if (options.expectedPosition !== undefined && options.expectedPosition !== context.head) {
     return left({
       _tag: 'AppendConflict',

@@ -22,12 +22,13 @@ import type { StoredEvent, StoredEventOf } from './envelope.js';
 /**
  * A withdrawal as stored in the log.
  * @example
- * import { openMemoryStore, eventWithdrawn } from '@stancelog/core'
+ * import { openMemoryStore, eventId, eventWithdrawn, statementMade } from '@stancelog/core'
  * import type { StoredWithdrawal } from '@stancelog/core'
- * const r = await openMemoryStore().append([eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'entered twice')])
+ * const said = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'Kyiv rejects a truce' } })
+ * const r = await openMemoryStore().append([said, eventWithdrawn(eventId(said), 'entered twice')])
  * assert.ok(r._tag === 'Right')
- * const w = r.right.appended[0] as StoredWithdrawal
- * assert.deepStrictEqual([w.position, w.data.event], [1, '3f2a9c1b0d4e5f60718293a4b5c6d7e8'])
+ * const w = r.right.appended[1] as StoredWithdrawal
+ * assert.deepStrictEqual([w.position, w.data.event], [2, eventId(said)])
  * @category withdrawals
  * @since 0.1.0
  */
@@ -38,11 +39,12 @@ export type StoredWithdrawal = StoredEventOf<'event-withdrawn'>;
  * withdrawn event's id, the latest withdrawal in force that names it. Built
  * by {@link withdrawalsOf}; asked with {@link isWithdrawn}.
  * @example
- * import { eventWithdrawn, openMemoryStore, readAll, withdrawalsOf } from '@stancelog/core'
+ * import { eventId, eventWithdrawn, openMemoryStore, readAll, statementMade, withdrawalsOf } from '@stancelog/core'
  * const store = openMemoryStore()
- * await store.append([eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'misattributed')])
+ * const said = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'Kyiv rejects a truce' } })
+ * await store.append([said, eventWithdrawn(eventId(said), 'misattributed')])
  * const withdrawals = withdrawalsOf(await readAll(store))
- * assert.strictEqual(withdrawals.get('3f2a9c1b0d4e5f60718293a4b5c6d7e8')?.data.reason, 'misattributed')
+ * assert.strictEqual(withdrawals.get(eventId(said))?.data.reason, 'misattributed')
  * @category withdrawals
  * @since 0.1.0
  */
@@ -51,9 +53,10 @@ export type Withdrawals = ReadonlyMap<string, StoredWithdrawal>;
 /**
  * Whether an event is a withdrawal.
  * @example
- * import { eventWithdrawn, isWithdrawal, openMemoryStore } from '@stancelog/core'
- * const r = await openMemoryStore().append([eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'entered twice')])
- * assert.ok(r._tag === 'Right' && isWithdrawal(r.right.appended[0]!))
+ * import { eventId, eventWithdrawn, isWithdrawal, openMemoryStore, statementMade } from '@stancelog/core'
+ * const said = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-11', source: { quote: 'Kyiv rejects a truce' } })
+ * const r = await openMemoryStore().append([said, eventWithdrawn(eventId(said), 'entered twice')])
+ * assert.ok(r._tag === 'Right' && !isWithdrawal(r.right.appended[0]!) && isWithdrawal(r.right.appended[1]!))
  * @category withdrawals
  * @since 0.1.0
  */

@@ -9,6 +9,7 @@ import {
   openMemoryStore,
   positionList,
   positions,
+  prepareBatch,
   project,
   readAll,
   registry,
@@ -70,11 +71,18 @@ describe('withdrawing an event', () => {
     expect(types(await analyseBothWays(store))).toEqual([]);
   });
 
-  it('applies only to an event before it in the log: an id withdrawn in advance still counts when appended later', async () => {
+  it('is refused for an event the log does not hold yet, nothing of the batch appended: it could never apply', async () => {
     const store = openMemoryStore();
-    await append(store, [eventWithdrawn(eventId(moscowRejects), 'withdrawn before it was ever entered')]);
-    await append(store, [kyivDemands, moscowRejects]);
-    expect(types(await analyseBothWays(store))).toEqual(['incompatible open']);
+    const r = await store.append([kyivDemands, eventWithdrawn(eventId(moscowRejects), 'withdrawn before it was ever entered')]);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'InvalidEvent', index: 1 });
+    expect(await store.head()).toBe(0);
+  });
+
+  it('applies only to an event before it in the log: in a log that holds one in advance (stores took them once), the id still counts', () => {
+    const prepared = prepareBatch([eventWithdrawn(eventId(moscowRejects), 'withdrawn before it was ever entered'), kyivDemands, moscowRejects]);
+    if (isLeft(prepared)) throw new Error(prepared.left.message);
+    const log: StoredEvent[] = prepared.right.map((e, i) => ({ ...e, position: i + 1 }) as StoredEvent);
+    expect(types(replay(analysis(), withoutWithdrawn(log)))).toEqual(['incompatible open']);
   });
 
   it('counts from when the log recorded it: what was known before the correction still shows the statement', async () => {

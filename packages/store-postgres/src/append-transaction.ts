@@ -16,7 +16,7 @@
 import type pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { checkAppend } from '@stancelog/core';
+import { checkAppend, withdrawnBy } from '@stancelog/core';
 import type { AppendOptions, AppendResult, PreparedEvent, StoreError, StoredEvent } from '@stancelog/core';
 import type { LogNames } from './schema-name.js';
 
@@ -90,7 +90,12 @@ export async function appendPrepared(
   await client.query(sql.begin);
   let open = true;
   try {
+    // The events the batch withdraws are looked up with its own: a withdrawal of an event the log does not hold is refused (checkAppend).
     const ids = batch.map((e) => e.id);
+    for (const e of batch) {
+      const target = withdrawnBy(e);
+      if (target !== undefined) ids.push(target);
+    }
     const condition = options.condition;
     const checked = await client.query<CheckRow>(
       condition === undefined

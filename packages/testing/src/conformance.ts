@@ -577,6 +577,20 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           mustAppend(await store.append([eventWithdrawn(withdrawal.id, 'the attribution was right')]));
           expect(await statesOf()).toEqual(['russia', 'ukraine']);
         }));
+
+      it('refuses a withdrawal of an event neither in the log nor before it in the batch, appending nothing of the batch', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          // A mistyped id, or one copied from another log: kept, it would stay in the log for good and never apply.
+          const stray = '0123456789abcdef0123456789abcdef';
+          const r = await store.append([said('russia', 'ceasefire', 2), eventWithdrawn(stray, 'misattributed')]);
+          expect(isLeft(r) && r.left).toMatchObject({ _tag: 'InvalidEvent', message: expect.stringContaining(`data.event: no event ${stray} in the log`) });
+          expect(await store.head()).toBe(1);
+          // An event of the same batch, before the withdrawal, may be withdrawn (a correction sent with the mistake).
+          const russia = said('russia', 'ceasefire', 3);
+          const both = mustAppend(await store.append([russia, eventWithdrawn(eventId(russia), 'misattributed')]));
+          expect(both.appended.map((e) => e.type)).toEqual(['statement-made', 'event-withdrawn']);
+        }));
     });
 
     describe('live projections', () => {
