@@ -19,7 +19,8 @@ import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
 import { decodeUtf8 } from '@stancelog/ingest';
-import { withStore } from './store-option.js';
+import { redact, storeSpec, withStore } from './store-option.js';
+import { fsProblem } from './fs-error.js';
 import { oneLine } from './table.js';
 
 /**
@@ -98,7 +99,7 @@ const PROGRESS_FROM = 20_000;
  * import { appendCommand } from '@stancelog/cli'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: {} }
  * const r = await appendCommand('missing.jsonl', {}, io)
- * assert.ok(r._tag === 'Left' && r.left.message === 'cannot read missing.jsonl: ENOENT')
+ * assert.ok(r._tag === 'Left' && r.left.message === 'missing.jsonl: no such file')
  * @category commands
  * @since 0.1.0
  */
@@ -123,7 +124,7 @@ export async function appendCommand(
     try {
       bytes = name === '-' ? await readAll(io.stdin ?? process.stdin) : await readFile(resolve(io.cwd, name));
     } catch (error) {
-      return left(cliError(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+      return left(cliError(fsProblem(error, label, 'a .jsonl file')));
     }
     // Strict UTF-8: a lenient read would turn a bad byte into U+FFFD in a quote without a word.
     const text = decodeUtf8(bytes);
@@ -146,15 +147,20 @@ export async function appendCommand(
     errorCount += parsed.errorCount;
     warningCount += parsed.warningCount;
   }
-  if (errorCount === 1) return left(cliError(errors[0]!));
-  if (errorCount > 1) {
+  if (errorCount > 0) {
+    // The lines that are valid are checked against the log too, in this same pass: one run names every invalid line.
+    const refused = events.some((e) => e.type === 'event-withdrawn') ? await withdrawalsRefused(options.store, io, events, where) : [];
+    const total = errorCount + refused.length;
+    const named = [...errors, ...refused.slice(0, Math.max(0, MAX_REPORTED - errors.length))];
+    if (total === 1) return left(cliError(refused.length === 1 ? `${refused[0]}; nothing appended` : errors[0]!));
     // One line per bad line, as the other errors are; the last says what came of it.
-    for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
-    if (errorCount > errors.length) io.stderr.write(`stancelog: and ${errorCount - errors.length} more invalid lines\n`);
-    return left(cliError(`${errorCount} lines are invalid (see above): nothing appended`));
+    for (const e of named) io.stderr.write(`stancelog: ${e}\n`);
+    if (total > named.length) io.stderr.write(`stancelog: and ${total - named.length} more invalid lines\n`);
+    return left(cliError(`${total} lines are invalid (see above): nothing appended`));
   }
   for (const w of warnings) io.stderr.write(`stancelog: warning: ${w}\n`);
   if (warningCount > warnings.length) io.stderr.write(`stancelog: warning: and ${warningCount - warnings.length} more lines with such dates\n`);
+  if (events.length === 0) return appendNothing(names, options, io);
 
   return withStore(options.store, io, 'write', async (store, spec) => {
     const named = provisionalNames(events, () => false, () => false);
@@ -199,6 +205,40 @@ export async function appendCommand(
     io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
     return right(report);
   });
+}
+
+/**
+ * An input with no statement at all (an empty file, blank lines): said on
+ * stderr, as a file emptied by a failed export or a wrong redirect is
+ * likelier than a wish to append nothing. The log is not written, nor
+ * created when there is none; the report is of the log as it is.
+ */
+async function appendNothing(names: ReadonlyArray<string>, options: AppendCommandOptions, io: CliIo): Promise<Either<CliError, AppendReport>> {
+  const inputs = names.map((n) => (n === '-' ? 'the standard input' : n));
+  const holds = inputs.length === 1 ? `${inputs[0]} holds` : `${inputs.join(', ')} hold`;
+  io.stderr.write(`stancelog: warning: ${holds} no statements (only blank lines, or nothing): nothing appended\n`);
+  const spec = redact(storeSpec(options.store, io));
+  const quiet: CliIo = { ...io, stderr: { write: () => true } };
+  // Read-only: no log is created, and none locked, for nothing. A log that cannot be opened (none yet) is at 0.
+  const head = await withStore(options.store, quiet, 'read', async (store) => right(await store.head().catch(() => 0)));
+  const report: AppendReport = { store: spec, appended: 0, duplicates: 0, repeated: 0, head: isLeft(head) ? 0 : head.right, ids: [], duplicateIds: [], provisional: { actors: [], issues: [] } };
+  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
+  return right(report);
+}
+
+/**
+ * The withdrawals among the valid lines of a batch that has invalid ones,
+ * checked against the log read-only (nothing is appended, so no log is
+ * created or locked). A log that cannot be read adds nothing: the invalid
+ * lines are reported all the same, and the check runs when they are fixed.
+ */
+async function withdrawalsRefused(option: string | undefined, io: CliIo, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
+  const quiet: CliIo = { ...io, stderr: { write: () => true } };
+  const checked = await withStore(option, quiet, 'read', async (store, spec) => {
+    const read = await readEvents(store, spec, quiet);
+    return isLeft(read) ? read : right(checkWithdrawals(read.right, events, where).errors);
+  });
+  return isLeft(checked) ? [] : checked.right;
 }
 
 /**
@@ -357,7 +397,25 @@ function describe(r: AppendReport): string {
   if (r.repeated > 0 && inLog === 0) text += ` (${plural(r.repeated, 'duplicate')} of ${earlier}, skipped)`;
   if (r.repeated > 0 && inLog > 0) text += ` (${plural(r.duplicates, 'duplicate')} skipped: ${inLog} already in the log, ${r.repeated} of ${earlier})`;
   text += '\n';
-  const { actors, issues } = r.provisional;
+  return text + provisionalText(r.provisional);
+}
+
+/**
+ * The lines of a report that name the actors and issues registered
+ * provisionally, and how to register them properly; empty when there are
+ * none. `append` and `ingest` say it alike.
+ *
+ * @example
+ * import { provisionalText } from './append.js'
+ * assert.strictEqual(provisionalText({ actors: [], issues: ['ceasefire'] }), 'registered provisionally (issues): ceasefire\nregister them with actor-registered / issue-defined events to give them names and kinds\n')
+ * assert.strictEqual(provisionalText({ actors: [], issues: [] }), '')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function provisionalText(provisional: AppendReport['provisional']): string {
+  const { actors, issues } = provisional;
+  let text = '';
   if (actors.length > 0) text += `registered provisionally (actors): ${actors.join(', ')}\n`;
   if (issues.length > 0) text += `registered provisionally (issues): ${issues.join(', ')}\n`;
   if (actors.length + issues.length > 0) text += 'register them with actor-registered / issue-defined events to give them names and kinds\n';

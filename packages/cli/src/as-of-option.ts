@@ -81,3 +81,43 @@ export function asOfOption(options: AsOfOptions): Either<CliError, AsOf | undefi
     ...(options.knownAt !== undefined ? { recordedTime: options.knownAt } : {}),
   });
 }
+
+/**
+ * How output names the point a command answers for: `as of DATE` (valid
+ * time), `as known at DATE` (recorded time), both, or undefined for the log
+ * as it is now. Where "now" or "in the log" would be wrong, as of a date.
+ *
+ * @example
+ * import { pointWords } from './as-of-option.js'
+ * assert.strictEqual(pointWords({ validTime: '2025-03-05' }), 'as of 2025-03-05')
+ * assert.strictEqual(pointWords({ recordedTime: '2025-06-01' }), 'as known at 2025-06-01')
+ * assert.strictEqual(pointWords({ validTime: '2025-03', recordedTime: '2025-06-01' }), 'as of 2025-03, as known at 2025-06-01')
+ * assert.strictEqual(pointWords(undefined), undefined)
+ * @category options
+ * @since 0.1.0
+ * @internal
+ */
+export function pointWords(asOf: AsOf | undefined): string | undefined {
+  const words = [
+    ...(asOf?.validTime !== undefined ? [`as of ${asOf.validTime}`] : []),
+    ...(asOf?.recordedTime !== undefined ? [`as known at ${asOf.recordedTime}`] : []),
+  ];
+  return words.length > 0 ? words.join(', ') : undefined;
+}
+
+/**
+ * The options that name the same point on another command's line (` --as-of
+ * DATE --known-at DATE`, with its leading space), for a hint; empty for the
+ * log as it is now.
+ *
+ * @example
+ * import { asOfArguments } from './as-of-option.js'
+ * assert.strictEqual(asOfArguments({ validTime: '2025-03-05', recordedTime: '2025-06-01' }), ' --as-of 2025-03-05 --known-at 2025-06-01')
+ * assert.strictEqual(asOfArguments(undefined), '')
+ * @category options
+ * @since 0.1.0
+ * @internal
+ */
+export function asOfArguments(asOf: AsOf | undefined): string {
+  return (asOf?.validTime !== undefined ? ` --as-of ${asOf.validTime}` : '') + (asOf?.recordedTime !== undefined ? ` --known-at ${asOf.recordedTime}` : '');
+}

@@ -15,7 +15,7 @@
  * // The Left of a command: `run` prints "stancelog: " and its message on stderr, and exits with 1.
  * const r = await appendCommand('talks.jsonl', {}, { stdout: process.stdout, stderr: process.stderr, cwd: '/nonexistent', env: {} })
  * const error: CliError | undefined = r._tag === 'Left' ? r.left : undefined
- * assert.strictEqual(error?.message, 'cannot read talks.jsonl: ENOENT')
+ * assert.strictEqual(error?.message, 'talks.jsonl: no such file')
  * @category cli
  * @since 0.1.0
  */

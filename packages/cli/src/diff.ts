@@ -7,7 +7,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionList, endOf, positionKey, positionList } from '@stancelog/core';
+import { contradictionList, endOf, positionKey, positionList, startOf } from '@stancelog/core';
 import type { AnalysisState, ContradictionView, Polarity, PositionView, StatementKind } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -15,6 +15,7 @@ import { dateOption } from './as-of-option.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
+import { periodBefore } from './period-before.js';
 import { analyseEvents, withEvents } from './read-events.js';
 import { renderTable } from './table.js';
 
@@ -34,11 +35,11 @@ import { renderTable } from './table.js';
  * ].join('\n'))
  * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
  * await appendCommand('talks.jsonl', {}, io)
- * // Any date form: a month stands for its last day. Ukraine first spoke in May; in June nobody new did.
- * const may = await diffCommand({ from: '2025-04', to: '2025-05' }, io)
+ * // Any date form, both inclusive: a month is the whole month. Both first spoke in May; in June nobody new did.
+ * const may = await diffCommand({ from: '2025-05', to: '2025-05' }, io)
  * assert.ok(may._tag === 'Right' && may.right.newPositions.map((p) => p.holder).join() === 'russia,ukraine')
- * const june = await diffCommand({ from: '2025-05', to: '2025-06' }, io)
- * assert.ok(june._tag === 'Right' && june.right.newPositions.length === 0)
+ * const june = await diffCommand({ from: '2025-06', to: '2025-06' }, io)
+ * assert.ok(june._tag === 'Right' && june.right.newPositions.length === 0 && june.right.changedPositions.length === 1)
  * @category commands
  * @since 0.1.0
  */
@@ -143,16 +144,16 @@ export interface AnalysisDiff {
   readonly to: string;
   readonly newPositions: ReadonlyArray<PositionView>;
   readonly changedPositions: ReadonlyArray<ChangedPosition>;
-  /** Contradictions that exist at `to` and did not at `from`. */
+  /** Contradictions that exist at the end of `to` and did not before `from`. */
   readonly contradictionsOpened: ReadonlyArray<ContradictionView>;
-  /** Contradictions resolved at `to` that were open, or not yet found, at `from`. */
+  /** Contradictions resolved at the end of `to` that were open, or not yet found, before `from`. */
   readonly contradictionsResolved: ReadonlyArray<ContradictionView>;
   /**
-   * Contradictions open at `from` that the analysis at `to` does not find at
+   * Contradictions open before `from` that the analysis at `to` does not find at
    * all. The rules follow the log in the order it learnt things: when one
    * side's statement was read after the other side had already changed, the
    * clash that held in between is seen by the analysis of a day inside it,
-   * not by that of a later day. Listed as they stood at `from`.
+   * not by that of a later day. Listed as they stood before `from`.
    */
   readonly contradictionsNoLongerFound: ReadonlyArray<ContradictionView>;
 }
@@ -223,15 +224,15 @@ export function diffText(d: AnalysisDiff): string {
     parts.push(`\nCHANGED POSITIONS (${d.changedPositions.length}, ${reversals} reversal${reversals === 1 ? '' : 's'})\n`);
     parts.push(
       renderTable(
-        ['holder', 'issue', 'before', 'after', 'changed on', 'since', ''],
-        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${c.before.kind}`, `${c.after.polarity} ${c.after.kind}`, c.changedOn, c.after.since, c.reversal ? 'reversal' : '']),
+        ['holder', 'issue', 'before', 'after', 'changed on', 'since', 'reversal'],
+        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${c.before.kind}`, `${c.after.polarity} ${c.after.kind}`, c.changedOn, c.after.since, c.reversal ? 'yes' : '']),
       ),
     );
   }
   for (const [title, list] of [
     ['CONTRADICTIONS OPENED', d.contradictionsOpened],
     ['CONTRADICTIONS RESOLVED', d.contradictionsResolved],
-    ['CONTRADICTIONS NO LONGER FOUND (open at --from; one side was read late, after the clash had ended: see it with --as-of a day inside it)', d.contradictionsNoLongerFound],
+    ['CONTRADICTIONS NO LONGER FOUND (open before --from; one side was read late, after the clash had ended: see it with --as-of a day inside it)', d.contradictionsNoLongerFound],
   ] as const) {
     if (list.length === 0) continue;
     parts.push(`\n${title} (${list.length})\n`);
@@ -256,10 +257,13 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
     const checked = dateOption(flag, value);
     if (isLeft(checked)) return checked;
   }
-  if (endOf(options.from) > endOf(options.to)) return left(cliError(`--from ${options.from} is after --to ${options.to}`));
+  if (startOf(options.from) >= endOf(options.to)) return left(cliError(`--from ${options.from} is after --to ${options.to}`));
+  // Both dates are inclusive: what was stated on --from's day (month, week) counts, so the
+  // earlier state is that of the end of the period before it.
+  const since = periodBefore(options.from);
   // No snapshot: both states are as of a date, and a snapshot of the log as it is now holds what came after them.
   return withEvents(options.store, io, async (events) => {
-    const d = analysisDiff(analyseEvents(events, { validTime: options.from }), analyseEvents(events, { validTime: options.to }), options.from, options.to);
+    const d = analysisDiff(analyseEvents(events, { validTime: since }), analyseEvents(events, { validTime: options.to }), options.from, options.to);
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
     return right(d);
   });

@@ -9,10 +9,10 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { contradictionEvidence, contradictionList, positionList } from '@stancelog/core';
-import type { AnalysisState, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
 import { describeRule, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
-import { asOfOption } from './as-of-option.js';
+import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -22,6 +22,7 @@ import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
+import { oneLine } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
 
@@ -42,7 +43,7 @@ import type { TagRead } from './tag-read.js';
  * await appendCommand('talks.jsonl', {}, io)
  * // At the end of May the contradiction did not exist yet.
  * const may = await explainCommand('incompatible', { asOf: '2025-05-31' }, io)
- * assert.ok(may._tag === 'Left' && may.left.message.startsWith('no contradiction "incompatible" (0 in the log)'))
+ * assert.ok(may._tag === 'Left' && may.left.message.startsWith('no contradiction "incompatible" (0 as of 2025-05-31)'))
  * assert.strictEqual((await explainCommand('incompatible', {}, io))._tag, 'Right')
  * @category commands
  * @since 0.1.0
@@ -125,17 +126,20 @@ export interface Explanation {
  * const list = [{ id: 'reversal:russia:ceasefire' }, { id: 'incompatible:ceasefire:russia~ukraine' }] as any[]
  * assert.strictEqual((findContradiction(list, 'reversal') as any).right.id, 'reversal:russia:ceasefire')
  * assert.strictEqual(findContradiction(list, 'x')._tag, 'Left')
+ * // As of a date, the count is of that date's contradictions, and so is the listing it points to.
+ * const r = findContradiction(list, 'circular', { validTime: '2025-03-05' })
+ * assert.ok(r._tag === 'Left' && r.left.message === 'no contradiction "circular" (2 as of 2025-03-05): list their ids with stancelog contradictions --as-of 2025-03-05')
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export function findContradiction(list: ReadonlyArray<ContradictionView>, id: string): Either<CliError, ContradictionView> {
+export function findContradiction(list: ReadonlyArray<ContradictionView>, id: string, asOf?: AsOf): Either<CliError, ContradictionView> {
   const exact = list.find((c) => c.id === id);
   if (exact) return right(exact);
   const prefixed = list.filter((c) => c.id.startsWith(id));
   if (prefixed.length === 1) return right(prefixed[0]!);
   if (prefixed.length > 1) return left(cliError(`${JSON.stringify(id)} names ${prefixed.length} contradictions: ${prefixed.map((c) => c.id).join(', ')}`));
-  return left(cliError(`no contradiction ${JSON.stringify(id)} (${list.length} in the log): list their ids with stancelog contradictions`));
+  return left(cliError(`no contradiction ${JSON.stringify(id)} (${list.length} ${pointWords(asOf) ?? 'in the log'}): list their ids with stancelog contradictions${asOfArguments(asOf)}`));
 }
 
 /**
@@ -199,7 +203,7 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|']);
  * @since 0.1.0
  * @internal
  */
-export function explanationText(e: Explanation): string {
+export function explanationText(e: Explanation, point?: string): string {
   const c = e.contradiction;
   const lines = [
     c.id,
@@ -233,14 +237,15 @@ export function explanationText(e: Explanation): string {
     else lines.push(c.resolvedBy ? `  id ${c.resolvedBy}` : '  no single statement (a change of the issue hierarchy)');
   }
   if (e.positions.length > 0) {
-    lines.push('', 'WHERE THEY STAND NOW');
+    lines.push('', point === undefined ? 'WHERE THEY STAND NOW' : `WHERE THEY STOOD ${point.toUpperCase()}`);
     for (const p of e.positions) {
       const conditions = conditionsText(p.conditions);
       const firm = p.firmKind !== null && p.firmKind !== p.kind ? `, a ${p.firmKind} while it holds` : '';
       lines.push(`  ${p.holder} on ${p.issue}: ${p.polarity} ${p.kind}${conditions ? ` (${conditions})` : ''} since ${p.since}${firm}${p.reported ? ', reported by a third party' : ''}`);
     }
   }
-  return lines.join('\n') + '\n';
+  // A quote, a title or a publisher may hold line breaks or terminal escapes: each line stays one, and inert.
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 /**
@@ -310,7 +315,8 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
     options.snapshots,
     async (events, analysed) => {
       const state = analysed();
-      const found = findContradiction(contradictionList(state), id);
+      const point = pointWords(asOf.right);
+      const found = findContradiction(contradictionList(state), id, asOf.right);
       if (isLeft(found)) return found;
       const c = found.right;
       const statements = statementIndex(events);
@@ -323,7 +329,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
         positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
         ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
       };
-      io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation));
+      io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation, point));
       return right(explanation);
     },
     (state) => explanationRead(state, id),

@@ -14,6 +14,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
+import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
@@ -25,6 +26,8 @@ import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
+import { fsProblem } from './fs-error.js';
+import { lineNumbers } from './line-number.js';
 import { progressBar } from './progress.js';
 import { readEvents } from './read-events.js';
 import { withStore } from './store-option.js';
@@ -117,6 +120,12 @@ export interface IngestedStatement {
    * prints, one per line, and what `stancelog append` accepts.
    */
   readonly statement: Statement;
+  /**
+   * The 1-based line of the article its quote starts on (what the human
+   * output prints as `FILE:LINE`); `source.offsets` has the character
+   * offsets. Absent when the statement has no offsets.
+   */
+  readonly line?: number;
   /** The rules that fired (with `--explain`). */
   readonly rules?: ReadonlyArray<string>;
 }
@@ -151,6 +160,13 @@ export interface IngestSummary {
   readonly duplicates: number;
   /** Lexicon issues and register actors the log did not define yet, defined with this batch. */
   readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
+  /**
+   * Actors and issues the statements name that neither the log, the
+   * register nor the lexicon defines (a holder's office at an actor the
+   * register does not hold): registered provisionally, as `append` does.
+   * Empty with `--dry-run`, which does not read the registry of the log.
+   */
+  readonly provisional: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
   /** With `replace`: the statements read before at these articles' addresses and withdrawn, as they are not in them now (ids). */
   readonly withdrawn: ReadonlyArray<string>;
   /** With `replace`: the statements read again that an earlier `replace` had withdrawn, restored (ids). */
@@ -186,7 +202,7 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
     json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return left(cliError(code !== undefined ? `${file}: cannot read the actors file (${code})` : `${file}: not JSON (${(error as Error).message})`));
+    return left(cliError(code !== undefined ? fsProblem(error, file, 'a JSON file of actors') : `${file}: not JSON (${(error as Error).message})`));
   }
   if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeJson(json)}`));
   const actors: Actor[] = [];
@@ -264,11 +280,15 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   for (const file of batch.files) {
     if (isLeft(file.result)) continue;
     const { statements: found, explanations } = file.result.right;
+    // The offsets are those of the file as read as UTF-8: read again for the line numbers.
+    const lineOf = found.length > 0 ? articleLines(file.path) : undefined;
     found.forEach((s, i) => {
       const event: NewEvent = { type: 'statement-made', data: s };
       const id = eventId(event);
       const rules = options.explain ? { rules: explanations[i]?.rules ?? [] } : {};
-      statements.push({ id, file: displayPath(file.path, io.cwd), statement: s, ...rules });
+      const start = s.source.offsets?.[0];
+      const line = start !== undefined && lineOf ? { line: lineOf(start) } : {};
+      statements.push({ id, file: displayPath(file.path, io.cwd), statement: s, ...line, ...rules });
       // An article may repeat a sentence: one event is enough.
       if (!seen.has(id)) events.push(event);
       seen.add(id);
@@ -299,13 +319,15 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
   for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
 
-  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], plan?: Replacement): IngestSummary => ({
+  const none = { actors: [], issues: [] };
+  const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], plan?: Replacement, provisional: IngestSummary['provisional'] = none): IngestSummary => ({
     files: batch.files.length,
     statements,
     errors,
     appended,
     duplicates,
     defined,
+    provisional,
     withdrawn: (plan?.withdrawn ?? []).map((e) => e.id),
     restored: (plan?.restored ?? []).map((e) => e.id),
   });
@@ -327,13 +349,13 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   };
   if (batch.files.length === 0) return left(cliError('no article files found in the paths given'));
   if (options.dryRun) {
-    if (replaced.size === 0) return finish(summary(0, 0, { actors: [], issues: [] }), undefined);
+    if (replaced.size === 0) return finish(summary(0, 0, none), undefined);
     // What --replace would withdraw is the part to check before it is done: read the log, write nothing.
     return withStore(options.store, io, 'read', async (store, spec) => {
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
       const r = plan(read.right, true);
-      return isLeft(r) ? r : finish(summary(0, 0, { actors: [], issues: [] }), undefined, spec);
+      return isLeft(r) ? r : finish(summary(0, 0, none), undefined, spec);
     });
   }
 
@@ -404,10 +426,13 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     }
     const withdrawals = changes?.withdrawals ?? [];
     const toAppend = [...definitions, ...(leftOut && leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
-    if (toAppend.length === 0) return finish(summary(0, 0, { actors: [], issues: [] }), spec);
+    if (toAppend.length === 0) return finish(summary(0, 0, none), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
-    return finish(summary(result.right.appended.filter((e) => e.type !== 'event-withdrawn').length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes), spec);
+    // What neither the log nor this batch's definitions name (the batch's own definitions count as known).
+    const provisional = provisionalNames(toAppend, (id) => actors.has(id), (id) => issues.has(id));
+    const appended = result.right.appended.filter((e) => e.type !== 'event-withdrawn').length;
+    return finish(summary(appended, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes, provisional), spec);
   });
 }
 
@@ -472,10 +497,20 @@ function reportDropped(path: string, lines: ReadonlyArray<ArticleLine>, io: CliI
   const dropped = lines.filter((l) => !l.content);
   if (dropped.length === 0) return;
   const text = readFileSync(path, 'utf8');
+  const lineOf = lineNumbers(text);
   for (const l of dropped) {
     const line = text.slice(l.start, l.end);
     const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
-    io.stderr.write(`${displayPath(path, io.cwd)}:${l.start}  not read (${l.rule}): ${shown}\n`);
+    io.stderr.write(`${displayPath(path, io.cwd)}:${lineOf(l.start)}  not read (${l.rule}): ${shown}\n`);
+  }
+}
+
+// A file read a moment ago may be gone by now: then no line numbers, rather than a failure.
+function articleLines(path: string): ((offset: number) => number) | undefined {
+  try {
+    return lineNumbers(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
 
@@ -484,7 +519,7 @@ function displayPath(path: string, cwd: string): string {
 }
 
 function where(s: IngestedStatement): string {
-  return `${s.file}:${s.statement.source.offsets?.[0] ?? '?'}`;
+  return `${s.file}:${s.line ?? '?'}`;
 }
 
 function describeStatement(s: IngestedStatement): string {
@@ -514,7 +549,7 @@ function describeSummary(s: IngestSummary, spec: string | undefined, readFrom?: 
   if (s.defined.issues.length > 0) text += `defined issues: ${s.defined.issues.join(', ')}\n`;
   if (s.withdrawn.length > 0) text += `withdrew ${plural(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
   if (s.restored.length > 0) text += `restored ${plural(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace\n`;
-  return text;
+  return text + provisionalText(s.provisional);
 }
 
 /**

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
@@ -163,6 +163,45 @@ export function foreignFiles(dir: string): string | undefined {
 }
 
 /**
+ * Why `--out` cannot be a folder to write to, or undefined when it can: it
+ * is a file, or a file stands where one of the folders above it should be.
+ * Checked before the log is read, so the user reads words rather than the
+ * `ENOTDIR` of a `mkdir`.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { outFolderProblem } from './report.js'
+ * const cwd = mkdtempSync(join(tmpdir(), 'out-'))
+ * writeFileSync(join(cwd, 'f.txt'), 'notes')
+ * assert.strictEqual(outFolderProblem('f.txt', cwd), '--out f.txt is a file, not a folder')
+ * assert.strictEqual(outFolderProblem('f.txt/site', cwd), '--out f.txt/site: f.txt is a file, not a folder')
+ * assert.strictEqual(outFolderProblem('new/site', cwd), undefined)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function outFolderProblem(out: string, cwd: string): string | undefined {
+  const outDir = resolve(cwd, out);
+  // The nearest part of the path that exists: the rest is created.
+  for (let path = outDir; ; path = dirname(path)) {
+    let isFolder: boolean | undefined;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      isFolder = undefined;
+    }
+    if (isFolder === false) {
+      if (path === outDir) return `--out ${out} is a file, not a folder`;
+      const shown = path.startsWith(cwd + sep) ? relative(cwd, path) : path;
+      return `--out ${out}: ${shown} is a file, not a folder`;
+    }
+    if (isFolder === true || dirname(path) === path) return undefined;
+  }
+}
+
+/**
  * Runs `stancelog report`.
  *
  * @example
@@ -176,6 +215,8 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
   const outDir = resolve(io.cwd, options.out);
+  const notFolder = outFolderProblem(options.out, io.cwd);
+  if (notFolder !== undefined) return left(cliError(notFolder));
   if (!options.force) {
     const refused = foreignFiles(outDir);
     if (refused !== undefined) {

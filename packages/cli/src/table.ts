@@ -74,18 +74,31 @@ export function renderTable(header: ReadonlyArray<string>, rows: ReadonlyArray<R
   return text;
 }
 
+// Line breaks, tabs and the other C0 and C1 control characters.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /**
- * A text on one line: a quote or a reason may hold line breaks, which would
- * break a table's row or a one-line message.
+ * A text on one line, safe to print on a terminal: a quote, a publisher or
+ * a reason may hold line breaks and tabs (which would break a table's row
+ * or a one-line message), or control characters such as the escape that
+ * starts an ANSI colour (which would recolour or rewrite the terminal).
+ * Line breaks and tabs become a space; any other control character is
+ * shown as its escape (`\u001b`), visible and inert.
  * @example
  * import { oneLine } from './table.js'
  * assert.strictEqual(oneLine('misquoted;\n  see the correction'), 'misquoted; see the correction')
+ * assert.strictEqual(oneLine('Evil\tWire \u001b[31mred'), 'Evil Wire \\u001b[31mred')
  * @category output
  * @since 0.1.0
  * @internal
  */
 export function oneLine(cell: string): string {
-  return cell.includes('\n') || cell.includes('\r') ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell;
+  // Most text holds none: the test is cheaper than the replacements on a log of a million lines.
+  if (!CONTROL.test(cell)) return cell;
+  return cell
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // Code points, not UTF-16 units: names such as "Zelenskyy" or "Türkiye" must line up.

@@ -11,7 +11,7 @@ import { allPositions, outweighedReports, positionKey, positionList } from '@sta
 import type { AnalysisState, Polarity, PositionFilter, PositionState, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
-import { asOfOption } from './as-of-option.js';
+import { asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
@@ -21,6 +21,7 @@ import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { stanceLabel } from './stance-label.js';
+import { oneLine } from './table.js';
 import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
 
@@ -218,11 +219,12 @@ export function timelineRead(state: AnalysisState, filter: PositionFilter): TagR
  * @since 0.1.0
  * @internal
  */
-export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
+export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: string): string {
   if (entries.length === 0) return 'no statements\n';
   const lines: string[] = [];
   for (const e of entries) {
-    lines.push(`${e.holder} on ${e.issue}: now ${e.polarity} ${e.kind} since ${e.since}`);
+    // "now" only for the log as it is now: as of a date, the stance is that date's.
+    lines.push(`${e.holder} on ${e.issue}${point === undefined ? ': now' : `, ${point}:`} ${e.polarity} ${e.kind} since ${e.since}`);
     for (const s of e.statements) {
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = conditionsText(s.conditions);
@@ -233,7 +235,8 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>): string {
   }
   lines.push('• first stance   → stance changed   ⇄ flipped (+ to - or back)');
   if (entries.some((e) => e.statements.some((s) => s.outweighed))) lines.push("◦ a third party's account that the holder's own word of the days before outweighs");
-  return lines.join('\n') + '\n';
+  // A quote or a publisher may hold line breaks or terminal escapes: each line stays one, and inert.
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 /**
@@ -276,7 +279,7 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
         for (const id of outweighedReports(p)) outweighed.add(id);
       }
       const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed);
-      io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries));
+      io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries, pointWords(asOf.right)));
       return right(entries);
     },
     (state) => timelineRead(state, filter),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysis, contradictionEvidence, contradictionList, openMemoryStore, positionList, project, startOf } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence } from '@stancelog/core';
@@ -95,6 +95,33 @@ describe('stancelog timeline', () => {
     }
   });
 
+  it('prints stored text holding line breaks, tabs or terminal escapes on one line and inert, in the timeline and in explain, and exactly in the JSON', async () => {
+    const odd = sandbox();
+    try {
+      const quote = 'no truce\nnever\t\u001b[31mred';
+      const publisher = 'Evil\u001b[2J Wire\r\nsecond line';
+      odd.write('odd.jsonl', [
+        { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-01', source: { quote, publisher, title: 'a\ttitle\u0007' } },
+        { holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-02', source: { quote: 'truce now' } },
+      ]);
+      expect((await odd.stancelog('append', 'odd.jsonl')).code).toBe(0);
+      for (const argv of [['timeline'], ['explain', 'incompatible']]) {
+        const r = await odd.stancelog(...argv);
+        expect(r.code).toBe(0);
+        expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+        expect(r.stdout).toContain('“no truce never \\u001b[31mred”');
+        expect(r.stdout).toContain('Evil\\u001b[2J Wire second line');
+      }
+      expect((await odd.stancelog('explain', 'incompatible')).stdout).toContain('“a title\\u0007”');
+      const [entry] = await odd.json<Entry[]>('timeline', '--holder', 'russia');
+      expect(entry!.statements[0]!.quote).toBe(quote);
+      const explained = await odd.json<{ statements: Array<{ quote: string; publisher: string }> }>('explain', 'incompatible');
+      expect(explained.statements.find((st) => st.quote === quote)?.publisher).toBe(publisher);
+    } finally {
+      odd.remove();
+    }
+  });
+
   it('refuses a bad date, naming the option', async () => {
     const r = await box.stancelog('timeline', '--as-of', 'spring');
     expect(r.code).toBe(1);
@@ -112,7 +139,8 @@ describe('stancelog diff', () => {
   }
 
   it('lists the positions and contradictions that appeared between two dates', async () => {
-    const d = await box.json<Diff>('diff', '--from', '2025-04-30', '--to', '2025-05-31');
+    const d = await box.json<Diff>('diff', '--from', '2025-05-01', '--to', '2025-05-31');
+    // --from is inclusive: the earlier state is that of the day before it.
     const before = await analysed({ validTime: '2025-04-30' });
     const after = await analysed({ validTime: '2025-05-31' });
     const key = (p: { holder: string; issue: string }) => `${p.holder}/${p.issue}`;
@@ -154,6 +182,32 @@ describe('stancelog diff', () => {
       expect(d.contradictionsNoLongerFound).toEqual([]);
     } finally {
       late.remove();
+    }
+  });
+
+  it('counts what happened on the --from day, week or month itself (both dates are inclusive)', async () => {
+    const oneDay = sandbox();
+    try {
+      const says = (holder: string, kind: string, polarity: string, statedAt: string) => ({ holder, issue: 'ceasefire', kind, polarity, statedAt, source: { quote: `${holder} ${kind}` } });
+      oneDay.write('flip.jsonl', [says('russia', 'reject', '-', '2025-03-01'), says('russia', 'accept', '+', '2025-03-06'), says('ukraine', 'demand', '+', '2025-02-20')]);
+      expect((await oneDay.stancelog('append', 'flip.jsonl')).code).toBe(0);
+      const flipped = [['russia', 'ceasefire', true]];
+      const changes = async (from: string, to: string) => (await oneDay.json<Diff>('diff', '--from', from, '--to', to)).changedPositions.map((c) => [c.holder, c.issue, c.reversal]);
+      expect(await changes('2025-03-06', '2025-03-06')).toEqual(flipped);
+      expect(await changes('2025-W10', '2025-W10')).toEqual(flipped);
+      // Russia's first stance and its reversal both fall in March: new in March, so not a change.
+      const march = await oneDay.json<Diff>('diff', '--from', '2025-03', '--to', '2025-03');
+      expect(march.newPositions.map((p) => p.holder)).toEqual(['russia']);
+      expect(await changes('2025-03-02', '2025-03')).toEqual(flipped);
+      expect(await changes('2025-03-07', '2025-03-31')).toEqual([]);
+      const text = await oneDay.stancelog('diff', '--from', '2025-03-06', '--to', '2025-03-06');
+      expect(text.stdout).toMatch(/^from 2025-03-06 to 2025-03-06\n\nCHANGED POSITIONS \(1, 1 reversal\)/);
+      // Every column of the table has its header, the reversal's too.
+      const table = text.stdout.split('\n').slice(3, 5);
+      expect(table[0]!.split(/ {2,}/)).toEqual(['holder', 'issue', 'before', 'after', 'changed on', 'since', 'reversal']);
+      expect(table[1]!.split(/ {2,}/)).toEqual(['russia', 'ceasefire', '- reject', '+ accept', '2025-03-06', '2025-03-06', 'yes']);
+    } finally {
+      oneDay.remove();
     }
   });
 
@@ -276,6 +330,28 @@ describe('stancelog explain', () => {
     }
   });
 
+  it('words its answer by the date asked with --as-of or --known-at, not as the log stands now', async () => {
+    const dated = sandbox();
+    try {
+      const says = (holder: string, kind: string, polarity: string, statedAt: string) => ({ holder, issue: 'ceasefire', kind, polarity, statedAt, source: { quote: `${holder} ${kind}` } });
+      dated.write('s.jsonl', [says('russia', 'reject', '-', '2025-03-01'), says('ukraine', 'demand', '+', '2025-03-02'), says('russia', 'accept', '+', '2025-03-06')]);
+      expect((await dated.stancelog('append', 's.jsonl')).code).toBe(0);
+      const none = await dated.stancelog('explain', 'circular', '--as-of', '2025-03-05');
+      expect(none.stderr).toBe('stancelog: no contradiction "circular" (1 as of 2025-03-05): list their ids with stancelog contradictions --as-of 2025-03-05\n');
+      expect((await dated.stancelog('explain', 'circular')).stderr).toContain('(2 in the log)');
+      const explained = (await dated.stancelog('explain', 'incompatible', '--as-of', '2025-03-05')).stdout;
+      expect(explained).toContain('\nWHERE THEY STOOD AS OF 2025-03-05\n  russia on ceasefire: - reject since 2025-03-01\n');
+      expect(explained).not.toContain('NOW');
+      const timeline = await dated.stancelog('timeline', '--holder', 'russia', '--as-of', '2025-03-05');
+      expect(timeline.stdout.split('\n')[0]).toBe('russia on ceasefire, as of 2025-03-05: - reject since 2025-03-01');
+      const known = await dated.stancelog('timeline', '--holder', 'russia', '--known-at', '2099-01-01');
+      expect(known.stdout.split('\n')[0]).toBe('russia on ceasefire, as known at 2099-01-01: + accept since 2025-03-06');
+      expect((await dated.stancelog('timeline', '--holder', 'russia')).stdout.split('\n')[0]).toBe('russia on ceasefire: now + accept since 2025-03-06');
+    } finally {
+      dated.remove();
+    }
+  });
+
   it('accepts a prefix that names one contradiction, and names the candidates of an ambiguous one', async () => {
     const contradictions = contradictionList(await analysed());
     const c = contradictions.find((x) => x.type === 'circular-precondition')!;
@@ -320,6 +396,14 @@ describe('stancelog report', () => {
     const data = JSON.parse(readFileSync(join(box.dir, 'may', 'data.json'), 'utf8')) as { title: string; frames: Array<{ day: string; positions: unknown[] }> };
     expect(data.title).toBe('Talks in May');
     expect(data.frames[data.frames.length - 1]!.positions).toHaveLength(positionList(await analysed({ validTime: '2025-05-31' })).length);
+  });
+
+  it('refuses, in words, an --out that is a file or lies under one, before reading the log', async () => {
+    writeFileSync(join(box.dir, 'f.txt'), 'notes');
+    const file = await box.stancelog('report', '--out', 'f.txt');
+    expect([file.code, file.stderr]).toEqual([1, 'stancelog: --out f.txt is a file, not a folder\n']);
+    const under = await box.stancelog('report', '--out', 'f.txt/site');
+    expect([under.code, under.stderr]).toEqual([1, 'stancelog: --out f.txt/site: f.txt is a file, not a folder\n']);
   });
 
   it('needs --out', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -98,10 +98,28 @@ describe('stancelog append', () => {
     expect(Date.parse(events[1]!.recordedAt)).toBeGreaterThanOrEqual(before - 1000);
   });
 
-  it('fails with one line when the file does not exist', async () => {
+  it('fails with one line, in words, when the file does not exist or is a folder', async () => {
     const r = await box.stancelog('append', 'nowhere.jsonl');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('stancelog: cannot read nowhere.jsonl: ENOENT\n');
+    expect(r.stderr).toBe('stancelog: nowhere.jsonl: no such file\n');
+    mkdirSync(join(box.dir, 'adir'));
+    const folder = await box.stancelog('append', 'adir');
+    expect([folder.code, folder.stderr]).toEqual([1, 'stancelog: adir is a folder, not a .jsonl file\n']);
+  });
+
+  it('warns that an empty or blank input holds no statements, appends nothing, and creates no log', async () => {
+    box.write('blank.jsonl', ['', '   ', '\t']);
+    writeFileSync(join(box.dir, 'empty.jsonl'), '');
+    for (const name of ['blank.jsonl', 'empty.jsonl']) {
+      const r = await box.stancelog('append', name);
+      expect(r).toEqual({ code: 0, stdout: 'appended 0 events to stancelog.jsonl\n', stderr: `stancelog: warning: ${name} holds no statements (only blank lines, or nothing): nothing appended\n` });
+      expect(existsSync(join(box.dir, 'stancelog.jsonl'))).toBe(false);
+    }
+    // An existing log is left as it is, and its head reported.
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    await box.stancelog('append', 'talks.jsonl');
+    const report = await box.json<{ appended: number; head: number }>('append', 'empty.jsonl');
+    expect(report).toMatchObject({ appended: 0, head: 1 });
   });
 
   it('writes to the store --store names, or $STANCELOG_STORE', async () => {

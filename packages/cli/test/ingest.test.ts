@@ -164,17 +164,21 @@ describe('stancelog ingest', () => {
     expect(printed.every((s) => !('rules' in s))).toBe(true);
     const explained = json.stderr.split('\n').filter((l) => l.startsWith('line '));
     expect(explained).toHaveLength(printed.length);
-    explained.forEach((l, i) => expect(l).toMatch(new RegExp(`^line ${i + 1} \\(articles/geneva\\.txt:${printed[i]!.source.offsets![0]}\\) rules: cue:`)));
+    // FILE:LINE, the line the quote starts on (its offsets are in the JSON).
+    const lineOf = (offset: number) => geneva.slice(0, offset).split('\n').length;
+    explained.forEach((l, i) => expect(l).toMatch(new RegExp(`^line ${i + 1} \\(articles/geneva\\.txt:${lineOf(printed[i]!.source.offsets![0])}\\) rules: cue:`)));
+    expect(text.stdout).toMatch(/^articles\/geneva\.txt:8  /);
+    expect(text.stdout).toMatch(/\narticles\/geneva\.txt:9  /);
   });
 
   it('names with --explain the lines not read as prose, and why, on stderr', async () => {
     const r = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run');
     const dropped = r.stderr.split('\n').filter((l) => l.includes('not read'));
-    const at = (line: string) => geneva.indexOf(line);
+    // Each named by its line in the file (front matter included), as an editor's FILE:LINE.
     expect(dropped).toEqual([
-      `articles/geneva.txt:${at('Talks stall in Geneva\nMenu')}  not read (repeated-headline): Talks stall in Geneva`,
-      `articles/geneva.txt:${at('Menu | World')}  not read (headline-or-navigation): Menu | World | Politics`,
-      `articles/geneva.txt:${at('Share this article')}  not read (footer): Share this article`,
+      'articles/geneva.txt:6  not read (repeated-headline): Talks stall in Geneva',
+      'articles/geneva.txt:7  not read (headline-or-navigation): Menu | World | Politics',
+      'articles/geneva.txt:10  not read (footer): Share this article',
     ]);
     expect((await box.stancelog('ingest', 'articles/geneva.txt', '--dry-run')).stderr).not.toContain('not read');
   });
@@ -233,8 +237,25 @@ describe('stancelog ingest', () => {
       expect(lines((await box.stancelog('ingest', 'articles/geneva.txt', '--actors', 'actors.json', '--json', '--dry-run')).stdout).some((s) => s.holder === 'ukraine')).toBe(true);
     });
 
+    it('names the actors its statements name that no register defines, as registered provisionally, as append does', async () => {
+      // Silva speaks for the union, which the register does not hold: the log registers it provisionally.
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([silva]));
+      writeFileSync(join(box.dir, 'harbour.txt'), '---\npublishedAt: 2026-02-12\n---\n"We will not accept new sanctions," said Marta Silva, the union general secretary.\n');
+      const read = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json', '--json', '--dry-run');
+      writeFileSync(join(box.dir, 'statements.jsonl'), read.stdout);
+      const appended = await box.stancelog('append', 'statements.jsonl', '--store', 'appended.jsonl');
+      expect(appended.stdout).toContain('registered provisionally (actors): dockers-union\n');
+      const r = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('registered provisionally (actors): dockers-union\nregister them with actor-registered / issue-defined events to give them names and kinds\n');
+      // With --json, the summary on stderr says it too; ingesting again registers nothing more.
+      const again = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json', '--json', '--store', 'other.jsonl');
+      expect(again.stderr).toContain('registered provisionally (actors): dockers-union\n');
+      expect((await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json')).stdout).not.toContain('provisionally');
+    });
+
     it.each([
-      ['missing.json', undefined, 'missing.json: cannot read the actors file (ENOENT)'],
+      ['missing.json', undefined, 'missing.json: no such file'],
       ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON ('],
       ['object.json', JSON.stringify({ actors: [union] }), 'object.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got an object'],
       ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],

@@ -155,6 +155,24 @@ describe('stancelog withdraw', () => {
     expect((await box.stancelog('log')).stdout.split('\n').filter((l) => l !== '')).toHaveLength(4);
   });
 
+  it('names in one run both the lines that are invalid and the withdrawals the log refuses, and appends nothing', async () => {
+    box.write('mixed.jsonl', [
+      { ...russiaDemandsLand, polarity: 'yes' },
+      { type: 'event-withdrawn', data: { event: 'f'.repeat(32), reason: 'misattributed' } },
+      { ...ukraineRefusesLand, statedAt: '2025-05-18' },
+    ]);
+    const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    const r = await box.stancelog('append', 'mixed.jsonl');
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: mixed.jsonl line 1: polarity: expected one of "0", "+", "-", got "yes"',
+      `stancelog: mixed.jsonl line 2: data.event: no event ${'f'.repeat(32)} in the log or before this line (a withdrawal takes back an earlier event)`,
+      'stancelog: 2 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+    expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+  });
+
   it('checks withdrawals appended as lines as withdraw does: an unknown event is refused, one already withdrawn warned about', async () => {
     const [russia] = await box.json<StoredEvent[]>('log');
     box.write('typo.jsonl', [{ type: 'event-withdrawn', data: { event: 'f'.repeat(32), reason: 'misattributed' } }]);
