@@ -693,9 +693,18 @@ function unnamedSpeaker(ctx: SentenceContext, phrase: { from: number; to: number
     const prep = k >= phrase.from && ctx.tokens[k]!.pos === 'ADP' ? ctx.tokens[k]!.norm : undefined;
     if (prep !== undefined && !SPEAKS_FOR.has(prep)) continue;
     const actor = representedActor(m.actor, date);
-    if (actor !== undefined) return { name: mentionName(ctx.tokens, m), actor, rule: 'speaker.unnamed-for' };
+    // Named by the words as written ("a spokesperson for the union"), not by the actor's name: the phrase names no one.
+    if (actor !== undefined) return { name: tokenText(ctx.tokens, phrase.from, phrase.to), actor, rule: 'speaker.unnamed-for' };
   }
   return { name: tokenText(ctx.tokens, phrase.from, phrase.to), rule: 'speaker.unnamed', unnamed: true };
+}
+
+// The speaker an unnamed phrase stands for ("a US official", "Kremlin
+// officials"), under the phrase as written: the actor's name ("US",
+// "Kremlin") is no one's name.
+function unnamedFor(speaker: SpeakerRef, phrase: string, rule: string): SpeakerRef {
+  const { person: _person, ...rest } = speaker;
+  return { ...rest, name: phrase, ...(speaker.also ? { also: speaker.also.map((o) => unnamedFor(o, phrase, rule)) } : {}), rule };
 }
 
 /**
@@ -750,7 +759,7 @@ export function sentenceSpeaker(
       if (unnamedBefore) {
         // "a Kremlin spokesperson", "Ukrainian officials": the phrase's own actor.
         const own = findSubject(ctx, state, v.from, unnamedBefore.from, { skipQuoted: true });
-        if (own) return { ...speakerOf(own, state.date), rule: `speaker.${own.rule}` };
+        if (own) return unnamedFor(speakerOf(own, state.date), tokenText(ctx.tokens, unnamedBefore.from, unnamedBefore.to), `speaker.${own.rule}`);
         return unnamedSpeaker(ctx, unnamedBefore, state.date);
       }
       const subject = findSubject(ctx, state, v.from, ctx.from, { skipQuoted: true });

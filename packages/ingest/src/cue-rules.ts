@@ -114,6 +114,26 @@ export interface CueRule {
    * ceasefire, not support for it.
    */
   readonly againstKind?: StatementKind;
+  /**
+   * The cue holds only when its object is a bare noun phrase, not one
+   * judged by a complement after it: "might consider a ceasefire" weighs
+   * the ceasefire, "considers the ceasefire a trap", "considers territorial
+   * concessions unacceptable" or "considers that ..." judge it (and are no
+   * hedge).
+   */
+  readonly bareObject?: true;
+  /**
+   * The kind of the stance when the cue is denied by its own "not", with
+   * polarity `-`: "will not consider a ceasefire" refuses it (`reject`).
+   */
+  readonly deniedKind?: StatementKind;
+  /**
+   * The kind of the stance when "only" restricts the cue to its conditions,
+   * with polarity `-` (no X unless they hold, as "preconditions for X"
+   * reads): "would only consider a ceasefire after Kyiv withdraws from the
+   * regions" is a `condition` on the ceasefire.
+   */
+  readonly onlyKind?: StatementKind;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -252,6 +272,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.premature', 'premature', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.undecided', 'not yet decided', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
+  // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.
+  c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
 ];
 
 /**

@@ -46,7 +46,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     {
       id: 'territorial-concessions', title: 'Territorial concessions', proposition: 'Ukraine cedes, withdraws from, or legally recognises the loss of occupied or annexed territory', parent: 'peace-talks',
       phrases: ['territorial concessions', 'territorial concession', 'territorial withdrawal', 'territorial demands', 'territorial matters', 'territorial issues', 'territorial questions',
-        'cede|surrender * territory|territories|land|regions', 'give up * territory|territories|land|regions', 'withdrawal from * regions|territory|territories', 'withdraw from * regions|territory|territories',
+        'cede|surrender * territory|territories|land|regions', 'give up * territory|territories|land|regions', 'withdrawal from * region|regions|territory|territories', 'withdraw from * region|regions|territory|territories',
         'legal acknowledgment|acknowledgement|recognition of * occupation|occupations|annexation', 'recognise|recognize|recognition * annexation', 'recognise|recognize * occupation|occupations',
         'changes in territory', 'land swap', 'exchange of territory', 'exchanges of territory', 'territorial exchange'],
     },

@@ -168,7 +168,10 @@ export function readStances(
     const decisions = new Map<CueMatch, Decision | undefined>();
     for (const c of inClause) if (c.pattern.value.decides) decisions.set(c, whoDecides(ctx, c, clause.from, clause.to));
     // "insists that Kyiv withdraw" demands; "insists that talks are going well" does not.
-    const cues = outsideWithdrawals(inClause, phrases).filter((c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined));
+    // "considers the ceasefire a trap" judges the ceasefire; it does not weigh it.
+    const cues = outsideWithdrawals(inClause, phrases).filter(
+      (c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined) && (!c.pattern.value.bareObject || !judgedObject(ctx, c, clause.to)),
+    );
     // The matter to be decided is no one's stance here; who decides is, firmly with "exclusively".
     const { aside, firmly } = decidedIssues(ctx, decisions);
     for (const i of aside) covered.add(i);
@@ -205,6 +208,12 @@ export function readStances(
       // governing another ("refused to accept X") has no owner to name.
       // "its stance on the proposed ceasefire": a participle used as an adjective proposes nothing.
       if (attributive(ctx, cue)) continue;
+      // "Russia denied that it had rejected X", "dismissed reports that it had
+      // agreed to X": what is denied is no one's stance, nor are reports dismissed.
+      if (deniedContent(ctx, cue, clause.from) || reportsDismissed(ctx, cue, clause.to)) {
+        for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
+        continue;
+      }
       // "A ceasefire was rejected by Kyiv": the agent holds the stance on the subject.
       // "a ceasefire proposed by Moscow": the agent's stance on the noun the
       // participle describes; with no agent ("a truce proposed on Friday"), no one's.
@@ -216,6 +225,8 @@ export function readStances(
         const speaker = ctx.speakers[cue.from - ctx.from];
         // The participle's own "not" ("a truce never backed by Paris"), not the main verb's.
         const declared = negatedBefore(ctx, cue, relative ? passive.aux : clause.from) ? flip(rule.polarity) : rule.polarity;
+        // "could be accepted by Kyiv", "was not ruled out by Moscow": a hedge, as in the active voice.
+        const hedged = passiveHedge(ctx, rule, relative ? cue.from : passive.aux, cue.from, declared !== rule.polarity);
         // What the main clause is conditioned on is not the participle's agent's.
         const conditioned = relative ? undefined : attached;
         const scope = relative ? 'scope:participle-head' : 'scope:passive-subject';
@@ -228,12 +239,12 @@ export function readStances(
               out.push({
                 holder: h,
                 issue: e.issue,
-                kind: rule.kind,
-                polarity: times(declared, e.polarity),
+                kind: hedged ? 'hedge' : rule.kind,
+                polarity: hedged ? '0' : times(declared, e.polarity),
                 conditions: [...(e.conditions ?? [])],
                 ...(sp ? { speaker: sp } : {}),
                 confidence: 0.6,
-                rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, 'scope:earlier-proposal', ...(declared !== rule.polarity ? ['negation:before-cue'] : [])],
+                rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, 'scope:earlier-proposal', ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(hedged ? [hedged] : [])],
                 provisional: false,
               });
             }
@@ -247,12 +258,12 @@ export function readStances(
             out.push({
               holder: h,
               issue: issue.pattern.value.issue,
-              kind: rule.kind,
-              polarity: times(times(declared, issue.pattern.value.polarity), local),
+              kind: hedged ? 'hedge' : rule.kind,
+              polarity: hedged ? '0' : times(times(declared, issue.pattern.value.polarity), local),
               conditions: conditioned?.conditions ?? [],
               ...(sp ? { speaker: sp } : {}),
               confidence: 0.75,
-              rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, scope, ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(local === '-' ? ['negation:in-scope'] : []), ...(conditioned?.rules ?? [])],
+              rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, scope, ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(local === '-' ? ['negation:in-scope'] : []), ...(conditioned?.rules ?? []), ...(hedged ? [hedged] : [])],
               provisional: false,
             });
           }
@@ -293,14 +304,22 @@ export function readStances(
       const cond = attached?.conditions ?? [];
       // "We will not accept a wealth tax": a refusal declared for the future, with no condition, is a red line.
       const declaredRefusal = !withdrawal && !attached && futureRefusal(ctx, cue, clause.from);
-      const kindFor = (k: StatementKind): StatementKind =>
-        withdrawal?.effect === 'retract' ? 'retract' : declaredRefusal ? 'red-line' : attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
-      const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : [])];
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
-      const cuePolarity = !withdrawal && !attached?.lifts && negatedBefore(ctx, cue, clause.from) ? flip(rule.polarity) : rule.polarity;
-      const negRule = cuePolarity !== rule.polarity ? ['negation:before-cue'] : [];
+      const denied = !withdrawal && !attached?.lifts && negatedBefore(ctx, cue, clause.from);
+      // "may accept", "is expected to accept", "did not rule out": no firm stance, a hedge.
+      const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied);
+      // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
+      const turned = hedged || withdrawal ? undefined
+        : denied && rule.deniedKind ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
+        : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
+        : undefined;
+      const kindFor = (k: StatementKind): StatementKind =>
+        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
+      const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
+      const cuePolarity = hedged ? '0' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
+      const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
 
       if (rule.order) {
         // "set X and Y as preconditions for Z": the conditions are the list before "as", each item negated by its own words ("the lifting of sanctions").
@@ -406,7 +425,7 @@ export function readStances(
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         const kind = kindFor(read.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
-        if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract') {
+        if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }
       }
@@ -523,7 +542,12 @@ function conditionalCommitments(
   let modal = -1;
   for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
   if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
-  const holders = toHolders(findSubject(ctx, state, modal, clause.from, { skip: clause.conditionedBy }), state, 'subject');
+  const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: clause.conditionedBy }), state, 'subject');
+  // "Russia would face new sanctions if it refused a ceasefire", Trump warned:
+  // the subject suffers what the issue names; it is the speaker who acts.
+  const suffered = suffersAfter(ctx, modal + 1, clause.to);
+  const speakerActors = suffered ? speakerHoldersAt(ctx, modal) : undefined;
+  const holders = suffered ? (speakerActors && !speakerActors.actors.some((a) => subject?.actors.includes(a)) ? speakerActors : undefined) : subject;
   if (!holders) return [];
   const issues = uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
   const speaker = ctx.speakers[modal - ctx.from];
@@ -547,6 +571,24 @@ function conditionalCommitments(
     }
   }
   return out;
+}
+
+// Verbs by which the subject undergoes what their object names: "would face
+// sanctions", "risks new sanctions", "will incur penalties".
+const SUFFERING_VERBS = new Set(['face', 'risk', 'incur', 'suffer']);
+
+// Whether the verb right after a modal (adverbs between) is one of SUFFERING_VERBS.
+function suffersAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
+  return k < to && ctx.tokens[k]!.pos === 'VERB' && SUFFERING_VERBS.has(ctx.tokens[k]!.lemma);
+}
+
+// The actors of the speaker at a token, with those named with them.
+function speakerHoldersAt(ctx: SentenceContext, k: number): Holders | undefined {
+  const speaker = ctx.speakers[k - ctx.from];
+  if (!speaker?.actor) return undefined;
+  return { actors: [...new Set([speaker.actor, ...(speaker.also ?? []).flatMap((o) => (o.actor ? [o.actor] : []))])], rule: 'speaker' };
 }
 
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can', "'d"]);
@@ -798,6 +840,143 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     if (n === 'not' || n === "n't" || n === 'never' || n === 'no') return true;
   }
   return false;
+}
+
+// Verbs that deny what their "that" clause or gerund says ("denied that it
+// had rejected X", "denied rejecting X"), and nouns of what is said of
+// someone ("reports", "claims"), which they or verbs of dismissal take
+// ("dismissed reports that ...", "refuted suggestions that ...").
+const DENYING_VERBS = new Set(['deny', 'refute', 'dispute', 'rebut']);
+const DISMISSING_VERBS = new Set([...DENYING_VERBS, 'dismiss', 'reject']);
+// "claims to the regions", "claims on Crimea", "claims over the land": a claim to a thing.
+const CLAIMED_THING = new Set(['to', 'on', 'over']);
+const REPORT_NOUNS = new Set(['report', 'claim', 'suggestion', 'allegation', 'rumour', 'rumor', 'speculation', 'assertion', 'accusation']);
+
+// Whether a cue is in what a verb of denial denies: its "that" clause ("denied
+// that it had rejected X", "the Kremlin denied reports that it had
+// rejected X") or its gerund ("denied rejecting X", "denied having
+// rejected X"). Another verb between ("denied that talks had collapsed and
+// said it supports X") ends what is denied.
+function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 10); k--) {
+    const t = ctx.tokens[k]!;
+    if (k === cue.from - 1 && t.norm === 'having') continue;
+    if (t.pos === 'VERB' && DENYING_VERBS.has(t.lemma)) return k === cue.from - 1 || (k === cue.from - 2 && ctx.tokens[k + 1]!.norm === 'having');
+    if (t.norm === 'that' && k > floor) {
+      let j = k - 1;
+      const before = ctx.tokens[j]!;
+      if (before.pos === 'VERB' && DENYING_VERBS.has(before.lemma)) return true;
+      if (!REPORT_NOUNS.has(before.lemma)) return false;
+      j--;
+      while (j >= floor && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ' || insideAny(ctx.actors, j))) j--;
+      return j >= floor && ctx.tokens[j]!.pos === 'VERB' && DISMISSING_VERBS.has(ctx.tokens[j]!.lemma);
+    }
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+// Whether a cue verb's object is a report of what someone said or did:
+// "dismissed reports that it had agreed to X", "rejected claims that ...",
+// "denied rumours of a deal", "dismissed the reports". What the reports say
+// is not what is dismissed: the cue states nothing. ("Rejected Russian
+// claims to the regions" is a claim to a thing, read as before.)
+function reportsDismissed(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
+  const rule = cue.pattern.value;
+  if (rule.scope !== 'right' || rule.order || rule.modal || ctx.tokens[cue.from]!.pos !== 'VERB') return false;
+  let k = cue.to;
+  while (k < to && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.pos === 'ADJ' || insideAny(ctx.actors, k))) k++;
+  if (k >= to || !REPORT_NOUNS.has(ctx.tokens[k]!.lemma)) return false;
+  const next = k + 1 < to ? ctx.tokens[k + 1]!.norm : undefined;
+  return !(ctx.tokens[k]!.lemma === 'claim' && next !== undefined && CLAIMED_THING.has(next));
+}
+
+// Whether the object of a cue is followed by a complement that judges it
+// ("considers the ceasefire a trap", "considers territorial concessions
+// unacceptable", "considered talks as premature"), or is a clause ("considers
+// that ...").
+function judgedObject(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
+  if (cue.to < to && ctx.tokens[cue.to]!.norm === 'that') return true;
+  const object = ctx.issues.find((i) => i.from >= cue.to && i.from <= cue.to + 3 && i.to <= to);
+  if (!object || object.to >= to) return false;
+  const next = ctx.tokens[object.to]!;
+  return next.pos === 'ADJ' || next.pos === 'DET' || next.norm === 'as' || (next.norm === 'to' && object.to + 1 < to && ctx.tokens[object.to + 1]!.norm === 'be');
+}
+
+// "would only consider X after Y", "will consider X only once Y", "only if
+// Y": "only" among the words right before the cue (auxiliaries and
+// adverbs), or right before a condition of its clause.
+function onlyRestricts(ctx: SentenceContext, cue: CueMatch, clause: MainClause): boolean {
+  for (let k = cue.from - 1; k >= Math.max(clause.from, cue.from - 3); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === 'only') return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return (clause.conditionedBy ?? []).some((c) => [c.from - 1, c.from].some((k) => k >= ctx.from && k < ctx.to && ctx.tokens[k]!.norm === 'only'));
+}
+
+// Modals of possibility: "Kyiv may accept X" says it might, not that it does.
+const POSSIBILITY = new Set(['may', 'might', 'could']);
+// "is expected to", "is likely to", "seems unlikely to", "is poised to":
+// words by which the writer or others foretell what the subject will do.
+const PREDICTION_WORDS = new Set(['expected', 'likely', 'unlikely', 'poised', 'predicted', 'tipped', 'forecast']);
+// "Analysts expect Moscow to accept X": verbs foretelling what the actor after them will do.
+const PREDICTING_VERBS = new Set(['expect', 'predict', 'anticipate', 'forecast']);
+// Words that may stand between a modal and its verb: "could well accept",
+// "may yet agree", "might be ready to accept", "could have accepted".
+const MODAL_GAP = new Set(['be', 'have', 'also', 'still', 'yet', 'well', 'eventually', 'even', 'soon', 'now', 'ultimately', 'possibly', 'perhaps']);
+
+/**
+ * Why a cue states no firm stance but a non-committal one (`hedge`, `0`):
+ * - `hedge:possibility`: a modal of possibility governs it ("Ukraine may
+ *   accept a ceasefire", "signalled it could accept", "might not agree");
+ *   "could not accept" is "cannot" told in the past, a refusal, and
+ *   "can", "will", "would" keep the stance;
+ * - `hedge:prediction`: it is foretold, not said ("Russia is unlikely to
+ *   accept a ceasefire", "is expected to sign", "analysts expect Moscow to
+ *   accept"); "is set to" (a plan) keeps the stance;
+ * - `hedge:not-rejected`: a rejection denied by its own "not" ("did not
+ *   rule out talks", "has not rejected the plan") leaves the issue open; it
+ *   neither rejects nor accepts it.
+ * Only cues of the subject or possessor, whose issues are after them, are
+ * read so: a modal demand ("must") or an order cue is not.
+ */
+function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boolean): string | undefined {
+  const rule = cue.pattern.value;
+  if (rule.modal || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker' || rule.scope !== 'right') return undefined;
+  let negated = false;
+  let k = cue.from - 1;
+  while (k >= floor && cue.from - k <= 4) {
+    const t = ctx.tokens[k]!;
+    if (PLAIN_NEGATIONS.has(t.norm)) negated = true;
+    else if (!(t.pos === 'ADV' || MODAL_GAP.has(t.norm))) break;
+    k--;
+  }
+  if (k >= floor) {
+    const t = ctx.tokens[k]!;
+    // "could not accept": a refusal; "may not", "might not": still only possible.
+    if (POSSIBILITY.has(t.norm) && (t.pos === 'AUX' || t.pos === 'VERB')) return negated && t.norm === 'could' ? undefined : 'hedge:possibility';
+    if (t.norm === 'to' && k - 1 >= floor) {
+      const before = ctx.tokens[k - 1]!;
+      if (PREDICTION_WORDS.has(before.norm)) return 'hedge:prediction';
+      // "expect Moscow to accept": an actor between the verb and "to".
+      const m = ctx.actors.find((a) => a.to === k);
+      const verb = m && m.titleFrom - 1 >= floor ? ctx.tokens[m.titleFrom - 1]! : undefined;
+      if (verb && verb.pos === 'VERB' && PREDICTING_VERBS.has(verb.lemma)) return 'hedge:prediction';
+    }
+  }
+  return denied && rule.kind === 'reject' ? 'hedge:not-rejected' : undefined;
+}
+
+// The same in the passive, from the auxiliaries between `from` and the
+// participle at `to`: "a ceasefire could be accepted by Kyiv", "talks were
+// not ruled out by Moscow".
+function passiveHedge(ctx: SentenceContext, rule: CueRule, from: number, to: number, denied: boolean): string | undefined {
+  if (rule.modal || rule.order || rule.kind === 'hedge') return undefined;
+  const words = ctx.tokens.slice(from, to);
+  const modal = words.find((t) => POSSIBILITY.has(t.norm) && (t.pos === 'AUX' || t.pos === 'VERB'));
+  if (modal && !(modal.norm === 'could' && words.some((t) => PLAIN_NEGATIONS.has(t.norm)))) return 'hedge:possibility';
+  return denied && rule.kind === 'reject' ? 'hedge:not-rejected' : undefined;
 }
 
 // Cues whose refusal in the future tense is a red line: accepting, agreeing,

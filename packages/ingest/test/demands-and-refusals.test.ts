@@ -266,7 +266,8 @@ describe('a cue verb in the passive with its agent ("the truce was rejected by K
   });
 
   it('reads "not" before the participle as a denial, and only the noun phrase before the auxiliary as the subject', () => {
-    expect(brief('The truce was not rejected by Kyiv.')).toEqual(['ukraine reject + ceasefire']);
+    // Not rejected is no rejection, nor an acceptance: a hedge.
+    expect(brief('The truce was not rejected by Kyiv.')).toEqual(['ukraine hedge 0 ceasefire']);
     // The sanctions, object of the verb before, are not the subject of "were backed".
     const backed = brief('Kyiv rejected new sanctions and peace talks were backed by Washington.').filter((b) => b.startsWith('united-states'));
     expect(backed).toEqual(['united-states support + peace-talks']);

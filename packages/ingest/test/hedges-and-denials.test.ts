@@ -1,0 +1,144 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2025-09-12', publisher: 'Wire' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({
+    brief: `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`,
+    conditions: s.conditions ?? [],
+    rules: r.right.explanations[i]!.rules,
+  }));
+};
+const brief = (text: string) => read(text).map((x) => x.brief);
+
+describe('a stance only possible ("may", "might", "could") is a hedge, not the stance', () => {
+  it('reads the cue under a modal of possibility as hedge 0', () => {
+    const [may] = read('Kyiv may agree to a ceasefire, a European diplomat said.');
+    expect(may!.brief).toBe('ukraine hedge 0 ceasefire');
+    expect(may!.rules).toEqual(expect.arrayContaining(['cue:agree.verb', 'hedge:possibility']));
+    expect(brief('The Kremlin has hinted that it might endorse a prisoner swap.')).toEqual(['russia hedge 0 prisoner-exchange']);
+    expect(brief('Moscow could eventually accept a limited truce.')).toEqual(['russia hedge 0 ceasefire']);
+    expect(brief('Kyiv may be ready to accept peace talks in Istanbul.')).toEqual(['ukraine hedge 0 peace-talks']);
+  });
+
+  it('reads a possible refusal the same way: "might not", "could reject"', () => {
+    expect(brief('Moscow might not accept a truce.')).toEqual(['russia hedge 0 ceasefire']);
+    expect(brief('Kyiv could reject the land swap.')).toEqual(['ukraine hedge 0 territorial-concessions']);
+  });
+
+  it('reads the passive the same way: "could be accepted by"', () => {
+    expect(brief('A truce could be accepted by Moscow.')).toEqual(['russia hedge 0 ceasefire']);
+  });
+
+  it('keeps the stance after "can", "will", "would", "is ready to", and a condition on "would"', () => {
+    expect(brief('Moscow can accept a truce.')).toEqual(['russia accept + ceasefire']);
+    expect(brief('Kyiv will agree to a prisoner swap.')).toEqual(['ukraine agree + prisoner-exchange']);
+    expect(brief('The Kremlin said Moscow would accept a truce.')).toEqual(['russia accept + ceasefire']);
+    expect(brief('Moscow stands ready to accept a prisoner swap.')).toEqual(['russia accept + prisoner-exchange']);
+    const [conditional] = read('Moscow would accept a truce if Kyiv renounces its NATO bid.');
+    expect(conditional!.brief).toBe('russia accept + ceasefire');
+    expect(conditional!.conditions).toEqual([{ issue: 'nato-membership', polarity: '-' }]);
+  });
+
+  it('keeps "could not" a refusal: "cannot" told in the past', () => {
+    expect(brief('Zelensky said Kyiv could not accept any territorial concessions.')).toEqual(['ukraine accept - territorial-concessions']);
+  });
+});
+
+describe('a stance foretold ("is expected to", "is likely to", "expect X to") is a hedge, not the stance', () => {
+  it('reads the cue after a word of prediction as hedge 0', () => {
+    const [likely] = read('Moscow is unlikely to agree to a truce before winter, analysts believe.');
+    expect(likely!.brief).toBe('russia hedge 0 ceasefire');
+    expect(likely!.rules).toEqual(expect.arrayContaining(['cue:agree.verb', 'hedge:prediction']));
+    expect(brief('Kyiv is widely expected to endorse the prisoner swap.')).toEqual(['ukraine hedge 0 prisoner-exchange']);
+    expect(brief('Diplomats expect Moscow to reject peace talks in Geneva.')).toEqual(['russia hedge 0 peace-talks']);
+  });
+
+  it('keeps a plan announced ("is set to sign") and a readiness ("is ready to accept") as they were', () => {
+    expect(brief('Kyiv is set to sign the prisoner swap deal on Monday.')).toEqual(['ukraine commit + prisoner-exchange']);
+    expect(brief('Moscow is ready to accept a prisoner swap.')).toEqual(['russia accept + prisoner-exchange']);
+  });
+});
+
+describe('a rejection denied by its own "not" is a hedge, not a rejection with polarity +', () => {
+  it('reads "did not rule out", "has not rejected", "never dismissed" as hedge 0', () => {
+    const [open] = read('The Kremlin did not rule out a summit between the two presidents.');
+    expect(open!.brief).toBe('russia hedge 0 leaders-meeting');
+    expect(open!.rules).toEqual(expect.arrayContaining(['cue:reject.rule-out', 'negation:before-cue', 'hedge:not-rejected']));
+    expect(brief('Kyiv has not rejected the idea of a prisoner swap.')).toEqual(['ukraine hedge 0 prisoner-exchange']);
+    expect(brief('Moscow never dismissed peace talks outright.')).toEqual(['russia hedge 0 peace-talks']);
+  });
+
+  it('keeps a rejection made, and a rejection of a thing\'s end, as they were', () => {
+    expect(brief('The Kremlin ruled out a summit between the two presidents.')).toEqual(['russia reject - leaders-meeting']);
+    expect(brief('Kyiv rejected the lifting of sanctions.')).toEqual(['ukraine reject + sanctions']);
+  });
+});
+
+describe('what is denied, and reports dismissed, are no one\'s stance', () => {
+  it('reads nothing in what a verb of denial denies', () => {
+    expect(brief('Moscow denied that it had turned down the truce.')).toEqual([]);
+    expect(brief('Kyiv denied agreeing to any territorial concessions.')).toEqual([]);
+    expect(brief('Zelensky denied having accepted a land swap.')).toEqual([]);
+  });
+
+  it('reads nothing in reports or claims denied or dismissed, nor in the dismissal itself', () => {
+    expect(brief('The Kremlin dismissed reports that Moscow had endorsed a truce.')).toEqual([]);
+    expect(brief('Kyiv denied claims that it had rejected a prisoner swap.')).toEqual([]);
+    expect(brief('Zelensky rejected suggestions that Kyiv would accept a land swap.')).toEqual([]);
+  });
+
+  it('reads a stance after the denial, in a clause of its own, as before', () => {
+    expect(brief('Kyiv denied that the talks had failed and said it backs a truce.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('Kyiv dismissed the reports and rejected a land swap.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+});
+
+describe('"consider": weighing an issue is a hedge', () => {
+  it('reads "might consider", "is considering" as hedge 0', () => {
+    const [weighs] = read('Moscow said it might consider a prisoner swap.');
+    expect(weighs!.brief).toBe('russia hedge 0 prisoner-exchange');
+    expect(weighs!.rules).toContain('cue:hedge.consider');
+    expect(brief('Kyiv is considering a truce for the winter, officials said.')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
+  it('reads "would only consider X after Y" as a condition on X (no X until Y)', () => {
+    const [only] = read("The Kremlin will only consider a truce after Kyiv's forces withdraw from the Zaporizhzhia region.");
+    expect(only!.brief).toBe('russia condition - ceasefire');
+    expect(only!.conditions).toEqual([{ issue: 'territorial-concessions', polarity: '+' }]);
+    expect(only!.rules).toEqual(expect.arrayContaining(['cue:hedge.consider', 'condition:only']));
+    const [late] = read('Moscow would consider peace talks only once Kyiv renounces its NATO bid.');
+    expect([late!.brief, late!.conditions]).toEqual(['russia condition - peace-talks', [{ issue: 'nato-membership', polarity: '-' }]]);
+  });
+
+  it('keeps a condition without "only" on the hedge', () => {
+    const [cond] = read('Moscow would consider a truce if Kyiv renounces its NATO bid.');
+    expect([cond!.brief, cond!.conditions]).toEqual(['russia hedge 0 ceasefire', [{ issue: 'nato-membership', polarity: '-' }]]);
+  });
+
+  it('reads "will not consider" as a refusal', () => {
+    expect(brief('Kyiv will not consider a land swap.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+
+  it('reads nothing where "consider" judges its object or takes a clause', () => {
+    expect(brief('Kyiv considers a land swap unthinkable.')).toEqual([]);
+    expect(brief('Moscow considers the truce a trap.')).toEqual([]);
+    expect(brief('The Kremlin considers that peace talks are premature.')).not.toContain('russia hedge 0 peace-talks');
+  });
+});
+
+describe('a penalty the subject would face is the speaker\'s threat', () => {
+  it('gives "X would face sanctions if ..." to the speaker, on the condition', () => {
+    const [threat] = read('Washington warned that Moscow would face fresh sanctions if it turned down a truce.');
+    expect(threat!.brief).toBe('united-states threat + sanctions');
+    expect(threat!.conditions).toEqual([{ issue: 'ceasefire', polarity: '-' }]);
+    expect(threat!.rules).toEqual(expect.arrayContaining(['cue:commit.conditional', 'holder:speaker']));
+    expect(brief('Russia will face tougher sanctions unless it agrees to a truce, Macron said.')).toEqual(['france threat + sanctions']);
+  });
+
+  it('gives nothing with no speaker, and keeps the subject\'s own commitment ("will hold talks if ...")', () => {
+    expect(brief('Russia would face fresh sanctions if it turned down a truce.')).toEqual([]);
+    expect(brief('Kyiv will hold peace talks if Moscow agrees to a truce, Zelensky said.')).toContain('ukraine commit + peace-talks');
+  });
+});
