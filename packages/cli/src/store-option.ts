@@ -302,6 +302,9 @@ export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): s
  * assert.strictEqual(r._tag, 'Left')
  * const empty = await openStoreOption('', io, 'read')
  * assert.ok(empty._tag === 'Left' && empty.left.message === '--store is empty: name a log file or a postgres:// URL')
+ * // Named by the environment: the error says so.
+ * const named = await openStoreOption(undefined, { ...io, env: { STANCELOG_STORE: 'nope.jsonl' } }, 'read')
+ * assert.ok(named._tag === 'Left' && named.left.message.endsWith('(the log named by $STANCELOG_STORE)'))
  * @category store
  * @since 0.1.0
  * @internal
@@ -311,11 +314,15 @@ export async function openStoreOption(option: string | undefined, io: CliIo, mod
   if (option !== undefined && option.trim() === '') return left(cliError('--store is empty: name a log file or a postgres:// URL'));
   const spec = storeSpec(option, io);
   const opener = storeOpeners.find((o) => o.matches(spec))!;
+  let opened: Either<CliError, EventStore>;
   try {
-    return await opener.open(spec, io, mode);
+    opened = await opener.open(spec, io, mode);
   } catch (error) {
-    return left(cliError(`store ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`));
+    opened = left(cliError(`store ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`));
   }
+  // A log named by the environment, not on the command line: someone who forgot the variable is set would not know where the name came from.
+  const fromEnvironment = option === undefined && (io.env['STANCELOG_STORE'] || undefined) !== undefined;
+  return isLeft(opened) && fromEnvironment ? left(cliError(`${opened.left.message} (the log named by $STANCELOG_STORE)`)) : opened;
 }
 
 /**

@@ -79,6 +79,10 @@ const MIN_PREFIX = 4;
  * const events = [{ id: 'ab12cd34ef56ab12cd34ef56ab12cd34', position: 1 }, { id: '2024cd34ef56ab12cd34ef56ab12cd34', position: 2 }] as any[]
  * const found = (ref: string) => { const r = findEvent(events, ref); return r._tag === 'Right' ? r.right.position : r.left.message }
  * assert.deepStrictEqual([found('2'), found('#2'), found('ab12'), found('2024')], [2, 2, 1, 2])
+ * // A leading zero still reads as a position: digits that also start another event's id are refused as ambiguous.
+ * const more = [...events, { id: '0002cd34ef56ab12cd34ef56ab12cd34', position: 3 }] as any[]
+ * const ambiguous = findEvent(more, '0002')
+ * assert.ok(ambiguous._tag === 'Left' && ambiguous.left.message === '0002 is both a position and the start of an id (of #3): write #2 for the position, or more digits of the id')
  * assert.strictEqual(found('ab'), '"ab" is neither a position (the # column of stancelog log) nor an event id (or its first 4 or more hex digits, as stancelog log --json prints it)')
  * @category commands
  * @since 0.1.0
@@ -92,13 +96,14 @@ export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Eith
     const found = events.find((e) => e.position === Number(marked[1]));
     return found ? right(found) : left(cliError(noPosition(marked[1]!)));
   }
-  const isNumber = /^[1-9][0-9]*$/.test(ref);
+  // Digits are a position even with a leading zero ("0985" is #985): such a string is an id prefix too, and ambiguous when both name an event.
+  const isNumber = /^[0-9]+$/.test(ref) && Number(ref) > 0;
   const id = ref.toLowerCase();
   const isPrefix = HEX.test(id) && id.length >= MIN_PREFIX;
   const atPosition = isNumber ? events.find((e) => e.position === Number(ref)) : undefined;
   const matching = isPrefix ? events.filter((e) => e.id.startsWith(id)) : [];
   if (atPosition && matching.some((e) => e !== atPosition)) {
-    return left(cliError(`${ref} is both a position and the start of an id (of #${matching.map((e) => e.position).join(', #')}): write #${ref} for the position, or more digits of the id`));
+    return left(cliError(`${ref} is both a position and the start of an id (of #${matching.map((e) => e.position).join(', #')}): write #${Number(ref)} for the position, or more digits of the id`));
   }
   if (atPosition) return right(atPosition);
   if (matching.length === 1) return right(matching[0]!);

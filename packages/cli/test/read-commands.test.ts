@@ -82,6 +82,13 @@ describe('stancelog log', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^stancelog: no log at missing\.jsonl: .*\n$/);
   });
+
+  it('says so when the missing log was named by $STANCELOG_STORE, not on the command line', async () => {
+    const r = await sandbox({ STANCELOG_STORE: 'nope.jsonl' }).stancelog('log');
+    expect([r.code, r.stderr]).toEqual([1, expect.stringMatching(/^stancelog: no log at nope\.jsonl: .* \(the log named by \$STANCELOG_STORE\)\n$/)]);
+    // Named with --store, the variable is not what named it.
+    expect((await sandbox({ STANCELOG_STORE: 'nope.jsonl' }).stancelog('log', '--store', 'other.jsonl')).stderr).not.toMatch(/STANCELOG_STORE/);
+  });
 });
 
 describe('stancelog positions', () => {

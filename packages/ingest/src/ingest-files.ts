@@ -263,7 +263,20 @@ export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOp
   return { files, statements, errors };
 }
 
+/** Why a file could not be read, in words rather than Node's code. */
+function cannotRead(path: string, error: unknown): IngestError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'a folder, not a file' : `cannot read (${code ?? 'error'})`;
+  return ingestError('unreadable', path, `${path}: ${why}`);
+}
+
+// Files that hold data, never an article: named directly, they are a slip (an actors file or a lexicon given as an article).
+const DATA_EXT = new Set(['.json', '.jsonl']);
+
 function ingestFile(path: string, meta: ArticleMeta | undefined, maxBytes: number, prepared: ReturnType<typeof prepareOptions>, inFolder: boolean): E.Either<IngestError, IngestResult> {
+  if (DATA_EXT.has(extname(path).toLowerCase())) {
+    return E.left(ingestError('not-an-article', path, `${path}: a JSON file, not an article (.txt, .md or .html); actors and lexicons are given as options, not as articles`));
+  }
   let size: number;
   try {
     const stat = statSync(path);
@@ -271,7 +284,7 @@ function ingestFile(path: string, meta: ArticleMeta | undefined, maxBytes: numbe
     if (inFolder && !stat.isFile()) return E.left(ingestError('unreadable', path, `${path}: not a regular file (${stat.isFIFO() ? 'a named pipe' : 'a device or socket'})`));
     size = stat.size;
   } catch (e) {
-    return E.left(ingestError('unreadable', path, `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+    return E.left(cannotRead(path, e));
   }
   // Refuse oversized files before reading them into memory.
   if (size > maxBytes) return E.left(ingestError('too-large', path, `${path}: ${size} bytes is more than the limit of ${maxBytes} bytes`));
@@ -279,7 +292,7 @@ function ingestFile(path: string, meta: ArticleMeta | undefined, maxBytes: numbe
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return E.left(ingestError('unreadable', path, `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+    return E.left(cannotRead(path, e));
   }
   const text = decodeText(bytes, path, maxBytes);
   if (E.isLeft(text)) return text;

@@ -353,3 +353,19 @@ describe('HTML entities in a page', () => {
     }
   });
 });
+
+describe('a path named directly that is not an article', () => {
+  it('is refused when it is a JSON file (an actors file or a lexicon given where an article goes), the other files read', () => {
+    const dir = folder({ 'actors.json': '[{"id":"x","kind":"person","name":"X"}]', 'a.txt': 'Russia rejected a ceasefire.' });
+    const batch = ingestFiles([join(dir, 'actors.json'), join(dir, 'a.txt')]);
+    expect(batch.errors.map((e) => [e.reason, e.message])).toEqual([
+      ['not-an-article', `${join(dir, 'actors.json')}: a JSON file, not an article (.txt, .md or .html); actors and lexicons are given as options, not as articles`],
+    ]);
+    expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
+  });
+
+  it('is named in words when it does not exist', () => {
+    const missing = join(folder({}), 'missing.txt');
+    expect(ingestFiles([missing]).errors.map((e) => [e.reason, e.message])).toEqual([['unreadable', `${missing}: no such file`]]);
+  });
+});
