@@ -287,7 +287,7 @@ export function registerDiff(program: Command, io: CliIo, done: OutcomeSink): vo
     .command('diff')
     .description('what changed between two dates: new positions, reversals, contradictions opened and resolved')
     .requiredOption('--from <date>', `the earlier date (valid time: ${DATE_OPTION_FORMS})`)
-    .requiredOption('--to <date>', 'the later date')
+    .requiredOption('--to <date>', `the later date (${DATE_OPTION_FORMS})`)
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the changes as JSON')
     .action(async (opts: DiffCommandOptions) => {

@@ -23,7 +23,7 @@ import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions
 import type { ArticleLine, ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { STORE_OPTION_HELP } from './command-registration.js';
+import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { fsProblem } from './fs-error.js';
@@ -570,7 +570,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .command('ingest')
     .description('read news articles (files or folders) and append the statements they hold, each with its quote; the same article twice adds nothing')
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them')
-    .option('--published-at <date>', 'publication date of every article (YYYY-MM-DD), over front matter and sidecar files')
+    .option('--published-at <date>', `publication date of every article (${DATE_OPTION_FORMS}), over front matter and sidecar files`)
     .option('--url <url>', 'address of the article(s)')
     .option('--publisher <name>', 'publisher of the article(s)')
     .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')

@@ -102,7 +102,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const contradictions = withAsOfOptions(
     program
       .command('contradictions')
-      .description('the contradictions between and within the holders’ stances, open and resolved'),
+      .description("the contradictions between and within the holders' stances, open and resolved"),
   )
     .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}`)
     .option('--status <status>', 'only open or only resolved contradictions')
@@ -124,6 +124,14 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   registerWithdraw(program, io, done);
   registerCopy(program, io, done);
   registerStore(program, io, done);
+  // A usage error points at the help of the command it is in (stancelog store migrate --help), not only at the list of commands.
+  const pointToHelp = (command: Command, path: string): void => {
+    for (const sub of command.commands) {
+      sub.showHelpAfterError(`(run ${path} ${sub.name()} --help for usage)`);
+      pointToHelp(sub, `${path} ${sub.name()}`);
+    }
+  };
+  pointToHelp(program, 'stancelog');
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

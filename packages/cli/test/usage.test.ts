@@ -23,6 +23,13 @@ describe('stancelog usage', () => {
     expect((await box.stancelog('positions', '--as-at', '2025-05-01')).code).toBe(2);
   });
 
+  it('points a usage error at the help of the command it is in', async () => {
+    const r = await box.stancelog('positions', '--bogus');
+    expect([r.code, r.stderr]).toEqual([2, "error: unknown option '--bogus'\n(run stancelog positions --help for usage)\n"]);
+    expect((await box.stancelog('store', 'migrate', '--bogus')).stderr).toContain('(run stancelog store migrate --help for usage)');
+    expect((await box.stancelog('stances')).stderr).toContain('(run stancelog --help for usage)');
+  });
+
   it('prints help on stdout with exit code 0', async () => {
     const r = await box.stancelog('--help');
     expect(r.code).toBe(0);
