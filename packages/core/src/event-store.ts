@@ -44,9 +44,14 @@ export interface TagCondition {
  * @since 0.1.0
  */
 export interface AppendOptions {
-  /** The head the writer read: the append fails unless the log's head is still this. `0` means an empty log. */
+  /**
+   * The head the writer read: the append fails unless the log's head is
+   * still this. `0` means an empty log. A batch whose events are all in the
+   * log already succeeds whatever the head (with them as `duplicates`): a
+   * retry of an append that went through is a no-op, not a conflict.
+   */
   readonly expectedPosition?: number | undefined;
-  /** Fails the append if an event matching these tags came after `after`. */
+  /** Fails the append if an event matching these tags came after `after` (a batch all in the log already succeeds, as for `expectedPosition`). */
   readonly condition?: TagCondition | undefined;
   /** The time recorded for events that carry no `recordedAt` (defaults to now). */
   readonly now?: Date | undefined;
