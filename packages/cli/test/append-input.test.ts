@@ -250,7 +250,7 @@ describe('stancelog append: several files, and stdin', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ appended: 2 });
     const bad = await withStdin('{"holder": "russia"}\n', 'append', '-');
-    expect(bad.stderr).toMatch(/^stancelog: stdin line 1: issue: expected /);
+    expect(bad.stderr).toMatch(/^stancelog: stdin line 1: issue: required /);
   });
 
   it('refuses - twice: the standard input can be read once', async () => {

@@ -3,7 +3,11 @@
  *
  * io-ts reports a failure as a stack of contexts; this module turns it into
  * `source.quote: expected string, got 42`, skipping the contexts that are
- * not fields (members of intersections and unions).
+ * not fields (members of intersections and unions), in plain words rather
+ * than io-ts's names of codecs (`source: required (an object with at least
+ * {quote})`, not `expected Source, got nothing`). It also names the keys no
+ * codec declares (`stated_at: unknown field (statedAt?)`), which decoding
+ * would drop without a word.
  *
  * @since 0.1.0
  */
@@ -27,21 +31,31 @@ export interface DecodeIssue {
   readonly path: string;
   /**
    * What the field should have been, in words: `one of "0", "+", "-"`, a
-   * refined codec's description (`a confidence from 0 to 1`), or else the
-   * codec's name (`string`).
+   * refined codec's description (`a confidence from 0 to 1`), an object
+   * by its fields (`an object with at least {quote}`), a list by what it
+   * holds (`a list of {issue, polarity}`), or else the codec's name (`string`).
    */
   readonly expected: string;
-  /** A short rendering of what was found. */
+  /** A short rendering of what was found (`Infinity` and `NaN` as such, though JSON has neither). */
   readonly actual: string;
-  /** `path: expected X, got Y` */
+  /**
+   * `path: expected X, got Y`; `path: required (X)` for a field left out;
+   * what a refined codec says is wrong (`statedAt: 2025-04-31 is not a day
+   * of the calendar (April has 30 days)`); `path: unknown field (near?)`.
+   */
   readonly message: string;
 }
+
+// JSON has no Infinity or NaN (JSON.stringify writes them as null), but a
+// JavaScript caller can pass them: the rendering shows them as they are.
+const NON_FINITE = '\u0000non-finite:';
+const keepNonFinite = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? `${NON_FINITE}${v}` : v);
 
 function render(value: unknown): string {
   if (value === undefined) return 'nothing';
   let s: string;
   try {
-    s = JSON.stringify(value) ?? String(value);
+    s = (JSON.stringify(value, keepNonFinite) ?? String(value)).replace(/"\\u0000non-finite:(-?Infinity|NaN)"/g, '$1');
   } catch {
     s = String(value);
   }
@@ -58,21 +72,116 @@ function isStructural(type: t.Decoder<unknown, unknown>): boolean {
   return false;
 }
 
-// An enumeration reads better as its values than as its codec's name, and a
-// refined codec as the words it was described with (see `refine`).
-function expectedOf(type: t.Decoder<unknown, unknown>): string {
-  const keyof = type as unknown as { _tag?: string; keys?: Record<string, unknown>; description?: string };
-  const keys = keyof._tag === 'KeyofType' ? keyof.keys : undefined;
-  if (keys) return `one of ${Object.keys(keys).map((k) => JSON.stringify(k)).join(', ')}`;
-  return keyof.description ?? type.name;
-}
-
 interface CodecShape {
   readonly _tag?: string;
+  readonly name?: string;
+  readonly description?: string;
+  readonly problem?: (value: unknown) => string | undefined;
+  readonly keys?: Readonly<Record<string, unknown>>;
   readonly type?: CodecShape;
   readonly types?: ReadonlyArray<CodecShape>;
   readonly props?: Readonly<Record<string, CodecShape>>;
+  readonly codomain?: CodecShape;
   readonly value?: unknown;
+  readonly decode?: (value: unknown) => { readonly _tag: 'Left' | 'Right'; readonly left?: ReadonlyArray<unknown> };
+}
+
+// Codecs that wrap another without changing the shape of what it takes.
+const WRAPPERS = new Set(['ExactType', 'StrictType', 'RefinementType', 'ReadonlyType']);
+// Names that already read as words; "expected string, got nothing" stays as it was.
+const PLAIN = new Set(['string', 'number', 'boolean', 'null', 'undefined']);
+
+// What a wrapper wraps; a wrapper with words of its own (`description`) stays, when asked to.
+function unwrap(codec: CodecShape, keepDescribed = false): CodecShape {
+  while (codec._tag !== undefined && WRAPPERS.has(codec._tag) && codec.type && !(keepDescribed && codec.description !== undefined)) codec = codec.type;
+  return codec;
+}
+
+interface Fields {
+  readonly required: ReadonlyArray<string>;
+  readonly optional: ReadonlyArray<string>;
+  /** Each field's codecs (one per member of an intersection that declares it). */
+  readonly codecs: ReadonlyMap<string, ReadonlyArray<CodecShape>>;
+}
+
+// Codecs are built once and read for every error and every walk: their fields are worked out once.
+const fieldsCache = new WeakMap<CodecShape, Fields | null>();
+
+/** The fields of an object codec (merged over an intersection's members); null for a codec that is not a plain object. */
+function fieldsOf(codec: CodecShape): Fields | null {
+  codec = unwrap(codec);
+  let found = fieldsCache.get(codec);
+  if (found !== undefined) return found;
+  found = null;
+  if ((codec._tag === 'InterfaceType' || codec._tag === 'PartialType') && codec.props) {
+    const keys = Object.keys(codec.props);
+    found = {
+      required: codec._tag === 'InterfaceType' ? keys : [],
+      optional: codec._tag === 'PartialType' ? keys : [],
+      codecs: new Map(Object.entries(codec.props).map(([k, c]) => [k, [c]])),
+    };
+  } else if (codec._tag === 'IntersectionType' && codec.types) {
+    const members = codec.types.map(fieldsOf);
+    if (members.every((m): m is Fields => m !== null)) {
+      const codecs = new Map<string, CodecShape[]>();
+      for (const m of members) for (const [k, cs] of m.codecs) codecs.set(k, [...(codecs.get(k) ?? []), ...cs]);
+      const required = [...new Set(members.flatMap((m) => m.required))];
+      found = { required, optional: [...new Set(members.flatMap((m) => m.optional))].filter((k) => !required.includes(k)), codecs };
+    }
+  }
+  fieldsCache.set(codec, found);
+  return found;
+}
+
+// `{issue, polarity}`: an object read by its fields, where io-ts would name it
+// by its codec (`Condition`) or spell its type out (`{ issue: IssueId, ... }`).
+function objectWords(fields: Fields, plural: boolean): string {
+  const braces = (keys: ReadonlyArray<string>): string => `{${keys.join(', ')}}`;
+  if (fields.required.length === 0) return fields.optional.length === 0 ? (plural ? 'objects' : 'an object') : `${plural ? 'objects' : 'an object'} with any of ${braces(fields.optional)}`;
+  if (fields.optional.length === 0) return plural ? braces(fields.required) : `an object ${braces(fields.required)}`;
+  return `${plural ? 'objects' : 'an object'} with at least ${braces(fields.required)}`;
+}
+
+/**
+ * What a codec takes, in words: an enumeration as its values, a refined
+ * codec as the words it was described with (see `refine`), an object by its
+ * fields, a list by what it holds; a codec's own name only when it is one
+ * of the plain ones (`string`) or nothing better is known. io-ts's names
+ * (`Source`, `Exact<Office>`, `ReadonlyArray<Condition>`) are not words a
+ * user of the CLI or of a file store knows.
+ */
+function expectedOf(type: t.Decoder<unknown, unknown>, plural = false): string {
+  const codec = unwrap(type as unknown as CodecShape, true);
+  if (codec.description !== undefined) return plural ? `each ${codec.description}` : codec.description;
+  switch (codec._tag) {
+    case 'KeyofType':
+      return `${plural ? 'each ' : ''}one of ${Object.keys(codec.keys ?? {}).map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'LiteralType':
+      return JSON.stringify(codec.value);
+    case 'ArrayType':
+    case 'ReadonlyArrayType':
+      if (codec.type) return `${plural ? 'lists' : 'a list'} of ${expectedOf(codec.type as unknown as t.Decoder<unknown, unknown>, true)}`;
+      break;
+    case 'UnionType': {
+      const tagged = codec.types && taggedBy(codec.types);
+      if (tagged) return `${plural ? 'objects' : 'an object'} whose ${tagged.key} is one of ${tagged.tags.map((x) => JSON.stringify(x)).join(', ')}`;
+      if (codec.types) return codec.types.map((m) => expectedOf(m as unknown as t.Decoder<unknown, unknown>, plural)).join(' or ');
+      break;
+    }
+    default: {
+      const fields = fieldsOf(codec);
+      if (fields) return objectWords(fields, plural);
+    }
+  }
+  const name = codec.name ?? type.name;
+  if (PLAIN.has(name)) return plural ? `${name}s` : name;
+  return plural ? `each ${name}` : name;
+}
+
+// The problem a refined codec sees in the value, in its own words (see `refine`).
+function problemOf(type: t.Decoder<unknown, unknown>, value: unknown): string | undefined {
+  const problem = (type as unknown as CodecShape).problem;
+  return problem ? problem(value) : undefined;
 }
 
 // The literal fields of an object codec (through exact and refinement wrappers).
@@ -84,20 +193,26 @@ function literalsOf(codec: CodecShape): Map<string, unknown> {
   return found;
 }
 
+// The field every member of a union has as a literal (events' `type`), and its values.
+function taggedBy(types: ReadonlyArray<CodecShape>): { key: string; tags: unknown[] } | undefined {
+  if (types.length === 0) return undefined;
+  const members = types.map(literalsOf);
+  for (const key of members[0]!.keys()) {
+    if (members.every((m) => m.has(key))) return { key, tags: members.map((m) => m.get(key)) };
+  }
+  return undefined;
+}
+
 // A tagged union (events by `type`) refuses a value whose tag is none of its
 // members' at once, naming only itself: name the tag field and its values.
 function unknownTag(type: t.Decoder<unknown, unknown>, value: unknown): { key: string; expected: string; actual: string } | undefined {
   const union = type as unknown as CodecShape;
   if (union._tag !== 'UnionType' || !union.types?.length || typeof value !== 'object' || value === null) return undefined;
-  const members = union.types.map(literalsOf);
-  for (const key of members[0]!.keys()) {
-    if (!members.every((m) => m.has(key))) continue;
-    const tags = members.map((m) => m.get(key));
-    const found = (value as Record<string, unknown>)[key];
-    if (tags.includes(found)) return undefined;
-    return { key, expected: `one of ${tags.map((tag) => JSON.stringify(tag)).join(', ')}`, actual: render(found) };
-  }
-  return undefined;
+  const tagged = taggedBy(union.types);
+  if (!tagged) return undefined;
+  const found = (value as Record<string, unknown>)[tagged.key];
+  if (tagged.tags.includes(found)) return undefined;
+  return { key: tagged.key, expected: `one of ${tagged.tags.map((tag) => JSON.stringify(tag)).join(', ')}`, actual: render(found) };
 }
 
 function pathOf(context: t.Context): string {
@@ -141,7 +256,15 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
     const expected = last ? expectedOf(last.type) : 'a valid value';
     const actual = render(error.value);
     const where = path === '' ? 'value' : path;
-    issues.push({ path, expected, actual, message: error.message ?? `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}` });
+    const problem = last ? problemOf(last.type, error.value) : undefined;
+    // A field left out is "required", with what it takes when that is more than a plain type's name.
+    const missing = error.value === undefined && path !== '' && !PLAIN.has(expected);
+    const message =
+      error.message ??
+      (problem !== undefined ? `${where}: ${problem}`
+      : missing ? `${where}: required (${expected})`
+      : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}`);
+    issues.push({ path, expected, actual, message });
   }
   return issues;
 }
@@ -157,4 +280,128 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
  */
 export function formatIssues(issues: ReadonlyArray<DecodeIssue>): string {
   return issues.map((i) => i.message).join('; ');
+}
+
+// Levenshtein distance, for the near names of a misspelt field.
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+// Case, `_` and `-` do not count: `stated_at` is `statedAt`. A slip of one or
+// two letters, more in long names, one in very short ones (as the CLI's own
+// suggestions); only the closest names, and none when nothing is close.
+function nearNames(name: string, known: ReadonlyArray<string>): string[] {
+  const normalise = (n: string): string => n.toLowerCase().replace(/[_-]/g, '');
+  const wanted = normalise(name);
+  const limit = wanted.length <= 3 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
+  const scored = known.filter((k) => k !== name).map((k) => ({ k, d: distance(wanted, normalise(k)) })).filter((s) => s.d <= limit);
+  const best = Math.min(...scored.map((s) => s.d));
+  return scored.filter((s) => s.d === best).map((s) => s.k).sort();
+}
+
+/**
+ * The issue for a key no codec declares: `path: unknown field (near?)`, or
+ * with the fields the object has when no name is near. `known` is the
+ * fields the object may hold; `hint`, when given, replaces the suggestion.
+ *
+ * @example
+ * import { unknownFieldIssue } from '@stancelog/core'
+ * assert.strictEqual(unknownFieldIssue('data.stated_at', ['holder', 'statedAt', 'source']).message, 'data.stated_at: unknown field (statedAt?)')
+ * assert.strictEqual(unknownFieldIssue('mood', ['type', 'data']).message, 'mood: unknown field (the fields are type, data)')
+ * @category errors
+ * @since 0.1.0
+ */
+export function unknownFieldIssue(path: string, known: ReadonlyArray<string>, hint?: string): DecodeIssue {
+  const key = /(?:^|\.)([^.[\]]*)$/.exec(path)?.[1] ?? path;
+  const near = nearNames(key, known);
+  const why = hint ?? (near.length > 0 ? `${near.join(' or ')}?` : `the fields are ${known.join(', ')}`);
+  return { path, expected: `one of the fields ${known.join(', ')}`, actual: JSON.stringify(key), message: `${path}: unknown field (${why})` };
+}
+
+// The path is kept as its steps and written out only for an unknown key:
+// appending walks every event, and almost none has one.
+function written(trail: ReadonlyArray<string | number>): string {
+  let path = '';
+  for (const key of trail) path = typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+  return path;
+}
+
+// Only objects hold keys: most fields are strings, and are not walked.
+function step(codec: CodecShape, value: unknown, key: string | number, trail: Array<string | number>, out: DecodeIssue[]): void {
+  if (typeof value !== 'object' || value === null) return;
+  trail.push(key);
+  walk(codec, value, trail, out);
+  trail.pop();
+}
+
+function walk(codec: CodecShape, value: unknown, trail: Array<string | number>, out: DecodeIssue[]): void {
+  if (value === null || typeof value !== 'object') return;
+  codec = unwrap(codec);
+  const fields = fieldsOf(codec);
+  if (fields) {
+    if (Array.isArray(value)) return;
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+      const codecs = fields.codecs.get(key);
+      if (codecs === undefined) out.push(unknownFieldIssue(written([...trail, key]), [...fields.required, ...fields.optional]));
+      else for (const c of codecs) step(c, record[key], key, trail, out);
+    }
+    return;
+  }
+  switch (codec._tag) {
+    case 'ArrayType':
+    case 'ReadonlyArrayType':
+      if (Array.isArray(value) && codec.type) for (let i = 0; i < value.length; i++) step(codec.type, value[i], i, trail, out);
+      return;
+    case 'TupleType':
+      if (Array.isArray(value) && codec.types) codec.types.forEach((c, i) => step(c, value[i], i, trail, out));
+      return;
+    case 'DictionaryType':
+      if (!Array.isArray(value) && codec.codomain) for (const [k, v] of Object.entries(value)) step(codec.codomain, v, k, trail, out);
+      return;
+    case 'UnionType': {
+      // The member the value is: the one that decodes it, else the one it fails least.
+      let best: CodecShape | undefined;
+      let fewest = Infinity;
+      for (const member of codec.types ?? []) {
+        const r = member.decode?.(value);
+        const errors = r === undefined ? Infinity : r._tag === 'Right' ? 0 : (r.left?.length ?? 1);
+        if (errors < fewest) [best, fewest] = [member, errors];
+        if (errors === 0) break;
+      }
+      if (best) walk(best, value, trail, out);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * The keys of `value` that `codec` does not declare, at any depth, as
+ * issues naming their paths (from `path`) and the near field name when one
+ * is close. io-ts's exact codecs drop such keys and its other codecs let
+ * them through unseen, so a misspelt optional field (`stated_at`,
+ * `source.publisherr`) would vanish without a word; appending refuses them
+ * (see `prepareBatch`). A union is walked along the member that decodes
+ * the value, or fails it least.
+ *
+ * @example
+ * import { Statement, unknownFieldIssues } from '@stancelog/core'
+ * const said = { holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', stated_at: '2025-03-01', conditions: [{ issue: 'quotas', polarty: '+' }], source: { quote: 'q' } }
+ * assert.deepStrictEqual(unknownFieldIssues(Statement, said, 'data').map((i) => i.message), ['data.stated_at: unknown field (statedAt?)', 'data.conditions[0].polarty: unknown field (polarity?)'])
+ * @category errors
+ * @since 0.1.0
+ */
+export function unknownFieldIssues(codec: t.Decoder<unknown, unknown>, value: unknown, path = ''): DecodeIssue[] {
+  const out: DecodeIssue[] = [];
+  walk(codec as unknown as CodecShape, value, path === '' ? [] : [path], out);
+  return out;
 }

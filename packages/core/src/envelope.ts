@@ -13,9 +13,10 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from './either.js';
 import { Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
 import { canonicalStatement } from './statement-canonical.js';
+import { Condition, conditionIssues, Source, Speaker, Statement } from './statement.js';
 import type { EventType } from './events.js';
 import { Timestamp } from './time.js';
-import { decodeIssues, formatIssues } from './decode-error.js';
+import { decodeIssues, formatIssues, unknownFieldIssue, unknownFieldIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
 import type { InvalidEvent } from './errors.js';
 
@@ -230,6 +231,58 @@ export function tagsOf(event: Event): ReadonlyArray<string> {
 
 const NewEventCodec = t.intersection([Event, t.partial({ recordedAt: Timestamp })]);
 
+// The fields an event to append has, and those of the envelope a stored
+// event carries besides: an event read from one log can be appended to
+// another (a copy), and the store computes these anew.
+const EVENT_FIELDS: ReadonlyArray<string> = ['type', 'data', 'recordedAt'];
+const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['id', 'position', 'schema', 'tags']);
+const DATA_CODECS: ReadonlyMap<unknown, t.Decoder<unknown, unknown>> = new Map(Event.types.map((member) => [member.type.props.type.value, member.type.props.data]));
+
+// The fields of a statement's objects, read from their codecs (exact
+// intersections of the required and the optional fields, or exact objects).
+const fieldSet = (codec: { type: { types: ReadonlyArray<{ props: object }> } | { props: object } }): ReadonlySet<string> =>
+  new Set('types' in codec.type ? codec.type.types.flatMap((member) => Object.keys(member.props)) : Object.keys(codec.type.props));
+const STATEMENT_FIELDS = fieldSet(Statement);
+const SOURCE_FIELDS = fieldSet(Source);
+const SPEAKER_FIELDS = fieldSet(Speaker);
+const CONDITION_FIELDS = fieldSet(Condition);
+
+const onlyFields = (value: object, fields: ReadonlySet<string>): boolean => {
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && !fields.has(key)) return false;
+  return true;
+};
+
+// Whether a statement-made event (one `StatementMade.is` took) has only keys
+// that something reads: the fast path's check, a few times cheaper than
+// `unknownEventFields`, which names what this finds.
+function onlyKnownFields(event: StatementMade): boolean {
+  for (const key in event) if (Object.prototype.hasOwnProperty.call(event, key) && !EVENT_FIELDS.includes(key) && !ENVELOPE_FIELDS.has(key)) return false;
+  const s = event.data;
+  if (!onlyFields(s, STATEMENT_FIELDS) || !onlyFields(s.source, SOURCE_FIELDS)) return false;
+  if (s.speaker !== undefined && !onlyFields(s.speaker, SPEAKER_FIELDS)) return false;
+  for (const c of s.conditions ?? []) if (!onlyFields(c, CONDITION_FIELDS)) return false;
+  return true;
+}
+
+// The keys of an event to append that nothing reads, at any depth: decoding
+// would drop them, and a misspelt `stated_at` would leave the statement
+// undated without a word. Checked on the raw event, since decoding loses them.
+function unknownEventFields(raw: unknown): DecodeIssue[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
+  const record = raw as Record<string, unknown>;
+  const issues: DecodeIssue[] = [];
+  for (const key in record) {
+    if (Object.prototype.hasOwnProperty.call(record, key) && !EVENT_FIELDS.includes(key) && !ENVELOPE_FIELDS.has(key)) issues.push(unknownFieldIssue(key, EVENT_FIELDS));
+  }
+  const codec = DATA_CODECS.get(record.type);
+  if (codec === undefined) return issues;
+  for (const issue of unknownFieldIssues(codec, record.data, 'data')) {
+    // `{ type, data: { ...statementInput } }` puts a StatementInput's recordedAt in the wrong place.
+    issues.push(issue.path === 'data.recordedAt' ? unknownFieldIssue(issue.path, [], 'recordedAt goes beside data, on the event, as statementMade puts it') : issue);
+  }
+  return issues;
+}
+
 /**
  * Options of {@link prepareBatch}.
  * @example
@@ -274,9 +327,16 @@ function notABatch(value: unknown): InvalidEvent {
  * names the path of every wrong field and where the event is: its `index`
  * in `events` (from 0), its `line` (`lines[index]`) when the batch came
  * from a file. The message counts as people do: `line 3: ...` from a file,
- * else `event 1 of the batch: ...` for `index` 0. Events repeated within the
- * batch are kept once. A value that is not an array (one event passed
- * without `[ ]`, from JavaScript or through a cast) fails whole, with
+ * else `event 1 of the batch: ...` for `index` 0. A key nothing reads, at
+ * any depth, is refused, naming its path and the near field name
+ * (`data.stated_at: unknown field (statedAt?)`) rather than dropped: a
+ * misspelt optional field would leave the event without it. The envelope
+ * of an event read from a log (`id`, `position`, `schema`, `tags`) is no
+ * such key: the store computes it anew, and keeps the event's own
+ * `recordedAt`. A statement's conditions must not name its own issue,
+ * nor one issue with two polarities ({@link conditionIssues}). Events
+ * repeated within the batch are kept once. A value that is not an array
+ * (one event passed without `[ ]`, from JavaScript or through a cast) fails whole, with
  * `index` 0: `append: expected an array of events, got one "statement-made"
  * event: pass it as [event]`.
  *
@@ -286,6 +346,8 @@ function notABatch(value: unknown): InvalidEvent {
  * assert.strictEqual(r._tag, 'Right')
  * const bad = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'Ukraine!', alias: 'Kyiv' } }])
  * assert.ok(bad._tag === 'Left' && bad.left.index === 1 && bad.left.message.startsWith('event 2 of the batch: data.actor: '))
+ * const misspelt = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alais: 'Kyiv' } }])
+ * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'event 1 of the batch: data.alias: expected string, got nothing; data.alais: unknown field (alias?)')
  * @category envelope
  * @since 0.1.0
  */
@@ -317,15 +379,21 @@ export function prepareBatch(
     };
     return left({ _tag: 'InvalidEvent', index, ...at, issues: [issue], message: `${text}: ${issue.message}` });
   };
+  const invalid = (index: number, issues: ReadonlyArray<DecodeIssue>): Either<InvalidEvent, never> => {
+    const { text, ...at } = where(index);
+    return left({ _tag: 'InvalidEvent', index, ...at, issues, message: `${text}: ${formatIssues(issues)}` });
+  };
   const prepared: PreparedEvent[] = [];
   const ids = new Set<string>();
   const hash = options.hash ?? portableSha256;
   for (let index = 0; index < events.length; index++) {
     const raw = events[index];
     // Fast path: a valid statement is copied and canonicalised in one walk.
-    if (StatementMade.is(raw)) {
+    if (StatementMade.is(raw) && onlyKnownFields(raw)) {
       const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
       if (recordedAt === undefined || Timestamp.is(recordedAt)) {
+        const conditions = conditionIssues(raw.data, 'data');
+        if (conditions.length > 0) return invalid(index, conditions);
         if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
         const { copy, json } = canonicalStatement(raw.data);
         const id = hash(json).slice(0, 32);
@@ -336,11 +404,12 @@ export function prepareBatch(
         continue;
       }
     }
-    const decoded = NewEventCodec.decode(events[index]);
-    if (isLeft(decoded)) {
-      const issues = decodeIssues(decoded.left);
-      const { text, ...at } = where(index);
-      return left({ _tag: 'InvalidEvent', index, ...at, issues, message: `${text}: ${formatIssues(issues)}` });
+    const decoded = NewEventCodec.decode(raw);
+    const unknown = unknownEventFields(raw);
+    if (isLeft(decoded) || unknown.length > 0) return invalid(index, [...(isLeft(decoded) ? decodeIssues(decoded.left) : []), ...unknown]);
+    if (decoded.right.type === 'statement-made') {
+      const conditions = conditionIssues(decoded.right.data, 'data');
+      if (conditions.length > 0) return invalid(index, conditions);
     }
     const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
     if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);

@@ -10,6 +10,8 @@ import { ActorId } from './ids.js';
 import { Issue } from './issue.js';
 import { refine } from './refine.js';
 import { Statement } from './statement.js';
+import type { StatementInput } from './statement.js';
+import type { Timestamp } from './time.js';
 
 // The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
 // signatures, hovers and the API reference name them instead of spelling out
@@ -215,17 +217,28 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
 };
 
 /**
- * Builds a `statement-made` event.
+ * Builds a `statement-made` event. A {@link StatementInput}'s `recordedAt`
+ * (when the log learnt of the statement) is not part of the statement: it
+ * goes on the event, beside `data`, where a store takes it as the
+ * envelope's `recordedAt` (without one, the store records the time of
+ * appending).
  *
  * @example
- * import { statementMade } from '@stancelog/core'
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
  * const e = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'q' } })
  * assert.strictEqual(e.type, 'statement-made')
+ * // Logged the morning after it was said: the store keeps that time.
+ * const late = statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', recordedAt: '2025-04-24T08:00:00Z', source: { quote: 'q' } })
+ * assert.ok(late.recordedAt === '2025-04-24T08:00:00Z' && !('recordedAt' in late.data))
+ * const r = await openMemoryStore().append([late])
+ * assert.ok(r._tag === 'Right' && r.right.appended[0]?.recordedAt === '2025-04-24T08:00:00Z')
  * @category constructors
  * @since 0.1.0
  */
-export function statementMade(data: Statement): StatementMade {
-  return { type: 'statement-made', data };
+export function statementMade(input: StatementInput): StatementMade & { recordedAt?: Timestamp | undefined } {
+  if (!('recordedAt' in input)) return { type: 'statement-made', data: input };
+  const { recordedAt, ...data } = input;
+  return recordedAt === undefined ? { type: 'statement-made', data } : { type: 'statement-made', data, recordedAt };
 }
 
 /**

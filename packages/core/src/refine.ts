@@ -13,7 +13,10 @@ import * as t from 'io-ts';
 /**
  * A codec for the values of `base` that satisfy `predicate`. `description`,
  * when given, is what a decoding error says was expected, in words a user
- * reads (`an even number`), instead of the codec's `name`.
+ * reads (`an even number`), instead of the codec's `name`. `problem`, when
+ * given, says more precisely what is wrong with a value of `base` the
+ * predicate refuses (`2025-04-31 is not a day of the calendar`); the error
+ * says that instead, when it returns a text.
  *
  * @example
  * import { decodeIssues, refine } from '@stancelog/core'
@@ -23,10 +26,19 @@ import * as t from 'io-ts';
  * assert.ok(!Even.is(3))
  * const r = t.type({ n: Even }).decode({ n: 3 })
  * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.message === 'n: expected an even number, got 3')
+ * const Small = refine(t.number, (n) => n < 10, 'Small', 'a number below 10', (n) => (n === 10 ? '10 is not below 10: count from 0' : undefined))
+ * const ten = t.type({ n: Small }).decode({ n: 10 })
+ * assert.ok(ten._tag === 'Left' && decodeIssues(ten.left)[0]?.message === 'n: 10 is not below 10: count from 0')
  * @category codecs
  * @since 0.1.0
  */
-export function refine<A, O>(base: t.Type<A, O, unknown>, predicate: (a: A) => boolean, name: string, description?: string): t.Type<A, O, unknown> {
+export function refine<A, O>(
+  base: t.Type<A, O, unknown>,
+  predicate: (a: A) => boolean,
+  name: string,
+  description?: string,
+  problem?: (a: A) => string | undefined,
+): t.Type<A, O, unknown> {
   const codec = new t.Type<A, O, unknown>(
     name,
     (u): u is A => base.is(u) && predicate(u),
@@ -38,5 +50,10 @@ export function refine<A, O>(base: t.Type<A, O, unknown>, predicate: (a: A) => b
     base.encode,
   );
   if (description !== undefined) (codec as { description?: string }).description = description;
+  // Read by `decodeIssues`, which knows the field's path; guarded, as it is
+  // handed whatever value failed (of `base`'s type only if `base` took it).
+  if (problem !== undefined) {
+    (codec as { problem?: (u: unknown) => string | undefined }).problem = (u) => (base.is(u) && !predicate(u) ? problem(u) : undefined);
+  }
   return codec;
 }

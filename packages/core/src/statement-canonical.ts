@@ -3,7 +3,8 @@
  * both copies its known fields (dropping unknown ones, as decoding does) and
  * writes its canonical JSON (keys sorted, as `canonicalJson` does), so the
  * content id needs no second pass. Used after `StatementMade.is` has
- * validated the value; anything else takes the general path.
+ * validated the value and `prepareBatch` has found no unknown key in it
+ * (appending refuses those); anything else takes the general path.
  *
  * @since 0.1.0
  */

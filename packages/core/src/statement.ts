@@ -13,6 +13,7 @@ import * as t from 'io-ts';
 import { refine } from './refine.js';
 import { ActorId, IssueId } from './ids.js';
 import { StatedAt, Timestamp } from './time.js';
+import type { DecodeIssue } from './decode-error.js';
 
 // The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
 // signatures, hovers and the API reference name them instead of spelling out
@@ -188,7 +189,9 @@ export type Source = {
 /**
  * A statement as stored: everything but the time it was recorded, which is
  * the envelope's (so the same statement appended twice has one id).
- * `statedAt` is absent when the date is unknown.
+ * `statedAt` is absent when the date is unknown. Decoding drops fields it
+ * does not know, as io-ts's exact codecs do; appending refuses them (see
+ * `prepareBatch`), so that a misspelt `stated_at` is not lost without a word.
  *
  * @example
  * import { Statement } from '@stancelog/core'
@@ -230,7 +233,8 @@ export type Statement = {
 /**
  * A statement as users write it (one JSON object per line of a `.jsonl`
  * file): a {@link Statement} with an optional `recordedAt`, which defaults
- * to the time of appending.
+ * to the time of appending. `statementMade` puts the `recordedAt` on the
+ * event, beside the statement, where stores take it.
  *
  * @example
  * import { StatementInput } from '@stancelog/core'
@@ -247,6 +251,55 @@ export const StatementInput = t.intersection([Statement, t.partial({ recordedAt:
 export type StatementInput = Statement & {
   recordedAt?: Timestamp | undefined;
 };
+
+/**
+ * What is wrong with a statement's conditions that its codec does not see: a
+ * condition on the statement's own issue ("peace talks, if peace talks"
+ * orders nothing), and an issue named twice with different polarities (both
+ * cannot hold). The paths start at `path` (`data` for an event's). Appending
+ * refuses such a statement (see `prepareBatch`); the codecs take it, so that
+ * a log written before stays readable.
+ *
+ * @example
+ * import { conditionIssues } from '@stancelog/core'
+ * import type { Statement } from '@stancelog/core'
+ * const talks: Statement = { holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'peace-talks', polarity: '+' }], source: { quote: 'talks only if talks' } }
+ * assert.deepStrictEqual(conditionIssues(talks).map((i) => i.message), ['conditions[0].issue: a statement cannot be conditioned on its own issue (peace-talks)'])
+ * const both: Statement = { ...talks, conditions: [{ issue: 'ceasefire', polarity: '+' }, { issue: 'ceasefire', polarity: '-' }] }
+ * assert.deepStrictEqual(conditionIssues(both, 'data').map((i) => i.message), ['data.conditions[1].polarity: ceasefire is already a condition with polarity "+" (conditions[0]): it cannot also be one with "-"'])
+ * @category model
+ * @since 0.1.0
+ */
+export function conditionIssues(statement: Statement, path = ''): DecodeIssue[] {
+  const issues: DecodeIssue[] = [];
+  // Every statement appended is checked: most have no conditions, or one.
+  if (statement.conditions === undefined || (statement.conditions.length === 1 && statement.conditions[0]!.issue !== statement.issue)) return issues;
+  const at = (i: number, field: string): string => `${path === '' ? '' : `${path}.`}conditions[${i}].${field}`;
+  const first = new Map<string, number>();
+  const conditions = statement.conditions ?? [];
+  conditions.forEach((c, i) => {
+    if (c.issue === statement.issue) {
+      const where = at(i, 'issue');
+      issues.push({ path: where, expected: `an issue other than the statement's own (${statement.issue})`, actual: JSON.stringify(c.issue), message: `${where}: a statement cannot be conditioned on its own issue (${c.issue})` });
+      return;
+    }
+    const before = first.get(c.issue);
+    if (before === undefined) {
+      first.set(c.issue, i);
+      return;
+    }
+    const earlier = conditions[before]!.polarity;
+    if (earlier === c.polarity) return; // said twice: the same condition
+    const where = at(i, 'polarity');
+    issues.push({
+      path: where,
+      expected: `${JSON.stringify(earlier)}, as conditions[${before}] has it`,
+      actual: JSON.stringify(c.polarity),
+      message: `${where}: ${c.issue} is already a condition with polarity ${JSON.stringify(earlier)} (conditions[${before}]): it cannot also be one with ${JSON.stringify(c.polarity)}`,
+    });
+  });
+  return issues;
+}
 
 /**
  * Whether the statement is the holder's own (the speaker speaks for the

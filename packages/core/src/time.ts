@@ -26,8 +26,11 @@ export type Precision = 'month' | 'week' | 'day' | 'instant';
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const WEEK = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
 const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+// The date and time of day are read here rather than by `Date.parse`, which
+// rolls `2025-04-31` over to May 1 and `T24:00` to the next day.
+const INSTANT = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
 const DAY_MS = 86_400_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface TimeRangeMs {
   readonly start: number;
@@ -50,12 +53,17 @@ function isoWeekStart(year: number, week: number): number {
   return jan4 - jan4Day * DAY_MS + (week - 1) * 7 * DAY_MS;
 }
 
+/** The days of a month (1 to 12) of a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
 function parseRange(value: string): TimeRangeMs | null {
   let m = DAY.exec(value);
   if (m) {
-    const start = utc(+m[1]!, +m[2]! - 1, +m[3]!);
     // Reject 2025-02-30 and the like: dates silently roll over.
-    if (new Date(start).getUTCDate() !== +m[3]!) return null;
+    if (+m[3]! > daysIn(+m[1]!, +m[2]!)) return null;
+    const start = utc(+m[1]!, +m[2]! - 1, +m[3]!);
     return { start, end: start + DAY_MS, precision: 'day' };
   }
   m = MONTH.exec(value);
@@ -68,12 +76,59 @@ function parseRange(value: string): TimeRangeMs | null {
     const start = isoWeekStart(+m[1]!, +m[2]!);
     return { start, end: start + 7 * DAY_MS, precision: 'week' };
   }
-  if (INSTANT.test(value)) {
-    const start = Date.parse(value);
-    if (Number.isNaN(start)) return null;
+  m = INSTANT.exec(value);
+  if (m) {
+    if (instantProblem(m) !== undefined) return null;
+    const [hour, minute, second, offsetHours, offsetMinutes] = [m[4], m[5], m[6], m[9], m[10]].map((n) => +(n ?? 0)) as [number, number, number, number, number];
+    // Milliseconds: the first three digits of the fraction, as `Date.parse` reads it.
+    const ms = +(m[7] ?? '').slice(0, 3).padEnd(3, '0');
+    const offset = (m[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    const start = utc(+m[1]!, +m[2]! - 1, +m[3]!) + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
     return { start, end: start + 1, precision: 'instant' };
   }
   return null;
+}
+
+/** What makes the date, time of day or offset of a matched timestamp impossible. */
+function instantProblem(m: RegExpExecArray): string | undefined {
+  const day = dayProblem(+m[1]!, +m[2]!, +m[3]!);
+  if (day !== undefined) return day;
+  const time = `${m[4]}:${m[5]}${m[6] !== undefined ? `:${m[6]}` : ''}`;
+  if (+m[4]! > 23) return `${time} is not a time of day (hours run from 00 to 23: midnight at the end of a day is 00:00 of the next)`;
+  if (+m[5]! > 59) return `${time} is not a time of day (minutes run from 00 to 59)`;
+  if (m[6] !== undefined && +m[6] > 59) return `${time} is not a time of day (seconds run from 00 to 59)`;
+  if (m[8] !== undefined && (+m[9]! > 23 || +m[10]! > 59)) return `${m[8]}${m[9]}:${m[10]} is not a time zone offset (from -23:59 to +23:59)`;
+  return undefined;
+}
+
+function dayProblem(year: number, month: number, day: number): string | undefined {
+  const days = daysIn(year, month);
+  if (day <= days) return undefined;
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${date} is not a day of the calendar (${MONTHS[month - 1]} ${month === 2 ? `${String(year).padStart(4, '0')} ` : ''}has ${days} days)`;
+}
+
+/**
+ * Why a value written as a day (`YYYY-MM-DD`) or a timestamp cannot be one:
+ * a day its month lacks (`2025-04-31`, `2025-02-29`), or a time of day or
+ * offset out of range (`T24:00`, `T09:60`). Such a value is refused
+ * rather than read as another day. Undefined for anything else, valid or
+ * not (what is not written as a date at all has no calendar to check).
+ *
+ * @example
+ * import { calendarProblem } from '@stancelog/core'
+ * assert.strictEqual(calendarProblem('2025-04-31T09:00:00Z'), '2025-04-31 is not a day of the calendar (April has 30 days)')
+ * assert.strictEqual(calendarProblem('2025-02-29'), '2025-02-29 is not a day of the calendar (February 2025 has 28 days)')
+ * assert.strictEqual(calendarProblem('2025-02-03T24:00:00Z'), '24:00:00 is not a time of day (hours run from 00 to 23: midnight at the end of a day is 00:00 of the next)')
+ * assert.deepStrictEqual([calendarProblem('2024-02-29T10:00:00+01:00'), calendarProblem('soon')], [undefined, undefined])
+ * @category time
+ * @since 0.1.0
+ */
+export function calendarProblem(value: string): string | undefined {
+  let m = DAY.exec(value);
+  if (m) return dayProblem(+m[1]!, +m[2]!, +m[3]!);
+  m = INSTANT.exec(value);
+  return m ? instantProblem(m) : undefined;
 }
 
 function rangeOf(value: string): TimeRangeMs | null {
@@ -107,17 +162,20 @@ export function timeZoneHint(value: unknown): string {
 }
 
 /**
- * A stated time: `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD` or an ISO timestamp.
+ * A stated time: `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD` or an ISO timestamp,
+ * of a day the calendar has and a time of day that exists (see
+ * {@link calendarProblem}).
  *
  * @example
  * import { StatedAt } from '@stancelog/core'
  * import { isRight } from 'fp-ts/lib/Either.js'
  * assert.ok(isRight(StatedAt.decode('2025-05')))
  * assert.ok(!isRight(StatedAt.decode('May 2025')))
+ * assert.ok(!StatedAt.is('2025-04-31T09:00:00Z')) // April has 30 days, in a timestamp too
  * @category codecs
  * @since 0.1.0
  */
-export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt', 'a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp');
+export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt', 'a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp', calendarProblem);
 /** @category model @since 0.1.0 */
 export type StatedAt = t.TypeOf<typeof StatedAt>;
 
@@ -130,6 +188,7 @@ export type StatedAt = t.TypeOf<typeof StatedAt>;
  * @example
  * import { Timestamp } from '@stancelog/core'
  * assert.ok(Timestamp.is('2025-05-17T09:00:00Z'))
+ * assert.ok(!Timestamp.is('2025-05-17T24:00:00Z')) // midnight ending the day is 2025-05-18T00:00:00Z
  * @category codecs
  * @since 0.1.0
  */
@@ -141,6 +200,7 @@ export const Timestamp = refine(
   },
   'Timestamp',
   'an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)',
+  calendarProblem,
 );
 /** @category model @since 0.1.0 */
 export type Timestamp = t.TypeOf<typeof Timestamp>;

@@ -29,8 +29,10 @@ describe('the statement fast path', () => {
   });
 
   it('gives prepareBatch the ids and data of the general path', () => {
+    // Key order only: a key nothing reads is refused (see the next test).
+    const shuffled = withNoise.filter((e) => !('unknownField' in e.data));
     fc.assert(
-      fc.property(withNoise, (event) => {
+      fc.property(shuffled, (event) => {
         const r = prepareBatch([event], { now: new Date('2025-09-01T00:00:00Z') });
         if (!isRight(r)) throw new Error(r.left.message);
         const decoded = Statement.decode(event.data);
@@ -40,6 +42,19 @@ describe('the statement fast path', () => {
         expect(JSON.parse(JSON.stringify(r.right[0]?.data))).toEqual(JSON.parse(JSON.stringify(data)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('refuses a statement with a key nothing reads, at any depth, naming its path', () => {
+    fc.assert(
+      fc.property(
+        withNoise.filter((e) => 'unknownField' in e.data),
+        (event) => {
+          const r = prepareBatch([event], { now: new Date('2025-09-01T00:00:00Z') });
+          expect(r._tag === 'Left' && r.left.issues.map((i) => i.path).sort()).toEqual(['data.source.note', 'data.unknownField']);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import {
+  checkAsOf,
+  Confidence,
+  decodeIssues,
+  eventId,
+  formatIssues,
+  openMemoryStore,
+  readAll,
+  startOf,
+  StatedAt,
+  Statement,
+  statementMade,
+  Timestamp,
+} from '@stancelog/core';
+import type { EventStore, NewEvent, StatementInput } from '@stancelog/core';
+
+const said = { holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', source: { quote: 'q' } } as const;
+
+// What an append refuses, checking that nothing of the batch went in.
+async function refused(events: ReadonlyArray<unknown>, store: EventStore = openMemoryStore()): Promise<string> {
+  const before = await store.head();
+  const r = await store.append(events as NewEvent[]);
+  if (!isLeft(r)) throw new Error('expected a refusal');
+  expect(r.left._tag).toBe('InvalidEvent');
+  expect(await store.head()).toBe(before);
+  return r.left.message;
+}
+
+describe('impossible dates inside timestamps', () => {
+  it.each(['2025-04-31T09:00:00Z', '2025-02-30T00:00:00Z', '2025-02-29T10:00:00+01:00', '2025-02-03T24:00:00Z', '2025-02-03T10:60Z', '2025-02-03T10:00:61Z', '2025-02-03T23:59:60Z'])(
+    '%s is neither a stated time nor a timestamp',
+    (value) => {
+      expect([StatedAt.is(value), Timestamp.is(value)]).toEqual([false, false]);
+    },
+  );
+
+  it('still takes the days and times that exist', () => {
+    for (const value of ['2024-02-29T10:00:00+01:00', '2025-04-30T23:59:59.999Z', '2025-02-03T00:00+0530', '0050-02-28T12:00:00Z']) {
+      expect([value, StatedAt.is(value), Timestamp.is(value)]).toEqual([value, true, true]);
+    }
+  });
+
+  it('reads a valid timestamp as the instant Date.parse reads', () => {
+    const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+    const instant = fc
+      .record({
+        year: fc.integer({ min: 1000, max: 9998 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+        fraction: fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined }),
+        zone: fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.boolean()).map(([sign, h, m, colon]) => `${sign}${pad(h)}${colon ? ':' : ''}${pad(m)}`)),
+      })
+      .map(({ year, month, day, hour, minute, second, fraction, zone }) => {
+        const seconds = second === undefined ? '' : `:${pad(second)}${fraction === undefined ? '' : `.${fraction}`}`;
+        return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${seconds}${zone}`;
+      });
+    fc.assert(fc.property(instant, (value) => expect(startOf(value)).toBe(Date.parse(value))), { numRuns: 500 });
+  });
+
+  it('says which day or time does not exist, and in which field', async () => {
+    const message = await refused([statementMade({ ...said, statedAt: '2025-04-31T09:00:00Z', recordedAt: '2025-02-03T24:00:00Z', source: { quote: 'q', publishedAt: '2025-02-29T10:00:00+01:00' } })]);
+    expect(message.split('; ')).toEqual([
+      'event 1 of the batch: data.source.publishedAt: 2025-02-29 is not a day of the calendar (February 2025 has 28 days)',
+      'data.statedAt: 2025-04-31 is not a day of the calendar (April has 30 days)',
+      'recordedAt: 24:00:00 is not a time of day (hours run from 00 to 23: midnight at the end of a day is 00:00 of the next)',
+    ]);
+  });
+
+  it('refuses them in office validity periods and in asOf too', async () => {
+    const office = { type: 'office-held', data: { person: 'friedrich-merz', office: { actor: 'germany', title: 'Chancellor', from: '2025-05-06T09:00:00Z', until: '2029-02-29T00:00:00Z' } } };
+    expect(await refused([office])).toBe('event 1 of the batch: data.office.until: 2029-02-29 is not a day of the calendar (February 2029 has 28 days)');
+    const actor = { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', offices: [{ actor: 'united-kingdom', title: 'Prime Minister', from: '2024-06-31T12:00:00Z' }] } };
+    expect(await refused([actor])).toBe('event 1 of the batch: data.offices[0].from: 2024-06-31 is not a day of the calendar (June has 30 days)');
+    expect(isLeft(checkAsOf({ validTime: '2025-04-31T09:00:00Z' }))).toBe(true);
+    expect(isLeft(checkAsOf({ recordedTime: '2025-02-03T24:00:00Z' }))).toBe(true);
+  });
+});
+
+describe('unknown fields', () => {
+  const misspelt = JSON.parse(
+    '{"holder":"eu","issue":"tariffs","kind":"demand","polarity":"+","stated_at":"2025-03-01","confidance":0.2,"conditons":[{"issue":"quotas","polarity":"-"}],"source":{"quote":"q","published_at":"2025-03-02"}}',
+  ) as StatementInput;
+
+  it('are refused at any depth in a statement, with the near field name, and nothing of the batch is appended', async () => {
+    const message = await refused([statementMade(said), statementMade(misspelt)]);
+    expect(message.split('; ')).toEqual([
+      'event 2 of the batch: data.stated_at: unknown field (statedAt?)',
+      'data.confidance: unknown field (confidence?)',
+      'data.conditons: unknown field (conditions?)',
+      'data.source.published_at: unknown field (publishedAt?)',
+    ]);
+  });
+
+  it('are refused in a condition, a speaker and the other events, and beside the data', async () => {
+    expect(await refused([statementMade({ ...said, conditions: [{ issue: 'quotas', polarity: '-', polarty: '+' } as never] })])).toBe(
+      'event 1 of the batch: data.conditions[0].polarty: unknown field (polarity?)',
+    );
+    expect(await refused([statementMade({ ...said, speaker: { name: 'Ursula von der Leyen', actr: 'eu' } as never })])).toBe('event 1 of the batch: data.speaker.actr: unknown field (actor?)');
+    expect(await refused([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv', aliass: 'Kiev' } }])).toBe('event 1 of the batch: data.aliass: unknown field (alias?)');
+    const offices = [{ actor: 'united-kingdom', title: 'Prime Minister', from: '2024-07-05', untill: '2026-01-01' }];
+    expect(await refused([{ type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', offices } }])).toBe(
+      'event 1 of the batch: data.offices[0].untill: unknown field (until?)',
+    );
+    expect(await refused([{ ...statementMade(said), recordedat: '2025-03-01T00:00:00Z' }])).toBe('event 1 of the batch: recordedat: unknown field (recordedAt?)');
+    expect(await refused([{ type: 'statement-made', data: { ...said, recordedAt: '2025-03-01T00:00:00Z' } }])).toBe(
+      'event 1 of the batch: data.recordedAt: unknown field (recordedAt goes beside data, on the event, as statementMade puts it)',
+    );
+  });
+
+  it('are named besides what is wrong with the known ones', async () => {
+    expect(await refused([{ type: 'statement-made', data: { ...said, polarity: 'yes', statedat: '2025-03-01' } }])).toBe(
+      'event 1 of the batch: data.polarity: expected one of "0", "+", "-", got "yes"; data.statedat: unknown field (statedAt?)',
+    );
+  });
+
+  it('do not include the envelope of an event read from a log: a log still copies into another', async () => {
+    const source = openMemoryStore();
+    await source.append([statementMade({ ...said, statedAt: '2025-03-01' }), { type: 'alias-added', data: { actor: 'eu', alias: 'Brussels' } }], { now: new Date('2025-03-02T00:00:00Z') });
+    const stored = await readAll(source);
+    const target = openMemoryStore();
+    const r = await target.append(stored);
+    expect(isRight(r) && r.right.appended.map((e) => [e.id, e.recordedAt])).toEqual(stored.map((e) => [e.id, e.recordedAt]));
+  });
+});
+
+describe('statementMade', () => {
+  it('keeps a StatementInput\'s recordedAt on the event, where the store takes it', async () => {
+    const input: StatementInput = { ...said, statedAt: '2025-03-01', recordedAt: '2025-03-02T08:00:00Z' };
+    const made = statementMade(input);
+    expect(made).toEqual({ type: 'statement-made', data: { ...said, statedAt: '2025-03-01' }, recordedAt: '2025-03-02T08:00:00Z' });
+    expect(eventId(made)).toBe(eventId(statementMade({ ...said, statedAt: '2025-03-01' })));
+    const r = await openMemoryStore().append([made], { now: new Date('2025-06-01T00:00:00Z') });
+    expect(isRight(r) && r.right.appended[0]?.recordedAt).toBe('2025-03-02T08:00:00Z');
+    const now = await openMemoryStore().append([statementMade({ ...said, recordedAt: undefined })], { now: new Date('2025-06-01T00:00:00Z') });
+    expect(isRight(now) && now.right.appended[0]?.recordedAt).toBe('2025-06-01T00:00:00.000Z');
+  });
+});
+
+describe('error messages', () => {
+  it('show a confidence of Infinity or NaN as it is, not as null', () => {
+    for (const [value, shown] of [[Infinity, 'Infinity'], [-Infinity, '-Infinity'], [NaN, 'NaN']] as const) {
+      const r = Confidence.decode(value);
+      expect(isLeft(r) && formatIssues(decodeIssues(r.left))).toBe(`value: expected a confidence from 0 to 1, got ${shown}`);
+    }
+    const offsets = Statement.decode({ ...said, source: { quote: 'q', offsets: [1, Infinity] } });
+    expect(isLeft(offsets) && formatIssues(decodeIssues(offsets.left))).toBe('source.offsets: expected offsets [start, end]: whole numbers, 0 <= start <= end, got [1,Infinity]');
+  });
+
+  it('say a missing field is required, and what a list or an object holds, without the names of the codecs', async () => {
+    const r = Statement.decode({ holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', conditions: { issue: 'quotas', polarity: '-' }, speaker: {} });
+    expect(isLeft(r) && formatIssues(decodeIssues(r.left)).split('; ')).toEqual([
+      'source: required (an object with at least {quote})',
+      'speaker.name: expected string, got nothing',
+      'conditions: expected a list of {issue, polarity}, got {"issue":"quotas","polarity":"-"}',
+    ]);
+    expect(await refused([{ type: 'office-held', data: { person: 'friedrich-merz' } }])).toBe('event 1 of the batch: data.office: required (an object with at least {actor, title, from})');
+    expect(await refused([{ type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', aliases: 'Starmer' } }])).toBe(
+      'event 1 of the batch: data.aliases: expected a list of strings, got "Starmer"',
+    );
+    expect(await refused([{ type: 'statement-made', data: { ...said, kind: undefined } }])).toMatch(/^event 1 of the batch: data\.kind: required \(one of "demand", "propose", /);
+  });
+});
+
+describe('conditions', () => {
+  it('may not name the statement\'s own issue', async () => {
+    const talks = statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }, { issue: 'peace-talks', polarity: '+' }], source: { quote: 'q' } });
+    expect(await refused([talks])).toBe('event 1 of the batch: data.conditions[1].issue: a statement cannot be conditioned on its own issue (peace-talks)');
+  });
+
+  it('may not name one issue with opposite polarities; named twice alike, it is one condition', async () => {
+    const both = statementMade({ ...said, conditions: [{ issue: 'quotas', polarity: '+' }, { issue: 'quotas', polarity: '-' }] });
+    expect(await refused([both])).toBe('event 1 of the batch: data.conditions[1].polarity: quotas is already a condition with polarity "+" (conditions[0]): it cannot also be one with "-"');
+    const twice = statementMade({ ...said, conditions: [{ issue: 'quotas', polarity: '+' }, { issue: 'quotas', polarity: '+' }] });
+    expect(isRight(await openMemoryStore().append([twice]))).toBe(true);
+  });
+});
