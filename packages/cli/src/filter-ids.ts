@@ -7,10 +7,10 @@
  */
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
+import { nearNames } from '@stancelog/core';
 import type { EventStore, StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { closestNames } from './suggest.js';
 
 /**
  * One filter option: `--holder russia` names the actor `russia`.
@@ -55,7 +55,7 @@ function refusal(filter: IdFilter & { id: string }, known: ReadonlyArray<string>
   const named = names.get(filter.id.toLowerCase());
   if (named !== undefined) return cliError(`${what}; ${filter.id} is ${named.as === 'alias' ? 'an alias' : `the ${named.as}`} of ${named.id}: ${filter.option} ${named.id}`);
   if (known.length === 0) return cliError(`${what} (it mentions no ${filter.kind} at all)`);
-  const close = closestNames(filter.id, known);
+  const close = nearNames(filter.id, known);
   if (close.length > 0) return cliError(`${what}; did you mean ${close.join(' or ')}?`);
   const sorted = [...known].sort();
   const shown = sorted.slice(0, 10).join(', ');

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
+import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
@@ -31,7 +31,6 @@ import { lineNumbers } from './line-number.js';
 import { progressBar } from './progress.js';
 import { readEvents } from './read-events.js';
 import { withStore } from './store-option.js';
-import { describeUnknownField, unknownFields } from './unknown-fields.js';
 
 /**
  * Options of `stancelog ingest`.
@@ -212,7 +211,7 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
     const at = (path: string): string => `[${i}]${path === '' ? '' : `.${path}`}`;
     const issues = isLeft(decoded) ? decodeIssues(decoded.left).map((d) => `${at(d.path)}: expected ${d.expected}, got ${d.actual}`) : [];
     // A misspelt field (`alias` for `aliases`) would be ignored without a word.
-    const unknown = unknownFields(Actor, value).map((f) => describeUnknownField(f, at(f.path)));
+    const unknown = unknownFieldIssues(Actor, value, `[${i}]`).map((issue) => issue.message);
     if (isLeft(decoded) || unknown.length > 0) return left(cliError(`${file}: ${[...issues, ...unknown].join('; ')}`));
     // Two entries with one id: one would silently lose its aliases.
     const before = seen.get(decoded.right.id);

@@ -8,9 +8,8 @@
  */
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp } from '@stancelog/core';
+import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
-import { describeUnknownField, unknownFields } from './unknown-fields.js';
 
 /**
  * The events read from a file, with the line each came from, and what was
@@ -134,12 +133,16 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
 // The fields of a stored event's envelope: the store computes them, a line does not carry them.
 const ENVELOPE = new Set(['id', 'position', 'schema', 'tags']);
 
-function problems(issues: ReadonlyArray<string>, codec: Parameters<typeof unknownFields>[0], value: unknown): ReadonlyArray<string> {
-  const unknown = unknownFields(codec, value).map((f) => {
-    if (f.path !== f.key) return describeUnknownField(f);
-    if (ENVELOPE.has(f.key)) return `${f.key}: unknown field (the store computes it: leave it out)`;
-    // A typed line's recordedAt is read before the codec sees the event: still a name to suggest.
-    return describeUnknownField({ ...f, known: [...new Set([...f.known, 'recordedAt'])] });
+// A typed line's own fields: the event's, and the recordedAt read off the line before the codec sees the event.
+const EVENT_LINE_FIELDS: ReadonlyArray<string> = ['type', 'data', 'recordedAt'];
+
+// What is wrong with a line, and the keys of it no codec declares (core's
+// walk); `lineFields`, when given, are the names a top-level key is among.
+function problems(issues: ReadonlyArray<string>, codec: typeof Event | typeof StatementInput, value: object, lineFields?: ReadonlyArray<string>): ReadonlyArray<string> {
+  const unknown = unknownFieldIssues(codec, value).map((issue) => {
+    if (!Object.prototype.hasOwnProperty.call(value, issue.path)) return issue.message;
+    if (ENVELOPE.has(issue.path)) return unknownFieldIssue(issue.path, [], 'the store computes it: leave it out').message;
+    return lineFields ? unknownFieldIssue(issue.path, lineFields).message : issue.message;
   });
   return [...issues, ...unknown];
 }
@@ -170,7 +173,7 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     }
     const decoded = Event.decode(event);
     if (isLeft(decoded)) found.push(formatIssues(decodeIssues(decoded.left)));
-    const all = [...problems(found, Event, event)];
+    const all = [...problems(found, Event, event, EVENT_LINE_FIELDS)];
     if (isRight(decoded) && decoded.right.type === 'statement-made' && decoded.right.data.source.quote.trim() === '') all.push(`data.source.quote: ${EMPTY_QUOTE}`);
     if (isRight(decoded)) for (const issue of statedWeekIssues(decoded.right)) all.push(issue.message);
     if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));

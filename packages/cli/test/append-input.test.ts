@@ -87,7 +87,22 @@ describe('stancelog append: unknown fields', () => {
       { ...ukraineWantsCeasefireFirst, conditions: [{ issue: 'ceasefire', polarity: '+', polarty: '+' }], speaker: { name: 'Andriy Yermak', actor: 'ukraine', role: 'aide' } },
     ]);
     const r = await box.stancelog('append', 'talks.jsonl');
-    expect(r.stderr).toBe('stancelog: talks.jsonl line 1: speaker.role: unknown field; conditions[0].polarty: unknown field (polarity?)\n');
+    expect(r.stderr).toBe('stancelog: talks.jsonl line 1: speaker.role: unknown field (the fields are name, actor); conditions[0].polarty: unknown field (polarity?)\n');
+  });
+
+  it('names the fields a line may have when no field is near, recordedAt among them, as a statement or as an event', async () => {
+    box.write('talks.jsonl', [
+      { ...russiaDemandsLand, mood: 'firm' },
+      { type: 'alias-added', mood: 'firm', data: { actor: 'ukraine', alias: 'Kyiv' } },
+    ]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: talks.jsonl line 1: mood: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, recordedAt)',
+      'stancelog: talks.jsonl line 2: mood: unknown field (the fields are type, data, recordedAt)',
+      'stancelog: 2 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+    expect(noLog()).toBe(true);
   });
 
   it('reports unknown fields along with wrong ones', async () => {
@@ -126,6 +141,8 @@ describe('stancelog append: unknown fields', () => {
     ]));
     const r = loadActorsFile('actors.json', box.dir);
     expect(r).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [1].alises: unknown field (aliases?)' } });
+    writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ id: 'port-authority', kind: 'organisation', name: 'Port Authority', offices: [{ actor: 'x', title: 'Chair', from: '2020-01-01', term: 4 }] }]));
+    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].offices[0].term: unknown field (the fields are actor, title, from, until)' } });
   });
 });
 

@@ -12,6 +12,7 @@
  * @since 0.1.0
  */
 import type * as t from 'io-ts';
+import { distance } from 'fastest-levenshtein';
 import { timeZoneHint } from './time.js';
 
 /**
@@ -282,27 +283,45 @@ export function formatIssues(issues: ReadonlyArray<DecodeIssue>): string {
   return issues.map((i) => i.message).join('; ');
 }
 
-// Levenshtein distance, for the near names of a misspelt field.
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
+// Case, `_` and `-` do not count: `stated_at` is `statedAt`, `Russia` is `russia`.
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[_-]/g, '');
 }
 
-// Case, `_` and `-` do not count: `stated_at` is `statedAt`. A slip of one or
-// two letters, more in long names, one in very short ones (as the CLI's own
-// suggestions); only the closest names, and none when nothing is close.
-function nearNames(name: string, known: ReadonlyArray<string>): string[] {
-  const normalise = (n: string): string => n.toLowerCase().replace(/[_-]/g, '');
+/**
+ * "Did you mean ...?": the candidates closest to a misspelt name (at most
+ * `max`, sorted), for the errors that name an unknown field or an id
+ * nothing mentions. Closest is fewest edits away (Levenshtein distance),
+ * ignoring case, `_` and `-`, and within a third of the name's length (at
+ * least two edits, one for names of three letters or fewer); only the
+ * closest are kept (`publisherr` is `publisher`, not also `publishedAt`),
+ * and none when nothing is close: a far-fetched guess misleads more than none.
+ *
+ * @example
+ * import { nearNames } from '@stancelog/core'
+ * assert.deepStrictEqual(nearNames('stated_at', ['statedAt', 'recordedAt', 'source']), ['statedAt'])
+ * assert.deepStrictEqual(nearNames('rusia', ['russia', 'ukraine', 'belarus']), ['russia'])
+ * assert.deepStrictEqual(nearNames('publisherr', ['publisher', 'publishedAt', 'url']), ['publisher'])
+ * assert.deepStrictEqual(nearNames('weather', ['russia', 'ukraine']), [])
+ * @category errors
+ * @since 0.1.0
+ */
+export function nearNames(name: string, candidates: Iterable<string>, max = 3): string[] {
   const wanted = normalise(name);
+  // A slip of one or two letters (`alias` for `aliases`), more in long names; one in very short ones.
   const limit = wanted.length <= 3 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
-  const scored = known.filter((k) => k !== name).map((k) => ({ k, d: distance(wanted, normalise(k)) })).filter((s) => s.d <= limit);
-  const best = Math.min(...scored.map((s) => s.d));
-  return scored.filter((s) => s.d === best).map((s) => s.k).sort();
+  const scored: Array<{ candidate: string; d: number }> = [];
+  for (const candidate of new Set(candidates)) {
+    if (candidate === name) continue;
+    const d = distance(wanted, normalise(candidate));
+    if (d <= limit) scored.push({ candidate, d });
+  }
+  const best = scored.reduce((m, s) => Math.min(m, s.d), Infinity);
+  return scored
+    .filter((s) => s.d === best)
+    .map((s) => s.candidate)
+    .sort()
+    .slice(0, max);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { openMemoryStore } from '@stancelog/core';
+import { Actor, Event, nearNames, openMemoryStore, Source, StatementInput, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 
 // What a user reads when an event is refused: the field, the rule in words, what was found.
 async function refusal(event: unknown): Promise<string> {
@@ -35,5 +35,67 @@ describe('decoding errors', () => {
     expect(await refusal({ type: 'actor-registerd', data: { id: 'x' } })).toBe(
       'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd"',
     );
+  });
+});
+
+// The walk the CLI also uses for its input (a .jsonl line, an --actors file):
+// what its own copy of the walk and of the suggestions specified.
+describe('unknownFieldIssues', () => {
+  it('walks a StatementInput (a statement and its recordedAt) at any depth, in the order the keys appear', () => {
+    const line = { holder: 'r', issue: 'x', kind: 'demand', polarity: '+', stated_at: '2025-01-01', recordedAt: '2025-01-02', conditions: [{ issue: 'y', polarty: '+' }], source: { quote: 'q' } };
+    expect(unknownFieldIssues(StatementInput, line).map((i) => i.message)).toEqual(['stated_at: unknown field (statedAt?)', 'conditions[0].polarty: unknown field (polarity?)']);
+  });
+
+  it('names the fields the object may hold, and the key found', () => {
+    expect(unknownFieldIssues(Source, { quote: 'q', publisherr: 'X' })).toEqual([
+      { path: 'publisherr', expected: 'one of the fields quote, publisher, url, title, publishedAt, offsets', actual: '"publisherr"', message: 'publisherr: unknown field (publisher?)' },
+    ]);
+  });
+
+  it('puts its paths under the one given, an entry of a list included', () => {
+    const actor = { id: 'port-authority', kind: 'organisation', name: 'Port Authority', alises: ['PA'], offices: [{ actor: 'x', title: 'Chair', from: '2020', untill: '2024' }] };
+    expect(unknownFieldIssues(Actor, actor, '[2]').map((i) => i.message)).toEqual(['[2].alises: unknown field (aliases?)', '[2].offices[0].untill: unknown field (until?)']);
+  });
+
+  it('walks a union along the member the value is: an actor-registered event by the actor fields', () => {
+    const event = { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', alias: ['Starmer'] } };
+    expect(unknownFieldIssues(Event, event).map((i) => i.message)).toEqual(['data.alias: unknown field (aliases?)']);
+  });
+
+  it('finds nothing in a value with only known keys, nor in what is not an object', () => {
+    expect(unknownFieldIssues(StatementInput, { holder: 'r', issue: 'x', kind: 'demand', polarity: '+', source: { quote: 'q' } })).toEqual([]);
+    expect(unknownFieldIssues(StatementInput, 'a string')).toEqual([]);
+    expect(unknownFieldIssues(StatementInput, null)).toEqual([]);
+  });
+});
+
+describe('unknownFieldIssue', () => {
+  it('takes a hint in place of the suggestion', () => {
+    expect(unknownFieldIssue('position', [], 'the store computes it: leave it out').message).toBe('position: unknown field (the store computes it: leave it out)');
+  });
+
+  it('reads the key off the end of a path with indexes', () => {
+    expect(unknownFieldIssue('[2].offices[0].untill', ['actor', 'title', 'from', 'until']).message).toBe('[2].offices[0].untill: unknown field (until?)');
+  });
+});
+
+describe('nearNames', () => {
+  it('ignores case, "_" and "-"', () => {
+    expect(nearNames('Russia', ['russia', 'ukraine'])).toEqual(['russia']);
+    expect(nearNames('published-at', ['publishedAt', 'publisher'])).toEqual(['publishedAt']);
+  });
+
+  it('allows one edit in names of three letters or fewer, a third of the length in longer ones (at least two)', () => {
+    expect(nearNames('uk', ['us', 'ul', 'eu'])).toEqual(['ul', 'us']);
+    expect(nearNames('ukr', ['ukraine'])).toEqual([]);
+    expect(nearNames('alias', ['aliases'])).toEqual(['aliases']);
+    expect(nearNames('confidance', ['confidence'])).toEqual(['confidence']);
+  });
+
+  it('keeps only the closest, sorted, at most max of them, each once, and never the name itself', () => {
+    expect(nearNames('abcd', ['abcx', 'abxx', 'abcy', 'abcz', 'abcw'])).toEqual(['abcw', 'abcx', 'abcy']);
+    expect(nearNames('abcd', ['abcx', 'abcy', 'abcz'], 2)).toEqual(['abcx', 'abcy']);
+    expect(nearNames('abcd', ['abcx', 'abcx'])).toEqual(['abcx']);
+    expect(nearNames('russia', ['russia', 'rusia'])).toEqual(['rusia']);
   });
 });
