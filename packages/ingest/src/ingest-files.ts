@@ -10,8 +10,7 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeIssues, type Statement } from '@stancelog/core';
-import { distance } from 'fastest-levenshtein';
+import { decodeIssues, nearNames, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
@@ -196,7 +195,7 @@ export function sidecarProblem(json: unknown): string | undefined {
   }
   for (const [key, value] of Object.entries(json)) {
     if (!(SIDECAR_FIELDS as ReadonlyArray<string>).includes(key)) {
-      const near = metaField(key) ?? closest(key, SIDECAR_FIELDS);
+      const near = metaField(key) ?? nearNames(key, SIDECAR_FIELDS, 1)[0];
       return `unknown field ${JSON.stringify(key)} (${near ? `did you mean ${JSON.stringify(near)}?` : `the fields are ${SIDECAR_FIELDS.join(', ')}`})`;
     }
     if (typeof value !== 'string') return `${key}: expected a string, got ${JSON.stringify(value)}`;
@@ -204,21 +203,6 @@ export function sidecarProblem(json: unknown): string | undefined {
   }
   return undefined;
 }
-
-// The candidate within two edits (one for short words) of `word`, case aside.
-function closest(word: string, candidates: ReadonlyArray<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= (word.length <= 4 ? 1 : 2) ? best : undefined;
-}
-
 
 /**
  * Ingests files and folders (a folder's `.txt`, `.text`, `.md`, `.html` and
