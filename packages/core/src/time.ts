@@ -1,10 +1,14 @@
 /**
  * Valid time: when something was stated, with the precision it is known to.
  *
- * A stated time is kept as the string the user gave (canonicalised), so that
- * JSON in and out stays readable; its precision follows from its form:
- * `2025-05` (month), `2025-W20` (ISO week), `2025-05-16` (day) or a full
- * ISO timestamp (instant, normalised to UTC).
+ * A stated time is kept as the string the user gave, so that JSON in and
+ * out stays readable (and a statement's id, a hash of its content, is that
+ * of what was written); its precision follows from its form: `2025-05`
+ * (month), `2025-W20` (ISO week), `2025-05-16` (day) or a full ISO
+ * timestamp (an instant, with its offset: compared and filtered as the
+ * instant it names, so `2025-03-01T10:00:00+02:00` is `08:00Z`). One
+ * instant written two ways is two statements to the log: write
+ * timestamps one way (UTC, `Z`) to have a repeat recognised.
  *
  * @since 0.1.0
  */
