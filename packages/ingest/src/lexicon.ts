@@ -98,7 +98,8 @@ export interface CompiledLexicon {
 
 /**
  * Compiles one or more lexicons (later ones may add phrases to the same ids)
- * for `IngestOptions.lexicon`. Pass `DEFAULT_LEXICON` first to keep its issues.
+ * for `IngestOptions.lexicon`. Pass `DEFAULT_LEXICON` first to keep its
+ * issues. A phrase a later lexicon names too is read as the later one says.
  *
  * @example
  * import { buildRegistry, compileLexicon, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest'
@@ -110,20 +111,33 @@ export interface CompiledLexicon {
  *   ['dockers-union', 'strike', 'threat', '+'],
  *   ['dockers-union', 'ceasefire', 'reject', '-'],
  * ])
+ * // "talks" is the default lexicon's peace talks; a lexicon of a strike makes it mediation.
+ * const strike = compileLexicon(DEFAULT_LEXICON, { name: 'strike', issues: [{ id: 'mediation', title: 'Mediation', proposition: 'a mediator settles the dispute', phrases: ['talks'] }] })
+ * const talks = ingestText('The union rejected talks on Monday.', { publishedAt: '2026-02-12' }, { lexicon: strike, registry })
+ * assert.ok(talks._tag === 'Right' && talks.right.statements[0]?.issue === 'mediation')
  * @category lexicon
  * @since 0.1.0
  */
 export function compileLexicon(...lexicons: ReadonlyArray<Lexicon>): CompiledLexicon {
-  const entries: Array<{ source: string; value: IssueSense }> = [];
+  // By phrase as written (case and spacing aside): a phrase a later lexicon
+  // names takes the senses it gives there, and loses those of the lexicons
+  // before it ("talks" in a strike's lexicon is its mediation, not the
+  // default's peace talks). Within one lexicon a phrase may name several issues.
+  const byPhrase = new Map<string, Array<{ source: string; value: IssueSense }>>();
   for (const lexicon of lexicons) {
+    const own = new Map<string, Array<{ source: string; value: IssueSense }>>();
     for (const issue of lexicon.issues) {
       for (const p of issue.phrases) {
         const phrase = typeof p === 'string' ? p : p.phrase;
         const polarity = typeof p === 'string' ? '+' : (p.polarity ?? '+');
-        entries.push({ source: phrase, value: { issue: issue.id, polarity } });
+        const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
+        const senses = own.get(key) ?? [];
+        senses.push({ source: phrase, value: { issue: issue.id, polarity } });
+        own.set(key, senses);
       }
     }
+    for (const [key, senses] of own) byPhrase.set(key, senses);
   }
   const merged: Lexicon = { name: lexicons.map((l) => l.name).join('+'), issues: lexicons.flatMap((l) => l.issues) };
-  return { lexicon: merged, matcher: compilePatterns(entries) };
+  return { lexicon: merged, matcher: compilePatterns([...byPhrase.values()].flat()) };
 }
