@@ -101,6 +101,14 @@ describe('stancelog ingest', () => {
     expect(existsSync(join(box.dir, 'new.jsonl'))).toBe(false);
   });
 
+  it('prints a quote holding control characters (a tab, an escape) inert on its line, and keeps it exact in --json', async () => {
+    writeFileSync(join(box.dir, 'tabbed.txt'), 'Kyiv rejected any territorial concessions\ton Friday, officials said.\n');
+    const r = await box.stancelog('ingest', 'tabbed.txt', '--published-at', '2025-05-17', '--dry-run');
+    expect(r.stdout.split('\n')[1]).toBe('    "Kyiv rejected any territorial concessions on Friday, officials said."');
+    const json = await box.stancelog('ingest', 'tabbed.txt', '--published-at', '2025-05-17', '--dry-run', '--json');
+    expect(lines(json.stdout)[0]!.source.quote).toBe('Kyiv rejected any territorial concessions\ton Friday, officials said.');
+  });
+
   it('prints with --json one statement per line in the input contract of append, its quote exactly at source.offsets', async () => {
     const r = await box.stancelog('ingest', 'articles/geneva.txt', '--json', '--dry-run', '--url', 'https://example.test/geneva');
     expect(r.code).toBe(0);
