@@ -87,7 +87,10 @@ export type Actor = {
 
 /**
  * The actor a person speaks for at a given time, from their offices; the
- * actor itself when it is not a person or holds no office then.
+ * actor itself when it is not a person or holds no office then. `at` is a
+ * stated time (`2025-03-11`, `2025-03`, `2025-W11` or a timestamp): any
+ * other string throws a `RangeError`, a mistake in the program (check one
+ * from outside with `StatedAt.is`).
  *
  * @example
  * import { speaksFor, Actor } from '@stancelog/core'
@@ -97,6 +100,7 @@ export type Actor = {
  * } as unknown as Actor
  * assert.strictEqual(speaksFor(starmer, '2025-03-11'), 'united-kingdom')
  * assert.strictEqual(speaksFor(starmer, '2024-01-01'), undefined)
+ * assert.throws(() => speaksFor(starmer, 'last May'), RangeError)
  * @category model
  * @since 0.1.0
  */

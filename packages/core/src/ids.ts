@@ -42,11 +42,16 @@ export const IssueId = refine(t.string, (s) => ID.test(s), 'IssueId', 'an issue 
 export type IssueId = t.TypeOf<typeof IssueId>;
 
 /**
- * Turns a display name into an id: lowercase, words joined by hyphens.
+ * Turns a display name into an id: lowercase, words joined by hyphens,
+ * accents dropped. A name with no Latin letter or digit gives the empty
+ * string, which is no id: check the result (`ActorId.is`, `IssueId.is`)
+ * before using it as one.
  *
  * @example
- * import { slugify } from '@stancelog/core'
+ * import { ActorId, slugify } from '@stancelog/core'
  * assert.strictEqual(slugify('United Kingdom'), 'united-kingdom')
+ * assert.strictEqual(slugify('Türkiye'), 'turkiye')
+ * assert.ok(!ActorId.is(slugify('日本')))
  * @category model
  * @since 0.1.0
  */
