@@ -12,7 +12,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
-import { postgresOpener, postgresTarget, redact, storeSpec } from './store-option.js';
+import { postgresOpener, redact, storeSpec } from './store-option.js';
 
 /**
  * What a migration did.
@@ -60,7 +60,8 @@ export async function storeMigrateCommand(options: { store?: string; json?: bool
     return left(cliError(`store ${redact(spec)}: migrating needs the package ${name}: install it next to @stancelog/cli`));
   }
   if (typeof mod.migrate !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no migrate`));
-  const done = await mod.migrate(postgresTarget(spec));
+  // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
+  const done = await mod.migrate({ url: spec });
   if (isLeft(done)) return left(cliError(`store ${redact(spec)}: ${done.left.message}`));
   const r = done.right;
   io.stdout.write(

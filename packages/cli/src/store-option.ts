@@ -101,28 +101,6 @@ export function redact(url: string): string {
 }
 
 /**
- * Splits a `?schema=NAME` parameter off a PostgreSQL URL: it names the
- * schema holding the log, and is not a connection parameter.
- *
- * @example
- * import { postgresTarget } from './store-option.js'
- * assert.deepStrictEqual(postgresTarget('postgres://u@h/db?schema=talks&sslmode=require'), { url: 'postgres://u@h/db?sslmode=require', schema: 'talks' })
- * @category store
- * @since 0.1.0
- * @internal
- */
-export function postgresTarget(spec: string): { url: string; schema?: string } {
-  const q = spec.indexOf('?');
-  if (q < 0) return { url: spec };
-  const params = new URLSearchParams(spec.slice(q + 1));
-  const schema = params.get('schema');
-  if (schema === null) return { url: spec };
-  params.delete('schema');
-  const rest = params.toString();
-  return { url: spec.slice(0, q) + (rest ? `?${rest}` : ''), schema };
-}
-
-/**
  * PostgreSQL: `postgres://` and `postgresql://` URLs, with an optional
  * `?schema=NAME`. `append` creates or upgrades the log's schema on open.
  *
@@ -154,7 +132,8 @@ export const postgresOpener: StoreOpener = {
     }
     if (typeof mod.openPostgresStore !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no openPostgresStore`));
     const opened = await mod.openPostgresStore({
-      ...postgresTarget(spec),
+      // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
+      url: spec,
       migrate: mode === 'write',
       // Heard only by commands that follow the log (--watch): silence during an outage would look like a quiet log.
       onConnectionLost: (error) =>

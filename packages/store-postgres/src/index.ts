@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { DEFAULT_SCHEMA, logNames } from './schema-name.js';
+export { DEFAULT_SCHEMA, logNames, schemaTarget } from './schema-name.js';
 export type { LogNames } from './schema-name.js';
 export { clientConfig, redactUrl } from './connection.js';
 export type { ConnectionOptions } from './connection.js';

@@ -9,10 +9,10 @@ import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { StoreError } from '@stancelog/core';
-import { clientConfig, unreachable } from './connection.js';
+import { clientConfig, redactUrl, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
-import { logNames } from './schema-name.js';
+import { logNames, schemaTarget } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 import { optionsProblem } from './options-check.js';
 
@@ -85,9 +85,13 @@ export async function schemaVersion(client: pg.ClientBase | pg.Pool, names: LogN
  * @since 0.1.0
  */
 export async function migrate(target: string | MigrateOptions): Promise<Either<StoreError, MigrateReport>> {
-  const options: MigrateOptions = typeof target === 'string' ? { url: target } : target;
-  const problem = optionsProblem(options);
+  const given: MigrateOptions = typeof target === 'string' ? { url: target } : target;
+  const problem = optionsProblem(given);
   if (problem !== undefined) return left({ _tag: 'StoreUnavailable', message: `migrate: ${problem}` });
+  // `migrate(url)` with the URL the CLI takes, `?schema=NAME` and all: that schema, not the default.
+  const named = schemaTarget(given);
+  if (isLeft(named)) return left({ _tag: 'StoreUnavailable', message: `migrate: ${named.left.message}` });
+  const options: MigrateOptions = { ...given, ...named.right };
   const names = logNames(options.schema);
   if (isLeft(names)) return names;
   // DDL may wait behind long transactions: allow it minutes, not the store's 30 s.
@@ -107,7 +111,11 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
     // A current schema needs nothing, and no DDL: a worker's role that may only read and insert migrates at start-up too
     // (CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema exists).
     const current = await schemaVersion(client, n);
-    if (current >= SCHEMA_VERSION) return right({ schema: n.schema, from: current, to: current, applied: [] });
+    // Newer than this release knows: the stores refuse to open it, so a deploy that migrates first must hear of it here.
+    if (current > SCHEMA_VERSION) {
+      return left({ _tag: 'StoreUnavailable', message: `migrate: ${redactUrl(options.url)} schema ${n.schema} is at version ${current}, newer than this release's ${SCHEMA_VERSION}: upgrade stancelog` });
+    }
+    if (current === SCHEMA_VERSION) return right({ schema: n.schema, from: current, to: current, applied: [] });
     await client.query('select pg_advisory_lock($1, $2)', [...n.migrateLock]);
     try {
       await client.query(`create schema if not exists "${n.schema}"`);

@@ -34,7 +34,7 @@ import type { CheckRow } from './log-identity.js';
 import { readByCopy } from './copy-read.js';
 import { readPages } from './read-pages.js';
 import type { RunQuery } from './read-pages.js';
-import { DEFAULT_SCHEMA, logNames } from './schema-name.js';
+import { DEFAULT_SCHEMA, logNames, schemaTarget } from './schema-name.js';
 import { optionsProblem } from './options-check.js';
 import { postgresSnapshots } from './snapshots.js';
 import { hash } from 'node:crypto';
@@ -157,9 +157,12 @@ function migrateAdvice(schema: string): string {
  * @category postgres
  * @since 0.1.0
  */
-export async function openPostgresStore(options: PostgresStoreOptions): Promise<Either<StoreError, PostgresStore>> {
-  const problem = optionsProblem(options);
+export async function openPostgresStore(given: PostgresStoreOptions): Promise<Either<StoreError, PostgresStore>> {
+  const problem = optionsProblem(given);
   if (problem !== undefined) return left({ _tag: 'StoreUnavailable', message: problem });
+  const target = schemaTarget(given);
+  if (isLeft(target)) return left({ _tag: 'StoreUnavailable', message: `${redactUrl(given.url)}: ${target.left.message}` });
+  const options: PostgresStoreOptions = { ...given, ...target.right };
   const named = logNames(options.schema);
   if (isLeft(named)) return named;
   const pageSize = options.pageSize ?? 50_000;

@@ -8,6 +8,7 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
+import { nearNames } from '@stancelog/core';
 import type { StoreUnavailable } from '@stancelog/core';
 
 /** Short enough that `stancelog_<schema>` fits PostgreSQL's 63-byte identifiers. */
@@ -23,6 +24,44 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,47}$/;
  * @since 0.1.0
  */
 export const DEFAULT_SCHEMA = 'stancelog';
+
+/**
+ * The schema a store's options name, and the URL to connect with: a
+ * `?schema=NAME` parameter of the URL (as `stancelog --store` takes it)
+ * names the schema as the `schema` option does, and is taken off the URL,
+ * which goes to the driver. Refused rather than guessed at, since another
+ * schema is another log: a URL and an option naming two schemas, a URL
+ * naming one twice, and a parameter that looks like a misspelt `schema`
+ * (the driver would pass it on, and the default schema would be opened).
+ *
+ * @example
+ * import { schemaTarget } from '@stancelog/store-postgres'
+ * assert.deepStrictEqual(schemaTarget({ url: 'postgres://ana@h/db?schema=talks&sslmode=require' }), { _tag: 'Right', right: { url: 'postgres://ana@h/db?sslmode=require', schema: 'talks' } })
+ * assert.deepStrictEqual(schemaTarget({ url: 'postgres://ana@h/db', schema: 'talks' }), { _tag: 'Right', right: { url: 'postgres://ana@h/db', schema: 'talks' } })
+ * const both = schemaTarget({ url: 'postgres://ana@h/db?schema=talks', schema: 'trade' })
+ * assert.ok(both._tag === 'Left' && both.left.message === 'the URL names the schema talks and the schema option trade: name it once')
+ * const slip = schemaTarget({ url: 'postgres://ana@h/db?schma=talks' })
+ * assert.ok(slip._tag === 'Left' && slip.left.message === 'the URL parameter schma is no connection setting: schema=talks?')
+ * @category postgres
+ * @since 0.1.0
+ */
+export function schemaTarget(options: { readonly url: string; readonly schema?: string | undefined }): Either<StoreUnavailable, { url: string; schema: string | undefined }> {
+  const q = options.url.indexOf('?');
+  if (q < 0) return right({ url: options.url, schema: options.schema });
+  const params = new URLSearchParams(options.url.slice(q + 1));
+  const refuse = (message: string): Either<StoreUnavailable, never> => left({ _tag: 'StoreUnavailable', message });
+  for (const key of new Set(params.keys())) {
+    if (key !== 'schema' && nearNames(key, ['schema']).length > 0) return refuse(`the URL parameter ${key} is no connection setting: schema=${params.get(key) ?? ''}?`);
+  }
+  const named = params.getAll('schema');
+  if (named.length === 0) return right({ url: options.url, schema: options.schema });
+  if (new Set(named).size > 1) return refuse(`the URL names the schema ${named.length} times (${named.join(', ')}): name it once`);
+  const schema = named[0]!;
+  if (options.schema !== undefined && options.schema !== schema) return refuse(`the URL names the schema ${schema} and the schema option ${options.schema}: name it once`);
+  params.delete('schema');
+  const rest = params.toString();
+  return right({ url: options.url.slice(0, q) + (rest ? `?${rest}` : ''), schema });
+}
 
 /**
  * The SQL names of one log's objects, already quoted.
