@@ -24,7 +24,7 @@ const ID = /^[a-z0-9_][a-z0-9_.-]{0,127}$/;
  * @category codecs
  * @since 0.1.0
  */
-export const ActorId = refine(t.string, (s) => ID.test(s), 'ActorId', 'an actor id (lowercase letters, digits, "-", "_" or ".", as "russia")');
+export const ActorId = refine(t.string, (s) => ID.test(s), 'ActorId', 'an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia")');
 /** @category model @since 0.1.0 */
 export type ActorId = t.TypeOf<typeof ActorId>;
 
@@ -37,7 +37,7 @@ export type ActorId = t.TypeOf<typeof ActorId>;
  * @category codecs
  * @since 0.1.0
  */
-export const IssueId = refine(t.string, (s) => ID.test(s), 'IssueId', 'an issue id (lowercase letters, digits, "-", "_" or ".", as "ceasefire")');
+export const IssueId = refine(t.string, (s) => ID.test(s), 'IssueId', 'an issue id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "ceasefire")');
 /** @category model @since 0.1.0 */
 export type IssueId = t.TypeOf<typeof IssueId>;
 

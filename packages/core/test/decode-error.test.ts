@@ -17,7 +17,7 @@ describe('decoding errors', () => {
       data: { holder: 'Russia Fed', issue: 'ceasefire', kind: 'reject', polarity: '-', confidence: 1.5, statedAt: 'soon', source: { quote: 'q', offsets: [5, 2] } },
     });
     expect(message.split('; ')).toEqual([
-      'event 1 of the batch: data.holder: expected an actor id (lowercase letters, digits, "-", "_" or ".", as "russia"), got "Russia Fed"',
+      'event 1 of the batch: data.holder: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "Russia Fed"',
       'data.source.offsets: expected offsets [start, end]: whole numbers, 0 <= start <= end, got [5,2]',
       'data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"',
       'data.confidence: expected a confidence from 0 to 1, got 1.5',
