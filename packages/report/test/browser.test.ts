@@ -240,6 +240,27 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     return { tab, events, data: r.right.data };
   }
 
+  it('scrolls a section reached by a nav link below the sticky header, when a long title wraps the header too', async () => {
+    const said = (holder: string, polarity: '+' | '-') => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '+'), said('russia', '-')], { title: `The talks on a ceasefire, ${'and on what follows it, '.repeat(6)}day by day` });
+    // Low enough that the page scrolls the section up to where the nav link puts it.
+    await tab.setViewportSize({ width: 1000, height: 360 });
+    await tab.click('header.top nav >> text=Timeline');
+    await tab.waitForTimeout(300);
+    const [headerBottom, sectionTop, headerHeight] = await tab.evaluate(() => [
+      document.querySelector('header.top')!.getBoundingClientRect().bottom,
+      document.querySelector('#timeline')!.getBoundingClientRect().top,
+      document.querySelector('header.top')!.getBoundingClientRect().height,
+    ]);
+    // The title wraps the header onto more rows than the 76 px the page once assumed.
+    expect(headerHeight).toBeGreaterThan(76);
+    expect(sectionTop).toBeGreaterThanOrEqual(headerBottom);
+    expect(sectionTop).toBeLessThan(headerBottom + 40);
+  }, 60_000);
+
   it('links a source only by a web address: a javascript: address from an article is shown, not made a link', async () => {
     const at = (holder: string, polarity: '+' | '-', url: string) => ({
       type: 'statement-made',

@@ -435,4 +435,9 @@ document.getElementById('play').addEventListener('click', (e) => {
 
 renderLegend();
 show(dayCount - 1);
+// The sticky header's height, for the sections the nav links scroll to (see report.css): it changes as it wraps.
+const header = document.querySelector('header.top');
+const fitHeader = () => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
+fitHeader();
+new ResizeObserver(fitHeader).observe(header);
 document.body.setAttribute('data-ready', 'true');
