@@ -79,6 +79,8 @@ const ENCODE_HINT =
  * import { clientConfig } from '@stancelog/store-postgres'
  * const r = clientConfig({ url: 'postgres://ana@localhost/log', statementTimeoutMillis: 1000 })
  * assert.strictEqual(r._tag === 'Right' && r.right.statement_timeout, 1000)
+ * const port = clientConfig({ url: 'postgres://ana:secret@localhost:99999/log' })
+ * assert.ok(port._tag === 'Left' && port.left.message === 'url: port 99999 is out of range (0 to 65535)')
  * @category postgres
  * @since 0.1.0
  */
@@ -87,6 +89,9 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
   try {
     url = new URL(options.url);
   } catch {
+    // A port out of range is no password's fault: say so, not how to encode one.
+    const port = /^postgres(?:ql)?:\/\/(?:[^@/]*@)?[^/:?#]*:(\d+)(?:[/?#]|$)/i.exec(options.url)?.[1];
+    if (port !== undefined && Number(port) > 65535) return left({ _tag: 'StoreUnavailable', message: `url: port ${port} is out of range (0 to 65535)` });
     // Most often a password with a character the URL syntax reserves: say how to write it (the URL itself may show it).
     return left({
       _tag: 'StoreUnavailable',
