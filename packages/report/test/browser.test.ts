@@ -250,11 +250,10 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     await tab.setViewportSize({ width: 1000, height: 360 });
     await tab.click('header.top nav >> text=Timeline');
     await tab.waitForTimeout(300);
-    const [headerBottom, sectionTop, headerHeight] = await tab.evaluate(() => [
-      document.querySelector('header.top')!.getBoundingClientRect().bottom,
-      document.querySelector('#timeline')!.getBoundingClientRect().top,
-      document.querySelector('header.top')!.getBoundingClientRect().height,
-    ]);
+    // Boxes relative to the viewport: where each is on screen after the scroll.
+    const header = (await tab.locator('header.top').boundingBox())!;
+    const section = (await tab.locator('#timeline').boundingBox())!;
+    const [headerBottom, sectionTop, headerHeight] = [header.y + header.height, section.y, header.height];
     // The title wraps the header onto more rows than the 76 px the page once assumed.
     expect(headerHeight).toBeGreaterThan(76);
     expect(sectionTop).toBeGreaterThanOrEqual(headerBottom);
