@@ -144,13 +144,21 @@ export function metaField(key: string): keyof ArticleMeta | undefined {
  * @example
  * import { isPublicationDate } from './article-meta.js'
  * assert.deepStrictEqual(['2025-06-04', '2025-06-04 10:00:00 +0200', 'last tuesday', '2025-13-01'].map(isPublicationDate), [true, true, false, false])
+ * assert.deepStrictEqual(['2025-02-03T24:00:00Z', '2025-02-03 24:00', '2025-04-31 10:00'].map(isPublicationDate), [false, false, false])
  * @category input
  * @since 0.1.0
  * @internal
  */
 export function isPublicationDate(value: string): boolean {
   if (statedWeekProblem(value) !== undefined) return false;
-  return isStatedAt(value) || (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(value) && isStatedAt(value.slice(0, 10)));
+  // A site's own timestamp form ("2025-06-04 10:00:00 +0200") is read by its day, but not past a time that does not exist.
+  return isStatedAt(value) || (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(value) && isStatedAt(value.slice(0, 10)) && !impossibleTime(value));
+}
+
+// `T24:00`, `T09:60`: the hours, minutes and seconds of a day-and-time, out of range.
+function impossibleTime(value: string): boolean {
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  return m !== null && (+m[1]! > 23 || +m[2]! > 59 || (m[3] !== undefined && +m[3] > 59));
 }
 
 /**
