@@ -7,7 +7,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { checkAsOf, statedWeekProblem, timeZoneHint } from '@stancelog/core';
+import { calendarProblem, checkAsOf, statedWeekProblem, timeZoneHint } from '@stancelog/core';
 import type { AsOf } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -42,6 +42,8 @@ export interface AsOfOptions {
  * assert.deepStrictEqual(dateOption('--from', '2025-W20'), { _tag: 'Right', right: '2025-W20' })
  * const bad = dateOption('--from', '20 May')
  * assert.ok(bad._tag === 'Left' && bad.left.message === '--from "20 May": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * const feb30 = dateOption('--known-at', '2025-02-30')
+ * assert.ok(feb30._tag === 'Left' && feb30.left.message === '--known-at "2025-02-30": 2025-02-30 is not a day of the calendar (February 2025 has 28 days)')
  * const week53 = dateOption('--as-of', '2025-W53')
  * assert.ok(week53._tag === 'Left' && week53.left.message === '--as-of "2025-W53": 2025 has 52 ISO weeks: 2025-W53 is 2026-W01')
  * @category options
@@ -50,6 +52,9 @@ export interface AsOfOptions {
  */
 export function dateOption(flag: string, value: string): Either<CliError, string> {
   if (isLeft(checkAsOf({ validTime: value }))) {
+    // A day the calendar lacks says so, as core does (February 2025 has 28 days).
+    const day = calendarProblem(value);
+    if (day !== undefined) return left(cliError(`${flag} ${JSON.stringify(value)}: ${day}`));
     return left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}`));
   }
   const week = statedWeekProblem(value);

@@ -20,7 +20,7 @@ import { fold } from './reducer.js';
 import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
 import { saveSnapshot, snapshotThreshold } from './snapshot-save.js';
-import { endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
+import { calendarProblem, endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
 import type { StoredWithdrawal } from './withdrawals.js';
 
@@ -218,7 +218,11 @@ export function checkAsOf(asOf: AsOf): Either<InvalidQuery, AsOf> {
   for (const [name, value] of Object.entries(asOf)) {
     if (!AS_OF_FIELDS.includes(name)) return invalid(`asOf.${name}: unknown field (expected validTime or recordedTime)`);
     if (value !== undefined && typeof value !== 'string') return invalid(`asOf.${name}: expected a date or timestamp as a string, got ${notAString(value)}`);
-    if (value !== undefined && !isStatedAt(value)) return invalid(`asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}${timeZoneHint(value)}`);
+    if (value !== undefined && !isStatedAt(value)) {
+      // A day the calendar lacks says so (February has 28 days), rather than that it is no date at all.
+      const problem = calendarProblem(value);
+      return invalid(problem !== undefined ? `asOf.${name}: ${problem}` : `asOf.${name}: not a date or timestamp: ${JSON.stringify(value)}${timeZoneHint(value)}`);
+    }
   }
   return right(asOf);
 }
