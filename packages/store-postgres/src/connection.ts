@@ -128,6 +128,11 @@ export function describeError(error: unknown): string {
     return [...new Set(error.errors.map(describeError))].join('; ');
   }
   if (error instanceof Error) {
+    // The driver says a connection timed out three ways, by where it waited (a client, the pool, the pool's
+    // client): one wording, for the alerts that watch for it.
+    if (/^(timeout expired|Connection terminated due to connection timeout|timeout exceeded when trying to connect)$/i.test(error.message)) {
+      return 'no answer within the connection timeout (connectionTimeoutMillis)';
+    }
     const code = (error as { code?: unknown }).code;
     const message = error.message || String(code ?? error.name);
     return typeof code === 'string' && !message.includes(code) && /^[0-9A-Z]{5}$/.test(code) ? `${message} (SQLSTATE ${code})` : message;
