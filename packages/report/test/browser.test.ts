@@ -240,6 +240,16 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     return { tab, events, data: r.right.data };
   }
 
+  it('marks each Monday on the timeline of a log of a few weeks, where a month\'s ticks would leave one label or none', async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '2025-03-01'), said('russia', '2025-03-20')], { title: 'Three weeks' });
+    // 1 to 24 March 2025 (the axis runs four days past the last statement): its Mondays.
+    expect(await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent))).toEqual(['Mar 3', 'Mar 10', 'Mar 17']);
+  }, 60_000);
+
   it('scrolls a section reached by a nav link below the sticky header, when a long title wraps the header too', async () => {
     const said = (holder: string, polarity: '+' | '-') => ({
       type: 'statement-made',

@@ -226,8 +226,16 @@ function renderTimeline(frame) {
   const now = fromDay(frame.day) + DAY;
   const axis = el('div', { class: 'tl-axis' });
   const start = new Date(tlStart);
-  for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m < tlEnd; m = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1)) {
-    axis.append(el('span', { style: `left:${xOf(m)}`, text: new Date(m).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }) }));
+  if (tlEnd - tlStart < 70 * DAY) {
+    // A few weeks: a tick each Monday, by day and month (a month's ticks would leave one label, or none).
+    const monday = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + ((8 - start.getUTCDay()) % 7));
+    for (let d = monday; d < tlEnd; d += 7 * DAY) {
+      axis.append(el('span', { style: `left:${xOf(d)}`, text: new Date(d).toLocaleString('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }) }));
+    }
+  } else {
+    for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m < tlEnd; m = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1)) {
+      axis.append(el('span', { style: `left:${xOf(m)}`, text: new Date(m).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }) }));
+    }
   }
   const byIssue = new Map();
   for (const s of allStatements) {
