@@ -250,6 +250,19 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent))).toEqual(['Mar 3', 'Mar 10', 'Mar 17']);
   }, 60_000);
 
+  it('keeps the slider and its buttons on screen in a narrow window (a phone)', async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '2025-03-01'), said('russia', '2025-03-20')], { title: 'Narrow' });
+    await tab.setViewportSize({ width: 420, height: 800 });
+    for (const control of ['#slider', '#play']) {
+      const box = (await tab.locator(control).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(420);
+    }
+  }, 60_000);
+
   it('scrolls a section reached by a nav link below the sticky header, when a long title wraps the header too', async () => {
     const said = (holder: string, polarity: '+' | '-') => ({
       type: 'statement-made',
