@@ -250,6 +250,12 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent))).toEqual(['Mar 3', 'Mar 10', 'Mar 17']);
   }, 60_000);
 
+  it('says an empty log has no statements, and offers no day to move to or replay', async () => {
+    const { tab } = await opened([], { title: 'Empty' });
+    expect(await tab.textContent('#summary')).toBe('No statements in this report.');
+    for (const control of ['#slider', '#prev', '#next', '#play']) expect(await tab.isDisabled(control)).toBe(true);
+  }, 60_000);
+
   it('keeps the slider and its buttons on screen in a narrow window (a phone)', async () => {
     const said = (holder: string, statedAt: string) => ({
       type: 'statement-made',

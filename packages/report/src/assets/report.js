@@ -392,6 +392,8 @@ function show(dayIndex) {
   if (!frames.length) {
     dayOut.textContent = '—';
     document.getElementById('summary').textContent = `No statements in this report${asOfNote}.`;
+    // No day to move to, nothing to replay.
+    for (const id of ['slider', 'prev', 'next', 'play']) document.getElementById(id).disabled = true;
     return;
   }
   const frame = frames[frameIndexAt(dayIndex)];
