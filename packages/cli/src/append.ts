@@ -207,6 +207,11 @@ export async function appendCommand(
   });
 }
 
+/** The same io with stderr silenced: a read-only look at the log, for a report, says nothing of what its open repaired. */
+function withoutWarnings(io: CliIo): CliIo {
+  return { ...io, stderr: { write: () => true } };
+}
+
 /**
  * An input with no statement at all (an empty file, blank lines): said on
  * stderr, as a file emptied by a failed export or a wrong redirect is
@@ -218,7 +223,7 @@ async function appendNothing(names: ReadonlyArray<string>, options: AppendComman
   const holds = inputs.length === 1 ? `${inputs[0]} holds` : `${inputs.join(', ')} hold`;
   io.stderr.write(`stancelog: warning: ${holds} no statements (only blank lines, or nothing): nothing appended\n`);
   const spec = redact(storeSpec(options.store, io));
-  const quiet: CliIo = { ...io, stderr: { write: () => true } };
+  const quiet = withoutWarnings(io);
   // Read-only: no log is created, and none locked, for nothing. A log that cannot be opened (none yet) is at 0.
   const head = await withStore(options.store, quiet, 'read', async (store) => right(await store.head().catch(() => 0)));
   const report: AppendReport = { store: spec, appended: 0, duplicates: 0, repeated: 0, head: isLeft(head) ? 0 : head.right, ids: [], duplicateIds: [], provisional: { actors: [], issues: [] } };
@@ -233,7 +238,7 @@ async function appendNothing(names: ReadonlyArray<string>, options: AppendComman
  * lines are reported all the same, and the check runs when they are fixed.
  */
 async function withdrawalsRefused(option: string | undefined, io: CliIo, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
-  const quiet: CliIo = { ...io, stderr: { write: () => true } };
+  const quiet = withoutWarnings(io);
   const checked = await withStore(option, quiet, 'read', async (store, spec) => {
     const read = await readEvents(store, spec, quiet);
     return isLeft(read) ? read : right(checkWithdrawals(read.right, events, where).errors);
