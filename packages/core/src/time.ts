@@ -135,6 +135,23 @@ export function calendarProblem(value: string): string | undefined {
   return m ? instantProblem(m) : undefined;
 }
 
+// The instants earlier versions accepted and stored, read then by `Date.parse`, which rolls a day its
+// month lacks over into the next month (`2025-04-31T09:00:00Z` is 1 May) and `T24:00` into the next day.
+const STORED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The range of a time read from a log: as `rangeOf` has it, or, for an
+ * instant an earlier version accepted and stored though the calendar lacks
+ * it, as that version read it. Appends refuse such a value now; a log that
+ * holds one still replays as it did, rather than failing on it.
+ */
+function storedRangeOf(value: string): TimeRangeMs | null {
+  const r = rangeOf(value);
+  if (r !== null || !STORED_INSTANT.test(value)) return r;
+  const start = Date.parse(value);
+  return Number.isNaN(start) ? null : { start, end: start + 1, precision: 'instant' };
+}
+
 function rangeOf(value: string): TimeRangeMs | null {
   let r = cache.get(value);
   if (r === undefined) {
@@ -220,23 +237,27 @@ export type Timestamp = t.TypeOf<typeof Timestamp>;
  * @since 0.1.0
  */
 export function precisionOf(value: string): Precision {
-  const r = rangeOf(value);
+  const r = storedRangeOf(value);
   if (!r) throw new RangeError(`not a stated time: ${JSON.stringify(value)}`);
   return r.precision;
 }
 
 /**
  * The first millisecond (UTC epoch) a stated time covers: `2025-05` starts on
- * 2025-05-01. Used to order statements and to filter by valid time.
+ * 2025-05-01. Used to order statements and to filter by valid time. An
+ * instant on no day of the calendar, which appends refuse but earlier
+ * versions stored, is read as they read it (rolled over).
  *
  * @example
- * import { startOf } from '@stancelog/core'
+ * import { isStatedAt, startOf } from '@stancelog/core'
  * assert.strictEqual(startOf('2025-05'), Date.UTC(2025, 4, 1))
+ * // Refused by appends now, but read as earlier releases stored and read it (1 May): such a log still replays.
+ * assert.ok(!isStatedAt('2025-04-31T09:00:00Z') && startOf('2025-04-31T09:00:00Z') === Date.UTC(2025, 4, 1, 9))
  * @category time
  * @since 0.1.0
  */
 export function startOf(value: string): number {
-  const r = rangeOf(value);
+  const r = storedRangeOf(value);
   if (!r) throw new RangeError(`not a stated time: ${JSON.stringify(value)}`);
   return r.start;
 }
@@ -251,7 +272,7 @@ export function startOf(value: string): number {
  * @since 0.1.0
  */
 export function endOf(value: string): number {
-  const r = rangeOf(value);
+  const r = storedRangeOf(value);
   if (!r) throw new RangeError(`not a stated time: ${JSON.stringify(value)}`);
   return r.end;
 }

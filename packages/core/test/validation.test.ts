@@ -1,20 +1,23 @@
 import fc from 'fast-check';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import {
+  analysis,
   checkAsOf,
   Confidence,
   decodeIssues,
   eventId,
   formatIssues,
   openMemoryStore,
+  positionList,
   readAll,
+  replay,
   startOf,
   StatedAt,
   Statement,
   statementMade,
   Timestamp,
 } from '@stancelog/core';
-import type { EventStore, NewEvent, StatementInput } from '@stancelog/core';
+import type { EventStore, NewEvent, StatementInput, StoredEvent } from '@stancelog/core';
 
 const said = { holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', source: { quote: 'q' } } as const;
 
@@ -78,6 +81,17 @@ describe('impossible dates inside timestamps', () => {
     expect(await refused([actor])).toBe('event 1 of the batch: data.offices[0].from: 2024-06-31 is not a day of the calendar (June has 30 days)');
     expect(isLeft(checkAsOf({ validTime: '2025-04-31T09:00:00Z' }))).toBe(true);
     expect(isLeft(checkAsOf({ recordedTime: '2025-02-03T24:00:00Z' }))).toBe(true);
+  });
+});
+
+describe('an impossible timestamp a log already holds (stored by an earlier version)', () => {
+  it('still replays, read as the earlier version read it (rolled over), rather than failing the projection', () => {
+    // As a store reads a line it wrote and checksummed: not decoded again.
+    const stored = { id: 'a'.repeat(32), position: 1, schema: 1, tags: [], type: 'statement-made', recordedAt: '2025-05-02T09:00:00Z', data: { ...said, statedAt: '2025-04-31T09:00:00Z' } } as unknown as StoredEvent;
+    const state = replay(analysis(), [stored]);
+    expect(positionList(state).map((p) => [p.holder, p.since])).toEqual([['eu', '2025-04-31T09:00:00Z']]);
+    expect(startOf('2025-04-31T09:00:00Z')).toBe(Date.UTC(2025, 4, 1, 9));
+    expect(StatedAt.is('2025-04-31T09:00:00Z')).toBe(false);
   });
 });
 
