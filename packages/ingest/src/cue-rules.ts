@@ -36,10 +36,10 @@ export type HolderRole = 'subject' | 'speaker' | 'possessor' | 'agent';
  *
  * @example
  * import { CUE_RULES, ingestText, type CueScope } from '@stancelog/ingest'
- * const text = 'Kyiv said on Friday that territorial concessions are off the table.'
+ * const text = 'Kyiv said on Friday that territorial concessions are a dead letter.'
  * const issues = (scope: CueScope) => {
- *   const offTable = { id: 'reject.off-table', phrase: 'be off the table', kind: 'reject', polarity: '-', holder: 'subject', scope } as const
- *   const r = ingestText(text, { publishedAt: '2025-05-17' }, { cues: [...CUE_RULES, offTable], provisional: false })
+ *   const deadLetter = { id: 'reject.dead-letter', phrase: 'be a dead letter', kind: 'reject', polarity: '-', holder: 'subject', scope } as const
+ *   const r = ingestText(text, { publishedAt: '2025-05-17' }, { cues: [...CUE_RULES, deadLetter], provisional: false })
  *   return r._tag === 'Right' ? r.right.statements.map((s) => [s.holder, s.issue, s.kind]) : []
  * }
  * assert.deepStrictEqual(issues('right'), [])
@@ -134,6 +134,21 @@ export interface CueRule {
    * regions" is a `condition` on the ceasefire.
    */
   readonly onlyKind?: StatementKind;
+  /**
+   * The cue holds only when right after it (adverbs may stand between) an
+   * issue starts that the lexicon names by a verb: "Kyiv will not cede any
+   * territory", "cannot give up the Donbas" (`cede * territory`, `give up *
+   * Donbas`), where the verb is the issue's own word and no cue verb is
+   * denied. "will not accept X" is read by the accept cue, as before. Told
+   * as future ("will", "would") and with no condition, it is a red line.
+   */
+  readonly issueVerb?: true;
+  /**
+   * The cue holds only when it is predicative, not before the noun it
+   * describes: "such guarantees are unacceptable", "called the plan
+   * unacceptable", not "unacceptable demands".
+   */
+  readonly predicative?: true;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -225,8 +240,21 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.back', 'non-starter|non-starters', 'reject', '-', 'subject', 'back'),
   // "A wealth tax is out of the question": refused, not a quoted mention in favour.
   c('reject.out-of-question', 'be out of the question', 'reject', '-', 'subject', 'left'),
+  // "Kyiv will not cede any territory", "cannot give up the Donbas": the issue's own verb denied, no cue verb.
+  c('reject.will-not-do', 'will|would not', 'reject', '-', 'subject', 'right', { issueVerb: true }),
+  c('reject.cannot-do', 'can|cannot not', 'reject', '-', 'subject', 'right', { issueVerb: true }),
+  // "Moscow called such guarantees unacceptable", "a ceasefire is not acceptable", "Kyiv is against any
+  // territorial concessions", "a truce is not on the table": a position stated by an adjective or a preposition.
+  c('reject.unacceptable', 'unacceptable', 'reject', '-', 'subject', 'left', { predicative: true }),
+  c('reject.unacceptable', "be|remain not|n't acceptable", 'reject', '-', 'subject', 'left'),
+  c('reject.against', 'be|remain against', 'reject', '-', 'subject', 'right'),
+  c('reject.against', 'be|remain firmly|strongly|resolutely|categorically|fundamentally|flatly|still against', 'reject', '-', 'subject', 'right'),
+  c('reject.off-table', "be|remain not|n't on the table", 'reject', '-', 'subject', 'left'),
+  c('reject.off-table', 'be|remain off the table', 'reject', '-', 'subject', 'left'),
   c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.non-negotiable', 'non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
+  // "Ukraine's path to NATO membership is irreversible": insisted on, as "non-negotiable" is.
+  c('red-line.irreversible', 'irreversible', 'red-line', '+', 'subject', 'left', { concessionFlips: true, predicative: true }),
   c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),
   c('red-line.never', 'will|would never', 'red-line', '-', 'subject', 'right', { modal: true }),
   c('red-line.never', 'never accept|agree', 'red-line', '-', 'subject', 'right'),

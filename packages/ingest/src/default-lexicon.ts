@@ -13,6 +13,14 @@ const DECIDING = 'decide|determine|negotiate|discuss|settle|resolve|choose';
 // What may stand between a party and its seat: "Ukraine needs to be included", "Kyiv must have a seat at the table"
 // (not any verb: in "Kyiv demanded a seat at the table for Washington" the seat is not Kyiv's).
 const SEATED = 'must|should|will|would|can|could|needs|need|wants|want|expects|expect|deserves|deserve|has|have|is|are|was|were|gets|get';
+// The leaders whose meeting is a leaders' meeting.
+const LEADERS = 'putin|zelensky|zelenskyy|zelenskiy|trump';
+// The occupied places of the war, read as territory in the frames that give territory up
+// ("cede Crimea", "withdraw from the Donetsk and Luhansk regions", "all of Donetsk"): never alone,
+// so that "fighting in Donetsk" or "a visit to Kherson" names no concession.
+const PLACES = 'donbas|donbass|donetsk|luhansk|lugansk|crimea|zaporizhzhia|zaporizhia|zaporozhzhia|zaporozhye|kherson';
+// What is given up: territory in general words, and the places above.
+const TERRITORY = `territory|territories|land|lands|region|regions|${PLACES}`;
 
 /**
  * The default lexicon.
@@ -41,12 +49,21 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'security-guarantees', title: 'Security guarantees', proposition: 'firm security guarantees for Ukraine',
-      phrases: ['security guarantees', 'security guarantee', 'security assurances', 'security assurance', 'peacekeeping', 'peacekeepers', 'reassurance force', 'long-term security', 'deter * aggression'],
+      phrases: ['security guarantees', 'security guarantee', 'security assurances', 'security assurance', 'peacekeeping', 'peacekeepers', 'reassurance force', 'long-term security', 'deter * aggression',
+        // "such guarantees": in talks on Ukraine's security, the guarantees named before.
+        'such|these|those|western guarantees|guarantee'],
     },
     {
       id: 'territorial-concessions', title: 'Territorial concessions', proposition: 'Ukraine cedes, withdraws from, or legally recognises the loss of occupied or annexed territory', parent: 'peace-talks',
       phrases: ['territorial concessions', 'territorial concession', 'territorial withdrawal', 'territorial demands', 'territorial matters', 'territorial issues', 'territorial questions',
-        'cede|surrender * territory|territories|land|regions', 'give up * territory|territories|land|regions', 'withdrawal from * region|regions|territory|territories', 'withdraw from * region|regions|territory|territories',
+        `cede|cedes|ceded|ceding|surrender|surrendering * ${TERRITORY}`, `hand|handing over * ${TERRITORY}`, `give up * ${TERRITORY}`, `withdrawal from * ${TERRITORY}`, `withdraw from * ${TERRITORY}`, `pull out of * ${TERRITORY}`,
+        // "the east" only right after the verb ("cede the east", "withdraw from the east"), never "the east of the city".
+        'cede|cedes|ceded|ceding|surrender|surrendering the east', 'hand|handing over the east', 'give up the east', 'withdraw|withdrawal from the east', `all of * ${PLACES}`, `handover of * ${PLACES}`,
+        // Russia withdrawing is the opposite: "Kyiv demands that Russia withdraw from Crimea" asks for no concession.
+        { phrase: `russia|moscow withdraw|withdraws|withdrew|withdrawing from * ${TERRITORY}`, polarity: '-' }, { phrase: `russia|moscow pull|pulls|pulled|pulling out of * ${TERRITORY}`, polarity: '-' },
+        { phrase: `russia's|russian * withdrawal from * ${TERRITORY}`, polarity: '-' }, { phrase: `russian troops|forces|army|soldiers * withdraw|withdrawal from * ${TERRITORY}`, polarity: '-' },
+        { phrase: `russia|moscow must|should|will|would|to withdraw from * ${TERRITORY}`, polarity: '-' },
+        { phrase: `withdrawal of russian * from * ${TERRITORY}`, polarity: '-' },
         'legal acknowledgment|acknowledgement|recognition of * occupation|occupations|annexation', 'recognise|recognize|recognition * annexation', 'recognise|recognize * occupation|occupations',
         'changes in territory', 'land swap', 'exchange of territory', 'exchanges of territory', 'territorial exchange'],
     },
@@ -76,7 +93,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'sanctions', title: 'Sanctions', proposition: 'more or tougher sanctions on Russia',
-      phrases: ['sanctions', 'sanction', 'economic pressure', 'tariffs on russia'],
+      phrases: ['sanctions', 'sanction', 'economic pressure', 'tariffs on russia',
+        // Relief is fewer sanctions: "sanctions relief was a precondition for any peace deal".
+        { phrase: 'sanctions|sanction relief', polarity: '-' }, { phrase: 'relief from * sanctions', polarity: '-' }],
     },
     {
       id: 'military-aid', title: 'Military aid', proposition: 'US military aid and intelligence sharing for Ukraine',
@@ -106,7 +125,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     // wish for a leaders' summit or for Kyiv to decide its own matters.
     {
       id: 'leaders-meeting', title: "Leaders' meeting", proposition: "the leaders meet in person: a summit, a leaders' or a trilateral meeting", parent: 'talks-format',
-      phrases: ['leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state'],
+      phrases: ['leadership level', 'leaders level', "leaders' meeting", 'trilateral meeting', 'trilateral talks', 'three-way meeting', 'summit between', 'direct meeting', 'face-to-face meeting', 'heads of state',
+        // "ready to meet Putin face to face", "willing to meet Zelensky": a leader met by name.
+        `meet|meeting ${LEADERS}`, `meet|meeting with ${LEADERS}`, 'meet face to face|in person'],
     },
     {
       id: 'who-decides', title: 'Who decides', proposition: 'a matter of the talks is decided only by the party named (what concerns Ukraine, by Kyiv)', parent: 'talks-format',

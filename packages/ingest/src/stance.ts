@@ -170,7 +170,8 @@ export function readStances(
     // "insists that Kyiv withdraw" demands; "insists that talks are going well" does not.
     // "considers the ceasefire a trap" judges the ceasefire; it does not weigh it.
     const cues = outsideWithdrawals(inClause, phrases).filter(
-      (c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined) && (!c.pattern.value.bareObject || !judgedObject(ctx, c, clause.to)),
+      (c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined) && (!c.pattern.value.bareObject || !judgedObject(ctx, c, clause.to))
+        && (!c.pattern.value.issueVerb || issueVerbAfter(ctx, c, clause.to)) && (!c.pattern.value.predicative || predicative(ctx, c)),
     );
     // The matter to be decided is no one's stance here; who decides is, firmly with "exclusively".
     const { aside, firmly } = decidedIssues(ctx, decisions);
@@ -303,7 +304,9 @@ export function readStances(
       };
       const cond = attached?.conditions ?? [];
       // "We will not accept a wealth tax": a refusal declared for the future, with no condition, is a red line.
-      const declaredRefusal = !withdrawal && !attached && futureRefusal(ctx, cue, clause.from);
+      // "will not cede territory until ...": what the "not" waits for is no refusal read here.
+      if (rule.issueVerb && attached?.lifts) continue;
+      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
@@ -982,6 +985,26 @@ function passiveHedge(ctx: SentenceContext, rule: CueRule, from: number, to: num
 // Cues whose refusal in the future tense is a red line: accepting, agreeing,
 // signing (not allowing: "will not allow Ukraine to join" is about another's act).
 const REFUSABLE = new Set(['accept.verb', 'agree.verb', 'agree.in-principle']);
+
+// "Kyiv will not cede any territory": an issue named by its own verb (its
+// first word a verb: "cede", "give up", "withdraw from") right after the
+// cue, adverbs between ("will not simply give up").
+function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
+  let k = cue.to;
+  while (k < to && k - cue.to < 2 && ctx.tokens[k]!.pos === 'ADV') k++;
+  const issue = ctx.issues.find((i) => i.from === k);
+  // "We will not continue the war" refuses the opposite of a ceasefire: no refusal of one (the quoted mention reads it).
+  return issue !== undefined && issue.pattern.value.polarity === '+' && ctx.tokens[k]!.pos === 'VERB';
+}
+
+// "such guarantees are unacceptable", "called the plan unacceptable": the
+// adjective says what the thing is, where "unacceptable demands" only
+// describes the demands (a noun, an adjective or an issue right after it).
+function predicative(ctx: SentenceContext, cue: CueMatch): boolean {
+  if (cue.to >= ctx.to) return true;
+  const next = ctx.tokens[cue.to]!;
+  return !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || insideAny(ctx.issues, cue.to));
+}
 
 // "will not accept", "would never agree to", "won't sign": the cue's "not"
 // or "never" right after "will" or "would" (adverbs may stand between).

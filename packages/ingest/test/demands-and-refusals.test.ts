@@ -46,12 +46,17 @@ describe('a "before any X" condition inside the complement of a demand', () => {
 });
 
 describe('quoted words on an issue with no cue', () => {
-  it('read as a refusal when they negate it ("We will not give up our land")', () => {
-    const [refusal, ...rest] = read('"We will not give up our land," Zelensky said.');
+  it('read as a refusal when they negate it ("No territorial concessions")', () => {
+    const [refusal, ...rest] = read('"No territorial concessions," Zelensky said.');
     expect(rest).toEqual([]);
     expect([refusal!.s.holder, refusal!.s.issue, refusal!.s.kind, refusal!.s.polarity]).toEqual(['ukraine', 'territorial-concessions', 'reject', '-']);
     expect(refusal!.rules.slice(0, 3)).toEqual(['cue:reject.quoted-mention', 'holder:speaker', 'negation:in-scope']);
     expect(brief('"There will be no ceasefire," Peskov said.')).toEqual(['russia reject - ceasefire']);
+  });
+
+  it('leaves an issue named by its own verb, denied for the future, to the red line ("We will not give up our land")', () => {
+    // The issue's verb denied by "will not" is a cue of its own (places-and-predicates.test.ts).
+    expect(brief('"We will not give up our land," Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
   });
 
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {

@@ -1,0 +1,112 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2025-09-12', publisher: 'Wire' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({
+    brief: `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`,
+    conditions: s.conditions ?? [],
+    rules: r.right.explanations[i]!.rules,
+  }));
+};
+const brief = (text: string) => read(text).map((x) => x.brief);
+
+describe('an occupied place given up is territory ("cede Crimea", "withdraw from the Donbas")', () => {
+  it('reads the places of the war in the frames that give territory up', () => {
+    expect(brief('Kyiv refused to hand over Zaporizhzhia, a presidential adviser said.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Peskov said Kyiv had to pull out of Kherson.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Zelensky again ruled out ceding Crimea on Tuesday.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('The Kremlin wants Kyiv to withdraw from the Donetsk and Luhansk regions.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('reads "all of" a place as the territory wanted, not a provisional issue', () => {
+    expect(brief('Moscow still wants all of the Donbas.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('The Kremlin is seeking all of Luhansk, a diplomat said.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('reads "the east" only right after the verb that gives it up', () => {
+    expect(brief('Kyiv rejected ceding the east, officials said.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Lavrov said Ukraine must withdraw from the east.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('reads a Russian withdrawal as the opposite of a concession, and a place alone as nothing', () => {
+    expect(brief('Kyiv demands that Russia withdraw from Crimea.')).toEqual(['ukraine demand - territorial-concessions']);
+    expect(brief('Zelensky said Russian troops must leave and withdraw from Kherson.')).toEqual(['ukraine demand - territorial-concessions']);
+    expect(brief('Fighting intensified around Donetsk, the Ukrainian army said.')).toEqual([]);
+    expect(brief('Zelensky visited Kherson and called for a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
+
+describe('an issue named by its own verb, denied ("will not cede any territory"), is a refusal', () => {
+  it('reads "will not" and "would not" before the issue\'s verb as a red line', () => {
+    const [land] = read('Ukraine will not cede any territory, Zelensky said.');
+    expect(land!.brief).toBe('ukraine red-line - territorial-concessions');
+    expect(land!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'red-line:will-not']));
+    expect(brief('Kyiv would not give up the Donbas, the president told lawmakers.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(brief("Ukraine won't surrender Crimea, Zelensky said.")).toEqual(['ukraine red-line - territorial-concessions']);
+  });
+
+  it('reads "cannot" as a refusal, and a condition as before', () => {
+    expect(brief('Zelensky said Kyiv cannot simply give up its land.')).toEqual(['ukraine reject - territorial-concessions']);
+    const [conditional] = read('Kyiv will not cede territory unless Moscow agrees to a ceasefire.');
+    expect(conditional!.brief).toBe('ukraine reject - territorial-concessions');
+    expect(conditional!.conditions).toEqual([{ issue: 'ceasefire', polarity: '-' }]);
+  });
+
+  it('leaves a cue verb denied, and a phrase against the issue, as they were', () => {
+    expect(brief('Kyiv will not accept territorial concessions.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(read('Kyiv will not accept territorial concessions.')[0]!.rules).toContain('cue:accept.verb');
+    expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('Kyiv said it would not attend the ceremony.')).toEqual([]);
+  });
+});
+
+describe('a position stated by an adjective or a preposition', () => {
+  it('reads "unacceptable" and "not acceptable" said of an issue as a rejection', () => {
+    const [guarantees] = read('Moscow has called such guarantees unacceptable.');
+    expect(guarantees!.brief).toBe('russia reject - security-guarantees');
+    expect(guarantees!.rules).toEqual(expect.arrayContaining(['cue:reject.unacceptable', 'scope:left']));
+    expect(brief('Peskov said a truce on those terms was completely unacceptable.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('For Kyiv, territorial concessions are not acceptable, Zelensky said.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+
+  it('leaves "unacceptable" before a noun as a description', () => {
+    expect(brief('Kyiv said Moscow had made unacceptable demands.')).toEqual([]);
+    expect(brief('Kyiv rejected unacceptable territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+
+  it('reads "not on the table" and "off the table" as a rejection', () => {
+    const [table] = read('Lavrov said a ceasefire is not on the table.');
+    expect(table!.brief).toBe('russia reject - ceasefire');
+    expect(table!.rules).toContain('cue:reject.off-table');
+    expect(brief("Zelensky said territorial concessions weren't on the table.")).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('NATO membership for Ukraine remains off the table, the Kremlin said.')).toEqual(['russia reject - nato-membership']);
+  });
+
+  it('reads "is against" as a rejection, and "against" a thing that is no issue as nothing', () => {
+    expect(brief('Ukraine is against any territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Moscow was firmly against a ceasefire, Peskov said.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('The plan is against international law, Kyiv said.')).toEqual([]);
+  });
+
+  it('reads "irreversible" as a red line, and relief from sanctions as fewer sanctions', () => {
+    expect(brief("Zelensky said Ukraine's path to NATO membership was irreversible.")).toEqual(['ukraine red-line + nato-membership']);
+    expect(brief('The damage to the economy is irreversible, Kyiv said.')).toEqual([]);
+    const [relief] = read('The Kremlin said sanctions relief was a precondition for any peace deal.');
+    expect(relief!.brief).toBe('russia condition - peace-talks');
+    expect(relief!.conditions).toEqual([{ issue: 'sanctions', polarity: '-' }]);
+  });
+});
+
+describe('a leader met by name is a leaders\' meeting', () => {
+  it('reads a readiness to meet a leader as support for the meeting', () => {
+    expect(brief('Zelensky said he was ready to meet Putin face to face.')).toEqual(['ukraine support + leaders-meeting']);
+    expect(brief('Zelensky is willing to meet Putin, his office said.')).toEqual(['ukraine support + leaders-meeting']);
+    expect(brief('The Kremlin refused to meet with Zelensky.')).toEqual(['russia reject - leaders-meeting']);
+  });
+
+  it('reads a meeting told, with no cue, as no stance', () => {
+    expect(brief('Trump will meet Putin in Alaska on Friday.')).toEqual([]);
+  });
+});
