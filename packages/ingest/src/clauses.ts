@@ -10,6 +10,7 @@
 import { CLAUSE_BREAKS, CONDITION_MARKERS, type ConditionMarker } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
+import { opensEmbeddedClause } from './embedded-clause.js';
 import type { Token } from './nlp.js';
 
 /**
@@ -74,7 +75,10 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
   const { tokens, from, to } = ctx;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
-    if (CLAUSE_BREAKS.has(t.norm)) cuts.set(i, null);
+    // "any deal which requires X": a clause embedded in a cue's object is no clause of its own.
+    if (CLAUSE_BREAKS.has(t.norm)) {
+      if (!opensEmbeddedClause(ctx, i)) cuts.set(i, null);
+    }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);

@@ -20,6 +20,7 @@ import { pronounIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
+import { embeddingOpener } from './embedded-clause.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -169,7 +170,11 @@ export function readStances(
     for (const c of inClause) if (c.pattern.value.decides) decisions.set(c, whoDecides(ctx, c, clause.from, clause.to));
     // "insists that Kyiv withdraw" demands; "insists that talks are going well" does not.
     // "considers the ceasefire a trap" judges the ceasefire; it does not weigh it.
-    const cues = outsideWithdrawals(inClause, phrases).filter(
+    // "rejected a plan that would require Kyiv to cede X", "wants guarantees
+    // that Kyiv will never join X": a cue in a clause embedded in another
+    // cue's object describes that object; it is no one's stance.
+    const nested = inClause.filter((c) => embeddingOpener(ctx, c) !== undefined);
+    const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter(
       (c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined) && (!c.pattern.value.bareObject || !judgedObject(ctx, c, clause.to))
         && (!c.pattern.value.issueVerb || issueVerbAfter(ctx, c, clause.to)) && (!c.pattern.value.predicative || predicative(ctx, c)),
     );
@@ -413,7 +418,8 @@ export function readStances(
         covered.add(issue);
         const start = Math.max(cue.to, clause.from);
         // What the verb's object names counts: dismissing a refusal of X is for X.
-        const absorbed = governing ? cues : cues.filter((c) => objectOf.get(c) === cue);
+        // So does a cue in a clause embedded in the object: rejecting a deal that rules out X is for X.
+        const absorbed = [...(governing ? cues : cues.filter((c) => objectOf.get(c) === cue)), ...nested.filter((c) => c.from >= cue.to)];
         // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
         const local =
           issue.from >= cue.to

@@ -1,0 +1,82 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2025-09-12', publisher: 'Wire' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({
+    brief: `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`,
+    rules: r.right.explanations[i]!.rules,
+  }));
+};
+const brief = (text: string) => read(text).map((x) => x.brief);
+
+describe('a relative clause on the object of a cue describes that object: it is no one\'s stance', () => {
+  it('reads "a deal that requires X" as what is refused, not as a demand for X', () => {
+    const [refusal, ...rest] = read('Ukraine will not accept any deal that requires it to give up territory, President Volodymyr Zelensky said on Friday.');
+    expect(refusal!.brief).toBe('ukraine red-line - territorial-concessions');
+    expect(rest).toEqual([]);
+    expect(refusal!.rules).not.toContain('scope:clause-complement');
+    expect(brief('Kyiv refused to accept a settlement that requires it to cede Crimea.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Zelensky said Kyiv would never sign an agreement that requires Ukraine to hand over Zaporizhzhia.')).not.toContain('ukraine demand + territorial-concessions');
+  });
+
+  it('gives the outer subject its rejection only: "rejected a plan that would require ..."', () => {
+    expect(brief('Russia rejected a plan that would require Ukraine to cede territory.')).toEqual(['russia reject - territorial-concessions']);
+    expect(brief('Moscow dismissed a draft that would require Kyiv to give up the Donbas.')).toEqual(['russia reject - territorial-concessions']);
+    expect(brief('Kyiv backed a plan that would require Russia to withdraw from Crimea.')).toEqual(['ukraine support - territorial-concessions']);
+  });
+
+  it('reads a clause opened by "which" or "under which" the same way, as part of the object', () => {
+    expect(brief('Ukraine will not accept any deal which requires it to give up territory, Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(brief('Moscow opposes any arrangement under which Ukraine would join NATO.')).toEqual(['russia reject - nato-membership']);
+    expect(brief('Moscow wants a treaty under which Ukraine would renounce NATO membership.')).toEqual(['russia demand - nato-membership']);
+  });
+
+  it('gives no one the call of a proposal described ("a proposal that calls for X", ", which calls for X")', () => {
+    expect(brief('Kyiv welcomed a proposal that calls for a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief("Kyiv welcomed the EU's proposal, which calls for a ceasefire.")).toEqual([]);
+    expect(brief('Russia rejected the plan, which requires Ukraine to cede territory, Peskov said.')).not.toContain('russia demand + territorial-concessions');
+  });
+
+  it('lets a refusal inside the clause count for the object: rejecting a plan that opposes X is for X', () => {
+    expect(brief('Kyiv backed a plan that opposes NATO membership.')).toEqual(['ukraine support - nato-membership']);
+    expect(brief('Kyiv rejected a deal that rules out NATO membership.')).toEqual(['ukraine reject + nato-membership']);
+  });
+});
+
+describe('what a noun\'s "that" clause says is what is wanted, not its subject\'s word', () => {
+  it('reads "wants guarantees that X will never join NATO" as the demand only', () => {
+    const found = read('Russia wants guarantees that Ukraine will never join NATO.');
+    expect(found.map((x) => x.brief)).toEqual(['russia demand - nato-membership']);
+    expect(brief('The Kremlin seeks assurances that Kyiv will not join NATO.')).toEqual(['russia demand - nato-membership']);
+    expect(brief('Moscow wants a promise that Kyiv will never join NATO.')).toEqual(['russia demand - nato-membership']);
+  });
+});
+
+describe('clauses that are not embedded in a cue\'s object keep their reading', () => {
+  it('keeps a demand whose object is a clause ("demanded (on Monday) that Ukraine withdraw")', () => {
+    expect(brief('Russia demanded that Ukraine withdraw from the Donetsk region.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Russia demanded on Monday that Ukraine withdraw from the Donetsk region.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('keeps the demand named as the object, and its complement ("rejected Russian demands that Kyiv accept X")', () => {
+    expect(brief('The EU rejected Russian demands that Kyiv accept neutrality.')).toEqual(['european-union reject - neutrality', 'russia demand + neutrality']);
+  });
+
+  it('keeps the object of an acceptance that a clause describes', () => {
+    expect(brief('Kyiv said it would accept a deal that includes security guarantees.')).toEqual(['ukraine accept + security-guarantees']);
+    expect(brief('Kyiv presented a plan that includes a ceasefire and a prisoner swap.')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
+  });
+
+  it('keeps a relative clause on an actor its subject ("Russia, which rejected the plan, ...", "Zelensky, who ...")', () => {
+    expect(brief('Russia, which rejected the plan, demanded a ceasefire.')).toEqual(['russia reject - plan', 'russia demand + ceasefire']);
+    expect(brief('Macron met Zelensky, who rejected territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Peace talks with Kyiv, which wants a ceasefire, resumed.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('ends the clause at a verb coordinated with the outer one, of the same form ("rejected a truce that ... and demanded X")', () => {
+    expect(brief('Russia rejected a truce that would freeze the front line and demanded territorial concessions.')).toEqual(['russia reject - ceasefire', 'russia demand + territorial-concessions']);
+    expect(brief('Kyiv will accept any ceasefire that holds and reject territorial concessions.')).toEqual(['ukraine accept + ceasefire', 'ukraine reject - territorial-concessions']);
+  });
+});
