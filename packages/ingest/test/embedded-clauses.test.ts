@@ -1,15 +1,4 @@
-import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
-
-const read = (text: string) => {
-  const r = ingestText(text, { publishedAt: '2025-09-12', publisher: 'Wire' });
-  if (!isRight(r)) throw new Error(r.left.message);
-  return r.right.statements.map((s, i) => ({
-    brief: `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`,
-    rules: r.right.explanations[i]!.rules,
-  }));
-};
-const brief = (text: string) => read(text).map((x) => x.brief);
+import { brief, read } from './briefs.js';
 
 describe('a relative clause on the object of a cue describes that object: it is no one\'s stance', () => {
   it('reads "a deal that requires X" as what is refused, not as a demand for X', () => {
