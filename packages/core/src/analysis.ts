@@ -7,8 +7,10 @@
 import type { StoredEvent } from './envelope.js';
 import { emptyContradictions } from './contradictions.js';
 import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView } from './contradictions.js';
-import { applyStatement, effectivePolarity, getPosition, positions, recomputePosition } from './positions.js';
-import type { PositionState, PositionsOptions, PositionsState, StanceEntry } from './positions.js';
+import { applyStatement, getPosition, positions, recomputePosition } from './positions.js';
+import { effectivePolarity } from './stance-entry.js';
+import type { PositionState, PositionsOptions, PositionsState } from './positions.js';
+import type { StanceEntry } from './stance-entry.js';
 import { positionsSnapshot } from './positions-snapshot.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';

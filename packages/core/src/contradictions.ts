@@ -14,7 +14,8 @@
 import { current, isDraft } from 'immer';
 import type { Draft } from 'immer';
 import type { StoredEvent } from './envelope.js';
-import type { PositionsState, PositionState, StanceChange, StanceEntry } from './positions.js';
+import type { PositionsState, PositionState, StanceChange } from './positions.js';
+import type { StanceEntry } from './stance-entry.js';
 import type { RegistryState } from './registry.js';
 
 /**

@@ -29,7 +29,12 @@ export * from './withdrawals.js';
 export * from './copy-log.js';
 export * from './live-projection.js';
 export * from './registry.js';
+// A statement as positions keep it: the entry and its comparisons (the
+// module's shared constants and string caches are its own).
+export { effectivePolarity, sameConditions, sameEntry, sameStance, stanceEntry, validMinute } from './stance-entry.js';
+export type { StanceEntry } from './stance-entry.js';
 export * from './positions.js';
+export * from './position-view.js';
 export * from './contradictions.js';
 export * from './precondition-graph.js';
 export * from './rules/incompatible.js';

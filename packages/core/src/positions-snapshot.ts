@@ -20,7 +20,8 @@
  * @since 0.1.0
  */
 import type { SnapshotCodec } from './reducer.js';
-import type { PositionState, PositionsState, StanceEntry } from './positions.js';
+import type { PositionState, PositionsState } from './positions.js';
+import type { StanceEntry } from './stance-entry.js';
 import type { Condition } from './statement.js';
 
 /** Marks an encoded state, so that a snapshot saved before the encoding existed (a plain state) is read as it is. */

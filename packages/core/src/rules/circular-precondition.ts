@@ -20,8 +20,10 @@ import type { ContradictionRule, Moment, RuleContext } from '../contradictions.j
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { applyEntry, currentRunStart, effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory, sameConditions, sameEntry, validMinute } from '../positions.js';
-import type { PositionsState, PositionState, StanceChange, StanceEntry } from '../positions.js';
+import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory } from '../positions.js';
+import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
+import type { PositionsState, PositionState, StanceChange } from '../positions.js';
+import type { StanceEntry } from '../stance-entry.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
 

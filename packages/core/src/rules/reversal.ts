@@ -24,8 +24,10 @@
  */
 import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
 import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
-import { effectivePolarity, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
-import type { PositionState, StanceEntry } from '../positions.js';
+import { firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
+import { effectivePolarity } from '../stance-entry.js';
+import type { PositionState } from '../positions.js';
+import type { StanceEntry } from '../stance-entry.js';
 
 const DAY_MINUTES = 1440;
 /** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */

@@ -8,7 +8,8 @@
  * @since 0.1.0
  */
 import { historyPrefix, positionOf } from '../positions.js';
-import type { PositionsState, PositionState, StanceEntry } from '../positions.js';
+import type { PositionsState, PositionState } from '../positions.js';
+import type { StanceEntry } from '../stance-entry.js';
 
 /** Positions with none yet, weighed as `like` weighs its own (its own-words window). */
 export function emptyScratch(like: Pick<PositionsState, 'ownWordsDays'>): PositionsState {

@@ -11,8 +11,9 @@
  */
 import type { RuleContext } from '../contradictions.js';
 import { momentOf } from '../contradictions.js';
-import { effectivePolarity } from '../positions.js';
-import type { PositionState, StanceEntry } from '../positions.js';
+import { effectivePolarity } from '../stance-entry.js';
+import type { PositionState } from '../positions.js';
+import type { StanceEntry } from '../stance-entry.js';
 import { link, otherSince, raiseNewest, restatesOnly, unlink } from './voice-book.js';
 import type { VoiceBook, VoiceStance } from './voice-book.js';
 import { catchUp, file } from './voice-filing.js';

@@ -6,8 +6,8 @@
  *
  * @since 0.1.0
  */
-import { effectivePolarity } from '../positions.js';
-import type { StanceEntry } from '../positions.js';
+import { effectivePolarity } from '../stance-entry.js';
+import type { StanceEntry } from '../stance-entry.js';
 import type { Polarity } from '../statement.js';
 import { dayOfTime, raiseNewest } from './voice-book.js';
 import type { VoiceBook, VoiceStance } from './voice-book.js';

@@ -17,7 +17,8 @@
  */
 import type { ContradictionRule } from '../contradictions.js';
 import { dropEmptyLedger } from '../contradictions.js';
-import { getPosition, sameEntry } from '../positions.js';
+import { getPosition } from '../positions.js';
+import { sameEntry } from '../stance-entry.js';
 import { emptyBook } from './voice-book.js';
 import type { VoiceBook } from './voice-book.js';
 import { readLatest } from './voice-conflicts.js';

@@ -8,7 +8,8 @@
  *
  * @since 0.1.0
  */
-import type { PositionState, StanceEntry } from '../positions.js';
+import type { PositionState } from '../positions.js';
+import type { StanceEntry } from '../stance-entry.js';
 import { DAY_MINUTES } from './voice-book.js';
 import type { VoiceStance } from './voice-book.js';
 

@@ -1,0 +1,175 @@
+/**
+ * Positions as printed and serialised: {@link PositionView} (what
+ * `stancelog positions --json` writes), its history as runs of one stance,
+ * and {@link positionList}, the sorted and filtered list of them.
+ *
+ * @since 0.1.0
+ */
+import { allPositions } from './positions.js';
+import type { PositionState, PositionsState } from './positions.js';
+import { dayNumber, groupWinner, runOf, yielding } from './stance-runs.js';
+import { effectivePolarity } from './stance-entry.js';
+import type { Condition, Polarity, StatementKind } from './statement.js';
+
+/**
+ * One stretch of a position's history during which its stance did not change.
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-20', source: { quote: 'no pause in the fighting' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'we accept an energy truce' } }),
+ * ])
+ * const [view] = positionList(replay(positions(), await readAll(store)))
+ * assert.deepStrictEqual(view!.history.map((run) => [run.from, run.polarity, run.statements.length]), [['2025-03-13', '-', 2], ['2025-04-01', '+', 1]])
+ * @category positions
+ * @since 0.1.0
+ */
+export interface StanceRun {
+  readonly polarity: Polarity;
+  readonly kind: StatementKind;
+  readonly from: string;
+  readonly statements: ReadonlyArray<string>;
+}
+
+/**
+ * A position as printed and serialised (`stancelog positions --json`).
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now', publisher: 'Kyiv Independent' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-12', source: { quote: 'Kyiv insists on a ceasefire', publisher: 'Reuters' } }),
+ * ])
+ * const [view] = positionList(replay(positions(), await readAll(store)))
+ * // One stance, stated twice, read in two independent publishers.
+ * assert.deepStrictEqual([view!.since, view!.lastStated, view!.statements.length, view!.sources], ['2025-03-11', '2025-03-12', 2, 2])
+ * @category positions
+ * @since 0.1.0
+ */
+export interface PositionView {
+  readonly holder: string;
+  readonly issue: string;
+  readonly polarity: Polarity;
+  readonly kind: StatementKind;
+  readonly conditions: ReadonlyArray<Condition>;
+  /**
+   * When the current stance (its polarity) was first stated, as stated, or
+   * the recorded day when undated. A new kind of the same stance (a demand
+   * restated as a condition) keeps `since`; the history dates each kind.
+   */
+  readonly since: string;
+  /** The last time it was stated. */
+  readonly lastStated: string;
+  /** True when the current stance rests on a third party's report, not on the holder's own words. */
+  readonly reported: boolean;
+  /** The latest demand, condition or red line among the evidence, if any (null): the stance stays that firm while it holds, though restated more softly since. */
+  readonly firmKind: StatementKind | null;
+  /** The statements that support the current stance. */
+  readonly statements: ReadonlyArray<string>;
+  /**
+   * How many independent sources the evidence comes from: its distinct
+   * publishers, a statement naming no publisher counting by its `url`.
+   * Statements naming neither count together as one unnamed source: they
+   * are evidence from somewhere, so a position resting on them alone has
+   * 1, but nothing shows two of them independent. (Beside named sources,
+   * the unnamed one may be one of them: the count can then be one too high.)
+   */
+  readonly sources: number;
+  /** The stance's history, oldest first: one run per change of stance. */
+  readonly history: ReadonlyArray<StanceRun>;
+}
+
+/**
+ * Which positions to list.
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-05-15', source: { quote: 'we propose a meeting next week' } }),
+ * ])
+ * const state = replay(positions(), await readAll(store))
+ * assert.deepStrictEqual(positionList(state, { holder: 'ukraine' }).map((v) => v.issue), ['ceasefire', 'peace-talks'])
+ * assert.deepStrictEqual(positionList(state, { issue: 'ceasefire' }).map((v) => v.holder), ['russia', 'ukraine'])
+ * @category positions
+ * @since 0.1.0
+ */
+export interface PositionFilter {
+  readonly holder?: string | undefined;
+  readonly issue?: string | undefined;
+}
+
+function historyOf(p: PositionState): StanceRun[] {
+  const runs: { polarity: Polarity; kind: StatementKind; from: string; statements: string[] }[] = [];
+  const h = p.history;
+  const yields = yielding(p, h);
+  let start = 0;
+  while (start < h.length) {
+    let end = start;
+    while (end + 1 < h.length && dayNumber(h[end + 1]!) === dayNumber(h[start]!)) end++;
+    const { winner } = groupWinner(h, end, yields);
+    const last = runs[runs.length - 1];
+    // A day of reports that all yield to the holder's own word: those that agree are evidence of the run it falls in.
+    const polarity = winner === undefined ? last!.polarity : effectivePolarity(winner);
+    const ids: string[] = [];
+    for (let i = start; i <= end; i++) if (effectivePolarity(h[i]!) === polarity) ids.push(h[i]!.id);
+    if (winner === undefined || (last && last.polarity === polarity && last.kind === winner.kind)) last!.statements.push(...ids);
+    else runs.push({ polarity, kind: winner.kind, from: winner.label, statements: ids });
+    start = end + 1;
+  }
+  return runs;
+}
+
+/**
+ * Renders one position for output.
+ *
+ * @example
+ * import { positions, replay, positionView, getPosition } from '@stancelog/core'
+ * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
+ *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
+ * assert.strictEqual(positionView(getPosition(state, 'russia', 'ceasefire')!).since, '2025-05-16')
+ * @category positions
+ * @since 0.1.0
+ */
+export function positionView(p: PositionState): PositionView {
+  const c = p.current;
+  const run = runOf(p);
+  return {
+    holder: p.holder,
+    issue: p.issue,
+    polarity: effectivePolarity(c),
+    kind: c.kind,
+    conditions: p.conditions,
+    since: p.sinceLabel,
+    lastStated: c.label,
+    reported: !c.firstHand,
+    firmKind: p.firmKind ?? null,
+    statements: run.map((e) => e.id),
+    sources: new Set(run.map((e) => e.publisher)).size,
+    history: historyOf(p),
+  };
+}
+
+/**
+ * The positions, sorted by holder then issue, optionally filtered.
+ *
+ * @example
+ * import { positions, replay, positionList } from '@stancelog/core'
+ * assert.deepStrictEqual(positionList(replay(positions(), [])), [])
+ * @category positions
+ * @since 0.1.0
+ */
+export function positionList(state: PositionsState | { positions: PositionsState }, filter: PositionFilter = {}): PositionView[] {
+  const all = 'byIssue' in state ? state : state.positions;
+  const out: PositionView[] = [];
+  for (const p of allPositions(all)) {
+    if (filter.holder !== undefined && p.holder !== filter.holder) continue;
+    if (filter.issue !== undefined && p.issue !== filter.issue) continue;
+    out.push(positionView(p));
+  }
+  return out.sort((a, b) => (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : 0));
+}
+

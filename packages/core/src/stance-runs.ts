@@ -1,0 +1,210 @@
+/**
+ * How a position's history is weighed: its statements grouped by day, the
+ * winner of each day (a first-hand word outranks a report, a firm stance a
+ * non-committal one), the reports that yield to the holder's own word, and
+ * the run of days that makes the current stance, with its conditions and
+ * firmness. The positions projection applies statements with these; the
+ * output (`position-view.ts`) reads runs with them. Internal: not exported
+ * by the package.
+ *
+ * @since 0.1.0
+ */
+import type { PositionState } from './positions.js';
+import { effectivePolarity, NEVER } from './stance-entry.js';
+import type { StanceEntry } from './stance-entry.js';
+import type { Condition, Polarity, StatementKind } from './statement.js';
+
+export const DAY_MINUTES = 1440;
+
+/** The UTC day number of an entry: statements of one day are weighed together. */
+export function dayNumber(entry: StanceEntry): number {
+  return Math.floor(entry.validFrom / DAY_MINUTES);
+}
+
+/**
+ * Whether a report stated at `report` (valid minutes) comes within the
+ * own-words window (`window`, in minutes) after an own word stated at `own`:
+ * counted in calendar days, as days are weighed, so that a time of day given
+ * to either does not move the end of the window.
+ */
+export function withinOwnWords(own: number, report: number, window: number): boolean {
+  return Math.floor(report / DAY_MINUTES) - Math.floor(own / DAY_MINUTES) < window / DAY_MINUTES;
+}
+
+export function rank(e: StanceEntry): number {
+  return (e.firstHand ? 2 : 0) + (effectivePolarity(e) !== '0' || e.kind === 'retract' ? 1 : 0);
+}
+
+/**
+ * Whether `a` outweighs `b`, two entries of one day: the higher rank, then
+ * the later in the history's own order (valid time, then log position), so
+ * that a day's weighing does not depend on the order the log learnt its
+ * words. Of a day's entries the history holds in that order, the winner is
+ * the highest-ranked latest one.
+ */
+export function wins(a: StanceEntry, b: StanceEntry): boolean {
+  const ra = rank(a);
+  const rb = rank(b);
+  return ra !== rb ? ra > rb : a.validFrom !== b.validFrom ? a.validFrom > b.validFrom : a.position > b.position;
+}
+
+/** Adds an entry's conditions to a list: a condition on an issue already listed replaces it. Returns whether anything changed. */
+export function mergeConditions(into: Condition[], from: ReadonlyArray<Condition>): boolean {
+  let changed = false;
+  for (const c of from) {
+    const i = into.findIndex((x) => x.issue === c.issue);
+    if (i < 0) {
+      into.push(c);
+      changed = true;
+    } else if (into[i]!.polarity !== c.polarity) {
+      into[i] = c;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Tells which entries of a position's history are third parties' reports
+ * that yield to the holder's own word: stated within the position's window
+ * after the holder's latest own word before them. Asked for indexes from
+ * the end of the history backwards, as the walks below do, it reads each
+ * entry about once: it remembers the stretch below the last index asked
+ * that holds no own word.
+ */
+export class Yielding {
+  // Entries at [bottom, top) are known to be reports (no own word among them).
+  private bottom = -1;
+  private top = -1;
+  /** After `at` answered true: the index of the own word the report yields to. */
+  to = -1;
+  constructor(
+    private readonly h: ReadonlyArray<StanceEntry>,
+    private readonly window: number,
+    // Without any own word, no report yields: the common case of a holder known only from reports costs nothing.
+    private readonly none: boolean,
+  ) {}
+  at(i: number): boolean {
+    const e = this.h[i]!;
+    if (e.firstHand || this.none || this.window <= 0) return false;
+    if (i > this.top || i < this.bottom) this.bottom = this.top = i;
+    else this.top = i;
+    let j = this.bottom - 1;
+    while (j >= 0 && !this.h[j]!.firstHand && withinOwnWords(this.h[j]!.validFrom, e.validFrom, this.window)) j--;
+    this.bottom = j + 1;
+    this.to = j;
+    return j >= 0 && this.h[j]!.firstHand && withinOwnWords(this.h[j]!.validFrom, e.validFrom, this.window);
+  }
+}
+
+export function yielding(p: PositionState, h: ReadonlyArray<StanceEntry>): Yielding {
+  return new Yielding(h, p.ownWordsWindow, p.lastOwn === NEVER);
+}
+
+/** The kind of an entry when it makes its stance firm (`FIRM_KINDS`, spelt out: replay asks it of every statement, and a set lookup cost more). */
+export function firmKindOf(entry: StanceEntry): StatementKind | undefined {
+  const kind = entry.kind;
+  return kind === 'demand' || kind === 'condition' || kind === 'red-line' ? kind : undefined;
+}
+
+/**
+ * The winner of the day group ending at index `end` (inclusive), and where
+ * the group starts. A report that yields to the holder's own word never
+ * wins: when every statement of the day does, the day has no winner.
+ */
+export function groupWinner(history: ReadonlyArray<StanceEntry>, end: number, yields: Yielding): { winner: StanceEntry | undefined; start: number } {
+  let winner: StanceEntry | undefined;
+  let i = end;
+  const day = dayNumber(history[end]!);
+  for (; i >= 0 && dayNumber(history[i]!) === day; i--) {
+    const e = history[i]!;
+    if ((winner === undefined || wins(e, winner)) && !yields.at(i)) winner = e;
+  }
+  return { winner, start: i + 1 };
+}
+
+/** The index of the first entry of the day group holding index `i`. */
+export function groupStart(history: ReadonlyArray<StanceEntry>, i: number): number {
+  const day = dayNumber(history[i]!);
+  let start = i;
+  while (start > 0 && dayNumber(history[start - 1]!) === day) start--;
+  return start;
+}
+
+/** The index of the last entry of the day group holding index `i`. */
+export function groupEnd(history: ReadonlyArray<StanceEntry>, i: number): number {
+  const day = dayNumber(history[i]!);
+  let end = i;
+  while (end + 1 < history.length && dayNumber(history[end + 1]!) === day) end++;
+  return end;
+}
+
+/** The winner of the latest day that has one: the current stance. */
+export function latestWinner(p: PositionState, h: ReadonlyArray<StanceEntry>, yields: Yielding): StanceEntry {
+  for (let end = h.length - 1; end >= 0; ) {
+    const group = groupWinner(h, end, yields);
+    if (group.winner !== undefined) return group.winner;
+    end = group.start - 1;
+  }
+  // The earliest statement never yields (no own word precedes it).
+  return h[0]!;
+}
+
+/**
+ * The statements of the current run, oldest first: walking back from the
+ * end one day at a time, the days whose winning stance has the current
+ * polarity, and in them the statements of that polarity. A day of reports
+ * that all yield to the holder's own word neither ends the run nor starts
+ * it: its statements of the run's polarity count when the run goes on
+ * before it. Computed when asked (for output), not kept: that keeps replay
+ * from storing a second list per statement.
+ */
+export function runOf(p: PositionState): StanceEntry[] {
+  const h = p.history;
+  return runFrom(h, h.length - 1, effectivePolarity(p.current), yielding(p, h));
+}
+
+/**
+ * The run of `polarity` that `runOf` walks, from the day group ending at
+ * index `end` back, oldest first: where a run is walked from its first day
+ * rather than its latest (see `extendRun`), the same walk.
+ */
+export function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Polarity, yields: Yielding): StanceEntry[] {
+  const run: StanceEntry[] = [];
+  // How many of `run` a won day backs: those of days without a winner count only when one comes before them.
+  let kept = 0;
+  while (end >= 0) {
+    const group = groupWinner(h, end, yields);
+    if (group.winner !== undefined && effectivePolarity(group.winner) !== polarity) break;
+    // A retraction earlier in the winner's day than the winner ends a run of a firm stance there:
+    // "we drop the precondition; talks can start next week" states it anew, without its conditions.
+    // (Of a stance of 0, a retraction is one more piece of evidence.)
+    let below = false;
+    let retracted = false;
+    for (let i = end; i >= group.start; i--) {
+      const e = h[i]!;
+      if (below && e.kind === 'retract' && !yields.at(i)) {
+        retracted = true;
+        break;
+      }
+      if (effectivePolarity(e) === polarity) run.push(e);
+      if (e === group.winner && polarity !== '0') below = true;
+    }
+    if (group.winner !== undefined) kept = run.length;
+    if (retracted) break;
+    end = group.start - 1;
+  }
+  run.length = kept;
+  return run.reverse();
+}
+
+/** The conditions of a run's words merged in order (later words override earlier ones), and its latest firm kind. */
+export function termsOf(run: ReadonlyArray<StanceEntry>): { conditions: Condition[]; firmKind: StatementKind | undefined } {
+  const conditions: Condition[] = [];
+  let firmKind: StatementKind | undefined;
+  for (const e of run) {
+    mergeConditions(conditions, e.conditions);
+    firmKind = firmKindOf(e) ?? firmKind;
+  }
+  return { conditions, firmKind };
+}
