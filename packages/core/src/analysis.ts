@@ -6,7 +6,9 @@
  */
 import type { StoredEvent } from './envelope.js';
 import { emptyContradictions } from './contradictions.js';
-import type { ContradictionRecord, ContradictionRule, ContradictionsState, ContradictionView } from './contradictions.js';
+import type { ContradictionRecord, ContradictionsState } from './contradictions.js';
+import type { ContradictionRule } from './contradiction-rule.js';
+import type { ContradictionView } from './contradiction-view.js';
 import { applyStatement, getPosition, positions, recomputePosition } from './positions.js';
 import { effectivePolarity } from './stance-entry.js';
 import type { PositionState, PositionsOptions, PositionsState } from './positions.js';

@@ -36,6 +36,8 @@ export type { StanceEntry } from './stance-entry.js';
 export * from './positions.js';
 export * from './position-view.js';
 export * from './contradictions.js';
+export * from './contradiction-rule.js';
+export * from './contradiction-view.js';
 export * from './precondition-graph.js';
 export * from './rules/incompatible.js';
 export * from './rules/circular-precondition.js';

@@ -9,7 +9,8 @@
  * @since 0.1.0
  */
 import { appendContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
-import type { ContradictionRecord, ContradictionsState, Moment, OpenSpec, RuleContext } from './contradictions.js';
+import type { ContradictionRecord, ContradictionsState, Moment, OpenSpec } from './contradictions.js';
+import type { RuleContext } from './contradiction-rule.js';
 import type { PositionsState } from './positions.js';
 import type { RegistryState } from './registry.js';
 

@@ -16,7 +16,8 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
+import type { Moment } from '../contradictions.js';
+import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';

@@ -20,7 +20,8 @@
  */
 import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
-import type { ContradictionRecord, ContradictionRule, IssueLedger, RuleContext } from '../contradictions.js';
+import type { ContradictionRecord, IssueLedger } from '../contradictions.js';
+import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf, numberedRecord, plainLedger } from '../contradictions.js';
 import { applyEntry, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import { effectivePolarity, sameEntry } from '../stance-entry.js';

@@ -22,7 +22,8 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRule, Moment, RuleContext } from '../contradictions.js';
+import type { Moment } from '../contradictions.js';
+import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
 import { firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import { effectivePolarity } from '../stance-entry.js';

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRule } from '../contradictions.js';
+import type { ContradictionRule } from '../contradiction-rule.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
 import type { VoiceRuleState } from './voice-rule.js';

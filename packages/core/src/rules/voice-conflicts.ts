@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import type { RuleContext } from '../contradictions.js';
+import type { RuleContext } from '../contradiction-rule.js';
 import { momentOf } from '../contradictions.js';
 import { effectivePolarity } from '../stance-entry.js';
 import type { PositionState } from '../positions.js';

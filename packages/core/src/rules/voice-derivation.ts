@@ -14,7 +14,8 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRecord, IssueLedger, RuleContext } from '../contradictions.js';
+import type { ContradictionRecord, IssueLedger } from '../contradictions.js';
+import type { RuleContext } from '../contradiction-rule.js';
 import { emptyContradictions, numberedRecord, plainLedger, sameRecord } from '../contradictions.js';
 import { LedgerContext } from '../ledger-context.js';
 import { plainHistory } from '../positions.js';

@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionRule } from '../contradictions.js';
+import type { ContradictionRule } from '../contradiction-rule.js';
 import { dropEmptyLedger } from '../contradictions.js';
 import { getPosition } from '../positions.js';
 import { sameEntry } from '../stance-entry.js';

@@ -1,0 +1,141 @@
+/**
+ * Contradictions as printed and serialised: {@link ContradictionView} (what
+ * `stancelog contradictions --json` writes) and {@link contradictionList},
+ * the sorted and filtered list of them.
+ *
+ * @since 0.1.0
+ */
+import { allContradictions } from './contradictions.js';
+import type { ContradictionRecord, ContradictionsState } from './contradictions.js';
+
+/**
+ * A contradiction as printed and serialised (`stancelog contradictions --json`).
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-30', source: { quote: 'we accept a truce' } }),
+ * ])
+ * const events = await readAll(store)
+ * // Russia's change of mind ends the incompatibility (its statement is the evidence) and is itself a reversal.
+ * assert.deepStrictEqual(contradictionList(replay(analysis(), events)).map((c) => [c.type, c.since, c.until, c.resolvedBy, c.status]),
+ *   [['incompatible', '2025-03-13', '2025-03-30', events[2]!.id, 'resolved'], ['reversal', '2025-03-30', null, null, 'open']])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionView {
+  /** Unique in the analysis; a contradiction resolved and then opened again has a new one. */
+  readonly id: string;
+  /**
+   * The rule that found it: a built-in one (`incompatible`,
+   * `circular-precondition`, `reversal`, `conflicting-reports`,
+   * `self-contradiction`: `defaultRules().map((r) => r.type)`) or a rule of
+   * your own (`ContradictionRule.type`). A string, as rules of your own add
+   * types: a `switch` on it needs a `default`.
+   */
+  readonly type: string;
+  /** The issues it concerns (a cycle: every issue on it). */
+  readonly issues: ReadonlyArray<string>;
+  /** The holders it concerns (the one holder, for `reversal`, `conflicting-reports` and `self-contradiction`). */
+  readonly actors: ReadonlyArray<string>;
+  /** When it began, as the statement that opened it was dated (`2025-05-16`, `2025-W33`, `2025-05`, or the recorded day when undated). */
+  readonly since: string;
+  /** When it was resolved, dated the same way; `null` while open. */
+  readonly until: string | null;
+  /**
+   * The id of the statement (event) that ended it: the evidence for
+   * `until`, as `statements` are for `since`. `null` while open, and when no
+   * single statement ended it (a change of the issue hierarchy breaking a
+   * cycle; a rule of your own that names none).
+   */
+  readonly resolvedBy: string | null;
+  readonly status: 'open' | 'resolved';
+  /** The ids of the events (statements) that cause it. */
+  readonly statements: ReadonlyArray<string>;
+  /** One line saying what clashes, for people. */
+  readonly summary: string;
+}
+
+/**
+ * Which contradictions to list.
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-30', source: { quote: 'we accept a truce' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * assert.deepStrictEqual(contradictionList(state, { status: 'open' }).map((c) => c.type), ['reversal'])
+ * assert.deepStrictEqual(contradictionList(state, { actor: 'ukraine' }).map((c) => c.type), ['incompatible'])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface ContradictionFilter {
+  /**
+   * Only this type. Any string, as rules of your own add types: one that no
+   * rule has (a typo) matches nothing. {@link contradictionTypes} lists the
+   * types an analysis can find, to check a user's choice against.
+   */
+  readonly type?: string | undefined;
+  readonly status?: 'open' | 'resolved' | undefined;
+  readonly actor?: string | undefined;
+  readonly issue?: string | undefined;
+}
+
+/**
+ * Renders one contradiction for output.
+ *
+ * @example
+ * import { contradictionView } from '@stancelog/core'
+ * const v = contradictionView({ id: 'x', type: 'reversal', key: 'k', issues: ['i'], actors: ['a'], since: 0, sinceLabel: '2025-01-01', until: undefined, untilLabel: undefined, statements: [], summary: 's' })
+ * assert.strictEqual(v.status, 'open')
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function contradictionView(record: ContradictionRecord): ContradictionView {
+  return {
+    id: record.id,
+    type: record.type,
+    issues: record.issues,
+    actors: record.actors,
+    since: record.sinceLabel,
+    until: record.untilLabel ?? null,
+    resolvedBy: record.untilLabel === undefined ? null : (record.resolvedBy ?? null),
+    status: record.untilLabel === undefined ? 'open' : 'resolved',
+    statements: record.statements,
+    summary: record.summary,
+  };
+}
+
+/**
+ * The contradictions, oldest first, optionally filtered. A query, not a
+ * check: a filter naming a type, actor or issue that nothing has lists
+ * nothing (see {@link contradictionTypes} to refuse an unknown type).
+ *
+ * @example
+ * import { contradictionList, emptyContradictions } from '@stancelog/core'
+ * assert.deepStrictEqual(contradictionList(emptyContradictions()), [])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function contradictionList(
+  state: ContradictionsState | { contradictions: ContradictionsState },
+  filter: ContradictionFilter = {},
+): ContradictionView[] {
+  const ledger = 'contradictions' in state ? state.contradictions : state;
+  const out: ContradictionRecord[] = [];
+  for (const r of allContradictions(ledger)) {
+    if (filter.type !== undefined && r.type !== filter.type) continue;
+    if (filter.status !== undefined && (r.untilLabel === undefined ? 'open' : 'resolved') !== filter.status) continue;
+    if (filter.actor !== undefined && !r.actors.includes(filter.actor)) continue;
+    if (filter.issue !== undefined && !r.issues.includes(filter.issue)) continue;
+    out.push(r);
+  }
+  out.sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.map(contradictionView);
+}
+
