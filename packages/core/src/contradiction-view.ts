@@ -138,4 +138,3 @@ export function contradictionList(
   out.sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return out.map(contradictionView);
 }
-

@@ -172,4 +172,3 @@ export function positionList(state: PositionsState | { positions: PositionsState
   }
   return out.sort((a, b) => (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : 0));
 }
-

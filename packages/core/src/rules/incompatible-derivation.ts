@@ -1,0 +1,751 @@
+/**
+ * The `incompatible` rule's reading of statements read late (older than one
+ * their issue has): the batch marks them (`PendingIssue`), and once it is
+ * read, each marked holder's pairs are derived anew from the two holders'
+ * histories in the order of valid times, where the readings with and
+ * without the marked statements may differ, up to where they meet again.
+ *
+ * @since 0.1.0
+ */
+import { current, isDraft, original } from 'immer';
+import type { Draft } from 'immer';
+import type { ContradictionRecord, IssueLedger } from '../contradictions.js';
+import type { RuleContext } from '../contradiction-rule.js';
+import { dropEmptyLedger, numberedRecord, plainLedger } from '../contradictions.js';
+import { applyEntry, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
+import type { PositionsState, PositionState, StanceChange } from '../positions.js';
+import { effectivePolarity, NEVER, sameEntry } from '../stance-entry.js';
+import type { StanceEntry } from '../stance-entry.js';
+import { FIRM_KINDS } from '../statement.js';
+import { scratchAt } from './scratch-positions.js';
+import { clashes, describe, evaluate, pairKey, record } from './incompatible-clash.js';
+import type { Side } from './incompatible-clash.js';
+import type { IncompatibleState } from './incompatible.js';
+
+/** A history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
+function plain(history: StanceEntry[]): StanceEntry[] {
+  return isDraft(history) ? (current(history as Draft<StanceEntry[]>) as StanceEntry[]) : history;
+}
+
+/** What deriving a pair anew reads of a position, as a plain object (see `pairSide`). */
+type Held = Pick<PositionState, 'holder' | 'issue' | 'key' | 'ownWordsWindow' | 'current' | 'firmKind'> & { readonly history: StanceEntry[] };
+
+/** One entry of a holder's history weighed in order: the change it made, if any, and the holder's stance after it. */
+interface Step {
+  readonly entry: StanceEntry;
+  /** The entry's valid time and log position, kept on the step: merging two holders' steps compares them at every step, and the entries lie far apart in memory. */
+  readonly time: number;
+  readonly position: number;
+  readonly change: StanceChange | undefined;
+  readonly side: Side;
+}
+
+/** A holder's stance as a position of the scratch positions holds it now (which move on with its words): copied. */
+function sideOf(p: PositionState): Side {
+  return { holder: p.holder, issue: p.issue, current: p.current, firmKind: p.firmKind };
+}
+
+/** The step of `entry`: the change it made, if any, and the holder's stance after it, as `after` (its position once applied) holds it. */
+function stepOf(entry: StanceEntry, change: StanceChange | undefined, after: PositionState): Step {
+  return { entry, time: entry.validFrom, position: entry.position, change, side: sideOf(after) };
+}
+
+/** A holder's stance before an entry of its history (undefined before its first), and its steps from there on. */
+interface Steps {
+  readonly before: Side | undefined;
+  readonly steps: ReadonlyArray<Step>;
+}
+
+/**
+ * A holder's steps from an index of its history on (see `stepsFrom`),
+ * weighed as far as they are read: a derivation that stops where two
+ * readings meet again reads only the first few.
+ */
+class LazySteps {
+  readonly before: Side | undefined;
+  /** How many steps there are (to the end of the history). */
+  readonly length: number;
+  private readonly scratch: PositionsState | undefined;
+  private readonly weighed: Step[] = [];
+  /** The indexes of the steps that change the stance, once asked (see `changes`). */
+  private changed: number[] | undefined;
+
+  /** `standing`: the holder's stance after its whole history, given when `from` is its end (a side silent from there on: no need to weigh it again). */
+  constructor(positions: PositionsState, private readonly p: Held, private readonly history: ReadonlyArray<StanceEntry>, readonly from: number, standing?: Side) {
+    this.length = history.length - from;
+    if (this.length === 0 && standing !== undefined) {
+      this.scratch = undefined;
+      this.before = standing;
+      return;
+    }
+    this.scratch = scratchAt(positions, p, history, from);
+    const first = getPosition(this.scratch, p.holder, p.issue);
+    this.before = first === undefined ? undefined : sideOf(first);
+  }
+
+  /** The step `k` (below `length`). */
+  at(k: number): Step {
+    const { p, weighed } = this;
+    while (weighed.length <= k) {
+      const i = this.from + weighed.length;
+      const { change, position } = applyEntry(this.scratch!, p.holder, p.issue, this.history[i]!);
+      weighed.push(stepOf(this.history[i]!, change, position));
+    }
+    return weighed[k]!;
+  }
+
+  /** The indexes of the steps that change the holder's stance (all steps weighed), in order. */
+  changes(): ReadonlyArray<number> {
+    if (this.changed === undefined) {
+      const changed: number[] = [];
+      for (let k = 0; k < this.length; k++) if (this.at(k).change !== undefined) changed.push(k);
+      this.changed = changed;
+    }
+    return this.changed;
+  }
+
+  /** How many steps come before `step` (another holder's) in the order of valid times, then log position. */
+  countBefore(step: Step): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (earlier(this.at(mid), step)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The steps of a holder's history from index `from` on. */
+function stepsFrom(positions: PositionsState, p: Held, history: ReadonlyArray<StanceEntry>, from: number): Steps {
+  const scratch = scratchAt(positions, p, history, from);
+  const first = getPosition(scratch, p.holder, p.issue);
+  const before = first === undefined ? undefined : sideOf(first);
+  const steps: Step[] = [];
+  for (let i = from; i < history.length; i++) {
+    const { change, position } = applyEntry(scratch, p.holder, p.issue, history[i]!);
+    steps.push(stepOf(history[i]!, change, position));
+  }
+  return { before, steps };
+}
+
+/**
+ * What the entries `marked` of a holder's history (`log`), read late, change in the holder's stances read in the
+ * order of valid times: its steps from the first of them (`first`) on
+ * weighed with them and without them, up to the last that differ (the
+ * holder's stances after each entry: the statement that sets it, its
+ * firmness, whether it changed). Undefined when none differ: most entries
+ * read late restate a stance without becoming current, and no clash of the
+ * holder can differ.
+ */
+function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, first: number, marked: (index: number) => boolean): Window | undefined {
+  const { before, steps: withSteps } = stepsFrom(positions, p, log, first);
+  // Without them: the other entries after the first, weighed from the same position on.
+  const kept = (_: StanceEntry, i: number): boolean => i < first || !marked(i);
+  const withoutSteps = stepsFrom(positions, p, log.filter(kept), first).steps;
+  const same = (x: Side | undefined, y: Side | undefined): boolean => x === y || (x !== undefined && y !== undefined && sameEntry(x.current, y.current) && x.firmKind === y.firmKind);
+  // The last step that differs, counted in the steps with them; a marked entry's own step differs where it changes or moves the stance.
+  let last = -1;
+  let standing = before;
+  for (let k = 0, w = 0; k < withSteps.length; k++) {
+    const y = withSteps[k]!;
+    if (marked(first + k)) {
+      if (y.change !== undefined || !same(standing, y.side)) last = k;
+      continue;
+    }
+    const x = withoutSteps[w++]!;
+    standing = x.side;
+    if ((x.change !== undefined) !== (y.change !== undefined) || !same(x.side, y.side)) last = k;
+  }
+  if (last < 0) return undefined;
+  // The step after the last that differs is weighed from stances that differ (its change's `before`): it is in the window too.
+  // Without one, the stances differ to the end.
+  if (last + 1 >= withSteps.length) return { first, before, withSteps, withoutSteps, toTheEnd: true };
+  let without = 0;
+  for (let k = 0; k <= last + 1; k++) if (!marked(first + k)) without++;
+  return { first, before, withSteps: withSteps.slice(0, last + 2), withoutSteps: withoutSteps.slice(0, without), toTheEnd: false };
+}
+
+/**
+ * The steps of a holder that statements read late change (see
+ * `changedSteps`): its stance before the first of them, and its steps up
+ * to the step after the last that differs, with them and without them.
+ */
+interface Window {
+  /** The index in the holder's history of the first entry read late. */
+  readonly first: number;
+  readonly before: Side | undefined;
+  /** Whether the holder's stances differ up to the end of its history (no step after the last that differs). */
+  readonly toTheEnd: boolean;
+  readonly withSteps: ReadonlyArray<Step>;
+  readonly withoutSteps: ReadonlyArray<Step>;
+}
+
+/** The polarities a side takes (as bits: 1 for `+`, 2 for `-`), from a stance and the steps after it. */
+function polarities(first: Side | undefined, ...steps: ReadonlyArray<ReadonlyArray<Step>>): number {
+  let bits = first === undefined ? 0 : bitOf(first);
+  for (const list of steps) for (const step of list) bits |= bitOf(step.side);
+  return bits;
+}
+
+function bitOf(side: Side): number {
+  return polarityBit(side.current);
+}
+
+function polarityBit(entry: StanceEntry): number {
+  const polarity = effectivePolarity(entry);
+  return polarity === '+' ? 1 : polarity === '-' ? 2 : 0;
+}
+
+/** Whether a side that takes the polarities `a` may oppose one that takes `b`. */
+function oppose(a: number, b: number): boolean {
+  return ((a & 1) !== 0 && (b & 2) !== 0) || ((a & 2) !== 0 && (b & 1) !== 0);
+}
+
+/**
+ * Whether a pair's clashes are the same with the entry read late and
+ * without it: weighed with the other side's steps over the window where the
+ * holder's steps differ (from the entry to the step after the last that
+ * differs, or to the end), both find the same openings and endings. The ledger is then the same
+ * after the window, and so is what the steps after it find. `mineBits`:
+ * the polarities the holder takes over the window (see `polarities`).
+ */
+function sameOps(positions: PositionsState, window: Window, mineBits: number, b: Held, logB: ReadonlyArray<StanceEntry>): boolean {
+  const first = window.withSteps[0]!;
+  const last = window.withSteps[window.withSteps.length - 1]!;
+  // The other side's words before the window (of its first minute, those read before its first entry), then those of the window.
+  let from = firstStatedAtOrAfter(logB, first.entry.validFrom);
+  while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && logB[from]!.position < first.entry.position) from++;
+  let to = from;
+  if (window.toTheEnd) to = logB.length;
+  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.entry.position))) to++;
+  // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
+  if (to === 0) return true;
+  const scratch = scratchAt(positions, b, logB, from);
+  const at = getPosition(scratch, b.holder, b.issue);
+  // Its stance as it stood before the window (the scratch position moves on with its words).
+  const initial = at === undefined ? undefined : sideOf(at);
+  const theirs: Step[] = [];
+  for (let j = from; j < to; j++) {
+    const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
+    theirs.push(stepOf(logB[j]!, change, position));
+  }
+  // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
+  if (!oppose(polarities(initial, theirs), mineBits)) return true;
+  const opsOf = (mineSteps: ReadonlyArray<Step>): unknown[] => {
+    const ops: unknown[] = [];
+    let mine = window.before;
+    let other = initial;
+    let i = 0;
+    let j = 0;
+    while (i < mineSteps.length || j < theirs.length) {
+      const step = mineSteps[i];
+      const their = theirs[j];
+      if (step !== undefined && (their === undefined || earlier(step, their))) {
+        i++;
+        mine = step.side;
+        if (step.change !== undefined && other !== undefined) record(ops, mine, step.change, other);
+      } else {
+        j++;
+        other = their!.side;
+        if (their!.change !== undefined && mine !== undefined) record(ops, other, their!.change, mine);
+      }
+    }
+    return ops;
+  };
+  const withOps = opsOf(window.withSteps);
+  const withoutOps = opsOf(window.withoutSteps);
+  return withOps.length === withoutOps.length && withOps.every((op, k) => op === withoutOps[k]);
+}
+
+/**
+ * Derives anew the clashes of a holder with each other holder of its issue
+ * after an entry read late (older than a statement the issue has), as
+ * reading every statement in the order of valid times finds them. A pair's
+ * clashes depend on the two holders' histories only. Each pair is weighed
+ * again from the entry's time, or from the start of its clash that spans
+ * it: the clashes begun before stand as they are, and none is open there.
+ */
+function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntry): void {
+  const holders = ctx.positions.byIssue.get(changed.issue);
+  if (holders === undefined || holders.size < 2) return;
+  const mine = pairSide(ctx.positions, changed, (p, log) => {
+    const at = historyIndexOf(log, entry);
+    return at < 0 ? undefined : changedSteps(ctx.positions, p, log, at, (i) => i === at);
+  });
+  const window = mine.window;
+  if (window === undefined) return;
+  // Most words read late restate their holder's stance: all they change is which word stands as its current one for a
+  // while, which a clash opened meanwhile lists. None of the holder's clashes listing a word it displaces, none changes.
+  const displaced = displacedWords(window, (i) => i === window.first);
+  if (displaced !== undefined && !listsAny(ctx, changed, holders.keys(), displaced)) return;
+  const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
+  for (const [holder, other] of holders) {
+    if (holder === changed.holder) continue;
+    const theirs = pairSide(ctx.positions, other);
+    if (!sameOps(ctx.positions, window, mineBits, other, theirs.log)) derivePair(ctx, mine, theirs, mine.log[window.first]!.validFrom);
+  }
+}
+
+/**
+ * The words that statements read late (`marked`) displace as their
+ * holder's current one over a window of its steps (see `changedSteps`),
+ * when that is all they change: with them and without them, the same
+ * changes, made by the same words, and after every step the same polarity
+ * and firmness. Undefined when they change more.
+ */
+function displacedWords(window: Window, marked: (index: number) => boolean): Set<string> | undefined {
+  const displaced = new Set<string>();
+  // The holder's stance without them, after each step.
+  let standing = window.before;
+  for (let k = 0, w = 0; k < window.withSteps.length; k++) {
+    const y = window.withSteps[k]!;
+    if (marked(window.first + k)) {
+      if (y.change !== undefined) return undefined;
+    } else {
+      const x = window.withoutSteps[w++];
+      if (x === undefined || (x.change !== undefined) !== (y.change !== undefined)) return undefined;
+      if (y.change !== undefined && !sameEntry(x.side.current, y.side.current)) return undefined;
+      standing = x.side;
+    }
+    // A stance where there was none may clash.
+    if (standing === undefined) return undefined;
+    if (effectivePolarity(y.side.current) !== effectivePolarity(standing.current) || y.side.firmKind !== standing.firmKind) return undefined;
+    if (!sameEntry(y.side.current, standing.current)) displaced.add(standing.current.id);
+  }
+  return displaced;
+}
+
+/** Whether a record of a clash of the holder with another holder of its issue lists one of `words`. */
+function listsAny(ctx: RuleContext, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>): boolean {
+  // Read plain: through the draft of a live update, each record read would copy the issue's whole map of them.
+  const ledger = plainLedger(ctx.contradictions, p.issue);
+  if (ledger === undefined || words.size === 0) return false;
+  for (const other of holders) {
+    if (other === p.holder) continue;
+    const base = `incompatible:${pairKey(p.issue, p.holder, other)}`;
+    const opened = ledger.status.get(base)?.opened ?? 0;
+    for (let n = 1; n <= opened; n++) {
+      const record = numberedRecord(ledger, base, n);
+      if (record !== undefined && record.statements.some((id) => words.has(id))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * One side of a pair to derive anew: its position, its history (`log`),
+ * its steps from an index of it on, and where statements read late change
+ * them (undefined: nowhere).
+ */
+interface PairSide {
+  readonly p: Held;
+  readonly log: ReadonlyArray<StanceEntry>;
+  readonly stepsOf: (from: number) => LazySteps;
+  readonly window: Window | undefined;
+  /** The polarities of the words of its history (see `polarities`), and 4 when one of them is firm, once asked (see `mayClash`). */
+  bits?: number;
+}
+
+/** Whether two sides may ever clash, read with the statements read late or without them: opposite, and one of them firm. */
+function mayClash(a: PairSide, b: PairSide): boolean {
+  const x = wordsBits(a);
+  const y = wordsBits(b);
+  return oppose(x, y) && ((x | y) & 4) !== 0;
+}
+
+/** A stance is set by one of the words, and made firm by one: the words bound what it may be. */
+function wordsBits(side: PairSide): number {
+  if (side.bits === undefined) {
+    let bits = 0;
+    for (const entry of side.log) bits |= polarityBit(entry) | (FIRM_KINDS.has(entry.kind) ? 4 : 0);
+    side.bits = bits;
+  }
+  return side.bits;
+}
+
+function pairSide(positions: PositionsState, position: PositionState, windowOf?: (p: Held, log: ReadonlyArray<StanceEntry>) => Window | undefined): PairSide {
+  // Read once into a plain object: under immer, reading a draft at every step would go through its proxy, and make a draft of
+  // the stance it reads (a statement is never changed: the one it was made of is the same).
+  const stance = position.current;
+  const log = plain(position.history);
+  const p: Held = {
+    holder: position.holder,
+    issue: position.issue,
+    key: position.key,
+    ownWordsWindow: position.ownWordsWindow,
+    current: isDraft(stance) ? (original(stance as Draft<StanceEntry>) as StanceEntry) : stance,
+    firmKind: position.firmKind,
+    history: log,
+  };
+  return { p, log, stepsOf: stepsCache(positions, p, log), window: windowOf?.(p, log) };
+}
+
+/**
+ * Where the statements a holder had read late in a batch (`read`, by log
+ * position; the earliest stated at `earliest`) change its steps (see
+ * `changedSteps`).
+ */
+function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<number>): Window | undefined {
+  const marked = new Set(read);
+  let first = firstStatedAtOrAfter(log, earliest);
+  while (first < log.length && !marked.has(log[first]!.position)) first++;
+  if (first === log.length) return undefined;
+  return changedSteps(positions, p, log, first, (i) => marked.has(log[i]!.position));
+}
+
+/** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
+function stepsCache(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>): (from: number) => LazySteps {
+  const steps = new Map<number, LazySteps>();
+  return (from) => {
+    let found = steps.get(from);
+    if (found === undefined) {
+      // Silent from there on, it stands as it is.
+      steps.set(from, (found = new LazySteps(positions, p, log, from, from < log.length ? undefined : p)));
+    }
+    return found;
+  };
+}
+
+/**
+ * Derives anew what the statements read late in a batch marked (see
+ * `PendingIssue`). One statement alone, read last of its issue, is weighed
+ * where it changes its holder's pairs (`derivePairs`); several are weighed
+ * together: where each marked holder's steps differ with its marked
+ * statements and without them, a pair is derived anew up to where the two
+ * readings meet again (`derivePair`). The ledger holds what reading without
+ * them finds: once an issue is marked, the batch's other statements of it
+ * are marked too rather than weighed as read.
+ */
+export function settle(ctx: RuleContext, state: IncompatibleState): void {
+  const pending = state.pending;
+  if (pending === undefined || pending.size === 0) return;
+  for (const [issue, marked] of pending) {
+    const holders = ctx.positions.byIssue.get(issue);
+    if (holders === undefined || holders.size < 2) continue;
+    if (marked.single !== undefined) {
+      const { holder, validFrom, position } = marked.single;
+      const p = holders.get(holder)!;
+      const log = plain(p.history);
+      let i = firstStatedAtOrAfter(log, validFrom);
+      while (i < log.length && log[i]!.position !== position) i++;
+      if (i < log.length) derivePairs(ctx, p, log[i]!);
+      continue;
+    }
+    const sides = new Map<string, PairSide>();
+    const sideOf = (holder: string): PairSide => {
+      let side = sides.get(holder);
+      if (side === undefined) {
+        const read = marked.read.get(holder);
+        const windowOf = read === undefined ? undefined : (p: Held, log: ReadonlyArray<StanceEntry>) => batchWindow(ctx.positions, p, log, marked.holders.get(holder)!, read);
+        sides.set(holder, (side = pairSide(ctx.positions, holders.get(holder)!, windowOf)));
+      }
+      return side;
+    };
+    const startOf = (side: PairSide): number => side.log[side.window!.first]!.validFrom;
+    const done = new Set<string>();
+    for (const holder of [...marked.read.keys()].sort()) {
+      const a = sideOf(holder);
+      for (const other of holders.keys()) {
+        if (other === holder || done.has(other)) continue;
+        const b = sideOf(other);
+        // Neither side's steps differ without the statements marked: the pair's clashes are those the ledger has.
+        if (a.window === undefined && b.window === undefined) continue;
+        // Nor where the two never clash. (Where one side's differ, `sameOps` looks at the other's words over its window only:
+        // reading all of them would cost a batch as much as every holder of the issue has said.)
+        if (a.window !== undefined && b.window !== undefined) {
+          if (mayClash(a, b)) derivePair(ctx, a, b, Math.min(startOf(a), startOf(b)));
+        } else {
+          const [changed, theirs] = a.window !== undefined ? [a, b] : [b, a];
+          const window = changed.window!;
+          if (!sameOps(ctx.positions, window, polarities(window.before, window.withSteps, window.withoutSteps), theirs.p, theirs.log)) derivePair(ctx, changed, theirs, startOf(changed));
+        }
+      }
+      done.add(holder);
+    }
+  }
+  for (const issue of pending.keys()) dropEmptyLedger(ctx.contradictions, issue);
+  delete state.pending;
+}
+
+/** Whether two sides clash (either missing: not). */
+function sidesClash(a: Side | undefined, b: Side | undefined): boolean {
+  return a !== undefined && b !== undefined && clashes(a.current, a.firmKind, b.current, b.firmKind);
+}
+
+/** A pair's stances as the summary of their clash tells them (lower holder first). */
+function summaryOf(x: Side, y: Side): string {
+  const [first, second] = x.holder < y.holder ? [x, y] : [y, x];
+  return `${describe(first)} against ${describe(second)}`;
+}
+
+/**
+ * What weighing a pair does to its records, followed without writing them
+ * (see `evaluate`): how many it opens, whether one is open, and of the last,
+ * its statements and the stances its summary tells.
+ */
+class PairReading {
+  records = 0;
+  clash = false;
+  ended = NEVER;
+  ids: Set<string> | undefined;
+  last: [Side, Side] | undefined;
+
+  /** After a step of either side (`changed`, its change if any), the two sides standing as `mine` and `other`. */
+  step(mine: Side | undefined, other: Side | undefined, changed: Side, change: Pick<StanceChange, 'statement'> | undefined): void {
+    if (change === undefined || mine === undefined || other === undefined) return;
+    const now = sidesClash(mine, other);
+    if (now) {
+      // Found again when it was ended, at a minute no later than the end, it is the one ended, open again (see `openContradiction`).
+      if (!this.clash && Math.max(change.statement.validFrom, changed.current.validFrom) > this.ended) {
+        this.records++;
+        this.ids = new Set();
+      }
+      this.ids!.add(mine.current.id);
+      this.ids!.add(other.current.id);
+      this.last = [mine, other];
+    } else if (this.clash) this.ended = changed.current.validFrom;
+    this.clash = now;
+  }
+
+  /** The summary of its open clash. */
+  summary(): string {
+    return summaryOf(this.last![0], this.last![1]);
+  }
+}
+
+/** Whether a step comes before another in the order of valid times, ties in log order, as positions weigh them. */
+function earlier(x: Step, y: Step): boolean {
+  return x.time < y.time || (x.time === y.time && x.position < y.position);
+}
+
+const NO_STEPS: ReadonlyArray<Step> = [];
+
+/**
+ * The index (in its history) of a side's last step that differs without
+ * the statements read late: -1 where none does, Infinity where they differ
+ * to the end of its history.
+ */
+function windowEnd(side: PairSide): number {
+  const w = side.window;
+  return w === undefined ? -1 : w.toTheEnd ? Infinity : w.first + w.withSteps.length - 1;
+}
+
+/**
+ * What merging two holders' steps finds (see `derivePair`): the steps that
+ * change a side, in the order of valid times, ties in log order, as
+ * positions weigh them, two numbers each: an index `i` of `a`'s steps as
+ * `i` (one of `b`'s as `~i`), then how many of the other side's steps came
+ * before it (the steps that change nothing are many, and weigh nothing but
+ * the other side's stance). And, where the readings with the statements
+ * read late and without them meet again, what the reading without them
+ * found up to there.
+ */
+interface PairWalk {
+  readonly merged: ReadonlyArray<number>;
+  /** Undefined where the readings never meet. */
+  readonly met?: {
+    /** Whether a clash is open where they meet (in both readings). */
+    readonly open: boolean;
+    /** How many records reading without the statements opened up to there. */
+    readonly records: number;
+    /** How many statements its open record listed there. */
+    readonly listed: number;
+  };
+}
+
+/**
+ * Merges only the steps that change either side: where one side's steps
+ * differ to the end of its history, the readings never meet, and each
+ * change is weighed against the other side's stance standing then (the
+ * count of its steps before it found by bisection), so the steps that
+ * change nothing need not be merged one by one.
+ */
+function mergeChanges(stepsA: LazySteps, stepsB: LazySteps): PairWalk {
+  const merged: number[] = [];
+  const changesA = stepsA.changes();
+  const changesB = stepsB.changes();
+  let x = 0;
+  let y = 0;
+  while (x < changesA.length || y < changesB.length) {
+    const stepA = x < changesA.length ? stepsA.at(changesA[x]!) : undefined;
+    const stepB = y < changesB.length ? stepsB.at(changesB[y]!) : undefined;
+    if (stepA !== undefined && (stepB === undefined || !earlier(stepB, stepA))) merged.push(changesA[x++]!, stepsB.countBefore(stepA));
+    else merged.push(~changesB[y++]!, stepsA.countBefore(stepB!));
+  }
+  return { merged };
+}
+
+/** Whether both readings have a clash open that lists the same of the two sides' standing words, under the same summary. */
+function sameClashOpen(withIt: PairReading, without: PairReading, mine: Side, other: Side): boolean {
+  return (
+    without.records > 0 &&
+    withIt.ids !== undefined &&
+    without.ids !== undefined &&
+    withIt.ids.has(mine.current.id) === without.ids.has(mine.current.id) &&
+    withIt.ids.has(other.current.id) === without.ids.has(other.current.id) &&
+    withIt.summary() === without.summary()
+  );
+}
+
+/**
+ * Merges two holders' steps one by one, reading the pair twice as it goes,
+ * with the statements read late and without them (a side's steps of index
+ * `first` to `end` of its window are weighed without them from its
+ * `withoutSteps`), up to where the two readings meet again: past both
+ * windows, where the pair does not clash, or where both readings have a
+ * clash open that lists the same of the sides' standing words under the
+ * same summary (the steps after list only these and later words).
+ */
+function mergeUntilMet(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: LazySteps): PairWalk {
+  const firstA = a.window?.first ?? Infinity;
+  const firstB = b.window?.first ?? Infinity;
+  const endA = windowEnd(a);
+  const endB = windowEnd(b);
+  const withoutA = a.window?.withoutSteps ?? NO_STEPS;
+  const withoutB = b.window?.withoutSteps ?? NO_STEPS;
+  let mine = stepsA.before;
+  let other = stepsB.before;
+  let mineWithout = mine;
+  let otherWithout = other;
+  const withIt = new PairReading();
+  const without = new PairReading();
+  withIt.clash = without.clash = sidesClash(mine, other);
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  let ka = 0;
+  let kb = 0;
+  for (;;) {
+    const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
+    const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
+    const stepWithoutA = withoutA[ka];
+    const stepWithoutB = withoutB[kb];
+    let next = stepA;
+    let which = 0;
+    if (stepB !== undefined && (next === undefined || earlier(stepB, next))) {
+      next = stepB;
+      which = 1;
+    }
+    if (stepWithoutA !== undefined && (next === undefined || earlier(stepWithoutA, next))) {
+      next = stepWithoutA;
+      which = 2;
+    }
+    if (stepWithoutB !== undefined && (next === undefined || earlier(stepWithoutB, next))) {
+      next = stepWithoutB;
+      which = 3;
+    }
+    if (next === undefined) return { merged };
+    const time = next.time;
+    if (which === 0) {
+      if (next.change !== undefined) merged.push(i, j);
+      mine = next.side;
+      withIt.step(mine, other, mine, next.change);
+      const at = stepsA.from + i++;
+      if (at < firstA || at > endA) {
+        mineWithout = next.side;
+        without.step(mineWithout, otherWithout, mineWithout, next.change);
+      }
+    } else if (which === 1) {
+      if (next.change !== undefined) merged.push(~j, i);
+      other = next.side;
+      withIt.step(mine, other, other, next.change);
+      const at = stepsB.from + j++;
+      if (at < firstB || at > endB) {
+        otherWithout = next.side;
+        without.step(mineWithout, otherWithout, otherWithout, next.change);
+      }
+    } else if (which === 2) {
+      ka++;
+      mineWithout = next.side;
+      without.step(mineWithout, otherWithout, mineWithout, next.change);
+    } else {
+      kb++;
+      otherWithout = next.side;
+      without.step(mineWithout, otherWithout, otherWithout, next.change);
+    }
+    // Past both windows, what follows is the same in both readings (and later than any end).
+    if (stepsA.from + i > endA && ka === withoutA.length && stepsB.from + j > endB && kb === withoutB.length) {
+      const nextA = i < stepsA.length ? stepsA.at(i).time : undefined;
+      const nextB = j < stepsB.length ? stepsB.at(j).time : undefined;
+      const after = nextA === undefined ? nextB : nextB === undefined ? nextA : Math.min(nextA, nextB);
+      if (after !== undefined && after > time && (!withIt.clash || sameClashOpen(withIt, without, mine!, other!))) {
+        return { merged, met: { open: withIt.clash, records: without.records, listed: without.ids?.size ?? 0 } };
+      }
+    }
+  }
+}
+
+/**
+ * Where a pair's records are derived anew from: of the `opened` records of
+ * the pair (`base`), those begun at or after `from` are, and a clash that
+ * spans it is derived anew from its own start (the one before it ended
+ * earlier). Returns how many records stand (`kept`) and the start.
+ */
+function keptBefore(ledger: IssueLedger | undefined, base: string, opened: number, from: number): { kept: number; start: number } {
+  let kept = opened;
+  let start = from;
+  if (opened === 0) return { kept, start };
+  // Records of a pair follow one another in valid time.
+  const recordOf = (n: number): ContradictionRecord => numberedRecord(ledger!, base, n)!;
+  while (kept > 0 && recordOf(kept).since >= start) kept--;
+  if (kept > 0) {
+    const spanning = recordOf(kept);
+    if (spanning.until === undefined || spanning.until >= start) {
+      start = spanning.since;
+      kept--;
+    }
+  }
+  return { kept, start };
+}
+
+/**
+ * Derives anew the clashes of two holders after statements read late
+ * changed the steps of either or both (their `window`s, see `changedSteps`):
+ * weighed from `from0` (no later than the first of them), or the start of
+ * a clash that spans it, up to where the two readings, with the statements
+ * and without them, meet again (see `mergeUntilMet`). The ledger holds
+ * what reading without them finds: no clash is open there in either
+ * reading, or the same one, and the two sides' steps are the same from
+ * there on, so the clashes after it are those the ledger has, numbered on
+ * after the ones derived anew.
+ */
+function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): void {
+  const issue = a.p.issue;
+  const key = pairKey(issue, a.p.holder, b.p.holder);
+  const base = `incompatible:${key}`;
+  const ledger = ctx.contradictions.byIssue.get(issue);
+  const opened = ledger?.status.get(base)?.opened ?? 0;
+  const { kept, start } = keptBefore(ledger, base, opened, from0);
+  const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, start));
+  const stepsB = b.stepsOf(firstStatedAtOrAfter(b.log, start));
+  const { merged, met } = windowEnd(a) === Infinity || windowEnd(b) === Infinity ? mergeChanges(stepsA, stepsB) : mergeUntilMet(a, b, stepsA, stepsB);
+  // The records after they meet stand, numbered on after those derived anew; the one open there (if any) goes on as it went on
+  // without the statements: what it listed after they met, its summary and end.
+  const beforeMeeting = met === undefined ? 0 : kept + met.records - (met.open ? 1 : 0);
+  const later = met !== undefined && beforeMeeting < opened ? ctx.rewind('incompatible', issue, key, beforeMeeting) : [];
+  if (kept < opened) ctx.rewind('incompatible', issue, key, kept);
+  for (let k = 0; k < merged.length; k += 2) {
+    const at = merged[k]!;
+    const seen = merged[k + 1]!;
+    if (at >= 0) {
+      const step = stepsA.at(at);
+      const standing = seen > 0 ? stepsB.at(seen - 1).side : stepsB.before;
+      if (standing !== undefined) evaluate(ctx, step.side, step.change!, standing);
+    } else {
+      const step = stepsB.at(~at);
+      const standing = seen > 0 ? stepsA.at(seen - 1).side : stepsA.before;
+      if (standing !== undefined) evaluate(ctx, step.side, step.change!, standing);
+    }
+  }
+  if (met?.open === true) {
+    const goesOn = later.shift()!;
+    const [first, second] = a.p.holder < b.p.holder ? [a.p.holder, b.p.holder] : [b.p.holder, a.p.holder];
+    const since = { time: goesOn.since, label: goesOn.sinceLabel };
+    // Open already: adds what it listed after they met, and takes its summary (its date stays).
+    ctx.open({ type: 'incompatible', key, issues: [issue], actors: [first, second], since, statements: goesOn.statements.slice(met.listed), summary: goesOn.summary });
+    if (goesOn.until !== undefined) ctx.resolve('incompatible', issue, key, { time: goesOn.until, label: goesOn.untilLabel! }, goesOn.resolvedBy);
+  }
+  ctx.append('incompatible', issue, key, later);
+}
