@@ -251,6 +251,9 @@ export async function forwardsUndefined(publisher: string | undefined, after: nu
   const state = projected._tag === 'Right' ? projected.right.state : undefined;
   const file: FileStoreOptions = { readOnly: undefined, fsync: undefined };
   const text = ingestText('Russia rejects a ceasefire.', { publisher, url: undefined }, { maxChars: undefined });
+  // A rule whose hooks are chosen at run time: a hook set to undefined is one it does not have.
+  const quiet: ContradictionRule<null> = { type: 'quiet', version: '1', initial: () => null, onChange: undefined, onSettle: undefined, onRegistry: undefined };
+  await project(store, analysis({ extraRules: [quiet] }));
   return [read.length, state && contradictionList(state, { type: undefined, actor: undefined }), state && positionList(state, { holder: undefined, issue: undefined }), file, text._tag, statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher, statedAt: undefined, recordedAt: undefined, speaker: { name: 'an editor', actor: undefined } }), positions({ ownWordsDays: undefined })];
 }
 `,

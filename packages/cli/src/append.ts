@@ -43,8 +43,8 @@ import { oneLine } from './table.js';
  * @since 0.1.0
  */
 export interface AppendCommandOptions {
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
 }
 
 /**

@@ -27,8 +27,8 @@ import { DATE_OPTION_FORMS } from './command-registration.js';
  * @since 0.1.0
  */
 export interface AsOfOptions {
-  readonly asOf?: string;
-  readonly knownAt?: string;
+  readonly asOf?: string | undefined;
+  readonly knownAt?: string | undefined;
 }
 
 /**

@@ -45,28 +45,28 @@ import { watchContradictions } from './watch.js';
  * @since 0.1.0
  */
 export interface ContradictionsCommandOptions extends AsOfOptions {
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
   /** Only this type: one of {@link CONTRADICTION_TYPES}. */
-  readonly type?: string;
+  readonly type?: string | undefined;
   /** Only open, or only resolved, contradictions. */
-  readonly status?: string;
+  readonly status?: string | undefined;
   /** Only contradictions involving this actor. */
-  readonly actor?: string;
+  readonly actor?: string | undefined;
   /** Only contradictions on this issue. */
-  readonly issue?: string;
+  readonly issue?: string | undefined;
   /**
    * Print the contradictions, then each change to them (opened, resolved,
    * gone) as the log grows, until `io.interrupted` resolves. With `json`,
    * one JSON object per line.
    */
-  readonly watch?: boolean;
+  readonly watch?: boolean | undefined;
   /**
    * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
    * snapshot kept with it, and saves one (default true; false is
    * `--no-snapshots`): see docs/cli.md, "Snapshots".
    */
-  readonly snapshots?: boolean;
+  readonly snapshots?: boolean | undefined;
 }
 
 /**

@@ -33,10 +33,10 @@ export interface CopyCommandOptions {
   /** The store to copy to: a file path or a `postgres://` URL. */
   readonly to: string;
   /** The store to copy from (default: as every command's `--store`). */
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
   /** Events per append (default 1,000). */
-  readonly batch?: string;
+  readonly batch?: string | undefined;
 }
 
 /**

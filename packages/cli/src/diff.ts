@@ -46,8 +46,8 @@ import { renderTable } from './table.js';
 export interface DiffCommandOptions {
   readonly from: string;
   readonly to: string;
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
 }
 
 /**

@@ -49,8 +49,8 @@ import type { TagRead } from './tag-read.js';
  * @since 0.1.0
  */
 export interface ExplainCommandOptions extends AsOfOptions {
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
   /**
    * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
    * the snapshot kept with it, which is saved again as `positions` saves
@@ -58,7 +58,7 @@ export interface ExplainCommandOptions extends AsOfOptions {
    * "Snapshots". With it, only the statements the explanation quotes are
    * read, by tag; without it, the events are read whole, for the quotes.
    */
-  readonly snapshots?: boolean;
+  readonly snapshots?: boolean | undefined;
 }
 
 /**
@@ -115,7 +115,7 @@ export interface Explanation {
    * each with the holders who set that condition and the ids of the
    * statements in which they did (all of them in `statements`).
    */
-  readonly cycle?: ReadonlyArray<CycleEdgeEvidence>;
+  readonly cycle?: ReadonlyArray<CycleEdgeEvidence> | undefined;
 }
 
 /**

@@ -55,21 +55,21 @@ import { withStore } from './store-option.js';
  */
 export interface IngestCommandOptions {
   /** Publication date for every article (`YYYY-MM-DD`); overrides front matter and sidecar files. */
-  readonly publishedAt?: string;
-  readonly url?: string;
-  readonly publisher?: string;
+  readonly publishedAt?: string | undefined;
+  readonly url?: string | undefined;
+  readonly publisher?: string | undefined;
   /** A lexicon JSON file, merged after the default lexicon. */
-  readonly lexicon?: string;
+  readonly lexicon?: string | undefined;
   /**
    * A JSON file holding an array of actors (`id`, `kind`, `name`, `aliases`,
    * `offices`), added to the default register; one with the id of a default
    * actor replaces it.
    */
-  readonly actors?: string;
+  readonly actors?: string | undefined;
   /** Print the rules that produced each statement (on stderr with `--json`). */
-  readonly explain?: boolean;
+  readonly explain?: boolean | undefined;
   /** Read and print, but do not write the log (nor open it, unless `replace` needs to read it). */
-  readonly dryRun?: boolean;
+  readonly dryRun?: boolean | undefined;
   /**
    * The articles are new versions of ones ingested before (an outlet
    * corrected or updated them): the statements read before at the same
@@ -80,14 +80,14 @@ export interface IngestCommandOptions {
    * statement where some counted is refused. With `dryRun`, the log is read
    * to say what would change, and not written.
    */
-  readonly replace?: boolean;
+  readonly replace?: boolean | undefined;
   /**
    * Print one statement per line as JSON, the input `stancelog append`
    * reads. The log is still written unless `dryRun`; the summary goes to
    * stderr.
    */
-  readonly json?: boolean;
-  readonly store?: string;
+  readonly json?: boolean | undefined;
+  readonly store?: string | undefined;
 }
 
 /**
@@ -125,9 +125,9 @@ export interface IngestedStatement {
    * output prints as `FILE:LINE`); `source.offsets` has the character
    * offsets. Absent when the statement has no offsets.
    */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** The rules that fired (with `--explain`). */
-  readonly rules?: ReadonlyArray<string>;
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**

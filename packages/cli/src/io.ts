@@ -24,7 +24,7 @@ export interface TextSink {
   /** Writes the text as given, line ends included; what it returns is ignored. */
   write(text: string): unknown;
   /** True when a person is watching (progress bars are drawn only then). */
-  readonly isTTY?: boolean;
+  readonly isTTY?: boolean | undefined;
 }
 
 /**
@@ -56,11 +56,11 @@ export interface CliIo {
    * What `stancelog append -` reads: the standard input. When it is not
    * given, `process.stdin` is read.
    */
-  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  readonly stdin?: AsyncIterable<Uint8Array | string> | undefined;
   /**
    * Resolves when the user asks a command that runs until stopped
    * (`contradictions --watch`) to stop. The `stancelog` command resolves it
    * on Ctrl-C (SIGINT) or SIGTERM, listening only once a command asks.
    */
-  readonly interrupted?: () => Promise<void>;
+  readonly interrupted?: (() => Promise<void>) | undefined;
 }

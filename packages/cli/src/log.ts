@@ -39,12 +39,12 @@ import { writeTable } from './table.js';
  * @since 0.1.0
  */
 export interface LogCommandOptions {
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
   /** Only statements whose holder is this actor (and registry events about it). */
-  readonly holder?: string;
+  readonly holder?: string | undefined;
   /** Only statements on this issue or conditioned on it (and its definition). */
-  readonly issue?: string;
+  readonly issue?: string | undefined;
 }
 
 /**

@@ -43,16 +43,16 @@ import { writeJsonArray } from './json-output.js';
  * @since 0.1.0
  */
 export interface PositionsCommandOptions extends AsOfOptions {
-  readonly store?: string;
-  readonly json?: boolean;
-  readonly holder?: string;
-  readonly issue?: string;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
+  readonly holder?: string | undefined;
+  readonly issue?: string | undefined;
   /**
    * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
    * snapshot kept with it, and saves one (default true; false is
    * `--no-snapshots`): see docs/cli.md, "Snapshots".
    */
-  readonly snapshots?: boolean;
+  readonly snapshots?: boolean | undefined;
 }
 
 /**

@@ -11,19 +11,19 @@ import type { TextSink } from './io.js';
 export interface OutputStream {
   write(text: string): boolean;
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
-  readonly isTTY?: boolean;
+  readonly isTTY?: boolean | undefined;
 }
 
 /** What an output sink reports when its stream stops taking text. */
 export interface OutputEnd {
   /** Called once, when the stream stops taking text (a closed pipe or a failure). */
-  readonly closed?: () => void;
+  readonly closed?: (() => void) | undefined;
   /**
    * Called once with a one-line message when the stream fails for another
    * reason than its reader going away (a full disk, `> /dev/full`, an I/O
    * error). Not given for stderr: there is nowhere left to say it.
    */
-  readonly failed?: (message: string) => void;
+  readonly failed?: ((message: string) => void) | undefined;
 }
 
 /**

@@ -44,10 +44,10 @@ import { withEvents } from './read-events.js';
 export interface ReportCommandOptions extends AsOfOptions {
   readonly out: string;
   /** Write into `out` even when it holds files other than an earlier report's (those of a report are replaced). */
-  readonly force?: boolean;
-  readonly title?: string;
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly force?: boolean | undefined;
+  readonly title?: string | undefined;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
 }
 
 /**

@@ -51,11 +51,11 @@ export interface ParsedLines {
  */
 export interface ParseOptions {
   /** Progress: called before each line. */
-  readonly onLine?: (lineNumber: number, total: number) => void;
+  readonly onLine?: ((lineNumber: number, total: number) => void) | undefined;
   /** Messages kept, for errors and warnings each (default 20); the counts go on. */
-  readonly maxReported?: number;
+  readonly maxReported?: number | undefined;
   /** What "the future" is measured from (default: now). */
-  readonly now?: Date;
+  readonly now?: Date | undefined;
 }
 
 /**

@@ -31,7 +31,7 @@ export interface TagRead {
   /** Read the events carrying at least one of these (none: read nothing). */
   readonly tags: ReadonlyArray<string>;
   /** Read the first event of each tag only, not every event of any: to see the log mentions each (see {@link mentionsRead}). */
-  readonly firstOfEach?: boolean;
+  readonly firstOfEach?: boolean | undefined;
   /** Whether the events read hold everything the command needs. */
   readonly holdsAll: (events: ReadonlyArray<StoredEvent>) => boolean;
 }

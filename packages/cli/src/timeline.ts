@@ -50,10 +50,10 @@ import type { TagRead } from './tag-read.js';
  * @since 0.1.0
  */
 export interface TimelineCommandOptions extends AsOfOptions {
-  readonly store?: string;
-  readonly json?: boolean;
-  readonly holder?: string;
-  readonly issue?: string;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
+  readonly holder?: string | undefined;
+  readonly issue?: string | undefined;
   /**
    * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
    * the snapshot kept with it, which is saved again as `positions` saves
@@ -62,7 +62,7 @@ export interface TimelineCommandOptions extends AsOfOptions {
    * timeline quotes are read, by tag; otherwise the events are read whole,
    * for the quotes.
    */
-  readonly snapshots?: boolean;
+  readonly snapshots?: boolean | undefined;
 }
 
 /**

@@ -32,8 +32,8 @@ import { oneLine } from './table.js';
 export interface WithdrawCommandOptions {
   /** Why the event no longer counts (required: it is kept in the log beside the event). */
   readonly reason: string;
-  readonly store?: string;
-  readonly json?: boolean;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
 }
 
 /**

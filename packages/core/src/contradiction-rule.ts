@@ -137,18 +137,18 @@ export interface ContradictionRule<R = unknown, S = undefined> {
    * statement then needs no lookup of its own (replay touches one object
    * per statement instead of a chain of maps). Created with the position.
    */
-  readonly initialSlot?: () => S;
+  readonly initialSlot?: (() => S) | undefined;
   /** Every statement, with the position it joined (and the rule's slot on that position, when it declares `initialSlot`). */
-  readonly onStatement?: (ctx: RuleContext, state: R, entry: StanceEntry, position: PositionState, slot: S) => void;
+  readonly onStatement?: ((ctx: RuleContext, state: R, entry: StanceEntry, position: PositionState, slot: S) => void) | undefined;
   /** A holder's current stance on an issue changed (after `onStatement` of the statement that changed it). */
-  readonly onChange?: (ctx: RuleContext, state: R, change: StanceChange) => void;
+  readonly onChange?: ((ctx: RuleContext, state: R, change: StanceChange) => void) | undefined;
   /** Every event other than a statement, such as an actor or issue registered or changed. */
-  readonly onRegistry?: (ctx: RuleContext, state: R, event: StoredEvent) => void;
+  readonly onRegistry?: ((ctx: RuleContext, state: R, event: StoredEvent) => void) | undefined;
   /**
    * The events of a batch are read (see `Reducer.settle`): the rule does the
    * work it put off, before its records are read. A rule that reads a late
    * statement as a reason to derive its records anew derives them once per
    * batch, not once per statement.
    */
-  readonly onSettle?: (ctx: RuleContext, state: R) => void;
+  readonly onSettle?: ((ctx: RuleContext, state: R) => void) | undefined;
 }

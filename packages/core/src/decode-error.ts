@@ -74,16 +74,16 @@ function isStructural(type: t.Decoder<unknown, unknown>): boolean {
 }
 
 interface CodecShape {
-  readonly _tag?: string;
-  readonly name?: string;
-  readonly description?: string;
+  readonly _tag?: string | undefined;
+  readonly name?: string | undefined;
+  readonly description?: string | undefined;
   readonly problem?: (value: unknown) => string | undefined;
-  readonly keys?: Readonly<Record<string, unknown>>;
-  readonly type?: CodecShape;
-  readonly types?: ReadonlyArray<CodecShape>;
-  readonly props?: Readonly<Record<string, CodecShape>>;
-  readonly codomain?: CodecShape;
-  readonly value?: unknown;
+  readonly keys?: Readonly<Record<string, unknown>> | undefined;
+  readonly type?: CodecShape | undefined;
+  readonly types?: ReadonlyArray<CodecShape> | undefined;
+  readonly props?: Readonly<Record<string, CodecShape>> | undefined;
+  readonly codomain?: CodecShape | undefined;
+  readonly value?: unknown | undefined;
   readonly decode?: (value: unknown) => { readonly _tag: 'Left' | 'Right'; readonly left?: ReadonlyArray<unknown> };
 }
 

@@ -24,7 +24,7 @@ import type { DecodeIssue } from './decode-error.js';
 export interface InvalidEvent {
   readonly _tag: 'InvalidEvent';
   readonly index: number;
-  readonly line?: number;
+  readonly line?: number | undefined;
   readonly issues: ReadonlyArray<DecodeIssue>;
   readonly message: string;
 }
@@ -101,8 +101,8 @@ export interface StoreLocked {
 export interface StoreCorrupt {
   readonly _tag: 'StoreCorrupt';
   readonly location: string;
-  readonly line?: number;
-  readonly issues?: ReadonlyArray<DecodeIssue>;
+  readonly line?: number | undefined;
+  readonly issues?: ReadonlyArray<DecodeIssue> | undefined;
   readonly message: string;
 }
 
@@ -122,7 +122,7 @@ export interface StoreCorrupt {
 export interface StoreUnavailable {
   readonly _tag: 'StoreUnavailable';
   readonly message: string;
-  readonly cause?: unknown;
+  readonly cause?: unknown | undefined;
 }
 
 /**

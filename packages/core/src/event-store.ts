@@ -277,7 +277,10 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
  * @category store
  * @since 0.1.0
  */
-export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQuery, CheckedReadQuery> {
+export function checkReadQuery(query: ReadQuery | null | undefined, what = 'read'): Either<InvalidQuery, CheckedReadQuery> {
+  // From JavaScript, `read(null)` asks for the defaults, as `read()` does; `read(3)` is refused, not read as `{}`.
+  if (query === null || query === undefined) query = {};
+  if (typeof query !== 'object') return left({ _tag: 'InvalidQuery', message: `${what}: expected an object of options, got ${shown(query)}` });
   const unknown = unknownOption(query, what === 'subscribe' ? SUBSCRIBE_OPTIONS : READ_OPTIONS);
   if (unknown !== undefined) return left({ _tag: 'InvalidQuery', message: `${what}: ${unknown}` });
   // `null` counts as absent, as it always did with the stores' defaults.
@@ -310,11 +313,17 @@ export function checkReadQuery(query: ReadQuery, what = 'read'): Either<InvalidQ
  * assert.ok(r._tag === 'Left' && r.left.message === 'append: condition.tags must be a list of strings, got "issue:ceasefire"')
  * const misspelt = checkAppendOptions({ expectedposition: 3 } as any)
  * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'append: expectedposition: not an option (the options are expectedPosition, condition, now)')
+ * // From JavaScript: null is no options, a number is refused.
+ * assert.strictEqual(checkAppendOptions(null)._tag, 'Right')
+ * assert.strictEqual((checkAppendOptions(3 as any) as any).left.message, 'append: expected an object of options, got 3')
  * @category store
  * @since 0.1.0
  */
-export function checkAppendOptions(options: AppendOptions, what = 'append'): Either<InvalidQuery, AppendOptions> {
+export function checkAppendOptions(options: AppendOptions | null | undefined, what = 'append'): Either<InvalidQuery, AppendOptions> {
   const refuse = (message: string): Either<InvalidQuery, AppendOptions> => left({ _tag: 'InvalidQuery', message: `${what}: ${message}` });
+  // From JavaScript, `append(events, null)` asks for no check, as `append(events)` does (it failed reading a field of null).
+  if (options === null || options === undefined) return right({});
+  if (typeof options !== 'object') return refuse(`expected an object of options, got ${shown(options)}`);
   const unknown = unknownOption(options, APPEND_OPTIONS) ?? unknownOption(options.condition, CONDITION_FIELDS, 'condition.');
   if (unknown !== undefined) return refuse(unknown);
   const position = (field: string, value: unknown) => `${field} must be a position (a whole number, 0 or more), got ${shown(value)}`;

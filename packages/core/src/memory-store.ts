@@ -90,10 +90,11 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
   }
 
   return {
-    async append(events: ReadonlyArray<NewEvent>, opts: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
+    async append(events: ReadonlyArray<NewEvent>, given: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
-      const checkedOptions = checkAppendOptions(opts);
+      const checkedOptions = checkAppendOptions(given);
       if (isLeft(checkedOptions)) return checkedOptions;
+      const opts = checkedOptions.right;
       const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}) });
       if (isLeft(prepared)) return prepared;
       const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), tags });

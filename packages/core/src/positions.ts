@@ -116,7 +116,7 @@ export interface PositionState {
 export interface PositionsState {
   byIssue: Map<string, Map<string, PositionState>>;
   /** The window of {@link PositionsOptions.ownWordsDays}, in days (30 when absent). */
-  readonly ownWordsDays?: number;
+  readonly ownWordsDays?: number | undefined;
 }
 
 /**
@@ -849,7 +849,7 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // 7: the words of one day of equal rank are weighed by valid time, then log position (not by log position alone);
     // without an own-words window, a first-hand word read late that wins its day above a third party's retraction cuts the run.
     version: `7${window}`,
-    initial: () => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
+    initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);
     },

@@ -61,7 +61,7 @@ export interface PreconditionEdge {
    * condition requires of `from` ("a ceasefire first" is `+`, "no NATO
    * membership first" is `-`) and its own stance on `to`.
    */
-  readonly terms?: ReadonlyArray<EdgeTerm>;
+  readonly terms?: ReadonlyArray<EdgeTerm> | undefined;
 }
 
 /**

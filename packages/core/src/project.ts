@@ -121,18 +121,18 @@ export interface Projected<S> {
    * when it could not be saved). Worth a warning: the next projection will
    * replay as much again.
    */
-  readonly snapshotError?: StoreError;
+  readonly snapshotError?: StoreError | undefined;
   /**
    * The id of the event at `position` (none for an empty log): what a
    * snapshot of this state records to be checked against the log.
    */
-  readonly eventId?: string;
+  readonly eventId?: string | undefined;
   /**
    * The snapshot found but not used, when one was: the state is right all
    * the same (replayed in full), only the snapshot's work was lost. See
    * {@link IgnoredSnapshot}.
    */
-  readonly snapshotIgnored?: IgnoredSnapshot;
+  readonly snapshotIgnored?: IgnoredSnapshot | undefined;
 }
 
 /**

@@ -65,7 +65,7 @@ export interface Reducer<S, E = StoredEvent> {
    * work and do it once for the batch. Mutates the state it is given, as
    * the recipe does.
    */
-  readonly settle?: (draft: S) => void;
+  readonly settle?: ((draft: S) => void) | undefined;
   /**
    * How the state is written into a snapshot and read back (optional;
    * without it the state is kept as it is): see {@link SnapshotCodec}.

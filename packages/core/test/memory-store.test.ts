@@ -28,4 +28,19 @@ describe('the memory store', () => {
     expect(isLeft(r) && r.left.message).toBe('event 2 of the batch: data.polarity: expected one of "0", "+", "-", got "yes"');
     expect(await store.head()).toBe(0);
   });
+
+  it('takes null options from JavaScript as none, and refuses options that are not an object, as values', async () => {
+    const store = openMemoryStore();
+    const appended = await store.append([statementMade(demand)], null as never);
+    expect(isRight(appended) && appended.right.head).toBe(1);
+    const refused = await store.append([statementMade({ ...demand, issue: 'peace-talks' })], 3 as never);
+    expect(isLeft(refused) && refused.left).toEqual({ _tag: 'InvalidQuery', message: 'append: expected an object of options, got 3' });
+    const read: unknown[] = [];
+    for await (const e of store.read(null as never)) read.push(e);
+    expect(read).toHaveLength(1);
+    await expect(async () => {
+      for await (const e of store.read('all' as never)) read.push(e);
+    }).rejects.toThrow('read: expected an object of options, got "all"');
+    expect(await store.head()).toBe(1);
+  });
 });

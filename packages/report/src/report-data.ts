@@ -130,9 +130,9 @@ export interface NamedId {
   readonly id: string;
   readonly name: string;
   /** For an issue: the issue it is part of. */
-  readonly parent?: string;
+  readonly parent?: string | undefined;
   /** For an issue: what a `+` stance wants. */
-  readonly proposition?: string;
+  readonly proposition?: string | undefined;
 }
 
 /**

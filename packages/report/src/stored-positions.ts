@@ -23,7 +23,7 @@ import type { PositionView, StanceRun } from '@stancelog/core';
  * @since 0.1.0
  */
 export interface ReportIdList {
-  readonly extends?: number;
+  readonly extends?: number | undefined;
   readonly ids: ReadonlyArray<string>;
 }
 

@@ -47,7 +47,7 @@ export interface CopySettings extends ReadOptions {
   /** Rows per COPY statement. */
   readonly pageSize: number;
   /** Run on the first page's connection before its COPY (the store checks there that the log is still the one it opened); throw to stop the read. */
-  readonly beforeFirstPage?: (client: pg.ClientBase) => Promise<void>;
+  readonly beforeFirstPage?: ((client: pg.ClientBase) => Promise<void>) | undefined;
 }
 
 /**

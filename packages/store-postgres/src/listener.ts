@@ -29,11 +29,11 @@ export interface ListenerSettings {
   /** Called on every notification and after every (re)connection. */
   readonly wake: () => void;
   /** Called once per outage: when the listening connection drops, or cannot be made at first. */
-  readonly onLost?: (error: unknown) => void;
+  readonly onLost?: ((error: unknown) => void) | undefined;
   /** Called when listening again after an outage (the subscriptions are woken to catch up just after). */
-  readonly onRestored?: () => void;
+  readonly onRestored?: (() => void) | undefined;
   /** Longest pause between reconnection attempts (default 2,000 ms). */
-  readonly maxBackoffMillis?: number;
+  readonly maxBackoffMillis?: number | undefined;
 }
 
 /**

@@ -340,11 +340,12 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     pool,
     snapshots: postgresSnapshots(pool, names),
 
-    async append(events: ReadonlyArray<NewEvent>, opts: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
+    async append(events: ReadonlyArray<NewEvent>, given: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
       // Validation first: a malformed batch never reaches the server.
-      const checkedOptions = checkAppendOptions(opts);
+      const checkedOptions = checkAppendOptions(given);
       if (isLeft(checkedOptions)) return checkedOptions;
+      const opts = checkedOptions.right;
       const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
       if (isLeft(prepared)) return prepared;
       let held: Awaited<ReturnType<typeof holdClient>>;

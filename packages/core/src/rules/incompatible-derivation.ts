@@ -345,7 +345,7 @@ interface PairSide {
   readonly stepsOf: (from: number) => LazySteps;
   readonly window: Window | undefined;
   /** The polarities of the words of its history (see `polarities`), and 4 when one of them is firm, once asked (see `mayClash`). */
-  bits?: number;
+  bits?: number | undefined;
 }
 
 /** Whether two sides may ever clash, read with the statements read late or without them: opposite, and one of them firm. */

@@ -56,7 +56,7 @@ export interface IncompatibleState {
    * (an archive read newest first reads almost every statement late).
    * Absent in a snapshot, which is settled: none.
    */
-  pending?: Map<string, PendingIssue>;
+  pending?: Map<string, PendingIssue> | undefined;
 }
 
 /**

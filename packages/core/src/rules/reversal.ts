@@ -100,7 +100,7 @@ export interface ReversalState {
    * anew once the batch is read: an own word read late there changed the
    * holder's sequence of stances. Absent in a snapshot, which is settled: none.
    */
-  pending?: Map<string, PendingTurns>;
+  pending?: Map<string, PendingTurns> | undefined;
 }
 
 /**

@@ -53,7 +53,7 @@ export interface VoiceRuleState {
    * statement older than their latest was read there. Absent in a
    * snapshot, which is settled: none.
    */
-  pending?: Map<string, PendingVoices>;
+  pending?: Map<string, PendingVoices> | undefined;
 }
 
 /**
