@@ -10,7 +10,8 @@ import { tokenize, type Token } from './nlp.js';
 
 /**
  * A line of the article with its verdict (`IngestResult.lines`): only
- * `prose` lines are read for statements.
+ * `prose` and `list-item` lines (a bulleted point that reads as a
+ * statement, its bullet left out) are read for statements.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'
@@ -51,7 +52,7 @@ const TEASER = /(?:\.\.\.|…)$/;
  * @internal
  */
 export function classifyLines(text: string, start: number, end: number, title?: string): ArticleLine[] {
-  const raw: Array<{ start: number; end: number; line: string; key: string }> = [];
+  const raw: Array<{ start: number; end: number; line: string; key: string; bulleted: boolean }> = [];
   const counts = new Map<string, number>();
   let i = start;
   while (i < end) {
@@ -60,12 +61,14 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     // Trim without a regex over the whole line (linear, no backtracking).
     let a = i;
     let b = nl;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    // "•" is trimmed as space, but says the line is a bulleted point.
+    let bulleted = false;
+    for (; a < b && isSpace(text.charCodeAt(a)); a++) if (text.charCodeAt(a) === 0x2022) bulleted = true;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       const line = text.slice(a, b);
       const key = squash(line);
-      raw.push({ start: a, end: b, line, key });
+      raw.push({ start: a, end: b, line, key, bulleted });
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     i = nl + 1;
@@ -74,8 +77,9 @@ export function classifyLines(text: string, start: number, end: number, title?: 
   const out: ArticleLine[] = [];
   let proseSeen = 0;
   let inFooter = false;
-  for (const { start: s, end: e, line, key } of raw) {
+  for (const { start: s, end: e, line, key, bulleted } of raw) {
     const short = line.length < 200;
+    const marker = bulletAt(line);
     let rule = 'prose';
     if (inFooter) rule = 'footer';
     else if (short && proseSeen > 0 && FOOTER.test(line.replace(/^[•·*\-\s]+/, ''))) {
@@ -85,13 +89,34 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     else if (short && CREDIT.test(line)) rule = 'credit';
     else if (short && NOTICE.test(line)) rule = 'site-notice';
     else if (short && TICKER.test(line) && wordCount(line) < 8) rule = 'ticker';
+    else if ((bulleted || marker > 0) && listItem(line.slice(marker))) rule = 'list-item';
     else if (!TERMINAL.test(line)) rule = 'headline-or-navigation';
     else if (short && TEASER.test(line)) rule = 'teaser';
     else if (wordCount(line) < 6 && !shortSentence(line)) rule = 'too-short';
-    if (rule === 'prose') proseSeen++;
-    out.push({ start: s, end: e, content: rule === 'prose', rule });
+    if (rule === 'prose' || rule === 'list-item') proseSeen++;
+    // A point is read from its first word: the bullet would stand before its subject.
+    out.push({ start: rule === 'list-item' ? s + marker : s, end: e, content: rule === 'prose' || rule === 'list-item', rule });
   }
   return out;
+}
+
+// A bulleted point ("- ", "* ", "– "): where its words start, or 0 ("•"
+// is trimmed as space before the line gets here).
+const BULLET = /^(?:[-–*·•]\s+)+/;
+function bulletAt(line: string): number {
+  const m = BULLET.exec(line);
+  return m ? m[0].length : 0;
+}
+
+// Bulleted points of a story are often sentences without their period
+// ("• Russia demands that Kyiv drop its NATO bid"), or a party and its
+// position ("- Ukraine: no recognition of occupied territory"); a menu's
+// points are neither ("- Home", "• World news").
+function listItem(text: string): boolean {
+  if (wordCount(text) < 3) return false;
+  const colon = text.indexOf(':');
+  if (colon > 0 && wordCount(text.slice(0, colon)) <= 4 && /^[A-Z]/.test(text) && wordCount(text.slice(colon + 1)) >= 2) return true;
+  return shortSentence(/[.!]["”’»)]?$/.test(text) ? text : `${text}.`);
 }
 
 // "Russia rejected a ceasefire.": a short line is prose when it is a whole

@@ -149,6 +149,17 @@ export interface CueRule {
    * unacceptable", not "unacceptable demands".
    */
   readonly predicative?: true;
+  /**
+   * The cue holds only when its object, right after it, is an issue the
+   * lexicon names (determiners, adjectives, "to" and a verb of giving may
+   * stand between): "will continue military aid", "would halt intelligence
+   * sharing", "keep supplying air defence". Verbs this general ("continue",
+   * "stop") say nothing about a stance with any other object ("continued
+   * shelling the city"), so no provisional issue is read; nor is a phrase
+   * that is the issue's own, starting with the cue's word ("stop the
+   * fighting" is a ceasefire, not a halt of one).
+   */
+  readonly issueObject?: true;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -293,6 +304,14 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
   c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),
   c('support.desire', 'desire to|for', 'support', '+', 'possessor', 'right'),
+  // Going on with, or stopping, what a party gives or does: "Washington would continue military aid",
+  // "Germany will keep supplying air defence" back it (support +).
+  // "The White House would halt intelligence sharing", "suspended military aid": the holder undertakes to
+  // stop it, an act of its own rather than a refusal of someone's demand (commit -); made on a condition
+  // ("unless Kyiv signs") it becomes a threat, as any commitment does.
+  c('support.continue', 'continue|keep|maintain', 'support', '+', 'subject', 'right', { issueObject: true }),
+  c('commit.halt', 'halt|stop|suspend|pause|freeze|end|cease|withhold|terminate|cut', 'commit', '-', 'subject', 'right', { issueObject: true }),
+  c('commit.halt', 'cut off', 'commit', '-', 'subject', 'right', { issueObject: true }),
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
   c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),

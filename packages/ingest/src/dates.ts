@@ -24,7 +24,10 @@ export interface ResolvedDate {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b|\b(?:days?|weeks?)\s+ago\b|\b\d{4}-\d{2}-\d{2}\b/i;
+// "three days ago", "a week ago", "two weeks ago": a count of days or weeks back from the article's day.
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/;
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const BLOCKERS = /\b(?:since|until|till|by|for|from|after|before|as of)\s+(?:the\s+)?(?:early|mid|late|last|next)?\s*$/i;
 
 function iso(ms: number): string {
@@ -168,6 +171,14 @@ function resolveOne(
   ref: number | undefined,
   past: boolean,
 ): Omit<ResolvedDate, 'text'> | undefined {
+  // Counted back from the day: "three days ago" is a day, "two weeks ago" a week (the ISO week that
+  // day falls in), as precise as the words are. Uncounted ("a few days ago") is no date at all.
+  if (/\b(?:days?|weeks?)\s+ago\b/.test(text)) {
+    const ago = AGO.exec(text);
+    if (ref === undefined || ago === null) return undefined;
+    const n = COUNTS[ago[1]!] ?? Number(ago[1]);
+    return ago[2]!.startsWith('day') ? { value: iso(ref - n * DAY_MS), rule: 'date.days-ago' } : { value: isoWeek(ref - n * 7 * DAY_MS), rule: 'date.weeks-ago' };
+  }
   const weekday = WEEKDAYS.findIndex((d) => text.includes(d));
   if (weekday >= 0 && !/\d/.test(text) && !MONTHS.some((m) => text.includes(m))) {
     if (ref === undefined) return undefined;

@@ -21,6 +21,10 @@ const LEADERS = 'putin|zelensky|zelenskyy|zelenskiy|trump';
 const PLACES = 'donbas|donbass|donetsk|luhansk|lugansk|crimea|zaporizhzhia|zaporizhia|zaporozhzhia|zaporozhye|kherson';
 // What is given up: territory in general words, and the places above.
 const TERRITORY = `territory|territories|land|lands|region|regions|${PLACES}`;
+// Verbs of giving arms, and what is given: "keep supplying air defence", "stop sending weapons"
+// (never the weapons alone: "Russian missiles struck Kyiv" names no aid).
+const GIVING = 'supply|deliver|provide|send|ship|supplying|delivering|providing|sending|shipping';
+const ARMS = 'weapons|arms|ammunition|munitions|missiles|artillery|shells|tanks|jets|patriots|air-defence|air-defense';
 
 /**
  * The default lexicon.
@@ -45,7 +49,11 @@ export const DEFAULT_LEXICON: Lexicon = {
       id: 'peace-talks', title: 'Peace talks', proposition: 'negotiations or meetings toward a peace settlement',
       phrases: ['peace talks', 'peace agreement', 'peace deal', 'peace settlement', 'peace process', 'peace plan', 'peace negotiations', 'negotiations', 'negotiation',
         'talks', 'discussions on peace', 'talks on peace', 'settlement process', 'peaceful track', 'quick deal', 'deal with', 'initiative', 'diplomatic activity',
-        'diplomatic efforts', 'meeting with * side', 'meeting with russia|ukraine|moscow|kyiv', 'dialogue', 'ceasefire talks'],
+        'diplomatic efforts', 'meeting with * side', 'meeting with russia|ukraine|moscow|kyiv', 'dialogue', 'ceasefire talks',
+        // "a precondition for any deal", "the basis for an eventual agreement": what a deal of these talks
+        // needs is a deal on peace. A bare "deal" is not ("the minerals deal", "a deal on grain"), nor
+        // "any deal that requires X", which is refused for what it requires.
+        'for any deal|agreement|settlement|accord', 'for a|an|any eventual|final|future|lasting|comprehensive deal|agreement|settlement|accord'],
     },
     {
       id: 'security-guarantees', title: 'Security guarantees', proposition: 'firm security guarantees for Ukraine',
@@ -65,6 +73,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         { phrase: `russia|moscow must|should|will|would|to withdraw from * ${TERRITORY}`, polarity: '-' },
         { phrase: `withdrawal of russian * from * ${TERRITORY}`, polarity: '-' },
         'legal acknowledgment|acknowledgement|recognition of * occupation|occupations|annexation', 'recognise|recognize|recognition * annexation', 'recognise|recognize * occupation|occupations',
+        // "no recognition of occupied territory", "recognise the annexed regions".
+        `recognise|recognize|recognition|recognising|recognizing * occupied|annexed ${TERRITORY}`,
         'changes in territory', 'land swap', 'exchange of territory', 'exchanges of territory', 'territorial exchange'],
     },
     {
@@ -99,7 +109,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'military-aid', title: 'Military aid', proposition: 'US military aid and intelligence sharing for Ukraine',
-      phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence-sharing', 'weapons supplies'],
+      phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence-sharing', 'weapons supplies',
+        `${GIVING} * ${ARMS}`, `${GIVING} * air defence|defense|defences|defenses`],
     },
     // Who sits at the table, for the two parties the talks turn on: listed
     // before talks-format, since of two phrases over the same words the

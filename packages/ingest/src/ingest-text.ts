@@ -12,7 +12,7 @@ import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
-import { buildRegistry, findActors, type ActorRegistry } from './actor-registry.js';
+import { buildRegistry, findActors, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
@@ -22,7 +22,7 @@ import { objectHeadedBy } from './object-head.js';
 import { rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
-import { resolveSentenceDate } from './dates.js';
+import { resolveSentenceDate, type ResolvedDate } from './dates.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
 import { ingestError, type IngestError } from './errors.js';
@@ -188,6 +188,46 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
   return false;
 }
 
+// The party before the colon of a list item ("Ukraine: no recognition of
+// ...", "The Kremlin: ...", "Zelensky: ..." for the state he speaks for):
+// an actor of the register named by the item's first words, and nothing
+// else before the colon.
+function listLabel(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, from: number, to: number, date: string | undefined): { speaker: SpeakerRef; colon: number } | undefined {
+  const m = actors.find((a) => a.via === 'name' && (a.titleFrom === from || (a.titleFrom === from + 1 && tokens[from]!.pos === 'DET')));
+  if (!m || m.to + 1 >= to || tokens[m.to]!.norm !== ':') return undefined;
+  const rule = 'speaker.list-label';
+  if (m.actor.kind !== 'person') return { speaker: { name: m.actor.name, actor: m.actor.id, rule }, colon: m.to };
+  const actor = representedActor(m.actor, date);
+  return { speaker: { name: m.actor.name, ...(actor !== undefined ? { actor } : {}), person: m.actor, rule }, colon: m.to };
+}
+
+const PERFECT = new Set(['has', 'have', "'ve"]);
+
+// "Kyiv has refused X", "have rejected": an auxiliary of the perfect, which
+// tells what holds up to now rather than what happened on a day.
+function hasPerfect(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'AUX' && PERFECT.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+// What stands before a finite verb: its subject, an adverb, or "and".
+const BEFORE_FINITE = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'CCONJ']);
+
+// Whether a sentence tells what happened: a finite verb in the past, regular
+// or not ("it said", "the delegation met", "was"), not a participle used as
+// an adjective ("for renewed talks") nor one of the perfect or a passive
+// ("has refused", "talks are planned").
+function toldInPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (/^(?:was|were|had|did)$/.test(t.norm)) return true;
+    if (t.pos !== 'VERB' || t.norm === t.lemma || /(?:s|ing)$/.test(t.norm)) continue;
+    if (k === from || BEFORE_FINITE.has(tokens[k - 1]!.pos)) return true;
+  }
+  return false;
+}
+
 /**
  * Ingests one article given as a string (plain text, or HTML, with or
  * without a front-matter block). `source` names it in errors. A
@@ -280,17 +320,26 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     // back to what came before it, not to the end of the paragraph ("Kyiv
     // rejected talks. It wants a ceasefire. Moscow said nothing.": "It" is Kyiv).
     const sentenceStates: DiscourseState[] = [];
+    // The party a list item's label names, for each sentence (see listLabel).
+    const labels: Array<SpeakerRef | undefined> = [];
     // A pronoun opening a paragraph's first sentence has no sentence before it there.
     state.previousSubject = undefined;
     // Pass 1: mentions and speakers of each sentence, in order.
     for (const s of sentences) {
       const quoted = new Array<boolean>(s.to - s.from).fill(false);
       for (const q of quoteTokens) for (let k = Math.max(q.from, s.from); k < Math.min(q.to, s.to); k++) quoted[k - s.from] = true;
+      const actors = findActors(opts.registry, tokens, s.from, s.to);
+      // "- Ukraine: no recognition of occupied territory": a point of a list
+      // that opens with a party and a colon gives that party's position, in
+      // its words, as a quote it is the speaker of would.
+      const label = line.rule === 'list-item' && s.from === sentences[0]!.from ? listLabel(tokens, actors, s.from, s.to, date) : undefined;
+      if (label) quoted.fill(true, label.colon + 1 - s.from);
+      labels.push(label?.speaker);
       const ctx: SentenceContext = {
         tokens,
         from: s.from,
         to: s.to,
-        actors: findActors(opts.registry, tokens, s.from, s.to),
+        actors,
         issues: matchAll(opts.lexicon.matcher, tokens, s.from, s.to),
         cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
         quoted,
@@ -319,13 +368,41 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const opening = sentences.findIndex((s) => s.from <= q.from && q.from < s.to);
       return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
     });
+    // The date each sentence of the paragraph names itself, resolved when a
+    // later sentence asks for it (most never are).
+    const ownDates = new Map<number, ResolvedDate | undefined>();
+    const ownDate = (si: number): ResolvedDate | undefined => {
+      if (ownDates.has(si)) return ownDates.get(si);
+      const sentence = sentences[si]!;
+      const past = isPast(tokens, sentence.from, sentence.to);
+      const found = resolveSentenceDate(body.slice(sentence.start, sentence.end), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
+      ownDates.set(si, found);
+      return found;
+    };
+    // "On Tuesday, March 11, the delegation met US officials. It said it would
+    // accept X.": a sentence told in the simple past that names no date of
+    // its own goes on with the story of the one before it, and is dated as
+    // the nearest earlier sentence of its paragraph that names one, if that
+    // one is told in the past too (talks "next week" are no day anything was
+    // said). One in the present ("It wants X") or the perfect ("Kyiv has
+    // refused X") states the position as of the article.
+    const carriedDate = (si: number): ResolvedDate | undefined => {
+      const sentence = sentences[si]!;
+      if (si === 0 || !toldInPast(tokens, sentence.from, sentence.to) || hasPerfect(tokens, sentence.from, sentence.to)) return undefined;
+      for (let sj = si - 1; sj >= 0; sj--) {
+        const earlier = ownDate(sj);
+        if (earlier === undefined) continue;
+        return toldInPast(tokens, sentences[sj]!.from, sentences[sj]!.to) ? { value: earlier.value, rule: 'date.previous-sentence', text: earlier.text } : undefined;
+      }
+      return undefined;
+    };
     // Pass 3: stances.
     for (let si = 0; si < contexts.length; si++) {
       const ctx = contexts[si]!;
       const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
       for (let k = ctx.from; k < ctx.to; k++) {
         const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
-        speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : sentenceSpeakers[si];
+        speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : sentenceSpeakers[si];
       }
       const sentence = sentences[si]!;
       const last = tokens[sentence.to - 1]!;
@@ -333,9 +410,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) continue;
       const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier });
       if (stances.length === 0) continue;
-      const sentenceText = body.slice(sentence.start, sentence.end);
-      const past = isPast(tokens, sentence.from, sentence.to);
-      const resolved = resolveSentenceDate(sentenceText, date, (offset) => pastAt(ctx, firstTokenAt(tokens, sentence.start + offset), past));
+      const resolved = ownDate(si) ?? carriedDate(si);
       const statedAt = resolved?.value ?? date;
       // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
       const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;

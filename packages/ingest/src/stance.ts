@@ -174,9 +174,12 @@ export function readStances(
     // that Kyiv will never join X": a cue in a clause embedded in another
     // cue's object describes that object; it is no one's stance.
     const nested = inClause.filter((c) => embeddingOpener(ctx, c) !== undefined);
+    // What such a clause names is no one's quoted word either: '"Russia rejects the plan, which requires a ceasefire," Peskov said'.
+    for (const c of nested) for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
     const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter(
       (c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined) && (!c.pattern.value.bareObject || !judgedObject(ctx, c, clause.to))
-        && (!c.pattern.value.issueVerb || issueVerbAfter(ctx, c, clause.to)) && (!c.pattern.value.predicative || predicative(ctx, c)),
+        && (!c.pattern.value.issueVerb || issueVerbAfter(ctx, c, clause.to)) && (!c.pattern.value.predicative || predicative(ctx, c))
+        && (!c.pattern.value.issueObject || issueObjectAfter(ctx, c, clause.to)),
     );
     // The matter to be decided is no one's stance here; who decides is, firmly with "exclusively".
     const { aside, firmly } = decidedIssues(ctx, decisions);
@@ -369,7 +372,8 @@ export function readStances(
         // A stance withdrawn ("dropped its demand for X") reaches as far as the
         // verb's object does: not into "and now demands Y".
         const end = governing || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
-        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from));
+        // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
+        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to)));
         scopeRule = 'scope:right';
         // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
         const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
@@ -408,7 +412,7 @@ export function readStances(
           }
           if (owners.length > 0) continue;
         }
-        if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge') {
+        if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject) {
           const p = provisionalIssue(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to));
           if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
         }
@@ -1003,6 +1007,28 @@ function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolea
   return issue !== undefined && issue.pattern.value.polarity === '+' && ctx.tokens[k]!.pos === 'VERB';
 }
 
+// Words that may stand between a cue of going on or stopping and its object:
+// "suspend all", "halt its", "continue to provide", "keep on supplying".
+const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+
+// Whether an issue the lexicon names starts right after a verb cue, as its
+// object (see CueRule.issueObject): "continue military aid", "keep
+// supplying air defence" (the supplying is the issue's own phrase), not
+// "stop demanding X" (another cue) nor "continued shelling Kharkiv".
+function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
+  if (ctx.tokens[cue.from]!.pos !== 'VERB') return false;
+  for (let k = cue.to; k < Math.min(to, cue.to + 4); k++) {
+    if (ctx.issues.some((i) => i.from === k)) return true;
+    const t = ctx.tokens[k]!;
+    if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
+    const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || t.norm === 'to' || t.norm === 'on';
+    // "continue to provide X": the verb after "to" is how it goes on.
+    const verb = t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to';
+    if (!lead && !verb) return false;
+  }
+  return false;
+}
+
 // "such guarantees are unacceptable", "called the plan unacceptable": the
 // adjective says what the thing is, where "unacceptable demands" only
 // describes the demands (a noun, an adjective or an issue right after it).
@@ -1073,7 +1099,8 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: clause.conditionedBy }), state, 'subject.earlier-clause'));
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
-  const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) ? speakerHolders : undefined;
+  // "Europe unveiled its plan, which requires X, Kallas said": the clause says what the plan requires, not the speaker.
+  const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) && !describesThing(ctx, state, cue, clause) ? speakerHolders : undefined;
   switch (rule.holder) {
     case 'speaker':
       if (rule.order) return speakerHolders ?? subject();
@@ -1109,6 +1136,14 @@ function relativeAntecedent(ctx: SentenceContext, state: DiscourseState, clause:
   if (!m || m.via !== 'name') return undefined;
   const id = representedActor(m.actor, state.date);
   return id !== undefined ? { actors: [id], rule: 'subject.relative' } : undefined;
+}
+
+// Whether a cue stands in a ", which ..." clause on a thing, with no subject
+// of its own before the cue: what it says describes the thing ("the plan,
+// which requires X"), and is no one's stance, not even the speaker's.
+function describesThing(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: Clause): boolean {
+  if (ctx.tokens[clause.from]!.norm !== 'which' || clause.from === ctx.from) return false;
+  return relativeAntecedent(ctx, state, clause) === undefined && findSubject(ctx, state, cue.from, clause.from, { skip: [] }) === undefined;
 }
 
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'ADJ']);

@@ -1,0 +1,135 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+import { brief, read } from './briefs.js';
+
+/** Each statement as `holder kind polarity issue @ statedAt (date rule)`, for an article of `publishedAt`. */
+const dated = (text: string, publishedAt = '2025-09-12') => {
+  const r = ingestText(text, { publishedAt, publisher: 'Wire' });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} @ ${s.statedAt} (${r.right.explanations[i]!.rules.find((x) => x.startsWith('date.'))})`);
+};
+
+describe('going on with aid, or stopping it, is a stance on the aid', () => {
+  it('reads continuing or keeping up aid as support for it', () => {
+    expect(brief('Washington would continue military aid to Kyiv.')).toEqual(['united-states support + military-aid']);
+    expect(brief('Washington will continue to provide military aid to Kyiv, the envoy said.')).toEqual(['united-states support + military-aid']);
+    expect(brief('Germany will keep supplying air defence.')).toEqual(['germany support + military-aid']);
+  });
+
+  it('reads halting or suspending it as the giver undertaking to stop it, and as a threat when a condition lifts it', () => {
+    const [halt] = read('The White House said it would halt intelligence sharing with Ukraine.');
+    expect(halt!.brief).toBe('united-states commit - military-aid');
+    expect(halt!.rules).toContain('cue:commit.halt');
+    expect(brief('The US suspended weapons deliveries to Ukraine on Monday.')).toEqual(['united-states commit - military-aid']);
+    const [pressure] = read('Washington would halt military aid unless Kyiv agreed to a ceasefire.');
+    expect(pressure!.brief).toBe('united-states threat - military-aid');
+    expect(pressure!.conditions).toEqual([{ issue: 'ceasefire', polarity: '-' }]);
+  });
+
+  it('reads nothing from going on with what no issue names, or from an issue phrase that starts with the verb', () => {
+    expect(brief('Russia continued shelling Kharkiv on Monday.')).toEqual([]);
+    expect(brief('Russian missiles struck Kyiv overnight.')).toEqual([]);
+    expect(brief('Russia will stop the fighting in the spring, a diplomat said.')).not.toContain('russia commit - ceasefire');
+    expect(brief('Kyiv stopped demanding a ceasefire.')).toEqual(['ukraine retract + ceasefire']);
+    expect(brief('Moscow will keep its demand for neutrality.')).toEqual(['russia demand + neutrality']);
+  });
+});
+
+describe('"a precondition for any deal" sets a condition on the peace deal', () => {
+  it('attaches the condition to the talks\' deal when the deal is "any" or an eventual one', () => {
+    const [deal] = read('Moscow said a ceasefire was a precondition for any deal.');
+    expect(deal!.brief).toBe('russia condition - peace-talks');
+    expect(deal!.conditions).toEqual([{ issue: 'ceasefire', polarity: '+' }]);
+    const [agreement] = read('For Kyiv, security guarantees are a precondition for any agreement, Zelensky said.');
+    expect(agreement!.brief).toBe('ukraine condition - peace-talks');
+    expect(agreement!.conditions).toEqual([{ issue: 'security-guarantees', polarity: '+' }]);
+    expect(brief('Kyiv said security guarantees were a precondition for an eventual agreement.')).toEqual(['ukraine condition - peace-talks']);
+  });
+
+  it('leaves a deal on something else, and a deal refused for what it requires, as they were', () => {
+    expect(brief('Kyiv said a ceasefire was a precondition for the grain deal.')).toEqual([]);
+    expect(brief('Kyiv pushed for a deal on rare earths.')).not.toContain('ukraine demand + peace-talks');
+    expect(brief('Kyiv will not accept any deal that requires it to cede Crimea.')).toEqual(['ukraine red-line - territorial-concessions']);
+  });
+});
+
+describe('a sentence with no date of its own, telling what happened next, is dated as the one before it', () => {
+  it('carries the date of the sentence before, within the paragraph', () => {
+    expect(dated("On Monday, March 10, Kyiv's envoys met American officials in Riyadh. They said Ukraine would accept a 30-day truce.", '2025-03-14')).toEqual([
+      'ukraine accept + ceasefire @ 2025-03-10 (date.previous-sentence:On Monday, March 10)',
+    ]);
+  });
+
+  it('carries no date into another paragraph, into the present or the perfect, nor from a date to come', () => {
+    expect(dated('On Monday, March 10, Kyiv\'s envoys met American officials in Riyadh.\nZelensky said Ukraine would accept a 30-day truce.', '2025-03-14')).toEqual([
+      'ukraine accept + ceasefire @ 2025-03-14 (date.article)',
+    ]);
+    expect(dated("On Monday, March 10, Kyiv's envoys met American officials in Riyadh. Ukraine wants a 30-day truce.", '2025-03-14')).toEqual(['ukraine demand + ceasefire @ 2025-03-14 (date.article)']);
+    expect(dated("On Monday, March 10, Kyiv's envoys met American officials in Riyadh. Ukraine has refused territorial concessions.", '2025-03-14')).toEqual([
+      'ukraine reject - territorial-concessions @ 2025-03-14 (date.article)',
+    ]);
+    expect(dated('Zelensky is pushing for new talks next week. He said Kyiv would accept a truce.', '2025-03-14')).toEqual([
+      'ukraine demand + peace-talks @ 2025-03-14 (date.article)',
+      'ukraine accept + ceasefire @ 2025-03-14 (date.article)',
+    ]);
+  });
+});
+
+describe('days and weeks counted back from the article\'s day', () => {
+  it('reads "N days ago" as a day and "N weeks ago" or "last week" as an ISO week', () => {
+    expect(dated('Moscow rejected a truce three days ago.')).toEqual(['russia reject - ceasefire @ 2025-09-09 (date.days-ago:three days ago)']);
+    expect(dated('Two weeks ago, Moscow rejected a truce.')).toEqual(['russia reject - ceasefire @ 2025-W35 (date.weeks-ago:Two weeks ago)']);
+    expect(dated('Moscow rejected a truce a week ago.')).toEqual(['russia reject - ceasefire @ 2025-W36 (date.weeks-ago:a week ago)']);
+    expect(dated('Moscow rejected a truce last week.')).toEqual(['russia reject - ceasefire @ 2025-W36 (date.week:last week)']);
+  });
+
+  it('reads no date from an uncounted span, nor against an article dated only by its month', () => {
+    expect(dated('Moscow rejected a truce a few days ago.')).toEqual(['russia reject - ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('Moscow rejected a truce three days ago.', '2025-09')).toEqual(['russia reject - ceasefire @ 2025-09 (date.article)']);
+  });
+});
+
+describe('", which ..." on a thing describes the thing: it is no one\'s stance', () => {
+  it('gives neither the speaker nor the quoted party what the plan requires', () => {
+    expect(brief('Russia rejected the European plan, which requires a ceasefire first.')).toEqual(['russia reject - european-plan']);
+    expect(brief('The EU unveiled its plan, which requires a ceasefire first, Kallas said.')).toEqual([]);
+    expect(brief('"Moscow rejects the European plan, which requires a ceasefire first," Peskov said.')).toEqual(['russia reject - european-plan']);
+  });
+
+  it('keeps the stance of a clause on a party named just before it', () => {
+    expect(brief('Peace talks with Kyiv, which wants a ceasefire, resumed.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
+
+describe('the points of a bulleted list are sentences of their own', () => {
+  const article = [
+    'The talks resumed in Istanbul on Monday, officials said.',
+    'Where the parties stand:',
+    '- Ukraine: no recognition of occupied territory',
+    '• Russia demands that Kyiv drop its NATO bid',
+    '* Zelensky: security guarantees first',
+  ].join('\n');
+
+  it('reads a point that is a sentence, without its period, and a party\'s position after its name and a colon', () => {
+    const found = read(article);
+    expect(found.map((x) => x.brief)).toEqual(['ukraine reject - territorial-concessions', 'russia demand - nato-membership', 'ukraine support + security-guarantees']);
+    expect(found[0]!.rules).toContain('speaker.list-label');
+    const r = ingestText(article, { publishedAt: '2025-09-12' });
+    expect(isRight(r) && r.right.statements.map((s) => s.source.quote)).toEqual([
+      'Ukraine: no recognition of occupied territory',
+      'Russia demands that Kyiv drop its NATO bid',
+      'Zelensky: security guarantees first',
+    ]);
+  });
+
+  it('leaves the points of a menu, and a label that names no party, unread', () => {
+    const r = ingestText('Kyiv rejected a truce on Friday, officials said.\n- Home\n• World news\n- Talks: no date set', { publishedAt: '2025-09-12' });
+    expect(isRight(r) && r.right.lines.map((l) => [l.rule, l.content])).toEqual([
+      ['prose', true],
+      ['headline-or-navigation', false],
+      ['headline-or-navigation', false],
+      ['list-item', true],
+    ]);
+    expect(isRight(r) && r.right.statements.map((s) => s.issue)).toEqual(['ceasefire']);
+  });
+});
