@@ -78,7 +78,9 @@ export function threatDuringTalks(talks = 'peace-talks'): ContradictionRule<Thre
     }
     words.sort((a, b) => a.entry.validFrom - b.entry.validFrom || a.entry.position - b.entry.position);
     // Weighed as the analysis weighs its positions (its own-words window).
-    const own: PositionsState = { byIssue: new Map(), ownWordsDays: ctx.positions.ownWordsDays };
+    // Copied only when set: under exactOptionalPropertyTypes an optional field may not be given `undefined`.
+    const days = ctx.positions.ownWordsDays;
+    const own: PositionsState = { byIssue: new Map(), ...(days !== undefined ? { ownWordsDays: days } : {}) };
     for (const { issue, entry } of words) {
       const { change } = applyEntry(own, holder, issue, entry);
       if (issue === talks) {

@@ -6,6 +6,7 @@
  */
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { DEFAULT_PUBLISHER, DEFAULT_STATED_AT, defaultQuote } from './builders.js';
+import { recordedNoEarlierThanStated } from './log-checks.js';
 import { literal } from './show.js';
 import { DEFAULT_RECORDED_AT } from './stored-log.js';
 import type { TestEvent } from './stored-log.js';
@@ -30,7 +31,8 @@ function fields(record: Record<string, unknown>): string {
  */
 export function eventCode(event: TestEvent): string {
   const recordedAt = (event as { recordedAt?: string }).recordedAt;
-  const recorded = recordedAt !== undefined && recordedAt !== DEFAULT_RECORDED_AT ? recordedAt : undefined;
+  // What stored() would give back anyway is left out.
+  const recorded = recordedAt !== undefined && recordedAt !== recordedNoEarlierThanStated(event as NewEvent, DEFAULT_RECORDED_AT) ? recordedAt : undefined;
   const e = event as NewEvent;
   switch (e.type) {
     case 'statement-made': {
@@ -89,18 +91,42 @@ export function eventsCode(events: ReadonlyArray<TestEvent>, indent = '  '): str
   return `[\n${events.map((e) => `${indent}  ${eventCode(e)},`).join('\n')}\n${indent}]`;
 }
 
+/** The end of a printed spec: it compiles as pasted, and is where to write what you expect of the state. */
+const PLACEHOLDER = '.thenState((state) => {\n    // what you expect of the state\n  })';
+
 /**
- * A ready-to-paste spec: `ReducerSpec.for(name).given([...])` and, when
- * given, `.when(...)`, ending in a `.then(...)` to fill in.
+ * A ready-to-paste spec: `ReducerSpec.for(reducer).given([...])` and, when
+ * given, `.when(...)`, ending in `then` (by default a `.thenState((state) =>
+ * { ... })` to fill in, which compiles as pasted). `reducer` is written as
+ * given: the expression that makes the reducer in your test
+ * (`positions()`, `withRule`); `checkReducerLaws` takes it from its `name`
+ * option.
  *
  * @example
- * import { specCode, statement } from '@stancelog/testing'
+ * import { ReducerSpec, specCode, statement } from '@stancelog/testing'
+ * import { positions } from '@stancelog/core'
  * const code = specCode('positions()', [statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
- * assert.ok(code.startsWith('ReducerSpec.for(positions())'))
+ * // Printed as this code, which compiles and runs as it is pasted:
+ * ReducerSpec.for(positions())
+ *   .given([
+ *     statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),
+ *   ])
+ *   .thenState((state) => {
+ *     // what you expect of the state
+ *   });
+ * assert.strictEqual(code, [
+ *   'ReducerSpec.for(positions())',
+ *   '  .given([',
+ *   "    statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),",
+ *   '  ])',
+ *   '  .thenState((state) => {',
+ *   '    // what you expect of the state',
+ *   '  });',
+ * ].join('\n'))
  * @category printing
  * @since 0.1.0
  */
-export function specCode(reducerName: string, given: ReadonlyArray<TestEvent>, when: ReadonlyArray<TestEvent> = [], then = '.then(/* the state you expect */)'): string {
+export function specCode(reducerName: string, given: ReadonlyArray<TestEvent>, when: ReadonlyArray<TestEvent> = [], then = PLACEHOLDER): string {
   const lines = [`ReducerSpec.for(${reducerName})`, `  .given(${eventsCode(given, '  ')})`];
   if (when.length === 1) lines.push(`  .when(${eventCode(when[0]!)})`);
   else if (when.length > 1) lines.push(`  .when(${when.map((e) => eventCode(e)).join(', ')})`);

@@ -5,7 +5,8 @@
  *
  * @since 0.1.0
  */
-import { contradictionList, positionList } from '@stancelog/core';
+import { contradictionList, eventId, positionList } from '@stancelog/core';
+import type { NewEvent, StoredEvent } from '@stancelog/core';
 import type { Condition, ContradictionView, ContradictionsState, Polarity, PositionView, PositionsState, StanceRun, StatementKind } from '@stancelog/core';
 import { brief, literal } from './show.js';
 import { structuralDiff } from './structural-diff.js';
@@ -79,7 +80,7 @@ export interface ExpectedPosition {
 
 /**
  * A contradiction a test expects: its type, and whichever fields it cares
- * about. `actors` and `issues` compare as sets (in any order).
+ * about. `actors`, `issues` and `statements` compare as sets (in any order).
  *
  * @example
  * import { contradictionDiff, statement, stored } from '@stancelog/testing'
@@ -103,6 +104,7 @@ export interface ExpectedContradiction {
   readonly until?: string | null | undefined;
   /** The id of the statement that ended it (`null`: open, or ended by none). */
   readonly resolvedBy?: string | null | undefined;
+  /** The ids of the statements it stands on, in any order. */
   readonly statements?: ReadonlyArray<string> | undefined;
   /** The summary, or a pattern it matches. */
   readonly summary?: string | RegExp | undefined;
@@ -297,13 +299,33 @@ function sameMembers(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolea
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 
+/** How a difference names a statement: its id, and what it said when the events are known. */
+type DescribeStatement = (id: string) => string;
+
+function statementDescriber(events: ReadonlyArray<NewEvent | StoredEvent> = []): DescribeStatement {
+  const said = new Map<string, string>();
+  for (const e of events) {
+    if (e.type !== 'statement-made') continue;
+    const d = e.data;
+    said.set('id' in e && typeof e.id === 'string' ? e.id : eventId(e), `${d.holder} ${d.kind} ${d.polarity} ${d.issue}: ${literal(d.source.quote)}`);
+  }
+  return (id) => (said.has(id) ? `${literal(id)} (${said.get(id)})` : literal(id));
+}
+
 /** The fields of an expected contradiction that the actual one does not meet. */
-function contradictionFieldDiffs(e: ExpectedContradiction, a: ContradictionView): string[] {
+function contradictionFieldDiffs(e: ExpectedContradiction, a: ContradictionView, describe: DescribeStatement = literal): string[] {
   const out: string[] = [];
   if (a.type !== e.type) out.push(`type is ${literal(a.type)}, expected ${literal(e.type)}`);
   if (e.actors && !sameMembers(e.actors, a.actors)) out.push(`actors are ${literal([...a.actors].sort())}, expected ${literal([...e.actors].sort())}`);
   if (e.issues && !sameMembers(e.issues, a.issues)) out.push(`issues are ${literal([...a.issues].sort())}, expected ${literal([...e.issues].sort())}`);
-  const { type: _t, actors: _a, issues: _i, ...rest } = e;
+  if (e.statements && !sameMembers(e.statements, a.statements)) {
+    // Ids alone say nothing: name what each missing or extra statement said.
+    const missing = e.statements.filter((id) => !a.statements.includes(id));
+    const extra = a.statements.filter((id) => !e.statements!.includes(id));
+    const parts = [missing.length ? `missing ${missing.map(describe).join(', ')}` : '', extra.length ? `extra ${extra.map(describe).join(', ')}` : ''];
+    out.push(`statements differ: ${parts.filter(Boolean).join('; ')}`);
+  }
+  const { type: _t, actors: _a, issues: _i, statements: _s, ...rest } = e;
   out.push(...fieldDiffs(rest, a, []));
   return out;
 }
@@ -326,7 +348,8 @@ export function contradictionMatches(expected: ExpectedContradiction, actual: Co
  * The differences between expected contradictions and a state's, one line
  * per contradiction: a field that differs (against the closest candidate of
  * the same type), a contradiction missing, or (when exhaustive) one not
- * expected. Each actual contradiction meets at most one expectation.
+ * expected. Each actual contradiction meets at most one expectation. Given
+ * the events, statements missing or extra are named with what they said.
  *
  * @example
  * import { contradictionDiff } from '@stancelog/testing'
@@ -335,20 +358,33 @@ export function contradictionMatches(expected: ExpectedContradiction, actual: Co
  * @category expectations
  * @since 0.1.0
  */
-export function contradictionDiff(expected: ReadonlyArray<ExpectedContradiction>, state: WithContradictions, options: CompareOptions = {}): string[] {
-  return contradictionViewDiff(expected, contradictionsOf(state), options);
+export function contradictionDiff(expected: ReadonlyArray<ExpectedContradiction>, state: WithContradictions, options: CompareOptions = {}, events?: ReadonlyArray<NewEvent | StoredEvent>): string[] {
+  return contradictionViewDiff(expected, contradictionsOf(state), options, events);
 }
 
 /**
  * {@link contradictionDiff} on a list of contradiction views.
  *
  * @example
- * import { contradictionViewDiff } from '@stancelog/testing'
+ * import { contradictionViewDiff, idOf, statement } from '@stancelog/testing'
  * assert.deepStrictEqual(contradictionViewDiff([], []), [])
+ * const reject = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })
+ * const demand = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })
+ * const found = { id: 'x', type: 'incompatible', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since: '2025-01-01', until: null, resolvedBy: null, status: 'open', statements: [idOf(demand), idOf(reject)], summary: 's' } as const
+ * // Statements in any order; given the events, one missing is named with what it said.
+ * assert.deepStrictEqual(contradictionViewDiff([{ type: 'incompatible', statements: [idOf(reject), idOf(demand)] }], [found]), [])
+ * const [diff] = contradictionViewDiff([{ type: 'incompatible', statements: [idOf(reject)] }], [found], {}, [reject, demand])
+ * assert.ok(diff?.includes(`statements differ: extra '${idOf(demand)}' (ukraine demand + ceasefire: 'ukraine demand + ceasefire')`))
  * @category expectations
  * @since 0.1.0
  */
-export function contradictionViewDiff(expected: ReadonlyArray<ExpectedContradiction>, actual: ReadonlyArray<ContradictionView>, options: CompareOptions = {}): string[] {
+export function contradictionViewDiff(
+  expected: ReadonlyArray<ExpectedContradiction>,
+  actual: ReadonlyArray<ContradictionView>,
+  options: CompareOptions = {},
+  events?: ReadonlyArray<NewEvent | StoredEvent>,
+): string[] {
+  const describe = statementDescriber(events);
   const used = new Set<number>();
   const pending: ExpectedContradiction[] = [];
   // First pass: exact matches, so a near miss does not steal another's match.
@@ -363,7 +399,7 @@ export function contradictionViewDiff(expected: ReadonlyArray<ExpectedContradict
     let bestDiffs: string[] = [];
     actual.forEach((a, k) => {
       if (used.has(k) || a.type !== e.type) return;
-      const d = contradictionFieldDiffs(e, a);
+      const d = contradictionFieldDiffs(e, a, describe);
       const identity = (!e.actors || sameMembers(e.actors, a.actors)) && (!e.issues || sameMembers(e.issues, a.issues));
       const score = d.length - (identity ? 100 : 0);
       const bestScore = best < 0 ? Infinity : bestDiffs.length - (contradictionFieldDiffs({ type: e.type, actors: e.actors, issues: e.issues }, actual[best]!).length === 0 ? 100 : 0);

@@ -93,6 +93,15 @@ declare global {
 
 const DEFAULT_TYPES: ReadonlyArray<string> = defaultRules().map((r) => r.type);
 
+/** What a value is, for a message: an object by its keys, as a state without the part looked for shows what it has instead. */
+function shapeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  const keys = Object.keys(value);
+  const kind = value.constructor?.name && value.constructor.name !== 'Object' ? `a ${value.constructor.name}` : 'an object';
+  return keys.length ? `${kind} with the keys ${keys.join(', ')}` : `${kind} without keys`;
+}
+
 function analysed(received: unknown): unknown {
   return Array.isArray(received) ? replay(analysis(), withoutWithdrawn(stored(received as ReadonlyArray<TestEvent>))) : received;
 }
@@ -117,7 +126,9 @@ export const stancelogMatchers = {
   toHavePosition(received: unknown, holder: string, issue: string, expected?: PositionMatch): SyncExpectationResult {
     const state = analysed(received);
     const label = positionLabel({ holder, issue });
-    if (!holdsPositions(state)) return { pass: false, message: () => `expected a state with positions (or a list of events), got ${typeof state}` };
+    if (!holdsPositions(state)) {
+      return { pass: false, message: () => `expected a state with positions (the positions reducer's, or one with a \`positions\` part) or a list of events, got ${shapeOf(state)}` };
+    }
     const want: ExpectedPosition = typeof expected === 'string' ? { holder, issue, polarity: expected } : { holder, issue, ...(expected ?? {}) };
     const diffs = positionDiff([want], state, { exhaustive: false });
     const actual = positionsOf(state).find((p) => p.holder === holder && p.issue === issue);
@@ -139,7 +150,9 @@ export const stancelogMatchers = {
       );
     }
     const state = analysed(received);
-    if (!holdsContradictions(state)) return { pass: false, message: () => `expected a state with contradictions (or a list of events), got one without` };
+    if (!holdsContradictions(state)) {
+      return { pass: false, message: () => `expected a state with contradictions (a ledger, or one with a \`contradictions\` part) or a list of events, got ${shapeOf(state)}` };
+    }
     const all = contradictionsOf(state);
     const found = all.find((c) => contradictionMatches(expected, c));
     return {
@@ -147,7 +160,7 @@ export const stancelogMatchers = {
       message: () =>
         found
           ? `expected no contradiction like ${contradictionLabel(expected)}, but found ${found.id} (${found.summary})`
-          : `expected a contradiction like ${contradictionLabel(expected)}:\n  ${contradictionViewDiff([expected], all, { exhaustive: false }).join('\n  ')}${all.length ? `\n  the state holds: ${all.map((c) => contradictionLabel(c)).join('; ')}` : '\n  the state holds none'}`,
+          : `expected a contradiction like ${contradictionLabel(expected)}:\n  ${contradictionViewDiff([expected], all, { exhaustive: false }, Array.isArray(received) ? (received as ReadonlyArray<TestEvent>) : undefined).join('\n  ')}${all.length ? `\n  the state holds: ${all.map((c) => contradictionLabel(c)).join('; ')}` : '\n  the state holds none'}`,
     };
   },
 };

@@ -10,11 +10,17 @@
  *   with `structuredClone`, and decoded) plus a replay of the tail gives the
  *   full replay;
  * - `wall-clock`: the state does not depend on the time the replay runs;
- * - `equal-time-order` (opt-in): events with equal timestamps may arrive in
- *   any order.
+ * - `equal-time-order` (opt-in): statements with equal valid times may
+ *   arrive in any order (registry events are read as they come, so they
+ *   keep their order and their places);
+ * - `valid-time-order` (opt-in): words read late give the state of words
+ *   read in time: the statements of a log, read in any order (after its
+ *   registry events), give the state of reading them in the order of their
+ *   valid times (`statedAt`).
  *
  * A broken law throws a {@link LawViolation} whose message holds the shrunk
- * counter-example as a spec ready to paste into a test file.
+ * counter-example as a spec ready to paste into a test file (the reducer
+ * written as the `name` option says).
  *
  * @since 0.1.0
  */
@@ -42,10 +48,11 @@ import { stored } from './stored-log.js';
  * @category laws
  * @since 0.1.0
  */
-export type LawName = 'determinism' | 'no-mutation' | 'live-equals-replay' | 'snapshot-plus-tail' | 'wall-clock' | 'equal-time-order';
+export type LawName = 'determinism' | 'no-mutation' | 'live-equals-replay' | 'snapshot-plus-tail' | 'wall-clock' | 'equal-time-order' | 'valid-time-order';
 
 /**
- * The laws checked by default (`equal-time-order` only when declared).
+ * The laws checked by default (`equal-time-order` only when declared,
+ * `valid-time-order` only when listed in `laws`).
  *
  * @example
  * import { checkReducerLaws, DEFAULT_LAWS } from '@stancelog/testing'
@@ -81,15 +88,22 @@ export interface LawOptions<S> {
   /** Replay a failure: the seed (and path) a violation reports. */
   readonly seed?: number | undefined;
   readonly path?: string | undefined;
-  /** Which laws (default {@link DEFAULT_LAWS}, plus `equal-time-order` when declared). */
+  /** Which laws (default {@link DEFAULT_LAWS}, plus `equal-time-order` when declared); `[...DEFAULT_LAWS, 'valid-time-order']` adds the law of words read late. */
   readonly laws?: ReadonlyArray<LawName> | undefined;
-  /** The reducer declares that events with equal timestamps commute: adds `equal-time-order`. */
+  /** The reducer declares that statements with equal valid times commute (registry events keep their order): adds `equal-time-order`. */
   readonly orderIndependentAtEqualTime?: boolean | undefined;
   /** Compare this view of the state instead of the whole state. */
   readonly view?: ((state: S) => unknown) | undefined;
   /** How a snapshot is copied (default: encoded by the reducer's `snapshot` codec if it has one, copied with `structuredClone` as `memorySnapshots` does, decoded). */
   readonly snapshot?: ((state: S) => S) | undefined;
-  /** How the reducer is written in printed specs (default from its name: `concession-tracker` -> `concessionTracker`). */
+  /**
+   * The expression printed specs make the reducer with, as your test file
+   * has it: `'withRule'` for a constant, `'pressureIndex({ strict: true })'`
+   * for a factory's call with options. Default: a call of a factory named
+   * after the reducer (`concession-tracker` -> `concessionTracker()`), as
+   * core's reducers and the template's are made; a reducer held in a
+   * constant, or an analysis with rules of its own, needs the name given.
+   */
   readonly name?: string | undefined;
   /** Two wall-clock times to replay under (default 2001-01-01 and 2038-01-19). */
   readonly clocks?: readonly [string, string] | undefined;
@@ -105,7 +119,7 @@ export interface LawOptions<S> {
  * const last = reducer({ name: 'last-position', version: '1', initial: () => ({ position: 0 }), recipe: (s, e) => { s.position = e.position } })
  * // The reducer as printed specs name it, and the runs of each law.
  * const report: LawReport = checkReducerLaws(last, { numRuns: 10 })
- * assert.strictEqual(report.reducer, 'lastPosition')
+ * assert.strictEqual(report.reducer, 'lastPosition()')
  * @category laws
  * @since 0.1.0
  */
@@ -140,12 +154,13 @@ export class LawViolation extends SpecAssertionError {
   }
 }
 
-/** What a law's predicate throws: the differences, and the spec to print. */
+/** What a law's predicate throws: the differences, and the spec to print; `threw` when the recipe threw rather than broke the law. */
 class Broken extends Error {
   constructor(
     readonly headline: string,
     readonly differences: ReadonlyArray<string>,
     readonly example: string,
+    readonly threw = false,
   ) {
     super(headline);
   }
@@ -165,10 +180,16 @@ interface LawInput {
   readonly keys: ReadonlyArray<number>;
 }
 
-/** Events in their slots, those of equal valid time reordered by `keys`. */
+/**
+ * Events in their slots, statements of equal valid time reordered by `keys`.
+ * Registry events keep their slots: they are read as they come (a second
+ * definition of an issue replaces the first), so their order is the log's
+ * to say, and no reducer embedding the registry could pass otherwise.
+ */
 function reorderAtEqualTime(log: ReadonlyArray<StoredEvent>, keys: ReadonlyArray<number>): StoredEvent[] {
   const groups = new Map<number, number[]>();
   log.forEach((e, i) => {
+    if (e.type !== 'statement-made') return;
     const t = validTimeOf(e);
     const g = groups.get(t);
     if (g) g.push(i);
@@ -180,6 +201,26 @@ function reorderAtEqualTime(log: ReadonlyArray<StoredEvent>, keys: ReadonlyArray
     slots.forEach((slot, k) => (out[slot] = log[members[k]!]!));
   }
   return out;
+}
+
+/**
+ * A log read late and the same log read in time: registry events first, in
+ * their order, then the statements, shuffled by `keys` (late) or sorted by
+ * valid time (in time). Statements of equal valid time keep their order in
+ * both, so the law asks only about valid time (`equal-time-order` asks the
+ * rest).
+ */
+function readLateAndInTime(given: ReadonlyArray<NewEvent>, keys: ReadonlyArray<number>): { late: NewEvent[]; inTime: NewEvent[] } {
+  const log = stored(given);
+  const registry = given.filter((e) => e.type !== 'statement-made');
+  const said = given.map((e, i) => ({ e, i, t: validTimeOf(log[i]!) })).filter(({ e }) => e.type === 'statement-made');
+  const inTime = [...said].sort((a, b) => a.t - b.t || a.i - b.i);
+  const shuffled = [...said].sort((a, b) => (keys[a.i] ?? a.i) - (keys[b.i] ?? b.i) || a.i - b.i);
+  // Refill each valid time's slots with its statements in log order.
+  const byTime = new Map<number, NewEvent[]>();
+  for (const { e, t } of inTime) byTime.set(t, [...(byTime.get(t) ?? []), e]);
+  const late = shuffled.map(({ t }) => byTime.get(t)!.shift()!);
+  return { late: [...registry, ...late], inTime: [...registry, ...inTime.map(({ e }) => e)] };
 }
 
 /**
@@ -197,13 +238,16 @@ function reorderAtEqualTime(log: ReadonlyArray<StoredEvent>, keys: ReadonlyArray
  * @since 0.1.0
  */
 export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> = {}): LawReport {
-  const name = options.name ?? camel(reducer.name);
+  const name = options.name ?? `${camel(reducer.name)}()`;
   const view = options.view ?? ((s: S) => s);
   const codec = reducer.snapshot;
   const copy = options.snapshot ?? (codec ? (s: S) => codec.decode(structuredClone(codec.encode(s))) : (s: S) => structuredClone(s));
   const numRuns = options.numRuns ?? 100;
   const clocks = options.clocks ?? ['2001-01-01T00:00:00Z', '2038-01-19T03:14:07Z'];
   const laws = options.laws ?? [...DEFAULT_LAWS, ...(options.orderIndependentAtEqualTime ? (['equal-time-order'] as const) : [])];
+  const known: ReadonlyArray<LawName> = [...DEFAULT_LAWS, 'equal-time-order', 'valid-time-order'];
+  const unknown = laws.filter((l) => !known.includes(l));
+  if (unknown.length > 0) throw new RangeError(`checkReducerLaws: no law named ${unknown.map((l) => JSON.stringify(l)).join(', ')} (the laws are ${known.join(', ')})`);
   const events = options.events ?? arbEvents();
   const input: fc.Arbitrary<LawInput> = fc.record({
     events: events as fc.Arbitrary<ReadonlyArray<NewEvent>>,
@@ -216,7 +260,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
     try {
       return replay(reducer, log);
     } catch (error) {
-      throw new Broken(`the recipe throws on a valid log (while checking "${law}")`, [messageOf(error)], specCode(name, given));
+      throw new Broken(`the recipe threw on a valid generated log (found while checking "${law}"; it breaks no law, the log is one the reducer must read)`, [messageOf(error)], specCode(name, given), true);
     }
   };
 
@@ -298,9 +342,26 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       if (d.length) {
         const byId = new Map(log.map((e, i) => [e, given[i]!]));
         throw new Broken(
-          'events with equal timestamps, in another order, give another state (expected = log order)',
+          'statements with equal valid times, in another order, give another state (expected = log order)',
           d,
-          `${specCode(name, given, [], '.then(/* the state you expect */)')}\n\n// the same events in the order that differs (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(reordered.map((e) => byId.get(e)!), '').split('\n').join('\n// ')}\n// positions in that order: ${reordered.map((e) => e.position).join(', ')}`,
+          `${specCode(name, given)}\n\n// the same events in the order that differs (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(reordered.map((e) => byId.get(e)!), '').split('\n').join('\n// ')}\n// positions in that order: ${reordered.map((e) => e.position).join(', ')}`,
+        );
+      }
+    },
+    'valid-time-order': ({ events: given, keys }) => {
+      const { late, inTime } = readLateAndInTime(given, keys);
+      if (late.every((e, i) => e === inTime[i])) return;
+      // The log as read, late words and all; the same envelopes (ids and positions travel) read in valid-time order.
+      const log = stored(late);
+      const envelope = new Map(late.map((e, i) => [e, log[i]!]));
+      const a = full(inTime.map((e) => envelope.get(e)!), late, 'valid-time-order');
+      const b = full(log, late, 'valid-time-order');
+      const d = compare(a, b, 'late');
+      if (d.length) {
+        throw new Broken(
+          'the statements read in another order than that of their valid times give another state than read in that order (expected = read in the order of valid times)',
+          d,
+          `${specCode(name, late)}\n\n// the same events read in the order of their valid times give the state expected (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(inTime, '').split('\n').join('\n// ')}\n// positions in that order: ${inTime.map((e) => envelope.get(e)!.position).join(', ')}`,
         );
       }
     },
@@ -316,11 +377,14 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
     );
     if (details.failed) {
       const error = details.errorInstance;
+      const found = `after ${details.numRuns} run(s) and ${details.numShrinks} shrink(s)`;
       if (error instanceof Broken) {
-        throw new LawViolation(law, name, error.differences, error.example, details.seed, details.counterexamplePath ?? '', `${name} breaks the law "${law}" after ${details.numRuns} run(s) and ${details.numShrinks} shrink(s): ${error.headline}`);
+        const headline = error.threw ? `${name}: ${error.headline}, ${found}` : `${name} breaks the law "${law}" ${found}: ${error.headline}`;
+        throw new LawViolation(law, name, error.differences, error.example, details.seed, details.counterexamplePath ?? '', headline);
       }
+      // Anything else was thrown by the reducer itself (its recipe under step or stepAll): no law is broken.
       const example = details.counterexample ? specCode(name, details.counterexample[0].events) : '(none)';
-      throw new LawViolation(law, name, [messageOf(error)], example, details.seed, details.counterexamplePath ?? '');
+      throw new LawViolation(law, name, [messageOf(error)], example, details.seed, details.counterexamplePath ?? '', `${name}: the recipe threw on a valid generated log (found while checking "${law}"), ${found}`);
     }
     report.push({ law, runs: details.numRuns });
   }

@@ -17,6 +17,7 @@ import type { AsOf, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
 import type { CompareOptions, ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
+import { CLASH_HINT, PositionClash, orphanWithdrawal } from './log-checks.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
@@ -40,7 +41,32 @@ import type { TestEvent } from './stored-log.js';
  */
 export type ExpectedError = string | RegExp | (abstract new (...args: any[]) => Error);
 
-type Outcome<S> = { readonly ok: true; readonly state: S } | { readonly ok: false; readonly error: unknown; readonly at: string };
+/** Where a recipe threw: among the given events or the when events. */
+type Stage = 'given' | 'when';
+type Outcome<S> = { readonly ok: true; readonly state: S } | { readonly ok: false; readonly error: unknown; readonly at: string; readonly stage: Stage };
+
+/**
+ * Options of {@link ReducerSpec.for}.
+ *
+ * @example
+ * import { ReducerSpec, statement } from '@stancelog/testing'
+ * import type { SpecOptions } from '@stancelog/testing'
+ * import { analysis } from '@stancelog/core'
+ * // An analysis with rules of its own has a long name: messages use the one given.
+ * const options: SpecOptions = { name: 'withRule' }
+ * const spec = ReducerSpec.for(analysis({ reportWindowDays: 7 }), options).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
+ * assert.throws(() => spec.thenPositions([]), /withRule: positions differ/)
+ * @category specs
+ * @since 0.1.0
+ */
+export interface SpecOptions {
+  /** How messages name the reducer (default: its `name`). */
+  readonly name?: string | undefined;
+}
+
+function describeExpected(expected: ExpectedError): string {
+  return typeof expected === 'string' ? `an error whose message contains ${JSON.stringify(expected)}` : expected instanceof RegExp ? `an error whose message matches ${expected}` : `an instance of ${expected.name}`;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -65,31 +91,42 @@ export class ReducerSpec<S> {
 
   private constructor(
     readonly reducer: Reducer<S>,
+    private readonly label: string,
     private readonly givenEvents: ReadonlyArray<TestEvent>,
     private readonly whenEvents: ReadonlyArray<TestEvent>,
     private readonly point?: AsOf,
   ) {}
 
-  /** Starts a spec of a reducer. */
-  static for<S>(reducer: Reducer<S>): ReducerSpec<S> {
-    return new ReducerSpec(reducer, [], []);
+  /**
+   * Starts a spec of a reducer; `options.name` is how messages name it
+   * (default: the reducer's own name).
+   */
+  static for<S>(reducer: Reducer<S>, options: SpecOptions = {}): ReducerSpec<S> {
+    return new ReducerSpec(reducer, options.name ?? reducer.name, [], []);
   }
 
-  /** The events already in the log (builder events are stored in order, from position 1). */
+  /**
+   * The events already in the log. Builder events are stored in order,
+   * after the events before them; events already stored keep their
+   * positions, which must increase through the given and then the when
+   * events (store them in one `stored([...])` call).
+   */
   given(events: ReadonlyArray<TestEvent>): ReducerSpec<S> {
-    return new ReducerSpec(this.reducer, [...this.givenEvents, ...events], this.whenEvents, this.point);
+    return new ReducerSpec(this.reducer, this.label, [...this.givenEvents, ...events], this.whenEvents, this.point);
   }
 
   /** The event(s) under test, applied as a live update after the given ones. */
   when(...events: ReadonlyArray<TestEvent>): ReducerSpec<S> {
-    return new ReducerSpec(this.reducer, this.givenEvents, [...this.whenEvents, ...events], this.point);
+    return new ReducerSpec(this.reducer, this.label, this.givenEvents, [...this.whenEvents, ...events], this.point);
   }
 
   /**
    * Checks the state as of a bitemporal point instead: what
    * `project(store, reducer, { asOf })` gives on a log of the given and when
    * events (stated by `validTime`, known on `recordedTime`; withdrawals
-   * counted as they were known then).
+   * counted as they were known then). The read is a replay only: the live
+   * update of the when events, and its check against a replay, are skipped
+   * (specify those without `asOf`).
    *
    * @example
    * import { ReducerSpec, statement } from '@stancelog/testing'
@@ -101,13 +138,13 @@ export class ReducerSpec<S> {
    *   .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }])
    */
   asOf(point: AsOf): ReducerSpec<S> {
-    return new ReducerSpec(this.reducer, this.givenEvents, this.whenEvents, point);
+    return new ReducerSpec(this.reducer, this.label, this.givenEvents, this.whenEvents, point);
   }
 
   /** The state after the given and when events; throws the reducer's error, if any. */
   state(): S {
     const o = this.run();
-    if (!o.ok) throw new SpecAssertionError(`${this.reducer.name}: the recipe threw at ${o.at}: ${messageOf(o.error)}`);
+    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe threw at ${o.at}: ${messageOf(o.error)}`);
     return o.state;
   }
 
@@ -140,10 +177,11 @@ export class ReducerSpec<S> {
 
   /**
    * Expects these contradictions (only the fields given are compared;
-   * actors and issues in any order); by default, no other may exist.
+   * actors, issues and statements in any order); by default, no other may
+   * exist. Statements missing or extra are named with what they said.
    */
   thenContradictions(expected: S extends WithContradictions ? ReadonlyArray<ExpectedContradiction> : never, options?: CompareOptions): this {
-    const diffs = contradictionDiff(expected as ReadonlyArray<ExpectedContradiction>, this.state() as WithContradictions, options);
+    const diffs = contradictionDiff(expected as ReadonlyArray<ExpectedContradiction>, this.state() as WithContradictions, options, [...this.givenEvents, ...this.whenEvents] as ReadonlyArray<StoredEvent>);
     if (diffs.length) this.fail('contradictions differ from the ones expected', diffs);
     return this;
   }
@@ -154,51 +192,85 @@ export class ReducerSpec<S> {
     return this;
   }
 
-  /** Expects the recipe to throw on a when event (or, without one, on a given event). */
+  /**
+   * Expects the recipe to throw on a when event (or, without one, on a given
+   * event): with when events, a throw at a given event fails the spec, as the
+   * event under test is the when event.
+   */
   thenError(expected?: ExpectedError): this {
+    const want = expected === undefined ? 'a throw' : describeExpected(expected);
     const o = this.run();
-    if (o.ok) this.fail('expected the recipe to throw, but it returned a state', []);
-    else if (expected !== undefined) {
-      const error = (o as { error: unknown }).error;
+    if (o.ok) this.fail(`expected the recipe to throw${expected === undefined ? '' : ` ${want}`}, but it returned a state`, []);
+    const { error, at, stage } = o as Extract<Outcome<S>, { ok: false }>;
+    if (stage === 'given' && this.whenEvents.length > 0) {
+      this.fail(`the recipe threw at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}`, []);
+    }
+    if (expected !== undefined) {
       const message = error instanceof Error ? error.message : String(error);
       const ok =
         typeof expected === 'string' ? message.includes(expected) : expected instanceof RegExp ? expected.test(message) : error instanceof expected;
-      const want = typeof expected === 'string' ? `a message containing ${JSON.stringify(expected)}` : expected instanceof RegExp ? `a message matching ${expected}` : `an instance of ${expected.name}`;
-      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${(o as { at: string }).at}, expected ${want}`, []);
+      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${at}, expected ${want}`, []);
     }
     return this;
   }
 
   private fail(headline: string, diffs: ReadonlyArray<string>): never {
     const when = this.whenEvents.length ? ` when ${this.whenEvents.map((e) => eventCode(e)).join(', ')}` : '';
-    throw new SpecAssertionError(`${this.reducer.name}: ${headline}${diffs.length ? ':' : ''}`, diffs, `(given ${this.givenEvents.length} event(s)${when})`);
+    throw new SpecAssertionError(`${this.label}: ${headline}${diffs.length ? ':' : ''}`, diffs, `(given ${this.givenEvents.length} event(s)${when})`);
+  }
+
+  /** `given event 2` or `when event 1`, from an index in given + when. */
+  private where(index: number): string {
+    const given = this.givenEvents.length;
+    const event = index < given ? this.givenEvents[index]! : this.whenEvents[index - given]!;
+    return `${index < given ? `given event ${index + 1}` : `when event ${index - given + 1}`} (${eventCode(event)})`;
+  }
+
+  /** The spec's events, stored as the log would hold them; a log no store would hold is refused. */
+  private log(): StoredEvent[] {
+    let all: StoredEvent[];
+    try {
+      all = stored([...this.givenEvents, ...this.whenEvents]);
+    } catch (error) {
+      if (!(error instanceof PositionClash)) throw error;
+      const [a, b] = error.positions;
+      throw new SpecAssertionError(
+        `${this.label}: ${this.where(error.earlier)} and ${this.where(error.later)} are ${a === b ? `both at log position ${a}` : `at log positions ${a} and ${b}, in that order`}: ${CLASH_HINT}`,
+      );
+    }
+    const orphan = orphanWithdrawal(all);
+    if (orphan) throw new SpecAssertionError(`${this.label}: ${this.where(orphan.index)}: ${orphan.message}`);
+    return all;
   }
 
   private run(): Outcome<S> {
     if (this.outcome) return this.outcome;
-    const all = stored([...this.givenEvents, ...this.whenEvents]);
+    const all = this.log();
     if (this.point !== undefined) {
       const checked = checkAsOf(this.point);
-      if (isLeft(checked)) throw new SpecAssertionError(`${this.reducer.name}: ${checked.left.message}`);
+      if (isLeft(checked)) throw new SpecAssertionError(`${this.label}: ${checked.left.message}`);
       // A read at a point in time, as project does it: a replay of what was counted then.
-      const then = this.replayed(eventsAsOf(all, checked.right));
-      return (this.outcome = then.ok ? { ok: true, state: then.state } : { ok: false, error: then.error, at: `event ${then.index + 1} of those visible as of the point` });
+      const visible = eventsAsOf(all, checked.right);
+      const then = this.replayed(visible);
+      if (then.ok) return (this.outcome = { ok: true, state: then.state });
+      const index = all.indexOf(visible[then.index]!);
+      return (this.outcome = { ok: false, error: then.error, at: `${this.where(index)}, event ${then.index + 1} of those visible as of the point`, stage: index < this.givenEvents.length ? 'given' : 'when' });
     }
     const given = all.slice(0, this.givenEvents.length);
     const when = all.slice(this.givenEvents.length);
     const replayed = this.replayed(all);
     if (!replayed.ok && replayed.index < given.length) {
-      return (this.outcome = { ok: false, error: replayed.error, at: `given event ${replayed.index + 1} (${eventCode(this.givenEvents[replayed.index]!)})` });
+      return (this.outcome = { ok: false, error: replayed.error, at: this.where(replayed.index), stage: 'given' });
     }
     const base = this.replayed(given);
-    if (!base.ok) return (this.outcome = { ok: false, error: base.error, at: `given event ${base.index + 1}` });
+    if (!base.ok) return (this.outcome = { ok: false, error: base.error, at: this.where(base.index), stage: 'given' });
     let state = base.state;
     const live = step(this.reducer);
     for (let i = 0; i < when.length; i++) {
       if (isWithdrawal(when[i]!)) {
         // A fold cannot undo an event: a live app projects again.
         const again = this.replayed(all.slice(0, given.length + i + 1));
-        if (!again.ok) return (this.outcome = { ok: false, error: again.error, at: `when event ${i + 1} (${eventCode(this.whenEvents[i]!)})` });
+        if (!again.ok) return (this.outcome = { ok: false, error: again.error, at: this.where(again.index), stage: again.index < given.length ? 'given' : 'when' });
         state = again.state;
         continue;
       }
@@ -208,20 +280,20 @@ export class ReducerSpec<S> {
       try {
         next = live(state, when[i]!);
       } catch (error) {
-        return (this.outcome = { ok: false, error, at: `when event ${i + 1} (${eventCode(this.whenEvents[i]!)})` });
+        return (this.outcome = { ok: false, error, at: this.where(given.length + i), stage: 'when' });
       }
       // A live update must leave the state it starts from as it was (readers may still hold it).
       if (canonical(state) !== before) {
-        throw new SpecAssertionError(`${this.reducer.name}: the live update (step) changed the state it was given, at when event ${i + 1} (expected = the state before):`, structuralDiff(copy, state, { root: 'input' }));
+        throw new SpecAssertionError(`${this.label}: the live update (step) changed the state it was given, at when event ${i + 1} (expected = the state before):`, structuralDiff(copy, state, { root: 'input' }));
       }
       state = next;
     }
     if (!replayed.ok) {
-      throw new SpecAssertionError(`${this.reducer.name}: the live update succeeded but a replay of the same events threw at event ${replayed.index + 1}: ${messageOf(replayed.error)}`);
+      throw new SpecAssertionError(`${this.label}: the live update succeeded but a replay of the same events threw at event ${replayed.index + 1}: ${messageOf(replayed.error)}`);
     }
     if (when.length > 0) {
       const diffs = structuralDiff(replayed.state, state, { root: 'live' });
-      if (diffs.length) throw new SpecAssertionError(`${this.reducer.name}: the live update (step) and a replay of the same events disagree (expected = replay):`, diffs);
+      if (diffs.length) throw new SpecAssertionError(`${this.label}: the live update (step) and a replay of the same events disagree (expected = replay):`, diffs);
     }
     return (this.outcome = { ok: true, state });
   }

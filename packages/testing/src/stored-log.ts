@@ -8,14 +8,22 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { Event, SCHEMA_VERSIONS, Timestamp, decodeIssues, eventId, formatIssues, tagsOf } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
+import { CLASH_HINT, PositionClash, describeEvent, firstClash, recordedNoEarlierThanStated } from './log-checks.js';
 
 /**
- * When an event was recorded when neither the test nor the log says.
+ * When an event was recorded when neither the test nor the log says. A
+ * statement stated later than that is recorded at the end of the period it
+ * was stated in instead (`2025-12-01` is recorded `2025-12-01T23:59:59Z`):
+ * the log never learns words before they are said.
  *
  * @example
  * import { DEFAULT_RECORDED_AT, TestLog, statement } from '@stancelog/testing'
- * const [e] = new TestLog().append(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))
+ * const [e, late] = new TestLog().append(
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),
+ *   statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-12' }),
+ * )
  * assert.strictEqual(e?.recordedAt, DEFAULT_RECORDED_AT)
+ * assert.strictEqual(late?.recordedAt, '2025-12-31T23:59:59Z')
  * @category builders
  * @since 0.1.0
  */
@@ -52,7 +60,7 @@ export type TestEvent = NewEvent | StoredEvent;
 export interface StoredOptions {
   /** The position of the event before the first (default 0). */
   readonly after?: number | undefined;
-  /** When events without `recordedAt` were recorded (default {@link DEFAULT_RECORDED_AT}). */
+  /** When events without `recordedAt` were recorded (default {@link DEFAULT_RECORDED_AT}, or for a statement stated later, the end of the period it was stated in). */
   readonly recordedAt?: string | undefined;
 }
 
@@ -74,20 +82,24 @@ export function isStored(event: TestEvent): event is StoredEvent {
  * Wraps events in envelopes, numbering positions from `after + 1`. Events
  * already stored keep their envelope. Unlike a store, a repeated event is
  * kept (a test decides exactly what the reducer sees). An invalid event
- * throws, naming its index and fields: it is a mistake in the test.
+ * throws, naming its index and fields: it is a mistake in the test. So do
+ * events already stored whose positions repeat or go back (two `stored()`
+ * calls each number from 1): store them in one call instead.
  *
  * @example
  * import { statement, stored } from '@stancelog/testing'
  * const [e] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
  * assert.strictEqual(e?.position, 1)
  * assert.deepStrictEqual(e?.tags, ['actor:russia', 'issue:ceasefire'])
+ * // Stored apart, both are at position 1: mixed, they are refused.
+ * const [other] = stored([statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })])
+ * assert.throws(() => stored([e!, other!]), /events 1 and 2 .* both at position 1/)
  * @category builders
  * @since 0.1.0
  */
 export function stored(events: ReadonlyArray<TestEvent>, options: StoredOptions = {}): StoredEvent[] {
   let position = options.after ?? 0;
-  const fallback = options.recordedAt ?? DEFAULT_RECORDED_AT;
-  return events.map((e, index) => {
+  const log = events.map((e, index) => {
     if (isStored(e)) {
       position = Math.max(position, e.position);
       return e;
@@ -95,12 +107,25 @@ export function stored(events: ReadonlyArray<TestEvent>, options: StoredOptions 
     const { recordedAt, ...rest } = e as NewEvent & { recordedAt?: string };
     const decoded = Event.decode(rest);
     if (isLeft(decoded)) throw new TypeError(`test event ${index + 1} (${(e as { type?: string }).type ?? 'no type'}) is invalid: ${formatIssues(decodeIssues(decoded.left))}`);
-    const when = recordedAt ?? fallback;
-    if (!Timestamp.is(when)) throw new TypeError(`test event ${index + 1}: recordedAt is not a timestamp: ${JSON.stringify(when)}`);
     const event = decoded.right;
+    // Only the kit's own default moves: a time the test gives is the test's to choose.
+    const when = recordedAt ?? (options.recordedAt ?? recordedNoEarlierThanStated(event, DEFAULT_RECORDED_AT));
+    if (!Timestamp.is(when)) throw new TypeError(`test event ${index + 1}: recordedAt is not a timestamp: ${JSON.stringify(when)}`);
     position += 1;
     return { id: eventId(event), position, recordedAt: when, schema: SCHEMA_VERSIONS[event.type], tags: tagsOf(event), ...event } as StoredEvent;
   });
+  const clash = firstClash(log);
+  if (clash) {
+    const [a, b] = [log[clash.earlier]!, log[clash.later]!];
+    const where = a.position === b.position ? `both at position ${a.position}` : `at positions ${a.position} and ${b.position}, in that order`;
+    throw new PositionClash(
+      clash.earlier,
+      clash.later,
+      [a.position, b.position],
+      `stored: test events ${clash.earlier + 1} and ${clash.later + 1} (${describeEvent(a)}; ${describeEvent(b)}) are ${where}: ${CLASH_HINT}`,
+    );
+  }
+  return log;
 }
 
 /**
@@ -123,6 +148,10 @@ export class TestLog {
   /** Stores events after the last one and returns them stored. */
   append(...events: ReadonlyArray<TestEvent>): StoredEvent[] {
     const added = stored(events, { ...this.options, after: this.head });
+    const first = added[0];
+    if (first !== undefined && first.position <= this.head) {
+      throw new RangeError(`TestLog.append: the first event (${describeEvent(first)}) is at position ${first.position}, not after the log's last (${this.head}): append it unstored, and the log numbers it`);
+    }
     this.all.push(...added);
     return added;
   }

@@ -61,7 +61,11 @@ export interface TimelineBuilder {
   say(...statements: ReadonlyArray<Said>): TimelineBuilder;
   /** Other events (registry events), recorded at noon of the latest day reached. */
   add(...events: ReadonlyArray<NewEvent>): TimelineBuilder;
-  /** Moves the cursor forward: `'3 days'`, `'1 week'`, `'2 months'`, or a number of days. */
+  /**
+   * Moves the cursor forward: `'3 days'`, `'1 week'`, `'2 months'`, or a
+   * number of days. A month on from a day the next month lacks is that
+   * month's last day (31 January + 1 month is 28 February).
+   */
   after(duration: string | number): TimelineBuilder;
   /**
    * Moves the cursor to a day (`YYYY-MM-DD`). Forward, it is `after`; back,
@@ -127,7 +131,9 @@ export function timeline(start: string, build: (t: TimelineBuilder) => unknown):
       const n = Number(m[1]);
       if (m[2] === 'month') {
         const d = new Date(cursor);
-        moveTo(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate()));
+        // Clamped to the month's last day: Date.UTC would run 31 January + 1 month on into March.
+        const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0)).getUTCDate();
+        moveTo(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, Math.min(d.getUTCDate(), lastDay)));
       } else moveTo(cursor + n * (m[2] === 'week' ? 7 : 1) * DAY_MS);
       return builder;
     },

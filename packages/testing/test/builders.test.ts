@@ -1,5 +1,5 @@
-import { Event, eventId, visibleAt } from '@stancelog/core';
-import { TestLog, actor, alias, eventCode, idOf, issue, specCode, statement, stored, timeline } from '@stancelog/testing';
+import { Event, eventId, positions, visibleAt } from '@stancelog/core';
+import { ReducerSpec, TestLog, actor, alias, eventCode, idOf, issue, specCode, statement, stored, timeline } from '@stancelog/testing';
 
 describe('builders', () => {
   it('make valid events with defaults for date, publisher and quote', () => {
@@ -47,6 +47,35 @@ describe('builders', () => {
     const rebuild = (e: typeof s) => new Function('statement', `return ${eventCode(e)}`)(statement);
     for (const e of [s, anonymous]) expect(idOf(rebuild(e))).toBe(idOf(e));
     expect(eventCode(anonymous)).toBe("statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', publisher: null })");
+  });
+
+  it('record a statement stated after the default recorded time at the end of the period it was stated in, not before it was said', () => {
+    const [late, month, instant, early] = stored([
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-12-01' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-12' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-10-02T08:30:00Z' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-01' }),
+    ]);
+    expect([late?.recordedAt, month?.recordedAt, instant?.recordedAt, early?.recordedAt]).toEqual(['2025-12-01T23:59:59Z', '2025-12-31T23:59:59Z', '2025-10-02T08:30:00Z', '2025-09-01T00:00:00Z']);
+    // So a read of what the log knew by the day it was said finds it.
+    ReducerSpec.for(positions())
+      .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-12-01' })])
+      .asOf({ recordedTime: '2025-12-01' })
+      .thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]);
+    // A time the test gives stays as given, and the printed code leaves the default out.
+    expect(stored([statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+', statedAt: '2025-12-01' })], { recordedAt: '2025-05-01T00:00:00Z' })[0]?.recordedAt).toBe('2025-05-01T00:00:00Z');
+    expect(eventCode(late!)).toBe("statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-12-01' })");
+  });
+
+  it('refuse stored events whose positions repeat or go back, naming them and the fix', () => {
+    const [a] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' })]);
+    const [b] = stored([statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })]);
+    expect(() => stored([a!, b!])).toThrow(
+      /^stored: test events 1 and 2 \(statement-made russia ceasefire \(accept \+\); statement-made ukraine ceasefire \(demand \+\)\) are both at position 1: .*store them in one stored\(\[\.\.\.\]\) call/,
+    );
+    const log = new TestLog();
+    log.append(statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' }));
+    expect(() => log.append(a!)).toThrow(/TestLog.append: the first event \(statement-made russia ceasefire \(accept \+\)\) is at position 1, not after the log's last \(1\)/);
   });
 
   it('grow a test log whose positions continue across appends', () => {
@@ -111,6 +140,16 @@ describe('timeline', () => {
     // What the log knew on 2025-05-20 leaves the late report out, though it was stated before.
     const known = stored(events).filter(visibleAt({ recordedTime: '2025-05-20' }));
     expect(known.map((e) => e.type === 'statement-made' && e.data.holder)).toEqual(['russia']);
+  });
+
+  it("moves a month on to the month's last day when it lacks the day, not on into the next month", () => {
+    const day = (start: string, duration: string) => timeline(start, (t) => t.after(duration).say({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))[0]!;
+    const statedOn = (e: ReturnType<typeof day>) => (e.type === 'statement-made' ? e.data.statedAt : undefined);
+    expect(statedOn(day('2025-01-31', '1 month'))).toBe('2025-02-28');
+    expect(statedOn(day('2024-02-29', '12 months'))).toBe('2025-02-28');
+    expect(statedOn(day('2024-01-31', '1 month'))).toBe('2024-02-29');
+    expect(statedOn(day('2025-03-31', '1 month'))).toBe('2025-04-30');
+    expect(statedOn(day('2025-01-15', '1 month'))).toBe('2025-02-15');
   });
 
   it('refuses a malformed day or duration', () => {

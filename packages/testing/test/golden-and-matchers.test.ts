@@ -81,4 +81,12 @@ describe('jest matchers', () => {
     expect(() => expect(log).toHaveContradiction({ type: 'incompatible', status: 'resolved' })).toThrow(/status is 'open', expected 'resolved'[\s\S]*the state holds: incompatible \[russia, ukraine\] on ceasefire/);
     expect(() => expect(log).not.toHavePosition('russia', 'ceasefire', '-')).toThrow("expected russia × ceasefire not to be '-', but it is (- demand since 2025-05-16)");
   });
+
+  it('name the keys of a state that holds no positions or contradictions, so the part to pass shows', () => {
+    const counts = { byHolder: new Map<string, number>(), registry: {} };
+    expect(() => expect(counts).toHavePosition('russia', 'grid', '+')).toThrow(
+      "expected a state with positions (the positions reducer's, or one with a `positions` part) or a list of events, got an object with the keys byHolder, registry",
+    );
+    expect(() => expect(counts).toHaveContradiction({ type: 'incompatible' })).toThrow('got an object with the keys byHolder, registry');
+  });
 });

@@ -1,8 +1,8 @@
-import { positions, reducer } from '@stancelog/core';
+import { analysis, applyToRegistry, contradictionList, emptyRegistry, positionList, positions, reducer, registry } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { identityCounter } from './identity-counter.js';
 import fc from 'fast-check';
-import { LawViolation, arbEvents, checkReducerLaws, statement } from '@stancelog/testing';
+import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, checkReducerLaws, issue, statement } from '@stancelog/testing';
 
 const violation = (run: () => unknown): LawViolation => {
   try {
@@ -31,7 +31,7 @@ describe('checkReducerLaws', () => {
     expect(v.message).toContain('two replays of the same events give different states');
     expect(v.message).toMatch(/second\.seen: expected \d+, got \d+/);
     // Shrunk to the smallest log that shows it: one event.
-    expect(v.counterExample).toMatch(/^ReducerSpec\.for\(callsSeen\)\n  \.given\(\[\n    (statement|issue|actor)\(.*\),\n  \]\)\n  \.then\(/);
+    expect(v.counterExample).toMatch(/^ReducerSpec\.for\(callsSeen\(\)\)\n  \.given\(\[\n    (statement|issue|actor)\(.*\),\n  \]\)\n  \.thenState\(/);
     expect(v.message).toContain(v.counterExample);
     expect(v.message).toMatch(/seed: -?\d+, path: '[\d:]+'/);
   });
@@ -102,8 +102,104 @@ describe('checkReducerLaws', () => {
       },
     });
     const v = violation(() => checkReducerLaws(fussy, { numRuns: 100, laws: ['determinism'], events: fc.array(fc.constant(statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })), { maxLength: 2 }) }));
-    expect(v.message).toContain('the recipe throws on a valid log');
+    // Not a broken law: the recipe threw.
+    expect(v.message).toMatch(/^fussy\(\): the recipe threw on a valid generated log \(found while checking "determinism"/);
+    expect(v.message).not.toContain('breaks the law');
     expect(v.differences).toEqual(['Error: threats are not handled']);
     expect(v.counterExample).toContain("statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })");
+  });
+
+  it('prints a counter-example that compiles and runs as pasted: the factory called, a thenState to fill in', () => {
+    const callsSeen = () => {
+      let calls = 0;
+      return reducer({ name: 'calls-seen', version: '1', initial: () => ({ seen: 0 }), recipe: (s) => void (s.seen = ++calls) });
+    };
+    const v = violation(() => checkReducerLaws(callsSeen(), { laws: ['determinism'], events: fc.constant([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]) }));
+    expect(v.counterExample).toBe(
+      [
+        'ReducerSpec.for(callsSeen())',
+        '  .given([',
+        "    statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),",
+        '  ])',
+        '  .thenState((state) => {',
+        '    // what you expect of the state',
+        '  });',
+      ].join('\n'),
+    );
+    // The same code, pasted: pnpm typecheck compiles this file, jest runs it.
+    ReducerSpec.for(callsSeen())
+      .given([
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }),
+      ])
+      .thenState((state) => {
+        // what you expect of the state
+        expect(state.seen).toBeGreaterThan(0);
+      });
+    // A reducer held in a constant is printed as the name option says.
+    const named = violation(() => checkReducerLaws(callsSeen(), { name: 'impure', laws: ['determinism'], events: fc.constant([issue('ceasefire')]) }));
+    expect(named.counterExample.startsWith('ReducerSpec.for(impure)\n')).toBe(true);
+    expect(named.message.startsWith('impure breaks the law "determinism"')).toBe(true);
+  });
+
+  it('keeps registry events in their places under equal-time-order, so reducers embedding the registry pass it', () => {
+    const registeredThreats = reducer({
+      name: 'registered-threats',
+      version: '1',
+      initial: () => ({ threats: new Map<string, number>(), registry: emptyRegistry() }),
+      recipe: (s, e: StoredEvent) => {
+        applyToRegistry(s.registry, e);
+        if (e.type === 'statement-made' && e.data.kind === 'threat') s.threats.set(e.data.holder, (s.threats.get(e.data.holder) ?? 0) + 1);
+      },
+    });
+    // Two definitions of one issue, recorded at the same time: the second replaces the first, as read.
+    const redefined = fc.constant([
+      issue('ceasefire'),
+      actor('russia'),
+      issue('ceasefire', { parent: 'peace-talks' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '+', statedAt: null }),
+      statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: null }),
+    ]);
+    checkReducerLaws(registry(), { numRuns: 30, laws: ['equal-time-order'], events: redefined });
+    checkReducerLaws(registeredThreats, { numRuns: 30, laws: ['equal-time-order'], events: redefined });
+    checkReducerLaws(analysis(), { numRuns: 30, laws: ['equal-time-order'], events: redefined });
+    checkReducerLaws(registry(), { numRuns: 200, laws: ['equal-time-order'] });
+    checkReducerLaws(registeredThreats, { numRuns: 200, laws: ['equal-time-order'] });
+  });
+
+  describe('valid-time-order (opt-in): words read late give the state of words read in time', () => {
+    const latestByLogOrder = reducer({
+      name: 'latest-by-log-order',
+      version: '1',
+      initial: () => ({ latest: new Map<string, string>() }),
+      recipe: (s, e: StoredEvent) => {
+        // The commonest bug: the word read last taken for the latest one.
+        if (e.type === 'statement-made') s.latest.set(`${e.data.holder} ${e.data.issue}`, e.data.polarity);
+      },
+    });
+
+    it('is not run unless listed', () => {
+      expect(DEFAULT_LAWS).not.toContain('valid-time-order');
+      checkReducerLaws(latestByLogOrder, { ...small, laws: DEFAULT_LAWS });
+    });
+
+    it('catches a reducer that takes the word read last for the latest, with the late reading to paste and the order that gives the state expected', () => {
+      const v = violation(() => checkReducerLaws(latestByLogOrder, { ...small, numRuns: 200, laws: ['valid-time-order'] }));
+      expect(v.law).toBe('valid-time-order');
+      expect(v.message).toContain('the statements read in another order than that of their valid times give another state than read in that order');
+      expect(v.differences[0]).toMatch(/^late\.latest\.get\('[a-z-]+ [a-z-]+'\): expected '[-+0]', got '[-+0]'$/);
+      expect(v.counterExample).toMatch(/^ReducerSpec\.for\(latestByLogOrder\(\)\)/);
+      expect(v.counterExample).toContain('// the same events read in the order of their valid times give the state expected');
+    });
+
+    it('passes the positions, which weigh words by valid time', () => {
+      checkReducerLaws(positions(), { numRuns: 200, laws: ['valid-time-order'] });
+      checkReducerLaws(analysis(), { numRuns: 100, laws: ['valid-time-order'], view: (s) => ({ positions: positionList(s), contradictions: contradictionList(s) }) });
+    });
+  });
+
+  it('refuses a law it does not know, listing those it does', () => {
+    expect(() => checkReducerLaws(positions(), { laws: ['valid-time' as 'valid-time-order'] })).toThrow(
+      'checkReducerLaws: no law named "valid-time" (the laws are determinism, no-mutation, live-equals-replay, snapshot-plus-tail, wall-clock, equal-time-order, valid-time-order)',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { analysis, positions, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { identityCounter } from './identity-counter.js';
-import { ReducerSpec, SpecAssertionError, eventCode, statement, withdrawal } from '@stancelog/testing';
+import { ReducerSpec, SpecAssertionError, eventCode, idOf, statement, stored, withdrawal } from '@stancelog/testing';
 import '@stancelog/testing/jest';
 
 const failure = (run: () => unknown): SpecAssertionError => {
@@ -87,6 +87,18 @@ describe('ReducerSpec', () => {
     expect(failure(() => spec.asOf({ validTime: 'May' }).state()).message).toBe('positions: asOf.validTime: not a date or timestamp: "May"');
   });
 
+  it('compares the statements of a contradiction as a set, and names those missing or extra with what they said', () => {
+    const demand = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' });
+    const refusal = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', quote: 'no truce now' });
+    const hedge = statement({ holder: 'russia', issue: 'sanctions', kind: 'hedge', polarity: '0' });
+    const spec = ReducerSpec.for(analysis()).given([demand, hedge]).when(refusal);
+    for (const order of [[idOf(demand), idOf(refusal)], [idOf(refusal), idOf(demand)]]) spec.thenContradictions([{ type: 'incompatible', statements: order }]);
+    const e = failure(() => spec.thenContradictions([{ type: 'incompatible', statements: [idOf(demand), idOf(hedge)] }]));
+    expect(e.differences).toEqual([
+      `incompatible: statements differ: missing '${idOf(hedge)}' (russia hedge 0 sanctions: 'russia hedge 0 sanctions'); extra '${idOf(refusal)}' (russia reject - ceasefire: 'no truce now') (closest: incompatible [russia, ukraine] on ceasefire, since 2025-03-13, open)`,
+    ]);
+  });
+
   it('reports contradictions nobody expected unless told not to be exhaustive', () => {
     const spec = ReducerSpec.for(analysis()).given([
       statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' }),
@@ -112,6 +124,61 @@ describe('ReducerSpec', () => {
     const wrong = failure(() => spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(TypeError));
     expect(wrong.message).toContain('expected an instance of TypeError');
     expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 2 .*RangeError: no threats: a/);
+  });
+
+  it('refuses a thenError whose throw comes from a given event while the when event does not throw, naming where it threw', () => {
+    const strict = reducer({
+      name: 'strict',
+      version: '1',
+      initial: () => ({ n: 0 }),
+      recipe: (s, e: StoredEvent) => {
+        if (e.type === 'statement-made' && e.data.kind === 'threat') throw new RangeError(`no threats: ${e.data.holder}`);
+        s.n++;
+      },
+    });
+    const given = ReducerSpec.for(strict).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '+' })]);
+    // Without a when event, the given events are the ones under test.
+    given.thenError(RangeError);
+    const e = failure(() => given.when(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' })).thenError(RangeError));
+    expect(e.message).toContain("strict: the recipe threw at given event 1 (statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '+' })), not at the when event (expected an instance of RangeError there): RangeError: no threats: russia");
+  });
+
+  it('says what thenError expected when the recipe does not throw', () => {
+    const spec = ReducerSpec.for(countByIssue).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
+    expect(failure(() => spec.thenError('boom')).message).toContain('count-by-issue: expected the recipe to throw an error whose message contains "boom", but it returned a state');
+    expect(failure(() => spec.thenError(RangeError)).message).toContain('expected the recipe to throw an instance of RangeError, but it returned a state');
+  });
+
+  it('names the reducer in messages as options.name says', () => {
+    const e = failure(() => ReducerSpec.for(countByIssue, { name: 'counts' }).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]).then({ counts: new Map() }));
+    expect(e.message).toMatch(/^counts: the state differs/);
+  });
+
+  it('refuses events stored by separate stored() calls, whose positions repeat, naming both and how to fix it', () => {
+    const [accepts] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' })]);
+    const [rejects] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
+    const e = failure(() => ReducerSpec.for(analysis()).given([accepts!]).when(rejects!).state());
+    expect(e.message).toContain("analysis: given event 1 (statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' })) and when event 1 (statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })) are both at log position 1");
+    expect(e.message).toContain('store them in one stored([...]) call, or pass the builder events unstored');
+    // Stored together, they are in order, and the spec holds.
+    const [a, b] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' }), statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
+    ReducerSpec.for(analysis()).given([a!]).when(b!).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-' }]);
+  });
+
+  it('refuses stored events whose positions go back', () => {
+    const log = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' }), statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
+    const e = failure(() => ReducerSpec.for(countByIssue).given([log[1]!, log[0]!]).state());
+    expect(e.message).toMatch(/^count-by-issue: given event 1 .* and given event 2 .* are at log positions 2 and 1, in that order/);
+  });
+
+  it('refuses a withdrawal of an event not in the log, as every store does', () => {
+    const never = statement({ holder: 'russia', issue: 'sanctions', kind: 'reject', polarity: '-' });
+    const e = failure(() => ReducerSpec.for(countByIssue).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]).when(withdrawal(never, 'misquoted')).state());
+    expect(e.message).toBe(
+      `count-by-issue: when event 1 (withdrawal('${idOf(never)}', 'misquoted')): data.event: no event ${idOf(never)} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`,
+    );
+    // Nor may it come before the event it withdraws.
+    expect(failure(() => ReducerSpec.for(countByIssue).given([withdrawal(never, 'misquoted'), never]).state()).message).toContain('given event 1 (withdrawal(');
   });
 
   it('fails when the live update and a replay of the same events disagree', () => {
