@@ -119,10 +119,10 @@ export const postgresOpener: StoreOpener = {
     const name = '@stancelog/store-postgres';
     type Open = (options: {
       url: string;
-      schema?: string;
-      migrate?: boolean;
-      onConnectionLost?: (error: unknown) => void;
-      onConnectionRestored?: () => void;
+      schema?: string | undefined;
+      migrate?: boolean | undefined;
+      onConnectionLost?: ((error: unknown) => void) | undefined;
+      onConnectionRestored?: (() => void) | undefined;
     }) => Promise<Either<StoreError, EventStore>>;
     let mod: { openPostgresStore?: Open };
     try {
@@ -185,23 +185,50 @@ function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): Cl
   const holder = error.holder;
   const who = holder ? `another stancelog (pid ${holder.pid}${holder.hostname === hostname() ? '' : ` on ${holder.hostname}`})` : 'another stancelog';
   const waited = waitedMs > 0 ? `still busy after waiting ${waitedMs / 1000} s` : 'busy';
-  // A dead writer's lock on this host is taken over; one of another host's cannot be checked, so only a person can remove it.
-  const elsewhere = holder && holder.hostname !== hostname() ? `; if no stancelog runs on ${holder.hostname} any more, remove ${error.path}.lock` : '';
+  // The lock file lives beside the log's real path (a symbolic link's target), which the spec may not show.
+  const lockFile = error.lockFile ?? `${error.path}.lock`;
+  // A dead writer's lock on this host is taken over; one of another host's cannot be checked, and a live pid may
+  // belong to another program where /proc cannot tell: only a person can be sure, and remove the lock file.
+  const remove =
+    holder && holder.hostname !== hostname()
+      ? `; if no stancelog runs on ${holder.hostname} any more, remove ${lockFile}`
+      : `; if you are sure no stancelog writes to it any more, remove ${lockFile}`;
   return cliError(
-    `store ${spec}: ${who} is writing to this log (${waited}). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile${elsewhere}`,
+    `store ${spec}: ${who} is writing to this log (${waited}). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile${remove}`,
   );
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 // A writer's open may cut the torn tail of a crashed append or take over a dead writer's lock: say so, once.
+// A reader cuts nothing, but leaves the tail out of what it shows: it says so too, or the log would look shorter without a word.
 function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
   const { tornTail, staleLock } = store.recovery;
-  if (tornTail?.cut) {
+  if (tornTail) {
     const lines = tornTail.lines === 1 ? `line ${tornTail.line}` : `lines ${tornTail.line}-${tornTail.line + tornTail.lines - 1}`;
-    io.stderr.write(`stancelog: warning: store ${spec}: cut the torn tail of an interrupted write: ${lines}, ${tornTail.bytes} bytes (${tornTail.reason})\n`);
+    if (tornTail.cut) {
+      const saved = tornTail.savedTo ? `; the bytes cut are saved in ${tornTail.savedTo}` : '';
+      io.stderr.write(
+        `stancelog: warning: store ${spec}: cut the torn tail of an interrupted write: ${lines}, ${tornTail.bytes} bytes (${tornTail.reason})${saved}. The statements of the command that was interrupted were not appended: run it again to append them\n`,
+      );
+    } else {
+      io.stderr.write(
+        `stancelog: warning: store ${spec}: left out the unfinished end of the log: ${lines}, ${tornTail.bytes} bytes (${tornTail.reason}); an append under way, or one that was interrupted (the next writing command cuts it, keeping a copy)\n`,
+      );
+    }
   }
   if (staleLock) {
     const since = staleLock.since ? ` since ${staleLock.since}` : '';
-    const who = staleLock.pid > 0 ? `pid ${staleLock.pid}${since}, which no longer runs` : 'a process that never wrote its pid';
+    // A lock is also stale when its pid was given to another process since (after a restart): "no longer runs" would then look false.
+    const reused = staleLock.pid === process.pid ? ' (that pid is now this command’s)' : staleLock.pid > 0 && isRunning(staleLock.pid) ? ' (that pid now belongs to another process)' : '';
+    const who = staleLock.pid > 0 ? `pid ${staleLock.pid}${since}, which no longer runs${reused}` : 'a process that never wrote its pid';
     io.stderr.write(`stancelog: warning: store ${spec}: took over the lock left by ${who}\n`);
   }
 }
@@ -210,7 +237,8 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
  * The embedded file store: any other spec is a path, relative to the
  * working directory. A writing command waits for the lock
  * ({@link lockWaitMs}), and says on stderr what its open repaired: a torn
- * tail cut, a dead writer's lock taken over.
+ * tail cut (and where its bytes were saved), a dead writer's lock taken
+ * over. A reading command says when it left out a torn tail it did not cut.
  *
  * @example
  * import { fileOpener } from './store-option.js'

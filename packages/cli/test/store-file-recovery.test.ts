@@ -1,6 +1,6 @@
 // What the CLI does about a file log's lock and what opening it repaired (src/store-option.ts).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { openFileStore } from '@stancelog/store-file';
@@ -41,15 +41,48 @@ describe('what a writing command repairs when it opens a file log', () => {
     const log = join(box.dir, 'stancelog.jsonl');
     const size = statSync(log).size;
     appendFileSync(log, '{"batch":1,"first":3,"sha256":"ab');
-    // A reader cuts nothing, and says nothing: the tail may be an append under way.
-    const read = await box.stancelog('log');
-    expect(read).toMatchObject({ code: 0, stderr: '' });
     box.write('more.jsonl', [ukraineWantsCeasefireFirst]);
     const r = await box.stancelog('append', 'more.jsonl');
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('stancelog: warning: store stancelog.jsonl: cut the torn tail of an interrupted write: line 4, 33 bytes (a batch record without newline)\n');
+    const saved = readdirSync(box.dir).find((f) => f.startsWith('stancelog.jsonl.cut-'))!;
+    expect(r.stderr).toBe(
+      `stancelog: warning: store stancelog.jsonl: cut the torn tail of an interrupted write: line 4, 33 bytes (a batch record without newline); the bytes cut are saved in ${join(box.dir, saved)}. The statements of the command that was interrupted were not appended: run it again to append them\n`,
+    );
+    expect(readFileSync(join(box.dir, saved), 'utf8')).toBe('{"batch":1,"first":3,"sha256":"ab');
     expect(r.stdout).toContain('appended 1 event to stancelog.jsonl');
     expect(statSync(log).size).toBeGreaterThan(size);
+  });
+
+  it('leaves a torn tail to the next writer when it only reads, and says on one line of stderr that it left it out', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    await box.stancelog('append', 'talks.jsonl');
+    const log = join(box.dir, 'stancelog.jsonl');
+    appendFileSync(log, '{"batch":1,"first":3,"sha256":"ab');
+    const before = readFileSync(log);
+    const read = await box.stancelog('log');
+    expect(read.code).toBe(0);
+    expect(read.stderr).toBe(
+      'stancelog: warning: store stancelog.jsonl: left out the unfinished end of the log: line 4, 33 bytes (a batch record without newline); an append under way, or one that was interrupted (the next writing command cuts it, keeping a copy)\n',
+    );
+    expect(readFileSync(log).equals(before)).toBe(true);
+  });
+
+  it('refuses, cutting nothing, a last batch missing a line in its middle: those are appended statements, not a torn write', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    await box.stancelog('append', 'talks.jsonl');
+    const log = join(box.dir, 'stancelog.jsonl');
+    const lines = readFileSync(log, 'utf8').split('\n');
+    lines.splice(2, 1);
+    writeFileSync(log, lines.join('\n'));
+    const before = readFileSync(log);
+    box.write('more.jsonl', [{ ...russiaDemandsLand, source: { ...russiaDemandsLand.source, quote: 'Moscow repeats its claim' } }]);
+    for (const argv of [['append', 'more.jsonl'], ['log']]) {
+      const r = await box.stancelog(...argv);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^stancelog: store stancelog\.jsonl: .*stancelog\.jsonl:3: position 3 where 2 was expected \(a line of the batch is missing before it\);.* so this is no torn write to cut: the file is left as it is\n$/);
+    }
+    expect(readFileSync(log).equals(before)).toBe(true);
+    expect(readdirSync(box.dir).filter((f) => f.includes('.cut-'))).toEqual([]);
   });
 
   it('says on one line of stderr that it took over the lock of a writer that no longer runs', async () => {
@@ -88,7 +121,7 @@ describe('writing commands on a file log another stancelog writes to', () => {
     await holder.close();
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `stancelog: store stancelog.jsonl: another stancelog (pid ${process.pid}) is writing to this log (still busy after waiting 0.15 s). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile\n`,
+      `stancelog: store stancelog.jsonl: another stancelog (pid ${process.pid}) is writing to this log (still busy after waiting 0.15 s). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile; if you are sure no stancelog writes to it any more, remove ${join(box.dir, 'stancelog.jsonl')}.lock\n`,
     );
   });
 

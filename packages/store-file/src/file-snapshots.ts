@@ -4,6 +4,12 @@
  * temporary file and renamed over the old one, so a crash leaves either the
  * old snapshot or the new one, never half of one.
  *
+ * A file holds a header line, `stancelog snapshot 2 sha256=<hex>`, then the
+ * serialised snapshot, whose SHA-256 the header records: bytes changed after
+ * the save are found, not shown as the answer. The snapshot of a file
+ * store's log also records which file it was made from (`fileStamp` in
+ * file-identity.ts).
+ *
  * @since 0.1.0
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -21,13 +27,49 @@ const fileName = (reducer: string): string => {
   return `${encoded.length <= 120 ? encoded : `${encoded.slice(0, 80)}~${createHash('sha256').update(reducer).digest('hex').slice(0, 32)}`}.snapshot`;
 };
 
+const HEADER = 'stancelog snapshot 2 sha256=';
+const HEADER_BYTES = Buffer.from(HEADER, 'latin1');
+// The header, 64 hex digits and a newline.
+const BODY_START = HEADER_BYTES.length + 64 + 1;
+
+/**
+ * What `load` gives as the event id of a snapshot made from another log
+ * file than the store's: no event has it, so `project` finds the log does
+ * not hold the snapshot's event, ignores it as a snapshot of another log
+ * (`other-log`) and replaces it. A log deleted and made again from edited
+ * statements may hold, at the snapshot's position, the very event the
+ * snapshot recorded: only the file tells them apart.
+ */
+const OF_ANOTHER_FILE = '(a snapshot of another log file)';
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+interface Saved {
+  readonly reducer?: unknown;
+  readonly version?: unknown;
+  readonly position?: unknown;
+  readonly eventId?: unknown;
+  /** The log file it was made from (`fileStamp`), when saved by a file store. */
+  readonly logFile?: unknown;
+  readonly state?: unknown;
+}
+
 /**
  * A {@link SnapshotStore} in the directory `dir` (created when needed).
  * A snapshot that cannot be read (missing, of another version, damaged)
- * loads as nothing: the caller rebuilds the state from the log. The
- * directory belongs to one log: keep it beside that log (the CLI uses
- * `<log file>.snapshots/`); `project` checks each snapshot's `eventId`
- * against the log all the same, and ignores one of another log.
+ * loads as nothing: the caller rebuilds the state from the log. One whose
+ * bytes no longer match the checksum saved with them fails the load, naming
+ * its file (`project` then rebuilds the state and reports it as a
+ * `snapshotError`); one saved before snapshots had a checksum loads without
+ * its event id, so `project` ignores it as `unverifiable` and replaces it.
+ *
+ * The directory belongs to one log: keep it beside that log (the CLI uses
+ * `<log file>.snapshots/`). `logFile`, given by a file store
+ * (`FileStore.snapshots`), ties each snapshot to the log file it was
+ * made from: a snapshot of another file (the log deleted and made again)
+ * loads with an event id no event has, and `project` ignores it as one of
+ * another log. `project` checks each snapshot's `eventId` against the log
+ * all the same.
  *
  * @example
  * import { fileSnapshots } from '@stancelog/store-file'
@@ -41,43 +83,59 @@ const fileName = (reducer: string): string => {
  * @category file store
  * @since 0.1.0
  */
-export function fileSnapshots(dir: string): SnapshotStore {
+export function fileSnapshots(dir: string, logFile?: string): SnapshotStore {
   const root = resolve(dir);
   return {
     async load<S>(reducer: string, version: string): Promise<Snapshot<S> | undefined> {
+      const file = join(root, fileName(reducer));
       let bytes: Buffer;
       try {
-        bytes = await readFile(join(root, fileName(reducer)));
+        bytes = await readFile(file);
       } catch {
         return undefined;
       }
-      let value: Partial<Snapshot<S>>;
+      const checked = bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES);
+      let body: Uint8Array = bytes;
+      if (checked) {
+        body = bytes.subarray(BODY_START);
+        if (bytes[BODY_START - 1] !== 0x0a || bytes.toString('latin1', HEADER_BYTES.length, BODY_START - 1) !== sha256(body)) {
+          throw new Error(`${file}: the snapshot does not match the checksum saved with it (changed or damaged since it was saved), so it is not used; remove it, and the next projection saves a new one`);
+        }
+      }
+      let value: Saved;
       try {
-        value = deserialize(bytes) as Partial<Snapshot<S>>;
+        value = deserialize(body) as Saved;
       } catch {
         return undefined;
       }
-      if (value.reducer !== reducer || value.version !== version || typeof value.position !== 'number') return undefined;
-      // One saved before snapshots recorded their event loads without it: `project` then ignores it.
-      const { eventId, ...rest } = value;
-      return (typeof eventId === 'string' ? { ...rest, eventId } : rest) as Snapshot<S>;
+      if (value === null || typeof value !== 'object' || value.reducer !== reducer || value.version !== version || typeof value.position !== 'number') return undefined;
+      const snapshot = { reducer, version, position: value.position, state: value.state as S };
+      // No checksum (saved before they were kept): its bytes cannot be trusted to name its event, so none is given.
+      if (!checked || typeof value.eventId !== 'string') return snapshot;
+      const ofAnotherFile = logFile !== undefined && typeof value.logFile === 'string' && value.logFile !== logFile;
+      return { ...snapshot, eventId: ofAnotherFile ? OF_ANOTHER_FILE : value.eventId };
     },
     async save<S>(snapshot: Snapshot<S>): Promise<void> {
       await mkdir(root, { recursive: true });
       const target = join(root, fileName(snapshot.reducer));
       const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      const { reducer, version, position, eventId, state } = snapshot;
+      const body = serialize({ reducer, version, position, ...(eventId !== undefined ? { eventId } : {}), ...(logFile !== undefined ? { logFile } : {}), state });
       const handle = await open(temp, 'w');
       try {
-        const { reducer, version, position, eventId, state } = snapshot;
-        await handle.writeFile(serialize({ reducer, version, position, ...(eventId !== undefined ? { eventId } : {}), state }));
-        await handle.sync();
+        try {
+          await handle.writeFile(`${HEADER}${sha256(body)}\n`);
+          await handle.writeFile(body);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(temp, target);
       } catch (error) {
-        await handle.close();
+        // A save that fails at any step leaves no temporary file (one a failing rename left behind was a full copy, every run).
         await unlink(temp).catch(() => undefined);
         throw error;
       }
-      await handle.close();
-      await rename(temp, target);
     },
   };
 }

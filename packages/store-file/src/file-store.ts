@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { closeSync, fdatasync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, read as readCallback, statSync, write as writeCallback } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, read as readCallback, readSync, statSync, write as writeCallback, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
@@ -24,19 +24,20 @@ import type {
   StoredEvent,
   StoreError,
   StoreLocked,
+  StoreUnavailable,
   SubscribeOptions,
   SnapshotStore,
   Subscription,
   WakeableSubscription,
 } from '@stancelog/core';
 import { nodeSha256 } from './node-sha256.js';
-import { fileIdentity, fileProblem } from './file-identity.js';
+import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
 import { indexIds, indexTags } from './line-envelopes.js';
 import { LineKind, LogIndex } from './log-index.js';
 import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
-import { waitForLock } from './lock.js';
+import { realLogPath, waitForLock } from './lock.js';
 import type { LockHolder, StoreLockedBy, WriterLock } from './lock.js';
 import { checkFileStoreOptions } from './file-store-options.js';
 import { fileSnapshots } from './file-snapshots.js';
@@ -163,7 +164,7 @@ export interface FileStoreOptions {
  * @example
  * import { openFileStore } from '@stancelog/store-file'
  * import type { Recovery } from '@stancelog/store-file'
- * import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+ * import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
  * const path = join(mkdtempSync(join(tmpdir(), 'crash-')), 'talks.jsonl')
@@ -173,15 +174,22 @@ export interface FileStoreOptions {
  * if (opened._tag === 'Left') throw new Error(opened.left.message)
  * const recovery: Recovery = opened.right.recovery
  * assert.deepStrictEqual([recovery.tornTail?.cut, recovery.tornTail?.reason, statSync(path).size], [true, 'a batch record without newline', 0])
+ * // The bytes cut were saved first, beside the log.
+ * assert.strictEqual(readFileSync(recovery.tornTail!.savedTo!, 'utf8'), '{"batch":1,"first":1,"sha2')
  * await opened.right.close()
  * @category file store
  * @since 0.1.0
  */
 export interface Recovery {
-  /** The torn tail of an interrupted append, cut from the file (writer) or left for the writer to finish or cut (read-only). */
-  readonly tornTail?: TornTail & { readonly cut: boolean };
+  /**
+   * The torn tail of an interrupted append, cut from the file (writer) or
+   * left for the writer to finish or cut (read-only). A writer saves the
+   * bytes it cuts first, in `savedTo`: the log's real path with
+   * `.cut-<time>` added (synced to disk before the cut).
+   */
+  readonly tornTail?: (TornTail & { readonly cut: boolean; readonly savedTo?: string | undefined }) | undefined;
   /** A lock left by a process that no longer runs, taken over. */
-  readonly staleLock?: LockHolder;
+  readonly staleLock?: LockHolder | undefined;
 }
 
 /**
@@ -267,15 +275,16 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
 
 /**
  * Opens the log file at `path`, a writer creating it (and its folder) if
- * needed; a read-only store needs it to exist. The writer's lock is
- * `path + '.lock'`. Fails with `StoreLocked` when another process writes to
+ * needed; a read-only store needs it to exist. The writer's lock is the
+ * log's real path (symbolic links resolved) with `.lock` added, so every
+ * path to one file shares one lock. Fails with `StoreLocked` when another process writes to
  * it (after waiting `lockWaitMillis` for it), `StoreCorrupt` when the file is
  * not a log (its first line is neither a batch record nor a stored event) or
  * a line before the tail is not a valid event (the file is then left as it
  * is), `StoreUnavailable` when the file cannot be opened, or, before
  * anything is opened, when an option is unknown or holds what it cannot
- * (`open talks.jsonl: fsync: expected "always" or "never", got "on"`). A writer cuts a torn tail (reported in `recovery`);
- * nothing else is ever cut.
+ * (`open talks.jsonl: fsync: expected "always" or "never", got "on"`). A writer cuts a torn tail (reported in `recovery`),
+ * after saving its bytes beside the log; nothing else is ever cut.
  *
  * @example
  * import { openFileStore } from '@stancelog/store-file'
@@ -301,12 +310,16 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
   let fd: number | undefined;
   const index = new LogIndex();
   let tornTail: TornTail | undefined;
+  let savedTo: string | undefined;
   try {
     const other = otherThanAFile(file);
     if (other !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${other}, not a log file` });
+    let real = file;
     if (!readOnly) {
       mkdirSync(dirname(file), { recursive: true });
-      const locked = await waitForLock(`${file}.lock`, file, options.lockWaitMillis ?? options.lockWait ?? 0);
+      // Every path to the file (a symbolic link) must name the same lock, or two writers both take "the" lock.
+      real = realLogPath(file);
+      const locked = await waitForLock(`${real}.lock`, file, options.lockWaitMillis ?? options.lockWait ?? 0);
       if (isLeft(locked)) return locked;
       lock = locked.right;
     }
@@ -320,6 +333,14 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
     }
     tornTail = scanned.right;
     if (tornTail && !readOnly) {
+      // Cut bytes are kept: a tail the scan took for torn may still hold what someone needs.
+      const saved = saveTornTail(fd, real, tornTail);
+      if (isLeft(saved)) {
+        closeSync(fd);
+        lock?.release();
+        return saved;
+      }
+      savedTo = saved.right;
       ftruncateSync(fd, tornTail.offset);
       fdatasyncSync(fd);
     }
@@ -332,10 +353,62 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
     return left(unavailable(`open ${file}`, error));
   }
   const recovery: Recovery = {
-    ...(tornTail ? { tornTail: { ...tornTail, cut: !readOnly } } : {}),
+    ...(tornTail ? { tornTail: { ...tornTail, cut: !readOnly, ...(savedTo !== undefined ? { savedTo } : {}) } } : {}),
     ...(lock?.tookOver ? { staleLock: lock.tookOver } : {}),
   };
   return right(fileStore(file, fd, index, lock, recovery, options));
+}
+
+const SAVE_PIECE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Copies the torn tail to a new file beside the log (`<real path>.cut-<time>`),
+ * synced to disk with its folder entry, before it is cut: the file's name,
+ * or why it could not be saved (and nothing is cut).
+ */
+function saveTornTail(fd: number, real: string, tail: TornTail): Either<StoreUnavailable, string> {
+  // Colons are left out of the time: a file name with them cannot be copied to every file system.
+  const base = `${real}.cut-${new Date().toISOString().replace(/:/g, '')}`;
+  let name = base;
+  let out: number | undefined;
+  try {
+    for (let n = 1; out === undefined; n++) {
+      try {
+        out = openSync(name, 'wx');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw error;
+        name = `${base}-${n}`;
+      }
+    }
+    const piece = Buffer.allocUnsafe(Math.min(SAVE_PIECE_BYTES, tail.bytes));
+    for (let done = 0; done < tail.bytes; ) {
+      const n = readSync(fd, piece, 0, Math.min(piece.length, tail.bytes - done), tail.offset + done);
+      if (n === 0) break;
+      for (let written = 0; written < n; ) written += writeSync(out, piece, written, n - written);
+      done += n;
+    }
+    fsyncSync(out);
+    closeSync(out);
+    out = undefined;
+    syncFolder(dirname(name));
+    return right(name);
+  } catch (error) {
+    if (out !== undefined) closeSync(out);
+    return left(unavailable(`open ${real}: the torn tail (line ${tail.line}, ${tail.bytes} bytes) must be saved to ${name} before it is cut, and could not be; nothing was cut`, error));
+  }
+}
+
+// A new file's name reaches the disk with its folder: synced, or a power loss may lose the file.
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not every platform can sync a folder (Windows): the file itself is synced.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function fileStore(
@@ -361,12 +434,13 @@ function fileStore(
   // A read-only store indexes what the writer appended since it last looked.
   const refresh = (): void => {
     if (!readOnly || closed) return;
+    // Thrown as every read failure is, so `head()` and `read()` reject alike.
     const problem = fileProblem(path, fd, opened, index.end);
-    if (problem !== undefined) throw new Error(problem);
+    if (problem !== undefined) throw new StoreReadError({ _tag: 'StoreUnavailable', message: problem });
     const size = fstatSync(fd).size;
     if (size <= index.end) return;
     const scanned = scanLog(fd, size, index, path);
-    if (isLeft(scanned)) throw new Error(scanned.left.message);
+    if (isLeft(scanned)) throw new StoreReadError(scanned.left);
   };
 
   const poll = (): void => {
@@ -485,11 +559,13 @@ function fileStore(
     if (fsync === 'always') await syncData(fd);
   };
 
-  const appendNow = async (events: ReadonlyArray<NewEvent>, opts: AppendOptions): Promise<Either<StoreError, AppendResult>> => {
+  const appendNow = async (events: ReadonlyArray<NewEvent>, given: AppendOptions | null | undefined): Promise<Either<StoreError, AppendResult>> => {
     if (closed) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is closed` });
     if (readOnly) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is open read-only` });
-    const checkedOptions = checkAppendOptions(opts);
+    const checkedOptions = checkAppendOptions(given);
     if (isLeft(checkedOptions)) return checkedOptions;
+    // Null options ask for no check, as absent ones do (the memory store's reading): only the checked options are used.
+    const opts = checkedOptions.right;
     const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: nodeSha256 });
     if (isLeft(prepared)) return prepared;
     // The ids are read from the file at the first append, the tags at the first tag condition.
@@ -507,8 +583,9 @@ function fileStore(
       // The fields a line holds and no other (the input may carry more): what a read gives back later.
       appended[i] = { id: e.id, position: index.head + 1 + i, recordedAt: e.recordedAt, schema: e.schema, tags: e.tags, type: e.type, data: e.data } as StoredEvent;
     }
-    // Written to a file deleted or replaced since, the batch would be lost to every reader of the path.
-    const problem = fileProblem(path, fd, opened, index.end);
+    // Written to a file deleted or replaced since, the batch would be lost to every reader of the path;
+    // written after bytes another process appended, it would corrupt the log.
+    const problem = fileProblem(path, fd, opened, index.end, true);
     if (problem !== undefined) return left({ _tag: 'StoreUnavailable', message: `append: ${problem}; nothing was appended` });
     const encoded = encodeBatchInto(appended, scratch);
     scratch = encoded.scratch;
@@ -546,7 +623,8 @@ function fileStore(
     path,
     readOnly,
     recovery,
-    snapshots: fileSnapshots(snapshotFolderOf(path)),
+    // Tied to this file: a snapshot of the log deleted and made again is not this log's.
+    snapshots: fileSnapshots(snapshotFolderOf(path), fileStamp(fd)),
     append(events, opts = {}) {
       // One append at a time: each checks its conditions against the head the previous one left.
       const result = appends.then(() => appendNow(events, opts));

@@ -1,16 +1,21 @@
 /**
  * The writer lock of a file store: a file next to the log, created with
  * exclusive create (`O_EXCL`) and holding the writer's pid and hostname, so
- * two processes never append to the same log. A lock left by a process that
- * died (same host, pid no longer running) is taken over: moved aside by a
- * rename, which only one of several takers can do to that file, and checked
- * to be the very file found stale before it is deleted.
+ * two processes never append to the same log. Its name comes from the log's
+ * real path ({@link realLogPath}), so every path to one file (a symbolic
+ * link, a folder reached through one) shares one lock. A lock left by a
+ * process that no longer holds it (same host: its pid no longer runs, or now
+ * belongs to a process started after the lock was taken, or is this
+ * process's own while none of its stores holds the lock) is taken over:
+ * moved aside by a rename, which only one of several takers can do to that
+ * file, and checked to be the very file found stale before it is deleted.
  *
  * @since 0.1.0
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { unavailable } from '@stancelog/core';
@@ -43,6 +48,14 @@ export interface LockHolder {
   readonly hostname: string;
   /** When the lock was taken (ISO time). */
   readonly since: string;
+  /**
+   * On Linux, the holder's boot (`/proc/sys/kernel/random/boot_id`) and
+   * start time (clock ticks since boot, `/proc/<pid>/stat`): what tells the
+   * holder from a later process given the same pid. Absent in locks of
+   * earlier releases and where `/proc` is not available.
+   */
+  readonly bootId?: string | undefined;
+  readonly startTicks?: number | undefined;
 }
 
 /**
@@ -64,7 +77,11 @@ export interface LockHolder {
  * @category file store
  * @since 0.1.0
  */
-export type StoreLockedBy = StoreLocked & { readonly holder?: LockHolder };
+export type StoreLockedBy = StoreLocked & {
+  readonly holder?: LockHolder;
+  /** The lock file: what to remove by hand, once sure its holder no longer writes to the log. */
+  readonly lockFile?: string;
+};
 
 /**
  * A held lock.
@@ -88,7 +105,7 @@ export type StoreLockedBy = StoreLocked & { readonly holder?: LockHolder };
 export interface WriterLock {
   readonly path: string;
   /** Whether a stale lock (of a dead process) was taken over. */
-  readonly tookOver?: LockHolder;
+  readonly tookOver?: LockHolder | undefined;
   /** Removes the lock file, if it is still ours. */
   release(): void;
 }
@@ -101,7 +118,13 @@ function readHolder(path: string): LockHolder | undefined {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockHolder>;
     if (typeof value.pid === 'number' && typeof value.hostname === 'string') {
-      return { pid: value.pid, hostname: value.hostname, since: String(value.since ?? '') };
+      return {
+        pid: value.pid,
+        hostname: value.hostname,
+        since: String(value.since ?? ''),
+        ...(typeof value.bootId === 'string' ? { bootId: value.bootId } : {}),
+        ...(typeof value.startTicks === 'number' ? { startTicks: value.startTicks } : {}),
+      };
     }
   } catch {
     // Fall through: unreadable.
@@ -117,6 +140,59 @@ function isRunning(pid: number): boolean {
     // EPERM: the process exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+// The locks the stores of this process hold (by lock path), shared by every
+// copy of this module loaded in it (ESM and CommonJS builds): a lock naming
+// this process's pid that none of them holds was left by an earlier process
+// given the same pid (pid 1 in a container started again), not by this one.
+const HELD_KEY = Symbol.for('@stancelog/store-file: locks held by this process');
+const heldHere: Set<string> = ((globalThis as Record<symbol, unknown>)[HELD_KEY] as Set<string> | undefined) ?? new Set<string>();
+(globalThis as Record<symbol, unknown>)[HELD_KEY] = heldHere;
+
+interface ProcessStart {
+  readonly bootId: string;
+  readonly ticks: number;
+  /** When it started, in epoch ms, to the second (`/proc/stat`'s btime is in whole seconds). */
+  readonly startedMs: number;
+}
+
+// Linux reports process times in USER_HZ, 100 on every architecture it runs on.
+const TICKS_PER_SECOND = 100;
+
+/** When the process `pid` started, from `/proc` (Linux); undefined where that cannot be read. */
+function processStart(pid: number): ProcessStart | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 2, the command, is in parentheses and may hold spaces: count the fields after its last ')', from field 3.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[22 - 3]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    if (!Number.isFinite(ticks) || !Number.isFinite(btime) || bootId === '') return undefined;
+    return { bootId, ticks, startedMs: btime * 1000 + (ticks * 1000) / TICKS_PER_SECOND };
+  } catch {
+    return undefined;
+  }
+}
+
+// A lock of an earlier release records no start ticks: its holder's pid counts as
+// reused when that process started after the lock was taken, by more than this
+// (btime is in whole seconds, and the clock may have been set since).
+const START_MARGIN_MS = 5000;
+
+/**
+ * Whether the lock of `holder` (on this host), at `lockPath`, is held by no
+ * process any more. Where `/proc` cannot be read, a running pid counts as
+ * the holder, as it always did.
+ */
+function holderGone(holder: LockHolder, lockPath: string): boolean {
+  if (holder.pid === process.pid) return !heldHere.has(lockPath);
+  if (!isRunning(holder.pid)) return true;
+  const now = processStart(holder.pid);
+  if (now === undefined) return false;
+  if (holder.bootId !== undefined && holder.startTicks !== undefined) return holder.bootId !== now.bootId || holder.startTicks !== now.ticks;
+  const since = Date.parse(holder.since);
+  return Number.isFinite(since) && now.startedMs > since + START_MARGIN_MS;
 }
 
 function tryCreate(path: string, holder: LockHolder): boolean {
@@ -173,7 +249,57 @@ function removeStale(path: string, stale: string): void {
 function lockedMessage(logPath: string, lockPath: string, holder: LockHolder | undefined, waitedMs: number): string {
   const who = holder ? `pid ${holder.pid} on ${holder.hostname}${holder.since ? ` since ${holder.since}` : ''}` : 'a process that is starting';
   const advice = waitedMs > 0 ? `waited ${waitedMs} ms for it; open it with readOnly: true to read, or with a longer lockWaitMillis` : 'open it with readOnly: true to read, or with lockWaitMillis to wait for the lock';
-  return `${logPath} is locked for writing by ${who} (lock file ${lockPath}); ${advice}`;
+  // A pid reused by an unrelated process cannot always be told apart (no /proc, another host): only a person can be sure.
+  return `${logPath} is locked for writing by ${who} (lock file ${lockPath}); ${advice}; if you are sure that no process writes to it any more, remove ${lockPath}`;
+}
+
+// Why the lock file cannot be made, when the reason is the folder it lives in.
+function lockFolderProblem(lockPath: string, error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') return undefined;
+  const why = code === 'EROFS' ? 'is on a read-only file system' : 'is not writable by this user';
+  return `cannot create the lock file ${lockPath} (${code}): a writer's lock file lives beside the log, and the folder ${dirname(lockPath)} ${why}; make the folder writable, or open the log with readOnly: true to read it`;
+}
+
+/**
+ * The log's real path, symbolic links resolved, also before the log exists
+ * (then the real path of its folder and its name, following a link that
+ * names a file not made yet). The writer lock is this path with `.lock`
+ * added, so that two paths to one file (a symbolic link to it, a folder
+ * reached through one) name one lock, and two writers cannot both take
+ * "the" lock. The log's folder must exist.
+ *
+ * @example
+ * import { realLogPath } from './lock.js'
+ * import { mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = realpathSync(mkdtempSync(join(tmpdir(), 'real-')))
+ * mkdirSync(join(dir, 'real'))
+ * // A link to a log that does not exist yet names the log's own path, and so its lock.
+ * symlinkSync(join('real', 'log.jsonl'), join(dir, 'link.jsonl'))
+ * assert.strictEqual(realLogPath(join(dir, 'link.jsonl')), join(dir, 'real', 'log.jsonl'))
+ * assert.strictEqual(realLogPath(join(dir, 'real', 'log.jsonl')), join(dir, 'real', 'log.jsonl'))
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function realLogPath(logPath: string): string {
+  let at = resolve(logPath);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const link = lstatSync(at, { throwIfNoEntry: false });
+    if (link?.isSymbolicLink()) {
+      at = resolve(dirname(at), readlinkSync(at));
+      continue;
+    }
+    return join(realpathSync(dirname(at)), basename(at));
+  }
+  throw new Error(`${logPath}: too many levels of symbolic links`);
 }
 
 /**
@@ -194,21 +320,31 @@ function lockedMessage(logPath: string, lockPath: string, holder: LockHolder | u
  * @internal
  */
 export function acquireLock(lockPath: string, logPath: string): Either<StoreLockedBy | StoreUnavailable, WriterLock> {
-  const me: LockHolder = { pid: process.pid, hostname: hostname(), since: new Date().toISOString() };
-  const held = (tookOver?: LockHolder): WriterLock => ({
-    path: lockPath,
-    ...(tookOver ? { tookOver } : {}),
-    release() {
-      const current = readHolder(lockPath);
-      if (current && current.pid === me.pid && current.hostname === me.hostname && current.since === me.since) {
-        try {
-          unlinkSync(lockPath);
-        } catch {
-          // Already gone: nothing to release.
+  const started = processStart(process.pid);
+  const me: LockHolder = {
+    pid: process.pid,
+    hostname: hostname(),
+    since: new Date().toISOString(),
+    ...(started ? { bootId: started.bootId, startTicks: started.ticks } : {}),
+  };
+  const held = (tookOver?: LockHolder): WriterLock => {
+    heldHere.add(lockPath);
+    return {
+      path: lockPath,
+      ...(tookOver ? { tookOver } : {}),
+      release() {
+        heldHere.delete(lockPath);
+        const current = readHolder(lockPath);
+        if (current && current.pid === me.pid && current.hostname === me.hostname && current.since === me.since) {
+          try {
+            unlinkSync(lockPath);
+          } catch {
+            // Already gone: nothing to release.
+          }
         }
-      }
-    },
-  });
+      },
+    };
+  };
   try {
     // Two attempts: the second after removing a stale lock.
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -225,19 +361,20 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
           continue; // Removed meanwhile: try again.
         }
         if (age > UNREADABLE_GRACE_MS) stale = { pid: 0, hostname: me.hostname, since: '' };
-      } else if (holder.hostname === me.hostname && !isRunning(holder.pid)) {
+      } else if (holder.hostname === me.hostname && holderGone(holder, lockPath)) {
         stale = holder;
       }
       if (stale === undefined || attempt === 1) {
-        return left({ _tag: 'StoreLocked', path: logPath, ...(holder ? { holder } : {}), message: lockedMessage(logPath, lockPath, holder, 0) });
+        return left({ _tag: 'StoreLocked', path: logPath, lockFile: lockPath, ...(holder ? { holder } : {}), message: lockedMessage(logPath, lockPath, holder, 0) });
       }
       removeStale(lockPath, seen);
       // Exclusive create: of several takers, one wins; the others find its lock held.
       if (tryCreate(lockPath, me)) return right(held(stale));
     }
-    return left({ _tag: 'StoreLocked', path: logPath, message: `${logPath} is locked for writing (lock file ${lockPath})` });
+    return left({ _tag: 'StoreLocked', path: logPath, lockFile: lockPath, message: `${logPath} is locked for writing (lock file ${lockPath})` });
   } catch (error) {
-    return left(unavailable(`lock ${lockPath}`, error));
+    const folder = lockFolderProblem(lockPath, error);
+    return left(folder !== undefined ? { _tag: 'StoreUnavailable', message: `open ${logPath}: ${folder}`, cause: error } : unavailable(`lock ${lockPath}`, error));
   }
 }
 

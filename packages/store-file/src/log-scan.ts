@@ -6,12 +6,13 @@
  * as written: its lines are only located (nothing in them is parsed; their
  * ids and tags are read later, if ever, by {@link indexIds} and
  * {@link indexTags}); lines outside batches are parsed and decoded with the
- * codecs. Only what a crashed write can leave at the end of the file (a
- * batch with fewer lines than its record promises, a last line that is not
- * JSON) is a torn tail, reported and not indexed; a last line that is a
- * complete event is kept, newline or not. Anything else wrong is corruption,
- * and a file whose first line is neither a batch record nor a stored event
- * is not a log at all.
+ * codecs. Only what a crashed write can leave at the end of the file (the
+ * first lines of a batch, whole and in order, the last one possibly cut
+ * short; a last line that is not JSON) is a torn tail, reported and not
+ * indexed; a last line that is a complete event is kept, newline or not.
+ * Anything else wrong is corruption (a batch missing a line in its middle
+ * included), and a file whose first line is neither a batch record nor a
+ * stored event is not a log at all.
  *
  * @since 0.1.0
  */
@@ -113,7 +114,10 @@ function isJson(text: string): boolean {
  * file and line (the index then holds the events before it).
  *
  * Only what a crashed write can leave is a torn tail: a batch with fewer
- * lines than its record promises, or a last line that is not JSON. A last
+ * lines than its record promises, whose lines are its first ones (the
+ * positions it starts at, in order, each a valid event, only the last one
+ * possibly cut short), or a last line that is not JSON. A batch that lacks
+ * a line in its middle is corruption, never cut. A
  * line that is a complete event but has no newline is accepted (and
  * `index.unterminated` set). A file whose first line is neither a batch
  * record nor a stored event is not a log: `StoreCorrupt` at that line.
@@ -198,10 +202,39 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     const hasher = createHash('sha256').update(buf.subarray(b.bodyStart - bufStart, endInBuf));
     if (newlineMissing) hasher.update(NEWLINE);
     if (hasher.digest('hex') !== b.record.sha256) {
-      return corrupt(path, b.line, `the ${b.record.batch} lines after this batch record do not match its checksum (changed after they were written?); remove the batch record to have them checked line by line instead`);
+      return (
+        changedLine(b, endInBuf) ??
+        corrupt(path, b.line, `the ${b.record.batch} lines after this batch record do not match its checksum (changed after they were written?); remove the batch record to have them checked line by line instead`)
+      );
     }
     if (b.record.first !== b.headBefore + 1) return corrupt(path, b.line, `batch record says position ${b.record.first} where ${b.headBefore + 1} was expected`);
     if (index.ids || index.tags) indexKnown(b, endInBuf);
+    return undefined;
+  };
+
+  // Which line of a batch whose checksum failed was changed, when that can be told: a line
+  // ending in \r (the file converted to Windows line endings), a line that is not JSON, or one
+  // whose id, a content hash, is no longer the hash of its content.
+  const changedLine = (b: OpenBatch, endInBuf: number): StoreCorrupt | undefined => {
+    let start = b.offset - bufStart;
+    for (let line = b.line; line <= b.line + b.record.batch && start < endInBuf; line++) {
+      const nl = buf.indexOf(0x0a, start);
+      const end = nl < 0 || nl > endInBuf ? endInBuf : nl;
+      if (end > start && buf[end - 1] === 0x0d) return corrupt(path, line, crlf(line));
+      if (line > b.line) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(buf.toString('utf8', start, end));
+        } catch (error) {
+          return corrupt(path, line, `not a JSON line (${(error as Error).message}), in the batch of line ${b.line}, whose checksum it no longer matches: changed after it was written?`);
+        }
+        if (isEnvelope(raw)) {
+          const forged = forgedId(raw as { id: string; type: string; data: unknown });
+          if (forged !== undefined) return corrupt(path, line, `${forged} (the checksum of the batch record of line ${b.line} no longer matches either)`);
+        }
+      }
+      start = end + 1;
+    }
     return undefined;
   };
 
@@ -217,6 +250,14 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
       start = end + 1;
     }
   };
+
+  // Invisible in most editors, a byte order mark would only show as a JSON error on a character no one can see.
+  if (index.end === 0 && size >= 3) {
+    const head = Buffer.alloc(3);
+    if (readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+      return left(corrupt(path, 1, 'the file starts with a byte order mark (the bytes EF BB BF, invisible in most editors): it was saved as "UTF-8 with BOM"; remove those 3 bytes (save it as plain UTF-8). The file is left as it is'));
+    }
+  }
 
   for (;;) {
     let nl = buf.indexOf(0x0a, pos);
@@ -316,7 +357,12 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     pos = nl + 1;
   }
 
-  if (batch) index.truncate(batch.headBefore);
+  if (batch) {
+    index.truncate(batch.headBefore);
+    // A crash leaves the first lines of a batch: anything else is no torn write, and is not cut.
+    const broken = notAPrefix(batch, buf.subarray(batch.bodyStart - bufStart, size - bufStart), path);
+    if (broken !== undefined) return left(broken);
+  }
   const tailBytes = size - index.end;
   if (tailBytes <= 0) return right(undefined);
   const tail = buf.subarray(index.end - bufStart, size - bufStart);
@@ -335,6 +381,56 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
+}
+
+function crlf(line: number): string {
+  return `line ${line} ends with \\r\\n: the log was converted to Windows line endings? (a batch's checksum covers its newlines) Convert it back (dos2unix); the file is left as it is`;
+}
+
+/**
+ * Why the lines after the record of a batch that ends the file unfinished
+ * (`body`) are not what a crash leaves, or undefined when they are: a crash
+ * cuts an append short, so its lines are the batch's first ones, whole and
+ * at the positions it starts at, only the last one possibly cut short (no
+ * newline). A line missing in the middle, or changed, is corruption: cutting
+ * the batch would cut appended events with it.
+ */
+function notAPrefix(batch: OpenBatch, body: Buffer, path: string): StoreCorrupt | undefined {
+  const why = (line: number, problem: string): StoreCorrupt =>
+    corrupt(
+      path,
+      line,
+      `${problem}; the batch of line ${batch.line} ends the file unfinished (${batch.record.batch} lines promised), but a crash leaves only its first lines, whole and in order, so this is no torn write to cut: the file is left as it is`,
+    );
+  if (batch.record.first !== batch.headBefore + 1) return why(batch.line, `batch record says position ${batch.record.first} where ${batch.headBefore + 1} was expected`);
+  let start = 0;
+  for (let i = 0; start < body.length; i++) {
+    const nl = body.indexOf(0x0a, start);
+    const end = nl < 0 ? body.length : nl;
+    const line = batch.line + 1 + i;
+    const text = body.toString('utf8', start, end);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      // The last bytes, cut short by the crash: the one line that may be torn.
+      if (nl < 0) return undefined;
+      if (isBatchLine(body, start)) return why(line, `a batch record where line ${i + 1} of the batch was expected`);
+      if (body[end - 1] === 0x0d) return why(line, crlf(line));
+      return why(line, `not a JSON line (${(error as Error).message})`);
+    }
+    if (!isEnvelope(raw)) return why(line, 'JSON without the id, position and type of an event');
+    const position = (raw as { position: number }).position;
+    const expected = batch.record.first + i;
+    if (position !== expected) return why(line, `position ${position} where ${expected} was expected${position > expected ? ` (a line of the batch is missing before it)` : ''}`);
+    if (i >= batch.record.batch) return why(line, `more lines than the ${batch.record.batch} the batch record promises`);
+    const decoded = decodeStored(raw);
+    if (isLeft(decoded)) return why(line, `not a valid event: ${formatIssues(decoded.left)}`);
+    const forged = forgedId(raw as { id: string; type: string; data: unknown });
+    if (forged !== undefined) return why(line, forged);
+    start = end + 1;
+  }
+  return undefined;
 }
 
 // Where the first byte that is not UTF-8 is: the first byte that the lenient decoding does not give back.

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { readAll } from '@stancelog/core';
+import { readAll, StoreReadError } from '@stancelog/core';
 import { mustOpen, statement, tempDir } from './support.js';
 
 describe('a log file deleted, replaced or cut while a store has it open', () => {
@@ -68,6 +68,23 @@ describe('a log file deleted, replaced or cut while a store has it open', () => 
     expect(await reader.head()).toBe(1);
     rmSync(path);
     await expect(readAll(reader)).rejects.toThrow(`${path} was deleted or moved away since the store opened it`);
+    await reader.close();
+  });
+
+  it("rejects a reader's head() with the store's read error, as its reads do, when the file was replaced", async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    await writer.close();
+    const reader = await mustOpen(path, { readOnly: true });
+    rmSync(path);
+    writeFileSync(path, '');
+    const failure = await reader.head().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(StoreReadError);
+    expect((failure as StoreReadError).error).toEqual({ _tag: 'StoreUnavailable', message: `${path} is another file than the one opened: it was replaced since (open the store again to use the file now at that path)` });
     await reader.close();
   });
 });

@@ -1,7 +1,10 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { positionList, positions, project, statementMade } from '@stancelog/core';
+import type { Event } from '@stancelog/core';
 import { fileSnapshots } from '@stancelog/store-file';
-import { tempDir } from './support.js';
+import { mustOpen, statement, tempDir } from './support.js';
 
 describe('file snapshots', () => {
   it('keeps Maps, Sets and Dates across a save and a load from another store on the same directory', async () => {
@@ -57,5 +60,67 @@ describe('file snapshots', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'positions.snapshot'), 'not a v8 serialisation');
     expect(await fileSnapshots(dir).load('positions', '1')).toBeUndefined();
+  });
+
+  it('refuses to load a snapshot whose bytes changed after it was saved, naming its file, rather than give them as the answer', async () => {
+    const dir = tempDir();
+    const snapshots = fileSnapshots(dir);
+    await snapshots.save({ reducer: 'positions', version: '1', position: 7, eventId: 'e7', state: { holder: 'poland' } });
+    const file = join(dir, 'positions.snapshot');
+    writeFileSync(file, Buffer.from(readFileSync(file).toString('latin1').replace('poland', 'polanx'), 'latin1'));
+    await expect(snapshots.load('positions', '1')).rejects.toThrow(`${file}: the snapshot does not match the checksum saved with it (changed or damaged since it was saved), so it is not used; remove it, and the next projection saves a new one`);
+  });
+
+  it('loads a snapshot saved before snapshots had a checksum without its event id, so that project ignores it as unverifiable and replaces it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'positions.snapshot'), serialize({ reducer: 'positions', version: '1', position: 7, eventId: 'e7', state: 'old' }));
+    expect(await fileSnapshots(dir).load('positions', '1')).toEqual({ reducer: 'positions', version: '1', position: 7, state: 'old' });
+  });
+
+  it('leaves no temporary file behind when the rename over the old snapshot fails', async () => {
+    const dir = tempDir();
+    // A folder where the snapshot goes: the rename fails.
+    mkdirSync(join(dir, 'positions.snapshot'));
+    const snapshots = fileSnapshots(dir);
+    await expect(snapshots.save({ reducer: 'positions', version: '1', position: 1, state: 'x' })).rejects.toThrow();
+    await expect(snapshots.save({ reducer: 'positions', version: '1', position: 1, state: 'x' })).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['positions.snapshot']);
+  });
+});
+
+describe("a file store's snapshots, tied to its log file", () => {
+  const said = (polarity: '+' | '-', quote: string): Event =>
+    statementMade({ holder: 'poland', issue: 'sanctions', kind: 'demand', polarity, statedAt: '2025-01-01', source: { quote } });
+
+  it('ignore, as of another log, a snapshot of the log deleted and made again with an earlier statement corrected, though the event at its position is the same', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const filler = Array.from({ length: 20 }, (_, i) => statement(i));
+    const first = await mustOpen(path);
+    await first.append([said('+', 'Poland demands sanctions'), ...filler]);
+    await project(first, positions(), { snapshots: first.snapshots, snapshotEvery: 1 });
+    await first.close();
+    rmSync(path);
+    const again = await mustOpen(path);
+    await again.append([said('-', 'Poland rejects sanctions'), ...filler]);
+    const r = await project(again, positions(), { snapshots: again.snapshots, snapshotEvery: 1_000 });
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    expect(r.right.snapshotIgnored).toEqual({ position: 21, reason: 'other-log' });
+    expect(positionList(r.right.state).find((p) => p.holder === 'poland')?.polarity).toBe('-');
+    // Replaced at once by one of this file: the next projection starts from it.
+    const next = await project(again, positions(), { snapshots: again.snapshots, snapshotEvery: 1_000 });
+    expect(next._tag === 'Right' && [next.right.replayed, next.right.snapshotIgnored]).toEqual([0, undefined]);
+    await again.close();
+  });
+
+  it('are kept by a store opened on the same file again', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const first = await mustOpen(path);
+    await first.append([statement(1), statement(2)]);
+    await project(first, positions(), { snapshots: first.snapshots, snapshotEvery: 1 });
+    await first.close();
+    const again = await mustOpen(path, { readOnly: true });
+    const r = await project(again, positions(), { snapshots: again.snapshots });
+    expect(r._tag === 'Right' && [r.right.replayed, r.right.snapshotIgnored]).toEqual([0, undefined]);
+    await again.close();
   });
 });

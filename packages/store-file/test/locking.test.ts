@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -109,6 +109,130 @@ describe('the writer lock', () => {
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: 1, hostname: `not-${hostname()}`, since: '2025-05-17T09:00:00.000Z' }));
     const r = await openFileStore(path);
     expect(isLeft(r) && r.left.message).toContain(`pid 1 on not-${hostname()}`);
+  });
+});
+
+describe('the lock of a log reached by several paths', () => {
+  it('is one lock whichever symbolic link a writer opens the log through', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'log.jsonl');
+    const link = join(dir, 'link.jsonl');
+    symlinkSync(join('real', 'log.jsonl'), link);
+    // The link names a log not created yet: its writer takes the lock of the file it will create.
+    const first = await mustOpen(link);
+    const second = await openFileStore(real);
+    expect(isLeft(second) && second.left).toMatchObject({ _tag: 'StoreLocked', path: real, lockFile: `${real}.lock`, holder: { pid: process.pid } });
+    await first.close();
+    // And the other way round, the log existing.
+    const byReal = await mustOpen(real);
+    const byLink = await openFileStore(link);
+    expect(isLeft(byLink) && byLink.left).toMatchObject({ _tag: 'StoreLocked', path: link, lockFile: `${real}.lock` });
+    await byReal.close();
+    expect(existsSync(`${link}.lock`)).toBe(false);
+  });
+
+  it('is one lock when the folder is reached through a symbolic link', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'data'));
+    symlinkSync('data', join(dir, 'alias'));
+    const first = await mustOpen(join(dir, 'alias', 'log.jsonl'));
+    const second = await openFileStore(join(dir, 'data', 'log.jsonl'));
+    expect(isLeft(second) && second.left._tag).toBe('StoreLocked');
+    await first.close();
+  });
+});
+
+describe('a writer whose file another process appended to without the lock', () => {
+  it('refuses its next append, naming the file, rather than write after bytes it did not write', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    // A hard link is another real path: its writer takes another lock, and appends unseen.
+    linkSync(path, join(dir, 'hard.jsonl'));
+    const other = await mustOpen(join(dir, 'hard.jsonl'));
+    expect((await other.append([statement(2)]))._tag).toBe('Right');
+    await other.close();
+    const size = statSync(path).size;
+    const r = await writer.append([statement(3)]);
+    expect(isLeft(r) && r.left._tag).toBe('StoreUnavailable');
+    expect(isLeft(r) && r.left.message).toMatch(new RegExp(`^append: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is ${size} bytes long, but this store wrote it only up to byte \\d+: another process appended to it meanwhile without this store's lock .*; nothing was appended$`));
+    expect(statSync(path).size).toBe(size);
+    await writer.close();
+    const reader = await mustOpen(path, { readOnly: true });
+    expect((await readAll(reader)).map((e) => e.position)).toEqual([1, 2]);
+    await reader.close();
+  });
+});
+
+describe('a lock whose pid no longer names its holder', () => {
+  const onLinux = process.platform === 'linux' ? it : it.skip;
+
+  it("takes over a lock holding this process's own pid that no store of this process holds (a container started again, its writer pid 1 again)", async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: process.pid, hostname: hostname(), since: '2025-01-01T00:00:00.000Z' }));
+    const store = await mustOpen(path);
+    expect(store.recovery.staleLock).toEqual({ pid: process.pid, hostname: hostname(), since: '2025-01-01T00:00:00.000Z' });
+    await store.close();
+  });
+
+  onLinux('takes over a lock whose pid now belongs to a process started after the lock was taken', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const unrelated = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    children.push(unrelated);
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, hostname: hostname(), since: '2020-01-01T00:00:00.000Z' }));
+    const store = await mustOpen(path);
+    expect(store.recovery.staleLock?.pid).toBe(unrelated.pid);
+    await store.close();
+    // Taken after it started: that process may hold it, so it is not taken over.
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, hostname: hostname(), since: new Date(Date.now() + 60_000).toISOString() }));
+    expect(isLeft(await openFileStore(path))).toBe(true);
+    unrelated.kill('SIGKILL');
+    await exited(unrelated);
+  });
+
+  onLinux('takes over a lock that records a start time (clock ticks) its pid’s process does not have', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: 1, hostname: hostname(), since: new Date().toISOString(), bootId, startTicks: 123456789 }));
+    const store = await mustOpen(path);
+    expect(store.recovery.staleLock).toMatchObject({ pid: 1, startTicks: 123456789 });
+    // The lock this store wrote records its own start, so that a later process given its pid is told apart.
+    expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid, bootId, startTicks: expect.any(Number) });
+    await store.close();
+  });
+
+  it('names the lock file to remove when its holder runs, for whoever is sure it no longer writes', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const first = await mustOpen(path);
+    const second = await openFileStore(path);
+    expect(isLeft(second) && second.left.message).toMatch(new RegExp(`if you are sure that no process writes to it any more, remove ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.lock$`));
+    await first.close();
+  });
+});
+
+describe('a writer in a folder it cannot write to', () => {
+  it('says that the lock file lives beside the log and the folder must be writable', async () => {
+    // Root may write anywhere but /sys; anyone else, not in a folder without write permission.
+    const root = process.getuid?.() === 0;
+    if (root && process.platform !== 'linux') return;
+    const dir = root ? '/sys' : tempDir();
+    const path = join(dir, 'stancelog-lock-test.jsonl');
+    if (!root) {
+      writeFileSync(path, '');
+      chmodSync(dir, 0o555);
+    }
+    try {
+      const r = await openFileStore(path);
+      if (!isLeft(r)) await r.right.close();
+      expect(isLeft(r) && r.left._tag).toBe('StoreUnavailable');
+      expect(isLeft(r) && r.left.message).toMatch(
+        new RegExp(`^open ${path}: cannot create the lock file ${path}\\.lock \\((EACCES|EPERM)\\): a writer's lock file lives beside the log, and the folder ${dir} is not writable by this user; make the folder writable, or open the log with readOnly: true to read it$`),
+      );
+    } finally {
+      if (!root) chmodSync(dir, 0o755);
+    }
   });
 });
 

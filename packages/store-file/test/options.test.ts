@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { openFileStore } from '@stancelog/store-file';
 import type { FileStoreOptions } from '@stancelog/store-file';
-import { tempDir } from './support.js';
+import { statement, tempDir } from './support.js';
 
 const asOptions = (o: Record<string, unknown>): FileStoreOptions => o as FileStoreOptions;
 
@@ -34,5 +34,14 @@ describe('the options of openFileStore', () => {
     expect(isRight(reader)).toBe(true);
     if (isRight(reader)) await reader.right.close();
     if (isRight(writer)) await writer.right.close();
+  });
+
+  it('takes null append options as none, as the memory store does, rather than fail reading a field of null', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const store = await openFileStore(path);
+    if (isLeft(store)) throw new Error(store.left.message);
+    const r = await store.right.append([statement(1)], null as unknown as undefined);
+    expect(r._tag === 'Right' && r.right.head).toBe(1);
+    await store.right.close();
   });
 });

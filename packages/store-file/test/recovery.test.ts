@@ -1,5 +1,5 @@
-import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { eventId, readAll } from '@stancelog/core';
 import type { Statement, StoredEvent } from '@stancelog/core';
@@ -13,6 +13,19 @@ async function logWithTwoBatches(): Promise<{ path: string; size: number }> {
   await store.append([statement(3), statement(4), statement(5)]);
   await store.close();
   return { path, size: statSync(path).size };
+}
+
+/** Opening `path` for writing fails with StoreCorrupt at `line`, twice (a failed open releases its lock), changing nothing. */
+async function expectCorrupt(path: string, line: number, pattern: RegExp): Promise<void> {
+  const before = readFileSync(path);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const r = await openFileStore(path);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path, line });
+    expect(isLeft(r) && r.left.message).toMatch(pattern);
+    expect(isLeft(r) && r.left.message.startsWith(`${path}:${line}: `)).toBe(true);
+  }
+  expect(readFileSync(path).equals(before)).toBe(true);
+  expect(readdirSync(dirname(path))).toEqual([basename(path)]);
 }
 
 describe('opening a file whose last write was torn', () => {
@@ -71,6 +84,46 @@ describe('opening a file whose last write was torn', () => {
     await reopened.close();
   });
 
+  it('saves the bytes it cuts in a file beside the log, and names that file', async () => {
+    const { path, size } = await logWithTwoBatches();
+    const whole = readFileSync(path);
+    const firstBatchEnd = Buffer.byteLength(`${whole.toString('utf8').split('\n').slice(0, 3).join('\n')}\n`);
+    truncateSync(path, size - 10);
+    const store = await mustOpen(path);
+    const saved = store.recovery.tornTail?.savedTo;
+    expect(saved).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.cut-\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.\\d{3}Z$`));
+    expect(readFileSync(saved!).equals(whole.subarray(firstBatchEnd, size - 10))).toBe(true);
+    await store.close();
+  });
+
+  it('cuts nothing, and saves nothing, when opened read-only', async () => {
+    const { path, size } = await logWithTwoBatches();
+    truncateSync(path, size - 10);
+    const reader = await mustOpen(path, { readOnly: true });
+    expect(reader.recovery.tornTail).toMatchObject({ cut: false });
+    expect(reader.recovery.tornTail?.savedTo).toBeUndefined();
+    expect(readdirSync(dirname(path))).toEqual(['log.jsonl']);
+    await reader.close();
+  });
+
+  it('refuses, and does not cut, a last batch that lacks a line in its middle: a crash leaves only its first lines', async () => {
+    const { path } = await logWithTwoBatches();
+    const lines = readFileSync(path, 'utf8').split('\n');
+    // The second batch (positions 3 to 5, lines 5 to 7) without its middle line: 3 and 5 are acknowledged events.
+    lines.splice(5, 1);
+    writeFileSync(path, lines.join('\n'));
+    await expectCorrupt(path, 6, /position 5 where 4 was expected \(a line of the batch is missing before it\); the batch of line 4 ends the file unfinished \(3 lines promised\), but a crash leaves only its first lines, whole and in order, so this is no torn write to cut/);
+    expect((await openFileStore(path, { readOnly: true }))._tag).toBe('Left');
+  });
+
+  it('refuses, and does not cut, a last unfinished batch whose first line was changed', async () => {
+    const { path } = await logWithTwoBatches();
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines.splice(6, 1);
+    writeFileSync(path, lines.join('\n').replace('restated position number 3', 'restated position number 9'));
+    await expectCorrupt(path, 5, /is not the hash of the line's content/);
+  });
+
   it('leaves a torn tail in place when opened read-only', async () => {
     const { path, size } = await logWithTwoBatches();
     appendFileSync(path, '{"id":"0123');
@@ -83,18 +136,6 @@ describe('opening a file whose last write was torn', () => {
 });
 
 describe('opening a corrupt file', () => {
-  async function expectCorrupt(path: string, line: number, pattern: RegExp): Promise<void> {
-    const before = readFileSync(path);
-    for (let attempt = 0; attempt < 2; attempt++) {
-      // Twice: a failed open releases its lock.
-      const r = await openFileStore(path);
-      expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path, line });
-      expect(isLeft(r) && r.left.message).toMatch(pattern);
-      expect(isLeft(r) && r.left.message.startsWith(`${path}:${line}: `)).toBe(true);
-    }
-    expect(readFileSync(path).equals(before)).toBe(true);
-  }
-
   it('refuses a line in the middle that is not JSON, naming file and line, changing nothing', async () => {
     const { path } = await logWithTwoBatches();
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -128,11 +169,34 @@ describe('opening a corrupt file', () => {
     expect((await openFileStore(path, { readOnly: true }))._tag).toBe('Left');
   });
 
-  it('refuses a batch whose lines were changed after they were written, naming its batch record', async () => {
+  it('refuses a batch whose lines were changed after they were written, naming the line changed, not only its batch record', async () => {
     const { path } = await logWithTwoBatches();
     const text = readFileSync(path, 'utf8');
+    // Position 4 is line 6: the second batch's record is line 4, its lines 5 to 7.
     writeFileSync(path, text.replace('restated position number 4', 'restated position number 9'));
-    await expectCorrupt(path, 4, /do not match its checksum/);
+    await expectCorrupt(path, 6, /is not the hash of the line's content .*\(the checksum of the batch record of line 4 no longer matches either\)$/);
+  });
+
+  it('names the batch record when no line can be told to have changed', async () => {
+    const { path } = await logWithTwoBatches();
+    const text = readFileSync(path, 'utf8');
+    // A time changed: ids hash type and data only, so only the checksum tells.
+    const recordedAt = /"recordedAt":"([^"]+)"/.exec(text.split('\n')[5]!)![1]!;
+    writeFileSync(path, text.replace(`"position":4,"recordedAt":"${recordedAt}"`, `"position":4,"recordedAt":"1999-01-01T00:00:00.000Z"`));
+    await expectCorrupt(path, 4, /the 3 lines after this batch record do not match its checksum/);
+  });
+
+  it('names Windows line endings as such, at the first line that has one', async () => {
+    const { path } = await logWithTwoBatches();
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    await expectCorrupt(path, 1, /line 1 ends with \\r\\n: the log was converted to Windows line endings\?/);
+  });
+
+  it('names a byte order mark at the start, rather than failing to parse a character no one can see', async () => {
+    const { path } = await logWithTwoBatches();
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path)]));
+    await expectCorrupt(path, 1, /the file starts with a byte order mark \(the bytes EF BB BF/);
+    expect((await openFileStore(path, { readOnly: true }))._tag).toBe('Left');
   });
 
   it('refuses, and does not cut, a last batch record that is JSON but not a valid one', async () => {
