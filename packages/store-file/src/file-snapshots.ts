@@ -58,10 +58,10 @@ interface Saved {
  * A {@link SnapshotStore} in the directory `dir` (created when needed).
  * A snapshot that cannot be read (missing, of another version, damaged)
  * loads as nothing: the caller rebuilds the state from the log. One whose
- * bytes no longer match the checksum saved with them fails the load, naming
- * its file (`project` then rebuilds the state and reports it as a
- * `snapshotError`); one saved before snapshots had a checksum loads without
- * its event id, so `project` ignores it as `unverifiable` and replaces it.
+ * bytes no longer match the checksum saved with them, or saved before
+ * snapshots had a checksum, loads without its event id, so `project`
+ * ignores it as `unverifiable` (never starting from bytes nothing vouches
+ * for) and replaces it at once.
  *
  * The directory belongs to one log: keep it beside that log (the CLI uses
  * `<log file>.snapshots/`). `logFile`, given by a file store
@@ -94,14 +94,10 @@ export function fileSnapshots(dir: string, logFile?: string): SnapshotStore {
       } catch {
         return undefined;
       }
-      const checked = bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES);
-      let body: Uint8Array = bytes;
-      if (checked) {
-        body = bytes.subarray(BODY_START);
-        if (bytes[BODY_START - 1] !== 0x0a || bytes.toString('latin1', HEADER_BYTES.length, BODY_START - 1) !== sha256(body)) {
-          throw new Error(`${file}: the snapshot does not match the checksum saved with it (changed or damaged since it was saved), so it is not used; remove it, and the next projection saves a new one`);
-        }
-      }
+      const headed = bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES);
+      const body: Uint8Array = headed ? bytes.subarray(BODY_START) : bytes;
+      // Bytes changed since the save (an edit, a damaged disk) are not trusted, as those saved without a checksum are not.
+      const checked = headed && bytes[BODY_START - 1] === 0x0a && bytes.toString('latin1', HEADER_BYTES.length, BODY_START - 1) === sha256(body);
       let value: Saved;
       try {
         value = deserialize(body) as Saved;
@@ -110,7 +106,8 @@ export function fileSnapshots(dir: string, logFile?: string): SnapshotStore {
       }
       if (value === null || typeof value !== 'object' || value.reducer !== reducer || value.version !== version || typeof value.position !== 'number') return undefined;
       const snapshot = { reducer, version, position: value.position, state: value.state as S };
-      // No checksum (saved before they were kept): its bytes cannot be trusted to name its event, so none is given.
+      // Unchecked (no checksum, saved before they were kept, or one that fails): nothing vouches for its bytes naming its
+      // event, so none is given, and `project` ignores it as unverifiable and saves a new one in its place at once.
       if (!checked || typeof value.eventId !== 'string') return snapshot;
       const ofAnotherFile = logFile !== undefined && typeof value.logFile === 'string' && value.logFile !== logFile;
       return { ...snapshot, eventId: ofAnotherFile ? OF_ANOTHER_FILE : value.eventId };

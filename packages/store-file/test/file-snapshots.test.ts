@@ -62,13 +62,15 @@ describe('file snapshots', () => {
     expect(await fileSnapshots(dir).load('positions', '1')).toBeUndefined();
   });
 
-  it('refuses to load a snapshot whose bytes changed after it was saved, naming its file, rather than give them as the answer', async () => {
+  it('loads a snapshot whose bytes changed after it was saved without its event id, so that project never starts from it, and replaces it', async () => {
     const dir = tempDir();
     const snapshots = fileSnapshots(dir);
     await snapshots.save({ reducer: 'positions', version: '1', position: 7, eventId: 'e7', state: { holder: 'poland' } });
     const file = join(dir, 'positions.snapshot');
     writeFileSync(file, Buffer.from(readFileSync(file).toString('latin1').replace('poland', 'polanx'), 'latin1'));
-    await expect(snapshots.load('positions', '1')).rejects.toThrow(`${file}: the snapshot does not match the checksum saved with it (changed or damaged since it was saved), so it is not used; remove it, and the next projection saves a new one`);
+    const loaded = await snapshots.load('positions', '1');
+    expect(loaded?.position).toBe(7);
+    expect(loaded?.eventId).toBeUndefined();
   });
 
   it('loads a snapshot saved before snapshots had a checksum without its event id, so that project ignores it as unverifiable and replaces it', async () => {
