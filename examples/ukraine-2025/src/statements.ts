@@ -150,7 +150,8 @@ export const statements: ReadonlyArray<DemoStatement> = [
     quote: "Moscow insists on a cap on Ukraine's army" }),
   from(a004, '004-9', { holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-07-20',
     quote: 'Kyiv has never agreed to trade land for peace' }),
-  from(a004, '004-10', { holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', statedAt: '2025-07-20',
+  // Said at the Istanbul round of early June, which the article of 07-20 looks back on: dated to its month.
+  from(a004, '004-10', { holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', statedAt: '2025-06',
     conditions: [{ issue: 'territorial-concessions', polarity: '+' }],
     quote: 'at the earlier Istanbul round Moscow made land demands the price of any truce' }),
 
