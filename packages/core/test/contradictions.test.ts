@@ -144,6 +144,17 @@ describe('circular-precondition', () => {
       });
   });
 
+  it('dates a deadlock the issue hierarchy closes by the condition stated last, not by the day the hierarchy was recorded', () => {
+    // An ingest defines the issues of its lexicon after the statements: the sub-issue's parent comes last, recorded today.
+    spec
+      .given([
+        statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', statedAt: '2025-04-23', conditions: [{ issue: 'ceasefire', polarity: '+' }] }),
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '-', statedAt: '2025-05-16', conditions: [{ issue: 'territorial-concessions', polarity: '+' }] }),
+      ])
+      .when({ ...issue('territorial-concessions', { parent: 'peace-talks' }), recordedAt: '2026-12-05T10:00:00Z' })
+      .thenContradictions([{ type: 'circular-precondition', actors: ['russia', 'ukraine'], since: '2025-05-16', status: 'open' }], only);
+  });
+
   it('is no deadlock when holders only want a sub-issue settled before the whole it belongs to', () => {
     // "No coalition before the wealth tax is off the table", "no coalition unless the wealth tax is on it": both settle the
     // sub-issue first, and that order satisfies both (their opposite wishes on the tax are another matter). One edge, from a

@@ -172,8 +172,8 @@ describe('circular-precondition, whatever the order the log learns the statement
     const live = log.reduce(step(a), a.initial());
     const batch = replay(a, log);
     const list = (state: typeof batch) => contradictionList(state, { type: 'circular-precondition' });
-    // Found when the hierarchy changed, as reading one event at a time finds it.
-    expect(list(batch).map((c) => [c.since, c.until])).toEqual([['2025-08-01', null]]);
+    // Found when the hierarchy changed, as reading one event at a time finds it, and dated by the condition stated last.
+    expect(list(batch).map((c) => [c.since, c.until])).toEqual([['2025-07-20', null]]);
     expect(list(batch)).toEqual(list(live));
   });
 

@@ -102,6 +102,8 @@ export interface ConditionedSlot {
 
 /** "No statement yet" for the frontier: below every valid time, and a small integer (snapshots keep it as a number). */
 const NEVER = -(2 ** 31);
+/** Before every statement: what `setLast` compares with to find the edge set last, however early. */
+const NO_MOMENT: Moment = { time: NEVER, label: '' };
 
 /** What the rule reads and does while it reacts to a change: the analysis's context, or positions derived anew in the order of valid times. */
 type View = Pick<RuleContext, 'registry' | 'positions' | 'open' | 'resolve'>;
@@ -159,13 +161,14 @@ function setLast(ctx: View, state: CircularPreconditionState, edges: ReadonlyArr
  * at (that of the statement being read), which may be later than `at` (a report that brought a condition to the
  * holder's standing word dates the edge by that word).
  */
-function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number): void {
+function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges = false): void {
   const back = findPath(state.graph, ctx.registry, to, from);
   if (!back) return;
   let edges = [{ from, to }, ...back];
   // Read out of the order of valid times, the cycle closed when its last edge was set: it is dated
   // then and told from that edge, as in that order. Only for a cycle not open yet (opening it again keeps its date).
-  const later = state.cycles.has(cycleKey(edges)) ? undefined : setLast(ctx, state, edges, at);
+  // `byEdges` (a cycle the issue hierarchy closed): the edge set last dates it, whenever the hierarchy was recorded.
+  const later = state.cycles.has(cycleKey(edges)) ? undefined : setLast(ctx, state, edges, byEdges ? NO_MOMENT : at);
   if (later !== undefined) {
     edges = [...edges.slice(later.index), ...edges.slice(0, later.index)];
     at = later.at;
@@ -401,7 +404,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // 4: a statement read late (older than one of a position with conditions read before it) derives the cycles anew from
     // the positions' histories in the order of valid times: dates, statements and summaries as reading in that order finds them.
     // 5: (the same records) a statement read late that changes no record joins the rule's positions without a derivation anew.
-    version: '5',
+    // 6: a cycle a change of the issue hierarchy closes is dated by the condition set last, not by the hierarchy's record.
+    version: '6',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
@@ -467,7 +471,9 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       const at = { time: validMinute(event.recordedAt), label: dayOf(event.recordedAt) };
       // No statement ends a cycle the hierarchy broke: it has no `resolvedBy`.
       recheckCycles(ctx, state, at, undefined);
-      for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at, at.time);
+      // A cycle the hierarchy closes is dated by its holders' words, not by the day the vocabulary was recorded (an ingest
+      // defines issues after the statements that name them): as of any day, the conditions stated by then make it.
+      for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at, at.time, true);
     },
   };
 }
