@@ -11,6 +11,7 @@ import type { ContradictionRule } from './contradiction-rule.js';
 import type { ContradictionView } from './contradiction-view.js';
 import { applyStatement, getPosition, positions, recomputePosition } from './positions.js';
 import { effectivePolarity } from './stance-entry.js';
+import { bringsConditions } from './stance-runs.js';
 import type { PositionState, PositionsOptions, PositionsState } from './positions.js';
 import type { StanceEntry } from './stance-entry.js';
 import { positionsSnapshot } from './positions-snapshot.js';
@@ -240,7 +241,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 7: the positions of version 6 (a word read late that outranks the current one on its day; a retraction cutting the run).
     // 8: the positions of version 7 (the words of one day weighed by valid time, then log position).
     // 9: the voice rules keep a state (the positions to read anew once the batch is read) where they kept none, and their books no `stale`.
-    version: `9${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 10: the positions of version 8 (a report that yields to the holder's own word brings no conditions).
+    version: `10${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),
@@ -462,7 +464,7 @@ function conditionStatements(p: PositionState, from: string, end: number | undef
     // The current run: its stance, stated since it began (see `PositionState.since`).
     const polarity = effectivePolarity(at.current);
     const statements = at.history
-      .filter((e) => e.validFrom >= at.since && effectivePolarity(e) === polarity && e.conditions.some((c) => c.issue === from && c.polarity === condition))
+      .filter((e) => e.validFrom >= at.since && effectivePolarity(e) === polarity && e.conditions.some((c) => c.issue === from && c.polarity === condition) && bringsConditions(at.history, e, at.ownWordsWindow))
       .map((e) => e.id);
     if (statements.length > 0) return { condition, statements };
   }

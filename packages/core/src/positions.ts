@@ -14,8 +14,9 @@
  * - a holder's own word outweighs third parties' reports for a while after
  *   it (30 days by default, `ownWordsDays`, counted in calendar days): a
  *   report stated within that time of the holder's latest own word before
- *   it is evidence when it agrees, and sets no stance when it does not (the
- *   `conflicting-reports` rule flags it). "Putin agreed to a truce", said by
+ *   it is evidence when it agrees (its firmness counts, its conditions do
+ *   not: they are the reporter's account of the holder's terms), and sets no
+ *   stance when it does not (the `conflicting-reports` rule flags it). "Putin agreed to a truce", said by
  *   another government three days after Moscow rejected one, leaves
  *   Moscow's stance as it stated it;
  * - the same stance stated again, or reported by several sources, is one
@@ -46,7 +47,7 @@ import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import { effectivePolarity, NEVER, NO_CONDITIONS, sameConditions, sameEntry, sameStance, stanceEntry } from './stance-entry.js';
 import type { StanceEntry } from './stance-entry.js';
-import { dayNumber, DAY_MINUTES, firmKindOf, groupEnd, groupStart, groupWinner, latestWinner, mergeConditions, runFrom, runOf, termsOf, wins, withinOwnWords, yielding } from './stance-runs.js';
+import { dayNumber, DAY_MINUTES, firmKindOf, groupEnd, groupStart, groupWinner, insertionIndex, latestWinner, mergeConditions, runFrom, runOf, termsOf, wins, withinOwnWords, yielding } from './stance-runs.js';
 import type { Yielding } from './stance-runs.js';
 import type { Condition, Polarity, StatementKind } from './statement.js';
 
@@ -77,7 +78,7 @@ export interface PositionState {
   history: StanceEntry[];
   /** The statement that sets the current stance. */
   current: StanceEntry;
-  /** The conditions of the current stance, gathered from its evidence. */
+  /** The conditions of the current stance, gathered from its evidence (not from reports that yield to the holder's own word: see {@link PositionsOptions.ownWordsDays}). */
   conditions: Condition[];
   /**
    * The latest demand, condition or red line among the current stance's
@@ -255,7 +256,7 @@ function rescan(p: PositionState): void {
   const h = p.history;
   p.current = latestWinner(p, h, yielding(p, h));
   const run = runOf(p);
-  const terms = p.current.kind === 'retract' ? { conditions: [], firmKind: undefined } : termsOf(run);
+  const terms = p.current.kind === 'retract' ? { conditions: [], firmKind: undefined } : termsOf(run, h, p.ownWordsWindow);
   p.conditions = terms.conditions;
   p.firmKind = terms.firmKind;
   const first = run[0] ?? p.current;
@@ -291,19 +292,6 @@ export function outweighedReports(p: PositionState): ReadonlySet<string> {
   const ids = new Set<string>();
   for (let i = h.length - 1; i >= 0; i--) if (yields.at(i) && effectivePolarity(h[i]!) !== effectivePolarity(h[yields.to]!)) ids.add(h[i]!.id);
   return ids;
-}
-
-/** Where an entry goes in a history ordered by valid time, then log position (binary search). */
-function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): number {
-  let lo = 0;
-  let hi = history.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = history[mid]!;
-    if (m.validFrom < entry.validFrom || (m.validFrom === entry.validFrom && m.position < entry.position)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -489,7 +477,8 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
       // A word before the run whose reports, up to days before the current
       // stance's, all keep to the run's stance: those days lose at most their
       // winner and stay in the run, which may only reach further back.
-      if (day < runDay && dayNumber(h[reach]!) < currentDay && noneBut(h, Math.max(at + 1, groupStart(h, currentRunStart(p))), groupEnd(h, reach), polarity)) extendRun(p, h);
+      // Reports that brought conditions bring none once they yield (see `bringsConditions`): recomputed.
+      if (day < runDay && dayNumber(h[reach]!) < currentDay && noneBut(h, Math.max(at + 1, groupStart(h, currentRunStart(p))), groupEnd(h, reach), polarity) && !anyConditions(h, at + 1, reach)) extendRun(p, h);
       else rescan(p);
       return;
     }
@@ -561,7 +550,7 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): boolean {
   }
   if (first.validFrom === p.since && first.label === p.sinceLabel) return true;
   // The run's first day is walked again; merging its conditions again before the run's own changes nothing.
-  const { conditions, firmKind } = termsOf(run);
+  const { conditions, firmKind } = termsOf(run, h, p.ownWordsWindow);
   mergeConditions(conditions, p.conditions);
   if (!sameConditions(conditions, p.conditions)) p.conditions = conditions;
   // The latest firm word of the run: one of the run as it was, when it had one.
@@ -574,6 +563,12 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): boolean {
 /** Whether a firm word of `polarity` follows index `at` in the history. Walks until it finds one: most runs are restated in one kind. */
 function firmAfter(h: ReadonlyArray<StanceEntry>, at: number, polarity: Polarity): boolean {
   for (let i = at + 1; i < h.length; i++) if (effectivePolarity(h[i]!) === polarity && firmKindOf(h[i]!) !== undefined) return true;
+  return false;
+}
+
+/** Whether an entry from index `from` to `to` (inclusive) carries conditions. */
+function anyConditions(h: ReadonlyArray<StanceEntry>, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (h[i]!.conditions.length > 0) return true;
   return false;
 }
 
@@ -683,9 +678,10 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
     const h = insertEntry(p, history, history.length, entry);
     if (entry.firstHand) p.lastOwn = entry.validFrom;
     else if (p.lastOwn !== NEVER && withinOwnWords(p.lastOwn, entry.validFrom, p.ownWordsWindow)) {
-      // A report that yields to the holder's own word: evidence of the stance when it agrees, no change otherwise.
+      // A report that yields to the holder's own word: evidence of the stance when it agrees (its firmness with it,
+      // not its conditions: see `bringsConditions`), no change otherwise.
       if (before.kind === 'retract') rescan(p);
-      else if (effectivePolarity(entry) === effectivePolarity(before)) gather(p, entry);
+      else if (effectivePolarity(entry) === effectivePolarity(before) && firmKindOf(entry) !== undefined && entry.kind !== p.firmKind) p.firmKind = entry.kind;
       return applied(p, entry, before, conditionsBefore, firmKindBefore);
     }
     // The current stance is the winner of the latest day that has one (days
@@ -848,7 +844,8 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // yield; a word newly winning its day above a third party's retraction of that day ends the run there.
     // 7: the words of one day of equal rank are weighed by valid time, then log position (not by log position alone);
     // without an own-words window, a first-hand word read late that wins its day above a third party's retraction cuts the run.
-    version: `7${window}`,
+    // 8: a report that yields to the holder's own word brings the stance no conditions (its firmness it still brings).
+    version: `8${window}`,
     initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

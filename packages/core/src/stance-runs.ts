@@ -198,12 +198,60 @@ export function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Po
   return run.reverse();
 }
 
-/** The conditions of a run's words merged in order (later words override earlier ones), and its latest firm kind. */
-export function termsOf(run: ReadonlyArray<StanceEntry>): { conditions: Condition[]; firmKind: StatementKind | undefined } {
+/** Where an entry goes in a history ordered by valid time, then log position (binary search). */
+export function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = history[mid]!;
+    if (m.validFrom < entry.validFrom || (m.validFrom === entry.validFrom && m.position < entry.position)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the entry at index `i` of `h` is a report that yields to the
+ * holder's own word (as {@link Yielding} tells, for one entry rather than a
+ * walk): the nearest own word before it is within the window.
+ */
+export function reportYields(h: ReadonlyArray<StanceEntry>, i: number, window: number): boolean {
+  const e = h[i]!;
+  if (e.firstHand || window <= 0) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = h[j]!;
+    if (!withinOwnWords(o.validFrom, e.validFrom, window)) return false;
+    if (o.firstHand) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word's conditions count in its stance. A report that yields to
+ * the holder's own word is evidence of the stance when it agrees, and may
+ * make it firm (how hard the holder holds it), but the terms it adds are the
+ * reporter's account of what the holder wants, not the holder's word ("Kyiv
+ * only wants talks after a truce", said by Moscow three days after Kyiv
+ * offered talks with none): they count only where no own word stands over
+ * the report, as its stance would. A deadlock is not made of them.
+ */
+export function bringsConditions(h: ReadonlyArray<StanceEntry>, e: StanceEntry, window: number): boolean {
+  if (e.conditions.length === 0) return false;
+  return e.firstHand || !reportYields(h, insertionIndex(h, e), window);
+}
+
+/**
+ * The conditions of a run's words merged in order (later words override
+ * earlier ones), those of reports that yield left out (see
+ * {@link bringsConditions}; `h` is the history the run is of), and its
+ * latest firm kind.
+ */
+export function termsOf(run: ReadonlyArray<StanceEntry>, h: ReadonlyArray<StanceEntry>, window: number): { conditions: Condition[]; firmKind: StatementKind | undefined } {
   const conditions: Condition[] = [];
   let firmKind: StatementKind | undefined;
   for (const e of run) {
-    mergeConditions(conditions, e.conditions);
+    if (bringsConditions(h, e, window)) mergeConditions(conditions, e.conditions);
     firmKind = firmKindOf(e) ?? firmKind;
   }
   return { conditions, firmKind };

@@ -57,6 +57,18 @@ describe('positions', () => {
       spec.given([refusal]).when(agrees).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false, statements: [idOf(refusal), idOf(agrees)], sources: 2 }]);
     });
 
+    it("takes no condition from a report that agrees, as the holder's terms are its own to state, but takes its firmness", () => {
+      // Kyiv offers talks; three days later Moscow says Kyiv only wants them after a truce: evidence of the offer, not a condition of it.
+      const offer = statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-07-19', speaker: { name: 'Zelensky', actor: 'ukraine' } });
+      const account = statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'demand', polarity: '+', statedAt: '2025-07-22', speaker: { name: 'Lavrov', actor: 'russia' }, conditions: [{ issue: 'ceasefire', polarity: '+' }] });
+      const expected = [{ holder: 'ukraine', issue: 'peace-talks', polarity: '+' as const, kind: 'propose' as const, reported: false, conditions: [], firmKind: 'demand' as const, statements: [idOf(offer), idOf(account)] }];
+      spec.given([offer]).when(account).thenPositions(expected);
+      spec.given([account]).when(offer).thenPositions(expected);
+      // Past the 30 days the account sets the stance, with its terms.
+      const later = statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'demand', polarity: '+', statedAt: '2025-08-25', speaker: { name: 'Lavrov', actor: 'russia' }, conditions: [{ issue: 'ceasefire', polarity: '+' }] });
+      spec.given([offer]).when(later).thenPositions([{ holder: 'ukraine', issue: 'peace-talks', reported: true, conditions: [{ issue: 'ceasefire', polarity: '+' }] }]);
+    });
+
     it('lets a report set the stance once the holder has said nothing of it for 30 days', () => {
       spec
         .given([refusal])

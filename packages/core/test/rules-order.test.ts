@@ -209,17 +209,22 @@ describe('circular-precondition, whatever the order the log learns the statement
     expect(foundLive(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
   });
 
-  it('dates a cycle from the first word of the run to name its condition, when that word is a report read late that sets no stance', () => {
+  it('sets no edge from the conditions of reports that yield to the holder\'s own word, in whatever order they are read', () => {
     // Moscow's acceptance of 2 May stands throughout: the mediator's reports of 3 May (read last: it refuses a ceasefire before
-    // an exchange) and 4 May (it accepts one after it) yield to it. The edge the second sets holds from the first to name it.
+    // an exchange) and 4 May (it accepts one after it) yield to it, and the exchange they put first is their account, not
+    // Moscow's word: no edge, so no cycle with Kyiv's exchange-first condition.
     const read = [
       own('ukraine', 'prisoner-exchange', 'condition', '+', '2025-05-01', 'Spokesperson', ceasefireFirst),
       envoy('condition', '+', '2025-05-04'),
       own('russia', 'ceasefire', 'accept', '+', '2025-05-02'),
       envoy('condition', '-', '2025-05-03'),
     ];
-    expect(foundLive(circularPreconditionRule(), read).map((c) => [c.since, c.until])).toEqual([['2025-05-03', null]]);
-    expect(foundLive(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+    expect(foundLive(circularPreconditionRule(), read)).toEqual([]);
+    expect(found(circularPreconditionRule(), inValidTimeOrder(read))).toEqual([]);
+    // Moscow's own word with that condition, on 5 May, sets the edge: the cycle holds from it.
+    const said = [...read, own('russia', 'ceasefire', 'accept', '+', '2025-05-05', 'Spokesperson', exchangeFirst)];
+    expect(foundLive(circularPreconditionRule(), said).map((c) => [c.since, c.until])).toEqual([['2025-05-05', null]]);
+    expect(foundLive(circularPreconditionRule(), said)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(said)));
   });
 
   it('derives the cycles anew for a statement read late after the issue hierarchy changed, dated as reading in order with that hierarchy dates them', () => {

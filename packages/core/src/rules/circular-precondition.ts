@@ -25,6 +25,7 @@ import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, history
 import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
+import { bringsConditions } from '../stance-runs.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
 
@@ -132,7 +133,8 @@ function cycleIssues(edges: ReadonlyArray<{ from: string; to: string }>): string
 function conditionSince(p: PositionState, condition: string): Moment | undefined {
   const h = p.history;
   const lo = currentRunStart(p);
-  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition)) return momentOf(h[i]!);
+  // A report that yields to the holder's own word names conditions that do not count (see `bringsConditions`).
+  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition) && bringsConditions(h, h[i]!, p.ownWordsWindow)) return momentOf(h[i]!);
   return undefined;
 }
 
@@ -312,6 +314,9 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
   const history = plainHistory(position);
   const at = historyIndexOf(history, entry);
   if (at < 0) return false;
+  // An own word read late may make reports after it yield, and their conditions no longer count: which words name a
+  // condition then differs between the two readings below in more than this one word.
+  if (entry.firstHand && history.some((e, k) => k > at && !e.firstHand && e.conditions.length > 0)) return false;
   const { holder, issue } = position;
   // Up to it, the two readings are the same: both start from the position its words before it make.
   const withIt = scratchAt(ctx.positions, position, history, at);
@@ -326,7 +331,7 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
     if (search === undefined) found.set(key, (search = { index: -1, next: firstStatedAtOrAfter(history, since) }));
     for (; search.index < 0 && search.next <= upto; search.next++) {
       const k = search.next;
-      if ((counted || k !== at) && history[k]!.conditions.some((c) => c.issue === on)) search.index = k;
+      if ((counted || k !== at) && history[k]!.conditions.some((c) => c.issue === on) && bringsConditions(history, history[k]!, position.ownWordsWindow)) search.index = k;
     }
     return search.index;
   };
