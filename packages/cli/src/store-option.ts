@@ -198,15 +198,6 @@ function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): Cl
   );
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 // A writer's open may cut the torn tail of a crashed append or take over a dead writer's lock: say so, once.
 // A reader cuts nothing, but leaves the tail out of what it shows: it says so too, or the log would look shorter without a word.
 function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
@@ -227,7 +218,7 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
   if (staleLock) {
     const since = staleLock.since ? ` since ${staleLock.since}` : '';
     // A lock is also stale when its pid was given to another process since (after a restart): "no longer runs" would then look false.
-    const reused = staleLock.pid === process.pid ? ' (that pid is now this command’s)' : staleLock.pid > 0 && isRunning(staleLock.pid) ? ' (that pid now belongs to another process)' : '';
+    const reused = staleLock.reason === 'own-pid' ? ' (that pid is now this command’s)' : staleLock.reason === 'pid-reused' ? ' (that pid now belongs to another process)' : '';
     const who = staleLock.pid > 0 ? `pid ${staleLock.pid}${since}, which no longer runs${reused}` : 'a process that never wrote its pid';
     io.stderr.write(`stancelog: warning: store ${spec}: took over the lock left by ${who}\n`);
   }

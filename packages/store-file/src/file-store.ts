@@ -38,7 +38,7 @@ import { LineKind, LogIndex } from './log-index.js';
 import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
 import { realLogPath, waitForLock } from './lock.js';
-import type { LockHolder, StoreLockedBy, WriterLock } from './lock.js';
+import type { StaleLock, StoreLockedBy, WriterLock } from './lock.js';
 import { checkFileStoreOptions } from './file-store-options.js';
 import { fileSnapshots } from './file-snapshots.js';
 
@@ -188,8 +188,8 @@ export interface Recovery {
    * `.cut-<time>` added (synced to disk before the cut).
    */
   readonly tornTail?: (TornTail & { readonly cut: boolean; readonly savedTo?: string | undefined }) | undefined;
-  /** A lock left by a process that no longer runs, taken over. */
-  readonly staleLock?: LockHolder | undefined;
+  /** A lock left by a process that no longer holds it, taken over, and why (see {@link StaleLock}). */
+  readonly staleLock?: StaleLock | undefined;
 }
 
 /**

@@ -59,6 +59,24 @@ export interface LockHolder {
 }
 
 /**
+ * A lock taken over, and why its holder no longer held it: its process
+ * `exited`; its pid now belongs to another process, started after the lock
+ * was taken (`pid-reused`, after a restart); it names this very process,
+ * which holds no such lock (`own-pid`, pid 1 in a container started again);
+ * or the lock file never held a holder (`unreadable`, pid 0).
+ *
+ * @example
+ * import type { StaleLock } from '@stancelog/store-file'
+ * const stale: StaleLock = { pid: 4242, hostname: 'analyst-laptop', since: '2025-05-17T09:00:00.000Z', reason: 'exited' }
+ * assert.strictEqual(stale.reason, 'exited')
+ * @category file store
+ * @since 0.1.0
+ */
+export interface StaleLock extends LockHolder {
+  readonly reason: 'exited' | 'pid-reused' | 'own-pid' | 'unreadable';
+}
+
+/**
  * A {@link StoreLocked} error that names the holder.
  *
  * @example
@@ -104,8 +122,8 @@ export type StoreLockedBy = StoreLocked & {
  */
 export interface WriterLock {
   readonly path: string;
-  /** Whether a stale lock (of a dead process) was taken over. */
-  readonly tookOver?: LockHolder | undefined;
+  /** The stale lock taken over, if one was. */
+  readonly tookOver?: StaleLock | undefined;
   /** Removes the lock file, if it is still ours. */
   release(): void;
 }
@@ -181,18 +199,21 @@ function processStart(pid: number): ProcessStart | undefined {
 const START_MARGIN_MS = 5000;
 
 /**
- * Whether the lock of `holder` (on this host), at `lockPath`, is held by no
- * process any more. Where `/proc` cannot be read, a running pid counts as
- * the holder, as it always did.
+ * Why the lock of `holder` (on this host), at `lockPath`, is held by no
+ * process any more, if it is not: undefined while its holder may still
+ * write. Where `/proc` cannot be read, a running pid counts as the holder,
+ * as it always did.
  */
-function holderGone(holder: LockHolder, lockPath: string): boolean {
-  if (holder.pid === process.pid) return !heldHere.has(lockPath);
-  if (!isRunning(holder.pid)) return true;
+function whyGone(holder: LockHolder, lockPath: string): StaleLock['reason'] | undefined {
+  if (holder.pid === process.pid) return heldHere.has(lockPath) ? undefined : 'own-pid';
+  if (!isRunning(holder.pid)) return 'exited';
   const now = processStart(holder.pid);
-  if (now === undefined) return false;
-  if (holder.bootId !== undefined && holder.startTicks !== undefined) return holder.bootId !== now.bootId || holder.startTicks !== now.ticks;
-  const since = Date.parse(holder.since);
-  return Number.isFinite(since) && now.startedMs > since + START_MARGIN_MS;
+  if (now === undefined) return undefined;
+  const reused =
+    holder.bootId !== undefined && holder.startTicks !== undefined
+      ? holder.bootId !== now.bootId || holder.startTicks !== now.ticks
+      : Number.isFinite(Date.parse(holder.since)) && now.startedMs > Date.parse(holder.since) + START_MARGIN_MS;
+  return reused ? 'pid-reused' : undefined;
 }
 
 function tryCreate(path: string, holder: LockHolder): boolean {
@@ -327,7 +348,7 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
     since: new Date().toISOString(),
     ...(started ? { bootId: started.bootId, startTicks: started.ticks } : {}),
   };
-  const held = (tookOver?: LockHolder): WriterLock => {
+  const held = (tookOver?: StaleLock): WriterLock => {
     heldHere.add(lockPath);
     return {
       path: lockPath,
@@ -352,7 +373,7 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
       const seen = identity(lockPath);
       const holder = readHolder(lockPath);
       if (seen === undefined || identity(lockPath) !== seen) continue; // Removed or replaced meanwhile: try again.
-      let stale: LockHolder | undefined;
+      let stale: StaleLock | undefined;
       if (holder === undefined) {
         let age = 0;
         try {
@@ -360,9 +381,10 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
         } catch {
           continue; // Removed meanwhile: try again.
         }
-        if (age > UNREADABLE_GRACE_MS) stale = { pid: 0, hostname: me.hostname, since: '' };
-      } else if (holder.hostname === me.hostname && holderGone(holder, lockPath)) {
-        stale = holder;
+        if (age > UNREADABLE_GRACE_MS) stale = { pid: 0, hostname: me.hostname, since: '', reason: 'unreadable' };
+      } else if (holder.hostname === me.hostname) {
+        const reason = whyGone(holder, lockPath);
+        if (reason !== undefined) stale = { ...holder, reason };
       }
       if (stale === undefined || attempt === 1) {
         return left({ _tag: 'StoreLocked', path: logPath, lockFile: lockPath, ...(holder ? { holder } : {}), message: lockedMessage(logPath, lockPath, holder, 0) });

@@ -86,7 +86,7 @@ describe('the writer lock', () => {
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }));
     const store = await mustOpen(path);
-    expect(store.recovery.staleLock).toEqual({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' });
+    expect(store.recovery.staleLock).toEqual({ pid: gone, hostname: hostname(), since: '2025-05-17T09:00:00.000Z', reason: 'exited' });
     await store.close();
   });
 
@@ -173,7 +173,7 @@ describe('a lock whose pid no longer names its holder', () => {
     const path = join(tempDir(), 'log.jsonl');
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: process.pid, hostname: hostname(), since: '2025-01-01T00:00:00.000Z' }));
     const store = await mustOpen(path);
-    expect(store.recovery.staleLock).toEqual({ pid: process.pid, hostname: hostname(), since: '2025-01-01T00:00:00.000Z' });
+    expect(store.recovery.staleLock).toEqual({ pid: process.pid, hostname: hostname(), since: '2025-01-01T00:00:00.000Z', reason: 'own-pid' });
     await store.close();
   });
 
