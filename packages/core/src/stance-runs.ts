@@ -214,12 +214,14 @@ export function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: Stanc
 /**
  * Whether the entry at index `i` of `h` is a report that yields to the
  * holder's own word (as {@link Yielding} tells, for one entry rather than a
- * walk): the nearest own word before it is within the window.
+ * walk): the nearest own word before it (`skip` aside) is within the window.
  */
-export function reportYields(h: ReadonlyArray<StanceEntry>, i: number, window: number): boolean {
+export function reportYields(h: ReadonlyArray<StanceEntry>, i: number, window: number, skip = -1): boolean {
   const e = h[i]!;
   if (e.firstHand || window <= 0) return false;
   for (let j = i - 1; j >= 0; j--) {
+    // `skip`: the history as it is without that entry (a word read late, weighed with it and without it).
+    if (j === skip) continue;
     const o = h[j]!;
     if (!withinOwnWords(o.validFrom, e.validFrom, window)) return false;
     if (o.firstHand) return true;

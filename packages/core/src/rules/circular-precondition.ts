@@ -25,7 +25,7 @@ import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, history
 import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
-import { bringsConditions } from '../stance-runs.js';
+import { bringsConditions, reportYields, withinOwnWords } from '../stance-runs.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
 
@@ -316,7 +316,7 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
   if (at < 0) return false;
   // An own word read late may make reports after it yield, and their conditions no longer count: which words name a
   // condition then differs between the two readings below in more than this one word.
-  if (entry.firstHand && history.some((e, k) => k > at && !e.firstHand && e.conditions.length > 0)) return false;
+  if (entry.firstHand && yieldsAnew(history, at, position.ownWordsWindow)) return false;
   const { holder, issue } = position;
   // Up to it, the two readings are the same: both start from the position its words before it make.
   const withIt = scratchAt(ctx.positions, position, history, at);
@@ -376,6 +376,20 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
     const k = firstAtOrAfter(checks, from);
     return k === checks.length || checks[k]! > to;
   });
+}
+
+/**
+ * Whether a report with conditions after the own word at index `at`, up to
+ * the holder's next own word, yields to it and did not without it: its
+ * conditions counted before the word was read, and no longer do.
+ */
+function yieldsAnew(history: ReadonlyArray<StanceEntry>, at: number, window: number): boolean {
+  for (let k = at + 1; k < history.length && !history[k]!.firstHand; k++) {
+    // Past the window of the word, no report yields to it.
+    if (!withinOwnWords(history[at]!.validFrom, history[k]!.validFrom, window)) break;
+    if (history[k]!.conditions.length > 0 && reportYields(history, k, window) && !reportYields(history, k, window, at)) return true;
+  }
+  return false;
 }
 
 /** The index of the first of ascending numbers at or after `value` (their length when none is). */
