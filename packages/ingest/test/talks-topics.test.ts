@@ -1,0 +1,75 @@
+// What talks are about is the talks' matter, not a stance of its own: a
+// party ready for "talks on territorial questions" takes a stance on the
+// talks, not on ceding territory. The talks issue is whatever the lexicon's
+// "talks" names (peace-talks by default); a verb that is about the matter
+// itself ("refuses to discuss X", "demands X") keeps its reading.
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Statement } from '@stancelog/core';
+import { ingestText, type IngestOptions } from '@stancelog/ingest';
+import { brief, read } from './briefs.js';
+import { labourSetting } from './labour-setting.js';
+
+const inSetting = (text: string, options: IngestOptions): string[] => {
+  const r = ingestText(text, { publishedAt: '2026-03-02' }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s: Statement) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+};
+
+const payRise = { id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay rise'] };
+const mediation = { id: 'mediation', title: 'Mediation', proposition: 'a mediator settles the dispute', phrases: ['talks', 'negotiations'] };
+
+describe('an issue named as the topic of talks gives no stance of its own', () => {
+  it('reads readiness for "talks on territorial questions" as readiness for talks only', () => {
+    expect(brief('Kyiv says it is ready for talks on territorial questions.')).toEqual(['ukraine accept + peace-talks']);
+    expect(brief('Moscow rejected negotiations about territorial concessions on Tuesday.')).toEqual(['russia reject - peace-talks']);
+    expect(brief('The Kremlin wants talks over sanctions.')).toEqual(['russia demand + peace-talks']);
+  });
+
+  it('puts the truce before the talks, not before the concession the talks are about', () => {
+    const found = read('Ukraine insists that Russia must agree to a ceasefire before any talks on territorial concessions.');
+    expect(found.map((x) => x.brief)).toEqual(['ukraine demand + ceasefire', 'ukraine condition + peace-talks']);
+    expect(found[1]!.conditions).toEqual([{ issue: 'ceasefire', polarity: '+' }]);
+    expect(found.map((x) => x.brief)).not.toContain('ukraine condition + territorial-concessions');
+  });
+
+  it('reads past the parties talked with ("talks with Moscow on X") and through a list of topics', () => {
+    expect(brief('Kyiv rejected talks with Moscow on a ceasefire.')).toEqual(['ukraine reject - peace-talks']);
+    expect(brief('Kyiv is ready for negotiations with Washington and Moscow about its NATO membership.')).toEqual(['ukraine accept + peace-talks']);
+    expect(brief('Kyiv turned down talks on territorial concessions and NATO membership.')).toEqual(['ukraine reject - peace-talks']);
+  });
+
+  it('reads a topic after modifiers and possessives ("about our security guarantees")', () => {
+    expect(brief('"We are ready for talks about our security guarantees," Zelensky said.')).toEqual(['ukraine accept + peace-talks']);
+    expect(brief('Kyiv proposed talks on a prisoner exchange.')).toEqual(['ukraine propose + peace-talks']);
+  });
+
+  it('reads "a discussion of X", a noun of talks the lexicon does not name, as the talks', () => {
+    expect(brief('Kyiv rejected any discussion of NATO membership.')).toEqual(['ukraine reject - peace-talks']);
+  });
+
+  it('takes the talks issue from the lexicon: in a labour dispute "talks" are its mediation', () => {
+    const labour = labourSetting(['HWU'], [payRise, mediation]);
+    expect(inSetting('The HWU wants talks on a pay rise.', labour)).toEqual(['dockers-union demand + mediation']);
+    expect(inSetting('The port authority rejected negotiations about a pay rise.', labour)).toEqual(['port-authority reject - mediation']);
+  });
+});
+
+describe('a stance on the matter itself keeps its reading', () => {
+  it('keeps a verb about the matter ("refuses to discuss X", "demands X", "willing to negotiate X")', () => {
+    expect(brief('Ukraine refuses to discuss territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Russia demands territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Russia agreed to discuss a ceasefire.')).toEqual(['russia agree + ceasefire']);
+    expect(brief('Kyiv is willing to negotiate security guarantees.')).toEqual(['ukraine support + security-guarantees']);
+  });
+
+  it('keeps an issue after talks that is no topic of them ("talks on Monday and rejects X", a new clause)', () => {
+    expect(brief('Kyiv wants talks on Monday and rejects territorial concessions.')).toEqual(['ukraine demand + peace-talks', 'ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv wants talks on a ceasefire and rejects territorial concessions.')).toEqual(['ukraine demand + peace-talks', 'ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv held talks with Moscow, and Russia demanded territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('keeps the matter of a labour dispute outside its talks', () => {
+    const labour = labourSetting(['HWU'], [payRise, mediation]);
+    expect(inSetting('The HWU wants a pay rise and talks.', labour)).toEqual(['dockers-union demand + wage-increase', 'dockers-union demand + mediation']);
+  });
+});
