@@ -108,16 +108,18 @@ describe('ReducerSpec', () => {
     spec.thenContradictions([], { exhaustive: false });
   });
 
+  // Counts events, and refuses threats.
+  const strict = reducer({
+    name: 'strict',
+    version: '1',
+    initial: () => ({ n: 0 }),
+    recipe: (s, e: StoredEvent) => {
+      if (e.type === 'statement-made' && e.data.kind === 'threat') throw new RangeError(`no threats: ${e.data.holder}`);
+      s.n++;
+    },
+  });
+
   it('expects the recipe to throw with thenError, and fails when it does not or throws otherwise', () => {
-    const strict = reducer({
-      name: 'strict',
-      version: '1',
-      initial: () => ({ n: 0 }),
-      recipe: (s, e: StoredEvent) => {
-        if (e.type === 'statement-made' && e.data.kind === 'threat') throw new RangeError(`no threats: ${e.data.holder}`);
-        s.n++;
-      },
-    });
     const spec = ReducerSpec.for(strict).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
     spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(RangeError).thenError('no threats: russia').thenError(/threats/);
     expect(failure(() => spec.thenError()).message).toContain('expected the recipe to throw, but it returned a state');
@@ -127,15 +129,6 @@ describe('ReducerSpec', () => {
   });
 
   it('refuses a thenError whose throw comes from a given event while the when event does not throw, naming where it threw', () => {
-    const strict = reducer({
-      name: 'strict',
-      version: '1',
-      initial: () => ({ n: 0 }),
-      recipe: (s, e: StoredEvent) => {
-        if (e.type === 'statement-made' && e.data.kind === 'threat') throw new RangeError(`no threats: ${e.data.holder}`);
-        s.n++;
-      },
-    });
     const given = ReducerSpec.for(strict).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '+' })]);
     // Without a when event, the given events are the ones under test.
     given.thenError(RangeError);
