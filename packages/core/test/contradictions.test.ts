@@ -535,6 +535,20 @@ describe('conflicting-reports', () => {
       ]);
   });
 
+  it('ends a conflict when a source restates its account past the window of the other\'s, the two no longer of one period', () => {
+    // Moscow refused on 1 May; Washington said on 11 May that Putin agreed, and says so again on 10 June, 40 days after
+    // Moscow's word: by then its account sets Russia's stance, and the two are no longer accounts of the same time.
+    const own = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-01', speaker: { name: 'Peskov', actor: 'russia' } });
+    const claim = (statedAt: string) => statement({ holder: 'russia', issue: 'ceasefire', kind: 'agree', polarity: '+', statedAt, speaker: { name: 'Trump', actor: 'united-states' }, quote: `Putin agreed, ${statedAt}` });
+    const opened = spec.given([own, claim('2025-05-11')]);
+    opened.thenContradictions([{ type: 'conflicting-reports', since: '2025-05-11', status: 'open' }], only);
+    // Restated within the window, the conflict stands; past it, it ends, by that restatement.
+    opened.when(claim('2025-05-20')).thenContradictions([{ type: 'conflicting-reports', status: 'open' }], only);
+    const later = claim('2025-06-10');
+    opened.when(later).thenContradictions([{ type: 'conflicting-reports', since: '2025-05-11', until: '2025-06-10', status: 'resolved' }], only);
+    opened.when(later).thenState((state) => expect(contradictionList(state, { type: 'conflicting-reports' })[0]!.resolvedBy).toBe(idOf(later)));
+  });
+
   it('names the sources in its summary as people read them, keeping the attributions in its id', () => {
     const reported = statement({ holder: 'russia', issue: 'ceasefire', kind: 'propose', polarity: '+', statedAt: '2025-03-13', speaker: { name: 'Merz', actor: 'germany' } });
     const summaries = (state: Parameters<typeof contradictionList>[0]) => contradictionList(state, { type: 'conflicting-reports' }).map((c) => [c.id, c.summary]);

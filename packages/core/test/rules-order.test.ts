@@ -448,10 +448,11 @@ describe('the other rules, read out of the order of valid times (shrunk countere
 
   it('conflicting-reports: a restatement read late, said a day after the holder\'s last word, is compared with a report of its minute (a window of none)', () => {
     // Moscow accepts on 1 May and 3 May; a mediator's hedge at 8:00 on 2 May is read first, Moscow's acceptance of that minute last.
+    // The two differ at that minute; Moscow restating its acceptance the next day, past the window, ends it.
     const hedge = statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-05-02T08:00:00Z', speaker: { name: 'Envoy', actor: 'mediator' }, quote: 'mediator: russia is undecided' });
     const read = [hedge, own('russia', 'ceasefire', 'accept', '+', '2025-05-01'), own('russia', 'ceasefire', 'accept', '+', '2025-05-03'), own('russia', 'ceasefire', 'agree', '+', '2025-05-02T08:00:00Z')];
     const rule = () => conflictingReportsRule({ windowDays: 0 });
-    expect(found(rule(), read).map((c) => [c.since, c.status])).toEqual([['2025-05-02T08:00:00Z', 'open']]);
+    expect(found(rule(), read).map((c) => [c.since, c.until, c.status])).toEqual([['2025-05-02T08:00:00Z', '2025-05-03', 'resolved']]);
     expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
   });
 

@@ -70,7 +70,7 @@ export function sourceName(attribution: string, holder: string): string {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '9:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '10:14')
  * @category rules
  * @since 0.1.0
  */
@@ -84,7 +84,8 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
     // 7: a voice restating its stance on a later day is compared anew (a report, then the holder's own word restating an old stance).
     // 8: a conflict found from the later of its two stances, read first, is told earlier stance first.
     // 9: a statement read late is found as reading in the order of valid times finds it (what it opens and ends, dates, statements).
-    version: `9:${windowDays}`,
+    // 10: a voice in conflict restating its stance past the window of the other's ends the conflict.
+    version: `10:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,

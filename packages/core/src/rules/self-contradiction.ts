@@ -51,7 +51,8 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     // 5: a speaker restating its stance on a later day is compared anew with the other speakers.
     // 6: a conflict found from the later of its two stances, read first, is told earlier stance first.
     // 7: a statement read late is found as reading in the order of valid times finds it (what it opens and ends, dates, statements).
-    version: `7:${windowDays}`,
+    // 8: a speaker in conflict restating its stance past the window of the other's ends the conflict.
+    version: `8:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

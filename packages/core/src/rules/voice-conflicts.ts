@@ -26,16 +26,19 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
   // The common cases, where filing the latest statement can open or
   // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
   // conflict, no other voice having a stance of another polarity within
-  // the window; a voice in conflict restating its one stance. (A voice's
-  // stances are up to date while it is in conflict: it entered the
-  // conflict when everything was filed, and restatements change no
-  // polarity.)
+  // the window; a voice in conflict restating its one stance, still within
+  // the window of each voice it is in conflict with (restated past it, its
+  // stance no longer counts as of the same period as theirs, and the
+  // conflict ends). (A voice's stances are up to date while it is in
+  // conflict: it entered the conflict when everything was filed, and
+  // restatements change no polarity.)
   // The holder withdrawing its own stance opens no conflict (it may end one); a third party's
   // report that the holder dropped it ("the union has dropped its ratios demand") is an account
   // like any other, and may differ from the holder's own word.
   const withdraws = entry.kind === 'retract' && entry.firstHand;
-  const inConflict = book.conflicts === undefined ? false : book.conflicts.has(voice);
-  if (inConflict ? restatesOnly(book.voices.get(voice), polarity) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+  const partners = book.conflicts?.get(voice);
+  const restating = partners !== undefined && restatesOnly(book.voices.get(voice), polarity);
+  if (partners !== undefined ? restating && stillWithin(book, partners, polarity, entry.validFrom, window) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
     raiseNewest(book, polarity, entry.validFrom, voice);
     book.pending++;
     return;
@@ -56,8 +59,10 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
     }
   }
   if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
+  // A restatement leaves the conflicts it did not end as they are (as on the fast path).
+  const kept = restating ? book.conflicts?.get(voice) : undefined;
   for (const [other, theirStances] of book.voices) {
-    if (other === voice) continue;
+    if (other === voice || kept?.has(other) === true) continue;
     for (const theirs of theirStances) {
       if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
       const pair = pairOf(voice, other);
@@ -81,6 +86,18 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
       });
     }
   }
+}
+
+/**
+ * Whether a stance of `polarity` at `time` still differs, within the window,
+ * from a stance of each of `partners` (voices in conflict with the voice
+ * restating it): a restatement that leaves every conflict as it is.
+ */
+function stillWithin(book: VoiceBook, partners: ReadonlySet<string>, polarity: string, time: number, window: number): boolean {
+  for (const other of partners) {
+    if (!(book.voices.get(other) ?? []).some((t) => t.polarity !== polarity && Math.abs(time - t.time) <= window)) return false;
+  }
+  return true;
 }
 
 /** The two voices of a pair, as the contradictions' keys name it: the same whichever speaks first. */

@@ -17,8 +17,8 @@ import type { VoiceTerms } from './voice-spec.js';
  * Files a statement under its voice. Returns the voice's stances when the
  * statement gave it a new one, or restated its one stance on a later day
  * (to compare with the other voices), or undefined when it restated a
- * stance the same day, restated one of a voice in conflict, or was older
- * than the voice's latest day (nothing to compare anew).
+ * stance the same day, or was older than the voice's latest day (nothing
+ * to compare anew).
  */
 export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarity: Polarity): VoiceStance[] | undefined {
   const previous = book.voices.get(voice);
@@ -40,9 +40,10 @@ export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarit
         // Restated on a later day, the stance is said anew: it may now lie within
         // the window of another voice's differing stance (a party's "no" twelve
         // days after a rival reported it willing, its earlier "no" being older
-        // than the window), so it is compared. A voice in conflict keeps its
-        // conflicts as they are, as its restatements on the fast path do.
-        return sameDay || book.conflicts?.has(voice) === true ? undefined : previous;
+        // than the window), so it is compared; a voice in conflict (filed here
+        // only when restated past the window of a voice it is in conflict
+        // with) may end that conflict.
+        return sameDay ? undefined : previous;
       }
     }
   }
