@@ -108,7 +108,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         { phrase: 'sanctions|sanction relief', polarity: '-' }, { phrase: 'relief from * sanctions', polarity: '-' }],
     },
     {
-      id: 'military-aid', title: 'Military aid', proposition: 'US military aid and intelligence sharing for Ukraine',
+      id: 'military-aid', title: 'Military aid', proposition: 'military aid (weapons, air defence) and intelligence sharing for Ukraine, from the US or its allies',
       phrases: ['military aid', 'military assistance', 'weapons deliveries', 'arms deliveries', 'intelligence sharing', 'intelligence-sharing', 'weapons supplies',
         `${GIVING} * ${ARMS}`, `${GIVING} * air defence|defense|defences|defenses`],
     },
