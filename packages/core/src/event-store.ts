@@ -292,6 +292,9 @@ export function checkReadQuery(query: ReadQuery | null | undefined, what = 'read
   if (tags !== undefined && (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string'))) {
     return left({ _tag: 'InvalidQuery', message: `${what}: tags must be a list of strings, got ${shown(tags)}` });
   }
+  // No tag holds one (ids do not), and PostgreSQL takes none in a text: refused alike in every store.
+  const nul = tags?.find((t) => t.includes('\u0000'));
+  if (nul !== undefined) return left({ _tag: 'InvalidQuery', message: `${what}: tags hold no NUL character, got ${shown(nul)}` });
   return right({ after, limit: limit ?? Infinity, tags });
 }
 

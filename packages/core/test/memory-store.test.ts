@@ -43,4 +43,9 @@ describe('the memory store', () => {
     }).rejects.toThrow('read: expected an object of options, got "all"');
     expect(await store.head()).toBe(1);
   });
+
+  it('refuses a tag holding a NUL character, as every store does (PostgreSQL takes none in a text)', async () => {
+    const store = openMemoryStore();
+    await expect(readAll(store, { tags: ['actor:rus\u0000sia'] })).rejects.toThrow('read: tags hold no NUL character, got "actor:rus\\u0000sia"');
+  });
 });

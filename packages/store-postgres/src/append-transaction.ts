@@ -18,6 +18,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { checkAppend, withdrawnBy } from '@stancelog/core';
 import type { AppendOptions, AppendResult, PreparedEvent, StoreError, StoredEvent } from '@stancelog/core';
+import { statementName } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 
 interface CheckRow {
@@ -57,8 +58,8 @@ export function appendStatements(names: LogNames, withIdentity: boolean): Append
   return {
     // Simple protocol, one round trip: BEGIN and the lock need no parameters.
     begin: `begin; select pg_advisory_xact_lock(${lockClass}, ${lockObject})`,
-    checkName: `stancelog_check_${names.schema}${variant}`,
-    checkTagsName: `stancelog_check_tags_${names.schema}${variant}`,
+    checkName: statementName(`check${variant}`, names.schema),
+    checkTagsName: statementName(`check_tags${variant}`, names.schema),
     check: `select ${heads}, ${known}, null::text as last`,
     // Scans only the rows after the condition's position (the primary key range), not every row of the tags.
     checkTags: `select ${heads}, ${known}, (select max(position) from ${names.events} where position > $2 and tags && $3::text[])::text as last`,
@@ -144,7 +145,7 @@ export async function appendPrepared(
       // The stored JSON starts with the position, then the envelope and event as prepared.
       bodies += `{"position":${head + 1 + i},${JSON.stringify(e).slice(1)}`;
     }
-    await client.query({ name: `stancelog_insert_${names.schema}`, text: sql.insert, values: [head, idLines, tags, bodies] });
+    await client.query({ name: statementName('insert', names.schema), text: sql.insert, values: [head, idLines, tags, bodies] });
     const newHead = head + fresh.length;
     open = false;
     await client.query(sql.commitNotify(newHead));

@@ -23,6 +23,7 @@
  */
 import type pg from 'pg';
 import type { StoreUnavailable } from '@stancelog/core';
+import { statementName } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 
 /** The log's identity, or undefined for a schema migrated before version 2 (no identity to check). */
@@ -70,7 +71,7 @@ export function changedLog(message: string, cause?: unknown): StoreUnavailable {
  */
 export function checkStatement(names: LogNames, withIdentity: boolean): pg.QueryConfig {
   return {
-    name: `stancelog_log_check_${names.schema}${withIdentity ? '' : '_v1'}`,
+    name: statementName(`log_check${withIdentity ? '' : '_v1'}`, names.schema),
     text: `select ${withIdentity ? `(select id from ${names.identity})` : 'null::text'} as identity,
       (select id from ${names.events} where position = $1) as at,
       coalesce((select max(position) from ${names.events}), 0)::text as head`,

@@ -366,7 +366,10 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
           return left({ ...gone, message: `append: ${gone.message}; nothing was appended` });
         }
         // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
-        return left(unreachable('append: failed on', options.url, error));
+        const failed = unreachable('append: failed on', options.url, error);
+        // A statement timeout in an append is most often the wait for the append lock another writer holds.
+        const waited = (error as { code?: unknown } | null)?.code === '57014' ? '; an append waits for the append lock of the log while another writer holds it (a writer paused inside its transaction?)' : '';
+        return left({ ...failed, message: `${failed.message}${waited}; the batch was appended whole or not at all, and appending it again is safe: events already in the log are skipped as duplicates` });
       }
     },
 

@@ -15,6 +15,7 @@
  */
 import type pg from 'pg';
 import type { ReadOptions, ReadQuery, StoredEvent } from '@stancelog/core';
+import { statementName } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 import { rowDecoder } from './stored-row.js';
 
@@ -51,14 +52,14 @@ export async function* readPages(run: RunQuery, names: LogNames, query: ReadQuer
     run(
       tags === undefined
         ? {
-            name: `stancelog_read_${names.schema}`,
+            name: statementName('read', names.schema),
             text: `select position, body from ${names.events} where position > $1 order by position limit $2`,
             values: [after, size],
             rowMode: 'array',
             types: asText,
           }
         : {
-            name: `stancelog_read_tags_${names.schema}`,
+            name: statementName('read_tags', names.schema),
             text: `select position, body from ${names.events} where position > $1 and tags && $3::text[] order by position limit $2`,
             values: [after, size, tags],
             rowMode: 'array',

@@ -106,6 +106,18 @@ function fnv1a(text: string): number {
   return h | 0;
 }
 
+/**
+ * The name of a prepared statement of the log in `schema`: `stancelog_<kind>_<schema>`, or, where that is
+ * longer than PostgreSQL's 63 bytes (the driver warns, on every new connection, that it would be cut), the
+ * schema's first letters and a hash of the whole name.
+ */
+export function statementName(kind: string, schema: string): string {
+  const full = `stancelog_${kind}_${schema}`;
+  if (full.length <= 63) return full;
+  const hash = (fnv1a(schema) >>> 0).toString(36);
+  return `stancelog_${kind}_${schema.slice(0, 63 - full.length + schema.length - hash.length - 1)}_${hash}`;
+}
+
 // Lock classes ("STL" + 1, 2): keep stancelog's advisory locks apart from the application's.
 const APPEND_LOCK_CLASS = 0x53544c01;
 const MIGRATE_LOCK_CLASS = 0x53544c02;
@@ -128,6 +140,8 @@ export function logNames(schema: string = DEFAULT_SCHEMA): Either<StoreUnavailab
       message: `schema: expected a lowercase name of letters, digits and underscores (at most 48), got ${JSON.stringify(schema)}`,
     });
   }
+  // The server keeps names beginning pg_ for its own schemas, and refuses them in words less clear than these.
+  if (schema.startsWith('pg_')) return left({ _tag: 'StoreUnavailable', message: `schema: names beginning pg_ are PostgreSQL's own, got ${JSON.stringify(schema)}` });
   const q = `"${schema}"`;
   const key = fnv1a(schema);
   return right({

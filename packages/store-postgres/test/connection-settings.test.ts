@@ -1,5 +1,6 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { clientConfig, logNames, migrate, openPostgresStore, redactUrl } from '@stancelog/store-postgres';
+import { statementName } from '../src/schema-name.js';
 import type { PostgresStoreOptions } from '@stancelog/store-postgres';
 
 describe('connection settings (no server needed)', () => {
@@ -58,6 +59,19 @@ describe('connection settings (no server needed)', () => {
     for (const bad of ['News', 'a"; drop table x; --', '', 'x'.repeat(49), '1abc']) {
       expect(isLeft(logNames(bad))).toBe(true);
     }
+    // The server's own names, refused in words rather than by the server.
+    const reserved = logNames('pg_talks');
+    expect(isLeft(reserved) && reserved.left.message).toBe('schema: names beginning pg_ are PostgreSQL\'s own, got "pg_talks"');
+  });
+
+  it('names prepared statements within PostgreSQL\'s 63 bytes for the longest schema names, one name for each schema', () => {
+    // Longer, the driver warns on every new connection that the server would cut them (and two could then be one).
+    const long = 'r'.repeat(48);
+    const names = ['insert', 'check_tags_v1', 'log_check_v1', 'read_tags'].map((kind) => statementName(kind, long));
+    expect(names.every((n) => n.length <= 63)).toBe(true);
+    expect(new Set(names).size).toBe(4);
+    expect(statementName('insert', `${'r'.repeat(47)}s`)).not.toBe(statementName('insert', long));
+    expect(statementName('read', 'newsroom')).toBe('stancelog_read_newsroom');
   });
 });
 

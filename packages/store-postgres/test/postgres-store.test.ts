@@ -4,7 +4,7 @@ import pg from 'pg';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { readAll, statementMade } from '@stancelog/core';
 import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
-import { migrate, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
+import { logNames, migrate, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
 import { describePostgres, freshSchema, freshStores } from './postgres-server.js';
 
@@ -137,10 +137,34 @@ describePostgres('the PostgreSQL store', (url) => {
         const result = await appending;
         expect(isLeft(result) && result.left._tag).toBe('StoreUnavailable');
         expect(isLeft(result) && result.left.message).toMatch(/terminat/);
+        // Whether the commit was lost or the statement, the caller learns what to do.
+        expect(isLeft(result) && result.left.message).toMatch(/the batch was appended whole or not at all, and appending it again is safe: events already in the log are skipped as duplicates$/);
         await admin.query('rollback');
         expect((await readAll(store)).map((e) => e.id)).toHaveLength(1);
         // The pool took a new connection: the store goes on.
         expect(isRight(await store.append([nato]))).toBe(true);
+      } finally {
+        await admin.end();
+      }
+    });
+  });
+
+  describe('an append behind another writer that holds the append lock', () => {
+    it('fails at its statement timeout saying it waited for the append lock', async () => {
+      const store = await open({ statementTimeoutMillis: 300 });
+      await store.append([demand]);
+      const names = logNames(store.schema);
+      if (isLeft(names)) throw new Error(names.left.message);
+      const [lockClass, lockObject] = names.right.appendLock;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        // A writer paused inside its transaction.
+        await admin.query(`begin; select pg_advisory_xact_lock(${lockClass}, ${lockObject})`);
+        const result = await store.append([rejection]);
+        expect(isLeft(result) && result.left.message).toMatch(/statement timeout.*; an append waits for the append lock of the log while another writer holds it/);
+        await admin.query('rollback');
+        expect(isRight(await store.append([rejection]))).toBe(true);
       } finally {
         await admin.end();
       }
