@@ -104,6 +104,30 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       alter table ${n.snapshots} add column if not exists event_id text;
     `,
   },
+  {
+    version: 4,
+    name: 'truncate draws a new identity',
+    sql: (n) => `
+      -- A log emptied by hand ("truncate events", then its events appended
+      -- again, perhaps edited) is another log from then on: it draws a new
+      -- identity, so that a reader, writer or subscription opened before
+      -- stops with an error rather than go on from what it read, and its
+      -- snapshots go with its events (the check of the event at a
+      -- snapshot's position cannot tell: ids are hashes of content). A
+      -- delete of some events is a restore to an earlier point, which the
+      -- stores tell by position, and keeps the identity. Safe to run twice.
+      create or replace function "${n.schema}".stancelog_events_truncated() returns trigger language plpgsql as $body$
+      begin
+        update ${n.identity} set id = md5(random()::text || clock_timestamp()::text || pg_backend_pid()::text);
+        delete from ${n.snapshots};
+        return null;
+      end
+      $body$;
+      drop trigger if exists events_truncated on ${n.events};
+      create trigger events_truncated after truncate on ${n.events}
+        for each statement execute function "${n.schema}".stancelog_events_truncated();
+    `,
+  },
 ];
 
 /**

@@ -98,6 +98,25 @@ describePostgres('a PostgreSQL log dropped, created again or restored to an earl
       );
     });
 
+    it('takes a log emptied by hand (truncate) and appended again as another log: its snapshots go, and a subscription stops', async () => {
+      const schema = newSchema();
+      const writer = await openOn(schema);
+      await writer.append(statements(1, 5));
+      const first = await project(writer, positions(), { snapshots: writer.snapshots, snapshotEvery: 1 });
+      expect(isRight(first) && first.right.position).toBe(5);
+      const reader = await openOn(schema, { migrate: false, logCheckMillis: 100 });
+      const w = await watch(reader);
+      // The same five but the first, edited: the event at the snapshot's position is the same as before.
+      await admin.query(`truncate "${schema}".events`);
+      const fresh = await openOn(schema, { migrate: false });
+      await fresh.append([...statements(1, 1, 'edited'), ...statements(2, 5)]);
+      expect((await admin.query(`select count(*)::int as n from "${schema}".snapshots`)).rows[0].n).toBe(0);
+      const again = await project(fresh, positions(), { snapshots: fresh.snapshots });
+      expect(isRight(again) && again.right.replayed).toBe(5);
+      await until(() => w.errors.length > 0, 'the subscription stopped');
+      expect(messageOf(w.errors[0])).toMatch(/was replaced \(its identity changed\) since this reader opened it|restored to an earlier point or replaced since/);
+    });
+
     it('stops when the log is restored to an earlier point and appended to (a restore keeps the identity): another event at the position it had read', async () => {
       const schema = newSchema();
       const writer = await openOn(schema);
@@ -235,7 +254,7 @@ describePostgres('a PostgreSQL log dropped, created again or restored to an earl
       expect((await readAll(old)).map((e) => e.position)).toEqual([1, 2, 3]);
       const w = await watch(old);
       const migrated = await migrate({ url, schema });
-      expect(isRight(migrated) && migrated.right).toEqual({ schema, from: 1, to: SCHEMA_VERSION, applied: [{ version: 2, name: 'identity' }, { version: 3, name: 'snapshot event' }] });
+      expect(isRight(migrated) && migrated.right).toEqual({ schema, from: 1, to: SCHEMA_VERSION, applied: [{ version: 2, name: 'identity' }, { version: 3, name: 'snapshot event' }, { version: 4, name: 'truncate draws a new identity' }] });
       const id = (await admin.query<{ id: string }>(`select id from "${schema}".identity`)).rows;
       expect(id).toHaveLength(1);
       // The migration run again (by hand) changes nothing.
