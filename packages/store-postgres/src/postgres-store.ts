@@ -23,7 +23,7 @@ import type {
   WakeableSubscription,
 } from '@stancelog/core';
 import { appendPrepared, appendStatements } from './append-transaction.js';
-import { clientConfig, holdClient, isConnectionError, redactUrl, unreachable } from './connection.js';
+import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
 import type { Listener } from './listener.js';
@@ -261,13 +261,19 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     // Checked at the first step, like the other stores: a read begun before close() and started after it is refused too.
     const refused = refusal(query, 'read');
     if (isLeft(refused)) throw new StoreReadError(refused.left);
+    // The last position given: where a read cut off by a lost connection can begin again.
+    let given = (query.after ?? 0) as number;
     try {
       for await (const batch of readByCopy(pool, names, query, readSettings)) {
+        if (batch.length > 0) given = batch[batch.length - 1]!.position;
         yield batch;
         // A read under way stops at its next step once the store is closed (leaving the loop closes its page's connection).
         if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
       }
     } catch (error) {
+      if (isConnectionError(error) && !(error instanceof StoreReadError)) {
+        throw new StoreReadError({ _tag: 'StoreUnavailable', message: `read: the connection to ${where} was lost after position ${given}: ${describeError(error)}; read on from there (after: ${given})`, cause: error });
+      }
       throw await asReadError('reader', error);
     }
   }

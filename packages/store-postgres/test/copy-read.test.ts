@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { readAll, statementMade } from '@stancelog/core';
+import { readAll, statementMade, StoreReadError } from '@stancelog/core';
 import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { openPostgresStore, StoredRowError } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
@@ -143,8 +143,12 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     } catch (error) {
       failure = error;
     }
-    expect(failure).toBeInstanceOf(Error);
-    expect(String((failure as Error).message)).toMatch(/terminat/);
+    // The error of a read, as every store's: what happened, and where to read on from.
+    expect(failure).toBeInstanceOf(StoreReadError);
+    const last = (first.value as ReadonlyArray<StoredEvent>).at(-1)!.position;
+    expect((failure as StoreReadError).error._tag).toBe('StoreUnavailable');
+    expect(String((failure as Error).message)).toMatch(new RegExp(`^read: the connection to the log at .* was lost after position \\d+: .*terminat.*; read on from there \\(after: \\d+\\)$`));
+    expect(Number(/after position (\d+)/.exec((failure as Error).message)![1])).toBeGreaterThanOrEqual(last);
     // A new read gets everything, on a new connection.
     expect(positions(await readAll(store))).toEqual(oneTo(5_000));
   });
