@@ -196,6 +196,15 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       });
     }
     identity = await readIdentity(pool, names);
+    // From version 2 on, migrate gives every log its identity: a schema without one was made or changed by hand,
+    // and would be opened without the checks that tell it from another log.
+    if (identity === undefined && version >= 2) {
+      await pool.end();
+      return left({
+        _tag: 'StoreUnavailable',
+        message: `${redactUrl(options.url)} schema ${names.schema} is marked version ${version} but has no log identity (its identity table is missing or empty): it was made or changed by hand; run migrate on a new schema and copy the log there (stancelog copy)`,
+      });
+    }
   } catch (error) {
     await pool.end().catch(() => undefined);
     return left(unreachable('cannot open', options.url, error));

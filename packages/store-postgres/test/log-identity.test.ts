@@ -98,6 +98,15 @@ describePostgres('a PostgreSQL log dropped, created again or restored to an earl
       );
     });
 
+    it('refuses to open a schema marked version 2 or later whose identity was taken away by hand, rather than open it unchecked', async () => {
+      const schema = newSchema();
+      const writer = await openOn(schema);
+      await writer.append(statements(1, 2));
+      await admin.query(`delete from "${schema}".identity`);
+      const r = await openPostgresStore({ url, schema });
+      expect(isLeft(r) && r.left.message).toMatch(new RegExp(`schema ${schema} is marked version ${SCHEMA_VERSION} but has no log identity \\(its identity table is missing or empty\\): it was made or changed by hand`));
+    });
+
     it('takes a log emptied by hand (truncate) and appended again as another log: its snapshots go, and a subscription stops', async () => {
       const schema = newSchema();
       const writer = await openOn(schema);
