@@ -50,8 +50,10 @@ export interface WakeableSubscription extends Subscription {
 export function catchUpSubscription(
   read: (query: ReadQuery) => AsyncIterable<ReadonlyArray<StoredEvent>>,
   handler: (events: ReadonlyArray<StoredEvent>) => void | Promise<void>,
-  options: SubscribeOptions = {},
+  given: SubscribeOptions | null = {},
 ): WakeableSubscription {
+  // From JavaScript, `subscribe(handler, null)` asks for the defaults, as every store's checks take it.
+  const options = given ?? {};
   let cursor = options.after ?? 0;
   let stopped = false;
   let pending = false;

@@ -38,6 +38,11 @@ describe('the memory store', () => {
     const read: unknown[] = [];
     for await (const e of store.read(null as never)) read.push(e);
     expect(read).toHaveLength(1);
+    const heard: unknown[] = [];
+    const sub = store.subscribe((events) => void heard.push(...events), null as never);
+    await sub.caughtUp;
+    await sub.unsubscribe();
+    expect(heard).toHaveLength(1);
     await expect(async () => {
       for await (const e of store.read('all' as never)) read.push(e);
     }).rejects.toThrow('read: expected an object of options, got "all"');
