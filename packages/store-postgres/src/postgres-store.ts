@@ -263,13 +263,15 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const runRetrying: RunQuery = (query) => retrying(() => runOnce(query));
 
   // Why a read or subscription is refused before any SQL runs, if it is.
-  const refusal = (query: ReadQuery, what: string): Either<StoreError, unknown> =>
+  const refusal = (query: ReadQuery | null, what: string): Either<StoreError, unknown> =>
     closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : checkReadQuery(query, what);
 
-  async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
+  async function* read(asked: ReadQuery | null = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
     // Checked at the first step, like the other stores: a read begun before close() and started after it is refused too.
-    const refused = refusal(query, 'read');
+    const refused = refusal(asked, 'read');
     if (isLeft(refused)) throw new StoreReadError(refused.left);
+    // From JavaScript, `read(null)` asks for the defaults, as the check takes it.
+    const query = asked ?? {};
     // The last position given: where a read cut off by a lost connection can begin again.
     let given = (query.after ?? 0) as number;
     try {

@@ -201,6 +201,19 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           // Absent is absent: undefined (and null, as reads take it) ask for no check.
           expect(mustAppend(await store.append([event], { expectedPosition: undefined, condition: undefined, now: undefined } as unknown as AppendOptions)).head).toBe(1);
         }));
+
+      it('takes null options from JavaScript as none, in append, read and subscribe alike', () =>
+        withStore(async (store) => {
+          expect(mustAppend(await store.append([said('ukraine', 'ceasefire', 1)], null as unknown as AppendOptions)).head).toBe(1);
+          const read: StoredEvent[] = [];
+          for await (const batch of store.read(null as unknown as ReadQuery)) read.push(...batch);
+          expect(read.map((e) => e.position)).toEqual([1]);
+          const heard: StoredEvent[] = [];
+          const sub = store.subscribe((events) => void heard.push(...events), null as unknown as SubscribeOptions);
+          await sub.caughtUp;
+          await sub.unsubscribe();
+          expect(heard.map((e) => e.position)).toEqual([1]);
+        }));
     });
 
     describe('idempotency', () => {
