@@ -59,6 +59,8 @@ for (const p of packages) {
   mkdirSync(dest, { recursive: true });
   sh('tar', ['-xzf', join(tarballs, tarball), '-C', dest, '--strip-components=1']);
   const packed = JSON.parse(readFileSync(join(dest, 'package.json'), 'utf8'));
+  // What a user of the tarball needs besides the code: the terms it comes under and how to start.
+  for (const file of ['LICENSE', 'README.md']) if (!existsSync(join(dest, file))) fail(`${p.json.name}'s tarball has no ${file}`);
   for (const [dep, range] of Object.entries(packed.dependencies ?? {})) {
     if (String(range).startsWith('workspace:')) fail(`${p.json.name}'s packed manifest still says ${dep}@${range}`);
   }
