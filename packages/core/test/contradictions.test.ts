@@ -155,6 +155,24 @@ describe('circular-precondition', () => {
       .thenContradictions([{ type: 'circular-precondition', actors: ['russia', 'ukraine'], since: '2025-05-16', status: 'open' }], only);
   });
 
+  it('ends a deadlock the issue hierarchy closed when the hierarchy no longer links it, with no statement as what ended it', () => {
+    const cycle = [
+      issue('land-swap', { parent: 'talks' }),
+      statement({ holder: 'alder', issue: 'talks', kind: 'condition', polarity: '+', statedAt: '2025-03-01', conditions: [{ issue: 'truce', polarity: '+' }] }),
+      statement({ holder: 'birch', issue: 'truce', kind: 'condition', polarity: '-', statedAt: '2025-04-01', conditions: [{ issue: 'land-swap', polarity: '+' }] }),
+    ];
+    // The land swap is settled outside the talks now: Alder's truce before talks no longer covers it.
+    spec
+      .given(cycle)
+      .when({ ...issue('land-swap'), recordedAt: '2025-08-01T09:00:00Z' })
+      .thenContradictions([{ type: 'circular-precondition', actors: ['alder', 'birch'], since: '2025-04-01', until: '2025-08-01', status: 'resolved', resolvedBy: null }], only);
+    // Moved under another issue that is linked, it stays open.
+    spec
+      .given([issue('talks'), issue('talks-agenda', { parent: 'talks' }), ...cycle])
+      .when({ ...issue('land-swap', { parent: 'talks-agenda' }), recordedAt: '2025-08-01T09:00:00Z' })
+      .thenContradictions([{ type: 'circular-precondition', actors: ['alder', 'birch'], since: '2025-04-01', status: 'open' }], only);
+  });
+
   it('is no deadlock when holders only want a sub-issue settled before the whole it belongs to', () => {
     // "No coalition before the wealth tax is off the table", "no coalition unless the wealth tax is on it": both settle the
     // sub-issue first, and that order satisfies both (their opposite wishes on the tax are another matter). One edge, from a

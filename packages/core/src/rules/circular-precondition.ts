@@ -25,6 +25,7 @@ import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, history
 import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
+import { descendants } from '../registry.js';
 import { bringsConditions, reportYields, withinOwnWords } from '../stance-runs.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
@@ -209,10 +210,53 @@ function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to
   });
 }
 
-/** Resolves the open cycles that lost an edge, at `at`, `by` the statement that dropped it (none for a change of the hierarchy). */
+/**
+ * The edges in an order in which each starts at the issue the one before it
+ * ends at, or within it (a condition on an issue holds for its sub-issues),
+ * back to the first: the cycle they make under the issue hierarchy. Undefined
+ * when the hierarchy no longer links them (an issue moved out of another).
+ */
+function chained(registry: View['registry'], edges: ReadonlyArray<{ from: string; to: string }>): Array<{ from: string; to: string }> | undefined {
+  const within = new Map<string, Set<string>>();
+  const links = (a: { to: string }, b: { from: string }): boolean => {
+    let below = within.get(a.to);
+    if (below === undefined) within.set(a.to, (below = descendants(registry, a.to)));
+    return below.has(b.from);
+  };
+  // A cycle may start at any of its edges: from the first, each step tries the edges left (a cycle has a few).
+  const order = [edges[0]!];
+  const used = new Set<number>([0]);
+  const extend = (): boolean => {
+    const last = order[order.length - 1]!;
+    if (order.length === edges.length) return links(last, order[0]!);
+    for (let i = 1; i < edges.length; i++) {
+      if (used.has(i) || !links(last, edges[i]!)) continue;
+      used.add(i);
+      order.push(edges[i]!);
+      if (extend()) return true;
+      order.pop();
+      used.delete(i);
+    }
+    return false;
+  };
+  return extend() ? order : undefined;
+}
+
+/**
+ * Resolves the open cycles that lost an edge, at `at`, `by` the statement
+ * that dropped it; or, after a change of the issue hierarchy (`by`
+ * undefined), those whose edges the hierarchy no longer links.
+ */
 function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, by: string | undefined): void {
   for (const [key, edges] of state.cycles) {
-    if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
+    if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) {
+      if (by !== undefined) continue;
+      const order = chained(ctx.registry, edges);
+      if (order !== undefined) {
+        state.cycles.set(key, order);
+        continue;
+      }
+    }
     state.cycles.delete(key);
     ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at, by);
   }
@@ -424,7 +468,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // the positions' histories in the order of valid times: dates, statements and summaries as reading in that order finds them.
     // 5: (the same records) a statement read late that changes no record joins the rule's positions without a derivation anew.
     // 6: a cycle a change of the issue hierarchy closes is dated by the condition set last, not by the hierarchy's record.
-    version: '6',
+    // 7: a change of the issue hierarchy that no longer links a cycle's edges (an issue moved out of the one conditioned) resolves it.
+    version: '7',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
