@@ -318,6 +318,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   });
   if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
   for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
+  // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
+  for (const file of batch.files) {
+    if (isLeft(file.result) || file.result.right.inconsistencies.length === 0) continue;
+    const lineOf = articleLines(file.path);
+    for (const i of file.result.right.inconsistencies) {
+      io.stderr.write(`stancelog: warning: ${displayPath(file.path, io.cwd)}:${lineOf?.(i.offsets[0]) ?? '?'}: ${i.message}\n`);
+    }
+  }
 
   const none = { actors: [], issues: [] };
   const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], plan?: Replacement, provisional: IngestSummary['provisional'] = none): IngestSummary => ({

@@ -163,6 +163,15 @@ describe('stancelog ingest', () => {
     expect((await box.stancelog('log')).code).toBe(1);
   });
 
+  it('warns of a title the register says the person did not hold on the day, naming the line, and still reads the statement', async () => {
+    writeFileSync(join(box.dir, 'articles', 'london.txt'), ['London line', '', 'Prime Minister Rishi Sunak said on Monday that Ukraine rejects any territorial concessions.'].join('\n'));
+    const r = await box.stancelog('ingest', 'articles/london.txt', '--published-at', '2025-03-12', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('stancelog: warning: articles/london.txt:3: "Prime Minister Rishi Sunak" on 2025-03-');
+    expect(r.stderr).toContain('Keir Starmer held the office then');
+    expect(r.stdout).toMatch(/read 1 article of 1: [1-9]/);
+  });
+
   it('prints the rules that fired with --explain', async () => {
     const text = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run');
     expect(text.stdout).toMatch(/rules: cue:reject\.verb holder:subject\/subject\.nearest .*date\.weekday-past:on Friday/);
