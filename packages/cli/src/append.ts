@@ -207,8 +207,21 @@ export async function appendCommand(
   });
 }
 
-/** The same io with stderr silenced: a read-only look at the log, for a report, says nothing of what its open repaired. */
-function withoutWarnings(io: CliIo): CliIo {
+/**
+ * The same io with stderr silenced: a read-only look at the log, for a
+ * report, says nothing of what its open repaired.
+ *
+ * @example
+ * import { withoutWarnings } from './append.js'
+ * let said = ''
+ * const io = { stdout: { write: (s: string) => s.length }, stderr: { write: (s: string) => (said += s) }, cwd: '.', env: {} }
+ * withoutWarnings(io).stderr.write('stancelog: warning: a torn tail left out\n')
+ * assert.strictEqual(said, '')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function withoutWarnings(io: CliIo): CliIo {
   return { ...io, stderr: { write: () => true } };
 }
 

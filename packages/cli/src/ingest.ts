@@ -14,13 +14,13 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
-import { provisionalNames, provisionalText } from './append.js';
+import { provisionalNames, provisionalText, withoutWarnings } from './append.js';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
-import type { ArticleLine, ArticleMeta, IngestFilesOptions } from '@stancelog/ingest';
+import type { ActorRegistry, ArticleLine, ArticleMeta, IngestBatch, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
@@ -260,45 +260,34 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message}`));
     filesOptions = { ...filesOptions, lexicon: lexicon.right };
   }
+  let fileActors: ReadonlyArray<Actor> = [];
   if (options.actors !== undefined) {
     const actors = loadActorsFile(options.actors, io.cwd);
     if (isLeft(actors)) return left(cliError(`--actors ${actors.left.message}`));
-    const replaced = new Set(actors.right.map((a) => a.id));
-    const actorList = [...DEFAULT_ACTORS.filter((a) => !replaced.has(a.id)), ...actors.right];
-    filesOptions = { ...filesOptions, registry: buildRegistry(actorList) };
+    fileActors = actors.right;
   }
-  const bar = progressBar(io, 'ingesting');
-  const batch = ingestFiles(
-    paths.map((p) => resolve(io.cwd, p)),
-    { ...filesOptions, onFile: (_path, index, total) => bar.update(index + 1, total) },
-  );
-  bar.stop();
-
-  const statements: IngestedStatement[] = [];
-  const events: NewEvent[] = [];
-  const seen = new Set<string>();
-  for (const file of batch.files) {
-    if (isLeft(file.result)) continue;
-    const { statements: found, explanations } = file.result.right;
-    // The offsets are those of the file as read as UTF-8: read again for the line numbers.
-    const lineOf = found.length > 0 ? articleLines(file.path) : undefined;
-    found.forEach((s, i) => {
-      const event: NewEvent = { type: 'statement-made', data: s };
-      const id = eventId(event);
-      const rules = options.explain ? { rules: explanations[i]?.rules ?? [] } : {};
-      const start = s.source.offsets?.[0];
-      const line = start !== undefined && lineOf ? { line: lineOf(start) } : {};
-      statements.push({ id, file: displayPath(file.path, io.cwd), statement: s, ...line, ...rules });
-      // An article may repeat a sentence: one event is enough.
-      if (!seen.has(id)) events.push(event);
-      seen.add(id);
-    });
-  }
+  // The register: the default one, then the actors the log registers (read once the log is open), then --actors.
+  const readArticles = (logActors: ReadonlyArray<Actor>): Reading => {
+    const replaced = new Set([...logActors, ...fileActors].map((a) => a.id));
+    const register = [...DEFAULT_ACTORS.filter((a) => !replaced.has(a.id)), ...logActors.filter((a) => !fileActors.some((f) => f.id === a.id)), ...fileActors];
+    const known = buildRegistry(register);
+    const bar = progressBar(io, 'ingesting');
+    const batch = ingestFiles(
+      paths.map((p) => resolve(io.cwd, p)),
+      { ...filesOptions, registry: known, onFile: (_path, index, total) => bar.update(index + 1, total) },
+    );
+    bar.stop();
+    return { batch, registry: known, ...statementsOf(batch, options, io) };
+  };
+  let reading = readArticles([]);
+  const { batch: first } = reading;
+  if (first.files.length === 0) return left(cliError('no article files found in the paths given'));
   // The addresses whose earlier statements --replace compares with this
-  // reading, checked before anything is printed or written.
+  // reading, checked before anything is printed or written. An article's
+  // address is its metadata's, whoever the register knows.
   const replaced = new Map<string, string>();
   if (options.replace) {
-    for (const file of batch.files) {
+    for (const file of first.files) {
       if (isLeft(file.result)) continue;
       const url = file.result.right.meta.url;
       const name = displayPath(file.path, io.cwd);
@@ -309,28 +298,38 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       replaced.set(url, name);
     }
   }
-  const errors = batch.errors.map((e) => e.message.replace(io.cwd + '/', ''));
-  statements.forEach((s, i) => {
-    if (!options.json) return void io.stdout.write(describeStatement(s));
-    // stdout stays what `append` reads; the rules go to the reader on stderr.
-    io.stdout.write(JSON.stringify(s.statement) + '\n');
-    if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
-  });
-  if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
-  for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
-  // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
-  for (const file of batch.files) {
-    if (isLeft(file.result) || file.result.right.inconsistencies.length === 0) continue;
-    const lineOf = articleLines(file.path);
-    for (const i of file.result.right.inconsistencies) {
-      io.stderr.write(`stancelog: warning: ${displayPath(file.path, io.cwd)}:${lineOf?.(i.offsets[0]) ?? '?'}: ${i.message}\n`);
+  const addresses = new Set<string>();
+  for (const file of first.files) if (!isLeft(file.result) && file.result.right.meta.url !== undefined) addresses.add(file.result.right.meta.url);
+  // Read again, once, when the log registers actors the register lacks or knows otherwise (their aliases, their offices).
+  const withLog = (known: RegistryState): void => {
+    const logActors = actorsToAdd(known, reading.registry.actors, fileActors);
+    if (logActors.length > 0) reading = readArticles(logActors);
+  };
+  const errors = first.errors.map((e) => e.message.replace(io.cwd + '/', ''));
+  const printReading = (): void => {
+    const { batch, statements } = reading;
+    statements.forEach((s, i) => {
+      if (!options.json) return void io.stdout.write(describeStatement(s));
+      // stdout stays what `append` reads; the rules go to the reader on stderr.
+      io.stdout.write(JSON.stringify(s.statement) + '\n');
+      if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
+    });
+    if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
+    for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
+    // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
+    for (const file of batch.files) {
+      if (isLeft(file.result) || file.result.right.inconsistencies.length === 0) continue;
+      const lineOf = articleLines(file.path);
+      for (const i of file.result.right.inconsistencies) {
+        io.stderr.write(`stancelog: warning: ${displayPath(file.path, io.cwd)}:${lineOf?.(i.offsets[0]) ?? '?'}: ${i.message}\n`);
+      }
     }
-  }
+  };
 
   const none = { actors: [], issues: [] };
   const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], plan?: Replacement, provisional: IngestSummary['provisional'] = none): IngestSummary => ({
-    files: batch.files.length,
-    statements,
+    files: first.files.length,
+    statements: reading.statements,
     errors,
     appended,
     duplicates,
@@ -341,7 +340,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   });
   // --replace: the plan against the log as it is, reported (as what would be done, on a dry run).
   const plan = (log: ReadonlyArray<StoredEvent>, dryRun: boolean): Either<CliError, Replacement> => {
-    const r = replacement(log, events, new Set(replaced.keys()), new Date().toISOString().slice(0, 10));
+    const r = replacement(log, reading.events, new Set(replaced.keys()), new Date().toISOString().slice(0, 10));
     if (isLeft(r)) return r;
     const out = options.json ? io.stderr : io.stdout;
     const verb = dryRun ? 'would withdraw' : 'withdraws';
@@ -355,24 +354,38 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (s.errors.length > 0) return left(cliError(`${s.errors.length} of ${s.files} files could not be ingested (see above)`));
     return right(s);
   };
-  if (batch.files.length === 0) return left(cliError('no article files found in the paths given'));
   if (options.dryRun) {
-    if (replaced.size === 0) return finish(summary(0, 0, none), undefined);
-    // What --replace would withdraw is the part to check before it is done: read the log, write nothing.
-    return withStore(options.store, io, 'read', async (store, spec) => {
+    // The log is read, not written: for its actors when there is one, and for what --replace would withdraw.
+    const quiet = replaced.size === 0 ? withoutWarnings(io) : io;
+    const looked = await withStore(options.store, quiet, 'read', async (store, spec) => {
+      if (replaced.size === 0) {
+        const log = await readIngestLog(store, new Set()).catch(() => undefined);
+        if (log !== undefined) withLog(log.registry);
+        printReading();
+        return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
+      }
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
+      withLog(replay(registry(), withoutWithdrawn(read.right)));
+      printReading();
       const r = plan(read.right, true);
-      return isLeft(r) ? r : finish(summary(0, 0, none), undefined, spec);
+      return isLeft(r) ? r : right(finish(summary(0, 0, none), undefined, `${spec} was read for --replace`));
     });
+    if (isLeft(looked)) {
+      if (replaced.size > 0) return looked;
+      // No log yet (or none that opens): the statements as the register reads them.
+      printReading();
+      return finish(summary(0, 0, none), undefined);
+    }
+    return looked.right;
   }
 
-  if (batch.errors.length === batch.files.length) {
+  if (first.errors.length === first.files.length) {
+    printReading();
     // Nothing read, nothing to append: a misspelt path must not leave an empty log behind.
-    (options.json ? io.stderr : io.stdout).write(`read 0 articles of ${batch.files.length}: the log was not opened\n`);
-    return left(cliError(`${batch.errors.length} of ${batch.files.length} files could not be ingested (see above)`));
+    (options.json ? io.stderr : io.stdout).write(`read 0 articles of ${first.files.length}: the log was not opened\n`);
+    return left(cliError(`${first.errors.length} of ${first.files.length} files could not be ingested (see above)`));
   }
-  const prepared = prepareOptions(filesOptions);
   return withStore(options.store, io, 'write', async (store, spec) => {
     // The log is read once: whole with --replace (the registry then comes
     // from it), else streamed for the registry and the earlier readings of
@@ -387,22 +400,26 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       known = replay(registry(), withoutWithdrawn(log));
     } else {
       try {
-        ({ registry: known, earlier } = await readIngestLog(store, addressesOf(events)));
+        ({ registry: known, earlier } = await readIngestLog(store, addresses));
       } catch (error) {
         return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
       }
     }
+    withLog(known);
+    printReading();
+    const { events } = reading;
     const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from
     // the lexicon and the register the statements were read with.
     const definitions: NewEvent[] = [];
     const definedActors: string[] = [];
     const definedIssues: string[] = [];
+    const prepared = prepareOptions(filesOptions);
     const lexiconIssues = new Map(prepared.lexicon.lexicon.issues.map((i) => [i.id, i]));
     for (const e of events) {
       if (e.type !== 'statement-made') continue;
       for (const id of [e.data.holder, e.data.speaker?.actor]) {
-        const actor = id === undefined ? undefined : prepared.registry.actors.get(id);
+        const actor = id === undefined ? undefined : reading.registry.actors.get(id);
         if (actor && !actors.has(actor.id) && !definedActors.includes(actor.id)) {
           definedActors.push(actor.id);
           definitions.push({ type: 'actor-registered', data: actor });
@@ -430,7 +447,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       changes = r.right;
       leftOut = changes.leftOut;
     } else {
-      leftOut = compareWithEarlierReadings(earlier, events, batch.files, io);
+      leftOut = compareWithEarlierReadings(earlier, events, reading.batch.files, io);
     }
     const withdrawals = changes?.withdrawals ?? [];
     const toAppend = [...definitions, ...(leftOut && leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
@@ -442,6 +459,56 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const appended = result.right.appended.filter((e) => e.type !== 'event-withdrawn').length;
     return finish(summary(appended, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes, provisional), spec);
   });
+}
+
+/** The articles as read with one register: the batch, the register, and the statements found, as printed and as events. */
+interface Reading {
+  readonly batch: IngestBatch;
+  readonly registry: ActorRegistry;
+  readonly statements: IngestedStatement[];
+  readonly events: NewEvent[];
+}
+
+/** The statements of a batch, as printed (with the line of their quote) and as events to append (an article's repeated sentence once). */
+function statementsOf(batch: IngestBatch, options: IngestCommandOptions, io: CliIo): Pick<Reading, 'statements' | 'events'> {
+  const statements: IngestedStatement[] = [];
+  const events: NewEvent[] = [];
+  const seen = new Set<string>();
+  for (const file of batch.files) {
+    if (isLeft(file.result)) continue;
+    const { statements: found, explanations } = file.result.right;
+    // The offsets are those of the file as read as UTF-8: read again for the line numbers.
+    const lineOf = found.length > 0 ? articleLines(file.path) : undefined;
+    found.forEach((s, i) => {
+      const event: NewEvent = { type: 'statement-made', data: s };
+      const id = eventId(event);
+      const rules = options.explain ? { rules: explanations[i]?.rules ?? [] } : {};
+      const start = s.source.offsets?.[0];
+      const line = start !== undefined && lineOf ? { line: lineOf(start) } : {};
+      statements.push({ id, file: displayPath(file.path, io.cwd), statement: s, ...line, ...rules });
+      // An article may repeat a sentence: one event is enough.
+      if (!seen.has(id)) events.push(event);
+      seen.add(id);
+    });
+  }
+  return { statements, events };
+}
+
+/**
+ * The actors the log registers (not provisionally) that the register the
+ * articles were read with lacks, or knows otherwise (other aliases, other
+ * offices: an office the log recorded since), leaving out those of
+ * `--actors`, which the user gave for this reading.
+ */
+function actorsToAdd(known: RegistryState, register: ReadonlyMap<string, Actor>, fileActors: ReadonlyArray<Actor>): Actor[] {
+  const shape = (a: Actor): string => JSON.stringify([a.kind, a.name, [...(a.aliases ?? [])].sort(), (a.offices ?? []).map((o) => [o.actor, o.title, o.from, o.until ?? null])]);
+  const out: Actor[] = [];
+  for (const { actor, provisional } of known.actors.values()) {
+    if (provisional || fileActors.some((f) => f.id === actor.id)) continue;
+    const mine = register.get(actor.id);
+    if (mine === undefined || shape(mine) !== shape(actor)) out.push(actor);
+  }
+  return out;
 }
 
 /**
@@ -552,7 +619,7 @@ function describeSummary(s: IngestSummary, spec: string | undefined, readFrom?: 
   if (read > 0 && s.statements.length === 0) {
     text += 'no statement found: a statement needs a holder the actor register knows; name the actors of these articles with --actors FILE.json\n';
   }
-  if (spec === undefined) return text + (readFrom === undefined ? 'dry run: the log was not opened\n' : `dry run: ${readFrom} was read for --replace, not written\n`);
+  if (spec === undefined) return text + (readFrom === undefined ? 'dry run: the log was not opened\n' : `dry run: ${readFrom}, not written\n`);
   text += `appended ${plural(s.appended, 'event')} to ${spec}`;
   text += s.duplicates > 0 ? ` (${plural(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
   if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
@@ -584,9 +651,9 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--url <url>', 'address of the article(s)')
     .option('--publisher <name>', 'publisher of the article(s)')
     .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
-    .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register, so their names are recognised')
+    .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register and the actors the log registers (over both), so their names are recognised')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
-    .option('--dry-run', 'print the statements without writing the log (with --replace, it is read to list what would change)')
+    .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
     .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr')
     .option('--store <path|url>', STORE_OPTION_HELP)

@@ -172,6 +172,25 @@ describe('stancelog ingest', () => {
     expect(r.stdout).toMatch(/read 1 article of 1: [1-9]/);
   });
 
+  it("reads with the actors the log registers (their aliases and offices), and with --actors over the log's", async () => {
+    const actors = [
+      { id: 'northland', kind: 'state', name: 'Northland', aliases: ['Nordhavn'] },
+      { id: 'alma-reyes', kind: 'person', name: 'Alma Reyes', offices: [{ actor: 'northland', title: 'Foreign Minister', from: '2023-01-01' }] },
+    ];
+    writeFileSync(join(box.dir, 'actors.jsonl'), actors.map((data) => JSON.stringify({ type: 'actor-registered', data })).join('\n') + '\n');
+    expect((await box.stancelog('append', 'actors.jsonl')).code).toBe(0);
+    writeFileSync(join(box.dir, 'articles', 'second.txt'), 'Alma Reyes said on Tuesday that Nordhavn would accept peace talks.\n');
+    // Without --actors: the log knows Northland by its alias, and Alma Reyes as its minister.
+    const dry = await box.stancelog('ingest', 'articles/second.txt', '--published-at', '2025-06-04', '--dry-run', '--json');
+    expect(lines(dry.stdout).map((s) => [s.holder, s.issue, s.speaker?.actor])).toEqual([['northland', 'peace-talks', 'northland']]);
+    expect(dry.stderr).toContain('dry run: stancelog.jsonl was read for the actors it registers, not written');
+    expect((await box.stancelog('ingest', 'articles/second.txt', '--published-at', '2025-06-04')).stdout).toMatch(/appended 2 events .*\ndefined issues: peace-talks\n/);
+    // An --actors file that gives the minister no office: she speaks for no one in this reading.
+    writeFileSync(join(box.dir, 'fewer.json'), JSON.stringify([{ id: 'alma-reyes', kind: 'person', name: 'Alma Reyes' }]));
+    const fewer = await box.stancelog('ingest', 'articles/second.txt', '--published-at', '2025-06-04', '--actors', 'fewer.json', '--dry-run', '--json');
+    expect(lines(fewer.stdout).map((s) => [s.holder, s.speaker?.name, s.speaker?.actor])).toEqual([['northland', 'Alma Reyes', undefined]]);
+  });
+
   it('prints the rules that fired with --explain', async () => {
     const text = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run');
     expect(text.stdout).toMatch(/rules: cue:reject\.verb holder:subject\/subject\.nearest .*date\.weekday-past:on Friday/);
