@@ -46,6 +46,8 @@ import { renderTable } from './table.js';
 export interface DiffCommandOptions {
   readonly from: string;
   readonly to: string;
+  /** Both dates as the log knew them at the end of this day (recorded time), as `positions --known-at` reads: what changed, as we knew it then. */
+  readonly knownAt?: string | undefined;
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
 }
@@ -142,6 +144,8 @@ export interface ChangedPosition {
 export interface AnalysisDiff {
   readonly from: string;
   readonly to: string;
+  /** With `--known-at`: the day whose end both dates are seen from (recorded time). */
+  readonly knownAt?: string | undefined;
   readonly newPositions: ReadonlyArray<PositionView>;
   readonly changedPositions: ReadonlyArray<ChangedPosition>;
   /** Contradictions that exist at the end of `to` and did not before `from`. */
@@ -213,8 +217,9 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
 export function diffText(d: AnalysisDiff): string {
   const total =
     d.newPositions.length + d.changedPositions.length + d.contradictionsOpened.length + d.contradictionsResolved.length + d.contradictionsNoLongerFound.length;
-  if (total === 0) return `from ${d.from} to ${d.to}: nothing changed\n`;
-  const parts = [`from ${d.from} to ${d.to}\n`];
+  const period = `from ${d.from} to ${d.to}${d.knownAt !== undefined ? `, as known at ${d.knownAt}` : ''}`;
+  if (total === 0) return `${period}: nothing changed\n`;
+  const parts = [`${period}\n`];
   if (d.newPositions.length > 0) {
     parts.push(`\nNEW POSITIONS (${d.newPositions.length})\n`);
     parts.push(renderTable(['holder', 'issue', 'stance', 'kind', 'since'], d.newPositions.map((p) => [p.holder, p.issue, p.polarity, p.kind, p.since])));
@@ -253,7 +258,8 @@ export function diffText(d: AnalysisDiff): string {
  * @since 0.1.0
  */
 export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promise<Either<CliError, AnalysisDiff>> {
-  for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
+  for (const [flag, value] of [['--from', options.from], ['--to', options.to], ['--known-at', options.knownAt]] as const) {
+    if (value === undefined) continue;
     const checked = dateOption(flag, value);
     if (isLeft(checked)) return checked;
   }
@@ -263,7 +269,9 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
   const since = periodBefore(options.from);
   // No snapshot: both states are as of a date, and a snapshot of the log as it is now holds what came after them.
   return withEvents(options.store, io, async (events) => {
-    const d = analysisDiff(analyseEvents(events, { validTime: since }), analyseEvents(events, { validTime: options.to }), options.from, options.to);
+    const known = options.knownAt !== undefined ? { recordedTime: options.knownAt } : {};
+    const changes = analysisDiff(analyseEvents(events, { validTime: since, ...known }), analyseEvents(events, { validTime: options.to, ...known }), options.from, options.to);
+    const d = options.knownAt !== undefined ? { ...changes, knownAt: options.knownAt } : changes;
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
     return right(d);
   });
@@ -288,6 +296,7 @@ export function registerDiff(program: Command, io: CliIo, done: OutcomeSink): vo
     .description('what changed between two dates: new positions, reversals, contradictions opened and resolved')
     .requiredOption('--from <date>', `the earlier date (valid time: ${DATE_OPTION_FORMS})`)
     .requiredOption('--to <date>', `the later date (${DATE_OPTION_FORMS})`)
+    .option('--known-at <date>', 'both dates as the log knew them at the end of this day (recorded time)')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the changes as JSON')
     .action(async (opts: DiffCommandOptions) => {

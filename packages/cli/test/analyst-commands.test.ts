@@ -185,6 +185,26 @@ describe('stancelog diff', () => {
     }
   });
 
+  it('compares, with --known-at, the two dates as the log knew them then: a statement learnt later is not in it', async () => {
+    const known = sandbox();
+    try {
+      const says = (holder: string, kind: string, polarity: string, statedAt: string, recordedAt: string) => ({ holder, issue: 'ceasefire', kind, polarity, statedAt, recordedAt, source: { quote: `${holder} ${kind}` } });
+      // Ukraine's demand of May 20 reached the log in July.
+      known.write('late.jsonl', [says('russia', 'reject', '-', '2025-05-16', '2025-05-17T09:00:00Z'), says('ukraine', 'demand', '+', '2025-05-20', '2025-07-01T09:00:00Z')]);
+      expect((await known.stancelog('append', 'late.jsonl')).code).toBe(0);
+      const opened = async (...knownAt: string[]) =>
+        (await known.json<Diff>('diff', '--from', '2025-05-18', '--to', '2025-05-31', ...knownAt)).contradictionsOpened.map((c) => c.id);
+      expect(await opened()).toEqual(['incompatible:ceasefire:russia~ukraine']);
+      expect(await opened('--known-at', '2025-06-30')).toEqual([]);
+      expect(await opened('--known-at', '2025-07-01')).toEqual(['incompatible:ceasefire:russia~ukraine']);
+      const text = await known.stancelog('diff', '--from', '2025-05-18', '--to', '2025-05-31', '--known-at', '2025-06-30');
+      expect(text.stdout).toBe('from 2025-05-18 to 2025-05-31, as known at 2025-06-30: nothing changed\n');
+      expect((await known.stancelog('diff', '--from', '2025-05-18', '--to', '2025-05-31', '--known-at', 'June')).stderr).toContain('--known-at');
+    } finally {
+      known.remove();
+    }
+  });
+
   it('counts what happened on the --from day, week or month itself (both dates are inclusive)', async () => {
     const oneDay = sandbox();
     try {
