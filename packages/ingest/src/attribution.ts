@@ -110,7 +110,8 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
       objectEnds.add(m.to);
       return false;
     }
-    if (afterPreposition(ctx.tokens, m.titleFrom, ctx.from) || afterGerundOfPreposition(ctx, m.titleFrom)) {
+    // "after Labour rejected a rent cap": "after" opens a clause, and the name is its subject.
+    if ((afterPreposition(ctx.tokens, m.titleFrom, ctx.from) && !subjectOfSubordinate(ctx, m)) || afterGerundOfPreposition(ctx, m.titleFrom)) {
       objectEnds.add(m.to);
       // "with Russia making demands": an object that heads a gerund is its subject.
       let k = m.to;
@@ -126,6 +127,42 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   });
   subjectCache.set(ctx, found);
   return found;
+}
+
+// Whether a name is the object of the verb right before it (an article
+// between), in a predicate that "and" joins to the one at `at`, with no verb
+// of its own in between: "Kyiv met Moscow and demanded X", "accused Moscow
+// of stalling and demanded X" (a gerund is none), not "said Moscow rejected
+// X and demanded Y", where the name is the subject of both.
+function objectBeforeAnd(ctx: SentenceContext, m: ActorMention, at: number, floor: number): boolean {
+  let j = at - 1;
+  while (j > m.to && ctx.tokens[j]!.pos === 'ADV') j--;
+  if (j < m.to || ctx.tokens[j]!.norm !== 'and') return false;
+  let v = m.titleFrom - 1;
+  if (v >= floor && ctx.tokens[v]!.pos === 'DET') v--;
+  if (v < floor || ctx.tokens[v]!.pos !== 'VERB') return false;
+  for (let k = m.to; k < j; k++) {
+    const t = ctx.tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.norm.endsWith('ing') && !insideAny(ctx.issues, k)) return false;
+    if (t.norm === ',' || t.norm === 'that' || insideAny(ctx.actors, k)) return false;
+  }
+  return true;
+}
+
+// Prepositions that also open a clause: "after Labour rejected X", "before Moscow agreed".
+const SUBORDINATORS = new Set(['after', 'before']);
+
+// Whether a name right after "after" or "before" (an article between) is the
+// subject of a clause they open: a verb follows it, or another name and a
+// verb do ("after Kyiv and Moscow agreed to X"), not "talks after Putin's call".
+function subjectOfSubordinate(ctx: SentenceContext, m: ActorMention): boolean {
+  let k = m.titleFrom - 1;
+  if (k >= ctx.from && ctx.tokens[k]!.pos === 'DET') k--;
+  if (k < ctx.from || !SUBORDINATORS.has(ctx.tokens[k]!.norm)) return false;
+  if (verbAfter(ctx, m.to)) return true;
+  if (m.to >= ctx.to || ctx.tokens[m.to]!.norm !== 'and') return false;
+  const other = ctx.actors.find((x) => x.titleFrom === m.to + 1 || (x.titleFrom === m.to + 2 && ctx.tokens[m.to + 1]!.pos === 'DET'));
+  return other !== undefined && verbAfter(ctx, other.to);
 }
 
 // "after meeting Merz", "before calling Putin": the object of a gerund
@@ -284,6 +321,11 @@ export function findSubject(
     if (skip.length > 0 && insideAny(skip, k)) continue;
     const t = ctx.tokens[k]!;
     const m = usable.find((x) => x.to - 1 === k);
+    // "Kyiv met Moscow and demanded X": the object of the verb before "and" is not the subject after it.
+    if (m && objectBeforeAnd(ctx, m, at, floor)) {
+      k = m.titleFrom;
+      continue;
+    }
     if (m) {
       const all = coordinated(ctx, usable, m, floor);
       return { actors: all.map((x) => x.actor), name: mentionName(ctx.tokens, all[0]!), rule: all.length > 1 ? 'subject.coordinated' : 'subject.nearest' };
@@ -744,6 +786,8 @@ export function sentenceSpeaker(
     const head = ctx.tokens[v.from]!;
     const according = v.pattern.value === 'according to';
     if (!according && head.pos !== 'VERB') continue;
+    // "too early to say whether Kyiv ...", "declined to comment": an infinitive says no one spoke.
+    if (!according && v.from > ctx.from && ctx.tokens[v.from - 1]!.norm === 'to') continue;
     // "said Kremlin spokesman Dmitry Peskov": the person, for the Kremlin.
     const titled = titledPerson(ctx, v.to, state.date);
     if (!according) {

@@ -30,6 +30,8 @@ export interface Clause {
   readonly condition?: { readonly marker: ConditionMarker; readonly of: number; readonly lifts?: boolean };
   /** An embedded question ("asked whether Kyiv would accept X"): it states no stance. */
   readonly question?: true;
+  /** An adjunct of time naming an issue ("Russia rejected a ceasefire after the talks"): it states no stance. */
+  readonly adjunct?: true;
 }
 
 const markers = compilePatterns(CONDITION_MARKERS.map((m) => ({ source: m.phrase, value: m })));
@@ -73,11 +75,13 @@ interface Cut {
 export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArray<{ from: number; to: number }>): Clause[] {
   const cuts = new Map<number, Cut | null>();
   const { tokens, from, to } = ctx;
+  const found = matchAll(markers, tokens, from, to);
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     // "any deal which requires X": a clause embedded in a cue's object is no clause of its own.
+    // "would accept a truce, but only if X": the condition is of the clause before "but".
     if (CLAUSE_BREAKS.has(t.norm)) {
-      if (!opensEmbeddedClause(ctx, i)) cuts.set(i, null);
+      if (!opensEmbeddedClause(ctx, i) && !butOnly(tokens, found, i)) cuts.set(i, null);
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
@@ -85,6 +89,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
   }
   // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.
   const questions = new Set<number>();
+  // Adjuncts of time ("after the talks"), by their first token.
+  const adjuncts = new Set<number>();
   for (let i = from; i < to; i++) {
     if (tokens[i]!.norm !== 'whether') continue;
     questions.add(i);
@@ -97,7 +103,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (q.from > from && q.from < to) cuts.set(q.from, cuts.get(q.from) ?? null);
     if (q.to > from && q.to < to) cuts.set(q.to, cuts.get(q.to) ?? null);
   }
-  for (const m of matchAll(markers, tokens, from, to)) {
+  for (const m of found) {
     // A marker is one cut: the last "as" of "as long as Ukraine..." starts no clause of its own.
     for (let i = m.from + 1; i < m.to; i++) cuts.delete(i);
     // "If Russia agrees to a ceasefire, Kyiv will ...": a condition opening a
@@ -105,16 +111,33 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     const comma = conditionFirst(ctx, m.from) ? commaAfter(ctx, m.to) : undefined;
     let marker = m.pattern.value;
     let lifts = false;
+    // "provided the drivers return to work", not "Washington provided weapons".
+    if (marker.clause && !opensClause(ctx, m)) continue;
+    // "would never give up Crimea, even in exchange for a ceasefire", "will not accept a truce in
+    // return for territory": what a refusal would not be bought with conditions nothing, and states nothing.
+    if (marker.exchange && m.from > from && (tokens[m.from - 1]!.norm === 'even' || tokens.slice(clauseStart(ctx, m.from), m.from).some((t) => PLAIN_NEGATIONS.has(t.norm)))) {
+      const at = tokens[m.from - 1]!.norm === 'even' ? m.from - 1 : m.from;
+      cuts.set(at, cuts.get(at) ?? null);
+      adjuncts.add(at);
+      continue;
+    }
+    let phraseEnd: number | undefined;
     if (marker.sequence) {
-      const read = sequenceCut(ctx, m, comma);
+      const { read, end } = sequenceCut(ctx, m, comma);
       if (read === 'none') continue;
-      if (read === 'clause') {
+      if (read === 'clause' || read === 'adjunct') {
         // Told as past: a clause of its own, no condition.
         if (m.from > from) cuts.set(m.from, cuts.get(m.from) ?? null);
+        // "rejected a ceasefire after the talks": the time, to the phrase's end, states nothing.
+        if (read === 'adjunct') {
+          adjuncts.add(m.from);
+          if (end !== undefined && more(ctx, end)) cuts.set(end, cuts.get(end) ?? null);
+        }
         continue;
       }
       lifts = read === 'lifts';
       if (lifts) marker = { ...marker, flip: false };
+      phraseEnd = end;
     }
     const cut: Cut = lifts ? { marker, fronted: comma !== undefined, lifts } : { marker, fronted: comma !== undefined };
     if (comma !== undefined) {
@@ -123,6 +146,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     } else if (m.from > from) {
       // "as if", "even if" still condition.
       cuts.set(m.from, cut);
+      // "would only accept talks after a ceasefire, Zelensky said": the condition is the phrase.
+      if (phraseEnd !== undefined && more(ctx, phraseEnd)) cuts.set(phraseEnd, cuts.get(phraseEnd) ?? null);
       // "..., contingent upon X, following talks in Riyadh": the adjunct after its comma is no part of the condition.
       const adjunct = adjunctAfter(ctx, m.to);
       if (adjunct !== undefined) cuts.set(adjunct, cuts.get(adjunct) ?? null);
@@ -142,6 +167,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
       waiting.push(out.length);
       out.push({ from: start, to: end, condition: { marker: cut.marker, of: -1, ...lifts } });
     } else if (cut && lastMain >= 0) out.push({ from: start, to: end, condition: { marker: cut.marker, of: lastMain, ...lifts } });
+    else if (adjuncts.has(start)) out.push({ from: start, to: end });
     else {
       out.push({ from: start, to: end });
       lastMain = out.length - 1;
@@ -159,7 +185,21 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (lastMain >= 0) out[w]!.condition!.of = lastMain;
     else delete out[w]!.condition;
   }
-  return questions.size === 0 ? out : out.map((c) => (questions.has(c.from) && !c.condition ? { ...c, question: true as const } : c));
+  if (questions.size === 0 && adjuncts.size === 0) return out;
+  return out.map((c) => (c.condition ? c : questions.has(c.from) ? { ...c, question: true as const } : adjuncts.has(c.from) ? { ...c, adjunct: true as const } : c));
+}
+
+// "but only if", "but only after", "but only once": "but" opens no clause
+// of its own, so that the condition goes with the clause before it.
+function butOnly(tokens: ReadonlyArray<Token>, found: ReadonlyArray<{ from: number }>, at: number): boolean {
+  if (tokens[at]!.norm !== 'but' || tokens[at + 1]?.norm !== 'only') return false;
+  return found.some((m) => m.from === at + 1 || m.from === at + 2);
+}
+
+// Whether words other than punctuation follow token `at` in the sentence.
+function more(ctx: SentenceContext, at: number): boolean {
+  for (let k = at; k < ctx.to; k++) if (ctx.tokens[k]!.pos !== 'PUNCT') return true;
+  return false;
 }
 
 const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
@@ -178,37 +218,142 @@ const WEEKDAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january
  * stance not denied), a `clause` of its own told as past, a condition, or a
  * condition that `lifts` the denial of what it conditions.
  */
-function sequenceCut(ctx: SentenceContext, m: { from: number; to: number; pattern: { value: ConditionMarker } }, comma: number | undefined): 'none' | 'clause' | 'condition' | 'lifts' {
+function sequenceCut(ctx: SentenceContext, m: { from: number; to: number; pattern: { value: ConditionMarker } }, comma: number | undefined): SequenceRead {
   const { tokens } = ctx;
   // "before any ceasefire", "must come before" are order cues of their own.
-  if (ctx.cues.some((c) => c.pattern.value.order && c.from <= m.from && m.from < c.to)) return 'none';
+  if (ctx.cues.some((c) => c.pattern.value.order && c.from <= m.from && m.from < c.to)) return NO_CUT;
   const next = tokens[m.to];
   // A subject: a noun phrase, or words the lexicon or register names ("once sanctions are lifted").
   const subject = next !== undefined && (SUBJECT_START.has(next.pos) || insideAny(ctx.issues, m.to) || insideAny(ctx.actors, m.to));
-  if (!subject || m.to >= ctx.to || WEEKDAY_OR_MONTH.test(next.norm)) return 'none';
+  if (!subject || m.to >= ctx.to || WEEKDAY_OR_MONTH.test(next.norm)) return NO_CUT;
   // A subject and a verb before the clause ends: "until the drivers return to work".
   const end = comma ?? clauseEnd(ctx, m.to);
+  // "only after a ceasefire", "not ... before a truce": a noun phrase naming an issue, and no verb.
+  const phrase = m.pattern.value.future ? undefined : issuePhraseEnd(ctx, m.to, end);
+  if (phrase !== undefined) return { read: phraseCut(ctx, m, comma), end: phrase };
   let verb: Token | undefined;
   for (let k = m.to + 1; k < end && verb === undefined; k++) {
     // "said after talks with Merz that Russia must ...": the verb after "that" is another clause's.
     if (tokens[k]!.norm === 'that') break;
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = tokens[k];
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || nounAsVerb(ctx, k, end)) verb = tokens[k];
   }
-  if (!verb) return 'none';
+  if (!verb) return NO_CUT;
   // The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
-  const main = comma !== undefined ? tokens.slice(comma + 1, clauseEnd(ctx, comma + 1)) : tokens.slice(clauseStart(ctx, m.from), m.from);
+  const main = mainOf(ctx, m.from, comma);
   if (m.pattern.value.future) {
     // "When the talks began on Monday, Russia rejected ...": a story, "would" or not.
-    if (pastForm(verb)) return 'clause';
+    if (pastForm(verb)) return { read: 'clause' };
     // "the day when talks start", "would not say when talks will start", "when talks start, Russia rejects ...".
     const before = m.from > ctx.from ? tokens[m.from - 1] : undefined;
-    if ((before && TIME_NOUNS.has(before.lemma)) || tokens.slice(m.to, end).some((t) => FUTURE.has(t.norm)) || !main.some((t) => FUTURE.has(t.norm))) return 'none';
+    if ((before && TIME_NOUNS.has(before.lemma)) || tokens.slice(m.to, end).some((t) => FUTURE.has(t.norm)) || !main.some((t) => FUTURE.has(t.norm))) return NO_CUT;
   }
-  if (pastForm(verb) && !main.some((t) => BACKSHIFT.has(t.norm))) return 'clause';
+  if (pastForm(verb) && !main.some((t) => BACKSHIFT.has(t.norm))) return { read: 'clause' };
   const denied = main.some((t) => PLAIN_NEGATIONS.has(t.norm));
   const sequence = m.pattern.value.sequence;
-  if (sequence === 'not-before' && !denied) return 'none';
-  return denied && sequence !== 'then' ? 'lifts' : 'condition';
+  if (sequence === 'not-before' && !denied) return NO_CUT;
+  return { read: denied && sequence !== 'then' ? 'lifts' : 'condition' };
+}
+
+// Whether a marker that needs a clause (`ConditionMarker.clause`) has one:
+// not after a name, a pronoun or an auxiliary ("Washington provided",
+// "has provided"), and a subject and a verb after it.
+function opensClause(ctx: SentenceContext, m: { from: number; to: number }): boolean {
+  const prev = m.from > ctx.from ? ctx.tokens[m.from - 1]! : undefined;
+  if (prev && (prev.pos === 'AUX' || prev.pos === 'PRON' || ctx.actors.some((a) => a.to === m.from))) return false;
+  const next = ctx.tokens[m.to];
+  if (!next || !(SUBJECT_START.has(next.pos) || insideAny(ctx.issues, m.to) || insideAny(ctx.actors, m.to))) return false;
+  const end = clauseEnd(ctx, m.to);
+  for (let k = m.to + 1; k < end; k++) {
+    if (ctx.tokens[k]!.norm === ',' || ctx.tokens[k]!.norm === 'that') return false;
+    if (ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX' || nounAsVerb(ctx, k, end)) return true;
+  }
+  return false;
+}
+
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'any', 'new', 'this', 'that']);
+
+// A word wink tags as a noun where a verb stands: after a plural subject or
+// a name, before its object ("until the operators table a new offer").
+function nounAsVerb(ctx: SentenceContext, k: number, end: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.pos !== 'NOUN' || k + 1 >= end || !OBJECT_OPENERS.has(ctx.tokens[k + 1]!.norm)) return false;
+  const prev = ctx.tokens[k - 1]!;
+  return ctx.actors.some((a) => a.to === k) || (prev.pos === 'NOUN' && prev.norm !== prev.lemma && prev.norm.endsWith('s'));
+}
+
+/**
+ * How a word of sequence reads: no cut, a clause of its own told as past,
+ * a condition, a condition that `lifts` the denial of what it conditions,
+ * or an `adjunct` of time that states nothing ("rejected a ceasefire after
+ * the talks"); `end` closes a noun phrase read as a condition or an adjunct.
+ */
+interface SequenceRead {
+  readonly read: 'none' | 'clause' | 'condition' | 'lifts' | 'adjunct';
+  readonly end?: number;
+}
+const NO_CUT: SequenceRead = { read: 'none' };
+
+// The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
+function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): ReadonlyArray<Token> {
+  return comma !== undefined ? ctx.tokens.slice(comma + 1, clauseEnd(ctx, comma + 1)) : ctx.tokens.slice(clauseStart(ctx, at), at);
+}
+
+// Words before an issue in a noun phrase after a word of sequence: "after a full ceasefire", "before Ukraine's withdrawal from ...".
+const PHRASE_LEAD = new Set(['DET', 'ADJ', 'NUM']);
+const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PHRASE_LINKS = new Set(['of', 'with', 'between', 'in', 'on', "'s", 'its', 'their', 'his', 'her', 'our']);
+
+// Where a noun phrase naming an issue ends, when the words of sequence are
+// followed by one and nothing else up to a comma or the clause's end ("after
+// a ceasefire", "before a full truce with Moscow", "until sanctions relief"):
+// no verb, so no clause ("once the offer is confirmed" reads as a clause).
+function issuePhraseEnd(ctx: SentenceContext, from: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < end && k - from < 4 && !ctx.issues.some((i) => i.from === k) && (PHRASE_LEAD.has(tokens[k]!.pos) || PHRASE_LINKS.has(tokens[k]!.norm) || insideAny(ctx.actors, k))) k++;
+  const issue = ctx.issues.find((i) => i.from === k);
+  if (!issue || issue.to > end) return undefined;
+  k = issue.to;
+  while (k < end && (insideAny(ctx.issues, k) || insideAny(ctx.actors, k) || PHRASE_WORDS.has(tokens[k]!.pos) || PHRASE_LINKS.has(tokens[k]!.norm))) k++;
+  // The phrase is all there is, up to a comma or the clause's end: "after a ceasefire and Moscow agrees" is more.
+  if (k < end && tokens[k]!.pos !== 'PUNCT') return undefined;
+  // An issue's phrase may be a clause itself ("after Russia withdraws from Kherson"): a finite verb in it.
+  for (let j = from; j < k; j++) if ((tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && !tokens[j]!.norm.endsWith('ing')) return undefined;
+  return k;
+}
+
+// How a noun phrase naming an issue after a word of sequence reads, from
+// the clause it goes with:
+// - told as past ("Russia rejected a ceasefire after the talks", "did not
+//   accept talks before a truce"): the time of a story, an `adjunct`;
+// - denied, "before" or "until" ("will not accept talks before a
+//   ceasefire"): the stance once the issue holds (`lifts`);
+// - "after" (or "once") with "only" before it or its verb ("would only
+//   accept negotiations after a ceasefire", "said it was ready to accept
+//   talks only after a truce"), or with "will" or "would": a `condition`;
+//   in the present, denied or neither, the time of the stance (`adjunct`);
+// - "until", not denied: held as long as the issue does not hold
+//   (`condition`, flipped), as for a clause; a "before" not denied stays a time (`none`);
+// - set off by a comma ("..., after peace talks in Jeddah"): the time of the sentence (`adjunct`).
+function phraseCut(ctx: SentenceContext, m: { from: number; to: number; pattern: { value: ConditionMarker } }, comma: number | undefined): SequenceRead['read'] {
+  // "Kyiv will accept a truce if Moscow agrees, after peace talks in Jeddah": set off by a comma, the time of the sentence.
+  if (comma === undefined && m.from > ctx.from && ctx.tokens[m.from - 1]!.norm === ',') return 'adjunct';
+  const main = mainOf(ctx, m.from, comma);
+  const denied = main.some((t) => PLAIN_NEGATIONS.has(t.norm));
+  const sequence = m.pattern.value.sequence;
+  // "said it was ready to accept talks only after a truce": "only" restricts, in reported speech too.
+  if (sequence === 'then' && !denied && onlyBefore(ctx, main, m.from)) return 'condition';
+  const modal = main.some((t) => FUTURE.has(t.norm) || BACKSHIFT.has(t.norm));
+  if (!modal && main.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && pastForm(t))) return 'adjunct';
+  if (sequence === 'then') return !denied && modal ? 'condition' : 'adjunct';
+  if (denied) return 'lifts';
+  return sequence === 'until' ? 'condition' : 'none';
+}
+
+// "only" right before the word of sequence, or before a verb of the clause ("would only accept").
+function onlyBefore(ctx: SentenceContext, main: ReadonlyArray<Token>, at: number): boolean {
+  if (at > ctx.from && ctx.tokens[at - 1]!.norm === 'only') return true;
+  return main.some((t, i) => t.norm === 'only' && i + 1 < main.length && /^(?:VERB|AUX|ADV)$/.test(main[i + 1]!.pos));
 }
 
 // A finite verb in the past: "returned", "was", "had", "paid" (not "is", "pays", "return").

@@ -321,6 +321,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
   // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.
   c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
+  // "willing to consider a rent cap" weighs it, as "consider" does: no support besides.
+  c('hedge.consider', 'willingness|readiness|ready|willing|prepared to consider', 'hedge', '0', 'possessor', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
 ];
 
 /**
@@ -352,6 +354,19 @@ export interface ConditionMarker {
    * start"), nor a relative one after a noun of time ("the day when ..."): "when".
    */
   readonly future?: boolean;
+  /**
+   * Conditions only when a clause follows (a subject and a verb), and not
+   * right after a name, a pronoun or an auxiliary: "will table an offer
+   * provided the drivers return to work", not "Washington provided aid".
+   */
+  readonly clause?: boolean;
+  /**
+   * What is asked in return ("offered a truce in exchange for sanctions
+   * relief"): a condition, unless "even" or a refusal puts it aside ("would
+   * never give up Crimea, even in exchange for a ceasefire", "will not accept
+   * a truce in return for territory"), which conditions nothing.
+   */
+  readonly exchange?: boolean;
 }
 
 /**
@@ -373,6 +388,8 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'provided that', flip: false },
   { phrase: 'on condition that', flip: false },
   { phrase: 'on the condition that', flip: false },
+  { phrase: 'provided|providing', flip: false, clause: true },
+  { phrase: 'in exchange|return for', flip: false, exchange: true },
   { phrase: 'as long as', flip: false },
   { phrase: 'so long as', flip: false },
   { phrase: 'until|till', flip: true, sequence: 'until' },
@@ -436,7 +453,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
   'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
-  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending',
+  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind',
 ]);
 
 /**

@@ -18,7 +18,7 @@ import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
-import { withoutTalksTopics } from './talks-topic.js';
+import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { objectHeadedBy } from './object-head.js';
 import { rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
@@ -341,8 +341,9 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         from: s.from,
         to: s.to,
         actors,
-        // "ready for talks on territorial questions": what talks are about is no stance of its own.
-        issues: withoutTalksTopics(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, opts.lexicon.matcher),
+        // "ready for talks on territorial questions": what talks are about is no stance of its own;
+        // "demanded X in the talks": nor is where a stance is taken.
+        issues: withoutTalksSettings(withoutTalksTopics(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
         cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),

@@ -119,7 +119,8 @@ export function readStances(
   const out: Stance[] = [];
   const covered = new Set<IssueMatch>();
   const objects: Array<{ issue: IssueMatch; polarity: Polarity; clause: number }> = [];
-  const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean }>();
+  // `traded`: every condition is what is asked in return ("in exchange for X"), which names a price, not a commitment by itself.
+  const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean; traded: boolean }>();
   // The conditions each condition clause names, by its first token: for a quoted "Yes, if ...".
   const conditionsAt = new Map<number, { conditions: Condition[]; rule: string }>();
 
@@ -131,37 +132,42 @@ export function readStances(
     const cues = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
     for (const issue of issuesIn(ctx, clause.from, clause.to)) {
       let p = issue.pattern.value.polarity;
-      for (const c of cues) if (c.from < issue.from) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
-      p = times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to));
+      // A cue that is itself a negating verb ("if Vestria ends its ban") counts once, in the negation below.
+      for (const c of cues) if (c.from < issue.from && !negatingWord(ctx.tokens[c.from]!)) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
+      p = times(times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to)), negatedWithin(ctx, issue));
       if (clause.condition.marker.flip) p = flip(p);
-      // A word of sequence ("once", "until") names what it waits for, wanted or not: no threat by itself.
-      if (p === '-' && !clause.condition.marker.flip && !clause.condition.marker.sequence) threat = true;
       if (clause.condition.marker.flip) threat = true;
       conds.push({ issue: issue.pattern.value.issue, polarity: p });
       covered.add(issue);
     }
-    // "if the employer does not return": a refusal as trigger makes a threat.
-    if (!clause.condition.marker.flip && !clause.condition.marker.sequence && (negationParity(ctx, clause.from, clause.to) === '-' || cues.some((c) => c.pattern.value.polarity === '-'))) threat = true;
+    // "if the employer does not return", "if it refused a ceasefire": a refusal as trigger makes a threat.
+    // A party giving something up ("if Russia withdraws from Kherson", "if Vestria lifts its ban") is
+    // what a conditional offer asks, and a word of sequence ("once", "until") names what it waits for,
+    // wanted or not: no threat by itself.
+    if (!clause.condition.marker.flip && !clause.condition.marker.sequence && refusalIn(ctx, clause.from, clause.to, cues)) threat = true;
     conditionsAt.set(clause.from, { conditions: conds, rule: `condition.marker:${clause.condition.marker.phrase}` });
-    const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [], lifts: false };
+    const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [], lifts: false, traded: true };
     entry.conditions.push(...conds);
     entry.threat = entry.threat || threat;
     entry.lifts = entry.lifts || clause.condition.lifts === true;
+    entry.traded = entry.traded && clause.condition.marker.exchange === true;
     entry.rules.push(`condition.marker:${clause.condition.marker.phrase}`, ...(clause.condition.lifts ? ['negation:until-condition'] : []));
     conditionsOf.set(clause.condition.of, entry);
   }
 
   for (let ci = 0; ci < clauses.length; ci++) {
     if (clauses[ci]!.condition) continue;
-    // A question asks; its issues are no one's quoted stance either.
-    if (clauses[ci]!.question) {
+    // A question asks, and an adjunct of time ("after the talks") tells when; their issues are no one's quoted stance either.
+    if (clauses[ci]!.question || clauses[ci]!.adjunct) {
       for (const issue of issuesIn(ctx, clauses[ci]!.from, clauses[ci]!.to)) covered.add(issue);
       continue;
     }
     // "Kyiv said that if Moscow agrees to a ceasefire, it will accept talks":
     // the condition's subject is no antecedent of the clause it conditions.
     const clause: MainClause = { ...clauses[ci]!, conditionedBy: clauses.filter((c) => c.condition?.of === ci) };
-    const attached = conditionsOf.get(ci);
+    // "Kyiv warned it would halt X if Y": what is warned of on a condition is a threat.
+    const warnedOf = conditionsOf.get(ci);
+    const clauseAttached = warnedOf && !warnedOf.threat && warns(ctx, clauses[ci]!, clauses) ? { ...warnedOf, threat: true, rules: [...warnedOf.rules, 'threat:warned'] } : warnedOf;
     const inClause = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
     // The withdrawal phrases of the clause, found once for the two uses below (none to look for without a cue).
     const phrases = inClause.length === 0 ? [] : matchAll(withdrawalPhrases, ctx.tokens, clause.from, clause.to);
@@ -195,9 +201,12 @@ export function readStances(
     // demanded, as under a modal, whoever owns the demand.
     const complement = cues.find((c) => demandsClause(ctx, c, clause));
     const modal = cues.find((c) => (c.pattern.value.modal || c === complement) && !notOwn.has(c));
-    if (cues.length === 0 && attached && attached.conditions.length > 0) out.push(...conditionalCommitments(ctx, state, clause, attached, covered));
+    // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
+    if (cues.length === 0 && clauseAttached && clauseAttached.conditions.length > 0 && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered));
     for (const cue of cues) {
       const rule = cue.pattern.value;
+      // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
+      const attached = clauseAttached && !saidAfter(ctx, cue, clause) ? clauseAttached : undefined;
       // Under a modal ("Russia must agree"), later cues describe what is demanded.
       const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
       if (underModal && !rule.order) continue;
@@ -219,7 +228,7 @@ export function readStances(
       if (attributive(ctx, cue)) continue;
       // "Russia denied that it had rejected X", "dismissed reports that it had
       // agreed to X": what is denied is no one's stance, nor are reports dismissed.
-      if (deniedContent(ctx, cue, clause.from) || reportsDismissed(ctx, cue, clause.to)) {
+      if (deniedContent(ctx, cue, clause.from) || reportsDismissed(ctx, cue, clause.to) || accusedOf(ctx, cue, clause.from)) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
         continue;
       }
@@ -425,9 +434,10 @@ export function readStances(
         // So does a cue in a clause embedded in the object: rejecting a deal that rules out X is for X.
         const absorbed = [...(governing ? cues : cues.filter((c) => objectOf.get(c) === cue)), ...nested.filter((c) => c.from >= cue.to)];
         // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
+        // "will call off the strike": the cue's own verb with a particle that ends what follows ("call" of "will call").
         const local =
           issue.from >= cue.to
-            ? times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to))
+            ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
               ? notAfter(ctx, cue, clause.to)
               : '+';
@@ -567,7 +577,7 @@ function conditionalCommitments(
   const out: Stance[] = [];
   for (const issue of issues) {
     covered.add(issue);
-    const local = times(negationParity(ctx, modal + 1, issue.from, [], attached.lifts), undoneAfter(ctx, issue, clause.to));
+    const local = times(times(negationParity(ctx, modal + 1, issue.from, [], attached.lifts), undoneAfter(ctx, issue, clause.to)), negatedWithin(ctx, issue));
     const polarity = times(issue.pattern.value.polarity, local);
     for (const h of holders.actors) {
       out.push({
@@ -787,7 +797,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number): Polar
   if (k >= to) return '+';
   const t = ctx.tokens[k]!;
   // "before the strike ends", "if the war stops": the issue ends by itself.
-  if (k === issue.to && t.pos === 'VERB' && ENDING.has(t.lemma)) {
+  // wink may tag the verb a noun ("military aid stops/NOUN").
+  if (k === issue.to && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s'))) && ENDING.has(t.lemma)) {
     const next = ctx.tokens[k + 1];
     if (k + 1 >= to || !next || /^(?:PUNCT|ADV|ADP|CCONJ|SCONJ)$/.test(next.pos)) return '-';
   }
@@ -795,6 +806,13 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number): Polar
 }
 
 const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'finish', 'conclude']);
+
+// "cede no territory", "give up none of its land": a plain "no" inside the words an issue's phrase skips.
+function negatedWithin(ctx: SentenceContext, issue: IssueMatch): Polarity {
+  let neg = false;
+  for (let k = issue.from + 1; k < issue.to - 1; k++) if (PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.norm === 'none') neg = !neg;
+  return neg ? '-' : '+';
+}
 
 // `lifted`: a plain "not", "never" or "no" counts for nothing (the stance's denial is its condition's).
 function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = [], lifted = false): Polarity {
@@ -813,6 +831,81 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to))) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+const REFUSING_KINDS = new Set<StatementKind>(['reject', 'red-line']);
+
+// Whether "and" and a verb of saying stand between a cue and the conditions
+// of its clause: "rejected X and said the strike would continue until Y"
+// conditions what was said, not the rejection.
+function saidAfter(ctx: SentenceContext, cue: CueMatch, clause: MainClause): boolean {
+  const first = (clause.conditionedBy ?? []).reduce((min, c) => (c.from > cue.from ? Math.min(min, c.from) : min), ctx.to);
+  if (first === ctx.to) return false;
+  for (let k = cue.to; k + 1 < first; k++) {
+    const next = ctx.tokens[k + 1]!;
+    if (ctx.tokens[k]!.norm === 'and' && next.pos === 'VERB' && (ATTRIBUTION_VERBS.has(next.norm) || ATTRIBUTION_VERBS.has(next.lemma))) return true;
+  }
+  return false;
+}
+
+// Whether the sentence warns of what a clause says, by a verb "warn" outside
+// quotes and outside the conditions: "Kyiv warned it would halt the exchange
+// if ...", "Norland would impose tariffs if ..., the minister warned".
+function warns(ctx: SentenceContext, clause: Clause, clauses: ReadonlyArray<Clause>): boolean {
+  const conditions = clauses.filter((c) => c.condition !== undefined);
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.lemma !== 'warn' || t.pos !== 'VERB' || ctx.quoted[k - ctx.from] !== ctx.quoted[clause.from - ctx.from]) continue;
+    if (!insideAny(conditions, k) || attributionAfterComma(ctx, k)) return true;
+  }
+  return false;
+}
+
+// "..., the minister warned": a verb after a comma and its subject's noun
+// phrase, which a condition before it runs into.
+function attributionAfterComma(ctx: SentenceContext, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(ctx.from, verb - 6); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',') return k < verb - 1;
+    if (!(SUBJECT_START.has(t.pos) || insideAny(ctx.actors, k))) return false;
+  }
+  return false;
+}
+
+function negatingWord(t: { readonly norm: string; readonly lemma: string }): boolean {
+  return NEGATORS.has(t.norm) || NEGATORS.has(t.lemma);
+}
+
+// Whether a part of a condition (up to a comma, "and" or "or") is a refusal:
+// denied by a plain "not", "never" or "no" ("if Moscow does not accept a
+// truce"), or a refusing cue ("if it turned down a truce"), once, not twice
+// ("if Moscow does not reject X"). A verb that undoes a thing ("lifts",
+// "withdraws from") is none, and one that undoes a refusal ("drops its
+// opposition to X") takes it back.
+function refusalIn(ctx: SentenceContext, from: number, to: number, cues: ReadonlyArray<CueMatch>): boolean {
+  let neg = false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || t.norm === 'or') {
+      if (neg) return true;
+      continue;
+    }
+    const cue = cues.find((c) => c.from === k);
+    if (insideAny(ctx.issues, k) && !cue) continue;
+    if (PLAIN_NEGATIONS.has(t.norm)) neg = !neg;
+    else if (cue && cue.pattern.value.polarity === '-' && REFUSING_KINDS.has(cue.pattern.value.kind) && !undoneRefusal(ctx, k, from)) neg = !neg;
+  }
+  return neg;
+}
+
+// "drops its opposition to", "ends its rejection of": a verb undoing the refusal cue at `at`.
+function undoneRefusal(ctx: SentenceContext, at: number, floor: number): boolean {
+  for (let k = at - 1; k >= Math.max(floor, at - 4); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)) continue;
+    return !PLAIN_NEGATIONS.has(t.norm) && negatingWord(t);
+  }
+  return false;
 }
 
 // Verbs whose particle makes them give a thing up or end it: "give up its
@@ -885,6 +978,20 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
       return j >= floor && ctx.tokens[j]!.pos === 'VERB' && DISMISSING_VERBS.has(ctx.tokens[j]!.lemma);
     }
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+// "Kyiv accused Moscow of rejecting a ceasefire", "Moscow was accused by
+// Kyiv of stalling X": a gerund cue after "accuse ... of" is what one party
+// charges another with, which is neither's stance.
+function accusedOf(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  const of = cue.from - 1;
+  if (of <= floor || ctx.tokens[of]!.norm !== 'of' || !ctx.tokens[cue.from]!.norm.endsWith('ing')) return false;
+  for (let k = of - 1; k >= Math.max(floor, of - 6); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB' && t.lemma === 'accuse') return true;
+    if (!(insideAny(ctx.actors, k) || /^(?:DET|PRON|PROPN|ADV)$/.test(t.pos) || t.norm === 'by' || t.norm === "'s")) return false;
   }
   return false;
 }
@@ -1231,7 +1338,14 @@ function objectCues(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, clause:
   for (const verb of cues) {
     const rule = verb.pattern.value;
     if (rule.scope !== 'right' || rule.modal || rule.order || out.has(verb)) continue;
-    if (!ctx.tokens.slice(verb.from, verb.to).some((t) => t.pos === 'VERB')) continue;
+    if (!ctx.tokens.slice(verb.from, verb.to).some((t) => t.pos === 'VERB')) {
+      // "ready to cut tariffs", "willing to halt aid": a readiness reads through the verb that ends
+      // what it names (the readiness is against it), which is no commitment of its own yet.
+      if (ctx.tokens[verb.to - 1]!.norm !== 'to') continue;
+      const c = cues.find((x) => x.from === verb.to && x.pattern.value.polarity === '-' && x.pattern.value.scope === 'right' && !x.pattern.value.order && ctx.tokens[x.from]!.pos === 'VERB');
+      if (c && !out.has(c)) out.set(c, verb);
+      continue;
+    }
     const nextOrder = cues.find((c) => c.from > verb.from && c.pattern.value.order);
     const end = predicateEnd(ctx, verb.to, nextOrder ? nextOrder.from : clause.to);
     for (const c of cues) {

@@ -122,3 +122,118 @@ export function withoutTalksTopics(
   const kept = issues.filter((m) => !topics!.has(m));
   return added === undefined ? kept : [...kept, ...added].sort((a, b) => a.from - b.from);
 }
+
+// Where a stance is taken, not what it is on: "in the talks", "at the
+// Istanbul talks", "during negotiations with Kyiv", "ahead of the talks".
+const SETTING = new Set(['in', 'at', 'during', 'throughout', 'amid', 'amidst']);
+// Words of the talks' noun phrase before its noun: "the Istanbul talks", "the coalition talks", "the latest round of talks", "Monday's talks".
+const SETTING_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SETTING_LINKS = new Set(["'s", 'my', 'our', 'your', 'his', 'her', 'its', 'their', 'round', 'rounds', 'of']);
+const MAX_SETTING_GAP = 4;
+// Nouns of taking part in the talks, before the preposition: "a role in the
+// talks", "a seat at the talks", "progress in the negotiations" are about them.
+const PART_NOUNS = new Set([
+  'part', 'role', 'seat', 'place', 'say', 'voice', 'participation', 'involvement', 'presence', 'progress', 'breakthrough', 'success', 'interest', 'stake',
+]);
+const OPENING = new Set(['"', '“', '‘', "'", '«', '(']);
+// The nouns of talks a setting names: those of a topic, and meetings.
+const SETTING_NOUNS = new Set([...TALKS, 'meeting', 'meetings', 'summit']);
+
+/**
+ * The issues of `tokens[from, to)` less the talks that are only the setting
+ * of a stance on another issue: in "Russia demanded territorial concessions
+ * in the talks with Kyiv" the talks are where the demand was made, not
+ * something demanded. A phrase of talks (one with a noun of talks or
+ * meetings: "the peace talks", "the meeting with Russia") is a setting after "in", "at", "during", "throughout",
+ * "amid" or "ahead of" (its modifiers between: "at the Istanbul talks"),
+ * when the preposition follows the noun phrase of another issue named before it
+ * ("concessions in the talks", "a ceasefire in principle during the talks"),
+ * or opens the sentence ("At the talks in Istanbul, Russia demanded X").
+ * After a verb or an adjective ("take part in", "interested in talks"), after
+ * "and" or a comma, after a noun of taking part ("a seat at the talks"), or
+ * with no other issue before it, the talks are read as before.
+ *
+ * @example
+ * import { withoutTalksSettings } from './talks-topic.js'
+ * import { compileLexicon } from './lexicon.js'
+ * import { DEFAULT_LEXICON } from './default-lexicon.js'
+ * import { matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const { matcher } = compileLexicon(DEFAULT_LEXICON)
+ * const issues = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   return withoutTalksSettings(matchAll(matcher, tokens, 0, tokens.length), tokens, 0, tokens.length, []).map((m) => m.pattern.value.issue)
+ * }
+ * assert.deepStrictEqual(issues('Russia demanded territorial concessions in the talks with Kyiv.'), ['territorial-concessions'])
+ * assert.deepStrictEqual(issues('Kyiv proposed a prisoner exchange at the Istanbul talks.'), ['prisoner-exchange'])
+ * assert.deepStrictEqual(issues('Kyiv wants to take part in the talks.'), ['peace-talks'])
+ * assert.deepStrictEqual(issues('Kyiv wants a ceasefire and a role in the talks.'), ['ceasefire', 'peace-talks'])
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function withoutTalksSettings(
+  issues: PhraseMatch<IssueSense>[],
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  to: number,
+  actors: ReadonlyArray<{ readonly from: number; readonly to: number }>,
+): PhraseMatch<IssueSense>[] {
+  if (issues.length < 2 && !(issues.length === 1 && settingOpens(tokens, from))) return issues;
+  let settings: Set<PhraseMatch<IssueSense>> | undefined;
+  for (const m of issues) {
+    if (!namesTalks(tokens, m)) continue;
+    const prep = settingPreposition(tokens, from, m.from);
+    if (prep === undefined) continue;
+    let opens = prep.from === from;
+    for (let k = prep.from - 1; k >= from && OPENING.has(tokens[k]!.norm); k--) if (k === from) opens = true;
+    if (!opens && !afterOtherIssue(tokens, issues, actors, from, prep.from, m)) continue;
+    (settings ??= new Set()).add(m);
+  }
+  return settings === undefined ? issues : issues.filter((m) => !settings!.has(m));
+}
+
+// Whether a sentence opens with a preposition of setting (after opening quotes).
+function settingOpens(tokens: ReadonlyArray<Token>, from: number): boolean {
+  let k = from;
+  while (k < tokens.length && OPENING.has(tokens[k]!.norm)) k++;
+  return k < tokens.length && (SETTING.has(tokens[k]!.norm) || tokens[k]!.norm === 'ahead');
+}
+
+// Whether a phrase names talks or a meeting by its noun ("the peace talks", "trade negotiations", "the meeting with Russia").
+function namesTalks(tokens: ReadonlyArray<Token>, m: PhraseMatch<IssueSense>): boolean {
+  for (let k = m.from; k < m.to; k++) {
+    const t = tokens[k]!;
+    if (SETTING_NOUNS.has(t.norm) && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+  }
+  return false;
+}
+
+// The preposition of setting right before a phrase of talks, its modifiers between.
+function settingPreposition(tokens: ReadonlyArray<Token>, from: number, at: number): { from: number } | undefined {
+  let k = at - 1;
+  while (k >= from && at - k <= MAX_SETTING_GAP && !SETTING.has(tokens[k]!.norm) && (SETTING_MODIFIERS.has(tokens[k]!.pos) || SETTING_LINKS.has(tokens[k]!.norm))) k--;
+  if (k < from) return undefined;
+  const t = tokens[k]!.norm;
+  if (SETTING.has(t)) return { from: k };
+  // "ahead of the talks"
+  if (t === 'ahead' && tokens[k + 1]!.norm === 'of') return { from: k };
+  return undefined;
+}
+
+// Whether the word before the preposition ends the noun phrase of another
+// issue named before it: a noun, a name, an adverb ("in principle", "again"), not a verb.
+function afterOtherIssue(
+  tokens: ReadonlyArray<Token>,
+  issues: ReadonlyArray<PhraseMatch<IssueSense>>,
+  actors: ReadonlyArray<{ readonly from: number; readonly to: number }>,
+  from: number,
+  prep: number,
+  talks: PhraseMatch<IssueSense>,
+): boolean {
+  if (prep - 1 < from || !issues.some((i) => i !== talks && i.to <= prep && !namesTalks(tokens, i))) return false;
+  const before = tokens[prep - 1]!;
+  if (PART_NOUNS.has(before.norm) || PART_NOUNS.has(before.lemma)) return false;
+  if (issues.some((i) => i.to === prep) || actors.some((a) => a.to === prep)) return true;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'ADV';
+}

@@ -344,6 +344,15 @@ describe('a verb whose particle gives a thing up or ends it ("give up", "pull ou
     expect(brief('Kyiv will never give up NATO membership.')).toEqual(['ukraine red-line + nato-membership']);
   });
 
+  it('reads the particle after a cue\'s own verb too ("will call off": "will call" commits, "off" ends the thing)', () => {
+    expect(brief('Kyiv will call off the prisoner swap.')).toEqual(['ukraine commit - prisoner-exchange']);
+    expect(brief('Kyiv will call a prisoner swap.')).toEqual(['ukraine commit + prisoner-exchange']);
+  });
+
+  it('reads "withdraw" before what it takes back as a negating verb ("threatened to withdraw from the talks")', () => {
+    expect(brief('Russia threatened to withdraw from the talks.')).toEqual(['russia threat - peace-talks']);
+  });
+
   it('leaves the verb without its particle, or a particle that belongs to the issue, alone', () => {
     expect(brief('The Kremlin wants Kyiv to give guarantees on NATO membership.')).toEqual(['russia demand + nato-membership']);
     // "give up territory" is itself the lexicon's phrase for a concession.

@@ -83,6 +83,26 @@ describe('what is denied, and reports dismissed, are no one\'s stance', () => {
   });
 });
 
+describe('what one party accuses another of is no stance ("accused Moscow of rejecting X")', () => {
+  it('gives the accused no stance, and the accuser none', () => {
+    expect(brief('Kyiv accused Moscow of rejecting a ceasefire.')).toEqual([]);
+    expect(brief('Moscow was accused by Kyiv of rejecting the prisoner exchange.')).toEqual([]);
+  });
+
+  it('leaves the accuser\'s own stance after it as it is', () => {
+    expect(brief('Kyiv accused Moscow of stalling and demanded a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
+
+describe('a verb of saying in the infinitive ("too early to say whether ...")', () => {
+  it('names no speaker: the name after it is what is asked about', () => {
+    expect(brief('It is too early to say whether Kyiv will back the peace plan.')).toEqual([]);
+    const [hedge] = read('It is too early to say whether Kyiv will back the peace plan, Yermak said.');
+    expect(hedge!.brief).toBe('ukraine hedge 0 peace-talks');
+    expect(hedge!.rules).toContain('speaker.subject.nearest');
+  });
+});
+
 describe('"consider": weighing an issue is a hedge', () => {
   it('reads "might consider", "is considering" as hedge 0', () => {
     const [weighs] = read('Moscow said it might consider a prisoner swap.');

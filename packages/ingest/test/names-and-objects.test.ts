@@ -128,6 +128,32 @@ describe('names coordinated after a preposition ("a meeting with Putin and Zelen
   });
 });
 
+describe('the object of a verb before "and" ("Kyiv met Moscow and demanded X")', () => {
+  it('is not the subject of the verb after "and": the first verb\'s subject is', () => {
+    expect(brief(read('Kyiv met Moscow and demanded a ceasefire.'))).toEqual(['ukraine demand + ceasefire']);
+    expect(brief(read('Zelensky called Trump and rejected territorial concessions.'))).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief(read('Kyiv accused Moscow of stalling and demanded a ceasefire.'))).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('leaves a name with a verb of its own the subject of both ("said Moscow rejected X and demanded Y")', () => {
+    expect(brief(read('Zelensky said Moscow rejected a ceasefire and demanded territorial concessions.'))).toEqual([
+      'russia reject - ceasefire',
+      'russia demand + territorial-concessions',
+    ]);
+  });
+});
+
+describe('a name after "after" or "before" with a verb of its own ("after Kyiv rejected X")', () => {
+  it('is the subject of the clause the word opens, not the object of a preposition', () => {
+    expect(brief(read('The talks stalled after Moscow rejected a ceasefire.'))).toEqual(['russia reject - ceasefire']);
+    expect(brief(read('Talks resumed after Kyiv and Moscow agreed to a prisoner exchange.'))).toEqual(['ukraine agree + prisoner-exchange', 'russia agree + prisoner-exchange']);
+  });
+
+  it('stays the object before a noun ("after Putin\'s call")', () => {
+    expect(brief(read('Zelensky spoke after Putin on Monday and rejected a ceasefire.'))).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
 describe('a relative clause (", which wants X", ", who called for X")', () => {
   it('has the name right before it as its subject, even the object of a preposition', () => {
     expect(brief(read('Moscow held talks with Kyiv, which wants a truce.'))).toEqual(['ukraine demand + ceasefire']);

@@ -30,4 +30,17 @@ describe('a stated readiness or willingness', () => {
   it('to undo an issue by a verb ("lift sanctions") is not read as a threat', () => {
     expect(brief('Washington is willing to lift sanctions, Rubio said.')).toEqual(['united-states support - sanctions']);
   });
+
+  it('reads through a verb that stops what the issue names, as support against it and no commitment yet', () => {
+    expect(brief('Washington is willing to cut military aid.')).toEqual(['united-states support - military-aid']);
+    expect(brief('Washington is ready to halt military aid.')).toEqual(['united-states support - military-aid']);
+  });
+
+  it('to consider an issue weighs it (a hedge), with no support besides', () => {
+    const [weighed] = read('Kyiv said it was willing to consider a prisoner swap.');
+    expect(weighed!.brief).toBe('ukraine hedge 0 prisoner-exchange');
+    expect(weighed!.rules).toContain('cue:hedge.consider');
+    expect(brief("Russia's readiness to consider a ceasefire surprised diplomats.")).toEqual(['russia hedge 0 ceasefire']);
+    expect(brief('Kyiv is not willing to consider territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
 });

@@ -7,6 +7,7 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
 import { ingestText, type IngestOptions } from '@stancelog/ingest';
 import { brief, read } from './briefs.js';
+import { coalitionSetting } from './coalition-setting.js';
 import { labourSetting } from './labour-setting.js';
 
 const inSetting = (text: string, options: IngestOptions): string[] => {
@@ -71,5 +72,32 @@ describe('a stance on the matter itself keeps its reading', () => {
   it('keeps the matter of a labour dispute outside its talks', () => {
     const labour = labourSetting(['HWU'], [payRise, mediation]);
     expect(inSetting('The HWU wants a pay rise and talks.', labour)).toEqual(['dockers-union demand + wage-increase', 'dockers-union demand + mediation']);
+  });
+});
+
+describe('talks named as the setting of a stance give no stance on the talks', () => {
+  it('reads a demand made "in the talks with Kyiv" as the demand alone, not a demand for talks', () => {
+    expect(brief('Russia demanded territorial concessions in the talks with Kyiv.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Russia demanded territorial concessions during the negotiations with Ukraine.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('reads "at the Istanbul talks", "ahead of the talks", "at the meeting with Russia" and a setting opening the sentence alike', () => {
+    expect(brief('Ukraine proposed a prisoner exchange at the Istanbul talks.')).toEqual(['ukraine propose + prisoner-exchange']);
+    expect(brief('Ukraine agreed to a ceasefire in principle during the talks in Jeddah.')).toEqual(['ukraine agree + ceasefire']);
+    expect(brief('Kyiv rejected territorial concessions ahead of the talks in Geneva.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv called for a ceasefire at the meeting with Russia.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('At the talks in Istanbul, Russia demanded territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('reads the talks of another negotiation the same way ("in the coalition talks")', () => {
+    const r = ingestText('Labour leader Ann Moss ruled out a wealth tax in the coalition talks.', { publishedAt: '2026-03-02' }, coalitionSetting);
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['labour reject - wealth-tax']);
+  });
+
+  it('keeps talks that are what the stance is about: taking part, a role, or no other issue before them', () => {
+    expect(brief('Kyiv wants to take part in the talks.')).toEqual(['ukraine demand + peace-talks']);
+    expect(brief('Kyiv wants a ceasefire and a role in the talks.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + peace-talks']);
+    expect(brief('Russia demanded a seat for Washington at the talks.')).toEqual(['russia demand + peace-talks']);
   });
 });

@@ -1,0 +1,120 @@
+// Conditions as negotiation news words them, from a held-out review of
+// ingest on sentences of its own: a condition named by a noun phrase
+// ("only after a ceasefire"), "but only if", "provided", "in exchange for";
+// and which conditional stances are threats (a refusal as trigger, a
+// warning) and which are offers (the other side giving something up).
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+import { read } from './briefs.js';
+import { coalitionSetting } from './coalition-setting.js';
+import { transit } from './transit-setting.js';
+
+/** Each statement as `holder kind polarity issue`, then ` if issue polarity` for each condition. */
+const said = (text: string) => read(text).map((x) => `${x.brief}${x.conditions.map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+
+const coalition = (text: string) => {
+  const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+};
+
+describe('a condition named by a noun phrase after "after", "before" or "until"', () => {
+  it('"only after X" conditions the stance on X, which is no object of its own', () => {
+    expect(said('Ukraine would only accept negotiations after a ceasefire.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(said('Ukraine would accept negotiations only after a truce.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(said('Ukraine will only agree to talks once a ceasefire holds.')).toEqual(['ukraine agree + peace-talks if ceasefire +']);
+    expect(said('Zelensky said Ukraine would agree to talks only after a full ceasefire.')).toEqual(['ukraine agree + peace-talks if ceasefire +']);
+    expect(said('Russia would only agree to a truce after sanctions relief.')).toEqual(['russia agree + ceasefire if sanctions -']);
+  });
+
+  it('names the marker among the rules, and reads "after X" under "would" or first in the sentence alike', () => {
+    const [talks] = read('"We will only accept negotiations after a ceasefire," Zelensky said.');
+    expect(talks!.brief).toBe('ukraine accept + peace-talks');
+    expect(talks!.conditions).toEqual([{ issue: 'ceasefire', polarity: '+' }]);
+    expect(talks!.rules).toContain('condition.marker:after');
+    expect(said('After a ceasefire, Ukraine would accept negotiations.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+  });
+
+  it('"not ... before X" and "not ... until X" are the stance once X holds, not a refusal of X', () => {
+    expect(said('Ukraine will not accept talks before a ceasefire.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(said('Ukraine will not accept talks until a ceasefire.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
+    expect(transit('The union rejects split shifts until a pay rise.')).toEqual(['transit-union reject - split-shifts if pay-rise -']);
+  });
+
+  it('told as past, or set off by a comma, is the time of the stance: it names no condition and no object', () => {
+    expect(said('Ukraine accepted negotiations after a ceasefire.')).toEqual(['ukraine accept + peace-talks']);
+    expect(said('Russia rejected a ceasefire after the talks.')).toEqual(['russia reject - ceasefire']);
+    expect(said('Russia rejected a ceasefire after the talks and demanded territorial concessions.')).toEqual(['russia reject - ceasefire', 'russia demand + territorial-concessions']);
+    expect(said('Ukraine did not accept talks before a ceasefire.')).toEqual(['ukraine accept - peace-talks']);
+    expect(said('Kyiv will accept a truce if Moscow agrees, after peace talks in Jeddah.')).toEqual(['ukraine accept + ceasefire']);
+  });
+
+  it('reads a clause after the word as before ("only after Russia withdraws from Kherson")', () => {
+    expect(said('Kyiv said it was ready to consider a truce only after Russia withdraws from Kherson.')).toEqual(['ukraine condition - ceasefire if territorial-concessions -']);
+  });
+});
+
+describe('"but only if", "but only after": the condition of the clause before "but"', () => {
+  it('conditions what was said before it', () => {
+    expect(said('Kyiv is ready to accept a truce, but only if Moscow agrees to a prisoner exchange.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +']);
+    expect(said('Russia would agree to talks, but only after sanctions are lifted.')).toEqual(['russia agree + peace-talks if sanctions -']);
+  });
+});
+
+describe('"provided" and "in exchange for" as condition markers', () => {
+  it('"provided" before a clause conditions the stance; "provided" as a verb does not', () => {
+    expect(transit('The operators will table a new offer provided the drivers return to work.')).toEqual(['operators propose + pay-offer if strike -']);
+    expect(said('Washington provided military aid to Kyiv.')).toEqual([]);
+  });
+
+  it('what is asked in return is a condition, unless the stance is a refusal or "even" sets it aside', () => {
+    expect(said('Russia offered a ceasefire in exchange for sanctions relief.')).toEqual(['russia propose + ceasefire if sanctions -']);
+    expect(said('Zelensky said Kyiv would never give up Crimea, even in exchange for a ceasefire.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(said('Kyiv will not accept a ceasefire in exchange for territorial concessions.')).toEqual(['ukraine red-line - ceasefire']);
+  });
+
+  it('names a price, which alone makes no commitment of a clause with no cue', () => {
+    expect(said('Russia said it would only withdraw from Kherson in exchange for sanctions relief.')).toEqual([]);
+  });
+});
+
+describe('a conditional stance: an offer or a threat', () => {
+  it('is an offer when the condition is the other side giving something up', () => {
+    expect(said('Kyiv would support peace talks if Russia withdraws from Kherson.')).toEqual(['ukraine support + peace-talks if territorial-concessions -']);
+    expect(said('The EU would lift sanctions if Russia withdraws from Kherson.')).toEqual(['european-union commit - sanctions if territorial-concessions -']);
+    expect(said('Kyiv would back a prisoner exchange if Moscow drops its demand for neutrality.')).toEqual(['ukraine support + prisoner-exchange if neutrality -']);
+    expect(coalition('The Greens would back the coalition agreement provided that Labour drops its opposition to a rent cap.')).toEqual(['green-alliance support + coalition-agreement if rent-cap +']);
+  });
+
+  it('is a threat when the trigger is a refusal, and stays one as before', () => {
+    expect(said('The EU would impose sanctions if Moscow does not lift its blockade of the ports.')).toEqual(['european-union threat + sanctions']);
+    expect(said('Zelensky called for harsher sanctions if Moscow does not accept a truce.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
+    expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
+  });
+
+  it('is a threat when the sentence warns of it, before or after', () => {
+    const [halt] = read('Kyiv warned it would halt the prisoner exchange if Moscow kept shelling cities.');
+    expect(halt!.brief).toBe('ukraine threat - prisoner-exchange');
+    expect(halt!.rules).toContain('threat:warned');
+    expect(said('Washington would impose sanctions if Moscow kept shelling cities, Rubio warned.')).toEqual(['united-states threat + sanctions']);
+    expect(said('Washington would impose sanctions if Moscow kept shelling cities.')).toEqual(['united-states commit + sanctions']);
+  });
+
+  it('counts a condition\'s verb that both is a cue and ends a thing once ("if Washington ends military aid")', () => {
+    expect(said('Moscow would accept a ceasefire if Washington ends military aid.')).toEqual(['russia accept + ceasefire if military-aid -']);
+  });
+
+  it('reads an issue that ends by itself with a verb the tagger takes for a noun ("military aid stops")', () => {
+    expect(said('Moscow would accept a ceasefire only if Western military aid stops.')).toEqual(['russia accept + ceasefire if military-aid -']);
+  });
+});
+
+describe('a condition after "and" and a verb of saying', () => {
+  it('conditions what was said, not a stance before it ("rejected X and said the strike would continue until Y")', () => {
+    expect(transit('The union rejected arbitration and said the strike would continue until the operators table a new offer.')).toEqual(['transit-union reject - arbitration']);
+  });
+
+  it('reads a clause after a word of sequence whose verb the tagger takes for a noun ("as soon as the operators sign")', () => {
+    expect(transit('The union said it would end the strike as soon as the operators sign the agreement.')).toEqual(['transit-union commit - strike if agreement +']);
+  });
+});
