@@ -416,10 +416,12 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const definedIssues: string[] = [];
     const prepared = prepareOptions(filesOptions);
     const lexiconIssues = new Map(prepared.lexicon.lexicon.issues.map((i) => [i.id, i]));
+    // People the articles name as speaking for themselves, whom the register does not hold: persons, not provisional states.
+    const people = new Map(reading.batch.unregisteredSpeakers.map((p) => [p.id, p]));
     for (const e of events) {
       if (e.type !== 'statement-made') continue;
       for (const id of [e.data.holder, e.data.speaker?.actor]) {
-        const actor = id === undefined ? undefined : reading.registry.actors.get(id);
+        const actor = id === undefined ? undefined : (reading.registry.actors.get(id) ?? people.get(id));
         if (actor && !actors.has(actor.id) && !definedActors.includes(actor.id)) {
           definedActors.push(actor.id);
           definitions.push({ type: 'actor-registered', data: actor });

@@ -185,10 +185,21 @@ describe('stancelog ingest', () => {
     expect(lines(dry.stdout).map((s) => [s.holder, s.issue, s.speaker?.actor])).toEqual([['northland', 'peace-talks', 'northland']]);
     expect(dry.stderr).toContain('dry run: stancelog.jsonl was read for the actors it registers, not written');
     expect((await box.stancelog('ingest', 'articles/second.txt', '--published-at', '2025-06-04')).stdout).toMatch(/appended 2 events .*\ndefined issues: peace-talks\n/);
-    // An --actors file that gives the minister no office: she speaks for no one in this reading.
+    // An --actors file that gives the minister no office: she speaks for herself in this reading, a third party's report.
     writeFileSync(join(box.dir, 'fewer.json'), JSON.stringify([{ id: 'alma-reyes', kind: 'person', name: 'Alma Reyes' }]));
     const fewer = await box.stancelog('ingest', 'articles/second.txt', '--published-at', '2025-06-04', '--actors', 'fewer.json', '--dry-run', '--json');
-    expect(lines(fewer.stdout).map((s) => [s.holder, s.speaker?.name, s.speaker?.actor])).toEqual([['northland', 'Alma Reyes', undefined]]);
+    expect(lines(fewer.stdout).map((s) => [s.holder, s.speaker?.name, s.speaker?.actor])).toEqual([['northland', 'Alma Reyes', 'alma-reyes']]);
+  });
+
+  it('registers a speaker the register does not know, who speaks for no one, as a person, and the statement as a report', async () => {
+    writeFileSync(join(box.dir, 'articles', 'pundit.txt'), 'Independent analyst John Doe said on Monday that Russia would accept a ceasefire.\n');
+    const r = await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04');
+    expect(r.stdout).toMatch(/russia \w+ \+ ceasefire \(reported by John Doe\)/);
+    expect(r.stdout).toMatch(/defined actors: .*john-doe/);
+    const logged = await box.json<Array<{ type: string; data: { id?: string; kind?: string } }>>('log');
+    expect(logged.find((e) => e.type === 'actor-registered' && e.data.id === 'john-doe')?.data).toEqual({ id: 'john-doe', kind: 'person', name: 'John Doe' });
+    const [position] = await box.json<Array<{ holder: string; reported: boolean }>>('positions', '--holder', 'russia');
+    expect(position).toMatchObject({ holder: 'russia', reported: true });
   });
 
   it('prints the rules that fired with --explain', async () => {

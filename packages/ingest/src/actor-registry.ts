@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { speaksFor, type Actor, type ActorId } from '@stancelog/core';
+import { ActorId, endOf, slugify, startOf, type Actor } from '@stancelog/core';
 import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
 import type { Token } from './nlp.js';
 import { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
@@ -165,6 +165,15 @@ function isSentenceWord(t: Token): boolean {
  * organisations; for a person, the actor of the office held then (or, with
  * no date, of the one office still open).
  *
+ * A date is a stated time, often a week (`2025-W14`) or a month (`2025-03`)
+ * rather than a day: "last month", an article dated by its week. An office
+ * held on any day of that period counts (see {@link officeHeldIn}): the
+ * text places the words only somewhere in the period, and the person may
+ * well have spoken while in office, so the register gives them the benefit
+ * of the doubt rather than the reading of the period's first day, which
+ * would silence a minister appointed on its second. In the week of a
+ * handover both ministers speak for the state.
+ *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
  * import { representedActor } from './actor-registry.js'
@@ -172,13 +181,91 @@ function isSentenceWord(t: Token): boolean {
  * assert.strictEqual(representedActor(r.actors.get('keir-starmer')!, '2025-03-12'), 'united-kingdom')
  * // Yermak's office closed on 2025-11-28: afterwards he speaks for no one.
  * assert.strictEqual(representedActor(r.actors.get('andriy-yermak')!, '2025-12-01'), undefined)
+ * // Starmer took office on 2024-07-05: in July 2024 he speaks for the United Kingdom, in June not yet.
+ * assert.deepStrictEqual(['2024-07', '2024-06'].map((at) => representedActor(r.actors.get('keir-starmer')!, at)), ['united-kingdom', undefined])
  * @category actors
  * @since 0.1.0
  * @internal
  */
 export function representedActor(actor: Actor, at: string | undefined): ActorId | undefined {
   if (actor.kind !== 'person') return actor.id;
-  if (at !== undefined) return speaksFor(actor, at);
+  if (at !== undefined) return officeHeldIn(actor.offices ?? [], at)?.actor;
   const open = (actor.offices ?? []).filter((o) => o.until === undefined);
   return open.length === 1 ? open[0]!.actor : undefined;
+}
+
+/** One of a person's dated offices. @internal */
+type Office = NonNullable<Actor['offices']>[number];
+
+/**
+ * Whether an office was held at some moment of a stated time (a day, a
+ * week, a month, an instant): it began before the period ends and ended
+ * (its `until` day included) after the period begins.
+ *
+ * @example
+ * import { heldDuring } from './actor-registry.js'
+ * const office = { actor: 'northland', title: 'Foreign Minister', from: '2025-04-01' }
+ * assert.deepStrictEqual(['2025-03-31', '2025-W14', '2025-03', '2025-04-01'].map((at) => heldDuring(office, at)), [false, true, false, true])
+ * @category actors
+ * @since 0.1.0
+ * @internal
+ */
+export function heldDuring(office: Office, at: string): boolean {
+  return startOf(office.from) < endOf(at) && (office.until === undefined || startOf(at) < endOf(office.until));
+}
+
+/**
+ * The office a person held in a stated time: one held at its start, as
+ * core's `speaksFor` reads a day, else the first one begun within it (a
+ * minister appointed in the middle of the week). Undefined when no office
+ * was held on any day of it.
+ *
+ * @example
+ * import { officeHeldIn } from './actor-registry.js'
+ * const offices = [
+ *   { actor: 'northland', title: 'Envoy', from: '2024-01-01', until: '2025-04-02' },
+ *   { actor: 'southland', title: 'Envoy', from: '2025-04-03' },
+ * ]
+ * assert.strictEqual(officeHeldIn(offices, '2025-W14')?.actor, 'northland') // held on its Monday
+ * assert.strictEqual(officeHeldIn(offices, '2025-04-04')?.actor, 'southland')
+ * assert.strictEqual(officeHeldIn(offices, '2023-12'), undefined)
+ * @category actors
+ * @since 0.1.0
+ * @internal
+ */
+export function officeHeldIn(offices: ReadonlyArray<Office>, at: string): Office | undefined {
+  const start = startOf(at);
+  let begun: Office | undefined;
+  for (const office of offices) {
+    if (!heldDuring(office, at)) continue;
+    if (startOf(office.from) <= start) return office;
+    if (begun === undefined || startOf(office.from) < startOf(begun.from)) begun = office;
+  }
+  return begun;
+}
+
+/**
+ * The id a person the register does not know speaks under, when they speak
+ * for no actor of it ("Independent analyst John Doe said ..."): a slug of
+ * their name, as the register's own people have (`john-doe`), with
+ * `-person` after it when the register uses that id for another actor.
+ * Undefined for a name that gives no id (no Latin letter or digit).
+ *
+ * @example
+ * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
+ * import { personId } from './actor-registry.js'
+ * assert.strictEqual(personId('José Núñez', buildRegistry()), 'jose-nunez')
+ * const taken = buildRegistry([...DEFAULT_ACTORS, { id: 'john-doe', kind: 'organisation', name: 'John Doe Holdings' }])
+ * assert.strictEqual(personId('John Doe', taken), 'john-doe-person')
+ * assert.strictEqual(personId('Иван Петров', buildRegistry()), undefined)
+ * @category actors
+ * @since 0.1.0
+ * @internal
+ */
+export function personId(name: string, registry: ActorRegistry): ActorId | undefined {
+  const slug = slugify(name);
+  if (!ActorId.is(slug)) return undefined;
+  if (!registry.actors.has(slug)) return slug;
+  const other = `${slug.slice(0, 121)}-person`;
+  return ActorId.is(other) && !registry.actors.has(other) ? other : undefined;
 }

@@ -24,7 +24,12 @@ export interface DiscourseState {
   lastSpeaker: SpeakerRef | undefined;
   /** How often each state is named: "both sides" are the two most named. */
   readonly frequency: Map<string, { actor: Actor; count: number }>;
-  readonly date: string | undefined;
+  /**
+   * The day the sentence being read was said (its statements' `statedAt`:
+   * the date it names or carries, else the article's), on which a person's
+   * office says whom they speak for. The pipeline sets it for each sentence.
+   */
+  date: string | undefined;
   /**
    * Persons the register does not know, named in full earlier in the
    * article, by surname ("Rolf Andersen" as "andersen"), with the actors
@@ -498,7 +503,7 @@ function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
  */
 export function speakerOf(subject: Subject, date: string | undefined): SpeakerRef {
   const a = subject.actors[0];
-  if (!a) return { name: subject.name, rule: subject.rule };
+  if (!a) return { name: subject.name, rule: subject.rule, ...(subject.unknownPerson ? { unknownPerson: true as const } : {}) };
   const represented = representedActor(a, date);
   const also = subject.actors.slice(1).map((o) => speakerOf({ actors: [o], name: o.name, rule: subject.rule }, date));
   return {
@@ -537,6 +542,29 @@ const INSTITUTION_WORDS = new Set([
 // A person's name: proper nouns only, none the head of a body's name.
 function isPersonalName(words: ReadonlyArray<Token>): boolean {
   return words.every((t) => t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm));
+}
+
+/**
+ * Whether a speaker's name, as written, is a person's: two capitalised words
+ * or more, none the head of a body's name ("John Doe", "Dame Emily
+ * Thornberry"; not "diplomatic sources", "Reuters", "State Department").
+ * @example
+ * import { isPersonName } from './attribution.js'
+ * assert.deepStrictEqual(['John Doe', 'Reuters', 'State Department', 'diplomatic sources'].map(isPersonName), [true, false, false, false])
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function isPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[A-ZÀ-Þ]/.test(w) && !INSTITUTION_WORDS.has(w.toLowerCase()));
+}
+
+// The mark of a speaker named by a person's name the register does not
+// know ("John Doe"; not "diplomatic sources", "Reuters" or "the State
+// Department"): two words of a name or more.
+function personal(words: ReadonlyArray<Token>): { unknownPerson?: true } {
+  return words.length >= 2 && words.every((t) => /^[A-ZÀ-Þ]/.test(t.text)) && isPersonalName(words) ? { unknownPerson: true } : {};
 }
 
 function isNameWord(t: Token): boolean {
@@ -601,7 +629,8 @@ export function titledPerson(ctx: SentenceContext, at: number, date: string | un
   // "former Kremlin aide Ivan Petrov" no longer speaks for the Kremlin.
   const past = ctx.tokens.slice(Math.max(ctx.from, at - 1), k).some((t) => PAST_ROLE.has(t.norm));
   const represented = past ? undefined : representedActor(org.actor, date);
-  return { speaker: { name: tokenText(ctx.tokens, k, j), ...(represented !== undefined ? { actor: represented } : {}), rule }, to: j };
+  const name = tokenText(ctx.tokens, k, j);
+  return { speaker: represented !== undefined ? { name, actor: represented, rule } : { name, rule, ...personal(ctx.tokens.slice(k, j)) }, to: j };
 }
 
 // An unregistered name ending a title that names an actor: the actor, under the person's name.
@@ -662,7 +691,7 @@ function roledNameAfter(ctx: SentenceContext, at: number, date: string | undefin
   if (insideAny(ctx.actors, k)) return undefined;
   let j = k;
   while (j < ctx.to && isNameWord(ctx.tokens[j]!) && !insideAny(ctx.actors, j)) j++;
-  return j - k >= 2 ? { speaker: { name: tokenText(ctx.tokens, k, j), rule: 'speaker.after-verb' }, to: j } : undefined;
+  return j - k >= 2 ? { speaker: { name: tokenText(ctx.tokens, k, j), rule: 'speaker.after-verb', ...personal(ctx.tokens.slice(k, j)) }, to: j } : undefined;
 }
 
 const AFTER_INVERTED = new Set([',', '.', ';', ':', '!', 'on', 'in', 'at', 'during', 'after', 'late', 'earlier', 'yesterday', 'today', 'when', 'who']);
@@ -816,7 +845,9 @@ export function sentenceSpeaker(
     if (according) {
       let j = v.to;
       while (j < ctx.to && ctx.tokens[j]!.pos !== 'PUNCT' && j < v.to + 6) j++;
-      if (j > v.to) return { name: tokenText(ctx.tokens, v.to, j), rule: 'speaker.according-to' };
+      // "according to John Doe": a person, as "said John Doe" names one;
+      // "according to diplomatic sources" names no one.
+      if (j > v.to) return { name: tokenText(ctx.tokens, v.to, j), rule: 'speaker.according-to', ...personal(ctx.tokens.slice(v.to, j)) };
     }
   }
   return undefined;

@@ -10,7 +10,7 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeIssues, nearNames, type Statement } from '@stancelog/core';
+import { decodeIssues, nearNames, type Actor, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
@@ -40,6 +40,13 @@ export interface IngestBatch {
   readonly files: ReadonlyArray<{ readonly path: string; readonly result: E.Either<IngestError, IngestResult> }>;
   readonly statements: ReadonlyArray<Statement>;
   readonly errors: ReadonlyArray<IngestError>;
+  /**
+   * The people the files' statements name as speakers that the register
+   * does not hold (each file's `unregisteredSpeakers`), once each, in the
+   * order first named: persons of kind `person`, for the caller to register
+   * with the statements.
+   */
+  readonly unregisteredSpeakers: ReadonlyArray<Actor>;
 }
 
 /**
@@ -240,11 +247,14 @@ export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOp
   });
   const statements: Statement[] = [];
   const errors: IngestError[] = [];
+  const people = new Map<string, Actor>();
   for (const f of files) {
-    if (E.isRight(f.result)) statements.push(...f.result.right.statements);
-    else errors.push(f.result.left);
+    if (E.isRight(f.result)) {
+      statements.push(...f.result.right.statements);
+      for (const p of f.result.right.unregisteredSpeakers) if (!people.has(p.id)) people.set(p.id, p);
+    } else errors.push(f.result.left);
   }
-  return { files, statements, errors };
+  return { files, statements, errors, unregisteredSpeakers: [...people.values()] };
 }
 
 /** Why a file could not be read, in words rather than Node's code. */

@@ -12,7 +12,7 @@ import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
-import { buildRegistry, findActors, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
+import { buildRegistry, findActors, personId, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
@@ -20,7 +20,7 @@ import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from 
 import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { objectHeadedBy } from './object-head.js';
-import { rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
+import { isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
 import { resolveSentenceDate, type ResolvedDate } from './dates.js';
@@ -93,7 +93,12 @@ export interface Explanation {
  * const result: IngestResult = r.right
  * assert.deepStrictEqual(result.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity, s.statedAt]), [['ukraine', 'territorial-concessions', 'reject', '-', '2025-05-16']])
  * assert.strictEqual(result.explanations.length, result.statements.length)
- * assert.deepStrictEqual([result.inconsistencies, result.provisionalIssues], [[], []])
+ * assert.deepStrictEqual([result.inconsistencies, result.provisionalIssues, result.unregisteredSpeakers], [[], [], []])
+ * // A person the register does not know speaks for no actor of it: for themselves, a third party.
+ * const pundit = ingestText('Independent analyst John Doe said Kyiv rejects any ceasefire.', { publishedAt: '2025-12-05' })
+ * assert.ok(pundit._tag === 'Right')
+ * assert.deepStrictEqual(pundit.right.statements.map((s) => [s.holder, s.speaker]), [['ukraine', { name: 'John Doe', actor: 'john-doe' }]])
+ * assert.deepStrictEqual(pundit.right.unregisteredSpeakers, [{ id: 'john-doe', kind: 'person', name: 'John Doe' }])
  * @category api
  * @since 0.1.0
  */
@@ -104,6 +109,17 @@ export interface IngestResult {
   readonly inconsistencies: ReadonlyArray<SourceInconsistency>;
   readonly lines: ReadonlyArray<ArticleLine>;
   readonly provisionalIssues: ReadonlyArray<string>;
+  /**
+   * The people the statements name as speakers (`speaker.actor`) that the
+   * register does not hold: persons the text names who speak for no actor
+   * of the register ("Independent analyst John Doe said ..."), each under an
+   * id made of their name, as a person with no office, for the caller to
+   * register (a statement naming an id no one registered enters core's
+   * registry provisionally, as a state). People of the register who speak
+   * for themselves (out of office that day) are not listed: the register
+   * has them.
+   */
+  readonly unregisteredSpeakers: ReadonlyArray<Actor>;
 }
 
 /**
@@ -193,13 +209,19 @@ function isPast(tokens: ReadonlyArray<Token>, from: number, to: number): boolean
 // ...", "The Kremlin: ...", "Zelensky: ..." for the state he speaks for):
 // an actor of the register named by the item's first words, and nothing
 // else before the colon.
-function listLabel(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, from: number, to: number, date: string | undefined): { speaker: SpeakerRef; colon: number } | undefined {
+function listLabel(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, from: number, to: number): { actor: Actor; colon: number } | undefined {
   const m = actors.find((a) => a.via === 'name' && (a.titleFrom === from || (a.titleFrom === from + 1 && tokens[from]!.pos === 'DET')));
   if (!m || m.to + 1 >= to || tokens[m.to]!.norm !== ':') return undefined;
+  return { actor: m.actor, colon: m.to };
+}
+
+// The label's party as the speaker of the item, a person for the actor of
+// their office on the item's day.
+function labelSpeaker(actor: Actor, date: string | undefined): SpeakerRef {
   const rule = 'speaker.list-label';
-  if (m.actor.kind !== 'person') return { speaker: { name: m.actor.name, actor: m.actor.id, rule }, colon: m.to };
-  const actor = representedActor(m.actor, date);
-  return { speaker: { name: m.actor.name, ...(actor !== undefined ? { actor } : {}), person: m.actor, rule }, colon: m.to };
+  if (actor.kind !== 'person') return { name: actor.name, actor: actor.id, rule };
+  const id = representedActor(actor, date);
+  return { name: actor.name, ...(id !== undefined ? { actor: id } : {}), person: actor, rule };
 }
 
 const PERFECT = new Set(['has', 'have', "'ve"]);
@@ -285,6 +307,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const explanations: Explanation[] = [];
   const inconsistencies: SourceInconsistency[] = [];
   const provisional = new Set<string>();
+  // People the register does not know who speak in the statements, by id.
+  const people = new Map<string, Actor>();
   // The stances of a holder that the article stated last, for an echo that names no issue.
   const earlier: EarlierStances = (holder, kinds) => {
     for (let i = statements.length - 1; i >= 0; i--) {
@@ -325,54 +349,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     const labels: Array<SpeakerRef | undefined> = [];
     // A pronoun opening a paragraph's first sentence has no sentence before it there.
     state.previousSubject = undefined;
-    // Pass 1: mentions and speakers of each sentence, in order.
-    for (const s of sentences) {
-      const quoted = new Array<boolean>(s.to - s.from).fill(false);
-      for (const q of quoteTokens) for (let k = Math.max(q.from, s.from); k < Math.min(q.to, s.to); k++) quoted[k - s.from] = true;
-      const actors = findActors(opts.registry, tokens, s.from, s.to);
-      // "- Ukraine: no recognition of occupied territory": a point of a list
-      // that opens with a party and a colon gives that party's position, in
-      // its words, as a quote it is the speaker of would.
-      const label = line.rule === 'list-item' && s.from === sentences[0]!.from ? listLabel(tokens, actors, s.from, s.to, date) : undefined;
-      if (label) quoted.fill(true, label.colon + 1 - s.from);
-      labels.push(label?.speaker);
-      const ctx: SentenceContext = {
-        tokens,
-        from: s.from,
-        to: s.to,
-        actors,
-        // "ready for talks on territorial questions": what talks are about is no stance of its own;
-        // "demanded X in the talks": nor is where a stance is taken.
-        issues: withoutTalksSettings(withoutTalksTopics(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
-        cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
-        quoted,
-        speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
-      };
-      sentenceStates.push({ ...state });
-      const speaker = sentenceSpeaker(ctx, state, matchAll(opts.speech, tokens, s.from, s.to));
-      // A new map, the one above being that sentence's.
-      if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
-      rememberSurnames(ctx, state);
-      contexts.push(ctx);
-      sentenceSpeakers.push(speaker);
-      remember(ctx, state);
-      state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
-      if (speaker) state.lastSpeaker = speaker;
-      if (date) {
-        for (const m of ctx.actors) {
-          const found = checkTitle(m, date, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
-          if (found) inconsistencies.push(found);
-        }
-      }
-    }
-    // Pass 2: quotes take the speaker of the sentence that attributes them.
-    const quoteSpeakers = quoteTokens.map((q) => {
-      const closing = sentences.findIndex((s) => s.from <= q.to - 1 && q.to - 1 < s.to);
-      const opening = sentences.findIndex((s) => s.from <= q.from && q.from < s.to);
-      return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
-    });
-    // The date each sentence of the paragraph names itself, resolved when a
-    // later sentence asks for it (most never are).
+    // The date each sentence of the paragraph names itself (resolved once:
+    // a later sentence may ask for it again, below).
     const ownDates = new Map<number, ResolvedDate | undefined>();
     const ownDate = (si: number): ResolvedDate | undefined => {
       if (ownDates.has(si)) return ownDates.get(si);
@@ -399,6 +377,62 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       }
       return undefined;
     };
+    // The day each sentence was said, as its statements' `statedAt` give it
+    // (undefined: the article's date).
+    const sentenceDates: Array<ResolvedDate | undefined> = [];
+    // Pass 1: mentions, dates and speakers of each sentence, in order.
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      const quoted = new Array<boolean>(s.to - s.from).fill(false);
+      for (const q of quoteTokens) for (let k = Math.max(q.from, s.from); k < Math.min(q.to, s.to); k++) quoted[k - s.from] = true;
+      const actors = findActors(opts.registry, tokens, s.from, s.to);
+      // "- Ukraine: no recognition of occupied territory": a point of a list
+      // that opens with a party and a colon gives that party's position, in
+      // its words, as a quote it is the speaker of would.
+      const label = line.rule === 'list-item' && s.from === sentences[0]!.from ? listLabel(tokens, actors, s.from, s.to) : undefined;
+      if (label) quoted.fill(true, label.colon + 1 - s.from);
+      const ctx: SentenceContext = {
+        tokens,
+        from: s.from,
+        to: s.to,
+        actors,
+        // "ready for talks on territorial questions": what talks are about is no stance of its own;
+        // "demanded X in the talks": nor is where a stance is taken.
+        issues: withoutTalksSettings(withoutTalksTopics(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
+        cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
+        quoted,
+        speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
+      };
+      contexts.push(ctx);
+      // The day the sentence was said: its offices are those of that day
+      // (a minister speaks for the state while in office), not of the day
+      // the article came out, which may be weeks later.
+      const resolved = ownDate(si) ?? carriedDate(si);
+      sentenceDates.push(resolved);
+      state.date = resolved?.value ?? date;
+      labels.push(label ? labelSpeaker(label.actor, state.date) : undefined);
+      sentenceStates.push({ ...state });
+      const speaker = sentenceSpeaker(ctx, state, matchAll(opts.speech, tokens, s.from, s.to));
+      // A new map, the one above being that sentence's.
+      if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
+      rememberSurnames(ctx, state);
+      sentenceSpeakers.push(speaker);
+      remember(ctx, state);
+      state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
+      if (speaker) state.lastSpeaker = speaker;
+      if (state.date) {
+        for (const m of ctx.actors) {
+          const found = checkTitle(m, state.date, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
+          if (found) inconsistencies.push(found);
+        }
+      }
+    }
+    // Pass 2: quotes take the speaker of the sentence that attributes them.
+    const quoteSpeakers = quoteTokens.map((q) => {
+      const closing = sentences.findIndex((s) => s.from <= q.to - 1 && q.to - 1 < s.to);
+      const opening = sentences.findIndex((s) => s.from <= q.from && q.from < s.to);
+      return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
+    });
     // Pass 3: stances.
     for (let si = 0; si < contexts.length; si++) {
       const ctx = contexts[si]!;
@@ -413,7 +447,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) continue;
       const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier });
       if (stances.length === 0) continue;
-      const resolved = ownDate(si) ?? carriedDate(si);
+      const resolved = sentenceDates[si];
       const statedAt = resolved?.value ?? date;
       // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
       const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
@@ -431,7 +465,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
         if (st.conditions.length > 0) candidate.conditions = st.conditions;
         if (statedAt) candidate.statedAt = statedAt;
-        if (st.speaker && !st.speaker.unnamed) candidate.speaker = st.speaker.actor ? { name: st.speaker.name, actor: st.speaker.actor } : { name: st.speaker.name };
+        const said = st.speaker && !st.speaker.unnamed ? statementSpeaker(st.speaker, statedAt, opts.registry) : undefined;
+        if (said) candidate.speaker = said.speaker;
         candidate.source = source;
         candidate.confidence = st.confidence;
         // `is`, not `decode`: the candidate is built here with no extra keys,
@@ -439,15 +474,44 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         if (!Statement.is(candidate)) continue;
         statements.push(candidate);
         if (st.provisional) provisional.add(st.issue);
+        if (said?.person) people.set(said.person.id, said.person);
         explanations.push({
           sentence: [quoteStart, sentence.end],
-          rules: [...st.rules, ...(st.speaker ? [st.speaker.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
+          rules: [...st.rules, ...(st.speaker ? [st.speaker.rule] : []), ...(said?.rule ? [said.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
           provisional: st.provisional,
         });
       }
     }
   }
-  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional] });
+  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()] });
+}
+
+// A statement's speaker: the name, and the actor spoken for. A person named
+// who speaks for no actor of the register on the day (a former minister, a
+// commentator) speaks for themselves: their own id, so that the statement
+// is a third party's report, as core reads a speaker whose actor is not the
+// holder, and not the holder's own word, as it reads a speaker with no
+// actor. That is the register's id for its people (`alma-reyes`), and an id
+// made of the name for others (`john-doe`, returned as `person` for the
+// caller to register). Words that name no one ("according to diplomatic
+// sources") keep no actor: the publisher's account, which core reads as
+// the holder's own word, whoever the sources were.
+function statementSpeaker(
+  sp: SpeakerRef,
+  statedAt: string | undefined,
+  registry: ActorRegistry,
+): { speaker: { name: string; actor?: string }; rule?: string; person?: Actor } {
+  if (sp.actor !== undefined) return { speaker: { name: sp.name, actor: sp.actor } };
+  const rule = 'speaker.for-self';
+  if (sp.person) {
+    // Undated, a person with several offices still open is one whose actor is unknown, not no one's.
+    const open = (sp.person.offices ?? []).filter((o) => o.until === undefined);
+    if (statedAt === undefined && open.length > 1) return { speaker: { name: sp.name } };
+    return { speaker: { name: sp.name, actor: sp.person.id }, rule };
+  }
+  const id = sp.unknownPerson && isPersonName(sp.name) ? personId(sp.name, registry) : undefined;
+  if (id === undefined) return { speaker: { name: sp.name } };
+  return { speaker: { name: sp.name, actor: id }, rule, person: { id, kind: 'person', name: sp.name } };
 }
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d", 'wo']);

@@ -29,6 +29,13 @@ export interface SpeakerRef {
    */
   readonly unnamed?: true;
   /**
+   * Set for a person the register does not know, named in the text
+   * ("Independent analyst John Doe", "he" or "Doe" standing for them),
+   * when no actor is known for them: they speak for themselves, and the
+   * statement names them under an id made of their name (`personId`).
+   */
+  readonly unknownPerson?: true;
+  /**
    * The others named with this speaker ("Macron and Merz said"), each for
    * the actor they speak for: what the speaker wants, they want too.
    */

@@ -1,16 +1,18 @@
 /**
- * Source inconsistencies: a title the register contradicts on the article's
- * date ("Prime Minister Rishi Sunak" in March 2025, when Sunak had left the
- * office and Keir Starmer held it).
+ * Source inconsistencies: a title the register contradicts on the day the
+ * words were said ("Prime Minister Rishi Sunak" in March 2025, when Sunak
+ * had left the office and Keir Starmer held it).
  *
  * @since 0.1.0
  */
-import { startOf, endOf, type Actor } from '@stancelog/core';
-import type { ActorMention } from './actor-registry.js';
+import type { Actor } from '@stancelog/core';
+import { heldDuring, type ActorMention } from './actor-registry.js';
 
 /**
- * A title that the register says the person did not hold on the date
- * (in `IngestResult.inconsistencies`; the statements are still read).
+ * A title that the register says the person did not hold on the date of
+ * the sentence that gives it (in `IngestResult.inconsistencies`; the
+ * statements are still read). `date` is that sentence's date, as its
+ * statements' `statedAt` (the publication date when it names none).
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'
@@ -33,12 +35,12 @@ export interface SourceInconsistency {
   readonly message: string;
 }
 
-function holds(office: NonNullable<Actor['offices']>[number], at: string): boolean {
-  return startOf(office.from) <= startOf(at) && (office.until === undefined || startOf(at) < endOf(office.until));
-}
-
 /**
- * Checks a person mention's title against the register on `date`.
+ * Checks a person mention's title against the register on `date`, the
+ * sentence's date. A week or a month (`2025-W14`, "last month") is checked
+ * as the speaker's office is read (`representedActor`): a title held on any
+ * day of it is no inconsistency, and "held the office then" names one who
+ * held it on some day of it.
  *
  * @example
  * import { buildRegistry, DEFAULT_ACTORS } from '@stancelog/ingest'
@@ -51,6 +53,8 @@ function holds(office: NonNullable<Actor['offices']>[number], at: string): boole
  * assert.deepStrictEqual([found?.person, found?.title, found?.heldBy], ['Rishi Sunak', 'Prime Minister', 'Keir Starmer'])
  * // In office on the date: nothing to report.
  * assert.strictEqual(checkTitle(sunak!, '2023-03-12', DEFAULT_ACTORS, [0, 26]), undefined)
+ * // Nor in a month he held it on some day of (he left on 5 July 2024).
+ * assert.strictEqual(checkTitle(sunak!, '2024-07', DEFAULT_ACTORS, [0, 26]), undefined)
  * @category pipeline
  * @since 0.1.0
  * @internal
@@ -65,12 +69,12 @@ export function checkTitle(
   if (person.kind !== 'person' || mention.title === '') return undefined;
   const said = mention.title.toLowerCase();
   const matching = (person.offices ?? []).filter((o) => said.includes(o.title.toLowerCase()) || o.title.toLowerCase().includes(said));
-  if (matching.length === 0 || matching.some((o) => holds(o, date))) return undefined;
+  if (matching.length === 0 || matching.some((o) => heldDuring(o, date))) return undefined;
   const office = matching[0]!;
   let heldBy: string | undefined;
   for (const other of actors) {
     if (other.id === person.id) continue;
-    if ((other.offices ?? []).some((o) => o.actor === office.actor && o.title.toLowerCase() === office.title.toLowerCase() && holds(o, date))) {
+    if ((other.offices ?? []).some((o) => o.actor === office.actor && o.title.toLowerCase() === office.title.toLowerCase() && heldDuring(o, date))) {
       heldBy = other.name;
       break;
     }

@@ -1,0 +1,156 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { analysis, contradictionList, prepareBatch, replay, type Actor, type Statement, type StoredEvent } from '@stancelog/core';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestFiles, ingestText, prepareOptions, type IngestResult } from '@stancelog/ingest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Northland changed foreign ministers on 1 April 2025: Alma Reyes held the
+// office to 31 March, Tomas Berg from 1 April.
+const northland: Actor[] = [
+  { id: 'northland', kind: 'state', name: 'Northland' },
+  { id: 'alma-reyes', kind: 'person', name: 'Alma Reyes', aliases: ['Reyes'], offices: [{ actor: 'northland', title: 'Foreign Minister', from: '2023-01-01', until: '2025-03-31' }] },
+  { id: 'tomas-berg', kind: 'person', name: 'Tomas Berg', aliases: ['Berg'], offices: [{ actor: 'northland', title: 'Foreign Minister', from: '2025-04-01' }] },
+];
+const options = prepareOptions({
+  registry: buildRegistry([...DEFAULT_ACTORS, ...northland], {}),
+  lexicon: compileLexicon(DEFAULT_LEXICON, { name: 'dam', issues: [{ id: 'high-dam', title: 'High dam', proposition: 'a high dam is built on the river', phrases: ['high dam'] }] }),
+});
+
+const ingest = (text: string, publishedAt = '2025-05-15'): IngestResult => {
+  const r = ingestText(text, { publishedAt }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right;
+};
+const said = (text: string, publishedAt?: string) =>
+  ingest(text, publishedAt).statements.map((s) => [`${s.holder} ${s.kind} ${s.polarity} ${s.issue}`, s.statedAt, s.speaker]);
+const titles = (text: string, publishedAt?: string) => ingest(text, publishedAt).inconsistencies.map((i) => i.message);
+
+describe('the office a speaker holds, read on the day the statement was made', () => {
+  it('is the office of the day the sentence names, not of the day the article was published', () => {
+    const text = [
+      'Alma Reyes said on March 20 that Northland rejects a high dam.',
+      'Tomas Berg said on March 25 that Northland accepts a high dam.',
+      'Tomas Berg said on May 14 that Northland rejects a high dam.',
+    ].join('\n');
+    expect(said(text)).toEqual([
+      // Reyes was minister on 20 March: Northland's own word.
+      ['northland reject - high-dam', '2025-03-20', { name: 'Alma Reyes', actor: 'northland' }],
+      // Berg was not minister yet on 25 March: he speaks for himself, a third party.
+      ['northland accept + high-dam', '2025-03-25', { name: 'Tomas Berg', actor: 'tomas-berg' }],
+      ['northland reject - high-dam', '2025-05-14', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+  });
+
+  it('is the office of the day a sentence takes from the one before it, and of the publication day for a sentence with none', () => {
+    expect(said('On March 20, Northland held a cabinet meeting. Reyes said Northland rejected a high dam.')).toEqual([
+      ['northland reject - high-dam', '2025-03-20', { name: 'Alma Reyes', actor: 'northland' }],
+    ]);
+    expect(said('Reyes said Northland rejects a high dam.')).toEqual([['northland reject - high-dam', '2025-05-15', { name: 'Alma Reyes', actor: 'alma-reyes' }]]);
+    expect(said('Berg said Northland rejects a high dam.')).toEqual([['northland reject - high-dam', '2025-05-15', { name: 'Tomas Berg', actor: 'northland' }]]);
+  });
+
+  it('gives the holder a person acts for on that day too ("Reyes rejected X")', () => {
+    expect(said('Reyes rejected a high dam on March 20.').map(([stance, day]) => [stance, day])).toEqual([['northland reject - high-dam', '2025-03-20']]);
+    // On 25 March Berg acted for no one: no one's stance.
+    expect(said('Berg rejected a high dam on March 25.')).toEqual([]);
+  });
+
+  it('checks a title on the day of the sentence: right then is no inconsistency, wrong then is one', () => {
+    expect(titles('Foreign Minister Alma Reyes said on March 20 that Northland rejects a high dam.')).toEqual([]);
+    expect(titles('Foreign Minister Tomas Berg said on March 25 that Northland accepts a high dam.')).toEqual([
+      '"Foreign Minister Tomas Berg" on 2025-03-25: the register has Tomas Berg as Foreign Minister from 2025-04-01; Alma Reyes held the office then',
+    ]);
+    // With no date of its own, the sentence is checked on the publication day.
+    expect(titles('Foreign Minister Alma Reyes said Northland rejects a high dam.')).toEqual([
+      '"Foreign Minister Alma Reyes" on 2025-05-15: the register has Alma Reyes as Foreign Minister 2023-01-01 to 2025-03-31; Tomas Berg held the office then',
+    ]);
+  });
+
+  it('counts an office held on any day of a week or a month the statement is dated by', () => {
+    // An article dated by its week: 2025-W14 runs from Monday 31 March to Sunday 6 April,
+    // and both ministers held the office on some day of it.
+    const week = said('Alma Reyes said Northland rejects a high dam.\nTomas Berg said Northland accepts a high dam.', '2025-W14');
+    expect(week).toEqual([
+      ['northland reject - high-dam', '2025-W14', { name: 'Alma Reyes', actor: 'northland' }],
+      ['northland accept + high-dam', '2025-W14', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+    expect(titles('Foreign Minister Tomas Berg said Northland accepts a high dam.', '2025-W14')).toEqual([]);
+    // "last month" in an article of 20 April is March: Reyes's month, and none of Berg's days.
+    expect(said('Alma Reyes said last month that Northland rejects a high dam.', '2025-04-20')).toEqual([
+      ['northland reject - high-dam', '2025-03', { name: 'Alma Reyes', actor: 'northland' }],
+    ]);
+    expect(titles('Foreign Minister Tomas Berg said last month that Northland accepts a high dam.', '2025-04-20')).toEqual([
+      '"Foreign Minister Tomas Berg" on 2025-03: the register has Tomas Berg as Foreign Minister from 2025-04-01; Alma Reyes held the office then',
+    ]);
+  });
+});
+
+describe('a named speaker who speaks for no actor', () => {
+  it('is a third party: a person of the register out of office speaks for themselves', () => {
+    const r = ingest('Alma Reyes said on May 14 that Northland accepts a high dam.');
+    expect(r.statements.map((s) => s.speaker)).toEqual([{ name: 'Alma Reyes', actor: 'alma-reyes' }]);
+    // The register holds her: nothing to add.
+    expect(r.unregisteredSpeakers).toEqual([]);
+    expect(r.explanations[0]?.rules).toContain('speaker.for-self');
+  });
+
+  it('is a third party: a person the register does not know speaks under an id made of their name, returned for the caller to register', () => {
+    for (const text of [
+      'Independent analyst John Doe said Northland accepts a high dam.',
+      'Northland accepts a high dam, said analyst John Doe.',
+      'Northland accepts a high dam, according to John Doe.',
+      'Analyst John Doe spoke on Monday. He said Northland accepted a high dam.',
+      'Analyst John Doe spoke on Monday. Doe said Northland accepted a high dam.',
+      '"Northland accepts a high dam," said former Kremlin aide John Doe.',
+    ]) {
+      const r = ingest(text);
+      expect([text, r.statements.map((s) => [s.holder, s.speaker])]).toEqual([text, [['northland', { name: 'John Doe', actor: 'john-doe' }]]]);
+      expect([text, r.unregisteredSpeakers]).toEqual([text, [{ id: 'john-doe', kind: 'person', name: 'John Doe' }]]);
+    }
+  });
+
+  it('keeps a speaker who is the holder\'s own, or no one named, as before', () => {
+    expect(said('Northland rejects a high dam, officials said.')).toEqual([['northland reject - high-dam', '2025-05-15', undefined]]);
+    expect(said('A Northland spokesperson said Northland rejects a high dam.')).toEqual([
+      ['northland reject - high-dam', '2025-05-15', { name: 'A Northland spokesperson', actor: 'northland' }],
+    ]);
+    // Sources the text does not name: the publisher's account, as core reads a speaker with no actor.
+    expect(said('Northland rejects a high dam, according to diplomatic sources.')).toEqual([['northland reject - high-dam', '2025-05-15', { name: 'diplomatic sources' }]]);
+    expect(ingest('Northland rejects a high dam, according to diplomatic sources.').unregisteredSpeakers).toEqual([]);
+  });
+
+  it("gives the id of the name a suffix when the register uses it for another actor", () => {
+    const registry = buildRegistry([...DEFAULT_ACTORS, ...northland, { id: 'john-doe', kind: 'organisation', name: 'John Doe Holdings' }], {});
+    const r = ingestText('Independent analyst John Doe said Northland accepts a high dam.', { publishedAt: '2025-05-15' }, { registry, lexicon: options.lexicon });
+    expect(isRight(r) && [r.right.statements.map((s) => s.speaker), r.right.unregisteredSpeakers]).toEqual([
+      [{ name: 'John Doe', actor: 'john-doe-person' }],
+      [{ id: 'john-doe-person', kind: 'person', name: 'John Doe' }],
+    ]);
+  });
+
+  it('makes no reversal of the holder out of a pundit\'s or a former minister\'s account', () => {
+    const text = [
+      'Northland rejects a high dam, Foreign Minister Alma Reyes said on March 20.',
+      'Independent analyst John Doe said on March 22 that Northland accepts a high dam.',
+      'Alma Reyes said on May 14 that Northland accepts a high dam.',
+    ].join('\n');
+    const statements: Statement[] = [...ingest(text).statements];
+    expect(statements.map((s) => [s.polarity, s.speaker?.actor])).toEqual([['-', 'northland'], ['+', 'john-doe'], ['+', 'alma-reyes']]);
+    const batch = prepareBatch(statements.map((data) => ({ type: 'statement-made', data })), { now: new Date('2025-06-01T00:00:00Z') });
+    if (!isRight(batch)) throw new Error(batch.left.message);
+    const found = contradictionList(replay(analysis(), batch.right.map((e, i) => ({ ...e, position: i + 1 }) as StoredEvent)));
+    expect(found.filter((c) => c.type === 'reversal')).toEqual([]);
+  });
+
+  it('gathers the people a batch of files names, once each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speakers-'));
+    writeFileSync(join(dir, 'a.txt'), 'Independent analyst John Doe said Northland accepts a high dam.');
+    writeFileSync(join(dir, 'b.txt'), 'Northland accepts a high dam, said analyst John Doe. Northland rejects a high dam, said analyst Mia Holt.');
+    const batch = ingestFiles([dir], { registry: options.registry, lexicon: options.lexicon, meta: { publishedAt: '2025-05-15' } });
+    expect(batch.unregisteredSpeakers).toEqual([
+      { id: 'john-doe', kind: 'person', name: 'John Doe' },
+      { id: 'mia-holt', kind: 'person', name: 'Mia Holt' },
+    ]);
+  });
+});
