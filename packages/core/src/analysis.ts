@@ -242,7 +242,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 8: the positions of version 7 (the words of one day weighed by valid time, then log position).
     // 9: the voice rules keep a state (the positions to read anew once the batch is read) where they kept none, and their books no `stale`.
     // 10: the positions of version 8 (a report that yields to the holder's own word brings no conditions).
-    version: `10${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 11: the registry of version 2 (an office held makes a person of an actor only statements had named).
+    version: `11${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),
@@ -448,16 +449,20 @@ function cycleEdges(registry: RegistryState, key: string): Array<{ from: string;
 /**
  * The statements of a holder's position on `to` that state its condition on
  * `from`: those of its current run of the same stance, as the position stood
- * at `end` (valid time, minutes) when given, just before a cycle was resolved.
+ * at `end` (valid time, minutes) when given, just before a cycle was resolved
+ * (just before `endedBy`, the statement that resolved it, when known).
  */
-function conditionStatements(p: PositionState, from: string, end: number | undefined): { condition: Polarity; statements: string[] } | undefined {
+function conditionStatements(p: PositionState, from: string, end: number | undefined, endedBy?: StanceEntry): { condition: Polarity; statements: string[] } | undefined {
   // A resolved cycle: the position just before its end, or at its end when
   // the cycle began and ended at the same time.
   const asStood = (keep: (e: StanceEntry) => boolean): PositionState | undefined => {
     const history = p.history.filter(keep);
     return history.length === 0 ? undefined : recomputePosition({ ...p, history });
   };
-  const candidates = end === undefined ? [p] : [asStood((e) => e.validFrom < end), asStood((e) => e.validFrom <= end)];
+  // Before the statement that ended it, in the order positions weigh words (valid time, then log position): a minute
+  // alone cannot tell, when that statement is of the minute the condition was set in (two articles of one day).
+  const beforeEnd = endedBy === undefined ? [] : [asStood((e) => e.validFrom < endedBy.validFrom || (e.validFrom === endedBy.validFrom && e.position < endedBy.position))];
+  const candidates = end === undefined ? [p] : [...beforeEnd, asStood((e) => e.validFrom < end), asStood((e) => e.validFrom <= end)];
   for (const at of candidates) {
     const condition = at?.conditions.find((c) => c.issue === from)?.polarity;
     if (!at || condition === undefined) continue;
@@ -501,12 +506,18 @@ export function contradictionEvidence(
   if (contradiction.type !== 'circular-precondition') return { statements: [...contradiction.statements], cycle: [] };
   const record = findRecord(state.contradictions, contradiction.id);
   if (!record) return { statements: [...contradiction.statements], cycle: [] };
-  const cycle: CycleEdgeEvidence[] = cycleEdges(state.registry, record.key).map(({ from, to }) => ({
+  const edges = cycleEdges(state.registry, record.key);
+  // The statement that resolved it: a word of one of its holders on an issue a condition of the cycle is set on.
+  const endedBy =
+    record.resolvedBy === undefined
+      ? undefined
+      : record.actors.flatMap((holder) => edges.map(({ to }) => getPosition(state.positions, holder, to)?.history.find((e) => e.id === record.resolvedBy))).find((e) => e !== undefined);
+  const cycle: CycleEdgeEvidence[] = edges.map(({ from, to }) => ({
     from,
     to,
     holders: record.actors.flatMap((holder) => {
       const p = getPosition(state.positions, holder, to);
-      const found = p && conditionStatements(p, from, record.until);
+      const found = p && conditionStatements(p, from, record.until, endedBy);
       return found ? [{ holder, ...found }] : [];
     }),
   }));

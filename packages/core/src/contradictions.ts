@@ -335,6 +335,8 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     last.untilLabel = undefined;
     last.resolvedBy = undefined;
     addStatements(last, spec.statements);
+    // As when it is open: a holder found in it now joins it (a deadlock whose edge another holder took over the same day).
+    if (spec.actors.some((a) => !last.actors.includes(a))) last.actors = [...new Set([...last.actors, ...spec.actors])].sort();
     if (last.summary !== spec.summary) last.summary = flat(spec.summary);
     status.open = last.id;
     return;

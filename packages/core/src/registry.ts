@@ -169,6 +169,9 @@ export function applyToRegistry(registry: RegistryState, event: StoredEvent): vo
       }
       provisionalActor(registry, event.data.office.actor);
       const entry = registry.actors.get(event.data.person)!;
+      // Only statements named them: a state was a guess, and one who takes an office is a person (else the kind, and
+      // `speaksFor`, would depend on whether a statement naming them was read before the office or after it).
+      if (entry.provisional && entry.actor.kind !== 'person') entry.actor = { ...entry.actor, kind: 'person' };
       const offices = (entry.actor.offices ?? []).filter(
         (o) => !(o.actor === event.data.office.actor && o.title === event.data.office.title && o.from === event.data.office.from),
       );
@@ -195,7 +198,8 @@ export function applyToRegistry(registry: RegistryState, event: StoredEvent): vo
  * @since 0.1.0
  */
 export function registry(): Reducer<RegistryState> {
-  return reducer({ name: 'registry', version: '1', initial: emptyRegistry, recipe: applyToRegistry });
+  // 2: an office held makes a person of an actor only statements had named (provisionally a state).
+  return reducer({ name: 'registry', version: '2', initial: emptyRegistry, recipe: applyToRegistry });
 }
 
 /**

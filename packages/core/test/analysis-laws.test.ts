@@ -17,4 +17,17 @@ describe('reducer laws of the built-in projections', () => {
   it('hold for positions alone', () => {
     checkReducerLaws(positions(), { numRuns: 80 });
   });
+
+  // Corrections and a vocabulary that grows: withdrawals of earlier events (the laws honour them as project does), persons
+  // holding offices and speaking, issue hierarchies set, changed and dropped after statements.
+  const corrected = { withdrawals: true, offices: true, hierarchy: true } as const;
+
+  it('hold for the analysis on logs with withdrawals, persons in office and issue hierarchies defined late', () => {
+    checkReducerLaws(analysis(), { numRuns: 40, events: arbEvents({ maxLength: 30, ...corrected }) });
+    checkReducerLaws(analysis({ reportWindowDays: 2, speakerWindowDays: 1 }), { numRuns: 30, events: arbEvents({ maxLength: 20, days: 4, holders: ['a', 'b'], issues: ['x', 'y', 'z'], ...corrected }) });
+  });
+
+  it('hold for positions alone on such logs', () => {
+    checkReducerLaws(positions(), { numRuns: 60, events: arbEvents(corrected) });
+  });
 });

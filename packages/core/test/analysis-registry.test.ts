@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analysis, fold, registry, replay } from '@stancelog/core';
+import { analysis, fold, registry, replay, withoutWithdrawn } from '@stancelog/core';
 import { arbLog } from '@stancelog/testing';
 
 // The analysis keeps its own registry beside the positions (the rules read
@@ -22,6 +22,16 @@ describe("the analysis' registry", () => {
         expect(f.done().registry).toEqual(replay(registry(), log));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("is the registry reducer's on logs with withdrawals, persons in office and speaking (or holding stances of their own), and issue hierarchies defined late", () => {
+    fc.assert(
+      fc.property(arbLog({ maxLength: 30, holders: ['a', 'b'], issues: ['x', 'y'], withdrawals: true, offices: true, hierarchy: true }), (log) => {
+        const counted = withoutWithdrawn(log);
+        expect(replay(analysis(), counted).registry).toEqual(replay(registry(), counted));
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -1,7 +1,7 @@
-import { analysis, contradictionList, replay, validMinute } from '@stancelog/core';
-import type { ContradictionRule, ContradictionView } from '@stancelog/core';
+import { analysis, contradictionList, isWithdrawal, replay, step, validMinute, withoutWithdrawn } from '@stancelog/core';
+import type { ContradictionRule, ContradictionView, NewEvent } from '@stancelog/core';
 import fc from 'fast-check';
-import { statement, stored } from '@stancelog/testing';
+import { issue, statement, stored, withdrawal } from '@stancelog/testing';
 
 // Small logs of a few holders on a few issues, and the orders they are read
 // in: what the order-independence properties of the contradiction rules are
@@ -13,15 +13,37 @@ import { statement, stored } from '@stancelog/testing';
 /** A statement of the generated logs. */
 export type Said = ReturnType<typeof statement>;
 
-/** The contradictions one rule finds in a log read in its order. */
-export function found(rule: ContradictionRule<any, any>, log: ReadonlyArray<Said>): ContradictionView[] {
-  return contradictionList(replay(analysis({ rules: [rule] }), stored(log)), { type: rule.type });
+/** An event of the generated logs: a statement, an issue's definition, a withdrawal. */
+export type Logged = Said | NewEvent;
+
+/** The contradictions one rule finds in a log read in its order (without what it withdraws, as `project` reads it). */
+export function found(rule: ContradictionRule<any, any>, log: ReadonlyArray<Logged>): ContradictionView[] {
+  return contradictionList(replay(analysis({ rules: [rule] }), withoutWithdrawn(stored(log))), { type: rule.type });
 }
 
-/** The same statements in the order of their valid times; a stable sort keeps the order of the log between statements of one minute. */
-export function inValidTimeOrder(log: ReadonlyArray<Said>): Said[] {
+/**
+ * What one rule finds in a log read one event at a time, each a batch of its own (`step`), as `follow` reads it: a
+ * withdrawal, which a fold cannot undo, projects the log again.
+ */
+export function foundLive(rule: ContradictionRule<any, any>, log: ReadonlyArray<Logged>): ContradictionView[] {
+  const a = analysis({ rules: [rule] });
+  const events = stored(log);
+  const state = events.reduce((s, e, i) => (isWithdrawal(e) ? replay(a, withoutWithdrawn(events.slice(0, i + 1))) : step(a)(s, e)), a.initial());
+  return contradictionList(state, { type: rule.type });
+}
+
+/**
+ * The same statements in the order of their valid times; a stable sort keeps the order of the log between statements of
+ * one minute. Registry events come first, withdrawals last (each after what it withdraws), both in the log's order.
+ */
+export function inValidTimeOrder<E extends Logged>(log: ReadonlyArray<E>): E[] {
   const validTime = (e: Said) => validMinute(e.data.statedAt ?? e.recordedAt!);
-  return [...log].sort((a, b) => validTime(a) - validTime(b));
+  const said = log.filter((e): e is E & Said => e.type === 'statement-made');
+  return [
+    ...log.filter((e) => e.type !== 'statement-made' && e.type !== 'event-withdrawn'),
+    ...said.sort((a, b) => validTime(a) - validTime(b)),
+    ...log.filter((e) => e.type === 'event-withdrawn'),
+  ];
 }
 
 /** One statement to generate: who, on what, which way, when, through whom. */
@@ -38,6 +60,8 @@ export type Word = {
   voice: number;
   /** Whether it makes its stance conditional on the other issue. */
   conditional: boolean;
+  /** Whether its condition names the issue above both (`peace-talks`) rather than the other one; see `corrected`. */
+  onParent?: boolean | undefined;
 };
 
 /**
@@ -49,6 +73,8 @@ export interface WordOptions {
   readonly kinds?: { readonly '+': ReadonlyArray<string>; readonly '-': ReadonlyArray<string>; readonly '0': ReadonlyArray<string> };
   readonly voices?: number;
   readonly conditions?: boolean;
+  /** Whether conditions may name `peace-talks`, the issue above both of the logs' issues in some of the hierarchies `corrected` defines. */
+  readonly hierarchy?: boolean;
 }
 
 const softKinds = { '+': ['accept', 'agree', 'support'], '-': ['reject', 'red-line'], '0': ['hedge'] } as const;
@@ -79,7 +105,7 @@ function said(word: Word, index: number, options: WordOptions): Said {
     statedAt: word.dated ? at : null,
     recordedAt: `${day}T${String(word.hour ?? 12).padStart(2, '0')}:30:00Z`,
     speaker: word.own ? { ...voice.own, actor: word.holder } : voice.other,
-    ...(conditional ? { conditions: [{ issue: issues.find((i) => i !== word.issue)!, polarity: '+' as const }] } : {}),
+    ...(conditional ? { conditions: [{ issue: word.onParent === true ? 'peace-talks' : issues.find((i) => i !== word.issue)!, polarity: '+' as const }] } : {}),
     // One quote per statement: two alike would be one event.
     quote: `statement ${index}`,
   });
@@ -98,6 +124,7 @@ export function words(options: WordOptions = {}): fc.Arbitrary<Word> {
     dated: fc.constantFrom(true, true, true, true, false),
     voice: (options.voices ?? 1) > 1 ? fc.integer({ min: 0, max: Math.min(options.voices!, speakers.length) - 1 }) : fc.constant(0),
     conditional: options.conditions === true ? fc.constantFrom(false, true) : fc.constant(false),
+    onParent: options.hierarchy === true && options.conditions === true ? fc.constantFrom(false, false, true) : fc.constant(undefined),
   });
 }
 
@@ -180,5 +207,41 @@ export function lateArticles(options: WordOptions = {}): fc.Arbitrary<Said[]> {
       const log = inValidTimeOrder(logOf(words, options));
       const moved = new Set(late.map((k) => k % log.length));
       return [...log.filter((_, k) => !moved.has(k)), ...log.filter((_, k) => moved.has(k))];
+    });
+}
+
+/**
+ * The issue hierarchies of corrected logs, defined before the statements
+ * (read as they come, a hierarchy changed between statements changes what
+ * the rules read them with; reading in any order is claimed for a
+ * hierarchy that stands): none, both issues within `peace-talks`, or one
+ * within the other.
+ */
+const hierarchies: ReadonlyArray<ReadonlyArray<NewEvent>> = [
+  [],
+  [issue('peace-talks'), issue('ceasefire', { parent: 'peace-talks' }), issue('prisoner-exchange', { parent: 'peace-talks' })],
+  [issue('prisoner-exchange', { parent: 'ceasefire' })],
+  [issue('ceasefire', { parent: 'prisoner-exchange' }), issue('prisoner-exchange', { parent: 'peace-talks' })],
+];
+
+/**
+ * A log read in some order, corrected: an issue hierarchy defined first
+ * (with `hierarchy`), and up to three withdrawals, each somewhere after the
+ * event it withdraws (a statement, or now and then a withdrawal, which
+ * restores what it withdrew). What the log withdraws is as if never said,
+ * so a rule finds in it what reading the rest in the order of valid times
+ * finds ({@link inValidTimeOrder} keeps each withdrawal after its event).
+ */
+export function corrected(read: fc.Arbitrary<ReadonlyArray<Said>>, options: WordOptions = {}): fc.Arbitrary<Logged[]> {
+  const pick = fc.record({ at: fc.nat({ max: 100 }), target: fc.nat({ max: 100 }) });
+  return fc
+    .tuple(read, options.hierarchy === true ? fc.nat({ max: hierarchies.length - 1 }) : fc.constant(0), fc.array(pick, { maxLength: 3 }))
+    .map(([said, h, picks]) => {
+      const log: Logged[] = [...said];
+      for (const [n, { at, target }] of picks.entries()) {
+        const place = 1 + (at % log.length);
+        log.splice(place, 0, withdrawal(log[target % place]!, `correction ${n}`));
+      }
+      return [...hierarchies[h]!, ...log];
     });
 }

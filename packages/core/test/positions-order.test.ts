@@ -1,8 +1,8 @@
-import { analysis, contradictionList, getPosition, incompatibleRule, positionList, positions, replay } from '@stancelog/core';
+import { analysis, contradictionList, getPosition, incompatibleRule, positionList, positions, replay, withoutWithdrawn } from '@stancelog/core';
 import fc from 'fast-check';
 import { statement, stored } from '@stancelog/testing';
-import { firmKinds, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
-import type { Said } from './logs-read-out-of-order.js';
+import { corrected, firmKinds, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
+import type { Logged } from './logs-read-out-of-order.js';
 
 // Positions depend on what was said and when, not on the order the log
 // learnt it: a log read in any order shows the positions that reading its
@@ -10,7 +10,7 @@ import type { Said } from './logs-read-out-of-order.js';
 // log's order), as the contradiction rules find what that reading finds
 // (rules-order.test.ts). Views are compared, which name statements by id.
 const runs = Number(process.env.STANCELOG_ORDER_RUNS ?? 1000);
-const shown = (log: ReadonlyArray<Said>, ownWordsDays?: number) => positionList(replay(positions({ ownWordsDays }), stored(log)));
+const shown = (log: ReadonlyArray<Logged>, ownWordsDays?: number) => positionList(replay(positions({ ownWordsDays }), withoutWithdrawn(stored(log))));
 
 describe('positions, whatever the order the log learns the statements in', () => {
   it.each([30, 2, 0])('show what reading them in the order of their valid times shows (own words outweigh reports for %i days)', (ownWordsDays) => {
@@ -19,6 +19,16 @@ describe('positions, whatever the order the log learns the statements in', () =>
         expect(shown(read, ownWordsDays)).toEqual(shown(inValidTimeOrder(read), ownWordsDays));
       }),
       { numRuns: runs },
+    );
+  });
+
+  it('show it when the log withdraws some of its statements, and some withdrawals, under an issue hierarchy', () => {
+    const options = { kinds: firmKinds, voices: 2, conditions: true, hierarchy: true };
+    fc.assert(
+      fc.property(corrected(logs(options).map(([, read]) => read), options), (read) => {
+        expect(shown(read)).toEqual(shown(inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 8) },
     );
   });
 

@@ -2,14 +2,14 @@ import { analysis, contradictionList, reversalRule, stepAll } from '@stancelog/c
 import type { ContradictionView } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, idOf, statement, stored } from '@stancelog/testing';
-import { found, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
-import type { Said, Word } from './logs-read-out-of-order.js';
+import { corrected, found, foundLive, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
+import type { Logged, Said, Word } from './logs-read-out-of-order.js';
 
 // The turns of a holder's own stance depend on what it said and when, not on
 // the order the log learnt it: a log read in any order finds the reversals
 // that reading its statements in the order of their valid times finds (ties
 // by log position, as positions weigh them).
-const reversals = (log: ReadonlyArray<Said>) => found(reversalRule(), log);
+const reversals = (log: ReadonlyArray<Logged>) => found(reversalRule(), log);
 
 /** The reversals found reading the log in batches of these sizes (the last batch takes the rest), each settled before the next is read, as a live follower reads. */
 function reversalsInBatches(log: ReadonlyArray<Said>, sizes: ReadonlyArray<number>): ContradictionView[] {
@@ -125,6 +125,17 @@ describe('reversal, whatever the order the log learns the statements in', () => 
     // Read a word at a time, each batch settled (a follower backfilling an archive), as well.
     const short = alternating(200);
     expect(reversalsInBatches([...short].reverse(), Array.from({ length: 200 }, () => 1))).toEqual(reversals(short));
+  });
+
+  it('so when the log withdraws some of its words, and some withdrawals, read in a replay or one event at a time', () => {
+    fc.assert(
+      fc.property(corrected(logs().map(([, read]) => read)), (read) => {
+        const inOrder = reversals(inValidTimeOrder(read));
+        expect(found(reversalRule(), read)).toEqual(inOrder);
+        expect(foundLive(reversalRule(), read)).toEqual(inOrder);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('so when the holder takes its stance back and states it again the same day', () => {

@@ -3,19 +3,12 @@ import type { ContradictionRule } from '@stancelog/core';
 import fc from 'fast-check';
 import { checkReducerLaws, statement, stored } from '@stancelog/testing';
 import type { TestEvent } from '@stancelog/testing';
-import { archives, firmKinds, found, inValidTimeOrder, lateArticles, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
-import type { Said } from './logs-read-out-of-order.js';
+import { archives, corrected, firmKinds, found, foundLive, inValidTimeOrder, lateArticles, logOf, logs, longLogs, words } from './logs-read-out-of-order.js';
 
 // Each built-in rule, like `reversal` (reversal-order.test.ts), finds in a
 // log read in any order what reading it in the order of valid times finds:
 // ids, dates, status, statements and summaries.
 const runs = Number(process.env.STANCELOG_ORDER_RUNS ?? 1000);
-
-/** What one rule finds in a log read one statement at a time, each a batch of its own (`step`), as a live update reads it. */
-function foundLive(rule: ContradictionRule<any, any>, read: ReadonlyArray<Said>): ReturnType<typeof found> {
-  const a = analysis({ rules: [rule] });
-  return contradictionList(stored(read).reduce(step(a), a.initial()), { type: rule.type });
-}
 
 // `incompatible` finds what reading in the order of valid times finds: a
 // statement read late that changes its holder's stances derives the clashes
@@ -61,6 +54,19 @@ describe('incompatible, whatever the order the log learns the statements in', ()
     );
   });
 
+  // A withdrawn statement is as if never said; the withdrawals among the statements (folded, as `project` folds them) settle
+  // what the rules put off, as any other event that is no statement does.
+  it('finds it when the log withdraws some of its statements, and some withdrawals, read in a replay or one event at a time', () => {
+    fc.assert(
+      fc.property(corrected(logs({ kinds: firmKinds }).map(([, read]) => read)), (read) => {
+        const inOrder = found(incompatibleRule(), inValidTimeOrder(read));
+        expect(found(incompatibleRule(), read)).toEqual(inOrder);
+        expect(foundLive(incompatibleRule(), read)).toEqual(inOrder);
+      }),
+      { numRuns: Math.ceil(runs / 8) },
+    );
+  });
+
   // As `follow` delivers a subscription: each batch settles once, and the statements of an issue read in it after one read late
   // are weighed with it when it settles (see `settle` in incompatible.ts).
   it('finds it when the log is delivered in batches (stepAll) of any sizes, each settled once', () => {
@@ -102,6 +108,19 @@ describe('circular-precondition, whatever the order the log learns the statement
 
   it('keeps the reducer laws on logs read out of order: a live update, which derives cycles anew through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [circularPreconditionRule()] }), { numRuns: 100, events: logs({ conditions: true }).map(([, read]) => read) });
+  });
+
+  // Under an issue hierarchy defined first (a condition on an issue holds for the issues within it), with some statements withdrawn.
+  it('finds it under an issue hierarchy, when the log withdraws some of its statements, read in a replay or one event at a time', () => {
+    const options = { conditions: true, hierarchy: true };
+    fc.assert(
+      fc.property(corrected(logs(options).map(([, read]) => read), options), (read) => {
+        const inOrder = found(circularPreconditionRule(), inValidTimeOrder(read));
+        expect(found(circularPreconditionRule(), read)).toEqual(inOrder);
+        expect(foundLive(circularPreconditionRule(), read)).toEqual(inOrder);
+      }),
+      { numRuns: Math.ceil(runs / 8) },
+    );
   });
 
   // Read one at a time, a late statement that changes no cycle joins the rule's positions without a derivation anew: it
@@ -276,6 +295,17 @@ describe.each(voiceCases)('%s, whatever the order the log learns the statements 
 
   it('keeps the reducer laws on logs read out of order: a live update, which derives records anew through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 100, events: logs({ voices: 2 }).map(([, read]) => read) });
+  });
+
+  it('finds it when the log withdraws some of its statements, and some withdrawals, read in a replay or one event at a time', () => {
+    fc.assert(
+      fc.property(corrected(logs({ voices: 2 }).map(([, read]) => read)), (read) => {
+        const inOrder = found(rule(), inValidTimeOrder(read));
+        expect(found(rule(), read)).toEqual(inOrder);
+        expect(foundLive(rule(), read)).toEqual(inOrder);
+      }),
+      { numRuns: Math.ceil(runs / 20) },
+    );
   });
 });
 

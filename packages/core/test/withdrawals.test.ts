@@ -1,9 +1,12 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import fc from 'fast-check';
 import {
   analysis,
   contradictionList,
   eventId,
+  eventsAsOf,
   eventWithdrawn,
+  follow,
   getPosition,
   memorySnapshots,
   openMemoryStore,
@@ -19,6 +22,7 @@ import {
   withoutWithdrawn,
 } from '@stancelog/core';
 import type { AnalysisState, AsOf, EventStore, NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import { arbEvents, structuralDiff } from '@stancelog/testing';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -212,5 +216,74 @@ describe('project with snapshots and withdrawals', () => {
     expect(isRight(r) && [r.right.position, [...r.right.state.byIssue.get('ceasefire')!.keys()]]).toEqual([3, ['russia']]);
     const next = await project(inner, positions(), { snapshots, snapshotEvery: 1 });
     expect(isRight(next) && [next.right.position, next.right.state.byIssue.size]).toEqual([4, 0]);
+  });
+});
+
+// Logs with withdrawals of earlier events (now and then of a withdrawal), persons in office and issue hierarchies set after
+// statements, appended in three batches recorded on three days: what `project` and `follow` give is a replay of the events
+// that count (`withoutWithdrawn`, `eventsAsOf`), whatever snapshots were taken between the batches.
+describe('project and follow, on generated logs with withdrawals', () => {
+  const logs = arbEvents({ maxLength: 25, withdrawals: true, offices: true, hierarchy: true });
+  const recorded = ['2025-05-03T00:00:00Z', '2025-05-06T12:00:00Z', '2025-05-12T00:00:00Z'];
+  /** The log cut in three batches at two points. */
+  const batches = (events: NewEvent[], a: number, b: number): NewEvent[][] => {
+    const k = a % (events.length + 1);
+    const m = k + (b % (events.length - k + 1));
+    return [events.slice(0, k), events.slice(k, m), events.slice(m)];
+  };
+  /** What a user sees, and what the rules read the hierarchy from. */
+  const shown = (state: AnalysisState) => ({ positions: positionList(state), contradictions: contradictionList(state), registry: state.registry });
+  const counted = (events: ReadonlyArray<StoredEvent>, asOf: AsOf = {}) => shown(replay(analysis(), eventsAsOf(events, asOf)));
+
+  it('project, from the snapshot each batch leaves, gives a replay of what the log counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(logs, fc.nat(), fc.nat(), async (events, a, b) => {
+        const store = openMemoryStore();
+        const snapshots = memorySnapshots();
+        let state: AnalysisState | undefined;
+        for (const [i, batch] of batches(events, a, b).entries()) {
+          await append(store, batch, recorded[i]);
+          const r = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+          if (isLeft(r)) throw new Error(r.left.message);
+          state = r.right.state;
+        }
+        expect(structuralDiff(counted(await readAll(store)), shown(state!))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('project as of a point gives a replay of what the log counted then (withdrawals as known then)', async () => {
+    const validTime = fc.option(fc.constantFrom('2025-05-02', '2025-05-04', '2025-05-07T08:00:00Z', '2025-05'), { nil: undefined });
+    const recordedTime = fc.option(fc.constantFrom('2025-05-03', '2025-05-06', '2025-05-06T11:00:00Z', '2025-05-12'), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(logs, fc.nat(), fc.nat(), validTime, recordedTime, async (events, a, b, v, t) => {
+        const store = openMemoryStore();
+        for (const [i, batch] of batches(events, a, b).entries()) await append(store, batch, recorded[i]);
+        const asOf: AsOf = { ...(v !== undefined ? { validTime: v } : {}), ...(t !== undefined ? { recordedTime: t } : {}) };
+        const r = await project(store, analysis(), { asOf });
+        expect(isRight(r) && structuralDiff(counted(await readAll(store), asOf), shown(r.right.state))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('follow, which projects again at each withdrawal, keeps a replay of what the log counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(logs, fc.nat(), fc.nat(), fc.boolean(), async (events, a, b, withSnapshots) => {
+        const store = openMemoryStore();
+        const [first, ...rest] = batches(events, a, b);
+        await append(store, first!);
+        const live = follow(store, analysis(), withSnapshots ? { snapshots: memorySnapshots(), snapshotEvery: 1 } : {});
+        await live.ready;
+        for (const batch of rest) await append(store, batch);
+        const head = await store.head();
+        const deadline = Date.now() + 5000;
+        while (live.position < head && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1));
+        await live.stop();
+        expect(structuralDiff(counted(await readAll(store)), shown(live.state))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { eventId } from '@stancelog/core';
-import type { NewEvent, StatementKind, StoredEvent } from '@stancelog/core';
-import { actor, issue, statement } from './builders.js';
+import type { NewEvent, Office, StatementKind, StoredEvent } from '@stancelog/core';
+import { actor, issue, statement, withdrawal } from './builders.js';
 import type { StatementEvent } from './builders.js';
 import { stored } from './stored-log.js';
 
@@ -61,6 +61,31 @@ export interface LogShape {
   readonly conditions?: boolean | undefined;
   /** Also issue and actor registrations (default true). */
   readonly registry?: boolean | undefined;
+  /**
+   * Also withdrawals of events before them in the log (default false):
+   * statements, registry events, and now and then a withdrawal, which
+   * restores what it withdrew. Only {@link arbEvents} and {@link arbLog} add
+   * them; they count in `maxLength`.
+   */
+  readonly withdrawals?: boolean | undefined;
+  /**
+   * Also persons holding offices for the holders, over validity periods
+   * within the days (an `actor-registered` person with offices, or an
+   * `office-held`), and statements they make: for the state they speak for,
+   * for themselves as a third party, or as holders of their own
+   * (default false). Only {@link arbEvents} and {@link arbLog} add them.
+   * A reducer that looks a holder up in its registry as it folds a
+   * statement breaks `equal-time-order` on such logs (a person's statement
+   * moved before the office it was read after is read without it).
+   */
+  readonly offices?: boolean | undefined;
+  /**
+   * Also issue hierarchies defined after statements (default false): a
+   * parent set, changed or dropped once some statements are in the log,
+   * nested two deep at times. Only {@link arbEvents} and {@link arbLog} add
+   * them; they count in `maxLength`.
+   */
+  readonly hierarchy?: boolean | undefined;
   readonly minLength?: number | undefined;
   /** Default 25. */
   readonly maxLength?: number | undefined;
@@ -122,26 +147,121 @@ export function arbStatement(shape: LogShape = {}): fc.Arbitrary<StatementEvent>
     });
 }
 
+/** The persons of generated logs, who hold offices for the holders. */
+const persons = [
+  { id: 'alex-morgan', name: 'Alex Morgan' },
+  { id: 'sam-ivanova', name: 'Sam Ivanova' },
+  { id: 'kim-novak', name: 'Kim Novak' },
+];
+
+const REASONS = ['misattributed', 'entered twice', 'the outlet corrected its report'];
+
+/** Offices over the shape's days: from a day (or its month), for a few days or open-ended. */
+function arbOffice(shape: LogShape, holders: ReadonlyArray<string>): fc.Arbitrary<Office> {
+  const start = Date.parse(`${shape.from ?? '2025-05-01'}T00:00:00Z`);
+  const days = shape.days ?? 10;
+  const dayOf = (d: number) => new Date(start + d * DAY_MS).toISOString().slice(0, 10);
+  return fc
+    .record({
+      actor: fc.constantFrom(...holders),
+      title: fc.constantFrom('President', 'Foreign Minister', 'Envoy'),
+      from: fc.integer({ min: -1, max: Math.max(0, days - 1) }),
+      month: fc.constantFrom(false, false, false, true),
+      length: fc.option(fc.integer({ min: 0, max: Math.max(0, days - 1) }), { nil: undefined }),
+    })
+    .map(({ actor: held, title, from, month, length }) => ({
+      actor: held,
+      title,
+      // An office taken in a month (its first day), or on a day, the day before the log's first at the earliest.
+      from: month ? dayOf(from).slice(0, 7) : dayOf(from),
+      ...(length !== undefined ? { until: dayOf(from + length) } : {}),
+    }));
+}
+
+/** A statement of a person holding offices: for a holder it speaks for, as a third party (the register is not consulted: the speaker's actor decides), or as a holder itself. */
+function arbPersonStatement(shape: LogShape): fc.Arbitrary<NewEvent> {
+  return fc.tuple(arbStatement(shape), fc.constantFrom(...persons), fc.constantFrom('for the holder', 'as itself', 'holder')).map(([s, person, as]) => {
+    const d = s.data;
+    const spec = { issue: d.issue, kind: d.kind, polarity: d.polarity, statedAt: d.statedAt ?? null, conditions: d.conditions, publisher: d.source.publisher ?? null };
+    if (as === 'holder') return statement({ ...spec, holder: person.id });
+    return statement({ ...spec, holder: d.holder, speaker: { name: person.name, actor: as === 'as itself' ? person.id : d.holder } });
+  });
+}
+
+/** Inserts each of `add` (made from the events before its place) at `place % (length + 1)`, not before `from`, keeping ids unique. */
+function insertAll<T>(events: ReadonlyArray<NewEvent>, picks: ReadonlyArray<T>, from: (log: ReadonlyArray<NewEvent>) => number, make: (pick: T, before: ReadonlyArray<NewEvent>) => NewEvent | undefined, place: (pick: T) => number): NewEvent[] {
+  const log = [...events];
+  const ids = new Set(log.map((e) => eventId(e)));
+  for (const pick of picks) {
+    const first = from(log);
+    if (first > log.length) continue;
+    const at = first + (place(pick) % (log.length - first + 1));
+    const event = make(pick, log.slice(0, at));
+    if (event === undefined || ids.has(eventId(event))) continue;
+    ids.add(eventId(event));
+    log.splice(at, 0, event);
+  }
+  return log;
+}
+
 /**
  * A log's worth of events (not yet stored): mostly statements, some issue
  * and actor registrations; no two with the same id (a store keeps one).
+ * Opt in to withdrawals, persons holding offices and issue hierarchies
+ * defined late with the {@link LogShape} fields of those names: a log a
+ * store accepts (a withdrawal only names an event before it), in which
+ * laws and properties meet corrections and the registry's changes.
  *
  * @example
  * import fc from 'fast-check'
  * import { arbEvents } from '@stancelog/testing'
  * fc.assert(fc.property(arbEvents({ maxLength: 5 }), (events) => events.length <= 5))
+ * @example
+ * import fc from 'fast-check'
+ * import { arbEvents, idOf } from '@stancelog/testing'
+ * import { openMemoryStore } from '@stancelog/core'
+ * // Corrections, offices and late hierarchies: each withdrawal names an event before it, so a store takes the log.
+ * const shape = { withdrawals: true, offices: true, hierarchy: true, maxLength: 12 }
+ * fc.assert(fc.property(arbEvents(shape), (events) =>
+ *   events.every((e, i) => e.type !== 'event-withdrawn' || events.slice(0, i).some((before) => idOf(before) === e.data.event))))
+ * const logs = fc.sample(arbEvents(shape), 100)
+ * assert.ok(logs.some((l) => l.some((e) => e.type === 'event-withdrawn')) && logs.some((l) => l.some((e) => e.type === 'office-held')))
+ * assert.ok((await openMemoryStore().append(logs.find((l) => l.some((e) => e.type === 'event-withdrawn'))!))._tag === 'Right')
  * @category arbitraries
  * @since 0.1.0
  */
 export function arbEvents(shape: LogShape = {}): fc.Arbitrary<NewEvent[]> {
   const issues = shape.issues ?? defaults.issues;
   const holders = shape.holders ?? defaults.holders;
+  const maxLength = shape.maxLength ?? 25;
   const registration: fc.Arbitrary<NewEvent> = fc.oneof(
     fc.tuple(fc.constantFrom(...issues), fc.option(fc.constantFrom(...issues), { nil: undefined })).map(([id, parent]) => issue(id, parent !== undefined && parent !== id ? { parent } : {})),
     fc.constantFrom(...holders).map((id) => actor(id)),
   );
-  const event: fc.Arbitrary<NewEvent> = shape.registry === false ? arbStatement(shape) : fc.oneof({ arbitrary: arbStatement(shape), weight: 8 }, { arbitrary: registration, weight: 1 });
-  return fc.uniqueArray(event, { minLength: shape.minLength ?? 0, maxLength: shape.maxLength ?? 25, selector: (e) => eventId(e) });
+  const said: fc.Arbitrary<NewEvent> = shape.offices === true ? fc.oneof({ arbitrary: arbStatement(shape), weight: 3 }, { arbitrary: arbPersonStatement(shape), weight: 1 }) : arbStatement(shape);
+  const office: fc.Arbitrary<NewEvent> = fc.tuple(fc.constantFrom(...persons), fc.array(arbOffice(shape, holders), { minLength: 1, maxLength: 2 }), fc.boolean()).map(([person, offices, registered]) =>
+    registered ? actor(person.id, { kind: 'person', name: person.name, offices }) : { type: 'office-held', data: { person: person.id, office: offices[0]! } },
+  );
+  const kinds: Array<fc.WeightedArbitrary<NewEvent>> = [
+    { arbitrary: said, weight: 8 },
+    ...(shape.registry === false ? [] : [{ arbitrary: registration, weight: 1 }]),
+    ...(shape.offices === true ? [{ arbitrary: office, weight: 1 }] : []),
+  ];
+  const event = kinds.length === 1 ? said : fc.oneof(...kinds);
+  const events = fc.uniqueArray(event, { minLength: shape.minLength ?? 0, maxLength, selector: (e) => eventId(e) });
+  if (shape.withdrawals !== true && shape.hierarchy !== true) return events;
+  // Parents set, changed or dropped once statements are in the log, and withdrawals of events before them; the log kept to maxLength (its end cut: a withdrawal names an event before it).
+  const nat = fc.nat({ max: 1000 });
+  const definition = fc.record({ place: nat, id: fc.constantFrom(...issues), parent: fc.option(fc.constantFrom(...issues), { nil: undefined, freq: 4 }) });
+  const correction = fc.record({ place: nat, target: nat, reason: fc.constantFrom(...REASONS) });
+  return fc
+    .tuple(events, shape.hierarchy === true ? fc.array(definition, { maxLength: 3 }) : fc.constant([]), shape.withdrawals === true ? fc.array(correction, { maxLength: 3 }) : fc.constant([]))
+    .map(([log, definitions, corrections]) => {
+      const afterFirstStatement = (l: ReadonlyArray<NewEvent>) => l.findIndex((e) => e.type === 'statement-made') + 1 || l.length + 1;
+      const defined = insertAll(log, definitions, afterFirstStatement, (d) => issue(d.id, d.parent !== undefined && d.parent !== d.id ? { parent: d.parent } : {}), (d) => d.place);
+      const corrected = insertAll(defined, corrections, () => 1, (c, before) => withdrawal(before[c.target % before.length]!, c.reason), (c) => c.place);
+      return corrected.slice(0, Math.max(maxLength, log.length));
+    });
 }
 
 /**

@@ -18,6 +18,15 @@
  *   registry events), give the state of reading them in the order of their
  *   valid times (`statedAt`).
  *
+ * Withdrawals are honoured as `project` and `follow` honour them: every
+ * replay leaves out what the log withdraws (the withdrawals in force are
+ * folded, as `project` folds them); a live update projects again at a
+ * withdrawal, since a fold cannot undo an event, and applies what follows
+ * it live; a snapshot is taken after the log's last withdrawal, as one
+ * taken before it is set aside. Reordering laws keep each withdrawal after
+ * what it withdraws: `equal-time-order` keeps withdrawals in their places,
+ * and `valid-time-order` reads them after the statements.
+ *
  * A broken law throws a {@link LawViolation} whose message holds the shrunk
  * counter-example as a spec ready to paste into a test file (the reducer
  * written as the `name` option says).
@@ -25,7 +34,7 @@
  * @since 0.1.0
  */
 import fc from 'fast-check';
-import { replay, step, stepAll, validTimeOf } from '@stancelog/core';
+import { isWithdrawal, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, Reducer, StoredEvent } from '@stancelog/core';
 import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';
@@ -81,7 +90,7 @@ export const DEFAULT_LAWS: ReadonlyArray<LawName> = ['determinism', 'no-mutation
  * @since 0.1.0
  */
 export interface LawOptions<S> {
-  /** The logs to try (default {@link arbEvents}`()`). */
+  /** The logs to try (default {@link arbEvents}`()`); their withdrawals are honoured, as `project` honours them. */
   readonly events?: fc.Arbitrary<ReadonlyArray<NewEvent>> | undefined;
   /** Runs per law (default 100). */
   readonly numRuns?: number | undefined;
@@ -166,6 +175,12 @@ class Broken extends Error {
   }
 }
 
+/** The index of the log's last withdrawal, -1 when it has none. */
+function lastWithdrawal(log: ReadonlyArray<StoredEvent>): number {
+  for (let i = log.length - 1; i >= 0; i--) if (isWithdrawal(log[i]!)) return i;
+  return -1;
+}
+
 function camel(name: string): string {
   return name.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''));
 }
@@ -206,13 +221,15 @@ function reorderAtEqualTime(log: ReadonlyArray<StoredEvent>, keys: ReadonlyArray
 /**
  * A log read late and the same log read in time: registry events first, in
  * their order, then the statements, shuffled by `keys` (late) or sorted by
- * valid time (in time). Statements of equal valid time keep their order in
- * both, so the law asks only about valid time (`equal-time-order` asks the
- * rest).
+ * valid time (in time), then the withdrawals, in their order (each after
+ * what it withdraws, as a store wants it). Statements of equal valid time
+ * keep their order in both, so the law asks only about valid time
+ * (`equal-time-order` asks the rest).
  */
 function readLateAndInTime(given: ReadonlyArray<NewEvent>, keys: ReadonlyArray<number>): { late: NewEvent[]; inTime: NewEvent[] } {
   const log = stored(given);
-  const registry = given.filter((e) => e.type !== 'statement-made');
+  const registry = given.filter((e) => e.type !== 'statement-made' && e.type !== 'event-withdrawn');
+  const withdrawals = given.filter((e) => e.type === 'event-withdrawn');
   const said = given.map((e, i) => ({ e, i, t: validTimeOf(log[i]!) })).filter(({ e }) => e.type === 'statement-made');
   const inTime = [...said].sort((a, b) => a.t - b.t || a.i - b.i);
   const shuffled = [...said].sort((a, b) => (keys[a.i] ?? a.i) - (keys[b.i] ?? b.i) || a.i - b.i);
@@ -220,7 +237,7 @@ function readLateAndInTime(given: ReadonlyArray<NewEvent>, keys: ReadonlyArray<n
   const byTime = new Map<number, NewEvent[]>();
   for (const { e, t } of inTime) byTime.set(t, [...(byTime.get(t) ?? []), e]);
   const late = shuffled.map(({ t }) => byTime.get(t)!.shift()!);
-  return { late: [...registry, ...late], inTime: [...registry, ...inTime.map(({ e }) => e)] };
+  return { late: [...registry, ...late, ...withdrawals], inTime: [...registry, ...inTime.map(({ e }) => e), ...withdrawals] };
 }
 
 /**
@@ -256,9 +273,10 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
   });
 
   const compare = (expected: S, actual: S, root: string): string[] => structuralDiff(view(expected), view(actual), { root });
+  // A replay of what the log counts, as `project` folds it: without the events its withdrawals withdraw.
   const full = (log: ReadonlyArray<StoredEvent>, given: ReadonlyArray<NewEvent>, law: string): S => {
     try {
-      return replay(reducer, log);
+      return replay(reducer, withoutWithdrawn(log));
     } catch (error) {
       throw new Broken(`the recipe threw on a valid generated log (found while checking "${law}"; it breaks no law, the log is one the reducer must read)`, [messageOf(error)], specCode(name, given), true);
     }
@@ -279,6 +297,11 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       let state = full(log.slice(0, k), given, 'no-mutation');
       const live = step(reducer);
       for (let i = k; i < log.length; i++) {
+        // A fold cannot undo an event: at a withdrawal, a live app projects again (as `follow` does).
+        if (isWithdrawal(log[i]!)) {
+          state = full(log.slice(0, i + 1), given, 'no-mutation');
+          continue;
+        }
         const before = canonical(state);
         const eventBefore = canonical(log[i]);
         const snapshot = deepCopy(state);
@@ -294,24 +317,29 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
     'live-equals-replay': ({ events: given, cut }) => {
       const log = stored(given);
       const replayed = full(log, given, 'live-equals-replay');
+      // As `follow` applies a log: its last withdrawal projects it again (a fold cannot undo an event), what follows is applied live.
+      const from = lastWithdrawal(log) + 1;
+      const start = (): S => (from === 0 ? reducer.initial() : full(log.slice(0, from), given, 'live-equals-replay'));
       const live = step(reducer);
-      let one: S = reducer.initial();
-      log.forEach((e) => (one = live(one, e)));
+      let one: S = start();
+      log.slice(from).forEach((e) => (one = live(one, e)));
       let d = compare(replayed, one, 'live');
       if (d.length) throw new Broken('step, event by event, disagrees with replay (expected = replay)', d, specCode(name, given));
-      const k = log.length === 0 ? 0 : cut % (log.length + 1);
+      const k = from + cut % (log.length - from + 1);
       const batches = stepAll(reducer);
-      const two = batches(batches(reducer.initial(), log.slice(0, k)), log.slice(k));
+      const two = batches(batches(start(), log.slice(from, k)), log.slice(k));
       d = compare(replayed, two, 'live');
       if (d.length) throw new Broken(`stepAll in two batches (split after event ${k}) disagrees with replay (expected = replay)`, d, specCode(name, given.slice(0, k), given.slice(k)));
     },
     'snapshot-plus-tail': ({ events: given, cut }) => {
       const log = stored(given);
       const replayed = full(log, given, 'snapshot-plus-tail');
-      const k = log.length === 0 ? 0 : cut % (log.length + 1);
+      // After the last withdrawal: `project` sets aside a snapshot that a withdrawal after it may change, and folds the log anew.
+      const from = lastWithdrawal(log) + 1;
+      const k = from + cut % (log.length - from + 1);
       let restored: S;
       try {
-        const snapshot = copy(replay(reducer, log.slice(0, k)));
+        const snapshot = copy(replay(reducer, withoutWithdrawn(log.slice(0, k))));
         restored = replay(reducer, log.slice(k), { from: snapshot });
       } catch (error) {
         throw new Broken(`a snapshot after event ${k} cannot be taken or replayed from`, [messageOf(error)], specCode(name, given));

@@ -2,7 +2,7 @@ import { analysis, applyToRegistry, contradictionList, emptyRegistry, positionLi
 import type { StoredEvent } from '@stancelog/core';
 import { identityCounter } from './identity-counter.js';
 import fc from 'fast-check';
-import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, checkReducerLaws, issue, statement } from '@stancelog/testing';
+import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, checkReducerLaws, issue, statement, withdrawal } from '@stancelog/testing';
 
 const violation = (run: () => unknown): LawViolation => {
   try {
@@ -164,6 +164,31 @@ describe('checkReducerLaws', () => {
     checkReducerLaws(analysis(), { numRuns: 30, laws: ['equal-time-order'], events: redefined });
     checkReducerLaws(registry(), { numRuns: 200, laws: ['equal-time-order'] });
     checkReducerLaws(registeredThreats, { numRuns: 200, laws: ['equal-time-order'] });
+    // Persons named by statements before or after the offices they take, withdrawals kept in their places too.
+    const corrected = arbEvents({ withdrawals: true, offices: true, hierarchy: true });
+    checkReducerLaws(registry(), { numRuns: 80, laws: ['equal-time-order'], events: corrected });
+    checkReducerLaws(registeredThreats, { numRuns: 50, laws: ['equal-time-order'], events: corrected });
+  });
+
+  it('reads a log as project reads it: what its withdrawals withdraw is never folded, and a live update projects again at a withdrawal', () => {
+    const misquoted = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', quote: 'misquoted' });
+    const fussy = reducer({
+      name: 'never-misquoted',
+      version: '1',
+      initial: () => ({ n: 0 }),
+      recipe: (s, e: StoredEvent) => {
+        if (e.type === 'statement-made' && e.data.source.quote === 'misquoted') throw new Error('folded a withdrawn statement');
+        s.n++;
+      },
+    });
+    const later = (n: number) => statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-01-01', quote: `said ${n}` });
+    const log = fc.constant([later(1), misquoted, later(2), withdrawal(misquoted, 'the outlet corrected its report'), later(3), later(4)]);
+    // Every law but no-mutation, which folds the log up to a cut: before its withdrawal, the statement counts.
+    const laws = DEFAULT_LAWS.filter((l) => l !== 'no-mutation');
+    checkReducerLaws(fussy, { numRuns: 30, laws: [...laws, 'equal-time-order', 'valid-time-order'], events: log });
+    // Restored by a withdrawal of its withdrawal, it is folded again.
+    const restored = log.map((events) => [...events, withdrawal(events[3]!, 'the quote was right')]);
+    expect(violation(() => checkReducerLaws(fussy, { numRuns: 5, laws: ['determinism'], events: restored })).differences).toEqual(['Error: folded a withdrawn statement']);
   });
 
   describe('valid-time-order (opt-in): words read late give the state of words read in time', () => {
@@ -194,6 +219,12 @@ describe('checkReducerLaws', () => {
     it('passes the positions, which weigh words by valid time', () => {
       checkReducerLaws(positions(), { numRuns: 200, laws: ['valid-time-order'] });
       checkReducerLaws(analysis(), { numRuns: 100, laws: ['valid-time-order'], view: (s) => ({ positions: positionList(s), contradictions: contradictionList(s) }) });
+    });
+
+    it('passes them on logs with withdrawals (read after the statements) and persons in office', () => {
+      const corrected = arbEvents({ withdrawals: true, offices: true, hierarchy: true });
+      checkReducerLaws(positions(), { numRuns: 100, laws: ['valid-time-order'], events: corrected });
+      checkReducerLaws(analysis(), { numRuns: 60, laws: ['valid-time-order'], events: corrected, view: (s) => ({ positions: positionList(s), contradictions: contradictionList(s) }) });
     });
   });
 

@@ -176,6 +176,17 @@ function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to
     edges = [...edges.slice(later.index), ...edges.slice(0, later.index)];
     at = later.at;
   }
+  const found = cycleKey(edges);
+  // One path back is found per edge: a holder who joined the edge joins the other open cycles through it too (else they
+  // would go on naming only the holders who had left it).
+  for (const [key, through] of state.cycles) {
+    if (key !== found && through.some((e) => e.from === from && e.to === to)) openCycle(ctx, state, through, at, readAt);
+  }
+  openCycle(ctx, state, edges, at, readAt);
+}
+
+/** Opens the cycle of `edges` (or, open, adds the holders of its edges, and their words, to it), dated `at`. */
+function openCycle(ctx: View, state: CircularPreconditionState, edges: Array<{ from: string; to: string }>, at: Moment, readAt: number): void {
   const holdersPerEdge = edges.map((e) => edgeHolders(state.graph, e.from, e.to));
   const actors = new Set<string>();
   for (const hs of holdersPerEdge) for (const h of hs) actors.add(h);
@@ -242,24 +253,43 @@ function chained(registry: View['registry'], edges: ReadonlyArray<{ from: string
   return extend() ? order : undefined;
 }
 
-/**
- * Resolves the open cycles that lost an edge, at `at`, `by` the statement
- * that dropped it; or, after a change of the issue hierarchy (`by`
- * undefined), those whose edges the hierarchy no longer links.
- */
-function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, by: string | undefined): void {
+/** Resolves the open cycles that lost an edge, at `at`, `by` the statement that dropped it. */
+function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, by: string): void {
   for (const [key, edges] of state.cycles) {
-    if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) {
-      if (by !== undefined) continue;
-      const order = chained(ctx.registry, edges);
-      if (order !== undefined) {
-        state.cycles.set(key, order);
-        continue;
-      }
-    }
+    if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
     state.cycles.delete(key);
     ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at, by);
   }
+}
+
+/**
+ * After a change of the issue hierarchy, takes away every record of a cycle
+ * whose edges the hierarchy no longer links (an issue moved out of the one a
+ * condition covers): the hierarchy is the vocabulary the conditions are read
+ * in, for all of valid time, as a cycle it closes is dated by its conditions,
+ * not by the day it was recorded. So reading the log in any order finds the
+ * same (the derivation anew reads every condition with the hierarchy as it
+ * is), and a view as known before the change still shows the cycle.
+ */
+function forgetUnlinked(ctx: RuleContext, state: CircularPreconditionState): void {
+  const emptied = new Set<string>();
+  for (const [key, issue] of state.opened) {
+    // The key lists the edges (`from>to,...`; ids contain neither `>` nor `,`).
+    const order = chained(ctx.registry, key.split(',').map((pair) => {
+      const [from = '', to = ''] = pair.split('>');
+      return { from, to };
+    }));
+    if (order !== undefined) {
+      // Still a cycle: kept in the order the hierarchy links it in now.
+      if (state.cycles.has(key)) state.cycles.set(key, order);
+      continue;
+    }
+    ctx.rewind('circular-precondition', issue, key, 0);
+    state.opened.delete(key);
+    state.cycles.delete(key);
+    emptied.add(issue);
+  }
+  for (const issue of emptied) dropEmptyLedger(ctx.contradictions, issue);
 }
 
 /** Reacts to a change of a holder's stance or conditions: drops the edges it no longer sets, adds and checks the new ones. */
@@ -468,8 +498,11 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // the positions' histories in the order of valid times: dates, statements and summaries as reading in that order finds them.
     // 5: (the same records) a statement read late that changes no record joins the rule's positions without a derivation anew.
     // 6: a cycle a change of the issue hierarchy closes is dated by the condition set last, not by the hierarchy's record.
-    // 7: a change of the issue hierarchy that no longer links a cycle's edges (an issue moved out of the one conditioned) resolves it.
-    version: '7',
+    // 7: a change of the issue hierarchy that no longer links a cycle's edges (an issue moved out of the one conditioned)
+    // takes its records away, as reading its conditions with that hierarchy from the start finds no cycle.
+    // 8: a holder who joins an edge of open cycles joins each of them (not only the one its edge's path back finds), and a
+    // cycle found again at its end (another holder taking over a dropped edge the same day) lists that holder too.
+    version: '8',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
@@ -533,8 +566,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       // Checked now, as read, not as the derivation anew would find them.
       state.derived = false;
       const at = { time: validMinute(event.recordedAt), label: dayOf(event.recordedAt) };
-      // No statement ends a cycle the hierarchy broke: it has no `resolvedBy`.
-      recheckCycles(ctx, state, at, undefined);
+      forgetUnlinked(ctx, state);
       // A cycle the hierarchy closes is dated by its holders' words, not by the day the vocabulary was recorded (an ingest
       // defines issues after the statements that name them): as of any day, the conditions stated by then make it.
       for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at, at.time, true);
