@@ -4,8 +4,8 @@
  *
  * @since 0.1.0
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { checkAsOf, positionList, preconditionEdges } from '@stancelog/core';
@@ -41,7 +41,10 @@ import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
  * @since 0.1.0
  */
 export interface BuildReportOptions extends ReportDataOptions {
-  /** The folder to write to (created if missing; files of an earlier report are replaced). */
+  /**
+   * The folder to write to (created if missing; files of an earlier report
+   * are replaced, all of them or, when one cannot be written, none).
+   */
   readonly outDir: string;
 }
 
@@ -156,16 +159,74 @@ export async function buildReport(
   const assets = join(options.outDir, 'assets');
   const index = join(options.outDir, 'index.html');
   const files = [index, join(assets, 'cytoscape.min.js'), join(assets, 'cytoscape.LICENSE'), join(options.outDir, 'data.json')];
+  // Made whole before anything is written: a report too large for a string fails here, naming the cause, with
+  // nothing written (it failed after creating the folder, as "Invalid string length").
+  let json: string;
+  let page: string;
   try {
-    await mkdir(assets, { recursive: true });
-    await copyFile(assetFiles.cytoscape, files[1]!);
-    await copyFile(assetFiles.cytoscapeLicense, files[2]!);
     // The data also as a file of its own, for other tools.
     // Compact: a report's data is read by programs, and indenting it made it half as large again.
-    await writeFile(files[3]!, JSON.stringify(data) + '\n');
-    await writeFile(index, renderPage(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js' }));
+    json = JSON.stringify(data) + '\n';
+    page = renderPage(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js' });
   } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return left(
+      reportError(
+        `the report is too large to write (${data.frames.length} days, ${Object.keys(data.statements).length} statements): its page would pass the longest string JavaScript can hold; build it as of an earlier date (asOf) or over fewer days (maxFrames)`,
+      ),
+    );
+  }
+  const staged: string[] = [];
+  try {
+    await makeFolder(assets);
+    // A folder where a file goes cannot be replaced: refused before anything is written.
+    for (const file of files) {
+      const found = await stat(file).catch(() => undefined);
+      if (found?.isDirectory()) throw new Error(`${file} is a folder`);
+    }
+    // Each file is written beside its place under a name of its own, then all are renamed into place: a report that
+    // fails half-way (a full disk, a file it may not replace) leaves the earlier report as it was, not part old, part new.
+    const part = (file: string) => `${file}.${process.pid}.part`;
+    const write = async (file: string, content: string | { copyOf: string }) => {
+      staged.push(part(file));
+      if (typeof content === 'string') await writeFile(part(file), content);
+      else await copyFile(content.copyOf, part(file));
+    };
+    await write(files[1]!, { copyOf: assetFiles.cytoscape });
+    await write(files[2]!, { copyOf: assetFiles.cytoscapeLicense });
+    await write(files[3]!, json);
+    await write(index, page);
+    for (const file of [index, files[3]!, files[1]!, files[2]!]) {
+      await rename(part(file), file);
+      staged.splice(staged.indexOf(part(file)), 1);
+    }
+  } catch (error) {
+    await Promise.all(staged.map((file) => rm(file, { force: true }).catch(() => undefined)));
     return left(reportError(`cannot write the report to ${options.outDir}: ${(error as Error).message}`));
   }
   return right({ index, files, data });
+}
+
+/**
+ * Creates a folder and the folders above it that are missing, one at a
+ * time: `mkdir(path, { recursive: true })` never returns for a path under
+ * `/proc` (Linux says the parent is missing, and Node tries again and again).
+ */
+async function makeFolder(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let p = resolve(path); ; p = dirname(p)) {
+    const found = await stat(p).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    // A file on the way: mkdir below it says so (ENOTDIR).
+    if (found !== undefined) break;
+    missing.push(p);
+    if (dirname(p) === p) break;
+  }
+  for (const dir of missing.reverse()) {
+    await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
 }

@@ -7,12 +7,16 @@
  * @since 0.1.0
  */
 import { contradictionList, positionList, preconditionEdges } from '@stancelog/core';
-import type { AnalysisState, ContradictionView, PreconditionEdge } from '@stancelog/core';
+import type { AnalysisState, PreconditionEdge } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
-import { PositionStore } from './stored-positions.js';
+import { ContradictionStore, IdListStore, PositionStore, copied } from './stored-positions.js';
 
-/** Distinct values, each kept once and named by its index (equal as JSON, equal here). */
+/**
+ * Distinct values, each kept once and named by its index (equal as JSON,
+ * equal here). A value is kept as a copy: a view shares its lists with the
+ * analysis state, which the next day's statements change in place.
+ */
 class Interned<T> {
   readonly values: T[] = [];
   private readonly indexes = new Map<string, number>();
@@ -20,7 +24,7 @@ class Interned<T> {
     const key = JSON.stringify(value);
     let i = this.indexes.get(key);
     if (i === undefined) {
-      i = this.values.push(value) - 1;
+      i = this.values.push(copied(value)) - 1;
       this.indexes.set(key, i);
     }
     return i;
@@ -46,9 +50,11 @@ class Interned<T> {
  */
 export class FrameBuilder {
   readonly frames: ReportFrame[] = [];
-  // Positions grow from day to day: stored as what each view adds to the one before (see stored-positions.ts).
-  private readonly positions = new PositionStore();
-  private readonly contradictions = new Interned<ContradictionView>();
+  // Positions and contradictions grow from day to day: stored as what each view adds to the one before (see
+  // stored-positions.ts), their lists of statements in one table.
+  private readonly lists = new IdListStore();
+  private readonly positions = new PositionStore(this.lists);
+  private readonly contradictions = new ContradictionStore(this.lists);
   private readonly edges = new Interned<PreconditionEdge>();
 
   /** Adds the frame of a day, as the analysis stood at its end. */
@@ -64,6 +70,6 @@ export class FrameBuilder {
 
   /** The frames and the views they name. */
   views(): Pick<ReportData, 'positions' | 'idLists' | 'contradictions' | 'edges' | 'frames'> {
-    return { positions: this.positions.positions, idLists: this.positions.idLists, contradictions: this.contradictions.values, edges: this.edges.values, frames: this.frames };
+    return { positions: this.positions.positions, idLists: this.lists.idLists, contradictions: this.contradictions.contradictions, edges: this.edges.values, frames: this.frames };
   }
 }

@@ -119,6 +119,7 @@ ${parts.style}
   <section id="contradictions">
     <h2>Contradictions <span class="hint" id="contradictions-count"></span></h2>
     <ol class="contradictions" id="contradictions-list"></ol>
+    <button type="button" class="more" id="contradictions-more" hidden></button>
   </section>
 </main>
 <dialog id="detail"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>

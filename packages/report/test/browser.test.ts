@@ -14,8 +14,8 @@ import type { Browser } from './chromium.js';
 import { demoEvents } from './demo-events.js';
 
 // What the functions evaluated in the page use (the tests compile without the DOM library).
-declare const document: { body: { getAttribute(name: string): string | null } };
-declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string };
+declare const document: { body: { getAttribute(name: string): string | null }; documentElement: { scrollWidth: number } };
+declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string; color: string };
 
 // The README's screenshots are rewritten only when asked (`pnpm docs:screenshots`):
 // a test run leaves the working tree as it found it.
@@ -392,6 +392,169 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const bands = await tab.$$eval('#timeline-body .tl-band', (els) => els.map((b) => `${b.getAttribute('data-id')} ${b.getAttribute('title')?.replace(/^.*\(/, '(')}`));
     expect(bands).toContain('incompatible:ceasefire:alpha~gamma (2025-05-20 – open)');
     expect(bands.some((b) => b.includes('2025-06-10'))).toBe(false);
+  }, 60_000);
+
+  it('keeps the page as wide as the window whatever the text: a long address, a word longer than its column', async () => {
+    const said = (holder: string, polarity: '+' | '-', url: string) => ({
+      type: 'statement-made',
+      recordedAt: '2025-05-17T09:00:00.000Z',
+      data: { holder, issue: 'territorial-guarantees', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on guarantees`, url } },
+    });
+    const { tab } = await opened(
+      [
+        { type: 'issue-defined', data: { id: 'territorial-guarantees', title: 'Territorialintegritätsgarantiebestimmungen', proposition: 'x'.repeat(300) } },
+        // No publisher or title: the address is the link's text, one word of 400 characters.
+        said('ukraine', '+', `https://news.example/${'a'.repeat(400)}`),
+        said('russia', '-', `javascript:${'b'.repeat(400)}`),
+      ],
+      { title: 'Wide' },
+    );
+    // An auto column of the page's grid took the width of the longest word, and the whole page scrolled sideways.
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1400);
+    // The issue's name wraps inside its column instead of running over its neighbours.
+    const heads = await tab.$$eval('table.matrix thead th', (ths) => ths.map((th) => th.scrollWidth - th.clientWidth));
+    expect(Math.max(...heads)).toBeLessThanOrEqual(1);
+  }, 60_000);
+
+  it('draws every condition of the graph, that of a holder named "part" on an issue and its sub-issue too', async () => {
+    const { tab } = await opened(
+      [
+        { type: 'issue-defined', data: { id: 'talks', title: 'Talks', proposition: 'the sides talk' } },
+        { type: 'issue-defined', data: { id: 'sub', title: 'Sub-issue', proposition: 'a point of the talks', parent: 'talks' } },
+        { type: 'statement-made', data: { holder: 'part', issue: 'sub', kind: 'condition', polarity: '+', conditions: [{ issue: 'talks', polarity: '+' }], statedAt: '2025-05-16', source: { quote: 'talks first' } } },
+      ],
+      { title: 'Part' },
+    );
+    // The link from the issue to its sub-issue, and part's condition between the same two: their ids were both "part:talks->sub".
+    expect(await tab.getAttribute('#graph-canvas', 'data-condition-labels')).toBe('part:talks->sub=part (+)');
+    expect(await tab.getAttribute('#graph-canvas', 'data-drawn-edges')).toBe('2');
+  }, 60_000);
+
+  it('marks a timeline of centuries by a dozen ticks at most, and places the dates of the years 0 to 99 in them', async () => {
+    const said = (holder: string, polarity: '+' | '-', statedAt: string) => ({
+      type: 'statement-made',
+      recordedAt: '2025-05-17T09:00:00.000Z',
+      data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt, source: { quote: `${holder} in ${statedAt}` } },
+    });
+    // A year typed 9999 for 2025 drew a tick a month: 97,000 of them, and each move of the slider took 10 seconds.
+    const far = await opened([said('ukraine', '+', '0001-01-01'), said('russia', '-', '9999-12-31')], { title: 'Far' });
+    const ticks = await far.tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent));
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.length).toBeLessThanOrEqual(15);
+    // Date.UTC reads the year 50 as 1950: a week of the year 50 was drawn nineteen centuries on.
+    const { tab, events } = await opened([said('ukraine', '+', '0050-W10'), said('russia', '-', '0050-03-20')], { title: 'Year 50' });
+    const left = async (statedAt: string) => {
+      const id = events.find((e) => e.type === 'statement-made' && e.data.statedAt === statedAt)!.id;
+      return parseFloat((await tab.getAttribute(`#timeline-body .tl-mark[data-statement="${id}"]`, 'style'))!.replace(/^left:\s*/, ''));
+    };
+    const [week, day] = [await left('0050-W10'), await left('0050-03-20')];
+    // Week 10 of the year 50 begins on 7 March, 13 days before the 20th: the timeline runs 17 days (to 4 days past the last).
+    expect(day - week).toBeCloseTo((13 / 17) * 100, 0);
+    expect(await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.length)).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('places a statement stated at a time with an offset on the day the analysis counts it, and says no day was left out', async () => {
+    const said = (holder: string, polarity: '+' | '-', statedAt: string) => ({
+      type: 'statement-made',
+      recordedAt: '2025-05-25T09:00:00.000Z',
+      data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt, source: { quote: `${holder} at ${statedAt}` } },
+    });
+    // 23:30 in New York on the 20th is 04:30 on the 21st in UTC, the day its frame is of.
+    const { tab, data, events } = await opened([said('ukraine', '+', '2025-05-16'), said('russia', '-', '2025-05-20T23:30:00-05:00')], { title: 'Offsets' });
+    expect(data.frames.map((f) => f.day)).toEqual(['2025-05-16', '2025-05-21']);
+    await tab.locator('#slider').fill('4');
+    await tab.waitForFunction(() => document.body.getAttribute('data-day') === '2025-05-20');
+    // Every frame was kept: the 20th shows the 16th's frame, and rightly so (it once said a day had been left out).
+    expect(await tab.textContent('#asof-day')).toBe('2025-05-20');
+    const late = events.find((e) => e.type === 'statement-made' && e.data.holder === 'russia')!.id;
+    expect(await tab.getAttribute(`#timeline-body .tl-mark[data-statement="${late}"]`, 'class')).toContain('future');
+  }, 60_000);
+
+  it('lists contradictions a hundred at a time, open ones first, and shows more on request', async () => {
+    const said = (holder: string, polarity: '+' | '-') => ({
+      type: 'statement-made',
+      recordedAt: '2025-05-17T09:00:00.000Z',
+      data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'red-line', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on a truce` } },
+    });
+    // Eleven holders for, eleven against: 121 pairs at odds.
+    const holders = (side: string) => Array.from({ length: 11 }, (_, i) => `${side}-${String(i).padStart(2, '0')}`);
+    const { tab } = await opened([...holders('for').map((h) => said(h, '+')), ...holders('against').map((h) => said(h, '-'))], { title: 'Many' });
+    expect(await tab.textContent('#contradictions-count')).toBe('121 open, 0 resolved');
+    expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.length)).toBe(100);
+    expect(await tab.textContent('#contradictions-more')).toBe('Show 21 more (100 of 121 shown)');
+    await tab.click('#contradictions-more');
+    expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.length)).toBe(121);
+    expect(await tab.isHidden('#contradictions-more')).toBe(true);
+  }, 60_000);
+
+  it('keeps a right-to-left mark left open in a quote or a speaker\'s name inside it: the source and the quote marks stay in place', async () => {
+    const { tab, events } = await opened(
+      [
+        {
+          type: 'statement-made',
+          data: { holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-16', speaker: { name: '\u202eEnvoy X' }, source: { quote: 'a truce \u202enow', publisher: 'Reuters', url: 'https://reuters.example/a' } },
+        },
+        { type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce', publisher: 'TASS' } } },
+      ],
+      { title: 'Right to left' },
+    );
+    const id = events.find((e) => e.type === 'statement-made' && e.data.holder === 'ukraine')!.id;
+    // Where each piece of text is drawn, left to right: the speaker's name (drawn reversed) before the source, the quote before its closing mark.
+    const place = await tab.$eval(`#contradictions-list blockquote[data-statement="${id}"]`, (quote) => {
+      const box = (text: string) => {
+        const walker = (quote.ownerDocument as any).createTreeWalker(quote, 4);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.textContent as string).indexOf(text);
+          if (at < 0) continue;
+          const range = (quote.ownerDocument as any).createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          return range.getBoundingClientRect() as { left: number; right: number };
+        }
+        throw new Error(`no ${text}`);
+      };
+      return { speaker: box('Envoy X').right, source: box('Reuters').left, now: box('now').right, closing: box('”').left };
+    });
+    expect(place.source).toBeGreaterThanOrEqual(place.speaker);
+    expect(place.closing).toBeGreaterThanOrEqual(place.now);
+  }, 60_000);
+
+  it('draws the sign of each stance dark enough to read on its cell, soft or firm (a contrast of 4.5:1 at least)', async () => {
+    const said = (holder: string, kind: string, polarity: string) => ({
+      type: 'statement-made',
+      recordedAt: '2025-05-17T09:00:00.000Z',
+      data: { holder, issue: 'ceasefire', kind, polarity, statedAt: '2025-05-16', source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened(
+      [said('a-firm-for', 'demand', '+'), said('b-soft-for', 'support', '+'), said('c-firm-against', 'red-line', '-'), said('d-soft-against', 'reject', '-'), said('e-open', 'hedge', '0')],
+      { title: 'Contrast' },
+    );
+    const ratios = await tab.$$eval('#matrix-table td.cell.has', (tds) => {
+      const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+      const luminance = (colour: string) => {
+        const [r, g, b] = rgb(colour).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      return tds.map((td) => {
+        const [sign, cell] = [luminance(getComputedStyle(td.querySelector('.sign')!).color), luminance(getComputedStyle(td).backgroundColor)];
+        return [td.getAttribute('data-holder'), (Math.max(sign, cell) + 0.05) / (Math.min(sign, cell) + 0.05)] as const;
+      });
+    });
+    expect(ratios).toHaveLength(5);
+    for (const [, ratio] of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
+  }, 60_000);
+
+  it('tells a screen reader the slider\'s day, not its number of days since the first', async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '2025-03-01'), said('russia', '2025-03-20')], { title: 'Slider' });
+    expect(await tab.getAttribute('#slider', 'aria-valuetext')).toBe('2025-03-20');
+    await tab.focus('#slider');
+    await tab.keyboard.press('ArrowLeft');
+    await tab.waitForFunction(() => document.body.getAttribute('data-day') === '2025-03-19');
+    expect(await tab.getAttribute('#slider', 'aria-valuetext')).toBe('2025-03-19');
   }, 60_000);
 
   it('gives each of twenty holders a colour of its own', async () => {

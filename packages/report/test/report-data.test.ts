@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { allPositions, analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, outweighedReports, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, frameViews, reportData, statementDays } from '@stancelog/report';
@@ -138,6 +139,62 @@ describe('reportData', () => {
     expect([data.frames[0]!.day, data.frames[2]!.day]).toEqual([days[0], days[days.length - 1]]);
   });
 
+  it('gives each day the analysis as of that day, built on the day before when the log was appended in order and replayed whole when not', async () => {
+    const HOLDERS = ['ukraine', 'russia', 'united-states'];
+    const ISSUES = ['ceasefire', 'peace-talks', 'nato-membership'];
+    // Days in order, a month and a week among them (at their first day), and a timestamp whose offset puts it on the next day.
+    const DATES = ['2025-05', '2025-05-01', '2025-05-02', '2025-W19', '2025-05-06', '2025-05-06T23:30:00-05:00', '2025-05-09', '2025-05-12'];
+    const said = fc.record({
+      holder: fc.constantFrom(...HOLDERS),
+      issue: fc.constantFrom(...ISSUES),
+      polarity: fc.constantFrom('+', '-', '0'),
+      firm: fc.boolean(),
+      condition: fc.option(fc.constantFrom(...ISSUES), { nil: undefined }),
+      reporter: fc.option(fc.constantFrom(...HOLDERS), { nil: undefined }),
+      date: fc.integer({ min: 0, max: DATES.length - 1 }),
+    });
+    const logs = fc.record({ words: fc.array(said, { minLength: 1, maxLength: 24 }), inOrder: fc.boolean(), registryFirst: fc.boolean(), registryAt: fc.nat() });
+    let incremental = 0;
+    await fc.assert(
+      fc.asyncProperty(logs, async ({ words, inOrder, registryFirst, registryAt }) => {
+        const statements = (inOrder ? [...words].sort((a, b) => a.date - b.date) : words).map((w, n) => {
+          const polarity = w.polarity as '+' | '-' | '0';
+          const kind = polarity === '0' ? 'hedge' : w.firm ? (w.condition !== undefined && w.condition !== w.issue ? 'condition' : polarity === '+' ? 'demand' : 'red-line') : polarity === '+' ? 'support' : 'reject';
+          return statementMade({
+            holder: w.holder,
+            issue: w.issue,
+            kind,
+            polarity,
+            ...(kind === 'condition' ? { conditions: [{ issue: w.condition!, polarity: '+' as const }] } : {}),
+            ...(w.reporter !== undefined && w.reporter !== w.holder ? { speaker: { name: `envoy of ${w.reporter}`, actor: w.reporter } } : {}),
+            statedAt: DATES[w.date]!,
+            source: { quote: `word ${n}` },
+          });
+        });
+        // The sub-issue's definition comes somewhere in the log: it applies to every day, in log order.
+        const at = registryFirst ? 0 : registryAt % (statements.length + 1);
+        const store = openMemoryStore();
+        const r = await store.append([...statements.slice(0, at), { type: 'issue-defined', data: { id: 'nato-membership', title: 'NATO membership', proposition: 'Ukraine joins NATO', parent: 'peace-talks' } }, ...statements.slice(at)]);
+        if (r._tag === 'Left') throw new Error(r.left.message);
+        const log = await readAll(store);
+        const data = reportData(log);
+        expect(data.frames.map((f) => f.day)).toEqual(statementDays(log));
+        for (const frame of data.frames) {
+          const state = replay(analysis(), eventsAsOf(log, { validTime: frame.day }));
+          const views = frameViews(data, frame);
+          expect(views.positions).toEqual(positionList(state));
+          expect(views.contradictions).toEqual(contradictionList(state));
+          expect(views.edges).toEqual(preconditionEdges(state));
+          expect(frame.cycleEdges).toEqual(deadlockLinks(state));
+        }
+        if (inOrder && at === 0 && data.frames.length > 1) incremental++;
+      }),
+      { numRuns: 150 },
+    );
+    // Some of the logs were appended in the order things were said, so that days were built on the day before.
+    expect(incremental).toBeGreaterThan(10);
+  }, 120_000);
+
   it('finds the frame in force on any day', () => {
     const data = reportData(events);
     const [first, second] = data.frames;
@@ -232,4 +289,34 @@ describe('buildReport', () => {
     expect(r._tag).toBe('Left');
     if (r._tag === 'Left') expect(r.left.message).toContain(join(blocker, 'out'));
   });
+
+  it('leaves an earlier report whole when a file of the new one cannot be written: all files are replaced, or none', async () => {
+    const out = join(dir, 'out');
+    const earlier = await buildReport(events, { outDir: out, asOf: { validTime: '2025-04-01' } });
+    if (earlier._tag === 'Left') throw new Error(earlier.left.message);
+    const before = readFileSync(join(out, 'data.json'), 'utf8');
+    // Something stands where the page goes: a folder (or a file this user may not replace, a disk that fills up).
+    rmSync(join(out, 'index.html'));
+    mkdirSync(join(out, 'index.html'));
+    const r = await buildReport(events, { outDir: out });
+    expect(r._tag === 'Left' && r.left.message).toMatch(new RegExp(`^cannot write the report to ${out}: .*index\\.html`));
+    // The earlier report's data is as it was (it was replaced before the page failed), and nothing is left half-written.
+    expect(readFileSync(join(out, 'data.json'), 'utf8')).toBe(before);
+    expect(readdirSync(out).sort()).toEqual(['assets', 'data.json', 'index.html']);
+    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['cytoscape.LICENSE', 'cytoscape.min.js']);
+  });
+
+  // Linux's /proc says the folder above a new one is missing: Node's recursive mkdir asks again, forever.
+  (existsSync('/proc/self') ? it : it.skip)('returns an error for a folder that cannot be made under /proc, rather than never returning', async () => {
+    const r = await buildReport(events, { outDir: '/proc/stancelog-no-such-folder/site' });
+    expect(r._tag === 'Left' && r.left.message).toMatch(/^cannot write the report to \/proc\/stancelog-no-such-folder\/site: ENOENT/);
+  }, 10_000);
+
+  it('says a report too large for a page is too large, and writes nothing', async () => {
+    // The title is in the page three times: a quarter of the longest string makes a page longer than that.
+    const out = join(dir, 'out');
+    const r = await buildReport([], { outDir: out, title: 'x'.repeat(2 ** 28) });
+    expect(r._tag === 'Left' && r.left.message).toMatch(/^the report is too large to write \(0 days, 0 statements\): .* as of an earlier date \(asOf\) or over fewer days \(maxFrames\)$/);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
 });
