@@ -99,11 +99,17 @@ export const REPORT_FILES: ReadonlyArray<string> = ['index.html', 'data.json', '
 // The fields every report's data.json has: how an earlier report is told from someone's site.
 const REPORT_DATA_FIELDS = ['title', 'asOf', 'holders', 'issues', 'statements', 'frames', 'rules'];
 
+/** A file a report writes, or one it was writing when its run was cut short (`index.html.<pid>.part`). */
+function isReportFile(path: string): boolean {
+  return REPORT_FILES.includes(path.replace(/\.\d+\.part$/, ''));
+}
+
 /**
  * Why `report` should not write into `dir` without `--force`, or undefined
  * when it may: `dir` is missing, empty, or an earlier report (nothing but
  * the files a report writes, with a `data.json` a report wrote), or a
- * report cut short before its data (nothing but its `assets`).
+ * report cut short before its data (nothing but its `assets`, and the
+ * files it was writing).
  *
  * @example
  * import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -115,6 +121,9 @@ const REPORT_DATA_FIELDS = ['title', 'asOf', 'holders', 'issues', 'statements', 
  * writeFileSync(join(dir, 'index.html'), '<h1>my site</h1>')
  * assert.strictEqual(foreignFiles(dir), 'the folder is not empty and holds no stancelog report (no data.json of one)')
  * writeFileSync(join(dir, 'data.json'), JSON.stringify({ title: 't', asOf: null, holders: [], issues: [], statements: {}, frames: [], rules: {} }))
+ * assert.strictEqual(foreignFiles(dir), undefined)
+ * // What a run cut short left half-written is the report's own.
+ * writeFileSync(join(dir, 'index.html.4242.part'), '<!doctype html>')
  * assert.strictEqual(foreignFiles(dir), undefined)
  * mkdirSync(join(dir, 'notes'))
  * assert.strictEqual(foreignFiles(dir), 'the folder holds other files than a report (notes)')
@@ -141,8 +150,8 @@ export function foreignFiles(dir: string): string | undefined {
         others.push(entry);
         continue;
       }
-      for (const a of assets) if (!REPORT_FILES.includes(`assets/${a}`)) others.push(`assets/${a}`);
-    } else if (!REPORT_FILES.includes(entry)) {
+      for (const a of assets) if (!isReportFile(`assets/${a}`)) others.push(`assets/${a}`);
+    } else if (!isReportFile(entry)) {
       others.push(entry);
     }
   }
