@@ -110,6 +110,7 @@ export async function appendCommand(
 ): Promise<Either<CliError, AppendReport>> {
   const names = typeof files === 'string' ? [files] : files;
   if (names.length === 0) return left(cliError('nothing to append: name one or more .jsonl files, or - for the standard input'));
+  if (names.some((n) => n.trim() === '')) return left(cliError('a file name is empty: name .jsonl files, or - for the standard input (an unset shell variable?)'));
   if (names.filter((n) => n === '-').length > 1) return left(cliError('- (the standard input) is named twice: it can be read only once'));
   const events: NewEvent[] = [];
   // Where each event was read (`talks.jsonl line 3`), for what is checked against the log.
@@ -122,7 +123,10 @@ export async function appendCommand(
     const label = name === '-' ? 'stdin' : name;
     let bytes: Uint8Array;
     try {
-      bytes = name === '-' ? await readAll(io.stdin ?? process.stdin) : await readFile(resolve(io.cwd, name));
+      const stdin = io.stdin ?? process.stdin;
+      // Typed at a terminal, the input has no end until the user gives one: say how, rather than seem to hang.
+      if (name === '-' && (stdin as { isTTY?: boolean }).isTTY === true) io.stderr.write('stancelog: reading statements from the terminal, one JSON object per line; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n');
+      bytes = name === '-' ? await readAll(stdin) : await readFile(resolve(io.cwd, name));
     } catch (error) {
       return left(cliError(fsProblem(error, label, 'a .jsonl file')));
     }
@@ -132,7 +136,12 @@ export async function appendCommand(
       const { line, column, offset, byte } = text.left;
       if (errorCount++ < MAX_REPORTED) {
         const whole = name === '-' ? 'the input' : 'the file';
-        errors.push(`${label} line ${line}: not UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} at byte ${column} of the line (offset ${offset} in ${whole}); save ${whole} as UTF-8`);
+        const what = encodingOf(bytes);
+        errors.push(
+          what !== undefined
+            ? `${label} line 1: not UTF-8: ${whole} is ${what.is}; ${what.fix(name === '-' ? 'FILE' : name)}`
+            : `${label} line ${line}: not UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} at byte ${column} of the line (offset ${offset} in ${whole}); save ${whole} as UTF-8`,
+        );
       }
       continue;
     }
@@ -154,11 +163,11 @@ export async function appendCommand(
     const named = [...errors, ...refused.slice(0, Math.max(0, MAX_REPORTED - errors.length))];
     if (total === 1) return left(cliError(refused.length === 1 ? `${refused[0]}; nothing appended` : errors[0]!));
     // One line per bad line, as the other errors are; the last says what came of it.
-    for (const e of named) io.stderr.write(`stancelog: ${e}\n`);
+    for (const e of named) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
     if (total > named.length) io.stderr.write(`stancelog: and ${total - named.length} more invalid lines\n`);
     return left(cliError(`${total} lines are invalid (see above): nothing appended`));
   }
-  for (const w of warnings) io.stderr.write(`stancelog: warning: ${w}\n`);
+  for (const w of warnings) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
   if (warningCount > warnings.length) io.stderr.write(`stancelog: warning: and ${warningCount - warnings.length} more lines with such dates\n`);
   if (events.length === 0) return appendNothing(names, options, io);
 
@@ -178,10 +187,10 @@ export async function appendCommand(
       log = read.right;
       const refused = checkWithdrawals(log, events, where);
       if (refused.errors.length > 0) {
-        for (const e of refused.errors.slice(0, -1)) io.stderr.write(`stancelog: ${e}\n`);
+        for (const e of refused.errors.slice(0, -1)) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
         return left(cliError(refused.errors.length === 1 ? `${refused.errors[0]}; nothing appended` : `${refused.errors[refused.errors.length - 1]}; ${refused.errors.length} withdrawals name no earlier event (see above): nothing appended`));
       }
-      for (const w of refused.warnings) io.stderr.write(`stancelog: warning: ${w}\n`);
+      for (const w of refused.warnings) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
     }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
@@ -302,6 +311,15 @@ async function withdrawnDuplicates(store: EventStore, duplicates: ReadonlyArray<
   const positions = by.map((w) => w.position);
   if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${oneLine(by[0]!.data.reason)}): appending it again does not bring it back; stancelog withdraw ${positions[0]} --reason ... does`;
   return `${by.length} events already in the log were withdrawn (by #${positions.join(', #')}): appending them again does not bring them back; stancelog withdraw ${positions.join(' ')} --reason ... does`;
+}
+
+// What an input that is not UTF-8 is, when its first bytes say so: more use than the first bad byte.
+function encodingOf(bytes: Uint8Array): { readonly is: string; readonly fix: (file: string) => string } | undefined {
+  const quoted = (file: string) => (/^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return { is: 'compressed (gzip)', fix: (file) => `decompress it first (zcat ${quoted(file)} | stancelog append -)` };
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return { is: 'UTF-16 (it starts with its byte order mark)', fix: (file) => `convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 ${quoted(file)} | stancelog append -)` };
+  return undefined;
 }
 
 // Invalid lines (and warnings) named one by one; beyond, they are counted.

@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { oneLine } from './table.js';
 
 /**
  * A failure the user can act on: a bad file, a missing store, a locked log.
@@ -31,13 +32,15 @@ export interface CliError {
  * @example
  * import { cliError } from './cli-error.js'
  * assert.strictEqual(cliError('no log at ./stancelog.jsonl').message, 'no log at ./stancelog.jsonl')
+ * assert.strictEqual(cliError('talks.jsonl line 1: b\u001b[31mad: unknown field').message, 'talks.jsonl line 1: b\\u001b[31mad: unknown field')
  * @category cli
  * @since 0.1.0
  * @internal
  */
 export function cliError(message: string): CliError {
-  // One line: the exit message must not spill over several lines of a terminal.
-  return { _tag: 'CliError', message: message.replace(/\s*\n\s*/g, ' ') };
+  // One line: the exit message must not spill over several lines of a terminal; and a control character
+  // it quotes from an input (a field name, a line that is not JSON) shows as its escape rather than recolour the terminal.
+  return { _tag: 'CliError', message: oneLine(message) };
 }
 
 /**

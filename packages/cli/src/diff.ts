@@ -270,7 +270,9 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
   // No snapshot: both states are as of a date, and a snapshot of the log as it is now holds what came after them.
   return withEvents(options.store, io, async (events) => {
     const known = options.knownAt !== undefined ? { recordedTime: options.knownAt } : {};
-    const changes = analysisDiff(analyseEvents(events, { validTime: since, ...known }), analyseEvents(events, { validTime: options.to, ...known }), options.from, options.to);
+    // Before the first day a date can name, nothing was stated: the period starts from an empty analysis.
+    const before = since === undefined ? analyseEvents([]) : analyseEvents(events, { validTime: since, ...known });
+    const changes = analysisDiff(before, analyseEvents(events, { validTime: options.to, ...known }), options.from, options.to);
     const d = options.knownAt !== undefined ? { ...changes, knownAt: options.knownAt } : changes;
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
     return right(d);

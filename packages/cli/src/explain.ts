@@ -8,7 +8,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, positionList } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, nearNames, positionList } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
 import { describeRule, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
@@ -136,11 +136,32 @@ export interface Explanation {
 export function findContradiction(list: ReadonlyArray<ContradictionView>, id: string, asOf?: AsOf): Either<CliError, ContradictionView> {
   const exact = list.find((c) => c.id === id);
   if (exact) return right(exact);
+  // An empty id is a prefix of every id: it names nothing in particular (a shell variable never set, as in explain "$ID").
+  if (id.trim() === '') return left(cliError(`the id is empty: give a contradiction's id, or its first words (stancelog contradictions lists them${asOfArguments(asOf)})`));
   const prefixed = list.filter((c) => c.id.startsWith(id));
   if (prefixed.length === 1) return right(prefixed[0]!);
-  if (prefixed.length > 1) return left(cliError(`${JSON.stringify(id)} names ${prefixed.length} contradictions: ${prefixed.map((c) => c.id).join(', ')}`));
-  return left(cliError(`no contradiction ${JSON.stringify(id)} (${list.length} ${pointWords(asOf) ?? 'in the log'}): list their ids with stancelog contradictions${asOfArguments(asOf)}`));
+  if (prefixed.length > 1) {
+    // A short prefix of a large log's ids names thousands: the first few show how to go on, the listing has them all.
+    const shown = prefixed.slice(0, MAX_LISTED).map((c) => c.id);
+    const more = prefixed.length > MAX_LISTED ? `, and ${prefixed.length - MAX_LISTED} more (stancelog contradictions${asOfArguments(asOf)} lists them)` : '';
+    return left(cliError(`${JSON.stringify(id)} names ${prefixed.length} contradictions: ${shown.join(', ')}${more}`));
+  }
+  const count = `${list.length} ${pointWords(asOf) ?? 'in the log'}`;
+  // A slip of a letter or of case: the ids nearest to it, or their prefixes as long as the one given (carried on
+  // to the end of a word, as the listing shows them: `reversl` is `reversal`, not `reversa`).
+  const shownAs = new Map<string, string>();
+  for (const c of list) {
+    shownAs.set(c.id, c.id);
+    const end = c.id.slice(id.length).search(/[:~,>| ]/);
+    if (!shownAs.has(c.id.slice(0, id.length))) shownAs.set(c.id.slice(0, id.length), end < 0 ? c.id : c.id.slice(0, id.length + end));
+  }
+  const near = [...new Set(nearNames(id, shownAs.keys()).map((n) => shownAs.get(n)!))];
+  if (near.length > 0) return left(cliError(`no contradiction ${JSON.stringify(id)} (${count}); did you mean ${near.join(' or ')}?`));
+  return left(cliError(`no contradiction ${JSON.stringify(id)} (${count}): list their ids with stancelog contradictions${asOfArguments(asOf)}`));
 }
+
+// The ids an ambiguous prefix lists by name.
+const MAX_LISTED = 10;
 
 /**
  * For each id, the shortest prefix that {@link findContradiction} resolves

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -243,6 +243,8 @@ function describeJson(value: unknown): string {
  * @since 0.1.0
  */
 export async function ingestCommand(paths: ReadonlyArray<string>, options: IngestCommandOptions, io: CliIo): Promise<Either<CliError, IngestSummary>> {
+  // An empty path is the working directory: a shell variable never set (ingest "$DIR") would read every file there.
+  if (paths.some((p) => p.trim() === '')) return left(cliError('an article path is empty: name article files or folders (an unset shell variable?)'));
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
     return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp${timeZoneHint(options.publishedAt)}`));
   }
@@ -256,8 +258,16 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   };
   let filesOptions: IngestFilesOptions = { meta };
   if (options.lexicon !== undefined) {
-    const lexicon = loadLexicon(resolve(io.cwd, options.lexicon));
-    if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message}`));
+    const path = resolve(io.cwd, options.lexicon);
+    // Said as every path the user gives is (`nope.json: no such file`), and named as it was given.
+    try {
+      accessSync(path, constants.R_OK);
+      if (statSync(path).isDirectory()) return left(cliError(`--lexicon ${options.lexicon} is a folder, not a lexicon JSON file`));
+    } catch (error) {
+      return left(cliError(`--lexicon ${fsProblem(error, options.lexicon, 'a lexicon JSON file')}`));
+    }
+    const lexicon = loadLexicon(path);
+    if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message.split(path).join(options.lexicon)}`));
     filesOptions = { ...filesOptions, lexicon: lexicon.right };
   }
   let fileActors: ReadonlyArray<Actor> = [];
@@ -315,13 +325,13 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
     });
     if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
-    for (const e of errors) io.stderr.write(`stancelog: ${e}\n`);
+    for (const e of errors) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
     // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
     for (const file of batch.files) {
       if (isLeft(file.result) || file.result.right.inconsistencies.length === 0) continue;
       const lineOf = articleLines(file.path);
       for (const i of file.result.right.inconsistencies) {
-        io.stderr.write(`stancelog: warning: ${displayPath(file.path, io.cwd)}:${lineOf?.(i.offsets[0]) ?? '?'}: ${i.message}\n`);
+        io.stderr.write(`stancelog: warning: ${oneLine(`${displayPath(file.path, io.cwd)}:${lineOf?.(i.offsets[0]) ?? '?'}: ${i.message}`)}\n`);
       }
     }
   };

@@ -26,6 +26,8 @@ import { registerTimeline } from './timeline.js';
 import { registerWithdraw } from './withdraw.js';
 import { registerCopy } from './copy.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
+import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
+import { maskSecrets } from './store-option.js';
 
 /**
  * The CLI's version, printed by `stancelog --version`.
@@ -55,12 +57,15 @@ export const VERSION = '0.1.0';
  */
 export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
   let outcome: Either<CliError, unknown> | undefined;
+  // The last guard on passwords: a message that quotes a store's URL in a way of its own (a driver's, or a usage error quoting the option) shows none.
+  const masked = (message: string): string =>
+    [...argv.map((arg) => arg.replace(/^--?[a-z-]+=/i, '')), io.env['STANCELOG_STORE'] ?? ''].reduce((m, spec) => maskSecrets(m, spec), message);
   const program = new Command('stancelog')
     .description('Record what each party in a negotiation has said it wants, and see their positions and contradictions.')
     .version(VERSION)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeErr: (s) => void io.stderr.write(masked(s)),
     })
     .exitOverride()
     .showHelpAfterError('(run stancelog --help for usage)');
@@ -132,16 +137,18 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     }
   };
   pointToHelp(program, 'stancelog');
+  strictOptionValues(program);
+  hintOtherCommandsOptions(program);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    io.stderr.write(`stancelog: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`stancelog: unexpected failure: ${masked(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.user;
   }
   if (outcome && outcome._tag === 'Left') {
-    io.stderr.write(`stancelog: ${outcome.left.message}\n`);
+    io.stderr.write(`stancelog: ${masked(outcome.left.message)}\n`);
     return EXIT.user;
   }
   return EXIT.ok;

@@ -21,7 +21,9 @@ function isoWeekOf(ms: number): string {
 
 /**
  * The day, month, ISO week or instant just before `date`, in the same form
- * as `date`: it ends where `date` begins.
+ * as `date`: it ends where `date` begins. `undefined` when nothing can be
+ * dated before it (`0000-01-01`, the first day a date can name); a week
+ * whose week before falls in year -1 (`0000-W01`) gets the day before it.
  *
  * @example
  * import { periodBefore } from './period-before.js'
@@ -31,21 +33,28 @@ function isoWeekOf(ms: number): string {
  * assert.strictEqual(periodBefore('2026-W01'), '2025-W52')
  * assert.strictEqual(periodBefore('2025-03-06T09:00:00Z'), '2025-03-06T08:59:59.999Z')
  * // Whatever the form, the period before ends where the date begins.
- * assert.strictEqual(endOf(periodBefore('2025-W10')), startOf('2025-W10'))
+ * assert.strictEqual(endOf(periodBefore('2025-W10')!), startOf('2025-W10'))
+ * // Nothing is dated before the first day of year 0.
+ * assert.strictEqual(periodBefore('0000-01'), undefined)
+ * assert.strictEqual(periodBefore('0000-W01'), '0000-01-02')
  * @category time
  * @since 0.1.0
  * @internal
  */
-export function periodBefore(date: string): string {
+export function periodBefore(date: string): string | undefined {
   const start = startOf(date);
+  if (start <= FIRST_DAY) return undefined;
   switch (precisionOf(date)) {
     case 'day':
       return new Date(start - DAY_MS).toISOString().slice(0, 10);
     case 'month':
       return new Date(start - DAY_MS).toISOString().slice(0, 7);
     case 'week':
-      return isoWeekOf(start - DAY_MS);
+      return start - 7 * DAY_MS < FIRST_DAY ? new Date(start - DAY_MS).toISOString().slice(0, 10) : isoWeekOf(start - DAY_MS);
     case 'instant':
       return new Date(start - 1).toISOString();
   }
 }
+
+// The start of 0000-01-01, the first day a date can name (the years of dates have four digits).
+const FIRST_DAY = startOf('0000-01-01');

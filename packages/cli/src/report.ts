@@ -223,6 +223,8 @@ export function outFolderProblem(out: string, cwd: string): string | undefined {
 export async function reportCommand(options: ReportCommandOptions, io: CliIo): Promise<Either<CliError, ReportSummary>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  // An empty --out is the working directory: a shell variable never set (--out "$SITE").
+  if (options.out.trim() === '') return left(cliError('--out is empty: name the folder to write the report to'));
   const outDir = resolve(io.cwd, options.out);
   const notFolder = outFolderProblem(options.out, io.cwd);
   if (notFolder !== undefined) return left(cliError(notFolder));

@@ -104,10 +104,24 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
       const whole = errorCount === 0 && events.length === 0 ? wholeFileJson(text) : undefined;
       if (whole !== undefined) {
         // A JSON array or object written over many lines: one error, not one per line.
-        fail(`${whole}, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '${whole.includes('JSON array') ? '.[]' : '.'}' converts it)`);
+        fail(
+          whole.storedEvents
+            ? `${whole.text}, not JSON Lines of statements: stancelog copy moves events from one log to another, ids and recording times kept; to append them, leave out their envelopes (id, position, schema, tags), which the store computes (jq -c '.[] | ${DROP_ENVELOPE}' does both)`
+            : `${whole.text}, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '${whole.text.includes('JSON array') ? '.[]' : '.'}' converts it)`,
+        );
         return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
       }
       fail(`not JSON: ${(error as Error).message}`);
+      continue;
+    }
+    if (isBatchRecord(value)) {
+      if (errorCount === 0 && events.length === 0) {
+        // A log file named as the input: one error for the file, not one per stored event.
+        const from = file === 'stdin' ? 'LOG' : /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
+        fail(`this is a stancelog log (a batch record, then stored events), not a file of statements: stancelog copy --store ${from} --to OTHER.jsonl adds its events to another log, ids and recording times kept`);
+        return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
+      }
+      fail('a batch record of a stancelog log file, not an event (a log file was joined to this one?): leave it out');
       continue;
     }
     let event: Either<string, NewEvent>;
@@ -133,6 +147,22 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
 // The fields of a stored event's envelope: the store computes them, a line does not carry them.
 const ENVELOPE = new Set(['id', 'position', 'schema', 'tags']);
 
+// What log --json adds to a stored event, beside its envelope.
+const LOG_JSON_FIELDS = ['withdrawnBy'];
+
+// The jq filter that turns a stored event (a log file's line, an element of log --json) into a line to append.
+const DROP_ENVELOPE = 'del(.id, .position, .schema, .tags, .withdrawnBy)';
+
+// A stored event, envelope and all: its id and position say so (a line of a log file, or of log --json's array).
+function isStoredEvent(value: object): boolean {
+  return 'id' in value && 'position' in value && 'type' in value;
+}
+
+// The first line of each batch a file log writes (`{"batch": 2, "first": 3, "sha256": "..."}`).
+function isBatchRecord(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'batch' in value && 'sha256' in value && !('type' in value) && !('holder' in value);
+}
+
 // A typed line's own fields: the event's, and the recordedAt read off the line before the codec sees the event.
 const EVENT_LINE_FIELDS: ReadonlyArray<string> = ['type', 'data', 'recordedAt'];
 
@@ -148,21 +178,32 @@ function problems(issues: ReadonlyArray<string>, codec: typeof Event | typeof St
 }
 
 // What a file whose first line is not JSON holds, when the whole of it is.
-function wholeFileJson(text: string): string | undefined {
+function wholeFileJson(text: string): { readonly text: string; readonly storedEvents: boolean } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return undefined;
   }
-  if (Array.isArray(value)) return `the file is one JSON array (of ${value.length} ${value.length === 1 ? 'value' : 'values'}) written over several lines`;
-  if (value !== null && typeof value === 'object') return 'the file is one JSON object written over several lines';
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v) && isStoredEvent(v))) {
+    return { text: `the file is one JSON array of ${value.length} stored ${value.length === 1 ? 'event' : 'events'} (as stancelog log --json prints them) written over several lines`, storedEvents: true };
+  }
+  if (Array.isArray(value)) return { text: `the file is one JSON array (of ${value.length} ${value.length === 1 ? 'value' : 'values'}) written over several lines`, storedEvents: false };
+  if (value !== null && typeof value === 'object') return { text: 'the file is one JSON object written over several lines', storedEvents: false };
   return undefined;
 }
 
 function toEvent(value: unknown): Either<string, NewEvent> {
   if (Array.isArray(value)) return left(`expected a JSON object, got an array (of ${value.length} ${value.length === 1 ? 'value' : 'values'}): write each statement as one JSON object on a line of its own`);
   if (value === null || typeof value !== 'object') return left('expected a JSON object');
+  if (isStoredEvent(value)) {
+    // Copied from a log file or log --json: one word for the envelope, then what else is wrong with the event.
+    const envelope = Object.keys(value).filter((k) => ENVELOPE.has(k) || LOG_JSON_FIELDS.includes(k));
+    const event = Object.fromEntries(Object.entries(value).filter(([k]) => !envelope.includes(k)));
+    const said = `${envelope.join(', ')}: the envelope of a stored event (a line of a log file, or of log --json), which the store computes: leave it out (jq -c '${DROP_ENVELOPE}'), or copy a whole log with stancelog copy`;
+    const rest = toEvent(event);
+    return left(isLeft(rest) ? `${said}; ${rest.left}` : said);
+  }
   // A line with a `type` is any event of the log (e.g. `actor-registered`),
   // so a file can carry the registry along with the statements.
   if ('type' in value) {

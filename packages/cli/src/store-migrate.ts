@@ -12,7 +12,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
-import { postgresOpener, redact, storeSpec } from './store-option.js';
+import { maskSecrets, otherUrlOpener, postgresOpener, redact, storeSpec } from './store-option.js';
 
 /**
  * What a migration did.
@@ -49,6 +49,10 @@ type Migrate = (options: { url: string; schema?: string }) => Promise<Either<{ m
 export async function storeMigrateCommand(options: { store?: string; json?: boolean }, io: CliIo): Promise<Either<CliError, MigrationOutcome>> {
   const spec = storeSpec(options.store, io);
   if (!postgresOpener.matches(spec)) {
+    if (otherUrlOpener.matches(spec)) {
+      const refused = await otherUrlOpener.open(spec, io, 'write');
+      if (isLeft(refused)) return refused;
+    }
     return left(cliError(`store ${spec}: only a PostgreSQL store (postgres://...) has a schema to migrate; a file store needs none`));
   }
   // A variable specifier keeps bundlers and tsc from requiring the package.
@@ -62,7 +66,7 @@ export async function storeMigrateCommand(options: { store?: string; json?: bool
   if (typeof mod.migrate !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no migrate`));
   // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
   const done = await mod.migrate({ url: spec });
-  if (isLeft(done)) return left(cliError(`store ${redact(spec)}: ${done.left.message}`));
+  if (isLeft(done)) return left(cliError(maskSecrets(`store ${redact(spec)}: ${done.left.message}`, spec)));
   const r = done.right;
   io.stdout.write(
     options.json

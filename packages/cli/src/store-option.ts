@@ -82,22 +82,86 @@ function storeFailure(spec: string, error: StoreError): CliError {
  * A URL with its password masked: passwords must not reach a terminal or a CI log.
  * The password runs to the last `@`, as the driver reads it: one typed without
  * percent-encoding may hold `@`, `/`, `?` or `#` of its own (the URL is then
- * refused, and its message names it masked all the same).
+ * refused, and its message names it masked all the same). A password given
+ * as a parameter (`?password=...`, which the driver reads too) is masked
+ * as well.
  *
  * @example
  * import { redact } from './store-option.js'
  * assert.strictEqual(redact('postgres://u:secret@h/db'), 'postgres://u:***@h/db')
  * assert.strictEqual(redact('postgres://u:p@ss/word@h/db?schema=talks'), 'postgres://u:***@h/db?schema=talks')
  * assert.strictEqual(redact('postgres://:secret@h/db'), 'postgres://:***@h/db')
+ * assert.strictEqual(redact('postgres://u@h/db?schema=talks&password=secret'), 'postgres://u@h/db?schema=talks&password=***')
  * @category store
  * @since 0.1.0
  * @internal
  */
 export function redact(url: string): string {
-  const user = /^[a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:/i.exec(url);
-  if (user === null) return url;
-  const at = url.lastIndexOf('@');
-  return at < user[0].length ? url : `${user[0]}***${url.slice(at)}`;
+  if (!URL_LIKE.test(url)) return url;
+  const masked = url.replace(PASSWORD_PARAMETER, '$1***');
+  const user = /^[a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:/i.exec(masked);
+  if (user === null) return masked;
+  const at = masked.lastIndexOf('@');
+  return at < user[0].length ? masked : `${user[0]}***${masked.slice(at)}`;
+}
+
+// `scheme://...`: a URL, not a file path.
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+// A password among a URL's parameters, up to the next parameter (or the fragment).
+const PASSWORD_PARAMETER = /([?&]password=)[^&#]*/gi;
+
+/**
+ * The secrets a store's URL holds (its password, as typed and decoded, and
+ * a `password` parameter), for masking them wherever a message repeats
+ * them: a driver's error may quote the URL otherwise than {@link redact}
+ * would. None for a file path.
+ *
+ * @example
+ * import { secretsOf } from './store-option.js'
+ * assert.deepStrictEqual(secretsOf('postgres://u:p%40ss@h/db'), ['p%40ss', 'p@ss'])
+ * assert.deepStrictEqual(secretsOf('postgres://h/db?password=hunter2'), ['hunter2'])
+ * assert.deepStrictEqual(secretsOf('talks.jsonl'), [])
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function secretsOf(spec: string): string[] {
+  if (!URL_LIKE.test(spec)) return [];
+  const found: string[] = [];
+  const user = /^[a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:/i.exec(spec);
+  const at = spec.lastIndexOf('@');
+  if (user !== null && at > user[0].length) found.push(spec.slice(user[0].length, at));
+  for (const m of spec.matchAll(/[?&]password=([^&#]*)/gi)) found.push(m[1]!);
+  const all = new Set<string>();
+  for (const secret of found) {
+    if (secret === '') continue;
+    all.add(secret);
+    try {
+      all.add(decodeURIComponent(secret));
+    } catch {
+      // Not percent-encoding: as typed only.
+    }
+  }
+  return [...all];
+}
+
+/**
+ * `message` with every secret of the store `spec` names masked (see
+ * {@link secretsOf}).
+ *
+ * @example
+ * import { maskSecrets } from './store-option.js'
+ * assert.strictEqual(maskSecrets('cannot open postgres://h/db?password=hunter2: refused', 'postgres://h/db?password=hunter2'), 'cannot open postgres://h/db?password=***: refused')
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function maskSecrets(message: string, spec: string): string {
+  let masked = message;
+  // The longest first: a password may hold another (its decoded form).
+  for (const secret of secretsOf(spec).sort((a, b) => b.length - a.length)) masked = masked.split(secret).join('***');
+  return masked;
 }
 
 /**
@@ -113,7 +177,8 @@ export function redact(url: string): string {
  * @internal
  */
 export const postgresOpener: StoreOpener = {
-  matches: (spec) => /^postgres(ql)?:\/\//.test(spec),
+  // A URL's scheme is in any case (RFC 3986): Postgres:// is no file path.
+  matches: (spec) => /^postgres(ql)?:\/\//i.test(spec),
   async open(spec, io, mode) {
     // A variable specifier keeps bundlers and tsc from requiring the package.
     const name = '@stancelog/store-postgres';
@@ -140,7 +205,7 @@ export const postgresOpener: StoreOpener = {
         void io.stderr.write(`stancelog: warning: store ${redact(spec)}: lost the server (${error instanceof Error ? error.message : String(error)}); waiting for it, nothing appended meanwhile is lost\n`),
       onConnectionRestored: () => void io.stderr.write(`stancelog: store ${redact(spec)}: the server is back; catching up\n`),
     });
-    return isLeft(opened) ? left(storeFailure(redact(spec), opened.left)) : opened;
+    return isLeft(opened) ? left(cliError(maskSecrets(storeFailure(redact(spec), opened.left).message, spec))) : opened;
   },
 };
 
@@ -262,6 +327,37 @@ export const fileOpener: StoreOpener = {
 };
 
 /**
+ * Any other URL (`mysql://`, `file://`, `postgres:/` with one slash is a
+ * path, but `postgress://` is not): refused, rather than taken for a file
+ * path, which would create folders named after the URL, its password
+ * included, and a log nobody meant.
+ *
+ * @example
+ * import { otherUrlOpener } from './store-option.js'
+ * assert.ok(otherUrlOpener.matches('mysql://u:secret@h/db') && !otherUrlOpener.matches('talks.jsonl'))
+ * const r = await otherUrlOpener.open('mysql://u:secret@h/db', { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, 'write')
+ * assert.ok(r._tag === 'Left' && r.left.message.startsWith('store mysql://u:***@h/db: not a store stancelog can open'))
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export const otherUrlOpener: StoreOpener = {
+  matches: (spec) => URL_LIKE.test(spec),
+  async open(spec) {
+    if (/^file:/i.test(spec)) return left(cliError(`store ${redact(spec)}: a file URL: name the log file by its path (${fileUrlPath(spec)})`));
+    return left(cliError(`store ${redact(spec)}: not a store stancelog can open: name a log file by its path, or a PostgreSQL log by a postgres:// URL`));
+  },
+};
+
+function fileUrlPath(spec: string): string {
+  try {
+    return decodeURIComponent(new URL(spec).pathname);
+  } catch {
+    return 'such as logs/talks.jsonl';
+  }
+}
+
+/**
  * The openers `--store` tries, first match wins: adding a kind of store is
  * adding an entry before the file store, which matches anything.
  *
@@ -272,7 +368,7 @@ export const fileOpener: StoreOpener = {
  * @since 0.1.0
  * @internal
  */
-export const storeOpeners: ReadonlyArray<StoreOpener> = [postgresOpener, fileOpener];
+export const storeOpeners: ReadonlyArray<StoreOpener> = [postgresOpener, otherUrlOpener, fileOpener];
 
 /**
  * The store a command names: the `--store` option, else `$STANCELOG_STORE`,
@@ -316,7 +412,7 @@ export async function openStoreOption(option: string | undefined, io: CliIo, mod
   try {
     opened = await opener.open(spec, io, mode);
   } catch (error) {
-    opened = left(cliError(`store ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`));
+    opened = left(cliError(maskSecrets(`store ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`, spec)));
   }
   // A log named by the environment, not on the command line: someone who forgot the variable is set would not know where the name came from.
   const fromEnvironment = option === undefined && (io.env['STANCELOG_STORE'] || undefined) !== undefined;

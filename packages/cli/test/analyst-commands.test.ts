@@ -239,6 +239,16 @@ describe('stancelog diff', () => {
     expect(wrong.stderr).toContain('--from 2025-06-01 is after --to 2025-05-01');
     expect((await box.stancelog('diff', '--from', '2025-06-01')).code).toBe(2);
   });
+
+  it('starts from nothing stated when --from is the first day, month or week a date can name', async () => {
+    const everything = await box.json<Diff>('diff', '--from', '0001-01-01', '--to', '2025-12-31');
+    expect(everything.newPositions.length).toBeGreaterThan(0);
+    for (const from of ['0000-01-01', '0000-01', '0000-W01', '0000-01-01T00:00:00Z', '0000-01-01T00:30:00+01:00']) {
+      const r = await box.stancelog('diff', '--from', from, '--to', '2025-12-31', '--json');
+      expect([from, r.code, r.stderr]).toEqual([from, 0, '']);
+      expect(JSON.parse(r.stdout)).toEqual({ ...everything, from });
+    }
+  });
 });
 
 describe('stancelog explain', () => {
@@ -385,6 +395,34 @@ describe('stancelog explain', () => {
     const r = await box.stancelog('explain', 'no-such-thing');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no contradiction "no-such-thing" \(\d+ in the log\): list their ids with stancelog contradictions/);
+  });
+
+  it('suggests the id, or the prefix carried on to the end of its word, that an unknown one is a slip of', async () => {
+    const count = contradictionList(await analysed()).length;
+    for (const [typed, meant] of [
+      ['incompatable:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~ukraine'],
+      ['INCOMPATIBLE:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~ukraine'],
+      ['reversl', 'reversal'],
+      ['incompatible:talks-fromat', 'incompatible:talks-format'],
+    ]) {
+      const r = await box.stancelog('explain', typed!);
+      expect([r.code, r.stderr]).toEqual([1, `stancelog: no contradiction "${typed}" (${count} in the log); did you mean ${meant}?\n`]);
+    }
+  });
+
+  it('refuses an empty id, which every id starts with', async () => {
+    const r = await box.stancelog('explain', '');
+    expect([r.code, r.stderr]).toEqual([1, "stancelog: the id is empty: give a contradiction's id, or its first words (stancelog contradictions lists them)\n"]);
+  });
+
+  it('names ten of the contradictions an ambiguous prefix names, and counts the others', async () => {
+    const incompatible = contradictionList(await analysed()).filter((c) => c.id.startsWith('incompatible:'));
+    expect(incompatible.length).toBeGreaterThan(10);
+    const r = await box.stancelog('explain', 'incompatible:');
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      `stancelog: "incompatible:" names ${incompatible.length} contradictions: ${incompatible.slice(0, 10).map((c) => c.id).join(', ')}, and ${incompatible.length - 10} more (stancelog contradictions lists them)\n`,
+    ]);
   });
 });
 

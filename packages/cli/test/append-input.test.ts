@@ -4,6 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { run } from '@stancelog/cli';
 import { loadActorsFile } from '../src/ingest.js';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
@@ -160,6 +161,17 @@ describe('stancelog append: bytes that are not UTF-8', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('says what an input is when its first bytes tell: gzip-compressed, or UTF-16, and how to append it', async () => {
+    const line = JSON.stringify(russiaDemandsLand) + '\n';
+    writeFileSync(join(box.dir, 'talks.jsonl.gz'), gzipSync(line));
+    writeFileSync(join(box.dir, 'talks utf16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line, 'utf16le')]));
+    expect((await box.stancelog('append', 'talks.jsonl.gz')).stderr).toBe('stancelog: talks.jsonl.gz line 1: not UTF-8: the file is compressed (gzip); decompress it first (zcat talks.jsonl.gz | stancelog append -)\n');
+    expect((await box.stancelog('append', 'talks utf16.jsonl')).stderr).toBe(
+      "stancelog: talks utf16.jsonl line 1: not UTF-8: the file is UTF-16 (it starts with its byte order mark); convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 'talks utf16.jsonl' | stancelog append -)\n",
+    );
+    expect(noLog()).toBe(true);
+  });
+
   it('reads a file saved with a byte order mark and Windows line ends', async () => {
     const lines = [russiaDemandsLand, ukraineRefusesLand].map((l) => JSON.stringify(l)).join('\r\n');
     writeFileSync(join(box.dir, 'talks.jsonl'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines + '\r\n')]));
@@ -226,6 +238,74 @@ describe('stancelog append: a JSON file that is not JSON Lines', () => {
   });
 });
 
+describe('stancelog append: a log, or events as a log prints them', () => {
+  // A log holding Russia's demand, and the events `log --json` prints of it.
+  async function aLog(): Promise<Array<Record<string, unknown>>> {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    expect((await box.stancelog('append', 'talks.jsonl', '--store', 'first.jsonl')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '2', '--reason', 'misattributed', '--store', 'first.jsonl')).code).toBe(0);
+    return box.json<Array<Record<string, unknown>>>('log', '--store', 'first.jsonl');
+  }
+
+  it('names a log file given as the input once, as a log, pointing to stancelog copy', async () => {
+    await aLog();
+    const r = await box.stancelog('append', 'first.jsonl');
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      'stancelog: first.jsonl line 1: this is a stancelog log (a batch record, then stored events), not a file of statements: stancelog copy --store first.jsonl --to OTHER.jsonl adds its events to another log, ids and recording times kept\n',
+    ]);
+    expect(noLog()).toBe(true);
+  });
+
+  it('names the output of log --json as stored events, with what turns them into lines to append', async () => {
+    writeFileSync(join(box.dir, 'events.json'), JSON.stringify(await aLog(), null, 2) + '\n');
+    const r = await box.stancelog('append', 'events.json');
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      "stancelog: events.json line 1: the file is one JSON array of 3 stored events (as stancelog log --json prints them) written over several lines, not JSON Lines of statements: stancelog copy moves events from one log to another, ids and recording times kept; to append them, leave out their envelopes (id, position, schema, tags), which the store computes (jq -c '.[] | del(.id, .position, .schema, .tags, .withdrawnBy)' does both)\n",
+    ]);
+  });
+
+  it('names the envelope of a stored event line once, and what else is wrong with the event', async () => {
+    const [first, , withdrawal] = await aLog();
+    box.write('events.jsonl', [first, { ...withdrawal!, data: { reason: 'misattributed' } }]);
+    const r = await box.stancelog('append', 'events.jsonl');
+    const envelope = (fields: string) =>
+      `${fields}: the envelope of a stored event (a line of a log file, or of log --json), which the store computes: leave it out (jq -c 'del(.id, .position, .schema, .tags, .withdrawnBy)'), or copy a whole log with stancelog copy`;
+    expect(r.stderr.split('\n')).toEqual([
+      `stancelog: events.jsonl line 1: ${envelope('id, position, schema, tags')}`,
+      `stancelog: events.jsonl line 2: ${envelope('id, position, schema, tags')}; data.event: required (an event id (32 lowercase hex digits, as "stancelog log --json" prints it))`,
+      'stancelog: 2 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+  });
+
+  it('appends the events of log --json once their envelopes are left out, under the same ids', async () => {
+    const events = await aLog();
+    box.write('events.jsonl', events.map(({ id: _id, position: _position, schema: _schema, tags: _tags, withdrawnBy: _by, ...event }) => event));
+    expect((await box.stancelog('append', 'events.jsonl')).code).toBe(0);
+    expect((await box.json<Array<{ id: string }>>('log')).map((e) => e.id)).toEqual(events.map((e) => e['id']));
+  });
+});
+
+describe('stancelog append: control characters in a bad line', () => {
+  it('shows them as escapes in its messages, so that a line of a file cannot recolour or rewrite the terminal', async () => {
+    writeFileSync(join(box.dir, 'talks.jsonl'), ['\u001b[2Jcleared', JSON.stringify({ ...russiaDemandsLand, 'mo\u001b[31mod': 1 }), '\u0000'].join('\n') + '\n');
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: talks.jsonl line 1: not JSON: Unexpected token \'\\u001b\', "\\u001b[2Jcleared" is not valid JSON',
+      'stancelog: talks.jsonl line 2: mo\\u001b[31mod: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, recordedAt)',
+      'stancelog: talks.jsonl line 3: not JSON: Unexpected token \'\\u0000\', "\\u0000" is not valid JSON',
+      'stancelog: 3 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+    // One bad line: the message `run` prints, escaped alike.
+    writeFileSync(join(box.dir, 'one.jsonl'), '\u001b[2Jcleared\n');
+    expect((await box.stancelog('append', 'one.jsonl')).stderr).toBe('stancelog: one.jsonl line 1: not JSON: Unexpected token \'\\u001b\', "\\u001b[2Jcleared" is not valid JSON\n');
+  });
+});
+
 describe('stancelog append: repeated lines', () => {
   it('counts a line repeating an earlier one as a duplicate, and says so', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, russiaDemandsLand]);
@@ -268,6 +348,15 @@ describe('stancelog append: several files, and stdin', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ appended: 2 });
     const bad = await withStdin('{"holder": "russia"}\n', 'append', '-');
     expect(bad.stderr).toMatch(/^stancelog: stdin line 1: issue: required /);
+  });
+
+  it('says how to end the input when it is read from a terminal, rather than seem to hang', async () => {
+    let stderr = '';
+    const typed = Object.assign(Readable.from([Buffer.from(JSON.stringify(russiaDemandsLand) + '\n')]), { isTTY: true });
+    const code = await run(['append', '-'], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: box.dir, env: {}, stdin: typed });
+    expect([code, stderr]).toEqual([0, 'stancelog: reading statements from the terminal, one JSON object per line; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n']);
+    // Piped, it says nothing.
+    expect((await withStdin(JSON.stringify(ukraineRefusesLand) + '\n', 'append', '-')).stderr).toBe('');
   });
 
   it('refuses - twice: the standard input can be read once', async () => {

@@ -246,6 +246,19 @@ describe('stancelog ingest', () => {
     expect(bad.stderr).toMatch(/bad\.json/);
   });
 
+  it('names a missing or misplaced lexicon file in words, by the name it was given, as --actors does', async () => {
+    mkdirSync(join(box.dir, 'lexicons'));
+    writeFileSync(join(box.dir, 'lexicons', 'bad.json'), JSON.stringify({ name: 'banks', issues: [{ id: 'bank-sanctions', title: 'Bank sanctions' }] }));
+    for (const [lexicon, message] of [
+      ['missing.json', '--lexicon missing.json: no such file'],
+      ['lexicons', '--lexicon lexicons is a folder, not a lexicon JSON file'],
+      ['lexicons/bad.json', '--lexicon lexicons/bad.json: not a lexicon (issues[0].proposition: expected string, got nothing)'],
+    ]) {
+      const r = await box.stancelog('ingest', 'articles', '--lexicon', lexicon!, '--dry-run');
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', `stancelog: ${message}\n`]);
+    }
+  });
+
   describe('--actors', () => {
     const harbour = [
       '---',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderTable } from '../src/table.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -40,6 +42,58 @@ describe('stancelog usage', () => {
     const r = await box.stancelog();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage: stancelog');
+  });
+
+  it('names the option a filter has in this command, and the commands an unknown option belongs to', async () => {
+    expect((await box.stancelog('contradictions', '--holder', 'russia')).stderr).toBe(
+      "error: unknown option '--holder'\n(Did you mean --actor? stancelog contradictions names the actor with --actor)\n(run stancelog contradictions --help for usage)\n",
+    );
+    expect((await box.stancelog('positions', '--actor', 'russia')).stderr).toContain('(Did you mean --holder? stancelog positions names the holder with --holder)\n');
+    const r = await box.stancelog('log', '--watch');
+    expect([r.code, r.stderr]).toEqual([2, "error: unknown option '--watch'\n(--watch is an option of stancelog contradictions, not of stancelog log)\n(run stancelog log --help for usage)\n"]);
+    // A misspelling of the command's own option keeps its suggestion alone.
+    expect((await box.stancelog('log', '--jsn')).stderr).toBe("error: unknown option '--jsn'\n(Did you mean --json?)\n(run stancelog log --help for usage)\n");
+  });
+
+  it('refuses an option given twice with two values, rather than keep the last without a word', async () => {
+    const r = await box.stancelog('positions', '--holder', 'russia', '--holder', 'ukraine');
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      "error: option '--holder <actor>' argument 'ukraine' is invalid. --holder is given twice (russia, then ukraine): it takes one value\n(run stancelog positions --help for usage)\n",
+    ]);
+    // The same value twice says the same thing once.
+    expect((await box.stancelog('contradictions', '--status', 'open', '--status', 'open', '--store', 'none.jsonl')).stderr).toBe('stancelog: no log at none.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n');
+  });
+
+  it('refuses an option of the command taken as the value of the one before it, and appends nothing', async () => {
+    box.write('talks.jsonl', [{ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } }]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+    const log = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    // A reason forgotten: "--json" would be kept in the log for good as the reason.
+    const r = await box.stancelog('withdraw', '1', '--reason', '--json');
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      "error: option '--reason <text>' argument '--json' is invalid. --json is an option of stancelog withdraw, not a value: --reason needs its value before it\n(run stancelog withdraw --help for usage)\n",
+    ]);
+    expect((await box.stancelog('append', 'talks.jsonl', '--store', '--json')).code).toBe(2);
+    expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(log);
+    expect(readdirSync(box.dir).sort()).toEqual(['stancelog.jsonl', 'talks.jsonl']);
+    // A value that only starts with a dash is a value.
+    const dashed = await box.stancelog('withdraw', '1', '--reason', '- misattributed');
+    expect([dashed.code, dashed.stderr]).toEqual([0, '']);
+  });
+
+  it('refuses an empty path (an unset shell variable) rather than read or write the working directory', async () => {
+    writeFileSync(join(box.dir, 'notes.txt'), 'Kyiv rejected any territorial concessions on Friday, officials said.\n');
+    for (const [argv, message] of [
+      [['ingest', ''], 'an article path is empty: name article files or folders (an unset shell variable?)'],
+      [['append', ''], 'a file name is empty: name .jsonl files, or - for the standard input (an unset shell variable?)'],
+      [['report', '--out', ''], '--out is empty: name the folder to write the report to'],
+    ] as const) {
+      const r = await box.stancelog(...argv);
+      expect([argv[0], r.code, r.stdout, r.stderr]).toEqual([argv[0], 1, '', `stancelog: ${message}\n`]);
+    }
+    expect(readdirSync(box.dir)).toEqual(['notes.txt']);
   });
 
   it('reads no store on a user error in the options', async () => {

@@ -1,0 +1,72 @@
+// What --store (and $STANCELOG_STORE) may name, and what the messages about it show.
+import { readdirSync } from 'node:fs';
+import { russiaDemandsLand, sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+  box.write('talks.jsonl', [russiaDemandsLand]);
+});
+afterEach(() => box.remove());
+
+describe('--store naming a URL', () => {
+  it('refuses a URL of a store stancelog cannot open, masking its password, rather than take it for a file path', async () => {
+    const refused = 'stancelog: store mysql://analyst:***@db.example.org/talks: not a store stancelog can open: name a log file by its path, or a PostgreSQL log by a postgres:// URL\n';
+    for (const argv of [
+      ['append', 'talks.jsonl', '--store', 'mysql://analyst:hunter22@db.example.org/talks'],
+      ['positions', '--store', 'mysql://analyst:hunter22@db.example.org/talks'],
+      ['copy', '--to', 'mysql://analyst:hunter22@db.example.org/talks', '--store', 'talks-log.jsonl'],
+      ['store', 'migrate', '--store', 'mysql://analyst:hunter22@db.example.org/talks'],
+    ]) {
+      if (argv[0] === 'copy') expect((await box.stancelog('append', 'talks.jsonl', '--store', 'talks-log.jsonl')).code).toBe(0);
+      const r = await box.stancelog(...argv);
+      expect([argv[0], r.code, r.stdout, r.stderr]).toEqual([argv[0], 1, '', refused]);
+    }
+    // No folder named after the URL, its password in it, and no log nobody meant.
+    expect(readdirSync(box.dir).sort()).toEqual(['talks-log.jsonl', 'talks.jsonl']);
+  });
+
+  it('names the path of a file:// URL', async () => {
+    const r = await box.stancelog('append', 'talks.jsonl', '--store', 'file:///tmp/my%20talks.jsonl');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: store file:///tmp/my%20talks.jsonl: a file URL: name the log file by its path (/tmp/my talks.jsonl)\n']);
+    expect(readdirSync(box.dir)).toEqual(['talks.jsonl']);
+  });
+
+  it('reads a postgres:// scheme in any case as PostgreSQL, not as a file path', async () => {
+    // Port 1 of the loopback refuses at once: what matters is the store that was tried.
+    const r = await box.stancelog('append', 'talks.jsonl', '--store', 'Postgres://analyst:hunter22@127.0.0.1:1/talks');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: store Postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/talks: /);
+    expect(r.stderr).not.toContain('hunter22');
+    expect(readdirSync(box.dir)).toEqual(['talks.jsonl']);
+  });
+
+  it('masks a password given as a parameter of the URL, in every message', async () => {
+    for (const argv of [
+      ['positions', '--store', 'postgres://analyst@127.0.0.1:1/talks?schema=talks&password=hunter22'],
+      ['store', 'migrate', '--store', 'postgres://analyst@127.0.0.1:1/talks?password=hunter%2522'],
+      ['positions', '--store=postgres://analyst@127.0.0.1:1/talks?password=hunter22'],
+    ]) {
+      const r = await box.stancelog(...argv);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('password=***');
+      expect(r.stderr).not.toMatch(/hunter/);
+    }
+    const fromEnvironment = sandbox({ STANCELOG_STORE: 'postgres://analyst@127.0.0.1:1/talks?password=hunter22' });
+    try {
+      const r = await fromEnvironment.stancelog('log');
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toContain('hunter22');
+    } finally {
+      fromEnvironment.remove();
+    }
+  });
+
+  it('masks the password in a usage error that quotes the option', async () => {
+    const r = await box.stancelog('log', '--store', 'postgres://analyst:hunter22@h/a', '--store', 'postgres://analyst:hunter22@h/b');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--store is given twice (postgres://analyst:***@h/a, then postgres://analyst:***@h/b)');
+    expect(r.stderr).not.toContain('hunter22');
+  });
+});
