@@ -19,6 +19,9 @@ import type { SnapshotStore } from './snapshot.js';
 import { saveSnapshot, snapshotThreshold } from './snapshot-save.js';
 import { isWithdrawal } from './withdrawals.js';
 
+/** How long a projection done again for a withdrawal retries a store that is unavailable (see `follow`). */
+const REPROJECT_RETRY_MILLIS = 30_000;
+
 /**
  * Options of {@link follow}.
  * @example
@@ -103,7 +106,10 @@ export interface LiveProjection<S> {
  * honoured, from a snapshot when `snapshots` has one), then follows it:
  * each new event is applied as a live update (`step`), and a withdrawal,
  * which a fold cannot undo, projects the log again. Snapshots are saved as
- * it goes, so the next reader starts from one.
+ * it goes, so the next reader starts from one. A projection done again that
+ * the store refuses as unavailable (its connection lost a moment after it
+ * delivered the withdrawal) is tried again for up to 30 seconds, as a
+ * subscription waits for its store, before following stops.
  *
  * @example
  * import { eventWithdrawn, follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
@@ -141,8 +147,33 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   // A snapshot that failed is news, not a reason to stop; a listener that throws stops following, as onChange's throw does.
   const tellSnapshotError = (error: StoreError): void => options.onSnapshotError?.(error);
 
+  // A pause of the retries below, cut short by stop().
+  let interrupt: (() => void) | undefined;
+  const pause = (millis: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, millis);
+      interrupt = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => (interrupt = undefined));
+
   const projectAgain = async (): Promise<void> => {
-    const r = await project(store, reducer, projectOptions);
+    // The store delivered the withdrawal, so it was there a moment ago: a store unavailable now (a connection lost
+    // with its server restarting, a pool that could not connect in time while this process was busy) is most likely
+    // back soon, and the subscription would wait for it. Retried for as long as a PostgreSQL subscription retries its
+    // own reads by default; what else the store refuses stops following at once.
+    const started = Date.now();
+    let wait = 50;
+    let r = await project(store, reducer, projectOptions);
+    while (isLeft(r) && r.left._tag === 'StoreUnavailable' && !stopped && Date.now() - started < REPROJECT_RETRY_MILLIS) {
+      await pause(wait);
+      wait = Math.min(wait * 2, 1_000);
+      if (stopped) break;
+      r = await project(store, reducer, projectOptions);
+    }
+    // Stopped meanwhile: nothing more is applied, and nothing is told.
+    if (stopped) return;
     // Thrown, it stops the subscription and reaches onError, as the store's own read failures do.
     if (isLeft(r)) throw new StoreReadError(r.left);
     if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
@@ -176,6 +207,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       }
       run.push(e);
     }
+    if (stopped) return;
     applyRun();
     if (position === before) return;
     // Told first: a snapshot of a large state takes seconds to write, and the reader should not wait for it.
@@ -227,6 +259,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     ready,
     stop: async () => {
       stopped = true;
+      interrupt?.();
       await ready.catch(() => undefined);
       await subscription?.unsubscribe();
     },

@@ -371,8 +371,10 @@ async function replayFrom<S>(
     reducerCode(() => f.done());
     f = reducerCode(() => fold(reducer));
     replayed = 0;
-    // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's.
-    refold: for await (const chunk of store.read()) {
+    // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's. Positions
+    // have no gaps, so the limit ends the read there (a read left early costs a PostgreSQL store its connection); the
+    // check below still stops it when events of unknown types were skipped.
+    refold: for await (const chunk of store.read({ limit: position })) {
       for (const e of chunk) {
         if (e.position > position) break refold;
         replayed++;

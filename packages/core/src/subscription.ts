@@ -33,6 +33,12 @@ export interface WakeableSubscription extends Subscription {
 
 /**
  * Creates a subscription over `read`, delivering chunks to `handler` in order.
+ * A handler that throws (or rejects) stops the subscription: nothing more is
+ * delivered, and `onError` is told. A handler may unsubscribe itself: called
+ * in the handler's code before its first `await`, `unsubscribe()` resolves at
+ * once (the handler call still running is the caller's own); called after
+ * one, do not await it (`void sub.unsubscribe()`): it resolves when the
+ * handler call ends, which would wait for itself.
  *
  * @example
  * import { catchUpSubscription, openMemoryStore, statementMade } from '@stancelog/core'
@@ -58,6 +64,8 @@ export function catchUpSubscription(
   let stopped = false;
   let pending = false;
   let running: Promise<void> = Promise.resolve();
+  // True while the handler's own synchronous code runs: an unsubscribe it makes then cannot wait for the handler.
+  let calling = false;
 
   const drain = async (): Promise<void> => {
     while (pending && !stopped) {
@@ -65,7 +73,14 @@ export function catchUpSubscription(
       for await (const chunk of read({ after: cursor, ...(options.tags ? { tags: options.tags } : {}) })) {
         if (stopped) return;
         if (chunk.length === 0) continue;
-        await handler(chunk);
+        let called: void | Promise<void>;
+        calling = true;
+        try {
+          called = handler(chunk);
+        } finally {
+          calling = false;
+        }
+        await called;
         cursor = chunk[chunk.length - 1]!.position;
       }
     }
@@ -88,6 +103,10 @@ export function catchUpSubscription(
     },
     unsubscribe: async () => {
       stopped = true;
+      // From the handler itself (`await sub.unsubscribe()`, or `return sub.unsubscribe()`, in its code before
+      // its first await), waiting for the handler call to end would wait for itself: nothing is delivered any
+      // more, and the only handler call still running is the caller's own.
+      if (calling) return;
       await running;
     },
   };

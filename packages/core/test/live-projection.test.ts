@@ -1,5 +1,5 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, reducer, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, reducer, statementMade, StoreReadError } from '@stancelog/core';
 import type { EventStore, NewEvent, PositionsState, StoredEvent } from '@stancelog/core';
 
 const said = (holder: string, polarity: '+' | '-', statedAt: string): NewEvent =>
@@ -219,6 +219,65 @@ describe('follow', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect([calls, live.position, (errors[0] as Error).message]).toEqual([1, 1, 'the dashboard is gone']);
     await expect(live.stop()).resolves.toBeUndefined();
+  });
+
+  // A store whose reads fail with a StoreUnavailable while `failing` is above 0 (once per read), as one whose connection was lost.
+  const flaky = (store: EventStore) => {
+    const control = { failing: 0, reads: 0 };
+    const wrapped: EventStore = {
+      ...store,
+      append: (events, options) => store.append(events, options),
+      head: () => store.head(),
+      subscribe: (handler, options) => store.subscribe(handler, options),
+      close: () => store.close(),
+      read: (query) => {
+        control.reads++;
+        if (control.failing > 0) {
+          control.failing--;
+          return (async function* () {
+            throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the connection was lost after position 0' });
+          })();
+        }
+        return store.read(query);
+      },
+    };
+    return { store: wrapped, control };
+  };
+
+  it('projects again for a withdrawal on a store unavailable for a moment, rather than stop following', async () => {
+    const { store, control } = flaky(openMemoryStore());
+    const [, russia] = await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const errors: unknown[] = [];
+    const live = follow(store, analysis(), { onError: (e) => void errors.push(e) });
+    await live.ready;
+    // The subscription (on the store's own reads) delivers the withdrawal; the projection done again for it finds
+    // the store unavailable, twice.
+    const reads = control.reads;
+    control.failing = 2;
+    await append(store, [eventWithdrawn(russia!.id, 'misquoted')]);
+    await reached(live, 3);
+    expect(control.reads - reads).toBeGreaterThanOrEqual(3);
+    await append(store, [said('belarus', '+', '2025-03-14')]);
+    await reached(live, 4);
+    const whole = await project(store, analysis());
+    expect(isRight(whole) && live.state).toEqual(isRight(whole) && whole.right.state);
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
+  it('stops at once, when stopped, a projection done again that waits for its store', async () => {
+    const { store, control } = flaky(openMemoryStore());
+    const [first] = await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const errors: unknown[] = [];
+    const live = follow(store, positions(), { onError: (e) => void errors.push(e) });
+    await live.ready;
+    control.failing = 1_000_000;
+    await append(store, [eventWithdrawn(first!.id, 'misquoted')]);
+    await new Promise((r) => setTimeout(r, 200));
+    const started = Date.now();
+    await live.stop();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect([errors, live.position]).toEqual([[], 1]);
   });
 
   it('rejects ready with the error of a reducer that throws: a bug, not a failure of the store', async () => {

@@ -430,6 +430,7 @@ function fileStore(
 
   // The file opened: a path that names another file, or none, is an error, not a log gone quiet.
   const opened = fileIdentity(fd);
+  const lineEnd = Buffer.alloc(1);
 
   // A read-only store indexes what the writer appended since it last looked.
   const refresh = (): void => {
@@ -439,20 +440,32 @@ function fileStore(
     if (problem !== undefined) throw new StoreReadError({ _tag: 'StoreUnavailable', message: problem });
     const size = fstatSync(fd).size;
     if (size <= index.end) return;
-    const scanned = scanLog(fd, size, index, path);
-    if (isLeft(scanned)) throw new StoreReadError(scanned.left);
+    // A file cut and written again in place (same file, grown past what was read before this looked) would be read
+    // from the middle of one of its lines: the line end the events read so far ended with must still be there.
+    if (index.end > 0 && !index.unterminated && readSync(fd, lineEnd, 0, 1, index.end - 1) === 1 && lineEnd[0] !== 0x0a) {
+      throw new StoreReadError({
+        _tag: 'StoreUnavailable',
+        message: `${path} no longer ends a line at byte ${index.end}, where the ${index.head} events already read end: something other than stancelog cut or rewrote it (a log is only ever appended to); open the store again to read the file as it is now`,
+      });
+    }
+    const before = index.head;
+    try {
+      const scanned = scanLog(fd, size, index, path);
+      if (isLeft(scanned)) throw new StoreReadError(scanned.left);
+    } finally {
+      // Whoever found the new events (a read, head(), one subscription's catch-up, or the poll), every subscription
+      // hears of them: the poll compares with the head it last saw, and would otherwise take them for old news.
+      if (index.head !== before) for (const s of subscriptions) s.wake();
+    }
   };
 
   const poll = (): void => {
-    const before = index.head;
-    let failed = false;
     try {
       refresh();
     } catch {
       // Woken, the subscriptions read again and report it through their onError.
-      failed = true;
+      for (const s of subscriptions) s.wake();
     }
-    if (failed || index.head !== before) for (const s of subscriptions) s.wake();
   };
 
   // The piece of the file holding the lines of positions(i) onward (at most

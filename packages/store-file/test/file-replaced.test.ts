@@ -59,6 +59,37 @@ describe('a log file deleted, replaced or cut while a store has it open', () => 
     await reader.close();
   });
 
+  it('stops a subscription with the reason when the file is cut and written again in place past what it read', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1), statement(2)]);
+    await writer.close();
+    // It looks rarely: the new log has grown past what it read by the time it does.
+    const reader = await mustOpen(path, { readOnly: true, pollIntervalMillis: 300 });
+    const errors: unknown[] = [];
+    const seen: number[] = [];
+    const sub = reader.subscribe((events) => void seen.push(...events.map((e) => e.position)), { onError: (e) => void errors.push(e) });
+    try {
+      await sub.caughtUp;
+      const read = readFileSync(path).length;
+      truncateSync(path, 0);
+      const again = await mustOpen(path);
+      for (let n = 10; readFileSync(path).length <= read; n++) await again.append([statement(n, 'russia')]);
+      await again.close();
+      const deadline = Date.now() + 10_000;
+      while (errors.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(seen).toEqual([1, 2]);
+      expect(errors[0]).toBeInstanceOf(StoreReadError);
+      expect((errors[0] as StoreReadError).error).toEqual({
+        _tag: 'StoreUnavailable',
+        message: `${path} no longer ends a line at byte ${read}, where the 2 events already read end: something other than stancelog cut or rewrote it (a log is only ever appended to); open the store again to read the file as it is now`,
+      });
+    } finally {
+      await sub.unsubscribe();
+      await reader.close();
+    }
+  });
+
   it('fails a reader whose file was deleted, rather than waiting for appends that can no longer come', async () => {
     const path = join(tempDir(), 'log.jsonl');
     const writer = await mustOpen(path);

@@ -68,6 +68,41 @@ describe('a read-only store', () => {
     await writer.close();
   });
 
+  it('wakes its subscriptions for appends that a read, head() or another subscription of the same store found first', async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1)]);
+    const reader = await mustOpen(path, { readOnly: true, pollIntervalMillis: 20 });
+    try {
+      const seen: number[] = [];
+      const sub = reader.subscribe((events) => void seen.push(...events.map((e) => e.position)));
+      await sub.caughtUp;
+      // Each append is found by a read of the store (a projection, a dashboard's head()) before the poll looks.
+      await writer.append([statement(2)]);
+      expect(await reader.head()).toBe(2);
+      await writer.append([statement(3)]);
+      expect((await readAll(reader)).length).toBe(3);
+      await waitUntil(() => seen.length >= 3, 'the subscription sees the events the head() and the read found');
+      // A slow subscription's own read, too, finds what a quicker one has not been woken for.
+      const slow: number[] = [];
+      const other = reader.subscribe(async (events) => {
+        slow.push(...events.map((e) => e.position));
+        await new Promise((r) => setTimeout(r, 100));
+      });
+      await other.caughtUp;
+      await writer.append([statement(4)]);
+      await waitUntil(() => slow.length >= 4, 'the slow subscription sees the fourth event');
+      await writer.append([statement(5)]);
+      await waitUntil(() => slow.length >= 5 && seen.length >= 5, 'both subscriptions see the fifth event');
+      await sub.unsubscribe();
+      await other.unsubscribe();
+      expect(seen).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+
   it('still reads the poll interval from its deprecated name pollInterval, the new name winning when both are given', async () => {
     const path = join(tempDir(), 'log.jsonl');
     const writer = await mustOpen(path);

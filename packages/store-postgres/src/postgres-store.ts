@@ -322,6 +322,16 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
           yield chunk;
         }
       } catch (error) {
+        // Retried for retryMillis already: the subscription stops, and says where to take it up again.
+        if (isConnectionError(error) && !(error instanceof StoreReadError)) {
+          guards.delete(guard);
+          const seen = Math.max(guard.seen, after);
+          throw new StoreReadError({
+            _tag: 'StoreUnavailable',
+            message: `subscribe: the connection to ${where} was lost after position ${seen}, the last delivered, and not made again within retryMillis (${retryMillis} ms): ${describeError(error)}; subscribe again from there (after: ${seen})`,
+            cause: error,
+          });
+        }
         const mapped = await asReadError('reader', error);
         if (mapped !== error) guards.delete(guard);
         throw mapped;

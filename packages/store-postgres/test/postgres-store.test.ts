@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
-import type { Server, Socket } from 'node:net';
+import { createServer, Socket } from 'node:net';
+import type { Server } from 'node:net';
 import pg from 'pg';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { readAll, statementMade } from '@stancelog/core';
+import { readAll, statementMade, StoreReadError } from '@stancelog/core';
 import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { logNames, migrate, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
@@ -250,6 +250,62 @@ describePostgres('the PostgreSQL store', (url) => {
       } finally {
         await admin.end();
         await sub.unsubscribe();
+      }
+    });
+  });
+
+  describe('a subscription whose server stays away longer than retryMillis', () => {
+    it('stops with a StoreReadError naming the last position delivered, to subscribe again from', async () => {
+      const log = await open();
+      for (let i = 1; i <= 10; i++) await log.append([statement('ukraine', 'ceasefire', `statement ${i}`)]);
+      // The subscriber reaches the server through a proxy that can be cut, as a network or a server gone for good is.
+      const real = new URL(url);
+      const sockets = new Set<Socket>();
+      const proxy: Server = createServer((client) => {
+        const upstream = new Socket();
+        upstream.connect(Number(real.port || 5432), real.hostname);
+        sockets.add(client).add(upstream);
+        client.pipe(upstream).pipe(client);
+        const drop = () => (client.destroy(), upstream.destroy());
+        client.on('error', drop).on('close', drop);
+        upstream.on('error', drop).on('close', drop);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const proxied = new URL(url);
+      proxied.port = String((proxy.address() as { port: number }).port);
+      const store = await open({ url: proxied.toString(), schema: log.schema, migrate: false, pageSize: 2, retryMillis: 300, connectionTimeoutMillis: 300 });
+      const seen: number[] = [];
+      const errors: unknown[] = [];
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const sub = store.subscribe(
+        async (events) => {
+          seen.push(...events.map((e) => e.position));
+          await gate;
+        },
+        { onError: (e) => void errors.push(e) },
+      );
+      try {
+        await until(() => seen.length === 2, 'the first page');
+        // The next page, asked for as the first arrived, is in hand; the one after it will not come.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        proxy.close();
+        for (const s of sockets) s.destroy();
+        release();
+        await until(() => errors.length === 1, 'the subscription to give up');
+        expect(seen).toEqual([1, 2, 3, 4]);
+        expect(errors[0]).toBeInstanceOf(StoreReadError);
+        expect((errors[0] as StoreReadError).error).toMatchObject({
+          _tag: 'StoreUnavailable',
+          message: expect.stringMatching(
+            new RegExp(`^subscribe: the connection to the log at postgres://stancelog@127\\.0\\.0\\.1:\\d+/\\w+ schema ${log.schema} was lost after position 4, the last delivered, and not made again within retryMillis \\(300 ms\\): .+; subscribe again from there \\(after: 4\\)$`),
+          ),
+        });
+      } finally {
+        release();
+        await sub.unsubscribe();
+        proxy.close();
+        for (const s of sockets) s.destroy();
       }
     });
   });

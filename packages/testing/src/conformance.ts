@@ -547,6 +547,74 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           await witness.unsubscribe();
           expect(seen).toEqual([1]);
         }));
+
+      it('lets a handler unsubscribe itself, awaiting it: caughtUp resolves, and nothing more is delivered', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]));
+          const seen: number[] = [];
+          let unsubscribed = false;
+          const sub = store.subscribe(async (events) => {
+            seen.push(...positionsOf(events));
+            // Awaited from the handler, it must not wait for the handler call that awaits it.
+            await sub.unsubscribe();
+            unsubscribed = true;
+          });
+          await sub.caughtUp;
+          expect(unsubscribed).toBe(true);
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 3)]));
+          const other: number[] = [];
+          const witness = store.subscribe((events) => void other.push(...positionsOf(events)));
+          await witness.caughtUp;
+          await new Promise((r) => setTimeout(r, 50));
+          await witness.unsubscribe();
+          expect(seen).toEqual([1, 2]);
+          expect(other).toEqual([1, 2, 3]);
+        }));
+
+      it('stops a subscription whose handler throws: onError is told what it threw, nothing more is delivered, others go on', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const errors: unknown[] = [];
+          let calls = 0;
+          const thrown = new Error('the dashboard failed to render');
+          const failing = store.subscribe(
+            () => {
+              calls++;
+              if (calls === 2) throw thrown;
+            },
+            { onError: (e) => void errors.push(e) },
+          );
+          const seen: number[] = [];
+          const healthy = store.subscribe((events) => void seen.push(...positionsOf(events)));
+          await Promise.all([failing.caughtUp, healthy.caughtUp]);
+          mustAppend(await store.append([said('russia', 'ceasefire', 2)]));
+          await waitUntil(() => errors.length === 1 && seen.length === 2, 'the handler threw and the other subscription went on');
+          mustAppend(await store.append([said('russia', 'ceasefire', 3)]));
+          await waitUntil(() => seen.length === 3, 'the other subscription sees the third event');
+          await new Promise((r) => setTimeout(r, 50));
+          await failing.unsubscribe();
+          await healthy.unsubscribe();
+          expect(errors).toEqual([thrown]);
+          expect(calls).toBe(2);
+          expect(seen).toEqual([1, 2, 3]);
+        }));
+
+      it('delivers every event once and in order to each of 100 subscriptions, slow ones included, as batches arrive', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append(range(1, 20).map((n) => said('ukraine', 'ceasefire', n))));
+          const seen: number[][] = Array.from({ length: 100 }, () => []);
+          const subs = seen.map((list, i) =>
+            store.subscribe(async (events) => {
+              list.push(...positionsOf(events));
+              if (i % 10 === 0) await new Promise((r) => setTimeout(r, 20));
+            }),
+          );
+          for (let b = 0; b < 5; b++) mustAppend(await store.append(range(1, b + 1).map((n) => said('russia', 'ceasefire', 100 * b + n))));
+          await Promise.all(subs.map((s) => s.caughtUp));
+          await waitUntil(() => seen.every((list) => list.length >= 35), 'every subscription sees the 35 events');
+          await Promise.all(subs.map((s) => s.unsubscribe()));
+          for (const list of seen) expect(list).toEqual(range(1, 35));
+        }));
     });
 
     describe('ids', () => {
