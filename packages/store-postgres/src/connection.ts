@@ -43,11 +43,13 @@ export interface ConnectionOptions {
 }
 
 /**
- * The URL without its password, for messages.
+ * The URL without its password, for messages: the one before the host, and
+ * a `password` parameter (which the driver reads as the password too).
  *
  * @example
  * import { redactUrl } from '@stancelog/store-postgres'
  * assert.strictEqual(redactUrl('postgres://ana:secret@db.example:5432/log'), 'postgres://ana@db.example:5432/log')
+ * assert.strictEqual(redactUrl('postgres://ana@db.example/log?password=secret&sslmode=require'), 'postgres://ana@db.example/log?password=***&sslmode=require')
  * @category postgres
  * @since 0.1.0
  */
@@ -59,9 +61,14 @@ export function redactUrl(url: string): string {
     return '(an invalid URL)';
   }
   // A password typed with an @ of its own: the parser read its end as the host and path. Show none of it.
-  if (typedAt(u)) return `${u.protocol}//${u.username === '' ? '' : `${u.username}@`}${url.slice(url.lastIndexOf('@') + 1)}`;
+  if (typedAt(u)) return withoutPasswordParameter(`${u.protocol}//${u.username === '' ? '' : `${u.username}@`}${url.slice(url.lastIndexOf('@') + 1)}`);
   u.password = '';
-  return u.toString().replace(/^(\w+:\/\/[^@/]*):@/, '$1@');
+  return withoutPasswordParameter(u.toString().replace(/^(\w+:\/\/[^@/]*):@/, '$1@'));
+}
+
+/** A URL with the value of its `password` parameter masked, up to the next parameter or the fragment. */
+function withoutPasswordParameter(url: string): string {
+  return url.replace(/([?&]password=)[^&#]*/gi, '$1***');
 }
 
 /** Whether an @ follows the host: the sign of a password (or user name) written without percent-encoding. */

@@ -7,6 +7,8 @@ describe('connection settings (no server needed)', () => {
   it('never shows the password of a URL', () => {
     expect(redactUrl('postgres://ana:s3cr%40t@db.example:5432/talks?sslmode=require')).toBe('postgres://ana@db.example:5432/talks?sslmode=require');
     expect(redactUrl('postgres://db.example/talks')).toBe('postgres://db.example/talks');
+    // The driver takes a password parameter as the password: masked too, in any case of its name.
+    expect(redactUrl('postgres://ana@db.example/talks?sslmode=require&PASSWORD=s3cret#x')).toBe('postgres://ana@db.example/talks?sslmode=require&PASSWORD=***#x');
     expect(redactUrl('not a url :secret@')).toBe('(an invalid URL)');
   });
 
