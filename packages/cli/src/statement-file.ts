@@ -151,7 +151,7 @@ const ENVELOPE = new Set(['id', 'position', 'schema', 'tags']);
 const LOG_JSON_FIELDS = ['withdrawnBy'];
 
 // The jq filter that turns a stored event (a log file's line, an element of log --json) into a line to append.
-const DROP_ENVELOPE = 'del(.id, .position, .schema, .tags, .withdrawnBy)';
+const DROP_ENVELOPE = `del(${[...ENVELOPE, ...LOG_JSON_FIELDS].map((f) => `.${f}`).join(', ')})`;
 
 // A stored event, envelope and all: its id and position say so (a line of a log file, or of log --json's array).
 function isStoredEvent(value: object): boolean {

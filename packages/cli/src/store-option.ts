@@ -109,7 +109,7 @@ export function redact(url: string): string {
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 // A password among a URL's parameters, up to the next parameter (or the fragment).
-const PASSWORD_PARAMETER = /([?&]password=)[^&#]*/gi;
+const PASSWORD_PARAMETER = /([?&]password=)([^&#]*)/gi;
 
 /**
  * The secrets a store's URL holds (its password, as typed and decoded, and
@@ -132,7 +132,7 @@ export function secretsOf(spec: string): string[] {
   const user = /^[a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:/i.exec(spec);
   const at = spec.lastIndexOf('@');
   if (user !== null && at > user[0].length) found.push(spec.slice(user[0].length, at));
-  for (const m of spec.matchAll(/[?&]password=([^&#]*)/gi)) found.push(m[1]!);
+  for (const m of spec.matchAll(PASSWORD_PARAMETER)) found.push(m[2]!);
   const all = new Set<string>();
   for (const secret of found) {
     if (secret === '') continue;
