@@ -15,7 +15,8 @@
  *
  * `--flip-rate R` times a log whose stances flip more often than the default
  * (0.002); `--late` times logs read out of order instead (shuffled, and an
- * archive read newest first). A build is a core package directory with `dist/esm` built; the second
+ * archive read newest first); `--live` times live updates (immer's drafts) of
+ * logs read out of order and in order, and of statements read late. A build is a core package directory with `dist/esm` built; the second
  * defaults to this checkout's. `--timing-only` skips the check, for builds
  * whose outputs differ on purpose (a rule that dates or names things
  * differently): it then times them without saying they agree. A variant is `all` (the analysis),
@@ -26,7 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { StoredEvent } from '@stancelog/core';
-import { syntheticLog } from './synthetic.js';
+import { seededRandom, shuffledLog, syntheticLog } from './synthetic.js';
 import type { SyntheticOptions } from './synthetic.js';
 
 type Core = typeof import('@stancelog/core');
@@ -49,17 +50,6 @@ const variants = option('--variants', 'all').split(',');
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A log that exercises the rarer paths: statements read out of order (their
  * contents swapped with one up to 200 places earlier), and, when `messy`,
@@ -67,7 +57,7 @@ function random(seed: number): () => number {
  * and statements without a speaker.
  */
 function checkLog(options: SyntheticOptions & { shuffle?: number; messy?: boolean }): StoredEvent[] {
-  const r = random(options.seed ?? 1);
+  const r = seededRandom(options.seed ?? 1);
   const events = [...syntheticLog(options)].map((e) => ({ ...e, data: { ...(e.data as Record<string, unknown>) } })) as Array<StoredEvent & { data: Record<string, unknown> }>;
   if (options.shuffle) {
     for (let i = events.length - 1; i > 0; i--) {
@@ -143,6 +133,59 @@ if (process.argv.includes('--late')) {
   process.exit(0);
 }
 
+// `--live`: time live updates (immer's drafts, as `follow` applies them) instead: a log read out of order and one read
+// in order, applied in chunks of 1,024 (a store's page, what a subscription delivers at once) onto a state of 15,000,
+// and 200 statements of a 100k log's middle appended last, one update each (their total).
+if (process.argv.includes('--live')) {
+  const chunked = (core: Core, log: ReadonlyArray<StoredEvent>, from: number): { ms: number; state: unknown } => {
+    const f = core.fold(core.analysis(), { freeze: true });
+    f.pushAll(log.slice(0, from));
+    let state = f.done();
+    const step = core.stepAll(core.analysis());
+    gc();
+    const t0 = performance.now();
+    for (let i = from; i < log.length; i += 1024) state = step(state, log.slice(i, i + 1024));
+    return { ms: performance.now() - t0, state };
+  };
+  const singles = (core: Core, size: number): { ms: number; state: unknown } => {
+    const all = [...syntheticLog({ count: size })];
+    const mid = Math.floor(size / 2);
+    const late = all.slice(mid, mid + 200).reverse();
+    const log = [...all.slice(0, mid), ...all.slice(mid + 200)].map((e, i) => ({ ...e, position: i + 1 }));
+    const f = core.fold(core.analysis(), { freeze: true });
+    f.pushAll(log);
+    let state = f.done();
+    const step = core.stepAll(core.analysis());
+    const each = late.map((e, i) => {
+      const t0 = performance.now();
+      state = step(state, [{ ...e, position: log.length + i + 1 }]);
+      return performance.now() - t0;
+    });
+    return { ms: each.reduce((x, y) => x + y, 0), state };
+  };
+  const cases: Array<[string, (core: Core) => { ms: number; state: unknown }]> = [
+    ['out of order, chunks (20k)', (core) => chunked(core, shuffledLog([...syntheticLog({ count: 20_000 })]), 15_000)],
+    ['in order, chunks (20k)', (core) => chunked(core, [...syntheticLog({ count: 20_000 })], 15_000)],
+    ['late singles, 200 (100k)', (core) => singles(core, 100_000)],
+  ];
+  console.log(`live updates, ${rounds} rounds: best ms of baseline and candidate`);
+  for (const [name, run] of cases) {
+    const ms = cores.map(() => Infinity);
+    const found: string[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const build of round % 2 === 0 ? [0, 1] : [1, 0]) {
+        const { ms: took, state } = run(cores[build]!);
+        ms[build] = Math.min(ms[build]!, took);
+        const core = cores[build]!;
+        if (round === 0 && !timingOnly) found[build] = JSON.stringify(core.contradictionList(state as never));
+      }
+    }
+    const same = timingOnly ? '' : found[0] === found[1] ? ' same' : ' DIFFERENT';
+    console.log(`  ${name.padEnd(30)} ${ms.map((m) => m.toFixed(0).padStart(7)).join(' ')}  (${(ms[1]! / ms[0]!).toFixed(2)}x)${same}`);
+  }
+  process.exit(0);
+}
+
 const N = 1_000_000;
 // `--flip-rate 0.02`: a log whose stances flip often (one statement in 50), where opening and resolving contradictions sets the pace.
 const flipRate = Number(option('--flip-rate', '0.002'));
@@ -161,7 +204,7 @@ function replay(core: Core, variant: string, log: ReadonlyArray<StoredEvent>): v
 }
 const cases = cores.flatMap((core, build) => variants.map((variant) => ({ core, build, variant, ms: [] as number[] })));
 for (const c of cases) replay(c.core, c.variant, events.slice(0, 50_000));
-const next = random(42);
+const next = seededRandom(42);
 for (let round = 0; round < rounds; round++) {
   for (const c of [...cases].sort(() => next() - 0.5)) {
     gc();

@@ -9,7 +9,8 @@ import type { StoredEvent } from '@stancelog/core';
 const KINDS_PLUS = ['demand', 'propose', 'support', 'condition'] as const;
 const KINDS_MINUS = ['reject', 'red-line'] as const;
 
-function mulberry32(seed: number): () => number {
+/** A seeded generator of numbers in [0, 1) (mulberry32). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -56,7 +57,7 @@ export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent>
   const issues = Array.from({ length: options.issues ?? 40 }, (_, i) => `issue-${i}`);
   const publishers = Array.from({ length: 20 }, (_, i) => `Publisher ${i}`);
   const quotes = Array.from({ length: 64 }, (_, i) => `a paraphrase of what was said, number ${i}, long enough to look like a real quote`);
-  const random = mulberry32(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const flipRate = options.flipRate ?? 0.002;
   const stance = new Map<string, { polarity: '+' | '-'; kind: string; condition?: string }>();
   const first = options.firstPosition ?? 1;
@@ -112,4 +113,19 @@ export function* syntheticLog(options: SyntheticOptions): Generator<StoredEvent>
       },
     };
   }
+}
+
+/**
+ * The same log of statements read in another order: their contents
+ * shuffled over its positions (seeded), as an archive of all dates imported
+ * at once.
+ */
+export function shuffledLog(events: ReadonlyArray<StoredEvent>, seed = 3): StoredEvent[] {
+  const random = seededRandom(seed);
+  const data = events.map((e) => e.data);
+  for (let i = data.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [data[i], data[j]] = [data[j]!, data[i]!];
+  }
+  return events.map((e, i) => ({ ...e, data: data[i]! }) as StoredEvent);
 }

@@ -217,13 +217,15 @@ function flat(text: string): string {
 
 /**
  * An issue's ledger as a plain object, to read. Under immer (a live
- * update), reading a record through the drafted ledger makes the ledger
- * copy its whole map of records (and a draft of every record read): a
- * rule that looks through records to decide whether to change any reads
- * this instead, and writes through `ctx` only when it does. A ledger not
- * changed yet in the update is its original; one already changed is a copy
- * of it as it stands. Outside a draft it is the ledger itself. Read it,
- * never change it.
+ * update), the first record read through the drafted ledger copies its
+ * map of records, and each record read is a draft of its own: a rule that
+ * looks through records to decide whether to change any reads this
+ * instead, and writes through `ctx` only when it does. A ledger not
+ * changed yet in the update is its original, at no cost; one already
+ * changed is copied whole, as it stands, at each call: a rule that may ask
+ * for it once for each of many positions of a batch (statements read out
+ * of order) reads the few records it compares through the draft instead.
+ * Outside a draft it is the ledger itself. Read it, never change it.
  * @example
  * import { emptyContradictions, openContradiction, plainLedger } from '@stancelog/core'
  * import { isDraft, produce } from 'immer'
@@ -276,7 +278,21 @@ function statusOf(state: ContradictionsState, type: string, issue: string, key: 
 
 /** Adds the statements a record does not list yet. */
 function addStatements(record: ContradictionRecord, ids: ReadonlyArray<string>): void {
-  for (const id of ids) if (!record.statements.includes(id)) record.statements.push(id);
+  if (!isDraft(record)) {
+    for (const id of ids) if (!record.statements.includes(id)) record.statements.push(id);
+    return;
+  }
+  // A live update's draft: a long clash lists hundreds, and each one read or pushed through the draft's proxy is a
+  // trap. Searched plain and written as a new list, which later reads of this update get back as it is, unproxied.
+  const listed = plainStrings(record.statements);
+  let next: string[] | undefined;
+  for (const id of ids) if (!listed.includes(id) && !next?.includes(id)) (next ??= [...listed]).push(id);
+  if (next !== undefined) record.statements = next;
+}
+
+/** A list as it stands, read without a draft's proxy (a copy of it when the draft was written). */
+function plainStrings(list: string[]): ReadonlyArray<string> {
+  return isDraft(list) ? current(list) : list;
 }
 
 function ledgerOf(state: ContradictionsState, issue: string): IssueLedger {

@@ -1,4 +1,5 @@
-import { analysis, type ContradictionRule, contradictionEvidence, contradictionList, contradictionTypes, preconditionEdges, replay, statementMade, withoutWithdrawn } from '@stancelog/core';
+import { analysis, type ContradictionRule, type ContradictionsState, contradictionEvidence, contradictionList, contradictionTypes, emptyContradictions, openContradiction, preconditionEdges, replay, statementMade, withoutWithdrawn } from '@stancelog/core';
+import { enableMapSet, produce } from 'immer';
 import fc from 'fast-check';
 import { ReducerSpec, arbLog, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
 
@@ -947,5 +948,34 @@ describe('rules of your own, many of them', () => {
     const hooks = (polarity: string, n: number) => rules.map((r, i) => `${r.type}:${polarity}${i % 3 === 0 ? `:${n}` : ''}`);
     const changes = (polarity: string) => rules.map((r) => `${r.type} changed to ${polarity}`);
     expect(seen).toEqual([...hooks('-', 1), ...changes('-'), ...hooks('+', 2), ...changes('+')]);
+  });
+});
+
+describe('the ledger under a live update', () => {
+  beforeAll(() => enableMapSet());
+  const spec = { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since: { time: 0, label: '2025-03-01' }, summary: 'ukraine demands a ceasefire, russia rejects it' };
+  const listed = (state: ContradictionsState) => state.byIssue.get('ceasefire')?.records.get('incompatible:ceasefire:russia~ukraine')?.statements;
+
+  it('adds to an open contradiction, in a draft as in place, only the statements it does not list yet, each once', () => {
+    const plain = emptyContradictions();
+    openContradiction(plain, { ...spec, statements: ['a', 'b'] });
+    const frozen = produce(emptyContradictions(), (draft) => openContradiction(draft, { ...spec, statements: ['a', 'b'] }));
+    const next = produce(frozen, (draft) => {
+      openContradiction(draft, { ...spec, statements: ['b', 'c', 'c'] });
+      openContradiction(draft, { ...spec, statements: ['a', 'd', 'c'] });
+    });
+    openContradiction(plain, { ...spec, statements: ['b', 'c', 'c'] });
+    openContradiction(plain, { ...spec, statements: ['a', 'd', 'c'] });
+    expect(listed(next)).toEqual(['a', 'b', 'c', 'd']);
+    expect(listed(plain)).toEqual(['a', 'b', 'c', 'd']);
+    // The state the update started from keeps its list.
+    expect(listed(frozen)).toEqual(['a', 'b']);
+    expect(Object.isFrozen(listed(next))).toBe(true);
+  });
+
+  it('leaves the record as it was when every statement is listed already', () => {
+    const state = produce(emptyContradictions(), (draft) => openContradiction(draft, { ...spec, statements: ['a', 'b'] }));
+    const next = produce(state, (draft) => openContradiction(draft, { ...spec, statements: ['b', 'a'] }));
+    expect(next).toBe(state);
   });
 });
