@@ -290,6 +290,12 @@ function addStatements(record: ContradictionRecord, ids: ReadonlyArray<string>):
   if (next !== undefined) record.statements = next;
 }
 
+/** Adds the actors a record does not list yet, keeping the list sorted. */
+function addActors(record: ContradictionRecord, actors: ReadonlyArray<string>): void {
+  const listed = plainStrings(record.actors);
+  if (actors.some((a) => !listed.includes(a))) record.actors = [...new Set([...listed, ...actors])].sort();
+}
+
 /** A list as it stands, read without a draft's proxy (a copy of it when the draft was written). */
 function plainStrings(list: string[]): ReadonlyArray<string> {
   return isDraft(list) ? current(list) : list;
@@ -335,7 +341,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     const record = ledger.records.get(status.open)!;
     addStatements(record, spec.statements);
     // Another holder can join an open contradiction (a second voice in a deadlock).
-    if (spec.actors.some((a) => !record.actors.includes(a))) record.actors = [...new Set([...record.actors, ...spec.actors])].sort();
+    addActors(record, spec.actors);
     // The summary says what holds now: a side that changed its words while the contradiction stays open is named by its latest.
     if (record.summary !== spec.summary) record.summary = flat(spec.summary);
     return;
@@ -352,7 +358,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     last.resolvedBy = undefined;
     addStatements(last, spec.statements);
     // As when it is open: a holder found in it now joins it (a deadlock whose edge another holder took over the same day).
-    if (spec.actors.some((a) => !last.actors.includes(a))) last.actors = [...new Set([...last.actors, ...spec.actors])].sort();
+    addActors(last, spec.actors);
     if (last.summary !== spec.summary) last.summary = flat(spec.summary);
     status.open = last.id;
     return;

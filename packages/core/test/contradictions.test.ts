@@ -973,6 +973,19 @@ describe('the ledger under a live update', () => {
     expect(Object.isFrozen(listed(next))).toBe(true);
   });
 
+  it('adds, in a draft as in place, the holders who join an open contradiction, in order, each once', () => {
+    const actors = (state: ContradictionsState) => state.byIssue.get('ceasefire')?.records.get('incompatible:ceasefire:russia~ukraine')?.actors;
+    const plain = emptyContradictions();
+    openContradiction(plain, { ...spec, statements: ['a'] });
+    const frozen = produce(emptyContradictions(), (draft) => openContradiction(draft, { ...spec, statements: ['a'] }));
+    const joined = { ...spec, actors: ['united-states', 'belarus', 'russia'], statements: ['b'] };
+    openContradiction(plain, joined);
+    const next = produce(frozen, (draft) => openContradiction(draft, joined));
+    expect(actors(plain)).toEqual(['belarus', 'russia', 'ukraine', 'united-states']);
+    expect(actors(next)).toEqual(['belarus', 'russia', 'ukraine', 'united-states']);
+    expect(actors(frozen)).toEqual(['russia', 'ukraine']);
+  });
+
   it('leaves the record as it was when every statement is listed already', () => {
     const state = produce(emptyContradictions(), (draft) => openContradiction(draft, { ...spec, statements: ['a', 'b'] }));
     const next = produce(state, (draft) => openContradiction(draft, { ...spec, statements: ['b', 'a'] }));
