@@ -18,8 +18,8 @@ const interrupted = () =>
   });
 
 // A reader that stops early (`stancelog log | head`) closes the pipe: further
-// output is dropped, and the command still finishes what it was doing (an
-// append in progress completes). Output that fails otherwise (stdout on a
+// output is dropped, a listing stops reading the log, and a command that
+// writes still finishes what it was doing (an append in progress completes). Output that fails otherwise (stdout on a
 // full disk) is said once on stderr, and the exit code is then 1.
 let outputFailed = false;
 const code = await run(process.argv.slice(2), {

@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { inCliTerms } from './store-advice.js';
 import { oneLine } from './table.js';
 
 /**
@@ -40,7 +41,8 @@ export interface CliError {
 export function cliError(message: string): CliError {
   // One line: the exit message must not spill over several lines of a terminal; and a control character
   // it quotes from an input (a field name, a line that is not JSON) shows as its escape rather than recolour the terminal.
-  return { _tag: 'CliError', message: oneLine(message) };
+  // A store's message quoted in it gives advice in the store API's terms (`readOnly: true`): the CLI's user is told what to run instead.
+  return { _tag: 'CliError', message: oneLine(inCliTerms(message)) };
 }
 
 /**

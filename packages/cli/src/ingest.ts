@@ -316,8 +316,24 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (logActors.length > 0) reading = readArticles(logActors);
   };
   const errors = first.errors.map((e) => e.message.replace(io.cwd + '/', ''));
-  const printReading = (): void => {
+  // `known`: the actors the log defines, when it was read. With --json, the persons the statements name as speaking
+  // for themselves come first, as actor-registered lines: `append` would otherwise register them provisionally, as
+  // states, where ingest writing the log defines them as persons.
+  const printReading = (known?: { readonly has: (id: string) => boolean }): void => {
     const { batch, statements } = reading;
+    if (options.json) {
+      const people = new Map(batch.unregisteredSpeakers.map((p) => [p.id, p]));
+      const printed = new Set<string>();
+      for (const e of reading.events) {
+        if (e.type !== 'statement-made') continue;
+        for (const id of [e.data.holder, e.data.speaker?.actor]) {
+          const actor = id === undefined ? undefined : (reading.registry.actors.get(id) ?? people.get(id));
+          if (actor?.kind !== 'person' || known?.has(actor.id) === true || printed.has(actor.id)) continue;
+          printed.add(actor.id);
+          io.stdout.write(JSON.stringify({ type: 'actor-registered', data: actor }) + '\n');
+        }
+      }
+    }
     statements.forEach((s, i) => {
       if (!options.json) return void io.stdout.write(describeStatement(s));
       // stdout stays what `append` reads; the rules go to the reader on stderr.
@@ -371,13 +387,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       if (replaced.size === 0) {
         const log = await readIngestLog(store, new Set()).catch(() => undefined);
         if (log !== undefined) withLog(log.registry);
-        printReading();
+        printReading(log?.registry.actors);
         return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
       }
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
-      withLog(replay(registry(), withoutWithdrawn(read.right)));
-      printReading();
+      const known = replay(registry(), withoutWithdrawn(read.right));
+      withLog(known);
+      printReading(known.actors);
       const r = plan(read.right, true);
       return isLeft(r) ? r : right(finish(summary(0, 0, none), undefined, `${spec} was read for --replace`));
     });
@@ -416,7 +433,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       }
     }
     withLog(known);
-    printReading();
+    printReading(known.actors);
     const { events } = reading;
     const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from
@@ -667,7 +684,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
-    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr')
+    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; a speaker who speaks for no one comes first, as an actor-registered line')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       done(await ingestCommand(paths, opts, io));

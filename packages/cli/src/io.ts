@@ -25,6 +25,13 @@ export interface TextSink {
   write(text: string): unknown;
   /** True when a person is watching (progress bars are drawn only then). */
   readonly isTTY?: boolean | undefined;
+  /**
+   * True once the sink takes no more text: its reader went away
+   * (`stancelog log | head`) or its stream failed. A command that writes
+   * many lines as it reads the log stops reading then; a sink that never
+   * closes leaves it undefined.
+   */
+  readonly closed?: boolean | undefined;
 }
 
 /**

@@ -29,17 +29,66 @@ const CHARS_PER_WRITE = 1 << 20;
  * @internal
  */
 export function writeJsonArray(sink: TextSink, items: ReadonlyArray<unknown>): void {
-  if (items.length === 0) return void sink.write('[]\n');
-  let chunk = '[\n';
-  for (let i = 0; i < items.length; i++) {
-    // An element nested one level down, as JSON.stringify indents it inside
-    // a list of its own ("[\n  ...\n]" less the brackets): no pass over its
-    // text to indent it again.
-    chunk += JSON.stringify([items[i]], null, 2).slice(2, -2) + (i === items.length - 1 ? '\n' : ',\n');
-    if (chunk.length >= CHARS_PER_WRITE) {
-      sink.write(chunk);
-      chunk = '';
-    }
+  const writer = jsonArrayWriter(sink);
+  for (const item of items) {
+    writer.add(item);
+    // Nobody reads the rest (`| head`): stringifying it is wasted.
+    if (sink.closed === true) return;
   }
-  sink.write(chunk + ']\n');
+  writer.end();
+}
+
+/**
+ * A JSON array written while its elements are still being read: {@link jsonArrayWriter}.
+ *
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export interface JsonArrayWriter {
+  /** Adds an element; dropped once the sink is closed. */
+  add(item: unknown): void;
+  /** Closes the array (`[]` when nothing was added). */
+  end(): void;
+}
+
+/**
+ * Writes a JSON array element by element as {@link writeJsonArray} does,
+ * for elements that come from a read still under way: about a megabyte of
+ * text is written at a time, before the read ends, so a reader that stops
+ * early stops the read too.
+ *
+ * @example
+ * import { jsonArrayWriter } from './json-output.js'
+ * let text = ''
+ * const writer = jsonArrayWriter({ write: (s: string) => (text += s) })
+ * writer.add({ n: 1 })
+ * writer.add({ n: 2 })
+ * writer.end()
+ * assert.strictEqual(text, JSON.stringify([{ n: 1 }, { n: 2 }], null, 2) + '\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function jsonArrayWriter(sink: TextSink): JsonArrayWriter {
+  let chunk = '';
+  let any = false;
+  return {
+    add(item) {
+      if (sink.closed === true) return;
+      // An element nested one level down, as JSON.stringify indents it inside
+      // a list of its own ("[\n  ...\n]" less the brackets): no pass over its
+      // text to indent it again. The comma before it, as the last has none.
+      chunk += (any ? ',\n' : '[\n') + JSON.stringify([item], null, 2).slice(2, -2);
+      any = true;
+      if (chunk.length >= CHARS_PER_WRITE) {
+        sink.write(chunk);
+        chunk = '';
+      }
+    },
+    end() {
+      if (sink.closed === true) return;
+      sink.write(any ? `${chunk}\n]\n` : '[]\n');
+    },
+  };
 }

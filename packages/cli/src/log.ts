@@ -6,15 +6,15 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { dayOf, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import { dayOf, isWithdrawn, withdrawalsOf } from '@stancelog/core';
 import type { StoredEvent, StoredWithdrawal } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { checkFilterIds } from './filter-ids.js';
-import { writeJsonArray } from './json-output.js';
+import { jsonArrayWriter } from './json-output.js';
 import { withStore } from './store-option.js';
-import { writeTable } from './table.js';
+import { tableWriter } from './table.js';
 
 /**
  * Options of `stancelog log`.
@@ -155,20 +155,53 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
     ];
     const events: StoredEvent[] = [];
-    // Every withdrawal, listed or not: the listing marks what they withdraw.
-    const withdrawals: StoredEvent[] = [];
+    // Each row is printed as it is read, so that a reader that stops early (`log | head`) stops the read: the
+    // withdrawals, which come after what they withdraw, are read first (by tag) to mark the rows they hold.
+    let inForce: ReturnType<typeof withdrawalsOf>;
+    let widestPosition: number;
+    const withdrawn = new Set<string>();
+    try {
+      const withdrawals: StoredEvent[] = [];
+      for await (const chunk of store.read({ tags: ['withdrawal'] })) for (const e of chunk) withdrawals.push(e);
+      inForce = withdrawalsOf(withdrawals);
+      for (const w of withdrawals) if (w.type === 'event-withdrawn') withdrawn.add(w.data.event);
+      widestPosition = String(await store.head()).length;
+    } catch (error) {
+      return left(cliError(`store ${spec}: ${(error as Error).message}`));
+    }
+    // Positions of the events some withdrawal names, for "withdraws #N".
+    const positions = new Map<string, number>();
+    const json = options.json ? jsonArrayWriter(io.stdout) : undefined;
+    const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, 0, 0, WIDEST_TYPE]);
+    const print = (e: StoredEvent): void => {
+      // The stored event as it is, and for one that no longer counts, the withdrawal that holds it.
+      json?.add(isWithdrawn(inForce, e) ? { ...e, withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : e);
+      if (table === undefined) return;
+      if (withdrawn.has(e.id)) positions.set(e.id, e.position);
+      table.add([
+        String(e.position),
+        e.type === 'statement-made' && e.data.statedAt !== undefined ? e.data.statedAt : '-',
+        dayOf(e.recordedAt),
+        e.type,
+        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : ''),
+      ]);
+    };
     try {
       // A tag read narrows what is decoded; the filter then applies both conditions exactly.
-      for await (const chunk of store.read(tags.length > 0 ? { tags: [...tags, 'withdrawal'] } : {})) {
+      for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
         for (const e of chunk) {
-          if (isWithdrawal(e)) withdrawals.push(e);
-          if (matchesLogFilter(e, options)) events.push(e);
+          if (!matchesLogFilter(e, options)) continue;
+          events.push(e);
+          print(e);
         }
+        // A closed pipe is reported by an event: let it in between chunks, and stop reading once nobody reads on.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (io.stdout.closed === true) return right(events);
       }
     } catch (error) {
       return left(cliError(`store ${spec}: ${(error as Error).message}`));
     }
-    // Nothing listed for an id the log never mentions is a typo, not an empty listing.
+    // Nothing listed for an id the log never mentions is a typo, not an empty listing (nothing is printed before this).
     if (events.length === 0) {
       const checked = await checkFilterIds(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
@@ -176,27 +209,20 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       ]);
       if (isLeft(checked)) return checked;
     }
-    const inForce = withdrawalsOf(withdrawals);
-    if (options.json) {
-      // The stored event as it is, and for one that no longer counts, the withdrawal that holds it.
-      writeJsonArray(
-        io.stdout,
-        inForce.size === 0 ? events : events.map((e) => (isWithdrawn(inForce, e) ? { ...e, withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : e)),
-      );
-    } else {
-      const positions = new Map<string, number>();
-      if (inForce.size > 0) for (const e of events) positions.set(e.id, e.position);
-      const rows = events.map((e) => [
-        String(e.position),
-        e.type === 'statement-made' && e.data.statedAt !== undefined ? e.data.statedAt : '-',
-        dayOf(e.recordedAt),
-        e.type,
-        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : ''),
-      ]);
-      // Written in pieces: a log of a million events is never one string.
-      writeTable(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], rows);
-    }
+    json?.end();
+    table?.end();
     return right(events);
   });
 }
+
+// The widest event type: a listing longer than a write is aligned on it before its last row is read.
+const EVENT_TYPES: Record<StoredEvent['type'], true> = {
+  'statement-made': true,
+  'actor-registered': true,
+  'alias-added': true,
+  'office-held': true,
+  'issue-defined': true,
+  'event-withdrawn': true,
+};
+const WIDEST_TYPE = Math.max(...Object.keys(EVENT_TYPES).map((t) => t.length));
 

@@ -28,6 +28,7 @@ import { registerCopy } from './copy.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
 import { maskSecrets } from './store-option.js';
+import { inCliTerms } from './store-advice.js';
 
 /**
  * The CLI's version, printed by `stancelog --version`.
@@ -144,7 +145,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    io.stderr.write(`stancelog: unexpected failure: ${masked(error instanceof Error ? error.message : String(error))}\n`);
+    io.stderr.write(`stancelog: unexpected failure: ${masked(inCliTerms(error instanceof Error ? error.message : String(error)))}\n`);
     return EXIT.user;
   }
   if (outcome && outcome._tag === 'Left') {

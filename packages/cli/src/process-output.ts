@@ -33,7 +33,8 @@ export interface OutputEnd {
  * progress completes). Any other write failure (ENOSPC when stdout is a
  * file on a full disk) drops further output too, and is reported once
  * through `end.failed`, so the command can say so and exit 1 rather than
- * die with a stack trace.
+ * die with a stack trace. Either way the sink's `closed` is true from then
+ * on, so that a command listing the log stops reading it.
  *
  * @example
  * import { Writable } from 'node:stream'
@@ -72,6 +73,9 @@ export function outputSink(stream: OutputStream, name: string, end: OutputEnd = 
     },
     get isTTY() {
       return stream.isTTY;
+    },
+    get closed() {
+      return closed;
     },
   };
 }

@@ -49,9 +49,99 @@ export function writeTable(sink: TextSink, header: ReadonlyArray<string>, rows: 
     if ((i + 1) % ROWS_PER_WRITE === 0) {
       sink.write(chunk);
       chunk = '';
+      // Nobody reads the rest (`| head`): formatting it is wasted.
+      if (sink.closed === true) return;
     }
   }
   if (chunk !== '') sink.write(chunk);
+}
+
+/**
+ * A table written while its rows are still being read: {@link tableWriter}.
+ *
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export interface TableWriter {
+  /** Adds a row; dropped once the sink is closed. */
+  add(row: ReadonlyArray<string>): void;
+  /** Writes what is left. */
+  end(): void;
+}
+
+/**
+ * A table whose rows come one by one, from a read that may be long, and
+ * that is written before the read ends: a reader that stops early
+ * (`stancelog log | head`) then stops the read too. A table of up to
+ * `ROWS_PER_WRITE` rows is written as {@link writeTable} writes it. A
+ * longer one cannot wait for its last row to know its widths: it is
+ * aligned on its first rows and on `least` (the widest cell each column
+ * may have, where that is known before), and a later row wider than that
+ * widens its column from that row on.
+ *
+ * @example
+ * import { tableWriter } from './table.js'
+ * const writes: string[] = []
+ * const table = tableWriter({ write: (s: string) => writes.push(s) }, ['#', 'issue'], [4, 0])
+ * for (let i = 1; i <= 1001; i++) table.add([String(i), i === 1001 ? 'peace-talks' : 'ceasefire'])
+ * // The first thousand rows are written before the last row is added.
+ * assert.strictEqual(writes.length, 1)
+ * table.end()
+ * assert.ok(writes[0]!.startsWith('#     issue\n1     ceasefire\n'))
+ * assert.strictEqual(writes[1], '1001  peace-talks\n')
+ * // A short table is aligned on all its rows, as writeTable aligns it.
+ * let text = ''
+ * const short = tableWriter({ write: (s: string) => (text += s) }, ['#', 'issue'], [4, 0])
+ * short.add(['1', 'ceasefire'])
+ * short.end()
+ * assert.strictEqual(text, '#  issue\n1  ceasefire\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function tableWriter(sink: TextSink, header: ReadonlyArray<string>, least: ReadonlyArray<number> = []): TableWriter {
+  const buffered: Array<ReadonlyArray<string>> = [];
+  let widths: number[] | undefined;
+  let chunk = '';
+  let count = 0;
+  const line = (row: ReadonlyArray<string>, w: number[]): string => {
+    let text = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = oneLine(row[c]!);
+      const cw = width(cell);
+      // A cell wider than its column widens it: the rows after it line up again.
+      if (c < row.length - 1 && cw > w[c]!) w[c] = cw;
+      text += c === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, w[c]! - cw)) + '  ';
+    }
+    return text.trimEnd() + '\n';
+  };
+  const flush = (): void => {
+    if (chunk !== '') sink.write(chunk);
+    chunk = '';
+  };
+  return {
+    add(row) {
+      if (sink.closed === true) return;
+      if (widths === undefined) {
+        buffered.push(row);
+        if (buffered.length < ROWS_PER_WRITE) return;
+        widths = header.map((h, c) => Math.max(width(h), least[c] ?? 0));
+        for (const r of buffered) for (let c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c]!, width(oneLine(r[c] ?? '')));
+        chunk = line(header, widths);
+        for (const r of buffered) chunk += line(r, widths);
+        buffered.length = 0;
+        return flush();
+      }
+      chunk += line(row, widths);
+      if (++count % ROWS_PER_WRITE === 0) flush();
+    },
+    end() {
+      if (sink.closed === true) return;
+      if (widths === undefined) return writeTable(sink, header, buffered);
+      flush();
+    },
+  };
 }
 
 /**

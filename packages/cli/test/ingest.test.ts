@@ -202,6 +202,41 @@ describe('stancelog ingest', () => {
     expect(position).toMatchObject({ holder: 'russia', reported: true });
   });
 
+  it('gives through --json and append the log that ingest writes, a speaker who speaks for no one defined as a person by both', async () => {
+    writeFileSync(join(box.dir, 'articles', 'pundit.txt'), 'Independent analyst John Doe said on Monday that Russia would accept a ceasefire.\n');
+    // Both logs first define Russia and the ceasefire alike, as an earlier ingest does: what append registers provisionally, not ingest.
+    for (const store of ['direct.jsonl', 'piped.jsonl']) expect((await box.stancelog('ingest', 'articles/brussels.txt', '--store', store)).code).toBe(0);
+    expect((await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04', '--store', 'direct.jsonl')).code).toBe(0);
+    // stancelog ingest --json --dry-run articles/pundit.txt | stancelog append -
+    const printed = await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04', '--json', '--dry-run', '--store', 'piped.jsonl');
+    expect(printed.code).toBe(0);
+    writeFileSync(join(box.dir, 'printed.jsonl'), printed.stdout);
+    const appended = await box.stancelog('append', 'printed.jsonl', '--store', 'piped.jsonl');
+    expect(appended).toMatchObject({ code: 0, stderr: '' });
+    expect(appended.stdout).not.toContain('provisionally');
+
+    const logOf = async (store: string) =>
+      (await box.json<Array<LoggedEvent & { position: number }>>('log', '--store', store)).map(({ position, id, type, data }) => ({ position, id, type, data }));
+    const direct = await logOf('direct.jsonl');
+    expect(direct).toContainEqual(expect.objectContaining({ type: 'actor-registered', data: { id: 'john-doe', kind: 'person', name: 'John Doe' } }));
+    expect(await logOf('piped.jsonl')).toEqual(direct);
+  });
+
+  it('prints with --json a speaker who speaks for no one as an actor-registered line before the statements, unless the log defines them', async () => {
+    writeFileSync(join(box.dir, 'articles', 'pundit.txt'), 'Independent analyst John Doe said on Monday that Russia would accept a ceasefire.\n');
+    const printed = await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04', '--json', '--dry-run');
+    const [first, ...rest] = printed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type?: string; data?: unknown; speaker?: { actor?: string } });
+    expect(first).toEqual({ type: 'actor-registered', data: { id: 'john-doe', kind: 'person', name: 'John Doe' } });
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((s) => s.type === undefined && s.speaker?.actor === 'john-doe')).toBe(true);
+    // With no log there, append defines him as a person; Russia and the ceasefire, named only by the statement, stay provisional.
+    writeFileSync(join(box.dir, 'printed.jsonl'), printed.stdout);
+    expect((await box.stancelog('append', 'printed.jsonl')).stdout).toContain('registered provisionally (actors): russia\n');
+    // Once the log defines him, he is not printed again.
+    const again = await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04', '--json', '--dry-run');
+    expect(again.stdout).not.toContain('actor-registered');
+  });
+
   it('prints the rules that fired with --explain', async () => {
     const text = await box.stancelog('ingest', 'articles/geneva.txt', '--explain', '--dry-run');
     expect(text.stdout).toMatch(/rules: cue:reject\.verb holder:subject\/subject\.nearest .*date\.weekday-past:on Friday/);

@@ -1,5 +1,7 @@
 import { Writable } from 'node:stream';
+import { logCommand } from '@stancelog/cli';
 import { outputSink } from '../src/process-output.js';
+import { sandbox } from './harness.js';
 
 const failingWith = (code: string, message: string): Writable =>
   new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error(message), { code })) });
@@ -39,5 +41,41 @@ describe('the stancelog executable’s output', () => {
     const sink = outputSink(throwing, 'stdout', { failed: (m) => failed.push(m) });
     expect(() => sink.write('text')).not.toThrow();
     expect(failed).toEqual(['stancelog: cannot write to stdout: EIO: i/o error, write']);
+  });
+});
+
+describe('stancelog log | head', () => {
+  // 30,000 events: about 30 chunks of the file store's reads.
+  const total = 30_000;
+  const box = sandbox();
+  beforeAll(async () => {
+    box.write('aliases.jsonl', Array.from({ length: total }, (_, i) => ({ type: 'alias-added', data: { actor: 'ukraine', alias: `Kyiv ${i}` } })));
+    expect((await box.stancelog('append', 'aliases.jsonl')).code).toBe(0);
+  });
+  afterAll(() => box.remove());
+
+  // A reader that takes the first lines and closes the pipe: every write after its first fails with EPIPE.
+  const head = (): Writable => {
+    let writes = 0;
+    return new Writable({
+      write: (_chunk, _encoding, done) => (++writes === 1 ? done() : done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))),
+    });
+  };
+
+  it.each([['a table', {}], ['JSON', { json: true }]])('stops reading the log once the reader has gone, listing %s, and ends without an error', async (_what, options) => {
+    const failed: string[] = [];
+    const stdout = outputSink(head(), 'stdout', { failed: (m) => failed.push(m) });
+    const r = await logCommand(options, { stdout, stderr: { write: () => true }, cwd: box.dir, env: {} });
+    expect(r._tag).toBe('Right');
+    expect(stdout.closed).toBe(true);
+    // What was read before the pipe closed: far from the whole log.
+    expect(r._tag === 'Right' && r.right.length).toBeLessThan(total / 3);
+    expect(failed).toEqual([]);
+  });
+
+  it('still reads and lists the whole log for a reader that stays', async () => {
+    let lines = 0;
+    const r = await logCommand({}, { stdout: { write: (s: string) => (lines += s.split('\n').length - 1) }, stderr: { write: () => true }, cwd: box.dir, env: {} });
+    expect([r._tag === 'Right' && r.right.length, lines]).toEqual([total, total + 1]);
   });
 });

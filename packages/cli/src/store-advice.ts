@@ -1,0 +1,60 @@
+/**
+ * The stores' advice in the terms of the command line. A store's message
+ * tells a program what to do with the store's API (`open it with readOnly:
+ * true`, `open the store again`); reaching a person through `stancelog`, it
+ * says instead which command to run or which setting to change.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * The stores' words, and the CLI's. Each names the whole clause, so that a
+ * store message worded otherwise passes unchanged (a test checks that each
+ * is still in a store's messages).
+ * @example
+ * import { STORE_ADVICE } from './store-advice.js'
+ * assert.ok(STORE_ADVICE.every(([api, cli]) => api !== cli))
+ * @category cli
+ * @since 0.1.0
+ * @internal
+ */
+export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
+  // @stancelog/store-file: a writer's lock held by another process.
+  ['open it with readOnly: true to read, or with a longer lockWaitMillis', 'reading commands work meanwhile, or wait longer with STANCELOG_LOCK_WAIT_MS=60000'],
+  ['open it with readOnly: true to read, or with lockWaitMillis to wait for the lock', 'reading commands work meanwhile, or wait for the lock with STANCELOG_LOCK_WAIT_MS=60000'],
+  // A folder where the writer's lock file cannot be made.
+  ['make the folder writable, or open the log with readOnly: true to read it', 'make the folder writable; reading commands (log, positions, contradictions) need no lock file'],
+  // A log a reading command found missing, or a file changed under an open store.
+  [
+    'there is no log there yet, and a read-only store does not create one: open it for writing first (a writer creates it)',
+    'there is no log there yet: append statements first (stancelog append FILE.jsonl), or name a log with --store',
+  ],
+  ['open the store again to use the file now at that path', 'run the command again to use the file now at that path'],
+  ['open the store again to read the file as it is now', 'run the command again to read the file as it is now'],
+  ['open the store again to go on from what the file holds now', 'run the command again to go on from what the file holds now'],
+  // @stancelog/store-postgres: a log without its schema, or one replaced under a reader.
+  ['(or open with migrate: true)', '(or run a writing command such as stancelog append, which creates it)'],
+  ['open it again once it is back', 'run the command again once it is back'],
+  ['(open it again, and read it from the start)', '(run the command again: it reads the log from the start)'],
+  ['since this reader opened it: open it again', 'since this command opened it: run the command again'],
+  ['since this writer opened it: open it again', 'since this command opened it: run the command again'],
+];
+
+/**
+ * `message` with the advice a store gives its API's users replaced by what
+ * a user of `stancelog` does about it.
+ *
+ * @example
+ * import { inCliTerms } from './store-advice.js'
+ * const said = '/tmp/talks.jsonl was deleted or moved away since the store opened it (open the store again to use the file now at that path)'
+ * assert.strictEqual(inCliTerms(said), '/tmp/talks.jsonl was deleted or moved away since the store opened it (run the command again to use the file now at that path)')
+ * assert.strictEqual(inCliTerms('talks.jsonl: no such file'), 'talks.jsonl: no such file')
+ * @category cli
+ * @since 0.1.0
+ * @internal
+ */
+export function inCliTerms(message: string): string {
+  let text = message;
+  for (const [api, cli] of STORE_ADVICE) if (text.includes(api)) text = text.split(api).join(cli);
+  return text;
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { openFileStore } from '@stancelog/store-file';
+import type { FileStore } from '@stancelog/store-file';
+import { cliError } from '../src/cli-error.js';
+import { STORE_ADVICE } from '../src/store-advice.js';
+import { russiaDemandsLand, sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// What only a program can do: pass an option of the store's API, or open the store object again.
+const API_ADVICE = /readOnly|lockWaitMillis|open the store again|open it for writing|read-only store/;
+
+let box: Sandbox;
+beforeEach(async () => {
+  box = sandbox();
+  box.write('talks.jsonl', [russiaDemandsLand]);
+  expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+});
+afterEach(() => box.remove());
+
+describe("a file store's advice, reaching a user of stancelog", () => {
+  it('says to run the command again, not to open the store again, when the log is replaced under a watch', async () => {
+    let stderr = '';
+    let stop: () => void = () => undefined;
+    const { run } = await import('@stancelog/cli');
+    const code = run(['contradictions', '--watch'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      cwd: box.dir,
+      env: {},
+      interrupted: () => new Promise<void>((resolve) => (stop = resolve)),
+    });
+    const deadline = Date.now() + 10_000;
+    while (!stderr.includes('watching') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    // Another file now at the log's path (restored from a backup, say).
+    writeFileSync(join(box.dir, 'other.jsonl'), '');
+    renameSync(join(box.dir, 'other.jsonl'), join(box.dir, 'stancelog.jsonl'));
+    // The watch ends by itself, on the error; stop() would end it otherwise, failing the test.
+    const exited = await code;
+    stop();
+    expect(exited).toBe(1);
+    const said = stderr.split('\n')[1]!;
+    expect(said).toMatch(/^stancelog: store stancelog.jsonl: following stopped: .*stancelog.jsonl is another file than the one opened: it was replaced since \(run the command again to use the file now at that path\)$/);
+    expect(said).not.toMatch(API_ADVICE);
+  });
+
+  it('names what to run or set rather than the options of openFileStore, for each failure of the store a command may print', async () => {
+    const path = join(box.dir, 'stancelog.jsonl');
+    const said: string[] = [];
+    const fails = (r: { _tag: string; left?: { message: string } }): void => {
+      if (r._tag !== 'Left') throw new Error('expected the store to refuse');
+      said.push(cliError(`store stancelog.jsonl: ${r.left!.message}`).message);
+    };
+    // A log gone between the command's check and its open (a reading command opens the store read-only).
+    fails(await openFileStore(join(box.dir, 'gone.jsonl'), { readOnly: true }));
+    // A log another process writes to, at once and after a wait.
+    const writer = await openFileStore(path);
+    if (isLeft(writer)) throw new Error(writer.left.message);
+    fails(await openFileStore(path));
+    fails(await openFileStore(path, { lockWaitMillis: 50 }));
+    await writer.right.close();
+    // A log deleted under a reader.
+    const reader = await openFileStore(path, { readOnly: true });
+    if (isLeft(reader)) throw new Error(reader.left.message);
+    rmSync(path);
+    said.push(cliError(`store stancelog.jsonl: ${await (reader.right as FileStore).head().then(() => 'no failure', (e: { error?: { message: string } }) => e.error?.message)}`).message);
+    await reader.right.close();
+
+    for (const message of said) expect(message).not.toMatch(API_ADVICE);
+    expect(said[0]).toMatch(/there is no log there yet: append statements first \(stancelog append FILE\.jsonl\), or name a log with --store$/);
+    expect(said[1]).toMatch(/reading commands work meanwhile, or wait for the lock with STANCELOG_LOCK_WAIT_MS=60000;/);
+    expect(said[2]).toMatch(/reading commands work meanwhile, or wait longer with STANCELOG_LOCK_WAIT_MS=60000;/);
+    expect(said[3]).toMatch(/was deleted or moved away since the store opened it \(run the command again to use the file now at that path\)$/);
+  });
+});
+
+describe('the advice translated', () => {
+  it("is each still in a store's messages: a store message worded anew would pass untranslated", () => {
+    const packages = join(__dirname, '..', '..');
+    const sources = ['store-file', 'store-postgres']
+      .flatMap((name) => readdirSync(join(packages, name, 'src')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(packages, name, 'src', f), 'utf8')))
+      .join('\n');
+    // Messages name who opened the store (`this ${who}`): a reader or a writer.
+    const said = ['reader', 'writer'].map((who) => sources.replaceAll('${who}', who)).join('\n');
+    for (const [api] of STORE_ADVICE) expect(said).toContain(api);
+  });
+});
