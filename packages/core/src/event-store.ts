@@ -105,7 +105,40 @@ export interface ReadQuery {
 }
 
 /**
- * A live subscription.
+ * A live subscription. Its handler may end it by calling its own
+ * `unsubscribe()`; the rule is whether the handler has awaited anything yet
+ * in that call:
+ *
+ * - before the handler's first `await` (a handler that is not `async`, or
+ *   the start of one), `await sub.unsubscribe()` (or `return
+ *   sub.unsubscribe()`) resolves at once: the handler call still running is
+ *   the caller's own;
+ * - after it, call it without awaiting it (`void sub.unsubscribe()`): it
+ *   resolves when the handler call ends, so awaiting it there (or returning
+ *   it) waits for itself, and neither the handler nor the subscription ever
+ *   ends.
+ *
+ * Either way nothing more is delivered. The same holds for the store's
+ * `close()` (it unsubscribes every subscription): do not await it from a
+ * handler after its first `await`, nor at all on a store whose `close()`
+ * awaits before unsubscribing (the file store waits for its appends).
+ * @example
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const seen: number[] = []
+ * // Ends itself at the first statement of Russia.
+ * const sub = store.subscribe(async (events) => {
+ *   for (const e of events) seen.push(e.position)
+ *   if (!events.some((e) => e.type === 'statement-made' && e.data.holder === 'russia')) return
+ *   await sub.unsubscribe() // no await before it in this call: resolves at once
+ *   // After an await, it would be `void sub.unsubscribe()`.
+ * })
+ * await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } })])
+ * await sub.caughtUp
+ * await new Promise((resolve) => setTimeout(resolve, 10))
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a truce first' } })])
+ * await new Promise((resolve) => setTimeout(resolve, 10))
+ * assert.deepStrictEqual(seen, [1]) // nothing delivered after it unsubscribed
  * @example
  * import { openMemoryStore } from '@stancelog/core'
  * const store = openMemoryStore()
@@ -121,7 +154,13 @@ export interface ReadQuery {
 export interface Subscription {
   /** Resolves once every event that existed at subscription time was delivered. */
   readonly caughtUp: Promise<void>;
-  /** Stops delivery; resolves when no handler call is running any more. */
+  /**
+   * Stops delivery, aborting the handler's `signal`; resolves when no
+   * handler call is running any more, except when called from the handler
+   * before its first `await` (see {@link Subscription}): then at once. A
+   * read that fails after it (cut short by the store's `close()`) is not
+   * told to `onError`; what a handler call still running throws is.
+   */
   unsubscribe(): Promise<void>;
 }
 
@@ -192,12 +231,25 @@ export interface EventStore {
   head(): Promise<number>;
   /**
    * Delivers the events after a position, then new ones as they are
-   * appended, each exactly once and in order. A subscription to a closed
-   * store, or with an invalid `after`, delivers nothing and passes a
-   * {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
+   * appended, each exactly once and in order, one handler call at a time
+   * (the next waits for the promise the handler returns). A subscription to
+   * a closed store, or with an invalid `after`, delivers nothing and passes
+   * a {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
+   *
+   * The handler is given a `signal` (every stancelog store gives it, through
+   * {@link catchUpSubscription}), aborted when the subscription ends: by
+   * `unsubscribe()`, the store's `close()`, or an error. A handler that
+   * waits (a retry, a slow write) should end its wait on it: `unsubscribe()`
+   * and `close()` wait for the handler call running. A handler may
+   * unsubscribe itself, under the rule given at {@link Subscription}: not
+   * awaited after its own first `await`.
    */
-  subscribe(handler: (events: ReadonlyArray<StoredEvent>) => void | Promise<void>, options?: SubscribeOptions): Subscription;
-  /** Stops the store: subscriptions end, a read under way fails at its next step, and later calls are refused (see each method). */
+  subscribe(handler: (events: ReadonlyArray<StoredEvent>, signal?: AbortSignal) => void | Promise<void>, options?: SubscribeOptions): Subscription;
+  /**
+   * Stops the store: subscriptions end (their handlers' `signal` aborted; it
+   * waits for the handler calls running), a read under way fails at its
+   * next step, and later calls are refused (see each method).
+   */
   close(): Promise<void>;
 }
 

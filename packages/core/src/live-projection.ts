@@ -61,7 +61,9 @@ export interface FollowOptions<S> {
   /**
    * Called when following stops on an error: the store's refusal (a
    * `StoreError` value), or what the reducer, `onChange` or the storage
-   * threw. Without it, following stops silently: give one.
+   * threw. Without it, following stops without a word, the state no longer
+   * moving: give one, or read {@link LiveProjection.error}, which holds the
+   * same error.
    */
   readonly onError?: ((error: unknown) => void) | undefined;
   /**
@@ -76,13 +78,15 @@ export interface FollowOptions<S> {
 /**
  * A projection that follows its store. `state` and `position` are those of
  * the latest event applied; each live state is a new frozen object (a
- * reader may keep the previous one).
+ * reader may keep the previous one). `error` says whether following stopped
+ * on an error.
  * @example
  * import { follow, openMemoryStore, positions } from '@stancelog/core'
  * import type { LiveProjection, PositionsState } from '@stancelog/core'
  * const live: LiveProjection<PositionsState> = follow(openMemoryStore(), positions())
  * const ready = await live.ready
  * assert.ok(ready._tag === 'Right' && live.position === 0 && live.state.byIssue.size === 0)
+ * assert.strictEqual(live.error, undefined) // following
  * await live.stop()
  * @category projection
  * @since 0.1.0
@@ -97,7 +101,30 @@ export interface LiveProjection<S> {
    * throws: a bug of the reducer, not a failure of the store.
    */
   readonly ready: Promise<Either<StoreError, Projected<S>>>;
-  /** Stops following; resolves when no update is running any more. */
+  /**
+   * The error following stopped on, as `onError` is told it: the store's
+   * refusal (a `StoreError` value, the first projection's included), or
+   * what the reducer, `onChange` or `onSnapshotError` threw. `undefined`
+   * while it follows, and when following ends without an error: by
+   * `stop()`, or by its store's `close()`. A reader that polls the state
+   * (a dashboard's refresh) can check it, to say the state stopped moving.
+   * @example
+   * import { follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * // A reducer with a bug, and no onError given: following stops on the event it throws on.
+   * const buggy = { ...positions(), recipe: () => { throw new RangeError('no room for belarus') } }
+   * const live = follow(store, buggy)
+   * await live.ready
+   * const following = live.error
+   * assert.strictEqual(following, undefined)
+   * await store.append([statementMade({ holder: 'belarus', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'talks in Minsk' } })])
+   * await new Promise((resolve) => setTimeout(resolve, 10))
+   * assert.ok(live.error instanceof RangeError && live.position === 0)
+   * await live.stop() // it keeps the error
+   * assert.ok(live.error instanceof RangeError)
+   */
+  readonly error: unknown;
+  /** Stops following; resolves when no update is running any more. It leaves `error` as it was. */
   stop(): Promise<void>;
 }
 
@@ -109,7 +136,10 @@ export interface LiveProjection<S> {
  * it goes, so the next reader starts from one. A projection done again that
  * the store refuses as unavailable (its connection lost a moment after it
  * delivered the withdrawal) is tried again for up to 30 seconds, as a
- * subscription waits for its store, before following stops.
+ * subscription waits for its store, before following stops. `stop()`, or
+ * the store's `close()`, ends those retries at once (within one step), and
+ * they hold no process open. When following stops on an error, `onError`
+ * is told, and the projection's `error` holds it.
  *
  * @example
  * import { eventWithdrawn, follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
@@ -147,33 +177,53 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   // A snapshot that failed is news, not a reason to stop; a listener that throws stops following, as onChange's throw does.
   const tellSnapshotError = (error: StoreError): void => options.onSnapshotError?.(error);
 
-  // A pause of the retries below, cut short by stop().
-  let interrupt: (() => void) | undefined;
-  const pause = (millis: number): Promise<void> =>
+  // Aborted by stop(): it cuts short a pause of the retries below.
+  const stopping = new AbortController();
+  // The error following stopped on, as onError is told it (kept first: a later one is a consequence).
+  let failed = false;
+  let failure: unknown;
+  const fail = (error: unknown): void => {
+    if (!failed) {
+      failed = true;
+      failure = error;
+    }
+    options.onError?.(error);
+  };
+
+  // A pause of the retries below, cut short by stop() or by the end of the subscription (its store closing).
+  const pause = (millis: number, delivery: AbortSignal | undefined): Promise<void> =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, millis);
-      interrupt = () => {
+      const signals = [stopping.signal, delivery].filter((s): s is AbortSignal => s !== undefined);
+      const done = (): void => {
         clearTimeout(timer);
+        for (const s of signals) s.removeEventListener('abort', done);
         resolve();
       };
-    }).finally(() => (interrupt = undefined));
+      const timer = setTimeout(done, millis);
+      // The retries hold no process open: one with nothing else to do exits, as it would with an idle follower.
+      (timer as { unref?: () => void }).unref?.();
+      for (const s of signals) s.addEventListener('abort', done);
+      if (signals.some((s) => s.aborted)) done();
+    });
 
-  const projectAgain = async (): Promise<void> => {
+  const projectAgain = async (ended: () => boolean, delivery: AbortSignal | undefined): Promise<void> => {
     // The store delivered the withdrawal, so it was there a moment ago: a store unavailable now (a connection lost
     // with its server restarting, a pool that could not connect in time while this process was busy) is most likely
     // back soon, and the subscription would wait for it. Retried for as long as a PostgreSQL subscription retries its
-    // own reads by default; what else the store refuses stops following at once.
+    // own reads by default; what else the store refuses stops following at once. A closed store refuses with
+    // StoreUnavailable too: its close() ends the subscription (aborting `delivery`), which ends the retries.
     const started = Date.now();
     let wait = 50;
     let r = await project(store, reducer, projectOptions);
-    while (isLeft(r) && r.left._tag === 'StoreUnavailable' && !stopped && Date.now() - started < REPROJECT_RETRY_MILLIS) {
-      await pause(wait);
+    while (isLeft(r) && r.left._tag === 'StoreUnavailable' && !ended() && Date.now() - started < REPROJECT_RETRY_MILLIS) {
+      await pause(wait, delivery);
       wait = Math.min(wait * 2, 1_000);
-      if (stopped) break;
+      if (ended()) break;
       r = await project(store, reducer, projectOptions);
     }
-    // Stopped meanwhile: nothing more is applied, and nothing is told.
-    if (stopped) return;
+    // Stopped, or the subscription ended, meanwhile: nothing more is applied, and nothing is told (as when a store
+    // closes under an idle follower).
+    if (ended()) return;
     // Thrown, it stops the subscription and reaches onError, as the store's own read failures do.
     if (isLeft(r)) throw new StoreReadError(r.left);
     if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
@@ -183,7 +233,10 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     unsaved = 0;
   };
 
-  const deliver = async (events: ReadonlyArray<StoredEvent>): Promise<void> => {
+  // `delivery` is aborted when the subscription ends (unsubscribed, or its store closed); a store not built on
+  // catchUpSubscription may give none.
+  const deliver = async (events: ReadonlyArray<StoredEvent>, delivery?: AbortSignal): Promise<void> => {
+    const ended = (): boolean => stopped || delivery?.aborted === true;
     const before = position;
     // The events between withdrawals are applied as one batch: nothing reads the states between them (no await comes
     // between), and a batch settles once (a rule deriving its records anew after statements read late does it once).
@@ -197,17 +250,17 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       run = [];
     };
     for (const e of events) {
-      if (stopped) return;
+      if (ended()) return;
       // A projection done again for a withdrawal has read past these already.
       if (e.position <= Math.max(position, run[run.length - 1]?.position ?? 0)) continue;
       if (isWithdrawal(e)) {
         applyRun();
-        await projectAgain();
+        await projectAgain(ended, delivery);
         continue;
       }
       run.push(e);
     }
-    if (stopped) return;
+    if (ended()) return;
     applyRun();
     if (position === before) return;
     // Told first: a snapshot of a large state takes seconds to write, and the reader should not wait for it.
@@ -225,18 +278,22 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       r = await project(store, reducer, projectOptions);
     } catch (error) {
       // The reducer threw: a bug, not a refusal of the store.
-      options.onError?.(error);
+      fail(error);
       throw error;
     }
     if (isLeft(r)) {
-      options.onError?.(r.left);
+      fail(r.left);
       return r;
     }
     state = frozen(r.right.state);
     position = r.right.position;
     eventId = r.right.eventId;
     if (stopped) return r;
-    subscription = store.subscribe(deliver, { after: position, onError: (error) => options.onError?.(error instanceof StoreReadError ? error.error : error) });
+    subscription = store.subscribe(deliver, {
+      after: position,
+      // After stop(), a read cut short by it (a store closing meanwhile) is no news: stopping was asked for.
+      onError: (error) => void (stopped || fail(error instanceof StoreReadError ? error.error : error)),
+    });
     try {
       if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
       options.onChange?.(state, position);
@@ -244,7 +301,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       // As a throw from onChange (or onSnapshotError) on a live delivery does: following stops, onError is told.
       stopped = true;
       await subscription.unsubscribe();
-      options.onError?.(error);
+      fail(error);
     }
     return r;
   })();
@@ -256,10 +313,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     get position() {
       return position;
     },
+    get error() {
+      return failure;
+    },
     ready,
     stop: async () => {
       stopped = true;
-      interrupt?.();
+      stopping.abort();
       await ready.catch(() => undefined);
       await subscription?.unsubscribe();
     },

@@ -34,11 +34,16 @@ export interface WakeableSubscription extends Subscription {
 /**
  * Creates a subscription over `read`, delivering chunks to `handler` in order.
  * A handler that throws (or rejects) stops the subscription: nothing more is
- * delivered, and `onError` is told. A handler may unsubscribe itself: called
- * in the handler's code before its first `await`, `unsubscribe()` resolves at
- * once (the handler call still running is the caller's own); called after
- * one, do not await it (`void sub.unsubscribe()`): it resolves when the
- * handler call ends, which would wait for itself.
+ * delivered, and `onError` is told. The handler is given a `signal`, aborted
+ * when the subscription ends (unsubscribed, by its store's `close()` too, or
+ * on an error), so that a handler that waits can stop waiting: an
+ * unsubscribe waits for the handler call running. A read that fails once
+ * unsubscribed (a store closing) is not told to `onError`. A handler may
+ * unsubscribe itself: called in the handler's code before its first `await`,
+ * `unsubscribe()` resolves at once (the handler call still running is the
+ * caller's own); called after one, do not await it (`void
+ * sub.unsubscribe()`): it resolves when the handler call ends, which would
+ * wait for itself.
  *
  * @example
  * import { catchUpSubscription, openMemoryStore, statementMade } from '@stancelog/core'
@@ -50,12 +55,20 @@ export interface WakeableSubscription extends Subscription {
  * await sub.caughtUp
  * assert.deepStrictEqual(seen, [1])
  * await sub.unsubscribe()
+ * @example
+ * import { catchUpSubscription, openMemoryStore, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a full ceasefire first' } })])
+ * // A handler that waits (here, for ever) ends its wait when the subscription ends.
+ * const sub = catchUpSubscription((query) => store.read(query), (_events, signal) => new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve())))
+ * await new Promise((resolve) => setTimeout(resolve, 10))
+ * await sub.unsubscribe() // resolves: the handler's wait ended
  * @category store
  * @since 0.1.0
  */
 export function catchUpSubscription(
   read: (query: ReadQuery) => AsyncIterable<ReadonlyArray<StoredEvent>>,
-  handler: (events: ReadonlyArray<StoredEvent>) => void | Promise<void>,
+  handler: (events: ReadonlyArray<StoredEvent>, signal: AbortSignal) => void | Promise<void>,
   given: SubscribeOptions | null = {},
 ): WakeableSubscription {
   // From JavaScript, `subscribe(handler, null)` asks for the defaults, as every store's checks take it.
@@ -66,6 +79,11 @@ export function catchUpSubscription(
   let running: Promise<void> = Promise.resolve();
   // True while the handler's own synchronous code runs: an unsubscribe it makes then cannot wait for the handler.
   let calling = false;
+  // Aborted when delivery stops: a handler that waits (a retry, a slow write) ends its wait rather than hold up an
+  // unsubscribe, or its store's close(), which waits for the handler call.
+  const ended = new AbortController();
+  // True from a handler call until it settles: what fails then is the handler's, told even after an unsubscribe.
+  let handling = false;
 
   const drain = async (): Promise<void> => {
     while (pending && !stopped) {
@@ -74,13 +92,15 @@ export function catchUpSubscription(
         if (stopped) return;
         if (chunk.length === 0) continue;
         let called: void | Promise<void>;
+        handling = true;
         calling = true;
         try {
-          called = handler(chunk);
+          called = handler(chunk, ended.signal);
         } finally {
           calling = false;
         }
         await called;
+        handling = false;
         cursor = chunk[chunk.length - 1]!.position;
       }
     }
@@ -89,7 +109,14 @@ export function catchUpSubscription(
   const schedule = (): Promise<void> => {
     pending = true;
     running = running.then(drain).catch((error: unknown) => {
+      const unsubscribed = stopped;
+      const byHandler = handling;
+      handling = false;
       stopped = true;
+      ended.abort();
+      // A read cut short after an unsubscribe (the store's close() unsubscribes, then fails reads under way) is what
+      // was asked for, not news; what a handler throws is a bug, news whenever it comes.
+      if (unsubscribed && !byHandler) return;
       options.onError?.(error);
     });
     return running;
@@ -103,6 +130,7 @@ export function catchUpSubscription(
     },
     unsubscribe: async () => {
       stopped = true;
+      ended.abort();
       // From the handler itself (`await sub.unsubscribe()`, or `return sub.unsubscribe()`, in its code before
       // its first await), waiting for the handler call to end would wait for itself: nothing is delivered any
       // more, and the only handler call still running is the caller's own.

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, reducer, statementMade, StoreReadError } from '@stancelog/core';
 import type { EventStore, NewEvent, PositionsState, StoredEvent } from '@stancelog/core';
@@ -17,6 +19,26 @@ async function reached(live: { position: number }, position: number): Promise<vo
   while (live.position < position) {
     if (Date.now() > deadline) throw new Error(`still at ${live.position}, expected ${position}`);
     await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Waits until `condition` holds. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Whether `promise` settles within `millis` (a loose bound: what it checks is that nothing waits out a 30 s retry). */
+async function settlesWithin(promise: Promise<unknown>, millis: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), millis)));
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -278,6 +300,131 @@ describe('follow', () => {
     await live.stop();
     expect(Date.now() - started).toBeLessThan(1_000);
     expect([errors, live.position]).toEqual([[], 1]);
+  });
+
+  it('ends, when its store closes, a projection done again that waits for the store: close() does not wait out the retries', async () => {
+    const { store, control } = flaky(openMemoryStore());
+    const [first] = await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const errors: unknown[] = [];
+    const live = follow(store, positions(), { onError: (e) => void errors.push(e) });
+    await live.ready;
+    const reads = control.reads;
+    control.failing = Infinity;
+    await append(store, [eventWithdrawn(first!.id, 'misquoted')]);
+    await until(() => control.reads - reads >= 3, 'the projection done again is retrying');
+    // A retry step is at most a second; the retries would go on for 30.
+    expect(await settlesWithin(store.close(), 10_000)).toBe(true);
+    // Ended as an idle follower ends when its store closes: nothing more applied, nothing told.
+    expect([errors, live.position, live.error]).toEqual([[], 1, undefined]);
+    await live.stop();
+  });
+
+  it('lets a process whose follower waits for its store exit: the retries hold nothing open', async () => {
+    // A script that follows a store whose reads fail, appends a withdrawal, and then has nothing more to do.
+    const core = join(__dirname, '..', 'src', 'index.ts');
+    const script = `
+      import { eventWithdrawn, follow, openMemoryStore, positions, statementMade, StoreReadError } from ${JSON.stringify(core)};
+      const store = openMemoryStore();
+      let failing = false;
+      const flaky = { ...store, append: store.append, head: store.head, subscribe: store.subscribe, close: store.close,
+        read: (q) => failing ? (async function* () { throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: lost' }); })() : store.read(q) };
+      const r = await flaky.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'q' } })]);
+      const live = follow(flaky, positions());
+      await live.ready;
+      failing = true;
+      await flaky.append([eventWithdrawn(r.right.appended[0].id, 'misquoted')]);
+      setTimeout(() => console.log('done'), 200);
+    `;
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: join(__dirname, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Well short of the 30 s the retries last, with room for a slow start of tsx.
+    expect([code, out.trim(), Date.now() - started < 20_000]).toEqual([0, 'done', true]);
+  }, 60_000);
+
+  describe('error: what following stopped on, for a reader given no onError', () => {
+    // Throws on a statement of `holder`, as a reducer with a bug does on the one event it cannot take.
+    const throwingOn = (holder: string) => {
+      const base = positions();
+      return {
+        ...base,
+        recipe: (draft: PositionsState, e: StoredEvent) => {
+          if (e.type === 'statement-made' && (e.data as { holder: string }).holder === holder) throw new RangeError(`no room for ${holder}`);
+          base.recipe(draft, e);
+        },
+      };
+    };
+
+    it('holds what the reducer threw on a live event, the state staying where it was; undefined while following', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11')]);
+      const live = follow(store, throwingOn('belarus'));
+      await live.ready;
+      await append(store, [said('russia', '-', '2025-03-13')]);
+      await reached(live, 2);
+      expect(live.error).toBeUndefined();
+      await append(store, [said('belarus', '+', '2025-03-14')]);
+      await until(() => live.error !== undefined, 'following stopped');
+      await append(store, [said('moldova', '+', '2025-03-15')]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect([live.position, live.error instanceof RangeError && live.error.message]).toEqual([2, 'no room for belarus']);
+      // stop() keeps it: it is still why the state stopped moving.
+      await live.stop();
+      expect(live.error).toBeInstanceOf(RangeError);
+    });
+
+    it('holds what onChange threw, on a live delivery as on the first call, as onError is told it', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11')]);
+      const thrown = new Error('the dashboard is gone');
+      const told: unknown[] = [];
+      const onLive = follow(store, positions(), { onChange: (_s, position) => { if (position === 2) throw thrown; } });
+      const onFirst = follow(store, positions(), { onChange: () => { throw thrown; }, onError: (e) => void told.push(e) });
+      await Promise.all([onLive.ready, onFirst.ready]);
+      expect([onLive.error, onFirst.error, told]).toEqual([undefined, thrown, [thrown]]);
+      await append(store, [said('russia', '-', '2025-03-13')]);
+      await until(() => onLive.error !== undefined, 'following stopped');
+      expect(onLive.error).toBe(thrown);
+      await Promise.all([onLive.stop(), onFirst.stop()]);
+    });
+
+    it("holds the store's refusal as a StoreError value: of the first projection, and of one done again for a withdrawal", async () => {
+      const closed = openMemoryStore();
+      await closed.close();
+      const never = follow(closed, positions());
+      const ready = await never.ready;
+      expect([isLeft(ready) && ready.left, never.error]).toEqual([
+        { _tag: 'StoreUnavailable', message: 'read: the store is closed' },
+        { _tag: 'StoreUnavailable', message: 'read: the store is closed' },
+      ]);
+      await never.stop();
+
+      // A store whose reads fail on a corrupt record once `corrupt` is set; its subscriptions read the store itself.
+      const memory = openMemoryStore();
+      let corrupt = false;
+      const refusal = { _tag: 'StoreCorrupt', location: 'events.jsonl', message: 'events.jsonl line 2: not JSON' } as const;
+      const store: EventStore = { ...memory, read: (query) => (corrupt ? (async function* () { throw new StoreReadError(refusal); })() : memory.read(query)) };
+      const [first] = await append(store, [said('ukraine', '+', '2025-03-11')]);
+      const live = follow(store, positions());
+      await live.ready;
+      corrupt = true;
+      await append(store, [eventWithdrawn(first!.id, 'misquoted')]);
+      await until(() => live.error !== undefined, 'following stopped');
+      expect([live.error, live.position]).toEqual([refusal, 1]);
+      await live.stop();
+    });
+
+    it('stays undefined when following ends by stop()', async () => {
+      const store = openMemoryStore();
+      const live = follow(store, positions());
+      await live.ready;
+      await live.stop();
+      await append(store, [said('ukraine', '+', '2025-03-11')]);
+      expect(live.error).toBeUndefined();
+    });
   });
 
   it('rejects ready with the error of a reducer that throws: a bug, not a failure of the store', async () => {

@@ -71,6 +71,36 @@ async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_
   }
 }
 
+/** Whether `promise` settles within `millis`: a loose bound, for what must not wait out a 30 s retry. */
+async function settlesWithin(promise: Promise<unknown>, millis: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), millis)));
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `store`, but its reads fail with a StoreUnavailable (as on a lost connection) once `failing` is set; its subscriptions read the store itself. */
+function failingReads(store: EventStore): { store: EventStore; control: { failing: boolean; refused: number } } {
+  const control = { failing: false, refused: 0 };
+  const wrapped: EventStore = {
+    append: (events, options) => store.append(events, options),
+    head: () => store.head(),
+    subscribe: (handler, options) => store.subscribe(handler, options),
+    close: () => store.close(),
+    read: (query) => {
+      if (!control.failing) return store.read(query);
+      control.refused++;
+      return (async function* () {
+        throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the connection was lost after position 0' });
+      })();
+    },
+  };
+  return { store: wrapped, control };
+}
+
 /**
  * Declares the conformance specifications for the adapter `name`.
  *
@@ -571,6 +601,33 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(other).toEqual([1, 2, 3]);
         }));
 
+      it('gives its handler a signal aborted when the subscription ends: by unsubscribe(), or by the store closing while the handler waits', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const signals: AbortSignal[] = [];
+          const first = store.subscribe((_events, signal) => void signals.push(signal!));
+          await first.caughtUp;
+          expect(signals.map((s) => s.aborted)).toEqual([false]);
+          await first.unsubscribe();
+          expect(signals.map((s) => s.aborted)).toEqual([true]);
+          // A handler that waits for something (a retry, a slow write) until its subscription ends: close() ends the wait.
+          const errors: unknown[] = [];
+          let waiting = false;
+          const second = store.subscribe(
+            (_events, signal) =>
+              new Promise<void>((resolve) => {
+                waiting = true;
+                signal!.addEventListener('abort', () => resolve());
+              }),
+            { onError: (e) => void errors.push(e) },
+          );
+          await waitUntil(() => waiting, 'the handler waits');
+          expect(await settlesWithin(store.close(), 10_000)).toBe(true);
+          // A read under way that the close cuts short is no error of an ended subscription.
+          await second.caughtUp;
+          expect(errors).toEqual([]);
+        }));
+
       it('stops a subscription whose handler throws: onError is told what it threw, nothing more is delivered, others go on', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
@@ -688,6 +745,24 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(isRight(whole) && [...live.state.byIssue.get('ceasefire')!.keys()].sort()).toEqual(['belarus', 'ukraine']);
           await live.stop();
         }));
+
+      // A projection done again for a withdrawal, on a store unavailable, is retried for 30 s; a retry step is at most a second.
+      for (const ending of ['stop()', "the store's close()"] as const) {
+        it(`ends a projection done again for a withdrawal that waits for its store at once on ${ending}, telling no error`, () =>
+          withStore(async (real) => {
+            const { store, control } = failingReads(real);
+            const { appended } = mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+            const errors: unknown[] = [];
+            const live = follow(store, positions(), { onError: (e) => void errors.push(e) });
+            await live.ready;
+            control.failing = true;
+            mustAppend(await store.append([eventWithdrawn(appended[0]!.id, 'misattributed')]));
+            await waitUntil(() => control.refused >= 3, 'the projection done again is retried');
+            expect(await settlesWithin(ending === 'stop()' ? live.stop() : store.close(), 10_000)).toBe(true);
+            expect([errors, live.position, live.error]).toEqual([[], 1, undefined]);
+            await live.stop();
+          }));
+      }
     });
 
     describe('recordedAt', () => {
