@@ -34,10 +34,11 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
   ['open the store again to go on from what the file holds now', 'run the command again to go on from what the file holds now'],
   // @stancelog/store-postgres: a log without its schema, or one replaced under a reader.
   ['(or open with migrate: true)', '(or run a writing command such as stancelog append, which creates it)'],
-  ['open it again once it is back', 'run the command again once it is back'],
-  ['(open it again, and read it from the start)', '(run the command again: it reads the log from the start)'],
+  // First: the clause after these may say when ("once it is back"), which the next keeps.
   ['since this reader opened it: open it again', 'since this command opened it: run the command again'],
   ['since this writer opened it: open it again', 'since this command opened it: run the command again'],
+  ['open it again once it is back', 'run the command again once it is back'],
+  ['(open it again, and read it from the start)', '(run the command again: it reads the log from the start)'],
 ];
 
 /**

@@ -174,7 +174,7 @@ describeWithServer('stancelog with --store postgres://', () => {
       const error = out.stderr.split('\n').find((l) => l.includes('following stopped'));
       expect(error).toMatch(
         new RegExp(
-          `^stancelog: store postgres://[^ ]*\\*\\*\\*[^ ]*: following stopped: the log at postgres://[^ ]+ schema ${schema} (was replaced \\(its identity changed\\) since this reader opened it: open it again|is gone \\(its schema or its tables were dropped\\) since this reader opened it: open it again once it is back)$`,
+          `^stancelog: store postgres://[^ ]*\\*\\*\\*[^ ]*: following stopped: the log at postgres://[^ ]+ schema ${schema} (was replaced \\(its identity changed\\) since this command opened it: run the command again|is gone \\(its schema or its tables were dropped\\) since this command opened it: run the command again once it is back)$`,
         ),
       );
       expect(out.stdout).not.toContain('opened');
