@@ -303,9 +303,14 @@ export function readStances(
         owner ?? (byModalWord ? resolveHolders(ctx, state, modal, clause) : undefined) ?? demander ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
       if (!holders) continue;
       const base = { speaker: ctx.speakers[cue.from - ctx.from] ?? holders.acting, holderRule: holders.rule };
+      // "The Kremlin insists on X – demands deemed unacceptable by Kyiv": the
+      // appended judgement of what was demanded is the writer's, not words of
+      // the one who demanded, unless it stands within their quoted words.
+      const writers = rule.scope === 'back' && !ctx.quoted[cue.from - ctx.from];
       const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
         for (const h of holders.actors) {
-          const speaker = speakerFor(base.speaker, h);
+          const said = speakerFor(base.speaker, h);
+          const speaker = writers && said?.actor !== h ? undefined : said;
           out.push({
             holder: h,
             issue,
@@ -346,7 +351,11 @@ export function readStances(
         const listed = ctx.tokens[cue.from]!.norm === 'as' ? listStart(ctx, cue.from, clause.from) : undefined;
         const left = open(issuesIn(ctx, listed ?? clause.from, cue.from).filter((i) => i.to <= cue.from && (listed === undefined || i.from >= listed)));
         const right = open(issuesIn(ctx, cue.to, clause.to));
-        const [condIssues, mainIssues] = rule.order === 'condition-first' ? [left, right] : [right, left];
+        const [named, mainIssues] = rule.order === 'condition-first' ? [left, right] : [right, left];
+        // "draft proposals for a potential ceasefire before further talks": what
+        // comes first is the drafting; a truce only possible is no precondition.
+        const condIssues = named.filter((i) => !onlyPossible(ctx, i));
+        if (condIssues.length < named.length) named.forEach((i) => covered.add(i));
         if (mainIssues.length === 0 || condIssues.length === 0) continue;
         const polarityOf = (i: IssueMatch): Polarity => (listed === undefined ? i.pattern.value.polarity : times(i.pattern.value.polarity, negationParity(ctx, listed, i.from)));
         const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: polarityOf(i) })));
@@ -444,6 +453,10 @@ export function readStances(
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
+        // "suggesting possible ceasefire options", "proposals for a potential
+        // truce": offering to explore a thing is no stance on the thing itself
+        // (a refusal of even a possible one still refuses it).
+        if (polarity === '+' && !rule.modal && onlyPossible(ctx, issue)) continue;
         const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0);
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         const kind = kindFor(read.kind);
@@ -1086,6 +1099,21 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
     }
   }
   return denied && rule.kind === 'reject' ? 'hedge:not-rejected' : undefined;
+}
+
+// Adjectives by which a noun phrase names only a possibility, not the thing
+// itself: "a possible ceasefire", "a potential truce", "an eventual deal".
+const POSSIBLE_ONLY = new Set(['possible', 'potential', 'eventual', 'hypothetical', 'prospective']);
+
+// Whether the issue is named as only possible: one of POSSIBLE_ONLY among the
+// adjectives and determiners right before it, in the same noun phrase.
+function onlyPossible(ctx: SentenceContext, issue: IssueMatch): boolean {
+  for (let k = issue.from - 1; k >= ctx.from && issue.from - k <= 3; k--) {
+    const t = ctx.tokens[k]!;
+    if (POSSIBLE_ONLY.has(t.norm)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV')) return false;
+  }
+  return false;
 }
 
 // The same in the passive, from the auxiliaries between `from` and the
