@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { buildReport } from '@stancelog/report';
+import { buildReport, frameViews } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
@@ -246,14 +246,16 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
     if (isLeft(built)) return left(cliError(built.left.message));
     const frames = built.right.data.frames;
     const last = frames[frames.length - 1];
+    // The present's views: frames name only their day, the views are stored with the frames they hold in.
+    const present = last === undefined ? undefined : frameViews(built.right.data, frames.length - 1);
     const summary: ReportSummary = {
       index: built.right.index,
       files: built.right.files,
       days: frames.length,
       from: frames[0]?.day ?? null,
       to: last?.day ?? null,
-      positions: last?.positions.length ?? 0,
-      contradictions: last?.contradictions.length ?? 0,
+      positions: present?.positions.length ?? 0,
+      contradictions: present?.contradictions.length ?? 0,
     };
     io.stdout.write(
       options.json

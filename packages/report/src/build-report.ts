@@ -12,8 +12,8 @@ import { checkAsOf, positionList, preconditionEdges } from '@stancelog/core';
 import type { AnalysisState, StoredEvent } from '@stancelog/core';
 import assetFiles from './asset-files.cjs';
 import { FrameBuilder } from './frame-builder.js';
-import { renderPage } from './page.js';
-import { reportData } from './report-data.js';
+import { pageParts } from './page.js';
+import { REPORT_DATA_VERSION, reportData } from './report-data.js';
 import type { ReportData, ReportDataOptions } from './report-data.js';
 import { reportError } from './report-error.js';
 import type { ReportError } from './report-error.js';
@@ -98,6 +98,7 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
   const holders = [...new Set(positions.map((p) => p.holder))].sort();
   const issues = [...new Set([...positions.map((p) => p.issue), ...edges.flatMap((e) => [e.from, e.to])])].sort();
   return {
+    version: REPORT_DATA_VERSION,
     title,
     asOf: null,
     holders: holders.map((id) => ({ id, name: state.registry.actors.get(id)?.actor.name ?? id })),
@@ -162,12 +163,13 @@ export async function buildReport(
   // Made whole before anything is written: a report too large for a string fails here, naming the cause, with
   // nothing written (it failed after creating the folder, as "Invalid string length").
   let json: string;
-  let page: string;
+  let page: string[];
   try {
     // The data also as a file of its own, for other tools.
     // Compact: a report's data is read by programs, and indenting it made it half as large again.
-    json = JSON.stringify(data) + '\n';
-    page = renderPage(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js' });
+    json = JSON.stringify(data);
+    // The page embeds the same JSON: serialised once, not once more for the page, and written in parts, not joined.
+    page = pageParts(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js', json });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return left(
@@ -187,14 +189,14 @@ export async function buildReport(
     // Each file is written beside its place under a name of its own, then all are renamed into place: a report that
     // fails half-way (a full disk, a file it may not replace) leaves the earlier report as it was, not part old, part new.
     const part = (file: string) => `${file}.${process.pid}.part`;
-    const write = async (file: string, content: string | { copyOf: string }) => {
+    const write = async (file: string, content: string[] | { copyOf: string }) => {
       staged.push(part(file));
-      if (typeof content === 'string') await writeFile(part(file), content);
+      if (Array.isArray(content)) await writeFile(part(file), content);
       else await copyFile(content.copyOf, part(file));
     };
     await write(files[1]!, { copyOf: assetFiles.cytoscape });
     await write(files[2]!, { copyOf: assetFiles.cytoscapeLicense });
-    await write(files[3]!, json);
+    await write(files[3]!, [json, '\n']);
     await write(index, page);
     for (const file of [index, files[3]!, files[1]!, files[2]!]) {
       await rename(part(file), file);

@@ -1,12 +1,12 @@
 /**
- * Report frames whose views are kept once each: a frame names its positions,
- * contradictions and edges by index into lists of distinct views, so a view
- * unchanged from one day to the next is stored (and embedded in the page)
- * once, not once a day.
+ * Report frames built from one analysis state a day. Positions and
+ * contradictions are stored once each, with the versions their views went
+ * through and the frames each version holds in (see stored-positions.ts):
+ * a frame itself keeps only its day and its precondition graph.
  *
  * @since 0.1.0
  */
-import { contradictionList, positionList, preconditionEdges } from '@stancelog/core';
+import { allContradictions, contradictionList, positionList, preconditionEdges } from '@stancelog/core';
 import type { AnalysisState, PreconditionEdge } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
@@ -42,16 +42,16 @@ class Interned<T> {
  *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
  * built.add('2025-05-16', state)
  * built.add('2025-05-17', state)
- * // Two days, one position view.
- * assert.deepStrictEqual([built.frames.map((f) => f.positions), built.views().positions.length], [[[0], [0]], 1])
+ * // Two days, one position with one version, in force from the first frame on.
+ * const { frames, positions } = built.views()
+ * assert.deepStrictEqual([frames.map((f) => f.day), positions.map((p) => p.versions.map((v) => v.from))], [['2025-05-16', '2025-05-17'], [[0]]])
  * @category report
  * @since 0.1.0
  * @internal
  */
 export class FrameBuilder {
   readonly frames: ReportFrame[] = [];
-  // Positions and contradictions grow from day to day: stored as what each view adds to the one before (see
-  // stored-positions.ts), their lists of statements in one table.
+  // Positions and contradictions grow from day to day: stored as versions, their lists of statements in one table.
   private readonly lists = new IdListStore();
   private readonly positions = new PositionStore(this.lists);
   private readonly contradictions = new ContradictionStore(this.lists);
@@ -59,17 +59,31 @@ export class FrameBuilder {
 
   /** Adds the frame of a day, as the analysis stood at its end. */
   add(day: string, state: AnalysisState): void {
-    this.frames.push({
-      day,
-      positions: positionList(state).map((v) => this.positions.indexOf(v)),
-      contradictions: contradictionList(state).map((v) => this.contradictions.indexOf(v)),
-      edges: preconditionEdges(state).map((v) => this.edges.indexOf(v)),
-      cycleEdges: deadlockLinks(state),
-    });
+    const frame = this.frames.length;
+    this.frames.push({ day, edges: preconditionEdges(state).map((v) => this.edges.indexOf(v)), cycleEdges: deadlockLinks(state) });
+    for (const view of positionList(state)) this.positions.add(view, frame);
+    // Core lists contradictions by start, then id; the view gives the start only as a label (a week, a month).
+    // Looked up once a day, and only on a day with a contradiction new to the report.
+    let starts: Map<string, number> | undefined;
+    const startOf = (id: string) => {
+      if (starts === undefined) {
+        starts = new Map();
+        for (const r of allContradictions(state.contradictions)) starts.set(r.id, r.since);
+      }
+      return starts.get(id)!;
+    };
+    for (const view of contradictionList(state)) this.contradictions.add(view, frame, startOf);
   }
 
-  /** The frames and the views they name. */
-  views(): Pick<ReportData, 'positions' | 'idLists' | 'contradictions' | 'edges' | 'frames'> {
-    return { positions: this.positions.positions, idLists: this.lists.idLists, contradictions: this.contradictions.contradictions, edges: this.edges.values, frames: this.frames };
+  /** The frames and the views they show. Call once, after the last frame. */
+  views(): Pick<ReportData, 'statementIds' | 'idLists' | 'positions' | 'contradictions' | 'edges' | 'frames'> {
+    return {
+      statementIds: this.lists.statementIds,
+      idLists: this.lists.idLists,
+      positions: this.positions.done(this.frames.length),
+      contradictions: this.contradictions.done(this.frames.length),
+      edges: this.edges.values,
+      frames: this.frames,
+    };
   }
 }

@@ -30,12 +30,14 @@ export function escapeHtml(text: string): string {
  * @example
  * import { scriptJson } from './page.js'
  * assert.strictEqual(scriptJson({ q: '</script>' }), '{"q":"\\u003c/script>"}')
+ * // The value's JSON when the caller has it already.
+ * assert.strictEqual(scriptJson(undefined, '{"q":"</script>"}'), '{"q":"\\u003c/script>"}')
  * @category report
  * @since 0.1.0
  * @internal
  */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export function scriptJson(value: unknown, json: string = JSON.stringify(value)): string {
+  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -49,6 +51,8 @@ export interface PageParts {
   readonly script: string;
   /** The address of cytoscape's script, relative to the page. */
   readonly cytoscapeSrc: string;
+  /** `JSON.stringify(data)`, when the caller has it already (a large report's data is hundreds of megabytes). */
+  readonly json?: string | undefined;
 }
 
 /**
@@ -56,7 +60,7 @@ export interface PageParts {
  *
  * @example
  * import { renderPage } from './page.js'
- * const html = renderPage({ title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], positions: [], idLists: [], contradictions: [], edges: [], frames: [], rules: {} },
+ * const html = renderPage({ version: 2, title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} },
  *   { style: 'body{}', script: 'if (a </script> b) {}', cytoscapeSrc: 'assets/cytoscape.min.js' })
  * assert.ok(html.includes('<title>Talks &amp; &lt;truce&gt;</title>'))
  * assert.ok(html.includes('<script src="assets/cytoscape.min.js"></script>'))
@@ -66,10 +70,31 @@ export interface PageParts {
  * @internal
  */
 export function renderPage(data: ReportData, parts: PageParts): string {
+  return pageParts(data, parts).join('');
+}
+
+/**
+ * The page in three parts: what comes before the embedded data, the data,
+ * and what comes after. `buildReport` writes them one after the other: the
+ * page whole would be one more copy of the data, hundreds of megabytes for
+ * a large report.
+ *
+ * @example
+ * import { pageParts } from './page.js'
+ * const data = { version: 2, title: 'T', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} } as const
+ * const [before, json, after] = pageParts(data, { style: '', script: '', cytoscapeSrc: 'c.js', json: '{"title":"</script>"}' })
+ * assert.ok(before?.endsWith('<script type="application/json" id="stancelog-data">') && after?.startsWith('</script>'))
+ * assert.strictEqual(json, '{"title":"\\u003c/script>"}')
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export function pageParts(data: ReportData, parts: PageParts): [string, string, string] {
   const title = escapeHtml(data.title);
   // The page script must not end the inline element early.
   const script = parts.script.replace(/<\/script/gi, '<\\/script');
-  return `<!doctype html>
+  return [
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -124,12 +149,15 @@ ${parts.style}
 </main>
 <dialog id="detail"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>
 <footer>Built by stancelog from ${escapeHtml(String(Object.keys(data.statements).length))} statements. Static page: no server, no network.</footer>
-<script type="application/json" id="stancelog-data">${scriptJson(data)}</script>
+<script type="application/json" id="stancelog-data">`,
+    scriptJson(data, parts.json),
+    `</script>
 <script src="${escapeHtml(parts.cytoscapeSrc)}"></script>
 <script type="module">
 ${script}
 </script>
 </body>
 </html>
-`;
+`,
+  ];
 }

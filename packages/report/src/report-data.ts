@@ -1,9 +1,11 @@
 /**
  * The data behind the report: the negotiation replayed day by day in
- * valid time. Each frame holds the positions, contradictions and
+ * valid time. Each frame shows the positions, contradictions and
  * precondition graph as they stood at the end of one day on which something
  * was said, exactly as `project(store, analysis(), { asOf })` gives them;
- * the page embeds the frames as JSON and its slider steps through them.
+ * the page embeds the data as JSON and its slider steps through the frames.
+ * Positions and contradictions are stored once each, with the frames each
+ * version of their views holds in: the page computes a frame from them.
  *
  * @since 0.1.0
  */
@@ -21,7 +23,7 @@ import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionV
 import { FrameBuilder } from './frame-builder.js';
 import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
 import { statementIndex } from './statement-info.js';
-import { contradictionViewOf, positionViewOf } from './stored-positions.js';
+import { contradictionViewOf, positionViewOf, versionAt } from './stored-positions.js';
 import type { ReportContradiction, ReportIdList, ReportPosition } from './stored-positions.js';
 import type { StatementInfo } from './statement-info.js';
 
@@ -29,7 +31,7 @@ import type { StatementInfo } from './statement-info.js';
  * The analysis as it stood at the end of one day.
  *
  * @example
- * import { reportData } from '@stancelog/report'
+ * import { frameViews, reportData } from '@stancelog/report'
  * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
  * await store.append([
@@ -40,17 +42,13 @@ import type { StatementInfo } from './statement-info.js';
  * const [april, may] = data.frames
  * // Russia's condition of May closed the cycle: the graph highlights its links from that day.
  * assert.deepStrictEqual([april?.cycleEdges, may?.cycleEdges], [[], ['ceasefire->peace-talks', 'peace-talks->ceasefire']])
- * assert.deepStrictEqual(may?.contradictions.map((i) => data.contradictions[i]?.type), ['circular-precondition'])
+ * assert.deepStrictEqual(frameViews(data, may!).contradictions.map((c) => c.type), ['circular-precondition'])
  * @category report
  * @since 0.1.0
  */
 export interface ReportFrame {
   /** `YYYY-MM-DD`. */
   readonly day: string;
-  /** The positions that day, as indexes into {@link ReportData.positions}. */
-  readonly positions: ReadonlyArray<number>;
-  /** The contradictions that day, as indexes into {@link ReportData.contradictions}. */
-  readonly contradictions: ReadonlyArray<number>;
   /** The precondition graph's edges that day, as indexes into {@link ReportData.edges}. */
   readonly edges: ReadonlyArray<number>;
   /** The links on an open cycle (a deadlock): `from->to` for conditions, `part:parent->child` for sub-issues. */
@@ -81,8 +79,10 @@ export interface ReportFrameViews {
 }
 
 /**
- * The views of a frame of `data`.
+ * The views of a frame of `data` (the frame, or its index): each position
+ * and contradiction in the version in force at that frame.
  *
+ * @throws RangeError when `frame` is not one of `data.frames`.
  * @example
  * import { frameViews, reportData } from '@stancelog/report'
  * import { analysis, openMemoryStore, positionList, project, readAll, statementMade } from '@stancelog/core'
@@ -96,18 +96,44 @@ export interface ReportFrameViews {
  * const projected = await project(store, analysis(), { asOf: { validTime: '2025-03-13' } })
  * assert.ok(projected._tag === 'Right')
  * assert.deepStrictEqual(frameViews(data, data.frames[0]!).positions, positionList(projected.right.state))
+ * // By index: the second day's view of the same position, restated.
+ * assert.deepStrictEqual(frameViews(data, 1).positions.map((p) => p.lastStated), ['2025-03-14'])
  * @category report
  * @since 0.1.0
  */
-export function frameViews(data: Pick<ReportData, 'positions' | 'idLists' | 'contradictions' | 'edges'>, frame: ReportFrame): ReportFrameViews {
-  return {
-    day: frame.day,
-    positions: frame.positions.map((i) => positionViewOf(data, i)),
-    contradictions: frame.contradictions.map((i) => contradictionViewOf(data, i)),
-    edges: frame.edges.map((i) => data.edges[i]!),
-    cycleEdges: frame.cycleEdges,
-  };
+export function frameViews(
+  data: Pick<ReportData, 'statementIds' | 'idLists' | 'positions' | 'contradictions' | 'edges' | 'frames'>,
+  frame: ReportFrame | number,
+): ReportFrameViews {
+  const index = typeof frame === 'number' ? frame : data.frames.indexOf(frame);
+  const shown = data.frames[index];
+  if (shown === undefined) throw new RangeError(`not a frame of this report: ${typeof frame === 'number' ? frame : frame.day}`);
+  const count = data.frames.length;
+  const positions: PositionView[] = [];
+  data.positions.forEach((p, i) => {
+    const v = versionAt(p.versions, index, count);
+    if (v >= 0) positions.push(positionViewOf(data, i, v));
+  });
+  const contradictions: ContradictionView[] = [];
+  data.contradictions.forEach((c, i) => {
+    const v = versionAt(c.versions, index, count);
+    if (v >= 0) contradictions.push(contradictionViewOf(data, i, v));
+  });
+  return { day: shown.day, positions, contradictions, edges: shown.edges.map((i) => data.edges[i]!), cycleEdges: shown.cycleEdges };
 }
+
+/**
+ * The version of the layout of {@link ReportData} (`data.json`): a tool
+ * reading the file checks it first.
+ *
+ * @example
+ * import { REPORT_DATA_VERSION, reportData } from '@stancelog/report'
+ * assert.strictEqual(reportData([]).version, REPORT_DATA_VERSION)
+ * assert.strictEqual(REPORT_DATA_VERSION, 2)
+ * @category report
+ * @since 0.1.0
+ */
+export const REPORT_DATA_VERSION = 2;
 
 /**
  * A holder or an issue, with the name to show.
@@ -152,6 +178,12 @@ export interface NamedId {
  * @since 0.1.0
  */
 export interface ReportData {
+  /**
+   * The version of this data's layout: 2 since positions and contradictions
+   * are stored once with the frames their versions hold in (1, without the
+   * field, listed every view of every frame).
+   */
+  readonly version: typeof REPORT_DATA_VERSION;
   readonly title: string;
   /** The bitemporal point the report was built at, if any. */
   readonly asOf: AsOf | null;
@@ -166,27 +198,32 @@ export interface ReportData {
    */
   readonly outweighed: ReadonlyArray<string>;
   /**
-   * Every distinct position view the frames show. A frame names its views by
-   * index, so a view unchanged from one day to the next is kept once: full
-   * copies per day made a report of a few thousand statements weigh hundreds
-   * of megabytes. Their lists of statements are indexes into `idLists`
-   * ({@link frameViews} gives the views whole).
+   * Every position any frame shows, once each, in the order of core's
+   * `positionList`, with the versions its view went through and the frames
+   * each holds in: a frame shows the version in force at its index
+   * ({@link frameViews} gives a frame's views whole). Lists of every view
+   * per day made a 100,000-statement report weigh 478 MB.
    */
   readonly positions: ReadonlyArray<ReportPosition>;
   /**
+   * Every contradiction any frame shows, once each, in the order of core's
+   * `contradictionList`, stored as `positions` are: fifty holders on forty
+   * issues are at odds in thousands of pairs, each gaining a statement
+   * whenever either side restates its stance.
+   */
+  readonly contradictions: ReadonlyArray<ReportContradiction>;
+  /**
+   * The ids of the statements that lists of statements name, by number: an
+   * id is 32 characters, its number a few digits.
+   */
+  readonly statementIds: ReadonlyArray<string>;
+  /**
    * The positions' and contradictions' lists of statements, each stored as
-   * what it adds to the same list of the view of the day before (see
+   * what it adds to the same list of the version before (see
    * {@link ReportIdList}).
    */
   readonly idLists: ReadonlyArray<ReportIdList>;
-  /**
-   * Every distinct contradiction view the frames show (see `positions`),
-   * its statements an index into `idLists`: fifty holders on forty issues
-   * are at odds in thousands of pairs, each gaining a statement whenever
-   * either side restates its stance.
-   */
-  readonly contradictions: ReadonlyArray<ReportContradiction>;
-  /** Every distinct precondition edge the frames show (see `positions`). */
+  /** Every distinct precondition edge the frames show, named by index in each frame. */
   readonly edges: ReadonlyArray<PreconditionEdge>;
   /** Frames in day order; the last one is the report's present. {@link frameViews} gives a frame's views. */
   readonly frames: ReadonlyArray<ReportFrame>;
@@ -255,7 +292,7 @@ function sample(days: string[], max: number): string[] {
  *
  * @throws RangeError when `checkAsOf` refuses `options.asOf`.
  * @example
- * import { reportData } from '@stancelog/report'
+ * import { frameViews, reportData } from '@stancelog/report'
  * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
  * await store.append([
@@ -264,7 +301,7 @@ function sample(days: string[], max: number): string[] {
  * ])
  * const events = await readAll(store)
  * const data = reportData(events)
- * assert.deepStrictEqual(data.frames.map((f) => f.positions.length), [1, 2])
+ * assert.deepStrictEqual(data.frames.map((_, i) => frameViews(data, i).positions.length), [1, 2])
  * assert.throws(() => reportData(events, { asOf: { validTime: 'June' } }), /asOf\.validTime: not a date or timestamp/)
  * @category report
  * @since 0.1.0
@@ -332,6 +369,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     };
   });
   return {
+    version: REPORT_DATA_VERSION,
     title: options.title ?? 'stancelog report',
     asOf: options.asOf ?? null,
     holders,

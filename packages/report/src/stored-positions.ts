@@ -1,31 +1,34 @@
 /**
- * Position views as a report stores them. A position's lists of statements
- * grow by a few ids from one day to the next, so a report keeping each
- * day's list whole grows with the square of the log: a 30,000-statement log
- * made a 156 MB page. Each list is stored once, as the ids it adds to the
- * same list of the position's previous view; the report then grows with the
- * log.
+ * Position and contradiction views as a report stores them. Each position
+ * (a holder on an issue) and each contradiction is stored once, with the
+ * versions its view went through: a version names the frames it holds in
+ * (from its `from` to the next version's) and keeps only the fields that
+ * changed since the version before. A frame is then what is in force on its
+ * day, computed by the page, not a list of every view per day: the lists
+ * of 400 days made a 100,000-statement report weigh 478 MB.
+ *
+ * Lists of statements (a position's evidence, each run of its history, a
+ * contradiction's evidence) grow by a few ids from one version to the
+ * next, so each is stored once in `idLists`, as what it adds to the list of
+ * the version before, its statements named by number into `statementIds`.
  *
  * @since 0.1.0
  */
-import { sameConditions } from '@stancelog/core';
 import type { ContradictionView, PositionView, StanceRun } from '@stancelog/core';
 
 /**
- * A list of statement ids: the ids of the list `extends` names (an index
- * into the same table), if any, then `ids`.
+ * A list of statements in {@link ReportData.idLists}: its first item is the
+ * index of the list it extends (`-1` for none), the others are the
+ * statements it adds, as indexes into {@link ReportData.statementIds}.
  * @example
  * import { idsOf } from './stored-positions.js'
  * import type { ReportIdList } from '@stancelog/report'
- * const lists: ReportIdList[] = [{ ids: ['a', 'b'] }, { extends: 0, ids: ['c'] }]
- * assert.deepStrictEqual(idsOf(lists, 1), ['a', 'b', 'c'])
+ * const idLists: ReportIdList[] = [[-1, 0, 1], [0, 2]]
+ * assert.deepStrictEqual(idsOf({ idLists, statementIds: ['a', 'b', 'c'] }, 1), ['a', 'b', 'c'])
  * @category report
  * @since 0.1.0
  */
-export interface ReportIdList {
-  readonly extends?: number | undefined;
-  readonly ids: ReadonlyArray<string>;
-}
+export type ReportIdList = ReadonlyArray<number>;
 
 /**
  * A run of a position's history as a report stores it: its statements
@@ -42,9 +45,29 @@ export interface ReportStanceRun extends Omit<StanceRun, 'statements'> {
 }
 
 /**
- * A position view as a report stores it: a core `PositionView` whose lists
- * of statements (its evidence and each run's) are indexes into
- * {@link ReportData.idLists}. `frameViews` gives the views back whole.
+ * When a stored version holds: from frame `from` (an index into
+ * {@link ReportData.frames}) up to, not including, frame `to`; without
+ * `to`, up to the next version's `from`, or to the last frame for the last
+ * version.
+ * @example
+ * import type { ReportVersion } from '@stancelog/report'
+ * // Frames 3 and 4 only.
+ * const version: ReportVersion = { from: 3, to: 5 }
+ * assert.strictEqual(version.to, 5)
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportVersion {
+  readonly from: number;
+  readonly to?: number | undefined;
+}
+
+/**
+ * A version of a position's view: the fields of core's `PositionView`
+ * that differ from the version before (all of them in the first version),
+ * its evidence an index into {@link ReportData.idLists}, and its history
+ * as the runs it keeps from the version before's and those that follow.
+ * `frameViews` gives the views whole.
  * @example
  * import { reportData } from '@stancelog/report'
  * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
@@ -54,54 +77,182 @@ export interface ReportStanceRun extends Omit<StanceRun, 'statements'> {
  *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-14', source: { quote: 'still no truce' } }),
  * ])
  * const data = reportData(await readAll(store))
- * // The second day's evidence is the first day's and one more statement.
- * const [first, second] = data.positions
- * assert.deepStrictEqual(data.idLists[second!.statements], { extends: first!.statements, ids: [data.idLists[second!.statements]!.ids[0]] })
+ * // The second day restates the stance: its version holds from the second frame, with the new date and one more statement.
+ * const [first, second] = data.positions[0]!.versions
+ * assert.deepStrictEqual([first?.from, second?.from, second?.lastStated], [0, 1, '2025-03-14'])
+ * assert.deepStrictEqual(data.idLists[second!.statements!], [first!.statements, 1])
  * @category report
  * @since 0.1.0
  */
-export interface ReportPosition extends Omit<PositionView, 'statements' | 'history'> {
-  readonly statements: number;
-  readonly history: ReadonlyArray<ReportStanceRun>;
+export interface ReportPositionVersion extends ReportVersion, Partial<Omit<PositionView, 'holder' | 'issue' | 'statements' | 'history'>> {
+  readonly statements?: number | undefined;
+  readonly history?: { readonly keep: number; readonly runs: ReadonlyArray<ReportStanceRun> } | undefined;
 }
+
+/**
+ * A holder's position on an issue, as a report stores it: once, with the
+ * versions its view went through (see {@link ReportPositionVersion}).
+ * `data.positions` is in the order of core's `positionList`.
+ * @example
+ * import type { ReportPosition } from '@stancelog/report'
+ * const p: ReportPosition = { holder: 'russia', issue: 'ceasefire', versions: [{ from: 0, polarity: '-', kind: 'reject', statements: 0 }] }
+ * assert.strictEqual(p.versions.length, 1)
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportPosition {
+  readonly holder: string;
+  readonly issue: string;
+  readonly versions: ReadonlyArray<ReportPositionVersion>;
+}
+
+/**
+ * A version of a contradiction's view: the fields of core's
+ * `ContradictionView` that differ from the version before (all of them in
+ * the first), its statements an index into {@link ReportData.idLists}.
+ * @example
+ * import { reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * const said = (holder: string, kind: 'demand' | 'red-line' | 'reject', statedAt: string) =>
+ *   statementMade({ holder, issue: 'ceasefire', kind, polarity: kind === 'demand' ? '+' : '-', statedAt, source: { quote: `${holder}, ${statedAt}` } })
+ * await store.append([said('ukraine', 'demand', '2025-03-11'), said('russia', 'red-line', '2025-03-13'), said('russia', 'reject', '2025-03-14')])
+ * const data = reportData(await readAll(store))
+ * // Russia's refusal in other words adds one statement to the clash, and changes nothing else.
+ * const [c] = data.contradictions
+ * assert.strictEqual(c?.id, 'incompatible:ceasefire:russia~ukraine')
+ * const [first, second] = c!.versions
+ * assert.deepStrictEqual(Object.keys(second!), ['from', 'statements'])
+ * // Its list: the first version's, and one statement more.
+ * const list = data.idLists[second!.statements!]!
+ * assert.deepStrictEqual([list[0], list.length], [first!.statements, 2])
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportContradictionVersion extends ReportVersion, Partial<Omit<ContradictionView, 'id' | 'statements'>> {
+  readonly statements?: number | undefined;
+}
+
+/**
+ * A contradiction, as a report stores it: once, with the versions its view
+ * went through. `data.contradictions` is in the order of core's
+ * `contradictionList` (by start, then id).
+ * @example
+ * import type { ReportContradiction } from '@stancelog/report'
+ * const c: ReportContradiction = { id: 'reversal:ceasefire:russia:1', versions: [{ from: 4, type: 'reversal', status: 'open', statements: 2 }] }
+ * assert.strictEqual(c.versions[0]?.from, 4)
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportContradiction {
+  readonly id: string;
+  readonly versions: ReadonlyArray<ReportContradictionVersion>;
+}
+
+/** What resolving a stored view needs of the report's data. */
+type Lists = { readonly idLists: ReadonlyArray<ReportIdList>; readonly statementIds: ReadonlyArray<string> };
 
 /**
  * The ids of a stored list, whole.
  * @example
  * import { idsOf } from './stored-positions.js'
- * assert.deepStrictEqual(idsOf([{ ids: ['a'] }, { extends: 0, ids: [] }, { extends: 1, ids: ['b', 'c'] }], 2), ['a', 'b', 'c'])
+ * assert.deepStrictEqual(idsOf({ idLists: [[-1, 0], [0], [1, 1, 2]], statementIds: ['a', 'b', 'c'] }, 2), ['a', 'b', 'c'])
  * @category report
  * @since 0.1.0
  * @internal
  */
-export function idsOf(lists: ReadonlyArray<ReportIdList>, list: number): string[] {
+export function idsOf(data: Lists, list: number): string[] {
   // A loop, not recursion: a position stated on every day of a long report extends its list hundreds of times.
-  const parts: Array<ReadonlyArray<string>> = [];
-  for (let k: number | undefined = list; k !== undefined; k = lists[k]!.extends) parts.push(lists[k]!.ids);
+  const parts: ReportIdList[] = [];
+  for (let k = list; k >= 0; k = data.idLists[k]![0]!) parts.push(data.idLists[k]!);
   const ids: string[] = [];
-  for (let i = parts.length - 1; i >= 0; i--) for (const id of parts[i]!) ids.push(id);
+  for (let i = parts.length - 1; i >= 0; i--) for (let j = 1; j < parts[i]!.length; j++) ids.push(data.statementIds[parts[i]![j]!]!);
   return ids;
 }
 
 /**
- * A stored position view, whole again.
+ * The index of the version of `versions` in force at frame `frame` of
+ * `frameCount`, or -1 when none is.
  * @example
- * import { positionViewOf } from './stored-positions.js'
- * const data = { idLists: [{ ids: ['a'] }, { extends: 0, ids: ['b'] }], positions: [{ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject',
- *   conditions: [], since: '2025-03-13', lastStated: '2025-03-14', reported: false, firmKind: null, statements: 1, sources: 1,
- *   history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 1 }] }] } as const
- * assert.deepStrictEqual(positionViewOf(data, 0).statements, ['a', 'b'])
+ * import { versionAt } from './stored-positions.js'
+ * const versions = [{ from: 1 }, { from: 3, to: 4 }, { from: 6 }]
+ * assert.deepStrictEqual([0, 1, 2, 3, 4, 5, 6, 7].map((f) => versionAt(versions, f, 8)), [-1, 0, 0, 1, -1, -1, 2, 2])
  * @category report
  * @since 0.1.0
  * @internal
  */
-export function positionViewOf(data: { readonly positions: ReadonlyArray<ReportPosition>; readonly idLists: ReadonlyArray<ReportIdList> }, index: number): PositionView {
+export function versionAt(versions: ReadonlyArray<ReportVersion>, frame: number, frameCount: number): number {
+  // The last version that starts by the frame, then whether it still holds.
+  let lo = 0;
+  let hi = versions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (versions[mid]!.from <= frame) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return -1;
+  const end = versions[found]!.to ?? versions[found + 1]?.from ?? frameCount;
+  return frame < end ? found : -1;
+}
+
+/**
+ * The view of a stored position's version `version`, whole again.
+ * @example
+ * import { positionViewOf } from './stored-positions.js'
+ * const data = { statementIds: ['a', 'b'], idLists: [[-1, 0], [0, 1]], positions: [{ holder: 'russia', issue: 'ceasefire', versions: [
+ *   { from: 0, polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13', lastStated: '2025-03-13', reported: false, firmKind: null, statements: 0, sources: 1,
+ *     history: { keep: 0, runs: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 0 }] } },
+ *   { from: 1, lastStated: '2025-03-14', statements: 1, history: { keep: 0, runs: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 1 }] } }] }] } as const
+ * const view = positionViewOf(data, 0, 1)
+ * assert.deepStrictEqual([view.lastStated, view.statements, view.history[0]?.statements], ['2025-03-14', ['a', 'b'], ['a', 'b']])
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export function positionViewOf(data: Lists & { readonly positions: ReadonlyArray<ReportPosition> }, index: number, version: number): PositionView {
   const stored = data.positions[index]!;
+  const fields: Record<string, unknown> = {};
+  let statements = -1;
+  let history: ReadonlyArray<ReportStanceRun> = [];
+  for (let k = 0; k <= version; k++) {
+    const { from: _from, to: _to, statements: list, history: runs, ...changed } = stored.versions[k]!;
+    Object.assign(fields, changed);
+    if (list !== undefined) statements = list;
+    if (runs !== undefined) history = [...history.slice(0, runs.keep), ...runs.runs];
+  }
   return {
-    ...stored,
-    statements: idsOf(data.idLists, stored.statements),
-    history: stored.history.map((run) => ({ ...run, statements: idsOf(data.idLists, run.statements) })),
+    holder: stored.holder,
+    issue: stored.issue,
+    ...(fields as Omit<PositionView, 'holder' | 'issue' | 'statements' | 'history'>),
+    statements: idsOf(data, statements),
+    history: history.map((run) => ({ ...run, statements: idsOf(data, run.statements) })),
   };
+}
+
+/**
+ * The view of a stored contradiction's version `version`, whole again.
+ * @example
+ * import { contradictionViewOf } from './stored-positions.js'
+ * const data = { statementIds: ['a', 'b'], idLists: [[-1, 0], [0, 1]], contradictions: [{ id: 'reversal:ceasefire:russia:1', versions: [{ from: 0, type: 'reversal', issues: ['ceasefire'],
+ *   actors: ['russia'], since: '2025-03-14', until: null, resolvedBy: null, status: 'open', statements: 0, summary: 'russia turned' }, { from: 2, statements: 1 }] }] } as const
+ * assert.deepStrictEqual([contradictionViewOf(data, 0, 0).statements, contradictionViewOf(data, 0, 1).statements], [['a'], ['a', 'b']])
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export function contradictionViewOf(data: Lists & { readonly contradictions: ReadonlyArray<ReportContradiction> }, index: number, version: number): ContradictionView {
+  const stored = data.contradictions[index]!;
+  const fields: Record<string, unknown> = {};
+  let statements = -1;
+  for (let k = 0; k <= version; k++) {
+    const { from: _from, to: _to, statements: list, ...changed } = stored.versions[k]!;
+    Object.assign(fields, changed);
+    if (list !== undefined) statements = list;
+  }
+  return { id: stored.id, ...(fields as Omit<ContradictionView, 'id' | 'statements'>), statements: idsOf(data, statements) };
 }
 
 /** Whether `of` begins with the ids of `prefix`. */
@@ -113,145 +264,43 @@ function isPrefix(prefix: ReadonlyArray<string>, of: ReadonlyArray<string>): boo
 
 const sameStrings = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && isPrefix(a, b);
 
-/** Whether two views of one position are the same (everything but holder and issue compared). */
-function sameView(a: PositionView, b: PositionView): boolean {
-  return (
-    a.polarity === b.polarity &&
-    a.kind === b.kind &&
-    a.since === b.since &&
-    a.lastStated === b.lastStated &&
-    a.reported === b.reported &&
-    a.firmKind === b.firmKind &&
-    a.sources === b.sources &&
-    sameConditions(a.conditions, b.conditions) &&
-    sameStrings(a.statements, b.statements) &&
-    a.history.length === b.history.length &&
-    a.history.every((run, i) => {
-      const other = b.history[i]!;
-      return run.polarity === other.polarity && run.kind === other.kind && run.from === other.from && sameStrings(run.statements, other.statements);
-    })
-  );
-}
-
-/**
- * Stores the position views of a report's frames: each view once, its
- * lists as what they add to the position's previous view's.
- *
- * @example
- * import { PositionStore } from './stored-positions.js'
- * const store = new PositionStore()
- * const view = (statements: string[]) => ({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13',
- *   lastStated: '2025-03-13', reported: false, firmKind: null, statements, sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements }] }) as const
- * // The same view twice is one; a longer one stores only its new id, once for its evidence and its run, which name the same statements.
- * assert.deepStrictEqual([store.indexOf(view(['a'])), store.indexOf(view(['a'])), store.indexOf(view(['a', 'b']))], [0, 0, 1])
- * assert.deepStrictEqual(store.idLists, [{ ids: ['a'] }, { extends: 0, ids: ['b'] }])
- * assert.deepStrictEqual(store.positions[1]?.history[0]?.statements, store.positions[1]?.statements)
- * @category report
- * @since 0.1.0
- * @internal
- */
-export class PositionStore {
-  readonly positions: ReportPosition[] = [];
-  /** Each position's latest view, whole, with its index and its stored form. */
-  private readonly latest = new Map<string, { view: PositionView; index: number; stored: ReportPosition }>();
-
-  /** `lists`: the table of id lists, shared with the contradictions' store. */
-  constructor(private readonly lists: IdListStore = new IdListStore()) {}
-
-  get idLists(): ReportIdList[] {
-    return this.lists.idLists;
+/** Whether two values of a view's field are the same: lists by their items, objects as JSON. */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+    let i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    if (i === x.length) return true;
   }
+  return typeof x === 'object' && x !== null && typeof y === 'object' && y !== null && JSON.stringify(x) === JSON.stringify(y);
+}
 
-  indexOf(shared: PositionView): number {
-    const key = `${shared.holder}\u0000${shared.issue}`;
-    const before = this.latest.get(key);
-    // Days go forward: a position's view is either the one it had last or a new one.
-    if (before !== undefined && sameView(before.view, shared)) return before.index;
-    // Kept as a copy: a view's conditions are the analysis state's, which the next day's statements may change in place.
-    const view: PositionView = { ...shared, conditions: shared.conditions.map((c) => ({ ...c })), statements: [...shared.statements], history: shared.history.map((run) => ({ ...run, statements: [...run.statements] })) };
-    // The evidence lists may share their first ids with the previous view's; the runs, run by run.
-    const statements = this.lists.list(view.statements, before?.view.statements, before?.stored.statements);
-    const history = view.history.map((run, i) => ({
-      ...run,
-      // Most positions never changed: their one run's statements are their evidence, stored once for both.
-      statements: sameStrings(run.statements, view.statements)
-        ? statements
-        : this.lists.list(run.statements, before?.view.history[i]?.statements, before?.stored.history[i]?.statements),
-    }));
-    const stored: ReportPosition = { ...view, statements, history };
-    const index = this.positions.push(stored) - 1;
-    this.latest.set(key, { view, index, stored });
-    return index;
+/**
+ * Whether two views have the same fields, `skipped` aside. Allocates
+ * nothing: it runs for every position and contradiction of every day (16,000
+ * contradictions on 400 days), and the garbage of lists of fields made the
+ * build of a large report take 1.4 GB.
+ */
+function sameFields(a: object, b: object, skipped: ReadonlySet<string>): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const field in y) if (!skipped.has(field) && !sameValue(x[field], y[field])) return false;
+  for (const field in x) if (!skipped.has(field) && !(field in y)) return false;
+  return true;
+}
+
+/**
+ * The fields of `view` that differ from `before` (all of them without
+ * `before`), `skipped` aside: every field, so that one core adds later is
+ * kept too.
+ */
+function changedFields(before: object | undefined, view: object, skipped: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(view)) {
+    if (skipped.has(field)) continue;
+    if (before === undefined || !sameValue((before as Record<string, unknown>)[field], value)) out[field] = value;
   }
-}
-
-/**
- * The table of a report's lists of statement ids ({@link ReportData.idLists}),
- * each list stored as what it adds to an earlier one when it begins with it.
- *
- * @example
- * import { IdListStore } from './stored-positions.js'
- * const lists = new IdListStore()
- * const first = lists.list(['a', 'b'], undefined, undefined)
- * // The same list again is the same entry; a longer one adds its new ids; another one is stored whole.
- * assert.deepStrictEqual([lists.list(['a', 'b'], ['a', 'b'], first), lists.list(['a', 'b', 'c'], ['a', 'b'], first), lists.list(['d'], ['a', 'b'], first)], [0, 1, 2])
- * assert.deepStrictEqual(lists.idLists, [{ ids: ['a', 'b'] }, { extends: 0, ids: ['c'] }, { ids: ['d'] }])
- * @category report
- * @since 0.1.0
- * @internal
- */
-export class IdListStore {
-  readonly idLists: ReportIdList[] = [];
-
-  /** The index of a list of ids: the earlier list itself, what it adds to the earlier list, or the whole list. */
-  list(ids: ReadonlyArray<string>, earlier: ReadonlyArray<string> | undefined, earlierIndex: number | undefined): number {
-    if (earlier !== undefined && earlierIndex !== undefined && isPrefix(earlier, ids)) {
-      if (ids.length === earlier.length) return earlierIndex;
-      return this.idLists.push({ extends: earlierIndex, ids: ids.slice(earlier.length) }) - 1;
-    }
-    return this.idLists.push({ ids: [...ids] }) - 1;
-  }
-}
-
-/**
- * A contradiction view as a report stores it: a core `ContradictionView`
- * whose statements are an index into {@link ReportData.idLists}, stored as
- * what they add to the contradiction's view of the day before (two holders
- * at odds on an issue gather a statement each time either restates its
- * stance). `frameViews` gives the views back whole.
- * @example
- * import { reportData } from '@stancelog/report'
- * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
- * const store = openMemoryStore()
- * const said = (holder: string, kind: 'demand' | 'red-line' | 'reject', statedAt: string) =>
- *   statementMade({ holder, issue: 'ceasefire', kind, polarity: kind === 'demand' ? '+' : '-', statedAt, source: { quote: `${holder}, ${statedAt}` } })
- * await store.append([said('ukraine', 'demand', '2025-03-11'), said('russia', 'red-line', '2025-03-13'), said('russia', 'reject', '2025-03-14')])
- * const data = reportData(await readAll(store))
- * // Russia's refusal in other words adds one statement to the clash: the day's view stores that one, extending the day before's list.
- * const [first, second] = data.contradictions
- * assert.deepStrictEqual([first?.id, second?.id], ['incompatible:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~ukraine'])
- * assert.deepStrictEqual([data.idLists[second!.statements]?.extends, data.idLists[second!.statements]?.ids.length], [first!.statements, 1])
- * @category report
- * @since 0.1.0
- */
-export interface ReportContradiction extends Omit<ContradictionView, 'statements'> {
-  readonly statements: number;
-}
-
-/**
- * A stored contradiction view, whole again.
- * @example
- * import { contradictionViewOf } from './stored-positions.js'
- * const data = { idLists: [{ ids: ['a'] }, { extends: 0, ids: ['b'] }], contradictions: [{ id: 'reversal:ceasefire:russia:1', type: 'reversal', issues: ['ceasefire'],
- *   actors: ['russia'], since: '2025-03-14', until: null, resolvedBy: null, status: 'open', statements: 1, summary: 'russia turned' }] } as const
- * assert.deepStrictEqual(contradictionViewOf(data, 0).statements, ['a', 'b'])
- * @category report
- * @since 0.1.0
- * @internal
- */
-export function contradictionViewOf(data: { readonly contradictions: ReadonlyArray<ReportContradiction>; readonly idLists: ReadonlyArray<ReportIdList> }, index: number): ContradictionView {
-  const stored = data.contradictions[index]!;
-  return { ...stored, statements: idsOf(data.idLists, stored.statements) };
+  return out;
 }
 
 /**
@@ -274,56 +323,234 @@ export function copied<T>(value: T): T {
   return value;
 }
 
-/** Whether two views of one contradiction are the same: every field, lists by their items (a field core adds later too). */
-function sameContradiction(a: ContradictionView, b: ContradictionView): boolean {
-  const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const field of fields) {
-    const x: unknown = (a as unknown as Record<string, unknown>)[field];
-    const y: unknown = (b as unknown as Record<string, unknown>)[field];
-    if (x === y) continue;
-    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i])) continue;
-    if (typeof x === 'object' && x !== null && typeof y === 'object' && y !== null && JSON.stringify(x) === JSON.stringify(y)) continue;
-    return false;
+/**
+ * The table of a report's lists of statements ({@link ReportData.idLists}),
+ * each list stored as what it adds to an earlier one when it begins with
+ * it, its statements numbered in {@link ReportData.statementIds}.
+ *
+ * @example
+ * import { IdListStore } from './stored-positions.js'
+ * const lists = new IdListStore()
+ * const first = lists.list(['a', 'b'], undefined, undefined)
+ * // The same list again is the same entry; a longer one adds its new ids; another one is stored whole.
+ * assert.deepStrictEqual([lists.list(['a', 'b'], ['a', 'b'], first), lists.list(['a', 'b', 'c'], ['a', 'b'], first), lists.list(['d'], ['a', 'b'], first)], [0, 1, 2])
+ * assert.deepStrictEqual([lists.idLists, lists.statementIds], [[[-1, 0, 1], [0, 2], [-1, 3]], ['a', 'b', 'c', 'd']])
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export class IdListStore {
+  readonly idLists: number[][] = [];
+  readonly statementIds: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  /** The index of a list of ids: the earlier list itself, what it adds to the earlier list, or the whole list. */
+  list(ids: ReadonlyArray<string>, earlier: ReadonlyArray<string> | undefined, earlierIndex: number | undefined): number {
+    if (earlier !== undefined && earlierIndex !== undefined && isPrefix(earlier, ids)) {
+      if (ids.length === earlier.length) return earlierIndex;
+      return this.idLists.push([earlierIndex, ...ids.slice(earlier.length).map((id) => this.numberOf(id))]) - 1;
+    }
+    return this.idLists.push([-1, ...ids.map((id) => this.numberOf(id))]) - 1;
   }
-  return true;
+
+  // A statement id (32 characters) stored once, then named by a number of a few digits.
+  private numberOf(id: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.statementIds.push(id) - 1;
+      this.numbers.set(id, n);
+    }
+    return n;
+  }
+}
+
+/** A record being built: its versions, the frame it was last seen in, and its latest view whole. */
+interface Building<V, S, R> {
+  readonly record: R & { readonly versions: Array<{ from: number; to?: number | undefined; [field: string]: unknown }> };
+  lastFrame: number;
+  view: V;
+  stored: S;
+}
+
+/** Ends each record's last version where it was last seen, when that is before the last frame. */
+function closeVersions(building: Iterable<Building<unknown, unknown, unknown>>, frameCount: number): void {
+  for (const b of building) {
+    const last = b.record.versions[b.record.versions.length - 1]!;
+    if (b.lastFrame + 1 < frameCount) last.to = b.lastFrame + 1;
+    else delete last.to;
+  }
+}
+
+/** Starts a version at `frame`, ending the one before explicitly when the record was not seen in the frame before. */
+function nextVersion<V, S, R>(b: Building<V, S, R>, frame: number, version: Record<string, unknown>): void {
+  const last = b.record.versions[b.record.versions.length - 1]!;
+  if (b.lastFrame !== frame - 1) last.to = b.lastFrame + 1;
+  b.record.versions.push({ from: frame, ...version });
+  b.lastFrame = frame;
+}
+
+const POSITION_SKIPPED = new Set(['holder', 'issue', 'statements', 'history']);
+
+/** Whether two views of one position are the same (everything but holder and issue compared). */
+function sameView(a: PositionView, b: PositionView): boolean {
+  return (
+    sameFields(a, b, POSITION_SKIPPED) &&
+    sameStrings(a.statements, b.statements) &&
+    a.history.length === b.history.length &&
+    a.history.every((run, i) => sameRun(run, b.history[i]!))
+  );
+}
+
+function sameRun(a: StanceRun, b: StanceRun): boolean {
+  return a.polarity === b.polarity && a.kind === b.kind && a.from === b.from && sameStrings(a.statements, b.statements);
 }
 
 /**
- * Stores the contradiction views of a report's frames: a view unchanged
- * since the day before is kept once, and a view's statements as what they
- * add to its previous view's. Comparing a view with the day before's, not
- * with every view as JSON, keeps thousands of contradictions a day cheap.
+ * Stores the position views of a report's frames: each position once,
+ * with its versions (see {@link ReportPositionVersion}).
+ *
+ * @example
+ * import { PositionStore } from './stored-positions.js'
+ * const store = new PositionStore()
+ * const view = (statements: string[]) => ({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13',
+ *   lastStated: '2025-03-13', reported: false, firmKind: null, statements, sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements }] }) as const
+ * // The same view on frames 0 and 1 is one version; a longer one on frame 2 stores its new list and its one run, the evidence's list.
+ * store.add(view(['a']), 0); store.add(view(['a']), 1); store.add(view(['a', 'b']), 2)
+ * assert.deepStrictEqual(store.done(3)[0]!.versions.map((v) => [v.from, v.to]), [[0, undefined], [2, undefined]])
+ * assert.deepStrictEqual(store.positions[0]!.versions[1], { from: 2, statements: 1, history: { keep: 0, runs: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 1 }] } })
+ * assert.deepStrictEqual(store.idLists, [[-1, 0], [0, 1]])
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export class PositionStore {
+  readonly positions: ReportPosition[] = [];
+  private readonly building = new Map<string, Building<PositionView, { statements: number; runs: number[] }, ReportPosition>>();
+
+  /** `lists`: the table of id lists, shared with the contradictions' store. */
+  constructor(private readonly lists: IdListStore = new IdListStore()) {}
+
+  get idLists(): number[][] {
+    return this.lists.idLists;
+  }
+
+  /** Adds a position's view at frame `frame` (frames in order). */
+  add(shared: PositionView, frame: number): void {
+    const key = `${shared.holder}\u0000${shared.issue}`;
+    const before = this.building.get(key);
+    // Days go forward: a position's view is either the one it had last or a new one.
+    if (before !== undefined && before.lastFrame === frame - 1 && sameView(before.view, shared)) {
+      before.lastFrame = frame;
+      return;
+    }
+    // Kept as a copy: a view's lists are the analysis state's, which the next day's statements change in place.
+    const view = copied(shared);
+    const statements = this.lists.list(view.statements, before?.view.statements, before?.stored.statements);
+    // The runs the history keeps from the version before; the others are stored, their lists as what they add.
+    let keep = 0;
+    if (before !== undefined) while (keep < view.history.length && keep < before.view.history.length && sameRun(before.view.history[keep]!, view.history[keep]!)) keep++;
+    const runs = view.history.map((run, i) =>
+      i < keep
+        ? before!.stored.runs[i]!
+        : // Most positions never changed: their one run's statements are their evidence, stored once for both.
+          sameStrings(run.statements, view.statements)
+          ? statements
+          : this.lists.list(run.statements, before?.view.history[i]?.statements, before?.stored.runs[i]),
+    );
+    const version: Record<string, unknown> = changedFields(before?.view, view, POSITION_SKIPPED);
+    if (before === undefined || statements !== before.stored.statements) version.statements = statements;
+    if (before === undefined || keep < before.view.history.length || keep < view.history.length) {
+      version.history = { keep, runs: view.history.slice(keep).map((run, j) => ({ ...run, statements: runs[keep + j]! })) };
+    }
+    const stored = { statements, runs };
+    if (before === undefined) {
+      const record = { holder: view.holder, issue: view.issue, versions: [{ from: frame, ...version }] };
+      this.positions.push(record);
+      this.building.set(key, { record, lastFrame: frame, view, stored });
+    } else {
+      nextVersion(before, frame, version);
+      before.view = view;
+      before.stored = stored;
+    }
+  }
+
+  /** The positions, in the order of core's `positionList` (by holder, then issue), once all `frameCount` frames are added. */
+  done(frameCount: number): ReportPosition[] {
+    closeVersions(this.building.values(), frameCount);
+    return this.positions.sort((a, b) => (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : 0));
+  }
+}
+
+const CONTRADICTION_SKIPPED = new Set(['id', 'statements']);
+
+/**
+ * Stores the contradiction views of a report's frames: each contradiction
+ * once, with its versions (see {@link ReportContradictionVersion}).
+ * Comparing a view with the day before's, not with every view, keeps
+ * thousands of contradictions a day cheap.
  *
  * @example
  * import { ContradictionStore } from './stored-positions.js'
  * const store = new ContradictionStore()
  * const view = (statements: string[], until: string | null = null) => ({ id: 'incompatible:ceasefire:russia~ukraine', type: 'incompatible', issues: ['ceasefire'],
  *   actors: ['russia', 'ukraine'], since: '2025-03-13', until, resolvedBy: null, status: until ? 'resolved' : 'open', statements, summary: 'at odds' }) as const
- * assert.deepStrictEqual([store.indexOf(view(['a', 'b'])), store.indexOf(view(['a', 'b'])), store.indexOf(view(['a', 'b', 'c'])), store.indexOf(view(['a', 'b', 'c'], '2025-04-01'))], [0, 0, 1, 2])
- * assert.deepStrictEqual(store.idLists, [{ ids: ['a', 'b'] }, { extends: 0, ids: ['c'] }])
+ * const since = (id: string) => 0
+ * store.add(view(['a', 'b']), 0, since); store.add(view(['a', 'b']), 1, since); store.add(view(['a', 'b', 'c']), 2, since); store.add(view(['a', 'b', 'c'], '2025-04-01'), 3, since)
+ * const [c] = store.done(5)
+ * assert.deepStrictEqual(c!.versions.slice(1), [{ from: 2, statements: 1 }, { from: 3, until: '2025-04-01', status: 'resolved', to: 4 }])
+ * assert.deepStrictEqual(store.idLists, [[-1, 0, 1], [0, 2]])
  * @category report
  * @since 0.1.0
  * @internal
  */
 export class ContradictionStore {
-  readonly contradictions: ReportContradiction[] = [];
-  /** Each contradiction's latest view, whole (a copy), with its index and its stored form. */
-  private readonly latest = new Map<string, { view: ContradictionView; index: number; stored: ReportContradiction }>();
+  private readonly contradictions: ReportContradiction[] = [];
+  /** The contradictions' starts (core's minutes), by record: with the id, the order core lists them in. */
+  private readonly starts = new Map<ReportContradiction, number>();
+  private readonly building = new Map<string, Building<ContradictionView, { statements: number }, ReportContradiction>>();
 
   constructor(private readonly lists: IdListStore = new IdListStore()) {}
 
-  get idLists(): ReportIdList[] {
+  get idLists(): number[][] {
     return this.lists.idLists;
   }
 
-  indexOf(shared: ContradictionView): number {
-    const before = this.latest.get(shared.id);
-    if (before !== undefined && sameContradiction(before.view, shared)) return before.index;
+  /**
+   * Adds a contradiction's view at frame `frame` (frames in order); `since(id)`: when it began, in core's minutes
+   * (asked only of a contradiction new to the report, or whose start moved).
+   */
+  add(shared: ContradictionView, frame: number, since: (id: string) => number): void {
+    let before = this.building.get(shared.id);
+    // A start that moved would move it in core's order: another record.
+    if (before !== undefined && before.view.since !== shared.since) {
+      closeVersions([before], frame);
+      this.building.delete(shared.id);
+      before = undefined;
+    }
+    if (before !== undefined && before.lastFrame === frame - 1 && sameStrings(before.view.statements, shared.statements) && sameFields(before.view, shared, CONTRADICTION_SKIPPED)) {
+      before.lastFrame = frame;
+      return;
+    }
     // A copy: a view's lists are the analysis state's, which the next day's statements change in place.
     const view = copied(shared);
-    const stored: ReportContradiction = { ...view, statements: this.lists.list(view.statements, before?.view.statements, before?.stored.statements) };
-    const index = this.contradictions.push(stored) - 1;
-    this.latest.set(view.id, { view, index, stored });
-    return index;
+    const statements = this.lists.list(view.statements, before?.view.statements, before?.stored.statements);
+    const version = changedFields(before?.view, view, CONTRADICTION_SKIPPED);
+    if (before === undefined || statements !== before.stored.statements) version.statements = statements;
+    if (before === undefined) {
+      const record = { id: view.id, versions: [{ from: frame, ...version }] };
+      this.contradictions.push(record);
+      this.starts.set(record, since(view.id));
+      this.building.set(view.id, { record, lastFrame: frame, view, stored: { statements } });
+    } else {
+      nextVersion(before, frame, version);
+      before.view = view;
+      before.stored = { statements };
+    }
+  }
+
+  /** The contradictions, in the order of core's `contradictionList` (by start, then id), once all `frameCount` frames are added. */
+  done(frameCount: number): ReportContradiction[] {
+    closeVersions(this.building.values(), frameCount);
+    return this.contradictions.sort((a, b) => this.starts.get(a)! - this.starts.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }

@@ -1,13 +1,16 @@
 // The report in a real browser: Debian's Chromium, headless, driven by
 // playwright-core, opening the page from disk (file://).
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analysis, contradictionList, openMemoryStore, positionList, preconditionEdges, project, readAll } from '@stancelog/core';
+import { analysis, contradictionList, eventsAsOf, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
-import { buildReport } from '@stancelog/report';
-import type { BuiltReport } from '@stancelog/report';
+import { buildReport, deadlockLinks, frameViews } from '@stancelog/report';
+import type { BuiltReport, ReportData } from '@stancelog/report';
+import assetFiles from '../src/asset-files.cjs';
+import { FrameBuilder } from '../src/frame-builder.js';
+import { renderPage } from '../src/page.js';
 import type { Page } from 'playwright-core';
 import { launch, skipBrowser } from './chromium.js';
 import type { Browser } from './chromium.js';
@@ -226,7 +229,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
   });
 
   /** Appends the events to a memory store (ids, positions, recording times as a log gives them), builds their report and opens it. */
-  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf }) {
+  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf; maxFrames?: number }) {
     const store = openMemoryStore();
     await store.append(newEvents as never);
     const events = await readAll(store);
@@ -340,7 +343,8 @@ describeInBrowser('small reports of their own, in Chromium', () => {
       ],
       { title: 'Wealth tax' },
     );
-    const clash = data.contradictions.find((c) => c.type === 'incompatible' && c.status === 'resolved')!;
+    const present = frameViews(data, data.frames.length - 1);
+    const clash = present.contradictions.find((c) => c.type === 'incompatible' && c.status === 'resolved')!;
     expect(data.statements[clash.resolvedBy!]?.quote).toBe('we can live with a modest levy on the largest fortunes');
     const card = `#contradictions-list li[data-id="${clash.id}"]`;
     expect(await tab.getAttribute(`${card} .ended-by [data-statement]`, 'data-statement')).toBe(clash.resolvedBy);
@@ -349,7 +353,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(ended).toContain('we can live with a modest levy on the largest fortunes');
     expect(ended).toContain('Courier');
     // The reversal it opened is open: nothing ended it.
-    const reversal = data.contradictions.find((c) => c.type === 'reversal')!;
+    const reversal = present.contradictions.find((c) => c.type === 'reversal')!;
     expect(await tab.$$(`#contradictions-list li[data-id="${reversal.id}"] .c-ended`)).toHaveLength(0);
   }, 60_000);
 
@@ -555,6 +559,112 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     await tab.keyboard.press('ArrowLeft');
     await tab.waitForFunction(() => document.body.getAttribute('data-day') === '2025-03-19');
     expect(await tab.getAttribute('#slider', 'aria-valuetext')).toBe('2025-03-19');
+  }, 60_000);
+
+  /**
+   * A log of `holders` on `issues` (some of them sub-issues), its stances turning now and then, with conditions
+   * that close cycles, third parties' reports, weeks and months for dates, and, when `late`, statements of earlier
+   * days read after later ones: what the page must replay the same as the analysis does.
+   */
+  function generatedLog(seed: number, { holders, issues, statements, days, late }: { holders: number; issues: number; statements: number; days: number; late: boolean }) {
+    let state = seed;
+    const rnd = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pick = <T,>(list: ReadonlyArray<T>): T => list[Math.floor(rnd() * list.length)]!;
+    const out: unknown[] = [];
+    for (let i = 0; i < issues; i++) out.push({ type: 'issue-defined', data: { id: `issue-${i}`, title: `Issue ${i}`, proposition: `issue ${i} holds`, ...(i % 4 === 3 ? { parent: `issue-${i - 1}` } : {}) } });
+    const kinds = { '+': ['demand', 'propose', 'accept', 'support', 'condition'], '-': ['reject', 'red-line'], '0': ['hedge'] } as const;
+    const stance = new Map<string, '+' | '-' | '0'>();
+    for (let n = 0; n < statements; n++) {
+      const holder = `holder-${Math.floor(rnd() * holders)}`;
+      const issue = Math.floor(rnd() * issues);
+      const key = `${holder} ${issue}`;
+      if (!stance.has(key) || rnd() < 0.12) stance.set(key, pick(['+', '+', '-', '0'] as const));
+      const polarity = stance.get(key)!;
+      const kind = pick(kinds[polarity]);
+      let day = Math.floor((n / statements) * days);
+      if (late && rnd() < 0.1) day = Math.max(0, day - 1 - Math.floor(rnd() * 10));
+      const date = new Date(Date.UTC(2025, 0, 6 + day)).toISOString().slice(0, 10);
+      const r = rnd();
+      const statedAt = r < 0.03 ? date.slice(0, 7) : r < 0.06 ? `2025-W${String(2 + Math.floor(day / 7)).padStart(2, '0')}` : date;
+      out.push({
+        type: 'statement-made',
+        data: {
+          holder,
+          issue: `issue-${issue}`,
+          kind,
+          polarity,
+          statedAt,
+          ...(kind === 'condition' || (polarity === '-' && rnd() < 0.1) ? { conditions: [{ issue: `issue-${(issue + 1 + Math.floor(rnd() * 2)) % issues}`, polarity: pick(['+', '-'] as const) }] } : {}),
+          ...(rnd() < 0.15 ? { speaker: { name: `Envoy ${n % 5}`, actor: `holder-${(Number(holder.slice(7)) + 1) % holders}` } } : {}),
+          source: { quote: `statement ${n}`, publisher: `Wire ${Math.floor(rnd() * 3)}` },
+        },
+      });
+    }
+    return out;
+  }
+
+  it('computes each frame from the stored versions as the analysis gives it on that day, and shows it', async () => {
+    const demo = (await demoEvents()).map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt }));
+    const logs: Array<[string, ReadonlyArray<unknown>, number | undefined]> = [
+      ['the Ukraine demo', demo, undefined],
+      ['in order', generatedLog(11, { holders: 6, issues: 8, statements: 400, days: 70, late: false }), undefined],
+      ['read late, days sampled', generatedLog(29, { holders: 5, issues: 6, statements: 300, days: 90, late: true }), 25],
+    ];
+    for (const [title, log, maxFrames] of logs) {
+      const { tab, events, data } = await opened(log, { title, ...(maxFrames !== undefined ? { maxFrames } : {}) });
+      const shown = await tab.evaluate((count) => Array.from({ length: count }, (_, i) => (globalThis as unknown as { stancelogFrame(i: number): unknown }).stancelogFrame(i)), data.frames.length);
+      expect(shown).toHaveLength(data.frames.length);
+      let contradicted = 0;
+      for (const [i, frame] of data.frames.entries()) {
+        const state = replay(analysis(), eventsAsOf(events, { validTime: frame.day }));
+        const expected = { day: frame.day, positions: positionList(state), contradictions: contradictionList(state), edges: preconditionEdges(state), cycleEdges: deadlockLinks(state) };
+        expect([title, shown[i]]).toEqual([title, expected]);
+        expect(frameViews(data, i)).toEqual(expected);
+        if (expected.contradictions.length > 0) contradicted++;
+      }
+      expect(contradicted).toBeGreaterThan(0);
+      // What the page draws for a day: its matrix and its contradictions, open first (a page of them at most).
+      for (const i of [0, Math.floor(data.frames.length / 2), data.frames.length - 1]) {
+        const day = data.frames[i]!.day;
+        await tab.locator('#slider').fill(String(Math.round((Date.parse(day) - Date.parse(data.frames[0]!.day)) / 86_400_000)));
+        await tab.waitForFunction((d) => document.body.getAttribute('data-frame') === d, day);
+        const { positions, contradictions } = frameViews(data, i);
+        expect(shownCells(await cells(tab))).toEqual(expectedCells(positions));
+        const ordered = [...contradictions.filter((c) => c.status === 'open'), ...contradictions.filter((c) => c.status !== 'open')].slice(0, 100);
+        expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.map((li) => li.getAttribute('data-id')))).toEqual(ordered.map((c) => c.id));
+      }
+      await tab.close();
+    }
+  }, 120_000);
+
+  it('computes a frame of a position or contradiction that a day does not show, and shows it again later, as stored', async () => {
+    // Days go forward and positions stay, so no log makes one vanish: frames built from states of two logs do.
+    const store = openMemoryStore();
+    await store.append([
+      statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a truce now' } }),
+      statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-12', source: { quote: 'no truce' } }),
+    ]);
+    const log = await readAll(store);
+    const both = replay(analysis(), log);
+    const one = replay(analysis(), log.slice(0, 1));
+    const built = new FrameBuilder();
+    for (const [day, state] of [['2025-03-12', both], ['2025-03-13', one], ['2025-03-14', both]] as const) built.add(day, state);
+    const data: ReportData = { version: 2, title: 'Gaps', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], ...built.views(), rules: {} };
+    expect(data.contradictions[0]!.versions.map((v) => [v.from, v.to])).toEqual([[0, 1], [2, undefined]]);
+    const made = await buildReport(log, { outDir: mkdtempSync(join(tmpdir(), 'stancelog-report-gaps-')), title: 'Gaps' });
+    if (made._tag === 'Left') throw new Error(made.left.message);
+    outDirs.push(join(made.right.index, '..'));
+    const [style, script] = [readFileSync(assetFiles.style, 'utf8'), readFileSync(assetFiles.script, 'utf8')];
+    writeFileSync(made.right.index, renderPage(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js' }));
+    const tab = await local.context.newPage();
+    await tab.goto(pathToFileURL(made.right.index).href);
+    await tab.waitForSelector('body[data-ready="true"]');
+    const shown = await tab.evaluate(() => [0, 1, 2].map((i) => (globalThis as unknown as { stancelogFrame(i: number): unknown }).stancelogFrame(i)));
+    const expected = [both, one, both].map((state, i) => ({ day: data.frames[i]!.day, positions: positionList(state), contradictions: contradictionList(state), edges: [], cycleEdges: [] }));
+    expect(shown).toEqual(expected);
+    expect([0, 1, 2].map((i) => frameViews(data, i))).toEqual(expected);
+    expect(expected.map((f) => f.contradictions.length)).toEqual([1, 0, 1]);
+    await tab.close();
   }, 60_000);
 
   it('gives each of twenty holders a colour of its own', async () => {

@@ -1,24 +1,79 @@
 // stancelog report: the page script. Plain ES module, no imports: the data
 // is embedded in the page as JSON, cytoscape is loaded by a classic script.
 const data = JSON.parse(document.getElementById('stancelog-data').textContent);
-// Frames name their views by index: a view unchanged from one day to the next is kept once.
-const frames = data.frames.map((f) => ({
-  day: f.day,
-  positions: f.positions.map((i) => data.positions[i]),
-  contradictions: f.contradictions.map((i) => data.contradictions[i]),
-  edges: f.edges.map((i) => data.edges[i]),
-  cycleEdges: f.cycleEdges,
-}));
+// Positions and contradictions are stored once each, with the versions their views went through, each holding from
+// its frame `from` to the next version's (or to `to`), and keeping only the fields that changed: a frame is computed
+// from them when shown (see stored-positions.ts). Lists of every view of every day made a page of 478 MB.
+const frames = data.frames;
 const statements = data.statements;
 // Reports the holder's own word of the days before outweighs: drawn faint on the timeline.
 const outweighed = new Set(data.outweighed);
-// The lists of statements of positions and contradictions are stored as what each adds to an earlier list (see
-// stored-positions.ts): put together when a cell, a history or a contradiction is shown.
+// Lists of statements are stored as what each adds to an earlier list (its first item; -1 for none), the statements
+// by number into statementIds: put together when a cell, a history or a contradiction is shown.
 const idsOf = (list) => {
   const parts = [];
-  for (let k = list; k !== undefined; k = data.idLists[k].extends) parts.push(data.idLists[k].ids);
-  return parts.reverse().flat();
+  for (let k = list; k >= 0; k = data.idLists[k][0]) parts.push(data.idLists[k]);
+  const ids = [];
+  for (let i = parts.length - 1; i >= 0; i--) for (let j = 1; j < parts[i].length; j++) ids.push(data.statementIds[parts[i][j]]);
+  return ids;
 };
+// The last id of a list, without putting the list together.
+const lastIdOf = (list) => {
+  for (let k = list; k >= 0; k = data.idLists[k][0]) if (data.idLists[k].length > 1) return data.statementIds[data.idLists[k][data.idLists[k].length - 1]];
+  return undefined;
+};
+// The index of the version in force at frame `f`, or -1.
+function versionAt(versions, f) {
+  let lo = 0;
+  let hi = versions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (versions[mid].from <= f) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return -1;
+  const end = versions[found].to ?? (versions[found + 1] ? versions[found + 1].from : frames.length);
+  return f < end ? found : -1;
+}
+// A record's view at version `v`: each version is the one before with its changed fields, its history the runs it
+// keeps of the one before's and its own. Resolved once, version by version, and kept on the record.
+const resolved = new WeakMap();
+function viewOf(record, v, base) {
+  let cache = resolved.get(record);
+  if (!cache) resolved.set(record, (cache = []));
+  for (let k = cache.length; k <= v; k++) {
+    const { from, to, history, ...changed } = record.versions[k];
+    const before = k ? cache[k - 1] : base(record);
+    const view = { ...before, ...changed };
+    if (history) view.history = [...before.history.slice(0, history.keep), ...history.runs];
+    cache.push(view);
+  }
+  return cache[v];
+}
+const positionBase = (p) => ({ holder: p.holder, issue: p.issue, history: [] });
+const contradictionBase = (c) => ({ id: c.id });
+// A frame's views, in the order core lists them (data.positions and data.contradictions are in that order).
+let lastFrame;
+function frameView(i) {
+  if (lastFrame && lastFrame.index === i) return lastFrame.view;
+  const positions = [];
+  for (const p of data.positions) {
+    const v = versionAt(p.versions, i);
+    if (v >= 0) positions.push(viewOf(p, v, positionBase));
+  }
+  const contradictions = [];
+  for (const c of data.contradictions) {
+    const v = versionAt(c.versions, i);
+    if (v >= 0) contradictions.push(viewOf(c, v, contradictionBase));
+  }
+  const f = frames[i];
+  const view = { day: f.day, positions, contradictions, edges: f.edges.map((e) => data.edges[e]), cycleEdges: f.cycleEdges };
+  lastFrame = { index: i, view };
+  return view;
+}
 const FIRM = new Set(['demand', 'condition', 'red-line']);
 const HOLDER_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#475569', '#0d9488'];
 const holderName = new Map(data.holders.map((h) => [h.id, h.name]));
@@ -259,7 +314,17 @@ const labelTime = (label) => {
 const stmtTime = (s) => labelTime(s.stated);
 // The statements that turned their holder's stance, as the reversal rule found them (in log order, first-hand,
 // a late-read older word and a turn undone the same day aside): a ring on the timeline.
-const turningStatements = new Set(data.contradictions.filter((c) => c.type === 'reversal').map((c) => idsOf(c.statements).pop()));
+const turningStatements = new Set();
+for (const c of data.contradictions) {
+  // Every version of the report's days, as each frame showed it: its type and its last statement as of then.
+  let type;
+  let list;
+  for (const v of c.versions) {
+    if (v.type !== undefined) type = v.type;
+    if (v.statements !== undefined) list = v.statements;
+    if (type === 'reversal') turningStatements.add(lastIdOf(list));
+  }
+}
 const allStatements = Object.values(statements).sort((a, b) => stmtTime(a) - stmtTime(b) || (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
 const tlStart = Math.min(firstDay, ...allStatements.map(stmtTime));
 const tlEnd = Math.max(lastDay, ...allStatements.map(stmtTime)) + 4 * DAY;
@@ -503,7 +568,7 @@ function show(dayIndex) {
     for (const id of ['slider', 'prev', 'next', 'play']) document.getElementById(id).disabled = true;
     return;
   }
-  const frame = frames[frameIndexAt(dayIndex)];
+  const frame = frameView(frameIndexAt(dayIndex));
   const day = toDay(firstDay + dayIndex * DAY);
   // Days are sampled past maxFrames: say so when statements of later days than the frame's are left out of this view.
   // By day: a statement stated at a time of the frame's own day is in the frame.
@@ -560,4 +625,16 @@ const header = document.querySelector('header.top');
 const fitHeader = () => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
 fitHeader();
 new ResizeObserver(fitHeader).observe(header);
+// What the page computes for frame i, its lists of statements whole: for the tests and tools that drive the page,
+// to check it against the analysis (the page builds frames from the stored versions, not from lists per day).
+window.stancelogFrame = (i) => {
+  const f = frameView(i);
+  return {
+    day: f.day,
+    positions: f.positions.map((p) => ({ ...p, statements: idsOf(p.statements), history: p.history.map((run) => ({ ...run, statements: idsOf(run.statements) })) })),
+    contradictions: f.contradictions.map((c) => ({ ...c, statements: idsOf(c.statements) })),
+    edges: f.edges,
+    cycleEdges: f.cycleEdges,
+  };
+};
 document.body.setAttribute('data-ready', 'true');
