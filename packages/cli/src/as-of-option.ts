@@ -7,8 +7,8 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { calendarProblem, checkAsOf, statedWeekProblem, timeZoneHint } from '@stancelog/core';
-import type { AsOf } from '@stancelog/core';
+import { calendarProblem, checkAsOf, dayOf, statedWeekProblem, timeZoneHint, visibleAt } from '@stancelog/core';
+import type { AsOf, EventStore } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS } from './command-registration.js';
@@ -125,4 +125,46 @@ export function pointWords(asOf: AsOf | undefined): string | undefined {
  */
 export function asOfArguments(asOf: AsOf | undefined): string {
   return (asOf?.validTime !== undefined ? ` --as-of ${asOf.validTime}` : '') + (asOf?.recordedTime !== undefined ? ` --known-at ${asOf.recordedTime}` : '');
+}
+
+/**
+ * A note for an empty answer at a `--known-at` before the log recorded
+ * anything: the answer then says nothing of the statements, and what was
+ * meant is likelier `--as-of` (when they were made) than `--known-at`
+ * (when the log learnt of them). Undefined otherwise, or when the log is
+ * empty or cannot be read (the answer speaks for itself then).
+ *
+ * @example
+ * import { nothingKnownNote } from './as-of-option.js'
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([{ ...statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }), recordedAt: '2025-03-14T08:00:00Z' }])
+ * assert.match((await nothingKnownNote(store, { recordedTime: '2025-03-01' }))!, /^nothing was recorded by 2025-03-01 \(the log's first event was recorded on 2025-03-14\)/)
+ * assert.strictEqual(await nothingKnownNote(store, { recordedTime: '2025-03-14' }), undefined)
+ * assert.strictEqual(await nothingKnownNote(store, { validTime: '2025-03-01' }), undefined)
+ * @category options
+ * @since 0.1.0
+ * @internal
+ */
+export async function nothingKnownNote(store: EventStore, asOf: AsOf | undefined): Promise<string | undefined> {
+  if (asOf?.recordedTime === undefined) return undefined;
+  const known = visibleAt({ recordedTime: asOf.recordedTime });
+  let earliest: string | undefined;
+  try {
+    // Read until an event known then (most logs: the first): the log is not always in the order it was recorded (an
+    // import keeps its events' own recordedAt).
+    for await (const chunk of store.read()) {
+      for (const e of chunk) {
+        if (known(e)) return undefined;
+        if (earliest === undefined || Date.parse(e.recordedAt) < Date.parse(earliest)) earliest = e.recordedAt;
+      }
+    }
+  } catch {
+    // Unreadable now: the empty answer stands alone, as it did.
+    return undefined;
+  }
+  if (earliest !== undefined) {
+    return `nothing was recorded by ${asOf.recordedTime} (the log's earliest event was recorded on ${dayOf(earliest)}): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then`;
+  }
+  return undefined;
 }

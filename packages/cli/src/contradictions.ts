@@ -9,7 +9,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { contradictionList, defaultRules } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView } from '@stancelog/core';
 import { analyse } from './analyse.js';
-import { asOfOption } from './as-of-option.js';
+import { asOfOption, nothingKnownNote } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -192,6 +192,8 @@ export async function contradictionsCommand(
         { option: '--issue', kind: 'issue', id: options.issue },
       ]);
       if (isLeft(checked)) return checked;
+      const note = await nothingKnownNote(store, asOf.right);
+      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.

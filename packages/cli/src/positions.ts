@@ -10,7 +10,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { positionList } from '@stancelog/core';
 import type { PositionView } from '@stancelog/core';
 import { analyse } from './analyse.js';
-import { asOfOption } from './as-of-option.js';
+import { asOfOption, nothingKnownNote } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { checkFilterIds } from './filter-ids.js';
@@ -160,6 +160,8 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
         { option: '--issue', kind: 'issue', id: options.issue },
       ]);
       if (isLeft(checked)) return checked;
+      const note = await nothingKnownNote(store, asOf.right);
+      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);

@@ -119,6 +119,20 @@ describe('stancelog positions', () => {
     expect(positions).toHaveLength(3);
   });
 
+  it('says, when nothing was recorded by --known-at, when the log first recorded something, and that --as-of asks when things were said', async () => {
+    // The log was imported with its events' own recording dates: the earliest (2025-04-24) is not its first event's.
+    const r = await box.stancelog('positions', '--known-at', '2025-04-01');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      "stancelog: nothing was recorded by 2025-04-01 (the log's earliest event was recorded on 2025-04-24): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then\n",
+    );
+    const c = await box.stancelog('contradictions', '--known-at', '2025-04-01');
+    expect([c.code, c.stderr]).toEqual([0, r.stderr]);
+    // Something known by then, though no contradiction: the empty answer stands alone.
+    const some = await box.stancelog('contradictions', '--known-at', '2025-04-30');
+    expect([some.code, some.stdout.split('\n').length, some.stderr]).toEqual([0, 2, '']);
+  });
+
   it('prints a table with a header and one row per position', async () => {
     const r = await box.stancelog('positions', '--holder', 'russia');
     const lines = r.stdout.trimEnd().split('\n');
