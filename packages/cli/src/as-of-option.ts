@@ -139,7 +139,7 @@ export function asOfArguments(asOf: AsOf | undefined): string {
  * import { openMemoryStore, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
  * await store.append([{ ...statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }), recordedAt: '2025-03-14T08:00:00Z' }])
- * assert.match((await nothingKnownNote(store, { recordedTime: '2025-03-01' }))!, /^nothing was recorded by 2025-03-01 \(the log's first event was recorded on 2025-03-14\)/)
+ * assert.match((await nothingKnownNote(store, { recordedTime: '2025-03-01' }))!, /^nothing was recorded by 2025-03-01 \(the log's earliest event was recorded on 2025-03-14\)/)
  * assert.strictEqual(await nothingKnownNote(store, { recordedTime: '2025-03-14' }), undefined)
  * assert.strictEqual(await nothingKnownNote(store, { validTime: '2025-03-01' }), undefined)
  * @category options
