@@ -13,14 +13,14 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
-import type { NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
+import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText, withoutWarnings } from './append.js';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
-import type { ActorRegistry, ArticleLine, ArticleMeta, IngestBatch, IngestFilesOptions } from '@stancelog/ingest';
+import { buildRegistry, DEFAULT_ACTORS, definitionsFor, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
+import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
@@ -287,7 +287,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       { ...filesOptions, registry: known, onFile: (_path, index, total) => bar.update(index + 1, total) },
     );
     bar.stop();
-    return { batch, registry: known, ...statementsOf(batch, options, io) };
+    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, ...statementsOf(batch, options, io) };
   };
   let reading = readArticles([]);
   const { batch: first } = reading;
@@ -322,16 +322,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   const printReading = (known?: { readonly has: (id: string) => boolean }): void => {
     const { batch, statements } = reading;
     if (options.json) {
-      const people = new Map(batch.unregisteredSpeakers.map((p) => [p.id, p]));
-      const printed = new Set<string>();
-      for (const e of reading.events) {
-        if (e.type !== 'statement-made') continue;
-        for (const id of [e.data.holder, e.data.speaker?.actor]) {
-          const actor = id === undefined ? undefined : (reading.registry.actors.get(id) ?? people.get(id));
-          if (actor?.kind !== 'person' || known?.has(actor.id) === true || printed.has(actor.id)) continue;
-          printed.add(actor.id);
-          io.stdout.write(JSON.stringify({ type: 'actor-registered', data: actor }) + '\n');
-        }
+      for (const e of definitionsOf(reading, known === undefined ? {} : { actors: known })) {
+        if (e.type === 'actor-registered' && e.data.kind === 'person') io.stdout.write(JSON.stringify(e) + '\n');
       }
     }
     statements.forEach((s, i) => {
@@ -438,36 +430,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from
     // the lexicon and the register the statements were read with.
-    const definitions: NewEvent[] = [];
-    const definedActors: string[] = [];
-    const definedIssues: string[] = [];
-    const prepared = prepareOptions(filesOptions);
-    const lexiconIssues = new Map(prepared.lexicon.lexicon.issues.map((i) => [i.id, i]));
-    // People the articles name as speaking for themselves, whom the register does not hold: persons, not provisional states.
-    const people = new Map(reading.batch.unregisteredSpeakers.map((p) => [p.id, p]));
-    for (const e of events) {
-      if (e.type !== 'statement-made') continue;
-      for (const id of [e.data.holder, e.data.speaker?.actor]) {
-        const actor = id === undefined ? undefined : (reading.registry.actors.get(id) ?? people.get(id));
-        if (actor && !actors.has(actor.id) && !definedActors.includes(actor.id)) {
-          definedActors.push(actor.id);
-          definitions.push({ type: 'actor-registered', data: actor });
-        }
-      }
-      for (const named of [e.data.issue, ...(e.data.conditions ?? []).map((c) => c.issue)]) {
-        // An issue's parents in the lexicon come with it, first: a sub-issue is read within them.
-        const chain: string[] = [];
-        for (let id: string | undefined = named; id !== undefined && !chain.includes(id); id = lexiconIssues.get(id)?.parent) chain.unshift(id);
-        for (const id of chain) {
-          const issue = lexiconIssues.get(id);
-          if (issue && !issues.has(id) && !definedIssues.includes(id)) {
-            definedIssues.push(id);
-            const { phrases: _phrases, ...data } = issue;
-            definitions.push({ type: 'issue-defined', data });
-          }
-        }
-      }
-    }
+    const definitions = definitionsOf(reading, known);
+    const definedActors = definitions.flatMap((e) => (e.type === 'actor-registered' ? [e.data.id] : []));
+    const definedIssues = definitions.flatMap((e) => (e.type === 'issue-defined' ? [e.data.id] : []));
     let changes: Replacement | undefined;
     let leftOut: ReadonlySet<string> | undefined;
     if (log) {
@@ -490,10 +455,21 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   });
 }
 
+/**
+ * The events defining what the reading's statements name and the log
+ * (`defined`) lacks: the register's actors, the people who speak for
+ * themselves, the lexicon's issues.
+ */
+function definitionsOf(reading: Reading, defined: Defined): Array<ActorRegistered | IssueDefined> {
+  const statements = reading.events.flatMap((e) => (e.type === 'statement-made' ? [e.data] : []));
+  return definitionsFor(statements, { registry: reading.registry, lexicon: reading.lexicon, speakers: reading.batch.unregisteredSpeakers }, defined);
+}
+
 /** The articles as read with one register: the batch, the register, and the statements found, as printed and as events. */
 interface Reading {
   readonly batch: IngestBatch;
   readonly registry: ActorRegistry;
+  readonly lexicon: CompiledLexicon;
   readonly statements: IngestedStatement[];
   readonly events: NewEvent[];
 }

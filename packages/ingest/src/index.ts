@@ -27,3 +27,5 @@ export type { CompiledLexicon } from './lexicon.js';
 export { DEFAULT_LEXICON } from './default-lexicon.js';
 export { CUE_RULES, CONCESSION_WORDS } from './cue-rules.js';
 export type { CueRule, CueScope, HolderRole } from './cue-rules.js';
+export { definitionsFor } from './definitions.js';
+export type { Defined, Vocabulary } from './definitions.js';

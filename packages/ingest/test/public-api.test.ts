@@ -14,6 +14,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'buildRegistry',
       'compileLexicon',
       'decodeUtf8',
+      'definitionsFor',
       'ingestFiles',
       'ingestText',
       'loadLexicon',
