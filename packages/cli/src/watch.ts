@@ -7,8 +7,8 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, follow } from '@stancelog/core';
-import type { AnalysisState, ContradictionFilter, ContradictionView, EventStore, StoreError } from '@stancelog/core';
+import { analysis, contradictionChanges, contradictionList, follow } from '@stancelog/core';
+import type { AnalysisState, ContradictionChanges as CoreChanges, ContradictionFilter, ContradictionView, EventStore, StoreError } from '@stancelog/core';
 import { snapshotEvery, snapshotWarning } from './analyse.js';
 import { cliError } from './cli-error.js';
 import { shortIds } from './explain.js';
@@ -17,10 +17,8 @@ import type { CliIo } from './io.js';
 import { snapshotsOf } from './snapshot-option.js';
 
 /**
- * How the contradictions changed between two states of a followed log:
- * those found anew, those resolved since, those open again, and those no
- * longer found (a withdrawal took back a statement they rested on, or a
- * statement read late changed a holder's past).
+ * How the contradictions changed (see core's `contradictionChanges`) at a
+ * log position.
  * @example
  * import type { ContradictionChanges } from './watch.js'
  * const none: ContradictionChanges = { at: 3, opened: [], resolved: [], reopened: [], gone: [] }
@@ -29,53 +27,25 @@ import { snapshotsOf } from './snapshot-option.js';
  * @since 0.1.0
  * @internal
  */
-export interface ContradictionChanges {
+export interface ContradictionChanges extends CoreChanges {
   /** The log position the new state stands at. */
   readonly at: number;
-  readonly opened: ReadonlyArray<ContradictionView>;
-  readonly resolved: ReadonlyArray<ContradictionView>;
-  /** Resolved before, open again (a later statement, or the withdrawal of the one that resolved it). */
-  readonly reopened: ReadonlyArray<ContradictionView>;
-  readonly gone: ReadonlyArray<ContradictionView>;
 }
 
 /**
- * The changes from `before` to `after` (contradiction lists). A
- * contradiction is the same in both when its id, less a record number
- * (`#2`), and its start are: a turn read late in a holder's past numbers the
- * holder's later reversals anew, and each is still the turn it was.
+ * The changes from `before` to `after` (contradiction lists), the new
+ * state standing at position `at`.
  * @example
  * import { changesBetween } from './watch.js'
  * const c = (id: string, status: 'open' | 'resolved', since = '2025-05-01') => ({ id, status, since }) as any
- * const changes = changesBetween([c('a', 'open'), c('b', 'open'), c('r', 'resolved')], [c('a', 'resolved'), c('x', 'open'), c('r', 'open')], 9)
- * assert.deepStrictEqual([changes.opened, changes.resolved, changes.reopened, changes.gone].map((list) => list.map((v) => v.id)), [['x'], ['a'], ['r'], ['b']])
- * // A turn of 9 March read late: the open turn of the 13th becomes record #3, and is unchanged.
- * const late = changesBetween([c('reversal:city:subsidy', 'open', '2026-03-13')], [c('reversal:city:subsidy', 'resolved', '2026-03-09'), c('reversal:city:subsidy#2', 'resolved', '2026-03-10'), c('reversal:city:subsidy#3', 'open', '2026-03-13')], 4)
- * assert.deepStrictEqual([late.opened, late.resolved, late.reopened, late.gone].map((list) => list.map((v) => v.id)), [[], ['reversal:city:subsidy', 'reversal:city:subsidy#2'], [], []])
+ * const changes = changesBetween([c('a', 'open')], [c('a', 'resolved')], 9)
+ * assert.deepStrictEqual([changes.at, changes.resolved.map((v) => v.id)], [9, ['a']])
  * @category commands
  * @since 0.1.0
  * @internal
  */
 export function changesBetween(before: ReadonlyArray<ContradictionView>, after: ReadonlyArray<ContradictionView>, at: number): ContradictionChanges {
-  const identity = (c: ContradictionView): string => `${c.id.replace(/#\d+$/, '')}\u0000${c.since}`;
-  // Several records of one identity (turns on one day) are matched in order.
-  const was = new Map<string, ContradictionView[]>();
-  for (const c of before) {
-    const list = was.get(identity(c));
-    if (list) list.push(c);
-    else was.set(identity(c), [c]);
-  }
-  const opened: ContradictionView[] = [];
-  const resolved: ContradictionView[] = [];
-  const reopened: ContradictionView[] = [];
-  for (const c of after) {
-    const previous = was.get(identity(c))?.shift();
-    if (previous === undefined) (c.status === 'open' ? opened : resolved).push(c);
-    else if (previous.status === 'open' && c.status === 'resolved') resolved.push(c);
-    else if (previous.status === 'resolved' && c.status === 'open') reopened.push(c);
-  }
-  const gone = [...was.values()].flat();
-  return { at, opened, resolved, reopened, gone };
+  return { at, ...contradictionChanges(before, after) };
 }
 
 /**

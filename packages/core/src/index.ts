@@ -38,6 +38,7 @@ export * from './position-view.js';
 export * from './contradictions.js';
 export * from './contradiction-rule.js';
 export * from './contradiction-view.js';
+export * from './contradiction-changes.js';
 export * from './precondition-graph.js';
 export * from './rules/incompatible.js';
 export * from './rules/circular-precondition.js';
