@@ -332,7 +332,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       io.stdout.write(JSON.stringify(s.statement) + '\n');
       if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
     });
-    if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right.lines, io);
+    if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right, io);
     for (const e of errors) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
     // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
     for (const file of batch.files) {
@@ -571,18 +571,32 @@ function positionsOf(events: ReadonlyArray<StoredEvent>): string {
   return events.length > 20 ? `${shown} and ${events.length - 20} more` : shown;
 }
 
-// With --explain, the lines read as boilerplate, on stderr: why an article
-// gave fewer statements than its reader expected.
-function reportDropped(path: string, lines: ReadonlyArray<ArticleLine>, io: CliIo): void {
-  const dropped = lines.filter((l) => !l.content);
-  if (dropped.length === 0) return;
+// One article's reading, as ingestFiles gives it.
+type ArticleReading = Extract<IngestBatch['files'][number]['result'], { readonly _tag: 'Right' }>['right'];
+
+// With --explain, the lines read as boilerplate and the sentences of prose
+// that gave no statement, on stderr, in the order of the file: why an
+// article gave fewer statements than its reader expected.
+function reportDropped(path: string, reading: ArticleReading, io: CliIo): void {
+  const dropped: ReadonlyArray<ArticleLine> = reading.lines.filter((l) => !l.content);
+  if (dropped.length === 0 && reading.unread.length === 0) return;
   const text = readFileSync(path, 'utf8');
   const lineOf = lineNumbers(text);
-  for (const l of dropped) {
-    const line = text.slice(l.start, l.end);
-    const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
-    io.stderr.write(`${displayPath(path, io.cwd)}:${lineOf(l.start)}  not read (${l.rule}): ${shown}\n`);
-  }
+  // A sentence may run over several lines of the file: shown on one.
+  const shown = (words: string) => (words.length > 80 ? `${words.slice(0, 79)}…` : words);
+  const notes = [
+    ...dropped.map((l) => ({ at: l.start, note: `not read (${l.rule}): ${shown(text.slice(l.start, l.end))}` })),
+    ...reading.unread.map((u) => ({ at: u.sentence[0], note: `no statement (${unreadWhy(u)}): ${shown(oneLine(text.slice(u.sentence[0], u.sentence[1])))}` })),
+  ].sort((a, b) => a.at - b.at);
+  for (const n of notes) io.stderr.write(`${displayPath(path, io.cwd)}:${lineOf(n.at)}  ${n.note}\n`);
+}
+
+// "no holder "the drivers"; cue accept.readiness": the reason, the words a
+// holder was looked for in, and the rule and cue it is about.
+function unreadWhy(u: ArticleReading['unread'][number]): string {
+  const head = `${u.reason.replace(/-/g, ' ')}${u.words !== undefined ? ` "${oneLine(u.words)}"` : ''}`;
+  const details = [...(u.rule !== undefined ? [u.rule] : []), ...(u.cue !== undefined ? [`cue ${u.cue}`] : [])];
+  return details.length > 0 ? `${head}; ${details.join(', ')}` : head;
 }
 
 // A file read a moment ago may be gone by now: then no line numbers, rather than a failure.

@@ -265,6 +265,37 @@ describe('stancelog ingest', () => {
     expect((await box.stancelog('ingest', 'articles/geneva.txt', '--dry-run')).stderr).not.toContain('not read');
   });
 
+  it('names with --explain each sentence of prose that gave no statement, and why, on stderr among the lines not read', async () => {
+    const operators = 'The crane operators are ready to accept a ceasefire as soon as the harbour master reopens the southern quay to shipping.';
+    writeFileSync(
+      join(box.dir, 'articles', 'quay.txt'),
+      [
+        'Strike talks resume at the quay',
+        'Kyiv rejected any territorial concessions on Friday.',
+        operators,
+        'Would Moscow accept a ceasefire if the talks moved to Geneva next month?',
+        'Photo: Quay archive',
+        'Fog delayed the morning ferries.',
+      ].join('\n'),
+    );
+    const r = await box.stancelog('ingest', 'articles/quay.txt', '--published-at', '2025-06-04', '--explain', '--dry-run');
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('articles/quay.txt:'));
+    // In the order of the file, one line each; a long sentence cut at 80 characters.
+    expect(notes).toEqual([
+      'articles/quay.txt:1  not read (headline-or-navigation): Strike talks resume at the quay',
+      `articles/quay.txt:3  no statement (no holder "The crane operators"; cue accept.readiness): ${operators.slice(0, 79)}…`,
+      'articles/quay.txt:4  no statement (question): Would Moscow accept a ceasefire if the talks moved to Geneva next month?',
+      'articles/quay.txt:5  not read (credit): Photo: Quay archive',
+      'articles/quay.txt:6  no statement (no cue): Fog delayed the morning ferries.',
+    ]);
+    expect(r.stdout).toContain('ukraine reject - territorial-concessions');
+    // Only with --explain, and with --json on stderr too, leaving stdout to what `append` reads.
+    expect((await box.stancelog('ingest', 'articles/quay.txt', '--published-at', '2025-06-04', '--dry-run')).stderr).not.toContain('no statement');
+    const json = await box.stancelog('ingest', 'articles/quay.txt', '--published-at', '2025-06-04', '--explain', '--json', '--dry-run');
+    expect(json.stderr).toContain('articles/quay.txt:6  no statement (no cue): Fog delayed the morning ferries.');
+    expect(lines(json.stdout).map((s) => s.holder)).toEqual(['ukraine']);
+  });
+
   it('leaves statedAt out when no date is known', async () => {
     const printed = lines((await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run')).stdout);
     expect(printed.length).toBeGreaterThan(0);

@@ -27,6 +27,7 @@ import { resolveSentenceDate, type ResolvedDate } from './dates.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
 import { ingestError, type IngestError } from './errors.js';
+import { furthestMiss, type Miss, type UnreadSentence } from './unread.js';
 
 /**
  * Options of the pipeline. Build them once with {@link prepareOptions} for
@@ -99,6 +100,9 @@ export interface Explanation {
  * assert.ok(pundit._tag === 'Right')
  * assert.deepStrictEqual(pundit.right.statements.map((s) => [s.holder, s.speaker]), [['ukraine', { name: 'John Doe', actor: 'john-doe' }]])
  * assert.deepStrictEqual(pundit.right.unregisteredSpeakers, [{ id: 'john-doe', kind: 'person', name: 'John Doe' }])
+ * // A sentence of prose that gives nothing is listed, with why.
+ * const quiet = ingestText('Kyiv rejected any territorial concessions. Delegates met in Geneva.', { publishedAt: '2025-05-17' })
+ * assert.deepStrictEqual(quiet._tag === 'Right' && quiet.right.unread.map((u) => [u.sentence, u.reason]), [[[43, 67], 'no-cue']])
  * @category api
  * @since 0.1.0
  */
@@ -120,6 +124,12 @@ export interface IngestResult {
    * has them.
    */
   readonly unregisteredSpeakers: ReadonlyArray<Actor>;
+  /**
+   * The sentences of the article's prose that gave no statement, in
+   * order, each with why (see {@link UnreadSentence}): with `lines`, what
+   * tells a reader where an article's statements went.
+   */
+  readonly unread: ReadonlyArray<UnreadSentence>;
 }
 
 /**
@@ -305,6 +315,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date, surnames: new Map() };
   const statements: Statement[] = [];
   const explanations: Explanation[] = [];
+  const unread: UnreadSentence[] = [];
   const inconsistencies: SourceInconsistency[] = [];
   const provisional = new Set<string>();
   // People the register does not know who speak in the statements, by id.
@@ -443,14 +454,22 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       }
       const sentence = sentences[si]!;
       const last = tokens[sentence.to - 1]!;
-      // Questions ask; they do not state positions.
-      if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) continue;
-      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier });
-      if (stances.length === 0) continue;
-      const resolved = sentenceDates[si];
-      const statedAt = resolved?.value ?? date;
       // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
       const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
+      // Questions ask; they do not state positions.
+      if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) {
+        unread.push({ sentence: [quoteStart, sentence.end], reason: 'question' });
+        continue;
+      }
+      const misses: Miss[] = [];
+      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
+      const found = statements.length;
+      if (stances.length === 0) {
+        unread.push(unreadSentence([quoteStart, sentence.end], misses));
+        continue;
+      }
+      const resolved = sentenceDates[si];
+      const statedAt = resolved?.value ?? date;
       for (const st of stances) {
         // Built key by key (same order as before): object spreads here were
         // a visible share of the time per statement.
@@ -481,9 +500,18 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           provisional: st.provisional,
         });
       }
+      // Stances that were no valid statement: the furthest a cue got is still the best account.
+      if (statements.length === found) unread.push(unreadSentence([quoteStart, sentence.end], misses));
     }
   }
-  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()] });
+  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()], unread });
+}
+
+// A sentence that gave nothing, with the miss that got furthest; no miss
+// means no cue was there to read (outside its conditions).
+function unreadSentence(sentence: readonly [number, number], misses: ReadonlyArray<Miss>): UnreadSentence {
+  const m = furthestMiss(misses);
+  return m ? { sentence, ...m } : { sentence, reason: 'no-cue' };
 }
 
 // A statement's speaker: the name, and the actor spoken for. A person named

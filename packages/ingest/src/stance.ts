@@ -21,6 +21,8 @@ import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
+import { tokenText } from './nlp.js';
+import type { Miss } from './unread.js';
 
 /**
  * One stance read from a sentence, before it becomes a `Statement`.
@@ -114,9 +116,11 @@ export function readStances(
   ctx: SentenceContext,
   clauses: ReadonlyArray<Clause>,
   state: DiscourseState,
-  options: { provisional: boolean; earlier?: EarlierStances },
+  options: { provisional: boolean; earlier?: EarlierStances; misses?: Miss[] },
 ): Stance[] {
   const out: Stance[] = [];
+  // Where each cue given up on stopped, for `IngestResult.unread`.
+  const misses = options.misses;
   const covered = new Set<IssueMatch>();
   const objects: Array<{ issue: IssueMatch; polarity: Polarity; clause: number }> = [];
   // `traded`: every condition is what is asked in return ("in exchange for X"), which names a price, not a commitment by itself.
@@ -160,6 +164,7 @@ export function readStances(
     // A question asks, and an adjunct of time ("after the talks") tells when; their issues are no one's quoted stance either.
     if (clauses[ci]!.question || clauses[ci]!.adjunct) {
       for (const issue of issuesIn(ctx, clauses[ci]!.from, clauses[ci]!.to)) covered.add(issue);
+      if (misses) for (const c of ctx.cues) if (c.from >= clauses[ci]!.from && c.from < clauses[ci]!.to) misses.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: clauses[ci]!.question ? 'question-clause' : 'time-adjunct' });
       continue;
     }
     // "Kyiv said that if Moscow agrees to a ceasefire, it will accept talks":
@@ -182,11 +187,12 @@ export function readStances(
     const nested = inClause.filter((c) => embeddingOpener(ctx, c) !== undefined);
     // What such a clause names is no one's quoted word either: '"Russia rejects the plan, which requires a ceasefire," Peskov said'.
     for (const c of nested) for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
-    const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter(
-      (c) => (!c.pattern.value.subjunctive || demandsClause(ctx, c, clause)) && (!c.pattern.value.decides || decisions.get(c) !== undefined) && (!c.pattern.value.bareObject || !judgedObject(ctx, c, clause.to))
-        && (!c.pattern.value.issueVerb || issueVerbAfter(ctx, c, clause.to)) && (!c.pattern.value.predicative || predicative(ctx, c))
-        && (!c.pattern.value.issueObject || issueObjectAfter(ctx, c, clause.to)),
-    );
+    if (misses) for (const c of nested) misses.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'embedded-clause' });
+    const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter((c) => {
+      const unfit = unfitForm(ctx, c, clause, decisions);
+      if (unfit !== undefined) misses?.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: unfit });
+      return unfit === undefined;
+    });
     // The matter to be decided is no one's stance here; who decides is, firmly with "exclusively".
     const { aside, firmly } = decidedIssues(ctx, decisions);
     for (const i of aside) covered.add(i);
@@ -202,7 +208,7 @@ export function readStances(
     const complement = cues.find((c) => demandsClause(ctx, c, clause));
     const modal = cues.find((c) => (c.pattern.value.modal || c === complement) && !notOwn.has(c));
     // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
-    if (cues.length === 0 && clauseAttached && clauseAttached.conditions.length > 0 && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered));
+    if (cues.length === 0 && clauseAttached && clauseAttached.conditions.length > 0 && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
@@ -217,7 +223,10 @@ export function readStances(
       // A withdrawal only possible or offered is no stance; one on a condition
       // ("will drop its demand for X if ...") is not made yet, and a
       // retraction carries no condition: no stance either.
-      if (withdrawal?.effect === 'unasserted' || (withdrawal?.effect === 'retract' && attached)) continue;
+      if (withdrawal?.effect === 'unasserted' || (withdrawal?.effect === 'retract' && attached)) {
+        misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'withdrawal-not-made' });
+        continue;
+      }
       // "dropped its demand for X before any ceasefire": the order goes with the demand.
       if (rule.order && [...withdrawn].some(([c, w]) => w.effect !== 'denied' && c.from < cue.from)) continue;
       // "The employer dismissed the demand for X": the demand is the thing
@@ -225,11 +234,16 @@ export function readStances(
       // says whose ("the union's demand", "the demand of the union"). A verb
       // governing another ("refused to accept X") has no owner to name.
       // "its stance on the proposed ceasefire": a participle used as an adjective proposes nothing.
-      if (attributive(ctx, cue)) continue;
+      if (attributive(ctx, cue)) {
+        misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'attributive' });
+        continue;
+      }
       // "Russia denied that it had rejected X", "dismissed reports that it had
       // agreed to X": what is denied is no one's stance, nor are reports dismissed.
-      if (deniedContent(ctx, cue, clause.from) || reportsDismissed(ctx, cue, clause.to) || accusedOf(ctx, cue, clause.from)) {
+      const disowned = deniedContent(ctx, cue, clause.from) ? 'denied' : reportsDismissed(ctx, cue, clause.to) ? 'reports-dismissed' : accusedOf(ctx, cue, clause.from) ? 'accused-of' : undefined;
+      if (disowned !== undefined) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
+        misses?.push({ reason: 'set-aside', cue: rule.id, rule: disowned });
         continue;
       }
       // "A ceasefire was rejected by Kyiv": the agent holds the stance on the subject.
@@ -237,7 +251,10 @@ export function readStances(
       // participle describes; with no agent ("a truce proposed on Friday"), no one's.
       const passiveVoice = passiveAgent(ctx, state.date, cue, clause);
       const relative = passiveVoice ? undefined : participleAgent(ctx, state.date, cue, clause);
-      if (relative && !relative.holders) continue;
+      if (relative && !relative.holders) {
+        misses?.push({ reason: 'no-holder', cue: rule.id, rule: 'participle-agent' });
+        continue;
+      }
       const passive = passiveVoice ?? (relative?.holders ? { ...relative, holders: relative.holders } : undefined);
       if (passive) {
         const speaker = ctx.speakers[cue.from - ctx.from];
@@ -249,6 +266,7 @@ export function readStances(
         const conditioned = relative ? undefined : attached;
         const scope = relative ? 'scope:participle-head' : 'scope:passive-subject';
         const named = uniqueIssues(issuesIn(ctx, passive.subject, passive.aux).filter((i) => i.from >= passive.subject && i.to <= passive.aux));
+        if (named.length === 0) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'passive-subject' });
         // "This proposal was endorsed by ...": the items of the proposal stated last.
         if (named.length === 0 && options.earlier && namesEarlierPlan(ctx, passive.subject, passive.aux)) {
           for (const e of options.earlier(undefined, new Set<StatementKind>(['propose']))) {
@@ -291,17 +309,29 @@ export function readStances(
       // "Macron echoed Kyiv's call for X": the call is Kyiv's, and Macron's too.
       const echo = echoHolders(ctx, state, cue, clause);
       const owner = echo ?? (notOwn.has(cue) && !infinitive(ctx, cue) ? namedHolder(ctx, state, cue, clause) : undefined);
-      if (notOwn.has(cue) && !owner) continue;
+      if (notOwn.has(cue) && !owner) {
+        misses?.push({ reason: 'no-holder', cue: rule.id, rule: 'owner' });
+        continue;
+      }
       // "Russia must agree to a ceasefire before any talks", said Zelensky: the
       // order is part of what the modal's holder (the speaker) demands.
       // Under a demand of a clause ("demands that Kyiv withdraw ... before any X"), the demander's.
       const byModalWord = underModal && modal?.pattern.value.modal === true;
       const demander = byModalWord ? undefined : demanderOf(ctx, state, cue, cues, notOwn, clause);
       // The condition of a demand the text gives to no one is no one's either.
-      if (demander === 'none') continue;
+      if (demander === 'none') {
+        misses?.push({ reason: 'no-holder', cue: rule.id, rule: 'demander' });
+        continue;
+      }
       const holders =
         owner ?? (byModalWord ? resolveHolders(ctx, state, modal, clause) : undefined) ?? demander ?? (underModal ? resolveHolders(ctx, state, modal, clause) : undefined) ?? resolveHolders(ctx, state, cue, clause);
-      if (!holders) continue;
+      if (!holders) {
+        if (misses) {
+          const words = holderWords(ctx, cue, clause);
+          misses.push({ reason: 'no-holder', cue: rule.id, ...(words !== undefined ? { words } : {}) });
+        }
+        continue;
+      }
       const base = { speaker: ctx.speakers[cue.from - ctx.from] ?? holders.acting, holderRule: holders.rule };
       // "The Kremlin insists on X – demands deemed unacceptable by Kyiv": the
       // appended judgement of what was demanded is the writer's, not words of
@@ -327,7 +357,10 @@ export function readStances(
       const cond = attached?.conditions ?? [];
       // "We will not accept a wealth tax": a refusal declared for the future, with no condition, is a red line.
       // "will not cede territory until ...": what the "not" waits for is no refusal read here.
-      if (rule.issueVerb && attached?.lifts) continue;
+      if (rule.issueVerb && attached?.lifts) {
+        misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'until' });
+        continue;
+      }
       const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
@@ -356,7 +389,10 @@ export function readStances(
         // comes first is the drafting; a truce only possible is no precondition.
         const condIssues = named.filter((i) => !onlyPossible(ctx, i));
         if (condIssues.length < named.length) named.forEach((i) => covered.add(i));
-        if (mainIssues.length === 0 || condIssues.length === 0) continue;
+        if (mainIssues.length === 0 || condIssues.length === 0) {
+          misses?.push(mainIssues.length > 0 && named.length > 0 ? { reason: 'only-possible', cue: rule.id } : { reason: 'no-issue', cue: rule.id });
+          continue;
+        }
         const polarityOf = (i: IssueMatch): Polarity => (listed === undefined ? i.pattern.value.polarity : times(i.pattern.value.polarity, negationParity(ctx, listed, i.from)));
         const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: polarityOf(i) })));
         for (const main of uniqueIssues(mainIssues)) {
@@ -376,6 +412,7 @@ export function readStances(
         scoped = open(issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.to));
         scopeRule = 'scope:left';
       } else if (rule.scope === 'back') {
+        if (misses && !objects.some((o) => o.clause < ci)) misses.push({ reason: 'no-issue', cue: rule.id });
         for (const o of objects) {
           if (o.clause >= ci) continue;
           covered.add(o.issue);
@@ -405,6 +442,7 @@ export function readStances(
         }
       }
       if (scoped.length === 0) {
+        const before = out.length;
         // "Starmer echoed Kyiv's rejection.": the rejection Kyiv stated last.
         if (echo && options.earlier) {
           const owners = namedHolder(ctx, state, cue, clause)?.actors ?? [];
@@ -428,12 +466,16 @@ export function readStances(
               }
             }
           }
-          if (owners.length > 0) continue;
+          if (owners.length > 0) {
+            if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'echo-earlier' });
+            continue;
+          }
         }
         if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject) {
           const p = provisionalIssue(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to));
           if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
         }
+        if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id });
         continue;
       }
       for (const issue of uniqueIssues(scoped)) {
@@ -456,7 +498,10 @@ export function readStances(
         // "suggesting possible ceasefire options", "proposals for a potential
         // truce": offering to explore a thing is no stance on the thing itself
         // (a refusal of even a possible one still refuses it).
-        if (polarity === '+' && !rule.modal && onlyPossible(ctx, issue)) continue;
+        if (polarity === '+' && !rule.modal && onlyPossible(ctx, issue)) {
+          misses?.push({ reason: 'only-possible', cue: rule.id });
+          continue;
+        }
         const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0);
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         const kind = kindFor(read.kind);
@@ -504,7 +549,11 @@ export function readStances(
   for (const issue of ctx.issues) {
     if (covered.has(issue) || !ctx.quoted[issue.from - ctx.from]) continue;
     const first = ctx.speakers[issue.from - ctx.from];
-    if (!first?.actor) continue;
+    if (!first?.actor) {
+      // Quoted words on an issue that no speaker of the register said.
+      misses?.push({ reason: 'no-holder', rule: 'quote-speaker', ...(first ? { words: first.name } : {}) });
+      continue;
+    }
     covered.add(issue);
     // "A wealth tax: not with us," the Greens said. "A rent cap: yes, but
     // not this year": an answer that goes on in words no rule reads states nothing.
@@ -527,6 +576,36 @@ export function readStances(
     }
   }
   return dedupeStances(out);
+}
+
+// Why a cue is not in the form its rule needs (undefined: it is), in the
+// order the checks run: "insists that the talks are going well" is no
+// demand, "considers the ceasefire a trap" weighs nothing.
+function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions: ReadonlyMap<CueMatch, Decision | undefined>): string | undefined {
+  const r = c.pattern.value;
+  if (r.subjunctive && !demandsClause(ctx, c, clause)) return 'not-subjunctive';
+  if (r.decides && decisions.get(c) === undefined) return 'no-one-decides';
+  if (r.bareObject && judgedObject(ctx, c, clause.to)) return 'judged-object';
+  if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
+  if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
+  if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
+  return undefined;
+}
+
+const FIRST_PERSON = new Set(['we', 'i']);
+
+// The words a cue's holder was looked for in, to name in `unread`: the
+// speaker's for a cue the speaker holds ("a spokesperson"), else the noun
+// phrase or pronoun right before the cue ("the drivers are ready to").
+function holderWords(ctx: SentenceContext, cue: CueMatch, clause: Clause): string | undefined {
+  if (cue.pattern.value.holder === 'speaker') return ctx.speakers[cue.from - ctx.from]?.name;
+  const head = subjectHead(ctx, cue, clause);
+  if (head === undefined) return undefined;
+  // Quoted "we" is the speaker's: the words to name are those the speaker was found in ("a spokesperson").
+  if (ctx.tokens[head]!.pos === 'PRON') return (FIRST_PERSON.has(ctx.tokens[head]!.norm) && ctx.quoted[head - ctx.from] ? ctx.speakers[head - ctx.from]?.name : undefined) ?? ctx.tokens[head]!.text;
+  let k = head;
+  while (k >= clause.from && (SUBJECT_WORDS.has(ctx.tokens[k]!.pos) || POSSESSIVES.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.norm === "'s")) k--;
+  return k === head ? undefined : tokenText(ctx.tokens, k + 1, head + 1);
 }
 
 // The issues a clause's "who decides" cues set aside: those named in the
@@ -574,6 +653,7 @@ function conditionalCommitments(
   clause: MainClause,
   attached: { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean },
   covered: Set<IssueMatch>,
+  misses: Miss[] | undefined,
 ): Stance[] {
   let modal = -1;
   for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
@@ -584,8 +664,12 @@ function conditionalCommitments(
   const suffered = suffersAfter(ctx, modal + 1, clause.to);
   const speakerActors = suffered ? speakerHoldersAt(ctx, modal) : undefined;
   const holders = suffered ? (speakerActors && !speakerActors.actors.some((a) => subject?.actors.includes(a)) ? speakerActors : undefined) : subject;
-  if (!holders) return [];
+  if (!holders) {
+    misses?.push({ reason: 'no-holder', cue: 'commit.conditional' });
+    return [];
+  }
   const issues = uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
+  if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   const speaker = ctx.speakers[modal - ctx.from];
   const out: Stance[] = [];
   for (const issue of issues) {
