@@ -9,9 +9,10 @@
  */
 import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
-import type { ContradictionRecord, IssueLedger } from '../contradictions.js';
+import type { ContradictionRecord, ContradictionsState, IssueLedger } from '../contradictions.js';
 import type { RuleContext } from '../contradiction-rule.js';
-import { dropEmptyLedger, numberedRecord, plainLedger } from '../contradictions.js';
+import { dropEmptyLedger, numberedRecord, plainLedger, sameRecord } from '../contradictions.js';
+import { LedgerContext, replaceRecords } from '../ledger-context.js';
 import { applyEntry, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import { effectivePolarity, NEVER, sameEntry } from '../stance-entry.js';
@@ -211,7 +212,8 @@ function oppose(a: number, b: number): boolean {
  * after the window, and so is what the steps after it find. `mineBits`:
  * the polarities the holder takes over the window (see `polarities`).
  */
-function sameOps(positions: PositionsState, window: Window, mineBits: number, b: Held, logB: ReadonlyArray<StanceEntry>): boolean {
+function sameOps(window: Window, mineBits: number, b: PairSide): boolean {
+  const logB = b.log;
   const first = window.withSteps[0]!;
   const last = window.withSteps[window.withSteps.length - 1]!;
   // The other side's words before the window (of its first minute, those read before its first entry), then those of the window.
@@ -222,15 +224,12 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
   else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.entry.position))) to++;
   // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
   if (to === 0) return true;
-  const scratch = scratchAt(positions, b, logB, from);
-  const at = getPosition(scratch, b.holder, b.issue);
-  // Its stance as it stood before the window (the scratch position moves on with its words).
-  const initial = at === undefined ? undefined : sideOf(at);
+  // Its stance as it stood before the window, and its steps over it: weighed once for the other holders whose windows
+  // begin between the same two of its words.
+  const steps = b.stepsOf(from);
+  const initial = steps.before;
   const theirs: Step[] = [];
-  for (let j = from; j < to; j++) {
-    const { change, position } = applyEntry(scratch, b.holder, b.issue, logB[j]!);
-    theirs.push(stepOf(logB[j]!, change, position));
-  }
+  for (let k = 0; k < to - from; k++) theirs.push(steps.at(k));
   // Stances of one polarity (or none) on either side can clash with nothing: most pairs are settled here.
   if (!oppose(polarities(initial, theirs), mineBits)) return true;
   const opsOf = (mineSteps: ReadonlyArray<Step>): unknown[] => {
@@ -267,7 +266,7 @@ function sameOps(positions: PositionsState, window: Window, mineBits: number, b:
  * again from the entry's time, or from the start of its clash that spans
  * it: the clashes begun before stand as they are, and none is open there.
  */
-function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntry): void {
+function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntry, held: HeldLedger): void {
   const holders = ctx.positions.byIssue.get(changed.issue);
   if (holders === undefined || holders.size < 2) return;
   const mine = pairSide(ctx.positions, changed, (p, log) => {
@@ -279,12 +278,12 @@ function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntr
   // Most words read late restate their holder's stance: all they change is which word stands as its current one for a
   // while, which a clash opened meanwhile lists. None of the holder's clashes listing a word it displaces, none changes.
   const displaced = displacedWords(window, (i) => i === window.first);
-  if (displaced !== undefined && !listsAny(ctx, changed, holders.keys(), displaced)) return;
+  if (displaced !== undefined && !listsAny(held.ledger(), changed, holders.keys(), displaced)) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
     const theirs = pairSide(ctx.positions, other);
-    if (!sameOps(ctx.positions, window, mineBits, other, theirs.log)) derivePair(ctx, mine, theirs, mine.log[window.first]!.validFrom);
+    if (!sameOps(window, mineBits, theirs)) derivePair(ctx, held, mine, theirs, mine.log[window.first]!.validFrom);
   }
 }
 
@@ -318,9 +317,7 @@ function displacedWords(window: Window, marked: (index: number) => boolean): Set
 }
 
 /** Whether a record of a clash of the holder with another holder of its issue lists one of `words`. */
-function listsAny(ctx: RuleContext, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>): boolean {
-  // Read plain: through the draft of a live update, each record read would copy the issue's whole map of them.
-  const ledger = plainLedger(ctx.contradictions, p.issue);
+function listsAny(ledger: IssueLedger | undefined, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>): boolean {
   if (ledger === undefined || words.size === 0) return false;
   for (const other of holders) {
     if (other === p.holder) continue;
@@ -350,9 +347,20 @@ interface PairSide {
 
 /** Whether two sides may ever clash, read with the statements read late or without them: opposite, and one of them firm. */
 function mayClash(a: PairSide, b: PairSide): boolean {
-  const x = wordsBits(a);
-  const y = wordsBits(b);
+  return canClash(wordsBits(a), wordsBits(b));
+}
+
+/** Whether sides that take the polarities and firmness `x` and `y` (see `wordsBits`) may clash. */
+function canClash(x: number, y: number): boolean {
   return oppose(x, y) && ((x | y) & 4) !== 0;
+}
+
+/** The polarities a side takes over its window, with and without the statements read late, and 4 when it is firm at any step of it. */
+function windowBits(side: PairSide): number {
+  const { before, withSteps, withoutSteps } = side.window!;
+  let bits = polarities(before, withSteps, withoutSteps);
+  if (before?.firmKind !== undefined || withSteps.some((s) => s.side.firmKind !== undefined) || withoutSteps.some((s) => s.side.firmKind !== undefined)) bits |= 4;
+  return bits;
 }
 
 /** A stance is set by one of the words, and made firm by one: the words bound what it may be. */
@@ -409,6 +417,30 @@ function stepsCache(positions: PositionsState, p: Held, log: ReadonlyArray<Stanc
 }
 
 /**
+ * An issue's ledger as held when its derivation began, read plain (see
+ * `plainLedger`), once: under a live update, a ledger the update changed
+ * is copied at each `plainLedger`. Each pair is derived once, and a pair's
+ * derivation writes its own records only, so what the copy holds of a pair
+ * not derived yet is what the ledger holds.
+ */
+class HeldLedger {
+  private read = false;
+  private held: IssueLedger | undefined;
+  constructor(
+    private readonly contradictions: ContradictionsState,
+    private readonly issue: string,
+  ) {}
+
+  ledger(): IssueLedger | undefined {
+    if (!this.read) {
+      this.held = plainLedger(this.contradictions, this.issue);
+      this.read = true;
+    }
+    return this.held;
+  }
+}
+
+/**
  * Derives anew what the statements read late in a batch marked (see
  * `PendingIssue`). One statement alone, read last of its issue, is weighed
  * where it changes its holder's pairs (`derivePairs`); several are weighed
@@ -421,16 +453,18 @@ function stepsCache(positions: PositionsState, p: Held, log: ReadonlyArray<Stanc
 export function settle(ctx: RuleContext, state: IncompatibleState): void {
   const pending = state.pending;
   if (pending === undefined || pending.size === 0) return;
+  const live = isDraft(ctx.contradictions);
   for (const [issue, marked] of pending) {
     const holders = ctx.positions.byIssue.get(issue);
     if (holders === undefined || holders.size < 2) continue;
+    const held = new HeldLedger(ctx.contradictions, issue);
     if (marked.single !== undefined) {
       const { holder, validFrom, position } = marked.single;
       const p = holders.get(holder)!;
       const log = plain(p.history);
       let i = firstStatedAtOrAfter(log, validFrom);
       while (i < log.length && log[i]!.position !== position) i++;
-      if (i < log.length) derivePairs(ctx, p, log[i]!);
+      if (i < log.length) derivePairs(ctx, p, log[i]!, held);
       continue;
     }
     const sides = new Map<string, PairSide>();
@@ -455,11 +489,16 @@ export function settle(ctx: RuleContext, state: IncompatibleState): void {
         // Nor where the two never clash. (Where one side's differ, `sameOps` looks at the other's words over its window only:
         // reading all of them would cost a batch as much as every holder of the issue has said.)
         if (a.window !== undefined && b.window !== undefined) {
-          if (mayClash(a, b)) derivePair(ctx, a, b, Math.min(startOf(a), startOf(b)));
+          const from = Math.min(startOf(a), startOf(b));
+          // Most such pairs (restatements read late on both sides) find what the ledger has. Under a live update, that is
+          // checked first: writing the same records again through immer's drafts costs more than the check.
+          if (mayClash(a, b) && !(live && sameReadings(a, b, from))) derivePair(ctx, held, a, b, from);
         } else {
           const [changed, theirs] = a.window !== undefined ? [a, b] : [b, a];
           const window = changed.window!;
-          if (!sameOps(ctx.positions, window, polarities(window.before, window.withSteps, window.withoutSteps), theirs.p, theirs.log)) derivePair(ctx, changed, theirs, startOf(changed));
+          const mine = windowBits(changed);
+          // The other side's words bound its stances: a pair that can clash in neither reading needs no scratch position of it.
+          if (canClash(mine, wordsBits(theirs)) && !sameOps(window, mine & 3, theirs)) derivePair(ctx, held, changed, theirs, startOf(changed));
         }
       }
       done.add(holder);
@@ -521,6 +560,22 @@ function earlier(x: Step, y: Step): boolean {
 }
 
 const NO_STEPS: ReadonlyArray<Step> = [];
+
+/** Which of the next steps (of either side with the statements read late, then without them) comes first: 0 to 3, or -1 when none is left. */
+function firstStep(a: Step | undefined, b: Step | undefined, c: Step | undefined, d: Step | undefined): number {
+  let next = a;
+  let which = a === undefined ? -1 : 0;
+  if (b !== undefined && (next === undefined || earlier(b, next))) {
+    next = b;
+    which = 1;
+  }
+  if (c !== undefined && (next === undefined || earlier(c, next))) {
+    next = c;
+    which = 2;
+  }
+  if (d !== undefined && (next === undefined || earlier(d, next))) which = 3;
+  return which;
+}
 
 /**
  * The index (in its history) of a side's last step that differs without
@@ -622,20 +677,8 @@ function mergeUntilMet(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: Lazy
     const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
     const stepWithoutA = withoutA[ka];
     const stepWithoutB = withoutB[kb];
-    let next = stepA;
-    let which = 0;
-    if (stepB !== undefined && (next === undefined || earlier(stepB, next))) {
-      next = stepB;
-      which = 1;
-    }
-    if (stepWithoutA !== undefined && (next === undefined || earlier(stepWithoutA, next))) {
-      next = stepWithoutA;
-      which = 2;
-    }
-    if (stepWithoutB !== undefined && (next === undefined || earlier(stepWithoutB, next))) {
-      next = stepWithoutB;
-      which = 3;
-    }
+    const which = firstStep(stepA, stepB, stepWithoutA, stepWithoutB);
+    const next = which === 0 ? stepA : which === 1 ? stepB : which === 2 ? stepWithoutA : stepWithoutB;
     if (next === undefined) return { merged };
     const time = next.time;
     if (which === 0) {
@@ -678,6 +721,73 @@ function mergeUntilMet(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: Lazy
 }
 
 /**
+ * Whether reading a pair whose two sides' steps both differ without the
+ * statements read late (see `changedSteps`) finds the same with them and
+ * without them: merged from `from` (no later than either window's first
+ * step, where the readings agree) past both windows, both pass the same to
+ * `open` and `resolve` (see `record`). Past both windows the two sides
+ * stand and step alike in both readings: the ledger, which holds the
+ * reading without them, is then the one to keep. Where a side's steps
+ * differ to the end of its history, both are merged to the end.
+ */
+function sameReadings(a: PairSide, b: PairSide, from: number): boolean {
+  const endA = windowEnd(a);
+  const endB = windowEnd(b);
+  const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, from));
+  const stepsB = b.stepsOf(firstStatedAtOrAfter(b.log, from));
+  const firstA = a.window!.first;
+  const firstB = b.window!.first;
+  const withoutA = a.window!.withoutSteps;
+  const withoutB = b.window!.withoutSteps;
+  const withOps: unknown[] = [];
+  const withoutOps: unknown[] = [];
+  let mine = stepsA.before;
+  let other = stepsB.before;
+  let mineWithout = mine;
+  let otherWithout = other;
+  let i = 0;
+  let j = 0;
+  let ka = 0;
+  let kb = 0;
+  // Each step is weighed in both readings where it is outside its side's window, in one where it is in it.
+  while (stepsA.from + i <= endA || ka < withoutA.length || stepsB.from + j <= endB || kb < withoutB.length) {
+    const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
+    const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
+    const stepWithoutA = withoutA[ka];
+    const stepWithoutB = withoutB[kb];
+    const which = firstStep(stepA, stepB, stepWithoutA, stepWithoutB);
+    const next = which === 0 ? stepA : which === 1 ? stepB : which === 2 ? stepWithoutA : stepWithoutB;
+    if (next === undefined) break;
+    if (which === 0) {
+      mine = next.side;
+      if (next.change !== undefined && other !== undefined) record(withOps, mine, next.change, other);
+      const at = stepsA.from + i++;
+      if (at < firstA || at > endA) {
+        mineWithout = next.side;
+        if (next.change !== undefined && otherWithout !== undefined) record(withoutOps, mineWithout, next.change, otherWithout);
+      }
+    } else if (which === 1) {
+      other = next.side;
+      if (next.change !== undefined && mine !== undefined) record(withOps, other, next.change, mine);
+      const at = stepsB.from + j++;
+      if (at < firstB || at > endB) {
+        otherWithout = next.side;
+        if (next.change !== undefined && mineWithout !== undefined) record(withoutOps, otherWithout, next.change, mineWithout);
+      }
+    } else if (which === 2) {
+      ka++;
+      mineWithout = next.side;
+      if (next.change !== undefined && otherWithout !== undefined) record(withoutOps, mineWithout, next.change, otherWithout);
+    } else {
+      kb++;
+      otherWithout = next.side;
+      if (next.change !== undefined && mineWithout !== undefined) record(withoutOps, otherWithout, next.change, mineWithout);
+    }
+  }
+  return withOps.length === withoutOps.length && withOps.every((op, k) => op === withoutOps[k]);
+}
+
+/**
  * Where a pair's records are derived anew from: of the `opened` records of
  * the pair (`base`), those begun at or after `from` are, and a clash that
  * spans it is derived anew from its own start (the one before it ended
@@ -711,11 +821,50 @@ function keptBefore(ledger: IssueLedger | undefined, base: string, opened: numbe
  * there on, so the clashes after it are those the ledger has, numbered on
  * after the ones derived anew.
  */
-function derivePair(ctx: RuleContext, a: PairSide, b: PairSide, from0: number): void {
+function derivePair(ctx: RuleContext, held: HeldLedger, a: PairSide, b: PairSide, from0: number): void {
+  const issue = a.p.issue;
+  if (!isDraft(ctx.contradictions)) {
+    deriveInto(ctx, ctx.contradictions.byIssue.get(issue), a, b, from0);
+    return;
+  }
+  // A live update: derived in a ledger of the pair's own, from copies of its records as held, and only the records from
+  // the first that differs written to the draft (`replaceRecords`). Through the draft, each record read, opened or taken
+  // back is a draft of its own that immer finalizes, and most pairs derived anew change one record, or none.
+  const key = pairKey(issue, a.p.holder, b.p.holder);
+  const base = `incompatible:${key}`;
+  const ledger = held.ledger();
+  const status = ledger?.status.get(base);
+  const opened = status?.opened ?? 0;
+  const heldRecords: ContradictionRecord[] = [];
+  const own: ContradictionsState = { byIssue: new Map() };
+  if (opened > 0) {
+    const records = new Map<string, ContradictionRecord>();
+    for (let n = 1; n <= opened; n++) {
+      const record = numberedRecord(ledger!, base, n)!;
+      heldRecords.push(record);
+      // Copied: a record is changed in place (its statements, its end), and taken back and filed again under another number.
+      records.set(record.id, { ...record, statements: [...record.statements] });
+    }
+    own.byIssue.set(issue, { records, status: new Map([[base, { opened, open: status!.open }]]) });
+  }
+  deriveInto(new LedgerContext(ctx.registry, ctx.positions, own), own.byIssue.get(issue), a, b, from0);
+  // The pair's records as derived (a pair that held none has its ledger made there by its first opening).
+  const after = own.byIssue.get(issue);
+  const now = after?.status.get(base)?.opened ?? 0;
+  let same = 0;
+  while (same < opened && same < now && sameRecord(heldRecords[same], numberedRecord(after!, base, same + 1))) same++;
+  if (same === opened && same === now) return;
+  const fresh: ContradictionRecord[] = [];
+  for (let n = same + 1; n <= now; n++) fresh.push(numberedRecord(after!, base, n)!);
+  const taken = heldRecords.slice(now).map((r) => r.id);
+  replaceRecords(ctx.contradictions, issue, base, fresh, taken, after?.status.get(base));
+}
+
+/** `derivePair`'s derivation, written through `ctx` into the ledger `ledger` (the issue's, read plain) is of. */
+function deriveInto(ctx: RuleContext, ledger: IssueLedger | undefined, a: PairSide, b: PairSide, from0: number): void {
   const issue = a.p.issue;
   const key = pairKey(issue, a.p.holder, b.p.holder);
   const base = `incompatible:${key}`;
-  const ledger = ctx.contradictions.byIssue.get(issue);
   const opened = ledger?.status.get(base)?.opened ?? 0;
   const { kept, start } = keptBefore(ledger, base, opened, from0);
   const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, start));
