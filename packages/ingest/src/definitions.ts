@@ -43,8 +43,23 @@ export interface Vocabulary {
  * @since 0.1.0
  */
 export interface Defined {
-  readonly actors?: { has(id: string): boolean } | undefined;
-  readonly issues?: { has(id: string): boolean } | undefined;
+  readonly actors?: Ids | undefined;
+  readonly issues?: Ids | undefined;
+}
+
+/**
+ * Ids a log defines: a `Set`, or a registry state's `Map` by id.
+ *
+ * @example
+ * import type { Ids } from '@stancelog/ingest'
+ * const ids: Ids = new Set(['ukraine'])
+ * assert.ok(ids.has('ukraine'))
+ * @category ingest
+ * @since 0.1.0
+ */
+export interface Ids {
+  /** Whether the log defines `id`. */
+  has(id: string): boolean;
 }
 
 /**

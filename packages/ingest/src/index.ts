@@ -28,5 +28,5 @@ export { DEFAULT_LEXICON } from './default-lexicon.js';
 export { CUE_RULES, CONCESSION_WORDS } from './cue-rules.js';
 export type { CueRule, CueScope, HolderRole } from './cue-rules.js';
 export { definitionsFor } from './definitions.js';
-export type { Defined, Vocabulary } from './definitions.js';
+export type { Defined, Ids, Vocabulary } from './definitions.js';
 export type { UnreadReason, UnreadSentence } from './unread.js';
