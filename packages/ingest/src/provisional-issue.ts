@@ -12,6 +12,9 @@ import { insideAny } from './sentence-context.js';
 
 const SKIP = new Set(['DET', 'PRON', 'ADP', 'PART', 'NUM', 'AUX', 'ADV', 'SCONJ', 'CCONJ']);
 const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
+// Nouns that name no matter anyone negotiates, whatever qualifies them: "made no progress", "requires effort",
+// "would require substantial preparation". Issues of them were noise in the list of provisional ones.
+const VAGUE = new Set(['progress', 'effort', 'preparation', 'step', 'way', 'thing', 'matter']);
 
 /**
  * The provisional issue of the object after token `from`, if a noun heads it.
@@ -26,6 +29,9 @@ const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
  * assert.deepStrictEqual(provisionalIssue(ctx, demanded + 1, tokens.length), { id: 'shorter-working-week', phrase: 'shorter working week' })
  * // No noun, no issue.
  * assert.strictEqual(provisionalIssue(ctx, tokens.length - 1, tokens.length), undefined)
+ * // Nor a noun that names no matter: "further progress".
+ * const vague = tokenize('The union demanded further progress.', 0).tokens
+ * assert.strictEqual(provisionalIssue({ ...ctx, tokens: vague, to: vague.length }, 3, vague.length), undefined)
  * @category issues
  * @since 0.1.0
  * @internal
@@ -50,6 +56,8 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
     k++;
   }
   if (!hasNoun) return undefined;
+  // Headed by its last word, as English noun phrases are.
+  if (VAGUE.has(words[words.length - 1]!)) return undefined;
   const id = slugify(words.join(' '));
   return id.length > 1 ? { id, phrase: words.join(' ') } : undefined;
 }

@@ -73,6 +73,13 @@ describe('stances in sentences the seeds do not contain', () => {
     expect(isRight(r) && r.right.provisionalIssues.length).toBe(1);
   });
 
+  it('makes no provisional issue of a noun that names no matter: progress, effort, preparation', () => {
+    for (const text of ['Kyiv demanded further progress at the next round, officials said.', 'Moscow said a summit would need careful preparation.', 'The union welcomed the effort on Monday.']) {
+      const r = ingestText(text, { publishedAt: '2025-06-04' });
+      expect(isRight(r) && [r.right.provisionalIssues, r.right.statements]).toEqual([[], []]);
+    }
+  });
+
   it('reports a title the register contradicts on the date', () => {
     const r = ingestText('Prime Minister Rishi Sunak welcomed the plan on Friday, his office said.', { publishedAt: '2025-03-14' });
     expect(isRight(r) && r.right.inconsistencies[0]).toMatchObject({ person: 'Rishi Sunak', heldBy: 'Keir Starmer' });
