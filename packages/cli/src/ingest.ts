@@ -316,9 +316,10 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (logActors.length > 0) reading = readArticles(logActors);
   };
   const errors = first.errors.map((e) => e.message.replace(io.cwd + '/', ''));
-  // `known`: the actors the log defines, when it was read. With --json, the persons the statements name as speaking
-  // for themselves come first, as actor-registered lines: `append` would otherwise register them provisionally, as
-  // states, where ingest writing the log defines them as persons.
+  // `known`: the actors the log defines, when it was read. With --json, the persons the statements name (as speaking
+  // for themselves, or officials of the register) and the log does not define come first, as actor-registered lines:
+  // `append` would otherwise register them provisionally, as states, where ingest writing the log defines them as
+  // persons. States and issues `append` registers provisionally, as docs/cli.md says, though ingest defines them.
   const printReading = (known?: { readonly has: (id: string) => boolean }): void => {
     const { batch, statements } = reading;
     if (options.json) {
@@ -674,7 +675,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
-    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; a speaker who speaks for no one comes first, as an actor-registered line')
+    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the persons the statements name whom the log does not define (a speaker who speaks for no one, an official of the register) come first, as actor-registered lines')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       done(await ingestCommand(paths, opts, io));

@@ -172,7 +172,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     // Positions of the events some withdrawal names, for "withdraws #N".
     const positions = new Map<string, number>();
     const json = options.json ? jsonArrayWriter(io.stdout) : undefined;
-    const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, 0, 0, WIDEST_TYPE]);
+    const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, DAY_WIDTH, DAY_WIDTH, WIDEST_TYPE]);
     const print = (e: StoredEvent): void => {
       // The stored event as it is, and for one that no longer counts, the withdrawal that holds it.
       json?.add(isWithdrawn(inForce, e) ? { ...e, withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : e);
@@ -214,6 +214,9 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     return right(events);
   });
 }
+
+// A day (YYYY-MM-DD): the stated and recorded columns are as wide from the first row, though the first rows state none.
+const DAY_WIDTH = 10;
 
 // The widest event type: a listing longer than a write is aligned on it before its last row is read.
 const EVENT_TYPES: Record<StoredEvent['type'], true> = {

@@ -50,6 +50,8 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
  * const said = '/tmp/talks.jsonl was deleted or moved away since the store opened it (open the store again to use the file now at that path)'
  * assert.strictEqual(inCliTerms(said), '/tmp/talks.jsonl was deleted or moved away since the store opened it (run the command again to use the file now at that path)')
  * assert.strictEqual(inCliTerms('talks.jsonl: no such file'), 'talks.jsonl: no such file')
+ * // A call given to programs after the command is left out.
+ * assert.strictEqual(inCliTerms("run `stancelog store migrate --store '<url>?schema=talks'` (in code: migrate({ url, schema: 'talks' }))"), "run `stancelog store migrate --store '<url>?schema=talks'`")
  * @category cli
  * @since 0.1.0
  * @internal
@@ -57,5 +59,9 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
 export function inCliTerms(message: string): string {
   let text = message;
   for (const [api, cli] of STORE_ADVICE) if (text.includes(api)) text = text.split(api).join(cli);
-  return text;
+  // What a program would call instead of the command the message names first: "(in code: migrate({ url, schema }))".
+  return text.replace(IN_CODE, '');
 }
+
+// The store's aside for programs, after the command it gives: a call, its parentheses nested once.
+const IN_CODE = / \(in code: [^()]*\([^()]*\)\)/g;

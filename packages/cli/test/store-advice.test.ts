@@ -9,7 +9,7 @@ import { russiaDemandsLand, sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 // What only a program can do: pass an option of the store's API, or open the store object again.
-const API_ADVICE = /readOnly|lockWaitMillis|open the store again|open it for writing|read-only store/;
+const API_ADVICE = /readOnly|lockWaitMillis|open the store again|open it for writing|read-only store|in code:|migrate\(/;
 
 let box: Sandbox;
 beforeEach(async () => {

@@ -19,10 +19,13 @@ import type { ContradictionView } from './contradiction-view.js';
  * @since 0.1.0
  */
 export interface ContradictionChanges {
+  /** Found anew, and open. */
   readonly opened: ReadonlyArray<ContradictionView>;
+  /** Open before and resolved since, or found anew already resolved (opened and resolved between the two lists, or read late in the past). */
   readonly resolved: ReadonlyArray<ContradictionView>;
   /** Resolved before, open again (a later statement, or the withdrawal of the one that resolved it). */
   readonly reopened: ReadonlyArray<ContradictionView>;
+  /** In the first list, no longer in the second (a withdrawal took back a statement it rested on, or a statement read late changed a holder's past). */
   readonly gone: ReadonlyArray<ContradictionView>;
 }
 

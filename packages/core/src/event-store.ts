@@ -240,7 +240,8 @@ export interface EventStore {
    * {@link catchUpSubscription}), aborted when the subscription ends: by
    * `unsubscribe()`, the store's `close()`, or an error. A handler that
    * waits (a retry, a slow write) should end its wait on it: `unsubscribe()`
-   * and `close()` wait for the handler call running. A handler may
+   * and `close()` wait for the handler call running. The `AbortError` such
+   * a wait rejects with then is not passed to `onError`. A handler may
    * unsubscribe itself, under the rule given at {@link Subscription}: not
    * awaited after its own first `await`.
    */

@@ -106,7 +106,9 @@ export interface LiveProjection<S> {
    * refusal (a `StoreError` value, the first projection's included), or
    * what the reducer, `onChange` or `onSnapshotError` threw. `undefined`
    * while it follows, and when following ends without an error: by
-   * `stop()`, or by its store's `close()`. A reader that polls the state
+   * `stop()`, or by its store's `close()` once `ready` resolved (a store
+   * closed during the first projection refuses it: that refusal is the
+   * error). A reader that polls the state
    * (a dashboard's refresh) can check it, to say the state stopped moving.
    * @example
    * import { follow, openMemoryStore, positions, statementMade } from '@stancelog/core'

@@ -31,6 +31,11 @@ export interface WakeableSubscription extends Subscription {
   wake(): void;
 }
 
+/** Whether `error` is what a wait ended by an abort rejects with (a DOMException named AbortError, a signal's default reason). */
+function aborted(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
 /**
  * Creates a subscription over `read`, delivering chunks to `handler` in order.
  * A handler that throws (or rejects) stops the subscription: nothing more is
@@ -38,7 +43,8 @@ export interface WakeableSubscription extends Subscription {
  * when the subscription ends (unsubscribed, by its store's `close()` too, or
  * on an error), so that a handler that waits can stop waiting: an
  * unsubscribe waits for the handler call running. A read that fails once
- * unsubscribed (a store closing) is not told to `onError`. A handler may
+ * unsubscribed (a store closing) is not told to `onError`, nor is the
+ * `AbortError` a handler's wait ended by the signal rejects with. A handler may
  * unsubscribe itself: called in the handler's code before its first `await`,
  * `unsubscribe()` resolves at once (the handler call still running is the
  * caller's own); called after one, do not await it (`void
@@ -115,8 +121,9 @@ export function catchUpSubscription(
       stopped = true;
       ended.abort();
       // A read cut short after an unsubscribe (the store's close() unsubscribes, then fails reads under way) is what
-      // was asked for, not news; what a handler throws is a bug, news whenever it comes.
-      if (unsubscribed && !byHandler) return;
+      // was asked for, not news; nor is a handler's wait ended by the signal (a signal-aware timer or fetch rejects
+      // with its AbortError). What else a handler throws is a bug, news whenever it comes.
+      if (unsubscribed && (!byHandler || aborted(error))) return;
       options.onError?.(error);
     });
     return running;

@@ -499,6 +499,11 @@ const CONTRADICTION_SKIPPED = new Set(['id', 'statements']);
  * const [c] = store.done(5)
  * assert.deepStrictEqual(c!.versions.slice(1), [{ from: 2, statements: 1 }, { from: 3, until: '2025-04-01', status: 'resolved', to: 4 }])
  * assert.deepStrictEqual(store.idLists, [[-1, 0, 1], [0, 2]])
+ * // A start that moved (a statement read late): another record from then on, and the first ends where it was last seen.
+ * const moved = new ContradictionStore()
+ * moved.add(view(['a']), 0, since); moved.add(view(['a']), 1, since); moved.add({ ...view(['a']), since: '2025-03-10' }, 2, since)
+ * const [earlier, later] = moved.done(3).sort((x, y) => x.versions[0]!.from - y.versions[0]!.from)
+ * assert.deepStrictEqual([earlier!.versions[0]!.to, later!.versions[0]!.from], [2, 2])
  * @category report
  * @since 0.1.0
  * @internal
@@ -523,7 +528,8 @@ export class ContradictionStore {
     let before = this.building.get(shared.id);
     // A start that moved would move it in core's order: another record.
     if (before !== undefined && before.view.since !== shared.since) {
-      closeVersions([before], frame);
+      // Ended where it was last seen: no later version of it will say so (seen the frame before, it had no end yet).
+      before.record.versions[before.record.versions.length - 1]!.to = before.lastFrame + 1;
       this.building.delete(shared.id);
       before = undefined;
     }

@@ -628,6 +628,26 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           expect(errors).toEqual([]);
         }));
 
+      it("tells onError nothing of the AbortError a handler's wait rejects with when the subscription ends (a signal-aware timer, a fetch)", () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const errors: unknown[] = [];
+          let waiting = false;
+          const sub = store.subscribe(
+            (_events, signal) =>
+              new Promise<void>((_resolve, reject) => {
+                waiting = true;
+                // What a signal-aware wait does: reject with the signal's reason, an AbortError.
+                signal!.addEventListener('abort', () => reject(signal!.reason));
+              }),
+            { onError: (e) => void errors.push(e) },
+          );
+          await waitUntil(() => waiting, 'the handler waits');
+          expect(await settlesWithin(sub.unsubscribe(), 10_000)).toBe(true);
+          await sub.caughtUp;
+          expect(errors).toEqual([]);
+        }));
+
       it('stops a subscription whose handler throws: onError is told what it threw, nothing more is delivered, others go on', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
