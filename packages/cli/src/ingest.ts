@@ -366,6 +366,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     for (const e of r.right.withdrawn) out.write(`--replace ${verb} #${e.position}: ${describeEvent(e)}\n`);
     for (const e of r.right.restored) out.write(`--replace ${dryRun ? 'would restore' : 'restores'} #${e.position}: ${describeEvent(e)}\n`);
     for (const { statement, by } of r.right.heldByHand) out.write(`--replace leaves #${statement.position} withdrawn: read again, but withdrawn by hand (#${by.position})\n`);
+    // After the statements printed: the withdrawals (and those that restore), so that `append` of the lines does what
+    // ingest does to the log.
+    if (options.json) for (const w of r.right.withdrawals) io.stdout.write(JSON.stringify(w) + '\n');
     return r;
   };
   const finish = (s: IngestSummary, spec: string | undefined, readFrom?: string): Either<CliError, IngestSummary> => {
@@ -675,7 +678,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
-    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the persons the statements name whom the log does not define (a speaker who speaks for no one, an official of the register) come first, as actor-registered lines')
+    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the persons the statements name whom the log does not define (a speaker who speaks for no one, an official of the register) come first, as actor-registered lines, and with --replace the withdrawals come last')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       done(await ingestCommand(paths, opts, io));

@@ -437,6 +437,33 @@ describe('stancelog ingest', () => {
     expect(holders).toEqual(['russia ceasefire', 'ukraine ceasefire', 'ukraine peace-talks']);
   });
 
+  it('prints, with --replace --json, the withdrawals and restorations after the statements, so that append of the lines does what ingest --replace does', async () => {
+    const url = 'https://example.test/geneva';
+    const other = sandbox();
+    try {
+      mkdirSync(join(other.dir, 'articles'));
+      writeFileSync(join(other.dir, 'articles', 'geneva.txt'), geneva);
+      for (const b of [box, other]) expect((await b.stancelog('ingest', 'articles/geneva.txt', '--url', url)).code).toBe(0);
+      const piped = async (): Promise<void> => {
+        const r = await other.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace', '--json', '--dry-run');
+        expect(r.code).toBe(0);
+        writeFileSync(join(other.dir, 'lines.jsonl'), r.stdout);
+        expect((await other.stancelog('append', 'lines.jsonl')).code).toBe(0);
+      };
+      const events = async (b: typeof box) => (await b.json<LoggedEvent[]>('log')).map(({ type, data }) => ({ type, data }));
+      // The correction withdraws Zelensky's line; the article as it was restores it.
+      for (const text of [geneva.split('\n').filter((l) => !l.includes('Zelensky')).join('\n'), geneva]) {
+        for (const b of [box, other]) writeFileSync(join(b.dir, 'articles', 'geneva.txt'), text);
+        expect((await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace')).code).toBe(0);
+        await piped();
+        expect(await events(other)).toEqual(await events(box));
+      }
+      expect((await events(box)).filter((e) => e.type === 'event-withdrawn')).toHaveLength(4);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('keeps, with --replace, a statement withdrawn by hand withdrawn when an edit before it moves its sentence', async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
