@@ -55,9 +55,13 @@ export function classifyLines(text: string, start: number, end: number, title?: 
   const raw: Array<{ start: number; end: number; line: string; key: string; bulleted: boolean }> = [];
   const counts = new Map<string, number>();
   let i = start;
+  // A lone carriage return ends a line too (a file saved by an old Mac editor); in "\r\n" both end one line.
+  let cr = text.indexOf('\r', start);
   while (i < end) {
     let nl = text.indexOf('\n', i);
     if (nl < 0 || nl > end) nl = end;
+    if (cr !== -1 && cr < i) cr = text.indexOf('\r', i);
+    if (cr !== -1 && cr < nl) nl = cr;
     // Trim without a regex over the whole line (linear, no backtracking).
     let a = i;
     let b = nl;
@@ -71,7 +75,7 @@ export function classifyLines(text: string, start: number, end: number, title?: 
       raw.push({ start: a, end: b, line, key, bulleted });
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    i = nl + 1;
+    i = text.charCodeAt(nl) === 0x0d && text.charCodeAt(nl + 1) === 0x0a ? nl + 2 : nl + 1;
   }
   const titleKey = title ? squash(title) : undefined;
   const out: ArticleLine[] = [];

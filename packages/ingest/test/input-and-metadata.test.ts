@@ -35,6 +35,20 @@ describe('a short line that is a whole sentence', () => {
   });
 });
 
+describe('lines ended by a carriage return alone (a file an old Mac editor saved)', () => {
+  it('are lines as with a line feed: each sentence is read, its quote and offsets without the carriage return', () => {
+    const text = 'Delegations met in Geneva on Monday morning for talks.\rKyiv rejected any territorial concessions on Monday.\rTalks resume next week.\r';
+    const r = ingestText(text, { publishedAt: '2025-05-17' });
+    const statements = isRight(r) ? r.right.statements : [];
+    expect(statements.map((s) => s.source.quote)).toContain('Kyiv rejected any territorial concessions on Monday.');
+    for (const s of statements) {
+      const [from, to] = s.source.offsets!;
+      expect(text.slice(from, to)).toBe(s.source.quote);
+      expect(s.source.quote).not.toMatch(/\r/);
+    }
+  });
+});
+
 describe('a publication date that is no date', () => {
   it('is refused when given, naming the source and the field', () => {
     expect(message(ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: 'yesterday' }))).toEqual([
