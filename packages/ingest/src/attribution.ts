@@ -200,6 +200,10 @@ function verbAfter(ctx: SentenceContext, at: number): boolean {
  * const ctx = { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: [], quoted: [], speakers: [] }
  * // Keir Starmer and London (the UK) are registered: only the Dame is unknown.
  * assert.deepStrictEqual(unknownNames(ctx).map((u) => tokens.slice(u.from, u.to).map((t) => t.text).join(' ')), ['Dame Emily Thornberry'])
+ * // A calling before the name is no part of it.
+ * const said = tokenize('Commentator Mary Roe said the plan would fail.', 0).tokens
+ * const names = unknownNames({ ...ctx, tokens: said, to: said.length, actors: [] }).map((u) => said.slice(u.from, u.to).map((t) => t.text).join(' '))
+ * assert.deepStrictEqual(names, ['Mary Roe'])
  * @category attribution
  * @since 0.1.0
  * @internal
@@ -216,12 +220,22 @@ export function unknownNames(ctx: SentenceContext): Array<{ from: number; to: nu
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !insideAny(spans, i)) {
       let j = i + 1;
       while (j < ctx.to && ctx.tokens[j]!.pos === 'PROPN' && /^[A-Z]/.test(ctx.tokens[j]!.text)) j++;
-      if (j - i >= 2 && !afterPreposition(ctx.tokens, i, ctx.from)) out.push({ from: i, to: j });
+      // "Commentator Mary Roe said ...": a calling capitalised at the start of a sentence is no part of the name.
+      let first = i;
+      while (first < j && OCCUPATIONS.has(ctx.tokens[first]!.norm)) first++;
+      if (j - first >= 2 && !afterPreposition(ctx.tokens, first, ctx.from)) out.push({ from: first, to: j });
       i = j;
     } else i++;
   }
   return out;
 }
+
+// Callings written before a name, never part of it ("Commentator Mary Roe", "Analyst John Doe").
+const OCCUPATIONS = new Set([
+  'commentator', 'analyst', 'columnist', 'economist', 'historian', 'professor', 'researcher', 'expert', 'observer',
+  'journalist', 'reporter', 'correspondent', 'mediator', 'activist', 'lawyer', 'diplomat', 'pundit', 'scholar', 'strategist',
+  'consultant', 'academic', 'author', 'writer', 'editor',
+]);
 
 function mentionName(tokens: ReadonlyArray<Token>, m: ActorMention): string {
   return m.actor.kind === 'person' ? m.actor.name : tokenText(tokens, m.from, m.to);

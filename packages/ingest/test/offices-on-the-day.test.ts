@@ -103,6 +103,9 @@ describe('a named speaker who speaks for no actor', () => {
       'Analyst John Doe spoke on Monday. He said Northland accepted a high dam.',
       'Analyst John Doe spoke on Monday. Doe said Northland accepted a high dam.',
       '"Northland accepts a high dam," said former Kremlin aide John Doe.',
+      // A calling capitalised at the start of a sentence is no part of the name.
+      'Commentator John Doe said Northland accepts a high dam.',
+      'Columnist John Doe said Northland accepts a high dam.',
     ]) {
       const r = ingest(text);
       expect([text, r.statements.map((s) => [s.holder, s.speaker])]).toEqual([text, [['northland', { name: 'John Doe', actor: 'john-doe' }]]]);
