@@ -28,24 +28,10 @@ const ROWS_PER_WRITE = 1000;
  * @internal
  */
 export function writeTable(sink: TextSink, header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): void {
-  const widths = header.map(width);
-  for (const row of rows) {
-    for (let c = 0; c < widths.length; c++) {
-      const w = width(oneLine(row[c] ?? ''));
-      if (w > widths[c]!) widths[c] = w;
-    }
-  }
-  const line = (row: ReadonlyArray<string>): string => {
-    let text = '';
-    for (let c = 0; c < row.length; c++) {
-      const cell = oneLine(row[c]!);
-      text += c === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[c]! - width(cell))) + '  ';
-    }
-    return text.trimEnd() + '\n';
-  };
-  let chunk = line(header);
+  const widths = columnWidths(header, rows);
+  let chunk = tableLine(header, widths);
   for (let i = 0; i < rows.length; i++) {
-    chunk += line(rows[i]!);
+    chunk += tableLine(rows[i]!, widths);
     if ((i + 1) % ROWS_PER_WRITE === 0) {
       sink.write(chunk);
       chunk = '';
@@ -54,6 +40,31 @@ export function writeTable(sink: TextSink, header: ReadonlyArray<string>, rows: 
     }
   }
   if (chunk !== '') sink.write(chunk);
+}
+
+/** Each column's width: its widest cell among the header and `rows`, and at least `least`. */
+function columnWidths(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>, least: ReadonlyArray<number> = []): number[] {
+  // A loop, not a spread into Math.max: a long column overflows the stack.
+  const widths = header.map((h, c) => Math.max(width(h), least[c] ?? 0));
+  for (const row of rows) {
+    for (let c = 0; c < widths.length; c++) {
+      const w = width(oneLine(row[c] ?? ''));
+      if (w > widths[c]!) widths[c] = w;
+    }
+  }
+  return widths;
+}
+
+/** A row padded to `widths`; a cell wider than its column widens it, so the rows after it line up again. */
+function tableLine(row: ReadonlyArray<string>, widths: number[]): string {
+  let text = '';
+  for (let c = 0; c < row.length; c++) {
+    const cell = oneLine(row[c]!);
+    const w = width(cell);
+    if (c < row.length - 1 && w > widths[c]!) widths[c] = w;
+    text += c === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[c]! - w)) + '  ';
+  }
+  return text.trimEnd() + '\n';
 }
 
 /**
@@ -105,17 +116,6 @@ export function tableWriter(sink: TextSink, header: ReadonlyArray<string>, least
   let widths: number[] | undefined;
   let chunk = '';
   let count = 0;
-  const line = (row: ReadonlyArray<string>, w: number[]): string => {
-    let text = '';
-    for (let c = 0; c < row.length; c++) {
-      const cell = oneLine(row[c]!);
-      const cw = width(cell);
-      // A cell wider than its column widens it: the rows after it line up again.
-      if (c < row.length - 1 && cw > w[c]!) w[c] = cw;
-      text += c === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, w[c]! - cw)) + '  ';
-    }
-    return text.trimEnd() + '\n';
-  };
   const flush = (): void => {
     if (chunk !== '') sink.write(chunk);
     chunk = '';
@@ -126,14 +126,13 @@ export function tableWriter(sink: TextSink, header: ReadonlyArray<string>, least
       if (widths === undefined) {
         buffered.push(row);
         if (buffered.length < ROWS_PER_WRITE) return;
-        widths = header.map((h, c) => Math.max(width(h), least[c] ?? 0));
-        for (const r of buffered) for (let c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c]!, width(oneLine(r[c] ?? '')));
-        chunk = line(header, widths);
-        for (const r of buffered) chunk += line(r, widths);
+        widths = columnWidths(header, buffered, least);
+        chunk = tableLine(header, widths);
+        for (const r of buffered) chunk += tableLine(r, widths);
         buffered.length = 0;
         return flush();
       }
-      chunk += line(row, widths);
+      chunk += tableLine(row, widths);
       if (++count % ROWS_PER_WRITE === 0) flush();
     },
     end() {
