@@ -27,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { StoredEvent } from '@stancelog/core';
+import { livePages } from './live-pages.js';
 import { seededRandom, shuffledLog, syntheticLog } from './synthetic.js';
 import type { SyntheticOptions } from './synthetic.js';
 
@@ -137,16 +138,6 @@ if (process.argv.includes('--late')) {
 // in order, applied in chunks of 1,024 (a store's page, what a subscription delivers at once) onto a state of 15,000,
 // and 200 statements of a 100k log's middle appended last, one update each (their total).
 if (process.argv.includes('--live')) {
-  const chunked = (core: Core, log: ReadonlyArray<StoredEvent>, from: number): { ms: number; state: unknown } => {
-    const f = core.fold(core.analysis(), { freeze: true });
-    f.pushAll(log.slice(0, from));
-    let state = f.done();
-    const step = core.stepAll(core.analysis());
-    gc();
-    const t0 = performance.now();
-    for (let i = from; i < log.length; i += 1024) state = step(state, log.slice(i, i + 1024));
-    return { ms: performance.now() - t0, state };
-  };
   const singles = (core: Core, size: number): { ms: number; state: unknown } => {
     const all = [...syntheticLog({ count: size })];
     const mid = Math.floor(size / 2);
@@ -164,8 +155,8 @@ if (process.argv.includes('--live')) {
     return { ms: each.reduce((x, y) => x + y, 0), state };
   };
   const cases: Array<[string, (core: Core) => { ms: number; state: unknown }]> = [
-    ['out of order, chunks (20k)', (core) => chunked(core, shuffledLog([...syntheticLog({ count: 20_000 })]), 15_000)],
-    ['in order, chunks (20k)', (core) => chunked(core, [...syntheticLog({ count: 20_000 })], 15_000)],
+    ['out of order, chunks (20k)', (core) => livePages(core, shuffledLog([...syntheticLog({ count: 20_000 })]), 15_000, gc)],
+    ['in order, chunks (20k)', (core) => livePages(core, [...syntheticLog({ count: 20_000 })], 15_000, gc)],
     ['late singles, 200 (100k)', (core) => singles(core, 100_000)],
   ];
   console.log(`live updates, ${rounds} rounds: best ms of baseline and candidate`);

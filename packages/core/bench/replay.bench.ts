@@ -9,6 +9,7 @@
  */
 import { analysis, contradictionList, fold, positions, stepAll } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
+import { livePages } from './live-pages.js';
 import { shuffledLog, syntheticLog } from './synthetic.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -241,17 +242,7 @@ sample();
   const M = 20_000;
   const shuffled = shuffledLog([...syntheticLog({ count: M })]);
   const replayMs = Math.min(...[0, 1, 2].map(() => (gc(), time(() => replayAnalysis(shuffled)).ms)));
-  const pagesMs = Math.min(
-    ...[0, 1].map(() => {
-      const f = fold(reducer, { freeze: true });
-      f.pushAll(shuffled.slice(0, 15_000));
-      let state = f.done();
-      gc();
-      return time(() => {
-        for (let i = 15_000; i < M; i += 1024) state = live(state, shuffled.slice(i, i + 1024));
-      }).ms;
-    }),
-  );
+  const pagesMs = Math.min(...[0, 1].map(() => livePages({ analysis, fold, stepAll }, shuffled, 15_000, gc).ms));
   console.log(
     `archive imported live: ${fmt(M - 15_000)} statements of all dates onto ${fmt(15_000)}, in pages of 1,024: ${pagesMs.toFixed(0)} ms, ${(pagesMs / replayMs).toFixed(1)}x the time of replaying all ${fmt(M)} (${replayMs.toFixed(0)} ms)`,
   );
