@@ -521,6 +521,48 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
 }
 
 /**
+ * Puts a contradiction's records (filed under `issue`, `base` being
+ * `type:key`) as a rule derived them in a ledger of its own, numbered and
+ * named there as this ledger names them: `records` in place of those it
+ * holds under their ids, the ids `taken` (held past the last derived) taken
+ * away, and `status` (undefined: none opened) as the rule's ledger has it.
+ * Under a live update this writes each of them once, where
+ * {@link rewindContradiction} then {@link appendContradictions} would read
+ * each record taken back, and the status, through the draft (a draft of
+ * its own each).
+ *
+ * @example
+ * import { emptyContradictions, openContradiction, replaceContradictionRecords, resolveContradiction } from '@stancelog/core'
+ * const spec = { type: 'incompatible', key: 'ceasefire:russia~ukraine', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since: { time: 0, label: '2025-03-13' }, statements: ['a', 'b'], summary: 'at odds' }
+ * const held = emptyContradictions()
+ * openContradiction(held, spec)
+ * // Derived anew in a ledger of its own: the clash ended on 1 April.
+ * const derived = emptyContradictions()
+ * openContradiction(derived, spec)
+ * resolveContradiction(derived, 'incompatible', 'ceasefire', 'ceasefire:russia~ukraine', { time: 1, label: '2025-04-01' }, 'c')
+ * const base = 'incompatible:ceasefire:russia~ukraine'
+ * const ledger = derived.byIssue.get('ceasefire')!
+ * replaceContradictionRecords(held, 'ceasefire', base, [ledger.records.get(base)!], [], ledger.status.get(base))
+ * assert.deepStrictEqual([held.byIssue.get('ceasefire')!.records.get(base)!.untilLabel, held.byIssue.get('ceasefire')!.status.get(base)], ['2025-04-01', { opened: 1, open: undefined }])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function replaceContradictionRecords(
+  state: ContradictionsState,
+  issue: string,
+  base: string,
+  records: ReadonlyArray<ContradictionRecord>,
+  taken: ReadonlyArray<string>,
+  status: LedgerStatus | undefined,
+): void {
+  const ledger = ledgerOf(state, issue);
+  for (const record of records) ledger.records.set(record.id, record);
+  for (const id of taken) ledger.records.delete(id);
+  if (status === undefined) ledger.status.delete(base);
+  else ledger.status.set(base, { opened: status.opened, open: status.open });
+}
+
+/**
  * Files records of a contradiction of a type and key (filed under an issue)
  * after its last one, numbered on: each gets the id of its new number, and
  * the contradiction is open if the last of them is. For the records a

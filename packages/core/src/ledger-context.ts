@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { appendContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from './contradictions.js';
-import type { ContradictionRecord, ContradictionsState, IssueLedger, LedgerStatus, Moment, OpenSpec } from './contradictions.js';
+import type { ContradictionRecord, ContradictionsState, Moment, OpenSpec } from './contradictions.js';
 import type { RuleContext } from './contradiction-rule.js';
 import type { PositionsState } from './positions.js';
 import type { RegistryState } from './registry.js';
@@ -45,23 +45,4 @@ export class LedgerContext extends LedgerWrites {
   ) {
     super();
   }
-}
-
-/**
- * Puts a contradiction's records (filed under `issue`, `base` being
- * `type:key`) as a rule derived them in a ledger of its own, numbered and
- * named there as the ledger names them: `records` in place of those it
- * held under their ids, the ids `taken` (held past the last derived) taken
- * away, and `status` (undefined: none opened) as the rule's ledger has it.
- * Under a live update this writes each of them once, where `rewind` then
- * `append` would read each record taken back, and the status, through the
- * draft (a draft of its own each).
- */
-export function replaceRecords(state: ContradictionsState, issue: string, base: string, records: ReadonlyArray<ContradictionRecord>, taken: ReadonlyArray<string>, status: LedgerStatus | undefined): void {
-  let ledger: IssueLedger | undefined = state.byIssue.get(issue);
-  if (ledger === undefined) state.byIssue.set(issue, (ledger = { records: new Map(), status: new Map() }));
-  for (const record of records) ledger.records.set(record.id, record);
-  for (const id of taken) ledger.records.delete(id);
-  if (status === undefined) ledger.status.delete(base);
-  else ledger.status.set(base, { opened: status.opened, open: status.open });
 }

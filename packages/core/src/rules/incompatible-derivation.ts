@@ -11,8 +11,8 @@ import { current, isDraft, original } from 'immer';
 import type { Draft } from 'immer';
 import type { ContradictionRecord, ContradictionsState, IssueLedger } from '../contradictions.js';
 import type { RuleContext } from '../contradiction-rule.js';
-import { dropEmptyLedger, numberedRecord, plainLedger, sameRecord } from '../contradictions.js';
-import { LedgerContext, replaceRecords } from '../ledger-context.js';
+import { dropEmptyLedger, emptyContradictions, numberedRecord, plainLedger, replaceContradictionRecords, sameRecord } from '../contradictions.js';
+import { LedgerContext } from '../ledger-context.js';
 import { applyEntry, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import { effectivePolarity, NEVER, sameEntry } from '../stance-entry.js';
@@ -828,7 +828,7 @@ function derivePair(ctx: RuleContext, held: HeldLedger, a: PairSide, b: PairSide
     return;
   }
   // A live update: derived in a ledger of the pair's own, from copies of its records as held, and only the records from
-  // the first that differs written to the draft (`replaceRecords`). Through the draft, each record read, opened or taken
+  // the first that differs written to the draft (`replaceContradictionRecords`). Through the draft, each record read, opened or taken
   // back is a draft of its own that immer finalizes, and most pairs derived anew change one record, or none.
   const key = pairKey(issue, a.p.holder, b.p.holder);
   const base = `incompatible:${key}`;
@@ -836,7 +836,7 @@ function derivePair(ctx: RuleContext, held: HeldLedger, a: PairSide, b: PairSide
   const status = ledger?.status.get(base);
   const opened = status?.opened ?? 0;
   const heldRecords: ContradictionRecord[] = [];
-  const own: ContradictionsState = { byIssue: new Map() };
+  const own = emptyContradictions();
   if (opened > 0) {
     const records = new Map<string, ContradictionRecord>();
     for (let n = 1; n <= opened; n++) {
@@ -857,7 +857,7 @@ function derivePair(ctx: RuleContext, held: HeldLedger, a: PairSide, b: PairSide
   const fresh: ContradictionRecord[] = [];
   for (let n = same + 1; n <= now; n++) fresh.push(numberedRecord(after!, base, n)!);
   const taken = heldRecords.slice(now).map((r) => r.id);
-  replaceRecords(ctx.contradictions, issue, base, fresh, taken, after?.status.get(base));
+  replaceContradictionRecords(ctx.contradictions, issue, base, fresh, taken, after?.status.get(base));
 }
 
 /** `derivePair`'s derivation, written through `ctx` into the ledger `ledger` (the issue's, read plain) is of. */
