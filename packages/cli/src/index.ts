@@ -17,7 +17,7 @@ export type { AsOfOptions } from './as-of-option.js';
 export { appendCommand } from './append.js';
 export type { AppendCommandOptions, AppendReport } from './append.js';
 export { logCommand } from './log.js';
-export type { LogCommandOptions, LogWithdrawnBy } from './log.js';
+export type { LogCommandOptions, LogListing, LogWithdrawnBy } from './log.js';
 export { positionsCommand } from './positions.js';
 export type { PositionsCommandOptions } from './positions.js';
 export { contradictionsCommand, CONTRADICTION_TYPES } from './contradictions.js';

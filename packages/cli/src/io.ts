@@ -32,6 +32,16 @@ export interface TextSink {
    * closes leaves it undefined.
    */
   readonly closed?: boolean | undefined;
+  /**
+   * Resolves once the sink has passed on the text written so far, or at
+   * once when none waits (a pipe whose reader is slower than the command
+   * buffers what it cannot pass on yet). A command that writes a long
+   * listing as it reads waits on it between chunks, so that the reader sets
+   * the pace and the listing does not pile up in memory. It also resolves
+   * when the sink closes. A sink that never holds text back leaves it
+   * undefined.
+   */
+  readonly drained?: (() => Promise<void>) | undefined;
 }
 
 /**

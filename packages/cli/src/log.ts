@@ -32,9 +32,11 @@ import { tableWriter } from './table.js';
  * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
  * await appendCommand('talks.jsonl', {}, io)
  * // `issue` keeps the statements conditioned on it too.
- * const r = await logCommand({ issue: 'ceasefire' }, io)
+ * let out = ''
+ * const r = await logCommand({ issue: 'ceasefire', json: true }, { ...io, stdout: { write: (s: string) => (out += s).length } })
  * assert.ok(r._tag === 'Right')
- * assert.deepStrictEqual(r.right.map((e) => e.type === 'statement-made' && e.data.issue), ['peace-talks'])
+ * assert.deepStrictEqual(JSON.parse(out).map((e: { data: { issue: string } }) => e.data.issue), ['peace-talks'])
+ * assert.deepStrictEqual(r.right, { listed: 1, outputClosed: false })
  * @category commands
  * @since 0.1.0
  */
@@ -139,6 +141,26 @@ export interface LogWithdrawnBy {
 }
 
 /**
+ * What `stancelog log` did: how many events it listed, and whether it
+ * stopped because the reader of its output went away (`log | head`).
+ * The events themselves are printed, not returned: a program that wants
+ * them reads the store (`store.read()`), in chunks.
+ *
+ * @example
+ * import type { LogListing } from '@stancelog/cli'
+ * const listing: LogListing = { listed: 10, outputClosed: true }
+ * assert.ok(listing.outputClosed)
+ * @category commands
+ * @since 0.1.0
+ */
+export interface LogListing {
+  /** The events printed (those the filters keep, up to where the output closed). */
+  readonly listed: number;
+  /** The output closed before the end of the log, and the read stopped there. */
+  readonly outputClosed: boolean;
+}
+
+/**
  * Runs `stancelog log`.
  *
  * @example
@@ -148,13 +170,14 @@ export interface LogWithdrawnBy {
  * @category commands
  * @since 0.1.0
  */
-export async function logCommand(options: LogCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<StoredEvent>>> {
+export async function logCommand(options: LogCommandOptions, io: CliIo): Promise<Either<CliError, LogListing>> {
   return withStore(options.store, io, 'read', async (store, spec) => {
     const tags = [
       ...(options.holder !== undefined ? [`actor:${options.holder}`] : []),
       ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
     ];
-    const events: StoredEvent[] = [];
+    // A count, not the events: a listing of a million events held in memory took gigabytes (`log --json > dump.json`).
+    let listed = 0;
     // Each row is printed as it is read, so that a reader that stops early (`log | head`) stops the read: the
     // withdrawals, which come after what they withdraw, are read first (by tag) to mark the rows they hold.
     let inForce: ReturnType<typeof withdrawalsOf>;
@@ -191,18 +214,20 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
         for (const e of chunk) {
           if (!matchesLogFilter(e, options)) continue;
-          events.push(e);
+          listed++;
           print(e);
         }
-        // A closed pipe is reported by an event: let it in between chunks, and stop reading once nobody reads on.
+        // A slow reader sets the pace (what it has not taken yet waits in memory); a closed pipe is reported by an event:
+        // let it in between chunks, and stop reading once nobody reads on.
+        await io.stdout.drained?.();
         await new Promise((resolve) => setImmediate(resolve));
-        if (io.stdout.closed === true) return right(events);
+        if (io.stdout.closed === true) return right({ listed, outputClosed: true });
       }
     } catch (error) {
       return left(cliError(`store ${spec}: ${(error as Error).message}`));
     }
     // Nothing listed for an id the log never mentions is a typo, not an empty listing (nothing is printed before this).
-    if (events.length === 0) {
+    if (listed === 0) {
       const checked = await checkFilterIds(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
         { option: '--issue', kind: 'issue', id: options.issue },
@@ -211,7 +236,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     }
     json?.end();
     table?.end();
-    return right(events);
+    return right({ listed, outputClosed: false });
   });
 }
 

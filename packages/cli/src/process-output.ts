@@ -11,6 +11,7 @@ import type { TextSink } from './io.js';
 export interface OutputStream {
   write(text: string): boolean;
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+  once(event: 'drain', listener: () => void): unknown;
   readonly isTTY?: boolean | undefined;
 }
 
@@ -34,7 +35,9 @@ export interface OutputEnd {
  * file on a full disk) drops further output too, and is reported once
  * through `end.failed`, so the command can say so and exit 1 rather than
  * die with a stack trace. Either way the sink's `closed` is true from then
- * on, so that a command listing the log stops reading it.
+ * on, so that a command listing the log stops reading it. While the
+ * stream holds text its reader has not taken yet (a pipe to a slower
+ * program), `drained()` waits for it to drain.
  *
  * @example
  * import { Writable } from 'node:stream'
@@ -53,9 +56,13 @@ export interface OutputEnd {
  */
 export function outputSink(stream: OutputStream, name: string, end: OutputEnd = {}): TextSink {
   let closed = false;
+  // Set while the stream holds text it could not pass on yet (its write returned false), until it drains or closes.
+  let full: Promise<void> | undefined;
+  let release = (): void => {};
   const stop = (error: NodeJS.ErrnoException): void => {
     if (closed) return;
     closed = true;
+    release();
     if (error.code !== 'EPIPE') end.failed?.(`stancelog: cannot write to ${name}: ${error.message}`);
     end.closed?.();
   };
@@ -64,7 +71,17 @@ export function outputSink(stream: OutputStream, name: string, end: OutputEnd = 
     write: (text: string) => {
       if (closed) return true;
       try {
-        return stream.write(text);
+        const taken = stream.write(text);
+        if (!taken && full === undefined) {
+          full = new Promise((resolve) => {
+            release = () => {
+              full = undefined;
+              resolve();
+            };
+          });
+          stream.once('drain', () => release());
+        }
+        return taken;
       } catch (error) {
         // A synchronous stream (stdout redirected to a file) may throw rather than emit.
         stop(error as NodeJS.ErrnoException);
@@ -77,5 +94,6 @@ export function outputSink(stream: OutputStream, name: string, end: OutputEnd = 
     get closed() {
       return closed;
     },
+    drained: () => full ?? Promise.resolve(),
   };
 }

@@ -37,10 +37,36 @@ describe('the stancelog executable’s output', () => {
         throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
       },
       on: () => undefined,
+      once: () => undefined,
     };
     const sink = outputSink(throwing, 'stdout', { failed: (m) => failed.push(m) });
     expect(() => sink.write('text')).not.toThrow();
     expect(failed).toEqual(['stancelog: cannot write to stdout: EIO: i/o error, write']);
+  });
+
+  it('waits, when asked, until a slow reader has taken what was written', async () => {
+    const taken: string[] = [];
+    let pass: () => void = () => {};
+    // A reader that takes each write only when told to.
+    const slow = new Writable({ highWaterMark: 4, write: (chunk, _encoding, done) => void (pass = () => (taken.push(String(chunk)), done())) });
+    const sink = outputSink(slow, 'stdout');
+    await sink.drained!();
+    sink.write('a long line\n');
+    let drained = false;
+    void sink.drained!().then(() => (drained = true));
+    await settle();
+    expect([taken, drained]).toEqual([[], false]);
+    pass();
+    await settle();
+    expect([taken, drained]).toEqual([['a long line\n'], true]);
+  });
+
+  it('stops waiting when the reader goes away', async () => {
+    const sink = outputSink(failingWith('EPIPE', 'write EPIPE'), 'stdout');
+    // The write is refused asynchronously: the sink waits for a drain that never comes, until the pipe's error.
+    sink.write('x'.repeat(100_000));
+    await expect(sink.drained!()).resolves.toBeUndefined();
+    expect(sink.closed).toBe(true);
   });
 });
 
@@ -69,13 +95,32 @@ describe('stancelog log | head', () => {
     expect(r._tag).toBe('Right');
     expect(stdout.closed).toBe(true);
     // What was read before the pipe closed: far from the whole log.
-    expect(r._tag === 'Right' && r.right.length).toBeLessThan(total / 3);
+    expect(r._tag === 'Right' && r.right.outputClosed).toBe(true);
+    expect(r._tag === 'Right' && r.right.listed).toBeLessThan(total / 3);
     expect(failed).toEqual([]);
+  });
+
+  it('lets a slow reader set the pace: what it has not taken yet stays within a chunk or two, not the whole listing', async () => {
+    let most = 0;
+    let bytes = 0;
+    const slow = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        bytes += chunk.length;
+        setTimeout(done, 50);
+      },
+    });
+    const stdout = outputSink(slow, 'stdout');
+    const watched = { ...stdout, write: (s: string) => (stdout.write(s), (most = Math.max(most, slow.writableLength))), closed: undefined, drained: stdout.drained };
+    const r = await logCommand({ json: true }, { stdout: watched, stderr: { write: () => true }, cwd: box.dir, env: {} });
+    await new Promise((resolve) => slow.end(resolve));
+    expect(r._tag === 'Right' && r.right).toEqual({ listed: total, outputClosed: false });
+    // Without the waits, the whole listing (some megabytes) piles up in the stream.
+    expect(most).toBeLessThan(bytes / 4);
   });
 
   it('still reads and lists the whole log for a reader that stays', async () => {
     let lines = 0;
     const r = await logCommand({}, { stdout: { write: (s: string) => (lines += s.split('\n').length - 1) }, stderr: { write: () => true }, cwd: box.dir, env: {} });
-    expect([r._tag === 'Right' && r.right.length, lines]).toEqual([total, total + 1]);
+    expect([r._tag === 'Right' && r.right, lines]).toEqual([{ listed: total, outputClosed: false }, total + 1]);
   });
 });
