@@ -330,8 +330,11 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     const added: number[] = [];
     while (next < byValidTime.length && validTimes[byValidTime[next]!]! < end) added.push(byValidTime[next++]!);
     added.sort((a, b) => a - b);
+    // The statements folded into the day before's state, for the frame to make only the views they may change; none when the day is replayed whole.
+    let folded: StoredEvent[] | undefined;
     if (last !== undefined && (added.length === 0 || added[0]! > lastFolded)) {
-      if (added.length > 0) last = replay(reducer, added.map((i) => known[i]!), { from: last });
+      folded = added.map((i) => known[i]!);
+      if (folded.length > 0) last = replay(reducer, folded, { from: last });
     } else {
       const visible: StoredEvent[] = [];
       known.forEach((e, i) => {
@@ -344,7 +347,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
       });
     }
     if (added.length > 0) lastFolded = Math.max(lastFolded, added[added.length - 1]!);
-    built.add(day, last);
+    built.add(day, last, folded);
     options.onProgress?.(built.frames.length, days.length);
   }
   const final = last ?? replay(reducer, known);

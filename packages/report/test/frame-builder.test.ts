@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { allContradictions, analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, readAll, replay, statementMade } from '@stancelog/core';
+import type { AnalysisState, StoredEvent } from '@stancelog/core';
+import { deadlockLinks, frameViews, reportData } from '@stancelog/report';
+import { FrameBuilder } from '../src/frame-builder.js';
+import { ContradictionStore, IdListStore, PositionStore } from '../src/stored-positions.js';
+
+/**
+ * Frames as the report made them before it made only what changed: every
+ * view of every frame, from core's `positionList` and `contradictionList`,
+ * given to the same stores. The incremental builder must store exactly what
+ * this stores, lists of statements numbered alike.
+ */
+class EveryView {
+  private readonly lists = new IdListStore();
+  private readonly positions = new PositionStore(this.lists);
+  private readonly contradictions = new ContradictionStore(this.lists);
+  private count = 0;
+  add(state: AnalysisState): void {
+    const frame = this.count++;
+    for (const view of positionList(state)) this.positions.add(view, frame);
+    const starts = new Map([...allContradictions(state.contradictions)].map((r) => [r.id, r.since]));
+    for (const view of contradictionList(state)) this.contradictions.add(view, frame, (id) => starts.get(id)!);
+  }
+  json(): string {
+    const { statementIds, idLists } = this.lists;
+    return JSON.stringify({ statementIds, idLists, positions: this.positions.done(this.count), contradictions: this.contradictions.done(this.count) });
+  }
+}
+
+function incrementalJson(built: FrameBuilder): string {
+  const { statementIds, idLists, positions, contradictions } = built.views();
+  return JSON.stringify({ statementIds, idLists, positions, contradictions });
+}
+
+const HOLDERS = ['ukraine', 'russia', 'united-states', 'china'];
+const ISSUES = ['ceasefire', 'peace-talks', 'nato-membership'];
+// Days, a timestamp and a week among them: words of one day read in any order within a batch, and words of earlier days read late.
+const DATES = ['2025-05-01', '2025-05-02', '2025-05-02T08:00:00Z', '2025-W19', '2025-05-06', '2025-05-07', '2025-05-09'];
+
+const word = fc.record({
+  holder: fc.constantFrom(...HOLDERS),
+  issue: fc.constantFrom(...ISSUES),
+  polarity: fc.constantFrom('+', '-', '0'),
+  firm: fc.boolean(),
+  // One word in ten withdraws its holder's stance.
+  retract: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  condition: fc.option(fc.constantFrom(...ISSUES), { nil: undefined }),
+  reporter: fc.option(fc.constantFrom(...HOLDERS), { nil: undefined }),
+  date: fc.integer({ min: 0, max: DATES.length - 1 }),
+});
+type Word = typeof word extends fc.Arbitrary<infer W> ? W : never;
+
+function statementOf(w: Word, n: number): ReturnType<typeof statementMade> {
+  const polarity = w.retract ? '0' : (w.polarity as '+' | '-' | '0');
+  const conditional = w.condition !== undefined && w.condition !== w.issue && polarity !== '0';
+  const kind = w.retract ? 'retract' : polarity === '0' ? 'hedge' : conditional && w.firm ? 'condition' : w.firm ? (polarity === '+' ? 'demand' : 'red-line') : polarity === '+' ? 'support' : 'reject';
+  return statementMade({
+    holder: w.holder,
+    issue: w.issue,
+    kind,
+    polarity,
+    ...(conditional ? { conditions: [{ issue: w.condition!, polarity: '+' as const }] } : {}),
+    ...(w.reporter !== undefined && w.reporter !== w.holder ? { speaker: { name: `envoy of ${w.reporter}`, actor: w.reporter } } : {}),
+    statedAt: DATES[w.date]!,
+    source: { quote: `word ${n}`, publisher: `Wire ${n % 3}` },
+  });
+}
+
+async function logOf(words: ReadonlyArray<Word>, subIssueAt: number): Promise<ReadonlyArray<StoredEvent>> {
+  const statements = words.map(statementOf);
+  const at = subIssueAt % (statements.length + 1);
+  const store = openMemoryStore();
+  const r = await store.append([
+    ...statements.slice(0, at),
+    { type: 'issue-defined', data: { id: 'nato-membership', title: 'NATO membership', proposition: 'Ukraine joins NATO', parent: 'peace-talks' } },
+    ...statements.slice(at),
+  ]);
+  if (r._tag === 'Left') throw new Error(r.left.message);
+  return readAll(store);
+}
+
+describe('FrameBuilder', () => {
+  it('stores, from the views of what changed, exactly what it stores from every view of every frame', async () => {
+    // A log folded batch by batch into one state (words of a batch in any order of days, some read late), now and
+    // then replayed whole, or left as it was for a frame: what reaches a frame is whatever the analysis did in place.
+    const runs = fc.record({
+      words: fc.array(word, { minLength: 1, maxLength: 60, size: 'medium' }),
+      cuts: fc.array(fc.nat(), { maxLength: 12 }),
+      anew: fc.array(fc.boolean(), { maxLength: 12 }),
+      subIssueAt: fc.nat(),
+    });
+    let opened = 0;
+    let reopened = 0;
+    await fc.assert(
+      fc.asyncProperty(runs, async ({ words, cuts, anew, subIssueAt }) => {
+        const log = await logOf(words, subIssueAt);
+        const points = [...new Set([0, ...cuts.map((c) => c % (log.length + 1)), log.length])].sort((a, b) => a - b);
+        // Some frames fold nothing (the day before's state, unchanged).
+        if (cuts.length > 2) points.splice(1, 0, points[1]!);
+        const reducer = analysis();
+        const built = new FrameBuilder();
+        const reference = new EveryView();
+        let state: AnalysisState | undefined;
+        for (let k = 1; k < points.length; k++) {
+          const batch = log.slice(points[k - 1], points[k]);
+          const whole = state === undefined || anew[k] === true;
+          state = whole ? replay(reducer, log.slice(0, points[k])) : replay(reducer, batch, { from: state });
+          built.add(`frame ${k}`, state, whole ? undefined : batch);
+          reference.add(state);
+        }
+        expect(incrementalJson(built)).toBe(reference.json());
+        const records = [...allContradictions(state!.contradictions)];
+        if (records.length > 0) opened++;
+        if (records.some((r) => r.id.includes('#'))) reopened++;
+      }),
+      { numRuns: 300 },
+    );
+    // The logs made contradictions, and some opened again after they were resolved.
+    expect([opened > 200, reopened > 50]).toEqual([true, true]);
+  }, 120_000);
+
+  it('shows a contradiction that opens, is resolved and opens again, each record with its versions', () => {
+    const said = (id: string, holder: string, kind: string, polarity: '+' | '-', statedAt: string) =>
+      ({
+        id,
+        position: Number(id.slice(1)),
+        recordedAt: `${statedAt}T12:00:00Z`,
+        schema: 1,
+        tags: [],
+        type: 'statement-made',
+        data: { holder, issue: 'ceasefire', kind, polarity, statedAt, source: { quote: id } },
+      }) as StoredEvent;
+    const days: Array<[string, StoredEvent[]]> = [
+      ['2025-03-11', [said('s1', 'ukraine', 'demand', '+', '2025-03-11'), said('s2', 'russia', 'reject', '-', '2025-03-11')]],
+      ['2025-03-12', [said('s3', 'russia', 'red-line', '-', '2025-03-12')]],
+      ['2025-03-13', [said('s4', 'russia', 'accept', '+', '2025-03-13')]],
+      ['2025-03-14', [said('s5', 'russia', 'reject', '-', '2025-03-14')]],
+      // Ukraine makes its demand a red line: the clash of the 14th gains its statement, the resolved one stays as it was.
+      ['2025-03-15', [said('s6', 'ukraine', 'red-line', '+', '2025-03-15')]],
+    ];
+    const built = new FrameBuilder();
+    let state: AnalysisState | undefined;
+    for (const [day, added] of days) {
+      state = state === undefined ? replay(analysis(), added) : replay(analysis(), added, { from: state });
+      built.add(day, state, added);
+    }
+    const data = built.views();
+    const clash = data.contradictions.filter((c) => c.id.startsWith('incompatible:'));
+    // Opened on the 11th, made firmer by Russia's red line of the 12th, ended by its turn of the 13th; opened anew on the 14th.
+    expect(clash.map((c) => [c.id, c.versions.map((v) => [v.from, v.status ?? '', v.until ?? ''])])).toEqual([
+      ['incompatible:ceasefire:russia~ukraine', [[0, 'open', ''], [1, '', ''], [2, 'resolved', '2025-03-13']]],
+      ['incompatible:ceasefire:russia~ukraine#2', [[3, 'open', ''], [4, '', '']]],
+    ]);
+    const views = (frame: number) => frameViews(data, frame).contradictions.filter((c) => c.type === 'incompatible').map((c) => [c.status, c.statements]);
+    expect(views(1)).toEqual([['open', ['s2', 's1', 's3']]]);
+    expect(views(4)).toEqual([
+      ['resolved', ['s2', 's1', 's3']],
+      ['open', ['s5', 's1', 's6']],
+    ]);
+    // A position no statement was on holds in one version from its first frame: Ukraine's, until its restatement of the 15th.
+    expect(data.positions.find((p) => p.holder === 'ukraine')!.versions.map((v) => v.from)).toEqual([0, 4]);
+  });
+});
+
+describe('reportData, built day on day', () => {
+  it('gives each frame the analysis as of its day, with withdrawals, words read late and registry changes in the log', async () => {
+    const logs = fc.record({
+      words: fc.array(word, { minLength: 1, maxLength: 30 }),
+      inOrder: fc.boolean(),
+      withdrawn: fc.array(fc.nat(), { maxLength: 3 }),
+      subIssueAt: fc.nat(),
+    });
+    await fc.assert(
+      fc.asyncProperty(logs, async ({ words, inOrder, withdrawn, subIssueAt }) => {
+        const sorted = inOrder ? [...words].sort((a, b) => a.date - b.date) : words;
+        const store = openMemoryStore();
+        const first = await logOf(sorted, subIssueAt);
+        const r = await store.append(first.map((e) => ({ type: e.type, data: e.data }) as never));
+        if (r._tag === 'Left') throw new Error(r.left.message);
+        const statementIds = r.right.appended.filter((e) => e.type === 'statement-made').map((e) => e.id);
+        const w = await store.append([...new Set(withdrawn.map((n) => statementIds[n % statementIds.length]!))].map((id) => eventWithdrawn(id, 'misquoted')));
+        if (w._tag === 'Left') throw new Error(w.left.message);
+        const log = await readAll(store);
+        const data = reportData(log);
+        for (const frame of data.frames) {
+          const state = replay(analysis(), eventsAsOf(log, { validTime: frame.day }));
+          const views = frameViews(data, frame);
+          expect(views.positions).toEqual(positionList(state));
+          expect(views.contradictions).toEqual(contradictionList(state));
+          expect(views.edges).toEqual(preconditionEdges(state));
+          expect(frame.cycleEdges).toEqual(deadlockLinks(state));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+});
