@@ -296,6 +296,37 @@ describe('stancelog ingest', () => {
     expect(lines(json.stdout).map((s) => s.holder)).toEqual(['ukraine']);
   });
 
+  it('reads a hard-wrapped article by paragraph: --explain shows whole sentences, each on one line, at the line it starts on', async () => {
+    const rejected = 'Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled for a third day.';
+    const fog = 'Fog over the lake delayed the morning boats that carry the delegations from their hotels to the conference hall.';
+    // Lines of at most 72 columns, as e-mail and wire copy break them.
+    writeFileSync(
+      join(box.dir, 'articles', 'wrapped.txt'),
+      [
+        'Talks stall in Geneva',
+        '',
+        'Kyiv rejected any territorial concessions on Friday, officials said, as',
+        'the talks in Geneva stalled for a third day.',
+        '',
+        'Fog over the lake delayed the morning boats that carry the delegations',
+        'from their hotels to the conference hall.',
+        '',
+      ].join('\r\n'),
+    );
+    const r = await box.stancelog('ingest', 'articles/wrapped.txt', '--published-at', '2025-06-09', '--explain', '--dry-run');
+    expect(r.code).toBe(0);
+    // The statement's quote is the whole sentence, on one line (a quote over 100 characters is cut with "…").
+    expect(r.stdout).toContain(`articles/wrapped.txt:3  2025-06-06  ukraine reject - territorial-concessions\n    "${rejected.slice(0, 99)}…"\n`);
+    // The headline alone is set aside; the paragraph that gave nothing is named whole, from its first line.
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('articles/wrapped.txt:'))).toEqual([
+      'articles/wrapped.txt:1  not read (headline-or-navigation): Talks stall in Geneva',
+      `articles/wrapped.txt:6  no statement (no cue): ${fog.slice(0, 79)}…`,
+    ]);
+    // The quote appended is the file's own text, line break and all, at its offsets.
+    const [statement] = lines((await box.stancelog('ingest', 'articles/wrapped.txt', '--published-at', '2025-06-09', '--json', '--dry-run')).stdout);
+    expect(statement!.source.quote).toBe(rejected.replace(' as the', ' as\r\nthe'));
+  });
+
   it('leaves statedAt out when no date is known', async () => {
     const printed = lines((await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run')).stdout);
     expect(printed.length).toBeGreaterThan(0);

@@ -7,11 +7,16 @@
  * @since 0.1.0
  */
 import { tokenize, type Token } from './nlp.js';
+import { paragraphUnits, proseText, type RawLine } from './hard-wrap.js';
+import { CREDIT, FOOTER, NOTICE, TERMINAL, TEASER, TICKER, bulletAt, wordCount } from './page-furniture.js';
 
 /**
  * A line of the article with its verdict (`IngestResult.lines`): only
  * `prose` and `list-item` lines (a bulleted point that reads as a
- * statement, its bullet left out) are read for statements.
+ * statement, its bullet left out) are read for statements. A paragraph
+ * hard-wrapped over several lines that reads as prose is one entry, from
+ * its first line's first word to its last line's end; every line set
+ * aside is an entry of its own.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'
@@ -29,32 +34,33 @@ export interface ArticleLine {
   readonly rule: string;
 }
 
-// Lines that start the site's footer: everything after them is boilerplate.
-const FOOTER = /^(?:share(?: this(?: article)?)?|related(?: posts| articles| stories| news)?|read more|more from .{0,40}|leave a (?:comment|reply)|comments?|latest market prices|market data|about .{1,60}|contact(?: us)?|close|welcome to .{1,60}|subscribe.{0,60}|newsletter|you may also like|recommended(?: for you)?|trending|tags?:.*|most read|advertisement)$/i;
-const CREDIT = /©|\(c\)\s|\b(?:photo(?:graph)?|image|picture|credit|source)s?\s*:|public domain|wikimedia commons|getty images|\/\s*(?:afp|reuters|ap|epa|anadolu)\b/i;
-const NOTICE = /\bcookies?\b|privacy policy|\bsubscribe\b|\bnewsletter\b|\bsign up\b|email address|e-mail address|required fields|all rights reserved|terms of (?:use|service)|\bunsubscribe\b|log ?in to|create an account|click here|by clicking/i;
-const TICKER = /[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?%\s*$/;
-const TERMINAL = /[.!?…"”’»)]$/;
-// A teaser cut short ("...as...") is a link preview or a related-post blurb.
-const TEASER = /(?:\.\.\.|…)$/;
-
 /**
  * Classifies the lines of `text[start, end)`; `title` (when known) marks
- * the headline and its repeats.
+ * the headline and its repeats. The lines of a hard-wrapped paragraph
+ * (plain text broken at ~72 columns, as e-mail, wire copy and many `.txt`
+ * exports are) are one unit when the text runs on across their breaks:
+ * read whole, as prose, from its first line's start to its last line's
+ * end (read it with `proseText`, hard-wrap.ts). A paragraph that is not prose as
+ * a whole is classified line by line, as any other line.
  *
  * @example
  * import { classifyLines } from './boilerplate.js'
  * const text = 'Menu\nKyiv rejected the demands on Friday, officials said.\nShare\nAbout us is here.'
  * const lines = classifyLines(text, 0, text.length)
  * assert.deepStrictEqual(lines.filter((l) => l.content).map((l) => text.slice(l.start, l.end)), ['Kyiv rejected the demands on Friday, officials said.'])
+ * // A wrapped paragraph is one unit of prose; the short headline above it stays out.
+ * const wrapped = 'Talks stall\n\nKyiv rejected the demands of the delegation in Geneva on Friday, as\nthe talks on the future of the region stalled once more, officials said.\n'
+ * assert.deepStrictEqual(classifyLines(wrapped, 0, wrapped.length).map((l) => [l.rule, wrapped.slice(l.start, l.end).split('\n').length]), [['headline-or-navigation', 1], ['prose', 2]])
  * @category pipeline
  * @since 0.1.0
  * @internal
  */
 export function classifyLines(text: string, start: number, end: number, title?: string): ArticleLine[] {
-  const raw: Array<{ start: number; end: number; line: string; key: string; bulleted: boolean }> = [];
+  const raw: RawLine[] = [];
   const counts = new Map<string, number>();
   let i = start;
+  // A blank line (or the start) before a line: a paragraph can start nowhere else in a run of lines.
+  let afterBlank = true;
   // A lone carriage return ends a line too (a file saved by an old Mac editor); in "\r\n" both end one line.
   let cr = text.indexOf('\r', start);
   while (i < end) {
@@ -72,44 +78,71 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     if (b > a) {
       const line = text.slice(a, b);
       const key = squash(line);
-      raw.push({ start: a, end: b, line, key, bulleted });
+      raw.push({ start: a, end: b, line, key, bulleted, lineStart: i, afterBlank });
       counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+      afterBlank = false;
+    } else afterBlank = true;
     i = text.charCodeAt(nl) === 0x0d && text.charCodeAt(nl + 1) === 0x0a ? nl + 2 : nl + 1;
   }
-  const titleKey = title ? squash(title) : undefined;
+  const units = paragraphUnits(raw);
+  // A paragraph repeated, or the title wrapped, is compared whole, as a line is.
+  const joined = new Map<number, { line: string; key: string }>();
+  for (const [first, last] of units) {
+    if (first === last) continue;
+    const line = proseText(text, raw[first]!.start, raw[last]!.end);
+    const key = squash(line);
+    joined.set(first, { line, key });
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const state: ClassifyState = { titleKey: title ? squash(title) : undefined, counts, proseSeen: 0, inFooter: false };
   const out: ArticleLine[] = [];
-  let proseSeen = 0;
-  let inFooter = false;
-  for (const { start: s, end: e, line, key, bulleted } of raw) {
-    const short = line.length < 200;
-    const marker = bulletAt(line);
-    let rule = 'prose';
-    if (inFooter) rule = 'footer';
-    else if (short && proseSeen > 0 && FOOTER.test(line.replace(/^[•·*\-\s]+/, ''))) {
-      inFooter = true;
-      rule = 'footer';
-    } else if (key === titleKey || (counts.get(key) ?? 0) > 1 || (titleKey !== undefined && key.startsWith(titleKey))) rule = 'repeated-headline';
-    else if (short && CREDIT.test(line)) rule = 'credit';
-    else if (short && NOTICE.test(line)) rule = 'site-notice';
-    else if (short && TICKER.test(line) && wordCount(line) < 8) rule = 'ticker';
-    else if ((bulleted || marker > 0) && listItem(line.slice(marker))) rule = 'list-item';
-    else if (!TERMINAL.test(line)) rule = 'headline-or-navigation';
-    else if (short && TEASER.test(line)) rule = 'teaser';
-    else if (wordCount(line) < 6 && !shortSentence(line)) rule = 'too-short';
-    if (rule === 'prose' || rule === 'list-item') proseSeen++;
-    // A point is read from its first word: the bullet would stand before its subject.
-    out.push({ start: rule === 'list-item' ? s + marker : s, end: e, content: rule === 'prose' || rule === 'list-item', rule });
+  for (const [first, last] of units) {
+    const whole = joined.get(first);
+    if (whole) {
+      const marker = bulletAt(whole.line);
+      const rule = classifyLine(whole.line, whole.key, raw[first]!.bulleted, marker, state);
+      // Not prose as a whole: judged line by line below, as it was before lines were joined.
+      if (rule === 'prose' || rule === 'list-item') {
+        state.proseSeen++;
+        out.push({ start: rule === 'list-item' ? raw[first]!.start + marker : raw[first]!.start, end: raw[last]!.end, content: true, rule });
+        continue;
+      }
+    }
+    for (let k = first; k <= last; k++) {
+      const { start: s, end: e, line, key, bulleted } = raw[k]!;
+      const marker = bulletAt(line);
+      const rule = classifyLine(line, key, bulleted, marker, state);
+      if (rule === 'footer') state.inFooter = true;
+      if (rule === 'prose' || rule === 'list-item') state.proseSeen++;
+      // A point is read from its first word: the bullet would stand before its subject.
+      out.push({ start: rule === 'list-item' ? s + marker : s, end: e, content: rule === 'prose' || rule === 'list-item', rule });
+    }
   }
   return out;
 }
 
-// A bulleted point ("- ", "* ", "– "): where its words start, or 0 ("•"
-// is trimmed as space before the line gets here).
-const BULLET = /^(?:[-–*·•]\s+)+/;
-function bulletAt(line: string): number {
-  const m = BULLET.exec(line);
-  return m ? m[0].length : 0;
+interface ClassifyState {
+  readonly titleKey: string | undefined;
+  readonly counts: ReadonlyMap<string, number>;
+  proseSeen: number;
+  inFooter: boolean;
+}
+
+// The rule for one line (or one paragraph of joined lines), given what came before it.
+function classifyLine(line: string, key: string, bulleted: boolean, marker: number, state: ClassifyState): string {
+  const short = line.length < 200;
+  const { titleKey } = state;
+  if (state.inFooter) return 'footer';
+  if (short && state.proseSeen > 0 && FOOTER.test(line.replace(/^[•·*\-\s]+/, ''))) return 'footer';
+  if (key === titleKey || (state.counts.get(key) ?? 0) > 1 || (titleKey !== undefined && key.startsWith(titleKey))) return 'repeated-headline';
+  if (short && CREDIT.test(line)) return 'credit';
+  if (short && NOTICE.test(line)) return 'site-notice';
+  if (short && TICKER.test(line) && wordCount(line) < 8) return 'ticker';
+  if ((bulleted || marker > 0) && listItem(line.slice(marker))) return 'list-item';
+  if (!TERMINAL.test(line)) return 'headline-or-navigation';
+  if (short && TEASER.test(line)) return 'teaser';
+  if (wordCount(line) < 6 && !shortSentence(line)) return 'too-short';
+  return 'prose';
 }
 
 // Bulleted points of a story are often sentences without their period
@@ -158,13 +191,3 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const sp = s.charCodeAt(i) <= 32;
-    if (!sp && !inWord) n++;
-    inWord = !sp;
-  }
-  return n;
-}

@@ -11,6 +11,7 @@ import { Statement, type Actor } from '@stancelog/core';
 import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
+import { proseText } from './hard-wrap.js';
 import { tokenize, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, personId, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
@@ -339,7 +340,9 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
 
   for (const line of lines) {
     if (!line.content) continue;
-    const tokenized = tokenize(body.slice(line.start, line.end), line.start);
+    // A hard-wrapped paragraph is read with its line breaks as spaces; quotes keep them.
+    const paragraph = proseText(body, line.start, line.end);
+    const tokenized = tokenize(paragraph, line.start);
     const tokens = tokenized.tokens;
     const quotes = findQuotes(body, line.start, line.end);
     const quoteTokens = quotes.map((q) => ({
@@ -367,7 +370,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       if (ownDates.has(si)) return ownDates.get(si);
       const sentence = sentences[si]!;
       const past = isPast(tokens, sentence.from, sentence.to);
-      const found = resolveSentenceDate(body.slice(sentence.start, sentence.end), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
+      const found = resolveSentenceDate(paragraph.slice(sentence.start - line.start, sentence.end - line.start), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
       ownDates.set(si, found);
       return found;
     };

@@ -1,0 +1,245 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import type { Statement } from '@stancelog/core';
+import { ingestText, type IngestResult } from '@stancelog/ingest';
+// Pipeline steps are internal (not exported by the package): specified from their modules.
+import { classifyLines } from '../src/boilerplate.js';
+import { proseText } from '../src/hard-wrap.js';
+
+// Plain text broken into lines of at most `width` columns at spaces, as
+// e-mail, wire copy and `fold -s` do: each paragraph on its own, blank
+// lines between them kept.
+const wrap = (text: string, width = 72): string =>
+  text
+    .split('\n')
+    .map((paragraph) => {
+      const out: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+          out.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      return [...out, line].join('\n');
+    })
+    .join('\n');
+
+const read = (text: string, publishedAt = '2025-06-09'): IngestResult => {
+  const r = ingestText(text, { publishedAt });
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right;
+};
+// What a statement says, its quote with its line breaks read as spaces.
+const said = (s: Statement) => [s.holder, s.issue, s.kind, s.polarity, s.statedAt, s.speaker?.name, s.source.quote.replace(/\s+/g, ' ')];
+// The units classifyLines makes, as [rule, text] with the text's line breaks shown as " / ".
+const units = (text: string) => classifyLines(text, 0, text.length).map((l) => [l.rule, text.slice(l.start, l.end).replace(/\s*(?:\r\n|\r|\n)\s*/g, ' / ')]);
+
+const article = [
+  'Talks stall in Geneva',
+  '',
+  'Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled for a third day and the delegations left the hall early.',
+  '',
+  '"Russia must agree to a full and unconditional ceasefire before any peace talks can begin," Zelensky told reporters in Kyiv on Thursday evening.',
+  '',
+  'Kremlin spokesman Dmitry Peskov said on Saturday that Moscow rejects any ceasefire, as the delegations prepared to leave Geneva once more.',
+  '',
+].join('\n');
+
+describe('a hard-wrapped article (paragraphs broken into lines of ~72 columns)', () => {
+  const wrapped = wrap(article);
+
+  it('is read as the same article on one line per paragraph: the same statements, dates and speakers', () => {
+    expect(wrapped.split('\n').length).toBeGreaterThan(article.split('\n').length + 3);
+    const flat = read(article).statements.map(said);
+    expect(flat.length).toBeGreaterThanOrEqual(4);
+    expect(read(wrapped).statements.map(said)).toEqual(flat);
+  });
+
+  it('quotes each sentence whole, exactly as the file has it, line breaks included, at its offsets', () => {
+    const r = read(wrapped);
+    for (const s of r.statements) expect(wrapped.slice(...s.source.offsets!)).toBe(s.source.quote);
+    const kyiv = r.statements.find((s) => s.holder === 'ukraine' && s.issue === 'territorial-concessions')!;
+    expect(kyiv.source.quote).toBe('Kyiv rejected any territorial concessions on Friday, officials said, as\nthe talks in Geneva stalled for a third day and the delegations left the\nhall early.');
+    // The explanation's sentence is the quote's span, and so is each sentence that gave nothing.
+    expect(r.explanations.every((e, i) => e.sentence[0] === r.statements[i]!.source.offsets![0] && e.sentence[1] === r.statements[i]!.source.offsets![1])).toBe(true);
+  });
+
+  it('makes each paragraph one unit of prose from its first line to its last, and leaves the headline out', () => {
+    expect(read(wrapped).lines.map((l) => [l.rule, wrapped.slice(l.start, l.end).split('\n').length])).toEqual([
+      ['headline-or-navigation', 1],
+      ['prose', 3],
+      ['prose', 3],
+      ['prose', 2],
+    ]);
+  });
+
+  it('reads a paragraph whose line breaks end with \\r\\n or a lone \\r as one with \\n, the quote keeping the file\'s own line ends', () => {
+    const lf = read(wrapped).statements.map(said);
+    for (const eol of ['\r\n', '\r']) {
+      const text = wrapped.replace(/\n/g, eol);
+      const r = read(text);
+      expect(r.statements.map(said)).toEqual(lf);
+      for (const s of r.statements) expect(text.slice(...s.source.offsets!)).toBe(s.source.quote);
+      expect(r.statements[0]!.source.quote).toContain(`as${eol}the talks`);
+      expect(r.lines.map((l) => l.rule)).toEqual(['headline-or-navigation', 'prose', 'prose', 'prose']);
+    }
+  });
+
+  it('reads a sentence that ends at a line break inside a paragraph, and one that goes on after an abbreviation\'s full stop', () => {
+    const text = [
+      'Kyiv rejected any territorial concessions on Friday, officials said, and the',
+      'talks in Geneva stalled for a third day in a row as delegations left early.',
+      'Moscow rejected any ceasefire the same evening, a spokesman told the U.S.',
+      'press, as the two delegations prepared to leave Geneva for the weekend.',
+    ].join('\n');
+    expect(units(text)).toEqual([['prose', text.replace(/\n/g, ' / ')]]);
+    expect(read(text).statements.map((s) => s.holder)).toEqual(['ukraine', 'russia']);
+  });
+
+  it('reads a paragraph broken only where a sentence ends as one, in a text wrapped elsewhere: a quote across the break keeps its speaker', () => {
+    const text = `${wrapped}\n"The delegations have done their part in Geneva, and now it is up to Moscow.\nRussia has to agree to a ceasefire and stop the fighting," Zelensky said.\n`;
+    const r = read(text);
+    const last = r.lines[r.lines.length - 1]!;
+    expect([last.rule, text.slice(last.start, last.end).split('\n').length]).toEqual(['prose', 2]);
+    expect(r.statements.filter((s) => s.source.quote.startsWith('Russia has')).map((s) => [s.holder, s.issue, s.kind, s.speaker?.name])).toEqual([
+      ['ukraine', 'ceasefire', 'demand', 'Volodymyr Zelensky'],
+      ['ukraine', 'ceasefire', 'support', 'Volodymyr Zelensky'],
+    ]);
+  });
+
+  it('reads a name split across a line break as one name, and the date on the line above as the sentence\'s', () => {
+    const text = [
+      'On Saturday, after a long meeting with the two delegations, independent analyst John',
+      'Doe said that Kyiv rejects any ceasefire while the fighting goes on in the east.',
+    ].join('\n');
+    const [s] = read(text).statements;
+    expect([s?.holder, s?.issue, s?.speaker, s?.statedAt]).toEqual(['ukraine', 'ceasefire', { name: 'John Doe', actor: 'john-doe' }, '2025-06-07']);
+  });
+});
+
+describe('an HTML page whose source breaks a paragraph over lines', () => {
+  it('reads each <p> whole, its quote the page\'s own text, indent and entities included', () => {
+    const page = [
+      '<html><head><title>Talks stall</title></head><body>',
+      '  <ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li></ul>',
+      '  <article>',
+      '    <p>Kyiv rejected any territorial concessions on Friday, officials said, as',
+      '    the talks in Geneva stalled for a third day and the delegations left the',
+      '    hall early.</p>',
+      '    <p>&ldquo;Russia must agree to a full ceasefire before any peace talks,&rdquo;',
+      '    Zelensky told reporters in Kyiv on Thursday.</p>',
+      '  </article>',
+      '</body></html>',
+    ].join('\n');
+    const r = read(page);
+    expect(r.statements.map((s) => [s.holder, s.issue, s.kind, s.speaker?.name])).toEqual([
+      ['ukraine', 'territorial-concessions', 'reject', undefined],
+      ['ukraine', 'ceasefire', 'demand', 'Volodymyr Zelensky'],
+      ['ukraine', 'peace-talks', 'condition', 'Volodymyr Zelensky'],
+    ]);
+    for (const s of r.statements) expect(page.slice(...s.source.offsets!)).toBe(s.source.quote);
+    expect(r.statements[0]!.source.quote).toBe('Kyiv rejected any territorial concessions on Friday, officials said, as\n    the talks in Geneva stalled for a third day and the delegations left the\n    hall early.');
+  });
+});
+
+describe('lines that are no wrapped paragraph stay as they were classified line by line', () => {
+  it('keeps a menu of short lines, a byline and a ticker out, above a wrapped paragraph with no blank line between', () => {
+    const text = [
+      'Home',
+      'World news',
+      'Politics',
+      'By Jane Doe',
+      'Bitcoin $64,000.12 -2.1%',
+      'Kyiv rejected any territorial concessions on Friday, officials said, as the',
+      'talks in Geneva stalled for a third day and the delegations left early.',
+    ].join('\n');
+    expect(units(text)).toEqual([
+      ['headline-or-navigation', 'Home'],
+      ['headline-or-navigation', 'World news'],
+      ['headline-or-navigation', 'Politics'],
+      ['headline-or-navigation', 'By Jane Doe'],
+      ['ticker', 'Bitcoin $64,000.12 -2.1%'],
+      ['prose', 'Kyiv rejected any territorial concessions on Friday, officials said, as the / talks in Geneva stalled for a third day and the delegations left early.'],
+    ]);
+  });
+
+  it('keeps a headline that opens a run of lines out of the paragraph under it, however long the headline', () => {
+    const text = [
+      'Kyiv rejects the land swap as the talks in Geneva stall for a third day',
+      'On Friday, Kyiv rejected any territorial concessions, officials said, as',
+      'the talks in Geneva stalled and the delegations left the hall early.',
+    ].join('\n');
+    expect(units(text).map(([rule]) => rule)).toEqual(['headline-or-navigation', 'prose']);
+    // Its words are no statement: only the paragraph's sentence is quoted.
+    expect(read(text).statements.map((s) => s.source.quote.split('\n')[0])).toEqual(['On Friday, Kyiv rejected any territorial concessions, officials said, as']);
+  });
+
+  it('keeps a headline in title case under a paragraph whose last line is full, and the paragraph after it, apart', () => {
+    const text = [
+      'Kyiv rejected any territorial concessions on Friday, officials said, as the',
+      'talks in Geneva stalled for a third day and the delegations left the hall.',
+      'Moscow Rejects Ceasefire as Talks Stall',
+      'Kremlin spokesman Dmitry Peskov said on Saturday that Moscow rejects any',
+      'ceasefire while the fighting goes on.',
+    ].join('\n');
+    expect(units(text).map(([rule, words]) => [rule, words!.slice(0, 23)])).toEqual([
+      ['prose', 'Kyiv rejected any terri'],
+      ['headline-or-navigation', 'Moscow Rejects Ceasefir'],
+      ['prose', 'Kremlin spokesman Dmitr'],
+    ]);
+  });
+
+  it('joins no paragraphs written one to a line with no blank line between, each ending a sentence', () => {
+    const text = [
+      'Kyiv rejected any territorial concessions on Friday, officials said, as the talks stalled.',
+      'Moscow rejected any ceasefire, a spokesman said.',
+      'Delegations left Geneva on Saturday morning without a date for the next round of talks.',
+    ].join('\n');
+    expect(units(text)).toEqual(text.split('\n').map((line) => ['prose', line]));
+  });
+
+  it('keeps each point of a list its own, and reads a point wrapped under its bullet as one point', () => {
+    const text = [
+      'The positions before the next round:',
+      '- Home',
+      '- Ukraine: no recognition of the occupied territory and no limits on its',
+      '  armed forces in any settlement',
+      '- Russia rejects any ceasefire',
+      '• World news',
+    ].join('\n');
+    expect(units(text)).toEqual([
+      ['headline-or-navigation', 'The positions before the next round:'],
+      ['headline-or-navigation', '- Home'],
+      ['list-item', 'Ukraine: no recognition of the occupied territory and no limits on its / armed forces in any settlement'],
+      ['list-item', 'Russia rejects any ceasefire'],
+      ['headline-or-navigation', 'World news'],
+    ]);
+    const r = read(text);
+    expect(r.statements.map((s) => [s.holder, s.issue, s.polarity])).toEqual(expect.arrayContaining([['russia', 'ceasefire', '-']]));
+    for (const s of r.statements) expect(text.slice(...s.source.offsets!)).toBe(s.source.quote);
+  });
+
+  it('judges a run of joined lines that is no prose line by line (a footer wrapped over two lines)', () => {
+    const text = [
+      'Kyiv rejected any territorial concessions on Friday, officials said.',
+      '',
+      'Subscribe to our newsletter for daily updates on the most important',
+      'stories from the talks in Geneva and the region.',
+    ].join('\n');
+    expect(units(text)).toEqual([
+      ['prose', 'Kyiv rejected any territorial concessions on Friday, officials said.'],
+      ['footer', 'Subscribe to our newsletter for daily updates on the most important'],
+      ['footer', 'stories from the talks in Geneva and the region.'],
+    ]);
+  });
+});
+
+describe('proseText', () => {
+  it('reads each line break of a unit, with the spaces around it, as spaces, so that offsets stay those of the file', () => {
+    const text = 'Kyiv rejected any \r\n\tterritorial\rconcessions.';
+    const prose = proseText(text, 0, text.length);
+    expect(prose).toBe('Kyiv rejected any    territorial concessions.');
+    expect(prose.length).toBe(text.length);
+    expect(proseText('Kyiv\trejected.', 0, 14)).toBe('Kyiv\trejected.');
+  });
+});
