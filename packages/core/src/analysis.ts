@@ -11,7 +11,7 @@ import type { ContradictionRule } from './contradiction-rule.js';
 import type { ContradictionView } from './contradiction-view.js';
 import { applyStatement, getPosition, positions, recomputePosition } from './positions.js';
 import { effectivePolarity } from './stance-entry.js';
-import { bringsConditions } from './stance-runs.js';
+import { bringsPreconditions } from './stance-runs.js';
 import type { PositionState, PositionsOptions, PositionsState } from './positions.js';
 import type { StanceEntry } from './stance-entry.js';
 import { positionsSnapshot } from './positions-snapshot.js';
@@ -243,7 +243,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 9: the voice rules keep a state (the positions to read anew once the batch is read) where they kept none, and their books no `stale`.
     // 10: the positions of version 8 (a report that yields to the holder's own word brings no conditions).
     // 11: the registry of version 2 (an office held makes a person of an actor only statements had named).
-    version: `11${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 12: the positions of version 9 (a position keeps its preconditions, the conditions not brought by threats).
+    version: `12${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),
@@ -342,8 +343,8 @@ export function preconditionEdges(state: AnalysisState): PreconditionEdge[] {
     ...edge,
     terms: edge.holders.map((holder) => {
       const p = getPosition(state.positions, holder, edge.to);
-      // An edge exists only while its holder's position carries the condition.
-      const condition = p?.conditions.find((c) => c.issue === edge.from)?.polarity ?? '+';
+      // An edge exists only while its holder's position carries the precondition.
+      const condition = p?.preconditions.find((c) => c.issue === edge.from)?.polarity ?? '+';
       return { holder, condition, stance: p ? effectivePolarity(p.current) : '0' };
     }),
   }));
@@ -447,8 +448,8 @@ function cycleEdges(registry: RegistryState, key: string): Array<{ from: string;
 }
 
 /**
- * The statements of a holder's position on `to` that state its condition on
- * `from`: those of its current run of the same stance, as the position stood
+ * The statements of a holder's position on `to` that state its precondition
+ * on `from` (threats aside): those of its current run of the same stance, as the position stood
  * at `end` (valid time, minutes) when given, just before a cycle was resolved
  * (just before `endedBy`, the statement that resolved it, when known).
  */
@@ -464,12 +465,13 @@ function conditionStatements(p: PositionState, from: string, end: number | undef
   const beforeEnd = endedBy === undefined ? [] : [asStood((e) => e.validFrom < endedBy.validFrom || (e.validFrom === endedBy.validFrom && e.position < endedBy.position))];
   const candidates = end === undefined ? [p] : [...beforeEnd, asStood((e) => e.validFrom < end), asStood((e) => e.validFrom <= end)];
   for (const at of candidates) {
-    const condition = at?.conditions.find((c) => c.issue === from)?.polarity;
+    // Its precondition: a threat naming it (what sets the threat off) is no evidence of the edge.
+    const condition = at?.preconditions.find((c) => c.issue === from)?.polarity;
     if (!at || condition === undefined) continue;
     // The current run: its stance, stated since it began (see `PositionState.since`).
     const polarity = effectivePolarity(at.current);
     const statements = at.history
-      .filter((e) => e.validFrom >= at.since && effectivePolarity(e) === polarity && e.conditions.some((c) => c.issue === from && c.polarity === condition) && bringsConditions(at.history, e, at.ownWordsWindow))
+      .filter((e) => e.validFrom >= at.since && effectivePolarity(e) === polarity && e.conditions.some((c) => c.issue === from && c.polarity === condition) && bringsPreconditions(at.history, e, at.ownWordsWindow))
       .map((e) => e.id);
     if (statements.length > 0) return { condition, statements };
   }

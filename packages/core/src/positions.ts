@@ -31,6 +31,10 @@
  * - so does firmness: a stance made a demand, a condition or a red line
  *   stays one while it holds (`firmKind`), though restated more softly ("we
  *   reject any cession of land" after "no land is a red line");
+ * - the conditions a threat names are what sets it off ("sanctions if the
+ *   truce is refused"), not steps the holder wants taken first: they are
+ *   conditions of the stance, not `preconditions` (which gather alike from
+ *   the stance's other words, and make the precondition graph);
  * - a `retract` statement withdraws the stance (polarity `0`, kind `retract`).
  *
  * This module keeps the state and applies statements to it, in any order.
@@ -47,7 +51,7 @@ import { reducer } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import { effectivePolarity, NEVER, NO_CONDITIONS, sameConditions, sameEntry, sameStance, stanceEntry } from './stance-entry.js';
 import type { StanceEntry } from './stance-entry.js';
-import { dayNumber, DAY_MINUTES, firmKindOf, groupEnd, groupStart, groupWinner, insertionIndex, latestWinner, mergeConditions, runFrom, runOf, termsOf, wins, withinOwnWords, yielding } from './stance-runs.js';
+import { dayNumber, DAY_MINUTES, firmKindOf, groupEnd, groupStart, groupWinner, insertionIndex, latestWinner, mergeConditions, runFrom, runOf, setsPreconditions, termsOf, wins, withinOwnWords, yielding } from './stance-runs.js';
 import type { Yielding } from './stance-runs.js';
 import type { Condition, Polarity, StatementKind } from './statement.js';
 
@@ -62,10 +66,15 @@ const OWN_WORDS_DAYS = 30;
  * await store.append([
  *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-11', source: { quote: 'talks, but only after a ceasefire' } }),
  *   statementMade({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-05-15', source: { quote: 'we propose a meeting next week' } }),
+ *   statementMade({ holder: 'european-union', issue: 'sanctions', kind: 'threat', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '-' }], statedAt: '2025-05-01', source: { quote: 'sanctions if the truce is refused' } }),
  * ])
- * const p = getPosition(replay(positions(), await readAll(store)), 'ukraine', 'peace-talks')!
+ * const state = replay(positions(), await readAll(store))
+ * const p = getPosition(state, 'ukraine', 'peace-talks')!
  * // The proposal is current, still carries the ceasefire condition, and the stance holds since March.
  * assert.deepStrictEqual([p.current.kind, p.conditions, p.sinceLabel, p.history.length], ['propose', [{ issue: 'ceasefire', polarity: '+' }], '2025-03-11', 2])
+ * // A threat's trigger is a condition of its position, and no precondition: nothing waits on it.
+ * const threat = getPosition(state, 'european-union', 'sanctions')!
+ * assert.deepStrictEqual([threat.conditions, threat.preconditions], [[{ issue: 'ceasefire', polarity: '-' }], []])
  * @category positions
  * @since 0.1.0
  */
@@ -80,6 +89,15 @@ export interface PositionState {
   current: StanceEntry;
   /** The conditions of the current stance, gathered from its evidence (not from reports that yield to the holder's own word: see {@link PositionsOptions.ownWordsDays}). */
   conditions: Condition[];
+  /**
+   * The conditions of the current stance that are preconditions, gathered
+   * as `conditions` are from its words that are not threats: a threat's
+   * conditions set it off ("sanctions if the truce is refused"), nothing
+   * waits on them. What the precondition graph is made of. The very array
+   * of `conditions` while no threat brought one (replay shares it; never
+   * change either in place).
+   */
+  preconditions: Condition[];
   /**
    * The latest demand, condition or red line among the current stance's
    * evidence, if any: a stance made firm stays firm while it holds, though
@@ -200,6 +218,9 @@ export interface StanceChange {
   /** The position's conditions before and after the change. */
   readonly conditionsBefore: ReadonlyArray<Condition>;
   readonly conditionsAfter: ReadonlyArray<Condition>;
+  /** The position's preconditions (its conditions not brought by threats) before and after the change. */
+  readonly preconditionsBefore: ReadonlyArray<Condition>;
+  readonly preconditionsAfter: ReadonlyArray<Condition>;
   /** The position's `firmKind` before and after the change. */
   readonly firmKindBefore: StatementKind | undefined;
   readonly firmKindAfter: StatementKind | undefined;
@@ -256,8 +277,9 @@ function rescan(p: PositionState): void {
   const h = p.history;
   p.current = latestWinner(p, h, yielding(p, h));
   const run = runOf(p);
-  const terms = p.current.kind === 'retract' ? { conditions: [], firmKind: undefined } : termsOf(run, h, p.ownWordsWindow);
+  const terms = p.current.kind === 'retract' ? { conditions: [], preconditions: [], firmKind: undefined } : termsOf(run, h, p.ownWordsWindow);
   p.conditions = terms.conditions;
+  p.preconditions = terms.preconditions;
   p.firmKind = terms.firmKind;
   const first = run[0] ?? p.current;
   p.since = first.validFrom;
@@ -550,9 +572,16 @@ function extendRun(p: PositionState, h: ReadonlyArray<StanceEntry>): boolean {
   }
   if (first.validFrom === p.since && first.label === p.sinceLabel) return true;
   // The run's first day is walked again; merging its conditions again before the run's own changes nothing.
-  const { conditions, firmKind } = termsOf(run, h, p.ownWordsWindow);
+  const { conditions, preconditions, firmKind } = termsOf(run, h, p.ownWordsWindow);
+  // One array while no threat brought a condition, to either part of the run (see `PositionState.preconditions`).
+  const shared = preconditions === conditions && p.preconditions === p.conditions;
+  const pre = shared ? conditions : preconditions === conditions ? [...preconditions] : preconditions;
   mergeConditions(conditions, p.conditions);
+  if (!shared) mergeConditions(pre, p.preconditions);
   if (!sameConditions(conditions, p.conditions)) p.conditions = conditions;
+  if (shared) {
+    if (p.preconditions !== p.conditions) p.preconditions = p.conditions;
+  } else if (!sameConditions(pre, p.preconditions)) p.preconditions = pre;
   // The latest firm word of the run: one of the run as it was, when it had one.
   if (p.firmKind === undefined) p.firmKind = firmKind;
   p.since = first.validFrom;
@@ -639,13 +668,15 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
   if (!holders) state.byIssue.set(issue, (holders = new Map()));
   const p = holders.get(holder);
   if (!p) {
+    const conditions = entry.kind === 'retract' ? [] : [...entry.conditions];
     const created: PositionState = {
       holder,
       issue,
       key: positionKey(holder, issue),
       history: [entry],
       current: entry,
-      conditions: entry.kind === 'retract' ? [] : [...entry.conditions],
+      conditions,
+      preconditions: setsPreconditions(entry) ? conditions : [],
       firmKind: firmKindOf(entry),
       since: entry.validFrom,
       sinceLabel: entry.label,
@@ -661,6 +692,8 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
       after: entry,
       conditionsBefore: NO_CONDITIONS,
       conditionsAfter: created.conditions,
+      preconditionsBefore: NO_CONDITIONS,
+      preconditionsAfter: created.preconditions,
       firmKindBefore: undefined,
       firmKindAfter: created.firmKind,
       statement: entry,
@@ -670,6 +703,7 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
   }
   const before = p.current;
   const conditionsBefore = p.conditions;
+  const preconditionsBefore = p.preconditions;
   const firmKindBefore = p.firmKind;
   const history = plainHistory(p);
   const last = history[history.length - 1]!;
@@ -682,7 +716,7 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
       // not its conditions: see `bringsConditions`), no change otherwise.
       if (before.kind === 'retract') rescan(p);
       else if (effectivePolarity(entry) === effectivePolarity(before) && firmKindOf(entry) !== undefined && entry.kind !== p.firmKind) p.firmKind = entry.kind;
-      return applied(p, entry, before, conditionsBefore, firmKindBefore);
+      return applied(p, entry, before, conditionsBefore, preconditionsBefore, firmKindBefore);
     }
     // The current stance is the winner of the latest day that has one (days
     // after it hold only reports that yield): a statement of its day need
@@ -704,7 +738,7 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
   } else {
     insertOlder(p, entry);
   }
-  return applied(p, entry, before, conditionsBefore, firmKindBefore);
+  return applied(p, entry, before, conditionsBefore, preconditionsBefore, firmKindBefore);
 }
 
 /**
@@ -728,17 +762,38 @@ function cutsItsDay(p: PositionState, h: ReadonlyArray<StanceEntry>, before: Sta
 function gather(p: PositionState, entry: StanceEntry): void {
   if (entry.kind === 'retract') return;
   if (entry.conditions.length > 0) {
+    // Read before `conditions` changes: while no threat brought a condition the two are one array, and stay one.
+    // (Under immer, read through the draft, they are two drafts: merged apart, to the same result.)
+    const shared = p.preconditions === p.conditions;
     const merged = [...p.conditions];
-    if (mergeConditions(merged, entry.conditions)) p.conditions = merged;
+    const changed = mergeConditions(merged, entry.conditions);
+    if (changed) p.conditions = merged;
+    if (setsPreconditions(entry)) {
+      if (shared) {
+        if (changed) p.preconditions = merged;
+      } else {
+        const pre = [...p.preconditions];
+        if (mergeConditions(pre, entry.conditions)) p.preconditions = pre;
+      }
+    }
   }
   if (entry.kind !== p.firmKind && firmKindOf(entry) !== undefined) p.firmKind = entry.kind;
 }
 
-/** What applying an entry to a position did, given its stance, conditions and firmness before. */
-function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, conditionsBefore: ReadonlyArray<Condition>, firmKindBefore: StatementKind | undefined): StatementApplied {
+/** What applying an entry to a position did, given its stance, conditions, preconditions and firmness before. */
+function applied(
+  p: PositionState,
+  entry: StanceEntry,
+  before: StanceEntry,
+  conditionsBefore: ReadonlyArray<Condition>,
+  preconditionsBefore: ReadonlyArray<Condition>,
+  firmKindBefore: StatementKind | undefined,
+): StatementApplied {
   const after = p.current;
   const conditionsChanged = p.conditions !== conditionsBefore && !sameConditions(p.conditions, conditionsBefore);
-  if (!conditionsChanged && p.firmKind === firmKindBefore && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
+  // A word that is no threat naming a threat's condition makes it a precondition, the conditions as they were.
+  const preconditionsChanged = p.preconditions !== preconditionsBefore && !sameConditions(p.preconditions, preconditionsBefore);
+  if (!conditionsChanged && !preconditionsChanged && p.firmKind === firmKindBefore && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
   const change = {
     holder: p.holder,
     issue: p.issue,
@@ -746,6 +801,8 @@ function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, cond
     after,
     conditionsBefore,
     conditionsAfter: p.conditions,
+    preconditionsBefore,
+    preconditionsAfter: p.preconditions,
     firmKindBefore,
     firmKindAfter: p.firmKind,
     statement: entry,
@@ -770,7 +827,7 @@ function applied(p: PositionState, entry: StanceEntry, before: StanceEntry, cond
 export function recomputePosition(p: PositionState): PositionState {
   let lastOwn = NEVER;
   for (const e of p.history) if (e.firstHand && e.validFrom > lastOwn) lastOwn = e.validFrom;
-  const copy: PositionState = { ...p, history: [...p.history], conditions: [], lastOwn };
+  const copy: PositionState = { ...p, history: [...p.history], conditions: [], preconditions: [], lastOwn };
   rescan(copy);
   return copy;
 }
@@ -807,6 +864,7 @@ export function positionOf(like: Pick<PositionState, 'holder' | 'issue' | 'key' 
     history,
     current: history[0]!,
     conditions: [],
+    preconditions: [],
     firmKind: undefined,
     since: 0,
     sinceLabel: '',
@@ -845,7 +903,8 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // 7: the words of one day of equal rank are weighed by valid time, then log position (not by log position alone);
     // without an own-words window, a first-hand word read late that wins its day above a third party's retraction cuts the run.
     // 8: a report that yields to the holder's own word brings the stance no conditions (its firmness it still brings).
-    version: `8${window}`,
+    // 9: a position keeps its preconditions (its conditions not brought by threats) beside its conditions.
+    version: `9${window}`,
     initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

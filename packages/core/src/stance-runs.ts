@@ -244,17 +244,48 @@ export function bringsConditions(h: ReadonlyArray<StanceEntry>, e: StanceEntry, 
 }
 
 /**
+ * Whether a word's conditions are preconditions: steps the holder wants
+ * taken first. A threat's conditions are what sets it off ("sanctions if
+ * the truce is refused"): the position shows them, but nothing waits on
+ * them, and no deadlock is made of them.
+ */
+export function setsPreconditions(e: StanceEntry): boolean {
+  return e.kind !== 'threat';
+}
+
+/**
+ * Whether a word brings its stance preconditions: conditions that count
+ * (see {@link bringsConditions}) of a word that is not a threat (see
+ * {@link setsPreconditions}).
+ */
+export function bringsPreconditions(h: ReadonlyArray<StanceEntry>, e: StanceEntry, window: number): boolean {
+  return setsPreconditions(e) && bringsConditions(h, e, window);
+}
+
+/**
  * The conditions of a run's words merged in order (later words override
  * earlier ones), those of reports that yield left out (see
- * {@link bringsConditions}; `h` is the history the run is of), and its
- * latest firm kind.
+ * {@link bringsConditions}; `h` is the history the run is of), the same
+ * merged over the words that are not threats (its preconditions: the very
+ * array of its conditions while no threat brought one), and its latest firm
+ * kind.
  */
-export function termsOf(run: ReadonlyArray<StanceEntry>, h: ReadonlyArray<StanceEntry>, window: number): { conditions: Condition[]; firmKind: StatementKind | undefined } {
+export function termsOf(
+  run: ReadonlyArray<StanceEntry>,
+  h: ReadonlyArray<StanceEntry>,
+  window: number,
+): { conditions: Condition[]; preconditions: Condition[]; firmKind: StatementKind | undefined } {
   const conditions: Condition[] = [];
+  // Shared with `conditions` until a threat brings a condition: most runs hold none.
+  let preconditions: Condition[] | undefined;
   let firmKind: StatementKind | undefined;
   for (const e of run) {
-    if (bringsConditions(h, e, window)) mergeConditions(conditions, e.conditions);
+    if (bringsConditions(h, e, window)) {
+      if (!setsPreconditions(e)) preconditions ??= [...conditions];
+      else if (preconditions !== undefined) mergeConditions(preconditions, e.conditions);
+      mergeConditions(conditions, e.conditions);
+    }
     firmKind = firmKindOf(e) ?? firmKind;
   }
-  return { conditions, firmKind };
+  return { conditions, preconditions: preconditions ?? conditions, firmKind };
 }

@@ -62,6 +62,8 @@ export type Word = {
   conditional: boolean;
   /** Whether its condition names the issue above both (`peace-talks`) rather than the other one; see `corrected`. */
   onParent?: boolean | undefined;
+  /** Whether a conditional word is a threat (its condition what sets it off, no precondition) rather than a condition. */
+  threat?: boolean | undefined;
 };
 
 /**
@@ -75,6 +77,8 @@ export interface WordOptions {
   readonly conditions?: boolean;
   /** Whether conditions may name `peace-talks`, the issue above both of the logs' issues in some of the hierarchies `corrected` defines. */
   readonly hierarchy?: boolean;
+  /** Whether a conditional word may be a threat, whose condition is no precondition (with `conditions`). */
+  readonly threats?: boolean;
 }
 
 const softKinds = { '+': ['accept', 'agree', 'support'], '-': ['reject', 'red-line'], '0': ['hedge'] } as const;
@@ -94,7 +98,7 @@ function said(word: Word, index: number, options: WordOptions): Said {
   const day = `2025-05-${String(word.day).padStart(2, '0')}`;
   const at = word.hour === undefined ? day : `${day}T${String(word.hour).padStart(2, '0')}:00:00Z`;
   const conditional = word.conditional && !word.retract && word.polarity !== '0';
-  const kind = word.retract ? 'retract' : conditional ? 'condition' : kinds[word.polarity][index % kinds[word.polarity].length]!;
+  const kind = word.retract ? 'retract' : conditional ? (word.threat === true ? 'threat' : 'condition') : kinds[word.polarity][index % kinds[word.polarity].length]!;
   const voice = speakers[word.voice]!;
   return statement({
     holder: word.holder,
@@ -125,6 +129,8 @@ export function words(options: WordOptions = {}): fc.Arbitrary<Word> {
     voice: (options.voices ?? 1) > 1 ? fc.integer({ min: 0, max: Math.min(options.voices!, speakers.length) - 1 }) : fc.constant(0),
     conditional: options.conditions === true ? fc.constantFrom(false, true) : fc.constant(false),
     onParent: options.hierarchy === true && options.conditions === true ? fc.constantFrom(false, false, true) : fc.constant(undefined),
+    // Only where asked: a key more would draw other words for the logs of every other property.
+    ...(options.threats === true && options.conditions === true ? { threat: fc.boolean() } : {}),
   });
 }
 

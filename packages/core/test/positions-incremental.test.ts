@@ -15,11 +15,14 @@ describe('incremental positions', () => {
         const state = replay(positions(), log);
         for (const p of allPositions(state)) {
           const again = recomputePosition(p);
-          expect({ current: p.current.id, since: p.since, firmKind: p.firmKind, conditions: [...p.conditions].sort((m, n) => (m.issue < n.issue ? -1 : 1)) }).toEqual({
+          const sorted = (cs: ReadonlyArray<{ issue: string }>) => [...cs].sort((m, n) => (m.issue < n.issue ? -1 : 1));
+          // Preconditions too: the conditions not brought by threats (arbLog draws threats with conditions).
+          expect({ current: p.current.id, since: p.since, firmKind: p.firmKind, conditions: sorted(p.conditions), preconditions: sorted(p.preconditions) }).toEqual({
             current: again.current.id,
             since: again.since,
             firmKind: again.firmKind,
-            conditions: [...again.conditions].sort((m, n) => (m.issue < n.issue ? -1 : 1)),
+            conditions: sorted(again.conditions),
+            preconditions: sorted(again.preconditions),
           });
         }
       }),
@@ -53,9 +56,10 @@ describe('incremental positions', () => {
         for (const p of allPositions(state)) {
           expect(p.current.id).toBe(referenceCurrent(p.history, ownWordsDays));
           const again = recomputePosition(p);
-          expect({ since: p.since, conditions: p.conditions, lastOwn: p.lastOwn, firmKind: p.firmKind }).toEqual({
+          expect({ since: p.since, conditions: p.conditions, preconditions: p.preconditions, lastOwn: p.lastOwn, firmKind: p.firmKind }).toEqual({
             since: again.since,
             conditions: again.conditions,
+            preconditions: again.preconditions,
             lastOwn: again.lastOwn,
             firmKind: again.firmKind,
           });

@@ -1,4 +1,4 @@
-import { analysis, contradictionList, getPosition, incompatibleRule, positionList, positions, replay, withoutWithdrawn } from '@stancelog/core';
+import { allPositions, analysis, contradictionList, getPosition, incompatibleRule, positionList, positions, replay, withoutWithdrawn } from '@stancelog/core';
 import fc from 'fast-check';
 import { statement, stored } from '@stancelog/testing';
 import { corrected, firmKinds, inValidTimeOrder, logOf, logs, longLogs } from './logs-read-out-of-order.js';
@@ -17,6 +17,19 @@ describe('positions, whatever the order the log learns the statements in', () =>
     fc.assert(
       fc.property(logs({ kinds: firmKinds, voices: 2, conditions: true }), ([, read]) => {
         expect(shown(read, ownWordsDays)).toEqual(shown(inValidTimeOrder(read), ownWordsDays));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  // A threat's conditions are conditions of its position, not preconditions (which views do not show): both compared.
+  it('keep the same conditions and preconditions when threats are among the conditional words', () => {
+    const terms = (log: ReadonlyArray<Logged>) =>
+      [...allPositions(replay(positions(), stored(log)))].map((p) => [p.key, p.conditions, p.preconditions]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+    fc.assert(
+      fc.property(logs({ kinds: firmKinds, voices: 2, conditions: true, threats: true }), ([, read]) => {
+        expect(shown(read)).toEqual(shown(inValidTimeOrder(read)));
+        expect(terms(read)).toEqual(terms(inValidTimeOrder(read)));
       }),
       { numRuns: runs },
     );

@@ -54,6 +54,19 @@ describe('incompatible, whatever the order the log learns the statements in', ()
     );
   });
 
+  // Conditions, threats' among them, change no clash, but a word that makes a threat's condition a precondition is a change
+  // of its position (as a new condition is), weighed as any change: in any order, as in the order of valid times.
+  it('finds it when stances carry conditions, some of them threats\' triggers', () => {
+    const options = { kinds: firmKinds, conditions: true, threats: true };
+    fc.assert(
+      fc.property(logs(options), lateArticles(options), ([, read], late) => {
+        expect(found(incompatibleRule(), read)).toEqual(found(incompatibleRule(), inValidTimeOrder(read)));
+        expect(foundLive(incompatibleRule(), late)).toEqual(found(incompatibleRule(), inValidTimeOrder(late)));
+      }),
+      { numRuns: Math.ceil(runs / 2) },
+    );
+  });
+
   // A withdrawn statement is as if never said; the withdrawals among the statements (folded, as `project` folds them) settle
   // what the rules put off, as any other event that is no statement does.
   it('finds it when the log withdraws some of its statements, and some withdrawals, read in a replay or one event at a time', () => {
@@ -136,6 +149,46 @@ describe('circular-precondition, whatever the order the log learns the statement
 
   it('keeps the reducer laws on logs read in order but for a few late articles', () => {
     checkReducerLaws(analysis({ rules: [circularPreconditionRule()] }), { numRuns: Math.ceil(runs / 5), events: lateArticles({ conditions: true }) });
+  });
+
+  // Threats among the conditional words: their conditions are no edges, though their positions carry them, and a word
+  // that is no threat naming one makes it an edge from that word on. The rule's fast path for a late statement compares
+  // the preconditions of the two readings, and the first word to name each that is no threat.
+  describe('with threats among the conditional words', () => {
+    const options = { conditions: true, threats: true };
+    it('finds what reading them in the order of their valid times finds', () => {
+      fc.assert(
+        fc.property(logs(options), ([, read]) => {
+          expect(found(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+        }),
+        { numRuns: runs },
+      );
+    });
+
+    it('finds it in logs read in order but for a few late articles, read one statement at a time', () => {
+      fc.assert(
+        fc.property(lateArticles(options), (read) => {
+          expect(foundLive(circularPreconditionRule(), read)).toEqual(found(circularPreconditionRule(), inValidTimeOrder(read)));
+        }),
+        { numRuns: runs },
+      );
+    });
+
+    it('finds it under an issue hierarchy, when the log withdraws some of its statements, read in a replay or one event at a time', () => {
+      const withHierarchy = { ...options, hierarchy: true };
+      fc.assert(
+        fc.property(corrected(logs(withHierarchy).map(([, read]) => read), withHierarchy), (read) => {
+          const inOrder = found(circularPreconditionRule(), inValidTimeOrder(read));
+          expect(found(circularPreconditionRule(), read)).toEqual(inOrder);
+          expect(foundLive(circularPreconditionRule(), read)).toEqual(inOrder);
+        }),
+        { numRuns: Math.ceil(runs / 8) },
+      );
+    });
+
+    it('keeps the reducer laws on logs read in order but for a few late articles', () => {
+      checkReducerLaws(analysis({ rules: [circularPreconditionRule()] }), { numRuns: Math.ceil(runs / 5), events: lateArticles(options) });
+    });
   });
 
   // Moscow: prisoners before a ceasefire; Kyiv: a ceasefire before prisoners.

@@ -3,7 +3,10 @@
  * precondition graph (Ukraine: a ceasefire before talks on territory;
  * Russia: territorial concessions before a ceasefire), so no order of steps
  * satisfies them all. Only cycles made by two or more holders are reported:
- * one holder's own circular conditions are its own affair.
+ * one holder's own circular conditions are its own affair. The edges are
+ * the positions' preconditions: the conditions a threat names are what sets
+ * it off ("sanctions if the truce is refused"), not a step the holder wants
+ * first, and make none.
  *
  * New edges are checked when a holder's conditions change (a breadth-first
  * search over issues, not over the log); open cycles are re-checked when an
@@ -26,7 +29,7 @@ import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../st
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
 import { descendants } from '../registry.js';
-import { bringsConditions, reportYields, withinOwnWords } from '../stance-runs.js';
+import { bringsPreconditions, reportYields, setsPreconditions, withinOwnWords } from '../stance-runs.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
 
@@ -50,7 +53,7 @@ export interface CircularPreconditionState {
   graph: PreconditionGraph;
   cycles: Map<string, Array<{ from: string; to: string }>>;
   hierarchyVersion: number;
-  /** The positions whose history carries a condition (holders by issue): only they ever hold an edge. */
+  /** The positions whose history carries a precondition (a condition of a word that is not a threat; holders by issue): only they ever hold an edge. */
   conditioned: Map<string, Set<string>>;
   /** The latest statement of those positions, by valid time then log position: a statement of one of them before it was read late. */
   frontier: number;
@@ -86,8 +89,8 @@ export interface CircularPreconditionState {
 
 /**
  * What a position keeps for the rule: whether its history carries a
- * condition, so that a statement of a position that never had one costs one
- * look.
+ * precondition (a condition of a word that is not a threat), so that a
+ * statement of a position that never had one costs one look.
  * @example
  * import { analysis, circularPreconditionRule, getPosition, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
  * import type { ConditionedSlot } from '@stancelog/core'
@@ -127,15 +130,17 @@ function cycleIssues(edges: ReadonlyArray<{ from: string; to: string }>): string
 }
 
 /**
- * When a holder's current stance on an issue first carried a condition on
- * another: the first word of its run (from `since` on) naming it. Undefined
- * when none does (a condition the run carries from a word before it).
+ * When a holder's current stance on an issue first carried a precondition on
+ * another: the first word of its run (from `since` on) naming it that is no
+ * threat. Undefined when none does (a condition the run carries from a word
+ * before it).
  */
 function conditionSince(p: PositionState, condition: string): Moment | undefined {
   const h = p.history;
   const lo = currentRunStart(p);
-  // A report that yields to the holder's own word names conditions that do not count (see `bringsConditions`).
-  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition) && bringsConditions(h, h[i]!, p.ownWordsWindow)) return momentOf(h[i]!);
+  // A report that yields to the holder's own word names conditions that do not count (see `bringsConditions`), and a
+  // threat's name what sets it off: a threat then a demand naming its condition make the edge with the demand.
+  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition) && bringsPreconditions(h, h[i]!, p.ownWordsWindow)) return momentOf(h[i]!);
   return undefined;
 }
 
@@ -292,10 +297,10 @@ function forgetUnlinked(ctx: RuleContext, state: CircularPreconditionState): voi
   for (const issue of emptied) dropEmptyLedger(ctx.contradictions, issue);
 }
 
-/** Reacts to a change of a holder's stance or conditions: drops the edges it no longer sets, adds and checks the new ones. */
+/** Reacts to a change of a holder's stance or preconditions: drops the edges it no longer sets, adds and checks the new ones. */
 function react(ctx: View, state: CircularPreconditionState, change: StanceChange): void {
-  const before = change.conditionsBefore;
-  const after = change.conditionsAfter;
+  const before = change.preconditionsBefore;
+  const after = change.preconditionsAfter;
   if (before.length === 0 && after.length === 0) return;
   const at = momentOf(change.after);
   let removed = false;
@@ -405,12 +410,12 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
     if (search === undefined) found.set(key, (search = { index: -1, next: firstStatedAtOrAfter(history, since) }));
     for (; search.index < 0 && search.next <= upto; search.next++) {
       const k = search.next;
-      if ((counted || k !== at) && history[k]!.conditions.some((c) => c.issue === on) && bringsConditions(history, history[k]!, position.ownWordsWindow)) search.index = k;
+      if ((counted || k !== at) && history[k]!.conditions.some((c) => c.issue === on) && bringsPreconditions(history, history[k]!, position.ownWordsWindow)) search.index = k;
     }
     return search.index;
   };
   // An edge set or dropped is dated by the word standing after it.
-  const edges = (c: StanceChange | undefined): boolean => c !== undefined && !sameConditions(c.conditionsBefore, c.conditionsAfter);
+  const edges = (c: StanceChange | undefined): boolean => c !== undefined && !sameConditions(c.preconditionsBefore, c.preconditionsAfter);
   // The spans of valid time over which the two readings differ in the word that stands as current (from the step where
   // they part to the one where they meet again): a cycle found within one would list another word.
   const spans: Array<[number, number]> = [];
@@ -425,14 +430,15 @@ function leavesRecords(ctx: RuleContext, state: CircularPreconditionState, posit
     }
     const p = mine.position;
     if (other === undefined) {
-      // Before the position's first word: without a condition it holds no edge, and no cycle lists it.
-      if (p.conditions.length > 0) return false;
+      // Before the position's first word: without a precondition it holds no edge, and no cycle lists it.
+      if (p.preconditions.length > 0) return false;
       continue;
     }
-    if (effectivePolarity(p.current) !== effectivePolarity(other.current) || !sameConditions(p.conditions, other.conditions)) return false;
+    // The edges are its preconditions (a threat's conditions, which set it off, make none).
+    if (effectivePolarity(p.current) !== effectivePolarity(other.current) || !sameConditions(p.preconditions, other.preconditions)) return false;
     // When each edge was set: the first word of the run to name it (see `conditionSince`).
     if (p.since !== other.since || entry.conditions.length > 0) {
-      for (const c of p.conditions) if (firstNaming(p.since, c.issue, i, true) !== firstNaming(other.since, c.issue, i, false)) return false;
+      for (const c of p.preconditions) if (firstNaming(p.since, c.issue, i, true) !== firstNaming(other.since, c.issue, i, false)) return false;
     }
     const time = history[i]!.validFrom;
     if (!sameEntry(p.current, other.current)) parted ??= time;
@@ -502,7 +508,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // takes its records away, as reading its conditions with that hierarchy from the start finds no cycle.
     // 8: a holder who joins an edge of open cycles joins each of them (not only the one its edge's path back finds), and a
     // cycle found again at its end (another holder taking over a dropped edge the same day) lists that holder too.
-    version: '8',
+    // 9: the edges are the positions' preconditions: a threat's conditions (what sets it off) make none.
+    version: '9',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
@@ -522,8 +529,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       // The shadow (once there is one) holds the words of a position conditioned before this statement, and no other.
       const shadowed = slot.conditioned;
       if (!slot.conditioned) {
-        // A position that never had a condition holds no edge: its words matter to no cycle.
-        if (entry.conditions.length === 0) return;
+        // A position that never had a precondition holds no edge: its words matter to no cycle (a threat's conditions make none).
+        if (entry.conditions.length === 0 || !setsPreconditions(entry)) return;
         slot.conditioned = true;
         let holders = state.conditioned.get(position.issue);
         if (holders === undefined) state.conditioned.set(position.issue, (holders = new Set()));

@@ -145,7 +145,7 @@ function mark(state: IncompatibleState, holder: string, issue: string, entry: St
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@6)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@7)')
  * @category rules
  * @since 0.1.0
  */
@@ -159,7 +159,9 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     // that shows it began earlier moves its start back; one that clashes with a stance made firm later begins then.
     // 6: a statement read late (older than one its issue has) that changes its holder's stances derives the clashes of
     // its holder anew, as reading in the order of valid times finds them: which, since when, and what they list.
-    version: '6',
+    // 7: (its code as it was) a word that makes a threat's condition a precondition is a change of its position, which
+    // the clash it is in lists (the positions' preconditions).
+    version: '7',
     initial: () => ({ byIssue: new Map() }),
     onStatement: (_ctx, state, entry, position) => {
       const index = indexOf(state, position.issue);
