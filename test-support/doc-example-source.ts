@@ -25,18 +25,20 @@ function examplesOf(root: string, file: string): Example[] {
   const found: Example[] = [];
   for (const block of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
     const lines = block[0].split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, ''));
-    const start = lines.findIndex((l) => l.startsWith('@example'));
-    if (start < 0) continue;
-    const body: string[] = [];
-    for (const l of lines.slice(start + 1)) {
-      if (l.startsWith('@')) break;
-      body.push(l);
-    }
-    const code = body.join('\n').trim();
-    if (code === '') continue;
-    const line = text.slice(0, block.index).split('\n').length;
-    const skip = /\/\/ doc-test: skip \(([^)]*)\)/.exec(code)?.[1];
-    found.push({ where: `${relative(root, file)}:${line}`, code, skip });
+    const first = text.slice(0, block.index).split('\n').length;
+    // Every `@example` of the comment, each up to the next tag: a second one is run too, not only read.
+    lines.forEach((tag, start) => {
+      if (!tag.startsWith('@example')) return;
+      const body: string[] = [];
+      for (const l of lines.slice(start + 1)) {
+        if (l.startsWith('@')) break;
+        body.push(l);
+      }
+      const code = body.join('\n').trim();
+      if (code === '') return;
+      const skip = /\/\/ doc-test: skip \(([^)]*)\)/.exec(code)?.[1];
+      found.push({ where: `${relative(root, file)}:${first + start}`, code, skip });
+    });
   }
   return found;
 }
