@@ -355,22 +355,69 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
   state.cycles = new Map();
   state.opened = new Map();
   state.checks = new Map();
-  const entries: Array<{ holder: string; issue: string; entry: StanceEntry }> = [];
+  const histories: Merged[] = [];
   for (const [issue, holders] of state.conditioned) {
     for (const holder of holders) {
       const p = getPosition(ctx.positions, holder, issue);
-      if (p !== undefined) for (const entry of plainHistory(p)) entries.push({ holder, issue, entry });
+      const history = p === undefined ? [] : plainHistory(p);
+      if (history.length > 0) histories.push({ holder, issue, history, at: 0 });
     }
   }
-  entries.sort((a, b) => a.entry.validFrom - b.entry.validFrom || a.entry.position - b.entry.position);
   const positions = emptyScratch(ctx.positions);
   const view = shadowView(ctx, positions);
-  for (const { holder, issue, entry } of entries) {
+  inValidTimeOrder(histories, (holder, issue, entry) => {
     const { change } = applyEntry(positions, holder, issue, entry);
     if (change !== undefined) react(view, state, change);
-  }
+  });
   state.shadow = positions;
   state.derived = true;
+}
+
+/** A position's history being merged with the others, and the index of its next entry. */
+interface Merged {
+  readonly holder: string;
+  readonly issue: string;
+  readonly history: ReadonlyArray<StanceEntry>;
+  at: number;
+}
+
+/** Whether `a`'s next entry comes before `b`'s: by valid time, then log position (a history's own order). */
+function before(a: Merged, b: Merged): boolean {
+  const x = a.history[a.at]!;
+  const y = b.history[b.at]!;
+  return x.validFrom < y.validFrom || (x.validFrom === y.validFrom && x.position < y.position);
+}
+
+/**
+ * Visits the entries of every history (none empty) in the order of valid
+ * times, then log positions. Each history is in that order already: they
+ * are merged through a heap of their next entries, not gathered and sorted
+ * (at 1M statements, some 100,000 entries: gathering them took 35 ms and
+ * sorting them 40).
+ */
+function inValidTimeOrder(heap: Merged[], visit: (holder: string, issue: string, entry: StanceEntry) => void): void {
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) return;
+      const r = l + 1;
+      const least = r < heap.length && before(heap[r]!, heap[l]!) ? r : l;
+      if (!before(heap[least]!, heap[i]!)) return;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+  };
+  for (let i = (heap.length >>> 1) - 1; i >= 0; i--) down(i);
+  while (heap.length > 0) {
+    const top = heap[0]!;
+    visit(top.holder, top.issue, top.history[top.at]!);
+    if (++top.at === top.history.length) {
+      const last = heap.pop()!;
+      if (heap.length === 0) return;
+      heap[0] = last;
+    }
+    down(0);
+  }
 }
 
 /**
