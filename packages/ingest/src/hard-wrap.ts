@@ -87,36 +87,66 @@ const MAX_WIDTH = 160;
  */
 export function paragraphUnits(raw: ReadonlyArray<RawLine>): Array<[number, number]> {
   const runs: Array<{ from: number; to: number; width: number }> = [];
-  // Breaks inside a sentence, over the whole text: a text wrapped has many.
-  let inside = 0;
   for (let r = 0; r < raw.length; ) {
     let e = r + 1;
     while (e < raw.length && !raw[e]!.afterBlank) e++;
-    // Most articles put a blank line after each paragraph: nothing to join.
-    const width = e - r > 1 ? runWidth(raw, r, e) : 0;
-    runs.push({ from: r, to: e, width });
-    if (width > 0) for (let k = r; k + 1 < e; k++) if (runsOn(raw[k]!, raw[k + 1]!, width, false) === true) inside++;
+    runs.push({ from: r, to: e, width: 0 });
     r = e;
+  }
+  const widest = textWidth(raw, runs);
+  // The text's opening lines, before its first sentence ends: its headline and byline are there.
+  let opening = 0;
+  while (opening < raw.length && !ENDS_SENTENCE.test(raw[opening]!.line)) opening++;
+  // Breaks inside a sentence, over the whole text: a text wrapped has many.
+  let inside = 0;
+  for (const run of runs) {
+    // Most articles put a blank line after each paragraph: nothing to join.
+    if (run.to - run.from > 1) run.width = runWidth(raw, run.from, run.to, widest);
+    if (run.width > 0) for (let k = run.from; k + 1 < run.to; k++) if (runsOn(raw[k]!, raw[k + 1]!, run.width, false, k < opening) === true) inside++;
   }
   const units: Array<[number, number]> = [];
   for (const { from, to, width } of runs) {
     if (width === 0) for (let k = from; k < to; k++) units.push([k, k]);
-    else runUnits(raw, from, to, width, inside >= WRAPPED_TEXT, units);
+    else runUnits(raw, from, to, width, inside >= WRAPPED_TEXT, opening, units);
   }
   return units;
 }
 
 // The width of the run raw[from, to) of lines with no blank line between
-// them: its longest line that could be a wrapped one; 0 when it is too
-// narrow to have been wrapped.
-function runWidth(raw: ReadonlyArray<RawLine>, from: number, to: number): number {
+// them: its longest line that could be a wrapped one (one no longer than
+// the text's wrapped lines, `widest`); 0 when it is too narrow to have
+// been wrapped.
+function runWidth(raw: ReadonlyArray<RawLine>, from: number, to: number, widest: number): number {
   let width = 0;
   for (let k = from; k < to; k++) {
     const col = raw[k]!.end - raw[k]!.lineStart;
-    if (col <= MAX_WIDTH && col > width) width = col;
+    if (col <= widest && col > width && spaced(raw[k]!)) width = col;
   }
   return width < MIN_WIDTH ? 0 : width;
 }
+
+// The longest a wrapped line of the text can be. A wrapper wraps a whole
+// text at one width, and the lines it breaks inside a sentence crowd just
+// under it: the longest such line that two others come within a tenth of
+// is about the width, and a line longer than that by more than a tenth is
+// none of its lines (a caption, a heading left on one line) and sets no
+// run's width. Lines with no space (an address) are never wrapped ones.
+// With no such crowd (a short text, paragraphs one to a line), every line
+// may set its run's width.
+function textWidth(raw: ReadonlyArray<RawLine>, runs: ReadonlyArray<{ from: number; to: number }>): number {
+  const cols: number[] = [];
+  for (const { from, to } of runs) {
+    if (to - from < 2) continue;
+    for (let k = from; k < to; k++) {
+      const col = raw[k]!.end - raw[k]!.lineStart;
+      if (col >= MIN_WIDTH && col <= MAX_WIDTH && spaced(raw[k]!) && !ENDS_SENTENCE.test(raw[k]!.line)) cols.push(col);
+    }
+  }
+  cols.sort((a, b) => b - a);
+  for (let k = 0; k + 2 < cols.length; k++) if (cols[k + 2]! >= (1 - CROWD) * cols[k]!) return (1 + CROWD) * cols[k]!;
+  return MAX_WIDTH;
+}
+const CROWD = 0.1;
 
 // Breaks inside a sentence that make a text hard-wrapped: then a break
 // where a sentence ends, at the width, is a wrap too. Lines of a text
@@ -126,21 +156,21 @@ function runWidth(raw: ReadonlyArray<RawLine>, from: number, to: number): number
 const WRAPPED_TEXT = 3;
 
 // The units of the run raw[from, to), `width` wide; `wrappedText`: the
-// text is hard-wrapped.
-function runUnits(raw: ReadonlyArray<RawLine>, from: number, to: number, width: number, wrappedText: boolean, units: Array<[number, number]>): void {
+// text is hard-wrapped; lines before `opening` open the text.
+function runUnits(raw: ReadonlyArray<RawLine>, from: number, to: number, width: number, wrappedText: boolean, opening: number, units: Array<[number, number]>): void {
   let first = from;
   for (let k = from; k < to; k++) {
     let join = false;
     if (k + 1 < to) {
       const line = raw[k]!;
       const next = raw[k + 1]!;
-      const mid = runsOn(line, next, width, k > first);
+      const mid = runsOn(line, next, width, k > first, k === first && k < opening);
       // A break at a sentence's end is a wrap in a text wrapped elsewhere,
       // or beside a break inside a sentence (a paragraph of a few lines).
       if (mid !== undefined) join = mid;
       else if (sentenceWraps(line, next, width)) {
         // Read as a first line: a headline under a paragraph stays one though a capital follows it.
-        const goesOn = k + 2 < to && runsOn(next, raw[k + 2]!, width, false) === true;
+        const goesOn = k + 2 < to && runsOn(next, raw[k + 2]!, width, false, false) === true;
         const anchored = k > first || goesOn || (wrappedText && !headline(line.line));
         join = anchored && (goesOn || !headline(next.line));
       }
@@ -163,20 +193,34 @@ function pushUnit(raw: ReadonlyArray<RawLine>, first: number, last: number, unit
 
 // Whether the text runs on from `line` into `next` inside a sentence, the
 // break being a wrap; undefined when `line` ends a sentence. `continued`:
-// `line` goes on a line above it, and so is no headline.
-function runsOn(line: RawLine, next: RawLine, width: number, continued: boolean): boolean | undefined {
-  if (!joinable(line, width) || !joinable(next, width) || startsPoint(next)) return false;
+// `line` goes on a line above it, and so is no headline; `opening`: it
+// opens a unit among the text's opening lines, where its headline and
+// byline are.
+function runsOn(line: RawLine, next: RawLine, width: number, continued: boolean, opening: boolean): boolean | undefined {
+  if (startsPoint(next)) return false;
+  // An address alone on a line fits on no line: it is glued to no headline
+  // and no paragraph's start, and goes on a sentence only where the
+  // sentence needs it ("published at" / address / "and was read out").
+  if (address(line)) return CONTINUES_NEXT.test(next.line);
+  if (address(next)) return joinable(line, width) && CONTINUES_LINE.test(line.line);
+  if (!joinable(line, width) || !joinable(next, width)) return false;
   const col = line.end - line.lineStart;
   const full = wrapped(line, next, width);
   if (!full && col < WRAPPED_SHARE * width) return false;
   // A full stop before a word in lower case ends an abbreviation ("the U.S." / "president"), not a sentence.
   if (ENDS_SENTENCE.test(line.line)) return LOWER_START.test(next.line) ? true : undefined;
   if (CONTINUES_NEXT.test(next.line)) return true;
-  if (CONTINUES_LINE.test(line.line)) return true;
   // A capital after a line that ends inside a phrase is a name going on
   // ("chief of staff Andriy" / "Yermak said"), unless it opens a sentence
   // ("On Wednesday, ..." under a headline) or the line is a headline.
-  return full && !OPENER.test(next.line) && (continued || !headline(line.line));
+  if (!CONTINUES_LINE.test(line.line) && !(full && !OPENER.test(next.line) && (continued || !headline(line.line)))) return false;
+  // Atop the text, a line may be a headline or a byline that ends on a
+  // joining word ("... and what comes after") or fills the width: it goes
+  // on into a capital only when it is in sentence case and the next line
+  // opens no clause of its own ("Ukraine rejected ..."), or when it ends
+  // on a phrase with no verb after its last comma or full stop (", foreign
+  // minister" / "Andrii Sybiha said").
+  return !opening || (!titleCase(line.line) && (!opensClause(next.line) || verblessTail(line.line)));
 }
 
 // A break where a sentence ends may be a wrap when the next word would
@@ -207,6 +251,16 @@ const WRAPPED_SHARE = 0.6;
 // A line too long to be wrapped, or with no word in it (a rule "-----"), is never joined.
 function joinable(line: RawLine, width: number): boolean {
   return line.end - line.lineStart <= width && /[\p{L}\p{N}]/u.test(line.line);
+}
+
+function spaced(line: RawLine): boolean {
+  return /\s/.test(line.line);
+}
+
+// A web or mail address alone on a line: no space, and a "/" or "@", or
+// longer than any word (a rule "-----" has no word in it).
+function address(line: RawLine): boolean {
+  return !spaced(line) && (line.line.length > MIN_WIDTH || /[/@]/.test(line.line)) && /[\p{L}\p{N}]/u.test(line.line);
 }
 
 // A point of a list, a numbered one, a Markdown heading, quoted mail or a table row starts a unit of its own.
@@ -255,6 +309,25 @@ function headline(line: string): boolean {
   if (!titleCase(line)) return false;
   return tokenize(line, 0).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+// "Ukraine rejected ...", "Kremlin spokesman Dmitry Peskov said ...": the
+// line's first words name a subject and its verb follows them.
+function opensClause(line: string): boolean {
+  for (const t of tokenize(line, 0).tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (!NOMINAL.test(t.pos)) return false;
+  }
+  return false;
+}
+const NOMINAL = /^(?:PROPN|NOUN|ADJ|DET|NUM|PART)$/;
+
+// After the line's last comma or full stop, no verb: an inserted phrase
+// (", foreign minister") or a sentence's subject (". The European") goes on.
+function verblessTail(line: string): boolean {
+  const m = CLAUSE_TAIL.exec(line);
+  return m !== null && !tokenize(m[1]!, 0).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+const CLAUSE_TAIL = /[,;.!?…]["”’»)\]]*\s+([^,;.!?…]*)$/;
 
 function firstWordLength(line: string): number {
   let n = 0;

@@ -234,6 +234,105 @@ describe('lines that are no wrapped paragraph stay as they were classified line 
   });
 });
 
+describe('the lines atop a wrapped text with no blank line: a headline or a byline stays a line of its own', () => {
+  const body = wrap(
+    [
+      'Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled for a third day and the delegations left the hall early.',
+      'Moscow rejected any ceasefire on Saturday, a Kremlin spokesman told reporters, as the two delegations prepared to leave Geneva.',
+    ].join('\n'),
+  );
+  const flat = read(body).statements.map(said);
+
+  it.each([
+    ['a headline in sentence case that fills the width', 'Kyiv says no to a land swap as the talks with Moscow stall once again'],
+    ['a byline of names and places, with no verb', 'Jane Doe, John Roe and Ann Poe in Kyiv, Geneva, Brussels and Moscow'],
+    ['a headline that ends on a joining word', 'Geneva talks: the sticking points, and what comes after'],
+  ])('%s', (_, headline) => {
+    const text = `${headline}\n${body}`;
+    expect(units(text).slice(0, 2).map(([rule, words]) => [rule, words!.slice(0, 30)])).toEqual([
+      ['headline-or-navigation', headline.slice(0, 30)],
+      ['prose', 'Kyiv rejected any territorial '],
+    ]);
+    // No statement is read from it, and the first sentence's quote starts at the paragraph.
+    const r = read(text);
+    expect(r.statements.map(said)).toEqual(flat);
+    expect(r.statements[0]!.source.quote.startsWith('Kyiv rejected any territorial concessions on Friday')).toBe(true);
+  });
+
+  it('still joins a first paragraph whose first line ends before a word in lower case, a name going on, or a capital that opens no clause', () => {
+    const text = [
+      'Talks stall in Geneva',
+      'Kyiv rejected any territorial concessions on Friday, officials said, as',
+      'the talks in Geneva stalled for a third day and the delegations left.',
+    ].join('\n');
+    expect(units(text).map(([rule]) => rule)).toEqual(['headline-or-navigation', 'prose']);
+    for (const [first, second] of [
+      ['Kyiv rejected any territorial concessions on Friday, foreign minister', 'Jane Doe said after the talks in Geneva stalled for a third day running.'],
+      ['Kyiv rejected any territorial concessions to the delegation sent by', 'Moscow on Friday, officials said, as the talks in Geneva stalled again.'],
+    ]) {
+      const two = `Talks stall in Geneva\n${first}\n${second}`;
+      expect(units(two)).toEqual([
+        ['headline-or-navigation', 'Talks stall in Geneva'],
+        ['prose', `${first} / ${second}`],
+      ]);
+    }
+  });
+});
+
+describe('the width of a wrapped text: a long line or an address sets none', () => {
+  const body = wrap(
+    [
+      'Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled for a third day and the delegations left the hall early.',
+      'Moscow rejected any ceasefire on Saturday, a Kremlin spokesman told reporters, as the two delegations prepared to leave Geneva.',
+      'The European Union said it would keep its sanctions in place until a full ceasefire is agreed by both sides in Geneva.',
+    ].join('\n'),
+  );
+  const flat = read(body).statements.map(said);
+  const caption = 'Delegations of both sides arrive for the third round of the talks at the hotel by the lake in Geneva on Friday morning';
+  const url = 'https://news.example.org/world/2025/06/kyiv-says-no-to-a-land-swap-as-talks-stall-in-geneva';
+
+  it('reads the paragraphs of a run with a caption left on one long line as it reads them without it', () => {
+    expect(flat.length).toBeGreaterThanOrEqual(3);
+    const text = `${body}\n${caption}`;
+    expect(units(text).map(([rule]) => rule)).toEqual(['prose', 'prose', 'prose', 'headline-or-navigation']);
+    expect(read(text).statements.map(said)).toEqual(flat);
+  });
+
+  it('reads a text wrapped at 40 columns under an address on a line of its own as it reads it without the address', () => {
+    const narrow = wrap(body.replace(/\n(?=[a-z])/g, ' '), 40);
+    const text = `${url}\n${narrow}`;
+    expect(units(text)[0]).toEqual(['headline-or-navigation', url]);
+    expect(read(text).statements.map(said)).toEqual(read(narrow).statements.map(said));
+  });
+
+  it('glues an address to no headline and no paragraph, but keeps it inside a sentence that needs it', () => {
+    const text = `Talks stall in Geneva\n${url}\n${body}`;
+    expect(units(text).slice(0, 3).map(([rule, words]) => [rule, words!.slice(0, 30)])).toEqual([
+      ['headline-or-navigation', 'Talks stall in Geneva'],
+      ['headline-or-navigation', url.slice(0, 30)],
+      ['prose', 'Kyiv rejected any territorial '],
+    ]);
+    expect(read(text).statements[0]!.source.quote.startsWith('Kyiv rejected')).toBe(true);
+    const inside = `${body}\nThe full text of the statement was published on the ministry's site at\n${url}\nand read out to reporters in Kyiv on Friday.`;
+    expect(units(inside).map(([rule, words]) => [rule, words!.slice(0, 30)])).toEqual([
+      ['prose', 'Kyiv rejected any territorial '],
+      ['prose', 'Moscow rejected any ceasefire '],
+      ['prose', 'The European Union said it wou'],
+      ['prose', 'The full text of the statement'],
+    ]);
+  });
+
+  it('still joins a paragraph of two lines between blank lines in a text with a long line elsewhere', () => {
+    const text = `${caption}\n\n${body.replace(/\n(?=[A-Z])/g, '\n\n')}`;
+    expect(units(text).map(([rule, words]) => [rule, words!.split(' / ').length])).toEqual([
+      ['headline-or-navigation', 1],
+      ['prose', 3],
+      ['prose', 2],
+      ['prose', 2],
+    ]);
+  });
+});
+
 describe('proseText', () => {
   it('reads each line break of a unit, with the spaces around it, as spaces, so that offsets stay those of the file', () => {
     const text = 'Kyiv rejected any \r\n\tterritorial\rconcessions.';
