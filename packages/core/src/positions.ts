@@ -93,9 +93,9 @@ export interface PositionState {
    * The conditions of the current stance that are preconditions, gathered
    * as `conditions` are from its words that are not threats: a threat's
    * conditions set it off ("sanctions if the truce is refused"), nothing
-   * waits on them. What the precondition graph is made of. The very array
-   * of `conditions` while no threat brought one (replay shares it; never
-   * change either in place).
+   * waits on them. What the precondition graph is made of. It may be the
+   * very array of `conditions` (while no threat brought one, a replay
+   * shares it): never change either in place.
    */
   preconditions: Condition[];
   /**

@@ -98,10 +98,13 @@ export function classifyLines(text: string, start: number, end: number, title?: 
   const out: ArticleLine[] = [];
   for (const [first, last] of units) {
     const whole = joined.get(first);
+    // The rule of the joined lines as a whole, when they are not prose.
+    let unitRule: string | undefined;
     if (whole) {
       const marker = bulletAt(whole.line);
       const rule = classifyLine(whole.line, whole.key, raw[first]!.bulleted, marker, state);
-      // Not prose as a whole: judged line by line below, as it was before lines were joined.
+      unitRule = rule;
+      // Not prose as a whole: judged line by line below, for a footer's first line among them.
       if (rule === 'prose' || rule === 'list-item') {
         state.proseSeen++;
         out.push({ start: rule === 'list-item' ? raw[first]!.start + marker : raw[first]!.start, end: raw[last]!.end, content: true, rule });
@@ -111,7 +114,10 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     for (let k = first; k <= last; k++) {
       const { start: s, end: e, line, key, bulleted } = raw[k]!;
       const marker = bulletAt(line);
-      const rule = classifyLine(line, key, bulleted, marker, state);
+      let rule = classifyLine(line, key, bulleted, marker, state);
+      // A line after the first goes on a sentence the unit is: never a sentence of its own, its rule is the unit's
+      // (a wrapped site notice's second line would be read as a statement quoted from the middle of a sentence).
+      if (k > first && unitRule !== undefined && (rule === 'prose' || rule === 'list-item')) rule = unitRule;
       if (rule === 'footer') state.inFooter = true;
       if (rule === 'prose' || rule === 'list-item') state.proseSeen++;
       // A point is read from its first word: the bullet would stand before its subject.

@@ -9,17 +9,53 @@
  * @internal
  */
 
-/** Lines that start the site's footer: everything after them is boilerplate. */
+/**
+ * Lines that start the site's footer: everything after them is boilerplate.
+ * @example
+ * import { FOOTER } from './page-furniture.js'
+ * assert.ok(FOOTER.test('Related articles') && !FOOTER.test('Related talks resumed on Friday.'))
+ * @internal
+ */
 export const FOOTER = /^(?:share(?: this(?: article)?)?|related(?: posts| articles| stories| news)?|read more|more from .{0,40}|leave a (?:comment|reply)|comments?|latest market prices|market data|about .{1,60}|contact(?: us)?|close|welcome to .{1,60}|subscribe.{0,60}|newsletter|you may also like|recommended(?: for you)?|trending|tags?:.*|most read|advertisement)$/i;
-/** A photo or image credit, a copyright line. */
+/**
+ * A photo or image credit, a copyright line.
+ * @example
+ * import { CREDIT } from './page-furniture.js'
+ * assert.ok(CREDIT.test('Photo: Getty Images'))
+ * @internal
+ */
 export const CREDIT = /©|\(c\)\s|\b(?:photo(?:graph)?|image|picture|credit|source)s?\s*:|public domain|wikimedia commons|getty images|\/\s*(?:afp|reuters|ap|epa|anadolu)\b/i;
-/** A cookie, privacy or newsletter notice. */
+/**
+ * A cookie, privacy or newsletter notice.
+ * @example
+ * import { NOTICE } from './page-furniture.js'
+ * assert.ok(NOTICE.test('We use cookies to improve your experience.'))
+ * @internal
+ */
 export const NOTICE = /\bcookies?\b|privacy policy|\bsubscribe\b|\bnewsletter\b|\bsign up\b|email address|e-mail address|required fields|all rights reserved|terms of (?:use|service)|\bunsubscribe\b|log ?in to|create an account|click here|by clicking/i;
-/** A price or a percentage at the end: a market ticker, when the line is short. */
+/**
+ * A price or a percentage at the end: a market ticker, when the line is short.
+ * @example
+ * import { TICKER } from './page-furniture.js'
+ * assert.ok(TICKER.test('Brent crude -1.2%'))
+ * @internal
+ */
 export const TICKER = /[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?%\s*$/;
-/** The end of a sentence, or of a quote or bracket closing one. */
+/**
+ * The end of a sentence, or of a quote or bracket closing one.
+ * @example
+ * import { TERMINAL } from './page-furniture.js'
+ * assert.ok(TERMINAL.test('Kyiv said no.') && !TERMINAL.test('Talks stall in Geneva'))
+ * @internal
+ */
 export const TERMINAL = /[.!?…"”’»)]$/;
-/** A teaser cut short ("...as...") is a link preview or a related-post blurb. */
+/**
+ * A teaser cut short ("...as...") is a link preview or a related-post blurb.
+ * @example
+ * import { TEASER } from './page-furniture.js'
+ * assert.ok(TEASER.test('Envoys met again in Geneva as...'))
+ * @internal
+ */
 export const TEASER = /(?:\.\.\.|…)$/;
 
 /**

@@ -232,6 +232,24 @@ describe('lines that are no wrapped paragraph stay as they were classified line 
       ['footer', 'stories from the talks in Geneva and the region.'],
     ]);
   });
+
+  it('reads no sentence from the middle of joined lines that are no prose (a site notice wrapped before its last clause)', () => {
+    const notice = 'The bloc will not sign up to any deal that rewards the invasion, the foreign minister said, and Kyiv rejected any territorial concessions on Friday.';
+    const wrapped = wrap(notice, 80);
+    expect(wrapped.split('\n').length).toBe(2);
+    // On one line it is a site notice ("sign up"), and so is each of its lines wrapped: the second is no sentence of its own.
+    expect(units(notice).map(([rule]) => rule)).toEqual(['site-notice']);
+    expect(units(wrapped).map(([rule]) => rule)).toEqual(['site-notice', 'site-notice']);
+    expect(read(wrapped).statements).toEqual([]);
+  });
+
+  it('reads no sentence from the second line of a wrapped lede that repeats the title', () => {
+    const lede = 'Truce talks collapse in Geneva as envoys walk out, officials said on Friday, and Moscow rejected any ceasefire the same evening, a spokesman said.';
+    const wrapped = wrap(lede, 80);
+    const r = ingestText(`${wrapped}\n`, { publishedAt: '2025-06-09', title: 'Truce talks collapse in Geneva' });
+    expect(isRight(r) && r.right.lines.map((l) => l.rule)).toEqual(['repeated-headline', 'repeated-headline']);
+    expect(isRight(r) && r.right.statements).toEqual([]);
+  });
 });
 
 describe('the lines atop a wrapped text with no blank line: a headline or a byline stays a line of its own', () => {
