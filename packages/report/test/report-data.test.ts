@@ -7,6 +7,7 @@ import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, frameViews, reportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
 import { demoEvents } from './demo-events.js';
+import { expectFramesAsReplayed } from './frames-as-replayed.js';
 
 let events: ReadonlyArray<StoredEvent>;
 beforeAll(async () => {
@@ -180,14 +181,7 @@ describe('reportData', () => {
         const log = await readAll(store);
         const data = reportData(log);
         expect(data.frames.map((f) => f.day)).toEqual(statementDays(log));
-        for (const frame of data.frames) {
-          const state = replay(analysis(), eventsAsOf(log, { validTime: frame.day }));
-          const views = frameViews(data, frame);
-          expect(views.positions).toEqual(positionList(state));
-          expect(views.contradictions).toEqual(contradictionList(state));
-          expect(views.edges).toEqual(preconditionEdges(state));
-          expect(frame.cycleEdges).toEqual(deadlockLinks(state));
-        }
+        expectFramesAsReplayed(data, log);
         if (inOrder && at === 0 && data.frames.length > 1) incremental++;
       }),
       { numRuns: 150 },
