@@ -7,7 +7,7 @@
  */
 import { joinTopicQuestions } from './topic-question.js';
 import * as E from 'fp-ts/lib/Either.js';
-import { Statement, type Actor } from '@stancelog/core';
+import { Statement, type Actor, type Condition } from '@stancelog/core';
 import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
@@ -485,7 +485,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         source.quote = quote;
         source.offsets = [quoteStart, sentence.end];
         const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
-        if (st.conditions.length > 0) candidate.conditions = st.conditions;
+        const conditions = appendableConditions(st.issue, st.conditions);
+        if (conditions.length > 0) candidate.conditions = conditions;
         if (statedAt) candidate.statedAt = statedAt;
         const said = st.speaker && !st.speaker.unnamed ? statementSpeaker(st.speaker, statedAt, opts.registry) : undefined;
         if (said) candidate.speaker = said.speaker;
@@ -631,4 +632,15 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
 function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
   if (!cues.some((c) => c.pattern.value.objectHeads !== undefined)) return cues;
   return cues.filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, to, c.pattern.value.objectHeads));
+}
+
+// The conditions a store takes (core's `conditionIssues`): none on the
+// statement's own issue ("a truce, if the truce is refused" read as the
+// truce conditioned on itself orders nothing), and an issue named once
+// (its first reading kept). A store refuses the whole batch of an article
+// set for one such statement; the stance itself still stands.
+function appendableConditions(issue: string, conditions: ReadonlyArray<Condition>): Condition[] {
+  const kept: Condition[] = [];
+  for (const c of conditions) if (c.issue !== issue && !kept.some((k) => k.issue === c.issue)) kept.push(c);
+  return kept;
 }

@@ -118,3 +118,13 @@ describe('a condition after "and" and a verb of saying', () => {
     expect(transit('The union said it would end the strike as soon as the operators sign the agreement.')).toEqual(['transit-union commit - strike if agreement +']);
   });
 });
+
+describe('a statement is one a store takes', () => {
+  it('is never conditioned on its own issue: a misread that would refuse the article\'s whole batch keeps the stance and drops the condition', () => {
+    const text = 'The United States backs an immediate truce and is ready to impose new sanctions on Moscow if the truce is refused, an official said.\n';
+    const r = ingestText(text, { publishedAt: '2025-06-04' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.statements.length).toBeGreaterThan(0);
+    for (const s of r.right.statements) expect((s.conditions ?? []).map((c) => c.issue)).not.toContain(s.issue);
+  });
+});
