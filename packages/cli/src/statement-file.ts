@@ -8,7 +8,7 @@
  */
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
+import { conditionIssues, decodeIssues, endOf, Event, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
 
 /**
@@ -217,6 +217,8 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     const all = [...problems(found, Event, event, EVENT_LINE_FIELDS)];
     if (isRight(decoded) && decoded.right.type === 'statement-made' && decoded.right.data.source.quote.trim() === '') all.push(`data.source.quote: ${EMPTY_QUOTE}`);
     if (isRight(decoded)) for (const issue of statedWeekIssues(decoded.right)) all.push(issue.message);
+    // What the store refuses too, said here with the line's number (the store could only name the batch's event).
+    if (isRight(decoded) && decoded.right.type === 'statement-made') for (const issue of conditionIssues(decoded.right.data, 'data')) all.push(issue.message);
     if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
     return right({ ...decoded.right, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
   }
@@ -225,6 +227,7 @@ function toEvent(value: unknown): Either<string, NewEvent> {
   if (isRight(decoded) && decoded.right.source.quote.trim() === '') all.push(`source.quote: ${EMPTY_QUOTE}`);
   // A statement line is the event's data: its paths without "data.".
   if (isRight(decoded)) for (const issue of statedWeekIssues({ type: 'statement-made', data: decoded.right })) all.push(issue.message.replace(/^data\./, ''));
+  if (isRight(decoded)) for (const issue of conditionIssues(decoded.right)) all.push(issue.message);
   if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
   const { recordedAt, ...data } = decoded.right;
   return right({ type: 'statement-made', data, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);

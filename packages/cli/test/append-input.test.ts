@@ -83,6 +83,22 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('refuses a condition the store would refuse (on the statement\'s own issue, or one issue both ways), as a line of its own or as an event, naming the line, with every other invalid line', async () => {
+    const own = { ...russiaDemandsLand, conditions: [{ issue: russiaDemandsLand.issue, polarity: '+' }] };
+    const both = { ...russiaDemandsLand, recordedAt: undefined, conditions: [{ issue: 'ceasefire', polarity: '+' }, { issue: 'ceasefire', polarity: '-' }] };
+    const wrong = { ...russiaDemandsLand, polarity: 'yes' };
+    const r = await withStdin(`${JSON.stringify(own)}\n${JSON.stringify({ type: 'statement-made', data: both })}\n${JSON.stringify(wrong)}\n`, 'append', '-');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toEqual([
+      `stancelog: stdin line 1: conditions[0].issue: a statement cannot be conditioned on its own issue (${russiaDemandsLand.issue})`,
+      'stancelog: stdin line 2: data.conditions[1].polarity: ceasefire is already a condition with polarity "+" (conditions[0]): it cannot also be one with "-"',
+      'stancelog: stdin line 3: polarity: expected one of "0", "+", "-", got "yes"',
+      'stancelog: 3 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+    expect(noLog()).toBe(true);
+  });
+
   it('finds unknown fields at any depth: in conditions and the speaker', async () => {
     box.write('talks.jsonl', [
       { ...ukraineWantsCeasefireFirst, conditions: [{ issue: 'ceasefire', polarity: '+', polarty: '+' }], speaker: { name: 'Andriy Yermak', actor: 'ukraine', role: 'aide' } },
