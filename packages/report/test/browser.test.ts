@@ -266,6 +266,19 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const russia = data.holders.find((h) => h.id === 'russia')?.name ?? 'russia';
     await tab.waitForSelector('#graph-canvas[data-condition-labels]', { state: 'attached' });
     expect((await tab.getAttribute('#graph-canvas', 'data-condition-labels'))!.split('\n')).toEqual([`russia:nato-membership->peace-talks=${russia} (−)`]);
+    // Counted in words that agree with their numbers.
+    expect(await tab.textContent('#summary')).toMatch(/^2 positions of 2 holders · 0 open contradictions/);
+  }, 60_000);
+
+  it('counts one of a kind in the singular', async () => {
+    const { tab } = await opened(
+      [
+        { type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } } },
+        { type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-20', source: { quote: 'a truce now' } } },
+      ],
+      { title: 'Singular' },
+    );
+    expect(await tab.textContent('#summary')).toMatch(/^1 position of 1 holder · 1 open contradiction\b/);
   }, 60_000);
 
   it('says an empty log has no statements, and offers no day to move to or replay', async () => {

@@ -95,6 +95,8 @@ const el = (tag, attrs = {}, ...children) => {
   return node;
 };
 const polClass = (p) => (p === '+' ? 'p-plus' : p === '-' ? 'p-minus' : 'p-zero');
+// "1 position", "2 positions".
+const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const kindLabel = (k) => k.replace('-', ' ');
 // A retraction's polarity is the one it withdraws: it reads as the 0 it leaves ("- retract" read as a refusal).
 const stanceText = (s) => (s.kind === 'retract' ? `0 ${kindLabel(s.kind)} (drops ${s.polarity})` : `${s.polarity} ${kindLabel(s.kind)}`);
@@ -579,7 +581,9 @@ function show(dayIndex) {
   document.body.setAttribute('data-day', day);
   document.body.setAttribute('data-frame', frame.day);
   const open = frame.contradictions.filter((c) => c.status === 'open').length;
-  document.getElementById('summary').textContent = `${frame.positions.length} positions of ${new Set(frame.positions.map((p) => p.holder)).size} holders · ${open} open contradictions${asOfNote}`;
+  const holders = new Set(frame.positions.map((p) => p.holder)).size;
+  document.getElementById('summary').textContent =
+    `${counted(frame.positions.length, 'position')} of ${counted(holders, 'holder')} · ${counted(open, 'open contradiction')}${asOfNote}`;
   renderMatrix(frame);
   renderTimeline(frame);
   renderGraph(frame);
