@@ -278,3 +278,23 @@ export function datelineDate(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The length of the dateline opening a paragraph, dash and spaces after it
+ * included ("GENEVA, June 4, 2025 - "); undefined when it opens with none.
+ *
+ * @example
+ * import { datelineLength } from './article-meta.js'
+ * assert.strictEqual(datelineLength('KYIV (Reuters), March 4, 2026 — Talks resumed.'), 'KYIV (Reuters), March 4, 2026 — '.length)
+ * assert.strictEqual(datelineLength('Talks resumed on 4 March 2026 - the third round.'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function datelineLength(paragraph: string): number | undefined {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return undefined;
+  let end = m[0].length;
+  while (end < paragraph.length && /\s/.test(paragraph[end]!)) end++;
+  return end;
+}

@@ -223,6 +223,11 @@ export function unknownNames(ctx: SentenceContext): Array<{ from: number; to: nu
       // "Commentator Mary Roe said ...": a calling capitalised at the start of a sentence is no part of the name.
       let first = i;
       while (first < j && OCCUPATIONS.has(ctx.tokens[first]!.norm)) first++;
+      // "Foreign Minister Andrii Sybiha": an office is no part of the name either, when a name of two words
+      // or more is left ("State Department", "General Motors" name no one after their first word).
+      let named = first;
+      while (named < j && OFFICES.has(ctx.tokens[named]!.norm)) named++;
+      if (named > first && j - named >= 2) first = named;
       if (j - first >= 2 && !afterPreposition(ctx.tokens, first, ctx.from)) out.push({ from: first, to: j });
       i = j;
     } else i++;
@@ -235,6 +240,13 @@ const OCCUPATIONS = new Set([
   'commentator', 'analyst', 'columnist', 'economist', 'historian', 'professor', 'researcher', 'expert', 'observer',
   'journalist', 'reporter', 'correspondent', 'mediator', 'activist', 'lawyer', 'diplomat', 'pundit', 'scholar', 'strategist',
   'consultant', 'academic', 'author', 'writer', 'editor',
+]);
+
+// Words of offices written before a name ("Foreign Minister", "Deputy Prime Minister", "Special Envoy").
+const OFFICES = new Set([
+  'president', 'vice', 'prime', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'minister', 'chancellor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'state', 'ambassador', 'envoy', 'special', 'general', 'senator',
+  'governor', 'premier', 'mayor', 'commander', 'admiral', 'colonel', 'lieutenant',
 ]);
 
 function mentionName(tokens: ReadonlyArray<Token>, m: ActorMention): string {

@@ -36,6 +36,8 @@ export interface Clause {
 
 const markers = compilePatterns(CONDITION_MARKERS.map((m) => ({ source: m.phrase, value: m })));
 const LONG_QUOTE = 5;
+// Participles of saying that append a clause after a comma: ", adding that ...".
+const ADDING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'warning', 'explaining']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '(']);
 // Words after which a clause starts: a condition there comes before what it conditions.
 const CLAUSE_OPENERS = new Set(['that', ':', 'and', 'or', 'so', 'then']);
@@ -85,6 +87,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
+    // "would not cede land, adding that it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
+    else if (t.norm === ',' && i + 2 < to && ADDING.has(tokens[i + 1]!.norm) && tokens[i + 2]!.norm === 'that') cuts.set(i + 1, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
   }
   // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.
@@ -294,8 +298,17 @@ interface SequenceRead {
 const NO_CUT: SequenceRead = { read: 'none' };
 
 // The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
+// "said Kyiv would not sign, adding that it wants X before Y": a clause opened by "that" is the word's own, apart from the one before it.
 function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): ReadonlyArray<Token> {
-  return comma !== undefined ? ctx.tokens.slice(comma + 1, clauseEnd(ctx, comma + 1)) : ctx.tokens.slice(clauseStart(ctx, at), at);
+  if (comma !== undefined) return ctx.tokens.slice(comma + 1, clauseEnd(ctx, comma + 1));
+  let start = clauseStart(ctx, at);
+  for (let k = at - 1; k > start; k--) {
+    if (ctx.tokens[k]!.norm === 'that' && ctx.tokens[k]!.pos === 'SCONJ') {
+      start = k + 1;
+      break;
+    }
+  }
+  return ctx.tokens.slice(start, at);
 }
 
 // Words before an issue in a noun phrase after a word of sequence: "after a full ceasefire", "before Ukraine's withdrawal from ...".

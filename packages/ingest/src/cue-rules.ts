@@ -204,6 +204,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('condition.preceded-by', 'be|being preceded by', 'condition', '+', 'speaker', 'right', { order: 'main-first' }),
   c('condition.preceded-by', 'should|must be preceded by', 'condition', '+', 'speaker', 'right', { order: 'main-first' }),
   c('condition.before-any', 'before any|entering|further|starting', 'condition', '+', 'subject', 'right', { order: 'condition-first' }),
+  // "wants X before it enters talks": as "before entering talks", what its subject is to do once X holds.
+  c('condition.before-any', 'before it|they|we enters|enter|starts|start|begins|begin|joins|join|resumes|resume', 'condition', '+', 'subject', 'right', { order: 'condition-first' }),
   c('condition.precondition-for', 'as * precondition|preconditions|prerequisite|prerequisites for', 'condition', '+', 'subject', 'right', { order: 'condition-first', mainPolarity: '-' }),
   c('condition.precondition-for', 'precondition|preconditions|prerequisite|prerequisites for', 'condition', '+', 'subject', 'right', { order: 'condition-first', mainPolarity: '-' }),
   // Modal demands: what someone must do, as the speaker wants it.

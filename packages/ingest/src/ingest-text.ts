@@ -8,7 +8,7 @@
 import { joinTopicQuestions } from './topic-question.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor, type Condition } from '@stancelog/core';
-import { datelineDate, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
+import { datelineDate, datelineLength, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { proseText } from './hard-wrap.js';
@@ -352,6 +352,14 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     }));
     // '"A wealth tax? Not with us," the Greens said': the question and its answer, one sentence.
     const sentences = joinTopicQuestions(tokenized.sentences, tokens, quoteTokens, (from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
+    // "GENEVA, June 4, 2025 - Ukraine rejected X on Tuesday": the dateline dates the article, as
+    // `publishedAt` does, not the sentence it opens ("on Tuesday" counts from it), and is no words of it.
+    const dateline = sentences.length > 0 ? datelineLength(paragraph) : undefined;
+    if (dateline !== undefined) {
+      const first = sentences[0]!;
+      const from = firstTokenAt(tokens, line.start + dateline);
+      if (first.from < from && from < first.to) sentences[0] = { from, to: first.to, start: tokens[from]!.start, end: first.end };
+    }
     const contexts: SentenceContext[] = [];
     const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
     // The discourse state as each sentence found it: its stances are read

@@ -138,7 +138,7 @@ export function readStances(
       let p = issue.pattern.value.polarity;
       // A cue that is itself a negating verb ("if Vestria ends its ban") counts once, in the negation below.
       for (const c of cues) if (c.from < issue.from && !negatingWord(ctx.tokens[c.from]!)) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
-      p = times(times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to)), negatedWithin(ctx, issue));
+      p = times(times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to, true)), negatedWithin(ctx, issue));
       if (clause.condition.marker.flip) p = flip(p);
       if (clause.condition.marker.flip) threat = true;
       conds.push({ issue: issue.pattern.value.issue, polarity: p });
@@ -383,7 +383,8 @@ export function readStances(
         // "set X and Y as preconditions for Z": the conditions are the list before "as", each item negated by its own words ("the lifting of sanctions").
         const listed = ctx.tokens[cue.from]!.norm === 'as' ? listStart(ctx, cue.from, clause.from) : undefined;
         const left = open(issuesIn(ctx, listed ?? clause.from, cue.from).filter((i) => i.to <= cue.from && (listed === undefined || i.from >= listed)));
-        const right = open(issuesIn(ctx, cue.to, clause.to));
+        // "demands X before any talks can begin, and repeated that ...": what comes after is the order's up to a predicate of its own.
+        const right = open(issuesIn(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to)));
         const [named, mainIssues] = rule.order === 'condition-first' ? [left, right] : [right, left];
         // "draft proposals for a potential ceasefire before further talks": what
         // comes first is the drafting; a truce only possible is no precondition.
@@ -844,6 +845,8 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
     // "rejected new sanctions and peace talks were backed by ...": a clause with a subject of its own.
     if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
+    // "supports X and is ready to impose Y": a predicate of its own, with its own auxiliary.
+    if (t.norm === 'and' && finiteAuxAt(ctx, k + 1, to)) return k;
     if (t.pos !== 'VERB' || PREDICATE_CONTINUERS.has(t.norm)) continue;
     let j = k - 1;
     while (j > from && ctx.tokens[j]!.pos === 'ADV') j--;
@@ -860,6 +863,12 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
 }
 
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
+
+// A finite auxiliary at `k`, after adverbs ("and is now ready to"): a coordinated predicate's start.
+function finiteAuxAt(ctx: SentenceContext, k: number, to: number): boolean {
+  while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
+  return k < to && FINITE_AUX.has(ctx.tokens[k]!.norm) && !insideAny(ctx.issues, k);
+}
 
 // A noun phrase of at most six words followed by a finite auxiliary: the
 // subject and the start of a clause.
@@ -888,7 +897,8 @@ const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 
 
 // "that sanctions be lifted", "wants sanctions lifted", "if military aid is suspended": a negating
 // verb after the issue, in the passive, undoes it as one before it would ("lift sanctions").
-function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number): Polarity {
+// `refusals`: in a condition, a refusing cue in the passive refuses it too ("if the truce is refused").
+function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusals = false): Polarity {
   let k = issue.to;
   while (k < to && k < issue.to + 2 && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) k++;
   if (k >= to) return '+';
@@ -899,7 +909,11 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number): Polar
     const next = ctx.tokens[k + 1];
     if (k + 1 >= to || !next || /^(?:PUNCT|ADV|ADP|CCONJ|SCONJ)$/.test(next.pos)) return '-';
   }
-  return /ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma) ? '-' : '+';
+  if (/ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma)) return '-';
+  // "if the truce is refused", "unless the deal is ruled out": the passive of "if Moscow refuses the
+  // truce". Only in a condition: in a main clause the cue is read as a passive of its own.
+  if (refusals && k > issue.to && t.norm !== t.lemma && ctx.cues.some((c) => c.from === k && c.pattern.value.polarity === '-' && REFUSING_KINDS.has(c.pattern.value.kind))) return '-';
+  return '+';
 }
 
 const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'finish', 'conclude']);
@@ -932,15 +946,17 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
 
 const REFUSING_KINDS = new Set<StatementKind>(['reject', 'red-line']);
 
-// Whether "and" and a verb of saying stand between a cue and the conditions
-// of its clause: "rejected X and said the strike would continue until Y"
-// conditions what was said, not the rejection.
+// Whether "and" and a verb of saying (or a finite auxiliary) stand between a
+// cue and the conditions of its clause: "rejected X and said the strike would
+// continue until Y" conditions what was said, not the rejection.
 function saidAfter(ctx: SentenceContext, cue: CueMatch, clause: MainClause): boolean {
   const first = (clause.conditionedBy ?? []).reduce((min, c) => (c.from > cue.from ? Math.min(min, c.from) : min), ctx.to);
   if (first === ctx.to) return false;
   for (let k = cue.to; k + 1 < first; k++) {
     const next = ctx.tokens[k + 1]!;
     if (ctx.tokens[k]!.norm === 'and' && next.pos === 'VERB' && (ATTRIBUTION_VERBS.has(next.norm) || ATTRIBUTION_VERBS.has(next.lemma))) return true;
+    // "supports X and is ready to impose Y if Z": the condition is of the later predicate, with its own auxiliary.
+    if (ctx.tokens[k]!.norm === 'and' && finiteAuxAt(ctx, k + 1, first)) return true;
   }
   return false;
 }

@@ -109,6 +109,22 @@ describe('a conditional stance: an offer or a threat', () => {
   });
 });
 
+describe('a refusal in the passive as the trigger ("if the truce is rejected")', () => {
+  it('refuses what it is said of, as the active voice does, and makes a threat', () => {
+    expect(said('The EU would impose new sanctions if the truce is rejected.')).toEqual(['european-union threat + sanctions if ceasefire -']);
+    expect(said('Berlin would halt military aid if the peace deal is turned down.')).toEqual(['germany threat - military-aid if peace-talks -']);
+    // "unless X is accepted" is "if X is not accepted", as before.
+    expect(said('Washington will impose sanctions unless the ceasefire is accepted.')).toEqual(['united-states threat + sanctions if ceasefire -']);
+  });
+});
+
+describe('a coordinated predicate with an auxiliary of its own ("backs X and is prepared to Y if Z")', () => {
+  it('takes the condition after it, and the first predicate keeps its own reading', () => {
+    expect(said('Paris backs a ceasefire and is prepared to impose sanctions if the truce is refused.')).toEqual(['france support + ceasefire', 'france threat + sanctions if ceasefire -']);
+    expect(said('Kyiv rejects territorial concessions and would accept talks if Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions', 'ukraine accept + peace-talks if ceasefire +']);
+  });
+});
+
 describe('a condition after "and" and a verb of saying', () => {
   it('conditions what was said, not a stance before it ("rejected X and said the strike would continue until Y")', () => {
     expect(transit('The union rejected arbitration and said the strike would continue until the operators table a new offer.')).toEqual(['transit-union reject - arbitration']);

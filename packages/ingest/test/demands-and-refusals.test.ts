@@ -39,9 +39,34 @@ describe('a "before any X" condition inside the complement of a demand', () => {
     expect(brief('The EU rejected the demand that Ukraine withdraw from the regions before any ceasefire.')).toEqual(['european-union reject - territorial-concessions']);
   });
 
+  it('reads forces withdrawn from a region as the territory given up ("withdraw its troops from X")', () => {
+    expect(brief('Lavrov said Russia wants Ukraine to withdraw its troops from Zaporizhzhia before any truce.')).toEqual([
+      'russia demand + territorial-concessions',
+      'russia condition + ceasefire if territorial-concessions +',
+    ]);
+    expect(brief('Kyiv demands that Moscow withdraw its forces from Kherson.')).toEqual(['ukraine demand - territorial-concessions']);
+  });
+
   it('leaves the condition to the subject when no one else stands in the demand', () => {
     const [, condition] = read('Russia demands territorial concessions before any ceasefire.');
     expect([condition!.s.holder, condition!.rules[1]]).toEqual(['russia', 'holder:subject/subject.nearest']);
+  });
+});
+
+describe('what a party wants "before it enters talks"', () => {
+  it('is a condition of the talks, as "before entering talks" is', () => {
+    expect(brief('Moscow wants sanctions relief before it joins peace talks.')).toEqual(['russia demand - sanctions', 'russia condition + peace-talks if sanctions -']);
+    expect(brief('Kyiv wants security guarantees before they start peace talks.')).toEqual(['ukraine demand + security-guarantees', 'ukraine condition + peace-talks if security-guarantees +']);
+  });
+
+  it('is out of the reach of a "not" before ", adding that"', () => {
+    expect(brief('Umerov said Kyiv would not cede land, adding that it wants security guarantees before it starts direct talks.')).toEqual([
+      'ukraine red-line - territorial-concessions',
+      'ukraine demand + security-guarantees',
+      'ukraine condition + peace-talks if security-guarantees +',
+    ]);
+    // A word of sequence after "adding that" is never conditioned by the "not" of the clause before it.
+    expect(read('Umerov said Kyiv would not cede land, adding that it wants security guarantees before the peace deal is signed.').every(({ s }) => (s.conditions ?? []).length === 0)).toBe(true);
   });
 });
 

@@ -145,6 +145,16 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     expect([on('2025-05-20'), on('2025-05'), on()]).toEqual([['2025-05-03'], ['2025-05-03'], ['2025-05-03']]);
   });
 
+  it('is read against a dateline opening the paragraph, which is no date of the sentence nor words of its quote', () => {
+    // 6 March 2026 is a Friday.
+    const text = 'KYIV, March 6, 2026 - Russia rejected the ceasefire on Wednesday, Peskov said.';
+    for (const meta of [{}, { publishedAt: '2026-03-06' }]) {
+      const r = ingestText(text, meta);
+      if (!isRight(r)) throw new Error(r.left.message);
+      expect(r.right.statements.map((s) => [s.statedAt, s.source.quote, s.source.offsets])).toEqual([['2026-03-04', 'Russia rejected the ceasefire on Wednesday, Peskov said.', [22, text.length]]]);
+    }
+  });
+
   it('is never read against today: in an undated article it leaves the statement undated', () => {
     expect(dates()).toEqual([undefined, undefined]);
   });

@@ -66,6 +66,15 @@ describe('a title that names the actor a person speaks for', () => {
     expect(brief(read('Port Authority spokeswoman Ana Lima rejected the shorter working week on Friday.', labour))).toEqual(['port-authority reject - shorter-week']);
   });
 
+  it('leaves an office before a name the register does not know out of the name and its id', () => {
+    const r = ingestText('Defence Minister Olga Marchenko said Ukraine rejects territorial concessions.', { publishedAt: '2026-02-20' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.statements.map((s) => [s.holder, s.speaker])).toEqual([['ukraine', { name: 'Olga Marchenko', actor: 'olga-marchenko' }]]);
+    expect(r.right.unregisteredSpeakers).toEqual([{ id: 'olga-marchenko', kind: 'person', name: 'Olga Marchenko' }]);
+    // Words that are no name once the office is left out keep their reading: the State Department names a body.
+    expect(read('A State Department official said Washington backs a ceasefire.').map((s) => s.speaker)).toEqual([{ name: 'State Department' }]);
+  });
+
   it('lets a former holder of the title speak for no one', () => {
     expect(read('Port Authority spokeswoman Ana Lima rejected the shorter working week on Friday.'.replace('Port', 'Former Port'), labour)).toEqual([]);
     expect(read('"Sanctions must be lifted first," said former Kremlin aide Ivan Petrov on Friday.')).toEqual([]);

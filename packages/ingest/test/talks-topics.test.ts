@@ -55,6 +55,17 @@ describe('an issue named as the topic of talks gives no stance of its own', () =
   });
 });
 
+describe('an order whose later item is talks on a matter, followed by a predicate of its own', () => {
+  it('conditions the talks only, and the matter of the later predicate keeps its own reading', () => {
+    const said = (text: string) => read(text).map((x) => `${x.brief}${x.conditions.map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+    expect(said('Kyiv demands a full truce before any talks on territory can start, and insisted that it will never recognise the annexation of Crimea.')).toEqual([
+      'ukraine demand + ceasefire',
+      'ukraine condition + peace-talks if ceasefire +',
+      'ukraine red-line - territorial-concessions',
+    ]);
+  });
+});
+
 describe('a stance on the matter itself keeps its reading', () => {
   it('keeps a verb about the matter ("refuses to discuss X", "demands X", "willing to negotiate X")', () => {
     expect(brief('Ukraine refuses to discuss territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
