@@ -260,7 +260,7 @@ export function explanationText(e: Explanation, point?: string): string {
   if (e.positions.length > 0) {
     lines.push('', point === undefined ? 'WHERE THEY STAND NOW' : `WHERE THEY STOOD ${point.toUpperCase()}`);
     for (const p of e.positions) {
-      const conditions = conditionsText(p.conditions);
+      const conditions = conditionsText(p.conditions, p.triggers);
       const firm = p.firmKind !== null && p.firmKind !== p.kind ? `, a ${p.firmKind} while it holds` : '';
       lines.push(`  ${p.holder} on ${p.issue}: ${p.polarity} ${p.kind}${conditions ? ` (${conditions})` : ''} since ${p.since}${firm}${p.reported ? ', reported by a third party' : ''}`);
     }

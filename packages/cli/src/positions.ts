@@ -56,18 +56,26 @@ export interface PositionsCommandOptions extends AsOfOptions {
 }
 
 /**
- * The conditions of a stance, as a short text: `if ceasefire +`.
+ * The conditions of a stance, as a short text: `if ceasefire +`; one of
+ * `triggers` (what sets a threat off, no precondition) is marked so.
  *
  * @example
  * import { conditionsText } from './positions.js'
  * assert.strictEqual(conditionsText([{ issue: 'ceasefire', polarity: '+' }]), 'if ceasefire +')
  * assert.strictEqual(conditionsText([]), '')
+ * const trigger = { issue: 'ceasefire', polarity: '-' }
+ * assert.strictEqual(conditionsText([trigger, { issue: 'prisoner-exchange', polarity: '+' }], [trigger]), 'if ceasefire - (trigger), prisoner-exchange +')
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function conditionsText(conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>): string {
-  return conditions.length === 0 ? '' : `if ${conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}`;
+export function conditionsText(
+  conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>,
+  triggers: ReadonlyArray<{ readonly issue: string; readonly polarity: string }> = [],
+): string {
+  const marked = (c: { readonly issue: string; readonly polarity: string }): string =>
+    triggers.some((t) => t.issue === c.issue && t.polarity === c.polarity) ? `${c.issue} ${c.polarity} (trigger)` : `${c.issue} ${c.polarity}`;
+  return conditions.length === 0 ? '' : `if ${conditions.map(marked).join(', ')}`;
 }
 
 /**
@@ -92,7 +100,7 @@ export function kindText(p: Pick<PositionView, 'kind' | 'firmKind'>): string {
  *
  * @example
  * import { positionsTable } from './positions.js'
- * const text = positionsTable([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, firmKind: 'demand', statements: ['a', 'b'], sources: 2, history: [] }])
+ * const text = positionsTable([{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], triggers: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, firmKind: 'demand', statements: ['a', 'b'], sources: 2, history: [] }])
  * assert.ok(text.split('\n')[1]!.startsWith('ukraine'))
  * @category output
  * @since 0.1.0
@@ -110,7 +118,7 @@ export function positionsTable(views: ReadonlyArray<PositionView>): string {
  * @example
  * import { writePositionsTable } from './positions.js'
  * const writes: string[] = []
- * writePositionsTable({ write: (s: string) => writes.push(s) }, [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, firmKind: 'demand', statements: ['a', 'b'], sources: 2, history: [] }])
+ * writePositionsTable({ write: (s: string) => writes.push(s) }, [{ holder: 'ukraine', issue: 'ceasefire', polarity: '+', kind: 'demand', conditions: [], triggers: [], since: '2025-03-11', lastStated: '2025-08-13', reported: false, firmKind: 'demand', statements: ['a', 'b'], sources: 2, history: [] }])
  * assert.ok(writes.join('').split('\n')[1]!.startsWith('ukraine'))
  * @category output
  * @since 0.1.0
@@ -122,7 +130,7 @@ export function writePositionsTable(sink: TextSink, views: ReadonlyArray<Positio
     p.issue,
     p.polarity,
     kindText(p),
-    conditionsText(p.conditions),
+    conditionsText(p.conditions, p.triggers),
     p.since,
     p.reported ? 'reported' : 'own words',
     String(p.statements.length),

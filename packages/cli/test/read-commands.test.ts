@@ -159,6 +159,29 @@ describe('stancelog positions', () => {
     }
   });
 
+  it('marks a threat\'s trigger among the conditions, in the table and as triggers in JSON, and a precondition not', async () => {
+    const local = sandbox();
+    try {
+      const threat = { holder: 'united-states', issue: 'sanctions', kind: 'threat', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '-' }], statedAt: '2025-06-02', source: { quote: 'sanctions if the truce is refused' } };
+      const precondition = { holder: 'russia', issue: 'ceasefire', kind: 'condition', polarity: '+', conditions: [{ issue: 'sanctions', polarity: '-' }], statedAt: '2025-06-03', source: { quote: 'a truce once sanctions are lifted' } };
+      await local.stancelog('append', local.write('talks.jsonl', [threat, precondition]));
+      const rows = (await local.stancelog('positions')).stdout.trimEnd().split('\n').slice(1);
+      expect(rows.map((l) => l.split(/\s{2,}/).slice(0, 5).join(' | '))).toEqual([
+        'russia | ceasefire | + | condition | if sanctions -',
+        'united-states | sanctions | + | threat | if ceasefire - (trigger)',
+      ]);
+      const json = JSON.parse((await local.stancelog('positions', '--json')).stdout) as Array<Position & { triggers: Position['conditions'] }>;
+      expect(json.map((p) => [p.holder, p.conditions, p.triggers])).toEqual([
+        ['russia', [{ issue: 'sanctions', polarity: '-' }], []],
+        ['united-states', [{ issue: 'ceasefire', polarity: '-' }], [{ issue: 'ceasefire', polarity: '-' }]],
+      ]);
+      // No deadlock: what sets the threat off is no step the United States wants first.
+      expect(JSON.parse((await local.stancelog('contradictions', '--json', '--type', 'circular-precondition')).stdout)).toEqual([]);
+    } finally {
+      local.remove();
+    }
+  });
+
   it('refuses a date it cannot read, with exit code 1', async () => {
     const r = await box.stancelog('positions', '--as-of', '16 May');
     expect(r.code).toBe(1);

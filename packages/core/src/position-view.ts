@@ -55,6 +55,14 @@ export interface PositionView {
   readonly kind: StatementKind;
   readonly conditions: ReadonlyArray<Condition>;
   /**
+   * The conditions among `conditions` that only set off a threat
+   * ("sanctions if the truce is refused": `ceasefire -`): shown with the
+   * stance, but no step the holder wants taken first, so no edge of the
+   * precondition graph and no deadlock (`PositionState.preconditions` holds
+   * the others). Empty for most positions.
+   */
+  readonly triggers: ReadonlyArray<Condition>;
+  /**
    * When the current stance (its polarity) was first stated, as stated, or
    * the recorded day when undated. A new kind of the same stance (a demand
    * restated as a condition) keeps `since`; the history dates each kind.
@@ -131,6 +139,11 @@ function historyOf(p: PositionState): StanceRun[] {
  * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
  *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
  * assert.strictEqual(positionView(getPosition(state, 'russia', 'ceasefire')!).since, '2025-05-16')
+ * // A threat's condition is what sets it off: shown among the conditions, and named a trigger.
+ * const threat = replay(positions(), [{ id: 'b', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
+ *   data: { holder: 'united-states', issue: 'sanctions', kind: 'threat', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '-' }], statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
+ * const view = positionView(getPosition(threat, 'united-states', 'sanctions')!)
+ * assert.deepStrictEqual([view.conditions, view.triggers], [[{ issue: 'ceasefire', polarity: '-' }], [{ issue: 'ceasefire', polarity: '-' }]])
  * @category positions
  * @since 0.1.0
  */
@@ -143,6 +156,7 @@ export function positionView(p: PositionState): PositionView {
     polarity: effectivePolarity(c),
     kind: c.kind,
     conditions: p.conditions,
+    triggers: p.preconditions === p.conditions ? [] : p.conditions.filter((c) => !p.preconditions.some((q) => q.issue === c.issue && q.polarity === c.polarity)),
     since: p.sinceLabel,
     lastStated: c.label,
     reported: !c.firstHand,

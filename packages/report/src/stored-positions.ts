@@ -203,7 +203,7 @@ export function versionAt(versions: ReadonlyArray<ReportVersion>, frame: number,
  * @example
  * import { positionViewOf } from './stored-positions.js'
  * const data = { statementIds: ['a', 'b'], idLists: [[-1, 0], [0, 1]], positions: [{ holder: 'russia', issue: 'ceasefire', versions: [
- *   { from: 0, polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13', lastStated: '2025-03-13', reported: false, firmKind: null, statements: 0, sources: 1,
+ *   { from: 0, polarity: '-', kind: 'reject', conditions: [], triggers: [], since: '2025-03-13', lastStated: '2025-03-13', reported: false, firmKind: null, statements: 0, sources: 1,
  *     history: { keep: 0, runs: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 0 }] } },
  *   { from: 1, lastStated: '2025-03-14', statements: 1, history: { keep: 0, runs: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: 1 }] } }] }] } as const
  * const view = positionViewOf(data, 0, 1)
@@ -388,7 +388,7 @@ export class IdListStore {
  * @example
  * import { PositionStore } from './stored-positions.js'
  * const store = new PositionStore()
- * const view = { holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13',
+ * const view = { holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], triggers: [], since: '2025-03-13',
  *   lastStated: '2025-03-13', reported: false, firmKind: null, statements: ['a'], sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: ['a'] }] } as const
  * const held = store.add(view, 0)
  * // A copy: the analysis changes the lists of the view it gave in place.
@@ -462,7 +462,7 @@ function sameRun(a: StanceRun, b: StanceRun): boolean {
  * @example
  * import { PositionStore } from './stored-positions.js'
  * const store = new PositionStore()
- * const view = (statements: string[]) => ({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], since: '2025-03-13',
+ * const view = (statements: string[]) => ({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], triggers: [], since: '2025-03-13',
  *   lastStated: '2025-03-13', reported: false, firmKind: null, statements, sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements }] }) as const
  * // The same view on frames 0 and 1 is one version; a longer one on frame 2 stores its new list and its one run, the evidence's list.
  * store.add(view(['a']), 0); store.add(view(['a']), 1); store.add(view(['a', 'b']), 2)
