@@ -266,6 +266,10 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const russia = data.holders.find((h) => h.id === 'russia')?.name ?? 'russia';
     await tab.waitForSelector('#graph-canvas[data-condition-labels]', { state: 'attached' });
     expect((await tab.getAttribute('#graph-canvas', 'data-condition-labels'))!.split('\n')).toEqual([`russia:nato-membership->peace-talks=${russia} (−)`]);
+    // The threat's cell names what sets it off as a trigger; the precondition's names none.
+    const titles = Object.fromEntries((await cells(tab)).map((c) => [c.holder, c.title]));
+    expect(titles['ukraine']).toContain('ceasefire - (trigger)');
+    expect(titles['russia']).not.toContain('(trigger)');
     // Counted in words that agree with their numbers.
     expect(await tab.textContent('#summary')).toMatch(/^2 positions of 2 holders · 0 open contradictions/);
   }, 60_000);

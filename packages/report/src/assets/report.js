@@ -153,7 +153,9 @@ const held = (p) => (p.firmKind && p.firmKind !== p.kind ? ` (${kindLabel(p.firm
 
 function cellTitle(p, s, contras) {
   const lines = [`${name(p.holder)} on ${issueName(p.issue)}: ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}`];
-  if (p.conditions.length) lines.push('if ' + p.conditions.map((c) => `${issueName(c.issue)} ${c.polarity}`).join(', '));
+  // A threat's trigger is shown as such: it draws no arrow in the graph (a report of data version 2 before triggers has none).
+  const trigger = (c) => (p.triggers ?? []).some((t) => t.issue === c.issue && t.polarity === c.polarity);
+  if (p.conditions.length) lines.push('if ' + p.conditions.map((c) => `${issueName(c.issue)} ${c.polarity}${trigger(c) ? ' (trigger)' : ''}`).join(', '));
   if (s) lines.push(quoteLine(s));
   else lines.push('(no quote in this report)');
   if (p.reported) lines.push('reported by a third party');
