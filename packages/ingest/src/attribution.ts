@@ -223,12 +223,17 @@ export function unknownNames(ctx: SentenceContext): Array<{ from: number; to: nu
       // "Commentator Mary Roe said ...": a calling capitalised at the start of a sentence is no part of the name.
       let first = i;
       while (first < j && OCCUPATIONS.has(ctx.tokens[first]!.norm)) first++;
-      // "Foreign Minister Andrii Sybiha": an office is no part of the name either, when a name of two words
-      // or more is left ("State Department", "General Motors" name no one after their first word).
-      let named = first;
-      while (named < j && OFFICES.has(ctx.tokens[named]!.norm)) named++;
-      if (named > first && j - named >= 2) first = named;
-      if (j - first >= 2 && !afterPreposition(ctx.tokens, first, ctx.from)) out.push({ from: first, to: j });
+      // "Foreign Minister Andrii Sybiha": an office is no part of the name either, when every word before the
+      // last two is one ("General Motors CEO Mary Barra", "Chief of the General Staff Valery Gerasimov" are kept
+      // whole: a word of no office stands among them). Whether the name follows a preposition ("a call with
+      // Foreign Minister ...") is asked of the words as written.
+      let name = first;
+      if (j - first > 2) {
+        let k = first;
+        while (k < j - 2 && OFFICES.has(ctx.tokens[k]!.norm)) k++;
+        if (k === j - 2) name = k;
+      }
+      if (j - name >= 2 && !afterPreposition(ctx.tokens, first, ctx.from)) out.push({ from: name, to: j });
       i = j;
     } else i++;
   }

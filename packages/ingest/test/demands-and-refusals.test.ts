@@ -47,6 +47,12 @@ describe('a "before any X" condition inside the complement of a demand', () => {
     expect(brief('Kyiv demands that Moscow withdraw its forces from Kherson.')).toEqual(['ukraine demand - territorial-concessions']);
   });
 
+  it('reads Russia withdrawing its forces as no concession, whatever stands between it and the verb', () => {
+    expect(brief('Zelensky said Russia must withdraw its forces from Crimea.')).toEqual(['ukraine demand - territorial-concessions']);
+    expect(brief('Zelensky said Moscow has to withdraw all its troops from Crimea.')).toEqual(['ukraine demand - territorial-concessions']);
+    expect(brief('The EU called on Russia to withdraw its forces from the Zaporizhzhia region.')).toEqual(['european-union demand - territorial-concessions']);
+  });
+
   it('leaves the condition to the subject when no one else stands in the demand', () => {
     const [, condition] = read('Russia demands territorial concessions before any ceasefire.');
     expect([condition!.s.holder, condition!.rules[1]]).toEqual(['russia', 'holder:subject/subject.nearest']);

@@ -75,6 +75,14 @@ describe('a title that names the actor a person speaks for', () => {
     expect(read('A State Department official said Washington backs a ceasefire.').map((s) => s.speaker)).toEqual([{ name: 'State Department' }]);
   });
 
+  it('keeps a name whole when a word of no office stands among the words before it, and a name after a preposition no speaker', () => {
+    const r = ingestText('General Motors CEO Mary Barra said the United States supports a ceasefire.', { publishedAt: '2026-02-20' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.unregisteredSpeakers.map((p) => p.id)).toEqual(['general-motors-ceo-mary-barra']);
+    // The minister is whom the call was with, not who spoke.
+    expect(brief(read('In a call with Foreign Minister Olga Marchenko, Lammy said Britain supports a ceasefire.'))).toEqual(['united-kingdom support + ceasefire']);
+  });
+
   it('lets a former holder of the title speak for no one', () => {
     expect(read('Port Authority spokeswoman Ana Lima rejected the shorter working week on Friday.'.replace('Port', 'Former Port'), labour)).toEqual([]);
     expect(read('"Sanctions must be lifted first," said former Kremlin aide Ivan Petrov on Friday.')).toEqual([]);
