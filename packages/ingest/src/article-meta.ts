@@ -244,8 +244,10 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // "VARNHOLM, 4 March 2026 -", "KYIV (Reuters), March 4, 2026 —", "Geneva, 2026-03-04 –": a
 // place in capitals (or capitalised words), a comma, a full date, a dash.
+// A phrase of time or place that opens a sentence ("On Tuesday, June 3, 2025 - the day talks
+// opened - ...", "In Kyiv, June 3, ...") is no place of a dateline.
 const DATELINE = new RegExp(
-  `^[ \\t]*(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
+  `^[ \\t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Early|Late|Last|Next|Earlier|Later)[ \\t])(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
     `(?:(\\d{1,2})[ \\t]+${MONTH}[ \\t]+(\\d{4})|${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*[-–—]`,
 );
 
@@ -260,13 +262,37 @@ const DATELINE = new RegExp(
  * assert.strictEqual(datelineDate('Drivers stay out\n\nVARNHOLM, 4 March 2026 - Drivers stayed out.'), '2026-03-04')
  * assert.strictEqual(datelineDate('KYIV (Reuters), March 4, 2026 — Talks resumed.'), '2026-03-04')
  * assert.strictEqual(datelineDate('Talks resumed on 4 March 2026 - the third round.'), undefined)
+ * assert.strictEqual(datelineDate('On Tuesday, June 3, 2025 - the day talks opened - Kyiv met Moscow.'), undefined)
  * @category input
  * @since 0.1.0
  * @internal
  */
 export function datelineDate(text: string): string | undefined {
+  return openingDateline(text)?.date;
+}
+
+/**
+ * The article's own dateline, the one {@link datelineDate} reads (in its
+ * first three lines): where its line starts, where the words after it start
+ * (dash and spaces after it included: "GENEVA, June 4, 2025 - "), and its
+ * date, if a valid one. A later paragraph opening like a dateline (a roundup's
+ * "MOSCOW, June 2, 2025 - ...", "Russia, March 4, 2022 - the day ...") is none.
+ *
+ * @example
+ * import { openingDateline } from './article-meta.js'
+ * const text = 'Talks\n\nKYIV (Reuters), March 4, 2026 — Talks resumed.'
+ * assert.deepStrictEqual(openingDateline(text), { start: 7, end: text.indexOf('Talks resumed'), date: '2026-03-04' })
+ * assert.strictEqual(openingDateline('Talks resumed on 4 March 2026 - the third round.'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function openingDateline(text: string): { start: number; end: number; date: string | undefined } | undefined {
   let seen = 0;
+  let start = 0;
   for (const line of text.slice(0, 4000).split('\n')) {
+    const lineStart = start;
+    start += line.length + 1;
     if (line.trim().length === 0) continue;
     if (++seen > 3) break;
     const m = DATELINE.exec(line);
@@ -274,27 +300,10 @@ export function datelineDate(text: string): string | undefined {
     const [day, monthName, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[5] !== undefined ? [m[5], m[4]!, m[6]!] : [m[7]!.slice(8), '', m[7]!.slice(0, 4)];
     const month = monthName ? MONTH_NAMES.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(m[7]!.slice(5, 7));
     const value = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return isStatedAt(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value ? value : undefined;
+    const valid = isStatedAt(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
+    let end = m[0].length;
+    while (end < line.length && /\s/.test(line[end]!)) end++;
+    return { start: lineStart, end: lineStart + end, date: valid ? value : undefined };
   }
   return undefined;
-}
-
-/**
- * The length of the dateline opening a paragraph, dash and spaces after it
- * included ("GENEVA, June 4, 2025 - "); undefined when it opens with none.
- *
- * @example
- * import { datelineLength } from './article-meta.js'
- * assert.strictEqual(datelineLength('KYIV (Reuters), March 4, 2026 — Talks resumed.'), 'KYIV (Reuters), March 4, 2026 — '.length)
- * assert.strictEqual(datelineLength('Talks resumed on 4 March 2026 - the third round.'), undefined)
- * @category input
- * @since 0.1.0
- * @internal
- */
-export function datelineLength(paragraph: string): number | undefined {
-  const m = DATELINE.exec(paragraph);
-  if (!m) return undefined;
-  let end = m[0].length;
-  while (end < paragraph.length && /\s/.test(paragraph[end]!)) end++;
-  return end;
 }

@@ -8,7 +8,7 @@
 import { joinTopicQuestions } from './topic-question.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor, type Condition } from '@stancelog/core';
-import { datelineDate, datelineLength, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
+import { openingDateline, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { proseText } from './hard-wrap.js';
@@ -309,7 +309,10 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   // The page's own markup comes last: a title or date given or in front matter wins;
   // with no date from any of them, the dateline's ("VARNHOLM, 4 March 2026 - ...").
   const merged = mergeMeta(meta, front?.meta, page);
-  const dateline = merged.publishedAt === undefined ? datelineDate(body) : undefined;
+  // The article's own dateline, in its first lines: a later paragraph that opens like one
+  // (a roundup's "MOSCOW, June 2, 2025 - ...") is read as any other, its date its sentence's.
+  const opening = openingDateline(body);
+  const dateline = merged.publishedAt === undefined ? opening?.date : undefined;
   const info = dateline !== undefined ? { ...merged, publishedAt: dateline } : merged;
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
@@ -354,10 +357,9 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     const sentences = joinTopicQuestions(tokenized.sentences, tokens, quoteTokens, (from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
     // "GENEVA, June 4, 2025 - Ukraine rejected X on Tuesday": the dateline dates the article, as
     // `publishedAt` does, not the sentence it opens ("on Tuesday" counts from it), and is no words of it.
-    const dateline = sentences.length > 0 ? datelineLength(paragraph) : undefined;
-    if (dateline !== undefined) {
+    if (sentences.length > 0 && opening !== undefined && opening.start >= line.start && opening.end < line.end && body.slice(line.start, opening.start).trim().length === 0) {
       const first = sentences[0]!;
-      const from = firstTokenAt(tokens, line.start + dateline);
+      const from = firstTokenAt(tokens, opening.end);
       if (first.from < from && from < first.to) sentences[0] = { from, to: first.to, start: tokens[from]!.start, end: first.end };
     }
     const contexts: SentenceContext[] = [];

@@ -427,7 +427,8 @@ export function readStances(
         const limit = nextOrder ? nextOrder.from : clause.to;
         // A stance withdrawn ("dropped its demand for X") reaches as far as the
         // verb's object does: not into "and now demands Y".
-        const end = governing || (!verbal && !withdrawal) ? limit : predicateEnd(ctx, cue.to, limit);
+        // "is ready to sign X and is willing to join Y if Z": a noun or adjective's reach ends at a predicate of its own too.
+        const end = governing ? limit : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to)));
         scopeRule = 'scope:right';
@@ -846,7 +847,7 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     // "rejected new sanctions and peace talks were backed by ...": a clause with a subject of its own.
     if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
     // "supports X and is ready to impose Y": a predicate of its own, with its own auxiliary.
-    if (t.norm === 'and' && finiteAuxAt(ctx, k + 1, to)) return k;
+    if (t.norm === 'and' && ownPredicateAt(ctx, k, to)) return k;
     if (t.pos !== 'VERB' || PREDICATE_CONTINUERS.has(t.norm)) continue;
     let j = k - 1;
     while (j > from && ctx.tokens[j]!.pos === 'ADV') j--;
@@ -868,6 +869,20 @@ const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 
 function finiteAuxAt(ctx: SentenceContext, k: number, to: number): boolean {
   while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
   return k < to && FINITE_AUX.has(ctx.tokens[k]!.norm) && !insideAny(ctx.issues, k);
+}
+
+// "supports X and is ready to impose Y" (the "and" at `k`): a predicate of
+// its own, with its own auxiliary and a cue before `to` to read what it names.
+// One with none ("supports X and will join talks if Y") goes on with the verb
+// before it, which reads its issues and its condition, as it did.
+function ownPredicateAt(ctx: SentenceContext, k: number, to: number): boolean {
+  return finiteAuxAt(ctx, k + 1, to) && ctx.cues.some((c) => c.from > k + 1 && c.from < to);
+}
+
+// Where the reach of a cue that is no verb ("ready to", "readiness for") ends: at a coordinated predicate of its own.
+function coordinatedEnd(ctx: SentenceContext, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, to)) return k;
+  return to;
 }
 
 // A noun phrase of at most six words followed by a finite auxiliary: the
@@ -956,7 +971,7 @@ function saidAfter(ctx: SentenceContext, cue: CueMatch, clause: MainClause): boo
     const next = ctx.tokens[k + 1]!;
     if (ctx.tokens[k]!.norm === 'and' && next.pos === 'VERB' && (ATTRIBUTION_VERBS.has(next.norm) || ATTRIBUTION_VERBS.has(next.lemma))) return true;
     // "supports X and is ready to impose Y if Z": the condition is of the later predicate, with its own auxiliary.
-    if (ctx.tokens[k]!.norm === 'and' && finiteAuxAt(ctx, k + 1, first)) return true;
+    if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, first)) return true;
   }
   return false;
 }

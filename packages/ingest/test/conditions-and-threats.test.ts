@@ -123,6 +123,15 @@ describe('a coordinated predicate with an auxiliary of its own ("backs X and is 
     expect(said('Paris backs a ceasefire and is prepared to impose sanctions if the truce is refused.')).toEqual(['france support + ceasefire', 'france threat + sanctions if ceasefire -']);
     expect(said('Kyiv rejects territorial concessions and would accept talks if Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions', 'ukraine accept + peace-talks if ceasefire +']);
   });
+
+  it('one after a cue that is no verb ("is ready to X and is willing to Y if Z") takes the condition too', () => {
+    expect(said('Ukraine is ready to sign a ceasefire and is willing to join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire', 'ukraine commit + ceasefire', 'ukraine support + peace-talks if sanctions -']);
+    expect(said('Ukraine supports a ceasefire and is now ready to join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire', 'ukraine support + peace-talks if sanctions -']);
+  });
+
+  it('one with no cue of its own ("and will join talks if Z") is still read by the verb before it, with the condition', () => {
+    expect(said('Ukraine supports a ceasefire and will join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire if sanctions -', 'ukraine support + peace-talks if sanctions -']);
+  });
 });
 
 describe('a condition after "and" and a verb of saying', () => {

@@ -155,6 +155,26 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     }
   });
 
+  it('is the article\'s own dateline only: a later paragraph opening like one keeps its words and its date', () => {
+    const read = (text: string, meta = {}) => {
+      const r = ingestText(text, meta);
+      if (!isRight(r)) throw new Error(r.left.message);
+      return r.right.statements.map((s) => [`${s.holder} ${s.issue} ${s.polarity}`, s.statedAt, s.source.quote]);
+    };
+    const roundup = 'KYIV, June 4, 2025 - Ukraine rejected territorial concessions.\n\nOther news from the region follows below in brief.\n\nMOSCOW, June 2, 2025 - Russia rejected a ceasefire.';
+    expect(read(roundup)).toEqual([
+      ['ukraine territorial-concessions -', '2025-06-04', 'Ukraine rejected territorial concessions.'],
+      ['russia ceasefire -', '2025-06-02', 'MOSCOW, June 2, 2025 - Russia rejected a ceasefire.'],
+    ]);
+    const fill = 'Diplomats met again.\n\nTalks continued in Geneva this week.\n\nDelegations met on Monday.\n\n';
+    expect(read(`${fill}Russia, March 4, 2022 - the day Kherson fell - rejected a ceasefire.`, { publishedAt: '2025-06-05' }).map((s) => s[0])).toEqual(['russia ceasefire -']);
+    // "On Tuesday", "In Kyiv": a sentence's opening phrase, no dateline's place, at the top or further down.
+    for (const text of ['On Tuesday, June 3, 2025 - the day talks opened - Russia rejected a ceasefire.', `${fill}On Tuesday, June 3, 2025 - the day talks opened - Russia rejected a ceasefire.`]) {
+      expect(read(text, { publishedAt: '2025-06-05' })).toEqual([['russia ceasefire -', '2025-06-03', 'On Tuesday, June 3, 2025 - the day talks opened - Russia rejected a ceasefire.']]);
+    }
+    expect(read('In Kyiv, June 3, 2025 - the day talks opened - Russia rejected a ceasefire.', { publishedAt: '2025-06-05' }).map((s) => s[2])).toEqual(['In Kyiv, June 3, 2025 - the day talks opened - Russia rejected a ceasefire.']);
+  });
+
   it('is never read against today: in an undated article it leaves the statement undated', () => {
     expect(dates()).toEqual([undefined, undefined]);
   });
