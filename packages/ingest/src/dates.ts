@@ -75,7 +75,9 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
   if (!HINT.test(sentence)) return undefined;
   const refs = referenceDays(reference);
   for (const [a, b] of hintWindows(sentence)) {
-    const text = sentence.slice(a, b);
+    // A dash between words opens an aside ("June 3, 2025 - the day talks opened"), which chrono reads as a
+    // subtraction ("- the day": a day before): read as a comma, of the same length, so offsets hold.
+    const text = sentence.slice(a, b).replace(ASIDE_DASH, ' , ');
     // A date is taken only if it is the same for every day the article may
     // have been published on: one day when its date is a day, the first and
     // the last of its week or month, and, when it has none, two far-apart
@@ -105,6 +107,8 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
   }
   return undefined;
 }
+
+const ASIDE_DASH = / [-–—] (?=\p{L})/gu;
 
 /**
  * The days (noon UTC, in ms) the article may have been published on: its

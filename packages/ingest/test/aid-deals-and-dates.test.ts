@@ -133,3 +133,10 @@ describe('the points of a bulleted list are sentences of their own', () => {
     expect(isRight(r) && r.right.statements.map((s) => s.issue)).toEqual(['ceasefire']);
   });
 });
+
+describe('a date followed by an aside between dashes', () => {
+  it('is the day named, not the day before (chrono reads "- the day" as a day subtracted)', () => {
+    expect(dated('On June 3, 2025 - the day talks opened - Russia rejected a ceasefire.', '2025-06-06')).toEqual(['russia reject - ceasefire @ 2025-06-03 (date.day:June 3, 2025)']);
+    expect(dated('On June 3, 2025 — the day talks opened — Russia rejected a ceasefire.', '2025-06-06')).toEqual(['russia reject - ceasefire @ 2025-06-03 (date.day:June 3, 2025)']);
+  });
+});
