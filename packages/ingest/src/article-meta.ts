@@ -243,12 +243,13 @@ export function mergeMeta(...sources: ReadonlyArray<ArticleMeta | undefined>): A
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // "VARNHOLM, 4 March 2026 -", "KYIV (Reuters), March 4, 2026 —", "Geneva, 2026-03-04 –": a
-// place in capitals (or capitalised words), a comma, a full date, a dash.
+// place in capitals (or capitalised words), a comma, a full date, a dash; the agency may stand
+// after the place or after the date ("KYIV, June 4, 2025 (AP) —").
 // A phrase of time or place that opens a sentence ("On Tuesday, June 3, 2025 - the day talks
 // opened - ...", "In Kyiv, June 3, ...") is no place of a dateline.
 const DATELINE = new RegExp(
   `^[ \\t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Early|Late|Last|Next|Earlier|Later)[ \\t])(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
-    `(?:(\\d{1,2})[ \\t]+${MONTH}[ \\t]+(\\d{4})|${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*[-–—]`,
+    `(?:(\\d{1,2})[ \\t]+${MONTH}[ \\t]+(\\d{4})|${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?[-–—]`,
 );
 
 /**
@@ -261,6 +262,7 @@ const DATELINE = new RegExp(
  * import { datelineDate } from './article-meta.js'
  * assert.strictEqual(datelineDate('Drivers stay out\n\nVARNHOLM, 4 March 2026 - Drivers stayed out.'), '2026-03-04')
  * assert.strictEqual(datelineDate('KYIV (Reuters), March 4, 2026 — Talks resumed.'), '2026-03-04')
+ * assert.strictEqual(datelineDate('KYIV, March 4, 2026 (AP) — Talks resumed.'), '2026-03-04')
  * assert.strictEqual(datelineDate('Talks resumed on 4 March 2026 - the third round.'), undefined)
  * assert.strictEqual(datelineDate('On Tuesday, June 3, 2025 - the day talks opened - Kyiv met Moscow.'), undefined)
  * @category input

@@ -155,6 +155,13 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     }
   });
 
+  it('is read against a dateline whose agency follows its date ("KYIV, March 6, 2026 (AP) —")', () => {
+    const text = 'KYIV, March 6, 2026 (AP) — Russia rejected the ceasefire on Wednesday, Peskov said.';
+    const r = ingestText(text, {});
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.statements.map((s) => [s.statedAt, s.source.quote])).toEqual([['2026-03-04', 'Russia rejected the ceasefire on Wednesday, Peskov said.']]);
+  });
+
   it('is the article\'s own dateline only: a later paragraph opening like one keeps its words and its date', () => {
     const read = (text: string, meta = {}) => {
       const r = ingestText(text, meta);
