@@ -223,16 +223,8 @@ export function unknownNames(ctx: SentenceContext): Array<{ from: number; to: nu
       // "Commentator Mary Roe said ...": a calling capitalised at the start of a sentence is no part of the name.
       let first = i;
       while (first < j && OCCUPATIONS.has(ctx.tokens[first]!.norm)) first++;
-      // "Foreign Minister Andrii Sybiha": an office is no part of the name either, when every word before the
-      // last two is one ("General Motors CEO Mary Barra", "Chief of the General Staff Valery Gerasimov" are kept
-      // whole: a word of no office stands among them). Whether the name follows a preposition ("a call with
-      // Foreign Minister ...") is asked of the words as written.
-      let name = first;
-      if (j - first > 2) {
-        let k = first;
-        while (k < j - 2 && OFFICES.has(ctx.tokens[k]!.norm)) k++;
-        if (k === j - 2) name = k;
-      }
+      // Whether the name follows a preposition ("a call with Foreign Minister ...") is asked of the words as written.
+      const name = nameStart(ctx.tokens, first, j);
       if (j - name >= 2 && !afterPreposition(ctx.tokens, first, ctx.from)) out.push({ from: name, to: j });
       i = j;
     } else i++;
@@ -246,6 +238,16 @@ const OCCUPATIONS = new Set([
   'journalist', 'reporter', 'correspondent', 'mediator', 'activist', 'lawyer', 'diplomat', 'pundit', 'scholar', 'strategist',
   'consultant', 'academic', 'author', 'writer', 'editor',
 ]);
+
+// Where a person's name starts among tokens[from, to): "Foreign Minister Andrii Sybiha" names Andrii
+// Sybiha, the office being no part of the name, when every word before the last two is an office's
+// ("General Motors CEO Mary Barra" is kept whole: a word of no office stands among them).
+function nameStart(tokens: ReadonlyArray<Token>, from: number, to: number): number {
+  if (to - from <= 2) return from;
+  let k = from;
+  while (k < to - 2 && OFFICES.has(tokens[k]!.norm)) k++;
+  return k === to - 2 ? k : from;
+}
 
 // Words of offices written before a name ("Foreign Minister", "Deputy Prime Minister", "Special Envoy").
 const OFFICES = new Set([
@@ -878,7 +880,10 @@ export function sentenceSpeaker(
       while (j < ctx.to && ctx.tokens[j]!.pos !== 'PUNCT' && j < v.to + 6) j++;
       // "according to John Doe": a person, as "said John Doe" names one;
       // "according to diplomatic sources" names no one.
-      if (j > v.to) return { name: tokenText(ctx.tokens, v.to, j), rule: 'speaker.according-to', ...personal(ctx.tokens.slice(v.to, j)) };
+      if (j > v.to) {
+        const start = nameStart(ctx.tokens, v.to, j);
+        return { name: tokenText(ctx.tokens, start, j), rule: 'speaker.according-to', ...personal(ctx.tokens.slice(start, j)) };
+      }
     }
   }
   return undefined;

@@ -83,6 +83,15 @@ describe('a title that names the actor a person speaks for', () => {
     expect(brief(read('In a call with Foreign Minister Olga Marchenko, Lammy said Britain supports a ceasefire.'))).toEqual(['united-kingdom support + ceasefire']);
   });
 
+  it('names a person the same however the article attributes their words: "according to" an office and a name too', () => {
+    const speakers = ['Defence Minister Olga Marchenko said Ukraine rejects territorial concessions.', 'Ukraine rejects territorial concessions, according to Defence Minister Olga Marchenko.'].map((text) => {
+      const r = ingestText(text, { publishedAt: '2026-02-20' });
+      if (!isRight(r)) throw new Error(r.left.message);
+      return r.right.statements.map((s) => s.speaker);
+    });
+    expect(speakers).toEqual([[{ name: 'Olga Marchenko', actor: 'olga-marchenko' }], [{ name: 'Olga Marchenko', actor: 'olga-marchenko' }]]);
+  });
+
   it('lets a former holder of the title speak for no one', () => {
     expect(read('Port Authority spokeswoman Ana Lima rejected the shorter working week on Friday.'.replace('Port', 'Former Port'), labour)).toEqual([]);
     expect(read('"Sanctions must be lifted first," said former Kremlin aide Ivan Petrov on Friday.')).toEqual([]);
