@@ -17,7 +17,7 @@ import { allContradictions, allPositions, contradictionView, positionKey, positi
 import type { AnalysisState, ContradictionRecord, ContradictionView, PositionState, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
-import { ContradictionStore, IdListStore, PositionStore, copied } from './stored-positions.js';
+import { ContradictionStore, IdListStore, PositionStore, copied, sameStrings } from './stored-positions.js';
 import type { Held } from './stored-positions.js';
 
 /** A position whose view was made: how long its history was then, and the view the store kept. */
@@ -59,12 +59,6 @@ function unchanged(r: ContradictionRecord, seen: RecordSeen): boolean {
     sameStrings(r.issues, v.issues) &&
     sameStrings(r.actors, v.actors)
   );
-}
-
-function sameStrings(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // Core's orders: `positionList` (holder, then issue) and `contradictionList` (start, then id). Views are stored in

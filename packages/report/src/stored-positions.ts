@@ -262,7 +262,17 @@ function isPrefix(prefix: ReadonlyArray<string>, of: ReadonlyArray<string>): boo
   return true;
 }
 
-const sameStrings = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && isPrefix(a, b);
+/**
+ * Whether two lists of strings hold the same items in the same order.
+ *
+ * @example
+ * import { sameStrings } from './stored-positions.js'
+ * assert.ok(sameStrings(['a', 'b'], ['a', 'b']) && !sameStrings(['a'], ['a', 'b']))
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export const sameStrings = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && isPrefix(a, b);
 
 /** Whether two values of a view's field are the same: lists by their items, objects as JSON. */
 function sameValue(x: unknown, y: unknown): boolean {

@@ -1,6 +1,6 @@
 /**
- * `circular-precondition`: the holders' preconditions (their conditions, a
- * threat's triggers aside) form a cycle in the precondition graph (Ukraine: a ceasefire before talks on territory;
+ * `circular-precondition`: the holders' preconditions form a cycle in the
+ * precondition graph (Ukraine: a ceasefire before talks on territory;
  * Russia: territorial concessions before a ceasefire), so no order of steps
  * satisfies them all. Only cycles made by two or more holders are reported:
  * one holder's own circular conditions are its own affair. The edges are
