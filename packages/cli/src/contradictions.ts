@@ -14,6 +14,7 @@ import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { shortIds } from './explain.js';
+import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
 import { withStore } from './store-option.js';
@@ -198,7 +199,10 @@ export async function contradictionsCommand(
     // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
     if (options.json) writeJsonArray(io.stdout, views);
-    else writeContradictionsTable(io.stdout, views, contradictionList(state.right));
+    else if (views.length === 0) {
+      const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]] as const;
+      io.stdout.write(emptyAnswer('contradictions', asked));
+    } else writeContradictionsTable(io.stdout, views, contradictionList(state.right));
     return right(views);
   });
 }

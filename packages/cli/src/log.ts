@@ -11,6 +11,7 @@ import type { StoredEvent, StoredWithdrawal } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import { jsonArrayWriter } from './json-output.js';
 import { withStore } from './store-option.js';
@@ -235,7 +236,8 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       if (isLeft(checked)) return checked;
     }
     json?.end();
-    table?.end();
+    if (table !== undefined && listed === 0) io.stdout.write(emptyAnswer('events', [['holder', options.holder], ['issue', options.issue]]));
+    else table?.end();
     return right({ listed, outputClosed: false });
   });
 }

@@ -13,6 +13,7 @@ import { analyse } from './analyse.js';
 import { asOfOption, nothingKnownNote } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
+import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
 import { withStore } from './store-option.js';
@@ -173,7 +174,9 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     }
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);
-    else writePositionsTable(io.stdout, views);
+    else if (views.length === 0) {
+      io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]]));
+    } else writePositionsTable(io.stdout, views);
     return right(views);
   });
 }

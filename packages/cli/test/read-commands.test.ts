@@ -77,6 +77,12 @@ describe('stancelog log', () => {
     expect(events.map((e) => e.position)).toEqual([3, 4]);
   });
 
+  it('says in words that no event matches, where the table would have had no rows', async () => {
+    const r = await box.stancelog('log', '--holder', 'russia', '--issue', 'peace-talks');
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, 'no events (holder russia, issue peace-talks)\n', '']);
+    expect((await box.stancelog('log', '--holder', 'russia', '--issue', 'peace-talks', '--json')).stdout.trim()).toBe('[]');
+  });
+
   it('fails with one line when the log does not exist', async () => {
     const r = await box.stancelog('log', '--store', 'missing.jsonl');
     expect(r.code).toBe(1);
@@ -130,7 +136,7 @@ describe('stancelog positions', () => {
     expect([c.code, c.stderr]).toEqual([0, r.stderr]);
     // Something known by then, though no contradiction: the empty answer stands alone.
     const some = await box.stancelog('contradictions', '--known-at', '2025-04-30');
-    expect([some.code, some.stdout.split('\n').length, some.stderr]).toEqual([0, 2, '']);
+    expect([some.code, some.stdout, some.stderr]).toEqual([0, 'no contradictions (known at 2025-04-30)\n', '']);
   });
 
   it('prints a table with a header and one row per position', async () => {
@@ -209,6 +215,15 @@ describe('stancelog contradictions', () => {
     const known = await box.json<Contradiction[]>('contradictions', '--type', 'incompatible');
     expect(known.length).toBeGreaterThan(0);
     expect(known.every((c) => c.type === 'incompatible')).toBe(true);
+  });
+
+  it('says in words that it found nothing, with what was asked, where a table would have had no rows', async () => {
+    const none = await box.stancelog('contradictions', '--as-of', '2025-01-01', '--type', 'reversal');
+    expect([none.code, none.stdout, none.stderr]).toEqual([0, 'no contradictions (type reversal, as of 2025-01-01)\n', '']);
+    const positions = await box.stancelog('positions', '--holder', 'russia', '--as-of', '2025-01-01');
+    expect([positions.code, positions.stdout]).toEqual([0, 'no positions (holder russia, as of 2025-01-01)\n']);
+    // JSON stays an empty array, for programs.
+    expect((await box.stancelog('positions', '--as-of', '2025-01-01', '--json')).stdout.trim()).toBe('[]');
   });
 
   it('--as-of before the stances finds nothing', async () => {
