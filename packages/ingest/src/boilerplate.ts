@@ -63,6 +63,8 @@ export function classifyLines(text: string, start: number, end: number, title?: 
   let afterBlank = true;
   // A lone carriage return ends a line too (a file saved by an old Mac editor); in "\r\n" both end one line.
   let cr = text.indexOf('\r', start);
+  // The depth of quoting of the line before (0: not quoted).
+  let levels = 0;
   while (i < end) {
     let nl = text.indexOf('\n', i);
     if (nl < 0 || nl > end) nl = end;
@@ -74,13 +76,19 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     // "•" is trimmed as space, but says the line is a bulleted point.
     let bulleted = false;
     for (; a < b && isSpace(text.charCodeAt(a)); a++) if (text.charCodeAt(a) === 0x2022) bulleted = true;
+    // Quoted mail ("> ", "> > ", ">>"): the prefix is no part of the line's words.
+    const depth = quoteDepth(text, a, b);
+    a = depth.words;
+    for (; a < b && isSpace(text.charCodeAt(a)); a++) if (text.charCodeAt(a) === 0x2022) bulleted = true;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       const line = text.slice(a, b);
       const key = squash(line);
-      raw.push({ start: a, end: b, line, key, bulleted, lineStart: i, afterBlank });
+      // A run of quoted lines starts and ends where the depth of quoting changes, as at a blank line.
+      raw.push({ start: a, end: b, line, key, bulleted, lineStart: i, afterBlank: afterBlank || depth.levels !== levels });
       counts.set(key, (counts.get(key) ?? 0) + 1);
       afterBlank = false;
+      levels = depth.levels;
     } else afterBlank = true;
     i = text.charCodeAt(nl) === 0x0d && text.charCodeAt(nl + 1) === 0x0a ? nl + 2 : nl + 1;
   }
@@ -185,6 +193,19 @@ function isVerb(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const next = tokens[k + 1];
   return t.pos === 'NOUN' && t.norm.endsWith('s') && t.lemma !== t.norm && SUBJECT_END.test(tokens[k - 1]!.pos) && next !== undefined && OBJECT_START.test(next.pos);
+}
+
+// The quote marks opening a line of quoted mail at `text[a, b)`, each
+// with the spaces after it ("> > ", ">>"): how many, and where the words
+// start. A quoted line with no words (">") is a blank line of the quote.
+function quoteDepth(text: string, a: number, b: number): { levels: number; words: number } {
+  let levels = 0;
+  while (a < b && text.charCodeAt(a) === 0x3e) {
+    levels++;
+    a++;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+  }
+  return { levels, words: a };
 }
 
 function isSpace(c: number): boolean {

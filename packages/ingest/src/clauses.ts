@@ -32,6 +32,12 @@ export interface Clause {
   readonly question?: true;
   /** An adjunct of time naming an issue ("Russia rejected a ceasefire after the talks"): it states no stance. */
   readonly adjunct?: true;
+  /**
+   * A predicate coordinated with the clause a condition before it conditions
+   * ("Kyiv will join talks if Moscow agrees to a truce and will reject X"):
+   * its subject is that clause's, not one named in the condition.
+   */
+  readonly resumes?: true;
 }
 
 const markers = compilePatterns(CONDITION_MARKERS.map((m) => ({ source: m.phrase, value: m })));
@@ -87,14 +93,16 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
-    // "would not cede land, adding that it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
-    else if (t.norm === ',' && i + 2 < to && ADDING.has(tokens[i + 1]!.norm) && tokens[i + 2]!.norm === 'that') cuts.set(i + 1, null);
+    // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
+    else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
   }
   // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.
   const questions = new Set<number>();
   // Adjuncts of time ("after the talks"), by their first token.
   const adjuncts = new Set<number>();
+  // Predicates that resume the clause before a condition, by their first token.
+  const resumed = new Set<number>();
   for (let i = from; i < to; i++) {
     if (tokens[i]!.norm !== 'whether') continue;
     questions.add(i);
@@ -155,6 +163,12 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
       // "..., contingent upon X, following talks in Riyadh": the adjunct after its comma is no part of the condition.
       const adjunct = adjunctAfter(ctx, m.to);
       if (adjunct !== undefined) cuts.set(adjunct, cuts.get(adjunct) ?? null);
+      // "will join talks if Moscow agrees to a truce and will reject X": the predicate after "and" is the main clause's.
+      const resume = resumedPredicate(ctx, m);
+      if (resume !== undefined) {
+        cuts.set(resume, cuts.get(resume) ?? null);
+        resumed.add(resume);
+      }
     }
   }
   const points = [...cuts.keys()].filter((p) => p > from).sort((a, b) => a - b);
@@ -189,8 +203,38 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (lastMain >= 0) out[w]!.condition!.of = lastMain;
     else delete out[w]!.condition;
   }
-  if (questions.size === 0 && adjuncts.size === 0) return out;
-  return out.map((c) => (c.condition ? c : questions.has(c.from) ? { ...c, question: true as const } : adjuncts.has(c.from) ? { ...c, adjunct: true as const } : c));
+  if (questions.size === 0 && adjuncts.size === 0 && resumed.size === 0) return out;
+  return out.map((c) =>
+    c.condition ? c : questions.has(c.from) ? { ...c, question: true as const } : adjuncts.has(c.from) ? { ...c, adjunct: true as const } : resumed.has(c.from) ? { ...c, resumes: true as const } : c,
+  );
+}
+
+const MODALS = new Set(['will', 'would', "'ll", "'d", 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
+// Modals that resume a stance after its condition: an "if" clause may say what its subject "can" do, seldom what it "will".
+const RESUMING = new Set(['will', 'would', "'ll", "'d", 'shall']);
+
+// Where a condition after the stance it conditions gives way to a predicate
+// of that stance's subject: "and" (a comma before it or not), adverbs, and a
+// "will" or "would" with no subject between ("Kyiv will join talks if Moscow
+// agrees to a truce and will reject X", "..., and would then demand Y"). A
+// condition states its trigger without a modal of its own, so "and will"
+// after one goes back to the clause it conditions, which must have a modal
+// too. The position of that "and", or undefined ("if Moscow agrees and
+// withdraws", "if Moscow agrees and can guarantee it", "if Moscow would
+// agree and would withdraw").
+function resumedPredicate(ctx: SentenceContext, m: { from: number; to: number }): number | undefined {
+  const { tokens } = ctx;
+  const end = clauseEnd(ctx, m.to);
+  if (!mainOf(ctx, m.from, undefined).some((t) => MODALS.has(t.norm))) return undefined;
+  for (let k = m.to + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (MODALS.has(t.norm)) return undefined;
+    if (t.norm !== 'and') continue;
+    let j = k + 1;
+    while (j < end && tokens[j]!.pos === 'ADV') j++;
+    if (j < end && RESUMING.has(tokens[j]!.norm)) return k;
+  }
+  return undefined;
 }
 
 // "but only if", "but only after", "but only once": "but" opens no clause
@@ -307,6 +351,11 @@ function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): Re
       start = k + 1;
       break;
     }
+    // ", adding it wants X before Y": the clause added, as after "that".
+    if (ctx.tokens[k - 1]!.norm === ',' && addsClause(ctx, k)) {
+      start = k + 1;
+      break;
+    }
   }
   return ctx.tokens.slice(start, at);
 }
@@ -415,6 +464,30 @@ function adjunctAfter(ctx: SentenceContext, from: number): number | undefined {
 }
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+const FINITE_AUX = new Set(['is', 'are', 'am', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'does', 'do', 'did', "'s", "'re", "'ll", "'d", "'ve"]);
+
+// Whether the participle of saying at `at` (after a comma) appends a clause
+// of its own: "that" after it (", adding that it wants X"), or a subject and
+// a finite verb with the "that" left out (", adding it wants X", ", insisting
+// Russia must withdraw"). Not an object ("adding pressure on Moscow",
+// "warning Moscow of sanctions", "urging Kyiv to accept X").
+function addsClause(ctx: SentenceContext, at: number): boolean {
+  const { tokens } = ctx;
+  if (at + 1 >= ctx.to || !ADDING.has(tokens[at]!.norm)) return false;
+  if (tokens[at + 1]!.norm === 'that') return true;
+  let k = at + 1;
+  if (tokens[k]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) k++;
+  else while (k < ctx.to && k - at <= 6 && (NOUN_PHRASE.has(tokens[k]!.pos) || insideAny(ctx.actors, k) || insideAny(ctx.issues, k))) k++;
+  if (k === at + 1 || k >= ctx.to) return false;
+  // Adverbs before the verb: "adding it would never cede X", "it now wants X".
+  while (k < ctx.to && tokens[k]!.pos === 'ADV' && tokens[k]!.norm !== 'not') k++;
+  const v = tokens[k];
+  if (!v) return false;
+  if (FINITE_AUX.has(v.norm)) return true;
+  // A finite verb: "wants", "rejected", "want" (not "to", not a gerund).
+  return v.pos === 'VERB' && !v.norm.endsWith('ing');
+}
 
 // ", with the EU preparing new sanctions", ", with talks set for Monday": a
 // noun phrase and a participle after "with" make a clause of their own, not

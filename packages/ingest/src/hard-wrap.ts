@@ -13,15 +13,18 @@ import { TERMINAL, bulletAt, isFurniture } from './page-furniture.js';
 /**
  * The text of `text[start, end)` as the pipeline reads it: a unit of
  * `classifyLines` (boilerplate.ts) that spans lines has each line break, with the
- * spaces around it, read as spaces of the same length (the tagger would
- * take a line break for a token of its own), so offsets stay those of the
- * text. A single line is returned as it is.
+ * spaces around it and the quote marks of quoted mail after it ("> ",
+ * "> > ", ">>"), read as spaces of the same length (the tagger would take a
+ * line break for a token of its own, and a ">" for a word of the sentence),
+ * so offsets stay those of the text. A single line is returned as it is.
  *
  * @example
  * import { proseText } from './hard-wrap.js'
  * const text = 'Kyiv rejected any territorial\r\n  concessions.'
  * assert.strictEqual(proseText(text, 0, text.length), 'Kyiv rejected any territorial    concessions.')
  * assert.strictEqual(proseText(text, 0, text.length).length, text.length)
+ * const quoted = '> > Kyiv rejected any territorial\n> > concessions.'
+ * assert.strictEqual(proseText(quoted, 4, quoted.length), 'Kyiv rejected any territorial     concessions.')
  * @category pipeline
  * @since 0.1.0
  * @internal
@@ -32,7 +35,8 @@ export function proseText(text: string, start: number, end: number): string {
   return slice.replace(LINE_BREAK, (m) => ' '.repeat(m.length));
 }
 
-const LINE_BREAK = /[^\S\r\n]*[\r\n]\s*/g;
+// A line break, the spaces around it, and the quote marks that open the next line of quoted mail.
+const LINE_BREAK = /[^\S\r\n]*(?:\r\n|\r|\n)\s*(?:>[^\S\r\n]*)*/g;
 
 /**
  * A non-blank line of the text as the classification of lines reads it:

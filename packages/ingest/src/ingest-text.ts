@@ -510,7 +510,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         if (said?.person) people.set(said.person.id, said.person);
         explanations.push({
           sentence: [quoteStart, sentence.end],
-          rules: [...st.rules, ...(st.speaker ? [st.speaker.rule] : []), ...(said?.rule ? [said.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
+          rules: [...st.rules, ...(st.conditions.some((c) => c.issue === st.issue) ? [OWN_ISSUE_DROPPED] : []), ...(st.speaker ? [st.speaker.rule] : []), ...(said?.rule ? [said.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
           provisional: st.provisional,
         });
       }
@@ -643,6 +643,11 @@ function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<T
   if (!cues.some((c) => c.pattern.value.objectHeads !== undefined)) return cues;
   return cues.filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, to, c.pattern.value.objectHeads));
 }
+
+// Named among the rules when a condition on the statement's own issue was
+// left off: "will impose new sanctions unless Moscow complies with the
+// existing sanctions" is still a threat, whose trigger names no other issue.
+const OWN_ISSUE_DROPPED = 'condition.own-issue';
 
 // The conditions a store takes (core's `conditionIssues`): none on the
 // statement's own issue ("a truce, if the truce is refused" read as the

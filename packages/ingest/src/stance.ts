@@ -44,8 +44,16 @@ export interface Stance {
 
 type IssueMatch = PhraseMatch<IssueSense>;
 /** A clause with the conditions on it, whose words name no subject of its own. */
-type MainClause = Clause & { readonly conditionedBy?: ReadonlyArray<Clause> };
+type MainClause = Clause & { readonly conditionedBy?: ReadonlyArray<Clause>; readonly passOver?: ReadonlyArray<Clause> };
+
 type CueMatch = PhraseMatch<CueRule>;
+
+// The words the search for a clause's subject passes over: its conditions,
+// and, for a predicate that resumes a clause after a condition ("... if
+// Moscow agrees to a truce and will reject X"), the conditions before it.
+function passedOver(clause: MainClause): ReadonlyArray<Clause> | undefined {
+  return clause.passOver ? [...(clause.conditionedBy ?? []), ...clause.passOver] : clause.conditionedBy;
+}
 
 function flip(p: Polarity): Polarity {
   return p === '+' ? '-' : p === '-' ? '+' : '0';
@@ -169,7 +177,11 @@ export function readStances(
     }
     // "Kyiv said that if Moscow agrees to a ceasefire, it will accept talks":
     // the condition's subject is no antecedent of the clause it conditions.
-    const clause: MainClause = { ...clauses[ci]!, conditionedBy: clauses.filter((c) => c.condition?.of === ci) };
+    const clause: MainClause = {
+      ...clauses[ci]!,
+      conditionedBy: clauses.filter((c) => c.condition?.of === ci),
+      ...(clauses[ci]!.resumes ? { passOver: clauses.filter((c) => c.condition !== undefined && c.to <= clauses[ci]!.from) } : {}),
+    };
     // "Kyiv warned it would halt X if Y": what is warned of on a condition is a threat.
     const warnedOf = conditionsOf.get(ci);
     const clauseAttached = warnedOf && !warnedOf.threat && warns(ctx, clauses[ci]!, clauses) ? { ...warnedOf, threat: true, rules: [...warnedOf.rules, 'threat:warned'] } : warnedOf;
@@ -660,7 +672,7 @@ function conditionalCommitments(
   let modal = -1;
   for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
   if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
-  const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: clause.conditionedBy }), state, 'subject');
+  const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
   // "Russia would face new sanctions if it refused a ceasefire", Trump warned:
   // the subject suffers what the issue names; it is the speaker who acts.
   const suffered = suffersAfter(ctx, modal + 1, clause.to);
@@ -971,9 +983,20 @@ function saidAfter(ctx: SentenceContext, cue: CueMatch, clause: MainClause): boo
     const next = ctx.tokens[k + 1]!;
     if (ctx.tokens[k]!.norm === 'and' && next.pos === 'VERB' && (ATTRIBUTION_VERBS.has(next.norm) || ATTRIBUTION_VERBS.has(next.lemma))) return true;
     // "supports X and is ready to impose Y if Z": the condition is of the later predicate, with its own auxiliary.
-    if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, first)) return true;
+    if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, first) && ownIssueBetween(ctx, cue, k, first)) return true;
   }
   return false;
+}
+
+// Whether the predicate after the "and" at `k`, up to `to`, names an issue
+// the cue's own words before it do not: "is ready to sign a truce and is
+// willing to join talks if Y" (the talks are its own). One that names none,
+// or restates the same ("will not accept a truce and will keep fighting
+// unless Y", "... and will press on unless Y"), states nothing of its own:
+// the condition holds for the whole coordinated sentence.
+function ownIssueBetween(ctx: SentenceContext, cue: CueMatch, k: number, to: number): boolean {
+  const before = new Set(issuesIn(ctx, cue.from, k).map((i) => i.pattern.value.issue));
+  return issuesIn(ctx, k + 1, to).some((i) => i.from > k && !before.has(i.pattern.value.issue));
 }
 
 // Whether the sentence warns of what a clause says, by a verb "warn" outside
@@ -1341,12 +1364,12 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // ("both sides" in it is: the search stops where it starts).
   const phrase = !rule.order && rule.scope === 'right' && unknownNounSubject(ctx, cue, clause) && pluralHead(ctx, cue, clause) ? subjectPhraseStart(ctx, cue, clause) : undefined;
   const subject = () =>
-    phrase !== undefined ? toHolders(findSubject(ctx, state, cue.from, phrase, { skip: clause.conditionedBy }), state, 'subject') :
-    (governed !== undefined ? toHolders(findSubject(ctx, state, governed, clause.from, { skip: clause.conditionedBy }), state, 'subject.governing-verb') : undefined) ??
-    toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: clause.conditionedBy }), state, 'subject') ??
+    phrase !== undefined ? toHolders(findSubject(ctx, state, cue.from, phrase, { skip: passedOver(clause) }), state, 'subject') :
+    (governed !== undefined ? toHolders(findSubject(ctx, state, governed, clause.from, { skip: passedOver(clause) }), state, 'subject.governing-verb') : undefined) ??
+    toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: passedOver(clause) }), state, 'subject') ??
     (RELATIVES.has(ctx.tokens[clause.from]!.norm)
       ? relativeAntecedent(ctx, state, clause)
-      : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: clause.conditionedBy }), state, 'subject.earlier-clause'));
+      : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: passedOver(clause) }), state, 'subject.earlier-clause'));
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
   // "Europe unveiled its plan, which requires X, Kallas said": the clause says what the plan requires, not the speaker.
@@ -1537,7 +1560,7 @@ const ECHOED_EARLIER: Partial<Record<StatementKind, ReadonlySet<StatementKind>>>
 function echoHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMatch, clause: MainClause): Holders | undefined {
   const verb = echoVerbOf(ctx, cue, clause);
   if (verb === undefined) return undefined;
-  const subject = toHolders(findSubject(ctx, state, verb, clause.from, { skip: clause.conditionedBy }), state, 'echo');
+  const subject = toHolders(findSubject(ctx, state, verb, clause.from, { skip: passedOver(clause) }), state, 'echo');
   if (!subject) return undefined;
   const named = namedHolder(ctx, state, cue, clause)?.actors ?? [];
   // "joined Zelensky in calling for X": Zelensky calls for it too.

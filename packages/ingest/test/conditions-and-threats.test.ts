@@ -132,6 +132,38 @@ describe('a coordinated predicate with an auxiliary of its own ("backs X and is 
   it('one with no cue of its own ("and will join talks if Z") is still read by the verb before it, with the condition', () => {
     expect(said('Ukraine supports a ceasefire and will join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire if sanctions -', 'ukraine support + peace-talks if sanctions -']);
   });
+
+  it('one whose cue names no issue of its own, or only the one before it ("and will keep fighting unless Z"), leaves the condition to the whole sentence', () => {
+    // "keep fighting" is the ceasefire refused again, in other words: the refusal is what the condition is of.
+    expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(['russia agree - ceasefire if sanctions +']);
+    expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(said('Moscow will not agree to a truce unless sanctions are eased.'));
+    expect(said('The Kremlin will turn down any truce and will continue the war until sanctions are lifted.')).toEqual(['russia reject - ceasefire if sanctions +']);
+    // "keep up its offensive" names no issue at all.
+    expect(said('Russia will reject any truce and will keep up its offensive unless sanctions are lifted.')).toEqual(['russia reject - ceasefire if sanctions +']);
+  });
+});
+
+describe('a predicate after a condition that follows its stance ("X will do A if Y agrees to B and will do C")', () => {
+  it('is the stance\'s subject\'s, not the condition\'s, and no part of the condition', () => {
+    expect(said('Ukraine will join peace talks if Russia agrees to a ceasefire and will reject any territorial concessions.')).toEqual([
+      'ukraine commit + peace-talks if ceasefire +',
+      'ukraine reject - territorial-concessions',
+    ]);
+    expect(said('The EU will lift sanctions once Russia pulls out of Kherson, and would then back security guarantees for Kyiv.')).toEqual([
+      'european-union commit - sanctions if territorial-concessions -',
+      'european-union support + security-guarantees',
+    ]);
+  });
+
+  it('is read as before when no modal opens it, or the condition has one of its own (the verb may be the condition\'s subject\'s)', () => {
+    expect(said('Kyiv would accept talks if Moscow agrees to a truce but rejects territorial concessions.')).toEqual(['ukraine accept + peace-talks if ceasefire +', 'russia reject - territorial-concessions']);
+    expect(said('Kyiv would accept talks if Moscow agrees to a truce and rejects territorial concessions.')).toEqual(['ukraine accept + peace-talks if ceasefire + if territorial-concessions -']);
+  });
+
+  it('leaves a condition that comes first, to its comma, with the clause after it ("If Y agrees to B, X will do A")', () => {
+    expect(said('If Russia agrees to a ceasefire, Ukraine will join peace talks.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
+    expect(said('If Russia agrees to a ceasefire, Ukraine will join peace talks.')).toEqual(said('Ukraine will join peace talks if Russia agrees to a ceasefire.'));
+  });
 });
 
 describe('a condition after "and" and a verb of saying', () => {
@@ -151,5 +183,16 @@ describe('a statement is one a store takes', () => {
     if (!isRight(r)) throw new Error(r.left.message);
     expect(r.right.statements.length).toBeGreaterThan(0);
     for (const s of r.right.statements) expect((s.conditions ?? []).map((c) => c.issue)).not.toContain(s.issue);
+  });
+
+  it('keeps a threat whose only trigger names its own issue a threat, with no condition, and says why among the rules', () => {
+    // The trigger (complying with the sanctions in force) is no other issue: what is threatened stands, unconditioned.
+    const [threat, ...rest] = read('Washington will impose new sanctions unless Moscow complies with the existing sanctions.');
+    expect(rest).toEqual([]);
+    expect([threat!.brief, threat!.conditions]).toEqual(['united-states threat + sanctions', []]);
+    expect(threat!.rules).toEqual(expect.arrayContaining(['condition.marker:unless', 'condition.own-issue']));
+    expect(said('The EU threatened new sanctions if Moscow keeps dodging sanctions.')).toEqual(['european-union threat + sanctions']);
+    // A condition on another issue is kept, and no such rule is named.
+    expect(read('Washington will impose new sanctions unless Moscow accepts a ceasefire.').map((x) => [x.brief, x.rules.includes('condition.own-issue')])).toEqual([['united-states threat + sanctions', false]]);
   });
 });

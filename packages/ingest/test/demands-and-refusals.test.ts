@@ -76,6 +76,23 @@ describe('what a party wants "before it enters talks"', () => {
   });
 });
 
+describe('", adding" (", saying", ", insisting"...) with "that" left out', () => {
+  it('starts a clause of its own when a subject and its verb follow, as ", adding that" does', () => {
+    // The "not" before the comma neither refuses what is added nor reaches its condition.
+    expect(brief('Kyiv would not give up land, adding it wants security guarantees.')).toEqual(['ukraine red-line - territorial-concessions', 'ukraine demand + security-guarantees']);
+    expect(brief('The Kremlin would not back the plan, insisting Ukraine must renounce NATO membership.')).toEqual(['russia support - plan', 'russia demand - nato-membership']);
+    for (const [without, withThat] of [
+      ['Umerov said Kyiv would not cede land, adding it wants security guarantees before the peace deal is signed.', 'Umerov said Kyiv would not cede land, adding that it wants security guarantees before the peace deal is signed.'],
+      ['Moscow will not sign a truce, stressing it still wants sanctions relief.', 'Moscow will not sign a truce, stressing that it still wants sanctions relief.'],
+      ['Kyiv turned down the offer, saying it would never cede territory.', 'Kyiv turned down the offer, saying that it would never cede territory.'],
+    ]) expect(brief(without!)).toEqual(brief(withThat!));
+  });
+
+  it('does not cut before an object of the participle ("adding pressure on Moscow", "warning Moscow of new sanctions")', () => {
+    expect(brief('Washington backed sanctions, warning Moscow of new sanctions.')).toEqual(['united-states support + sanctions']);
+  });
+});
+
 describe('quoted words on an issue with no cue', () => {
   it('read as a refusal when they negate it ("No territorial concessions")', () => {
     const [refusal, ...rest] = read('"No territorial concessions," Zelensky said.');

@@ -117,6 +117,58 @@ describe('a hard-wrapped article (paragraphs broken into lines of ~72 columns)',
   });
 });
 
+describe('quoted mail: a hard-wrapped article under "> " prefixes, one level or more', () => {
+  // Each line of `text` under `prefix`, a blank line under the prefix alone, as mail clients quote.
+  const quoted = (text: string, prefix: string) => text.split('\n').map((l) => (l ? `${prefix}${l}` : prefix.trimEnd())).join('\n');
+  const mail = (prefix: string) =>
+    ['Hi all,', '', 'Here is the wire copy from the weekend, for the record.', '', 'On Monday, the desk wrote:', quoted(wrap(article, 72 - prefix.length), prefix), '', 'Best,', 'Ana', ''].join('\n');
+  // What a statement says, its quote aside.
+  const sense = (s: Statement) => said(s).slice(0, 6);
+
+  it.each(['> ', '> > ', '>>', '>> '])('reads the paragraphs under "%s" as the article unquoted, each quote the file\'s own text at its offsets', (prefix) => {
+    const text = mail(prefix);
+    expect(text.split('\n').filter((l) => l.startsWith('>')).length).toBeGreaterThan(6);
+    const r = read(text);
+    const unquoted = wrap(article, 72 - prefix.length);
+    const plain = read(unquoted).statements;
+    expect(r.statements.map(sense)).toEqual(plain.map(sense));
+    for (const [i, s] of r.statements.entries()) {
+      expect(text.slice(...s.source.offsets!)).toBe(s.source.quote);
+      // The quote starts at its sentence's first word, past the prefix, and keeps the prefixes of the lines it runs on to.
+      expect(s.source.quote.startsWith('>')).toBe(false);
+      expect(s.source.quote.replace(/\s*\n[>\s]*/g, ' ')).toBe(plain[i]!.source.quote.replace(/\s+/g, ' '));
+    }
+    expect(r.statements.some((s) => s.source.quote.includes(`\n${prefix}`))).toBe(true);
+    // Each quoted paragraph is one unit of prose, as unquoted, from its first word past the prefix.
+    const units = (t: string) => read(t).lines.filter((l) => l.content).map((l) => [t[l.start], t.slice(l.start, l.end).split('\n').length]);
+    expect(units(text)).toEqual([['H', 1], ...units(unquoted)]);
+    expect(units(unquoted).length).toBe(3);
+  });
+
+  it('keeps paragraphs quoted at different depths apart, with no blank line between', () => {
+    const text = [
+      'Ana wrote:',
+      '> Kyiv rejected any territorial concessions on Friday, officials said, as',
+      '> the talks in Geneva stalled for a third day and the delegations left the',
+      '> hall early, with no date set for another round.',
+      '> > Kremlin spokesman Dmitry Peskov said on Saturday that Moscow rejects',
+      '> > any ceasefire while the fighting goes on in the east of the country.',
+    ].join('\n');
+    const r = read(text);
+    expect(r.statements.map((s) => [s.holder, s.issue, s.kind, s.source.quote.split('\n').length])).toEqual([
+      ['ukraine', 'territorial-concessions', 'reject', 3],
+      ['russia', 'ceasefire', 'reject', 2],
+    ]);
+    for (const s of r.statements) expect(text.slice(...s.source.offsets!)).toBe(s.source.quote);
+  });
+
+  it('reads the prefix on a line the sentence runs on to as spaces of its length', () => {
+    const text = '> > Moscow rejects\n> > any ceasefire.';
+    expect(proseText(text, 4, text.length)).toBe('Moscow rejects     any ceasefire.');
+    expect(proseText(text, 4, text.length).length).toBe(text.length - 4);
+  });
+});
+
 describe('an HTML page whose source breaks a paragraph over lines', () => {
   it('reads each <p> whole, its quote the page\'s own text, indent and entities included', () => {
     const page = [
