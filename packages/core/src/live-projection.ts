@@ -5,10 +5,10 @@
  *
  * @since 0.1.0
  */
-import { isLeft } from './either.js';
+import { isLeft, left } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { StoredEvent } from './envelope.js';
-import type { StoreError } from './errors.js';
+import type { InvalidQuery, StoreError } from './errors.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
 import { project } from './project.js';
@@ -16,7 +16,9 @@ import type { Projected } from './project.js';
 import { fold, stepAll } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
-import { saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import type { OptionRule } from './store-options.js';
+import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import { optionsProblem } from './store-options.js';
 import { isWithdrawal } from './withdrawals.js';
 
 /** How long a projection done again for a withdrawal retries a store that is unavailable (see `follow`). */
@@ -140,7 +142,9 @@ export interface LiveProjection<S> {
  * delivered the withdrawal) is tried again for up to 30 seconds, as a
  * subscription waits for its store, before following stops. `stop()`, or
  * the store's `close()`, ends those retries at once (within one step), and
- * they hold no process open. When following stops on an error, `onError`
+ * they hold no process open. An option it does not take (a misspelt
+ * `onchange`; `asOf`, which a follower moving with the log has none of) is
+ * refused before anything is read: `ready` gives it as `InvalidQuery`. When following stops on an error, `onError`
  * is told, and the projection's `error` holds it.
  *
  * @example
@@ -161,6 +165,11 @@ export interface LiveProjection<S> {
  * @since 0.1.0
  */
 export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
+  // A misspelt option (`onchange`, `asOf`, which a follower does not take) would be ignored without a word: refused,
+  // named, before anything is read.
+  const problem = optionsProblem(options ?? {}, FOLLOW_OPTIONS, 'follow: ');
+  if (problem !== undefined) return refused(reducer, { _tag: 'InvalidQuery', message: problem }, options?.onError);
+  options ??= {};
   const given = options.snapshotEvery;
   const every = (head: number): number => Math.max(1, snapshotThreshold(given, head));
   const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};
@@ -326,4 +335,19 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       await subscription?.unsubscribe();
     },
   };
+}
+
+const aFunction: OptionRule = { accepts: (v) => typeof v === 'function', expected: 'a function' };
+// What `follow` takes: no `asOf` (a follower moves with the log; `project` answers as of a point).
+const FOLLOW_OPTIONS: Readonly<Record<string, OptionRule>> = { ...SNAPSHOT_OPTIONS, onChange: aFunction, onError: aFunction, onSnapshotError: aFunction };
+
+/** A follower refused before it read anything: `ready` gives the error, `error` holds it, `onError` is told. */
+function refused<S>(reducer: Reducer<S>, error: InvalidQuery, onError: ((error: unknown) => void) | undefined): LiveProjection<S> {
+  const state = reducer.initial();
+  // Told as a refused projection is told, after the call returns (a listener set up by then hears it).
+  const ready = Promise.resolve().then(() => {
+    if (typeof onError === 'function') onError(error);
+    return left(error) as Either<StoreError, Projected<S>>;
+  });
+  return { state, position: 0, error, ready, stop: async () => void (await ready.catch(() => undefined)) };
 }

@@ -19,7 +19,8 @@ import type { EventStore } from './event-store.js';
 import { fold } from './reducer.js';
 import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
-import { saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import { optionsProblem } from './store-options.js';
 import { calendarProblem, endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
 import type { StoredWithdrawal } from './withdrawals.js';
@@ -191,6 +192,9 @@ export function validTimeOf(event: StoredEvent): number {
 }
 
 const AS_OF_FIELDS: ReadonlyArray<string> = ['validTime', 'recordedTime'];
+
+// What `project` takes; `asOf` itself is checked by `checkAsOf`, field by field.
+const PROJECT_OPTIONS = { asOf: { accepts: () => true, expected: 'a bitemporal point' }, ...SNAPSHOT_OPTIONS };
 
 /**
  * Checks a bitemporal point, as {@link project} does before it reads: each
@@ -391,8 +395,8 @@ async function replayFrom<S>(
  * `withdrawals.ts`: a log with withdrawals is read twice, since what they
  * withdraw comes before them). A reducer whose own code throws (its initial
  * state, a recipe, a rule's hook) has a bug: its error is thrown (the
- * promise rejects), never taken for a failure of the store. Failures come back as `Left`: an `asOf` that
- * {@link checkAsOf} refuses as `InvalidQuery` (nothing read); a read the
+ * promise rejects), never taken for a failure of the store. Failures come back as `Left`: an option it
+ * does not take, or an `asOf` that {@link checkAsOf} refuses, as `InvalidQuery` (nothing read); a read the
  * store refuses with a {@link StoreReadError}, as the `StoreError` it
  * carries (the built-in stores: `StoreUnavailable` or `InvalidQuery`; a
  * store of your own may carry another, such as `StoreCorrupt`); any other
@@ -407,6 +411,9 @@ async function replayFrom<S>(
  * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-04-23', source: { quote: 'a ceasefire first' } })])
  * const r = await project(store, positions(), { asOf: { validTime: '2025-04-22' } })
  * assert.ok(r._tag === 'Right' && r.right.state.byIssue.size === 0)
+ * // A misspelt option is refused, not ignored (which would give the state of today).
+ * const typo = await project(store, positions(), { asof: { validTime: '2025-04-22' } } as any)
+ * assert.ok(typo._tag === 'Left' && typo.left.message === 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery)')
  * @category projection
  * @since 0.1.0
  */
@@ -417,6 +424,9 @@ export async function project<S>(
 ): Promise<Either<StoreError, Projected<S>>> {
   // `null` from JavaScript counts as no options, as `undefined` does.
   options ??= {};
+  // A misspelt option (`asof`) would give the state of today without a word: refused, named.
+  const problem = optionsProblem(options, PROJECT_OPTIONS, 'project: ');
+  if (problem !== undefined) return left({ _tag: 'InvalidQuery', message: problem });
   let visible: ((e: StoredEvent) => boolean) | undefined;
   if (options.asOf) {
     const asOf = checkAsOf(options.asOf);

@@ -9,6 +9,24 @@ import { unavailable } from './errors.js';
 import type { StoreUnavailable } from './errors.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
+import type { OptionRule } from './store-options.js';
+
+/**
+ * What `project` and `follow` take as `snapshots` and `snapshotEvery`,
+ * checked at run time (see store-options.ts): a snapshot store has `load`
+ * and `save`; a threshold is a number of events, 0 or more (`Infinity`:
+ * never), or a function of the log position.
+ */
+export const SNAPSHOT_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  snapshots: {
+    accepts: (v) => typeof v === 'object' && v !== null && typeof (v as SnapshotStore).load === 'function' && typeof (v as SnapshotStore).save === 'function',
+    expected: 'a snapshot store (an object with load and save)',
+  },
+  snapshotEvery: {
+    accepts: (v) => typeof v === 'function' || (typeof v === 'number' && v >= 0),
+    expected: 'a number of events, 0 or more, or a function of the log position',
+  },
+};
 
 /** How many events replayed make a snapshot due at a log position: `snapshotEvery`, a number or a function of the position (default 1,000). */
 export function snapshotThreshold(every: number | ((head: number) => number) | undefined, position: number): number {

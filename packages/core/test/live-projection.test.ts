@@ -199,6 +199,23 @@ describe('follow', () => {
     await live.stop();
   });
 
+  it('refuses an option it does not take (asOf among them: a follower moves with the log), naming it, and reads nothing', async () => {
+    let reads = 0;
+    const store = openMemoryStore();
+    await append(store, [said('russia', '-', '2025-03-13')]);
+    const counting: EventStore = Object.assign(Object.create(store) as EventStore, { read: (...args: Parameters<EventStore['read']>) => (reads++, store.read(...args)) });
+    const told: unknown[] = [];
+    const live = follow(counting, positions(), { onchange: () => undefined, onError: (e: unknown) => told.push(e) } as never);
+    const ready = await live.ready;
+    const error = { _tag: 'InvalidQuery', message: 'follow: onchange: not an option (the options are snapshots, snapshotEvery, onChange, onError, onSnapshotError)' };
+    expect([isLeft(ready) && ready.left, live.error, told, live.position, reads]).toEqual([error, error, [error], 0, 0]);
+    await live.stop();
+    const asOf = await follow(counting, positions(), { asOf: { validTime: '2025-05-16' } } as never).ready;
+    expect(isLeft(asOf) && asOf.left.message).toBe('follow: asOf: not an option (the options are snapshots, snapshotEvery, onChange, onError, onSnapshotError)');
+    const notAFunction = await follow(counting, positions(), { onChange: 'log' } as never).ready;
+    expect(isLeft(notAFunction) && notAFunction.left.message).toBe('follow: onChange: expected a function, got "log"');
+  });
+
   it('stops applying events once stopped', async () => {
     const store = openMemoryStore();
     const live = follow(store, positions());

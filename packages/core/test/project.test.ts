@@ -215,6 +215,27 @@ describe('checkAsOf', () => {
   });
 });
 
+describe('project options', () => {
+  it('refuses an option it does not take, or a value of the wrong kind, naming it, before reading anything', async () => {
+    let reads = 0;
+    const store = await negotiation();
+    const counting: typeof store = Object.assign(Object.create(store) as typeof store, { read: (...args: Parameters<typeof store.read>) => (reads++, store.read(...args)) });
+    const refusal = async (options: unknown) => {
+      const r = await project(counting, analysis(), options as never);
+      return isLeft(r) ? r.left : undefined;
+    };
+    // A misspelt asOf would have given the state of today.
+    expect(await refusal({ asof: { validTime: '2025-05-16' } })).toEqual({ _tag: 'InvalidQuery', message: 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery)' });
+    expect((await refusal({ snapshotevery: 5 }))?.message).toBe('project: snapshotevery: not an option (the options are asOf, snapshots, snapshotEvery)');
+    expect((await refusal({ snapshots: {} }))?.message).toBe('project: snapshots: expected a snapshot store (an object with load and save), got {}');
+    expect((await refusal({ snapshotEvery: -1 }))?.message).toBe('project: snapshotEvery: expected a number of events, 0 or more, or a function of the log position, got -1');
+    expect(reads).toBe(0);
+    // Options left undefined, and none at all, are taken.
+    expect(isLeft(await project(counting, analysis(), { asOf: undefined, snapshots: undefined }))).toBe(false);
+    expect(isLeft(await project(counting, analysis(), null as never))).toBe(false);
+  });
+});
+
 describe('visibleAt', () => {
   it('throws the error checkAsOf returns, as a RangeError, when given an unchecked point', async () => {
     const { visibleAt } = await import('@stancelog/core');
