@@ -116,7 +116,10 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
     const target = withdrawnBy(e);
     if (target !== undefined && !context.has(e.id) && !context.has(target) && !earlier.has(target)) {
       const message = `data.event: no event ${target} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`;
-      return { _tag: 'InvalidEvent', index, issues: [{ path: 'data.event', expected: 'the id of an event before the withdrawal', actual: target, message }], message: `append: ${message}` };
+      // Named by its reason, as the caller wrote it: `index` counts the batch with its repeats kept once, so "event N of
+      // the batch" could name another.
+      const reason = (e.data as EventWithdrawn['data']).reason;
+      return { _tag: 'InvalidEvent', index, issues: [{ path: 'data.event', expected: 'the id of an event before the withdrawal', actual: target, message }], message: `append: the withdrawal ${JSON.stringify(reason)}: ${message}` };
     }
     earlier.add(e.id);
   }
@@ -138,7 +141,7 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
  * assert.strictEqual(r._tag, 'Right')
  * const withdrawal = { id: 'w1', type: 'event-withdrawn', data: { event: '0123456789abcdef0123456789abcdef', reason: 'misattributed' }, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: ['withdrawal'] } as any
  * const orphan = checkAppend([withdrawal], {}, { head: 2, has: () => false, tags: new TagIndex() })
- * assert.ok(orphan._tag === 'Left' && orphan.left._tag === 'InvalidEvent' && orphan.left.message.startsWith('append: data.event: no event 0123456789abcdef0123456789abcdef in the log'))
+ * assert.ok(orphan._tag === 'Left' && orphan.left._tag === 'InvalidEvent' && orphan.left.message.startsWith('append: the withdrawal "misattributed": data.event: no event 0123456789abcdef0123456789abcdef in the log'))
  * @category store
  * @since 0.1.0
  */

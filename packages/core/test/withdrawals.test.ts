@@ -124,6 +124,19 @@ describe('withdrawing an event', () => {
     expect(await store.head()).toBe(0);
   });
 
+  it('refuses a withdrawal of an id that is neither in the log nor before it in the batch, naming the withdrawal by its reason', async () => {
+    const store = openMemoryStore();
+    await append(store, [kyivDemands]);
+    const stray = 'f'.repeat(32);
+    const r = await store.append([moscowRejects, eventWithdrawn(stray, 'entered twice')]);
+    expect(isLeft(r) && r.left).toMatchObject({
+      _tag: 'InvalidEvent',
+      index: 1,
+      message: `append: the withdrawal "entered twice": data.event: no event ${stray} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`,
+    });
+    expect(await store.head()).toBe(1);
+  });
+
   it('lists the withdrawals in force by the event they withdraw', async () => {
     const store = openMemoryStore();
     const [demands, rejects] = await append(store, [kyivDemands, moscowRejects]);

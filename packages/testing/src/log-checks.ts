@@ -52,7 +52,8 @@ export function describeEvent(event: NewEvent | StoredEvent): string {
  */
 export function orphanWithdrawal(log: ReadonlyArray<StoredEvent>): { index: number; message: string } | undefined {
   const checked = checkAppend(log, {}, { head: 0, has: () => false, tags: new TagIndex() });
-  if (checked._tag === 'Left' && checked.left._tag === 'InvalidEvent') return { index: checked.left.index, message: checked.left.message.replace(/^append: /, '') };
+  // The field's own message: the spec names the event itself, as the store's message does by its reason.
+  if (checked._tag === 'Left' && checked.left._tag === 'InvalidEvent') return { index: checked.left.index, message: checked.left.issues[0]?.message ?? checked.left.message.replace(/^append: /, '') };
   return undefined;
 }
 
