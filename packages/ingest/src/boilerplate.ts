@@ -76,8 +76,10 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     // "•" is trimmed as space, but says the line is a bulleted point.
     let bulleted = false;
     for (; a < b && isSpace(text.charCodeAt(a)); a++) if (text.charCodeAt(a) === 0x2022) bulleted = true;
-    // Quoted mail ("> ", "> > ", ">>"): the prefix is no part of the line's words.
-    const depth = quoteDepth(text, a, b);
+    // Quoted mail ("> ", "> > ", ">>"): the prefix is no part of the line's words,
+    // unless its marks go on the sentence of the line above ("more than" / "> 30 days").
+    let depth = quoteDepth(text, a, b);
+    if (depth.levels > levels && !afterBlank && marksGoOn(raw[raw.length - 1]!.line, text.slice(depth.words, b))) depth = quoteDepth(text, a, b, levels);
     a = depth.words;
     for (; a < b && isSpace(text.charCodeAt(a)); a++) if (text.charCodeAt(a) === 0x2022) bulleted = true;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
@@ -198,14 +200,23 @@ function isVerb(tokens: ReadonlyArray<Token>, k: number): boolean {
 // The quote marks opening a line of quoted mail at `text[a, b)`, each
 // with the spaces after it ("> > ", ">>"): how many, and where the words
 // start. A quoted line with no words (">") is a blank line of the quote.
-function quoteDepth(text: string, a: number, b: number): { levels: number; words: number } {
+function quoteDepth(text: string, a: number, b: number, max = Infinity): { levels: number; words: number } {
   let levels = 0;
-  while (a < b && text.charCodeAt(a) === 0x3e) {
+  while (a < b && levels < max && text.charCodeAt(a) === 0x3e) {
     levels++;
     a++;
     while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
   }
   return { levels, words: a };
+}
+
+// Whether quote marks deeper than the line above are words of its sentence
+// ("Kyiv wants a truce of more than" / "> 30 days", "at" / ">100 days"): the
+// line above ends inside a sentence (no full stop, no colon as in "Ana
+// wrote:") and the words after the marks go on one (a number, a word in
+// lower case). A quote opens on a line of its own, with a sentence of its own.
+function marksGoOn(above: string, words: string): boolean {
+  return !/[.!?…:]["”’»)\]]*$/.test(above) && /^[\p{Ll}\p{N}]/u.test(words);
 }
 
 function isSpace(c: number): boolean {

@@ -464,6 +464,18 @@ function adjunctAfter(ctx: SentenceContext, from: number): number | undefined {
 }
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the clause starting at token `at` is one a participle of saying
+ * appends after a comma (", adding that ...", ", warning Moscow would face
+ * X"): what it says is said by the subject of the clause before.
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function addedClause(ctx: SentenceContext, at: number): boolean {
+  return at > ctx.from && ctx.tokens[at - 1]!.norm === ',' && addsClause(ctx, at);
+}
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const FINITE_AUX = new Set(['is', 'are', 'am', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'does', 'do', 'did', "'s", "'re", "'ll", "'d", "'ve"]);
 

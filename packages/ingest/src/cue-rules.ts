@@ -224,6 +224,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
   c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),
   c('demand.push-for', 'push|press|pushing|pressing for', 'demand', '+', 'subject', 'right'),
+  // "adding pressure on Moscow to accept talks": what another is pressed to do is wanted, as after "urge", not done.
+  c('demand.pressure', 'add|put|increase|exert|apply|mount|pile|ramp|step|heap|ratchet * pressure on|upon', 'demand', '+', 'subject', 'right'),
   c('demand.advocate', 'advocate for', 'demand', '+', 'subject', 'right'),
   c('demand.seek', 'seek', 'demand', '+', 'subject', 'right'),
   c('demand.request', 'request', 'demand', '+', 'possessor', 'right'),

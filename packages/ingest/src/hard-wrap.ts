@@ -32,11 +32,29 @@ import { TERMINAL, bulletAt, isFurniture } from './page-furniture.js';
 export function proseText(text: string, start: number, end: number): string {
   const slice = text.slice(start, end);
   if (slice.indexOf('\n') < 0 && slice.indexOf('\r') < 0) return slice;
-  return slice.replace(LINE_BREAK, (m) => ' '.repeat(m.length));
+  return slice.replace(lineBreak(quoteMarksBefore(text, start)), (m) => ' '.repeat(m.length));
 }
 
-// A line break, the spaces around it, and the quote marks that open the next line of quoted mail.
-const LINE_BREAK = /[^\S\r\n]*(?:\r\n|\r|\n)\s*(?:>[^\S\r\n]*)*/g;
+// The quote marks of quoted mail before `start` on its line ("> > " is 2):
+// how deep its unit is quoted. Anything else before it there is no prefix (0).
+function quoteMarksBefore(text: string, start: number): number {
+  let marks = 0;
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) break;
+    if (c === 0x3e) marks++;
+    else if (c !== 32 && c !== 9) return 0;
+  }
+  return marks;
+}
+
+// A line break, the spaces around it, and the quote marks of the unit's
+// depth that open the next line: "more than\n> 30 days" in a text quoted
+// at no depth keeps its ">", a word of the sentence.
+const LINE_BREAKS: RegExp[] = [];
+function lineBreak(marks: number): RegExp {
+  return (LINE_BREAKS[marks] ??= new RegExp(`[^\\S\\r\\n]*(?:\\r\\n|\\r|\\n)\\s*(?:>[^\\S\\r\\n]*){0,${marks}}`, 'g'));
+}
 
 /**
  * A non-blank line of the text as the classification of lines reads it:
@@ -267,11 +285,12 @@ function address(line: RawLine): boolean {
   return !spaced(line) && (line.line.length > MIN_WIDTH || /[/@]/.test(line.line)) && /[\p{L}\p{N}]/u.test(line.line);
 }
 
-// A point of a list, a numbered one, a Markdown heading, quoted mail or a table row starts a unit of its own.
+// A point of a list, a numbered one, a Markdown heading or a table row starts a unit of its own.
+// (Quoted mail's marks are no part of a line's words: a ">" left there goes on a sentence, "more than" / "> 30 days".)
 function startsPoint(line: RawLine): boolean {
   return line.bulleted || bulletAt(line.line) > 0 || POINT.test(line.line);
 }
-const POINT = /^(?:(?:\d{1,3}|[a-zA-Z])[.)]\s|[#>|])/;
+const POINT = /^(?:(?:\d{1,3}|[a-zA-Z])[.)]\s|[#|])/;
 
 // A sentence ends at a full stop, with any quote mark or bracket closed
 // after it; a quote closed with none ('the plan was "dead"') goes on.

@@ -20,6 +20,7 @@ import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
+import { withSubjects } from './subject-phrases.js';
 import { objectHeadedBy } from './object-head.js';
 import { isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
@@ -422,7 +423,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         actors,
         // "ready for talks on territorial questions": what talks are about is no stance of its own;
         // "demanded X in the talks": nor is where a stance is taken.
-        issues: withoutTalksSettings(withoutTalksTopics(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
+        // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
+        issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
         cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),

@@ -11,7 +11,7 @@ import { compilePatterns, matchAll } from './phrase-matcher.js';
 import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
-import type { Clause } from './clauses.js';
+import { addedClause, type Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
@@ -148,10 +148,11 @@ export function readStances(
       for (const c of cues) if (c.from < issue.from && !negatingWord(ctx.tokens[c.from]!)) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
       p = times(times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to, true)), negatedWithin(ctx, issue));
       if (clause.condition.marker.flip) p = flip(p);
-      if (clause.condition.marker.flip) threat = true;
       conds.push({ issue: issue.pattern.value.issue, polarity: p });
       covered.add(issue);
     }
+    // "unless Moscow complies": the trigger is a refusal, named issue or not ("unless Moscow complies with the sanctions").
+    if (clause.condition.marker.flip) threat = true;
     // "if the employer does not return", "if it refused a ceasefire": a refusal as trigger makes a threat.
     // A party giving something up ("if Russia withdraws from Kherson", "if Vestria lifts its ban") is
     // what a conditional offer asks, and a word of sequence ("once", "until") names what it waits for,
@@ -671,12 +672,16 @@ function conditionalCommitments(
 ): Stance[] {
   let modal = -1;
   for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
+  // "Moscow faces new sanctions if it rejects X": said in the present, as "would face" is.
+  const faces = modal < 0 ? presentSuffering(ctx, clause.from, clause.to) : undefined;
+  if (faces !== undefined) modal = faces;
   if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
   const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
   // "Russia would face new sanctions if it refused a ceasefire", Trump warned:
-  // the subject suffers what the issue names; it is the speaker who acts.
-  const suffered = suffersAfter(ctx, modal + 1, clause.to);
-  const speakerActors = suffered ? speakerHoldersAt(ctx, modal) : undefined;
+  // the subject suffers what the issue names; it is the speaker who acts,
+  // or the one who warns of it ("Washington backed X, warning Moscow would face Y if Z").
+  const suffered = faces !== undefined || suffersAfter(ctx, modal + 1, clause.to);
+  const speakerActors = suffered ? speakerHoldersAt(ctx, modal) ?? sayingSubject(ctx, state, clause) : undefined;
   const holders = suffered ? (speakerActors && !speakerActors.actors.some((a) => subject?.actors.includes(a)) ? speakerActors : undefined) : subject;
   if (!holders) {
     misses?.push({ reason: 'no-holder', cue: 'commit.conditional' });
@@ -716,6 +721,24 @@ function suffersAfter(ctx: SentenceContext, from: number, to: number): boolean {
   let k = from;
   while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
   return k < to && ctx.tokens[k]!.pos === 'VERB' && SUFFERING_VERBS.has(ctx.tokens[k]!.lemma);
+}
+
+// A verb of SUFFERING_VERBS in the present, in `[from, to)` ("faces",
+// "risks"): its position, or undefined.
+function presentSuffering(ctx: SentenceContext, from: number, to: number): number | undefined {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB' && SUFFERING_VERBS.has(t.lemma) && t.norm !== t.lemma && t.norm.endsWith('s')) return k;
+  }
+  return undefined;
+}
+
+// The subject of the clause before a participle of saying that opens
+// `clause` (", warning Moscow would face sanctions if ..."): the one who
+// says it, as a speaker would be.
+function sayingSubject(ctx: SentenceContext, state: DiscourseState, clause: Clause): Holders | undefined {
+  if (!addedClause(ctx, clause.from)) return undefined;
+  return toHolders(findSubject(ctx, state, clause.from, ctx.from, {}), state, 'subject.saying-participle');
 }
 
 // The actors of the speaker at a token, with those named with them.
@@ -983,8 +1006,19 @@ function saidAfter(ctx: SentenceContext, cue: CueMatch, clause: MainClause): boo
     const next = ctx.tokens[k + 1]!;
     if (ctx.tokens[k]!.norm === 'and' && next.pos === 'VERB' && (ATTRIBUTION_VERBS.has(next.norm) || ATTRIBUTION_VERBS.has(next.lemma))) return true;
     // "supports X and is ready to impose Y if Z": the condition is of the later predicate, with its own auxiliary.
-    if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, first) && ownIssueBetween(ctx, cue, k, first)) return true;
+    if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, first) && (ownIssueBetween(ctx, cue, k, first) || !modalIn(ctx, clause.from, k))) return true;
   }
+  return false;
+}
+
+const MODALS = new Set([...FUTURE, 'can', 'could', 'may', 'might', 'must', 'should']);
+
+// Whether a modal stands in tokens [from, to): "will not agree to a truce
+// and will keep fighting unless Y" shares its mood with the predicate after
+// "and", which the condition may then be of as a whole; "backs talks and
+// would accept them if Y" states the backing as a fact, unconditioned.
+function modalIn(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(ctx.tokens[k]!.norm)) return true;
   return false;
 }
 

@@ -143,6 +143,41 @@ describe('a coordinated predicate with an auxiliary of its own ("backs X and is 
   });
 });
 
+describe('a coordinated predicate with an auxiliary of its own, after a stance told as a fact', () => {
+  it('takes the condition alone when the stance before "and" has no modal ("backs talks and would accept them if Z")', () => {
+    // The backing is stated as it stands; only the acceptance waits for the condition, though it names the same issue.
+    expect(said('The Kremlin backs talks and would accept them if sanctions are lifted.')).toEqual(['russia support + peace-talks', 'russia accept + peace-talks if sanctions -']);
+    expect(said('Kyiv rejects a truce and will keep fighting until Russia withdraws from Kherson.')).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
+describe('a threat appended by ", warning" ("X backed Y, warning Moscow would face Z if ...")', () => {
+  it('is the threat of the subject who warns, the clause before keeping its own stance', () => {
+    for (const text of [
+      'Washington backed sanctions, warning Moscow would face new sanctions if it rejects a ceasefire.',
+      'Washington backed sanctions, warning that Moscow would face new sanctions if it rejects a ceasefire.',
+      // "faces" in the present says what "would face" does.
+      'Washington backed sanctions, warning Moscow faces new sanctions if it rejects a ceasefire.',
+    ]) expect(said(text)).toEqual(['united-states support + sanctions', 'united-states threat + sanctions if ceasefire -']);
+  });
+});
+
+describe('a condition whose subject is named before an adverb or a coordinated predicate', () => {
+  it('reads Russia withdrawing as no concession ("if Moscow accepts a truce and withdraws from Kherson")', () => {
+    expect(said('Kyiv would accept talks if Moscow accepts a truce and withdraws from Kherson.')).toEqual(['ukraine accept + peace-talks if ceasefire + if territorial-concessions -']);
+    expect(said('Kyiv would accept talks if Moscow withdraws from Kherson.')).toEqual(['ukraine accept + peace-talks if territorial-concessions -']);
+    // Ukraine withdrawing is still a concession.
+    expect(said('Moscow would accept talks if Kyiv accepts a truce and withdraws from Kherson.')).toEqual(['russia accept + peace-talks if ceasefire + if territorial-concessions +']);
+  });
+});
+
+describe('"unless" with a trigger that names no issue ("unless Moscow complies")', () => {
+  it('is a threat, as the same threat is whose trigger names its own issue', () => {
+    expect(said('Washington will impose new sanctions unless Moscow complies.')).toEqual(['united-states threat + sanctions']);
+    expect(said('Washington will impose new sanctions unless Moscow complies.')).toEqual(said('Washington will impose new sanctions unless Moscow complies with the existing sanctions.'));
+  });
+});
+
 describe('a predicate after a condition that follows its stance ("X will do A if Y agrees to B and will do C")', () => {
   it('is the stance\'s subject\'s, not the condition\'s, and no part of the condition', () => {
     expect(said('Ukraine will join peace talks if Russia agrees to a ceasefire and will reject any territorial concessions.')).toEqual([

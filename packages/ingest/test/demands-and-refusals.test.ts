@@ -93,6 +93,29 @@ describe('", adding" (", saying", ", insisting"...) with "that" left out', () =>
   });
 });
 
+describe('Russia withdrawing, with an adverb after the modal ("must first withdraw")', () => {
+  it('is the opposite of a concession, as "must withdraw" is, with or without "that"', () => {
+    for (const text of [
+      'Kyiv will not accept a ceasefire, insisting Russia must first withdraw from Kherson.',
+      'Kyiv will not accept a ceasefire, insisting that Russia must first withdraw from Kherson.',
+      'Kyiv will not accept a ceasefire, insisting Russia must withdraw from Kherson.',
+    ]) expect(brief(text)).toEqual(['ukraine red-line - ceasefire', 'ukraine demand - territorial-concessions']);
+    expect(brief('Kyiv demands that the Kremlin immediately withdraw from Crimea.')).toEqual(['ukraine demand - territorial-concessions']);
+    // Ukraine withdrawing first is still a concession.
+    expect(brief('Moscow demands that Kyiv first withdraw from the Donetsk region.')).toEqual(['russia demand + territorial-concessions']);
+  });
+});
+
+describe('pressure put on another party to do a thing ("adding pressure on Moscow to accept talks")', () => {
+  it('wants it done, as "urging Moscow to accept" does: no acceptance of the subject\'s own', () => {
+    expect(brief('Kyiv rejected a ceasefire, adding pressure on Moscow to accept talks.')).toEqual(['ukraine reject - ceasefire', 'ukraine demand + peace-talks']);
+    expect(brief('Kyiv rejected a ceasefire, adding pressure on Moscow to accept talks.')).toEqual(brief('Kyiv rejected a ceasefire, urging Moscow to accept talks.'));
+    expect(brief('Washington put pressure on Kyiv to accept territorial concessions.')).toEqual(['united-states demand + territorial-concessions']);
+    // With nothing it is pressed to do, no stance of its own.
+    expect(brief('Kyiv rejected a ceasefire, adding pressure on Moscow.')).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
 describe('quoted words on an issue with no cue', () => {
   it('read as a refusal when they negate it ("No territorial concessions")', () => {
     const [refusal, ...rest] = read('"No territorial concessions," Zelensky said.');

@@ -169,6 +169,43 @@ describe('quoted mail: a hard-wrapped article under "> " prefixes, one level or 
   });
 });
 
+describe('a ">" in a wrapped text that is not quoted mail', () => {
+  // Lines wrapped at 72 columns; one starts with ">" that goes on the sentence above ("more than" / ">100 days").
+  const text = (mark: string) =>
+    [
+      'Kyiv rejected any territorial concessions on Friday, officials said, as',
+      'the talks in Geneva stalled for a third day and the delegations left the',
+      'hall early. The delay in the exchange of prisoners is now at more than',
+      `${mark} days, and Moscow rejected the ceasefire on the spot, with no date`,
+      'set for the next round of talks in the Swiss city, officials said later.',
+      'The European Union backed new sanctions against Russia on Saturday,',
+      'diplomats said, after a meeting of foreign ministers in Brussels that',
+      'lasted well into the night and ended with a short joint statement.',
+    ].join('\n');
+
+  it.each(['>100', '> 100'])('is a word of the sentence it goes on ("%s days"): the paragraph is read whole, the mark in its quote', (mark) => {
+    const t = text(mark);
+    const r = read(t);
+    expect(r.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual([
+      'ukraine reject - territorial-concessions',
+      'russia reject - ceasefire',
+      'european-union support + sanctions',
+    ]);
+    expect(r.statements[1]!.source.quote).toBe(`The delay in the exchange of prisoners is now at more than\n${mark} days, and Moscow rejected the ceasefire on the spot, with no date\nset for the next round of talks in the Swiss city, officials said later.`);
+    for (const s of r.statements) expect(t.slice(...s.source.offsets!)).toBe(s.source.quote);
+  });
+
+  it('leaves a quote that opens under a line ending a sentence or a colon quoted mail', () => {
+    const t = ['Ana wrote:', '> Kyiv rejected any territorial concessions on Friday, officials said, as', '> the talks in Geneva stalled for a third day and the delegations left.'].join('\n');
+    expect(read(t).statements.map((s) => s.source.quote)).toEqual(['Kyiv rejected any territorial concessions on Friday, officials said, as\n> the talks in Geneva stalled for a third day and the delegations left.']);
+  });
+
+  it('keeps the ">" of an unquoted paragraph in what is read, where quoted mail\'s prefixes are read as spaces', () => {
+    expect(proseText('more than\n> 30 days', 0, 20)).toBe('more than > 30 days');
+    expect(proseText('> more than\n> 30 days', 2, 22)).toBe('more than   30 days');
+  });
+});
+
 describe('an HTML page whose source breaks a paragraph over lines', () => {
   it('reads each <p> whole, its quote the page\'s own text, indent and entities included', () => {
     const page = [
