@@ -22,6 +22,7 @@ import { decodeUtf8 } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
 import { oneLine } from './table.js';
+import { undatedRegistryWarning } from './undated-registry.js';
 
 /**
  * Options of `stancelog append`.
@@ -170,6 +171,8 @@ export async function appendCommand(
   for (const w of warnings) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
   if (warningCount > warnings.length) io.stderr.write(`stancelog: warning: and ${warningCount - warnings.length} more lines with such dates\n`);
   if (events.length === 0) return appendNothing(names, options, io);
+  const undated = undatedRegistryWarning(events, where, new Date());
+  if (undated !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(undated)}\n`);
 
   return withStore(options.store, io, 'write', async (store, spec) => {
     const named = provisionalNames(events, () => false, () => false);

@@ -98,6 +98,19 @@ describe('stancelog append', () => {
     expect(Date.parse(events[1]!.recordedAt)).toBeGreaterThanOrEqual(before - 1000);
   });
 
+  it('warns, back-filling, that a registry line with no recordedAt is recorded now, after the statements of its input', async () => {
+    const issue = { type: 'issue-defined', data: { id: 'territorial-concessions', title: 'Territorial concessions', proposition: 'Ukraine cedes occupied land', parent: 'peace-talks' } };
+    box.write('backfill.jsonl', [russiaDemandsLand, issue, { ...issue, data: { ...issue.data, id: 'ceasefire', title: 'Ceasefire', parent: undefined } }]);
+    const r = await box.stancelog('append', 'backfill.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'stancelog: warning: backfill.jsonl line 2: issue-defined has no recordedAt (and 1 more registry lines), so it is recorded now, while the statements of this input were recorded from 2025-05-17: --known-at a day before now will not see it; give it a recordedAt\n',
+    );
+    // Dated, it is not worth a word.
+    box.write('dated.jsonl', [{ ...issue, data: { ...issue.data, id: 'nato-membership', title: 'NATO', parent: undefined }, recordedAt: '2025-05-01T00:00:00Z' }, ukraineRefusesLand]);
+    expect((await box.stancelog('append', 'dated.jsonl')).stderr).toBe('');
+  });
+
   it('fails with one line, in words, when the file does not exist or is a folder', async () => {
     const r = await box.stancelog('append', 'nowhere.jsonl');
     expect(r.code).toBe(1);
