@@ -122,6 +122,16 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('reports an empty quote along with the other wrong fields of its line, each value near a right one named', async () => {
+    box.write('talks.jsonl', [{ ...ukraineRefusesLand, holder: 'SDP Party', kind: 'supports', source: { quote: '' } }]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr).toBe(
+      'stancelog: talks.jsonl line 1: holder: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "SDP Party" (as an id: "sdp-party"?); ' +
+        'kind: expected one of "demand", "propose", "accept", "agree", "reject", "red-line", "condition", "threat", "commit", "retract", "hedge", "support", got "supports" (support?); ' +
+        'source.quote: empty: give the words the statement rests on (a quote, or a paraphrase of what was said)\n',
+    );
+  });
+
   it('reports unknown fields along with wrong ones', async () => {
     const { quote: _quote, ...noQuote } = ukraineRefusesLand.source;
     box.write('talks.jsonl', [{ ...ukraineRefusesLand, source: { ...noQuote, qoute: 'Kyiv will not give up land' } }]);

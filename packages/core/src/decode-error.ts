@@ -216,6 +216,14 @@ function unknownTag(type: t.Decoder<unknown, unknown>, value: unknown): { key: s
   return { key: tagged.key, expected: `one of ${tagged.tags.map((tag) => JSON.stringify(tag)).join(', ')}`, actual: render(found) };
 }
 
+// " (support?)" after an enumeration's value that is a slip from one of its values ("supports", "redline"), or nothing.
+function nearValue(type: t.Decoder<unknown, unknown>, value: unknown): string {
+  const codec = unwrap(type as unknown as CodecShape);
+  if (codec._tag !== 'KeyofType' || typeof value !== 'string' || value.length > 40) return '';
+  const near = nearNames(value, Object.keys(codec.keys ?? {}));
+  return near.length > 0 ? ` (${near.join(' or ')}?)` : '';
+}
+
 function pathOf(context: t.Context): string {
   let path = '';
   for (let i = 1; i < context.length; i++) {
@@ -264,7 +272,7 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
       error.message ??
       (problem !== undefined ? `${where}: ${problem}`
       : missing ? `${where}: required (${expected})`
-      : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}`);
+      : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}${last ? nearValue(last.type, error.value) : ''}`);
     issues.push({ path, expected, actual, message });
   }
   return issues;

@@ -12,6 +12,16 @@ import * as t from 'io-ts';
 import { refine } from './refine.js';
 
 const ID = /^[a-z0-9_][a-z0-9_.-]{0,127}$/;
+const ACTOR_ID_WORDS = 'an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia")';
+const ISSUE_ID_WORDS = 'an issue id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "ceasefire")';
+
+// A name written where its id goes ("SDP Party", "Coal Exit"): the error says the id it makes, as the ingest and
+// provisional registrations make ids of names.
+function idProblem(words: string, value: string): string | undefined {
+  if (value.length > 128) return undefined;
+  const id = slugify(value);
+  return id !== '' && id !== value && ID.test(id) ? `expected ${words}, got ${JSON.stringify(value)} (as an id: ${JSON.stringify(id)}?)` : undefined;
+}
 
 
 /**
@@ -24,7 +34,7 @@ const ID = /^[a-z0-9_][a-z0-9_.-]{0,127}$/;
  * @category codecs
  * @since 0.1.0
  */
-export const ActorId = refine(t.string, (s) => ID.test(s), 'ActorId', 'an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia")');
+export const ActorId = refine(t.string, (s) => ID.test(s), 'ActorId', ACTOR_ID_WORDS, (s) => idProblem(ACTOR_ID_WORDS, s));
 /** @category model @since 0.1.0 */
 export type ActorId = t.TypeOf<typeof ActorId>;
 
@@ -37,7 +47,7 @@ export type ActorId = t.TypeOf<typeof ActorId>;
  * @category codecs
  * @since 0.1.0
  */
-export const IssueId = refine(t.string, (s) => ID.test(s), 'IssueId', 'an issue id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "ceasefire")');
+export const IssueId = refine(t.string, (s) => ID.test(s), 'IssueId', ISSUE_ID_WORDS, (s) => idProblem(ISSUE_ID_WORDS, s));
 /** @category model @since 0.1.0 */
 export type IssueId = t.TypeOf<typeof IssueId>;
 

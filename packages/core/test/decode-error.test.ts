@@ -17,11 +17,22 @@ describe('decoding errors', () => {
       data: { holder: 'Russia Fed', issue: 'ceasefire', kind: 'reject', polarity: '-', confidence: 1.5, statedAt: 'soon', source: { quote: 'q', offsets: [5, 2] } },
     });
     expect(message.split('; ')).toEqual([
-      'event 1 of the batch: data.holder: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "Russia Fed"',
+      'event 1 of the batch: data.holder: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "Russia Fed" (as an id: "russia-fed"?)',
       'data.source.offsets: expected offsets [start, end]: whole numbers, 0 <= start <= end, got [5,2]',
       'data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"',
       'data.confidence: expected a confidence from 0 to 1, got 1.5',
     ]);
+  });
+
+  it('name the value meant by a slip from one of a list ("supports", "redline"), and the id a name written for an id makes', async () => {
+    const message = await refusal({ type: 'statement-made', data: { holder: 'russia', issue: 'Coal Exit', kind: 'supports', polarity: '-', source: { quote: 'q' } } });
+    expect(message.split('; ')).toEqual([
+      'event 1 of the batch: data.issue: expected an issue id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "ceasefire"), got "Coal Exit" (as an id: "coal-exit"?)',
+      'data.kind: expected one of "demand", "propose", "accept", "agree", "reject", "red-line", "condition", "threat", "commit", "retract", "hedge", "support", got "supports" (support?)',
+    ]);
+    expect(await refusal({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'redline', polarity: '-', source: { quote: 'q' } } })).toMatch(/got "redline" \(red-line\?\)$/);
+    // Nothing near, no guess.
+    expect(await refusal({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'asks', polarity: '-', source: { quote: 'q' } } })).toMatch(/got "asks"$/);
   });
 
   it('say what a timestamp without its time zone lacks', async () => {
