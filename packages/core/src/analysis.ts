@@ -175,7 +175,7 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
- * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@10:14'))
+ * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@11:14'))
  * // Options from JavaScript or a configuration file are checked, each named as given.
  * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
  * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)
@@ -244,7 +244,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 10: the positions of version 8 (a report that yields to the holder's own word brings no conditions).
     // 11: the registry of version 2 (an office held makes a person of an actor only statements had named).
     // 12: the positions of version 9 (a position keeps its preconditions, the conditions not brought by threats).
-    version: `12${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 13: conflicting-reports 11 (the holder's own word settles the accounts before it), self-contradiction 9 (a speaker's name in any case, spacing or form).
+    version: `13${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

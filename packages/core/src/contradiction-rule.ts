@@ -56,7 +56,8 @@ export interface RuleContext {
    * (a hedge, a retraction); `conflicting-reports` and `self-contradiction`,
    * the statement of one voice after which the two no longer differ within
    * the window (it agrees with the other, or its stance lies too far from
-   * the other's); `circular-precondition`, the statement that dropped a
+   * the other's), and for `conflicting-reports` also the holder's own word,
+   * through a third source, that settles the two accounts; `circular-precondition`, the statement that dropped a
    * condition of the cycle (with a new stance or conditions), none when a
    * change of the issue hierarchy broke it.
    */

@@ -724,6 +724,93 @@ describe('conflicting-reports', () => {
       );
   });
 
+  describe("settled by the holder's own word, stated after both accounts", () => {
+    // The Liberals' red line on the minimum wage, in Nordpost (no speaker: their own word); a union leader's report, four
+    // days later in Union Weekly, that they accept it: two accounts that differ.
+    const redLine = statement({ holder: 'lib', issue: 'mw', kind: 'red-line', polarity: '-', statedAt: '2026-09-22', publisher: 'Nordpost', quote: 'no minimum wage, ever' });
+    const report = statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-09-26', publisher: 'Union Weekly', speaker: { name: 'Mika', actor: 'lo' }, quote: 'the Liberals will accept it' });
+    const conflict = 'conflicting-reports:lib:mw:actor:lo|publisher:Nordpost';
+    const records = (state: Parameters<typeof contradictionList>[0]) =>
+      contradictionList(state, { type: 'conflicting-reports' }).map((c) => ({ id: c.id, since: c.since, until: c.until, status: c.status, resolvedBy: c.resolvedBy }));
+    const opened = spec.given([redLine, report]);
+    const says = (polarity: '+' | '-', statedAt: string, through: { publisher: string } | { speaker: { name: string; actor: string } }) =>
+      statement({ holder: 'lib', issue: 'mw', kind: polarity === '+' ? 'accept' : 'red-line', polarity, statedAt, quote: `lib ${polarity} ${statedAt} ${JSON.stringify(through)}`, ...through });
+    const courier = { publisher: 'Courier' };
+    const karl = { speaker: { name: 'Karl', actor: 'lib' } };
+
+    it('opens on the two accounts', () => {
+      opened.thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: null, status: 'open', resolvedBy: null }]));
+    });
+
+    it.each([
+      ['through another outlet', courier],
+      ['through a spokesperson', karl],
+    ])('ends, on its day and by it, when the holder speaks %s, rather than staying open for good', (_through, through) => {
+      const own = says('+', '2026-10-10', through);
+      opened
+        .when(own)
+        .thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: '2026-10-10', status: 'resolved', resolvedBy: idOf(own) }]));
+    });
+
+    it('ends whatever the own word says: one that differs from the report within the window opens a conflict of its own with it', () => {
+      const courierNo = says('-', '2026-10-10', courier);
+      opened.when(courierNo).thenState((state) =>
+        expect(contradictionList(state, { type: 'conflicting-reports' }).map((c) => [c.id, c.since, c.until, c.resolvedBy, c.summary])).toEqual([
+          [conflict, '2026-09-26', '2026-10-10', idOf(courierNo), 'accounts of lib on mw differ: Nordpost (-) against lo (+)'],
+          ['conflicting-reports:lib:mw:actor:lo|publisher:Courier', '2026-10-10', null, null, 'accounts of lib on mw differ: lo (+) against Courier (-)'],
+        ]),
+      );
+      const karlNo = says('-', '2026-10-10', karl);
+      opened.when(karlNo).thenState((state) =>
+        expect(contradictionList(state, { type: 'conflicting-reports', status: 'open' }).map((c) => [c.id, c.since, c.summary])).toEqual([
+          ['conflicting-reports:lib:mw:actor:lo|self', '2026-10-10', 'accounts of lib on mw differ: lo (+) against lib itself (-)'],
+        ]),
+      );
+    });
+
+    it('is not settled by a report, nor by an own word of the very time of an account', () => {
+      const another = statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-10-10', publisher: 'Daily', speaker: { name: 'Ola', actor: 'ga' }, quote: 'they accept it, says Ola' });
+      opened.when(another).thenState((state) => expect(records(state).filter((c) => c.id === conflict)).toEqual([{ id: conflict, since: '2026-09-26', until: null, status: 'open', resolvedBy: null }]));
+      opened.when(says('+', '2026-09-26', courier)).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: null, status: 'open', resolvedBy: null }]));
+    });
+
+    it('leaves a conflict of its own source to the two sources\' words: restated within the window, the red line still differs from the report', () => {
+      // No end and new start on the same day: the conflict goes on, as when any source restates its account.
+      opened.when(says('-', '2026-10-10', { publisher: 'Nordpost' })).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: null, status: 'open', resolvedBy: null }]));
+    });
+
+    it('compares no account stated before it with a later one: the report restated, or a report of another, is weighed against the own word', () => {
+      const own = says('+', '2026-10-10', courier);
+      const restated = statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-10-12', publisher: 'Union Weekly', speaker: { name: 'Mika', actor: 'lo' }, quote: 'the Liberals accept it, again' });
+      opened.given([own]).when(restated).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: '2026-10-10', status: 'resolved', resolvedBy: idOf(own) }]));
+      // A report that they refuse differs from the own word, and is flagged against it, not against the other report of before it.
+      const refuses = statement({ holder: 'lib', issue: 'mw', kind: 'reject', polarity: '-', statedAt: '2026-10-12', publisher: 'Daily', speaker: { name: 'Ola', actor: 'ga' }, quote: 'they refuse it, says Ola' });
+      opened.given([own]).when(refuses).thenState((state) =>
+        expect(contradictionList(state, { type: 'conflicting-reports', status: 'open' }).map((c) => c.summary)).toEqual(['accounts of lib on mw differ: Courier (+) against ga (-)']),
+      );
+    });
+
+    it('finds the same whatever order the log learns the three statements in', () => {
+      const own = says('+', '2026-10-10', karl);
+      const inOrder = replay(analysis(), stored([redLine, report, own]));
+      for (const read of [[own, report, redLine], [report, own, redLine], [redLine, own, report], [own, redLine, report], [report, redLine, own]]) {
+        const state = replay(analysis(), stored(read));
+        expect(records(state)).toEqual(records(inOrder));
+        expect(contradictionList(state, { type: 'conflicting-reports' })[0]!.statements).toEqual([idOf(redLine), idOf(report)]);
+      }
+      expect(records(inOrder)).toEqual([{ id: conflict, since: '2026-09-26', until: '2026-10-10', status: 'resolved', resolvedBy: idOf(own) }]);
+    });
+
+    it('is the rule\'s own: self-contradiction ends only by the two speakers\' words', () => {
+      const minister = statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-09-22', speaker: { name: 'Berg', actor: 'lib' } });
+      const leader = statement({ holder: 'lib', issue: 'mw', kind: 'red-line', polarity: '-', statedAt: '2026-09-23', speaker: { name: 'Dahl', actor: 'lib' } });
+      spec
+        .given([minister, leader])
+        .when(statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-09-25', speaker: { name: 'Holm', actor: 'lib' } }))
+        .thenContradictions([{ type: 'self-contradiction', since: '2026-09-23', status: 'open', summary: 'Berg (+) and Dahl (-) both speak for lib on mw' }, { type: 'self-contradiction', since: '2026-09-25', status: 'open' }], only);
+    });
+  });
+
   it('ignores attributions further apart than the window', () => {
     spec
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])
@@ -753,6 +840,39 @@ describe('self-contradiction', () => {
       .given([says('Envoy', '+', '2025-05-01'), says('Secretary', '+', '2025-05-02')])
       .when(says('Secretary', '-', '2025-05-04'))
       .thenContradictions([{ type: 'self-contradiction', since: '2025-05-04', status: 'open', summary: 'Envoy (+) and Secretary (-) both speak for united-states on sanctions' }], only);
+  });
+
+  describe('a speaker whose name is written in several ways', () => {
+    const cvp = (name: string, polarity: '+' | '-', statedAt: string) =>
+      statement({ holder: 'cvp', issue: 'pensions', kind: polarity === '+' ? 'support' : 'reject', polarity, statedAt, speaker: { name, actor: 'cvp' }, quote: `${name}: ${polarity} ${statedAt}` });
+
+    it.each([
+      ['in case and white space', 'Jon Dahl', 'jon dahl '],
+      ['in white space within the name', 'Jon Dahl', 'Jon  Dahl'],
+      // 'é' as one code point (NFC), then as 'e' and a combining accent (NFD).
+      ['in Unicode normalisation form', 'Ren\u00e9 Ott', 'Rene\u0301 Ott'],
+    ])('is one speaker changing its mind, not two contradicting each other, when the names differ only %s', (_how, first, other) => {
+      // Before, "Jon Dahl (+) and jon dahl  (-) both speak for cvp": now a reversal of cvp's, and no self-contradiction.
+      spec
+        .given([cvp(first, '+', '2026-03-02')])
+        .when(cvp(other, '-', '2026-03-04'))
+        .thenState((state) => expect(contradictionList(state).map((c) => c.type)).toEqual(['reversal']));
+    });
+
+    it('counts names differing in their accents for one speaker only when the text is the same: René is not Rene', () => {
+      const nfc = 'Ren\u00e9 Ott';
+      spec.given([cvp(nfc, '+', '2026-03-02')]).when(cvp(nfc.normalize('NFD').toUpperCase(), '-', '2026-03-04')).thenState((state) => expect(contradictionList(state, { type: 'self-contradiction' })).toEqual([]));
+      spec.given([cvp(nfc, '+', '2026-03-02')]).when(cvp('Rene Ott', '-', '2026-03-04')).thenState((state) => expect(contradictionList(state, { type: 'self-contradiction' })).toHaveLength(1));
+    });
+
+    it('names the speaker, in the summary and the id, as first written (trimmed), whatever order the log learns its words in', () => {
+      const words = [cvp(' Jon Dahl ', '+', '2026-03-02'), cvp('Ann Berg', '-', '2026-03-03'), cvp('JON DAHL', '+', '2026-03-04'), cvp('ann  berg', '-', '2026-03-05')];
+      const told = (read: typeof words) => contradictionList(replay(analysis(), stored(read)), { type: 'self-contradiction' }).map((c) => [c.id, c.since, c.status, c.summary]);
+      const expected = [['self-contradiction:cvp:pensions:Ann Berg|Jon Dahl', '2026-03-03', 'open', 'Jon Dahl (+) and Ann Berg (-) both speak for cvp on pensions']];
+      expect(told(words)).toEqual(expected);
+      expect(told([...words].reverse())).toEqual(expected);
+      expect(told([words[2]!, words[3]!, words[1]!, words[0]!])).toEqual(expected);
+    });
   });
 
   it('flags a speaker restating, days after another speaker turned, a stance older than the window', () => {

@@ -64,6 +64,8 @@ export type Word = {
   onParent?: boolean | undefined;
   /** Whether a conditional word is a threat (its condition what sets it off, no precondition) rather than a condition. */
   threat?: boolean | undefined;
+  /** Whether an own word is an outlet's account with no speaker (the outlet named by `voice`) rather than a speaker's. */
+  outlet?: boolean | undefined;
 };
 
 /**
@@ -79,6 +81,8 @@ export interface WordOptions {
   readonly hierarchy?: boolean;
   /** Whether a conditional word may be a threat, whose condition is no precondition (with `conditions`). */
   readonly threats?: boolean;
+  /** Whether the holder's own words may come through outlets with no speaker (each outlet a voice of `conflicting-reports`). */
+  readonly outlets?: boolean;
 }
 
 const softKinds = { '+': ['accept', 'agree', 'support'], '-': ['reject', 'red-line'], '0': ['hedge'] } as const;
@@ -92,6 +96,9 @@ const speakers = [
 ];
 
 const issues = ['ceasefire', 'prisoner-exchange'];
+
+/** The outlets that print the holder's own words with no speaker, by `voice`. */
+const outlets = ['Nordpost', 'Courier'];
 
 function said(word: Word, index: number, options: WordOptions): Said {
   const kinds = options.kinds ?? softKinds;
@@ -108,7 +115,7 @@ function said(word: Word, index: number, options: WordOptions): Said {
     // Undated: it counts from when it was recorded.
     statedAt: word.dated ? at : null,
     recordedAt: `${day}T${String(word.hour ?? 12).padStart(2, '0')}:30:00Z`,
-    speaker: word.own ? { ...voice.own, actor: word.holder } : voice.other,
+    ...(word.own && word.outlet === true ? { publisher: outlets[word.voice]! } : { speaker: word.own ? { ...voice.own, actor: word.holder } : voice.other }),
     ...(conditional ? { conditions: [{ issue: word.onParent === true ? 'peace-talks' : issues.find((i) => i !== word.issue)!, polarity: '+' as const }] } : {}),
     // One quote per statement: two alike would be one event.
     quote: `statement ${index}`,
@@ -131,6 +138,7 @@ export function words(options: WordOptions = {}): fc.Arbitrary<Word> {
     onParent: options.hierarchy === true && options.conditions === true ? fc.constantFrom(false, false, true) : fc.constant(undefined),
     // Only where asked: a key more would draw other words for the logs of every other property.
     ...(options.threats === true && options.conditions === true ? { threat: fc.boolean() } : {}),
+    ...(options.outlets === true ? { outlet: fc.boolean() } : {}),
   });
 }
 

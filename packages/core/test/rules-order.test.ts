@@ -346,8 +346,36 @@ describe.each(voiceCases)('%s, whatever the order the log learns the statements 
     );
   });
 
+  // Own words through outlets with no speaker are voices of their own for `conflicting-reports`, and settle the conflicts of
+  // the others stated before them: what a statement read late settles, and what is no longer compared after it, is found as
+  // reading in order finds it.
+  it('finds it when the holder\'s own words come through several outlets, which settle the conflicts of the other voices', () => {
+    fc.assert(
+      fc.property(logs({ voices: 2, outlets: true }), ([, read]) => {
+        expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: runs },
+    );
+    fc.assert(
+      fc.property(longLogs({ voices: 2, outlets: true }), ([, read]) => {
+        expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 10) },
+    );
+  });
+
+  it('finds it so in logs read in order but for a few late articles, read one statement at a time', () => {
+    fc.assert(
+      fc.property(lateArticles({ voices: 2, outlets: true }), (read) => {
+        expect(foundLive(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 2) },
+    );
+  });
+
   it('keeps the reducer laws on logs read out of order: a live update, which derives records anew through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 100, events: logs({ voices: 2 }).map(([, read]) => read) });
+    checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 100, events: logs({ voices: 2, outlets: true }).map(([, read]) => read) });
   });
 
   it('finds it when the log withdraws some of its statements, and some withdrawals, read in a replay or one event at a time', () => {

@@ -3,11 +3,18 @@
  * stances (`+` against `-`) on the same issue within `windowDays` of each
  * other. Resolved when the speakers come to agree. A speaker counts as the
  * holder's own only when its `actor` is the holder: a speaker named without
- * an actor is read as the publisher's account.
+ * an actor is read as the publisher's account. Names that differ only in
+ * case, in white space around or within them, or in Unicode normalisation
+ * form (NFC, NFD) are one speaker ({@link speakerVoice}), named in ids and
+ * summaries as first written (trimmed) on the position, in the order of
+ * valid times. Another speaker's word settles nothing: a conflict ends only
+ * by the two speakers' own words.
  *
  * @since 0.1.0
  */
 import type { ContradictionRule } from '../contradiction-rule.js';
+import { plainHistory } from '../positions.js';
+import type { PositionState } from '../positions.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
 import type { VoiceRuleState } from './voice-rule.js';
@@ -34,6 +41,40 @@ export interface SelfContradictionOptions {
   readonly windowDays?: number | undefined;
 }
 
+// One voice per distinct name as written: a statement costs a lookup, not a
+// normalisation (cleared past 100,000 names, so that it stays bounded).
+const speakerVoices = new Map<string, string>();
+
+/**
+ * The voice of a speaker's name, as `self-contradiction` compares them: in
+ * lower case, its white space trimmed and each run of it one space, in
+ * Unicode normalisation form C. Names that differ only so are one speaker.
+ *
+ * @example
+ * import { speakerVoice } from '@stancelog/core'
+ * // 'é' written as one code point (NFC) and as 'e' with a combining accent (NFD).
+ * assert.deepStrictEqual(['Jon Dahl', ' jon  dahl ', 'JON\tDAHL', 'Ren\u00e9 Ott', 'rene\u0301 ott'].map(speakerVoice), ['jon dahl', 'jon dahl', 'jon dahl', 'ren\u00e9 ott', 'ren\u00e9 ott'])
+ * @category rules
+ * @since 0.1.0
+ */
+export function speakerVoice(name: string): string {
+  let voice = speakerVoices.get(name);
+  if (voice === undefined) {
+    if (speakerVoices.size > 100_000) speakerVoices.clear();
+    voice = name.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC');
+    speakerVoices.set(name, voice);
+  }
+  return voice;
+}
+
+/** A speaker's name as first written (trimmed) on the position, in the order of valid times: how ids and summaries name its voice. */
+function firstWritten(position: PositionState, voice: string): string {
+  for (const e of plainHistory(position)) {
+    if (e.attribution === 'self' && e.speaker !== undefined && speakerVoice(e.speaker) === voice) return e.speaker.trim();
+  }
+  return voice;
+}
+
 /**
  * The `self-contradiction` rule.
  *
@@ -52,11 +93,13 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     // 6: a conflict found from the later of its two stances, read first, is told earlier stance first.
     // 7: a statement read late is found as reading in the order of valid times finds it (what it opens and ends, dates, statements).
     // 8: a speaker in conflict restating its stance past the window of the other's ends the conflict.
-    version: `8:${windowDays}`,
+    // 9: names that differ only in case, white space or Unicode normalisation form are one speaker, named as first written.
+    version: `9:${windowDays}`,
     windowDays,
-    voiceOf: (entry) => (entry.attribution === 'self' ? entry.speaker : undefined),
+    voiceOf: (entry) => (entry.attribution === 'self' && entry.speaker !== undefined ? speakerVoice(entry.speaker) : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',
+    name: firstWritten,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
-      `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) both speak for ${p.holder} on ${p.issue}`,
+      `${firstWritten(p, theirVoice)} (${theirs.polarity}) and ${firstWritten(p, myVoice)} (${mine.polarity}) both speak for ${p.holder} on ${p.issue}`,
   });
 }

@@ -103,8 +103,15 @@ export interface VoiceBook {
    * may lag behind the history: read it after a statement that compared.
    */
   pending: number;
-  /** The pairs of voices this rule ever found in conflict on the position (by the pair as in the contradictions' keys): what a derivation anew takes away. Undefined while none. */
+  /** The pairs of voices this rule ever found in conflict on the position (by the pair of voices, as `a|b`): what a derivation anew takes away. Undefined while none. */
   pairs: Map<string, VoicePair> | undefined;
+  /**
+   * The valid time of the latest statement that settles the other voices'
+   * conflicts (see `VoiceRuleSpec.settles`; -2^31 while none): a stance
+   * stated before it is not compared with a later statement of another
+   * voice.
+   */
+  settledAt: number;
 }
 
 /**
@@ -146,6 +153,7 @@ export function emptyBook(): VoiceBook {
     newestZeroByOthers: NEVER,
     pending: 0,
     pairs: undefined,
+    settledAt: NEVER,
   };
 }
 

@@ -5,7 +5,11 @@
  * field reads, and the statement waits to be filed), and if it can, filing
  * it and comparing its voice's stances with the other voices': a voice in
  * conflict that now agrees with the other resolves the pair, and a stance
- * that differs from another voice's within the window opens one.
+ * that differs from another voice's within the window opens one. A
+ * statement the spec says settles (the holder's own word, for
+ * `conflicting-reports`) first resolves the conflicts between other voices
+ * stated before it, and stances older than it are compared with no later
+ * statement.
  *
  * @since 0.1.0
  */
@@ -23,6 +27,16 @@ import type { VoiceTerms } from './voice-spec.js';
 export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
   const { spec, window } = terms;
   const polarity = effectivePolarity(entry);
+  // Stances stated before the latest settling word (the holder's own, for
+  // `conflicting-reports`) are of an earlier period: compared with that word,
+  // not with the words after it. `floor` is -2^31 while no word settled.
+  const floor = book.settledAt;
+  const since = entry.validFrom - window > floor ? entry.validFrom - window : floor;
+  if (spec.settles !== undefined && spec.settles(entry)) {
+    // Rare: a book with a conflict open. It is settled before the statement is weighed as any other.
+    if (book.conflicts !== undefined) settle(terms, ctx, entry, voice, position, book, history, end);
+    if (entry.validFrom > floor) book.settledAt = entry.validFrom;
+  }
   // The common cases, where filing the latest statement can open or
   // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
   // conflict, no other voice having a stance of another polarity within
@@ -38,7 +52,7 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
   const withdraws = entry.kind === 'retract' && entry.firstHand;
   const partners = book.conflicts?.get(voice);
   const restating = partners !== undefined && restatesOnly(book.voices.get(voice), polarity);
-  if (partners !== undefined ? restating && stillWithin(book, partners, polarity, entry.validFrom, window) : withdraws || !otherSince(book, voice, polarity, entry.validFrom - window)) {
+  if (partners !== undefined ? restating && stillWithin(book, partners, polarity, entry.validFrom, window) : withdraws || !otherSince(book, voice, polarity, since)) {
     raiseNewest(book, polarity, entry.validFrom, voice);
     book.pending++;
     return;
@@ -55,22 +69,26 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
       if (clash(terms, stances, book.voices.get(other) ?? [])) continue;
       unlink(book, voice, other);
       unlink(book, other, voice);
-      ctx.resolve(spec.type, position.issue, `${position.key}:${pairOf(voice, other)}`, at, entry.id);
+      ctx.resolve(spec.type, position.issue, book.pairs!.get(pairOf(voice, other))!.key, at, entry.id);
     }
   }
-  if (withdraws || !otherSince(book, voice, polarity, mine.time - window)) return;
+  if (withdraws || !otherSince(book, voice, polarity, mine.time - window > floor ? mine.time - window : floor)) return;
   // A restatement leaves the conflicts it did not end as they are (as on the fast path).
   const kept = restating ? book.conflicts?.get(voice) : undefined;
   for (const [other, theirStances] of book.voices) {
     if (other === voice || kept?.has(other) === true) continue;
     for (const theirs of theirStances) {
-      if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || !spec.conflicting(mine, theirs)) continue;
+      if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || theirs.time < floor || !spec.conflicting(mine, theirs)) continue;
       const pair = pairOf(voice, other);
       link(book, voice, other);
       link(book, other, voice);
       if (book.pairs === undefined) book.pairs = new Map();
       let known = book.pairs.get(pair);
-      if (known === undefined) book.pairs.set(pair, (known = { voices: [voice, other], key: `${position.key}:${pair}`, id: `${spec.type}:${position.key}:${pair}` }));
+      if (known === undefined) {
+        // Named as the spec names the voices (a speaker as first written), in the order of those names.
+        const named = spec.name === undefined ? pair : pairOf(spec.name(position, voice), spec.name(position, other));
+        book.pairs.set(pair, (known = { voices: [voice, other], key: `${position.key}:${named}`, id: `${spec.type}:${position.key}:${named}` }));
+      }
       const later = mine.time >= theirs.time ? mine : theirs;
       // Told, as listed, earlier stance first.
       const inOrder = theirs.time <= mine.time;
@@ -86,6 +104,35 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
       });
     }
   }
+}
+
+/**
+ * Settles the conflicts between voices other than `voice` whose stances were
+ * all stated before the settling statement (see `VoiceRuleSpec.settles`):
+ * each pair is resolved at its valid time, by it.
+ */
+function settle(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
+  // The stances of the voices in conflict, with the times of their latest restatements.
+  if (book.pending > 0) catchUp(terms, book, history, end);
+  const conflicts = book.conflicts!;
+  let at: ReturnType<typeof momentOf> | undefined;
+  // Deleting from a Map or a Set while iterating it is safe; each pair is met from both sides and settled from the first.
+  for (const [a, others] of conflicts) {
+    if (a === voice || latestTime(book, a) >= entry.validFrom) continue;
+    for (const b of others) {
+      if (b === voice || latestTime(book, b) >= entry.validFrom) continue;
+      unlink(book, a, b);
+      unlink(book, b, a);
+      ctx.resolve(terms.spec.type, position.issue, book.pairs!.get(pairOf(a, b))!.key, (at ??= momentOf(entry)), entry.id);
+    }
+  }
+}
+
+/** The time of a voice's latest stance. */
+function latestTime(book: VoiceBook, voice: string): number {
+  let latest = -Infinity;
+  for (const s of book.voices.get(voice) ?? []) if (s.time > latest) latest = s.time;
+  return latest;
 }
 
 /**

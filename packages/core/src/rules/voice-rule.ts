@@ -3,7 +3,9 @@
  * x issue, the latest stance from each of several voices (sources or
  * speakers), and the pairs of voices currently in conflict. A new stance is
  * compared with the other voices' latest ones; agreement resolves a conflict,
- * disagreement within the time window opens one. Statements are compared in
+ * disagreement within the time window opens one, and a statement the spec
+ * says settles (`VoiceRuleSpec.settles`) resolves the conflicts of the other
+ * voices stated before it. Statements are compared in
  * the order of their valid times, whatever the order the log learnt them
  * in: a statement read late has its holder x issue read anew, in that
  * order, once the batch is read (`voice-derivation.ts`).

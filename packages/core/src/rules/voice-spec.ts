@@ -46,6 +46,64 @@ export interface VoiceRuleSpec {
   readonly conflicting: (mine: VoiceStance, theirs: VoiceStance) => boolean;
   /** The contradiction's summary, from the position, the other voice and its stance, and the voice and stance of the statement at hand. */
   readonly summary: (position: PositionState, theirVoice: string, theirs: VoiceStance, myVoice: string, mine: VoiceStance) => string;
+  /**
+   * How a voice is named in the keys and ids of its contradictions; by
+   * default the voice itself. For voices that are a normal form (a speaker's
+   * name folded to lower case), the name as people wrote it; it should
+   * depend only on the position's history up to the voice's first statement
+   * in it, so that reading the statements in any order names it alike.
+   * @example
+   * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
+   * // Speakers told apart whatever their case, named in ids as first written.
+   * const asWritten = (p: { history: ReadonlyArray<{ speaker: string | undefined }> }, voice: string) => p.history.find((e) => e.speaker?.toLowerCase() === voice)?.speaker ?? voice
+   * const speakers = voiceRule({ type: 'speakers-differ', version: '1', windowDays: 7, voiceOf: (entry) => entry.speaker?.toLowerCase(),
+   *   conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0', name: asWritten,
+   *   summary: (p, theirVoice, theirs, myVoice, mine) => `${asWritten(p, theirVoice)} (${theirs.polarity}) and ${asWritten(p, myVoice)} (${mine.polarity})` })
+   * const store = openMemoryStore()
+   * await store.append([
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-18', speaker: { name: 'Peskov', actor: 'russia' }, source: { quote: 'we accept an energy truce' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-19', speaker: { name: 'LAVROV', actor: 'russia' }, source: { quote: 'no ceasefire' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-20', speaker: { name: 'peskov', actor: 'russia' }, source: { quote: 'we accept it' } }),
+   * ])
+   * const [c] = contradictionList(replay(analysis({ rules: [speakers] }), await readAll(store)))
+   * assert.deepStrictEqual([c!.id, c!.summary], ['speakers-differ:russia:ceasefire:LAVROV|Peskov', 'Peskov (+) and LAVROV (-)'])
+   */
+  readonly name?: ((position: PositionState, voice: string) => string) | undefined;
+  /**
+   * Whether a statement settles the conflicts of other voices: a conflict
+   * between two voices, neither of them the statement's, whose stances were
+   * both stated before it (an earlier valid time; a word of the same minute
+   * does not) is resolved at the statement's valid time, by it, whatever its
+   * polarity. The statement's own voice is then compared with the others as
+   * any statement is (it may open a conflict of its own with one of them),
+   * and a conflict of its own voice goes on or ends as the two voices'
+   * stances say. It also closes their period: a stance stated before the
+   * latest settling statement is not compared with a later statement of
+   * another voice (two accounts with the holder's own word between them are
+   * not of one time), though the settling statement itself is compared with
+   * the stances before it. `conflicting-reports` gives the holder's own word
+   * (`entry.firstHand`); absent (as for `self-contradiction`, whose every
+   * voice is the holder's own), no statement settles anything, and conflicts
+   * end only by their voices' own words.
+   * @example
+   * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
+   * // Outlets that print opposite stances of one holder the same day; the holder's spokesperson, heard after both, settles it.
+   * const outletsDiffer = voiceRule({ type: 'outlets-differ', version: '1', windowDays: 1, voiceOf: (entry) => entry.publisher,
+   *   conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',
+   *   settles: (entry) => entry.speaker !== undefined && entry.firstHand,
+   *   summary: (p, theirVoice, theirs, myVoice, mine) => `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) differ on ${p.holder}` })
+   * const store = openMemoryStore()
+   * await store.append([
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-18', source: { quote: 'Moscow accepts an energy truce', publisher: 'TASS' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-18', source: { quote: 'Moscow rejects a full ceasefire', publisher: 'Reuters' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-21', speaker: { name: 'Dmitry Peskov', actor: 'russia' },
+   *     source: { quote: 'no ceasefire before talks', publisher: 'Izvestia' } }),
+   * ])
+   * const events = await readAll(store)
+   * const [c] = contradictionList(replay(analysis({ rules: [outletsDiffer] }), events))
+   * assert.deepStrictEqual([c!.status, c!.since, c!.until, c!.resolvedBy], ['resolved', '2025-03-18', '2025-03-21', events[2]!.id])
+   */
+  readonly settles?: ((entry: StanceEntry) => boolean) | undefined;
 }
 
 /** A voice rule's spec, and its window in minutes: how far apart two stances may be and still conflict. */
