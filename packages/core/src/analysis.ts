@@ -245,7 +245,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 11: the registry of version 2 (an office held makes a person of an actor only statements had named).
     // 12: the positions of version 9 (a position keeps its preconditions, the conditions not brought by threats).
     // 13: conflicting-reports 11 (the holder's own word settles the accounts before it), self-contradiction 9 (a speaker's name in any case, spacing or form).
-    version: `13${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 14: circular-precondition 10 (a summary says the terms of an edge of a `-` condition).
+    version: `14${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -977,6 +977,20 @@ describe('circular-precondition, joined', () => {
     expect(cycles[0]?.summary).toBe('belarus: peace-talks before ceasefire; ukraine: ceasefire before peace-talks');
   });
 
+  it('counts a condition that a question be settled as no ("no reform, then we sign") as an edge, and says its terms in the summary', () => {
+    // The Liberals sign only once the reform is off the table; the Greens back the reform only once the agreement is signed:
+    // each wants the other's question settled first.
+    const log = stored([
+      statement({ holder: 'liberals', issue: 'coalition-agreement', kind: 'condition', polarity: '+', statedAt: '2026-09-01', conditions: [{ issue: 'debt-brake-reform', polarity: '-' }] }),
+      statement({ holder: 'greens', issue: 'debt-brake-reform', kind: 'condition', polarity: '+', statedAt: '2026-09-03', conditions: [{ issue: 'coalition-agreement', polarity: '+' }] }),
+      statement({ holder: 'social-democrats', issue: 'coalition-agreement', kind: 'condition', polarity: '+', statedAt: '2026-09-04', conditions: [{ issue: 'debt-brake-reform', polarity: '+' }] }),
+    ]);
+    const [cycle] = contradictionList(replay(analysis(), log), { type: 'circular-precondition' });
+    expect(cycle?.summary).toBe(
+      'liberals: debt-brake-reform before coalition-agreement (if debt-brake-reform -); social-democrats: debt-brake-reform before coalition-agreement; greens: coalition-agreement before debt-brake-reform',
+    );
+  });
+
   it('adds a holder who joins an edge to every open deadlock through it, whose evidence names it once the first holder left', () => {
     // c: z before x; a: x and y before z, then x before y (1 May): two deadlocks, x-z, then x-y-z. d sets z before x
     // too (2 May); c retracts (3 May): both hold on d's condition.

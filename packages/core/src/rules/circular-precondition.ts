@@ -222,8 +222,27 @@ function openCycle(ctx: View, state: CircularPreconditionState, edges: Array<{ f
     actors: sortedActors,
     since: at,
     statements,
-    summary: edges.map((e) => `${[...edgeHolders(state.graph, e.from, e.to)].sort().join('+')}: ${e.from} before ${e.to}`).join('; '),
+    summary: edges.map((e) => edgeSummary(ctx, state, e)).join('; '),
   });
+}
+
+/**
+ * An edge of a cycle as its summary tells it: its holders, and the question
+ * each wants settled first. A condition names a question to settle before
+ * the holder's own, whichever way ("no reform, then we sign" wants the
+ * reform settled, as no, first), so an edge of a `-` condition is an edge as
+ * one of `+` is; its terms are said, as `explain` says them: "liberals:
+ * debt-brake-reform before coalition-agreement (if debt-brake-reform -)".
+ */
+function edgeSummary(ctx: View, state: CircularPreconditionState, e: { from: string; to: string }): string {
+  const byTerms = new Map<string, string[]>();
+  for (const holder of [...edgeHolders(state.graph, e.from, e.to)].sort()) {
+    const polarity = getPosition(ctx.positions, holder, e.to)?.preconditions.find((c) => c.issue === e.from)?.polarity ?? '+';
+    const holders = byTerms.get(polarity);
+    if (holders === undefined) byTerms.set(polarity, [holder]);
+    else holders.push(holder);
+  }
+  return [...byTerms].map(([polarity, holders]) => `${holders.join('+')}: ${e.from} before ${e.to}${polarity === '+' ? '' : ` (if ${e.from} ${polarity})`}`).join('; ');
 }
 
 /**
@@ -556,7 +575,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // 8: a holder who joins an edge of open cycles joins each of them (not only the one its edge's path back finds), and a
     // cycle found again at its end (another holder taking over a dropped edge the same day) lists that holder too.
     // 9: the edges are the positions' preconditions: a threat's conditions (what sets it off) make none.
-    version: '9',
+    // 10: a summary says the terms of an edge of a condition other than `+` ("(if debt-brake-reform -)").
+    version: '10',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
