@@ -8,11 +8,13 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { analysis, project } from '@stancelog/core';
+import { project } from '@stancelog/core';
 import type { AnalysisState, AsOf, EventStore, StoreError } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { analysisWith } from './rules-option.js';
+import type { AnyRule } from './rules-option.js';
 import { snapshotsOf } from './snapshot-option.js';
 
 /**
@@ -76,7 +78,30 @@ export interface Analysed {
 }
 
 /**
- * Projects the store through `analysis()` as of the given dates. The log
+ * What {@link analyseAt} and {@link analyse} take besides the store and
+ * the point: whether to use the snapshot, where to warn, and the rules of
+ * the user's own (`--rules`) to run beside the built-in ones.
+ *
+ * @example
+ * import type { AnalyseOptions } from './analyse.js'
+ * const options: AnalyseOptions = { snapshots: false, rules: [] }
+ * assert.strictEqual(options.snapshots, false)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export interface AnalyseOptions {
+  /** False: neither read nor save the snapshot (`--no-snapshots`). */
+  readonly snapshots?: boolean | undefined;
+  /** Where a snapshot that could not be read or saved is said. */
+  readonly io?: Pick<CliIo, 'stderr'> | undefined;
+  /** Rules run beside the built-in ones (see `loadRules`); the analysis, and its snapshot, are then another. */
+  readonly rules?: ReadonlyArray<AnyRule> | undefined;
+}
+
+/**
+ * Projects the store through `analysis()` (with `rules` added, when
+ * given) as of the given dates. The log
  * as it is now (no `asOf`) starts from the snapshot kept with the store
  * ({@link snapshotsOf}) unless `snapshots` is false, and saves one when it
  * replayed {@link snapshotEvery} events or more (of the log as this read
@@ -102,11 +127,11 @@ export async function analyseAt(
   store: EventStore,
   spec: string,
   asOf: AsOf | undefined,
-  options: { readonly snapshots?: boolean | undefined; readonly io?: Pick<CliIo, 'stderr'> } = {},
+  options: AnalyseOptions = {},
 ): Promise<Either<CliError, Analysed>> {
   // As of a point, project reads no snapshot: it would hold events after it.
   const snapshots = asOf === undefined && options.snapshots !== false ? snapshotsOf(store) : undefined;
-  const projected = await project(store, analysis(), asOf ? { asOf } : snapshots ? { snapshots, snapshotEvery } : {});
+  const projected = await project(store, analysisWith(options.rules), asOf ? { asOf } : snapshots ? { snapshots, snapshotEvery } : {});
   if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
   const failed = projected.right.snapshotError;
   if (failed !== undefined) options.io?.stderr.write(snapshotWarning(spec, failed));
@@ -130,7 +155,7 @@ export async function analyse(
   store: EventStore,
   spec: string,
   asOf: AsOf | undefined,
-  options: { readonly snapshots?: boolean | undefined; readonly io?: Pick<CliIo, 'stderr'> } = {},
+  options: AnalyseOptions = {},
 ): Promise<Either<CliError, AnalysisState>> {
   const analysed = await analyseAt(store, spec, asOf, options);
   return isLeft(analysed) ? analysed : right(analysed.right.state);

@@ -6,7 +6,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { contradictionList, defaultRules } from '@stancelog/core';
+import { contradictionList, contradictionTypes, defaultRules } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView } from '@stancelog/core';
 import { analyse } from './analyse.js';
 import { asOfOption, nothingKnownNote } from './as-of-option.js';
@@ -17,6 +17,7 @@ import { shortIds } from './explain.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
+import { analysisWith, loadRules } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 import { writeJsonArray } from './json-output.js';
@@ -48,7 +49,7 @@ import { watchContradictions } from './watch.js';
 export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
-  /** Only this type: one of {@link CONTRADICTION_TYPES}. */
+  /** Only this type: one of {@link CONTRADICTION_TYPES}, or of a rule `rules` loads. */
   readonly type?: string | undefined;
   /** Only open, or only resolved, contradictions. */
   readonly status?: string | undefined;
@@ -68,11 +69,19 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
    * `--no-snapshots`): see docs/cli.md, "Snapshots".
    */
   readonly snapshots?: boolean | undefined;
+  /**
+   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
+   * rules run beside the built-in ones (`--rules`, given once per module);
+   * when not given, those `$STANCELOG_RULES` names. See docs/cli.md,
+   * "Rules of your own".
+   */
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
- * The contradiction types `--type` accepts: those of the built-in rules,
- * the only ones the CLI's analysis runs.
+ * The contradiction types of the built-in rules: those `--type` accepts
+ * unless `--rules` (or `$STANCELOG_RULES`) adds rules, whose types it
+ * accepts too.
  *
  * @example
  * import { CONTRADICTION_TYPES } from '@stancelog/cli'
@@ -145,6 +154,9 @@ export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<Co
  * assert.strictEqual((await contradictionsCommand({ knownAt: 'soon' }, io))._tag, 'Left')
  * const bogus = await contradictionsCommand({ type: 'bogus' }, io)
  * assert.ok(bogus._tag === 'Left' && bogus.left.message.startsWith('--type "bogus": expected one of incompatible, '))
+ * // Rules of one's own come from JavaScript modules; one that is not there is named.
+ * const missing = await contradictionsCommand({ rules: ['no-such-rules.mjs'] }, io)
+ * assert.ok(missing._tag === 'Left' && missing.left.message === '--rules no-such-rules.mjs: no such file')
  * @category commands
  * @since 0.1.0
  */
@@ -158,9 +170,13 @@ export async function contradictionsCommand(
   if (status !== undefined && status !== 'open' && status !== 'resolved') {
     return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved`));
   }
-  // An unknown type would match nothing and look like "no contradictions".
-  if (options.type !== undefined && !CONTRADICTION_TYPES.includes(options.type)) {
-    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${CONTRADICTION_TYPES.join(', ')}`));
+  const rules = await loadRules(options.rules, io);
+  if (isLeft(rules)) return rules;
+  // An unknown type would match nothing and look like "no contradictions". The types are those of the analysis run:
+  // the built-in rules', and those of --rules.
+  const types = contradictionTypes(analysisWith(rules.right).initial());
+  if (options.type !== undefined && !types.includes(options.type)) {
+    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}`));
   }
   const filter: ContradictionFilter = {
     ...(options.type !== undefined ? { type: options.type } : {}),
@@ -179,10 +195,10 @@ export async function contradictionsCommand(
       if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
       return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
         options.json ? JSON.stringify({ contradictions: views }) + '\n' : contradictionsTable(views, contradictionList(state)),
-        { snapshots: options.snapshots },
+        { snapshots: options.snapshots, rules: rules.right },
       );
     }
-    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io });
+    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
     if (isLeft(state)) return state;
     const views = contradictionList(state.right, filter);
     // Nothing found for an actor or issue the log never mentions is a typo, not "no contradictions".

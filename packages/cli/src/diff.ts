@@ -17,6 +17,7 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { periodBefore } from './period-before.js';
 import { analyseEvents, withEvents } from './read-events.js';
+import { loadRules, withRulesOption } from './rules-option.js';
 import { renderTable } from './table.js';
 
 /**
@@ -50,6 +51,12 @@ export interface DiffCommandOptions {
   readonly knownAt?: string | undefined;
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
+  /**
+   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
+   * rules run beside the built-in ones (`--rules`); when not given, those
+   * `$STANCELOG_RULES` names. The contradictions they open and resolve in the period are listed with the built-in ones'. See docs/cli.md, "Rules of your own".
+   */
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -267,12 +274,14 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
   // Both dates are inclusive: what was stated on --from's day (month, week) counts, so the
   // earlier state is that of the end of the period before it.
   const since = periodBefore(options.from);
+  const rules = await loadRules(options.rules, io);
+  if (isLeft(rules)) return rules;
   // No snapshot: both states are as of a date, and a snapshot of the log as it is now holds what came after them.
   return withEvents(options.store, io, async (events) => {
     const known = options.knownAt !== undefined ? { recordedTime: options.knownAt } : {};
     // Before the first day a date can name, nothing was stated: the period starts from an empty analysis.
-    const before = since === undefined ? analyseEvents([]) : analyseEvents(events, { validTime: since, ...known });
-    const changes = analysisDiff(before, analyseEvents(events, { validTime: options.to, ...known }), options.from, options.to);
+    const before = since === undefined ? analyseEvents([], undefined, rules.right) : analyseEvents(events, { validTime: since, ...known }, rules.right);
+    const changes = analysisDiff(before, analyseEvents(events, { validTime: options.to, ...known }, rules.right), options.from, options.to);
     const d = options.knownAt !== undefined ? { ...changes, knownAt: options.knownAt } : changes;
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
     return right(d);
@@ -293,14 +302,15 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
  * @internal
  */
 export function registerDiff(program: Command, io: CliIo, done: OutcomeSink): void {
-  program
+  const command = program
     .command('diff')
     .description('what changed between two dates: new positions, reversals, contradictions opened and resolved')
     .requiredOption('--from <date>', `the earlier date (valid time: ${DATE_OPTION_FORMS})`)
     .requiredOption('--to <date>', `the later date (${DATE_OPTION_FORMS})`)
     .option('--known-at <date>', 'both dates as the log knew them at the end of this day (recorded time)')
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the changes as JSON')
+    .option('--json', 'print the changes as JSON');
+  withRulesOption(command)
     .action(async (opts: DiffCommandOptions) => {
       done(await diffCommand(opts, io));
     });

@@ -10,7 +10,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { contradictionEvidence, contradictionList, nearNames, positionList } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
-import { describeRule, statementIndex } from '@stancelog/report';
+import { describeRule, RULE_DESCRIPTIONS, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
@@ -21,6 +21,7 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
+import { loadRules, withRulesOption } from './rules-option.js';
 import { stanceLabel } from './stance-label.js';
 import { oneLine } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
@@ -59,6 +60,12 @@ export interface ExplainCommandOptions extends AsOfOptions {
    * read, by tag; without it, the events are read whole, for the quotes.
    */
   readonly snapshots?: boolean | undefined;
+  /**
+   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
+   * rules run beside the built-in ones (`--rules`); when not given, those
+   * `$STANCELOG_RULES` names. A contradiction one of them found is explained as the built-in ones are. See docs/cli.md, "Rules of your own".
+   */
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -220,6 +227,9 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|']);
  *   rule: 'a flip', statements: [], endedBy: said, positions: [],
  * })
  * assert.ok(ended.includes('ENDED BY\n  2025-04-23  ukraine: + condition on peace-talks (if ceasefire +)\n    “a ceasefire first”\n'))
+ * // A rule of one's own (--rules): what it found is all that is known of it.
+ * const own = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'found by the rule threat-count (not a built-in rule)', statements: [], endedBy: null, positions: [] })
+ * assert.ok(own.includes('\nWHY: found by the rule threat-count (not a built-in rule).\n'))
  * @category output
  * @since 0.1.0
  * @internal
@@ -231,7 +241,8 @@ export function explanationText(e: Explanation, point?: string): string {
     `  ${c.summary}`,
     `  ${c.type}, ${c.status === 'open' ? `open since ${c.since}` : `from ${c.since}, resolved ${c.until}`}; issues: ${c.issues.join(', ')}; actors: ${c.actors.join(', ')}`,
     '',
-    `WHY: the rule ${c.type} fires when ${e.rule}.`,
+    // A rule of one's own (--rules) has no sentence of what it looks for: its type says what it found.
+    RULE_DESCRIPTIONS[c.type] === undefined ? `WHY: ${e.rule}.` : `WHY: the rule ${c.type} fires when ${e.rule}.`,
   ];
   if (e.cycle && e.cycle.length > 0) {
     const byId = new Map(e.statements.map((s) => [s.id, s]));
@@ -329,11 +340,13 @@ function statementLines(s: StatementInfo): string[] {
 export async function explainCommand(id: string, options: ExplainCommandOptions, io: CliIo): Promise<Either<CliError, Explanation>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const rules = await loadRules(options.rules, io);
+  if (isLeft(rules)) return rules;
   return withAnalysis(
     options.store,
     io,
     asOf.right,
-    options.snapshots,
+    { snapshots: options.snapshots, rules: rules.right },
     async (events, analysed) => {
       const state = analysed();
       const point = pointWords(asOf.right);
@@ -371,7 +384,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
  * @internal
  */
 export function registerExplain(program: Command, io: CliIo, done: OutcomeSink): void {
-  withSnapshotsOption(
+  const command = withSnapshotsOption(
     withAsOfOptions(
       program
         .command('explain')
@@ -380,7 +393,8 @@ export function registerExplain(program: Command, io: CliIo, done: OutcomeSink):
     ),
   )
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the explanation as JSON')
+    .option('--json', 'print the explanation as JSON');
+  withRulesOption(command)
     .action(async (id: string, opts: ExplainCommandOptions) => {
       done(await explainCommand(id, opts, io));
     });

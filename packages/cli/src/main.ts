@@ -27,6 +27,7 @@ import { registerWithdraw } from './withdraw.js';
 import { registerCopy } from './copy.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
+import { withRulesOption } from './rules-option.js';
 import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
 
@@ -101,7 +102,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--issue <issue>', 'only this issue')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the positions as a JSON array');
-  withSnapshotsOption(positions).action(async (opts: PositionsCommandOptions) => {
+  withRulesOption(withSnapshotsOption(positions)).action(async (opts: PositionsCommandOptions) => {
     outcome = await positionsCommand(opts, io);
   });
 
@@ -110,14 +111,14 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       .command('contradictions')
       .description("the contradictions between and within the holders' stances, open and resolved"),
   )
-    .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}`)
+    .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}, or that of a rule of --rules`)
     .option('--status <status>', 'only open or only resolved contradictions')
     .option('--actor <actor>', 'only contradictions involving this actor')
     .option('--issue <issue>', 'only contradictions on this issue')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
     .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
-  withSnapshotsOption(contradictions).action(async (opts: ContradictionsCommandOptions) => {
+  withRulesOption(withSnapshotsOption(contradictions)).action(async (opts: ContradictionsCommandOptions) => {
     outcome = await contradictionsCommand(opts, io);
   });
 

@@ -16,7 +16,8 @@ import type { Command } from 'commander';
  * subcommands, refuse (as bad usage, exit 2) a second value other than the
  * first, and a value that is one of the command's own options. Given twice
  * with the same value is fine; a value that only starts with `-` (`--title
- * "- draft"`) is taken as given.
+ * "- draft"`) is taken as given. An option whose parser gathers its values
+ * in a list (`--rules`, given once per module) takes one each time.
  *
  * @example
  * import { Command } from 'commander'
@@ -45,7 +46,8 @@ export function strictOptionValues(command: Command): void {
       if (flags.has(value) || flags.has(value.replace(/=.*$/s, ''))) {
         throw new InvalidArgumentError(`${value} is an option of ${path}, not a value: ${name} needs its value before it`);
       }
-      if (previous !== undefined && previous !== option.defaultValue && previous !== value) {
+      // An option that gathers its values in a list (--rules) takes one each time it is given.
+      if (previous !== undefined && previous !== option.defaultValue && previous !== value && !Array.isArray(previous)) {
         throw new InvalidArgumentError(`${name} is given twice (${String(previous)}, then ${value}): it takes one value`);
       }
       return parse ? parse(value, previous) : value;

@@ -16,6 +16,7 @@ import type { CliError } from './cli-error.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
+import { loadRules } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 import { writeJsonArray } from './json-output.js';
@@ -54,6 +55,14 @@ export interface PositionsCommandOptions extends AsOfOptions {
    * `--no-snapshots`): see docs/cli.md, "Snapshots".
    */
   readonly snapshots?: boolean | undefined;
+  /**
+   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
+   * rules run beside the built-in ones (`--rules`); when not given, those
+   * `$STANCELOG_RULES` names. They change no position: the analysis is the
+   * one `contradictions` runs with them, and so is the snapshot it starts
+   * from. See docs/cli.md, "Rules of your own".
+   */
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -153,8 +162,10 @@ export function writePositionsTable(sink: TextSink, views: ReadonlyArray<Positio
 export async function positionsCommand(options: PositionsCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<PositionView>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const rules = await loadRules(options.rules, io);
+  if (isLeft(rules)) return rules;
   return withStore(options.store, io, 'read', async (store, spec) => {
-    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io });
+    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
     if (isLeft(state)) return state;
     const filter = {
       ...(options.holder !== undefined ? { holder: options.holder } : {}),

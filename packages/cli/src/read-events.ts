@@ -9,10 +9,13 @@
  */
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { analysis, replay, visibleAt, withoutWithdrawn } from '@stancelog/core';
+import { replay, visibleAt, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, EventStore, ReadQuery, StoredEvent } from '@stancelog/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { analyseAt } from './analyse.js';
+import type { AnalyseOptions } from './analyse.js';
+import { analysisWith } from './rules-option.js';
+import type { AnyRule } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -58,17 +61,21 @@ export async function readEvents(store: EventStore, spec: string, io: CliIo, que
 
 /**
  * The analysis of the events visible at a bitemporal point (all of them
- * without one), without those the log withdraws, as `project` would give it.
+ * without one), without those the log withdraws, as `project` would give it;
+ * with `rules` (`--rules`) run beside the built-in ones.
  *
  * @example
  * import { analyseEvents } from './read-events.js'
+ * import { contradictionTypes } from '@stancelog/core'
  * assert.strictEqual(analyseEvents([], { validTime: '2025-05-16' }).positions.byIssue.size, 0)
+ * const count = { type: 'threat-count', version: '1', initial: () => ({ count: 0 }), onStatement: () => undefined }
+ * assert.ok(contradictionTypes(analyseEvents([], undefined, [count])).includes('threat-count'))
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export function analyseEvents(events: ReadonlyArray<StoredEvent>, asOf?: AsOf): AnalysisState {
-  return replay(analysis(), withoutWithdrawn(asOf ? events.filter(visibleAt(asOf)) : events));
+export function analyseEvents(events: ReadonlyArray<StoredEvent>, asOf?: AsOf, rules?: ReadonlyArray<AnyRule>): AnalysisState {
+  return replay(analysisWith(rules), withoutWithdrawn(asOf ? events.filter(visibleAt(asOf)) : events));
 }
 
 /**
@@ -110,9 +117,10 @@ async function readTagged(store: EventStore, spec: string, io: CliIo, read: TagR
 
 /**
  * Like {@link withEvents}, and hands `use` the analysis of the events too,
- * as of `asOf`. The log as it is now (no `asOf`) is analysed from the
+ * as of `asOf`, with `options.rules` (`--rules`) run beside the built-in
+ * rules. The log as it is now (no `asOf`) is analysed from the
  * snapshot kept with the store, as `positions` is (see `analyseAt`), unless
- * `snapshots` is false (`--no-snapshots`); the events are read after it,
+ * `options.snapshots` is false (`--no-snapshots`); the events are read after it,
  * and those appended since it read are left out, so that both are of the
  * same log. Then `narrow`, given the analysis, may name a {@link TagRead}:
  * only the events carrying its tags are read, and handed to `use` if they
@@ -123,7 +131,7 @@ async function readTagged(store: EventStore, spec: string, io: CliIo, read: TagR
  * @example
  * import { withAnalysis } from './read-events.js'
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }
- * const r = await withAnalysis('no-such-log.jsonl', io, undefined, true, async (events, analysed) => ({ _tag: 'Right', right: analysed().positions.byIssue.size }))
+ * const r = await withAnalysis('no-such-log.jsonl', io, undefined, { snapshots: true }, async (events, analysed) => ({ _tag: 'Right', right: analysed().positions.byIssue.size }))
  * assert.strictEqual(r._tag, 'Left')
  * @category commands
  * @since 0.1.0
@@ -133,14 +141,14 @@ export async function withAnalysis<A>(
   option: string | undefined,
   io: CliIo,
   asOf: AsOf | undefined,
-  snapshots: boolean | undefined,
+  options: Pick<AnalyseOptions, 'snapshots' | 'rules'>,
   use: (events: StoredEvent[], analysed: () => AnalysisState) => Promise<Either<CliError, A>> | Either<CliError, A>,
   narrow?: (state: AnalysisState) => TagRead | undefined,
 ): Promise<Either<CliError, A>> {
   return withStore(option, io, 'read', async (store, spec) => {
-    if (asOf === undefined && snapshots !== false && snapshotsOf(store) !== undefined) {
+    if (asOf === undefined && options.snapshots !== false && snapshotsOf(store) !== undefined) {
       // The analysis first: read after it, the events hold every statement it names.
-      const analysed = await analyseAt(store, spec, undefined, { snapshots: true, io });
+      const analysed = await analyseAt(store, spec, undefined, { snapshots: true, io, rules: options.rules });
       if (isLeft(analysed)) return analysed;
       const { state, position } = analysed.right;
       const read = narrow?.(state);
@@ -157,6 +165,6 @@ export async function withAnalysis<A>(
     const events = await readEvents(store, spec, io);
     if (isLeft(events)) return events;
     let state: AnalysisState | undefined;
-    return use(events.right, () => (state ??= analyseEvents(events.right, asOf)));
+    return use(events.right, () => (state ??= analyseEvents(events.right, asOf, options.rules)));
   });
 }

@@ -19,6 +19,7 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
 import { withEvents } from './read-events.js';
+import { loadRules, withRulesOption } from './rules-option.js';
 
 /**
  * Options of `stancelog report`.
@@ -48,6 +49,12 @@ export interface ReportCommandOptions extends AsOfOptions {
   readonly title?: string | undefined;
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
+  /**
+   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
+   * rules run beside the built-in ones (`--rules`); when not given, those
+   * `$STANCELOG_RULES` names. Their contradictions are on the page with the built-in ones', named by their type. See docs/cli.md, "Rules of your own".
+   */
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -234,12 +241,15 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
       return left(cliError(`--out ${options.out}: ${refused}; name an empty or new folder, or add --force to write the report's files (${REPORT_FILES.join(', ')}) into it anyway`));
     }
   }
+  const rules = await loadRules(options.rules, io);
+  if (isLeft(rules)) return rules;
   // No snapshot: the slider's frames are states as of each day, which a snapshot of the log as it is now cannot give.
   return withEvents(options.store, io, async (events) => {
     const bar = progressBar(io, 'replaying day by day');
     const built = await buildReport(events, {
       outDir,
       ...(asOf.right ? { asOf: asOf.right } : {}),
+      ...(rules.right.length > 0 ? { analysis: { extraRules: rules.right } } : {}),
       ...(options.title !== undefined ? { title: options.title } : {}),
       onProgress: (done, total) => bar.update(done, total),
     }).finally(() => bar.stop());
@@ -280,7 +290,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
  * @internal
  */
 export function registerReport(program: Command, io: CliIo, done: OutcomeSink): void {
-  withAsOfOptions(
+  const command = withAsOfOptions(
     program
       .command('report')
       .description('write a static HTML report (positions, timeline, precondition graph, contradictions, as-of slider) to a folder')
@@ -289,7 +299,8 @@ export function registerReport(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--title <text>', 'the title of the page')
     .option('--force', 'write into --out even when it holds files other than an earlier report')
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print what was written as JSON')
+    .option('--json', 'print what was written as JSON');
+  withRulesOption(command)
     .action(async (opts: ReportCommandOptions) => {
       done(await reportCommand(opts, io));
     });

@@ -20,6 +20,7 @@ import { checkFilterIdsIn } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { conditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
+import { loadRules, withRulesOption } from './rules-option.js';
 import { stanceLabel } from './stance-label.js';
 import { oneLine } from './table.js';
 import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
@@ -63,6 +64,12 @@ export interface TimelineCommandOptions extends AsOfOptions {
    * for the quotes.
    */
   readonly snapshots?: boolean | undefined;
+  /**
+   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
+   * rules run beside the built-in ones (`--rules`); when not given, those
+   * `$STANCELOG_RULES` names. They change no stance: the analysis is the one `contradictions` runs with them, and so is the snapshot it starts from. See docs/cli.md, "Rules of your own".
+   */
+  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -256,12 +263,14 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
     ...(options.holder !== undefined ? { holder: options.holder } : {}),
     ...(options.issue !== undefined ? { issue: options.issue } : {}),
   };
+  const rules = await loadRules(options.rules, io);
+  if (isLeft(rules)) return rules;
   // As of a date, each holder's history stops there: the snapshot, of the log as it is now, holds what came after.
   return withAnalysis(
     options.store,
     io,
     asOf.right,
-    options.snapshots,
+    { snapshots: options.snapshots, rules: rules.right },
     async (events, analysed) => {
       // A holder or issue the log never mentions is a typo, not an empty timeline.
       const checked = checkFilterIdsIn(events, [
@@ -300,7 +309,7 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
  * @internal
  */
 export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink): void {
-  withSnapshotsOption(
+  const command = withSnapshotsOption(
     withAsOfOptions(
       program
         .command('timeline')
@@ -310,7 +319,8 @@ export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink)
     ),
   )
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the timeline as a JSON array')
+    .option('--json', 'print the timeline as a JSON array');
+  withRulesOption(command)
     .action(async (opts: TimelineCommandOptions) => {
       done(await timelineCommand(opts, io));
     });

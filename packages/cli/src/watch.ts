@@ -7,13 +7,15 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionChanges, contradictionList, follow } from '@stancelog/core';
+import { contradictionChanges, contradictionList, follow } from '@stancelog/core';
 import type { AnalysisState, ContradictionChanges as CoreChanges, ContradictionFilter, ContradictionView, EventStore, StoreError } from '@stancelog/core';
 import { snapshotEvery, snapshotWarning } from './analyse.js';
 import { cliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { analysisWith } from './rules-option.js';
+import type { AnyRule } from './rules-option.js';
 import { snapshotsOf } from './snapshot-option.js';
 
 /**
@@ -97,7 +99,8 @@ export function watchEveryMs(env: CliIo['env']): Either<CliError, number> {
  * before they are read, it prints nothing. The log as it stands is read
  * from the snapshot kept with the store (see `analyseAt`), unless
  * `options.snapshots` is false (`--no-snapshots`), and the snapshot is
- * saved again as the log grows.
+ * saved again as the log grows. `options.rules` (`--rules`) run beside the
+ * built-in rules.
  * @example
  * import { watchContradictions } from './watch.js'
  * import { openMemoryStore } from '@stancelog/core'
@@ -117,7 +120,7 @@ export async function watchContradictions(
   json: boolean,
   io: CliIo,
   first: (views: ReadonlyArray<ContradictionView>, state: AnalysisState) => string,
-  options: { readonly snapshots?: boolean | undefined } = {},
+  options: { readonly snapshots?: boolean | undefined; readonly rules?: ReadonlyArray<AnyRule> | undefined } = {},
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
   if (io.interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
   const every = watchEveryMs(io.env);
@@ -141,7 +144,7 @@ export async function watchContradictions(
   // often as a run saves it: a save serialises the whole analysis, which holds the deliveries up meanwhile).
   const snapshots = options.snapshots !== false ? snapshotsOf(store) : undefined;
   let warned = false;
-  const live = follow(store, analysis(), {
+  const live = follow(store, analysisWith(options.rules), {
     ...(snapshots
       ? {
           snapshots,

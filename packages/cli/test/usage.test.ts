@@ -96,6 +96,20 @@ describe('stancelog usage', () => {
     expect(readdirSync(box.dir)).toEqual(['notes.txt']);
   });
 
+  it('offers --rules FILE on every command that runs the analysis, given once per module, and on no other', async () => {
+    for (const command of [['positions'], ['contradictions'], ['timeline'], ['diff'], ['explain'], ['report']]) {
+      const help = await box.stancelog(...command, '--help');
+      expect([command[0], help.stdout]).toEqual([command[0], expect.stringMatching(/\n  --rules <file> +run the contradiction rules this JavaScript module exports\n/)]);
+      expect(help.stdout).toContain('give it again for more modules (default:\n');
+    }
+    expect((await box.stancelog('contradictions', '--help')).stdout).toContain('reversal, conflicting-reports, self-contradiction, or that\n                      of a rule of --rules\n');
+    // Given twice, it is no usage error (as another option given twice with two values is): each module is loaded in turn.
+    const twice = await box.stancelog('contradictions', '--rules', 'a.mjs', '--rules', 'b.mjs');
+    expect([twice.code, twice.stderr]).toEqual([1, 'stancelog: --rules a.mjs: no such file\n']);
+    const log = await box.stancelog('log', '--rules', 'a.mjs');
+    expect([log.code, log.stderr]).toEqual([2, "error: unknown option '--rules'\n(--rules is an option of stancelog positions, stancelog contradictions, stancelog timeline, stancelog diff, stancelog explain, stancelog report, not of stancelog log)\n(run stancelog log --help for usage)\n"]);
+  });
+
   it('reads no store on a user error in the options', async () => {
     const r = await box.stancelog('contradictions', '--status', 'closed');
     expect(r).toMatchObject({ code: 1, stderr: 'stancelog: --status "closed": expected open or resolved\n' });
