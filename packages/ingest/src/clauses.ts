@@ -38,12 +38,18 @@ export interface Clause {
    * its subject is that clause's, not one named in the condition.
    */
   readonly resumes?: true;
+  /**
+   * A clause after a condition with a subject of its own and a modal (", and
+   * it will demand X", "and Kyiv would reject Y"): the condition ends before
+   * it; a pronoun there stands for no one named in the condition either.
+   */
+  readonly ownSubject?: true;
 }
 
 const markers = compilePatterns(CONDITION_MARKERS.map((m) => ({ source: m.phrase, value: m })));
 const LONG_QUOTE = 5;
 // Participles of saying that append a clause after a comma: ", adding that ...".
-const ADDING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'warning', 'explaining']);
+const ADDING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'warning', 'explaining', 'telling']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '(']);
 // Words after which a clause starts: a condition there comes before what it conditions.
 const CLAUSE_OPENERS = new Set(['that', ':', 'and', 'or', 'so', 'then']);
@@ -95,6 +101,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
+    // "Moscow must agree to a truce, otherwise Washington will ...": what follows is no part of what "must" asks.
+    else if (t.norm === 'otherwise' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.pos !== 'PUNCT') cuts.set(i, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
   }
   // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.
@@ -103,6 +111,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
   const adjuncts = new Set<number>();
   // Predicates that resume the clause before a condition, by their first token.
   const resumed = new Set<number>();
+  // Of those, the clauses with a subject of their own (", and it will demand X").
+  const ownSubject = new Set<number>();
   for (let i = from; i < to; i++) {
     if (tokens[i]!.norm !== 'whether') continue;
     questions.add(i);
@@ -166,8 +176,9 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
       // "will join talks if Moscow agrees to a truce and will reject X": the predicate after "and" is the main clause's.
       const resume = resumedPredicate(ctx, m);
       if (resume !== undefined) {
-        cuts.set(resume, cuts.get(resume) ?? null);
-        resumed.add(resume);
+        cuts.set(resume.at, cuts.get(resume.at) ?? null);
+        resumed.add(resume.at);
+        if (resume.own) ownSubject.add(resume.at);
       }
     }
   }
@@ -205,7 +216,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
   }
   if (questions.size === 0 && adjuncts.size === 0 && resumed.size === 0) return out;
   return out.map((c) =>
-    c.condition ? c : questions.has(c.from) ? { ...c, question: true as const } : adjuncts.has(c.from) ? { ...c, adjunct: true as const } : resumed.has(c.from) ? { ...c, resumes: true as const } : c,
+    c.condition ? c : questions.has(c.from) ? { ...c, question: true as const } : adjuncts.has(c.from) ? { ...c, adjunct: true as const } : resumed.has(c.from) ? { ...c, resumes: true as const, ...(ownSubject.has(c.from) ? { ownSubject: true as const } : {}) } : c,
   );
 }
 
@@ -222,19 +233,32 @@ const RESUMING = new Set(['will', 'would', "'ll", "'d", 'shall']);
 // too. The position of that "and", or undefined ("if Moscow agrees and
 // withdraws", "if Moscow agrees and can guarantee it", "if Moscow would
 // agree and would withdraw").
-function resumedPredicate(ctx: SentenceContext, m: { from: number; to: number }): number | undefined {
+function resumedPredicate(ctx: SentenceContext, m: { from: number; to: number }): { at: number; own: boolean } | undefined {
   const { tokens } = ctx;
   const end = clauseEnd(ctx, m.to);
-  if (!mainOf(ctx, m.from, undefined).some((t) => MODALS.has(t.norm))) return undefined;
+  const modal = mainOf(ctx, m.from, undefined).some((t) => MODALS.has(t.norm));
   for (let k = m.to + 1; k < end; k++) {
     const t = tokens[k]!;
     if (MODALS.has(t.norm)) return undefined;
     if (t.norm !== 'and') continue;
-    let j = k + 1;
+    // ", and it will demand X", "and Kyiv would then reject Y": a clause with a subject of its own and a modal ends the condition.
+    const own = ownSubjectEnd(ctx, k + 1, end);
+    let j = own ?? k + 1;
     while (j < end && tokens[j]!.pos === 'ADV') j++;
-    if (j < end && RESUMING.has(tokens[j]!.norm)) return k;
+    if (j < end && own !== undefined && MODALS.has(tokens[j]!.norm)) return { at: k, own: true };
+    if (modal && own === undefined && j < end && RESUMING.has(tokens[j]!.norm)) return { at: k, own: false };
   }
   return undefined;
+}
+
+// Where the subject of a clause starting at `at` ends: a subject pronoun ("it",
+// "they", "we") or a name the register knows ("Kyiv", "the Kremlin"); undefined if neither opens it.
+function ownSubjectEnd(ctx: SentenceContext, at: number, end: number): number | undefined {
+  if (at >= end) return undefined;
+  const t = ctx.tokens[at]!;
+  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) return at + 1;
+  const actor = ctx.actors.find((a) => a.titleFrom === at || a.from === at || (a.from === at + 1 && ctx.tokens[at]!.norm === 'the'));
+  return actor && actor.to < end ? actor.to : undefined;
 }
 
 // "but only if", "but only after", "but only once": "but" opens no clause
@@ -477,6 +501,7 @@ export function addedClause(ctx: SentenceContext, at: number): boolean {
   return at > ctx.from && ctx.tokens[at - 1]!.norm === ',' && addsClause(ctx, at);
 }
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const FINITE_AUX = new Set(['is', 'are', 'am', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'does', 'do', 'did', "'s", "'re", "'ll", "'d", "'ve"]);
 
 // Whether the participle of saying at `at` (after a comma) appends a clause
@@ -489,9 +514,23 @@ function addsClause(ctx: SentenceContext, at: number): boolean {
   if (at + 1 >= ctx.to || !ADDING.has(tokens[at]!.norm)) return false;
   if (tokens[at + 1]!.norm === 'that') return true;
   let k = at + 1;
-  if (tokens[k]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) k++;
-  else while (k < ctx.to && k - at <= 6 && (NOUN_PHRASE.has(tokens[k]!.pos) || insideAny(ctx.actors, k) || insideAny(ctx.issues, k))) k++;
+  const first = tokens[k]!;
+  // The one told ("warning Russia", "telling them"), when a clause follows: "that", or a subject pronoun and its verb.
+  let told = false;
+  if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.norm)) k++;
+  else if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.norm)) {
+    k++;
+    told = true;
+  } else {
+    while (k < ctx.to && k - at <= 6 && (NOUN_PHRASE.has(tokens[k]!.pos) || insideAny(ctx.actors, k) || insideAny(ctx.issues, k))) k++;
+    // An actor told, not a thing ("noting the plan that ...").
+    told = ctx.actors.some((a) => a.from >= at + 1 && a.to === k);
+  }
   if (k === at + 1 || k >= ctx.to) return false;
+  // "warning Russia (that) it would keep fighting", "telling them that ...".
+  if (told && tokens[k]!.norm === 'that') return true;
+  if (told && tokens[k]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) k++;
+  else if (told && first.pos === 'PRON') return false;
   // Adverbs before the verb: "adding it would never cede X", "it now wants X".
   while (k < ctx.to && tokens[k]!.pos === 'ADV' && tokens[k]!.norm !== 'not') k++;
   const v = tokens[k];

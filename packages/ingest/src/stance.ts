@@ -202,7 +202,15 @@ export function readStances(
     for (const c of nested) for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
     if (misses) for (const c of nested) misses.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'embedded-clause' });
     const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter((c) => {
-      const unfit = unfitForm(ctx, c, clause, decisions);
+      // "Kyiv is under pressure to accept talks", "was urged to accept": what a party is pressed to do is no stance of its own.
+      if (pressedTo(ctx, c, clause.from)) {
+        for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
+        misses?.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'pressed-to' });
+        return false;
+      }
+      // "Russia will not withdraw from Kherson until sanctions are lifted": the refusal of a withdrawal
+      // waits for its condition, which the clause commits to as before (`commit.conditional`).
+      const unfit = unfitForm(ctx, c, clause, decisions) ?? (c.pattern.value.issueVerb && clauseAttached?.lifts && issueVerbAfter(ctx, c, clause.to) === 'giving-up' ? 'until' : undefined);
       if (unfit !== undefined) misses?.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: unfit });
       return unfit === undefined;
     });
@@ -222,6 +230,11 @@ export function readStances(
     const modal = cues.find((c) => (c.pattern.value.modal || c === complement) && !notOwn.has(c));
     // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
     if (cues.length === 0 && clauseAttached && clauseAttached.conditions.length > 0 && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses));
+    // "The EU will lift sanctions if Moscow withdraws from X and will resume talks": the predicate after the
+    // condition shares the subject and the "will" of a stated commitment, not its condition: a commitment of its own.
+    else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));
+    // "Kyiv warned it would keep fighting", "..., warning Russia it would keep fighting": a threat against the issue.
+    else if (cues.length === 0 && !clauseAttached) out.push(...warnedAgainst(ctx, state, clause, covered));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
@@ -386,9 +399,11 @@ export function readStances(
         : denied && rule.deniedKind ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
         : undefined;
+      // "Washington will impose new sanctions otherwise": on a condition the sentence before set, a threat.
+      const otherwise = !attached && !declaredRefusal && otherwiseIn(ctx, clause) && THREATENING.has(rule.kind);
       const kindFor = (k: StatementKind): StatementKind =>
-        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : attached?.threat && (k === 'demand' || k === 'support' || k === 'commit' || k === 'propose') ? 'threat' : k;
-      const condRules = [...(attached?.rules ?? []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
+        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise) && THREATENING.has(k) ? 'threat' : k;
+      const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
       const cuePolarity = hedged ? '0' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
 
@@ -407,7 +422,11 @@ export function readStances(
           misses?.push(mainIssues.length > 0 && named.length > 0 ? { reason: 'only-possible', cue: rule.id } : { reason: 'no-issue', cue: rule.id });
           continue;
         }
-        const polarityOf = (i: IssueMatch): Polarity => (listed === undefined ? i.pattern.value.polarity : times(i.pattern.value.polarity, negationParity(ctx, listed, i.from)));
+        // "sanctions must be lifted before any talks": the issue before a modal, undone by the passive after it.
+        const polarityOf = (i: IssueMatch): Polarity =>
+          listed === undefined
+            ? times(i.pattern.value.polarity, i.to < cue.from && MODALS.has(ctx.tokens[i.to]!.norm) ? undoneAfterModal(ctx, i.to + 1, cue.from) : '+')
+            : times(i.pattern.value.polarity, negationParity(ctx, listed, i.from));
         const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: polarityOf(i) })));
         for (const main of uniqueIssues(mainIssues)) {
           covered.add(main);
@@ -505,7 +524,7 @@ export function readStances(
           issue.from >= cue.to
             ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
-              ? notAfter(ctx, cue, clause.to)
+              ? times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to))
               : '+';
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
@@ -517,7 +536,7 @@ export function readStances(
           misses?.push({ reason: 'only-possible', cue: rule.id });
           continue;
         }
-        const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0);
+        const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue));
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         const kind = kindFor(read.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
@@ -642,9 +661,12 @@ function decidedIssues(ctx: SentenceContext, decisions: ReadonlyMap<CueMatch, De
 // withdrawals: a demand naming who decides "exclusively" is a red line,
 // and a cue of `againstKind` not denied ("ready to continue fighting") on a
 // phrase naming the issue's opposite takes that kind.
-function kindOn(rule: CueRule, issue: IssueMatch, firm: boolean, denied: boolean): { kind: StatementKind; rules: string[] } {
+// A phrase whose `-` is its subject's giving a thing up ("Moscow is ready
+// to withdraw from Kherson") names a concession of the other side, not the
+// issue's opposite done: readiness for it is no threat.
+function kindOn(rule: CueRule, issue: IssueMatch, firm: boolean, denied: boolean, givingUp = false): { kind: StatementKind; rules: string[] } {
   if (firm && rule.kind === 'demand') return { kind: 'red-line', rules: ['red-line:who-decides'] };
-  if (rule.againstKind && !denied && issue.pattern.value.polarity === '-') return { kind: rule.againstKind, rules: [`${rule.againstKind}:against-issue`] };
+  if (rule.againstKind && !denied && !givingUp && issue.pattern.value.polarity === '-') return { kind: rule.againstKind, rules: [`${rule.againstKind}:against-issue`] };
   return { kind: rule.kind, rules: [] };
 }
 
@@ -659,6 +681,81 @@ function speakerFor(speaker: SpeakerRef | undefined, holder: string): SpeakerRef
 const PLAIN_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 
+// "Kyiv warned (Russia) it would keep fighting", "..., warning it would
+// continue the war": the warner's declared intent to do what a phrase of
+// the issue's opposite names (a verb of polarity `-` that gives nothing up)
+// is a threat against the issue, as a readiness to do it is
+// (`threat:against-issue`), and a warning makes one (`threat:warned`). The
+// clause's subject is a pronoun or the warner itself, "will" or "would"
+// before the phrase, and no "not" between; the holder is the one who warns.
+function warnedAgainst(ctx: SentenceContext, state: DiscourseState, clause: MainClause, covered: Set<IssueMatch>): Stance[] {
+  const { tokens } = ctx;
+  let modal = -1;
+  for (let k = clause.from; k < clause.to && modal < 0; k++) if (tokens[k]!.pos === 'AUX' && FUTURE.has(tokens[k]!.norm)) modal = k;
+  if (modal < 0) return [];
+  let at = modal + 1;
+  while (at < clause.to && tokens[at]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(tokens[at]!.norm)) at++;
+  const issue = ctx.issues.find((i) => i.from === at && !covered.has(i));
+  if (!issue || issue.pattern.value.polarity !== '-' || tokens[at]!.pos !== 'VERB' || givesUp(ctx, issue)) return [];
+  // The subject right before the modal, adverbs between.
+  let s = modal - 1;
+  while (s >= clause.from && tokens[s]!.pos === 'ADV') s--;
+  if (s < ctx.from) return [];
+  // The warning: ", warning (X) (that) it would", or "X warned (Y) (that) it would", no other verb between.
+  let warn = -1;
+  for (let k = s - 1; k >= Math.max(ctx.from, s - 6); k--) {
+    const t = tokens[k]!;
+    // wink may tag ", warning" a noun.
+    if ((t.lemma === 'warn' && t.pos === 'VERB') || (t.norm === 'warning' && addedClause(ctx, k))) {
+      warn = k;
+      break;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === ',') break;
+  }
+  if (warn < 0 || ctx.quoted[warn - ctx.from] !== ctx.quoted[modal - ctx.from]) return [];
+  const added = addedClause(ctx, warn);
+  const warner = added ? toHolders(findSubject(ctx, state, warn, ctx.from, {}), state, 'subject.saying-participle') : toHolders(findSubject(ctx, state, warn, clause.from, {}), state, 'subject');
+  if (!warner) return [];
+  // "warning Russia it would ...": "it" is the warner; a subject named is another party, unless it is the warner.
+  const subj = tokens[s]!;
+  const pronoun = subj.pos === 'PRON' && /^(?:it|we|they)$/.test(subj.norm);
+  const named = ctx.actors.find((a) => a.to === s + 1);
+  if (!pronoun && !(named && warner.actors.includes(representedActor(named.actor, state.date) ?? ''))) return [];
+  covered.add(issue);
+  const speaker = ctx.speakers[modal - ctx.from];
+  return warner.actors.map((h) => ({
+    holder: h,
+    issue: issue.pattern.value.issue,
+    kind: 'threat' as const,
+    polarity: issue.pattern.value.polarity,
+    conditions: [],
+    ...(speaker ? { speaker } : {}),
+    confidence: 0.6,
+    rules: ['cue:threat.warned', `holder:${warner.rule}`, 'scope:right', 'threat:against-issue', 'threat:warned'],
+    provisional: false,
+  }));
+}
+
+// Kinds a condition refused turns into a threat.
+const THREATENING = new Set<StatementKind>(['demand', 'support', 'commit', 'propose']);
+
+// "Washington will impose new sanctions otherwise", "Otherwise, Kyiv will
+// ...", "..., otherwise Washington will ...": "otherwise" at the start or the
+// end of a clause stands for a condition refused (what was asked before is
+// not done), which the stance is on: a threat, with a condition this
+// reading does not name.
+function otherwiseIn(ctx: SentenceContext, clause: Clause): boolean {
+  const { tokens } = ctx;
+  let first = clause.from;
+  while (first < clause.to && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'CCONJ')) first++;
+  let last = clause.to - 1;
+  while (last > first && tokens[last]!.pos === 'PUNCT') last--;
+  return tokens[first]?.norm === 'otherwise' || (tokens[last]?.norm === 'otherwise' && tokens[last - 1]?.norm !== 'or');
+}
+
+// What a resumed predicate with no cue commits to is not conditioned: "... if Y and will resume talks".
+const RESUMED = { conditions: [], threat: false, rules: ['commit.resumed'], lifts: false } as const;
+
 // "The union will return to work once the offer is confirmed": a clause
 // with no cue, conditioned, whose subject says it will do what an issue
 // names, commits to it on the condition.
@@ -666,7 +763,7 @@ function conditionalCommitments(
   ctx: SentenceContext,
   state: DiscourseState,
   clause: MainClause,
-  attached: { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean },
+  attached: { readonly conditions: ReadonlyArray<Condition>; readonly threat: boolean; readonly rules: ReadonlyArray<string>; readonly lifts: boolean },
   covered: Set<IssueMatch>,
   misses: Miss[] | undefined,
 ): Stance[] {
@@ -676,7 +773,10 @@ function conditionalCommitments(
   const faces = modal < 0 ? presentSuffering(ctx, clause.from, clause.to) : undefined;
   if (faces !== undefined) modal = faces;
   if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
-  const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
+  const subject =
+    toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject') ??
+    // "... and will resume talks": the subject of the clause the predicate resumes.
+    (clause.resumes && !clause.ownSubject ? toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: passedOver(clause) }), state, 'subject.earlier-clause') : undefined);
   // "Russia would face new sanctions if it refused a ceasefire", Trump warned:
   // the subject suffers what the issue names; it is the speaker who acts,
   // or the one who warns of it ("Washington backed X, warning Moscow would face Y if Z").
@@ -701,7 +801,7 @@ function conditionalCommitments(
         issue: issue.pattern.value.issue,
         kind: attached.threat ? 'threat' : 'commit',
         polarity,
-        conditions: attached.conditions,
+        conditions: [...attached.conditions],
         ...(speaker ? { speaker } : {}),
         confidence: 0.6,
         rules: ['cue:commit.conditional', `holder:${holders.rule}`, 'scope:right', ...(local === '-' ? ['negation:in-scope'] : []), ...attached.rules],
@@ -1120,6 +1220,21 @@ function notAfter(ctx: SentenceContext, cue: CueMatch, to: number): Polarity {
   return '+';
 }
 
+// "the sanctions must be lifted", "sanctions should not be eased": the issue
+// before a modal undone by a negating verb in the passive after it ("must
+// be lifted" is "must lift the sanctions"), its own "not" apart.
+function undoneAfterModal(ctx: SentenceContext, from: number, to: number): Polarity {
+  let k = from;
+  // "must first be lifted": wink may tag the adverb an adjective.
+  while (k < to && k < from + 3 && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.norm === 'first' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) k++;
+  if (k >= to || ctx.tokens[k]!.norm !== 'be') return '+';
+  k++;
+  while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
+  const t = ctx.tokens[k];
+  if (!t || t.norm === t.lemma || !/(?:ed|en|wn)$/.test(t.norm)) return '+';
+  return NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) ? '-' : '+';
+}
+
 function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   // "declined to accept X", "is unwilling to accept X"
   if (infinitive(ctx, cue) && cue.from - 2 >= floor) {
@@ -1306,12 +1421,21 @@ const REFUSABLE = new Set(['accept.verb', 'agree.verb', 'agree.in-principle']);
 // "Kyiv will not cede any territory": an issue named by its own verb (its
 // first word a verb: "cede", "give up", "withdraw from") right after the
 // cue, adverbs between ("will not simply give up").
-function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
+// Whether an issue's phrase opens with a verb that gives a thing up ("withdraw from", "pull out of", "give up").
+function givesUp(ctx: SentenceContext, issue: IssueMatch): boolean {
+  const t = ctx.tokens[issue.from]!;
+  return t.pos === 'VERB' && (negatingWord(t) || phrasalNegator(ctx, issue.from, issue.to));
+}
+
+function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): 'plain' | 'giving-up' | undefined {
   let k = cue.to;
   while (k < to && k - cue.to < 2 && ctx.tokens[k]!.pos === 'ADV') k++;
   const issue = ctx.issues.find((i) => i.from === k);
   // "We will not continue the war" refuses the opposite of a ceasefire: no refusal of one (the quoted mention reads it).
-  return issue !== undefined && issue.pattern.value.polarity === '+' && ctx.tokens[k]!.pos === 'VERB';
+  // "Russia will not withdraw from Kherson" refuses to give up what the phrase gives up, whichever side's act it names:
+  // a verb that gives a thing up ("withdraw", "pull out") refused is a refusal, of polarity `+` where its subject makes it `-`.
+  if (issue === undefined || ctx.tokens[k]!.pos !== 'VERB') return undefined;
+  return issue.pattern.value.polarity === '+' ? 'plain' : givesUp(ctx, issue) ? 'giving-up' : undefined;
 }
 
 // Words that may stand between a cue of going on or stopping and its object:
@@ -1566,6 +1690,55 @@ function complementOf(ctx: SentenceContext, c: CueMatch, verb: CueMatch): boolea
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !nounLike(ctx, k))) return false;
   }
   return true;
+}
+
+// Participles of pressing a party to act ("was urged to", "is being pressed to"), and the forms of "be" (or "get")
+// before them; "pressure" with "under" or "faces" ("is under pressure from Washington to").
+const PRESSING = new Set(['pressure', 'pressured', 'pressed', 'pushed', 'urged', 'asked', 'told', 'called', 'encouraged', 'lobbied']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'getting']);
+// Words of a phrase naming who presses, between the pressing word and "to": "from Washington", "by its allies", "on".
+const PRESSER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+// Whether a cue is what a party is pressed to do, or the pressing itself
+// in the passive: "(Kyiv is) under pressure (from Washington) to accept
+// talks", "faces growing pressure to", "was urged (by its allies) to
+// accept", "has been called on to". Neither states the pressed party's
+// stance; who presses is not read here ("put pressure on Kyiv to accept"
+// is the subject's demand, `demand.pressure`).
+function pressedTo(ctx: SentenceContext, c: CueMatch, floor: number): boolean {
+  const { tokens } = ctx;
+  // The pressing verb itself in the passive: "was urged to accept", "was called on to".
+  const head = tokens[c.from]!;
+  if (c.pattern.value.modal && head.pos === 'VERB' && head.norm !== head.lemma && head.norm.endsWith('ed') && passiveBefore(ctx, c.from, floor)) return true;
+  if (!infinitive(ctx, c)) return false;
+  let k = c.from - 2;
+  // "from Washington", "by its European allies", "on": who presses, or the particle of "called on".
+  const stop = Math.max(floor, k - 6);
+  for (let j = k; j >= stop; j--) {
+    const t = tokens[j]!;
+    if (t.norm === 'from' || t.norm === 'by') {
+      k = j - 1;
+      break;
+    }
+    if (!(PRESSER_WORDS.has(t.pos) || insideAny(ctx.actors, j))) break;
+  }
+  if (k >= floor && tokens[k]!.norm === 'on' && tokens[k - 1]?.norm === 'called') k--;
+  // "under growing pressure", "faces mounting pressure".
+  let w = k;
+  if (w >= floor && tokens[w]!.lemma === 'pressure' && tokens[w]!.pos === 'NOUN') {
+    w--;
+    while (w >= floor && (tokens[w]!.pos === 'ADJ' || tokens[w]!.pos === 'ADV' || tokens[w]!.pos === 'DET' || (tokens[w]!.pos === 'VERB' && tokens[w]!.norm.endsWith('ing')))) w--;
+    return w >= floor && (tokens[w]!.norm === 'under' || tokens[w]!.lemma === 'face' || tokens[w]!.lemma === 'feel');
+  }
+  // wink may tag the participle an adjective ("is being pressured").
+  return w >= floor && PRESSING.has(tokens[w]!.norm) && (tokens[w]!.pos === 'VERB' || tokens[w]!.pos === 'ADJ') && passiveBefore(ctx, w, floor);
+}
+
+// A form of "be" (or "get") right before token `at`, adverbs between: "was (strongly) urged", "is being pressed".
+function passiveBefore(ctx: SentenceContext, at: number, floor: number): boolean {
+  let k = at - 1;
+  while (k >= floor && ctx.tokens[k]!.pos === 'ADV') k--;
+  return k >= floor && PASSIVE_BE.has(ctx.tokens[k]!.norm);
 }
 
 function infinitive(ctx: SentenceContext, c: CueMatch): boolean {

@@ -3,7 +3,8 @@
  * with its subject to give it the other polarity ("Russia withdraws from
  * Kherson" is no concession, "withdraws from Kherson" is one). The
  * subject is often not right before the verb: an adverb stands between
- * ("Russia must first withdraw from Kherson"), or the verb is the second
+ * ("Russia must first withdraw from Kherson"), a verb governs it as an
+ * infinitive ("Russia refuses to withdraw from Kherson"), or the verb is the second
  * of a coordinated predicate ("if Moscow accepts a truce and withdraws from
  * Kherson"). Such a phrase is read as if its subject stood before it.
  *
@@ -66,6 +67,12 @@ const REACH = 12;
 function subjectOf(tokens: ReadonlyArray<Token>, from: number, at: number, actors: ReadonlyArray<ActorMention>): ActorMention | undefined {
   let k = at - 1;
   while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
+  // "Russia refuses to withdraw", "Moscow is ready to pull out of": the subject of the verb (or adjective) that governs
+  // the infinitive, with no actor of its own before "to" ("Kyiv urged Moscow to withdraw": Moscow).
+  for (let depth = 0; depth < 2 && k > from && tokens[k + 1]?.norm === 'to' && /^(?:VERB|ADJ)$/.test(tokens[k]!.pos) && !actors.some((a) => a.to === k + 1); depth++) {
+    k--;
+    while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
+  }
   const right = actors.find((a) => a.to === k + 1);
   if (right) return right;
   if (k < from || tokens[k]!.norm !== 'and') return undefined;

@@ -58,6 +58,7 @@ export interface UnreadSentence {
    * `question-clause` ("asked whether ..."), `time-adjunct`,
    * `embedded-clause` ("a deal that requires X"), `attributive` ("the
    * proposed truce"), `denied`, `reports-dismissed`, `accused-of`,
+   * `pressed-to` ("is under pressure to accept X", "was urged to accept X"),
    * `withdrawal-not-made` ("could drop its demand"), `until`, or a form the
    * cue's rule needs and lacks (`not-subjunctive`, `no-one-decides`,
    * `judged-object`, `no-issue-verb`, `not-predicative`, `no-issue-object`).

@@ -201,6 +201,47 @@ describe('a predicate after a condition that follows its stance ("X will do A if
   });
 });
 
+describe('a clause with a subject of its own after a condition that follows its stance (", and it will demand X")', () => {
+  it('ends the condition: what it states is no condition, and its pronoun is not the condition\'s subject', () => {
+    expect(said('Kyiv would sign a truce if Moscow pulls out of Kherson, and it would also seek security guarantees.')).toEqual([
+      'ukraine commit + ceasefire if territorial-concessions -',
+      'ukraine demand + security-guarantees',
+    ]);
+    expect(said('Kyiv will accept talks if Moscow agrees to a truce, and the EU will back security guarantees.')).toEqual([
+      'ukraine accept + peace-talks if ceasefire +',
+      'european-union support + security-guarantees',
+    ]);
+    // With no modal it is still the condition's ("and Moscow withdraws from X").
+    expect(said('Kyiv will accept talks if Moscow agrees to a truce and Moscow pulls out of Kherson.')).toEqual(['ukraine accept + peace-talks if ceasefire + if territorial-concessions -']);
+  });
+});
+
+describe('a predicate with no cue resuming the clause before a condition ("... if Y and will resume talks")', () => {
+  it('commits the subject to what it names, without the condition', () => {
+    const [eased, talks] = read('The EU will ease sanctions if Russia agrees to a ceasefire and will resume the talks.');
+    expect(eased!.brief).toBe('european-union commit - sanctions');
+    expect(eased!.conditions).toEqual([{ issue: 'ceasefire', polarity: '+' }]);
+    expect(talks!.brief).toBe('european-union commit + peace-talks');
+    expect(talks!.conditions).toEqual([]);
+    expect(talks!.rules).toContain('commit.resumed');
+    expect(said('Germany will back new sanctions if Russia rejects a truce and will then resume military aid.')).toEqual(['germany threat + sanctions if ceasefire -', 'germany commit + military-aid']);
+  });
+});
+
+describe('"otherwise": a stance on a condition refused that this sentence does not name', () => {
+  it('is a threat with no condition, not a commitment, at the end or the start of its clause', () => {
+    const text = 'Russia must accept a ceasefire by Friday. The EU will impose further sanctions otherwise.';
+    const [sanctions] = read(text);
+    expect(sanctions!.brief).toBe('european-union threat + sanctions');
+    expect(sanctions!.conditions).toEqual([]);
+    expect(sanctions!.rules).toContain('threat:otherwise');
+    expect(said('Otherwise, the EU will impose further sanctions, Kallas said.')).toEqual(['european-union threat + sanctions']);
+    // After a comma it is a clause of its own, out of the reach of the modal before it.
+    expect(said('Russia must accept a ceasefire, otherwise the EU will impose further sanctions, Kallas said.')).toEqual(['european-union demand + ceasefire', 'european-union threat + sanctions']);
+    expect(said('The EU will impose further sanctions, Kallas said.')).toEqual(['european-union commit + sanctions']);
+  });
+});
+
 describe('a condition after "and" and a verb of saying', () => {
   it('conditions what was said, not a stance before it ("rejected X and said the strike would continue until Y")', () => {
     expect(transit('The union rejected arbitration and said the strike would continue until the operators table a new offer.')).toEqual(['transit-union reject - arbitration']);

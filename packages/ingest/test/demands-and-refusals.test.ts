@@ -114,6 +114,19 @@ describe('pressure put on another party to do a thing ("adding pressure on Mosco
     // With nothing it is pressed to do, no stance of its own.
     expect(brief('Kyiv rejected a ceasefire, adding pressure on Moscow.')).toEqual(['ukraine reject - ceasefire']);
   });
+
+  it('is no stance of the party pressed ("is under pressure to accept", "was urged to accept"), nor of one named as pressing', () => {
+    expect(brief('Zelensky is under mounting pressure from Washington to accept a truce.')).toEqual([]);
+    expect(brief('Kyiv faces pressure to agree to a ceasefire.')).toEqual([]);
+    expect(brief('Kyiv was pressed to agree to a ceasefire.')).toEqual([]);
+    expect(brief('Moscow has been urged to accept a prisoner exchange.')).toEqual([]);
+    const r = ingestText('Kyiv is under pressure to accept talks.', { publishedAt: '2025-06-04' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.unread.map(({ reason, rule }) => [reason, rule])).toEqual([['set-aside', 'pressed-to']]);
+    // The party that presses, and what was done under pressure, read as before.
+    expect(brief('Washington urged Kyiv to accept talks.')).toEqual(['united-states demand + peace-talks']);
+    expect(brief('Kyiv accepted talks under pressure.')).toEqual(['ukraine accept + peace-talks']);
+  });
 });
 
 describe('quoted words on an issue with no cue', () => {
@@ -265,6 +278,18 @@ describe('a negating verb after the issue, in the passive ("that sanctions be li
 
   it('leaves the issue as it is after a verb that does not undo it', () => {
     expect(brief('The EU demands that sanctions be tightened, Kallas said.')).toEqual(['european-union demand + sanctions']);
+  });
+
+  it('undoes an issue named before a modal ("the sanctions must be lifted"), in a clause a participle appends too', () => {
+    expect(brief('Lavrov said the Western sanctions should be eased.')).toEqual(['russia demand - sanctions']);
+    for (const text of ['Moscow rejected the truce, stressing the sanctions must be lifted first.', 'Moscow rejected the truce, stressing that the sanctions must be lifted first.']) {
+      expect(brief(text)).toEqual(['russia reject - ceasefire', 'russia demand - sanctions']);
+    }
+    // The modal's own "not" and a verb that keeps the issue read as before.
+    expect(brief('Kyiv said the sanctions must not be lifted.')).toEqual(['ukraine demand + sanctions']);
+    expect(brief('The EU said sanctions on Russia have to be kept.')).toEqual(['european-union demand + sanctions']);
+    // So is the same issue set as a precondition.
+    expect(brief('Moscow said the sanctions must be lifted before any talks.')).toEqual(['russia demand - sanctions', 'russia condition + peace-talks if sanctions -']);
   });
 });
 

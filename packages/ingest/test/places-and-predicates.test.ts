@@ -42,6 +42,22 @@ describe('an issue named by its own verb, denied ("will not cede any territory")
     expect(conditional!.conditions).toEqual([{ issue: 'ceasefire', polarity: '-' }]);
   });
 
+  it('reads Russia refusing to withdraw as holding on to the territory (`+`), as "will never withdraw" is', () => {
+    const [held] = read('Russia would not withdraw from Zaporizhzhia, Lavrov said.');
+    expect(held!.brief).toBe('russia red-line + territorial-concessions');
+    expect(held!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'red-line:will-not']));
+    expect(brief('Moscow will not pull out of Kherson.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Russia cannot withdraw from Kherson.')).toEqual(['russia reject + territorial-concessions']);
+    // Through the verb that governs the infinitive, the subject still makes the withdrawal Russia's.
+    expect(brief('Moscow refused to pull out of the Donbas.')).toEqual(['russia reject + territorial-concessions']);
+    expect(brief('The Kremlin agreed to withdraw from Kherson.')).toEqual(['russia agree - territorial-concessions']);
+    // Ready to give it up is an offer, no threat against the issue.
+    expect(brief('Moscow is ready to withdraw from Kherson.')).toEqual(['russia support - territorial-concessions']);
+    expect(brief('Kyiv urged Moscow to withdraw from Kherson.')).toEqual(['ukraine demand - territorial-concessions']);
+    // Denied until a condition holds, it is the withdrawal on that condition, as before.
+    expect(brief('Russia will not withdraw from Kherson until sanctions are lifted.')).toEqual(['russia commit - territorial-concessions']);
+  });
+
   it('leaves a cue verb denied, and a phrase against the issue, as they were', () => {
     expect(brief('Kyiv will not accept territorial concessions.')).toEqual(['ukraine red-line - territorial-concessions']);
     expect(read('Kyiv will not accept territorial concessions.')[0]!.rules).toContain('cue:accept.verb');

@@ -44,3 +44,23 @@ describe('a stated readiness or willingness', () => {
     expect(brief('Kyiv is not willing to consider territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
   });
 });
+
+describe('a warning that the warner would do what a phrase of the issue\'s opposite names', () => {
+  it('is a threat against the issue, as a readiness to do it is, whether the warning is the verb or appended by ", warning"', () => {
+    const [land, war] = read('Ukraine turned down the land swap, warning Moscow it would continue the war.');
+    expect(land!.brief).toBe('ukraine reject - territorial-concessions');
+    // Not a refusal of a ceasefire by the verb before the comma.
+    expect(war!.brief).toBe('ukraine threat - ceasefire');
+    expect(war!.rules).toEqual(expect.arrayContaining(['cue:threat.warned', 'threat:against-issue', 'threat:warned']));
+    expect(brief('Ukraine turned down the land swap, warning that it would continue the war.')).toEqual(['ukraine reject - territorial-concessions', 'ukraine threat - ceasefire']);
+    expect(brief('Zelensky warned that Kyiv would continue the war.')).toEqual(['ukraine threat - ceasefire']);
+  });
+
+  it('states nothing of another party, denied, or said without a warning', () => {
+    expect(brief('Zelensky warned that Russia would continue the war.')).toEqual([]);
+    expect(brief('Kyiv warned it would not continue the war.')).toEqual([]);
+    expect(brief('Kyiv said it would continue the war.')).toEqual([]);
+    // "it" is the one told here, who would face what follows: no refusal of the sanctions.
+    expect(brief('Ukraine turned down the land swap, warning Moscow it would face new sanctions.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+});
