@@ -72,6 +72,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+// What thenPositions and thenContradictions take for a reducer whose state holds none: a text the compiler's error
+// quotes ("... is not assignable to parameter of type 'thenPositions reads ...'"), where `never` said nothing.
+type NoPositions = 'thenPositions reads positions: give it a reducer whose state has them (positions(), analysis())';
+type NoContradictions = 'thenContradictions reads contradictions: give it a reducer whose state has them (analysis(), or a ledger)';
+
 /**
  * A reducer specification. Immutable: each step returns a new spec, and the
  * `then` methods return the spec, so several expectations chain.
@@ -169,7 +174,7 @@ export class ReducerSpec<S> {
    * Expects these positions (only the fields given are compared); by
    * default, no other position may exist.
    */
-  thenPositions(expected: S extends WithPositions ? ReadonlyArray<ExpectedPosition> : never, options?: CompareOptions): this {
+  thenPositions(expected: S extends WithPositions ? ReadonlyArray<ExpectedPosition> : NoPositions, options?: CompareOptions): this {
     const diffs = positionDiff(expected as ReadonlyArray<ExpectedPosition>, this.state() as WithPositions, options);
     if (diffs.length) this.fail('positions differ from the ones expected', diffs);
     return this;
@@ -180,7 +185,7 @@ export class ReducerSpec<S> {
    * actors, issues and statements in any order); by default, no other may
    * exist. Statements missing or extra are named with what they said.
    */
-  thenContradictions(expected: S extends WithContradictions ? ReadonlyArray<ExpectedContradiction> : never, options?: CompareOptions): this {
+  thenContradictions(expected: S extends WithContradictions ? ReadonlyArray<ExpectedContradiction> : NoContradictions, options?: CompareOptions): this {
     const diffs = contradictionDiff(expected as ReadonlyArray<ExpectedContradiction>, this.state() as WithContradictions, options, [...this.givenEvents, ...this.whenEvents] as ReadonlyArray<StoredEvent>);
     if (diffs.length) this.fail('contradictions differ from the ones expected', diffs);
     return this;
