@@ -24,6 +24,8 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
   ['open it with readOnly: true to read, or with lockWaitMillis to wait for the lock', 'reading commands work meanwhile, or wait for the lock with STANCELOG_LOCK_WAIT_MS=60000'],
   // A folder where the writer's lock file cannot be made.
   ['make the folder writable, or open the log with readOnly: true to read it', 'make the folder writable; reading commands (log, positions, contradictions) need no lock file'],
+  // A log file the user may not write to: reading still works.
+  ['reading it still works: open it with readOnly: true to read it', 'reading commands (log, positions, contradictions) still work'],
   // A log a reading command found missing, or a file changed under an open store.
   [
     'there is no log there yet, and a read-only store does not create one: open it for writing first (a writer creates it)',

@@ -67,7 +67,11 @@ describe("a file store's advice, reaching a user of stancelog", () => {
     said.push(cliError(`store stancelog.jsonl: ${await (reader.right as FileStore).head().then(() => 'no failure', (e: { error?: { message: string } }) => e.error?.message)}`).message);
     await reader.right.close();
 
+    // A log file this user may not write to (the store's words, as it says them).
+    said.push(cliError('store stancelog.jsonl: open stancelog.jsonl: the log file is not writable by this user (EACCES), so it cannot be opened for writing; reading it still works: open it with readOnly: true to read it, or make the file writable for this user to append').message);
+
     for (const message of said) expect(message).not.toMatch(API_ADVICE);
+    expect(said[4]).toMatch(/reading commands \(log, positions, contradictions\) still work, or make the file writable for this user to append$/);
     expect(said[0]).toMatch(/there is no log there yet: append statements first \(stancelog append FILE\.jsonl\), or name a log with --store$/);
     expect(said[1]).toMatch(/reading commands work meanwhile, or wait for the lock with STANCELOG_LOCK_WAIT_MS=60000;/);
     expect(said[2]).toMatch(/reading commands work meanwhile, or wait longer with STANCELOG_LOCK_WAIT_MS=60000;/);

@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { closeSync, fdatasync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, read as readCallback, readSync, statSync, write as writeCallback, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, read as readCallback, readSync, statSync, unlinkSync, write as writeCallback, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
@@ -21,6 +21,7 @@ import type {
   EventStore,
   NewEvent,
   ReadQuery,
+  StoreCorrupt,
   StoredEvent,
   StoreError,
   StoreLocked,
@@ -33,7 +34,8 @@ import type {
 import { nodeSha256 } from './node-sha256.js';
 import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
-import { indexIds, indexTags } from './line-envelopes.js';
+import { indexIds, indexTags, lineAt } from './line-envelopes.js';
+import { appendFailure, diskFull, FREE_SPACE, logNotWritable } from './fs-problems.js';
 import { LineKind, LogIndex } from './log-index.js';
 import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
@@ -45,8 +47,11 @@ import { fileSnapshots } from './file-snapshots.js';
 // Native one-shot SHA-256 for event ids: the same ids as core's portable one, several times faster.
 
 const readAt = promisify(readCallback);
-const writeAt = promisify(writeCallback);
-const syncData = promisify(fdatasync);
+// Written out rather than promisified once: each call looks `write` and `fdatasync` up in node:fs when made, so a
+// test can make them fail (a full disk) as the system would.
+const writeAt = (fd: number, bytes: Buffer, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }> =>
+  new Promise((resolve, reject) => writeCallback(fd, bytes, offset, length, position, (error, bytesWritten) => (error ? reject(error) : resolve({ bytesWritten }))));
+const syncData = (fd: number): Promise<void> => new Promise((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 
 // Reads go to disk in pieces of about this size; events are handed out in
 // chunks of at most READ_CHUNK_EVENTS.
@@ -324,7 +329,15 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
       lock = locked.right;
     }
     // Append mode: every write lands at the end, whatever else happens.
-    fd = openSync(file, readOnly ? 'r' : 'a+');
+    try {
+      fd = openSync(file, readOnly ? 'r' : 'a+');
+    } catch (error) {
+      // The lock taken, the log itself refused: a file made read-only (chmod a-w), or another user's.
+      const notWritable = readOnly ? undefined : logNotWritable(error);
+      if (notWritable === undefined) throw error;
+      lock?.release();
+      return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${notWritable}`, cause: error });
+    }
     const scanned = scanLog(fd, fstatSync(fd).size, index, file);
     if (isLeft(scanned)) {
       closeSync(fd);
@@ -350,6 +363,8 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
     if (readOnly && (error as NodeJS.ErrnoException).code === 'ENOENT') {
       return left(unavailable(`open ${file}`, new Error('there is no log there yet, and a read-only store does not create one: open it for writing first (a writer creates it)', { cause: error })));
     }
+    const full = diskFull(error);
+    if (full !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${full}: ${FREE_SPACE}`, cause: error });
     return left(unavailable(`open ${file}`, error));
   }
   const recovery: Recovery = {
@@ -371,10 +386,12 @@ function saveTornTail(fd: number, real: string, tail: TornTail): Either<StoreUna
   const base = `${real}.cut-${new Date().toISOString().replace(/:/g, '')}`;
   let name = base;
   let out: number | undefined;
+  let created = false;
   try {
     for (let n = 1; out === undefined; n++) {
       try {
         out = openSync(name, 'wx');
+        created = true;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw error;
         name = `${base}-${n}`;
@@ -394,7 +411,17 @@ function saveTornTail(fd: number, real: string, tail: TornTail): Either<StoreUna
     return right(name);
   } catch (error) {
     if (out !== undefined) closeSync(out);
-    return left(unavailable(`open ${real}: the torn tail (line ${tail.line}, ${tail.bytes} bytes) must be saved to ${name} before it is cut, and could not be; nothing was cut`, error));
+    // A file holding part of the tail, or none of it, is no copy: left behind, each attempt would add one.
+    if (created) {
+      try {
+        unlinkSync(name);
+      } catch {
+        // Gone already.
+      }
+    }
+    const what = `open ${real}: the torn tail (line ${tail.line}, ${tail.bytes} bytes) must be saved to ${name} before it is cut, and could not be; nothing was cut`;
+    const full = diskFull(error);
+    return left(full !== undefined ? { _tag: 'StoreUnavailable', message: `${what}: ${full}: ${FREE_SPACE}`, cause: error } : unavailable(what, error));
   }
 }
 
@@ -427,6 +454,8 @@ function fileStore(
   let poller: ReturnType<typeof setInterval> | undefined;
   // The writer's batches are encoded into this buffer, reused from append to append (appends run one at a time).
   let scratch: Buffer = Buffer.allocUnsafe(0);
+  // Why appends are refused after one failed and the bytes it wrote could not be cut back.
+  let leftOver: string | undefined;
 
   // The file opened: a path that names another file, or none, is an error, not a log gone quiet.
   const opened = fileIdentity(fd);
@@ -491,10 +520,34 @@ function fileStore(
     let filled = 0;
     while (filled < length) {
       const { bytesRead } = await readAt(fd, bytes, filled, length - filled, base + filled);
-      if (bytesRead === 0) throw new Error(`${path}: the file ended at byte ${base + filled}, before the event at position ${positions(lo)}`);
+      if (bytesRead === 0) {
+        throw new StoreReadError({
+          _tag: 'StoreUnavailable',
+          message: `${path}: the file ended at byte ${base + filled}, before the event at position ${positions(lo)}: something other than stancelog cut it (a log is only ever appended to); open the store again to read the file as it is now`,
+        });
+      }
       filled += bytesRead;
     }
     return { first: i, last: lo, base, bytes };
+  };
+
+  // A line read back as other than what was read at open (changed in place since, by hand or by another tool), as
+  // every read failure is thrown: a StoreReadError, here carrying the StoreCorrupt that names the file and line.
+  const changedSinceOpen = (p: number, problem: string, issues?: StoreCorrupt['issues']): StoreReadError => {
+    let line: number | undefined;
+    try {
+      line = lineAt(fd, index.startOf(p));
+    } catch {
+      // Unreadable now: named by its position alone.
+    }
+    const where = line === undefined ? path : `${path}:${line}`;
+    return new StoreReadError({
+      _tag: 'StoreCorrupt',
+      location: path,
+      ...(line !== undefined ? { line } : {}),
+      ...(issues ? { issues } : {}),
+      message: `${where}: the line of position ${p} ${problem}: changed in place (by hand or by another tool) after the store opened the log? A log is only ever appended to; the file is left as it is`,
+    });
   };
 
   // A read under way stops at its next step once the store is closed, as in every store.
@@ -519,11 +572,20 @@ function fileStore(
           const kind = index.kindOf(p);
           if (kind === LineKind.skip) continue;
           const text = piece.toString('utf8', index.startOf(p) - base, index.endOf(p) - base);
-          let event = JSON.parse(text) as StoredEvent;
+          let event: StoredEvent;
+          try {
+            event = JSON.parse(text) as StoredEvent;
+          } catch (error) {
+            throw changedSinceOpen(p, `is no longer a JSON line (${(error as Error).message})`);
+          }
+          // Checked at open, and not again (a line is not hashed at every read): one look at its position, which costs nothing.
+          if (event === null || event.position !== p) {
+            throw changedSinceOpen(p, `now holds ${typeof event === 'object' && event !== null && 'position' in event ? `position ${String((event as { position: unknown }).position)}` : 'no event'}`);
+          }
           // A trusted line of the current schema is the event; any other is decoded (upcast, or skipped when of an unknown type).
           if (kind !== LineKind.trusted || versions[event.type] !== event.schema) {
             const decoded = decodeStored(event);
-            if (isLeft(decoded)) throw new Error(`${path}: position ${p}: ${formatIssues(decoded.left)}`);
+            if (isLeft(decoded)) throw changedSinceOpen(p, `is no longer a valid event (${formatIssues(decoded.left)})`, decoded.left);
             if (decoded.right === null) continue;
             event = decoded.right;
           }
@@ -575,6 +637,7 @@ function fileStore(
   const appendNow = async (events: ReadonlyArray<NewEvent>, given: AppendOptions | null | undefined): Promise<Either<StoreError, AppendResult>> => {
     if (closed) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is closed` });
     if (readOnly) return left({ _tag: 'StoreUnavailable', message: `append: ${path} is open read-only` });
+    if (leftOver !== undefined) return left({ _tag: 'StoreUnavailable', message: `append: ${path}: ${leftOver}` });
     const checkedOptions = checkAppendOptions(given);
     if (isLeft(checkedOptions)) return checkedOptions;
     // Null options ask for no check, as absent ones do (the memory store's reading): only the checked options are used.
@@ -612,13 +675,16 @@ function fileStore(
       }
       await writeBatch(bytes);
     } catch (error) {
-      // Leave no partial batch behind: the next append starts clean.
+      // Leave no partial batch behind (a full disk stops a write part way): the next append starts clean.
+      let cutBack: unknown = true;
       try {
         ftruncateSync(fd, index.end);
-      } catch {
-        // The next open cuts it instead.
+      } catch (cutError) {
+        // The next open cuts it instead; until then this store appends no more after bytes it did not mean to leave.
+        cutBack = cutError;
+        leftOver = `an earlier append failed, and the part of its batch already written could not be cut back: open the store again (its open cuts an unfinished batch)`;
       }
-      return left(unavailable(`append to ${path}`, error));
+      return left(appendFailure(path, error, cutBack));
     }
     for (let i = 0; i < appended.length; i++) {
       const e = appended[i]!;

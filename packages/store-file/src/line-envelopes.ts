@@ -49,8 +49,98 @@ function eachLine(fd: number, index: LogIndex, from: number, visit: (buf: Buffer
 const parseLine = (buf: Buffer, start: number, end: number): { id?: unknown; tags?: unknown } => JSON.parse(buf.toString('utf8', start, end)) as { id?: unknown; tags?: unknown };
 
 /**
+ * The line number (1-based) of the line that starts at byte `offset` of the
+ * file `fd`: the newlines before it, counted. It reads the file up to
+ * there, so it is for error messages, which name a line, not for the
+ * common path (the index keeps offsets, not line numbers).
+ *
+ * @example
+ * import { lineAt } from './line-envelopes.js'
+ * import { mkdtempSync, openSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const file = join(mkdtempSync(join(tmpdir(), 'line-')), 'log.jsonl')
+ * writeFileSync(file, '{"a":1}\n\n{"b":2}\n')
+ * assert.deepStrictEqual([lineAt(openSync(file, 'r'), 0), lineAt(openSync(file, 'r'), 9)], [1, 3])
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function lineAt(fd: number, offset: number): number {
+  const piece = Buffer.allocUnsafe(Math.min(PIECE_BYTES, Math.max(1, offset)));
+  let line = 1;
+  for (let at = 0; at < offset; ) {
+    const n = readSync(fd, piece, 0, Math.min(piece.length, offset - at), at);
+    if (n === 0) break;
+    for (let i = piece.indexOf(0x0a); i >= 0 && i < n; i = piece.indexOf(0x0a, i + 1)) line++;
+    at += n;
+  }
+  return line;
+}
+
+/** The position of the first event whose id is `id`, among positions 1 to `before - 1`; undefined when none is. */
+function firstPositionOf(fd: number, index: LogIndex, id: string, before: number): number | undefined {
+  let found: number | undefined;
+  const head = index.head;
+  // eachLine visits up to index.head: look no further than `before`.
+  index.head = Math.min(head, before - 1);
+  try {
+    eachLine(fd, index, 1, (buf, start, end, position) => {
+      if (found !== undefined) return;
+      const span = idSpan(buf, start, end);
+      const lineId = span >= 0 ? buf.toString('latin1', span, span + 32) : String(parseLine(buf, start, end).id);
+      if (lineId === id) found = position;
+    });
+  } finally {
+    index.head = head;
+  }
+  return found;
+}
+
+/**
+ * The `StoreCorrupt` of an event id found a second time, on the line at
+ * byte `offset` (line `line`, when the caller knows it), at `position`:
+ * naming the file, that line, and the line of the first occurrence (found
+ * by reading the file again: this is the error path). An id stands for one
+ * event: read twice, a statement would count twice (in positions, in
+ * contradictions), and which of the two a later append skips as a
+ * duplicate would be left to chance.
+ *
+ * @example
+ * import { duplicateId } from './line-envelopes.js'
+ * import { encodeBatch } from './line-format.js'
+ * import { LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
+ * import { mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const file = join(mkdtempSync(join(tmpdir(), 'twice-')), 'log.jsonl')
+ * const id = '0123456789abcdef0123456789abcdef'
+ * writeFileSync(file, encodeBatch([{ id, position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any]))
+ * const fd = openSync(file, 'r')
+ * const index = new LogIndex()
+ * scanLog(fd, statSync(file).size, index, file)
+ * // The same id met again at position 2, on line 3: the first is on line 2 (line 1 is the batch record).
+ * const e = duplicateId(fd, index, file, id, 2, statSync(file).size, 3)
+ * assert.deepStrictEqual([e.line, e.message.startsWith(`${file}:3: event ${id} at position 2 is already in the log, at line 2 (position 1)`)], [3, true])
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function duplicateId(fd: number, index: LogIndex, path: string, id: string, position: number, offset: number, line = lineAt(fd, offset)): StoreCorrupt {
+  const first = firstPositionOf(fd, index, id, position);
+  const where = first === undefined ? 'earlier' : `at line ${lineAt(fd, index.startOf(first))} (position ${first})`;
+  return {
+    _tag: 'StoreCorrupt',
+    location: path,
+    line,
+    message: `${path}:${line}: event ${id} at position ${position} is already in the log, ${where}: a line copied, or added twice by hand or by another tool? An event is read once; remove the copy (a line the store did not write is checked when the log is opened). The file is left as it is`,
+  };
+}
+
+/**
  * Builds the ids of the log's events (once; later appends add theirs), or
- * a `StoreCorrupt` when an id occurs twice.
+ * a `StoreCorrupt` when an id occurs twice, naming the line of each.
  *
  * @example
  * import { encodeBatch } from './line-format.js'
@@ -83,9 +173,7 @@ export function indexIds(fd: number, index: LogIndex, path: string): Either<Stor
     const id = hex === false ? buf.toString('latin1', span, span + 32) : String(parseLine(buf, start, end).id);
     if (hex === false || !ids.add(id)) twice = { id, position };
   });
-  if (twice) {
-    return left({ _tag: 'StoreCorrupt', location: path, message: `${path}: event ${twice.id} at position ${twice.position} is already in the log` });
-  }
+  if (twice) return left(duplicateId(fd, index, path, twice.id, twice.position, index.startOf(twice.position)));
   index.ids = ids;
   return right(ids);
 }

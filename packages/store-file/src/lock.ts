@@ -20,6 +20,7 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { unavailable } from '@stancelog/core';
 import type { StoreLocked, StoreUnavailable } from '@stancelog/core';
+import { diskFull, FREE_SPACE } from './fs-problems.js';
 
 /**
  * Who holds a lock.
@@ -225,10 +226,25 @@ function tryCreate(path: string, holder: LockHolder): boolean {
     throw error;
   }
   try {
-    writeSync(fd, `${JSON.stringify(holder)}\n`);
-  } finally {
+    const bytes = Buffer.from(`${JSON.stringify(holder)}\n`);
+    // A short write (the disk filling up) is followed by another, which then fails.
+    for (let done = 0; done < bytes.length; ) {
+      const n = writeSync(fd, bytes, done, bytes.length - done);
+      if (n === 0) throw new Error(`the lock file ${path} took no bytes`);
+      done += n;
+    }
+  } catch (error) {
     closeSync(fd);
+    // Left empty (or half written), the lock would read as a holder that never wrote its pid: the next writer
+    // waits for it, then takes it over with a warning. It is this process's own, made a moment ago: removed.
+    try {
+      unlinkSync(path);
+    } catch {
+      // Gone already.
+    }
+    throw error;
   }
+  closeSync(fd);
   return true;
 }
 
@@ -396,7 +412,10 @@ export function acquireLock(lockPath: string, logPath: string): Either<StoreLock
     return left({ _tag: 'StoreLocked', path: logPath, lockFile: lockPath, message: `${logPath} is locked for writing (lock file ${lockPath})` });
   } catch (error) {
     const folder = lockFolderProblem(lockPath, error);
-    return left(folder !== undefined ? { _tag: 'StoreUnavailable', message: `open ${logPath}: ${folder}`, cause: error } : unavailable(`lock ${lockPath}`, error));
+    if (folder !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${logPath}: ${folder}`, cause: error });
+    const full = diskFull(error);
+    if (full !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${logPath}: cannot write the lock file ${lockPath}: ${full}; nothing was appended or changed: ${FREE_SPACE}`, cause: error });
+    return left(unavailable(`lock ${lockPath}`, error));
   }
 }
 

@@ -10,6 +10,10 @@
  * first lines of a batch, whole and in order, the last one possibly cut
  * short; a last line that is not JSON) is a torn tail, reported and not
  * indexed; a last line that is a complete event is kept, newline or not.
+ * So is the last batch when it holds zero bytes, which a power loss leaves
+ * in an append whose data had not reached the disk (and no log line
+ * holds). A line outside batches may not repeat an id already in the log:
+ * the ids of the whole log are read at the first such line, and only then.
  * Anything else wrong is corruption (a batch missing a line in its middle
  * included), and a file whose first line is neither a batch record nor a
  * stored event is not a log at all.
@@ -23,6 +27,7 @@ import { left, right, isLeft } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { decodeStored, eventId, formatIssues } from '@stancelog/core';
 import type { DecodeIssue, StoreCorrupt } from '@stancelog/core';
+import { duplicateId, indexIds } from './line-envelopes.js';
 import { isBatchLine, parseBatchRecord } from './line-format.js';
 import type { BatchRecord } from './line-format.js';
 import { LineKind } from './log-index.js';
@@ -121,6 +126,9 @@ function isJson(text: string): boolean {
  * line that is a complete event but has no newline is accepted (and
  * `index.unterminated` set). A file whose first line is neither a batch
  * record nor a stored event is not a log: `StoreCorrupt` at that line.
+ * What would be refused is a torn tail after all when it is the last batch
+ * and holds zero bytes (a power loss; see `zeroedTail`). A line outside
+ * batches whose id is already in the log is refused, naming both lines.
  *
  * @example
  * import { LogIndex } from './log-index.js'
@@ -142,6 +150,14 @@ function isJson(text: string): boolean {
  * @internal
  */
 export function scanLog(fd: number, size: number, index: LogIndex, path: string): Either<StoreCorrupt, TornTail | undefined> {
+  const scanned = scanLines(fd, size, index, path);
+  if (scanned._tag === 'Right') return scanned;
+  // Refused: unless what stopped the scan is the zeros a power loss leaves in the last batch.
+  const zeroed = zeroedTail(fd, size, index);
+  return zeroed === undefined ? scanned : right(zeroed);
+}
+
+function scanLines(fd: number, size: number, index: LogIndex, path: string): Either<StoreCorrupt, TornTail | undefined> {
   // Lines the store writes are about 300 to 500 bytes: room for as many as that suggests, grown if needed.
   index.reserve(index.head + Math.ceil((size - index.end) / 256));
   let store = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(0, size - index.end)));
@@ -186,7 +202,13 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
       return { error: corrupt(path, line, 'an event of an unknown type without a valid id, position and tags'), notJson: false };
     }
     if (r.position !== index.head + 1) return { error: corrupt(path, line, `position ${r.position} where ${index.head + 1} was expected`), notJson: false };
-    if (index.ids?.has(r.id)) return { error: corrupt(path, line, `event ${r.id} is already in the log`), notJson: false };
+    // No checksum vouches that this line is not a copy of another: the ids of the log are read (from the file, once,
+    // at the first such line; a log of only the store's own batches never pays for it) and the line's checked against them.
+    if (index.ids === undefined) {
+      const built = indexIds(fd, index, path);
+      if (isLeft(built)) return { error: built.left, notJson: false };
+    }
+    if (index.ids!.has(r.id)) return { error: duplicateId(fd, index, path, r.id, r.position, bufStart + start, line), notJson: false };
     const forged = forgedId(raw as { id: string; type: string; data: unknown });
     if (forged !== undefined) return { error: corrupt(path, line, forged), notJson: false };
     index.add(bufStart + start, end - start, decoded.right === null ? LineKind.skip : LineKind.decode);
@@ -208,8 +230,7 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
       );
     }
     if (b.record.first !== b.headBefore + 1) return corrupt(path, b.line, `batch record says position ${b.record.first} where ${b.headBefore + 1} was expected`);
-    if (index.ids || index.tags) indexKnown(b, endInBuf);
-    return undefined;
+    return index.ids || index.tags ? indexKnown(b, endInBuf) : undefined;
   };
 
   // Which line of a batch whose checksum failed was changed, when that can be told: a line
@@ -238,17 +259,19 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     return undefined;
   };
 
-  // A follower that already built its ids or tags adds the batch's (only after such reads).
-  const indexKnown = (b: OpenBatch, endInBuf: number): void => {
+  // A log whose ids or tags were built (a follower after such reads, a log holding lines without a batch record)
+  // adds the batch's; an id already there is refused as it is on a line without a batch record.
+  const indexKnown = (b: OpenBatch, endInBuf: number): StoreCorrupt | undefined => {
     let start = b.bodyStart - bufStart;
     for (let p = b.headBefore + 1; p <= index.head; p++) {
       const nl = buf.indexOf(0x0a, start);
       const end = nl < 0 || nl > endInBuf ? endInBuf : nl;
       const e = JSON.parse(buf.toString('utf8', start, end)) as { id: string; tags: string[] };
-      index.ids?.add(e.id);
+      if (index.ids?.add(e.id) === false) return duplicateId(fd, index, path, e.id, p, bufStart + start, b.line + p - b.headBefore);
       index.tags?.add({ tags: e.tags, position: p });
       start = end + 1;
     }
+    return undefined;
   };
 
   // Invisible in most editors, a byte order mark would only show as a JSON error on a character no one can see.
@@ -374,6 +397,113 @@ export function scanLog(fd: number, size: number, index: LogIndex, path: string)
     : (torn ?? 'a last line without newline that is not JSON');
   return right({ offset: index.end, bytes: tailBytes, line: index.lines + 1, lines: lines + (partial ? 1 : 0), reason });
 }
+
+const ZEROS_PIECE_BYTES = 1024 * 1024;
+
+/**
+ * Calls `visit` with each line of the file `fd` from `from` to `to` (the
+ * last one possibly without newline), read in pieces; stops when `visit`
+ * returns true.
+ */
+function eachLineIn(fd: number, from: number, to: number, visit: (line: Buffer, terminated: boolean) => boolean | void): void {
+  let buf = Buffer.allocUnsafe(Math.min(ZEROS_PIECE_BYTES, Math.max(1, to - from)));
+  let kept = 0; // bytes of an unfinished line at the front of buf
+  for (let at = from; at < to || kept > 0; ) {
+    if (at < to) {
+      if (kept === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, kept);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, kept, Math.min(buf.length - kept, to - at), at);
+      if (n === 0) to = at; // The file shrank meanwhile.
+      at += n;
+      kept += n;
+    }
+    let start = 0;
+    for (let nl = buf.indexOf(0x0a, 0); nl >= 0 && nl < kept; nl = buf.indexOf(0x0a, start)) {
+      if (visit(buf.subarray(start, nl), true) === true) return;
+      start = nl + 1;
+    }
+    if (at >= to) {
+      if (start < kept) visit(buf.subarray(start, kept), false);
+      return;
+    }
+    buf.copy(buf, 0, start, kept);
+    kept -= start;
+  }
+}
+
+/**
+ * The rest of the file after the last accepted line, as a torn tail, when
+ * it is the last batch of an append that a power loss cut short, or
+ * undefined. A file system that journals metadata only (ext4, XFS) may
+ * keep the file's new size after a power loss and not the data written
+ * before it: those bytes read back as zeros (NUL), anywhere in the append
+ * that had not reached the disk, with the bytes after them intact or not.
+ * No log line holds a NUL byte (JSON escapes control characters), so
+ * nothing but that can put one there. The rest counts as such a tail when
+ * it holds a NUL byte, starts at a batch record (or at what zeros left of
+ * one: after accepted lines, the zeros may start at the record itself),
+ * and holds no batch whose lines are whole and match its checksum (which
+ * would be an append made after the zeros: then they are no torn write,
+ * and the log is refused). What comes before the last accepted line is
+ * never part of it.
+ */
+function zeroedTail(fd: number, size: number, index: LogIndex): TornTail | undefined {
+  const from = index.end;
+  if (from >= size) return undefined;
+  let firstNul = -1;
+  let at = from;
+  eachLineIn(fd, from, size, (line) => {
+    const i = line.indexOf(0);
+    if (i >= 0) {
+      firstNul = at + i;
+      return true;
+    }
+    at += line.length + 1;
+    return false;
+  });
+  if (firstNul < 0) return undefined;
+  // The rest starts at a batch record, or at a part of one that zeros follow (the record itself zeroed, after accepted lines).
+  // (At the start of the file, only a whole record's opening tells a log from a file of zeros, which is none.)
+  const opening = Buffer.alloc(Math.min(BATCH_OPENING.length, size - from));
+  readSync(fd, opening, 0, opening.length, from);
+  const beforeNul = opening.indexOf(0);
+  const startsABatch = isBatchLine(opening, 0) || (from > 0 && beforeNul >= 0 && opening.subarray(0, beforeNul).equals(BATCH_OPENING.subarray(0, beforeNul)));
+  if (!startsABatch) return undefined;
+  // A whole batch after it would be a later append, which a crash cannot leave after a torn one.
+  let open: { record: BatchRecord; left: number; hash: ReturnType<typeof createHash> } | undefined;
+  let whole = false;
+  let lines = 0;
+  let partial = false;
+  eachLineIn(fd, from, size, (line, terminated) => {
+    if (terminated) lines++;
+    else partial = true;
+    if (isBatchLine(line, 0)) {
+      const record = line.indexOf(0) < 0 ? parseBatchRecord(line.toString('utf8')) : undefined;
+      open = record ? { record, left: record.batch, hash: createHash('sha256') } : undefined;
+      return false;
+    }
+    if (open === undefined) return false;
+    open.hash.update(line).update(NEWLINE);
+    if (--open.left === 0) {
+      whole = open.hash.digest('hex') === open.record.sha256;
+      open = undefined;
+    }
+    return whole;
+  });
+  if (whole) return undefined;
+  return {
+    offset: from,
+    bytes: size - from,
+    line: index.lines + 1,
+    lines: lines + (partial ? 1 : 0),
+    reason: `zero bytes (NUL) at byte ${firstNul}, in the last batch: an append cut short by a power loss (the file's new size reached the disk before all of its data)`,
+  };
+}
+
+const BATCH_OPENING = Buffer.from('{"batch":');
 
 function isBlank(buf: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { readAll, StoreReadError } from '@stancelog/core';
+import type { FileStore } from '@stancelog/store-file';
 import { mustOpen, statement, tempDir } from './support.js';
 
 describe('a log file deleted, replaced or cut while a store has it open', () => {
@@ -117,5 +118,52 @@ describe('a log file deleted, replaced or cut while a store has it open', () => 
     expect(failure).toBeInstanceOf(StoreReadError);
     expect((failure as StoreReadError).error).toEqual({ _tag: 'StoreUnavailable', message: `${path} is another file than the one opened: it was replaced since (open the store again to use the file now at that path)` });
     await reader.close();
+  });
+});
+
+describe('a line of the log changed in place after the store opened it', () => {
+  /** A log of two batches (positions 1 and 2, then 3 and 4: line 5 holds position 3), open as a reader and as a writer. */
+  async function openedTwice(): Promise<{ path: string; stores: FileStore[] }> {
+    const path = join(tempDir(), 'log.jsonl');
+    const writer = await mustOpen(path);
+    await writer.append([statement(1), statement(2)]);
+    await writer.append([statement(3), statement(4)]);
+    const reader = await mustOpen(path, { readOnly: true });
+    return { path, stores: [reader, writer] };
+  }
+
+  /** Overwrites the bytes `from` with `to` (the same length) in the file, as an editor saving in place does. */
+  function overwrite(path: string, from: string, to: string): void {
+    const text = readFileSync(path, 'utf8');
+    expect(Buffer.byteLength(from)).toBe(Buffer.byteLength(to));
+    const fd = openSync(path, 'r+');
+    writeSync(fd, to, Buffer.byteLength(text.slice(0, text.indexOf(from))));
+    closeSync(fd);
+  }
+
+  it('fails the read with a StoreReadError naming the file and line when the line is no longer JSON', async () => {
+    const { path, stores } = await openedTwice();
+    overwrite(path, '"position":3,', '"position":3{');
+    for (const store of stores) {
+      const failed = await readAll(store).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(StoreReadError);
+      expect((failed as StoreReadError).error).toMatchObject({ _tag: 'StoreCorrupt', location: path, line: 5 });
+      expect((failed as StoreReadError).message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5: the line of position 3 is no longer a JSON line \\(.*\\): changed in place \\(by hand or by another tool\\) after the store opened the log\\?`));
+      // The events before it were handed out; a read that stops before it is answered.
+      expect((await readAll(store, { limit: 2 })).map((e) => e.position)).toEqual([1, 2]);
+    }
+    for (const store of stores) await store.close();
+  });
+
+  it('fails the read the same way when the line now holds another position', async () => {
+    const { path, stores } = await openedTwice();
+    overwrite(path, '"position":4,', '"position":7,');
+    for (const store of stores) {
+      const failed = await readAll(store).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(StoreReadError);
+      expect((failed as StoreReadError).error).toMatchObject({ _tag: 'StoreCorrupt', location: path, line: 6 });
+      expect((failed as StoreReadError).message).toContain(`${path}:6: the line of position 4 now holds position 7`);
+    }
+    for (const store of stores) await store.close();
   });
 });

@@ -88,17 +88,4 @@ describe('a store reopened on an existing log', () => {
     expect(r._tag === 'Right' && r.right.duplicates).toHaveLength(1);
     await store.close();
   });
-
-  it('refuses to append to a log holding the same event twice, naming it', async () => {
-    const path = await logOf(2);
-    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
-    const copy = lines[2]!.replace('"position":2', '"position":3');
-    writeFileSync(path, `${lines.join('\n')}\n${copy}\n`);
-    const store = await mustOpen(path);
-    const r = await store.append([statement(9)]);
-    const id = (JSON.parse(copy) as { id: string }).id;
-    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path });
-    expect(isLeft(r) && r.left.message).toContain(`event ${id} at position 3 is already in the log`);
-    await store.close();
-  });
 });

@@ -135,6 +135,102 @@ describe('opening a file whose last write was torn', () => {
   });
 });
 
+describe('opening a log whose last append a power loss cut short, leaving zeros where its data should be', () => {
+  // A file system that journals metadata only (ext4, XFS) may keep the file's new size and not all of the data
+  // written before it: what is missing reads as zero bytes, a page (4096 bytes) or more, with any bytes after it intact.
+  async function zeroed(range: (bounds: { firstBatchEnd: number; size: number }) => [number, number]): Promise<{ path: string; before: Buffer; firstBatchEnd: number; firstNul: number }> {
+    const { path, size } = await logWithTwoBatches();
+    const bytes = readFileSync(path);
+    const firstBatchEnd = Buffer.byteLength(`${bytes.toString('utf8').split('\n').slice(0, 3).join('\n')}\n`);
+    const [from, to] = range({ firstBatchEnd, size });
+    const before = Buffer.concat([bytes.subarray(0, from), Buffer.alloc(to - from), bytes.subarray(Math.min(to, size))]);
+    writeFileSync(path, before);
+    return { path, before, firstBatchEnd, firstNul: from };
+  }
+
+  const zerosReason = (at: number) => `zero bytes (NUL) at byte ${at}, in the last batch: an append cut short by a power loss (the file's new size reached the disk before all of its data)`;
+
+  it('cuts the last batch when zeros stand in the middle of its lines, saving the bytes, and keeps every batch before it', async () => {
+    const { path, before, firstBatchEnd, firstNul } = await zeroed(({ firstBatchEnd: b }) => [b + 150, b + 400]);
+    const store = await mustOpen(path);
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, bytes: before.length - firstBatchEnd, line: 4, reason: zerosReason(firstNul) });
+    expect(readFileSync(store.recovery.tornTail!.savedTo!).equals(before.subarray(firstBatchEnd))).toBe(true);
+    expect(readFileSync(path).equals(before.subarray(0, firstBatchEnd))).toBe(true);
+    expect((await readAll(store)).map((e) => e.position)).toEqual([1, 2]);
+    const r = await store.append([statement(3)]);
+    expect(r._tag === 'Right' && r.right.head).toBe(3);
+    await store.close();
+  });
+
+  it('cuts the last batch when the zeros cover its batch record, in part or whole', async () => {
+    for (const skip of [20, 0]) {
+      const { path, before, firstBatchEnd, firstNul } = await zeroed(({ firstBatchEnd: b }) => [b + skip, b + 200]);
+      const store = await mustOpen(path);
+      expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, bytes: before.length - firstBatchEnd, line: 4, reason: zerosReason(firstNul) });
+      expect(await store.head()).toBe(2);
+      await store.close();
+    }
+  });
+
+  it('cuts the last batch when zeros run to the end of the file, past what was written (its last line cut short, as a crash leaves it)', async () => {
+    const { path, size } = await logWithTwoBatches();
+    const firstBatchEnd = Buffer.byteLength(`${readFileSync(path, 'utf8').split('\n').slice(0, 3).join('\n')}\n`);
+    truncateSync(path, size - 100);
+    appendFileSync(path, Buffer.alloc(4096));
+    const store = await mustOpen(path);
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, bytes: size - 100 + 4096 - firstBatchEnd, reason: 'a batch of 3 events with 2 complete lines' });
+    expect(statSync(path).size).toBe(firstBatchEnd);
+    await store.close();
+  });
+
+  it('cuts the whole file when the zeros are in the first append of a log, after its batch record', async () => {
+    const { path } = await logWithTwoBatches();
+    const bytes = readFileSync(path);
+    // The first batch's record, its first line, zeros in its second, then that line's end: zeros, not a line cut short.
+    const secondLine = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    const firstBatchEnd = bytes.indexOf(0x0a, secondLine) + 1;
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, secondLine + 50), Buffer.alloc(100), bytes.subarray(secondLine + 150, firstBatchEnd)]));
+    const store = await mustOpen(path);
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: 0, line: 1, reason: zerosReason(secondLine + 50) });
+    expect(statSync(path).size).toBe(0);
+    await store.close();
+  });
+
+  it('is left in place by a reader, which reads the batches before it', async () => {
+    const { path, before, firstBatchEnd } = await zeroed(({ firstBatchEnd: b }) => [b + 150, b + 400]);
+    const reader = await mustOpen(path, { readOnly: true });
+    expect(reader.recovery.tornTail).toMatchObject({ cut: false, offset: firstBatchEnd, line: 4 });
+    expect(reader.recovery.tornTail?.savedTo).toBeUndefined();
+    expect((await readAll(reader)).map((e) => e.position)).toEqual([1, 2]);
+    await reader.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dirname(path))).toEqual(['log.jsonl']);
+  });
+
+  it('refuses, and cuts nothing, when the zeros are in a batch before the last whole one: no crash leaves that', async () => {
+    // Zeros in line 2 (position 1), in the first batch: the second batch after it is whole.
+    const { path } = await zeroed(() => [150, 200]);
+    await expectCorrupt(path, 2, /not a JSON line/);
+  });
+
+  it('refuses, and cuts nothing, when a whole batch follows the zeros', async () => {
+    const { path, size } = await logWithTwoBatches();
+    const store = await mustOpen(path);
+    await store.append([statement(6)]);
+    await store.close();
+    const bytes = readFileSync(path);
+    const firstBatchEnd = Buffer.byteLength(`${bytes.toString('utf8').split('\n').slice(0, 3).join('\n')}\n`);
+    // Zeros in the second batch; the third, after them, is whole and matches its checksum.
+    bytes.fill(0, firstBatchEnd + 150, firstBatchEnd + 400);
+    writeFileSync(path, bytes);
+    expect(size).toBeLessThan(bytes.length);
+    const r = await openFileStore(path);
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'StoreCorrupt', location: path });
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dirname(path))).toEqual(['log.jsonl']);
+  });
+});
+
 describe('opening a corrupt file', () => {
   it('refuses a line in the middle that is not JSON, naming file and line, changing nothing', async () => {
     const { path } = await logWithTwoBatches();
