@@ -241,8 +241,8 @@ export function explanationText(e: Explanation, point?: string): string {
     `  ${c.summary}`,
     `  ${c.type}, ${c.status === 'open' ? `open since ${c.since}` : `from ${c.since}, resolved ${c.until}`}; issues: ${c.issues.join(', ')}; actors: ${c.actors.join(', ')}`,
     '',
-    // A rule of one's own (--rules) has no sentence of what it looks for: its type says what it found.
-    RULE_DESCRIPTIONS[c.type] === undefined ? `WHY: ${e.rule}.` : `WHY: the rule ${c.type} fires when ${e.rule}.`,
+    // A rule of one's own (--rules) that gives no description has no sentence of what it looks for: its type says what it found.
+    e.rule === describeRule(c.type) && RULE_DESCRIPTIONS[c.type] === undefined ? `WHY: ${e.rule}.` : `WHY: the rule ${c.type} fires when ${e.rule}.`,
   ];
   if (e.cycle && e.cycle.length > 0) {
     const byId = new Map(e.statements.map((s) => [s.id, s]));
@@ -357,7 +357,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
       const evidence = contradictionEvidence(state, c);
       const explanation: Explanation = {
         contradiction: c,
-        rule: describeRule(c.type),
+        rule: describeRule(c.type, rules.right),
         statements: evidence.statements.flatMap((s) => statements.get(s) ?? []),
         endedBy: c.resolvedBy === null ? null : (statements.get(c.resolvedBy) ?? null),
         positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),

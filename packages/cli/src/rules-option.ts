@@ -124,14 +124,15 @@ function kindOf(value: unknown): string {
  * core's `ContradictionRule`), or undefined when it is one: a `type` (a
  * name of letters, digits, `-`, `_` and `.`), a `version` string, an
  * `initial` function, at least one hook (`onStatement`, `onChange`,
- * `onRegistry`, `onSettle`), and functions wherever it gives a hook or an
- * `initialSlot`.
+ * `onRegistry`, `onSettle`), functions wherever it gives a hook or an
+ * `initialSlot`, and a string for a `description`.
  *
  * @example
  * import { ruleProblem } from './rules-option.js'
  * const rule = { type: 'threat-count', version: '1', initial: () => ({ count: 0 }), onStatement: () => undefined }
  * assert.strictEqual(ruleProblem(rule), undefined)
  * assert.strictEqual(ruleProblem({ ...rule, version: 1 }), "its version is a number (1), not a string (write version: '1')")
+ * assert.strictEqual(ruleProblem({ ...rule, description: ['threats'] }), 'its description is an array, not a string (what the rule finds: "a holder threatens while it proposes talks")')
  * assert.strictEqual(ruleProblem({ type: 'threat-count', version: '1', initial: () => 0 }), 'it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log')
  * assert.strictEqual(ruleProblem(() => rule), 'it is a function, not a rule: export the rule it makes (an object with type, version, initial and a hook)')
  * @category rules
@@ -154,6 +155,7 @@ export function ruleProblem(value: unknown): string | undefined {
     return missing('version', 'a string', typeof rule['version'] === 'number' ? ` (write version: '${String(rule['version'])}')` : '');
   }
   if (typeof rule['initial'] !== 'function') return missing('initial', 'a function (its state for an empty log)');
+  if (rule['description'] !== undefined && typeof rule['description'] !== 'string') return missing('description', 'a string (what the rule finds: "a holder threatens while it proposes talks")');
   if (rule['initialSlot'] !== undefined && typeof rule['initialSlot'] !== 'function') return missing('initialSlot', 'a function');
   for (const hook of HOOKS) if (rule[hook] !== undefined && typeof rule[hook] !== 'function') return missing(hook, 'a function');
   if (HOOKS.every((hook) => rule[hook] === undefined)) return `it has none of the hooks ${HOOKS.join(', ')}: it would never hear the log`;
@@ -268,7 +270,7 @@ async function importModule(path: string): Promise<unknown> {
  * @internal
  */
 export function guardedRule(rule: AnyRule, file: string): AnyRule {
-  const guarded: Record<string, unknown> = { type: rule.type, version: rule.version };
+  const guarded: Record<string, unknown> = { type: rule.type, version: rule.version, ...(rule.description !== undefined ? { description: rule.description } : {}) };
   for (const name of ['initial', 'initialSlot', ...HOOKS] as const) {
     const f = rule[name] as ((...args: unknown[]) => unknown) | undefined;
     if (f === undefined) continue;

@@ -359,7 +359,11 @@ describe('the example of docs/cli.md, "Rules of your own"', () => {
       }
       // What the doc says explain prints of it: its statements, with their quotes.
       const explained = await box.stancelog('explain', 'threat-while-talking', '--rules', name, '--store', 'demo.jsonl');
-      expect(explained.stdout).toContain('WHY: found by the rule threat-while-talking (not a built-in rule).');
+      // Its description says why.
+      expect(explained.stdout).toContain('WHY: the rule threat-while-talking fires when a holder threatens on an issue while its last word on the peace talks is for them.');
+      // And the report's page carries it, for the contradictions of its type.
+      expect((await box.stancelog('report', '--rules', name, '--store', 'demo.jsonl', '--out', 'site')).code).toBe(0);
+      expect(readFileSync(join(box.dir, 'site', 'index.html'), 'utf8')).toContain('a holder threatens on an issue while its last word on the peace talks is for them');
       expect(explained.stdout).toContain('“if Moscow refuses a truce, sanctions should be enforced and raised”');
     } finally {
       box.remove();

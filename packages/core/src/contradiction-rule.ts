@@ -106,6 +106,7 @@ export interface RuleContext {
  * const threatWhileTalking: ContradictionRule<Map<string, string>> = {
  *   type: 'threat-while-talking',
  *   version: '1',
+ *   description: 'a holder threatens on an issue on which it has proposed something',
  *   initial: () => new Map(),
  *   onStatement: (ctx, proposals, entry, position) => {
  *     const key = position.key
@@ -130,6 +131,13 @@ export interface RuleContext {
 export interface ContradictionRule<R = unknown, S = undefined> {
   readonly type: string;
   readonly version: string;
+  /**
+   * What the rule finds, as words that complete "the rule fires when ...":
+   * `stancelog explain` and the report say it of each contradiction the rule
+   * opens (without it, only its type names what it found). It changes no
+   * record, so changing it needs no new `version`.
+   */
+  readonly description?: string | undefined;
   /** The rule's state for an empty log (a new object on each call). */
   readonly initial: () => R;
   /**

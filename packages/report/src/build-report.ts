@@ -17,7 +17,7 @@ import { REPORT_DATA_VERSION, reportData } from './report-data.js';
 import type { ReportData, ReportDataOptions } from './report-data.js';
 import { reportError } from './report-error.js';
 import type { ReportError } from './report-error.js';
-import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
+import { RULE_DESCRIPTIONS, ruleDescriptions } from './rule-descriptions.js';
 
 /**
  * Options of {@link buildReport}.
@@ -148,7 +148,7 @@ export async function buildReport(
     if (isLeft(checked)) return left(reportError(checked.left.message));
   }
   const data = isAnalysisState(input)
-    ? stateReportData(input, options.asOf?.validTime ?? new Date().toISOString().slice(0, 10), options.title)
+    ? { ...stateReportData(input, options.asOf?.validTime ?? new Date().toISOString().slice(0, 10), options.title), rules: ruleDescriptions([...(options.analysis?.rules ?? []), ...(options.analysis?.extraRules ?? [])]) }
     : reportData(input, options);
   let style: string;
   let script: string;

@@ -21,7 +21,7 @@ import {
 } from '@stancelog/core';
 import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { FrameBuilder } from './frame-builder.js';
-import { RULE_DESCRIPTIONS } from './rule-descriptions.js';
+import { ruleDescriptions } from './rule-descriptions.js';
 import { statementIndex } from './statement-info.js';
 import { contradictionViewOf, positionViewOf, versionAt } from './stored-positions.js';
 import type { ReportContradiction, ReportIdList, ReportPosition } from './stored-positions.js';
@@ -380,7 +380,8 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     statements: Object.fromEntries(statements),
     outweighed,
     ...built.views(),
-    rules: RULE_DESCRIPTIONS,
+    // What the page says of each type: the rules of one's own (extraRules, or rules) with theirs.
+    rules: ruleDescriptions([...(options.analysis?.rules ?? []), ...(options.analysis?.extraRules ?? [])]),
   };
 }
 

@@ -28,15 +28,36 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The description of a rule, or a neutral one for a user's own rule.
+ * The description of a rule: a built-in rule's, the `description` a rule of
+ * one's own gives (among `own`), or a neutral one for a rule that gives none.
  *
  * @example
  * import { describeRule } from '@stancelog/report'
  * assert.ok(describeRule('reversal').includes('flipped'))
  * assert.strictEqual(describeRule('threat-while-talking'), 'found by the rule threat-while-talking (not a built-in rule)')
+ * const own = [{ type: 'threat-while-talking', description: 'a holder threatens while it proposes talks' }]
+ * assert.strictEqual(describeRule('threat-while-talking', own), 'a holder threatens while it proposes talks')
  * @category report
  * @since 0.1.0
  */
-export function describeRule(type: string): string {
-  return RULE_DESCRIPTIONS[type] ?? `found by the rule ${type} (not a built-in rule)`;
+export function describeRule(type: string, own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): string {
+  return RULE_DESCRIPTIONS[type] ?? own.find((r) => r.type === type && r.description !== undefined)?.description ?? `found by the rule ${type} (not a built-in rule)`;
+}
+
+/**
+ * The descriptions of the built-in rules and of those of one's own among
+ * `own` that give one ({@link describeRule}), by type: what a report's data
+ * carries for its page to say of each contradiction.
+ *
+ * @example
+ * import { ruleDescriptions } from '@stancelog/report'
+ * const rules = ruleDescriptions([{ type: 'threat-while-talking', description: 'a holder threatens while it proposes talks' }, { type: 'quiet' }])
+ * assert.strictEqual(rules['threat-while-talking'], 'a holder threatens while it proposes talks')
+ * assert.ok(rules['reversal'] !== undefined && rules['quiet'] === undefined)
+ * @category report
+ * @since 0.1.0
+ */
+export function ruleDescriptions(own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): Readonly<Record<string, string>> {
+  const described = own.filter((r) => r.description !== undefined && RULE_DESCRIPTIONS[r.type] === undefined);
+  return described.length === 0 ? RULE_DESCRIPTIONS : { ...RULE_DESCRIPTIONS, ...Object.fromEntries(described.map((r) => [r.type, r.description!])) };
 }

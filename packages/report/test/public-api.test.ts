@@ -12,6 +12,7 @@ describe('the public surface of @stancelog/report', () => {
       'frameViews',
       'reportData',
       'reportError',
+      'ruleDescriptions',
       'stateReportData',
       'statementDays',
       'statementIndex',
