@@ -16,6 +16,7 @@ import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js'
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { periodBefore } from './period-before.js';
+import { kindText } from './positions.js';
 import { analyseEvents, withEvents } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
 import { renderTable } from './table.js';
@@ -78,13 +79,20 @@ export interface DiffCommandOptions {
  * assert.ok(r._tag === 'Right')
  * // Russia's stance on each date, each with the day it was first taken.
  * const [change] = r.right.changedPositions
- * assert.deepStrictEqual([change?.before, change?.after], [{ polarity: '-', kind: 'reject', since: '2025-05-16' }, { polarity: '+', kind: 'accept', since: '2025-06-02' }])
+ * assert.deepStrictEqual([change?.before, change?.after], [{ polarity: '-', kind: 'reject', firmKind: null, since: '2025-05-16' }, { polarity: '+', kind: 'accept', firmKind: null, since: '2025-06-02' }])
  * @category commands
  * @since 0.1.0
  */
 export interface StanceAt {
   readonly polarity: Polarity;
   readonly kind: StatementKind;
+  /**
+   * The firmness the stance keeps (as `positions --json`'s `firmKind`): a
+   * red line restated as a refusal is `kind: 'reject', firmKind:
+   * 'red-line'`, shown "reject (red-line held)". Null when no demand,
+   * condition or red line made it firm.
+   */
+  readonly firmKind: StatementKind | null;
   readonly since: string;
 }
 
@@ -115,7 +123,13 @@ export interface ChangedPosition {
   readonly issue: string;
   readonly before: StanceAt;
   readonly after: StanceAt;
-  /** The stance flipped between + and -. */
+  /**
+   * The holder's own word turned between + and - in the period: a
+   * `reversal` contradiction of this holder on this issue began in it
+   * (listed in `contradictionsOpened`), as `contradictions` and `timeline`
+   * tell a reversal. A flip that rests on a third party's report is none; a
+   * turn through a hedge (-, then 0, then +) is one.
+   */
   readonly reversal: boolean;
   /**
    * When the position took its form at `to` (the first statement of its
@@ -169,7 +183,7 @@ export interface AnalysisDiff {
   readonly contradictionsNoLongerFound: ReadonlyArray<ContradictionView>;
 }
 
-const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p.kind, since: p.since });
+const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p.kind, firmKind: p.firmKind, since: p.since });
 
 /**
  * Compares the analysis at two dates.
@@ -184,27 +198,30 @@ const stanceOf = (p: PositionView): StanceAt => ({ polarity: p.polarity, kind: p
  * @internal
  */
 export function analysisDiff(before: AnalysisState, after: AnalysisState, from: string, to: string): AnalysisDiff {
+  const earlier = new Map(contradictionList(before).map((c) => [c.id, c]));
+  const later = contradictionList(after);
+  const found = new Set(later.map((c) => c.id));
+  const contradictionsOpened = later.filter((c) => !earlier.has(c.id));
+  // The holders that turned in the period, as the reversal rule tells a turn: the reversals opened in it.
+  const turned = new Set(contradictionsOpened.flatMap((c) => (c.type === 'reversal' ? c.actors.flatMap((a) => c.issues.map((i) => positionKey(a, i))) : [])));
   const then = new Map(positionList(before).map((p) => [positionKey(p.holder, p.issue), p]));
   const newPositions: PositionView[] = [];
   const changedPositions: ChangedPosition[] = [];
   for (const p of positionList(after)) {
-    const old = then.get(positionKey(p.holder, p.issue));
+    const key = positionKey(p.holder, p.issue);
+    const old = then.get(key);
     if (!old) newPositions.push(p);
     else if (old.polarity !== p.polarity || old.kind !== p.kind) {
-      const reversal = old.polarity !== '0' && p.polarity !== '0' && old.polarity !== p.polarity;
       const changedOn = p.history[p.history.length - 1]?.from ?? p.since;
-      changedPositions.push({ holder: p.holder, issue: p.issue, before: stanceOf(old), after: stanceOf(p), reversal, changedOn });
+      changedPositions.push({ holder: p.holder, issue: p.issue, before: stanceOf(old), after: stanceOf(p), reversal: turned.has(key), changedOn });
     }
   }
-  const earlier = new Map(contradictionList(before).map((c) => [c.id, c]));
-  const later = contradictionList(after);
-  const found = new Set(later.map((c) => c.id));
   return {
     from,
     to,
     newPositions,
     changedPositions,
-    contradictionsOpened: later.filter((c) => !earlier.has(c.id)),
+    contradictionsOpened,
     contradictionsResolved: later.filter((c) => c.status === 'resolved' && earlier.get(c.id)?.status !== 'resolved'),
     contradictionsNoLongerFound: [...earlier.values()].filter((c) => c.status === 'open' && !found.has(c.id)),
   };
@@ -229,7 +246,7 @@ export function diffText(d: AnalysisDiff): string {
   const parts = [`${period}\n`];
   if (d.newPositions.length > 0) {
     parts.push(`\nNEW POSITIONS (${d.newPositions.length})\n`);
-    parts.push(renderTable(['holder', 'issue', 'stance', 'kind', 'since'], d.newPositions.map((p) => [p.holder, p.issue, p.polarity, p.kind, p.since])));
+    parts.push(renderTable(['holder', 'issue', 'stance', 'kind', 'since'], d.newPositions.map((p) => [p.holder, p.issue, p.polarity, kindText(p), p.since])));
   }
   if (d.changedPositions.length > 0) {
     const reversals = d.changedPositions.filter((c) => c.reversal).length;
@@ -237,7 +254,7 @@ export function diffText(d: AnalysisDiff): string {
     parts.push(
       renderTable(
         ['holder', 'issue', 'before', 'after', 'changed on', 'since', 'reversal'],
-        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${c.before.kind}`, `${c.after.polarity} ${c.after.kind}`, c.changedOn, c.after.since, c.reversal ? 'yes' : '']),
+        d.changedPositions.map((c) => [c.holder, c.issue, `${c.before.polarity} ${kindText(c.before)}`, `${c.after.polarity} ${kindText(c.after)}`, c.changedOn, c.after.since, c.reversal ? 'yes' : '']),
       ),
     );
   }

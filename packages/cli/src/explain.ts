@@ -19,7 +19,7 @@ import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
-import { conditionsText } from './positions.js';
+import { conditionsText, statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
 import { stanceLabel } from './stance-label.js';
@@ -173,14 +173,21 @@ const MAX_LISTED = 10;
 /**
  * For each id, the shortest prefix that {@link findContradiction} resolves
  * to it among `ids`, carried on to the end of the word it stops in (ids
- * are words joined by `:`, `~`, `,`, `>` and `|`), so that it reads as a
- * name: `reversal` rather than `r`. An id that is a prefix of another is
- * its own short form, as an exact match wins.
+ * are words joined by `:`, `~`, `,`, `>`, `|` and spaces), so that it
+ * reads as a name: `reversal` rather than `r`. An id that is a prefix of
+ * another is its own short form, as an exact match wins. A speaker's name
+ * in an id (`self-contradiction:...:Kenji Arao`) is cut before its space
+ * when what comes before names the id alone, so that the short form is one
+ * word on a command line; only a name that the prefix of another id runs
+ * into past its space (`Kenji Arao`, `Kenji Aoki`) keeps one (`explain`
+ * takes it unquoted too: see {@link explainCommand}).
  *
  * @example
  * import { shortIds } from './explain.js'
  * const ids = ['incompatible:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~united-states', 'reversal:russia:peace-talks']
  * assert.deepStrictEqual([...shortIds(ids).values()], ['incompatible:ceasefire:russia~ukraine', 'incompatible:ceasefire:russia~united-states', 'reversal'])
+ * const voices = ['self-contradiction:pc:dispute-body:Kenji Arao', 'self-contradiction:pc:dispute-body:Lisa Moana']
+ * assert.deepStrictEqual([...shortIds(voices).values()], ['self-contradiction:pc:dispute-body:Kenji', 'self-contradiction:pc:dispute-body:Lisa'])
  * @category commands
  * @since 0.1.0
  * @internal
@@ -203,7 +210,7 @@ export function shortIds(ids: ReadonlyArray<string>): Map<string, string> {
   return new Map(ids.map((id) => [id, short.get(id)!]));
 }
 
-const SEPARATORS = new Set([':', '~', ',', '>', '|']);
+const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
 
 /**
  * The human text of an explanation. A cycle's conditions come first, in
@@ -316,7 +323,7 @@ export function explanationRead(state: AnalysisState, id: string): TagRead | und
 
 /** A statement as an explanation prints it: when, who, what stance on what; the quote; the source and ids. */
 function statementLines(s: StatementInfo): string[] {
-  const conditions = conditionsText(s.conditions);
+  const conditions = statementConditionsText(s);
   const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? `“${s.title}”` : null, s.url]
     .filter(Boolean)
     .join(', ');
@@ -389,13 +396,14 @@ export function registerExplain(program: Command, io: CliIo, done: OutcomeSink):
       program
         .command('explain')
         .description('why a contradiction is one: the rule, the statements, their quotes and sources')
-        .argument('<id>', 'the contradiction id (as stancelog contradictions --json prints it), or a prefix naming only one'),
+        // Variadic: an id holding a speaker's name (`self-contradiction:...:Kenji Arao`) given unquoted is its words, joined by a space.
+        .argument('<id...>', 'the contradiction id (as stancelog contradictions --json prints it), or a prefix naming only one (as its id column prints it)'),
     ),
   )
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the explanation as JSON');
   withRulesOption(command)
-    .action(async (id: string, opts: ExplainCommandOptions) => {
-      done(await explainCommand(id, opts, io));
+    .action(async (words: ReadonlyArray<string>, opts: ExplainCommandOptions) => {
+      done(await explainCommand(words.join(' '), opts, io));
     });
 }

@@ -89,6 +89,28 @@ export function conditionsText(
 }
 
 /**
+ * The conditions of one statement, as {@link conditionsText} writes a
+ * position's: a threat's conditions are what sets it off, each marked
+ * `(trigger)` (as `positions` marks a position's `triggers`); any other
+ * kind's are preconditions.
+ *
+ * @example
+ * import { statementConditionsText } from './positions.js'
+ * const conditions = [{ issue: 'digital-tax', polarity: '+' }]
+ * assert.strictEqual(statementConditionsText({ kind: 'threat', conditions }), 'if digital-tax + (trigger)')
+ * assert.strictEqual(statementConditionsText({ kind: 'condition', conditions }), 'if digital-tax +')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function statementConditionsText(s: {
+  readonly kind: string;
+  readonly conditions: ReadonlyArray<{ readonly issue: string; readonly polarity: string }>;
+}): string {
+  return conditionsText(s.conditions, s.kind === 'threat' ? s.conditions : []);
+}
+
+/**
  * The kind of a position as the table shows it: the kind said last, and the
  * firmness the stance keeps when that was said more softly ("reject
  * (red-line held)"), as `incompatible` weighs it.

@@ -7,8 +7,8 @@
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { allPositions, outweighedReports, positionKey, positionList } from '@stancelog/core';
-import type { AnalysisState, Polarity, PositionFilter, PositionState, StanceRun, StatementKind } from '@stancelog/core';
+import { allPositions, contradictionList, outweighedReports, positionKey, positionList } from '@stancelog/core';
+import type { AnalysisState, ContradictionView, Polarity, PositionFilter, PositionState, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfOption, pointWords } from './as-of-option.js';
@@ -18,7 +18,7 @@ import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './comma
 import type { OutcomeSink } from './command-registration.js';
 import { checkFilterIdsIn } from './filter-ids.js';
 import type { CliIo } from './io.js';
-import { conditionsText } from './positions.js';
+import { statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
 import { stanceLabel } from './stance-label.js';
@@ -95,7 +95,13 @@ export interface TimelineCommandOptions extends AsOfOptions {
  * @since 0.1.0
  */
 export interface TimelineStatement extends StatementInfo {
-  /** `first` for the first stance, `changed` where the stance changed, `reversal` where it flipped between + and -, else null. */
+  /**
+   * `first` for the statement that took the first stance; `reversal` for
+   * one with which the holder's own word turned between + and - (a
+   * `reversal` contradiction's last statement: see {@link reversalTurns});
+   * `changed` for any other that began a new run of the history (the
+   * stance, `+`, `-` or `0`, or only its kind changed); else null.
+   */
   readonly change: 'first' | 'changed' | 'reversal' | null;
   /** A third party's account that the holder's own word of the days before outweighs: it sets no stance (see `outweighedReports` in core). */
   readonly outweighed: boolean;
@@ -138,7 +144,44 @@ export interface TimelineEntry {
 }
 
 /**
- * Builds the timeline from the positions' history and the statements.
+ * The statements with which a holder's own stance turned, as the
+ * `reversal` rule found the turns: the last statement of each `reversal`
+ * contradiction (the first is the word it turned from). What `timeline`
+ * marks `⇄`, and the report rings: a reversal is what the rule calls one,
+ * not a second reading of the history. So a flip that rests on a third
+ * party's report is none, a turn through a hedge (`-`, then `0`, then `+`)
+ * is one, as is a turn a report stands in front of (the report begins the
+ * run; the holder's own word that follows is the turn).
+ *
+ * @example
+ * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import { reversalTurns } from './timeline.js'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-20', source: { quote: 'we shall see' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'an energy truce, yes' } }),
+ * ])
+ * const events = await readAll(store)
+ * // From - through a hedge to +: the rule finds a turn, with the acceptance.
+ * assert.deepStrictEqual([...reversalTurns(contradictionList(replay(analysis(), events)))], [events[2]!.id])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function reversalTurns(contradictions: ReadonlyArray<ContradictionView>): Set<string> {
+  const turns = new Set<string>();
+  for (const c of contradictions) {
+    const turn = c.type === 'reversal' ? c.statements[c.statements.length - 1] : undefined;
+    if (turn !== undefined) turns.add(turn);
+  }
+  return turns;
+}
+
+/**
+ * Builds the timeline from the positions' history and the statements:
+ * `turns` are the statements with which the holder's stance turned (see
+ * {@link reversalTurns}), marked `reversal`.
  *
  * @example
  * import { timelineEntries } from './timeline.js'
@@ -152,21 +195,19 @@ export function timelineEntries(
   statements: ReadonlyMap<string, StatementInfo>,
   historyIds?: ReadonlyMap<string, ReadonlyArray<string>>,
   outweighed: ReadonlySet<string> = new Set(),
+  turns: ReadonlySet<string> = new Set(),
 ): TimelineEntry[] {
   return positions.map((p) => {
-    const starts = new Map<string, 'first' | 'changed' | 'reversal'>();
+    const starts = new Map<string, 'first' | 'changed'>();
     p.history.forEach((run, i) => {
-      const before = p.history[i - 1];
       const id = run.statements[0];
-      if (id === undefined) return;
-      const flipped = before !== undefined && before.polarity !== '0' && run.polarity !== '0' && before.polarity !== run.polarity;
-      starts.set(id, i === 0 ? 'first' : flipped ? 'reversal' : 'changed');
+      if (id !== undefined) starts.set(id, i === 0 ? 'first' : 'changed');
     });
     // Every statement of this holder x issue, outranked ones too, in history order.
     const ids = historyIds?.get(positionKey(p.holder, p.issue)) ?? p.history.flatMap((r) => r.statements);
     const list = ids.flatMap((id) => {
       const s = statements.get(id);
-      return s ? [{ ...s, change: starts.get(id) ?? null, outweighed: outweighed.has(id) }] : [];
+      return s ? [{ ...s, change: turns.has(id) ? ('reversal' as const) : (starts.get(id) ?? null), outweighed: outweighed.has(id) }] : [];
     });
     return { holder: p.holder, issue: p.issue, polarity: p.polarity, kind: p.kind, since: p.since, history: p.history, statements: list };
   });
@@ -216,6 +257,9 @@ export function timelineRead(state: AnalysisState, filter: PositionFilter): TagR
   return tags === undefined ? undefined : statementsRead(tags, ids, mentioned);
 }
 
+/** What the marks of a timeline mean: `→` is any other change of the run, of the stance or of its kind only (a red line restated as a refusal). */
+const TIMELINE_LEGEND = "• first stance   → stance or kind changed   ⇄ reversal: the holder's own word turned (+ to - or back)";
+
 /**
  * The human text of a timeline.
  *
@@ -234,13 +278,13 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
     lines.push(`${e.holder} on ${e.issue}${point === undefined ? ': now' : `, ${point}:`} ${e.polarity} ${e.kind} since ${e.since}`);
     for (const s of e.statements) {
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
-      const conditions = conditionsText(s.conditions);
+      const conditions = statementConditionsText(s);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
       lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
     }
     lines.push('');
   }
-  lines.push('• first stance   → stance changed   ⇄ flipped (+ to - or back)');
+  lines.push(TIMELINE_LEGEND);
   if (entries.some((e) => e.statements.some((s) => s.outweighed))) lines.push("◦ a third party's account that the holder's own word of the days before outweighs");
   // A quote or a publisher may hold line breaks or terminal escapes: each line stays one, and inert.
   return lines.map(oneLine).join('\n') + '\n';
@@ -287,7 +331,9 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
         historyIds.set(p.key, p.history.map((h) => h.id));
         for (const id of outweighedReports(p)) outweighed.add(id);
       }
-      const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed);
+      // The turns the reversal rule found: the timeline marks a reversal where `contradictions` lists one.
+      const turns = reversalTurns(contradictionList(state, { type: 'reversal', actor: options.holder, issue: options.issue }));
+      const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed, turns);
       io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries, pointWords(asOf.right)));
       return right(entries);
     },

@@ -183,7 +183,7 @@ describe('timeline, explain and contradictions --watch start from the snapshot t
       expect([fromSnapshot.code, fromSnapshot.stderr]).toEqual([1, 'stancelog: no contradiction "reversal:russia:issue-0" (0 in the log): list their ids with stancelog contradictions\n']);
     } else if (name.startsWith('timeline')) {
       // Russia is in the log, so --holder russia is no typo: it has no line in the snapshot's analysis.
-      expect([fromSnapshot.code, fromSnapshot.stdout]).toEqual([0, name.endsWith('--json') ? '[]\n' : 'ukraine on issue-0: now + demand since 2025-05-16\n  • 2025-05-16  + demand  “late 0”\n\n• first stance   → stance changed   ⇄ flipped (+ to - or back)\n']);
+      expect([fromSnapshot.code, fromSnapshot.stdout]).toEqual([0, name.endsWith('--json') ? '[]\n' : 'ukraine on issue-0: now + demand since 2025-05-16\n  • 2025-05-16  + demand  “late 0”\n\n• first stance   → stance or kind changed   ⇄ reversal: the holder\'s own word turned (+ to - or back)\n']);
     } else {
       expect([fromSnapshot.code, fromSnapshot.stdout.includes('russia')]).toEqual([0, false]);
     }

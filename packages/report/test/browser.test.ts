@@ -466,6 +466,66 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.getAttribute('#graph-canvas', 'data-drawn-edges')).toBe('2');
   }, 60_000);
 
+  it('titles a contradiction with the names the rest of its card uses, and counts its statements in words', async () => {
+    const said = (holder: string, issue: string, kind: string, polarity: '+' | '-', statedAt: string, quote: string) => ({
+      type: 'statement-made',
+      data: { holder, issue, kind, polarity, statedAt, source: { quote, publisher: 'Harbour Times' } },
+    });
+    const { tab, data } = await opened(
+      [
+        { type: 'actor-registered', data: { id: 'pacific-compact', kind: 'bloc', name: 'Pacific Compact' } },
+        { type: 'actor-registered', data: { id: 'atlantic-union', kind: 'bloc', name: 'Atlantic Union' } },
+        { type: 'issue-defined', data: { id: 'dispute-body', title: 'Dispute body', proposition: 'a binding dispute-settlement body is set up' } },
+        said('pacific-compact', 'dispute-body', 'reject', '-', '2026-02-02', 'no foreign referee'),
+        said('pacific-compact', 'dispute-body', 'accept', '+', '2026-04-14', 'we accept the panel'),
+        said('atlantic-union', 'dispute-body', 'red-line', '-', '2026-04-20', 'the Union will not be bound by a panel'),
+      ],
+      { title: 'Names' },
+    );
+    const present = frameViews(data, data.frames.length - 1);
+    const card = (type: string) => `#contradictions-list li[data-id="${present.contradictions.find((c) => c.type === type)!.id}"]`;
+    // Core's summary names ids; the card, its actors and issues line as the rest of the page, names them.
+    expect(present.contradictions.find((c) => c.type === 'reversal')!.summary).toBe('pacific-compact went from reject (-) to accept (+) on dispute-body');
+    expect(await tab.textContent(`${card('reversal')} .c-summary`)).toBe('Pacific Compact went from reject (-) to accept (+) on Dispute body');
+    expect(await tab.textContent(`${card('incompatible')} .c-summary`)).toBe('Atlantic Union red-line Dispute body (-) against Pacific Compact accept Dispute body (+)');
+    expect(await tab.textContent(`${card('reversal')} .c-meta`)).toContain('actors: Pacific Compact · 2 statements · id reversal:pacific-compact:dispute-body');
+    // The timeline's band of the contradiction is titled alike.
+    const bands = await tab.$$eval('#timeline-body .tl-band', (els) => els.map((b) => b.getAttribute('title')));
+    expect(bands).toContain('reversal: Pacific Compact went from reject (-) to accept (+) on Dispute body (2026-04-14 – open)');
+    // One of a kind in the singular: a history's statements and sources, a cell's open contradictions.
+    const cell = 'td.cell[data-holder="atlantic-union"][data-issue="dispute-body"]';
+    expect(await tab.getAttribute(cell, 'title')).toMatch(/\n1 open contradiction$/);
+    await tab.click(cell);
+    await tab.waitForSelector('#detail[open]');
+    expect(await tab.textContent('#detail-body .c-meta')).toContain('; 1 statement from 1 source');
+    expect(await tab.textContent('#contradictions-list')).not.toMatch(/\(s\)/);
+  }, 60_000);
+
+  it('draws the issues conditions name, and links a sub-issue to its issue only when both are drawn', async () => {
+    const issue = (id: string, title: string, parent?: string) => ({ type: 'issue-defined', data: { id, title, proposition: title, ...(parent ? { parent } : {}) } });
+    const wants = (holder: string, issueId: string, condition: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: issueId, kind: 'condition', polarity: '+', conditions: [{ issue: condition, polarity: '+' }], statedAt: '2026-04-14', source: { quote: `${holder}: ${condition} first` } },
+    });
+    const { tab } = await opened(
+      [
+        issue('trade-deal', 'Trade deal'),
+        issue('steel-tariffs', 'Steel tariffs', 'trade-deal'),
+        issue('auto-quotas', 'Car quotas', 'trade-deal'),
+        issue('dispute-body', 'Dispute body', 'trade-deal'),
+        issue('digital-tax', 'Digital tax'),
+        wants('atlantic-union', 'trade-deal', 'digital-tax'),
+        wants('pacific-compact', 'dispute-body', 'auto-quotas'),
+        // Steel is stated on, but no condition names it.
+        { type: 'statement-made', data: { holder: 'pacific-compact', issue: 'steel-tariffs', kind: 'demand', polarity: '+', statedAt: '2026-04-14', source: { quote: 'lift the steel duties' } } },
+      ],
+      { title: 'Sub-issues' },
+    );
+    await tab.waitForSelector('#graph-canvas[data-nodes]', { state: 'attached' });
+    expect((await tab.getAttribute('#graph-canvas', 'data-nodes'))!.split(' ')).toEqual(['auto-quotas', 'digital-tax', 'dispute-body', 'trade-deal']);
+    expect((await tab.getAttribute('#graph-canvas', 'data-sub-issue-links'))!.split(' ').sort()).toEqual(['part:trade-deal->auto-quotas', 'part:trade-deal->dispute-body']);
+  }, 60_000);
+
   it('marks a timeline of centuries by a dozen ticks at most, and places the dates of the years 0 to 99 in them', async () => {
     const said = (holder: string, polarity: '+' | '-', statedAt: string) => ({
       type: 'statement-made',

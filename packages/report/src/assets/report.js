@@ -102,6 +102,16 @@ const kindLabel = (k) => k.replace('-', ' ');
 const stanceText = (s) => (s.kind === 'retract' ? `0 ${kindLabel(s.kind)} (drops ${s.polarity})` : `${s.polarity} ${kindLabel(s.kind)}`);
 const name = (id) => holderName.get(id) || id;
 const issueName = (id) => (issueInfo.get(id) && issueInfo.get(id).name) || id;
+// A contradiction's summary (core's words, with ids: "pacific-compact went from reject (-) to accept (+) on
+// dispute-body") with the names the rest of the page uses: each holder's and issue's id, as a whole word, is its
+// name. A kind is never taken for an id: an issue "support" leaves "support (+)" a kind.
+const KINDS = new Set(['demand', 'propose', 'accept', 'agree', 'reject', 'red-line', 'condition', 'threat', 'commit', 'retract', 'hedge', 'support']);
+const namedIds = new Map([...data.issues.map((i) => [i.id, i.name]), ...data.holders.map((h) => [h.id, h.name])].filter(([id, n]) => n && n !== id && !KINDS.has(id)));
+const escaped = (id) => id.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&');
+// Ids are letters, digits, "_", "-" and "." (not last): the longest first, so that "trade-deal-2" is not read as "trade-deal".
+const idAlternatives = [...namedIds.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
+const idPattern = namedIds.size ? new RegExp('(?<![A-Za-z0-9_.-])(?:' + idAlternatives + ')(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])', 'g') : undefined;
+const namedSummary = (summary) => (idPattern ? summary.replace(idPattern, (id) => namedIds.get(id)) : summary);
 const toDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 const fromDay = (d) => Date.parse(d + 'T00:00:00Z');
 // Date.UTC reads the years 0 to 99 as 1900 to 1999: a date of year 50 is set whole (months and days past their end roll over).
@@ -159,7 +169,7 @@ function cellTitle(p, s, contras) {
   if (s) lines.push(quoteLine(s));
   else lines.push('(no quote in this report)');
   if (p.reported) lines.push('reported by a third party');
-  if (contras.length) lines.push(`${contras.length} open contradiction(s)`);
+  if (contras.length) lines.push(counted(contras.length, 'open contradiction'));
   return lines.join('\n');
 }
 
@@ -281,7 +291,7 @@ function showHistory(p) {
   const body = document.getElementById('detail-body');
   body.replaceChildren(
     el('h3', { text: `${name(p.holder)} on ${issueName(p.issue)}` }),
-    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}, last stated ${p.lastStated}; ${idsOf(p.statements).length} statement(s) from ${p.sources} source(s)${p.reported ? '; rests on a third party’s report' : ''}` }),
+    el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}, last stated ${p.lastStated}; ${counted(idsOf(p.statements).length, 'statement')} from ${counted(p.sources, 'source')}${p.reported ? '; rests on a third party’s report' : ''}` }),
     ...p.history.map((run) =>
       el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...idsOf(run.statements).map(quoteBlock))),
     ),
@@ -427,7 +437,7 @@ function renderTimeline(frame) {
       const from = labelTime(c.since);
       if (from >= now) continue;
       const to = Math.min(c.until ? labelTime(c.until) : tlEnd, now);
-      shown.push(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), 'data-id': c.id, style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${c.summary} (${c.since} – ${c.until || 'open'})` }));
+      shown.push(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), 'data-id': c.id, style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${namedSummary(c.summary)} (${c.since} – ${c.until || 'open'})` }));
     }
     if (shown.length || bands.firstChild) bands.replaceChildren(...shown);
     line.style.left = xOf(now);
@@ -445,6 +455,9 @@ function renderTimeline(frame) {
 const signOf = (polarity) => (polarity === '-' ? '−' : polarity);
 let cy;
 let graphSignature = '';
+// The issues drawn are those a condition of the day names, and those a deadlock passes through on its way down to a
+// sub-issue: the graph is of the preconditions, not of the issue hierarchy. A dashed link goes from an issue to a
+// sub-issue when both are drawn; a sub-issue no condition names is left out, though its siblings are drawn.
 function graphElements(frame) {
   const nodes = new Set();
   for (const e of frame.edges) { nodes.add(e.from); nodes.add(e.to); }
@@ -492,6 +505,9 @@ function renderGraph(frame) {
   }
   const elements = graphElements(frame);
   canvas.setAttribute('data-condition-labels', elements.filter((e) => e.classes.startsWith('condition')).map((e) => `${e.data.id}=${e.data.label}`).join('\n'));
+  // The issues drawn, and the links from an issue to a sub-issue: for the tests.
+  canvas.setAttribute('data-nodes', elements.filter((e) => e.data.source === undefined).map((e) => e.data.id).join(' '));
+  canvas.setAttribute('data-sub-issue-links', elements.filter((e) => e.classes.startsWith('part')).map((e) => e.data.id.slice(1)).join(' '));
   const signature = JSON.stringify(elements);
   if (signature === graphSignature) return;
   graphSignature = signature;
@@ -532,8 +548,8 @@ function renderContradictions(frame) {
       el(
         'li',
         { class: c.status, 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
-        el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: c.summary })),
-        el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${ids.length} statement(s) · id ${c.id}` }),
+        el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
+        el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
         el('div', { class: 'c-rule', text: 'Rule: ' + (data.rules[c.type] || c.type) }),
         el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
         // The evidence for its end, as the list above is for its start (none when no single statement ended it).
