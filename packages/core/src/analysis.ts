@@ -175,7 +175,7 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
- * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@11:14'))
+ * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@12:14'))
  * // Options from JavaScript or a configuration file are checked, each named as given.
  * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
  * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)
@@ -246,7 +246,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 12: the positions of version 9 (a position keeps its preconditions, the conditions not brought by threats).
     // 13: conflicting-reports 11 (the holder's own word settles the accounts before it), self-contradiction 9 (a speaker's name in any case, spacing or form).
     // 14: circular-precondition 10 (a summary says the terms of an edge of a `-` condition).
-    version: `14${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 15: conflicting-reports 12 (the holder's own word settles, after both accounts, a conflict of its own source too), self-contradiction 10 (a third speaker's later word settles the conflict of two others).
+    version: `15${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -633,8 +633,9 @@ describe('conflicting-reports', () => {
     const zelensky = { name: 'Zelensky', actor: 'ukraine' };
     const sybiha = { name: 'Sybiha', actor: 'ukraine' };
     const merz = { name: 'Merz', actor: 'germany' };
+    // Merz's report comes last: an own word after it would answer it, and settle the conflict.
     spec
-      .given(['ceasefire', 'nato-membership'].flatMap((issue) => [on(issue, '+', '2025-07-20', zelensky), on(issue, '0', '2025-07-21', merz), on(issue, '-', '2025-07-22', sybiha)]))
+      .given(['ceasefire', 'nato-membership'].flatMap((issue) => [on(issue, '+', '2025-07-20', zelensky), on(issue, '-', '2025-07-21', sybiha), on(issue, '0', '2025-07-22', merz)]))
       .thenState((state) => {
         const ids = contradictionList(state, { status: 'open' }).filter((c) => c.type !== 'reversal').map((c) => c.id).sort();
         expect(ids).toEqual([
@@ -647,14 +648,15 @@ describe('conflicting-reports', () => {
   });
 
   it('names each side by its latest word while the conflict stays open', () => {
+    // The report changes while it still differs from the holder's word (a word of the holder's own after it would settle the conflict).
     spec
       .given([
         statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'support', polarity: '+', statedAt: '2025-07-20', speaker: { name: 'Zelensky', actor: 'ukraine' } }),
         statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-07-21', speaker: { name: 'Merz', actor: 'germany' } }),
       ])
-      .when(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-07-22', speaker: { name: 'Zelensky', actor: 'ukraine' } }))
+      .when(statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-07-22', speaker: { name: 'Merz', actor: 'germany' } }))
       .thenContradictions(
-        [{ type: 'conflicting-reports', status: 'open', since: '2025-07-21', summary: 'accounts of ukraine on ceasefire differ: germany (0) against ukraine itself (-)' }],
+        [{ type: 'conflicting-reports', status: 'open', since: '2025-07-21', summary: 'accounts of ukraine on ceasefire differ: ukraine itself (+) against germany (-)' }],
         { exhaustive: false },
       );
   });
@@ -752,20 +754,15 @@ describe('conflicting-reports', () => {
         .thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: '2026-10-10', status: 'resolved', resolvedBy: idOf(own) }]));
     });
 
-    it('ends whatever the own word says: one that differs from the report within the window opens a conflict of its own with it', () => {
-      const courierNo = says('-', '2026-10-10', courier);
-      opened.when(courierNo).thenState((state) =>
-        expect(contradictionList(state, { type: 'conflicting-reports' }).map((c) => [c.id, c.since, c.until, c.resolvedBy, c.summary])).toEqual([
-          [conflict, '2026-09-26', '2026-10-10', idOf(courierNo), 'accounts of lib on mw differ: Nordpost (-) against lo (+)'],
-          ['conflicting-reports:lib:mw:actor:lo|publisher:Courier', '2026-10-10', null, null, 'accounts of lib on mw differ: lo (+) against Courier (-)'],
-        ]),
-      );
-      const karlNo = says('-', '2026-10-10', karl);
-      opened.when(karlNo).thenState((state) =>
-        expect(contradictionList(state, { type: 'conflicting-reports', status: 'open' }).map((c) => [c.id, c.since, c.summary])).toEqual([
-          ['conflicting-reports:lib:mw:actor:lo|self', '2026-10-10', 'accounts of lib on mw differ: lo (+) against lib itself (-)'],
-        ]),
-      );
+    it('ends whatever the own word says, through whichever source, and weighs that answer against neither account it answered', () => {
+      // The holder's denial answers the report: a conflict between the report and the denial, opened the moment the first
+      // one ended, would say again what the holder has just settled.
+      for (const source of [courier, karl, { publisher: 'Nordpost' }]) {
+        const no = says('-', '2026-10-10', source);
+        opened.when(no).thenState((state) =>
+          expect(contradictionList(state, { type: 'conflicting-reports' }).map((c) => [c.id, c.since, c.until, c.resolvedBy])).toEqual([[conflict, '2026-09-26', '2026-10-10', idOf(no)]]),
+        );
+      }
     });
 
     it('is not settled by a report, nor by an own word of the very time of an account', () => {
@@ -774,9 +771,11 @@ describe('conflicting-reports', () => {
       opened.when(says('+', '2026-09-26', courier)).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: null, status: 'open', resolvedBy: null }]));
     });
 
-    it('leaves a conflict of its own source to the two sources\' words: restated within the window, the red line still differs from the report', () => {
-      // No end and new start on the same day: the conflict goes on, as when any source restates its account.
-      opened.when(says('-', '2026-10-10', { publisher: 'Nordpost' })).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: null, status: 'open', resolvedBy: null }]));
+    it('ends a conflict of its own source too: the red line restated in Nordpost after the report answers it, and opens nothing with the report', () => {
+      // Before, the red line restated within the window kept the conflict open for good: the holder's answer to the report
+      // changed nothing. Now it ends it, by that word, with no new start the same day.
+      const restated = says('-', '2026-10-10', { publisher: 'Nordpost' });
+      opened.when(restated).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-09-26', until: '2026-10-10', status: 'resolved', resolvedBy: idOf(restated) }]));
     });
 
     it('compares no account stated before it with a later one: the report restated, or a report of another, is weighed against the own word', () => {
@@ -800,14 +799,70 @@ describe('conflicting-reports', () => {
       }
       expect(records(inOrder)).toEqual([{ id: conflict, since: '2026-09-26', until: '2026-10-10', status: 'resolved', resolvedBy: idOf(own) }]);
     });
+  });
 
-    it('is the rule\'s own: self-contradiction ends only by the two speakers\' words', () => {
-      const minister = statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-09-22', speaker: { name: 'Berg', actor: 'lib' } });
-      const leader = statement({ holder: 'lib', issue: 'mw', kind: 'red-line', polarity: '-', statedAt: '2026-09-23', speaker: { name: 'Dahl', actor: 'lib' } });
-      spec
-        .given([minister, leader])
-        .when(statement({ holder: 'lib', issue: 'mw', kind: 'accept', polarity: '+', statedAt: '2026-09-25', speaker: { name: 'Holm', actor: 'lib' } }))
-        .thenContradictions([{ type: 'self-contradiction', since: '2026-09-23', status: 'open', summary: 'Berg (+) and Dahl (-) both speak for lib on mw' }, { type: 'self-contradiction', since: '2026-09-25', status: 'open' }], only);
+  describe("settled by the holder's own word through the source of one of the accounts: the holder answers the report", () => {
+    // Atlantic Union's commissioner Varga is for the quotas; Northland's government claims the Union is against them; the
+    // Union's spokesperson Brandt confirms it is for them. Varga and Brandt both speak for the Union: one source, the Union's own.
+    const union = (name: string, polarity: '+' | '-' | '0', statedAt: string) =>
+      statement({ holder: 'atlantic-union', issue: 'quotas', kind: polarity === '+' ? 'support' : polarity === '-' ? 'reject' : 'hedge', polarity, statedAt, speaker: { name, actor: 'atlantic-union' }, quote: `${name}: ${polarity} ${statedAt}` });
+    const northland = (polarity: '+' | '-', statedAt: string, actor = 'northland') =>
+      statement({ holder: 'atlantic-union', issue: 'quotas', kind: polarity === '+' ? 'support' : 'reject', polarity, statedAt, speaker: { name: 'Government', actor }, quote: `${actor}: the Union ${polarity} ${statedAt}` });
+    const varga = union('Varga', '+', '2026-06-03');
+    const claim = northland('-', '2026-06-15');
+    const conflict = 'conflicting-reports:atlantic-union:quotas:actor:northland|self';
+    const records = (state: Parameters<typeof contradictionList>[0]) =>
+      contradictionList(state, { type: 'conflicting-reports' }).map((c) => ({ id: c.id, since: c.since, until: c.until, status: c.status, resolvedBy: c.resolvedBy }));
+    const opened = spec.given([varga, claim]);
+
+    it('opens on the report', () => {
+      opened.thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-06-15', until: null, status: 'open', resolvedBy: null }]));
+    });
+
+    it.each([
+      ['confirming its stance', '+'],
+      ['hedging', '0'],
+      ['taking the stance the report gave it', '-'],
+    ] as const)('ends on the day of its spokesperson\'s later word, by it, %s, rather than staying open for good', (_how, polarity) => {
+      // Before, Brandt's "+" (a word of the conflict's own source) left it open: only a third source's word settled it.
+      const brandt = union('Brandt', polarity, '2026-06-18');
+      opened.when(brandt).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-06-15', until: '2026-06-18', status: 'resolved', resolvedBy: idOf(brandt) }]));
+    });
+
+    it('opens nothing again with the report it answered, stated before it: no end and new start the same day', () => {
+      const brandt = union('Brandt', '+', '2026-06-18');
+      opened.when(brandt).thenState((state) => {
+        expect(contradictionList(state, { status: 'open' })).toEqual([]);
+        expect(contradictionList(state, { type: 'conflicting-reports' })).toHaveLength(1);
+      });
+    });
+
+    it('weighs a report stated after the answer against it, and no report of before it against a later one', () => {
+      const brandt = union('Brandt', '+', '2026-06-18');
+      const again = northland('-', '2026-06-25');
+      opened.given([brandt]).when(again).thenState((state) =>
+        expect(records(state)).toEqual([
+          { id: conflict, since: '2026-06-15', until: '2026-06-18', status: 'resolved', resolvedBy: idOf(brandt) },
+          { id: `${conflict}#2`, since: '2026-06-25', until: null, status: 'open', resolvedBy: null },
+        ]),
+      );
+      // Eastland's report that the Union is for them, after the answer, is not weighed against Northland's of before it.
+      opened.given([brandt]).when(northland('+', '2026-06-20', 'eastland')).thenState((state) => expect(contradictionList(state, { type: 'conflicting-reports', status: 'open' })).toEqual([]));
+    });
+
+    it('is not settled by its own source\'s word of the very time of the report', () => {
+      opened.when(union('Brandt', '+', '2026-06-15')).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-06-15', until: null, status: 'open', resolvedBy: null }]));
+    });
+
+    it('finds the same whatever order the log learns the statements in', () => {
+      const brandt = union('Brandt', '+', '2026-06-18');
+      const again = northland('-', '2026-06-25');
+      const log = [varga, claim, brandt, again];
+      const inOrder = records(replay(analysis(), stored(log)));
+      expect(inOrder.map((r) => [r.since, r.until])).toEqual([['2026-06-15', '2026-06-18'], ['2026-06-25', null]]);
+      for (const read of [[again, brandt, claim, varga], [brandt, varga, again, claim], [claim, again, varga, brandt], [varga, brandt, claim, again], [claim, brandt, varga, again]]) {
+        expect(records(replay(analysis(), stored(read)))).toEqual(inOrder);
+      }
     });
   });
 
@@ -882,6 +937,92 @@ describe('self-contradiction', () => {
       .thenContradictions([], only)
       .when(says('Envoy', '-', '2025-05-12'))
       .thenContradictions([{ type: 'self-contradiction', since: '2025-05-12', status: 'open', summary: 'Secretary (+) and Envoy (-) both speak for united-states on sanctions' }], only);
+  });
+
+  describe("settled by a third speaker's later word: the holder's line set again", () => {
+    // Two of Atlantic Union's speakers at odds on the quotas in March; its commissioner Varga sets the Union's line in June.
+    const union = (name: string, polarity: '+' | '-' | '0', statedAt: string) =>
+      statement({ holder: 'atlantic-union', issue: 'quotas', kind: polarity === '+' ? 'support' : polarity === '-' ? 'reject' : 'hedge', polarity, statedAt, speaker: { name, actor: 'atlantic-union' }, quote: `${name}: ${polarity} ${statedAt}` });
+    const okafor = union('Okafor', '+', '2026-03-10');
+    const brandt = union('Brandt', '-', '2026-03-12');
+    const conflict = 'self-contradiction:atlantic-union:quotas:Brandt|Okafor';
+    const records = (state: Parameters<typeof contradictionList>[0]) =>
+      contradictionList(state, { type: 'self-contradiction' }).map((c) => ({ id: c.id, since: c.since, until: c.until, status: c.status, resolvedBy: c.resolvedBy }));
+    const opened = spec.given([okafor, brandt]);
+
+    it.each([['+'], ['-'], ['0']] as const)('ends on the day of the third speaker\'s word (%s), by it, whatever it says, rather than staying open until one of the two changes', (polarity) => {
+      // Before, Okafor and Brandt stayed "in conflict" from March on, though Varga had set the line in June.
+      const varga = union('Varga', polarity, '2026-06-03');
+      opened.when(varga).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-03-12', until: '2026-06-03', status: 'resolved', resolvedBy: idOf(varga) }]));
+    });
+
+    it('is not settled by a restatement of one of the two (they still disagree), nor by a third speaker\'s word of the very time of a stance', () => {
+      const open = [{ id: conflict, since: '2026-03-12', until: null, status: 'open', resolvedBy: null }];
+      opened.when(union('Okafor', '+', '2026-03-14')).thenState((state) => expect(records(state)).toEqual(open));
+      opened.when(union('Brandt', '-', '2026-03-14')).thenState((state) => expect(records(state)).toEqual(open));
+      opened.when(union('Varga', '+', '2026-03-12')).thenState((state) => expect(contradictionList(state, { type: 'self-contradiction', status: 'open' }).map((c) => c.id)).toEqual([conflict, 'self-contradiction:atlantic-union:quotas:Brandt|Varga']));
+    });
+
+    it('weighs the third speaker\'s word as any other: within the week of a stance it differs from, it opens a conflict of its own', () => {
+      const varga = union('Varga', '+', '2026-03-14');
+      opened.when(varga).thenState((state) =>
+        expect(contradictionList(state, { type: 'self-contradiction' }).map((c) => [c.id, c.since, c.until, c.resolvedBy, c.summary])).toEqual([
+          [conflict, '2026-03-12', '2026-03-14', idOf(varga), 'Okafor (+) and Brandt (-) both speak for atlantic-union on quotas'],
+          ['self-contradiction:atlantic-union:quotas:Brandt|Varga', '2026-03-14', null, null, 'Brandt (-) and Varga (+) both speak for atlantic-union on quotas'],
+        ]),
+      );
+    });
+
+    // Every word of this rule is a speaker's of the holder, so every word settles the conflicts of two others. Closing a
+    // period as well (as the holder's own word does for `conflicting-reports`) would compare each word only with the words
+    // since the one before it: the words of a week are compared, whoever spoke between them.
+    describe('closes no period: each word is weighed against every other speaker\'s stance within the week', () => {
+      it('Okafor "+", Varga "+", Brandt "-" on three days: Brandt is at odds with both, not only with the last to speak', () => {
+        spec
+          .given([okafor, union('Varga', '+', '2026-03-11')])
+          .when(brandt)
+          .thenState((state) =>
+            expect(records(state)).toEqual([
+              { id: conflict, since: '2026-03-12', until: null, status: 'open', resolvedBy: null },
+              { id: 'self-contradiction:atlantic-union:quotas:Brandt|Varga', since: '2026-03-12', until: null, status: 'open', resolvedBy: null },
+            ]),
+          );
+      });
+
+      it('a speaker hedging between two opposite words hides nothing: Okafor "+", Varga "0", Brandt "-"', () => {
+        spec.given([okafor, union('Varga', '0', '2026-03-11')]).when(brandt).thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-03-12', until: null, status: 'open', resolvedBy: null }]));
+      });
+
+      it('Okafor "+", Brandt "-", Okafor "+" again, Brandt "-" again: one conflict, open from Brandt\'s first word on', () => {
+        spec
+          .given([okafor, brandt, union('Okafor', '+', '2026-03-13')])
+          .when(union('Brandt', '-', '2026-03-14'))
+          .thenState((state) => expect(records(state)).toEqual([{ id: conflict, since: '2026-03-12', until: null, status: 'open', resolvedBy: null }]));
+      });
+
+      it('a speaker who came to agree and departs again is at odds once more with the stance of days before', () => {
+        spec
+          .given([okafor, brandt, union('Brandt', '+', '2026-03-13')])
+          .when(union('Brandt', '-', '2026-03-14'))
+          .thenState((state) => expect(records(state).map((r) => [r.id, r.since, r.until])).toEqual([[conflict, '2026-03-12', '2026-03-13'], [`${conflict}#2`, '2026-03-14', null]]));
+      });
+    });
+
+    it('finds the same whatever order the log learns the statements in', () => {
+      const varga = union('Varga', '+', '2026-03-14');
+      const later = union('Okafor', '+', '2026-03-16');
+      const log = [okafor, brandt, varga, later];
+      const inOrder = records(replay(analysis(), stored(log)));
+      for (const read of [[later, varga, brandt, okafor], [varga, okafor, later, brandt], [brandt, later, okafor, varga], [okafor, varga, brandt, later], [brandt, varga, okafor, later]]) {
+        expect(records(replay(analysis(), stored(read)))).toEqual(inOrder);
+      }
+      // Okafor's word of 16 March settles Brandt and Varga's conflict, and differs from Brandt's "-" within the week.
+      expect(inOrder.map((r) => [r.id, r.since, r.until])).toEqual([
+        [conflict, '2026-03-12', '2026-03-14'],
+        ['self-contradiction:atlantic-union:quotas:Brandt|Varga', '2026-03-14', '2026-03-16'],
+        [`${conflict}#2`, '2026-03-16', null],
+      ]);
+    });
   });
 });
 

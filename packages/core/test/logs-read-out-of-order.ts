@@ -90,15 +90,18 @@ const softKinds = { '+': ['accept', 'agree', 'support'], '-': ['reject', 'red-li
 /** Kinds that make a stance firm among soft ones: what `incompatible` weighs. */
 export const firmKinds = { '+': ['accept', 'demand', 'support', 'condition'], '-': ['reject', 'red-line'], '0': ['hedge'] } as const;
 
+// A third only where `voices` asks for three: a third own speaker settles the conflicts of the other two for
+// `self-contradiction` (the logs of two voices draw the same words as before).
 const speakers = [
   { own: { name: 'Spokesperson' }, other: { name: 'Envoy', actor: 'mediator' } },
   { own: { name: 'Minister' }, other: { name: 'Observer', actor: 'monitor' } },
+  { own: { name: 'Ambassador' }, other: { name: 'Analyst', actor: 'think-tank' } },
 ];
 
 const issues = ['ceasefire', 'prisoner-exchange'];
 
 /** The outlets that print the holder's own words with no speaker, by `voice`. */
-const outlets = ['Nordpost', 'Courier'];
+const outlets = ['Nordpost', 'Courier', 'Herald'];
 
 function said(word: Word, index: number, options: WordOptions): Said {
   const kinds = options.kinds ?? softKinds;

@@ -373,6 +373,31 @@ describe.each(voiceCases)('%s, whatever the order the log learns the statements 
     );
   });
 
+  // Three own speakers and three third parties: a third speaker's word settles the conflict of two others
+  // (`self-contradiction`), the holder's own word one of its own source's (`conflicting-reports`); what a statement read late
+  // settles, and what it then opens, is found as reading in order finds it.
+  it('finds it when three speakers of the holder, and three sources, settle one another\'s conflicts', () => {
+    fc.assert(
+      fc.property(logs({ voices: 3, outlets: true }), ([, read]) => {
+        expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: runs },
+    );
+    fc.assert(
+      fc.property(longLogs({ voices: 3 }), ([, read]) => {
+        expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 10) },
+    );
+    fc.assert(
+      fc.property(lateArticles({ voices: 3 }), (read) => {
+        expect(foundLive(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 2) },
+    );
+    checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 50, events: logs({ voices: 3 }).map(([, read]) => read) });
+  });
+
   it('keeps the reducer laws on logs read out of order: a live update, which derives records anew through a draft, finds what a replay finds', () => {
     checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 100, events: logs({ voices: 2 }).map(([, read]) => read) });
     checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 100, events: logs({ voices: 2, outlets: true }).map(([, read]) => read) });

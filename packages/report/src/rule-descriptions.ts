@@ -23,8 +23,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
     "the preconditions of two or more holders (their conditions, a threat's triggers aside) form a cycle in the precondition graph, so no order of steps satisfies them all (a deadlock)",
   reversal: "a holder's own stance on an issue flipped from + to - or back (first-hand statements only); it stays open while the new stance stands, and ends when the holder turns back, hedges or retracts",
   'conflicting-reports':
-    "different sources attribute different stances (for, against, non-committal) to the same holder on the same issue at about the same time, at least one of them a third-party report; it ends when the sources agree, or when the holder's own later word settles it",
-  'self-contradiction': "two of the holder's own speakers took opposite stances on the same issue within a few days of each other",
+    "different sources attribute different stances (for, against, non-committal) to the same holder on the same issue at about the same time, at least one of them a third-party report; it ends when the sources agree, or when the holder's own later word settles it, whoever speaks for the holder",
+  'self-contradiction':
+    "two of the holder's own speakers took opposite stances on the same issue within a few days of each other; it ends when they agree, or when another of the holder's speakers speaks after both",
 };
 
 /**

@@ -6,15 +6,18 @@
  *
  * A source is who attributes the stance: the holder itself, a third-party
  * actor, or a publisher's own account. Two attributions are "at about the
- * same time" when stated within `windowDays` of each other. The conflict is
- * resolved when one of the sources comes to agree with the other, or
- * restates its account past the window of the other's, or when the holder's
- * own word (a first-hand statement) through a third source, stated after
- * both accounts, settles it, whatever it says: by another outlet, or a
- * spokesperson when neither account was the holder's itself. That word is
+ * same time" when stated within `windowDays` of each other (default 30). The
+ * conflict is resolved when one of the sources comes to agree with the
+ * other, or restates its account past the window of the other's, or when
+ * the holder's own word (a first-hand statement), stated after both
+ * accounts, settles it, whatever it says and whichever source it comes
+ * through: another outlet, a spokesperson, or the very source of one of the
+ * two accounts (the holder's spokesperson answering a report against what
+ * its commissioner said: the holder has answered the report). That word is
  * then weighed as any other, and may open a conflict of its own with a
- * report it differs from; the accounts stated before it are no longer
- * compared with later ones. A third
+ * report it differs from, but not with the accounts of the conflicts it
+ * settled (those would open again the moment they ended); the
+ * accounts stated before it are no longer compared with later ones. A third
  * party's report that the holder dropped its stance (a `retract`: "the union
  * has dropped its ratios demand") is an account of `0` like any other; the
  * holder's own retraction opens no conflict.
@@ -77,7 +80,7 @@ export function sourceName(attribution: string, holder: string): string {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '11:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '12:14')
  * @category rules
  * @since 0.1.0
  */
@@ -93,11 +96,13 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
     // 9: a statement read late is found as reading in the order of valid times finds it (what it opens and ends, dates, statements).
     // 10: a voice in conflict restating its stance past the window of the other's ends the conflict.
     // 11: the holder's own word through a third source, stated after both accounts, settles their conflict; accounts before it are not compared with later ones.
-    version: `11:${windowDays}`,
+    // 12: the holder's own word settles, after both accounts, a conflict of its own source too (a spokesperson answering a report), and opens none with the accounts it settled.
+    version: `12:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,
     settles: (entry) => entry.firstHand,
+    settlesOwnVoice: true,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
       `accounts of ${p.holder} on ${p.issue} differ: ${sourceName(theirVoice, p.holder)} (${theirs.polarity}) against ${sourceName(myVoice, p.holder)} (${mine.polarity})`,
   });

@@ -1,14 +1,22 @@
 /**
  * `self-contradiction`: two of the holder's own speakers take opposite
  * stances (`+` against `-`) on the same issue within `windowDays` of each
- * other. Resolved when the speakers come to agree. A speaker counts as the
+ * other (default 7). Resolved when the speakers come to agree. A speaker counts as the
  * holder's own only when its `actor` is the holder: a speaker named without
  * an actor is read as the publisher's account. Names that differ only in
  * case, in white space around or within them, or in Unicode normalisation
  * form (NFC, NFD) are one speaker ({@link speakerVoice}), named in ids and
  * summaries as first written (trimmed) on the position, in the order of
- * valid times. Another speaker's word settles nothing: a conflict ends only
- * by the two speakers' own words.
+ * valid times. A conflict also ends with a later word of a third speaker of
+ * the holder, both speakers' stances stated before it (a word of the same
+ * minute does not), whatever it says: the holder's line set again. A
+ * restatement by one of the two does not: they still disagree. Words before
+ * a third speaker's are still compared with later ones within the window
+ * (every word of this rule settles: a period closed by each would compare
+ * a word only with the words since the one before it), so the third
+ * speaker's word may open a conflict of its own, and a speaker of the pair
+ * saying its word again within the window of the other's opens theirs
+ * again.
  *
  * @since 0.1.0
  */
@@ -94,10 +102,14 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     // 7: a statement read late is found as reading in the order of valid times finds it (what it opens and ends, dates, statements).
     // 8: a speaker in conflict restating its stance past the window of the other's ends the conflict.
     // 9: names that differ only in case, white space or Unicode normalisation form are one speaker, named as first written.
-    version: `9:${windowDays}`,
+    // 10: a later word of a third speaker, stated after both speakers' stances, settles their conflict, whatever it says.
+    version: `10:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' && entry.speaker !== undefined ? speakerVoice(entry.speaker) : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',
+    // Every word is of one of the holder's speakers: each settles the conflicts of two others, and closes no period.
+    settles: () => true,
+    settlingEndsPeriod: false,
     name: firstWritten,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
       `${firstWritten(p, theirVoice)} (${theirs.polarity}) and ${firstWritten(p, myVoice)} (${mine.polarity}) both speak for ${p.holder} on ${p.issue}`,

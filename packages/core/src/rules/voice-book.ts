@@ -107,9 +107,9 @@ export interface VoiceBook {
   pairs: Map<string, VoicePair> | undefined;
   /**
    * The valid time of the latest statement that settles the other voices'
-   * conflicts (see `VoiceRuleSpec.settles`; -2^31 while none): a stance
-   * stated before it is not compared with a later statement of another
-   * voice.
+   * conflicts and ends their period (see `VoiceRuleSpec.settles` and
+   * `settlingEndsPeriod`; -2^31 while none): a stance stated before it is
+   * not compared with a later statement of another voice.
    */
   settledAt: number;
 }

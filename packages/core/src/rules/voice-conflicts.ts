@@ -7,9 +7,11 @@
  * conflict that now agrees with the other resolves the pair, and a stance
  * that differs from another voice's within the window opens one. A
  * statement the spec says settles (the holder's own word, for
- * `conflicting-reports`) first resolves the conflicts between other voices
- * stated before it, and stances older than it are compared with no later
- * statement.
+ * `conflicting-reports`; a speaker's, for `self-contradiction`) first
+ * resolves the conflicts between other voices stated before it (and, for
+ * `conflicting-reports`, those of its own voice: the holder answered the
+ * report), and, where the spec says it ends their period, stances older
+ * than it are compared with no later statement.
  *
  * @since 0.1.0
  */
@@ -32,10 +34,13 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
   // not with the words after it. `floor` is -2^31 while no word settled.
   const floor = book.settledAt;
   const since = entry.validFrom - window > floor ? entry.validFrom - window : floor;
+  // The voices whose conflicts with this statement's voice it settled: it answered their stances, all stated before it,
+  // and is not compared with them (the conflict would open again the moment it ended).
+  let answered: ReadonlySet<string> | undefined;
   if (spec.settles !== undefined && spec.settles(entry)) {
     // Rare: a book with a conflict open. It is settled before the statement is weighed as any other.
-    if (book.conflicts !== undefined) settle(terms, ctx, entry, voice, position, book, history, end);
-    if (entry.validFrom > floor) book.settledAt = entry.validFrom;
+    if (book.conflicts !== undefined) answered = settle(terms, ctx, entry, voice, position, book, history, end);
+    if (terms.endsPeriod && entry.validFrom > floor) book.settledAt = entry.validFrom;
   }
   // The common cases, where filing the latest statement can open or
   // resolve nothing, so it waits (see `VoiceBook.pending`): a voice in no
@@ -76,7 +81,7 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
   // A restatement leaves the conflicts it did not end as they are (as on the fast path).
   const kept = restating ? book.conflicts?.get(voice) : undefined;
   for (const [other, theirStances] of book.voices) {
-    if (other === voice || kept?.has(other) === true) continue;
+    if (other === voice || kept?.has(other) === true || answered?.has(other) === true) continue;
     for (const theirs of theirStances) {
       if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || theirs.time < floor || !spec.conflicting(mine, theirs)) continue;
       const pair = pairOf(voice, other);
@@ -107,25 +112,46 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
 }
 
 /**
- * Settles the conflicts between voices other than `voice` whose stances were
+ * Settles the conflicts between voices other than `voice` (and, with
+ * `VoiceRuleSpec.settlesOwnVoice`, those of `voice` too) whose stances were
  * all stated before the settling statement (see `VoiceRuleSpec.settles`):
- * each pair is resolved at its valid time, by it.
+ * each pair is resolved at its valid time, by it. Returns the voices whose
+ * conflicts with `voice` it settled, if any.
  */
-function settle(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
+function settle(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): Set<string> | undefined {
+  const own = terms.settlesOwnVoice;
+  const conflicts = book.conflicts!;
+  // Most often, for a rule whose every word settles (`self-contradiction`), the only conflict is the statement's own
+  // voice's: nothing to settle, and the book is left to wait (restatements take the fast path).
+  if (!own && !otherPair(conflicts, voice)) return undefined;
   // The stances of the voices in conflict, with the times of their latest restatements.
   if (book.pending > 0) catchUp(terms, book, history, end);
-  const conflicts = book.conflicts!;
   let at: ReturnType<typeof momentOf> | undefined;
+  let answered: Set<string> | undefined;
   // Deleting from a Map or a Set while iterating it is safe; each pair is met from both sides and settled from the first.
   for (const [a, others] of conflicts) {
-    if (a === voice || latestTime(book, a) >= entry.validFrom) continue;
+    if ((a === voice && !own) || latestTime(book, a) >= entry.validFrom) continue;
     for (const b of others) {
-      if (b === voice || latestTime(book, b) >= entry.validFrom) continue;
+      if ((b === voice && !own) || latestTime(book, b) >= entry.validFrom) continue;
       unlink(book, a, b);
       unlink(book, b, a);
       ctx.resolve(terms.spec.type, position.issue, book.pairs!.get(pairOf(a, b))!.key, (at ??= momentOf(entry)), entry.id);
+      // The holder's answer (`settlesOwnVoice`) is not weighed against the accounts it answered, whichever source it
+      // came through: the conflict would open again, between other sources, the moment it ended.
+      if (own) (answered ??= new Set()).add(a).add(b);
+      else if (a === voice || b === voice) (answered ??= new Set()).add(a === voice ? b : a);
     }
   }
+  return answered;
+}
+
+/** Whether two voices other than `voice` are in conflict. */
+function otherPair(conflicts: ReadonlyMap<string, ReadonlySet<string>>, voice: string): boolean {
+  for (const [a, others] of conflicts) {
+    if (a === voice) continue;
+    for (const b of others) if (b !== voice) return true;
+  }
+  return false;
 }
 
 /** The time of a voice's latest stance. */

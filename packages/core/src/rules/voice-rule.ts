@@ -5,7 +5,8 @@
  * compared with the other voices' latest ones; agreement resolves a conflict,
  * disagreement within the time window opens one, and a statement the spec
  * says settles (`VoiceRuleSpec.settles`) resolves the conflicts of the other
- * voices stated before it. Statements are compared in
+ * voices stated before it (and, with `settlesOwnVoice`, those of its own
+ * voice). Statements are compared in
  * the order of their valid times, whatever the order the log learnt them
  * in: a statement read late has its holder x issue read anew, in that
  * order, once the batch is read (`voice-derivation.ts`).

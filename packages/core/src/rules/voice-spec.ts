@@ -77,14 +77,17 @@ export interface VoiceRuleSpec {
    * polarity. The statement's own voice is then compared with the others as
    * any statement is (it may open a conflict of its own with one of them),
    * and a conflict of its own voice goes on or ends as the two voices'
-   * stances say. It also closes their period: a stance stated before the
+   * stances say, unless `settlesOwnVoice`. It also closes their period
+   * (unless `settlingEndsPeriod` is false): a stance stated before the
    * latest settling statement is not compared with a later statement of
    * another voice (two accounts with the holder's own word between them are
    * not of one time), though the settling statement itself is compared with
    * the stances before it. `conflicting-reports` gives the holder's own word
-   * (`entry.firstHand`); absent (as for `self-contradiction`, whose every
-   * voice is the holder's own), no statement settles anything, and conflicts
-   * end only by their voices' own words.
+   * (`entry.firstHand`), which settles its own voice's conflicts too;
+   * `self-contradiction` every word (each is a speaker of the holder's), a
+   * third speaker's settling the conflict of two others, with no period
+   * closed. Absent, no statement settles anything, and conflicts end only by
+   * their voices' own words.
    * @example
    * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
    * // Outlets that print opposite stances of one holder the same day; the holder's spokesperson, heard after both, settles it.
@@ -104,15 +107,61 @@ export interface VoiceRuleSpec {
    * assert.deepStrictEqual([c!.status, c!.since, c!.until, c!.resolvedBy], ['resolved', '2025-03-18', '2025-03-21', events[2]!.id])
    */
   readonly settles?: ((entry: StanceEntry) => boolean) | undefined;
+  /**
+   * Whether a settling statement (see `settles`) also settles the conflicts
+   * of its own voice, the other voice's stances all stated before it
+   * (default false: a conflict of its own voice goes on or ends by the two
+   * voices' stances). It is then not compared with the stances of the voices
+   * it so settled: they were stated before it, and compared, the conflict
+   * would open again the moment it ended; a later word of theirs is compared
+   * with it as any. `conflicting-reports` sets it: the holder's own word
+   * answers a report whichever source it comes through, its own included.
+   * @example
+   * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
+   * // An outlet's account of a holder against another's; the first outlet, printing the holder's spokesperson a day later, settles it.
+   * const outletsDiffer = voiceRule({ type: 'outlets-differ', version: '1', windowDays: 7, voiceOf: (entry) => entry.publisher,
+   *   conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',
+   *   settles: (entry) => entry.speaker !== undefined && entry.firstHand, settlesOwnVoice: true,
+   *   summary: (p, theirVoice, theirs, myVoice, mine) => `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) differ on ${p.holder}` })
+   * const store = openMemoryStore()
+   * await store.append([
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-18', source: { quote: 'Moscow accepts an energy truce', publisher: 'TASS' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-18', source: { quote: 'Moscow rejects a full ceasefire', publisher: 'Reuters' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-19', speaker: { name: 'Dmitry Peskov', actor: 'russia' },
+   *     source: { quote: 'we accept an energy truce', publisher: 'TASS' } }),
+   * ])
+   * const events = await readAll(store)
+   * // Ended by the spokesperson's word, and not opened again by it: Reuters' account was stated before it.
+   * const list = contradictionList(replay(analysis({ rules: [outletsDiffer] }), events))
+   * assert.deepStrictEqual(list.map((c) => [c.status, c.since, c.until, c.resolvedBy]), [['resolved', '2025-03-18', '2025-03-19', events[2]!.id]])
+   */
+  readonly settlesOwnVoice?: boolean | undefined;
+  /**
+   * Whether a settling statement (see `settles`) closes the period of the
+   * stances stated before it, so that they are compared with no later
+   * statement of another voice (default true). `self-contradiction` sets it
+   * false: every word of it settles, and a word would be compared only with
+   * the words since the one before it (a speaker agreeing, or hedging,
+   * between two opposite words would hide their conflict); the window alone
+   * bounds a period there.
+   */
+  readonly settlingEndsPeriod?: boolean | undefined;
 }
 
-/** A voice rule's spec, and its window in minutes: how far apart two stances may be and still conflict. */
+/**
+ * A voice rule's spec, its window in minutes (how far apart two stances may
+ * be and still conflict), and what a settling statement does, its options
+ * read once: whether it settles its own voice's conflicts, and whether it
+ * closes the period of the stances before it (`VoiceBook.settledAt`).
+ */
 export interface VoiceTerms {
   readonly spec: VoiceRuleSpec;
   readonly window: number;
+  readonly settlesOwnVoice: boolean;
+  readonly endsPeriod: boolean;
 }
 
 /** The terms of a spec. */
 export function termsOf(spec: VoiceRuleSpec): VoiceTerms {
-  return { spec, window: spec.windowDays * DAY_MINUTES };
+  return { spec, window: spec.windowDays * DAY_MINUTES, settlesOwnVoice: spec.settlesOwnVoice === true, endsPeriod: spec.settlingEndsPeriod !== false };
 }
