@@ -35,7 +35,15 @@
  *   truce is refused"), not steps the holder wants taken first: they are
  *   conditions of the stance, not `preconditions` (which gather alike from
  *   the stance's other words, and make the precondition graph);
- * - a `retract` statement withdraws the stance (polarity `0`, kind `retract`).
+ * - a `retract` statement withdraws the stance of its polarity (polarity
+ *   `0`, kind `retract`), when it is the one held as the retraction is said
+ *   (in valid time, the words of its day before it weighed with those of
+ *   earlier days), or the withdrawal of it said again; `retract 0` names
+ *   no stance, and withdraws whatever is held, as does a retraction with
+ *   nothing before it. A retraction of a stance not held ("Moscow dropped
+ *   its demand" after Moscow turned from it) changes nothing: it stays in
+ *   the history, as an outranked word does, and sets no stance, ends no
+ *   run and is no evidence of one.
  *
  * This module keeps the state and applies statements to it, in any order.
  * A statement as kept is `stance-entry.ts`'s; weighing a history by days
@@ -486,6 +494,13 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   const history = plainHistory(p);
   const at = insertionIndex(history, entry);
   const h = insertEntry(p, history, at, entry);
+  if (entry.kind === 'retract' || retractionAhead(h, at)) {
+    // What a retraction withdraws is the stance held when it was said (see `Yielding.withdraws`): a retraction read
+    // late, or a word read late before one, may change what it withdraws, and what later ones do. Rare: recomputed.
+    if (entry.firstHand && entry.validFrom > p.lastOwn) p.lastOwn = entry.validFrom;
+    rescan(p);
+    return;
+  }
   const day = dayNumber(entry);
   const runDay = Math.floor(p.since / DAY_MINUTES);
   const polarity = effectivePolarity(p.current);
@@ -505,7 +520,7 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
       return;
     }
   }
-  if (day === runDay && day < currentDay && effectivePolarity(entry) === polarity && entry.kind !== 'retract' && entry.conditions.length === 0) {
+  if (day === runDay && day < currentDay && effectivePolarity(entry) === polarity && entry.conditions.length === 0) {
     // One more word of the stance on the run's first day (not the current
     // stance's), adding nothing but itself and its firmness: where the day
     // holds no retraction (which the word, winning the day, could put below
@@ -534,12 +549,12 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   if (day > runDay) {
     // Inside the run: the same stance may bring conditions (which later
     // ones override, so they are merged again in order) or firmness; another stance
-    // splits the run if it wins its day, and a retraction may end it on its day.
+    // splits the run if it wins its day (a retraction, read late, was recomputed above).
     // Without an own-words window, a first-hand word may also win its day above
     // a third party's retraction that the day's winner outranked (with one, the
     // retraction yields to that winner): the run is then cut there.
     const cutBelow = (): boolean => entry.firstHand && p.ownWordsWindow <= 0 && !noneBut(h, groupStart(h, at), at - 1, undefined);
-    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined || cutBelow() : entry.kind === 'retract' || winsItsDay()) rescan(p);
+    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined || cutBelow() : winsItsDay()) rescan(p);
     return;
   }
   // Before the run: it can only extend it, when no day between it and the
@@ -547,6 +562,26 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
   if (!same || !winsItsDay()) return;
   for (let k = groupEnd(h, at) + 1; k < h.length && dayNumber(h[k]!) < runDay; k++) if (h[k]!.firstHand) return;
   extendRun(p, h);
+}
+
+/**
+ * Whether a retraction follows index `at` of `h` (the entry just inserted
+ * there) before a word that fixes the stance held from it on, whatever came
+ * before: a firm word that is no retraction, which no word before it of its
+ * day outranks, and no report after it yields to a word before it. A
+ * first-hand one is such a word; so is a report, when the entry is a report
+ * too (it makes no report yield). A retraction after such a word withdraws
+ * what it did, and the entry changes none: the common case, found in a step
+ * or two.
+ */
+function retractionAhead(h: ReadonlyArray<StanceEntry>, at: number): boolean {
+  const report = !h[at]!.firstHand;
+  for (let k = at + 1; k < h.length; k++) {
+    const e = h[k]!;
+    if (e.kind === 'retract') return true;
+    if (e.polarity !== '0' && (e.firstHand || report)) return false;
+  }
+  return false;
 }
 
 /**
@@ -904,7 +939,9 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // without an own-words window, a first-hand word read late that wins its day above a third party's retraction cuts the run.
     // 8: a report that yields to the holder's own word brings the stance no conditions (its firmness it still brings).
     // 9: a position keeps its preconditions (its conditions not brought by threats) beside its conditions.
-    version: `9${window}`,
+    // 10: a retraction withdraws only the stance of its polarity held as it is said (`retract 0` whatever is held): one of a
+    // stance not held changes nothing (no stance of 0, no run cut, no evidence).
+    version: `10${window}`,
     initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type === 'statement-made') applyStatement(state, event);

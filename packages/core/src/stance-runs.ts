@@ -70,7 +70,9 @@ export function mergeConditions(into: Condition[], from: ReadonlyArray<Condition
  * after the holder's latest own word before them. Asked for indexes from
  * the end of the history backwards, as the walks below do, it reads each
  * entry about once: it remembers the stretch below the last index asked
- * that holds no own word.
+ * that holds no own word. It also tells which retractions withdraw a
+ * stance (`withdraws`): the others, as the reports that yield, set no
+ * stance.
  */
 export class Yielding {
   // Entries at [bottom, top) are known to be reports (no own word among them).
@@ -78,6 +80,8 @@ export class Yielding {
   private top = -1;
   /** After `at` answered true: the index of the own word the report yields to. */
   to = -1;
+  /** What `withdraws` found, by index: made when first asked (most walks meet no retraction). */
+  private withdrawn: Map<number, boolean> | undefined;
   constructor(
     private readonly h: ReadonlyArray<StanceEntry>,
     private readonly window: number,
@@ -95,6 +99,71 @@ export class Yielding {
     this.to = j;
     return j >= 0 && this.h[j]!.firstHand && withinOwnWords(this.h[j]!.validFrom, e.validFrom, this.window);
   }
+
+  /**
+   * Whether the retraction at index `i` withdraws a stance: the one its
+   * polarity names is the stance held just before it (as reading the history
+   * in order up to it weighs it: the words of its day before it with those
+   * of earlier days), or the withdrawal of that stance, restated. A
+   * retraction of `0` names neither `+` nor `-`: it withdraws whatever is
+   * held. The earliest statement of a history has nothing before it: it
+   * withdraws what the holder held, unknown. Any other (Moscow dropping a
+   * demand it never made, or had turned from) sets no stance, cuts no run,
+   * and is no evidence of one: it stays in the history as what was said.
+   * Whether one does depends on whether those before it do: they are found
+   * first, oldest first, and remembered.
+   */
+  withdraws(i: number): boolean {
+    if (this.namesAny(i)) return true;
+    const withdrawn = (this.withdrawn ??= new Map());
+    const known = withdrawn.get(i);
+    if (known !== undefined) return known;
+    // The retractions to settle, the one asked first: one before it whose answer is needed comes on top of it.
+    const pending = [i];
+    while (pending.length > 0) {
+      const k = pending[pending.length - 1]!;
+      const held = this.heldBefore(k, withdrawn);
+      if (typeof held === 'number') {
+        pending.push(held);
+        continue;
+      }
+      withdrawn.set(k, held === undefined || held.polarity === this.h[k]!.polarity);
+      pending.pop();
+    }
+    return withdrawn.get(i)!;
+  }
+
+  /** Whether the retraction at index `i` withdraws a stance whatever was held: it names none (`0`), or nothing came before it. */
+  private namesAny(i: number): boolean {
+    return i === 0 || this.h[i]!.polarity === '0';
+  }
+
+  /**
+   * The stance held just before index `k`: the winner of the latest day that
+   * has one, of the entries before `k` (see `groupWinner`). A retraction
+   * whose own answer is not known yet stops the walk: its index is returned,
+   * to be settled first.
+   */
+  private heldBefore(k: number, withdrawn: ReadonlyMap<number, boolean>): StanceEntry | number | undefined {
+    const h = this.h;
+    let i = k - 1;
+    while (i >= 0) {
+      const day = dayNumber(h[i]!);
+      let winner: StanceEntry | undefined;
+      for (; i >= 0 && dayNumber(h[i]!) === day; i--) {
+        const e = h[i]!;
+        if ((winner !== undefined && !wins(e, winner)) || this.at(i)) continue;
+        if (e.kind === 'retract' && !this.namesAny(i)) {
+          const known = withdrawn.get(i);
+          if (known === undefined) return i;
+          if (!known) continue;
+        }
+        winner = e;
+      }
+      if (winner !== undefined) return winner;
+    }
+    return undefined;
+  }
 }
 
 export function yielding(p: PositionState, h: ReadonlyArray<StanceEntry>): Yielding {
@@ -110,7 +179,9 @@ export function firmKindOf(entry: StanceEntry): StatementKind | undefined {
 /**
  * The winner of the day group ending at index `end` (inclusive), and where
  * the group starts. A report that yields to the holder's own word never
- * wins: when every statement of the day does, the day has no winner.
+ * wins, nor does a retraction of a stance not held (see
+ * {@link Yielding.withdraws}): when every statement of the day is one of
+ * these, the day has no winner.
  */
 export function groupWinner(history: ReadonlyArray<StanceEntry>, end: number, yields: Yielding): { winner: StanceEntry | undefined; start: number } {
   let winner: StanceEntry | undefined;
@@ -118,7 +189,7 @@ export function groupWinner(history: ReadonlyArray<StanceEntry>, end: number, yi
   const day = dayNumber(history[end]!);
   for (; i >= 0 && dayNumber(history[i]!) === day; i--) {
     const e = history[i]!;
-    if ((winner === undefined || wins(e, winner)) && !yields.at(i)) winner = e;
+    if ((winner === undefined || wins(e, winner)) && !yields.at(i) && (e.kind !== 'retract' || yields.withdraws(i))) winner = e;
   }
   return { winner, start: i + 1 };
 }
@@ -146,7 +217,7 @@ export function latestWinner(p: PositionState, h: ReadonlyArray<StanceEntry>, yi
     if (group.winner !== undefined) return group.winner;
     end = group.start - 1;
   }
-  // The earliest statement never yields (no own word precedes it).
+  // The earliest statement never yields (no own word precedes it), and as a retraction it withdraws whatever was held.
   return h[0]!;
 }
 
@@ -154,9 +225,10 @@ export function latestWinner(p: PositionState, h: ReadonlyArray<StanceEntry>, yi
  * The statements of the current run, oldest first: walking back from the
  * end one day at a time, the days whose winning stance has the current
  * polarity, and in them the statements of that polarity. A day of reports
- * that all yield to the holder's own word neither ends the run nor starts
- * it: its statements of the run's polarity count when the run goes on
- * before it. Computed when asked (for output), not kept: that keeps replay
+ * that all yield to the holder's own word (or of retractions of stances not
+ * held) neither ends the run nor starts it: its statements of the run's
+ * polarity count when the run goes on before it. A retraction of a stance
+ * not held counts in no run. Computed when asked (for output), not kept: that keeps replay
  * from storing a second list per statement.
  */
 export function runOf(p: PositionState): StanceEntry[] {
@@ -183,11 +255,12 @@ export function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Po
     let retracted = false;
     for (let i = end; i >= group.start; i--) {
       const e = h[i]!;
-      if (below && e.kind === 'retract' && !yields.at(i)) {
+      if (below && e.kind === 'retract' && !yields.at(i) && yields.withdraws(i)) {
         retracted = true;
         break;
       }
-      if (effectivePolarity(e) === polarity) run.push(e);
+      // A retraction of a stance not held is no evidence of the stance of 0 either.
+      if (effectivePolarity(e) === polarity && (e.kind !== 'retract' || yields.withdraws(i))) run.push(e);
       if (e === group.winner && polarity !== '0') below = true;
     }
     if (group.winner !== undefined) kept = run.length;

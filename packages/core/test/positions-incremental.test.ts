@@ -34,6 +34,8 @@ describe('incremental positions', () => {
   // holder's latest own word before it is fewer calendar days older than the window; the
   // current stance is the best statement of the latest day with one that
   // does not yield (first-hand, then firm, then the later stated, then the later recorded).
+  // Read in order, the best statement so far is the stance held: a retraction
+  // of another polarity than it (but `retract 0`, which names none) counts for nothing.
   const referenceCurrent = (history: ReadonlyArray<StanceEntry>, windowDays: number): string => {
     const rank = (e: StanceEntry) => (e.firstHand ? 2 : 0) + (e.kind === 'retract' || e.polarity !== '0' ? 1 : 0);
     const day = (e: StanceEntry) => Math.floor(e.validFrom / 1440);
@@ -44,6 +46,7 @@ describe('incremental positions', () => {
     let best: StanceEntry | undefined;
     history.forEach((e, i) => {
       if (yields[i]) return;
+      if (e.kind === 'retract' && best !== undefined && e.polarity !== '0' && e.polarity !== best.polarity) return;
       if (!best || day(e) > day(best) || (day(e) === day(best) && (rank(e) > rank(best) || (rank(e) === rank(best) && (e.validFrom > best.validFrom || (e.validFrom === best.validFrom && e.position > best.position)))))) best = e;
     });
     return best!.id;

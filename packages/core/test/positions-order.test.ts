@@ -112,9 +112,10 @@ describe('a firm word read late on the first day of its stance', () => {
 
   it('leaves a withdrawn stance without firmness (a shrunk counterexample of positions-incremental)', () => {
     // The withdrawal stands; two demands without a stance (0) of the first of May, read after it, are its run's first day.
+    // (A retraction of 0, which names no stance: one of `+` would withdraw nothing, the holder holding 0.)
     const word = (kind: 'retract' | 'demand', polarity: '+' | '0', statedAt: string, n: number) =>
       statement({ holder: 'ukraine', issue: 'ceasefire', kind, polarity, statedAt, speaker: { name: 'Spokesperson', actor: 'ukraine' }, quote: `word ${n}` });
-    const read = [word('retract', '+', '2025-05-02', 1), word('demand', '0', '2025-05', 2), word('demand', '0', '2025-05', 3)];
+    const read = [word('retract', '0', '2025-05-02', 1), word('demand', '0', '2025-05', 2), word('demand', '0', '2025-05', 3)];
     const firmness = (log: typeof read) => getPosition(replay(positions(), stored(log)), 'ukraine', 'ceasefire')!.firmKind;
     expect(firmness(read)).toBeUndefined();
     expect(firmness(inValidTimeOrder(read))).toBeUndefined();
