@@ -171,8 +171,6 @@ export async function appendCommand(
   for (const w of warnings) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
   if (warningCount > warnings.length) io.stderr.write(`stancelog: warning: and ${warningCount - warnings.length} more lines with such dates\n`);
   if (events.length === 0) return appendNothing(names, options, io);
-  const undated = undatedRegistryWarning(events, where, new Date());
-  if (undated !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(undated)}\n`);
 
   return withStore(options.store, io, 'write', async (store, spec) => {
     const named = provisionalNames(events, () => false, () => false);
@@ -197,6 +195,10 @@ export async function appendCommand(
     }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
+    // Said of what this append wrote: a registry line the log held already was recorded when it was first appended.
+    const written = new Set(result.right.appended.map((e) => e.id));
+    const undated = undatedRegistryWarning(events, where, new Date(), (e) => written.has(eventId(e)));
+    if (undated !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(undated)}\n`);
     if (result.right.duplicates.length > 0) {
       // As the log stands after this append: a withdrawal in the batch may have restored the duplicate.
       const note = await withdrawnDuplicates(store, result.right.duplicates, log && [...log, ...result.right.appended]);

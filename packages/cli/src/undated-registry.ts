@@ -17,7 +17,9 @@ const DAY_MILLIS = 24 * 60 * 60 * 1000;
  * The warning for registry events with no `recordedAt` in an input whose
  * statements were recorded earlier than a day before `now`, naming the
  * first such line (`where[i]` says where event `i` was read) and the
- * earliest statement's day; undefined when there is nothing to say.
+ * earliest statement's day; undefined when there is nothing to say. Only
+ * the events `appended` says were written count: one the log held already
+ * (the same file appended again) was recorded when it was first appended.
  *
  * @example
  * import { undatedRegistryWarning } from './undated-registry.js'
@@ -26,6 +28,8 @@ const DAY_MILLIS = 24 * 60 * 60 * 1000;
  * const now = new Date('2026-01-10T00:00:00Z')
  * assert.strictEqual(undatedRegistryWarning([said, issue], ['a.jsonl line 1', 'a.jsonl line 2'], now),
  *   'a.jsonl line 2: issue-defined has no recordedAt, so it is recorded now, while the statements of this input were recorded from 2025-04-24: --known-at a day before now will not see it; give it a recordedAt')
+ * // Appended before, it was not recorded now.
+ * assert.strictEqual(undatedRegistryWarning([said, issue], ['', ''], now, () => false), undefined)
  * // Dated, or with no statement recorded earlier, it is not worth a word.
  * assert.strictEqual(undatedRegistryWarning([said, { ...issue, recordedAt: '2025-03-01T00:00:00Z' }], ['', ''], now), undefined)
  * assert.strictEqual(undatedRegistryWarning([issue], [''], now), undefined)
@@ -33,7 +37,7 @@ const DAY_MILLIS = 24 * 60 * 60 * 1000;
  * @since 0.1.0
  * @internal
  */
-export function undatedRegistryWarning(events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>, now: Date): string | undefined {
+export function undatedRegistryWarning(events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>, now: Date, appended: (event: NewEvent) => boolean = () => true): string | undefined {
   let earliest: number | undefined;
   const undated: number[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -41,7 +45,7 @@ export function undatedRegistryWarning(events: ReadonlyArray<NewEvent>, where: R
     if (e.type === 'statement-made') {
       const at = e.recordedAt === undefined ? Number.NaN : Date.parse(e.recordedAt);
       if (at < now.getTime() - DAY_MILLIS && (earliest === undefined || at < earliest)) earliest = at;
-    } else if (e.type !== 'event-withdrawn' && e.recordedAt === undefined) undated.push(i);
+    } else if (e.type !== 'event-withdrawn' && e.recordedAt === undefined && appended(e)) undated.push(i);
   }
   if (earliest === undefined || undated.length === 0) return undefined;
   const first = undated[0]!;

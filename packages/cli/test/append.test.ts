@@ -106,6 +106,8 @@ describe('stancelog append', () => {
     expect(r.stderr).toBe(
       'stancelog: warning: backfill.jsonl line 2: issue-defined has no recordedAt (and 1 more registry lines), so it is recorded now, while the statements of this input were recorded from 2025-05-17: --known-at a day before now will not see it; give it a recordedAt\n',
     );
+    // Appended again, the registry lines are already in the log: recorded then, not now.
+    expect((await box.stancelog('append', 'backfill.jsonl')).stderr).toBe('');
     // Dated, it is not worth a word.
     box.write('dated.jsonl', [{ ...issue, data: { ...issue.data, id: 'nato-membership', title: 'NATO', parent: undefined }, recordedAt: '2025-05-01T00:00:00Z' }, ukraineRefusesLand]);
     expect((await box.stancelog('append', 'dated.jsonl')).stderr).toBe('');
