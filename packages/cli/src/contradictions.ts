@@ -17,7 +17,7 @@ import { shortIds } from './explain.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
-import { analysisWith, loadRules } from './rules-option.js';
+import { analysisWith, loadRules, unknownTypeHint } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 import { writeJsonArray } from './json-output.js';
@@ -176,7 +176,7 @@ export async function contradictionsCommand(
   // the built-in rules', and those of --rules.
   const types = contradictionTypes(analysisWith(rules.right).initial());
   if (options.type !== undefined && !types.includes(options.type)) {
-    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}`));
+    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}${unknownTypeHint(options.type, rules.right)}`));
   }
   const filter: ContradictionFilter = {
     ...(options.type !== undefined ? { type: options.type } : {}),
@@ -194,7 +194,12 @@ export async function contradictionsCommand(
       ]);
       if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
       return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
-        options.json ? JSON.stringify({ contradictions: views }) + '\n' : contradictionsTable(views, contradictionList(state)),
+        options.json
+          ? JSON.stringify({ contradictions: views }) + '\n'
+          : // None yet is said as `contradictions` says it, not as a table of headers only.
+            views.length === 0
+            ? emptyAnswer('contradictions', [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue]])
+            : contradictionsTable(views, contradictionList(state)),
         { snapshots: options.snapshots, rules: rules.right },
       );
     }

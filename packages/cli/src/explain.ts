@@ -21,7 +21,7 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText, statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
-import { loadRules, withRulesOption } from './rules-option.js';
+import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
 import { stanceLabel } from './stance-label.js';
 import { oneLine } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
@@ -249,7 +249,7 @@ export function explanationText(e: Explanation, point?: string): string {
     `  ${c.type}, ${c.status === 'open' ? `open since ${c.since}` : `from ${c.since}, resolved ${c.until}`}; issues: ${c.issues.join(', ')}; actors: ${c.actors.join(', ')}`,
     '',
     // A rule of one's own (--rules) that gives no description has no sentence of what it looks for: its type says what it found.
-    e.rule === describeRule(c.type) && RULE_DESCRIPTIONS[c.type] === undefined ? `WHY: ${e.rule}.` : `WHY: the rule ${c.type} fires when ${e.rule}.`,
+    e.rule === describeRule(c.type) && !Object.prototype.hasOwnProperty.call(RULE_DESCRIPTIONS, c.type) ? `WHY: ${e.rule}.` : `WHY: the rule ${c.type} fires when ${e.rule}.`,
   ];
   if (e.cycle && e.cycle.length > 0) {
     const byId = new Map(e.statements.map((s) => [s.id, s]));
@@ -358,7 +358,11 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
       const state = analysed();
       const point = pointWords(asOf.right);
       const found = findContradiction(contradictionList(state), id, asOf.right);
-      if (isLeft(found)) return found;
+      if (isLeft(found)) {
+        // Of a type no rule run finds (nor the beginning of one): the rule of one's own that finds it was not given.
+        const hint = found.left.message.startsWith('no contradiction ') ? unknownTypeHint(id.split(':')[0]!, rules.right) : '';
+        return hint === '' ? found : left(cliError(`${found.left.message}${hint}`));
+      }
       const c = found.right;
       const statements = statementIndex(events);
       const evidence = contradictionEvidence(state, c);

@@ -8,7 +8,8 @@
  *
  * @packageDocumentation
  */
-export { run, VERSION } from './main.js';
+export { run } from './main.js';
+export { VERSION } from './version.js';
 export type { CliIo, TextSink } from './io.js';
 export { EXIT } from './cli-error.js';
 export type { CliError } from './cli-error.js';

@@ -80,4 +80,15 @@ export interface CliIo {
    * on Ctrl-C (SIGINT) or SIGTERM, listening only once a command asks.
    */
   readonly interrupted?: (() => Promise<void>) | undefined;
+  /**
+   * Told as `--rules` (or `$STANCELOG_RULES`) starts loading a module, with
+   * what names it (`--rules threats.mjs`); the function it returns is called
+   * once the module has loaded, or failed to. Code of the user's own runs in
+   * the process from then on: the `stancelog` command then sends console
+   * output (`console.log`) to stderr, where it cannot mix with the
+   * command's, exits once the command is done and its output written even
+   * if a module left a timer or a connection open, and names a module whose
+   * top-level await never settles.
+   */
+  readonly loadingRules?: ((module: string) => () => void) | undefined;
 }

@@ -30,17 +30,10 @@ import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js
 import { withRulesOption } from './rules-option.js';
 import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
+import { VERSION } from './version.js';
 
-/**
- * The CLI's version, printed by `stancelog --version`.
- *
- * @example
- * import { VERSION } from '@stancelog/cli'
- * assert.match(VERSION, /^\d+\.\d+\.\d+$/)
- * @category cli
- * @since 0.1.0
- */
-export const VERSION = '0.1.0';
+// The CLI's version, of its own module (a rule module told which @stancelog/core to install reads it too).
+export { VERSION };
 
 
 /**

@@ -13,17 +13,20 @@
  *
  * @since 0.1.0
  */
-import { statSync } from 'node:fs';
-import { delimiter, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { delimiter, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { analysis, defaultRules } from '@stancelog/core';
-import type { AnalysisState, ContradictionRule, Reducer } from '@stancelog/core';
+import { analysis, defaultRules, nearNames } from '@stancelog/core';
+import type { AnalysisState, ContradictionRule, Moment, OpenSpec, Reducer, RuleContext } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { oneLine } from './table.js';
+import { VERSION } from './version.js';
 
 /**
  * A contradiction rule of any state, as a module gives it.
@@ -132,6 +135,7 @@ function kindOf(value: unknown): string {
  * const rule = { type: 'threat-count', version: '1', initial: () => ({ count: 0 }), onStatement: () => undefined }
  * assert.strictEqual(ruleProblem(rule), undefined)
  * assert.strictEqual(ruleProblem({ ...rule, version: 1 }), "its version is a number (1), not a string (write version: '1')")
+ * assert.match(ruleProblem({ ...rule, version: '1,other@2' })!, /^its version "1,other@2" holds a ','/)
  * assert.strictEqual(ruleProblem({ ...rule, description: ['threats'] }), 'its description is an array, not a string (what the rule finds: "a holder threatens while it proposes talks")')
  * assert.strictEqual(ruleProblem({ type: 'threat-count', version: '1', initial: () => 0 }), 'it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log')
  * assert.strictEqual(ruleProblem(() => rule), 'it is a function, not a rule: export the rule it makes (an object with type, version, initial and a hook)')
@@ -154,6 +158,10 @@ export function ruleProblem(value: unknown): string | undefined {
   if (typeof rule['version'] !== 'string') {
     return missing('version', 'a string', typeof rule['version'] === 'number' ? ` (write version: '${String(rule['version'])}')` : '');
   }
+  // The analysis' name joins the rules as type@version with commas: a version holding either would let two sets of rules share one name, and one snapshot.
+  if (/[,@]|[\u0000-\u001f\u007f]/.test(rule['version'])) {
+    return `its version ${JSON.stringify(rule['version'])} holds a ',', an '@' or a control character: use letters, digits and marks such as '.', '-', ':' (it names the rule in the analysis' name, type@version, joined by commas)`;
+  }
   if (typeof rule['initial'] !== 'function') return missing('initial', 'a function (its state for an empty log)');
   if (rule['description'] !== undefined && typeof rule['description'] !== 'string') return missing('description', 'a string (what the rule finds: "a holder threatens while it proposes talks")');
   if (rule['initialSlot'] !== undefined && typeof rule['initialSlot'] !== 'function') return missing('initialSlot', 'a function');
@@ -167,6 +175,8 @@ interface Exported {
   readonly rule: AnyRule;
   readonly file: string;
   readonly name: string;
+  /** The first 12 hex digits of the SHA-256 of the module file's bytes. */
+  readonly hash: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -174,9 +184,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * The rules a module's exports give (its namespace, as `import()` gives
  * it), each named by its export; or why they give none. A default export
- * that is an object with `rules` and no `type` is a CommonJS module's
- * `module.exports = { rules }`. A rule exported both ways (the default,
- * and in `rules`) counts once.
+ * that is an object with no field of a rule is a CommonJS module's
+ * `module.exports` (`{ rules }`, helpers, or empty), and when it is marked
+ * `__esModule` (TypeScript or esbuild compiled to CommonJS) its `default`
+ * is the default export. A rule exported both ways (the default, and in
+ * `rules`) counts once.
  *
  * @example
  * import { exportedRules } from './rules-option.js'
@@ -187,6 +199,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * assert.deepStrictEqual(names(exportedRules({ default: { rules: [rule] } })), ['rules[0]'])
  * assert.deepStrictEqual(names(exportedRules({ default: [rule], rules: [rule] })), ['default[0]'])
  * assert.strictEqual(names(exportedRules({ helper: () => 1 })), 'exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS)')
+ * // CommonJS: an empty module.exports, one of helpers only, and compiled TypeScript's exports.default.
+ * assert.strictEqual(names(exportedRules({ default: {} })), names(exportedRules({ default: { helper: () => 1 } })))
+ * assert.deepStrictEqual(names(exportedRules({ default: { __esModule: true, default: rule } })), ['default'])
  * assert.strictEqual(names(exportedRules({ rules: [{ ...rule, initial: undefined }] })), 'export rules[0] is no contradiction rule: it has no initial (a function (its state for an empty log))')
  * @category rules
  * @since 0.1.0
@@ -199,11 +214,17 @@ export function exportedRules(namespace: unknown): Either<string, ReadonlyArray<
     else found.push({ value, name });
   };
   const exports = isObject(namespace) ? namespace : {};
-  const fallback = exports['default'];
-  // CommonJS's `module.exports = { rules }` (or `exports.rules = ...`): import() gives it as the default.
-  const commonJsRules = isObject(fallback) && !Array.isArray(fallback) && fallback['type'] === undefined && fallback['rules'] !== undefined;
-  if (fallback !== undefined && !commonJsRules) add(fallback, 'default');
-  const named = exports['rules'] ?? (commonJsRules ? (fallback as Record<string, unknown>)['rules'] : undefined);
+  let fallback = exports['default'];
+  let named = exports['rules'];
+  // CommonJS's module.exports, which import() gives as the default: an object of exports rather than a rule
+  // (`module.exports = { rules }`, `exports.helper = ...`, an empty file), or compiled TypeScript's
+  // `exports.default = rule` (marked `__esModule`), whose default export is its `default`.
+  if (isObject(fallback) && !Array.isArray(fallback) && !looksLikeRule(fallback)) {
+    const commonJs = fallback;
+    fallback = commonJs['__esModule'] === true ? commonJs['default'] : undefined;
+    named ??= commonJs['rules'];
+  }
+  if (fallback !== undefined) add(fallback, 'default');
   if (named !== undefined) {
     if (!Array.isArray(named)) return left(`export rules is ${kindOf(named)}, not an array of rules (export const rules = [...])`);
     add(named, 'rules');
@@ -217,9 +238,15 @@ export function exportedRules(namespace: unknown): Either<string, ReadonlyArray<
     if (problem !== undefined) return left(`export ${name} is no contradiction rule: ${problem}`);
     rules.push({ rule: value as AnyRule, name });
   }
-  if (rules.length === 0) return left('exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS)');
+  if (rules.length === 0) return left(NO_RULES);
   return right(rules);
 }
+
+const NO_RULES = 'exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS)';
+
+/** Whether an object has any field of a rule: then a mistake in it is named, rather than the object taken for a module's exports. */
+const looksLikeRule = (value: Record<string, unknown>): boolean =>
+  ['type', 'version', 'initial', 'initialSlot', 'description', ...HOOKS].some((field) => value[field] !== undefined);
 
 // The codes of an import() the host cannot do: a vm context given no module loader (jest's, without --experimental-vm-modules).
 const NO_IMPORT = new Set(['ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG']);
@@ -227,13 +254,54 @@ const NO_IMPORT = new Set(['ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'ERR_VM_DYN
 // A dynamic import the compiler leaves alone: the CommonJS build would make `import()` a require(), which loads no ES module.
 const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
 
-/** What a message says of a thrown value: its name and message (errors of a module are of another realm under a vm: no instanceof). */
-function thrownText(error: unknown): string {
+/**
+ * What a message says of a thrown value, on one line: an error's name and
+ * message (errors of a module are of another realm under a vm: no
+ * instanceof), another object as JSON, anything else as text.
+ *
+ * @example
+ * import { thrownText } from './rules-option.js'
+ * assert.strictEqual(thrownText(new RangeError('no\nlexicon')), 'RangeError: no lexicon')
+ * assert.strictEqual(thrownText({ code: 42 }), 'a thrown object, {"code":42}')
+ * assert.strictEqual(thrownText('lost \u001b[31m'), 'lost \\u001b[31m')
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function thrownText(error: unknown): string {
   if (isObject(error) && typeof error['message'] === 'string') {
     const name = typeof error['name'] === 'string' && error['name'] !== 'Error' ? `${error['name']}: ` : '';
-    return `${name}${error['message']}`;
+    // Node's "Require stack" lists the modules that asked for one not found: the message says which.
+    return oneLine(`${name}${error['message'].split('\nRequire stack:')[0]}`);
   }
-  return String(error);
+  if (isObject(error)) {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(error);
+    } catch {
+      json = undefined;
+    }
+    return oneLine(json === undefined ? `a thrown ${kindOf(error).replace(/^an? /, '')}` : `a thrown object, ${json.length > 200 ? `${json.slice(0, 200)}...` : json}`);
+  }
+  return oneLine(String(error));
+}
+
+/**
+ * Keeps Node's warning "To load an ES module, set "type": "module"..." off
+ * stderr while a module is imported: the error that follows says it, with
+ * the file, in stancelog's words. Undone by the function it returns.
+ */
+function muteModuleTypeWarning(): () => void {
+  const emit = process.emit;
+  const muted = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
+    const warning = args[0];
+    if (event === 'warning' && isObject(warning) && typeof warning['message'] === 'string' && warning['message'].startsWith('To load an ES module')) return false;
+    return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
+  };
+  process.emit = muted as typeof process.emit;
+  return () => {
+    if (process.emit === (muted as unknown)) process.emit = emit;
+  };
 }
 
 /**
@@ -244,51 +312,209 @@ function thrownText(error: unknown): string {
  * `module.exports` as the default.
  */
 async function importModule(path: string): Promise<unknown> {
+  const unmute = muteModuleTypeWarning();
   try {
     return await nativeImport(pathToFileURL(path).href);
   } catch (error) {
+    // The warning is emitted on a later tick than the failure.
+    await new Promise((resolve) => setImmediate(resolve));
     const code = isObject(error) ? error['code'] : undefined;
     const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
     if (typeof code !== 'string' || !NO_IMPORT.has(code) || builtin === undefined) throw error;
     const { createRequire } = builtin('node:module') as typeof import('node:module');
     const loaded: unknown = createRequire(path)(path);
     return Object.prototype.toString.call(loaded) === '[object Module]' ? loaded : { default: loaded };
+  } finally {
+    unmute();
   }
+}
+
+/** What to do about a module that failed to load, when stancelog knows: after its error, or nothing. */
+function loadHint(error: unknown, file: string): string {
+  const message = isObject(error) && typeof error['message'] === 'string' ? error['message'] : '';
+  const name = isObject(error) ? error['name'] : undefined;
+  const extension = extname(file).toLowerCase();
+  if (name === 'SyntaxError' && extension !== '.mjs' && /Unexpected token 'export'|Cannot use import statement outside a module/.test(message)) {
+    const read = extension === '.cjs' ? 'a .cjs file' : 'a file outside a package of "type": "module"';
+    return `: it is an ES module (import/export), which Node reads as CommonJS in ${read}: rename it .mjs`;
+  }
+  const missing = /Cannot find (?:package|module) '(@stancelog\/[a-z-]+)/.exec(message)?.[1];
+  if (missing !== undefined) {
+    return `: install ${missing} next to the rule (npm install ${missing}@${VERSION} in its folder or one above it: the version of this stancelog), or bundle the rule with what it imports (esbuild ${file} --bundle --platform=node --format=esm --outfile=rule.bundle.mjs)`;
+  }
+  return '';
+}
+
+/**
+ * An error of a rule of one's own: thrown by one of its functions (and
+ * named `rule T of FILE failed in HOOK: ...`), or by its misuse of the
+ * context. Followed by a command, it reads as the rule's failure, not the
+ * log's.
+ *
+ * @example
+ * import { RuleFailure } from './rules-option.js'
+ * assert.strictEqual(new RuleFailure('rule x of x.mjs failed in initial: no').name, 'RuleFailure')
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export class RuleFailure extends Error {
+  override readonly name = 'RuleFailure';
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const MOMENT_HINT = 'use momentOf(entry) (of @stancelog/core), or { time: entry.validFrom, label: entry.label }';
+
+/** Why a value is not a moment `{ time, label }`, or undefined. */
+function momentProblem(value: unknown, name: string): string | undefined {
+  if (isObject(value) && typeof value['time'] === 'number' && Number.isFinite(value['time']) && typeof value['label'] === 'string') return undefined;
+  const what = isObject(value) && !Array.isArray(value) ? `an object of time ${kindOf(value['time'])} and label ${kindOf(value['label'])}` : kindOf(value);
+  return `${name} must be a moment { time: number, label: string }, not ${what}: ${MOMENT_HINT}`;
+}
+
+/** Why a value is not a non-empty array of non-empty strings, or undefined. */
+function namesProblem(value: unknown, name: string, example: string): string | undefined {
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v !== '')) return undefined;
+  if (typeof value === 'string') return `${name} must be an array of strings, not a string (${JSON.stringify(value)}): write [${JSON.stringify(value)}]`;
+  if (Array.isArray(value)) return value.length === 0 ? `${name} must name one at least (${example})` : `${name} must hold strings only (${example}), not ${kindOf(value.find((v) => typeof v !== 'string' || v === ''))}`;
+  return `${name} must be an array of strings (${example}), not ${kindOf(value)}`;
+}
+
+/** Why a key is not one: a non-empty string of one line, without `#` (which numbers a contradiction's records: `id#2`). */
+function keyProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return `key must be a non-empty string (position.key, or holder + ':' + issue), not ${kindOf(value)}`;
+  if (value.includes('#')) return `key ${JSON.stringify(value)} holds a '#', which numbers a contradiction's records (id#2): use another mark`;
+  if (CONTROL.test(value)) return `key ${JSON.stringify(value)} holds a line break or a control character`;
+  return undefined;
+}
+
+/**
+ * `ctx` as a rule of one's own of type `type` is given it: its reads
+ * (`positions`, `registry`, `contradictions`) pass through; its writes
+ * check their arguments, and refuse another type than the rule's own.
+ */
+function checkedContext(ctx: RuleContext, type: string): RuleContext {
+  const fail = (method: string, problem: string): never => {
+    throw new RuleFailure(`ctx.${method}: ${problem}`);
+  };
+  const ownType = (method: string, given: unknown): void => {
+    if (given === type) return;
+    const whose = typeof given === 'string' && BUILT_IN_TYPES.has(given) ? ", a built-in rule's" : '';
+    fail(method, `type must be the rule's own, ${type}, not ${kindOf(given)}${whose}: a rule writes and reads only its own contradictions`);
+  };
+  const text = (method: string, value: unknown, name: string): void => {
+    if (typeof value !== 'string') fail(method, `${name} must be a string, not ${kindOf(value)}`);
+  };
+  const checked = Object.create(ctx) as Record<string, unknown>;
+  checked['open'] = (spec: unknown): void => {
+    if (!isObject(spec) || Array.isArray(spec)) fail('open', `takes one object { type, key, issues, actors, since, statements, summary }, not ${kindOf(spec)}`);
+    const s = spec as Record<string, unknown>;
+    ownType('open', s['type']);
+    const problem =
+      keyProblem(s['key']) ??
+      namesProblem(s['issues'], 'issues', "[position.issue]: the first is the issue it is filed under") ??
+      namesProblem(s['actors'], 'actors', '[position.holder]') ??
+      momentProblem(s['since'], 'since') ??
+      (Array.isArray(s['statements']) && s['statements'].every((v) => typeof v === 'string') ? undefined : `statements must be an array of statement ids ([entry.id]), not ${kindOf(s['statements'])}`) ??
+      (typeof s['summary'] === 'string' ? undefined : `summary must be a string, not ${kindOf(s['summary'])}`) ??
+      (s['distinct'] === undefined || typeof s['distinct'] === 'boolean' ? undefined : `distinct must be true, false or left out, not ${kindOf(s['distinct'])}`);
+    if (problem !== undefined) fail('open', problem);
+    ctx.open(spec as unknown as OpenSpec);
+  };
+  checked['resolve'] = (t: unknown, issue: unknown, key: unknown, at: unknown, by?: unknown): void => {
+    ownType('resolve', t);
+    text('resolve', issue, 'issue');
+    text('resolve', key, 'key');
+    const problem = momentProblem(at, 'at');
+    if (problem !== undefined) fail('resolve', problem);
+    if (by !== undefined) text('resolve', by, 'by (the id of the statement that ends it)');
+    ctx.resolve(type, issue as string, key as string, at as Moment, by as string | undefined);
+  };
+  checked['isOpen'] = (t: unknown, issue: unknown, key: unknown): boolean => {
+    ownType('isOpen', t);
+    return ctx.isOpen(type, issue as string, key as string);
+  };
+  checked['rewind'] = (t: unknown, issue: unknown, key: unknown, keep: unknown, reopen?: unknown): unknown => {
+    ownType('rewind', t);
+    return ctx.rewind(type, issue as string, key as string, keep as number, reopen as boolean | undefined);
+  };
+  checked['append'] = (t: unknown, issue: unknown, key: unknown, records: unknown): void => {
+    ownType('append', t);
+    ctx.append(type, issue as string, key as string, records as never);
+  };
+  return checked as unknown as RuleContext;
+}
+
+const BUILT_IN_TYPES = new Set(defaultRules().map((r) => r.type));
+
+/** The log position of the event a hook was given, when it has one (`entry.position`, `change.after.position`, `event.position`). */
+function positionOf(hook: string, args: ReadonlyArray<unknown>): number | undefined {
+  const given = args[2];
+  const event = hook === 'onChange' && isObject(given) ? given['after'] : hook === 'onStatement' || hook === 'onRegistry' ? given : undefined;
+  return isObject(event) && typeof event['position'] === 'number' ? event['position'] : undefined;
 }
 
 /**
  * `rule` with each of its functions made to name the rule and its file
  * when it throws: a bug in a rule of one's own then reads `rule T of FILE
- * failed in onStatement: ...`, not as a failure of stancelog's.
+ * failed in onStatement at event #12: ...`, not as a failure of
+ * stancelog's. Each hook is given the context through a wrapper (made
+ * once per context) whose `open`, `resolve`, `isOpen`, `rewind` and
+ * `append` check their arguments and refuse another type than the rule's.
+ * With `hash` (of the module file's content) the version the analysis sees
+ * is `version+hash`: an edited file never reads the snapshot of another.
  *
  * @example
  * import { guardedRule } from './rules-option.js'
  * const buggy = { type: 'buggy', version: '1', initial: () => undefined, onStatement: () => { throw new TypeError('no holder') } }
  * assert.throws(() => guardedRule(buggy, 'buggy.mjs').onStatement!({} as any, undefined, {} as any, {} as any, undefined), { message: 'rule buggy of buggy.mjs failed in onStatement: TypeError: no holder' })
+ * assert.throws(() => guardedRule(buggy, 'buggy.mjs').onStatement!({} as any, undefined, { position: 12 } as any, {} as any, undefined), { message: 'rule buggy of buggy.mjs failed in onStatement at event #12: TypeError: no holder' })
+ * assert.strictEqual(guardedRule(buggy, 'buggy.mjs', '0123456789ab').version, '1+0123456789ab')
  * @category rules
  * @since 0.1.0
  * @internal
  */
-export function guardedRule(rule: AnyRule, file: string): AnyRule {
-  const guarded: Record<string, unknown> = { type: rule.type, version: rule.version, ...(rule.description !== undefined ? { description: rule.description } : {}) };
+export function guardedRule(rule: AnyRule, file: string, hash?: string): AnyRule {
+  const guarded: Record<string, unknown> = {
+    type: rule.type,
+    version: hash === undefined ? rule.version : `${rule.version}+${hash}`,
+    ...(rule.description !== undefined ? { description: rule.description } : {}),
+  };
+  // One checked context per context object (a replay uses one throughout): the hooks are called for every event.
+  const contexts = new WeakMap<object, RuleContext>();
+  const contextOf = (ctx: unknown): unknown => {
+    if (!isObject(ctx)) return ctx;
+    let checked = contexts.get(ctx);
+    if (checked === undefined) contexts.set(ctx, (checked = checkedContext(ctx as unknown as RuleContext, rule.type)));
+    return checked;
+  };
   for (const name of ['initial', 'initialSlot', ...HOOKS] as const) {
     const f = rule[name] as ((...args: unknown[]) => unknown) | undefined;
     if (f === undefined) continue;
+    const hook = (HOOKS as ReadonlyArray<string>).includes(name);
     guarded[name] = (...args: unknown[]): unknown => {
       try {
+        if (hook) args[0] = contextOf(args[0]);
         // Called on the rule, as the analysis would: a hook written as a method may read `this`.
         return f.apply(rule, args);
       } catch (error) {
-        throw new Error(`rule ${rule.type} of ${file} failed in ${name}: ${thrownText(error)}`);
+        const at = hook ? positionOf(name, args) : undefined;
+        // A misuse of the context is said as it is; what the rule threw, with its name.
+        const what = error instanceof RuleFailure ? oneLine(error.message) : thrownText(error);
+        throw new RuleFailure(`rule ${rule.type} of ${file} failed in ${name}${at === undefined ? '' : ` at event #${at}`}: ${what}`);
       }
     };
   }
   return guarded as unknown as AnyRule;
 }
 
+/** The file names TypeScript gives its sources: Node does not load them (before it strips types). */
+const TYPESCRIPT = new Set(['.ts', '.mts', '.cts', '.tsx']);
+
 /**
  * Loads the rules of one module file (relative to the working directory),
- * or says why it gives none, naming the file as given.
+ * or says why it gives none, naming the file as given. Each rule comes
+ * with `hash`, the first 12 hex digits of the SHA-256 of the file's bytes.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -298,7 +524,7 @@ export function guardedRule(rule: AnyRule, file: string): AnyRule {
  * const cwd = mkdtempSync(join(tmpdir(), 'rules-'))
  * writeFileSync(join(cwd, 'count.mjs'), "export default { type: 'threat-count', version: '1', initial: () => ({ count: 0 }), onStatement: (_ctx, s, entry) => { if (entry.kind === 'threat') s.count++ } }\n")
  * const r = await loadRuleFile('count.mjs', cwd)
- * assert.ok(r._tag === 'Right' && r.right[0]!.rule.type === 'threat-count' && r.right[0]!.name === 'default')
+ * assert.ok(r._tag === 'Right' && r.right[0]!.rule.type === 'threat-count' && r.right[0]!.name === 'default' && /^[0-9a-f]{12}$/.test(r.right[0]!.hash))
  * const none = await loadRuleFile('nope.mjs', cwd)
  * assert.ok(none._tag === 'Left' && none.left === 'nope.mjs: no such file')
  * @category rules
@@ -307,30 +533,125 @@ export function guardedRule(rule: AnyRule, file: string): AnyRule {
  */
 export async function loadRuleFile(file: string, cwd: string): Promise<Either<string, ReadonlyArray<Exported>>> {
   const path = resolve(cwd, file);
+  let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) return left(`${file}: a folder, not a module file`);
+    if (TYPESCRIPT.has(extname(path).toLowerCase())) return left(`${file}: TypeScript is not loaded: compile it to an ES module (.mjs) first`);
+    bytes = readFileSync(path);
   } catch (error) {
     const code = isObject(error) ? error['code'] : undefined;
     return left(code === 'ENOENT' || code === 'ENOTDIR' ? `${file}: no such file` : `${file}: ${thrownText(error)}`);
   }
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   let namespace: unknown;
   try {
     namespace = await importModule(path);
   } catch (error) {
-    return left(`${file}: cannot load it: ${thrownText(error)}`);
+    return left(`${file}: cannot load it: ${thrownText(error)}${loadHint(error, file)}`);
   }
   const rules = exportedRules(namespace);
-  return isLeft(rules) ? left(`${file}: ${rules.left}`) : right(rules.right.map((r) => ({ ...r, file })));
+  return isLeft(rules) ? left(`${file}: ${rules.left}`) : right(rules.right.map((r) => ({ ...r, file, hash })));
+}
+
+/** The name of the class an object is an instance of, as a message says it. */
+function className(value: object): string {
+  const proto: unknown = Object.getPrototypeOf(value);
+  const ctor = isObject(proto) || typeof proto === 'function' ? (proto as { constructor?: unknown }).constructor : undefined;
+  return typeof ctor === 'function' && ctor.name !== '' ? ctor.name : 'an anonymous class';
+}
+
+// The objects a snapshot keeps as they are (node:v8's serialisation, structuredClone): of any realm, hence by name.
+const PLAIN = new Set(['Object', 'Array', 'Map', 'Set', 'Date', 'RegExp']);
+
+/** Whether an object is plain data: a plain object (or one of no prototype), an array, Map, Set, Date or RegExp, or binary data. */
+function isPlainObject(value: object): boolean {
+  if (ArrayBuffer.isView(value) || Object.prototype.toString.call(value) === '[object ArrayBuffer]') return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  if (!isObject(proto) || !Object.prototype.hasOwnProperty.call(proto, 'constructor')) return false;
+  const ctor = proto['constructor'];
+  const base: unknown = Object.getPrototypeOf(proto);
+  // Object.prototype has no prototype; Array.prototype and the others have Object.prototype.
+  const standard = ctor === undefined ? false : base === null ? (ctor as { name?: unknown }).name === 'Object' : isObject(base) && Object.getPrototypeOf(base) === null;
+  return standard && typeof ctor === 'function' && PLAIN.has(ctor.name);
+}
+
+/**
+ * Why a rule's state (or slot), as its `initial` gives it, would not
+ * survive a snapshot, or undefined: a function or a class instance in it
+ * (a snapshot keeps plain data only: its copy of an instance has lost its
+ * methods), looked for down to any depth. `where` names the value.
+ *
+ * @example
+ * import { plainDataProblem } from './rules-option.js'
+ * class Counter { n = 0 }
+ * assert.strictEqual(plainDataProblem({ seen: new Map([['a', [1, new Set()]]]), at: new Date(0) }, 'its state'), undefined)
+ * assert.strictEqual(plainDataProblem({ counts: new Map([['a', new Counter()]]) }, 'its state'), "its state holds an instance of the class Counter (at .counts.get(\"a\"))")
+ * assert.strictEqual(plainDataProblem({ f: () => 1 }, 'its state'), 'its state holds a function (at .f)')
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function plainDataProblem(value: unknown, where: string): string | undefined {
+  const seen = new Set<object>();
+  const visit = (v: unknown, path: string): string | undefined => {
+    if (typeof v === 'function') return `${where} holds a function${path === '' ? '' : ` (at ${path})`}`;
+    if (typeof v === 'symbol') return `${where} holds a symbol${path === '' ? '' : ` (at ${path})`}`;
+    if (!isObject(v) || seen.has(v) || seen.size > 100_000) return undefined;
+    seen.add(v);
+    if (!isPlainObject(v)) return `${where} ${path === '' ? 'is' : 'holds'} an instance of the class ${className(v)}${path === '' ? '' : ` (at ${path})`}`;
+    if (v instanceof Map || Object.prototype.toString.call(v) === '[object Map]') {
+      for (const [key, item] of v as unknown as Map<unknown, unknown>) {
+        const problem = visit(key, `${path}.keys()`) ?? visit(item, `${path}.get(${typeof key === 'string' ? JSON.stringify(key) : '...'})`);
+        if (problem !== undefined) return problem;
+      }
+      return undefined;
+    }
+    if (Object.prototype.toString.call(v) === '[object Set]') {
+      for (const item of v as unknown as Set<unknown>) {
+        const problem = visit(item, `${path}.values()`);
+        if (problem !== undefined) return problem;
+      }
+      return undefined;
+    }
+    for (const key of Object.keys(v)) {
+      const problem = visit(v[key], Array.isArray(v) ? `${path}[${key}]` : `${path}.${key}`);
+      if (problem !== undefined) return problem;
+    }
+    return undefined;
+  };
+  return visit(value, '');
+}
+
+/**
+ * Why a rule's state would not do, as its `initial` (and `initialSlot`)
+ * give it, or undefined: the same object given twice (runs of the analysis
+ * would share it), or what {@link plainDataProblem} says.
+ */
+function stateProblem(rule: AnyRule): string | undefined {
+  for (const [name, make] of [['initial', rule.initial], ['initialSlot', rule.initialSlot]] as const) {
+    if (make === undefined) continue;
+    const first: unknown = make();
+    if (isObject(first) && make() === first) return `its ${name} returns the same object on each call: return a new one each time (${name}: () => ({ ... })), or two analyses would share it`;
+    const problem = plainDataProblem(first, `the state its ${name} returns`);
+    if (problem !== undefined) {
+      return `${problem}: a rule's state must be plain data (objects, arrays, Maps, Sets, strings, numbers), which snapshots keep as it is; a snapshot's copy of a class instance has lost its methods, and a function cannot be kept`;
+    }
+  }
+  return undefined;
 }
 
 /**
  * The rules a command runs beside the built-in ones: those of the modules
  * `--rules` names (`option`), or else `$STANCELOG_RULES`, in order; none
- * when neither names one. A module named twice counts once. Each rule is
- * given as {@link guardedRule} makes it. Refused, with
+ * when neither names one. A module named twice counts once, by whatever
+ * name (a symbolic link to it). Each rule is given as {@link guardedRule}
+ * makes it, its version followed by the hash of its file. Refused, with
  * the file (and the export) named: a file missing or that fails to load
  * (its error's message), a module that exports no rule or something that
- * is no rule, two rules of one type, a rule of a built-in rule's type.
+ * is no rule, two rules of one type, a rule of a built-in rule's type, a
+ * state that is no plain data or the same object on each call. `io`'s
+ * `loadingRules`, when given, is told of each module as it is loaded.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -350,31 +671,73 @@ export async function loadRuleFile(file: string, cwd: string): Promise<Either<st
  * @since 0.1.0
  * @internal
  */
-export async function loadRules(option: ReadonlyArray<string> | undefined, io: Pick<CliIo, 'cwd' | 'env'>): Promise<Either<CliError, ReadonlyArray<AnyRule>>> {
+export async function loadRules(
+  option: ReadonlyArray<string> | undefined,
+  io: Pick<CliIo, 'cwd' | 'env'> & Partial<Pick<CliIo, 'loadingRules'>>,
+): Promise<Either<CliError, ReadonlyArray<AnyRule>>> {
   const { files, from } = ruleFiles(option, io.env);
-  const builtIn = new Set(defaultRules().map((r) => r.type));
   const byType = new Map<string, Exported>();
   const paths = new Set<string>();
   for (const file of files) {
     // An empty name would be the working directory (a shell variable that was never set, as in --rules "$RULES").
     if (file.trim() === '') return left(cliError(`${from} names an empty file: name a JavaScript module of rules (an unset shell variable?)`));
+    // The same file by two names (a symbolic link, a path through one) is one module: Node loads it once.
     const path = resolve(io.cwd, file);
-    if (paths.has(path)) continue;
-    paths.add(path);
-    const loaded = await loadRuleFile(file, io.cwd);
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // Not there: loading it says so.
+    }
+    if (paths.has(real)) continue;
+    paths.add(real);
+    const loadedAll = io.loadingRules?.(`${from} ${file}`);
+    let loaded: Either<string, ReadonlyArray<Exported>>;
+    try {
+      loaded = await loadRuleFile(file, io.cwd);
+    } finally {
+      loadedAll?.();
+    }
     if (isLeft(loaded)) return left(cliError(`${from} ${loaded.left}`));
     for (const found of loaded.right) {
       const { type } = found.rule;
-      if (builtIn.has(type)) return left(cliError(`${from} ${file}: export ${found.name} has the type ${type}, a built-in rule's: give it a type of its own`));
+      if (BUILT_IN_TYPES.has(type)) return left(cliError(`${from} ${file}: export ${found.name} has the type ${type}, a built-in rule's: give it a type of its own`));
       const other = byType.get(type);
       if (other !== undefined) {
         const where = other.file === file ? `export ${other.name}` : `export ${other.name} of ${other.file}`;
         return left(cliError(`${from} ${file}: export ${found.name} has the type ${type}, as ${where} has: give each rule a type of its own`));
       }
+      // Its initial state, made as the analysis will (a throw names the rule, as one while the log is read does).
+      const problem = stateProblem(guardedRule(found.rule, file));
+      if (problem !== undefined) return left(cliError(`${from} ${file}: export ${found.name} (rule ${type}): ${problem}`));
       byType.set(type, found);
     }
   }
-  return right([...byType.values()].map((found) => guardedRule(found.rule, found.file)));
+  return right([...byType.values()].map((found) => guardedRule(found.rule, found.file, found.hash)));
+}
+
+/**
+ * What a refusal of a contradiction type the analysis does not run adds,
+ * when the type may be that of a rule of one's own (no rules given, and
+ * not a built-in type, the beginning of one, nor near one): to give the
+ * module of its rule.
+ *
+ * @example
+ * import { unknownTypeHint } from './rules-option.js'
+ * assert.strictEqual(unknownTypeHint('threat-while-talking', []), '; threat-while-talking is not a built-in type: give --rules FILE with the rule that finds it?')
+ * assert.strictEqual(unknownTypeHint('reversal', []), '')
+ * // A slip in a built-in type, or a type missing among rules given, is no rule left out.
+ * assert.strictEqual(unknownTypeHint('reversl', []), '')
+ * assert.strictEqual(unknownTypeHint('circular', []), '')
+ * assert.strictEqual(unknownTypeHint('threat-count', [{ type: 'threat-while-talking' } as any]), '')
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function unknownTypeHint(type: string, rules: ReadonlyArray<AnyRule>): string {
+  // Given rules, one knows of --rules; a slip of a letter in a built-in type is no rule of one's own.
+  if (rules.length > 0 || type === '' || [...BUILT_IN_TYPES].some((t) => t.startsWith(type)) || nearNames(type, BUILT_IN_TYPES).length > 0) return '';
+  return `; ${type} is not a built-in type: give --rules FILE with the rule that finds it?`;
 }
 
 /**

@@ -14,7 +14,7 @@ import { cliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
-import { analysisWith } from './rules-option.js';
+import { analysisWith, RuleFailure } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
 import { snapshotsOf } from './snapshot-option.js';
 
@@ -95,8 +95,9 @@ export function watchEveryMs(env: CliIo['env']): Either<CliError, number> {
 /**
  * Follows `store` and prints each change of the contradictions `filter`
  * keeps, as lines (or JSON lines), until `io.interrupted` resolves. The
- * contradictions as they stand are printed first by `first`; interrupted
- * before they are read, it prints nothing. The log as it stands is read
+ * contradictions as they stand are printed first by `first`; `io.interrupted`
+ * is called only then (Ctrl-C while the log is first read ends the process
+ * as it ends any other command). The log as it stands is read
  * from the snapshot kept with the store (see `analyseAt`), unless
  * `options.snapshots` is false (`--no-snapshots`), and the snapshot is
  * saved again as the log grows. `options.rules` (`--rules`) run beside the
@@ -125,8 +126,10 @@ export async function watchContradictions(
   if (io.interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
   const every = watchEveryMs(io.env);
   if (isLeft(every)) return every;
-  // Listened to from the start: Ctrl-C during the first reading of a long log also ends the watch cleanly.
-  const interrupted = io.interrupted();
+  // Listened to once the log as it stands is read (below): the first reading may be one long run of rules
+  // (a slow rule of --rules), during which a listener could not run, and would only keep Ctrl-C from ending
+  // the process as it ends any other command.
+  let interrupted: Promise<void> | undefined;
   // Changes are found among all the contradictions the filter's other conditions keep: --status chooses
   // what the table first shows, while a contradiction leaving the open ones is news (resolved), not gone.
   const { status: _status, ...watched } = filter;
@@ -198,15 +201,14 @@ export async function watchContradictions(
   };
   let ready;
   try {
-    ready = await Promise.race([live.ready, interrupted.then(() => undefined)]);
+    ready = await live.ready;
   } catch (error) {
+    // A rule of one's own that fails says so itself, as it does without --watch.
+    if (error instanceof RuleFailure) throw error;
     return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
   }
-  if (ready === undefined) {
-    await live.stop();
-    return right([]);
-  }
   if (isLeft(ready)) return left(cliError(`store ${spec}: ${ready.left.message}`));
+  interrupted = io.interrupted();
   current = contradictionList(live.state, watched);
   started = true;
   io.stdout.write(first(contradictionList(live.state, filter), live.state));
@@ -216,6 +218,8 @@ export async function watchContradictions(
   await live.stop();
   if (failure !== undefined) {
     const message = typeof failure === 'object' && failure !== null && 'message' in failure ? String((failure as { message: unknown }).message) : String(failure);
+    // A rule of one's own failed, not the store.
+    if (failure instanceof RuleFailure) return left(cliError(`${message}; the watch of ${spec} stopped`));
     return left(cliError(`store ${spec}: following stopped: ${message}`));
   }
   return right(current);

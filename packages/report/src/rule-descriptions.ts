@@ -36,14 +36,23 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * import { describeRule } from '@stancelog/report'
  * assert.ok(describeRule('reversal').includes('flipped'))
  * assert.strictEqual(describeRule('threat-while-talking'), 'found by the rule threat-while-talking (not a built-in rule)')
+ * assert.strictEqual(describeRule('constructor'), 'found by the rule constructor (not a built-in rule)')
  * const own = [{ type: 'threat-while-talking', description: 'a holder threatens while it proposes talks' }]
  * assert.strictEqual(describeRule('threat-while-talking', own), 'a holder threatens while it proposes talks')
  * @category report
  * @since 0.1.0
  */
 export function describeRule(type: string, own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): string {
-  return RULE_DESCRIPTIONS[type] ?? own.find((r) => r.type === type && r.description !== undefined)?.description ?? `found by the rule ${type} (not a built-in rule)`;
+  // By own property: a type named as one of every object's (`constructor`, `toString`) is no built-in rule.
+  return (isBuiltIn(type) ? RULE_DESCRIPTIONS[type] : undefined) ?? own.find((r) => r.type === type && r.description !== undefined)?.description ?? ownRuleWords(type);
 }
+
+/** What is said of a rule of one's own that gives no description: its type names what it found (the report's page says the same). */
+function ownRuleWords(type: string): string {
+  return `found by the rule ${type} (not a built-in rule)`;
+}
+
+const isBuiltIn = (type: string): boolean => Object.prototype.hasOwnProperty.call(RULE_DESCRIPTIONS, type);
 
 /**
  * The descriptions of the built-in rules and of those of one's own among
@@ -59,6 +68,6 @@ export function describeRule(type: string, own: ReadonlyArray<{ readonly type: s
  * @since 0.1.0
  */
 export function ruleDescriptions(own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): Readonly<Record<string, string>> {
-  const described = own.filter((r) => r.description !== undefined && RULE_DESCRIPTIONS[r.type] === undefined);
+  const described = own.filter((r) => r.description !== undefined && !isBuiltIn(r.type));
   return described.length === 0 ? RULE_DESCRIPTIONS : { ...RULE_DESCRIPTIONS, ...Object.fromEntries(described.map((r) => [r.type, r.description!])) };
 }

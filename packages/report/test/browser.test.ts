@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analysis, contradictionList, eventsAsOf, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
-import type { AnalysisState, AsOf, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
+import type { AnalysisOptions, AnalysisState, AsOf, ContradictionRule, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameViews } from '@stancelog/report';
 import type { BuiltReport, ReportData } from '@stancelog/report';
 import assetFiles from '../src/asset-files.cjs';
@@ -230,7 +230,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
   });
 
   /** Appends the events to a memory store (ids, positions, recording times as a log gives them), builds their report and opens it. */
-  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf; maxFrames?: number }) {
+  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf; maxFrames?: number; analysis?: AnalysisOptions }) {
     const store = openMemoryStore();
     await store.append(newEvents as never);
     const events = await readAll(store);
@@ -272,6 +272,30 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(titles['russia']).not.toContain('(trigger)');
     // Counted in words that agree with their numbers.
     expect(await tab.textContent('#summary')).toMatch(/^2 positions of 2 holders · 0 open contradictions/);
+  }, 60_000);
+
+  it("names the rule of a contradiction found by a rule of one's own, though its type is a name every object has", async () => {
+    // Each opens one contradiction on the first statement: one named as Object's constructor, one plain, one described.
+    const rule = (type: string, description?: string): ContradictionRule<{ done: boolean }> => ({
+      type,
+      version: '1',
+      ...(description !== undefined ? { description } : {}),
+      initial: () => ({ done: false }),
+      onStatement: (ctx, state, entry, position) => {
+        if (state.done) return;
+        state.done = true;
+        ctx.open({ type, key: position.key, issues: [position.issue], actors: [position.holder], since: { time: entry.validFrom, label: entry.label }, statements: [entry.id], summary: `${type} found` });
+      },
+    });
+    const { tab } = await opened(
+      [{ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } } }],
+      { title: 'Rules of one\'s own', analysis: { extraRules: [rule('constructor'), rule('toString'), rule('quiet'), rule('described', 'a holder says no')] } },
+    );
+    const ruleLine = (type: string) => tab.textContent(`#contradictions-list li[data-id^="${type}:"] .c-rule`);
+    expect(await ruleLine('constructor')).toBe('Rule: found by the rule constructor (not a built-in rule)');
+    expect(await ruleLine('toString')).toBe('Rule: found by the rule toString (not a built-in rule)');
+    expect(await ruleLine('quiet')).toBe('Rule: found by the rule quiet (not a built-in rule)');
+    expect(await ruleLine('described')).toBe('Rule: a holder says no');
   }, 60_000);
 
   it('counts one of a kind in the singular', async () => {

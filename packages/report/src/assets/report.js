@@ -533,6 +533,11 @@ function renderGraph(frame) {
 }
 
 // ---- Contradictions ------------------------------------------------------
+// What a contradiction's rule finds: its description, looked up as the data's own (a rule of one's own may be
+// named `constructor`); a rule of one's own that gives none is said as `stancelog explain` says it.
+function ruleWords(type) {
+  return Object.prototype.hasOwnProperty.call(data.rules, type) ? data.rules[type] : `found by the rule ${type} (not a built-in rule)`;
+}
 // Drawn a page at a time: fifty holders on forty issues can be at odds in thousands of pairs, and a list of them
 // all, with their quotes, took the browser a minute to lay out on each move of the slider.
 const CONTRADICTIONS_PAGE = 100;
@@ -550,7 +555,7 @@ function renderContradictions(frame) {
         { class: c.status, 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
         el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
         el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
-        el('div', { class: 'c-rule', text: 'Rule: ' + (data.rules[c.type] || c.type) }),
+        el('div', { class: 'c-rule', text: 'Rule: ' + ruleWords(c.type) }),
         el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
         // The evidence for its end, as the list above is for its start (none when no single statement ended it).
         c.resolvedBy ? el('div', { class: 'c-ended' }, el('div', { class: 'c-ended-label', text: `Ended on ${c.until} by` }), el('ul', { class: 'evidence ended-by' }, el('li', {}, quoteBlock(c.resolvedBy)))) : null,
