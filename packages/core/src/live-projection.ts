@@ -167,9 +167,10 @@ export interface LiveProjection<S> {
 export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
   // A misspelt option (`onchange`, `asOf`, which a follower does not take) would be ignored without a word: refused,
   // named, before anything is read.
-  const problem = optionsProblem(options ?? {}, FOLLOW_OPTIONS, 'follow: ');
-  if (problem !== undefined) return refused(reducer, { _tag: 'InvalidQuery', message: problem }, options?.onError);
+  // `null` from JavaScript counts as no options, as `undefined` does.
   options ??= {};
+  const problem = optionsProblem(options, FOLLOW_OPTIONS, 'follow: ');
+  if (problem !== undefined) return refused(reducer, { _tag: 'InvalidQuery', message: problem }, options.onError);
   const given = options.snapshotEvery;
   const every = (head: number): number => Math.max(1, snapshotThreshold(given, head));
   const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};

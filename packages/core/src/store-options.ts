@@ -54,7 +54,8 @@ const shown = (value: unknown): string =>
  * @since 0.1.0
  */
 export function optionsProblem(options: unknown, rules: Readonly<Record<string, OptionRule>>, prefix = ''): string | undefined {
-  if (typeof options !== 'object' || options === null) return `expected an object of options, got ${shown(options)}`;
+  // Named by the prefix: `project: expected ...`, or for options nested in one (`pool.`), `pool: expected ...`.
+  if (typeof options !== 'object' || options === null) return `${prefix.endsWith('.') ? `${prefix.slice(0, -1)}: ` : prefix}expected an object of options, got ${shown(options)}`;
   for (const [key, value] of Object.entries(options)) {
     // Own keys only: `constructor` or `__proto__` in a configuration file is not an option.
     const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;

@@ -39,6 +39,9 @@ describe('optionsProblem', () => {
   it('refuses options that are not an object', () => {
     expect(optionsProblem(null, rules)).toBe('expected an object of options, got null');
     expect(optionsProblem('fast', rules)).toBe('expected an object of options, got "fast"');
+    // Named by the caller, or by the option it is nested in.
+    expect(optionsProblem('fast', rules, 'project: ')).toBe('project: expected an object of options, got "fast"');
+    expect(optionsProblem(3, rules, 'pool.')).toBe('pool: expected an object of options, got 3');
   });
 
   it('takes constructor and __proto__ from a configuration file for unknown options, not for the object\'s own', () => {
