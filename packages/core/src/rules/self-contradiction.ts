@@ -112,6 +112,6 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     settlingEndsPeriod: false,
     name: firstWritten,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
-      `${firstWritten(p, theirVoice)} (${theirs.polarity}) and ${firstWritten(p, myVoice)} (${mine.polarity}) both speak for ${p.holder} on ${p.issue}`,
+      `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) both speak for ${p.holder} on ${p.issue}`,
   });
 }

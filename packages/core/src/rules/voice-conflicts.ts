@@ -78,6 +78,8 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
     }
   }
   if (withdraws || !otherSince(book, voice, polarity, mine.time - window > floor ? mine.time - window : floor)) return;
+  // Voices as the spec names them in summaries (a speaker as first written).
+  const nameOf = (v: string): string => (spec.name === undefined ? v : spec.name(position, v));
   // A restatement leaves the conflicts it did not end as they are (as on the fast path).
   const kept = restating ? book.conflicts?.get(voice) : undefined;
   for (const [other, theirStances] of book.voices) {
@@ -105,7 +107,7 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
         actors: [position.holder],
         since: { time: later.time, label: later.label },
         statements: inOrder ? [theirs.id, mine.id] : [mine.id, theirs.id],
-        summary: inOrder ? spec.summary(position, other, theirs, voice, mine) : spec.summary(position, voice, mine, other, theirs),
+        summary: inOrder ? spec.summary(position, nameOf(other), theirs, nameOf(voice), mine) : spec.summary(position, nameOf(voice), mine, nameOf(other), theirs),
       });
     }
   }

@@ -44,10 +44,10 @@ export interface VoiceRuleSpec {
   readonly voiceOf: (entry: StanceEntry) => string | undefined;
   /** Whether two differing stances of two voices conflict. */
   readonly conflicting: (mine: VoiceStance, theirs: VoiceStance) => boolean;
-  /** The contradiction's summary, from the position, the other voice and its stance, and the voice and stance of the statement at hand. */
+  /** The contradiction's summary, from the position, the other voice and its stance, and the voice and stance of the statement at hand (each voice as `name` names it, when the spec gives one). */
   readonly summary: (position: PositionState, theirVoice: string, theirs: VoiceStance, myVoice: string, mine: VoiceStance) => string;
   /**
-   * How a voice is named in the keys and ids of its contradictions; by
+   * How a voice is named in the keys, ids and summaries of its contradictions; by
    * default the voice itself. For voices that are a normal form (a speaker's
    * name folded to lower case), the name as people wrote it; it should
    * depend only on the position's history up to the voice's first statement
@@ -58,7 +58,7 @@ export interface VoiceRuleSpec {
    * const asWritten = (p: { history: ReadonlyArray<{ speaker: string | undefined }> }, voice: string) => p.history.find((e) => e.speaker?.toLowerCase() === voice)?.speaker ?? voice
    * const speakers = voiceRule({ type: 'speakers-differ', version: '1', windowDays: 7, voiceOf: (entry) => entry.speaker?.toLowerCase(),
    *   conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0', name: asWritten,
-   *   summary: (p, theirVoice, theirs, myVoice, mine) => `${asWritten(p, theirVoice)} (${theirs.polarity}) and ${asWritten(p, myVoice)} (${mine.polarity})` })
+   *   summary: (p, theirVoice, theirs, myVoice, mine) => `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity})` })
    * const store = openMemoryStore()
    * await store.append([
    *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-03-18', speaker: { name: 'Peskov', actor: 'russia' }, source: { quote: 'we accept an energy truce' } }),
