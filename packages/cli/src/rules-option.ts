@@ -96,7 +96,7 @@ export function ruleFiles(option: ReadonlyArray<string> | undefined, env: CliIo[
 }
 
 // The hooks through which a rule hears the log: it needs one at least.
-const HOOKS = ['onStatement', 'onChange', 'onRegistry', 'onSettle'] as const;
+const HOOKS = ['onStatement', 'onChange', 'onRegistry', 'onSettle'] as const satisfies ReadonlyArray<keyof AnyRule>;
 
 // A type is the first word of its contradictions' ids (`type:key`), and goes into the analysis' name
 // (`analysis(type@version,...)`), which keys its snapshots: no separator of either.

@@ -23,11 +23,11 @@ const PIECE_BYTES = 8 * 1024 * 1024;
  * Calls `visit` with the bytes of the line of every position from `from`
  * to `index.head`, reading the file `fd` in large pieces.
  */
-function eachLine(fd: number, index: LogIndex, from: number, visit: (buf: Buffer, start: number, end: number, position: number) => void): void {
+function eachLine(fd: number, index: LogIndex, from: number, visit: (buf: Buffer, start: number, end: number, position: number) => boolean | void, to = index.head): void {
   let buf = Buffer.alloc(0);
   let bufStart = 0;
   let bufEnd = 0;
-  for (let p = from; p <= index.head; p++) {
+  for (let p = from; p <= to; p++) {
     const start = index.startOf(p);
     const end = index.endOf(p);
     if (start < bufStart || end > bufEnd) {
@@ -42,7 +42,8 @@ function eachLine(fd: number, index: LogIndex, from: number, visit: (buf: Buffer
       bufStart = start;
       bufEnd = start + length;
     }
-    visit(buf, start - bufStart, end - bufStart, p);
+    // `true`: found what it looked for, read no further.
+    if (visit(buf, start - bufStart, end - bufStart, p) === true) return;
   }
 }
 
@@ -81,19 +82,19 @@ export function lineAt(fd: number, offset: number): number {
 /** The position of the first event whose id is `id`, among positions 1 to `before - 1`; undefined when none is. */
 function firstPositionOf(fd: number, index: LogIndex, id: string, before: number): number | undefined {
   let found: number | undefined;
-  const head = index.head;
-  // eachLine visits up to index.head: look no further than `before`.
-  index.head = Math.min(head, before - 1);
-  try {
-    eachLine(fd, index, 1, (buf, start, end, position) => {
-      if (found !== undefined) return;
+  eachLine(
+    fd,
+    index,
+    1,
+    (buf, start, end, position) => {
       const span = idSpan(buf, start, end);
       const lineId = span >= 0 ? buf.toString('latin1', span, span + 32) : String(parseLine(buf, start, end).id);
-      if (lineId === id) found = position;
-    });
-  } finally {
-    index.head = head;
-  }
+      if (lineId !== id) return false;
+      found = position;
+      return true;
+    },
+    Math.min(index.head, before - 1),
+  );
   return found;
 }
 
