@@ -6,7 +6,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { contradictionList, contradictionTypes, defaultRules } from '@stancelog/core';
+import { contradictionList, defaultRules } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView } from '@stancelog/core';
 import { analyse } from './analyse.js';
 import { asOfOption, nothingKnownNote } from './as-of-option.js';
@@ -17,7 +17,7 @@ import { shortIds } from './explain.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
-import { analysisWith, loadRules, unknownTypeHint } from './rules-option.js';
+import { loadRules, unknownTypeHint } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 import { writeJsonArray } from './json-output.js';
@@ -174,7 +174,7 @@ export async function contradictionsCommand(
   if (isLeft(rules)) return rules;
   // An unknown type would match nothing and look like "no contradictions". The types are those of the analysis run:
   // the built-in rules', and those of --rules.
-  const types = contradictionTypes(analysisWith(rules.right).initial());
+  const types = [...CONTRADICTION_TYPES, ...rules.right.map((r) => r.type)];
   if (options.type !== undefined && !types.includes(options.type)) {
     return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}${unknownTypeHint(options.type, rules.right)}`));
   }
