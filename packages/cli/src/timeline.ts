@@ -7,7 +7,7 @@
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { allPositions, contradictionList, outweighedReports, positionKey, positionList } from '@stancelog/core';
+import { allPositions, contradictionList, outweighedReports, positionKey, positionList, unheldRetractions } from '@stancelog/core';
 import type { AnalysisState, ContradictionView, Polarity, PositionFilter, PositionState, StanceRun, StatementKind } from '@stancelog/core';
 import { statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
@@ -105,6 +105,13 @@ export interface TimelineStatement extends StatementInfo {
   readonly change: 'first' | 'changed' | 'reversal' | null;
   /** A third party's account that the holder's own word of the days before outweighs: it sets no stance (see `outweighedReports` in core). */
   readonly outweighed: boolean;
+  /**
+   * A retraction of a stance (its `polarity`) the holder did not hold as it
+   * was said: it withdrew nothing, changed no stance and began no run (see
+   * `unheldRetractions` in core). The text prints it `0 retract (of -, not
+   * held)` rather than `(drops -)`. False for any other statement.
+   */
+  readonly withdrewNothing: boolean;
 }
 
 /**
@@ -181,7 +188,8 @@ export function reversalTurns(contradictions: ReadonlyArray<ContradictionView>):
 /**
  * Builds the timeline from the positions' history and the statements:
  * `turns` are the statements with which the holder's stance turned (see
- * {@link reversalTurns}), marked `reversal`.
+ * {@link reversalTurns}), marked `reversal`; `unheld` the retractions that
+ * withdrew nothing (`withdrewNothing`).
  *
  * @example
  * import { timelineEntries } from './timeline.js'
@@ -196,6 +204,7 @@ export function timelineEntries(
   historyIds?: ReadonlyMap<string, ReadonlyArray<string>>,
   outweighed: ReadonlySet<string> = new Set(),
   turns: ReadonlySet<string> = new Set(),
+  unheld: ReadonlySet<string> = new Set(),
 ): TimelineEntry[] {
   return positions.map((p) => {
     const starts = new Map<string, 'first' | 'changed'>();
@@ -207,7 +216,7 @@ export function timelineEntries(
     const ids = historyIds?.get(positionKey(p.holder, p.issue)) ?? p.history.flatMap((r) => r.statements);
     const list = ids.flatMap((id) => {
       const s = statements.get(id);
-      return s ? [{ ...s, change: turns.has(id) ? ('reversal' as const) : (starts.get(id) ?? null), outweighed: outweighed.has(id) }] : [];
+      return s ? [{ ...s, change: turns.has(id) ? ('reversal' as const) : (starts.get(id) ?? null), outweighed: outweighed.has(id), withdrewNothing: unheld.has(id) }] : [];
     });
     return { holder: p.holder, issue: p.issue, polarity: p.polarity, kind: p.kind, since: p.since, history: p.history, statements: list };
   });
@@ -260,6 +269,14 @@ export function timelineRead(state: AnalysisState, filter: PositionFilter): TagR
 /** What the marks of a timeline mean: `→` is any other change of the run, of the stance or of its kind only (a red line restated as a refusal). */
 const TIMELINE_LEGEND = "• first stance   → stance or kind changed   ⇄ reversal: the holder's own word turned (+ to - or back)";
 
+/** What a retraction that withdrew nothing reads as: `0 retract (of -, not held)`. */
+const UNHELD_LEGEND = '0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance';
+
+/** A statement's stance as the timeline prints it: a retraction that withdrew nothing says so, rather than what it drops. */
+function statementStance(s: TimelineStatement): string {
+  return s.withdrewNothing ? `0 retract (of ${s.polarity}, not held)` : stanceLabel(s.polarity, s.kind);
+}
+
 /**
  * The human text of a timeline.
  *
@@ -280,12 +297,13 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = statementConditionsText(s);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
-      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
+      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${statementStance(s)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
     }
     lines.push('');
   }
   lines.push(TIMELINE_LEGEND);
   if (entries.some((e) => e.statements.some((s) => s.outweighed))) lines.push("◦ a third party's account that the holder's own word of the days before outweighs");
+  if (entries.some((e) => e.statements.some((s) => s.withdrewNothing))) lines.push(UNHELD_LEGEND);
   // A quote or a publisher may hold line breaks or terminal escapes: each line stays one, and inert.
   return lines.map(oneLine).join('\n') + '\n';
 }
@@ -325,15 +343,17 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
       const state = analysed();
       const historyIds = new Map<string, string[]>();
       const outweighed = new Set<string>();
+      const unheld = new Set<string>();
       // Of the positions shown only: a statement belongs to one position, so another's ids are never looked up.
       for (const p of allPositions(state.positions)) {
         if (!shows(filter, p)) continue;
         historyIds.set(p.key, p.history.map((h) => h.id));
         for (const id of outweighedReports(p)) outweighed.add(id);
+        for (const id of unheldRetractions(p)) unheld.add(id);
       }
       // The turns the reversal rule found: the timeline marks a reversal where `contradictions` lists one.
       const turns = reversalTurns(contradictionList(state, { type: 'reversal', actor: options.holder, issue: options.issue }));
-      const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed, turns);
+      const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed, turns, unheld);
       io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries, pointWords(asOf.right)));
       return right(entries);
     },

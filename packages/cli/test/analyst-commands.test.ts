@@ -33,7 +33,7 @@ describe('stancelog timeline', () => {
     holder: string;
     issue: string;
     polarity: string;
-    statements: Array<{ id: string; quote: string; stated: string; change: string | null; polarity: string; kind: string; outweighed: boolean }>;
+    statements: Array<{ id: string; quote: string; stated: string; change: string | null; polarity: string; kind: string; outweighed: boolean; withdrewNothing: boolean }>;
   }
 
   it("gives each holder's line on each issue: every statement with its quote, and the reversals", async () => {
@@ -92,6 +92,42 @@ describe('stancelog timeline', () => {
       // The JSON keeps the statement as entered.
       const [entry] = await own.json<Entry[]>('timeline', '--holder', 'greens');
       expect(entry!.statements.map((st) => [st.kind, st.polarity])).toEqual([['red-line', '-'], ['retract', '-'], ['retract', '-']]);
+    } finally {
+      own.remove();
+    }
+  });
+
+  it('says of a retraction of a stance the holder did not hold that it withdrew nothing: no change, no drop, in the text, its legend and the JSON', async () => {
+    const own = sandbox();
+    try {
+      const says = (kind: string, polarity: string, statedAt: string, quote: string) => ({ holder: 'greens', issue: 'migration-cap', kind, polarity, statedAt, source: { quote } });
+      own.write('cap.jsonl', [
+        says('red-line', '-', '2026-06-10', 'we will never sign an asylum ceiling'),
+        says('support', '+', '2026-07-01', 'a ceiling, if it is humane'),
+        // The Greens had turned to + already: dropping - withdraws nothing. A hedge that evening is a change of its own.
+        says('retract', '-', '2026-08-05T09:00:00Z', 'the Greens no longer rule out an asylum ceiling'),
+        says('hedge', '0', '2026-08-05T17:00:00Z', 'we will see what the coalition offers'),
+      ]);
+      expect((await own.stancelog('append', 'cap.jsonl')).code).toBe(0);
+      const text = (await own.stancelog('timeline', '--holder', 'greens')).stdout;
+      expect(text).toContain('greens on migration-cap: now 0 hedge since 2026-08-05T17:00:00Z');
+      // Neither a drop nor the start of the run of 0: the hedge begins it.
+      expect(text).toMatch(/\n {4}2026-08-05T09:00:00Z {2}0 retract \(of -, not held\) {2}“the Greens no longer rule out/);
+      expect(text).toMatch(/\n {2}→ 2026-08-05T17:00:00Z {2}0 hedge {2}“we will see/);
+      expect(text).not.toContain('drops -');
+      expect(text).toContain('0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance');
+      const [entry] = await own.json<Entry[]>('timeline', '--holder', 'greens');
+      expect(entry!.statements.map((st) => [st.kind, st.polarity, st.change, st.withdrewNothing])).toEqual([
+        ['red-line', '-', 'first', false],
+        ['support', '+', 'reversal', false],
+        ['retract', '-', null, true],
+        ['hedge', '0', 'changed', false],
+      ]);
+      // A retraction that withdrew the stance held drops it, as before, and says so.
+      own.write('more.jsonl', [says('retract', '0', '2026-09-01', 'the Greens have no line on a ceiling any more'), says('support', '+', '2026-09-10', 'a humane ceiling'), says('retract', '+', '2026-09-20', 'no ceiling after all')]);
+      expect((await own.stancelog('append', 'more.jsonl')).code).toBe(0);
+      const after = (await own.stancelog('timeline', '--holder', 'greens')).stdout;
+      expect(after).toMatch(/→ 2026-09-20 {2}0 retract \(drops \+\) {2}“no ceiling after all”/);
     } finally {
       own.remove();
     }

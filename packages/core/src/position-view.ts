@@ -13,6 +13,13 @@ import type { Condition, Polarity, StatementKind } from './statement.js';
 
 /**
  * One stretch of a position's history during which its stance did not change.
+ * `statements` are the evidence of its stance: the statements of its days
+ * of that stance (`0`: hedges, and retractions that withdrew a stance). A
+ * statement that set no stance is in no run: a third party's report the
+ * holder's own word outweighs (see `outweighedReports`), and a retraction
+ * of a stance the holder did not hold as it was said (see
+ * {@link unheldRetractions}); the position's `history` keeps them.
+ *
  * @example
  * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
@@ -23,6 +30,17 @@ import type { Condition, Polarity, StatementKind } from './statement.js';
  * ])
  * const [view] = positionList(replay(positions(), await readAll(store)))
  * assert.deepStrictEqual(view!.history.map((run) => [run.from, run.polarity, run.statements.length]), [['2025-03-13', '-', 2], ['2025-04-01', '+', 1]])
+ * @example
+ * import { openMemoryStore, positionList, positions, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'we accept an energy truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-05-01', source: { quote: 'we shall see' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'retract', polarity: '+', statedAt: '2025-05-19', source: { quote: 'the energy truce is off' } }),
+ * ])
+ * const [view] = positionList(replay(positions(), await readAll(store)))
+ * // Russia no longer held + on 19 May (it hedged): the retraction withdrew nothing, and is no evidence of the run of 0.
+ * assert.deepStrictEqual(view!.history.map((run) => [run.from, run.polarity, run.statements.length]), [['2025-04-01', '+', 1], ['2025-05-01', '0', 1]])
  * @category positions
  * @since 0.1.0
  */
@@ -123,12 +141,52 @@ function historyOf(p: PositionState): StanceRun[] {
     // A day of reports that all yield to the holder's own word: those that agree are evidence of the run it falls in.
     const polarity = winner === undefined ? last!.polarity : effectivePolarity(winner);
     const ids: string[] = [];
-    for (let i = start; i <= end; i++) if (effectivePolarity(h[i]!) === polarity) ids.push(h[i]!.id);
+    // A retraction of a stance not held is evidence of nothing held, of no run's (see `unheldRetractions`).
+    for (let i = start; i <= end; i++) if (effectivePolarity(h[i]!) === polarity && (h[i]!.kind !== 'retract' || yields.withdraws(i))) ids.push(h[i]!.id);
     if (winner === undefined || (last && last.polarity === polarity && last.kind === winner.kind)) last!.statements.push(...ids);
     else runs.push({ polarity, kind: winner.kind, from: winner.label, statements: ids });
     start = end + 1;
   }
   return runs;
+}
+
+/**
+ * The ids of the retractions in a position's history that withdrew nothing:
+ * each names a stance (`+` or `-`) the holder did not hold as it was said
+ * (in valid time, weighed with the words before it; see the `retract`
+ * statement in `positions.ts`): "Moscow dropped its demand" after Moscow
+ * had turned from it. Such a retraction set no stance, began and ended no
+ * run, and is evidence of none (it is in no run's `statements`). For
+ * output that shows every statement, such as a timeline, to say so. A
+ * retraction of `0`, or one with nothing before it, withdraws whatever is
+ * held: never listed. A third party's account of one is listed as the
+ * holder's own would be (it may be outweighed as well: see `outweighedReports`).
+ *
+ * @example
+ * import { getPosition, openMemoryStore, positions, readAll, replay, statementMade, unheldRetractions } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', source: { quote: 'we accept an energy truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'retract', polarity: '-', statedAt: '2025-05-19', source: { quote: 'we no longer refuse a truce' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'retract', polarity: '+', statedAt: '2025-06-02', source: { quote: 'the energy truce is off' } }),
+ * ])
+ * const p = getPosition(replay(positions(), await readAll(store)), 'russia', 'ceasefire')!
+ * // Dropping - on 19 May withdrew nothing (russia held +); dropping + on 2 June withdrew it.
+ * assert.deepStrictEqual([...unheldRetractions(p)], [p.history[2]!.id])
+ * assert.deepStrictEqual([p.current.kind, p.current.polarity], ['retract', '+'])
+ * @category positions
+ * @since 0.1.0
+ */
+export function unheldRetractions(p: PositionState): ReadonlySet<string> {
+  const h = p.history;
+  const ids = new Set<string>();
+  let yields: ReturnType<typeof yielding> | undefined;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i]!;
+    if (e.kind === 'retract' && e.polarity !== '0' && !(yields ??= yielding(p, h)).withdraws(i)) ids.add(e.id);
+  }
+  return ids;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analysis, applyStatement, contradictionList, getPosition, positionList, positions, replay } from '@stancelog/core';
+import { analysis, applyStatement, contradictionList, getPosition, outweighedReports, positionList, positions, replay, unheldRetractions } from '@stancelog/core';
 import type { StatementApplied } from '@stancelog/core';
 import { ReducerSpec, idOf, statement, stored } from '@stancelog/testing';
 
@@ -232,5 +232,60 @@ describe('a retraction', () => {
       const demand = says('russia', 'demand', '-', '2025-04-20');
       for (const read of permutations([commit, dropsMinus, dropsPlus, demand])) expect(shown(read).map((v) => [v.kind, v.since, v.statements])).toEqual([['retract', '2025-05-01', [idOf(dropsMinus)]]]);
     });
+  });
+});
+
+describe("a retraction that withdrew nothing, in the position's history", () => {
+  // Evidence of nothing held: it is in no run's statements (as a report the holder's own word outweighs is in none),
+  // begins no run and changes none; the history keeps it, and `unheldRetractions` names it.
+  const commit = says('russia', 'commit', '+', '2025-04-01');
+  const runs = (read: ReadonlyArray<ReturnType<typeof says>>) => shown(read)[0]!.history.map((r) => [r.polarity, r.kind, r.from, r.statements]);
+  const unheld = (read: ReadonlyArray<ReturnType<typeof says>>) => [...unheldRetractions(getPosition(replay(positions(), stored(read)), 'russia', 'territorial-concessions')!)];
+
+  it('after a hedge, is not listed among the statements of the run of 0', () => {
+    const hedge = says('russia', 'hedge', '0', '2025-05-01');
+    const dropsPlus = says('russia', 'retract', '+', '2025-05-19');
+    for (const read of permutations([commit, hedge, dropsPlus])) {
+      expect(runs(read)).toEqual([
+        ['+', 'commit', '2025-04-01', [idOf(commit)]],
+        ['0', 'hedge', '2025-05-01', [idOf(hedge)]],
+      ]);
+      expect(unheld(read)).toEqual([idOf(dropsPlus)]);
+    }
+  });
+
+  it('before a hedge of its day, does not begin the run of 0 the hedge begins', () => {
+    const dropsMinus = says('russia', 'retract', '-', '2025-05-19T09:00:00Z');
+    const hedge = says('russia', 'hedge', '0', '2025-05-19T17:00:00Z');
+    for (const read of permutations([commit, dropsMinus, hedge])) {
+      expect(runs(read)).toEqual([
+        ['+', 'commit', '2025-04-01', [idOf(commit)]],
+        ['0', 'hedge', '2025-05-19T17:00:00Z', [idOf(hedge)]],
+      ]);
+      expect(unheld(read)).toEqual([idOf(dropsMinus)]);
+    }
+  });
+
+  it('after a withdrawal of another stance, is not listed with it; the withdrawal said again is', () => {
+    const dropped = says('russia', 'retract', '+', '2025-05-19');
+    const dropsMinus = says('russia', 'retract', '-', '2025-05-20');
+    const again = says('russia', 'retract', '+', '2025-05-21');
+    expect(runs([commit, dropped, dropsMinus, again])).toEqual([
+      ['+', 'commit', '2025-04-01', [idOf(commit)]],
+      ['0', 'retract', '2025-05-19', [idOf(dropped), idOf(again)]],
+    ]);
+    expect(unheld([commit, dropped, dropsMinus, again])).toEqual([idOf(dropsMinus)]);
+  });
+
+  it('is named whether the holder said it or a third party reported it; a retraction of 0, or one that withdrew a stance, is not', () => {
+    const reported = says('russia', 'retract', '-', '2025-04-05', { reporter: 'germany' });
+    const dropsAll = says('russia', 'retract', '0', '2025-05-19');
+    const state = replay(positions(), stored([commit, reported, dropsAll]));
+    const p = getPosition(state, 'russia', 'territorial-concessions')!;
+    expect([...unheldRetractions(p)]).toEqual([idOf(reported)]);
+    // Within 30 days of the holder's own word it is outweighed as well: each export says what it says.
+    expect([...outweighedReports(p)]).toEqual([idOf(reported)]);
+    expect(unheld([commit, says('russia', 'retract', '+', '2025-05-19')])).toEqual([]);
+    expect(unheld([says('russia', 'retract', '-', '2025-05-19')])).toEqual([]);
   });
 });

@@ -3,7 +3,10 @@
  * `-` or back. Only first-hand statements count (a third party's report is
  * not the holder changing its mind). The reversal stays open while the new
  * stance stands; flipping back resolves it and opens a new one, hedging or
- * retracting resolves it. A retraction followed the same day by a word of
+ * retracting resolves it. A retraction resolves it only when it withdraws
+ * a stance, as positions read it (see `Yielding.withdraws`): one of a
+ * stance the holder does not hold as it is said (`retract -` after turning
+ * to `+`) withdraws nothing, and the turn stands. A retraction followed the same day by a word of
  * the stance it took back resolves nothing: positions weigh the day as a
  * whole, and that day's stance is the turn's still ("we no longer make it a
  * condition; we accept the budget rule"). Turns follow
@@ -18,7 +21,10 @@
  * derivations are put off until the batch is read (`onSettle`), and done
  * once for all the holder's words read since: an archive read newest first,
  * whose every word adds a turn before all the others (and so renumbers
- * them), costs one derivation, not one per word.
+ * them), costs one derivation, not one per word. What a retraction
+ * withdraws depends on the words before it, a third party's among them (the
+ * stance held may rest on a report): a word read late before an own
+ * retraction, a report too, derives the turns anew from it.
  *
  * @since 0.1.0
  */
@@ -27,6 +33,7 @@ import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
 import { firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import { effectivePolarity } from '../stance-entry.js';
+import { Yielding, yielding } from '../stance-runs.js';
 import type { PositionState } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
 
@@ -124,7 +131,11 @@ export interface PendingTurns {
   readonly issue: string;
   /** Where the rule's slot sits in the position's `slots`. */
   readonly slot: number;
-  /** The log positions of the holder's own words read since, in the order read. */
+  /**
+   * The log positions of the holder's own words read since, in the order
+   * read, and of the third parties' reports read since that may change what
+   * an own retraction after them withdraws.
+   */
   read: number[];
   /** The earliest and latest valid times (minutes) of those words: where in the history to look for them. */
   from: number;
@@ -143,14 +154,19 @@ export interface PendingTurns {
 export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
   const initialSlot = (): ReversalSlot => ({ polarity: undefined, id: '', time: 0, kind: '', turnedFrom: undefined, turnedDay: -1, firstDay: -1, heard: NEVER, retractedDay: -1 });
 
-  /** Weighs the holder's next own statement, in the order of the stances' times. */
-  const weigh = (ctx: Ledger, entry: StanceEntry, position: PositionState, last: ReversalSlot): void => {
+  /**
+   * Weighs the holder's next own statement, in the order of the stances'
+   * times: `withdraws` is whether, a retraction, it withdraws a stance (as
+   * positions read the history up to it; see {@link withdrawsAt}).
+   */
+  const weigh = (ctx: Ledger, entry: StanceEntry, position: PositionState, last: ReversalSlot, withdraws: boolean): void => {
     const polarity = effectivePolarity(entry);
     last.heard = entry.validFrom;
     if (polarity === '0') {
       // A hedge or a retraction: the stance the holder turned to no longer stands, so the turn is over.
       // Its firm stance is remembered: turning back to it later is no new turn, turning away is.
-      if (last.polarity === undefined) return;
+      // A retraction of a stance not held withdraws nothing: the stance, and the turn, stand.
+      if (last.polarity === undefined || !withdraws) return;
       if (entry.kind === 'retract' && ctx.isOpen('reversal', position.issue, position.key)) last.retractedDay = dayOf(entry);
       ctx.resolve('reversal', position.issue, position.key, momentOf(entry), entry.id);
       return;
@@ -209,22 +225,34 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     // 11: an own word read late is weighed as if read in the order of valid times: a restatement is the word the next turn turns from, an earliest word moves the first stance's day.
     // 12: a retraction that ended a turn, followed the same day by a word of the turn's stance, ends nothing: the day's stance is the turn's still.
     // 13: a state of its own (it had none): the turns an own word read late changes are derived once the batch is read (`pending`).
-    version: '13',
+    // 14: a retraction ends a turn only when it withdraws a stance, as positions read it (one of a stance not held ends none);
+    // a word read late before an own retraction, a third party's report too, may change what it withdraws: the turns are derived anew.
+    version: '14',
     initial: () => ({}),
     initialSlot,
     onStatement: (ctx, state, entry, position, last) => {
-      if (!entry.firstHand) return;
-      // Turns to derive anew once the batch is read: the word is weighed with them then.
       const pending = state.pending?.get(position.key);
-      if (pending !== undefined) return markRead(pending, entry);
-      // The holder's latest own word (a log read in order has only these): the next in the order of valid times.
-      if (entry.validFrom >= last.heard) return weigh(ctx, entry, position, last);
+      if (!entry.firstHand) {
+        // A third party's report turns nothing, but the stance held may rest on it: read before an own retraction
+        // already weighed, it may change what that withdraws. Among words read late, it is weighed with them.
+        if (pending !== undefined && entry.validFrom < pending.to) return markRead(pending, entry);
+        if (pending === undefined && entry.validFrom >= last.heard) return;
+        const at = historyIndexOf(position.history, entry);
+        if (at < 0 || !ownRetractionAhead(position.history, at)) return;
+        if (pending !== undefined) return markRead(pending, entry);
+      } else {
+        // Turns to derive anew once the batch is read: the word is weighed with them then.
+        if (pending !== undefined) return markRead(pending, entry);
+        // The holder's latest own word (a log read in order has only these): the next in the order of valid times.
+        if (entry.validFrom >= last.heard) return weigh(ctx, entry, position, last, withdrawsAt(position, entry));
+      }
       // Read late, older than the holder's latest own word (rare: an archive
-      // read backwards, a late article). The turns found are those of the
-      // history without it; it is weighed where it stands among them.
+      // read backwards, a late article), or a report before an own retraction.
+      // The turns found are those of the history without it; it is weighed
+      // where it stands among them.
       const history = position.history;
       const at = historyIndexOf(history, entry);
-      if (at >= 0 && weighLate(ctx, history, at, position, last)) {
+      if (at >= 0 && (!entry.firstHand || weighLate(ctx, history, at, position, last))) {
         (state.pending ??= new Map()).set(position.key, {
           holder: position.holder,
           issue: position.issue,
@@ -258,9 +286,15 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
    */
   function weighLate(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: number, position: PositionState, last: ReversalSlot): boolean {
     const entry = history[at]!;
+    // An own retraction after it may withdraw another stance with it than without it.
+    if (ownRetractionAhead(history, at)) return true;
+    const yields = yielding(position, history);
+    // A retraction of a stance not held changes nothing (and no retraction follows it, to withdraw something else).
+    if (entry.kind === 'retract' && !yields.withdraws(at)) return false;
     const polarity = effectivePolarity(entry);
     let before = at - 1;
-    while (before >= 0 && !history[before]!.firstHand) before--;
+    // The own word before it that counts: a retraction of a stance not held is none.
+    while (before >= 0 && (!history[before]!.firstHand || (history[before]!.kind === 'retract' && !yields.withdraws(before)))) before--;
     if (before >= 0) {
       if (effectivePolarity(history[before]!) !== polarity) return true;
       // A hedge after a hedge: nothing stands to be ended.
@@ -301,7 +335,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
    */
   function deriveAnew(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, marked: PendingTurns, position: PositionState, last: ReversalSlot): void {
     const read = new Set(marked.read);
-    const isRead = (e: StanceEntry): boolean => e.firstHand && read.has(e.position);
+    const isRead = (e: StanceEntry): boolean => read.has(e.position);
     // The words read since lie between the earliest and latest of their valid times.
     let at = firstStatedAtOrAfter(history, marked.from);
     const past = firstStatedAtOrAfter(history, marked.to + 1);
@@ -309,9 +343,12 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     if (at === past) return;
     let lastRead = past - 1;
     while (lastRead > at && !isRead(history[lastRead]!)) lastRead--;
+    // What a retraction withdraws, as positions read the history now; it depends on the words before it only.
+    const yields = yielding(position, history);
+    const withdraws = (i: number): boolean => withdrawsIn(yields, history, i);
     const prefix = new Tally(false);
     const start = initialSlot();
-    for (let i = 0; i < at; i++) if (history[i]!.firstHand) weigh(prefix, history[i]!, position, start);
+    for (let i = 0; i < at; i++) if (history[i]!.firstHand) weigh(prefix, history[i]!, position, start, withdraws(i));
     const without = new Tally(prefix.lastOpen);
     const withIt = new Tally(prefix.lastOpen);
     const before = copySlot(start);
@@ -319,16 +356,36 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     let meet = -1;
     // A few words from the end (a log read nearly in order), deriving them all anew costs less than looking for where to stop.
     const far = history.length - lastRead > SHORT_REST;
+    // The history without the words read since, as the turns found weighed it: what its retractions withdraw
+    // (made when the first is met: most derivations meet none).
+    let rest: StanceEntry[] | undefined;
+    let restYields: Yielding | undefined;
+    // Whether an own firm word came after the words read since: what a retraction after it withdraws is the same
+    // with them and without them. Before one, the derivations meet only where no own retraction comes before the next:
+    // they might weigh it apart.
+    let settled = false;
     for (let i = at; far && i < history.length; i++) {
       const e = history[i]!;
-      if (!e.firstHand) continue;
       if (i <= lastRead && read.has(e.position)) {
-        weigh(withIt, e, position, after);
+        if (e.firstHand) weigh(withIt, e, position, after, withdraws(i));
         continue;
       }
-      weigh(without, e, position, before);
-      weigh(withIt, e, position, after);
-      if (i > lastRead && without.lastOpen === withIt.lastOpen && sameTurnsAhead(before, after, dayOf(e))) {
+      if (rest !== undefined) rest.push(e);
+      if (!e.firstHand) continue;
+      let withdrawsWithout = true;
+      if (e.kind === 'retract' && e.polarity !== '0') {
+        if (rest === undefined) {
+          rest = history.slice(0, at);
+          for (let k = at; k <= i; k++) if (k > lastRead || !read.has(history[k]!.position)) rest.push(history[k]!);
+          restYields = new Yielding(rest, position.ownWordsWindow, false);
+        }
+        withdrawsWithout = restYields!.withdraws(rest.length - 1);
+      }
+      weigh(without, e, position, before, withdrawsWithout);
+      weigh(withIt, e, position, after, withdraws(i));
+      if (i <= lastRead) continue;
+      if (e.kind !== 'retract' && effectivePolarity(e) !== '0') settled = true;
+      if (without.lastOpen === withIt.lastOpen && sameTurnsAhead(before, after, dayOf(e)) && (settled || !ownRetractionAhead(history, i))) {
         meet = i;
         break;
       }
@@ -337,7 +394,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     if (meet < 0) {
       rewindTo(ctx, position, prefix);
       Object.assign(last, start);
-      for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last);
+      for (let i = at; i < history.length; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, last, withdraws(i));
       return;
     }
     // The last record where they meet (if any) ends as the words after it left it without the words read since:
@@ -352,13 +409,51 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     const later = ctx.rewind('reversal', issue, key, lastNumber);
     rewindTo(ctx, position, prefix);
     const slot = copySlot(start);
-    for (let i = at; i <= meet; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, slot);
+    for (let i = at; i <= meet; i++) if (history[i]!.firstHand) weigh(ctx, history[i]!, position, slot, withdraws(i));
     if (movedLater && !without.lastOpen) reopenLast(ctx, position);
     if (end !== undefined) ctx.resolve('reversal', issue, key, end, end.by);
     ctx.append('reversal', issue, key, later);
     // The slot stands as the words after they meet left it, but for the first day, which the words read since may have moved.
     last.firstDay = slot.firstDay;
   }
+}
+
+/**
+ * Whether the entry at index `i` of a position's history, a retraction,
+ * withdraws a stance as positions read it ({@link Yielding.withdraws}); true
+ * of any other word, and of a retraction of `0` (it withdraws whatever is held).
+ */
+function withdrawsIn(yields: Yielding, history: ReadonlyArray<StanceEntry>, i: number): boolean {
+  const e = history[i]!;
+  return e.kind !== 'retract' || e.polarity === '0' || yields.withdraws(i);
+}
+
+/** {@link withdrawsIn} for an entry of the position's history (its latest own word, as read in order). */
+function withdrawsAt(position: PositionState, entry: StanceEntry): boolean {
+  if (entry.kind !== 'retract' || entry.polarity === '0') return true;
+  const history = position.history;
+  return withdrawsIn(yielding(position, history), history, historyIndexOf(history, entry));
+}
+
+/**
+ * Whether an own retraction that names a stance follows index `at` of the
+ * history before a word that fixes the stance held from it on, whatever
+ * came before (as positions find it): a firm word that is no retraction,
+ * the holder's own (or any, when the entry at `at` is a report: a report
+ * makes no report yield). Only then may the entry at `at` change what an
+ * own retraction withdraws: the common case, found in a step or two.
+ */
+function ownRetractionAhead(history: ReadonlyArray<StanceEntry>, at: number): boolean {
+  const report = !history[at]!.firstHand;
+  for (let k = at + 1; k < history.length; k++) {
+    const e = history[k]!;
+    if (e.kind === 'retract') {
+      if (e.firstHand && e.polarity !== '0') return true;
+      continue;
+    }
+    if (e.polarity !== '0' && (e.firstHand || report)) return false;
+  }
+  return false;
 }
 
 /** Notes an own word read while its holder's turns are marked to be derived anew. */
