@@ -47,6 +47,43 @@ export function sandbox(env: Record<string, string | undefined> = {}): Sandbox {
   };
 }
 
+/** A command that runs until stopped (`contradictions --watch`), in-process: what it printed so far, how it ended, and Ctrl-C. */
+export interface Watching {
+  readonly out: { stdout: string; stderr: string };
+  readonly code: Promise<number>;
+  /** Whether the command has returned (a watch that stopped on its own, on an error). */
+  ended(): boolean;
+  /** Stops it, as Ctrl-C stops the command. */
+  stop(): void;
+  /** Waits (10 s at most from the start) until `condition` holds of what it printed, or it has ended. */
+  until(condition: (out: { stdout: string; stderr: string }) => boolean): Promise<void>;
+}
+
+/** `stancelog contradictions --watch ARGV` running in-process in `dir`, until `stop()`. */
+export function watching(dir: string, argv: ReadonlyArray<string>, env: Record<string, string> = {}): Watching {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const out = { stdout: '', stderr: '' };
+  let ended = false;
+  const code = run(['contradictions', '--watch', ...argv], {
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
+    cwd: dir,
+    env,
+    interrupted: () => stopped,
+  }).finally(() => (ended = true));
+  const deadline = Date.now() + 10_000;
+  return {
+    out,
+    code,
+    ended: () => ended,
+    stop: () => stop(),
+    async until(condition) {
+      while (!condition(out) && !ended && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
+
 /** Statements of a small negotiation, written for these tests. */
 export const russiaDemandsLand = {
   holder: 'russia',

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { analysis, readAll } from '@stancelog/core';
 import type { ContradictionRule, ContradictionView } from '@stancelog/core';
 import { fileSnapshots, openFileStore } from '@stancelog/store-file';
-import { run } from '@stancelog/cli';
 import { guardedRule } from '../src/rules-option.js';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
-import { sandbox } from './harness.js';
+import { sandbox, watching } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 // A rule of a researcher's own, as a plain ES module in the working directory: a holder threatens on an
@@ -144,22 +143,16 @@ describe('a rule of your own, loaded with --rules FILE', () => {
       expect(await s.stancelog(...command, '--rules', 'threat-while-talking.mjs')).toEqual(await s.stancelog(...command));
     }
     // The watch prints them as they stand, then follows them.
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const out = { stdout: '', stderr: '' };
-    const code = run(['contradictions', '--watch', '--rules', 'threat-while-talking.mjs', '--type', 'threat-while-talking'], {
-      stdout: { write: (text: string) => (out.stdout += text) },
-      stderr: { write: (text: string) => (out.stderr += text) },
-      cwd: s.dir,
-      env: {},
-      interrupted: () => stopped,
-    });
-    const deadline = Date.now() + 10_000;
-    while (!out.stderr.includes('watching') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await appended(s, { ...russiaBacksTalks, statedAt: '2025-06-10', source: { quote: 'talks again, then' } }, { ...russiaThreatensGrid, issue: 'black-sea-shipping', statedAt: '2025-06-11' });
-    while (!out.stdout.includes('opened') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    stop();
-    expect(await code).toBe(0);
+    const w = watching(s.dir, ['--rules', 'threat-while-talking.mjs', '--type', 'threat-while-talking']);
+    const out = w.out;
+    try {
+      await w.until((o) => o.stderr.includes('watching'));
+      await appended(s, { ...russiaBacksTalks, statedAt: '2025-06-10', source: { quote: 'talks again, then' } }, { ...russiaThreatensGrid, issue: 'black-sea-shipping', statedAt: '2025-06-11' });
+      await w.until((o) => o.stdout.includes('opened'));
+    } finally {
+      w.stop();
+    }
+    expect(await w.code).toBe(0);
     expect(out.stdout).toContain('threat-while-talking  energy-infrastructure, peace-talks  russia  2025-05-12  resolved 2025-06-01');
     expect(out.stdout).toMatch(/\n#\d+  opened    threat-while-talking on black-sea-shipping, peace-talks \(russia\) \[threat-while-talking:russia:black-sea-shipping\] since 2025-06-11: russia threatens on black-sea-shipping while it backs the talks\n/);
   });
@@ -468,23 +461,15 @@ describe('a rule of your own, as it loads and as it runs', () => {
 
   /** Runs `contradictions --watch ARGS` in-process until `until` holds of what it printed, or the watch ends. */
   async function watched(args: string[], until: (out: { stdout: string; stderr: string }) => boolean, meanwhile: () => Promise<void> = async () => undefined) {
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const out = { stdout: '', stderr: '' };
-    let ended = false;
-    const code = run(['contradictions', '--watch', ...args], {
-      stdout: { write: (text: string) => (out.stdout += text) },
-      stderr: { write: (text: string) => (out.stderr += text) },
-      cwd: s.dir,
-      env: {},
-      interrupted: () => stopped,
-    }).finally(() => (ended = true));
-    const deadline = Date.now() + 10_000;
-    while (!out.stderr.includes('watching') && !ended && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await meanwhile();
-    while (!until(out) && !ended && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    stop();
-    return { code: await code, ...out };
+    const w = watching(s.dir, args);
+    try {
+      await w.until((out) => out.stderr.includes('watching'));
+      await meanwhile();
+      await w.until(until);
+    } finally {
+      w.stop();
+    }
+    return { code: await w.code, ...w.out };
   }
 
   it('says in contradictions --watch that none of its type is found yet, as contradictions says it', async () => {

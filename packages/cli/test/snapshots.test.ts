@@ -2,8 +2,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysis, readAll } from '@stancelog/core';
 import { fileSnapshots, openFileStore } from '@stancelog/store-file';
-import { run } from '@stancelog/cli';
-import { sandbox } from './harness.js';
+import { sandbox, watching } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 interface Position {
@@ -100,20 +99,10 @@ describe('positions and contradictions start from a snapshot of a file log', () 
 
 /** `stancelog contradictions --watch ...` in-process, stopped (as by Ctrl-C) once it has printed the contradictions as they stand. */
 async function watchedFirst(s: Sandbox, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stop: () => void = () => undefined;
-  const stopped = new Promise<void>((resolve) => (stop = resolve));
-  const out = { stdout: '', stderr: '' };
-  const code = run(['contradictions', '--watch', ...argv], {
-    stdout: { write: (text: string) => (out.stdout += text) },
-    stderr: { write: (text: string) => (out.stderr += text) },
-    cwd: s.dir,
-    env: {},
-    interrupted: () => stopped,
-  });
-  const deadline = Date.now() + 10_000;
-  while (!out.stderr.includes('watching stancelog.jsonl for changes') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  stop();
-  return { code: await code, ...out };
+  const w = watching(s.dir, argv);
+  await w.until((out) => out.stderr.includes('watching stancelog.jsonl for changes'));
+  w.stop();
+  return { code: await w.code, ...w.out };
 }
 
 /** What each command that shows the analysis of the log as it is now prints, run with `extra` arguments. */

@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '@stancelog/cli';
-import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand, watching } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -15,23 +14,13 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 // Each watch is stopped after its test, passed or failed: a watch left running would keep jest waiting.
 const running: Array<{ stop: () => void; code: Promise<number> }> = [];
 
-/** `stancelog contradictions --watch ...` running in-process, stopped by `stop()` as Ctrl-C stops the command. */
-function watching(box: Sandbox, ...argv: string[]) {
+/** `stancelog contradictions --watch ...` running in-process, stopped by `stop()` as Ctrl-C stops the command, and after its test. */
+function watchingIn(box: Sandbox, ...argv: string[]) {
   return watchingWith(box, {}, ...argv);
 }
 
 function watchingWith(box: Sandbox, env: Record<string, string>, ...argv: string[]) {
-  let stop: () => void = () => undefined;
-  const stopped = new Promise<void>((resolve) => (stop = resolve));
-  const out = { stdout: '', stderr: '' };
-  const code = run(['contradictions', '--watch', ...argv], {
-    stdout: { write: (s: string) => (out.stdout += s) },
-    stderr: { write: (s: string) => (out.stderr += s) },
-    cwd: box.dir,
-    env,
-    interrupted: () => stopped,
-  });
-  const w = { out, code, stop: () => stop() };
+  const w = watching(box.dir, argv, env);
   running.push(w);
   return w;
 }
@@ -60,7 +49,7 @@ describe('stancelog contradictions --watch', () => {
   });
 
   it('prints the contradictions, then each one opened, resolved or gone as other processes append, until stopped', async () => {
-    const w = watching(box);
+    const w = watchingIn(box);
     await until(() => w.out.stderr.includes('watching stancelog.jsonl for changes (Ctrl-C to stop)'), 'the watch started');
     // None yet, said as `contradictions` says it.
     expect(w.out.stdout).toBe('no contradictions\n');
@@ -101,7 +90,7 @@ describe('stancelog contradictions --watch', () => {
     });
     box.write('council.jsonl', [council('reject', '2026-03-04'), council('reject', '2026-03-10'), council('commit', '2026-03-13')]);
     await box.stancelog('append', 'council.jsonl');
-    const w = watching(box, '--type', 'reversal');
+    const w = watchingIn(box, '--type', 'reversal');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
     expect(w.out.stdout).toMatch(/reversal\s+reversal\s+city-subsidy\s+city-council\s+2026-03-13\s+open/);
     box.write('late.jsonl', [council('commit', '2026-03-09')]);
@@ -115,7 +104,7 @@ describe('stancelog contradictions --watch', () => {
   });
 
   it('stops with an error, exit 1, when the log file is deleted under it, instead of watching a file nobody appends to', async () => {
-    const w = watching(box);
+    const w = watchingIn(box);
     await until(() => w.out.stderr.includes('watching stancelog.jsonl'), 'the watch started');
     rmSync(join(box.dir, 'stancelog.jsonl'));
     expect(await w.code).toBe(1);
@@ -125,7 +114,7 @@ describe('stancelog contradictions --watch', () => {
   it('says a contradiction resolved and then reopened, with --status open too (a resolution is news, not a withdrawal)', async () => {
     box.write('kyiv.jsonl', [ukraineRefusesLand]);
     await box.stancelog('append', 'kyiv.jsonl');
-    const w = watching(box, '--status', 'open', '--type', 'incompatible');
+    const w = watchingIn(box, '--status', 'open', '--type', 'incompatible');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
     box.write('yields.jsonl', [{ ...ukraineRefusesLand, kind: 'accept', polarity: '+', statedAt: '2025-06-01', recordedAt: '2025-06-02T09:00:00Z', source: { quote: 'Kyiv accepts the line as it stands' } }]);
     await box.stancelog('append', 'yields.jsonl');
@@ -164,7 +153,7 @@ describe('stancelog contradictions --watch', () => {
   });
 
   it('prints JSON lines with --json, and keeps to the filters', async () => {
-    const w = watching(box, '--json', '--issue', 'ceasefire');
+    const w = watchingIn(box, '--json', '--issue', 'ceasefire');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
     box.write('more.jsonl', [ukraineRefusesLand, { ...ukraineRefusesLand, holder: 'belarus', issue: 'ceasefire', kind: 'reject', source: { quote: 'no truce' } }, { ...russiaDemandsLand, issue: 'ceasefire', source: { quote: 'a truce now' } }]);
     await box.stancelog('append', 'more.jsonl');
@@ -177,7 +166,7 @@ describe('stancelog contradictions --watch', () => {
   });
 
   it('warns of an --actor the log does not mention yet, with the closest ones, and watches for it anyway', async () => {
-    const w = watching(box, '--actor', 'rusia');
+    const w = watchingIn(box, '--actor', 'rusia');
     await until(() => w.out.stderr.includes('watching'), 'the watch started');
     expect(w.out.stderr.split('\n')[0]).toBe('stancelog: warning: --actor rusia: no actor "rusia" in the log; did you mean russia?; watching for it anyway');
   });
