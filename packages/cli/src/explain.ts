@@ -8,7 +8,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, nearNames, positionList } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, unheldRetractions } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
 import { describeRule, RULE_DESCRIPTIONS, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
@@ -22,7 +22,7 @@ import type { CliIo } from './io.js';
 import { conditionsText, statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
-import { stanceLabel } from './stance-label.js';
+import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
 import { oneLine } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
@@ -106,15 +106,20 @@ export interface Explanation {
    * The statements that cause it, with quotes and sources, as core's
    * `contradictionEvidence` lists them: for a cycle, those that set its
    * conditions, edge by edge, then the others the contradiction lists.
+   * `withdrewNothing` is true for a retraction of a stance the holder did
+   * not hold as it was said (core's `unheldRetractions`, as of the point
+   * explained), as in `timeline`'s JSON: the text prints it `0 retract (of
+   * -, not held)` rather than `(drops -)`.
    */
-  readonly statements: ReadonlyArray<StatementInfo>;
+  readonly statements: ReadonlyArray<StatementInfo & { readonly withdrewNothing: boolean }>;
   /**
    * The statement that ended it (the contradiction's `resolvedBy`), with
-   * its quote and source: the evidence for its end, as `statements` are
-   * for its start. `null` while it is open, and when no single statement
-   * ended it (a change of the issue hierarchy).
+   * its quote and source (and `withdrewNothing`, as `statements`): the
+   * evidence for its end, as `statements` are for its start. `null` while
+   * it is open, and when no single statement ended it (a change of the
+   * issue hierarchy).
    */
-  readonly endedBy: StatementInfo | null;
+  readonly endedBy: (StatementInfo & { readonly withdrewNothing: boolean }) | null;
   /** The current positions of its actors on its issues. */
   readonly positions: ReadonlyArray<PositionView>;
   /**
@@ -222,7 +227,7 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
  * import { explanationText } from './explain.js'
  * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], endedBy: null, positions: [] })
  * assert.ok(text.startsWith('x\n'))
- * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null } as const
+ * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null, withdrewNothing: false } as const
  * const cycle = explanationText({
  *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
  *   rule: 'a cycle', statements: [said], endedBy: null, positions: [],
@@ -234,6 +239,11 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
  *   rule: 'a flip', statements: [], endedBy: said, positions: [],
  * })
  * assert.ok(ended.includes('ENDED BY\n  2025-04-23  ukraine: + condition on peace-talks (if ceasefire +)\n    “a ceasefire first”\n'))
+ * // A retraction of a stance the holder did not hold reads as timeline prints it, and timeline's legend says what that means.
+ * const retracted = { ...said, kind: 'retract', polarity: '-', conditions: [], withdrewNothing: true } as const
+ * const unheld = explanationText({ contradiction: { id: 'q', type: 'conflicting-reports', issues: ['peace-talks'], actors: ['ukraine'], since: '2025-04-23', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'accounts differ' }, rule: 'accounts differ', statements: [retracted], endedBy: null, positions: [] })
+ * assert.ok(unheld.includes('\n  2025-04-23  ukraine: 0 retract (of -, not held) on peace-talks\n'))
+ * assert.ok(unheld.endsWith('\n\n0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance\n'))
  * // A rule of one's own (--rules): what it found is all that is known of it.
  * const own = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'found by the rule threat-count (not a built-in rule)', statements: [], endedBy: null, positions: [] })
  * assert.ok(own.includes('\nWHY: found by the rule threat-count (not a built-in rule).\n'))
@@ -283,6 +293,8 @@ export function explanationText(e: Explanation, point?: string): string {
       lines.push(`  ${p.holder} on ${p.issue}: ${p.polarity} ${p.kind}${conditions ? ` (${conditions})` : ''} since ${p.since}${firm}${p.reported ? ', reported by a third party' : ''}`);
     }
   }
+  // A retraction that withdrew nothing reads as timeline prints it, with timeline's legend.
+  if (e.statements.some((s) => s.withdrewNothing) || e.endedBy?.withdrewNothing === true) lines.push('', UNHELD_RETRACTION_LEGEND);
   // A quote, a title or a publisher may hold line breaks or terminal escapes: each line stays one, and inert.
   return lines.map(oneLine).join('\n') + '\n';
 }
@@ -321,14 +333,14 @@ export function explanationRead(state: AnalysisState, id: string): TagRead | und
   return tags === undefined ? undefined : statementsRead(tags, ids);
 }
 
-/** A statement as an explanation prints it: when, who, what stance on what; the quote; the source and ids. */
-function statementLines(s: StatementInfo): string[] {
+/** A statement as an explanation prints it: when, who, what stance on what (a retraction that withdrew nothing says so); the quote; the source and ids. */
+function statementLines(s: StatementInfo & { readonly withdrewNothing: boolean }): string[] {
   const conditions = statementConditionsText(s);
   const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? `“${s.title}”` : null, s.url]
     .filter(Boolean)
     .join(', ');
   return [
-    `  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`,
+    `  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`,
     `    “${s.quote}”`,
     `    — ${source || 'no source named'}; recorded ${s.recordedAt}; id ${s.id}`,
   ];
@@ -366,11 +378,28 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
       const c = found.right;
       const statements = statementIndex(events);
       const evidence = contradictionEvidence(state, c);
+      // Whether a statement is a retraction that withdrew nothing: its position's history, as of the point explained, says.
+      const unheld = new Map<string, ReadonlySet<string>>();
+      const withdrewNothing = (s: StatementInfo): boolean => {
+        if (s.kind !== 'retract') return false;
+        const key = `${s.holder}\u0000${s.issue}`;
+        let ids = unheld.get(key);
+        if (ids === undefined) {
+          const p = getPosition(state.positions, s.holder, s.issue);
+          unheld.set(key, (ids = p === undefined ? new Set() : unheldRetractions(p)));
+        }
+        return ids.has(s.id);
+      };
+      const explained = (s: StatementInfo): StatementInfo & { readonly withdrewNothing: boolean } => ({ ...s, withdrewNothing: withdrewNothing(s) });
+      const endedBy = c.resolvedBy === null ? undefined : statements.get(c.resolvedBy);
       const explanation: Explanation = {
         contradiction: c,
         rule: describeRule(c.type, rules.right),
-        statements: evidence.statements.flatMap((s) => statements.get(s) ?? []),
-        endedBy: c.resolvedBy === null ? null : (statements.get(c.resolvedBy) ?? null),
+        statements: evidence.statements.flatMap((s) => {
+          const found = statements.get(s);
+          return found ? [explained(found)] : [];
+        }),
+        endedBy: endedBy === undefined ? null : explained(endedBy),
         positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
         ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
       };

@@ -21,7 +21,7 @@ import type { CliIo } from './io.js';
 import { statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
-import { stanceLabel } from './stance-label.js';
+import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
 import { oneLine } from './table.js';
 import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
@@ -269,14 +269,6 @@ export function timelineRead(state: AnalysisState, filter: PositionFilter): TagR
 /** What the marks of a timeline mean: `→` is any other change of the run, of the stance or of its kind only (a red line restated as a refusal). */
 const TIMELINE_LEGEND = "• first stance   → stance or kind changed   ⇄ reversal: the holder's own word turned (+ to - or back)";
 
-/** What a retraction that withdrew nothing reads as: `0 retract (of -, not held)`. */
-const UNHELD_LEGEND = '0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance';
-
-/** A statement's stance as the timeline prints it: a retraction that withdrew nothing says so, rather than what it drops. */
-function statementStance(s: TimelineStatement): string {
-  return s.withdrewNothing ? `0 retract (of ${s.polarity}, not held)` : stanceLabel(s.polarity, s.kind);
-}
-
 /**
  * The human text of a timeline.
  *
@@ -297,13 +289,13 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = statementConditionsText(s);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
-      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${statementStance(s)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
+      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
     }
     lines.push('');
   }
   lines.push(TIMELINE_LEGEND);
   if (entries.some((e) => e.statements.some((s) => s.outweighed))) lines.push("◦ a third party's account that the holder's own word of the days before outweighs");
-  if (entries.some((e) => e.statements.some((s) => s.withdrewNothing))) lines.push(UNHELD_LEGEND);
+  if (entries.some((e) => e.statements.some((s) => s.withdrewNothing))) lines.push(UNHELD_RETRACTION_LEGEND);
   // A quote or a publisher may hold line breaks or terminal escapes: each line stays one, and inert.
   return lines.map(oneLine).join('\n') + '\n';
 }

@@ -335,6 +335,40 @@ describe('stancelog explain', () => {
     expect(text).toContain(`STATEMENTS (${evidence.statements.length})`);
   });
 
+  it('says of a retraction of a stance the holder did not hold that it withdrew nothing, among the statements and as what ended it, as timeline does', async () => {
+    const own = sandbox();
+    try {
+      const says = (kind: string, polarity: string, statedAt: string, quote: string, speaker?: { name: string; actor: string }) => ({
+        holder: 'greens', issue: 'migration-cap', kind, polarity, statedAt, source: { quote }, ...(speaker ? { speaker } : {}),
+      });
+      own.write('cap.jsonl', [
+        says('red-line', '-', '2026-06-10', 'we will never sign an asylum ceiling'),
+        says('support', '+', '2026-07-01', 'a ceiling, if it is humane'),
+        // A rival's report, after the Greens had turned to +, that they dropped their veto: it withdraws nothing, and differs from their word.
+        says('retract', '-', '2026-07-05', 'Weber said the Greens had dropped their veto', { name: 'Jonas Weber', actor: 'centre-union' }),
+        // The Greens' own word after both accounts settles the conflict: a retraction of - again, which withdraws nothing either.
+        says('retract', '-', '2026-07-20', 'the Greens no longer rule out an asylum ceiling'),
+      ]);
+      expect((await own.stancelog('append', 'cap.jsonl')).code).toBe(0);
+      const [c] = await own.json<ContradictionView[]>('contradictions', '--type', 'conflicting-reports');
+      expect([c?.status, c?.until]).toEqual(['resolved', '2026-07-20']);
+      const text = (await own.stancelog('explain', c!.id)).stdout;
+      expect(text).toContain('\n  2026-07-05  greens: 0 retract (of -, not held) on migration-cap\n');
+      expect(text).toContain('\nENDED BY\n  2026-07-20  greens: 0 retract (of -, not held) on migration-cap\n');
+      expect(text).not.toContain('drops -');
+      // The legend timeline prints says what that means.
+      expect(text).toContain('\n0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance\n');
+      // The JSON says it of each statement as timeline's does; the support withdrew nothing, being no retraction.
+      const e = await own.json<{ statements: Array<{ stated: string; withdrewNothing: boolean }>; endedBy: { stated: string; withdrewNothing: boolean } }>('explain', c!.id);
+      expect(e.statements.map((s) => [s.stated, s.withdrewNothing])).toEqual([['2026-07-01', false], ['2026-07-05', true]]);
+      expect([e.endedBy.stated, e.endedBy.withdrewNothing]).toEqual(['2026-07-20', true]);
+      const timeline = (await own.stancelog('timeline', '--holder', 'greens')).stdout;
+      for (const day of ['2026-07-05', '2026-07-20']) expect(timeline).toMatch(new RegExp(`${day} {2}0 retract \\(of -, not held\\)`));
+    } finally {
+      own.remove();
+    }
+  });
+
   it('adds no cycle to other contradictions, and lists the statements the ledger gives', async () => {
     const c = contradictionList(await analysed(), { type: 'incompatible' })[0]!;
     const e = await box.json<Record<string, unknown> & { statements: Array<{ id: string }> }>('explain', c.id);

@@ -109,6 +109,7 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
     statements: {},
     // No statements, so no timeline marks to draw faint.
     outweighed: [],
+    withdrewNothing: [],
     ...frames.views(),
     rules: RULE_DESCRIPTIONS,
   };

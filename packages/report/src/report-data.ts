@@ -14,6 +14,7 @@ import {
   analysis,
   endOf,
   outweighedReports,
+  unheldRetractions,
   replay,
   validTimeOf,
   visibleAt,
@@ -129,11 +130,11 @@ export function frameViews(
  * @example
  * import { REPORT_DATA_VERSION, reportData } from '@stancelog/report'
  * assert.strictEqual(reportData([]).version, REPORT_DATA_VERSION)
- * assert.strictEqual(REPORT_DATA_VERSION, 2)
+ * assert.strictEqual(REPORT_DATA_VERSION, 3)
  * @category report
  * @since 0.1.0
  */
-export const REPORT_DATA_VERSION = 2;
+export const REPORT_DATA_VERSION = 3;
 
 /**
  * A holder or an issue, with the name to show.
@@ -179,7 +180,8 @@ export interface NamedId {
  */
 export interface ReportData {
   /**
-   * The version of this data's layout: 2 since positions and contradictions
+   * The version of this data's layout: 3 since `withdrewNothing` lists the
+   * retractions that withdrew nothing; 2 since positions and contradictions
    * are stored once with the frames their versions hold in (1, without the
    * field, listed every view of every frame).
    */
@@ -197,6 +199,15 @@ export interface ReportData {
    * every frame that shows the statement.
    */
   readonly outweighed: ReadonlyArray<string>;
+  /**
+   * Ids of the retractions of a stance the holder did not hold as it was
+   * said (core's `unheldRetractions`): they withdrew nothing and changed no
+   * stance, and the timeline shows them so, rather than as a drop (as
+   * `stancelog timeline` says `0 retract (of -, not held)`). What a
+   * retraction withdraws depends only on the words stated before it, all
+   * of them in every frame that shows it: the same in each.
+   */
+  readonly withdrewNothing: ReadonlyArray<string>;
   /**
    * Every position any frame shows, once each, in the order of core's
    * `positionList`, with the versions its view went through and the frames
@@ -353,7 +364,11 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   const final = last ?? replay(reducer, known);
   const statements = statementIndex(known);
   const outweighed: string[] = [];
-  for (const p of allPositions(final.positions)) for (const id of outweighedReports(p)) outweighed.push(id);
+  const withdrewNothing: string[] = [];
+  for (const p of allPositions(final.positions)) {
+    for (const id of outweighedReports(p)) outweighed.push(id);
+    for (const id of unheldRetractions(p)) withdrewNothing.push(id);
+  }
   const holderIds = new Set<string>();
   const issueIds = new Set<string>();
   for (const s of statements.values()) {
@@ -379,6 +394,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     issues,
     statements: Object.fromEntries(statements),
     outweighed,
+    withdrewNothing,
     ...built.views(),
     // What the page says of each type: the rules of one's own (extraRules, or rules) with theirs.
     rules: ruleDescriptions([...(options.analysis?.rules ?? []), ...(options.analysis?.extraRules ?? [])]),

@@ -18,7 +18,7 @@ import { demoEvents } from './demo-events.js';
 
 // What the functions evaluated in the page use (the tests compile without the DOM library).
 declare const document: { body: { getAttribute(name: string): string | null }; documentElement: { scrollWidth: number } };
-declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string; color: string };
+declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string; color: string; opacity: string };
 
 // The README's screenshots are rewritten only when asked (`pnpm docs:screenshots`):
 // a test run leaves the working tree as it found it.
@@ -383,6 +383,52 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const cards = await tab.textContent('#contradictions-list');
     expect(cards).toContain('2026-06-11 · 0 retract (drops -) · Jonas Weber');
     expect(cards).not.toContain('- retract');
+  }, 60_000);
+
+  it('draws a retraction of a stance not held as what it is, no drop: a faint ring that says it changed nothing, on the timeline and among the evidence', async () => {
+    const said = (kind: string, polarity: string, statedAt: string, quote: string, speaker?: { name: string; actor: string }) => ({
+      type: 'statement-made',
+      recordedAt: '2026-09-01T09:00:00.000Z',
+      data: { holder: 'greens', issue: 'migration-cap', kind, polarity, statedAt, source: { quote }, ...(speaker ? { speaker } : {}) },
+    });
+    const { tab, events, data } = await opened(
+      [
+        said('red-line', '-', '2026-06-10', 'we will never sign an asylum ceiling'),
+        said('support', '+', '2026-07-01', 'a ceiling, if it is humane'),
+        // After the turn to +: a rival's report that the Greens dropped their veto withdraws nothing (conflicting reports show it),
+        said('retract', '-', '2026-07-05', 'Weber said the Greens had dropped their veto', { name: 'Jonas Weber', actor: 'centre-union' }),
+        // and so does the Greens' own word, which settles that conflict; dropping the support they held withdraws it.
+        said('retract', '-', '2026-07-20', 'the Greens no longer rule out an asylum ceiling'),
+        said('retract', '+', '2026-08-05', 'no ceiling after all'),
+      ],
+      { title: 'Retractions of nothing' },
+    );
+    const id = (statedAt: string) => events.find((e) => e.type === 'statement-made' && e.data.statedAt === statedAt)!.id;
+    expect([...data.withdrewNothing].sort()).toEqual([id('2026-07-05'), id('2026-07-20')].sort());
+    const mark = async (statedAt: string) => {
+      const selector = `#timeline-body .tl-mark[data-statement="${id(statedAt)}"]`;
+      return { classes: (await tab.getAttribute(selector, 'class'))!.split(' '), title: (await tab.getAttribute(selector, 'title'))!, opacity: await tab.$eval(selector, (m) => getComputedStyle(m).opacity) };
+    };
+    for (const day of ['2026-07-05', '2026-07-20']) {
+      const m = await mark(day);
+      expect(m.classes).toContain('withdrew-nothing');
+      expect(m.title).toMatch(new RegExp(`^${day}: 0 retract \\(of -, not held\\): it withdrew nothing, and changed no stance[ \n]`));
+      // The rival's report is outweighed as well, by the Greens' support of days before: the tooltip says both.
+      if (day === '2026-07-05') expect(m.classes).toContain('outweighed');
+      expect(m.title).not.toContain('drops');
+      expect(Number(m.opacity)).toBeLessThan(1);
+    }
+    // A retraction that withdrew the stance held is drawn as the drop it is.
+    const drop = await mark('2026-08-05');
+    expect(drop.classes).not.toContain('withdrew-nothing');
+    expect(drop.classes).toContain('p-zero');
+    expect(drop.title).toMatch(/^2026-08-05: 0 retract \(drops \+\)\n/);
+    expect(Number(drop.opacity)).toBe(1);
+    // The conflict's evidence, and the word that ended it, say it too.
+    const cards = await tab.textContent('#contradictions-list');
+    expect(cards).toContain('2026-07-05 · 0 retract (of -, not held) · Jonas Weber');
+    expect(cards).toContain('2026-07-20 · 0 retract (of -, not held) · ');
+    expect(cards).not.toContain('drops -');
   }, 60_000);
 
   it('shows what ended a resolved contradiction, quoted with its source, after the statements that began it', async () => {
@@ -765,7 +811,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const one = replay(analysis(), log.slice(0, 1));
     const built = new FrameBuilder();
     for (const [day, state] of [['2025-03-12', both], ['2025-03-13', one], ['2025-03-14', both]] as const) built.add(day, state);
-    const data: ReportData = { version: 2, title: 'Gaps', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], ...built.views(), rules: {} };
+    const data: ReportData = { version: 3, title: 'Gaps', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {} };
     expect(data.contradictions[0]!.versions.map((v) => [v.from, v.to])).toEqual([[0, 1], [2, undefined]]);
     const made = await buildReport(log, { outDir: mkdtempSync(join(tmpdir(), 'stancelog-report-gaps-')), title: 'Gaps' });
     if (made._tag === 'Left') throw new Error(made.left.message);

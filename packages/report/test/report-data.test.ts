@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { allPositions, analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, outweighedReports, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
+import { allPositions, analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, outweighedReports, positionList, preconditionEdges, project, readAll, replay, statementMade, unheldRetractions } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
-import { buildReport, deadlockLinks, frameAt, frameViews, reportData, statementDays } from '@stancelog/report';
+import { buildReport, deadlockLinks, frameAt, frameViews, REPORT_DATA_VERSION, reportData, stateReportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
 import { demoEvents } from './demo-events.js';
 import { expectFramesAsReplayed } from './frames-as-replayed.js';
@@ -113,6 +113,34 @@ describe('reportData', () => {
     expect([...data.outweighed].sort()).toEqual(expected.sort());
     // In the demo: Merz's account of Kyiv as open to talks on territory, 24 days after Kyiv's own refusal.
     expect(data.outweighed.map((id) => data.statements[id]).map((s) => [s?.holder, s?.issue, s?.polarity])).toContainEqual(['ukraine', 'territorial-concessions', '0']);
+  });
+
+  it("lists the retractions that withdrew nothing, as core's unheldRetractions finds them, in a data layout of its own version", async () => {
+    const store = openMemoryStore();
+    const says = (kind: 'red-line' | 'support' | 'retract', polarity: '+' | '-' | '0', statedAt: string, quote: string, speaker?: { name: string; actor: string }) =>
+      statementMade({ holder: 'greens', issue: 'migration-cap', kind, polarity, statedAt, source: { quote }, ...(speaker ? { speaker } : {}) });
+    await store.append([
+      says('red-line', '-', '2026-06-10', 'we will never sign an asylum ceiling'),
+      // Dropping the veto the day after: it withdraws the - held.
+      says('retract', '-', '2026-06-11', 'the Greens dropped their veto'),
+      says('support', '+', '2026-07-01', 'a ceiling, if it is humane'),
+      // After the turn to +: a rival's report, and the Greens' own word, that they no longer rule one out withdraw nothing.
+      says('retract', '-', '2026-07-05', 'Weber said the Greens had dropped their veto', { name: 'Jonas Weber', actor: 'centre-union' }),
+      says('retract', '-', '2026-07-20', 'the Greens no longer rule out an asylum ceiling'),
+    ]);
+    const log = await readAll(store);
+    const id = (statedAt: string) => log.find((e) => e.type === 'statement-made' && e.data.statedAt === statedAt)!.id;
+    const data = reportData(log);
+    const expected = [...allPositions(replay(analysis(), log).positions)].flatMap((p) => [...unheldRetractions(p)]);
+    expect([...data.withdrewNothing].sort()).toEqual(expected.sort());
+    expect([...data.withdrewNothing].sort()).toEqual([id('2026-07-05'), id('2026-07-20')].sort());
+    // The retraction that dropped the red line is no such one.
+    expect(data.withdrewNothing).not.toContain(id('2026-06-11'));
+    expect(data.version).toBe(3);
+    expect(REPORT_DATA_VERSION).toBe(3);
+    // The demo has none; the report of a state alone has no statements, and so lists none.
+    expect(reportData(events).withdrewNothing).toEqual([]);
+    expect(stateReportData(replay(analysis(), log), '2026-07-20').withdrewNothing).toEqual([]);
   });
 
   it('leaves out a withdrawn statement, its quote included, unless as of a time before the withdrawal was recorded', async () => {

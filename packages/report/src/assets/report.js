@@ -8,6 +8,8 @@ const frames = data.frames;
 const statements = data.statements;
 // Reports the holder's own word of the days before outweighs: drawn faint on the timeline.
 const outweighed = new Set(data.outweighed);
+// Retractions of a stance the holder did not hold as it was said: they withdrew nothing, and are drawn faint, as no drop.
+const withdrewNothing = new Set(data.withdrewNothing);
 // Lists of statements are stored as what each adds to an earlier list (its first item; -1 for none), the statements
 // by number into statementIds: put together when a cell, a history or a contradiction is shown.
 const idsOf = (list) => {
@@ -98,8 +100,14 @@ const polClass = (p) => (p === '+' ? 'p-plus' : p === '-' ? 'p-minus' : 'p-zero'
 // "1 position", "2 positions".
 const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const kindLabel = (k) => k.replace('-', ' ');
-// A retraction's polarity is the one it withdraws: it reads as the 0 it leaves ("- retract" read as a refusal).
-const stanceText = (s) => (s.kind === 'retract' ? `0 ${kindLabel(s.kind)} (drops ${s.polarity})` : `${s.polarity} ${kindLabel(s.kind)}`);
+// A retraction's polarity is the one it withdraws: it reads as the 0 it leaves ("- retract" read as a refusal). One of
+// a stance not held drops nothing, and says so, as `stancelog timeline` does.
+const stanceText = (s) =>
+  s.kind !== 'retract'
+    ? `${s.polarity} ${kindLabel(s.kind)}`
+    : withdrewNothing.has(s.id)
+      ? `0 ${kindLabel(s.kind)} (of ${s.polarity}, not held)`
+      : `0 ${kindLabel(s.kind)} (drops ${s.polarity})`;
 const name = (id) => holderName.get(id) || id;
 const issueName = (id) => (issueInfo.get(id) && issueInfo.get(id).name) || id;
 // A contradiction's summary (core's words, with ids: "pacific-compact went from reject (-) to accept (+) on
@@ -396,11 +404,12 @@ function buildTimeline() {
         const pol = s.kind === 'retract' ? '0' : s.polarity;
         const reversal = turningStatements.has(s.id);
         const weighedLess = outweighed.has(s.id);
+        const unheld = withdrewNothing.has(s.id);
         const t = stmtTime(s);
         const mark = el('span', {
-          class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', weighedLess ? 'outweighed' : ''].filter(Boolean).join(' '),
+          class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', weighedLess ? 'outweighed' : '', unheld ? 'withdrew-nothing' : ''].filter(Boolean).join(' '),
           style: `left:${xOf(t + DAY / 2)}`,
-          title: `${s.stated}: ${stanceText(s)}${reversal ? ' (reversal)' : ''}${weighedLess ? " (outweighed by the holder's own word of the days before)" : ''}\n${quoteLine(s)}`,
+          title: `${s.stated}: ${stanceText(s)}${unheld ? ': it withdrew nothing, and changed no stance' : ''}${reversal ? ' (reversal)' : ''}${weighedLess ? " (outweighed by the holder's own word of the days before)" : ''}\n${quoteLine(s)}`,
           'data-statement': s.id,
         });
         marks.push({ mark, t, future: false });
