@@ -98,7 +98,7 @@ export interface TimelineStatement extends StatementInfo {
   /**
    * `first` for the statement that took the first stance; `reversal` for
    * one with which the holder's own word turned between + and - (a
-   * `reversal` contradiction's last statement: see {@link reversalTurns});
+   * `reversal` contradiction's last statement);
    * `changed` for any other that began a new run of the history (the
    * stance, `+`, `-` or `0`, or only its kind changed); else null.
    */
