@@ -21,23 +21,29 @@ async function logOfOne(): Promise<{ path: string; size: number }> {
   return { path, size: statSync(path).size };
 }
 
+/** Makes the first write of the file system write half of what it is given, and every later one fail with ENOSPC: a disk filling up. */
+function halfThenFull(): { readonly calls: number } {
+  const write = fs.write;
+  const seen = { calls: 0 };
+  jest.spyOn(fs, 'write').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number, position: null, callback: (e: Error | null, n?: number) => void) => {
+    if (seen.calls++ === 0) return write(fd, buffer, offset, Math.floor(length / 2), position, callback);
+    return callback(enospc('write'));
+  }) as unknown as typeof fs.write);
+  return seen;
+}
+
 describe('an append on a full disk', () => {
   it('says that the disk is full and that nothing was appended, and cuts back the part of the batch it wrote', async () => {
     const { path, size } = await logOfOne();
     const store = await mustOpen(path);
-    const write = fs.write;
     // Room for half the batch: a short write, then ENOSPC, as the system does.
-    let calls = 0;
-    jest.spyOn(fs, 'write').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number, position: null, callback: (e: Error | null, n?: number) => void) => {
-      if (calls++ === 0) return write(fd, buffer, offset, Math.floor(length / 2), position, callback);
-      return callback(enospc('write'));
-    }) as unknown as typeof fs.write);
+    const writes = halfThenFull();
     const r = await store.append([statement(2), statement(3)]);
     expect(isLeft(r) && r.left).toMatchObject({
       _tag: 'StoreUnavailable',
       message: `append to ${path}: the disk is full (ENOSPC: no space left on device, write); nothing was appended (the part of the batch already written was cut back): free space on that disk and try again`,
     });
-    expect(calls).toBe(2);
+    expect(writes.calls).toBe(2);
     expect(statSync(path).size).toBe(size);
     // Space freed: the same store appends again, from where it was.
     jest.restoreAllMocks();
@@ -65,12 +71,7 @@ describe('an append on a full disk', () => {
   it('refuses further appends when what it wrote could not be cut back, until the store is opened again, whose open cuts it', async () => {
     const { path, size } = await logOfOne();
     const store = await mustOpen(path);
-    const write = fs.write;
-    let calls = 0;
-    jest.spyOn(fs, 'write').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number, position: null, callback: (e: Error | null, n?: number) => void) => {
-      if (calls++ === 0) return write(fd, buffer, offset, Math.floor(length / 2), position, callback);
-      return callback(enospc('write'));
-    }) as unknown as typeof fs.write);
+    halfThenFull();
     jest.spyOn(fs, 'ftruncateSync').mockImplementation(() => {
       throw failure('EIO', 'EIO: i/o error, ftruncate');
     });
