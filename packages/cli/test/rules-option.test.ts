@@ -60,13 +60,17 @@ async function appended(s: Sandbox, ...statements: unknown[]): Promise<void> {
 
 const types = (views: ReadonlyArray<ContradictionView>) => views.map((c) => c.type);
 
+/** A sandbox with the rule's module and a log in which it finds one contradiction, ended later. */
+async function withTheRule(): Promise<Sandbox> {
+  const s = sandbox();
+  writeFileSync(join(s.dir, 'threat-while-talking.mjs'), THREAT_WHILE_TALKING);
+  await appended(s, russiaBacksTalks, russiaThreatensGrid, ukraineThreatensSanctions, russiaLeavesTalks);
+  return s;
+}
+
 describe('a rule of your own, loaded with --rules FILE', () => {
   let s: Sandbox;
-  beforeEach(async () => {
-    s = sandbox();
-    writeFileSync(join(s.dir, 'threat-while-talking.mjs'), THREAT_WHILE_TALKING);
-    await appended(s, russiaBacksTalks, russiaThreatensGrid, ukraineThreatensSanctions, russiaLeavesTalks);
-  });
+  beforeEach(async () => (s = await withTheRule()));
   afterEach(() => s.remove());
 
   it('lists its contradictions beside the built-in ones, in --json with their statements and the one that ended them', async () => {
@@ -361,11 +365,7 @@ describe('snapshots of an analysis with rules of your own are kept apart from th
 
 describe('a rule of your own, as it loads and as it runs', () => {
   let s: Sandbox;
-  beforeEach(async () => {
-    s = sandbox();
-    writeFileSync(join(s.dir, 'threat-while-talking.mjs'), THREAT_WHILE_TALKING);
-    await appended(s, russiaBacksTalks, russiaThreatensGrid, ukraineThreatensSanctions, russiaLeavesTalks);
-  });
+  beforeEach(async () => (s = await withTheRule()));
   afterEach(() => s.remove());
 
   it('takes TypeScript compiled to CommonJS (exports.default, marked __esModule)', async () => {
