@@ -149,7 +149,7 @@ export async function buildReport(
     if (isLeft(checked)) return left(reportError(checked.left.message));
   }
   const data = isAnalysisState(input)
-    ? { ...stateReportData(input, options.asOf?.validTime ?? new Date().toISOString().slice(0, 10), options.title), rules: ruleDescriptions([...(options.analysis?.rules ?? []), ...(options.analysis?.extraRules ?? [])]) }
+    ? { ...stateReportData(input, options.asOf?.validTime ?? new Date().toISOString().slice(0, 10), options.title), rules: ruleDescriptions(options.analysis) }
     : reportData(input, options);
   let style: string;
   let script: string;

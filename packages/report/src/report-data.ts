@@ -397,7 +397,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     withdrewNothing,
     ...built.views(),
     // What the page says of each type: the rules of one's own (extraRules, or rules) with theirs.
-    rules: ruleDescriptions([...(options.analysis?.rules ?? []), ...(options.analysis?.extraRules ?? [])]),
+    rules: ruleDescriptions(options.analysis),
   };
 }
 

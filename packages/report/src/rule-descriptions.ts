@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import type { AnalysisOptions } from '@stancelog/core';
 
 /**
  * The built-in rules, by contradiction type.
@@ -54,20 +55,31 @@ function ownRuleWords(type: string): string {
 
 const isBuiltIn = (type: string): boolean => Object.prototype.hasOwnProperty.call(RULE_DESCRIPTIONS, type);
 
+/** What is read of a rule to say what it finds. */
+type RuleWords = { readonly type: string; readonly description?: string | undefined };
+
+const isRuleList = (own: unknown): own is ReadonlyArray<RuleWords> => Array.isArray(own);
+
 /**
  * The descriptions of the built-in rules and of those of one's own among
  * `own` that give one ({@link describeRule}), by type: what a report's data
- * carries for its page to say of each contradiction.
+ * carries for its page to say of each contradiction. `own` is a list of
+ * rules, or the options of the analysis the report runs (its `rules` and
+ * `extraRules`).
  *
  * @example
  * import { ruleDescriptions } from '@stancelog/report'
  * const rules = ruleDescriptions([{ type: 'threat-while-talking', description: 'a holder threatens while it proposes talks' }, { type: 'quiet' }])
  * assert.strictEqual(rules['threat-while-talking'], 'a holder threatens while it proposes talks')
  * assert.ok(rules['reversal'] !== undefined && rules['quiet'] === undefined)
+ * assert.deepStrictEqual(ruleDescriptions({ extraRules: [{ type: 'quiet', version: '1', description: 'nothing is said', initial: () => 0 }] })['quiet'], 'nothing is said')
  * @category report
  * @since 0.1.0
  */
-export function ruleDescriptions(own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): Readonly<Record<string, string>> {
-  const described = own.filter((r) => r.description !== undefined && !isBuiltIn(r.type));
+export function ruleDescriptions(
+  own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> | Pick<AnalysisOptions, 'rules' | 'extraRules'> | undefined = [],
+): Readonly<Record<string, string>> {
+  const rules: ReadonlyArray<RuleWords> = isRuleList(own) ? own : [...(own?.rules ?? []), ...(own?.extraRules ?? [])];
+  const described = rules.filter((r) => r.description !== undefined && !isBuiltIn(r.type));
   return described.length === 0 ? RULE_DESCRIPTIONS : { ...RULE_DESCRIPTIONS, ...Object.fromEntries(described.map((r) => [r.type, r.description!])) };
 }
