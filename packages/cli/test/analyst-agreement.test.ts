@@ -26,11 +26,19 @@ const says = (holder: string, issue: string, kind: string, polarity: string, sta
   ...more,
 });
 
+/** A sandbox whose log holds `statements`, appended. */
+async function logged(statements: ReadonlyArray<unknown>): Promise<Sandbox> {
+  const box = sandbox();
+  box.write('talks.jsonl', statements);
+  const r = await box.stancelog('append', 'talks.jsonl');
+  if (r.code !== 0) throw new Error(r.stderr);
+  return box;
+}
+
 describe('timeline, diff and contradictions agree on what a reversal is', () => {
   let box: Sandbox;
   beforeAll(async () => {
-    box = sandbox();
-    box.write('talks.jsonl', [
+    box = await logged([
       // Against a truce, non-committal on two days, then for one: the last firm own word is compared, a turn through a hedge.
       says('russia', 'ceasefire', 'reject', '-', '2025-03-01', 'no truce'),
       says('russia', 'ceasefire', 'hedge', '0', '2025-03-10', 'we shall see'),
@@ -41,8 +49,6 @@ describe('timeline, diff and contradictions agree on what a reversal is', () => 
       says('russia', 'prisoner-exchange', 'accept', '+', '2025-04-15', 'Moscow will swap prisoners, Ankara says', { speaker: { name: 'Hakan Fidan', actor: 'turkey' } }),
       says('russia', 'prisoner-exchange', 'accept', '+', '2025-04-20', 'we will exchange all for all'),
     ]);
-    const r = await box.stancelog('append', 'talks.jsonl');
-    if (r.code !== 0) throw new Error(r.stderr);
   });
   afterAll(() => box.remove());
 
@@ -108,8 +114,7 @@ describe('timeline, diff and contradictions agree on what a reversal is', () => 
 describe('timeline says what its marks and conditions mean, as the other commands say it', () => {
   let box: Sandbox;
   beforeAll(async () => {
-    box = sandbox();
-    box.write('talks.jsonl', [
+    box = await logged([
       says('atlantic-union', 'digital-tax', 'red-line', '-', '2026-01-14', 'a levy aimed at our companies we will never accept'),
       says('atlantic-union', 'digital-tax', 'reject', '-', '2026-02-24', 'the levy must go'),
       says('atlantic-union', 'retaliatory-tariffs', 'threat', '+', '2026-01-14', 'should the levy come into force, Pacific goods will face our tariffs', {
@@ -117,8 +122,6 @@ describe('timeline says what its marks and conditions mean, as the other command
       }),
       says('atlantic-union', 'retaliatory-tariffs', 'reject', '-', '2026-05-08', 'retaliation is shelved'),
     ]);
-    const r = await box.stancelog('append', 'talks.jsonl');
-    if (r.code !== 0) throw new Error(r.stderr);
   });
   afterAll(() => box.remove());
 
@@ -174,11 +177,8 @@ describe('the short ids of contradictions, as explain takes them', () => {
   const voice = (name: string, polarity: '+' | '-', statedAt: string) =>
     says('pacific-compact', 'dispute-body', polarity === '+' ? 'accept' : 'reject', polarity, statedAt, `${name} on the dispute body`, { speaker: { name, actor: 'pacific-compact' } });
   beforeAll(async () => {
-    box = sandbox();
     // Ministers of one government contradicting each other: self-contradiction ids end with a speaker's name.
-    box.write('talks.jsonl', [voice('Kenji Arao', '-', '2026-02-02'), voice('Lisa Moana', '+', '2026-02-03'), voice('Wei Tan', '-', '2026-02-04')]);
-    const r = await box.stancelog('append', 'talks.jsonl');
-    if (r.code !== 0) throw new Error(r.stderr);
+    box = await logged([voice('Kenji Arao', '-', '2026-02-02'), voice('Lisa Moana', '+', '2026-02-03'), voice('Wei Tan', '-', '2026-02-04')]);
   });
   afterAll(() => box.remove());
 
