@@ -14,6 +14,7 @@ module.exports = {
   testMatch: ['**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper: {
+    '^@stancelog/core/store-kit$': '<rootDir>/packages/core/src/store-kit.ts',
     '^@stancelog/testing/conformance$': '<rootDir>/packages/testing/src/conformance.ts',
     '^@stancelog/testing/jest$': '<rootDir>/packages/testing/src/jest.ts',
     '^@stancelog/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',

@@ -10,7 +10,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRight } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, prepareBatch, replay, type Statement, type StoredEvent } from '@stancelog/core';
+import { analysis, contradictionList, replay, type Statement, type StoredEvent } from '@stancelog/core';
+import { prepareBatch } from '@stancelog/core/store-kit';
 import { ingestText, prepareOptions } from '../packages/ingest/src/index.js';
 
 interface Fact { id: string; core: boolean; holder: string; issue: string; polarity: string; kinds: string[]; evidence: string }

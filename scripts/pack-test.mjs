@@ -92,7 +92,8 @@ writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'stancelog-pack-
 // under any test runner (its README says so). Only its jest entries (the
 // matchers, the conformance suite) need @jest/globals, an optional peer that
 // runs inside jest alone: for them, check that both entry points resolve to files.
-const runnable = [...names];
+// Core's second entry, the kit stores are built from, loads both ways too.
+const runnable = [...names, ...(names.has('@stancelog/core') ? ['@stancelog/core/store-kit'] : [])];
 const resolvable = names.has('@stancelog/testing') ? ['@stancelog/testing/jest', '@stancelog/testing/conformance'] : [];
 const list = (xs) => xs.map((n) => JSON.stringify(n)).join(', ');
 writeFileSync(
@@ -160,11 +161,11 @@ for (const file of ['load-all.mjs', 'load-all.cjs', 'use.mjs', 'use.cjs']) conso
 // TypeScript users of both flavours find the types through the exports map.
 writeFileSync(
   join(app, 'check.mts'),
-  `import { openMemoryStore, statementMade } from '@stancelog/core';\nimport type { EventStore } from '@stancelog/core';\nimport { openFileStore } from '@stancelog/store-file';\nimport { run } from '@stancelog/cli';\nconst store: EventStore = openMemoryStore();\nexport const pending = [store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } })]), openFileStore('x.jsonl'), run(['--version'], { stdout: { write: () => true }, stderr: { write: () => true }, cwd: '.', env: {} })];\n`,
+  `import { openMemoryStore, statementMade } from '@stancelog/core';\nimport type { EventStore } from '@stancelog/core';\nimport { prepareBatch } from '@stancelog/core/store-kit';\nexport const prepared = prepareBatch([]);\nimport { openFileStore } from '@stancelog/store-file';\nimport { run } from '@stancelog/cli';\nconst store: EventStore = openMemoryStore();\nexport const pending = [store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } })]), openFileStore('x.jsonl'), run(['--version'], { stdout: { write: () => true }, stderr: { write: () => true }, cwd: '.', env: {} })];\n`,
 );
 writeFileSync(
   join(app, 'check.cts'),
-  `import core = require('@stancelog/core');\nimport file = require('@stancelog/store-file');\nconst store: core.EventStore = core.openMemoryStore();\nexport const pending = [store.head(), file.openFileStore('x.jsonl')];\n`,
+  `import core = require('@stancelog/core');\nimport kit = require('@stancelog/core/store-kit');\nimport file = require('@stancelog/store-file');\nexport const prepared = kit.prepareBatch([]);\nconst store: core.EventStore = core.openMemoryStore();\nexport const pending = [store.head(), file.openFileStore('x.jsonl')];\n`,
 );
 writeFileSync(
   join(app, 'tsconfig.json'),
@@ -270,19 +271,20 @@ for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]
 }
 console.log('pack-test: strict application code (exactOptionalPropertyTypes, noUncheckedIndexedAccess, declarations checked) compiles under node16 and bundler');
 
-// The testing kit's matchers type-check on @jest/globals' expect, under nodenext and under node10 (ts-jest's CommonJS default).
+// The testing kit's matchers type-check on @jest/globals' expect, under nodenext and under node10 (ts-jest's CommonJS default),
+// and core's store-kit resolves under both (node10 reads no exports map: typesVersions names the kit's types).
 // The user installs the optional peers (jest) first.
 for (const p of packages) for (const dep of optionalPeers(p)) link(p, dep);
 writeFileSync(
   join(app, 'check-jest.ts'),
-  `import '@stancelog/testing/jest';\nimport { expect } from '@jest/globals';\nexport const check = (): void => {\n  expect([]).toHavePosition('russia', 'ceasefire', '-');\n  expect([]).not.toHaveContradiction({ type: 'incompatible' });\n};\n`,
+  `import '@stancelog/testing/jest';\nimport { expect } from '@jest/globals';\nimport { prepareBatch } from '@stancelog/core/store-kit';\nexport const prepared = prepareBatch([]);\nexport const check = (): void => {\n  expect([]).toHavePosition('russia', 'ceasefire', '-');\n  expect([]).not.toHaveContradiction({ type: 'incompatible' });\n};\n`,
 );
 for (const [module, resolution] of [['nodenext', 'nodenext'], ['commonjs', 'node10']]) {
   const config = `tsconfig.jest-${resolution}.json`;
   writeFileSync(join(app, config), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['check-jest.ts'] }, null, 2));
   sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: app });
 }
-console.log('pack-test: the jest matchers type-check under nodenext and node10');
+console.log('pack-test: the jest matchers and the store-kit type-check under nodenext and node10');
 
 // The packed bin.
 const bin = join(modules, '@stancelog', 'cli', JSON.parse(readFileSync(join(modules, '@stancelog', 'cli', 'package.json'), 'utf8')).bin.stancelog);

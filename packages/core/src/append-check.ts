@@ -15,7 +15,7 @@ import type { AppendOptions } from './event-store.js';
 /**
  * Positions of events by tag, for tag reads and tag conditions.
  * @example
- * import { TagIndex } from '@stancelog/core'
+ * import { TagIndex } from '@stancelog/core/store-kit'
  * const index = new TagIndex()
  * index.add({ position: 1, tags: ['actor:russia', 'issue:ceasefire'] })
  * index.add({ position: 2, tags: ['actor:ukraine', 'issue:ceasefire'] })
@@ -69,8 +69,8 @@ export class TagIndex {
 /**
  * What a store knows when it checks an append.
  * @example
- * import { checkAppend, prepareBatch, TagIndex } from '@stancelog/core'
- * import type { AppendContext } from '@stancelog/core'
+ * import { checkAppend, prepareBatch, TagIndex } from '@stancelog/core/store-kit'
+ * import type { AppendContext } from '@stancelog/core/store-kit'
  * const batch = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
  * assert.ok(batch._tag === 'Right')
  * const stored = new Set(batch.right.map((e) => e.id)) // the log already holds the event
@@ -93,7 +93,8 @@ export interface AppendContext {
  * `checkAppend` must be able to look up in the log (`AppendContext.has`).
  *
  * @example
- * import { eventWithdrawn, prepareBatch, withdrawnBy } from '@stancelog/core'
+ * import { eventWithdrawn, withdrawnBy } from '@stancelog/core'
+ * import { prepareBatch } from '@stancelog/core/store-kit'
  * const r = prepareBatch([eventWithdrawn('3f2a9c1b0d4e5f60718293a4b5c6d7e8', 'entered twice')])
  * assert.ok(r._tag === 'Right' && withdrawnBy(r.right[0]!) === '3f2a9c1b0d4e5f60718293a4b5c6d7e8')
  * @category store
@@ -136,7 +137,7 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
  * answer for those events' ids too.
  *
  * @example
- * import { checkAppend, TagIndex } from '@stancelog/core'
+ * import { checkAppend, TagIndex } from '@stancelog/core/store-kit'
  * const r = checkAppend([], { expectedPosition: 3 }, { head: 2, has: () => false, tags: new TagIndex() })
  * assert.strictEqual(r._tag, 'Right')
  * const withdrawal = { id: 'w1', type: 'event-withdrawn', data: { event: '0123456789abcdef0123456789abcdef', reason: 'misattributed' }, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: ['withdrawal'] } as any

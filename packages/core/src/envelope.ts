@@ -93,7 +93,7 @@ export type StoredEventOf<T extends EventType> = StoredEvent & { readonly type: 
  * An event ready to append: everything of a {@link StoredEvent} but its
  * position, which the store gives.
  * @example
- * import { prepareBatch } from '@stancelog/core'
+ * import { prepareBatch } from '@stancelog/core/store-kit'
  * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { now: new Date('2025-05-17T09:00:00Z') })
  * assert.ok(r._tag === 'Right')
  * const [prepared] = r.right
@@ -123,7 +123,7 @@ export type NewEvent = Event & { readonly recordedAt?: string | undefined };
  * order their keys were written in.
  *
  * @example
- * import { canonicalJson } from '@stancelog/core'
+ * import { canonicalJson } from '@stancelog/core/store-kit'
  * assert.strictEqual(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }), '{"a":[2,{"c":4,"d":3}],"b":1}')
  * @category envelope
  * @since 0.1.0
@@ -188,7 +188,7 @@ export function eventId(event: Event, hash: Sha256Hex = portableSha256): string 
  * finds every correction).
  *
  * @example
- * import { tagsOf } from '@stancelog/core'
+ * import { tagsOf } from '@stancelog/core/store-kit'
  * const tags = tagsOf({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } } } as any)
  * assert.deepStrictEqual(tags, ['actor:russia', 'issue:ceasefire'])
  * assert.deepStrictEqual(tagsOf({ type: 'event-withdrawn', data: { event: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', reason: 'misattributed' } }), ['withdrawal', 'event:3f2a9c1b0d4e5f60718293a4b5c6d7e8'])
@@ -286,8 +286,8 @@ function unknownEventFields(raw: unknown): DecodeIssue[] {
 /**
  * Options of {@link prepareBatch}.
  * @example
- * import { prepareBatch } from '@stancelog/core'
- * import type { PrepareOptions } from '@stancelog/core'
+ * import { prepareBatch } from '@stancelog/core/store-kit'
+ * import type { PrepareOptions } from '@stancelog/core/store-kit'
  * // The batch was read from lines 2 and 3 of a .jsonl file.
  * const options: PrepareOptions = { lines: [2, 3] }
  * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } }], options)
@@ -341,7 +341,7 @@ function notABatch(value: unknown): InvalidEvent {
  * event: pass it as [event]`.
  *
  * @example
- * import { prepareBatch } from '@stancelog/core'
+ * import { prepareBatch } from '@stancelog/core/store-kit'
  * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { now: new Date('2025-05-17T09:00:00Z') })
  * assert.strictEqual(r._tag, 'Right')
  * const bad = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'Ukraine!', alias: 'Kyiv' } }])

@@ -208,7 +208,7 @@ export interface EventStore {
    * without gaps, skips events already in the log (same id), and returns
    * expected failures (invalid event, conflict) as `Left` values. An adapter
    * checks its input first, as the conformance suite asks:
-   * {@link prepareBatch} refuses events that are invalid, or not an array,
+   * {@link @stancelog/core/store-kit!prepareBatch} refuses events that are invalid, or not an array,
    * and {@link checkAppendOptions} options that are not positions, tag lists
    * or dates (`InvalidQuery`).
    */
@@ -237,7 +237,7 @@ export interface EventStore {
    * a {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
    *
    * The handler is given a `signal` (every stancelog store gives it, through
-   * {@link catchUpSubscription}), aborted when the subscription ends: by
+   * {@link @stancelog/core/store-kit!catchUpSubscription}), aborted when the subscription ends: by
    * `unsubscribe()`, the store's `close()`, or an error. A handler that
    * waits (a retry, a slow write) should end its wait on it: `unsubscribe()`
    * and `close()` wait for the handler call running. The `AbortError` such
@@ -283,7 +283,7 @@ export class StoreReadError extends Error {
  * A query's `after` and `limit` as a store uses them, defaults applied.
  *
  * @example
- * import { checkReadQuery } from '@stancelog/core'
+ * import { checkReadQuery } from '@stancelog/core/store-kit'
  * assert.deepStrictEqual(checkReadQuery({}), { _tag: 'Right', right: { after: 0, limit: Infinity, tags: undefined } })
  * @category store
  * @since 0.1.0
@@ -322,7 +322,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
  * `subscribe`) starts the error's message.
  *
  * @example
- * import { checkReadQuery } from '@stancelog/core'
+ * import { checkReadQuery } from '@stancelog/core/store-kit'
  * const r = checkReadQuery({ after: Number.NaN })
  * assert.ok(r._tag === 'Left' && r.left.message === 'read: after must be a position (a whole number, 0 or more), got NaN')
  * const ok = checkReadQuery({ after: 3, tags: ['actor:russia'] })
@@ -363,7 +363,7 @@ export function checkReadQuery(query: ReadQuery | null | undefined, what = 'read
  * letter by letter.
  *
  * @example
- * import { checkAppendOptions } from '@stancelog/core'
+ * import { checkAppendOptions } from '@stancelog/core/store-kit'
  * assert.strictEqual(checkAppendOptions({ expectedPosition: 3 })._tag, 'Right')
  * const r = checkAppendOptions({ condition: { tags: 'issue:ceasefire', after: 0 } } as any)
  * assert.ok(r._tag === 'Left' && r.left.message === 'append: condition.tags must be a list of strings, got "issue:ceasefire"')
@@ -407,7 +407,8 @@ export function checkAppendOptions(options: AppendOptions | null | undefined, wh
  * still resolves.
  *
  * @example
- * import { refusedRead, StoreReadError } from '@stancelog/core'
+ * import { StoreReadError } from '@stancelog/core'
+ * import { refusedRead } from '@stancelog/core/store-kit'
  * const read = refusedRead({ _tag: 'StoreUnavailable', message: 'read: the store is closed' })
  * let failed: unknown
  * try { for await (const chunk of read()) void chunk } catch (e) { failed = e }
@@ -443,7 +444,7 @@ export async function readAll(store: EventStore, query?: ReadQuery): Promise<Rea
  * Whether an event carries at least one of the tags.
  *
  * @example
- * import { hasAnyTag } from '@stancelog/core'
+ * import { hasAnyTag } from '@stancelog/core/store-kit'
  * assert.ok(hasAnyTag({ tags: ['issue:ceasefire'] } as any, ['actor:russia', 'issue:ceasefire']))
  * @category store
  * @since 0.1.0

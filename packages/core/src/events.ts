@@ -77,7 +77,8 @@ export type AliasAdded = {
 /**
  * A person took (or left, with `until`) an office.
  * @example
- * import { OfficeHeld, tagsOf } from '@stancelog/core'
+ * import { OfficeHeld } from '@stancelog/core'
+ * import { tagsOf } from '@stancelog/core/store-kit'
  * const merz: OfficeHeld = { type: 'office-held', data: { person: 'friedrich-merz', office: { actor: 'germany', title: 'Chancellor', from: '2025-05-06' } } }
  * assert.ok(OfficeHeld.is(merz))
  * // Tagged with both the person and the actor they speak for.

@@ -1,8 +1,9 @@
 /**
  * @stancelog/core: the model, codecs, event-store contract and reducers of
  * stancelog. It imports no Node built-ins, so it runs in browsers too.
+ * Stores are built from its second entry point, `@stancelog/core/store-kit`.
  *
- * @packageDocumentation
+ * @module @stancelog/core
  */
 export * from './refine.js';
 export * from './time.js';
@@ -14,13 +15,15 @@ export * from './statement.js';
 export * from './events.js';
 export * from './decode-error.js';
 export * from './errors.js';
-export * from './statement-canonical.js';
-export * from './envelope.js';
-export * from './upcast.js';
-export * from './event-store.js';
-export * from './store-options.js';
-export * from './append-check.js';
-export * from './subscription.js';
+// What stores are built from (batch preparation, append checks, the read
+// queries' checks, decoding on read, subscriptions) is the adapters' and
+// lives in `@stancelog/core/store-kit` (store-kit.ts): not every app's.
+export { Envelope, StoredEvent, eventId } from './envelope.js';
+export type { NewEvent, Sha256Hex, StoredEventOf } from './envelope.js';
+export type { ReadOptions, Upcaster } from './upcast.js';
+export { readAll, StoreReadError } from './event-store.js';
+export type { AppendOptions, AppendResult, EventStore, ReadQuery, SubscribeOptions, Subscription, TagCondition } from './event-store.js';
+export { withdrawnBy } from './append-check.js';
 export * from './memory-store.js';
 export * from './reducer.js';
 export * from './snapshot.js';

@@ -15,8 +15,8 @@
  * the test.
  *
  * @example
- * import { optionsProblem } from '@stancelog/core'
- * import type { OptionRule } from '@stancelog/core'
+ * import { optionsProblem } from '@stancelog/core/store-kit'
+ * import type { OptionRule } from '@stancelog/core/store-kit'
  * const fsync: OptionRule = { accepts: (v) => v === 'always' || v === 'never', expected: '"always" or "never"' }
  * assert.strictEqual(optionsProblem({ fsync: 'on' }, { fsync }), 'fsync: expected "always" or "never", got "on"')
  * @category store
@@ -42,7 +42,7 @@ const shown = (value: unknown): string =>
  * not know is refused with the list of those it does.
  *
  * @example
- * import { optionsProblem } from '@stancelog/core'
+ * import { optionsProblem } from '@stancelog/core/store-kit'
  * const rules = {
  *   readOnly: { accepts: (v: unknown) => typeof v === 'boolean', expected: 'true or false' },
  *   lockWait: { accepts: (v: unknown) => typeof v === 'number', expected: 'milliseconds', alias: true },

@@ -13,7 +13,8 @@ import type { ReadQuery, SubscribeOptions, Subscription } from './event-store.js
 /**
  * A subscription that can be woken.
  * @example
- * import { catchUpSubscription, openMemoryStore } from '@stancelog/core'
+ * import { openMemoryStore } from '@stancelog/core'
+ * import { catchUpSubscription } from '@stancelog/core/store-kit'
  * const store = openMemoryStore()
  * const seen: string[] = []
  * const sub = catchUpSubscription((query) => store.read(query), (events) => { for (const e of events) seen.push(e.type) })
@@ -52,7 +53,8 @@ function aborted(error: unknown): boolean {
  * wait for itself.
  *
  * @example
- * import { catchUpSubscription, openMemoryStore, statementMade } from '@stancelog/core'
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * import { catchUpSubscription } from '@stancelog/core/store-kit'
  * const store = openMemoryStore()
  * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a full ceasefire first' } })])
  * // An adapter builds its `subscribe` on its own `read` like this.
@@ -62,7 +64,8 @@ function aborted(error: unknown): boolean {
  * assert.deepStrictEqual(seen, [1])
  * await sub.unsubscribe()
  * @example
- * import { catchUpSubscription, openMemoryStore, statementMade } from '@stancelog/core'
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * import { catchUpSubscription } from '@stancelog/core/store-kit'
  * const store = openMemoryStore()
  * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a full ceasefire first' } })])
  * // A handler that waits (here, for ever) ends its wait when the subscription ends.

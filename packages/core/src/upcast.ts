@@ -22,7 +22,7 @@ import type { ReadQuery } from './event-store.js'; // for the {@link} in ReadOpt
  * Turns the data of one event type from schema version `from` to `from + 1`.
  *
  * @example
- * import { decodeStored } from '@stancelog/core'
+ * import { decodeStored } from '@stancelog/core/store-kit'
  * import type { Upcaster } from '@stancelog/core'
  * // Version 0 statements said `stance: 'for' | 'against'` instead of a polarity.
  * const polarityFromStance: Upcaster = {
@@ -50,7 +50,7 @@ export interface Upcaster {
  * `store.read(...)` takes: that is a {@link ReadQuery} (`after`, `tags`,
  * `limit`).
  * @example
- * import { decodeStored } from '@stancelog/core'
+ * import { decodeStored } from '@stancelog/core/store-kit'
  * import type { ReadOptions } from '@stancelog/core'
  * // Written by a release whose alias-added (version 0) said `name`, not `alias`.
  * const old = { id: 'a1', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: [], type: 'alias-added', data: { actor: 'ukraine', name: 'Kyiv' } }
@@ -72,8 +72,8 @@ export interface ReadOptions {
  * The result of decoding one stored record: the event, or `null` when its
  * type is unknown to this reader and it is skipped.
  * @example
- * import { decodeStored } from '@stancelog/core'
- * import type { DecodedRecord } from '@stancelog/core'
+ * import { decodeStored } from '@stancelog/core/store-kit'
+ * import type { DecodedRecord } from '@stancelog/core/store-kit'
  * const envelope = { id: 'a1', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [] }
  * const read = (record: unknown): DecodedRecord => { const r = decodeStored(record); if (r._tag === 'Left') throw new Error(r.left[0]?.message); return r.right }
  * assert.strictEqual(read({ ...envelope, type: 'mood-changed', data: {} }), null) // a newer writer's type: skip it
@@ -114,7 +114,7 @@ function upcastData(
  * for an event type this reader does not know.
  *
  * @example
- * import { decodeStored } from '@stancelog/core'
+ * import { decodeStored } from '@stancelog/core/store-kit'
  * const r = decodeStored({ id: 'x', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [], type: 'mood-changed', data: {} })
  * assert.deepStrictEqual(r, { _tag: 'Right', right: null })
  * @category upcasting

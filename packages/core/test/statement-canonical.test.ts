@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { canonicalJson, canonicalStatement, eventId, openMemoryStore, prepareBatch, Statement, statementMade } from '@stancelog/core';
+import { eventId, openMemoryStore, Statement, statementMade } from '@stancelog/core';
+import { canonicalJson, canonicalStatement, prepareBatch } from '@stancelog/core/store-kit';
 import { arbStatement } from '@stancelog/testing';
 import { isRight } from 'fp-ts/lib/Either.js';
 

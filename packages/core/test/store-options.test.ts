@@ -1,7 +1,7 @@
 // A store adapter checks the options it is given at run time, where the
 // types do not reach (JavaScript callers, configuration files).
-import { optionsProblem } from '@stancelog/core';
-import type { OptionRule } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core/store-kit';
+import type { OptionRule } from '@stancelog/core/store-kit';
 
 const wait: OptionRule = { accepts: (v) => typeof v === 'number' && v >= 0, expected: 'milliseconds (0 or more)' };
 const rules: Record<string, OptionRule> = {

@@ -1,5 +1,5 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { decodeStored } from '@stancelog/core';
+import { decodeStored } from '@stancelog/core/store-kit';
 import type { Upcaster } from '@stancelog/core';
 
 // Imagine version 1 of statements said `stance: 'for' | 'against'`, and

@@ -12,7 +12,6 @@ import {
   openMemoryStore,
   positionList,
   positions,
-  prepareBatch,
   project,
   readAll,
   registry,
@@ -21,6 +20,7 @@ import {
   withdrawalsOf,
   withoutWithdrawn,
 } from '@stancelog/core';
+import { prepareBatch } from '@stancelog/core/store-kit';
 import type { AnalysisState, AsOf, EventStore, NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { arbEvents, structuralDiff } from '@stancelog/testing';
 

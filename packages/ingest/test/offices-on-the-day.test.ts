@@ -1,5 +1,6 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, prepareBatch, replay, type Actor, type Statement, type StoredEvent } from '@stancelog/core';
+import { analysis, contradictionList, replay, type Actor, type Statement, type StoredEvent } from '@stancelog/core';
+import { prepareBatch } from '@stancelog/core/store-kit';
 import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestFiles, ingestText, prepareOptions, type IngestResult } from '@stancelog/ingest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

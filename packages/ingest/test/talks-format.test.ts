@@ -1,5 +1,6 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, prepareBatch, replay, type StoredEvent } from '@stancelog/core';
+import { analysis, contradictionList, replay, type StoredEvent } from '@stancelog/core';
+import { prepareBatch } from '@stancelog/core/store-kit';
 import { DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
 
 const statements = (text: string) => {

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analysis, fold, prepareBatch, statementMade } from '@stancelog/core';
+import { analysis, fold, statementMade } from '@stancelog/core';
+import { prepareBatch } from '@stancelog/core/store-kit';
 import type { AnalysisState, Event, StatementKind, Polarity, StoredEvent } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 

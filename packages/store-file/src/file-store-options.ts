@@ -9,8 +9,9 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import { optionsProblem } from '@stancelog/core';
-import type { OptionRule, StoreUnavailable } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core/store-kit';
+import type { StoreUnavailable } from '@stancelog/core';
+import type { OptionRule } from '@stancelog/core/store-kit';
 import type { FileStoreOptions } from './file-store.js';
 
 const number = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

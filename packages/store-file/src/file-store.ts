@@ -13,11 +13,11 @@ import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { catchUpSubscription, checkAppend, checkAppendOptions, checkReadQuery, decodeStored, formatIssues, prepareBatch, refusedRead, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
+import { formatIssues, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
+import { catchUpSubscription, checkAppend, checkAppendOptions, checkReadQuery, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
-  CheckedReadQuery,
   EventStore,
   NewEvent,
   ReadQuery,
@@ -29,8 +29,8 @@ import type {
   SubscribeOptions,
   SnapshotStore,
   Subscription,
-  WakeableSubscription,
 } from '@stancelog/core';
+import type { CheckedReadQuery, WakeableSubscription } from '@stancelog/core/store-kit';
 import { nodeSha256 } from './node-sha256.js';
 import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';

@@ -11,7 +11,7 @@
 import { readSync } from 'node:fs';
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { TagIndex } from '@stancelog/core';
+import { TagIndex } from '@stancelog/core/store-kit';
 import type { StoreCorrupt } from '@stancelog/core';
 import { IdSet } from './id-set.js';
 import { idSpan, lexEnvelope } from './line-format.js';

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { TagIndex } from '@stancelog/core';
+import type { TagIndex } from '@stancelog/core/store-kit';
 import type { IdSet } from './id-set.js';
 
 /**

@@ -16,8 +16,10 @@
 import type pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { checkAppend, withdrawnBy } from '@stancelog/core';
-import type { AppendOptions, AppendResult, PreparedEvent, StoreError, StoredEvent } from '@stancelog/core';
+import { withdrawnBy } from '@stancelog/core';
+import { checkAppend } from '@stancelog/core/store-kit';
+import type { AppendOptions, AppendResult, StoreError, StoredEvent } from '@stancelog/core';
+import type { PreparedEvent } from '@stancelog/core/store-kit';
 import { statementName } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 

@@ -8,8 +8,8 @@
  * @since 0.1.0
  */
 
-import { optionsProblem as problemOf } from '@stancelog/core';
-import type { OptionRule } from '@stancelog/core';
+import { optionsProblem as problemOf } from '@stancelog/core/store-kit';
+import type { OptionRule } from '@stancelog/core/store-kit';
 
 const is = (accepts: (value: unknown) => boolean, expected: string): OptionRule => ({ accepts, expected });
 const millis = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'milliseconds (0 or more)');

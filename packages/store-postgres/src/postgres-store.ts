@@ -7,7 +7,8 @@
 import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { catchUpSubscription, checkAppendOptions, checkReadQuery, prepareBatch, refusedRead, StoreReadError } from '@stancelog/core';
+import { StoreReadError } from '@stancelog/core';
+import { catchUpSubscription, checkAppendOptions, checkReadQuery, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -20,8 +21,8 @@ import type {
   StoredEvent,
   SubscribeOptions,
   Subscription,
-  WakeableSubscription,
 } from '@stancelog/core';
+import type { WakeableSubscription } from '@stancelog/core/store-kit';
 import { appendPrepared, appendStatements } from './append-transaction.js';
 import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';

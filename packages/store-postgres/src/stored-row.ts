@@ -9,7 +9,8 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { SCHEMA_VERSIONS, decodeStored } from '@stancelog/core';
+import { SCHEMA_VERSIONS } from '@stancelog/core';
+import { decodeStored } from '@stancelog/core/store-kit';
 import type { ReadOptions, StoredEvent } from '@stancelog/core';
 import type { LogNames } from './schema-name.js';
 

@@ -3,7 +3,8 @@
  * repeat or go back, a withdrawal of an event not before it. Internal: the
  * entry point does not export this module.
  */
-import { TagIndex, checkAppend, endOf } from '@stancelog/core';
+import { endOf } from '@stancelog/core';
+import { TagIndex, checkAppend } from '@stancelog/core/store-kit';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 
 /** Thrown by `stored()` when two events' positions do not increase; `earlier` and `later` are indexes in its input. */

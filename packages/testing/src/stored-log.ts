@@ -6,7 +6,8 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { Event, SCHEMA_VERSIONS, Timestamp, decodeIssues, eventId, formatIssues, tagsOf } from '@stancelog/core';
+import { Event, SCHEMA_VERSIONS, Timestamp, decodeIssues, eventId, formatIssues } from '@stancelog/core';
+import { tagsOf } from '@stancelog/core/store-kit';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { CLASH_HINT, PositionClash, describeEvent, firstClash, recordedNoEarlierThanStated } from './log-checks.js';
 

@@ -1,0 +1,42 @@
+/**
+ * `@stancelog/core/store-kit`: what an `EventStore` adapter is built
+ * from, so that every adapter behaves as the built-in ones do. An app that
+ * only opens a store and reads it needs none of this; a store of one's own
+ * does (the file and PostgreSQL stores are built from it, and the testing
+ * kit's conformance suite holds them all to one behaviour):
+ *
+ * - {@link prepareBatch}: validates a batch, gives each event its content id,
+ *   tags and schema version (the same ids in every store);
+ * - {@link checkAppend} and {@link TagIndex}: idempotency by id, the expected
+ *   position and the tag condition (the same conflicts in every store);
+ * - {@link checkAppendOptions}, {@link checkReadQuery}, {@link optionsProblem}:
+ *   the same errors for a wrong option, named the same way;
+ * - {@link decodeStored}: a stored record decoded and upcast on read;
+ * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
+ *   and a wake-up signal;
+ * - {@link refusedRead}: the read of a store that cannot serve it.
+ *
+ * @example
+ * import { openMemoryStore, statementMade } from '@stancelog/core'
+ * import { prepareBatch } from '@stancelog/core/store-kit'
+ * // The id a store gives an event is its content's: the same in every store.
+ * const said = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } })
+ * const prepared = prepareBatch([said])
+ * const store = openMemoryStore()
+ * const appended = await store.append([said])
+ * assert.ok(prepared._tag === 'Right' && appended._tag === 'Right' && prepared.right[0]!.id === appended.right.appended[0]!.id)
+ *
+ * @module @stancelog/core/store-kit
+ * @since 0.1.0
+ */
+export { canonicalJson, prepareBatch, tagsOf } from './envelope.js';
+export type { PreparedEvent, PrepareOptions } from './envelope.js';
+export { canonicalStatement } from './statement-canonical.js';
+export { checkAppend, TagIndex } from './append-check.js';
+export type { AppendContext } from './append-check.js';
+export { checkAppendOptions, checkReadQuery, hasAnyTag, refusedRead } from './event-store.js';
+export type { CheckedReadQuery } from './event-store.js';
+export * from './store-options.js';
+export { decodeStored } from './upcast.js';
+export type { DecodedRecord } from './upcast.js';
+export * from './subscription.js';
