@@ -7,7 +7,7 @@
  * @module @stancelog/testing/conformance
  * @since 0.1.0
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it as jestIt } from '@jest/globals';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { eventId, eventWithdrawn, follow, memorySnapshots, positions, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
@@ -36,8 +36,12 @@ export interface ConformanceHarness {
   /**
    * Write records to the store's storage as they are, as a newer version of
    * stancelog would (with event types this one does not know), and return
-   * the store to use from then on. Omit when the harness cannot; the check
-   * that unknown types are skipped is then left out.
+   * the store to use from then on. Each record is a whole stored event,
+   * envelope included (`id`, `position` following the log's head,
+   * `recordedAt`, `schema`, `tags`, `type`, `data`); `store` is open when
+   * given: close it (or write beside it) and return a store opened anew on
+   * the storage. Omit when the harness cannot; the check that unknown types
+   * are skipped is then left out.
    */
   writeRaw?(store: EventStore, records: ReadonlyArray<Record<string, unknown>>): Promise<EventStore>;
 }
@@ -62,6 +66,14 @@ function mustAppend(result: Either<StoreError, AppendResult>): AppendResult {
 
 const positionsOf = (events: ReadonlyArray<StoredEvent>): number[] => events.map((e) => e.position);
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+// A specification waits up to 10 s for a delivery (waitUntil), longer than
+// jest's default test timeout of 5 s: under that, a store that never
+// delivers failed with jest's bare "Exceeded timeout" instead of naming what
+// was awaited. Each specification of the suite has 30 s, whatever the
+// timeout of the project that runs it.
+const SPEC_TIMEOUT_MS = 30_000;
+const it = (name: string, spec: Parameters<typeof jestIt>[1]): void => jestIt(name, spec, SPEC_TIMEOUT_MS);
 
 async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -442,9 +454,10 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { Tags: ['actor:russia'], onError: (e) => errors.push(e) } as SubscribeOptions);
           await sub.caughtUp;
           await sub.unsubscribe();
-          expect(seen).toEqual([]);
+          // The refusal first: a store that ignored the option delivered events, and its failure should say why.
           expect(errors).toHaveLength(1);
           expectRefusal(errors[0], 'InvalidQuery', /^subscribe: Tags: not an option \(the options are after, tags, onError\)$/);
+          expect(seen).toEqual([]);
         }));
 
       it('refuses a read of a closed store with a StoreUnavailable, even one begun before the close', () =>
@@ -825,6 +838,10 @@ export function describeEventStoreConformance(name: string, harness: Conformance
           const store = await reopen!(first);
           expect(await readAll(store)).toEqual(before);
           expect(await store.head()).toBe(3);
+          // The tags too, as rebuilt by the open: a read by tag and a tag condition before anything new is appended.
+          expect(positionsOf(await readAll(store, { tags: ['issue:nato-membership'] }))).toEqual([3]);
+          const stale = await store.append([said('ukraine', 'ceasefire', 5)], { condition: { tags: ['issue:nato-membership'], after: 2 } });
+          expect(isLeft(stale) && stale.left).toMatchObject({ _tag: 'AppendConflict', actual: 3 });
           const again = mustAppend(await store.append([said('russia', 'ceasefire', 2), said('ukraine', 'nato-membership', 4)]));
           expect(again.duplicates).toEqual([eventId(said('russia', 'ceasefire', 2))]);
           expect(positionsOf(again.appended)).toEqual([4]);
