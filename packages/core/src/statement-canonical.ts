@@ -51,7 +51,8 @@ function speakerOf(s: Speaker): { copy: Speaker; json: string } {
  * JSON of `{ type: 'statement-made', data }` (equal to `canonicalJson` of it).
  *
  * @example
- * import { canonicalJson, canonicalStatement } from '@stancelog/core/store-kit'
+ * import { canonicalJson } from '@stancelog/core/store-kit'
+ * import { canonicalStatement } from './statement-canonical.js'
  * const data = { polarity: '-', holder: 'russia', issue: 'ceasefire', kind: 'reject', source: { quote: 'no truce yet', extra: 1 } } as any
  * const { copy, json } = canonicalStatement(data)
  * assert.strictEqual(json, canonicalJson({ type: 'statement-made', data: copy }))

@@ -14,7 +14,11 @@
  * - {@link decodeStored}: a stored record decoded and upcast on read;
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
  *   and a wake-up signal;
- * - {@link refusedRead}: the read of a store that cannot serve it.
+ * - {@link refusedRead}: the read of a store that cannot serve it;
+ * - {@link Envelope}, {@link StoreReadError}, {@link unavailable} and
+ *   {@link withdrawnBy}, also in `@stancelog/core`: a stored record's
+ *   envelope, the error a read throws, a `StoreUnavailable` from a driver's
+ *   error, the event a withdrawal names.
  *
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
@@ -31,10 +35,12 @@
  */
 export { canonicalJson, prepareBatch, tagsOf } from './envelope.js';
 export type { PreparedEvent, PrepareOptions } from './envelope.js';
-export { canonicalStatement } from './statement-canonical.js';
-export { checkAppend, TagIndex } from './append-check.js';
+export { checkAppend, TagIndex, withdrawnBy } from './append-check.js';
 export type { AppendContext } from './append-check.js';
-export { checkAppendOptions, checkReadQuery, hasAnyTag, refusedRead } from './event-store.js';
+export { checkAppendOptions, checkReadQuery, hasAnyTag, refusedRead, StoreReadError } from './event-store.js';
+// Also in @stancelog/core (an application reads them too); here so that a store imports its parts from one place.
+export { Envelope } from './envelope.js';
+export { unavailable } from './errors.js';
 export type { CheckedReadQuery } from './event-store.js';
 export * from './store-options.js';
 export { decodeStored } from './upcast.js';

@@ -13,7 +13,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from './either.js';
 import { SCHEMA_VERSIONS } from './events.js';
 import type { EventType } from './events.js';
-import { StoredEvent } from './envelope.js';
+import { Envelope, StoredEvent } from './envelope.js';
 import { decodeIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
 import type { ReadQuery } from './event-store.js'; // for the {@link} in ReadOptions' doc
@@ -111,12 +111,16 @@ function upcastData(
 /**
  * Decodes a record read from storage into a {@link StoredEvent}, upcasting
  * its data when it was written by an older schema version. Returns `null`
- * for an event type this reader does not know.
+ * for an event type this reader does not know, once its envelope is checked:
+ * the store can then read the skipped record's `id`, `position` and `tags`
+ * (a record of an unknown type with no position is refused as any other).
  *
  * @example
  * import { decodeStored } from '@stancelog/core/store-kit'
  * const r = decodeStored({ id: 'x', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [], type: 'mood-changed', data: {} })
  * assert.deepStrictEqual(r, { _tag: 'Right', right: null })
+ * const broken = decodeStored({ id: 'x', recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [], type: 'mood-changed', data: {} })
+ * assert.ok(broken._tag === 'Left' && broken.left[0]!.path === 'position')
  * @category upcasting
  * @since 0.1.0
  */
@@ -128,7 +132,11 @@ export function decodeStored(
   const raw = record as { type?: unknown; schema?: unknown; data?: unknown } | null;
   if (raw !== null && typeof raw === 'object' && typeof raw.type === 'string') {
     const target = Object.prototype.hasOwnProperty.call(versions, raw.type) ? versions[raw.type] : undefined;
-    if (target === undefined) return right(null);
+    if (target === undefined) {
+      // Skipped, but the store still counts its position and may index its tags: they must be there.
+      const envelope = Envelope.decode(record);
+      return isLeft(envelope) ? left(decodeIssues(envelope.left)) : right(null);
+    }
     if (typeof raw.schema === 'number' && raw.schema < target) {
       const data = upcastData(raw.type, raw.schema, raw.data, target, options.upcasters ?? []);
       if (isLeft(data)) return left([data.left]);

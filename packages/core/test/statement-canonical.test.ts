@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { eventId, openMemoryStore, Statement, statementMade } from '@stancelog/core';
-import { canonicalJson, canonicalStatement, prepareBatch } from '@stancelog/core/store-kit';
+import { canonicalJson, prepareBatch } from '@stancelog/core/store-kit';
+// Not exported: prepareBatch's shortcut for statements, valid only after its checks.
+import { canonicalStatement } from '../src/statement-canonical.js';
 import { arbStatement } from '@stancelog/testing';
 import { isRight } from 'fp-ts/lib/Either.js';
 

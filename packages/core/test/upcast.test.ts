@@ -39,6 +39,12 @@ describe('upcasting', () => {
     expect(decodeStored({ ...old, type: 'mood-changed' })).toEqual({ _tag: 'Right', right: null });
   });
 
+  it('checks the envelope of a record it skips, which the store still counts and indexes', () => {
+    const { position: _position, ...unplaced } = old;
+    const r = decodeStored({ ...unplaced, type: 'mood-changed', tags: 'actor:russia' });
+    expect(isLeft(r) && r.left.map((i) => i.path)).toEqual(['position', 'tags']);
+  });
+
   it('names the field path of a record that does not decode', () => {
     const r = decodeStored({ ...old, schema: 1, data: { ...old.data, polarity: '+', source: { quote: 7 } } });
     expect(isLeft(r) && r.left.map((i) => i.path)).toEqual(['data.source.quote']);
