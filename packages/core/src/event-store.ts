@@ -314,12 +314,12 @@ const shown = (value: unknown): string => (typeof value === 'number' || value ==
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /**
- * Checks a read's query (or a subscription's `after` and `tags`) the way
- * every store does before it reads anything: `after` must be a position
- * and `limit` a count (whole numbers, 0 or more; `NaN`, `-1`, `1.5` and
- * `Infinity` are refused), `tags` a list of strings, and no other name is
- * taken (a subscription's `onError` besides; no `limit`). `what` (`read`,
- * `subscribe`) starts the error's message.
+ * Checks a read's query the way every store does before it reads anything:
+ * `after` must be a position and `limit` a count (whole numbers, 0 or more;
+ * `NaN`, `-1`, `1.5` and `Infinity` are refused), `tags` a list of strings,
+ * and no other name is taken. `what` starts the error's message (`read`, or
+ * the caller's own name for it). A subscription's options are checked by
+ * {@link checkSubscribeOptions}.
  *
  * @example
  * import { checkReadQuery } from '@stancelog/core/store-kit'
@@ -331,10 +331,37 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
  * @since 0.1.0
  */
 export function checkReadQuery(query: ReadQuery | null | undefined, what = 'read'): Either<InvalidQuery, CheckedReadQuery> {
+  return checkQuery(query, what, READ_OPTIONS);
+}
+
+/**
+ * Checks a subscription's options the way every store does before it
+ * subscribes: `after` and `tags` as {@link checkReadQuery} checks them,
+ * `onError` besides, and no other name (no `limit`: a subscription has no
+ * end). A store hands a refusal to `catchUpSubscription` as the read
+ * `refusedRead(error)`, so that `onError` hears of it.
+ *
+ * @example
+ * import { checkSubscribeOptions } from '@stancelog/core/store-kit'
+ * const r = checkSubscribeOptions({ Tags: ['actor:russia'] } as any)
+ * assert.ok(r._tag === 'Left' && r.left.message === 'subscribe: Tags: not an option (the options are after, tags, onError)')
+ * const ok = checkSubscribeOptions({ after: 2, onError: () => undefined })
+ * assert.ok(ok._tag === 'Right' && ok.right.after === 2)
+ * @category store
+ * @since 0.1.0
+ */
+export function checkSubscribeOptions(options: SubscribeOptions | null | undefined, what = 'subscribe'): Either<InvalidQuery, CheckedReadQuery> {
+  return checkQuery(options, what, SUBSCRIBE_OPTIONS);
+}
+
+/** A read's query or a subscription's options, of which `names` are the options taken. */
+function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what: string, names: ReadonlyArray<string>): Either<InvalidQuery, CheckedReadQuery> {
   // From JavaScript, `read(null)` asks for the defaults, as `read()` does; `read(3)` is refused, not read as `{}`.
-  if (query === null || query === undefined) query = {};
-  if (typeof query !== 'object') return left({ _tag: 'InvalidQuery', message: `${what}: expected an object of options, got ${shown(query)}` });
-  const unknown = unknownOption(query, what === 'subscribe' ? SUBSCRIBE_OPTIONS : READ_OPTIONS);
+  if (asked === null || asked === undefined) asked = {};
+  if (typeof asked !== 'object') return left({ _tag: 'InvalidQuery', message: `${what}: expected an object of options, got ${shown(asked)}` });
+  // A subscription's options have no limit: one there is refused as not an option, before it is read.
+  const query: ReadQuery = asked;
+  const unknown = unknownOption(query, names);
   if (unknown !== undefined) return left({ _tag: 'InvalidQuery', message: `${what}: ${unknown}` });
   // `null` counts as absent, as it always did with the stores' defaults.
   const after = query.after ?? 0;

@@ -8,7 +8,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { prepareBatch } from './envelope.js';
 import type { NewEvent, PreparedEvent, StoredEvent } from './envelope.js';
 import type { StoreError } from './errors.js';
-import { checkAppendOptions, checkReadQuery, refusedRead, StoreReadError } from './event-store.js';
+import { checkAppendOptions, checkReadQuery, checkSubscribeOptions, refusedRead, StoreReadError } from './event-store.js';
 import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
 import { catchUpSubscription } from './subscription.js';
 import type { WakeableSubscription } from './subscription.js';
@@ -60,8 +60,8 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
   for (const e of options.events ?? []) add(e);
 
   // Why a read or subscription is refused before anything is read, if it is.
-  const refusal = (query: ReadQuery, what: string): Either<StoreError, CheckedReadQuery> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : checkReadQuery(query, what);
+  const refusal = (query: ReadQuery | SubscribeOptions, what: 'read' | 'subscribe'): Either<StoreError, CheckedReadQuery> =>
+    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
 
   // A read under way stops at its next step once the store is closed, as in every store.
   const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });

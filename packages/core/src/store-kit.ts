@@ -9,7 +9,8 @@
  *   tags and schema version (the same ids in every store);
  * - {@link checkAppend} and {@link TagIndex}: idempotency by id, the expected
  *   position and the tag condition (the same conflicts in every store);
- * - {@link checkAppendOptions}, {@link checkReadQuery}, {@link optionsProblem}:
+ * - {@link checkAppendOptions}, {@link checkReadQuery},
+ *   {@link checkSubscribeOptions}, {@link optionsProblem}:
  *   the same errors for a wrong option, named the same way;
  * - {@link decodeStored}: a stored record decoded and upcast on read;
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
@@ -37,7 +38,7 @@ export { canonicalJson, prepareBatch, tagsOf } from './envelope.js';
 export type { PreparedEvent, PrepareOptions } from './envelope.js';
 export { checkAppend, TagIndex, withdrawnBy } from './append-check.js';
 export type { AppendContext } from './append-check.js';
-export { checkAppendOptions, checkReadQuery, hasAnyTag, refusedRead, StoreReadError } from './event-store.js';
+export { checkAppendOptions, checkReadQuery, checkSubscribeOptions, hasAnyTag, refusedRead, StoreReadError } from './event-store.js';
 // Also in @stancelog/core (an application reads them too); here so that a store imports its parts from one place.
 export { Envelope } from './envelope.js';
 export { unavailable } from './errors.js';

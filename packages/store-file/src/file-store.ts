@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { formatIssues, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
-import { catchUpSubscription, checkAppend, checkAppendOptions, checkReadQuery, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { catchUpSubscription, checkAppend, checkAppendOptions, checkReadQuery, checkSubscribeOptions, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -610,8 +610,8 @@ function fileStore(
   }
 
   // Why a read or subscription is refused before anything is read, if it is.
-  const refusal = (query: ReadQuery, what: string): Either<StoreError, CheckedReadQuery> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: ${path} is closed` }) : checkReadQuery(query, what);
+  const refusal = (query: ReadQuery | SubscribeOptions, what: 'read' | 'subscribe'): Either<StoreError, CheckedReadQuery> =>
+    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: ${path} is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
 
   async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
     const checked = refusal(query, 'read');

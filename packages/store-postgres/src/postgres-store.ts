@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { StoreReadError } from '@stancelog/core';
-import { catchUpSubscription, checkAppendOptions, checkReadQuery, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { catchUpSubscription, checkAppendOptions, checkReadQuery, checkSubscribeOptions, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -264,8 +264,8 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const runRetrying: RunQuery = (query) => retrying(() => runOnce(query));
 
   // Why a read or subscription is refused before any SQL runs, if it is.
-  const refusal = (query: ReadQuery | null, what: string): Either<StoreError, unknown> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : checkReadQuery(query, what);
+  const refusal = (query: ReadQuery | SubscribeOptions | null, what: 'read' | 'subscribe'): Either<StoreError, unknown> =>
+    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
 
   async function* read(asked: ReadQuery | null = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
     // Checked at the first step, like the other stores: a read begun before close() and started after it is refused too.
