@@ -1,7 +1,6 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventStore } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import type { FileStore, FileStoreOptions } from '@stancelog/store-file';
 import { describeEventStoreConformance } from '@stancelog/testing/conformance';
@@ -16,13 +15,14 @@ function fileHarness(options: FileStoreOptions) {
   };
   return {
     open: () => open(join(dir, `log-${++n}.jsonl`)),
-    async reopen(store: EventStore) {
-      const { path } = store as FileStore;
+    // The harness's store type is the file store's, as open gives it: its path, no cast.
+    async reopen(store: FileStore) {
+      const { path } = store;
       await store.close();
       return open(path);
     },
-    async writeRaw(store: EventStore, records: ReadonlyArray<Record<string, unknown>>) {
-      const { path } = store as FileStore;
+    async writeRaw(store: FileStore, records: ReadonlyArray<Record<string, unknown>>) {
+      const { path } = store;
       await store.close();
       // As a newer writer would: a plain line per event, no batch record.
       appendFileSync(path, records.map((r) => `${JSON.stringify(r)}\n`).join(''));

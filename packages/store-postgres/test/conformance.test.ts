@@ -1,5 +1,4 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
-import type { EventStore } from '@stancelog/core';
 import { openPostgresStore } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
 import { describeEventStoreConformance, describeSnapshotStoreConformance } from '@stancelog/testing/conformance';
@@ -10,16 +9,16 @@ describePostgres('PostgreSQL', (url) => {
   describeEventStoreConformance('the PostgreSQL store', {
     // Each specification gets a log in a schema of its own.
     open: () => openFresh(url, schemas),
-    async reopen(store: EventStore) {
-      const { schema } = store as PostgresStore;
+    async reopen(store) {
+      const { schema } = store;
       await store.close();
       const r = await openPostgresStore({ url, schema });
       if (isLeft(r)) throw new Error(r.left.message);
       return r.right;
     },
     // As a newer stancelog would write them: the row's columns, and the whole record as body.
-    async writeRaw(store: EventStore, records) {
-      const { pool, schema } = store as PostgresStore;
+    async writeRaw(store, records) {
+      const { pool, schema } = store;
       for (const record of records) {
         await pool.query(`insert into "${schema}".events (position, id, tags, body) values ($1, $2, $3, $4)`, [
           record.position,

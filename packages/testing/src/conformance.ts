@@ -14,7 +14,10 @@ import { eventId, eventWithdrawn, follow, memorySnapshots, positions, project, r
 import type { AppendOptions, AppendResult, Event, EventStore, NewEvent, ReadQuery, Statement, StoredEvent, StoreError, SubscribeOptions } from '@stancelog/core';
 
 /**
- * How the suite opens, reopens and removes stores of one adapter.
+ * How the suite opens, reopens and removes stores of one adapter. `S` is
+ * the adapter's own store type, inferred from `open`: `reopen` and
+ * `writeRaw` get the store `open` gave, with its own fields (a path, a
+ * schema), no cast needed.
  *
  * @example
  * import { openMemoryStore } from '@stancelog/core'
@@ -26,11 +29,11 @@ import type { AppendOptions, AppendResult, Event, EventStore, NewEvent, ReadQuer
  * @category conformance
  * @since 0.1.0
  */
-export interface ConformanceHarness {
+export interface ConformanceHarness<S extends EventStore = EventStore> {
   /** A fresh, empty store. */
-  open(): Promise<EventStore>;
+  open(): Promise<S>;
   /** Close and reopen the same store (for durability checks); omit for stores that cannot. */
-  reopen?(store: EventStore): Promise<EventStore>;
+  reopen?(store: S): Promise<S>;
   /** Remove everything the harness created. */
   cleanup?(): Promise<void>;
   /**
@@ -43,7 +46,7 @@ export interface ConformanceHarness {
    * the storage. Omit when the harness cannot; the check that unknown types
    * are skipped is then left out.
    */
-  writeRaw?(store: EventStore, records: ReadonlyArray<Record<string, unknown>>): Promise<EventStore>;
+  writeRaw?(store: S, records: ReadonlyArray<Record<string, unknown>>): Promise<S>;
 }
 
 /** A statement of `holder` on `issue`; `n` makes its quote (and so its id) unique. */
@@ -124,9 +127,9 @@ function failingReads(store: EventStore): { store: EventStore; control: { failin
  * @category conformance
  * @since 0.1.0
  */
-export function describeEventStoreConformance(name: string, harness: ConformanceHarness): void {
+export function describeEventStoreConformance<S extends EventStore>(name: string, harness: ConformanceHarness<S>): void {
   // Opens a fresh store for one specification and closes whatever store it ends with.
-  async function withStore(body: (store: EventStore) => Promise<EventStore | void>): Promise<void> {
+  async function withStore(body: (store: S) => Promise<EventStore | void>): Promise<void> {
     const store = await harness.open();
     let last: EventStore = store;
     try {
