@@ -644,6 +644,116 @@ function sameClashOpen(withIt: PairReading, without: PairReading, mine: Side, ot
   );
 }
 
+/** Which readings of a pair a step is weighed in (see `SideWalk.take`), as bits: with the statements read late, without them. */
+const WITH_THEM = 1;
+const WITHOUT_THEM = 2;
+
+/**
+ * One side of a pair as `PairWalker` walks it, in both readings at once:
+ * its steps with the statements read late (`steps`) and, for the steps of
+ * its window, without them (its `withoutSteps`), how far each reading has
+ * taken them, and its stance standing in each.
+ */
+class SideWalk {
+  /** Its stance standing with the statements read late, and without them. */
+  with: Side | undefined;
+  without: Side | undefined;
+  /** How many of `steps` have been taken. */
+  taken = 0;
+  private takenWithout = 0;
+  private readonly first: number;
+  private readonly end: number;
+  private readonly withoutSteps: ReadonlyArray<Step>;
+
+  /** `isB`: the side is the pair's `b`, whose steps `PairWalk.merged` lists complemented. */
+  constructor(side: PairSide, readonly steps: LazySteps, private readonly isB: boolean) {
+    this.first = side.window?.first ?? Infinity;
+    this.end = windowEnd(side);
+    this.withoutSteps = side.window?.withoutSteps ?? NO_STEPS;
+    this.with = this.without = steps.before;
+  }
+
+  /** Its next step with the statements read late, if any is left. */
+  nextWith(): Step | undefined {
+    return this.taken < this.steps.length ? this.steps.at(this.taken) : undefined;
+  }
+
+  /** Its next step without them (in its window), if any is left. */
+  nextWithout(): Step | undefined {
+    return this.withoutSteps[this.takenWithout];
+  }
+
+  /** Its step taken last with the statements read late, as `PairWalk.merged` lists it. */
+  lastTaken(): number {
+    return this.isB ? ~(this.taken - 1) : this.taken - 1;
+  }
+
+  /**
+   * Takes `step`, its next step with the statements read late (`withThem`)
+   * or without them, and says which readings weigh it: a step with them
+   * outside its window is the same in both.
+   */
+  take(step: Step, withThem: boolean): number {
+    if (!withThem) {
+      this.takenWithout++;
+      this.without = step.side;
+      return WITHOUT_THEM;
+    }
+    this.with = step.side;
+    const at = this.steps.from + this.taken++;
+    if (at >= this.first && at <= this.end) return WITH_THEM;
+    this.without = step.side;
+    return WITH_THEM | WITHOUT_THEM;
+  }
+
+  /** Whether both readings have taken every step of its window. */
+  pastWindow(): boolean {
+    return this.steps.from + this.taken > this.end && this.takenWithout === this.withoutSteps.length;
+  }
+}
+
+/**
+ * The two sides of a pair walked together in both readings, with the
+ * statements read late and without them, step by step in the order of
+ * valid times, ties in log order, as positions weigh them.
+ */
+class PairWalker {
+  readonly a: SideWalk;
+  readonly b: SideWalk;
+  /** The side whose step was taken last, and the other. */
+  moved: SideWalk;
+  other: SideWalk;
+  /** Which readings weigh the step taken last (`WITH_THEM`, `WITHOUT_THEM`). */
+  readings = 0;
+
+  constructor(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: LazySteps) {
+    this.a = this.moved = new SideWalk(a, stepsA, false);
+    this.b = this.other = new SideWalk(b, stepsB, true);
+  }
+
+  /** Takes the first of the two sides' next steps in either reading, and returns it: undefined when none is left. */
+  take(): Step | undefined {
+    const { a, b } = this;
+    const stepA = a.nextWith();
+    const stepB = b.nextWith();
+    const stepWithoutA = a.nextWithout();
+    const stepWithoutB = b.nextWithout();
+    const which = firstStep(stepA, stepB, stepWithoutA, stepWithoutB);
+    const next = which === 0 ? stepA : which === 1 ? stepB : which === 2 ? stepWithoutA : stepWithoutB;
+    if (next === undefined) return undefined;
+    const isA = which === 0 || which === 2;
+    this.moved = isA ? a : b;
+    this.other = isA ? b : a;
+    this.readings = this.moved.take(next, which < 2);
+    return next;
+  }
+
+  /** Whether both readings have taken every step of both windows: from there on the two readings step alike. */
+  pastWindows(): boolean {
+    return this.a.pastWindow() && this.b.pastWindow();
+  }
+}
+
 /**
  * Merges two holders' steps one by one, reading the pair twice as it goes,
  * with the statements read late and without them (a side's steps of index
@@ -654,66 +764,26 @@ function sameClashOpen(withIt: PairReading, without: PairReading, mine: Side, ot
  * same summary (the steps after list only these and later words).
  */
 function mergeUntilMet(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: LazySteps): PairWalk {
-  const firstA = a.window?.first ?? Infinity;
-  const firstB = b.window?.first ?? Infinity;
-  const endA = windowEnd(a);
-  const endB = windowEnd(b);
-  const withoutA = a.window?.withoutSteps ?? NO_STEPS;
-  const withoutB = b.window?.withoutSteps ?? NO_STEPS;
-  let mine = stepsA.before;
-  let other = stepsB.before;
-  let mineWithout = mine;
-  let otherWithout = other;
+  const walk = new PairWalker(a, b, stepsA, stepsB);
+  const { a: sideA, b: sideB } = walk;
   const withIt = new PairReading();
   const without = new PairReading();
-  withIt.clash = without.clash = sidesClash(mine, other);
+  withIt.clash = without.clash = sidesClash(sideA.with, sideB.with);
   const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  let ka = 0;
-  let kb = 0;
   for (;;) {
-    const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
-    const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
-    const stepWithoutA = withoutA[ka];
-    const stepWithoutB = withoutB[kb];
-    const which = firstStep(stepA, stepB, stepWithoutA, stepWithoutB);
-    const next = which === 0 ? stepA : which === 1 ? stepB : which === 2 ? stepWithoutA : stepWithoutB;
+    const next = walk.take();
     if (next === undefined) return { merged };
-    const time = next.time;
-    if (which === 0) {
-      if (next.change !== undefined) merged.push(i, j);
-      mine = next.side;
-      withIt.step(mine, other, mine, next.change);
-      const at = stepsA.from + i++;
-      if (at < firstA || at > endA) {
-        mineWithout = next.side;
-        without.step(mineWithout, otherWithout, mineWithout, next.change);
-      }
-    } else if (which === 1) {
-      if (next.change !== undefined) merged.push(~j, i);
-      other = next.side;
-      withIt.step(mine, other, other, next.change);
-      const at = stepsB.from + j++;
-      if (at < firstB || at > endB) {
-        otherWithout = next.side;
-        without.step(mineWithout, otherWithout, otherWithout, next.change);
-      }
-    } else if (which === 2) {
-      ka++;
-      mineWithout = next.side;
-      without.step(mineWithout, otherWithout, mineWithout, next.change);
-    } else {
-      kb++;
-      otherWithout = next.side;
-      without.step(mineWithout, otherWithout, otherWithout, next.change);
+    if ((walk.readings & WITH_THEM) !== 0) {
+      if (next.change !== undefined) merged.push(walk.moved.lastTaken(), walk.other.taken);
+      withIt.step(sideA.with, sideB.with, next.side, next.change);
     }
+    if ((walk.readings & WITHOUT_THEM) !== 0) without.step(sideA.without, sideB.without, next.side, next.change);
     // Past both windows, what follows is the same in both readings (and later than any end).
-    if (stepsA.from + i > endA && ka === withoutA.length && stepsB.from + j > endB && kb === withoutB.length) {
-      const nextA = i < stepsA.length ? stepsA.at(i).time : undefined;
-      const nextB = j < stepsB.length ? stepsB.at(j).time : undefined;
+    if (walk.pastWindows()) {
+      const nextA = sideA.nextWith()?.time;
+      const nextB = sideB.nextWith()?.time;
       const after = nextA === undefined ? nextB : nextB === undefined ? nextA : Math.min(nextA, nextB);
-      if (after !== undefined && after > time && (!withIt.clash || sameClashOpen(withIt, without, mine!, other!))) {
+      if (after !== undefined && after > next.time && (!withIt.clash || sameClashOpen(withIt, without, sideA.with!, sideB.with!))) {
         return { merged, met: { open: withIt.clash, records: without.records, listed: without.ids?.size ?? 0 } };
       }
     }
@@ -731,58 +801,17 @@ function mergeUntilMet(a: PairSide, b: PairSide, stepsA: LazySteps, stepsB: Lazy
  * differ to the end of its history, both are merged to the end.
  */
 function sameReadings(a: PairSide, b: PairSide, from: number): boolean {
-  const endA = windowEnd(a);
-  const endB = windowEnd(b);
-  const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, from));
-  const stepsB = b.stepsOf(firstStatedAtOrAfter(b.log, from));
-  const firstA = a.window!.first;
-  const firstB = b.window!.first;
-  const withoutA = a.window!.withoutSteps;
-  const withoutB = b.window!.withoutSteps;
+  const walk = new PairWalker(a, b, a.stepsOf(firstStatedAtOrAfter(a.log, from)), b.stepsOf(firstStatedAtOrAfter(b.log, from)));
   const withOps: unknown[] = [];
   const withoutOps: unknown[] = [];
-  let mine = stepsA.before;
-  let other = stepsB.before;
-  let mineWithout = mine;
-  let otherWithout = other;
-  let i = 0;
-  let j = 0;
-  let ka = 0;
-  let kb = 0;
   // Each step is weighed in both readings where it is outside its side's window, in one where it is in it.
-  while (stepsA.from + i <= endA || ka < withoutA.length || stepsB.from + j <= endB || kb < withoutB.length) {
-    const stepA = i < stepsA.length ? stepsA.at(i) : undefined;
-    const stepB = j < stepsB.length ? stepsB.at(j) : undefined;
-    const stepWithoutA = withoutA[ka];
-    const stepWithoutB = withoutB[kb];
-    const which = firstStep(stepA, stepB, stepWithoutA, stepWithoutB);
-    const next = which === 0 ? stepA : which === 1 ? stepB : which === 2 ? stepWithoutA : stepWithoutB;
+  while (!walk.pastWindows()) {
+    const next = walk.take();
     if (next === undefined) break;
-    if (which === 0) {
-      mine = next.side;
-      if (next.change !== undefined && other !== undefined) record(withOps, mine, next.change, other);
-      const at = stepsA.from + i++;
-      if (at < firstA || at > endA) {
-        mineWithout = next.side;
-        if (next.change !== undefined && otherWithout !== undefined) record(withoutOps, mineWithout, next.change, otherWithout);
-      }
-    } else if (which === 1) {
-      other = next.side;
-      if (next.change !== undefined && mine !== undefined) record(withOps, other, next.change, mine);
-      const at = stepsB.from + j++;
-      if (at < firstB || at > endB) {
-        otherWithout = next.side;
-        if (next.change !== undefined && mineWithout !== undefined) record(withoutOps, otherWithout, next.change, mineWithout);
-      }
-    } else if (which === 2) {
-      ka++;
-      mineWithout = next.side;
-      if (next.change !== undefined && otherWithout !== undefined) record(withoutOps, mineWithout, next.change, otherWithout);
-    } else {
-      kb++;
-      otherWithout = next.side;
-      if (next.change !== undefined && mineWithout !== undefined) record(withoutOps, otherWithout, next.change, mineWithout);
-    }
+    if (next.change === undefined) continue;
+    const other = walk.other;
+    if ((walk.readings & WITH_THEM) !== 0 && other.with !== undefined) record(withOps, next.side, next.change, other.with);
+    if ((walk.readings & WITHOUT_THEM) !== 0 && other.without !== undefined) record(withoutOps, next.side, next.change, other.without);
   }
   return withOps.length === withoutOps.length && withOps.every((op, k) => op === withoutOps[k]);
 }
