@@ -10,7 +10,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, unheldRetractions } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
-import { describeRule, RULE_DESCRIPTIONS, statementIndex } from '@stancelog/report';
+import { describeRule, knownRuleDescription, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
@@ -222,6 +222,11 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
  * the order of the cycle, each with the holder who set it and the
  * statements that said so; then every statement with its source, and for
  * a resolved contradiction the statement that ended it, shown alike.
+ * `point`: the point in time explained, in words (`pointWords`), for the
+ * heading of where the holders stood. `ruleDescribed`: whether the rule
+ * that found it gives a description (`knownRuleDescription`; default
+ * true): where it gives none, `e.rule` says only what found it, and the
+ * WHY line is that alone.
  *
  * @example
  * import { explanationText } from './explain.js'
@@ -245,13 +250,16 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
  * assert.ok(unheld.includes('\n  2025-04-23  ukraine: 0 retract (of -, not held) on peace-talks\n'))
  * assert.ok(unheld.endsWith('\n\n0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance\n'))
  * // A rule of one's own (--rules): what it found is all that is known of it.
- * const own = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'found by the rule threat-count (not a built-in rule)', statements: [], endedBy: null, positions: [] })
+ * const own = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'found by the rule threat-count (not a built-in rule)', statements: [], endedBy: null, positions: [] }, { ruleDescribed: false })
  * assert.ok(own.includes('\nWHY: found by the rule threat-count (not a built-in rule).\n'))
+ * // One that gives a description is explained by it, as a built-in rule is.
+ * const described = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'a holder threatens', statements: [], endedBy: null, positions: [] })
+ * assert.ok(described.includes('\nWHY: the rule threat-count fires when a holder threatens.\n'))
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function explanationText(e: Explanation, point?: string): string {
+export function explanationText(e: Explanation, { point, ruleDescribed = true }: { readonly point?: string | undefined; readonly ruleDescribed?: boolean } = {}): string {
   const c = e.contradiction;
   const lines = [
     c.id,
@@ -259,7 +267,7 @@ export function explanationText(e: Explanation, point?: string): string {
     `  ${c.type}, ${c.status === 'open' ? `open since ${c.since}` : `from ${c.since}, resolved ${c.until}`}; issues: ${c.issues.join(', ')}; actors: ${c.actors.join(', ')}`,
     '',
     // A rule of one's own (--rules) that gives no description has no sentence of what it looks for: its type says what it found.
-    e.rule === describeRule(c.type) && !Object.prototype.hasOwnProperty.call(RULE_DESCRIPTIONS, c.type) ? `WHY: ${e.rule}.` : `WHY: the rule ${c.type} fires when ${e.rule}.`,
+    ruleDescribed ? `WHY: the rule ${c.type} fires when ${e.rule}.` : `WHY: ${e.rule}.`,
   ];
   if (e.cycle && e.cycle.length > 0) {
     const byId = new Map(e.statements.map((s) => [s.id, s]));
@@ -392,6 +400,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
       };
       const explained = (s: StatementInfo): StatementInfo & { readonly withdrewNothing: boolean } => ({ ...s, withdrewNothing: withdrewNothing(s) });
       const endedBy = c.resolvedBy === null ? undefined : statements.get(c.resolvedBy);
+      const ruleDescribed = knownRuleDescription(c.type, rules.right) !== undefined;
       const explanation: Explanation = {
         contradiction: c,
         rule: describeRule(c.type, rules.right),
@@ -403,7 +412,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
         positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
         ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
       };
-      io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation, point));
+      io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation, { point, ruleDescribed }));
       return right(explanation);
     },
     (state) => explanationRead(state, id),

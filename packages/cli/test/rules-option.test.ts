@@ -134,6 +134,18 @@ describe('a rule of your own, loaded with --rules FILE', () => {
     expect((await s.stancelog('explain', ID)).stderr).toMatch(/^stancelog: no contradiction "threat-while-talking:russia:energy-infrastructure" \(1 in the log\)/);
   });
 
+  it('explains one of them by the description its rule gives, when it gives one, whatever its type is named', async () => {
+    for (const type of ['threat-while-talking', 'constructor']) {
+      const file = `described-${type}.mjs`;
+      const described = THREAT_WHILE_TALKING.replace("const TYPE = 'threat-while-talking';", `const TYPE = '${type}';`).replace("version: '1',", "version: '1',\n  description: 'a holder threatens while it backs the talks',");
+      writeFileSync(join(s.dir, file), described);
+      const r = await s.stancelog('explain', type, '--rules', file);
+      expect([type, r.code, r.stderr]).toEqual([type, 0, '']);
+      expect(r.stdout).toContain(`\nWHY: the rule ${type} fires when a holder threatens while it backs the talks.\n`);
+      expect((await s.json<{ rule: string }>('explain', type, '--rules', file)).rule).toBe('a holder threatens while it backs the talks');
+    }
+  });
+
   it('is taken by every command that runs the analysis: diff, report, timeline, positions and contradictions --watch', async () => {
     const diff = await s.json<{ contradictionsOpened: ContradictionView[]; contradictionsResolved: ContradictionView[] }>(
       'diff', '--from', '2025-05-11', '--to', '2025-05-31', '--rules', 'threat-while-talking.mjs',

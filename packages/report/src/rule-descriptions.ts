@@ -30,8 +30,30 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The description of a rule when one is known: a built-in rule's, or the
+ * `description` a rule of one's own (among `own`) gives. Undefined for a
+ * rule of one's own that gives none: all that is known of it is its type,
+ * and what {@link describeRule} says of it is made of that alone.
+ *
+ * @example
+ * import { knownRuleDescription } from '@stancelog/report'
+ * assert.ok(knownRuleDescription('reversal')?.includes('flipped'))
+ * assert.strictEqual(knownRuleDescription('threat-while-talking'), undefined)
+ * assert.strictEqual(knownRuleDescription('constructor'), undefined)
+ * const own = [{ type: 'threat-while-talking', description: 'a holder threatens while it proposes talks' }]
+ * assert.strictEqual(knownRuleDescription('threat-while-talking', own), 'a holder threatens while it proposes talks')
+ * @category report
+ * @since 0.1.0
+ */
+export function knownRuleDescription(type: string, own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): string | undefined {
+  // By own property: a type named as one of every object's (`constructor`, `toString`) is no built-in rule.
+  return (isBuiltIn(type) ? RULE_DESCRIPTIONS[type] : undefined) ?? own.find((r) => r.type === type && r.description !== undefined)?.description;
+}
+
+/**
  * The description of a rule: a built-in rule's, the `description` a rule of
- * one's own gives (among `own`), or a neutral one for a rule that gives none.
+ * one's own gives (among `own`), or a neutral one for a rule that gives none
+ * (see {@link knownRuleDescription}).
  *
  * @example
  * import { describeRule } from '@stancelog/report'
@@ -44,8 +66,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * @since 0.1.0
  */
 export function describeRule(type: string, own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): string {
-  // By own property: a type named as one of every object's (`constructor`, `toString`) is no built-in rule.
-  return (isBuiltIn(type) ? RULE_DESCRIPTIONS[type] : undefined) ?? own.find((r) => r.type === type && r.description !== undefined)?.description ?? ownRuleWords(type);
+  return knownRuleDescription(type, own) ?? ownRuleWords(type);
 }
 
 /** What is said of a rule of one's own that gives no description: its type names what it found (the report's page says the same). */

@@ -10,6 +10,7 @@ describe('the public surface of @stancelog/report', () => {
       'describeRule',
       'frameAt',
       'frameViews',
+      'knownRuleDescription',
       'reportData',
       'reportError',
       'ruleDescriptions',

@@ -1,6 +1,6 @@
 import { analysis, openMemoryStore, readAll, statementMade } from '@stancelog/core';
 import type { ContradictionRule } from '@stancelog/core';
-import { describeRule, reportData, ruleDescriptions } from '@stancelog/report';
+import { describeRule, knownRuleDescription, reportData, RULE_DESCRIPTIONS, ruleDescriptions } from '@stancelog/report';
 
 // Names every object has: a lookup by type that is not of the descriptions' own properties finds Object's.
 const OBJECT_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
@@ -14,6 +14,19 @@ describe('the description of a rule, by its type', () => {
     expect(Object.prototype.hasOwnProperty.call(described, type)).toBe(false);
     expect(Object.prototype.hasOwnProperty.call(ruleDescriptions([{ type, description: 'a holder threatens' }]), type)).toBe(true);
     expect(JSON.parse(JSON.stringify(ruleDescriptions([{ type, description: 'a holder threatens' }])))[type]).toBe('a holder threatens');
+  });
+
+  it.each(OBJECT_NAMES)("is known of a rule of one's own named %s only when it gives one", (type) => {
+    expect(knownRuleDescription(type)).toBeUndefined();
+    expect(knownRuleDescription(type, [{ type }])).toBeUndefined();
+    expect(knownRuleDescription(type, [{ type, description: 'a holder threatens' }])).toBe('a holder threatens');
+  });
+
+  it.each(Object.keys(RULE_DESCRIPTIONS))('is known of the built-in rule %s, and is the one describeRule gives', (type) => {
+    expect(knownRuleDescription(type)).toBe(RULE_DESCRIPTIONS[type]);
+    expect(describeRule(type)).toBe(RULE_DESCRIPTIONS[type]);
+    // A built-in rule's words stand, whatever a rule of one's own of its type says.
+    expect(knownRuleDescription(type, [{ type, description: 'a holder threatens' }])).toBe(RULE_DESCRIPTIONS[type]);
   });
 
   it('is carried by the report data as the page reads it', async () => {
