@@ -24,6 +24,7 @@ import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined,
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
+import { describeValue } from './describe-value.js';
 import { oneLine } from './table.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
@@ -204,7 +205,7 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
     const code = (error as NodeJS.ErrnoException).code;
     return left(cliError(code !== undefined ? fsProblem(error, file, 'a JSON file of actors') : `${file}: not JSON (${(error as Error).message})`));
   }
-  if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeJson(json)}`));
+  if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeValue(json)}`));
   const actors: Actor[] = [];
   const seen = new Map<string, number>();
   for (const [i, value] of json.entries()) {
@@ -221,12 +222,6 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
     actors.push(decoded.right);
   }
   return right(actors);
-}
-
-function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /**

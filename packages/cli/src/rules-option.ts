@@ -24,6 +24,7 @@ import { analysis, defaultRules, nearNames } from '@stancelog/core';
 import type { AnalysisState, ContradictionRule, Moment, OpenSpec, Reducer, RuleContext } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
+import { describeValue } from './describe-value.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './table.js';
 import { VERSION } from './version.js';
@@ -102,26 +103,6 @@ const HOOKS = ['onStatement', 'onChange', 'onRegistry', 'onSettle'] as const sat
 // (`analysis(type@version,...)`), which keys its snapshots: no separator of either.
 const TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** What a value is, in a word, for an error that says it is not what was expected. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`;
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return `a ${typeof value} (${String(value)})`;
-    case 'function':
-      return 'a function';
-    case 'undefined':
-      return 'undefined';
-    default:
-      return `an ${typeof value}`;
-  }
-}
-
 /**
  * Why `value` is not a contradiction rule, as the analysis needs one (see
  * core's `ContradictionRule`), or undefined when it is one: a `type` (a
@@ -146,11 +127,11 @@ function kindOf(value: unknown): string {
 export function ruleProblem(value: unknown): string | undefined {
   if (typeof value === 'function') return 'it is a function, not a rule: export the rule it makes (an object with type, version, initial and a hook)';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `it is ${kindOf(value)}, not a rule (an object with type, version, initial and a hook)`;
+    return `it is ${describeValue(value)}, not a rule (an object with type, version, initial and a hook)`;
   }
   const rule = value as Record<string, unknown>;
   const missing = (field: string, what: string, hint = ''): string =>
-    rule[field] === undefined ? `it has no ${field} (${what})` : `its ${field} is ${kindOf(rule[field])}, not ${what}${hint}`;
+    rule[field] === undefined ? `it has no ${field} (${what})` : `its ${field} is ${describeValue(rule[field])}, not ${what}${hint}`;
   if (typeof rule['type'] !== 'string' || rule['type'] === '') return missing('type', 'a string naming its contradictions');
   if (!TYPE_NAME.test(rule['type'])) {
     return `its type ${JSON.stringify(rule['type'])} is no name: use letters, digits, '-', '_' and '.' (a type begins its contradictions' ids, as in reversal:russia:ceasefire)`;
@@ -226,7 +207,7 @@ export function exportedRules(namespace: unknown): Either<string, ReadonlyArray<
   }
   if (fallback !== undefined) add(fallback, 'default');
   if (named !== undefined) {
-    if (!Array.isArray(named)) return left(`export rules is ${kindOf(named)}, not an array of rules (export const rules = [...])`);
+    if (!Array.isArray(named)) return left(`export rules is ${describeValue(named)}, not an array of rules (export const rules = [...])`);
     add(named, 'rules');
   }
   const seen = new Set<unknown>();
@@ -281,7 +262,7 @@ export function thrownText(error: unknown): string {
     } catch {
       json = undefined;
     }
-    return oneLine(json === undefined ? `a thrown ${kindOf(error).replace(/^an? /, '')}` : `a thrown object, ${json.length > 200 ? `${json.slice(0, 200)}...` : json}`);
+    return oneLine(json === undefined ? `a thrown ${describeValue(error).replace(/^an? /, '')}` : `a thrown object, ${json.length > 200 ? `${json.slice(0, 200)}...` : json}`);
   }
   return oneLine(String(error));
 }
@@ -368,21 +349,21 @@ const MOMENT_HINT = 'use momentOf(entry) (of @stancelog/core), or { time: entry.
 /** Why a value is not a moment `{ time, label }`, or undefined. */
 function momentProblem(value: unknown, name: string): string | undefined {
   if (isObject(value) && typeof value['time'] === 'number' && Number.isFinite(value['time']) && typeof value['label'] === 'string') return undefined;
-  const what = isObject(value) && !Array.isArray(value) ? `an object of time ${kindOf(value['time'])} and label ${kindOf(value['label'])}` : kindOf(value);
+  const what = isObject(value) && !Array.isArray(value) ? `an object of time ${describeValue(value['time'])} and label ${describeValue(value['label'])}` : describeValue(value);
   return `${name} must be a moment { time: number, label: string }, not ${what}: ${MOMENT_HINT}`;
 }
 
 /** Why a value is not a non-empty array of non-empty strings, or undefined. */
 function namesProblem(value: unknown, name: string, example: string): string | undefined {
   if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v !== '')) return undefined;
-  if (typeof value === 'string') return `${name} must be an array of strings, not a string (${JSON.stringify(value)}): write [${JSON.stringify(value)}]`;
-  if (Array.isArray(value)) return value.length === 0 ? `${name} must name one at least (${example})` : `${name} must hold strings only (${example}), not ${kindOf(value.find((v) => typeof v !== 'string' || v === ''))}`;
-  return `${name} must be an array of strings (${example}), not ${kindOf(value)}`;
+  if (typeof value === 'string') return `${name} must be an array of strings, not ${describeValue(value)}: write [${JSON.stringify(value)}]`;
+  if (Array.isArray(value)) return value.length === 0 ? `${name} must name one at least (${example})` : `${name} must hold strings only (${example}), not ${describeValue(value.find((v) => typeof v !== 'string' || v === ''))}`;
+  return `${name} must be an array of strings (${example}), not ${describeValue(value)}`;
 }
 
 /** Why a key is not one: a non-empty string of one line, without `#` (which numbers a contradiction's records: `id#2`). */
 function keyProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') return `key must be a non-empty string (position.key, or holder + ':' + issue), not ${kindOf(value)}`;
+  if (typeof value !== 'string' || value === '') return `key must be a non-empty string (position.key, or holder + ':' + issue), not ${describeValue(value)}`;
   if (value.includes('#')) return `key ${JSON.stringify(value)} holds a '#', which numbers a contradiction's records (id#2): use another mark`;
   if (CONTROL.test(value)) return `key ${JSON.stringify(value)} holds a line break or a control character`;
   return undefined;
@@ -400,14 +381,14 @@ function checkedContext(ctx: RuleContext, type: string): RuleContext {
   const ownType = (method: string, given: unknown): void => {
     if (given === type) return;
     const whose = typeof given === 'string' && BUILT_IN_TYPES.has(given) ? ", a built-in rule's" : '';
-    fail(method, `type must be the rule's own, ${type}, not ${kindOf(given)}${whose}: a rule writes and reads only its own contradictions`);
+    fail(method, `type must be the rule's own, ${type}, not ${describeValue(given)}${whose}: a rule writes and reads only its own contradictions`);
   };
   const text = (method: string, value: unknown, name: string): void => {
-    if (typeof value !== 'string') fail(method, `${name} must be a string, not ${kindOf(value)}`);
+    if (typeof value !== 'string') fail(method, `${name} must be a string, not ${describeValue(value)}`);
   };
   const checked = Object.create(ctx) as Record<string, unknown>;
   checked['open'] = (spec: unknown): void => {
-    if (!isObject(spec) || Array.isArray(spec)) fail('open', `takes one object { type, key, issues, actors, since, statements, summary }, not ${kindOf(spec)}`);
+    if (!isObject(spec) || Array.isArray(spec)) fail('open', `takes one object { type, key, issues, actors, since, statements, summary }, not ${describeValue(spec)}`);
     const s = spec as Record<string, unknown>;
     ownType('open', s['type']);
     const problem =
@@ -415,9 +396,9 @@ function checkedContext(ctx: RuleContext, type: string): RuleContext {
       namesProblem(s['issues'], 'issues', "[position.issue]: the first is the issue it is filed under") ??
       namesProblem(s['actors'], 'actors', '[position.holder]') ??
       momentProblem(s['since'], 'since') ??
-      (Array.isArray(s['statements']) && s['statements'].every((v) => typeof v === 'string') ? undefined : `statements must be an array of statement ids ([entry.id]), not ${kindOf(s['statements'])}`) ??
-      (typeof s['summary'] === 'string' ? undefined : `summary must be a string, not ${kindOf(s['summary'])}`) ??
-      (s['distinct'] === undefined || typeof s['distinct'] === 'boolean' ? undefined : `distinct must be true, false or left out, not ${kindOf(s['distinct'])}`);
+      (Array.isArray(s['statements']) && s['statements'].every((v) => typeof v === 'string') ? undefined : `statements must be an array of statement ids ([entry.id]), not ${describeValue(s['statements'])}`) ??
+      (typeof s['summary'] === 'string' ? undefined : `summary must be a string, not ${describeValue(s['summary'])}`) ??
+      (s['distinct'] === undefined || typeof s['distinct'] === 'boolean' ? undefined : `distinct must be true, false or left out, not ${describeValue(s['distinct'])}`);
     if (problem !== undefined) fail('open', problem);
     ctx.open(spec as unknown as OpenSpec);
   };

@@ -415,6 +415,9 @@ describe('stancelog ingest', () => {
       ['missing.json', undefined, 'missing.json: no such file'],
       ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON ('],
       ['object.json', JSON.stringify({ actors: [union] }), 'object.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got an object'],
+      // Worded as a value of the wrong kind is everywhere on the command line: its kind, and the value itself.
+      ['string.json', JSON.stringify('dockers-union'), 'string.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got a string ("dockers-union")'],
+      ['number.json', '42', 'number.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got a number (42)'],
       ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],
       ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"'],
       ['twice.json', JSON.stringify([union, silva, { ...union, name: 'HWU' }]), 'twice.json: [2].id: "dockers-union" is already the id of [0]'],
