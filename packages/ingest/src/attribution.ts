@@ -381,6 +381,9 @@ export function findSubject(
       if (affiliated) return { actors: affiliated.actors, name: affiliated.name, rule: affiliated.rule };
       return { actors: [], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.unregistered', unknownPerson: true };
     }
+    // "X urged Y to accept a truce, otherwise it will impose sanctions": the one who asked.
+    const asker = (PERSON_PRONOUNS.has(t.norm) || (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON')) ? otherwiseSubject(ctx, state, k) : undefined;
+    if (asker) return asker;
     if (PERSON_PRONOUNS.has(t.norm)) {
       const p = personBefore(ctx, usable, unknown, k) ?? state.lastPerson;
       if (!p) return undefined;
@@ -405,6 +408,30 @@ export function findSubject(
     }
   }
   return undefined;
+}
+
+// "Washington urged Moscow to accept a truce, otherwise it will impose
+// sanctions": "otherwise" says what follows if what was asked is not done,
+// and what follows is done by the one who asked (a threat), not by the party
+// asked, whom the nearest name would give. A pronoun right after it (a
+// comma between or not) stands for the subject of the sentence's first
+// verb before "otherwise", when the pronoun can stand for it: "he" or "she"
+// for a person, "it" for one actor that is none, "they" for a group or
+// several. Otherwise (no verb before it in the sentence: "Otherwise, it
+// will ..." opening one) the pronoun is read as any other.
+function otherwiseSubject(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
+  let o = k - 1;
+  if (o > ctx.from && ctx.tokens[o]!.norm === ',') o--;
+  if (o <= ctx.from || ctx.tokens[o]!.norm !== 'otherwise') return undefined;
+  let verb = ctx.from;
+  while (verb < o && !VERBAL.has(ctx.tokens[verb]!.pos)) verb++;
+  if (verb >= o) return undefined;
+  const main = findSubject(ctx, state, verb, ctx.from);
+  if (!main || main.actors.length === 0) return undefined;
+  const pronoun = ctx.tokens[k]!.norm;
+  const persons = main.actors.filter((a) => a.kind === 'person').length;
+  const fits = PERSON_PRONOUNS.has(pronoun) ? main.actors.length === 1 && persons === 1 : pronoun === 'it' ? main.actors.length === 1 && persons === 0 : persons === 0 || main.actors.length > 1;
+  return fits ? { ...main, rule: 'subject.otherwise' } : undefined;
 }
 
 function bySurname(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {

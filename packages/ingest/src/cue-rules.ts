@@ -160,6 +160,15 @@ export interface CueRule {
    * fighting" is a ceasefire, not a halt of one).
    */
   readonly issueObject?: true;
+  /**
+   * The cue holds only when right after it stands a party of the register
+   * (the one warned or pressed; "the" before it, or several joined by
+   * "and"), and then one of these words: "warned Moscow of new sanctions"
+   * (`of`), "is pressing Kyiv to accept talks" (`to`). With no party there
+   * ("warned of a long war", "pushed the deadline to Friday", "was pressed
+   * to agree") the words are no cue at all.
+   */
+  readonly partyThen?: ReadonlySet<string>;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -219,6 +228,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.call-for', 'call|calls|called|calling for', 'demand', '+', 'subject', 'right'),
   c('demand.call-on', 'call|calls|called|calling on', 'demand', '+', 'subject', 'right', { modal: true }),
   c('demand.urge', 'urge', 'demand', '+', 'subject', 'right', { modal: true }),
+  // "The EU is pressing Kyiv to accept talks": what the party pressed is to do is wanted, as after "urge";
+  // the passive ("was pressed to") names no one pressing, and the party pressed states nothing (`pressed-to`).
+  c('demand.press-to', 'press|pressure|push', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']) }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
   c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
@@ -242,6 +254,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
+  // "Russia has no intention of withdrawing from Kherson": a refusal of what the gerund names, not an intention denied.
+  c('reject.no-intention', 'have|has|had no intention of|to', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
   // "ruled it out", "turned them down": the pronoun stands for an issue named before.
@@ -318,6 +332,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.halt', 'cut off', 'commit', '-', 'subject', 'right', { issueObject: true }),
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
+  // "Washington warned Moscow of new sanctions", "..., warning Moscow of X": what the warner would do (wink may tag ", warning" a noun).
+  c('threat.warn-of', 'warn|warning', 'threat', '+', 'subject', 'right', { partyThen: new Set(['of']) }),
   c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.early', 'too early|soon to', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.premature', 'premature', 'hedge', '0', 'speaker', 'sentence'),

@@ -68,14 +68,14 @@ export const DEFAULT_LEXICON: Lexicon = {
         // "demands that Ukraine withdraw its forces from the Donetsk region": who is withdrawn may stand between the verb
         // and "from". Only with Ukraine named: the same words of Russia's forces are the opposite (below), and with no one
         // named they are read as no stance rather than the wrong one.
-        `ukraine|kyiv withdraw|withdraws|withdrew|withdrawing its|their|all * troops|forces|soldiers|army from * ${TERRITORY}`,
+        `ukraine|kyiv withdraw|withdraws|withdrew|withdrawing its|their|our|all * troops|forces|soldiers|army from * ${TERRITORY}`,
         `ukraine|kyiv must|should|will|would|to withdraw its|their|all * troops|forces|soldiers|army from * ${TERRITORY}`,
         `ukrainian troops|forces|soldiers * withdraw|withdrawal from * ${TERRITORY}`,
         // "the east" only right after the verb ("cede the east", "withdraw from the east"), never "the east of the city".
         'cede|cedes|ceded|ceding|surrender|surrendering the east', 'hand|handing over the east', 'give up the east', 'withdraw|withdrawal from the east', `all of * ${PLACES}`, `handover of * ${PLACES}`,
         // Russia withdrawing is the opposite: "Kyiv demands that Russia withdraw from Crimea" asks for no concession.
         { phrase: `russia|moscow withdraw|withdraws|withdrew|withdrawing from * ${TERRITORY}`, polarity: '-' },
-        { phrase: `russia|moscow withdraw|withdraws|withdrew|withdrawing its|their|all * troops|forces|soldiers|army from * ${TERRITORY}`, polarity: '-' },
+        { phrase: `russia|moscow withdraw|withdraws|withdrew|withdrawing its|their|our|all * troops|forces|soldiers|army from * ${TERRITORY}`, polarity: '-' },
         { phrase: `russia|moscow must|should|will|would|to withdraw its|their|all * troops|forces|soldiers|army from * ${TERRITORY}`, polarity: '-' },
         { phrase: `russia|moscow has|have to withdraw its|their|all * troops|forces|soldiers|army from * ${TERRITORY}`, polarity: '-' },
         { phrase: `russia|moscow pull|pulls|pulled|pulling out of * ${TERRITORY}`, polarity: '-' },

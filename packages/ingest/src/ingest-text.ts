@@ -20,8 +20,9 @@ import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
-import { withSubjects } from './subject-phrases.js';
+import { withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy } from './object-head.js';
+import { partyThen } from './party-object.js';
 import { isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
@@ -424,8 +425,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         // "ready for talks on territorial questions": what talks are about is no stance of its own;
         // "demanded X in the talks": nor is where a stance is taken.
         // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
-        issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
-        cues: objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to),
+        issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, actors, s.to), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
+        cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, actors, s.to),
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
       };
@@ -476,8 +477,12 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         unread.push({ sentence: [quoteStart, sentence.end], reason: 'question' });
         continue;
       }
+      // '"We will not withdraw from Kherson," Lavrov said': a quoted "we" is read as its speaker's
+      // party in the phrases it is the subject of, now that the quote's speaker is known.
+      const issues = withSpeakerSubjects(ctx.issues, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => (ctx.quoted[k - ctx.from] ? speakers[k - ctx.from]?.actor : undefined));
+      const read = issues === ctx.issues ? ctx : { ...ctx, issues };
       const misses: Miss[] = [];
-      const stances = readStances(ctx, splitClauses(ctx, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
+      const stances = readStances(read, splitClauses(read, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
       const found = statements.length;
       if (stances.length === 0) {
         unread.push(unreadSentence([quoteStart, sentence.end], misses));
@@ -644,6 +649,13 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
 function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
   if (!cues.some((c) => c.pattern.value.objectHeads !== undefined)) return cues;
   return cues.filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, to, c.pattern.value.objectHeads));
+}
+
+// "warned Moscow of X", "pressing Kyiv to accept X": a cue that holds only
+// with a party named after it is dropped without one ("warned of a long war").
+function partyCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, to: number): PhraseMatch<CueRule>[] {
+  if (!cues.some((c) => c.pattern.value.partyThen !== undefined)) return cues;
+  return cues.filter((c) => c.pattern.value.partyThen === undefined || partyThen(tokens, actors, c.to, to, c.pattern.value.partyThen));
 }
 
 // Named among the rules when a condition on the statement's own issue was

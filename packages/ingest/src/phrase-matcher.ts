@@ -239,3 +239,40 @@ export function matchAll<V>(
   }
   return out;
 }
+
+/**
+ * The longest match that starts at token `i` (before `to`), if any: one
+ * step of `matchAll` (which keeps its own copy inline: it is hot).
+ *
+ * @example
+ * import { compilePatterns, matchStart } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const m = compilePatterns([{ source: 'peace', value: 1 }, { source: 'peace talks', value: 2 }])
+ * const t = tokenize('They want peace talks.', 0)
+ * assert.strictEqual(matchStart(m, t.tokens, 2, t.tokens.length)?.pattern.value, 2)
+ * assert.strictEqual(matchStart(m, t.tokens, 1, t.tokens.length), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function matchStart<V>(matcher: PhraseMatcher<V>, tokens: ReadonlyArray<Token>, i: number, to: number): PhraseMatch<V> | undefined {
+  const token = tokens[i]!;
+  let best: PhraseMatch<V> | undefined;
+  const byNorm = matcher.byFirst.get(token.norm);
+  const byLemma = token.lemma === token.norm ? undefined : matcher.byFirst.get(token.lemma);
+  if (byNorm !== undefined) {
+    for (const p of byNorm) {
+      const e = matchAt(p, tokens, i, to);
+      if (e > 0 && (best === undefined || e > best.to)) best = { from: i, to: e, pattern: p };
+    }
+  }
+  if (byLemma !== undefined) {
+    for (const p of byLemma) {
+      // A pattern listed under both the form and the lemma is tried once.
+      if (byNorm !== undefined && byNorm.includes(p)) continue;
+      const e = matchAt(p, tokens, i, to);
+      if (e > 0 && (best === undefined || e > best.to)) best = { from: i, to: e, pattern: p };
+    }
+  }
+  return best;
+}

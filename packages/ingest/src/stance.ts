@@ -227,7 +227,9 @@ export function readStances(
     // "Moscow demands that Kyiv accept X": what Kyiv is to do is what is
     // demanded, as under a modal, whoever owns the demand.
     const complement = cues.find((c) => demandsClause(ctx, c, clause));
-    const modal = cues.find((c) => (c.pattern.value.modal || c === complement) && !notOwn.has(c));
+    // "sanctions must be lifted and Kyiv must renounce X": each modal governs up to a clause
+    // with a subject and an auxiliary of its own after "and", where the next one (if any) does.
+    const modals = governingModals(ctx, cues, (c) => (c.pattern.value.modal === true || c === complement) && !notOwn.has(c), clause.from, clause.to);
     // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
     if (cues.length === 0 && clauseAttached && clauseAttached.conditions.length > 0 && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses));
     // "The EU will lift sanctions if Moscow withdraws from X and will resume talks": the predicate after the
@@ -239,7 +241,9 @@ export function readStances(
       const rule = cue.pattern.value;
       // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
       const attached = clauseAttached && !saidAfter(ctx, cue, clause) ? clauseAttached : undefined;
-      // Under a modal ("Russia must agree"), later cues describe what is demanded.
+      // Under a modal ("Russia must agree"), later cues in its reach describe what is demanded.
+      const governor = governorOf(modals, cue);
+      const modal = governor?.cue;
       const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
       if (underModal && !rule.order) continue;
       // "The EU rejected Russian demands that Kyiv accept X": Kyiv accepts nothing.
@@ -460,7 +464,7 @@ export function readStances(
         // A stance withdrawn ("dropped its demand for X") reaches as far as the
         // verb's object does: not into "and now demands Y".
         // "is ready to sign X and is willing to join Y if Z": a noun or adjective's reach ends at a predicate of its own too.
-        const end = governing ? limit : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
+        const end = governing ? Math.min(limit, governor?.cue === cue ? governor.end : limit) : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to)));
         scopeRule = 'scope:right';
@@ -471,7 +475,8 @@ export function readStances(
           scopeRule = 'scope:pronoun';
         }
         if (rule.modal && scoped.length === 0) {
-          scoped = open(issuesIn(ctx, clause.from, cue.from));
+          // "... and Kyiv must comply": not back into the reach of a modal before.
+          scoped = open(issuesIn(ctx, governor?.cue === cue ? governor.start : clause.from, cue.from));
           scopeRule = 'scope:left-of-modal';
         }
       }
@@ -610,6 +615,48 @@ export function readStances(
     }
   }
   return dedupeStances(out);
+}
+
+/** A modal cue (or a demand of a clause) and where its reach ends. */
+interface Governor {
+  readonly cue: CueMatch;
+  /** Where the words it governs start: the clause's start, or the end of the reach of the modal before. */
+  readonly start: number;
+  readonly end: number;
+}
+
+// The modals of a clause that govern what follows them, in order: the
+// first, then the first after the end of its reach, and so on. A modal
+// reaches to the end of the clause, or to "and" before a clause with a
+// subject and an auxiliary of its own ("sanctions must be lifted and Kyiv
+// must renounce X", "... and peace talks must begin"); a predicate with
+// none ("must withdraw from X and accept Y") is still in its reach.
+function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, governs: (c: CueMatch) => boolean, from: number, to: number): ReadonlyArray<Governor> {
+  let out: Governor[] | undefined;
+  let after = from;
+  for (const cue of cues) {
+    if (cue.from < after || !governs(cue)) continue;
+    let end = to;
+    for (let k = cue.to + 1; k < to; k++) {
+      if (ctx.tokens[k]!.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) {
+        end = k;
+        break;
+      }
+    }
+    (out ??= []).push({ cue, start: after, end });
+    after = end;
+  }
+  return out ?? NO_GOVERNORS;
+}
+const NO_GOVERNORS: ReadonlyArray<Governor> = [];
+
+// The modal whose reach a cue is in (itself, for a modal that governs).
+function governorOf(modals: ReadonlyArray<Governor>, cue: CueMatch): Governor | undefined {
+  for (let i = modals.length - 1; i >= 0; i--) {
+    const m = modals[i]!;
+    if (m.cue.from <= cue.from) return cue.from < m.end || m.cue === cue ? m : undefined;
+  }
+  return undefined;
 }
 
 // Why a cue is not in the form its rule needs (undefined: it is), in the
@@ -979,6 +1026,8 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = ctx.tokens[k]!;
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
+    // "turned down X, warning Moscow of new sanctions": the warning is a predicate of its own (wink may tag it a noun).
+    if (t.norm === 'warning' && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
     // "rejected new sanctions and peace talks were backed by ...": a clause with a subject of its own.
     if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
     // "supports X and is ready to impose Y": a predicate of its own, with its own auxiliary.
@@ -1665,8 +1714,10 @@ function objectCues(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, clause:
     if (!ctx.tokens.slice(verb.from, verb.to).some((t) => t.pos === 'VERB')) {
       // "ready to cut tariffs", "willing to halt aid": a readiness reads through the verb that ends
       // what it names (the readiness is against it), which is no commitment of its own yet.
-      if (ctx.tokens[verb.to - 1]!.norm !== 'to') continue;
-      const c = cues.find((x) => x.from === verb.to && x.pattern.value.polarity === '-' && x.pattern.value.scope === 'right' && !x.pattern.value.order && ctx.tokens[x.from]!.pos === 'VERB');
+      // "has no intention of accepting X": the refusal reads through the gerund, as "refused to accept X" does.
+      const gerund = ctx.tokens[verb.to - 1]!.norm === 'of' && rule.kind === 'reject';
+      if (ctx.tokens[verb.to - 1]!.norm !== 'to' && !gerund) continue;
+      const c = cues.find((x) => x.from === verb.to && (gerund || x.pattern.value.polarity === '-') && x.pattern.value.scope === 'right' && !x.pattern.value.order && ctx.tokens[x.from]!.pos === 'VERB');
       if (c && !out.has(c)) out.set(c, verb);
       continue;
     }

@@ -6,13 +6,16 @@
  * ("Russia must first withdraw from Kherson"), a verb governs it as an
  * infinitive ("Russia refuses to withdraw from Kherson"), or the verb is the second
  * of a coordinated predicate ("if Moscow accepts a truce and withdraws from
- * Kherson"). Such a phrase is read as if its subject stood before it.
+ * Kherson"). Such a phrase is read as if its subject stood before it; so
+ * is a verb that opens a phrase only with its subject ("Russia will not
+ * withdraw its troops from Kherson"), and a quoted "we" is read as the
+ * speaker's party once the quote's speaker is known.
  *
  * @since 0.1.0
  */
 import type { ActorMention } from './actor-registry.js';
 import type { Token } from './nlp.js';
-import { matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
+import { matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 
 /**
  * `issues` (matched in `tokens[from, to)`), each phrase that opens with a
@@ -20,7 +23,11 @@ import { matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher
  * (an actor of `actors`) put before it: where the lexicon has a phrase
  * for the two, that phrase's sense replaces the verb's own, over the same
  * tokens. Adverbs and auxiliaries between the subject and the verb, or a
- * predicate coordinated before it, are passed over.
+ * predicate coordinated before it, are passed over. A verb that opens no
+ * phrase alone may open one with its subject: "Russia will not withdraw
+ * its troops from Kherson" (the lexicon names troops withdrawn only with
+ * whose they are) is read as the phrase of "Russia withdraw its troops
+ * from Kherson", over the words from the verb on.
  *
  * @example
  * import { compileLexicon, DEFAULT_LEXICON, buildRegistry } from '@stancelog/ingest'
@@ -29,28 +36,143 @@ import { matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher
  * import { tokenize } from './nlp.js'
  * import { withSubjects } from './subject-phrases.js'
  * const { matcher } = compileLexicon(DEFAULT_LEXICON)
- * const { tokens } = tokenize('Russia must first withdraw from Kherson.', 0)
- * const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
- * const read = withSubjects(matchAll(matcher, tokens, 0, tokens.length), matcher, tokens, 0, actors)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
+ *   return withSubjects(matchAll(matcher, tokens, 0, tokens.length), matcher, tokens, 0, actors, tokens.length).map((m) => [m.pattern.value.issue, m.pattern.value.polarity])
+ * }
+ * assert.deepStrictEqual(read('Russia must first withdraw from Kherson.'), [['territorial-concessions', '-']])
+ * assert.deepStrictEqual(read('Russia will not withdraw its troops from Kherson.'), [['territorial-concessions', '-']])
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function withSubjects<V>(issues: ReadonlyArray<PhraseMatch<V>>, matcher: PhraseMatcher<V>, tokens: ReadonlyArray<Token>, from: number, actors: ReadonlyArray<ActorMention>, to: number): PhraseMatch<V>[] {
+  const actorAt = (k: number) => actors.find((a) => a.to === k + 1);
+  return reread(issues, matcher, tokens, from, to, actors, (k) => {
+    const subject = actorAt(k);
+    // The subject as written ("Moscow"), else by its id ("russia" for "the Kremlin").
+    return subject ? [tokens.slice(subject.from, subject.to), [idToken(subject.actor.id)]] : undefined;
+  });
+}
+
+/**
+ * The same, for a subject that is a quoted "we" or "I": read as the party
+ * of the one who says it (`selfActor`, the id of the quote's speaker's
+ * actor), as its name would be: '"We will not withdraw from Kherson,"
+ * Lavrov said' is Russia's withdrawal refused, as '"Russia will not
+ * withdraw ..."' is. `issues` is returned as it is when no such "we"
+ * stands in the sentence.
+ *
+ * @example
+ * import { compileLexicon, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * import { withSpeakerSubjects } from './subject-phrases.js'
+ * const { matcher } = compileLexicon(DEFAULT_LEXICON)
+ * const { tokens } = tokenize('"We will not withdraw from Kherson," Lavrov said.', 0)
+ * const issues = matchAll(matcher, tokens, 0, tokens.length)
+ * const read = withSpeakerSubjects(issues, matcher, tokens, 0, tokens.length, [], (k) => (k < 8 ? 'russia' : undefined))
  * assert.deepStrictEqual(read.map((m) => [m.pattern.value.issue, m.pattern.value.polarity]), [['territorial-concessions', '-']])
  * @category pipeline
  * @since 0.1.0
  * @internal
  */
-export function withSubjects<V>(issues: ReadonlyArray<PhraseMatch<V>>, matcher: PhraseMatcher<V>, tokens: ReadonlyArray<Token>, from: number, actors: ReadonlyArray<ActorMention>): PhraseMatch<V>[] {
-  return issues.map((m) => {
-    if (tokens[m.from]!.pos !== 'VERB' || actors.some((a) => a.to === m.from)) return m;
-    const subject = subjectOf(tokens, from, m.from, actors);
-    if (!subject) return m;
+export function withSpeakerSubjects<V>(
+  issues: ReadonlyArray<PhraseMatch<V>>,
+  matcher: PhraseMatcher<V>,
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  to: number,
+  actors: ReadonlyArray<ActorMention>,
+  selfActor: (k: number) => string | undefined,
+): ReadonlyArray<PhraseMatch<V>> {
+  // Most sentences have no such "we": one pass over the words, and nothing else.
+  let first = -1;
+  for (let k = from; k < to && first < 0; k++) if (tokens[k]!.pos === 'PRON' && SELF.has(tokens[k]!.norm) && selfActor(k) !== undefined) first = k;
+  if (first < 0) return issues;
+  return reread(issues, matcher, tokens, first, to, actors, (k) => {
+    if (tokens[k]!.pos !== 'PRON' || !SELF.has(tokens[k]!.norm)) return undefined;
+    const id = selfActor(k);
+    return id === undefined ? undefined : [[idToken(id)]];
+  });
+}
+
+const SELF = new Set(['we', 'i']);
+
+// The words that are a second word of some phrase of a matcher (a gap
+// skipped: no word is): once per matcher, for a cheap test of a verb.
+const seconds = new WeakMap<object, ReadonlySet<string>>();
+function secondWords(matcher: PhraseMatcher<unknown>): ReadonlySet<string> {
+  let set = seconds.get(matcher);
+  if (set) return set;
+  const words = new Set<string>();
+  for (const patterns of matcher.byFirst.values()) {
+    for (const p of patterns) {
+      const w = p.words[1];
+      if (w !== undefined && w !== 'gap') for (const f of w.forms) words.add(f);
+    }
+  }
+  seconds.set(matcher, (set = words));
+  return set;
+}
+// How many words after the verb a phrase read with its subject may take: "withdraw all its troops from the Zaporizhzhia region".
+const PHRASE_REACH = 12;
+
+// Each verb of `tokens[from, to)` whose subject `subjectWords` finds (the
+// word sequences to try for a subject ending at a token) read with it:
+// a phrase opening with the verb takes the sense of the phrase with the
+// subject before it; a verb opening none may open one with it, which
+// then replaces the phrases it overlaps.
+function reread<V>(
+  issues: ReadonlyArray<PhraseMatch<V>>,
+  matcher: PhraseMatcher<V>,
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  to: number,
+  actors: ReadonlyArray<ActorMention>,
+  subjectWords: (k: number) => ReadonlyArray<ReadonlyArray<Token>> | undefined,
+): PhraseMatch<V>[] {
+  let changed = false;
+  const out = issues.map((m) => {
+    if (m.from < from || tokens[m.from]!.pos !== 'VERB' || actors.some((a) => a.to === m.from)) return m;
+    const at = subjectOf(tokens, from, m.from, actors, subjectWords);
+    if (!at) return m;
     const phrase = tokens.slice(m.from, m.to);
-    // The subject as written ("Moscow"), else by its id ("russia" for "the Kremlin").
-    for (const words of [tokens.slice(subject.from, subject.to), [idToken(subject)]]) {
+    for (const words of at) {
       const seq = [...words, ...phrase];
-      const found = matchAll(matcher, seq, 0, seq.length).find((x) => x.from === 0 && x.to === seq.length);
-      if (found) return found.pattern === m.pattern ? m : { ...m, pattern: found.pattern };
+      const found = matchStart(matcher, seq, 0, seq.length);
+      if (found && found.to === seq.length) {
+        if (found.pattern === m.pattern) return m;
+        changed = true;
+        return { ...m, pattern: found.pattern };
+      }
     }
     return m;
   });
+  // Verbs that open no phrase alone: "Russia will not withdraw its troops from Kherson".
+  // Only a word that is the second of some phrase may follow a subject in one.
+  const seconds = secondWords(matcher);
+  let added: PhraseMatch<V>[] | undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !(seconds.has(t.norm) || seconds.has(t.lemma)) || out.some((m) => m.from <= k && k < m.to)) continue;
+    const at = subjectOf(tokens, from, k, actors, subjectWords);
+    if (!at) continue;
+    const rest = tokens.slice(k, Math.min(to, k + PHRASE_REACH));
+    for (const words of at) {
+      // Only phrases that open with the subject's word are worth trying.
+      if (!matcher.byFirst.has(words[0]!.norm) && !matcher.byFirst.has(words[0]!.lemma)) continue;
+      const seq = [...words, ...rest];
+      const found = matchStart(matcher, seq, 0, seq.length);
+      if (!found || found.to <= words.length) continue;
+      (added ??= []).push({ from: k, to: k + found.to - words.length, pattern: found.pattern });
+      break;
+    }
+  }
+  if (!added) return changed ? out : (issues as PhraseMatch<V>[]);
+  const extra = added;
+  return [...out.filter((m) => !extra.some((x) => m.from < x.to && x.from < m.to)), ...extra].sort((a, b) => a.from - b.from);
 }
 
 // Words between a subject and its verb: "must first", "will then", "has now".
@@ -60,12 +182,21 @@ const CLAUSE_EDGE = new Set([',', ';', ':', 'if', 'unless', 'that', 'once', 'unt
 // How far back a coordinated predicate's subject is looked for.
 const REACH = 12;
 
-// The actor that is the subject of the verb at `at`: right before it,
-// adverbs and auxiliaries between ("Russia must first withdraw"), or,
-// after "and", the subject of the predicate before ("Moscow accepts a
-// truce and withdraws"): the nearest actor followed by a verb.
-function subjectOf(tokens: ReadonlyArray<Token>, from: number, at: number, actors: ReadonlyArray<ActorMention>): ActorMention | undefined {
+// The subject of the verb at `at` (the words to read it by, from
+// `subjectWords`): right before it, adverbs and auxiliaries between
+// ("Russia must first withdraw"), or, after "and", the subject of the
+// predicate before ("Moscow accepts a truce and withdraws"): the nearest
+// subject followed by a verb.
+function subjectOf(
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  at: number,
+  actors: ReadonlyArray<ActorMention>,
+  subjectWords: (k: number) => ReadonlyArray<ReadonlyArray<Token>> | undefined,
+): ReadonlyArray<ReadonlyArray<Token>> | undefined {
   let k = at - 1;
+  // "Russia has no intention of withdrawing (to withdraw) from X": the subject of "has".
+  if (k - 2 >= from && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'to') && tokens[k - 1]!.lemma === 'intention' && (tokens[k - 2]!.norm === 'no' || tokens[k - 2]!.norm === 'any')) k -= 3;
   while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
   // "Russia refuses to withdraw", "Moscow is ready to pull out of": the subject of the verb (or adjective) that governs
   // the infinitive, with no actor of its own before "to" ("Kyiv urged Moscow to withdraw": Moscow).
@@ -73,20 +204,22 @@ function subjectOf(tokens: ReadonlyArray<Token>, from: number, at: number, actor
     k--;
     while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
   }
-  const right = actors.find((a) => a.to === k + 1);
+  if (k < from) return undefined;
+  const right = subjectWords(k);
   if (right) return right;
-  if (k < from || tokens[k]!.norm !== 'and') return undefined;
+  if (tokens[k]!.norm !== 'and') return undefined;
   for (let j = k - 1; j >= Math.max(from, k - REACH); j--) {
     if (CLAUSE_EDGE.has(tokens[j]!.norm)) return undefined;
-    const actor = actors.find((a) => a.to === j + 1);
     const next = tokens[j + 1];
-    if (actor && next && (next.pos === 'VERB' || next.pos === 'AUX')) return actor;
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    const subject = subjectWords(j);
+    if (subject) return subject;
   }
   return undefined;
 }
 
 // A token standing for the actor by its id, as a lexicon may name it ("russia").
-function idToken(subject: ActorMention): Token {
-  const id = subject.actor.id.toLowerCase();
+function idToken(actorId: string): Token {
+  const id = actorId.toLowerCase();
   return { start: 0, end: 0, text: id, norm: id, lemma: id, pos: 'PROPN' };
 }

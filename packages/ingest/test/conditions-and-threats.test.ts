@@ -240,6 +240,35 @@ describe('"otherwise": a stance on a condition refused that this sentence does n
     expect(said('Russia must accept a ceasefire, otherwise the EU will impose further sanctions, Kallas said.')).toEqual(['european-union demand + ceasefire', 'european-union threat + sanctions']);
     expect(said('The EU will impose further sanctions, Kallas said.')).toEqual(['european-union commit + sanctions']);
   });
+
+  it('reads "it" or "he" right after it as the one who asked in the clause before, not the party asked', () => {
+    expect(said('Washington urged Moscow to accept a ceasefire, otherwise it will impose new sanctions.')).toEqual(['united-states demand + ceasefire', 'united-states threat + sanctions']);
+    expect(said('Trump urged Putin to accept a truce, otherwise he would impose new sanctions.')).toEqual(['united-states demand + ceasefire', 'united-states threat + sanctions']);
+    expect(said('Kyiv demanded that Moscow pull out of Kherson, otherwise it would halt the prisoner exchange.')).toEqual(['ukraine demand - territorial-concessions', 'ukraine threat - prisoner-exchange']);
+    // Opening a sentence of its own, it still stands for the subject of the sentence before.
+    expect(said('The EU urged Russia to accept a truce. Otherwise, it will impose new sanctions.')).toEqual(['european-union demand + ceasefire', 'european-union threat + sanctions']);
+  });
+});
+
+describe('warning a party of a thing ("warning Moscow of new sanctions")', () => {
+  it('is a threat of the one who warns, on a condition or not', () => {
+    const [threat] = read('Washington warned Moscow of new sanctions.');
+    expect(threat!.brief).toBe('united-states threat + sanctions');
+    expect(threat!.rules).toContain('cue:threat.warn-of');
+    expect(said('Washington warned Moscow of new sanctions if it rejects a ceasefire.')).toEqual(['united-states threat + sanctions if ceasefire -']);
+    expect(said('Paris is warning the Kremlin of further sanctions.')).toEqual(['france threat + sanctions']);
+  });
+
+  it('appended by ", warning", is no part of the object of the verb before it', () => {
+    expect(said('London turned down the land swap, warning Moscow of new sanctions.')).toEqual(['united-kingdom reject - territorial-concessions', 'united-kingdom threat + sanctions']);
+    expect(said('Washington backed a ceasefire, warning Moscow of new sanctions.')).toEqual(['united-states support + ceasefire', 'united-states threat + sanctions']);
+  });
+
+  it('states nothing when no party is warned, or nothing the lexicon knows is warned of', () => {
+    expect(said('Kyiv warned of a long war.')).toEqual([]);
+    expect(said('Analysts warned of new sanctions.')).toEqual([]);
+    expect(said('Kyiv warned Moscow of the consequences.')).toEqual([]);
+  });
 });
 
 describe('a condition after "and" and a verb of saying', () => {

@@ -89,7 +89,8 @@ describe('", adding" (", saying", ", insisting"...) with "that" left out', () =>
   });
 
   it('does not cut before an object of the participle ("adding pressure on Moscow", "warning Moscow of new sanctions")', () => {
-    expect(brief('Washington backed sanctions, warning Moscow of new sanctions.')).toEqual(['united-states support + sanctions']);
+    // The warning is the warner's threat (no cut: Moscow states nothing).
+    expect(brief('Washington backed sanctions, warning Moscow of new sanctions.')).toEqual(['united-states support + sanctions', 'united-states threat + sanctions']);
   });
 });
 
@@ -126,6 +127,32 @@ describe('pressure put on another party to do a thing ("adding pressure on Mosco
     // The party that presses, and what was done under pressure, read as before.
     expect(brief('Washington urged Kyiv to accept talks.')).toEqual(['united-states demand + peace-talks']);
     expect(brief('Kyiv accepted talks under pressure.')).toEqual(['ukraine accept + peace-talks']);
+  });
+
+  it('in the active voice ("is pressing Kyiv to accept talks") is the presser\'s demand, as "urges Kyiv to" is, and no stance of the party pressed', () => {
+    const [pressed] = read('The EU is pressing Kyiv to accept talks.');
+    expect(brief('The EU is pressing Kyiv to accept talks.')).toEqual(['european-union demand + peace-talks']);
+    expect(pressed!.rules[0]).toBe('cue:demand.press-to');
+    for (const text of ['Washington pressed Moscow to accept a ceasefire.', 'Washington pressured Moscow to accept a ceasefire.', 'Washington pushed Moscow to accept a ceasefire.']) {
+      expect(brief(text)).toEqual(brief('Washington urged Moscow to accept a ceasefire.'));
+    }
+    // With no party pressed, nothing is wanted of anyone: "pressed ahead", "pushed the deadline".
+    expect(brief('Kyiv pushed the deadline to Friday.')).toEqual([]);
+    expect(brief('Moscow pressed ahead with its offensive to seize more territory.')).toEqual([]);
+  });
+});
+
+describe('two demands joined by "and", each with its own subject and modal', () => {
+  it('reads each ("sanctions must be lifted and Kyiv must renounce NATO membership"), neither one reaching into the other', () => {
+    expect(brief('Peskov said sanctions must be lifted and Kyiv must renounce NATO membership.')).toEqual(['russia demand - sanctions', 'russia demand - nato-membership']);
+    expect(brief('"Sanctions have to be eased and Ukraine must accept neutrality," Lavrov said.')).toEqual(['russia demand - sanctions', 'russia demand + neutrality']);
+    // What the second subject is to do is demanded of it, not its own stance.
+    expect(brief('Peskov said sanctions must be lifted and Kyiv must accept neutrality.')).toEqual(['russia demand - sanctions', 'russia demand + neutrality']);
+  });
+
+  it('keeps one modal over a predicate with no subject of its own ("must withdraw from X and accept Y")', () => {
+    expect(brief('Zelensky said Russia must withdraw from Kherson and accept a ceasefire.')).toEqual(['ukraine demand - territorial-concessions', 'ukraine demand + ceasefire']);
+    expect(brief('Lavrov said Ukraine must renounce NATO membership and accept neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
   });
 });
 

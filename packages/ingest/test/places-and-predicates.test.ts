@@ -58,6 +58,36 @@ describe('an issue named by its own verb, denied ("will not cede any territory")
     expect(brief('Russia will not withdraw from Kherson until sanctions are lifted.')).toEqual(['russia commit - territorial-concessions']);
   });
 
+  it('reads a quoted "we" as the party of the one who says it, as its name would be', () => {
+    const [held] = read('"We will not withdraw from Kherson," Lavrov said.');
+    expect(held!.brief).toBe('russia red-line + territorial-concessions');
+    expect(held!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'red-line:will-not']));
+    expect(brief('"We will not withdraw from Kherson," Lavrov said.')).toEqual(brief('"Russia will not withdraw from Kherson," Lavrov said.'));
+    expect(brief('"We will never pull out of Zaporizhzhia," a Kremlin spokesman said.')).toEqual(['russia red-line + territorial-concessions']);
+    // Said for Ukraine, the same words give the land up, as before.
+    expect(brief('"We will not withdraw from the Donbas," Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
+  });
+
+  it('reads troops withdrawn ("will not withdraw its troops from X") as "will not withdraw from X"', () => {
+    expect(brief('Russia will not withdraw its troops from Kherson.')).toEqual(brief('Russia will not withdraw from Kherson.'));
+    expect(brief('Moscow would never withdraw its forces from Zaporizhzhia, Lavrov said.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('"We will not withdraw our troops from Kherson," Lavrov said.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Ukraine will not withdraw its troops from the Donbas.')).toEqual(['ukraine red-line - territorial-concessions']);
+    // With no one named, whose troops they are is unknown: no stance, as before.
+    expect(brief('The troops will not withdraw from the city.')).toEqual([]);
+  });
+
+  it('reads "has no intention of withdrawing" as a refusal to withdraw', () => {
+    const [held] = read('Russia has no intention of withdrawing from Kherson.');
+    expect(held!.brief).toBe('russia reject + territorial-concessions');
+    expect(held!.rules).toContain('cue:reject.no-intention');
+    expect(brief('Moscow has no intention to withdraw its troops from Zaporizhzhia.')).toEqual(['russia reject + territorial-concessions']);
+    expect(brief('Kyiv has no intention of giving up the Donbas, Zelensky said.')).toEqual(['ukraine reject - territorial-concessions']);
+    // A cue after it reads through it, once: no acceptance besides the refusal.
+    expect(brief('Russia has no intention of accepting a ceasefire.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Kyiv has no intention of joining NATO.')).toEqual(['ukraine reject - nato-membership']);
+  });
+
   it('leaves a cue verb denied, and a phrase against the issue, as they were', () => {
     expect(brief('Kyiv will not accept territorial concessions.')).toEqual(['ukraine red-line - territorial-concessions']);
     expect(read('Kyiv will not accept territorial concessions.')[0]!.rules).toContain('cue:accept.verb');
