@@ -247,9 +247,11 @@ export interface EventStore {
    */
   subscribe(handler: (events: ReadonlyArray<StoredEvent>, signal?: AbortSignal) => void | Promise<void>, options?: SubscribeOptions): Subscription;
   /**
-   * Stops the store: subscriptions end (their handlers' `signal` aborted; it
-   * waits for the handler calls running), a read under way fails at its
-   * next step, and later calls are refused (see each method).
+   * Stops the store: an append under way is finished first (its caller
+   * hears whether its batch is in the log), subscriptions end (their
+   * handlers' `signal` aborted; it waits for the handler calls running), a
+   * read under way fails at its next step, and later calls are refused (see
+   * each method).
    */
   close(): Promise<void>;
 }

@@ -243,6 +243,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   let listener: Listener | undefined;
   let checker: NodeJS.Timeout | undefined;
   let closed = false;
+  const appending = new Set<Promise<unknown>>();
 
   const runOnce: RunQuery = (query) => pool.query(query) as never;
 
@@ -362,6 +363,39 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     for (const s of subscriptions) s.wake();
   };
 
+  /** An append to the open store (see `append`). */
+  async function appendOpen(events: ReadonlyArray<NewEvent>, given: AppendOptions): Promise<Either<StoreError, AppendResult>> {
+    // Validation first: a malformed batch never reaches the server.
+    const checkedOptions = checkAppendOptions(given);
+    if (isLeft(checkedOptions)) return checkedOptions;
+    const opts = checkedOptions.right;
+    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
+    if (isLeft(prepared)) return prepared;
+    let held: Awaited<ReturnType<typeof holdClient>>;
+    try {
+      held = await holdClient(pool);
+    } catch (error) {
+      return left(unreachable('append: cannot connect to', options.url, error));
+    }
+    try {
+      const result = await appendPrepared(held.client, names, sql, prepared.right, opts, appendGuard);
+      held.release();
+      return result;
+    } catch (error) {
+      // The connection may be broken or mid-transaction: do not give it back to the pool.
+      held.release(error instanceof Error ? error : new Error(String(error)));
+      if (isMissingRelation(error)) {
+        const gone = await missing('writer', error);
+        return left({ ...gone, message: `append: ${gone.message}; nothing was appended` });
+      }
+      // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
+      const failed = unreachable('append: failed on', options.url, error);
+      // A statement timeout in an append is most often the wait for the append lock another writer holds.
+      const waited = (error as { code?: unknown } | null)?.code === '57014' ? '; an append waits for the append lock of the log while another writer holds it (a writer paused inside its transaction?)' : '';
+      return left({ ...failed, message: `${failed.message}${waited}; the batch was appended whole or not at all, and appending it again is safe: events already in the log are skipped as duplicates` });
+    }
+  }
+
   const store: PostgresStore = {
     schema: names.schema,
     url: redactUrl(options.url),
@@ -370,34 +404,14 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
 
     async append(events: ReadonlyArray<NewEvent>, given: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
-      // Validation first: a malformed batch never reaches the server.
-      const checkedOptions = checkAppendOptions(given);
-      if (isLeft(checkedOptions)) return checkedOptions;
-      const opts = checkedOptions.right;
-      const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
-      if (isLeft(prepared)) return prepared;
-      let held: Awaited<ReturnType<typeof holdClient>>;
+      // close() waits for an append under way, so that its batch is committed or not before the pool ends and its
+      // caller hears which: ended under it, the append failed as if the server had not answered.
+      const running = appendOpen(events, given);
+      appending.add(running);
       try {
-        held = await holdClient(pool);
-      } catch (error) {
-        return left(unreachable('append: cannot connect to', options.url, error));
-      }
-      try {
-        const result = await appendPrepared(held.client, names, sql, prepared.right, opts, appendGuard);
-        held.release();
-        return result;
-      } catch (error) {
-        // The connection may be broken or mid-transaction: do not give it back to the pool.
-        held.release(error instanceof Error ? error : new Error(String(error)));
-        if (isMissingRelation(error)) {
-          const gone = await missing('writer', error);
-          return left({ ...gone, message: `append: ${gone.message}; nothing was appended` });
-        }
-        // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
-        const failed = unreachable('append: failed on', options.url, error);
-        // A statement timeout in an append is most often the wait for the append lock another writer holds.
-        const waited = (error as { code?: unknown } | null)?.code === '57014' ? '; an append waits for the append lock of the log while another writer holds it (a writer paused inside its transaction?)' : '';
-        return left({ ...failed, message: `${failed.message}${waited}; the batch was appended whole or not at all, and appending it again is safe: events already in the log are skipped as duplicates` });
+        return await running;
+      } finally {
+        appending.delete(running);
       }
     },
 
@@ -449,6 +463,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.allSettled(appending);
       if (checker !== undefined) clearInterval(checker);
       await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
       subscriptions.clear();

@@ -852,6 +852,20 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
           expect(isLeft(conflict) && conflict.left).toMatchObject({ _tag: 'AppendConflict', actual: 4 });
           return store;
         }));
+
+      it('finishes an append under way before it closes: the append is acknowledged, and kept', () =>
+        withStore(async (first) => {
+          mustAppend(await first.append([said('ukraine', 'ceasefire', 1)]));
+          // Not awaited: the close comes while the append is under way.
+          const appending = first.append([said('russia', 'ceasefire', 2), said('russia', 'nato-membership', 3)]);
+          const closing = first.close();
+          const appended = mustAppend(await appending);
+          await closing;
+          expect(positionsOf(appended.appended)).toEqual([2, 3]);
+          const store = await reopen!(first);
+          expect(positionsOf(await readAll(store))).toEqual([1, 2, 3]);
+          return store;
+        }));
     });
 
     const writeRaw = harness.writeRaw?.bind(harness);
