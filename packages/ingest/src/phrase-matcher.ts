@@ -213,25 +213,7 @@ export function matchAll<V>(
   const out: PhraseMatch<V>[] = [];
   let i = from;
   while (i < to) {
-    const token = tokens[i]!;
-    let best: PhraseMatch<V> | undefined;
-    // Most tokens start no pattern: two map lookups, no allocation.
-    const byNorm = matcher.byFirst.get(token.norm);
-    const byLemma = token.lemma === token.norm ? undefined : matcher.byFirst.get(token.lemma);
-    if (byNorm !== undefined) {
-      for (const p of byNorm) {
-        const e = matchAt(p, tokens, i, to);
-        if (e > 0 && (best === undefined || e > best.to)) best = { from: i, to: e, pattern: p };
-      }
-    }
-    if (byLemma !== undefined) {
-      for (const p of byLemma) {
-        // A pattern listed under both the form and the lemma is tried once.
-        if (byNorm !== undefined && byNorm.includes(p)) continue;
-        const e = matchAt(p, tokens, i, to);
-        if (e > 0 && (best === undefined || e > best.to)) best = { from: i, to: e, pattern: p };
-      }
-    }
+    const best = matchStart(matcher, tokens, i, to);
     if (best) {
       out.push(best);
       i = best.to;
@@ -242,7 +224,7 @@ export function matchAll<V>(
 
 /**
  * The longest match that starts at token `i` (before `to`), if any: one
- * step of `matchAll` (which keeps its own copy inline: it is hot).
+ * step of `matchAll`.
  *
  * @example
  * import { compilePatterns, matchStart } from './phrase-matcher.js'
@@ -258,6 +240,7 @@ export function matchAll<V>(
 export function matchStart<V>(matcher: PhraseMatcher<V>, tokens: ReadonlyArray<Token>, i: number, to: number): PhraseMatch<V> | undefined {
   const token = tokens[i]!;
   let best: PhraseMatch<V> | undefined;
+  // Most tokens start no pattern: two map lookups, no allocation.
   const byNorm = matcher.byFirst.get(token.norm);
   const byLemma = token.lemma === token.norm ? undefined : matcher.byFirst.get(token.lemma);
   if (byNorm !== undefined) {
