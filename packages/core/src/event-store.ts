@@ -119,9 +119,8 @@ export interface ReadQuery {
  *   ends.
  *
  * Either way nothing more is delivered. The same holds for the store's
- * `close()` (it unsubscribes every subscription): do not await it from a
- * handler after its first `await`, nor at all on a store whose `close()`
- * awaits before unsubscribing (the file store waits for its appends).
+ * `close()` (it unsubscribes every subscription, before it waits for
+ * anything): do not await it from a handler after its first `await`.
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()

@@ -737,11 +737,16 @@ function fileStore(
     },
     async close() {
       if (closed) return;
+      // The subscriptions end before any wait: a handler may close the store before its first await (see Subscription).
+      const ended = new Set(subscriptions);
+      const ending = [...ended].map((s) => s.unsubscribe());
       await appends;
       closed = true;
       if (poller !== undefined) clearInterval(poller);
       poller = undefined;
-      await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
+      // And those made while the appends finished (once each: a second call would wait for the handler that closes).
+      for (const s of subscriptions) if (!ended.has(s)) ending.push(s.unsubscribe());
+      await Promise.all(ending);
       subscriptions.clear();
       closeSync(fd);
       lock?.release();

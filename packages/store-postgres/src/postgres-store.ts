@@ -463,9 +463,11 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.allSettled(appending);
       if (checker !== undefined) clearInterval(checker);
-      await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
+      // The subscriptions end before any wait: a handler may close the store before its first await (see Subscription).
+      const ending = Promise.all([...subscriptions].map((s) => s.unsubscribe()));
+      await Promise.allSettled(appending);
+      await ending;
       subscriptions.clear();
       await listener?.close();
       await pool.end().catch(() => undefined);

@@ -644,6 +644,21 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
           expect(errors).toEqual([]);
         }));
 
+      it('closes when a handler closes it before its first await, and waits for it there: the store is closed, nothing hangs', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          let handled!: () => void;
+          const done = new Promise<void>((resolve) => (handled = resolve));
+          store.subscribe(async () => {
+            // The rule of Subscription: awaited before the handler's first await, close() resolves.
+            await store.close();
+            handled();
+          });
+          expect(await settlesWithin(done, 10_000)).toBe(true);
+          const after = await store.append([said('russia', 'ceasefire', 2)]);
+          expect(isLeft(after) && after.left._tag).toBe('StoreUnavailable');
+        }));
+
       it("tells onError nothing of the AbortError a handler's wait rejects with when the subscription ends (a signal-aware timer, a fetch)", () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
