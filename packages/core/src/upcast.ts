@@ -10,6 +10,7 @@
  * @since 0.1.0
  */
 import type { Either } from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
 import { isLeft, left, right } from './either.js';
 import { SCHEMA_VERSIONS } from './events.js';
 import type { EventType } from './events.js';
@@ -108,12 +109,15 @@ function upcastData(
   return right(current);
 }
 
+/** What a store reads of a record it skips: its place in the log. */
+const SkippedEnvelope = t.type({ id: Envelope.props.id, position: Envelope.props.position, tags: Envelope.props.tags }, 'SkippedEnvelope');
+
 /**
  * Decodes a record read from storage into a {@link StoredEvent}, upcasting
  * its data when it was written by an older schema version. Returns `null`
- * for an event type this reader does not know, once its envelope is checked:
- * the store can then read the skipped record's `id`, `position` and `tags`
- * (a record of an unknown type with no position is refused as any other).
+ * for an event type this reader does not know, once the part of its
+ * envelope a store reads is checked: its `id`, `position` and `tags` (a
+ * record of an unknown type with no position is refused as any other).
  *
  * @example
  * import { decodeStored } from '@stancelog/core/store-kit'
@@ -133,9 +137,10 @@ export function decodeStored(
   if (raw !== null && typeof raw === 'object' && typeof raw.type === 'string') {
     const target = Object.prototype.hasOwnProperty.call(versions, raw.type) ? versions[raw.type] : undefined;
     if (target === undefined) {
-      // Skipped, but the store still counts its position and may index its tags: they must be there.
-      const envelope = Envelope.decode(record);
-      return isLeft(envelope) ? left(decodeIssues(envelope.left)) : right(null);
+      // Skipped, but the store still counts its position and may index its tags: they must be there (what else a newer
+      // version writes in its envelope this one does not read).
+      const placed = SkippedEnvelope.decode(record);
+      return isLeft(placed) ? left(decodeIssues(placed.left)) : right(null);
     }
     if (typeof raw.schema === 'number' && raw.schema < target) {
       const data = upcastData(raw.type, raw.schema, raw.data, target, options.upcasters ?? []);
