@@ -144,7 +144,10 @@ export function ruleProblem(value: unknown): string | undefined {
     return `its version ${JSON.stringify(rule['version'])} holds a ',', an '@' or a control character: use letters, digits and marks such as '.', '-', ':' (it names the rule in the analysis' name, type@version, joined by commas)`;
   }
   if (typeof rule['initial'] !== 'function') return missing('initial', 'a function (its state for an empty log)');
-  if (rule['description'] !== undefined && typeof rule['description'] !== 'string') return missing('description', 'a string (what the rule finds: "a holder threatens while it proposes talks")');
+  // An empty one would say "fires when ." in explain's WHY: a description says what the rule finds, or is left out.
+  if (rule['description'] !== undefined && (typeof rule['description'] !== 'string' || rule['description'].trim() === '')) {
+    return missing('description', 'a sentence (what the rule finds: "a holder threatens while it proposes talks"; leave it out rather than empty)');
+  }
   if (rule['initialSlot'] !== undefined && typeof rule['initialSlot'] !== 'function') return missing('initialSlot', 'a function');
   for (const hook of HOOKS) if (rule[hook] !== undefined && typeof rule[hook] !== 'function') return missing(hook, 'a function');
   if (HOOKS.every((hook) => rule[hook] === undefined)) return `it has none of the hooks ${HOOKS.join(', ')}: it would never hear the log`;

@@ -42,12 +42,14 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * assert.strictEqual(knownRuleDescription('constructor'), undefined)
  * const own = [{ type: 'threat-while-talking', description: 'a holder threatens while it proposes talks' }]
  * assert.strictEqual(knownRuleDescription('threat-while-talking', own), 'a holder threatens while it proposes talks')
+ * assert.strictEqual(knownRuleDescription('threat-while-talking', [{ type: 'threat-while-talking', description: ' ' }]), undefined)
  * @category report
  * @since 0.1.0
  */
 export function knownRuleDescription(type: string, own: ReadonlyArray<{ readonly type: string; readonly description?: string | undefined }> = []): string | undefined {
   // By own property: a type named as one of every object's (`constructor`, `toString`) is no built-in rule.
-  return (isBuiltIn(type) ? RULE_DESCRIPTIONS[type] : undefined) ?? own.find((r) => r.type === type && r.description !== undefined)?.description;
+  // A blank description says nothing: the rule has none ("fires when ." otherwise).
+  return (isBuiltIn(type) ? RULE_DESCRIPTIONS[type] : undefined) ?? own.find((r) => r.type === type && r.description !== undefined && r.description.trim() !== '')?.description;
 }
 
 /**
