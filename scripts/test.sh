@@ -27,7 +27,7 @@ pnpm run typecheck
 # guides' links to one another's #anchors, which `pnpm docs:api` fails on
 # (4 s more than `--emit none`).
 api_site=$(mktemp -d)
+trap 'rm -rf "$api_site"' EXIT
 typedoc --out "$api_site/api"
-rm -rf "$api_site"
 jest
 node scripts/pack-test.mjs

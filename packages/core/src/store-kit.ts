@@ -16,6 +16,8 @@
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
  *   and a wake-up signal;
  * - {@link refusedRead}: the read of a store that cannot serve it;
+ * - {@link hasAnyTag} and {@link tagsOf}: an event's tags, as reads by tag
+ *   match them, and {@link canonicalJson}, the text its id hashes;
  * - {@link Envelope}, {@link StoreReadError}, {@link unavailable} and
  *   {@link withdrawnBy}, also in `@stancelog/core`: a stored record's
  *   envelope, the error a read throws, a `StoreUnavailable` from a driver's
