@@ -348,11 +348,17 @@ export function checkReadQuery(query: ReadQuery | null | undefined, what = 'read
  * assert.ok(r._tag === 'Left' && r.left.message === 'subscribe: Tags: not an option (the options are after, tags, onError)')
  * const ok = checkSubscribeOptions({ after: 2, onError: () => undefined })
  * assert.ok(ok._tag === 'Right' && ok.right.after === 2)
+ * const handler = checkSubscribeOptions({ onError: 'log' } as any)
+ * assert.ok(handler._tag === 'Left' && handler.left.message === 'subscribe: onError must be a function, got "log"')
  * @category store
  * @since 0.1.0
  */
 export function checkSubscribeOptions(options: SubscribeOptions | null | undefined, what = 'subscribe'): Either<InvalidQuery, CheckedReadQuery> {
-  return checkQuery(options, what, SUBSCRIBE_OPTIONS);
+  const checked = checkQuery(options, what, SUBSCRIBE_OPTIONS);
+  // A handler of errors that is no function would fail only when an error comes, in place of telling it.
+  const onError = checked._tag === 'Right' ? (options?.onError ?? undefined) : undefined;
+  if (onError !== undefined && typeof onError !== 'function') return left({ _tag: 'InvalidQuery', message: `${what}: onError must be a function, got ${shown(onError)}` });
+  return checked;
 }
 
 /** A read's query or a subscription's options, of which `names` are the options taken. */

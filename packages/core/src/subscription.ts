@@ -127,7 +127,10 @@ export function catchUpSubscription(
       // was asked for, not news; nor is a handler's wait ended by the signal (a signal-aware timer or fetch rejects
       // with its AbortError). What else a handler throws is a bug, news whenever it comes.
       if (unsubscribed && (!byHandler || aborted(error))) return;
-      options.onError?.(error);
+      if (typeof options.onError === 'function') options.onError(error);
+      // One that is no function cannot be told (its store refuses it so): the error rejects caughtUp, rather than a
+      // TypeError that names nothing.
+      else if (options.onError != null) throw error;
     });
     return running;
   };
@@ -145,7 +148,8 @@ export function catchUpSubscription(
       // its first await), waiting for the handler call to end would wait for itself: nothing is delivered any
       // more, and the only handler call still running is the caller's own.
       if (calling) return;
-      await running;
+      // What ended the subscription was told (onError, or caughtUp's rejection): ending it is no failure.
+      await running.catch(() => undefined);
     },
   };
 }

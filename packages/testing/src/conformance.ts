@@ -463,6 +463,17 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
           expect(seen).toEqual([]);
         }));
 
+      it('refuses a subscription whose onError is no function: caughtUp rejects, naming it, and nothing is delivered', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
+          const seen: number[] = [];
+          const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { onError: 'console' } as unknown as SubscribeOptions);
+          const refused = await sub.caughtUp.then(() => undefined, (error: unknown) => error);
+          expectRefusal(refused, 'InvalidQuery', /^subscribe: onError must be a function, got "console"$/);
+          expect(seen).toEqual([]);
+          await sub.unsubscribe();
+        }));
+
       it('refuses a read of a closed store with a StoreUnavailable, even one begun before the close', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
