@@ -109,7 +109,7 @@ const TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * name of letters, digits, `-`, `_` and `.`), a `version` string, an
  * `initial` function, at least one hook (`onStatement`, `onChange`,
  * `onRegistry`, `onSettle`), functions wherever it gives a hook or an
- * `initialSlot`, and a string for a `description`.
+ * `initialSlot`, and a sentence (a string not blank) for a `description`.
  *
  * @example
  * import { ruleProblem } from './rules-option.js'
@@ -117,7 +117,8 @@ const TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * assert.strictEqual(ruleProblem(rule), undefined)
  * assert.strictEqual(ruleProblem({ ...rule, version: 1 }), "its version is a number (1), not a string (write version: '1')")
  * assert.match(ruleProblem({ ...rule, version: '1,other@2' })!, /^its version "1,other@2" holds a ','/)
- * assert.strictEqual(ruleProblem({ ...rule, description: ['threats'] }), 'its description is an array, not a string (what the rule finds: "a holder threatens while it proposes talks")')
+ * assert.strictEqual(ruleProblem({ ...rule, description: ['threats'] }), 'its description is an array, not a sentence (what the rule finds: "a holder threatens while it proposes talks"; leave it out rather than empty)')
+ * assert.strictEqual(ruleProblem({ ...rule, description: '' }), 'its description is a string (""), not a sentence (what the rule finds: "a holder threatens while it proposes talks"; leave it out rather than empty)')
  * assert.strictEqual(ruleProblem({ type: 'threat-count', version: '1', initial: () => 0 }), 'it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log')
  * assert.strictEqual(ruleProblem(() => rule), 'it is a function, not a rule: export the rule it makes (an object with type, version, initial and a hook)')
  * @category rules
