@@ -414,7 +414,7 @@ export function findSubject(
 // sanctions": "otherwise" says what follows if what was asked is not done,
 // and what follows is done by the one who asked (a threat), not by the party
 // asked, whom the nearest name would give. A pronoun right after it (a
-// comma between or not) stands for the subject of the sentence's first
+// comma between or not), or after "or else", stands for the subject of the sentence's first
 // verb before "otherwise", when the pronoun can stand for it: "he" or "she"
 // for a person, "it" for one actor that is none, "they" for a group or
 // several. Otherwise (no verb before it in the sentence: "Otherwise, it
@@ -422,7 +422,10 @@ export function findSubject(
 function otherwiseSubject(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
   let o = k - 1;
   if (o > ctx.from && ctx.tokens[o]!.norm === ',') o--;
-  if (o <= ctx.from || ctx.tokens[o]!.norm !== 'otherwise') return undefined;
+  // ", or else it will ..." as ", otherwise it will ...".
+  const orElse = o > ctx.from && ctx.tokens[o]!.norm === 'else' && ctx.tokens[o - 1]!.norm === 'or';
+  if (orElse) o--;
+  if (o <= ctx.from || (ctx.tokens[o]!.norm !== 'otherwise' && !orElse)) return undefined;
   let verb = ctx.from;
   while (verb < o && !VERBAL.has(ctx.tokens[verb]!.pos)) verb++;
   if (verb >= o) return undefined;

@@ -61,6 +61,13 @@ interface Cut {
   readonly lifts?: boolean;
 }
 
+// Whether words follow token `k` (before `to`), a comma before them or not:
+// ", otherwise Washington will", ", otherwise, it will"; not ", otherwise."
+function clauseAfter(tokens: ReadonlyArray<Token>, k: number, to: number): boolean {
+  if (k < to && tokens[k]!.norm === ',') k++;
+  return k < to && tokens[k]!.pos !== 'PUNCT';
+}
+
 /**
  * Splits a sentence into clauses.
  *
@@ -101,8 +108,10 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
-    // "Moscow must agree to a truce, otherwise Washington will ...": what follows is no part of what "must" asks.
-    else if (t.norm === 'otherwise' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.pos !== 'PUNCT') cuts.set(i, null);
+    // "Moscow must agree to a truce, otherwise Washington will ..." (", otherwise, it will", ", or else it will"):
+    // what follows is no part of what "must" asks.
+    else if (t.norm === 'otherwise' && tokens[i - 1]!.norm === ',' && clauseAfter(tokens, i + 1, to)) cuts.set(i, null);
+    else if (t.norm === 'or' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.norm === 'else' && clauseAfter(tokens, i + 2, to)) cuts.set(i, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
   }
   // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.

@@ -169,6 +169,26 @@ export interface CueRule {
    * to agree") the words are no cue at all.
    */
   readonly partyThen?: ReadonlySet<string>;
+  /**
+   * With `partyThen`: the cue holds only when an issue the lexicon names
+   * heads the noun phrase after the party and its word ("warned Moscow of
+   * new sanctions"; determiners and adjectives before it allowed). "warned
+   * the EU of the risks of lifting sanctions", "of the ceasefire's
+   * collapse", "of new sanctions by Moscow" name no threat of the warner's.
+   */
+  readonly issueAfterParty?: true;
+  /**
+   * Denied, the cue states nothing: "Washington did not urge (press) Kyiv
+   * to accept X" makes no demand, and none against X either.
+   */
+  readonly deniedStatesNothing?: true;
+  /**
+   * With `partyThen`: the cue holds only when another cue opens right
+   * after the party's word: "pushed Moscow to accept a ceasefire" presses
+   * for an acceptance, "Russia pushed Ukraine to withdraw from Kherson" may
+   * be an army's push, and states nothing.
+   */
+  readonly cueThen?: true;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -227,10 +247,13 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Demands.
   c('demand.call-for', 'call|calls|called|calling for', 'demand', '+', 'subject', 'right'),
   c('demand.call-on', 'call|calls|called|calling on', 'demand', '+', 'subject', 'right', { modal: true }),
-  c('demand.urge', 'urge', 'demand', '+', 'subject', 'right', { modal: true }),
-  // "The EU is pressing Kyiv to accept talks": what the party pressed is to do is wanted, as after "urge";
-  // the passive ("was pressed to") names no one pressing, and the party pressed states nothing (`pressed-to`).
-  c('demand.press-to', 'press|pressure|push', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']) }),
+  c('demand.urge', 'urge', 'demand', '+', 'subject', 'right', { modal: true, deniedStatesNothing: true }),
+  // "The EU is pressing Kyiv (hard) to accept talks", "pressed Kyiv into accepting talks": what the party pressed is
+  // to do is wanted, as after "urge"; the passive ("was pressed to") names no one pressing, and the party pressed
+  // states nothing (`pressed-to`). "push" only before a cue ("pushed Moscow to accept a ceasefire"): "Russia pushed
+  // Ukraine to withdraw from Kherson" may be an army's push.
+  c('demand.press-to', 'press|pressure', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), deniedStatesNothing: true }),
+  c('demand.press-to', 'push', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), cueThen: true, deniedStatesNothing: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
   c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
@@ -256,6 +279,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
   // "Russia has no intention of withdrawing from Kherson": a refusal of what the gerund names, not an intention denied.
   c('reject.no-intention', 'have|has|had no intention of|to', 'reject', '-', 'subject', 'right'),
+  // "has absolutely no intention of", "has no intention whatsoever of", "does not have any intention of": the same.
+  c('reject.no-intention', 'have|has|had absolutely|simply no intention of|to', 'reject', '-', 'subject', 'right'),
+  c('reject.no-intention', 'have|has|had no intention whatsoever of|to', 'reject', '-', 'subject', 'right'),
+  c('reject.no-intention', 'not have any intention of|to', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
   // "ruled it out", "turned them down": the pronoun stands for an issue named before.
@@ -333,7 +360,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
   // "Washington warned Moscow of new sanctions", "..., warning Moscow of X": what the warner would do (wink may tag ", warning" a noun).
-  c('threat.warn-of', 'warn|warning', 'threat', '+', 'subject', 'right', { partyThen: new Set(['of']) }),
+  c('threat.warn-of', 'warn|warning', 'threat', '+', 'subject', 'right', { partyThen: new Set(['of']), issueAfterParty: true }),
   c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.early', 'too early|soon to', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.premature', 'premature', 'hedge', '0', 'speaker', 'sentence'),

@@ -20,10 +20,10 @@ import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
-import { withSpeakerSubjects, withSubjects } from './subject-phrases.js';
+import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy } from './object-head.js';
-import { partyThen } from './party-object.js';
-import { isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
+import { partyThenAt } from './party-object.js';
+import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
 import { resolveSentenceDate, type ResolvedDate } from './dates.js';
@@ -479,7 +479,12 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       }
       // '"We will not withdraw from Kherson," Lavrov said': a quoted "we" is read as its speaker's
       // party in the phrases it is the subject of, now that the quote's speaker is known.
-      const issues = withSpeakerSubjects(ctx.issues, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => (ctx.quoted[k - ctx.from] ? speakers[k - ctx.from]?.actor : undefined));
+      const quotedSelf = withSpeakerSubjects(ctx.issues, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => (ctx.quoted[k - ctx.from] ? speakers[k - ctx.from]?.actor : undefined));
+      // "Russia said it will not withdraw from Kherson": "it" read as the one actor it stands for, as the holder is found.
+      const issues = withPronounSubjects(quotedSelf, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => {
+        const subject = findSubject(ctx, sentenceStates[si]!, k + 1, ctx.from);
+        return subject && subject.actors.length === 1 && !subject.unknownPerson ? subject.actors[0]!.id : undefined;
+      });
       const read = issues === ctx.issues ? ctx : { ...ctx, issues };
       const misses: Miss[] = [];
       const stances = readStances(read, splitClauses(read, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
@@ -655,7 +660,13 @@ function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<T
 // with a party named after it is dropped without one ("warned of a long war").
 function partyCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, to: number): PhraseMatch<CueRule>[] {
   if (!cues.some((c) => c.pattern.value.partyThen !== undefined)) return cues;
-  return cues.filter((c) => c.pattern.value.partyThen === undefined || partyThen(tokens, actors, c.to, to, c.pattern.value.partyThen));
+  return cues.filter((c) => {
+    const rule = c.pattern.value;
+    if (rule.partyThen === undefined) return true;
+    const at = partyThenAt(tokens, actors, c.to, to, rule.partyThen);
+    // "pushed Moscow to accept a ceasefire", not "pushed Ukraine to withdraw from Kherson".
+    return at >= 0 && (!rule.cueThen || cues.some((x) => x !== c && x.from === at + 1));
+  });
 }
 
 // Named among the rules when a condition on the statement's own issue was

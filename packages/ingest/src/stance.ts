@@ -22,6 +22,7 @@ import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
 import { tokenText } from './nlp.js';
+import { issueAfterParty } from './party-object.js';
 import type { Miss } from './unread.js';
 
 /**
@@ -396,6 +397,12 @@ export function readStances(
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
       const denied = !withdrawal && !attached?.lifts && negatedBefore(ctx, cue, clause.from);
+      // "did not urge Kyiv to accept X": no demand, and none against X.
+      if (denied && rule.deniedStatesNothing) {
+        for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
+        misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'denied' });
+        continue;
+      }
       // "may accept", "is expected to accept", "did not rule out": no firm stance, a hedge.
       const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied);
       // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
@@ -670,6 +677,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
+  if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
   return undefined;
 }
 
@@ -797,7 +805,8 @@ function otherwiseIn(ctx: SentenceContext, clause: Clause): boolean {
   while (first < clause.to && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'CCONJ')) first++;
   let last = clause.to - 1;
   while (last > first && tokens[last]!.pos === 'PUNCT') last--;
-  return tokens[first]?.norm === 'otherwise' || (tokens[last]?.norm === 'otherwise' && tokens[last - 1]?.norm !== 'or');
+  // ", or else it will ...": "or" is passed over as a conjunction.
+  return tokens[first]?.norm === 'otherwise' || (tokens[first]?.norm === 'else' && tokens[first - 1]?.norm === 'or') || (tokens[last]?.norm === 'otherwise' && tokens[last - 1]?.norm !== 'or');
 }
 
 // What a resumed predicate with no cue commits to is not conditioned: "... if Y and will resume talks".

@@ -100,6 +100,49 @@ export function withSpeakerSubjects<V>(
 
 const SELF = new Set(['we', 'i']);
 
+/**
+ * The same, for a subject that is "it" or "they", read as the one actor it
+ * stands for (`actorOf`, the id of the actor the pronoun is resolved to, as
+ * the stance's holder is): "Russia said it will not withdraw from Kherson"
+ * is Russia's withdrawal refused, as "Russia will not withdraw ..." is.
+ * `issues` is returned as it is when no such pronoun stands in the sentence,
+ * and a pronoun `actorOf` resolves to no single actor is no subject.
+ *
+ * @example
+ * import { compileLexicon, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * import { withPronounSubjects } from './subject-phrases.js'
+ * const { matcher } = compileLexicon(DEFAULT_LEXICON)
+ * const { tokens } = tokenize('Russia said it will not withdraw from Kherson.', 0)
+ * const issues = matchAll(matcher, tokens, 0, tokens.length)
+ * const read = withPronounSubjects(issues, matcher, tokens, 0, tokens.length, [], (k) => (k === 2 ? 'russia' : undefined))
+ * assert.deepStrictEqual(read.map((m) => [m.pattern.value.issue, m.pattern.value.polarity]), [['territorial-concessions', '-']])
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function withPronounSubjects<V>(
+  issues: ReadonlyArray<PhraseMatch<V>>,
+  matcher: PhraseMatcher<V>,
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  to: number,
+  actors: ReadonlyArray<ActorMention>,
+  actorOf: (k: number) => string | undefined,
+): ReadonlyArray<PhraseMatch<V>> {
+  let first = -1;
+  for (let k = from; k < to && first < 0; k++) if (tokens[k]!.pos === 'PRON' && GROUP.has(tokens[k]!.norm)) first = k;
+  if (first < 0) return issues;
+  return reread(issues, matcher, tokens, first, to, actors, (k) => {
+    if (tokens[k]!.pos !== 'PRON' || !GROUP.has(tokens[k]!.norm)) return undefined;
+    const id = actorOf(k);
+    return id === undefined ? undefined : [[idToken(id)]];
+  });
+}
+
+const GROUP = new Set(['it', 'they']);
+
 // The words that are a second word of some phrase of a matcher (a gap
 // skipped: no word is): once per matcher, for a cheap test of a verb.
 const seconds = new WeakMap<object, ReadonlySet<string>>();
@@ -196,7 +239,11 @@ function subjectOf(
 ): ReadonlyArray<ReadonlyArray<Token>> | undefined {
   let k = at - 1;
   // "Russia has no intention of withdrawing (to withdraw) from X": the subject of "has".
-  if (k - 2 >= from && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'to') && tokens[k - 1]!.lemma === 'intention' && (tokens[k - 2]!.norm === 'no' || tokens[k - 2]!.norm === 'any')) k -= 3;
+  // "has no intention whatsoever of", "does not have any intention of": the words before "no" (or "any") are passed over below.
+  if (k - 2 >= from && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'to')) {
+    const j = tokens[k - 1]!.norm === 'whatsoever' ? k - 2 : k - 1;
+    if (j - 1 >= from && tokens[j]!.lemma === 'intention' && (tokens[j - 1]!.norm === 'no' || tokens[j - 1]!.norm === 'any')) k = j - 2;
+  }
   while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
   // "Russia refuses to withdraw", "Moscow is ready to pull out of": the subject of the verb (or adjective) that governs
   // the infinitive, with no actor of its own before "to" ("Kyiv urged Moscow to withdraw": Moscow).

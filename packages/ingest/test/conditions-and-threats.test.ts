@@ -248,6 +248,15 @@ describe('"otherwise": a stance on a condition refused that this sentence does n
     // Opening a sentence of its own, it still stands for the subject of the sentence before.
     expect(said('The EU urged Russia to accept a truce. Otherwise, it will impose new sanctions.')).toEqual(['european-union demand + ceasefire', 'european-union threat + sanctions']);
   });
+
+  it('ends what was asked at ", otherwise," (a comma after it too) and at ", or else"', () => {
+    expect(said('Trump urged Putin to accept a truce, otherwise, he would impose new sanctions.')).toEqual(['united-states demand + ceasefire', 'united-states threat + sanctions']);
+    expect(said('Washington urged Moscow to accept a ceasefire, otherwise, it will impose new sanctions.')).toEqual(['united-states demand + ceasefire', 'united-states threat + sanctions']);
+    expect(said('Washington urged Moscow to accept a ceasefire, or else it will impose new sanctions.')).toEqual(['united-states demand + ceasefire', 'united-states threat + sanctions']);
+    expect(said('Trump urged Putin to accept a truce, or else he would impose new sanctions.')).toEqual(['united-states demand + ceasefire', 'united-states threat + sanctions']);
+    // Ending the sentence, it cuts nothing.
+    expect(said('Washington urged Moscow to accept a truce, or else.')).toEqual(['united-states demand + ceasefire']);
+  });
 });
 
 describe('warning a party of a thing ("warning Moscow of new sanctions")', () => {
@@ -268,6 +277,26 @@ describe('warning a party of a thing ("warning Moscow of new sanctions")', () =>
     expect(said('Kyiv warned of a long war.')).toEqual([]);
     expect(said('Analysts warned of new sanctions.')).toEqual([]);
     expect(said('Kyiv warned Moscow of the consequences.')).toEqual([]);
+  });
+
+  it('needs the issue to head the noun phrase after "of": a risk of it, its collapse, or another\'s act is no threat', () => {
+    for (const text of [
+      'Ukraine warned the EU of the risks of lifting sanctions.',
+      'Zelensky warned Trump of the dangers of a ceasefire.',
+      'Moscow warned Kyiv of the consequences of joining NATO.',
+      'Paris warned Berlin of the cost of new sanctions.',
+      'London warned Moscow of the collapse of the ceasefire.',
+      "Kyiv warned Moscow of the ceasefire's collapse.",
+      'Kyiv warned Moscow of a ceasefire deadline.',
+      'Kyiv warned the EU of new sanctions by Moscow.',
+    ]) {
+      expect(said(text)).toEqual([]);
+    }
+    // Determiners and adjectives before the issue, or an adverb before "of", are passed over.
+    expect(said('Washington warned the Kremlin of tougher sanctions.')).toEqual(['united-states threat + sanctions']);
+    expect(said('Paris warned Moscow and Kyiv of new sanctions.')).toEqual(['france threat + sanctions']);
+    expect(said('Washington warned Moscow again of new sanctions.')).toEqual(['united-states threat + sanctions']);
+    expect(said('Berlin warned Moscow of further sanctions, Scholz said.')).toEqual(['germany threat + sanctions']);
   });
 });
 

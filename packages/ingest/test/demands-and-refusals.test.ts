@@ -133,12 +133,32 @@ describe('pressure put on another party to do a thing ("adding pressure on Mosco
     const [pressed] = read('The EU is pressing Kyiv to accept talks.');
     expect(brief('The EU is pressing Kyiv to accept talks.')).toEqual(['european-union demand + peace-talks']);
     expect(pressed!.rules[0]).toBe('cue:demand.press-to');
-    for (const text of ['Washington pressed Moscow to accept a ceasefire.', 'Washington pressured Moscow to accept a ceasefire.', 'Washington pushed Moscow to accept a ceasefire.']) {
-      expect(brief(text)).toEqual(brief('Washington urged Moscow to accept a ceasefire.'));
+    for (const text of ['Washington pressed Moscow to accept a ceasefire.', 'Washington pressured Moscow to accept a ceasefire.', 'Washington pushed Moscow to accept a ceasefire.', 'Washington urged Moscow to accept a ceasefire.']) {
+      expect(brief(text)).toEqual(['united-states demand + ceasefire']);
     }
-    // With no party pressed, nothing is wanted of anyone: "pressed ahead", "pushed the deadline".
-    expect(brief('Kyiv pushed the deadline to Friday.')).toEqual([]);
-    expect(brief('Moscow pressed ahead with its offensive to seize more territory.')).toEqual([]);
+    // With no party pressed, nothing is wanted of anyone, though an issue is named: "pressed ahead", "pushed the deadline".
+    expect(brief('Kyiv pushed the ceasefire deadline to Friday.')).toEqual([]);
+    expect(brief('Kyiv pressed ahead with peace talks.')).toEqual([]);
+  });
+
+  it('denied ("did not press Kyiv to", "did not urge Kyiv to") states no demand, for or against', () => {
+    expect(brief('Washington did not press Kyiv to accept territorial concessions.')).toEqual([]);
+    expect(brief('Washington did not urge Kyiv to accept territorial concessions.')).toEqual([]);
+    expect(brief('Washington never urged Kyiv to give up the Donbas.')).toEqual([]);
+    // What else the sentence says is read as before.
+    expect(brief('The EU did not press Moscow to accept a ceasefire, but Kallas backed sanctions.')).toEqual(['european-union support + sanctions']);
+  });
+
+  it('takes "push" only before a cue ("pushed Moscow to accept"), not an army\'s push ("pushed Ukraine to withdraw")', () => {
+    expect(brief('Russia pushed Ukraine to withdraw from Kherson.')).toEqual([]);
+    expect(brief('Russia pushed Ukraine into the Donbas.')).toEqual([]);
+  });
+
+  it('allows an adverb before "to", and "into" with a gerund ("pressed Kyiv hard to", "pushed Kyiv into accepting")', () => {
+    expect(brief('The EU pressed Kyiv hard to accept talks.')).toEqual(['european-union demand + peace-talks']);
+    expect(brief('Germany pressed Kyiv strongly to accept talks.')).toEqual(['germany demand + peace-talks']);
+    expect(brief('The EU pushed Kyiv into accepting talks.')).toEqual(['european-union demand + peace-talks']);
+    expect(brief('The EU pressed Kyiv into accepting talks.')).toEqual(['european-union demand + peace-talks']);
   });
 });
 

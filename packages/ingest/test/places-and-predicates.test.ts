@@ -62,14 +62,16 @@ describe('an issue named by its own verb, denied ("will not cede any territory")
     const [held] = read('"We will not withdraw from Kherson," Lavrov said.');
     expect(held!.brief).toBe('russia red-line + territorial-concessions');
     expect(held!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'red-line:will-not']));
-    expect(brief('"We will not withdraw from Kherson," Lavrov said.')).toEqual(brief('"Russia will not withdraw from Kherson," Lavrov said.'));
+    expect(brief('"We will not withdraw from Kherson," Lavrov said.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('"Russia will not withdraw from Kherson," Lavrov said.')).toEqual(['russia red-line + territorial-concessions']);
     expect(brief('"We will never pull out of Zaporizhzhia," a Kremlin spokesman said.')).toEqual(['russia red-line + territorial-concessions']);
     // Said for Ukraine, the same words give the land up, as before.
     expect(brief('"We will not withdraw from the Donbas," Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
   });
 
   it('reads troops withdrawn ("will not withdraw its troops from X") as "will not withdraw from X"', () => {
-    expect(brief('Russia will not withdraw its troops from Kherson.')).toEqual(brief('Russia will not withdraw from Kherson.'));
+    expect(brief('Russia will not withdraw its troops from Kherson.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Russia will not withdraw from Kherson.')).toEqual(['russia red-line + territorial-concessions']);
     expect(brief('Moscow would never withdraw its forces from Zaporizhzhia, Lavrov said.')).toEqual(['russia red-line + territorial-concessions']);
     expect(brief('"We will not withdraw our troops from Kherson," Lavrov said.')).toEqual(['russia red-line + territorial-concessions']);
     expect(brief('Ukraine will not withdraw its troops from the Donbas.')).toEqual(['ukraine red-line - territorial-concessions']);
@@ -86,6 +88,29 @@ describe('an issue named by its own verb, denied ("will not cede any territory")
     // A cue after it reads through it, once: no acceptance besides the refusal.
     expect(brief('Russia has no intention of accepting a ceasefire.')).toEqual(['russia reject - ceasefire']);
     expect(brief('Kyiv has no intention of joining NATO.')).toEqual(['ukraine reject - nato-membership']);
+  });
+
+  it('reads a phrase whose subject is "it" or "they" with the actor the pronoun stands for, as the holder is', () => {
+    expect(brief('Russia said it has no intention of withdrawing from Kherson.')).toEqual(['russia reject + territorial-concessions']);
+    expect(brief('Russia said it will not withdraw from Kherson.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Moscow has said it has no intention of withdrawing its troops from Kherson.')).toEqual(['russia reject + territorial-concessions']);
+    expect(brief('Russia said they had no intention to withdraw from Zaporizhzhia.')).toEqual(['russia reject + territorial-concessions']);
+    expect(brief('Russia rejected the plan. It will not withdraw from Kherson.')).toEqual(['russia reject - plan', 'russia red-line + territorial-concessions']);
+    // For Ukraine the same words give the land up, as before.
+    expect(brief('Kyiv said it has no intention of giving up the Donbas.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv said it would never withdraw from the Donbas.')).toEqual(['ukraine red-line - territorial-concessions']);
+  });
+
+  it('reads "absolutely no intention", "no intention whatsoever" and "not have any intention" as "no intention"', () => {
+    for (const text of [
+      'Russia has absolutely no intention of withdrawing from Kherson.',
+      'Russia has no intention whatsoever of withdrawing from Kherson.',
+      'Russia does not have any intention of withdrawing from Kherson.',
+      "Russia doesn't have any intention of withdrawing from Kherson.",
+    ]) {
+      expect(brief(text)).toEqual(['russia reject + territorial-concessions']);
+    }
+    expect(read('Russia has absolutely no intention of withdrawing from Kherson.')[0]!.rules).toContain('cue:reject.no-intention');
   });
 
   it('leaves a cue verb denied, and a phrase against the issue, as they were', () => {
