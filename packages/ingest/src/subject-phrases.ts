@@ -87,15 +87,7 @@ export function withSpeakerSubjects<V>(
   actors: ReadonlyArray<ActorMention>,
   selfActor: (k: number) => string | undefined,
 ): ReadonlyArray<PhraseMatch<V>> {
-  // Most sentences have no such "we": one pass over the words, and nothing else.
-  let first = -1;
-  for (let k = from; k < to && first < 0; k++) if (tokens[k]!.pos === 'PRON' && SELF.has(tokens[k]!.norm) && selfActor(k) !== undefined) first = k;
-  if (first < 0) return issues;
-  return reread(issues, matcher, tokens, first, to, actors, (k) => {
-    if (tokens[k]!.pos !== 'PRON' || !SELF.has(tokens[k]!.norm)) return undefined;
-    const id = selfActor(k);
-    return id === undefined ? undefined : [[idToken(id)]];
-  });
+  return withPronounsAs(issues, matcher, tokens, from, to, actors, SELF, selfActor);
 }
 
 const SELF = new Set(['we', 'i']);
@@ -131,17 +123,32 @@ export function withPronounSubjects<V>(
   actors: ReadonlyArray<ActorMention>,
   actorOf: (k: number) => string | undefined,
 ): ReadonlyArray<PhraseMatch<V>> {
-  let first = -1;
-  for (let k = from; k < to && first < 0; k++) if (tokens[k]!.pos === 'PRON' && GROUP.has(tokens[k]!.norm)) first = k;
-  if (first < 0) return issues;
-  return reread(issues, matcher, tokens, first, to, actors, (k) => {
-    if (tokens[k]!.pos !== 'PRON' || !GROUP.has(tokens[k]!.norm)) return undefined;
-    const id = actorOf(k);
-    return id === undefined ? undefined : [[idToken(id)]];
-  });
+  return withPronounsAs(issues, matcher, tokens, from, to, actors, GROUP, actorOf);
 }
 
 const GROUP = new Set(['it', 'they']);
+
+// The phrases of `issues` reread with each pronoun of `pronouns` that `actorOf` resolves as the subject it stands
+// for. Most sentences have no such pronoun: one pass over the words, and nothing else.
+function withPronounsAs<V>(
+  issues: ReadonlyArray<PhraseMatch<V>>,
+  matcher: PhraseMatcher<V>,
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  to: number,
+  actors: ReadonlyArray<ActorMention>,
+  pronouns: ReadonlySet<string>,
+  actorOf: (k: number) => string | undefined,
+): ReadonlyArray<PhraseMatch<V>> {
+  const pronoun = (k: number): boolean => tokens[k]!.pos === 'PRON' && pronouns.has(tokens[k]!.norm);
+  let first = -1;
+  for (let k = from; k < to && first < 0; k++) if (pronoun(k) && actorOf(k) !== undefined) first = k;
+  if (first < 0) return issues;
+  return reread(issues, matcher, tokens, first, to, actors, (k) => {
+    const id = pronoun(k) ? actorOf(k) : undefined;
+    return id === undefined ? undefined : [[idToken(id)]];
+  });
+}
 
 // The words that are a second word of some phrase of a matcher (a gap
 // skipped: no word is): once per matcher, for a cheap test of a verb.
