@@ -39,7 +39,7 @@ import { matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-match
  * const read = (text: string) => {
  *   const { tokens } = tokenize(text, 0)
  *   const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
- *   return withSubjects(matchAll(matcher, tokens, 0, tokens.length), matcher, tokens, 0, actors, tokens.length).map((m) => [m.pattern.value.issue, m.pattern.value.polarity])
+ *   return withSubjects(matchAll(matcher, tokens, 0, tokens.length), matcher, tokens, 0, tokens.length, actors).map((m) => [m.pattern.value.issue, m.pattern.value.polarity])
  * }
  * assert.deepStrictEqual(read('Russia must first withdraw from Kherson.'), [['territorial-concessions', '-']])
  * assert.deepStrictEqual(read('Russia will not withdraw its troops from Kherson.'), [['territorial-concessions', '-']])
@@ -47,7 +47,7 @@ import { matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-match
  * @since 0.1.0
  * @internal
  */
-export function withSubjects<V>(issues: ReadonlyArray<PhraseMatch<V>>, matcher: PhraseMatcher<V>, tokens: ReadonlyArray<Token>, from: number, actors: ReadonlyArray<ActorMention>, to: number): PhraseMatch<V>[] {
+export function withSubjects<V>(issues: ReadonlyArray<PhraseMatch<V>>, matcher: PhraseMatcher<V>, tokens: ReadonlyArray<Token>, from: number, to: number, actors: ReadonlyArray<ActorMention>): PhraseMatch<V>[] {
   const actorAt = (k: number) => actors.find((a) => a.to === k + 1);
   return reread(issues, matcher, tokens, from, to, actors, (k) => {
     const subject = actorAt(k);
