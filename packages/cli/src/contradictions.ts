@@ -6,8 +6,8 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { contradictionList, defaultRules } from '@stancelog/core';
-import type { ContradictionFilter, ContradictionView } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, defaultRules } from '@stancelog/core';
+import type { ContradictionFilter, ContradictionView, ReportedStance } from '@stancelog/core';
 import { analyse } from './analyse.js';
 import { asOfOption, nothingKnownNote } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
@@ -109,10 +109,38 @@ export const CONTRADICTION_TYPES: ReadonlyArray<string> = defaultRules().map((r)
  * @since 0.1.0
  * @internal
  */
-export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views): string {
+export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views, reportsOf?: ReportsOf): string {
   let text = '';
-  writeContradictionsTable({ write: (s: string) => (text += s) }, views, all);
+  writeContradictionsTable({ write: (s: string) => (text += s) }, views, all, reportsOf);
   return text;
+}
+
+/**
+ * The stances a contradiction rests on that are third parties' reports
+ * (core's `contradictionEvidence(state, c).reported`).
+ * @example
+ * import type { ReportsOf } from './contradictions.js'
+ * const none: ReportsOf = () => []
+ * assert.deepStrictEqual(none({} as any), [])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export type ReportsOf = (c: ContradictionView) => ReadonlyArray<ReportedStance>;
+
+/**
+ * What the table adds to an open contradiction's summary when it rests on
+ * third parties' reports: "; ukraine as reported by germany".
+ * @example
+ * import { onReports } from './contradictions.js'
+ * assert.strictEqual(onReports([{ holder: 'ukraine', issue: 'territorial-concessions', by: 'germany' }]), '; ukraine as reported by germany')
+ * assert.strictEqual(onReports([]), '')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function onReports(reported: ReadonlyArray<ReportedStance>): string {
+  return reported.length === 0 ? '' : `; ${reported.map((r) => `${r.holder} as reported by ${r.by}`).join(', ')}`;
 }
 
 /**
@@ -130,7 +158,7 @@ export function contradictionsTable(views: ReadonlyArray<ContradictionView>, all
  * @since 0.1.0
  * @internal
  */
-export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views): void {
+export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views, reportsOf?: ReportsOf): void {
   const short = shortIds(all.map((c) => c.id));
   const ordered = [...views.filter((c) => c.status === 'open'), ...views.filter((c) => c.status !== 'open')];
   const rows = ordered.map((c) => [
@@ -140,7 +168,8 @@ export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<Co
     c.actors.join(', '),
     c.since,
     c.status === 'open' ? 'open' : `resolved ${c.until ?? ''}`.trim(),
-    c.summary,
+    // An open clash or deadlock that rests on one party's account of another is that party's reading: said with it.
+    c.status === 'open' && reportsOf !== undefined ? c.summary + onReports(reportsOf(c)) : c.summary,
   ]);
   writeTable(sink, ['id', 'type', 'issues', 'actors', 'since', 'status', 'summary'], rows);
 }
@@ -199,7 +228,7 @@ export async function contradictionsCommand(
           : // None yet is said as `contradictions` says it, not as a table of headers only.
             views.length === 0
             ? emptyAnswer('contradictions', [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue]])
-            : contradictionsTable(views, contradictionList(state)),
+            : contradictionsTable(views, contradictionList(state), (c) => contradictionEvidence(state, c).reported),
         { snapshots: options.snapshots, rules: rules.right },
       );
     }
@@ -223,7 +252,7 @@ export async function contradictionsCommand(
     else if (views.length === 0) {
       const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]] as const;
       io.stdout.write(emptyAnswer('contradictions', asked));
-    } else writeContradictionsTable(io.stdout, views, contradictionList(state.right));
+    } else writeContradictionsTable(io.stdout, views, contradictionList(state.right), (c) => contradictionEvidence(state.right, c).reported);
     return right(views);
   });
 }

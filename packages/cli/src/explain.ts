@@ -9,7 +9,7 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, unheldRetractions } from '@stancelog/core';
-import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance } from '@stancelog/core';
 import { describeRule, knownRuleDescription, statementIndex } from '@stancelog/report';
 import type { StatementInfo } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
@@ -128,6 +128,12 @@ export interface Explanation {
    * statements in which they did (all of them in `statements`).
    */
   readonly cycle?: ReadonlyArray<CycleEdgeEvidence> | undefined;
+  /**
+   * The stances it rests on that are third parties' reports, not the
+   * holders' own words (core's `contradictionEvidence`): for an
+   * `incompatible` clash and a cycle; empty otherwise.
+   */
+  readonly reported: ReadonlyArray<ReportedStance>;
 }
 
 /**
@@ -230,30 +236,33 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
  *
  * @example
  * import { explanationText } from './explain.js'
- * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], endedBy: null, positions: [] })
+ * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], endedBy: null, positions: [], reported: [] })
  * assert.ok(text.startsWith('x\n'))
  * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null, withdrewNothing: false } as const
  * const cycle = explanationText({
  *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
  *   rule: 'a cycle', statements: [said], endedBy: null, positions: [],
- *   cycle: [{ from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: ['s1'] }] }],
+ *   cycle: [{ from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: ['s1'], reportedBy: 'germany' }] }],
+ *   reported: [{ holder: 'ukraine', issue: 'peace-talks', by: 'germany' }],
  * })
  * assert.ok(cycle.includes('  ukraine: ceasefire before peace-talks\n    2025-04-23  “a ceasefire first”; id s1\n'))
+ * // Ukraine's condition is Germany's account of it: the deadlock is that reading, and the text says so before the evidence.
+ * assert.ok(cycle.includes("\n\nON REPORTS: a stance it rests on is a third party's account, not the holder's own word\n  ukraine on peace-talks, as germany reports it\n"))
  * const ended = explanationText({
  *   contradiction: { id: 'r', type: 'reversal', issues: ['peace-talks'], actors: ['ukraine'], since: '2025-04-01', until: '2025-04-23', resolvedBy: 's1', status: 'resolved', statements: [], summary: 'ukraine turned' },
- *   rule: 'a flip', statements: [], endedBy: said, positions: [],
+ *   rule: 'a flip', statements: [], endedBy: said, positions: [], reported: [],
  * })
  * assert.ok(ended.includes('ENDED BY\n  2025-04-23  ukraine: + condition on peace-talks (if ceasefire +)\n    “a ceasefire first”\n'))
  * // A retraction of a stance the holder did not hold reads as timeline prints it, and timeline's legend says what that means.
  * const retracted = { ...said, kind: 'retract', polarity: '-', conditions: [], withdrewNothing: true } as const
- * const unheld = explanationText({ contradiction: { id: 'q', type: 'conflicting-reports', issues: ['peace-talks'], actors: ['ukraine'], since: '2025-04-23', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'accounts differ' }, rule: 'accounts differ', statements: [retracted], endedBy: null, positions: [] })
+ * const unheld = explanationText({ contradiction: { id: 'q', type: 'conflicting-reports', issues: ['peace-talks'], actors: ['ukraine'], since: '2025-04-23', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'accounts differ' }, rule: 'accounts differ', statements: [retracted], endedBy: null, positions: [], reported: [] })
  * assert.ok(unheld.includes('\n  2025-04-23  ukraine: 0 retract (of -, not held) on peace-talks\n'))
  * assert.ok(unheld.endsWith('\n\n0 retract (of +/-, not held): a retraction of a stance the holder did not hold as it was said; it withdrew nothing, and changed no stance\n'))
  * // A rule of one's own (--rules): what it found is all that is known of it.
- * const own = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'found by the rule threat-count (not a built-in rule)', statements: [], endedBy: null, positions: [] }, { ruleDescribed: false })
+ * const own = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'found by the rule threat-count (not a built-in rule)', statements: [], endedBy: null, positions: [], reported: [] }, { ruleDescribed: false })
  * assert.ok(own.includes('\nWHY: found by the rule threat-count (not a built-in rule).\n'))
  * // One that gives a description is explained by it, as a built-in rule is.
- * const described = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'a holder threatens', statements: [], endedBy: null, positions: [] })
+ * const described = explanationText({ contradiction: { id: 't', type: 'threat-count', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia threatened' }, rule: 'a holder threatens', statements: [], endedBy: null, positions: [], reported: [] })
  * assert.ok(described.includes('\nWHY: the rule threat-count fires when a holder threatens.\n'))
  * @category output
  * @since 0.1.0
@@ -269,6 +278,11 @@ export function explanationText(e: Explanation, { point, ruleDescribed = true }:
     // A rule of one's own (--rules) that gives no description has no sentence of what it looks for: its type says what it found.
     ruleDescribed ? `WHY: the rule ${c.type} fires when ${e.rule}.` : `WHY: ${e.rule}.`,
   ];
+  // A clash or a deadlock that rests on one party's account of another is that party's reading: said before the evidence.
+  if (e.reported.length > 0) {
+    lines.push('', "ON REPORTS: a stance it rests on is a third party's account, not the holder's own word");
+    for (const r of e.reported) lines.push(`  ${r.holder} on ${r.issue}, as ${r.by} reports it`);
+  }
   if (e.cycle && e.cycle.length > 0) {
     const byId = new Map(e.statements.map((s) => [s.id, s]));
     lines.push('', `THE CYCLE (${e.cycle.length} steps, in order)`);
@@ -411,6 +425,7 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
         endedBy: endedBy === undefined ? null : explained(endedBy),
         positions: positionList(state).filter((p) => c.actors.includes(p.holder) && c.issues.includes(p.issue)),
         ...(c.type === 'circular-precondition' ? { cycle: evidence.cycle } : {}),
+        reported: evidence.reported,
       };
       io.stdout.write(options.json ? JSON.stringify(explanation, null, 2) + '\n' : explanationText(explanation, { point, ruleDescribed }));
       return right(explanation);

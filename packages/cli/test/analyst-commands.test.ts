@@ -372,7 +372,10 @@ describe('stancelog explain', () => {
   it('adds no cycle to other contradictions, and lists the statements the ledger gives', async () => {
     const c = contradictionList(await analysed(), { type: 'incompatible' })[0]!;
     const e = await box.json<Record<string, unknown> & { statements: Array<{ id: string }> }>('explain', c.id);
-    expect(Object.keys(e)).toEqual(['contradiction', 'rule', 'statements', 'endedBy', 'positions']);
+    expect(Object.keys(e)).toEqual(['contradiction', 'rule', 'statements', 'endedBy', 'positions', 'reported']);
+    // Both sides in their own words: it rests on no report, and the text has no such section.
+    expect(e['reported']).toEqual([]);
+    expect((await box.stancelog('explain', c.id)).stdout).not.toContain('ON REPORTS');
     // Open: nothing ended it, and the text has no such section.
     expect(e.endedBy).toBeNull();
     expect((await box.stancelog('explain', c.id)).stdout).not.toContain('ENDED BY');
@@ -406,6 +409,37 @@ describe('stancelog explain', () => {
       // After the statements that began it, before where they stand now.
       expect(text.indexOf('STATEMENTS (2)')).toBeLessThan(text.indexOf('ENDED BY'));
       expect(text.indexOf('ENDED BY')).toBeLessThan(text.indexOf('WHERE THEY STAND NOW'));
+    } finally {
+      local.remove();
+    }
+  });
+
+  it("says when a contradiction rests on a third party's report, in explain and in the list of open ones, until the holder's own word takes its place", async () => {
+    const local = sandbox();
+    try {
+      const say = (holder: string, kind: string, polarity: string, statedAt: string, quote: string, speaker?: { name: string; actor: string }) => ({
+        holder, issue: 'wealth-tax', kind, polarity, statedAt, source: { quote, publisher: 'Daily' }, ...(speaker ? { speaker } : {}),
+      });
+      local.write('s.jsonl', [
+        say('greens', 'demand', '+', '2026-06-10', 'a wealth tax is the price of our support'),
+        // The liberals' refusal as the greens' leader tells it.
+        say('liberals', 'red-line', '-', '2026-06-12', 'the liberals will never accept a wealth tax', { name: 'Ana Greve', actor: 'greens' }),
+      ]);
+      expect((await local.stancelog('append', 's.jsonl')).code).toBe(0);
+      const listed = (await local.stancelog('contradictions')).stdout;
+      expect(listed).toContain('greens demand wealth-tax (+) against liberals red-line wealth-tax (-); liberals as reported by greens\n');
+      const [c] = await local.json<ContradictionView[]>('contradictions', '--type', 'incompatible');
+      const e = await local.json<{ reported: unknown }>('explain', c!.id);
+      expect(e.reported).toEqual([{ holder: 'liberals', issue: 'wealth-tax', by: 'greens' }]);
+      const text = (await local.stancelog('explain', c!.id)).stdout;
+      expect(text).toContain("\nON REPORTS: a stance it rests on is a third party's account, not the holder's own word\n  liberals on wealth-tax, as greens reports it\n");
+      // Said before the evidence.
+      expect(text.indexOf('ON REPORTS')).toBeLessThan(text.indexOf('STATEMENTS (2)'));
+      // The liberals say it themselves: the clash stands on its holders' own words.
+      local.write('own.jsonl', [say('liberals', 'red-line', '-', '2026-06-14', 'no wealth tax, full stop', { name: 'Jon Berg', actor: 'liberals' })]);
+      expect((await local.stancelog('append', 'own.jsonl')).code).toBe(0);
+      expect((await local.stancelog('contradictions')).stdout).not.toContain('as reported by');
+      expect((await local.stancelog('explain', c!.id)).stdout).not.toContain('ON REPORTS');
     } finally {
       local.remove();
     }

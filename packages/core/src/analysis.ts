@@ -379,6 +379,39 @@ export interface ConditionEvidence {
   readonly holder: string;
   readonly condition: Polarity;
   readonly statements: ReadonlyArray<string>;
+  /**
+   * The actor whose report the holder's position stood on (its current
+   * word a third party's account: `'germany'`), or `null` for the holder's
+   * own word: a deadlock may rest on one party's reading of another.
+   */
+  readonly reportedBy: string | null;
+}
+
+/**
+ * A stance a contradiction rests on that is a third party's report, not
+ * the holder's own word: the holder's position on the issue, as it stands
+ * (or stood just before the contradiction ended), set by `by`'s account
+ * of it. An analyst weighs such a clash as that party's reading.
+ * @example
+ * import { analysis, contradictionEvidence, contradictionList, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * import type { ReportedStance } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: 'Kyiv must cede the regions' } }),
+ *   // All the log has of Ukraine's stance: Germany's chancellor telling it.
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', speaker: { name: 'Friedrich Merz', actor: 'germany' }, statedAt: '2025-05-20', source: { quote: 'Kyiv will never recognise the occupation' } }),
+ * ])
+ * const state = replay(analysis(), await readAll(store))
+ * const reported: ReadonlyArray<ReportedStance> = contradictionEvidence(state, contradictionList(state)[0]!).reported
+ * assert.deepStrictEqual(reported, [{ holder: 'ukraine', issue: 'territorial-concessions', by: 'germany' }])
+ * @category analysis
+ * @since 0.1.0
+ */
+export interface ReportedStance {
+  readonly holder: string;
+  readonly issue: string;
+  /** The third party whose account sets the stance (an actor id). */
+  readonly by: string;
 }
 
 /**
@@ -417,8 +450,8 @@ export interface CycleEdgeEvidence {
  * ])
  * const state = replay(analysis(), await readAll(store))
  * const [incompatible] = contradictionList(state)
- * // Not a cycle: the evidence is the contradiction's own statements, and no edges.
- * assert.deepStrictEqual(contradictionEvidence(state, incompatible!), { statements: incompatible!.statements, cycle: [] })
+ * // Not a cycle: the evidence is the contradiction's own statements, and no edges; both stances are the holders' own words.
+ * assert.deepStrictEqual(contradictionEvidence(state, incompatible!), { statements: incompatible!.statements, cycle: [], reported: [] })
  * @category analysis
  * @since 0.1.0
  */
@@ -432,6 +465,15 @@ export interface ContradictionEvidence {
   readonly statements: ReadonlyArray<string>;
   /** For a `circular-precondition`: its edges in the order of the cycle, each with who set it and where. Empty for other types. */
   readonly cycle: ReadonlyArray<CycleEdgeEvidence>;
+  /**
+   * For an `incompatible` clash and a `circular-precondition`: the stances
+   * it rests on that are third parties' reports, not the holders' own words
+   * (as the positions stand, or stood just before it ended). Empty when it
+   * rests on the holders' own words, and for the other types (a reversal
+   * and a self-contradiction are the holder's own words; conflicting
+   * reports are reports by what they are).
+   */
+  readonly reported: ReadonlyArray<ReportedStance>;
 }
 
 /** The edges of a cycle from its key (`from>to,...`, sorted; ids contain neither `>` nor `,`), in the order of the cycle. */
@@ -452,23 +494,22 @@ function cycleEdges(registry: RegistryState, key: string): Array<{ from: string;
   return ordered;
 }
 
+/** The actor whose report an entry is (a third party's account), or null for the holder's own word. */
+function reporterOf(entry: StanceEntry): string | null {
+  return entry.firstHand ? null : entry.attribution.slice('actor:'.length);
+}
+
 /**
  * The statements of a holder's position on `to` that state its precondition
  * on `from` (threats aside): those of its current run of the same stance, as the position stood
  * at `end` (valid time, minutes) when given, just before a cycle was resolved
  * (just before `endedBy`, the statement that resolved it, when known).
  */
-function conditionStatements(p: PositionState, from: string, end: number | undefined, endedBy?: StanceEntry): { condition: Polarity; statements: string[] } | undefined {
+function conditionStatements(p: PositionState, from: string, end: number | undefined, endedBy?: StanceEntry): Omit<ConditionEvidence, 'holder'> | undefined {
   // A resolved cycle: the position just before its end, or at its end when
   // the cycle began and ended at the same time.
-  const asStood = (keep: (e: StanceEntry) => boolean): PositionState | undefined => {
-    const history = p.history.filter(keep);
-    return history.length === 0 ? undefined : recomputePosition({ ...p, history });
-  };
-  // Before the statement that ended it, in the order positions weigh words (valid time, then log position): a minute
-  // alone cannot tell, when that statement is of the minute the condition was set in (two articles of one day).
-  const beforeEnd = endedBy === undefined ? [] : [asStood((e) => e.validFrom < endedBy.validFrom || (e.validFrom === endedBy.validFrom && e.position < endedBy.position))];
-  const candidates = end === undefined ? [p] : [...beforeEnd, asStood((e) => e.validFrom < end), asStood((e) => e.validFrom <= end)];
+  const beforeEnd = endedBy === undefined ? [] : [stoodWith(p, weighedBefore(endedBy))];
+  const candidates = end === undefined ? [p] : [...beforeEnd, stoodWith(p, (e) => e.validFrom < end), stoodWith(p, (e) => e.validFrom <= end)];
   for (const at of candidates) {
     // Its precondition: a threat naming it (what sets the threat off) is no evidence of the edge.
     const condition = at?.preconditions.find((c) => c.issue === from)?.polarity;
@@ -478,7 +519,7 @@ function conditionStatements(p: PositionState, from: string, end: number | undef
     const statements = at.history
       .filter((e) => e.validFrom >= at.since && effectivePolarity(e) === polarity && e.conditions.some((c) => c.issue === from && c.polarity === condition) && bringsPreconditions(at.history, e, at.ownWordsWindow))
       .map((e) => e.id);
-    if (statements.length > 0) return { condition, statements };
+    if (statements.length > 0) return { condition, statements, reportedBy: reporterOf(at.current) };
   }
   return undefined;
 }
@@ -510,9 +551,14 @@ export function contradictionEvidence(
   state: AnalysisState,
   contradiction: Pick<ContradictionView, 'id' | 'type' | 'statements'>,
 ): ContradictionEvidence {
-  if (contradiction.type !== 'circular-precondition') return { statements: [...contradiction.statements], cycle: [] };
+  const own = { statements: [...contradiction.statements], cycle: [], reported: [] };
+  if (contradiction.type === 'incompatible') {
+    const record = findRecord(state.contradictions, contradiction.id);
+    return record ? { ...own, reported: clashReports(state, record) } : own;
+  }
+  if (contradiction.type !== 'circular-precondition') return own;
   const record = findRecord(state.contradictions, contradiction.id);
-  if (!record) return { statements: [...contradiction.statements], cycle: [] };
+  if (!record) return own;
   const edges = cycleEdges(state.registry, record.key);
   // The statement that resolved it: a word of one of its holders on an issue a condition of the cycle is set on.
   const endedBy =
@@ -531,7 +577,48 @@ export function contradictionEvidence(
   const statements = new Set<string>();
   for (const edge of cycle) for (const h of edge.holders) for (const id of h.statements) statements.add(id);
   for (const id of record.statements) statements.add(id);
-  return { statements: [...statements], cycle };
+  const reported = cycle.flatMap((edge) => edge.holders.flatMap((h) => (h.reportedBy === null ? [] : [{ holder: h.holder, issue: edge.to, by: h.reportedBy }])));
+  return { statements: [...statements], cycle, reported };
+}
+
+/**
+ * The sides of an `incompatible` clash that stand on a third party's
+ * report: each holder's position on the issue as it stands, or, once the
+ * clash is resolved, as it stood just before the statement that ended it.
+ */
+function clashReports(state: AnalysisState, record: ContradictionRecord): ReportedStance[] {
+  const issue = record.issues[0];
+  if (issue === undefined) return [];
+  const sides = record.actors.flatMap((holder) => {
+    const p = getPosition(state.positions, holder, issue);
+    return p ? [p] : [];
+  });
+  const endedBy = record.resolvedBy === undefined ? undefined : sides.map((p) => p.history.find((e) => e.id === record.resolvedBy)).find((e) => e !== undefined);
+  return sides.flatMap((p) => {
+    const stood = record.until === undefined ? p : positionBefore(p, record.until, endedBy);
+    const by = stood === undefined ? null : reporterOf(stood.current);
+    return by === null ? [] : [{ holder: p.holder, issue, by }];
+  });
+}
+
+/** A position as it stood just before `end` (valid minutes), or before `endedBy` in the order positions weigh words. */
+function positionBefore(p: PositionState, end: number, endedBy: StanceEntry | undefined): PositionState | undefined {
+  return stoodWith(p, endedBy === undefined ? (e) => e.validFrom < end : weighedBefore(endedBy));
+}
+
+/** A position as the entries of its history that `keep` keeps make it; undefined when it keeps none. */
+function stoodWith(p: PositionState, keep: (e: StanceEntry) => boolean): PositionState | undefined {
+  const history = p.history.filter(keep);
+  return history.length === 0 ? undefined : recomputePosition({ ...p, history });
+}
+
+/**
+ * Whether an entry was weighed before `endedBy`, in the order positions weigh words (valid time, then log
+ * position): a minute alone cannot tell, when that statement is of the minute the word before it was (two articles
+ * of one day).
+ */
+function weighedBefore(endedBy: StanceEntry): (e: StanceEntry) => boolean {
+  return (e) => e.validFrom < endedBy.validFrom || (e.validFrom === endedBy.validFrom && e.position < endedBy.position);
 }
 
 function findRecord(state: ContradictionsState, id: string): ContradictionRecord | undefined {

@@ -230,6 +230,47 @@ describe('circular-precondition', () => {
   });
 });
 
+describe("the stances a contradiction rests on that are third parties' reports", () => {
+  const russia = statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16' });
+  // All the log has of Ukraine's stance at first: Germany's chancellor telling it.
+  const told = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-05-20', speaker: { name: 'Friedrich Merz', actor: 'germany' } });
+  const reportedOf = (events: ReturnType<typeof statement>[], type = 'incompatible') => {
+    const state = replay(analysis(), stored(events));
+    return contradictionList(state, { type }).map((c) => [c.status, contradictionEvidence(state, c).reported]);
+  };
+
+  it('names the side of a clash that stands on a report, and who reports it', () => {
+    expect(reportedOf([russia, told])).toEqual([['open', [{ holder: 'ukraine', issue: 'territorial-concessions', by: 'germany' }]]]);
+  });
+
+  it("names it no more once the holder's own word sets the same stance: the clash stands on its own words then", () => {
+    const own = statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-05-22', speaker: { name: 'Volodymyr Zelensky', actor: 'ukraine' } });
+    expect(reportedOf([russia, told, own])).toEqual([['open', []]]);
+  });
+
+  it('tells a resolved clash as its sides stood just before it ended', () => {
+    const dropped = statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'retract', polarity: '+', statedAt: '2025-05-25' });
+    expect(reportedOf([russia, told, dropped])).toEqual([['resolved', [{ holder: 'ukraine', issue: 'territorial-concessions', by: 'germany' }]]]);
+  });
+
+  it("names the holder of a deadlock's edge whose conditions a third party reports, edge by edge too", () => {
+    const events = [
+      statement({ holder: 'union', issue: 'return-to-work', kind: 'condition', polarity: '+', statedAt: '2026-03-03', conditions: [{ issue: 'wage-offer', polarity: '+' }] }),
+      // The operators' condition as the mediator tells it.
+      statement({ holder: 'operators', issue: 'wage-offer', kind: 'condition', polarity: '+', statedAt: '2026-03-04', conditions: [{ issue: 'return-to-work', polarity: '+' }], speaker: { name: 'Haro', actor: 'mediator' } }),
+    ];
+    expect(reportedOf(events, 'circular-precondition')).toEqual([['open', [{ holder: 'operators', issue: 'wage-offer', by: 'mediator' }]]]);
+    const state = replay(analysis(), stored(events));
+    const edges = contradictionEvidence(state, contradictionList(state, { type: 'circular-precondition' })[0]!).cycle;
+    expect(edges.flatMap((e) => e.holders.map((h) => [h.holder, h.reportedBy]))).toEqual(expect.arrayContaining([['operators', 'mediator'], ['union', null]]));
+  });
+
+  it('is empty for the types whose nature says it: a reversal is the holder\'s own turn', () => {
+    const turned = statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-06-01' });
+    expect(reportedOf([russia, turned], 'reversal')).toEqual([['open', []]]);
+  });
+});
+
 describe('circular-precondition, explained', () => {
   it('names, edge by edge, who set each condition of the cycle and in which statements, not only their latest word', () => {
     const log = timeline('2025-04-23', (t) =>
@@ -249,10 +290,11 @@ describe('circular-precondition, explained', () => {
       expect([...cycle!.statements].sort()).toEqual([ukrainePropose!, russiaCondition!].sort());
       expect(contradictionEvidence(state, cycle!)).toEqual({
         cycle: [
-          { from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: [ukraineCondition] }] },
-          { from: 'territorial-concessions', to: 'ceasefire', holders: [{ holder: 'russia', condition: '+', statements: [russiaCondition] }] },
+          { from: 'ceasefire', to: 'peace-talks', holders: [{ holder: 'ukraine', condition: '+', statements: [ukraineCondition], reportedBy: null }] },
+          { from: 'territorial-concessions', to: 'ceasefire', holders: [{ holder: 'russia', condition: '+', statements: [russiaCondition], reportedBy: null }] },
         ],
         statements: [ukraineCondition, russiaCondition, ukrainePropose],
+        reported: [],
       });
     });
   });
@@ -276,8 +318,8 @@ describe('circular-precondition, explained', () => {
     spec.given(log).thenState((state) => {
       const [cycle] = contradictionList(state, { type: 'circular-precondition' });
       expect(contradictionEvidence(state, cycle!).cycle).toEqual([
-        { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [b1] }] },
-        { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [a1, a2] }, { holder: 'c', condition: '+', statements: [c1] }] },
+        { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [b1], reportedBy: null }] },
+        { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [a1, a2], reportedBy: null }, { holder: 'c', condition: '+', statements: [c1], reportedBy: null }] },
       ]);
     });
   });
@@ -307,8 +349,8 @@ describe('circular-precondition, explained', () => {
     const [cycle] = contradictionList(state, { type: 'circular-precondition' });
     expect(cycle?.status).toBe('resolved');
     expect(contradictionEvidence(state, cycle!).cycle).toEqual([
-      { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [log[1]!.id] }] },
-      { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [log[0]!.id] }] },
+      { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [log[1]!.id], reportedBy: null }] },
+      { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [log[0]!.id], reportedBy: null }] },
     ]);
   });
 
@@ -323,8 +365,8 @@ describe('circular-precondition, explained', () => {
     const [cycle] = contradictionList(state, { type: 'circular-precondition' });
     expect([cycle?.since, cycle?.until, cycle?.resolvedBy]).toEqual(['2025-01-02', '2025-01-02', log[2]!.id]);
     expect(contradictionEvidence(state, cycle!).cycle).toEqual([
-      { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [log[1]!.id] }] },
-      { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [log[0]!.id] }] },
+      { from: 'x', to: 'y', holders: [{ holder: 'b', condition: '+', statements: [log[1]!.id], reportedBy: null }] },
+      { from: 'y', to: 'x', holders: [{ holder: 'a', condition: '+', statements: [log[0]!.id], reportedBy: null }] },
     ]);
   });
 
@@ -356,7 +398,7 @@ describe('circular-precondition, explained', () => {
     ]);
     const state = replay(analysis(), log);
     const [c] = contradictionList(state);
-    expect(contradictionEvidence(state, c!)).toEqual({ statements: c!.statements, cycle: [] });
+    expect(contradictionEvidence(state, c!)).toEqual({ statements: c!.statements, cycle: [], reported: [] });
   });
 });
 

@@ -76,7 +76,7 @@ describe('a threat and its conditions', () => {
           // The threat restating it is no evidence of the edge: the demand is.
           const [cycle] = contradictionList(state, { type: 'circular-precondition' });
           const edge = contradictionEvidence(state, cycle!).cycle.find((e) => e.to === 'sanctions')!;
-          expect(edge.holders).toEqual([{ holder: 'european-union', condition: '-', statements: [idOf(demand)] }]);
+          expect(edge.holders).toEqual([{ holder: 'european-union', condition: '-', statements: [idOf(demand)], reportedBy: null }]);
         });
     });
 
@@ -89,7 +89,7 @@ describe('a threat and its conditions', () => {
         .thenState((state) => {
           const [cycle] = contradictionList(state, { type: 'circular-precondition' });
           const edge = contradictionEvidence(state, cycle!).cycle.find((e) => e.to === 'sanctions')!;
-          expect(edge.holders).toEqual([{ holder: 'european-union', condition: '-', statements: [idOf(condition)] }]);
+          expect(edge.holders).toEqual([{ holder: 'european-union', condition: '-', statements: [idOf(condition)], reportedBy: null }]);
         });
     });
 
