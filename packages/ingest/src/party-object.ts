@@ -10,46 +10,29 @@ import type { ActorMention } from './actor-registry.js';
 import type { Token } from './nlp.js';
 
 /**
- * Whether right after token `from` (before `to`) stand one or more parties
- * of `actors` ("Moscow", "the Kremlin", "Kyiv and Moscow"), and then one of
- * the words `then`; an adverb or two may stand before it ("pressed Kyiv
- * hard to accept"), and "into" counts only before a verb ("pressed Kyiv
- * into accepting talks", not "pushed Kyiv into the city").
- *
- * @example
- * import { buildRegistry } from '@stancelog/ingest'
- * import { findActors } from './actor-registry.js'
- * import { partyThen } from './party-object.js'
- * import { tokenize } from './nlp.js'
- * const read = (text: string) => {
- *   const { tokens } = tokenize(text, 0)
- *   const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
- *   return partyThen(tokens, actors, tokens.findIndex((t) => t.text === 'warned') + 1, tokens.length, new Set(['of']))
- * }
- * assert.strictEqual(read('Washington warned the Kremlin of new sanctions.'), true)
- * assert.strictEqual(read('Paris warned Kyiv and Moscow of new sanctions.'), true)
- * assert.strictEqual(read('Kyiv warned of a long war.'), false)
- * assert.strictEqual(read('Kyiv warned its allies of a long war.'), false)
- * assert.strictEqual(read('Paris warned Moscow again of new sanctions.'), true)
- * @category rules
- * @since 0.1.0
- * @internal
- */
-export function partyThen(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, from: number, to: number, then: ReadonlySet<string>): boolean {
-  return partyThenAt(tokens, actors, from, to, then) >= 0;
-}
-
-/**
- * Where the word of `then` stands that {@link partyThen} finds, or -1.
+ * Where the word of `then` stands when, right after token `from` (before
+ * `to`), stand one or more parties of `actors` ("Moscow", "the Kremlin",
+ * "Kyiv and Moscow") and then that word; -1 when they do not. An adverb or
+ * two may stand before the word ("pressed Kyiv hard to accept"), and
+ * "into" counts only before a verb ("pressed Kyiv into accepting talks",
+ * not "pushed Kyiv into the city").
  *
  * @example
  * import { buildRegistry } from '@stancelog/ingest'
  * import { findActors } from './actor-registry.js'
  * import { partyThenAt } from './party-object.js'
  * import { tokenize } from './nlp.js'
- * const { tokens } = tokenize('The EU pressed Kyiv hard to accept talks.', 0)
- * const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
- * assert.strictEqual(partyThenAt(tokens, actors, 3, tokens.length, new Set(['to'])), 5)
+ * const read = (text: string, verb = 'warned', then = 'of') => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const actors = findActors(buildRegistry(), tokens, 0, tokens.length)
+ *   return partyThenAt(tokens, actors, tokens.findIndex((t) => t.text === verb) + 1, tokens.length, new Set([then]))
+ * }
+ * assert.strictEqual(read('Washington warned the Kremlin of new sanctions.'), 4)
+ * assert.strictEqual(read('Paris warned Kyiv and Moscow of new sanctions.'), 5)
+ * assert.strictEqual(read('Paris warned Moscow again of new sanctions.'), 4)
+ * assert.strictEqual(read('Kyiv warned of a long war.'), -1)
+ * assert.strictEqual(read('Kyiv warned its allies of a long war.'), -1)
+ * assert.strictEqual(read('The EU pressed Kyiv hard to accept talks.', 'pressed', 'to'), 5)
  * @category rules
  * @since 0.1.0
  * @internal
