@@ -13,12 +13,12 @@
  *
  * @since 0.1.0
  */
-import { allContradictions, allPositions, contradictionView, positionKey, positionView, preconditionEdges } from '@stancelog/core';
-import type { AnalysisState, ContradictionRecord, ContradictionView, PositionState, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
+import { allContradictions, allPositions, contradictionEvidence, contradictionView, positionKey, positionView, preconditionEdges, validTimeOf } from '@stancelog/core';
+import type { AnalysisState, ContradictionRecord, PositionState, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
 import { ContradictionStore, IdListStore, PositionStore, copied, sameStrings } from './stored-positions.js';
-import type { Held } from './stored-positions.js';
+import type { Held, ReportContradictionView } from './stored-positions.js';
 
 /** A position whose view was made: how long its history was then, and the view the store kept. */
 interface PositionSeen {
@@ -32,8 +32,10 @@ interface RecordSeen {
   readonly statements: ReadonlyArray<string>;
   readonly count: number;
   readonly since: number;
-  readonly held: Held<ContradictionView>;
-  readonly view: ContradictionView;
+  readonly held: Held<ReportContradictionView>;
+  readonly view: ReportContradictionView;
+  /** The frame in which one of the positions its sides may rest on changed: its view is weighed again then. */
+  reweighAt: number;
 }
 
 /**
@@ -59,6 +61,18 @@ function unchanged(r: ContradictionRecord, seen: RecordSeen): boolean {
     sameStrings(r.issues, v.issues) &&
     sameStrings(r.actors, v.actors)
   );
+}
+
+const MINUTE_MS = 60_000;
+
+/** A record's view, with the sides of it that rest on a third party's report as the state has them. */
+function reportView(state: AnalysisState, r: ContradictionRecord): ReportContradictionView {
+  const view = contradictionView(r);
+  return { ...view, reported: contradictionEvidence(state, view).reported };
+}
+
+function sameReports(a: ReportContradictionView['reported'], b: ReportContradictionView['reported']): boolean {
+  return a.length === b.length && a.every((x, i) => x.holder === b[i]!.holder && x.issue === b[i]!.issue && x.by === b[i]!.by);
 }
 
 // Core's orders: `positionList` (holder, then issue) and `contradictionList` (start, then id). Views are stored in
@@ -120,6 +134,8 @@ export class FrameBuilder {
   private state: AnalysisState | undefined;
   private positionsSeen = new Map<PositionState, PositionSeen>();
   private recordsSeen = new Map<ContradictionRecord, RecordSeen>();
+  /** The records whose views were made, by the positions (holder and issue) their sides may rest on. */
+  private recordsOf = new Map<string, Set<ContradictionRecord>>();
 
   /**
    * Adds the frame of a day, as the analysis stood at its end. `added`: the
@@ -135,33 +151,71 @@ export class FrameBuilder {
       this.state = state;
       this.positionsSeen = new Map();
       this.recordsSeen = new Map();
+      this.recordsOf = new Map();
     }
     // A statement changes only the position it is on (holder and issue): the others' views are as they were. Should
     // anything else lengthen a history, its view is made too.
-    const touched = new Set<string>();
-    for (const e of added ?? []) if (e.type === 'statement-made') touched.add(positionKey(e.data.holder, e.data.issue));
+    // With the earliest valid time (in minutes) of its statements added.
+    const earliest = new Map<string, number>();
+    for (const e of added ?? []) {
+      if (e.type !== 'statement-made') continue;
+      const key = positionKey(e.data.holder, e.data.issue);
+      const at = Math.floor(validTimeOf(e) / MINUTE_MS);
+      earliest.set(key, Math.min(at, earliest.get(key) ?? at));
+    }
     const positions: PositionState[] = [];
     for (const p of allPositions(state.positions)) {
       const seen = this.positionsSeen.get(p);
-      if (seen !== undefined && !touched.has(p.key) && seen.length === p.history.length && this.positions.carry(seen.held, seen.view, frame)) continue;
+      if (seen !== undefined && !earliest.has(p.key) && seen.length === p.history.length && this.positions.carry(seen.held, seen.view, frame)) continue;
       positions.push(p);
     }
+    // Positions whose current word is, or was, a third party's report: what an open record's sides rest on may change.
+    const onReports = new Set<string>();
     for (const p of positions.sort(byHolderThenIssue)) {
+      const before = this.positionsSeen.get(p)?.view.reported ?? true;
       const held = this.positions.add(positionView(p), frame);
+      if (before || held.view.reported) onReports.add(p.key);
       this.positionsSeen.set(p, { length: p.history.length, held, view: held.view });
+    }
+    // Which sides rest on a report depends on the sides' positions, which change without the record (Ukraine's own word
+    // restating what Germany reported of it): a record one of whose positions changed is weighed again. An open one
+    // reads their current words: only a position whose word is or was a report changes what it rests on. A resolved
+    // one reads them as they stood before its end: only a statement from then or before does (a day built on the day
+    // before adds none).
+    for (const p of positions) {
+      const from = earliest.get(p.key) ?? -Infinity;
+      const reports = onReports.has(p.key);
+      for (const r of this.recordsOf.get(p.key) ?? []) {
+        const seen = this.recordsSeen.get(r);
+        if (seen !== undefined && (r.until === undefined ? reports : from <= r.until)) seen.reweighAt = frame;
+      }
     }
     // A rule may change any record (a cycle filed under another issue, records renumbered after a word read late),
     // and changes them in place: each is compared with what its view was, which allocates nothing where making its
     // view did.
-    const records: ContradictionRecord[] = [];
+    const records: Array<[ContradictionRecord, ReportContradictionView]> = [];
     for (const r of allContradictions(state.contradictions)) {
       const seen = this.recordsSeen.get(r);
-      if (seen !== undefined && unchanged(r, seen) && this.contradictions.carry(seen.held, seen.view, frame)) continue;
-      records.push(r);
+      const same = seen !== undefined && unchanged(r, seen);
+      if (same && seen.reweighAt !== frame && this.contradictions.carry(seen.held, seen.view, frame)) continue;
+      const view = reportView(state, r);
+      if (same && sameReports(view.reported, seen.view.reported) && this.contradictions.carry(seen.held, seen.view, frame)) continue;
+      records.push([r, view]);
     }
-    for (const r of records.sort(byStartThenId)) {
-      const held = this.contradictions.add(contradictionView(r), frame, () => r.since);
-      this.recordsSeen.set(r, { statements: r.statements, count: r.statements.length, since: r.since, held, view: held.view });
+    for (const [r, view] of records.sort(([a], [b]) => byStartThenId(a, b))) {
+      const held = this.contradictions.add(view, frame, () => r.since);
+      const was = this.recordsSeen.get(r)?.view;
+      this.recordsSeen.set(r, { statements: r.statements, count: r.statements.length, since: r.since, held, view: held.view, reweighAt: -1 });
+      if (was !== undefined && sameStrings(was.actors, r.actors) && sameStrings(was.issues, r.issues)) continue;
+      // Filed under each position it may rest on: its holders' on its issues (a cycle's sides are on some of them).
+      for (const holder of r.actors) {
+        for (const issue of r.issues) {
+          const key = positionKey(holder, issue);
+          const filed = this.recordsOf.get(key);
+          if (filed === undefined) this.recordsOf.set(key, new Set([r]));
+          else filed.add(r);
+        }
+      }
     }
   }
 

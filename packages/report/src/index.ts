@@ -10,7 +10,7 @@ export * from './rule-descriptions.js';
 export * from './statement-info.js';
 export * from './deadlocks.js';
 export * from './report-data.js';
-export type { ReportContradiction, ReportContradictionVersion, ReportIdList, ReportPosition, ReportPositionVersion, ReportStanceRun, ReportVersion } from './stored-positions.js';
+export type { ReportContradiction, ReportContradictionVersion, ReportContradictionView, ReportIdList, ReportPosition, ReportPositionVersion, ReportStanceRun, ReportVersion } from './stored-positions.js';
 // page.ts is internal: the page needs the style, script and graph library
 // that only buildReport puts together.
 export * from './report-error.js';

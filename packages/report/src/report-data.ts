@@ -20,12 +20,12 @@ import {
   visibleAt,
   withoutWithdrawn,
 } from '@stancelog/core';
-import type { AnalysisOptions, AnalysisState, AsOf, ContradictionView, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
+import type { AnalysisOptions, AnalysisState, AsOf, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { FrameBuilder } from './frame-builder.js';
 import { ruleDescriptions } from './rule-descriptions.js';
 import { statementIndex } from './statement-info.js';
 import { contradictionViewOf, positionViewOf, versionAt } from './stored-positions.js';
-import type { ReportContradiction, ReportIdList, ReportPosition } from './stored-positions.js';
+import type { ReportContradiction, ReportContradictionView, ReportIdList, ReportPosition } from './stored-positions.js';
 import type { StatementInfo } from './statement-info.js';
 
 /**
@@ -74,7 +74,8 @@ export interface ReportFrame {
 export interface ReportFrameViews {
   readonly day: string;
   readonly positions: ReadonlyArray<PositionView>;
-  readonly contradictions: ReadonlyArray<ContradictionView>;
+  /** Core's views, with the sides each rests on that are third parties' reports (see {@link ReportContradictionView}). */
+  readonly contradictions: ReadonlyArray<ReportContradictionView>;
   readonly edges: ReadonlyArray<PreconditionEdge>;
   readonly cycleEdges: ReadonlyArray<string>;
 }
@@ -115,7 +116,7 @@ export function frameViews(
     const v = versionAt(p.versions, index, count);
     if (v >= 0) positions.push(positionViewOf(data, i, v));
   });
-  const contradictions: ContradictionView[] = [];
+  const contradictions: ReportContradictionView[] = [];
   data.contradictions.forEach((c, i) => {
     const v = versionAt(c.versions, index, count);
     if (v >= 0) contradictions.push(contradictionViewOf(data, i, v));
@@ -130,11 +131,11 @@ export function frameViews(
  * @example
  * import { REPORT_DATA_VERSION, reportData } from '@stancelog/report'
  * assert.strictEqual(reportData([]).version, REPORT_DATA_VERSION)
- * assert.strictEqual(REPORT_DATA_VERSION, 3)
+ * assert.strictEqual(REPORT_DATA_VERSION, 4)
  * @category report
  * @since 0.1.0
  */
-export const REPORT_DATA_VERSION = 3;
+export const REPORT_DATA_VERSION = 4;
 
 /**
  * A holder or an issue, with the name to show.
@@ -180,10 +181,12 @@ export interface NamedId {
  */
 export interface ReportData {
   /**
-   * The version of this data's layout: 3 since `withdrewNothing` lists the
-   * retractions that withdrew nothing; 2 since positions and contradictions
-   * are stored once with the frames their versions hold in (1, without the
-   * field, listed every view of every frame).
+   * The version of this data's layout: 4 since a contradiction's versions
+   * carry `reported` (the sides that rest on a third party's report); 3
+   * since `withdrewNothing` lists the retractions that withdrew nothing; 2
+   * since positions and contradictions are stored once with the frames
+   * their versions hold in (1, without the field, listed every view of
+   * every frame).
    */
   readonly version: typeof REPORT_DATA_VERSION;
   readonly title: string;

@@ -14,7 +14,7 @@
  *
  * @since 0.1.0
  */
-import type { ContradictionView, PositionView, StanceRun } from '@stancelog/core';
+import type { ContradictionView, PositionView, ReportedStance, StanceRun } from '@stancelog/core';
 
 /**
  * A list of statements in {@link ReportData.idLists}: its first item is the
@@ -107,6 +107,34 @@ export interface ReportPosition {
 }
 
 /**
+ * A contradiction as a report's frame shows it: core's `ContradictionView`,
+ * and the sides of it that rest on a third party's report (core's
+ * `contradictionEvidence(state, c).reported`) as they stood that day. A
+ * clash that rests on Germany's account of Ukraine's stance is marked so
+ * until Ukraine's own word sets that stance, though the record itself may
+ * not change then.
+ * @example
+ * import { frameViews, reportData } from '@stancelog/report'
+ * import { openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: 'Kyiv must give up the four regions' } }),
+ *   statementMade({ holder: 'ukraine', speaker: { name: 'Friedrich Merz', actor: 'germany' }, issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-05-17', source: { quote: 'Kyiv will not cede land, Merz said' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-', statedAt: '2025-05-20', source: { quote: 'we will never recognise the occupation' } }),
+ * ])
+ * const data = reportData(await readAll(store))
+ * const reportedOn = (day: number) => frameViews(data, day).contradictions.map((c) => c.reported)
+ * // On the 17th the clash rests on Germany's account; from the 20th on Ukraine's own word.
+ * assert.deepStrictEqual(reportedOn(1), [[{ holder: 'ukraine', issue: 'territorial-concessions', by: 'germany' }]])
+ * assert.deepStrictEqual(reportedOn(2), [[]])
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportContradictionView extends ContradictionView {
+  readonly reported: ReadonlyArray<ReportedStance>;
+}
+
+/**
  * A version of a contradiction's view: the fields of core's
  * `ContradictionView` that differ from the version before (all of them in
  * the first), its statements an index into {@link ReportData.idLists}.
@@ -129,7 +157,7 @@ export interface ReportPosition {
  * @category report
  * @since 0.1.0
  */
-export interface ReportContradictionVersion extends ReportVersion, Partial<Omit<ContradictionView, 'id' | 'statements'>> {
+export interface ReportContradictionVersion extends ReportVersion, Partial<Omit<ReportContradictionView, 'id' | 'statements'>> {
   readonly statements?: number | undefined;
 }
 
@@ -237,13 +265,13 @@ export function positionViewOf(data: Lists & { readonly positions: ReadonlyArray
  * @example
  * import { contradictionViewOf } from './stored-positions.js'
  * const data = { statementIds: ['a', 'b'], idLists: [[-1, 0], [0, 1]], contradictions: [{ id: 'reversal:ceasefire:russia:1', versions: [{ from: 0, type: 'reversal', issues: ['ceasefire'],
- *   actors: ['russia'], since: '2025-03-14', until: null, resolvedBy: null, status: 'open', statements: 0, summary: 'russia turned' }, { from: 2, statements: 1 }] }] } as const
+ *   actors: ['russia'], since: '2025-03-14', until: null, resolvedBy: null, status: 'open', statements: 0, summary: 'russia turned', reported: [] }, { from: 2, statements: 1 }] }] } as const
  * assert.deepStrictEqual([contradictionViewOf(data, 0, 0).statements, contradictionViewOf(data, 0, 1).statements], [['a'], ['a', 'b']])
  * @category report
  * @since 0.1.0
  * @internal
  */
-export function contradictionViewOf(data: Lists & { readonly contradictions: ReadonlyArray<ReportContradiction> }, index: number, version: number): ContradictionView {
+export function contradictionViewOf(data: Lists & { readonly contradictions: ReadonlyArray<ReportContradiction> }, index: number, version: number): ReportContradictionView {
   const stored = data.contradictions[index]!;
   const fields: Record<string, unknown> = {};
   let statements = -1;
@@ -252,7 +280,7 @@ export function contradictionViewOf(data: Lists & { readonly contradictions: Rea
     Object.assign(fields, changed);
     if (list !== undefined) statements = list;
   }
-  return { id: stored.id, ...(fields as Omit<ContradictionView, 'id' | 'statements'>), statements: idsOf(data, statements) };
+  return { id: stored.id, ...(fields as Omit<ReportContradictionView, 'id' | 'statements'>), statements: idsOf(data, statements) };
 }
 
 /** Whether `of` begins with the ids of `prefix`. */
@@ -565,7 +593,7 @@ const CONTRADICTION_SKIPPED = new Set(['id', 'statements']);
  * import { ContradictionStore } from './stored-positions.js'
  * const store = new ContradictionStore()
  * const view = (statements: string[], until: string | null = null) => ({ id: 'incompatible:ceasefire:russia~ukraine', type: 'incompatible', issues: ['ceasefire'],
- *   actors: ['russia', 'ukraine'], since: '2025-03-13', until, resolvedBy: null, status: until ? 'resolved' : 'open', statements, summary: 'at odds' }) as const
+ *   actors: ['russia', 'ukraine'], since: '2025-03-13', until, resolvedBy: null, status: until ? 'resolved' : 'open', statements, summary: 'at odds', reported: [] }) as const
  * const since = (id: string) => 0
  * store.add(view(['a', 'b']), 0, since); store.add(view(['a', 'b']), 1, since); store.add(view(['a', 'b', 'c']), 2, since); store.add(view(['a', 'b', 'c'], '2025-04-01'), 3, since)
  * const [c] = store.done(5)
@@ -584,7 +612,7 @@ export class ContradictionStore {
   private readonly contradictions: ReportContradiction[] = [];
   /** The contradictions' starts (core's minutes), by record: with the id, the order core lists them in. */
   private readonly starts = new Map<ReportContradiction, number>();
-  private readonly building = new Map<string, Building<ContradictionView, { statements: number }, ReportContradiction>>();
+  private readonly building = new Map<string, Building<ReportContradictionView, { statements: number }, ReportContradiction>>();
 
   constructor(private readonly lists: IdListStore = new IdListStore()) {}
 
@@ -596,7 +624,7 @@ export class ContradictionStore {
    * Adds a contradiction's view at frame `frame` (frames in order); `since(id)`: when it began, in core's minutes
    * (asked only of a contradiction new to the report, or whose start moved).
    */
-  add(shared: ContradictionView, frame: number, since: (id: string) => number): Held<ContradictionView> {
+  add(shared: ReportContradictionView, frame: number, since: (id: string) => number): Held<ReportContradictionView> {
     let before = this.building.get(shared.id);
     // A start that moved would move it in core's order: another record.
     if (before !== undefined && before.view.since !== shared.since) {
@@ -630,8 +658,8 @@ export class ContradictionStore {
   }
 
   /** As `PositionStore.carry`: shows a contradiction at `frame` in the view `held` had, if that is still its latest. */
-  carry(held: Held<ContradictionView>, view: ContradictionView, frame: number): boolean {
-    return carryOn(held as Building<ContradictionView, unknown, unknown>, view, frame);
+  carry(held: Held<ReportContradictionView>, view: ReportContradictionView, frame: number): boolean {
+    return carryOn(held as Building<ReportContradictionView, unknown, unknown>, view, frame);
   }
 
   /** The contradictions, in the order of core's `contradictionList` (by start, then id), once all `frameCount` frames are added. */

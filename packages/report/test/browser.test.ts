@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { launch, skipBrowser } from './chromium.js';
 import type { Browser } from './chromium.js';
 import { demoEvents } from './demo-events.js';
+import { reportContradictions } from './frames-as-replayed.js';
 
 // What the functions evaluated in the page use (the tests compile without the DOM library).
 declare const document: { body: { getAttribute(name: string): string | null }; documentElement: { scrollWidth: number } };
@@ -459,6 +460,32 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.$$(`#contradictions-list li[data-id="${reversal.id}"] .c-ended`)).toHaveLength(0);
   }, 60_000);
 
+  it("marks a contradiction that rests on a third party's account, by name, until the holder's own word sets that stance", async () => {
+    const said = (holder: string, kind: string, polarity: '+' | '-', statedAt: string, quote: string, speaker?: { name: string; actor: string }) => ({
+      type: 'statement-made',
+      recordedAt: '2025-06-01T09:00:00.000Z',
+      data: { holder, issue: 'territorial-concessions', kind, polarity, statedAt, source: { quote }, ...(speaker ? { speaker } : {}) },
+    });
+    const { tab, data } = await opened(
+      [
+        said('russia', 'demand', '+', '2025-05-16', 'Kyiv must give up the four regions'),
+        said('ukraine', 'reject', '-', '2025-05-17', 'Kyiv will not cede land, the chancellor said', { name: 'Friedrich Merz', actor: 'germany' }),
+        said('ukraine', 'red-line', '-', '2025-05-20', 'we will never recognise the occupation'),
+      ],
+      { title: 'On reports' },
+    );
+    const card = (await tab.$$('#contradictions-list li[data-id^="incompatible:"]'))[0]!;
+    // On the last day Ukraine's own word stands: nothing rests on Germany's account.
+    expect(await card.getAttribute('class')).not.toContain('on-reports');
+    expect(await tab.$$('#contradictions-list .c-reported')).toHaveLength(0);
+    const first = data.frames[0]!.day;
+    await tab.locator('#slider').fill(String(Math.round((Date.parse('2025-05-17') - Date.parse(first)) / 86_400_000)));
+    await tab.waitForFunction(() => document.body.getAttribute('data-frame') === '2025-05-17');
+    const then = (await tab.$$('#contradictions-list li[data-id^="incompatible:"]'))[0]!;
+    expect((await then.getAttribute('class'))!.split(' ')).toContain('on-reports');
+    expect(await then.$eval('.c-reported', (e) => e.textContent)).toBe('Rests on reports: ukraine on territorial-concessions as reported by germany');
+  }, 60_000);
+
   it('orders statements by time, a week among days, dates timeline bands as of the day shown, and says which point in time the report is of', async () => {
     const said = (holder: string, polarity: '+' | '-', statedAt: string, quote: string, recordedAt = '2025-07-01T09:00:00.000Z') => ({
       type: 'statement-made',
@@ -779,7 +806,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
       let contradicted = 0;
       for (const [i, frame] of data.frames.entries()) {
         const state = replay(analysis(), eventsAsOf(events, { validTime: frame.day }));
-        const expected = { day: frame.day, positions: positionList(state), contradictions: contradictionList(state), edges: preconditionEdges(state), cycleEdges: deadlockLinks(state) };
+        const expected = { day: frame.day, positions: positionList(state), contradictions: reportContradictions(state), edges: preconditionEdges(state), cycleEdges: deadlockLinks(state) };
         expect([title, shown[i]]).toEqual([title, expected]);
         expect(frameViews(data, i)).toEqual(expected);
         if (expected.contradictions.length > 0) contradicted++;
@@ -811,7 +838,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const one = replay(analysis(), log.slice(0, 1));
     const built = new FrameBuilder();
     for (const [day, state] of [['2025-03-12', both], ['2025-03-13', one], ['2025-03-14', both]] as const) built.add(day, state);
-    const data: ReportData = { version: 3, title: 'Gaps', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {} };
+    const data: ReportData = { version: 4, title: 'Gaps', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {} };
     expect(data.contradictions[0]!.versions.map((v) => [v.from, v.to])).toEqual([[0, 1], [2, undefined]]);
     const made = await buildReport(log, { outDir: mkdtempSync(join(tmpdir(), 'stancelog-report-gaps-')), title: 'Gaps' });
     if (made._tag === 'Left') throw new Error(made.left.message);
@@ -822,7 +849,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     await tab.goto(pathToFileURL(made.right.index).href);
     await tab.waitForSelector('body[data-ready="true"]');
     const shown = await tab.evaluate(() => [0, 1, 2].map((i) => (globalThis as unknown as { stancelogFrame(i: number): unknown }).stancelogFrame(i)));
-    const expected = [both, one, both].map((state, i) => ({ day: data.frames[i]!.day, positions: positionList(state), contradictions: contradictionList(state), edges: [], cycleEdges: [] }));
+    const expected = [both, one, both].map((state, i) => ({ day: data.frames[i]!.day, positions: positionList(state), contradictions: reportContradictions(state), edges: [], cycleEdges: [] }));
     expect(shown).toEqual(expected);
     expect([0, 1, 2].map((i) => frameViews(data, i))).toEqual(expected);
     expect(expected.map((f) => f.contradictions.length)).toEqual([1, 0, 1]);

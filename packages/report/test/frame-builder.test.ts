@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allContradictions, analysis, contradictionList, eventWithdrawn, openMemoryStore, positionList, readAll, replay, statementMade } from '@stancelog/core';
+import { allContradictions, analysis, contradictionEvidence, contradictionList, eventWithdrawn, openMemoryStore, positionList, readAll, replay, statementMade } from '@stancelog/core';
 import type { AnalysisState, StoredEvent } from '@stancelog/core';
 import { frameViews, reportData } from '@stancelog/report';
 import { FrameBuilder } from '../src/frame-builder.js';
@@ -21,7 +21,7 @@ class EveryView {
     const frame = this.count++;
     for (const view of positionList(state)) this.positions.add(view, frame);
     const starts = new Map([...allContradictions(state.contradictions)].map((r) => [r.id, r.since]));
-    for (const view of contradictionList(state)) this.contradictions.add(view, frame, (id) => starts.get(id)!);
+    for (const view of contradictionList(state)) this.contradictions.add({ ...view, reported: contradictionEvidence(state, view).reported }, frame, (id) => starts.get(id)!);
   }
   json(): string {
     const { statementIds, idLists } = this.lists;

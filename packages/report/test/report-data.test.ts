@@ -7,7 +7,7 @@ import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, frameViews, REPORT_DATA_VERSION, reportData, stateReportData, statementDays } from '@stancelog/report';
 import { renderPage, scriptJson } from '../src/page.js';
 import { demoEvents } from './demo-events.js';
-import { expectFramesAsReplayed } from './frames-as-replayed.js';
+import { expectFramesAsReplayed, reportContradictions } from './frames-as-replayed.js';
 
 let events: ReadonlyArray<StoredEvent>;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('reportData', () => {
       const state = await projected({ validTime: frame.day });
       const views = frameViews(data, frame);
       expect(views.positions).toEqual(positionList(state));
-      expect(views.contradictions).toEqual(contradictionList(state));
+      expect(views.contradictions).toEqual(reportContradictions(state));
       expect(views.edges).toEqual(preconditionEdges(state));
     }
     // Each position is kept once, however many days show it, and a version only when its view changed.
@@ -79,7 +79,7 @@ describe('reportData', () => {
     const state = await projected();
     const last = frameViews(data, data.frames[data.frames.length - 1]!);
     expect(last.positions).toEqual(positionList(state));
-    expect(last.contradictions).toEqual(contradictionList(state));
+    expect(last.contradictions).toEqual(reportContradictions(state));
   });
 
   it('stops at the as-of date, in valid and in recorded time', async () => {
@@ -136,8 +136,8 @@ describe('reportData', () => {
     expect([...data.withdrewNothing].sort()).toEqual([id('2026-07-05'), id('2026-07-20')].sort());
     // The retraction that dropped the red line is no such one.
     expect(data.withdrewNothing).not.toContain(id('2026-06-11'));
-    expect(data.version).toBe(3);
-    expect(REPORT_DATA_VERSION).toBe(3);
+    expect(data.version).toBe(REPORT_DATA_VERSION);
+    expect(REPORT_DATA_VERSION).toBe(4);
     // The demo has none; the report of a state alone has no statements, and so lists none.
     expect(reportData(events).withdrewNothing).toEqual([]);
     expect(stateReportData(replay(analysis(), log), '2026-07-20').withdrewNothing).toEqual([]);
@@ -289,7 +289,7 @@ describe('buildReport', () => {
     const r = await buildReport(state, { outDir: dir, asOf: { validTime: '2025-09-01' } });
     if (r._tag === 'Left') throw new Error(r.left.message);
     expect(r.right.data.frames).toHaveLength(1);
-    expect(frameViews(r.right.data, r.right.data.frames[0]!)).toMatchObject({ day: '2025-09-01', positions: positionList(state), contradictions: contradictionList(state) });
+    expect(frameViews(r.right.data, r.right.data.frames[0]!)).toMatchObject({ day: '2025-09-01', positions: positionList(state), contradictions: reportContradictions(state) });
   });
 
   it('refuses an as-of point that is not one, naming the field, and writes nothing', async () => {

@@ -561,9 +561,11 @@ function renderContradictions(frame) {
     ...shown.map((c) => [c, idsOf(c.statements)]).map(([c, ids]) =>
       el(
         'li',
-        { class: c.status, 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
+        { class: c.status + (c.reported && c.reported.length ? ' on-reports' : ''), 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
         el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
         el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
+        // The sides that stand on a third party's account, not the holder's own word (as `stancelog contradictions` says).
+        c.reported && c.reported.length ? el('div', { class: 'c-reported', text: 'Rests on reports: ' + c.reported.map((r) => `${name(r.holder)} on ${issueName(r.issue)} as reported by ${name(r.by)}`).join('; ') }) : null,
         el('div', { class: 'c-rule', text: 'Rule: ' + ruleWords(c.type) }),
         el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
         // The evidence for its end, as the list above is for its start (none when no single statement ended it).
