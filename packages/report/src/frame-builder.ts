@@ -154,8 +154,8 @@ export class FrameBuilder {
       this.recordsOf = new Map();
     }
     // A statement changes only the position it is on (holder and issue): the others' views are as they were. Should
-    // anything else lengthen a history, its view is made too.
-    // With the earliest valid time (in minutes) of its statements added.
+    // anything else lengthen a history, its view is made too. Each position a statement was added to, with the
+    // earliest valid time (minutes) of those added.
     const earliest = new Map<string, number>();
     for (const e of added ?? []) {
       if (e.type !== 'statement-made') continue;
