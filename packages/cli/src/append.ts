@@ -254,7 +254,9 @@ async function appendNothing(names: ReadonlyArray<string>, options: AppendComman
   // Read-only: no log is created, and none locked, for nothing. A log that cannot be opened (none yet) is at 0.
   const head = await withStore(options.store, quiet, 'read', async (store) => right(await store.head().catch(() => 0)));
   const report: AppendReport = { store: spec, appended: 0, duplicates: 0, repeated: 0, head: isLeft(head) ? 0 : head.right, ids: [], duplicateIds: [], provisional: { actors: [], issues: [] } };
-  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describe(report));
+  // Said when there is no log: "appended 0 events to new.jsonl" alone reads as if one were there now.
+  const none = isLeft(head) ? describe(report).replace(/\n$/, ' (no log there yet, and none was created)\n') : describe(report);
+  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : none);
   return right(report);
 }
 

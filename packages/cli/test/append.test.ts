@@ -127,7 +127,7 @@ describe('stancelog append', () => {
     writeFileSync(join(box.dir, 'empty.jsonl'), '');
     for (const name of ['blank.jsonl', 'empty.jsonl']) {
       const r = await box.stancelog('append', name);
-      expect(r).toEqual({ code: 0, stdout: 'appended 0 events to stancelog.jsonl\n', stderr: `stancelog: warning: ${name} holds no statements (only blank lines, or nothing): nothing appended\n` });
+      expect(r).toEqual({ code: 0, stdout: 'appended 0 events to stancelog.jsonl (no log there yet, and none was created)\n', stderr: `stancelog: warning: ${name} holds no statements (only blank lines, or nothing): nothing appended\n` });
       expect(existsSync(join(box.dir, 'stancelog.jsonl'))).toBe(false);
     }
     // An existing log is left as it is, and its head reported.
@@ -135,6 +135,7 @@ describe('stancelog append', () => {
     await box.stancelog('append', 'talks.jsonl');
     const report = await box.json<{ appended: number; head: number }>('append', 'empty.jsonl');
     expect(report).toMatchObject({ appended: 0, head: 1 });
+    expect((await box.stancelog('append', 'empty.jsonl')).stdout).toBe('appended 0 events to stancelog.jsonl\n');
   });
 
   it('writes to the store --store names, or $STANCELOG_STORE', async () => {
