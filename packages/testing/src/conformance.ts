@@ -345,6 +345,26 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
         }));
     });
 
+    describe('concurrent appends', () => {
+      it('lands every one of concurrent appends without an expectedPosition, each batch whole and in one run of positions, 1..n without gaps', () =>
+        withStore(async (store) => {
+          const results = await Promise.all(
+            range(1, 8).map((n) => store.append([said('russia', 'ceasefire', n), said('ukraine', 'ceasefire', n), said('germany', 'ceasefire', n)])),
+          );
+          const batches = results.map((r) => positionsOf(mustAppend(r).appended));
+          // Each batch's positions follow one another: no other writer's event lands inside it.
+          for (const p of batches) expect(p).toEqual([p[0]!, p[0]! + 1, p[0]! + 2]);
+          // Each append's head is at least its last event; the store's, all of them.
+          results.forEach((r, i) => expect(mustAppend(r).head).toBeGreaterThanOrEqual(batches[i]![2]!));
+          expect(batches.flat().sort((a, b) => a - b)).toEqual(range(1, 24));
+          expect(await store.head()).toBe(24);
+          // Read back in position order, each batch's events in the order given.
+          const read = await readAll(store);
+          expect(positionsOf(read)).toEqual(range(1, 24));
+          for (const r of results) expect(mustAppend(r).appended.map((e) => e.id)).toEqual(read.slice(mustAppend(r).appended[0]!.position - 1, mustAppend(r).appended[0]!.position + 2).map((e) => e.id));
+        }));
+    });
+
     describe('reads', () => {
       async function fiveEvents(store: EventStore): Promise<void> {
         mustAppend(
