@@ -62,6 +62,13 @@ export interface IngestCommandOptions {
   /** A lexicon JSON file, merged after the default lexicon. */
   readonly lexicon?: string | undefined;
   /**
+   * `false` (`--no-default-lexicon`): read with `lexicon` alone, without the
+   * default lexicon of the 2025 Ukraine talks, whose words would otherwise
+   * name its issues in another negotiation ("negotiations" as peace talks,
+   * "sanctions" as those on Russia). Needs `lexicon`.
+   */
+  readonly defaultLexicon?: boolean | undefined;
+  /**
    * A JSON file holding an array of actors (`id`, `kind`, `name`, `aliases`,
    * `offices`), added to the default register; one with the id of a default
    * actor replaces it.
@@ -252,6 +259,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
   };
   let filesOptions: IngestFilesOptions = { meta };
+  if (options.defaultLexicon === false && options.lexicon === undefined) {
+    return left(cliError('--no-default-lexicon needs --lexicon FILE: without a lexicon the articles would name no issue it knows'));
+  }
   if (options.lexicon !== undefined) {
     const path = resolve(io.cwd, options.lexicon);
     // Said as every path the user gives is (`nope.json: no such file`), and named as it was given.
@@ -261,7 +271,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     } catch (error) {
       return left(cliError(`--lexicon ${fsProblem(error, options.lexicon, 'a lexicon JSON file')}`));
     }
-    const lexicon = loadLexicon(path);
+    const lexicon = loadLexicon(path, options.defaultLexicon === false);
     if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message.split(path).join(options.lexicon)}`));
     filesOptions = { ...filesOptions, lexicon: lexicon.right };
   }
@@ -669,6 +679,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--url <url>', 'address of the article(s)')
     .option('--publisher <name>', 'publisher of the article(s)')
     .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
+    .option('--no-default-lexicon', "read with --lexicon alone, without the default lexicon of the 2025 Ukraine talks (whose words, 'negotiations', 'sanctions', would name its issues in another negotiation)")
     .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register and the actors the log registers (over both), so their names are recognised')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')

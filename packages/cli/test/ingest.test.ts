@@ -343,6 +343,19 @@ describe('stancelog ingest', () => {
     expect(bad.stderr).toMatch(/bad\.json/);
   });
 
+  it('reads with --lexicon alone under --no-default-lexicon: the Ukraine talks\' words name none of their issues in another negotiation', async () => {
+    // Not port.json: that would be port.txt's sidecar (its publication details).
+    writeFileSync(join(box.dir, 'port-lexicon.json'), JSON.stringify({ name: 'port', issues: [{ id: 'pay-offer', title: 'Pay offer', proposition: 'the pay offer is accepted', phrases: ['pay offer'] }] }));
+    writeFileSync(join(box.dir, 'port.txt'), 'France rejected the pay offer on Monday.\n\nFrance called for new sanctions on Tuesday.\n\nFrance said it was ready to resume negotiations.\n');
+    const read = async (...extra: string[]) =>
+      lines((await box.stancelog('ingest', 'port.txt', '--published-at', '2025-06-10', '--json', '--dry-run', '--lexicon', 'port-lexicon.json', ...extra)).stdout).map((s) => s.issue);
+    expect(await read()).toEqual(['pay-offer', 'sanctions', 'peace-talks']);
+    // Without the default lexicon, what it does not name becomes a provisional issue of the article's own words.
+    expect(await read('--no-default-lexicon')).toEqual(['pay-offer', 'new-sanction', 'resume-negotiation']);
+    const alone = await box.stancelog('ingest', 'port.txt', '--no-default-lexicon', '--dry-run');
+    expect([alone.code, alone.stdout, alone.stderr]).toEqual([1, '', 'stancelog: --no-default-lexicon needs --lexicon FILE: without a lexicon the articles would name no issue it knows\n']);
+  });
+
   it('names a missing or misplaced lexicon file in words, by the name it was given, as --actors does', async () => {
     mkdirSync(join(box.dir, 'lexicons'));
     writeFileSync(join(box.dir, 'lexicons', 'bad.json'), JSON.stringify({ name: 'banks', issues: [{ id: 'bank-sanctions', title: 'Bank sanctions' }] }));

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { readFileSync, statSync, readdirSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { basename, join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { decodeIssues, nearNames, type Actor, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
@@ -166,14 +166,16 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
     } catch {
       continue;
     }
+    // Named as the sidecar of its article: a lexicon or register kept beside the article under its name is read as one.
+    const named = `${candidate} (read as the sidecar of ${basename(path)})`;
     let json: unknown;
     try {
       json = JSON.parse(raw);
     } catch (e) {
-      return E.left(ingestError('invalid-metadata', candidate, `${candidate}: not JSON (${(e as Error).message})`));
+      return E.left(ingestError('invalid-metadata', candidate, `${named}: not JSON (${(e as Error).message})`));
     }
     const problem = sidecarProblem(json);
-    return problem ? E.left(ingestError('invalid-metadata', candidate, `${candidate}: ${problem}`)) : E.right(json as ArticleMeta);
+    return problem ? E.left(ingestError('invalid-metadata', candidate, `${named}: ${problem}`)) : E.right(json as ArticleMeta);
   }
   return E.right(undefined);
 }
@@ -230,7 +232,7 @@ export function sidecarProblem(json: unknown): string | undefined {
  * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
  * writeFileSync(join(dir, 'a.txt'), 'Kyiv rejected any territorial concessions on Friday.')
  * writeFileSync(join(dir, 'a.txt.json'), JSON.stringify({ titel: 'Talks stall', publishedAt: '2025-06-04' }))
- * assert.deepStrictEqual(ingestFiles([dir]).errors.map((e) => e.message), [`${join(dir, 'a.txt.json')}: unknown field "titel" (did you mean "title"?)`])
+ * assert.deepStrictEqual(ingestFiles([dir]).errors.map((e) => e.message), [`${join(dir, 'a.txt.json')} (read as the sidecar of a.txt): unknown field "titel" (did you mean "title"?)`])
  * @category api
  * @since 0.1.0
  */

@@ -74,7 +74,7 @@ describe('a publication date that is no date', () => {
     });
     const batch = ingestFiles([dir]);
     expect(batch.errors.map((e) => [e.reason, e.source, e.message])).toEqual([
-      ['invalid-metadata', join(dir, 'a.txt.json'), `${join(dir, 'a.txt.json')}: publishedAt: ${NOT_A_DATE} "last tuesday"`],
+      ['invalid-metadata', join(dir, 'a.txt.json'), `${join(dir, 'a.txt.json')} (read as the sidecar of a.txt): publishedAt: ${NOT_A_DATE} "last tuesday"`],
     ]);
     expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
   });
@@ -200,13 +200,13 @@ describe('a relative date ("on Wednesday", "last month")', () => {
 describe('a sidecar file with a field ingest does not know', () => {
   it('is refused, naming the field and the known field closest to it', () => {
     const dir = folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.', 'a.json': JSON.stringify({ titel: 'Talks stall', publishedAt: '2025-06-04' }) });
-    expect(ingestFiles([dir]).errors.map((e) => e.message)).toEqual([`${join(dir, 'a.json')}: unknown field "titel" (did you mean "title"?)`]);
+    expect(ingestFiles([dir]).errors.map((e) => e.message)).toEqual([`${join(dir, 'a.json')} (read as the sidecar of a.txt): unknown field "titel" (did you mean "title"?)`]);
   });
 
   it('names the field of the same meaning for a front-matter spelling, and lists the fields when none is close', () => {
     const errors = (sidecar: object) => {
       const dir = folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.', 'a.txt.json': JSON.stringify(sidecar) });
-      return ingestFiles([dir]).errors.map((e) => e.message.slice(join(dir, 'a.txt.json: ').length));
+      return ingestFiles([dir]).errors.map((e) => e.message.slice(`${join(dir, 'a.txt.json')} (read as the sidecar of a.txt): `.length));
     };
     expect(errors({ date: '2025-06-04' })).toEqual(['unknown field "date" (did you mean "publishedAt"?)']);
     expect(errors({ Publisher: 'Wire' })).toEqual(['unknown field "Publisher" (did you mean "publisher"?)']);
