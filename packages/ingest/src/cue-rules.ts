@@ -123,6 +123,13 @@ export interface CueRule {
    */
   readonly bareObject?: true;
   /**
+   * The cue's first word holds only as a verb: "Moscow offered a truce"
+   * proposes it, where the noun of "the pay offer", "discussed their offer"
+   * or "the offer was an insult" proposes nothing (a word after an article,
+   * a possessive, an adjective, a number or another noun is a noun's).
+   */
+  readonly verb?: true;
+  /**
    * The kind of the stance when the cue is denied by its own "not", with
    * polarity `-`: "will not consider a ceasefire" refuses it (`reject`).
    */
@@ -328,7 +335,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "ready to sign a truce" supports it; "ready to continue fighting" threatens against it.
   c('support.willingness', 'willingness|readiness|ready|willing to', 'support', '+', 'possessor', 'right', { againstKind: 'threat' }),
   // Proposals, commitments, support.
-  c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right'),
+  c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right', { verb: true }),
+  // "The employers made an offer of a 6% rise", "tabled a new offer": the noun with a verb of putting it forward.
+  c('propose.make-offer', 'make|table|submit|present * offer|offers', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").

@@ -674,6 +674,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.subjunctive && !demandsClause(ctx, c, clause)) return 'not-subjunctive';
   if (r.decides && decisions.get(c) === undefined) return 'no-one-decides';
   if (r.bareObject && judgedObject(ctx, c, clause.to)) return 'judged-object';
+  if (r.verb && nounUse(ctx, c)) return 'noun-use';
   if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
@@ -682,6 +683,20 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
 }
 
 const FIRST_PERSON = new Set(['we', 'i']);
+
+// The word before a noun in its noun phrase: an article or determiner, a possessive, an adjective, a number, a noun.
+const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
+// A cue's first word used as a noun, in a noun phrase ("the pay offer", "their offer", "an improved offer"), not as the
+// verb it is as a cue ("Moscow offered a truce"; after a name, "Kyiv offers talks", wink's noun is the verb). "No offer
+// before the strike ends" denies the act, as "will not offer" does: read as the cue, denied.
+function nounUse(ctx: SentenceContext, cue: CueMatch): boolean {
+  const head = ctx.tokens[cue.from]!;
+  if (head.pos !== 'NOUN' || cue.from <= ctx.from) return false;
+  const before = ctx.tokens[cue.from - 1]!;
+  if (before.norm === 'no') return false;
+  return NOUN_PHRASE_BEFORE.has(before.pos) || POSSESSIVES.has(before.norm) || before.norm === "'s";
+}
 
 // The words a cue's holder was looked for in, to name in `unread`: the
 // speaker's for a cue the speaker holds ("a spokesperson"), else the noun

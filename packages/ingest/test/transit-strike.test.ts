@@ -125,3 +125,17 @@ describe('a person named by surname after the full name', () => {
     expect(transit(intro + 'Lund demanded an end to the strike.')).toEqual([]);
   });
 });
+
+describe('the noun "offer" (a review of articles on a port strike)', () => {
+  it('proposes nothing as the thing discussed, judged or put to a vote', () => {
+    expect(transit('The union discussed the pay offer on Monday.')).toEqual([]);
+    expect(transit('The union rejected the pay offer, and its leader said the offer was an insult.')).toEqual(['transit-union reject - pay-offer']);
+    expect(transit('The union will put their offer to a ballot.')).toEqual([]);
+  });
+
+  it('is a proposal as the verb, and as the thing made or tabled', () => {
+    expect(transit('The operators offered a new pay offer on Monday.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators made an offer on Monday.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators tabled a new offer.')).toEqual(['operators propose + pay-offer']);
+  });
+});
