@@ -841,6 +841,19 @@ function unnamedFor(speaker: SpeakerRef, phrase: string, rule: string): SpeakerR
   return { ...rest, name: phrase, ...(speaker.also ? { also: speaker.also.map((o) => unnamedFor(o, phrase, rule)) } : {}), rule };
 }
 
+// Conjunctions that open a condition or a time a stance waits for.
+const CONDITION_OPENERS = new Set(['if', 'unless', 'until', 'whether', 'once']);
+
+// Whether the word at `at` is in a clause opened by such a conjunction: back to the nearest comma or the sentence's start.
+function inCondition(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k >= ctx.from && k >= at - 10; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',' || t.norm === ';' || ctx.quoted[k - ctx.from]) return false;
+    if (CONDITION_OPENERS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * The speaker of a sentence from its verb of saying outside quotes
  * ("X said", "said X", "according to X").
@@ -880,6 +893,8 @@ export function sentenceSpeaker(
     if (!according && head.pos !== 'VERB') continue;
     // "too early to say whether Kyiv ...", "declined to comment": an infinitive says no one spoke.
     if (!according && v.from > ctx.from && ctx.tokens[v.from - 1]!.norm === 'to') continue;
+    // "... will walk out if the EU insists on sanctions, Brandt said": a verb of a condition says what it hangs on, not who spoke.
+    if (!according && inCondition(ctx, v.from)) continue;
     // "said Kremlin spokesman Dmitry Peskov": the person, for the Kremlin.
     const titled = titledPerson(ctx, v.to, state.date);
     if (!according) {

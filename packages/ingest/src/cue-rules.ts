@@ -509,7 +509,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
   'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
-  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind',
+  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind', 'quit',
 ]);
 
 /**

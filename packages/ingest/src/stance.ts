@@ -1266,21 +1266,23 @@ function undoneRefusal(ctx: SentenceContext, at: number, floor: number): boolean
   return false;
 }
 
-// Verbs whose particle makes them give a thing up or end it: "give up its
-// NATO bid", "pull out of the talks", "call off the ceasefire".
-const PHRASAL_NEGATORS: ReadonlyMap<string, string> = new Map([
-  ['give', 'up'],
-  ['pull', 'out'],
-  ['back', 'out'],
-  ['walk', 'away'],
-  ['call', 'off'],
-  ['wind', 'down'],
+// Verbs whose particles make them give a thing up or end it: "give up its
+// NATO bid", "pull out of the talks", "call off the ceasefire", "walk out of
+// the talks" (not "walk out" alone, which is a strike: "walk out over pay").
+const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>> = new Map([
+  ['give', [['up']]],
+  ['pull', [['out']]],
+  ['back', [['out']]],
+  ['walk', [['away'], ['out', 'of']]],
+  ['call', [['off']]],
+  ['wind', [['down']]],
 ]);
 
 function phrasalNegator(ctx: SentenceContext, k: number, to: number): boolean {
   const t = ctx.tokens[k]!;
-  const particle = PHRASAL_NEGATORS.get(t.lemma);
-  return particle !== undefined && t.pos === 'VERB' && k + 1 < to && ctx.tokens[k + 1]!.norm === particle;
+  const particles = PHRASAL_NEGATORS.get(t.lemma);
+  if (particles === undefined || t.pos !== 'VERB') return false;
+  return particles.some((words) => k + words.length < to && words.every((w, i) => ctx.tokens[k + 1 + i]!.norm === w));
 }
 
 // "should not", "mustn't", "should never": the modal's own negation.

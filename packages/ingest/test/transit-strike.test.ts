@@ -139,3 +139,21 @@ describe('the noun "offer" (a review of articles on a port strike)', () => {
     expect(transit('The operators tabled a new offer.')).toEqual(['operators propose + pay-offer']);
   });
 });
+
+describe('walking out of a thing (a review of articles on trade talks)', () => {
+  it('gives it up, as pulling out of it does; walking out alone is the strike, and gives up nothing', () => {
+    expect(transit('The union threatened to walk out of the arbitration.')).toEqual(['transit-union threat - arbitration']);
+    expect(transit('The union threatened to pull out of the arbitration.')).toEqual(['transit-union threat - arbitration']);
+    expect(transit('The union will quit the arbitration unless the operators table a pay offer.')).toEqual(['transit-union threat - arbitration if pay-offer -']);
+    expect(transit('The union threatened to walk out over split shifts.')).toEqual(['transit-union threat + split-shifts']);
+  });
+});
+
+describe('a verb of saying in a condition (a review of articles on trade talks)', () => {
+  it('names no speaker: the one who set the condition is not the one who spoke', () => {
+    const [said] = transitStatements('The union will walk out of the arbitration if the operators insist on split shifts, the mediation service said.');
+    expect([brief(said!), said!.speaker]).toEqual(['transit-union commit - arbitration if split-shifts +', { name: 'the mediation service', actor: 'state-mediator' }]);
+    const [unsaid] = transitStatements('The union will walk out of the arbitration if the operators insist on split shifts.');
+    expect([brief(unsaid!), unsaid!.speaker]).toEqual(['transit-union commit - arbitration if split-shifts +', undefined]);
+  });
+});
