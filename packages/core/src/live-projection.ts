@@ -106,14 +106,15 @@ export interface LiveProjection<S> {
   /**
    * The error following stopped on, as `onError` is told it: the store's
    * refusal (a `StoreError` value, the first projection's included), or
-   * what the reducer, `onChange` or `onSnapshotError` threw. `undefined`
+   * what the reducer (as a `RecipeError` naming the event, what it threw
+   * its `cause`), `onChange` or `onSnapshotError` threw. `undefined`
    * while it follows, and when following ends without an error: by
    * `stop()`, or by its store's `close()` once `ready` resolved (a store
    * closed during the first projection refuses it: that refusal is the
    * error). A reader that polls the state
    * (a dashboard's refresh) can check it, to say the state stopped moving.
    * @example
-   * import { follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
+   * import { follow, openMemoryStore, positions, RecipeError, statementMade } from '@stancelog/core'
    * const store = openMemoryStore()
    * // A reducer with a bug, and no onError given: following stops on the event it throws on.
    * const buggy = { ...positions(), recipe: () => { throw new RangeError('no room for belarus') } }
@@ -123,9 +124,11 @@ export interface LiveProjection<S> {
    * assert.strictEqual(following, undefined)
    * await store.append([statementMade({ holder: 'belarus', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'talks in Minsk' } })])
    * await new Promise((resolve) => setTimeout(resolve, 10))
-   * assert.ok(live.error instanceof RangeError && live.position === 0)
+   * // Said with the event it read, what the recipe threw as its cause.
+   * assert.ok(live.error instanceof RecipeError && live.error.cause instanceof RangeError && live.position === 0)
+   * assert.match(live.error.message, /^positions failed on the event at position 1 \(statement-made, id \w+\): no room for belarus$/)
    * await live.stop() // it keeps the error
-   * assert.ok(live.error instanceof RangeError)
+   * assert.ok(live.error instanceof RecipeError)
    */
   readonly error: unknown;
   /** Stops following; resolves when no update is running any more. It leaves `error` as it was. */

@@ -55,7 +55,13 @@ export interface Reducer<S, E = StoredEvent> {
   readonly version: string;
   /** A fresh state for an empty log (a new object on each call). */
   readonly initial: () => S;
-  /** Applies one event to the state, by changing it (an immer draft, or replay's own state); returns nothing. */
+  /**
+   * Applies one event to the state, by changing it (an immer draft, or
+   * replay's own state); returns nothing (a value returned is refused with
+   * a {@link RecipeError}: immer would take it as the new state, a replay
+   * would lose it). What it throws reaches the caller as a `RecipeError`
+   * naming the event, with the error as its `cause`.
+   */
   readonly recipe: (draft: S, event: E) => void;
   /**
    * Finishes what the recipe put off (optional): called once the events of
@@ -194,28 +200,35 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
   const recipe = r.recipe;
   const settle = r.settle;
   // A frozen part of `from` makes the recipe throw, in immer's words or the engine's: say what happened, and what to do.
-  const frozenFrom = (error: unknown): unknown =>
+  const frozenFrom = (error: unknown, event: E): unknown =>
     options.from !== undefined && error instanceof Error && /frozen|read.only|not extensible/i.test(error.message)
       ? new Error(
           `fold of ${r.name}: the state given as \`from\` is frozen, at least in part (a state that step or stepAll returned, or gave parts to): a fold mutates its state; continue such a state with stepAll instead (${error.message})`,
           { cause: error },
         )
-      : error;
+      : failedAt(r.name, event, error);
   return {
     push(event) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
       try {
-        recipe(state, event);
+        const out = recipe(state, event) as unknown;
+        if (out !== undefined) throw returnedValue(r.name, out);
       } catch (error) {
-        throw frozenFrom(error);
+        throw frozenFrom(error, event);
       }
     },
     pushAll(events) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
+      // The event being read, to name where a recipe threw (an assignment per event: no cost to speak of).
+      let current: E | undefined;
       try {
-        for (const e of events) recipe(state, e);
+        for (const e of events) {
+          current = e;
+          const out = recipe(state, e) as unknown;
+          if (out !== undefined) throw returnedValue(r.name, out);
+        }
       } catch (error) {
-        throw frozenFrom(error);
+        throw frozenFrom(error, current as E);
       }
     },
     done() {
@@ -232,7 +245,52 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
 }
 
 /**
+ * A recipe's returned value, refused: immer's `produce` would take it as the
+ * new state, where a fold runs the recipe on its own state and would lose it.
+ */
+function returnedValue(name: string, value: unknown): TypeError {
+  const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return new TypeError(
+    `the recipe of ${name} returned ${what}: a recipe changes the draft it is given and returns nothing (what it returns is not taken as the new state: write its fields into the draft)`,
+  );
+}
+
+/**
+ * An error a recipe threw, said with the reducer and the event it was
+ * reading (its position, id and type, when it is a stored event), the
+ * recipe's own error as its cause: a log of a million events fails at one.
+ */
+function failedAt<E>(name: string, event: E, error: unknown): unknown {
+  if (error instanceof RecipeError) return error;
+  const e = event as Partial<Pick<StoredEvent, 'position' | 'id' | 'type'>> | undefined;
+  const where = e !== null && typeof e === 'object' && typeof e.position === 'number' ? ` at position ${e.position} (${e.type}, id ${e.id})` : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return new RecipeError(`${name} failed on the event${where}: ${message}`, { cause: error });
+}
+
+/**
+ * What a fold, `step` or `stepAll` throws when a recipe throws (or returns
+ * a value): the reducer and the event it was reading, the recipe's error
+ * as `cause`.
+ *
+ * @example
+ * import { RecipeError, reducer, replay } from '@stancelog/core'
+ * const picky = reducer({ name: 'picky', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.position === 2) throw new Error('no second event'); s.n++ } })
+ * const events = [1, 2, 3].map((position) => ({ position, id: `e${position}`, type: 'alias-added' }) as any)
+ * assert.throws(() => replay(picky, events), (e: unknown) => e instanceof RecipeError && e.message === 'picky failed on the event at position 2 (alias-added, id e2): no second event' && (e.cause as Error).message === 'no second event')
+ * @category reducers
+ * @since 0.1.0
+ */
+export class RecipeError extends Error {
+  override readonly name = 'RecipeError';
+}
+
+/**
  * Replays events into a fresh state (or `options.from`) and returns it.
+ * Every event given counts: an event withdrawn later in the log (an
+ * `event-withdrawn`) is counted all the same, where `project` leaves it out.
+ * Replay a log read whole through `withoutWithdrawn` (or `eventsAsOf`) to
+ * do as `project` does.
  *
  * @example
  * import { replay, reducer } from '@stancelog/core'
@@ -250,7 +308,9 @@ export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>
 /**
  * The reducer as a pure `(state, event) => state` function, under immer's
  * `produce`: the input state's contents are never changed, and the new state
- * shares its unchanged parts. Like any state immer returns, the new state is
+ * shares its unchanged parts. As with `replay`, a withdrawal is one more
+ * event to the recipe: it takes back nothing already stepped (`follow` does
+ * the projection again for one). Like any state immer returns, the new state is
  * frozen, shared parts included: once given to `step`, a state is read, or
  * stepped again, but no longer a fold's `from`.
  *
@@ -268,7 +328,12 @@ export function step<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, event: E)
   ensureMapSet();
   return (state, event) =>
     produce(state, (draft: S) => {
-      r.recipe(draft, event);
+      try {
+        const out = r.recipe(draft, event) as unknown;
+        if (out !== undefined) throw returnedValue(r.name, out);
+      } catch (error) {
+        throw failedAt(r.name, event, error);
+      }
       r.settle?.(draft);
     }) as S;
 }
@@ -288,7 +353,16 @@ export function stepAll<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, events
   ensureMapSet();
   return (state, events) =>
     produce(state, (draft: S) => {
-      for (const e of events) r.recipe(draft, e);
+      let current: E | undefined;
+      try {
+        for (const e of events) {
+          current = e;
+          const out = r.recipe(draft, e) as unknown;
+          if (out !== undefined) throw returnedValue(r.name, out);
+        }
+      } catch (error) {
+        throw failedAt(r.name, current as E, error);
+      }
       r.settle?.(draft);
     }) as S;
 }
@@ -334,7 +408,10 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
     },
     recipe: (draft, event) => {
       const d = draft as Record<string, unknown>;
-      for (const [k, r] of entries) r.recipe(d[k], event);
+      for (const [k, r] of entries) {
+        const out = r.recipe(d[k], event) as unknown;
+        if (out !== undefined) throw returnedValue(r.name, out);
+      }
     },
     ...(settling.length === 0
       ? {}
@@ -390,7 +467,9 @@ export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(
     version: r.version,
     initial: r.initial,
     recipe: (draft, event) => {
-      if (predicate(event)) r.recipe(draft, event);
+      if (!predicate(event)) return;
+      const out = r.recipe(draft, event) as unknown;
+      if (out !== undefined) throw returnedValue(r.name, out);
     },
     ...(r.settle === undefined ? {} : { settle: r.settle }),
     ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, reducer, statementMade, StoreReadError } from '@stancelog/core';
+import { analysis, contradictionList, eventWithdrawn, follow, memorySnapshots, openMemoryStore, positions, project, RecipeError, reducer, statementMade, StoreReadError } from '@stancelog/core';
 import type { EventStore, NewEvent, PositionsState, StoredEvent } from '@stancelog/core';
 
 const said = (holder: string, polarity: '+' | '-', statedAt: string): NewEvent =>
@@ -387,10 +387,12 @@ describe('follow', () => {
       await until(() => live.error !== undefined, 'following stopped');
       await append(store, [said('moldova', '+', '2025-03-15')]);
       await new Promise((r) => setTimeout(r, 20));
-      expect([live.position, live.error instanceof RangeError && live.error.message]).toEqual([2, 'no room for belarus']);
+      // What the reducer threw, as the cause of an error that names the event.
+      expect([live.position, live.error instanceof RecipeError && live.error.cause instanceof RangeError && live.error.cause.message]).toEqual([2, 'no room for belarus']);
+      expect((live.error as Error).message).toMatch(/ failed on the event at position 3 \(statement-made, id \w+\): no room for belarus$/);
       // stop() keeps it: it is still why the state stopped moving.
       await live.stop();
-      expect(live.error).toBeInstanceOf(RangeError);
+      expect(live.error).toBeInstanceOf(RecipeError);
     });
 
     it('holds what onChange threw, on a live delivery as on the first call, as onError is told it', async () => {
@@ -450,7 +452,7 @@ describe('follow', () => {
     const broken = { ...positions(), recipe: () => { throw new RangeError('the recipe is broken'); } };
     const errors: unknown[] = [];
     const live = follow(store, broken, { onError: (e) => void errors.push(e) });
-    await expect(live.ready).rejects.toThrow(RangeError);
+    await expect(live.ready).rejects.toThrow(RecipeError);
     expect(errors).toHaveLength(1);
     await expect(live.stop()).resolves.toBeUndefined();
     await expect(project(store, broken)).rejects.toThrow('the recipe is broken');

@@ -1,5 +1,5 @@
 import { pipe } from 'fp-ts/lib/function.js';
-import { combine, filter, fold, memorySnapshots, ofType, openMemoryStore, project, reducer, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
+import { combine, filter, fold, memorySnapshots, ofType, openMemoryStore, project, RecipeError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 
 const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ });
@@ -99,5 +99,39 @@ describe('reducers', () => {
     expect(replay(both, [ev('a', 'x'), ev('b', 'y')]).batches.settled).toEqual([2]);
     const onX = pipe(batches, filter((e: StoredEvent) => e.type === 'statement-made' && e.data.issue === 'x', 'x'));
     expect(replay(onX, [ev('a', 'x'), ev('b', 'y')]).settled).toEqual([1]);
+  });
+});
+
+describe('a recipe that goes wrong', () => {
+  const events = [1, 2, 3].map((position) => ({ position, id: `e${position}`, type: 'alias-added', recordedAt: '2025-01-01T00:00:00Z', schema: 1, tags: [], data: { actor: 'ukraine', alias: `K${position}` } }) as StoredEvent);
+
+  it('is said with the reducer and the event it was reading, what it threw as the cause, in a replay as in a step', () => {
+    const picky = reducer<{ n: number }>({ name: 'picky', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.position === 2) throw new RangeError('no second event'); s.n++; } });
+    const thrown = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    for (const run of [() => replay(picky, events), () => stepAll(picky)(picky.initial(), events), () => step(picky)(step(picky)(picky.initial(), events[0]!), events[1]!)]) {
+      const error = thrown(run);
+      expect(error).toBeInstanceOf(RecipeError);
+      expect((error as Error).message).toBe('picky failed on the event at position 2 (alias-added, id e2): no second event');
+      expect((error as Error).cause).toBeInstanceOf(RangeError);
+    }
+  });
+
+  it('is refused when it returns a value, which immer would take for the new state and a replay would lose', () => {
+    const counts = reducer<{ n: number }>({ name: 'counts', version: '1', initial: () => ({ n: 0 }), recipe: (s) => ({ n: s.n + 1 }) as unknown as void });
+    const said = 'the recipe of counts returned an object: a recipe changes the draft it is given and returns nothing (what it returns is not taken as the new state: write its fields into the draft)';
+    expect(() => replay(counts, events)).toThrow(`counts failed on the event at position 1 (alias-added, id e1): ${said}`);
+    expect(() => step(counts)(counts.initial(), events[0]!)).toThrow(said);
+    // Within a combination or a filter, the reducer that returned it is named.
+    expect(() => replay(combine({ counts, registry: registry() }), events)).toThrow(said);
+    expect(() => replay(ofType('alias-added')(counts), events)).toThrow(said);
+    // One returning nothing is as before.
+    expect(replay(reducer<{ n: number }>({ name: 'n', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++; } }), events).n).toBe(3);
   });
 });

@@ -34,7 +34,7 @@
  * @since 0.1.0
  */
 import fc from 'fast-check';
-import { isWithdrawal, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
+import { isWithdrawal, RecipeError, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, Reducer, StoredEvent } from '@stancelog/core';
 import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';
@@ -186,6 +186,8 @@ function camel(name: string): string {
 }
 
 function messageOf(error: unknown): string {
+  // The recipe's own error: the spec printed with it says at which event.
+  if (error instanceof RecipeError) return messageOf(error.cause);
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 

@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { checkAsOf, eventsAsOf, fold, isWithdrawal, step, withoutWithdrawn } from '@stancelog/core';
+import { checkAsOf, eventsAsOf, fold, isWithdrawal, RecipeError, step, withoutWithdrawn } from '@stancelog/core';
 import type { AsOf, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
@@ -70,6 +70,11 @@ function describeExpected(expected: ExpectedError): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+// What the recipe threw: core names the event in a RecipeError, and the spec names it in its own words (given event 2).
+function recipeThrew(error: unknown): unknown {
+  return error instanceof RecipeError ? error.cause : error;
 }
 
 // What thenPositions and thenContradictions take for a reducer whose state holds none: a text the compiler's error
@@ -285,7 +290,7 @@ export class ReducerSpec<S> {
       try {
         next = live(state, when[i]!);
       } catch (error) {
-        return (this.outcome = { ok: false, error, at: this.where(given.length + i), stage: 'when' });
+        return (this.outcome = { ok: false, error: recipeThrew(error), at: this.where(given.length + i), stage: 'when' });
       }
       // A live update must leave the state it starts from as it was (readers may still hold it).
       if (canonical(state) !== before) {
@@ -310,7 +315,7 @@ export class ReducerSpec<S> {
       try {
         f.push(e);
       } catch (error) {
-        return { ok: false, error, index: events.indexOf(e) };
+        return { ok: false, error: recipeThrew(error), index: events.indexOf(e) };
       }
     }
     return { ok: true, state: f.done() };
