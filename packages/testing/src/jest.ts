@@ -16,8 +16,8 @@
  */
 import { expect } from '@jest/globals';
 import type { SyncExpectationResult } from 'expect';
-import { analysis, defaultRules, replay, withoutWithdrawn } from '@stancelog/core';
-import type { Polarity } from '@stancelog/core';
+import { analysis, contradictionTypes, defaultRules, replay, withoutWithdrawn } from '@stancelog/core';
+import type { AnalysisState, Polarity } from '@stancelog/core';
 import { holdsContradictions, holdsPositions, contradictionLabel, contradictionMatches, contradictionViewDiff, contradictionsOf, positionDiff, positionLabel, positionsOf } from './expectations.js';
 import type { ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
 import { stored } from './stored-log.js';
@@ -93,6 +93,11 @@ declare global {
 
 const DEFAULT_TYPES: ReadonlyArray<string> = defaultRules().map((r) => r.type);
 
+/** Whether a state is an analysis's, with the state of each rule it ran (a ledger alone says nothing of the rules). */
+function ranRules(state: unknown): state is AnalysisState {
+  return typeof state === 'object' && state !== null && (state as { rules?: unknown }).rules instanceof Map && 'positions' in state && 'contradictions' in state;
+}
+
 /** What a value is, for a message: an object by its keys, as a state without the part looked for shows what it has instead. */
 function shapeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -152,6 +157,12 @@ export const stancelogMatchers = {
     const state = analysed(received);
     if (!holdsContradictions(state)) {
       return { pass: false, message: () => `expected a state with contradictions (a ledger, or one with a \`contradictions\` part) or a list of events, got ${shapeOf(state)}` };
+    }
+    // So with an analysis's state, which knows the rules it ran: a type none of them has (a typo) would pass `.not` always.
+    if (ranRules(state) && !contradictionTypes(state).includes(expected.type)) {
+      throw new Error(
+        `toHaveContradiction: the analysis ran no rule of type '${expected.type}' (its types: ${contradictionTypes(state).join(', ')}); check the type's spelling, or replay with the rule that finds it (analysis({ extraRules: [...] }))`,
+      );
     }
     const all = contradictionsOf(state);
     const found = all.find((c) => contradictionMatches(expected, c));

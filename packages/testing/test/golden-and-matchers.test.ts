@@ -57,12 +57,17 @@ describe('jest matchers', () => {
     expect(log).not.toHaveContradiction({ type: 'reversal' });
   });
 
-  it('refuse to look for a contradiction type the default analysis has no rule for in a list of events, either way', () => {
+  it('refuse to look for a contradiction type the analysis has no rule for, in a list of events or an analysis\'s state, either way', () => {
     const refusal = /^toHaveContradiction: a list of events is replayed with the default analysis\(\), which has no rule of type 'threat-during-talks' \(its types: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction\); replay the events with your rules/;
     expect(() => expect(log).toHaveContradiction({ type: 'threat-during-talks' })).toThrow(refusal);
     expect(() => expect(log).not.toHaveContradiction({ type: 'threat-during-talks' })).toThrow(refusal);
-    // Given a state, the matcher looks at what the state holds, whatever rules made it.
-    expect(replay(analysis(), stored(log))).not.toHaveContradiction({ type: 'threat-during-talks' });
+    // Given an analysis's state, the rules it ran say which types it can hold: a typo is refused too.
+    const state = replay(analysis(), stored(log));
+    const typo = /^toHaveContradiction: the analysis ran no rule of type 'incompatable' \(its types: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction\); check the type's spelling/;
+    expect(() => expect(state).not.toHaveContradiction({ type: 'incompatable' })).toThrow(typo);
+    expect(() => expect(state).toHaveContradiction({ type: 'incompatable' })).toThrow(typo);
+    // A ledger alone says nothing of the rules: the matcher looks at what it holds.
+    expect(state.contradictions).not.toHaveContradiction({ type: 'threat-during-talks' });
   });
 
   it('read a state copied from another realm, as a snapshot loaded under jest is', () => {
