@@ -24,7 +24,7 @@ import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined,
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '@stancelog/core/store-kit';
 import { oneLine } from './table.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';

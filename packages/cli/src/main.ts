@@ -27,7 +27,7 @@ import { registerWithdraw } from './withdraw.js';
 import { registerCopy } from './copy.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
-import { withRulesOption } from './rules-option.js';
+import { ruleFailureOf, withRulesOption } from './rules-option.js';
 import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
 import { VERSION } from './version.js';
@@ -139,7 +139,9 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    io.stderr.write(`stancelog: unexpected failure: ${masked(inCliTerms(error instanceof Error ? error.message : String(error)))}\n`);
+    // A rule of one's own that failed says so itself, with its file and the event (core's replay error carries it).
+    const shown = ruleFailureOf(error) ?? error;
+    io.stderr.write(`stancelog: unexpected failure: ${masked(inCliTerms(shown instanceof Error ? shown.message : String(shown)))}\n`);
     return EXIT.user;
   }
   if (outcome && outcome._tag === 'Left') {

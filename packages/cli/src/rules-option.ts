@@ -20,11 +20,11 @@ import { pathToFileURL } from 'node:url';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { analysis, defaultRules, nearNames } from '@stancelog/core';
-import type { AnalysisState, ContradictionRule, Moment, OpenSpec, Reducer, RuleContext } from '@stancelog/core';
+import { analysis, defaultRules, nearNames, RecipeError, RuleContextError, ruleProblem as coreRuleProblem } from '@stancelog/core';
+import type { AnalysisState, ContradictionRule, Reducer } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '@stancelog/core/store-kit';
 import type { CliIo } from './io.js';
 import { oneLine } from './table.js';
 import { VERSION } from './version.js';
@@ -96,63 +96,28 @@ export function ruleFiles(option: ReadonlyArray<string> | undefined, env: CliIo[
   return { files: named.trim() === '' ? [] : named.split(delimiter).filter((f) => f.trim() !== ''), from: '$STANCELOG_RULES' };
 }
 
-// The hooks through which a rule hears the log: it needs one at least.
+// The hooks through which a rule hears the log.
 const HOOKS = ['onStatement', 'onChange', 'onRegistry', 'onSettle'] as const satisfies ReadonlyArray<keyof AnyRule>;
 
-// A type is the first word of its contradictions' ids (`type:key`), and goes into the analysis' name
-// (`analysis(type@version,...)`), which keys its snapshots: no separator of either.
-const TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
 /**
- * Why `value` is not a contradiction rule, as the analysis needs one (see
- * core's `ContradictionRule`), or undefined when it is one: a `type` (a
- * name of letters, digits, `-`, `_` and `.`), a `version` string, an
- * `initial` function, at least one hook (`onStatement`, `onChange`,
- * `onRegistry`, `onSettle`), functions wherever it gives a hook or an
- * `initialSlot`, and a sentence (a string not blank) for a `description`.
+ * Why a module's export is not a contradiction rule (core's `ruleProblem`),
+ * or undefined when it is one; a function is said to be the rule's
+ * factory, not the rule.
  *
  * @example
  * import { ruleProblem } from './rules-option.js'
  * const rule = { type: 'threat-count', version: '1', initial: () => ({ count: 0 }), onStatement: () => undefined }
  * assert.strictEqual(ruleProblem(rule), undefined)
  * assert.strictEqual(ruleProblem({ ...rule, version: 1 }), "its version is a number (1), not a string (write version: '1')")
- * assert.match(ruleProblem({ ...rule, version: '1,other@2' })!, /^its version "1,other@2" holds a ','/)
- * assert.strictEqual(ruleProblem({ ...rule, description: ['threats'] }), 'its description is an array, not a sentence (what the rule finds: "a holder threatens while it proposes talks"; leave it out rather than empty)')
- * assert.strictEqual(ruleProblem({ ...rule, description: '' }), 'its description is a string (""), not a sentence (what the rule finds: "a holder threatens while it proposes talks"; leave it out rather than empty)')
- * assert.strictEqual(ruleProblem({ type: 'threat-count', version: '1', initial: () => 0 }), 'it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log')
  * assert.strictEqual(ruleProblem(() => rule), 'it is a function, not a rule: export the rule it makes (an object with type, version, initial and a hook)')
  * @category rules
  * @since 0.1.0
  * @internal
  */
 export function ruleProblem(value: unknown): string | undefined {
+  // Said of a module's export: a function is a rule's factory, not yet the rule.
   if (typeof value === 'function') return 'it is a function, not a rule: export the rule it makes (an object with type, version, initial and a hook)';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `it is ${describeValue(value)}, not a rule (an object with type, version, initial and a hook)`;
-  }
-  const rule = value as Record<string, unknown>;
-  const missing = (field: string, what: string, hint = ''): string =>
-    rule[field] === undefined ? `it has no ${field} (${what})` : `its ${field} is ${describeValue(rule[field])}, not ${what}${hint}`;
-  if (typeof rule['type'] !== 'string' || rule['type'] === '') return missing('type', 'a string naming its contradictions');
-  if (!TYPE_NAME.test(rule['type'])) {
-    return `its type ${JSON.stringify(rule['type'])} is no name: use letters, digits, '-', '_' and '.' (a type begins its contradictions' ids, as in reversal:russia:ceasefire)`;
-  }
-  if (typeof rule['version'] !== 'string') {
-    return missing('version', 'a string', typeof rule['version'] === 'number' ? ` (write version: '${String(rule['version'])}')` : '');
-  }
-  // The analysis' name joins the rules as type@version with commas: a version holding either would let two sets of rules share one name, and one snapshot.
-  if (/[,@]|[\u0000-\u001f\u007f]/.test(rule['version'])) {
-    return `its version ${JSON.stringify(rule['version'])} holds a ',', an '@' or a control character: use letters, digits and marks such as '.', '-', ':' (it names the rule in the analysis' name, type@version, joined by commas)`;
-  }
-  if (typeof rule['initial'] !== 'function') return missing('initial', 'a function (its state for an empty log)');
-  // An empty one would say "fires when ." in explain's WHY: a description says what the rule finds, or is left out.
-  if (rule['description'] !== undefined && (typeof rule['description'] !== 'string' || rule['description'].trim() === '')) {
-    return missing('description', 'a sentence (what the rule finds: "a holder threatens while it proposes talks"; leave it out rather than empty)');
-  }
-  if (rule['initialSlot'] !== undefined && typeof rule['initialSlot'] !== 'function') return missing('initialSlot', 'a function');
-  for (const hook of HOOKS) if (rule[hook] !== undefined && typeof rule[hook] !== 'function') return missing(hook, 'a function');
-  if (HOOKS.every((hook) => rule[hook] === undefined)) return `it has none of the hooks ${HOOKS.join(', ')}: it would never hear the log`;
-  return undefined;
+  return coreRuleProblem(value);
 }
 
 /** A rule found in a module, with the export that gave it (`default`, `rules[2]`). */
@@ -347,87 +312,25 @@ export class RuleFailure extends Error {
   override readonly name = 'RuleFailure';
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const MOMENT_HINT = 'use momentOf(entry) (of @stancelog/core), or { time: entry.validFrom, label: entry.label }';
-
-/** Why a value is not a moment `{ time, label }`, or undefined. */
-function momentProblem(value: unknown, name: string): string | undefined {
-  if (isObject(value) && typeof value['time'] === 'number' && Number.isFinite(value['time']) && typeof value['label'] === 'string') return undefined;
-  const what = isObject(value) && !Array.isArray(value) ? `an object of time ${describeValue(value['time'])} and label ${describeValue(value['label'])}` : describeValue(value);
-  return `${name} must be a moment { time: number, label: string }, not ${what}: ${MOMENT_HINT}`;
-}
-
-/** Why a value is not a non-empty array of non-empty strings, or undefined. */
-function namesProblem(value: unknown, name: string, example: string): string | undefined {
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v !== '')) return undefined;
-  if (typeof value === 'string') return `${name} must be an array of strings, not ${describeValue(value)}: write [${JSON.stringify(value)}]`;
-  if (Array.isArray(value)) return value.length === 0 ? `${name} must name one at least (${example})` : `${name} must hold strings only (${example}), not ${describeValue(value.find((v) => typeof v !== 'string' || v === ''))}`;
-  return `${name} must be an array of strings (${example}), not ${describeValue(value)}`;
-}
-
-/** Why a key is not one: a non-empty string of one line, without `#` (which numbers a contradiction's records: `id#2`). */
-function keyProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') return `key must be a non-empty string (position.key, or holder + ':' + issue), not ${describeValue(value)}`;
-  if (value.includes('#')) return `key ${JSON.stringify(value)} holds a '#', which numbers a contradiction's records (id#2): use another mark`;
-  if (CONTROL.test(value)) return `key ${JSON.stringify(value)} holds a line break or a control character`;
-  return undefined;
-}
-
 /**
- * `ctx` as a rule of one's own of type `type` is given it: its reads
- * (`positions`, `registry`, `contradictions`) pass through; its writes
- * check their arguments, and refuse another type than the rule's own.
+ * The failure of a rule of one's own an error is, or carries: core says a
+ * replay's failure with the event (a `RecipeError`), and the rule's
+ * failure, which names the rule, its file and the event, is its cause.
+ *
+ * @example
+ * import { RecipeError } from '@stancelog/core'
+ * import { RuleFailure, ruleFailureOf } from './rules-option.js'
+ * const failure = new RuleFailure('rule x of x.mjs failed in onStatement at event #1: TypeError: no')
+ * assert.strictEqual(ruleFailureOf(new RecipeError('analysis failed on the event at position 1', { cause: failure })), failure)
+ * assert.strictEqual(ruleFailureOf(failure), failure)
+ * assert.strictEqual(ruleFailureOf(new Error('disk full')), undefined)
+ * @category rules
+ * @since 0.1.0
+ * @internal
  */
-function checkedContext(ctx: RuleContext, type: string): RuleContext {
-  const fail = (method: string, problem: string): never => {
-    throw new RuleFailure(`ctx.${method}: ${problem}`);
-  };
-  const ownType = (method: string, given: unknown): void => {
-    if (given === type) return;
-    const whose = typeof given === 'string' && BUILT_IN_TYPES.has(given) ? ", a built-in rule's" : '';
-    fail(method, `type must be the rule's own, ${type}, not ${describeValue(given)}${whose}: a rule writes and reads only its own contradictions`);
-  };
-  const text = (method: string, value: unknown, name: string): void => {
-    if (typeof value !== 'string') fail(method, `${name} must be a string, not ${describeValue(value)}`);
-  };
-  const checked = Object.create(ctx) as Record<string, unknown>;
-  checked['open'] = (spec: unknown): void => {
-    if (!isObject(spec) || Array.isArray(spec)) fail('open', `takes one object { type, key, issues, actors, since, statements, summary }, not ${describeValue(spec)}`);
-    const s = spec as Record<string, unknown>;
-    ownType('open', s['type']);
-    const problem =
-      keyProblem(s['key']) ??
-      namesProblem(s['issues'], 'issues', "[position.issue]: the first is the issue it is filed under") ??
-      namesProblem(s['actors'], 'actors', '[position.holder]') ??
-      momentProblem(s['since'], 'since') ??
-      (Array.isArray(s['statements']) && s['statements'].every((v) => typeof v === 'string') ? undefined : `statements must be an array of statement ids ([entry.id]), not ${describeValue(s['statements'])}`) ??
-      (typeof s['summary'] === 'string' ? undefined : `summary must be a string, not ${describeValue(s['summary'])}`) ??
-      (s['distinct'] === undefined || typeof s['distinct'] === 'boolean' ? undefined : `distinct must be true, false or left out, not ${describeValue(s['distinct'])}`);
-    if (problem !== undefined) fail('open', problem);
-    ctx.open(spec as unknown as OpenSpec);
-  };
-  checked['resolve'] = (t: unknown, issue: unknown, key: unknown, at: unknown, by?: unknown): void => {
-    ownType('resolve', t);
-    text('resolve', issue, 'issue');
-    text('resolve', key, 'key');
-    const problem = momentProblem(at, 'at');
-    if (problem !== undefined) fail('resolve', problem);
-    if (by !== undefined) text('resolve', by, 'by (the id of the statement that ends it)');
-    ctx.resolve(type, issue as string, key as string, at as Moment, by as string | undefined);
-  };
-  checked['isOpen'] = (t: unknown, issue: unknown, key: unknown): boolean => {
-    ownType('isOpen', t);
-    return ctx.isOpen(type, issue as string, key as string);
-  };
-  checked['rewind'] = (t: unknown, issue: unknown, key: unknown, keep: unknown, reopen?: unknown): unknown => {
-    ownType('rewind', t);
-    return ctx.rewind(type, issue as string, key as string, keep as number, reopen as boolean | undefined);
-  };
-  checked['append'] = (t: unknown, issue: unknown, key: unknown, records: unknown): void => {
-    ownType('append', t);
-    ctx.append(type, issue as string, key as string, records as never);
-  };
-  return checked as unknown as RuleContext;
+export function ruleFailureOf(error: unknown): RuleFailure | undefined {
+  if (error instanceof RuleFailure) return error;
+  return error instanceof RecipeError && error.cause instanceof RuleFailure ? error.cause : undefined;
 }
 
 const BUILT_IN_TYPES = new Set(defaultRules().map((r) => r.type));
@@ -443,10 +346,9 @@ function positionOf(hook: string, args: ReadonlyArray<unknown>): number | undefi
  * `rule` with each of its functions made to name the rule and its file
  * when it throws: a bug in a rule of one's own then reads `rule T of FILE
  * failed in onStatement at event #12: ...`, not as a failure of
- * stancelog's. Each hook is given the context through a wrapper (made
- * once per context) whose `open`, `resolve`, `isOpen`, `rewind` and
- * `append` check their arguments and refuse another type than the rule's.
- * With `hash` (of the module file's content) the version the analysis sees
+ * stancelog's. (Its writes to the ledger are checked by core's analysis,
+ * as for any rule of one's own: a misuse reads `rule T of FILE failed in
+ * onStatement at event #12: ctx.open: ...`.) With `hash` (of the module file's content) the version the analysis sees
  * is `version+hash`: an edited file never reads the snapshot of another.
  *
  * @example
@@ -465,27 +367,18 @@ export function guardedRule(rule: AnyRule, file: string, hash?: string): AnyRule
     version: hash === undefined ? rule.version : `${rule.version}+${hash}`,
     ...(rule.description !== undefined ? { description: rule.description } : {}),
   };
-  // One checked context per context object (a replay uses one throughout): the hooks are called for every event.
-  const contexts = new WeakMap<object, RuleContext>();
-  const contextOf = (ctx: unknown): unknown => {
-    if (!isObject(ctx)) return ctx;
-    let checked = contexts.get(ctx);
-    if (checked === undefined) contexts.set(ctx, (checked = checkedContext(ctx as unknown as RuleContext, rule.type)));
-    return checked;
-  };
   for (const name of ['initial', 'initialSlot', ...HOOKS] as const) {
     const f = rule[name] as ((...args: unknown[]) => unknown) | undefined;
     if (f === undefined) continue;
     const hook = (HOOKS as ReadonlyArray<string>).includes(name);
     guarded[name] = (...args: unknown[]): unknown => {
       try {
-        if (hook) args[0] = contextOf(args[0]);
         // Called on the rule, as the analysis would: a hook written as a method may read `this`.
         return f.apply(rule, args);
       } catch (error) {
         const at = hook ? positionOf(name, args) : undefined;
         // A misuse of the context is said as it is; what the rule threw, with its name.
-        const what = error instanceof RuleFailure ? oneLine(error.message) : thrownText(error);
+        const what = error instanceof RuleContextError ? oneLine(error.misuse) : error instanceof RuleFailure ? oneLine(error.message) : thrownText(error);
         throw new RuleFailure(`rule ${rule.type} of ${file} failed in ${name}${at === undefined ? '' : ` at event #${at}`}: ${what}`);
       }
     };

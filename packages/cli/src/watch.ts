@@ -14,7 +14,7 @@ import { cliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
-import { analysisWith, RuleFailure } from './rules-option.js';
+import { analysisWith, ruleFailureOf } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
 import { snapshotsOf } from './snapshot-option.js';
 
@@ -204,7 +204,8 @@ export async function watchContradictions(
     ready = await live.ready;
   } catch (error) {
     // A rule of one's own that fails says so itself, as it does without --watch.
-    if (error instanceof RuleFailure) throw error;
+    const failed = ruleFailureOf(error);
+    if (failed !== undefined) throw failed;
     return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
   }
   if (isLeft(ready)) return left(cliError(`store ${spec}: ${ready.left.message}`));
@@ -219,7 +220,8 @@ export async function watchContradictions(
   if (failure !== undefined) {
     const message = typeof failure === 'object' && failure !== null && 'message' in failure ? String((failure as { message: unknown }).message) : String(failure);
     // A rule of one's own failed, not the store.
-    if (failure instanceof RuleFailure) return left(cliError(`${message}; the watch of ${spec} stopped`));
+    const failed = ruleFailureOf(failure);
+    if (failed !== undefined) return left(cliError(`${failed.message}; the watch of ${spec} stopped`));
     return left(cliError(`store ${spec}: following stopped: ${message}`));
   }
   return right(current);

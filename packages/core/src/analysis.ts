@@ -24,6 +24,7 @@ import { applyToRegistry, descendants, emptyRegistry } from './registry.js';
 import type { RegistryState } from './registry.js';
 import { optionsProblem } from './store-options.js';
 import type { OptionRule } from './store-options.js';
+import { checkedRule, ruleProblem } from './rule-checks.js';
 import { circularPreconditionRule } from './rules/circular-precondition.js';
 import type { CircularPreconditionState } from './rules/circular-precondition.js';
 import { conflictingReportsRule } from './rules/conflicting-reports.js';
@@ -187,13 +188,21 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   // (the positions named a bad `reportWindowDays` as `ownWordsDays`, the window it defaults).
   const problem = optionsProblem(options, ANALYSIS_OPTIONS);
   if (problem !== undefined) throw new RangeError(`analysis: ${problem}`);
-  const rules = [...(options.rules ?? defaultRules(options)), ...(options.extraRules ?? [])];
+  // A rule of one's own is checked as it is given, and its writes to the ledger as it makes them (a built-in one is trusted).
+  const builtIn = new Set(defaultRules().map((r) => r.type));
+  const given = [...(options.rules ?? []).map((r, i) => ['rules', i, r] as const), ...(options.extraRules ?? []).map((r, i) => ['extraRules', i, r] as const)];
+  for (const [option, i, r] of given) {
+    const wrong = ruleProblem(r);
+    if (wrong !== undefined) throw new RangeError(`analysis: ${option}[${i}] is no contradiction rule: ${wrong}`);
+  }
+  const own = (r: ContradictionRule<any, any>): ContradictionRule<any, any> => (builtIn.has(r.type) ? r : checkedRule(r, builtIn));
+  const rules = [...(options.rules ?? defaultRules(options)).map(own), ...(options.extraRules ?? []).map(own)];
   // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
   const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays ?? options.reportWindowDays });
   const window = positionsName.slice('positions'.length);
   const types = new Set<string>();
   for (const r of rules) {
-    if (types.has(r.type)) throw new Error(`two contradiction rules have the type ${r.type}`);
+    if (types.has(r.type)) throw new RangeError(`analysis: two contradiction rules have the type ${r.type}`);
     types.add(r.type);
   }
   // Hooks as index lists into `rules`, so that each finds its state in the context's array.

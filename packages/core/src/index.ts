@@ -40,6 +40,7 @@ export * from './positions.js';
 export * from './position-view.js';
 export * from './contradictions.js';
 export * from './contradiction-rule.js';
+export { ruleProblem, RuleContextError } from './rule-checks.js';
 export * from './contradiction-view.js';
 export * from './contradiction-changes.js';
 export * from './precondition-graph.js';

@@ -11,7 +11,8 @@
  *   position and the tag condition (the same conflicts in every store);
  * - {@link checkAppendOptions}, {@link checkReadQuery},
  *   {@link checkSubscribeOptions}, {@link optionsProblem}:
- *   the same errors for a wrong option, named the same way;
+ *   the same errors for a wrong option, named the same way, and
+ *   {@link describeValue}, the words they name a wrong value in;
  * - {@link decodeStored}: a stored record decoded and upcast on read;
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
  *   and a wake-up signal;
@@ -47,5 +48,6 @@ export { unavailable } from './errors.js';
 export type { CheckedReadQuery } from './event-store.js';
 export * from './store-options.js';
 export { decodeStored } from './upcast.js';
+export { describeValue } from './value-description.js';
 export type { DecodedRecord } from './upcast.js';
 export * from './subscription.js';

@@ -1,7 +1,8 @@
 /**
- * How the command line words a value that is not what was expected, in an
- * error that says so ("its version is a number (1), not a string", "expected
- * an array of actors, got an object"): one wording for every command.
+ * How an error words a value that is not what was expected ("its version
+ * is a number (1), not a string", "expected an array of actors, got an
+ * object"): one wording for core's checks of a rule of one's own, the
+ * command line's, and a tool's (through `@stancelog/core/store-kit`).
  *
  * @since 0.1.0
  */
@@ -12,16 +13,15 @@
  * JSON, cut after 40 characters), so that the reader can find it.
  *
  * @example
- * import { describeValue } from './describe-value.js'
+ * import { describeValue } from '@stancelog/core/store-kit'
  * assert.strictEqual(describeValue('count threats'), 'a string ("count threats")')
  * assert.strictEqual(describeValue('x'.repeat(50)), `a string ("${'x'.repeat(40)}...")`)
  * assert.strictEqual(describeValue(2), 'a number (2)')
  * assert.strictEqual(describeValue(false), 'a boolean (false)')
  * assert.deepStrictEqual([describeValue({ actors: [] }), describeValue([]), describeValue(null), describeValue(undefined)], ['an object', 'an array', 'null', 'undefined'])
  * assert.deepStrictEqual([describeValue(() => 0), describeValue(Symbol('s'))], ['a function', 'a symbol'])
- * @category output
+ * @category errors
  * @since 0.1.0
- * @internal
  */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';

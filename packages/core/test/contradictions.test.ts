@@ -1221,7 +1221,7 @@ describe('voice rules, far from the epoch', () => {
 });
 
 describe('contradictionTypes', () => {
-  const threats = { type: 'threat-then-commit', version: '1', initial: () => null };
+  const threats = { type: 'threat-then-commit', version: '1', initial: () => null, onStatement: () => undefined };
   it('names the types of the rules the analysis runs, its own rules too, before any contradiction opens', () => {
     expect(contradictionTypes(replay(analysis(), []))).toEqual(['incompatible', 'circular-precondition', 'reversal', 'conflicting-reports', 'self-contradiction']);
     expect(contradictionTypes(replay(analysis({ rules: [], extraRules: [threats] }), []))).toEqual(['threat-then-commit']);
