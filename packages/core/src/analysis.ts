@@ -176,7 +176,7 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
- * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@12:14'))
+ * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@13:14'))
  * // Options from JavaScript or a configuration file are checked, each named as given.
  * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
  * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)

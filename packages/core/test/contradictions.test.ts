@@ -927,6 +927,15 @@ describe('self-contradiction', () => {
   const says = (name: string, polarity: '+' | '-', statedAt: string) =>
     statement({ holder: 'united-states', issue: 'sanctions', kind: polarity === '+' ? 'threat' : 'reject', polarity, statedAt, speaker: { name, actor: 'united-states' } });
 
+  it("keeps apart a speaker whose name holds a '#' or a '|': their names in the key are escaped, not read as a record's number", () => {
+    // A and B clash twice (A|B, then A|B#2); a speaker named "B#2" clashes with A: a record of its own.
+    const state = replay(analysis(), stored([says('A', '+', '2025-05-01'), says('B', '-', '2025-05-02'), says('A', '-', '2025-05-03'), says('B', '+', '2025-05-04'), says('B#2', '+', '2025-05-05')]));
+    expect(contradictionList(state, { type: 'self-contradiction' }).map((c) => c.id)).toEqual(['self-contradiction:united-states:sanctions:A|B', 'self-contradiction:united-states:sanctions:A|B#2', 'self-contradiction:united-states:sanctions:A|B%232']);
+    // Nor do "A|B" and "C" make the pair "A" and "B|C" do.
+    const piped = replay(analysis(), stored([says('A|B', '+', '2025-05-01'), says('C', '-', '2025-05-02'), says('A', '+', '2025-05-03'), says('B|C', '-', '2025-05-04')]));
+    expect(contradictionList(piped, { type: 'self-contradiction' }).map((c) => c.id.split(':').slice(3).join(':')).sort()).toEqual(['A%7CB|B%7CC', 'A%7CB|C', 'A|B%7CC', 'A|C']);
+  });
+
   it('is not one speaker changing its mind', () => {
     spec.given([says('Secretary', '+', '2025-05-01')]).when(says('Secretary', '-', '2025-05-03')).thenContradictions([{ type: 'reversal' }]);
   });

@@ -80,7 +80,7 @@ export function sourceName(attribution: string, holder: string): string {
  *
  * @example
  * import { conflictingReportsRule } from '@stancelog/core'
- * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '12:14')
+ * assert.strictEqual(conflictingReportsRule({ windowDays: 14 }).version, '13:14')
  * @category rules
  * @since 0.1.0
  */
@@ -97,7 +97,8 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
     // 10: a voice in conflict restating its stance past the window of the other's ends the conflict.
     // 11: the holder's own word through a third source, stated after both accounts, settles their conflict; accounts before it are not compared with later ones.
     // 12: the holder's own word settles, after both accounts, a conflict of its own source too (a spokesperson answering a report), and opens none with the accounts it settled.
-    version: `12:${windowDays}`,
+    // 13: a `#`, `|` or `%` in a source's name is escaped in the key (a `#` made it read as a record's number).
+    version: `13:${windowDays}`,
     windowDays,
     voiceOf: (entry) => entry.attribution,
     conflicting: (mine, theirs) => mine.reported || theirs.reported,

@@ -103,7 +103,8 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     // 8: a speaker in conflict restating its stance past the window of the other's ends the conflict.
     // 9: names that differ only in case, white space or Unicode normalisation form are one speaker, named as first written.
     // 10: a later word of a third speaker, stated after both speakers' stances, settles their conflict, whatever it says.
-    version: `10:${windowDays}`,
+    // 11: a `#`, `|` or `%` in a speaker's name is escaped in the key (a `#` made it read as a record's number).
+    version: `11:${windowDays}`,
     windowDays,
     voiceOf: (entry) => (entry.attribution === 'self' && entry.speaker !== undefined ? speakerVoice(entry.speaker) : undefined),
     conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',

@@ -175,8 +175,21 @@ function stillWithin(book: VoiceBook, partners: ReadonlySet<string>, polarity: s
   return true;
 }
 
+/**
+ * A voice's name as a part of a key: a speaker or a publisher is free text,
+ * and a `#` in it would read as a record's number (`A|B#2`, the second
+ * record of A against B, was also A against "B#2", and one of them was
+ * lost), a `|` as the line between two names. Those (and `%`) are escaped
+ * as in a URL; other names are as written.
+ */
+function keyPart(name: string): string {
+  return /[%#|]/.test(name) ? name.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\|/g, '%7C') : name;
+}
+
 /** The two voices of a pair, as the contradictions' keys name it: the same whichever speaks first. */
-function pairOf(a: string, b: string): string {
+function pairOf(voice: string, other: string): string {
+  const a = keyPart(voice);
+  const b = keyPart(other);
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
