@@ -211,8 +211,11 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
     const key = positionKey(p.holder, p.issue);
     const old = then.get(key);
     if (!old) newPositions.push(p);
-    else if (old.polarity !== p.polarity || old.kind !== p.kind) {
-      const changedOn = p.history[p.history.length - 1]?.from ?? p.since;
+    else if (old.polarity !== p.polarity || old.kind !== p.kind || old.firmKind !== p.firmKind) {
+      // A stance made firm (or no longer held firm) under the same words: changed when the firm word was said.
+      const firmOnly = old.polarity === p.polarity && old.kind === p.kind;
+      const firmRun = firmOnly && p.firmKind !== null ? [...p.history].reverse().find((r) => r.kind === p.firmKind) : undefined;
+      const changedOn = firmRun?.from ?? p.history[p.history.length - 1]?.from ?? p.since;
       changedPositions.push({ holder: p.holder, issue: p.issue, before: stanceOf(old), after: stanceOf(p), reversal: turned.has(key), changedOn });
     }
   }

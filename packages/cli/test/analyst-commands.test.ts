@@ -207,6 +207,21 @@ describe('stancelog diff', () => {
     expect(text.stdout).toMatch(/CHANGED POSITIONS \(\d+, [1-9]\d* reversals?\)/);
   });
 
+  it('lists a stance made firm under the same words as changed, on the day the firm word was said (a review\'s finding)', async () => {
+    const firm = sandbox();
+    try {
+      const says = (holder: string, kind: string, polarity: string, statedAt: string) => ({ holder, issue: 'land', kind, polarity, statedAt, source: { quote: `${holder} ${kind} ${statedAt}` } });
+      // Ukraine's refusal, then a red line, then a refusal again: "- reject" before and after, but the red line held.
+      firm.write('firm.jsonl', [says('ukraine', 'reject', '-', '2025-05-16'), says('us', 'support', '+', '2025-05-16'), says('ukraine', 'red-line', '-', '2025-05-20'), says('ukraine', 'reject', '-', '2025-05-25')]);
+      expect((await firm.stancelog('append', 'firm.jsonl')).code).toBe(0);
+      const d = await firm.json<Diff & { changedPositions: Array<{ before: { firmKind: string | null }; after: { firmKind: string | null } }> }>('diff', '--from', '2025-05-17', '--to', '2025-05-31');
+      expect(d.changedPositions.map((c) => [c.holder, c.before.firmKind, c.after.firmKind, c.changedOn, c.reversal])).toEqual([['ukraine', null, 'red-line', '2025-05-20', false]]);
+      expect(d.contradictionsOpened.map((c) => c.id)).toEqual(['incompatible:land:ukraine~us']);
+    } finally {
+      firm.remove();
+    }
+  });
+
   it('lists as resolved in the range a clash that ended before the log learnt one side of it', async () => {
     const late = sandbox();
     try {
