@@ -283,6 +283,9 @@ async function withdrawalsRefused(option: string | undefined, io: CliIo, events:
  */
 function checkWithdrawals(log: ReadonlyArray<StoredEvent>, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): { errors: string[]; warnings: string[] } {
   const positions = new Map(log.map((e) => [e.id, e.position]));
+  // When the log learnt each event (those of the batch that say): a withdrawal recorded before it would make the log
+  // have known of the withdrawal before the event, and change what --known-at answers of the days between.
+  const recorded = new Map(log.map((e) => [e.id, e.recordedAt]));
   const inForce = withdrawalsOf(log);
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -293,13 +296,17 @@ function checkWithdrawals(log: ReadonlyArray<StoredEvent>, events: ReadonlyArray
     if (e.type === 'event-withdrawn' && !positions.has(id)) {
       const target = e.data.event;
       const position = positions.get(target);
+      const targetRecorded = recorded.get(target);
       if (position === undefined && !earlier.has(target)) errors.push(`${where[i]}: data.event: no event ${target} in the log or before this line (a withdrawal takes back an earlier event)`);
-      else if (position !== undefined && isWithdrawn(inForce, { id: target, position })) {
+      else if (e.recordedAt !== undefined && targetRecorded !== undefined && Date.parse(e.recordedAt) < Date.parse(targetRecorded)) {
+        errors.push(`${where[i]}: recordedAt: ${e.recordedAt} is before the event it withdraws was recorded (${targetRecorded}): a withdrawal is recorded after what it takes back (leave recordedAt out to record it now)`);
+      } else if (position !== undefined && isWithdrawn(inForce, { id: target, position })) {
         const by = inForce.get(target)!;
         warnings.push(`${where[i]}: #${position} is already withdrawn (by #${by.position}); withdrawing that withdrawal alone will not restore it now`);
       }
     }
     earlier.add(id);
+    if (e.recordedAt !== undefined) recorded.set(id, e.recordedAt);
   });
   return { errors, warnings };
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { eventId, statementMade } from '@stancelog/core';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -171,6 +172,25 @@ describe('stancelog withdraw', () => {
       '',
     ]);
     expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a withdrawal recorded before the event it withdraws: the log would have known of it first, and --known-at answer otherwise of the days between', async () => {
+    const [russia] = await box.json<StoredEvent[]>('log');
+    const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    const earlier = new Date(Date.parse(russia!.recordedAt) - 86_400_000).toISOString();
+    box.write('backdated.jsonl', [{ type: 'event-withdrawn', data: { event: russia!.id, reason: 'misattributed' }, recordedAt: earlier }]);
+    const refused = await box.stancelog('append', 'backdated.jsonl');
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      `stancelog: backdated.jsonl line 1: recordedAt: ${earlier} is before the event it withdraws was recorded (${russia!.recordedAt}): a withdrawal is recorded after what it takes back (leave recordedAt out to record it now); nothing appended\n`,
+    ]);
+    expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+    // Of an event earlier in the same input, as of one in the log.
+    box.write('both.jsonl', [
+      { ...russiaDemandsLand, statedAt: '2025-05-17', recordedAt: '2025-05-18T09:00:00Z', source: { quote: 'the land, again' } },
+      { type: 'event-withdrawn', data: { event: eventId(statementMade({ ...russiaDemandsLand, statedAt: '2025-05-17', source: { quote: 'the land, again' } } as never)), reason: 'misdated' }, recordedAt: '2025-05-17T09:00:00Z' },
+    ]);
+    expect((await box.stancelog('append', 'both.jsonl')).stderr).toMatch(/^stancelog: both\.jsonl line 2: recordedAt: 2025-05-17T09:00:00Z is before the event it withdraws was recorded \(2025-05-18T09:00:00Z\)/);
   });
 
   it('checks withdrawals appended as lines as withdraw does: an unknown event is refused, one already withdrawn warned about', async () => {
