@@ -215,7 +215,7 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     const decoded = Event.decode(event);
     if (isLeft(decoded)) found.push(formatIssues(decodeIssues(decoded.left)));
     const all = [...problems(found, Event, event, EVENT_LINE_FIELDS)];
-    if ((event as { type?: unknown }).type === 'statement-made' && blankQuote((event as { data?: unknown }).data)) all.push(`data.source.quote: ${EMPTY_QUOTE}`);
+    if ((event as { type?: unknown }).type === 'statement-made') all.push(...blankFields((event as { data?: unknown }).data, 'data.'));
     if (isRight(decoded)) for (const issue of statedWeekIssues(decoded.right)) all.push(issue.message);
     // What the store refuses too, said here with the line's number (the store could only name the batch's event).
     if (isRight(decoded) && decoded.right.type === 'statement-made') for (const issue of conditionIssues(decoded.right.data, 'data')) all.push(issue.message);
@@ -225,7 +225,7 @@ function toEvent(value: unknown): Either<string, NewEvent> {
   const decoded = StatementInput.decode(value);
   const all = [...problems(isLeft(decoded) ? [formatIssues(decodeIssues(decoded.left))] : [], StatementInput, value)];
   // Said with the line's other errors, not on the next run once they are mended.
-  if (blankQuote(value)) all.push(`source.quote: ${EMPTY_QUOTE}`);
+  all.push(...blankFields(value, ''));
   // A statement line is the event's data: its paths without "data.".
   if (isRight(decoded)) for (const issue of statedWeekIssues({ type: 'statement-made', data: decoded.right })) all.push(issue.message.replace(/^data\./, ''));
   if (isRight(decoded)) for (const issue of conditionIssues(decoded.right)) all.push(issue.message);
@@ -237,10 +237,14 @@ function toEvent(value: unknown): Either<string, NewEvent> {
 // A statement is evidence: what it rests on must be there to read (the codec takes any string, so that no stored event becomes unreadable).
 const EMPTY_QUOTE = 'empty: give the words the statement rests on (a quote, or a paraphrase of what was said)';
 
-// Whether a statement's data, decoded or not, has a quote of blanks only.
-function blankQuote(data: unknown): boolean {
-  const quote = (data as { source?: { quote?: unknown } } | null | undefined)?.source?.quote;
-  return typeof quote === 'string' && quote.trim() === '';
+// A speaker is named: a blank name made keys and summaries that name no one ("Ann (+) and  (-) both speak for ...").
+const EMPTY_SPEAKER = "empty: give the speaker's name, or leave speaker out (the holder's own word, unnamed)";
+
+// The text fields of a statement's data, decoded or not, that are blanks only, as errors with their paths after `prefix`.
+function blankFields(data: unknown, prefix: string): string[] {
+  const d = data as { source?: { quote?: unknown }; speaker?: { name?: unknown } } | null | undefined;
+  const blank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
+  return [...(blank(d?.source?.quote) ? [`${prefix}source.quote: ${EMPTY_QUOTE}`] : []), ...(blank(d?.speaker?.name) ? [`${prefix}speaker.name: ${EMPTY_SPEAKER}`] : [])];
 }
 
 // Dates that are valid but unlikely: worth a word, not a refusal (a

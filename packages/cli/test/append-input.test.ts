@@ -70,6 +70,18 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it("refuses a speaker of a blank name, as a line of its own or as an event, naming the line (its keys and summaries would name no one)", async () => {
+    const blank = { ...russiaDemandsLand, speaker: { name: '  ', actor: 'russia' } };
+    const r = await withStdin(`${JSON.stringify(blank)}\n${JSON.stringify({ type: 'statement-made', data: { ...blank, recordedAt: undefined, source: { quote: '' } } })}\n`, 'append', '-');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "stancelog: stdin line 1: speaker.name: empty: give the speaker's name, or leave speaker out (the holder's own word, unnamed)\n" +
+        "stancelog: stdin line 2: data.source.quote: empty: give the words the statement rests on (a quote, or a paraphrase of what was said); data.speaker.name: empty: give the speaker's name, or leave speaker out (the holder's own word, unnamed)\n" +
+        'stancelog: 2 lines are invalid (see above): nothing appended\n',
+    );
+    expect(noLog()).toBe(true);
+  });
+
   it('refuses a week 53 its year lacks, as a line of its own or as an event, naming the line and the week it would be', async () => {
     const late = { ...russiaDemandsLand, statedAt: '2025-W53' };
     const office = { type: 'office-held', data: { person: 'sergey-lavrov', office: { actor: 'russia', title: 'Foreign Minister', from: '2004-03-09', until: '2025-W53' } } };
