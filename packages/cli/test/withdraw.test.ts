@@ -12,6 +12,7 @@ interface StoredEvent {
   id: string;
   position: number;
   type: string;
+  recordedAt: string;
   data: { event?: string; reason?: string };
 }
 

@@ -146,15 +146,18 @@ export type Confidence = t.TypeOf<typeof Confidence>;
  * const quote: Offsets = [30, 39]
  * assert.ok(Offsets.is(quote) && text.slice(quote[0], quote[1]) === 'ceasefire')
  * assert.ok(!Offsets.is([39, 30])) // the end comes after the start
+ * assert.ok(!Offsets.is([30, 39, 40])) // two numbers, no more
  * @category codecs
  * @since 0.1.0
  */
 export const Offsets = refine(
-  t.tuple([t.number, t.number]),
-  (o) => Number.isInteger(o[0]) && Number.isInteger(o[1]) && o[0] >= 0 && o[0] <= o[1],
+  // An array checked for its two items, not io-ts's tuple, which drops the items past its own silently ([1, 2, "junk"] read as [1, 2]).
+  t.array(t.number),
+  (o) => o.length === 2 && Number.isInteger(o[0]) && Number.isInteger(o[1]) && o[0]! >= 0 && o[0]! <= o[1]!,
   'Offsets',
   'offsets [start, end]: whole numbers, 0 <= start <= end',
-);
+  (o) => (o.length === 2 ? undefined : `offsets [start, end] hold two numbers, not ${o.length}`),
+) as unknown as t.Type<[number, number], [number, number], unknown>;
 /** @category model @since 0.1.0 */
 export type Offsets = t.TypeOf<typeof Offsets>;
 
