@@ -170,7 +170,7 @@ describe('stancelog timeline', () => {
 describe('stancelog diff', () => {
   interface Diff {
     newPositions: Array<{ holder: string; issue: string }>;
-    changedPositions: Array<{ holder: string; issue: string; reversal: boolean; changedOn: string }>;
+    changedPositions: Array<{ holder: string; issue: string; reversal: boolean; changedOn: string; before: { firmKind: string | null }; after: { firmKind: string | null } }>;
     contradictionsOpened: ContradictionView[];
     contradictionsResolved: ContradictionView[];
     contradictionsNoLongerFound: ContradictionView[];
@@ -214,7 +214,7 @@ describe('stancelog diff', () => {
       // Ukraine's refusal, then a red line, then a refusal again: "- reject" before and after, but the red line held.
       firm.write('firm.jsonl', [says('ukraine', 'reject', '-', '2025-05-16'), says('us', 'support', '+', '2025-05-16'), says('ukraine', 'red-line', '-', '2025-05-20'), says('ukraine', 'reject', '-', '2025-05-25')]);
       expect((await firm.stancelog('append', 'firm.jsonl')).code).toBe(0);
-      const d = await firm.json<Diff & { changedPositions: Array<{ before: { firmKind: string | null }; after: { firmKind: string | null } }> }>('diff', '--from', '2025-05-17', '--to', '2025-05-31');
+      const d = await firm.json<Diff>('diff', '--from', '2025-05-17', '--to', '2025-05-31');
       expect(d.changedPositions.map((c) => [c.holder, c.before.firmKind, c.after.firmKind, c.changedOn, c.reversal])).toEqual([['ukraine', null, 'red-line', '2025-05-20', false]]);
       expect(d.contradictionsOpened.map((c) => c.id)).toEqual(['incompatible:land:ukraine~us']);
     } finally {
