@@ -161,7 +161,18 @@ export async function appendCommand(
     // The lines that are valid are checked against the log too, in this same pass: one run names every invalid line.
     const refused = events.some((e) => e.type === 'event-withdrawn') ? await withdrawalsRefused(options.store, io, events, where) : [];
     const total = errorCount + refused.length;
-    const named = [...errors, ...refused.slice(0, Math.max(0, MAX_REPORTED - errors.length))];
+    // In the order of the inputs and their lines: a withdrawal refused at line 1 is named before line 2's error, not after
+    // (nor left among "more invalid lines").
+    const labels = names.map((n) => `${n === '-' ? 'stdin' : n} line `);
+    const rank = (message: string): [number, number] => {
+      const file = labels.findIndex((l) => message.startsWith(l));
+      return file < 0 ? [labels.length, 0] : [file, Number.parseInt(message.slice(labels[file]!.length), 10)];
+    };
+    const named = [...errors, ...refused]
+      .map((message) => ({ message, at: rank(message) }))
+      .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
+      .slice(0, MAX_REPORTED)
+      .map((e) => e.message);
     if (total === 1) return left(cliError(refused.length === 1 ? `${refused[0]}; nothing appended` : errors[0]!));
     // One line per bad line, as the other errors are; the last says what came of it.
     for (const e of named) io.stderr.write(`stancelog: ${oneLine(e)}\n`);

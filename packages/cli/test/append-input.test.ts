@@ -234,6 +234,17 @@ describe('stancelog append: many bad lines', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('names them in the order of their lines, a withdrawal the log refuses among them (a review\'s finding: line 1 came last, or not at all)', async () => {
+    box.write('first.jsonl', [russiaDemandsLand]);
+    expect((await box.stancelog('append', 'first.jsonl')).code).toBe(0);
+    const bad = (i: number) => ({ ...russiaDemandsLand, polarity: 'yes', source: { quote: `q${i}` } });
+    box.write('talks.jsonl', [{ type: 'event-withdrawn', data: { event: '0'.repeat(32), reason: 'typo' } }, ...Array.from({ length: 21 }, (_, i) => bad(i))]);
+    const lines = (await box.stancelog('append', 'talks.jsonl')).stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^stancelog: talks\.jsonl line 1: data\.event: no event 0{32} in the log/);
+    expect(lines[1]).toMatch(/^stancelog: talks\.jsonl line 2: polarity: /);
+    expect(lines.slice(19)).toEqual([expect.stringMatching(/^stancelog: talks\.jsonl line 20: /), 'stancelog: and 2 more invalid lines', 'stancelog: 22 lines are invalid (see above): nothing appended']);
+  });
+
   it('keeps a single bad line to one line on stderr', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, { ...ukraineRefusesLand, kind: 'no' }]);
     const r = await box.stancelog('append', 'talks.jsonl');
