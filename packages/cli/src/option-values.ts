@@ -105,6 +105,10 @@ export function hintOtherCommandsOptions(program: Command): void {
     const unknownOption = target.unknownOption.bind(command);
     target.unknownOption = (flag: string): void => {
       const name = flag.replace(/=.*$/s, '');
+      // "--json=false" where the command has --json: a switch takes no value (not "an option of other commands").
+      if (name !== flag && own.includes(name)) {
+        command.error(`error: ${name} takes no value: give ${name} alone, or leave it out (not ${flag})`, { code: 'commander.unknownOption' });
+      }
       const equivalent = SAME_FILTER[name];
       if (equivalent !== undefined && own.includes(equivalent)) {
         command.error(`error: unknown option '${flag}'\n(Did you mean ${equivalent}? ${commandPath(command)} names the ${equivalent.slice(2)} with ${equivalent})`, { code: 'commander.unknownOption' });

@@ -55,6 +55,13 @@ describe('stancelog usage', () => {
     expect((await box.stancelog('log', '--jsn')).stderr).toBe("error: unknown option '--jsn'\n(Did you mean --json?)\n(run stancelog log --help for usage)\n");
   });
 
+  it('says a switch of the command takes no value, where --json=false read as an option of other commands (a review\'s finding)', async () => {
+    for (const [flag, name] of [['--json=false', '--json'], ['--no-snapshots=yes', '--no-snapshots']]) {
+      const r = await box.stancelog('positions', flag!);
+      expect([r.code, r.stderr]).toEqual([2, `error: ${name} takes no value: give ${name} alone, or leave it out (not ${flag})\n(run stancelog positions --help for usage)\n`]);
+    }
+  });
+
   it('refuses an option given twice with two values, rather than keep the last without a word', async () => {
     const r = await box.stancelog('positions', '--holder', 'russia', '--holder', 'ukraine');
     expect([r.code, r.stderr]).toEqual([
