@@ -8,7 +8,9 @@ import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/
 import { dirname, join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { checkAsOf, positionList, preconditionEdges } from '@stancelog/core';
+import { analysis, checkAsOf, positionList, preconditionEdges } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core/store-kit';
+import type { OptionRule } from '@stancelog/core/store-kit';
 import type { AnalysisState, StoredEvent } from '@stancelog/core';
 import assetFiles from './asset-files.cjs';
 import { FrameBuilder } from './frame-builder.js';
@@ -115,6 +117,16 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
   };
 }
 
+// What buildReport takes, each option checked as given (the analysis's options and the point by core).
+const BUILD_REPORT_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  outDir: { accepts: (v) => typeof v === 'string' && v !== '', expected: 'the folder to write to (a path)' },
+  title: { accepts: (v) => typeof v === 'string', expected: 'a string' },
+  asOf: { accepts: (v) => typeof v === 'object' && v !== null, expected: 'a bitemporal point { validTime?, recordedTime? }' },
+  analysis: { accepts: (v) => typeof v === 'object' && v !== null, expected: "the analysis's options" },
+  maxFrames: { accepts: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1, expected: 'a whole number of frames, 1 or more' },
+  onProgress: { accepts: (v) => typeof v === 'function', expected: 'a function (done, total)' },
+};
+
 /**
  * Builds the report from the log's events (replayed day by day, so the
  * page's slider can go back in time) or from an analysis state (the present
@@ -142,6 +154,17 @@ export async function buildReport(
   input: ReadonlyArray<StoredEvent> | AnalysisState,
   options: BuildReportOptions,
 ): Promise<Either<ReportError, BuiltReport>> {
+  // Options from JavaScript or a configuration file, each named as given: a misspelt `outdir` threw node:path's TypeError.
+  const wrong = optionsProblem(options, BUILD_REPORT_OPTIONS);
+  if (wrong !== undefined) return left(reportError(`buildReport: ${wrong}`));
+  if ((options as Partial<BuildReportOptions>).outDir === undefined) return left(reportError('buildReport: outDir: required (the folder to write to)'));
+  if (options.analysis !== undefined) {
+    try {
+      analysis(options.analysis);
+    } catch (error) {
+      return left(reportError(`buildReport: ${(error as Error).message}`));
+    }
+  }
   // reportData would throw on a bad point (core's visibleAt does), and a
   // state's report would take a bad validTime as its day: refuse it first.
   if (options.asOf !== undefined) {

@@ -305,6 +305,19 @@ describe('buildReport', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses options that are not its own, or of the wrong kind, naming them, and writes nothing (a review\'s finding: a misspelt outDir threw)', async () => {
+    const out = join(dir, 'out');
+    const message = async (options: unknown) => {
+      const r = await buildReport(events, options as never);
+      return r._tag === 'Left' ? r.left.message : 'built';
+    };
+    expect(await message({ outdir: out })).toBe('buildReport: outdir: not an option (the options are outDir, title, asOf, analysis, maxFrames, onProgress)');
+    expect(await message({ title: 'T' })).toBe('buildReport: outDir: required (the folder to write to)');
+    expect(await message({ outDir: out, maxFrames: 0 })).toBe('buildReport: maxFrames: expected a whole number of frames, 1 or more, got 0');
+    expect(await message({ outDir: out, analysis: { reportWindowDays: -1 } })).toBe('buildReport: analysis: reportWindowDays: expected a number of days, 0 or more, got -1');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('reports a folder it cannot write as an error naming it', async () => {
     const blocker = join(dir, 'file');
     writeFileSync(blocker, 'not a folder');
