@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { isStatedAt, statedWeekProblem } from '@stancelog/core';
+import { isStatedAt, nearNames, statedWeekProblem } from '@stancelog/core';
 
 /**
  * What is known about an article besides its text. Given to `ingestText`
@@ -164,8 +164,9 @@ function impossibleTime(value: string): boolean {
 /**
  * What is wrong with an article's metadata, as a message naming the source
  * and the field (and, in front matter, its line), or undefined when nothing
- * is: a `publishedAt` that is no date, wherever it was given, or a
- * front-matter block that is never closed.
+ * is: a `publishedAt` that is no date, wherever it was given, a field of
+ * the metadata given that is none of its own, or a front-matter block that
+ * is never closed.
  *
  * @example
  * import { metaProblem, readFrontMatter } from './article-meta.js'
@@ -173,6 +174,8 @@ function impossibleTime(value: string): boolean {
  * assert.strictEqual(metaProblem({}, readFrontMatter(text), 'a.md'), 'a.md: front matter line 3: date: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
  * assert.strictEqual(metaProblem({ publishedAt: 'yesterday' }, undefined, '<text>'), '<text>: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"')
  * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\n---\nText.'), 'a.md'), undefined)
+ * // A field the metadata has not, from JavaScript: named, with the one meant.
+ * assert.strictEqual(metaProblem({ publishedat: '2025-06-04' } as never, undefined, '<text>'), '<text>: meta: unknown field "publishedat" (did you mean "publishedAt"?)')
  * // A block never closed is refused, whatever else is given.
  * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\nText.'), 'a.md'), 'a.md: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line 2)')
  * @category input
@@ -183,6 +186,9 @@ export function metaProblem(meta: ArticleMeta, front: FrontMatter | undefined, s
   if (meta.publishedAt !== undefined && meta.publishedAt.length > 0 && !isPublicationDate(meta.publishedAt)) {
     return `${source}: publishedAt: ${notADate(meta.publishedAt)}`;
   }
+  // Given from JavaScript, a misspelt field ("publishedat") was passed over, and the article read undated.
+  const given = sidecarProblem(meta);
+  if (given !== undefined) return `${source}: meta: ${given}`;
   if (front?.unclosed) {
     return `${source}: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line ${front.unclosed.lastField})`;
   }
@@ -306,6 +312,42 @@ export function openingDateline(text: string): { start: number; end: number; dat
     let end = m[0].length;
     while (end < line.length && /\s/.test(line[end]!)) end++;
     return { start: lineStart, end: lineStart + end, date: valid ? value : undefined };
+  }
+  return undefined;
+}
+
+const SIDECAR_FIELDS: ReadonlyArray<keyof ArticleMeta> = ['publishedAt', 'url', 'publisher', 'title'];
+
+/**
+ * What is wrong with an article's metadata (a sidecar file's JSON, or the
+ * `meta` given to `ingestText`), or undefined: it must be an
+ * object of the fields `publishedAt`, `url`, `publisher` and `title`, all
+ * strings, with a date as `publishedAt`. A misspelt field is named, with
+ * the field it is closest to.
+ *
+ * @example
+ * import { sidecarProblem } from './article-meta.js'
+ * assert.strictEqual(sidecarProblem({ titel: 'Talks', publishedAt: '2025-06-04' }), 'unknown field "titel" (did you mean "title"?)')
+ * assert.strictEqual(sidecarProblem({ date: '2025-06-04' }), 'unknown field "date" (did you mean "publishedAt"?)')
+ * assert.strictEqual(sidecarProblem({ author: 'A. Writer' }), 'unknown field "author" (the fields are publishedAt, url, publisher, title)')
+ * assert.strictEqual(sidecarProblem({ publishedAt: 'last tuesday' }), 'publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
+ * assert.strictEqual(sidecarProblem({ title: 3 }), 'title: expected a string, got 3')
+ * assert.strictEqual(sidecarProblem({ title: 'Talks', url: 'https://example.com/a' }), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function sidecarProblem(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return `expected an object of metadata fields (${SIDECAR_FIELDS.join(', ')}), got ${JSON.stringify(json)}`;
+  }
+  for (const [key, value] of Object.entries(json)) {
+    if (!(SIDECAR_FIELDS as ReadonlyArray<string>).includes(key)) {
+      const near = metaField(key) ?? nearNames(key, SIDECAR_FIELDS, 1)[0];
+      return `unknown field ${JSON.stringify(key)} (${near ? `did you mean ${JSON.stringify(near)}?` : `the fields are ${SIDECAR_FIELDS.join(', ')}`})`;
+    }
+    if (typeof value !== 'string') return `${key}: expected a string, got ${JSON.stringify(value)}`;
+    if (key === 'publishedAt' && value.length > 0 && !isPublicationDate(value)) return `publishedAt: ${notADate(value)}`;
   }
   return undefined;
 }

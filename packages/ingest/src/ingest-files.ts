@@ -10,13 +10,13 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { basename, join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeIssues, nearNames, type Actor, type Statement } from '@stancelog/core';
+import { decodeIssues, type Actor, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
 import { compileLexicon, Lexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
-import { isPublicationDate, metaField, notADate, type ArticleMeta } from './article-meta.js';
+import { sidecarProblem, type ArticleMeta } from './article-meta.js';
 
 /**
  * The outcome for each file, and all statements in file order.
@@ -79,7 +79,6 @@ export interface IngestFilesOptions extends IngestOptions {
   readonly onFile?: ((path: string, index: number, total: number) => void) | undefined;
 }
 
-const SIDECAR_FIELDS: ReadonlyArray<keyof ArticleMeta> = ['publishedAt', 'url', 'publisher', 'title'];
 const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm']);
 
 /**
@@ -180,38 +179,6 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
   return E.right(undefined);
 }
 
-/**
- * What is wrong with a sidecar file's JSON, or undefined: it must be an
- * object of the fields `publishedAt`, `url`, `publisher` and `title`, all
- * strings, with a date as `publishedAt`. A misspelt field is named, with
- * the field it is closest to.
- *
- * @example
- * import { sidecarProblem } from './ingest-files.js'
- * assert.strictEqual(sidecarProblem({ titel: 'Talks', publishedAt: '2025-06-04' }), 'unknown field "titel" (did you mean "title"?)')
- * assert.strictEqual(sidecarProblem({ date: '2025-06-04' }), 'unknown field "date" (did you mean "publishedAt"?)')
- * assert.strictEqual(sidecarProblem({ author: 'A. Writer' }), 'unknown field "author" (the fields are publishedAt, url, publisher, title)')
- * assert.strictEqual(sidecarProblem({ publishedAt: 'last tuesday' }), 'publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
- * assert.strictEqual(sidecarProblem({ title: 3 }), 'title: expected a string, got 3')
- * assert.strictEqual(sidecarProblem({ title: 'Talks', url: 'https://example.com/a' }), undefined)
- * @category input
- * @since 0.1.0
- * @internal
- */
-export function sidecarProblem(json: unknown): string | undefined {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return `expected an object of metadata fields (${SIDECAR_FIELDS.join(', ')}), got ${JSON.stringify(json)}`;
-  }
-  for (const [key, value] of Object.entries(json)) {
-    if (!(SIDECAR_FIELDS as ReadonlyArray<string>).includes(key)) {
-      const near = metaField(key) ?? nearNames(key, SIDECAR_FIELDS, 1)[0];
-      return `unknown field ${JSON.stringify(key)} (${near ? `did you mean ${JSON.stringify(near)}?` : `the fields are ${SIDECAR_FIELDS.join(', ')}`})`;
-    }
-    if (typeof value !== 'string') return `${key}: expected a string, got ${JSON.stringify(value)}`;
-    if (key === 'publishedAt' && value.length > 0 && !isPublicationDate(value)) return `publishedAt: ${notADate(value)}`;
-  }
-  return undefined;
-}
 
 /**
  * Ingests files and folders (a folder's `.txt`, `.text`, `.md`, `.html` and

@@ -420,3 +420,12 @@ describe('a path named directly that is not an article', () => {
     expect(ingestFiles([missing]).errors.map((e) => [e.reason, e.message])).toEqual([['unreadable', `${missing}: no such file`]]);
   });
 });
+
+describe('metadata given from JavaScript', () => {
+  it('refuses a field that is none of its own, naming it and the one meant, rather than read the article undated (an API review\'s finding)', () => {
+    const r = ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedat: '2025-05-17' } as never);
+    expect(isLeft(r) && [r.left.reason, r.left.message]).toEqual(['invalid-metadata', '<text>: meta: unknown field "publishedat" (did you mean "publishedAt"?)']);
+    const files = ingestFiles([folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.' })], { meta: { publisher: 3 } as never });
+    expect(files.errors.map((e) => e.message.replace(/^.*a\.txt: /, ''))).toEqual(['meta: publisher: expected a string, got 3']);
+  });
+});
