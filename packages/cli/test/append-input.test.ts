@@ -82,6 +82,13 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('refuses an office that ends before it begins, naming the line and the field', async () => {
+    const office = { type: 'office-held', data: { person: 'sergey-lavrov', office: { actor: 'russia', title: 'Foreign Minister', from: '2004-03-09', until: '2004-01-01' } } };
+    const r = await withStdin(`${JSON.stringify(russiaDemandsLand)}\n${JSON.stringify(office)}\n`, 'append', '-');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: stdin line 2: data.office.until: 2004-01-01 is before from (2004-03-09): an office ends after it begins\n']);
+    expect(noLog()).toBe(true);
+  });
+
   it('refuses a week 53 its year lacks, as a line of its own or as an event, naming the line and the week it would be', async () => {
     const late = { ...russiaDemandsLand, statedAt: '2025-W53' };
     const office = { type: 'office-held', data: { person: 'sergey-lavrov', office: { actor: 'russia', title: 'Foreign Minister', from: '2004-03-09', until: '2025-W53' } } };

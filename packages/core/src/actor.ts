@@ -10,6 +10,7 @@
 import * as t from 'io-ts';
 import { ActorId } from './ids.js';
 import { StatedAt, startOf, endOf } from './time.js';
+import type { DecodeIssue } from './decode-error.js';
 
 // The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
 // signatures, hovers and the API reference name them instead of spelling out
@@ -113,4 +114,35 @@ export function speaksFor(actor: Actor, at: string): ActorId | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * What is wrong with the offices an event gives that their codec does not
+ * see: one that ends (`until`) before it begins (`from`): it is held on no
+ * day, and a speaker would resolve to it on none. The paths start at
+ * `data` (`data.offices[1].until`, `data.office.until`). Appending refuses
+ * such an event (see `prepareBatch`); the codecs take it, so that a log
+ * written before stays readable.
+ *
+ * @example
+ * import { officeIssues } from '@stancelog/core'
+ * const p = { type: 'actor-registered', data: { id: 'p', kind: 'person', name: 'P', offices: [{ actor: 'russia', title: 'Minister', from: '2025-05-01', until: '2025-01-01' }] } } as const
+ * assert.deepStrictEqual(officeIssues(p).map((i) => i.message), ['data.offices[0].until: 2025-01-01 is before from (2025-05-01): an office ends after it begins'])
+ * // Held for one day: from and until the same day.
+ * assert.deepStrictEqual(officeIssues({ type: 'office-held', data: { person: 'p', office: { actor: 'russia', title: 'Envoy', from: '2025-05-01', until: '2025-05-01' } } }), [])
+ * @category model
+ * @since 0.1.0
+ */
+export function officeIssues(event: { readonly type: string; readonly data: unknown }): DecodeIssue[] {
+  const data = event.data as { offices?: ReadonlyArray<Office>; office?: Office };
+  const offices: Array<[string, Office]> =
+    event.type === 'actor-registered' ? (data.offices ?? []).map((o, i) => [`data.offices[${i}]`, o]) : event.type === 'office-held' && data.office !== undefined ? [['data.office', data.office]] : [];
+  const issues: DecodeIssue[] = [];
+  for (const [at, office] of offices) {
+    // At their precision: an office until May 2025 may begin on 6 May.
+    if (office.until === undefined || endOf(office.until) > startOf(office.from)) continue;
+    const path = `${at}.until`;
+    issues.push({ path, expected: `a date from ${office.from} on`, actual: JSON.stringify(office.until), message: `${path}: ${office.until} is before from (${office.from}): an office ends after it begins` });
+  }
+  return issues;
 }

@@ -193,3 +193,15 @@ describe('conditions', () => {
     expect(isRight(await openMemoryStore().append([twice]))).toBe(true);
   });
 });
+
+describe('offices', () => {
+  it('may not end before they begin, in an actor registered or an office held; the batch is refused, the log left as it was (a review\'s finding)', async () => {
+    const minister = { type: 'actor-registered', data: { id: 'p', kind: 'person', name: 'P', offices: [{ actor: 'russia', title: 'Minister', from: '2025-05-01', until: '2025-01-01' }] } } as NewEvent;
+    expect(await refused([minister])).toBe('event 1 of the batch: data.offices[0].until: 2025-01-01 is before from (2025-05-01): an office ends after it begins');
+    // At their precision: an office from May 2025 cannot end in April; held for a day, or ended within its month, it can.
+    const envoy = (from: string, until: string) => ({ type: 'office-held', data: { person: 'q', office: { actor: 'russia', title: 'Envoy', from, until } } }) as NewEvent;
+    expect(await refused([envoy('2025-05', '2025-04-30')])).toBe('event 1 of the batch: data.office.until: 2025-04-30 is before from (2025-05): an office ends after it begins');
+    const store = openMemoryStore();
+    expect(isRight(await store.append([envoy('2025-05-01', '2025-05-01'), envoy('2025-05', '2025-05-02')]))).toBe(true);
+  });
+});
