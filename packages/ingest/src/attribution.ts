@@ -296,6 +296,9 @@ function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
  * const employer = { id: 'employer', kind: 'organisation', name: 'Employer' } as const
  * const talks = new Map([['union', { actor: union, count: 2 }], ['employer', { actor: employer, count: 3 }], ['ukraine', { actor: actor('ukraine'), count: 5 }]])
  * assert.deepStrictEqual(bothSides({ ...state, frequency: talks }).map((a) => a.id), ['employer', 'union'])
+ * // With one state, a bloc named is the other side.
+ * const trade = new Map([['european-union', { actor: actor('european-union'), count: 3 }], ['ukraine', { actor: actor('ukraine'), count: 2 }], ['nato', { actor: actor('nato'), count: 4 }]])
+ * assert.deepStrictEqual(bothSides({ ...state, frequency: trade }).map((a) => a.id), ['european-union', 'ukraine'])
  * @category attribution
  * @since 0.1.0
  * @internal
@@ -303,9 +306,10 @@ function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, 
 export function bothSides(state: DiscourseState): Actor[] {
   const ranked = [...state.frequency.values()].sort((a, b) => b.count - a.count);
   const states = ranked.filter((f) => f.actor.kind === 'state');
-  // Talks between parties or between a union and an employer name no two
-  // states: their sides are the two organisations named most.
-  const sides = states.length >= 2 ? states : ranked.filter((f) => f.actor.kind === 'organisation');
+  // Trade talks between a bloc and a state (the EU and Tarvania) name one state: the bloc is the other side. Talks
+  // between parties or between a union and an employer name no two states: their sides are the two organisations named most.
+  const withBlocs = states.length >= 2 ? states : ranked.filter((f) => f.actor.kind === 'state' || f.actor.kind === 'bloc');
+  const sides = withBlocs.length >= 2 ? withBlocs : ranked.filter((f) => f.actor.kind === 'organisation');
   return sides.slice(0, 2).map((f) => f.actor);
 }
 
