@@ -394,6 +394,8 @@ export function findSubject(
       return p.actor ? { actors: [p.actor], name: p.name, rule: 'subject.pronoun' } : { actors: [], name: p.name, rule: 'subject.pronoun', unknownPerson: true };
     }
     if (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+      const sayer = saidSubject(ctx, state, k);
+      if (sayer) return sayer;
       const before = groupBefore(ctx, usable, k);
       // "Labour met the Greens. It rejected X.": the subject of the sentence before.
       if (!before && state.previousSubject !== undefined) return previousSentenceSubject(state.previousSubject, t.norm);
@@ -435,10 +437,30 @@ function otherwiseSubject(ctx: SentenceContext, state: DiscourseState, k: number
   if (verb >= o) return undefined;
   const main = findSubject(ctx, state, verb, ctx.from);
   if (!main || main.actors.length === 0) return undefined;
-  const pronoun = ctx.tokens[k]!.norm;
-  const persons = main.actors.filter((a) => a.kind === 'person').length;
-  const fits = PERSON_PRONOUNS.has(pronoun) ? main.actors.length === 1 && persons === 1 : pronoun === 'it' ? main.actors.length === 1 && persons === 0 : persons === 0 || main.actors.length > 1;
-  return fits ? { ...main, rule: 'subject.otherwise' } : undefined;
+  return pronounFits(ctx.tokens[k]!.norm, main) ? { ...main, rule: 'subject.otherwise' } : undefined;
+}
+
+// Whether a pronoun can stand for a subject: "he" or "she" for a person, "it" for one actor that is none, "they" for
+// a group or several.
+function pronounFits(pronoun: string, subject: Subject): boolean {
+  const persons = subject.actors.filter((a) => a.kind === 'person').length;
+  return PERSON_PRONOUNS.has(pronoun) ? subject.actors.length === 1 && persons === 1 : pronoun === 'it' ? subject.actors.length === 1 && persons === 0 : persons === 0 || subject.actors.length > 1;
+}
+
+// Verbs of saying after which "it" or "they" is most often the one who says: "The operators met the union and said it
+// was ready to ...", where the nearest name before the pronoun is the union.
+const SAYING = new Set(['say', 'said', 'says', 'add', 'added', 'state', 'stated', 'insist', 'insisted', 'stress', 'stressed', 'reiterate', 'reiterated', 'announce', 'announced', 'confirm', 'confirmed', 'indicate', 'indicated', 'signal', 'signalled', 'signaled']);
+
+// "X met Y and said it was ready": "it" (or "they") right after a verb of saying (a "that" between or not) stands for
+// the one who says it, when it can (an organisation or a state for "it", a group or several for "they"): the subject
+// of the verb of saying, found as any subject is ("X met Y and said" is X's saying).
+function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
+  let v = k - 1;
+  if (v > ctx.from && ctx.tokens[v]!.norm === 'that') v--;
+  if (v <= ctx.from || ctx.quoted[v - ctx.from] || !SAYING.has(ctx.tokens[v]!.norm) || ctx.tokens[v]!.pos !== 'VERB') return undefined;
+  const sayer = findSubject(ctx, state, v, ctx.from);
+  if (!sayer || sayer.actors.length === 0 || sayer.rule === 'subject.pronoun') return undefined;
+  return pronounFits(ctx.tokens[k]!.norm, sayer) ? { ...sayer, rule: 'subject.sayer' } : undefined;
 }
 
 function bySurname(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {

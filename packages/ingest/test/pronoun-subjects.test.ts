@@ -37,6 +37,21 @@ describe('"it" or "they" opening a sentence, with no actor before it in that sen
   });
 });
 
+describe('"it" or "they" right after a verb of saying (a review of articles on a port strike)', () => {
+  it('stands for the one who says it, not for the party named last before it', () => {
+    expect(stances('Labour met the Greens and said it rejected a rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(stances('Labour accused the Greens of stalling and said that it demanded a wealth tax.')).toEqual(['labour demand + wealth-tax']);
+    const [found] = read('Labour met the Greens and said it rejected a rent cap.');
+    expect(found!.rules).toContain('holder:subject/subject.sayer');
+  });
+
+  it('stands for what the pronoun can: "it" for no group of two, "they" for them', () => {
+    expect(stances('Labour and the Greens met the Liberals and said they demanded a wealth tax.')).toEqual(['labour demand + wealth-tax', 'green-alliance demand + wealth-tax']);
+    // "it" cannot stand for Labour and the Greens: read as before, the actor named last.
+    expect(stances('Labour and the Greens met the Liberals and said it rejected a rent cap.')).not.toContain('labour reject - rent-cap');
+  });
+});
+
 describe('a plural subject that names no actor, or a people ("Ukrainians")', () => {
   const said = (text: string) => {
     const r = ingestText(text, { publishedAt: '2025-06-04' });
