@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
+import { Actor, calendarProblem, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText, withoutWarnings } from './append.js';
 import { replacement } from './article-replacement.js';
@@ -248,8 +248,13 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   // An empty path is the working directory: a shell variable never set (ingest "$DIR") would read every file there.
   if (paths.some((p) => p.trim() === '')) return left(cliError('an article path is empty: name article files or folders (an unset shell variable?)'));
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
+    // A day the calendar lacks is said as --as-of says it (February 2025 has 28 days), not as a form it is written in.
+    const impossible = calendarProblem(options.publishedAt);
+    if (impossible !== undefined) return left(cliError(`--published-at ${options.publishedAt}: ${impossible}`));
     return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp${timeZoneHint(options.publishedAt)}`));
   }
+  // The same file named twice is one article (read once, counted once).
+  paths = [...new Set(paths.map((p) => resolve(io.cwd, p)))].map((abs) => paths.find((p) => resolve(io.cwd, p) === abs)!);
   // A week 53 its year lacks reads, but appends refuse it: say so before reading the articles (and with --dry-run).
   const weekProblem = options.publishedAt !== undefined ? statedWeekProblem(options.publishedAt) : undefined;
   if (weekProblem !== undefined) return left(cliError(`--published-at ${options.publishedAt}: ${weekProblem}`));

@@ -607,6 +607,16 @@ describe('stancelog ingest', () => {
     // A week 53 its year lacks: refused up front (appends would refuse it, after printing the statements), with --dry-run too.
     const week53 = await box.stancelog('ingest', 'articles', '--published-at', '2025-W53', '--dry-run');
     expect([week53.code, week53.stderr]).toEqual([1, 'stancelog: --published-at 2025-W53: 2025 has 52 ISO weeks: 2025-W53 is 2026-W01\n']);
+    // A day the calendar lacks, said as --as-of says it.
+    const feb30 = await box.stancelog('ingest', 'articles', '--published-at', '2025-02-30', '--dry-run');
+    expect([feb30.code, feb30.stderr]).toEqual([1, 'stancelog: --published-at 2025-02-30: 2025-02-30 is not a day of the calendar (February 2025 has 28 days)\n']);
+  });
+
+  it('reads a file named twice once, and counts it once', async () => {
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', './articles/geneva.txt', '--published-at', '2025-06-04', '--dry-run');
+    const once = await box.stancelog('ingest', 'articles/geneva.txt', '--published-at', '2025-06-04', '--dry-run');
+    expect(r.stdout).toBe(once.stdout);
+    expect(r.stdout).toMatch(/^read 1 article of 1: /m);
   });
 
   it('draws a progress bar on a terminal only', async () => {
