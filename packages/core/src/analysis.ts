@@ -34,6 +34,29 @@ import { selfContradictionRule } from './rules/self-contradiction.js';
 import type { Polarity } from './statement.js';
 
 /**
+ * A rule's own state in an analysis, typed as the rule types it (its
+ * `initial()`'s type), or undefined when the analysis did not run the rule:
+ * `state.rules.get(type)` without the cast.
+ *
+ * @example
+ * import { analysis, readAll, openMemoryStore, replay, ruleState, statementMade } from '@stancelog/core'
+ * import type { ContradictionRule } from '@stancelog/core'
+ * const threats: ContradictionRule<{ count: number }> = { type: 'threat-count', version: '1', initial: () => ({ count: 0 }),
+ *   onStatement: (_ctx, state, entry) => void (entry.kind === 'threat' && state.count++) }
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'threat', polarity: '-', source: { quote: 'ships bound for Ukrainian ports are targets' } })])
+ * const state = replay(analysis({ extraRules: [threats] }), await readAll(store))
+ * const counted: { count: number } | undefined = ruleState(state, threats)
+ * assert.strictEqual(counted?.count, 1)
+ * assert.strictEqual(ruleState(replay(analysis(), []), threats), undefined)
+ * @category analysis
+ * @since 0.1.0
+ */
+export function ruleState<S>(state: Pick<AnalysisState, 'rules'>, rule: Pick<ContradictionRule<S, any>, 'type'>): S | undefined {
+  return state.rules.get(rule.type) as S | undefined;
+}
+
+/**
  * The analysis state.
  * @example
  * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
@@ -56,7 +79,7 @@ export interface AnalysisState {
   registry: RegistryState;
   positions: PositionsState;
   contradictions: ContradictionsState;
-  /** Each rule's own state, by rule type. */
+  /** Each rule's own state, by rule type ({@link ruleState} reads one typed). */
   rules: Map<string, unknown>;
 }
 
