@@ -203,6 +203,12 @@ export function readStances(
     for (const c of nested) for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
     if (misses) for (const c of nested) misses.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'embedded-clause' });
     const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter((c) => {
+      // "will strike instead of accepting arbitration": the act set aside is no stance.
+      if (insteadBetween(ctx, Math.max(clause.from, c.from - 2), c.from)) {
+        for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
+        misses?.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'instead-of' });
+        return false;
+      }
       // "Kyiv is under pressure to accept talks", "was urged to accept": what a party is pressed to do is no stance of its own.
       if (pressedTo(ctx, c, clause.from)) {
         for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
@@ -473,7 +479,8 @@ export function readStances(
         // "is ready to sign X and is willing to join Y if Z": a noun or adjective's reach ends at a predicate of its own too.
         const end = governing ? Math.min(limit, governor?.cue === cue ? governor.end : limit) : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
-        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to)));
+        // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
+        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to) && !insteadBetween(ctx, cue.to, i.from)));
         scopeRule = 'scope:right';
         // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
         const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
@@ -683,6 +690,16 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
 }
 
 const FIRST_PERSON = new Set(['we', 'i']);
+
+// Whether "instead of" or "rather than" stands between tokens `from` and `to`: what follows it is set aside, not taken.
+function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const a = ctx.tokens[k]!.norm;
+    const b = ctx.tokens[k + 1]!.norm;
+    if ((a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true;
+  }
+  return false;
+}
 
 // The word before a noun in its noun phrase: an article or determiner, a possessive, an adjective, a number, a noun.
 const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);

@@ -157,3 +157,16 @@ describe('a verb of saying in a condition (a review of articles on trade talks)'
     expect([brief(unsaid!), unsaid!.speaker]).toEqual(['transit-union commit - arbitration if split-shifts +', undefined]);
   });
 });
+
+describe('what "instead of" or "rather than" sets aside (a review of articles on trade talks)', () => {
+  it('is not taken with what is taken', () => {
+    expect(transit('The union would accept arbitration instead of a strike.')).toEqual(['transit-union accept + arbitration']);
+    expect(transit('The union would accept arbitration rather than a strike.')).toEqual(['transit-union accept + arbitration']);
+    expect(transit('The union demanded a pay rise instead of a subsidy.')).toEqual(['transit-union demand + pay-rise']);
+    expect(transit('Instead of a strike, the union accepted arbitration.')).toEqual(['transit-union accept + arbitration']);
+  });
+
+  it('is no stance when it is an act: "instead of accepting X" accepts nothing', () => {
+    expect(transit('The union will strike instead of accepting arbitration.')).toEqual([]);
+  });
+});
