@@ -254,7 +254,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp${timeZoneHint(options.publishedAt)}`));
   }
   // The same file named twice is one article (read once, counted once).
-  paths = [...new Set(paths.map((p) => resolve(io.cwd, p)))].map((abs) => paths.find((p) => resolve(io.cwd, p) === abs)!);
+  const named = new Set<string>();
+  paths = paths.filter((p) => !named.has(resolve(io.cwd, p)) && named.add(resolve(io.cwd, p)) !== undefined);
   // A week 53 its year lacks reads, but appends refuse it: say so before reading the articles (and with --dry-run).
   const weekProblem = options.publishedAt !== undefined ? statedWeekProblem(options.publishedAt) : undefined;
   if (weekProblem !== undefined) return left(cliError(`--published-at ${options.publishedAt}: ${weekProblem}`));

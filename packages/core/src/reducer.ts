@@ -197,7 +197,6 @@ export interface Fold<S, E = StoredEvent> {
 export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<S> = {}): Fold<S, E> {
   const state = options.from ?? r.initial();
   let finished = false;
-  const recipe = r.recipe;
   const settle = r.settle;
   // A frozen part of `from` makes the recipe throw, in immer's words or the engine's: say what happened, and what to do.
   const frozenFrom = (error: unknown, event: E): unknown =>
@@ -211,8 +210,7 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
     push(event) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
       try {
-        const out = recipe(state, event) as unknown;
-        if (out !== undefined) throw returnedValue(r.name, out);
+        applyRecipe(r, state, event);
       } catch (error) {
         throw frozenFrom(error, event);
       }
@@ -221,13 +219,11 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
       if (finished) throw new Error(`fold of ${r.name} is done`);
       for (const e of events) {
         // Caught per event, to name the event a recipe threw on: a try that throws nothing costs nothing in the loop.
-        let out: unknown;
         try {
-          out = recipe(state, e);
+          applyRecipe(r, state, e);
         } catch (error) {
           throw frozenFrom(error, e);
         }
-        if (out !== undefined) throw frozenFrom(returnedValue(r.name, out), e);
       }
     },
     done() {
@@ -241,6 +237,12 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
       return state;
     },
   };
+}
+
+/** Runs a recipe on one event, refusing what it returns (see {@link returnedValue}). */
+function applyRecipe<S, E>(r: Pick<Reducer<S, E>, 'name' | 'recipe'>, state: S, event: E): void {
+  const out = r.recipe(state, event) as unknown;
+  if (out !== undefined) throw returnedValue(r.name, out);
 }
 
 /**
@@ -328,8 +330,7 @@ export function step<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, event: E)
   return (state, event) =>
     produce(state, (draft: S) => {
       try {
-        const out = r.recipe(draft, event) as unknown;
-        if (out !== undefined) throw returnedValue(r.name, out);
+        applyRecipe(r, draft, event);
       } catch (error) {
         throw failedAt(r.name, event, error);
       }
@@ -352,15 +353,12 @@ export function stepAll<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, events
   ensureMapSet();
   return (state, events) =>
     produce(state, (draft: S) => {
-      let current: E | undefined;
-      try {
-        for (const e of events) {
-          current = e;
-          const out = r.recipe(draft, e) as unknown;
-          if (out !== undefined) throw returnedValue(r.name, out);
+      for (const e of events) {
+        try {
+          applyRecipe(r, draft, e);
+        } catch (error) {
+          throw failedAt(r.name, e, error);
         }
-      } catch (error) {
-        throw failedAt(r.name, current as E, error);
       }
       r.settle?.(draft);
     }) as S;
@@ -407,10 +405,7 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
     },
     recipe: (draft, event) => {
       const d = draft as Record<string, unknown>;
-      for (const [k, r] of entries) {
-        const out = r.recipe(d[k], event) as unknown;
-        if (out !== undefined) throw returnedValue(r.name, out);
-      }
+      for (const [k, r] of entries) applyRecipe(r, d[k], event);
     },
     ...(settling.length === 0
       ? {}
@@ -466,9 +461,7 @@ export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(
     version: r.version,
     initial: r.initial,
     recipe: (draft, event) => {
-      if (!predicate(event)) return;
-      const out = r.recipe(draft, event) as unknown;
-      if (out !== undefined) throw returnedValue(r.name, out);
+      if (predicate(event)) applyRecipe(r, draft, event);
     },
     ...(r.settle === undefined ? {} : { settle: r.settle }),
     ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),
