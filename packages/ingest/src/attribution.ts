@@ -9,6 +9,7 @@ import { tokenText, type Token } from './nlp.js';
 import { representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
+import { CONDITION_MARKERS } from './cue-rules.js';
 
 /**
  * What the reader remembers across sentences of an article.
@@ -449,7 +450,8 @@ function pronounFits(pronoun: string, subject: Subject): boolean {
 
 // Verbs of saying after which "it" or "they" is most often the one who says: "The operators met the union and said it
 // was ready to ...", where the nearest name before the pronoun is the union.
-const SAYING = new Set(['say', 'said', 'says', 'add', 'added', 'state', 'stated', 'insist', 'insisted', 'stress', 'stressed', 'reiterate', 'reiterated', 'announce', 'announced', 'confirm', 'confirmed', 'indicate', 'indicated', 'signal', 'signalled', 'signaled']);
+// By lemma; fewer than the verbs of attribution (SPEECH_PHRASES): after "told it" or "urged it", "it" is the one told.
+const SAYING = new Set(['say', 'add', 'state', 'insist', 'stress', 'reiterate', 'announce', 'confirm', 'indicate', 'signal']);
 
 // "X met Y and said it was ready": "it" (or "they") right after a verb of saying (a "that" between or not) stands for
 // the one who says it, when it can (an organisation or a state for "it", a group or several for "they"): the subject
@@ -457,7 +459,7 @@ const SAYING = new Set(['say', 'said', 'says', 'add', 'added', 'state', 'stated'
 function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
   let v = k - 1;
   if (v > ctx.from && ctx.tokens[v]!.norm === 'that') v--;
-  if (v <= ctx.from || ctx.quoted[v - ctx.from] || !SAYING.has(ctx.tokens[v]!.norm) || ctx.tokens[v]!.pos !== 'VERB') return undefined;
+  if (v <= ctx.from || ctx.quoted[v - ctx.from] || !SAYING.has(ctx.tokens[v]!.lemma) || ctx.tokens[v]!.pos !== 'VERB') return undefined;
   const sayer = findSubject(ctx, state, v, ctx.from);
   if (!sayer || sayer.actors.length === 0 || sayer.rule === 'subject.pronoun') return undefined;
   return pronounFits(ctx.tokens[k]!.norm, sayer) ? { ...sayer, rule: 'subject.sayer' } : undefined;
@@ -867,8 +869,12 @@ function unnamedFor(speaker: SpeakerRef, phrase: string, rule: string): SpeakerR
   return { ...rest, name: phrase, ...(speaker.also ? { also: speaker.also.map((o) => unnamedFor(o, phrase, rule)) } : {}), rule };
 }
 
-// Conjunctions that open a condition or a time a stance waits for.
-const CONDITION_OPENERS = new Set(['if', 'unless', 'until', 'whether', 'once']);
+// Conjunctions that open a condition: the one-word condition markers ("if", "unless", "until", "provided"...) but those of
+// a time ("after the meeting Merz said" dates his saying), and "whether".
+const CONDITION_OPENERS = new Set([
+  ...CONDITION_MARKERS.flatMap((m) => (m.phrase.includes(' ') || (m.sequence !== undefined && m.sequence !== 'until') ? [] : m.phrase.split('|'))),
+  'whether',
+]);
 
 // Whether the word at `at` is in a clause opened by such a conjunction: back to the nearest comma or the sentence's start.
 function inCondition(ctx: SentenceContext, at: number): boolean {
