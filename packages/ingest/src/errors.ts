@@ -19,7 +19,7 @@
  */
 export interface IngestError {
   readonly _tag: 'IngestError';
-  readonly reason: 'empty' | 'binary' | 'invalid-utf8' | 'too-large' | 'unreadable' | 'not-an-article' | 'invalid-metadata' | 'invalid-lexicon';
+  readonly reason: 'empty' | 'binary' | 'invalid-utf8' | 'too-large' | 'unreadable' | 'not-an-article' | 'invalid-metadata' | 'invalid-lexicon' | 'invalid-options';
   /** The file (or `<text>` for strings). */
   readonly source: string;
   readonly message: string;

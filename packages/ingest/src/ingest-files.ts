@@ -13,7 +13,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decodeIssues, type Actor, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
-import { ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
+import { INGEST_OPTIONS, ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
+import { optionsProblem, type OptionRule } from '@stancelog/core/store-kit';
 import { compileLexicon, Lexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { sidecarProblem, type ArticleMeta } from './article-meta.js';
@@ -80,6 +81,14 @@ export interface IngestFilesOptions extends IngestOptions {
 }
 
 const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm']);
+
+// What ingestFiles takes: ingestText's options, and its own.
+const INGEST_FILES_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  ...INGEST_OPTIONS,
+  meta: { accepts: (v) => typeof v === 'object' && v !== null, expected: 'the articles\' metadata { publishedAt, url, publisher, title }' },
+  maxBytes: { accepts: (v) => typeof v === 'number' && Number.isInteger(v) && v > 0, expected: 'a whole number of bytes, 1 or more' },
+  onFile: { accepts: (v) => typeof v === 'function', expected: 'a function (path, index, total)' },
+};
 
 /**
  * Expands folders into the article files they hold (sorted; sidecar JSON
@@ -204,6 +213,9 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
  * @since 0.1.0
  */
 export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOptions = {}): IngestBatch {
+  // Options from JavaScript, each named as given: the batch reads nothing, and says why.
+  const wrong = optionsProblem(options, INGEST_FILES_OPTIONS);
+  if (wrong !== undefined) return { files: [], statements: [], errors: [ingestError('invalid-options', '<options>', `ingestFiles: ${wrong}`)], unregisteredSpeakers: [] };
   const prepared = prepareOptions(options);
   const files: Array<{ path: string; result: E.Either<IngestError, IngestResult> }> = [];
   const list = expandPaths(paths);

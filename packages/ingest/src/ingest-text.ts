@@ -8,6 +8,7 @@
 import { joinTopicQuestions } from './topic-question.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor, type Condition } from '@stancelog/core';
+import { optionsProblem, type OptionRule } from '@stancelog/core/store-kit';
 import { openingDateline, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
@@ -164,6 +165,18 @@ export interface PreparedOptions {
 const prepared = new WeakMap<object, PreparedOptions>();
 
 /**
+ * What `ingestText` takes as options, each checked as given.
+ * @internal
+ */
+export const INGEST_OPTIONS: Readonly<Record<string, OptionRule>> = {
+  registry: { accepts: (v) => typeof v === 'object' && v !== null, expected: 'a register of actors (buildRegistry(...))' },
+  lexicon: { accepts: (v) => typeof v === 'object' && v !== null, expected: 'a compiled lexicon (compileLexicon(...), loadLexicon(...))' },
+  cues: { accepts: (v) => Array.isArray(v), expected: 'an array of cue rules' },
+  provisional: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
+  maxChars: { accepts: (v) => typeof v === 'number' && Number.isInteger(v) && v > 0, expected: 'a whole number of characters, 1 or more' },
+};
+
+/**
  * Compiles options (registers, lexicons, rules) for repeated use; the same
  * options object gives the same prepared options.
  *
@@ -288,6 +301,9 @@ function toldInPast(tokens: ReadonlyArray<Token>, from: number, to: number): boo
  * @since 0.1.0
  */
 export function ingestText(text: string, meta: ArticleMeta = {}, options: IngestOptions | PreparedOptions = {}, source = '<text>'): E.Either<IngestError, IngestResult> {
+  // Options from JavaScript, each named as given: a misspelt one ("lexicn") was passed over, and the default read instead.
+  const wrong = 'speech' in options ? undefined : optionsProblem(options, INGEST_OPTIONS);
+  if (wrong !== undefined) return E.left(ingestError('invalid-options', source, `ingestText: ${wrong}`));
   const opts = 'speech' in options ? (options as PreparedOptions) : prepareOptions(options as IngestOptions);
   if (text.trim().length === 0) return E.left(ingestError('empty', source, `${source}: the article is empty`));
   if (text.length > opts.maxChars) return E.left(ingestError('too-large', source, `${source}: ${text.length} characters is more than the limit of ${opts.maxChars}`));
