@@ -182,6 +182,10 @@ function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArr
   return a.length === b.length && a.every((r, i) => r.type === b[i]!.type && r.version === b[i]!.version);
 }
 
+// The built-in rules' types, made once: they do not depend on the options.
+let builtInSet: ReadonlySet<string> | undefined;
+const builtInTypes = (): ReadonlySet<string> => (builtInSet ??= new Set(defaultRules().map((r) => r.type)));
+
 /**
  * The analysis reducer: registry, positions and the contradictions found by
  * the rules, maintained incrementally event by event. An option it does not
@@ -212,14 +216,14 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   const problem = optionsProblem(options, ANALYSIS_OPTIONS);
   if (problem !== undefined) throw new RangeError(`analysis: ${problem}`);
   // A rule of one's own is checked as it is given, and its writes to the ledger as it makes them (a built-in one is trusted).
-  const builtIn = new Set(defaultRules().map((r) => r.type));
+  const builtIn = builtInTypes();
   const given = [...(options.rules ?? []).map((r, i) => ['rules', i, r] as const), ...(options.extraRules ?? []).map((r, i) => ['extraRules', i, r] as const)];
   for (const [option, i, r] of given) {
     const wrong = ruleProblem(r);
     if (wrong !== undefined) throw new RangeError(`analysis: ${option}[${i}] is no contradiction rule: ${wrong}`);
   }
   const own = (r: ContradictionRule<any, any>): ContradictionRule<any, any> => (builtIn.has(r.type) ? r : checkedRule(r, builtIn));
-  const rules = [...(options.rules ?? defaultRules(options)).map(own), ...(options.extraRules ?? []).map(own)];
+  const rules = [...(options.rules?.map(own) ?? defaultRules(options)), ...(options.extraRules ?? []).map(own)];
   // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
   const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays ?? options.reportWindowDays });
   const window = positionsName.slice('positions'.length);
