@@ -130,6 +130,12 @@ export interface CueRule {
    */
   readonly verb?: true;
   /**
+   * The cue, ending in "to", holds only when a verb follows it (adverbs may
+   * stand between): "its threat to walk out of the talks" threatens, "a
+   * threat to the talks" names a danger and no one's stance.
+   */
+  readonly infinitive?: true;
+  /**
    * The kind of the stance when the cue is denied by its own "not", with
    * polarity `-`: "will not consider a ceasefire" refuses it (`reject`).
    */
@@ -368,6 +374,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.halt', 'cut off', 'commit', '-', 'subject', 'right', { issueObject: true }),
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
+  // "repeated its threat to walk out of the talks"; withdrawn ("withdrew its threat to ...") it is retracted.
+  c('threat.noun', 'threat|threats to', 'threat', '+', 'possessor', 'right', { infinitive: true }),
   // "Washington warned Moscow of new sanctions", "..., warning Moscow of X": what the warner would do (wink may tag ", warning" a noun).
   c('threat.warn-of', 'warn|warning', 'threat', '+', 'subject', 'right', { partyThen: new Set(['of']), issueAfterParty: true }),
   c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),

@@ -682,6 +682,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.decides && decisions.get(c) === undefined) return 'no-one-decides';
   if (r.bareObject && judgedObject(ctx, c, clause.to)) return 'judged-object';
   if (r.verb && nounUse(ctx, c)) return 'noun-use';
+  if (r.infinitive && !verbAfter(ctx, c, clause.to)) return 'no-verb-after';
   if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
@@ -713,6 +714,13 @@ function nounUse(ctx: SentenceContext, cue: CueMatch): boolean {
   const before = ctx.tokens[cue.from - 1]!;
   if (before.norm === 'no') return false;
   return NOUN_PHRASE_BEFORE.has(before.pos) || POSSESSIVES.has(before.norm) || before.norm === "'s";
+}
+
+// Whether a verb follows a cue ending in "to" (adverbs may stand between): its "to" is an infinitive's.
+function verbAfter(ctx: SentenceContext, cue: CueMatch, end: number): boolean {
+  let k = cue.to;
+  while (k < end && ctx.tokens[k]!.pos === 'ADV') k++;
+  return k < end && ctx.tokens[k]!.pos === 'VERB';
 }
 
 // The words a cue's holder was looked for in, to name in `unread`: the

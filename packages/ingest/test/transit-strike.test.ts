@@ -170,3 +170,18 @@ describe('what "instead of" or "rather than" sets aside (a review of articles on
     expect(transit('The union will strike instead of accepting arbitration.')).toEqual([]);
   });
 });
+
+describe('a threat named by its noun ("its threat to walk out", a review of articles on trade talks)', () => {
+  it('is a threat when a verb follows, and withdrawn it is retracted', () => {
+    expect(transit('The union repeated its threat to walk out of the arbitration.')).toEqual(['transit-union threat - arbitration']);
+    expect(transit('The union withdrew its threat to walk out of the arbitration.')).toEqual(['transit-union retract - arbitration']);
+    expect(transit('The union dropped its threats to quit the arbitration.')).toEqual(['transit-union retract - arbitration']);
+    expect(transit('The union has not withdrawn its threat to walk out of the arbitration.')).toEqual(['transit-union threat - arbitration']);
+  });
+
+  it('names a danger, no one\'s stance, when no verb follows ("a threat to the arbitration")', () => {
+    expect(transit('The union called the dispute a threat to the arbitration.')).toEqual([]);
+    const r = transitStatements('The split shifts are a threat to the arbitration, the union said.', {});
+    expect(r.map(brief)).toEqual([]);
+  });
+});
