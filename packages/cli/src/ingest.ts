@@ -185,6 +185,7 @@ export interface IngestSummary {
  * Reads the actors file of `--actors`: a JSON array of core `Actor`s. A
  * `Left` names the file and, for a bad actor, its index and field
  * (`actors.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"`).
+ * Two entries with one id, or one name (or alias) on two entries, are refused.
  *
  * @param file the path as the user gave it (named in errors)
  * @param cwd the directory it is relative to
@@ -215,6 +216,7 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
   if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeValue(json)}`));
   const actors: Actor[] = [];
   const seen = new Map<string, number>();
+  const names = new Map<string, { index: number; id: string }>();
   for (const [i, value] of json.entries()) {
     const decoded = Actor.decode(value);
     const at = (path: string): string => `[${i}]${path === '' ? '' : `.${path}`}`;
@@ -226,6 +228,17 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
     const before = seen.get(decoded.right.id);
     if (before !== undefined) return left(cliError(`${file}: [${i}].id: ${JSON.stringify(decoded.right.id)} is already the id of [${before}]`));
     seen.set(decoded.right.id, i);
+    // One name on two actors: the text's every use of it would go to the first, the other never named by it.
+    const named = decoded.right.aliases === undefined ? [['name', decoded.right.name]] : [['name', decoded.right.name], ...decoded.right.aliases.map((a, k) => [`aliases[${k}]`, a])];
+    for (const [path, name] of named) {
+      // As the text's words are matched: in any case, "the Kremlin" also as "Kremlin".
+      const key = name!.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^the /, '');
+      const owner = names.get(key);
+      if (owner !== undefined && owner.index !== i) {
+        return left(cliError(`${file}: [${i}].${path}: ${JSON.stringify(name)} is already a name of [${owner.index}] (${owner.id}): a name stands for one actor`));
+      }
+      names.set(key, { index: i, id: decoded.right.id });
+    }
     actors.push(decoded.right);
   }
   return right(actors);

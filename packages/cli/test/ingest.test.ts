@@ -434,6 +434,9 @@ describe('stancelog ingest', () => {
       ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],
       ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"'],
       ['twice.json', JSON.stringify([union, silva, { ...union, name: 'HWU' }]), 'twice.json: [2].id: "dockers-union" is already the id of [0]'],
+      // The text's "the union" would always go to the first; matched as the text is, in any case and without "the".
+      ['alias.json', JSON.stringify([union, silva, { id: 'port-union', kind: 'organisation', name: 'Port Union', aliases: ['the  dockers', 'hwu'] }]), 'alias.json: [2].aliases[1]: "hwu" is already a name of [0] (dockers-union): a name stands for one actor'],
+      ['name.json', JSON.stringify([{ ...union, aliases: ['The Union'] }, { id: 'port-union', kind: 'organisation', name: 'Union' }]), 'name.json: [1].name: "Union" is already a name of [0] (dockers-union): a name stands for one actor'],
     ])('refuses %s, naming the file and what is wrong, and writes nothing', async (name, text, message) => {
       if (text !== undefined) writeFileSync(join(box.dir, name), text);
       const r = await box.stancelog('ingest', 'harbour.txt', '--actors', name);
