@@ -305,13 +305,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const replaced = new Set([...logActors, ...fileActors].map((a) => a.id));
     const register = [...DEFAULT_ACTORS.filter((a) => !replaced.has(a.id)), ...logActors.filter((a) => !fileActors.some((f) => f.id === a.id)), ...fileActors];
     const known = buildRegistry(register);
+    const taken = options.actors === undefined ? [] : namesTaken(register.slice(0, register.length - fileActors.length), fileActors, options.actors);
     const bar = progressBar(io, 'ingesting');
     const batch = ingestFiles(
       paths.map((p) => resolve(io.cwd, p)),
       { ...filesOptions, registry: known, onFile: (_path, index, total) => bar.update(index + 1, total) },
     );
     bar.stop();
-    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, ...statementsOf(batch, options, io) };
+    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, taken, ...statementsOf(batch, options, io) };
   };
   let reading = readArticles([]);
   const { batch: first } = reading;
@@ -359,6 +360,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     });
     if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right, io);
     for (const e of errors) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
+    for (const w of reading.taken) io.stderr.write(`stancelog: warning: ${w}\n`);
     // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
     for (const file of batch.files) {
       if (isLeft(file.result) || file.result.right.inconsistencies.length === 0) continue;
@@ -496,10 +498,32 @@ function definitionsOf(reading: Reading, defined: Defined): Array<ActorRegistere
 /** The articles as read with one register: the batch, the register, and the statements found, as printed and as events. */
 interface Reading {
   readonly batch: IngestBatch;
+  /** What the actors file takes a name from another actor of the register says (a warning each). */
+  readonly taken: ReadonlyArray<string>;
   readonly registry: ActorRegistry;
   readonly lexicon: CompiledLexicon;
   readonly statements: IngestedStatement[];
   readonly events: NewEvent[];
+}
+
+/**
+ * The names (and aliases) of the actors file that other actors of the
+ * register hold too ("Kyiv" for a city council, where the default register
+ * has it for Ukraine): the file's actor takes them, as `buildRegistry`
+ * gives a name to the later actor, and the reader is told.
+ */
+function namesTaken(earlier: ReadonlyArray<Actor>, fileActors: ReadonlyArray<Actor>, file: string): string[] {
+  const key = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const holders = new Map<string, Actor>();
+  for (const a of earlier) for (const name of [a.name, ...(a.aliases ?? [])]) holders.set(key(name), a);
+  const out: string[] = [];
+  for (const a of fileActors) {
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      const other = holders.get(key(name));
+      if (other !== undefined && other.id !== a.id) out.push(`--actors ${file}: ${JSON.stringify(name)} is also a name of ${other.id} (${other.name}) in the register: the articles' ${JSON.stringify(name)} is read as ${a.id}`);
+    }
+  }
+  return out;
 }
 
 /** The statements of a batch, as printed (with the line of their quote) and as events to append (an article's repeated sentence once). */

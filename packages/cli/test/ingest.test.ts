@@ -407,6 +407,17 @@ describe('stancelog ingest', () => {
       expect(lines((await box.stancelog('ingest', 'articles/geneva.txt', '--actors', 'actors.json', '--json', '--dry-run')).stdout).some((s) => s.holder === 'ukraine')).toBe(true);
     });
 
+    it('gives a name the file shares with another actor of the register to the file\'s actor, and says so', async () => {
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ ...union, aliases: ['HWU', 'the union', 'Kyiv'] }]));
+      writeFileSync(join(box.dir, 'kyiv.txt'), '---\npublishedAt: 2026-02-12\n---\nKyiv rejected new sanctions on Monday.\n');
+      const r = await box.stancelog('ingest', 'kyiv.txt', '--actors', 'actors.json', '--dry-run');
+      expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, 'kyiv.txt:4  2026-02-09  dockers-union reject - sanctions']);
+      expect(r.stderr).toBe('stancelog: warning: --actors actors.json: "Kyiv" is also a name of ukraine (Ukraine) in the register: the articles\' "Kyiv" is read as dockers-union\n');
+      // Without the file, the name is Ukraine's, and nothing is said.
+      const plain = await box.stancelog('ingest', 'kyiv.txt', '--dry-run');
+      expect([plain.stdout.split('\n')[0], plain.stderr]).toEqual(['kyiv.txt:4  2026-02-09  ukraine reject - sanctions', '']);
+    });
+
     it('names the actors its statements name that no register defines, as registered provisionally, as append does', async () => {
       // Silva speaks for the union, which the register does not hold: the log registers it provisionally.
       writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([silva]));

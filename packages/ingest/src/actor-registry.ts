@@ -6,7 +6,7 @@
  */
 import { ActorId, endOf, slugify, startOf, type Actor } from '@stancelog/core';
 import { compilePatterns, matchAll, type PhraseMatcher } from './phrase-matcher.js';
-import type { Token } from './nlp.js';
+import { normalizeApostrophes, type Token } from './nlp.js';
 import { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
 
 /**
@@ -46,7 +46,9 @@ export interface ActorRegistry {
 
 /**
  * Builds a register from actors (aliases and names) and demonyms, for
- * `IngestOptions.registry`. Pass the defaults along to keep them.
+ * `IngestOptions.registry`. Pass the defaults along to keep them. A name
+ * (or alias) two actors hold stands for the later one: actors of your own
+ * after the defaults take a name from them ("Kyiv" for a city council).
  *
  * @example
  * import { buildRegistry, DEFAULT_ACTORS, ingestText } from '@stancelog/ingest'
@@ -64,14 +66,21 @@ export function buildRegistry(
 ): ActorRegistry {
   const byId = new Map<ActorId, Actor>();
   for (const a of actors) byId.set(a.id, a);
-  const entries: Array<{ source: string; value: AliasTarget }> = [];
+  // By name as the text's words are matched (in any case): a later actor's name takes it from an earlier one.
+  const byName = new Map<string, { source: string; value: AliasTarget }>();
+  const add = (source: string, actor: Actor): void => {
+    const key = normalizeApostrophes(source).trim().replace(/\s+/g, ' ').toLowerCase();
+    byName.delete(key);
+    byName.set(key, { source, value: { actor, via: 'name' } });
+  };
   for (const a of actors) {
     for (const name of [a.name, ...(a.aliases ?? [])]) {
-      entries.push({ source: escapeAlias(name), value: { actor: a, via: 'name' } });
+      add(escapeAlias(name), a);
       // "the Kremlin" is also written "Kremlin".
-      if (/^the\s/i.test(name)) entries.push({ source: escapeAlias(name.slice(4)), value: { actor: a, via: 'name' } });
+      if (/^the\s/i.test(name)) add(escapeAlias(name.slice(4)), a);
     }
   }
+  const entries = [...byName.values()];
   for (const [word, id] of Object.entries(demonyms)) {
     const actor = byId.get(id);
     if (actor) entries.push({ source: word, value: { actor, via: 'demonym' } });

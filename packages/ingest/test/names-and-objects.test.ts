@@ -47,6 +47,17 @@ describe('names with apostrophes', () => {
   });
 });
 
+describe('a name two actors of the register hold', () => {
+  it('stands for the later one: an actor of one\'s own after the defaults takes the name ("Kyiv" for a city council)', () => {
+    const council = { id: 'kyiv-council', kind: 'organisation' as const, name: 'Kyiv City Council', aliases: ['kyiv'] };
+    const ceasefire = 'Kyiv rejected the ceasefire on Friday.';
+    expect(brief(read(ceasefire, { registry: buildRegistry([...DEFAULT_ACTORS, council]) }))).toEqual(['kyiv-council reject - ceasefire']);
+    expect(brief(read(ceasefire, { registry: buildRegistry([council, ...DEFAULT_ACTORS]) }))).toEqual(['ukraine reject - ceasefire']);
+    // Its other names stay the earlier actor's.
+    expect(brief(read('Ukraine rejected the ceasefire on Friday.', { registry: buildRegistry([...DEFAULT_ACTORS, council]) }))).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
 describe('a title that names the actor a person speaks for', () => {
   it('reads "..., said Kremlin spokesman Dmitry Peskov" as Peskov speaking for Russia, not the Kremlin or the subject', () => {
     const st = read('Russia will not accept a ceasefire before any talks, said Kremlin spokesman Dmitry Peskov.');
