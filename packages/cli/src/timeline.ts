@@ -16,6 +16,7 @@ import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
+import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIdsIn } from './filter-ids.js';
 import type { CliIo } from './io.js';
 import { statementConditionsText } from './positions.js';
@@ -346,7 +347,13 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
       // The turns the reversal rule found: the timeline marks a reversal where `contradictions` lists one.
       const turns = reversalTurns(contradictionList(state, { type: 'reversal', actor: options.holder, issue: options.issue }));
       const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed, turns, unheld);
-      io.stdout.write(options.json ? JSON.stringify(entries, null, 2) + '\n' : timelineText(entries, pointWords(asOf.right)));
+      io.stdout.write(
+        options.json
+          ? JSON.stringify(entries, null, 2) + '\n'
+          : entries.length === 0
+            ? emptyAnswer('statements', [['holder', options.holder], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]])
+            : timelineText(entries, pointWords(asOf.right)),
+      );
       return right(entries);
     },
     (state) => timelineRead(state, filter),

@@ -67,7 +67,9 @@ describe('a filter naming an id the log never mentions', () => {
     expect(ceasefire.code).toBe(0);
     expect(ceasefire.stdout.trimEnd().split('\n')).toHaveLength(1);
     const r = await box.stancelog('timeline', '--holder', 'russia', '--issue', 'peace-talks');
-    expect(r).toEqual({ code: 0, stdout: 'no statements\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: 'no statements (holder russia, issue peace-talks)\n', stderr: '' });
+    // As positions says it: what was asked, the dates too.
+    expect((await box.stancelog('timeline', '--as-of', '2020-01-01')).stdout).toBe('no statements (as of 2020-01-01)\n');
   });
 });
 

@@ -175,7 +175,7 @@ describe('timeline --holder/--issue and explain read only the statements they qu
 
   it('tell an empty timeline from a typo without reading the whole log: a holder that never spoke on an issue it names', async () => {
     const narrow = await ran('timeline', '--holder', 'united-states', '--issue', 'sanctions');
-    expect([narrow.code, narrow.stdout]).toEqual([0, 'no statements\n']);
+    expect([narrow.code, narrow.stdout]).toEqual([0, 'no statements (holder united-states, issue sanctions)\n']);
     // The first event of each tag: not every statement of the holder and of the issue.
     expect(narrow.reads.map((r) => [r.query, r.events])).toEqual([
       [AFTER_SNAPSHOT, expect.any(Number)],
