@@ -93,3 +93,74 @@ function isPronoun(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   return t.pos === 'PRON' && (t.norm === 'it' || t.norm === 'them');
 }
+
+// What a subject is obliged to do: "must", "should", "ought", or "has to", "needs to".
+const OBLIGED = new Set(['must', 'should', 'ought']);
+const OBLIGED_BEFORE_TO = new Set(['has', 'have', 'had', 'need', 'needs']);
+
+// Words of an auxiliary or an adverb that may stand between the subject of a relative clause and its verb ("which the union has long opposed").
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The issue a relative clause's verb takes as its object where it has none
+ * after it: the thing named right before ", which" or "that" ("Moscow
+ * offered a truce, which Kyiv rejected"), or before an apposition of its
+ * own ("... automated cranes, a plan the union has opposed"). The clause
+ * has a subject of its own, an actor of the register, between the relative
+ * word and the verb (", which wants X" is the antecedent's own demand, read
+ * as the subject's); the verb has no object after it.
+ *
+ * @example
+ * import { buildRegistry, compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { relativeIssue } from './pronoun-issue.js'
+ * import { findActors } from './actor-registry.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const lexicon = compileLexicon(DEFAULT_LEXICON)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   const cue = ctx.cues[ctx.cues.length - 1]!
+ *   return relativeIssue(ctx, cue, n)?.pattern.value.issue
+ * }
+ * assert.strictEqual(read('Moscow offered a truce, which Kyiv rejected.'), 'ceasefire')
+ * assert.strictEqual(read('Moscow offered a truce that Kyiv has rejected.'), 'ceasefire')
+ * assert.strictEqual(read('Moscow offered a truce, a plan Kyiv rejected on Friday.'), 'ceasefire')
+ * assert.strictEqual(read('Moscow offered a truce, which Kyiv rejected as a trap.'), 'ceasefire')
+ * assert.strictEqual(read('Moscow offered a truce, which Kyiv rejected in favour of talks.'), undefined)
+ * assert.strictEqual(read('Kyiv said that Moscow rejected it.'), undefined)
+ * // What the subject is to do is a demand made of it, not its stance.
+ * assert.strictEqual(read('Moscow offered a truce that Kyiv must accept.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function relativeIssue(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number): PhraseMatch<IssueSense> | undefined {
+  // No object after the verb: the clause ends, or goes on with an adverb or a preposition's phrase naming no issue.
+  if (cue.to < end && !AFTER_OBJECT.has(ctx.tokens[cue.to]!.pos)) return undefined;
+  if (ctx.issues.some((i) => i.from >= cue.to && i.from < end)) return undefined;
+  // The subject: an actor of the register, then auxiliaries and adverbs up to the verb.
+  let k = cue.from - 1;
+  while (k > ctx.from && BETWEEN_SUBJECT_AND_VERB.has(ctx.tokens[k]!.pos)) k--;
+  const subject = ctx.actors.find((m) => m.to === k + 1 && m.via === 'name');
+  if (!subject) return undefined;
+  // "a truce that Kyiv must accept": what the subject is to do is someone else's demand, not its stance.
+  for (let j = subject.to; j < cue.from; j++) {
+    const t = ctx.tokens[j]!.norm;
+    if (OBLIGED.has(t) || (OBLIGED_BEFORE_TO.has(t) && ctx.tokens[j + 1]?.norm === 'to')) return undefined;
+  }
+  let at = subject.titleFrom - 1;
+  if (at > ctx.from && ctx.tokens[at]!.pos === 'DET' && ctx.tokens[at]!.norm === 'the') at--;
+  if (at <= ctx.from) return undefined;
+  const word = ctx.tokens[at]!;
+  // Where the antecedent ends: right before "that", before ", which" or "which", before ", a plan".
+  let before: number;
+  if (word.norm === 'that') before = at;
+  else if (word.norm === 'which') before = ctx.tokens[at - 1]!.norm === ',' ? at - 1 : at;
+  // ", a plan the union has opposed": a noun in apposition, after a comma.
+  else if (word.pos === 'NOUN' && at - 2 > ctx.from && ctx.tokens[at - 1]!.pos === 'DET' && ctx.tokens[at - 2]!.norm === ',') before = at - 2;
+  else return undefined;
+  return ctx.issues.find((i) => i.to === before && i.from >= ctx.from);
+}

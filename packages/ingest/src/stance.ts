@@ -16,7 +16,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
-import { pronounIssue } from './pronoun-issue.js';
+import { pronounIssue, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
@@ -198,7 +198,8 @@ export function readStances(
     // "rejected a plan that would require Kyiv to cede X", "wants guarantees
     // that Kyiv will never join X": a cue in a clause embedded in another
     // cue's object describes that object; it is no one's stance.
-    const nested = inClause.filter((c) => embeddingOpener(ctx, c) !== undefined);
+    // But a clause of an actor's own on that object ("rejected a truce that Kyiv proposed") is that actor's stance on it.
+    const nested = inClause.filter((c) => embeddingOpener(ctx, c) !== undefined && relativeIssue(ctx, c, clause.to) === undefined);
     // What such a clause names is no one's quoted word either: '"Russia rejects the plan, which requires a ceasefire," Peskov said'.
     for (const c of nested) for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
     if (misses) for (const c of nested) misses.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'embedded-clause' });
@@ -487,6 +488,12 @@ export function readStances(
         if (standsFor) {
           scoped = [standsFor];
           scopeRule = 'scope:pronoun';
+        }
+        // "Moscow offered a truce, which Kyiv rejected": the thing the relative clause is of.
+        const antecedent = scoped.length === 0 && !rule.modal && !standsFor ? relativeIssue(ctx, cue, end) : undefined;
+        if (antecedent) {
+          scoped = [antecedent];
+          scopeRule = 'scope:relative';
         }
         if (rule.modal && scoped.length === 0) {
           // "... and Kyiv must comply": not back into the reach of a modal before.

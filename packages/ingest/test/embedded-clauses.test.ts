@@ -69,3 +69,28 @@ describe('clauses that are not embedded in a cue\'s object keep their reading', 
     expect(brief('Kyiv will accept any ceasefire that holds and reject territorial concessions.')).toEqual(['ukraine accept + ceasefire', 'ukraine reject - territorial-concessions']);
   });
 });
+
+describe('a relative clause with a subject of its own and no object (a review of articles on a port strike)', () => {
+  it('is its subject\'s stance on the thing named before it (", which Kyiv rejected", "that Kyiv proposed")', () => {
+    const [offer, refusal] = read('Moscow offered a truce, which Kyiv rejected.');
+    expect([offer!.brief, refusal!.brief]).toEqual(['russia propose + ceasefire', 'ukraine reject - ceasefire']);
+    expect(refusal!.rules).toContain('scope:relative');
+    expect(brief('Moscow rejected the truce that Kyiv proposed.')).toEqual(['russia reject - ceasefire', 'ukraine propose + ceasefire']);
+    expect(brief('Moscow offered a truce which Kyiv has long wanted.')).toEqual(['russia propose + ceasefire', 'ukraine demand + ceasefire']);
+    expect(brief('Moscow offered a truce, which Kyiv would never accept.')).toEqual(['russia propose + ceasefire', 'ukraine red-line - ceasefire']);
+  });
+
+  it('reads a noun in apposition the same way (", a demand Moscow rejected on Friday")', () => {
+    expect(brief('Kyiv wants a ceasefire, a demand Moscow rejected on Friday.')).toEqual(['ukraine demand + ceasefire', 'russia reject - ceasefire']);
+    expect(brief('Kyiv wants a ceasefire, the thing Moscow fears most.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('is no stance of the subject when it says what the subject is to do ("a truce that Kyiv must accept")', () => {
+    expect(brief('Moscow offered a truce that Kyiv must accept.')).toEqual(['russia propose + ceasefire']);
+    expect(brief('Moscow offered a truce that Kyiv has to accept.')).toEqual(['russia propose + ceasefire']);
+  });
+
+  it('takes nothing from before it when the verb names an issue after it ("rejected in favour of talks")', () => {
+    expect(brief('Moscow offered a truce, which Kyiv rejected in favour of talks.')).toEqual(['russia propose + ceasefire']);
+  });
+});
