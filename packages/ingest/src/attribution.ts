@@ -363,6 +363,15 @@ export function findSubject(
     if (options.skipQuoted && ctx.quoted[k - ctx.from]) continue;
     if (skip.length > 0 && insideAny(skip, k)) continue;
     const t = ctx.tokens[k]!;
+    // "The union, which the employers called stubborn, rejected X": the subject is not in the clause set off before it.
+    if (t.norm === ',') {
+      // The clause may have been opened before the floor (a clause break): the search then ends there.
+      const opened = relativeOpenedBefore(ctx, k);
+      if (opened !== undefined) {
+        k = opened;
+        continue;
+      }
+    }
     const m = usable.find((x) => x.to - 1 === k);
     // "Kyiv met Moscow and demanded X": the object of the verb before "and" is not the subject after it.
     if (m && objectBeforeAnd(ctx, m, at, floor)) {
@@ -415,6 +424,48 @@ export function findSubject(
     }
   }
   return undefined;
+}
+
+// Words that open a relative clause set off by commas (", which ...,", ", who ...,").
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose']);
+
+// Where the relative clause that the comma at `close` ends was opened: the
+// comma before its relative word, when the words since the comma before
+// that one start with one; undefined otherwise.
+function relativeOpenedBefore(ctx: SentenceContext, close: number): number | undefined {
+  for (let j = close - 1; j >= ctx.from; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.norm === ',') return j + 1 < close && RELATIVE_OPENERS.has(ctx.tokens[j + 1]!.norm) ? j : undefined;
+    if (t.norm === ';' || ctx.quoted[j - ctx.from]) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the word at `at` is in a relative clause opened after a comma
+ * (", which the employers said was final"): back to the nearest comma, a
+ * relative word right after it.
+ * @example
+ * import { inRelativeClause } from './attribution.js'
+ * import { tokenize } from './nlp.js'
+ * const at = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: new Array(tokens.length).fill(false), speakers: [] }
+ *   return inRelativeClause(ctx, tokens.findIndex((t) => t.text === 'said'))
+ * }
+ * assert.ok(at('Kyiv rejected the offer, which Moscow said was final.'))
+ * assert.ok(!at('Kyiv rejected the offer, Moscow said.'))
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function inRelativeClause(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k > ctx.from; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ';' || ctx.quoted[k - ctx.from]) return false;
+    if (t.norm === ',') return RELATIVE_OPENERS.has(ctx.tokens[k + 1]!.norm) && k + 1 < at;
+  }
+  return false;
 }
 
 // "Washington urged Moscow to accept a truce, otherwise it will impose
@@ -927,6 +978,8 @@ export function sentenceSpeaker(
     if (!according && v.from > ctx.from && ctx.tokens[v.from - 1]!.norm === 'to') continue;
     // "... will walk out if the EU insists on sanctions, Brandt said": a verb of a condition says what it hangs on, not who spoke.
     if (!according && inCondition(ctx, v.from)) continue;
+    // "The union rejected the offer, which the employers said was final": what a relative clause says is of the thing it is on.
+    if (!according && inRelativeClause(ctx, v.from)) continue;
     // "said Kremlin spokesman Dmitry Peskov": the person, for the Kremlin.
     const titled = titledPerson(ctx, v.to, state.date);
     if (!according) {

@@ -140,7 +140,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
 export function relativeIssue(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number): PhraseMatch<IssueSense> | undefined {
   // No object after the verb: the clause ends, or goes on with an adverb or a preposition's phrase naming no issue.
   if (cue.to < end && !AFTER_OBJECT.has(ctx.tokens[cue.to]!.pos)) return undefined;
-  if (ctx.issues.some((i) => i.from >= cue.to && i.from < end)) return undefined;
+  // An issue before the clause ends (at a comma: ", which Kyiv rejected, and demanded X") is the verb's own.
+  let stop = cue.to;
+  while (stop < end && ctx.tokens[stop]!.norm !== ',' && ctx.tokens[stop]!.norm !== ';') stop++;
+  if (ctx.issues.some((i) => i.from >= cue.to && i.from < stop)) return undefined;
   // The subject: an actor of the register, then auxiliaries and adverbs up to the verb.
   let k = cue.from - 1;
   while (k > ctx.from && BETWEEN_SUBJECT_AND_VERB.has(ctx.tokens[k]!.pos)) k--;

@@ -1,3 +1,5 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
 import { brief, read } from './briefs.js';
 
 describe('a relative clause on the object of a cue describes that object: it is no one\'s stance', () => {
@@ -92,5 +94,23 @@ describe('a relative clause with a subject of its own and no object (a review of
 
   it('takes nothing from before it when the verb names an issue after it ("rejected in favour of talks")', () => {
     expect(brief('Moscow offered a truce, which Kyiv rejected in favour of talks.')).toEqual(['russia propose + ceasefire']);
+  });
+});
+
+describe('a relative clause set off by commas, with a subject of its own (a review of articles on a port strike)', () => {
+  it('names neither the holder of the verb after it nor the speaker of the sentence', () => {
+    // "the employers" and "said" are the relative clause's: the union holds the rejection, and no one is quoted as saying it.
+    const [refusal, ...rest] = read('Kyiv, which Moscow said was stubborn, rejected the truce.');
+    expect([refusal!.brief, rest]).toEqual(['ukraine reject - ceasefire', []]);
+    expect(refusal!.rules.some((r) => r.startsWith('speaker.'))).toBe(false);
+    const said = ingestText('Kyiv rejected the truce, which Moscow said was final.', { publishedAt: '2025-09-12' });
+    expect(isRight(said) && said.right.statements.map((s) => [s.holder, s.speaker])).toEqual([['ukraine', undefined]]);
+  });
+
+  it('gives its own verb the thing before it, ending at its comma (", which Moscow proposed, and ...")', () => {
+    const read = brief('Kyiv rejected the truce, which Moscow proposed, and demanded talks.');
+    expect(read.slice(0, 2)).toEqual(['ukraine reject - ceasefire', 'russia propose + ceasefire']);
+    // The demand after the clause is not Moscow's, the clause's subject.
+    expect(read.filter((s) => s.startsWith('russia demand'))).toEqual([]);
   });
 });
