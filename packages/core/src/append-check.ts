@@ -160,12 +160,14 @@ export function checkAppend(
   if (fresh.length === 0) return right({ fresh, duplicates });
   const orphan = orphanWithdrawal(batch, context);
   if (orphan !== undefined) return left(orphan);
-  if (options.expectedPosition !== undefined && options.expectedPosition !== context.head) {
+  // `null` asks for no check, as `checkAppendOptions` reads it (from JavaScript; the types say `undefined`).
+  const expected = options.expectedPosition ?? undefined;
+  if (expected !== undefined && expected !== context.head) {
     return left({
       _tag: 'AppendConflict',
-      expected: options.expectedPosition,
+      expected,
       actual: context.head,
-      message: `append expected the log at position ${options.expectedPosition}, but it is at ${context.head}`,
+      message: `append expected the log at position ${expected}, but it is at ${context.head}`,
     });
   }
   if (options.condition) {

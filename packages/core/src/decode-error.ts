@@ -47,16 +47,18 @@ export interface DecodeIssue {
   readonly message: string;
 }
 
-// JSON has no Infinity or NaN (JSON.stringify writes them as null), but a
-// JavaScript caller can pass them: the rendering shows them as they are.
-const NON_FINITE = '\u0000non-finite:';
-const keepNonFinite = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? `${NON_FINITE}${v}` : v);
+// JSON has no Infinity, NaN or BigInt (JSON.stringify writes null for the
+// first two and throws for the last), but a JavaScript caller can pass them:
+// the rendering shows them as they are written (`1n`, not `1`).
+const RAW = '\u0000raw:';
+const keepNonJson = (_key: string, v: unknown): unknown =>
+  typeof v === 'number' && !Number.isFinite(v) ? `${RAW}${v}` : typeof v === 'bigint' ? `${RAW}${v}n` : v;
 
 function render(value: unknown): string {
   if (value === undefined) return 'nothing';
   let s: string;
   try {
-    s = (JSON.stringify(value, keepNonFinite) ?? String(value)).replace(/"\\u0000non-finite:(-?Infinity|NaN)"/g, '$1');
+    s = (JSON.stringify(value, keepNonJson) ?? String(value)).replace(/"\\u0000raw:(-?Infinity|NaN|-?\d+n)"/g, '$1');
   } catch {
     s = String(value);
   }

@@ -311,7 +311,9 @@ function unknownOption(options: unknown, names: ReadonlyArray<string>, prefix = 
   return key === undefined ? undefined : `${prefix}${key}: not an option (the options are ${names.join(', ')})`;
 }
 
-const shown = (value: unknown): string => (typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value)));
+// A BigInt (a position as a driver may hand one back) is shown as written, where JSON.stringify would throw.
+const shown = (value: unknown): string =>
+  typeof value === 'number' || value === undefined ? String(value) : typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? String(value));
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /**
@@ -390,7 +392,8 @@ function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what
  * anything: `expectedPosition` and `condition.after` must be positions
  * (whole numbers, 0 or more), `condition.tags` a list of strings, `now` a
  * valid `Date`, and no other name is taken (`expectedposition` is refused
- * rather than ignored). Absent (`undefined` or `null`) asks for no check. The types
+ * rather than ignored). Absent (`undefined` or `null`) asks for no check, and
+ * is left out of the options returned, which a store then reads. The types
  * say as much; this is for options that come from JavaScript or from
  * outside (a query parameter), where `'3'` once read as a conflict ("expected
  * the log at position 3, but it is at 3") and a string of tags was matched
@@ -431,7 +434,8 @@ export function checkAppendOptions(options: AppendOptions | null | undefined, wh
     const isDate = Object.prototype.toString.call(now) === '[object Date]';
     if (!isDate || Number.isNaN(now.getTime())) return refuse(`now must be a valid Date, got ${isDate ? 'an invalid Date' : shown(now)}`);
   }
-  return right(options);
+  // The options as checked, a null among them left out: what a store then reads of them is what was checked.
+  return right({ ...(expected !== undefined ? { expectedPosition: expected } : {}), ...(condition !== undefined ? { condition } : {}), ...(now !== undefined ? { now } : {}) });
 }
 
 /**

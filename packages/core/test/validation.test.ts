@@ -165,6 +165,13 @@ describe('error messages', () => {
     expect(isLeft(offsets) && formatIssues(decodeIssues(offsets.left))).toBe('source.offsets: expected offsets [start, end]: whole numbers, 0 <= start <= end, got [1,Infinity]');
   });
 
+  it('show a bigint as written (1n), not as the number it would be', () => {
+    const r = Confidence.decode(BigInt(1));
+    expect(isLeft(r) && formatIssues(decodeIssues(r.left))).toBe('value: expected a confidence from 0 to 1, got 1n');
+    const offsets = Statement.decode({ ...said, source: { quote: 'q', offsets: [BigInt(1), 2] } });
+    expect(isLeft(offsets) && formatIssues(decodeIssues(offsets.left))).toBe('source.offsets[0]: expected number, got 1n');
+  });
+
   it('say a missing field is required, and what a list or an object holds, without the names of the codecs', async () => {
     const r = Statement.decode({ holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', conditions: { issue: 'quotas', polarity: '-' }, speaker: {} });
     expect(isLeft(r) && formatIssues(decodeIssues(r.left)).split('; ')).toEqual([

@@ -237,6 +237,9 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
             // A misspelt name was ignored: the append ran without the check it asked for.
             [{ expectedposition: 0 }, 'append: expectedposition: not an option (the options are expectedPosition, condition, now)'],
             [{ condition: { tags: ['issue:ceasefire'], after: 0, before: 3 } }, 'append: condition.before: not an option (the options are tags, after)'],
+            // A driver's bigint (as pg may hand back a position): named as written, where formatting it once threw.
+            [{ expectedPosition: BigInt(0) }, 'append: expectedPosition must be a position (a whole number, 0 or more), got 0n'],
+            [{ condition: { tags: ['issue:ceasefire'], after: BigInt(0) } }, 'append: condition.after must be a position (a whole number, 0 or more), got 0n'],
           ];
           for (const [options, message] of cases) {
             const r = await store.append([event], options as AppendOptions);
@@ -245,6 +248,9 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
           expect(await store.head()).toBe(0);
           // Absent is absent: undefined (and null, as reads take it) ask for no check.
           expect(mustAppend(await store.append([event], { expectedPosition: undefined, condition: undefined, now: undefined } as unknown as AppendOptions)).head).toBe(1);
+          // A null expectedPosition was a conflict no retry could clear ("expected the log at position null").
+          const next = said('russia', 'ceasefire', 2);
+          expect(mustAppend(await store.append([next], { expectedPosition: null, condition: null, now: null } as unknown as AppendOptions)).head).toBe(2);
         }));
 
       it('takes null options from JavaScript as none, in append, read and subscribe alike', () =>
@@ -445,6 +451,12 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
               expect(yielded).toBe(0);
               expectRefusal(error, 'InvalidQuery', naming('read', 'after', after));
             }
+          }
+          // A bigint, as a driver may hand a position back: named as written (formatting it once threw a TypeError).
+          for (const query of [{ after: BigInt(1) }, { limit: BigInt(1) }]) {
+            const { yielded, error } = await attempt(store.read(query as unknown as ReadQuery));
+            expect(yielded).toBe(0);
+            expectRefusal(error, 'InvalidQuery', /^read: (after|limit) .*, got 1n$/);
           }
           // Nothing changed: the store reads and appends as before.
           expect(positionsOf(await readAll(store, { after: 1 }))).toEqual([2]);
