@@ -14,7 +14,7 @@ import type { OptionRule } from '@stancelog/core/store-kit';
 const is = (accepts: (value: unknown) => boolean, expected: string): OptionRule => ({ accepts, expected });
 const millis = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'milliseconds (0 or more)');
 const OPTIONS: Readonly<Record<string, OptionRule>> = {
-  url: is((v) => typeof v === 'string', 'a postgres:// URL'),
+  url: is((v) => typeof v === 'string' && v.trim() !== '', 'a postgres:// URL'),
   schema: is((v) => typeof v === 'string', 'a schema name'),
   migrate: is((v) => typeof v === 'boolean', 'true or false'),
   connectionTimeoutMillis: millis,
@@ -43,6 +43,8 @@ const POOL: Readonly<Record<string, OptionRule>> = {
 export function optionsProblem(options: object): string | undefined {
   const top = problemOf(options, OPTIONS);
   if (top !== undefined) return top;
+  // `{ url: process.env.STANCELOG_PG_URL }` with the variable unset: no URL at all, where one is needed.
+  if ((options as { url?: unknown }).url === undefined) return 'url: expected a postgres:// URL, got nothing (is the variable it was read from set?)';
   const pool = (options as { pool?: unknown }).pool;
   return pool === undefined ? undefined : problemOf(pool, POOL, 'pool.');
 }

@@ -93,6 +93,9 @@ describe('options of openPostgresStore and migrate (no server needed)', () => {
     [{ pool: { max: 0 } }, 'pool.max: expected a whole number of connections, 1 or more, got 0'],
     [{ pool: { maxConnections: 4 } }, 'pool.maxConnections: not an option (the options are max, idleTimeoutMillis)'],
     [{ onConnectionLost: 'log' }, 'onConnectionLost: expected a function, got "log"'],
+    // `{ url: process.env.STANCELOG_PG_URL }` with the variable unset threw a TypeError of pg's URL parser.
+    [{ url: undefined }, 'url: expected a postgres:// URL, got nothing (is the variable it was read from set?)'],
+    [{ url: '' }, 'url: expected a postgres:// URL, got ""'],
   ])('refuse %j, naming the option', async (options, problem) => {
     const opened = await openPostgresStore(asOptions(options));
     expect(isLeft(opened) && opened.left).toEqual({ _tag: 'StoreUnavailable', message: problem });
