@@ -427,7 +427,9 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
         if (identity !== undefined && r.rows[0]!.identity !== identity) throw new StoreReadError(changedLog(logChanged.replaced(where, 'reader')));
         return Number(r.rows[0]!.head);
       } catch (error) {
-        throw await asReadError('reader', error);
+        const mapped = await asReadError('reader', error);
+        // The server gone, the pool ended: a StoreReadError as the contract says, naming the store, not the driver's Error.
+        throw mapped instanceof StoreReadError ? mapped : new StoreReadError({ _tag: 'StoreUnavailable', message: `head: ${where}: ${describeError(error)}`, cause: error });
       }
     },
 

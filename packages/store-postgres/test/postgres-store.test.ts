@@ -470,6 +470,15 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(isLeft(badSchema) && badSchema.left.message).toMatch(/^schema: expected a lowercase name/);
     });
 
+    it('rejects a head it cannot ask (its pool ended under it) with a StoreReadError naming the log, as the contract says', async () => {
+      const store = await open();
+      await store.pool.end();
+      const failure = await store.head().catch((e: unknown) => e);
+      // It was the driver's own Error ("Cannot use a pool after calling end on the pool"), naming no store.
+      expect(failure).toBeInstanceOf(StoreReadError);
+      expect((failure as StoreReadError).error).toMatchObject({ _tag: 'StoreUnavailable', message: expect.stringMatching(/^head: the log at postgres:\/\/stancelog@127\.0\.0\.1:\d+\/\w+ schema \w+: Cannot use a pool after calling end on the pool$/) });
+    });
+
     it('refuses to append once closed', async () => {
       const store = await open();
       await store.close();
