@@ -77,6 +77,18 @@ export function appendStatements(names: LogNames, withIdentity: boolean): Append
   };
 }
 
+// The errors an append met while it waited for the append lock (a statement timeout there is another writer's hold).
+const lockWaits = new WeakSet<object>();
+
+/**
+ * Whether an error of `appendPrepared` came while the append waited for the
+ * log's append lock, before any of its own statements ran: a statement
+ * timeout then means another writer held the lock that long.
+ */
+export function waitedForLock(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && lockWaits.has(error);
+}
+
 /**
  * Appends a validated batch on a client of the pool. Throws what the driver
  * throws (the caller maps it to `StoreUnavailable`); returns conflicts as
@@ -90,7 +102,12 @@ export async function appendPrepared(
   options: AppendOptions,
   guard?: { readonly identity: string; readonly replaced: StoreError },
 ): Promise<Either<StoreError, AppendResult>> {
-  await client.query(sql.begin);
+  try {
+    await client.query(sql.begin);
+  } catch (error) {
+    if (typeof error === 'object' && error !== null) lockWaits.add(error);
+    throw error;
+  }
   let open = true;
   try {
     // The events the batch withdraws are looked up with its own: a withdrawal of an event the log does not hold is refused (checkAppend).

@@ -23,7 +23,7 @@ import type {
   Subscription,
 } from '@stancelog/core';
 import type { WakeableSubscription } from '@stancelog/core/store-kit';
-import { appendPrepared, appendStatements } from './append-transaction.js';
+import { appendPrepared, appendStatements, waitedForLock } from './append-transaction.js';
 import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
@@ -390,8 +390,9 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       }
       // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
       const failed = unreachable('append: failed on', options.url, error);
-      // A statement timeout in an append is most often the wait for the append lock another writer holds.
-      const waited = (error as { code?: unknown } | null)?.code === '57014' ? '; an append waits for the append lock of the log while another writer holds it (a writer paused inside its transaction?)' : '';
+      // A statement timeout while the append waited for the append lock: another writer held it (a batch of its own too large for the timeout is told as it is).
+      const timedOut = (error as { code?: unknown } | null)?.code === '57014';
+      const waited = !timedOut ? '' : waitedForLock(error) ? '; the append waited for the append lock of the log while another writer held it (a writer paused inside its transaction?)' : '; the batch took longer than statementTimeoutMillis to write (append it in smaller batches, or allow more time)';
       return left({ ...failed, message: `${failed.message}${waited}; the batch was appended whole or not at all, and appending it again is safe: events already in the log are skipped as duplicates` });
     }
   }

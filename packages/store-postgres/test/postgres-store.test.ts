@@ -162,12 +162,22 @@ describePostgres('the PostgreSQL store', (url) => {
         // A writer paused inside its transaction.
         await admin.query(`begin; select pg_advisory_xact_lock(${lockClass}, ${lockObject})`);
         const result = await store.append([rejection]);
-        expect(isLeft(result) && result.left.message).toMatch(/statement timeout.*; an append waits for the append lock of the log while another writer holds it/);
+        expect(isLeft(result) && result.left.message).toMatch(/statement timeout.*; the append waited for the append lock of the log while another writer held it/);
         await admin.query('rollback');
         expect(isRight(await store.append([rejection]))).toBe(true);
       } finally {
         await admin.end();
       }
+    });
+  });
+
+  describe('an append of a batch too large for the statement timeout', () => {
+    it('fails saying the batch took too long to write, not that another writer held the lock', async () => {
+      const store = await open({ statementTimeoutMillis: 50 });
+      const batch = Array.from({ length: 20_000 }, (_, i) => statement('ukraine', 'ceasefire', `restated ${i}`));
+      const result = await store.append(batch);
+      expect(isLeft(result) && result.left.message).toMatch(/statement timeout.*; the batch took longer than statementTimeoutMillis to write \(append it in smaller batches, or allow more time\); the batch was appended whole or not at all/);
+      expect(await store.head()).toBe(0);
     });
   });
 
