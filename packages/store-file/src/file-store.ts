@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { closeSync, fdatasync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, read as readCallback, readSync, statSync, unlinkSync, write as writeCallback, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, fdatasync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, read as readCallback, readSync, statSync, unlinkSync, write as writeCallback, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
@@ -35,7 +35,7 @@ import { nodeSha256 } from './node-sha256.js';
 import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
 import { indexIds, indexTags, lineAt } from './line-envelopes.js';
-import { appendFailure, diskFull, FREE_SPACE, logNotWritable } from './fs-problems.js';
+import { appendFailure, diskFull, FREE_SPACE, logNotReadable, logNotWritable } from './fs-problems.js';
 import { LineKind, LogIndex } from './log-index.js';
 import { scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
@@ -333,10 +333,10 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
       fd = openSync(file, readOnly ? 'r' : 'a+');
     } catch (error) {
       // The lock taken, the log itself refused: a file made read-only (chmod a-w), or another user's.
-      const notWritable = readOnly ? undefined : logNotWritable(error);
-      if (notWritable === undefined) throw error;
+      const refused = readOnly ? logNotReadable(error) : logNotWritable(error, readable(file));
+      if (refused === undefined) throw error;
       lock?.release();
-      return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${notWritable}`, cause: error });
+      return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${refused}`, cause: error });
     }
     const scanned = scanLog(fd, fstatSync(fd).size, index, file);
     if (isLeft(scanned)) {
@@ -752,4 +752,14 @@ function fileStore(
       lock?.release();
     },
   };
+}
+
+// Whether this user may read the file (asked after a refused open for writing, to say what still works).
+function readable(file: string): boolean {
+  try {
+    accessSync(file, fsConstants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -76,18 +76,36 @@ export function appendFailure(path: string, error: unknown, cutBack: true | unkn
  * reading it still works. Undefined for any other failure.
  *
  * @example
- * import { logNotWritable } from './fs-problems.js'
+ * import { logNotReadable, logNotWritable } from './fs-problems.js'
  * const denied = Object.assign(new Error("EACCES: permission denied, open '/data/talks.jsonl'"), { code: 'EACCES' })
  * assert.strictEqual(
  *   logNotWritable(denied),
  *   'the log file is not writable by this user (EACCES), so it cannot be opened for writing; reading it still works: open it with readOnly: true to read it, or make the file writable for this user to append',
  * )
+ * // Not readable either: no advice to read it.
+ * assert.strictEqual(logNotWritable(denied, false), 'the log file is neither readable nor writable by this user (EACCES): give this user read access to read it, and write access to append')
+ * assert.strictEqual(logNotReadable(denied), 'the log file is not readable by this user (EACCES): give this user read access to read it')
  * @category file store
  * @since 0.1.0
  * @internal
  */
-export function logNotWritable(error: unknown): string | undefined {
+export function logNotWritable(error: unknown, readable = true): string | undefined {
   const code = codeOf(error);
   if (code !== 'EACCES' && code !== 'EPERM') return undefined;
+  // A file this user may not read either (chmod 000, another user's private file): readOnly would fail the same way.
+  if (!readable) return `the log file is neither readable nor writable by this user (${code}): give this user read access to read it, and write access to append`;
   return `the log file is not writable by this user (${code}), so it cannot be opened for writing; reading it still works: open it with readOnly: true to read it, or make the file writable for this user to append`;
+}
+
+/**
+ * Why a reader could not open the log file, in words, when `error` says it
+ * may not read it (`EACCES`, `EPERM`). Undefined for any other failure.
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function logNotReadable(error: unknown): string | undefined {
+  const code = codeOf(error);
+  if (code !== 'EACCES' && code !== 'EPERM') return undefined;
+  return `the log file is not readable by this user (${code}): give this user read access to read it`;
 }

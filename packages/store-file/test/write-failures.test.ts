@@ -161,3 +161,33 @@ describe('opening for writing a log file this user may not write', () => {
     }
   });
 });
+
+describe('opening a log file this user may neither read nor write (mode 000)', () => {
+  it('says so, for a writer and a reader alike, with no advice to read it that would fail', async () => {
+    const { path } = await logOfOne();
+    const root = process.getuid?.() === 0;
+    if (root) {
+      const { openSync, accessSync } = fs;
+      jest.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+        if (file === path) throw failure('EACCES', `EACCES: permission denied, open '${path}'`);
+        return openSync(file, flags ?? 'r', mode);
+      }) as typeof fs.openSync);
+      jest.spyOn(fs, 'accessSync').mockImplementation(((file: fs.PathLike, mode?: number) => {
+        if (file === path) throw failure('EACCES', `EACCES: permission denied, access '${path}'`);
+        return accessSync(file, mode);
+      }) as typeof fs.accessSync);
+    } else chmodSync(path, 0o000);
+    try {
+      const writer = await openFileStore(path);
+      expect(isLeft(writer) && writer.left).toMatchObject({
+        _tag: 'StoreUnavailable',
+        message: `open ${path}: the log file is neither readable nor writable by this user (EACCES): give this user read access to read it, and write access to append`,
+      });
+      expect(existsSync(`${path}.lock`)).toBe(false);
+      const reader = await openFileStore(path, { readOnly: true });
+      expect(isLeft(reader) && reader.left).toMatchObject({ _tag: 'StoreUnavailable', message: `open ${path}: the log file is not readable by this user (EACCES): give this user read access to read it` });
+    } finally {
+      if (!root) chmodSync(path, 0o644);
+    }
+  });
+});
