@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { formatIssues, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
-import { catchUpSubscription, checkAppend, checkAppendOptions, checkReadQuery, checkSubscribeOptions, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { catchUpSubscription, checkAppend, checkAppendOptions, describeValue, checkReadQuery, checkSubscribeOptions, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -307,6 +307,8 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
  * @since 0.1.0
  */
 export async function openFileStore(path: string, options: FileStoreOptions = {}): Promise<Either<FileStoreError, FileStore>> {
+  const wrongPath = pathProblem(path);
+  if (wrongPath !== undefined) return left({ _tag: 'StoreUnavailable', message: `open: path: ${wrongPath}` });
   const file = resolve(path);
   const checked = checkFileStoreOptions(file, options);
   if (isLeft(checked)) return checked;
@@ -762,4 +764,21 @@ function readable(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+// What is wrong with a log's path, from JavaScript or a configuration (an
+// environment variable unset, a URL): node's TypeError named no store, "" opened
+// the working folder, and "postgres://host/db" made folders named after it.
+function pathProblem(path: unknown): string | undefined {
+  if (typeof path !== 'string') {
+    const url = typeof path === 'object' && path !== null && path instanceof URL;
+    return `expected the path of a log file (a string), got ${url ? `a URL object (${path.protocol}//...): a file: URL's path is fileURLToPath(url)` : describeValue(path)}`;
+  }
+  if (path.trim() === '') return 'expected the path of a log file, got an empty string';
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(path)?.[1];
+  if (scheme !== undefined) {
+    const hint = /^postgres(ql)?$/i.test(scheme) ? 'open a PostgreSQL log with openPostgresStore' : scheme.toLowerCase() === 'file' ? "a file: URL's path is fileURLToPath(url)" : 'give the path of a file';
+    return `expected the path of a log file, got a ${scheme}:// URL: ${hint}`;
+  }
+  return undefined;
 }
