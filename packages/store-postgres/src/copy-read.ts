@@ -85,7 +85,7 @@ export async function* readByCopy(pool: pg.Pool, names: LogNames, query: ReadQue
   let cursor = integer(query.after ?? 0, 'after');
   let remaining = query.limit === undefined ? Infinity : integer(query.limit, 'limit');
   const pageSize = integer(settings.pageSize, 'the page size');
-  const decode = rowDecoder(names, settings);
+  const decode = rowDecoder(names, settings, tags === undefined ? cursor : undefined);
 
   let batch: StoredEvent[] = [];
   let rows = 0;

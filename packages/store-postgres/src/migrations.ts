@@ -128,6 +128,28 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
         for each statement execute function "${n.schema}".stancelog_events_truncated();
     `,
   },
+  {
+    version: 5,
+    name: 'events are never changed',
+    sql: (n) => `
+      -- The log is append-only: a row changed by hand (a quote corrected in
+      -- place) would keep its id, a hash of the content it no longer holds,
+      -- so appending the statement it held would count as a duplicate and
+      -- the original would be lost without a word. An update is refused,
+      -- naming the position; a statement is corrected by withdrawing it and
+      -- appending the corrected one. (Deleting the events after a point
+      -- restores the log to that point, and stays allowed.) Safe to run twice.
+      create or replace function "${n.schema}".stancelog_events_unchanged() returns trigger language plpgsql as $body$
+      begin
+        raise exception 'the log is append-only: the event at position % cannot be changed; correct a statement by withdrawing it and appending the corrected one', old.position
+          using errcode = 'P0001';
+      end
+      $body$;
+      drop trigger if exists events_unchanged on ${n.events};
+      create trigger events_unchanged before update on ${n.events}
+        for each row execute function "${n.schema}".stancelog_events_unchanged();
+    `,
+  },
 ];
 
 /**

@@ -47,7 +47,7 @@ export async function* readPages(run: RunQuery, names: LogNames, query: ReadQuer
   const tags = query.tags;
   if (tags !== undefined && tags.length === 0) return;
   let remaining = query.limit ?? Infinity;
-  const decode = rowDecoder(names, settings);
+  const decode = rowDecoder(names, settings, tags === undefined ? (query.after ?? 0) : undefined);
   const page = (after: number, size: number): Promise<pg.QueryArrayResult<Row>> =>
     run(
       tags === undefined

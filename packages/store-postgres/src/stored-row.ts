@@ -44,16 +44,33 @@ export class StoredRowError extends Error {
 export type RowDecoder = (position: number, body: string) => StoredEvent | null;
 
 /**
- * The decoder of a read's rows, for the schema versions it reads.
+ * The decoder of a read's rows, for the schema versions it reads. With
+ * `contiguousAfter` (a read of every event after that position) it also
+ * refuses a gap in the positions.
  */
-export function rowDecoder(names: LogNames, options: ReadOptions): RowDecoder {
+export function rowDecoder(names: LogNames, options: ReadOptions, contiguousAfter?: number): RowDecoder {
   const versions: Readonly<Record<string, number>> = options.versions ?? SCHEMA_VERSIONS;
+  // A read of every event (no tags) sees positions one after another: a gap is a row deleted by hand.
+  let next = contiguousAfter === undefined ? undefined : contiguousAfter + 1;
   return (position, body) => {
-    let record: { type?: unknown; schema?: unknown } | null;
+    if (next !== undefined) {
+      if (position !== next) {
+        throw new StoredRowError(
+          position,
+          `${names.events} position ${position}: no event at position ${next}${position > next + 1 ? ` to ${position - 1}` : ''} (deleted by hand?): a log is restored to an earlier point by deleting every event after it, not some of them`,
+        );
+      }
+      next = position + 1;
+    }
+    let record: { type?: unknown; schema?: unknown; position?: unknown } | null;
     try {
       record = JSON.parse(body) as typeof record;
     } catch (error) {
       throw new StoredRowError(position, `${names.events} position ${position}: the body is not valid JSON (${String(error)})`);
+    }
+    // A row inserted or edited by hand whose body says another position: two events would read at one.
+    if (record !== null && typeof record === 'object' && record.position !== position) {
+      throw new StoredRowError(position, `${names.events} position ${position}: the body says position ${JSON.stringify(record.position) ?? 'nothing'} (written or changed by hand?)`);
     }
     if (record !== null && typeof record.type === 'string' && record.schema === versions[record.type] && Object.prototype.hasOwnProperty.call(versions, record.type)) {
       return record as StoredEvent;

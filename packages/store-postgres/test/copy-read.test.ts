@@ -166,6 +166,45 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     expect(positions(await readAll(store, { after: 3 }))).toEqual([4]);
   });
 
+  // A store review edited rows in SQL: the edited quote was read as the original, whose statement, appended again,
+  // then counted as a duplicate; a row whose body said another position read as two events at one.
+  describe('rows written, changed or deleted by hand behind the store', () => {
+    it('refuses an update of an event in place, naming its position, and the row stays as it was', async () => {
+      const store = await open();
+      await store.append(numbered(2));
+      const before = await readAll(store);
+      const edit = await store.pool.query(`update "${store.schema}".events set body = replace(body, 'statement 1', 'statement one') where position = 2`).catch((e: unknown) => e);
+      expect((edit as Error).message).toBe('the log is append-only: the event at position 2 cannot be changed; correct a statement by withdrawing it and appending the corrected one');
+      expect(await readAll(store)).toEqual(before);
+    });
+
+    it('fails a read on a row whose body names another position, naming the row', async () => {
+      const store = await open();
+      await store.append(numbered(2));
+      await store.pool.query(`insert into "${store.schema}".events (position, id, tags, body) select 3, 'copied-by-hand', tags, body from "${store.schema}".events where position = 2`);
+      for (const query of [{}, { tags: ['issue:ceasefire'] }]) {
+        const error = await readError(store.read(query));
+        expect(error).toBeInstanceOf(StoredRowError);
+        expect((error as StoredRowError).message).toBe(`"${store.schema}".events position 3: the body says position 2 (written or changed by hand?)`);
+      }
+    });
+
+    it('fails a read of the whole log across a gap (some events deleted), but not a tag read, nor a log restored to an earlier point', async () => {
+      const store = await open({ pageSize: 2 });
+      await store.append(numbered(6));
+      await store.pool.query(`delete from "${store.schema}".events where position in (3, 4)`);
+      const error = await readError(store.read());
+      expect((error as StoredRowError).position).toBe(5);
+      expect((error as Error).message).toBe(`"${store.schema}".events position 5: no event at position 3 to 4 (deleted by hand?): a log is restored to an earlier point by deleting every event after it, not some of them`);
+      // Read from after the gap, or by tag, the rows are as they are.
+      expect(positions(await readAll(store, { after: 4 }))).toEqual([5, 6]);
+      expect(positions(await readAll(store, { tags: ['issue:ceasefire'] }))).toEqual([1, 2, 5, 6]);
+      // Every event after a point deleted: a restore, read as it is.
+      await store.pool.query(`delete from "${store.schema}".events where position > 2`);
+      expect(positions(await readAll(store))).toEqual([1, 2]);
+    });
+  });
+
   it('reads by tags that need quoting in SQL, and never runs a tag as SQL', async () => {
     const store = await open();
     await store.append([
