@@ -180,7 +180,26 @@ export function isConnectionError(error: unknown): boolean {
  * closes it) and stops listening, once.
  */
 export async function holdClient(pool: pg.Pool): Promise<{ client: pg.PoolClient; release: (error?: Error) => void }> {
-  const client = await pool.connect();
+  const { max = 10, connectionTimeoutMillis = 0 } = (pool as unknown as { options: { max?: number; connectionTimeoutMillis?: number } }).options;
+  // Every connection held: this waits for one to come free. pg's timer of that wait does not keep the process
+  // alive, so an append inside a read's loop with pool.max 1 (the read holds the one connection) ended the
+  // process without a word; kept alive, the wait ends in the error below.
+  const full = pool.totalCount >= max && pool.idleCount === 0;
+  const alive = full && connectionTimeoutMillis > 0 ? setTimeout(() => undefined, connectionTimeoutMillis + 1_000) : undefined;
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    if (full && error instanceof Error && /^timeout exceeded when trying to connect$/i.test(error.message)) {
+      throw new Error(
+        `no connection of the pool came free within connectionTimeoutMillis (${connectionTimeoutMillis} ms): all ${max} (pool.max) were held; an append or read inside the loop of a read needs one of its own (pool.max of 2 or more)`,
+        { cause: error },
+      );
+    }
+    throw error;
+  } finally {
+    if (alive !== undefined) clearTimeout(alive);
+  }
   const heard = (): void => undefined;
   client.on('error', heard);
   let released = false;

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { createServer, Socket } from 'node:net';
 import type { Server } from 'node:net';
 import pg from 'pg';
@@ -178,6 +180,30 @@ describePostgres('the PostgreSQL store', (url) => {
       const result = await store.append(batch);
       expect(isLeft(result) && result.left.message).toMatch(/statement timeout.*; the batch took longer than statementTimeoutMillis to write \(append it in smaller batches, or allow more time\); the batch was appended whole or not at all/);
       expect(await store.head()).toBe(0);
+    });
+  });
+
+  describe('an append inside the loop of a read when the read holds every connection (pool.max 1)', () => {
+    it('fails at the connection timeout saying why, where the process once ended without a word', () => {
+      // In a process of its own: what kept the process alive (jest's own timers) is what the store lacked.
+      const schema = freshSchema();
+      const script = `
+        import { openPostgresStore } from '@stancelog/store-postgres';
+        import { statementMade } from '@stancelog/core';
+        const said = (i) => statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-01', source: { quote: 'said ' + i } });
+        const store = (await openPostgresStore({ url: process.env.URL, schema: process.env.SCHEMA, migrate: true, pool: { max: 1 }, connectionTimeoutMillis: 300 })).right;
+        await store.append(Array.from({ length: 1500 }, (_, i) => said(i)));
+        for await (const batch of store.read()) {
+          const r = await store.append([said('inside')]);
+          console.log(r._tag === 'Left' ? r.left.message : 'appended');
+          break;
+        }
+        await store.pool.query('drop schema "' + process.env.SCHEMA + '" cascade');
+        await store.close();
+      `;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(__dirname, '..'), env: { ...process.env, URL: url, SCHEMA: schema }, encoding: 'utf8', timeout: 30_000 });
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toMatch(/^append: .*: no connection of the pool came free within connectionTimeoutMillis \(300 ms\): all 1 \(pool\.max\) were held; an append or read inside the loop of a read needs one of its own \(pool\.max of 2 or more\)\n$/);
     });
   });
 
