@@ -147,7 +147,7 @@ ${parts.style}
     <button type="button" class="more" id="contradictions-more" hidden></button>
   </section>
 </main>
-<dialog id="detail"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>
+<dialog id="detail" aria-labelledby="detail-title"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>
 <footer>Built by stancelog from ${escapeHtml(String(Object.keys(data.statements).length))} statements. Static page: no server, no network.</footer>
 <script type="application/json" id="stancelog-data">`,
     scriptJson(data, parts.json),

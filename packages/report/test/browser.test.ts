@@ -17,6 +17,9 @@ import type { Browser } from './chromium.js';
 import { demoEvents } from './demo-events.js';
 import { reportContradictions } from './frames-as-replayed.js';
 
+// The text a reader sees: without the marks that isolate each name from the log (U+2068 ... U+2069), which show nothing.
+const visible = (text: string | null): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
+
 // What the functions evaluated in the page use (the tests compile without the DOM library).
 declare const document: { body: { getAttribute(name: string): string | null }; documentElement: { scrollWidth: number } };
 declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string; color: string; opacity: string };
@@ -208,7 +211,7 @@ describeInBrowser('the report in Chromium', () => {
     // (The example's conditions of `-` are its threats' triggers, no preconditions: the labels of (−) are checked on a log of their own below.)
     const expected = preconditionEdges(present).flatMap((e) => e.terms!.map((t) => `${t.holder}:${e.from}->${e.to}=${names.get(t.holder) ?? t.holder} (${t.condition === '-' ? '−' : t.condition})`));
     expect(expected.length).toBeGreaterThan(0);
-    expect((await page.getAttribute('#graph-canvas', 'data-condition-labels'))!.split('\n').sort()).toEqual(expected.sort());
+    expect(visible(await page.getAttribute('#graph-canvas', 'data-condition-labels')).split('\n').sort()).toEqual(expected.sort());
     mkdirSync(SCREENSHOTS, { recursive: true });
     // The sticky header would cover the top of a section's screenshot.
     await page.addStyleTag({ content: 'header.top { position: static; }' });
@@ -266,10 +269,10 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     );
     const russia = data.holders.find((h) => h.id === 'russia')?.name ?? 'russia';
     await tab.waitForSelector('#graph-canvas[data-condition-labels]', { state: 'attached' });
-    expect((await tab.getAttribute('#graph-canvas', 'data-condition-labels'))!.split('\n')).toEqual([`russia:nato-membership->peace-talks=${russia} (−)`]);
+    expect(visible(await tab.getAttribute('#graph-canvas', 'data-condition-labels')).split('\n')).toEqual([`russia:nato-membership->peace-talks=${russia} (−)`]);
     // The threat's cell names what sets it off as a trigger; the precondition's names none.
     const titles = Object.fromEntries((await cells(tab)).map((c) => [c.holder, c.title]));
-    expect(titles['ukraine']).toContain('ceasefire - (trigger)');
+    expect(visible(titles['ukraine'] ?? '')).toContain('ceasefire - (trigger)');
     expect(titles['russia']).not.toContain('(trigger)');
     // Counted in words that agree with their numbers.
     expect(await tab.textContent('#summary')).toMatch(/^2 positions of 2 holders · 0 open contradictions/);
@@ -483,7 +486,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     await tab.waitForFunction(() => document.body.getAttribute('data-frame') === '2025-05-17');
     const then = (await tab.$$('#contradictions-list li[data-id^="incompatible:"]'))[0]!;
     expect((await then.getAttribute('class'))!.split(' ')).toContain('on-reports');
-    expect(await then.$eval('.c-reported', (e) => e.textContent)).toBe('Rests on reports: ukraine on territorial-concessions as reported by germany');
+    expect(visible(await then.$eval('.c-reported', (e) => e.textContent))).toBe('Rests on reports: ukraine on territorial-concessions as reported by germany');
   }, 60_000);
 
   it('orders statements by time, a week among days, dates timeline bands as of the day shown, and says which point in time the report is of', async () => {
@@ -559,7 +562,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
       { title: 'Part' },
     );
     // The link from the issue to its sub-issue, and part's condition between the same two: their ids were both "part:talks->sub".
-    expect(await tab.getAttribute('#graph-canvas', 'data-condition-labels')).toBe('part:talks->sub=part (+)');
+    expect(visible(await tab.getAttribute('#graph-canvas', 'data-condition-labels'))).toBe('part:talks->sub=part (+)');
     expect(await tab.getAttribute('#graph-canvas', 'data-drawn-edges')).toBe('2');
   }, 60_000);
 
@@ -583,12 +586,12 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const card = (type: string) => `#contradictions-list li[data-id="${present.contradictions.find((c) => c.type === type)!.id}"]`;
     // Core's summary names ids; the card, its actors and issues line as the rest of the page, names them.
     expect(present.contradictions.find((c) => c.type === 'reversal')!.summary).toBe('pacific-compact went from reject (-) to accept (+) on dispute-body');
-    expect(await tab.textContent(`${card('reversal')} .c-summary`)).toBe('Pacific Compact went from reject (-) to accept (+) on Dispute body');
-    expect(await tab.textContent(`${card('incompatible')} .c-summary`)).toBe('Atlantic Union red-line Dispute body (-) against Pacific Compact accept Dispute body (+)');
-    expect(await tab.textContent(`${card('reversal')} .c-meta`)).toContain('actors: Pacific Compact · 2 statements · id reversal:pacific-compact:dispute-body');
+    expect(visible(await tab.textContent(`${card('reversal')} .c-summary`))).toBe('Pacific Compact went from reject (-) to accept (+) on Dispute body');
+    expect(visible(await tab.textContent(`${card('incompatible')} .c-summary`))).toBe('Atlantic Union red-line Dispute body (-) against Pacific Compact accept Dispute body (+)');
+    expect(visible(await tab.textContent(`${card('reversal')} .c-meta`))).toContain('actors: Pacific Compact · 2 statements · id reversal:pacific-compact:dispute-body');
     // The timeline's band of the contradiction is titled alike.
     const bands = await tab.$$eval('#timeline-body .tl-band', (els) => els.map((b) => b.getAttribute('title')));
-    expect(bands).toContain('reversal: Pacific Compact went from reject (-) to accept (+) on Dispute body (2026-04-14 – open)');
+    expect(bands.map(visible)).toContain('reversal: Pacific Compact went from reject (-) to accept (+) on Dispute body (2026-04-14 – open)');
     // One of a kind in the singular: a history's statements and sources, a cell's open contradictions.
     const cell = 'td.cell[data-holder="atlantic-union"][data-issue="dispute-body"]';
     expect(await tab.getAttribute(cell, 'title')).toMatch(/\n1 open contradiction$/);
@@ -596,6 +599,34 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     await tab.waitForSelector('#detail[open]');
     expect(await tab.textContent('#detail-body .c-meta')).toContain('; 1 statement from 1 source');
     expect(await tab.textContent('#contradictions-list')).not.toMatch(/\(s\)/);
+  }, 60_000);
+
+  it('keeps a right-to-left mark a name leaves open inside that name, in words, titles and the history alike', async () => {
+    // A name that opens a right-to-left override (U+202E) and never closes it turned the rest of each line around it.
+    const rtl = '\u202Eمرحبا open';
+    const { tab } = await opened(
+      [
+        { type: 'actor-registered', data: { id: 'rtl', kind: 'state', name: rtl } },
+        { type: 'issue-defined', data: { id: 'dispute-body', title: `${rtl} body`, proposition: `${rtl} proposition` } },
+        { type: 'statement-made', data: { holder: 'rtl', issue: 'dispute-body', kind: 'reject', polarity: '-', statedAt: '2026-02-02', source: { quote: 'no' } } },
+        { type: 'statement-made', data: { holder: 'atlantic-union', issue: 'dispute-body', kind: 'demand', polarity: '+', statedAt: '2026-02-03', source: { quote: 'yes' } } },
+      ],
+      { title: 'Right to left' },
+    );
+    const isolatedName = `\u2068${rtl}\u2069`;
+    const card = '#contradictions-list li[data-id^="incompatible:"]';
+    expect(await tab.textContent(`${card} .c-summary`)).toContain(isolatedName);
+    expect(await tab.textContent(`${card} .c-meta`)).toContain(`actors: \u2068atlantic-union\u2069, ${isolatedName} · `);
+    const cell = 'td.cell[data-holder="rtl"][data-issue="dispute-body"]';
+    expect((await tab.getAttribute(cell, 'title'))!.split('\n')[0]).toBe(`${isolatedName} on \u2068${rtl} body\u2069: - reject since 2026-02-02`);
+    // Elements: each name in a <bdi> of its own, the column's heading and the timeline's issue too.
+    expect(await tab.$eval('table.matrix thead th:last-child span', (e) => e.firstElementChild?.tagName)).toBe('BDI');
+    expect(await tab.$$eval('.tl-issue h3 bdi', (els) => els.map((e) => e.textContent))).toEqual([`${rtl} body`, `${rtl} proposition`]);
+    await tab.click(cell);
+    await tab.waitForSelector('#detail[open]');
+    expect(await tab.$$eval('#detail-body h3 bdi', (els) => els.map((e) => e.textContent))).toEqual([rtl, `${rtl} body`]);
+    // The dialog is named by its heading.
+    expect(await tab.$eval('#detail', (d) => document.getElementById(d.getAttribute('aria-labelledby')!)?.textContent)).toBe(`${rtl} on ${rtl} body`);
   }, 60_000);
 
   it('draws the issues conditions name, and links a sub-issue to its issue only when both are drawn', async () => {

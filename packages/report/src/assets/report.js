@@ -108,7 +108,13 @@ const stanceText = (s) =>
     : withdrewNothing.has(s.id)
       ? `0 ${kindLabel(s.kind)} (of ${s.polarity}, not held)`
       : `0 ${kindLabel(s.kind)} (drops ${s.polarity})`;
+// In text that holds text only (a tooltip, a line of words, the graph's labels), text from the log is isolated by
+// the marks that do it in plain text (U+2068 ... U+2069), so that a right-to-left mark it leaves open stays inside it.
+const isolated = (text) => `\u2068${text}\u2069`;
 const name = (id) => holderName.get(id) || id;
+// A holder's or an issue's name, isolated, for such text.
+const nameText = (id) => isolated(name(id));
+const issueText = (id) => isolated(issueName(id));
 const issueName = (id) => (issueInfo.get(id) && issueInfo.get(id).name) || id;
 // A contradiction's summary (core's words, with ids: "pacific-compact went from reject (-) to accept (+) on
 // dispute-body") with the names the rest of the page uses: each holder's and issue's id, as a whole word, is its
@@ -119,7 +125,8 @@ const escaped = (id) => id.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&');
 // Ids are letters, digits, "_", "-" and "." (not last): the longest first, so that "trade-deal-2" is not read as "trade-deal".
 const idAlternatives = [...namedIds.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
 const idPattern = namedIds.size ? new RegExp('(?<![A-Za-z0-9_.-])(?:' + idAlternatives + ')(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])', 'g') : undefined;
-const namedSummary = (summary) => (idPattern ? summary.replace(idPattern, (id) => namedIds.get(id)) : summary);
+// Each name in an isolate of its own (see `isolated`): a right-to-left mark left open in one turned the rest of the line.
+const namedSummary = (summary) => (idPattern ? summary.replace(idPattern, (id) => isolated(namedIds.get(id))) : summary);
 const toDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 const fromDay = (d) => Date.parse(d + 'T00:00:00Z');
 // Date.UTC reads the years 0 to 99 as 1900 to 1999: a date of year 50 is set whole (months and days past their end roll over).
@@ -156,9 +163,6 @@ function latestStatement(p) {
 // A quote that carries its own marks (ingest quotes whole sentences, some of which open with one) gets no more.
 const OPENING_MARK = /^["“”„«»‘’‚'‹›「『]/;
 const quoted = (text) => (OPENING_MARK.test(text) ? text : `“${text}”`);
-// In a tooltip, which holds text only, text from the log is isolated by the marks that do it in plain text
-// (U+2068 ... U+2069), so that a right-to-left mark it leaves open stays inside it.
-const isolated = (text) => `\u2068${text}\u2069`;
 
 function quoteLine(s) {
   if (!s) return '';
@@ -170,10 +174,10 @@ function quoteLine(s) {
 const held = (p) => (p.firmKind && p.firmKind !== p.kind ? ` (${kindLabel(p.firmKind)} held)` : '');
 
 function cellTitle(p, s, contras) {
-  const lines = [`${name(p.holder)} on ${issueName(p.issue)}: ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}`];
+  const lines = [`${nameText(p.holder)} on ${issueText(p.issue)}: ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}`];
   // A threat's trigger is shown as such: it draws no arrow in the graph (a report of data version 2 before triggers has none).
   const trigger = (c) => (p.triggers ?? []).some((t) => t.issue === c.issue && t.polarity === c.polarity);
-  if (p.conditions.length) lines.push('if ' + p.conditions.map((c) => `${issueName(c.issue)} ${c.polarity}${trigger(c) ? ' (trigger)' : ''}`).join(', '));
+  if (p.conditions.length) lines.push('if ' + p.conditions.map((c) => `${issueText(c.issue)} ${c.polarity}${trigger(c) ? ' (trigger)' : ''}`).join(', '));
   if (s) lines.push(quoteLine(s));
   else lines.push('(no quote in this report)');
   if (p.reported) lines.push('reported by a third party');
@@ -207,7 +211,7 @@ function renderMatrix(frame) {
   }
   const head = el('tr', {}, el('th'));
   for (const i of matrixIssues) {
-    head.append(el('th', { scope: 'col', title: i.proposition || i.name }, el('span', { text: i.name }), i.parent ? el('small', { text: 'in ' + issueName(i.parent) }) : null));
+    head.append(el('th', { scope: 'col', title: isolated(i.proposition || i.name) }, el('span', {}, iso(i.name)), i.parent ? el('small', {}, 'in ', iso(issueName(i.parent))) : null));
   }
   table.append(el('thead', {}, head));
   const body = el('tbody');
@@ -218,7 +222,7 @@ function renderMatrix(frame) {
     for (const i of shownIssues) {
       const p = byKey.get(h.id + '\u0000' + i.id);
       if (!p) {
-        row.append(el('td', { class: 'cell', 'data-holder': h.id, 'data-issue': i.id, 'data-polarity': '', title: `${h.name}: nothing stated on ${i.name}` }, '·'));
+        row.append(el('td', { class: 'cell', 'data-holder': h.id, 'data-issue': i.id, 'data-polarity': '', title: `${isolated(h.name)}: nothing stated on ${isolated(i.name)}` }, '·'));
         continue;
       }
       const s = latestStatement(p);
@@ -298,7 +302,7 @@ function showHistory(p) {
   const dialog = document.getElementById('detail');
   const body = document.getElementById('detail-body');
   body.replaceChildren(
-    el('h3', { text: `${name(p.holder)} on ${issueName(p.issue)}` }),
+    el('h3', { id: 'detail-title' }, iso(name(p.holder)), ' on ', iso(issueName(p.issue))),
     el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}, last stated ${p.lastStated}; ${counted(idsOf(p.statements).length, 'statement')} from ${counted(p.sources, 'source')}${p.reported ? '; rests on a third party’s report' : ''}` }),
     ...p.history.map((run) =>
       el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...idsOf(run.statements).map(quoteBlock))),
@@ -395,7 +399,7 @@ function buildTimeline() {
   for (const issue of data.issues) {
     const holders = byIssue.get(issue.id);
     if (!holders) continue;
-    const box = el('div', { class: 'tl-issue', 'data-issue': issue.id }, el('h3', {}, issue.name, issue.proposition ? el('small', { text: '+ means: ' + issue.proposition }) : null));
+    const box = el('div', { class: 'tl-issue', 'data-issue': issue.id }, el('h3', {}, iso(issue.name), issue.proposition ? el('small', {}, '+ means: ', iso(issue.proposition)) : null));
     for (const [holder, list] of [...holders].sort((a, b) => name(a[0]).localeCompare(name(b[0])))) {
       const bands = el('div', { class: 'tl-bands' });
       const now = el('div', { class: 'tl-now' });
@@ -417,7 +421,7 @@ function buildTimeline() {
       }
       track.append(now);
       tracks.push({ key: holder + '\u0000' + issue.id, bands, now });
-      box.append(el('div', { class: 'tl-row' }, el('div', { class: 'who', title: name(holder) }, name(holder)), track));
+      box.append(el('div', { class: 'tl-row' }, el('div', { class: 'who', title: nameText(holder) }, iso(name(holder))), track));
     }
     boxes.push(box);
   }
@@ -475,7 +479,7 @@ function graphElements(frame) {
   for (const key of cycle) for (const id of key.replace(/^part:/, '').split('->')) nodes.add(id);
   const inCycle = new Set();
   for (const key of cycle) for (const id of key.replace(/^part:/, '').split('->')) inCycle.add(id);
-  const elements = [...nodes].sort().map((id) => ({ data: { id, label: issueName(id) }, classes: inCycle.has(id) ? 'deadlock' : '' }));
+  const elements = [...nodes].sort().map((id) => ({ data: { id, label: issueText(id) }, classes: inCycle.has(id) ? 'deadlock' : '' }));
   for (const id of nodes) {
     const parent = issueInfo.get(id) && issueInfo.get(id).parent;
     if (parent && nodes.has(parent)) {
@@ -488,7 +492,7 @@ function graphElements(frame) {
     for (const h of e.holders) {
       // The sign says what the condition asks of the issue the edge starts from: "+" that it holds, "−" that it does not.
       const term = (e.terms || []).find((t) => t.holder === h);
-      const label = term ? `${name(h)} (${signOf(term.condition)})` : name(h);
+      const label = term ? `${nameText(h)} (${signOf(term.condition)})` : nameText(h);
       elements.push({ data: { id: `${h}:${e.from}->${e.to}`, source: e.from, target: e.to, label, colour: holderColour.get(h) || '#475569' }, classes: cycle.has(`${e.from}->${e.to}`) ? 'condition deadlock' : 'condition' });
     }
   }
@@ -499,7 +503,7 @@ function renderGraph(frame) {
   const legend = document.getElementById('graph-legend');
   const holders = [...new Set(frame.edges.flatMap((e) => e.holders))].sort();
   legend.replaceChildren(
-    ...holders.map((h) => el('div', {}, el('span', { class: 'line', style: `background:${holderColour.get(h)}` }), `${name(h)}’s condition`)),
+    ...holders.map((h) => el('div', {}, el('span', { class: 'line', style: `background:${holderColour.get(h)}` }), iso(name(h)), '’s condition')),
     el('div', {}, el('span', { class: 'line', style: 'background:#e02424;opacity:.45;height:9px' }), 'on a cycle (deadlock)'),
     el('div', {}, el('span', { class: 'line', style: 'background:repeating-linear-gradient(90deg,#98a2b3 0 4px,transparent 4px 7px)' }), 'includes a sub-issue'),
     el('div', {}, '(+) the condition asks that the first issue hold, (−) that it not'),
@@ -563,9 +567,9 @@ function renderContradictions(frame) {
         'li',
         { class: c.status + (c.reported && c.reported.length ? ' on-reports' : ''), 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
         el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
-        el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueName).join(', ')} · actors: ${c.actors.map(name).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
+        el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueText).join(', ')} · actors: ${c.actors.map(nameText).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
         // The sides that stand on a third party's account, not the holder's own word (as `stancelog contradictions` says).
-        c.reported && c.reported.length ? el('div', { class: 'c-reported', text: 'Rests on reports: ' + c.reported.map((r) => `${name(r.holder)} on ${issueName(r.issue)} as reported by ${name(r.by)}`).join('; ') }) : null,
+        c.reported && c.reported.length ? el('div', { class: 'c-reported', text: 'Rests on reports: ' + c.reported.map((r) => `${nameText(r.holder)} on ${issueText(r.issue)} as reported by ${nameText(r.by)}`).join('; ') }) : null,
         el('div', { class: 'c-rule', text: 'Rule: ' + ruleWords(c.type) }),
         el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
         // The evidence for its end, as the list above is for its start (none when no single statement ended it).
