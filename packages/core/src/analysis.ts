@@ -507,7 +507,8 @@ export interface ContradictionEvidence {
    * (as the positions stand, or stood just before it ended). Empty when it
    * rests on the holders' own words, and for the other types (a reversal
    * and a self-contradiction are the holder's own words; conflicting
-   * reports are reports by what they are).
+   * reports are reports by what they are). A cycle's are ordered by
+   * holder, issue and reporter, whichever edge the cycle is walked from.
    */
   readonly reported: ReadonlyArray<ReportedStance>;
 }
@@ -613,9 +614,13 @@ export function contradictionEvidence(
   const statements = new Set<string>();
   for (const edge of cycle) for (const h of edge.holders) for (const id of h.statements) statements.add(id);
   for (const id of record.statements) statements.add(id);
-  const reported = cycle.flatMap((edge) => edge.holders.flatMap((h) => (h.reportedBy === null ? [] : [{ holder: h.holder, issue: edge.to, by: h.reportedBy }])));
+  // In one order whatever edge the cycle is walked from (the issue hierarchy, changed since, may start it elsewhere).
+  const reported = cycle.flatMap((edge) => edge.holders.flatMap((h) => (h.reportedBy === null ? [] : [{ holder: h.holder, issue: edge.to, by: h.reportedBy }]))).sort(byHolderIssueReporter);
   return { statements: [...statements], cycle, reported };
 }
+
+const byHolderIssueReporter = (a: ReportedStance, b: ReportedStance): number =>
+  a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : a.by < b.by ? -1 : a.by > b.by ? 1 : 0;
 
 /**
  * The sides of an `incompatible` clash that stand on a third party's

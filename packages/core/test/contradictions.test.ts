@@ -265,6 +265,17 @@ describe("the stances a contradiction rests on that are third parties' reports",
     expect(edges.flatMap((e) => e.holders.map((h) => [h.holder, h.reportedBy]))).toEqual(expect.arrayContaining([['operators', 'mediator'], ['union', null]]));
   });
 
+  it('names a deadlock\'s reported stances in one order, by holder, issue and reporter, whichever edge its cycle is walked from', () => {
+    // Both conditions told by others: the cycle is walked as its edges chain, the list read in the order of its names.
+    const events = [
+      statement({ holder: 'union', issue: 'return-to-work', kind: 'condition', polarity: '+', statedAt: '2026-03-03', conditions: [{ issue: 'wage-offer', polarity: '+' }], speaker: { name: 'Ines', actor: 'press' } }),
+      statement({ holder: 'zeta-operators', issue: 'wage-offer', kind: 'condition', polarity: '+', statedAt: '2026-03-04', conditions: [{ issue: 'return-to-work', polarity: '+' }], speaker: { name: 'Haro', actor: 'mediator' } }),
+    ];
+    const sorted = [{ holder: 'union', issue: 'return-to-work', by: 'press' }, { holder: 'zeta-operators', issue: 'wage-offer', by: 'mediator' }];
+    expect(reportedOf(events, 'circular-precondition')).toEqual([['open', sorted]]);
+    expect(reportedOf([...events].reverse(), 'circular-precondition')).toEqual([['open', sorted]]);
+  });
+
   it('is empty for the types whose nature says it: a reversal is the holder\'s own turn', () => {
     const turned = statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-06-01' });
     expect(reportedOf([russia, turned], 'reversal')).toEqual([['open', []]]);
