@@ -702,13 +702,24 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     });
     // Eleven holders for, eleven against: 121 pairs at odds.
     const holders = (side: string) => Array.from({ length: 11 }, (_, i) => `${side}-${String(i).padStart(2, '0')}`);
-    const { tab } = await opened([...holders('for').map((h) => said(h, '+')), ...holders('against').map((h) => said(h, '-'))], { title: 'Many' });
-    expect(await tab.textContent('#contradictions-count')).toBe('121 open, 0 resolved');
+    // And a twelfth against, two days later: 132 pairs then.
+    const later = { ...said('against-11', '-'), data: { ...said('against-11', '-').data, statedAt: '2025-05-18' } };
+    const { tab } = await opened([...holders('for').map((h) => said(h, '+')), ...holders('against').map((h) => said(h, '-')), later], { title: 'Many' });
+    expect(await tab.textContent('#contradictions-count')).toBe('132 open, 0 resolved');
+    expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.length)).toBe(100);
+    expect(await tab.textContent('#contradictions-more')).toBe('Show 32 more (100 of 132 shown)');
+    // The cards drawn stay as they are: the next page is added after them, not the whole list drawn again.
+    await tab.$eval('#contradictions-list li[data-id]', (li) => li.setAttribute('data-drawn-before', 'yes'));
+    await tab.click('#contradictions-more');
+    expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.length)).toBe(132);
+    expect(await tab.getAttribute('#contradictions-list li[data-id]', 'data-drawn-before')).toBe('yes');
+    expect(await tab.isHidden('#contradictions-more')).toBe(true);
+    // Another day's list starts at its first page again.
+    await tab.focus('#slider');
+    await tab.keyboard.press('Home');
+    await tab.waitForFunction(() => document.body.getAttribute('data-day') === '2025-05-16');
     expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.length)).toBe(100);
     expect(await tab.textContent('#contradictions-more')).toBe('Show 21 more (100 of 121 shown)');
-    await tab.click('#contradictions-more');
-    expect(await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.length)).toBe(121);
-    expect(await tab.isHidden('#contradictions-more')).toBe(true);
   }, 60_000);
 
   it('keeps a right-to-left mark left open in a quote or a speaker\'s name inside it: the source and the quote marks stay in place', async () => {

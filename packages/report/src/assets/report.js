@@ -554,37 +554,45 @@ function ruleWords(type) {
 // Drawn a page at a time: fifty holders on forty issues can be at odds in thousands of pairs, and a list of them
 // all, with their quotes, took the browser a minute to lay out on each move of the slider.
 const CONTRADICTIONS_PAGE = 100;
-let contradictionsShown = CONTRADICTIONS_PAGE;
+// A contradiction's card: its summary, dates, sides, rule and evidence.
+function contradictionItem(c) {
+  const ids = idsOf(c.statements);
+  return el(
+    'li',
+    { class: c.status + (c.reported && c.reported.length ? ' on-reports' : ''), 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
+    el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
+    el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueText).join(', ')} · actors: ${c.actors.map(nameText).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
+    // The sides that stand on a third party's account, not the holder's own word (as `stancelog contradictions` says).
+    c.reported && c.reported.length ? el('div', { class: 'c-reported', text: 'Rests on reports: ' + c.reported.map((r) => `${nameText(r.holder)} on ${issueText(r.issue)} as reported by ${nameText(r.by)}`).join('; ') }) : null,
+    el('div', { class: 'c-rule', text: 'Rule: ' + ruleWords(c.type) }),
+    el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
+    // The evidence for its end, as the list above is for its start (none when no single statement ended it).
+    c.resolvedBy ? el('div', { class: 'c-ended' }, el('div', { class: 'c-ended-label', text: `Ended on ${c.until} by` }), el('ul', { class: 'evidence ended-by' }, el('li', {}, quoteBlock(c.resolvedBy)))) : null,
+  );
+}
+
+// A day's list starts at its first page; "Show more" adds the next page to the cards drawn, never draws them again
+// (drawing the whole list at each click, and each later day's in full, took seconds past a few thousand).
 function renderContradictions(frame) {
   const list = document.getElementById('contradictions-list');
   const ordered = [...frame.contradictions.filter((c) => c.status === 'open'), ...frame.contradictions.filter((c) => c.status !== 'open')];
   const open = ordered.filter((c) => c.status === 'open').length;
   document.getElementById('contradictions-count').textContent = `${open} open, ${ordered.length - open} resolved`;
-  const shown = ordered.slice(0, contradictionsShown);
-  list.replaceChildren(
-    ...shown.map((c) => [c, idsOf(c.statements)]).map(([c, ids]) =>
-      el(
-        'li',
-        { class: c.status + (c.reported && c.reported.length ? ' on-reports' : ''), 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
-        el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
-        el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueText).join(', ')} · actors: ${c.actors.map(nameText).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
-        // The sides that stand on a third party's account, not the holder's own word (as `stancelog contradictions` says).
-        c.reported && c.reported.length ? el('div', { class: 'c-reported', text: 'Rests on reports: ' + c.reported.map((r) => `${nameText(r.holder)} on ${issueText(r.issue)} as reported by ${nameText(r.by)}`).join('; ') }) : null,
-        el('div', { class: 'c-rule', text: 'Rule: ' + ruleWords(c.type) }),
-        el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
-        // The evidence for its end, as the list above is for its start (none when no single statement ended it).
-        c.resolvedBy ? el('div', { class: 'c-ended' }, el('div', { class: 'c-ended-label', text: `Ended on ${c.until} by` }), el('ul', { class: 'evidence ended-by' }, el('li', {}, quoteBlock(c.resolvedBy)))) : null,
-      ),
-    ),
-  );
+  let shown = Math.min(CONTRADICTIONS_PAGE, ordered.length);
+  list.replaceChildren(...ordered.slice(0, shown).map(contradictionItem));
   if (!ordered.length) list.append(el('li', { class: 'resolved' }, el('span', { class: 'empty-note', text: 'No contradictions by this day.' })));
   const more = document.getElementById('contradictions-more');
-  const left = ordered.length - shown.length;
-  more.hidden = left <= 0;
-  more.textContent = `Show ${Math.min(left, CONTRADICTIONS_PAGE)} more (${shown.length} of ${ordered.length} shown)`;
+  const tell = () => {
+    const left = ordered.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, CONTRADICTIONS_PAGE)} more (${shown} of ${ordered.length} shown)`;
+  };
+  tell();
   more.onclick = () => {
-    contradictionsShown += CONTRADICTIONS_PAGE;
-    renderContradictions(frame);
+    const next = ordered.slice(shown, shown + CONTRADICTIONS_PAGE);
+    list.append(...next.map(contradictionItem));
+    shown += next.length;
+    tell();
   };
 }
 
