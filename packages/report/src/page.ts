@@ -124,7 +124,7 @@ ${parts.style}
     <input type="range" id="slider" min="0" max="0" step="1" value="0" list="slider-marks">
     <datalist id="slider-marks"></datalist>
     <button type="button" id="next" title="next day with statements" aria-label="next day with statements">&#9654;</button>
-    <button type="button" id="play" title="replay the negotiation" aria-label="replay the negotiation">Replay</button>
+    <button type="button" id="play" title="replay the negotiation">Replay</button>
   </div>
 </header>
 <main>

@@ -317,6 +317,59 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const { tab } = await opened([], { title: 'Empty' });
     expect(await tab.textContent('#summary')).toBe('No statements in this report.');
     for (const control of ['#slider', '#prev', '#next', '#play']) expect(await tab.isDisabled(control)).toBe(true);
+    // Each section says it has nothing, rather than stand blank; the controls look disabled.
+    expect(await tab.$$eval('section .empty-note', (notes) => notes.map((n) => n.textContent))).toEqual([
+      'No positions: the log holds no statements.',
+      'No statements to draw.',
+      'No preconditions: no statement sets a condition.',
+      'No contradictions.',
+    ]);
+    expect(await tab.$eval('#play', (b) => getComputedStyle(b).opacity)).toBe('0.45');
+  }, 60_000);
+
+  it('prints the whole matrix, the colours of the stances, dark header text and the day shown (a review of the report in Chromium)', async () => {
+    const said = (holder: string, issue: string, polarity: '+' | '-') => ({
+      type: 'statement-made',
+      data: { holder, issue, kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: `${holder} on ${issue}` } },
+    });
+    // Twelve issues: as many as fit a portrait page of A4 with room (more: print it landscape).
+    const issues = Array.from({ length: 12 }, (_, i) => `issue-${String(i).padStart(2, '0')}`);
+    const { tab } = await opened([...issues.map((i) => said('ukraine', i, '+')), ...issues.map((i) => said('russia', i, '-'))], { title: 'Printed' });
+    await tab.emulateMedia({ media: 'print' });
+    await tab.setViewportSize({ width: 700, height: 1000 });
+    const look = await tab.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const header = style('header.top');
+      const matrix = document.querySelector('table.matrix')!.getBoundingClientRect();
+      return {
+        headerBackground: header.backgroundColor,
+        headerInk: header.color,
+        day: style('#asof-day').display !== 'none' && style('#asof').display !== 'none',
+        slider: style('#slider').display,
+        scroll: style('.scroll').overflowX,
+        colours: style('td.cell.has').printColorAdjust,
+        // The matrix is drawn whole: no part of it is cut by a box that scrolls.
+        clipped: [...document.querySelectorAll('.scroll')].some((box) => box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== 'visible'),
+        fits: matrix.right <= 700,
+      };
+    });
+    expect(look).toEqual({ headerBackground: 'rgba(0, 0, 0, 0)', headerInk: 'rgb(29, 35, 48)', day: true, slider: 'none', scroll: 'visible', colours: 'exact', clipped: false, fits: true });
+    // On screen, as before.
+    await tab.emulateMedia({ media: 'screen' });
+    expect(await tab.evaluate(() => getComputedStyle(document.querySelector('header.top')!).backgroundColor)).toBe('rgb(17, 24, 39)');
+  }, 60_000);
+
+  it('names the replay button by what it shows: Replay, then Stop while it plays', async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '2025-03-01'), said('russia', '2025-03-20')], { title: 'Replay' });
+    // An aria-label said "replay the negotiation" while the button showed Stop.
+    expect(await tab.getByRole('button', { name: 'Replay' }).count()).toBe(1);
+    await tab.click('#play');
+    expect(await tab.getByRole('button', { name: 'Stop' }).count()).toBe(1);
+    await tab.click('#play');
   }, 60_000);
 
   it('keeps the slider and its buttons on screen in a narrow window (a phone)', async () => {

@@ -614,6 +614,12 @@ function show(dayIndex) {
     document.getElementById('summary').textContent = `No statements in this report${asOfNote}.`;
     // No day to move to, nothing to replay.
     for (const id of ['slider', 'prev', 'next', 'play']) document.getElementById(id).disabled = true;
+    // Each section says it has nothing, rather than stand blank (the graph's box, empty, stood 460 pixels high).
+    const nothing = (text) => el('p', { class: 'empty-note', text });
+    document.getElementById('matrix-table').replaceWith(nothing('No positions: the log holds no statements.'));
+    document.getElementById('timeline-body').replaceChildren(nothing('No statements to draw.'));
+    document.querySelector('#graph .graph-wrap').replaceWith(nothing('No preconditions: no statement sets a condition.'));
+    document.getElementById('contradictions-list').replaceChildren(el('li', { class: 'resolved' }, nothing('No contradictions.')));
     return;
   }
   const frame = frameView(frameIndexAt(dayIndex));
