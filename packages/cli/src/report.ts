@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { buildReport, frameViews } from '@stancelog/report';
+import { withoutWithdrawn, visibleAt } from '@stancelog/core';
+import { buildReport, frameViews, statementDays } from '@stancelog/report';
 import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
@@ -85,6 +86,8 @@ export interface ReportSummary {
   readonly files: ReadonlyArray<string>;
   /** Days the slider steps through. */
   readonly days: number;
+  /** Days with statements: more than `days` when there are too many for the slider, which keeps some, sampled evenly. */
+  readonly statementDays: number;
   readonly from: string | null;
   readonly to: string | null;
   readonly positions: number;
@@ -262,6 +265,8 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
       index: built.right.index,
       files: built.right.files,
       days: frames.length,
+      // As the report reads the log: as of its point, corrections applied.
+      statementDays: statementDays(withoutWithdrawn(asOf.right ? events.filter(visibleAt(asOf.right)) : events)).length,
       from: frames[0]?.day ?? null,
       to: last?.day ?? null,
       positions: present?.positions.length ?? 0,
@@ -270,7 +275,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
     io.stdout.write(
       options.json
         ? JSON.stringify(summary, null, 2) + '\n'
-        : `report written to ${summary.index}\n${summary.days} days with statements${summary.from ? ` (${summary.from} to ${summary.to})` : ''}, ${summary.positions} positions, ${summary.contradictions} contradictions\nopen it in a browser: no server needed\n`,
+        : `report written to ${summary.index}\n${counted(summary.statementDays, 'day')} with statements${summary.from ? ` (${summary.from} to ${summary.to})` : ''}${summary.days < summary.statementDays ? `, ${summary.days} of them on the slider (sampled evenly, the first and the last kept)` : ''}, ${counted(summary.positions, 'position')}, ${counted(summary.contradictions, 'contradiction')}\nopen it in a browser: no server needed\n`,
     );
     return right(summary);
   });
@@ -304,4 +309,9 @@ export function registerReport(program: Command, io: CliIo, done: OutcomeSink): 
     .action(async (opts: ReportCommandOptions) => {
       done(await reportCommand(opts, io));
     });
+}
+
+/** "1 day", "2 days": a count in words that agree with it. */
+function counted(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -577,6 +577,27 @@ describe('stancelog report', () => {
     expect(frameViews(data, data.frames.length - 1).positions).toEqual(positionList(await analysed({ validTime: '2025-05-31' })));
   });
 
+  it('counts in words that agree with their numbers, and says how many days the slider keeps when there are too many', async () => {
+    const own = sandbox();
+    try {
+      const says = (holder: string, statedAt: string) => ({ holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on ${statedAt}` } });
+      own.write('one.jsonl', [says('ukraine', '2025-03-01')]);
+      expect((await own.stancelog('append', 'one.jsonl', '--store', 'one-log.jsonl')).code).toBe(0);
+      const one = await own.stancelog('report', '--out', 'one', '--store', 'one-log.jsonl');
+      expect(one.stdout.split('\n')[1]).toBe('1 day with statements (2025-03-01 to 2025-03-01), 1 position, 0 contradictions');
+      // 401 days: one more than the slider keeps. It said "400 days with statements".
+      const start = Date.UTC(2024, 0, 1);
+      own.write('many.jsonl', Array.from({ length: 401 }, (_, i) => says('ukraine', new Date(start + i * 86_400_000).toISOString().slice(0, 10))));
+      expect((await own.stancelog('append', 'many.jsonl', '--store', 'many-log.jsonl')).code).toBe(0);
+      const many = await own.stancelog('report', '--out', 'many', '--store', 'many-log.jsonl', '--json');
+      expect(JSON.parse(many.stdout)).toMatchObject({ days: 400, statementDays: 401 });
+      const said = await own.stancelog('report', '--out', 'many', '--force', '--store', 'many-log.jsonl');
+      expect(said.stdout.split('\n')[1]).toBe('401 days with statements (2024-01-01 to 2025-02-04), 400 of them on the slider (sampled evenly, the first and the last kept), 1 position, 0 contradictions');
+    } finally {
+      own.remove();
+    }
+  }, 60_000);
+
   it('refuses, in words, an --out that is a file or lies under one, before reading the log', async () => {
     writeFileSync(join(box.dir, 'f.txt'), 'notes');
     const file = await box.stancelog('report', '--out', 'f.txt');

@@ -148,7 +148,7 @@ ${parts.style}
   </section>
 </main>
 <dialog id="detail" aria-labelledby="detail-title"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>
-<footer>Built by stancelog from ${escapeHtml(String(Object.keys(data.statements).length))} statements. Static page: no server, no network.</footer>
+<footer>Built by stancelog from ${escapeHtml(statementCount(Object.keys(data.statements).length))}. Static page: no server, no network.</footer>
 <script type="application/json" id="stancelog-data">`,
     scriptJson(data, parts.json),
     `</script>
@@ -160,4 +160,9 @@ ${script}
 </html>
 `,
   ];
+}
+
+// "1 statement", "2 statements".
+function statementCount(n: number): string {
+  return `${n} statement${n === 1 ? '' : 's'}`;
 }

@@ -311,6 +311,8 @@ describeInBrowser('small reports of their own, in Chromium', () => {
       { title: 'Singular' },
     );
     expect(await tab.textContent('#summary')).toMatch(/^1 position of 1 holder · 1 open contradiction\b/);
+    const one = await opened([{ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'red-line', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } } }], { title: 'One' });
+    expect(await one.tab.textContent('footer')).toBe('Built by stancelog from 1 statement. Static page: no server, no network.');
   }, 60_000);
 
   it('says an empty log has no statements, and offers no day to move to or replay', async () => {
