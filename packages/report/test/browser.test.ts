@@ -361,6 +361,25 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.evaluate(() => getComputedStyle(document.querySelector('header.top')!).backgroundColor)).toBe('rgb(17, 24, 39)');
   }, 60_000);
 
+  it('tells one who cannot see it what a cell and the graph show, and gives the graph the width of a phone', async () => {
+    const wants = (holder: string, issue: string, first: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue, kind: 'condition', polarity: '+', conditions: [{ issue: first, polarity: '+' }], statedAt, source: { quote: `${first} first` } },
+    });
+    const { tab } = await opened([wants('ukraine', 'peace-talks', 'ceasefire', '2025-05-16'), wants('russia', 'ceasefire', 'peace-talks', '2025-05-18')], { title: 'Told' });
+    // Its name was its sign and kind alone ("+ condition (if…) ⚡"): not whose, nor on what.
+    expect(visible(await tab.getAttribute('td.cell[data-holder="ukraine"][data-issue="peace-talks"]', 'aria-label'))).toBe('ukraine on peace-talks: + condition, if ceasefire +, 1 open contradiction; open its history');
+    const graph = visible(await tab.getAttribute('#graph-canvas', 'aria-label'));
+    expect(await tab.getAttribute('#graph-canvas', 'role')).toBe('img');
+    expect(graph).toMatch(/^Precondition graph: /);
+    expect(graph).toContain('ukraine wants ceasefire (+) before peace-talks');
+    expect(graph).toContain('russia wants peace-talks (+) before ceasefire');
+    expect(graph).toMatch(/ Deadlocked: ceasefire, peace-talks\.$/);
+    // At 375 pixels the legend goes under the graph, which keeps the width (it was left some 75 pixels).
+    await tab.setViewportSize({ width: 375, height: 800 });
+    expect((await tab.locator('#graph-canvas').boundingBox())!.width).toBeGreaterThan(250);
+  }, 60_000);
+
   it('names the replay button by what it shows: Replay, then Stop while it plays', async () => {
     const said = (holder: string, statedAt: string) => ({
       type: 'statement-made',

@@ -185,6 +185,13 @@ function cellTitle(p, s, contras) {
   return lines.join('\n');
 }
 
+// What a cell says to one who cannot see it: "Russia on Ceasefire: - red line, reported by a third party, 2 open
+// contradictions; open its history".
+function cellLabel(p, contras) {
+  const marks = [p.reported ? 'reported by a third party' : '', p.conditions.length ? 'if ' + p.conditions.map((c) => `${issueText(c.issue)} ${c.polarity}`).join(', ') : '', contras.length ? counted(contras.length, 'open contradiction') : ''].filter(Boolean);
+  return `${nameText(p.holder)} on ${issueText(p.issue)}: ${p.polarity} ${kindLabel(p.kind)}${held(p)}${marks.length ? ', ' + marks.join(', ') : ''}; open its history`;
+}
+
 let previousCells = new Map();
 // The matrix's columns: the issues a position of some day is on (the same columns on every day).
 const matrixIssues = (() => {
@@ -242,6 +249,8 @@ function renderMatrix(frame) {
             'data-polarity': p.polarity,
             'data-kind': p.kind,
             title: cellTitle(p, s, contras),
+            // A button's name is all a screen reader says of it: who, on what, the stance, and what marks it.
+            'aria-label': cellLabel(p, contras),
             tabindex: 0,
             role: 'button',
             onclick: () => showHistory(p),
@@ -499,6 +508,19 @@ function graphElements(frame) {
   return elements;
 }
 
+// "Precondition graph: Ukraine wants Ceasefire (+) before Peace talks; ... Deadlocked: Ceasefire, Territorial concessions."
+function graphWords(frame) {
+  if (!frame.edges.length) return 'Precondition graph: no conditions stated by this day.';
+  const conditions = frame.edges.flatMap((e) =>
+    e.holders.map((h) => {
+      const term = (e.terms || []).find((t) => t.holder === h);
+      return `${nameText(h)} wants ${issueText(e.from)}${term ? ` (${signOf(term.condition)})` : ''} before ${issueText(e.to)}`;
+    }),
+  );
+  const deadlocked = [...new Set(frame.cycleEdges.flatMap((key) => key.replace(/^part:/, '').split('->')))].sort().map(issueText);
+  return `Precondition graph: ${conditions.join('; ')}.${deadlocked.length ? ` Deadlocked: ${deadlocked.join(', ')}.` : ''}`;
+}
+
 function renderGraph(frame) {
   const legend = document.getElementById('graph-legend');
   const holders = [...new Set(frame.edges.flatMap((e) => e.holders))].sort();
@@ -510,6 +532,9 @@ function renderGraph(frame) {
     ...(frame.edges.length ? [] : [el('div', { class: 'empty' }, 'No conditions stated by this day.')]),
   );
   const canvas = document.getElementById('graph-canvas');
+  // The drawing in words, for one who cannot see it; a long name, cut short on the canvas, is whole here and in the legend.
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', graphWords(frame));
   canvas.setAttribute('data-edges', String(frame.edges.length));
   canvas.setAttribute('data-cycle-edges', frame.cycleEdges.join(' '));
   if (typeof window.cytoscape !== 'function') {
@@ -528,9 +553,9 @@ function renderGraph(frame) {
     cy = window.cytoscape({
       container: canvas,
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': 110, width: (n) => Math.max(70, Math.min(130, n.data('label').length * 7.2)), height: 34, padding: '6px', shape: 'round-rectangle', 'background-color': '#eef2ff', 'border-width': 1.5, 'border-color': '#6366f1', color: '#1e1b4b' } },
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'ellipsis', 'text-max-width': 130, width: (n) => Math.max(70, Math.min(130, n.data('label').length * 7.2)), height: 34, padding: '6px', shape: 'round-rectangle', 'background-color': '#eef2ff', 'border-width': 1.5, 'border-color': '#6366f1', color: '#1e1b4b' } },
         { selector: 'node.deadlock', style: { 'background-color': '#fde8e8', 'border-color': '#e02424', 'border-width': 3, color: '#7f1d1d' } },
-        { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1, width: 2.5, label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
+        { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1, width: 2.5, label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 160, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
         { selector: 'edge.condition', style: { 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', color: 'data(colour)' } },
         { selector: 'edge.part', style: { 'line-style': 'dashed', 'line-color': '#98a2b3', 'target-arrow-color': '#98a2b3', width: 1.5, color: '#667085', 'target-arrow-shape': 'vee' } },
         { selector: 'edge.deadlock', style: { width: 4, 'underlay-color': '#e02424', 'underlay-opacity': 0.4, 'underlay-padding': 5 } },
