@@ -387,46 +387,54 @@ export function prepareBatch(
   const prepared: PreparedEvent[] = [];
   const ids = new Set<string>();
   const hash = options.hash ?? portableSha256;
-  for (let index = 0; index < events.length; index++) {
-    const raw = events[index];
-    // Fast path: a valid statement is copied and canonicalised in one walk.
-    if (StatementMade.is(raw) && onlyKnownFields(raw)) {
-      const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
-      if (recordedAt === undefined || Timestamp.is(recordedAt)) {
-        const conditions = conditionIssues(raw.data, 'data');
-        if (conditions.length > 0) return invalid(index, conditions);
-        if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
-        const { copy, json } = canonicalStatement(raw.data);
-        const id = hash(json).slice(0, 32);
-        if (ids.has(id)) continue;
-        ids.add(id);
-        const event: StatementMade = { type: 'statement-made', data: copy };
-        prepared.push({ id, recordedAt: (recordedAt ?? recordedNow) as Timestamp, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event });
-        continue;
+  let index = 0;
+  try {
+    for (; index < events.length; index++) {
+      const raw = events[index];
+      // Fast path: a valid statement is copied and canonicalised in one walk.
+      if (StatementMade.is(raw) && onlyKnownFields(raw)) {
+        const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
+        if (recordedAt === undefined || Timestamp.is(recordedAt)) {
+          const conditions = conditionIssues(raw.data, 'data');
+          if (conditions.length > 0) return invalid(index, conditions);
+          if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
+          const { copy, json } = canonicalStatement(raw.data);
+          const id = hash(json).slice(0, 32);
+          if (ids.has(id)) continue;
+          ids.add(id);
+          const event: StatementMade = { type: 'statement-made', data: copy };
+          prepared.push({ id, recordedAt: (recordedAt ?? recordedNow) as Timestamp, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event });
+          continue;
+        }
       }
+      const decoded = NewEventCodec.decode(raw);
+      const unknown = unknownEventFields(raw);
+      if (isLeft(decoded) || unknown.length > 0) return invalid(index, [...(isLeft(decoded) ? decodeIssues(decoded.left) : []), ...unknown]);
+      if (decoded.right.type === 'statement-made') {
+        const conditions = conditionIssues(decoded.right.data, 'data');
+        if (conditions.length > 0) return invalid(index, conditions);
+      }
+      const offices = officeIssues(decoded.right);
+      if (offices.length > 0) return invalid(index, offices);
+      const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
+      if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
+      const event = rest as Event;
+      const id = eventId(event, hash);
+      if (ids.has(id)) continue;
+      ids.add(id);
+      prepared.push({
+        id,
+        recordedAt: (recordedAt ?? recordedNow) as Timestamp,
+        schema: SCHEMA_VERSIONS[event.type],
+        tags: tagsOf(event),
+        ...event,
+      } as PreparedEvent);
     }
-    const decoded = NewEventCodec.decode(raw);
-    const unknown = unknownEventFields(raw);
-    if (isLeft(decoded) || unknown.length > 0) return invalid(index, [...(isLeft(decoded) ? decodeIssues(decoded.left) : []), ...unknown]);
-    if (decoded.right.type === 'statement-made') {
-      const conditions = conditionIssues(decoded.right.data, 'data');
-      if (conditions.length > 0) return invalid(index, conditions);
-    }
-    const offices = officeIssues(decoded.right);
-    if (offices.length > 0) return invalid(index, offices);
-    const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
-    if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
-    const event = rest as Event;
-    const id = eventId(event, hash);
-    if (ids.has(id)) continue;
-    ids.add(id);
-    prepared.push({
-      id,
-      recordedAt: (recordedAt ?? recordedNow) as Timestamp,
-      schema: SCHEMA_VERSIONS[event.type],
-      tags: tagsOf(event),
-      ...event,
-    } as PreparedEvent);
+  } catch (error) {
+    // An event that throws when read (a getter, a Proxy, from JavaScript): refused as invalid in every store, naming it,
+    // where the file store gave StoreUnavailable and the others threw.
+    const message = error instanceof Error ? error.message : String(error);
+    return invalid(index, [{ path: '', expected: 'an event whose fields can be read', actual: `one that threw when read (${message})`, message: `reading it threw: ${message}` }]);
   }
   return right(prepared);
 }

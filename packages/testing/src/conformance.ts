@@ -206,6 +206,19 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
           expect(isLeft(none) && none.left.message).toBe('append: expected an array of events, got nothing');
           expect(await store.head()).toBe(0);
         }));
+      it('refuses an event that throws when read (a getter, from JavaScript) as invalid, naming it, appending nothing', () =>
+        withStore(async (store) => {
+          const event = said('ukraine', 'ceasefire', 1) as unknown as { data: Record<string, unknown> };
+          const boom = (): never => {
+            throw new Error('boom');
+          };
+          // Its source a Proxy whose every read throws.
+          const trap = { ...event, data: { ...event.data, source: new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom }) } };
+          // The file store said StoreUnavailable, the others threw.
+          const r = await store.append([said('russia', 'ceasefire', 2), trap as unknown as NewEvent]);
+          expect(isLeft(r) && r.left).toMatchObject({ _tag: 'InvalidEvent', index: 1, message: 'event 2 of the batch: reading it threw: boom' });
+          expect(await store.head()).toBe(0);
+        }));
       it('refuses a now it could not read back (a year past 9999) for an event without recordedAt, appending nothing', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
