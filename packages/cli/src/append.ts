@@ -204,6 +204,16 @@ export async function appendCommand(
       }
       for (const w of refused.warnings) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
     }
+    // An issue within one that is within it: every read of the hierarchy would go round (the check needs the log's definitions).
+    if (events.some((e) => e.type === 'issue-defined' && (e.data as { parent?: string }).parent !== undefined)) {
+      let cycle: string | undefined;
+      try {
+        cycle = await parentCycle(store, events, where);
+      } catch (error) {
+        return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+      }
+      if (cycle !== undefined) return left(cliError(`${cycle}; nothing appended`));
+    }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // Said of what this append wrote: a registry line the log held already was recorded when it was first appended.
@@ -383,6 +393,40 @@ async function knownIds(store: EventStore, kind: 'actor' | 'issue', ids: Readonl
     if (registered()) known.add(id);
   }
   return known;
+}
+
+/**
+ * The first `issue-defined` line of the batch whose parent makes the issues
+ * a cycle (a within b within a), with the log's definitions and the batch's
+ * (its last of an issue counts), as an error naming the line; undefined
+ * when there is none. Only the issues up the chain are read from the log.
+ */
+async function parentCycle(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string | undefined> {
+  const inBatch = new Map<string, string | undefined>();
+  for (const e of events) if (e.type === 'issue-defined') inBatch.set(e.data.id, e.data.parent);
+  const fromLog = new Map<string, string | undefined>();
+  const parentOf = async (id: string): Promise<string | undefined> => {
+    if (inBatch.has(id)) return inBatch.get(id);
+    if (!fromLog.has(id)) {
+      const scratch = emptyRegistry();
+      // An issue's definitions, and its sub-issues' (tagged with it too): the registry keeps its own.
+      for await (const batch of store.read({ tags: [`issue:${id}`] })) for (const event of batch) applyToRegistry(scratch, event);
+      fromLog.set(id, scratch.issues.get(id)?.issue.parent);
+    }
+    return fromLog.get(id);
+  };
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type !== 'issue-defined' || e.data.parent === undefined || inBatch.get(e.data.id) !== e.data.parent) continue;
+    const chain = [e.data.id];
+    for (let node: string | undefined = e.data.parent; node !== undefined && chain.length <= 64; node = await parentOf(node)) {
+      chain.push(node);
+      if (node === e.data.id) {
+        return `${where[i]}: data.parent: ${JSON.stringify(e.data.parent)} makes a cycle of issues (${chain.join(' within ')}): an issue is not within itself`;
+      }
+    }
+  }
+  return undefined;
 }
 
 function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof parseStatementLines> {

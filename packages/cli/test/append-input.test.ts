@@ -89,6 +89,21 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('refuses an issue within itself, or within one within it by the log or the input (a review of the CLI), naming the line', async () => {
+    const issue = (id: string, parent?: string) => JSON.stringify({ type: 'issue-defined', data: { id, title: id, proposition: id, ...(parent ? { parent } : {}) } });
+    const self = await withStdin(`${issue('talks', 'talks')}\n`, 'append', '-');
+    expect([self.code, self.stderr]).toEqual([1, 'stancelog: stdin line 1: data.parent: "talks" is the issue itself: an issue is not within itself\n']);
+    expect(noLog()).toBe(true);
+    const both = await withStdin(`${issue('format', 'talks')}\n${issue('talks', 'format')}\n`, 'append', '-');
+    expect([both.code, both.stderr]).toEqual([1, 'stancelog: stdin line 1: data.parent: "talks" makes a cycle of issues (format within talks within format): an issue is not within itself; nothing appended\n']);
+    // Against the log: talks within peace, then peace within format within talks.
+    expect((await withStdin(`${issue('peace')}\n${issue('talks', 'peace')}\n${issue('format', 'talks')}\n`, 'append', '-')).code).toBe(0);
+    const later = await withStdin(`${issue('peace', 'format')}\n`, 'append', '-');
+    expect([later.code, later.stderr]).toEqual([1, 'stancelog: stdin line 1: data.parent: "format" makes a cycle of issues (peace within format within talks within peace): an issue is not within itself; nothing appended\n']);
+    // A parent that makes no cycle is taken.
+    expect((await withStdin(`${issue('format', 'peace')}\n`, 'append', '-')).code).toBe(0);
+  });
+
   it('refuses a week 53 its year lacks, as a line of its own or as an event, naming the line and the week it would be', async () => {
     const late = { ...russiaDemandsLand, statedAt: '2025-W53' };
     const office = { type: 'office-held', data: { person: 'sergey-lavrov', office: { actor: 'russia', title: 'Foreign Minister', from: '2004-03-09', until: '2025-W53' } } };

@@ -15,6 +15,7 @@ import { Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
 import { canonicalStatement } from './statement-canonical.js';
 import { Condition, conditionIssues, Source, Speaker, Statement } from './statement.js';
 import { officeIssues } from './actor.js';
+import { parentIssues } from './issue.js';
 import type { EventType } from './events.js';
 import { Timestamp } from './time.js';
 import { decodeIssues, formatIssues, unknownFieldIssue, unknownFieldIssues } from './decode-error.js';
@@ -414,7 +415,7 @@ export function prepareBatch(
         const conditions = conditionIssues(decoded.right.data, 'data');
         if (conditions.length > 0) return invalid(index, conditions);
       }
-      const offices = officeIssues(decoded.right);
+      const offices = [...officeIssues(decoded.right), ...parentIssues(decoded.right)];
       if (offices.length > 0) return invalid(index, offices);
       const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
       if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);

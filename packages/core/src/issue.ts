@@ -10,6 +10,7 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts';
+import type { DecodeIssue } from './decode-error.js';
 import { IssueId } from './ids.js';
 
 // The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
@@ -42,3 +43,26 @@ export type Issue = {
   proposition: string;
   parent?: IssueId | undefined;
 };
+
+/**
+ * What is wrong with the parent an `issue-defined` event gives that its
+ * codec does not see: the issue itself (an issue within itself is within
+ * nothing a negotiation settles). Appending refuses such an event (see
+ * `prepareBatch`); the codecs take it, so that a log written before stays
+ * readable. A cycle through several issues (a within b within a) needs the
+ * log's other definitions to be seen: `stancelog append` refuses it.
+ *
+ * @example
+ * import { parentIssues } from '@stancelog/core'
+ * const self = { type: 'issue-defined', data: { id: 'talks', title: 'Talks', proposition: 'talks', parent: 'talks' } } as const
+ * assert.deepStrictEqual(parentIssues(self).map((i) => i.message), ['data.parent: "talks" is the issue itself: an issue is not within itself'])
+ * assert.deepStrictEqual(parentIssues({ type: 'issue-defined', data: { id: 'format', title: 'Format', proposition: 'format', parent: 'talks' } }), [])
+ * @category model
+ * @since 0.1.0
+ */
+export function parentIssues(event: { readonly type: string; readonly data: unknown }): DecodeIssue[] {
+  if (event.type !== 'issue-defined') return [];
+  const { id, parent } = event.data as { id?: unknown; parent?: unknown };
+  if (parent === undefined || parent !== id) return [];
+  return [{ path: 'data.parent', expected: 'an issue other than the one defined', actual: JSON.stringify(parent), message: `data.parent: ${JSON.stringify(parent)} is the issue itself: an issue is not within itself` }];
+}

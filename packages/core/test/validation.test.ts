@@ -201,6 +201,13 @@ describe('conditions', () => {
   });
 });
 
+describe('issues', () => {
+  it('may not be within themselves; the batch is refused, the log left as it was', async () => {
+    const talks = { type: 'issue-defined', data: { id: 'talks', title: 'Talks', proposition: 'talks are held', parent: 'talks' } } as NewEvent;
+    expect(await refused([talks])).toBe('event 1 of the batch: data.parent: "talks" is the issue itself: an issue is not within itself');
+  });
+});
+
 describe('offices', () => {
   it('may not end before they begin, in an actor registered or an office held; the batch is refused, the log left as it was (a review\'s finding)', async () => {
     const minister = { type: 'actor-registered', data: { id: 'p', kind: 'person', name: 'P', offices: [{ actor: 'russia', title: 'Minister', from: '2025-05-01', until: '2025-01-01' }] } } as NewEvent;

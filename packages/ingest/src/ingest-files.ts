@@ -161,7 +161,25 @@ export function loadLexicon(path: string, replace = false): E.Either<IngestError
     const first = decodeIssues(decoded.left)[0];
     return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${first?.message ?? 'at the top level'})`));
   }
+  const cycle = parentCycle(decoded.right, replace ? [] : DEFAULT_LEXICON.issues);
+  if (cycle !== undefined) return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${cycle})`));
   return E.right(replace ? compileLexicon(decoded.right) : compileLexicon(DEFAULT_LEXICON, decoded.right));
+}
+
+// The first issue of the lexicon whose parent makes the issues a cycle (a within b within a, or a within itself),
+// the lexicon's own issues taking the place of the defaults' of the same id: every issue it defined would be within
+// itself in the log.
+function parentCycle(lexicon: Lexicon, defaults: ReadonlyArray<{ readonly id: string; readonly parent?: string | undefined }>): string | undefined {
+  const parents = new Map<string, string | undefined>(defaults.map((i) => [i.id, i.parent]));
+  for (const i of lexicon.issues) parents.set(i.id, i.parent);
+  for (const [index, issue] of lexicon.issues.entries()) {
+    const chain = [issue.id];
+    for (let node = issue.parent; node !== undefined && chain.length <= parents.size + 1; node = parents.get(node)) {
+      chain.push(node);
+      if (node === issue.id) return `issues[${index}].parent: ${JSON.stringify(issue.parent)} makes a cycle of issues (${chain.join(' within ')}): an issue is not within itself`;
+    }
+  }
+  return undefined;
 }
 
 function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefined> {

@@ -156,6 +156,16 @@ describe('pieces of the pipeline', () => {
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: [{ phrase: 'walkout', polarity: 'up' }] }] }));
     const polarity = loadLexicon(file);
     expect(isLeft(polarity) && polarity.left.message).toMatch(/^.*port\.json: not a lexicon \(issues\[0\]\.phrases\[0\]/);
+    // Parents that go round: every issue defined from it would be within itself in the log.
+    const issue = (id: string, parent: string) => ({ id, title: id, proposition: id, parent, phrases: [id] });
+    writeFileSync(file, JSON.stringify({ name: 'port', issues: [issue('strike', 'pay'), issue('pay', 'strike')] }));
+    const cycle = loadLexicon(file);
+    expect(isLeft(cycle) && cycle.left.message).toBe(`${file}: not a lexicon (issues[0].parent: "pay" makes a cycle of issues (strike within pay within strike): an issue is not within itself)`);
+    // With the default lexicon's: peace-talks is the parent of territorial-concessions there.
+    writeFileSync(file, JSON.stringify({ name: 'port', issues: [issue('peace-talks', 'territorial-concessions')] }));
+    const withDefaults = loadLexicon(file);
+    expect(isLeft(withDefaults) && withDefaults.left.message).toMatch(/not a lexicon \(issues\[0\]\.parent: "territorial-concessions" makes a cycle of issues \(peace-talks within territorial-concessions within peace-talks\)/);
+    expect(loadLexicon(file, true)._tag).toBe('Right');
   });
 
   it('finishes on text built to make regexes backtrack', () => {

@@ -21,8 +21,30 @@ import { reportContradictions } from './frames-as-replayed.js';
 const visible = (text: string | null): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
 // What the functions evaluated in the page use (the tests compile without the DOM library).
-declare const document: { body: { getAttribute(name: string): string | null }; documentElement: { scrollWidth: number } };
-declare function getComputedStyle(element: unknown): { backgroundColor: string; lineHeight: string; color: string; opacity: string };
+// The little of the DOM the pages' functions use (the tests compile without the DOM's types).
+interface PageElement {
+  getBoundingClientRect(): { right: number };
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+}
+declare const document: {
+  body: { getAttribute(name: string): string | null };
+  documentElement: { scrollWidth: number };
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  getElementById(id: string): PageElement | null;
+};
+declare function getComputedStyle(element: unknown): {
+  backgroundColor: string;
+  lineHeight: string;
+  color: string;
+  opacity: string;
+  display: string;
+  overflowX: string;
+  printColorAdjust: string;
+};
 
 // The README's screenshots are rewritten only when asked (`pnpm docs:screenshots`):
 // a test run leaves the working tree as it found it.
