@@ -264,11 +264,15 @@ function mentionName(tokens: ReadonlyArray<Token>, m: ActorMention): string {
 function coordinated(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, m: ActorMention, floor: number): ActorMention[] {
   const out = [m];
   let current = m;
+  // "Britain, France and Germany": once an "and" joined the last two, a comma joins those before them.
+  let joined = false;
   for (;;) {
     const prev = [...usable].reverse().find((x) => x.to <= current.titleFrom && x.from >= floor);
     if (!prev) break;
     const between = ctx.tokens.slice(prev.to, current.titleFrom);
-    if (between.length > 8 || !between.some((t) => t.norm === 'and')) break;
+    const listed = joined && between.length === 1 && between[0]!.norm === ',';
+    if (between.length > 8 || (!listed && !between.some((t) => t.norm === 'and'))) break;
+    joined = true;
     // "Moscow demands neutrality and Kyiv ...": a verb wink reads as a noun is no part of a name.
     if (ctx.cues.some((c) => c.from >= prev.to && c.from < current.titleFrom)) break;
     if (!between.every((t) => t.norm === 'and' || t.norm === ',' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ')) break;

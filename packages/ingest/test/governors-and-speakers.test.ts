@@ -187,6 +187,17 @@ describe('speakers named together ("Macron and Merz said")', () => {
   });
 });
 
+describe('three or more subjects listed ("Britain, France and Germany backed X", a review of articles on coalition talks)', () => {
+  it('each hold the stance, the first of them too', () => {
+    expect(brief('Britain, France and Germany backed a ceasefire on Monday.')).toEqual(['united-kingdom support + ceasefire', 'france support + ceasefire', 'germany support + ceasefire']);
+    expect(brief('Britain, France, Turkey and Germany backed a ceasefire.')).toEqual(['united-kingdom support + ceasefire', 'france support + ceasefire', 'turkey support + ceasefire', 'germany support + ceasefire']);
+  });
+
+  it('takes a name before a comma alone for no subject, with no "and" after it', () => {
+    expect(brief('After Britain, France backed a ceasefire.')).toEqual(['france support + ceasefire']);
+  });
+});
+
 describe('a stance taken up by another ("Macron echoed Kyiv\'s call for X")', () => {
   it('is held by the one taking it up as well as by its owner', () => {
     expect(brief('Starmer echoed Zelensky\'s call for a truce.')).toEqual(['ukraine demand + ceasefire', 'united-kingdom demand + ceasefire']);
