@@ -177,6 +177,37 @@ describe('circular-precondition', () => {
       .thenContradictions([{ type: 'circular-precondition', actors: ['alder', 'birch'], since: '2025-04-01', status: 'open' }], only);
   });
 
+  it('finds, wherever the issue hierarchy is defined in the log, each deadlock a condition closes at once (a review with property checks)', () => {
+    // b wants w and y settled before x; a wants x before w, and y is within w: two deadlocks, the second through y.
+    // A condition closing both was read as one path back, the shortest: with the hierarchy defined first, the second was missed.
+    const b = statement({ holder: 'b', issue: 'x', kind: 'demand', polarity: '+', statedAt: '2025-05-01', conditions: [{ issue: 'w', polarity: '+' }, { issue: 'y', polarity: '+' }] });
+    const a = statement({ holder: 'a', issue: 'w', kind: 'demand', polarity: '+', statedAt: '2025-05-01', conditions: [{ issue: 'x', polarity: '+' }] });
+    const within = issue('y', { parent: 'w' });
+    const told = (events: ReturnType<typeof statement>[]) =>
+      contradictionList(replay(analysis(), stored(events)), { type: 'circular-precondition' }).map((c) => `${c.id} (${c.summary})`);
+    const expected = ['circular-precondition:w>x,x>w (a: x before w; b: w before x)', 'circular-precondition:x>w,y>x (a: x before w; b: y before x)'];
+    expect(told([b, a, within])).toEqual(expected);
+    expect(told([within, b, a])).toEqual(expected);
+  });
+
+  it('keeps a deadlock\'s evidence and telling when the issue hierarchy changes later, as if it had been defined first', () => {
+    // A later restatement of a's stance, without its condition, was taken into the evidence of the open deadlock when an
+    // unrelated sub-issue was defined after it, as if the deadlock had been found anew.
+    const s1 = statement({ holder: 'a', issue: 'x', kind: 'demand', polarity: '+', statedAt: '2025-05-01', conditions: [{ issue: 'z', polarity: '+' }] });
+    const s2 = statement({ holder: 'b', issue: 'z', kind: 'demand', polarity: '+', statedAt: '2025-05-02', conditions: [{ issue: 'x', polarity: '+' }] });
+    const s3 = statement({ holder: 'a', issue: 'x', kind: 'demand', polarity: '+', statedAt: '2025-05-03' });
+    const defined = issue('x', { parent: 'w' });
+    const evidence = (events: ReturnType<typeof statement>[]) => {
+      const log = stored(events);
+      const [cycle] = contradictionList(replay(analysis(), log), { type: 'circular-precondition' });
+      // Each statement by its day: s1 the 1st, s2 the 2nd, s3 the 3rd.
+      return cycle!.statements.map((id) => (log.find((e) => e.id === id)!.data as { statedAt: string }).statedAt);
+    };
+    expect(evidence([s1, s2, s3, defined])).toEqual(['2025-05-02', '2025-05-01']);
+    expect(evidence([defined, s1, s2, s3])).toEqual(['2025-05-02', '2025-05-01']);
+    expect(evidence([s1, s2, defined, s3])).toEqual(['2025-05-02', '2025-05-01']);
+  });
+
   it('is no deadlock when holders only want a sub-issue settled before the whole it belongs to', () => {
     // "No coalition before the wealth tax is off the table", "no coalition unless the wealth tax is on it": both settle the
     // sub-issue first, and that order satisfies both (their opposite wishes on the tax are another matter). One edge, from a

@@ -9,8 +9,10 @@
  * first, and make none.
  *
  * New edges are checked when a holder's conditions change (a breadth-first
- * search over issues, not over the log); open cycles are re-checked when an
- * edge goes away, and all edges when the issue hierarchy changes. A cycle
+ * search over issues, not over the log, one path back per edge: a new edge's
+ * own, and those of the edges after it whose path back now runs through it);
+ * open cycles are re-checked when an edge goes away, and all edges when the
+ * issue hierarchy changes (an open cycle left as it is). A cycle
  * closed by a condition read before an older one (read out of the order of
  * valid times) is dated, and told, from the edge set last in valid time.
  * A statement read late derives the cycles anew from every history with a
@@ -135,12 +137,12 @@ function cycleIssues(edges: ReadonlyArray<{ from: string; to: string }>): string
  * threat. Undefined when none does (a condition the run carries from a word
  * before it).
  */
-function conditionSince(p: PositionState, condition: string): Moment | undefined {
+function conditionSince(p: PositionState, condition: string): StanceEntry | undefined {
   const h = p.history;
   const lo = currentRunStart(p);
   // A report that yields to the holder's own word names conditions that do not count (see `bringsConditions`), and a
   // threat's name what sets it off: a threat then a demand naming its condition make the edge with the demand.
-  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition) && bringsPreconditions(h, h[i]!, p.ownWordsWindow)) return momentOf(h[i]!);
+  for (let i = lo; i < h.length; i++) if (h[i]!.conditions.some((c) => c.issue === condition) && bringsPreconditions(h, h[i]!, p.ownWordsWindow)) return h[i]!;
   return undefined;
 }
 
@@ -151,17 +153,20 @@ function conditionSince(p: PositionState, condition: string): Moment | undefined
  * valid times, that edge is the one that closed the cycle.
  */
 function setLast(ctx: View, state: CircularPreconditionState, edges: ReadonlyArray<{ from: string; to: string }>, at: Moment): { index: number; at: Moment } | undefined {
-  let last: { index: number; at: Moment } | undefined;
+  let last: { index: number; at: Moment; position: number } | undefined;
   edges.forEach((e, index) => {
-    let first: Moment | undefined;
+    let first: StanceEntry | undefined;
     for (const holder of edgeHolders(state.graph, e.from, e.to)) {
       const p = getPosition(ctx.positions, holder, e.to);
       const since = p && conditionSince(p, e.from);
-      if (since !== undefined && (first === undefined || since.time < first.time)) first = since;
+      if (since !== undefined && (first === undefined || since.validFrom < first.validFrom || (since.validFrom === first.validFrom && since.position < first.position))) first = since;
     }
-    if (first !== undefined && first.time > (last?.at.time ?? at.time)) last = { index, at: first };
+    if (first === undefined) return;
+    // Of two edges set in one minute, the one the log learnt later: the cycle is told alike whichever edge it was found from.
+    const later = last === undefined ? first.validFrom > at.time : first.validFrom > last.at.time || (first.validFrom === last.at.time && first.position > last.position);
+    if (later) last = { index, at: momentOf(first), position: first.position };
   });
-  return last;
+  return last && { index: last.index, at: last.at };
 }
 
 /**
@@ -169,14 +174,13 @@ function setLast(ctx: View, state: CircularPreconditionState, edges: ReadonlyArr
  * at (that of the statement being read), which may be later than `at` (a report that brought a condition to the
  * holder's standing word dates the edge by that word).
  */
-function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges = false): void {
+function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number): void {
   const back = findPath(state.graph, ctx.registry, to, from);
   if (!back) return;
   let edges = [{ from, to }, ...back];
   // Read out of the order of valid times, the cycle closed when its last edge was set: it is dated
   // then and told from that edge, as in that order. Only for a cycle not open yet (opening it again keeps its date).
-  // `byEdges` (a cycle the issue hierarchy closed): the edge set last dates it, whenever the hierarchy was recorded.
-  const later = state.cycles.has(cycleKey(edges)) ? undefined : setLast(ctx, state, edges, byEdges ? NO_MOMENT : at);
+  const later = state.cycles.has(cycleKey(edges)) ? undefined : setLast(ctx, state, edges, at);
   if (later !== undefined) {
     edges = [...edges.slice(later.index), ...edges.slice(0, later.index)];
     at = later.at;
@@ -186,6 +190,28 @@ function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to
   // would go on naming only the holders who had left it).
   for (const [key, through] of state.cycles) {
     if (key !== found && through.some((e) => e.from === from && e.to === to)) openCycle(ctx, state, through, at, readAt);
+  }
+  openCycle(ctx, state, edges, at, readAt);
+}
+
+/**
+ * Opens the cycle the edge `from` -> `to` and the shortest path back make, when it is not open yet, dated as
+ * `checkEdge` dates one (`byEdges`, a cycle the issue hierarchy closed: by the edge set last, whenever the
+ * hierarchy was recorded). An open one is left as it is: nothing of it changed (a
+ * change of the issue hierarchy, an edge added elsewhere), and opened again it would take its holders' later words
+ * for its evidence.
+ */
+function openIfNew(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges: boolean): void {
+  const back = findPath(state.graph, ctx.registry, to, from);
+  if (!back) return;
+  let edges = [{ from, to }, ...back];
+  if (state.cycles.has(cycleKey(edges))) return;
+  // Told from the edge set last (found from another edge, as a change of the hierarchy finds it), and dated by it
+  // when that is later than `at` or, `byEdges`, at any rate.
+  const last = setLast(ctx, state, edges, NO_MOMENT);
+  if (last !== undefined) {
+    edges = [...edges.slice(last.index), ...edges.slice(0, last.index)];
+    if (byEdges || last.at.time > at.time) at = last.at;
   }
   openCycle(ctx, state, edges, at, readAt);
 }
@@ -327,11 +353,45 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
     if (!after.some((x) => x.issue === c) && removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
   }
   if (removed) recheckCycles(ctx, state, at, change.statement.id);
+  let added = 0;
   for (const { issue: c } of after) {
     if (before.some((x) => x.issue === c)) continue;
+    const fresh = !state.graph.edges.get(c)?.has(change.issue);
     addEdge(state.graph, c, change.issue, change.holder);
     checkEdge(ctx, state, c, change.issue, at, change.statement.validFrom);
+    if (fresh) added++;
   }
+  // One path back is found per edge: a new edge may close, besides its own, the cycle of another edge whose
+  // shortest path back now runs through it (through a sub-issue: "x before w" and "y before x", y within w), which
+  // a change of the hierarchy, or a derivation anew, checking every edge, would find. Every edge is checked so.
+  if (added > 0) sweep(ctx, state, at, change.statement.validFrom, false, reachedFrom(ctx.registry, state.graph, change.issue));
+}
+
+/**
+ * Opens the cycle of every edge with its shortest path back that is not open yet; with `from`, only of the edges
+ * that start at an issue reached from there (a cycle through a new edge goes on from its end back to its start).
+ */
+function sweep(ctx: View, state: CircularPreconditionState, at: Moment, readAt: number, byEdges: boolean, from?: ReadonlySet<string>): void {
+  for (const [start, targets] of state.graph.edges) {
+    if (from !== undefined && !from.has(start)) continue;
+    for (const end of targets.keys()) openIfNew(ctx, state, start, end, at, readAt, byEdges);
+  }
+}
+
+/** The issues reached from `issue` by the graph's edges and the descent to sub-issues, `issue` itself included. */
+function reachedFrom(registry: View['registry'], graph: PreconditionGraph, issue: string): Set<string> {
+  const reached = new Set([issue]);
+  const queue = [issue];
+  while (queue.length > 0) {
+    const node = queue.pop()!;
+    for (const next of [...(registry.children.get(node) ?? []), ...(graph.edges.get(node)?.keys() ?? [])]) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return reached;
 }
 
 /** Whether an entry is the latest of its position's history. */
@@ -576,7 +636,10 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // cycle found again at its end (another holder taking over a dropped edge the same day) lists that holder too.
     // 9: the edges are the positions' preconditions: a threat's conditions (what sets it off) make none.
     // 10: a summary says the terms of an edge of a condition other than `+` ("(if debt-brake-reform -)").
-    version: '10',
+    // 11: a new edge opens, besides its own cycle, that of every other edge whose path back now runs through it; a change
+    // of the issue hierarchy opens new cycles only (an open one keeps its evidence); a cycle is told from the edge set
+    // last, of two set in one minute the one the log learnt later.
+    version: '11',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
@@ -643,7 +706,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       forgetUnlinked(ctx, state);
       // A cycle the hierarchy closes is dated by its holders' words, not by the day the vocabulary was recorded (an ingest
       // defines issues after the statements that name them): as of any day, the conditions stated by then make it.
-      for (const [from, targets] of state.graph.edges) for (const to of targets.keys()) checkEdge(ctx, state, from, to, at, at.time, true);
+      sweep(ctx, state, at, at.time, true);
     },
   };
 }
