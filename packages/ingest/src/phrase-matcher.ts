@@ -3,7 +3,9 @@
  * in the number of tokens (patterns are short and indexed by first word).
  *
  * A pattern is words separated by spaces; a word may list alternatives with
- * `|` (`cede|surrender`), and `*` skips up to three tokens. A hyphenated word
+ * `|` (`cede|surrender`), and `*` skips up to three tokens. Double quotation
+ * marks between two words of a pattern are passed over ('was "out of the
+ * question"' matches `was out of the question`). A hyphenated word
  * (`cease-fire`) matches the text's word whether wink keeps it as one token
  * or splits it at its hyphens.
  * Internal: not exported by the package.
@@ -184,11 +186,16 @@ function matchAt<V>(pattern: Pattern<V>, tokens: ReadonlyArray<Token>, i: number
       w++;
       continue;
     }
+    // A quotation mark between two words of a phrase stands outside it: 'a wealth tax was "out of the question"'.
+    if (w > 0) while (t < end && QUOTATION_MARKS.has(tokens[t]!.norm)) t++;
     t = wordEnd(word, tokens, t, end);
     if (t < 0) return -1;
   }
   return t;
 }
+
+// Double quotation marks only: a single one may be an apostrophe, a word of a name ("Workers' Union").
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 
 /**
  * All matches in `tokens[from, to)`, longest first where they overlap

@@ -176,6 +176,15 @@ describe('two demands joined by "and", each with its own subject and modal', () 
   });
 });
 
+describe('a cue of several words with quotation marks inside it (a review of articles on coalition talks)', () => {
+  it('reads as the words without them: \'a truce was "out of the question"\', \'would "never" agree\'', () => {
+    expect(brief('Peskov said a ceasefire was "out of the question".')).toEqual(brief('Peskov said a ceasefire was out of the question.'));
+    expect(brief('Peskov said a ceasefire was "out of the question".')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Peskov said a ceasefire was "off the table".')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Zelensky said Kyiv would "never" agree to withdraw from the regions.')).toEqual(['ukraine red-line - territorial-concessions']);
+  });
+});
+
 describe('quoted words on an issue with no cue', () => {
   it('read as a refusal when they negate it ("No territorial concessions")', () => {
     const [refusal, ...rest] = read('"No territorial concessions," Zelensky said.');
