@@ -290,6 +290,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
+  // "will vote against the coalition agreement".
+  c('reject.vote-against', 'vote against', 'reject', '-', 'subject', 'right'),
   // "Russia has no intention of withdrawing from Kherson": a refusal of what the gerund names, not an intention denied.
   c('reject.no-intention', 'have|has|had no intention of|to', 'reject', '-', 'subject', 'right'),
   // "has absolutely no intention of", "has no intention whatsoever of", "does not have any intention of": the same.
@@ -508,7 +510,7 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
  * @example
  * import { NEGATORS } from './cue-rules.js'
  * assert.ok(NEGATORS.has('renounce') && !NEGATORS.has('accept'))
- * assert.ok(NEGATORS.has('abolition') && NEGATORS.has('removal'))
+ * assert.ok(NEGATORS.has('abolition') && NEGATORS.has('removal') && NEGATORS.has('veto'))
  * @category rules
  * @since 0.1.0
  * @internal
@@ -518,6 +520,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
   'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
   'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind', 'quit',
+  // Acting against a thing: "threatened to block the agreement", "vowed to veto the text" (a review of coalition and summit articles).
+  'block', 'blocking', 'veto', 'vetoing', 'thwart', 'torpedo', 'scupper',
 ]);
 
 /**

@@ -176,6 +176,15 @@ describe('two demands joined by "and", each with its own subject and modal', () 
   });
 });
 
+describe('acting against a thing: blocking it, vetoing it, voting against it (a review of articles on coalition and summit talks)', () => {
+  it('is a stance against it, as a threat, an undertaking or a refusal', () => {
+    expect(brief('Russia threatened to block the peace talks.')).toEqual(['russia threat - peace-talks']);
+    expect(brief('Moscow vowed to veto the ceasefire.')).toEqual(['russia commit - ceasefire']);
+    expect(brief('Kyiv will vote against the ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Germany voted against new sanctions on Tuesday.')).toEqual(['germany reject - sanctions']);
+  });
+});
+
 describe('a cue of several words with quotation marks inside it (a review of articles on coalition talks)', () => {
   it('reads as the words without them: \'a truce was "out of the question"\', \'would "never" agree\'', () => {
     expect(brief('Peskov said a ceasefire was "out of the question".')).toEqual(brief('Peskov said a ceasefire was out of the question.'));
