@@ -9,6 +9,7 @@ import { NEGATORS } from './cue-rules.js';
 import type { IssueSense } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { SentenceContext } from './sentence-context.js';
+import type { StatementKind } from '@stancelog/core';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 // What comes after the verb's object: its end, an adverb, a preposition.
@@ -166,4 +167,62 @@ export function relativeIssue(ctx: SentenceContext, cue: { readonly from: number
   else if (word.pos === 'NOUN' && at - 2 > ctx.from && ctx.tokens[at - 1]!.pos === 'DET' && ctx.tokens[at - 2]!.norm === ',') before = at - 2;
   else return undefined;
   return ctx.issues.find((i) => i.to === before && i.from >= ctx.from);
+}
+
+// Nouns that name a stance stated before, by the kinds of statement that state it.
+const REFERENT_NOUNS: ReadonlyMap<string, ReadonlySet<StatementKind>> = new Map<string, ReadonlySet<StatementKind>>([
+  ...['offer', 'proposal', 'plan', 'idea', 'suggestion', 'compromise', 'initiative'].map((n) => [n, new Set<StatementKind>(['propose'])] as const),
+  ...['demand', 'request', 'call', 'ultimatum'].map((n) => [n, new Set<StatementKind>(['demand'])] as const),
+  ...['condition', 'precondition'].map((n) => [n, new Set<StatementKind>(['condition'])] as const),
+]);
+// What may stand before such a noun: "the", "this", "that", "its", "their", "his", "her", "the new", "Berlin's".
+const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/**
+ * The kinds of the statement that a noun phrase right after a cue refers
+ * back to, when it names nothing but a stance stated before: "The CPP
+ * rejected the offer" (a proposal stated earlier in the article), "backed
+ * the demand", "turned down their latest proposal", "dismissed Berlin's
+ * plan". Undefined for a phrase that names more ("the offer of talks",
+ * "the pay offer": an issue, or a noun before the head) or that introduces
+ * one ("an offer", "a plan").
+ *
+ * @example
+ * import { referredKinds } from './pronoun-issue.js'
+ * import { tokenize } from './nlp.js'
+ * const kinds = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [] }
+ *   const at = tokens.findIndex((t) => t.norm === 'rejected') + 1
+ *   const k = referredKinds(ctx, at, tokens.length)
+ *   return k && [...k]
+ * }
+ * assert.deepStrictEqual(kinds('The party rejected the offer.'), ['propose'])
+ * assert.deepStrictEqual(kinds('The party rejected their latest demand on Monday.'), ['demand'])
+ * assert.strictEqual(kinds('The party rejected an offer.'), undefined)
+ * assert.strictEqual(kinds('The party rejected the offer of talks.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function referredKinds(ctx: SentenceContext, from: number, to: number): ReadonlySet<StatementKind> | undefined {
+  let k = from;
+  const first = ctx.tokens[k];
+  if (first === undefined || k >= to) return undefined;
+  // "the offer", "Berlin's offer", "the EU's offer".
+  if (REFERRING.has(first.norm)) k++;
+  else {
+    const owner = ctx.actors.find((m) => (m.titleFrom === k || m.titleFrom === k + 1) && m.via === 'name');
+    if (!owner || ctx.tokens[owner.to]?.norm !== "'s") return undefined;
+    k = owner.to + 1;
+  }
+  while (k < to && (ctx.tokens[k]!.pos === 'ADJ' || ctx.tokens[k]!.pos === 'ADV')) k++;
+  const head = ctx.tokens[k];
+  if (head === undefined || k >= to) return undefined;
+  const kinds = REFERENT_NOUNS.get(head.lemma) ?? REFERENT_NOUNS.get(head.norm);
+  if (kinds === undefined) return undefined;
+  // Naming more than the stance: "the offer of talks", "the demand for a truce", "the offer the union put".
+  const next = ctx.tokens[k + 1];
+  if (next !== undefined && k + 1 < to && (next.norm === 'of' || next.norm === 'for' || next.norm === 'to' || next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
+  return kinds;
 }

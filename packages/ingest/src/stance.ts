@@ -16,7 +16,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
-import { pronounIssue, relativeIssue } from './pronoun-issue.js';
+import { pronounIssue, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
@@ -89,7 +89,7 @@ interface Withdrawal {
  * @since 0.1.0
  * @internal
  */
-export type EarlierStances = (holder: string | undefined, kinds: ReadonlySet<StatementKind>) => ReadonlyArray<{ readonly issue: string; readonly polarity: Polarity; readonly conditions?: ReadonlyArray<Condition> }>;
+export type EarlierStances = (holder: string | undefined, kinds: ReadonlySet<StatementKind>) => ReadonlyArray<{ readonly holder: string; readonly issue: string; readonly polarity: Polarity; readonly conditions?: ReadonlyArray<Condition> }>;
 
 /**
  * Reads the stances of one sentence.
@@ -530,6 +530,18 @@ export function readStances(
             if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'echo-earlier' });
             continue;
           }
+        }
+        // "The Greens proposed a wealth tax. The CPP rejected the offer.": the stance the article stated last of that kind.
+        const referred = rule.scope === 'right' && !rule.modal && options.earlier ? referredKinds(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to)) : undefined;
+        // With none stated before ("Russia rejected the plan" opening an article), the plan is an issue of its own, provisionally.
+        const stated = referred === undefined ? [] : options.earlier!(undefined, referred);
+        if (stated.length > 0) {
+          for (const e of stated) {
+            if (holders.actors.includes(e.holder)) continue; // its own offer, named again: no stance of another
+            emit(e.issue, times(cuePolarity, e.polarity), kindFor(rule.kind), cond, ['scope:earlier-named', ...negRule, ...condRules], 0.5);
+          }
+          if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'earlier-named' });
+          continue;
         }
         if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject) {
           const p = provisionalIssue(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to));

@@ -65,7 +65,7 @@ export interface UnreadSentence {
    * With `no-holder`: `owner` (a demand named with no owner: "discussed
    * the demand for X"), `demander`, `participle-agent` ("a truce offered on
    * Friday"), `quote-speaker` (quoted words no speaker of the register
-   * said). With `no-issue`: `passive-subject`, `echo-earlier`.
+   * said). With `no-issue`: `passive-subject`, `echo-earlier`, `earlier-named` ("rejected the offer" where the offers stated before are the holder's own).
    */
   readonly rule?: string;
   /**

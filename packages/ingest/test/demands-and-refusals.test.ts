@@ -176,6 +176,21 @@ describe('two demands joined by "and", each with its own subject and modal', () 
   });
 });
 
+describe('a stance named by a noun that refers back ("rejected the offer", a review of articles on coalition and summit talks)', () => {
+  it('is taken on what the article stated last of that kind, by another', () => {
+    expect(brief('Moscow proposed a ceasefire on Monday. Kyiv rejected the offer.')).toEqual(['russia propose + ceasefire', 'ukraine reject - ceasefire']);
+    expect(brief('Kyiv demanded a ceasefire. Berlin backed the demand.')).toEqual(['ukraine demand + ceasefire', 'germany support + ceasefire']);
+    expect(brief('Moscow proposed a ceasefire. Kyiv dismissed Moscow\'s latest proposal.')).toEqual(['russia propose + ceasefire', 'ukraine reject - ceasefire']);
+    const [, refusal] = read('Moscow proposed a ceasefire on Monday. Kyiv rejected the offer.');
+    expect(refusal!.rules).toContain('scope:earlier-named');
+  });
+
+  it('is an issue of its own, as before, when nothing of that kind was stated before, or the phrase names more', () => {
+    expect(brief('Russia rejected the plan.')).toEqual(['russia reject - plan']);
+    expect(brief('Moscow proposed a ceasefire. Kyiv rejected an offer of talks.')).toEqual(['russia propose + ceasefire', 'ukraine reject - peace-talks']);
+  });
+});
+
 describe('acting against a thing: blocking it, vetoing it, voting against it (a review of articles on coalition and summit talks)', () => {
   it('is a stance against it, as a threat, an undertaking or a refusal', () => {
     expect(brief('Russia threatened to block the peace talks.')).toEqual(['russia threat - peace-talks']);
