@@ -183,7 +183,7 @@ describe('circular-precondition', () => {
     const b = statement({ holder: 'b', issue: 'x', kind: 'demand', polarity: '+', statedAt: '2025-05-01', conditions: [{ issue: 'w', polarity: '+' }, { issue: 'y', polarity: '+' }] });
     const a = statement({ holder: 'a', issue: 'w', kind: 'demand', polarity: '+', statedAt: '2025-05-01', conditions: [{ issue: 'x', polarity: '+' }] });
     const within = issue('y', { parent: 'w' });
-    const told = (events: ReturnType<typeof statement>[]) =>
+    const told = (events: Parameters<typeof stored>[0]) =>
       contradictionList(replay(analysis(), stored(events)), { type: 'circular-precondition' }).map((c) => `${c.id} (${c.summary})`);
     const expected = ['circular-precondition:w>x,x>w (a: x before w; b: w before x)', 'circular-precondition:x>w,y>x (a: x before w; b: y before x)'];
     expect(told([b, a, within])).toEqual(expected);
@@ -197,7 +197,7 @@ describe('circular-precondition', () => {
     const s2 = statement({ holder: 'b', issue: 'z', kind: 'demand', polarity: '+', statedAt: '2025-05-02', conditions: [{ issue: 'x', polarity: '+' }] });
     const s3 = statement({ holder: 'a', issue: 'x', kind: 'demand', polarity: '+', statedAt: '2025-05-03' });
     const defined = issue('x', { parent: 'w' });
-    const evidence = (events: ReturnType<typeof statement>[]) => {
+    const evidence = (events: Parameters<typeof stored>[0]) => {
       const log = stored(events);
       const [cycle] = contradictionList(replay(analysis(), log), { type: 'circular-precondition' });
       // Each statement by its day: s1 the 1st, s2 the 2nd, s3 the 3rd.
