@@ -253,9 +253,11 @@ const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // after the place or after the date ("KYIV, June 4, 2025 (AP) —").
 // A phrase of time or place that opens a sentence ("On Tuesday, June 3, 2025 - the day talks
 // opened - ...", "In Kyiv, June 3, ...") is no place of a dateline.
+// The year may be left out, as wires do ("HALDEN, Oct 20 (Reuters) -"): the day is then the article's own, and the
+// dateline only stands apart from the words after it.
 const DATELINE = new RegExp(
   `^[ \\t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Early|Late|Last|Next|Earlier|Later)[ \\t])(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
-    `(?:(\\d{1,2})[ \\t]+${MONTH}[ \\t]+(\\d{4})|${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?[-–—]`,
+    `(?:(\\d{1,2})[ \\t]+${MONTH}(?:[ \\t]+(\\d{4}))?|${MONTH}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?[-–—]`,
 );
 
 /**
@@ -269,6 +271,8 @@ const DATELINE = new RegExp(
  * assert.strictEqual(datelineDate('Drivers stay out\n\nVARNHOLM, 4 March 2026 - Drivers stayed out.'), '2026-03-04')
  * assert.strictEqual(datelineDate('KYIV (Reuters), March 4, 2026 — Talks resumed.'), '2026-03-04')
  * assert.strictEqual(datelineDate('KYIV, March 4, 2026 (AP) — Talks resumed.'), '2026-03-04')
+ * // A wire's dateline without its year dates nothing: the article's own date does.
+ * assert.strictEqual(datelineDate('HALDEN, Oct 20 (Reuters) - The Greens demanded a wealth tax on Monday.'), undefined)
  * assert.strictEqual(datelineDate('Talks resumed on 4 March 2026 - the third round.'), undefined)
  * assert.strictEqual(datelineDate('On Tuesday, June 3, 2025 - the day talks opened - Kyiv met Moscow.'), undefined)
  * @category input
@@ -291,6 +295,7 @@ export function datelineDate(text: string): string | undefined {
  * const text = 'Talks\n\nKYIV (Reuters), March 4, 2026 — Talks resumed.'
  * assert.deepStrictEqual(openingDateline(text), { start: 7, end: text.indexOf('Talks resumed'), date: '2026-03-04' })
  * assert.strictEqual(openingDateline('Talks resumed on 4 March 2026 - the third round.'), undefined)
+ * assert.deepStrictEqual(openingDateline('HALDEN, Oct 20 (Reuters) - Talks resumed.'), { start: 0, end: 27, date: undefined })
  * @category input
  * @since 0.1.0
  * @internal
@@ -305,13 +310,15 @@ export function openingDateline(text: string): { start: number; end: number; dat
     if (++seen > 3) break;
     const m = DATELINE.exec(line);
     if (!m) continue;
-    const [day, monthName, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[5] !== undefined ? [m[5], m[4]!, m[6]!] : [m[7]!.slice(8), '', m[7]!.slice(0, 4)];
+    const [day, monthName, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]] : m[5] !== undefined ? [m[5], m[4]!, m[6]] : [m[7]!.slice(8), '', m[7]!.slice(0, 4)];
     const month = monthName ? MONTH_NAMES.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(m[7]!.slice(5, 7));
     const value = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-    const valid = isStatedAt(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
+    const valid = year !== undefined && isStatedAt(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
     let end = m[0].length;
     while (end < line.length && /\s/.test(line[end]!)) end++;
-    return { start: lineStart, end: lineStart + end, date: valid ? value : undefined };
+    // Where its words start: front matter blanked out to spaces (offsets kept) stands before them on their line.
+    const indent = line.length - line.trimStart().length;
+    return { start: lineStart + indent, end: lineStart + end, date: valid ? value : undefined };
   }
   return undefined;
 }

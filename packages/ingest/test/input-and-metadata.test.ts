@@ -155,6 +155,19 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     }
   });
 
+  it('is read against a dateline after front matter, and one a wire writes without its year ("KYIV, March 6 (Reuters) -", a review of articles on coalition talks)', () => {
+    // The front matter, blanked out before the dateline on its line, hid it: its words were the quote's, and its day the sentence's.
+    for (const dateline of ['KYIV, March 6, 2026 -', 'KYIV, March 6 (Reuters) -', 'KYIV, 6 March (Reuters) -']) {
+      const text = `---\npublishedAt: 2026-03-06\n---\n${dateline} Russia rejected the ceasefire on Wednesday, Peskov said.\n`;
+      const r = ingestText(text, {});
+      if (!isRight(r)) throw new Error(r.left.message);
+      expect([dateline, r.right.statements.map((s) => [s.statedAt, s.source.quote])]).toEqual([dateline, [['2026-03-04', 'Russia rejected the ceasefire on Wednesday, Peskov said.']]]);
+    }
+    // Without its year a dateline dates nothing: an article with no other date stays undated.
+    const undated = ingestText('KYIV, March 6 (Reuters) - Russia rejected the ceasefire, Peskov said.', {});
+    expect(isRight(undated) && undated.right.statements.map((s) => [s.statedAt, s.source.quote])).toEqual([[undefined, 'Russia rejected the ceasefire, Peskov said.']]);
+  });
+
   it('is read against a dateline whose agency follows its date ("KYIV, March 6, 2026 (AP) —")', () => {
     const text = 'KYIV, March 6, 2026 (AP) — Russia rejected the ceasefire on Wednesday, Peskov said.';
     const r = ingestText(text, {});
