@@ -28,6 +28,8 @@ const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|
 // "three days ago", "a week ago", "two weeks ago": a count of days or weeks back from the article's day.
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/;
 const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// Words of a relative clause set off by a comma, up to a date: ", who arrived in Geneva on ".
+const IN_RELATIVE = /,\s*(?:who|whom|whose|which)\b[^,;"“”]*$/i;
 const BLOCKERS = /\b(?:since|until|till|by|for|from|after|before|as of)\s+(?:the\s+)?(?:early|mid|late|last|next)?\s*$/i;
 
 function iso(ms: number): string {
@@ -67,6 +69,8 @@ function month(year: number, m: number): string {
  * const said = '"We sign on Monday," he said on Friday.'
  * assert.strictEqual(resolveSentenceDate(said, '2025-07-19', (at) => at > said.indexOf('he'))?.value, '2025-07-18')
  * assert.strictEqual(resolveSentenceDate(said, '2025-07-19', true)?.value, '2025-07-14')
+ * // The day of a relative clause is of what it tells: the saying is the article's.
+ * assert.strictEqual(resolveSentenceDate('Merz, who arrived in Kyiv on Saturday, said talks must go on.', '2025-07-20', true), undefined)
  * @category dates
  * @since 0.1.0
  * @internal
@@ -86,6 +90,8 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
     for (const r of parses[0]!) {
       const index = a + r.index;
       if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index))) continue;
+      // "Vellan, who arrived in Port Aurel on Wednesday, said ...": a relative clause's date is of what it tells, not of the saying.
+      if (IN_RELATIVE.test(sentence.slice(0, index))) continue;
       const before = sentence.slice(Math.max(0, index - 6), index).toLowerCase();
       const values = parses.map((results, i) => {
         const same = results.find((x) => x.index === r.index);

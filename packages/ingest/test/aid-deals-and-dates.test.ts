@@ -140,3 +140,11 @@ describe('a date followed by an aside between dashes', () => {
     expect(dated('On June 3, 2025 — the day talks opened — Russia rejected a ceasefire.', '2025-06-06')).toEqual(['russia reject - ceasefire @ 2025-06-03 (date.day:June 3, 2025)']);
   });
 });
+
+describe('a day named in a relative clause set off by commas (a review of articles on a climate summit)', () => {
+  it('dates what the clause tells, not the saying around it', () => {
+    // 2025-09-12 is a Friday: "on Wednesday" in the clause was taken for the day Merz spoke.
+    expect(dated('Merz, who arrived in Kyiv on Wednesday, said Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('Merz said on Wednesday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-10 (date.weekday-past:on Wednesday)']);
+  });
+});
