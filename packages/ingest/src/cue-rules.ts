@@ -338,6 +338,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
   c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right'),
   c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),
+  // "willing to discuss a wealth tax": as open to it, a talk offered, no support ("willing to negotiate X" stays support: a review of articles on coalition talks).
+  c('accept.open-to-talk', 'willing|ready|prepared to discuss|talk', 'accept', '0', 'subject', 'right'),
   c('accept.open-to', 'open to', 'accept', '+', 'subject', 'right'),
   c('accept.ready-for', 'ready for', 'accept', '+', 'subject', 'right'),
   // "ready to sign a truce" supports it; "ready to continue fighting" threatens against it.

@@ -574,7 +574,7 @@ export function readStances(
           misses?.push({ reason: 'only-possible', cue: rule.id });
           continue;
         }
-        const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue));
+        const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue) || !escalates(ctx, issue));
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         const kind = kindFor(read.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
@@ -776,8 +776,9 @@ function decidedIssues(ctx: SentenceContext, decisions: ReadonlyMap<CueMatch, De
 // and a cue of `againstKind` not denied ("ready to continue fighting") on a
 // phrase naming the issue's opposite takes that kind.
 // A phrase whose `-` is its subject's giving a thing up ("Moscow is ready
-// to withdraw from Kherson") names a concession of the other side, not the
-// issue's opposite done: readiness for it is no threat.
+// to withdraw from Kherson"), or that names no going on with a fight
+// ("ready to loosen the debt brake": a concession), is no threat: readiness
+// for it is readiness to give ground (`givingUp`).
 function kindOn(rule: CueRule, issue: IssueMatch, firm: boolean, denied: boolean, givingUp = false): { kind: StatementKind; rules: string[] } {
   if (firm && rule.kind === 'demand') return { kind: 'red-line', rules: ['red-line:who-decides'] };
   if (rule.againstKind && !denied && !givingUp && issue.pattern.value.polarity === '-') return { kind: rule.againstKind, rules: [`${rule.againstKind}:against-issue`] };
@@ -1541,6 +1542,15 @@ const REFUSABLE = new Set(['accept.verb', 'agree.verb', 'agree.in-principle']);
 // first word a verb: "cede", "give up", "withdraw from") right after the
 // cue, adverbs between ("will not simply give up").
 // Whether an issue's phrase opens with a verb that gives a thing up ("withdraw from", "pull out of", "give up").
+// Verbs of going on with a fight, or stepping it up: what the phrase of a `-` ready to be done threatens.
+const ESCALATING = new Set(['continue', 'keep', 'resume', 'escalate', 'intensify', 'prolong', 'step', 'press', 'fight', 'wage', 'expand', 'widen']);
+
+// Whether a phrase names going on with a fight ("continue fighting", "keep up the strikes"), by its first word.
+function escalates(ctx: SentenceContext, issue: IssueMatch): boolean {
+  const t = ctx.tokens[issue.from]!;
+  return ESCALATING.has(t.lemma) || ESCALATING.has(t.norm);
+}
+
 function givesUp(ctx: SentenceContext, issue: IssueMatch): boolean {
   const t = ctx.tokens[issue.from]!;
   return t.pos === 'VERB' && (negatingWord(t) || phrasalNegator(ctx, issue.from, issue.to));

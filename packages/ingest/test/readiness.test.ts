@@ -1,5 +1,5 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
+import { compileLexicon, ingestText } from '@stancelog/ingest';
 
 const read = (text: string) => {
   const r = ingestText(text, { publishedAt: '2025-06-04' });
@@ -34,6 +34,18 @@ describe('a stated readiness or willingness', () => {
   it('reads through a verb that stops what the issue names, as support against it and no commitment yet', () => {
     expect(brief('Washington is willing to cut military aid.')).toEqual(['united-states support - military-aid']);
     expect(brief('Washington is ready to halt military aid.')).toEqual(['united-states support - military-aid']);
+  });
+
+  it('to do a thing a lexicon names as its issue\'s opposite, with no fight gone on with, gives ground: no threat (a review of articles on coalition talks)', () => {
+    const budget = { lexicon: compileLexicon({ name: 'budget', issues: [{ id: 'debt-brake', title: 'Debt brake', proposition: 'the debt brake is kept', phrases: ['debt brake', { phrase: 'loosen|loosening * debt brake', polarity: '-' as const }] }] }) };
+    const r = ingestText('The Kremlin said it was ready to loosen the debt brake.', { publishedAt: '2025-06-04' }, budget);
+    expect(isRight(r) && r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['russia support - debt-brake']);
+  });
+
+  it('to discuss or talk about an issue is openness to it, as "open to discussing" is: no support besides', () => {
+    expect(brief('Kyiv is willing to discuss a prisoner swap.')).toEqual(['ukraine accept 0 prisoner-exchange']);
+    expect(brief('Moscow is ready to talk about a ceasefire.')).toEqual(['russia accept 0 ceasefire']);
+    expect(brief('Kyiv is open to discussing a prisoner swap.')).toEqual(['ukraine accept 0 prisoner-exchange']);
   });
 
   it('to consider an issue weighs it (a hedge), with no support besides', () => {
