@@ -324,6 +324,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.off-table', 'be|remain off the table', 'reject', '-', 'subject', 'left'),
   c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.non-negotiable', 'non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
+  // "the migration cap is not up for negotiation", "... not a bargaining chip": as non-negotiable (a review of articles on coalition talks).
+  c('red-line.non-negotiable', 'be not up for negotiation|debate|discussion|grabs', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
+  c('red-line.non-negotiable', 'be not a bargaining chip', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
+  c('red-line.non-negotiable', 'be no bargaining chip', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   // "Ukraine's path to NATO membership is irreversible": insisted on, as "non-negotiable" is.
   c('red-line.irreversible', 'irreversible', 'red-line', '+', 'subject', 'left', { concessionFlips: true, predicative: true }),
   c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),
@@ -335,6 +339,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
   c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
   c('accept.verb', 'accept|endorse', 'accept', '+', 'subject', 'right'),
+  // "could live with a solidarity surcharge": borne, if not wanted.
+  c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
   c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right'),
   c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),

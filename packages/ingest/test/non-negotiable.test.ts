@@ -54,3 +54,19 @@ describe('"non-negotiable" takes its polarity from what is declared non-negotiab
     expect(isRight(r) && r.right.explanations.some((e) => e.rules.includes('polarity:concession'))).toBe(true);
   });
 });
+
+describe('"not up for negotiation", "not a bargaining chip" (a review of articles on coalition talks)', () => {
+  it('read as "non-negotiable"', () => {
+    for (const words of ['is not up for negotiation', 'is not up for debate', 'is not a bargaining chip', 'is no bargaining chip']) {
+      expect([words, stances(`Ukraine's sovereignty ${words}, the foreign minister said.`)]).toEqual([words, [{ holder: 'ukraine', issue: 'sovereignty', kind: 'red-line', polarity: '+' }]]);
+    }
+    expect(stances('Kyiv said territorial concessions were not up for negotiation.')).toEqual([{ holder: 'ukraine', issue: 'territorial-concessions', kind: 'red-line', polarity: '-' }]);
+  });
+});
+
+describe('"live with" a thing (a review of articles on coalition talks)', () => {
+  it('accepts it, as "accept" does: "could" weighs it', () => {
+    expect(stances('Kyiv said it would live with a frozen front line for now and can live with a ceasefire.').map((s) => `${s.kind} ${s.polarity} ${s.issue}`)).toContain('accept + ceasefire');
+    expect(stances('Kyiv said it could live with a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'hedge', polarity: '0' }]);
+  });
+});
