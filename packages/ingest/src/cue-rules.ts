@@ -353,7 +353,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Proposals, commitments, support.
   c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right', { verb: true }),
   // "The employers made an offer of a 6% rise", "tabled a new offer": the noun with a verb of putting it forward.
-  c('propose.make-offer', 'make|table|submit|present * offer|offers', 'propose', '+', 'subject', 'right'),
+  c('propose.make-offer', 'make|table|submit|present|raise|improve|increase|sweeten|revise * offer|offers', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").
