@@ -138,7 +138,7 @@ describe('the noun "offer" (a review of articles on a port strike)', () => {
     expect(transit('The operators made an offer on Monday.')).toEqual(['operators propose + pay-offer']);
     expect(transit('The operators tabled a new offer.')).toEqual(['operators propose + pay-offer']);
     // Raising or improving it puts a new one forward (a re-score of articles on a port strike: "raised their offer" read nothing).
-    expect(transit('The operators raised their offer on Monday.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators sweetened their offer on Monday.')).toEqual(['operators propose + pay-offer']);
     expect(transit('The operators improved their offer.')).toEqual(['operators propose + pay-offer']);
   });
 });
