@@ -433,14 +433,14 @@ export function findSubject(
 // Words that open a relative clause set off by commas (", which ...,", ", who ...,").
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose']);
 
-// Where the relative clause that the comma at `close` ends was opened: the
-// comma before its relative word, when the words since the comma before
-// that one start with one; undefined otherwise.
-function relativeOpenedBefore(ctx: SentenceContext, close: number): number | undefined {
-  for (let j = close - 1; j >= ctx.from; j--) {
+// The comma that opens the relative clause token `at` stands in (or, at a
+// comma, the one it closes): the nearest comma before it, when a relative
+// word follows that comma; undefined otherwise.
+function relativeOpenedBefore(ctx: SentenceContext, at: number): number | undefined {
+  for (let j = at - 1; j >= ctx.from; j--) {
     const t = ctx.tokens[j]!;
-    if (t.norm === ',') return j + 1 < close && RELATIVE_OPENERS.has(ctx.tokens[j + 1]!.norm) ? j : undefined;
     if (t.norm === ';' || ctx.quoted[j - ctx.from]) return undefined;
+    if (t.norm === ',') return j + 1 < at && RELATIVE_OPENERS.has(ctx.tokens[j + 1]!.norm) ? j : undefined;
   }
   return undefined;
 }
@@ -464,12 +464,7 @@ function relativeOpenedBefore(ctx: SentenceContext, close: number): number | und
  * @internal
  */
 export function inRelativeClause(ctx: SentenceContext, at: number): boolean {
-  for (let k = at - 1; k > ctx.from; k--) {
-    const t = ctx.tokens[k]!;
-    if (t.norm === ';' || ctx.quoted[k - ctx.from]) return false;
-    if (t.norm === ',') return RELATIVE_OPENERS.has(ctx.tokens[k + 1]!.norm) && k + 1 < at;
-  }
-  return false;
+  return relativeOpenedBefore(ctx, at) !== undefined;
 }
 
 // "Washington urged Moscow to accept a truce, otherwise it will impose
