@@ -531,8 +531,9 @@ export function readStances(
             continue;
           }
         }
+        const objectEnd = predicateEnd(ctx, cue.to, clause.to);
         // "The Greens proposed a wealth tax. The CPP rejected the offer.": the stance the article stated last of that kind.
-        const referred = rule.scope === 'right' && !rule.modal && options.earlier ? referredKinds(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to)) : undefined;
+        const referred = rule.scope === 'right' && !rule.modal && options.earlier ? referredKinds(ctx, cue.to, objectEnd) : undefined;
         // With none stated before ("Russia rejected the plan" opening an article), the plan is an issue of its own, provisionally.
         const stated = referred === undefined ? [] : options.earlier!(undefined, referred);
         if (stated.length > 0) {
@@ -544,7 +545,7 @@ export function readStances(
           continue;
         }
         if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject) {
-          const p = provisionalIssue(ctx, cue.to, predicateEnd(ctx, cue.to, clause.to));
+          const p = provisionalIssue(ctx, cue.to, objectEnd);
           if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
         }
         if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id });
@@ -1538,10 +1539,6 @@ function passiveHedge(ctx: SentenceContext, rule: CueRule, from: number, to: num
 // signing (not allowing: "will not allow Ukraine to join" is about another's act).
 const REFUSABLE = new Set(['accept.verb', 'agree.verb', 'agree.in-principle']);
 
-// "Kyiv will not cede any territory": an issue named by its own verb (its
-// first word a verb: "cede", "give up", "withdraw from") right after the
-// cue, adverbs between ("will not simply give up").
-// Whether an issue's phrase opens with a verb that gives a thing up ("withdraw from", "pull out of", "give up").
 // Verbs of going on with a fight, or stepping it up: what the phrase of a `-` ready to be done threatens.
 const ESCALATING = new Set(['continue', 'keep', 'resume', 'escalate', 'intensify', 'prolong', 'step', 'press', 'fight', 'wage', 'expand', 'widen']);
 
@@ -1551,6 +1548,10 @@ function escalates(ctx: SentenceContext, issue: IssueMatch): boolean {
   return ESCALATING.has(t.lemma) || ESCALATING.has(t.norm);
 }
 
+// "Kyiv will not cede any territory": an issue named by its own verb (its
+// first word a verb: "cede", "give up", "withdraw from") right after the
+// cue, adverbs between ("will not simply give up").
+// Whether an issue's phrase opens with a verb that gives a thing up ("withdraw from", "pull out of", "give up").
 function givesUp(ctx: SentenceContext, issue: IssueMatch): boolean {
   const t = ctx.tokens[issue.from]!;
   return t.pos === 'VERB' && (negatingWord(t) || phrasalNegator(ctx, issue.from, issue.to));
