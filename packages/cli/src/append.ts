@@ -21,7 +21,7 @@ import { parseStatementLines } from './statement-file.js';
 import { decodeUtf8 } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
-import { oneLine } from './table.js';
+import { counted, oneLine } from './table.js';
 import { undatedRegistryWarning } from './undated-registry.js';
 
 /**
@@ -494,13 +494,12 @@ export function provisionalNames(
 }
 
 function describe(r: AppendReport): string {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  let text = `appended ${plural(r.appended, 'event')} to ${r.store}`;
+  let text = `appended ${counted(r.appended, 'event')} to ${r.store}`;
   const inLog = r.duplicates - r.repeated;
-  if (r.repeated === 0 && inLog > 0) text += ` (${plural(inLog, 'duplicate')} already in the log, skipped)`;
+  if (r.repeated === 0 && inLog > 0) text += ` (${counted(inLog, 'duplicate')} already in the log, skipped)`;
   const earlier = r.repeated === 1 ? 'an earlier line' : 'earlier lines';
-  if (r.repeated > 0 && inLog === 0) text += ` (${plural(r.repeated, 'duplicate')} of ${earlier}, skipped)`;
-  if (r.repeated > 0 && inLog > 0) text += ` (${plural(r.duplicates, 'duplicate')} skipped: ${inLog} already in the log, ${r.repeated} of ${earlier})`;
+  if (r.repeated > 0 && inLog === 0) text += ` (${counted(r.repeated, 'duplicate')} of ${earlier}, skipped)`;
+  if (r.repeated > 0 && inLog > 0) text += ` (${counted(r.duplicates, 'duplicate')} skipped: ${inLog} already in the log, ${r.repeated} of ${earlier})`;
   text += '\n';
   return text + provisionalText(r.provisional);
 }

@@ -19,6 +19,7 @@ import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
+import { counted } from './table.js';
 import { withEvents } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
 
@@ -309,9 +310,4 @@ export function registerReport(program: Command, io: CliIo, done: OutcomeSink): 
     .action(async (opts: ReportCommandOptions) => {
       done(await reportCommand(opts, io));
     });
-}
-
-/** "1 day", "2 days": a count in words that agree with it. */
-function counted(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -206,3 +206,16 @@ function width(s: string): number {
   }
   return n;
 }
+
+/**
+ * A count in words that agree with it: "1 day", "2 days".
+ * @example
+ * import { counted } from './table.js'
+ * assert.deepStrictEqual([counted(1, 'day'), counted(0, 'event'), counted(2, 'duplicate')], ['1 day', '0 events', '2 duplicates'])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function counted(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
