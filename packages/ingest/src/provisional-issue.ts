@@ -13,8 +13,15 @@ import { insideAny } from './sentence-context.js';
 const SKIP = new Set(['DET', 'PRON', 'ADP', 'PART', 'NUM', 'AUX', 'ADV', 'SCONJ', 'CCONJ']);
 const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
 // Nouns that name no matter anyone negotiates, whatever qualifies them: "made no progress", "requires effort",
-// "would require substantial preparation". Issues of them were noise in the list of provisional ones.
-const VAGUE = new Set(['progress', 'effort', 'preparation', 'step', 'way', 'thing', 'matter']);
+// "would require substantial preparation". Issues of them were noise in the list of provisional ones. So were a
+// thing said or done named by its kind ("welcomed the move", "rejected the language"), and a time ("rejected a week
+// ago", "the deadline"), in articles on coalition and summit talks.
+const VAGUE = new Set([
+  'progress', 'effort', 'preparation', 'step', 'way', 'thing', 'matter',
+  'move', 'decision', 'announcement', 'statement', 'remark', 'comment', 'development', 'news', 'language', 'wording', 'idea',
+]);
+// Times, vague alone only: "a week ago" names none, "a shorter working week" does.
+const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment']);
 
 /**
  * The provisional issue of the object after token `from`, if a noun heads it.
@@ -57,7 +64,7 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
   }
   if (!hasNoun) return undefined;
   // Headed by its last word, as English noun phrases are.
-  if (VAGUE.has(words[words.length - 1]!)) return undefined;
+  if (VAGUE.has(words[words.length - 1]!) || (words.length === 1 && VAGUE_ALONE.has(words[0]!))) return undefined;
   const id = slugify(words.join(' '));
   return id.length > 1 ? { id, phrase: words.join(' ') } : undefined;
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Statement } from '@stancelog/core';
-import { ingestText, ingestFiles, loadLexicon } from '@stancelog/ingest';
+import { buildRegistry, ingestText, ingestFiles, loadLexicon } from '@stancelog/ingest';
 // Pipeline steps are internal (not exported by the package): specified from their modules.
 import { classifyLines } from '../src/boilerplate.js';
 import { findQuotes } from '../src/quotes.js';
@@ -78,6 +78,16 @@ describe('stances in sentences the seeds do not contain', () => {
       const r = ingestText(text, { publishedAt: '2025-06-04' });
       expect(isRight(r) && [r.right.provisionalIssues, r.right.statements]).toEqual([[], []]);
     }
+  });
+
+  it('makes no provisional issue of a thing said or done named by its kind, or of a time named alone (a review of articles on coalition and summit talks)', () => {
+    for (const text of ['Kyiv welcomed the move on Monday.', 'Moscow rejected the language, officials said.', 'Kyiv backed the decision on Friday.', 'Moscow rejected it a week ago, officials said.']) {
+      const r = ingestText(text, { publishedAt: '2025-06-04' });
+      expect([text, isRight(r) && r.right.provisionalIssues]).toEqual([text, []]);
+    }
+    // A time that qualifies a thing names one: "a shorter working week".
+    const week = ingestText('The union demanded a shorter working week on Friday.', { publishedAt: '2025-06-04' }, { registry: buildRegistry([{ id: 'union', kind: 'organisation', name: 'the union' }]) });
+    expect(isRight(week) && week.right.provisionalIssues).toEqual(['shorter-working-week']);
   });
 
   it('reports a title the register contradicts on the date', () => {
