@@ -105,7 +105,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
       if (!opensEmbeddedClause(ctx, i) && !butOnly(tokens, found, i)) cuts.set(i, null);
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
-    else if (t.norm === 'as' && i + 1 < to && startsSubject(ctx, i + 1)) cuts.set(i, null);
+    else if (t.norm === 'as' && i + 1 < to && (startsSubject(ctx, i + 1) || (tokens[i - 1]?.norm === ',' && nounPhraseThenVerb(tokens, i + 1, to)))) cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
     // "Moscow must agree to a truce, otherwise Washington will ..." (", otherwise, it will", ", or else it will"):
@@ -556,6 +556,16 @@ function absoluteClause(ctx: SentenceContext, from: number): boolean {
   let k = from;
   while (k < ctx.to && k - from < 6 && (NOUN_PHRASE.has(ctx.tokens[k]!.pos) || insideAny(ctx.actors, k))) k++;
   return k > from && k < ctx.to && ctx.tokens[k]!.pos === 'VERB' && /(?:ing|ed)$|^(?:set|held|made|put|kept|left)$/.test(ctx.tokens[k]!.norm);
+}
+
+// Whether a noun phrase and then a finite verb start at token `i` (", as the talks turned to money"): a clause of its
+// own after ", as", not the end of the object before it (", as well as X", ", as a condition" are none).
+function nounPhraseThenVerb(tokens: ReadonlyArray<Token>, i: number, to: number): boolean {
+  let k = i;
+  if (k < to && tokens[k]!.pos === 'DET') k++;
+  const head = k;
+  while (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  return k > head && k < to && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }
 
 function startsSubject(ctx: SentenceContext, i: number): boolean {

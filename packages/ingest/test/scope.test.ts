@@ -26,3 +26,12 @@ describe('the reach of a cue and whose it is', () => {
     expect(st).toContainEqual(expect.objectContaining({ holder: 'france', issue: 'peace-talks', kind: 'condition', conditions: [{ issue: 'ceasefire', polarity: '+' }] }));
   });
 });
+
+describe('", as" and a clause of its own (a review of articles on a climate summit)', () => {
+  it('ends the object before it: what the clause names is no part of it', () => {
+    const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+    expect(brief('Kyiv demanded a ceasefire, as the peace talks stalled in Geneva.')).toEqual(['ukraine demand + ceasefire']);
+    // ", as well as X" goes on with the object.
+    expect(brief('Kyiv demanded a ceasefire, as well as security guarantees.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + security-guarantees']);
+  });
+});
