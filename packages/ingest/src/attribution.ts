@@ -399,6 +399,12 @@ export function findSubject(
       if (affiliated) return { actors: affiliated.actors, name: affiliated.name, rule: affiliated.rule };
       return { actors: [], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.unregistered', unknownPerson: true };
     }
+    // "Vos accused Aalders of betraying his voters and said his party would vote against X": the party of the one
+    // who says it, not of the last person named (a review of articles on coalition talks).
+    if (POSSESSIVE_PERSON.has(t.norm) && k + 1 < at && OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {
+      const sayer = saidSubject(ctx, state, k, 'he');
+      if (sayer) return sayer;
+    }
     // "X urged Y to accept a truce, otherwise it will impose sanctions": the one who asked.
     const asker = (PERSON_PRONOUNS.has(t.norm) || (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON')) ? otherwiseSubject(ctx, state, k) : undefined;
     if (asker) return asker;
@@ -506,13 +512,17 @@ const SAYING = new Set(['say', 'add', 'state', 'insist', 'stress', 'reiterate', 
 // "X met Y and said it was ready": "it" (or "they") right after a verb of saying (a "that" between or not) stands for
 // the one who says it, when it can (an organisation or a state for "it", a group or several for "they"): the subject
 // of the verb of saying, found as any subject is ("X met Y and said" is X's saying).
-function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
+// "his party", "her government": the group a person speaks for, after a verb of saying.
+const POSSESSIVE_PERSON = new Set(['his', 'her']);
+const OWN_GROUP_NOUNS = new Set(['party', 'government', 'union', 'country', 'movement', 'alliance', 'group', 'side', 'bloc', 'faction', 'organisation', 'organization', 'coalition']);
+
+function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number, as = ctx.tokens[k]!.norm): Subject | undefined {
   let v = k - 1;
   if (v > ctx.from && ctx.tokens[v]!.norm === 'that') v--;
   if (v <= ctx.from || ctx.quoted[v - ctx.from] || !SAYING.has(ctx.tokens[v]!.lemma) || ctx.tokens[v]!.pos !== 'VERB') return undefined;
   const sayer = findSubject(ctx, state, v, ctx.from);
   if (!sayer || sayer.actors.length === 0 || sayer.rule === 'subject.pronoun') return undefined;
-  return pronounFits(ctx.tokens[k]!.norm, sayer) ? { ...sayer, rule: 'subject.sayer' } : undefined;
+  return pronounFits(as, sayer) ? { ...sayer, rule: 'subject.sayer' } : undefined;
 }
 
 function bySurname(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {

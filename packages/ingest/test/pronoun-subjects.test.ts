@@ -78,3 +78,11 @@ describe('a plural subject that names no actor, or a people ("Ukrainians")', () 
     expect(said('Kyiv says a truce along the whole front is non-negotiable.')).toEqual(['ukraine red-line + ceasefire']);
   });
 });
+
+describe('"his party", "her government" after a verb of saying (a review of articles on coalition talks)', () => {
+  it('is the group the one who says it speaks for, not that of the last name before it', () => {
+    const [vote] = read('Karl Dahl accused the Greens of stalling and said his government would vote against a wealth tax.');
+    expect(`${vote!.s.holder} ${vote!.s.kind} ${vote!.s.polarity} ${vote!.s.issue}`).toBe('norland reject - wealth-tax');
+    expect(vote!.rules).toContain('holder:subject/subject.sayer');
+  });
+});
