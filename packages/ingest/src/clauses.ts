@@ -564,7 +564,7 @@ function nounPhraseThenVerb(tokens: ReadonlyArray<Token>, i: number, to: number)
   let k = i;
   if (k < to && tokens[k]!.pos === 'DET') k++;
   const head = k;
-  while (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  while (k < to && tokens[k]!.pos !== 'DET' && NOUN_PHRASE.has(tokens[k]!.pos)) k++;
   return k > head && k < to && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }
 
