@@ -194,42 +194,54 @@ export function findPath(
   goal: string,
 ): Array<{ from: string; to: string }> | undefined {
   if (goal === start) return undefined;
-  // Breadth-first over (issue, whether an edge was taken yet), keyed "0issue"
-  // or "1issue"; `via` remembers the edge (or descent) that reached each one.
-  const via = new Map<string, { prev: string; edge: boolean }>();
-  const first = `0${start}`;
-  const queue = [first];
-  via.set(first, { prev: first, edge: false });
-  let found: string | undefined;
-  for (let head = 0; head < queue.length; head++) {
-    const key = queue[head]!;
-    const node = key.slice(1);
+  // Breadth-first over (issue, whether an edge was taken yet); `via` remembers, for each, the state that reached it and
+  // whether by an edge or a descent. Parallel arrays, not keyed strings: a change of an edge runs this once per edge
+  // its paths may take (see circular-precondition), and a derivation anew a few hundred thousand times.
+  const via: [Map<string, Step>, Map<string, Step>] = [new Map(), new Map()];
+  const nodes = [start];
+  const taken: Array<0 | 1> = [0];
+  via[0].set(start, { node: start, taken: 0, edge: false });
+  let found = false;
+  for (let head = 0; head < nodes.length; head++) {
+    const node = nodes[head]!;
+    const t = taken[head]!;
     if (node === goal) {
-      if (key[0] === '1') {
-        found = key;
+      if (t === 1) {
+        found = true;
         break;
       }
       continue; // reached by descent alone: the path may not pass through its goal
     }
-    const taken = key[0]!;
-    const next: Array<[string, boolean]> = [];
-    for (const child of registry.children.get(node) ?? []) next.push([`${taken}${child}`, false]);
-    for (const to of graph.edges.get(node)?.keys() ?? []) next.push([`1${to}`, true]);
-    for (const [to, edge] of next) {
+    const visit = (to: string, toTaken: 0 | 1, edge: boolean): void => {
       // Nor through its start: the two halves of such a path would be cycles of their own, or no cycles.
-      if (via.has(to) || to.slice(1) === start) continue;
-      via.set(to, { prev: key, edge });
-      queue.push(to);
-    }
+      if (to === start || via[toTaken].has(to)) return;
+      via[toTaken].set(to, { node, taken: t, edge });
+      nodes.push(to);
+      taken.push(toTaken);
+    };
+    const children = registry.children.get(node);
+    if (children !== undefined) for (const child of children) visit(child, t, false);
+    const targets = graph.edges.get(node);
+    if (targets !== undefined) for (const to of targets.keys()) visit(to, 1, true);
   }
-  if (found === undefined) return undefined;
+  if (!found) return undefined;
   const path: Array<{ from: string; to: string }> = [];
-  for (let key = found; key !== first; ) {
-    const step = via.get(key)!;
-    if (step.edge) path.push({ from: step.prev.slice(1), to: key.slice(1) });
-    key = step.prev;
+  let node = goal;
+  let t: 0 | 1 = 1;
+  while (node !== start || t !== 0) {
+    const step: Step = via[t].get(node)!;
+    if (step.edge) path.push({ from: step.node, to: node });
+    node = step.node;
+    t = step.taken;
   }
   return path.reverse();
+}
+
+/** How `findPath` reached a state: from which, and by an edge or a descent. */
+interface Step {
+  readonly node: string;
+  readonly taken: 0 | 1;
+  readonly edge: boolean;
 }
 
 /**

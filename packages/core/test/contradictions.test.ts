@@ -1245,6 +1245,57 @@ describe('circular-precondition, joined', () => {
   });
 });
 
+describe('circular-precondition, one path back per edge', () => {
+  // p: x before y; q: y before x, y before z and z before y; r: x before z, then z before x. Each of x-y-z's edges has
+  // a shorter path back (x-y's is y-x): that deadlock, of p, q and r, is no edge's own.
+  const demand = (holder: string, on: string, first: string, statedAt: string) =>
+    statement({ holder, issue: on, kind: 'demand', polarity: '+', statedAt, conditions: [{ issue: first, polarity: '+' }] });
+  const graph = [
+    demand('p', 'y', 'x', '2025-05-01'),
+    demand('q', 'x', 'y', '2025-05-02'),
+    demand('q', 'z', 'y', '2025-05-03'),
+    demand('q', 'y', 'z', '2025-05-03'),
+    demand('r', 'z', 'x', '2025-05-04'),
+    demand('r', 'x', 'z', '2025-05-05'),
+  ];
+  const cycles = (events: Parameters<typeof stored>[0]) =>
+    contradictionList(replay(analysis(), stored(events)), { type: 'circular-precondition' }).map((c) => [c.id, c.actors.join('+'), c.since, c.until ?? c.status]);
+
+  it('finds the deadlock left behind those that lost an edge, dated by its conditions', () => {
+    expect(cycles(graph)).toEqual([
+      ['circular-precondition:x>y,y>x', 'p+q', '2025-05-02', 'open'],
+      ['circular-precondition:x>z,y>x,z>y', 'q+r', '2025-05-04', 'open'],
+    ]);
+    // q turns against x (10 May): both deadlocks through its y-x edge end, and x-y-z, there since r set z before x, is
+    // the path back of p's x-y edge now.
+    const turned = statement({ holder: 'q', issue: 'x', kind: 'reject', polarity: '-', statedAt: '2025-05-10' });
+    expect(cycles([...graph, turned])).toEqual([
+      ['circular-precondition:x>y,y>x', 'p+q', '2025-05-02', '2025-05-10'],
+      ['circular-precondition:x>z,y>x,z>y', 'q+r', '2025-05-04', '2025-05-10'],
+      ['circular-precondition:x>y,y>z,z>x', 'p+q+r', '2025-05-05', 'open'],
+    ]);
+  });
+
+  it('opens the same deadlocks whatever order the holders set their conditions in, a holder joining an edge last too', () => {
+    // p: x before y, y before z, z before x (its own cycle, no deadlock); q: z before y, and y before z as p does. Each
+    // of p's edges has a deadlock of two holders through q's y-z edge; q joining it last left p's other edges unchecked.
+    const conditions: Array<[string, string, string]> = [['p', 'y', 'x'], ['p', 'z', 'y'], ['p', 'x', 'z'], ['q', 'y', 'z'], ['q', 'z', 'y']];
+    const orders = (rest: number[]): number[][] => (rest.length === 0 ? [[]] : rest.flatMap((k) => orders(rest.filter((j) => j !== k)).map((o) => [k, ...o])));
+    const all = orders(conditions.map((_, i) => i));
+    expect(all).toHaveLength(120);
+    for (const order of all) {
+      const log = order.map((k, day) => demand(conditions[k]![0], conditions[k]![1], conditions[k]![2], `2025-05-${String(day + 1).padStart(2, '0')}`));
+      expect([order, cycles(log).map(([id, actors, , status]) => [id, actors, status]).sort()]).toEqual([
+        order,
+        [
+          ['circular-precondition:x>y,y>z,z>x', 'p+q', 'open'],
+          ['circular-precondition:y>z,z>y', 'p+q', 'open'],
+        ],
+      ]);
+    }
+  });
+});
+
 describe('precondition edges', () => {
   it('carry the polarity each holder’s condition requires and the holder’s stance', () => {
     const log = stored([

@@ -10,9 +10,11 @@
  *
  * New edges are checked when a holder's conditions change (a breadth-first
  * search over issues, not over the log, one path back per edge: a new edge's
- * own, and those of the edges after it whose path back now runs through it);
- * open cycles are re-checked when an edge goes away, and all edges when the
- * issue hierarchy changes (an open cycle left as it is). A cycle
+ * own, and those of the edges whose path back may run through an edge that
+ * was set, joined or dropped: a cycle left behind one that lost an edge is
+ * dated by its conditions); open cycles are re-checked when an edge goes
+ * away, and all edges when the issue hierarchy changes (an open cycle left
+ * as it is). A cycle
  * closed by a condition read before an older one (read out of the order of
  * valid times) is dated, and told, from the edge set last in valid time.
  * A statement read late derives the cycles anew from every history with a
@@ -348,50 +350,86 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
   const after = change.preconditionsAfter;
   if (before.length === 0 && after.length === 0) return;
   const at = momentOf(change.after);
+  const readAt = change.statement.validFrom;
+  // One path back is checked per edge, so a change of an edge changes which cycle other edges close when their shortest
+  // path back runs through it: a new edge or holder may close one (through a sub-issue: "x before w" and "y before x",
+  // y within w), an edge gone may leave a longer one behind the cycle it ends. Those edges are checked again, as a
+  // change of the hierarchy, or a derivation anew, checking every edge, would find them.
+  // Found in the graph the edges are still in: the paths that ran through them.
+  const dropped = before.filter((c) => !after.some((x) => x.issue === c.issue));
+  const vanishing = dropped.filter((c) => edgeHolders(state.graph, c.issue, change.issue).size === 1);
+  const behindGone = throughEdges(ctx.registry, state.graph, vanishing, change.issue);
   let removed = false;
-  for (const { issue: c } of before) {
-    if (!after.some((x) => x.issue === c) && removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
-  }
+  for (const { issue: c } of dropped) if (removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
   if (removed) recheckCycles(ctx, state, at, change.statement.id);
-  let added = 0;
-  for (const { issue: c } of after) {
-    if (before.some((x) => x.issue === c)) continue;
-    const fresh = !state.graph.edges.get(c)?.has(change.issue);
+  const added = after.filter((c) => !before.some((x) => x.issue === c.issue));
+  for (const { issue: c } of added) {
     addEdge(state.graph, c, change.issue, change.holder);
-    checkEdge(ctx, state, c, change.issue, at, change.statement.validFrom);
-    if (fresh) added++;
+    checkEdge(ctx, state, c, change.issue, at, readAt);
   }
-  // One path back is found per edge: a new edge may close, besides its own, the cycle of another edge whose
-  // shortest path back now runs through it (through a sub-issue: "x before w" and "y before x", y within w), which
-  // a change of the hierarchy, or a derivation anew, checking every edge, would find. Every edge is checked so.
-  if (added > 0) sweep(ctx, state, at, change.statement.validFrom, false, reachedFrom(ctx.registry, state.graph, change.issue));
+  const throughNew = throughEdges(ctx.registry, state.graph, added, change.issue);
+  if (throughNew.size === 0 && behindGone.size === 0) return;
+  // In the graph's order, as a sweep of every edge checks them. A cycle left behind one that lost an edge was there
+  // before, only not the one its edges' paths back found: dated by its edges, as one the hierarchy closes.
+  for (const [start, targets] of state.graph.edges) {
+    for (const end of targets.keys()) {
+      const edge = `${start}>${end}`;
+      if (throughNew.has(edge)) openIfNew(ctx, state, start, end, at, readAt, false);
+      else if (behindGone.has(edge)) openIfNew(ctx, state, start, end, at, readAt, true);
+    }
+  }
 }
 
-/**
- * Opens the cycle of every edge with its shortest path back that is not open yet; with `from`, only of the edges
- * that start at an issue reached from there (a cycle through a new edge goes on from its end back to its start).
- */
-function sweep(ctx: View, state: CircularPreconditionState, at: Moment, readAt: number, byEdges: boolean, from?: ReadonlySet<string>): void {
+/** Opens the cycle of every edge with its shortest path back that is not open yet (a change of the issue hierarchy). */
+function sweep(ctx: View, state: CircularPreconditionState, at: Moment, readAt: number, byEdges: boolean): void {
   for (const [start, targets] of state.graph.edges) {
-    if (from !== undefined && !from.has(start)) continue;
     for (const end of targets.keys()) openIfNew(ctx, state, start, end, at, readAt, byEdges);
   }
 }
 
-/** The issues reached from `issue` by the graph's edges and the descent to sub-issues, `issue` itself included. */
-function reachedFrom(registry: View['registry'], graph: PreconditionGraph, issue: string): Set<string> {
-  const reached = new Set([issue]);
-  const queue = [issue];
+/**
+ * The edges (as `start>end`) whose path back may run through one of the edges from `froms` to `to`: those that end
+ * where such an edge's start is reached from, and start where `to` reaches. No other edge's path back can take them.
+ */
+function throughEdges(registry: View['registry'], graph: PreconditionGraph, froms: ReadonlyArray<{ issue: string }>, to: string): Set<string> {
+  const edges = new Set<string>();
+  if (froms.length === 0) return edges;
+  const ahead = reached([to], (node) => [...(registry.children.get(node) ?? []), ...(graph.edges.get(node)?.keys() ?? [])]);
+  const sources = new Map<string, string[]>();
+  for (const [start, targets] of graph.edges) {
+    for (const end of targets.keys()) {
+      const list = sources.get(end);
+      if (list === undefined) sources.set(end, [start]);
+      else list.push(start);
+    }
+  }
+  const behind = reached(
+    froms.map((c) => c.issue),
+    (node) => {
+      const parent = registry.issues.get(node)?.issue.parent;
+      const into = sources.get(node) ?? [];
+      return parent === undefined ? into : [parent, ...into];
+    },
+  );
+  for (const start of ahead) {
+    for (const end of graph.edges.get(start)?.keys() ?? []) if (behind.has(end)) edges.add(`${start}>${end}`);
+  }
+  return edges;
+}
+
+/** The nodes reached from `nodes` by `next`, `nodes` themselves included. */
+function reached(nodes: ReadonlyArray<string>, next: (node: string) => Iterable<string>): Set<string> {
+  const found = new Set(nodes);
+  const queue = [...nodes];
   while (queue.length > 0) {
-    const node = queue.pop()!;
-    for (const next of [...(registry.children.get(node) ?? []), ...(graph.edges.get(node)?.keys() ?? [])]) {
-      if (!reached.has(next)) {
-        reached.add(next);
-        queue.push(next);
+    for (const n of next(queue.pop()!)) {
+      if (!found.has(n)) {
+        found.add(n);
+        queue.push(n);
       }
     }
   }
-  return reached;
+  return found;
 }
 
 /** Whether an entry is the latest of its position's history. */
@@ -639,7 +677,9 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // 11: a new edge opens, besides its own cycle, that of every other edge whose path back now runs through it; a change
     // of the issue hierarchy opens new cycles only (an open one keeps its evidence); a cycle is told from the edge set
     // last, of two set in one minute the one the log learnt later.
-    version: '11',
+    // 12: the edges whose path back may run through an edge that was joined or dropped are checked too (a holder joining
+    // an edge last, or a cycle left behind one that lost an edge, was found only by a later change elsewhere, or never).
+    version: '12',
     initial: () => ({
       graph: emptyGraph(),
       cycles: new Map(),
