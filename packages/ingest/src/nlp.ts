@@ -118,6 +118,39 @@ export function tokenText(tokens: ReadonlyArray<Token>, from: number, to: number
   return out;
 }
 
+// The hyphens that join a word when written between two without space (a dash, spaced or not, joins none).
+const JOINING = new Set(['-', '\u2010', '\u2011']);
+// Prefixes that make a word of the same kind ("re-open" is a verb, "co-chair" a noun); other words before a hyphen
+// make of a participle a modifier ("water-sharing", "long-awaited", "Qatar-brokered").
+const PREFIXES = new Set(['re', 'co', 'pre', 'de', 'un', 'non', 'self', 'counter', 'over', 'under', 'out', 'semi']);
+// A month or weekday after a hyphen stays a word of its own: "mid-March" is read as March by the dates.
+const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'.]*$/u;
+
+/**
+ * A hyphenated word wink split ("water-sharing" is water, -, sharing), when
+ * `hyphen` (at offset `at`) joins the last token to the `next` value (which
+ * follows with no space: `adjacent`): a function making the joined token from
+ * the next value's lemma and tag. One token is one word to every reader after
+ * (an object's noun phrase, a lexicon phrase, an actor's name: "pro-Russian"
+ * names no Russia), where a hyphen and a participle ended the phrase.
+ */
+function joinHyphenated(tokens: ReadonlyArray<Token>, at: number, hyphen: string, next: string | undefined, adjacent: boolean): ((lemma: string, tag: string) => Token) | undefined {
+  const before = tokens[tokens.length - 1];
+  if (!JOINING.has(hyphen) || before === undefined || before.end !== at || !adjacent || next === undefined) return undefined;
+  if (!WORD.test(before.text) || !WORD.test(next) || DATE_WORDS.test(next)) return undefined;
+  // Numbers joined ("11-12 May", "2-1") are ranges and scores, not words.
+  if (/^\p{N}+$/u.test(before.text) && /^\p{N}+$/u.test(next)) return undefined;
+  return (lemma, tag) => {
+    const prefix = PREFIXES.has(before.norm);
+    // A participle after a word: a modifier; a particle after a verb or noun ("walk-out", "follow-up"): a noun.
+    const pos = prefix ? tag : tag === 'VERB' ? 'ADJ' : /^(?:ADP|ADV|PART)$/.test(tag) ? 'NOUN' : tag === 'PROPN' || before.pos !== 'PROPN' ? tag : 'ADJ';
+    const text = `${before.text}${hyphen}${next}`;
+    // Read with the ASCII hyphen, as lexicons write it.
+    return { start: before.start, end: at + hyphen.length + next.length, text, norm: `${before.norm}-${normalizeWord(next)}`, lemma: `${before.norm}-${pos === 'ADJ' ? normalizeWord(next) : lemma}`, pos };
+  };
+}
+
 /**
  * Tokenizes `text` (a slice of a larger document starting at `base`):
  * offsets are those of the larger document.
@@ -151,8 +184,17 @@ export function tokenize(text: string, base: number): TokenizedText {
       indexOf.push(tokens.length);
       continue;
     }
-    indexOf.push(tokens.length);
     cursor = at + value.length;
+    const joined = joinHyphenated(tokens, base + at, value, values[i + 1], text.startsWith(values[i + 1] ?? '\u0000', cursor));
+    if (joined !== undefined) {
+      // The hyphen and the word after it join the word before: wink's two indexes map to that one token.
+      tokens[tokens.length - 1] = joined(normalizeWord(lemmas[i + 1] ?? values[i + 1]!), tags[i + 1] ?? 'X');
+      indexOf.push(tokens.length - 1, tokens.length - 1);
+      cursor += values[i + 1]!.length;
+      i++;
+      continue;
+    }
+    indexOf.push(tokens.length);
     tokens.push({
       start: base + at,
       end: base + at + value.length,

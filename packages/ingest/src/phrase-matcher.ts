@@ -71,11 +71,15 @@ const MAX_GAP = 3;
 // hyphenated words ("cease-fire" is cease, -, fire) and keeps others whole
 // ("non-negotiable"), so the matcher reads a hyphenated word either way.
 function words(source: string): string[] {
-  return source
-    .trim()
-    .split(/\s+/)
-    .flatMap((w) => splitApostrophe(normalizeApostrophes(w)))
-    .filter((w) => w.length > 0);
+  return (
+    source
+      .trim()
+      // A hyphen set apart between two words ("pay - rise", as lexicons listed a word wink split) is the word's own.
+      .replace(/(?<=[\p{L}\p{N}]) - (?=[\p{L}\p{N}])/gu, '-')
+      .split(/\s+/)
+      .flatMap((w) => splitApostrophe(normalizeApostrophes(w)))
+      .filter((w) => w.length > 0)
+  );
 }
 
 function splitApostrophe(w: string): string[] {
@@ -114,7 +118,7 @@ export function compilePatterns<V>(entries: ReadonlyArray<{ source: string; valu
 
 function patternWord(w: string): PatternWord {
   const forms = new Set(w.split('|').map((a) => normalizeWord(a)));
-  // A lone '-' (a pattern written "cease - fire") is a word of its own.
+  // A lone '-' left (a pattern's first or last word) is a word of its own.
   const hyphenated = [...forms].filter((f) => f.length > 1 && f.includes('-'));
   return { forms, hyphenated };
 }

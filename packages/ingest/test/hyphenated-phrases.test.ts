@@ -85,3 +85,21 @@ describe('a hyphenated name in the register', () => {
     expect(read('North-East Ferries rejected the sanctions on Friday.', { registry })).toEqual(['north-east-ferries reject - sanctions']);
   });
 });
+
+describe('a hyphenated word wink splits, in the text', () => {
+  const treaty = labourSetting(['HWU'], [
+    { id: 'water-treaty', title: 'Water treaty', proposition: 'the water-sharing treaty is signed', phrases: ['water treaty', 'water-sharing treaty'] },
+    { id: 'wage-increase', title: 'Wage increase', proposition: 'pay rises above inflation', phrases: ['pay rise'] },
+  ]);
+
+  it('is one word of the object: a participle after a hyphen ("water-sharing", "long-awaited") does not end it', () => {
+    expect(read('The HWU signed the water-sharing treaty on Friday.', treaty)).toEqual(['dockers-union commit + water-treaty']);
+    expect(read('The HWU signed the long-awaited water treaty on Friday.', treaty)).toEqual(['dockers-union commit + water-treaty']);
+    // Not only a lexicon's issue: the provisional issue an unknown object makes is found too.
+    expect(read('The HWU rejected the long-awaited railway deal on Friday.', treaty)).toEqual(['dockers-union reject - long-awaited-railway-deal']);
+  });
+
+  it('names no actor inside it: a "Kremlin-backed" council is not the Kremlin', () => {
+    expect(read('The Kremlin-backed council demanded a ceasefire on Friday.', {})).toEqual([]);
+  });
+});
