@@ -20,12 +20,12 @@ import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
 import { buildRegistry, DEFAULT_ACTORS, definitionsFor, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
-import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions } from '@stancelog/ingest';
+import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import { describeValue } from '@stancelog/core/store-kit';
-import { oneLine } from './table.js';
+import { counted, oneLine } from './table.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { fsProblem } from './fs-error.js';
@@ -398,7 +398,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     return r;
   };
   const finish = (s: IngestSummary, spec: string | undefined, readFrom?: string): Either<CliError, IngestSummary> => {
-    (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec, readFrom));
+    (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec, readFrom, nothingFound(reading.batch, options.actors !== undefined)));
     if (s.errors.length > 0) return left(cliError(`${s.errors.length} of ${s.files} files could not be ingested (see above)`));
     return right(s);
   };
@@ -682,21 +682,42 @@ function describeStatement(s: IngestedStatement): string {
   return text;
 }
 
-function describeSummary(s: IngestSummary, spec: string | undefined, readFrom?: string): string {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const read = s.files - s.errors.length;
-  let text = `read ${plural(read, 'article')} of ${s.files}: ${plural(s.statements.length, 'statement')}\n`;
-  // The usual reason for nothing: the articles' parties are not in the default register.
-  if (read > 0 && s.statements.length === 0) {
-    text += 'no statement found: a statement needs a holder the actor register knows; name the actors of these articles with --actors FILE.json\n';
+/**
+ * Why a batch gave no statement, for its summary: with no `--actors`, the usual reason (the articles' parties are not
+ * in the default register); else the sentences passed over, counted by why (the register was given, so advice to give
+ * one would send the reader the wrong way).
+ */
+function nothingFound(batch: IngestBatch, actorsGiven: boolean): string {
+  const unread = batch.files.flatMap((f) => (isLeft(f.result) ? [] : f.result.right.unread));
+  if (!actorsGiven && (unread.length === 0 || unread.some((u) => u.reason === 'no-holder'))) {
+    return 'no statement found: a statement needs a holder the actor register knows; name the actors of these articles with --actors FILE.json';
   }
+  if (unread.length === 0) return 'no statement found: no sentence of prose in these articles';
+  const why: Record<UnreadReason, string> = {
+    'no-cue': 'with no stance in words the reader knows',
+    'no-holder': 'with no holder the actor register knows',
+    'no-issue': 'with no issue the lexicon knows',
+    'set-aside': "set aside as stating no one's stance (a question put, a denial, a thing named)",
+    'only-possible': 'only of a possibility',
+    question: 'questions',
+  };
+  const counts = new Map<UnreadReason, number>();
+  for (const u of unread) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${why[reason]}`);
+  return `no statement found: of ${counted(unread.length, 'sentence')} passed over, ${parts.join(', ')} (--explain shows each)`;
+}
+
+function describeSummary(s: IngestSummary, spec: string | undefined, readFrom: string | undefined, nothing: string): string {
+  const read = s.files - s.errors.length;
+  let text = `read ${counted(read, 'article')} of ${s.files}: ${counted(s.statements.length, 'statement')}\n`;
+  if (read > 0 && s.statements.length === 0) text += `${nothing}\n`;
   if (spec === undefined) return text + (readFrom === undefined ? 'dry run: the log was not opened\n' : `dry run: ${readFrom}, not written\n`);
-  text += `appended ${plural(s.appended, 'event')} to ${spec}`;
-  text += s.duplicates > 0 ? ` (${plural(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
+  text += `appended ${counted(s.appended, 'event')} to ${spec}`;
+  text += s.duplicates > 0 ? ` (${counted(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
   if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
   if (s.defined.issues.length > 0) text += `defined issues: ${s.defined.issues.join(', ')}\n`;
-  if (s.withdrawn.length > 0) text += `withdrew ${plural(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
-  if (s.restored.length > 0) text += `restored ${plural(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace\n`;
+  if (s.withdrawn.length > 0) text += `withdrew ${counted(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
+  if (s.restored.length > 0) text += `restored ${counted(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace\n`;
   return text + provisionalText(s.provisional);
 }
 

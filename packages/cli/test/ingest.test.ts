@@ -393,6 +393,17 @@ describe('stancelog ingest', () => {
       );
     });
 
+    it('says, when the register was given and still nothing is found, why the sentences were passed over (not to give one)', async () => {
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, silva], null, 2));
+      writeFileSync(join(box.dir, 'quiet.txt'), ['---', 'publishedAt: 2026-02-12', '---', 'The HWU met the port on Wednesday. The drivers rejected the offer.'].join('\n'));
+      const r = await box.stancelog('ingest', 'quiet.txt', '--actors', 'actors.json', '--dry-run');
+      expect(r.stdout).toBe(
+        'read 1 article of 1: 0 statements\n' +
+          'no statement found: of 2 sentences passed over, 1 with no stance in words the reader knows, 1 with no holder the actor register knows (--explain shows each)\n' +
+          'dry run: the log was not opened\n',
+      );
+    });
+
     it('adds the actors of the file to the register, and defines those the statements name in the log', async () => {
       writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, silva], null, 2));
       const r = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json');
