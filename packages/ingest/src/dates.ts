@@ -195,8 +195,10 @@ function resolveOne(
     if (/next/.test(text)) return undefined;
     // chrono picks the nearest weekday; in the past tense it is the last one.
     const refDay = new Date(ref).getUTCDay();
-    const back = past || /last/.test(text) ? (refDay - weekday + 7) % 7 : (weekday - refDay + 7) % 7;
-    const ms = past || /last/.test(text) ? ref - back * DAY_MS : ref + back * DAY_MS;
+    const last = /last/.test(text);
+    // "Last Tuesday" said on a Tuesday is a week before ("on Tuesday", in the past tense, that day).
+    const back = past || last ? (refDay - weekday + 7) % 7 || (last ? 7 : 0) : (weekday - refDay + 7) % 7;
+    const ms = past || last ? ref - back * DAY_MS : ref + back * DAY_MS;
     return { value: iso(ms), rule: past ? 'date.weekday-past' : 'date.weekday' };
   }
   if (/\bweek\b/.test(text)) {

@@ -148,3 +148,12 @@ describe('a day named in a relative clause set off by commas (a review of articl
     expect(dated('Merz said on Wednesday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-10 (date.weekday-past:on Wednesday)']);
   });
 });
+
+describe('"last" and the weekday of the article (a review of articles on a hostage deal)', () => {
+  it('is the week before: "last Friday" in an article of a Friday was that day', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('Merz said last Friday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-05 (date.weekday-past:last Friday)']);
+    expect(dated('Merz said on Friday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.weekday-past:on Friday)']);
+    expect(dated('Merz said last Wednesday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-10 (date.weekday-past:last Wednesday)']);
+  });
+});
