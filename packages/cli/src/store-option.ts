@@ -153,14 +153,19 @@ export function secretsOf(spec: string): string[] {
  * @example
  * import { maskSecrets } from './store-option.js'
  * assert.strictEqual(maskSecrets('cannot open postgres://h/db?password=hunter2: refused', 'postgres://h/db?password=hunter2'), 'cannot open postgres://h/db?password=***: refused')
+ * // Not within a word: a short password leaves the words around it as they are.
+ * assert.strictEqual(maskSecrets('password authentication failed for user "writer" (postgres://writer:w@h/db)', 'postgres://writer:w@h/db'), 'password authentication failed for user "writer" (postgres://writer:***@h/db)')
  * @category store
  * @since 0.1.0
  * @internal
  */
 export function maskSecrets(message: string, spec: string): string {
   let masked = message;
-  // The longest first: a password may hold another (its decoded form).
-  for (const secret of secretsOf(spec).sort((a, b) => b.length - a.length)) masked = masked.split(secret).join('***');
+  // The longest first: a password may hold another (its decoded form). Only where it stands alone: a password "w"
+  // leaves "password" and "writer" as they are.
+  for (const secret of secretsOf(spec).sort((a, b) => b.length - a.length)) {
+    masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), '***');
+  }
   return masked;
 }
 

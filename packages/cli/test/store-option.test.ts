@@ -42,6 +42,14 @@ describe('--store naming a URL', () => {
     expect(readdirSync(box.dir)).toEqual(['talks.jsonl']);
   });
 
+  it('masks a short password only where it stands alone, not in every word that holds its letters', async () => {
+    // A password "w" made "pass***ord" and "***riter" of the words around it.
+    const r = await box.stancelog('positions', '--store', 'postgres://writer:w@127.0.0.1:1/talks');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: store postgres:\/\/writer:\*\*\*@127\.0\.0\.1:1\/talks: /);
+    expect(r.stderr).not.toContain('***riter');
+  });
+
   it('masks a password given as a parameter of the URL, in every message', async () => {
     for (const argv of [
       ['positions', '--store', 'postgres://analyst@127.0.0.1:1/talks?schema=talks&password=hunter22'],
