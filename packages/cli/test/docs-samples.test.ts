@@ -61,3 +61,17 @@ describe('the sample outputs of docs/cli.md', () => {
     });
   }
 });
+
+describe('the --explain sample of docs/ingest.md', () => {
+  const ingestDoc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'ingest.md'), 'utf8');
+  const command = 'stancelog ingest examples/ukraine-2025/articles/004.txt --json --explain --dry-run 2>&1 >/dev/null | head -2';
+  const shown = ingestDoc.split(`$ ${command}\n`)[1]?.split('\n```')[0];
+
+  it('prints the rules the doc shows, for the repository\'s article', async () => {
+    expect(shown).toBeDefined();
+    const repo = join(__dirname, '..', '..', '..');
+    const r = await box.stancelog('ingest', join(repo, 'examples/ukraine-2025/articles/004.txt'), '--json', '--explain', '--dry-run');
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('line ')).slice(0, 2);
+    expect(lines.map((l) => l.replace(repo + '/', ''))).toEqual(shown!.split('\n'));
+  });
+});

@@ -228,7 +228,8 @@ function flat(text: string): string {
  * Outside a draft it is the ledger itself. Read it, never change it.
  * @example
  * import { emptyContradictions, openContradiction, plainLedger } from '@stancelog/core'
- * import { isDraft, produce } from 'immer'
+ * import { enableMapSet, isDraft, produce } from 'immer'
+ * enableMapSet() // the state holds Maps: immer drafts them once this is called (core calls it on its first live update)
  * const state = emptyContradictions()
  * openContradiction(state, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
  * assert.strictEqual(plainLedger(state, 'ceasefire'), state.byIssue.get('ceasefire'))

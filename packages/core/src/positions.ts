@@ -415,7 +415,8 @@ function plainEntry(entry: StanceEntry): StanceEntry {
  *
  * @example
  * import { getPosition, plainHistory, positions, replay } from '@stancelog/core'
- * import { isDraft, produce } from 'immer'
+ * import { enableMapSet, isDraft, produce } from 'immer'
+ * enableMapSet() // the state holds Maps: immer drafts them once this is called (core calls it on its first live update)
  * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
  *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
  * const p = getPosition(state, 'russia', 'ceasefire')!
