@@ -209,6 +209,9 @@ const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'agreement', 'deal', 'accord', 'truce', 'memorandum', 'pact', 'treaty', 'ceasefire', 'armistice', 'protocol', 'compact', 'settlement', 'contract',
 ]);
 
+// The nouns of a plan put forward, in "presented a three-phase plan", "unveiled a roadmap".
+const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package']);
+
 // Verbs by which a negotiation's matters are decided, in the "who decides" cues.
 const DECIDING_VERBS = 'decide|determine|negotiate|discuss|settle|resolve|choose';
 
@@ -305,6 +308,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.turn-down', 'turn it|them down', 'reject', '-', 'subject', 'right'),
   c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
   c('reject.objection', 'objection|objections|opposition to', 'reject', '-', 'possessor', 'right'),
+  // "objected to the monitors"; denied ("would not object to them") it is a refusal not made, as "no objection to" is.
+  c('reject.object-to', 'object to', 'reject', '-', 'subject', 'right', { verb: true }),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'see|sees|saw as capitulation|surrender', 'reject', '-', 'subject', 'back'),
@@ -316,7 +321,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.cannot-do', 'can|cannot not', 'reject', '-', 'subject', 'right', { issueVerb: true }),
   // "Moscow called such guarantees unacceptable", "a ceasefire is not acceptable", "Kyiv is against any
   // territorial concessions", "a truce is not on the table": a position stated by an adjective or a preposition.
-  c('reject.unacceptable', 'unacceptable', 'reject', '-', 'subject', 'left', { predicative: true }),
+  c('reject.unacceptable', 'unacceptable|unthinkable', 'reject', '-', 'subject', 'left', { predicative: true }),
   c('reject.unacceptable', "be|remain not|n't acceptable", 'reject', '-', 'subject', 'left'),
   c('reject.against', 'be|remain against', 'reject', '-', 'subject', 'right'),
   c('reject.against', 'be|remain firmly|strongly|resolutely|categorically|fundamentally|flatly|still against', 'reject', '-', 'subject', 'right'),
@@ -338,7 +343,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right'),
   c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
   c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
-  c('accept.verb', 'accept|endorse', 'accept', '+', 'subject', 'right'),
+  c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right'),
   // "could live with a solidarity surcharge": borne, if not wanted.
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
@@ -356,6 +361,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.make-offer', 'make|table|submit|present|raise|improve|increase|sweeten|revise * offer|offers', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
+  // "Qadira presented a three-phase plan", "tabled a proposal": the plan is proposed (not "at the table").
+  c('propose.present-plan', 'present|table|unveil|submit|outline', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: PLAN_WORDS }),
+  c('propose.present-plan', 'lay out', 'propose', '+', 'subject', 'right', { objectHeads: PLAN_WORDS }),
   // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").
   c('propose.drafted', 'drafted', 'propose', '+', 'subject', 'right'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
@@ -365,13 +373,17 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
   // "Kyiv and Moscow signed the grain deal": each signatory commits to what the agreement names.
-  c('commit.sign', 'sign', 'commit', '+', 'subject', 'right', { objectHeads: AGREEMENT_WORDS }),
+  // Initialled (its past forms only: "the initial plan" is none) or ratified, it is committed to as signed.
+  c('commit.sign', 'sign|ratify|initialled|initialed|initialling|initialing', 'commit', '+', 'subject', 'right', { objectHeads: AGREEMENT_WORDS }),
   c('commit.will-act', 'will|would call|launch|hold|stage|impose|announce', 'commit', '+', 'subject', 'right'),
   c('commit.prepare', 'prepare|preparing', 'commit', '+', 'subject', 'right'),
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
+  // "The drought clause was a step in the right direction", "called the offer a step in the right direction".
+  c('support.right-direction', 'be * step|steps in the right direction', 'support', '+', 'subject', 'left'),
+  c('support.right-direction', 'step|steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),
   c('support.desire', 'desire to|for', 'support', '+', 'possessor', 'right'),
   // Going on with, or stopping, what a party gives or does: "Washington would continue military aid",

@@ -130,7 +130,9 @@ describe('"consider": weighing an issue is a hedge', () => {
   });
 
   it('reads nothing where "consider" judges its object or takes a clause', () => {
-    expect(brief('Kyiv considers a land swap unthinkable.')).toEqual([]);
+    // No hedge: what it judges its object says the stance ("unthinkable" as "unacceptable": a refusal).
+    expect(brief('Kyiv considers a land swap unthinkable.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv considers a land swap unacceptable.')).toEqual(['ukraine reject - territorial-concessions']);
     expect(brief('Moscow considers the truce a trap.')).toEqual([]);
     expect(brief('The Kremlin considers that peace talks are premature.')).not.toContain('russia hedge 0 peace-talks');
   });

@@ -93,3 +93,29 @@ describe('"out of the question"', () => {
     expect(brief('Labour said a wealth tax was not out of the question.')).toEqual([]);
   });
 });
+
+describe('words of approval, signature and refusal that a review on a hostage deal and a river treaty found unread', () => {
+  it('reads approving and ratifying as accepting, initialling (not the adjective "initial") as signing', () => {
+    expect(brief('The Greens approved the wealth tax on Monday.')).toEqual(['green-alliance accept + wealth-tax']);
+    expect(brief('Labour and the Greens initialled the coalition pact.')).toEqual(['labour commit + coalition-agreement', 'green-alliance commit + coalition-agreement']);
+    expect(brief('Labour ratified the coalition agreement.')).toEqual(['labour commit + coalition-agreement']);
+    expect(brief('Labour rejected the initial coalition agreement.')).toEqual(['labour reject - coalition-agreement']);
+  });
+
+  it('reads a plan presented, tabled or laid out as proposed (not a seat "at the table")', () => {
+    expect(brief('The Greens presented a plan for a rent cap on Monday.')).toEqual(['green-alliance propose + rent-cap']);
+    expect(brief('Labour laid out a roadmap for a wealth tax.')).toEqual(['labour propose + wealth-tax']);
+    expect(brief('At the table, Labour discussed a plan for the wealth tax.')).toEqual([]);
+  });
+
+  it('reads an objection as a refusal, and one denied as a refusal not made', () => {
+    expect(brief('Labour objected to the rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour would not object to a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+  });
+
+  it('reads "unthinkable" as "unacceptable", and "a step in the right direction" as support', () => {
+    expect(brief('Labour called a wealth tax unthinkable.')).toEqual(['labour reject - wealth-tax']);
+    expect(brief('Dahl said the rent cap was "a step in the right direction".')).toEqual(['norland support + rent-cap']);
+    expect(brief('The Greens called the rent cap a step in the right direction.')).toEqual(['green-alliance support + rent-cap']);
+  });
+});
