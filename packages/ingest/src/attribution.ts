@@ -139,11 +139,14 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
 // between), in a predicate that "and" joins to the one at `at`, with no verb
 // of its own in between: "Kyiv met Moscow and demanded X", "accused Moscow
 // of stalling and demanded X" (a gerund is none), not "said Moscow rejected
-// X and demanded Y", where the name is the subject of both.
+// X and demanded Y", where the name is the subject of both. So is one
+// before a participle set off by a comma ("met Moscow, demanding X").
 function objectBeforeAnd(ctx: SentenceContext, m: ActorMention, at: number, floor: number): boolean {
   let j = at - 1;
   while (j > m.to && ctx.tokens[j]!.pos === 'ADV') j--;
-  if (j < m.to || ctx.tokens[j]!.norm !== 'and') return false;
+  // "Qadira met the Brigades on Monday, demanding a truce": a participle after a comma is the subject's, as "and" is.
+  const participle = ctx.tokens[j]?.norm === ',' && at < ctx.to && ctx.tokens[at]!.norm.endsWith('ing');
+  if (j < m.to || (ctx.tokens[j]!.norm !== 'and' && !participle)) return false;
   let v = m.titleFrom - 1;
   if (v >= floor && ctx.tokens[v]!.pos === 'DET') v--;
   if (v < floor || ctx.tokens[v]!.pos !== 'VERB') return false;

@@ -356,7 +356,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "ready to sign a truce" supports it; "ready to continue fighting" threatens against it.
   c('support.willingness', 'willingness|readiness|ready|willing to', 'support', '+', 'possessor', 'right', { againstKind: 'threat' }),
   // Proposals, commitments, support.
-  c('propose.verb', 'propose|suggest|offer', 'propose', '+', 'subject', 'right', { verb: true }),
+  // wink tags ", offering a truce" a noun, its lemma "offering": the form is listed (after an article or a noun, "the
+  // offering", "a peace offering", it is the noun's still).
+  c('propose.verb', 'propose|suggest|offer|offering', 'propose', '+', 'subject', 'right', { verb: true }),
   // "The employers made an offer of a 6% rise", "tabled a new offer": the noun with a verb of putting it forward.
   c('propose.make-offer', 'make|table|submit|present|raise|improve|increase|sweeten|revise * offer|offers', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),

@@ -62,7 +62,10 @@ export function pronounIssue(
 ): PhraseMatch<IssueSense> | undefined {
   // "ruled it out": a phrasal verb's pronoun stands inside the cue.
   const inside = cue.to - cue.from > 2 && isPronoun(ctx, cue.to - 2);
-  const at = inside ? cue.to - 2 : cue.to;
+  let at = inside ? cue.to - 2 : cue.to;
+  // "refused to accept it", "agreed to sign it": the object of the verb the cue governs.
+  if (!inside && at + 2 < end + 1 && ctx.tokens[at]!.norm === 'to' && ctx.tokens[at + 1]!.pos === 'VERB') at += 2;
+  else if (!inside && at < end && ctx.tokens[cue.to - 1]!.norm === 'to' && ctx.tokens[at]!.pos === 'VERB') at += 1;
   if (at >= end || !isPronoun(ctx, at)) return undefined;
   const pronoun = ctx.tokens[at]!;
   const after = inside ? cue.to : at + 1;

@@ -1098,6 +1098,8 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
     // "turned down X, warning Moscow of new sanctions": the warning is a predicate of its own (wink may tag it a noun).
     if (t.norm === 'warning' && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
+    // "rejected the plan, offering a truce instead": so is any participle of a cue (wink may tag "offering" a noun too).
+    if (t.norm.endsWith('ing') && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
     // "rejected new sanctions and peace talks were backed by ...": a clause with a subject of its own.
     if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
     // "supports X and is ready to impose Y": a predicate of its own, with its own auxiliary.

@@ -620,3 +620,19 @@ describe('a condition after what it conditions, then a comma and an adjunct ("..
     expect(brief('Kyiv will accept a truce if Moscow agrees to peace talks, Zelensky said.')).toEqual(['ukraine accept + ceasefire if peace-talks +']);
   });
 });
+
+describe('a participle set off by a comma after a clause (a review on a hostage deal and a river treaty)', () => {
+  it('is a stance of the clause\'s subject, not of the object before the comma', () => {
+    expect(brief('Zelensky met Putin on Monday, demanding a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+    // wink tags ", offering" a noun.
+    expect(brief('Zelensky met Putin on Monday, offering a ceasefire in exchange for a prisoner exchange.')).toEqual(['ukraine propose + ceasefire if prisoner-exchange +']);
+  });
+
+  it('ends the object of the verb before it: what is offered instead is not rejected', () => {
+    expect(brief('Russia rejected the ceasefire, offering peace talks instead.')).toEqual(['russia reject - ceasefire', 'russia propose + peace-talks']);
+  });
+
+  it('reads a pronoun as the object of the verb a cue governs ("refused to accept it")', () => {
+    expect(brief('Kyiv proposed a ceasefire, but Moscow refused to accept it.')).toEqual(['ukraine propose + ceasefire', 'russia reject - ceasefire']);
+  });
+});
