@@ -283,9 +283,13 @@ export function datelineDate(text: string): string | undefined {
   return openingDateline(text)?.date;
 }
 
+// A line of prose: six words or more, ending as a sentence ends.
+const PROSE_LINE = /^\s*(?:\S+\s+){5,}\S*[.!?]["”’)]*\s*$/;
+
 /**
- * The article's own dateline, the one {@link datelineDate} reads (in its
- * first three lines): where its line starts, where the words after it start
+ * The article's own dateline, the one {@link datelineDate} reads (before
+ * the first line of prose, among its first lines: a title, a byline and a
+ * site's navigation may come first): where its line starts, where the words after it start
  * (dash and spaces after it included: "GENEVA, June 4, 2025 - "), and its
  * date, if a valid one. A later paragraph opening like a dateline (a roundup's
  * "MOSCOW, June 2, 2025 - ...", "Russia, March 4, 2022 - the day ...") is none.
@@ -296,6 +300,9 @@ export function datelineDate(text: string): string | undefined {
  * assert.deepStrictEqual(openingDateline(text), { start: 7, end: text.indexOf('Talks resumed'), date: '2026-03-04' })
  * assert.strictEqual(openingDateline('Talks resumed on 4 March 2026 - the third round.'), undefined)
  * assert.deepStrictEqual(openingDateline('HALDEN, Oct 20 (Reuters) - Talks resumed.'), { start: 0, end: 27, date: undefined })
+ * // After a title, a byline and a site's navigation; not after a sentence of prose.
+ * assert.strictEqual(openingDateline('Flow talks open\nBy Ana Petrescu\nHome | World | Water\n\nBRENNA, May 5, 2026 (Meridian) - Talks opened.')?.date, '2026-05-05')
+ * assert.strictEqual(openingDateline('Talks resumed in Geneva on Monday after a pause.\n\nBRENNA, May 5, 2026 - Talks opened.'), undefined)
  * @category input
  * @since 0.1.0
  * @internal
@@ -307,8 +314,10 @@ export function openingDateline(text: string): { start: number; end: number; dat
     const lineStart = start;
     start += line.length + 1;
     if (line.trim().length === 0) continue;
-    if (++seen > 3) break;
+    if (++seen > 8) break;
     const m = DATELINE.exec(line);
+    // Titles, bylines, a site's navigation may stand before it; a sentence of prose may not.
+    if (!m && PROSE_LINE.test(line)) break;
     if (!m) continue;
     const [day, monthName, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]] : m[5] !== undefined ? [m[5], m[4]!, m[6]] : [m[7]!.slice(8), '', m[7]!.slice(0, 4)];
     const month = monthName ? MONTH_NAMES.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(m[7]!.slice(5, 7));

@@ -168,6 +168,14 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     expect(isRight(undated) && undated.right.statements.map((s) => [s.statedAt, s.source.quote])).toEqual([[undefined, 'Russia rejected the ceasefire, Peskov said.']]);
   });
 
+  it('is read against a dateline after a title, a byline and a site\'s navigation (a review of articles on a river treaty)', () => {
+    // Three short lines before it: the dateline was not looked for, and its "March 6" dated the sentence.
+    const text = 'Moscow digs in\nBy Ana Petrescu\nHome | World | Europe\n\nKYIV, March 6 (Reuters) - Russia rejected the ceasefire on Wednesday, Peskov said.\n';
+    const r = ingestText(text, { publishedAt: '2026-03-06' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.statements.map((s) => [s.statedAt, s.source.quote])).toEqual([['2026-03-04', 'Russia rejected the ceasefire on Wednesday, Peskov said.']]);
+  });
+
   it('is read against a dateline whose agency follows its date ("KYIV, March 6, 2026 (AP) —")', () => {
     const text = 'KYIV, March 6, 2026 (AP) — Russia rejected the ceasefire on Wednesday, Peskov said.';
     const r = ingestText(text, {});
