@@ -481,7 +481,12 @@ export function readStances(
         const end = governing ? Math.min(limit, governor?.cue === cue ? governor.end : limit) : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
-        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to) && !insteadBetween(ctx, cue.to, i.from)));
+        const frame = cue === complement ? complementFrame(ctx, cue, clause) : undefined;
+        scoped = open(
+          issuesIn(ctx, cue.from, end).filter(
+            (i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to) && !insteadBetween(ctx, cue.to, i.from) && (frame === undefined || i.to <= frame.from || i.from >= frame.to),
+          ),
+        );
         scopeRule = 'scope:right';
         // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
         const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
@@ -1970,8 +1975,28 @@ const COMPLEMENT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'
 // (subjunctive or infinitive): "the demands that Kyiv rejected" is a
 // relative clause, and "demands that Kyiv accepts" states what is so.
 function demandsClause(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  return complementVerb(ctx, cue, clause) !== undefined;
+}
+
+// Verbs whose subject frames what is demanded: "demanded that any treaty include binding arbitration" demands the
+// arbitration, not the treaty ("demanded that the ceasefire begin at once" demands the ceasefire).
+const FRAMING_VERBS = new Set(['include', 'contain', 'cover', 'provide', 'guarantee', 'ensure', 'mention', 'respect', 'reflect', 'enshrine', 'spell']);
+
+/**
+ * The words of a demanded clause's subject, `[from, to)`, when its verb frames what is demanded ("that any treaty
+ * include X"): no issue named there is demanded.
+ */
+function complementFrame(ctx: SentenceContext, cue: CueMatch, clause: Clause): { from: number; to: number } | undefined {
+  const verb = complementVerb(ctx, cue, clause);
+  if (verb === undefined || !FRAMING_VERBS.has(ctx.tokens[verb.at]!.lemma)) return undefined;
+  return { from: verb.subject, to: verb.at };
+}
+
+// The verb of the clause a demand cue takes for its object ("demands that Kyiv accept X", "demands Kyiv accept X"),
+// and where that clause's subject starts; undefined when the cue takes none.
+function complementVerb(ctx: SentenceContext, cue: CueMatch, clause: Clause): { subject: number; at: number } | undefined {
   const rule = cue.pattern.value;
-  if (rule.kind !== 'demand' || rule.scope !== 'right' || rule.modal || rule.order) return false;
+  if (rule.kind !== 'demand' || rule.scope !== 'right' || rule.modal || rule.order) return undefined;
   let k = cue.to;
   if (k < clause.to && ctx.tokens[k]!.norm === 'that') k++;
   const subject = k;
@@ -1982,11 +2007,11 @@ function demandsClause(ctx: SentenceContext, cue: CueMatch, clause: Clause): boo
     if (insideAny(ctx.actors, k) || t.norm === "'s" || (COMPLEMENT_SUBJECT.has(t.pos) && t.norm !== 'that')) k++;
     else break;
   }
-  if (k === subject || k >= clause.to) return false;
+  if (k === subject || k >= clause.to) return undefined;
   if (ctx.tokens[k]!.norm === 'to' && k + 1 < clause.to) k++;
-  else if (ctx.tokens[k]!.norm === 'be') return true;
+  else if (ctx.tokens[k]!.norm === 'be') return { subject, at: k };
   const verb = ctx.tokens[k]!;
-  return (verb.pos === 'VERB' || cueAt(k)) && verb.norm === verb.lemma && !verb.norm.endsWith('ing');
+  return (verb.pos === 'VERB' || cueAt(k)) && verb.norm === verb.lemma && !verb.norm.endsWith('ing') ? { subject, at: k } : undefined;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -636,3 +636,11 @@ describe('a participle set off by a comma after a clause (a review on a hostage 
     expect(brief('Kyiv proposed a ceasefire, but Moscow refused to accept it.')).toEqual(['ukraine propose + ceasefire', 'russia reject - ceasefire']);
   });
 });
+
+describe('a demanded clause whose verb frames what is demanded (a review on a river treaty, and one on coalition talks)', () => {
+  it('demands what the subject is to include, not the subject', () => {
+    expect(brief('Ukraine demanded that any ceasefire include security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
+    // A subject that is to happen is what is demanded.
+    expect(brief('Ukraine demanded that the ceasefire begin at once.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
