@@ -91,6 +91,16 @@ interface Withdrawal {
  */
 export type EarlierStances = (holder: string | undefined, kinds: ReadonlySet<StatementKind>) => ReadonlyArray<{ readonly holder: string; readonly issue: string; readonly polarity: Polarity; readonly conditions?: ReadonlyArray<Condition> }>;
 
+// Kinds that back what they name: said of the holder's own stance, they restate it.
+const ENDORSING: ReadonlySet<StatementKind> = new Set(['support', 'accept', 'agree', 'commit']);
+
+// Whether a noun phrase (an article, a noun, a name) follows at `k`, before `to`: "dropped its demand for X" names
+// what it drops, "dropped that demand." or "dropped the demand on Monday" does not.
+function nounPhraseAfter(ctx: SentenceContext, k: number, to: number): boolean {
+  if (k < to && ctx.tokens[k]!.norm === 'for') return true;
+  return k < to && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[k]!.pos) && !insideAny(ctx.actors, k);
+}
+
 /**
  * Reads the stances of one sentence.
  *
@@ -536,6 +546,14 @@ export function readStances(
             continue;
           }
         }
+        // "Ostrel demanded X. ... Ostrel dropped that demand.": a noun cue withdrawn with nothing after it is the
+        // holder's own stance of that kind, stated last.
+        if (withdrawal?.effect === 'retract' && options.earlier && ctx.tokens[cue.from]!.pos === 'NOUN' && !nounPhraseAfter(ctx, cue.to, clause.to)) {
+          for (const owner of holders.actors) {
+            for (const e of options.earlier(owner, new Set([rule.kind]))) emit(e.issue, times(cuePolarity, e.polarity), kindFor(rule.kind), cond, ['scope:earlier-own', ...negRule, ...condRules], 0.5);
+          }
+          if (out.length > before) continue;
+        }
         const objectEnd = predicateEnd(ctx, cue.to, clause.to);
         // "The Greens proposed a wealth tax. The CPP rejected the offer.": the stance the article stated last of that kind.
         const referred = rule.scope === 'right' && !rule.modal && options.earlier ? referredKinds(ctx, cue.to, objectEnd) : undefined;
@@ -543,7 +561,8 @@ export function readStances(
         const stated = referred === undefined ? [] : options.earlier!(undefined, referred);
         if (stated.length > 0) {
           for (const e of stated) {
-            if (holders.actors.includes(e.holder)) continue; // its own offer, named again: no stance of another
+            // Its own offer, named again, is no stance of another's; backed, it is its own stance restated ("Ferhat said she supported the offer").
+            if (holders.actors.includes(e.holder) && !ENDORSING.has(rule.kind)) continue;
             emit(e.issue, times(cuePolarity, e.polarity), kindFor(rule.kind), cond, ['scope:earlier-named', ...negRule, ...condRules], 0.5);
           }
           if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'earlier-named' });
@@ -1010,6 +1029,8 @@ function leadsTo(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'AUX' || POSSESSIVES.has(t.norm) || t.norm === 'to') continue;
+    // "dropped that demand": wink tags a demonstrative before a noun a conjunction.
+    if ((t.norm === 'that' || t.norm === 'this') && k + 1 === to) continue;
     if (t.pos === 'VERB' && (OWNING_VERBS.has(t.lemma) || OWNING_VERBS.has(t.norm))) continue;
     // A compound modifier: "long-standing".
     if (t.norm === '-' && k + 1 < to) {

@@ -644,3 +644,16 @@ describe('a demanded clause whose verb frames what is demanded (a review on a ri
     expect(brief('Ukraine demanded that the ceasefire begin at once.')).toEqual(['ukraine demand + ceasefire']);
   });
 });
+
+describe('a stance named again by its holder (a review on a river treaty)', () => {
+  it('withdraws the stance it stated last of that kind when it drops "that demand", with nothing after it', () => {
+    expect(brief('Russia demanded sanctions relief on Monday. On Friday Russia dropped that demand.')).toEqual(['russia demand - sanctions', 'russia retract - sanctions']);
+    expect(brief('Russia demanded sanctions relief on Monday. On Friday Russia dropped the demand.')).toEqual(['russia demand - sanctions', 'russia retract - sanctions']);
+  });
+
+  it('restates its own offer when it backs it, as another party backing it would take it up', () => {
+    expect(brief('Kyiv proposed a ceasefire on Monday. Zelensky said he supported the offer.')).toEqual(['ukraine propose + ceasefire', 'ukraine support + ceasefire']);
+    // Refusing its own offer is no reading of it.
+    expect(brief('Kyiv proposed a ceasefire on Monday. Zelensky said Kyiv had rejected the offer.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});
