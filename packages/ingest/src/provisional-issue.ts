@@ -19,9 +19,12 @@ const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
 const VAGUE = new Set([
   'progress', 'effort', 'preparation', 'step', 'way', 'thing', 'matter',
   'move', 'decision', 'announcement', 'statement', 'remark', 'comment', 'development', 'news', 'language', 'wording', 'idea',
+  // A quantity, terms or a stance named by their kind ("rejected that figure", "would not seek new conditions").
+  'figure', 'number', 'amount', 'condition', 'term', 'response', 'reply', 'approach', 'position', 'stance',
 ]);
-// Times, vague alone only: "a week ago" names none, "a shorter working week" does.
-const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment']);
+// Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
+// "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.
+const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome']);
 
 /**
  * The provisional issue of the object after token `from`, if a noun heads it.

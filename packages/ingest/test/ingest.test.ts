@@ -85,6 +85,11 @@ describe('stances in sentences the seeds do not contain', () => {
       const r = ingestText(text, { publishedAt: '2025-06-04' });
       expect([text, isRight(r) && r.right.provisionalIssues]).toEqual([text, []]);
     }
+    // Nor of a quantity, terms or an event named by their kind (a review of articles on a river treaty).
+    for (const text of ['Moscow rejected that figure.', 'Kyiv welcomed the vote.', 'Moscow said it would not seek new conditions.', 'Kyiv rejected the terms on Friday.']) {
+      const r = ingestText(text, { publishedAt: '2025-06-04' });
+      expect([text, isRight(r) && r.right.provisionalIssues]).toEqual([text, []]);
+    }
     // A time that qualifies a thing names one: "a shorter working week".
     const week = ingestText('The union demanded a shorter working week on Friday.', { publishedAt: '2025-06-04' }, { registry: buildRegistry([{ id: 'union', kind: 'organisation', name: 'the union' }]) });
     expect(isRight(week) && week.right.provisionalIssues).toEqual(['shorter-working-week']);
