@@ -1196,6 +1196,21 @@ const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 
 // verb after the issue, in the passive, undoes it as one before it would ("lift sanctions").
 // `refusals`: in a condition, a refusing cue in the passive refuses it too ("if the truce is refused").
 function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusals = false): Polarity {
+  // In a condition, the issue's own verb denied: "if the talks did not begin" waits for no talks; "if sanctions are
+  // not lifted", for sanctions kept (a verb that undoes it, denied, leaves it as it is).
+  if (refusals) {
+    let j = issue.to;
+    if (j < to && DENIABLE_AUX.has(ctx.tokens[j]!.norm)) j++;
+    if (j < to && (ctx.tokens[j]!.norm === 'not' || ctx.tokens[j]!.norm === "n't" || ctx.tokens[j]!.norm === 'never')) {
+      j++;
+      while (j < to && ctx.tokens[j]!.pos === 'ADV') j++;
+      const v = ctx.tokens[j];
+      if (j < to && v !== undefined && v.pos === 'VERB') {
+        const undoing = ENDING.has(v.lemma) || NEGATORS.has(v.lemma) || ctx.cues.some((c) => c.from === j && c.pattern.value.polarity === '-' && REFUSING_KINDS.has(c.pattern.value.kind));
+        return undoing ? '+' : '-';
+      }
+    }
+  }
   let k = issue.to;
   while (k < to && k < issue.to + 2 && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) k++;
   if (k >= to) return '+';
@@ -1214,6 +1229,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
 }
 
 const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'finish', 'conclude']);
+// The auxiliaries a "not" after a subject follows: "the talks did not begin", "sanctions are not lifted".
+const DENIABLE_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might']);
 
 // "cede no territory", "give up none of its land": a plain "no" inside the words an issue's phrase skips.
 function negatedWithin(ctx: SentenceContext, issue: IssueMatch): Polarity {

@@ -330,3 +330,15 @@ describe('a statement is one a store takes', () => {
     expect(read('Washington will impose new sanctions unless Moscow accepts a ceasefire.').map((x) => [x.brief, x.rules.includes('condition.own-issue')])).toEqual([['united-states threat + sanctions', false]]);
   });
 });
+
+describe('a condition whose issue is the subject of a verb denied (a review on a hostage deal)', () => {
+  it('waits for the issue not to happen: "if the talks did not begin" is talks -', () => {
+    expect(said('Russia would accept a ceasefire if the peace talks did not begin.')).toEqual(['russia accept + ceasefire if peace-talks -']);
+    expect(said('Russia would accept a ceasefire if the peace talks began.')).toEqual(['russia accept + ceasefire if peace-talks +']);
+  });
+
+  it('keeps the issue when the verb denied would have undone it: "if sanctions are not lifted" is sanctions +', () => {
+    expect(said('Russia would accept a ceasefire if sanctions are not lifted.')).toEqual(['russia accept + ceasefire if sanctions +']);
+    expect(said('Russia would accept a ceasefire if sanctions are lifted.')).toEqual(['russia accept + ceasefire if sanctions -']);
+  });
+});
