@@ -134,7 +134,7 @@ ${parts.style}
     <div class="scroll"><table class="matrix" id="matrix-table"></table></div>
   </section>
   <section id="timeline">
-    <h2>Timeline <span class="hint">each holder's statements per issue; rings mark reversals, bands mark contradictions</span></h2>
+    <h2>Timeline <span class="hint">each holder's statements per issue; rings mark reversals, bands mark contradictions; click a name or a mark for the statements</span></h2>
     <div id="timeline-body"></div>
   </section>
   <section id="graph">

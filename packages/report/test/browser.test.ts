@@ -221,6 +221,38 @@ describeInBrowser('the report in Chromium', () => {
     }
   });
 
+  it('opens a timeline row\'s statements from its name, by keyboard too, and at the statement of a mark clicked; a mark carries its stance\'s sign', async () => {
+    const p = positionList(present).reduce((a, b) => (b.statements.length > a.statements.length ? b : a));
+    const row = `#timeline-body .tl-issue[data-issue="${p.issue}"] .tl-row`;
+    const names = await page.$$eval(`${row} .who`, (els) => els.map((e) => [e.getAttribute('role'), e.getAttribute('tabindex'), e.getAttribute('aria-label')]));
+    expect(names.every(([role, tabindex, label]) => role === 'button' && tabindex === '0' && /: \d+ statements? .*; open them$/.test(visible(label)))).toBe(true);
+    // The marks are drawn for the eye: the rows are hidden from a screen reader, and no mark is a tab stop.
+    expect(await page.$$eval('#timeline-body .tl-track', (els) => els.every((e) => e.getAttribute('aria-hidden') === 'true'))).toBe(true);
+    const who = (await page.$(`${row} .who`))!;
+    await who.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail[open]');
+    const heading = visible(await page.textContent('#detail-title'));
+    expect(heading).toMatch(/ on .*: the statements$/);
+    const shown = await page.$$eval('#detail-body blockquote', (els) => els.length);
+    expect(shown).toBeGreaterThan(0);
+    await page.click('#detail-close');
+    await page.waitForSelector('#detail:not([open])', { state: 'attached' });
+    // A mark clicked: the same list, at that statement.
+    const markId = (await page.getAttribute(`${row} .tl-mark`, 'data-statement'))!;
+    await page.click(`${row} .tl-mark[data-statement="${markId}"]`, { force: true });
+    await page.waitForSelector('#detail[open]');
+    expect(await page.$$eval('#detail-body blockquote.picked', (els) => els.map((e) => e.getAttribute('data-statement')))).toEqual([markId]);
+    await page.click('#detail-close');
+    await page.waitForSelector('#detail:not([open])', { state: 'attached' });
+    // Not colour alone: a + or a − in the mark.
+    const signs = await page.$$eval('#timeline-body .tl-mark.p-plus, #timeline-body .tl-mark.p-minus', (els) =>
+      els.slice(0, 20).map((e) => [e.getAttribute('class')!.includes('p-plus') ? '+' : '\u2212', (getComputedStyle as unknown as (e: unknown, pseudo: string) => { content: string })(e, '::after').content]),
+    );
+    expect(signs.length).toBeGreaterThan(0);
+    for (const [sign, content] of signs) expect(content).toBe(`"${sign}"`);
+  });
+
   it('draws the precondition graph with the deadlock highlighted, and takes the screenshots the README shows', async () => {
     const cycles = contradictionList(present, { type: 'circular-precondition', status: 'open' });
     expect(cycles.length).toBeGreaterThan(0);

@@ -322,6 +322,26 @@ function showHistory(p) {
   if (typeof dialog.showModal === 'function') dialog.showModal();
   else dialog.setAttribute('open', '');
 }
+// A timeline row's statements, all days, in the order it draws them; `at`: the one whose mark was clicked, scrolled to.
+function showStatements(holder, issue, list, at) {
+  const dialog = document.getElementById('detail');
+  const body = document.getElementById('detail-body');
+  const span = list.length ? `, ${list[0].stated} to ${list[list.length - 1].stated}` : '';
+  body.replaceChildren(
+    el('h3', { id: 'detail-title' }, iso(name(holder)), ' on ', iso(issueName(issue)), ': the statements'),
+    el('p', { class: 'c-meta', text: `${counted(list.length, 'statement')}${span}, as the timeline draws them` }),
+    el('div', { class: 'evidence' }, ...list.map((s) => quoteBlock(s.id))),
+  );
+  body.setAttribute('data-holder', holder);
+  body.setAttribute('data-issue', issue);
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
+  const picked = at ? body.querySelector(`blockquote[data-statement="${CSS.escape(at)}"]`) : null;
+  if (picked) {
+    picked.classList.add('picked');
+    picked.scrollIntoView({ block: 'center' });
+  }
+}
 document.getElementById('detail-close').addEventListener('click', () => document.getElementById('detail').close());
 document.getElementById('detail').addEventListener('click', (e) => { if (e.target.id === 'detail') e.target.close(); });
 
@@ -430,7 +450,30 @@ function buildTimeline() {
       }
       track.append(now);
       tracks.push({ key: holder + '\u0000' + issue.id, bands, now });
-      box.append(el('div', { class: 'tl-row' }, el('div', { class: 'who', title: nameText(holder) }, iso(name(holder))), track));
+      // The marks are drawn for the eye (a row of 10,000 would be 10,000 tab stops): the row's name opens its
+      // statements in words, from the keyboard too; a click on a mark opens them at that statement.
+      const open = (at) => showStatements(holder, issue.id, list, at);
+      track.setAttribute('aria-hidden', 'true');
+      track.addEventListener('click', (e) => open(e.target.getAttribute && e.target.getAttribute('data-statement')));
+      const span = list.length ? ` (${list[0].stated} to ${list[list.length - 1].stated})` : '';
+      const who = el(
+        'div',
+        {
+          class: 'who',
+          title: nameText(holder),
+          role: 'button',
+          tabindex: 0,
+          'aria-label': `${nameText(holder)} on ${issueText(issue.id)}: ${counted(list.length, 'statement')}${span}; open them`,
+          onclick: () => open(null),
+          onkeydown: (e) => {
+            if (e.key !== 'Enter' && e.key !== ' ') return;
+            e.preventDefault();
+            open(null);
+          },
+        },
+        iso(name(holder)),
+      );
+      box.append(el('div', { class: 'tl-row' }, who, track));
     }
     boxes.push(box);
   }
