@@ -454,6 +454,17 @@ function relativeOpenedBefore(ctx: SentenceContext, at: number): number | undefi
   return undefined;
 }
 
+// Whether the verb at `at` is that of a clause within an apposition set off by a comma, its relative word left out:
+// ", a plan Velmora said it would study", ", the deal Kyiv says it wants" (an article, nouns, then a name).
+function inAppositionClause(ctx: SentenceContext, at: number): boolean {
+  const m = ctx.actors.find((x) => x.to === at);
+  if (m === undefined) return false;
+  let k = m.titleFrom - 1;
+  if (k <= ctx.from || ctx.tokens[k]!.pos !== 'NOUN') return false;
+  while (k > ctx.from && (ctx.tokens[k]!.pos === 'NOUN' || ctx.tokens[k]!.pos === 'ADJ')) k--;
+  return ctx.tokens[k]!.pos === 'DET' && k - 1 >= ctx.from && ctx.tokens[k - 1]!.norm === ',';
+}
+
 /**
  * Whether the word at `at` is in a relative clause opened after a comma
  * (", which the employers said was final"): back to the nearest comma, a
@@ -866,6 +877,10 @@ function inverted(ctx: SentenceContext, verb: number, nameEnd: number): boolean 
 const SPEAKS_FOR = new Set(['for', 'of', 'from', 'at', 'in']);
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PROPN', 'PART', 'ADV']);
 const MAX_PHRASE = 10;
+// Verbs of saying whose object is the one told ("told reporters", "briefed diplomats").
+const TELLING = new Set(['tell', 'inform', 'brief', 'assure', 'remind']);
+// The plural nouns of speakers not named, which wink may tag names at a sentence's start.
+const UNNAMED_SPEAKERS = new Set(['sources', 'officials', 'diplomats', 'people', 'aides', 'insiders', 'analysts', 'observers', 'witnesses', 'negotiators']);
 
 // A noun phrase of common nouns ("a spokesperson", "officials", "a source
 // close to the talks", "people present"), at most MAX_PHRASE tokens from
@@ -874,11 +889,13 @@ function unnamedPhrase(ctx: SentenceContext, from: number, to: number): boolean 
   if (to <= from || to - from > MAX_PHRASE || ctx.quoted[from - ctx.from]) return false;
   const words = ctx.tokens.slice(from, to);
   const first = words[0]!;
-  if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || first.pos === 'NOUN')) return false;
+  // "Sources said ...": wink tags a capitalised common noun opening a sentence a name.
+  const noun = (t: Token) => t.pos === 'NOUN' || UNNAMED_SPEAKERS.has(t.norm);
+  if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || noun(first))) return false;
   // A name is one word of the phrase, apostrophes included ("Workers' Union").
   const fits = (t: Token, k: number) => PHRASE_POS.has(t.pos) || (t.pos === 'VERB' && t.norm.endsWith('ed')) || insideAny(ctx.actors, k);
   if (!words.every((t, i) => fits(t, from + i))) return false;
-  if (!words.some((t) => t.pos === 'NOUN')) return false;
+  if (!words.some(noun)) return false;
   if (unknownNames(ctx).some((u) => u.from < to && u.to > from)) return false;
   return !ctx.actors.some((m) => m.actor.kind === 'person' && m.from < to && m.to > from);
 }
@@ -886,6 +903,8 @@ function unnamedPhrase(ctx: SentenceContext, from: number, to: number): boolean 
 // The phrase that is the subject of the verb at `verb`: back to a comma, a
 // conjunction or the sentence start.
 function unnamedPhraseBefore(ctx: SentenceContext, verb: number): { from: number; to: number } | undefined {
+  // "An official, speaking on condition of anonymity, said ...": the aside between commas is passed over.
+  verb = beforeAside(ctx, verb);
   let k = verb - 1;
   while (k >= ctx.from && verb - k <= MAX_PHRASE) {
     const t = ctx.tokens[k]!;
@@ -893,7 +912,23 @@ function unnamedPhraseBefore(ctx: SentenceContext, verb: number): { from: number
     k--;
   }
   const from = k + 1;
+  // "a plan Velmora said it would study": a name right after a noun is the subject of a clause of its own, the noun
+  // what it is about ("officials in Brussels said" names theirs after a preposition).
+  const last = ctx.actors.find((m) => m.to === verb && m.titleFrom > from);
+  if (last !== undefined && ctx.tokens[last.titleFrom - 1]!.pos === 'NOUN') return undefined;
   return from < verb && unnamedPhrase(ctx, from, verb) ? { from, to: verb } : undefined;
+}
+
+// Where the words before a verb end, past an aside set off by commas that a participle or "who" opens
+// (", speaking on condition of anonymity,", ", who asked not to be named,").
+function beforeAside(ctx: SentenceContext, verb: number): number {
+  if (verb - 1 <= ctx.from || ctx.tokens[verb - 1]!.norm !== ',') return verb;
+  for (let k = verb - 2; k > ctx.from && verb - k <= MAX_PHRASE + 2; k--) {
+    if (ctx.tokens[k]!.norm !== ',') continue;
+    const opens = ctx.tokens[k + 1]!;
+    return (opens.pos === 'VERB' && /(?:ing|ed)$/.test(opens.norm)) || opens.norm === 'who' ? k : verb;
+  }
+  return verb;
 }
 
 // "..., said a spokesperson." / "..., said a spokesperson for the union on
@@ -992,6 +1027,8 @@ export function sentenceSpeaker(
     if (!according && inCondition(ctx, v.from)) continue;
     // "The union rejected the offer, which the employers said was final": what a relative clause says is of the thing it is on.
     if (!according && inRelativeClause(ctx, v.from)) continue;
+    // "Qadira proposed monitors, a plan Velmora said it would study": so does one in an apposition.
+    if (!according && inAppositionClause(ctx, v.from)) continue;
     // "said Kremlin spokesman Dmitry Peskov": the person, for the Kremlin.
     const titled = titledPerson(ctx, v.to, state.date);
     if (!according) {
@@ -1001,7 +1038,8 @@ export function sentenceSpeaker(
       if (after && inverted(ctx, v.from, after.to)) return after.speaker;
       // "..., said a spokesperson.", "..., a spokesperson said.": the one
       // who speaks is not named, and no earlier subject stands in for them.
-      const unnamedAfter = unnamedPhraseAfter(ctx, v.from, v.to);
+      // "..., told reporters that": who is told is not who speaks.
+      const unnamedAfter = TELLING.has(head.lemma) ? undefined : unnamedPhraseAfter(ctx, v.from, v.to);
       if (unnamedAfter) return unnamedSpeaker(ctx, unnamedAfter, state.date);
       const unnamedBefore = unnamedPhraseBefore(ctx, v.from);
       if (unnamedBefore) {
@@ -1015,7 +1053,8 @@ export function sentenceSpeaker(
     }
     if (titled) return titled.speaker;
     // "said Peskov", "according to diplomatic sources"
-    const right = ctx.actors.find((m) => m.titleFrom >= v.to && m.titleFrom <= v.to + 4 && !ctx.quoted[m.from - ctx.from]);
+    // Not the subject of what was said ("said the Brigades could accept X"): a verb of its own follows it.
+    const right = ctx.actors.find((m) => m.titleFrom >= v.to && m.titleFrom <= v.to + 4 && !ctx.quoted[m.from - ctx.from] && !(m.to < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[m.to]!.pos)));
     if (right) return { ...speakerOf({ actors: [right.actor], name: mentionName(ctx.tokens, right), rule: 'after-verb' }, state.date), rule: 'speaker.after-verb' };
     if (according) {
       let j = v.to;

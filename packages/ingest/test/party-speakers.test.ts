@@ -68,3 +68,28 @@ describe('a person named with a title before the name, as the subject of a stanc
     expect(who('Labour officials turned down a rent cap.')).toEqual(['labour reject - rent-cap by no one named']);
   });
 });
+
+describe('who speaks, where the words around the verb of saying are not the speaker (a review on a hostage deal)', () => {
+  const plain = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2025-06-04' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker ? `${s.speaker.name} for ${s.speaker.actor}` : 'no one named'}`);
+  };
+
+  it('names no one for unnamed sources, an aside between them and the verb or not: the party after the verb is what they tell of', () => {
+    // The party was taken for the speaker: its own word, where sources reported it.
+    expect(plain('Sources said Russia could accept a shorter truce.')).toEqual(['russia hedge 0 ceasefire by no one named']);
+    expect(plain('An official, speaking on condition of anonymity, said Russia backed the ceasefire.')).toEqual(['russia support + ceasefire by no one named']);
+  });
+
+  it('takes the one told for no speaker ("told reporters in Istanbul that ..."): the subject speaks', () => {
+    expect(plain("Ukraine's chief negotiator, Rustem Umerov, told reporters in Istanbul that Ukraine was ready to sign a ceasefire.")).toEqual([
+      'ukraine support + ceasefire by Rustem Umerov for ukraine',
+      'ukraine commit + ceasefire by Rustem Umerov for ukraine',
+    ]);
+  });
+
+  it('leaves the words of a clause within an apposition to it ("a plan Moscow said it would study"), not to the main clause', () => {
+    expect(plain('Kyiv proposed a ceasefire, a plan Moscow said it would study.')).toEqual(['ukraine propose + ceasefire by no one named']);
+  });
+});
