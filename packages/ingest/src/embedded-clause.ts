@@ -65,6 +65,8 @@ export function embeddingOpener(ctx: SentenceContext, cue: CueMatch): number | u
     }
     // Another clause ("but", "while", ";"), or a relative clause that is not embedded, ends the search.
     if (CLAUSE_BREAKS.has(t.norm)) return undefined;
+    // So does a participle set off by a comma: "dismissed reports that X, saying (that) any deal must Y" says Y.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && tokens[r - 1]!.norm === ',') return undefined;
   }
   return undefined;
 }

@@ -81,6 +81,12 @@ describe('what is denied, and reports dismissed, are no one\'s stance', () => {
     expect(brief('Kyiv denied that the talks had failed and said it backs a truce.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('Kyiv dismissed the reports and rejected a land swap.')).toEqual(['ukraine reject - territorial-concessions']);
   });
+
+  it('reads what the dismisser says after it, in a participle set off by a comma (a review on a hostage deal)', () => {
+    // The clause ", saying ..." was read as part of the reports dismissed, and nothing was read.
+    expect(brief('Kyiv dismissed reports that it had accepted a ceasefire, saying any deal must include security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
+    expect(brief('Kyiv dismissed reports that it had accepted a ceasefire, adding that any deal must include security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
+  });
 });
 
 describe('what one party accuses another of is no stance ("accused Moscow of rejecting X")', () => {
