@@ -2040,7 +2040,10 @@ function complementVerb(ctx: SentenceContext, cue: CueMatch, clause: Clause): { 
   const subject = k;
   // A cue starts the verb even where wink reads a noun ("that Moscow rule out").
   const cueAt = (i: number) => (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'NOUN') && ctx.cues.some((c) => c.from === i && !c.pattern.value.order);
-  while (k < clause.to && k - subject < 8 && !(k > subject && cueAt(k))) {
+  // So does a bare noun after a name, before an article or a possessive: "that Velmora release its prisoners".
+  const bareVerbAt = (i: number) =>
+    i > subject && insideAny(ctx.actors, i - 1) && !insideAny(ctx.actors, i) && ctx.tokens[i]!.pos === 'NOUN' && ctx.tokens[i]!.norm === ctx.tokens[i]!.lemma && i + 1 < clause.to && (ctx.tokens[i + 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(ctx.tokens[i + 1]!.norm));
+  while (k < clause.to && k - subject < 8 && !(k > subject && (cueAt(k) || bareVerbAt(k)))) {
     const t = ctx.tokens[k]!;
     if (insideAny(ctx.actors, k) || t.norm === "'s" || (COMPLEMENT_SUBJECT.has(t.pos) && t.norm !== 'that')) k++;
     else break;
@@ -2049,7 +2052,7 @@ function complementVerb(ctx: SentenceContext, cue: CueMatch, clause: Clause): { 
   if (ctx.tokens[k]!.norm === 'to' && k + 1 < clause.to) k++;
   else if (ctx.tokens[k]!.norm === 'be') return { subject, at: k };
   const verb = ctx.tokens[k]!;
-  return (verb.pos === 'VERB' || cueAt(k)) && verb.norm === verb.lemma && !verb.norm.endsWith('ing') ? { subject, at: k } : undefined;
+  return (verb.pos === 'VERB' || cueAt(k) || bareVerbAt(k)) && verb.norm === verb.lemma && !verb.norm.endsWith('ing') ? { subject, at: k } : undefined;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -657,3 +657,14 @@ describe('a stance named again by its holder (a review on a river treaty)', () =
     expect(brief('Kyiv proposed a ceasefire on Monday. Zelensky said Kyiv had rejected the offer.')).toEqual(['ukraine propose + ceasefire']);
   });
 });
+
+describe('a demanded clause whose verb wink tags a noun (a review on a hostage deal)', () => {
+  it('reads "insisted that Moscow release X" as a demand of X, and the order after it as the demander\'s', () => {
+    expect(brief('Kyiv insisted that Moscow release the detained civilians.')).toEqual(['ukraine demand + civilian-release']);
+    // The order went to Moscow, the one asked to act.
+    expect(brief('Kyiv insisted that Moscow release the detained civilians before any prisoner exchange.')).toEqual([
+      'ukraine demand + civilian-release',
+      'ukraine condition + prisoner-exchange if civilian-release +',
+    ]);
+  });
+});
