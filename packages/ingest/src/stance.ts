@@ -658,9 +658,15 @@ export function readStances(
     if (answered === 'unread') continue;
     const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
     const polarity = times(issue.pattern.value.polarity, negation);
+    // '"There will be no release of hostages before Velmora withdraws," Tamer said': denied until a condition holds,
+    // it is committed to once the condition holds, as "said there would be no X before Y" reads.
+    const ci = clauses.findIndex((c) => issue.from >= c.from && issue.from < c.to);
+    const lifted = negation === '-' && !answered ? conditionsOf.get(ci) : undefined;
     const stance = answered
       ? answerStance(issue, answered)
-      : {
+      : lifted?.lifts && lifted.conditions.length > 0
+        ? { kind: 'commit' as const, polarity: issue.pattern.value.polarity, conditions: [...lifted.conditions], rules: ['cue:commit.conditional', 'holder:speaker', ...lifted.rules] }
+        : {
           kind: polarity === '-' ? ('reject' as const) : ('support' as const),
           polarity,
           conditions: [],

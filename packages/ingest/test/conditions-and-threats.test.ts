@@ -342,3 +342,13 @@ describe('a condition whose issue is the subject of a verb denied (a review on a
     expect(said('Russia would accept a ceasefire if sanctions are lifted.')).toEqual(['russia accept + ceasefire if sanctions -']);
   });
 });
+
+describe('quoted words that deny an issue until a condition holds (a review on a hostage deal)', () => {
+  it('commit to it once the condition holds, as reported speech reads it, where they were a refusal', () => {
+    expect(said('"There will be no peace talks before a ceasefire," Zelensky said.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
+    expect(said('"There will be no peace talks until Russia agrees to a ceasefire," Zelensky said.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
+    expect(said('Zelensky said there would be no peace talks before a ceasefire.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
+    // With no condition, the quoted denial is a refusal.
+    expect(said('"There will be no peace talks," Zelensky said.')).toEqual(['ukraine reject - peace-talks']);
+  });
+});
