@@ -108,6 +108,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     else if (t.norm === 'as' && i + 1 < to && (startsSubject(ctx, i + 1) || (tokens[i - 1]?.norm === ',' && nounPhraseThenVerb(tokens, i + 1, to)))) cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
+    // "presented a plan, offering a truce in exchange for X": the participle's condition is of what it offers.
+    else if (t.norm === ',' && i + 1 < to && tokens[i + 1]!.norm.endsWith('ing') && ctx.cues.some((c) => c.from === i + 1)) cuts.set(i + 1, null);
     // "Moscow must agree to a truce, otherwise Washington will ..." (", otherwise, it will", ", or else it will"):
     // what follows is no part of what "must" asks.
     else if (t.norm === 'otherwise' && tokens[i - 1]!.norm === ',' && clauseAfter(tokens, i + 1, to)) cuts.set(i, null);

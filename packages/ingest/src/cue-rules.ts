@@ -384,7 +384,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
   // "The drought clause was a step in the right direction", "called the offer a step in the right direction".
-  c('support.right-direction', 'be * step|steps in the right direction', 'support', '+', 'subject', 'left'),
+  c('support.right-direction', 'be a|another step in the right direction', 'support', '+', 'subject', 'left'),
+  c('support.right-direction', 'be steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'step|steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),
   c('support.desire', 'desire to|for', 'support', '+', 'possessor', 'right'),

@@ -22,7 +22,7 @@ import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from 
 import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
-import { objectHeadedBy } from './object-head.js';
+import { objectHeadedBy, objectLeftOut } from './object-head.js';
 import { partyThenAt } from './party-object.js';
 import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
@@ -382,6 +382,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     }
     const contexts: SentenceContext[] = [];
     const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
+    // Where each sentence's speaker starts speaking (see `speakerScope`).
+    const speakerFrom: number[] = [];
     // The discourse state as each sentence found it: its stances are read
     // after the whole paragraph, and a pronoun or a surname there points
     // back to what came before it, not to the end of the paragraph ("Kyiv
@@ -442,7 +444,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         // "demanded X in the talks": nor is where a stance is taken.
         // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
         issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
-        cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, actors, s.to),
+        cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
         quoted,
         speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
       };
@@ -455,7 +457,9 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       state.date = resolved?.value ?? date;
       labels.push(label ? labelSpeaker(label.actor, state.date) : undefined);
       sentenceStates.push({ ...state });
-      const speaker = sentenceSpeaker(ctx, state, matchAll(opts.speech, tokens, s.from, s.to));
+      const speech = matchAll(opts.speech, tokens, s.from, s.to);
+      const speaker = sentenceSpeaker(ctx, state, speech);
+      speakerFrom.push(speakerScope(tokens, s.from, speech));
       // A new map, the one above being that sentence's.
       if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
       rememberSurnames(ctx, state);
@@ -482,7 +486,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
       for (let k = ctx.from; k < ctx.to; k++) {
         const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
-        speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : sentenceSpeakers[si];
+        speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : k >= speakerFrom[si]! ? sentenceSpeakers[si] : undefined;
       }
       const sentence = sentences[si]!;
       const last = tokens[sentence.to - 1]!;
@@ -664,12 +668,29 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
   }
 }
 
+// Where the words a sentence's speaker says start: the sentence's start, but
+// for a participle of saying set off by a comma after a clause of its own
+// ("Kyiv and Minsk signed the truce, but Moscow refused to sign, saying X"),
+// that clause's start: the one who says X said nothing of the signing.
+function speakerScope(tokens: ReadonlyArray<Token>, from: number, speech: ReadonlyArray<{ readonly from: number }>): number {
+  if (speech.length === 0 || !speech.every((v) => v.from > from && tokens[v.from - 1]!.norm === ',' && tokens[v.from]!.norm.endsWith('ing'))) return from;
+  for (let k = speech[0]!.from - 1; k > from; k--) if (SPEAKER_BREAKS.has(tokens[k]!.norm)) return k;
+  return from;
+}
+const SPEAKER_BREAKS = new Set(['but', 'while', 'whereas', ';']);
+
 // "signed the deal" commits, "signed a letter" does not: a cue that holds
 // only with certain objects is dropped without one (most sentences have no
-// such cue, and keep their matches as found).
-function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
+// such cue, and keep their matches as found). With its object left out
+// ("Kyiv backed the deal, but Moscow refused to sign"), one named before it
+// in the sentence is its object (see `elidedObject`).
+function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, from: number, to: number): PhraseMatch<CueRule>[] {
   if (!cues.some((c) => c.pattern.value.objectHeads !== undefined)) return cues;
-  return cues.filter((c) => c.pattern.value.objectHeads === undefined || objectHeadedBy(tokens, c.to, to, c.pattern.value.objectHeads));
+  return cues.filter((c) => {
+    const heads = c.pattern.value.objectHeads;
+    if (heads === undefined || objectHeadedBy(tokens, c.to, to, heads)) return true;
+    return objectLeftOut(tokens, c.to, to) && tokens.slice(from, c.from).some((t) => heads.has(t.lemma) || heads.has(t.norm));
+  });
 }
 
 // "warned Moscow of X", "pressing Kyiv to accept X": a cue that holds only

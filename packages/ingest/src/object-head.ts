@@ -42,3 +42,28 @@ export function objectHeadedBy(tokens: ReadonlyArray<Token>, from: number, to: n
   }
   return head !== undefined && (heads.has(head.lemma) || heads.has(head.norm));
 }
+
+/**
+ * Whether a verb ending at `from` has no object after it: the clause ends,
+ * or a conjunction, "only" or a condition follows ("refused to sign.",
+ * "would sign only if ...", "refused to sign and walked out").
+ *
+ * @example
+ * import { objectLeftOut } from './object-head.js'
+ * import { tokenize } from './nlp.js'
+ * const after = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   return objectLeftOut(tokens, tokens.findIndex((t) => t.lemma === 'sign') + 1, tokens.length)
+ * }
+ * assert.ok(after('Moscow refused to sign.'))
+ * assert.ok(after('Moscow would sign only if sanctions were lifted.'))
+ * assert.ok(!after('Moscow refused to sign the deal.'))
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function objectLeftOut(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  if (from >= to) return true;
+  const t = tokens[from]!;
+  return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.norm === 'only' || t.norm === 'unless' || t.norm === 'if';
+}

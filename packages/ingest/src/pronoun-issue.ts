@@ -229,3 +229,41 @@ export function referredKinds(ctx: SentenceContext, from: number, to: number): R
   if (next !== undefined && k + 1 < to && (next.norm === 'of' || next.norm === 'for' || next.norm === 'to' || next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
   return kinds;
 }
+
+/**
+ * The issue a cue that takes only certain objects ("sign" an agreement)
+ * stands for with its object left out: the one the sentence named last
+ * before it with such a head noun ("Kyiv backed the deal, but Moscow
+ * refused to sign": the deal). Its caller checks the object is left out
+ * (`objectLeftOut`).
+ *
+ * @example
+ * import { buildRegistry, compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { elidedObject } from './pronoun-issue.js'
+ * import { findActors } from './actor-registry.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const lexicon = compileLexicon(DEFAULT_LEXICON)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   const sign = ctx.cues.find((c) => c.pattern.value.id === 'commit.sign')!
+ *   return elidedObject(ctx, sign, sign.pattern.value.objectHeads!)?.pattern.value.issue
+ * }
+ * assert.strictEqual(read('Kyiv backed the truce, but Moscow refused to sign.'), 'ceasefire')
+ * assert.strictEqual(read('Kyiv backed sanctions, but Moscow refused to sign.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function elidedObject(ctx: SentenceContext, cue: { readonly from: number }, heads: ReadonlySet<string>): PhraseMatch<IssueSense> | undefined {
+  for (let i = ctx.issues.length - 1; i >= 0; i--) {
+    const issue = ctx.issues[i]!;
+    if (issue.to > cue.from || issue.from < ctx.from) continue;
+    const head = ctx.tokens[issue.to - 1]!;
+    if (heads.has(head.lemma) || heads.has(head.norm)) return issue;
+  }
+  return undefined;
+}

@@ -16,11 +16,12 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
-import { pronounIssue, referredKinds, relativeIssue } from './pronoun-issue.js';
+import { elidedObject, pronounIssue, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
+import { objectLeftOut } from './object-head.js';
 import { tokenText } from './nlp.js';
 import { issueAfterParty } from './party-object.js';
 import type { Miss } from './unread.js';
@@ -491,12 +492,12 @@ export function readStances(
         const end = governing ? Math.min(limit, governor?.cue === cue ? governor.end : limit) : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
+        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to) && !insteadBetween(ctx, cue.to, i.from)));
+        // What the frame's subject is to include, when it names an issue; else the frame itself ("that the deal include
+        // the soldiers": the deal, as demanded).
         const frame = cue === complement ? complementFrame(ctx, cue, clause) : undefined;
-        scoped = open(
-          issuesIn(ctx, cue.from, end).filter(
-            (i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to) && !insteadBetween(ctx, cue.to, i.from) && (frame === undefined || i.to <= frame.from || i.from >= frame.to),
-          ),
-        );
+        const framed = frame === undefined ? scoped : scoped.filter((i) => i.to <= frame.from || i.from >= frame.to);
+        if (framed.length > 0) scoped = framed;
         scopeRule = 'scope:right';
         // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
         const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
@@ -509,6 +510,16 @@ export function readStances(
         if (antecedent) {
           scoped = [antecedent];
           scopeRule = 'scope:relative';
+        }
+        // "Kyiv backed the deal, but Moscow refused to sign": the agreement named before, its object left out.
+        // So for a verb that governs it: "refused to sign".
+        const verbAt = ctx.tokens[cue.to]?.norm === 'to' ? cue.to + 1 : ctx.tokens[cue.to - 1]?.norm === 'to' ? cue.to : -1;
+        const governed = rule.objectHeads === undefined && verbAt >= 0 ? ctx.cues.find((c) => c.from === verbAt && c.pattern.value.objectHeads !== undefined) : undefined;
+        const heads = rule.objectHeads ?? (governed !== undefined && objectLeftOut(ctx.tokens, governed.to, clause.to) ? governed.pattern.value.objectHeads : undefined);
+        const elided = scoped.length === 0 && heads !== undefined ? elidedObject(ctx, cue, heads) : undefined;
+        if (elided) {
+          scoped = [elided];
+          scopeRule = 'scope:elided';
         }
         if (rule.modal && scoped.length === 0) {
           // "... and Kyiv must comply": not back into the reach of a modal before.
@@ -1211,10 +1222,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
       j++;
       while (j < to && ctx.tokens[j]!.pos === 'ADV') j++;
       const v = ctx.tokens[j];
-      if (j < to && v !== undefined && v.pos === 'VERB') {
-        const undoing = ENDING.has(v.lemma) || NEGATORS.has(v.lemma) || ctx.cues.some((c) => c.from === j && c.pattern.value.polarity === '-' && REFUSING_KINDS.has(c.pattern.value.kind));
-        return undoing ? '+' : '-';
-      }
+      // Only a verb by which the issue comes about: "if the truce was not broken" (or "delayed", "harmed") keeps it.
+      if (j < to && v !== undefined && v.pos === 'VERB' && REALIZING.has(v.lemma)) return '-';
     }
   }
   let k = issue.to;
@@ -1235,6 +1244,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
 }
 
 const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'finish', 'conclude']);
+// Verbs by which an issue comes about, denied in a condition: "if the talks did not begin", "if the deal is not signed".
+const REALIZING = new Set(['begin', 'start', 'resume', 'happen', 'occur', 'hold', 'open', 'proceed', 'materialise', 'materialize', 'succeed', 'sign', 'agree', 'approve', 'ratify', 'implement', 'take', 'go', 'come', 'arrive', 'pass', 'adopt', 'accept']);
 // The auxiliaries a "not" after a subject follows: "the talks did not begin", "sanctions are not lifted".
 const DENIABLE_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might']);
 
@@ -1535,6 +1546,8 @@ const MODAL_GAP = new Set(['be', 'have', 'also', 'still', 'yet', 'well', 'eventu
  */
 function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boolean): string | undefined {
   const rule = cue.pattern.value;
+  // "a land swap was not unacceptable": a judgement denied, as a rejection is ("did not reject").
+  if (rule.scope === 'left' && rule.predicative && denied && rule.kind === 'reject') return 'hedge:not-rejected';
   if (rule.modal || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker' || rule.scope !== 'right') return undefined;
   let negated = false;
   let k = cue.from - 1;

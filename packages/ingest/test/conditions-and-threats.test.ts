@@ -340,6 +340,9 @@ describe('a condition whose issue is the subject of a verb denied (a review on a
   it('keeps the issue when the verb denied would have undone it: "if sanctions are not lifted" is sanctions +', () => {
     expect(said('Russia would accept a ceasefire if sanctions are not lifted.')).toEqual(['russia accept + ceasefire if sanctions +']);
     expect(said('Russia would accept a ceasefire if sanctions are lifted.')).toEqual(['russia accept + ceasefire if sanctions -']);
+    // A verb that would break it, denied (a re-score found "not broken", "not harmed" read as the issue refused).
+    expect(said('Russia would accept peace talks if the truce was not broken.')).toEqual(['russia accept + peace-talks if ceasefire +']);
+    expect(said('Russia would accept peace talks if the ceasefire did not collapse.')).toEqual(['russia accept + peace-talks if ceasefire +']);
   });
 });
 

@@ -628,6 +628,13 @@ describe('a participle set off by a comma after a clause (a review on a hostage 
     expect(brief('Zelensky met Putin on Monday, offering a ceasefire in exchange for a prisoner exchange.')).toEqual(['ukraine propose + ceasefire if prisoner-exchange +']);
   });
 
+  it('has a condition of its own: what it offers in exchange conditions its offer, not the clause before it', () => {
+    expect(brief('Zelensky presented a plan for a ceasefire on Monday, offering a prisoner exchange in exchange for security guarantees.')).toEqual([
+      'ukraine propose + ceasefire',
+      'ukraine propose + prisoner-exchange if security-guarantees +',
+    ]);
+  });
+
   it('ends the object of the verb before it: what is offered instead is not rejected', () => {
     expect(brief('Russia rejected the ceasefire, offering peace talks instead.')).toEqual(['russia reject - ceasefire', 'russia propose + peace-talks']);
   });
@@ -642,6 +649,8 @@ describe('a demanded clause whose verb frames what is demanded (a review on a ri
     expect(brief('Ukraine demanded that any ceasefire include security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
     // A subject that is to happen is what is demanded.
     expect(brief('Ukraine demanded that the ceasefire begin at once.')).toEqual(['ukraine demand + ceasefire']);
+    // What it is to include naming no issue, the subject is what is demanded (a re-score: "the deal" was made up as an issue).
+    expect(brief('Ukraine demanded that the ceasefire include its soldiers.')).toEqual(['ukraine demand + ceasefire']);
   });
 });
 

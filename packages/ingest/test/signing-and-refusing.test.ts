@@ -117,5 +117,28 @@ describe('words of approval, signature and refusal that a review on a hostage de
     expect(brief('Labour called a wealth tax unthinkable.')).toEqual(['labour reject - wealth-tax']);
     expect(brief('Dahl said the rent cap was "a step in the right direction".')).toEqual(['norland support + rent-cap']);
     expect(brief('The Greens called the rent cap a step in the right direction.')).toEqual(['green-alliance support + rent-cap']);
+    // Denied: a refusal not made, as "did not reject" is; and no support (a re-score found "not unthinkable" a rejection).
+    expect(brief('Labour said a wealth tax was not unthinkable.')).toEqual(['labour hedge 0 wealth-tax']);
+    expect(brief('Labour said a wealth tax was not unacceptable.')).toEqual(['labour hedge 0 wealth-tax']);
+    expect(brief('Dahl said the rent cap was not "a step in the right direction".')).toEqual([]);
+  });
+});
+
+describe('signing with its object left out (a review on a river treaty)', () => {
+  it('signs, or refuses or agrees to sign, the agreement the sentence named before', () => {
+    expect(brief('The Greens backed the coalition pact, and Labour signed.')).toEqual(['green-alliance support + coalition-agreement', 'labour commit + coalition-agreement']);
+    expect(brief('The Greens backed the coalition pact, but Labour refused to sign.')).toEqual(['green-alliance support + coalition-agreement', 'labour reject - coalition-agreement']);
+    expect(brief('The Greens signed the coalition pact, and Labour agreed to sign.')).toEqual(['green-alliance commit + coalition-agreement', 'labour agree + coalition-agreement']);
+    // No agreement named before: nothing is signed.
+    expect(brief('The Greens backed a rent cap, but Labour refused to sign.')).toEqual(['green-alliance support + rent-cap']);
+  });
+
+  it('gives a participle of saying at the end the clause it follows, not the signatories before "but"', () => {
+    const found = read('Labour and the Greens initialled the coalition pact, but Norland refused to sign, saying the pact fell short.');
+    expect(found.map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker?.name ?? 'no one named'}`)).toEqual([
+      'labour commit + coalition-agreement by no one named',
+      'green-alliance commit + coalition-agreement by no one named',
+      'norland reject - coalition-agreement by Norland',
+    ]);
   });
 });
