@@ -655,7 +655,9 @@ export function readStances(
   // Quoted words on an issue with no cue: the speaker supports it, weakly;
   // or refuses it, when the words negate it ("We will not give up our land").
   for (const issue of ctx.issues) {
-    if (covered.has(issue) || !ctx.quoted[issue.from - ctx.from]) continue;
+    // Or not quoted, an issue said to be none to come: "Zelensky said there would be no ceasefire".
+    const denied = !ctx.quoted[issue.from - ctx.from] && thereBeNo(ctx, issue.from);
+    if (covered.has(issue) || (!ctx.quoted[issue.from - ctx.from] && !denied)) continue;
     const first = ctx.speakers[issue.from - ctx.from];
     if (!first?.actor) {
       // Quoted words on an issue that no speaker of the register said.
@@ -681,7 +683,7 @@ export function readStances(
           kind: polarity === '-' ? ('reject' as const) : ('support' as const),
           polarity,
           conditions: [],
-          rules: [polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
+          rules: [denied ? 'cue:reject.there-be-no' : polarity === '-' ? 'cue:reject.quoted-mention' : 'cue:support.quoted-mention', 'holder:speaker', ...(negation === '-' ? ['negation:in-scope'] : [])],
         };
     for (const other of [first, ...(first.also ?? [])]) {
       if (!other.actor) continue;
@@ -691,6 +693,15 @@ export function readStances(
   }
   return dedupeStances(out);
 }
+
+// "there will be no X", "there would be no X", "there can be no X": the words right before an issue (an adjective between).
+function thereBeNo(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k > ctx.from && ctx.tokens[k]!.pos === 'ADJ') k--;
+  if (k - 3 < ctx.from || ctx.tokens[k]!.norm !== 'no' || ctx.tokens[k - 1]!.norm !== 'be') return false;
+  return THERE_MODALS.has(ctx.tokens[k - 2]!.norm) && ctx.tokens[k - 3]!.norm === 'there';
+}
+const THERE_MODALS = new Set(['will', 'would', 'can', 'could', 'shall', "'ll"]);
 
 /** A modal cue (or a demand of a clause) and where its reach ends. */
 interface Governor {

@@ -351,7 +351,11 @@ describe('quoted words that deny an issue until a condition holds (a review on a
     expect(said('"There will be no peace talks before a ceasefire," Zelensky said.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
     expect(said('"There will be no peace talks until Russia agrees to a ceasefire," Zelensky said.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
     expect(said('Zelensky said there would be no peace talks before a ceasefire.')).toEqual(['ukraine commit + peace-talks if ceasefire +']);
-    // With no condition, the quoted denial is a refusal.
+    // With no condition, the quoted denial is a refusal; so is one not quoted (a review on a river treaty: it read nothing).
     expect(said('"There will be no peace talks," Zelensky said.')).toEqual(['ukraine reject - peace-talks']);
+    expect(said('Zelensky said there would be no ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(said('There will be no ceasefire, Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    // No party speaking: no one's refusal.
+    expect(said('Analysts said there would be no ceasefire.')).toEqual([]);
   });
 });
