@@ -106,7 +106,16 @@ export function classifyLines(text: string, start: number, end: number, title?: 
   }
   const state: ClassifyState = { titleKey: title ? squash(title) : undefined, counts, proseSeen: 0, inFooter: false };
   const out: ArticleLine[] = [];
-  for (const [first, last] of units) {
+  for (let u = 0; u < units.length; u++) {
+    const [first, last] = units[u]!;
+    // "The union demanded on Sunday:" and the points under it: one sentence, each point an object of its verb.
+    const listed = state.inFooter ? u : leadInEnd(raw, units, u);
+    if (listed > u) {
+      state.proseSeen++;
+      out.push({ start: raw[first]!.start, end: raw[units[listed]![1]]!.end, content: true, rule: 'listed-objects' });
+      u = listed;
+      continue;
+    }
     const whole = joined.get(first);
     // The rule of the joined lines as a whole, when they are not prose.
     let unitRule: string | undefined;
@@ -135,6 +144,25 @@ export function classifyLines(text: string, start: number, end: number, title?: 
     }
   }
   return out;
+}
+
+// The last unit of the points a lead-in at unit `u` introduces ("The union demanded on Sunday:" and, under it, "- a
+// shorter working week", "- an end to zero-hours contracts"), or `u` when it introduces none: a line of its own that
+// ends in a colon and is a sentence up to it, then one-line points that are no sentences of their own (those are
+// read as points, each a statement).
+function leadInEnd(raw: ReadonlyArray<RawLine>, units: ReadonlyArray<readonly [number, number]>, u: number): number {
+  const [first, last] = units[u]!;
+  const lead = raw[first]!;
+  if (first !== last || lead.bulleted || bulletAt(lead.line) > 0 || !lead.line.endsWith(':') || !shortSentence(`${lead.line.slice(0, -1)}.`)) return u;
+  let end = u;
+  for (let v = u + 1; v < units.length; v++) {
+    const [a, b] = units[v]!;
+    const item = raw[a]!;
+    const marker = bulletAt(item.line);
+    if (a !== b || !(item.bulleted || marker > 0) || wordCount(item.line.slice(marker)) < 2 || listItem(item.line.slice(marker))) break;
+    end = v;
+  }
+  return end;
 }
 
 interface ClassifyState {

@@ -362,7 +362,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   for (const line of lines) {
     if (!line.content) continue;
     // A hard-wrapped paragraph is read with its line breaks as spaces; quotes keep them.
-    const paragraph = proseText(body, line.start, line.end);
+    const paragraph = line.rule === 'listed-objects' ? withoutBullets(body, line.start, line.end) : proseText(body, line.start, line.end);
     const tokenized = tokenize(paragraph, line.start);
     const tokens = tokenized.tokens;
     const quotes = findQuotes(body, line.start, line.end);
@@ -666,6 +666,14 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
     f.count++;
     state.frequency.set(m.actor.id, f);
   }
+}
+
+// A lead-in and the points under it (`listed-objects`) read as one sentence:
+// the line breaks and the points' bullets blanked to spaces, so that offsets
+// stay the file's ("demanded on Sunday:   a shorter working week   an end to
+// zero-hours contracts").
+function withoutBullets(text: string, start: number, end: number): string {
+  return proseText(text, start, end).replace(/(?<=\s)[-–*·•](?=\s)/g, ' ');
 }
 
 // Where the words a sentence's speaker says start: the sentence's start, but

@@ -132,6 +132,22 @@ describe('the points of a bulleted list are sentences of their own', () => {
     ]);
     expect(isRight(r) && r.right.statements.map((s) => s.issue)).toEqual(['ceasefire']);
   });
+
+  it('reads points that are no sentences, under a lead-in that ends in a colon, as objects of its verb (a review on a hostage deal)', () => {
+    const listed = ['Kyiv demanded on Sunday:', '', '- the return of deported children', '- the release of detained civilians', '', 'Talks resume on Monday.'].join('\n');
+    const r = ingestText(listed, { publishedAt: '2025-09-12' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.lines.map((l) => [l.rule, l.content])).toEqual([['listed-objects', true], ['prose', true]]);
+    expect(r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} ${s.statedAt}`)).toEqual([
+      'ukraine demand + return-of-children 2025-09-07',
+      'ukraine demand + civilian-release 2025-09-07',
+    ]);
+    // Quoted as the file has them, bullets and line breaks included.
+    expect(r.right.statements[0]!.source.quote).toBe(listed.slice(0, listed.indexOf('\n\nTalks')));
+    // Without the lead-in, such points are a menu's, as before.
+    const bare = ingestText(['Kyiv rejected a truce on Friday.', '- the return of deported children'].join('\n'), { publishedAt: '2025-09-12' });
+    expect(isRight(bare) && bare.right.lines.map((l) => l.rule)).toEqual(['prose', 'headline-or-navigation']);
+  });
 });
 
 describe('a date followed by an aside between dashes', () => {
