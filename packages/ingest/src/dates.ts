@@ -31,6 +31,9 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, 
 // Words of a relative clause set off by a comma, up to a date: ", who arrived in Geneva on ".
 const IN_RELATIVE = /,\s*(?:who|whom|whose|which)\b[^,;"“”]*$/i;
 const BLOCKERS = /\b(?:since|until|till|by|for|from|after|before|as of)\s+(?:the\s+)?(?:early|mid|late|last|next)?\s*$/i;
+// A date something is due or set for ("before the budget deadline in December", "talks scheduled for Friday"): when it
+// is to happen, not when anything was said.
+const DUE = /\b(?:deadline|due|scheduled|slated|planned|set|expected)\s+(?:for|in|on|by|of|at)?\s*(?:the\s+)?(?:early|mid|late|end of)?\s*$/i;
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -89,7 +92,7 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
     const parses = (refs.length > 0 ? refs : FAR_APART).map((ref) => chrono.parse(text, new Date(ref)));
     for (const r of parses[0]!) {
       const index = a + r.index;
-      if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index))) continue;
+      if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index)) || DUE.test(sentence.slice(Math.max(0, index - 24), index))) continue;
       // "Vellan, who arrived in Port Aurel on Wednesday, said ...": a relative clause's date is of what it tells, not of the saying.
       if (IN_RELATIVE.test(sentence.slice(0, index))) continue;
       const before = sentence.slice(Math.max(0, index - 6), index).toLowerCase();

@@ -165,6 +165,14 @@ describe('a day named in a relative clause set off by commas (a review of articl
   });
 });
 
+describe('a date something is due or set for (a review of articles on coalition talks)', () => {
+  it('dates nothing said: "before the deadline in December" in an article of October is no December past', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('Merz demanded a ceasefire before the deadline in December.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('Merz demanded a ceasefire ahead of talks scheduled for Monday.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.article)']);
+  });
+});
+
 describe('"last" and the weekday of the article (a review of articles on a hostage deal)', () => {
   it('is the week before: "last Friday" in an article of a Friday was that day', () => {
     // 2025-09-12 is a Friday.
