@@ -104,6 +104,8 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
     title,
     asOf: null,
     holders: holders.map((id) => ({ id, name: state.registry.actors.get(id)?.actor.name ?? id })),
+    // No statements, so no reports to name.
+    reporters: [],
     issues: issues.map((id) => {
       const issue = state.registry.issues.get(id)?.issue;
       return { id, name: issue?.title ?? id, ...(issue?.parent !== undefined ? { parent: issue.parent } : {}) };

@@ -131,11 +131,11 @@ export function frameViews(
  * @example
  * import { REPORT_DATA_VERSION, reportData } from '@stancelog/report'
  * assert.strictEqual(reportData([]).version, REPORT_DATA_VERSION)
- * assert.strictEqual(REPORT_DATA_VERSION, 4)
+ * assert.strictEqual(REPORT_DATA_VERSION, 5)
  * @category report
  * @since 0.1.0
  */
-export const REPORT_DATA_VERSION = 4;
+export const REPORT_DATA_VERSION = 5;
 
 /**
  * A holder or an issue, with the name to show.
@@ -181,7 +181,8 @@ export interface NamedId {
  */
 export interface ReportData {
   /**
-   * The version of this data's layout: 4 since a contradiction's versions
+   * The version of this data's layout: 5 since `reporters` names the
+   * actors who report others' stances and hold none of their own; 4 since a contradiction's versions
    * carry `reported` (the sides that rest on a third party's report); 3
    * since `withdrewNothing` lists the retractions that withdrew nothing; 2
    * since positions and contradictions are stored once with the frames
@@ -193,6 +194,8 @@ export interface ReportData {
   /** The bitemporal point the report was built at, if any. */
   readonly asOf: AsOf | null;
   readonly holders: ReadonlyArray<NamedId>;
+  /** The actors who report others' stances (speakers for an actor of their own) and hold none: named where their reports are quoted. */
+  readonly reporters: ReadonlyArray<NamedId>;
   readonly issues: ReadonlyArray<NamedId>;
   readonly statements: Readonly<Record<string, StatementInfo>>;
   /**
@@ -380,6 +383,9 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     for (const c of s.conditions) issueIds.add(c.issue);
   }
   const holders = [...holderIds].sort().map((id) => ({ id, name: final.registry.actors.get(id)?.actor.name ?? id }));
+  const reporterIds = new Set<string>();
+  for (const s of statements.values()) if (s.reportedBy !== null && !holderIds.has(s.reportedBy)) reporterIds.add(s.reportedBy);
+  const reporters = [...reporterIds].sort().map((id) => ({ id, name: final.registry.actors.get(id)?.actor.name ?? id }));
   const issues = [...issueIds].sort().map((id): NamedId => {
     const issue = final.registry.issues.get(id)?.issue;
     return {
@@ -394,6 +400,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     title: options.title ?? 'stancelog report',
     asOf: options.asOf ?? null,
     holders,
+    reporters,
     issues,
     statements: Object.fromEntries(statements),
     outweighed,

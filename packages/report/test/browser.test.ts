@@ -37,6 +37,7 @@ declare const document: {
   getElementById(id: string): PageElement | null;
 };
 declare function getComputedStyle(element: unknown): {
+  pointerEvents: string;
   backgroundColor: string;
   lineHeight: string;
   color: string;
@@ -301,6 +302,64 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     await tab.waitForSelector('body[data-ready="true"]');
     return { tab, events, data: r.right.data };
   }
+
+  it('draws a long line\'s statements a hundred at a time, around the mark clicked, and names a reporter who holds no stance (a review of the timeline)', async () => {
+    // 600 words of one holder on one issue, the 300th a third party's report; a band behind them (a clash with another).
+    const said = (n: number) => ({
+      type: 'statement-made',
+      data: {
+        holder: 'alder',
+        issue: 'truce',
+        kind: 'demand',
+        polarity: '+',
+        statedAt: `2025-${String(1 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+        source: { quote: `alder word ${n}`, publisher: `P${n}` },
+        ...(n === 300 ? { speaker: { name: 'Rep Minister', actor: 'rep' } } : {}),
+      },
+    });
+    const { tab, events } = await opened(
+      [
+        { type: 'actor-registered', data: { id: 'rep', kind: 'state', name: 'Reporter State' } },
+        ...Array.from({ length: 600 }, (_, n) => said(n)).filter((e) => e.data.statedAt < '2025-13'),
+        { type: 'statement-made', data: { holder: 'birch', issue: 'truce', kind: 'reject', polarity: '-', statedAt: '2025-02-01', source: { quote: 'birch says no' } } },
+      ],
+      { title: 'Long line' },
+    );
+    const name = `#timeline-body .tl-row:has(.tl-mark) .who`;
+    expect(await tab.$$eval(name, (els) => els.length)).toBe(2);
+    await tab.focus(`${name} >> nth=0`);
+    await tab.keyboard.press('Enter');
+    await tab.waitForSelector('#detail[open]');
+    const shown = () => tab.$$eval('#detail-body blockquote', (els) => els.length);
+    expect(await shown()).toBe(100);
+    const later = '#detail-body .paged > button.more:last-child';
+    expect(await tab.textContent(later)).toMatch(/^Show 100 later \(1 to 100 of \d+ shown\)$/);
+    await tab.click(later);
+    expect(await shown()).toBe(200);
+    await tab.click('#detail-close');
+    await tab.waitForSelector('#detail:not([open])', { state: 'attached' });
+    // A mark in the middle: its page is around it, it is picked, and the heading stays in sight.
+    const reported = events.find((e) => e.type === 'statement-made' && (e.data as { speaker?: unknown }).speaker !== undefined)!.id;
+    // (Marks a few pixels apart overlap: the click is given to that mark itself.)
+    await tab.dispatchEvent(`#timeline-body .tl-mark[data-statement="${reported}"]`, 'click');
+    await tab.waitForSelector('#detail[open]');
+    expect(await shown()).toBe(100);
+    expect(await tab.$$eval('#detail-body blockquote.picked', (els) => els.map((e) => e.getAttribute('data-statement')))).toEqual([reported]);
+    const inView = await tab.$eval('#detail-title', (h) => {
+      const r = (h as unknown as { getBoundingClientRect(): { top: number; bottom: number } }).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
+    });
+    expect(inView).toBe(true);
+    // The reporter holds no stance, and is named as the register names it.
+    expect(visible(await tab.textContent(`#detail-body blockquote.picked cite`))).toContain('Rep Minister (for Reporter State)');
+    await tab.click('#detail-close');
+    await tab.waitForSelector('#detail:not([open])', { state: 'attached' });
+    // A band is a contradiction's, the day's line nothing: neither opens the statements, and the line lets a click through.
+    await tab.dispatchEvent('#timeline-body .tl-band >> nth=0', 'click');
+    await tab.waitForTimeout(150);
+    expect(await tab.$('#detail[open]')).toBeNull();
+    expect(await tab.$eval('#timeline-body .tl-now', (e) => getComputedStyle(e).pointerEvents)).toBe('none');
+  }, 90_000);
 
   it('marks each Monday on the timeline of a log of a few weeks, where a month\'s ticks would leave one label or none', async () => {
     const said = (holder: string, statedAt: string) => ({
@@ -1008,7 +1067,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const one = replay(analysis(), log.slice(0, 1));
     const built = new FrameBuilder();
     for (const [day, state] of [['2025-03-12', both], ['2025-03-13', one], ['2025-03-14', both]] as const) built.add(day, state);
-    const data: ReportData = { version: 4, title: 'Gaps', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {} };
+    const data: ReportData = { version: 5, title: 'Gaps', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {} };
     expect(data.contradictions[0]!.versions.map((v) => [v.from, v.to])).toEqual([[0, 1], [2, undefined]]);
     const made = await buildReport(log, { outDir: mkdtempSync(join(tmpdir(), 'stancelog-report-gaps-')), title: 'Gaps' });
     if (made._tag === 'Left') throw new Error(made.left.message);

@@ -137,7 +137,7 @@ describe('reportData', () => {
     // The retraction that dropped the red line is no such one.
     expect(data.withdrewNothing).not.toContain(id('2026-06-11'));
     expect(data.version).toBe(REPORT_DATA_VERSION);
-    expect(REPORT_DATA_VERSION).toBe(4);
+    expect(REPORT_DATA_VERSION).toBe(5);
     // The demo has none; the report of a state alone has no statements, and so lists none.
     expect(reportData(events).withdrewNothing).toEqual([]);
     expect(stateReportData(replay(analysis(), log), '2026-07-20').withdrewNothing).toEqual([]);

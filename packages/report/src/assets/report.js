@@ -78,7 +78,8 @@ function frameView(i) {
 }
 const FIRM = new Set(['demand', 'condition', 'red-line']);
 const HOLDER_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#475569', '#0d9488'];
-const holderName = new Map(data.holders.map((h) => [h.id, h.name]));
+// Reporters who hold no stance are named too, where their reports are quoted.
+const holderName = new Map([...(data.reporters || []), ...data.holders].map((h) => [h.id, h.name]));
 const issueInfo = new Map(data.issues.map((i) => [i.id, i]));
 // Past the palette, hues a golden angle apart: no two holders share a colour in the graph.
 const holderColour = new Map(data.holders.map((h, i) => [h.id, HOLDER_COLOURS[i] ?? `hsl(${Math.round((i * 137.508) % 360)}, 65%, 38%)`]));
@@ -314,7 +315,7 @@ function showHistory(p) {
     el('h3', { id: 'detail-title' }, iso(name(p.holder)), ' on ', iso(issueName(p.issue))),
     el('p', { class: 'c-meta', text: `now ${p.polarity} ${kindLabel(p.kind)}${held(p)} since ${p.since}, last stated ${p.lastStated}; ${counted(idsOf(p.statements).length, 'statement')} from ${counted(p.sources, 'source')}${p.reported ? '; rests on a third party’s report' : ''}` }),
     ...p.history.map((run) =>
-      el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), el('div', { class: 'evidence' }, ...idsOf(run.statements).map(quoteBlock))),
+      el('div', { class: 'run ' + polClass(run.polarity) }, el('h4', { text: `from ${run.from}: ${run.polarity} ${kindLabel(run.kind)}` }), pagedQuotes(idsOf(run.statements), -1)),
     ),
   );
   body.setAttribute('data-holder', p.holder);
@@ -322,15 +323,57 @@ function showHistory(p) {
   if (typeof dialog.showModal === 'function') dialog.showModal();
   else dialog.setAttribute('open', '');
 }
-// A timeline row's statements, all days, in the order it draws them; `at`: the one whose mark was clicked, scrolled to.
+// Quotes drawn a page at a time, from `at` (an index, the middle of the first page) or the start (-1): a line or a run
+// of 20,000 statements took the browser seconds to lay out, opening and closing the dialog. Buttons add the page
+// before or after, never drawing the ones shown again.
+const QUOTES_PAGE = 100;
+function pagedQuotes(ids, at, decorate = (block) => block) {
+  let from = at < 0 ? 0 : Math.max(0, Math.min(at - QUOTES_PAGE / 2, ids.length - QUOTES_PAGE));
+  let to = Math.min(ids.length, from + QUOTES_PAGE);
+  const list = el('div', { class: 'evidence' }, ...ids.slice(from, to).map((id) => decorate(quoteBlock(id), id)));
+  const earlier = el('button', { type: 'button', class: 'more' });
+  const later = el('button', { type: 'button', class: 'more' });
+  const tell = () => {
+    earlier.hidden = from === 0;
+    later.hidden = to === ids.length;
+    earlier.textContent = `Show ${Math.min(from, QUOTES_PAGE)} earlier (${from + 1} to ${to} of ${ids.length} shown)`;
+    later.textContent = `Show ${Math.min(ids.length - to, QUOTES_PAGE)} later (${from + 1} to ${to} of ${ids.length} shown)`;
+  };
+  earlier.addEventListener('click', () => {
+    const next = Math.max(0, from - QUOTES_PAGE);
+    list.prepend(...ids.slice(next, from).map((id) => decorate(quoteBlock(id), id)));
+    from = next;
+    tell();
+  });
+  later.addEventListener('click', () => {
+    const next = Math.min(ids.length, to + QUOTES_PAGE);
+    list.append(...ids.slice(to, next).map((id) => decorate(quoteBlock(id), id)));
+    to = next;
+    tell();
+  });
+  tell();
+  return el('div', { class: 'paged' }, earlier, list, later);
+}
+
+// What a timeline mark says besides its stance, in words (the marks are hidden from a screen reader).
+function markNotes(block, id) {
+  const notes = [turningStatements.has(id) ? 'a reversal' : '', outweighed.has(id) ? "outweighed by the holder's own word of the days before" : ''].filter(Boolean);
+  if (notes.length) block.append(el('span', { class: 'mark-note', text: notes.join('; ') }));
+  return block;
+}
+
+// A timeline row's statements, all days, in the order it draws them; `at`: the one whose mark was clicked, shown.
 function showStatements(holder, issue, list, at) {
   const dialog = document.getElementById('detail');
   const body = document.getElementById('detail-body');
-  const span = list.length ? `, ${list[0].stated} to ${list[list.length - 1].stated}` : '';
+  const first = list.length ? list[0].stated : '';
+  const last = list.length ? list[list.length - 1].stated : '';
+  const span = !list.length ? '' : first === last ? `, on ${first}` : `, ${first} to ${last}`;
+  const index = at ? list.findIndex((s) => s.id === at) : -1;
   body.replaceChildren(
     el('h3', { id: 'detail-title' }, iso(name(holder)), ' on ', iso(issueName(issue)), ': the statements'),
     el('p', { class: 'c-meta', text: `${counted(list.length, 'statement')}${span}, as the timeline draws them` }),
-    el('div', { class: 'evidence' }, ...list.map((s) => quoteBlock(s.id))),
+    pagedQuotes(list.map((s) => s.id), index, markNotes),
   );
   body.setAttribute('data-holder', holder);
   body.setAttribute('data-issue', issue);
@@ -343,7 +386,12 @@ function showStatements(holder, issue, list, at) {
   }
 }
 document.getElementById('detail-close').addEventListener('click', () => document.getElementById('detail').close());
-document.getElementById('detail').addEventListener('click', (e) => { if (e.target.id === 'detail') e.target.close(); });
+// A click on the backdrop closes it; one in the dialog's own padding (or on its scrollbar) does not.
+document.getElementById('detail').addEventListener('click', (e) => {
+  if (e.target.id !== 'detail') return;
+  const r = e.target.getBoundingClientRect();
+  if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) e.target.close();
+});
 
 // ---- Timeline ------------------------------------------------------------
 // Every statement of the report (all days), grouped by issue then holder.
@@ -454,8 +502,14 @@ function buildTimeline() {
       // statements in words, from the keyboard too; a click on a mark opens them at that statement.
       const open = (at) => showStatements(holder, issue.id, list, at);
       track.setAttribute('aria-hidden', 'true');
-      track.addEventListener('click', (e) => open(e.target.getAttribute && e.target.getAttribute('data-statement')));
-      const span = list.length ? ` (${list[0].stated} to ${list[list.length - 1].stated})` : '';
+      // Only a mark: a band is a contradiction's, the track between marks nothing.
+      track.addEventListener('click', (e) => {
+        const id = e.target.getAttribute && e.target.getAttribute('data-statement');
+        if (id) open(id);
+      });
+      const first = list.length ? list[0].stated : '';
+      const last = list.length ? list[list.length - 1].stated : '';
+      const span = !list.length ? '' : first === last ? ` (on ${first})` : ` (${first} to ${last})`;
       const who = el(
         'div',
         {
