@@ -324,6 +324,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.unacceptable', 'unacceptable|unthinkable', 'reject', '-', 'subject', 'left', { predicative: true }),
   c('reject.unacceptable', "be|remain not|n't acceptable", 'reject', '-', 'subject', 'left'),
   c('reject.against', 'be|remain against', 'reject', '-', 'subject', 'right'),
+  // "Ostrel was not against a drought guarantee": a refusal not made, as "no objection to" is.
+  c('hedge.not-against', "be|remain not|n't against", 'hedge', '0', 'subject', 'right'),
   c('reject.against', 'be|remain firmly|strongly|resolutely|categorically|fundamentally|flatly|still against', 'reject', '-', 'subject', 'right'),
   c('reject.off-table', "be|remain not|n't on the table", 'reject', '-', 'subject', 'left'),
   c('reject.off-table', 'be|remain off the table', 'reject', '-', 'subject', 'left'),

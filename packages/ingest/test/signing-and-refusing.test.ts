@@ -111,6 +111,9 @@ describe('words of approval, signature and refusal that a review on a hostage de
   it('reads an objection as a refusal, and one denied as a refusal not made', () => {
     expect(brief('Labour objected to the rent cap.')).toEqual(['labour reject - rent-cap']);
     expect(brief('Labour would not object to a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+    // "not against" as "no objection to": a refusal not made (it read nothing).
+    expect(brief('Labour was not against a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+    expect(brief("Labour isn't against a rent cap.")).toEqual(['labour hedge 0 rent-cap']);
   });
 
   it('reads "unthinkable" as "unacceptable", and "a step in the right direction" as support', () => {
