@@ -60,7 +60,7 @@ export interface PageParts {
  *
  * @example
  * import { renderPage } from './page.js'
- * const html = renderPage({ version: 4, title: 'Talks & <truce>', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} },
+ * const html = renderPage({ version: 5, title: 'Talks & <truce>', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} },
  *   { style: 'body{}', script: 'if (a </script> b) {}', cytoscapeSrc: 'assets/cytoscape.min.js' })
  * assert.ok(html.includes('<title>Talks &amp; &lt;truce&gt;</title>'))
  * assert.ok(html.includes('<script src="assets/cytoscape.min.js"></script>'))
@@ -81,7 +81,7 @@ export function renderPage(data: ReportData, parts: PageParts): string {
  *
  * @example
  * import { pageParts } from './page.js'
- * const data = { version: 4, title: 'T', asOf: null, holders: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} } as const
+ * const data = { version: 5, title: 'T', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} } as const
  * const [before, json, after] = pageParts(data, { style: '', script: '', cytoscapeSrc: 'c.js', json: '{"title":"</script>"}' })
  * assert.ok(before?.endsWith('<script type="application/json" id="stancelog-data">') && after?.startsWith('</script>'))
  * assert.strictEqual(json, '{"title":"\\u003c/script>"}')
