@@ -827,6 +827,24 @@ function affiliatedSubject(ctx: SentenceContext, u: { from: number; to: number }
   return { actors: [m.actor], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.person-of-actor', end: m.to };
 }
 
+// "Erik Sand, the SDP's parliamentary leader, said": a name the register does not know, then set off by commas an
+// apposition of an actor's and lower-case words of a role, right before the verb: the person, for that actor.
+function appositionSpeaker(ctx: SentenceContext, verb: number): Subject | undefined {
+  if (verb - 1 <= ctx.from || ctx.tokens[verb - 1]!.norm !== ',') return undefined;
+  let open = verb - 2;
+  while (open > ctx.from && verb - open <= 10 && ctx.tokens[open]!.norm !== ',') open--;
+  if (open <= ctx.from || ctx.tokens[open]!.norm !== ',') return undefined;
+  let k = open + 1;
+  if (ctx.tokens[k]!.pos === 'DET') k++;
+  const m = ctx.actors.find((x) => x.from === k && x.actor.kind !== 'person');
+  if (m === undefined || ctx.tokens[m.to]?.norm !== "'s") return undefined;
+  const roles = m.to + 1;
+  if (roles >= verb - 1 || !ctx.tokens.slice(roles, verb - 1).every((t) => /^[a-z]/.test(t.text) && isRoleWord(t))) return undefined;
+  const u = unknownNames(ctx).find((x) => x.to === open);
+  if (u === undefined || !isPersonalName(ctx.tokens.slice(u.from, u.to))) return undefined;
+  return { actors: [m.actor], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.apposition' };
+}
+
 // "..., said Ann Moss of Labour.": the person, for the actor, after the verb.
 function affiliatedAfter(ctx: SentenceContext, at: number, date: string | undefined): { speaker: SpeakerRef; to: number } | undefined {
   const u = unknownNames(ctx).find((x) => x.from === at);
@@ -1048,6 +1066,9 @@ export function sentenceSpeaker(
         if (own) return unnamedFor(speakerOf(own, state.date), tokenText(ctx.tokens, unnamedBefore.from, unnamedBefore.to), `speaker.${own.rule}`);
         return unnamedSpeaker(ctx, unnamedBefore, state.date);
       }
+      // "Erik Sand, the SDP's parliamentary leader, said": the person the apposition names, for the party it names.
+      const apposed = appositionSpeaker(ctx, v.from);
+      if (apposed) return { ...speakerOf(apposed, state.date), rule: 'speaker.apposition' };
       const subject = findSubject(ctx, state, v.from, ctx.from, { skipQuoted: true });
       if (subject) return { ...speakerOf(subject, state.date), rule: `speaker.${subject.rule}` };
     }

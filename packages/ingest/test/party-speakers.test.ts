@@ -93,3 +93,9 @@ describe('who speaks, where the words around the verb of saying are not the spea
     expect(plain('Kyiv proposed a ceasefire, a plan Moscow said it would study.')).toEqual(['ukraine propose + ceasefire by no one named']);
   });
 });
+
+describe('a person the register does not know, named with an apposition of a party\'s role (a review of articles on coalition talks)', () => {
+  it('speaks for the party the apposition names ("Erik Sand, the Greens\' parliamentary leader, said"), not as the party', () => {
+    expect(who("Erik Sand, the Green Alliance's parliamentary leader, said the Greens would back a rent cap.")).toEqual(['green-alliance support + rent-cap by Erik Sand for green-alliance']);
+  });
+});
