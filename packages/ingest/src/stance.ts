@@ -1682,11 +1682,15 @@ function futureRefusal(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   const rule = cue.pattern.value;
   if (rule.polarity !== '+' || !(REFUSABLE.has(rule.id) || rule.objectHeads !== undefined)) return false;
   let k = cue.from - 1;
-  while (k >= floor && cue.from - k <= 3 && ctx.tokens[k]!.pos === 'ADV' && !NEGATIONS.has(ctx.tokens[k]!.norm)) k--;
+  // "is not going to accept X": the future of "going to", as of "will".
+  const goingTo = k - 1 >= floor && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k - 1]!.norm === 'going';
+  if (goingTo) k -= 2;
+  while (k >= floor && cue.from - k <= 5 && ctx.tokens[k]!.pos === 'ADV' && !NEGATIONS.has(ctx.tokens[k]!.norm)) k--;
   if (k - 1 < floor || !NEGATIONS.has(ctx.tokens[k]!.norm)) return false;
   const aux = ctx.tokens[k - 1]!;
-  return FUTURE.has(aux.norm) || aux.norm === 'wo';
+  return goingTo ? BE_FORMS_BEFORE_NOT.has(aux.norm) : FUTURE.has(aux.norm) || aux.norm === 'wo';
 }
+const BE_FORMS_BEFORE_NOT = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re", "'m"]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 interface Holders {
