@@ -362,13 +362,18 @@ function markNotes(block, id) {
   return block;
 }
 
+// The days a list of statements (in order, not empty) was stated on: "on 2025-03-01", or "2025-03-01 to 2025-05-20".
+function statedSpan(list) {
+  const first = list[0].stated;
+  const last = list[list.length - 1].stated;
+  return first === last ? `on ${first}` : `${first} to ${last}`;
+}
+
 // A timeline row's statements, all days, in the order it draws them; `at`: the one whose mark was clicked, shown.
 function showStatements(holder, issue, list, at) {
   const dialog = document.getElementById('detail');
   const body = document.getElementById('detail-body');
-  const first = list.length ? list[0].stated : '';
-  const last = list.length ? list[list.length - 1].stated : '';
-  const span = !list.length ? '' : first === last ? `, on ${first}` : `, ${first} to ${last}`;
+  const span = list.length ? `, ${statedSpan(list)}` : '';
   const index = at ? list.findIndex((s) => s.id === at) : -1;
   body.replaceChildren(
     el('h3', { id: 'detail-title' }, iso(name(holder)), ' on ', iso(issueName(issue)), ': the statements'),
@@ -507,9 +512,7 @@ function buildTimeline() {
         const id = e.target.getAttribute && e.target.getAttribute('data-statement');
         if (id) open(id);
       });
-      const first = list.length ? list[0].stated : '';
-      const last = list.length ? list[list.length - 1].stated : '';
-      const span = !list.length ? '' : first === last ? ` (on ${first})` : ` (${first} to ${last})`;
+      const span = list.length ? ` (${statedSpan(list)})` : '';
       const who = el(
         'div',
         {
