@@ -248,7 +248,7 @@ export function mergeMeta(...sources: ReadonlyArray<ArticleMeta | undefined>): A
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-// "VARNHOLM, 4 March 2026 -", "KYIV (Reuters), March 4, 2026 —", "Geneva, 2026-03-04 –": a
+// "VARNHOLM, 4 March 2026 -", "KYIV (Reuters), March 4, 2026 —", "Geneva, 2026-03-04 –", "TEHRAN/VIENNA, Nov 24": a
 // place in capitals (or capitalised words), a comma, a full date, a dash; the agency may stand
 // after the place or after the date ("KYIV, June 4, 2025 (AP) —").
 // A phrase of time or place that opens a sentence ("On Tuesday, June 3, 2025 - the day talks
@@ -256,7 +256,7 @@ const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // The year may be left out, as wires do ("HALDEN, Oct 20 (Reuters) -"): the day is then the article's own, and the
 // dateline only stands apart from the words after it.
 const DATELINE = new RegExp(
-  `^[ \\t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Early|Late|Last|Next|Earlier|Later)[ \\t])(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
+  `^[ \\t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Early|Late|Last|Next|Earlier|Later)[ \\t])(?:[A-Z][A-Za-z.'’/-]*[ \\t]+){0,3}[A-Z][A-Za-z.'’/-]*[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?,[ \\t]*` +
     `(?:(\\d{1,2})[ \\t]+${MONTH}(?:[ \\t]+(\\d{4}))?|${MONTH}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?|(\\d{4}-\\d{2}-\\d{2}))[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?[-–—]`,
 );
 

@@ -301,6 +301,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.no-intention', 'have|has|had absolutely|simply no intention of|to', 'reject', '-', 'subject', 'right'),
   c('reject.no-intention', 'have|has|had no intention whatsoever of|to', 'reject', '-', 'subject', 'right'),
   c('reject.no-intention', 'not have any intention of|to', 'reject', '-', 'subject', 'right'),
+  c('reject.no-intention', 'have|has|had no plan|plans to', 'reject', '-', 'subject', 'right'),
+  // "The board held out against a staffing ratio": refused, and went on refusing.
+  c('reject.hold-out', 'hold|held|holding out against', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
   // "ruled it out", "turned them down": the pronoun stands for an issue named before.
@@ -322,6 +325,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Moscow called such guarantees unacceptable", "a ceasefire is not acceptable", "Kyiv is against any
   // territorial concessions", "a truce is not on the table": a position stated by an adjective or a preposition.
   c('reject.unacceptable', 'unacceptable|unthinkable', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // '"The final offer is an insult"', "called the plan a joke": a judgement that refuses it.
+  c('reject.insult', 'be an insult|affront|provocation', 'reject', '-', 'subject', 'left'),
+  c('reject.insult', 'be a joke|trap|slap in the face', 'reject', '-', 'subject', 'left'),
   c('reject.unacceptable', "be|remain not|n't acceptable", 'reject', '-', 'subject', 'left'),
   c('reject.against', 'be|remain against', 'reject', '-', 'subject', 'right'),
   // "Ostrel was not against a drought guarantee": a refusal not made, as "no objection to" is.
@@ -385,6 +391,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
+  // "defended the deal": backed against its critics (what is defended is an agreement, a plan or a decision, not a city).
+  c('support.defend', 'defend|defended|defending', 'support', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...AGREEMENT_WORDS, ...PLAN_WORDS, 'decision', 'offer', 'proposal', 'position']) }),
   // "The drought clause was a step in the right direction", "called the offer a step in the right direction".
   c('support.right-direction', 'be a|another step in the right direction', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'be steps in the right direction', 'support', '+', 'subject', 'left'),
@@ -412,6 +420,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
   // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.
   c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
+  // "could look at a retention bonus", "a bonus was worth exploring": weighed, as "consider" weighs it.
+  c('hedge.consider', 'could|would|might look at', 'hedge', '0', 'subject', 'right'),
+  c('hedge.worth-exploring', 'be worth exploring|considering|discussing', 'hedge', '0', 'subject', 'left'),
   // "willing to consider a rent cap" weighs it, as "consider" does: no support besides.
   c('hedge.consider', 'willingness|readiness|ready|willing|prepared to consider', 'hedge', '0', 'possessor', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
 ];

@@ -205,6 +205,10 @@ export function tokenize(text: string, base: number): TokenizedText {
     });
   }
   indexOf.push(tokens.length);
+  // "according to": wink's lemma "accord" would read a lexicon's "accord" (an agreement) in every attribution.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm === 'according' && tokens[i + 1]!.norm === 'to') tokens[i] = { ...tokens[i]!, lemma: 'according', pos: 'ADP' };
+  }
   const sentences: SentenceSpan[] = [];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   for (const [a, b] of spans) {

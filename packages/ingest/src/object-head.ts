@@ -57,6 +57,7 @@ export function objectHeadedBy(tokens: ReadonlyArray<Token>, from: number, to: n
  * }
  * assert.ok(after('Moscow refused to sign.'))
  * assert.ok(after('Moscow would sign only if sanctions were lifted.'))
+ * assert.ok(after('The truce was signed by Moscow.'))
  * assert.ok(!after('Moscow refused to sign the deal.'))
  * @category pipeline
  * @since 0.1.0
@@ -65,5 +66,6 @@ export function objectHeadedBy(tokens: ReadonlyArray<Token>, from: number, to: n
 export function objectLeftOut(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
   if (from >= to) return true;
   const t = tokens[from]!;
-  return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.norm === 'only' || t.norm === 'unless' || t.norm === 'if';
+  // "The deal was signed by Kyiv": a passive's object is its subject, before it.
+  return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.norm === 'only' || t.norm === 'unless' || t.norm === 'if' || t.norm === 'by';
 }

@@ -23,6 +23,7 @@ import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
 import { objectLeftOut } from './object-head.js';
 import { tokenText } from './nlp.js';
+import type { Token } from './nlp.js';
 import { issueAfterParty } from './party-object.js';
 import type { Miss } from './unread.js';
 
@@ -2052,7 +2053,7 @@ function demandsClause(ctx: SentenceContext, cue: CueMatch, clause: Clause): boo
 
 // Verbs whose subject frames what is demanded: "demanded that any treaty include binding arbitration" demands the
 // arbitration, not the treaty ("demanded that the ceasefire begin at once" demands the ceasefire).
-const FRAMING_VERBS = new Set(['include', 'contain', 'cover', 'provide', 'guarantee', 'ensure', 'mention', 'respect', 'reflect', 'enshrine', 'spell']);
+const FRAMING_VERBS = new Set(['include', 'contain', 'cover', 'provide', 'guarantee', 'ensure', 'mention', 'respect', 'reflect', 'enshrine', 'spell', 'recognize', 'address', 'protect', 'preserve']);
 
 /**
  * The words of a demanded clause's subject, `[from, to)`, when its verb frames what is demanded ("that any treaty
@@ -2086,7 +2087,12 @@ function complementVerb(ctx: SentenceContext, cue: CueMatch, clause: Clause): { 
   if (ctx.tokens[k]!.norm === 'to' && k + 1 < clause.to) k++;
   else if (ctx.tokens[k]!.norm === 'be') return { subject, at: k };
   const verb = ctx.tokens[k]!;
-  return (verb.pos === 'VERB' || cueAt(k) || bareVerbAt(k)) && verb.norm === verb.lemma && !verb.norm.endsWith('ing') ? { subject, at: k } : undefined;
+  return (verb.pos === 'VERB' || cueAt(k) || bareVerbAt(k)) && baseForm(verb) && !verb.norm.endsWith('ing') ? { subject, at: k } : undefined;
+}
+
+// A verb in its base form: its lemma, spelt either way ("recognise", whose lemma wink spells "recognize").
+function baseForm(t: Token): boolean {
+  return t.norm === t.lemma || t.norm.replace(/ise$/, 'ize') === t.lemma || t.norm.replace(/yse$/, 'yze') === t.lemma;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -245,11 +245,11 @@ function subjectOf(
   subjectWords: (k: number) => ReadonlyArray<ReadonlyArray<Token>> | undefined,
 ): ReadonlyArray<ReadonlyArray<Token>> | undefined {
   let k = at - 1;
-  // "Russia has no intention of withdrawing (to withdraw) from X": the subject of "has".
+  // "Russia has no intention of withdrawing (to withdraw) from X", "has no plans to withdraw": the subject of "has".
   // "has no intention whatsoever of", "does not have any intention of": the words before "no" (or "any") are passed over below.
   if (k - 2 >= from && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'to')) {
     const j = tokens[k - 1]!.norm === 'whatsoever' ? k - 2 : k - 1;
-    if (j - 1 >= from && tokens[j]!.lemma === 'intention' && (tokens[j - 1]!.norm === 'no' || tokens[j - 1]!.norm === 'any')) k = j - 2;
+    if (j - 1 >= from && (tokens[j]!.lemma === 'intention' || tokens[j]!.lemma === 'plan') && (tokens[j - 1]!.norm === 'no' || tokens[j - 1]!.norm === 'any')) k = j - 2;
   }
   while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
   // "Russia refuses to withdraw", "Moscow is ready to pull out of": the subject of the verb (or adjective) that governs

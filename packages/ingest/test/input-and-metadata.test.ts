@@ -176,6 +176,13 @@ describe('a relative date ("on Wednesday", "last month")', () => {
     expect(r.right.statements.map((s) => [s.statedAt, s.source.quote])).toEqual([['2026-03-04', 'Russia rejected the ceasefire on Wednesday, Peskov said.']]);
   });
 
+  it('is read against a dateline of two places ("MOSCOW/KYIV, March 6 (Reuters) -", a review on sanctions talks)', () => {
+    const text = 'MOSCOW/KYIV, March 6 (Reuters) - Russia rejected the ceasefire on Wednesday, Peskov said.';
+    const r = ingestText(text, { publishedAt: '2026-03-06' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.statements.map((s) => [s.statedAt, s.source.quote])).toEqual([['2026-03-04', 'Russia rejected the ceasefire on Wednesday, Peskov said.']]);
+  });
+
   it('is read against a dateline whose agency follows its date ("KYIV, March 6, 2026 (AP) —")', () => {
     const text = 'KYIV, March 6, 2026 (AP) — Russia rejected the ceasefire on Wednesday, Peskov said.';
     const r = ingestText(text, {});

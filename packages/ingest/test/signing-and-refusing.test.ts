@@ -1,5 +1,5 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
+import { compileLexicon, ingestText } from '@stancelog/ingest';
 import { coalitionSetting } from './coalition-setting.js';
 
 const read = (text: string) => {
@@ -146,5 +146,36 @@ describe('signing with its object left out (a review on a river treaty)', () => 
       'green-alliance commit + coalition-agreement by no one named',
       'norland reject - coalition-agreement by Norland',
     ]);
+  });
+});
+
+describe('words of a contract dispute and of sanctions talks that a review found unread', () => {
+  it('signs an agreement in the passive ("was signed by"), each agent', () => {
+    expect(brief('The coalition pact was signed by Labour and the Greens.')).toEqual(['labour commit + coalition-agreement', 'green-alliance commit + coalition-agreement']);
+  });
+
+  it('reads "has no plans to", "held out against", "defended the pact" (not "the city"), and a judgement ("is an insult")', () => {
+    expect(brief('Labour has no plans to back a rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour held out against a rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens defended the coalition pact.')).toEqual(['green-alliance support + coalition-agreement']);
+    expect(brief('The Greens defended the city.')).toEqual([]);
+    expect(brief('"The rent cap is an insult," Labour said.')).toEqual(['labour reject - rent-cap']);
+  });
+
+  it('reads "could look at" and "worth exploring" as weighing, as "consider" is', () => {
+    expect(brief('Labour could look at a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+    expect(brief('Labour said a rent cap was worth exploring.')).toEqual(['labour hedge 0 rent-cap']);
+  });
+
+  it('reads a demanded clause in the British spelling ("recognise") as in the American', () => {
+    expect(brief('Labour insisted that any coalition pact recognise a rent cap.')).toEqual(['labour demand + rent-cap']);
+  });
+
+  it('reads "according to" as no agreement (a lexicon\'s "accord")', () => {
+    const accord = ingestText('Labour rejected a rent cap, according to diplomats.', { publishedAt: '2026-03-04' }, {
+      ...coalitionSetting,
+      lexicon: compileLexicon({ issues: [{ id: 'accord', title: 'Accord', proposition: 'the accord is signed', phrases: ['accord'] }, { id: 'rent-cap', title: 'Rent cap', proposition: 'a ceiling on rents', phrases: ['rent cap'] }] }),
+    });
+    expect(isRight(accord) && accord.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['labour reject - rent-cap']);
   });
 });
