@@ -174,7 +174,7 @@ describe('words of a contract dispute and of sanctions talks that a review found
   it('reads "according to" as no agreement (a lexicon\'s "accord")', () => {
     const accord = ingestText('Labour rejected a rent cap, according to diplomats.', { publishedAt: '2026-03-04' }, {
       ...coalitionSetting,
-      lexicon: compileLexicon({ issues: [{ id: 'accord', title: 'Accord', proposition: 'the accord is signed', phrases: ['accord'] }, { id: 'rent-cap', title: 'Rent cap', proposition: 'a ceiling on rents', phrases: ['rent cap'] }] }),
+      lexicon: compileLexicon({ name: 'accords', issues: [{ id: 'accord', title: 'Accord', proposition: 'the accord is signed', phrases: ['accord'] }, { id: 'rent-cap', title: 'Rent cap', proposition: 'a ceiling on rents', phrases: ['rent cap'] }] }),
     });
     expect(isRight(accord) && accord.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['labour reject - rent-cap']);
   });
