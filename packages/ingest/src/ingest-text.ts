@@ -359,195 +359,197 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     publishedAt: date || undefined,
   };
 
-  for (const line of lines) {
-    if (!line.content) continue;
-    // A hard-wrapped paragraph is read with its line breaks as spaces; quotes keep them.
-    const paragraph = line.rule === 'listed-objects' ? withoutBullets(body, line.start, line.end) : proseText(body, line.start, line.end);
-    const tokenized = tokenize(paragraph, line.start);
-    const tokens = tokenized.tokens;
-    const quotes = findQuotes(body, line.start, line.end);
-    const quoteTokens = quotes.map((q) => ({
-      from: firstTokenAt(tokens, q.start),
-      to: firstTokenAt(tokens, q.end),
-      span: q,
-    }));
-    // '"A wealth tax? Not with us," the Greens said': the question and its answer, one sentence.
-    const sentences = joinTopicQuestions(tokenized.sentences, tokens, quoteTokens, (from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
-    // "GENEVA, June 4, 2025 - Ukraine rejected X on Tuesday": the dateline dates the article, as
-    // `publishedAt` does, not the sentence it opens ("on Tuesday" counts from it), and is no words of it.
-    if (sentences.length > 0 && opening !== undefined && opening.start >= line.start && opening.end < line.end && body.slice(line.start, opening.start).trim().length === 0) {
-      const first = sentences[0]!;
-      const from = firstTokenAt(tokens, opening.end);
-      if (first.from < from && from < first.to) sentences[0] = { from, to: first.to, start: tokens[from]!.start, end: first.end };
-    }
-    const contexts: SentenceContext[] = [];
-    const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
-    // Where each sentence's speaker starts speaking (see `speakerScope`).
-    const speakerFrom: number[] = [];
-    // The discourse state as each sentence found it: its stances are read
-    // after the whole paragraph, and a pronoun or a surname there points
-    // back to what came before it, not to the end of the paragraph ("Kyiv
-    // rejected talks. It wants a ceasefire. Moscow said nothing.": "It" is Kyiv).
-    const sentenceStates: DiscourseState[] = [];
-    // The party a list item's label names, for each sentence (see listLabel).
-    const labels: Array<SpeakerRef | undefined> = [];
-    // A pronoun opening a paragraph's first sentence has no sentence before it there.
-    state.previousSubject = undefined;
-    // The date each sentence of the paragraph names itself (resolved once:
-    // a later sentence may ask for it again, below).
-    const ownDates = new Map<number, ResolvedDate | undefined>();
-    const ownDate = (si: number): ResolvedDate | undefined => {
-      if (ownDates.has(si)) return ownDates.get(si);
-      const sentence = sentences[si]!;
-      const past = isPast(tokens, sentence.from, sentence.to);
-      const found = resolveSentenceDate(paragraph.slice(sentence.start - line.start, sentence.end - line.start), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
-      ownDates.set(si, found);
-      return found;
-    };
-    // "On Tuesday, March 11, the delegation met US officials. It said it would
-    // accept X.": a sentence told in the simple past that names no date of
-    // its own goes on with the story of the one before it, and is dated as
-    // the nearest earlier sentence of its paragraph that names one, if that
-    // one is told in the past too (talks "next week" are no day anything was
-    // said). One in the present ("It wants X") or the perfect ("Kyiv has
-    // refused X") states the position as of the article.
-    const carriedDate = (si: number): ResolvedDate | undefined => {
-      const sentence = sentences[si]!;
-      if (si === 0 || !toldInPast(tokens, sentence.from, sentence.to) || hasPerfect(tokens, sentence.from, sentence.to)) return undefined;
-      for (let sj = si - 1; sj >= 0; sj--) {
-        const earlier = ownDate(sj);
-        if (earlier === undefined) continue;
-        return toldInPast(tokens, sentences[sj]!.from, sentences[sj]!.to) ? { value: earlier.value, rule: 'date.previous-sentence', text: earlier.text } : undefined;
+  for (const content of lines) {
+    if (!content.content) continue;
+    // A hard-wrapped paragraph is read with its line breaks as spaces; quotes keep them. A lead-in and its points, a
+    // point at a time (see `listedReadings`).
+    for (const { line, paragraph } of content.rule === 'listed-objects' ? listedReadings(body, content) : [{ line: content, paragraph: proseText(body, content.start, content.end) }]) {
+      const tokenized = tokenize(paragraph, line.start);
+      const tokens = tokenized.tokens;
+      const quotes = findQuotes(body, line.start, line.end);
+      const quoteTokens = quotes.map((q) => ({
+        from: firstTokenAt(tokens, q.start),
+        to: firstTokenAt(tokens, q.end),
+        span: q,
+      }));
+      // '"A wealth tax? Not with us," the Greens said': the question and its answer, one sentence.
+      const sentences = joinTopicQuestions(tokenized.sentences, tokens, quoteTokens, (from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
+      // "GENEVA, June 4, 2025 - Ukraine rejected X on Tuesday": the dateline dates the article, as
+      // `publishedAt` does, not the sentence it opens ("on Tuesday" counts from it), and is no words of it.
+      if (sentences.length > 0 && opening !== undefined && opening.start >= line.start && opening.end < line.end && body.slice(line.start, opening.start).trim().length === 0) {
+        const first = sentences[0]!;
+        const from = firstTokenAt(tokens, opening.end);
+        if (first.from < from && from < first.to) sentences[0] = { from, to: first.to, start: tokens[from]!.start, end: first.end };
       }
-      return undefined;
-    };
-    // The day each sentence was said, as its statements' `statedAt` give it
-    // (undefined: the article's date).
-    const sentenceDates: Array<ResolvedDate | undefined> = [];
-    // Pass 1: mentions, dates and speakers of each sentence, in order.
-    for (let si = 0; si < sentences.length; si++) {
-      const s = sentences[si]!;
-      const quoted = new Array<boolean>(s.to - s.from).fill(false);
-      for (const q of quoteTokens) for (let k = Math.max(q.from, s.from); k < Math.min(q.to, s.to); k++) quoted[k - s.from] = true;
-      const actors = findActors(opts.registry, tokens, s.from, s.to);
-      // "- Ukraine: no recognition of occupied territory": a point of a list
-      // that opens with a party and a colon gives that party's position, in
-      // its words, as a quote it is the speaker of would.
-      const label = line.rule === 'list-item' && s.from === sentences[0]!.from ? listLabel(tokens, actors, s.from, s.to) : undefined;
-      if (label) quoted.fill(true, label.colon + 1 - s.from);
-      const ctx: SentenceContext = {
-        tokens,
-        from: s.from,
-        to: s.to,
-        actors,
-        // "ready for talks on territorial questions": what talks are about is no stance of its own;
-        // "demanded X in the talks": nor is where a stance is taken.
-        // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
-        issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
-        cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
-        quoted,
-        speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
+      const contexts: SentenceContext[] = [];
+      const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
+      // Where each sentence's speaker starts speaking (see `speakerScope`).
+      const speakerFrom: number[] = [];
+      // The discourse state as each sentence found it: its stances are read
+      // after the whole paragraph, and a pronoun or a surname there points
+      // back to what came before it, not to the end of the paragraph ("Kyiv
+      // rejected talks. It wants a ceasefire. Moscow said nothing.": "It" is Kyiv).
+      const sentenceStates: DiscourseState[] = [];
+      // The party a list item's label names, for each sentence (see listLabel).
+      const labels: Array<SpeakerRef | undefined> = [];
+      // A pronoun opening a paragraph's first sentence has no sentence before it there.
+      state.previousSubject = undefined;
+      // The date each sentence of the paragraph names itself (resolved once:
+      // a later sentence may ask for it again, below).
+      const ownDates = new Map<number, ResolvedDate | undefined>();
+      const ownDate = (si: number): ResolvedDate | undefined => {
+        if (ownDates.has(si)) return ownDates.get(si);
+        const sentence = sentences[si]!;
+        const past = isPast(tokens, sentence.from, sentence.to);
+        const found = resolveSentenceDate(paragraph.slice(sentence.start - line.start, sentence.end - line.start), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
+        ownDates.set(si, found);
+        return found;
       };
-      contexts.push(ctx);
-      // The day the sentence was said: its offices are those of that day
-      // (a minister speaks for the state while in office), not of the day
-      // the article came out, which may be weeks later.
-      const resolved = ownDate(si) ?? carriedDate(si);
-      sentenceDates.push(resolved);
-      state.date = resolved?.value ?? date;
-      labels.push(label ? labelSpeaker(label.actor, state.date) : undefined);
-      sentenceStates.push({ ...state });
-      const speech = matchAll(opts.speech, tokens, s.from, s.to);
-      const speaker = sentenceSpeaker(ctx, state, speech);
-      speakerFrom.push(speakerScope(tokens, s.from, speech));
-      // A new map, the one above being that sentence's.
-      if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
-      rememberSurnames(ctx, state);
-      sentenceSpeakers.push(speaker);
-      remember(ctx, state);
-      state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
-      if (speaker) state.lastSpeaker = speaker;
-      if (state.date) {
-        for (const m of ctx.actors) {
-          const found = checkTitle(m, state.date, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
-          if (found) inconsistencies.push(found);
+      // "On Tuesday, March 11, the delegation met US officials. It said it would
+      // accept X.": a sentence told in the simple past that names no date of
+      // its own goes on with the story of the one before it, and is dated as
+      // the nearest earlier sentence of its paragraph that names one, if that
+      // one is told in the past too (talks "next week" are no day anything was
+      // said). One in the present ("It wants X") or the perfect ("Kyiv has
+      // refused X") states the position as of the article.
+      const carriedDate = (si: number): ResolvedDate | undefined => {
+        const sentence = sentences[si]!;
+        if (si === 0 || !toldInPast(tokens, sentence.from, sentence.to) || hasPerfect(tokens, sentence.from, sentence.to)) return undefined;
+        for (let sj = si - 1; sj >= 0; sj--) {
+          const earlier = ownDate(sj);
+          if (earlier === undefined) continue;
+          return toldInPast(tokens, sentences[sj]!.from, sentences[sj]!.to) ? { value: earlier.value, rule: 'date.previous-sentence', text: earlier.text } : undefined;
+        }
+        return undefined;
+      };
+      // The day each sentence was said, as its statements' `statedAt` give it
+      // (undefined: the article's date).
+      const sentenceDates: Array<ResolvedDate | undefined> = [];
+      // Pass 1: mentions, dates and speakers of each sentence, in order.
+      for (let si = 0; si < sentences.length; si++) {
+        const s = sentences[si]!;
+        const quoted = new Array<boolean>(s.to - s.from).fill(false);
+        for (const q of quoteTokens) for (let k = Math.max(q.from, s.from); k < Math.min(q.to, s.to); k++) quoted[k - s.from] = true;
+        const actors = findActors(opts.registry, tokens, s.from, s.to);
+        // "- Ukraine: no recognition of occupied territory": a point of a list
+        // that opens with a party and a colon gives that party's position, in
+        // its words, as a quote it is the speaker of would.
+        const label = line.rule === 'list-item' && s.from === sentences[0]!.from ? listLabel(tokens, actors, s.from, s.to) : undefined;
+        if (label) quoted.fill(true, label.colon + 1 - s.from);
+        const ctx: SentenceContext = {
+          tokens,
+          from: s.from,
+          to: s.to,
+          actors,
+          // "ready for talks on territorial questions": what talks are about is no stance of its own;
+          // "demanded X in the talks": nor is where a stance is taken.
+          // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
+          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
+          cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
+          quoted,
+          speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
+        };
+        contexts.push(ctx);
+        // The day the sentence was said: its offices are those of that day
+        // (a minister speaks for the state while in office), not of the day
+        // the article came out, which may be weeks later.
+        const resolved = ownDate(si) ?? carriedDate(si);
+        sentenceDates.push(resolved);
+        state.date = resolved?.value ?? date;
+        labels.push(label ? labelSpeaker(label.actor, state.date) : undefined);
+        sentenceStates.push({ ...state });
+        const speech = matchAll(opts.speech, tokens, s.from, s.to);
+        const speaker = sentenceSpeaker(ctx, state, speech);
+        speakerFrom.push(speakerScope(tokens, s.from, speech));
+        // A new map, the one above being that sentence's.
+        if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
+        rememberSurnames(ctx, state);
+        sentenceSpeakers.push(speaker);
+        remember(ctx, state);
+        state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
+        if (speaker) state.lastSpeaker = speaker;
+        if (state.date) {
+          for (const m of ctx.actors) {
+            const found = checkTitle(m, state.date, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
+            if (found) inconsistencies.push(found);
+          }
         }
       }
-    }
-    // Pass 2: quotes take the speaker of the sentence that attributes them.
-    const quoteSpeakers = quoteTokens.map((q) => {
-      const closing = sentences.findIndex((s) => s.from <= q.to - 1 && q.to - 1 < s.to);
-      const opening = sentences.findIndex((s) => s.from <= q.from && q.from < s.to);
-      return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
-    });
-    // Pass 3: stances.
-    for (let si = 0; si < contexts.length; si++) {
-      const ctx = contexts[si]!;
-      const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
-      for (let k = ctx.from; k < ctx.to; k++) {
-        const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
-        speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : k >= speakerFrom[si]! ? sentenceSpeakers[si] : undefined;
-      }
-      const sentence = sentences[si]!;
-      const last = tokens[sentence.to - 1]!;
-      // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
-      const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
-      // Questions ask; they do not state positions.
-      if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) {
-        unread.push({ sentence: [quoteStart, sentence.end], reason: 'question' });
-        continue;
-      }
-      // '"We will not withdraw from Kherson," Lavrov said': a quoted "we" is read as its speaker's
-      // party in the phrases it is the subject of, now that the quote's speaker is known.
-      const quotedSelf = withSpeakerSubjects(ctx.issues, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => (ctx.quoted[k - ctx.from] ? speakers[k - ctx.from]?.actor : undefined));
-      // "Russia said it will not withdraw from Kherson": "it" read as the one actor it stands for, as the holder is found.
-      const issues = withPronounSubjects(quotedSelf, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => {
-        const subject = findSubject(ctx, sentenceStates[si]!, k + 1, ctx.from);
-        return subject && subject.actors.length === 1 && !subject.unknownPerson ? subject.actors[0]!.id : undefined;
+      // Pass 2: quotes take the speaker of the sentence that attributes them.
+      const quoteSpeakers = quoteTokens.map((q) => {
+        const closing = sentences.findIndex((s) => s.from <= q.to - 1 && q.to - 1 < s.to);
+        const opening = sentences.findIndex((s) => s.from <= q.from && q.from < s.to);
+        return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
       });
-      const read = issues === ctx.issues ? ctx : { ...ctx, issues };
-      const misses: Miss[] = [];
-      const stances = readStances(read, splitClauses(read, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
-      const found = statements.length;
-      if (stances.length === 0) {
-        unread.push(unreadSentence([quoteStart, sentence.end], misses));
-        continue;
-      }
-      const resolved = sentenceDates[si];
-      const statedAt = resolved?.value ?? date;
-      for (const st of stances) {
-        // Built key by key (same order as before): object spreads here were
-        // a visible share of the time per statement.
-        const quote = text.slice(quoteStart, sentence.end);
-        const source: Record<string, unknown> = {};
-        if (sourceBase.publisher !== undefined) source.publisher = sourceBase.publisher;
-        if (sourceBase.url !== undefined) source.url = sourceBase.url;
-        if (sourceBase.title !== undefined) source.title = sourceBase.title;
-        if (sourceBase.publishedAt !== undefined) source.publishedAt = sourceBase.publishedAt;
-        source.quote = quote;
-        source.offsets = [quoteStart, sentence.end];
-        const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
-        const conditions = appendableConditions(st.issue, st.conditions);
-        if (conditions.length > 0) candidate.conditions = conditions;
-        if (statedAt) candidate.statedAt = statedAt;
-        const said = st.speaker && !st.speaker.unnamed ? statementSpeaker(st.speaker, statedAt, opts.registry) : undefined;
-        if (said) candidate.speaker = said.speaker;
-        candidate.source = source;
-        candidate.confidence = st.confidence;
-        // `is`, not `decode`: the candidate is built here with no extra keys,
-        // so checking it is enough, and is several times cheaper.
-        if (!Statement.is(candidate)) continue;
-        statements.push(candidate);
-        if (st.provisional) provisional.add(st.issue);
-        if (said?.person) people.set(said.person.id, said.person);
-        explanations.push({
-          sentence: [quoteStart, sentence.end],
-          rules: [...st.rules, ...(st.conditions.some((c) => c.issue === st.issue) ? [OWN_ISSUE_DROPPED] : []), ...(st.speaker ? [st.speaker.rule] : []), ...(said?.rule ? [said.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
-          provisional: st.provisional,
+      // Pass 3: stances.
+      for (let si = 0; si < contexts.length; si++) {
+        const ctx = contexts[si]!;
+        const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
+        for (let k = ctx.from; k < ctx.to; k++) {
+          const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
+          speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : k >= speakerFrom[si]! ? sentenceSpeakers[si] : undefined;
+        }
+        const sentence = sentences[si]!;
+        const last = tokens[sentence.to - 1]!;
+        // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
+        const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
+        // Questions ask; they do not state positions.
+        if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) {
+          unread.push({ sentence: [quoteStart, sentence.end], reason: 'question' });
+          continue;
+        }
+        // '"We will not withdraw from Kherson," Lavrov said': a quoted "we" is read as its speaker's
+        // party in the phrases it is the subject of, now that the quote's speaker is known.
+        const quotedSelf = withSpeakerSubjects(ctx.issues, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => (ctx.quoted[k - ctx.from] ? speakers[k - ctx.from]?.actor : undefined));
+        // "Russia said it will not withdraw from Kherson": "it" read as the one actor it stands for, as the holder is found.
+        const issues = withPronounSubjects(quotedSelf, opts.lexicon.matcher, tokens, ctx.from, ctx.to, ctx.actors, (k) => {
+          const subject = findSubject(ctx, sentenceStates[si]!, k + 1, ctx.from);
+          return subject && subject.actors.length === 1 && !subject.unknownPerson ? subject.actors[0]!.id : undefined;
         });
+        const read = issues === ctx.issues ? ctx : { ...ctx, issues };
+        const misses: Miss[] = [];
+        const stances = readStances(read, splitClauses(read, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
+        const found = statements.length;
+        if (stances.length === 0) {
+          unread.push(unreadSentence([quoteStart, sentence.end], misses));
+          continue;
+        }
+        const resolved = sentenceDates[si];
+        const statedAt = resolved?.value ?? date;
+        for (const st of stances) {
+          // Built key by key (same order as before): object spreads here were
+          // a visible share of the time per statement.
+          const quote = text.slice(quoteStart, sentence.end);
+          const source: Record<string, unknown> = {};
+          if (sourceBase.publisher !== undefined) source.publisher = sourceBase.publisher;
+          if (sourceBase.url !== undefined) source.url = sourceBase.url;
+          if (sourceBase.title !== undefined) source.title = sourceBase.title;
+          if (sourceBase.publishedAt !== undefined) source.publishedAt = sourceBase.publishedAt;
+          source.quote = quote;
+          source.offsets = [quoteStart, sentence.end];
+          const candidate: Record<string, unknown> = { holder: st.holder, issue: st.issue, kind: st.kind, polarity: st.polarity };
+          const conditions = appendableConditions(st.issue, st.conditions);
+          if (conditions.length > 0) candidate.conditions = conditions;
+          if (statedAt) candidate.statedAt = statedAt;
+          const said = st.speaker && !st.speaker.unnamed ? statementSpeaker(st.speaker, statedAt, opts.registry) : undefined;
+          if (said) candidate.speaker = said.speaker;
+          candidate.source = source;
+          candidate.confidence = st.confidence;
+          // `is`, not `decode`: the candidate is built here with no extra keys,
+          // so checking it is enough, and is several times cheaper.
+          if (!Statement.is(candidate)) continue;
+          statements.push(candidate);
+          if (st.provisional) provisional.add(st.issue);
+          if (said?.person) people.set(said.person.id, said.person);
+          explanations.push({
+            sentence: [quoteStart, sentence.end],
+            rules: [...st.rules, ...(st.conditions.some((c) => c.issue === st.issue) ? [OWN_ISSUE_DROPPED] : []), ...(st.speaker ? [st.speaker.rule] : []), ...(said?.rule ? [said.rule] : []), resolved ? `${resolved.rule}:${resolved.text}` : date ? 'date.article' : 'date.unknown'],
+            provisional: st.provisional,
+          });
+        }
+        // Stances that were no valid statement: the furthest a cue got is still the best account.
+        if (statements.length === found) unread.push(unreadSentence([quoteStart, sentence.end], misses));
       }
-      // Stances that were no valid statement: the furthest a cue got is still the best account.
-      if (statements.length === found) unread.push(unreadSentence([quoteStart, sentence.end], misses));
     }
   }
   return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()], unread });
@@ -668,12 +670,29 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
   }
 }
 
-// A lead-in and the points under it (`listed-objects`) read as one sentence:
-// the line breaks and the points' bullets blanked to spaces, so that offsets
-// stay the file's ("demanded on Sunday:   a shorter working week   an end to
-// zero-hours contracts").
-function withoutBullets(text: string, start: number, end: number): string {
-  return proseText(text, start, end).replace(/(?<=\s)[-–*·•](?=\s)/g, ' ');
+// A lead-in and the points under it (`listed-objects`), read a point at a
+// time: the lead-in and one point as one sentence, from the lead-in's start
+// to the point's end, the points before it, the line breaks and the bullets
+// blanked to spaces, so that offsets stay the file's ("demanded on Sunday:
+// [...] a retention bonus"). One point's words (its "an end to", its
+// relative clause) then reach no other.
+function listedReadings(text: string, line: ArticleLine): Array<{ line: ArticleLine; paragraph: string }> {
+  const rows: Array<[number, number]> = [];
+  for (let at = line.start; at < line.end; ) {
+    let eol = text.indexOf('\n', at);
+    if (eol < 0 || eol > line.end) eol = line.end;
+    if (text.slice(at, eol).trim().length > 0) rows.push([at, eol]);
+    at = eol + 1;
+  }
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\n]/g, ' ');
+  const out: Array<{ line: ArticleLine; paragraph: string }> = [];
+  for (let i = 1; i < rows.length; i++) {
+    const [from, to] = rows[i]!;
+    const point = text.slice(from, to).replace(/^(\s*)[-–*·•]/, (m, space: string) => `${space} `);
+    const paragraph = (text.slice(line.start, rows[0]![1]) + blank(rows[0]![1], from) + point).replace(/[\r\n]/g, ' ');
+    out.push({ line: { ...line, end: to }, paragraph });
+  }
+  return out;
 }
 
 // Where the words a sentence's speaker says start: the sentence's start, but

@@ -180,7 +180,8 @@ export function tokenize(text: string, base: number): TokenizedText {
     const at = text.indexOf(value, cursor);
     // wink never reorders text, so a value should be found close ahead; a
     // far-away hit would mean a normalised token: skip it rather than drift.
-    if (at < 0 || at - cursor > 64) {
+    // Spaces skipped are no drift (a list read a point at a time blanks the points between).
+    if (at < 0 || (at - cursor > 64 && text.slice(cursor, at).trim().length > 0)) {
       indexOf.push(tokens.length);
       continue;
     }

@@ -142,8 +142,12 @@ describe('the points of a bulleted list are sentences of their own', () => {
       'ukraine demand + return-of-children 2025-09-07',
       'ukraine demand + civilian-release 2025-09-07',
     ]);
-    // Quoted as the file has them, bullets and line breaks included.
-    expect(r.right.statements[0]!.source.quote).toBe(listed.slice(0, listed.indexOf('\n\nTalks')));
+    // Quoted as the file has them, bullets and line breaks included: from the lead-in to the point.
+    expect(r.right.statements.map((s) => s.source.quote)).toEqual([listed.slice(0, listed.indexOf('\n- the release')), listed.slice(0, listed.indexOf('\n\nTalks'))]);
+    // A point at a time: one point's "an end to" or relative clause reaches no other (a review: the negation carried on
+    // to the next point, and a relative clause ended the list).
+    const apart = ingestText(['Kyiv demanded on Sunday:', '', '- an end to sanctions relief', '- the return of deported children, which Moscow denies holding', '- the release of detained civilians'].join('\n'), { publishedAt: '2025-09-12' });
+    expect(isRight(apart) && apart.right.statements.map((s) => `${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['demand + sanctions', 'demand + return-of-children', 'demand + civilian-release']);
     // Without the lead-in, such points are a menu's, as before.
     const bare = ingestText(['Kyiv rejected a truce on Friday.', '- the return of deported children'].join('\n'), { publishedAt: '2025-09-12' });
     expect(isRight(bare) && bare.right.lines.map((l) => l.rule)).toEqual(['prose', 'headline-or-navigation']);
