@@ -377,8 +377,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").
   c('propose.drafted', 'drafted', 'propose', '+', 'subject', 'right'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
-  c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
-  c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
+  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
+  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),

@@ -15,6 +15,8 @@ describe('a plan or proposal and the items it lists', () => {
       'ukraine propose + civilian-release',
     ]);
     expect(brief("Washington's proposal contains a truce and security guarantees.")).toEqual(['united-states propose + ceasefire', 'united-states propose + security-guarantees']);
+    // An offer or a package lists its items as a plan does (a review on a nurses' dispute: "the board's offer includes ...").
+    expect(brief("Kyiv's offer includes a ceasefire and a prisoner exchange.")).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
   });
 
   it('gives the plan to the one who presents it ("unveiled a plan that includes ...")', () => {
