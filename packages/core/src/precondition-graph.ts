@@ -237,6 +237,65 @@ export function findPath(
   return path.reverse();
 }
 
+/**
+ * The shortest paths back from `start` to many goals, found by one
+ * breadth-first search: a function giving, for a goal, what
+ * `findPath(graph, registry, start, goal)` gives, or `null` where one search
+ * cannot tell (a goal reached by descent alone from `start`, which
+ * `findPath` may not pass through: ask it). A sweep over the edges that end
+ * at one issue asks it once, where it asked `findPath` once an edge (in a
+ * dense graph, most of a derivation's time).
+ *
+ * @example
+ * import { addEdge, emptyGraph, emptyRegistry, findPath, pathsFrom } from '@stancelog/core'
+ * const g = emptyGraph()
+ * addEdge(g, 'ceasefire', 'peace-talks', 'ukraine')
+ * addEdge(g, 'peace-talks', 'sanctions', 'russia')
+ * const back = pathsFrom(g, emptyRegistry(), 'ceasefire')
+ * assert.deepStrictEqual(back('sanctions'), findPath(g, emptyRegistry(), 'ceasefire', 'sanctions'))
+ * assert.strictEqual(back('elections'), undefined)
+ * @category graph
+ * @since 0.1.0
+ */
+export function pathsFrom(graph: PreconditionGraph, registry: RegistryState, start: string): (goal: string) => Array<{ from: string; to: string }> | undefined | null {
+  // As `findPath` searches, without stopping at a goal: a state is reached first by the same step in both (a search
+  // for one goal only stops, after it, and passes over no state of this one's but the goal's own by descent).
+  const via: [Map<string, Step>, Map<string, Step>] = [new Map(), new Map()];
+  const nodes = [start];
+  const taken: Array<0 | 1> = [0];
+  via[0].set(start, { node: start, taken: 0, edge: false });
+  for (let head = 0; head < nodes.length; head++) {
+    const node = nodes[head]!;
+    const t = taken[head]!;
+    const visit = (to: string, toTaken: 0 | 1, edge: boolean): void => {
+      if (to === start || via[toTaken].has(to)) return;
+      via[toTaken].set(to, { node, taken: t, edge });
+      nodes.push(to);
+      taken.push(toTaken);
+    };
+    const children = registry.children.get(node);
+    if (children !== undefined) for (const child of children) visit(child, t, false);
+    const targets = graph.edges.get(node);
+    if (targets !== undefined) for (const to of targets.keys()) visit(to, 1, true);
+  }
+  return (goal) => {
+    if (goal === start) return undefined;
+    // Reached by descent alone, the goal was passed through here on the way to others, where findPath stops.
+    if (via[0].has(goal)) return null;
+    if (!via[1].has(goal)) return undefined;
+    const path: Array<{ from: string; to: string }> = [];
+    let node = goal;
+    let t: 0 | 1 = 1;
+    while (node !== start || t !== 0) {
+      const step: Step = via[t].get(node)!;
+      if (step.edge) path.push({ from: step.node, to: node });
+      node = step.node;
+      t = step.taken;
+    }
+    return path.reverse();
+  };
+}
+
 /** How `findPath` reached a state: from which, and by an edge or a descent. */
 interface Step {
   readonly node: string;

@@ -26,7 +26,7 @@
 import type { Moment } from '../contradictions.js';
 import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
-import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
+import { addEdge, edgeHolders, emptyGraph, findPath, pathsFrom, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
 import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory } from '../positions.js';
 import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
@@ -203,8 +203,8 @@ function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to
  * change of the issue hierarchy, an edge added elsewhere), and opened again it would take its holders' later words
  * for its evidence.
  */
-function openIfNew(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges: boolean): void {
-  const back = findPath(state.graph, ctx.registry, to, from);
+function openIfNew(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges: boolean, paths?: PathsBack): void {
+  const back = paths === undefined ? findPath(state.graph, ctx.registry, to, from) : paths(to, from);
   if (!back) return;
   let edges = [{ from, to }, ...back];
   if (state.cycles.has(cycleKey(edges))) return;
@@ -371,20 +371,39 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
   if (throughNew.size === 0 && behindGone.size === 0) return;
   // In the graph's order, as a sweep of every edge checks them. A cycle left behind one that lost an edge was there
   // before, only not the one its edges' paths back found: dated by its edges, as one the hierarchy closes.
+  const paths = pathsBack(ctx, state);
   for (const [start, targets] of state.graph.edges) {
     for (const end of targets.keys()) {
       const edge = `${start}>${end}`;
-      if (throughNew.has(edge)) openIfNew(ctx, state, start, end, at, readAt, false);
-      else if (behindGone.has(edge)) openIfNew(ctx, state, start, end, at, readAt, true);
+      if (throughNew.has(edge)) openIfNew(ctx, state, start, end, at, readAt, false, paths);
+      else if (behindGone.has(edge)) openIfNew(ctx, state, start, end, at, readAt, true, paths);
     }
   }
 }
 
 /** Opens the cycle of every edge with its shortest path back that is not open yet (a change of the issue hierarchy). */
 function sweep(ctx: View, state: CircularPreconditionState, at: Moment, readAt: number, byEdges: boolean): void {
+  const paths = pathsBack(ctx, state);
   for (const [start, targets] of state.graph.edges) {
-    for (const end of targets.keys()) openIfNew(ctx, state, start, end, at, readAt, byEdges);
+    for (const end of targets.keys()) openIfNew(ctx, state, start, end, at, readAt, byEdges, paths);
   }
+}
+
+/** The path back from an edge's end to its start, in the graph as it stands (opening cycles changes no edge). */
+type PathsBack = (from: string, to: string) => Array<{ from: string; to: string }> | undefined;
+
+/**
+ * `findPath`, for a sweep over many edges of one graph: one search from each issue edges end at, kept for the sweep
+ * (in a dense graph a search per edge was most of a derivation's time), `findPath` itself where it cannot tell.
+ */
+function pathsBack(ctx: View, state: CircularPreconditionState): PathsBack {
+  const searches = new Map<string, ReturnType<typeof pathsFrom>>();
+  return (from, to) => {
+    let search = searches.get(from);
+    if (search === undefined) searches.set(from, (search = pathsFrom(state.graph, ctx.registry, from)));
+    const path = search(to);
+    return path === null ? findPath(state.graph, ctx.registry, from, to) : path;
+  };
 }
 
 /**
