@@ -1276,6 +1276,19 @@ describe('circular-precondition, one path back per edge', () => {
     ]);
   });
 
+  it('resolves a deadlock left to one holder, its edges still held (a review of the rule against an oracle)', () => {
+    // h1 wants truce before talks and talks before truce (its own affair); h0 joins truce before talks (a deadlock of
+    // two), then turns against talks: the edges stand, both h1's alone.
+    const log = [
+      demand('h1', 'talks', 'truce', '2025-05-01'),
+      demand('h1', 'truce', 'talks', '2025-05-02'),
+      demand('h0', 'talks', 'truce', '2025-05-03'),
+    ];
+    expect(cycles(log)).toEqual([['circular-precondition:talks>truce,truce>talks', 'h0+h1', '2025-05-03', 'open']]);
+    const turned = statement({ holder: 'h0', issue: 'talks', kind: 'reject', polarity: '-', statedAt: '2025-05-04' });
+    expect(cycles([...log, turned])).toEqual([['circular-precondition:talks>truce,truce>talks', 'h0+h1', '2025-05-03', '2025-05-04']]);
+  });
+
   it('opens the same deadlocks whatever order the holders set their conditions in, a holder joining an edge last too', () => {
     // p: x before y, y before z, z before x (its own cycle, no deadlock); q: z before y, and y before z as p does. Each
     // of p's edges has a deadlock of two holders through q's y-z edge; q joining it last left p's other edges unchecked.

@@ -305,10 +305,20 @@ function chained(registry: View['registry'], edges: ReadonlyArray<{ from: string
   return extend() ? order : undefined;
 }
 
-/** Resolves the open cycles that lost an edge, at `at`, `by` the statement that dropped it. */
+/**
+ * Resolves the open cycles that lost an edge, or all but one of their holders (the one left makes its own circular
+ * conditions, no deadlock), at `at`, `by` the statement that dropped it.
+ */
 function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, by: string): void {
   for (const [key, edges] of state.cycles) {
-    if (edges.every((e) => edgeHolders(state.graph, e.from, e.to).size > 0)) continue;
+    const holders = new Set<string>();
+    let whole = true;
+    for (const e of edges) {
+      const on = edgeHolders(state.graph, e.from, e.to);
+      if (on.size === 0) whole = false;
+      for (const h of on) holders.add(h);
+    }
+    if (whole && holders.size > 1) continue;
     state.cycles.delete(key);
     ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at, by);
   }
@@ -359,9 +369,8 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
   const dropped = before.filter((c) => !after.some((x) => x.issue === c.issue));
   const vanishing = dropped.filter((c) => edgeHolders(state.graph, c.issue, change.issue).size === 1);
   const behindGone = throughEdges(ctx.registry, state.graph, vanishing, change.issue);
-  let removed = false;
-  for (const { issue: c } of dropped) if (removeEdge(state.graph, c, change.issue, change.holder)) removed = true;
-  if (removed) recheckCycles(ctx, state, at, change.statement.id);
+  for (const { issue: c } of dropped) removeEdge(state.graph, c, change.issue, change.holder);
+  if (dropped.length > 0) recheckCycles(ctx, state, at, change.statement.id);
   const added = after.filter((c) => !before.some((x) => x.issue === c.issue));
   for (const { issue: c } of added) {
     addEdge(state.graph, c, change.issue, change.holder);
@@ -697,7 +706,8 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     // of the issue hierarchy opens new cycles only (an open one keeps its evidence); a cycle is told from the edge set
     // last, of two set in one minute the one the log learnt later.
     // 12: the edges whose path back may run through an edge that was joined or dropped are checked too (a holder joining
-    // an edge last, or a cycle left behind one that lost an edge, was found only by a later change elsewhere, or never).
+    // an edge last, or a cycle left behind one that lost an edge, was found only by a later change elsewhere, or never);
+    // a cycle left with one holder (the others dropped their conditions, its edges held still) is resolved.
     version: '12',
     initial: () => ({
       graph: emptyGraph(),
