@@ -329,9 +329,12 @@ function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, 
  * whose edges the hierarchy no longer links (an issue moved out of the one a
  * condition covers): the hierarchy is the vocabulary the conditions are read
  * in, for all of valid time, as a cycle it closes is dated by its conditions,
- * not by the day it was recorded. So reading the log in any order finds the
- * same (the derivation anew reads every condition with the hierarchy as it
- * is), and a view as known before the change still shows the cycle.
+ * not by the day it was recorded. A view as known before the change still
+ * shows the cycle. Not every order finds the same, though: a cycle the change
+ * leaves linked stays open as it is, where a derivation anew (reading every
+ * condition with the hierarchy as it is) may find another of the same
+ * edges' paths back, or none; with the hierarchy defined before the
+ * statements, every order finds the same.
  */
 function forgetUnlinked(ctx: RuleContext, state: CircularPreconditionState): void {
   const emptied = new Set<string>();
