@@ -194,47 +194,8 @@ export function findPath(
   goal: string,
 ): Array<{ from: string; to: string }> | undefined {
   if (goal === start) return undefined;
-  // Breadth-first over (issue, whether an edge was taken yet); `via` remembers, for each, the state that reached it and
-  // whether by an edge or a descent. Parallel arrays, not keyed strings: a change of an edge runs this once per edge
-  // its paths may take (see circular-precondition), and a derivation anew a few hundred thousand times.
-  const via: [Map<string, Step>, Map<string, Step>] = [new Map(), new Map()];
-  const nodes = [start];
-  const taken: Array<0 | 1> = [0];
-  via[0].set(start, { node: start, taken: 0, edge: false });
-  let found = false;
-  for (let head = 0; head < nodes.length; head++) {
-    const node = nodes[head]!;
-    const t = taken[head]!;
-    if (node === goal) {
-      if (t === 1) {
-        found = true;
-        break;
-      }
-      continue; // reached by descent alone: the path may not pass through its goal
-    }
-    const visit = (to: string, toTaken: 0 | 1, edge: boolean): void => {
-      // Nor through its start: the two halves of such a path would be cycles of their own, or no cycles.
-      if (to === start || via[toTaken].has(to)) return;
-      via[toTaken].set(to, { node, taken: t, edge });
-      nodes.push(to);
-      taken.push(toTaken);
-    };
-    const children = registry.children.get(node);
-    if (children !== undefined) for (const child of children) visit(child, t, false);
-    const targets = graph.edges.get(node);
-    if (targets !== undefined) for (const to of targets.keys()) visit(to, 1, true);
-  }
-  if (!found) return undefined;
-  const path: Array<{ from: string; to: string }> = [];
-  let node = goal;
-  let t: 0 | 1 = 1;
-  while (node !== start || t !== 0) {
-    const step: Step = via[t].get(node)!;
-    if (step.edge) path.push({ from: step.node, to: node });
-    node = step.node;
-    t = step.taken;
-  }
-  return path.reverse();
+  const via = search(graph, registry, start, goal);
+  return via[1].has(goal) ? pathTo(via, start, goal) : undefined;
 }
 
 /**
@@ -260,14 +221,46 @@ export function findPath(
 export function pathsFrom(graph: PreconditionGraph, registry: RegistryState, start: string): (goal: string) => Array<{ from: string; to: string }> | undefined | null {
   // As `findPath` searches, without stopping at a goal: a state is reached first by the same step in both (a search
   // for one goal only stops, after it, and passes over no state of this one's but the goal's own by descent).
-  const via: [Map<string, Step>, Map<string, Step>] = [new Map(), new Map()];
+  const via = search(graph, registry, start, undefined);
+  return (goal) => {
+    if (goal === start) return undefined;
+    // Reached by descent alone, the goal was passed through here on the way to others, where findPath stops.
+    if (via[0].has(goal)) return null;
+    return via[1].has(goal) ? pathTo(via, start, goal) : undefined;
+  };
+}
+
+/** How `findPath` reached a state: from which, and by an edge or a descent. */
+interface Step {
+  readonly node: string;
+  readonly taken: 0 | 1;
+  readonly edge: boolean;
+}
+
+/** For each state of a search, by whether an edge was taken yet (0 or 1) and issue: the step that reached it first. */
+type Reached = readonly [Map<string, Step>, Map<string, Step>];
+
+/**
+ * Breadth-first over (issue, whether an edge was taken yet), from `start`, as `findPath` searches: moving down to a
+ * sub-issue is free, and no state goes back to `start`. With a `goal`, the goal reached by descent alone is not gone
+ * through, and the search stops once it is reached by an edge. Parallel maps, not keyed strings: a change of an edge
+ * runs it once per issue its paths may take (see circular-precondition), and a derivation anew a few hundred thousand
+ * times.
+ */
+function search(graph: PreconditionGraph, registry: RegistryState, start: string, goal: string | undefined): Reached {
+  const via: Reached = [new Map(), new Map()];
   const nodes = [start];
   const taken: Array<0 | 1> = [0];
   via[0].set(start, { node: start, taken: 0, edge: false });
   for (let head = 0; head < nodes.length; head++) {
     const node = nodes[head]!;
     const t = taken[head]!;
+    if (node === goal) {
+      if (t === 1) break;
+      continue; // reached by descent alone: the path may not pass through its goal
+    }
     const visit = (to: string, toTaken: 0 | 1, edge: boolean): void => {
+      // Nor through its start: the two halves of such a path would be cycles of their own, or no cycles.
       if (to === start || via[toTaken].has(to)) return;
       via[toTaken].set(to, { node, taken: t, edge });
       nodes.push(to);
@@ -278,29 +271,21 @@ export function pathsFrom(graph: PreconditionGraph, registry: RegistryState, sta
     const targets = graph.edges.get(node);
     if (targets !== undefined) for (const to of targets.keys()) visit(to, 1, true);
   }
-  return (goal) => {
-    if (goal === start) return undefined;
-    // Reached by descent alone, the goal was passed through here on the way to others, where findPath stops.
-    if (via[0].has(goal)) return null;
-    if (!via[1].has(goal)) return undefined;
-    const path: Array<{ from: string; to: string }> = [];
-    let node = goal;
-    let t: 0 | 1 = 1;
-    while (node !== start || t !== 0) {
-      const step: Step = via[t].get(node)!;
-      if (step.edge) path.push({ from: step.node, to: node });
-      node = step.node;
-      t = step.taken;
-    }
-    return path.reverse();
-  };
+  return via;
 }
 
-/** How `findPath` reached a state: from which, and by an edge or a descent. */
-interface Step {
-  readonly node: string;
-  readonly taken: 0 | 1;
-  readonly edge: boolean;
+/** The edges of the path a search took from `start` to `goal`, reached by an edge. */
+function pathTo(via: Reached, start: string, goal: string): Array<{ from: string; to: string }> {
+  const path: Array<{ from: string; to: string }> = [];
+  let node = goal;
+  let t: 0 | 1 = 1;
+  while (node !== start || t !== 0) {
+    const step: Step = via[t].get(node)!;
+    if (step.edge) path.push({ from: step.node, to: node });
+    node = step.node;
+    t = step.taken;
+  }
+  return path.reverse();
 }
 
 /**
