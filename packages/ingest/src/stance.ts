@@ -267,7 +267,9 @@ export function readStances(
       const underModal = modal !== undefined && cue !== modal && cue.from > modal.from;
       if (underModal && !rule.order) continue;
       // "The EU rejected Russian demands that Kyiv accept X": Kyiv accepts nothing.
-      if (complement !== undefined && complement !== modal && cue.from > complement.from && !rule.order) continue;
+      // (Up to the end of its reach: "and Moscow pressed for Y" after it is Moscow's own.)
+      const complementReach = complement === undefined ? undefined : modals.find((m) => m.cue === complement);
+      if (complement !== undefined && complement !== modal && cue.from > complement.from && !rule.order && (complementReach === undefined || cue.from < complementReach.end)) continue;
       const governing = cue === modal || cue === complement;
       const withdrawal = withdrawn.get(cue);
       // A withdrawal only possible or offered is no stance; one on a condition
@@ -725,7 +727,7 @@ function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, go
     if (cue.from < after || !governs(cue)) continue;
     let end = to;
     for (let k = cue.to + 1; k < to; k++) {
-      if (ctx.tokens[k]!.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) {
+      if (ctx.tokens[k]!.norm === 'and' && (auxAfterNounPhrase(ctx, k + 1, to) || partyThenCue(ctx, k + 1, to))) {
         end = k;
         break;
       }
@@ -1205,6 +1207,13 @@ function auxAfterNounPhrase(ctx: SentenceContext, from: number, to: number): boo
 }
 
 const SUBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+// "..., with Kyiv insisting that X recognise Y and the powers pressing for Z", "... and Moscow pressed for Z": after
+// "and", a party and a verb that is a cue of its own: that party's predicate, out of the reach of what comes before.
+function partyThenCue(ctx: SentenceContext, from: number, to: number): boolean {
+  const party = ctx.actors.find((m) => (m.titleFrom === from || (m.titleFrom === from + 1 && ctx.tokens[from]!.pos === 'DET')) && m.to < to);
+  return party !== undefined && ctx.tokens[party.to]!.pos === 'VERB' && ctx.cues.some((c) => c.from === party.to);
+}
 
 // The speaker may be a long phrase ("a source close to the talks said"):
 // any words but another verb (a participle after a noun, "people briefed

@@ -649,6 +649,10 @@ describe('a demanded clause whose verb frames what is demanded (a review on a ri
     expect(brief('Ukraine demanded that any ceasefire include security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
     // A subject that is to happen is what is demanded.
     expect(brief('Ukraine demanded that the ceasefire begin at once.')).toEqual(['ukraine demand + ceasefire']);
+    // After "and", a party and a verb of its own are out of the demanded clause's reach (a re-score: Moscow's demand went
+    // to Kyiv, or was lost).
+    expect(brief('Kyiv insisted that any ceasefire include security guarantees and Moscow pressed for neutrality.')).toEqual(['ukraine demand + security-guarantees', 'russia demand + neutrality']);
+    expect(brief('Talks resumed, with Kyiv insisting that any ceasefire include security guarantees and Moscow pressing for neutrality.')).toEqual(['ukraine demand + security-guarantees', 'russia demand + neutrality']);
     // What it is to include naming no issue, the subject is what is demanded (a re-score: "the deal" was made up as an issue).
     expect(brief('Ukraine demanded that the ceasefire include its soldiers.')).toEqual(['ukraine demand + ceasefire']);
   });
