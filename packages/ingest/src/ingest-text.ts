@@ -361,6 +361,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
 
   for (const content of lines) {
     if (!content.content) continue;
+    const listedSeen = content.rule === 'listed-objects' ? new Set<string>() : undefined;
     // A hard-wrapped paragraph is read with its line breaks as spaces; quotes keep them. A lead-in and its points, a
     // point at a time (see `listedReadings`).
     for (const { line, paragraph } of content.rule === 'listed-objects' ? listedReadings(body, content) : [{ line: content, paragraph: proseText(body, content.start, content.end) }]) {
@@ -538,6 +539,12 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // `is`, not `decode`: the candidate is built here with no extra keys,
           // so checking it is enough, and is several times cheaper.
           if (!Statement.is(candidate)) continue;
+          // A lead-in read with each of its points states its own words once, not once a point.
+          if (listedSeen !== undefined) {
+            const key = JSON.stringify([st.holder, st.issue, st.kind, st.polarity, conditions, said?.speaker?.name]);
+            if (listedSeen.has(key)) continue;
+            listedSeen.add(key);
+          }
           statements.push(candidate);
           if (st.provisional) provisional.add(st.issue);
           if (said?.person) people.set(said.person.id, said.person);

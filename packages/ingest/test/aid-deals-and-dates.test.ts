@@ -148,6 +148,9 @@ describe('the points of a bulleted list are sentences of their own', () => {
     // to the next point, and a relative clause ended the list).
     const apart = ingestText(['Kyiv demanded on Sunday:', '', '- an end to sanctions relief', '- the return of deported children, which Moscow denies holding', '- the release of detained civilians'].join('\n'), { publishedAt: '2025-09-12' });
     expect(isRight(apart) && apart.right.statements.map((s) => `${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['demand + sanctions', 'demand + return-of-children', 'demand + civilian-release']);
+    // The lead-in's own words are stated once, not once a point (a re-score found one four times).
+    const once = ingestText(['Kyiv, which rejected sanctions relief, demanded on Sunday:', '', '- the return of deported children', '- the release of detained civilians'].join('\n'), { publishedAt: '2025-09-12' });
+    expect(isRight(once) && once.right.statements.map((s) => `${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['reject + sanctions', 'demand + return-of-children', 'demand + civilian-release']);
     // Without the lead-in, such points are a menu's, as before.
     const bare = ingestText(['Kyiv rejected a truce on Friday.', '- the return of deported children'].join('\n'), { publishedAt: '2025-09-12' });
     expect(isRight(bare) && bare.right.lines.map((l) => l.rule)).toEqual(['prose', 'headline-or-navigation']);
