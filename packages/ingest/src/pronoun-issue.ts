@@ -64,8 +64,8 @@ export function pronounIssue(
   const inside = cue.to - cue.from > 2 && isPronoun(ctx, cue.to - 2);
   let at = inside ? cue.to - 2 : cue.to;
   // "refused to accept it", "agreed to sign it": the object of the verb the cue governs.
-  if (!inside && at + 2 < end + 1 && ctx.tokens[at]!.norm === 'to' && ctx.tokens[at + 1]!.pos === 'VERB') at += 2;
-  else if (!inside && at < end && ctx.tokens[cue.to - 1]!.norm === 'to' && ctx.tokens[at]!.pos === 'VERB') at += 1;
+  const governed = inside ? -1 : governedVerb(ctx, cue, end);
+  if (governed >= 0) at = governed + 1;
   if (at >= end || !isPronoun(ctx, at)) return undefined;
   const pronoun = ctx.tokens[at]!;
   const after = inside ? cue.to : at + 1;
@@ -91,6 +91,18 @@ export function pronounIssue(
     return headPlural === plural ? issue : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the verb a cue governs stands, in "refused to sign", "agreed to
+ * sign" (the cue ending in "to"), before `end`; -1 when none does.
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function governedVerb(ctx: SentenceContext, cue: { readonly to: number }, end: number): number {
+  const at = ctx.tokens[cue.to]?.norm === 'to' ? cue.to + 1 : ctx.tokens[cue.to - 1]?.norm === 'to' ? cue.to : -1;
+  return at >= 0 && at < end && ctx.tokens[at]!.pos === 'VERB' ? at : -1;
 }
 
 function isPronoun(ctx: SentenceContext, k: number): boolean {

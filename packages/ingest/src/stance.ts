@@ -16,7 +16,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
-import { elidedObject, pronounIssue, referredKinds, relativeIssue } from './pronoun-issue.js';
+import { elidedObject, governedVerb, pronounIssue, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
@@ -516,8 +516,8 @@ export function readStances(
         }
         // "Kyiv backed the deal, but Moscow refused to sign": the agreement named before, its object left out.
         // So for a verb that governs it: "refused to sign".
-        const verbAt = ctx.tokens[cue.to]?.norm === 'to' ? cue.to + 1 : ctx.tokens[cue.to - 1]?.norm === 'to' ? cue.to : -1;
-        const governed = rule.objectHeads === undefined && verbAt >= 0 ? ctx.cues.find((c) => c.from === verbAt && c.pattern.value.objectHeads !== undefined) : undefined;
+        const verbAt = rule.objectHeads === undefined ? governedVerb(ctx, cue, clause.to) : -1;
+        const governed = verbAt >= 0 ? ctx.cues.find((c) => c.from === verbAt && c.pattern.value.objectHeads !== undefined) : undefined;
         const heads = rule.objectHeads ?? (governed !== undefined && objectLeftOut(ctx.tokens, governed.to, clause.to) ? governed.pattern.value.objectHeads : undefined);
         const elided = scoped.length === 0 && heads !== undefined ? elidedObject(ctx, cue, heads) : undefined;
         if (elided) {
