@@ -413,11 +413,13 @@ export function readStances(
         misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'until' });
         continue;
       }
-      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
+      // '"We will not," Peskov said, "accept X."': a quote split around its attribution, its denial before the break.
+      const split = withdrawal ? undefined : splitDenial(ctx, cue);
+      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || split === 'future' || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
-      const denied = !withdrawal && !attached?.lifts && negatedBefore(ctx, cue, clause.from);
+      const denied = !withdrawal && !attached?.lifts && (negatedBefore(ctx, cue, clause.from) || split !== undefined);
       // "did not urge Kyiv to accept X": no demand, and none against X.
       if (denied && rule.deniedStatesNothing) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
@@ -1437,6 +1439,23 @@ function undoneAfterModal(ctx: SentenceContext, from: number, to: number): Polar
   const t = ctx.tokens[k];
   if (!t || t.norm === t.lemma || !/(?:ed|en|wn)$/.test(t.norm)) return '+';
   return NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) ? '-' : '+';
+}
+
+// A cue that opens the second part of a quote split around its attribution ('"We will not," Peskov said, "accept X."'),
+// where the first part ends on a denied auxiliary: the cue is denied, as in the quote whole ('future' after "will not").
+function splitDenial(ctx: SentenceContext, cue: CueMatch): 'future' | 'plain' | undefined {
+  const open = cue.from - 1;
+  if (open <= ctx.from || !ctx.quoted[cue.from - ctx.from] || !/^["“]$/.test(ctx.tokens[open]!.text)) return undefined;
+  // Back over the attribution (not quoted) to the first part's last word.
+  let k = open - 1;
+  while (k > ctx.from && !ctx.quoted[k - ctx.from]) k--;
+  while (k > ctx.from && ctx.tokens[k]!.pos === 'PUNCT') k--;
+  const last = ctx.tokens[k]!;
+  if (last.norm === 'cannot') return 'plain';
+  if (!(last.norm === 'not' || last.norm === "n't" || last.norm === 'never') || k - 1 < ctx.from) return undefined;
+  const aux = ctx.tokens[k - 1]!;
+  if (FUTURE.has(aux.norm) || aux.norm === 'wo') return 'future';
+  return aux.pos === 'AUX' || aux.pos === 'VERB' ? 'plain' : undefined;
 }
 
 function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {

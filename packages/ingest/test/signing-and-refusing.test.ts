@@ -66,6 +66,9 @@ describe('a refusal declared for the future is a red line', () => {
     expect(brief('"We won\'t accept a rent cap," the Greens said.')).toEqual(['green-alliance red-line - rent-cap']);
     expect(brief('Labour said on Monday it would not agree to a rent cap.')).toEqual(['labour red-line - rent-cap']);
     expect(brief('The Greens will not simply accept a wealth tax.')).toEqual(['green-alliance red-line - wealth-tax']);
+    // A quote split around its attribution reads as the quote whole (it read an acceptance: a review on sanctions talks).
+    expect(brief('"We will not," the Greens said, "accept a rent cap."')).toEqual(['green-alliance red-line - rent-cap']);
+    expect(brief('"We will," the Greens said, "accept a rent cap."')).toEqual(['green-alliance accept + rent-cap']);
     // "going to" is a future as "will" is (it read an acceptance denied).
     expect(brief('"We are not going to accept a rent cap," the Greens said.')).toEqual(['green-alliance red-line - rent-cap']);
     expect(brief('Labour said it was not going to agree to a rent cap.')).toEqual(['labour red-line - rent-cap']);
