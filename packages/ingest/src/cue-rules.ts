@@ -391,6 +391,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
+  // "The union voted to recommend the settlement": put to its members as one to take.
+  c('support.recommend', 'recommend', 'support', '+', 'subject', 'right', { verb: true }),
   // "defended the deal": backed against its critics (what is defended is an agreement, a plan or a decision, not a city).
   c('support.defend', 'defend|defended|defending', 'support', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...AGREEMENT_WORDS, ...PLAN_WORDS, 'decision', 'offer', 'proposal', 'position']) }),
   // "The drought clause was a step in the right direction", "called the offer a step in the right direction".

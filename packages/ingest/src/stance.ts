@@ -251,7 +251,8 @@ export function readStances(
     // with a subject and an auxiliary of its own after "and", where the next one (if any) does.
     const modals = governingModals(ctx, cues, (c) => (c.pattern.value.modal === true || c === complement) && !notOwn.has(c), clause.from, clause.to);
     // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
-    if (cues.length === 0 && clauseAttached && clauseAttached.conditions.length > 0 && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses));
+    // So does one threatened "unless" something it names no issue of ("would strike unless the board improved its offer").
+    if (cues.length === 0 && clauseAttached && (clauseAttached.conditions.length > 0 || clauseAttached.threat) && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses));
     // "The EU will lift sanctions if Moscow withdraws from X and will resume talks": the predicate after the
     // condition shares the subject and the "will" of a stated commitment, not its condition: a commitment of its own.
     else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));

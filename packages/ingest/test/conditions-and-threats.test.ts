@@ -8,6 +8,7 @@ import { ingestText } from '@stancelog/ingest';
 import { read } from './briefs.js';
 import { coalitionSetting } from './coalition-setting.js';
 import { transit } from './transit-setting.js';
+import { labourSetting } from './labour-setting.js';
 
 /** Each statement as `holder kind polarity issue`, then ` if issue polarity` for each condition. */
 const said = (text: string) => read(text).map((x) => `${x.brief}${x.conditions.map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
@@ -357,5 +358,17 @@ describe('quoted words that deny an issue until a condition holds (a review on a
     expect(said('There will be no ceasefire, Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
     // No party speaking: no one's refusal.
     expect(said('Analysts said there would be no ceasefire.')).toEqual([]);
+  });
+});
+
+describe('a threat "unless" something that names no issue (a review on a nurses\' dispute)', () => {
+  it('is a threat of what the clause names, on no condition it can name', () => {
+    const strike = labourSetting(['HWU', 'the union'], [{ id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike', 'walk off the job'] }]);
+    const r = ingestText('The union said its members would walk off the job unless the employer improved its offer.', { publishedAt: '2026-02-20' }, strike);
+    expect(isRight(r) && r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} ${JSON.stringify(s.conditions ?? [])}`)).toEqual(['dockers-union threat + strike []']);
+  });
+
+  it('reads "recommend" as support', () => {
+    expect(said('Kyiv recommended a ceasefire.')).toEqual(['ukraine support + ceasefire']);
   });
 });
