@@ -89,7 +89,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     {
       id: 'nato-membership', title: 'NATO membership', proposition: "Ukraine's path to NATO membership",
-      phrases: ['nato membership', 'nato aspirations', 'nato aspiration', 'join nato', 'membership in nato', 'nato accession', 'nato bid', 'nato path'],
+      phrases: ['nato membership', 'nato aspirations', 'nato aspiration', 'join nato', 'membership in nato', 'membership of nato', 'member of nato', 'nato member', 'nato accession', 'accession to nato', 'entry into nato', 'nato bid', 'nato path'],
     },
     {
       id: 'neutrality', title: 'Neutrality', proposition: 'Ukraine adopts neutrality',

@@ -675,7 +675,8 @@ export function readStances(
     // not this year": an answer that goes on in words no rule reads states nothing.
     const answered = answeredAfter(ctx, issue.to);
     if (answered === 'unread') continue;
-    const negation = negationParity(ctx, Math.max(ctx.from, issue.from - 4), issue.from);
+    const near = Math.max(ctx.from, issue.from - 4);
+    const negation = times(negationParity(ctx, near, issue.from), farNegation(ctx, quotedReach(ctx, issue.from), near, issue.from));
     const polarity = times(issue.pattern.value.polarity, negation);
     // '"There will be no release of hostages before Velmora withdraws," Tamer said': denied until a condition holds,
     // it is committed to once the condition holds, as "said there would be no X before Y" reads.
@@ -699,6 +700,32 @@ export function readStances(
   }
   return dedupeStances(out);
 }
+
+// Where a negation before quoted words on an issue may be: the four words
+// before it, or back to the start of its quoted clause ('"We are not going
+// to let Kyiv join NATO"'), but not past a word that opens a clause of its
+// own ('"We will not stop until Kyiv is in NATO"' negates the stopping).
+function quotedReach(ctx: SentenceContext, at: number): number {
+  let k = at;
+  while (k - 1 >= ctx.from && ctx.quoted[k - 1 - ctx.from] && !OPENS_CLAUSE.has(ctx.tokens[k - 1]!.norm)) k--;
+  return k;
+}
+
+// The plain negations ("not", "never", "nobody") in [from, near), which
+// reach the words at `to` unless a list or a clause breaks off between
+// ("We will not give up, and a ceasefire ..."). Only plain ones: a verb that
+// negates its object ("lifting sanctions would make a truce possible")
+// governs that object, not words further on.
+function farNegation(ctx: SentenceContext, from: number, near: number, to: number): Polarity {
+  let neg = false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!.norm;
+    if (t === ',' || t === ';' || t === 'and' || t === 'or') neg = false;
+    else if (k < near && (PLAIN_NEGATIONS.has(t) || t === 'nobody') && !insideAny(ctx.issues, k)) neg = !neg;
+  }
+  return neg ? '-' : '+';
+}
+const OPENS_CLAUSE = new Set(['until', 'unless', 'if', 'before', 'after', 'because', 'since', 'when', 'while', 'whether', 'that', 'which', 'who', 'but', 'although', 'though', '"', '\u201c', '\u201d', ':', ';', '.', '?', '!']);
 
 // "there will be no X", "there would be no X", "there can be no X": the words right before an issue (an adjective between).
 function thereBeNo(ctx: SentenceContext, at: number): boolean {

@@ -223,6 +223,15 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"We will not give up our land," Zelensky said.')).toEqual(['ukraine red-line - territorial-concessions']);
   });
 
+  it('read as a refusal when a plain negation earlier in the quoted clause denies it (a review: "We are not going to let Kyiv join NATO" was support)', () => {
+    expect(brief('"We are not going to let Kyiv join NATO," Peskov said.')).toEqual(['russia reject - nato-membership']);
+    expect(brief('"Nobody in Moscow is going to let Kyiv anywhere near NATO membership," Peskov said.')).toEqual(['russia reject - nato-membership']);
+    // Not past a clause of its own, nor past a list's next item; and a verb that negates its own object reaches no further.
+    expect(brief('"We are going to let Kyiv decide on NATO membership," Rubio said.')).toEqual(['united-states support + nato-membership']);
+    expect(brief('"We will not give up, and we are going to let Kyiv decide on NATO membership," Zelensky said.')).toEqual(['ukraine support + nato-membership']);
+    expect(brief('"Lifting the blockade would make talks on a ceasefire possible," Peskov said.')).toEqual(['russia support + peace-talks']);
+  });
+
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
     expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);

@@ -32,6 +32,12 @@ describe('stances in sentences the seeds do not contain', () => {
     expect(st.some((s) => s.holder === 'russia')).toBe(false);
   });
 
+  it('knows NATO membership by the other names articles give it (accession to NATO, a member of NATO)', () => {
+    for (const text of ['Moscow rejected Ukrainian accession to NATO.', 'Moscow rejected Ukraine becoming a member of NATO.', 'Moscow rejected any Ukrainian entry into NATO.']) {
+      expect(has(statementsOf(text, '2025-06-02'), 'russia', 'nato-membership', '-', 'reject')).toBe(true);
+    }
+  });
+
   it('turns "X must precede Y" into a condition on Y', () => {
     const st = statementsOf('Paris insists that a truce must come before any peace talks, Macron said on Monday.', '2025-06-04');
     const c = st.find((s) => s.kind === 'condition');
