@@ -343,11 +343,15 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   // People the register does not know who speak in the statements, by id.
   const people = new Map<string, Actor>();
   // The stances of a holder that the article stated last, for an echo that names no issue.
-  const earlier: EarlierStances = (holder, kinds) => {
+  // Where the sentence read before the one being read starts (its statements' `sentence[0]`).
+  let previousSentence = -1;
+  let currentSentence = -1;
+  const earlier: EarlierStances = (holder, kinds, previousOnly) => {
     for (let i = statements.length - 1; i >= 0; i--) {
       const s = statements[i]!;
       if ((holder !== undefined && s.holder !== holder) || !kinds.has(s.kind)) continue;
       const at = explanations[i]!.sentence[0];
+      if (previousOnly && at !== previousSentence) return [];
       return statements.filter((x, j) => explanations[j]!.sentence[0] === at && (holder === undefined || x.holder === holder) && kinds.has(x.kind));
     }
     return [];
@@ -494,6 +498,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const last = tokens[sentence.to - 1]!;
         // A sentence opening with an entity ("&ldquo;We ...") begins at the entity, not at its ";".
         const quoteStart = html ? entityStartAt(text, sentence.start) : sentence.start;
+        previousSentence = currentSentence;
+        currentSentence = quoteStart;
         // Questions ask; they do not state positions.
         if (last.norm === '?' || (tokens[sentence.to - 2]?.norm === '?' && /^["”’]$/.test(last.text))) {
           unread.push({ sentence: [quoteStart, sentence.end], reason: 'question' });

@@ -60,18 +60,12 @@ export function pronounIssue(
   cue: { readonly from: number; readonly to: number },
   end: number,
 ): PhraseMatch<IssueSense> | undefined {
-  // "ruled it out": a phrasal verb's pronoun stands inside the cue.
-  const inside = cue.to - cue.from > 2 && isPronoun(ctx, cue.to - 2);
-  let at = inside ? cue.to - 2 : cue.to;
-  // "refused to accept it", "agreed to sign it": the object of the verb the cue governs.
-  const governed = inside ? -1 : governedVerb(ctx, cue, end);
-  if (governed >= 0) at = governed + 1;
-  if (at >= end || !isPronoun(ctx, at)) return undefined;
+  const found = pronounAfter(ctx, cue, end);
+  if (found === undefined) return undefined;
+  const { at, after, inside, clauseSubject } = found;
   const pronoun = ctx.tokens[at]!;
-  const after = inside ? cue.to : at + 1;
-  const next = after < end ? ctx.tokens[after]! : undefined;
-  const clauseSubject = next !== undefined && !AFTER_OBJECT.has(next.pos);
-  if (clauseSubject) {
+  const next = ctx.tokens[after];
+  if (clauseSubject && next !== undefined) {
     // The subject of a clause: only after "that", of a thing that is to happen.
     if (inside || ctx.tokens[cue.to - 1]!.norm !== 'that' || (next.pos !== 'AUX' && next.pos !== 'VERB')) return undefined;
     if (BE_FORMS.has(next.norm) && after + 1 < end && ctx.tokens[after + 1]!.pos === 'ADJ') return undefined;
@@ -91,6 +85,62 @@ export function pronounIssue(
     return headPlural === plural ? issue : undefined;
   }
   return undefined;
+}
+
+// The pronoun ("it", "them") a cue takes: its object ("rejected it"), inside a phrasal cue ("ruled it out"), the
+// object of the verb it governs ("refused to sign it"), or the subject of a clause after it (`clauseSubject`).
+function pronounAfter(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number): { at: number; after: number; inside: boolean; clauseSubject: boolean } | undefined {
+  const inside = cue.to - cue.from > 2 && isPronoun(ctx, cue.to - 2);
+  let at = inside ? cue.to - 2 : cue.to;
+  const governed = inside ? -1 : governedVerb(ctx, cue, end);
+  if (governed >= 0) at = governed + 1;
+  if (at >= end || !isPronoun(ctx, at)) return undefined;
+  const after = inside ? cue.to : at + 1;
+  const next = after < end ? ctx.tokens[after]! : undefined;
+  return { at, after, inside, clauseSubject: next !== undefined && !AFTER_OBJECT.has(next.pos) };
+}
+
+/**
+ * Whether a cue's object is "it" that stands for no issue its own sentence
+ * names before it ("Kyiv proposed a truce. Moscow rejected it."): what the
+ * sentence before proposed or demanded, for its caller to find.
+ * @example
+ * import { buildRegistry, compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { pronounOfEarlier } from './pronoun-issue.js'
+ * import { findActors } from './actor-registry.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const lexicon = compileLexicon(DEFAULT_LEXICON)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   return pronounOfEarlier(ctx, ctx.cues[ctx.cues.length - 1]!, n)
+ * }
+ * assert.strictEqual(read('Moscow rejected it on Tuesday.'), true)
+ * // An issue named before it in the sentence is what it stands for; "them" is no proposal.
+ * assert.strictEqual(read('Kyiv wants a truce, but Moscow rejected it.'), false)
+ * assert.strictEqual(read('Moscow rejected them.'), false)
+ * // Nor when a predicate before the cue names a thing it may stand for.
+ * assert.strictEqual(read('Brussels put 2050 on the table and wanted others to commit to it.'), false)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function pronounOfEarlier(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number): boolean {
+  const found = pronounAfter(ctx, cue, end);
+  if (found === undefined || found.clauseSubject || ctx.tokens[found.at]!.norm !== 'it') return false;
+  if (ctx.issues.some((i) => i.to <= cue.from && i.from >= ctx.from)) return false;
+  // Nor a thing the sentence's predicates name before the cue ("was ready to put 2050 on the table but wanted
+  // others to commit to it"); its subject's words ("Moscow's foreign minister") are no antecedent.
+  let predicate = false;
+  for (let k = ctx.from; k < cue.from; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') predicate = true;
+    else if (predicate && (t.pos === 'NOUN' || t.pos === 'NUM') && !ctx.actors.some((m) => k >= m.from && k < m.to)) return false;
+  }
+  return true;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
-import { elidedObject, governedVerb, pronounIssue, referredKinds, relativeIssue } from './pronoun-issue.js';
+import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
@@ -87,11 +87,16 @@ interface Withdrawal {
  * that the article stated last before the sentence being read (all those
  * of that one sentence): what "Starmer echoed Kyiv's rejection" takes up
  * when it names no issue, and "this proposal was endorsed by ..." accepts.
+ * With `previousSentence`, only if that sentence is the one read just
+ * before ("Kyiv proposed a truce. Moscow rejected it.").
  * @category pipeline
  * @since 0.1.0
  * @internal
  */
-export type EarlierStances = (holder: string | undefined, kinds: ReadonlySet<StatementKind>) => ReadonlyArray<{ readonly holder: string; readonly issue: string; readonly polarity: Polarity; readonly conditions?: ReadonlyArray<Condition> }>;
+export type EarlierStances = (holder: string | undefined, kinds: ReadonlySet<StatementKind>, previousSentence?: boolean) => ReadonlyArray<{ readonly holder: string; readonly issue: string; readonly polarity: Polarity; readonly conditions?: ReadonlyArray<Condition> }>;
+
+// What "it" after a cue may stand for when its sentence names no issue: a thing proposed or demanded just before.
+const PROPOSED: ReadonlySet<StatementKind> = new Set(['propose', 'demand']);
 
 // Kinds that back what they name: said of the holder's own stance, they restate it.
 const ENDORSING: ReadonlySet<StatementKind> = new Set(['support', 'accept', 'agree', 'commit']);
@@ -573,14 +578,16 @@ export function readStances(
         }
         const objectEnd = predicateEnd(ctx, cue.to, clause.to);
         // "The Greens proposed a wealth tax. The CPP rejected the offer.": the stance the article stated last of that kind.
-        const referred = rule.scope === 'right' && !rule.modal && options.earlier ? referredKinds(ctx, cue.to, objectEnd) : undefined;
+        // "Kyiv proposed a truce. Moscow rejected it.": what the sentence just before proposed or demanded.
+        const itOfEarlier = rule.scope === 'right' && !rule.modal && options.earlier !== undefined && pronounOfEarlier(ctx, cue, objectEnd);
+        const referred = rule.scope === 'right' && !rule.modal && options.earlier ? (itOfEarlier ? PROPOSED : referredKinds(ctx, cue.to, objectEnd)) : undefined;
         // With none stated before ("Russia rejected the plan" opening an article), the plan is an issue of its own, provisionally.
-        const stated = referred === undefined ? [] : options.earlier!(undefined, referred);
+        const stated = referred === undefined ? [] : options.earlier!(undefined, referred, itOfEarlier);
         if (stated.length > 0) {
           for (const e of stated) {
             // Its own offer, named again, is no stance of another's; backed, it is its own stance restated ("Ferhat said she supported the offer").
             if (holders.actors.includes(e.holder) && !ENDORSING.has(rule.kind)) continue;
-            emit(e.issue, times(cuePolarity, e.polarity), kindFor(rule.kind), cond, ['scope:earlier-named', ...negRule, ...condRules], 0.5);
+            emit(e.issue, times(cuePolarity, e.polarity), kindFor(rule.kind), cond, [itOfEarlier ? 'scope:earlier-pronoun' : 'scope:earlier-named', ...negRule, ...condRules], 0.5);
           }
           if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'earlier-named' });
           continue;

@@ -191,6 +191,21 @@ describe('a stance named by a noun that refers back ("rejected the offer", a rev
   });
 });
 
+describe('"it" as the object of a cue whose sentence names no issue ("Kyiv proposed a truce. Moscow rejected it.")', () => {
+  it('stands for what the sentence just before proposed or demanded', () => {
+    expect(brief('Kyiv proposed a prisoner exchange. Moscow rejected it.')).toEqual(['ukraine propose + prisoner-exchange', 'russia reject - prisoner-exchange']);
+    expect(brief('Kyiv demanded a ceasefire on Monday. On Tuesday, Moscow welcomed it.')).toEqual(['ukraine demand + ceasefire', 'russia support + ceasefire']);
+    expect(brief('Kyiv proposed a ceasefire. Peskov said Moscow rejected it.')).toEqual(['ukraine propose + ceasefire', 'russia reject - ceasefire']);
+    const [, refusal] = read('Kyiv proposed a prisoner exchange. Moscow rejected it.');
+    expect(refusal!.rules).toContain('scope:earlier-pronoun');
+  });
+
+  it('stands for nothing read when a sentence came between, or its own sentence names a thing before it', () => {
+    expect(brief('Kyiv proposed a ceasefire. The summit ended early. Moscow rejected it.')).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('Kyiv proposed a ceasefire. Moscow put a plan on the table and wanted Kyiv to accept it.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});
+
 describe('acting against a thing: blocking it, vetoing it, voting against it (a review of articles on coalition and summit talks)', () => {
   it('is a stance against it, as a threat, an undertaking or a refusal', () => {
     expect(brief('Russia threatened to block the peace talks.')).toEqual(['russia threat - peace-talks']);
