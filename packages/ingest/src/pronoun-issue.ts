@@ -102,8 +102,9 @@ function pronounAfter(ctx: SentenceContext, cue: { readonly from: number; readon
 
 /**
  * Whether a cue's object is "it" that stands for no issue its own sentence
- * names before it ("Kyiv proposed a truce. Moscow rejected it."): what the
- * sentence before proposed or demanded, for its caller to find.
+ * names before it ("Kyiv proposed a truce. Moscow rejected it."), or, with
+ * `leftOut`, is left out ("Moscow agreed on Tuesday."): what the sentence
+ * before proposed or demanded, for its caller to find.
  * @example
  * import { buildRegistry, compileLexicon, CUE_RULES, DEFAULT_LEXICON } from '@stancelog/ingest'
  * import { pronounOfEarlier } from './pronoun-issue.js'
@@ -124,13 +125,16 @@ function pronounAfter(ctx: SentenceContext, cue: { readonly from: number; readon
  * assert.strictEqual(read('Moscow rejected them.'), false)
  * // Nor when a predicate before the cue names a thing it may stand for.
  * assert.strictEqual(read('Brussels put 2050 on the table and wanted others to commit to it.'), false)
+ * const ctx = (text: string) => { const { tokens } = tokenize(text, 0); return { tokens, from: 0, to: tokens.length, actors: findActors(buildRegistry(), tokens, 0, tokens.length), issues: [], cues: matchAll(cues, tokens, 0, tokens.length), quoted: [], speakers: [] } }
+ * const agreed = ctx('Moscow agreed on Tuesday.')
+ * assert.strictEqual(pronounOfEarlier(agreed, agreed.cues[0]!, agreed.to, true), true)
  * @category pipeline
  * @since 0.1.0
  * @internal
  */
-export function pronounOfEarlier(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number): boolean {
+export function pronounOfEarlier(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number, leftOut = false): boolean {
   const found = pronounAfter(ctx, cue, end);
-  if (found === undefined || found.clauseSubject || ctx.tokens[found.at]!.norm !== 'it') return false;
+  if (leftOut ? found !== undefined || !nothingAfter(ctx, cue.to, end) : found === undefined || found.clauseSubject || ctx.tokens[found.at]!.norm !== 'it') return false;
   if (ctx.issues.some((i) => i.to <= cue.from && i.from >= ctx.from)) return false;
   // Nor a thing the sentence's predicates name before the cue ("was ready to put 2050 on the table but wanted
   // others to commit to it"); its subject's words ("Moscow's foreign minister") are no antecedent.
@@ -142,6 +146,20 @@ export function pronounOfEarlier(ctx: SentenceContext, cue: { readonly from: num
   }
   return true;
 }
+
+// Whether a verb's object is left out: after it only adverbs and a weekday ("Moscow agreed on Tuesday."), then the
+// clause ends ("Russia has refused.", "... refused, and ...", "... agreed if ...").
+function nothingAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = from;
+  // "agreed on Tuesday": a cue "agree on" that took the weekday's "on".
+  if (k < to && ctx.tokens[k - 1]?.norm === 'on' && WEEKDAYS.has(ctx.tokens[k]!.norm)) k++;
+  while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
+  if (k + 1 < to && ctx.tokens[k]!.norm === 'on' && WEEKDAYS.has(ctx.tokens[k + 1]!.norm)) k += 2;
+  if (k >= to) return true;
+  const t = ctx.tokens[k]!;
+  return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.norm === 'if' || t.norm === 'unless' || t.norm === 'only';
+}
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * Where the verb a cue governs stands, in "refused to sign", "agreed to

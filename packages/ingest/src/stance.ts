@@ -98,6 +98,9 @@ export type EarlierStances = (holder: string | undefined, kinds: ReadonlySet<Sta
 // What "it" after a cue may stand for when its sentence names no issue: a thing proposed or demanded just before.
 const PROPOSED: ReadonlySet<StatementKind> = new Set(['propose', 'demand']);
 
+// Kinds that answer a thing put to the holder, and so may leave it out ("Moscow agreed.", "Russia has refused.").
+const ANSWERING: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'reject']);
+
 // Kinds that back what they name: said of the holder's own stance, they restate it.
 const ENDORSING: ReadonlySet<StatementKind> = new Set(['support', 'accept', 'agree', 'commit']);
 
@@ -579,7 +582,9 @@ export function readStances(
         const objectEnd = predicateEnd(ctx, cue.to, clause.to);
         // "The Greens proposed a wealth tax. The CPP rejected the offer.": the stance the article stated last of that kind.
         // "Kyiv proposed a truce. Moscow rejected it.": what the sentence just before proposed or demanded.
-        const itOfEarlier = rule.scope === 'right' && !rule.modal && options.earlier !== undefined && pronounOfEarlier(ctx, cue, objectEnd);
+        // "Kyiv proposed a truce. Moscow agreed on Tuesday.": the same, its object left out.
+        const itOfEarlier =
+          rule.scope === 'right' && !rule.modal && options.earlier !== undefined && (pronounOfEarlier(ctx, cue, objectEnd) || (ANSWERING.has(rule.kind) && pronounOfEarlier(ctx, cue, objectEnd, true)));
         const referred = rule.scope === 'right' && !rule.modal && options.earlier ? (itOfEarlier ? PROPOSED : referredKinds(ctx, cue.to, objectEnd)) : undefined;
         // With none stated before ("Russia rejected the plan" opening an article), the plan is an issue of its own, provisionally.
         const stated = referred === undefined ? [] : options.earlier!(undefined, referred, itOfEarlier);

@@ -200,6 +200,17 @@ describe('"it" as the object of a cue whose sentence names no issue ("Kyiv propo
     expect(refusal!.rules).toContain('scope:earlier-pronoun');
   });
 
+  it('is left out by an answer ("Moscow agreed on Tuesday.", "Russia has refused."), which answers the same', () => {
+    expect(brief('Kyiv proposed a ceasefire. Moscow agreed on Tuesday.')).toEqual(['ukraine propose + ceasefire', 'russia agree + ceasefire']);
+    expect(brief('Kyiv demanded a prisoner exchange. Russia has refused.')).toEqual(['ukraine demand + prisoner-exchange', 'russia reject - prisoner-exchange']);
+    // Refusing a demand against a thing is a stance for it.
+    expect(brief('Kyiv demanded sanctions relief. Russia has refused.')).toEqual(['ukraine demand - sanctions', 'russia reject + sanctions']);
+    expect(brief('Kyiv proposed a ceasefire. Moscow accepted, Peskov said.')).toEqual(['ukraine propose + ceasefire', 'russia accept + ceasefire']);
+    // An object of its own, or a verb it governs, is no answer left out.
+    expect(brief('Kyiv proposed a ceasefire. Moscow agreed to talks.')).toEqual(['ukraine propose + ceasefire', 'russia agree + peace-talks']);
+    expect(brief('Kyiv proposed a ceasefire. Moscow refused to comment.')).toEqual(['ukraine propose + ceasefire']);
+  });
+
   it('stands for nothing read when a sentence came between, or its own sentence names a thing before it', () => {
     expect(brief('Kyiv proposed a ceasefire. The summit ended early. Moscow rejected it.')).toEqual(['ukraine propose + ceasefire']);
     expect(brief('Kyiv proposed a ceasefire. Moscow put a plan on the table and wanted Kyiv to accept it.')).toEqual(['ukraine propose + ceasefire']);
