@@ -276,16 +276,22 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     const query = asked ?? {};
     // The last position given: where a read cut off by a lost connection can begin again.
     let given = (query.after ?? 0) as number;
+    let yielded = false;
     try {
       for await (const batch of readByCopy(pool, names, query, readSettings)) {
         if (batch.length > 0) given = batch[batch.length - 1]!.position;
+        yielded = true;
         yield batch;
         // A read under way stops at its next step once the store is closed (leaving the loop closes its page's connection).
         if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
       }
     } catch (error) {
       if (isConnectionError(error) && !(error instanceof StoreReadError)) {
-        throw new StoreReadError({ _tag: 'StoreUnavailable', message: `read: the connection to ${where} was lost after position ${given}: ${describeError(error)}; read on from there (after: ${given})`, cause: error });
+        // Before its first page, nothing was read: no position to read on from, only the read to ask again.
+        const message = yielded
+          ? `read: the connection to ${where} was lost after position ${given}: ${describeError(error)}; read on from there (after: ${given})`
+          : `read: the connection to ${where} failed before the first page was read: ${describeError(error)}; nothing was read, ask for the read again`;
+        throw new StoreReadError({ _tag: 'StoreUnavailable', message, cause: error });
       }
       throw await asReadError('reader', error);
     }

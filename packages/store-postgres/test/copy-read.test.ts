@@ -153,6 +153,22 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     expect(positions(await readAll(store))).toEqual(oneTo(5_000));
   });
 
+  it('fails a read whose first connection cannot be made as nothing read, not as lost after a position', async () => {
+    const store = await open({ pool: { max: 1 } });
+    await appendAll(store, numbered(3));
+    const connect = store.pool.connect.bind(store.pool);
+    // The server refuses the read's connection (as one down or restarting would).
+    store.pool.connect = (async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    }) as typeof store.pool.connect;
+    const failure = await readError(store.read({ after: 2 }));
+    expect(failure).toBeInstanceOf(StoreReadError);
+    expect((failure as StoreReadError).error._tag).toBe('StoreUnavailable');
+    expect(String((failure as Error).message)).toMatch(/^read: the connection to the log at .* failed before the first page was read: .*ECONNREFUSED.*; nothing was read, ask for the read again$/);
+    store.pool.connect = connect;
+    expect(positions(await readAll(store))).toEqual(oneTo(3));
+  });
+
   it('fails a read on a row that is not valid JSON, naming its position, and the pool stays usable', async () => {
     const store = await open({ pool: { max: 1 } });
     await store.append(numbered(2));
