@@ -478,7 +478,7 @@ export interface ConditionMarker {
  * @example
  * import { CONDITION_MARKERS } from './cue-rules.js'
  * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.flip).map((m) => m.phrase), ['unless', 'until|till'])
- * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.sequence === 'then').map((m) => m.phrase), ['once', 'as soon as', 'after', 'when'])
+ * assert.deepStrictEqual(CONDITION_MARKERS.filter((m) => m.sequence === 'then').map((m) => m.phrase), ['once', 'as soon as', 'after', 'when', 'the day|moment|minute|instant'])
  * @category rules
  * @since 0.1.0
  * @internal
@@ -502,6 +502,8 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'as soon as', flip: false, sequence: 'then' },
   { phrase: 'after', flip: false, sequence: 'then' },
   { phrase: 'when', flip: false, sequence: 'then', future: true },
+  // "must be lifted the day the agreement takes effect": a time that is to come, named by the clause after it.
+  { phrase: 'the day|moment|minute|instant', flip: false, sequence: 'then', clause: true },
 ];
 
 /**

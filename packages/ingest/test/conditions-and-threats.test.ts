@@ -79,6 +79,18 @@ describe('"provided" and "in exchange for" as condition markers', () => {
   });
 });
 
+describe('"the day", "the moment" and a clause: a time to come, as "once" (a review: "must be lifted the day the agreement takes effect" negated the agreement)', () => {
+  it('conditions the stance on what the clause names, after the modal or before it', () => {
+    expect(said('Lavrov said all sanctions must be lifted the day the peace agreement takes effect.')).toEqual(['russia demand - sanctions if peace-talks +']);
+    expect(said('Russia will accept a ceasefire the moment Ukraine withdraws from the four regions.')).toEqual(['russia accept + ceasefire if territorial-concessions +']);
+  });
+
+  it('is a clause of its own, conditioning nothing, told as past; and no condition without a clause', () => {
+    expect(said('Russia rejected the ceasefire the day Kyiv proposed it.')).toEqual(['russia reject - ceasefire', 'ukraine propose + ceasefire']);
+    expect(said('Russia will accept a ceasefire the day after.')).toEqual(['russia accept + ceasefire']);
+  });
+});
+
 describe('a conditional stance: an offer or a threat', () => {
   it('is an offer when the condition is the other side giving something up', () => {
     expect(said('Kyiv would support peace talks if Russia withdraws from Kherson.')).toEqual(['ukraine support + peace-talks if territorial-concessions -']);
