@@ -108,8 +108,11 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   const objectEnds = new Set<number>();
   const found = ctx.actors.filter((m) => {
     if (insideAny(ctx.issues, m.from)) return false;
-    // "Green Alliance voters rejected X": the voters, not the party.
-    if (m.to < ctx.to && NOT_SPEAKING_FOR.has(ctx.tokens[m.to]!.norm)) return false;
+    // "Green Alliance voters rejected X": the voters, not the party. Its members' vote is its decision, though ("Union
+    // members voted to ratify the agreement").
+    if (m.to < ctx.to && NOT_SPEAKING_FOR.has(ctx.tokens[m.to]!.norm) && !membersVote(ctx, m.to)) return false;
+    // "Officials of the Kremlin agreed", "Members of the union voted to ratify": the group speaks for the actor.
+    if (groupOf(ctx, m.titleFrom)) return true;
     const and = m.titleFrom - 1;
     // Not "met with Putin and Zelensky rejected ...": a verb right after makes it a subject.
     if (and > ctx.from && ctx.tokens[and]!.norm === 'and' && objectEnds.has(and) && !verbAfter(ctx, m.to)) {
@@ -133,6 +136,38 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   });
   subjectCache.set(ctx, found);
   return found;
+}
+
+// Whether the members at `k` ("members", "member") vote, an adverb or "by" a margin between: "members voted (by 78
+// percent) to ratify". A membership's vote is the body's decision, as its officials' word is its own.
+function membersVote(ctx: SentenceContext, k: number): boolean {
+  if (ctx.tokens[k]!.lemma !== 'member') return false;
+  let j = k + 1;
+  while (j < ctx.to && ctx.tokens[j]!.pos === 'ADV') j++;
+  return j < ctx.to && ctx.tokens[j]!.lemma === 'vote' && ctx.tokens[j]!.pos === 'VERB';
+}
+
+// Nouns for people who speak or decide for the body named after "of": "officials of the Kremlin".
+const GROUP_OF = new Set(['officials', 'representatives', 'delegates', 'negotiators', 'leaders', 'leadership', 'envoys']);
+
+// Whether the name at `titleFrom` is the body of such a group opening its clause ("Officials of the Kremlin agreed"),
+// or of its members who vote ("Members of the union voted to ratify").
+function groupOf(ctx: SentenceContext, titleFrom: number): boolean {
+  let k = titleFrom - 1;
+  if (k >= ctx.from && ctx.tokens[k]!.norm === 'the') k--;
+  if (k - 1 < ctx.from || ctx.tokens[k]!.norm !== 'of') return false;
+  const group = k - 1;
+  // Opening the sentence or a clause ("Senior officials of ..." too: the tagger reads a capital first word as a name).
+  let j = group - 1;
+  while (j >= ctx.from && (ctx.tokens[j]!.pos === 'ADJ' || (j === ctx.from && ctx.tokens[j]!.pos === 'PROPN'))) j--;
+  const before = j >= ctx.from ? ctx.tokens[j]! : undefined;
+  if (before !== undefined && before.pos !== 'PUNCT' && before.norm !== 'and' && before.norm !== 'but') return false;
+  const noun = ctx.tokens[group]!.norm;
+  if (GROUP_OF.has(noun)) return true;
+  if (noun !== 'members') return false;
+  let end = titleFrom;
+  while (end < ctx.to && ctx.tokens[end]!.pos !== 'VERB' && ctx.tokens[end]!.pos !== 'AUX') end++;
+  return end < ctx.to && ctx.tokens[end]!.lemma === 'vote';
 }
 
 // Whether a name is the object of the verb right before it (an article

@@ -66,6 +66,15 @@ describe('a person named with a title before the name, as the subject of a stanc
 
   it('gives the party the stance of its officials, still', () => {
     expect(who('Labour officials turned down a rent cap.')).toEqual(['labour reject - rent-cap by no one named']);
+    expect(who('Senior officials of Labour turned down a rent cap.')).toEqual(['labour reject - rent-cap by no one named']);
+  });
+
+  it('gives the party the vote of its members (a review: "Members of the union voted by 78 percent to ratify" had no holder)', () => {
+    expect(who('Labour members voted to reject a wealth tax.')).toEqual(['labour reject - wealth-tax by no one named']);
+    expect(who('Members of Labour voted by 78 percent to reject a wealth tax.')).toEqual(['labour reject - wealth-tax by no one named']);
+    // Only their vote: members who speak, or a group not opening its clause, are no one's word.
+    expect(who('Members of Labour turned down a rent cap.')).toEqual([]);
+    expect(who('Talks with officials of Labour turned down a rent cap.')).toEqual([]);
   });
 });
 
