@@ -687,6 +687,8 @@ export function readStances(
     // not this year": an answer that goes on in words no rule reads states nothing.
     const answered = answeredAfter(ctx, issue.to);
     if (answered === 'unread') continue;
+    // '"Nine percent over three years is a pay cut"': what a thing is called is no stance on what it is called.
+    if (!denied && namesWhatItIs(ctx, issue.from)) continue;
     const near = Math.max(ctx.from, issue.from - 4);
     const negation = times(negationParity(ctx, near, issue.from), farNegation(ctx, quotedReach(ctx, issue.from), near, issue.from));
     const polarity = times(issue.pattern.value.polarity, negation);
@@ -738,6 +740,30 @@ function farNegation(ctx: SentenceContext, from: number, near: number, to: numbe
   return neg ? '-' : '+';
 }
 const OPENS_CLAUSE = new Set(['until', 'unless', 'if', 'before', 'after', 'because', 'since', 'when', 'while', 'whether', 'that', 'which', 'who', 'but', 'although', 'though', '"', '\u201c', '\u201d', ':', ';', '.', '?', '!']);
+
+// Whether quoted words name the issue as what their subject is ("this offer is a pay cut", "that would be a
+// capitulation"): a copula (a "not" after it), an article, adjectives, then the issue. Not when the subject says what
+// is wanted ("what we need is a ceasefire", "the only way out is a truce").
+function namesWhatItIs(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k > ctx.from && ctx.tokens[k]!.pos === 'ADJ') k--;
+  if (k <= ctx.from || !INDEFINITE.has(ctx.tokens[k]!.norm)) return false;
+  k--;
+  if (k > ctx.from && PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm)) k--;
+  if (k <= ctx.from || !COPULAS.has(ctx.tokens[k]!.norm)) return false;
+  if (ctx.tokens[k]!.norm === 'be' && (k - 1 < ctx.from || !MODALS.has(ctx.tokens[k - 1]!.norm))) return false;
+  // "There is a deal to be had": that it exists, not what a thing is.
+  if (ctx.tokens[ctx.tokens[k]!.norm === 'be' ? k - 2 : k - 1]?.norm === 'there') return false;
+  for (let j = k - 1; j >= ctx.from && ctx.quoted[j - ctx.from]; j--) {
+    const t = ctx.tokens[j]!;
+    if (WANTED_SUBJECT.has(t.lemma) || WANTED_SUBJECT.has(t.norm)) return false;
+    if (t.pos === 'PUNCT' && t.norm !== "'" ) break;
+  }
+  return true;
+}
+const INDEFINITE = new Set(['a', 'an']);
+const COPULAS = new Set(['is', 'was', "'s", 'be']);
+const WANTED_SUBJECT = new Set(['need', 'want', 'ask', 'demand', 'only', 'answer', 'solution', 'way', 'priority', 'goal', 'aim', 'offer', 'propose', 'seek', 'first']);
 
 // "there will be no X", "there would be no X", "there can be no X": the words right before an issue (an adjective between).
 function thereBeNo(ctx: SentenceContext, at: number): boolean {

@@ -258,6 +258,15 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"Lifting the blockade would make talks on a ceasefire possible," Peskov said.')).toEqual(['russia support + peace-talks']);
   });
 
+  it('state nothing when they say what a thing is (a review: "Nine percent ... is a pay cut" was a refusal of a pay rise)', () => {
+    expect(brief('"This is a ceasefire in name only," Zelensky said.')).toEqual([]);
+    expect(brief('"That would be a ceasefire on Moscow\'s terms," Zelensky said.')).toEqual([]);
+    // What is wanted, or that it exists, is still support.
+    expect(brief('"What we need is a ceasefire," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('"The only way out is a ceasefire," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('"There is a ceasefire to be had," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+  });
+
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
     expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
