@@ -506,7 +506,15 @@ export function readStances(
         const end = governing ? Math.min(limit, governor?.cue === cue ? governor.end : limit) : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
-        scoped = open(issuesIn(ctx, cue.from, end).filter((i) => i.to > cue.from && (!rule.issueObject || i.from >= cue.to) && !insteadBetween(ctx, cue.to, i.from)));
+        scoped = open(
+          issuesIn(ctx, cue.from, end).filter((i) => {
+            if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from)) return false;
+            // What the object is timed against is read by no rule, quoted or not: no stance of the speaker's either.
+            if (!timedAgainst(ctx, cue.to, i.from)) return true;
+            covered.add(i);
+            return false;
+          }),
+        );
         // What the frame's subject is to include, when it names an issue; else the frame itself ("that the deal include
         // the soldiers": the deal, as demanded).
         const frame = cue === complement ? complementFrame(ctx, cue, clause) : undefined;
@@ -844,6 +852,21 @@ function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean
   }
   return false;
 }
+
+// Whether a relative clause between `from` and an issue at `to` times the object against it: "any cap that outlasts
+// the sanctions", "a truce that precedes the talks" measure the thing by the issue, which is no part of it (as what a
+// deal "requires" is).
+function timedAgainst(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm !== 'that' && t.norm !== 'which') continue;
+    let j = k + 1;
+    while (j < to && (ctx.tokens[j]!.pos === 'ADV' || ctx.tokens[j]!.pos === 'AUX' || ctx.tokens[j]!.pos === 'PART')) j++;
+    return j < to && TIMED_AGAINST.has(ctx.tokens[j]!.lemma);
+  }
+  return false;
+}
+const TIMED_AGAINST = new Set(['outlast', 'outlive', 'survive', 'precede', 'predate', 'postdate', 'follow', 'exceed', 'supersede', 'replace', 'expire']);
 
 // The word before a noun in its noun phrase: an article or determiner, a possessive, an adjective, a number, a noun.
 const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);

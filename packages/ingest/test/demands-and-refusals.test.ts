@@ -273,6 +273,15 @@ describe('quoted words on an issue with no cue', () => {
   });
 });
 
+describe('a relative clause that times the object against an issue ("any cap that outlasts the sanctions", a review)', () => {
+  it('leaves that issue out of the object, and out of the quote\'s stances', () => {
+    expect(brief('Ukraine will not accept any ceasefire that outlasts the sanctions.')).toEqual(['ukraine red-line - ceasefire']);
+    expect(brief('"We will not accept any ceasefire that outlasts the sanctions," Zelensky said.')).toEqual(['ukraine red-line - ceasefire']);
+    // What the thing requires is part of it, as before.
+    expect(brief('Ukraine will not accept any ceasefire that requires territorial concessions.')).toEqual(['ukraine red-line - ceasefire', 'ukraine red-line - territorial-concessions']);
+  });
+});
+
 describe('allowing something', () => {
   it('is accepting it, and refusing to allow it is refusing to accept it', () => {
     expect(brief('The Kremlin will not allow Ukraine to join NATO.')).toEqual(['russia accept - nato-membership']);
