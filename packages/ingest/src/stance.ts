@@ -466,9 +466,10 @@ export function readStances(
           continue;
         }
         // "sanctions must be lifted before any talks": the issue before a modal, undone by the passive after it.
+        // "demanded that Coral scrap its subsidies before any X": the verb that undoes it, before it.
         const polarityOf = (i: IssueMatch): Polarity =>
           listed === undefined
-            ? times(i.pattern.value.polarity, i.to < cue.from && MODALS.has(ctx.tokens[i.to]!.norm) ? undoneAfterModal(ctx, i.to + 1, cue.from) : '+')
+            ? times(times(i.pattern.value.polarity, i.to < cue.from && MODALS.has(ctx.tokens[i.to]!.norm) ? undoneAfterModal(ctx, i.to + 1, cue.from) : '+'), undoneBefore(ctx, clause.from, i.from))
             : times(i.pattern.value.polarity, negationParity(ctx, listed, i.from));
         const conditions = dedupe(condIssues.map((i) => ({ issue: i.pattern.value.issue, polarity: polarityOf(i) })));
         for (const main of uniqueIssues(mainIssues)) {
@@ -625,7 +626,7 @@ export function readStances(
             ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
               ? times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to))
-              : '+';
+              : undoneBefore(ctx, clause.from, issue.from);
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         const declared = conceded ? flip(cuePolarity) : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
@@ -1349,6 +1350,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
     if (k + 1 >= to || !next || /^(?:PUNCT|ADV|ADP|CCONJ|SCONJ)$/.test(next.pos)) return '-';
   }
   if (/ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma)) return '-';
+  // "that the car tariff be cut": a participle that is its own base form, after the passive's "be".
+  if (k > issue.to && t.pos === 'VERB' && t.norm === t.lemma && NEGATORS.has(t.norm) && PASSIVE_AUX.has(ctx.tokens[k - 1]!.norm)) return '-';
   // "if the truce is refused", "unless the deal is ruled out": the passive of "if Moscow refuses the
   // truce". Only in a condition: in a main clause the cue is read as a passive of its own.
   if (refusals && k > issue.to && t.norm !== t.lemma && ctx.cues.some((c) => c.from === k && c.pattern.value.polarity === '-' && REFUSING_KINDS.has(c.pattern.value.kind))) return '-';
@@ -1371,14 +1374,23 @@ function negatedWithin(ctx: SentenceContext, issue: IssueMatch): Polarity {
 // `lifted`: a plain "not", "never" or "no" counts for nothing (the stance's denial is its condition's).
 function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = [], lifted = false): Polarity {
   let neg = false;
+  // Where "replace" negated: what it is replaced "with" or "by" is wanted ("replace the duties with a quota").
+  let replaced = false;
   for (let k = from; k < to; k++) {
     if (insideAny(ctx.issues, k)) continue;
     const t = ctx.tokens[k]!;
     // A negating verb governs one item of a list: "renounce X, and accept Y".
     if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || t.norm === 'or') {
       neg = false;
+      replaced = false;
       continue;
     }
+    if (replaced && (t.norm === 'with' || t.norm === 'by')) {
+      neg = !neg;
+      replaced = false;
+      continue;
+    }
+    if (t.lemma === 'replace' && !insideAny(absorbed, k)) replaced = true;
     const cue = absorbed.find((c) => c.from === k);
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     if (cue && cue.pattern.value.polarity === '-') neg = !neg;
@@ -1486,6 +1498,19 @@ function undoneRefusal(ctx: SentenceContext, at: number, floor: number): boolean
   return false;
 }
 
+// A verb or noun that undoes the issue right before it (three words at most, from `from`), not a plain "not": "halving
+// the car tariff was not on the table", "scrap its subsidies before any X".
+function undoneBefore(ctx: SentenceContext, from: number, at: number): Polarity {
+  let neg = false;
+  for (let k = Math.max(from, at - 3); k < at; k++) {
+    const t = ctx.tokens[k]!;
+    if (insideAny(ctx.issues, k) || PLAIN_NEGATIONS.has(t.norm)) continue;
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') neg = false;
+    else if (NEGATORS.has(t.norm) || (t.pos === 'VERB' && NEGATORS.has(t.lemma)) || phrasalNegator(ctx, k, at)) neg = !neg;
+  }
+  return neg ? '-' : '+';
+}
+
 // Verbs whose particles make them give a thing up or end it: "give up its
 // NATO bid", "pull out of the talks", "call off the ceasefire", "walk out of
 // the talks" (not "walk out" alone, which is a strike: "walk out over pay").
@@ -1496,6 +1521,7 @@ const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>
   ['walk', [['away'], ['out', 'of']]],
   ['call', [['off']]],
   ['wind', [['down']]],
+  ['phase', [['out']]],
 ]);
 
 function phrasalNegator(ctx: SentenceContext, k: number, to: number): boolean {
@@ -1526,7 +1552,8 @@ function undoneAfterModal(ctx: SentenceContext, from: number, to: number): Polar
   k++;
   while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
   const t = ctx.tokens[k];
-  if (!t || t.norm === t.lemma || !/(?:ed|en|wn)$/.test(t.norm)) return '+';
+  // After "be", a participle that is its own base form too ("must be cut").
+  if (!t || (t.norm === t.lemma ? !(t.pos === 'VERB' && NEGATORS.has(t.norm)) : !/(?:ed|en|wn)$/.test(t.norm))) return '+';
   return NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) ? '-' : '+';
 }
 

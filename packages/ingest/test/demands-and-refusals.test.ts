@@ -282,6 +282,28 @@ describe('a relative clause that times the object against an issue ("any cap tha
   });
 });
 
+describe('less of a thing, or another in its place (a review of trade talks: "demanded that Meridian halve the car tariff" was a demand for the tariff)', () => {
+  it('is against the thing: cut, reduce, halve, lower, and their nouns', () => {
+    expect(brief('Moscow demanded that the West reduce military aid to Kyiv.')).toEqual(['russia demand - military-aid']);
+    expect(brief('Moscow demanded a cut in military aid.')).toEqual(['russia demand - military-aid']);
+    expect(brief('Moscow insisted that Washington halve military aid.')).toEqual(['russia demand - military-aid']);
+  });
+
+  it('is against it in the passive, with a participle that is its own base form ("be cut")', () => {
+    expect(brief('Moscow demanded that military aid be cut.')).toEqual(['russia demand - military-aid']);
+    expect(brief('Lavrov said military aid must be cut.')).toEqual(['russia demand - military-aid']);
+  });
+
+  it('is against the thing replaced, not what replaces it', () => {
+    expect(brief('Moscow wants Kyiv to replace NATO membership with neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
+  });
+
+  it('undoes a condition, or a thing said to be off the table, named after it', () => {
+    expect(brief('Moscow demanded that the West halt military aid before any ceasefire.')).toEqual(['russia demand - military-aid', 'russia condition + ceasefire if military-aid -']);
+    expect(brief('Peskov said cutting military aid was not on the table.')).toContain('russia reject + military-aid');
+  });
+});
+
 describe('allowing something', () => {
   it('is accepting it, and refusing to allow it is refusing to accept it', () => {
     expect(brief('The Kremlin will not allow Ukraine to join NATO.')).toEqual(['russia accept - nato-membership']);
