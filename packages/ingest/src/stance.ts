@@ -696,8 +696,11 @@ export function readStances(
     // not this year": an answer that goes on in words no rule reads states nothing.
     const answered = answeredAfter(ctx, issue.to);
     if (answered === 'unread') continue;
-    // '"Nine percent over three years is a pay cut"': what a thing is called is no stance on what it is called.
-    if (!denied && namesWhatItIs(ctx, issue.from)) continue;
+    // '"Nine percent over three years is a pay cut"': what a thing is called is no stance on what it is called; nor is
+    // what a speaker calls another's thing ('dismissed the duties as "protectionism dressed up as safeguards"'), a
+    // prediction under a condition ('"If they go to prison, nobody will trust this process"'), or words the issue is
+    // the subject of, denied ('"Elections are not a prize to be handed out"').
+    if (!denied && (namesWhatItIs(ctx, issue.from) || quotedAsName(ctx, issue.from) || quotedCondition(ctx, issue.from) || deniedAfter(ctx, issue.to))) continue;
     const near = Math.max(ctx.from, issue.from - 4);
     const negation = times(negationParity(ctx, near, issue.from), farNegation(ctx, quotedReach(ctx, issue.from), near, issue.from));
     const polarity = times(issue.pattern.value.polarity, negation);
@@ -771,6 +774,36 @@ function namesWhatItIs(ctx: SentenceContext, at: number): boolean {
   return true;
 }
 const INDEFINITE = new Set(['a', 'an']);
+
+// Where the quote holding the token at `at` begins.
+function quoteStart(ctx: SentenceContext, at: number): number {
+  let k = at;
+  while (k - 1 >= ctx.from && ctx.quoted[k - 1 - ctx.from]) k--;
+  return k;
+}
+
+// Whether the quote holding `at` is a name the sentence gives a thing: after "called", "dubbed", "as" ("dismissed the
+// duties as "protectionism ..."", "what she called "a flood of state money"").
+function quotedAsName(ctx: SentenceContext, at: number): boolean {
+  let k = quoteStart(ctx, at) - 1;
+  while (k >= ctx.from && ctx.tokens[k]!.pos === 'PUNCT') k--;
+  return k >= ctx.from && NAMING.has(ctx.tokens[k]!.norm);
+}
+const NAMING = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed', 'labelled', 'labeled', 'branded', 'as']);
+
+// Whether the quote holding `at` opens with a condition before it ('"If they go to prison, nobody will trust ..."').
+function quotedCondition(ctx: SentenceContext, at: number): boolean {
+  for (let k = quoteStart(ctx, at); k < at; k++) if (ctx.tokens[k]!.norm === 'if' || ctx.tokens[k]!.norm === 'unless') return true;
+  return false;
+}
+
+// Whether the issue is the subject of a denied predicate right after it: "is not", "are not", "will never", "can't".
+function deniedAfter(ctx: SentenceContext, at: number): boolean {
+  let k = at;
+  if (k < ctx.to && (ctx.tokens[k]!.pos === 'AUX' || COPULAS.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.norm === 'are')) k++;
+  else return false;
+  return k < ctx.to && (ctx.tokens[k]!.norm === 'not' || ctx.tokens[k]!.norm === "n't" || ctx.tokens[k]!.norm === 'never');
+}
 const COPULAS = new Set(['is', 'was', "'s", 'be']);
 const WANTED_SUBJECT = new Set(['need', 'want', 'ask', 'demand', 'only', 'answer', 'solution', 'way', 'priority', 'goal', 'aim', 'offer', 'propose', 'seek', 'first']);
 

@@ -267,6 +267,12 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"There is a ceasefire to be had," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
   });
 
+  it('state nothing as a name the sentence gives a thing, a prediction under a condition, or words the issue is the subject of, denied (a review of trade and peace talks)', () => {
+    expect(brief('Lavrov said the war would go on until the West stops what he called "a flood of military aid" to Kyiv.')).toEqual([]);
+    expect(brief('"If they go to prison, nobody will trust the peace talks," Zelensky said.')).toEqual([]);
+    expect(brief('"A ceasefire is not a favour we do for Moscow," Zelensky said.')).toEqual([]);
+  });
+
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
     expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
