@@ -202,6 +202,12 @@ export interface CueRule {
    * be an army's push, and states nothing.
    */
   readonly cueThen?: true;
+  /**
+   * The words the phrase's gap (`*`) stands for must be a party the
+   * register names: "asked Washington for more aid" (`ask * for`), not
+   * "asked what the plan for a truce was".
+   */
+  readonly partyGap?: true;
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
@@ -271,6 +277,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.press-to', 'press|pressure', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), deniedStatesNothing: true }),
   c('demand.press-to', 'push', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), cueThen: true, deniedStatesNothing: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
+  // "The Movement asks for a national election", "asked Valmora for an amnesty" (a review of peace talks: set aside as an "ask that" with no subjunctive).
+  c('demand.ask-for', 'ask for', 'demand', '+', 'subject', 'right'),
+  c('demand.ask-for', 'ask * for', 'demand', '+', 'subject', 'right', { partyGap: true }),
   c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
   c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),

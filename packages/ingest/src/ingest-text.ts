@@ -736,9 +736,11 @@ function objectCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<T
 // "warned Moscow of X", "pressing Kyiv to accept X": a cue that holds only
 // with a party named after it is dropped without one ("warned of a long war").
 function partyCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, to: number): PhraseMatch<CueRule>[] {
-  if (!cues.some((c) => c.pattern.value.partyThen !== undefined)) return cues;
+  if (!cues.some((c) => c.pattern.value.partyThen !== undefined || c.pattern.value.partyGap)) return cues;
   return cues.filter((c) => {
     const rule = c.pattern.value;
+    // "asked Washington for X": the gap of "ask * for" is the party.
+    if (rule.partyGap) return partyThenAt(tokens, actors, c.from + 1, to, new Set([tokens[c.to - 1]!.norm])) === c.to - 1;
     if (rule.partyThen === undefined) return true;
     const at = partyThenAt(tokens, actors, c.to, to, rule.partyThen);
     // "pushed Moscow to accept a ceasefire", not "pushed Ukraine to withdraw from Kherson".

@@ -655,6 +655,17 @@ describe('"insist" or "ask" before a clause in the subjunctive ("insists that Ky
   });
 });
 
+describe('"ask for" a thing, of a party or not (a review of peace talks: "The Movement asks for a national election" was set aside)', () => {
+  it('is a demand for it', () => {
+    expect(brief('Kyiv asked for a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Kyiv asked Washington and Berlin for more military aid.')).toEqual(['ukraine demand + military-aid']);
+  });
+
+  it('is none when what stands between "ask" and "for" is no party', () => {
+    expect(brief('Kyiv asked what the plan for a ceasefire was.')).toEqual([]);
+  });
+});
+
 describe('an embedded question ("asked whether Kyiv would accept X")', () => {
   it('states no stance, in or out of quotes', () => {
     expect(brief('Journalists asked whether Moscow would agree to a truce.')).toEqual([]);
