@@ -467,6 +467,9 @@ export function findSubject(
       return undefined;
     }
     if ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm)) {
+      // "Valmora and the Movement met in Ardesh. The two sides said ...": the two the sentence before had for subject.
+      const previous = state.previousSubject;
+      if (previous && previous.length === 2 && previous.every((a) => a.kind !== 'person')) return { actors: [...previous], name: 'both sides', rule: 'subject.both-sides.previous' };
       const both = bothSides(state);
       if (both.length === 2) return { actors: both, name: 'both sides', rule: 'subject.both-sides' };
     }

@@ -74,6 +74,11 @@ describe('stances in sentences the seeds do not contain', () => {
     expect(has(st, 'ukraine', 'prisoner-exchange', '+', 'agree') && has(st, 'russia', 'prisoner-exchange', '+', 'agree')).toBe(true);
   });
 
+  it('gives "the two sides" as the two the sentence before had for subject, before the states named most (a review of peace talks: the host was a side)', () => {
+    const st = statementsOf('Turkey hosted the talks. Ukraine and the European Union met in Turkey. The two sides agreed to a prisoner swap.', '2025-06-07');
+    expect(st.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['european-union', 'ukraine']);
+  });
+
   it('emits a provisional issue when no lexicon entry matches', () => {
     const r = ingestText('Kyiv demanded the reopening of the Black Sea ports, officials said.', { publishedAt: '2025-06-04' });
     expect(isRight(r) && r.right.provisionalIssues.length).toBe(1);
