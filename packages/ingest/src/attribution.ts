@@ -46,6 +46,12 @@ export interface DiscourseState {
    * (none, a person, or clauses with different subjects).
    */
   previousSubject?: ReadonlyArray<Actor> | null;
+  /**
+   * The two actors (no persons) the sentence before had for its subject,
+   * when it named no other as a subject or object ("Valmora and the
+   * Movement met in Ardesh"): "the two sides" of the next one.
+   */
+  previousSides?: ReadonlyArray<Actor>;
 }
 
 /**
@@ -468,8 +474,7 @@ export function findSubject(
     }
     if ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm)) {
       // "Valmora and the Movement met in Ardesh. The two sides said ...": the two the sentence before had for subject.
-      const previous = state.previousSubject;
-      if (previous && previous.length === 2 && previous.every((a) => a.kind !== 'person')) return { actors: [...previous], name: 'both sides', rule: 'subject.both-sides.previous' };
+      if (state.previousSides) return { actors: [...state.previousSides], name: 'both sides', rule: 'subject.both-sides.previous' };
       const both = bothSides(state);
       if (both.length === 2) return { actors: both, name: 'both sides', rule: 'subject.both-sides' };
     }
@@ -668,6 +673,20 @@ export function sentenceSubject(ctx: SentenceContext, state: DiscourseState): Re
   return other ? null : subject.actors;
 }
 const VERBAL = new Set(['VERB', 'AUX']);
+
+/**
+ * The two sides a sentence names: its subject when that is two actors (no
+ * persons) and no other actor is its subject or object ("Valmora and the
+ * Movement met in Ardesh", not "Labour and the Greens hosted Kyiv and
+ * Moscow", whose sides are the guests).
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function sentenceSides(ctx: SentenceContext, subject: ReadonlyArray<Actor> | null | undefined): ReadonlyArray<Actor> | undefined {
+  if (!subject || subject.length !== 2 || subject.some((a) => a.kind === 'person')) return undefined;
+  return subjectMentions(ctx).some((m) => m.actor.kind !== 'person' && !subject.includes(m.actor)) ? undefined : subject;
+}
 
 function personBefore(
   ctx: SentenceContext,

@@ -24,7 +24,7 @@ import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy, objectLeftOut } from './object-head.js';
 import { partyThenAt } from './party-object.js';
-import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
+import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSides, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
 import { resolveSentenceDate, type ResolvedDate } from './dates.js';
@@ -399,6 +399,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const labels: Array<SpeakerRef | undefined> = [];
       // A pronoun opening a paragraph's first sentence has no sentence before it there.
       state.previousSubject = undefined;
+      state.previousSides = undefined;
       // The date each sentence of the paragraph names itself (resolved once:
       // a later sentence may ask for it again, below).
       const ownDates = new Map<number, ResolvedDate | undefined>();
@@ -472,6 +473,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         sentenceSpeakers.push(speaker);
         remember(ctx, state);
         state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
+        state.previousSides = sentenceSides(ctx, state.previousSubject);
         if (speaker) state.lastSpeaker = speaker;
         if (state.date) {
           for (const m of ctx.actors) {
