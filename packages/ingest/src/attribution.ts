@@ -420,6 +420,9 @@ export function findSubject(
         continue;
       }
     }
+    // "Andrade, whose coalition partners threatened to quit, ...": in a "whose" clause, the noun after it is the
+    // subject, and no name the search would find before it.
+    if (t.norm === 'whose' && k + 1 < at && !ctx.actors.some((x) => x.titleFrom === k + 1)) return undefined;
     const m = usable.find((x) => x.to - 1 === k);
     // "Kyiv met Moscow and demanded X": the object of the verb before "and" is not the subject after it.
     if (m && objectBeforeAnd(ctx, m, at, floor)) {
@@ -445,9 +448,16 @@ export function findSubject(
     }
     // "Vos accused Aalders of betraying his voters and said his party would vote against X": the party of the one
     // who says it, not of the last person named (a review of articles on coalition talks).
-    if (POSSESSIVE_PERSON.has(t.norm) && k + 1 < at && OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {
+    if (POSSESSIVE_PERSON.has(t.norm) && k + 1 < at && (OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma) || OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma))) {
       const sayer = saidSubject(ctx, state, k, 'he');
       if (sayer) return sayer;
+    }
+    // "Its fighters would disarm only after X, she said": the people of the group "its" stands for, as "it" would.
+    if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {
+      const sayer = saidSubject(ctx, state, k, 'it');
+      if (sayer) return sayer;
+      const a = groupBefore(ctx, usable, k) ?? state.lastActor;
+      if (a) return { actors: [a], name: a.name, rule: 'subject.possessive' };
     }
     // "X urged Y to accept a truce, otherwise it will impose sanctions": the one who asked.
     const asker = (PERSON_PRONOUNS.has(t.norm) || (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON')) ? otherwiseSubject(ctx, state, k) : undefined;
@@ -572,6 +582,9 @@ const SAYING = new Set(['say', 'add', 'state', 'insist', 'stress', 'reiterate', 
 // "his party", "her government": the group a person speaks for, after a verb of saying.
 const POSSESSIVE_PERSON = new Set(['his', 'her']);
 const OWN_GROUP_NOUNS = new Set(['party', 'government', 'union', 'country', 'movement', 'alliance', 'group', 'side', 'bloc', 'faction', 'organisation', 'organization', 'coalition']);
+// "his commanders", "her members", "its fighters": the people who act for the group (a review of peace and trade talks).
+const OWN_PEOPLE_NOUNS = new Set(['member', 'commander', 'fighter', 'negotiator', 'official', 'delegate', 'delegation', 'soldier', 'troop', 'force', 'leadership']);
+const POSSESSIVE_GROUP = new Set(['its', 'their']);
 
 function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number, as = ctx.tokens[k]!.norm): Subject | undefined {
   let v = k - 1;
