@@ -278,9 +278,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.press-to', 'push', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), cueThen: true, deniedStatesNothing: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
   // "The Movement asks for a national election", "asked Valmora for an amnesty" (a review of peace talks: set aside as an "ask that" with no subjunctive).
-  c('demand.ask-for', 'ask for', 'demand', '+', 'subject', 'right'),
-  c('demand.ask-for', 'ask * for', 'demand', '+', 'subject', 'right', { partyGap: true }),
-  c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true }),
+  c('demand.ask-for', 'ask for', 'demand', '+', 'subject', 'right', { deniedStatesNothing: true }),
+  c('demand.ask-for', 'ask * for', 'demand', '+', 'subject', 'right', { partyGap: true, deniedStatesNothing: true }),
+  // Denied, no demand: "We are not asking anyone to close factories" (a review of trade talks: a demand against them).
+  c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true, deniedStatesNothing: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
   c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),
   c('demand.push-for', 'push|press|pushing|pressing for', 'demand', '+', 'subject', 'right'),

@@ -254,7 +254,9 @@ export function relativeIssue(ctx: SentenceContext, cue: { readonly from: number
 
 // Nouns that name a stance stated before, by the kinds of statement that state it.
 const REFERENT_NOUNS: ReadonlyMap<string, ReadonlySet<StatementKind>> = new Map<string, ReadonlySet<StatementKind>>([
-  ...['offer', 'proposal', 'plan', 'idea', 'suggestion', 'compromise', 'initiative'].map((n) => [n, new Set<StatementKind>(['propose'])] as const),
+  ...['proposal', 'plan', 'idea', 'suggestion', 'initiative'].map((n) => [n, new Set<StatementKind>(['propose'])] as const),
+  // "The Movement would accept trials. Ardesh welcomed the offer.": what a party offers to accept or do is an offer too.
+  ...['offer', 'compromise'].map((n) => [n, new Set<StatementKind>(['propose', 'accept', 'commit'])] as const),
   ...['demand', 'request', 'call', 'ultimatum'].map((n) => [n, new Set<StatementKind>(['demand'])] as const),
   ...['condition', 'precondition'].map((n) => [n, new Set<StatementKind>(['condition'])] as const),
 ]);
@@ -280,7 +282,7 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'thei
  *   const k = referredKinds(ctx, at, tokens.length)
  *   return k && [...k]
  * }
- * assert.deepStrictEqual(kinds('The party rejected the offer.'), ['propose'])
+ * assert.deepStrictEqual(kinds('The party rejected the offer.'), ['propose', 'accept', 'commit'])
  * assert.deepStrictEqual(kinds('The party rejected their latest demand on Monday.'), ['demand'])
  * assert.strictEqual(kinds('The party rejected an offer.'), undefined)
  * assert.strictEqual(kinds('The party rejected the offer of talks.'), undefined)

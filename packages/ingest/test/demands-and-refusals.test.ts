@@ -185,6 +185,10 @@ describe('a stance named by a noun that refers back ("rejected the offer", a rev
     expect(refusal!.rules).toContain('scope:earlier-named');
   });
 
+  it('takes "the offer" for what a party offered to accept or do, too (a review of peace talks)', () => {
+    expect(brief('Moscow said it would accept a prisoner swap. Kyiv welcomed the offer.')).toEqual(['russia accept + prisoner-exchange', 'ukraine support + prisoner-exchange']);
+  });
+
   it('is an issue of its own, as before, when nothing of that kind was stated before, or the phrase names more', () => {
     expect(brief('Russia rejected the plan.')).toEqual(['russia reject - plan']);
     expect(brief('Moscow proposed a ceasefire. Kyiv rejected an offer of talks.')).toEqual(['russia propose + ceasefire', 'ukraine reject - peace-talks']);
@@ -663,6 +667,11 @@ describe('"ask for" a thing, of a party or not (a review of peace talks: "The Mo
 
   it('is none when what stands between "ask" and "for" is no party', () => {
     expect(brief('Kyiv asked what the plan for a ceasefire was.')).toEqual([]);
+  });
+
+  it('is none, denied: not asking for a thing is no demand against it (a review of trade talks)', () => {
+    expect(brief('Kyiv is not asking for a ceasefire.')).toEqual([]);
+    expect(brief('"We are not asking Moscow to agree to a truce," Zelensky said.')).toEqual([]);
   });
 });
 
