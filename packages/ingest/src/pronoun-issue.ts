@@ -247,10 +247,14 @@ export function relativeIssue(ctx: SentenceContext, cue: { readonly from: number
   if (word.norm === 'that') before = at;
   else if (word.norm === 'which') before = ctx.tokens[at - 1]!.norm === ',' ? at - 1 : at;
   // ", a plan the union has opposed": a noun in apposition, after a comma.
-  else if (word.pos === 'NOUN' && at - 2 > ctx.from && ctx.tokens[at - 1]!.pos === 'DET' && ctx.tokens[at - 2]!.norm === ',') before = at - 2;
+  // Only a noun that renames the thing: ", a sequence the government had rejected" is of what the clause before says.
+  else if (word.pos === 'NOUN' && RENAMING.has(word.lemma) && at - 2 > ctx.from && ctx.tokens[at - 1]!.pos === 'DET' && ctx.tokens[at - 2]!.norm === ',') before = at - 2;
   else return undefined;
   return ctx.issues.find((i) => i.to === before && i.from >= ctx.from);
 }
+
+// Nouns in apposition that rename the thing named before them: ", a demand Moscow rejected", ", a step Kyiv welcomed".
+const RENAMING = new Set(['demand', 'offer', 'proposal', 'plan', 'idea', 'suggestion', 'initiative', 'compromise', 'request', 'call', 'condition', 'precondition', 'ultimatum', 'step', 'move', 'measure', 'deal', 'agreement', 'arrangement', 'concession', 'option', 'scheme', 'policy', 'position', 'stance']);
 
 // Nouns that name a stance stated before, by the kinds of statement that state it.
 const REFERENT_NOUNS: ReadonlyMap<string, ReadonlySet<StatementKind>> = new Map<string, ReadonlySet<StatementKind>>([

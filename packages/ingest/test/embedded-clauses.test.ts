@@ -84,6 +84,8 @@ describe('a relative clause with a subject of its own and no object (a review of
 
   it('reads a noun in apposition the same way (", a demand Moscow rejected on Friday")', () => {
     expect(brief('Kyiv wants a ceasefire, a demand Moscow rejected on Friday.')).toEqual(['ukraine demand + ceasefire', 'russia reject - ceasefire']);
+    // Only a noun that renames the thing: a sequence is of what the clause before says (a review of peace talks).
+    expect(brief('Kyiv wants a ceasefire first, then talks on territorial concessions, a sequence Moscow rejected on Friday.')).not.toContain('russia reject - territorial-concessions');
     expect(brief('Kyiv wants a ceasefire, the thing Moscow fears most.')).toEqual(['ukraine demand + ceasefire']);
   });
 
