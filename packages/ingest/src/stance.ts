@@ -509,7 +509,7 @@ export function readStances(
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
         scoped = open(
           issuesIn(ctx, cue.from, end).filter((i) => {
-            if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from)) return false;
+            if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
             // What the object is timed against is read by no rule, quoted or not: no stance of the speaker's either.
             if (!timedAgainst(ctx, cue.to, i.from)) return true;
             covered.add(i);
@@ -878,6 +878,38 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
 const FIRST_PERSON = new Set(['we', 'i']);
 
 // Whether "instead of" or "rather than" stands between tokens `from` and `to`: what follows it is set aside, not taken.
+// Whether "and" and a verb of saying stand between a cue and an issue ("called on the Union to extend the duties and
+// warned that any deal ...", "repeated the demand that X be lifted, and said the bloc would impose Y"): what is said
+// after is said, not the cue's object.
+function saidBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (ctx.tokens[k]!.norm !== 'and' || ctx.quoted[k - ctx.from]) continue;
+    let j = k + 1;
+    while (j < to && ctx.tokens[j]!.pos === 'ADV') j++;
+    const v = ctx.tokens[j];
+    if (j < to && v !== undefined && v.pos === 'VERB' && (SAID_AFTER.has(v.norm) || SAID_AFTER.has(v.lemma))) return true;
+  }
+  return false;
+}
+const SAID_AFTER = new Set(['say', 'said', 'tell', 'told', 'add', 'note', 'confirm', 'claim', 'write', 'stress', 'warn', 'argue', 'announce', 'repeat']);
+
+// Whether a time or an aside stands between a cue and an issue, which is then the time's or the aside's, no item of the
+// object (a review of peace and trade talks): a clause of time ("dropped its demand that troops leave before it
+// disarms"), a span of time ("within 30 days of a ceasefire taking effect", "for the duration of the talks"), or what
+// someone called it (", in what officials called the biggest step of the talks").
+function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!.norm;
+    if (t === 'what' && k > from && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.norm === ',')) return true;
+    if (t === 'within' && k + 3 < to && tokens[k + 1]!.pos === 'NUM' && tokens[k + 3]!.norm === 'of') return true;
+    if (t === 'duration' && tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'for' && tokens[k + 1]?.norm === 'of') return true;
+    if (TIME_CLAUSE.has(t) && k + 1 < to && tokens[k + 1]!.pos === 'PRON' && tokens[k + 1]!.norm !== 'what') return true;
+  }
+  return false;
+}
+const TIME_CLAUSE = new Set(['before', 'after', 'until', 'once', 'while', 'when']);
+
 function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
     const a = ctx.tokens[k]!.norm;

@@ -314,6 +314,18 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
   });
 });
 
+describe('what a cue\'s object does not reach (a review of trade and peace talks)', () => {
+  it('stops at "and" and a verb of saying: what is said after is said', () => {
+    expect(brief('Zelensky called on Moscow to accept a ceasefire and warned that any delay in military aid would cost lives.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('leaves out a clause of time, a span of time, and what someone called it', () => {
+    expect(brief('Kyiv dropped its demand that Russia withdraw from the four regions before it joins talks.')).toEqual(['ukraine retract - territorial-concessions']);
+    expect(brief('Kyiv dropped its demand for a ceasefire, in what Turkish officials called the biggest step of the peace talks.')).toEqual(['ukraine retract + ceasefire']);
+    expect(brief('Washington urged Kyiv to accept a ceasefire for the duration of the peace talks.')).toEqual(['united-states demand + ceasefire']);
+  });
+});
+
 describe('allowing something', () => {
   it('is accepting it, and refusing to allow it is refusing to accept it', () => {
     expect(brief('The Kremlin will not allow Ukraine to join NATO.')).toEqual(['russia accept - nato-membership']);
