@@ -539,7 +539,9 @@ export function readStances(
         const verbAt = rule.objectHeads === undefined ? governedVerb(ctx, cue, clause.to) : -1;
         const governed = verbAt >= 0 ? ctx.cues.find((c) => c.from === verbAt && c.pattern.value.objectHeads !== undefined) : undefined;
         const heads = rule.objectHeads ?? (governed !== undefined && objectLeftOut(ctx.tokens, governed.to, clause.to) ? governed.pattern.value.objectHeads : undefined);
-        const elided = scoped.length === 0 && heads !== undefined ? elidedObject(ctx, cue, heads) : undefined;
+        // "before any ceasefire is signed": in the passive, the thing is its subject, and with no agent no one signs it.
+        const passive = cue.from > ctx.from && PASSIVE_AUX.has(ctx.tokens[cue.from - 1]!.norm) && ctx.tokens[cue.to]?.norm !== 'by';
+        const elided = scoped.length === 0 && heads !== undefined && !passive ? elidedObject(ctx, cue, heads) : undefined;
         if (elided) {
           scoped = [elided];
           scopeRule = 'scope:elided';

@@ -142,6 +142,10 @@ describe('signing with its object left out (a review on a river treaty)', () => 
     expect(brief('The Greens backed a rent cap, but Labour refused to sign.')).toEqual(['green-alliance support + rent-cap']);
   });
 
+  it('signs nothing in the passive with no agent: the agreement is its subject, and no one signs it (a review of peace talks)', () => {
+    expect(brief('The Greens said they expect a rent cap before any coalition pact is signed.')).not.toContain('green-alliance commit + coalition-agreement');
+  });
+
   it('gives a participle of saying at the end the clause it follows, not the signatories before "but"', () => {
     const found = read('Labour and the Greens initialled the coalition pact, but Norland refused to sign, saying the pact fell short.');
     expect(found.map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker?.name ?? 'no one named'}`)).toEqual([
