@@ -435,6 +435,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "could look at a retention bonus", "a bonus was worth exploring": weighed, as "consider" weighs it.
   c('hedge.consider', 'could|would|might look at', 'hedge', '0', 'subject', 'right'),
   c('hedge.worth-exploring', 'be worth exploring|considering|discussing', 'hedge', '0', 'subject', 'left'),
+  // "does not rule anything in or out on X", "is sceptical of X" (a review of peace and trade talks): the issue left open, doubted.
+  c('hedge.in-or-out', 'rule anything|nothing in or out', 'hedge', '0', 'subject', 'right'),
+  c('hedge.sceptical', 'sceptical|skeptical of|about', 'hedge', '0', 'subject', 'right', { deniedStatesNothing: true }),
   // "willing to consider a rent cap" weighs it, as "consider" does: no support besides.
   c('hedge.consider', 'willingness|readiness|ready|willing|prepared to consider', 'hedge', '0', 'possessor', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
 ];

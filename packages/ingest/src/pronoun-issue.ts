@@ -94,6 +94,8 @@ function pronounAfter(ctx: SentenceContext, cue: { readonly from: number; readon
   let at = inside ? cue.to - 2 : cue.to;
   const governed = inside ? -1 : governedVerb(ctx, cue, end);
   if (governed >= 0) at = governed + 1;
+  // 'said the government "will consider" it': the quotation mark closing the cue's words stands outside them.
+  while (!inside && at < end && QUOTE_MARKS.test(ctx.tokens[at]!.text)) at++;
   if (at >= end || !isPronoun(ctx, at)) return undefined;
   const after = inside ? cue.to : at + 1;
   const next = after < end ? ctx.tokens[after]! : undefined;
@@ -159,6 +161,7 @@ function nothingAfter(ctx: SentenceContext, from: number, to: number): boolean {
   const t = ctx.tokens[k]!;
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.norm === 'if' || t.norm === 'unless' || t.norm === 'only';
 }
+const QUOTE_MARKS = /^["“”]$/;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

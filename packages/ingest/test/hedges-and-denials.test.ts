@@ -109,6 +109,18 @@ describe('a verb of saying in the infinitive ("too early to say whether ...")', 
   });
 });
 
+describe('doubting a thing, or leaving it open, is a hedge (a review of peace and trade talks)', () => {
+  it('reads "is sceptical of X" and "does not rule anything in or out on X" as hedge 0; not sceptical, nothing', () => {
+    expect(brief('Moscow is sceptical about a ceasefire.')).toEqual(['russia hedge 0 ceasefire']);
+    expect(brief('Zelensky said he does not rule anything in or out on territorial concessions.')).toEqual(['ukraine hedge 0 territorial-concessions']);
+    expect(brief('Moscow is not sceptical about a ceasefire.')).toEqual([]);
+  });
+
+  it('weighs "it" in quotes, after the quotation mark: what the sentence before demanded', () => {
+    expect(brief('Kyiv demanded a prisoner swap. Peskov said Moscow "will consider" it.')).toEqual(['ukraine demand + prisoner-exchange', 'russia hedge 0 prisoner-exchange']);
+  });
+});
+
 describe('"consider": weighing an issue is a hedge', () => {
   it('reads "might consider", "is considering" as hedge 0', () => {
     const [weighs] = read('Moscow said it might consider a prisoner swap.');
