@@ -1647,12 +1647,28 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     const t = ctx.tokens[cue.from - 2]!;
     if (INFINITIVE_NEGATORS.has(t.norm) || INFINITIVE_NEGATORS.has(t.lemma)) return true;
   }
-  for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 3); k--) {
+  // "would not, whatever pressure came from its carmakers, agree to X": the negation before an aside set off by commas.
+  const last = overAside(ctx, cue.from - 1);
+  const lowest = last === cue.from - 1 ? Math.max(floor, cue.from - 3) : Math.max(ctx.from, last - 2);
+  for (let k = last; k >= lowest; k--) {
     const n = ctx.tokens[k]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'no') return true;
   }
   return false;
 }
+
+// The word before an aside set off by commas that ends at `k` (", whatever pressure came from Washington,"; at most
+// twelve words, no quote), or `k` itself.
+function overAside(ctx: SentenceContext, k: number): number {
+  if (k <= ctx.from || ctx.tokens[k]!.norm !== ',') return k;
+  for (let j = k - 1; j > ctx.from && j >= k - 12; j--) {
+    const t = ctx.tokens[j]!;
+    if (QUOTE_TOKEN.test(t.text) || t.norm === ';') return k;
+    if (t.norm === ',') return j - 1;
+  }
+  return k;
+}
+const QUOTE_TOKEN = /^["“”]$/;
 
 // Verbs that deny what their "that" clause or gerund says ("denied that it
 // had rejected X", "denied rejecting X"), and nouns of what is said of
@@ -1893,7 +1909,8 @@ function predicative(ctx: SentenceContext, cue: CueMatch): boolean {
 function futureRefusal(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   const rule = cue.pattern.value;
   if (rule.polarity !== '+' || !(REFUSABLE.has(rule.id) || rule.objectHeads !== undefined)) return false;
-  let k = cue.from - 1;
+  let k = overAside(ctx, cue.from - 1);
+  if (k !== cue.from - 1) floor = Math.min(floor, k - 2);
   // "is not going to accept X": the future of "going to", as of "will".
   const goingTo = k - 1 >= floor && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k - 1]!.norm === 'going';
   if (goingTo) k -= 2;

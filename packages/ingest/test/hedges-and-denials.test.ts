@@ -121,6 +121,15 @@ describe('doubting a thing, or leaving it open, is a hedge (a review of peace an
   });
 });
 
+describe('a negation before an aside set off by commas (a review of trade talks: "would not, whatever pressure came ..., agree to drop the tariff" was an agreement)', () => {
+  it('denies the cue after the aside, as it would without it', () => {
+    expect(brief('Kyiv would not, whatever pressure came from Washington, agree to territorial concessions.')).toEqual(brief('Kyiv would not agree to territorial concessions.'));
+    expect(brief('Kyiv would not, whatever pressure came from Washington, agree to territorial concessions.')).toEqual(['ukraine red-line - territorial-concessions']);
+    // An aside with no negation before it denies nothing.
+    expect(brief('Kyiv, after long talks, agreed to a ceasefire.')).toEqual(['ukraine agree + ceasefire']);
+  });
+});
+
 describe('"consider": weighing an issue is a hedge', () => {
   it('reads "might consider", "is considering" as hedge 0', () => {
     const [weighs] = read('Moscow said it might consider a prisoner swap.');
