@@ -20,7 +20,6 @@ import { reportContradictions } from './frames-as-replayed.js';
 // The text a reader sees: without the marks that isolate each name from the log (U+2068 ... U+2069), which show nothing.
 const visible = (text: string | null): string => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
-// What the functions evaluated in the page use (the tests compile without the DOM library).
 // The little of the DOM the pages' functions use (the tests compile without the DOM's types).
 interface PageElement {
   getBoundingClientRect(): { right: number };
@@ -36,7 +35,8 @@ declare const document: {
   querySelectorAll(selector: string): Iterable<PageElement>;
   getElementById(id: string): PageElement | null;
 };
-declare function getComputedStyle(element: unknown): {
+declare function getComputedStyle(element: unknown, pseudoElement?: string): {
+  content: string;
   pointerEvents: string;
   backgroundColor: string;
   lineHeight: string;
@@ -964,6 +964,50 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     });
     expect(ratios).toHaveLength(5);
     for (const [, ratio] of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
+  }, 60_000);
+
+  it('draws the sign of every timeline mark legible on its fill, own word, report or outweighed (3:1 at least, as a graphic; they were faded to 1.3:1)', async () => {
+    const said = (kind: string, polarity: string, statedAt: string, speaker?: { name: string; actor: string }) => ({
+      type: 'statement-made',
+      recordedAt: '2025-09-01T09:00:00.000Z',
+      data: { holder: 'russia', issue: 'ceasefire', kind, polarity, statedAt, ...(speaker ? { speaker } : {}), source: { quote: `a truce, ${statedAt}` } },
+    });
+    const merz = { name: 'Friedrich Merz', actor: 'germany' };
+    const { tab, data } = await opened(
+      [
+        said('demand', '+', '2025-05-01'),
+        // A report of the other stance within days of the holder's own word: outweighed.
+        said('reject', '-', '2025-05-03', merz),
+        said('reject', '-', '2025-07-01'),
+        // A report that agrees, months later: reported, not outweighed.
+        said('reject', '-', '2025-08-20', merz),
+      ],
+      { title: 'Marks' },
+    );
+    expect(data.outweighed.length).toBeGreaterThan(0);
+    const marks = await tab.$$eval('#timeline-body .tl-mark', (all) => {
+      const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 4).map(Number);
+      // Over the page's white, through the opacities of the mark and what holds it.
+      const seen = (colour: string, opacity: number) => {
+        const [r, g, b, a = 1] = rgb(colour);
+        return [r!, g!, b!].map((c) => opacity * a * c + (1 - opacity * a) * 255);
+      };
+      const luminance = (c: number[]) => {
+        const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      return all
+        .filter((m) => getComputedStyle(m, '::after').content !== 'none' && !m.classList.contains('future'))
+        .map((m) => {
+          let opacity = 1;
+          for (let e = m as { parentElement: unknown } | null; e; e = e.parentElement as typeof e) opacity *= Number(getComputedStyle(e).opacity);
+          const [sign, fill] = [luminance(seen(getComputedStyle(m, '::after').color, opacity)), luminance(seen(getComputedStyle(m).backgroundColor, opacity))];
+          return { classes: m.className, ratio: (Math.max(sign, fill) + 0.05) / (Math.min(sign, fill) + 0.05) };
+        });
+    });
+    expect(marks.some((m) => m.classes.includes('outweighed'))).toBe(true);
+    expect(marks.some((m) => m.classes.includes('reported') && !m.classes.includes('outweighed'))).toBe(true);
+    for (const m of marks) expect([m.classes, m.ratio >= 3]).toEqual([m.classes, true]);
   }, 60_000);
 
   it('tells a screen reader the slider\'s day, not its number of days since the first', async () => {
