@@ -766,8 +766,10 @@ function namesWhatItIs(ctx: SentenceContext, at: number): boolean {
   if (k > ctx.from && PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm)) k--;
   if (k <= ctx.from || !COPULAS.has(ctx.tokens[k]!.norm)) return false;
   if (ctx.tokens[k]!.norm === 'be' && (k - 1 < ctx.from || !MODALS.has(ctx.tokens[k - 1]!.norm))) return false;
-  // "There is a deal to be had": that it exists, not what a thing is.
-  if (ctx.tokens[ctx.tokens[k]!.norm === 'be' ? k - 2 : k - 1]?.norm === 'there') return false;
+  // "There is a deal to be had": that it exists, not what a thing is. "This is a fair outcome": the thing itself,
+  // named by a pronoun, is the issue, called what it is (a re-score: the deal's support was lost).
+  const subject = ctx.tokens[ctx.tokens[k]!.norm === 'be' ? k - 2 : k - 1];
+  if (subject !== undefined && (subject.norm === 'there' || SELF_NAMING.has(subject.norm))) return false;
   for (let j = k - 1; j >= ctx.from && ctx.quoted[j - ctx.from]; j--) {
     const t = ctx.tokens[j]!;
     if (WANTED_SUBJECT.has(t.lemma) || WANTED_SUBJECT.has(t.norm)) return false;
@@ -776,6 +778,7 @@ function namesWhatItIs(ctx: SentenceContext, at: number): boolean {
   return true;
 }
 const INDEFINITE = new Set(['a', 'an']);
+const SELF_NAMING = new Set(['this', 'that', 'it', "it's", 'which']);
 
 // Where the quote holding the token at `at` begins.
 function quoteStart(ctx: SentenceContext, at: number): number {

@@ -263,8 +263,10 @@ describe('quoted words on an issue with no cue', () => {
   });
 
   it('state nothing when they say what a thing is (a review: "Nine percent ... is a pay cut" was a refusal of a pay rise)', () => {
-    expect(brief('"This is a ceasefire in name only," Zelensky said.')).toEqual([]);
-    expect(brief('"That would be a ceasefire on Moscow\'s terms," Zelensky said.')).toEqual([]);
+    expect(brief('"Their plan is a ceasefire in name only," Zelensky said.')).toEqual([]);
+    expect(brief('"Moscow\'s scheme would be a ceasefire on its own terms," Zelensky said.')).toEqual([]);
+    // The thing itself, as "this" or "it", called what it is: support (a re-score: "This is a fair outcome" of a deal).
+    expect(brief('"This is a ceasefire that can hold," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     // What is wanted, or that it exists, is still support.
     expect(brief('"What we need is a ceasefire," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"The only way out is a ceasefire," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
