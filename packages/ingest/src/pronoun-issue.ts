@@ -263,7 +263,8 @@ const RENAMING = new Set(['demand', 'offer', 'proposal', 'plan', 'idea', 'sugges
 const REFERENT_NOUNS: ReadonlyMap<string, ReadonlySet<StatementKind>> = new Map<string, ReadonlySet<StatementKind>>([
   ...['proposal', 'plan', 'idea', 'suggestion', 'initiative'].map((n) => [n, new Set<StatementKind>(['propose'])] as const),
   // "The Movement would accept trials. Ardesh welcomed the offer.": what a party offers to accept or do is an offer too.
-  ...['offer', 'compromise'].map((n) => [n, new Set<StatementKind>(['propose', 'accept', 'commit'])] as const),
+  // Not a commitment: "Valmora and the Movement signed a ceasefire. Ardesh welcomed the offer." (a re-score).
+  ...['offer', 'compromise'].map((n) => [n, new Set<StatementKind>(['propose', 'accept'])] as const),
   ...['demand', 'request', 'call', 'ultimatum'].map((n) => [n, new Set<StatementKind>(['demand'])] as const),
   ...['condition', 'precondition'].map((n) => [n, new Set<StatementKind>(['condition'])] as const),
 ]);
@@ -289,7 +290,7 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'thei
  *   const k = referredKinds(ctx, at, tokens.length)
  *   return k && [...k]
  * }
- * assert.deepStrictEqual(kinds('The party rejected the offer.'), ['propose', 'accept', 'commit'])
+ * assert.deepStrictEqual(kinds('The party rejected the offer.'), ['propose', 'accept'])
  * assert.deepStrictEqual(kinds('The party rejected their latest demand on Monday.'), ['demand'])
  * assert.strictEqual(kinds('The party rejected an offer.'), undefined)
  * assert.strictEqual(kinds('The party rejected the offer of talks.'), undefined)

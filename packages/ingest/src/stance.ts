@@ -920,9 +920,14 @@ function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean
     const a = ctx.tokens[k]!.norm;
     const b = ctx.tokens[k + 1]!.norm;
     if ((a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true;
+    // "would never accept a quota in place of the duties" (a re-score: a red line against the duties too).
+    if (a === 'in' && b === 'place' && ctx.tokens[k + 2]?.norm === 'of' && k + 2 < to) return true;
+    // "asked for a review of the levy": what is reviewed is no more asked for than kept (a re-score: a demand of the levy).
+    if (EXAMINING.has(ctx.tokens[k]!.lemma) && (b === 'of' || b === 'into') && ctx.tokens[k]!.pos === 'NOUN') return true;
   }
   return false;
 }
+const EXAMINING = new Set(['review', 'study', 'assessment', 'audit', 'inquiry', 'investigation', 'evaluation', 'examination']);
 
 // Whether a relative clause between `from` and an issue at `to` times the object against it: "any cap that outlasts
 // the sanctions", "a truce that precedes the talks" measure the thing by the issue, which is no part of it (as what a

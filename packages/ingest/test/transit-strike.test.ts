@@ -167,6 +167,12 @@ describe('what "instead of" or "rather than" sets aside (a review of articles on
     expect(transit('The union would accept arbitration rather than a strike.')).toEqual(['transit-union accept + arbitration']);
     expect(transit('The union demanded a pay rise instead of a subsidy.')).toEqual(['transit-union demand + pay-rise']);
     expect(transit('Instead of a strike, the union accepted arbitration.')).toEqual(['transit-union accept + arbitration']);
+    // "in place of" too (a re-score of trade talks: a red line against the duties the association wanted).
+    expect(transit('The union would never accept arbitration in place of a strike.')).toEqual(['transit-union red-line - arbitration']);
+  });
+
+  it('takes no thing a review or an inquiry is of for the thing asked for', () => {
+    expect(transit('The union demanded a review of the pay offer.')).not.toContain('transit-union demand + pay-offer');
   });
 
   it('is no stance when it is an act: "instead of accepting X" accepts nothing', () => {
