@@ -47,11 +47,11 @@ export interface DiscourseState {
    */
   previousSubject?: ReadonlyArray<Actor> | null;
   /**
-   * The two actors (no persons) the sentence before had for its subject,
-   * when it named no other as a subject or object ("Valmora and the
-   * Movement met in Ardesh"): "the two sides" of the next one.
+   * The two actors (no persons) a sentence of the article last had for its
+   * subject, naming no other as a subject or object ("Valmora and the
+   * Movement met in Ardesh"): "the two sides" of the sentences after it.
    */
-  previousSides?: ReadonlyArray<Actor>;
+  lastSides?: ReadonlyArray<Actor>;
 }
 
 /**
@@ -483,8 +483,8 @@ export function findSubject(
       return undefined;
     }
     if ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm)) {
-      // "Valmora and the Movement met in Ardesh. The two sides said ...": the two the sentence before had for subject.
-      if (state.previousSides) return { actors: [...state.previousSides], name: 'both sides', rule: 'subject.both-sides.previous' };
+      // "Valmora and the Movement met in Ardesh. [...] The two sides said ...": the two a sentence before had for subject.
+      if (state.lastSides) return { actors: [...state.lastSides], name: 'both sides', rule: 'subject.both-sides.named' };
       const both = bothSides(state);
       if (both.length === 2) return { actors: both, name: 'both sides', rule: 'subject.both-sides' };
     }

@@ -399,7 +399,6 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const labels: Array<SpeakerRef | undefined> = [];
       // A pronoun opening a paragraph's first sentence has no sentence before it there.
       state.previousSubject = undefined;
-      state.previousSides = undefined;
       // The date each sentence of the paragraph names itself (resolved once:
       // a later sentence may ask for it again, below).
       const ownDates = new Map<number, ResolvedDate | undefined>();
@@ -473,7 +472,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         sentenceSpeakers.push(speaker);
         remember(ctx, state);
         state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
-        state.previousSides = sentenceSides(ctx, state.previousSubject);
+        state.lastSides = sentenceSides(ctx, state.previousSubject) ?? state.lastSides;
         if (speaker) state.lastSpeaker = speaker;
         if (state.date) {
           for (const m of ctx.actors) {

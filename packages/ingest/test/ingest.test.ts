@@ -77,6 +77,9 @@ describe('stances in sentences the seeds do not contain', () => {
   it('gives "the two sides" as the two the sentence before had for subject, before the states named most (a review of peace talks: the host was a side)', () => {
     const st = statementsOf('Turkey hosted the talks. Ukraine and the European Union met in Turkey. The two sides agreed to a prisoner swap.', '2025-06-07');
     expect(st.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['european-union', 'ukraine']);
+    // Named together sentences before, as a re-score's article did, with one of them alone in between.
+    const later = statementsOf('Ukraine and the European Union met in Turkey. Ukraine rejected territorial concessions. The two sides found common ground. Both said they wanted a prisoner swap.', '2025-06-07');
+    expect(later.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['european-union', 'ukraine']);
   });
 
   it('emits a provisional issue when no lexicon entry matches', () => {
