@@ -451,6 +451,9 @@ export function findSubject(
     if (POSSESSIVE_PERSON.has(t.norm) && k + 1 < at && (OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma) || OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma))) {
       const sayer = saidSubject(ctx, state, k, 'he');
       if (sayer) return sayer;
+      // "his commanders would accept X, he said": the group of the one the sentence quotes.
+      const speaker = OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma) ? ctx.speakers[k - ctx.from] : undefined;
+      if (speaker?.person && !speaker.unnamed) return { actors: [speaker.person], name: speaker.name, rule: 'subject.speaker-group' };
     }
     // "Its fighters would disarm only after X, she said": the people of the group "its" stands for, as "it" would.
     if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {

@@ -84,6 +84,8 @@ describe('the people of a group, named by a possessive ("his commanders", "its f
     expect(brief('Zelensky said his negotiators would accept a prisoner swap.')).toEqual(['ukraine accept + prisoner-exchange']);
     expect(brief('Zelensky said his delegation would never accept territorial concessions.')).toEqual(['ukraine red-line - territorial-concessions']);
     expect(brief('The Kremlin met the envoys on Monday. Its negotiators would accept a prisoner swap, Peskov said.')).toEqual(['russia accept + prisoner-exchange']);
+    // Named by the verb of saying after them (a re-score: "his commanders would accept X, he said" had no holder).
+    expect(brief('His negotiators would accept a prisoner swap, Zelensky said.')).toEqual(['ukraine accept + prisoner-exchange']);
   });
 });
 
