@@ -577,7 +577,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'block', 'blocking', 'veto', 'vetoing', 'thwart', 'torpedo', 'scupper',
   // Less of it, or something else in its place: "demanded that Meridian halve the car tariff", "a cut in the tariff",
   // "replace the steel duties with a quota" (a review of trade talks: each was a demand for the tariff).
-  'halve', 'halving', 'reduce', 'reducing', 'reduction', 'cut', 'cutting', 'lower', 'lowering', 'slash', 'slashing', 'trim', 'curb', 'replace',
+  'halve', 'halving', 'reduce', 'reducing', 'reduction', 'cut', 'cutting', 'lower', 'lowering', 'slash', 'slashing', 'trim', 'curb', 'cap', 'capping', 'replace',
 ]);
 
 /**

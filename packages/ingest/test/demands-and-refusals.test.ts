@@ -299,6 +299,7 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
     expect(brief('Moscow demanded that the West reduce military aid to Kyiv.')).toEqual(['russia demand - military-aid']);
     expect(brief('Moscow demanded a cut in military aid.')).toEqual(['russia demand - military-aid']);
     expect(brief('Moscow insisted that Washington halve military aid.')).toEqual(['russia demand - military-aid']);
+    expect(brief('Moscow demanded that Washington cap its military aid.')).toEqual(['russia demand - military-aid']);
   });
 
   it('is against it in the passive, with a participle that is its own base form ("be cut")', () => {
