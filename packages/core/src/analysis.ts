@@ -9,8 +9,9 @@ import { emptyContradictions } from './contradictions.js';
 import type { ContradictionRecord, ContradictionsState } from './contradictions.js';
 import type { ContradictionRule } from './contradiction-rule.js';
 import type { ContradictionView } from './contradiction-view.js';
-import { applyStatement, getPosition, positions, recomputePosition } from './positions.js';
-import { effectivePolarity } from './stance-entry.js';
+import { applyTo, getPosition, positions, recomputePosition } from './positions.js';
+import type { Applying } from './positions.js';
+import { effectivePolarity, stanceEntry } from './stance-entry.js';
 import { bringsPreconditions } from './stance-runs.js';
 import type { PositionState, PositionsOptions, PositionsState } from './positions.js';
 import type { StanceEntry } from './stance-entry.js';
@@ -255,6 +256,9 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     return contextOfState;
   };
 
+  // What applying each statement did (see `Applying`): one object for the whole replay.
+  const out: Applying = { position: undefined, change: undefined };
+
   const settleRules = (state: AnalysisState): void => {
     const ctx = context(state);
     for (const i of withSettle) rules[i]!.onSettle!(ctx, ctx.states[i]);
@@ -296,20 +300,22 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
       // Work put off reads the registry as it stood before this event (as doing it then would have).
       if (withSettle.length > 0 && event.type !== 'statement-made') settleRules(state);
       if (event.type === 'statement-made') {
-        const applied = applyStatement(state.positions, event);
+        const s = event.data;
+        const entry = stanceEntry(event);
+        applyTo(state.positions, s.holder, s.issue, entry, out);
+        const position = out.position!;
+        const change = out.change;
+        out.position = out.change = undefined;
         // What a statement may add to the registry, before the rules read it: provisional actors and issues. A position
         // seen before has its holder and its issue there already (the registry never loses one), so most statements, whose
         // speaker is the holder itself and which name no condition, have nothing to look up.
-        const s = event.data;
-        const created = applied.change !== undefined && applied.change.before === undefined;
+        const created = change !== undefined && change.before === undefined;
         if (created || s.conditions !== undefined || (s.speaker?.actor !== undefined && s.speaker.actor !== s.holder)) applyToRegistry(state.registry, event);
-        if (withStatement.length === 0 && (!applied.change || withChange.length === 0)) return;
+        if (withStatement.length === 0 && (!change || withChange.length === 0)) return;
         const ctx = context(state);
-        const position = applied.position;
         if (withSlot.length > 0 && position.slots.length === 0) position.slots = newSlots();
         const slots = position.slots;
         const states = ctx.states;
-        const entry = applied.entry;
         const n = withStatement.length;
         // Written out, one call site per rule: a site that always calls the
         // same rule's hook stays monomorphic, so V8 may inline it, where one
@@ -323,7 +329,7 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
         if (n > 4) { const i = withStatement[4]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
         if (n > 5) { const i = withStatement[5]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
         for (let k = 6; k < n; k++) { const i = withStatement[k]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
-        if (applied.change) for (let k = 0; k < withChange.length; k++) { const i = withChange[k]!; rules[i]!.onChange!(ctx, states[i], applied.change); }
+        if (change) for (let k = 0; k < withChange.length; k++) { const i = withChange[k]!; rules[i]!.onChange!(ctx, states[i], change); }
       } else {
         applyToRegistry(state.registry, event);
         if (withRegistry.length > 0) {

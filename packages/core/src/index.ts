@@ -36,7 +36,9 @@ export * from './registry.js';
 // module's shared constants and string caches are its own).
 export { effectivePolarity, sameConditions, sameEntry, sameStance, stanceEntry, validMinute } from './stance-entry.js';
 export type { StanceEntry } from './stance-entry.js';
-export * from './positions.js';
+// The positions projection; `applyTo` and `Applying`, the replay's way of applying a statement, are the analysis'.
+export { allPositions, applyEntry, applyStatement, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, historyPrefix, outweighedReports, plainHistory, positionKey, positionOf, positions, recomputePosition } from './positions.js';
+export type { PositionState, PositionsOptions, PositionsState, StanceChange, StatementApplied } from './positions.js';
 export * from './position-view.js';
 export * from './contradictions.js';
 export * from './contradiction-rule.js';

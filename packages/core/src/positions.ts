@@ -700,6 +700,29 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
  * @since 0.1.0
  */
 export function applyEntry(state: PositionsState, holder: string, issue: string, entry: StanceEntry): StatementApplied {
+  const out: Applying = { position: undefined, change: undefined };
+  applyTo(state, holder, issue, entry, out);
+  return { entry, position: out.position!, change: out.change };
+}
+
+/**
+ * Where {@link applyTo} leaves what applying an entry did: its position, and
+ * the change of current stance when there was one. A replay passes one for
+ * all its statements (the analysis, the positions reducer), rather than
+ * make a result object per statement. Read it at once, and clear it: under
+ * immer it holds drafts.
+ * @internal
+ */
+export interface Applying {
+  position: PositionState | undefined;
+  change: StanceChange | undefined;
+}
+
+/**
+ * What {@link applyEntry} does, its result left in `out` (see {@link Applying}).
+ * @internal
+ */
+export function applyTo(state: PositionsState, holder: string, issue: string, entry: StanceEntry, out: Applying): void {
   let holders = state.byIssue.get(issue);
   if (!holders) state.byIssue.set(issue, (holders = new Map()));
   const p = holders.get(holder);
@@ -721,7 +744,8 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
       ownWordsWindow: (state.ownWordsDays ?? OWN_WORDS_DAYS) * DAY_MINUTES,
     };
     holders.set(holder, created);
-    const change = {
+    out.position = created;
+    out.change = {
       holder,
       issue,
       before: undefined,
@@ -735,7 +759,7 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
       statement: entry,
       position: created,
     };
-    return { entry, position: created, change };
+    return;
   }
   const before = p.current;
   const conditionsBefore = p.conditions;
@@ -752,7 +776,9 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
       // not its conditions: see `bringsConditions`), no change otherwise.
       if (before.kind === 'retract') rescan(p);
       else if (effectivePolarity(entry) === effectivePolarity(before) && firmKindOf(entry) !== undefined && entry.kind !== p.firmKind) p.firmKind = entry.kind;
-      return applied(p, entry, before, conditionsBefore, preconditionsBefore, firmKindBefore);
+      out.position = p;
+      out.change = changeOf(p, entry, before, conditionsBefore, preconditionsBefore, firmKindBefore);
+      return;
     }
     // The current stance is the winner of the latest day that has one (days
     // after it hold only reports that yield): a statement of its day need
@@ -774,7 +800,8 @@ export function applyEntry(state: PositionsState, holder: string, issue: string,
   } else {
     insertOlder(p, entry);
   }
-  return applied(p, entry, before, conditionsBefore, preconditionsBefore, firmKindBefore);
+  out.position = p;
+  out.change = changeOf(p, entry, before, conditionsBefore, preconditionsBefore, firmKindBefore);
 }
 
 /**
@@ -816,21 +843,21 @@ function gather(p: PositionState, entry: StanceEntry): void {
   if (entry.kind !== p.firmKind && firmKindOf(entry) !== undefined) p.firmKind = entry.kind;
 }
 
-/** What applying an entry to a position did, given its stance, conditions, preconditions and firmness before. */
-function applied(
+/** The change applying an entry to a position made, if any, given its stance, conditions, preconditions and firmness before. */
+function changeOf(
   p: PositionState,
   entry: StanceEntry,
   before: StanceEntry,
   conditionsBefore: ReadonlyArray<Condition>,
   preconditionsBefore: ReadonlyArray<Condition>,
   firmKindBefore: StatementKind | undefined,
-): StatementApplied {
+): StanceChange | undefined {
   const after = p.current;
   const conditionsChanged = p.conditions !== conditionsBefore && !sameConditions(p.conditions, conditionsBefore);
   // A word that is no threat naming a threat's condition makes it a precondition, the conditions as they were.
   const preconditionsChanged = p.preconditions !== preconditionsBefore && !sameConditions(p.preconditions, preconditionsBefore);
-  if (!conditionsChanged && !preconditionsChanged && p.firmKind === firmKindBefore && (sameEntry(after, before) || sameStance(after, before))) return { entry, position: p, change: undefined };
-  const change = {
+  if (!conditionsChanged && !preconditionsChanged && p.firmKind === firmKindBefore && (sameEntry(after, before) || sameStance(after, before))) return undefined;
+  return {
     holder: p.holder,
     issue: p.issue,
     before,
@@ -844,7 +871,6 @@ function applied(
     statement: entry,
     position: p,
   };
-  return { entry, position: p, change };
 }
 
 /**
@@ -927,6 +953,7 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
   const { ownWordsDays } = options;
   if (ownWordsDays !== undefined && !(ownWordsDays >= 0)) throw new RangeError(`ownWordsDays must be a number of days, 0 or more (got ${ownWordsDays})`);
   const window = ownWordsDays === undefined || ownWordsDays === OWN_WORDS_DAYS ? '' : `:${ownWordsDays}`;
+  const out: Applying = { position: undefined, change: undefined };
   return reducer({
     name: `positions${window}`,
     snapshot: positionsSnapshot,
@@ -945,7 +972,9 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     version: `10${window}`,
     initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
-      if (event.type === 'statement-made') applyStatement(state, event);
+      if (event.type !== 'statement-made') return;
+      applyTo(state, event.data.holder, event.data.issue, stanceEntry(event), out);
+      out.position = out.change = undefined;
     },
   });
 }

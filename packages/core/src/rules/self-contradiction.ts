@@ -23,6 +23,7 @@
 import type { ContradictionRule } from '../contradiction-rule.js';
 import { plainHistory } from '../positions.js';
 import type { PositionState } from '../positions.js';
+import { RecentNames, recentIndex } from '../stance-entry.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
 import type { VoiceRuleState } from './voice-rule.js';
@@ -66,14 +67,20 @@ const speakerVoices = new Map<string, string>();
  * @since 0.1.0
  */
 export function speakerVoice(name: string): string {
+  // Most statements name a speaker met a few statements before: one comparison, rather than the map's lookup.
+  const at = recentIndex(name);
+  if (recentSpeakers.names[at] === name) return recentSpeakers.values[at]!;
   let voice = speakerVoices.get(name);
   if (voice === undefined) {
     if (speakerVoices.size > 100_000) speakerVoices.clear();
     voice = name.trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFC');
     speakerVoices.set(name, voice);
   }
+  recentSpeakers.names[at] = name;
+  recentSpeakers.values[at] = voice;
   return voice;
 }
+const recentSpeakers = new RecentNames();
 
 /** A speaker's name as first written (trimmed) on the position, in the order of valid times: how ids and summaries name its voice. */
 function firstWritten(position: PositionState, voice: string): string {

@@ -78,8 +78,6 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
     }
   }
   if (withdraws || !otherSince(book, voice, polarity, mine.time - window > floor ? mine.time - window : floor)) return;
-  // Voices as the spec names them in summaries (a speaker as first written).
-  const nameOf = (v: string): string => (spec.name === undefined ? v : spec.name(position, v));
   // A restatement leaves the conflicts it did not end as they are (as on the fast path).
   const kept = restating ? book.conflicts?.get(voice) : undefined;
   for (const [other, theirStances] of book.voices) {
@@ -107,10 +105,19 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
         actors: [position.holder],
         since: { time: later.time, label: later.label },
         statements: inOrder ? [theirs.id, mine.id] : [mine.id, theirs.id],
-        summary: inOrder ? spec.summary(position, nameOf(other), theirs, nameOf(voice), mine) : spec.summary(position, nameOf(voice), mine, nameOf(other), theirs),
+        summary: inOrder ? spec.summary(position, nameOf(spec, position, other), theirs, nameOf(spec, position, voice), mine) : spec.summary(position, nameOf(spec, position, voice), mine, nameOf(spec, position, other), theirs),
       });
     }
   }
+}
+
+/**
+ * A voice as the spec names it in summaries (a speaker as first written). A
+ * function of its own, not a closure in `readLatest`: one there would make
+ * every call, the fast path's too, allocate a context for what it captures.
+ */
+function nameOf(spec: VoiceTerms['spec'], position: PositionState, voice: string): string {
+  return spec.name === undefined ? voice : spec.name(position, voice);
 }
 
 /**
