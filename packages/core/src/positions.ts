@@ -700,10 +700,13 @@ export function applyStatement(state: PositionsState, event: StoredEvent & { typ
  * @since 0.1.0
  */
 export function applyEntry(state: PositionsState, holder: string, issue: string, entry: StanceEntry): StatementApplied {
-  const out: Applying = { position: undefined, change: undefined };
-  applyTo(state, holder, issue, entry, out);
-  return { entry, position: out.position!, change: out.change };
+  applyTo(state, holder, issue, entry, applying);
+  const { position, change } = applying;
+  applying.position = applying.change = undefined;
+  return { entry, position: position!, change };
 }
+// `applyEntry`'s: read at once, so one serves every call (`applyTo` applies no other entry meanwhile).
+const applying: Applying = { position: undefined, change: undefined };
 
 /**
  * Where {@link applyTo} leaves what applying an entry did: its position, and
