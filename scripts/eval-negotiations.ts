@@ -1,0 +1,23 @@
+/**
+ * Scores @stancelog/ingest on the fictional negotiations of
+ * packages/ingest/test/negotiations/ (see score.ts there): precision,
+ * recall and wrong polarities per negotiation and in all. `--misses`
+ * prints each wrong statement and each missed one. Run with
+ * `pnpm eval:negotiations`.
+ */
+import { negotiations, scoreNegotiation } from '../packages/ingest/test/negotiations/score.js';
+
+const showMisses = process.argv.includes('--misses');
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(0)}%`);
+let produced = 0, right = 0, expected = 0, found = 0, flipped = 0;
+console.log(`${'negotiation'.padEnd(12)} ${'precision'.padStart(16)} ${'recall'.padStart(16)} ${'wrong polarity'.padStart(15)}`);
+for (const name of negotiations()) {
+  const s = scoreNegotiation(name);
+  produced += s.produced; right += s.right; expected += s.expected; found += s.found; flipped += s.wrongPolarity;
+  console.log(`${name.padEnd(12)} ${`${s.right}/${s.produced} ${pct(s.right, s.produced)}`.padStart(16)} ${`${s.found}/${s.expected} ${pct(s.found, s.expected)}`.padStart(16)} ${String(s.wrongPolarity).padStart(15)}`);
+  if (showMisses) {
+    for (const w of s.wrong) console.log(`  wrong  ${w.article}: ${w.statement.holder} ${w.statement.kind} ${w.statement.polarity} ${w.statement.issue}  | ${w.statement.source.quote.slice(0, 140).replace(/\s+/g, ' ')}`);
+    for (const m of s.missed) console.log(`  missed ${m.id} ${m.article}: ${m.holder} ${m.kinds[0]} ${m.polarity} ${m.issue}${m.note ? `  (${m.note})` : ''}`);
+  }
+}
+console.log(`${'all'.padEnd(12)} ${`${right}/${produced} ${pct(right, produced)}`.padStart(16)} ${`${found}/${expected} ${pct(found, expected)}`.padStart(16)} ${String(flipped).padStart(15)}`);
