@@ -474,6 +474,9 @@ export function findSubject(
       const sayer = saidSubject(ctx, state, k);
       if (sayer) return sayer;
       const before = groupBefore(ctx, usable, k);
+      // '"Enrichment is our right, and it is not up for negotiation"': in a quote, "it" after an issue the quote named,
+      // with no party between, is the issue, not a party (the one named before the quote was taken for the holder).
+      if (t.norm === 'it' && ctx.quoted[k - ctx.from] && itIsTheIssue(ctx, usable, k)) return undefined;
       // "Labour met the Greens. It rejected X.": the subject of the sentence before.
       if (!before && state.previousSubject !== undefined) return previousSentenceSubject(state.previousSubject, t.norm);
       const a = before ?? state.lastActor;
@@ -716,6 +719,14 @@ function personBefore(
   const u = unknown[unknown.length - 1];
   if (u && (!p || u.from > p.from)) return { name: tokenText(ctx.tokens, u.from, u.to), actor: null };
   return p ? { name: p.actor.name, actor: p.actor } : undefined;
+}
+
+// Whether an issue stands between the quote's start (or the last party named in it) and "it" at `k`.
+function itIsTheIssue(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, k: number): boolean {
+  let start = k;
+  while (start - 1 >= ctx.from && ctx.quoted[start - 1 - ctx.from]) start--;
+  const party = usable.reduce((last, m) => (m.to <= k && m.from >= start ? Math.max(last, m.to) : last), start);
+  return ctx.issues.some((i) => i.from >= party && i.to <= k);
 }
 
 function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, k: number): Actor | undefined {

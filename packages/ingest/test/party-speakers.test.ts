@@ -89,6 +89,13 @@ describe('the people of a group, named by a possessive ("his commanders", "its f
   });
 });
 
+describe('"it" in a quote after the issue the quote names', () => {
+  it('is the issue, not the party named before the quote: the speaker holds the stance', () => {
+    expect(brief('Washington pressed for a truce. "A ceasefire is our demand, and it is not up for negotiation," Zelensky said.')).toContain('ukraine red-line + ceasefire');
+    expect(brief('Washington pressed for a truce. "A ceasefire is our demand, and it is not up for negotiation," Zelensky said.')).not.toContain('united-states red-line + ceasefire');
+  });
+});
+
 describe('a "whose" clause after a name ("Andrade, whose coalition partners threatened to quit, ...")', () => {
   it('has its own subject, the noun after "whose": no stance of the name\'s', () => {
     expect(brief('Zelensky, whose critics rejected the ceasefire, demanded a prisoner swap.')).toEqual(['ukraine demand + prisoner-exchange']);
