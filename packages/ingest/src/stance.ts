@@ -510,8 +510,8 @@ export function readStances(
         scoped = open(
           issuesIn(ctx, cue.from, end).filter((i) => {
             if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
-            // What the object is timed against is read by no rule, quoted or not: no stance of the speaker's either.
-            if (!timedAgainst(ctx, cue.to, i.from)) return true;
+            // What the object is timed against, or measured by, is read by no rule, quoted or not: no stance of the speaker's either.
+            if (!timedAgainst(ctx, cue.to, i.from) && !aMeasureOf(ctx, cue.to, i.from)) return true;
             covered.add(i);
             return false;
           }),
@@ -914,6 +914,17 @@ function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 const TIME_CLAUSE = new Set(['before', 'after', 'until', 'once', 'while', 'when']);
+
+// Whether the issue at `at` is a measure of the object before it ("would not accept enrichment above 3.67 percent",
+// where the lexicon names the cap by its figure): a word of degree right before it, after the object's noun.
+function aMeasureOf(ctx: SentenceContext, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && ctx.tokens[k]!.pos === 'DET') k--;
+  if (k <= from || !DEGREE.has(ctx.tokens[k]!.norm)) return false;
+  const before = ctx.tokens[k - 1]!;
+  return before.pos === 'NOUN' || insideAny(ctx.issues, k - 1);
+}
+const DEGREE = new Set(['above', 'below', 'beyond', 'exceeding']);
 
 function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {

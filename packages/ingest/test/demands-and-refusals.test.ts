@@ -322,6 +322,10 @@ describe('what a cue\'s object does not reach (a review of trade and peace talks
     expect(brief('Zelensky called on Moscow to accept a ceasefire and warned that any delay in military aid would cost lives.')).toEqual(['ukraine demand + ceasefire']);
   });
 
+  it('leaves out a measure of the object ("enrichment above 3.67 percent", where the lexicon names the cap by its figure)', () => {
+    expect(brief('Kyiv would not accept military aid above the ceasefire.')).toEqual(['ukraine red-line - military-aid']);
+  });
+
   it('leaves out a clause of time, a span of time, and what someone called it', () => {
     expect(brief('Kyiv dropped its demand that Russia withdraw from the four regions before it joins talks.')).toEqual(['ukraine retract - territorial-concessions']);
     expect(brief('Kyiv dropped its demand for a ceasefire, in what Turkish officials called the biggest step of the peace talks.')).toEqual(['ukraine retract + ceasefire']);
