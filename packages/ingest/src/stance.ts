@@ -749,7 +749,8 @@ function farNegation(ctx: SentenceContext, from: number, near: number, to: numbe
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!.norm;
     if (t === ',' || t === ';' || t === 'and' || t === 'or') neg = false;
-    else if (k < near && (PLAIN_NEGATIONS.has(t) || t === 'nobody') && !insideAny(ctx.issues, k)) neg = !neg;
+    // A verb with a particle that gives its object up counts too: "did not give up one gram of our right to enrich" keeps it.
+    else if (k < near && (PLAIN_NEGATIONS.has(t) || t === 'nobody' || phrasalNegator(ctx, k, to)) && !insideAny(ctx.issues, k)) neg = !neg;
   }
   return neg ? '-' : '+';
 }

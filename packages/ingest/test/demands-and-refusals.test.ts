@@ -260,6 +260,8 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"We are going to let Kyiv decide on NATO membership," Rubio said.')).toEqual(['united-states support + nato-membership']);
     expect(brief('"We will not give up, and we are going to let Kyiv decide on NATO membership," Zelensky said.')).toEqual(['ukraine support + nato-membership']);
     expect(brief('"Lifting the blockade would make talks on a ceasefire possible," Peskov said.')).toEqual(['russia support + peace-talks']);
+    // A verb with a particle that gives its object up counts with it: "did not give up" keeps the thing.
+    expect(brief('"We did not give up one inch of our NATO membership," Zelensky said.')).toEqual(['ukraine support + nato-membership']);
   });
 
   it('state nothing when they say what a thing is (a review: "Nine percent ... is a pay cut" was a refusal of a pay rise)', () => {
