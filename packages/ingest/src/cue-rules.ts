@@ -361,7 +361,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right'),
   c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
   c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
-  c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right'),
+  // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
+  c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // "could live with a solidarity surcharge": borne, if not wanted.
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
@@ -588,7 +589,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  * import { INFINITIVE_NEGATORS } from './cue-rules.js'
  * assert.ok(INFINITIVE_NEGATORS.has('decline') && !INFINITIVE_NEGATORS.has('agree'))
  * const r = ingestText('Kyiv declined to accept a ceasefire on Friday, Zelensky said.', { publishedAt: '2025-05-17' })
- * assert.deepStrictEqual(r._tag === 'Right' && r.right.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity]), [['ukraine', 'ceasefire', 'accept', '-']])
+ * assert.deepStrictEqual(r._tag === 'Right' && r.right.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity]), [['ukraine', 'ceasefire', 'reject', '-']])
  * @category rules
  * @since 0.1.0
  * @internal

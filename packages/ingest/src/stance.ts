@@ -438,8 +438,9 @@ export function readStances(
       // "may accept", "is expected to accept", "did not rule out": no firm stance, a hedge.
       const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied);
       // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
+      // A refusal declared for the future stays the red line it is ("will not accept X"), denied kind or not.
       const turned = hedged || withdrawal ? undefined
-        : denied && rule.deniedKind ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
+        : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
         : undefined;
       // "Washington will impose new sanctions otherwise": on a condition the sentence before set, a threat.

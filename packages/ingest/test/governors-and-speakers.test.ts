@@ -36,7 +36,7 @@ describe('a cue verb governed by another verb', () => {
       'Kyiv declined to accept a ceasefire on Friday, Zelensky said.',
       'Kyiv is unwilling to accept a ceasefire on Russian terms, Zelensky said.',
     ]) {
-      expect(brief(text)).toEqual(['ukraine accept - ceasefire']);
+      expect(brief(text)).toEqual(['ukraine reject - ceasefire']);
     }
   });
 

@@ -30,7 +30,7 @@ describe('a stance only possible ("may", "might", "could") is a hedge, not the s
   });
 
   it('keeps "could not" a refusal: "cannot" told in the past', () => {
-    expect(brief('Zelensky said Kyiv could not accept any territorial concessions.')).toEqual(['ukraine accept - territorial-concessions']);
+    expect(brief('Zelensky said Kyiv could not accept any territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
   });
 });
 

@@ -74,14 +74,14 @@ describe('a refusal declared for the future is a red line', () => {
     expect(brief('Labour said it was not going to agree to a rent cap.')).toEqual(['labour red-line - rent-cap']);
   });
 
-  it('keeps a refusal in the present or the past an acceptance denied', () => {
-    expect(brief('Labour does not accept a wealth tax.')).toEqual(['labour accept - wealth-tax']);
-    expect(brief('The Greens did not accept the rent cap.')).toEqual(['green-alliance accept - rent-cap']);
+  it('reads a refusal in the present or the past as a rejection (an acceptance denied, `accept -`, before stop 37)', () => {
+    expect(brief('Labour does not accept a wealth tax.')).toEqual(['labour reject - wealth-tax']);
+    expect(brief('The Greens did not accept the rent cap.')).toEqual(['green-alliance reject - rent-cap']);
   });
 
-  it('keeps a refusal on a condition an acceptance, as the condition reads it', () => {
+  it('reads a refusal on a condition as the condition reads it: no red line', () => {
     expect(brief('Labour will not accept a wealth tax until the Greens agree to a rent cap.')).toEqual(['labour accept + wealth-tax']);
-    expect(brief('Labour will not accept a wealth tax if the Greens reject a rent cap.')).toEqual(['labour accept - wealth-tax']);
+    expect(brief('Labour will not accept a wealth tax if the Greens reject a rent cap.')).toEqual(['labour reject - wealth-tax']);
   });
 
   it('insists on what the refused thing would end', () => {
