@@ -321,7 +321,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.turn-down', 'turn it|them down', 'reject', '-', 'subject', 'right'),
   c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
   c('reject.objection', 'objection|objections|opposition to', 'reject', '-', 'possessor', 'right'),
-  // "objected to the monitors"; denied ("would not object to them") it is a refusal not made, as "no objection to" is.
+  // "objected to the monitors"; denied ("did not object to them") it is a refusal not made, as "no objection to" is;
+  // denied for the future ("would not object to them"), an acceptance (see `objectionWaived`).
   c('reject.object-to', 'object to', 'reject', '-', 'subject', 'right', { verb: true }),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),

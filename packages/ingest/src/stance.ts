@@ -436,10 +436,12 @@ export function readStances(
         continue;
       }
       // "may accept", "is expected to accept", "did not rule out": no firm stance, a hedge.
-      const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied);
+      const waived = denied && !withdrawal && objectionWaived(ctx, cue, clause.from);
+      const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied && !waived);
       // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
       // A refusal declared for the future stays the red line it is ("will not accept X"), denied kind or not.
       const turned = hedged || withdrawal ? undefined
+        : waived ? { kind: 'accept' as const, rule: 'accept:will-not-object' }
         : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
         : undefined;
@@ -448,7 +450,7 @@ export function readStances(
       const kindFor = (k: StatementKind): StatementKind =>
         withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise) && THREATENING.has(k) ? 'threat' : k;
       const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
-      const cuePolarity = hedged ? '0' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
+      const cuePolarity = hedged ? '0' : waived ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
 
       if (rule.order) {
@@ -1930,6 +1932,18 @@ function predicative(ctx: SentenceContext, cue: CueMatch): boolean {
 function futureRefusal(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   const rule = cue.pattern.value;
   if (rule.polarity !== '+' || !(REFUSABLE.has(rule.id) || rule.objectHeads !== undefined)) return false;
+  return deniedForFuture(ctx, cue, floor);
+}
+
+// A refusal or objection denied for the future: "would not object to monitors", "will not oppose a truce" says what
+// the holder will accept (where "did not object" only made no objection: a hedge).
+function objectionWaived(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  return WAIVABLE.has(cue.pattern.value.id) && deniedForFuture(ctx, cue, floor);
+}
+const WAIVABLE = new Set(['reject.verb', 'reject.object-to']);
+
+// Whether the cue is denied by "will not", "would not", "won't", "is not going to" (adverbs and an aside between).
+function deniedForFuture(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   let k = overAside(ctx, cue.from - 1);
   if (k !== cue.from - 1) floor = Math.min(floor, k - 2);
   // "is not going to accept X": the future of "going to", as of "will".

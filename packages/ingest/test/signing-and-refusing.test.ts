@@ -114,9 +114,12 @@ describe('words of approval, signature and refusal that a review on a hostage de
     expect(brief('At the table, Labour discussed a plan for the wealth tax.')).toEqual([]);
   });
 
-  it('reads an objection as a refusal, and one denied as a refusal not made', () => {
+  it('reads an objection as a refusal, one denied as a refusal not made, and one waived for the future as an acceptance', () => {
     expect(brief('Labour objected to the rent cap.')).toEqual(['labour reject - rent-cap']);
-    expect(brief('Labour would not object to a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+    expect(brief('Labour did not object to a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+    // What it will not object to, it will accept (the review's analyst read "would not object to monitors" so).
+    expect(brief('Labour would not object to a rent cap.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('Labour will not oppose a rent cap.')).toEqual(['labour accept + rent-cap']);
     // "not against" as "no objection to": a refusal not made (it read nothing).
     expect(brief('Labour was not against a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
     expect(brief("Labour isn't against a rent cap.")).toEqual(['labour hedge 0 rent-cap']);
