@@ -280,6 +280,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "The Movement asks for a national election", "asked Valmora for an amnesty" (a review of peace talks: set aside as an "ask that" with no subjunctive).
   c('demand.ask-for', 'ask for', 'demand', '+', 'subject', 'right', { deniedStatesNothing: true }),
   c('demand.ask-for', 'ask * for', 'demand', '+', 'subject', 'right', { partyGap: true, deniedStatesNothing: true }),
+  // "would invite the SDP and the Greens to exploratory talks": talks put to the parties invited (a review of coalition talks).
+  c('propose.invite', 'invite', 'propose', '+', 'subject', 'right', { partyThen: new Set(['to']) }),
   // Denied, no demand: "We are not asking anyone to close factories" (a review of trade talks: a demand against them).
   c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true, deniedStatesNothing: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),

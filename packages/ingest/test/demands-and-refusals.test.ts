@@ -696,6 +696,14 @@ describe('"ask for" a thing, of a party or not (a review of peace talks: "The Mo
   });
 });
 
+describe('inviting parties to a thing (a review of coalition talks: "would invite the Social Democrats and the Greens to exploratory talks")', () => {
+  it('proposes it, when parties are invited; not when others are, or when the holder is the one invited', () => {
+    expect(brief('Ankara invited Kyiv and Moscow to peace talks in Istanbul.')).toEqual(['turkey propose + peace-talks']);
+    expect(brief('Ankara invited reporters to a briefing on the ceasefire.')).toEqual([]);
+    expect(brief('Kyiv was invited to peace talks.')).toEqual([]);
+  });
+});
+
 describe('an embedded question ("asked whether Kyiv would accept X")', () => {
   it('states no stance, in or out of quotes', () => {
     expect(brief('Journalists asked whether Moscow would agree to a truce.')).toEqual([]);
