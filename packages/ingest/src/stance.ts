@@ -1535,7 +1535,9 @@ function warns(ctx: SentenceContext, clause: Clause, clauses: ReadonlyArray<Clau
   const conditions = clauses.filter((c) => c.condition !== undefined);
   for (let k = ctx.from; k < ctx.to; k++) {
     const t = ctx.tokens[k]!;
-    if (t.lemma !== 'warn' || t.pos !== 'VERB' || ctx.quoted[k - ctx.from] !== ctx.quoted[clause.from - ctx.from]) continue;
+    // ", warning that ...": a participle the tagger may read as the noun.
+    const warning = (t.lemma === 'warn' && t.pos === 'VERB') || (t.norm === 'warning' && k > ctx.from && ctx.tokens[k - 1]!.norm === ',');
+    if (!warning || ctx.quoted[k - ctx.from] !== ctx.quoted[clause.from - ctx.from]) continue;
     if (!insideAny(conditions, k) || attributionAfterComma(ctx, k)) return true;
   }
   return false;

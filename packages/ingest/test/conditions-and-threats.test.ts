@@ -111,6 +111,8 @@ describe('a conditional stance: an offer or a threat', () => {
     expect(halt!.rules).toContain('threat:warned');
     expect(said('Washington would impose sanctions if Moscow kept shelling cities, Rubio warned.')).toEqual(['united-states threat + sanctions']);
     expect(said('Washington would impose sanctions if Moscow kept shelling cities.')).toEqual(['united-states commit + sanctions']);
+    // ", warning that ...", which the tagger reads as a noun (a review of coalition talks).
+    expect(said('Zelensky went further, warning that Kyiv would walk out of the peace talks if sanctions were lifted.')).toEqual(['ukraine threat - peace-talks if sanctions -']);
   });
 
   it('counts a condition\'s verb that both is a cue and ends a thing once ("if Washington ends military aid")', () => {
