@@ -172,6 +172,13 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
       if (lifts) marker = { ...marker, flip: false };
       phraseEnd = end;
     }
+    // "would not sign any treaty unless it secured X": a stance denied unless Y is the stance only if Y, its "not" the
+    // condition's, as one denied "until" Y is (a precondition, where it read as a threat of refusing).
+    // (Not a refusal by the issue's own verb, "will not cede territory unless Y", which stays the refusal it reads as.)
+    if (!marker.sequence && marker.flip && mainOf(ctx, m.from, comma).some((t) => PLAIN_NEGATIONS.has(t.norm)) && !ctx.cues.some((c) => c.pattern.value.issueVerb && ctx.issues.some((i) => i.from === c.to))) {
+      lifts = true;
+      marker = { ...marker, flip: false };
+    }
     const cut: Cut = lifts ? { marker, fronted: comma !== undefined, lifts } : { marker, fronted: comma !== undefined };
     if (comma !== undefined) {
       cuts.set(m.from, cut);

@@ -79,6 +79,18 @@ describe('"provided" and "in exchange for" as condition markers', () => {
   });
 });
 
+describe('a stance denied "unless" Y (a review of a river treaty: "would not sign any treaty unless it secured X" was a threat)', () => {
+  it('is the stance only if Y, a precondition, its "not" the condition\'s, as one denied "until" Y is', () => {
+    expect(said('Kyiv would not sign any ceasefire unless Moscow agreed to a prisoner exchange.')).toEqual(['ukraine commit + ceasefire if prisoner-exchange +']);
+    expect(said('Unless Moscow agrees to a prisoner exchange, Kyiv will not accept a ceasefire.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +']);
+  });
+
+  it('leaves a stance not denied a threat, and a refusal by the issue\'s own verb as it was', () => {
+    expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
+    expect(said('Kyiv will not cede territory unless Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions if ceasefire -']);
+  });
+});
+
 describe('"the day", "the moment" and a clause: a time to come, as "once" (a review: "must be lifted the day the agreement takes effect" negated the agreement)', () => {
   it('conditions the stance on what the clause names, after the modal or before it', () => {
     expect(said('Lavrov said all sanctions must be lifted the day the peace agreement takes effect.')).toEqual(['russia demand - sanctions if peace-talks +']);
@@ -150,7 +162,8 @@ describe('a coordinated predicate with an auxiliary of its own ("backs X and is 
 
   it('one whose cue names no issue of its own, or only the one before it ("and will keep fighting unless Z"), leaves the condition to the whole sentence', () => {
     // "keep fighting" is the ceasefire refused again, in other words: the refusal is what the condition is of.
-    expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(['russia agree - ceasefire if sanctions +']);
+    // Denied unless Z: the stance only if Z (before stop 37, the refusal if not Z).
+    expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(['russia agree + ceasefire if sanctions -']);
     expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(said('Moscow will not agree to a truce unless sanctions are eased.'));
     expect(said('The Kremlin will turn down any truce and will continue the war until sanctions are lifted.')).toEqual(['russia reject - ceasefire if sanctions +']);
     // "keep up its offensive" names no issue at all.
