@@ -175,7 +175,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     // "would not sign any treaty unless it secured X": a stance denied unless Y is the stance only if Y, its "not" the
     // condition's, as one denied "until" Y is (a precondition, where it read as a threat of refusing).
     // (Not a refusal by the issue's own verb, "will not cede territory unless Y", which stays the refusal it reads as.)
-    if (!marker.sequence && marker.flip && mainOf(ctx, m.from, comma).some((t) => PLAIN_NEGATIONS.has(t.norm)) && !ctx.cues.some((c) => c.pattern.value.issueVerb && ctx.issues.some((i) => i.from === c.to))) {
+    if (!marker.sequence && marker.flip && mainOf(ctx, m.from, comma).some((t) => PLAIN_NEGATIONS.has(t.norm)) && !ctx.cues.some((c) => c.pattern.value.issueVerb && ctx.issues.some((i) => i.from === c.to)) && namesIssue(ctx, m.to, comma ?? clauseEnd(ctx, m.to))) {
       lifts = true;
       marker = { ...marker, flip: false };
     }
@@ -385,6 +385,12 @@ const NO_CUT: SequenceRead = { read: 'none' };
 
 // The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
 // "said Kyiv would not sign, adding that it wants X before Y": a clause opened by "that" is the word's own, apart from the one before it.
+// Whether an issue is named in [from, to): a condition "unless" one that names none ("unless others contributed")
+// stays the threat it reads as.
+function namesIssue(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.issues.some((i) => i.from >= from && i.from < to);
+}
+
 function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): ReadonlyArray<Token> {
   if (comma !== undefined) return ctx.tokens.slice(comma + 1, clauseEnd(ctx, comma + 1));
   let start = clauseStart(ctx, at);
