@@ -199,7 +199,8 @@ function matchAt<V>(pattern: Pattern<V>, tokens: ReadonlyArray<Token>, i: number
 }
 
 // Double quotation marks only: a single one may be an apostrophe, a word of a name ("Workers' Union").
-const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+/** Quotation marks as tokens: a phrase's words may stand on either side of one. @internal */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 
 /**
  * All matches in `tokens[from, to)`, longest first where they overlap

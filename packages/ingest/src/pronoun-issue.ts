@@ -7,7 +7,7 @@
  */
 import { NEGATORS } from './cue-rules.js';
 import type { IssueSense } from './lexicon.js';
-import type { PhraseMatch } from './phrase-matcher.js';
+import { QUOTATION_MARKS, type PhraseMatch } from './phrase-matcher.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { StatementKind } from '@stancelog/core';
 
@@ -95,7 +95,7 @@ function pronounAfter(ctx: SentenceContext, cue: { readonly from: number; readon
   const governed = inside ? -1 : governedVerb(ctx, cue, end);
   if (governed >= 0) at = governed + 1;
   // 'said the government "will consider" it': the quotation mark closing the cue's words stands outside them.
-  while (!inside && at < end && QUOTE_MARKS.test(ctx.tokens[at]!.text)) at++;
+  while (!inside && at < end && QUOTATION_MARKS.has(ctx.tokens[at]!.norm)) at++;
   if (at >= end || !isPronoun(ctx, at)) return undefined;
   const after = inside ? cue.to : at + 1;
   const next = after < end ? ctx.tokens[after]! : undefined;
@@ -161,7 +161,6 @@ function nothingAfter(ctx: SentenceContext, from: number, to: number): boolean {
   const t = ctx.tokens[k]!;
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.norm === 'if' || t.norm === 'unless' || t.norm === 'only';
 }
-const QUOTE_MARKS = /^["“”]$/;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

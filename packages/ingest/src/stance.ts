@@ -7,7 +7,7 @@
 import { answeredAfter, quotedAnswer, type QuotedAnswer } from './quoted-answer.js';
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
 import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
-import { compilePatterns, matchAll } from './phrase-matcher.js';
+import { compilePatterns, matchAll, QUOTATION_MARKS } from './phrase-matcher.js';
 import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
@@ -886,7 +886,6 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
 
 const FIRST_PERSON = new Set(['we', 'i']);
 
-// Whether "instead of" or "rather than" stands between tokens `from` and `to`: what follows it is set aside, not taken.
 // Whether "and" and a verb of saying stand between a cue and an issue ("called on the Union to extend the duties and
 // warned that any deal ...", "repeated the demand that X be lifted, and said the bloc would impose Y"): what is said
 // after is said, not the cue's object.
@@ -930,6 +929,7 @@ function aMeasureOf(ctx: SentenceContext, from: number, at: number): boolean {
 }
 const DEGREE = new Set(['above', 'below', 'beyond', 'exceeding']);
 
+// Whether "instead of" or "rather than" stands between tokens `from` and `to`: what follows it is set aside, not taken.
 function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
     const a = ctx.tokens[k]!.norm;
@@ -1688,12 +1688,11 @@ function overAside(ctx: SentenceContext, k: number): number {
   if (k <= ctx.from || ctx.tokens[k]!.norm !== ',') return k;
   for (let j = k - 1; j > ctx.from && j >= k - 12; j--) {
     const t = ctx.tokens[j]!;
-    if (QUOTE_TOKEN.test(t.text) || t.norm === ';') return k;
+    if (QUOTATION_MARKS.has(t.norm) || t.norm === ';') return k;
     if (t.norm === ',') return j - 1;
   }
   return k;
 }
-const QUOTE_TOKEN = /^["“”]$/;
 
 // Verbs that deny what their "that" clause or gerund says ("denied that it
 // had rejected X", "denied rejecting X"), and nouns of what is said of
