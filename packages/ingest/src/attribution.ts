@@ -7,7 +7,7 @@
 import type { Actor } from '@stancelog/core';
 import { tokenText, type Token } from './nlp.js';
 import { representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
-import { afterPreposition, insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
+import { afterPreposition, insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import { CONDITION_MARKERS } from './cue-rules.js';
 
@@ -723,8 +723,7 @@ function personBefore(
 
 // Whether an issue stands between the quote's start (or the last party named in it) and "it" at `k`.
 function itIsTheIssue(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, k: number): boolean {
-  let start = k;
-  while (start - 1 >= ctx.from && ctx.quoted[start - 1 - ctx.from]) start--;
+  const start = quoteStart(ctx, k);
   const party = usable.reduce((last, m) => (m.to <= k && m.from >= start ? Math.max(last, m.to) : last), start);
   return ctx.issues.some((i) => i.from >= party && i.to <= k);
 }

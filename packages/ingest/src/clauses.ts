@@ -383,14 +383,14 @@ interface SequenceRead {
 }
 const NO_CUT: SequenceRead = { read: 'none' };
 
-// The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
-// "said Kyiv would not sign, adding that it wants X before Y": a clause opened by "that" is the word's own, apart from the one before it.
 // Whether an issue is named in [from, to): a condition "unless" one that names none ("unless others contributed")
 // stays the threat it reads as.
 function namesIssue(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.issues.some((i) => i.from >= from && i.from < to);
 }
 
+// The rest of the sentence's clause: after the comma of a condition that comes first, else before the word.
+// "said Kyiv would not sign, adding that it wants X before Y": a clause opened by "that" is the word's own, apart from the one before it.
 function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): ReadonlyArray<Token> {
   if (comma !== undefined) return ctx.tokens.slice(comma + 1, clauseEnd(ctx, comma + 1));
   let start = clauseStart(ctx, at);

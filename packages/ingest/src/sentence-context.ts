@@ -89,6 +89,23 @@ export function afterPreposition(tokens: ReadonlyArray<Token>, titleFrom: number
 }
 
 /**
+ * Where the quote holding the token at `at` begins (`at` itself when the
+ * token before it is not quoted).
+ * @example
+ * import { quoteStart } from './sentence-context.js'
+ * const ctx = { from: 0, quoted: [false, true, true, true] } as any
+ * assert.strictEqual(quoteStart(ctx, 3), 1)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function quoteStart(ctx: Pick<SentenceContext, 'from' | 'quoted'>, at: number): number {
+  let k = at;
+  while (k - 1 >= ctx.from && ctx.quoted[k - 1 - ctx.from]) k--;
+  return k;
+}
+
+/**
  * Whether token `i` lies inside any of the spans.
  * @example
  * import { insideAny } from './sentence-context.js'

@@ -10,7 +10,7 @@ import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAW
 import { compilePatterns, matchAll, QUOTATION_MARKS } from './phrase-matcher.js';
 import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
-import { insideAny, type SentenceContext, type SpeakerRef } from './sentence-context.js';
+import { insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import { addedClause, type Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
@@ -783,13 +783,6 @@ function namesWhatItIs(ctx: SentenceContext, at: number): boolean {
 }
 const INDEFINITE = new Set(['a', 'an']);
 const SELF_NAMING = new Set(['this', 'that', 'it', "it's", 'which']);
-
-// Where the quote holding the token at `at` begins.
-function quoteStart(ctx: SentenceContext, at: number): number {
-  let k = at;
-  while (k - 1 >= ctx.from && ctx.quoted[k - 1 - ctx.from]) k--;
-  return k;
-}
 
 // Whether the quote holding `at` is a name the sentence gives a thing: after "called", "dubbed", "as" ("dismissed the
 // duties as "protectionism ..."", "what she called "a flood of state money"").
