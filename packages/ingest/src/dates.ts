@@ -22,7 +22,8 @@ export interface ResolvedDate {
 }
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The days of the week, lower case, Sunday first (as `Date.getUTCDay` numbers them). @internal */
+export const WEEKDAYS: ReadonlyArray<string> = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b|\b(?:days?|weeks?)\s+ago\b|\b\d{4}-\d{2}-\d{2}\b/i;
 // "three days ago", "a week ago", "two weeks ago": a count of days or weeks back from the article's day.

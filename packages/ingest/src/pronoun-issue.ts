@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { NEGATORS } from './cue-rules.js';
+import { WEEKDAYS } from './dates.js';
 import type { IssueSense } from './lexicon.js';
 import { QUOTATION_MARKS, type PhraseMatch } from './phrase-matcher.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -154,14 +155,13 @@ export function pronounOfEarlier(ctx: SentenceContext, cue: { readonly from: num
 function nothingAfter(ctx: SentenceContext, from: number, to: number): boolean {
   let k = from;
   // "agreed on Tuesday": a cue "agree on" that took the weekday's "on".
-  if (k < to && ctx.tokens[k - 1]?.norm === 'on' && WEEKDAYS.has(ctx.tokens[k]!.norm)) k++;
+  if (k < to && ctx.tokens[k - 1]?.norm === 'on' && WEEKDAYS.includes(ctx.tokens[k]!.norm)) k++;
   while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
-  if (k + 1 < to && ctx.tokens[k]!.norm === 'on' && WEEKDAYS.has(ctx.tokens[k + 1]!.norm)) k += 2;
+  if (k + 1 < to && ctx.tokens[k]!.norm === 'on' && WEEKDAYS.includes(ctx.tokens[k + 1]!.norm)) k += 2;
   if (k >= to) return true;
   const t = ctx.tokens[k]!;
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.norm === 'if' || t.norm === 'unless' || t.norm === 'only';
 }
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * Where the verb a cue governs stands, in "refused to sign", "agreed to
