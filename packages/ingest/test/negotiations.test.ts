@@ -19,7 +19,7 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   trade: { precision: 73, recall: 53, wrongPolarity: 3 },
 };
 
-describe('ingest on negotiations it was not written from', () => {
+describe('ingest on eight negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });
