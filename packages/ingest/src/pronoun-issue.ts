@@ -9,6 +9,7 @@ import { NEGATORS } from './cue-rules.js';
 import { WEEKDAYS } from './dates.js';
 import type { IssueSense } from './lexicon.js';
 import { QUOTATION_MARKS, type PhraseMatch } from './phrase-matcher.js';
+import { timePhraseAt } from './provisional-issue.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { StatementKind } from '@stancelog/core';
 
@@ -100,7 +101,8 @@ function pronounAfter(ctx: SentenceContext, cue: { readonly from: number; readon
   if (at >= end || !isPronoun(ctx, at)) return undefined;
   const after = inside ? cue.to : at + 1;
   const next = after < end ? ctx.tokens[after]! : undefined;
-  return { at, after, inside, clauseSubject: next !== undefined && !AFTER_OBJECT.has(next.pos) };
+  // "rejected it last week": a time after the object, not a clause "it" opens.
+  return { at, after, inside, clauseSubject: next !== undefined && !AFTER_OBJECT.has(next.pos) && !timePhraseAt(ctx, after, end) };
 }
 
 /**
@@ -150,7 +152,7 @@ export function pronounOfEarlier(ctx: SentenceContext, cue: { readonly from: num
   return true;
 }
 
-// Whether a verb's object is left out: after it only adverbs and a weekday ("Moscow agreed on Tuesday."), then the
+// Whether a verb's object is left out: after it only adverbs and a time ("Moscow agreed on Tuesday.", "last week"), then the
 // clause ends ("Russia has refused.", "... refused, and ...", "... agreed if ...").
 function nothingAfter(ctx: SentenceContext, from: number, to: number): boolean {
   let k = from;
@@ -158,6 +160,8 @@ function nothingAfter(ctx: SentenceContext, from: number, to: number): boolean {
   if (k < to && ctx.tokens[k - 1]?.norm === 'on' && WEEKDAYS.includes(ctx.tokens[k]!.norm)) k++;
   while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
   if (k + 1 < to && ctx.tokens[k]!.norm === 'on' && WEEKDAYS.includes(ctx.tokens[k + 1]!.norm)) k += 2;
+  // "Moscow agreed last week.": a time, no object.
+  else if (timePhraseAt(ctx, k, to)) k += 2;
   if (k >= to) return true;
   const t = ctx.tokens[k]!;
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.norm === 'if' || t.norm === 'unless' || t.norm === 'only';

@@ -27,6 +27,27 @@ const VAGUE = new Set([
 const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 
+// What makes a time of one of those: "last week", "next month", "this year".
+const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
+
+/**
+ * Whether the words at `k` name a time ("last week", "next month"): what a
+ * cue is dated by, not its object ("dropped that demand last week").
+ *
+ * @example
+ * import { timePhraseAt } from './provisional-issue.js'
+ * import { tokenize } from './nlp.js'
+ * const { tokens } = tokenize('It dropped that demand last week.', 0)
+ * const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [] }
+ * assert.ok(timePhraseAt(ctx, 4, tokens.length) && !timePhraseAt(ctx, 2, tokens.length))
+ * @category issues
+ * @since 0.1.0
+ * @internal
+ */
+export function timePhraseAt(ctx: SentenceContext, k: number, to: number): boolean {
+  return k + 1 < to && DEICTIC.has(ctx.tokens[k]!.norm) && VAGUE_ALONE.has(ctx.tokens[k + 1]!.lemma);
+}
+
 /**
  * The provisional issue of the object after token `from`, if a noun heads it.
  *
@@ -50,6 +71,7 @@ const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month',
 export function provisionalIssue(ctx: SentenceContext, from: number, to: number): { id: string; phrase: string } | undefined {
   let k = from;
   while (k < to && SKIP.has(ctx.tokens[k]!.pos)) k++;
+  if (timePhraseAt(ctx, k, to)) return undefined;
   const words: string[] = [];
   let hasNoun = false;
   while (k < to && words.length < 4) {

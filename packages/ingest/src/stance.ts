@@ -14,7 +14,7 @@ import { insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './
 import { addedClause, type Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
-import { provisionalIssue } from './provisional-issue.js';
+import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
@@ -80,6 +80,8 @@ const withdrawalPhrases = compilePatterns(WITHDRAWAL_PHRASES.map((p) => ({ sourc
 interface Withdrawal {
   readonly phrase: string;
   readonly effect: 'retract' | 'denied' | 'unasserted';
+  /** The cue verb the withdrawal is the object of ("agreed to drop its demand"): it says whether the withdrawal is made, and states nothing of its own. */
+  readonly governor?: CueMatch;
 }
 
 /**
@@ -105,10 +107,10 @@ const ANSWERING: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'rejec
 const ENDORSING: ReadonlySet<StatementKind> = new Set(['support', 'accept', 'agree', 'commit']);
 
 // Whether a noun phrase (an article, a noun, a name) follows at `k`, before `to`: "dropped its demand for X" names
-// what it drops, "dropped that demand." or "dropped the demand on Monday" does not.
+// what it drops, "dropped that demand." or "dropped the demand on Monday" (or "last week") does not.
 function nounPhraseAfter(ctx: SentenceContext, k: number, to: number): boolean {
   if (k < to && ctx.tokens[k]!.norm === 'for') return true;
-  return k < to && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[k]!.pos) && !insideAny(ctx.actors, k);
+  return k < to && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[k]!.pos) && !insideAny(ctx.actors, k) && !timePhraseAt(ctx, k, to);
 }
 
 /**
@@ -249,6 +251,13 @@ export function readStances(
     const objectOf = objectCues(ctx, cues, clause);
     // "no longer insists on X", "dropped its demand for X": the stance withdrawn.
     const withdrawn = withdrawals(ctx, cues, objectOf, clause, phrases);
+    // The verb a withdrawal is the object of states nothing itself; the withdrawn stance is its holder's own.
+    const withdrawalGovernors = new Set<CueMatch>();
+    for (const [c, w] of withdrawn) {
+      if (w.governor === undefined) continue;
+      withdrawalGovernors.add(w.governor);
+      objectOf.delete(c);
+    }
     // "The employer discussed the demand for X": a noun cue that is the
     // object of a verb which does not make it the subject's own.
     const notOwn = new Set([...objectOf.keys(), ...cues.filter((c) => !objectOf.has(c) && !withdrawn.has(c) && objectOfOtherVerb(ctx, c, clause))]);
@@ -280,11 +289,16 @@ export function readStances(
       const complementReach = complement === undefined ? undefined : modals.find((m) => m.cue === complement);
       if (complement !== undefined && complement !== modal && cue.from > complement.from && !rule.order && (complementReach === undefined || cue.from < complementReach.end)) continue;
       const governing = cue === modal || cue === complement;
+      if (withdrawalGovernors.has(cue)) {
+        misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'governs-withdrawal' });
+        continue;
+      }
       const withdrawal = withdrawn.get(cue);
       // A withdrawal only possible or offered is no stance; one on a condition
       // ("will drop its demand for X if ...") is not made yet, and a
-      // retraction carries no condition: no stance either.
-      if (withdrawal?.effect === 'unasserted' || (withdrawal?.effect === 'retract' && attached)) {
+      // retraction carries no condition: no stance either. One made for a
+      // price ("agreed to drop its demand for X in exchange for Y") is made.
+      if (withdrawal?.effect === 'unasserted' || (withdrawal?.effect === 'retract' && attached && !attached.traded)) {
         misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'withdrawal-not-made' });
         continue;
       }
@@ -415,7 +429,8 @@ export function readStances(
           });
         }
       };
-      const cond = attached?.conditions ?? [];
+      // What a withdrawal was traded for is its price, not a condition of the stance withdrawn.
+      const cond = withdrawal?.effect === 'retract' ? [] : (attached?.conditions ?? []);
       // "We will not accept a wealth tax": a refusal declared for the future, with no condition, is a red line.
       // "will not cede territory until ...": what the "not" waits for is no refusal read here.
       if (rule.issueVerb && attached?.lifts) {
@@ -1212,12 +1227,31 @@ function withdrawals(
   const out = new Map<CueMatch, Withdrawal>();
   for (const cue of cues) {
     const rule = cue.pattern.value;
-    if (objectOf.has(cue) || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker') continue;
+    if (rule.order || rule.kind === 'hedge' || rule.holder === 'speaker') continue;
     const w = [...phrases].reverse().find((p) => p.to <= cue.from && leadsTo(ctx, p.to, cue.from));
+    const governor = objectOf.get(cue);
+    if (governor) {
+      // "agreed to drop their demand for X" withdraws the demand; "refused to drop it" keeps it standing.
+      const made = w && governor.to <= w.from && leadsTo(ctx, governor.to, w.from) ? governedWithdrawal(ctx, governor, clause.from) : undefined;
+      if (made) out.set(cue, { phrase: w!.pattern.value, effect: made, governor });
+      continue;
+    }
     if (w) out.set(cue, { phrase: w.pattern.value, effect: withdrawalEffect(ctx, w.from, clause.from) });
     else if (negatedBefore(ctx, cue, clause.from) && anyLonger(ctx, cue.to, clause.to)) out.set(cue, { phrase: 'not any longer', effect: 'retract' });
   }
   return out;
+}
+
+// What the verb governing a withdrawal says of it: agreed, decided or
+// promised, it is made ("agreed to drop their demand"), unless that verb is
+// denied; refused, it is not ("refused to drop its demand", the demand
+// stands); offered or only weighed, it is not said to happen.
+function governedWithdrawal(ctx: SentenceContext, governor: CueMatch, floor: number): Withdrawal['effect'] | undefined {
+  const kind = governor.pattern.value.kind;
+  if (kind === 'agree' || kind === 'accept' || kind === 'commit') return negatedBefore(ctx, governor, floor) ? 'denied' : 'retract';
+  if (kind === 'reject' || kind === 'red-line') return negatedBefore(ctx, governor, floor) ? 'retract' : 'denied';
+  if (kind === 'propose' || kind === 'support') return 'unasserted';
+  return undefined;
 }
 
 // A cue word inside a longer withdrawal phrase is no cue: "backed away from

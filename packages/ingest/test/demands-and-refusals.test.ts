@@ -215,6 +215,12 @@ describe('"it" as the object of a cue whose sentence names no issue ("Kyiv propo
     expect(brief('Kyiv proposed a ceasefire. Moscow refused to comment.')).toEqual(['ukraine propose + ceasefire']);
   });
 
+  it('is followed by a time as by a weekday ("rejected it last week", "refused last week"): the time is no issue', () => {
+    expect(brief('Kyiv proposed a prisoner exchange. Moscow rejected it last week.')).toEqual(['ukraine propose + prisoner-exchange', 'russia reject - prisoner-exchange']);
+    expect(brief('Kyiv proposed a prisoner exchange. Moscow refused last week.')).toEqual(['ukraine propose + prisoner-exchange', 'russia reject - prisoner-exchange']);
+    expect(brief('Moscow rejected last month.')).toEqual([]);
+  });
+
   it('stands for nothing read when a sentence came between, or its own sentence names a thing before it', () => {
     expect(brief('Kyiv proposed a ceasefire. The summit ended early. Moscow rejected it.')).toEqual(['ukraine propose + ceasefire']);
     expect(brief('Kyiv proposed a ceasefire. Moscow put a plan on the table and wanted Kyiv to accept it.')).toEqual(['ukraine propose + ceasefire']);
@@ -402,6 +408,28 @@ describe('a stance withdrawn ("no longer insists on", "dropped its demand for")'
   it('is no retraction when it is denied: the stance stands', () => {
     expect(brief('Moscow has not dropped its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
     expect(brief('Moscow declined to drop its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+  });
+
+  it('is made when a verb agreeing to it governs it, and the agreeing states nothing of its own', () => {
+    expect(brief('Moscow agreed to drop its demand for territorial concessions.')).toEqual(['russia retract + territorial-concessions']);
+    expect(brief('The EU agreed to drop its objection to new sanctions.')).toEqual(['european-union retract - sanctions']);
+    // Refused, or its agreement denied, the demand stands (as "declined to drop" leaves it).
+    expect(brief('Moscow refused to drop its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+    expect(brief('Moscow did not agree to drop its demand for territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+    // Offered, it is not made: no stance against the thing once demanded.
+    expect(brief('Moscow offered to drop its demand for territorial concessions.')).toEqual([]);
+  });
+
+  it('is made when traded for something ("in exchange for Y"), which is its price, not its condition', () => {
+    expect(brief('Moscow has agreed to abandon its demand for territorial concessions in exchange for security guarantees.')).toEqual(['russia retract + territorial-concessions']);
+    expect(brief('Moscow dropped its demand for territorial concessions in return for sanctions relief.')).toEqual(['russia retract + territorial-concessions']);
+  });
+
+  it('takes the demand stated before when it names none, whenever it was dropped ("dropped that demand last week")', () => {
+    expect(brief('Moscow demanded territorial concessions. Moscow dropped that demand last week.')).toEqual([
+      'russia demand + territorial-concessions',
+      'russia retract + territorial-concessions',
+    ]);
   });
 
   it('is no retraction, and no stance, when it is only possible, offered or conditional', () => {
