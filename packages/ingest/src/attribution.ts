@@ -488,7 +488,9 @@ export function findSubject(
       if (s?.person) return { actors: [s.person, ...(s.also ?? []).flatMap((o) => (o.person ? [o.person] : []))], name: s.name, rule: 'subject.self' };
       return undefined;
     }
-    if ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm)) {
+    // "Both said they wanted a ceasefire": "both" standing for the two sides, before its verb.
+    const bothAlone = t.norm === 'both' && k + 1 < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]!.pos);
+    if (bothAlone || ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm))) {
       // "Valmora and the Movement met in Ardesh. [...] The two sides said ...": the two a sentence before had for subject.
       if (state.lastSides) return { actors: [...state.lastSides], name: 'both sides', rule: 'subject.both-sides.named' };
       const both = bothSides(state);

@@ -82,6 +82,17 @@ describe('stances in sentences the seeds do not contain', () => {
     expect(later.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['european-union', 'ukraine']);
   });
 
+  it('gives "both" before its verb as the two sides named together before, whoever speaks later in the sentence (a peace process: "Both said ..., and Kell told reporters ...")', () => {
+    const st = statementsOf('Ukraine and the European Union met in Turkey. Both said they wanted a prisoner swap, and Zelensky told reporters that Kyiv was ready to accept talks.', '2025-06-07');
+    expect(st.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['european-union', 'ukraine']);
+    // With a sentence of another subject between: still the two named together, not that subject.
+    const apart = statementsOf('Russia and Ukraine met in Istanbul on Monday. Erdogan hosted the talks. Both said they wanted a prisoner swap.', '2025-06-07');
+    expect(apart.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['russia', 'ukraine']);
+    // "Both" before names is no pronoun: the names are the subject.
+    const named = statementsOf('Both Russia and Ukraine rejected a ceasefire.', '2025-06-07');
+    expect(named.map((s) => s.holder).sort()).toEqual(['russia', 'ukraine']);
+  });
+
   it('emits a provisional issue when no lexicon entry matches', () => {
     const r = ingestText('Kyiv demanded the reopening of the Black Sea ports, officials said.', { publishedAt: '2025-06-04' });
     expect(isRight(r) && r.right.provisionalIssues.length).toBe(1);
