@@ -68,6 +68,13 @@ function clauseAfter(tokens: ReadonlyArray<Token>, k: number, to: number): boole
   return k < to && tokens[k]!.pos !== 'PUNCT';
 }
 
+// Whether a quote ends on a cue whose object the sentence goes on to name: 'said his government "has not ruled
+// out" binding arbitration' quotes a predicate, not a sentence of its own.
+function verbQuoted(ctx: SentenceContext, q: { from: number; to: number }): boolean {
+  const after = ctx.tokens[q.to];
+  return q.to < ctx.to && after !== undefined && after.pos !== 'PUNCT' && ctx.cues.some((c) => c.to === q.to - 1 && c.from > q.from);
+}
+
 /**
  * Splits a sentence into clauses.
  *
@@ -132,7 +139,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     if (comma !== undefined) cuts.set(comma + 1, cuts.get(comma + 1) ?? null);
   }
   for (const q of quoteTokenSpans) {
-    if (q.to - q.from < LONG_QUOTE) continue;
+    if (q.to - q.from < LONG_QUOTE || verbQuoted(ctx, q)) continue;
     if (q.from > from && q.from < to) cuts.set(q.from, cuts.get(q.from) ?? null);
     if (q.to > from && q.to < to) cuts.set(q.to, cuts.get(q.to) ?? null);
   }

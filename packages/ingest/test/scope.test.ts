@@ -27,6 +27,16 @@ describe('the reach of a cue and whose it is', () => {
   });
 });
 
+describe('a quote that ends on a cue whose object the sentence goes on to name (a river treaty: "has not ruled out" binding arbitration)', () => {
+  it('reads the object after the quote as the cue\'s, long as the quote may be', () => {
+    const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+    expect(brief('The Kremlin said that it "has not ruled out" a ceasefire.')).toEqual(['russia hedge 0 ceasefire']);
+    expect(brief('Moscow said it "would never accept" territorial concessions, officials said.')).toEqual(['russia red-line - territorial-concessions']);
+    // A long quote that is a sentence of its own still is one.
+    expect(brief('"We will not accept a ceasefire on these terms," Peskov said.')).toEqual(['russia red-line - ceasefire']);
+  });
+});
+
 describe('", as" and a clause of its own (a review of articles on a climate summit)', () => {
   it('ends the object before it: what the clause names is no part of it', () => {
     const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
