@@ -405,6 +405,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
+  // "The union voted to authorise a strike": what a body authorises, it backs.
+  c('support.authorise', 'authorise|authorize', 'support', '+', 'subject', 'right', { verb: true }),
   // "The union voted to recommend the settlement": put to its members as one to take.
   c('support.recommend', 'recommend', 'support', '+', 'subject', 'right', { verb: true }),
   // "defended the deal": backed against its critics (what is defended is an agreement, a plan or a decision, not a city).
@@ -423,6 +425,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.continue', 'continue|keep|maintain', 'support', '+', 'subject', 'right', { issueObject: true }),
   c('commit.halt', 'halt|stop|suspend|pause|freeze|end|cease|withhold|terminate|cut', 'commit', '-', 'subject', 'right', { issueObject: true }),
   c('commit.halt', 'cut off', 'commit', '-', 'subject', 'right', { issueObject: true }),
+  c('commit.halt', 'phase out', 'commit', '-', 'subject', 'right', { issueObject: true }),
+  c('commit.halt', 'wind down', 'commit', '-', 'subject', 'right', { issueObject: true }),
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
   // "repeated its threat to walk out of the talks"; withdrawn ("withdrew its threat to ...") it is retracted.

@@ -167,8 +167,8 @@ export function readStances(
     const cues = ctx.cues.filter((c) => c.from >= clause.from && c.from < clause.to);
     for (const issue of issuesIn(ctx, clause.from, clause.to)) {
       let p = issue.pattern.value.polarity;
-      // A cue that is itself a negating verb ("if Vestria ends its ban") counts once, in the negation below.
-      for (const c of cues) if (c.from < issue.from && !negatingWord(ctx.tokens[c.from]!)) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
+      // A cue that is itself a negating verb ("if Vestria ends its ban", "phases out") counts once, in the negation below.
+      for (const c of cues) if (c.from < issue.from && !negatingWord(ctx.tokens[c.from]!) && !phrasalNegator(ctx, c.from, clause.to)) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
       p = times(times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to, true)), negatedWithin(ctx, issue));
       if (clause.condition.marker.flip) p = flip(p);
       conds.push({ issue: issue.pattern.value.issue, polarity: p });
@@ -1646,7 +1646,8 @@ const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>
 function phrasalNegator(ctx: SentenceContext, k: number, to: number): boolean {
   const t = ctx.tokens[k]!;
   const particles = PHRASAL_NEGATORS.get(t.lemma);
-  if (particles === undefined || t.pos !== 'VERB') return false;
+  // wink tags some of these verbs nouns before their particle ("that Washington phase out its sanctions").
+  if (particles === undefined || (t.pos !== 'VERB' && t.pos !== 'NOUN')) return false;
   return particles.some((words) => k + words.length < to && words.every((w, i) => ctx.tokens[k + 1 + i]!.norm === w));
 }
 

@@ -21,6 +21,10 @@ describe('going on with aid, or stopping it, is a stance on the aid', () => {
     expect(halt!.brief).toBe('united-states commit - military-aid');
     expect(halt!.rules).toContain('cue:commit.halt');
     expect(brief('The US suspended weapons deliveries to Ukraine on Monday.')).toEqual(['united-states commit - military-aid']);
+    // Ended by degrees, it is stopped all the same (a review of trade talks: "could phase out export credits").
+    expect(brief('Washington will phase out military aid.')).toEqual(['united-states commit - military-aid']);
+    expect(brief('Washington will wind down military aid.')).toEqual(['united-states commit - military-aid']);
+    expect(brief('Washington could phase out military aid.')).toEqual(['united-states hedge 0 military-aid']);
     const [pressure] = read('Washington would halt military aid unless Kyiv agreed to a ceasefire.');
     expect(pressure!.brief).toBe('united-states threat - military-aid');
     expect(pressure!.conditions).toEqual([{ issue: 'ceasefire', polarity: '-' }]);

@@ -398,4 +398,11 @@ describe('a threat "unless" something that names no issue (a review on a nurses\
   it('reads "recommend" as support', () => {
     expect(said('Kyiv recommended a ceasefire.')).toEqual(['ukraine support + ceasefire']);
   });
+
+  it('reads authorising a thing as support for it ("voted to authorise a strike")', () => {
+    const strike = labourSetting(['HWU', 'the union'], [{ id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike'] }]);
+    const r = ingestText('The union voted on Sunday to authorise a strike.', { publishedAt: '2026-02-20' }, strike);
+    expect(isRight(r) && r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['dockers-union support + strike']);
+    expect(said('Washington authorized the ceasefire.')).toEqual(['united-states support + ceasefire']);
+  });
 });

@@ -308,6 +308,13 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
     expect(brief('Moscow demanded a cut in military aid.')).toEqual(['russia demand - military-aid']);
     expect(brief('Moscow insisted that Washington halve military aid.')).toEqual(['russia demand - military-aid']);
     expect(brief('Moscow demanded that Washington cap its military aid.')).toEqual(['russia demand - military-aid']);
+    // wink tags "phase" of "phase out" a noun after a name: it ends the thing all the same.
+    expect(brief('Moscow demanded that Washington phase out its military aid.')).toEqual(['russia demand - military-aid']);
+  });
+
+  it('counts an ending verb once in a condition, as a cue and as a negation ("if Washington phases out military aid")', () => {
+    expect(brief('Moscow would accept a ceasefire if Washington phases out military aid.')).toEqual(['russia accept + ceasefire if military-aid -']);
+    expect(brief('Moscow would accept a ceasefire in exchange for a pledge to phase out military aid.')).toEqual(['russia accept + ceasefire if military-aid -']);
   });
 
   it('is against it in the passive, with a participle that is its own base form ("be cut")', () => {
