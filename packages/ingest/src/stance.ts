@@ -462,9 +462,12 @@ export function readStances(
         : undefined;
       // "Washington will impose new sanctions otherwise": on a condition the sentence before set, a threat.
       const otherwise = !attached && !declaredRefusal && otherwiseIn(ctx, clause) && THREATENING.has(rule.kind);
+      // "Moscow won't sign a peace deal if Kyiv joins NATO": an undertaking denied "if" another acts is held over that act.
+      // (Not "would not halt aid if Kyiv agreed to talks": what is not ended is promised.)
+      const withheld = attached !== undefined && !attached.threat && !attached.lifts && cond.length > 0 && denied && rule.kind === 'commit' && rule.polarity === '+' && attached.rules.includes('condition.marker:if');
       const kindFor = (k: StatementKind): StatementKind =>
-        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise) && THREATENING.has(k) ? 'threat' : k;
-      const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
+        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld) && THREATENING.has(k) ? 'threat' : k;
+      const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
       const cuePolarity = hedged ? '0' : waived ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
 
@@ -1118,6 +1121,13 @@ function otherwiseIn(ctx: SentenceContext, clause: Clause): boolean {
 // What a resumed predicate with no cue commits to is not conditioned: "... if Y and will resume talks".
 const RESUMED = { conditions: [], threat: false, rules: ['commit.resumed'], lifts: false } as const;
 
+// Whether the modal at `modal` is denied right after it ("would not", "will never", "won't").
+function deniedModal(ctx: SentenceContext, modal: number, to: number): boolean {
+  let k = modal + 1;
+  while (k < to && ctx.tokens[k]!.pos === 'ADV' && !NEGATIONS.has(ctx.tokens[k]!.norm)) k++;
+  return k < to && NEGATIONS.has(ctx.tokens[k]!.norm);
+}
+
 // "The union will return to work once the offer is confirmed": a clause
 // with no cue, conditioned, whose subject says it will do what an issue
 // names, commits to it on the condition.
@@ -1152,21 +1162,26 @@ function conditionalCommitments(
   const issues = uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
   if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   const speaker = ctx.speakers[modal - ctx.from];
+  // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts
+  // is held over that act, a threat (with "unless" the "not" is the condition's, and the clause commits).
+  const withheld = !attached.threat && !attached.lifts && !suffered && deniedModal(ctx, modal, clause.to);
   const out: Stance[] = [];
   for (const issue of issues) {
     covered.add(issue);
     const local = times(times(negationParity(ctx, modal + 1, issue.from, [], attached.lifts), undoneAfter(ctx, issue, clause.to)), negatedWithin(ctx, issue));
     const polarity = times(issue.pattern.value.polarity, local);
+    // (What is not ended is promised: "would not end the aid if ...".)
+    const threat = attached.threat || (withheld && polarity === '-');
     for (const h of holders.actors) {
       out.push({
         holder: h,
         issue: issue.pattern.value.issue,
-        kind: attached.threat ? 'threat' : 'commit',
+        kind: threat ? 'threat' : 'commit',
         polarity,
         conditions: [...attached.conditions],
         ...(speaker ? { speaker } : {}),
         confidence: 0.6,
-        rules: ['cue:commit.conditional', `holder:${holders.rule}`, 'scope:right', ...(local === '-' ? ['negation:in-scope'] : []), ...attached.rules],
+        rules: ['cue:commit.conditional', `holder:${holders.rule}`, 'scope:right', ...(local === '-' ? ['negation:in-scope'] : []), ...attached.rules, ...(threat && !attached.threat ? ['threat:withheld'] : [])],
         provisional: false,
       });
     }

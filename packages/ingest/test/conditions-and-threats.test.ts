@@ -129,6 +129,17 @@ describe('a conditional stance: an offer or a threat', () => {
 
   it('counts a condition\'s verb that both is a cue and ends a thing once ("if Washington ends military aid")', () => {
     expect(said('Moscow would accept a ceasefire if Washington ends military aid.')).toEqual(['russia accept + ceasefire if military-aid -']);
+    // So a phrasal one ("phases out"), which the tagger may take for a noun.
+    expect(said('Moscow would accept a ceasefire if Washington phases out military aid.')).toEqual(['russia accept + ceasefire if military-aid -']);
+    expect(said('Moscow would accept a ceasefire in exchange for a pledge to phase out military aid.')).toEqual(['russia accept + ceasefire if military-aid -']);
+  });
+
+  it('is a threat when what is denied "if" another acts is something the holder would give (a climate summit: "would not contribute to the fund if ...")', () => {
+    expect(said("Moscow won't sign a peace deal if Kyiv joins NATO.")).toEqual(['russia threat - peace-talks if nato-membership +']);
+    const [withheld] = read('Washington would not provide military aid if Kyiv joined NATO.');
+    expect([withheld!.brief, withheld!.rules.includes('threat:withheld')]).toEqual(['united-states threat - military-aid', true]);
+    // What is not ended is promised, not threatened; "unless" makes the "not" the condition's, as before.
+    expect(said('Washington would not halt military aid if Kyiv agreed to talks.')).toEqual(['united-states commit + military-aid if peace-talks +']);
   });
 
   it('reads an issue that ends by itself with a verb the tagger takes for a noun ("military aid stops")', () => {
