@@ -404,7 +404,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
-  c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right'),
+  c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right', { verb: true }),
   // "The union voted to authorise a strike": what a body authorises, it backs.
   c('support.authorise', 'authorise|authorize', 'support', '+', 'subject', 'right', { verb: true }),
   // "The union voted to recommend the settlement": put to its members as one to take.

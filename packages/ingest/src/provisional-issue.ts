@@ -21,6 +21,8 @@ const VAGUE = new Set([
   'move', 'decision', 'announcement', 'statement', 'remark', 'comment', 'development', 'news', 'language', 'wording', 'idea',
   // A quantity, terms or a stance named by their kind ("rejected that figure", "would not seek new conditions").
   'figure', 'number', 'amount', 'condition', 'term', 'response', 'reply', 'approach', 'position', 'stance',
+  // What another said, named by its kind ("rejected that distinction", "would not accept further demands").
+  'demand', 'request', 'distinction', 'argument', 'suggestion', 'notion', 'claim', 'accusation', 'criticism', 'charge', 'view', 'interpretation', 'version',
 ]);
 // Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.

@@ -651,7 +651,9 @@ export function readStances(
               ? times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to))
               : undoneBefore(ctx, clause.from, issue.from);
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
-        const declared = conceded ? flip(cuePolarity) : cuePolarity;
+        // "open to talks with Moscow": open to talk about a thing says nothing of it, but of the talks themselves it is acceptance.
+        const talksThemselves = rule.id === 'accept.open-to-talk' && !hedged && issue.from < cue.to;
+        const declared = conceded ? flip(cuePolarity) : talksThemselves ? (denied ? '-' : '+') : cuePolarity;
         const polarity = times(times(declared, issue.pattern.value.polarity), local);
         // "suggesting possible ceasefire options", "proposals for a potential
         // truce": offering to explore a thing is no stance on the thing itself
@@ -662,7 +664,8 @@ export function readStances(
         }
         const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue) || !escalates(ctx, issue));
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
-        const kind = kindFor(read.kind);
+        // Not open to the talks themselves, it refuses them, as a denied acceptance does.
+        const kind = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
@@ -972,15 +975,19 @@ const TIMED_AGAINST = new Set(['outlast', 'outlive', 'survive', 'precede', 'pred
 
 // The word before a noun in its noun phrase: an article or determiner, a possessive, an adjective, a number, a noun.
 const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 // A cue's first word used as a noun, in a noun phrase ("the pay offer", "their offer", "an improved offer"), not as the
 // verb it is as a cue ("Moscow offered a truce"; after a name, "Kyiv offers talks", wink's noun is the verb). "No offer
 // before the strike ends" denies the act, as "will not offer" does: read as the cue, denied.
 function nounUse(ctx: SentenceContext, cue: CueMatch): boolean {
   const head = ctx.tokens[cue.from]!;
-  if (head.pos !== 'NOUN' || cue.from <= ctx.from) return false;
+  if (cue.from <= ctx.from) return false;
   const before = ctx.tokens[cue.from - 1]!;
-  if (before.norm === 'no') return false;
+  // Right after an article, whatever the tagger made of it: "a back door" backs nothing.
+  if (ARTICLE_WORDS.has(before.norm)) return true;
+  // "The EU, which backs new sanctions": wink may tag the verb after a relative word a noun.
+  if (head.pos !== 'NOUN' || before.norm === 'no' || RELATIVES.has(before.norm)) return false;
   return NOUN_PHRASE_BEFORE.has(before.pos) || POSSESSIVES.has(before.norm) || before.norm === "'s";
 }
 

@@ -191,6 +191,13 @@ describe('a name after "after" or "before" with a verb of its own ("after Kyiv r
   });
 });
 
+describe('a verb cue the tagger may misread (a review of trade talks: "a back door for Coral steel" backed it)', () => {
+  it('is no verb right after an article, whatever its tag', () => {
+    expect(brief(read('Moscow called the plan "a back door for new sanctions".'))).not.toContain('russia support + sanctions');
+    expect(brief(read('Germany and France back new sanctions.'))).toEqual(['germany support + sanctions', 'france support + sanctions']);
+  });
+});
+
 describe('a relative clause (", which wants X", ", who called for X")', () => {
   it('has the name right before it as its subject, even the object of a preposition', () => {
     expect(brief(read('Moscow held talks with Kyiv, which wants a truce.'))).toEqual(['ukraine demand + ceasefire']);

@@ -48,6 +48,12 @@ describe('a stated readiness or willingness', () => {
     expect(brief('Kyiv is open to discussing a prisoner swap.')).toEqual(['ukraine accept 0 prisoner-exchange']);
   });
 
+  it('to the talks themselves is acceptance of them ("open to talks with Moscow"), and refusal denied (a review of coalition talks)', () => {
+    expect(brief('Kyiv is open to talks with Moscow.')).toEqual(['ukraine accept + peace-talks']);
+    expect(brief('Kyiv is not open to talks with Moscow.')).toEqual(['ukraine reject - peace-talks']);
+    expect(brief('Kyiv may be open to talks with Moscow.')).toEqual(['ukraine hedge 0 peace-talks']);
+  });
+
   it('to consider an issue weighs it (a hedge), with no support besides', () => {
     const [weighed] = read('Kyiv said it was willing to consider a prisoner swap.');
     expect(weighed!.brief).toBe('ukraine hedge 0 prisoner-exchange');
