@@ -1,25 +1,27 @@
-// Ingest on eight negotiations written for stancelog (fictional, none of
+// Ingest on ten negotiations written for stancelog (fictional, none of
 // them the seeds), scored against what an analyst read out of each before
 // ingest ran (test/negotiations/*/expected.json; `pnpm eval:negotiations
-// --misses` lists every wrong and missed statement). The floors are the
-// figures of the build that added them (stop 37), a few points down for
-// room: a change that reads these articles worse fails here, and one that
-// reads them better may raise them.
+// --misses` lists every wrong and missed statement), each on the line the
+// analyst read it on. The floors are the figures of the build that last
+// set them (stop 38), a few points down for room: a change that reads these
+// articles worse fails here, and one that reads them better may raise them.
 import { negotiations, scoreNegotiation } from './negotiations/score.js';
 
 // Percent right, percent found, most statements of the wrong polarity.
 const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity: number }> = {
-  climate: { precision: 68, recall: 71, wrongPolarity: 3 },
-  coalition: { precision: 71, recall: 64, wrongPolarity: 2 },
-  hostage: { precision: 73, recall: 82, wrongPolarity: 3 },
-  nuclear: { precision: 57, recall: 74, wrongPolarity: 7 },
-  nurses: { precision: 63, recall: 49, wrongPolarity: 5 },
-  peace: { precision: 61, recall: 54, wrongPolarity: 3 },
-  river: { precision: 72, recall: 70, wrongPolarity: 3 },
-  trade: { precision: 73, recall: 53, wrongPolarity: 3 },
+  climate: { precision: 74, recall: 64, wrongPolarity: 3 },
+  coalition: { precision: 74, recall: 66, wrongPolarity: 2 },
+  fisheries: { precision: 80, recall: 52, wrongPolarity: 1 },
+  hostage: { precision: 75, recall: 80, wrongPolarity: 1 },
+  nuclear: { precision: 61, recall: 66, wrongPolarity: 3 },
+  nurses: { precision: 65, recall: 58, wrongPolarity: 4 },
+  peace: { precision: 61, recall: 51, wrongPolarity: 2 },
+  'port-strike': { precision: 62, recall: 32, wrongPolarity: 2 },
+  river: { precision: 73, recall: 75, wrongPolarity: 3 },
+  trade: { precision: 75, recall: 56, wrongPolarity: 2 },
 };
 
-describe('ingest on eight negotiations written for stancelog, none of them the seeds', () => {
+describe('ingest on ten negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });

@@ -7,7 +7,8 @@
  * --no-default-lexicon` would, and counts:
  *
  * - precision: the statements produced that match an expected one (its
- *   article, holder, issue and polarity, and a kind the analyst accepts);
+ *   article and line, holder, issue and polarity, and a kind the analyst
+ *   accepts);
  * - recall: the expected statements (not those marked optional, nor those
  *   on an issue the lexicon does not know) that some statement matches;
  * - wrong polarity: the statements produced on an expected holder and
@@ -32,11 +33,14 @@ export interface Expected extends Reading {
   readonly optional?: boolean;
   readonly alternatives?: ReadonlyArray<Reading>;
   readonly note?: string;
+  /** The line of the article (1-based) the analyst read it on. */
+  readonly file_line: number;
 }
 
-/** What ingest read in one article of a negotiation. */
+/** What ingest read in one article of a negotiation, and the lines (1-based) its quote runs from and to. */
 export interface Produced {
   readonly article: string;
+  readonly lines: readonly [number, number];
   readonly statement: Statement;
 }
 
@@ -64,8 +68,18 @@ export function negotiations(dir = NEGOTIATIONS_DIR): string[] {
 }
 
 const readings = (e: Expected): ReadonlyArray<Reading> => e.alternatives ?? [e];
-const matches = (p: Produced, article: string, r: Reading): boolean =>
-  p.article === article && p.statement.holder === r.holder && p.statement.issue === r.issue && p.statement.polarity === r.polarity && r.kinds.includes(p.statement.kind);
+// On the line the analyst read it on: the same stance read from another paragraph of the article is another
+// statement. (A sentence that introduces a list runs over the lines of its items.)
+const onLine = (p: Produced, e: Expected): boolean => p.article === e.article && p.lines[0] <= e.file_line && e.file_line <= p.lines[1];
+const matches = (p: Produced, e: Expected, r: Reading): boolean =>
+  onLine(p, e) && p.statement.holder === r.holder && p.statement.issue === r.issue && p.statement.polarity === r.polarity && r.kinds.includes(p.statement.kind);
+
+/** The line (1-based) of `text` that character `offset` is on. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 /** Runs ingest on one negotiation's articles and scores what it read. */
 export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): NegotiationScore {
@@ -78,14 +92,21 @@ export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): Negotiat
   const articles = readdirSync(join(root, 'articles')).sort();
   const batch = ingestFiles(articles.map((a) => join(root, 'articles', a)), { registry, lexicon: lexicon.right });
   if (batch.errors.length > 0) throw new Error(`${name}: ${batch.errors.map((e) => e.message).join('; ')}`);
-  const produced: Produced[] = batch.files.flatMap((f, i) => (isRight(f.result) ? f.result.right.statements.map((statement) => ({ article: articles[i]!, statement })) : []));
+  const produced: Produced[] = batch.files.flatMap((f, i) => {
+    if (!isRight(f.result)) return [];
+    const text = readFileSync(join(root, 'articles', articles[i]!), 'utf8');
+    return f.result.right.statements.map((statement) => {
+      const [from, to] = statement.source.offsets ?? [0, 0];
+      return { article: articles[i]!, lines: [lineAt(text, from), lineAt(text, to)] as const, statement };
+    });
+  });
   const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Expected[];
-  const wrong = produced.filter((p) => !expected.some((e) => readings(e).some((r) => matches(p, e.article, r))));
+  const wrong = produced.filter((p) => !expected.some((e) => readings(e).some((r) => matches(p, e, r))));
   const counted = expected.filter((e) => !e.optional && readings(e).some((r) => r.issue !== null));
-  const missed = counted.filter((e) => !readings(e).some((r) => produced.some((p) => matches(p, e.article, r))));
+  const missed = counted.filter((e) => !readings(e).some((r) => produced.some((p) => matches(p, e, r))));
   const opposite = (a: string, b: string) => (a === '+' && b === '-') || (a === '-' && b === '+');
   const wrongPolarity = wrong.filter((p) =>
-    expected.some((e) => readings(e).some((r) => p.article === e.article && p.statement.holder === r.holder && p.statement.issue === r.issue && opposite(p.statement.polarity, r.polarity))),
+    expected.some((e) => readings(e).some((r) => onLine(p, e) && p.statement.holder === r.holder && p.statement.issue === r.issue && opposite(p.statement.polarity, r.polarity))),
   ).length;
   return { name, produced: produced.length, right: produced.length - wrong.length, expected: counted.length, found: counted.length - missed.length, wrongPolarity, wrong, missed };
 }
