@@ -11,6 +11,7 @@ import { CLAUSE_BREAKS, CONDITION_MARKERS, type ConditionMarker } from './cue-ru
 import { compilePatterns, matchAll } from './phrase-matcher.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
 import { opensEmbeddedClause } from './embedded-clause.js';
+import { timePhraseAt } from './provisional-issue.js';
 import type { Token } from './nlp.js';
 
 /**
@@ -307,6 +308,15 @@ const TIME_NOUNS = new Set(['day', 'time', 'moment', 'week', 'month', 'year', 'p
 const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
 // Words that may open the subject of a clause after a word of sequence.
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+// A year ("until 2035"), a time named by "last", "next" or "the end of" ("until next year", "until the end of the
+// month"): when a thing lasts or starts, no condition, whatever verb comes later in the clause.
+function aTimeAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (/^(?:1[89]|2\d)\d\d$/.test(t.norm)) return true;
+  if (timePhraseAt(ctx, k, ctx.to)) return true;
+  return t.norm === 'the' && ctx.tokens[k + 1]?.norm === 'end' && ctx.tokens[k + 2]?.norm === 'of';
+}
+
 const WEEKDAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|now|then|again|more|further|recently)$/;
 
 /**
@@ -322,7 +332,7 @@ function sequenceCut(ctx: SentenceContext, m: { from: number; to: number; patter
   const next = tokens[m.to];
   // A subject: a noun phrase, or words the lexicon or register names ("once sanctions are lifted").
   const subject = next !== undefined && (SUBJECT_START.has(next.pos) || insideAny(ctx.issues, m.to) || insideAny(ctx.actors, m.to));
-  if (!subject || m.to >= ctx.to || WEEKDAY_OR_MONTH.test(next.norm)) return NO_CUT;
+  if (!subject || m.to >= ctx.to || WEEKDAY_OR_MONTH.test(next.norm) || aTimeAt(ctx, m.to)) return NO_CUT;
   // A subject and a verb before the clause ends: "until the drivers return to work".
   const end = comma ?? clauseEnd(ctx, m.to);
   // "only after a ceasefire", "not ... before a truce": a noun phrase naming an issue, and no verb.

@@ -50,6 +50,14 @@ describe('a condition named by a noun phrase after "after", "before" or "until"'
     expect(said('Kyiv will accept a truce if Moscow agrees, after peace talks in Jeddah.')).toEqual(['ukraine accept + ceasefire']);
   });
 
+  it('is no condition when a year or a time follows "until" (a port strike: "a job guarantee until 2035" made a threat and cut a list short)', () => {
+    // A verb later in the clause ("are run") made "until 2035, ..." a clause of its own.
+    const text = 'Kyiv demanded security guarantees until 2035, a prisoner swap, and a say over how the talks are run.';
+    expect(read(text)[0]!.rules.filter((r) => r.startsWith('condition.'))).toEqual([]);
+    expect(said(text)).toEqual(['ukraine demand + security-guarantees', 'ukraine demand + prisoner-exchange', 'ukraine demand + peace-talks']);
+    expect(said('Washington will keep military aid until the end of the year, a Pentagon official said.')).toEqual(['united-states support + military-aid']);
+  });
+
   it('reads a clause after the word as before ("only after Russia withdraws from Kherson")', () => {
     expect(said('Kyiv said it was ready to consider a truce only after Russia withdraws from Kherson.')).toEqual(['ukraine condition - ceasefire if territorial-concessions -']);
   });

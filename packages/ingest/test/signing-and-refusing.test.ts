@@ -189,3 +189,15 @@ describe('words of a contract dispute and of sanctions talks that a review found
     expect(isRight(accord) && accord.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['labour reject - rent-cap']);
   });
 });
+
+describe('a verb parted from its "to" by when or how it was said (a review of fisheries talks: "agreed early on Wednesday to cut the catch")', () => {
+  it('is read as if the words were not between', () => {
+    expect(brief('Moscow agreed late on Tuesday to a ceasefire.')).toEqual(['russia agree + ceasefire']);
+    expect(brief('Kyiv pledged on Friday to hold peace talks.')).toEqual(['ukraine commit + peace-talks']);
+    expect(brief('Moscow agreed in principle to a ceasefire.')).toEqual(['russia agree + ceasefire']);
+  });
+
+  it('is not read so when the words between say more than when ("agreed that Kyiv had to ...")', () => {
+    expect(brief('Moscow agreed that Kyiv had to accept a ceasefire.')).not.toContain('russia agree + ceasefire');
+  });
+});
