@@ -195,12 +195,7 @@ export interface CueRule {
    * to accept X" makes no demand, and none against X either.
    */
   readonly deniedStatesNothing?: true;
-  /**
-   * The words the phrase's `*` skips may only tell when or how it was said
-   * (at least one of them): "agreed early on Wednesday to", "pledged on
-   * Friday to", not "agreed that Kyiv had to".
-   */
-  readonly timeGap?: true;
+
   /**
    * With `partyThen`: the cue holds only when another cue opens right
    * after the party's word: "pushed Moscow to accept a ceasefire" presses
@@ -368,8 +363,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Acceptance and agreement.
   c('agree.in-principle', 'agree in principle', 'agree', '+', 'subject', 'right'),
   c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right'),
+  // The verb alone, its object right after it or parted from it by when it was said: "agreed a deal",
   // "Aldria, Kesmaren and the Union agreed early on Wednesday to cut the catch".
-  c('agree.verb', 'agree * to', 'agree', '+', 'subject', 'right', { timeGap: true }),
+  c('agree.verb', 'agree', 'agree', '+', 'subject', 'right', { verb: true }),
   c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
   c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
@@ -404,7 +400,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
-  c('commit.verb', 'pledge|promise|vow * to', 'commit', '+', 'subject', 'right', { timeGap: true }),
+  // "Germany pledged military aid to Kyiv", "pledged on Friday to hold talks".
+  c('commit.verb', 'pledge|promise|vow', 'commit', '+', 'subject', 'right', { verb: true }),
   // "Kyiv and Moscow signed the grain deal": each signatory commits to what the agreement names.
   // Initialled (its past forms only: "the initial plan" is none) or ratified, it is committed to as signed.
   c('commit.sign', 'sign|ratify|initialled|initialed|initialling|initialing', 'commit', '+', 'subject', 'right', { objectHeads: AGREEMENT_WORDS }),

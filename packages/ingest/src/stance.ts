@@ -15,7 +15,6 @@ import { addedClause, type Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
-import { WEEKDAYS } from './dates.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
@@ -630,7 +629,9 @@ export function readStances(
           if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'earlier-named' });
           continue;
         }
-        if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject) {
+        // "... was agreed by both sides": what follows a passive participle is its agent, no object.
+        const agentAfter = cue.from > ctx.from && PASSIVE_AUX.has(ctx.tokens[cue.from - 1]!.norm) && ctx.tokens[cue.to]?.norm === 'by';
+        if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject && !agentAfter) {
           const p = provisionalIssue(ctx, cue.to, objectEnd);
           if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
         }
@@ -896,21 +897,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
   if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
-  if (r.timeGap && !timeBetween(ctx, c.from + 1, c.to - 1)) return 'gap-not-time';
   return undefined;
-}
-
-// Words that tell when or how a thing was said: "early on Wednesday", "late last night", "in principle".
-const TIME_WORDS = new Set([...WEEKDAYS, 'on', 'at', 'in', 'late', 'early', 'last', 'this', 'next', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'day', 'principle']);
-
-// Whether the tokens in [from, to), one at least, only tell when or how (adverbs, days, times).
-function timeBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let k = from; k < to; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.pos !== 'ADV' && t.pos !== 'NUM' && !TIME_WORDS.has(t.norm)) return false;
-  }
-  return true;
 }
 
 const FIRST_PERSON = new Set(['we', 'i']);

@@ -687,6 +687,8 @@ describe('"and" before a noun phrase and a finite auxiliary ("... and talks will
   it('ends the object of the verb before: the noun phrase is the subject of a clause of its own', () => {
     expect(brief('Kyiv turned down a truce and peace talks will resume on Monday.')).toEqual(['ukraine reject - ceasefire']);
     expect(brief('Moscow rejected new sanctions and a prisoner swap was agreed by both sides.')).toEqual(['russia reject - sanctions']);
+    // The agent after the participle is no object of it either (it gave a provisional issue "side").
+    expect(brief('Moscow rejected new sanctions and a prisoner swap was proposed by both sides.')).toEqual(['russia reject - sanctions']);
   });
 
   it('leaves a list, or a noun phrase that a relative clause follows, in the object', () => {
