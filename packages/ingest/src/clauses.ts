@@ -69,6 +69,13 @@ function clauseAfter(tokens: ReadonlyArray<Token>, k: number, to: number): boole
   return k < to && tokens[k]!.pos !== 'PUNCT';
 }
 
+// "has not yet accepted", "has yet to accept": "yet" as an adverb after a negation or an auxiliary, not the
+// conjunction of "wants talks, yet Moscow refused".
+const BEFORE_ADVERBIAL_YET = new Set(['not', "n't", 'never', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'as']);
+function adverbialYet(tokens: ReadonlyArray<Token>, i: number): boolean {
+  return tokens[i]!.norm === 'yet' && i > 0 && BEFORE_ADVERBIAL_YET.has(tokens[i - 1]!.norm);
+}
+
 // Whether a quote ends on a cue whose object the sentence goes on to name: 'said his government "has not ruled
 // out" binding arbitration' quotes a predicate, not a sentence of its own.
 function verbQuoted(ctx: SentenceContext, q: { from: number; to: number }): boolean {
@@ -110,7 +117,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     // "any deal which requires X": a clause embedded in a cue's object is no clause of its own.
     // "would accept a truce, but only if X": the condition is of the clause before "but".
     if (CLAUSE_BREAKS.has(t.norm)) {
-      if (!opensEmbeddedClause(ctx, i) && !butOnly(tokens, found, i)) cuts.set(i, null);
+      if (!opensEmbeddedClause(ctx, i) && !butOnly(tokens, found, i) && !adverbialYet(tokens, i)) cuts.set(i, null);
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && (startsSubject(ctx, i + 1) || (tokens[i - 1]?.norm === ',' && nounPhraseThenVerb(tokens, i + 1, to)))) cuts.set(i, null);

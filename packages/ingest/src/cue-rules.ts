@@ -319,6 +319,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.hold-out', 'hold|held|holding out against', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
+  // "The federation threw out the pay offer".
+  c('reject.turn-down', 'throw|threw|thrown|throwing out', 'reject', '-', 'subject', 'right'),
   // "ruled it out", "turned them down": the pronoun stands for an issue named before.
   c('reject.rule-out', 'rule it|them out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn it|them down', 'reject', '-', 'subject', 'right'),
@@ -366,7 +368,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // The verb alone, its object right after it or parted from it by when it was said: "agreed a deal",
   // "Aldria, Kesmaren and the Union agreed early on Wednesday to cut the catch".
   c('agree.verb', 'agree', 'agree', '+', 'subject', 'right', { verb: true }),
-  c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right'),
+  c('agree.reach', 'reach|reached * agreement on', 'agree', '+', 'subject', 'right', { deniedStatesNothing: true }),
+  // "The dockers and the operators reached a tentative agreement": the agreement reached is agreed to, as the lexicon
+  // names it ("agreement", "deal"), or as what the agreement does, after it. Reached only: one to reach is hoped for
+  // ("hoped the two sides would reach a deal", "failed to reach an agreement").
+  // Not reached ("have not reached a deal"), it states no stance on what the deal would hold.
+  c('agree.reach', 'reached a|an * agreement|deal|accord|settlement', 'agree', '+', 'subject', 'right', { deniedStatesNothing: true }),
   c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
   c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),

@@ -79,7 +79,8 @@ const withdrawalPhrases = compilePatterns(WITHDRAWAL_PHRASES.map((p) => ({ sourc
  */
 interface Withdrawal {
   readonly phrase: string;
-  readonly effect: 'retract' | 'denied' | 'unasserted';
+  /** `announced`: under "would" ("said it would no longer oppose X"), made unless offered for a price. */
+  readonly effect: 'retract' | 'denied' | 'unasserted' | 'announced';
   /** The cue verb the withdrawal is the object of ("agreed to drop its demand"): it says whether the withdrawal is made, and states nothing of its own. */
   readonly governor?: CueMatch;
 }
@@ -293,7 +294,12 @@ export function readStances(
         misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'governs-withdrawal' });
         continue;
       }
-      const withdrawal = withdrawn.get(cue);
+      // "would no longer oppose the cranes as long as no docker lost his job": a refusal withdrawn on a condition
+      // is an acceptance on it, as an objection waived is.
+      const told = withdrawn.get(cue);
+      const withdrawnRefusal: Withdrawal | undefined = told?.effect === 'announced' ? { ...told, effect: attached?.traded ? 'unasserted' : 'retract' } : told;
+      const objectionLifted = withdrawnRefusal?.effect === 'retract' && attached !== undefined && !attached.traded && REFUSING_KINDS.has(rule.kind);
+      const withdrawal = objectionLifted ? undefined : withdrawnRefusal;
       // A withdrawal only possible or offered is no stance; one on a condition
       // ("will drop its demand for X if ...") is not made yet, and a
       // retraction carries no condition: no stance either. One made for a
@@ -451,12 +457,12 @@ export function readStances(
         continue;
       }
       // "may accept", "is expected to accept", "did not rule out": no firm stance, a hedge.
-      const waived = denied && !withdrawal && objectionWaived(ctx, cue, clause.from);
+      const waived = objectionLifted || (denied && !withdrawal && objectionWaived(ctx, cue, clause.from));
       const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied && !waived);
       // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
       // A refusal declared for the future stays the red line it is ("will not accept X"), denied kind or not.
       const turned = hedged || withdrawal ? undefined
-        : waived ? { kind: 'accept' as const, rule: 'accept:will-not-object' }
+        : waived ? { kind: 'accept' as const, rule: objectionLifted ? 'accept:objection-withdrawn' : 'accept:will-not-object' }
         : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
         : undefined;
@@ -1307,7 +1313,8 @@ function leadsTo(ctx: SentenceContext, from: number, to: number): boolean {
 }
 
 // Denied ("has not dropped", "declined to drop"), or only possible or
-// offered ("could drop", "ready to drop"), or made.
+// offered ("could drop", "ready to drop"), announced ("said it would no
+// longer oppose"), or made.
 function withdrawalEffect(ctx: SentenceContext, at: number, floor: number): Withdrawal['effect'] {
   for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
     const t = ctx.tokens[k]!;
@@ -1316,6 +1323,7 @@ function withdrawalEffect(ctx: SentenceContext, at: number, floor: number): With
       return governor && k - 1 >= floor && (INFINITIVE_NEGATORS.has(governor.norm) || INFINITIVE_NEGATORS.has(governor.lemma)) ? 'denied' : 'unasserted';
     }
     if (t.norm === 'not' || t.norm === "n't" || t.norm === 'never') return 'denied';
+    if (t.norm === 'would' || t.norm === "'d") return 'announced';
     if (HYPOTHETICAL.has(t.norm)) return 'unasserted';
   }
   return 'retract';
@@ -1719,10 +1727,11 @@ function splitDenial(ctx: SentenceContext, cue: CueMatch): 'future' | 'plain' | 
 }
 
 function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
-  // "declined to accept X", "is unwilling to accept X"
+  // "declined to accept X", "is unwilling to accept X", "has yet to accept X"
   if (infinitive(ctx, cue) && cue.from - 2 >= floor) {
     const t = ctx.tokens[cue.from - 2]!;
     if (INFINITIVE_NEGATORS.has(t.norm) || INFINITIVE_NEGATORS.has(t.lemma)) return true;
+    if (t.norm === 'yet' && cue.from - 3 >= floor && ctx.tokens[cue.from - 3]!.pos === 'AUX') return true;
   }
   // "would not, whatever pressure came from its carmakers, agree to X": the negation before an aside set off by commas.
   const last = overAside(ctx, cue.from - 1);

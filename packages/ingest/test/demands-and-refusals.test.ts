@@ -434,6 +434,22 @@ describe('a stance withdrawn ("no longer insists on", "dropped its demand for")'
     ]);
   });
 
+  it('is made when announced under "would" in reported speech, and not when offered for a price (a port strike: "said the union would no longer oppose the cranes")', () => {
+    expect(brief('Moscow said it would no longer oppose a ceasefire.')).toEqual(['russia retract - ceasefire']);
+    expect(brief('Moscow said it would drop its demand for territorial concessions.')).toEqual(['russia retract + territorial-concessions']);
+    expect(brief('Moscow would drop its demand for territorial concessions in exchange for sanctions relief.')).toEqual([]);
+  });
+
+  it('of a refusal, on a condition, is an acceptance on that condition (a port strike: "would no longer oppose the cranes as long as no docker lost his job")', () => {
+    const [accepted] = read('Moscow would no longer oppose a ceasefire if Kyiv renounced NATO membership.');
+    expect([brief('Moscow would no longer oppose a ceasefire if Kyiv renounced NATO membership.'), accepted!.rules.includes('accept:objection-withdrawn')]).toEqual([
+      ['russia accept + ceasefire if nato-membership -'],
+      true,
+    ]);
+    // A demand withdrawn on a condition is still not withdrawn yet.
+    expect(brief('Moscow will drop its demand for territorial concessions if Kyiv renounces NATO membership.')).toEqual([]);
+  });
+
   it('is no retraction, and no stance, when it is only possible, offered or conditional', () => {
     expect(brief('Moscow could drop its demand for territorial concessions.')).toEqual([]);
     expect(brief('Moscow is ready to drop its demand for territorial concessions.')).not.toContain('russia retract + territorial-concessions');

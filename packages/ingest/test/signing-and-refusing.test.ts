@@ -203,3 +203,26 @@ describe('agreeing and pledging with no "to" after the verb (a review of fisheri
     expect(brief('The agreed ceasefire collapsed on Monday.')).toEqual([]);
   });
 });
+
+describe('an agreement reached, a thing thrown out (a review of a port strike)', () => {
+  it('reads "reached a deal" as agreeing to what the deal is on, and not reaching one as no stance', () => {
+    expect(brief('Labour and the Greens reached an agreement on a rent cap.')).toEqual(['labour agree + rent-cap', 'green-alliance agree + rent-cap']);
+    expect(brief('Labour and the Greens have not reached an agreement on a rent cap.')).toEqual([]);
+    expect(brief('Labour and the Greens have not yet reached a deal on a rent cap.')).toEqual([]);
+    // One hoped for or to come is none reached.
+    expect(brief('Kramm hoped Labour would reach a deal on a rent cap.')).toEqual([]);
+  });
+
+  it('reads "threw out" as a refusal', () => {
+    expect(brief('Labour threw out the rent cap on Monday.')).toEqual(['labour reject - rent-cap']);
+  });
+});
+
+describe('"not yet" and "yet to" (a review of a port strike)', () => {
+  it('deny the cue as "not" does, and "yet" after them opens no clause', () => {
+    expect(brief('Labour has not yet accepted the rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour has yet to accept the rent cap.')).toEqual(['labour reject - rent-cap']);
+    // The conjunction still opens one.
+    expect(brief('The Greens want a rent cap, yet Labour rejected it.')).toEqual(['green-alliance demand + rent-cap', 'labour reject - rent-cap']);
+  });
+});
