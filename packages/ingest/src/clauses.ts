@@ -491,7 +491,20 @@ function onlyBefore(ctx: SentenceContext, main: ReadonlyArray<Token>, at: number
 }
 
 // A finite verb in the past: "returned", "was", "had", "paid" (not "is", "pays", "return").
-function pastForm(t: Token): boolean {
+/**
+ * Whether a verb's form is of the past ("rejected", "was", "had"): a
+ * participle's form too, which the caller tells apart by where it stands.
+ *
+ * @example
+ * import { pastForm } from './clauses.js'
+ * import { tokenize } from './nlp.js'
+ * const [, offered, , , accepts] = tokenize('Moscow offered talks and accepts', 0).tokens
+ * assert.ok(pastForm(offered!) && !pastForm(accepts!))
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function pastForm(t: Token): boolean {
   if (/^(?:was|were|had|did)$/.test(t.norm)) return true;
   return t.norm !== t.lemma && !PRESENT_FORMS.has(t.norm) && !/(?:s|ing)$/.test(t.norm);
 }

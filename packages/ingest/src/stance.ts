@@ -11,7 +11,7 @@ import { compilePatterns, matchAll, QUOTATION_MARKS } from './phrase-matcher.js'
 import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
 import { insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
-import { addedClause, type Clause } from './clauses.js';
+import { addedClause, pastForm, type Clause } from './clauses.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
@@ -867,8 +867,11 @@ function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, go
   for (const cue of cues) {
     if (cue.from < after || !governs(cue)) continue;
     let end = to;
+    // "urged Moscow to accept X and offered Y": a verb in the past after "and", when the governing verb is in
+    // the past too, is another predicate of its subject, not part of what it asks.
+    const pastGovernor = ctx.tokens[cue.from]!.pos === 'VERB' && pastForm(ctx.tokens[cue.from]!);
     for (let k = cue.to + 1; k < to; k++) {
-      if (ctx.tokens[k]!.norm === 'and' && (auxAfterNounPhrase(ctx, k + 1, to) || partyThenCue(ctx, k + 1, to))) {
+      if (ctx.tokens[k]!.norm === 'and' && (auxAfterNounPhrase(ctx, k + 1, to) || partyThenCue(ctx, k + 1, to) || (pastGovernor && pastVerbAt(ctx, k + 1, to)))) {
         end = k;
         break;
       }
@@ -879,6 +882,12 @@ function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, go
   return out ?? NO_GOVERNORS;
 }
 const NO_GOVERNORS: ReadonlyArray<Governor> = [];
+
+// Whether a verb in the past stands at `k` (adverbs skipped): "and (then) offered".
+function pastVerbAt(ctx: SentenceContext, k: number, to: number): boolean {
+  while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
+  return k < to && ctx.tokens[k]!.pos === 'VERB' && pastForm(ctx.tokens[k]!);
+}
 
 // The modal whose reach a cue is in (itself, for a modal that governs).
 function governorOf(modals: ReadonlyArray<Governor>, cue: CueMatch): Governor | undefined {
@@ -925,8 +934,9 @@ const SAID_AFTER = new Set(['say', 'said', 'tell', 'told', 'add', 'note', 'confi
 
 // Whether a time or an aside stands between a cue and an issue, which is then the time's or the aside's, no item of the
 // object (a review of peace and trade talks): a clause of time ("dropped its demand that troops leave before it
-// disarms"), a span of time ("within 30 days of a ceasefire taking effect", "for the duration of the talks"), or what
-// someone called it (", in what officials called the biggest step of the talks").
+// disarms"), a span of time ("within 30 days of a ceasefire taking effect", "for the duration of the talks", ", hours
+// after a strike ended"), what someone called it (", in what officials called the biggest step of the talks"), or what
+// it was part of ("as part of the deal").
 function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   for (let k = from; k < to; k++) {
@@ -935,9 +945,14 @@ function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
     if (t === 'within' && k + 3 < to && tokens[k + 1]!.pos === 'NUM' && tokens[k + 3]!.norm === 'of') return true;
     if (t === 'duration' && tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'for' && tokens[k + 1]?.norm === 'of') return true;
     if (TIME_CLAUSE.has(t) && k + 1 < to && tokens[k + 1]!.pos === 'PRON' && tokens[k + 1]!.norm !== 'what') return true;
+    // "..., hours after a 48-hour strike ended": when it was done, told by what came before.
+    if (SPANS.has(t) && k + 1 < to && (tokens[k + 1]!.norm === 'after' || tokens[k + 1]!.norm === 'before')) return true;
+    // "withdrew its threat to set a quota as part of the deal": what the thing withdrawn went with.
+    if (t === 'as' && tokens[k + 1]?.norm === 'part' && tokens[k + 2]?.norm === 'of') return true;
   }
   return false;
 }
+const SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'shortly', 'soon', 'just', 'immediately']);
 const TIME_CLAUSE = new Set(['before', 'after', 'until', 'once', 'while', 'when']);
 
 // Whether the issue at `at` is a measure of the object before it ("would not accept enrichment above 3.67 percent",

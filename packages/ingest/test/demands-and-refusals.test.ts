@@ -397,6 +397,11 @@ describe('a stance withdrawn ("no longer insists on", "dropped its demand for")'
     expect(brief('Moscow dropped its demand for territorial concessions before any ceasefire.')).toEqual(['russia retract + territorial-concessions']);
   });
 
+  it('reaches neither a span of time after it nor what it went with (a port strike: ", hours after a strike ended"; fisheries: "as part of the deal")', () => {
+    expect(brief('Moscow dropped its demand for territorial concessions on Monday, hours after a ceasefire collapsed.')).toEqual(['russia retract + territorial-concessions']);
+    expect(brief('Moscow withdrew its demand for territorial concessions as part of the prisoner exchange, officials said.')).toEqual(['russia retract + territorial-concessions']);
+  });
+
   it('reaches only the object of the withdrawal, not a clause coordinated with its own verb ("and now demands Y")', () => {
     expect(brief('Ukraine dropped its demand for a ceasefire and now demands talks.')).toEqual(['ukraine retract + ceasefire', 'ukraine demand + peace-talks']);
     expect(brief('Kyiv no longer insists on a ceasefire and instead wants talks, Zelensky said.')).toEqual(['ukraine retract + ceasefire', 'ukraine demand + peace-talks']);

@@ -251,6 +251,12 @@ describe('a verb in the past after "and" that cannot share the modal of the clau
     expect(brief(read(text))).toEqual(['united-states demand + leaders-meeting', 'germany support + leaders-meeting']);
   });
 
+  it('has the subject of a verb in the past whose infinitive it follows ("urged Moscow to accept X and offered Y"), and that verb\'s reach ends before it (a port strike)', () => {
+    expect(brief(read('Macron urged Moscow to accept a ceasefire and offered to host peace talks.'))).toEqual(['france demand + ceasefire', 'france propose + peace-talks']);
+    // An infinitive coordinated with the first is still what is urged.
+    expect(brief(read('Macron urged Moscow to accept a ceasefire and to join peace talks.'))).toEqual(['france demand + ceasefire', 'france demand + peace-talks']);
+  });
+
   it('leaves a verb that shares the modal, or a clause with no modal, to its nearest subject', () => {
     expect(brief(read('Merz said that Moscow would accept a truce and reject peace talks.'))).toEqual(['russia accept + ceasefire', 'russia reject - peace-talks']);
     expect(brief(read('Merz said that Moscow accepted a truce and rejected peace talks.'))).toEqual(['russia accept + ceasefire', 'russia reject - peace-talks']);
