@@ -1794,7 +1794,9 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
       let j = k - 1;
       const before = ctx.tokens[j]!;
       if (before.pos === 'VERB' && DENYING_VERBS.has(before.lemma)) return true;
-      if (!REPORT_NOUNS.has(before.lemma)) return false;
+      // "denied reports in the Castrian press that ...": the report noun before a phrase that says where it ran.
+      j = reportBeforePhrase(ctx, j, floor);
+      if (!REPORT_NOUNS.has(ctx.tokens[j]!.lemma)) return false;
       j--;
       while (j >= floor && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ' || insideAny(ctx.actors, j))) j--;
       return j >= floor && ctx.tokens[j]!.pos === 'VERB' && DISMISSING_VERBS.has(ctx.tokens[j]!.lemma);
@@ -1823,6 +1825,17 @@ function accusedOf(ctx: SentenceContext, cue: CueMatch, floor: number): boolean 
 // "denied rumours of a deal", "dismissed the reports". What the reports say
 // is not what is dismissed: the cue states nothing. ("Rejected Russian
 // claims to the regions" is a claim to a thing, read as before.)
+// The report noun ("reports") before a prepositional phrase ending at `at` ("in the Castrian press", "by a
+// newspaper"), if one is there; else `at`.
+function reportBeforePhrase(ctx: SentenceContext, at: number, floor: number): number {
+  for (let j = at; j > Math.max(floor, at - 6); j--) {
+    const t = ctx.tokens[j]!;
+    if (t.pos === 'ADP') return j - 1 >= floor && REPORT_NOUNS.has(ctx.tokens[j - 1]!.lemma) ? j - 1 : at;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return at;
+  }
+  return at;
+}
+
 function reportsDismissed(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
   const rule = cue.pattern.value;
   if (rule.scope !== 'right' || rule.order || rule.modal || ctx.tokens[cue.from]!.pos !== 'VERB') return false;

@@ -75,6 +75,8 @@ describe('what is denied, and reports dismissed, are no one\'s stance', () => {
     expect(brief('The Kremlin dismissed reports that Moscow had endorsed a truce.')).toEqual([]);
     expect(brief('Kyiv denied claims that it had rejected a prisoner swap.')).toEqual([]);
     expect(brief('Zelensky rejected suggestions that Kyiv would accept a land swap.')).toEqual([]);
+    // Said where they ran (a port strike: it read as the offer the reports were of).
+    expect(brief('Peskov denied reports in the Western press that Russia had rejected a ceasefire.')).toEqual([]);
   });
 
   it('reads a stance after the denial, in a clause of its own, as before', () => {
