@@ -195,6 +195,11 @@ export interface CueRule {
    * to accept X" makes no demand, and none against X either.
    */
   readonly deniedStatesNothing?: true;
+  /**
+   * The judgement holds only after a verb of naming and its object: "called
+   * the plan a joke", "branded the offer an insult" (not "a joke" alone).
+   */
+  readonly named?: true;
 
   /**
    * With `partyThen`: the cue holds only when another cue opens right
@@ -341,9 +346,17 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Moscow called such guarantees unacceptable", "a ceasefire is not acceptable", "Kyiv is against any
   // territorial concessions", "a truce is not on the table": a position stated by an adjective or a preposition.
   c('reject.unacceptable', 'unacceptable|unthinkable', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "said a job guarantee until 2035 was "commercially impossible"" (a review of a port strike).
+  c('reject.unacceptable', 'impossible|unworkable|unaffordable|unrealistic', 'reject', '-', 'subject', 'left', { predicative: true }),
   // '"The final offer is an insult"', "called the plan a joke": a judgement that refuses it.
   c('reject.insult', 'be an insult|affront|provocation', 'reject', '-', 'subject', 'left'),
-  c('reject.insult', 'be a joke|trap|slap in the face', 'reject', '-', 'subject', 'left'),
+  c('reject.insult', 'be a joke|trap', 'reject', '-', 'subject', 'left'),
+  c('reject.insult', 'be a slap in the face', 'reject', '-', 'subject', 'left'),
+  // "described the proposal as a death sentence for our harbours" (a review of fisheries talks), "a non-starter".
+  c('reject.insult', 'be|as a non-starter|betrayal|disaster', 'reject', '-', 'subject', 'left'),
+  c('reject.insult', 'be|as a death sentence', 'reject', '-', 'subject', 'left'),
+  // "Kyiv called the plan a joke", "branded the offer an insult": the judgement of the thing named.
+  c('reject.insult', 'a|an joke|trap|insult|affront|provocation|non-starter|betrayal|disaster', 'reject', '-', 'subject', 'left', { named: true }),
   c('reject.unacceptable', "be|remain not|n't acceptable", 'reject', '-', 'subject', 'left'),
   c('reject.against', 'be|remain against', 'reject', '-', 'subject', 'right'),
   // "Ostrel was not against a drought guarantee": a refusal not made, as "no objection to" is.
@@ -351,6 +364,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.against', 'be|remain firmly|strongly|resolutely|categorically|fundamentally|flatly|still against', 'reject', '-', 'subject', 'right'),
   c('reject.off-table', "be|remain not|n't on the table", 'reject', '-', 'subject', 'left'),
   c('reject.off-table', 'be|remain off the table', 'reject', '-', 'subject', 'left'),
+  // "the sharing arrangement was not on the agenda" (a review of fisheries talks).
+  c('reject.off-table', "be|remain not|n't on the agenda", 'reject', '-', 'subject', 'left'),
+  c('reject.off-table', 'be|remain off the agenda', 'reject', '-', 'subject', 'left'),
   c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.non-negotiable', 'non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   // "the migration cap is not up for negotiation", "... not a bargaining chip": as non-negotiable (a review of articles on coalition talks).
@@ -426,6 +442,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.defend', 'defend|defended|defending', 'support', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...AGREEMENT_WORDS, ...PLAN_WORDS, 'decision', 'offer', 'proposal', 'position']) }),
   // "The drought clause was a step in the right direction", "called the offer a step in the right direction".
   c('support.right-direction', 'be a|another step in the right direction', 'support', '+', 'subject', 'left'),
+  // "the renewal of access rights was a fair price" (a review of fisheries talks): a judgement that accepts it.
+  c('support.fair', 'be a fair|reasonable price|deal|offer|compromise|solution|bargain', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'be steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'step|steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),

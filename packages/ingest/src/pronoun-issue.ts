@@ -212,7 +212,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
  *   const { tokens } = tokenize(text, 0)
  *   const n = tokens.length
  *   const ctx = { tokens, from: 0, to: n, actors: findActors(buildRegistry(), tokens, 0, n), issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
- *   const cue = ctx.cues[ctx.cues.length - 1]!
+ *   // The clause's verb: its last cue that is one ("as a trap" is a judgement's).
+ *   const cue = ctx.cues.filter((c) => tokens[c.from]!.pos === 'VERB').at(-1)!
  *   return relativeIssue(ctx, cue, n)?.pattern.value.issue
  * }
  * assert.strictEqual(read('Moscow offered a truce, which Kyiv rejected.'), 'ceasefire')

@@ -820,6 +820,15 @@ function quotedAsName(ctx: SentenceContext, at: number): boolean {
   while (k >= ctx.from && ctx.tokens[k]!.pos === 'PUNCT') k--;
   return k >= ctx.from && NAMING.has(ctx.tokens[k]!.norm);
 }
+// Whether a verb of naming ("called", "branded") stands before the cue, its object between: "called the plan a joke".
+function namedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  for (let k = cue.from - 2; k >= Math.max(floor, cue.from - 7); k--) {
+    const t = ctx.tokens[k]!;
+    if (NAMING.has(t.norm) && t.norm !== 'as') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
 const NAMING = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed', 'labelled', 'labeled', 'branded', 'as']);
 
 // Whether the quote holding `at` opens with a condition before it ('"If they go to prison, nobody will trust ..."').
@@ -912,6 +921,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
   if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
+  if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
   return undefined;
 }
 

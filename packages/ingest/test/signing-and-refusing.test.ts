@@ -226,3 +226,22 @@ describe('"not yet" and "yet to" (a review of a port strike)', () => {
     expect(brief('The Greens want a rent cap, yet Labour rejected it.')).toEqual(['green-alliance demand + rent-cap', 'labour reject - rent-cap']);
   });
 });
+
+describe('a stance given as a judgement of the thing (a review of a port strike and of fisheries talks)', () => {
+  it('refuses it when impossible, off the agenda, a joke, a trap, a disaster, named so or said to be', () => {
+    expect(brief('Labour said a rent cap was "commercially impossible".')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said a rent cap was not on the agenda.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said the rent cap was a joke.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens said the rent cap was a slap in the face.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour called the rent cap a trap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour described the rent cap as "a death sentence for landlords".')).toEqual(['labour reject - rent-cap']);
+  });
+
+  it('backs it when a fair price or a fair deal', () => {
+    expect(brief('The Greens said the rent cap was a fair price for their votes.')).toEqual(['green-alliance support + rent-cap']);
+  });
+
+  it('reads no judgement from its words with no verb of naming or being ("set a trap")', () => {
+    expect(brief('Labour set a trap for the Greens over the rent cap.')).toEqual([]);
+  });
+});
