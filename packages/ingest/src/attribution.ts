@@ -424,6 +424,12 @@ export function findSubject(
     // subject, and no name the search would find before it.
     if (t.norm === 'whose' && k + 1 < at && !ctx.actors.some((x) => x.titleFrom === k + 1)) return undefined;
     const m = usable.find((x) => x.to - 1 === k);
+    // "Dockworkers at Brennport, Castria's largest container port, will strike": a possessive in an apposition
+    // set off by commas describes the place before it; the subject is before the apposition.
+    if (m && possessiveApposition(ctx, m, at)) {
+      k = m.titleFrom - 1;
+      continue;
+    }
     // "Kyiv met Moscow and demanded X": the object of the verb before "and" is not the subject after it.
     if (m && objectBeforeAnd(ctx, m, at, floor)) {
       k = m.titleFrom;
@@ -498,6 +504,18 @@ export function findSubject(
     }
   }
   return undefined;
+}
+
+// Whether a mention is the possessive opening an apposition set off by commas before `at`: ", Castria's largest
+// port,".
+function possessiveApposition(ctx: SentenceContext, m: ActorMention, at: number): boolean {
+  if (ctx.tokens[m.to]?.norm !== "'s" || m.titleFrom - 1 < ctx.from || ctx.tokens[m.titleFrom - 1]!.norm !== ',') return false;
+  for (let k = m.to + 1; k < at; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 // Words that open a relative clause set off by commas (", which ...,", ", who ...,").

@@ -198,6 +198,14 @@ describe('a verb cue the tagger may misread (a review of trade talks: "a back do
   });
 });
 
+describe('an apposition set off by commas that opens with a possessive ("Odesa, Ukraine\'s largest port,")', () => {
+  it('describes the name before it: the possessive is not the subject (a port strike: the dockers\' strike was Castria\'s)', () => {
+    expect(brief(read('Odesa, Ukraine\'s largest port, rejected a ceasefire.'))).toEqual([]);
+    // A subject before the apposition is the subject still.
+    expect(brief(read('Zelensky, in Ukraine\'s capital, rejected a ceasefire.'))).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
 describe('a relative clause (", which wants X", ", who called for X")', () => {
   it('has the name right before it as its subject, even the object of a preposition', () => {
     expect(brief(read('Moscow held talks with Kyiv, which wants a truce.'))).toEqual(['ukraine demand + ceasefire']);
