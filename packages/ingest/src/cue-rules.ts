@@ -200,6 +200,13 @@ export interface CueRule {
    * the plan a joke", "branded the offer an insult" (not "a joke" alone).
    */
   readonly named?: true;
+  /**
+   * The cue answers one thing with another: "would answer any extension of
+   * the duties with tariffs on wine", "would respond to new sanctions with
+   * X". What follows "with" is the stance's object; what is answered,
+   * between, its condition. With no "with" in the clause, no stance.
+   */
+  readonly answeredWith?: true;
 
   /**
    * With `partyThen`: the cue holds only when another cue opens right
@@ -460,6 +467,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.halt', 'wind down', 'commit', '-', 'subject', 'right', { issueObject: true }),
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
+  // Retaliation: "would retaliate with tariffs", "would answer any extension of them with tariffs on wine".
+  c('threat.retaliate', 'retaliate|reply with', 'threat', '+', 'subject', 'right'),
+  c('threat.retaliate', 'hit back with', 'threat', '+', 'subject', 'right'),
+  c('threat.answer', 'answer|counter', 'threat', '+', 'subject', 'right', { verb: true, answeredWith: true }),
+  c('threat.answer', 'respond|react to', 'threat', '+', 'subject', 'right', { answeredWith: true }),
   // "repeated its threat to walk out of the talks"; withdrawn ("withdrew its threat to ...") it is retracted.
   c('threat.noun', 'threat|threats to', 'threat', '+', 'possessor', 'right', { infinitive: true }),
   // "Washington warned Moscow of new sanctions", "..., warning Moscow of X": what the warner would do (wink may tag ", warning" a noun).

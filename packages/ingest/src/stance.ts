@@ -435,8 +435,11 @@ export function readStances(
           });
         }
       };
+      // "would answer any extension of the duties with tariffs": what follows "with" is threatened, on what is answered.
+      const answer = rule.answeredWith ? answeredWith(ctx, cue, clause.to) : undefined;
+      if (answer) for (const i of answer.answered) covered.add(i);
       // What a withdrawal was traded for is its price, not a condition of the stance withdrawn.
-      const cond = withdrawal?.effect === 'retract' ? [] : (attached?.conditions ?? []);
+      const cond = withdrawal?.effect === 'retract' ? [] : [...(attached?.conditions ?? []), ...(answer?.conditions ?? [])];
       // "We will not accept a wealth tax": a refusal declared for the future, with no condition, is a red line.
       // "will not cede territory until ...": what the "not" waits for is no refusal read here.
       if (rule.issueVerb && attached?.lifts) {
@@ -535,7 +538,7 @@ export function readStances(
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
         scoped = open(
-          issuesIn(ctx, cue.from, end).filter((i) => {
+          issuesIn(ctx, answer ? answer.with : cue.from, end).filter((i) => {
             if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
             // What the object is timed against, or measured by, is read by no rule, quoted or not: no stance of the speaker's either.
             if (!timedAgainst(ctx, cue.to, i.from) && !aMeasureOf(ctx, cue.to, i.from)) return true;
@@ -638,7 +641,7 @@ export function readStances(
         // "... was agreed by both sides": what follows a passive participle is its agent, no object.
         const agentAfter = cue.from > ctx.from && PASSIVE_AUX.has(ctx.tokens[cue.from - 1]!.norm) && ctx.tokens[cue.to]?.norm === 'by';
         if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject && !agentAfter) {
-          const p = provisionalIssue(ctx, cue.to, objectEnd);
+          const p = provisionalIssue(ctx, answer ? answer.with : cue.to, objectEnd);
           if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
         }
         if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id });
@@ -820,6 +823,20 @@ function quotedAsName(ctx: SentenceContext, at: number): boolean {
   while (k >= ctx.from && ctx.tokens[k]!.pos === 'PUNCT') k--;
   return k >= ctx.from && NAMING.has(ctx.tokens[k]!.norm);
 }
+// The "with" after an answering cue, before the clause's next comma, and what is answered between: its issues, and
+// the conditions they make ("answer any new sanctions with X": if sanctions +).
+function answeredWith(ctx: SentenceContext, cue: CueMatch, to: number): { with: number; answered: IssueMatch[]; conditions: Condition[] } | undefined {
+  for (let k = cue.to; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',' || t.norm === ';') return undefined;
+    if (t.norm !== 'with' || insideAny(ctx.issues, k)) continue;
+    const answered = uniqueIssues(issuesIn(ctx, cue.to, k).filter((i) => i.to <= k));
+    const conditions = answered.map((i) => ({ issue: i.pattern.value.issue, polarity: times(i.pattern.value.polarity, negationParity(ctx, cue.to, i.from)) }));
+    return { with: k + 1, answered, conditions };
+  }
+  return undefined;
+}
+
 // Whether a verb of naming ("called", "branded") stands before the cue, its object between: "called the plan a joke".
 function namedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   for (let k = cue.from - 2; k >= Math.max(floor, cue.from - 7); k--) {
@@ -922,6 +939,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
   if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
   if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
+  if (r.answeredWith && answeredWith(ctx, c, clause.to) === undefined) return 'nothing-answered-with';
   return undefined;
 }
 

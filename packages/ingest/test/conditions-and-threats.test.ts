@@ -425,3 +425,16 @@ describe('a threat "unless" something that names no issue (a review on a nurses\
     expect(said('Washington authorized the ceasefire.')).toEqual(['united-states support + ceasefire']);
   });
 });
+
+describe('retaliation: answering one thing with another (a review of trade talks and of a port strike)', () => {
+  it('threatens what follows "with", on the condition of what is answered', () => {
+    expect(said('Moscow would answer any new sanctions with a halt to the prisoner exchange.')).toEqual(['russia threat - prisoner-exchange if sanctions +']);
+    expect(said('Moscow would respond to any new sanctions with a halt to the prisoner exchange.')).toEqual(['russia threat - prisoner-exchange if sanctions +']);
+    expect(said('Moscow would retaliate with new sanctions.')).toEqual(['russia threat + sanctions']);
+  });
+
+  it('threatens nothing where nothing is answered "with" anything', () => {
+    expect(said('Kyiv answered questions on the ceasefire.')).toEqual([]);
+    expect(said('Moscow responded to the ceasefire proposal on Friday.')).toEqual([]);
+  });
+});
