@@ -275,7 +275,7 @@ export function readStances(
     // condition shares the subject and the "will" of a stated commitment, not its condition: a commitment of its own.
     else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));
     // "Kyiv warned it would keep fighting", "..., warning Russia it would keep fighting": a threat against the issue.
-    else if (cues.length === 0 && !clauseAttached) out.push(...warnedAgainst(ctx, state, clause, covered));
+    else if (cues.length === 0 && !clauseAttached) out.push(...warnedAgainst(ctx, state, clause, covered), ...announcedEvent(ctx, state, clause, covered));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
@@ -1179,6 +1179,76 @@ function otherwiseIn(ctx: SentenceContext, clause: Clause): boolean {
 // What a resumed predicate with no cue commits to is not conditioned: "... if Y and will resume talks".
 const RESUMED = { conditions: [], threat: false, rules: ['commit.resumed'], lifts: false } as const;
 
+// Verbs by which a thing announced comes about: "the talks will begin", "the strike would go ahead", "the cranes will
+// enter service", "the deal will take effect"; and in the passive, "would be commissioned", "will be held".
+const COMING_ABOUT = new Set(['begin', 'start', 'resume', 'proceed', 'open', 'go', 'take', 'enter', 'launch', 'commence']);
+const COME_ABOUT_PARTICIPLES = new Set(['held', 'signed', 'implemented', 'commissioned', 'introduced', 'launched', 'completed', 'installed', 'opened', 'resumed']);
+// The words after the verb that make it come about, where one must: "go ahead", "take effect", "enter service".
+const COMING_ABOUT_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['go', new Set(['ahead'])],
+  ['take', new Set(['effect', 'place'])],
+  ['enter', new Set(['service', 'force', 'operation'])],
+]);
+
+// The issue named right before a future modal whose verb makes it come about ("the strike would go ahead", "its
+// first cranes will begin operating", "the talks will be held"): what the clause announces will happen.
+function comesAbout(ctx: SentenceContext, modal: number, clause: Clause): IssueMatch | undefined {
+  const { tokens } = ctx;
+  let s = modal - 1;
+  while (s >= clause.from && tokens[s]!.pos === 'ADV') s--;
+  const issue = ctx.issues.find((i) => i.to === s + 1 && i.from >= clause.from);
+  if (issue === undefined) return undefined;
+  let v = modal + 1;
+  while (v < clause.to && (tokens[v]!.pos === 'ADV' || NEGATIONS.has(tokens[v]!.norm))) v++;
+  const verb = tokens[v];
+  if (verb === undefined) return undefined;
+  if (verb.norm === 'be') return COME_ABOUT_PARTICIPLES.has(tokens[v + 1]?.norm ?? '') ? issue : undefined;
+  if (!COMING_ABOUT.has(verb.lemma)) return undefined;
+  const needs = COMING_ABOUT_WITH.get(verb.lemma);
+  return needs === undefined || needs.has(tokens[v + 1]?.norm ?? '') ? issue : undefined;
+}
+
+// "Halden said its first cranes would begin operating in January", "Moscow said the talks will be held on
+// Monday": a clause with no cue that announces a thing will come about is the announcer's undertaking (denied,
+// "would not go ahead", against it), the one who says it or whose quote it is.
+function announcedEvent(ctx: SentenceContext, state: DiscourseState, clause: MainClause, covered: Set<IssueMatch>): Stance[] {
+  const { tokens } = ctx;
+  let modal = -1;
+  for (let k = clause.from; k < clause.to && modal < 0; k++) if (tokens[k]!.pos === 'AUX' && FUTURE.has(tokens[k]!.norm)) modal = k;
+  if (modal < 0) return [];
+  const issue = comesAbout(ctx, modal, clause);
+  if (issue === undefined || covered.has(issue)) return [];
+  const speaker = ctx.speakers[modal - ctx.from];
+  const quoted = ctx.quoted[modal - ctx.from] === true;
+  const announcer = quoted ? (speaker?.actor !== undefined ? { actors: [speaker.actor], rule: 'speaker' } : undefined) : sayerBefore(ctx, state, issue.from, clause);
+  if (announcer === undefined || announcer.actors.length === 0) return [];
+  covered.add(issue);
+  const denied = deniedModal(ctx, modal, clause.to);
+  return announcer.actors.map((h) => ({
+    holder: h,
+    issue: issue.pattern.value.issue,
+    kind: 'commit' as const,
+    polarity: times(issue.pattern.value.polarity, denied ? '-' : '+'),
+    conditions: [],
+    ...(speaker ? { speaker } : {}),
+    confidence: 0.6,
+    rules: ['cue:commit.announced', `holder:${announcer.rule}`, 'scope:left-of-modal', ...(denied ? ['negation:before-cue'] : [])],
+    provisional: false,
+  }));
+}
+
+// Who says the clause that starts near `at`: "X said (that) ...", "X has announced ...", the verb of saying right
+// before the clause's subject (its determiners and adjectives passed over).
+function sayerBefore(ctx: SentenceContext, state: DiscourseState, at: number, clause: Clause): Holders | undefined {
+  let k = at - 1;
+  while (k >= ctx.from && (SUBJECT_WORDS.has(ctx.tokens[k]!.pos) || POSSESSIVES.has(ctx.tokens[k]!.norm)) && !insideAny(ctx.actors, k)) k--;
+  if (k >= ctx.from && ctx.tokens[k]!.norm === 'that') k--;
+  const verb = ctx.tokens[k];
+  if (verb === undefined || verb.pos !== 'VERB' || !ANNOUNCING.has(verb.lemma)) return undefined;
+  return toHolders(findSubject(ctx, state, k, Math.min(clause.from, k), {}), state, 'subject.announcer');
+}
+const ANNOUNCING = new Set(['say', 'announce', 'confirm', 'state', 'declare', 'tell']);
+
 // Whether the modal at `modal` is denied right after it ("would not", "will never", "won't").
 function deniedModal(ctx: SentenceContext, modal: number, to: number): boolean {
   let k = modal + 1;
@@ -1217,7 +1287,9 @@ function conditionalCommitments(
     misses?.push({ reason: 'no-holder', cue: 'commit.conditional' });
     return [];
   }
-  const issues = uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
+  // "the strike would go ahead unless ...": the thing that will come about, named before the modal.
+  const happening = comesAbout(ctx, modal, clause);
+  const issues = happening && !covered.has(happening) ? [happening] : uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
   if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   const speaker = ctx.speakers[modal - ctx.from];
   // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts

@@ -192,3 +192,21 @@ describe('"last" and the weekday of the article (a review of articles on a hosta
     expect(dated('Merz said last Wednesday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-10 (date.weekday-past:last Wednesday)']);
   });
 });
+
+describe('a thing announced to come about, with no cue (a review of a port strike: "the cranes will enter service in the first quarter")', () => {
+  it('is the announcer\'s undertaking: the one who says it, or whose quote it is', () => {
+    expect(brief('Moscow said the ceasefire would take effect at midnight.')).toEqual(['russia commit + ceasefire']);
+    expect(brief('Moscow said peace talks will begin in Istanbul on Monday.')).toEqual(['russia commit + peace-talks']);
+    expect(brief('"The ceasefire will take effect at midnight," Peskov said.')).toEqual(['russia commit + ceasefire']);
+    expect(brief('Kyiv said the peace talks would not go ahead.')).toEqual(['ukraine commit - peace-talks']);
+  });
+
+  it('is a threat or an offer on a condition, as a commitment is ("the strike would go ahead unless ...")', () => {
+    expect(brief('Kyiv said the prisoner exchange would go ahead unless Moscow shelled cities again.')).toEqual(['ukraine threat + prisoner-exchange']);
+  });
+
+  it('is no one\'s when no party announces it, or when the verb does not make it come about', () => {
+    expect(brief('Analysts said the ceasefire would take effect at midnight.')).toEqual([]);
+    expect(brief('Moscow said the ceasefire would take time.')).toEqual([]);
+  });
+});
