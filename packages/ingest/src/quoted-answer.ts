@@ -16,7 +16,11 @@ import type { SentenceContext } from './sentence-context.js';
 const TOPIC_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [
   ['on'], ['asked', 'about'], ['asked', 'on'], ['asked', 'over'], ['pressed', 'on'], ['pressed', 'about'], ['questioned', 'about'],
   ['questioned', 'on'], ['as', 'for'], ['as', 'to'], ['regarding'], ['concerning'], ['when', 'it', 'comes', 'to'],
+  // "Asked whether the government would impose a cooling-off period, she said: ...": the question's issue.
+  ['asked', 'whether'], ['asked', 'if'], ['pressed', 'on', 'whether'],
 ];
+// Openers of a question whose first issue is the one asked about ("Asked whether X would impose Y to stop Z": Y).
+const QUESTION_OPENERS = new Set(['whether', 'if']);
 
 const OPENING_WORDS = new Set(TOPIC_OPENERS.map((o) => o[0]!));
 
@@ -85,7 +89,12 @@ const HEDGES: ReadonlyArray<ReadonlyArray<string>> = [
   ['not', 'yet'], ['not', 'now'], ['not', 'for', 'now'], ['not', 'right', 'now'], ['not', 'at', 'this', 'stage'], ['not', 'at', 'this', 'point'],
   ['maybe', 'later'], ['perhaps', 'later'], ['maybe', 'one', 'day'], ['perhaps', 'one', 'day'], ['maybe'], ['perhaps'], ['later'],
   ['we', "'ll", 'see'], ['we', 'will', 'see'], ['we', 'shall', 'see'], ['let', "'s", 'see'], ['wait', 'and', 'see'], ['too', 'early', 'to', 'say'],
+  // Declining to say now (a review of a port strike): "I am not going to speculate about that today", "a conversation for another day".
+  ['i', 'am', 'not', 'going', 'to', 'speculate'], ['i', "'m", 'not', 'going', 'to', 'speculate'], ['we', 'are', 'not', 'going', 'to', 'speculate'],
+  ['i', 'will', 'not', 'speculate'], ['i', 'won', "'t", 'speculate'], ['a', 'conversation', 'for', 'another', 'day'], ['a', 'question', 'for', 'another', 'day'],
 ];
+// Words a hedge may go on with and stay one: "... about that today", "... at this stage".
+const HEDGE_STRESS = new Set([...STRESS, 'about', 'on', 'that', 'this', 'it', 'today', 'now', 'yet', 'at', 'stage', 'point']);
 // A plain yes: "absolutely", "certainly" and "definitely" alone are one too.
 const AFFIRMATIVES: ReadonlyArray<ReadonlyArray<string>> = [
   ['yes'], ['yeah'], ['yep'], ['absolutely'], ['certainly'], ['definitely'], ['of', 'course'], ['sure'], ['indeed'], ['gladly'],
@@ -148,7 +157,7 @@ export function readAnswer(tokens: ReadonlyArray<Token>): QuotedAnswer | undefin
   if (isRefusalAnswer(tokens)) return { kind: 'reject' };
   const { words, at } = answerWords(tokens);
   if (words.length === 0) return undefined;
-  const hedge = allOf(words, 0, HEDGES, STRESS);
+  const hedge = allOf(words, 0, HEDGES, HEDGE_STRESS);
   if (hedge.matched && hedge.end === words.length) return { kind: 'hedge' };
   const yes = allOf(words, 0, AFFIRMATIVES, YES_STRESS);
   if (!yes.matched) return undefined;
@@ -181,7 +190,9 @@ function answerEnds(ctx: SentenceContext, start: number, end: number): boolean {
  * The issue a sentence opens with as its topic, when what follows is a
  * quoted whole answer (see {@link readAnswer}), all that is said to the end
  * of the sentence: the issue answered, the index of the quote's first word
- * (whose speaker holds the answer) and the answer. The issue must lie in the opening phrase, before its comma,
+ * (whose speaker holds the answer) and the answer, and whether the opening
+ * phrase is a question ("Asked whether X would ...", whose issues no one
+ * holds but by the answer). The issue must lie in the opening phrase, before its comma,
  * and outside the quote; undefined otherwise ("On Monday, ...", a quote
  * that says more than "no", or a refusal followed by other words).
  *
@@ -208,7 +219,7 @@ function answerEnds(ctx: SentenceContext, start: number, end: number): boolean {
  * @since 0.1.0
  * @internal
  */
-export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSense>; answerAt: number; answer: QuotedAnswer } | undefined {
+export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSense>; answerAt: number; answer: QuotedAnswer; question: boolean } | undefined {
   // Most sentences open otherwise: decided on their first word, with no copy.
   if (!OPENING_WORDS.has(ctx.tokens[ctx.from]!.norm)) return undefined;
   const words = ctx.tokens.slice(ctx.from, ctx.to).map((t) => t.norm);
@@ -217,8 +228,11 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   const comma = words.indexOf(',');
   if (comma < 0) return undefined;
   const frameEnd = ctx.from + comma;
-  const issues = ctx.issues.filter((i) => i.from >= ctx.from + opener.length && i.to <= frameEnd && !ctx.quoted[i.from - ctx.from]);
-  // One issue only: "On the truce and the sanctions, ... 'no'" could refuse either.
+  const named = ctx.issues.filter((i) => i.from >= ctx.from + opener.length && i.to <= frameEnd && !ctx.quoted[i.from - ctx.from]);
+  // A question asks about the first issue it names; otherwise one issue only: "On the truce and the sanctions, ...
+  // 'no'" could refuse either.
+  const question = QUESTION_OPENERS.has(opener[opener.length - 1]!);
+  const issues = question ? named.slice(0, 1) : named;
   if (new Set(issues.map((i) => i.pattern.value.issue)).size !== 1) return undefined;
   // The quote: the first run of quoted words after the opening phrase.
   let start = frameEnd + 1;
@@ -230,7 +244,7 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   const answer = readAnswer(quote);
   if (!answer) return undefined;
   const answerAt = start + quote.findIndex((t) => /\w/.test(t.text));
-  return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt } };
+  return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt }, question };
 }
 
 // "A wealth tax? Not with us": a question on the issue, answered (see topic-question.ts).

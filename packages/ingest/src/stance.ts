@@ -699,7 +699,8 @@ export function readStances(
 
   // "Asked about the ceasefire, Peskov said "no"": the quote answers on the topic.
   const answered = quotedAnswer(ctx);
-  const answerer = answered && !covered.has(answered.issue) ? ctx.speakers[answered.answerAt - ctx.from] : undefined;
+  // A question's issues are set aside as no one's, but the answer's speaker holds its answer on them.
+  const answerer = answered && (answered.question || !covered.has(answered.issue)) ? ctx.speakers[answered.answerAt - ctx.from] : undefined;
   if (answered && answerer?.actor && !answerer.unnamed) {
     covered.add(answered.issue);
     const stance = answerStance(answered.issue, answered.answer);

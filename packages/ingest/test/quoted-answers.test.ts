@@ -64,6 +64,16 @@ describe('a quoted answer that puts an issue off ("not yet", "maybe later", "we\
     expect(found!.rules).toEqual(expect.arrayContaining(['cue:hedge.quoted-answer', 'scope:topic']));
   });
 
+  it('answers a question put to the speaker ("Asked whether X would ...") on the first issue it names (a review of a port strike)', () => {
+    expect(stances('Asked whether Labour would accept a rent cap to win the Greens, Labour\'s Ann Moss said: "We\'ll see."')).toEqual(['labour hedge 0 rent-cap by Ann Moss']);
+    expect(stances('Asked if Labour would back a wealth tax, Labour said "no".')).toEqual(['labour reject - wealth-tax by Labour']);
+  });
+
+  it('reads declining to say for now as putting it off ("not going to speculate", "a conversation for another day")', () => {
+    expect(stances('On the rent cap, Labour said: "I am not going to speculate about that today."')).toEqual(['labour hedge 0 rent-cap by Labour']);
+    expect(stances('Asked about the wealth tax, Labour\'s Ann Moss said that was "a conversation for another day".')).toEqual(['labour hedge 0 wealth-tax by Ann Moss']);
+  });
+
   it('is no hedge when the quote goes on after it', () => {
     expect(stances('Asked about the rent cap, Labour said "not yet, we are still talking".')).toEqual([]);
   });
