@@ -387,7 +387,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('red-line.never', 'never accept|agree', 'red-line', '-', 'subject', 'right'),
   // Acceptance and agreement.
   c('agree.in-principle', 'agree in principle', 'agree', '+', 'subject', 'right'),
-  c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right'),
+  // Denied, a refusal, as a denied acceptance is: "had not agreed to any limit on automation".
+  c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // The verb alone, its object right after it or parted from it by when it was said: "agreed a deal",
   // "Aldria, Kesmaren and the Union agreed early on Wednesday to cut the catch".
   c('agree.verb', 'agree', 'agree', '+', 'subject', 'right', { verb: true }),

@@ -222,6 +222,8 @@ describe('"not yet" and "yet to" (a review of a port strike)', () => {
   it('deny the cue as "not" does, and "yet" after them opens no clause', () => {
     expect(brief('Labour has not yet accepted the rent cap.')).toEqual(['labour reject - rent-cap']);
     expect(brief('Labour has yet to accept the rent cap.')).toEqual(['labour reject - rent-cap']);
+    // An agreement denied is a refusal, as an acceptance denied is (it was "agree -").
+    expect(brief('Labour has not agreed to a rent cap.')).toEqual(['labour reject - rent-cap']);
     // The conjunction still opens one.
     expect(brief('The Greens want a rent cap, yet Labour rejected it.')).toEqual(['green-alliance demand + rent-cap', 'labour reject - rent-cap']);
   });
