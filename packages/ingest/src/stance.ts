@@ -898,7 +898,7 @@ function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, go
     // the past too, is another predicate of its subject, not part of what it asks.
     const pastGovernor = ctx.tokens[cue.from]!.pos === 'VERB' && pastForm(ctx.tokens[cue.from]!);
     for (let k = cue.to + 1; k < to; k++) {
-      if (ctx.tokens[k]!.norm === 'and' && (auxAfterNounPhrase(ctx, k + 1, to) || partyThenCue(ctx, k + 1, to) || (pastGovernor && pastVerbAt(ctx, k + 1, to)))) {
+      if (ctx.tokens[k]!.norm === 'and' && (auxAfterNounPhrase(ctx, k + 1, to) || partyThenCue(ctx, k + 1, to) || pronounSubjectAt(ctx, k + 1, to) || (pastGovernor && pastVerbAt(ctx, k + 1, to)))) {
         end = k;
         break;
       }
@@ -909,6 +909,12 @@ function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, go
   return out ?? NO_GOVERNORS;
 }
 const NO_GOVERNORS: ReadonlyArray<Governor> = [];
+
+// Whether a clause with a pronoun for subject opens at `k`: "and he proposed", "and they will".
+function pronounSubjectAt(ctx: SentenceContext, k: number, to: number): boolean {
+  return k + 1 < to && SUBJECT_PRONOUNS.has(ctx.tokens[k]!.norm) && (ctx.tokens[k + 1]!.pos === 'VERB' || ctx.tokens[k + 1]!.pos === 'AUX');
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 // Whether a verb in the past stands at `k` (adverbs skipped): "and (then) offered".
 function pastVerbAt(ctx: SentenceContext, k: number, to: number): boolean {

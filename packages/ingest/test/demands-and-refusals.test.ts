@@ -170,6 +170,10 @@ describe('two demands joined by "and", each with its own subject and modal', () 
     expect(brief('Peskov said sanctions must be lifted and Kyiv must accept neutrality.')).toEqual(['russia demand - sanctions', 'russia demand + neutrality']);
   });
 
+  it('ends the modal\'s reach at a clause whose subject is a pronoun (fisheries talks: "should pay higher fees ..., and he proposed X")', () => {
+    expect(brief('Zelensky said Moscow must accept a ceasefire, and he proposed peace talks in Geneva.')).toEqual(['ukraine demand + ceasefire', 'ukraine propose + peace-talks']);
+  });
+
   it('keeps one modal over a predicate with no subject of its own ("must withdraw from X and accept Y")', () => {
     expect(brief('Zelensky said Russia must withdraw from Kherson and accept a ceasefire.')).toEqual(['ukraine demand - territorial-concessions', 'ukraine demand + ceasefire']);
     expect(brief('Lavrov said Ukraine must renounce NATO membership and accept neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
