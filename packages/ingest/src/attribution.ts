@@ -6,7 +6,7 @@
  */
 import type { Actor } from '@stancelog/core';
 import { tokenText, type Token } from './nlp.js';
-import { representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
+import { officeHeldIn, representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import { CONDITION_MARKERS } from './cue-rules.js';
@@ -39,6 +39,13 @@ export interface DiscourseState {
    * so that a sentence's own state keeps the names that came before it.
    */
   surnames?: Map<string, Subject>;
+  /**
+   * Registered persons named earlier in the article, by the title of the
+   * office they hold on the day ("foreign minister" for Marco Ilves):
+   * "the foreign minister said" later is that person. Replaced, never
+   * changed, as `surnames` is.
+   */
+  titles?: Map<string, Subject>;
   /**
    * The subject of the sentence before, in the same paragraph, for "it" or
    * "they" opening the next one: `undefined` for a paragraph's first
@@ -653,6 +660,7 @@ function bySurname(ctx: SentenceContext, state: DiscourseState, k: number): Subj
  * @internal
  */
 export function rememberSurnames(ctx: SentenceContext, state: DiscourseState): void {
+  rememberTitles(ctx, state);
   if (!state.surnames) return;
   for (const u of unknownNames(ctx)) {
     const last = ctx.tokens[u.to - 1]!;
@@ -1021,6 +1029,26 @@ function unnamedPhrase(ctx: SentenceContext, from: number, to: number): boolean 
   return !ctx.actors.some((m) => m.actor.kind === 'person' && m.from < to && m.to > from);
 }
 
+// Registered persons of the sentence, by the title of the office they hold on its day (see `DiscourseState.titles`).
+function rememberTitles(ctx: SentenceContext, state: DiscourseState): void {
+  if (!state.titles || state.date === undefined) return;
+  let copied = false;
+  for (const m of ctx.actors) {
+    if (m.actor.kind !== 'person') continue;
+    const office = officeHeldIn(m.actor.offices ?? [], state.date);
+    if (office?.title === undefined) continue;
+    if (!copied) state.titles = new Map(state.titles);
+    copied = true;
+    state.titles.set(office.title.toLowerCase(), { actors: [m.actor], name: m.actor.name, rule: 'subject.title-named-before' });
+  }
+}
+
+// "the foreign minister said": the person named earlier in the article who holds that office.
+function titleNamedBefore(ctx: SentenceContext, state: DiscourseState, phrase: { from: number; to: number }): Subject | undefined {
+  if (!state.titles || state.titles.size === 0 || ctx.tokens[phrase.from]!.norm !== 'the') return undefined;
+  return state.titles.get(ctx.tokens.slice(phrase.from + 1, phrase.to).map((t) => t.norm).join(' '));
+}
+
 // The phrase that is the subject of the verb at `verb`: back to a comma, a
 // conjunction or the sentence start.
 function unnamedPhraseBefore(ctx: SentenceContext, verb: number): { from: number; to: number } | undefined {
@@ -1161,8 +1189,13 @@ export function sentenceSpeaker(
       // who speaks is not named, and no earlier subject stands in for them.
       // "..., told reporters that": who is told is not who speaks.
       const unnamedAfter = TELLING.has(head.lemma) ? undefined : unnamedPhraseAfter(ctx, v.from, v.to);
-      if (unnamedAfter) return unnamedSpeaker(ctx, unnamedAfter, state.date);
+      if (unnamedAfter) {
+        const titledBefore = titleNamedBefore(ctx, state, unnamedAfter);
+        return titledBefore ? { ...speakerOf(titledBefore, state.date), rule: 'speaker.title-named-before' } : unnamedSpeaker(ctx, unnamedAfter, state.date);
+      }
       const unnamedBefore = unnamedPhraseBefore(ctx, v.from);
+      const titledBefore = unnamedBefore && titleNamedBefore(ctx, state, unnamedBefore);
+      if (titledBefore) return { ...speakerOf(titledBefore, state.date), rule: 'speaker.title-named-before' };
       if (unnamedBefore) {
         // "a Kremlin spokesperson", "Ukrainian officials": the phrase's own actor.
         const own = findSubject(ctx, state, v.from, unnamedBefore.from, { skipQuoted: true });

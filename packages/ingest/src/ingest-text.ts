@@ -334,7 +334,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const info = dateline !== undefined ? { ...merged, publishedAt: dateline } : merged;
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
-  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date, surnames: new Map() };
+  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date, surnames: new Map(), titles: new Map() };
   const statements: Statement[] = [];
   const explanations: Explanation[] = [];
   const unread: UnreadSentence[] = [];

@@ -540,8 +540,9 @@ export function readStances(
         scoped = open(
           issuesIn(ctx, answer ? answer.with : cue.from, end).filter((i) => {
             if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
-            // What the object is timed against, or measured by, is read by no rule, quoted or not: no stance of the speaker's either.
-            if (!timedAgainst(ctx, cue.to, i.from) && !aMeasureOf(ctx, cue.to, i.from)) return true;
+            // What the object is timed against, or measured by, or the reason given for the stance ("because without it
+            // there will be no disarmament"), is read by no rule, quoted or not: no stance of the speaker's either.
+            if (!timedAgainst(ctx, cue.to, i.from) && !aMeasureOf(ctx, cue.to, i.from) && !reasonBetween(ctx, cue.to, i.from)) return true;
             covered.add(i);
             return false;
           }),
@@ -984,7 +985,13 @@ function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
     if (SPANS.has(t) && k + 1 < to && (tokens[k + 1]!.norm === 'after' || tokens[k + 1]!.norm === 'before')) return true;
     // "withdrew its threat to set a quota as part of the deal": what the thing withdrawn went with.
     if (t === 'as' && tokens[k + 1]?.norm === 'part' && tokens[k + 2]?.norm === 'of') return true;
+
   }
+  return false;
+}
+// Whether a reason is given between ("because ...").
+function reasonBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.norm === 'because') return true;
   return false;
 }
 const SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'shortly', 'soon', 'just', 'immediately']);

@@ -158,3 +158,16 @@ describe('a named speaker who speaks for no actor', () => {
     ]);
   });
 });
+
+describe('a speaker named by the title of an office alone ("the foreign minister said", a review of a peace process)', () => {
+  it('is the registered person named earlier in the article who holds that office on the day', () => {
+    const r = ingest('Berg met his counterparts on Monday. "We have accepted a high dam," the foreign minister said.');
+    expect(r.statements.map((s) => [s.holder, s.kind, s.polarity, s.issue, s.speaker?.name])).toEqual([['northland', 'accept', '+', 'high-dam', 'Tomas Berg']]);
+    expect(r.explanations[0]!.rules).toContain('speaker.title-named-before');
+  });
+
+  it('is no one registered when no one holding it was named before', () => {
+    const r = ingest('"We have accepted a high dam," the foreign minister said.');
+    expect(r.statements.map((s) => s.speaker?.name)).not.toContain('Tomas Berg');
+  });
+});

@@ -37,6 +37,13 @@ describe('a quote that ends on a cue whose object the sentence goes on to name (
   });
 });
 
+describe('the reason given for a stance (", because ...", a review of a peace process)', () => {
+  it('is no part of the cue\'s object, nor a quoted stance of the speaker', () => {
+    const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+    expect(brief('"We have accepted talks, because without them there will be no ceasefire at all," Zelensky said.')).toEqual(['ukraine accept + peace-talks']);
+  });
+});
+
 describe('", as" and a clause of its own (a review of articles on a climate summit)', () => {
   it('ends the object before it: what the clause names is no part of it', () => {
     const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
