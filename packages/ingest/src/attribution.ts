@@ -42,10 +42,11 @@ export interface DiscourseState {
   /**
    * Registered persons named earlier in the article, by the title of the
    * office they hold on the day ("foreign minister" for Marco Ilves):
-   * "the foreign minister said" later is that person. Replaced, never
-   * changed, as `surnames` is.
+   * "the foreign minister said" later is that person; `null` when two
+   * persons holding it were named. Replaced, never changed, as `surnames`
+   * is.
    */
-  titles?: Map<string, Subject>;
+  titles?: Map<string, Subject | null>;
   /**
    * The subject of the sentence before, in the same paragraph, for "it" or
    * "they" opening the next one: `undefined` for a paragraph's first
@@ -446,6 +447,9 @@ export function findSubject(
       const all = coordinated(ctx, usable, m, floor);
       return { actors: all.map((x) => x.actor), name: mentionName(ctx.tokens, all[0]!), rule: all.length > 1 ? 'subject.coordinated' : 'subject.nearest' };
     }
+    // "The foreign minister rejected X", after "Foreign Minister Marco Ilves" earlier in the article.
+    const byTitle = ctx.tokens[k]!.pos === 'NOUN' ? titleEndingAt(ctx, state, k, floor) : undefined;
+    if (byTitle) return byTitle;
     const u = unknown.find((x) => x.to - 1 === k);
     // "Andersen", after "City Council leader Rolf Andersen".
     const known = u ? undefined : bySurname(ctx, state, k);
@@ -1039,14 +1043,46 @@ function rememberTitles(ctx: SentenceContext, state: DiscourseState): void {
     if (office?.title === undefined) continue;
     if (!copied) state.titles = new Map(state.titles);
     copied = true;
-    state.titles.set(office.title.toLowerCase(), { actors: [m.actor], name: m.actor.name, rule: 'subject.title-named-before' });
+    const title = office.title.toLowerCase();
+    const known = state.titles.get(title);
+    // Two foreign ministers named in one article: "the foreign minister" is neither, but by its own sentence.
+    state.titles.set(title, known === undefined || known?.actors[0] === m.actor ? titleSubject(m.actor) : null);
   }
 }
 
-// "the foreign minister said": the person named earlier in the article who holds that office.
+function titleSubject(person: Actor): Subject {
+  return { actors: [person], name: person.name, rule: 'subject.title-named-before' };
+}
+
+// The person of the sentence who holds the office named `title` on its day, if one does.
+function titleInSentence(ctx: SentenceContext, state: DiscourseState, title: string): Actor | undefined {
+  if (state.date === undefined) return undefined;
+  const date = state.date;
+  const held = (m: ActorMention) => m.actor.kind === 'person' && officeHeldIn(m.actor.offices ?? [], date)?.title?.toLowerCase();
+  return ctx.actors.find((m) => { const t = held(m); return typeof t === 'string' && (t === title || t.endsWith(` ${title}`)); })?.actor;
+}
+
+// "the foreign minister said", "the minister said": the person named earlier in the article who holds that office
+// (the title in full, or its last word when one title only ends with it).
 function titleNamedBefore(ctx: SentenceContext, state: DiscourseState, phrase: { from: number; to: number }): Subject | undefined {
-  if (!state.titles || state.titles.size === 0 || ctx.tokens[phrase.from]!.norm !== 'the') return undefined;
-  return state.titles.get(ctx.tokens.slice(phrase.from + 1, phrase.to).map((t) => t.norm).join(' '));
+  if (!state.titles || state.titles.size === 0 || ctx.tokens[phrase.from]!.norm !== 'the' || phrase.to - phrase.from < 2) return undefined;
+  const words = ctx.tokens.slice(phrase.from + 1, phrase.to).map((t) => t.norm).join(' ');
+  const here = titleInSentence(ctx, state, words);
+  if (here) return titleSubject(here);
+  const full = state.titles.get(words);
+  if (full !== undefined || words.includes(' ')) return full ?? undefined;
+  const ending = [...state.titles].filter(([title]) => title.endsWith(` ${words}`));
+  return ending.length === 1 ? (ending[0]![1] ?? undefined) : undefined;
+}
+
+// The title phrase ending at token `k` ("The foreign minister"), back to its "the", if it names one (see above).
+function titleEndingAt(ctx: SentenceContext, state: DiscourseState, k: number, floor: number): Subject | undefined {
+  if (!state.titles || state.titles.size === 0) return undefined;
+  for (let j = k - 1; j >= Math.max(floor, k - 4); j--) {
+    if (ctx.tokens[j]!.norm === 'the') return titleNamedBefore(ctx, state, { from: j, to: k + 1 });
+    if (ctx.tokens[j]!.pos !== 'NOUN' && ctx.tokens[j]!.pos !== 'ADJ' && ctx.tokens[j]!.pos !== 'PROPN') return undefined;
+  }
+  return undefined;
 }
 
 // The phrase that is the subject of the verb at `verb`: back to a comma, a

@@ -166,6 +166,26 @@ describe('a speaker named by the title of an office alone ("the foreign minister
     expect(r.explanations[0]!.rules).toContain('speaker.title-named-before');
   });
 
+  it('is so as a subject too, and by the last word of the title when one title ends with it ("the minister")', () => {
+    const r = ingest('Berg met his counterparts on Monday. The minister rejected the high dam.');
+    expect(r.statements.map((s) => [s.holder, s.kind, s.polarity, s.issue, s.speaker?.name])).toEqual([['northland', 'reject', '-', 'high-dam', 'Tomas Berg']]);
+  });
+
+  it('is neither of two persons holding it named before, but the one its own sentence names', () => {
+    const southland: Actor[] = [
+      { id: 'southland', kind: 'state', name: 'Southland' },
+      { id: 'ines-cruz', kind: 'person', name: 'Ines Cruz', aliases: ['Cruz'], offices: [{ actor: 'southland', title: 'Foreign Minister', from: '2024-01-01' }] },
+    ];
+    const both = prepareOptions({ registry: buildRegistry([...DEFAULT_ACTORS, ...northland, ...southland], {}), lexicon: options.lexicon });
+    const read = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-05-15' }, both);
+      if (!isRight(r)) throw new Error(r.left.message);
+      return r.right.statements.map((s) => s.holder);
+    };
+    expect(read('Berg met Cruz on Monday. The foreign minister rejected the high dam.')).toEqual([]);
+    expect(read('Berg met Cruz on Monday. An aide to Cruz said the foreign minister rejected the high dam.')).toEqual(['southland']);
+  });
+
   it('is no one registered when no one holding it was named before', () => {
     const r = ingest('"We have accepted a high dam," the foreign minister said.');
     expect(r.statements.map((s) => s.speaker?.name)).not.toContain('Tomas Berg');
