@@ -823,8 +823,12 @@ const SELF_NAMING = new Set(['this', 'that', 'it', "it's", 'which']);
 function quotedAsName(ctx: SentenceContext, at: number): boolean {
   let k = quoteStart(ctx, at) - 1;
   while (k >= ctx.from && ctx.tokens[k]!.pos === 'PUNCT') k--;
+  // 'called it "a surrender dressed up as a treaty"', 'called the framework "..."': the thing named, then its name.
+  const end = k;
+  while (k >= ctx.from && end - k < 4 && (NAMED_OBJECT.has(ctx.tokens[k]!.pos) || ctx.tokens[k]!.norm === 'it' || ctx.tokens[k]!.norm === 'them') && !NAMING.has(ctx.tokens[k]!.norm)) k--;
   return k >= ctx.from && NAMING.has(ctx.tokens[k]!.norm);
 }
+const NAMED_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 // The "with" after an answering cue, before the clause's next comma, and what is answered between: its issues, and
 // the conditions they make ("answer any new sanctions with X": if sanctions +).
 function answeredWith(ctx: SentenceContext, cue: CueMatch, to: number): { with: number; answered: IssueMatch[]; conditions: Condition[] } | undefined {
@@ -859,6 +863,17 @@ function quotedCondition(ctx: SentenceContext, at: number): boolean {
 // Whether the issue is the subject of a denied predicate right after it: "is not", "are not", "will never", "can't".
 function deniedAfter(ctx: SentenceContext, at: number): boolean {
   let k = at;
+  // '"A moratorium that rewards the side that built first is not restraint"': past a relative clause to the predicate.
+  if (k < ctx.to && (ctx.tokens[k]!.norm === 'that' || ctx.tokens[k]!.norm === 'which')) {
+    for (let j = k + 1; j < Math.min(ctx.to, k + 14) && ctx.quoted[j - ctx.from]; j++) {
+      const t = ctx.tokens[j]!;
+      if (t.norm === ',' || t.norm === ';') return false;
+      if (COPULAS.has(t.norm) || t.norm === 'are') return deniedAfter(ctx, j);
+    }
+    return false;
+  }
+  // '"A ceiling means nothing if it cannot be checked"': judged worthless.
+  if (ctx.tokens[k]?.lemma === 'mean' && ctx.tokens[k + 1]?.norm === 'nothing') return true;
   if (k < ctx.to && (ctx.tokens[k]!.pos === 'AUX' || COPULAS.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.norm === 'are')) k++;
   else return false;
   return k < ctx.to && (ctx.tokens[k]!.norm === 'not' || ctx.tokens[k]!.norm === "n't" || ctx.tokens[k]!.norm === 'never');

@@ -291,6 +291,12 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"A ceasefire is not a favour we do for Moscow," Zelensky said.')).toEqual([]);
   });
 
+  it('state nothing as the name given to a thing named just before ("called it ..."), nor when the subject of a denial past a relative clause, nor judged worthless (a review of arms control talks)', () => {
+    expect(brief('Zelensky called it "a ceasefire in name only".')).toEqual([]);
+    expect(brief('"A ceasefire that rewards the side that attacked first is not peace, it is a pause," Zelensky said.')).toEqual([]);
+    expect(brief('"A ceasefire means nothing if it cannot be checked," Zelensky said.')).toEqual([]);
+  });
+
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
     expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
