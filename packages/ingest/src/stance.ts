@@ -1777,7 +1777,8 @@ function refusalIn(ctx: SentenceContext, from: number, to: number, cues: Readonl
     }
     const cue = cues.find((c) => c.from === k);
     if (insideAny(ctx.issues, k) && !cue) continue;
-    if (PLAIN_NEGATIONS.has(t.norm)) neg = !neg;
+    // "if Moscow failed to agree to a ceasefire": not doing it, as "did not".
+    if (PLAIN_NEGATIONS.has(t.norm) || (t.lemma === 'fail' && ctx.tokens[k + 1]?.norm === 'to')) neg = !neg;
     else if (cue && cue.pattern.value.polarity === '-' && REFUSING_KINDS.has(cue.pattern.value.kind) && !undoneRefusal(ctx, k, from)) neg = !neg;
   }
   return neg;
@@ -2171,7 +2172,8 @@ function deniedForFuture(ctx: SentenceContext, cue: CueMatch, floor: number): bo
   while (k >= floor && cue.from - k <= 5 && ctx.tokens[k]!.pos === 'ADV' && !NEGATIONS.has(ctx.tokens[k]!.norm)) k--;
   if (k - 1 < floor || !NEGATIONS.has(ctx.tokens[k]!.norm)) return false;
   const aux = ctx.tokens[k - 1]!;
-  return goingTo ? BE_FORMS_BEFORE_NOT.has(aux.norm) : FUTURE.has(aux.norm) || aux.norm === 'wo';
+  // "cannot sign", "can't accept": refused as firmly as "will not" (a review of gas transit talks).
+  return goingTo ? BE_FORMS_BEFORE_NOT.has(aux.norm) : FUTURE.has(aux.norm) || aux.norm === 'wo' || aux.norm === 'can' || aux.norm === 'ca';
 }
 const BE_FORMS_BEFORE_NOT = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re", "'m"]);
 const NEGATIONS = new Set(['not', "n't", 'never']);

@@ -125,6 +125,10 @@ describe('a conditional stance: an offer or a threat', () => {
     expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
   });
 
+  it('reads failing to do a thing in the trigger as not doing it: a threat (a review of gas transit talks)', () => {
+    expect(said('Kyiv would impose sanctions if Moscow failed to agree to a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
+  });
+
   it('is a threat when the sentence warns of it, before or after', () => {
     const [halt] = read('Kyiv warned it would halt the prisoner exchange if Moscow kept shelling cities.');
     expect(halt!.brief).toBe('ukraine threat - prisoner-exchange');

@@ -62,6 +62,11 @@ describe('a refusal declared for the future is a red line', () => {
     expect(found[0]!.rules).toContain('red-line:will-not');
   });
 
+  it('reads "cannot" as "will not" (a review of gas transit talks: "We cannot sign a new transit contract")', () => {
+    expect(brief('"We cannot accept a wealth tax," Labour said.')).toEqual(['labour red-line - wealth-tax']);
+    expect(brief('"We can\'t sign the coalition pact," the Greens said.')).toEqual(['green-alliance red-line - coalition-agreement']);
+  });
+
   it('reads the contracted and the reported forms alike', () => {
     expect(brief('"We won\'t accept a rent cap," the Greens said.')).toEqual(['green-alliance red-line - rent-cap']);
     expect(brief('Labour said on Monday it would not agree to a rent cap.')).toEqual(['labour red-line - rent-cap']);
