@@ -552,6 +552,12 @@ export function readStances(
         const frame = cue === complement ? complementFrame(ctx, cue, clause) : undefined;
         const framed = frame === undefined ? scoped : scoped.filter((i) => i.to <= frame.from || i.from >= frame.to);
         if (framed.length > 0) scoped = framed;
+        // "arbitration on the debt", "talks over the dam": what the object is on is its topic, no object of its own.
+        const topics = scoped.filter((i) => scoped.some((j) => topicOf(ctx, j, i)));
+        if (topics.length > 0) {
+          for (const i of topics) covered.add(i);
+          scoped = scoped.filter((i) => !topics.includes(i));
+        }
         scopeRule = 'scope:right';
         // "Moscow offered a truce, but Kyiv rejected it": the issue named last.
         const standsFor = scoped.length === 0 && !rule.modal ? pronounIssue(ctx, cue, end) : undefined;
@@ -1004,6 +1010,19 @@ function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
   }
   return false;
 }
+// Whether issue `i` is what issue `j` is on: "arbitration on the debt", "arbitration over a disputed debt" (a
+// preposition of topic right after `j`, then only the words of a noun phrase, with its own prepositions).
+function topicOf(ctx: SentenceContext, j: IssueMatch, i: IssueMatch): boolean {
+  if (j.to >= i.from || !TOPIC_PREPOSITIONS.has(ctx.tokens[j.to]!.norm)) return false;
+  for (let k = j.to + 1; k < i.from; k++) {
+    const t = ctx.tokens[k]!;
+    if (!TOPIC_WORDS.has(t.pos) || t.norm === 'and' || t.norm === 'or') return false;
+  }
+  return true;
+}
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'concerning', 'regarding']);
+const TOPIC_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
+
 // Whether a reason is given between ("because ...").
 function reasonBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.norm === 'because') return true;
@@ -1687,9 +1706,14 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     const cue = absorbed.find((c) => c.from === k);
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     if (cue && cue.pattern.value.polarity === '-') neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to))) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k))) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+// "failed to secure a deal": not doing it (not "failed talks", a thing that came to nothing).
+function failsTo(ctx: SentenceContext, k: number): boolean {
+  return ctx.tokens[k]!.lemma === 'fail' && ctx.tokens[k + 1]?.norm === 'to';
 }
 
 const REFUSING_KINDS = new Set<StatementKind>(['reject', 'red-line']);
@@ -1778,7 +1802,7 @@ function refusalIn(ctx: SentenceContext, from: number, to: number, cues: Readonl
     const cue = cues.find((c) => c.from === k);
     if (insideAny(ctx.issues, k) && !cue) continue;
     // "if Moscow failed to agree to a ceasefire": not doing it, as "did not".
-    if (PLAIN_NEGATIONS.has(t.norm) || (t.lemma === 'fail' && ctx.tokens[k + 1]?.norm === 'to')) neg = !neg;
+    if (PLAIN_NEGATIONS.has(t.norm) || failsTo(ctx, k)) neg = !neg;
     else if (cue && cue.pattern.value.polarity === '-' && REFUSING_KINDS.has(cue.pattern.value.kind) && !undoneRefusal(ctx, k, from)) neg = !neg;
   }
   return neg;

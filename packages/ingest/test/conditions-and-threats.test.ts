@@ -127,6 +127,8 @@ describe('a conditional stance: an offer or a threat', () => {
 
   it('reads failing to do a thing in the trigger as not doing it: a threat (a review of gas transit talks)', () => {
     expect(said('Kyiv would impose sanctions if Moscow failed to agree to a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
+    // Not "failed talks", which came to nothing: no negation of what the sentence asks for.
+    expect(said('Kyiv urged Western allies to tighten sanctions on Russia following failed ceasefire talks in Istanbul.')).toContain('ukraine demand + peace-talks');
   });
 
   it('is a threat when the sentence warns of it, before or after', () => {

@@ -37,6 +37,16 @@ describe('a quote that ends on a cue whose object the sentence goes on to name (
   });
 });
 
+describe('an issue named as what another is on ("arbitration on the debt", a review of gas transit talks)', () => {
+  it('is the topic of the object, no object of its own', () => {
+    const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+    expect(brief('Kyiv agreed to talks on a ceasefire.')).toEqual(['ukraine agree + peace-talks']);
+    expect(brief('Kyiv backed talks over territorial concessions.')).toEqual(['ukraine support + peace-talks']);
+    // Joined by "and", it is an object of its own.
+    expect(brief('Kyiv demanded talks and a ceasefire.')).toEqual(['ukraine demand + peace-talks', 'ukraine demand + ceasefire']);
+  });
+});
+
 describe('the reason given for a stance (", because ...", a review of a peace process)', () => {
   it('is no part of the cue\'s object, nor a quoted stance of the speaker', () => {
     const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
