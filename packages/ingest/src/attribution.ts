@@ -471,6 +471,9 @@ export function findSubject(
       // "his commanders would accept X, he said": the group of the one the sentence quotes.
       const speaker = OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma) ? ctx.speakers[k - ctx.from] : undefined;
       if (speaker?.person && !speaker.unnamed) return { actors: [speaker.person], name: speaker.name, rule: 'subject.speaker-group' };
+      // "Zelensky met Macron. His government has also backed X": the body of the person last named as a subject.
+      const last = state.lastPerson;
+      if (k === ctx.from && OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma) && last?.actor) return { actors: [last.actor], name: last.name, rule: 'subject.person-group' };
     }
     // "Its fighters would disarm only after X, she said": the people of the group "its" stands for, as "it" would.
     if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {

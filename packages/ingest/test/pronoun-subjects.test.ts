@@ -85,4 +85,10 @@ describe('"his party", "her government" after a verb of saying (a review of arti
     expect(`${vote!.s.holder} ${vote!.s.kind} ${vote!.s.polarity} ${vote!.s.issue}`).toBe('norland reject - wealth-tax');
     expect(vote!.rules).toContain('holder:subject/subject.sayer');
   });
+
+  it('opening a sentence, is the group of the person last named as a subject, as "he" or "she" would be (a review of gas transit talks)', () => {
+    const [backed] = read('Karl Dahl spoke in parliament on Monday. His government has also backed a wealth tax.');
+    expect(`${backed!.s.holder} ${backed!.s.kind} ${backed!.s.polarity} ${backed!.s.issue}`).toBe('norland support + wealth-tax');
+    expect(backed!.rules).toContain('holder:subject/subject.person-group');
+  });
 });
