@@ -849,6 +849,17 @@ function answeredWith(ctx: SentenceContext, cue: CueMatch, to: number): { with: 
   return undefined;
 }
 
+// "Korvath was offered a seat on the commission": the subject of a verb of giving in the passive, its object after
+// it, is who receives the offer; the one who offers is the agent after "by", or no one named.
+function recipientPassive(ctx: SentenceContext, c: CueMatch): boolean {
+  const rule = c.pattern.value;
+  if ((rule.kind !== 'propose' && rule.kind !== 'commit') || c.from <= ctx.from || !PASSIVE_AUX.has(ctx.tokens[c.from - 1]!.norm)) return false;
+  // A participle ("offered", "promised"), not the progressive ("is preparing new sanctions").
+  if (!ctx.tokens[c.from]!.norm.endsWith('ed')) return false;
+  const next = ctx.tokens[c.to];
+  return next !== undefined && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'NUM');
+}
+
 // Whether a verb of naming ("called", "branded") stands before the cue, its object between: "called the plan a joke".
 function namedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   for (let k = cue.from - 2; k >= Math.max(floor, cue.from - 7); k--) {
@@ -969,6 +980,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
   if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
   if (r.answeredWith && answeredWith(ctx, c, clause.to) === undefined) return 'nothing-answered-with';
+  if (recipientPassive(ctx, c)) return 'passive-recipient';
   return undefined;
 }
 

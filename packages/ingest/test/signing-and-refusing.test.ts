@@ -252,3 +252,12 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
     expect(brief('Labour set a trap for the Greens over the rent cap.')).toEqual([]);
   });
 });
+
+describe('a verb of giving in the passive with its object after it ("Korvath was offered a seat", a review of arms control talks)', () => {
+  it('has the one who receives for subject: no one offers with no agent, the agent after "by" does', () => {
+    expect(brief('The Greens were offered a rent cap.')).toEqual([]);
+    expect(brief('The Greens were offered a rent cap by Labour.')).not.toContain('green-alliance propose + rent-cap');
+    // The progressive is no passive: "is preparing new sanctions" still prepares them.
+    expect(brief('Labour is preparing a rent cap.')).toEqual(['labour commit + rent-cap']);
+  });
+});
