@@ -331,6 +331,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.hold-out', 'hold|held|holding out against', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
+  // "Lerania disputes the debt" (not "the disputed debt": a verb only).
+  c('reject.dispute', 'dispute|contest', 'reject', '-', 'subject', 'right', { verb: true }),
+  // "said it would campaign against the treaty".
+  c('reject.campaign', 'campaign|campaigned|campaigning against', 'reject', '-', 'subject', 'right'),
   // "The federation threw out the pay offer".
   c('reject.turn-down', 'throw|threw|thrown|throwing out', 'reject', '-', 'subject', 'right'),
   // "ruled it out", "turned them down": the pronoun stands for an issue named before.
@@ -431,6 +435,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
+  // "Korvath would observe the moratorium", "abide by the ruling": keeping to a thing undertakes it.
+  c('commit.observe', 'observe|honour|honor|uphold', 'commit', '+', 'subject', 'right', { verb: true }),
+  c('commit.observe', 'abide by', 'commit', '+', 'subject', 'right'),
   // "Germany pledged military aid to Kyiv", "pledged on Friday to hold talks".
   c('commit.verb', 'pledge|promise|vow', 'commit', '+', 'subject', 'right', { verb: true }),
   // "Kyiv and Moscow signed the grain deal": each signatory commits to what the agreement names.
@@ -486,6 +493,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
   // "could look at a retention bonus", "a bonus was worth exploring": weighed, as "consider" weighs it.
   c('hedge.consider', 'could|would|might look at', 'hedge', '0', 'subject', 'right'),
+  // "was studying it carefully" (still weighing it; "studied the plan" says nothing), "reserves its position on the
+  // framework" (a review of arms control talks).
+  c('hedge.consider', 'studying', 'hedge', '0', 'subject', 'right', { verb: true }),
+  c('hedge.reserve', 'reserve|reserves|reserved|reserving its|their|our position on', 'hedge', '0', 'subject', 'right'),
+  c('hedge.reserve', 'reserve|reserves|reserved|reserving its|their|our position', 'hedge', '0', 'subject', 'left'),
   c('hedge.worth-exploring', 'be worth exploring|considering|discussing', 'hedge', '0', 'subject', 'left'),
   // "does not rule anything in or out on X", "is sceptical of X" (a review of peace and trade talks): the issue left open, doubted.
   c('hedge.in-or-out', 'rule anything|nothing in or out', 'hedge', '0', 'subject', 'right'),

@@ -92,6 +92,7 @@ const HEDGES: ReadonlyArray<ReadonlyArray<string>> = [
   // Declining to say now (a review of a port strike): "I am not going to speculate about that today", "a conversation for another day".
   ['i', 'am', 'not', 'going', 'to', 'speculate'], ['i', "'m", 'not', 'going', 'to', 'speculate'], ['we', 'are', 'not', 'going', 'to', 'speculate'],
   ['i', 'will', 'not', 'speculate'], ['i', 'won', "'t", 'speculate'], ['a', 'conversation', 'for', 'another', 'day'], ['a', 'question', 'for', 'another', 'day'],
+  ['i', 'will', 'not', 'answer', 'hypothetical', 'questions'], ['i', 'do', 'not', 'answer', 'hypothetical', 'questions'], ['i', 'do', "n't", 'answer', 'hypothetical', 'questions'],
 ];
 // Words a hedge may go on with and stay one: "... about that today", "... at this stage".
 const HEDGE_STRESS = new Set([...STRESS, 'about', 'on', 'that', 'this', 'it', 'today', 'now', 'yet', 'at', 'stage', 'point']);

@@ -2165,8 +2165,8 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
     const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || t.norm === 'to' || t.norm === 'on';
-    // "continue to provide X": the verb after "to" is how it goes on.
-    const verb = t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to';
+    // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
+    const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing'));
     if (!lead && !verb) return false;
   }
   return false;

@@ -71,6 +71,7 @@ describe('a quoted answer that puts an issue off ("not yet", "maybe later", "we\
 
   it('reads declining to say for now as putting it off ("not going to speculate", "a conversation for another day")', () => {
     expect(stances('On the rent cap, Labour said: "I am not going to speculate about that today."')).toEqual(['labour hedge 0 rent-cap by Labour']);
+    expect(stances('On the rent cap, Labour said: "I will not answer hypothetical questions."')).toEqual(['labour hedge 0 rent-cap by Labour']);
     expect(stances('Asked about the wealth tax, Labour\'s Ann Moss said that was "a conversation for another day".')).toEqual(['labour hedge 0 wealth-tax by Ann Moss']);
   });
 

@@ -261,3 +261,25 @@ describe('a verb of giving in the passive with its object after it ("Korvath was
     expect(brief('Labour is preparing a rent cap.')).toEqual(['labour commit + rent-cap']);
   });
 });
+
+describe('words of arms control and gas transit talks that a review found unread', () => {
+  it('reads disputing and campaigning against a thing as refusing it (a verb only: "the disputed rent cap" is none)', () => {
+    expect(brief('Labour disputes the rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens said they would campaign against the rent cap.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour met the Greens over the disputed rent cap.')).toEqual([]);
+  });
+
+  it('reads keeping to a thing as undertaking it ("would observe the moratorium", "abide by")', () => {
+    expect(brief('Labour would observe the rent cap.')).toEqual(['labour commit + rent-cap']);
+    expect(brief('The Greens said they would abide by the coalition pact.')).toEqual(['green-alliance commit + coalition-agreement']);
+  });
+
+  it('reads "reserves its position on", and studying a thing now, as weighing it', () => {
+    expect(brief('Labour reserves its position on the rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+    expect(brief('Labour is studying the rent cap.')).toEqual(['labour hedge 0 rent-cap']);
+  });
+
+  it('reads going on with a thing by a gerund ("would continue building the pipeline")', () => {
+    expect(brief('Labour would continue funding the rent cap.')).toEqual(['labour support + rent-cap']);
+  });
+});
