@@ -1854,6 +1854,7 @@ const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>
   ['call', [['off']]],
   ['wind', [['down']]],
   ['phase', [['out']]],
+  ['leave', [['out']]],
 ]);
 
 function phrasalNegator(ctx: SentenceContext, k: number, to: number): boolean {

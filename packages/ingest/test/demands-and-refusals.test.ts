@@ -327,6 +327,11 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
     expect(brief('Lavrov said military aid must be cut.')).toEqual(['russia demand - military-aid']);
   });
 
+  it('is against the thing left out of it ("any deal that excludes security guarantees", a review of arms control talks)', () => {
+    expect(brief('Kyiv would not sign any deal that excludes security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
+    expect(brief('Kyiv rejected any deal that leaves out security guarantees.')).toEqual(['ukraine reject + security-guarantees']);
+  });
+
   it('is against the thing replaced, not what replaces it', () => {
     expect(brief('Moscow wants Kyiv to replace NATO membership with neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
   });
