@@ -24,7 +24,8 @@ const PLAN_NOUNS = new Set(['proposal', 'plan', 'roadmap', 'blueprint', 'framewo
  * Ukrainian and American officials". The holders are the agents the
  * register knows; the subject is the noun phrase from `subject` to `aux`
  * (where the auxiliaries start): not "a ceasefire" in "Kyiv rejected a
- * ceasefire and talks were backed by Washington".
+ * ceasefire and talks were backed by Washington". "By both sides" are the
+ * `sides` the article named together before, when given.
  *
  * @example
  * import { buildRegistry, CUE_RULES } from '@stancelog/ingest'
@@ -52,6 +53,7 @@ export function passiveAgent(
   date: string | undefined,
   cue: PhraseMatch<CueRule>,
   clause: { readonly from: number; readonly to: number },
+  sides?: ReadonlyArray<string>,
 ): { holders: { actors: string[]; rule: string }; subject: number; aux: number } | undefined {
   const rule = cue.pattern.value;
   const head = ctx.tokens[cue.from]!;
@@ -65,8 +67,16 @@ export function passiveAgent(
   while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
   if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
   const { ids } = agentsFrom(ctx, date, k + 1, clause.to);
-  if (ids.length === 0) return undefined;
-  return { holders: { actors: ids, rule: 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux };
+  // "was welcomed by both sides": the two the article named together before.
+  const both = ids.length === 0 && sides !== undefined && bothSidesAt(ctx, k + 1, clause.to);
+  if (ids.length === 0 && !both) return undefined;
+  return { holders: { actors: both ? [...sides!] : ids, rule: both ? 'agent.passive.both-sides' : 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux };
+}
+
+// "both sides", "the two sides", "both parties" at `k`.
+function bothSidesAt(ctx: SentenceContext, k: number, to: number): boolean {
+  if (ctx.tokens[k]?.norm === 'the') k++;
+  return k + 1 < to + 1 && /^(?:both|two)$/.test(ctx.tokens[k]?.norm ?? '') && /^(?:sides|parties)$/.test(ctx.tokens[k + 1]?.norm ?? '');
 }
 
 // The actors the register knows named from `k` on: "Kyiv and Paris", "both

@@ -330,7 +330,7 @@ export function readStances(
       // "A ceasefire was rejected by Kyiv": the agent holds the stance on the subject.
       // "a ceasefire proposed by Moscow": the agent's stance on the noun the
       // participle describes; with no agent ("a truce proposed on Friday"), no one's.
-      const passiveVoice = passiveAgent(ctx, state.date, cue, clause);
+      const passiveVoice = passiveAgent(ctx, state.date, cue, clause, state.lastSides?.map((a) => representedActor(a, state.date) ?? a.id));
       const relative = passiveVoice ? undefined : participleAgent(ctx, state.date, cue, clause);
       if (relative && !relative.holders) {
         misses?.push({ reason: 'no-holder', cue: rule.id, rule: 'participle-agent' });

@@ -88,6 +88,9 @@ describe('stances in sentences the seeds do not contain', () => {
     // With a sentence of another subject between: still the two named together, not that subject.
     const apart = statementsOf('Russia and Ukraine met in Istanbul on Monday. Erdogan hosted the talks. Both said they wanted a prisoner swap.', '2025-06-07');
     expect(apart.filter((s) => s.issue === 'prisoner-exchange').map((s) => s.holder).sort()).toEqual(['russia', 'ukraine']);
+    // So for the agent of a passive: "was welcomed by both sides" (a review of a port strike).
+    const welcomed = statementsOf('Russia and Ukraine met in Istanbul. A prisoner swap was welcomed by both sides.', '2025-06-07');
+    expect(welcomed.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`).sort()).toEqual(['russia support + prisoner-exchange', 'ukraine support + prisoner-exchange']);
     // "Both" before names is no pronoun: the names are the subject.
     const named = statementsOf('Both Russia and Ukraine rejected a ceasefire.', '2025-06-07');
     expect(named.map((s) => s.holder).sort()).toEqual(['russia', 'ukraine']);
