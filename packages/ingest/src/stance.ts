@@ -275,7 +275,7 @@ export function readStances(
     // condition shares the subject and the "will" of a stated commitment, not its condition: a commitment of its own.
     else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));
     // "Kyiv warned it would keep fighting", "..., warning Russia it would keep fighting": a threat against the issue.
-    else if (cues.length === 0 && !clauseAttached) out.push(...warnedAgainst(ctx, state, clause, covered), ...announcedEvent(ctx, state, clause, covered));
+    else if (cues.length === 0 && !clauseAttached) out.push(...warnedAgainst(ctx, state, clause, covered), ...announcedEvent(ctx, state, clause, covered), ...saidItWould(ctx, state, clause, covered));
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
@@ -1297,6 +1297,38 @@ function announcedEvent(ctx: SentenceContext, state: DiscourseState, clause: Mai
   }));
 }
 
+// "The union said it would strike", '"We will disarm," Kell said': an issue the lexicon names by its own verb,
+// right after "will" or "would", with the one who says it (or "we") for subject, is that one's undertaking (denied,
+// it is read by `reject.will-not-do`). Another's subject ("said Russia would withdraw") is a report, no undertaking.
+function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainClause, covered: Set<IssueMatch>): Stance[] {
+  const { tokens } = ctx;
+  let modal = -1;
+  for (let k = clause.from; k < clause.to && modal < 0; k++) if (tokens[k]!.pos === 'AUX' && FUTURE.has(tokens[k]!.norm)) modal = k;
+  if (modal <= clause.from) return [];
+  let at = modal + 1;
+  while (at < clause.to && tokens[at]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(tokens[at]!.norm)) at++;
+  const issue = ctx.issues.find((i) => i.from === at && !covered.has(i));
+  // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing.
+  if (issue === undefined || issue.pattern.value.polarity !== '+' || (tokens[at]!.pos !== 'VERB' && tokens[at]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
+  const pronoun = tokens[modal - 1]!;
+  if (!/^(?:it|they|we)$/.test(pronoun.norm)) return [];
+  const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
+  if (subject === undefined || !/sayer|self/.test(subject.rule)) return [];
+  covered.add(issue);
+  const speaker = ctx.speakers[modal - ctx.from];
+  return subject.actors.map((h) => ({
+    holder: h,
+    issue: issue.pattern.value.issue,
+    kind: 'commit' as const,
+    polarity: issue.pattern.value.polarity,
+    conditions: [],
+    ...(speaker ? { speaker } : {}),
+    confidence: 0.6,
+    rules: ['cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right'],
+    provisional: false,
+  }));
+}
+
 // Who says the clause that starts near `at`: "X said (that) ...", "X has announced ...", the verb of saying right
 // before the clause's subject (its determiners and adjectives passed over).
 function sayerBefore(ctx: SentenceContext, state: DiscourseState, at: number, clause: Clause): Holders | undefined {
@@ -2159,6 +2191,9 @@ const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 // object (see CueRule.issueObject): "continue military aid", "keep
 // supplying air defence" (the supplying is the issue's own phrase), not
 // "stop demanding X" (another cue) nor "continued shelling Kharkiv".
+// Gerunds of what befalls the subject rather than what it does: "Coral plants kept receiving credits" backs nothing.
+const UNDERGOING = new Set(['receive', 'get', 'enjoy', 'face', 'lose', 'suffer', 'see']);
+
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
   if (ctx.tokens[cue.from]!.pos !== 'VERB') return false;
   for (let k = cue.to; k < Math.min(to, cue.to + 4); k++) {
@@ -2167,7 +2202,7 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
     const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || t.norm === 'to' || t.norm === 'on';
     // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
-    const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing'));
+    const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing') && !UNDERGOING.has(t.lemma));
     if (!lead && !verb) return false;
   }
   return false;

@@ -432,6 +432,20 @@ describe('a threat "unless" something that names no issue (a review on a nurses\
   });
 });
 
+describe('"said it would" and an issue named by its own verb (a review of a port strike: "The union said it would strike")', () => {
+  it('is the sayer\'s undertaking, as "we will" is the speaker\'s', () => {
+    const strike = labourSetting(['HWU', 'the union'], [{ id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike'] }]);
+    const r = ingestText('The union said it would strike on Monday.', { publishedAt: '2026-02-20' }, strike);
+    expect(isRight(r) && r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['dockers-union commit + strike']);
+    expect(said('Kyiv said it would cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
+  });
+
+  it('is no one\'s undertaking when the subject is another\'s, nor when the phrase names the thing\'s opposite with no warning', () => {
+    expect(said('Zelensky said Moscow would cede territory.')).toEqual([]);
+    expect(said('Kyiv said it would continue the war.')).toEqual([]);
+  });
+});
+
 describe('retaliation: answering one thing with another (a review of trade talks and of a port strike)', () => {
   it('threatens what follows "with", on the condition of what is answered', () => {
     expect(said('Moscow would answer any new sanctions with a halt to the prisoner exchange.')).toEqual(['russia threat - prisoner-exchange if sanctions +']);

@@ -279,7 +279,8 @@ describe('words of arms control and gas transit talks that a review found unread
     expect(brief('Labour is studying the rent cap.')).toEqual(['labour hedge 0 rent-cap']);
   });
 
-  it('reads going on with a thing by a gerund ("would continue building the pipeline")', () => {
+  it('reads going on with a thing by a gerund ("would continue building the pipeline"), not going on undergoing it', () => {
     expect(brief('Labour would continue funding the rent cap.')).toEqual(['labour support + rent-cap']);
+    expect(brief('The Greens kept getting the rent cap subsidy.')).toEqual([]);
   });
 });
