@@ -943,6 +943,19 @@ function governingModals(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, go
 }
 const NO_GOVERNORS: ReadonlyArray<Governor> = [];
 
+// The clause's first "will" or "would" (or "'ll", "shall"): where a clause with no cue undertakes, warns or announces.
+function futureModal(ctx: SentenceContext, clause: Clause): number {
+  for (let k = clause.from; k < clause.to; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) return k;
+  return -1;
+}
+
+// The issue named right after the modal, adverbs between (not a negation): "would (soon) strike", "would keep fighting".
+function issueAfterModal(ctx: SentenceContext, modal: number, clause: Clause, covered: ReadonlySet<IssueMatch>): IssueMatch | undefined {
+  let at = modal + 1;
+  while (at < clause.to && ctx.tokens[at]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(ctx.tokens[at]!.norm)) at++;
+  return ctx.issues.find((i) => i.from === at && !covered.has(i));
+}
+
 // Whether a clause with a pronoun for subject opens at `k`: "and he proposed", "and they will".
 function pronounSubjectAt(ctx: SentenceContext, k: number, to: number): boolean {
   return k + 1 < to && SUBJECT_PRONOUNS.has(ctx.tokens[k]!.norm) && (ctx.tokens[k + 1]!.pos === 'VERB' || ctx.tokens[k + 1]!.pos === 'AUX');
@@ -1172,13 +1185,10 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 // before the phrase, and no "not" between; the holder is the one who warns.
 function warnedAgainst(ctx: SentenceContext, state: DiscourseState, clause: MainClause, covered: Set<IssueMatch>): Stance[] {
   const { tokens } = ctx;
-  let modal = -1;
-  for (let k = clause.from; k < clause.to && modal < 0; k++) if (tokens[k]!.pos === 'AUX' && FUTURE.has(tokens[k]!.norm)) modal = k;
+  const modal = futureModal(ctx, clause);
   if (modal < 0) return [];
-  let at = modal + 1;
-  while (at < clause.to && tokens[at]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(tokens[at]!.norm)) at++;
-  const issue = ctx.issues.find((i) => i.from === at && !covered.has(i));
-  if (!issue || issue.pattern.value.polarity !== '-' || tokens[at]!.pos !== 'VERB' || givesUp(ctx, issue)) return [];
+  const issue = issueAfterModal(ctx, modal, clause, covered);
+  if (!issue || issue.pattern.value.polarity !== '-' || tokens[issue.from]!.pos !== 'VERB' || givesUp(ctx, issue)) return [];
   // The subject right before the modal, adverbs between.
   let s = modal - 1;
   while (s >= clause.from && tokens[s]!.pos === 'ADV') s--;
@@ -1272,9 +1282,7 @@ function comesAbout(ctx: SentenceContext, modal: number, clause: Clause): IssueM
 // Monday": a clause with no cue that announces a thing will come about is the announcer's undertaking (denied,
 // "would not go ahead", against it), the one who says it or whose quote it is.
 function announcedEvent(ctx: SentenceContext, state: DiscourseState, clause: MainClause, covered: Set<IssueMatch>): Stance[] {
-  const { tokens } = ctx;
-  let modal = -1;
-  for (let k = clause.from; k < clause.to && modal < 0; k++) if (tokens[k]!.pos === 'AUX' && FUTURE.has(tokens[k]!.norm)) modal = k;
+  const modal = futureModal(ctx, clause);
   if (modal < 0) return [];
   const issue = comesAbout(ctx, modal, clause);
   if (issue === undefined || covered.has(issue)) return [];
@@ -1302,14 +1310,11 @@ function announcedEvent(ctx: SentenceContext, state: DiscourseState, clause: Mai
 // it is read by `reject.will-not-do`). Another's subject ("said Russia would withdraw") is a report, no undertaking.
 function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainClause, covered: Set<IssueMatch>): Stance[] {
   const { tokens } = ctx;
-  let modal = -1;
-  for (let k = clause.from; k < clause.to && modal < 0; k++) if (tokens[k]!.pos === 'AUX' && FUTURE.has(tokens[k]!.norm)) modal = k;
+  const modal = futureModal(ctx, clause);
   if (modal <= clause.from) return [];
-  let at = modal + 1;
-  while (at < clause.to && tokens[at]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(tokens[at]!.norm)) at++;
-  const issue = ctx.issues.find((i) => i.from === at && !covered.has(i));
+  const issue = issueAfterModal(ctx, modal, clause, covered);
   // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing.
-  if (issue === undefined || issue.pattern.value.polarity !== '+' || (tokens[at]!.pos !== 'VERB' && tokens[at]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
+  if (issue === undefined || issue.pattern.value.polarity !== '+' || (tokens[issue.from]!.pos !== 'VERB' && tokens[issue.from]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
   const pronoun = tokens[modal - 1]!;
   if (!/^(?:it|they|we)$/.test(pronoun.norm)) return [];
   const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
@@ -1359,8 +1364,7 @@ function conditionalCommitments(
   covered: Set<IssueMatch>,
   misses: Miss[] | undefined,
 ): Stance[] {
-  let modal = -1;
-  for (let k = clause.from; k < clause.to && modal < 0; k++) if (ctx.tokens[k]!.pos === 'AUX' && FUTURE.has(ctx.tokens[k]!.norm)) modal = k;
+  let modal = futureModal(ctx, clause);
   // "Moscow faces new sanctions if it rejects X": said in the present, as "would face" is.
   const faces = modal < 0 ? presentSuffering(ctx, clause.from, clause.to) : undefined;
   if (faces !== undefined) modal = faces;
