@@ -684,6 +684,13 @@ export function readStances(
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         // Not open to the talks themselves, it refuses them, as a denied acceptance does.
         const kind = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
+        // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
+        // a condition, not a refusal of the text.
+        const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) : undefined;
+        if (withNeeded) {
+          emit(issue.pattern.value.issue, flip(polarity), 'condition', [...cond, { issue: withNeeded.pattern.value.issue, polarity: withNeeded.pattern.value.polarity }], [...rules, 'condition:not-without'], 0.7);
+          continue;
+        }
         emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
@@ -1754,9 +1761,26 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     const cue = absorbed.find((c) => c.from === k);
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     if (cue && cue.pattern.value.polarity === '-') neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k))) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k))) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+// The issue right after "without" that follows `issue` ("a text without a phase-out"), among the cue's objects.
+function neededWith(ctx: SentenceContext, issue: IssueMatch, scoped: ReadonlyArray<IssueMatch>): IssueMatch | undefined {
+  if (ctx.tokens[issue.to]?.norm !== 'without') return undefined;
+  let k = issue.to + 1;
+  while (k < ctx.to && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.pos === 'ADJ')) k++;
+  return scoped.find((i) => i.from <= k && k < i.to && i !== issue);
+}
+
+// "leaves safe staffing ratios out of the contract": the particle after the issue its verb governs.
+function leavesOut(ctx: SentenceContext, k: number): boolean {
+  if (ctx.tokens[k]!.lemma !== 'leave') return false;
+  let j = k + 1;
+  while (j < ctx.to && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ')) j++;
+  const issue = ctx.issues.find((i) => i.from <= j && j < i.to && i.from > k);
+  return issue !== undefined && ctx.tokens[issue.to]?.norm === 'out';
 }
 
 // "failed to secure a deal": not doing it (not "failed talks", a thing that came to nothing).

@@ -432,6 +432,15 @@ describe('a threat "unless" something that names no issue (a review on a nurses\
   });
 });
 
+describe('a thing refused "without" another (a review of a climate summit: "We will not sign a text without a phase-out" refused the text)', () => {
+  it('is the thing only with the other: a condition, and the other insisted on', () => {
+    expect(said('Kyiv will not accept a ceasefire without security guarantees.')).toEqual(['ukraine condition + ceasefire if security-guarantees +', 'ukraine red-line + security-guarantees']);
+    expect(said('Kyiv rejected a ceasefire without security guarantees.')).toEqual(['ukraine condition + ceasefire if security-guarantees +', 'ukraine reject + security-guarantees']);
+    // Accepted without it, it is accepted as it is.
+    expect(said('Kyiv would accept a ceasefire without security guarantees.')).toEqual(['ukraine accept + ceasefire', 'ukraine accept - security-guarantees']);
+  });
+});
+
 describe('"said it would" and an issue named by its own verb (a review of a port strike: "The union said it would strike")', () => {
   it('is the sayer\'s undertaking, as "we will" is the speaker\'s', () => {
     const strike = labourSetting(['HWU', 'the union'], [{ id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike'] }]);

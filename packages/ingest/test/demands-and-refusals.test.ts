@@ -330,6 +330,8 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
   it('is against the thing left out of it ("any deal that excludes security guarantees", a review of arms control talks)', () => {
     expect(brief('Kyiv would not sign any deal that excludes security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
     expect(brief('Kyiv rejected any deal that leaves out security guarantees.')).toEqual(['ukraine reject + security-guarantees']);
+    // The particle after the thing left out (a nurses' contract: "leaves safe staffing ratios out of the contract").
+    expect(brief('Kyiv rejected any deal that leaves security guarantees out.')).toEqual(['ukraine reject + security-guarantees']);
   });
 
   it('is against the thing replaced, not what replaces it', () => {
