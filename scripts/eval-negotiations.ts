@@ -10,14 +10,16 @@ import { negotiations, scoreNegotiation } from '../packages/ingest/test/negotiat
 const showMisses = process.argv.includes('--misses');
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(0)}%`);
 let produced = 0, right = 0, expected = 0, found = 0, flipped = 0;
-console.log(`${'negotiation'.padEnd(12)} ${'precision'.padStart(16)} ${'recall'.padStart(16)} ${'wrong polarity'.padStart(15)}`);
+// The names' column as wide as the longest name.
+const width = Math.max('negotiation'.length, ...negotiations().map((n) => n.length));
+console.log(`${'negotiation'.padEnd(width)} ${'precision'.padStart(16)} ${'recall'.padStart(16)} ${'wrong polarity'.padStart(15)}`);
 for (const name of negotiations()) {
   const s = scoreNegotiation(name);
   produced += s.produced; right += s.right; expected += s.expected; found += s.found; flipped += s.wrongPolarity;
-  console.log(`${name.padEnd(12)} ${`${s.right}/${s.produced} ${pct(s.right, s.produced)}`.padStart(16)} ${`${s.found}/${s.expected} ${pct(s.found, s.expected)}`.padStart(16)} ${String(s.wrongPolarity).padStart(15)}`);
+  console.log(`${name.padEnd(width)} ${`${s.right}/${s.produced} ${pct(s.right, s.produced)}`.padStart(16)} ${`${s.found}/${s.expected} ${pct(s.found, s.expected)}`.padStart(16)} ${String(s.wrongPolarity).padStart(15)}`);
   if (showMisses) {
     for (const w of s.wrong) console.log(`  wrong  ${w.article}: ${w.statement.holder} ${w.statement.kind} ${w.statement.polarity} ${w.statement.issue}  | ${w.statement.source.quote.slice(0, 140).replace(/\s+/g, ' ')}`);
     for (const m of s.missed) console.log(`  missed ${m.id} ${m.article}: ${m.holder} ${m.kinds[0]} ${m.polarity} ${m.issue}${m.note ? `  (${m.note})` : ''}`);
   }
 }
-console.log(`${'all'.padEnd(12)} ${`${right}/${produced} ${pct(right, produced)}`.padStart(16)} ${`${found}/${expected} ${pct(found, expected)}`.padStart(16)} ${String(flipped).padStart(15)}`);
+console.log(`${'all'.padEnd(width)} ${`${right}/${produced} ${pct(right, produced)}`.padStart(16)} ${`${found}/${expected} ${pct(found, expected)}`.padStart(16)} ${String(flipped).padStart(15)}`);
