@@ -341,6 +341,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.rule-out', 'rule it|them out', 'reject', '-', 'subject', 'right'),
   c('reject.turn-down', 'turn it|them down', 'reject', '-', 'subject', 'right'),
   c('reject.noun', 'rejection|refusal', 'reject', '-', 'possessor', 'right'),
+  // "Brescovia has vetoed the budget", "blocked the deal"; "its veto on the budget", lifted or withdrawn as a
+  // demand is (a review of budget talks).
+  c('reject.veto', 'vetoed|vetoes|vetoing|block|blocked|blocks', 'reject', '-', 'subject', 'right', { verb: true }),
+  // The bare word, noun or verb: "its veto on the budget" is its owner's, "will veto the budget" its subject's.
+  c('reject.veto', 'veto', 'reject', '-', 'possessor', 'right'),
   c('reject.objection', 'objection|objections|opposition to', 'reject', '-', 'possessor', 'right'),
   // "objected to the monitors"; denied ("did not object to them") it is a refusal not made, as "no objection to" is;
   // denied for the future ("would not object to them"), an acceptance (see `objectionWaived`).
@@ -712,7 +717,7 @@ export const OWNING_VERBS: ReadonlySet<string> = new Set([
  * @internal
  */
 export const WITHDRAWAL_PHRASES: ReadonlyArray<string> = [
-  'no longer', 'drop', 'abandon', 'withdraw', 'retract', 'rescind', 'relinquish', 'shelve', 'ditch', 'waive', 'end', 'give up',
+  'no longer', 'drop', 'abandon', 'withdraw', 'retract', 'rescind', 'relinquish', 'shelve', 'ditch', 'waive', 'end', 'give up', 'lift',
   'back away from', 'walk back', 'back down from|on', 'climb down from|on', 'row back on|from', 'stop', 'cease', 'quit',
 ];
 

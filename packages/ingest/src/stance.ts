@@ -623,7 +623,8 @@ export function readStances(
         // holder's own stance of that kind, stated last.
         if (withdrawal?.effect === 'retract' && options.earlier && ctx.tokens[cue.from]!.pos === 'NOUN' && !nounPhraseAfter(ctx, cue.to, clause.to)) {
           for (const owner of holders.actors) {
-            for (const e of options.earlier(owner, new Set([rule.kind]))) emit(e.issue, times(cuePolarity, e.polarity), kindFor(rule.kind), cond, ['scope:earlier-own', ...negRule, ...condRules], 0.5);
+            // The stance withdrawn keeps its own polarity: "withdrew its veto" of a refusal (`-`) is a `retract -`.
+            for (const e of options.earlier(owner, new Set([rule.kind]))) emit(e.issue, e.polarity, kindFor(rule.kind), cond, ['scope:earlier-own', ...negRule, ...condRules], 0.5);
           }
           if (out.length > before) continue;
         }
@@ -662,8 +663,12 @@ export function readStances(
         const absorbed = [...(governing ? cues : cues.filter((c) => objectOf.get(c) === cue)), ...nested.filter((c) => c.from >= cue.to)];
         // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
         // "will call off the strike": the cue's own verb with a particle that ends what follows ("call" of "will call").
+        // "would block the budget" with a lexicon phrase "block the budget" (`-`): the phrase names the refusal the cue
+        // makes, which counts once (its withdrawal, "lifted its veto", or denial turning it as any refusal's would).
+        const saidByPhrase = rule.polarity === '-' && issue.from < cue.to && issue.to > cue.from && issue.pattern.value.polarity === '-';
         const local =
-          issue.from >= cue.to
+          saidByPhrase ? '+'
+          : issue.from >= cue.to
             ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
               ? times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to))
@@ -672,7 +677,7 @@ export function readStances(
         // "open to talks with Moscow": open to talk about a thing says nothing of it, but of the talks themselves it is acceptance.
         const talksThemselves = rule.id === 'accept.open-to-talk' && !hedged && issue.from < cue.to;
         const declared = conceded ? flip(cuePolarity) : talksThemselves ? (denied ? '-' : '+') : cuePolarity;
-        const polarity = times(times(declared, issue.pattern.value.polarity), local);
+        const polarity = times(times(declared, saidByPhrase ? '+' : issue.pattern.value.polarity), local);
         // "suggesting possible ceasefire options", "proposals for a potential
         // truce": offering to explore a thing is no stance on the thing itself
         // (a refusal of even a possible one still refuses it).

@@ -284,3 +284,24 @@ describe('words of arms control and gas transit talks that a review found unread
     expect(brief('The Greens kept getting the rent cap subsidy.')).toEqual([]);
   });
 });
+
+describe('vetoing and blocking (a review of budget talks)', () => {
+  it('refuses the thing vetoed or blocked, and lifting or withdrawing the veto withdraws the refusal', () => {
+    expect(brief('Labour has vetoed the rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens blocked the rent cap.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour will veto the rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour lifted its veto on the rent cap.')).toEqual(['labour retract - rent-cap']);
+    expect(brief('Labour vetoed the rent cap. On Friday Labour withdrew its veto.')).toEqual(['labour reject - rent-cap', 'labour retract - rent-cap']);
+  });
+
+  it('counts the refusal once when the lexicon names it in a phrase of the issue ("veto", "block the budget")', () => {
+    const budget = { lexicon: compileLexicon({ name: 'budget', issues: [{ id: 'budget', title: 'Budget', proposition: 'the budget is agreed', phrases: ['budget', { phrase: 'veto', polarity: '-' as const }, { phrase: 'block the budget', polarity: '-' as const }] }] }) };
+    const read = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2026-03-04' }, budget);
+      return isRight(r) ? r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`) : [];
+    };
+    expect(read('Moscow said it would block the budget.')).toEqual(['russia reject - budget']);
+    expect(read('Moscow lifted its veto.')).toEqual(['russia retract - budget']);
+    expect(read('Moscow would lift its veto only if Kyiv signed.')).toContain('russia accept + budget');
+  });
+});
