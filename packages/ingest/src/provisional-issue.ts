@@ -26,8 +26,9 @@ const VAGUE = new Set([
 ]);
 // Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', ...MONTHS]);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
@@ -85,6 +86,8 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
       continue;
     }
     if (!KEEP.has(t.pos) || insideAny(ctx.actors.map((a) => ({ from: a.titleFrom, to: a.to })), k)) break;
+    // "a revised version next year": the time is no part of the thing.
+    if (words.length > 0 && timePhraseAt(ctx, k, to)) break;
     if (t.pos === 'VERB' && words.length > 0) break;
     words.push(t.pos === 'NOUN' ? t.lemma : t.norm);
     if (t.pos === 'NOUN' || t.pos === 'PROPN') hasNoun = true;

@@ -1006,6 +1006,8 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
   if (r.answeredWith && answeredWith(ctx, c, clause.to) === undefined) return 'nothing-answered-with';
   if (recipientPassive(ctx, c)) return 'passive-recipient';
+  // "pushed back a ban", "would come back with a revised version": the particle of another verb, not "back" a thing.
+  if (ctx.tokens[c.from]!.norm === 'back' && c.from > ctx.from && ctx.tokens[c.from - 1]!.pos === 'VERB') return 'particle';
   return undefined;
 }
 

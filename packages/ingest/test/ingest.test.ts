@@ -119,10 +119,13 @@ describe('stances in sentences the seeds do not contain', () => {
       expect([text, isRight(r) && r.right.provisionalIssues]).toEqual([text, []]);
     }
     // Nor of what another said, named by its kind, nor of a time after the verb (a peace process, a climate summit, a river treaty).
-    for (const text of ['Kyiv rejected that distinction.', 'Moscow said it would not accept further demands on finance.', 'Kyiv dismissed the accusation.', 'Moscow rejected last month.']) {
+    for (const text of ['Kyiv rejected that distinction.', 'Moscow said it would not accept further demands on finance.', 'Kyiv dismissed the accusation.', 'Moscow rejected last month.', 'Moscow agreed in November.']) {
       const r = ingestText(text, { publishedAt: '2025-06-04' });
       expect([text, isRight(r) && r.right.provisionalIssues, isRight(r) && r.right.statements]).toEqual([text, [], []]);
     }
+    // A time after the thing is no part of it (a review of budget talks: "a revised version next year").
+    const later = ingestText('Kyiv demanded a revised border next year.', { publishedAt: '2025-06-04' });
+    expect(isRight(later) && later.right.provisionalIssues).toEqual(['revised-border']);
     // A time that qualifies a thing names one: "a shorter working week".
     const week = ingestText('The union demanded a shorter working week on Friday.', { publishedAt: '2025-06-04' }, { registry: buildRegistry([{ id: 'union', kind: 'organisation', name: 'the union' }]) });
     expect(isRight(week) && week.right.provisionalIssues).toEqual(['shorter-working-week']);

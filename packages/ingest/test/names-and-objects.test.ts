@@ -195,6 +195,9 @@ describe('a verb cue the tagger may misread (a review of trade talks: "a back do
   it('is no verb right after an article, whatever its tag', () => {
     expect(brief(read('Moscow called the plan "a back door for new sanctions".'))).not.toContain('russia support + sanctions');
     expect(brief(read('Germany and France back new sanctions.'))).toEqual(['germany support + sanctions', 'france support + sanctions']);
+    // Nor the particle of another verb (a review of budget and mining talks: "pushed back a ban", "come back with").
+    expect(brief(read('Kyiv pushed back new sanctions.'))).toEqual([]);
+    expect(brief(read('Moscow would come back with new sanctions.'))).toEqual([]);
   });
 });
 
