@@ -516,7 +516,8 @@ export function readStances(
         scoped = open(issuesIn(ctx, ctx.from, ctx.to));
         scopeRule = 'scope:sentence';
       } else if (rule.scope === 'left') {
-        scoped = open(issuesIn(ctx, clause.from, cue.from).filter((i) => i.to <= cue.to));
+        // "... would not accept X and that the rebate was not on the table": back to its own "and that" at most.
+        scoped = open(issuesIn(ctx, secondThat(ctx, clause.from, cue.from), cue.from).filter((i) => i.to <= cue.to));
         scopeRule = 'scope:left';
       } else if (rule.scope === 'back') {
         if (misses && !objects.some((o) => o.clause < ci)) misses.push({ reason: 'no-issue', cue: rule.id });
@@ -1061,6 +1062,12 @@ function topicOf(ctx: SentenceContext, j: IssueMatch, i: IssueMatch): boolean {
 }
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'concerning', 'regarding']);
 const TOPIC_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
+
+// Where the last "and that" before `at` opens a second reported clause (after `from`), else `from`.
+function secondThat(ctx: SentenceContext, from: number, at: number): number {
+  for (let k = at - 1; k > from; k--) if (ctx.tokens[k]!.norm === 'that' && ctx.tokens[k - 1]!.norm === 'and') return k + 1;
+  return from;
+}
 
 // Whether a reason is given between ("because ...").
 function reasonBetween(ctx: SentenceContext, from: number, to: number): boolean {
@@ -1618,6 +1625,8 @@ const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 'note',
 function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = ctx.tokens[k]!;
+    // "said it would not accept X and that the rebate was ...": a second reported clause.
+    if (t.norm === 'and' && ctx.tokens[k + 1]?.norm === 'that' && k + 1 < to) return k;
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
     // "turned down X, warning Moscow of new sanctions": the warning is a predicate of its own (wink may tag it a noun).
     if (t.norm === 'warning' && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
@@ -1724,6 +1733,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
     if (k + 1 >= to || !next || /^(?:PUNCT|ADV|ADP|CCONJ|SCONJ)$/.test(next.pos)) return '-';
   }
   if (/ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma)) return '-';
+  // "wants all rebates phased out by 2033": a participle with the particle that ends its object.
+  if (/ed$/.test(t.norm) && phrasalNegator(ctx, k, to)) return '-';
   // "that the car tariff be cut": a participle that is its own base form, after the passive's "be".
   if (k > issue.to && t.pos === 'VERB' && t.norm === t.lemma && NEGATORS.has(t.norm) && PASSIVE_AUX.has(ctx.tokens[k - 1]!.norm)) return '-';
   // "if the truce is refused", "unless the deal is ruled out": the passive of "if Moscow refuses the

@@ -334,6 +334,10 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
     expect(brief('Kyiv rejected any deal that leaves security guarantees out.')).toEqual(['ukraine reject + security-guarantees']);
   });
 
+  it('is against what a participle with an ending particle says of it after it ("wants all rebates phased out", a review of budget talks)', () => {
+    expect(brief('Moscow wants all sanctions phased out by 2030.')).toEqual(['russia demand - sanctions']);
+  });
+
   it('is against the thing replaced, not what replaces it', () => {
     expect(brief('Moscow wants Kyiv to replace NATO membership with neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
   });

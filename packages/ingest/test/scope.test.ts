@@ -47,6 +47,13 @@ describe('an issue named as what another is on ("arbitration on the debt", a rev
   });
 });
 
+describe('two reported clauses joined by "and that" (a review of budget talks)', () => {
+  it('each read on its own: neither the first cue\'s object nor the second\'s judgement reaches across', () => {
+    const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+    expect(brief('Kyiv said it would not accept territorial concessions and that a ceasefire was not on the table.')).toEqual(['ukraine red-line - territorial-concessions', 'ukraine reject - ceasefire']);
+  });
+});
+
 describe('the reason given for a stance (", because ...", a review of a peace process)', () => {
   it('is no part of the cue\'s object, nor a quoted stance of the speaker', () => {
     const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
