@@ -296,10 +296,11 @@ export function readStances(
       }
       // "would no longer oppose the cranes as long as no docker lost his job": a refusal withdrawn on a condition
       // is an acceptance on it, as an objection waived is.
+      // One announced under "would" is made, unless offered for a price.
       const told = withdrawn.get(cue);
-      const withdrawnRefusal: Withdrawal | undefined = told?.effect === 'announced' ? { ...told, effect: attached?.traded ? 'unasserted' : 'retract' } : told;
-      const objectionLifted = withdrawnRefusal?.effect === 'retract' && attached !== undefined && !attached.traded && REFUSING_KINDS.has(rule.kind);
-      const withdrawal = objectionLifted ? undefined : withdrawnRefusal;
+      const made: Withdrawal | undefined = told?.effect === 'announced' ? { ...told, effect: attached?.traded ? 'unasserted' : 'retract' } : told;
+      const objectionLifted = made?.effect === 'retract' && attached !== undefined && !attached.traded && REFUSING_KINDS.has(rule.kind);
+      const withdrawal = objectionLifted ? undefined : made;
       // A withdrawal only possible or offered is no stance; one on a condition
       // ("will drop its demand for X if ...") is not made yet, and a
       // retraction carries no condition: no stance either. One made for a
@@ -1236,17 +1237,7 @@ function warnedAgainst(ctx: SentenceContext, state: DiscourseState, clause: Main
   if (!pronoun && !(named && warner.actors.includes(representedActor(named.actor, state.date) ?? ''))) return [];
   covered.add(issue);
   const speaker = ctx.speakers[modal - ctx.from];
-  return warner.actors.map((h) => ({
-    holder: h,
-    issue: issue.pattern.value.issue,
-    kind: 'threat' as const,
-    polarity: issue.pattern.value.polarity,
-    conditions: [],
-    ...(speaker ? { speaker } : {}),
-    confidence: 0.6,
-    rules: ['cue:threat.warned', `holder:${warner.rule}`, 'scope:right', 'threat:against-issue', 'threat:warned'],
-    provisional: false,
-  }));
+  return modalStances(warner.actors, issue, 'threat', issue.pattern.value.polarity, speaker, ['cue:threat.warned', `holder:${warner.rule}`, 'scope:right', 'threat:against-issue', 'threat:warned']);
 }
 
 // Kinds a condition refused turns into a threat.
@@ -1313,17 +1304,13 @@ function announcedEvent(ctx: SentenceContext, state: DiscourseState, clause: Mai
   if (announcer === undefined || announcer.actors.length === 0) return [];
   covered.add(issue);
   const denied = deniedModal(ctx, modal, clause.to);
-  return announcer.actors.map((h) => ({
-    holder: h,
-    issue: issue.pattern.value.issue,
-    kind: 'commit' as const,
-    polarity: times(issue.pattern.value.polarity, denied ? '-' : '+'),
-    conditions: [],
-    ...(speaker ? { speaker } : {}),
-    confidence: 0.6,
-    rules: ['cue:commit.announced', `holder:${announcer.rule}`, 'scope:left-of-modal', ...(denied ? ['negation:before-cue'] : [])],
-    provisional: false,
-  }));
+  return modalStances(announcer.actors, issue, 'commit', times(issue.pattern.value.polarity, denied ? '-' : '+'), speaker, ['cue:commit.announced', `holder:${announcer.rule}`, 'scope:left-of-modal', ...(denied ? ['negation:before-cue'] : [])]);
+}
+
+// The stances of a clause with no cue, read from its modal (warned, announced, said it would): one per holder,
+// unconditioned, weaker than a cue's.
+function modalStances(holders: ReadonlyArray<string>, issue: IssueMatch, kind: StatementKind, polarity: Polarity, speaker: SpeakerRef | undefined, rules: string[]): Stance[] {
+  return holders.map((h) => ({ holder: h, issue: issue.pattern.value.issue, kind, polarity, conditions: [], ...(speaker ? { speaker } : {}), confidence: 0.6, rules, provisional: false }));
 }
 
 // "The union said it would strike", '"We will disarm," Kell said': an issue the lexicon names by its own verb,
@@ -1342,17 +1329,7 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   if (subject === undefined || !/sayer|self/.test(subject.rule)) return [];
   covered.add(issue);
   const speaker = ctx.speakers[modal - ctx.from];
-  return subject.actors.map((h) => ({
-    holder: h,
-    issue: issue.pattern.value.issue,
-    kind: 'commit' as const,
-    polarity: issue.pattern.value.polarity,
-    conditions: [],
-    ...(speaker ? { speaker } : {}),
-    confidence: 0.6,
-    rules: ['cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right'],
-    provisional: false,
-  }));
+  return modalStances(subject.actors, issue, 'commit', issue.pattern.value.polarity, speaker, ['cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right']);
 }
 
 // Who says the clause that starts near `at`: "X said (that) ...", "X has announced ...", the verb of saying right
