@@ -230,6 +230,9 @@ const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
 
 // The nouns of a plan put forward, in "presented a three-phase plan", "unveiled a roadmap".
 const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package']);
+// The nouns of a text a government or parliament puts forward and passes: "unveiled a draft mining code", "passed
+// the budget" (a review of mining and budget talks).
+const LAW_WORDS: ReadonlySet<string> = new Set(['code', 'bill', 'law', 'legislation', 'budget', 'act', 'amendment', 'resolution']);
 
 // Verbs by which a negotiation's matters are decided, in the "who decides" cues.
 const DECIDING_VERBS = 'decide|determine|negotiate|discuss|settle|resolve|choose';
@@ -430,7 +433,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Qadira presented a three-phase plan", "tabled a proposal": the plan is proposed (not "at the table").
-  c('propose.present-plan', 'present|table|unveil|submit|outline', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: PLAN_WORDS }),
+  c('propose.present-plan', 'present|table|unveil|submit|outline', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
+  // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
+  c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
+  // "Altamira filed for international arbitration": asked for.
+  c('demand.file-for', 'file|filed|files|filing for', 'demand', '+', 'subject', 'right'),
   c('propose.present-plan', 'lay out', 'propose', '+', 'subject', 'right', { objectHeads: PLAN_WORDS }),
   // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").
   c('propose.drafted', 'drafted', 'propose', '+', 'subject', 'right'),

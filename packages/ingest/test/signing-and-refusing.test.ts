@@ -305,3 +305,25 @@ describe('vetoing and blocking (a review of budget talks)', () => {
     expect(read('Moscow would lift its veto only if Kyiv signed.')).toContain('russia accept + budget');
   });
 });
+
+describe('a text put forward, passed, and a ruling asked for (a review of mining talks)', () => {
+  const mining = { lexicon: compileLexicon({ name: 'mining', issues: [
+    { id: 'mining-code', title: 'Mining code', proposition: 'the new mining code is passed', phrases: ['mining code'] },
+    { id: 'arbitration', title: 'Arbitration', proposition: 'the dispute goes to arbitration', phrases: ['arbitration'] },
+  ] }) };
+  const read = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2026-03-04' }, mining);
+    return isRight(r) ? r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`) : [];
+  };
+
+  it('reads unveiling a draft code as proposing it, passing or adopting it as committing to it', () => {
+    expect(read('Kyiv unveiled a draft mining code.')).toEqual(['ukraine propose + mining-code']);
+    expect(read('Kyiv passed a new mining code on Thursday.')).toEqual(['ukraine commit + mining-code']);
+    // What is passed is a text: "time passed" passes nothing.
+    expect(read('Time passed slowly for the mining code.')).toEqual([]);
+  });
+
+  it('reads filing for a thing as asking for it', () => {
+    expect(read('Kyiv filed for international arbitration.')).toEqual(['ukraine demand + arbitration']);
+  });
+});
