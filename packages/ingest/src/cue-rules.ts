@@ -447,6 +447,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
+  // "Boroka said it would build a smelter" (a review of mining talks).
+  c('commit.build', 'build|construct', 'commit', '+', 'subject', 'right', { verb: true }),
   // "Korvath would observe the moratorium", "abide by the ruling": keeping to a thing undertakes it.
   c('commit.observe', 'observe|honour|honor|uphold', 'commit', '+', 'subject', 'right', { verb: true }),
   c('commit.observe', 'abide by', 'commit', '+', 'subject', 'right'),
@@ -470,7 +472,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "The drought clause was a step in the right direction", "called the offer a step in the right direction".
   c('support.right-direction', 'be a|another step in the right direction', 'support', '+', 'subject', 'left'),
   // "the renewal of access rights was a fair price" (a review of fisheries talks): a judgement that accepts it.
-  c('support.fair', 'be a fair|reasonable price|deal|offer|compromise|solution|bargain', 'support', '+', 'subject', 'left'),
+  c('support.fair', 'be a fair|reasonable|good price|deal|offer|compromise|solution|bargain|start|basis', 'support', '+', 'subject', 'left'),
+  // "Kesz said the mechanism was acceptable", "said it was satisfied with the regional funds" (a review of budget talks).
+  c('accept.acceptable', 'be|remain acceptable', 'accept', '+', 'subject', 'left', { predicative: true }),
+  c('support.satisfied', 'satisfied|happy|content with', 'support', '+', 'subject', 'right'),
   c('support.right-direction', 'be steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'step|steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),

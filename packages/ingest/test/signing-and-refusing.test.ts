@@ -244,8 +244,13 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
     expect(brief('Labour described the rent cap as "a death sentence for landlords".')).toEqual(['labour reject - rent-cap']);
   });
 
-  it('backs it when a fair price or a fair deal', () => {
+  it('backs it when a fair price, a good start or acceptable, or when one is satisfied with it (a review of budget talks)', () => {
     expect(brief('The Greens said the rent cap was a fair price for their votes.')).toEqual(['green-alliance support + rent-cap']);
+    expect(brief('The Greens said the rent cap was "a good start".')).toEqual(['green-alliance support + rent-cap']);
+    expect(brief('Labour said the rent cap was acceptable.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('Labour said it was satisfied with the rent cap.')).toEqual(['labour support + rent-cap']);
+    // Said of a place or a thing beside it, "acceptable to all parties" judges nothing the sentence negotiates.
+    expect(brief('Labour met the Greens in a town acceptable to all parties.')).toEqual([]);
   });
 
   it('reads no judgement from its words with no verb of naming or being ("set a trap")', () => {
@@ -267,6 +272,10 @@ describe('words of arms control and gas transit talks that a review found unread
     expect(brief('Labour disputes the rent cap.')).toEqual(['labour reject - rent-cap']);
     expect(brief('The Greens said they would campaign against the rent cap.')).toEqual(['green-alliance reject - rent-cap']);
     expect(brief('Labour met the Greens over the disputed rent cap.')).toEqual([]);
+  });
+
+  it('reads building a thing as undertaking it ("would build a smelter", a review of mining talks)', () => {
+    expect(brief('Labour said it would build the rent cap into the coalition pact.')).toContain('labour commit + rent-cap');
   });
 
   it('reads keeping to a thing as undertaking it ("would observe the moratorium", "abide by")', () => {
