@@ -510,7 +510,7 @@ export function findSubject(
     }
     // "Both said they wanted a ceasefire": "both" standing for the two sides, before its verb.
     const bothAlone = t.norm === 'both' && k + 1 < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]!.pos);
-    if (bothAlone || ((t.norm === 'sides' || t.norm === 'parties') && k > floor && /^(both|two)$/.test(ctx.tokens[k - 1]!.norm))) {
+    if (bothAlone || (k > floor && bothSidesAt(ctx, k - 1) === k + 1)) {
       // "Valmora and the Movement met in Ardesh. [...] The two sides said ...": the two a sentence before had for subject.
       if (state.lastSides) return { actors: [...state.lastSides], name: 'both sides', rule: 'subject.both-sides.named' };
       const both = bothSides(state);
@@ -530,6 +530,26 @@ function possessiveApposition(ctx: SentenceContext, m: ActorMention, at: number)
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
+}
+
+/**
+ * Where "both sides", "the two sides", "both parties" starting at `k` ends
+ * (past "sides"), or -1: the two sides a text has named, as a subject or
+ * as a passive's agent ("was welcomed by both sides").
+ *
+ * @example
+ * import { bothSidesAt } from './attribution.js'
+ * import { tokenize } from './nlp.js'
+ * const { tokens } = tokenize('It was welcomed by the two sides.', 0)
+ * const ctx = { tokens, from: 0, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [] }
+ * assert.deepStrictEqual([bothSidesAt(ctx, 4), bothSidesAt(ctx, 3)], [7, -1])
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function bothSidesAt(ctx: SentenceContext, k: number): number {
+  if (ctx.tokens[k]?.norm === 'the') k++;
+  return k + 1 < ctx.to && /^(?:both|two)$/.test(ctx.tokens[k]!.norm) && /^(?:sides|parties)$/.test(ctx.tokens[k + 1]!.norm) ? k + 2 : -1;
 }
 
 // Words that open a relative clause set off by commas (", which ...,", ", who ...,").

@@ -24,7 +24,8 @@ export interface ResolvedDate {
 const DAY_MS = 86_400_000;
 /** The days of the week, lower case, Sunday first (as `Date.getUTCDay` numbers them). @internal */
 export const WEEKDAYS: ReadonlyArray<string> = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months, lower case, January first. @internal */
+export const MONTHS: ReadonlyArray<string> = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b|\b(?:days?|weeks?)\s+ago\b|\b\d{4}-\d{2}-\d{2}\b/i;
 // "three days ago", "a week ago", "two weeks ago": a count of days or weeks back from the article's day.
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/;

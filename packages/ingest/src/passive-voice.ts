@@ -8,6 +8,7 @@
  */
 import type { CueRule } from './cue-rules.js';
 import { representedActor } from './actor-registry.js';
+import { bothSidesAt } from './attribution.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 
@@ -68,15 +69,9 @@ export function passiveAgent(
   if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
   const { ids } = agentsFrom(ctx, date, k + 1, clause.to);
   // "was welcomed by both sides": the two the article named together before.
-  const both = ids.length === 0 && sides !== undefined && bothSidesAt(ctx, k + 1, clause.to);
+  const both = ids.length === 0 && sides !== undefined && bothSidesAt(ctx, k + 1) > 0;
   if (ids.length === 0 && !both) return undefined;
   return { holders: { actors: both ? [...sides!] : ids, rule: both ? 'agent.passive.both-sides' : 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux };
-}
-
-// "both sides", "the two sides", "both parties" at `k`.
-function bothSidesAt(ctx: SentenceContext, k: number, to: number): boolean {
-  if (ctx.tokens[k]?.norm === 'the') k++;
-  return k + 1 < to + 1 && /^(?:both|two)$/.test(ctx.tokens[k]?.norm ?? '') && /^(?:sides|parties)$/.test(ctx.tokens[k + 1]?.norm ?? '');
 }
 
 // The actors the register knows named from `k` on: "Kyiv and Paris", "both

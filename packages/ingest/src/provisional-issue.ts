@@ -9,6 +9,7 @@
 import { slugify } from '@stancelog/core';
 import type { SentenceContext } from './sentence-context.js';
 import { insideAny } from './sentence-context.js';
+import { MONTHS, WEEKDAYS } from './dates.js';
 
 const SKIP = new Set(['DET', 'PRON', 'ADP', 'PART', 'NUM', 'AUX', 'ADV', 'SCONJ', 'CCONJ']);
 const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
@@ -26,9 +27,7 @@ const VAGUE = new Set([
 ]);
 // Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', ...MONTHS]);
+const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome', 'weekend', ...WEEKDAYS, ...MONTHS]);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
