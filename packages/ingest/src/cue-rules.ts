@@ -432,8 +432,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.make-offer', 'make|table|submit|present|raise|improve|increase|sweeten|revise * offer|offers', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
-  // "Qadira presented a three-phase plan", "tabled a proposal": the plan is proposed (not "at the table").
-  c('propose.present-plan', 'present|table|unveil|submit|outline', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
+  // "Qadira presented a three-phase plan", "tabled a proposal", "published a draft code": the plan is proposed (not "at the table").
+  c('propose.present-plan', 'present|table|unveil|submit|outline|publish|release', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.

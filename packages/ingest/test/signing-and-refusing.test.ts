@@ -325,8 +325,12 @@ describe('a text put forward, passed, and a ruling asked for (a review of mining
     return isRight(r) ? r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`) : [];
   };
 
-  it('reads unveiling a draft code as proposing it, passing or adopting it as committing to it', () => {
+  it('reads unveiling or publishing a draft code as proposing it, passing or adopting it as committing to it', () => {
     expect(read('Kyiv unveiled a draft mining code.')).toEqual(['ukraine propose + mining-code']);
+    // Published, a draft is put forward as well; what it would do with it.
+    expect(read('Kyiv published a draft mining code that would allow arbitration.')).toEqual(['ukraine propose + mining-code', 'ukraine propose + arbitration']);
+    // A report published puts nothing forward.
+    expect(read('Kyiv published a report on the mining code.')).toEqual([]);
     expect(read('Kyiv passed a new mining code on Thursday.')).toEqual(['ukraine commit + mining-code']);
     // What is passed is a text: "time passed" passes nothing.
     expect(read('Time passed slowly for the mining code.')).toEqual([]);
