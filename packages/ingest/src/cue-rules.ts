@@ -367,6 +367,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.unacceptable', 'unacceptable|unthinkable', 'reject', '-', 'subject', 'left', { predicative: true }),
   // "said a job guarantee until 2035 was "commercially impossible"" (a review of a port strike).
   c('reject.unacceptable', 'impossible|unworkable|unaffordable|unrealistic', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "called the royalty rate confiscatory", "said the cut was unfair" (a review of mining talks): a judgement that
+  // condemns the thing, said of it as it stands.
+  c('reject.unacceptable', 'confiscatory|punitive|excessive|unfair|unjust|illegal|unlawful|illegitimate|discriminatory|ruinous|absurd|outrageous|unreasonable|unsustainable|counterproductive', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "said the royalty increase breached the stability clause": the thing judged unlawful (not "breach", more often
+  // the noun: "found Ashera in breach").
+  c('reject.breach', 'breached|violate|violated|violates|contravene|contravened|contravenes', 'reject', '-', 'subject', 'left', { verb: true }),
   // '"The final offer is an insult"', "called the plan a joke": a judgement that refuses it.
   c('reject.insult', 'be an insult|affront|provocation', 'reject', '-', 'subject', 'left'),
   c('reject.insult', 'be a joke|trap', 'reject', '-', 'subject', 'left'),
@@ -433,7 +439,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Qadira presented a three-phase plan", "tabled a proposal", "published a draft code": the plan is proposed (not "at the table").
-  c('propose.present-plan', 'present|table|unveil|submit|outline|publish|release', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
+  c('propose.present-plan', 'present|table|unveil|submit|outline|publish', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.
@@ -475,6 +481,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.fair', 'be a fair|reasonable|good price|deal|offer|compromise|solution|bargain|start|basis', 'support', '+', 'subject', 'left'),
   // "Kesz said the mechanism was acceptable", "said it was satisfied with the regional funds" (a review of budget talks).
   c('accept.acceptable', 'be|remain acceptable', 'accept', '+', 'subject', 'left', { predicative: true }),
+  // "said the offer was fair", "called the compromise reasonable": the thing judged acceptable.
+  c('accept.acceptable', 'fair|reasonable|balanced|sensible|workable|realistic', 'accept', '+', 'subject', 'left', { predicative: true }),
   c('support.satisfied', 'satisfied|happy|content with', 'support', '+', 'subject', 'right'),
   c('support.right-direction', 'be steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'step|steps in the right direction', 'support', '+', 'subject', 'left'),

@@ -244,6 +244,20 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
     expect(brief('Labour described the rent cap as "a death sentence for landlords".')).toEqual(['labour reject - rent-cap']);
   });
 
+  it('refuses it when condemned as it stands, or said to breach a law or a contract (a review of mining talks)', () => {
+    expect(brief('Labour called the rent cap "confiscatory".')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens said the rent cap was unfair and illegal.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour said the rent cap breached the coalition agreement.')).toEqual(['labour reject - rent-cap']);
+    // Before its noun the word judges nothing said; the noun "breach" is no verb of judging.
+    expect(brief('Labour said an unfair rent cap would never pass.')).not.toContain('labour reject - rent-cap');
+    expect(brief('Labour said the Greens were in breach of the rent cap.')).toEqual([]);
+  });
+
+  it('accepts it when judged fair or reasonable as it stands', () => {
+    expect(brief('The Greens called the rent cap reasonable.')).toEqual(['green-alliance accept + rent-cap']);
+    expect(brief('Labour said the rent cap was fair.')).toEqual(['labour accept + rent-cap']);
+  });
+
   it('backs it when a fair price, a good start or acceptable, or when one is satisfied with it (a review of budget talks)', () => {
     expect(brief('The Greens said the rent cap was a fair price for their votes.')).toEqual(['green-alliance support + rent-cap']);
     expect(brief('The Greens said the rent cap was "a good start".')).toEqual(['green-alliance support + rent-cap']);
