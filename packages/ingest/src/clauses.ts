@@ -83,6 +83,22 @@ function verbQuoted(ctx: SentenceContext, q: { from: number; to: number }): bool
   return q.to < ctx.to && after !== undefined && after.pos !== 'PUNCT' && ctx.cues.some((c) => c.to === q.to - 1 && c.from > q.from);
 }
 
+// Whether a quote goes on with the sentence's own clause: opening on the complement of "be" or "remain" ('the
+// royalty was "still too heavy for a mine of our size"'), or on the verb of a subject named before it ('the export ban
+// "remains our main concern"'), it quotes what the sentence says of that subject (a review of mining talks).
+const LINKING = new Set(['be', 'remain']);
+const NAMING = new Set(['NOUN', 'PROPN']);
+function complementQuoted(ctx: SentenceContext, q: { from: number; to: number }): boolean {
+  let first = q.from;
+  if (first < q.to && ctx.tokens[first]!.pos === 'PUNCT') first++;
+  let k = q.from - 1;
+  if (k > ctx.from && ctx.tokens[k]!.pos === 'PUNCT') k--;
+  if (k < ctx.from) return false;
+  const before = ctx.tokens[k]!;
+  const opening = ctx.tokens[first];
+  return LINKING.has(before.lemma) || (NAMING.has(before.pos) && opening !== undefined && (opening.pos === 'VERB' || opening.pos === 'AUX'));
+}
+
 /**
  * Splits a sentence into clauses.
  *
@@ -148,7 +164,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
   }
   for (const q of quoteTokenSpans) {
     if (q.to - q.from < LONG_QUOTE || verbQuoted(ctx, q)) continue;
-    if (q.from > from && q.from < to) cuts.set(q.from, cuts.get(q.from) ?? null);
+    if (q.from > from && q.from < to && !complementQuoted(ctx, q)) cuts.set(q.from, cuts.get(q.from) ?? null);
     if (q.to > from && q.to < to) cuts.set(q.to, cuts.get(q.to) ?? null);
   }
   for (const m of found) {

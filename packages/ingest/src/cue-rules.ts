@@ -370,6 +370,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "called the royalty rate confiscatory", "said the cut was unfair" (a review of mining talks): a judgement that
   // condemns the thing, said of it as it stands.
   c('reject.unacceptable', 'confiscatory|punitive|excessive|unfair|unjust|illegal|unlawful|illegitimate|discriminatory|ruinous|absurd|outrageous|unreasonable|unsustainable|counterproductive', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
+  // the thing (not "too low", which may ask for more of it).
+  c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "the export ban remains our main concern" (a review of mining talks): the thing still objected to.
+  c('reject.concern', 'be|remain a|an|our|the|their|its|his|her concern', 'reject', '-', 'subject', 'left'),
+  c('reject.concern', 'be|remain a|an|our|the|their|its|his|her main|major|serious|chief|key|big|biggest|great|grave|real concern', 'reject', '-', 'subject', 'left'),
   // "said the royalty increase breached the stability clause": the thing judged unlawful (not "breach", more often
   // the noun: "found Ashera in breach").
   c('reject.breach', 'breached|violate|violated|violates|contravene|contravened|contravenes', 'reject', '-', 'subject', 'left', { verb: true }),

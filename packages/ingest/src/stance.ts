@@ -468,6 +468,7 @@ export function readStances(
       const turned = hedged || withdrawal ? undefined
         : waived ? { kind: 'accept' as const, rule: objectionLifted ? 'accept:objection-withdrawn' : 'accept:will-not-object' }
         : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
+        : denied && demandForsworn(ctx, cue, clause.from) ? { kind: 'commit' as const, rule: 'commit:will-not-ask' }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
         : undefined;
       // "Washington will impose new sanctions otherwise": on a condition the sentence before set, a threat.
@@ -2256,6 +2257,13 @@ function objectionWaived(ctx: SentenceContext, cue: CueMatch, floor: number): bo
   return WAIVABLE.has(cue.pattern.value.id) && deniedForFuture(ctx, cue, floor);
 }
 const WAIVABLE = new Set(['reject.verb', 'reject.object-to']);
+
+// A demand denied for the future: "Boroka would not seek arbitration", "will not ask for compensation" undertake not to
+// press for the thing (commit -), where "demand -" would say they ask for its opposite (a review of mining talks).
+function demandForsworn(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  return FORSWEARABLE.has(cue.pattern.value.id) && deniedForFuture(ctx, cue, floor);
+}
+const FORSWEARABLE = new Set(['demand.seek', 'demand.verb', 'demand.ask-for', 'demand.call-for', 'demand.push-for', 'demand.insist-on', 'demand.request', 'demand.file-for']);
 
 // Whether the cue is denied by "will not", "would not", "won't", "is not going to" (adverbs and an aside between).
 function deniedForFuture(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {

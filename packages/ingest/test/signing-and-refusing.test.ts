@@ -253,6 +253,15 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
     expect(brief('Labour said the Greens were in breach of the rent cap.')).toEqual([]);
   });
 
+  it('refuses it when too much of it, or still a concern, in the sentence\'s words or quoted (a review of mining talks)', () => {
+    expect(brief('Labour said the rent cap was too high.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said the rent cap was "still too heavy for landlords of our size".')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said only that the rent cap "remains our main concern".')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said the rent cap was a concern.')).toEqual(['labour reject - rent-cap']);
+    // "too low" may ask for more of the thing: no refusal of it.
+    expect(brief('Labour said the rent cap was too low.')).toEqual([]);
+  });
+
   it('accepts it when judged fair or reasonable as it stands', () => {
     expect(brief('The Greens called the rent cap reasonable.')).toEqual(['green-alliance accept + rent-cap']);
     expect(brief('Labour said the rent cap was fair.')).toEqual(['labour accept + rent-cap']);
@@ -352,5 +361,12 @@ describe('a text put forward, passed, and a ruling asked for (a review of mining
 
   it('reads filing for a thing as asking for it', () => {
     expect(read('Kyiv filed for international arbitration.')).toEqual(['ukraine demand + arbitration']);
+  });
+});
+
+describe('a demand forsworn (a review of mining talks)', () => {
+  it('undertakes not to press for the thing when denied for the future, and asks for nothing against it', () => {
+    expect(brief('Labour said it would not seek a rent cap.')).toEqual(['labour commit - rent-cap']);
+    expect(brief('Labour will not call for a rent cap.')).toEqual(['labour commit - rent-cap']);
   });
 });
