@@ -453,6 +453,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
+          previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
         };
         contexts.push(ctx);
         // The day the sentence was said: its offices are those of that day

@@ -80,13 +80,46 @@ export function pronounIssue(
   for (let i = ctx.issues.length - 1; i >= 0; i--) {
     const issue = ctx.issues[i]!;
     if (issue.to > cue.from || issue.from < ctx.from) continue;
-    const head = ctx.tokens[issue.to - 1]!;
-    const headPlural = head.pos === 'NOUN' && head.norm !== head.lemma && head.norm.endsWith('s');
     // "After the truce, Kyiv hopes that it can join": a state or body named after the issue is the subject's antecedent.
     if (clauseSubject && ctx.actors.some((m) => m.from >= issue.to && m.to <= at && m.actor.kind !== 'person')) return undefined;
-    return headPlural === plural ? issue : undefined;
+    return pluralHead(ctx, issue) === plural ? issue : undefined;
   }
   return undefined;
+}
+
+/**
+ * The issue the object pronoun of a cue stands for when its sentence names
+ * none before it, and no statement read just before gives it (see
+ * `pronounOfEarlier`): the issue the sentence before, in the same
+ * paragraph, named last, of the pronoun's number ("Members will vote on the
+ * agreement. Costa said the leadership would recommend it."), read where
+ * the pronoun stands. Not a clause's subject: "it" opening a clause is more
+ * often the party the sentence before was about.
+ *
+ * @example
+ * import { compileLexicon, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { pronounOfPrevious } from './pronoun-issue.js'
+ * import { matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const { tokens } = tokenize('Diplomats discussed the truce. Kyiv rejected it.', 0)
+ * const lexicon = compileLexicon(DEFAULT_LEXICON).matcher
+ * const ctx = { tokens, from: 5, to: tokens.length, actors: [], issues: [], cues: [], quoted: [], speakers: [], previousIssues: matchAll(lexicon, tokens, 0, 5) }
+ * assert.strictEqual(pronounOfPrevious(ctx, { from: 6, to: 7 }, tokens.length)?.pattern.value.issue, 'ceasefire')
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function pronounOfPrevious(ctx: SentenceContext, cue: { readonly from: number; readonly to: number }, end: number): PhraseMatch<IssueSense> | undefined {
+  const earlier = ctx.previousIssues?.[ctx.previousIssues.length - 1];
+  if (earlier === undefined || ctx.issues.some((i) => i.from >= ctx.from && i.to <= cue.from)) return undefined;
+  const found = pronounAfter(ctx, cue, end);
+  if (found === undefined || found.clauseSubject) return undefined;
+  return pluralHead(ctx, earlier) === (ctx.tokens[found.at]!.norm === 'them') ? { from: found.at, to: found.at + 1, pattern: earlier.pattern } : undefined;
+}
+
+function pluralHead(ctx: SentenceContext, issue: PhraseMatch<IssueSense>): boolean {
+  const head = ctx.tokens[issue.to - 1]!;
+  return head.pos === 'NOUN' && head.norm !== head.lemma && head.norm.endsWith('s');
 }
 
 // The pronoun ("it", "them") a cue takes: its object ("rejected it"), inside a phrasal cue ("ruled it out"), the

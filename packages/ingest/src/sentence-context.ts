@@ -59,6 +59,13 @@ export interface SentenceContext {
   readonly quoted: ReadonlyArray<boolean>;
   /** For each token, the speaker of the words there, if any. */
   readonly speakers: ReadonlyArray<SpeakerRef | undefined>;
+  /**
+   * The issues the sentence before it in the paragraph named: what "it" or
+   * "them" after a cue stands for when the sentence names none before the
+   * pronoun ("Members will vote on the agreement. Costa said the leadership
+   * would recommend it.").
+   */
+  readonly previousIssues?: ReadonlyArray<PhraseMatch<IssueSense>>;
 }
 
 const PREPOSITIONS = new Set([

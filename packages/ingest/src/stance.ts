@@ -16,7 +16,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
-import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, referredKinds, relativeIssue } from './pronoun-issue.js';
+import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, pronounOfPrevious, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
@@ -649,14 +649,20 @@ export function readStances(
           if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'earlier-named' });
           continue;
         }
-        // "... was agreed by both sides": what follows a passive participle is its agent, no object.
-        const agentAfter = cue.from > ctx.from && PASSIVE_AUX.has(ctx.tokens[cue.from - 1]!.norm) && ctx.tokens[cue.to]?.norm === 'by';
-        if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject && !agentAfter) {
-          const p = provisionalIssue(ctx, answer ? answer.with : cue.to, objectEnd);
-          if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
+        // "Members will vote on the agreement. Costa said the leadership would recommend it.": the thing named last.
+        const previous = rule.scope === 'right' && !rule.modal ? pronounOfPrevious(ctx, cue, objectEnd) : undefined;
+        if (previous === undefined) {
+          // "... was agreed by both sides": what follows a passive participle is its agent, no object.
+          const agentAfter = cue.from > ctx.from && PASSIVE_AUX.has(ctx.tokens[cue.from - 1]!.norm) && ctx.tokens[cue.to]?.norm === 'by';
+          if (options.provisional && rule.scope === 'right' && !rule.modal && rule.kind !== 'hedge' && !rule.issueObject && !agentAfter) {
+            const p = provisionalIssue(ctx, answer ? answer.with : cue.to, objectEnd);
+            if (p) emit(p.id, cuePolarity, kindFor(rule.kind), cond, ['issue:provisional', ...negRule, ...condRules], 0.4, true);
+          }
+          if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id });
+          continue;
         }
-        if (out.length === before) misses?.push({ reason: 'no-issue', cue: rule.id });
-        continue;
+        scoped = [previous];
+        scopeRule = 'scope:previous-pronoun';
       }
       for (const issue of uniqueIssues(scoped)) {
         covered.add(issue);

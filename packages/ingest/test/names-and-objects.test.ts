@@ -254,6 +254,14 @@ describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
       'ukraine reject - territorial-concessions',
     ]);
   });
+
+  it('is the issue the sentence before named last, when its own names none before it (a review of a port strike)', () => {
+    expect(brief(read('Diplomats will discuss the truce this week. Kyiv said it would reject it.'))).toEqual(['ukraine reject - ceasefire']);
+    expect(brief(read('Diplomats will discuss new sanctions this week. Kyiv said it would welcome them.'))).toEqual(['ukraine support + sanctions']);
+    // Of another number, or in another paragraph, it stands for nothing.
+    expect(brief(read('Diplomats will discuss new sanctions this week. Kyiv said it would welcome it.'))).toEqual([]);
+    expect(brief(read('Diplomats will discuss the truce this week.\n\nKyiv said it would reject it.'))).toEqual([]);
+  });
 });
 
 describe('a verb in the past after "and" that cannot share the modal of the clause before it', () => {
