@@ -1,9 +1,9 @@
-// Ingest on fourteen negotiations written for stancelog (fictional, none of
+// Ingest on sixteen negotiations written for stancelog (fictional, none of
 // them the seeds), scored against what an analyst read out of each before
 // ingest ran (test/negotiations/*/expected.json; `pnpm eval:negotiations
 // --misses` lists every wrong and missed statement), each on the line the
 // analyst read it on. The floors are the figures of the build that last
-// set them (stop 38), a few points down for room: a change that reads these
+// set them (stops 38 and 39), a few points down for room: a change that reads these
 // articles worse fails here, and one that reads them better may raise them.
 import { negotiations, scoreNegotiation } from './negotiations/score.js';
 
@@ -12,10 +12,12 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   'arms-control': { precision: 75, recall: 56, wrongPolarity: 4 },
   climate: { precision: 74, recall: 64, wrongPolarity: 3 },
   coalition: { precision: 74, recall: 66, wrongPolarity: 2 },
+  'drug-pricing': { precision: 62, recall: 28, wrongPolarity: 1 },
   'eu-budget': { precision: 53, recall: 40, wrongPolarity: 6 },
   fisheries: { precision: 80, recall: 52, wrongPolarity: 1 },
   'gas-transit': { precision: 63, recall: 44, wrongPolarity: 5 },
   hostage: { precision: 75, recall: 80, wrongPolarity: 1 },
+  'imf-bailout': { precision: 66, recall: 34, wrongPolarity: 5 },
   'mining-royalties': { precision: 60, recall: 27, wrongPolarity: 1 },
   nuclear: { precision: 61, recall: 66, wrongPolarity: 3 },
   nurses: { precision: 65, recall: 58, wrongPolarity: 4 },
@@ -25,7 +27,7 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   trade: { precision: 75, recall: 56, wrongPolarity: 2 },
 };
 
-describe('ingest on fourteen negotiations written for stancelog, none of them the seeds', () => {
+describe('ingest on sixteen negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });
