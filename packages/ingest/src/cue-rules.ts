@@ -163,6 +163,12 @@ export interface CueRule {
    */
   readonly predicative?: true;
   /**
+   * The cue holds only when it heads a list's lead-in with no verb ("The
+   * main terms, as set out by the ministry:"), and its holder is the one
+   * the lead-in names as their source (see `lead-in.ts`).
+   */
+  readonly leadIn?: true;
+  /**
    * The cue holds only when its object, right after it, is an issue the
    * lexicon names (determiners, adjectives, "to" and a verb of giving may
    * stand between): "will continue military aid", "would halt intelligence
@@ -446,6 +452,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Qadira presented a three-phase plan", "tabled a proposal", "published a draft code": the plan is proposed (not "at the table").
   c('propose.present-plan', 'present|table|unveil|submit|outline|publish', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
+  // "The main terms, as set out by the ministry:" and the points under it: each a term its source agreed to.
+  c('agree.terms', 'terms|provisions|elements', 'agree', '+', 'agent', 'right', { leadIn: true }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.

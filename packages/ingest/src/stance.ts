@@ -16,6 +16,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
 import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
+import { leadInColon, leadInSource } from './lead-in.js';
 import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, pronounOfPrevious, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
@@ -1010,6 +1011,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.infinitive && !verbAfter(ctx, c, clause.to)) return 'no-verb-after';
   if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
+  if (r.leadIn && leadInColon(ctx, c) < 0) return 'no-lead-in';
   if (r.issueObject && !issueObjectAfter(ctx, c, clause.to)) return 'no-issue-object';
   if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
   if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
@@ -2335,6 +2337,11 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // a subject the register does not know is not the speaker.
   // "Europe unveiled its plan, which requires X, Kallas said": the clause says what the plan requires, not the speaker.
   const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) && !describesThing(ctx, state, cue, clause) ? speakerHolders : undefined;
+  if (rule.leadIn) {
+    const source = leadInSource(ctx.actors, cue.to, leadInColon(ctx, cue));
+    const id = source && representedActor(source.actor, state.date);
+    return id !== undefined ? { actors: [id], rule: 'agent.lead-in' } : undefined;
+  }
   switch (rule.holder) {
     case 'speaker':
       if (rule.order) return speakerHolders ?? subject();

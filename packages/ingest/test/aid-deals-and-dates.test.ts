@@ -159,6 +159,19 @@ describe('the points of a bulleted list are sentences of their own', () => {
     const bare = ingestText(['Kyiv rejected a truce on Friday.', '- the return of deported children'].join('\n'), { publishedAt: '2025-09-12' });
     expect(isRight(bare) && bare.right.lines.map((l) => l.rule)).toEqual(['prose', 'headline-or-navigation']);
   });
+
+  it('under a lead-in that names terms and no verb, gives each point as a term its source agreed to (reviews of bailout and medicine-price talks)', () => {
+    const read = (lines: string[]) => {
+      const r = ingestText(lines.join('\n'), { publishedAt: '2025-09-12' });
+      return isRight(r) ? r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`) : r.left.message;
+    };
+    const points = ['- the return of deported children', '- the release of detained civilians'];
+    expect(read(['The main terms, as set out by Kyiv:', '', ...points])).toEqual(['ukraine agree + return-of-children', 'ukraine agree + civilian-release']);
+    expect(read(['The key provisions, according to a summary released by the Kremlin on Sunday:', '', ...points])).toEqual(['russia agree + return-of-children', 'russia agree + civilian-release']);
+    // With no source named, no one's; a lead-in with a verb of its own, or terms in a sentence, are read as before.
+    expect(read(['The main terms:', '', ...points])).toEqual([]);
+    expect(read(['Kyiv rejected the terms on Friday.'])).toEqual([]);
+  });
 });
 
 describe('a date followed by an aside between dashes', () => {
