@@ -376,6 +376,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "called the royalty rate confiscatory", "said the cut was unfair" (a review of mining talks): a judgement that
   // condemns the thing, said of it as it stands.
   c('reject.unacceptable', 'confiscatory|punitive|excessive|unfair|unjust|illegal|unlawful|illegitimate|discriminatory|ruinous|absurd|outrageous|unreasonable|unsustainable|counterproductive', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "said the tax would discourage companies from launching new medicines", "warned that the cap would hurt patients"
+  // (reviews of medicine-price and bailout talks): a harm the thing is said to do is a judgement against it; a good
+  // it is said to do, one for it. Said of what is to come: "intended to deter aggression" judges nothing.
+  c('reject.harms', 'would|will|could|might|may discourage|hurt|harm|damage|undermine|jeopardise|jeopardize|endanger|cripple|stifle|devastate|wreck|ruin', 'reject', '-', 'subject', 'left'),
+  c('support.helps', 'would|will|could|might|may help|benefit|strengthen|boost', 'support', '+', 'subject', 'left'),
   // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
   // the thing (not "too low", which may ask for more of it).
   c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),

@@ -19,6 +19,7 @@ import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
+import { rememberHeads, withNamedAgain, type NamedHeads } from './issue-anaphora.js';
 import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
@@ -363,6 +364,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     publishedAt: date || undefined,
   };
 
+  // The issues named so far, by head noun: "the tax" after "the clawback tax".
+  const heads: NamedHeads = new Map();
   for (const content of lines) {
     if (!content.content) continue;
     const listedSeen = content.rule === 'listed-objects' ? new Set<string>() : undefined;
@@ -449,13 +452,14 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "ready for talks on territorial questions": what talks are about is no stance of its own;
           // "demanded X in the talks": nor is where a stance is taken.
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
-          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
+          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
           cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
         };
         contexts.push(ctx);
+        rememberHeads(heads, tokens, ctx.issues);
         // The day the sentence was said: its offices are those of that day
         // (a minister speaks for the state while in office), not of the day
         // the article came out, which may be weeks later.

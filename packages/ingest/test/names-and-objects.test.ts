@@ -264,6 +264,22 @@ describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
   });
 });
 
+describe('a thing named again by its head noun ("the exchange" after "a prisoner exchange")', () => {
+  it('is the issue the article named with that head, and what is said of it a stance on it (reviews of mining and medicine-price talks)', () => {
+    expect(brief(read('Kyiv demanded a prisoner exchange on Monday. On Friday Moscow said the exchange would undermine its security.'))).toEqual([
+      'ukraine demand + prisoner-exchange',
+      'russia reject - prisoner-exchange',
+    ]);
+    expect(brief(read('Kyiv demanded a prisoner exchange.\n\nLater, Moscow said the exchange would help.'))).toEqual(['ukraine demand + prisoner-exchange', 'russia support + prisoner-exchange']);
+  });
+
+  it('is not a compound it begins, a thing its own words name, nor a thing named before it', () => {
+    expect(brief(read('Kyiv demanded a prisoner exchange. Moscow rejected the exchange rate.'))).not.toContain('russia reject - prisoner-exchange');
+    expect(brief(read('Kyiv demanded security guarantees. Moscow rejected the guarantees of the alliance.'))).not.toContain('russia reject - security-guarantees');
+    expect(brief(read('Moscow said the exchange would undermine its security. Kyiv demanded a prisoner exchange.'))).toEqual(['ukraine demand + prisoner-exchange']);
+  });
+});
+
 describe('a verb in the past after "and" that cannot share the modal of the clause before it', () => {
   it('has the subject of the verb that governs that clause ("He said that X would ... and expressed ...")', () => {
     const text = 'Merz said that Trump would push for a trilateral meeting and voiced hope that it could happen in Geneva.';

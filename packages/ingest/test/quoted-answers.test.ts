@@ -112,11 +112,12 @@ describe('a quote that asks its own question on an issue and answers it', () => 
     expect(stances('"A wealth tax? Not with us," the Greens said.')).toEqual(['green-alliance reject - wealth-tax by the Greens']);
     expect(stances('"A rent cap? Yes," said Labour\'s Ann Moss.')).toEqual(['labour support + rent-cap by Ann Moss']);
     expect(stances('"And the rent cap? Not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by the Greens']);
+    // An answer that says what harm the thing would do judges it.
+    expect(stances('"A wealth tax? It would ruin us," Labour said.')).toEqual(['labour reject - wealth-tax by Labour']);
   });
 
   it('states nothing when the question says more than the issue, or the answer is no whole answer', () => {
     expect(stances('"Will the Greens accept a wealth tax? We doubt it," Labour said.')).toEqual([]);
-    expect(stances('"A wealth tax? It would ruin us," Labour said.')).toEqual([]);
     expect(stances('A wealth tax? Labour said no.')).toEqual([]);
   });
 });

@@ -262,6 +262,13 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
     expect(brief('Labour said the rent cap was too low.')).toEqual([]);
   });
 
+  it('refuses it when said to do harm, backs it when said to do good (reviews of medicine-price and bailout talks)', () => {
+    expect(brief('Labour said the rent cap would discourage landlords from letting flats.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens said a rent cap would help tenants.')).toEqual(['green-alliance support + rent-cap']);
+    // What it is meant to do is no judgement of it.
+    expect(brief('Labour designed the rent cap to deter speculation.')).toEqual([]);
+  });
+
   it('accepts it when judged fair or reasonable as it stands', () => {
     expect(brief('The Greens called the rent cap reasonable.')).toEqual(['green-alliance accept + rent-cap']);
     expect(brief('Labour said the rent cap was fair.')).toEqual(['labour accept + rent-cap']);
