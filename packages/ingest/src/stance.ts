@@ -2211,9 +2211,34 @@ function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): 'plain
   // "We will not continue the war" refuses the opposite of a ceasefire: no refusal of one (the quoted mention reads it).
   // "Russia will not withdraw from Kherson" refuses to give up what the phrase gives up, whichever side's act it names:
   // a verb that gives a thing up ("withdraw", "pull out") refused is a refusal, of polarity `+` where its subject makes it `-`.
-  if (issue === undefined || ctx.tokens[k]!.pos !== 'VERB') return undefined;
-  return issue.pattern.value.polarity === '+' ? 'plain' : givesUp(ctx, issue) ? 'giving-up' : undefined;
+  const verb = ctx.tokens[k];
+  if (verb === undefined || verb.pos !== 'VERB') return undefined;
+  if (issue !== undefined) return issue.pattern.value.polarity === '+' ? 'plain' : givesUp(ctx, issue) ? 'giving-up' : undefined;
+  // "will not touch pensions", "would not remove the subsidy", "will not sign off on a programme" (a review of bailout
+  // talks): a verb of the holder's own with the issue for its object. Undoing it ("remove") turns the polarity, as the
+  // negation between cue and issue reads it; a verb of telling or waiting takes no stance, and a cue's verb ("would
+  // not accept") is read as its own rule reads it.
+  if (NO_STANCE_VERBS.has(verb.lemma) || ctx.cues.some((c) => c.from <= k && k < c.to) || conditionAfter(ctx, k)) return undefined;
+  const negating = NEGATORS.has(verb.norm) || NEGATORS.has(verb.lemma);
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    const object = ctx.issues.find((i) => i.from === j);
+    if (object !== undefined) return object.pattern.value.polarity === '+' || negating ? 'plain' : undefined;
+    const t = ctx.tokens[j]!;
+    if (!(OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || VERB_PARTICLES.has(t.norm)) || t.pos === 'ADV' && j > k + 1) return undefined;
+  }
+  return undefined;
 }
+
+// "would not contribute to the fund if ...", "until ...": held over a condition, the refusal is a threat or a
+// condition, which the readings of a clause with no cue give.
+function conditionAfter(ctx: SentenceContext, k: number): boolean {
+  for (let j = k + 1; j < ctx.to; j++) if (CONDITION_WORDS.has(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+const CONDITION_WORDS = new Set(['if', 'unless', 'until']);
+
+const NO_STANCE_VERBS = new Set(['say', 'comment', 'speculate', 'confirm', 'disclose', 'reveal', 'elaborate', 'wait', 'be', 'have', 'do', 'get', 'go', 'come', 'let', 'know', 'see', 'expect', 'rule']);
+const VERB_PARTICLES = new Set(['on', 'off', 'up', 'to', 'with']);
 
 // Words that may stand between a cue of going on or stopping and its object:
 // "suspend all", "halt its", "continue to provide", "keep on supplying".

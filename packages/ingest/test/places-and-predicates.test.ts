@@ -35,6 +35,15 @@ describe('an issue named by its own verb, denied ("will not cede any territory")
     expect(brief("Ukraine won't surrender Crimea, Zelensky said.")).toEqual(['ukraine red-line - territorial-concessions']);
   });
 
+  it('reads a verb of the holder\'s own with the issue for its object the same way, undoing it turning the polarity (a review of bailout talks)', () => {
+    expect(brief('Kyiv will not touch the sanctions before the election.')).toEqual(['ukraine red-line - sanctions']);
+    expect(brief('Brussels said it would not remove the sanctions in one go.')).toEqual(['european-union red-line + sanctions']);
+    expect(brief('The EU will not sign off on new sanctions.')).toEqual(['european-union red-line - sanctions']);
+    // Not a verb of telling, nor one held over a condition (the readings of a clause with no cue give that).
+    expect(brief('Kyiv will not comment on the sanctions.')).toEqual([]);
+    expect(brief('Kyiv will not touch the sanctions if Moscow withdraws.')).not.toContain('ukraine red-line - sanctions');
+  });
+
   it('reads "cannot" as a refusal, and a condition as before', () => {
     expect(brief('Zelensky said Kyiv cannot simply give up its land.')).toEqual(['ukraine reject - territorial-concessions']);
     const [conditional] = read('Kyiv will not cede territory unless Moscow agrees to a ceasefire.');
