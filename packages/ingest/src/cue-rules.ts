@@ -238,6 +238,8 @@ const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
 const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package']);
 // The nouns of a text a government or parliament puts forward and passes: "unveiled a draft mining code", "passed
 // the budget" (a review of mining and budget talks).
+// The nouns of an action a party calls or calls off: "called a general strike", "staged a walkout".
+const ACTION_WORDS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'boycott', 'blockade', 'referendum', 'ballot', 'protest', 'protests', 'march']);
 const LAW_WORDS: ReadonlySet<string> = new Set(['code', 'bill', 'law', 'legislation', 'budget', 'act', 'amendment', 'resolution']);
 
 // Verbs by which a negotiation's matters are decided, in the "who decides" cues.
@@ -459,6 +461,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.present-plan', 'present|table|unveil|submit|outline|publish', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
   // "The main terms, as set out by the ministry:" and the points under it: each a term its source agreed to.
   c('agree.terms', 'terms|provisions|elements', 'agree', '+', 'agent', 'right', { leadIn: true }),
+  // "The confederation called a 48-hour general strike", "staged a walkout" (a review of bailout talks): an action of the
+  // holder's own, called, is undertaken; "called off the general strike", the undertaking taken back.
+  c('commit.call', 'call|called|calls|stage|staged|stages', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: ACTION_WORDS }),
+  c('retract.call-off', 'call|called|calls|calling off', 'retract', '+', 'subject', 'right'),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.

@@ -194,3 +194,16 @@ describe('a threat named by its noun ("its threat to walk out", a review of arti
     expect(r.map(brief)).toEqual([]);
   });
 });
+
+describe('an action of the holder\'s own called, or called off (a review of bailout talks)', () => {
+  it('is undertaken when called or staged, and taken back when called off', () => {
+    expect(transit('The union called a 48-hour strike.')).toEqual(['transit-union commit + strike']);
+    expect(transit('The union staged a walkout on Monday.')).toEqual(['transit-union commit + strike']);
+    expect(transit('The union called off the strike planned for Wednesday.')).toEqual(['transit-union retract + strike']);
+  });
+
+  it('is no undertaking when the verb names it ("called the strike a success") or calls for it', () => {
+    expect(transit('The union called the strike a success.')).toEqual([]);
+    expect(transit('The union called for a strike.')).toEqual(['transit-union demand + strike']);
+  });
+});
