@@ -463,8 +463,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.terms', 'terms|provisions|elements', 'agree', '+', 'agent', 'right', { leadIn: true }),
   // "The confederation called a 48-hour general strike", "staged a walkout" (a review of bailout talks): an action of the
   // holder's own, called, is undertaken; "called off the general strike", the undertaking taken back.
+  // (Ahead, "will call off the strike", "urged it to call off", the particle ends the thing: see PHRASAL_NEGATORS.)
   c('commit.call', 'call|called|calls|stage|staged|stages', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: ACTION_WORDS }),
-  c('retract.call-off', 'call|called|calls|calling off', 'retract', '+', 'subject', 'right'),
+  c('retract.call-off', 'called|calls off', 'retract', '+', 'subject', 'right'),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.
