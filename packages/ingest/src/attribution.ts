@@ -450,6 +450,8 @@ export function findSubject(
     // "The foreign minister rejected X", after "Foreign Minister Marco Ilves" earlier in the article.
     const byTitle = ctx.tokens[k]!.pos === 'NOUN' ? titleEndingAt(ctx, state, k, floor) : undefined;
     if (byTitle) return byTitle;
+    const byKind = organisationNamedAgain(ctx, state, k, at);
+    if (byKind) return byKind;
     const u = unknown.find((x) => x.to - 1 === k);
     // "Andersen", after "City Council leader Rolf Andersen".
     const known = u ? undefined : bySurname(ctx, state, k);
@@ -649,11 +651,41 @@ const POSSESSIVE_GROUP = new Set(['its', 'their']);
 function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number, as = ctx.tokens[k]!.norm): Subject | undefined {
   let v = k - 1;
   if (v > ctx.from && ctx.tokens[v]!.norm === 'that') v--;
+  const teller = tellerOf(ctx, state, v, k, as);
+  if (teller !== undefined) return teller;
   if (v <= ctx.from || ctx.quoted[v - ctx.from] || !SAYING.has(ctx.tokens[v]!.lemma) || ctx.tokens[v]!.pos !== 'VERB') return undefined;
   const sayer = findSubject(ctx, state, v, ctx.from);
   if (!sayer || sayer.actors.length === 0 || sayer.rule === 'subject.pronoun') return undefined;
   return pronounFits(as, sayer) ? { ...sayer, rule: 'subject.sayer' } : undefined;
 }
+
+// "the company had told the fund ...", "the firm will fight it": an organisation named again by what it is, when the
+// register does not know the words ("the company" cannot be an alias where two companies negotiate): the one the
+// sentence names last before it, else the subject of the sentence before, else the one last named (a review of
+// medicine-price talks).
+function organisationNamedAgain(ctx: SentenceContext, state: DiscourseState, k: number, at: number): Subject | undefined {
+  const t = ctx.tokens[k]!;
+  if (t.pos !== 'NOUN' || !ORGANISATION_NOUNS.has(t.lemma) || k === ctx.from || ctx.tokens[k - 1]!.norm !== 'the') return undefined;
+  if (k + 1 < at && ctx.tokens[k + 1]!.pos === 'NOUN') return undefined;
+  let named: Actor | undefined;
+  for (const m of ctx.actors) if (m.to <= k - 1 && m.actor.kind === 'organisation') named = m.actor;
+  const previous = state.previousSubject?.length === 1 ? state.previousSubject[0] : undefined;
+  const actor = named ?? [previous, state.lastActor].find((a) => a?.kind === 'organisation');
+  return actor ? { actors: [actor], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.organisation-noun' } : undefined;
+}
+const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'drugmaker', 'insurer', 'lender', 'bank', 'manufacturer', 'producer', 'miner', 'operator', 'carrier', 'airline', 'utility', 'federation', 'confederation', 'association']);
+
+// "Aurelion told the fund that it would hold back the launch", "assured Kyiv it will": what the pronoun will do is the
+// teller's, past the one told; "told the fund it must" is the one told's (a review of medicine-price talks).
+function tellerOf(ctx: SentenceContext, state: DiscourseState, v: number, k: number, as: string): Subject | undefined {
+  const told = ctx.actors.find((m) => m.to - 1 === v);
+  const verb = told === undefined ? -1 : told.titleFrom - 1;
+  if (verb <= ctx.from || !TELLING.has(ctx.tokens[verb]!.lemma) || ctx.tokens[verb]!.pos !== 'VERB' || !INTENDING.has(ctx.tokens[k + 1]?.norm ?? '')) return undefined;
+  const teller = findSubject(ctx, state, verb, ctx.from);
+  if (!teller || teller.actors.length === 0 || teller.rule === 'subject.pronoun') return undefined;
+  return pronounFits(as, teller) ? { ...teller, rule: 'subject.teller' } : undefined;
+}
+const INTENDING = new Set(['would', 'will', "'ll", 'intends', 'intended', 'planned', 'plans', 'wanted', 'wants']);
 
 function bySurname(ctx: SentenceContext, state: DiscourseState, k: number): Subject | undefined {
   const t = ctx.tokens[k]!;
@@ -1034,7 +1066,7 @@ const SPEAKS_FOR = new Set(['for', 'of', 'from', 'at', 'in']);
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PROPN', 'PART', 'ADV']);
 const MAX_PHRASE = 10;
 // Verbs of saying whose object is the one told ("told reporters", "briefed diplomats").
-const TELLING = new Set(['tell', 'inform', 'brief', 'assure', 'remind']);
+const TELLING = new Set(['tell', 'inform', 'brief', 'assure', 'remind', 'notify', 'promise']);
 // The plural nouns of speakers not named, which wink may tag names at a sentence's start.
 const UNNAMED_SPEAKERS = new Set(['sources', 'officials', 'diplomats', 'people', 'aides', 'insiders', 'analysts', 'observers', 'witnesses', 'negotiators']);
 

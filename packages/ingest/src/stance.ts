@@ -2237,7 +2237,7 @@ function conditionAfter(ctx: SentenceContext, k: number): boolean {
 }
 const CONDITION_WORDS = new Set(['if', 'unless', 'until']);
 
-const NO_STANCE_VERBS = new Set(['say', 'comment', 'speculate', 'confirm', 'disclose', 'reveal', 'elaborate', 'wait', 'be', 'have', 'do', 'get', 'go', 'come', 'let', 'know', 'see', 'expect', 'rule']);
+const NO_STANCE_VERBS = new Set(['say', 'comment', 'discuss', 'talk', 'address', 'answer', 'explain', 'speculate', 'confirm', 'disclose', 'reveal', 'elaborate', 'wait', 'be', 'have', 'do', 'get', 'go', 'come', 'let', 'know', 'see', 'expect', 'rule']);
 const VERB_PARTICLES = new Set(['on', 'off', 'up', 'to', 'with']);
 
 // Words that may stand between a cue of going on or stopping and its object:

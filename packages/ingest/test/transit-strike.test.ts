@@ -207,3 +207,23 @@ describe('an action of the holder\'s own called, or called off (a review of bail
     expect(transit('The union called for a strike.')).toEqual(['transit-union demand + strike']);
   });
 });
+
+describe('who "it" is after "told X that" (a review of medicine-price talks)', () => {
+  it('is the teller for what it will do, the one told for what it must do', () => {
+    expect(transit('The operators told the union that it would table a pay offer.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators told the union it would table a pay offer.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators told the union that it must end the strike.')).not.toContain('operators propose + pay-offer');
+  });
+});
+
+describe('an organisation named again by what it is ("the group", "the company")', () => {
+  it('is the organisation the sentence names before it, else the subject of the sentence before', () => {
+    expect(transit('People close to the operators said the group would table a pay offer.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators met the mediation service on Monday. The group said it would table a pay offer.')).toEqual(['operators propose + pay-offer']);
+  });
+
+  it('is no one when no organisation was named, or when the noun heads a compound', () => {
+    expect(transit('The group said it would table a pay offer.')).toEqual([]);
+    expect(transit('The operators met on Monday. The group leader said a pay offer would help.')).not.toContain('operators support + pay-offer');
+  });
+});
