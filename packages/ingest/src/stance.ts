@@ -767,7 +767,7 @@ export function readStances(
     // what a speaker calls another's thing ('dismissed the duties as "protectionism dressed up as safeguards"'), a
     // prediction under a condition ('"If they go to prison, nobody will trust this process"'), or words the issue is
     // the subject of, denied ('"Elections are not a prize to be handed out"').
-    if (!denied && (namesWhatItIs(ctx, issue.from) || quotedAsName(ctx, issue.from) || quotedCondition(ctx, issue.from) || deniedAfter(ctx, issue.to))) continue;
+    if (!denied && (namesWhatItIs(ctx, issue.from) || quotedAsName(ctx, issue.from) || quotedCondition(ctx, issue.from) || deniedAfter(ctx, issue.to) || unreadPredicate(ctx, issue))) continue;
     const near = Math.max(ctx.from, issue.from - 4);
     const negation = times(negationParity(ctx, near, issue.from), farNegation(ctx, quotedReach(ctx, issue.from), near, issue.from));
     const polarity = times(issue.pattern.value.polarity, negation);
@@ -898,6 +898,25 @@ function quotedCondition(ctx: SentenceContext, at: number): boolean {
   for (let k = quoteStart(ctx, at); k < at; k++) if (ctx.tokens[k]!.norm === 'if' || ctx.tokens[k]!.norm === 'unless') return true;
   return false;
 }
+
+// Quoted words that say something of the issue no rule reads: what it would be ('"A float today would be a leap in
+// the dark"'), or a verb no cue names acting on it ('"tear up this agreement"', '"the day anyone touches the
+// retirement age"'). Read as backing, they were of the wrong polarity as often as not (a review of bailout talks).
+const PHRASAL_PARTICLES = new Set(['up', 'off', 'out', 'down']);
+function unreadPredicate(ctx: SentenceContext, issue: IssueMatch): boolean {
+  for (let k = issue.to; k + 1 < ctx.to && ctx.quoted[k + 1 - ctx.from]; k++) {
+    if (ctx.cues.some((c) => c.from === k)) break;
+    if (FUTURE.has(ctx.tokens[k]!.norm) && ctx.tokens[k + 1]!.lemma === 'be') return true;
+  }
+  let k = issue.from - 1;
+  while (k >= ctx.from && (OBJECT_LEAD.has(ctx.tokens[k]!.pos) || POSSESSIVES.has(ctx.tokens[k]!.norm)) && ctx.tokens[k]!.pos !== 'ADV') k--;
+  // "tear up this agreement": the particle is the verb's (not a preposition's: "decide on X" is decided on).
+  if (k > ctx.from && PHRASAL_PARTICLES.has(ctx.tokens[k]!.norm) && ctx.tokens[k - 1]!.pos === 'VERB') k--;
+  const verb = ctx.tokens[k];
+  return k >= ctx.from && ctx.quoted[k - ctx.from] === true && verb !== undefined && verb.pos === 'VERB' && !ENABLING.has(verb.lemma) && !ctx.cues.some((c) => c.from <= k && k < c.to) && !NEGATORS.has(verb.lemma) && !NEGATORS.has(verb.norm);
+}
+// "would make talks possible", "let Kyiv join": what is made possible is read as the clause after it reads it.
+const ENABLING = new Set(['make', 'let', 'allow', 'enable', 'permit']);
 
 // Whether the issue is the subject of a denied predicate right after it: "is not", "are not", "will never", "can't".
 function deniedAfter(ctx: SentenceContext, at: number): boolean {

@@ -121,3 +121,14 @@ describe('a quote that asks its own question on an issue and answers it', () => 
     expect(stances('A wealth tax? Labour said no.')).toEqual([]);
   });
 });
+
+describe('quoted words on an issue with no cue (a review of bailout talks)', () => {
+  it('back it, weakly, as the speaker\'s mention of it', () => {
+    expect(stances('"A wealth tax, and soon," the Greens said.')).toEqual(['green-alliance support + wealth-tax by the Greens']);
+  });
+
+  it('state nothing when they say what it would be, or act on it by a verb no rule reads', () => {
+    expect(stances('"A wealth tax today, with growth at zero, would be a leap in the dark," Labour said.')).toEqual([]);
+    expect(stances('Labour said it would "tear up the wealth tax" if it won.')).not.toContain('labour support + wealth-tax by Labour');
+  });
+});
