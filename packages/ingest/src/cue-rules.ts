@@ -329,6 +329,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
+  // "Aurelion had resisted the idea" (a review of medicine-price talks).
+  c('reject.verb', 'resist|resists|resisted|resisting', 'reject', '-', 'subject', 'right', { verb: true }),
   // "will vote against the coalition agreement".
   c('reject.vote-against', 'vote against', 'reject', '-', 'subject', 'right'),
   // "Russia has no intention of withdrawing from Kherson": a refusal of what the gerund names, not an intention denied.
@@ -473,6 +475,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.present-plan', 'lay out', 'propose', '+', 'subject', 'right', { objectHeads: PLAN_WORDS }),
   // "Paris drafted a truce plan", "the plan drafted by Paris" (not the noun: "a draft of the plan").
   c('propose.drafted', 'drafted', 'propose', '+', 'subject', 'right'),
+  // "lawmakers were drafting a clawback tax" (a review of medicine-price talks); not the noun ("the draft"), nor a
+  // drafting to come ("are to begin drafting the treaty": a pattern's word matches a lemma too, so "draft" would).
+  c('propose.drafted', 'be drafting', 'propose', '+', 'subject', 'right'),
+  // "would press ahead with the clawback tax", "went ahead with the strike": undertaken, whatever others say.
+  c('commit.go-ahead', 'press|pressed|pressing|push|pushed|pushing|forge|forged|go|goes|went|going ahead with', 'commit', '+', 'subject', 'right'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
@@ -533,6 +540,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('threat.answer', 'respond|react to', 'threat', '+', 'subject', 'right', { answeredWith: true }),
   // "repeated its threat to walk out of the talks"; withdrawn ("withdrew its threat to ...") it is retracted.
   c('threat.noun', 'threat|threats to', 'threat', '+', 'possessor', 'right', { infinitive: true }),
+  // "dropped its threat of a compulsory licence" (a review of medicine-price talks): the holder's own threat, named by
+  // its "its" or "their" ("the threat of sanctions" is a danger, no one's stance).
+  c('threat.noun', 'its|their threat|threats of', 'threat', '+', 'subject', 'right'),
   // "Washington warned Moscow of new sanctions", "..., warning Moscow of X": what the warner would do (wink may tag ", warning" a noun).
   c('threat.warn-of', 'warn|warning', 'threat', '+', 'subject', 'right', { partyThen: new Set(['of']), issueAfterParty: true }),
   c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),

@@ -227,3 +227,18 @@ describe('an organisation named again by what it is ("the group", "the company")
     expect(transit('The operators met on Monday. The group leader said a pay offer would help.')).not.toContain('operators support + pay-offer');
   });
 });
+
+describe('words of a negotiation\'s moves (a review of medicine-price talks)', () => {
+  it('reads drafting as proposing, pressing ahead as undertaking, resisting as refusing', () => {
+    expect(transit('The operators were drafting a pay offer.')).toEqual(['operators propose + pay-offer']);
+    expect(transit('The operators are to begin drafting a pay offer.')).toEqual([]);
+    expect(transit('The union said it would press ahead with the strike.')).toEqual(['transit-union commit + strike']);
+    expect(transit('The union resisted arbitration for weeks.')).toEqual(['transit-union reject - arbitration']);
+  });
+
+  it('reads "its threat of X" as the holder\'s threat, withdrawn when dropped; "the threat of X" as no one\'s', () => {
+    expect(transit('The operators repeated their threat of arbitration.')).toEqual(['operators threat + arbitration']);
+    expect(transit('The operators dropped their threat of arbitration.')).toEqual(['operators retract + arbitration']);
+    expect(transit('The union faces the threat of arbitration.')).toEqual([]);
+  });
+});
