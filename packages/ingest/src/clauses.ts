@@ -332,11 +332,14 @@ const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
 // Words that may open the subject of a clause after a word of sequence.
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 // A year ("until 2035"), a time named by "last", "next" or "the end of" ("until next year", "until the end of the
-// month"): when a thing lasts or starts, no condition, whatever verb comes later in the clause.
+// month"), "last" or "later" alone: when a thing lasts or starts, no condition, whatever verb comes later in the clause.
 function aTimeAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (/^(?:1[89]|2\d)\d\d$/.test(t.norm)) return true;
   if (timePhraseAt(ctx, k, ctx.to)) return true;
+  // "leaving cooking gas until last, and ..." (a review of bailout talks): an order, no condition.
+  const after = ctx.tokens[k + 1];
+  if ((t.norm === 'last' || t.norm === 'later') && (k + 1 >= ctx.to || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ')) return true;
   return t.norm === 'the' && ctx.tokens[k + 1]?.norm === 'end' && ctx.tokens[k + 2]?.norm === 'of';
 }
 

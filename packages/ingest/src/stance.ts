@@ -1127,6 +1127,10 @@ function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean
     if (a === 'in' && b === 'place' && ctx.tokens[k + 2]?.norm === 'of' && k + 2 < to) return true;
     // "asked for a review of the levy": what is reviewed is no more asked for than kept (a re-score: a demand of the levy).
     if (EXAMINING.has(ctx.tokens[k]!.lemma) && (b === 'of' || b === 'into') && ctx.tokens[k]!.pos === 'NOUN') return true;
+    // "urged the fund to cover the drug without waiting for the talks": how it is to be done, the talks no object of
+    // it, for or against (a review of medicine-price talks). Not the issue's own gerund ("without lifting sanctions"),
+    // nor one that undoes it ("without scrapping split shifts" keeps them).
+    if (a === 'without' && b.endsWith('ing') && b.length > 4 && !NEGATORS.has(b) && !NEGATORS.has(ctx.tokens[k + 1]!.lemma)) return true;
   }
   return false;
 }
@@ -1637,6 +1641,7 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     if (t.norm === 'warning' && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
     // "rejected the plan, offering a truce instead": so is any participle of a cue (wink may tag "offering" a noun too).
     if (t.norm.endsWith('ing') && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
+    if (participleAside(ctx, k)) return k - 1;
     // "rejected new sanctions and peace talks were backed by ...": a clause with a subject of its own.
     if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
     // "supports X and is ready to impose Y": a predicate of its own, with its own auxiliary.
@@ -1674,8 +1679,19 @@ function ownPredicateAt(ctx: SentenceContext, k: number, to: number): boolean {
 
 // Where the reach of a cue that is no verb ("ready to", "readiness for") ends: at a coordinated predicate of its own.
 function coordinatedEnd(ctx: SentenceContext, from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, to)) return k;
+  for (let k = from + 1; k < to; k++) {
+    if (ctx.tokens[k]!.norm === 'and' && ownPredicateAt(ctx, k, to)) return k;
+    if (participleAside(ctx, k)) return k - 1;
+  }
   return to;
+}
+
+// "would not reimburse X, opening months of bargaining over the price": a participle after a comma tells what the
+// stance brings about, no object of it (a review of medicine-price talks); not "including", nor an issue's own word
+// (wink may tag the participle a noun).
+function participleAside(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.norm.endsWith('ing') && t.norm.length > 5 && ctx.tokens[k - 1]!.norm === ',' && (t.pos === 'VERB' || t.pos === 'NOUN') && !PREDICATE_CONTINUERS.has(t.norm) && !insideAny(ctx.issues, k);
 }
 
 // A noun phrase of at most six words followed by a finite auxiliary: the

@@ -242,3 +242,18 @@ describe('words of a negotiation\'s moves (a review of medicine-price talks)', (
     expect(transit('The union faces the threat of arbitration.')).toEqual([]);
   });
 });
+
+describe('where an object ends (reviews of medicine-price and bailout talks)', () => {
+  it('before a participle after a comma, which tells what the stance brings about', () => {
+    expect(transit('The operators would not table a pay offer, opening weeks of arbitration.')).toEqual(['operators propose - pay-offer']);
+  });
+
+  it('before "without" and a gerund, which tells how the thing is to be done', () => {
+    expect(transit('The union urged the operators to table a pay offer without waiting for arbitration.')).toEqual(['transit-union demand + pay-offer']);
+  });
+
+  it('not at "until last", which orders the steps and sets no condition', () => {
+    // It was a condition that took the rest of the sentence, the stance a threat over it.
+    expect(transit('The operators proposed to scrap split shifts, leaving the night shifts until last, and to pay the subsidy.')).toEqual(['operators propose - split-shifts']);
+  });
+});
