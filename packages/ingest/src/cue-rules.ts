@@ -548,6 +548,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.ahead', "let 's|us not get ahead", 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.early', 'too early|soon to', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.premature', 'premature', 'hedge', '0', 'speaker', 'sentence'),
+  // "officials said a haircut was being studied" (a review of bailout talks): weighed, by the side that says so.
+  c('hedge.weighed', 'be being studied|considered|examined|weighed|reviewed|discussed', 'hedge', '0', 'speaker', 'left'),
   c('hedge.undecided', 'not yet decided', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
   // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.

@@ -257,3 +257,11 @@ describe('where an object ends (reviews of medicine-price and bailout talks)', (
     expect(transit('The operators proposed to scrap split shifts, leaving the night shifts until last, and to pay the subsidy.')).toEqual(['operators propose - split-shifts']);
   });
 });
+
+describe('a thing said to be weighed, with no one named weighing it (a review of bailout talks)', () => {
+  it('is weighed by the side that says so, and by no one when no one says it', () => {
+    expect(transit('The operators said arbitration was being considered.')).toEqual(['operators hedge 0 arbitration']);
+    expect(transit('Officials at the union said privately that arbitration was being studied.')).toEqual(['transit-union hedge 0 arbitration']);
+    expect(transit('Arbitration was being considered.')).toEqual([]);
+  });
+});
