@@ -24,7 +24,7 @@ import { partyThenAt } from './party-object.js';
 import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSides, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
-import { resolveSentenceDate, type ResolvedDate } from './dates.js';
+import { dateOf, type ResolvedDate } from './dates.js';
 import { readParagraphs } from './paragraphs.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
@@ -361,10 +361,10 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     publishedAt: date || undefined,
   };
 
-  const paragraphs = readParagraphs(body, lines, opening, (tokens, from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
+  const paragraphs = readParagraphs(body, lines, opening, (tokens, from, to) => matchAll(opts.lexicon.matcher, tokens, from, to), date);
   for (const { content, readings } of paragraphs) {
     const listedSeen = content.rule === 'listed-objects' ? new Set<string>() : undefined;
-    for (const { line, paragraph, tokens, quotes: quoteTokens, sentences } of readings) {
+    for (const { line, tokens, quotes: quoteTokens, sentences, dates } of readings) {
       const contexts: SentenceContext[] = [];
       const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
       // Where each sentence's speaker starts speaking (see `speakerScope`).
@@ -385,7 +385,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         if (ownDates.has(si)) return ownDates.get(si);
         const sentence = sentences[si]!;
         const past = isPast(tokens, sentence.from, sentence.to);
-        const found = resolveSentenceDate(paragraph.slice(sentence.start - line.start, sentence.end - line.start), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
+        const found = dateOf(dates[si]!, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
         ownDates.set(si, found);
         return found;
       };

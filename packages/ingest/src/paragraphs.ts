@@ -1,17 +1,20 @@
 /**
  * The paragraphs of an article's content as the pipeline reads them: their
- * tokens, quotes and sentences, made for the whole article before any
- * sentence is read for stances.
+ * tokens, quotes and sentences, and chrono's reading of each sentence's date
+ * words, made for the whole article before any sentence is read for
+ * stances.
  *
- * Why for the whole article first: wink's model and the pipeline's own
- * rules are each large. Run in turn a paragraph at a time, each evicted the
- * other from the CPU's caches, and the same work took an eighth more time
- * (a quarter for the benchmark's article, of one-sentence paragraphs).
- * Internal: not exported by the package.
+ * Why for the whole article first, a library at a time: wink's model,
+ * chrono's patterns and the pipeline's own rules are each large. Run in
+ * turn a paragraph at a time, each evicted the others from the CPU's
+ * caches, and the same work took some 15% more time (40% for the
+ * benchmark's article, of one-sentence paragraphs). Internal: not exported
+ * by the package.
  *
  * @since 0.1.0
  */
 import type { ArticleLine } from './boilerplate.js';
+import { readDates, type DateReading } from './dates.js';
 import { proseText } from './hard-wrap.js';
 import { firstTokenAt, tokenize, type SentenceSpan, type Token } from './nlp.js';
 import type { PhraseMatch } from './phrase-matcher.js';
@@ -45,6 +48,8 @@ export interface ParagraphReading {
   readonly tokens: ReadonlyArray<Token>;
   readonly quotes: ReadonlyArray<QuoteTokens>;
   readonly sentences: ReadonlyArray<SentenceSpan>;
+  /** chrono's reading of each sentence's date words, by sentence (see `readDates`). */
+  readonly dates: ReadonlyArray<DateReading>;
 }
 
 /**
@@ -54,15 +59,18 @@ export interface ParagraphReading {
  * `opening` is the article's dateline ("GENEVA, June 4, 2025 - "), which is
  * no words of the sentence it opens; `issuesOf` gives the issues of a span
  * of a paragraph's tokens (a bare question on one, inside a quote, is one
- * sentence with its answer).
+ * sentence with its answer); `date` is the article's, that relative dates
+ * count from.
  *
  * @example
  * import { classifyLines } from './boilerplate.js'
  * import { readParagraphs } from './paragraphs.js'
  * const text = 'Kyiv rejected talks on Friday. Moscow agreed.\n\nShare'
- * const [first] = readParagraphs(text, classifyLines(text, 0, text.length), undefined, () => [])
+ * const [first] = readParagraphs(text, classifyLines(text, 0, text.length), undefined, () => [], '2025-06-07')
  * const reading = first!.readings[0]!
  * assert.deepStrictEqual(reading.sentences.map((s) => text.slice(s.start, s.end)), ['Kyiv rejected talks on Friday.', 'Moscow agreed.'])
+ * // The first sentence's date words, read by chrono; the second has none.
+ * assert.deepStrictEqual(reading.dates.map((d) => d.windows.length), [1, 0])
  * @category pipeline
  * @since 0.1.0
  * @internal
@@ -72,8 +80,10 @@ export function readParagraphs(
   lines: ReadonlyArray<ArticleLine>,
   opening: { readonly start: number; readonly end: number } | undefined,
   issuesOf: (tokens: ReadonlyArray<Token>, from: number, to: number) => ReadonlyArray<PhraseMatch<unknown>>,
+  date: string | undefined,
 ): Array<{ readonly content: ArticleLine; readonly readings: ReadonlyArray<ParagraphReading> }> {
-  return lines
+  // wink first, for every paragraph...
+  const read = lines
     .filter((content) => content.content)
     .map((content) => ({
       content,
@@ -83,6 +93,11 @@ export function readParagraphs(
         sentencesOf(body, line, paragraph, opening, issuesOf),
       ),
     }));
+  // ...then chrono, for every sentence.
+  return read.map(({ content, readings }) => ({
+    content,
+    readings: readings.map((r) => ({ ...r, dates: r.sentences.map((s) => readDates(r.paragraph.slice(s.start - r.line.start, s.end - r.line.start), date)) })),
+  }));
 }
 
 function sentencesOf(
@@ -91,7 +106,7 @@ function sentencesOf(
   paragraph: string,
   opening: { readonly start: number; readonly end: number } | undefined,
   issuesOf: (tokens: ReadonlyArray<Token>, from: number, to: number) => ReadonlyArray<PhraseMatch<unknown>>,
-): ParagraphReading {
+): Omit<ParagraphReading, 'dates'> {
   const tokenized = tokenize(paragraph, line.start);
   const tokens = tokenized.tokens;
   const quotes = findQuotes(body, line.start, line.end).map((q) => ({ from: firstTokenAt(tokens, q.start), to: firstTokenAt(tokens, q.end), span: q }));
