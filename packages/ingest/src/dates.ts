@@ -81,17 +81,62 @@ function month(year: number, m: number): string {
  * @internal
  */
 export function resolveSentenceDate(sentence: string, reference: string | undefined, past: boolean | ((offset: number) => boolean)): ResolvedDate | undefined {
-  if (!HINT.test(sentence)) return undefined;
+  return dateOf(readDates(sentence, reference), past);
+}
+
+/**
+ * chrono's results for the date words of a sentence, window by window (the
+ * words around each, see `hintWindows`): the costly part of
+ * {@link resolveSentenceDate}, which depends on the sentence and the
+ * article's date alone. Read apart, a caller may run chrono over many
+ * sentences in a row, with its patterns still in the CPU's caches. The first
+ * window is read up front; any later one only if {@link dateOf} gets to it.
+ * @category dates
+ * @since 0.1.0
+ * @internal
+ */
+export interface DateReading {
+  readonly sentence: string;
+  /** The days the article may date from (see `referenceDays`). */
+  readonly refs: ReadonlyArray<number>;
+  readonly windows: ReadonlyArray<readonly [number, number]>;
+  /** chrono's results for `windows[0]`, against each day of `refs` (or `FAR_APART`). */
+  readonly first: ReadonlyArray<ReadonlyArray<chrono.ParsedResult>>;
+}
+
+/**
+ * Reads the date words of `sentence` with chrono, against the days the
+ * article dated `reference` may have been published on.
+ *
+ * @example
+ * import { dateOf, readDates } from './dates.js'
+ * const read = readDates('He spoke on Saturday.', '2025-07-20')
+ * assert.strictEqual(read.first[0]?.[0]?.text, 'on Saturday')
+ * assert.strictEqual(dateOf(read, true)?.value, '2025-07-19')
+ * assert.deepStrictEqual(readDates('He spoke.', '2025-07-20').windows, [])
+ * @category dates
+ * @since 0.1.0
+ * @internal
+ */
+export function readDates(sentence: string, reference: string | undefined): DateReading {
+  const windows = hintWindows(sentence);
+  if (windows.length === 0) return { sentence, refs: [], windows, first: [] };
   const refs = referenceDays(reference);
-  for (const [a, b] of hintWindows(sentence)) {
-    // A dash between words opens an aside ("June 3, 2025 - the day talks opened"), which chrono reads as a
-    // subtraction ("- the day": a day before): read as a comma, of the same length, so offsets hold.
-    const text = sentence.slice(a, b).replace(ASIDE_DASH, ' , ');
-    // A date is taken only if it is the same for every day the article may
-    // have been published on: one day when its date is a day, the first and
-    // the last of its week or month, and, when it has none, two far-apart
-    // days (with no day to count from, "last month" is no month at all).
-    const parses = (refs.length > 0 ? refs : FAR_APART).map((ref) => chrono.parse(text, new Date(ref)));
+  return { sentence, refs, windows, first: parseWindow(sentence, windows[0]!, refs) };
+}
+
+/**
+ * The date a sentence read by {@link readDates} dates a statement to, as
+ * {@link resolveSentenceDate} gives it.
+ * @category dates
+ * @since 0.1.0
+ * @internal
+ */
+export function dateOf(reading: DateReading, past: boolean | ((offset: number) => boolean)): ResolvedDate | undefined {
+  const { sentence, refs, windows } = reading;
+  for (let w = 0; w < windows.length; w++) {
+    const a = windows[w]![0];
+    const parses = w === 0 ? reading.first : parseWindow(sentence, windows[w]!, refs);
     for (const r of parses[0]!) {
       const index = a + r.index;
       if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index)) || DUE.test(sentence.slice(Math.max(0, index - 24), index))) continue;
@@ -117,6 +162,19 @@ export function resolveSentenceDate(sentence: string, reference: string | undefi
     }
   }
   return undefined;
+}
+
+// chrono's results for the window `[a, b)` of a sentence, against each day
+// the article may date from.
+function parseWindow(sentence: string, [a, b]: readonly [number, number], refs: ReadonlyArray<number>): Array<ReadonlyArray<chrono.ParsedResult>> {
+  // A dash between words opens an aside ("June 3, 2025 - the day talks opened"), which chrono reads as a
+  // subtraction ("- the day": a day before): read as a comma, of the same length, so offsets hold.
+  const text = sentence.slice(a, b).replace(ASIDE_DASH, ' , ');
+  // A date is taken only if it is the same for every day the article may
+  // have been published on: one day when its date is a day, the first and
+  // the last of its week or month, and, when it has none, two far-apart
+  // days (with no day to count from, "last month" is no month at all).
+  return (refs.length > 0 ? refs : FAR_APART).map((ref) => chrono.parse(text, new Date(ref)));
 }
 
 const ASIDE_DASH = / [-–—] (?=\p{L})/gu;

@@ -5,22 +5,19 @@
  *
  * @since 0.1.0
  */
-import { joinTopicQuestions } from './topic-question.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor, type Condition } from '@stancelog/core';
 import { optionsProblem, type OptionRule } from '@stancelog/core/store-kit';
 import { openingDateline, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
 import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
-import { proseText } from './hard-wrap.js';
-import { tokenize, tokenText, type Token } from './nlp.js';
+import { firstTokenAt, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, personId, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { rememberHeads, withNamedAgain, type NamedHeads } from './issue-anaphora.js';
-import { findQuotes } from './quotes.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy, objectLeftOut } from './object-head.js';
@@ -28,7 +25,8 @@ import { partyThenAt } from './party-object.js';
 import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSides, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
-import { resolveSentenceDate, type ResolvedDate } from './dates.js';
+import { dateOf, type ResolvedDate } from './dates.js';
+import { readParagraphs } from './paragraphs.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
 import { ingestError, type IngestError } from './errors.js';
@@ -366,29 +364,10 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
 
   // The issues named so far, by head noun: "the tax" after "the clawback tax".
   const heads: NamedHeads = new Map();
-  for (const content of lines) {
-    if (!content.content) continue;
+  const paragraphs = readParagraphs(body, lines, opening, (tokens, from, to) => matchAll(opts.lexicon.matcher, tokens, from, to), date);
+  for (const { content, readings } of paragraphs) {
     const listedSeen = content.rule === 'listed-objects' ? new Set<string>() : undefined;
-    // A hard-wrapped paragraph is read with its line breaks as spaces; quotes keep them. A lead-in and its points, a
-    // point at a time (see `listedReadings`).
-    for (const { line, paragraph } of content.rule === 'listed-objects' ? listedReadings(body, content) : [{ line: content, paragraph: proseText(body, content.start, content.end) }]) {
-      const tokenized = tokenize(paragraph, line.start);
-      const tokens = tokenized.tokens;
-      const quotes = findQuotes(body, line.start, line.end);
-      const quoteTokens = quotes.map((q) => ({
-        from: firstTokenAt(tokens, q.start),
-        to: firstTokenAt(tokens, q.end),
-        span: q,
-      }));
-      // '"A wealth tax? Not with us," the Greens said': the question and its answer, one sentence.
-      const sentences = joinTopicQuestions(tokenized.sentences, tokens, quoteTokens, (from, to) => matchAll(opts.lexicon.matcher, tokens, from, to));
-      // "GENEVA, June 4, 2025 - Ukraine rejected X on Tuesday": the dateline dates the article, as
-      // `publishedAt` does, not the sentence it opens ("on Tuesday" counts from it), and is no words of it.
-      if (sentences.length > 0 && opening !== undefined && opening.start >= line.start && opening.end < line.end && body.slice(line.start, opening.start).trim().length === 0) {
-        const first = sentences[0]!;
-        const from = firstTokenAt(tokens, opening.end);
-        if (first.from < from && from < first.to) sentences[0] = { from, to: first.to, start: tokens[from]!.start, end: first.end };
-      }
+    for (const { line, tokens, quotes: quoteTokens, sentences, dates } of readings) {
       const contexts: SentenceContext[] = [];
       const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
       // Where each sentence's speaker starts speaking (see `speakerScope`).
@@ -409,7 +388,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         if (ownDates.has(si)) return ownDates.get(si);
         const sentence = sentences[si]!;
         const past = isPast(tokens, sentence.from, sentence.to);
-        const found = resolveSentenceDate(paragraph.slice(sentence.start - line.start, sentence.end - line.start), date, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
+        const found = dateOf(dates[si]!, (offset) => pastAt(contexts[si]!, firstTokenAt(tokens, sentence.start + offset), past));
         ownDates.set(si, found);
         return found;
       };
@@ -657,18 +636,6 @@ function nounLike(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
-function firstTokenAt(tokens: ReadonlyArray<Token>, offset: number): number {
-  // Binary search: tokens are sorted by start.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function remember(ctx: SentenceContext, state: DiscourseState): void {
   const subjects = subjectMentions(ctx);
   const unknown = unknownNames(ctx);
@@ -687,31 +654,6 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
     f.count++;
     state.frequency.set(m.actor.id, f);
   }
-}
-
-// A lead-in and the points under it (`listed-objects`), read a point at a
-// time: the lead-in and one point as one sentence, from the lead-in's start
-// to the point's end, the points before it, the line breaks and the bullets
-// blanked to spaces, so that offsets stay the file's ("demanded on Sunday:
-// [...] a retention bonus"). One point's words (its "an end to", its
-// relative clause) then reach no other.
-function listedReadings(text: string, line: ArticleLine): Array<{ line: ArticleLine; paragraph: string }> {
-  const rows: Array<[number, number]> = [];
-  for (let at = line.start; at < line.end; ) {
-    let eol = text.indexOf('\n', at);
-    if (eol < 0 || eol > line.end) eol = line.end;
-    if (text.slice(at, eol).trim().length > 0) rows.push([at, eol]);
-    at = eol + 1;
-  }
-  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\n]/g, ' ');
-  const out: Array<{ line: ArticleLine; paragraph: string }> = [];
-  for (let i = 1; i < rows.length; i++) {
-    const [from, to] = rows[i]!;
-    const point = text.slice(from, to).replace(/^(\s*)[-–*·•]/, (m, space: string) => `${space} `);
-    const paragraph = (text.slice(line.start, rows[0]![1]) + blank(rows[0]![1], from) + point).replace(/[\r\n]/g, ' ');
-    out.push({ line: { ...line, end: to }, paragraph });
-  }
-  return out;
 }
 
 // Where the words a sentence's speaker says start: the sentence's start, but

@@ -220,3 +220,27 @@ export function tokenize(text: string, base: number): TokenizedText {
   }
   return { tokens, sentences };
 }
+
+/**
+ * The index of the first token of `tokens` (sorted by start) that starts at
+ * or after `offset`; `tokens.length` if none does.
+ *
+ * @example
+ * import { firstTokenAt, tokenize } from './nlp.js'
+ * const { tokens } = tokenize('Kyiv said no to talks.', 0)
+ * assert.deepStrictEqual([0, 5, 6, 99].map((offset) => firstTokenAt(tokens, offset)), [0, 1, 2, 6])
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function firstTokenAt(tokens: ReadonlyArray<Token>, offset: number): number {
+  // Binary search: tokens are sorted by start.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
