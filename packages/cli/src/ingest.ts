@@ -19,7 +19,7 @@ import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { buildRegistry, DEFAULT_ACTORS, definitionsFor, ingestFiles, loadLexicon, prepareOptions } from '@stancelog/ingest';
+import { buildRegistry, DEFAULT_ACTORS, definitionsFor, ingestFiles, Lexicon, lexiconWarnings, loadLexicon, prepareOptions } from '@stancelog/ingest';
 import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -293,6 +293,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const lexicon = loadLexicon(path, options.defaultLexicon === false);
     if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message.split(path).join(options.lexicon)}`));
     filesOptions = { ...filesOptions, lexicon: lexicon.right };
+    // A lexicon that decodes may still read wrong (a thing listed with the polarity of what does away with it): said, not refused.
+    const decoded = Lexicon.decode(JSON.parse(readFileSync(path, 'utf8')));
+    if (!isLeft(decoded)) for (const w of lexiconWarnings(decoded.right)) io.stderr.write(`stancelog: warning: --lexicon ${options.lexicon}: ${w}\n`);
   }
   let fileActors: ReadonlyArray<Actor> = [];
   if (options.actors !== undefined) {

@@ -343,6 +343,16 @@ describe('stancelog ingest', () => {
     expect(bad.stderr).toMatch(/bad\.json/);
   });
 
+  it('warns of a lexicon phrase that names what another phrase of its issue does away with, and reads with it still', async () => {
+    writeFileSync(join(box.dir, 'cuts.json'), JSON.stringify({ name: 'cuts', issues: [{ id: 'sanctions-cut', title: 'Sanctions cut', proposition: 'sanctions on banks are cut', phrases: ['cut sanctions', 'sanctions'] }] }));
+    const r = await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run', '--lexicon', 'cuts.json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('stancelog: warning: --lexicon cuts.json: issues[0].phrases[1]: "sanctions" names what "cut sanctions" does away with, with the same polarity (+): give it "polarity": "-"');
+    const fixed = { name: 'cuts', issues: [{ id: 'sanctions-cut', title: 'Sanctions cut', proposition: 'sanctions on banks are cut', phrases: ['cut sanctions', { phrase: 'sanctions', polarity: '-' }] }] };
+    writeFileSync(join(box.dir, 'cuts.json'), JSON.stringify(fixed));
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run', '--lexicon', 'cuts.json')).stderr).not.toContain('warning: --lexicon');
+  });
+
   it('reads with --lexicon alone under --no-default-lexicon: the Ukraine talks\' words name none of their issues in another negotiation', async () => {
     // Not port.json: that would be port.txt's sidecar (its publication details).
     writeFileSync(join(box.dir, 'port-lexicon.json'), JSON.stringify({ name: 'port', issues: [{ id: 'pay-offer', title: 'Pay offer', proposition: 'the pay offer is accepted', phrases: ['pay offer'] }] }));

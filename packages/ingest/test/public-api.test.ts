@@ -17,6 +17,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'definitionsFor',
       'ingestFiles',
       'ingestText',
+      'lexiconWarnings',
       'loadLexicon',
       'prepareOptions',
     ]);

@@ -1,0 +1,56 @@
+/**
+ * Checks of a lexicon that decodes but reads wrong: a phrase that names the
+ * thing an issue's other phrase does away with, listed with the issue's own
+ * polarity. A bailout's `fuel-subsidy-cut` listed "cut fuel subsidies" and
+ * the bare "subsidy" both as `+`, so "agreed to keep the cooking gas
+ * subsidy" read as agreeing to the cut (a review of bailout talks).
+ *
+ * @since 0.1.0
+ */
+import { NEGATORS } from './cue-rules.js';
+import type { Lexicon, LexiconPhrase } from './lexicon.js';
+
+const phraseOf = (p: LexiconPhrase): string => (typeof p === 'string' ? p : p.phrase);
+const polarityOf = (p: LexiconPhrase): string => (typeof p === 'string' ? '+' : p.polarity ?? '+');
+// Words of a phrase that stand for no thing: a gap, articles, prepositions.
+const FILLERS = new Set(['*', 'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'any', 'all']);
+// Words that do away with a thing besides the negators the stances read ("a subsidy cut", "phase-out of X").
+const UNDOING = new Set([...NEGATORS, 'cut', 'cuts', 'phase-out', 'out', 'reduction', 'reduce', 'ban', 'freeze']);
+// One form of a word for comparison: "subsidies", "subsidy" alike.
+const stem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * Warnings for the phrases of a lexicon that name what another phrase of
+ * the same issue does away with, both of the same polarity: each says the
+ * path of the phrase (`issues[2].phrases[9]`), the two phrases, and the fix
+ * (`"polarity": "-"`). An empty list when there is nothing to say.
+ *
+ * @example
+ * import { lexiconWarnings } from '@stancelog/ingest'
+ * const lexicon = { name: 'bailout', issues: [{ id: 'fuel-subsidy-cut', title: 'Fuel subsidy cut', proposition: 'fuel subsidies are cut', phrases: ['cut fuel subsidies', 'subsidy'] }] }
+ * assert.deepStrictEqual(lexiconWarnings(lexicon), [
+ *   'issues[0].phrases[1]: "subsidy" names what "cut fuel subsidies" does away with, with the same polarity (+): give it "polarity": "-", or "keep the subsidy" reads as fuel-subsidy-cut +',
+ * ])
+ * @category lexicon
+ * @since 0.1.0
+ */
+export function lexiconWarnings(lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  lexicon.issues.forEach((issue, i) => {
+    const undoing = issue.phrases.flatMap((p) => {
+      const words = phraseOf(p).split(/\s+/).map((w) => w.split('|')[0]!.toLowerCase());
+      if (!words.some((w) => UNDOING.has(w))) return [];
+      return [{ phrase: p, things: new Set(words.filter((w) => !UNDOING.has(w) && !FILLERS.has(w)).map(stem)) }];
+    });
+    issue.phrases.forEach((p, j) => {
+      const words = phraseOf(p).split(/\s+/).map((w) => w.split('|')[0]!.toLowerCase());
+      if (words.some((w) => UNDOING.has(w))) return;
+      const named = words.filter((w) => !FILLERS.has(w)).map(stem);
+      const by = undoing.find((u) => polarityOf(u.phrase) === polarityOf(p) && named.length > 0 && named.every((w) => u.things.has(w)));
+      if (by === undefined) return;
+      const polarity = polarityOf(p);
+      out.push(`issues[${i}].phrases[${j}]: "${phraseOf(p)}" names what "${phraseOf(by.phrase)}" does away with, with the same polarity (${polarity}): give it "polarity": "${polarity === '+' ? '-' : '+'}", or "keep the ${phraseOf(p)}" reads as ${issue.id} ${polarity}`);
+    });
+  });
+  return out;
+}

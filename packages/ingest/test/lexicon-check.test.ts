@@ -1,0 +1,18 @@
+// Checks of a lexicon that decodes but reads wrong (a review of bailout talks: the bare "subsidy" listed as the cut).
+import { lexiconWarnings } from '@stancelog/ingest';
+
+const issue = (phrases: Array<string | { phrase: string; polarity?: '+' | '-' | '0' }>) => ({ name: 'bailout', issues: [{ id: 'fuel-subsidy-cut', title: 'Fuel subsidy cut', proposition: 'fuel subsidies are cut', phrases }] });
+
+describe('lexiconWarnings', () => {
+  it('names each phrase listed with the polarity of a phrase that does away with what it names, by its path', () => {
+    const warnings = lexiconWarnings(issue(['fuel subsidy cut', 'cut in fuel subsidies', 'phase out fuel subsidies', 'fuel subsidies', 'subsidy']));
+    expect(warnings.map((w) => w.slice(0, w.indexOf(':')))).toEqual(['issues[0].phrases[3]', 'issues[0].phrases[4]']);
+    expect(warnings[1]).toContain('"subsidy" names what "fuel subsidy cut" does away with, with the same polarity (+): give it "polarity": "-"');
+  });
+
+  it('says nothing of a phrase given the other polarity, of one naming something else, or of a lexicon with no undoing phrase', () => {
+    expect(lexiconWarnings(issue(['cut fuel subsidies', { phrase: 'fuel subsidies', polarity: '-' }]))).toEqual([]);
+    expect(lexiconWarnings(issue(['cut fuel subsidies', 'austerity']))).toEqual([]);
+    expect(lexiconWarnings(issue(['fuel subsidies', 'subsidy']))).toEqual([]);
+  });
+});
