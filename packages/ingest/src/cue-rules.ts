@@ -437,7 +437,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // ("hoped the two sides would reach a deal", "failed to reach an agreement").
   // Not reached ("have not reached a deal"), it states no stance on what the deal would hold.
   c('agree.reach', 'reached a|an * agreement|deal|accord|settlement', 'agree', '+', 'subject', 'right', { deniedStatesNothing: true }),
-  c('accept.readiness', 'readiness|willingness|ready|willing to accept', 'accept', '+', 'possessor', 'right'),
+  c('accept.readiness', 'readiness|willingness|ready|willing|prepared to accept', 'accept', '+', 'possessor', 'right'),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
   c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // "could live with a solidarity surcharge": borne, if not wanted.
@@ -450,7 +450,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('accept.open-to', 'open to', 'accept', '+', 'subject', 'right'),
   c('accept.ready-for', 'ready for', 'accept', '+', 'subject', 'right'),
   // "ready to sign a truce" supports it; "ready to continue fighting" threatens against it.
-  c('support.willingness', 'willingness|readiness|ready|willing to', 'support', '+', 'possessor', 'right', { againstKind: 'threat' }),
+  c('support.willingness', 'willingness|readiness|ready|willing|prepared to', 'support', '+', 'possessor', 'right', { againstKind: 'threat' }),
   // Proposals, commitments, support.
   // wink tags ", offering a truce" a noun, its lemma "offering": the form is listed (after an article or a noun, "the
   // offering", "a peace offering", it is the noun's still).
@@ -696,7 +696,7 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
  * @internal
  */
 export const NEGATORS: ReadonlySet<string> = new Set([
-  'not', "n't", 'no', 'never', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
+  'not', "n't", 'no', 'never', 'nobody', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
   'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
   'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind', 'quit',

@@ -2019,7 +2019,7 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   const lowest = last === cue.from - 1 ? Math.max(floor, cue.from - 3) : Math.max(ctx.from, last - 2);
   for (let k = last; k >= lowest; k--) {
     const n = ctx.tokens[k]!.norm;
-    if (n === 'not' || n === "n't" || n === 'never' || n === 'no') return true;
+    if (n === 'not' || n === "n't" || n === 'never' || n === 'no' || n === 'nobody') return true;
   }
   return false;
 }

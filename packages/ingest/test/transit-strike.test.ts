@@ -265,3 +265,15 @@ describe('a thing said to be weighed, with no one named weighing it (a review of
     expect(transit('Arbitration was being considered.')).toEqual([]);
   });
 });
+
+describe('"prepared to" and "nobody" (a review of merger talks)', () => {
+  it('reads "is prepared to" as willingness, as "is ready to" is, not as preparing the thing', () => {
+    expect(transit('The operators are prepared to accept arbitration.')).toEqual(transit('The operators are ready to accept arbitration.'));
+    expect(transit('The operators are prepared to scrap split shifts.')).toEqual(['operators support - split-shifts']);
+  });
+
+  it('reads "nobody" in quoted words as denying the thing they name, as "no one" does', () => {
+    expect(transit('"Nobody is calling for arbitration," the union said.')).toEqual(transit('"No one is calling for arbitration," the union said.'));
+    expect(transit('"Nobody wants arbitration," the union said.')).not.toContain('transit-union demand + arbitration');
+  });
+});
