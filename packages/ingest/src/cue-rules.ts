@@ -333,6 +333,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.verb', 'resist|resists|resisted|resisting', 'reject', '-', 'subject', 'right', { verb: true }),
   // "will vote against the coalition agreement".
   c('reject.vote-against', 'vote against', 'reject', '-', 'subject', 'right'),
+  // "would vote for the agreement", "voted in favour of it" (a review of league bargaining): backed, as voting against refuses.
+  c('support.vote-for', 'vote|votes|voted|voting for', 'support', '+', 'subject', 'right', { verb: true }),
+  c('support.vote-for', 'vote|votes|voted|voting in favour|favor of', 'support', '+', 'subject', 'right', { verb: true }),
+  // "the authority cleared the merger" (a review of merger talks): approved ("cleared the way" clears no issue).
+  c('accept.verb', 'clear|clears|cleared', 'accept', '+', 'subject', 'right', { verb: true, issueObject: true }),
   // "Russia has no intention of withdrawing from Kherson": a refusal of what the gerund names, not an intention denied.
   c('reject.no-intention', 'have|has|had no intention of|to', 'reject', '-', 'subject', 'right'),
   // "has absolutely no intention of", "has no intention whatsoever of", "does not have any intention of": the same.
@@ -512,6 +517,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.right-direction', 'be a|another step in the right direction', 'support', '+', 'subject', 'left'),
   // "the renewal of access rights was a fair price" (a review of fisheries talks): a judgement that accepts it.
   c('support.fair', 'be a fair|reasonable|good price|deal|offer|compromise|solution|bargain|start|basis', 'support', '+', 'subject', 'left'),
+  // "called the sale of Pulse a price worth paying" (a review of merger talks).
+  c('support.fair', 'a price worth paying', 'support', '+', 'subject', 'left'),
   // "Kesz said the mechanism was acceptable", "said it was satisfied with the regional funds" (a review of budget talks).
   c('accept.acceptable', 'be|remain acceptable', 'accept', '+', 'subject', 'left', { predicative: true }),
   // "said the offer was fair", "called the compromise reasonable": the thing judged acceptable.

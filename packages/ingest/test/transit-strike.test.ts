@@ -277,3 +277,20 @@ describe('"prepared to" and "nobody" (a review of merger talks)', () => {
     expect(transit('"Nobody wants arbitration," the union said.')).not.toContain('transit-union demand + arbitration');
   });
 });
+
+describe('votes and prices (reviews of league and merger talks)', () => {
+  it('reads voting for a thing as backing it, as voting against refuses it; not a vote named as a noun', () => {
+    expect(transit('The union said it would vote for the agreement.')).toEqual(['transit-union support + agreement']);
+    expect(transit('The union voted in favour of the agreement.')).toEqual(['transit-union support + agreement']);
+    expect(transit('The union called a vote for Friday on the agreement.')).not.toContain('transit-union support + agreement');
+  });
+
+  it('reads clearing a thing as approving it, not clearing the way for it', () => {
+    expect(transit('The union cleared the agreement on Friday.')).toEqual(['transit-union accept + agreement']);
+    expect(transit('The union cleared the way for arbitration.')).toEqual([]);
+  });
+
+  it('reads "a price worth paying" as backing the thing so called', () => {
+    expect(transit('The union said arbitration was a price worth paying.')).toEqual(['transit-union support + arbitration']);
+  });
+});
