@@ -343,6 +343,20 @@ describe('stancelog ingest', () => {
     expect(bad.stderr).toMatch(/bad\.json/);
   });
 
+  it('leaves out the statements read with a confidence below --min-confidence, says how many, and refuses a value out of 0 to 1', async () => {
+    writeFileSync(join(box.dir, 'kyiv.txt'), '"No territorial concessions," Zelensky said on Friday. Kyiv rejected a ceasefire on Friday.\n');
+    const all = lines((await box.stancelog('ingest', 'kyiv.txt', '--published-at', '2025-06-07', '--json', '--dry-run')).stdout);
+    expect(all.map((x) => x.confidence)).toEqual([0.4, 0.8]);
+    const r = await box.stancelog('ingest', 'kyiv.txt', '--published-at', '2025-06-07', '--json', '--dry-run', '--min-confidence', '0.5');
+    expect(lines(r.stdout).map((x) => `${x.holder} ${x.kind} ${x.issue}`)).toEqual(['ukraine reject ceasefire']);
+    expect(r.stderr).toContain('read 1 article of 1: 1 statement\nleft out 1 statement read with a confidence below --min-confidence\n');
+    for (const bad of ['high', '1.5', '-0.1', '']) {
+      const refused = await box.stancelog('ingest', 'kyiv.txt', '--dry-run', '--min-confidence', bad);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`--min-confidence ${bad}: expected a number from 0 to 1`);
+    }
+  });
+
   it('warns of a lexicon phrase that names what another phrase of its issue does away with, and reads with it still', async () => {
     writeFileSync(join(box.dir, 'cuts.json'), JSON.stringify({ name: 'cuts', issues: [{ id: 'sanctions-cut', title: 'Sanctions cut', proposition: 'sanctions on banks are cut', phrases: ['cut sanctions', 'sanctions'] }] }));
     const r = await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run', '--lexicon', 'cuts.json');

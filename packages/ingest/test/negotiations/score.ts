@@ -54,7 +54,12 @@ export interface NegotiationScore {
   /** The statements no expected one matches, and the expected ones none matched: for reading, not counting. */
   readonly wrong: ReadonlyArray<Produced>;
   readonly missed: ReadonlyArray<Expected>;
+  /** The same counts over the statements of a confidence of at least {@link CONFIDENT} only (`ingest --min-confidence`). */
+  readonly confident: { readonly produced: number; readonly right: number; readonly found: number };
 }
+
+/** The confidence `stancelog ingest --min-confidence` is measured at: it leaves out quoted words with no cue and issues the lexicon does not know (0.4). */
+export const CONFIDENT = 0.5;
 
 /** Where the negotiations are, from the repository's root (where jest and `pnpm eval:negotiations` run). */
 export const NEGOTIATIONS_DIR = join(process.cwd(), 'packages', 'ingest', 'test', 'negotiations');
@@ -108,5 +113,11 @@ export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): Negotiat
   const wrongPolarity = wrong.filter((p) =>
     expected.some((e) => readings(e).some((r) => onLine(p, e) && p.statement.holder === r.holder && p.statement.issue === r.issue && opposite(p.statement.polarity, r.polarity))),
   ).length;
-  return { name, produced: produced.length, right: produced.length - wrong.length, expected: counted.length, found: counted.length - missed.length, wrongPolarity, wrong, missed };
+  const sure = produced.filter((p) => (p.statement.confidence ?? 1) >= CONFIDENT);
+  const confident = {
+    produced: sure.length,
+    right: sure.filter((p) => !wrong.includes(p)).length,
+    found: counted.filter((e) => readings(e).some((r) => sure.some((p) => matches(p, e, r)))).length,
+  };
+  return { name, produced: produced.length, right: produced.length - wrong.length, expected: counted.length, found: counted.length - missed.length, wrongPolarity, wrong, missed, confident };
 }
