@@ -230,12 +230,12 @@ export interface CueRule {
 }
 
 // What a signature commits to: an agreement, not a letter or a bill.
-const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'agreement', 'deal', 'accord', 'truce', 'memorandum', 'pact', 'treaty', 'ceasefire', 'armistice', 'protocol', 'compact', 'settlement', 'contract',
 ]);
 
 // The nouns of a plan put forward, in "presented a three-phase plan", "unveiled a roadmap".
-const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package']);
+export const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package']);
 // The nouns of a text a government or parliament puts forward and passes: "unveiled a draft mining code", "passed
 // the budget" (a review of mining and budget talks).
 // The nouns of an action a party calls or calls off: "called a general strike", "staged a walkout".

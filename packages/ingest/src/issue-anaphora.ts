@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+import { AGREEMENT_WORDS, PLAN_WORDS } from './cue-rules.js';
 import type { IssueSense } from './lexicon.js';
 import type { Token } from './nlp.js';
 import type { PhraseMatch } from './phrase-matcher.js';
@@ -107,7 +108,8 @@ function headOf(tokens: ReadonlyArray<Token>, m: PhraseMatch<IssueSense>): Token
 // Nouns of what a negotiation's parties put to each other, which an article names again for more than one thing
 // ("a confidential agreement" named, "the agreement" is the deal): what they stand for is read from the statements
 // made before (see `referredKinds` in pronoun-issue.ts), not from a phrase's head.
-const GENERIC = new Set([
-  'agreement', 'deal', 'accord', 'pact', 'treaty', 'contract', 'settlement', 'plan', 'proposal', 'offer', 'package',
-  'framework', 'draft', 'talks', 'negotiation', 'demand', 'idea', 'measure', 'decision', 'step', 'move', 'issue', 'question',
+const GENERIC: ReadonlySet<string> = new Set([
+  ...AGREEMENT_WORDS,
+  ...PLAN_WORDS,
+  'offer', 'talks', 'negotiation', 'demand', 'idea', 'measure', 'decision', 'step', 'move', 'issue', 'question',
 ]);

@@ -11,6 +11,8 @@ import { NEGATORS } from './cue-rules.js';
 import type { Lexicon, LexiconPhrase } from './lexicon.js';
 
 const phraseOf = (p: LexiconPhrase): string => (typeof p === 'string' ? p : p.phrase);
+// A phrase's words, in lower case, each by its first alternative ("cut|slash subsidies": cut, subsidies).
+const wordsOf = (p: LexiconPhrase): string[] => phraseOf(p).split(/\s+/).map((w) => w.split('|')[0]!.toLowerCase());
 const polarityOf = (p: LexiconPhrase): string => (typeof p === 'string' ? '+' : p.polarity ?? '+');
 // Words of a phrase that stand for no thing: a gap, articles, prepositions.
 const FILLERS = new Set(['*', 'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'any', 'all']);
@@ -38,12 +40,12 @@ export function lexiconWarnings(lexicon: Lexicon): string[] {
   const out: string[] = [];
   lexicon.issues.forEach((issue, i) => {
     const undoing = issue.phrases.flatMap((p) => {
-      const words = phraseOf(p).split(/\s+/).map((w) => w.split('|')[0]!.toLowerCase());
+      const words = wordsOf(p);
       if (!words.some((w) => UNDOING.has(w))) return [];
       return [{ phrase: p, things: new Set(words.filter((w) => !UNDOING.has(w) && !FILLERS.has(w)).map(stem)) }];
     });
     issue.phrases.forEach((p, j) => {
-      const words = phraseOf(p).split(/\s+/).map((w) => w.split('|')[0]!.toLowerCase());
+      const words = wordsOf(p);
       if (words.some((w) => UNDOING.has(w))) return;
       const named = words.filter((w) => !FILLERS.has(w)).map(stem);
       const by = undoing.find((u) => polarityOf(u.phrase) === polarityOf(p) && named.length > 0 && named.every((w) => u.things.has(w)));
