@@ -9,6 +9,8 @@
  */
 import { NEGATORS } from './cue-rules.js';
 import type { Lexicon, LexiconPhrase } from './lexicon.js';
+import { tokenize } from './nlp.js';
+import { compilePatterns, matchAll } from './phrase-matcher.js';
 
 const phraseOf = (p: LexiconPhrase): string => (typeof p === 'string' ? p : p.phrase);
 // A phrase's words, in lower case, each by its first alternative ("cut|slash subsidies": cut, subsidies).
@@ -23,9 +25,12 @@ const stem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace
 
 /**
  * Warnings for the phrases of a lexicon that name what another phrase of
- * the same issue does away with, both of the same polarity: each says the
- * path of the phrase (`issues[2].phrases[9]`), the two phrases, and the fix
- * (`"polarity": "-"`). An empty list when there is nothing to say.
+ * the same issue does away with, both of the same polarity, and for the
+ * phrases that match nothing, not even their own words as an article's text
+ * is read ("$640 million": the text reads "$" apart, and the phrase does not
+ * match it; a review of stadium talks): each says the path of the phrase
+ * (`issues[2].phrases[9]`) and what to do. An empty list when there is
+ * nothing to say.
  *
  * @example
  * import { lexiconWarnings } from '@stancelog/ingest'
@@ -53,6 +58,18 @@ export function lexiconWarnings(lexicon: Lexicon): string[] {
       const polarity = polarityOf(p);
       out.push(`issues[${i}].phrases[${j}]: "${phraseOf(p)}" names what "${phraseOf(by.phrase)}" does away with, with the same polarity (${polarity}): give it "polarity": "${polarity === '+' ? '-' : '+'}", or "keep the ${phraseOf(p)}" reads as ${issue.id} ${polarity}`);
     });
+    issue.phrases.forEach((p, j) => {
+      const words = unmatchedWords(phraseOf(p));
+      if (words !== undefined) out.push(`issues[${i}].phrases[${j}]: "${phraseOf(p)}" matches nothing, not even its own words as an article is read (${words.join(' | ')}): write it as those words read, without the symbol`);
+    });
   });
   return out;
+}
+
+// The words of a plain phrase (no "*" or "|") as the pipeline reads them in a text, when the phrase does not match them.
+function unmatchedWords(phrase: string): string[] | undefined {
+  if (/[*|]/.test(phrase) || phrase.trim() === '') return undefined;
+  const { tokens } = tokenize(phrase, 0);
+  const found = matchAll(compilePatterns([{ source: phrase, value: phrase }]), tokens, 0, tokens.length);
+  return found.some((m) => m.from === 0 && m.to === tokens.length) ? undefined : tokens.map((t) => t.text);
 }

@@ -78,8 +78,16 @@ function words(source: string): string[] {
       .replace(/(?<=[\p{L}\p{N}]) - (?=[\p{L}\p{N}])/gu, '-')
       .split(/\s+/)
       .flatMap((w) => splitApostrophe(normalizeApostrophes(w)))
+      .flatMap(splitSymbols)
       .filter((w) => w.length > 0)
   );
+}
+
+// A currency sign before a number and a percent sign after one are words of their own, as wink reads "$640 million"
+// and "50%" in a text ($, 640, million; 50, %): a phrase written so matched nothing (a review of stadium talks).
+function splitSymbols(w: string): string[] {
+  const m = /^([$€£¥]?)(\d[\d.,]*)(%?)$/.exec(w);
+  return m === null ? [w] : [m[1]!, m[2]!, m[3]!].filter((x) => x.length > 0);
 }
 
 function splitApostrophe(w: string): string[] {

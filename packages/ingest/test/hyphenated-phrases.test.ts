@@ -4,7 +4,7 @@
 // hyphen, and finds it however wink reads it.
 import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
-import { buildRegistry, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
 import { labourSetting } from './labour-setting.js';
 
 const read = (text: string, options: IngestOptions): string[] => {
@@ -101,5 +101,18 @@ describe('a hyphenated word wink splits, in the text', () => {
 
   it('names no actor inside it: a "Kremlin-backed" council is not the Kremlin', () => {
     expect(read('The Kremlin-backed council demanded a ceasefire on Friday.', {})).toEqual([]);
+  });
+});
+
+describe('a lexicon phrase with a currency or percent sign (a review of stadium talks)', () => {
+  it('matches the text it is written as, the sign a word of its own as the text reads it', () => {
+    const lexicon = compileLexicon({ name: 'stadium', issues: [{ id: 'public-funding', title: 'Public funding', proposition: 'the city pays for the stadium', phrases: ['$640 million', 'a 50% share'] }] });
+    const read = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2031-04-02' }, { lexicon, provisional: false });
+      return isRight(r) ? r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`) : [];
+    };
+    // (A short line with an amount is read as a ticker's: a sentence of prose.)
+    expect(read('Kyiv said on Tuesday that it rejected the $640 million, calling the sum far too high for a city of its size.')).toEqual(['ukraine reject - public-funding']);
+    expect(read('Ukraine demanded a 50% share.')).toEqual(['ukraine demand + public-funding']);
   });
 });

@@ -15,4 +15,14 @@ describe('lexiconWarnings', () => {
     expect(lexiconWarnings(issue(['cut fuel subsidies', 'austerity']))).toEqual([]);
     expect(lexiconWarnings(issue(['fuel subsidies', 'subsidy']))).toEqual([]);
   });
+
+  it('names a phrase that matches nothing, not even its own words as an article is read (a review of stadium talks)', () => {
+    const warnings = lexiconWarnings(issue(['fuel subsidy cut', '£3bn', '"safe zone"', 'cut * subsidies']));
+    expect(warnings).toEqual([
+      'issues[0].phrases[1]: "£3bn" matches nothing, not even its own words as an article is read (£ | 3 | bn): write it as those words read, without the symbol',
+      'issues[0].phrases[2]: ""safe zone"" matches nothing, not even its own words as an article is read (" | safe | zone | "): write it as those words read, without the symbol',
+    ]);
+    // A currency sign before a number and a percent sign after one are read apart, as the text is: these match.
+    expect(lexiconWarnings(issue(['$640 million', 'a 50% cut', '€5 billion']))).toEqual([]);
+  });
 });
