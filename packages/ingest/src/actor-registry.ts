@@ -198,6 +198,9 @@ function isSentenceWord(t: Token): boolean {
  */
 export function representedActor(actor: Actor, at: string | undefined): ActorId | undefined {
   if (actor.kind !== 'person') return actor.id;
+  // A person the register gives no office at all (a councilmember who votes as she likes, a commentator listed by
+  // name) acts for herself (a review of stadium talks); one with offices, for the actor of the one held that day.
+  if ((actor.offices ?? []).length === 0) return actor.id;
   if (at !== undefined) return officeHeldIn(actor.offices ?? [], at)?.actor;
   const open = (actor.offices ?? []).filter((o) => o.until === undefined);
   return open.length === 1 ? open[0]!.actor : undefined;

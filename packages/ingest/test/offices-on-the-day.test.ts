@@ -12,6 +12,8 @@ const northland: Actor[] = [
   { id: 'northland', kind: 'state', name: 'Northland' },
   { id: 'alma-reyes', kind: 'person', name: 'Alma Reyes', aliases: ['Reyes'], offices: [{ actor: 'northland', title: 'Foreign Minister', from: '2023-01-01', until: '2025-03-31' }] },
   { id: 'tomas-berg', kind: 'person', name: 'Tomas Berg', aliases: ['Berg'], offices: [{ actor: 'northland', title: 'Foreign Minister', from: '2025-04-01' }] },
+  // A councillor the register gives no office: she votes as she likes.
+  { id: 'ines-varga', kind: 'person', name: 'Ines Varga', aliases: ['Varga'] },
 ];
 const options = prepareOptions({
   registry: buildRegistry([...DEFAULT_ACTORS, ...northland], {}),
@@ -189,5 +191,14 @@ describe('a speaker named by the title of an office alone ("the foreign minister
   it('is no one registered when no one holding it was named before', () => {
     const r = ingest('"We have accepted a high dam," the foreign minister said.');
     expect(r.statements.map((s) => s.speaker?.name)).not.toContain('Tomas Berg');
+  });
+});
+
+describe('a person the register gives no office at all (a review of stadium talks)', () => {
+  it('holds her own positions, as the actor she is, where one out of office holds none', () => {
+    expect(said('Ines Varga said she would vote against a high dam.')).toEqual([['ines-varga reject - high-dam', '2025-05-15', { name: 'Ines Varga', actor: 'ines-varga' }]]);
+    expect(said('Varga rejected a high dam on Tuesday.').map(([brief]) => brief)).toEqual(['ines-varga reject - high-dam']);
+    // Berg before his office: a speaker for himself, no holder of his own.
+    expect(said('Tomas Berg rejected a high dam on March 25.')).toEqual([]);
   });
 });
