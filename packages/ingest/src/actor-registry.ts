@@ -18,6 +18,8 @@ import { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
 export interface AliasTarget {
   readonly actor: Actor;
   readonly via: 'name' | 'demonym';
+  /** Every alias of this key was written "the" and a capitalised word ("the Alliance"): the text must capitalise it too. */
+  readonly proper?: true;
 }
 
 /**
@@ -70,14 +72,26 @@ export function buildRegistry(
   const byName = new Map<string, { source: string; value: AliasTarget }>();
   const add = (source: string, actor: Actor): void => {
     const key = normalizeApostrophes(source).trim().replace(/\s+/g, ' ').toLowerCase();
+    const before = byName.get(key);
+    const proper = /^[Tt]he\s+[A-ZÀ-Þ]/.test(source) && (before === undefined || before.value.actor !== actor || before.value.proper === true);
     byName.delete(key);
-    byName.set(key, { source, value: { actor, via: 'name' } });
+    byName.set(key, { source, value: proper ? { actor, via: 'name', proper } : { actor, via: 'name' } });
   };
   for (const a of actors) {
     for (const name of [a.name, ...(a.aliases ?? [])]) {
       add(escapeAlias(name), a);
       // "the Kremlin" is also written "Kremlin".
       if (/^the\s/i.test(name)) add(escapeAlias(name.slice(4)), a);
+    }
+  }
+  // "the Alliance of Small Island States" is that alliance, not NATO's "the Alliance" and words after it: a name whose
+  // first word follows "the" in another actor's name is also matched with its article.
+  for (const a of actors) {
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      const key = normalizeApostrophes(name).trim().replace(/\s+/g, ' ').toLowerCase();
+      const taken = byName.get(`the ${key.split(' ')[0]}`);
+      if (key.startsWith('the ') || !key.includes(' ') || taken === undefined || taken.value.actor === a || byName.has(`the ${key}`)) continue;
+      byName.set(`the ${key}`, { source: escapeAlias(`the ${name}`), value: { actor: a, via: 'name' } });
     }
   }
   const entries = [...byName.values()];
@@ -147,6 +161,8 @@ export function findActors(registry: ActorRegistry, tokens: ReadonlyArray<Token>
     const first = tokens[m.from]!;
     // Aliases are proper names: "us" the pronoun is not the US.
     if (m.pattern.value.via === 'name' && !/^[A-ZÀ-Þ]/.test(first.text) && !/^the$/i.test(first.text)) continue;
+    // "the Alliance" is a name where "the alliance" is any alliance named before (the island states' in climate talks, not NATO).
+    if (m.pattern.value.proper === true && m.to - m.from > 1 && !/^[A-ZÀ-Þ]/.test(tokens[m.from + 1]!.text)) continue;
     let titleFrom = m.from;
     if (m.pattern.value.actor.kind === 'person') {
       while (titleFrom > from) {

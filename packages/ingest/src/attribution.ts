@@ -662,16 +662,33 @@ function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number, as 
 // "the company had told the fund ...", "the firm will fight it": an organisation named again by what it is, when the
 // register does not know the words ("the company" cannot be an alias where two companies negotiate): the one the
 // sentence names last before it, else the subject of the sentence before, else the one last named (a review of
-// medicine-price talks).
+// medicine-price talks). So is any actor but a person by a noun of its name: "the alliance" after "the Alliance of Small
+// Island States" (climate talks), "the league" after "the Union Baseball League".
 function organisationNamedAgain(ctx: SentenceContext, state: DiscourseState, k: number, at: number): Subject | undefined {
   const t = ctx.tokens[k]!;
-  if (t.pos !== 'NOUN' || !ORGANISATION_NOUNS.has(t.lemma) || k === ctx.from || ctx.tokens[k - 1]!.norm !== 'the') return undefined;
+  if (t.pos !== 'NOUN' || k === ctx.from || ctx.tokens[k - 1]!.norm !== 'the') return undefined;
   if (k + 1 < at && ctx.tokens[k + 1]!.pos === 'NOUN') return undefined;
+  if (!ORGANISATION_NOUNS.has(t.lemma)) {
+    // Only the one so headed the article names ("the party" among parties is none of them), as a subject ("engage with
+    // the authority and had offered": not the authority's offer).
+    if (k - 2 >= ctx.from && ctx.tokens[k - 2]!.pos === 'ADP') return undefined;
+    const headed = [...state.frequency.values()].filter(({ actor: a }) => a.kind !== 'person' && a.kind !== 'state' && headedBy(a, t.norm));
+    return headed.length === 1 ? { actors: [headed[0]!.actor], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.organisation-noun' } : undefined;
+  }
   let named: Actor | undefined;
   for (const m of ctx.actors) if (m.to <= k - 1 && m.actor.kind === 'organisation') named = m.actor;
   const previous = state.previousSubject?.length === 1 ? state.previousSubject[0] : undefined;
   const actor = named ?? [previous, state.lastActor].find((a) => a?.kind === 'organisation');
   return actor ? { actors: [actor], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.organisation-noun' } : undefined;
+}
+// Whether a name of the actor is headed by the noun: "Alliance of Small Island States", "Union Baseball League", NATO's
+// "North Atlantic Alliance".
+function headedBy(actor: Actor, noun: string): boolean {
+  return [actor.name, ...(actor.aliases ?? [])].some((name) => {
+    const words = name.toLowerCase().split(/\s+/);
+    const of = words.indexOf('of');
+    return words[of > 0 ? of - 1 : words.length - 1] === noun;
+  });
 }
 const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'drugmaker', 'insurer', 'lender', 'bank', 'manufacturer', 'producer', 'miner', 'operator', 'carrier', 'airline', 'utility', 'federation', 'confederation', 'association']);
 

@@ -647,9 +647,10 @@ function remember(ctx: SentenceContext, state: DiscourseState): void {
     if (e.person) state.lastPerson = e.person;
     if (e.actor) state.lastActor = e.actor;
   }
-  // "both sides": states, or organisations where fewer than two states are named.
+  // "both sides": states, a state and a bloc, or organisations where fewer than two states are named (blocs were left
+  // out of the count, so "both sides" of the EU and one state were no one); "the alliance": the one the article named.
   for (const m of ctx.actors) {
-    if (m.actor.kind !== 'state' && m.actor.kind !== 'organisation') continue;
+    if (m.actor.kind === 'person') continue;
     const f = state.frequency.get(m.actor.id) ?? { actor: m.actor, count: 0 };
     f.count++;
     state.frequency.set(m.actor.id, f);

@@ -58,6 +58,40 @@ describe('a name two actors of the register hold', () => {
   });
 });
 
+describe('a name with its article ("the Alliance") and a noun of a name ("the alliance")', () => {
+  // The island states' alliance beside the defaults, whose NATO is also "the Alliance".
+  const islands = { id: 'aosis', kind: 'bloc' as const, name: 'Alliance of Small Island States', aliases: ['AOSIS'] };
+  const withIslands = { registry: buildRegistry([...DEFAULT_ACTORS, islands]) };
+
+  it('reads "the Alliance of Small Island States" as that alliance, not NATO\'s "the Alliance" and words after it', () => {
+    expect(brief(read('The Alliance of Small Island States rejected the ceasefire on Friday.', withIslands))).toEqual(['aosis reject - ceasefire']);
+    // NATO keeps its name where no longer one is written.
+    expect(brief(read('The Alliance rejected the ceasefire on Friday.', withIslands))).toEqual(['nato reject - ceasefire']);
+  });
+
+  it('reads "the alliance" in lower case as the one alliance the article named, not as the alias "the Alliance"', () => {
+    const text = 'Tevita Malua chairs the Alliance of Small Island States. On Friday the alliance rejected the ceasefire.';
+    expect(brief(read(text, withIslands))).toEqual(['aosis reject - ceasefire']);
+    expect(brief(read('NATO met on Thursday. On Friday the alliance rejected the ceasefire.'))).toEqual(['nato reject - ceasefire']);
+  });
+
+  it('matches an alias written in lower case in any case, as before', () => {
+    const league = { id: 'league', kind: 'organisation' as const, name: 'Union Baseball League', aliases: ['the Alliance', 'the alliance'] };
+    expect(brief(read('Officials met on Thursday. On Friday the alliance rejected the ceasefire.', { registry: buildRegistry([...DEFAULT_ACTORS, league]) }))).toEqual(['league reject - ceasefire']);
+  });
+
+  it('reads "the party" as no one where the article named two parties, and not the object of a preposition as a subject', () => {
+    const parties = [
+      { id: 'sdp', kind: 'organisation' as const, name: 'Social Democratic Party' },
+      { id: 'cpp', kind: 'organisation' as const, name: "Civic People's Party" },
+    ];
+    const registry = buildRegistry([...DEFAULT_ACTORS, ...parties]);
+    expect(brief(read("The Social Democratic Party met the Civic People's Party on Thursday. On Friday the party rejected the ceasefire.", { registry }))).toEqual([]);
+    expect(brief(read('The Social Democratic Party met on Thursday. On Friday the party rejected the ceasefire.', { registry }))).toEqual(['sdp reject - ceasefire']);
+    expect(brief(read('Kyiv met the Social Democratic Party on Thursday. On Friday Kyiv spoke with the party and rejected the ceasefire.', { registry }))).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
 describe('a title that names the actor a person speaks for', () => {
   it('reads "..., said Kremlin spokesman Dmitry Peskov" as Peskov speaking for Russia, not the Kremlin or the subject', () => {
     const st = read('Russia will not accept a ceasefire before any talks, said Kremlin spokesman Dmitry Peskov.');

@@ -71,6 +71,8 @@ describe('a plural subject that names no actor, or a people ("Ukrainians")', () 
     expect(said('Peskov said Russian diplomats rejected a ceasefire.')).toEqual(['russia reject - ceasefire']);
     expect(said('Zelensky and his European allies called on Trump to push for a ceasefire.')).toContain('ukraine demand + ceasefire');
     expect(said('Ukraine and Russia met in Geneva. Both sides agreed to a prisoner swap.')).toEqual(['ukraine agree + prisoner-exchange', 'russia agree + prisoner-exchange']);
+    // A bloc and one state: blocs were not counted among the actors an article names, so these sides were no one.
+    expect(said('The EU met Ukraine in Geneva. Both sides agreed to a prisoner swap.')).toEqual(['european-union agree + prisoner-exchange', 'ukraine agree + prisoner-exchange']);
   });
 
   it('leaves a singular that may stand for an actor named before, and a subject that is what is declared ("X is non-negotiable")', () => {
