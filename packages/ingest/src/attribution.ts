@@ -60,6 +60,8 @@ export interface DiscourseState {
    * Movement met in Ardesh"): "the two sides" of the sentences after it.
    */
   lastSides?: ReadonlyArray<Actor>;
+  /** Who presented the plan, draft or proposal the article presented last (as its stances are read): "the draft contains X" is theirs. */
+  lastPlan?: ReadonlyArray<string>;
 }
 
 /**

@@ -486,8 +486,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "would press ahead with the clawback tax", "went ahead with the strike": undertaken, whatever others say.
   c('commit.go-ahead', 'press|pressed|pressing|push|pushed|pushing|forge|forged|go|goes|went|going ahead with', 'commit', '+', 'subject', 'right'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
-  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
-  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
+  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
+  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),

@@ -472,6 +472,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
       });
       // Pass 3: stances.
+      let lastPlan: ReadonlyArray<string> | undefined;
       for (let si = 0; si < contexts.length; si++) {
         const ctx = contexts[si]!;
         const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
@@ -500,7 +501,10 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         });
         const read = issues === ctx.issues ? ctx : { ...ctx, issues };
         const misses: Miss[] = [];
-        const stances = readStances(read, splitClauses(read, quoteTokens), sentenceStates[si]!, { provisional: opts.provisional, earlier, misses });
+        const presented: string[] = [];
+        const sentenceState = lastPlan === undefined ? sentenceStates[si]! : { ...sentenceStates[si]!, lastPlan };
+        const stances = readStances(read, splitClauses(read, quoteTokens), sentenceState, { provisional: opts.provisional, earlier, misses, presented });
+        if (presented.length > 0) lastPlan = [...new Set(presented)];
         const found = statements.length;
         if (stances.length === 0) {
           unread.push(unreadSentence([quoteStart, sentence.end], misses));

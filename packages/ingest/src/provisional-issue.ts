@@ -29,6 +29,10 @@ const VAGUE = new Set([
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.
 const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome', 'weekend', ...WEEKDAYS, ...MONTHS]);
 
+// A document of terms named by its kind, with no noun to say what it is about: "presented a new draft", "rejected the
+// revised offer" name no matter ("a peace plan", "the pay offer" do).
+const DOCUMENTS = new Set(['plan', 'proposal', 'draft', 'text', 'document', 'paper', 'blueprint', 'framework', 'roadmap', 'package', 'offer', 'counteroffer', 'counterproposal']);
+
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
 
@@ -75,7 +79,7 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
   while (k < to && SKIP.has(ctx.tokens[k]!.pos)) k++;
   if (timePhraseAt(ctx, k, to)) return undefined;
   const words: string[] = [];
-  let hasNoun = false;
+  let nouns = 0;
   while (k < to && words.length < 4) {
     const t = ctx.tokens[k]!;
     // "the reopening of the ports": an "of" phrase belongs to the object.
@@ -89,12 +93,13 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
     if (words.length > 0 && timePhraseAt(ctx, k, to)) break;
     if (t.pos === 'VERB' && words.length > 0) break;
     words.push(t.pos === 'NOUN' ? t.lemma : t.norm);
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') hasNoun = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
     k++;
   }
-  if (!hasNoun) return undefined;
+  if (nouns === 0) return undefined;
   // Headed by its last word, as English noun phrases are.
-  if (VAGUE.has(words[words.length - 1]!) || (words.length === 1 && VAGUE_ALONE.has(words[0]!))) return undefined;
+  const head = words[words.length - 1]!;
+  if (VAGUE.has(head) || (words.length === 1 && VAGUE_ALONE.has(head)) || (nouns === 1 && DOCUMENTS.has(head))) return undefined;
   const id = slugify(words.join(' '));
   return id.length > 1 ? { id, phrase: words.join(' ') } : undefined;
 }

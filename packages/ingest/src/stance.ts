@@ -149,7 +149,7 @@ export function readStances(
   ctx: SentenceContext,
   clauses: ReadonlyArray<Clause>,
   state: DiscourseState,
-  options: { provisional: boolean; earlier?: EarlierStances; misses?: Miss[] },
+  options: { provisional: boolean; earlier?: EarlierStances; misses?: Miss[]; presented?: string[] },
 ): Stance[] {
   const out: Stance[] = [];
   // Where each cue given up on stopped, for `IngestResult.unread`.
@@ -415,6 +415,8 @@ export function readStances(
         }
         continue;
       }
+      // Who presented a plan, a draft or a proposal: "the draft contains X" in a later sentence is theirs.
+      if (rule.id === 'propose.present-plan') options.presented?.push(...holders.actors);
       const base = { speaker: ctx.speakers[cue.from - ctx.from] ?? holders.acting, holderRule: holders.rule };
       // "The Kremlin insists on X – demands deemed unacceptable by Kyiv": the
       // appended judgement of what was demanded is the writer's, not words of
@@ -2413,6 +2415,10 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       if (p) return p;
       const of = ofActor(ctx, cue);
       if (of) return of;
+      // "Kyiv presented a draft on Monday. The draft contains X": the plan presented last in the article.
+      if (rule.id === 'propose.plan-includes' && state.lastPlan !== undefined && cue.from > ctx.from && DEFINITE.has(ctx.tokens[cue.from - 1]!.norm)) {
+        return { actors: [...state.lastPlan], rule: 'earlier-plan' };
+      }
       return subject() ?? fallback;
     }
     case 'agent': {
@@ -2426,6 +2432,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
 }
 
 const RELATIVES = new Set(['which', 'who']);
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 
 // ", which wants X" after a name: the name, even as the object of a
 // preposition ("talks with Kyiv, which wants X"); after any other noun

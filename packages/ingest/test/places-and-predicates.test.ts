@@ -104,7 +104,7 @@ describe('an issue named by its own verb, denied ("will not cede any territory")
     expect(brief('Russia said it will not withdraw from Kherson.')).toEqual(['russia red-line + territorial-concessions']);
     expect(brief('Moscow has said it has no intention of withdrawing its troops from Kherson.')).toEqual(['russia reject + territorial-concessions']);
     expect(brief('Russia said they had no intention to withdraw from Zaporizhzhia.')).toEqual(['russia reject + territorial-concessions']);
-    expect(brief('Russia rejected the plan. It will not withdraw from Kherson.')).toEqual(['russia reject - plan', 'russia red-line + territorial-concessions']);
+    expect(brief('Russia rejected the grain plan. It will not withdraw from Kherson.')).toEqual(['russia reject - grain-plan', 'russia red-line + territorial-concessions']);
     // For Ukraine the same words give the land up, as before.
     expect(brief('Kyiv said it has no intention of giving up the Donbas.')).toEqual(['ukraine reject - territorial-concessions']);
     expect(brief('Kyiv said it would never withdraw from the Donbas.')).toEqual(['ukraine red-line - territorial-concessions']);

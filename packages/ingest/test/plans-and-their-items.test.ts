@@ -29,6 +29,16 @@ describe('a plan or proposal and the items it lists', () => {
     ]);
   });
 
+  it('gives "the plan" or "the draft" of a later sentence to the one who presented a plan last in the article', () => {
+    expect(brief('Zelensky tabled a new plan on Monday. The plan includes a truce and a swap of prisoners.')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
+    expect(brief('Kyiv presented a draft on Monday. Moscow unveiled a draft on Tuesday. The draft contains security guarantees.')).toEqual(['russia propose + security-guarantees']);
+    // No plan presented before, or one not named as that one: no one's.
+    expect(brief('The plan includes a truce and a swap of prisoners.')).toEqual([]);
+    expect(brief('Kyiv presented a draft on Monday. A plan that circulated in Geneva includes a truce.')).toEqual([]);
+    // A plan presented with nothing in it that the lexicon knows is no issue of its own ("draft", "new plan").
+    expect(brief('Kyiv presented a draft on Monday.')).toEqual([]);
+  });
+
   it('leaves a plan that someone else rejects or discusses to its named owner, or to no one', () => {
     expect(brief('Moscow dismissed a blueprint that included a truce.')).toEqual(['russia reject - ceasefire']);
     expect(brief("Moscow dismissed Kyiv's blueprint with a truce.")).toEqual(['russia reject - ceasefire', 'ukraine propose + ceasefire']);
