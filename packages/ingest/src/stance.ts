@@ -1717,6 +1717,8 @@ function partyThenCue(ctx: SentenceContext, from: number, to: number): boolean {
 // any words but another verb (a participle after a noun, "people briefed
 // on the talks", is still the speaker's phrase).
 function attributionFollows(ctx: SentenceContext, from: number, to: number): boolean {
+  // ", according to two people briefed on the talks": the talks are no part of what was dropped (a review of league talks).
+  if (ctx.tokens[from]?.norm === 'according' && ctx.tokens[from + 1]?.norm === 'to' && from + 1 < to) return true;
   for (let k = from; k < Math.min(to, from + 9); k++) {
     const t = ctx.tokens[k]!;
     if (t.pos === 'VERB' && (ATTRIBUTION_VERBS.has(t.norm) || ATTRIBUTION_VERBS.has(t.lemma))) return true;

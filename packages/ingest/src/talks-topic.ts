@@ -179,6 +179,8 @@ export function withoutTalksSettings(
   to: number,
   actors: ReadonlyArray<{ readonly from: number; readonly to: number }>,
 ): PhraseMatch<IssueSense>[] {
+  const lasted = issues.filter((m) => namesTalks(tokens, m) && durationBefore(tokens, from, m.from));
+  if (lasted.length > 0) issues = issues.filter((m) => !lasted.includes(m));
   if (issues.length < 2 && !(issues.length === 1 && settingOpens(tokens, from))) return issues;
   let settings: Set<PhraseMatch<IssueSense>> | undefined;
   for (const m of issues) {
@@ -192,6 +194,20 @@ export function withoutTalksSettings(
   }
   return settings === undefined ? issues : issues.filter((m) => !settings!.has(m));
 }
+
+// "after 19 hours of talks", "followed weeks of frank talks", "over two days of negotiations": how long talks lasted,
+// after a word of time or sequence, is when a thing happened, not what it is about (reviews of league and migration talks).
+function durationBefore(tokens: ReadonlyArray<Token>, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= from && tokens[k]!.pos === 'ADJ') k--;
+  if (k - 1 < from || tokens[k]!.norm !== 'of' || !DURATION_UNITS.has(tokens[k - 1]!.lemma)) return false;
+  k -= 2;
+  // Quotation marks between: followed "weeks of frank talks".
+  while (k >= from && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || /^["“”]$/.test(tokens[k]!.text))) k--;
+  return k >= from && DURATION_LEADS.has(tokens[k]!.norm);
+}
+const DURATION_UNITS = new Set(['hour', 'day', 'night', 'week', 'month', 'year']);
+const DURATION_LEADS = new Set(['after', 'following', 'followed', 'over', 'during', 'throughout', 'amid', 'within', 'despite', 'ending', 'ended', 'capping', 'capped']);
 
 // Whether a sentence opens with a preposition of setting (after opening quotes).
 function settingOpens(tokens: ReadonlyArray<Token>, from: number): boolean {

@@ -106,6 +106,17 @@ describe('talks named as the setting of a stance give no stance on the talks', (
     expect(r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`)).toEqual(['labour reject - wealth-tax']);
   });
 
+  it('reads how long talks lasted ("after 19 hours of talks", followed "weeks of frank talks") as a time, not an object', () => {
+    expect(brief('Kyiv signed the ceasefire agreement on Wednesday after 19 hours of talks.')).toEqual(['ukraine commit + ceasefire']);
+    expect(brief('Zelensky said the deal followed "weeks of frank talks" with Washington.')).toEqual([]);
+    // Talks of a length agreed to are still talks: no word of time or sequence before them.
+    expect(brief('Kyiv agreed to two more weeks of talks.')).toEqual(['ukraine agree + peace-talks']);
+  });
+
+  it('ends an object at ", according to" (a review of league talks: "according to two people briefed on the talks")', () => {
+    expect(brief('Russia dropped its demand for territorial concessions, according to two people briefed on the talks.')).toEqual(['russia retract + territorial-concessions']);
+  });
+
   it('keeps talks that are what the stance is about: taking part, a role, or no other issue before them', () => {
     expect(brief('Kyiv wants to take part in the talks.')).toEqual(['ukraine demand + peace-talks']);
     expect(brief('Kyiv wants a ceasefire and a role in the talks.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + peace-talks']);
