@@ -708,7 +708,10 @@ export function readStances(
           emit(issue.pattern.value.issue, flip(polarity), 'condition', [...cond, { issue: withNeeded.pattern.value.issue, polarity: withNeeded.pattern.value.polarity }], [...rules, 'condition:not-without'], 0.7);
           continue;
         }
-        emit(issue.pattern.value.issue, polarity, kind, cond, rules, rule.modal ? 0.75 : 0.8);
+        // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
+        // a demand, not a refusal (reviews of stadium, league and arms-control talks, whose analysts read it so alike).
+        const insisted = kind === 'reject' && local === '-' && polarity === '+' && scoped.some((o) => o !== issue && o.from >= cue.to && o.to <= issue.from);
+        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }

@@ -435,7 +435,12 @@ describe('a threat "unless" something that names no issue (a review on a nurses\
 describe('a thing refused "without" another (a review of a climate summit: "We will not sign a text without a phase-out" refused the text)', () => {
   it('is the thing only with the other: a condition, and the other insisted on', () => {
     expect(said('Kyiv will not accept a ceasefire without security guarantees.')).toEqual(['ukraine condition + ceasefire if security-guarantees +', 'ukraine red-line + security-guarantees']);
-    expect(said('Kyiv rejected a ceasefire without security guarantees.')).toEqual(['ukraine condition + ceasefire if security-guarantees +', 'ukraine reject + security-guarantees']);
+    // Refusing it without the other insists on the other: a demand, not a refusal of a thing wanted (`reject +`).
+    expect(said('Kyiv rejected a ceasefire without security guarantees.')).toEqual(['ukraine condition + ceasefire if security-guarantees +', 'ukraine demand + security-guarantees']);
+    // So does refusing a thing that lacks the other (reviews of stadium and arms-control talks).
+    expect(said('Kyiv would reject any ceasefire that does not include security guarantees.')).toEqual(['ukraine reject - ceasefire', 'ukraine demand + security-guarantees']);
+    // A refusal of the undoing of a thing (no other thing refused) stays a refusal.
+    expect(said('Kyiv rejected the lifting of sanctions.')).toEqual(['ukraine reject + sanctions']);
     // Accepted without it, it is accepted as it is.
     expect(said('Kyiv would accept a ceasefire without security guarantees.')).toEqual(['ukraine accept + ceasefire', 'ukraine accept - security-guarantees']);
   });
