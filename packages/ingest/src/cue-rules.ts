@@ -329,6 +329,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
+  c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
+  c('reject.criticise', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
   // "Aurelion had resisted the idea" (a review of medicine-price talks).
   c('reject.verb', 'resist|resists|resisted|resisting', 'reject', '-', 'subject', 'right', { verb: true }),
   // "will vote against the coalition agreement".
@@ -460,6 +462,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // wink tags ", offering a truce" a noun, its lemma "offering": the form is listed (after an article or a noun, "the
   // offering", "a peace offering", it is the noun's still).
   c('propose.verb', 'propose|suggest|offer|offering', 'propose', '+', 'subject', 'right', { verb: true }),
+  // "floated a six-month truce", "mooted a cap": put forward to be weighed.
+  c('propose.float', 'float|floated|floats|floating|moot|mooted|moots', 'propose', '+', 'subject', 'right', { verb: true, issueObject: true }),
   // "The employers made an offer of a 6% rise", "tabled a new offer": the noun with a verb of putting it forward.
   c('propose.make-offer', 'make|table|submit|present|raise|improve|increase|sweeten|revise * offer|offers', 'propose', '+', 'subject', 'right'),
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
@@ -507,6 +511,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right', { verb: true }),
+  // Praise and blame of a thing the lexicon names, right after the verb: "hailed the ceasefire deal", "condemned the
+  // sanctions", "lobbied for a price cap". Only with such an object ("praised the negotiators", "condemned the attack"
+  // name none), as general verbs of judgement carry a stance only on a matter negotiated.
+  c('support.praise', 'praise|hail|applaud|commend|laud|champion', 'support', '+', 'subject', 'right', { verb: true, issueObject: true }),
+  c('demand.lobby', 'lobby|lobbied|lobbies|lobbying|campaign|campaigned|campaigns|campaigning for', 'demand', '+', 'subject', 'right', { issueObject: true }),
   // "The union voted to authorise a strike": what a body authorises, it backs.
   c('support.authorise', 'authorise|authorize', 'support', '+', 'subject', 'right', { verb: true }),
   // "The union voted to recommend the settlement": put to its members as one to take.
@@ -561,6 +570,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
   // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.
   c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
+  // "is weighing a truce", "mulled a price cap", "would explore a swap": weighed, not yet taken up.
+  c('hedge.consider', 'weigh|weighing|mull|mulling|mulled|explore|exploring|explored|assess|assessing', 'hedge', '0', 'subject', 'right', { verb: true, issueObject: true }),
   // "could look at a retention bonus", "a bonus was worth exploring": weighed, as "consider" weighs it.
   c('hedge.consider', 'could|would|might look at', 'hedge', '0', 'subject', 'right'),
   // "was studying it carefully" (still weighing it; "studied the plan" says nothing), "reserves its position on the

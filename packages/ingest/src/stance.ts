@@ -2296,7 +2296,9 @@ const UNDERGOING = new Set(['receive', 'get', 'enjoy', 'face', 'lose', 'suffer',
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
   if (ctx.tokens[cue.from]!.pos !== 'VERB') return false;
   for (let k = cue.to; k < Math.min(to, cue.to + 4); k++) {
-    if (ctx.issues.some((i) => i.from === k)) return true;
+    const issue = ctx.issues.find((i) => i.from === k);
+    // "condemned the ceasefire violations": the issue's words only modify the object's head noun.
+    if (issue !== undefined) return !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
     const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || t.norm === 'to' || t.norm === 'on';

@@ -888,3 +888,25 @@ describe('a demanded clause whose verb wink tags a noun (a review on a hostage d
     ]);
   });
 });
+
+describe('praise, blame, lobbying, floating and weighing a thing the lexicon names', () => {
+  it('reads praise as support and blame as a refusal ("hailed the ceasefire", "condemned the new sanctions")', () => {
+    expect(brief('Kyiv hailed the ceasefire on Friday.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('Moscow condemned the new sanctions.')).toEqual(['russia reject - sanctions']);
+    expect(brief('Zelensky warned against territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    // Not blamed: the issue left open, as for any refusal denied.
+    expect(brief('Kyiv did not condemn the sanctions.')).toEqual(['ukraine hedge 0 sanctions']);
+  });
+
+  it('reads lobbying for a thing as a demand, floating it as a proposal, weighing it as a hedge', () => {
+    expect(brief('The EU lobbied for new sanctions.')).toEqual(['european-union demand + sanctions']);
+    expect(brief('Washington floated a ceasefire on Monday.')).toEqual(['united-states propose + ceasefire']);
+    expect(brief('Kyiv is weighing a prisoner exchange.')).toEqual(['ukraine hedge 0 prisoner-exchange']);
+  });
+
+  it('reads nothing where the object is no matter negotiated, or the issue only modifies it', () => {
+    expect(brief('Kyiv praised the negotiators.')).toEqual([]);
+    expect(brief('Moscow condemned the ceasefire violations.')).toEqual([]);
+    expect(brief('Kyiv will continue military aid deliveries.')).toEqual([]);
+  });
+});
