@@ -6,7 +6,7 @@
  */
 import { answeredAfter, quotedAnswer, type QuotedAnswer } from './quoted-answer.js';
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
-import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
+import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, PLAN_WORDS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, QUOTATION_MARKS } from './phrase-matcher.js';
 import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
@@ -422,7 +422,9 @@ export function readStances(
       // appended judgement of what was demanded is the writer's, not words of
       // the one who demanded, unless it stands within their quoted words.
       const writers = rule.scope === 'back' && !ctx.quoted[cue.from - ctx.from];
-      const emit = (issue: string, polarity: Polarity, kind: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
+      const emit = (issue: string, polarity: Polarity, given: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
+        // What a plan calls for, requires or insists on, its owners propose: the plan is not yet anyone's demand.
+        const kind = holders.rule === 'earlier-plan' && (given === 'demand' || given === 'condition' || given === 'red-line') ? 'propose' : given;
         for (const h of holders.actors) {
           const said = speakerFor(base.speaker, h);
           const speaker = writers && said?.actor !== h ? undefined : said;
@@ -2406,6 +2408,8 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // a subject the register does not know is not the speaker.
   // "Europe unveiled its plan, which requires X, Kallas said": the clause says what the plan requires, not the speaker.
   const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) && !describesThing(ctx, state, cue, clause) ? speakerHolders : undefined;
+  // "Kyiv presented a draft on Monday. The draft calls for a truce": what the plan presented last says is its owners'.
+  const planned = (): Holders | undefined => (state.lastPlan !== undefined && documentSubject(ctx, cue, clause) ? { actors: [...state.lastPlan], rule: 'earlier-plan' } : undefined);
   if (rule.leadIn) {
     const source = leadInSource(ctx.actors, cue.to, leadInColon(ctx, cue));
     const id = source && representedActor(source.actor, state.date);
@@ -2426,16 +2430,25 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       if (rule.id === 'propose.plan-includes' && state.lastPlan !== undefined && cue.from > ctx.from && DEFINITE.has(ctx.tokens[cue.from - 1]!.norm)) {
         return { actors: [...state.lastPlan], rule: 'earlier-plan' };
       }
-      return subject() ?? fallback;
+      return subject() ?? planned() ?? fallback;
     }
     case 'agent': {
       const by = ofActor(ctx, cue);
       if (by) return by;
-      return subject() ?? fallback;
+      return subject() ?? planned() ?? fallback;
     }
     default:
-      return subject() ?? fallback;
+      return subject() ?? planned() ?? fallback;
   }
+}
+
+// Whether the subject right before a cue is a plan named again: "the draft", "the new text", "this proposal".
+function documentSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  const k = subjectHead(ctx, cue, clause);
+  if (k === undefined || ctx.tokens[k]!.pos !== 'NOUN' || !(PLAN_WORDS.has(ctx.tokens[k]!.lemma) || ctx.tokens[k]!.lemma === 'text')) return false;
+  let j = k - 1;
+  while (j >= clause.from && ctx.tokens[j]!.pos === 'ADJ') j--;
+  return j >= clause.from && DEFINITE.has(ctx.tokens[j]!.norm);
 }
 
 const RELATIVES = new Set(['which', 'who']);

@@ -39,6 +39,12 @@ describe('a plan or proposal and the items it lists', () => {
     expect(brief('Kyiv presented a draft on Monday.')).toEqual([]);
   });
 
+  it('gives what "the draft" or "the new text" calls for or requires to the one who presented it, as a proposal', () => {
+    expect(brief('Kyiv presented a draft on Monday. The draft calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('Kyiv presented a draft on Monday. The new text would require a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('The draft calls for a ceasefire.')).toEqual([]);
+  });
+
   it('leaves a plan that someone else rejects or discusses to its named owner, or to no one', () => {
     expect(brief('Moscow dismissed a blueprint that included a truce.')).toEqual(['russia reject - ceasefire']);
     expect(brief("Moscow dismissed Kyiv's blueprint with a truce.")).toEqual(['russia reject - ceasefire', 'ukraine propose + ceasefire']);
