@@ -159,8 +159,11 @@ export function findActors(registry: ActorRegistry, tokens: ReadonlyArray<Token>
   const out: ActorMention[] = [];
   for (const m of matchAll(registry.matcher, tokens, from, to)) {
     const first = tokens[m.from]!;
-    // Aliases are proper names: "us" the pronoun is not the US.
-    if (m.pattern.value.via === 'name' && !/^[A-ZÀ-Þ]/.test(first.text) && !/^the$/i.test(first.text)) continue;
+    // Aliases written as proper names are matched as such: "us" the pronoun is not the US. One the register writes in
+    // lower case ("summit presidency", "lawmakers", "city officials") is matched as written (such aliases matched nothing).
+    if (m.pattern.value.via === 'name' && !/^[A-ZÀ-Þ]/.test(first.text) && !/^the$/i.test(first.text) && !/^[a-zß-ÿ]/.test(m.pattern.source)) continue;
+    // "his city", "another union": a common noun some other one owns or picks out, not the one the register names.
+    if (m.pattern.value.via === 'name' && /^[a-zß-ÿ]/.test(first.text) && m.from > from && NOT_THE_ONE.has(tokens[m.from - 1]!.norm)) continue;
     // "the Alliance" is a name where "the alliance" is any alliance named before (the island states' in climate talks, not NATO).
     if (m.pattern.value.proper === true && m.to - m.from > 1 && !/^[A-ZÀ-Þ]/.test(tokens[m.from + 1]!.text)) continue;
     let titleFrom = m.from;
@@ -180,6 +183,8 @@ export function findActors(registry: ActorRegistry, tokens: ReadonlyArray<Token>
   }
   return out;
 }
+
+const NOT_THE_ONE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'other', 'no']);
 
 function isSentenceWord(t: Token): boolean {
   return t.norm === 'the' || t.norm === 'a';

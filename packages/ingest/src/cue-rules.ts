@@ -235,7 +235,7 @@ export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 // The nouns of a plan put forward, in "presented a three-phase plan", "unveiled a roadmap".
-export const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package']);
+export const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package', 'resolution']);
 // The nouns of a text a government or parliament puts forward and passes: "unveiled a draft mining code", "passed
 // the budget" (a review of mining and budget talks).
 // The nouns of an action a party calls or calls off: "called a general strike", "staged a walkout".
@@ -329,7 +329,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
-  c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
+  c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail|regret', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
   c('reject.criticise', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
   // "Aurelion had resisted the idea" (a review of medicine-price talks).
   c('reject.verb', 'resist|resists|resisted|resisting', 'reject', '-', 'subject', 'right', { verb: true }),
@@ -337,6 +337,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.vote-against', 'vote against', 'reject', '-', 'subject', 'right'),
   // "would vote for the agreement", "voted in favour of it" (a review of league bargaining): backed, as voting against refuses.
   c('support.vote-for', 'vote|votes|voted|voting for', 'support', '+', 'subject', 'right', { verb: true }),
+  // "The council voted to renew the mission", "voted to keep the duties": decided, the verb after "to" saying which way.
+  c('agree.vote-to', 'vote|votes|voted to', 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('agree.vote-to', 'vote|votes|voted overwhelmingly|unanimously|narrowly|heavily|again|formally to', 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('agree.vote-to', 'vote|votes|voted by * percent|margin|majority to', 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('support.vote-for', 'vote|votes|voted|voting in favour|favor of', 'support', '+', 'subject', 'right', { verb: true }),
   // "the authority cleared the merger" (a review of merger talks): approved ("cleared the way" clears no issue).
   c('accept.verb', 'clear|clears|cleared', 'accept', '+', 'subject', 'right', { verb: true, issueObject: true }),
@@ -370,6 +374,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "objected to the monitors"; denied ("did not object to them") it is a refusal not made, as "no objection to" is;
   // denied for the future ("would not object to them"), an acceptance (see `objectionWaived`).
   c('reject.object-to', 'object to', 'reject', '-', 'subject', 'right', { verb: true }),
+  // "would stand in the way of a deal" blocks it; "would not stand in the way of X" lets it be, as "will not object to".
+  c('reject.stand-in-way', 'stand|stands|stood|standing in the way of', 'reject', '-', 'subject', 'right'),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'unacceptable to', 'reject', '-', 'agent', 'back'),
   c('reject.back', 'see|sees|saw as capitulation|surrender', 'reject', '-', 'subject', 'back'),
@@ -435,6 +441,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.in-principle', 'agree in principle', 'agree', '+', 'subject', 'right'),
   // Denied, a refusal, as a denied acceptance is: "had not agreed to any limit on automation".
   c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // "the two sides settled on a bonus": agreed on it.
+  c('agree.verb', 'settle|settled|settles on', 'agree', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // The verb alone, its object right after it or parted from it by when it was said: "agreed a deal",
   // "Aldria, Kesmaren and the Union agreed early on Wednesday to cut the catch".
   c('agree.verb', 'agree', 'agree', '+', 'subject', 'right', { verb: true }),
@@ -469,7 +477,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Qadira presented a three-phase plan", "tabled a proposal", "published a draft code": the plan is proposed (not "at the table").
-  c('propose.present-plan', 'present|table|unveil|submit|outline|publish', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
+  c('propose.present-plan', 'present|table|unveil|submit|outline|publish|circulate', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
   // "The main terms, as set out by the ministry:" and the points under it: each a term its source agreed to.
   c('agree.terms', 'terms|provisions|elements', 'agree', '+', 'agent', 'right', { leadIn: true }),
   // "The confederation called a 48-hour general strike", "staged a walkout" (a review of bailout talks): an action of the

@@ -30,8 +30,8 @@ const VAGUE = new Set([
 const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome', 'weekend', ...WEEKDAYS, ...MONTHS]);
 
 // A document of terms named by its kind, with no noun to say what it is about: "presented a new draft", "rejected the
-// revised offer" name no matter ("a peace plan", "the pay offer" do).
-const DOCUMENTS = new Set(['plan', 'proposal', 'draft', 'text', 'document', 'paper', 'blueprint', 'framework', 'roadmap', 'package', 'offer', 'counteroffer', 'counterproposal']);
+// revised offer", "a draft resolution" name no matter ("a peace plan", "the pay offer" do).
+const DOCUMENTS = new Set(['plan', 'proposal', 'draft', 'text', 'document', 'paper', 'blueprint', 'framework', 'roadmap', 'package', 'offer', 'counteroffer', 'counterproposal', 'resolution']);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
@@ -80,6 +80,7 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
   if (timePhraseAt(ctx, k, to)) return undefined;
   const words: string[] = [];
   let nouns = 0;
+  let otherNouns = 0;
   while (k < to && words.length < 4) {
     const t = ctx.tokens[k]!;
     // "the reopening of the ports": an "of" phrase belongs to the object.
@@ -93,13 +94,16 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
     if (words.length > 0 && timePhraseAt(ctx, k, to)) break;
     if (t.pos === 'VERB' && words.length > 0) break;
     words.push(t.pos === 'NOUN' ? t.lemma : t.norm);
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      nouns++;
+      if (!DOCUMENTS.has(t.lemma)) otherNouns++;
+    }
     k++;
   }
   if (nouns === 0) return undefined;
   // Headed by its last word, as English noun phrases are.
   const head = words[words.length - 1]!;
-  if (VAGUE.has(head) || (words.length === 1 && VAGUE_ALONE.has(head)) || (nouns === 1 && DOCUMENTS.has(head))) return undefined;
+  if (VAGUE.has(head) || (words.length === 1 && VAGUE_ALONE.has(head)) || (otherNouns === 0 && DOCUMENTS.has(head))) return undefined;
   const id = slugify(words.join(' '));
   return id.length > 1 ? { id, phrase: words.join(' ') } : undefined;
 }

@@ -458,7 +458,10 @@ export function readStances(
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
-      const denied = !withdrawal && !attached?.lifts && (negatedBefore(ctx, cue, clause.from) || split !== undefined);
+      // "would rather keep the 1998 agreement than accept X": what is preferred against is refused (reviews of climate,
+      // budget and aviation talks, whose analysts read it so alike).
+      const dispreferred = !withdrawal && preferredAgainst(ctx, cue, clause.from);
+      const denied = !withdrawal && !attached?.lifts && (negatedBefore(ctx, cue, clause.from) || split !== undefined || dispreferred);
       // "did not urge Kyiv to accept X": no demand, and none against X.
       if (denied && rule.deniedStatesNothing) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
@@ -471,6 +474,7 @@ export function readStances(
       // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
       // A refusal declared for the future stays the red line it is ("will not accept X"), denied kind or not.
       const turned = hedged || withdrawal ? undefined
+        : dispreferred ? { kind: 'reject' as const, rule: 'reject:rather-than' }
         : waived ? { kind: 'accept' as const, rule: objectionLifted ? 'accept:objection-withdrawn' : 'accept:will-not-object' }
         : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : denied && demandForsworn(ctx, cue, clause.from) ? { kind: 'commit' as const, rule: 'commit:will-not-ask' }
@@ -1035,6 +1039,8 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.bareObject && judgedObject(ctx, c, clause.to)) return 'judged-object';
   if (r.verb && nounUse(ctx, c)) return 'noun-use';
   if (r.infinitive && !verbAfter(ctx, c, clause.to)) return 'no-verb-after';
+  // "voted to reject a wealth tax": the verb voted for is a cue of its own, and says the stance.
+  if (r.id === 'agree.vote-to' && ctx.cues.some((o) => o !== c && o.from === c.to && o.pattern.value.issueObject !== true)) return 'cue-voted-for';
   if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.leadIn && leadInColon(ctx, c) < 0) return 'no-lead-in';
@@ -1123,6 +1129,20 @@ function aMeasureOf(ctx: SentenceContext, from: number, at: number): boolean {
   return before.pos === 'NOUN' || insideAny(ctx.issues, k - 1);
 }
 const DEGREE = new Set(['above', 'below', 'beyond', 'exceeding']);
+
+// Whether the cue is the verb after "than" in "would rather A than B" ("than to accept", "than ever accept"): the "rather"
+// earlier in the clause, not right before "than" ("A rather than B" sets B aside: see `insteadBetween`).
+function preferredAgainst(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  let k = cue.from - 1;
+  while (k > floor && (ctx.tokens[k]!.norm === 'to' || ctx.tokens[k]!.pos === 'ADV')) k--;
+  return k > floor && ctx.tokens[k]!.norm === 'than' && ratherBefore(ctx, floor, k);
+}
+
+// A "rather" between `from` and the "than" at `than`, not right before it.
+function ratherBefore(ctx: SentenceContext, from: number, than: number): boolean {
+  for (let k = from; k < than - 1; k++) if (ctx.tokens[k]!.norm === 'rather') return true;
+  return false;
+}
 
 // Whether "instead of" or "rather than" stands between tokens `from` and `to`: what follows it is set aside, not taken.
 function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean {
@@ -1644,6 +1664,8 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     // "said it would not accept X and that the rebate was ...": a second reported clause.
     if (t.norm === 'and' && ctx.tokens[k + 1]?.norm === 'that' && k + 1 < to) return k;
     if (t.norm === ',' && !ctx.quoted[k - ctx.from] && attributionFollows(ctx, k + 1, to)) return k;
+    // "would rather keep X than accept Y": Y is no part of what is kept.
+    if (t.norm === 'than' && ratherBefore(ctx, Math.max(ctx.from, from - 6), k)) return k;
     // "turned down X, warning Moscow of new sanctions": the warning is a predicate of its own (wink may tag it a noun).
     if (t.norm === 'warning' && ctx.tokens[k - 1]!.norm === ',' && ctx.cues.some((c) => c.from === k)) return k - 1;
     // "rejected the plan, offering a truce instead": so is any participle of a cue (wink may tag "offering" a noun too).
@@ -2335,7 +2357,7 @@ function futureRefusal(ctx: SentenceContext, cue: CueMatch, floor: number): bool
 function objectionWaived(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   return WAIVABLE.has(cue.pattern.value.id) && deniedForFuture(ctx, cue, floor);
 }
-const WAIVABLE = new Set(['reject.verb', 'reject.object-to']);
+const WAIVABLE = new Set(['reject.verb', 'reject.object-to', 'reject.stand-in-way']);
 
 // A demand denied for the future: "Boroka would not seek arbitration", "will not ask for compensation" undertake not to
 // press for the thing (commit -), where "demand -" would say they ask for its opposite (a review of mining talks).

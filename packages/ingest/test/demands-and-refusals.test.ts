@@ -910,3 +910,34 @@ describe('praise, blame, lobbying, floating and weighing a thing the lexicon nam
     expect(brief('Kyiv will continue military aid deliveries.')).toEqual([]);
   });
 });
+
+describe('letting a thing be, settling on it, voting for it, and preferring something else to it', () => {
+  it('reads "would not stand in the way of X" as accepting X, as "will not object to X" is', () => {
+    expect(brief('Moscow would not stand in the way of a ceasefire.')).toEqual(['russia accept + ceasefire']);
+    expect(brief('Moscow would stand in the way of a ceasefire.')).toEqual(['russia reject - ceasefire']);
+  });
+
+  it('reads "settled on X" as agreeing on it, and "voted to" with the verb voted for', () => {
+    expect(brief('Kyiv and Moscow settled on a prisoner exchange.')).toEqual(['ukraine agree + prisoner-exchange', 'russia agree + prisoner-exchange']);
+    expect(brief('The EU voted to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    expect(brief('The EU voted overwhelmingly to lift the sanctions.')).toEqual(['european-union agree - sanctions']);
+    // A verb voted for that is a cue of its own says the stance.
+    expect(brief('The EU voted to reject a ceasefire.')).toEqual(['european-union reject - ceasefire']);
+  });
+
+  it('reads what "would rather A than B" prefers against as refused (reviews of climate, budget and aviation talks)', () => {
+    expect(brief('Kyiv would rather fight on than accept territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('The EU would rather keep the sanctions than accept a ceasefire without security guarantees.')).toEqual([
+      'european-union support + sanctions',
+      'european-union condition + ceasefire if security-guarantees +',
+      'european-union demand + security-guarantees',
+    ]);
+    // "A rather than B" still sets B aside, and takes A.
+    expect(brief('Kyiv would accept a ceasefire rather than fight on.')).toEqual(['ukraine accept + ceasefire']);
+  });
+
+  it('reads regret as blame, and a draft circulated as a plan presented', () => {
+    expect(brief('Kyiv regretted the sanctions.')).toEqual(['ukraine reject - sanctions']);
+    expect(brief('Kyiv circulated a draft resolution on Monday. The draft calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});

@@ -80,6 +80,16 @@ describe('a name with its article ("the Alliance") and a noun of a name ("the al
     expect(brief(read('Officials met on Thursday. On Friday the alliance rejected the ceasefire.', { registry: buildRegistry([...DEFAULT_ACTORS, league]) }))).toEqual(['league reject - ceasefire']);
   });
 
+  it('matches an alias the register writes in lower case as written ("lawmakers", "summit presidency"), not after "his" or "another"', () => {
+    const presidency = { id: 'presidency', kind: 'organisation' as const, name: 'COP33 presidency', aliases: ['summit presidency', 'the city'] };
+    const registry = buildRegistry([...DEFAULT_ACTORS, presidency]);
+    expect(brief(read('The summit presidency rejected the ceasefire on Friday.', { registry }))).toEqual(['presidency reject - ceasefire']);
+    expect(brief(read('On Friday summit presidency officials rejected the ceasefire.', { registry }))).toEqual(['presidency reject - ceasefire']);
+    // "city", written "the city": his city is another.
+    expect(brief(read('Officials said his city rejected the ceasefire.', { registry }))).toEqual([]);
+    expect(brief(read('Officials said the city rejected the ceasefire.', { registry }))).toEqual(['presidency reject - ceasefire']);
+  });
+
   it('reads "the party" as no one where the article named two parties, and not the object of a preposition as a subject', () => {
     const parties = [
       { id: 'sdp', kind: 'organisation' as const, name: 'Social Democratic Party' },
