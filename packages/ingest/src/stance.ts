@@ -1831,9 +1831,21 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     const cue = absorbed.find((c) => c.from === k);
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     if (cue && cue.pattern.value.polarity === '-') neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k))) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k)) && !liftedToLevel(ctx, k)) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+// "agreed to lift the health-plan contribution to 11.5 percent": lifted to a level is raised, not done away with (a
+// review of screenwriters' talks; "lift the sanctions" still ends them).
+function liftedToLevel(ctx: SentenceContext, k: number): boolean {
+  if (ctx.tokens[k]!.lemma !== 'lift') return false;
+  for (let j = k + 1; j + 1 < Math.min(ctx.to, k + 10); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.norm === ',' || t.norm === ';' || t.pos === 'VERB') return false;
+    if (t.norm === 'to' && (ctx.tokens[j + 1]!.pos === 'NUM' || /^[$€£]/.test(ctx.tokens[j + 1]!.text))) return true;
+  }
+  return false;
 }
 
 // The issue right after "without" that follows `issue` ("a text without a phase-out"), among the cue's objects.

@@ -936,6 +936,11 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv would accept a ceasefire rather than fight on.')).toEqual(['ukraine accept + ceasefire']);
   });
 
+  it('reads "lift X to 11.5 percent" as raising X, where "lift X" ends it (a review of screenwriters\' talks)', () => {
+    expect(brief('Washington agreed to lift sanctions to 5 percent.')).toEqual(['united-states agree + sanctions']);
+    expect(brief('Washington agreed to lift sanctions on Friday.')).toEqual(['united-states agree - sanctions']);
+  });
+
   it('reads regret as blame, and a draft circulated as a plan presented', () => {
     expect(brief('Kyiv regretted the sanctions.')).toEqual(['ukraine reject - sanctions']);
     expect(brief('Kyiv circulated a draft resolution on Monday. The draft calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
