@@ -501,6 +501,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
+  // "The final offer from the federation included X": the plan's owner after "from", the verb after it.
+  c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft from * include|included|includes|contain|contained|contains|envisage|envisaged|envisages', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
   // "Boroka said it would build a smelter" (a review of mining talks).

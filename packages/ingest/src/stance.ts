@@ -2460,6 +2460,12 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       if (p) return p;
       const of = ofActor(ctx, cue);
       if (of) return of;
+      // "The final offer from the federation included X".
+      if (rule.id === 'propose.plan-includes' && ctx.tokens[cue.from + 1]?.norm === 'from') {
+        const m = ctx.actors.find((a) => a.titleFrom > cue.from + 1 && a.titleFrom <= cue.from + 3 && a.to < cue.to);
+        const id = m && representedActor(m.actor, state.date);
+        if (id !== undefined) return { actors: [id], rule: 'agent.from' };
+      }
       // "Kyiv presented a draft on Monday. The draft contains X": the plan presented last in the article.
       if (rule.id === 'propose.plan-includes' && state.lastPlan !== undefined && cue.from > ctx.from && DEFINITE.has(ctx.tokens[cue.from - 1]!.norm)) {
         return { actors: [...state.lastPlan], rule: 'earlier-plan' };

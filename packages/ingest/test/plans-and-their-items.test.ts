@@ -39,6 +39,11 @@ describe('a plan or proposal and the items it lists', () => {
     expect(brief('Kyiv presented a draft on Monday.')).toEqual([]);
   });
 
+  it('gives the plan to the one named after "from" ("the final offer from Kyiv included ...")', () => {
+    expect(brief('The final offer from Kyiv included a ceasefire and a prisoner exchange.')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
+    expect(brief('The proposal from the United States contains a ceasefire.')).toEqual(['united-states propose + ceasefire']);
+  });
+
   it('gives what "the draft" or "the new text" calls for or requires to the one who presented it, as a proposal', () => {
     expect(brief('Kyiv presented a draft on Monday. The draft calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
     expect(brief('Kyiv presented a draft on Monday. The new text would require a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
