@@ -490,6 +490,14 @@ export function readStances(
       const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
       const cuePolarity = hedged ? '0' : waived ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
+      // "Without security guarantees, Kyiv will not sign a ceasefire": "without" set before the refusal, as after its
+      // object, insists on the thing it names, and makes the object a condition of it (a review of a spectrum auction).
+      const refusing = denied || declaredRefusal ? UNDERTAKINGS.has(rule.kind) : REFUSING_KINDS.has(rule.kind) && rule.polarity === '-';
+      const fronted = refusing && !hedged && !withdrawal && rule.scope === 'right' ? frontedWithout(ctx, cue) : undefined;
+      if (fronted !== undefined && !covered.has(fronted)) {
+        covered.add(fronted);
+        emit(fronted.pattern.value.issue, fronted.pattern.value.polarity, declaredRefusal ? 'red-line' : 'demand', cond, ['scope:fronted-without', ...negRule, ...condRules], 0.7);
+      }
 
       if (rule.order) {
         // "set X and Y as preconditions for Z": the conditions are the list before "as", each item negated by its own words ("the lifting of sanctions").
@@ -709,7 +717,7 @@ export function readStances(
         const kind = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
         // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
         // a condition, not a refusal of the text.
-        const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) : undefined;
+        const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;
         if (withNeeded) {
           emit(issue.pattern.value.issue, flip(polarity), 'condition', [...cond, { issue: withNeeded.pattern.value.issue, polarity: withNeeded.pattern.value.polarity }], [...rules, 'condition:not-without'], 0.7);
           continue;
@@ -788,6 +796,8 @@ export function readStances(
     const lifted = negation === '-' && !answered ? conditionsOf.get(ci) : undefined;
     const stance = answered
       ? answerStance(issue, answered)
+      : !denied && withoutThenDenied(ctx, issue)
+        ? { kind: 'demand' as const, polarity: issue.pattern.value.polarity, conditions: [], rules: ['cue:demand.without-denied', 'holder:speaker'] }
       : lifted?.lifts && lifted.conditions.length > 0
         ? { kind: 'commit' as const, polarity: issue.pattern.value.polarity, conditions: [...lifted.conditions], rules: ['cue:commit.conditional', 'holder:speaker', ...lifted.rules] }
         : {
@@ -1844,6 +1854,40 @@ function liftedToLevel(ctx: SentenceContext, k: number): boolean {
     const t = ctx.tokens[j]!;
     if (t.norm === ',' || t.norm === ';' || t.pos === 'VERB') return false;
     if (t.norm === 'to' && (ctx.tokens[j + 1]!.pos === 'NUM' || /^[$€£]/.test(ctx.tokens[j + 1]!.text))) return true;
+  }
+  return false;
+}
+
+// What a cue denied may undertake: "will not sign", "cannot accept", "would not agree to" (not "will not reject").
+const UNDERTAKINGS: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'commit', 'support', 'propose']);
+
+// The issue after "without" opening the clause or the sentence the cue stands in ("Without security guarantees, Kyiv
+// will not sign", '"Without a reserved block we will not bid"'), before the cue's subject.
+function frontedWithout(ctx: SentenceContext, cue: CueMatch): IssueMatch | undefined {
+  for (let k = cue.from - 1; k >= Math.max(ctx.from, cue.from - 12); k--) {
+    if (ctx.tokens[k]!.norm !== 'without') continue;
+    const opens = k === ctx.from || /^[,;:"“]$/.test(ctx.tokens[k - 1]!.text) || OPENING_WITHOUT.has(ctx.tokens[k - 1]!.norm);
+    if (!opens) return undefined;
+    let j = k + 1;
+    while (j < cue.from && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ')) j++;
+    return ctx.issues.find((i) => i.from === j && i.to < cue.from);
+  }
+  return undefined;
+}
+
+const OPENING_WITHOUT = new Set(['that', 'but', 'and', 'so']);
+
+// '"Without security guarantees we will not sign anything"': quoted words that make the issue the price of what they
+// refuse, with no cue to read them by, insist on it (where "without" alone would refuse it).
+function withoutThenDenied(ctx: SentenceContext, issue: IssueMatch): boolean {
+  let k = issue.from - 1;
+  while (k > ctx.from && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.pos === 'ADJ')) k--;
+  if (k < ctx.from || ctx.tokens[k]!.norm !== 'without') return false;
+  if (!(k === ctx.from || /^[,;:"“]$/.test(ctx.tokens[k - 1]!.text) || OPENING_WITHOUT.has(ctx.tokens[k - 1]!.norm))) return false;
+  for (let j = issue.to; j < Math.min(ctx.to, issue.to + 8); j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (n === 'not' || n === "n't" || n === 'never' || n === 'cannot' || n === 'no' || n === 'nothing') return true;
+    if (n === '.' || n === ';') return false;
   }
   return false;
 }

@@ -441,6 +441,13 @@ describe('a thing refused "without" another (a review of a climate summit: "We w
     expect(said('Kyiv would reject any ceasefire that does not include security guarantees.')).toEqual(['ukraine reject - ceasefire', 'ukraine demand + security-guarantees']);
     // A refusal of the undoing of a thing (no other thing refused) stays a refusal.
     expect(said('Kyiv rejected the lifting of sanctions.')).toEqual(['ukraine reject + sanctions']);
+    // "Without" set first, before the refusal, as after its object (a review of a spectrum auction).
+    expect(said('Without security guarantees, Kyiv will not sign a ceasefire.')).toEqual(['ukraine red-line + security-guarantees', 'ukraine condition + ceasefire if security-guarantees +']);
+    expect(said('Kyiv said that without security guarantees it would not accept a ceasefire.')).toEqual(['ukraine red-line + security-guarantees', 'ukraine condition + ceasefire if security-guarantees +']);
+    expect(said('Without a ceasefire, Kyiv rejected talks.')).toEqual(['ukraine demand + ceasefire', 'ukraine condition + peace-talks if ceasefire +']);
+    // Quoted with no cue to read them by: the issue insisted on, not refused.
+    expect(said('"Without security guarantees we will not sign anything," Zelensky said.')).toEqual(['ukraine demand + security-guarantees']);
+    expect(said('"Without a ceasefire there is nothing to discuss," Zelensky said.')).toEqual(['ukraine demand + ceasefire']);
     // Accepted without it, it is accepted as it is.
     expect(said('Kyiv would accept a ceasefire without security guarantees.')).toEqual(['ukraine accept + ceasefire', 'ukraine accept - security-guarantees']);
   });
