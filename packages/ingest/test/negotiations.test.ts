@@ -1,9 +1,9 @@
-// Ingest on twenty negotiations written for stancelog (fictional, none of
+// Ingest on twenty-four negotiations written for stancelog (fictional, none of
 // them the seeds), scored against what an analyst read out of each before
 // ingest ran (test/negotiations/*/expected.json; `pnpm eval:negotiations
 // --misses` lists every wrong and missed statement), each on the line the
 // analyst read it on. The floors are the figures of the build that last
-// set them (stops 38 and 39), a few points down for room: a change that reads these
+// set them (stops 38 to 40), a few points down for room: a change that reads these
 // articles worse fails here, and one that reads them better may raise them.
 import { negotiations, scoreNegotiation } from './negotiations/score.js';
 
@@ -24,14 +24,18 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   'mining-royalties': { precision: 60, recall: 27, wrongPolarity: 1 },
   nuclear: { precision: 61, recall: 66, wrongPolarity: 3 },
   nurses: { precision: 65, recall: 58, wrongPolarity: 4 },
+  'open-skies': { precision: 54, recall: 37, wrongPolarity: 8 },
   peace: { precision: 61, recall: 51, wrongPolarity: 2 },
+  'peacekeeping-mandate': { precision: 74, recall: 57, wrongPolarity: 3 },
   'port-strike': { precision: 62, recall: 32, wrongPolarity: 2 },
   'stadium-deal': { precision: 63, recall: 38, wrongPolarity: 4 },
   river: { precision: 73, recall: 75, wrongPolarity: 3 },
+  'spectrum-auction': { precision: 63, recall: 44, wrongPolarity: 4 },
   trade: { precision: 75, recall: 56, wrongPolarity: 2 },
+  'writers-guild': { precision: 73, recall: 56, wrongPolarity: 5 },
 };
 
-describe('ingest on twenty negotiations written for stancelog, none of them the seeds', () => {
+describe('ingest on twenty-four negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });
