@@ -768,6 +768,14 @@ export function readStances(
   // Quoted words on an issue with no cue: the speaker supports it, weakly;
   // or refuses it, when the words negate it ("We will not give up our land").
   for (const issue of ctx.issues) {
+    // "The regulator lowered the reserve price", "Kyiv has ceded territory": an act done, told by the lexicon's own verb
+    // with its subject right before it, is its doer's undertaking (reviews: a regulator's decisions told with no cue).
+    const doer = covered.has(issue) ? undefined : actDoneBy(ctx, state, issue);
+    if (doer !== undefined) {
+      covered.add(issue);
+      out.push({ holder: doer, issue: issue.pattern.value.issue, kind: 'commit', polarity: issue.pattern.value.polarity, conditions: [], confidence: 0.5, rules: ['cue:commit.act', 'holder:subject.act'], provisional: false });
+      continue;
+    }
     // Or not quoted, an issue said to be none to come: "Zelensky said there would be no ceasefire".
     const denied = !ctx.quoted[issue.from - ctx.from] && thereBeNo(ctx, issue.from);
     if (covered.has(issue) || (!ctx.quoted[issue.from - ctx.from] && !denied)) continue;
@@ -1857,6 +1865,29 @@ function liftedToLevel(ctx: SentenceContext, k: number): boolean {
   }
   return false;
 }
+
+// The actor who did what a lexicon phrase opening on its verb names, told in the past ("lowered the reserve price",
+// "has ceded territory"), with its subject right before the verb and no "not", condition or quotation marks about it.
+function actDoneBy(ctx: SentenceContext, state: DiscourseState, issue: IssueMatch): string | undefined {
+  const verb = ctx.tokens[issue.from]!;
+  if (ctx.quoted[issue.from - ctx.from] || verb.pos !== 'VERB' || !pastForm(verb) || verb.norm.endsWith('ing') || CONTACTS.has(verb.lemma)) return undefined;
+  let k = issue.from - 1;
+  let perfect = false;
+  while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || /^(?:has|have|had)$/.test(ctx.tokens[k]!.norm))) {
+    if (/^(?:not|never|n't)$/.test(ctx.tokens[k]!.norm)) return undefined;
+    if (ctx.tokens[k]!.pos !== 'ADV') perfect = true;
+    k--;
+  }
+  // "was lowered", "were ceded": a participle of the passive, no act of a subject.
+  if (!perfect && k >= ctx.from && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) return undefined;
+  const m = ctx.actors.find((a) => a.to - 1 === k && a.via === 'name');
+  if (m === undefined || (m.titleFrom > ctx.from && ACT_SETTINGS.has(ctx.tokens[m.titleFrom - 1]!.norm))) return undefined;
+  return representedActor(m.actor, state.date);
+}
+// Meeting or talking to someone is a contact, no act on a matter ("Zelensky met Putin on Monday").
+const CONTACTS = new Set(['meet', 'talk', 'speak', 'call', 'visit', 'phone', 'host', 'receive']);
+// Words before a subject that make what it did a condition, a time or a question, not a thing done.
+const ACT_SETTINGS = new Set(['if', 'unless', 'once', 'when', 'until', 'whether', 'after', 'before', 'because', 'since', 'than', 'as', 'that', 'while', 'time']);
 
 // What a cue denied may undertake: "will not sign", "cannot accept", "would not agree to" (not "will not reject").
 const UNDERTAKINGS: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'commit', 'support', 'propose']);

@@ -946,3 +946,17 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv circulated a draft resolution on Monday. The draft calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
   });
 });
+
+describe('an act done, told by the lexicon\'s own verb ("Kyiv ceded territory")', () => {
+  it('is the doer\'s undertaking, past or perfect, with its subject right before the verb', () => {
+    expect(brief('Kyiv ceded territory on Friday.')).toEqual(['ukraine commit + territorial-concessions']);
+    expect(brief('Kyiv has withdrawn from Kherson.')).toEqual(['ukraine commit + territorial-concessions']);
+  });
+
+  it('is none when denied, a condition, a time, or a passive', () => {
+    expect(brief('Kyiv never ceded territory.')).toEqual([]);
+    expect(brief('The last time Kyiv ceded territory, in 2014, the war went on.')).toEqual([]);
+    expect(brief('Territory was ceded by Kyiv.')).toEqual([]);
+    expect(brief('If Kyiv ceded territory, Moscow would lift sanctions.')).toEqual(['russia commit - sanctions if territorial-concessions +']);
+  });
+});
