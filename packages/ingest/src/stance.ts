@@ -1873,10 +1873,16 @@ function actDoneBy(ctx: SentenceContext, state: DiscourseState, issue: IssueMatc
   if (ctx.quoted[issue.from - ctx.from] || verb.pos !== 'VERB' || !pastForm(verb) || verb.norm.endsWith('ing') || CONTACTS.has(verb.lemma)) return undefined;
   let k = issue.from - 1;
   let perfect = false;
-  while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || /^(?:has|have|had)$/.test(ctx.tokens[k]!.norm))) {
-    if (/^(?:not|never|n't)$/.test(ctx.tokens[k]!.norm)) return undefined;
-    if (ctx.tokens[k]!.pos !== 'ADV') perfect = true;
-    k--;
+  while (k >= ctx.from) {
+    const t = ctx.tokens[k]!;
+    if (/^(?:not|never|n't)$/.test(t.norm)) return undefined;
+    // "the regulator on Thursday lowered ...": the day between the subject and its verb.
+    if (k - 1 >= ctx.from && ctx.tokens[k - 1]!.norm === 'on' && WEEKDAY_NAMES.has(t.norm)) k -= 2;
+    else if (t.pos === 'ADV') k--;
+    else if (/^(?:has|have|had)$/.test(t.norm)) {
+      perfect = true;
+      k--;
+    } else break;
   }
   // "was lowered", "were ceded": a participle of the passive, no act of a subject.
   if (!perfect && k >= ctx.from && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) return undefined;
@@ -1884,6 +1890,7 @@ function actDoneBy(ctx: SentenceContext, state: DiscourseState, issue: IssueMatc
   if (m === undefined || (m.titleFrom > ctx.from && ACT_SETTINGS.has(ctx.tokens[m.titleFrom - 1]!.norm))) return undefined;
   return representedActor(m.actor, state.date);
 }
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // Meeting or talking to someone is a contact, no act on a matter ("Zelensky met Putin on Monday").
 const CONTACTS = new Set(['meet', 'talk', 'speak', 'call', 'visit', 'phone', 'host', 'receive']);
 // Words before a subject that make what it did a condition, a time or a question, not a thing done.

@@ -951,6 +951,7 @@ describe('an act done, told by the lexicon\'s own verb ("Kyiv ceded territory")'
   it('is the doer\'s undertaking, past or perfect, with its subject right before the verb', () => {
     expect(brief('Kyiv ceded territory on Friday.')).toEqual(['ukraine commit + territorial-concessions']);
     expect(brief('Kyiv has withdrawn from Kherson.')).toEqual(['ukraine commit + territorial-concessions']);
+    expect(brief('Kyiv on Friday ceded territory.')).toEqual(['ukraine commit + territorial-concessions']);
   });
 
   it('is none when denied, a condition, a time, or a passive', () => {
