@@ -283,7 +283,7 @@ export function positionKey(holder: string, issue: string): string {
 /** Recomputes the current stance, since when it holds and its conditions, from the history. */
 function rescan(p: PositionState): void {
   const h = p.history;
-  p.current = latestWinner(p, h, yielding(p, h));
+  p.current = latestWinner(h, yielding(p, h));
   const run = runOf(p);
   const terms = p.current.kind === 'retract' ? { conditions: [], preconditions: [], firmKind: undefined } : termsOf(run, h, p.ownWordsWindow);
   p.conditions = terms.conditions;

@@ -211,7 +211,7 @@ export function groupEnd(history: ReadonlyArray<StanceEntry>, i: number): number
 }
 
 /** The winner of the latest day that has one: the current stance. */
-export function latestWinner(p: PositionState, h: ReadonlyArray<StanceEntry>, yields: Yielding): StanceEntry {
+export function latestWinner(h: ReadonlyArray<StanceEntry>, yields: Yielding): StanceEntry {
   for (let end = h.length - 1; end >= 0; ) {
     const group = groupWinner(h, end, yields);
     if (group.winner !== undefined) return group.winner;

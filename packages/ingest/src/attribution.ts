@@ -483,7 +483,7 @@ export function findSubject(
     if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {
       const sayer = saidSubject(ctx, state, k, 'it');
       if (sayer) return sayer;
-      const a = groupBefore(ctx, usable, k) ?? state.lastActor;
+      const a = groupBefore(usable, k) ?? state.lastActor;
       if (a) return { actors: [a], name: a.name, rule: 'subject.possessive' };
     }
     // "X urged Y to accept a truce, otherwise it will impose sanctions": the one who asked.
@@ -497,7 +497,7 @@ export function findSubject(
     if (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
       const sayer = saidSubject(ctx, state, k);
       if (sayer) return sayer;
-      const before = groupBefore(ctx, usable, k);
+      const before = groupBefore(usable, k);
       // '"Enrichment is our right, and it is not up for negotiation"': in a quote, "it" after an issue the quote named,
       // with no party between, is the issue, not a party (the one named before the quote was taken for the holder).
       if (t.norm === 'it' && ctx.quoted[k - ctx.from] && itIsTheIssue(ctx, usable, k)) return undefined;
@@ -834,7 +834,7 @@ function itIsTheIssue(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>,
   return ctx.issues.some((i) => i.from >= party && i.to <= k);
 }
 
-function groupBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, k: number): Actor | undefined {
+function groupBefore(usable: ReadonlyArray<ActorMention>, k: number): Actor | undefined {
   return [...usable].reverse().find((m) => m.to <= k && m.actor.kind !== 'person')?.actor;
 }
 

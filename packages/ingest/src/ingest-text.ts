@@ -431,7 +431,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "ready for talks on territorial questions": what talks are about is no stance of its own;
           // "demanded X in the talks": nor is where a stance is taken.
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
-          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, s.to, actors),
+          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),

@@ -140,7 +140,7 @@ function listedReadings(text: string, line: ArticleLine): Array<{ line: ArticleL
   const out: Array<{ line: ArticleLine; paragraph: string }> = [];
   for (let i = 1; i < rows.length; i++) {
     const [from, to] = rows[i]!;
-    const point = text.slice(from, to).replace(/^(\s*)[-–*·•]/, (m, space: string) => `${space} `);
+    const point = text.slice(from, to).replace(/^(\s*)[-–*·•]/, (_m, space: string) => `${space} `);
     const paragraph = (text.slice(line.start, rows[0]![1]) + blank(rows[0]![1], from) + point).replace(/[\r\n]/g, ' ');
     out.push({ line: { ...line, end: to }, paragraph });
   }

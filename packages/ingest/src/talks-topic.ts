@@ -162,7 +162,7 @@ const SETTING_NOUNS = new Set([...TALKS, 'meeting', 'meetings', 'summit']);
  * const { matcher } = compileLexicon(DEFAULT_LEXICON)
  * const issues = (text: string) => {
  *   const { tokens } = tokenize(text, 0)
- *   return withoutTalksSettings(matchAll(matcher, tokens, 0, tokens.length), tokens, 0, tokens.length, []).map((m) => m.pattern.value.issue)
+ *   return withoutTalksSettings(matchAll(matcher, tokens, 0, tokens.length), tokens, 0, []).map((m) => m.pattern.value.issue)
  * }
  * assert.deepStrictEqual(issues('Russia demanded territorial concessions in the talks with Kyiv.'), ['territorial-concessions'])
  * assert.deepStrictEqual(issues('Kyiv proposed a prisoner exchange at the Istanbul talks.'), ['prisoner-exchange'])
@@ -176,7 +176,6 @@ export function withoutTalksSettings(
   issues: PhraseMatch<IssueSense>[],
   tokens: ReadonlyArray<Token>,
   from: number,
-  to: number,
   actors: ReadonlyArray<{ readonly from: number; readonly to: number }>,
 ): PhraseMatch<IssueSense>[] {
   const lasted = issues.filter((m) => namesTalks(tokens, m) && durationBefore(tokens, from, m.from));
