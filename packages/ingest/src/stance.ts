@@ -1904,8 +1904,7 @@ const UNDERTAKINGS: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'co
 function frontedWithout(ctx: SentenceContext, cue: CueMatch): IssueMatch | undefined {
   for (let k = cue.from - 1; k >= Math.max(ctx.from, cue.from - 12); k--) {
     if (ctx.tokens[k]!.norm !== 'without') continue;
-    const opens = k === ctx.from || /^[,;:"“]$/.test(ctx.tokens[k - 1]!.text) || OPENING_WITHOUT.has(ctx.tokens[k - 1]!.norm);
-    if (!opens) return undefined;
+    if (!withoutOpens(ctx, k)) return undefined;
     let j = k + 1;
     while (j < cue.from && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ')) j++;
     return ctx.issues.find((i) => i.from === j && i.to < cue.from);
@@ -1913,6 +1912,10 @@ function frontedWithout(ctx: SentenceContext, cue: CueMatch): IssueMatch | undef
   return undefined;
 }
 
+// Whether the "without" at `k` opens the sentence, a quote or a clause ("said that without X", ", but without X").
+function withoutOpens(ctx: SentenceContext, k: number): boolean {
+  return k === ctx.from || /^[,;:"“]$/.test(ctx.tokens[k - 1]!.text) || OPENING_WITHOUT.has(ctx.tokens[k - 1]!.norm);
+}
 const OPENING_WITHOUT = new Set(['that', 'but', 'and', 'so']);
 
 // '"Without security guarantees we will not sign anything"': quoted words that make the issue the price of what they
@@ -1921,7 +1924,7 @@ function withoutThenDenied(ctx: SentenceContext, issue: IssueMatch): boolean {
   let k = issue.from - 1;
   while (k > ctx.from && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.pos === 'ADJ')) k--;
   if (k < ctx.from || ctx.tokens[k]!.norm !== 'without') return false;
-  if (!(k === ctx.from || /^[,;:"“]$/.test(ctx.tokens[k - 1]!.text) || OPENING_WITHOUT.has(ctx.tokens[k - 1]!.norm))) return false;
+  if (!withoutOpens(ctx, k)) return false;
   for (let j = issue.to; j < Math.min(ctx.to, issue.to + 8); j++) {
     const n = ctx.tokens[j]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'cannot' || n === 'no' || n === 'nothing') return true;
