@@ -70,8 +70,9 @@ export function buildRegistry(
   for (const a of actors) byId.set(a.id, a);
   // By name as the text's words are matched (in any case): a later actor's name takes it from an earlier one.
   const byName = new Map<string, { source: string; value: AliasTarget }>();
+  const keyOf = (source: string): string => normalizeApostrophes(source).trim().replace(/\s+/g, ' ').toLowerCase();
   const add = (source: string, actor: Actor): void => {
-    const key = normalizeApostrophes(source).trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = keyOf(source);
     const before = byName.get(key);
     const proper = /^[Tt]he\s+[A-ZÀ-Þ]/.test(source) && (before === undefined || before.value.actor !== actor || before.value.proper === true);
     byName.delete(key);
@@ -88,7 +89,7 @@ export function buildRegistry(
   // first word follows "the" in another actor's name is also matched with its article.
   for (const a of actors) {
     for (const name of [a.name, ...(a.aliases ?? [])]) {
-      const key = normalizeApostrophes(name).trim().replace(/\s+/g, ' ').toLowerCase();
+      const key = keyOf(name);
       const taken = byName.get(`the ${key.split(' ')[0]}`);
       if (key.startsWith('the ') || !key.includes(' ') || taken === undefined || taken.value.actor === a || byName.has(`the ${key}`)) continue;
       byName.set(`the ${key}`, { source: escapeAlias(`the ${name}`), value: { actor: a, via: 'name' } });

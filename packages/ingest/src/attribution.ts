@@ -23,7 +23,7 @@ export interface DiscourseState {
   /** The last non-person actor named as a subject (for they/it). */
   lastActor: Actor | undefined;
   lastSpeaker: SpeakerRef | undefined;
-  /** How often each state is named: "both sides" are the two most named. */
+  /** How often each actor but a person is named: "both sides" are the two most named, "the alliance" the one alliance. */
   readonly frequency: Map<string, { actor: Actor; count: number }>;
   /**
    * The day the sentence being read was said (its statements' `statedAt`:

@@ -330,7 +330,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
   c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail|regret', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
-  c('reject.criticise', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
+  c('reject.lobby-against', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
   // "Aurelion had resisted the idea" (a review of medicine-price talks).
   c('reject.verb', 'resist|resists|resisted|resisting', 'reject', '-', 'subject', 'right', { verb: true }),
   // "will vote against the coalition agreement".

@@ -10,6 +10,7 @@ import { slugify } from '@stancelog/core';
 import type { SentenceContext } from './sentence-context.js';
 import { insideAny } from './sentence-context.js';
 import { MONTHS, WEEKDAYS } from './dates.js';
+import { PLAN_WORDS } from './cue-rules.js';
 
 const SKIP = new Set(['DET', 'PRON', 'ADP', 'PART', 'NUM', 'AUX', 'ADV', 'SCONJ', 'CCONJ']);
 const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
@@ -31,7 +32,7 @@ const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month',
 
 // A document of terms named by its kind, with no noun to say what it is about: "presented a new draft", "rejected the
 // revised offer", "a draft resolution" name no matter ("a peace plan", "the pay offer" do).
-const DOCUMENTS = new Set(['plan', 'proposal', 'draft', 'text', 'document', 'paper', 'blueprint', 'framework', 'roadmap', 'package', 'offer', 'counteroffer', 'counterproposal', 'resolution']);
+const DOCUMENTS: ReadonlySet<string> = new Set([...PLAN_WORDS, 'text', 'document', 'paper', 'offer', 'counteroffer', 'counterproposal']);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
