@@ -12,6 +12,7 @@ import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject
 import { representedActor } from './actor-registry.js';
 import { insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import { addedClause, pastForm, type Clause } from './clauses.js';
+import { WEEKDAYS } from './dates.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
@@ -1890,7 +1891,7 @@ function actDoneBy(ctx: SentenceContext, state: DiscourseState, issue: IssueMatc
   if (m === undefined || (m.titleFrom > ctx.from && ACT_SETTINGS.has(ctx.tokens[m.titleFrom - 1]!.norm))) return undefined;
   return representedActor(m.actor, state.date);
 }
-const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 // Meeting or talking to someone is a contact, no act on a matter ("Zelensky met Putin on Monday").
 const CONTACTS = new Set(['meet', 'talk', 'speak', 'call', 'visit', 'phone', 'host', 'receive']);
 // Words before a subject that make what it did a condition, a time or a question, not a thing done.
