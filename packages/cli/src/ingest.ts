@@ -19,7 +19,7 @@ import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { buildRegistry, DEFAULT_ACTORS, definitionsFor, ingestFiles, Lexicon, lexiconWarnings, loadLexicon, prepareOptions } from '@stancelog/ingest';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, prepareOptions, readLexicon } from '@stancelog/ingest';
 import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -304,12 +304,12 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     } catch (error) {
       return left(cliError(`--lexicon ${fsProblem(error, options.lexicon, 'a lexicon JSON file')}`));
     }
-    const lexicon = loadLexicon(path, options.defaultLexicon === false);
+    const replace = options.defaultLexicon === false;
+    const lexicon = readLexicon(path, replace);
     if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message.split(path).join(options.lexicon)}`));
-    filesOptions = { ...filesOptions, lexicon: lexicon.right };
+    filesOptions = { ...filesOptions, lexicon: replace ? compileLexicon(lexicon.right) : compileLexicon(DEFAULT_LEXICON, lexicon.right) };
     // A lexicon that decodes may still read wrong (a thing listed with the polarity of what does away with it): said, not refused.
-    const decoded = Lexicon.decode(JSON.parse(readFileSync(path, 'utf8')));
-    if (!isLeft(decoded)) for (const w of lexiconWarnings(decoded.right)) io.stderr.write(`stancelog: warning: --lexicon ${options.lexicon}: ${w}\n`);
+    for (const w of lexiconWarnings(lexicon.right)) io.stderr.write(`stancelog: warning: --lexicon ${options.lexicon}: ${w}\n`);
   }
   let fileActors: ReadonlyArray<Actor> = [];
   if (options.actors !== undefined) {

@@ -11,7 +11,7 @@
  */
 export { ingestText, prepareOptions } from './ingest-text.js';
 export type { Explanation, IngestOptions, IngestResult, PreparedOptions } from './ingest-text.js';
-export { ingestFiles, loadLexicon } from './ingest-files.js';
+export { ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
 export type { IngestBatch, IngestFilesOptions } from './ingest-files.js';
 export type { IngestError } from './errors.js';
 export { decodeUtf8 } from './decode-text.js';

@@ -125,9 +125,50 @@ export function expandPaths(paths: ReadonlyArray<string>): string[] {
 }
 
 /**
- * Reads a lexicon JSON file, merged after the default lexicon unless
- * `replace` is set. A file that cannot be read or is no lexicon is an
- * `invalid-lexicon` error naming the file and the first wrong field.
+ * Reads a lexicon JSON file and checks it, without compiling it: what
+ * {@link lexiconWarnings} reads, and what {@link loadLexicon} compiles. A
+ * file that cannot be read or is no lexicon is an `invalid-lexicon` error
+ * naming the file and the first wrong field; an issue whose parents make a
+ * cycle (with the default lexicon's issues unless `replace` is set) too.
+ *
+ * @example
+ * import { lexiconWarnings, readLexicon } from '@stancelog/ingest'
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const file = join(mkdtempSync(join(tmpdir(), 'lexicon-')), 'port.json')
+ * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout'] }] }))
+ * const read = readLexicon(file)
+ * assert.ok(read._tag === 'Right')
+ * assert.deepStrictEqual([read.right.issues[0]?.id, lexiconWarnings(read.right)], ['strike', []])
+ * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', parent: 'strike', phrases: ['walkout'] }] }))
+ * const cycle = readLexicon(file)
+ * assert.ok(cycle._tag === 'Left' && cycle.left.message.endsWith('makes a cycle of issues (strike within strike): an issue is not within itself)'))
+ * @category api
+ * @since 0.1.0
+ */
+export function readLexicon(path: string, replace = false): E.Either<IngestError, Lexicon> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return E.left(ingestError('invalid-lexicon', path, `${path}: cannot read the lexicon (${(e as Error).message})`));
+  }
+  const decoded = Lexicon.decode(json);
+  if (E.isLeft(decoded)) {
+    // decodeIssues skips the members of intersections and unions, which
+    // are no fields: "issues[0].proposition", not "issues.0.0.0.proposition".
+    const first = decodeIssues(decoded.left)[0];
+    return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${first?.message ?? 'at the top level'})`));
+  }
+  const cycle = parentCycle(decoded.right, replace ? [] : DEFAULT_LEXICON.issues);
+  if (cycle !== undefined) return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${cycle})`));
+  return decoded;
+}
+
+/**
+ * Reads a lexicon JSON file ({@link readLexicon}) and compiles it, merged
+ * after the default lexicon unless `replace` is set.
  *
  * @example
  * import { ingestText, loadLexicon } from '@stancelog/ingest'
@@ -148,22 +189,7 @@ export function expandPaths(paths: ReadonlyArray<string>): string[] {
  * @since 0.1.0
  */
 export function loadLexicon(path: string, replace = false): E.Either<IngestError, CompiledLexicon> {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return E.left(ingestError('invalid-lexicon', path, `${path}: cannot read the lexicon (${(e as Error).message})`));
-  }
-  const decoded = Lexicon.decode(json);
-  if (E.isLeft(decoded)) {
-    // decodeIssues skips the members of intersections and unions, which
-    // are no fields: "issues[0].proposition", not "issues.0.0.0.proposition".
-    const first = decodeIssues(decoded.left)[0];
-    return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${first?.message ?? 'at the top level'})`));
-  }
-  const cycle = parentCycle(decoded.right, replace ? [] : DEFAULT_LEXICON.issues);
-  if (cycle !== undefined) return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${cycle})`));
-  return E.right(replace ? compileLexicon(decoded.right) : compileLexicon(DEFAULT_LEXICON, decoded.right));
+  return E.map((lexicon: Lexicon) => (replace ? compileLexicon(lexicon) : compileLexicon(DEFAULT_LEXICON, lexicon)))(readLexicon(path, replace));
 }
 
 // The first issue of the lexicon whose parent makes the issues a cycle (a within b within a, or a within itself),

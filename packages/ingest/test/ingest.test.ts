@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Statement } from '@stancelog/core';
-import { buildRegistry, ingestText, ingestFiles, loadLexicon } from '@stancelog/ingest';
+import { buildRegistry, ingestText, ingestFiles, lexiconWarnings, loadLexicon, readLexicon } from '@stancelog/ingest';
 // Pipeline steps are internal (not exported by the package): specified from their modules.
 import { classifyLines } from '../src/boilerplate.js';
 import { findQuotes } from '../src/quotes.js';
@@ -217,6 +217,22 @@ describe('pieces of the pipeline', () => {
     const withDefaults = loadLexicon(file);
     expect(isLeft(withDefaults) && withDefaults.left.message).toMatch(/not a lexicon \(issues\[0\]\.parent: "territorial-concessions" makes a cycle of issues \(peace-talks within territorial-concessions within peace-talks\)/);
     expect(loadLexicon(file, true)._tag).toBe('Right');
+  });
+
+  it('reads a lexicon file as written, for its warnings, and refuses it as loading does', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'port.json');
+    // A phrase that names doing away with the thing, listed as the thing itself: decoded, then warned of.
+    writeFileSync(file, JSON.stringify({ name: 'bailout', issues: [{ id: 'fuel-subsidy-cut', title: 'Cut', proposition: 'fuel subsidies are cut', phrases: ['cut fuel subsidies', 'subsidy'] }] }));
+    const read = readLexicon(file);
+    expect(isRight(read) && read.right.issues.map((i) => i.id)).toEqual(['fuel-subsidy-cut']);
+    expect(isRight(read) && lexiconWarnings(read.right).length).toBe(1);
+    writeFileSync(file, '{"name": "port", "issues": [');
+    const broken = readLexicon(file);
+    expect(isLeft(broken) && [broken.left.reason, broken.left.message.startsWith(`${file}: cannot read the lexicon (`)]).toEqual(['invalid-lexicon', true]);
+    // Without the defaults, peace-talks within territorial-concessions makes no cycle.
+    const issue = (id: string, parent: string) => ({ id, title: id, proposition: id, parent, phrases: [id] });
+    writeFileSync(file, JSON.stringify({ name: 'port', issues: [issue('peace-talks', 'territorial-concessions')] }));
+    expect([readLexicon(file)._tag, readLexicon(file, true)._tag]).toEqual(['Left', 'Right']);
   });
 
   it('finishes on text built to make regexes backtrack', () => {

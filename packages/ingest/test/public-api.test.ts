@@ -20,6 +20,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'lexiconWarnings',
       'loadLexicon',
       'prepareOptions',
+      'readLexicon',
     ]);
   });
 });
