@@ -440,6 +440,12 @@ export function findSubject(
       k = m.titleFrom - 1;
       continue;
     }
+    // "said it would back the islands' demand for the fund but warned against X": a name whose possessive
+    // is part of the object of a verb or preposition before it owns a thing in that object, and is no subject.
+    if (m && possessorInObject(ctx, m, at, floor)) {
+      k = m.titleFrom;
+      continue;
+    }
     // "Kyiv met Moscow and demanded X": the object of the verb before "and" is not the subject after it.
     if (m && objectBeforeAnd(ctx, m, at, floor)) {
       k = m.titleFrom;
@@ -526,6 +532,26 @@ export function findSubject(
 
 // Whether a mention is the possessive opening an apposition set off by commas before `at`: ", Castria's largest
 // port,".
+// Whether a name with a possessive ("the islands' demand", "Moscow's plan") follows a word that takes it as
+// (part of) its object: a verb, a preposition, or an adverb the tagger read for a verb ("back"); not a verb of
+// saying, after which it opens a clause of its own ("said Moscow's negotiators rejected X").
+// The cue itself in the possessed words ("the islands' demand"), the name is its holder: only a cue past
+// a word that ends them (a preposition, a conjunction, a comma, a verb) is outside.
+function possessorInObject(ctx: SentenceContext, m: ActorMention, at: number, floor: number): boolean {
+  const marker = ctx.tokens[m.to]?.norm;
+  if (marker !== "'s" && marker !== "'") return false;
+  let ended = false;
+  for (let k = m.to + 1; k < at && !ended; k++) ended = OBJECT_ENDS.has(ctx.tokens[k]!.pos);
+  if (!ended) return false;
+  let j = m.titleFrom - 1;
+  if (j >= floor && ctx.tokens[j]!.pos === 'DET') j--;
+  if (j < floor) return false;
+  const t = ctx.tokens[j]!;
+  return (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV') && !SAYING.has(t.lemma) && t.lemma !== 'tell' && t.norm !== 'that';
+}
+
+const OBJECT_ENDS = new Set(['ADP', 'CCONJ', 'PUNCT', 'VERB', 'AUX']);
+
 function possessiveApposition(ctx: SentenceContext, m: ActorMention, at: number): boolean {
   if (ctx.tokens[m.to]?.norm !== "'s" || m.titleFrom - 1 < ctx.from || ctx.tokens[m.titleFrom - 1]!.norm !== ',') return false;
   for (let k = m.to + 1; k < at; k++) {

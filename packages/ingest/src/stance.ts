@@ -2578,6 +2578,12 @@ function documentSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): b
 }
 
 const RELATIVES = new Set(['which', 'who']);
+// Prepositions after which a name says where a thing or people are, not who acts: "carmakers in Meridian", "a delegation from Kyiv".
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
+// People who speak for the body named after them ("officials from Meridian, who ..." are Meridian's), by lemma.
+const REPRESENTATIVES = new Set(['official', 'officials', 'side', 'delegation', 'authority', 'authorities', 'government', 'negotiator', 'negotiators', 'leader', 'leaders', 'leadership', 'diplomat', 'diplomats', 'representative', 'representatives', 'delegate', 'delegates', 'envoy', 'envoys', 'minister', 'ministers', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'sources']);
+// A noun, or one the tagger calls a name for its capital ("Carmakers in Meridian" opening a sentence).
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 
 // ", which wants X" after a name: the name, even as the object of a
@@ -2588,9 +2594,29 @@ function relativeAntecedent(ctx: SentenceContext, state: DiscourseState, clause:
   if (k >= ctx.from && ctx.tokens[k]!.norm === ',') k--;
   const m = ctx.actors.find((a) => a.to - 1 === k);
   if (!m || m.via !== 'name') return undefined;
+  if (placeOfNoun(ctx, m, clause)) return undefined;
   const id = representedActor(m.actor, state.date);
   return id !== undefined ? { actors: [id], rule: 'subject.relative' } : undefined;
 }
+
+// Whether the name before ", which" says where the plural noun before it is, and the clause is the noun's:
+// "Carmakers in Meridian, which had lobbied against X", "exporters from Meridian, who". Not people who speak
+// for it ("officials from Meridian, who"), a plan it made ("the offer from the federation, which"), or a
+// clause whose verb is singular ("monitors from Ardesh, which shares a border").
+function placeOfNoun(ctx: SentenceContext, m: { from: number }, clause: Clause): boolean {
+  const before = m.from - 1;
+  if (before <= ctx.from || !PLACE_PREPOSITIONS.has(ctx.tokens[before]!.norm)) return false;
+  const head = ctx.tokens[before - 1]!;
+  if (!NOUN_POS.has(head.pos) || !head.norm.endsWith('s') || REPRESENTATIVES.has(head.lemma) || PLAN_WORDS.has(head.lemma)) return false;
+  if (ctx.actors.some((a) => a.from <= before - 1 && a.to > before - 1)) return false;
+  let v = clause.from + 1;
+  while (v < ctx.to && ctx.tokens[v]!.pos !== 'VERB' && ctx.tokens[v]!.pos !== 'AUX') v++;
+  const verb = ctx.tokens[v];
+  return verb === undefined || !SINGULAR_VERB.test(verb.norm) || verb.norm === verb.lemma;
+}
+
+// A verb of the third person singular in the present ("has", "is", "shares"): its subject is no plural noun.
+const SINGULAR_VERB = /^(?:has|is|does|[a-z]+s)$/;
 
 // Whether a cue stands in a ", which ..." clause on a thing, with no subject
 // of its own before the cue: what it says describes the thing ("the plan,

@@ -341,3 +341,30 @@ describe('a verb in the past after "and" that cannot share the modal of the clau
     expect(brief(read('Merz said that Moscow accepted a truce and rejected peace talks.'))).toEqual(['russia accept + ceasefire', 'russia reject - peace-talks']);
   });
 });
+
+describe('a relative clause after a name that says where a noun is', () => {
+  it('belongs to the plural noun ("Carmakers in Germany, which had lobbied against X"): no actor\'s', () => {
+    expect(brief(read('Carmakers in Germany, which had lobbied against sanctions from the start, welcomed the ceasefire.'))).toEqual([]);
+    expect(brief(read('Exporters from Germany, who had lobbied against sanctions from the start, welcomed the ceasefire.'))).toEqual([]);
+  });
+
+  it("is the name's after people who speak for it, after its plan, and with a verb in the singular", () => {
+    expect(brief(read('Officials from Germany, who had lobbied against sanctions from the start, welcomed the ceasefire.'))).toEqual(['germany reject - sanctions', 'germany support + ceasefire']);
+    expect(brief(read('Observers from Turkey, which has lobbied against sanctions from the start, welcomed the ceasefire.'))).toEqual(['turkey reject - sanctions', 'turkey support + ceasefire']);
+    expect(brief(read('The offer from Turkey, which Kyiv published on its website, called for a ceasefire.'))).toEqual(['turkey demand + ceasefire']);
+  });
+});
+
+describe('a name whose possessive is part of an object', () => {
+  it('is no subject of a verb after that object ("would back Ukraine\'s demand for X but warned against Y")', () => {
+    expect(brief(read("France said it would back Ukraine's demand for a ceasefire but warned against any territorial concessions."))).toEqual([
+      'france support + ceasefire',
+      'ukraine demand + ceasefire',
+      'france reject - territorial-concessions',
+    ]);
+  });
+
+  it('is the subject after a verb of saying, and the holder of the possessed cue', () => {
+    expect(brief(read("France said Ukraine's negotiators rejected any territorial concessions."))).toEqual(['ukraine reject - territorial-concessions']);
+  });
+});
