@@ -547,6 +547,8 @@ function possessorInObject(ctx: SentenceContext, m: ActorMention, at: number, fl
   if (j >= floor && ctx.tokens[j]!.pos === 'DET') j--;
   if (j < floor) return false;
   const t = ctx.tokens[j]!;
+  // A phrase set first ("Under the government's proposal, X would be freed"): whose plan it is, it says whose stance follows.
+  if (t.pos === 'ADP' && (j === ctx.from || ctx.tokens[j - 1]!.pos === 'PUNCT')) return false;
   return (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV') && !SAYING.has(t.lemma) && t.lemma !== 'tell' && t.norm !== 'that';
 }
 

@@ -364,6 +364,12 @@ describe('a name whose possessive is part of an object', () => {
     ]);
   });
 
+  it('is the holder still in a phrase set first ("Under Russia\'s proposal, X would ...")', () => {
+    expect(brief(read("Under Russia's proposal, presented by Dmitry Peskov, the Kremlin's spokesman, a ceasefire would begin within a week, provided Ukraine withdrew its troops."))).toEqual([
+      'russia propose + ceasefire',
+    ]);
+  });
+
   it('is the subject after a verb of saying, and the holder of the possessed cue', () => {
     expect(brief(read("France said Ukraine's negotiators rejected any territorial concessions."))).toEqual(['ukraine reject - territorial-concessions']);
   });
