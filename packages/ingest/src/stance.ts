@@ -471,7 +471,10 @@ export function readStances(
       }
       // "may accept", "is expected to accept", "did not rule out": no firm stance, a hedge.
       const waived = objectionLifted || (denied && !withdrawal && objectionWaived(ctx, cue, clause.from));
-      const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied && !waived);
+      // "could accept X, provided Y", "could live with X as long as Y": an acceptance on terms, not a mere possibility
+      // (the analysts of nine negotiations read it so, most of them only so).
+      const onTerms = attached !== undefined && attached.rules.some((r) => r.startsWith('condition.marker:')) && !attached.threat && !attached.lifts && !attached.traded && ACCEPTING_ON_TERMS.has(rule.kind) && rule.polarity === '+';
+      const hedged = withdrawal ? undefined : hedgeOf(ctx, cue, clause.from, denied && !waived, onTerms);
       // "will not consider X" refuses it; "would only consider X after Y" sets Y as a condition.
       // A refusal declared for the future stays the red line it is ("will not accept X"), denied kind or not.
       const turned = hedged || withdrawal ? undefined
@@ -2291,7 +2294,7 @@ const MODAL_GAP = new Set(['be', 'have', 'also', 'still', 'yet', 'well', 'eventu
  * Only cues of the subject or possessor, whose issues are after them, are
  * read so: a modal demand ("must") or an order cue is not.
  */
-function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boolean): string | undefined {
+function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boolean, onTerms = false): string | undefined {
   const rule = cue.pattern.value;
   // "a land swap was not unacceptable": a judgement denied, as a rejection is ("did not reject").
   if (rule.scope === 'left' && rule.predicative && denied && rule.kind === 'reject') return 'hedge:not-rejected';
@@ -2307,7 +2310,8 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   if (k >= floor) {
     const t = ctx.tokens[k]!;
     // "could not accept": a refusal; "may not", "might not": still only possible.
-    if (POSSIBILITY.has(t.norm) && (t.pos === 'AUX' || t.pos === 'VERB')) return negated && t.norm === 'could' ? undefined : 'hedge:possibility';
+    // "could accept X, provided Y": "could" says on what terms, not whether (`onTerms`); "may accept X if Y" stays possible.
+    if (POSSIBILITY.has(t.norm) && (t.pos === 'AUX' || t.pos === 'VERB')) return t.norm === 'could' && (negated || onTerms) ? undefined : 'hedge:possibility';
     if (t.norm === 'to' && k - 1 >= floor) {
       const before = ctx.tokens[k - 1]!;
       if (PREDICTION_WORDS.has(before.norm)) return 'hedge:prediction';
@@ -2319,6 +2323,9 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   }
   return denied && rule.kind === 'reject' ? 'hedge:not-rejected' : undefined;
 }
+
+// Kinds of a cue that a condition attached to its "could" turns from a possibility into terms ("could accept X, provided Y").
+const ACCEPTING_ON_TERMS = new Set<StatementKind>(['accept', 'support', 'agree']);
 
 // Adjectives by which a noun phrase names only a possibility, not the thing
 // itself: "a possible ceasefire", "a potential truce", "an eventual deal".

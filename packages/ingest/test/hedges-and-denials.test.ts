@@ -32,6 +32,17 @@ describe('a stance only possible ("may", "might", "could") is a hedge, not the s
   it('keeps "could not" a refusal: "cannot" told in the past', () => {
     expect(brief('Zelensky said Kyiv could not accept any territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
   });
+
+  it('reads "could accept X, provided Y" as an acceptance on terms, with the terms its conditions, named or not', () => {
+    const [terms] = read('Moscow could accept a truce, provided Kyiv renounces its NATO bid.');
+    expect(terms!.brief).toBe('russia accept + ceasefire');
+    expect(terms!.conditions).toEqual([{ issue: 'nato-membership', polarity: '-' }]);
+    expect(brief('Kyiv said it could live with a ceasefire on condition that monitors were deployed.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('Kyiv could support a ceasefire as long as it is a full one.')).toEqual(['ukraine support + ceasefire']);
+    // "may", "might": possible still; and a price asked in return is no terms of an acceptance.
+    expect(brief('Kyiv may accept a ceasefire if Russia withdrew its troops.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv could accept a ceasefire in exchange for sanctions relief.')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
 });
 
 describe('a stance foretold ("is expected to", "is likely to", "expect X to") is a hedge, not the stance', () => {
