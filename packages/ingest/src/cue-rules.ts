@@ -593,6 +593,15 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "does not rule anything in or out on X", "is sceptical of X" (a review of peace and trade talks): the issue left open, doubted.
   c('hedge.in-or-out', 'rule anything|nothing in or out', 'hedge', '0', 'subject', 'right'),
   c('hedge.sceptical', 'sceptical|skeptical of|about', 'hedge', '0', 'subject', 'right', { deniedStatesNothing: true }),
+  // Left open on purpose: "declined to comment on the price freeze", "remained neutral on arbitration", "takes no
+  // position on the threat" (analysts of eight negotiations read each as a hedge). "declined to say whether the Union
+  // would accept X" leaves what it would accept open: the stance asked about, a hedge.
+  c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to comment on', 'hedge', '0', 'subject', 'right'),
+  // Declined only: "refused to discuss the levy" refuses to negotiate it, which says either stance (its own levy kept, a cut refused).
+  c('hedge.no-comment', 'decline|declined|declining to discuss', 'hedge', '0', 'subject', 'right'),
+  c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to say|disclose|speculate whether|if|about|on', 'hedge', '0', 'subject', 'sentence'),
+  c('hedge.neutral', 'remain|remained|remains|stay|stayed|stays|be|is|was neutral on|about', 'hedge', '0', 'subject', 'right'),
+  c('hedge.neutral', 'take|takes|took|taking no position on', 'hedge', '0', 'subject', 'right'),
   // "willing to consider a rent cap" weighs it, as "consider" does: no support besides.
   c('hedge.consider', 'willingness|readiness|ready|willing|prepared to consider', 'hedge', '0', 'possessor', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
 ];

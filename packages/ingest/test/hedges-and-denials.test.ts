@@ -192,3 +192,21 @@ describe('a penalty the subject would face is the speaker\'s threat', () => {
     expect(brief('Kyiv will hold peace talks if Moscow agrees to a truce, Zelensky said.')).toContain('ukraine commit + peace-talks');
   });
 });
+
+describe('a stance left open on purpose is a hedge ("declined to comment on X", "remained neutral on X")', () => {
+  it('reads declining to comment, to discuss, or to say whether as hedge 0, and neutrality, and taking no position', () => {
+    expect(brief('Zelensky declined to comment on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv declined to discuss a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv remained neutral on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv takes no position on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
+  it('reads the stance asked about after "declined to say whether" as a hedge, not as the stance', () => {
+    expect(brief('Zelensky declined to say whether Kyiv would back the peace plan.')).toEqual(['ukraine hedge 0 peace-talks']);
+  });
+
+  it('leaves declining to accept a refusal, and refusing to discuss to its other readings', () => {
+    expect(brief('Kyiv declined to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv refused to discuss a ceasefire.')).not.toContain('ukraine hedge 0 ceasefire');
+  });
+});
