@@ -300,6 +300,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Ukraine to withdraw from Kherson" may be an army's push.
   c('demand.press-to', 'press|pressure', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), deniedStatesNothing: true }),
   c('demand.press-to', 'push', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to', 'into']), cueThen: true, deniedStatesNothing: true }),
+  // "told the government to hold the election this year", "ordered Kyiv to withdraw": as after "urge", what the party
+  // told is to do is wanted; only with the party and its "to" ("told reporters that ..." is saying).
+  c('demand.tell-to', 'tell|order', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']), deniedStatesNothing: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
   // "The Movement asks for a national election", "asked Valmora for an amnesty" (a review of peace talks: set aside as an "ask that" with no subjunctive).
   c('demand.ask-for', 'ask for', 'demand', '+', 'subject', 'right', { deniedStatesNothing: true }),

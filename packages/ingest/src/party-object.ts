@@ -33,6 +33,7 @@ import type { Token } from './nlp.js';
  * assert.strictEqual(read('Kyiv warned of a long war.'), -1)
  * assert.strictEqual(read('Kyiv warned its allies of a long war.'), -1)
  * assert.strictEqual(read('The EU pressed Kyiv hard to accept talks.', 'pressed', 'to'), 5)
+ * assert.strictEqual(read("The EU pressed Kyiv's negotiators to accept talks.", 'pressed', 'to'), 6)
  * @category rules
  * @since 0.1.0
  * @internal
@@ -67,6 +68,8 @@ function partyEnd(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMenti
     if (!m || m.via !== 'name') return -1;
     parties++;
     k = m.to;
+    // "told Russia's government to", "pressed Kyiv's negotiators to": the party's people, told for it.
+    if (k + 1 < to && (tokens[k]!.norm === "'s" || tokens[k]!.norm === "'") && tokens[k + 1]!.pos === 'NOUN') k += 2;
     // "Kyiv and Moscow", "Kyiv, Moscow and Minsk".
     if (k < to && (tokens[k]!.norm === 'and' || tokens[k]!.norm === ',')) k++;
     else break;

@@ -961,3 +961,17 @@ describe('an act done, told by the lexicon\'s own verb ("Kyiv ceded territory")'
     expect(brief('If Kyiv ceded territory, Moscow would lift sanctions.')).toEqual(['russia commit - sanctions if territorial-concessions +']);
   });
 });
+
+describe('telling or ordering a party to do a thing (a review of election talks: "told the government to hold the election")', () => {
+  it('is the teller\'s demand, as after "urge", and the party told states nothing', () => {
+    expect(brief('France told Moscow to accept a ceasefire.')).toEqual(['france demand + ceasefire']);
+    expect(brief('France ordered Moscow to accept a ceasefire.')).toEqual(['france demand + ceasefire']);
+    // The party's people, told for it.
+    expect(brief("France told Russia's government to accept a ceasefire.")).toEqual(['france demand + ceasefire']);
+  });
+
+  it('is no demand without a party and its "to", nor denied', () => {
+    expect(brief('France told reporters that Moscow must accept a ceasefire.')).toEqual(['france demand + ceasefire']);
+    expect(brief('France did not tell Moscow to accept a ceasefire.')).toEqual([]);
+  });
+});
