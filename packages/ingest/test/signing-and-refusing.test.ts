@@ -377,3 +377,15 @@ describe('a demand forsworn (a review of mining talks)', () => {
     expect(brief('Labour will not call for a rent cap.')).toEqual(['labour commit - rent-cap']);
   });
 });
+
+describe('backing refused for the future ("would not support X")', () => {
+  it('is a red line, as "would not accept X" is; backing not given in the past stays what it was', () => {
+    expect(brief('Kyiv would not back a ceasefire.')).toEqual(['ukraine red-line - ceasefire']);
+    expect(brief('Kyiv will not support a ceasefire.')).toEqual(['ukraine red-line - ceasefire']);
+    expect(brief('Kyiv did not back a ceasefire.')).toEqual(['ukraine support - ceasefire']);
+  });
+
+  it('insists on what a version without it would drop ("would not back any version that dropped X")', () => {
+    expect(brief('Kyiv would not back any version that dropped the ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
+  });
+});
