@@ -317,6 +317,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "adding pressure on Moscow to accept talks": what another is pressed to do is wanted, as after "urge", not done.
   c('demand.pressure', 'add|put|increase|exert|apply|mount|pile|ramp|step|heap|ratchet * pressure on|upon', 'demand', '+', 'subject', 'right'),
   c('demand.advocate', 'advocate for', 'demand', '+', 'subject', 'right'),
+  // "has championed a wealth tax", "promoted a fuel standard": a thing put forward, named right after the verb.
+  // ("pushing a fuel standard" too, but "push" is `demand.press-to`'s, and one cue is read where two start alike.)
+  c('support.promote', 'champion|promote|advocate', 'support', '+', 'subject', 'right', { verb: true, issueObject: true }),
   c('demand.seek', 'seek', 'demand', '+', 'subject', 'right'),
   c('demand.request', 'request', 'demand', '+', 'possessor', 'right'),
   c('demand.require', 'require', 'demand', '+', 'subject', 'right'),

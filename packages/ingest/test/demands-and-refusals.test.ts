@@ -975,3 +975,11 @@ describe('telling or ordering a party to do a thing (a review of election talks:
     expect(brief('France did not tell Moscow to accept a ceasefire.')).toEqual([]);
   });
 });
+
+describe('championing or promoting a thing the lexicon names right after the verb', () => {
+  it('supports it; with no issue right after, it says nothing', () => {
+    expect(brief('Kyiv has championed security guarantees.')).toEqual(['ukraine support + security-guarantees']);
+    expect(brief('Moscow promoted a ceasefire.')).toEqual(['russia support + ceasefire']);
+    expect(brief('Moscow promoted its envoy after the ceasefire.')).toEqual([]);
+  });
+});
