@@ -337,6 +337,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
   c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail|regret', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
   c('reject.lobby-against', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
+  // "business would fight any increase in contributions" (a review of pension talks): opposed, named right after the
+  // verb ("fighting in the east", "fight on" name nothing; "fight for X" is `demand.fight-for`).
+  c('reject.fight', 'fight|fights|fought|fighting', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
+  c('demand.fight-for', 'fight|fights|fought|fighting for', 'demand', '+', 'subject', 'right'),
   // "Aurelion had resisted the idea" (a review of medicine-price talks).
   c('reject.verb', 'resist|resists|resisted|resisting', 'reject', '-', 'subject', 'right', { verb: true }),
   // "will vote against the coalition agreement".

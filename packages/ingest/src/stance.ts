@@ -2428,7 +2428,8 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   for (let k = cue.to; k < Math.min(to, cue.to + 4); k++) {
     const issue = ctx.issues.find((i) => i.from === k);
     // "condemned the ceasefire violations": the issue's words only modify the object's head noun.
-    if (issue !== undefined) return !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
+    // "would fight in court": an issue whose phrase opens with a preposition is where, not what ("in court").
+    if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
     const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || t.norm === 'to' || t.norm === 'on';

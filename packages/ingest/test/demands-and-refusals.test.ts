@@ -1,6 +1,6 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
-import { ingestText } from '@stancelog/ingest';
+import { compileLexicon, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
 
 const read = (text: string): Array<{ s: Statement; rules: string[] }> => {
   const r = ingestText(text, { publishedAt: '2025-06-04' });
@@ -981,5 +981,22 @@ describe('championing or promoting a thing the lexicon names right after the ver
     expect(brief('Kyiv has championed security guarantees.')).toEqual(['ukraine support + security-guarantees']);
     expect(brief('Moscow promoted a ceasefire.')).toEqual(['russia support + ceasefire']);
     expect(brief('Moscow promoted its envoy after the ceasefire.')).toEqual([]);
+  });
+});
+
+describe('fighting a thing the lexicon names right after the verb (a review of pension talks: "would fight any increase")', () => {
+  it('opposes it, in a clause of its own after "but said"; vowing to fight it commits against it', () => {
+    expect(brief('Kyiv welcomed the ceasefire but said it would fight any territorial concessions.')).toEqual(['ukraine support + ceasefire', 'ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv vowed to fight any territorial concessions.')).toEqual(['ukraine commit - territorial-concessions']);
+  });
+
+  it('fighting for it demands it; fighting on, or where ("in court"), opposes nothing', () => {
+    expect(brief('Kyiv will fight for security guarantees.')).toEqual(['ukraine demand + security-guarantees']);
+    expect(brief('Kyiv would fight on until sanctions were lifted.')).toEqual([]);
+    const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'court', issues: [{ id: 'court-challenge', title: 'Court challenge', proposition: 'the rules are challenged in court', phrases: ['in court'] }] });
+    const r = ingestText('Kyiv said it would fight the rules in court.', { publishedAt: '2025-05-17' }, { lexicon });
+    expect(isRight(r) && r.right.statements.map((st) => `${st.holder} ${st.kind} ${st.polarity} ${st.issue}`)).not.toContain('ukraine reject - court-challenge');
+    const direct = ingestText('Kyiv said it would fight in court.', { publishedAt: '2025-05-17' }, { lexicon });
+    expect(isRight(direct) && direct.right.statements.map((st) => `${st.holder} ${st.kind} ${st.polarity} ${st.issue}`)).not.toContain('ukraine reject - court-challenge');
   });
 });
