@@ -745,7 +745,7 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'nobody', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
-  'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
+  'shelve', 'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
   'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind', 'quit',
   // Acting against a thing: "threatened to block the agreement", "vowed to veto the text" (a review of coalition and summit articles).
   'block', 'blocking', 'veto', 'vetoing', 'thwart', 'torpedo', 'scupper',

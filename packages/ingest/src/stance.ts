@@ -1797,7 +1797,10 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
     }
   }
   let k = issue.to;
-  while (k < to && k < issue.to + 2 && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) k++;
+  // "called for the sanctions to be lifted": the infinitive's "to" before the passive's "be".
+  if (k + 1 < to && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k + 1]!.norm === 'be') k++;
+  const auxFrom = k;
+  while (k < to && k < auxFrom + 2 && PASSIVE_AUX.has(ctx.tokens[k]!.norm)) k++;
   if (k >= to) return '+';
   const t = ctx.tokens[k]!;
   // "before the strike ends", "if the war stops": the issue ends by itself.
@@ -1806,7 +1809,8 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
     const next = ctx.tokens[k + 1];
     if (k + 1 >= to || !next || /^(?:PUNCT|ADV|ADP|CCONJ|SCONJ)$/.test(next.pos)) return '-';
   }
-  if (/ed$/.test(t.norm) && t.norm !== t.lemma && NEGATORS.has(t.lemma)) return '-';
+  // A participle in "-ed", or any after the passive's auxiliary ("that the bill be withdrawn").
+  if ((/ed$/.test(t.norm) || (k > auxFrom && t.pos === 'VERB')) && t.norm !== t.lemma && NEGATORS.has(t.lemma)) return '-';
   // "wants all rebates phased out by 2033": a participle with the particle that ends its object.
   if (/ed$/.test(t.norm) && phrasalNegator(ctx, k, to)) return '-';
   // "that the car tariff be cut": a participle that is its own base form, after the passive's "be".

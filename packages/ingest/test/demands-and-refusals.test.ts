@@ -1000,3 +1000,16 @@ describe('fighting a thing the lexicon names right after the verb (a review of p
     expect(isRight(direct) && direct.right.statements.map((st) => `${st.holder} ${st.kind} ${st.polarity} ${st.issue}`)).not.toContain('ukraine reject - court-challenge');
   });
 });
+
+describe('a demand that a thing be undone, in the passive after it (a review of pension talks: "called for the reform to be shelved")', () => {
+  it('is a demand against it, after "to be" as after "be", whatever the participle\'s ending', () => {
+    expect(brief('Kyiv called for the sanctions to be lifted.')).toEqual(['ukraine demand - sanctions']);
+    expect(brief('Kyiv called for the peace plan to be shelved.')).toEqual(['ukraine demand - peace-talks']);
+    expect(brief('Kyiv demanded that the peace plan be withdrawn.')).toEqual(['ukraine demand - peace-talks']);
+  });
+
+  it('is for it when the participle does not undo it', () => {
+    expect(brief('Kyiv called for sanctions to be tightened.')).toEqual(['ukraine demand + sanctions']);
+    expect(brief('Kyiv wants the ceasefire to be respected.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
