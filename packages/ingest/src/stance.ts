@@ -1862,14 +1862,15 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
   return neg ? '-' : '+';
 }
 
-// "agreed to lift the health-plan contribution to 11.5 percent": lifted to a level is raised, not done away with (a
-// review of screenwriters' talks; "lift the sanctions" still ends them).
+// "agreed to lift the health-plan contribution to 11.5 percent", "by 0.6 points": lifted to a level, or by an amount,
+// is raised, not done away with (a review of screenwriters' talks; "lift the sanctions" still ends them).
 function liftedToLevel(ctx: SentenceContext, k: number): boolean {
   if (ctx.tokens[k]!.lemma !== 'lift') return false;
   for (let j = k + 1; j + 1 < Math.min(ctx.to, k + 10); j++) {
     const t = ctx.tokens[j]!;
     if (t.norm === ',' || t.norm === ';' || t.pos === 'VERB') return false;
-    if (t.norm === 'to' && (ctx.tokens[j + 1]!.pos === 'NUM' || /^[$€£]/.test(ctx.tokens[j + 1]!.text))) return true;
+    // "to 11.5 percent", "by 0.6 percentage points" (a review of pension talks); "by March" is when, not how much.
+    if ((t.norm === 'to' || t.norm === 'by') && (ctx.tokens[j + 1]!.pos === 'NUM' || /^[$€£]/.test(ctx.tokens[j + 1]!.text))) return true;
   }
   return false;
 }

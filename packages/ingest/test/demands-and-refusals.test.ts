@@ -939,6 +939,9 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
   it('reads "lift X to 11.5 percent" as raising X, where "lift X" ends it (a review of screenwriters\' talks)', () => {
     expect(brief('Washington agreed to lift sanctions to 5 percent.')).toEqual(['united-states agree + sanctions']);
     expect(brief('Washington agreed to lift sanctions on Friday.')).toEqual(['united-states agree - sanctions']);
+    // By an amount, as to a level (a review of pension talks); by a date, still ended.
+    expect(brief('Washington agreed to lift sanctions by 0.6 percentage points.')).toEqual(['united-states agree + sanctions']);
+    expect(brief('Washington agreed to lift sanctions by March.')).toEqual(['united-states agree - sanctions']);
   });
 
   it('reads regret as blame, and a draft circulated as a plan presented', () => {
