@@ -1348,8 +1348,9 @@ export function sentenceSpeaker(
     }
     if (titled) return titled.speaker;
     // "said Peskov", "according to diplomatic sources"
-    // Not the subject of what was said ("said the Brigades could accept X"): a verb of its own follows it.
-    const right = ctx.actors.find((m) => m.titleFrom >= v.to && m.titleFrom <= v.to + 4 && !ctx.quoted[m.from - ctx.from] && !(m.to < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[m.to]!.pos)));
+    // Not the subject of what was said ("said the Brigades could accept X"): a verb of its own follows it; nor the one
+    // told to act ("urged the government to accept X").
+    const right = ctx.actors.find((m) => m.titleFrom >= v.to && m.titleFrom <= v.to + 4 && !ctx.quoted[m.from - ctx.from] && !(m.to < ctx.to && (/^(?:VERB|AUX)$/.test(ctx.tokens[m.to]!.pos) || ctx.tokens[m.to]!.norm === 'to')));
     if (right) return { ...speakerOf({ actors: [right.actor], name: mentionName(ctx.tokens, right), rule: 'after-verb' }, state.date), rule: 'speaker.after-verb' };
     if (according) {
       let j = v.to;

@@ -2295,7 +2295,9 @@ const MODAL_GAP = new Set(['be', 'have', 'also', 'still', 'yet', 'well', 'eventu
  *   accept"); "is set to" (a plan) keeps the stance;
  * - `hedge:not-rejected`: a rejection denied by its own "not" ("did not
  *   rule out talks", "has not rejected the plan") leaves the issue open; it
- *   neither rejects nor accepts it.
+ *   neither rejects nor accepts it;
+ * - `hedge:stopped-short`: "stopped short of demanding X": not gone that
+ *   far, nor refused it.
  * Only cues of the subject or possessor, whose issues are after them, are
  * read so: a modal demand ("must") or an order cue is not.
  */
@@ -2304,6 +2306,8 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   // "a land swap was not unacceptable": a judgement denied, as a rejection is ("did not reject").
   if (rule.scope === 'left' && rule.predicative && denied && rule.kind === 'reject') return 'hedge:not-rejected';
   if (rule.modal || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker' || rule.scope !== 'right') return undefined;
+  // "stopped short of demanding X" (a review of election talks: "a non-demand; at most a hedge"): not gone that far, nor refused.
+  if (cue.from - 3 >= floor && ctx.tokens[cue.from - 1]!.norm === 'of' && ctx.tokens[cue.from - 2]!.norm === 'short' && ctx.tokens[cue.from - 3]!.lemma === 'stop') return 'hedge:stopped-short';
   let negated = false;
   let k = cue.from - 1;
   while (k >= floor && cue.from - k <= 4) {

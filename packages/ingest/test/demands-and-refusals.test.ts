@@ -1016,3 +1016,9 @@ describe('a demand that a thing be undone, in the passive after it (a review of 
     expect(brief('Kyiv wants the ceasefire to be respected.')).toEqual(['ukraine demand + ceasefire']);
   });
 });
+
+describe('the party urged or told to act, named after the verb (a review of election talks)', () => {
+  it('is not the speaker of a sentence whose subject is no actor ("The communique ... urged the government to accept X")', () => {
+    expect(brief('The communique also called for a ceasefire and urged Moscow to accept a prisoner exchange.')).toEqual([]);
+  });
+});

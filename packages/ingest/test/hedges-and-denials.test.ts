@@ -210,3 +210,10 @@ describe('a stance left open on purpose is a hedge ("declined to comment on X", 
     expect(brief('Kyiv refused to discuss a ceasefire.')).not.toContain('ukraine hedge 0 ceasefire');
   });
 });
+
+describe('"stopped short of" a stance (a review of election talks: "a non-demand; at most a hedge")', () => {
+  it('is a hedge of it, neither taken nor refused', () => {
+    expect(brief('Kyiv stopped short of demanding a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('The EU stopped short of backing a ceasefire.')).toEqual(['european-union hedge 0 ceasefire']);
+  });
+});
