@@ -2091,6 +2091,11 @@ const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>
   ['wind', [['down']]],
   ['phase', [['out']]],
   ['leave', [['out']]],
+  // "would not trade away arbitration" (a review of news-bargaining talks): given up in a bargain.
+  ['trade', [['away']]],
+  ['bargain', [['away']]],
+  ['sign', [['away']]],
+  ['negotiate', [['away']]],
 ]);
 
 function phrasalNegator(ctx: SentenceContext, k: number, to: number): boolean {

@@ -1022,3 +1022,9 @@ describe('the party urged or told to act, named after the verb (a review of elec
     expect(brief('The communique also called for a ceasefire and urged Moscow to accept a prisoner exchange.')).toEqual([]);
   });
 });
+
+describe('giving a thing away in a bargain ("trade away", "sign away")', () => {
+  it('undoes it, as "give up" does: refusing to trade it away insists on it', () => {
+    expect(brief('Kyiv would not trade away security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
+  });
+});
