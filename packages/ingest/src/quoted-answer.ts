@@ -242,7 +242,11 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   while (end < ctx.to && ctx.quoted[end - ctx.from]) end++;
   if (start >= ctx.to || !answerEnds(ctx, start, end)) return undefined;
   const quote = ctx.tokens.slice(start, end);
-  const answer = readAnswer(quote);
+  // A question answered in words that name no issue and state no stance ("We will decide when we see the bill", "I
+  // am not going to negotiate through a newspaper") leaves what was asked open: a hedge (the analysts of six
+  // negotiations read each so).
+  const evaded = question && ctx.tokens.slice(start, ctx.to).some((t) => /\w/.test(t.text)) && !ctx.issues.some((i) => i.from >= start) && !ctx.cues.some((c) => c.from >= start);
+  const answer = readAnswer(quote) ?? (evaded ? { kind: 'hedge' as const } : undefined);
   if (!answer) return undefined;
   const answerAt = start + quote.findIndex((t) => /\w/.test(t.text));
   return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt }, question };

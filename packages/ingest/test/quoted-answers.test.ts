@@ -1,6 +1,7 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import { ingestText, prepareOptions } from '@stancelog/ingest';
 import { coalitionSetting } from './coalition-setting.js';
+import { brief as defaults } from './briefs.js';
 
 const read = (text: string, options = coalitionSetting) => {
   const r = ingestText(text, { publishedAt: '2026-03-04' }, options);
@@ -130,5 +131,16 @@ describe('quoted words on an issue with no cue (a review of bailout talks)', () 
   it('state nothing when they say what it would be, or act on it by a verb no rule reads', () => {
     expect(stances('"A wealth tax today, with growth at zero, would be a leap in the dark," Labour said.')).toEqual([]);
     expect(stances('Labour said it would "tear up the wealth tax" if it won.')).not.toContain('labour support + wealth-tax by Labour');
+  });
+});
+
+describe('a question answered in words that name no issue and state no stance', () => {
+  it('leaves what was asked open: a hedge of the one who answers', () => {
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "We will decide when we see the text."')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
+  it('leaves an answer that names an issue or states a stance to be read as it is, and a topic not asked to nothing', () => {
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "We will never give up our land."')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(defaults('On the ceasefire, Zelensky said: "We will decide when we see the text."')).toEqual([]);
   });
 });
