@@ -68,6 +68,10 @@ export function timePhraseAt(ctx: SentenceContext, k: number, to: number): boole
  * assert.deepStrictEqual(provisionalIssue(ctx, demanded + 1, tokens.length), { id: 'shorter-working-week', phrase: 'shorter working week' })
  * // No noun, no issue.
  * assert.strictEqual(provisionalIssue(ctx, tokens.length - 1, tokens.length), undefined)
+ * // Nor quoted words: the speaker's own, not the lexicon's.
+ * const quote = tokenize('The union said the board "offered crumbs".', 0).tokens
+ * const offered = quote.findIndex((t) => t.text === 'offered')
+ * assert.strictEqual(provisionalIssue({ ...ctx, tokens: quote, to: quote.length, quoted: quote.map((_, i) => i >= offered - 1) }, offered + 1, quote.length), undefined)
  * // Nor a noun that names no matter: "further progress".
  * const vague = tokenize('The union demanded further progress.', 0).tokens
  * assert.strictEqual(provisionalIssue({ ...ctx, tokens: vague, to: vague.length }, 3, vague.length), undefined)
@@ -79,6 +83,10 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
   let k = from;
   while (k < to && SKIP.has(ctx.tokens[k]!.pos)) k++;
   if (timePhraseAt(ctx, k, to)) return undefined;
+  // Quoted words are the speaker's own, often figurative ("has offered crumbs", "a level playing field", "a bag of
+  // rice"): they name an issue only in the lexicon's words. Of 47 provisional issues read in the negotiations' quotes
+  // and prose, analysts listed none; most of those from quotes named no matter negotiated.
+  if (k < to && ctx.quoted[k - ctx.from] === true) return undefined;
   const words: string[] = [];
   let nouns = 0;
   let otherNouns = 0;
