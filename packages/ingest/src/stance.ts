@@ -235,6 +235,14 @@ export function readStances(
         misses?.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'instead-of' });
         return false;
       }
+      // "Lumen began blocking news", "would block news if ..." with a lexicon phrase "blocking news" (`+`): the phrase
+      // names the act, and the refusal its verb would make is none; the clause reads as one with no cue ("rejected
+      // blocking news" refuses it by "rejected"; a review of news-bargaining talks).
+      const r = c.pattern.value;
+      if (r.polarity === '-' && REFUSING_KINDS.has(r.kind) && ctx.issues.some((i) => i.from <= c.from && c.to <= i.to && i.pattern.value.polarity === '+')) {
+        misses?.push({ reason: 'set-aside', cue: r.id, rule: 'act-in-phrase' });
+        return false;
+      }
       // "Kyiv is under pressure to accept talks", "was urged to accept": what a party is pressed to do is no stance of its own.
       if (pressedTo(ctx, c, clause.from)) {
         for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
@@ -696,6 +704,7 @@ export function readStances(
         // "would block the budget" with a lexicon phrase "block the budget" (`-`): the phrase names the refusal the cue
         // makes, which counts once (its withdrawal, "lifted its veto", or denial turning it as any refusal's would).
         const saidByPhrase = rule.polarity === '-' && issue.from < cue.to && issue.to > cue.from && issue.pattern.value.polarity === '-';
+
         const local =
           saidByPhrase ? '+'
           : issue.from >= cue.to
@@ -2546,6 +2555,10 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: passedOver(clause) }), state, 'subject') ??
     (RELATIVES.has(ctx.tokens[clause.from]!.norm)
       ? relativeAntecedent(ctx, state, clause)
+      // "a day after the assembly's media committee voted to keep X": a clause set under another by "after", "when"
+      // or "because", whose own subject names no actor, is not the earlier clause's subject's (a review of
+      // news-bargaining talks). ("said the government would not object to X" still is: its subject stands for it.)
+      : subordinateUnknownSubject(ctx, cue, clause) ? undefined
       : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: passedOver(clause) }), state, 'subject.earlier-clause'));
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
@@ -2662,6 +2675,15 @@ function unknownNounSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause)
   const noun = (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Z][a-z]+s$/.test(t.text));
   return noun && !insideAny(ctx.actors, k) && !insideAny(ctx.issues, k) && !insideAny(unknownNames(ctx), k);
 }
+
+// Whether the subject right before a cue names no actor and opens a clause set under another ("a day after the
+// media committee voted").
+function subordinateUnknownSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  if (!unknownNounSubject(ctx, cue, clause)) return false;
+  const start = subjectPhraseStart(ctx, cue, clause);
+  return start !== undefined && start - 1 >= ctx.from && SUBORDINATORS.has(ctx.tokens[start - 1]!.norm);
+}
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'although', 'though', 'once', 'as']);
 
 // Whether the subject right before a cue ends in a plural ("the soldiers",
 // "Russians"): a singular may stand for an actor named before ("Ann Moss

@@ -1,6 +1,6 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
-import { buildRegistry, DEFAULT_ACTORS, ingestText, type IngestOptions } from '@stancelog/ingest';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestText, type IngestOptions } from '@stancelog/ingest';
 import { labourSetting, shorterWeek } from './labour-setting.js';
 
 const read = (text: string, options: IngestOptions = {}): Statement[] => {
@@ -372,5 +372,28 @@ describe('a name whose possessive is part of an object', () => {
 
   it('is the subject after a verb of saying, and the holder of the possessed cue', () => {
     expect(brief(read("France said Ukraine's negotiators rejected any territorial concessions."))).toEqual(['ukraine reject - territorial-concessions']);
+  });
+});
+
+describe('a clause set under another, whose own subject names no actor (a review of news-bargaining talks)', () => {
+  it('is not the earlier clause\'s subject\'s ("a day after the assembly\'s committee voted to keep X")', () => {
+    expect(brief(read("Kyiv rejected the plan on Monday, a day after the parliament's defence committee voted to keep sanctions."))).not.toContain('ukraine agree + sanctions');
+  });
+
+  it('leaves a subject that stands for the earlier one to it ("said the government would not object to X")', () => {
+    expect(brief(read('Zelensky said the government would not object to a ceasefire.'))).toEqual(['ukraine accept + ceasefire']);
+  });
+});
+
+describe('a refusing verb inside a lexicon phrase that names the act ("blocking news")', () => {
+  const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'news', issues: [{ id: 'news-blocking', title: 'News blocked', proposition: 'a platform blocks news', phrases: ['blocking news', 'block news'] }] });
+
+  it('refuses nothing: the phrase is the act', () => {
+    expect(brief(read('Kyiv began blocking news on Monday.', { lexicon }))).toEqual([]);
+  });
+
+  it('leaves the act to the verbs outside the phrase', () => {
+    expect(brief(read('Kyiv rejected blocking news.', { lexicon }))).toEqual(['ukraine reject - news-blocking']);
+    expect(brief(read('Kyiv threatened to block news.', { lexicon }))).toEqual(['ukraine threat + news-blocking']);
   });
 });
