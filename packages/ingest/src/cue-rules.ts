@@ -235,7 +235,7 @@ export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 // The nouns of a plan put forward, in "presented a three-phase plan", "unveiled a roadmap".
-export const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package', 'resolution']);
+export const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roadmap', 'blueprint', 'framework', 'initiative', 'draft', 'package', 'resolution', 'counter-proposal', 'counterproposal']);
 // The nouns of a text a government or parliament puts forward and passes: "unveiled a draft mining code", "passed
 // the budget" (a review of mining and budget talks).
 // The nouns of an action a party calls or calls off: "called a general strike", "staged a walkout".

@@ -74,3 +74,10 @@ describe('a cue verb used as an adjective ("the proposed ceasefire")', () => {
     expect(brief('Kyiv proposed a truce.')).toEqual(['ukraine propose + ceasefire']);
   });
 });
+
+describe('a counter-proposal (a review of shipping-levy talks)', () => {
+  it('is a plan presented, as a proposal is', () => {
+    expect(brief('Kyiv tabled a counter-proposal for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('Kyiv tabled a proposal for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});
