@@ -241,6 +241,8 @@ export const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'proposal', 'roa
 // The nouns of an action a party calls or calls off: "called a general strike", "staged a walkout".
 const ACTION_WORDS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'boycott', 'blockade', 'referendum', 'ballot', 'protest', 'protests', 'march']);
 const LAW_WORDS: ReadonlySet<string> = new Set(['code', 'bill', 'law', 'legislation', 'budget', 'act', 'amendment', 'resolution']);
+// What a party presents: a plan, a text to be passed, a reform ("unveiled its pension reform").
+const PRESENTED: ReadonlySet<string> = new Set([...PLAN_WORDS, ...LAW_WORDS, 'reform']);
 
 // Verbs by which a negotiation's matters are decided, in the "who decides" cues.
 const DECIDING_VERBS = 'decide|determine|negotiate|discuss|settle|resolve|choose';
@@ -487,7 +489,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.noun', 'proposal for', 'propose', '+', 'possessor', 'right'),
   c('propose.put-forward', 'put forward', 'propose', '+', 'subject', 'right'),
   // "Qadira presented a three-phase plan", "tabled a proposal", "published a draft code": the plan is proposed (not "at the table").
-  c('propose.present-plan', 'present|table|unveil|submit|outline|publish|circulate', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: new Set([...PLAN_WORDS, ...LAW_WORDS]) }),
+  c('propose.present-plan', 'present|table|unveil|submit|outline|publish|circulate', 'propose', '+', 'subject', 'right', { verb: true, objectHeads: PRESENTED }),
+  // "set out its long-awaited pension reform" (a review of pension talks).
+  c('propose.present-plan', 'set|sets|setting out', 'propose', '+', 'subject', 'right', { objectHeads: PRESENTED }),
   // "The main terms, as set out by the ministry:" and the points under it: each a term its source agreed to.
   c('agree.terms', 'terms|provisions|elements', 'agree', '+', 'agent', 'right', { leadIn: true }),
   // "The confederation called a 48-hour general strike", "staged a walkout" (a review of bailout talks): an action of the

@@ -10,6 +10,7 @@ import type { Token } from './nlp.js';
 // Words of a noun phrase before its head: "the", "a new", "the 2026 grain".
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 const MAX_OBJECT = 6;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * Whether the noun phrase right after token `from` (before `to`) is headed
@@ -37,7 +38,8 @@ export function objectHeadedBy(tokens: ReadonlyArray<Token>, from: number, to: n
   let head: Token | undefined;
   for (let k = from; k < to && k < from + MAX_OBJECT; k++) {
     const t = tokens[k]!;
-    if (!MODIFIERS.has(t.pos)) break;
+    // "unveiled its pension reform": a possessive pronoun opens the object as an article does.
+    if (!MODIFIERS.has(t.pos) && !(k === from && POSSESSIVE_PRONOUNS.has(t.norm))) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
   }
   return head !== undefined && (heads.has(head.lemma) || heads.has(head.norm));

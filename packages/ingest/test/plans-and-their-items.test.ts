@@ -1,5 +1,5 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
+import { compileLexicon, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
 
 const brief = (text: string): string[] => {
   const r = ingestText(text, { publishedAt: '2025-06-04' });
@@ -79,5 +79,23 @@ describe('a counter-proposal (a review of shipping-levy talks)', () => {
   it('is a plan presented, as a proposal is', () => {
     expect(brief('Kyiv tabled a counter-proposal for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
     expect(brief('Kyiv tabled a proposal for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});
+
+describe('a plan or reform presented, its object opened by a possessive pronoun (a review of pension talks)', () => {
+  const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'pensions', issues: [{ id: 'pension-reform', title: 'Reform', proposition: 'the pension reform passes', phrases: ['pension reform'] }] });
+  const read = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2025-06-04' }, { lexicon });
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+  };
+
+  it('is proposed: "unveiled its pension reform", "set out its long-awaited pension reform"', () => {
+    expect(read('Kyiv unveiled its pension reform.')).toEqual(['ukraine propose + pension-reform']);
+    expect(read('Kyiv set out its long-awaited pension reform on Monday.')).toEqual(['ukraine propose + pension-reform']);
+  });
+
+  it('calls a strike named after "its" as after "a" ("called its strike")', () => {
+    expect(brief('Kyiv called its general strike.')).toEqual(['ukraine commit + general-strike']);
   });
 });
