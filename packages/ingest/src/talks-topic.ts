@@ -206,7 +206,8 @@ function durationBefore(tokens: ReadonlyArray<Token>, from: number, at: number):
   return k >= from && DURATION_LEADS.has(tokens[k]!.norm);
 }
 const DURATION_UNITS = new Set(['hour', 'day', 'night', 'week', 'month', 'year']);
-const DURATION_LEADS = new Set(['after', 'following', 'followed', 'over', 'during', 'throughout', 'amid', 'within', 'despite', 'ending', 'ended', 'capping', 'capped']);
+// "on the third day of talks", "in the second week of talks" (a review of election talks): which day of them.
+const DURATION_LEADS = new Set(['after', 'following', 'followed', 'over', 'during', 'throughout', 'amid', 'within', 'despite', 'ending', 'ended', 'capping', 'capped', 'on', 'in', 'by']);
 
 // Whether a sentence opens with a preposition of setting (after opening quotes).
 function settingOpens(tokens: ReadonlyArray<Token>, from: number): boolean {

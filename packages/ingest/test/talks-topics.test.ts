@@ -111,6 +111,8 @@ describe('talks named as the setting of a stance give no stance on the talks', (
     expect(brief('Zelensky said the deal followed "weeks of frank talks" with Washington.')).toEqual([]);
     // Talks of a length agreed to are still talks: no word of time or sequence before them.
     expect(brief('Kyiv agreed to two more weeks of talks.')).toEqual(['ukraine agree + peace-talks']);
+    // Which day of them, as how long (a review of election talks).
+    expect(brief('Kyiv said it would accept a ceasefire, on the third day of peace talks mediated by Turkey.')).toEqual(['ukraine accept + ceasefire']);
   });
 
   it('ends an object at ", according to" (a review of league talks: "according to two people briefed on the talks")', () => {
