@@ -1142,9 +1142,12 @@ function secondThat(ctx: SentenceContext, from: number, at: number): number {
   return from;
 }
 
-// Whether a reason is given between ("because ...").
+// Whether a reason is given between ("because ...", "now that the cap was gone": a review of pension talks, "given that").
 function reasonBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.tokens[k]!.norm === 'because') return true;
+  for (let k = from; k < to; k++) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === 'because' || ((n === 'now' || n === 'given') && k + 1 < to && ctx.tokens[k + 1]!.norm === 'that')) return true;
+  }
   return false;
 }
 const SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'shortly', 'soon', 'just', 'immediately']);

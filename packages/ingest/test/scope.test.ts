@@ -69,3 +69,11 @@ describe('", as" and a clause of its own (a review of articles on a climate summ
     expect(brief('Kyiv demanded a ceasefire, as well as security guarantees.')).toEqual(['ukraine demand + ceasefire', 'ukraine demand + security-guarantees']);
   });
 });
+
+describe('a reason given for a stance ("because X", "now that X", "given that X")', () => {
+  const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+  it('is no object of it (a review of pension talks: "would vote for the bill now that the cap was gone")', () => {
+    expect(brief('Kyiv would back the peace plan now that sanctions were gone.')).toEqual(['ukraine support + peace-talks']);
+    expect(brief('Kyiv would back the peace plan given that sanctions were lifted.')).toEqual(['ukraine support + peace-talks']);
+  });
+});
