@@ -1,41 +1,45 @@
-// Ingest on twenty-four negotiations written for stancelog (fictional, none of
+// Ingest on twenty-eight negotiations written for stancelog (fictional, none of
 // them the seeds), scored against what an analyst read out of each before
 // ingest ran (test/negotiations/*/expected.json; `pnpm eval:negotiations
 // --misses` lists every wrong and missed statement), each on the line the
 // analyst read it on. The floors are the figures of the build that last
-// set them (stops 38 to 40), a few points down for room: a change that reads these
+// set them (stops 38 to 41), a few points down for room: a change that reads these
 // articles worse fails here, and one that reads them better may raise them.
 import { negotiations, scoreNegotiation } from './negotiations/score.js';
 
 // Percent right, percent found, most statements of the wrong polarity.
 const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity: number }> = {
-  'arms-control': { precision: 75, recall: 56, wrongPolarity: 4 },
-  climate: { precision: 74, recall: 64, wrongPolarity: 3 },
-  coalition: { precision: 74, recall: 66, wrongPolarity: 2 },
-  'drug-pricing': { precision: 62, recall: 28, wrongPolarity: 1 },
-  'eu-budget': { precision: 53, recall: 40, wrongPolarity: 6 },
-  fisheries: { precision: 80, recall: 52, wrongPolarity: 1 },
-  'gas-transit': { precision: 63, recall: 44, wrongPolarity: 5 },
+  'arms-control': { precision: 89, recall: 66, wrongPolarity: 2 },
+  climate: { precision: 77, recall: 71, wrongPolarity: 3 },
+  coalition: { precision: 74, recall: 68, wrongPolarity: 2 },
+  'drug-pricing': { precision: 81, recall: 54, wrongPolarity: 1 },
+  'election-timetable': { precision: 59, recall: 38, wrongPolarity: 2 },
+  'eu-budget': { precision: 74, recall: 56, wrongPolarity: 3 },
+  fisheries: { precision: 89, recall: 72, wrongPolarity: 1 },
+  'gas-transit': { precision: 75, recall: 60, wrongPolarity: 4 },
   hostage: { precision: 75, recall: 80, wrongPolarity: 1 },
-  'imf-bailout': { precision: 66, recall: 34, wrongPolarity: 5 },
-  'league-bargaining': { precision: 46, recall: 26, wrongPolarity: 3 },
-  'merger-remedies': { precision: 64, recall: 52, wrongPolarity: 5 },
-  'migration-deal': { precision: 64, recall: 42, wrongPolarity: 5 },
-  'mining-royalties': { precision: 60, recall: 27, wrongPolarity: 1 },
-  nuclear: { precision: 61, recall: 66, wrongPolarity: 3 },
-  nurses: { precision: 65, recall: 58, wrongPolarity: 4 },
-  'open-skies': { precision: 54, recall: 37, wrongPolarity: 8 },
-  peace: { precision: 61, recall: 51, wrongPolarity: 2 },
-  'peacekeeping-mandate': { precision: 74, recall: 57, wrongPolarity: 3 },
-  'port-strike': { precision: 62, recall: 32, wrongPolarity: 2 },
-  'stadium-deal': { precision: 63, recall: 38, wrongPolarity: 4 },
-  river: { precision: 73, recall: 75, wrongPolarity: 3 },
-  'spectrum-auction': { precision: 63, recall: 44, wrongPolarity: 4 },
-  trade: { precision: 75, recall: 56, wrongPolarity: 2 },
+  'imf-bailout': { precision: 82, recall: 55, wrongPolarity: 3 },
+  'league-bargaining': { precision: 58, recall: 29, wrongPolarity: 2 },
+  'merger-remedies': { precision: 71, recall: 65, wrongPolarity: 4 },
+  'migration-deal': { precision: 72, recall: 47, wrongPolarity: 4 },
+  'mining-royalties': { precision: 91, recall: 54, wrongPolarity: 1 },
+  'news-bargaining': { precision: 77, recall: 55, wrongPolarity: 4 },
+  nuclear: { precision: 63, recall: 66, wrongPolarity: 3 },
+  nurses: { precision: 72, recall: 58, wrongPolarity: 3 },
+  'open-skies': { precision: 57, recall: 38, wrongPolarity: 8 },
+  peace: { precision: 62, recall: 56, wrongPolarity: 1 },
+  'peacekeeping-mandate': { precision: 75, recall: 57, wrongPolarity: 3 },
+  'pension-reform': { precision: 83, recall: 50, wrongPolarity: 3 },
+  'port-strike': { precision: 82, recall: 60, wrongPolarity: 1 },
+  river: { precision: 75, recall: 78, wrongPolarity: 3 },
+  'shipping-levy': { precision: 69, recall: 46, wrongPolarity: 5 },
+  'spectrum-auction': { precision: 63, recall: 47, wrongPolarity: 4 },
+  'stadium-deal': { precision: 70, recall: 49, wrongPolarity: 4 },
+  trade: { precision: 83, recall: 60, wrongPolarity: 2 },
   'writers-guild': { precision: 73, recall: 56, wrongPolarity: 5 },
 };
 
-describe('ingest on twenty-four negotiations written for stancelog, none of them the seeds', () => {
+describe('ingest on twenty-eight negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });
