@@ -230,7 +230,7 @@ export function readStances(
     if (misses) for (const c of nested) misses.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'embedded-clause' });
     const cues = outsideWithdrawals(nested.length === 0 ? inClause : inClause.filter((c) => !nested.includes(c)), phrases).filter((c) => {
       // "will strike instead of accepting arbitration": the act set aside is no stance.
-      if (insteadBetween(ctx, Math.max(clause.from, c.from - 2), c.from)) {
+      if (insteadBetween(ctx, Math.max(clause.from, c.from - 2), c.from) && !ratherThanUndertaking(ctx, c)) {
         for (const i of issuesIn(ctx, c.from, clause.to)) covered.add(i);
         misses?.push({ reason: 'set-aside', cue: c.pattern.value.id, rule: 'instead-of' });
         return false;
@@ -1169,7 +1169,15 @@ const DEGREE = new Set(['above', 'below', 'beyond', 'exceeding']);
 function preferredAgainst(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   let k = cue.from - 1;
   while (k > floor && (ctx.tokens[k]!.norm === 'to' || ctx.tokens[k]!.pos === 'ADV')) k--;
-  return k > floor && ctx.tokens[k]!.norm === 'than' && ratherBefore(ctx, floor, k);
+  return k > floor && ctx.tokens[k]!.norm === 'than' && (ratherBefore(ctx, floor, k) || ratherThanUndertaking(ctx, cue));
+}
+
+// "would sue rather than accept any loss", "walked out rather than take part in a vote": an undertaking after "rather
+// than" is one the subject refuses, for what it did or would do instead (reviews of bailout and shipping talks). Its
+// verb in the bare form only: "instead of accepting X" and "rather than a truce" set the thing aside, no more.
+function ratherThanUndertaking(ctx: SentenceContext, cue: CueMatch): boolean {
+  const t = ctx.tokens[cue.from]!;
+  return cue.from - 2 > ctx.from && ctx.tokens[cue.from - 1]!.norm === 'than' && ctx.tokens[cue.from - 2]!.norm === 'rather' && t.pos === 'VERB' && t.norm === t.lemma && UNDERTAKINGS.has(cue.pattern.value.kind);
 }
 
 // A "rather" between `from` and the "than" at `than`, not right before it.

@@ -1028,3 +1028,14 @@ describe('giving a thing away in a bargain ("trade away", "sign away")', () => {
     expect(brief('Kyiv would not trade away security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
   });
 });
+
+describe('an undertaking after "rather than" (reviews of bailout and shipping talks: "would sue rather than accept any loss")', () => {
+  it('is refused, for what the subject would do instead', () => {
+    expect(brief('Kyiv would fight on rather than accept territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+
+  it('keeps what is taken before it, and sets aside a gerund after "instead of"', () => {
+    expect(brief('Kyiv would accept a ceasefire rather than fight on.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('Kyiv will strike instead of accepting a ceasefire.')).toEqual([]);
+  });
+});
