@@ -458,7 +458,7 @@ export function findSubject(
     // "The foreign minister rejected X", after "Foreign Minister Marco Ilves" earlier in the article.
     const byTitle = ctx.tokens[k]!.pos === 'NOUN' ? titleEndingAt(ctx, state, k, floor) : undefined;
     if (byTitle) return byTitle;
-    const byKind = organisationNamedAgain(ctx, state, k, at);
+    const byKind = organisationNamedAgain(ctx, state, k, at) ?? documentNamedAgain(ctx, state, k, at);
     if (byKind) return byKind;
     const u = unknown.find((x) => x.to - 1 === k);
     // "Andersen", after "City Council leader Rolf Andersen".
@@ -711,6 +711,19 @@ function organisationNamedAgain(ctx: SentenceContext, state: DiscourseState, k: 
   const actor = named ?? [previous, state.lastActor].find((a) => a?.kind === 'organisation');
   return actor ? { actors: [actor], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.organisation-noun' } : undefined;
 }
+// "The communique, read out after the session, also called for X" (a review of election talks), opening the sentence
+// after one whose subject was an actor (or, failing that, the actor last named as a subject): a document said to say
+// what its issuer says. Only a document of one issuer's words ("the draft", "the report" may be anyone's).
+function documentNamedAgain(ctx: SentenceContext, state: DiscourseState, k: number, at: number): Subject | undefined {
+  const t = ctx.tokens[k]!;
+  if (t.pos !== 'NOUN' || !ISSUED_DOCUMENTS.has(t.lemma) || k !== ctx.from + 1 || ctx.tokens[ctx.from]!.norm !== 'the') return undefined;
+  if (k + 1 < at && ctx.tokens[k + 1]!.pos === 'NOUN') return undefined;
+  const previous = state.previousSubject?.length === 1 ? state.previousSubject[0] : undefined;
+  const actor = previous ?? state.lastActor;
+  return actor !== undefined && actor.kind !== 'person' ? { actors: [actor], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.document' } : undefined;
+}
+const ISSUED_DOCUMENTS = new Set(['communique', 'communiqué', 'statement', 'declaration', 'letter']);
+
 // Whether a name of the actor is headed by the noun: "Alliance of Small Island States", "Union Baseball League", NATO's
 // "North Atlantic Alliance".
 function headedBy(actor: Actor, noun: string): boolean {

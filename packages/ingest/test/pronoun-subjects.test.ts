@@ -1,6 +1,7 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import { ingestText } from '@stancelog/ingest';
 import { coalitionSetting } from './coalition-setting.js';
+import { brief as defaults } from './briefs.js';
 
 const read = (text: string) => {
   const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
@@ -92,5 +93,19 @@ describe('"his party", "her government" after a verb of saying (a review of arti
     const [backed] = read('Karl Dahl spoke in parliament on Monday. His government has also backed a wealth tax.');
     expect(`${backed!.s.holder} ${backed!.s.kind} ${backed!.s.polarity} ${backed!.s.issue}`).toBe('norland support + wealth-tax');
     expect(backed!.rules).toContain('holder:subject/subject.person-group');
+  });
+});
+
+describe('a document of one issuer\'s words opening a sentence ("The communique also called for X")', () => {
+  it('says what the actor that was the subject before says (a review of election talks)', () => {
+    expect(defaults('The EU met in Brussels on Monday and demanded a ceasefire. The communique also called for a prisoner exchange.')).toEqual([
+      'european-union demand + ceasefire',
+      'european-union demand + prisoner-exchange',
+    ]);
+  });
+
+  it('is no one\'s with no actor before it, nor a document anyone may write ("The report")', () => {
+    expect(defaults('The communique also called for a prisoner exchange.')).toEqual([]);
+    expect(defaults('The EU met in Brussels on Monday and demanded a ceasefire. The report also called for a prisoner exchange.')).toEqual(['european-union demand + ceasefire']);
   });
 });
