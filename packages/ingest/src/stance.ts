@@ -1191,7 +1191,8 @@ function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean
   for (let k = from; k + 1 < to; k++) {
     const a = ctx.tokens[k]!.norm;
     const b = ctx.tokens[k + 1]!.norm;
-    if ((a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true;
+    // What is set aside ends at a comma: "would raise the age to 64 rather than 65, keep pensions indexed" keeps them.
+    if (((a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) && !commaBetween(ctx, k + 2, to)) return true;
     // "would never accept a quota in place of the duties" (a re-score: a red line against the duties too).
     if (a === 'in' && b === 'place' && ctx.tokens[k + 2]?.norm === 'of' && k + 2 < to) return true;
     // "asked for a review of the levy": what is reviewed is no more asked for than kept (a re-score: a demand of the levy).
@@ -1204,6 +1205,11 @@ function insteadBetween(ctx: SentenceContext, from: number, to: number): boolean
   return false;
 }
 const EXAMINING = new Set(['review', 'study', 'assessment', 'audit', 'inquiry', 'investigation', 'evaluation', 'examination']);
+
+function commaBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.norm === ',' || ctx.tokens[k]!.norm === ';') return true;
+  return false;
+}
 
 // Whether a relative clause between `from` and an issue at `to` times the object against it: "any cap that outlasts
 // the sanctions", "a truce that precedes the talks" measure the thing by the issue, which is no part of it (as what a
@@ -1727,10 +1733,22 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
       if (ctx.tokens[j]!.pos === 'DET' && j - 1 > from) j--;
     }
     const prev = ctx.tokens[j]!;
-    if ((prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k)) return k;
+    // "an agreement that would raise X, keep Y and widen Z": bare verbs sharing the modal of a relative clause after
+    // the cue say what its object does, each one (a review of pension talks).
+    if ((prev.norm === ',' || prev.norm === 'and') && !insideAny(ctx.issues, k) && !(t.norm === t.lemma && relativeModalBetween(ctx, from, j))) return k;
   }
   return to;
 }
+
+// Whether "that" or "which" and a modal ("that would", "which will") open a clause between `from` and `to`.
+function relativeModalBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const n = ctx.tokens[k]!.norm;
+    if ((n === 'that' || n === 'which') && RELATIVE_MODALS.has(ctx.tokens[k + 1]!.norm)) return true;
+  }
+  return false;
+}
+const RELATIVE_MODALS = new Set(['would', 'will', 'could', 'should', 'shall', 'must']);
 
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
 

@@ -77,3 +77,15 @@ describe('a reason given for a stance ("because X", "now that X", "given that X"
     expect(brief('Kyiv would back the peace plan given that sanctions were lifted.')).toEqual(['ukraine support + peace-talks']);
   });
 });
+
+describe('what a deal reached would do, in a relative clause of bare verbs sharing its modal (a review of pension talks)', () => {
+  const brief = (text: string) => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+
+  it('is agreed, each verb\'s object ("that would begin X, free Y and lift Z")', () => {
+    expect(brief('Kyiv reached an agreement that would begin a ceasefire and lift sanctions.')).toEqual(['ukraine agree + ceasefire', 'ukraine agree - sanctions']);
+  });
+
+  it('sets aside only what "rather than" names, up to its comma', () => {
+    expect(brief('Kyiv reached an agreement that would begin a ceasefire rather than a truce, and lift sanctions.')).toEqual(['ukraine agree + ceasefire', 'ukraine agree - sanctions']);
+  });
+});
