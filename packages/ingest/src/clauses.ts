@@ -437,6 +437,9 @@ function namesIssue(ctx: SentenceContext, from: number, to: number): boolean {
 function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): ReadonlyArray<Token> {
   if (comma !== undefined) return ctx.tokens.slice(comma + 1, clauseEnd(ctx, comma + 1));
   let start = clauseStart(ctx, at);
+  // "could accept X, but only once Y": the clause before "but", whose condition it is (see `butOnly`).
+  const but = start - 1;
+  if (but > ctx.from && ctx.tokens[but]!.norm === 'but' && ctx.tokens[but + 1]?.norm === 'only') start = clauseStart(ctx, but - (ctx.tokens[but - 1]!.norm === ',' ? 1 : 0));
   for (let k = at - 1; k > start; k--) {
     if (ctx.tokens[k]!.norm === 'that' && ctx.tokens[k]!.pos === 'SCONJ') {
       start = k + 1;

@@ -479,3 +479,13 @@ describe('retaliation: answering one thing with another (a review of trade talks
     expect(said('Moscow responded to the ceasefire proposal on Friday.')).toEqual([]);
   });
 });
+
+describe('"but only once", "but only after" a thing told in the past (a review of farm talks)', () => {
+  it('conditions the clause before "but", as "only once" does after it without "but"', () => {
+    const [terms] = read('Kyiv could accept a ceasefire, but only once Russia withdrew its troops.');
+    expect(terms!.brief).toBe('ukraine accept + ceasefire');
+    expect(terms!.rules).toContain('condition.marker:once');
+    const [after] = read('Kyiv would accept a ceasefire, but only after sanctions were lifted.');
+    expect(after!.rules).toContain('condition.marker:after');
+  });
+});
