@@ -2194,6 +2194,10 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     if (INFINITIVE_NEGATORS.has(t.norm) || INFINITIVE_NEGATORS.has(t.lemma)) return true;
     if (t.norm === 'yet' && cue.from - 3 >= floor && ctx.tokens[cue.from - 3]!.pos === 'AUX') return true;
   }
+  // "could withhold her backing for X" (a review of defence talks): the support held back.
+  let w = cue.from - 1;
+  if (w > floor && WITHHELD_BY.has(ctx.tokens[w]!.norm)) w--;
+  if (w >= floor && ctx.tokens[w]!.lemma === 'withhold') return true;
   // "would not, whatever pressure came from its carmakers, agree to X": the negation before an aside set off by commas.
   const last = overAside(ctx, cue.from - 1);
   const lowest = last === cue.from - 1 ? Math.max(floor, cue.from - 3) : Math.max(ctx.from, last - 2);
@@ -2203,6 +2207,8 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   return false;
 }
+
+const WITHHELD_BY = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the']);
 
 // The word before an aside set off by commas that ends at `k` (", whatever pressure came from Washington,"; at most
 // twelve words, no quote), or `k` itself.

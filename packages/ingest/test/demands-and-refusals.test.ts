@@ -1039,3 +1039,15 @@ describe('an undertaking after "rather than" (reviews of bailout and shipping ta
     expect(brief('Kyiv will strike instead of accepting a ceasefire.')).toEqual([]);
   });
 });
+
+describe('spared a thing, or holding back backing for it (reviews of defence and wage talks)', () => {
+  it('reads an opt-out, an exemption or being exempt from it as against it', () => {
+    expect(brief('Berlin would seek an opt-out from any sanctions.')).toEqual(['germany demand - sanctions']);
+    expect(brief('Berlin demanded an exemption from the sanctions.')).toEqual(['germany demand - sanctions']);
+    expect(brief('Berlin wants to be exempt from any sanctions.')).toEqual(['germany demand - sanctions']);
+  });
+
+  it('reads backing withheld as backing denied', () => {
+    expect(brief('Merz could withhold his backing for the sanctions.')).toEqual(['germany support - sanctions']);
+  });
+});
