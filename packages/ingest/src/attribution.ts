@@ -705,6 +705,11 @@ function organisationNamedAgain(ctx: SentenceContext, state: DiscourseState, k: 
     const headed = [...state.frequency.values()].filter(({ actor: a }) => a.kind !== 'person' && a.kind !== 'state' && headedBy(a, t.norm));
     return headed.length === 1 ? { actors: [headed[0]!.actor], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.organisation-noun' } : undefined;
   }
+  // "Aasmo said the federation would call strikes" (a review of wage talks): the speaker's own organisation, when its
+  // name is headed by the noun, over any named before.
+  const speakerId = ctx.speakers[k - ctx.from]?.actor;
+  const own = speakerId === undefined ? undefined : state.frequency.get(speakerId)?.actor;
+  if (own !== undefined && own.kind === 'organisation' && headedBy(own, t.norm)) return { actors: [own], name: tokenText(ctx.tokens, k - 1, k + 1), rule: 'subject.organisation-noun' };
   let named: Actor | undefined;
   for (const m of ctx.actors) if (m.to <= k - 1 && m.actor.kind === 'organisation') named = m.actor;
   const previous = state.previousSubject?.length === 1 ? state.previousSubject[0] : undefined;

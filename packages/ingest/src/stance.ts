@@ -2242,10 +2242,13 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     const t = ctx.tokens[k]!;
     if (k === cue.from - 1 && t.norm === 'having') continue;
     if (t.pos === 'VERB' && DENYING_VERBS.has(t.lemma)) return k === cue.from - 1 || (k === cue.from - 2 && ctx.tokens[k + 1]!.norm === 'having');
+    // "I never said we would overrule", "did not say that Kyiv would accept X" (a review of wage talks): what was not
+    // said is no one's stance.
+    if (t.pos === 'VERB' && unsaid(ctx, k, floor)) return true;
     if (t.norm === 'that' && k > floor) {
       let j = k - 1;
       const before = ctx.tokens[j]!;
-      if (before.pos === 'VERB' && DENYING_VERBS.has(before.lemma)) return true;
+      if (before.pos === 'VERB' && (DENYING_VERBS.has(before.lemma) || unsaid(ctx, j, floor))) return true;
       // "denied reports in the Castrian press that ...": the report noun before a phrase that says where it ran.
       j = reportBeforePhrase(ctx, j, floor);
       if (!REPORT_NOUNS.has(ctx.tokens[j]!.lemma)) return false;
@@ -2257,6 +2260,17 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   return false;
 }
+
+// A verb of saying at `k` denied right before it ("never said", "did not say", "didn't suggest").
+function unsaid(ctx: SentenceContext, k: number, floor: number): boolean {
+  if (!UNSAYABLE.has(ctx.tokens[k]!.lemma)) return false;
+  for (let j = k - 1; j >= Math.max(floor, k - 2); j--) {
+    const n = ctx.tokens[j]!.norm;
+    if (n === 'not' || n === "n't" || n === 'never') return true;
+  }
+  return false;
+}
+const UNSAYABLE = new Set(['say', 'suggest', 'claim', 'promise', 'announce']);
 
 // "Kyiv accused Moscow of rejecting a ceasefire", "Moscow was accused by
 // Kyiv of stalling X": a gerund cue after "accuse ... of" is what one party

@@ -217,3 +217,15 @@ describe('"stopped short of" a stance (a review of election talks: "a non-demand
     expect(brief('The EU stopped short of backing a ceasefire.')).toEqual(['european-union hedge 0 ceasefire']);
   });
 });
+
+describe('what a speaker did not say (a review of wage talks: "I never said we would overrule")', () => {
+  it('is no one\'s stance, with or without "that"', () => {
+    expect(brief('Zelensky did not say Kyiv would accept a ceasefire.')).toEqual([]);
+    expect(brief('"I never said we would accept a ceasefire," Zelensky said.')).toEqual([]);
+    expect(brief('Zelensky never said that Kyiv would accept a ceasefire.')).toEqual([]);
+  });
+
+  it('leaves what was said as it was', () => {
+    expect(brief('Zelensky said Kyiv would accept a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+  });
+});

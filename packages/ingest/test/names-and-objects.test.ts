@@ -397,3 +397,17 @@ describe('a refusing verb inside a lexicon phrase that names the act ("blocking 
     expect(brief(read('Kyiv threatened to block news.', { lexicon }))).toEqual(['ukraine threat + news-blocking']);
   });
 });
+
+describe('"the federation" said by one of a federation (a review of wage talks)', () => {
+  const registry = buildRegistry([
+    ...DEFAULT_ACTORS,
+    { id: 'kfl', kind: 'organisation', name: 'Kessland Federation of Labour', aliases: [] },
+    { id: 'lpc', kind: 'organisation', name: 'Low Pay Commission', aliases: [] },
+    { id: 'anna-aasmo', kind: 'person', name: 'Anna Aasmo', aliases: ['Aasmo'], offices: [{ role: 'president', actor: 'kfl', from: '2020-01-01' }] },
+  ]);
+
+  it('is the speaker\'s own, its name headed by the noun, over an organisation named before', () => {
+    const text = 'The Low Pay Commission met the Kessland Federation of Labour on Monday. Aasmo said the federation would reject any sanctions.';
+    expect(brief(read(text, { registry }))).toEqual(['kfl reject - sanctions']);
+  });
+});
