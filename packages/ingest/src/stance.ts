@@ -497,8 +497,10 @@ export function readStances(
       // "Moscow won't sign a peace deal if Kyiv joins NATO": an undertaking denied "if" another acts is held over that act.
       // (Not "would not halt aid if Kyiv agreed to talks": what is not ended is promised.)
       const withheld = attached !== undefined && !attached.threat && !attached.lifts && cond.length > 0 && denied && rule.kind === 'commit' && rule.polarity === '+' && attached.rules.includes('condition.marker:if');
+      // "reserved the right to suspend the agreement if X" (a review of border talks): a step held in reserve, a threat.
+      const reserved = reservedRight(ctx, cue, clause.from);
       const kindFor = (k: StatementKind): StatementKind =>
-        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld) && THREATENING.has(k) ? 'threat' : k;
+        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld || reserved) && THREATENING.has(k) ? 'threat' : k;
       const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
       const cuePolarity = hedged ? '0' : waived ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
@@ -1349,6 +1351,12 @@ function warnedAgainst(ctx: SentenceContext, state: DiscourseState, clause: Main
 
 // Kinds a condition refused turns into a threat.
 const THREATENING = new Set<StatementKind>(['demand', 'support', 'commit', 'propose']);
+
+// "reserves the right to", "reserved its right to" right before the cue.
+function reservedRight(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  const k = cue.from - 1;
+  return k - 3 >= floor && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k - 1]!.norm === 'right' && (ctx.tokens[k - 2]!.norm === 'the' || ctx.tokens[k - 2]!.norm === 'its' || ctx.tokens[k - 2]!.norm === 'their') && ctx.tokens[k - 3]!.lemma === 'reserve';
+}
 
 // "Washington will impose new sanctions otherwise", "Otherwise, Kyiv will
 // ...", "..., otherwise Washington will ...": "otherwise" at the start or the

@@ -489,3 +489,13 @@ describe('"but only once", "but only after" a thing told in the past (a review o
     expect(after!.rules).toContain('condition.marker:after');
   });
 });
+
+describe('a step reserved as a right (a review of border talks: "reserved the right to suspend the agreement if X")', () => {
+  it('is a threat, on its condition', () => {
+    expect(said('Kyiv reserved the right to suspend the ceasefire if sanctions were lifted.')).toEqual(['ukraine threat - ceasefire if sanctions -']);
+  });
+
+  it('is the step itself, said plainly', () => {
+    expect(said('Kyiv would suspend the ceasefire if sanctions were lifted.')).not.toContain('ukraine threat - ceasefire if sanctions -');
+  });
+});
