@@ -150,6 +150,7 @@ const YES_STRESS = new Set([...STRESS].filter((w) => !AFFIRMATIVES.some((a) => a
  * assert.strictEqual(kind('Yes, if they pay.'), 'support')
  * assert.strictEqual(kind('Yes, but not this year.'), undefined)
  * assert.strictEqual(kind('No comment.'), undefined)
+ * assert.strictEqual(kind('Not while I am in office.'), 'reject')
  * @category pipeline
  * @since 0.1.0
  * @internal
@@ -158,6 +159,9 @@ export function readAnswer(tokens: ReadonlyArray<Token>): QuotedAnswer | undefin
   if (isRefusalAnswer(tokens)) return { kind: 'reject' };
   const { words, at } = answerWords(tokens);
   if (words.length === 0) return undefined;
+  // "Not while I am secretary-general.", "Not as long as we govern.", "Not under this government." (a review of
+  // defence talks): refused for as long as the speaker has a say ("Not until ..." waits for something: not this).
+  if (words[0] === 'not' && (words[1] === 'while' || words[1] === 'under' || (words[1] === 'as' && words[2] === 'long' && words[3] === 'as'))) return { kind: 'reject' };
   const hedge = allOf(words, 0, HEDGES, HEDGE_STRESS);
   if (hedge.matched && hedge.end === words.length) return { kind: 'hedge' };
   const yes = allOf(words, 0, AFFIRMATIVES, YES_STRESS);

@@ -1440,6 +1440,8 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   if (issue === undefined || issue.pattern.value.polarity !== '+' || (tokens[issue.from]!.pos !== 'VERB' && tokens[issue.from]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
   const pronoun = tokens[modal - 1]!;
   if (!/^(?:it|they|we)$/.test(pronoun.norm)) return [];
+  // "I never said we would overrule": not said.
+  if (modal - 2 >= ctx.from && unsaid(ctx, modal - 2, ctx.from)) return [];
   const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
   if (subject === undefined || !/sayer|self/.test(subject.rule)) return [];
   covered.add(issue);
@@ -2615,7 +2617,9 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       // "a day after the assembly's media committee voted to keep X": a clause set under another by "after", "when"
       // or "because", whose own subject names no actor, is not the earlier clause's subject's (a review of
       // news-bargaining talks). ("said the government would not object to X" still is: its subject stands for it.)
-      : subordinateUnknownSubject(ctx, cue, clause) ? undefined
+      // "said it was disappointed that the draft rejected its proposal" (a review of wage talks): what a document does
+      // is not the earlier clause's subject's doing.
+      : subordinateUnknownSubject(ctx, cue, clause) || documentSubject(ctx, cue, clause) ? undefined
       : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: passedOver(clause) }), state, 'subject.earlier-clause'));
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
@@ -2623,6 +2627,10 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   const fallback = speakerHolders && !unknownNounSubject(ctx, cue, clause) && !describesThing(ctx, state, cue, clause) ? speakerHolders : undefined;
   // "Kyiv presented a draft on Monday. The draft calls for a truce": what the plan presented last says is its owners'.
   const planned = (): Holders | undefined => (state.lastPlan !== undefined && documentSubject(ctx, cue, clause) ? { actors: [...state.lastPlan], rule: 'earlier-plan' } : undefined);
+  // "that the draft rejected its proposed exemption": a document that acts is the plan presented last, or no one's
+  // (its words are not those of a subject before it, nor the speaker's).
+  // (Not a judgement of the document: "the draft was a good start" is the speaker's.)
+  if (rule.holder !== 'speaker' && rule.scope === 'right' && !rule.order && documentSubject(ctx, cue, clause)) return planned();
   if (rule.leadIn) {
     const source = leadInSource(ctx.actors, cue.to, leadInColon(ctx, cue));
     const id = source && representedActor(source.actor, state.date);
@@ -2664,13 +2672,15 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
 // Whether the subject right before a cue is a plan named again: "the draft", "the new text", "this proposal".
 function documentSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
   const k = subjectHead(ctx, cue, clause);
-  if (k === undefined || ctx.tokens[k]!.pos !== 'NOUN' || !(PLAN_WORDS.has(ctx.tokens[k]!.lemma) || ctx.tokens[k]!.lemma === 'text')) return false;
+  if (k === undefined || ctx.tokens[k]!.pos !== 'NOUN' || !(PLAN_WORDS.has(ctx.tokens[k]!.lemma) || DOCUMENT_NOUNS.has(ctx.tokens[k]!.lemma))) return false;
   let j = k - 1;
   while (j >= clause.from && ctx.tokens[j]!.pos === 'ADJ') j--;
   return j >= clause.from && DEFINITE.has(ctx.tokens[j]!.norm);
 }
 
 const RELATIVES = new Set(['which', 'who']);
+// Documents named as the subject besides plans: "the new text", "the document", "the paper".
+const DOCUMENT_NOUNS = new Set(['text', 'document', 'paper']);
 // Prepositions after which a name says where a thing or people are, not who acts: "carmakers in Meridian", "a delegation from Kyiv".
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
 // People who speak for the body named after them ("officials from Meridian, who ..." are Meridian's), by lemma.

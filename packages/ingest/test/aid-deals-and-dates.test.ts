@@ -225,3 +225,23 @@ describe('a thing announced to come about, with no cue (a review of a port strik
     expect(brief('Moscow said the ceasefire would take time.')).toEqual([]);
   });
 });
+
+describe('a document that acts, named by its kind (a review of wage talks: "disappointed that the draft rejected its proposal")', () => {
+  it('is no one\'s doing when no plan was presented before it, not the earlier subject\'s', () => {
+    expect(brief('Kyiv said it was disappointed that the draft rejected a ceasefire.')).toEqual([]);
+  });
+
+  it('is the owners\' of the plan presented before it', () => {
+    expect(brief('Moscow presented a peace plan on Monday. Kyiv said it was disappointed that the draft rejected a ceasefire.')).toContain('russia reject - ceasefire');
+  });
+
+  it('leaves a judgement of the document to its speaker', () => {
+    expect(brief('Kyiv said the peace plan was worth exploring.')).toEqual(['ukraine hedge 0 peace-talks']);
+  });
+});
+
+describe('a provisional issue whose words hold one the lexicon names', () => {
+  it('is none: "welcomed the study of a ceasefire" welcomes no "study-ceasefire"', () => {
+    expect(brief('Kyiv welcomed the study of a ceasefire.')).toEqual([]);
+  });
+});

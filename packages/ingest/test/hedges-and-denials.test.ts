@@ -229,3 +229,10 @@ describe('what a speaker did not say (a review of wage talks: "I never said we w
     expect(brief('Zelensky said Kyiv would accept a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
   });
 });
+
+describe('"I never said we would X" with no cue before X', () => {
+  it('commits to nothing, where "said we would X" commits', () => {
+    expect(brief('Zelensky said we would cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
+    expect(brief('"I never said we would cede territory," Zelensky said.')).not.toContain('ukraine commit + territorial-concessions');
+  });
+});

@@ -144,3 +144,10 @@ describe('a question answered in words that name no issue and state no stance', 
     expect(defaults('On the ceasefire, Zelensky said: "We will decide when we see the text."')).toEqual([]);
   });
 });
+
+describe('"Not while I am in office" as an answer (a review of defence talks)', () => {
+  it('refuses what was asked; "Not until X" waits, a hedge', () => {
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "Not while I am president."')).toEqual(['ukraine reject - ceasefire']);
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "Not until the troops leave."')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+});
