@@ -32,7 +32,9 @@ const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month',
 
 // A document of terms named by its kind, with no noun to say what it is about: "presented a new draft", "rejected the
 // revised offer", "a draft resolution" name no matter ("a peace plan", "the pay offer" do).
-const DOCUMENTS: ReadonlySet<string> = new Set([...PLAN_WORDS, 'text', 'document', 'paper', 'offer', 'counteroffer', 'counterproposal']);
+// So is a deal named by its kind: "signed the agreement", "welcomed the accord" (reviews of election, farm and news talks:
+// every negotiation has deals, and "agreement" as an issue would make one of all of them).
+const DOCUMENTS: ReadonlySet<string> = new Set([...PLAN_WORDS, 'text', 'document', 'paper', 'offer', 'counteroffer', 'counterproposal', 'agreement', 'deal', 'accord', 'pact', 'arrangement', 'compromise', 'settlement']);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);

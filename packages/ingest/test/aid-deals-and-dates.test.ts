@@ -245,3 +245,11 @@ describe('a provisional issue whose words hold one the lexicon names', () => {
     expect(brief('Kyiv welcomed the study of a ceasefire.')).toEqual([]);
   });
 });
+
+describe('a deal named by its kind alone ("signed the agreement", "welcomed the accord")', () => {
+  it('is no provisional issue; a deal named by what it is about still is one', () => {
+    expect(brief('Kyiv welcomed the accord.')).toEqual([]);
+    expect(brief('Kyiv signed the agreement on Friday.')).toEqual([]);
+    expect(brief('Kyiv signed the railway deal on Friday.')).toEqual(['ukraine commit + railway-deal']);
+  });
+});
