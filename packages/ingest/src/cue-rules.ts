@@ -277,6 +277,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Order of conditions.
   c('condition.precede', 'must|should|has|have|need|needs precede|come', 'condition', '+', 'speaker', 'right', { order: 'condition-first' }),
   c('condition.precede', 'must|should come before', 'condition', '+', 'speaker', 'right', { order: 'condition-first' }),
+  // "Withdrawal comes first.", "a ceasefire must come first" (a review of border talks), with nothing named to follow
+  // it: the thing before is demanded first.
+  c('demand.first', 'must|should come first', 'demand', '+', 'speaker', 'left'),
+  c('demand.first', 'comes first', 'demand', '+', 'speaker', 'left'),
   c('condition.precede', 'precede', 'condition', '+', 'speaker', 'right', { order: 'condition-first' }),
   c('condition.preceded-by', 'be|being preceded by', 'condition', '+', 'speaker', 'right', { order: 'main-first' }),
   c('condition.preceded-by', 'should|must be preceded by', 'condition', '+', 'speaker', 'right', { order: 'main-first' }),

@@ -499,3 +499,15 @@ describe('a step reserved as a right (a review of border talks: "reserved the ri
     expect(said('Kyiv would suspend the ceasefire if sanctions were lifted.')).not.toContain('ukraine threat - ceasefire if sanctions -');
   });
 });
+
+describe('a thing that "comes first", with nothing named to follow it (a review of border talks: "Withdrawal comes first.")', () => {
+  it('is demanded, by the speaker', () => {
+    expect(said('"A ceasefire comes first," Zelensky said.')).toEqual(['ukraine demand + ceasefire']);
+    expect(said('A ceasefire must come first, Zelensky said.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('leaves an order of two things to the condition it is, and one that only can come first to nothing', () => {
+    expect(said('A ceasefire must come before any peace talks, Zelensky said.')).toEqual(['ukraine condition + peace-talks if ceasefire +']);
+    expect(said('Kyiv has accepted that a ceasefire can come first.')).not.toContain('ukraine demand + ceasefire');
+  });
+});
