@@ -25,6 +25,9 @@ const VAGUE = new Set([
   'figure', 'number', 'amount', 'condition', 'term', 'response', 'reply', 'approach', 'position', 'stance',
   // What another said, named by its kind ("rejected that distinction", "would not accept further demands").
   'demand', 'request', 'distinction', 'argument', 'suggestion', 'notion', 'claim', 'accusation', 'criticism', 'charge', 'view', 'interpretation', 'version',
+  // A stance or a change named by what it is to another ("wants the opposite", "approved the change"; reviews of
+  // defence and border talks), and people named as the object ("what officials here call ...").
+  'opposite', 'contrary', 'reverse', 'change', 'official',
 ]);
 // Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.

@@ -253,3 +253,10 @@ describe('a deal named by its kind alone ("signed the agreement", "welcomed the 
     expect(brief('Kyiv signed the railway deal on Friday.')).toEqual(['ukraine commit + railway-deal']);
   });
 });
+
+describe('a stance or change named by what it is to another ("wants the opposite", "approved the change")', () => {
+  it('is no provisional issue', () => {
+    expect(brief('Kyiv wants the opposite.')).toEqual([]);
+    expect(brief('Kyiv approved the change on Friday.')).toEqual([]);
+  });
+});
