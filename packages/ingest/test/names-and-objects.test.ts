@@ -403,7 +403,7 @@ describe('"the federation" said by one of a federation (a review of wage talks)'
     ...DEFAULT_ACTORS,
     { id: 'kfl', kind: 'organisation', name: 'Kessland Federation of Labour', aliases: [] },
     { id: 'lpc', kind: 'organisation', name: 'Low Pay Commission', aliases: [] },
-    { id: 'anna-aasmo', kind: 'person', name: 'Anna Aasmo', aliases: ['Aasmo'], offices: [{ role: 'president', actor: 'kfl', from: '2020-01-01' }] },
+    { id: 'anna-aasmo', kind: 'person', name: 'Anna Aasmo', aliases: ['Aasmo'], offices: [{ title: 'President', actor: 'kfl', from: '2020-01-01' }] },
   ]);
 
   it('is the speaker\'s own, its name headed by the noun, over an organisation named before', () => {
