@@ -96,6 +96,19 @@ const TYPOGRAPHIC = /[\u2019\u2018\u02bc]/;
 const TYPOGRAPHIC_ALL = /[\u2019\u2018\u02bc]/g;
 
 /**
+ * The possessive pronouns, as a token's `norm` has them: words that open a
+ * noun phrase as an article does ("its pension reform", "her backing").
+ *
+ * @example
+ * import { POSSESSIVE_PRONOUNS } from './nlp.js'
+ * assert.ok(POSSESSIVE_PRONOUNS.has('its') && !POSSESSIVE_PRONOUNS.has("'s"))
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
  * The words of tokens `[from, to)` as written, with one space where the text
  * had space between them: "Harbour Workers' Union", not "Harbour Workers '
  * Union" (names are shown to readers as speakers).

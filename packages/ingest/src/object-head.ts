@@ -5,12 +5,11 @@
  *
  * @since 0.1.0
  */
-import type { Token } from './nlp.js';
+import { POSSESSIVE_PRONOUNS, type Token } from './nlp.js';
 
 // Words of a noun phrase before its head: "the", "a new", "the 2026 grain".
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 const MAX_OBJECT = 6;
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * Whether the noun phrase right after token `from` (before `to`) is headed

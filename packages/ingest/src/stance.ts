@@ -24,7 +24,7 @@ import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
 import { objectLeftOut } from './object-head.js';
-import { tokenText } from './nlp.js';
+import { POSSESSIVE_PRONOUNS, tokenText } from './nlp.js';
 import type { Token } from './nlp.js';
 import { issueAfterParty } from './party-object.js';
 import type { Miss } from './unread.js';
@@ -953,7 +953,7 @@ function unreadPredicate(ctx: SentenceContext, issue: IssueMatch): boolean {
     if (FUTURE.has(ctx.tokens[k]!.norm) && ctx.tokens[k + 1]!.lemma === 'be') return true;
   }
   let k = issue.from - 1;
-  while (k >= ctx.from && (OBJECT_LEAD.has(ctx.tokens[k]!.pos) || POSSESSIVES.has(ctx.tokens[k]!.norm)) && ctx.tokens[k]!.pos !== 'ADV') k--;
+  while (k >= ctx.from && (OBJECT_LEAD.has(ctx.tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm)) && ctx.tokens[k]!.pos !== 'ADV') k--;
   // "tear up this agreement": the particle is the verb's (not a preposition's: "decide on X" is decided on).
   if (k > ctx.from && PHRASAL_PARTICLES.has(ctx.tokens[k]!.norm) && ctx.tokens[k - 1]!.pos === 'VERB') k--;
   const verb = ctx.tokens[k];
@@ -1243,7 +1243,7 @@ function nounUse(ctx: SentenceContext, cue: CueMatch): boolean {
   if (ARTICLE_WORDS.has(before.norm)) return true;
   // "The EU, which backs new sanctions": wink may tag the verb after a relative word a noun.
   if (head.pos !== 'NOUN' || before.norm === 'no' || RELATIVES.has(before.norm)) return false;
-  return NOUN_PHRASE_BEFORE.has(before.pos) || POSSESSIVES.has(before.norm) || before.norm === "'s";
+  return NOUN_PHRASE_BEFORE.has(before.pos) || POSSESSIVE_PRONOUNS.has(before.norm) || before.norm === "'s";
 }
 
 // Whether a verb follows a cue ending in "to" (adverbs may stand between): its "to" is an infinitive's.
@@ -1263,7 +1263,7 @@ function holderWords(ctx: SentenceContext, cue: CueMatch, clause: Clause): strin
   // Quoted "we" is the speaker's: the words to name are those the speaker was found in ("a spokesperson").
   if (ctx.tokens[head]!.pos === 'PRON') return (FIRST_PERSON.has(ctx.tokens[head]!.norm) && ctx.quoted[head - ctx.from] ? ctx.speakers[head - ctx.from]?.name : undefined) ?? ctx.tokens[head]!.text;
   let k = head;
-  while (k >= clause.from && (SUBJECT_WORDS.has(ctx.tokens[k]!.pos) || POSSESSIVES.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.norm === "'s")) k--;
+  while (k >= clause.from && (SUBJECT_WORDS.has(ctx.tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.norm === "'s")) k--;
   return k === head ? undefined : tokenText(ctx.tokens, k + 1, head + 1);
 }
 
@@ -1453,7 +1453,7 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
 // before the clause's subject (its determiners and adjectives passed over).
 function sayerBefore(ctx: SentenceContext, state: DiscourseState, at: number, clause: Clause): Holders | undefined {
   let k = at - 1;
-  while (k >= ctx.from && (SUBJECT_WORDS.has(ctx.tokens[k]!.pos) || POSSESSIVES.has(ctx.tokens[k]!.norm)) && !insideAny(ctx.actors, k)) k--;
+  while (k >= ctx.from && (SUBJECT_WORDS.has(ctx.tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm)) && !insideAny(ctx.actors, k)) k--;
   if (k >= ctx.from && ctx.tokens[k]!.norm === 'that') k--;
   const verb = ctx.tokens[k];
   if (verb === undefined || verb.pos !== 'VERB' || !ANNOUNCING.has(verb.lemma)) return undefined;
@@ -1567,7 +1567,6 @@ function speakerHoldersAt(ctx: SentenceContext, k: number): Holders | undefined 
 }
 
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can', "'d"]);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 // The cues of a clause whose stance a withdrawal phrase before them withdraws
 // ("no longer insists on", "dropped its demand for", "has ceased to demand"),
@@ -1624,7 +1623,7 @@ function outsideWithdrawals(cues: ReadonlyArray<CueMatch>, phrases: ReadonlyArra
 function leadsTo(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'AUX' || POSSESSIVES.has(t.norm) || t.norm === 'to') continue;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'AUX' || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to') continue;
     // "dropped that demand": wink tags a demonstrative before a noun a conjunction.
     if ((t.norm === 'that' || t.norm === 'this') && k + 1 === to) continue;
     if (t.pos === 'VERB' && (OWNING_VERBS.has(t.lemma) || OWNING_VERBS.has(t.norm))) continue;
@@ -2108,7 +2107,7 @@ function refusalIn(ctx: SentenceContext, from: number, to: number, cues: Readonl
 function undoneRefusal(ctx: SentenceContext, at: number, floor: number): boolean {
   for (let k = at - 1; k >= Math.max(floor, at - 4); k--) {
     const t = ctx.tokens[k]!;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.norm)) continue;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(t.norm)) continue;
     return !PLAIN_NEGATIONS.has(t.norm) && negatingWord(t);
   }
   return false;
@@ -2206,7 +2205,7 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   // "could withhold her backing for X" (a review of defence talks): the support held back.
   let w = cue.from - 1;
-  if (w > floor && WITHHELD_BY.has(ctx.tokens[w]!.norm)) w--;
+  if (w > floor && (POSSESSIVE_PRONOUNS.has(ctx.tokens[w]!.norm) || ctx.tokens[w]!.norm === 'the')) w--;
   if (w >= floor && ctx.tokens[w]!.lemma === 'withhold') return true;
   // "would not, whatever pressure came from its carmakers, agree to X": the negation before an aside set off by commas.
   const last = overAside(ctx, cue.from - 1);
@@ -2217,8 +2216,6 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   return false;
 }
-
-const WITHHELD_BY = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the']);
 
 // The word before an aside set off by commas that ends at `k` (", whatever pressure came from Washington,"; at most
 // twelve words, no quote), or `k` itself.
@@ -2478,7 +2475,7 @@ function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): 'plain
     const object = ctx.issues.find((i) => i.from === j);
     if (object !== undefined) return object.pattern.value.polarity === '+' || negating ? 'plain' : undefined;
     const t = ctx.tokens[j]!;
-    if (!(OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || VERB_PARTICLES.has(t.norm)) || t.pos === 'ADV' && j > k + 1) return undefined;
+    if (!(OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || VERB_PARTICLES.has(t.norm)) || t.pos === 'ADV' && j > k + 1) return undefined;
   }
   return undefined;
 }
@@ -2514,7 +2511,7 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
-    const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVES.has(t.norm) || t.norm === 'to' || t.norm === 'on';
+    const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
     // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
     const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing') && !UNDERGOING.has(t.lemma));
     if (!lead && !verb) return false;
@@ -2780,7 +2777,7 @@ function subjectPhraseStart(ctx: SentenceContext, cue: CueMatch, clause: Clause)
   for (; k >= clause.from; k--) {
     if (insideAny(ctx.actors, k)) return undefined;
     const t = ctx.tokens[k]!;
-    if (!SUBJECT_WORDS.has(t.pos) && !POSSESSIVES.has(t.norm) && t.norm !== "'s" && t.norm !== "'") break;
+    if (!SUBJECT_WORDS.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.norm) && t.norm !== "'s" && t.norm !== "'") break;
   }
   // "Zelensky and his European allies called for X": one of a coordinated subject, read as before.
   if (k >= clause.from && (ctx.tokens[k]!.norm === 'and' || ctx.tokens[k]!.norm === ',')) return undefined;
@@ -3046,7 +3043,6 @@ function baseForm(t: Token): boolean {
   return t.norm === t.lemma || t.norm.replace(/ise$/, 'ize') === t.lemma || t.norm.replace(/yse$/, 'yze') === t.lemma;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // Whether a noun cue is the object of a verb that does not make it the
 // subject's own ("discussed the demand for X", "responded to calls for X"),
