@@ -1355,7 +1355,7 @@ const THREATENING = new Set<StatementKind>(['demand', 'support', 'commit', 'prop
 // "reserves the right to", "reserved its right to" right before the cue.
 function reservedRight(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   const k = cue.from - 1;
-  return k - 3 >= floor && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k - 1]!.norm === 'right' && (ctx.tokens[k - 2]!.norm === 'the' || ctx.tokens[k - 2]!.norm === 'its' || ctx.tokens[k - 2]!.norm === 'their') && ctx.tokens[k - 3]!.lemma === 'reserve';
+  return k - 3 >= floor && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k - 1]!.norm === 'right' && (ctx.tokens[k - 2]!.norm === 'the' || POSSESSIVE_PRONOUNS.has(ctx.tokens[k - 2]!.norm)) && ctx.tokens[k - 3]!.lemma === 'reserve';
 }
 
 // "Washington will impose new sanctions otherwise", "Otherwise, Kyiv will
