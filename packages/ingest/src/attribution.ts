@@ -9,7 +9,7 @@ import { tokenText, type Token } from './nlp.js';
 import { officeHeldIn, representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
-import { CONDITION_MARKERS } from './cue-rules.js';
+import { CONDITION_MARKERS, PLAN_WORDS } from './cue-rules.js';
 
 /**
  * What the reader remembers across sentences of an article.
@@ -486,11 +486,18 @@ export function findSubject(
       if (k === ctx.from && OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma) && last?.actor) return { actors: [last.actor], name: last.name, rule: 'subject.person-group' };
     }
     // "Its fighters would disarm only after X, she said": the people of the group "its" stands for, as "it" would.
-    if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma)) {
+    // "Its list of demands calls for X", "Its proposal calls for X" (a review of farm talks): so is its document.
+    if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && (OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma) || OWN_DOCUMENT_NOUNS.has(ctx.tokens[k + 1]!.lemma))) {
       const sayer = saidSubject(ctx, state, k, 'it');
       if (sayer) return sayer;
+      // Opening its sentence, "its" stands for the subject of the sentence before, as "it" does ("Kyiv met Moscow. Its
+      // delegation called for X" is Kyiv's), before the actor named last.
+      // What its plan calls for, it proposes (`subject.plan-owner`: see the stances' `emit`).
+      const rule = PLAN_WORDS.has(ctx.tokens[k + 1]!.lemma) ? 'subject.plan-owner' : 'subject.possessive';
+      const previous = k === ctx.from && groupBefore(usable, k) === undefined && state.previousSubject !== undefined ? previousSentenceSubject(state.previousSubject, t.norm === 'its' ? 'it' : 'they') : undefined;
+      if (previous) return { ...previous, rule };
       const a = groupBefore(usable, k) ?? state.lastActor;
-      if (a) return { actors: [a], name: a.name, rule: 'subject.possessive' };
+      if (a) return { actors: [a], name: a.name, rule };
     }
     // "X urged Y to accept a truce, otherwise it will impose sanctions": the one who asked.
     const asker = (PERSON_PRONOUNS.has(t.norm) || (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON')) ? otherwiseSubject(ctx, state, k) : undefined;
@@ -677,6 +684,8 @@ const OWN_GROUP_NOUNS = new Set(['party', 'government', 'union', 'country', 'mov
 // "his commanders", "her members", "its fighters": the people who act for the group (a review of peace and trade talks).
 const OWN_PEOPLE_NOUNS = new Set(['member', 'commander', 'fighter', 'negotiator', 'official', 'delegate', 'delegation', 'soldier', 'troop', 'force', 'leadership']);
 const POSSESSIVE_GROUP = new Set(['its', 'their']);
+// A group's own documents of terms: "its proposal", "their list of demands", "its letter".
+const OWN_DOCUMENT_NOUNS = new Set(['proposal', 'plan', 'offer', 'list', 'letter', 'statement', 'draft', 'text', 'communique', 'declaration']);
 
 function saidSubject(ctx: SentenceContext, state: DiscourseState, k: number, as = ctx.tokens[k]!.norm): Subject | undefined {
   let v = k - 1;

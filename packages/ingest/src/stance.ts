@@ -433,7 +433,7 @@ export function readStances(
       const writers = rule.scope === 'back' && !ctx.quoted[cue.from - ctx.from];
       const emit = (issue: string, polarity: Polarity, given: StatementKind, conditions: Condition[], rules: string[], confidence: number, provisional = false) => {
         // What a plan calls for, requires or insists on, its owners propose: the plan is not yet anyone's demand.
-        const kind = holders.rule === 'earlier-plan' && (given === 'demand' || given === 'condition' || given === 'red-line') ? 'propose' : given;
+        const kind = (holders.rule === 'earlier-plan' || holders.rule.endsWith('subject.plan-owner')) && (given === 'demand' || given === 'condition' || given === 'red-line') ? 'propose' : given;
         for (const h of holders.actors) {
           const said = speakerFor(base.speaker, h);
           const speaker = writers && said?.actor !== h ? undefined : said;
@@ -2616,7 +2616,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       // news-bargaining talks). ("said the government would not object to X" still is: its subject stands for it.)
       // "said it was disappointed that the draft rejected its proposal" (a review of wage talks): what a document does
       // is not the earlier clause's subject's doing.
-      : subordinateUnknownSubject(ctx, cue, clause) || documentSubject(ctx, cue, clause) ? undefined
+      : subordinateUnknownSubject(ctx, cue, clause) || documentSubject(ctx, cue, clause, false) ? undefined
       : toHolders(findSubject(ctx, state, clause.from, ctx.from, { skip: passedOver(clause) }), state, 'subject.earlier-clause'));
   // "The drivers' representatives are ready to accept X, the mediator said":
   // a subject the register does not know is not the speaker.
@@ -2627,7 +2627,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // "that the draft rejected its proposed exemption": a document that acts is the plan presented last, or no one's
   // (its words are not those of a subject before it, nor the speaker's).
   // (Not a judgement of the document: "the draft was a good start" is the speaker's.)
-  if (rule.holder !== 'speaker' && rule.scope === 'right' && !rule.order && documentSubject(ctx, cue, clause)) return planned();
+  if (rule.holder !== 'speaker' && rule.scope === 'right' && !rule.order && documentSubject(ctx, cue, clause, false)) return planned();
   if (rule.leadIn) {
     const source = leadInSource(ctx.actors, cue.to, leadInColon(ctx, cue));
     const id = source && representedActor(source.actor, state.date);
@@ -2667,12 +2667,14 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
 }
 
 // Whether the subject right before a cue is a plan named again: "the draft", "the new text", "this proposal".
-function documentSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+// `owned`: "its", "their" count as "the" does (a plan named again); without it, only an article: "Its proposal calls
+// for X" says whose it is, and is read as the possessor's (see attribution's `findSubject`).
+function documentSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause, owned = true): boolean {
   const k = subjectHead(ctx, cue, clause);
   if (k === undefined || ctx.tokens[k]!.pos !== 'NOUN' || !(PLAN_WORDS.has(ctx.tokens[k]!.lemma) || DOCUMENT_NOUNS.has(ctx.tokens[k]!.lemma))) return false;
   let j = k - 1;
   while (j >= clause.from && ctx.tokens[j]!.pos === 'ADJ') j--;
-  return j >= clause.from && DEFINITE.has(ctx.tokens[j]!.norm);
+  return j >= clause.from && DEFINITE.has(ctx.tokens[j]!.norm) && (owned || !POSSESSIVE_PRONOUNS.has(ctx.tokens[j]!.norm));
 }
 
 const RELATIVES = new Set(['which', 'who']);

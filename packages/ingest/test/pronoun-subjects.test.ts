@@ -109,3 +109,14 @@ describe('a document of one issuer\'s words opening a sentence ("The communique 
     expect(defaults('The EU met in Brussels on Monday and demanded a ceasefire. The report also called for a prisoner exchange.')).toEqual(['european-union demand + ceasefire']);
   });
 });
+
+describe('"its" or "their" opening a sentence, before the people or the document of a group (a review of farm talks)', () => {
+  it('stands for the subject of the sentence before, as "it" does, not for the actor named last', () => {
+    expect(defaults('Kyiv met Moscow on Monday. Its delegation called for a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('reads its list of demands as its demands, and what its proposal calls for as proposed', () => {
+    expect(defaults('Kyiv set out its terms on Monday. Its list of demands calls for a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+    expect(defaults('Kyiv set out its terms on Monday. Its proposal calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
+  });
+});
