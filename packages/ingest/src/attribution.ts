@@ -490,13 +490,14 @@ export function findSubject(
     if (POSSESSIVE_GROUP.has(t.norm) && k + 1 < at && (OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma) || OWN_DOCUMENT_NOUNS.has(ctx.tokens[k + 1]!.lemma))) {
       const sayer = saidSubject(ctx, state, k, 'it');
       if (sayer) return sayer;
-      // Opening its sentence, "its" stands for the subject of the sentence before, as "it" does ("Kyiv met Moscow. Its
-      // delegation called for X" is Kyiv's), before the actor named last.
       // What its plan calls for, it proposes (`subject.plan-owner`: see the stances' `emit`).
       const rule = PLAN_WORDS.has(ctx.tokens[k + 1]!.lemma) ? 'subject.plan-owner' : 'subject.possessive';
-      const previous = k === ctx.from && groupBefore(usable, k) === undefined && state.previousSubject !== undefined ? previousSentenceSubject(state.previousSubject, t.norm === 'its' ? 'it' : 'they') : undefined;
+      const before = groupBefore(usable, k);
+      // Opening its sentence, "its" stands for the subject of the sentence before, as "it" does ("Kyiv met Moscow. Its
+      // delegation called for X" is Kyiv's), before the actor named last.
+      const previous = k === ctx.from && before === undefined && state.previousSubject !== undefined ? previousSentenceSubject(state.previousSubject, t.norm === 'its' ? 'it' : 'they') : undefined;
       if (previous) return { ...previous, rule };
-      const a = groupBefore(usable, k) ?? state.lastActor;
+      const a = before ?? state.lastActor;
       if (a) return { actors: [a], name: a.name, rule };
     }
     // "X urged Y to accept a truce, otherwise it will impose sanctions": the one who asked.
