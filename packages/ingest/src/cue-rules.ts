@@ -318,6 +318,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Denied, no demand: "We are not asking anyone to close factories" (a review of trade talks: a demand against them).
   c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true, deniedStatesNothing: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
+  // "dropped its insistence that the waiver be limited to vaccines" (a review of patent talks).
+  c('demand.insistence', 'insistence that', 'demand', '+', 'possessor', 'right', { subjunctive: true }),
   c('demand.verb', 'demand', 'demand', '+', 'possessor', 'right'),
   c('demand.push-for', 'push|press|pushing|pressing for', 'demand', '+', 'subject', 'right'),
   // "adding pressure on Moscow to accept talks": what another is pressed to do is wanted, as after "urge", not done.
@@ -341,6 +343,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.who-decides', 'nothing about * without', 'demand', '+', 'speaker', 'right', { decides: true }),
   // Rejections and red lines.
   c('reject.verb', 'reject|refuse|dismiss|oppose|rebuff|spurn', 'reject', '-', 'subject', 'right'),
+  // "declined to withdraw the closure plan" keeps it, as "refused to" does (a review of teachers' talks); "declined the offer".
+  c('reject.verb', 'decline|declined|declines|declining', 'reject', '-', 'subject', 'right', { verb: true }),
   c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail|regret', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
   c('reject.lobby-against', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
   // "business would fight any increase in contributions" (a review of pension talks): opposed, named right after the
@@ -503,6 +507,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // (Ahead, "will call off the strike", "urged it to call off", the particle ends the thing: see PHRASAL_NEGATORS.)
   c('commit.call', 'call|called|calls|stage|staged|stages', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: ACTION_WORDS }),
   c('retract.call-off', 'called|calls off', 'retract', '+', 'subject', 'right'),
+  // "The owners gave up the hard cap", "had given up on mandatory technology transfer", "dropped the youth rate": the
+  // holder's own demand or plan taken back (a review of patent talks). Done, not offered: "would drop its complaint if
+  // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator).
+  c('retract.drop', 'dropped|abandoned|shelved|ditched', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true, deniedStatesNothing: true }),
+  c('retract.drop', 'gave|given up on', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
+  c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.
@@ -754,7 +764,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'nobody', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
   'shelve', 'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
-  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'retract', 'rescind', 'quit',
+  'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'withdrawal', 'retract', 'rescind', 'quit',
   // Acting against a thing: "threatened to block the agreement", "vowed to veto the text" (a review of coalition and summit articles).
   'block', 'blocking', 'veto', 'vetoing', 'thwart', 'torpedo', 'scupper',
   // Less of it, or something else in its place: "demanded that Meridian halve the car tariff", "a cut in the tariff",

@@ -123,7 +123,9 @@ function governingCue(ctx: SentenceContext, cue: CueMatch | undefined, opener: n
   if (!noun || TIME_WORDS.test(h.norm) || ctx.actors.some((m) => m.from <= head && head < m.to)) return undefined;
   // "rejected Russian demands that Kyiv withdraw ... before any X": the clause is the demand's own (see demandsClause).
   if (ctx.cues.some((c) => c.from <= head && head < c.to)) return undefined;
-  return ctx.cues.find((v) => v !== cue && v.to <= head && v.pattern.value.scope === 'right' && !v.pattern.value.order && objectReaches(ctx, v, head));
+  // A retraction governs no clause: "have not abandoned the principle that weapons must be handed in" still demands it
+  // (what is dropped with a clause of its own is read by the withdrawal phrases: "dropped its demand that ...").
+  return ctx.cues.find((v) => v !== cue && v.to <= head && v.pattern.value.scope === 'right' && !v.pattern.value.order && v.pattern.value.kind !== 'retract' && objectReaches(ctx, v, head));
 }
 
 // Whether the words from the end of cue `v` to `head` are a noun phrase it

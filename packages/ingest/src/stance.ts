@@ -1903,7 +1903,8 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     if (t.lemma === 'replace' && !insideAny(absorbed, k)) replaced = true;
     const cue = absorbed.find((c) => c.from === k);
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
-    if (cue && cue.pattern.value.polarity === '-') neg = !neg;
+    // An undertaking taken back under a demand ("called on Kyiv to drop the claim") is a demand against the thing.
+    if (cue && (cue.pattern.value.polarity === '-' || cue.pattern.value.kind === 'retract')) neg = !neg;
     else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k)) && !liftedToLevel(ctx, k)) neg = !neg;
   }
   return neg ? '-' : '+';
@@ -2138,6 +2139,8 @@ const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>
   ['wind', [['down']]],
   ['phase', [['out']]],
   ['leave', [['out']]],
+  // "agreed to set aside the localisation annex" (a review of data-pact talks).
+  ['set', [['aside']]],
   // "would not trade away arbitration" (a review of news-bargaining talks): given up in a bargain.
   ['trade', [['away']]],
   ['bargain', [['away']]],

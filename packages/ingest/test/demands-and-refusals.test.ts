@@ -1051,3 +1051,42 @@ describe('spared a thing, or holding back backing for it (reviews of defence and
     expect(brief('Merz could withhold his backing for the sanctions.')).toEqual(['germany support - sanctions']);
   });
 });
+
+describe('a demand or plan of the holder\'s own taken back by naming it (reviews of patent, data and wage talks)', () => {
+  it('is a retraction when dropped, abandoned, given up or given up on', () => {
+    expect(brief('Kyiv dropped security guarantees.')).toEqual(['ukraine retract + security-guarantees']);
+    expect(brief('Kyiv had given up on security guarantees.')).toEqual(['ukraine retract + security-guarantees']);
+    expect(brief('Kyiv gave up the peace plan.')).toEqual(['ukraine retract + peace-talks']);
+  });
+
+  it('is an undertaking on terms when offered, a red line when refused, and nothing when denied', () => {
+    expect(brief('Kyiv would drop the sanctions if Moscow agreed to a ceasefire.')).toEqual(['ukraine commit - sanctions if ceasefire +']);
+    expect(brief('Kyiv would not give up security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
+    expect(brief('Kyiv has not abandoned security guarantees.')).toEqual([]);
+  });
+
+  it('under a demand is demanded against, and set aside or withdrawn is undone', () => {
+    expect(brief('Kyiv called on Washington to drop the sanctions.')).toEqual(['ukraine demand - sanctions']);
+    expect(brief('Kyiv agreed to set aside the peace plan.')).toEqual(['ukraine agree - peace-talks']);
+    expect(brief('Kyiv demanded the withdrawal of the peace plan.')).toEqual(['ukraine demand - peace-talks']);
+  });
+
+  it('takes back an insistence that a thing be done, and governs no clause of what it names', () => {
+    expect(brief('Kyiv repeated its insistence that the ceasefire be unconditional.')).toEqual(['ukraine demand + ceasefire']);
+    expect(brief('Kyiv dropped its insistence that the ceasefire be unconditional.')).toEqual(['ukraine retract + ceasefire']);
+    expect(brief('Zelensky said: "We have not abandoned the principle that sanctions must stay."')).toEqual(['ukraine demand + sanctions']);
+  });
+});
+
+describe('declining (a review of teachers\' talks: "declined to withdraw the closure plan")', () => {
+  it('refuses what follows, as "refused" does, and keeps what it declines to undo', () => {
+    expect(brief('Kyiv declined to withdraw the peace plan.')).toEqual(['ukraine reject + peace-talks']);
+    expect(brief('Kyiv declined the ceasefire offer.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv declined to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+  });
+
+  it('declining to comment or to say is still a hedge, and a number that declines is no one\'s stance', () => {
+    expect(brief('Kyiv declined to comment on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('The number of attacks declined after the ceasefire.')).toEqual([]);
+  });
+});
