@@ -527,7 +527,9 @@ export function findSubject(
       return undefined;
     }
     // "Both said they wanted a ceasefire": "both" standing for the two sides, before its verb.
-    const bothAlone = t.norm === 'both' && k + 1 < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]!.pos);
+    // Not after its auxiliary ("Exporters and the board have both asked for X", a review of cocoa talks): there it floats
+    // off the subject named before it, which is found as any subject is.
+    const bothAlone = t.norm === 'both' && k + 1 < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]!.pos) && !(k > ctx.from && /^(?:VERB|AUX)$/.test(ctx.tokens[k - 1]!.pos));
     if (bothAlone || (k > floor && bothSidesAt(ctx, k - 1) === k + 1)) {
       // "Valmora and the Movement met in Ardesh. [...] The two sides said ...": the two a sentence before had for subject.
       if (state.lastSides) return { actors: [...state.lastSides], name: 'both sides', rule: 'subject.both-sides.named' };

@@ -418,6 +418,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // it is said to do, one for it. Said of what is to come: "intended to deter aggression" judges nothing.
   c('reject.harms', 'would|will|could|might|may discourage|hurt|harm|damage|undermine|jeopardise|jeopardize|endanger|cripple|stifle|devastate|wreck|ruin', 'reject', '-', 'subject', 'left'),
   c('support.helps', 'would|will|could|might|may help|benefit|strengthen|boost', 'support', '+', 'subject', 'left'),
+  // "said the rise in the fee cap would not be dropped" (a review of tuition talks): kept, firmly, whatever is asked.
+  c('red-line.not-undone', 'will|would not be dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched|reversed', 'red-line', '+', 'subject', 'left'),
   // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
   // the thing (not "too low", which may ask for more of it).
   c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),

@@ -178,7 +178,9 @@ export function readStances(
       covered.add(issue);
     }
     // "unless Moscow complies": the trigger is a refusal, named issue or not ("unless Moscow complies with the sanctions").
-    if (clause.condition.marker.flip) threat = true;
+    // "urged Valdoria to suspend the tax until the convention is concluded": how long a demanded thing is to last, no
+    // threat (reviews of tax and data talks).
+    if (clause.condition.marker.flip && !(clause.condition.marker.phrase === 'until|till' && demandGoverns(ctx, clauses[clause.condition.of]))) threat = true;
     // "if the employer does not return", "if it refused a ceasefire": a refusal as trigger makes a threat.
     // A party giving something up ("if Russia withdraws from Kherson", "if Vestria lifts its ban") is
     // what a conditional offer asks, and a word of sequence ("once", "until") names what it waits for,
@@ -2514,7 +2516,9 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
-    const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
+    // "abandoned its plan to raise the interest on loans" (a review of tuition talks): the plan taken back is its terms.
+    const plan = cue.pattern.value.kind === 'retract' && PLAN_WORDS.has(t.lemma) && ctx.tokens[k + 1]?.norm === 'to';
+    const lead = plan || OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
     // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
     const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing') && !UNDERGOING.has(t.lemma));
     if (!lead && !verb) return false;
@@ -3121,3 +3125,8 @@ function ofActor(ctx: SentenceContext, cue: CueMatch): Holders | undefined {
   return undefined;
 }
 
+
+// Whether a demand's cue stands in the clause (the clause a condition is of).
+function demandGoverns(ctx: SentenceContext, clause: { from: number; to: number } | undefined): boolean {
+  return clause !== undefined && ctx.cues.some((c) => c.from >= clause.from && c.from < clause.to && c.pattern.value.kind === 'demand');
+}

@@ -511,3 +511,14 @@ describe('a thing that "comes first", with nothing named to follow it (a review 
     expect(said('Kyiv has accepted that a ceasefire can come first.')).not.toContain('ukraine demand + ceasefire');
   });
 });
+
+describe('a demand that a thing hold "until" something happens (reviews of tax and data talks)', () => {
+  it('is a demand for as long as that, not a threat', () => {
+    expect(said('Kyiv urged Washington to keep the sanctions until Russia agrees to a ceasefire.')).toEqual(['ukraine demand + sanctions if ceasefire -']);
+    expect(said('Kyiv called on the allies to suspend the peace talks until Russia withdraws.')).toEqual(['ukraine demand - peace-talks']);
+  });
+
+  it('leaves a warning with "until" the threat it is', () => {
+    expect(said('Kyiv warned it would suspend the peace talks until Russia withdraws.')).toEqual(['ukraine threat - peace-talks']);
+  });
+});

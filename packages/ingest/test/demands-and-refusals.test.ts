@@ -1059,6 +1059,11 @@ describe('a demand or plan of the holder\'s own taken back by naming it (reviews
     expect(brief('Kyiv gave up the peace plan.')).toEqual(['ukraine retract + peace-talks']);
   });
 
+  it('takes back the terms of a plan dropped by name ("abandoned its plan to raise the interest on loans")', () => {
+    expect(brief('Kyiv dropped its plan to join NATO.')).toEqual(['ukraine retract + nato-membership']);
+    expect(brief('Kyiv abandoned its plans to cede territory.')).toEqual(['ukraine retract + territorial-concessions']);
+  });
+
   it('is an undertaking on terms when offered, a red line when refused, and nothing when denied', () => {
     expect(brief('Kyiv would drop the sanctions if Moscow agreed to a ceasefire.')).toEqual(['ukraine commit - sanctions if ceasefire +']);
     expect(brief('Kyiv would not give up security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
@@ -1088,5 +1093,12 @@ describe('declining (a review of teachers\' talks: "declined to withdraw the clo
   it('declining to comment or to say is still a hedge, and a number that declines is no one\'s stance', () => {
     expect(brief('Kyiv declined to comment on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
     expect(brief('The number of attacks declined after the ceasefire.')).toEqual([]);
+  });
+});
+
+describe('a thing said not to be undone (a review of tuition talks: "the rise would not be dropped")', () => {
+  it('is kept as a red line by whoever says so, before or after the saying', () => {
+    expect(brief('Zelensky said the sanctions would not be lifted.')).toEqual(['ukraine red-line + sanctions']);
+    expect(brief('The sanctions would not be lifted, Zelensky said.')).toEqual(['ukraine red-line + sanctions']);
   });
 });

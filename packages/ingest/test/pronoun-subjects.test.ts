@@ -120,3 +120,13 @@ describe('"its" or "their" opening a sentence, before the people or the document
     expect(defaults('Kyiv set out its terms on Monday. Its proposal calls for a ceasefire.')).toEqual(['ukraine propose + ceasefire']);
   });
 });
+
+describe('"both" after its auxiliary (a review of cocoa talks: "Exporters and the board have both asked for a delay")', () => {
+  it('floats off the subject named before it, not the two sides of an earlier sentence', () => {
+    expect(stances('Russia and Turkey met in Istanbul on Monday. Kyiv and Washington have both asked for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
+  });
+
+  it('standing alone before its verb, is still the two sides', () => {
+    expect(stances('Russia and Turkey met in Istanbul on Monday. Both said they wanted a ceasefire.')).toEqual(['russia demand + ceasefire', 'turkey demand + ceasefire']);
+  });
+});
