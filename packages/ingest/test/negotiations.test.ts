@@ -1,21 +1,24 @@
-// Ingest on thirty-six negotiations written for stancelog (fictional, none of
+// Ingest on forty negotiations written for stancelog (fictional, none of
 // them the seeds), scored against what an analyst read out of each before
 // ingest ran (test/negotiations/*/expected.json; `pnpm eval:negotiations
 // --misses` lists every wrong and missed statement), each on the line the
 // analyst read it on. The floors are the figures of the build that last
-// set them (stops 38 to 41), a few points down for room: a change that reads these
+// set them (stops 38 to 42), a few points down for room: a change that reads these
 // articles worse fails here, and one that reads them better may raise them.
 import { negotiations, scoreNegotiation } from './negotiations/score.js';
 
 // Percent right, percent found, most statements of the wrong polarity.
 const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity: number }> = {
+  'airport-expansion': { precision: 62, recall: 42, wrongPolarity: 5 },
   'arms-control': { precision: 89, recall: 66, wrongPolarity: 2 },
   'border-demarcation': { precision: 67, recall: 57, wrongPolarity: 4 },
   climate: { precision: 77, recall: 71, wrongPolarity: 3 },
   coalition: { precision: 74, recall: 68, wrongPolarity: 2 },
+  'cocoa-pricing': { precision: 67, recall: 48, wrongPolarity: 6 },
   'data-transfer-pact': { precision: 52, recall: 51, wrongPolarity: 15 },
   'debt-restructuring': { precision: 73, recall: 36, wrongPolarity: 2 },
   'defence-spending': { precision: 70, recall: 46, wrongPolarity: 4 },
+  'digital-tax': { precision: 66, recall: 50, wrongPolarity: 3 },
   'drug-pricing': { precision: 81, recall: 54, wrongPolarity: 1 },
   'election-timetable': { precision: 59, recall: 38, wrongPolarity: 2 },
   'eu-budget': { precision: 74, recall: 56, wrongPolarity: 3 },
@@ -44,10 +47,11 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   'stadium-deal': { precision: 70, recall: 49, wrongPolarity: 4 },
   'teachers-strike': { precision: 70, recall: 49, wrongPolarity: 4 },
   trade: { precision: 83, recall: 60, wrongPolarity: 2 },
+  'tuition-fees': { precision: 69, recall: 41, wrongPolarity: 4 },
   'writers-guild': { precision: 73, recall: 56, wrongPolarity: 5 },
 };
 
-describe('ingest on thirty-six negotiations written for stancelog, none of them the seeds', () => {
+describe('ingest on forty negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });
