@@ -442,6 +442,12 @@ export function findSubject(
     }
     // "said it would back the islands' demand for the fund but warned against X": a name whose possessive
     // is part of the object of a verb or preposition before it owns a thing in that object, and is no subject.
+    // "wrote to the finance ministry asking it to block the levy" (a review of cocoa talks): the one written to, right
+    // before the participle, is no subject of it; the writer is.
+    if (m && addresseeBeforeParticiple(ctx, m, at)) {
+      k = m.titleFrom;
+      continue;
+    }
     if (m && possessorInObject(ctx, m, at, floor)) {
       k = m.titleFrom;
       continue;
@@ -1394,4 +1400,11 @@ export function sentenceSpeaker(
     }
   }
   return undefined;
+}
+
+// Whether the name `m`, after "to", stands right before an -ing verb at `at` that has no subject of its own:
+// "wrote to Moscow asking it to X", "sent a letter to Moscow urging it to X".
+function addresseeBeforeParticiple(ctx: SentenceContext, m: { titleFrom: number; to: number }, at: number): boolean {
+  const verb = ctx.tokens[at];
+  return m.to === at && verb !== undefined && verb.pos === 'VERB' && verb.norm.endsWith('ing') && m.titleFrom > ctx.from && ctx.tokens[m.titleFrom - 1]!.norm === 'to';
 }

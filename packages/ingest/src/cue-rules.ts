@@ -347,6 +347,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.verb', 'decline|declined|declines|declining', 'reject', '-', 'subject', 'right', { verb: true }),
   c('reject.criticise', 'criticise|criticize|condemn|denounce|decry|deplore|lambast|assail|regret', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
   c('reject.lobby-against', 'lobby|lobbied|lobbies|lobbying|warn|warned|warns|warning against', 'reject', '-', 'subject', 'right', { issueObject: true }),
+  // "The board also advised against night flights" (a review of airport talks).
+  c('reject.lobby-against', 'advise|advised|advises|advising against', 'reject', '-', 'subject', 'right', { issueObject: true }),
   // "business would fight any increase in contributions" (a review of pension talks): opposed, named right after the
   // verb ("fighting in the east", "fight on" name nothing; "fight for X" is `demand.fight-for`).
   c('reject.fight', 'fight|fights|fought|fighting', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
@@ -515,6 +517,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('retract.drop', 'dropped|abandoned|shelved|ditched', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true, deniedStatesNothing: true }),
   c('retract.drop', 'gave|given up on', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
   c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
+  // "Dorvana has backed away from the idea of capping exports jointly" (a review of cocoa talks).
+  c('retract.drop', 'backed away from', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.

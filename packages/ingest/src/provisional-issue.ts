@@ -28,6 +28,9 @@ const VAGUE = new Set([
   // A stance or a change named by what it is to another ("wants the opposite", "approved the change"; reviews of
   // defence and border talks), and people named as the object ("what officials here call ...").
   'opposite', 'contrary', 'reverse', 'change', 'official',
+  // A stance or counsel named by its kind: "would recommend refusal", "accepted almost all of the advice" (a review of
+  // airport talks).
+  'refusal', 'rejection', 'objection', 'advice', 'recommendation',
 ]);
 // Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.

@@ -2507,18 +2507,27 @@ const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 // Gerunds of what befalls the subject rather than what it does: "Coral plants kept receiving credits" backs nothing.
 const UNDERGOING = new Set(['receive', 'get', 'enjoy', 'face', 'lose', 'suffer', 'see']);
 
+const IDEA_WORDS = new Set(['idea', 'notion', 'prospect']);
+
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
   if (ctx.tokens[cue.from]!.pos !== 'VERB') return false;
-  for (let k = cue.to; k < Math.min(to, cue.to + 4); k++) {
+  let limit = Math.min(to, cue.to + 4);
+  for (let k = cue.to; k < limit; k++) {
     const issue = ctx.issues.find((i) => i.from === k);
     // "condemned the ceasefire violations": the issue's words only modify the object's head noun.
     // "would fight in court": an issue whose phrase opens with a preposition is where, not what ("in court").
     if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
-    // "abandoned its plan to raise the interest on loans" (a review of tuition talks): the plan taken back is its terms.
-    const plan = cue.pattern.value.kind === 'retract' && PLAN_WORDS.has(t.lemma) && ctx.tokens[k + 1]?.norm === 'to';
-    const lead = plan || OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
+    // "abandoned its plan to raise the interest on loans", "backed away from the idea of capping exports" (reviews of
+    // tuition and cocoa talks): the plan or idea taken back is its terms.
+    const plan = cue.pattern.value.kind === 'retract' && (PLAN_WORDS.has(t.lemma) || IDEA_WORDS.has(t.lemma)) && (ctx.tokens[k + 1]?.norm === 'to' || ctx.tokens[k + 1]?.norm === 'of');
+    if (plan) {
+      k++;
+      limit = Math.min(to, limit + 2);
+      continue;
+    }
+    const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
     // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
     const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing') && !UNDERGOING.has(t.lemma));
     if (!lead && !verb) return false;

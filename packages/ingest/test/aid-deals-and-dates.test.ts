@@ -260,3 +260,10 @@ describe('a stance or change named by what it is to another ("wants the opposite
     expect(brief('Kyiv approved the change on Friday.')).toEqual([]);
   });
 });
+
+describe('a stance or counsel named by its kind (a review of airport talks: "would recommend refusal", "accepted the advice")', () => {
+  it('is no provisional issue', () => {
+    expect(brief('Kyiv said it would recommend refusal.')).toEqual([]);
+    expect(brief('Kyiv accepted almost all of the advice of the European Union.')).toEqual([]);
+  });
+});

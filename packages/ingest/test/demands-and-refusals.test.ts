@@ -1062,6 +1062,7 @@ describe('a demand or plan of the holder\'s own taken back by naming it (reviews
   it('takes back the terms of a plan dropped by name ("abandoned its plan to raise the interest on loans")', () => {
     expect(brief('Kyiv dropped its plan to join NATO.')).toEqual(['ukraine retract + nato-membership']);
     expect(brief('Kyiv abandoned its plans to cede territory.')).toEqual(['ukraine retract + territorial-concessions']);
+    expect(brief('Moscow has backed away from the idea of a ceasefire.')).toEqual(['russia retract + ceasefire']);
   });
 
   it('is an undertaking on terms when offered, a red line when refused, and nothing when denied', () => {
@@ -1100,5 +1101,11 @@ describe('a thing said not to be undone (a review of tuition talks: "the rise wo
   it('is kept as a red line by whoever says so, before or after the saying', () => {
     expect(brief('Zelensky said the sanctions would not be lifted.')).toEqual(['ukraine red-line + sanctions']);
     expect(brief('The sanctions would not be lifted, Zelensky said.')).toEqual(['ukraine red-line + sanctions']);
+  });
+});
+
+describe('advising against a thing (a review of airport talks: "The board also advised against night flights")', () => {
+  it('opposes it, as warning against it does', () => {
+    expect(brief('Kyiv advised against territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
   });
 });

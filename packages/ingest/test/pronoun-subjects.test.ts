@@ -130,3 +130,14 @@ describe('"both" after its auxiliary (a review of cocoa talks: "Exporters and th
     expect(stances('Russia and Turkey met in Istanbul on Monday. Both said they wanted a ceasefire.')).toEqual(['russia demand + ceasefire', 'turkey demand + ceasefire']);
   });
 });
+
+describe('the party written or sent to, right before an -ing verb (a review of cocoa talks: "has written to the finance ministry asking it to block the levy")', () => {
+  it('is no subject of the participle: the writer asks', () => {
+    expect(stances('Kyiv wrote to Washington asking it to lift the sanctions.')).toEqual(['ukraine demand - sanctions']);
+    expect(stances('Kyiv sent a letter to Moscow urging it to accept a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
+  it('leaves a name that is the subject of its own verb alone', () => {
+    expect(stances('Kyiv said Moscow was demanding territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
+  });
+});
