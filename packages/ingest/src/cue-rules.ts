@@ -422,6 +422,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.helps', 'would|will|could|might|may help|benefit|strengthen|boost', 'support', '+', 'subject', 'left'),
   // "said the rise in the fee cap would not be dropped" (a review of tuition talks): kept, firmly, whatever is asked.
   c('red-line.not-undone', 'will|would not be dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched|reversed', 'red-line', '+', 'subject', 'left'),
+  // "said the tariffs would be lifted only once X", "the notice would be withdrawn only if X" (reviews of tax and mining
+  // talks): an undertaking to undo the thing, on its terms.
+  c('commit.undone', 'will|would be dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched|suspended|removed', 'commit', '-', 'speaker', 'left', { onlyKind: 'condition' }),
   // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
   // the thing (not "too low", which may ask for more of it).
   c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),

@@ -2143,6 +2143,8 @@ const PHRASAL_NEGATORS: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>
   ['leave', [['out']]],
   // "agreed to set aside the localisation annex" (a review of data-pact talks).
   ['set', [['aside']]],
+  // "would hold off on the tariffs it had threatened" (a review of tax talks): not done, for now.
+  ['hold', [['off']]],
   // "would not trade away arbitration" (a review of news-bargaining talks): given up in a bargain.
   ['trade', [['away']]],
   ['bargain', [['away']]],
@@ -2507,7 +2509,8 @@ const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 // Gerunds of what befalls the subject rather than what it does: "Coral plants kept receiving credits" backs nothing.
 const UNDERGOING = new Set(['receive', 'get', 'enjoy', 'face', 'lose', 'suffer', 'see']);
 
-const IDEA_WORDS = new Set(['idea', 'notion', 'prospect']);
+// Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
+const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
   if (ctx.tokens[cue.from]!.pos !== 'VERB') return false;
@@ -2519,9 +2522,9 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
-    // "abandoned its plan to raise the interest on loans", "backed away from the idea of capping exports" (reviews of
-    // tuition and cocoa talks): the plan or idea taken back is its terms.
-    const plan = cue.pattern.value.kind === 'retract' && (PLAN_WORDS.has(t.lemma) || IDEA_WORDS.has(t.lemma)) && (ctx.tokens[k + 1]?.norm === 'to' || ctx.tokens[k + 1]?.norm === 'of');
+    // "abandoned its plan to raise the interest on loans", "backed away from the idea of capping exports", "would fight
+    // any move to lower the rate" (reviews of tuition, cocoa and tax talks): the plan, idea or move is its terms.
+    const plan = (PLAN_WORDS.has(t.lemma) || IDEA_WORDS.has(t.lemma)) && (ctx.tokens[k + 1]?.norm === 'to' || ctx.tokens[k + 1]?.norm === 'of');
     if (plan) {
       k++;
       limit = Math.min(to, limit + 2);

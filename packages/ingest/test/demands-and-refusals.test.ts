@@ -1097,15 +1097,35 @@ describe('declining (a review of teachers\' talks: "declined to withdraw the clo
   });
 });
 
-describe('a thing said not to be undone (a review of tuition talks: "the rise would not be dropped")', () => {
+describe('a thing said to be undone or not (reviews of tuition and tax talks: "the rise would not be dropped", "the tariffs would be lifted only once X")', () => {
   it('is kept as a red line by whoever says so, before or after the saying', () => {
     expect(brief('Zelensky said the sanctions would not be lifted.')).toEqual(['ukraine red-line + sanctions']);
     expect(brief('The sanctions would not be lifted, Zelensky said.')).toEqual(['ukraine red-line + sanctions']);
+  });
+
+  it('said to be undone, is an undertaking against it by whoever says so, and a description when no one does', () => {
+    expect(brief('The sanctions would be suspended, Zelensky said.')).toEqual(['ukraine commit - sanctions']);
+    expect(brief('Zelensky said the sanctions would be suspended but not withdrawn.')).toEqual(['ukraine commit - sanctions']);
+    expect(brief('Under the deal, sanctions would be lifted.')).toEqual([]);
   });
 });
 
 describe('advising against a thing (a review of airport talks: "The board also advised against night flights")', () => {
   it('opposes it, as warning against it does', () => {
     expect(brief('Kyiv advised against territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+});
+
+describe('a thing named by the plan, idea or move that would bring it ("would fight any move to lower the rate": a review of tax talks)', () => {
+  it('is the object of a verb that holds only on an issue', () => {
+    expect(brief('Kyiv criticised the plan to cede territory.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv condemned attempts to impose territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('Kyiv championed the idea of a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+  });
+});
+
+describe('holding off on a thing (a review of tax talks: "would hold off on the tariffs it had threatened")', () => {
+  it('undoes it for now, as suspending it does', () => {
+    expect(brief('Moscow said it would hold off on the sanctions it had threatened.')).toEqual(['russia commit - sanctions']);
   });
 });
