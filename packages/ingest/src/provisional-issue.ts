@@ -31,10 +31,17 @@ const VAGUE = new Set([
   // A stance or counsel named by its kind: "would recommend refusal", "accepted almost all of the advice" (a review of
   // airport talks).
   'refusal', 'rejection', 'objection', 'advice', 'recommendation',
+  // A step of procedure, or a report named by its kind: "would hold hearings in March", "disputed that account", "would
+  // oppose any attempt to water it down", "open to discussion", "would not stand in the way of a consensus" (reviews
+  // of forty negotiations, where each made an issue of its own).
+  'hearing', 'account', 'attempt', 'discussion', 'consensus', 'adoption', 'issue',
+  // People and bodies named as those asked or told, not as what is asked: "asked the court to freeze X", "would ask
+  // parliament to revisit it", "will ask members to approve the deal", "the winners of the spectrum".
+  'member', 'leader', 'winner', 'government', 'parliament', 'court',
 ]);
 // Times, and events, vague alone only: "a week ago" names none, "a shorter working week" does; "welcomed the vote" and
 // "a vote on the treaty" name no issue of a vote (the treaty is one), "a confidence vote" does.
-const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome', 'weekend', ...WEEKDAYS, ...MONTHS]);
+const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'hour', 'minute', 'day', 'week', 'month', 'year', 'moment', 'vote', 'result', 'outcome', 'weekend', ...WEEKDAYS, ...MONTHS]);
 
 // A document of terms named by its kind, with no noun to say what it is about: "presented a new draft", "rejected the
 // revised offer", "a draft resolution" name no matter ("a peace plan", "the pay offer" do).

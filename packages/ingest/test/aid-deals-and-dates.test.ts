@@ -267,3 +267,14 @@ describe('a stance or counsel named by its kind (a review of airport talks: "wou
     expect(brief('Kyiv accepted almost all of the advice of the European Union.')).toEqual([]);
   });
 });
+
+describe('a step of procedure, a report, or a body asked to act, named as an object (reviews of forty negotiations)', () => {
+  it('is no provisional issue', () => {
+    expect(brief('Kyiv said the committee would hold hearings in March.')).toEqual([]);
+    expect(brief('Kyiv disputed that account.')).toEqual([]);
+    expect(brief('Kyiv rejected it within hours.')).toEqual([]);
+    expect(brief('Kyiv said it was open to discussion on the details.')).toEqual([]);
+    expect(brief('Kyiv asked the court to freeze Russian assets.')).toEqual([]);
+    expect(brief('Kyiv said it would ask parliament to revisit it.')).toEqual([]);
+  });
+});
