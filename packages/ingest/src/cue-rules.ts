@@ -516,12 +516,13 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('retract.call-off', 'called|calls off', 'retract', '+', 'subject', 'right'),
   // "The owners gave up the hard cap", "had given up on mandatory technology transfer", "dropped the youth rate": the
   // holder's own demand or plan taken back (a review of patent talks). Done, not offered: "would drop its complaint if
-  // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator).
-  c('retract.drop', 'dropped|abandoned|shelved|ditched', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true, deniedStatesNothing: true }),
-  c('retract.drop', 'gave|given up on', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
-  c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
+  // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator);
+  // denied, "has not given up on X", the stance is kept.
+  c('retract.drop', 'dropped|abandoned|shelved|ditched', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true }),
+  c('retract.drop', 'gave|given up on', 'retract', '+', 'subject', 'right', { issueObject: true }),
+  c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true }),
   // "Dorvana has backed away from the idea of capping exports jointly" (a review of cocoa talks).
-  c('retract.drop', 'backed away from', 'retract', '+', 'subject', 'right', { issueObject: true, deniedStatesNothing: true }),
+  c('retract.drop', 'backed away from', 'retract', '+', 'subject', 'right', { issueObject: true }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.
@@ -634,6 +635,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // position on the threat" (analysts of eight negotiations read each as a hedge). "declined to say whether the Union
   // would accept X" leaves what it would accept open: the stance asked about, a hedge.
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to comment on', 'hedge', '0', 'subject', 'right'),
+  c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to give|provide|offer details|specifics of|on|about', 'hedge', '0', 'subject', 'right'),
   // Declined only: "refused to discuss the levy" refuses to negotiate it, which says either stance (its own levy kept, a cut refused).
   c('hedge.no-comment', 'decline|declined|declining to discuss', 'hedge', '0', 'subject', 'right'),
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to say|disclose|speculate whether|if|about|on', 'hedge', '0', 'subject', 'sentence'),

@@ -30,7 +30,7 @@ const VAGUE = new Set([
   'opposite', 'contrary', 'reverse', 'change', 'official',
   // A stance or counsel named by its kind: "would recommend refusal", "accepted almost all of the advice" (a review of
   // airport talks).
-  'refusal', 'rejection', 'objection', 'advice', 'recommendation',
+  'refusal', 'rejection', 'objection', 'advice', 'recommendation', 'detail',
   // A step of procedure, or a report named by its kind: "would hold hearings in March", "disputed that account", "would
   // oppose any attempt to water it down", "open to discussion", "would not stand in the way of a consensus" (reviews
   // of forty negotiations, where each made an issue of its own).

@@ -490,6 +490,8 @@ export function readStances(
       const turned = hedged || withdrawal ? undefined
         : dispreferred ? { kind: 'reject' as const, rule: 'reject:rather-than' }
         : waived ? { kind: 'accept' as const, rule: objectionLifted ? 'accept:objection-withdrawn' : 'accept:will-not-object' }
+        // "We have not given up on employee status", "has not abandoned X": what is not taken back is still wanted.
+        : denied && rule.kind === 'retract' ? { kind: 'support' as const, rule: KEPT }
         : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : denied && demandForsworn(ctx, cue, clause.from) ? { kind: 'commit' as const, rule: 'commit:will-not-ask' }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
@@ -504,7 +506,7 @@ export function readStances(
       const kindFor = (k: StatementKind): StatementKind =>
         withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld || reserved) && THREATENING.has(k) ? 'threat' : k;
       const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
-      const cuePolarity = hedged ? '0' : waived ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
+      const cuePolarity = hedged ? '0' : waived || turned?.rule === KEPT ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
       // "Without security guarantees, Kyiv will not sign a ceasefire": "without" set before the refusal, as after its
       // object, insists on the thing it names, and makes the object a condition of it (a review of a spectrum auction).
@@ -2510,6 +2512,9 @@ const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 const UNDERGOING = new Set(['receive', 'get', 'enjoy', 'face', 'lose', 'suffer', 'see']);
 
 // Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
+// The rule of a retraction denied: the stance kept.
+const KEPT = 'support:not-given-up';
+
 const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {

@@ -1065,10 +1065,11 @@ describe('a demand or plan of the holder\'s own taken back by naming it (reviews
     expect(brief('Moscow has backed away from the idea of a ceasefire.')).toEqual(['russia retract + ceasefire']);
   });
 
-  it('is an undertaking on terms when offered, a red line when refused, and nothing when denied', () => {
+  it('is an undertaking on terms when offered, a red line when refused, and the stance kept when denied', () => {
     expect(brief('Kyiv would drop the sanctions if Moscow agreed to a ceasefire.')).toEqual(['ukraine commit - sanctions if ceasefire +']);
     expect(brief('Kyiv would not give up security guarantees.')).toEqual(['ukraine red-line + security-guarantees']);
-    expect(brief('Kyiv has not abandoned security guarantees.')).toEqual([]);
+    expect(brief('Kyiv has not abandoned security guarantees.')).toEqual(['ukraine support + security-guarantees']);
+    expect(brief('Zelensky said: "We have not given up on security guarantees."')).toEqual(['ukraine support + security-guarantees']);
   });
 
   it('under a demand is demanded against, and set aside or withdrawn is undone', () => {
@@ -1094,6 +1095,8 @@ describe('declining (a review of teachers\' talks: "declined to withdraw the clo
   it('declining to comment or to say is still a hedge, and a number that declines is no one\'s stance', () => {
     expect(brief('Kyiv declined to comment on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
     expect(brief('The number of attacks declined after the ceasefire.')).toEqual([]);
+    expect(brief('Kyiv declined to give details of the ceasefire plan.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv refused to give details.')).toEqual([]);
   });
 });
 
