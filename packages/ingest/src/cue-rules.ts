@@ -482,6 +482,13 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('accept.readiness', 'readiness|willingness|ready|willing|prepared to accept', 'accept', '+', 'possessor', 'right'),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
   c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // "said it would comply with the law" (a review of platform-work talks): accepted, as a rule to keep (not "twelve
+  // months to comply with the rule", which gives time to someone else).
+  c('accept.comply', 'will|would|shall comply with', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  c('accept.comply', 'complies|complied with', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // "said the council's offer 'remains on the table'", "The quota remains on the table" (reviews of water and trade
+  // talks): an offer still made, by whoever says so.
+  c('commit.on-table', 'remain|remains|remained on the table', 'commit', '+', 'speaker', 'left'),
   // "could live with a solidarity surcharge": borne, if not wanted.
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
@@ -518,7 +525,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // holder's own demand or plan taken back (a review of patent talks). Done, not offered: "would drop its complaint if
   // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator);
   // denied, "has not given up on X", the stance is kept.
-  c('retract.drop', 'dropped|abandoned|shelved|ditched', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true }),
+  c('retract.drop', 'dropped|abandoned|shelved|ditched|withdrew', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true }),
   c('retract.drop', 'gave|given up on', 'retract', '+', 'subject', 'right', { issueObject: true }),
   c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true }),
   // "Dorvana has backed away from the idea of capping exports jointly" (a review of cocoa talks).
@@ -636,6 +643,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // would accept X" leaves what it would accept open: the stance asked about, a hedge.
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to comment on', 'hedge', '0', 'subject', 'right'),
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to give|provide|offer details|specifics of|on|about', 'hedge', '0', 'subject', 'right'),
+  // "declined to take a position on public ownership" (a review of water talks): left open, as "takes no position on".
+  c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to take a position|stance|side on', 'hedge', '0', 'subject', 'right'),
   // Declined only: "refused to discuss the levy" refuses to negotiate it, which says either stance (its own levy kept, a cut refused).
   c('hedge.no-comment', 'decline|declined|declining to discuss', 'hedge', '0', 'subject', 'right'),
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to say|disclose|speculate whether|if|about|on', 'hedge', '0', 'subject', 'sentence'),

@@ -47,7 +47,10 @@ const VAGUE_ALONE = new Set(['time', 'date', 'deadline', 'hour', 'minute', 'day'
 // revised offer", "a draft resolution" name no matter ("a peace plan", "the pay offer" do).
 // So is a deal named by its kind: "signed the agreement", "welcomed the accord" (reviews of election, farm and news talks:
 // every negotiation has deals, and "agreement" as an issue would make one of all of them).
-const DOCUMENTS: ReadonlySet<string> = new Set([...PLAN_WORDS, 'text', 'document', 'paper', 'offer', 'counteroffer', 'counterproposal', 'agreement', 'deal', 'accord', 'pact', 'arrangement', 'compromise', 'settlement']);
+const DOCUMENTS: ReadonlySet<string> = new Set([...PLAN_WORDS, 'text', 'document', 'paper', 'offer', 'counteroffer', 'counterproposal', 'agreement', 'deal', 'accord', 'pact', 'arrangement', 'compromise', 'settlement',
+  // So is the law negotiated over, named by its kind: "would comply with the law", "would oppose the bill" (a review of
+  // platform-work talks; "the pension bill" still names one).
+  'law', 'bill', 'legislation', 'decree']);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);

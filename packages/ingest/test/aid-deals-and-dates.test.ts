@@ -278,3 +278,10 @@ describe('a step of procedure, a report, or a body asked to act, named as an obj
     expect(brief('Kyiv said it would ask parliament to revisit it.')).toEqual([]);
   });
 });
+
+describe('the law negotiated over, named by its kind (a review of platform-work talks: "would comply with the law")', () => {
+  it('is no provisional issue, where a bill named by its matter is', () => {
+    expect(brief('Kyiv said it would oppose the bill.')).toEqual([]);
+    expect(brief('Kyiv said it would oppose the pension bill.')).toEqual(['ukraine reject - pension-bill']);
+  });
+});

@@ -1132,3 +1132,20 @@ describe('holding off on a thing (a review of tax talks: "would hold off on the 
     expect(brief('Moscow said it would hold off on the sanctions it had threatened.')).toEqual(['russia commit - sanctions']);
   });
 });
+
+describe('complying, an offer still on the table, a position declined (reviews of platform-work and water talks)', () => {
+  it('reads "would comply with X" as accepting it, and refusing to comply as refusing it', () => {
+    expect(brief('Kyiv said it would comply with the sanctions.')).toEqual(['ukraine accept + sanctions']);
+    expect(brief('Kyiv said it would not comply with the sanctions.')).toEqual(['ukraine red-line - sanctions']);
+  });
+
+  it('reads an offer that "remains on the table" as still made by whoever says so', () => {
+    expect(brief('"The ceasefire offer remains on the table," Zelensky said.')).toEqual(['ukraine commit + ceasefire']);
+  });
+
+  it('reads "withdrew X" as taking it back, and "declined to take a position on X" as leaving it open', () => {
+    expect(brief('Moscow withdrew the sanctions.')).toEqual(['russia retract + sanctions']);
+    expect(brief('Kyiv withdrew from the peace talks.')).toEqual([]);
+    expect(brief('Kyiv declined to take a position on security guarantees.')).toEqual(['ukraine hedge 0 security-guarantees']);
+  });
+});
