@@ -379,6 +379,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.turn-down', 'turn down', 'reject', '-', 'subject', 'right'),
   // "Lerania disputes the debt" (not "the disputed debt": a verb only).
   c('reject.dispute', 'dispute|contest', 'reject', '-', 'subject', 'right', { verb: true }),
+  // "would challenge the decree", "would challenge in court any attempt to lift the moratorium" (a review of forest
+  // talks): opposed, with the thing right after the verb or after where ("in court" names no thing challenged).
+  c('reject.dispute', 'challenge|challenged|challenges|challenging', 'reject', '-', 'subject', 'right', { verb: true, issueObject: true }),
+  c('reject.dispute', 'challenge|challenged|challenges|challenging in court', 'reject', '-', 'subject', 'right', { issueObject: true }),
   // "said it would campaign against the treaty".
   c('reject.campaign', 'campaign|campaigned|campaigning against', 'reject', '-', 'subject', 'right'),
   // "The federation threw out the pay offer".

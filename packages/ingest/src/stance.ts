@@ -578,6 +578,9 @@ export function readStances(
         scoped = open(
           issuesIn(ctx, answer ? answer.with : cue.from, end).filter((i) => {
             if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
+            // "would challenge any prohibition in the Competition Appeal Tribunal" (a review of merger talks): where a verb
+            // that holds only on its object acts is not what it acts on.
+            if (rule.issueObject && i.from > cue.to && venueBefore(ctx, i.from)) return false;
             // What the object is timed against, or measured by, or the reason given for the stance ("because without it
             // there will be no disarmament"), is read by no rule, quoted or not: no stance of the speaker's either.
             if (!timedAgainst(ctx, cue.to, i.from) && !aMeasureOf(ctx, cue.to, i.from) && !reasonBetween(ctx, cue.to, i.from)) return true;
@@ -3147,3 +3150,11 @@ function ofActor(ctx: SentenceContext, cue: CueMatch): Holders | undefined {
 function demandGoverns(ctx: SentenceContext, clause: { from: number; to: number } | undefined): boolean {
   return clause !== undefined && ctx.cues.some((c) => c.from >= clause.from && c.from < clause.to && c.pattern.value.kind === 'demand');
 }
+
+// Whether the words before an issue make it a place ("in the Competition Appeal Tribunal", "before the court").
+function venueBefore(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  if (k > ctx.from && (ctx.tokens[k]!.norm === 'the' || ctx.tokens[k]!.norm === 'a')) k--;
+  return k >= ctx.from && VENUE_PREPOSITIONS.has(ctx.tokens[k]!.norm);
+}
+const VENUE_PREPOSITIONS = new Set(['in', 'before', 'at']);

@@ -1149,3 +1149,20 @@ describe('complying, an offer still on the table, a position declined (reviews o
     expect(brief('Kyiv declined to take a position on security guarantees.')).toEqual(['ukraine hedge 0 security-guarantees']);
   });
 });
+
+describe('challenging a thing (reviews of forest, data and farm talks: "would challenge the pact as soon as it was signed")', () => {
+  it('opposes the thing right after the verb or after "in court", and not what it would undo', () => {
+    expect(brief('Kyiv would challenge the sanctions.')).toEqual(['ukraine reject - sanctions']);
+    expect(brief('Kyiv would challenge in court any attempt to lift the sanctions.')).toEqual(['ukraine reject + sanctions']);
+  });
+
+  it('denied, refuses nothing', () => {
+    expect(brief('Kyiv said it would not challenge the sanctions.')).toEqual(['ukraine hedge 0 sanctions']);
+  });
+
+  it('does not challenge the place it would be challenged in', () => {
+    const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'tribunal', issues: [{ id: 'court-appeal', title: 'Court appeal', proposition: 'the decision is challenged in court', phrases: ['Competition Appeal Tribunal'] }] });
+    const r = ingestText('Kyiv said it would challenge any ceasefire in the Competition Appeal Tribunal.', { publishedAt: '2025-05-17' }, { lexicon });
+    expect(isRight(r) && r.right.statements.map((st) => `${st.holder} ${st.kind} ${st.polarity} ${st.issue}`)).toEqual(['ukraine reject - ceasefire']);
+  });
+});
