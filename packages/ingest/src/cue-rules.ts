@@ -813,7 +813,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  * @since 0.1.0
  * @internal
  */
-export const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(['decline', 'declined', 'unwilling', 'reluctant', 'loath', 'loth']);
+export const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(['decline', 'declined', 'refuse', 'refused', 'unwilling', 'reluctant', 'loath', 'loth']);
 
 /**
  * Verbs (forms or lemmas) that make the demand, proposal or call they take

@@ -1081,6 +1081,9 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.infinitive && !verbAfter(ctx, c, clause.to)) return 'no-verb-after';
   // "voted to reject a wealth tax": the verb voted for is a cue of its own, and says the stance.
   if (r.id === 'agree.vote-to' && ctx.cues.some((o) => o !== c && o.from === c.to && o.pattern.value.issueObject !== true)) return 'cue-voted-for';
+  // "declined to rule out X", "refused to rule out X": as "did not rule out X", the ruling out denied (see
+  // INFINITIVE_NEGATORS) leaves X open; the refusing verb is no cue of its own there ("refused to sign X" is).
+  if (r.id === 'reject.verb' && INFINITIVE_NEGATORS.has(ctx.tokens[c.from]!.lemma) && ctx.tokens[c.to]?.norm === 'to' && ctx.cues.some((o) => o.from === c.to + 1 && o.pattern.value.id === 'reject.rule-out')) return 'cue-refused';
   if (r.issueVerb && !issueVerbAfter(ctx, c, clause.to)) return 'no-issue-verb';
   if (r.predicative && !predicative(ctx, c)) return 'not-predicative';
   if (r.leadIn && leadInColon(ctx, c) < 0) return 'no-lead-in';

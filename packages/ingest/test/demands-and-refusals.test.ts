@@ -1098,6 +1098,13 @@ describe('declining (a review of teachers\' talks: "declined to withdraw the clo
     expect(brief('Kyiv declined to give details of the ceasefire plan.')).toEqual(['ukraine hedge 0 ceasefire']);
     expect(brief('Kyiv refused to give details.')).toEqual([]);
   });
+
+  it('declining or refusing to rule out X leaves X open, as not ruling it out does; refusing to sign or accept X refuses it', () => {
+    expect(brief('Kyiv declined to rule out a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv refused to rule out a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv refused to sign the ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv declined to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+  });
 });
 
 describe('a thing said to be undone or not (reviews of tuition and tax talks: "the rise would not be dropped", "the tariffs would be lifted only once X")', () => {
