@@ -496,7 +496,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "could live with a solidarity surcharge": borne, if not wanted.
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
-  c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right'),
+  // Denied, a refusal: "would not permit fuel in any form" (a review of aid-corridor talks), as "would not accept" is.
+  c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // "its acceptance of convoy inspections", and so "withdrawing its acceptance of X" takes it back (see WITHDRAWAL_PHRASES).
+  c('accept.noun', 'acceptance of', 'accept', '+', 'possessor', 'right'),
   c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),
   // "willing to discuss a wealth tax": as open to it, a talk offered, no support ("willing to negotiate X" stays support: a review of articles on coalition talks).
   c('accept.open-to-talk', 'willing|ready|prepared to discuss|talk', 'accept', '0', 'subject', 'right'),

@@ -369,7 +369,7 @@ describe('what a cue\'s object does not reach (a review of trade and peace talks
 
 describe('allowing something', () => {
   it('is accepting it, and refusing to allow it is refusing to accept it', () => {
-    expect(brief('The Kremlin will not allow Ukraine to join NATO.')).toEqual(['russia accept - nato-membership']);
+    expect(brief('The Kremlin will not allow Ukraine to join NATO.')).toEqual(['russia reject - nato-membership']);
     expect(brief('Russia would permit European peacekeepers in Ukraine, Peskov said.')).toEqual(['russia accept + security-guarantees']);
   });
 
@@ -1171,5 +1171,18 @@ describe('challenging a thing (reviews of forest, data and farm talks: "would ch
     const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'tribunal', issues: [{ id: 'court-appeal', title: 'Court appeal', proposition: 'the decision is challenged in court', phrases: ['Competition Appeal Tribunal'] }] });
     const r = ingestText('Kyiv said it would challenge any ceasefire in the Competition Appeal Tribunal.', { publishedAt: '2025-05-17' }, { lexicon });
     expect(isRight(r) && r.right.statements.map((st) => `${st.holder} ${st.kind} ${st.polarity} ${st.issue}`)).toEqual(['ukraine reject - ceasefire']);
+  });
+});
+
+describe('allowing a thing, and an acceptance taken back (a review of aid-corridor talks)', () => {
+  it('reads "would not permit X" or "would not allow X" as a refusal of X, as "would not accept X" is', () => {
+    expect(brief('Kyiv would not permit a ceasefire in any form.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv did not allow a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv would allow a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+  });
+
+  it('reads "its acceptance of X" as accepting X, and withdrawing it as taking X back', () => {
+    expect(brief('Kyiv confirmed its acceptance of the ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('Moscow announced it was withdrawing its acceptance of the ceasefire.')).toEqual(['russia retract + ceasefire']);
   });
 });
