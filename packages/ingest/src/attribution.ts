@@ -9,7 +9,7 @@ import { tokenText, type Token } from './nlp.js';
 import { officeHeldIn, representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
-import { CONDITION_MARKERS, PLAN_WORDS } from './cue-rules.js';
+import { CLAUSE_BREAKS, CONDITION_MARKERS, PLAN_WORDS } from './cue-rules.js';
 
 /**
  * What the reader remembers across sentences of an article.
@@ -558,6 +558,9 @@ function possessorInObject(ctx: SentenceContext, m: ActorMention, at: number, fl
   if (marker !== "'s" && marker !== "'") return false;
   let ended = false;
   for (let k = m.to + 1; k < at && !ended; k++) ended = OBJECT_ENDS.has(ctx.tokens[k]!.pos);
+  // "accepted the directorate's findings but called the timetable unrealistic" (a review of telecom talks): the object
+  // ends where the clause searched from begins.
+  if (!ended && at < ctx.to && (ctx.tokens[at]!.pos === 'CCONJ' || CLAUSE_BREAKS.has(ctx.tokens[at]!.norm))) ended = true;
   if (!ended) return false;
   let j = m.titleFrom - 1;
   if (j >= floor && ctx.tokens[j]!.pos === 'DET') j--;

@@ -141,3 +141,9 @@ describe('the party written or sent to, right before an -ing verb (a review of c
     expect(stances('Kyiv said Moscow was demanding territorial concessions.')).toEqual(['russia demand + territorial-concessions']);
   });
 });
+
+describe('a possessor inside the object of a clause before "but" (a review of telecom talks: "accepted the directorate\'s findings but called the timetable unrealistic")', () => {
+  it('is no subject of the clause after it: the subject before is', () => {
+    expect(stances("Kyiv said it accepted the Kremlin's findings but called the ceasefire unrealistic.")).toEqual(['ukraine reject - ceasefire']);
+  });
+});
