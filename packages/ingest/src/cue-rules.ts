@@ -397,7 +397,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // The bare word, noun or verb: "its veto on the budget" is its owner's, "will veto the budget" its subject's.
   c('reject.veto', 'veto', 'reject', '-', 'possessor', 'right'),
   c('reject.objection', 'objection|objections|opposition to', 'reject', '-', 'possessor', 'right'),
-  // "objected to the monitors"; denied ("did not object to them") it is a refusal not made, as "no objection to" is;
+  // "had no objection to accident insurance", "no objection in principle to the vacancy tax" (reviews of platform-work
+  // and rent talks, whose analysts both read an acceptance): held as a position, not a refusal merely not made.
+  c('accept.no-objection', 'have|has|had no objection|objections to', 'accept', '+', 'subject', 'right'),
+  c('accept.no-objection', 'have|has|had no objection|objections in principle to', 'accept', '+', 'subject', 'right'),
+  // "objected to the monitors"; denied ("did not object to them") it is a refusal not made, as "raised no objection to" is;
   // denied for the future ("would not object to them"), an acceptance (see `objectionWaived`).
   c('reject.object-to', 'object to', 'reject', '-', 'subject', 'right', { verb: true }),
   // "would stand in the way of a deal" blocks it; "would not stand in the way of X" lets it be, as "will not object to".
@@ -449,7 +453,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.insult', 'a|an joke|trap|insult|affront|provocation|non-starter|betrayal|disaster', 'reject', '-', 'subject', 'left', { named: true }),
   c('reject.unacceptable', "be|remain not|n't acceptable", 'reject', '-', 'subject', 'left'),
   c('reject.against', 'be|remain against', 'reject', '-', 'subject', 'right'),
-  // "Ostrel was not against a drought guarantee": a refusal not made, as "no objection to" is.
+  // "Ostrel was not against a drought guarantee": a refusal not made, as "raised no objection to" is.
   c('hedge.not-against', "be|remain not|n't against", 'hedge', '0', 'subject', 'right'),
   c('reject.against', 'be|remain firmly|strongly|resolutely|categorically|fundamentally|flatly|still against', 'reject', '-', 'subject', 'right'),
   c('reject.off-table', "be|remain not|n't on the table", 'reject', '-', 'subject', 'left'),

@@ -125,9 +125,15 @@ describe('words of approval, signature and refusal that a review on a hostage de
     // What it will not object to, it will accept (the review's analyst read "would not object to monitors" so).
     expect(brief('Labour would not object to a rent cap.')).toEqual(['labour accept + rent-cap']);
     expect(brief('Labour will not oppose a rent cap.')).toEqual(['labour accept + rent-cap']);
-    // "not against" as "no objection to": a refusal not made (it read nothing).
+    // "not against": a refusal not made (it read nothing).
     expect(brief('Labour was not against a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
     expect(brief("Labour isn't against a rent cap.")).toEqual(['labour hedge 0 rent-cap']);
+  });
+
+  it('reads having no objection to a thing as accepting it (reviews of platform-work and rent talks), raising none as a refusal not made', () => {
+    expect(brief('Labour had no objection to a rent cap.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('Labour has no objection in principle to a rent cap.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('Labour raised no objections to a rent cap.')).toEqual(['labour hedge 0 rent-cap']);
   });
 
   it('reads "unthinkable" as "unacceptable", and "a step in the right direction" as support', () => {
