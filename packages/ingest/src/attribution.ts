@@ -440,14 +440,14 @@ export function findSubject(
       k = m.titleFrom - 1;
       continue;
     }
-    // "said it would back the islands' demand for the fund but warned against X": a name whose possessive
-    // is part of the object of a verb or preposition before it owns a thing in that object, and is no subject.
     // "wrote to the finance ministry asking it to block the levy" (a review of cocoa talks): the one written to, right
     // before the participle, is no subject of it; the writer is.
     if (m && addresseeBeforeParticiple(ctx, m, at)) {
       k = m.titleFrom;
       continue;
     }
+    // "said it would back the islands' demand for the fund but warned against X": a name whose possessive
+    // is part of the object of a verb or preposition before it owns a thing in that object, and is no subject.
     if (m && possessorInObject(ctx, m, at, floor)) {
       k = m.titleFrom;
       continue;

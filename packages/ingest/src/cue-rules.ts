@@ -537,7 +537,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator);
   // denied, "has not given up on X", the stance is kept.
   c('retract.drop', 'dropped|abandoned|shelved|ditched|withdrew', 'retract', '+', 'subject', 'right', { verb: true, issueObject: true }),
-  c('retract.drop', 'gave|given up on', 'retract', '+', 'subject', 'right', { issueObject: true }),
+  // ("given up on X" too: "on" may lead the object, see `issueObjectAfter`.)
   c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true }),
   // "Dorvana has backed away from the idea of capping exports jointly" (a review of cocoa talks).
   c('retract.drop', 'backed away from', 'retract', '+', 'subject', 'right', { issueObject: true }),

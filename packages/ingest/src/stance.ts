@@ -2517,10 +2517,10 @@ const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 // Gerunds of what befalls the subject rather than what it does: "Coral plants kept receiving credits" backs nothing.
 const UNDERGOING = new Set(['receive', 'get', 'enjoy', 'face', 'lose', 'suffer', 'see']);
 
-// Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
 // The rule of a retraction denied: the stance kept.
 const KEPT = 'support:not-given-up';
 
+// Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
 const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
@@ -3147,7 +3147,6 @@ function ofActor(ctx: SentenceContext, cue: CueMatch): Holders | undefined {
   }
   return undefined;
 }
-
 
 // Whether a demand's cue stands in the clause (the clause a condition is of).
 function demandGoverns(ctx: SentenceContext, clause: { from: number; to: number } | undefined): boolean {
