@@ -247,6 +247,9 @@ const PRESENTED: ReadonlySet<string> = new Set([...PLAN_WORDS, ...LAW_WORDS, 're
 // Verbs by which a negotiation's matters are decided, in the "who decides" cues.
 const DECIDING_VERBS = 'decide|determine|negotiate|discuss|settle|resolve|choose';
 
+// Participles of undoing a thing, said of it in the passive ("the tariffs would be lifted", "would not be dropped").
+const UNDONE = 'dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched';
+
 const c = (
   id: string,
   phrase: string,
@@ -429,10 +432,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.harms', 'would|will|could|might|may discourage|hurt|harm|damage|undermine|jeopardise|jeopardize|endanger|cripple|stifle|devastate|wreck|ruin', 'reject', '-', 'subject', 'left'),
   c('support.helps', 'would|will|could|might|may help|benefit|strengthen|boost', 'support', '+', 'subject', 'left'),
   // "said the rise in the fee cap would not be dropped" (a review of tuition talks): kept, firmly, whatever is asked.
-  c('red-line.not-undone', 'will|would not be dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched|reversed', 'red-line', '+', 'subject', 'left'),
+  c('red-line.not-undone', `will|would not be ${UNDONE}|reversed`, 'red-line', '+', 'subject', 'left'),
   // "said the tariffs would be lifted only once X", "the notice would be withdrawn only if X" (reviews of tax and mining
   // talks): an undertaking to undo the thing, on its terms.
-  c('commit.undone', 'will|would be dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched|suspended|removed', 'commit', '-', 'speaker', 'left', { onlyKind: 'condition' }),
+  c('commit.undone', `will|would be ${UNDONE}|suspended|removed`, 'commit', '-', 'speaker', 'left', { onlyKind: 'condition' }),
   // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
   // the thing (not "too low", which may ask for more of it).
   c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),
