@@ -250,6 +250,9 @@ const DECIDING_VERBS = 'decide|determine|negotiate|discuss|settle|resolve|choose
 // Participles of undoing a thing, said of it in the passive ("the tariffs would be lifted", "would not be dropped").
 const UNDONE = 'dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched';
 
+// The days a vote is dated by, between the verb and what it decides (see `agree.vote-to`).
+const VOTE_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend';
+
 const c = (
   id: string,
   phrase: string,
@@ -366,6 +369,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.vote-to', 'vote|votes|voted to', 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', 'vote|votes|voted overwhelmingly|unanimously|narrowly|heavily|again|formally to', 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', 'vote|votes|voted by * percent|margin|majority to', 'agree', '+', 'subject', 'right', { infinitive: true }),
+  // "voted on Wednesday to renew the mission", "voted unanimously late Thursday to call the strike", "voted on Thursday
+  // night to begin", "voted 19 to 12 late Wednesday to freeze rents" (reviews of peacekeeping, rent and water talks): the
+  // day named between, which no object of the vote is ("voted on the plan to cut X" names none, and reads as nothing).
+  c('agree.vote-to', `vote|votes|voted * ${VOTE_DAYS} to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('agree.vote-to', `vote|votes|voted * ${VOTE_DAYS} night|morning|evening|afternoon to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('agree.vote-to', `vote|votes|voted * to * ${VOTE_DAYS} to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('support.vote-for', 'vote|votes|voted|voting in favour|favor of', 'support', '+', 'subject', 'right', { verb: true }),
   // "the authority cleared the merger" (a review of merger talks): approved ("cleared the way" clears no issue).
   c('accept.verb', 'clear|clears|cleared', 'accept', '+', 'subject', 'right', { verb: true, issueObject: true }),

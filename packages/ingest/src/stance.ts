@@ -1069,6 +1069,9 @@ function governorOf(modals: ReadonlyArray<Governor>, cue: CueMatch): Governor | 
   return undefined;
 }
 
+// Verbs that carry on what the verb after them does ("voted to keep demanding X", "to continue opposing X").
+const CONTINUING: ReadonlySet<string> = new Set(['keep', 'continue']);
+
 // Why a cue is not in the form its rule needs (undefined: it is), in the
 // order the checks run: "insists that the talks are going well" is no
 // demand, "considers the ceasefire a trap" weighs nothing.
@@ -1079,8 +1082,11 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.bareObject && judgedObject(ctx, c, clause.to)) return 'judged-object';
   if (r.verb && nounUse(ctx, c)) return 'noun-use';
   if (r.infinitive && !verbAfter(ctx, c, clause.to)) return 'no-verb-after';
-  // "voted to reject a wealth tax": the verb voted for is a cue of its own, and says the stance.
-  if (r.id === 'agree.vote-to' && ctx.cues.some((o) => o !== c && o.from === c.to && o.pattern.value.issueObject !== true)) return 'cue-voted-for';
+  // "voted to reject a wealth tax", "voted to keep demanding X": the verb voted for is a cue of its own, and says the stance.
+  if (r.id === 'agree.vote-to') {
+    const at = CONTINUING.has(ctx.tokens[c.to]?.lemma ?? '') ? c.to + 1 : c.to;
+    if (ctx.cues.some((o) => o !== c && o.from === at && o.pattern.value.issueObject !== true)) return 'cue-voted-for';
+  }
   // "declined to rule out X", "refused to rule out X": as "did not rule out X", the ruling out denied (see
   // INFINITIVE_NEGATORS) leaves X open; the refusing verb is no cue of its own there ("refused to sign X" is).
   if (r.id === 'reject.verb' && INFINITIVE_NEGATORS.has(ctx.tokens[c.from]!.lemma) && ctx.tokens[c.to]?.norm === 'to' && ctx.cues.some((o) => o.from === c.to + 1 && o.pattern.value.id === 'reject.rule-out')) return 'cue-refused';

@@ -925,6 +925,17 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('The EU voted to reject a ceasefire.')).toEqual(['european-union reject - ceasefire']);
   });
 
+  it('reads "voted" with its day, or its tally and day, before "to X" as "voted to X" (reviews of peacekeeping, rent and water talks)', () => {
+    expect(brief('The EU voted on Wednesday to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    expect(brief('The EU voted unanimously late Thursday to lift the sanctions.')).toEqual(['european-union agree - sanctions']);
+    expect(brief('The EU voted on Thursday night to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    expect(brief('The EU voted 19 to 12 late Wednesday to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    // What is voted to go on doing is the stance ("keep demanding" a demand), no agreement besides.
+    expect(brief('The EU voted on Wednesday evening to keep demanding a ceasefire.')).toEqual(['european-union demand + ceasefire']);
+    // A vote on a plan says nothing of the plan's object.
+    expect(brief('The EU voted on the plan to renew the sanctions.')).toEqual([]);
+  });
+
   it('reads what "would rather A than B" prefers against as refused (reviews of climate, budget and aviation talks)', () => {
     expect(brief('Kyiv would rather fight on than accept territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
     expect(brief('The EU would rather keep the sanctions than accept a ceasefire without security guarantees.')).toEqual([
