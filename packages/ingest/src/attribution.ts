@@ -535,7 +535,13 @@ export function findSubject(
     // "Both said they wanted a ceasefire": "both" standing for the two sides, before its verb.
     // Not after its auxiliary ("Exporters and the board have both asked for X", a review of cocoa talks): there it floats
     // off the subject named before it, which is found as any subject is.
-    const bothAlone = t.norm === 'both' && k + 1 < ctx.to && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]!.pos) && !(k > ctx.from && /^(?:VERB|AUX)$/.test(ctx.tokens[k - 1]!.pos));
+    // Nor right after a party named ("Brightwell and Lodestar both backed the fund", a review of debris talks).
+    const bothAlone =
+      t.norm === 'both' &&
+      k + 1 < ctx.to &&
+      /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]!.pos) &&
+      !(k > ctx.from && /^(?:VERB|AUX)$/.test(ctx.tokens[k - 1]!.pos)) &&
+      !usable.some((x) => x.to === k);
     if (bothAlone || (k > floor && bothSidesAt(ctx, k - 1) === k + 1)) {
       // "Valmora and the Movement met in Ardesh. [...] The two sides said ...": the two a sentence before had for subject.
       if (state.lastSides) return { actors: [...state.lastSides], name: 'both sides', rule: 'subject.both-sides.named' };

@@ -2674,7 +2674,13 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       if (rule.order) return speakerHolders ?? subject();
       return speakerHolders;
     case 'possessor': {
-      // "Russian demands", "Kyiv's support", "his desire"
+      // "Russian demands", "Kyiv's support", "his desire"; a verb in the past owns nothing: of a coordinated subject
+      // ("Kyiv and Washington demanded X"), the name before it is one of its subjects.
+      const head = ctx.tokens[cue.from]!;
+      if (head.pos === 'VERB' && head.norm.endsWith('ed')) {
+        const all = subject();
+        if (all !== undefined && all.actors.length > 1) return all;
+      }
       const p = possessorOf(ctx, state, cue, clause);
       if (p === 'none') return undefined;
       if (p) return p;

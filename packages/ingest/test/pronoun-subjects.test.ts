@@ -126,8 +126,19 @@ describe('"both" after its auxiliary (a review of cocoa talks: "Exporters and th
     expect(stances('Russia and Turkey met in Istanbul on Monday. Kyiv and Washington have both asked for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
   });
 
+  it('right after the parties named before its verb, floats off them (a review of debris talks: "Brightwell and Lodestar both backed the fund")', () => {
+    expect(stances('Russia and Turkey met in Istanbul on Monday. Kyiv and Washington both demanded a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
+  });
+
   it('standing alone before its verb, is still the two sides', () => {
     expect(stances('Russia and Turkey met in Istanbul on Monday. Both said they wanted a ceasefire.')).toEqual(['russia demand + ceasefire', 'turkey demand + ceasefire']);
+  });
+});
+
+describe('a coordinated subject of a verb that may name a thing ("demanded")', () => {
+  it('holds it, every party of it, not only the name right before the verb', () => {
+    expect(stances('Kyiv and Washington demanded a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
+    expect(stances('Kyiv demanded a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
   });
 });
 
