@@ -429,6 +429,13 @@ export function findSubject(
         k = opened;
         continue;
       }
+      // "The Alliance and Bluewake, a coalition of environmental groups, want X" (a review of plastics talks): an
+      // indefinite apposition describes the name before it, and the names in it are none of the subject.
+      const apposed = indefiniteAppositionBefore(ctx, usable, k, floor);
+      if (apposed !== undefined) {
+        k = apposed;
+        continue;
+      }
     }
     // "Andrade, whose coalition partners threatened to quit, ...": in a "whose" clause, the noun after it is the
     // subject, and no name the search would find before it.
@@ -548,6 +555,18 @@ export function findSubject(
       const both = bothSides(state);
       if (both.length === 2) return { actors: both, name: 'both sides', rule: 'subject.both-sides' };
     }
+  }
+  return undefined;
+}
+
+// Where the apposition closed by the comma at `close` opens (its own comma), when it is an indefinite noun phrase
+// right after a name (", a coalition of environmental groups,"), with no verb in it.
+function indefiniteAppositionBefore(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>, close: number, floor: number): number | undefined {
+  for (let j = close - 1; j > floor && close - j <= 12; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+    if (t.norm !== ',') continue;
+    return (ctx.tokens[j + 1]!.norm === 'a' || ctx.tokens[j + 1]!.norm === 'an') && usable.some((m) => m.to === j) ? j : undefined;
   }
   return undefined;
 }

@@ -589,6 +589,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right', { verb: true }),
+  // "Dhazir and Vantor have argued for national self-reporting" (a review of plastics talks): pressed for, as analysts read
+  // it; against, opposed.
+  c('demand.argue-for', 'argue|argues|argued|arguing for', 'demand', '+', 'subject', 'right'),
+  c('reject.argue-against', 'argue|argues|argued|arguing against', 'reject', '-', 'subject', 'right'),
   // Praise and blame of a thing the lexicon names, right after the verb: "hailed the ceasefire deal", "condemned the
   // sanctions", "lobbied for a price cap". Only with such an object ("praised the negotiators", "condemned the attack"
   // name none), as general verbs of judgement carry a stance only on a matter negotiated.

@@ -936,6 +936,13 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('The EU voted on the plan to renew the sanctions.')).toEqual([]);
   });
 
+  it('reads "argued for X" as pressing for X and "argued against X" as opposing it (a review of plastics talks)', () => {
+    expect(brief('Kyiv and Washington have argued for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
+    expect(brief('Kyiv argued against new sanctions.')).toEqual(['ukraine reject - sanctions']);
+    // Arguing that something holds is saying so, no stance of its own.
+    expect(brief('Kyiv argued that the sanctions were working.')).toEqual([]);
+  });
+
   it('reads what "would rather A than B" prefers against as refused (reviews of climate, budget and aviation talks)', () => {
     expect(brief('Kyiv would rather fight on than accept territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
     expect(brief('The EU would rather keep the sanctions than accept a ceasefire without security guarantees.')).toEqual([

@@ -142,6 +142,12 @@ describe('a coordinated subject of a verb that may name a thing ("demanded")', (
   });
 });
 
+describe('an indefinite apposition after the subject (a review of plastics talks: "The Alliance and Bluewake, a coalition of environmental groups, want X")', () => {
+  it('names none of the subject: the names before it do', () => {
+    expect(stances('Kyiv and Washington, a pair of old NATO allies, demanded a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
+  });
+});
+
 describe('the party written or sent to, right before an -ing verb (a review of cocoa talks: "has written to the finance ministry asking it to block the levy")', () => {
   it('is no subject of the participle: the writer asks', () => {
     expect(stances('Kyiv wrote to Washington asking it to lift the sanctions.')).toEqual(['ukraine demand - sanctions']);
