@@ -185,7 +185,9 @@ export function readStances(
     // A party giving something up ("if Russia withdraws from Kherson", "if Vestria lifts its ban") is
     // what a conditional offer asks, and a word of sequence ("once", "until") names what it waits for,
     // wanted or not: no threat by itself.
-    if (!clause.condition.marker.flip && !clause.condition.marker.sequence && refusalIn(ctx, clause.from, clause.to, cues)) threat = true;
+    // A term set by "provided", "as long as" and the like is what the holder requires, negative or not ("would pay into
+    // the fund as long as it was not used as a step to a cap", a review of plastics talks): no trigger, no threat.
+    if ((clause.condition.marker.phrase === 'if' || clause.condition.marker.phrase === 'only if') && refusalIn(ctx, clause.from, clause.to, cues)) threat = true;
     conditionsAt.set(clause.from, { conditions: conds, rule: `condition.marker:${clause.condition.marker.phrase}` });
     const entry = conditionsOf.get(clause.condition.of) ?? { conditions: [], threat: false, rules: [], lifts: false, traded: true };
     entry.conditions.push(...conds);
@@ -2115,7 +2117,8 @@ function refusalIn(ctx: SentenceContext, from: number, to: number, cues: Readonl
     if (insideAny(ctx.issues, k) && !cue) continue;
     // "if Moscow failed to agree to a ceasefire": not doing it, as "did not".
     if (PLAIN_NEGATIONS.has(t.norm) || failsTo(ctx, k)) neg = !neg;
-    else if (cue && cue.pattern.value.polarity === '-' && REFUSING_KINDS.has(cue.pattern.value.kind) && !undoneRefusal(ctx, k, from)) neg = !neg;
+    // A verb's cue used as a noun refuses nothing ("if the lawyers concluded it would survive a court challenge").
+    else if (cue && cue.pattern.value.polarity === '-' && REFUSING_KINDS.has(cue.pattern.value.kind) && !(cue.pattern.value.verb && nounUse(ctx, cue)) && !undoneRefusal(ctx, k, from)) neg = !neg;
   }
   return neg;
 }

@@ -125,6 +125,13 @@ describe('a conditional stance: an offer or a threat', () => {
     expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
   });
 
+  it('is an offer on terms when a negative term is set by "provided" or "as long as" (reviews of plastics, hospital and police talks)', () => {
+    expect(said('Kyiv would back a ceasefire as long as Moscow did not lift the sanctions.')).toEqual(['ukraine support + ceasefire if sanctions +']);
+    expect(said('Kyiv would back a ceasefire provided the sanctions are real and not a promise.')).toEqual(['ukraine support + ceasefire if sanctions +']);
+    // A verb's cue used as a noun in the term refuses nothing.
+    expect(said('Kyiv would back a ceasefire only if its lawyers concluded it would survive a court challenge.')).toEqual(['ukraine support + ceasefire']);
+  });
+
   it('reads failing to do a thing in the trigger as not doing it: a threat (a review of gas transit talks)', () => {
     expect(said('Kyiv would impose sanctions if Moscow failed to agree to a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
     // Not "failed talks", which came to nothing: no negation of what the sentence asks for.
