@@ -517,6 +517,10 @@ export function findSubject(
     const asker = (PERSON_PRONOUNS.has(t.norm) || (GROUP_PRONOUNS.has(t.norm) && t.pos === 'PRON')) ? otherwiseSubject(ctx, state, k) : undefined;
     if (asker) return asker;
     if (PERSON_PRONOUNS.has(t.norm)) {
+      // "People close to Vastrick said she was willing to X", "officials close to the attorney general said she ..."
+      // (reviews of pesticide and police talks): the one they are close to.
+      const close = personCloseTo(ctx, state, k, floor);
+      if (close) return close;
       const p = personBefore(ctx, usable, unknown, k) ?? state.lastPerson;
       if (!p) return undefined;
       return p.actor ? { actors: [p.actor], name: p.name, rule: 'subject.pronoun' } : { actors: [], name: p.name, rule: 'subject.pronoun', unknownPerson: true };
@@ -924,6 +928,21 @@ function itIsTheIssue(ctx: SentenceContext, usable: ReadonlyArray<ActorMention>,
   const start = quoteStart(ctx, k);
   const party = usable.reduce((last, m) => (m.to <= k && m.from >= start ? Math.max(last, m.to) : last), start);
   return ctx.issues.some((i) => i.from >= party && i.to <= k);
+}
+
+// The person named right after "close to" before the pronoun at `k`, by name or by a title named before.
+function personCloseTo(ctx: SentenceContext, state: DiscourseState, k: number, floor: number): Subject | undefined {
+  for (let j = Math.max(ctx.from, floor); j + 2 < k; j++) {
+    if (ctx.tokens[j]!.norm !== 'close' || ctx.tokens[j + 1]!.norm !== 'to') continue;
+    let at = j + 2;
+    const m = ctx.actors.find((x) => x.titleFrom === at && x.to <= k);
+    if (m) return m.actor.kind === 'person' ? { actors: [m.actor], name: m.actor.name, rule: 'subject.pronoun.close-to' } : undefined;
+    // "close to the attorney general said she": the title's last word before the verb of saying.
+    while (at < k && (ctx.tokens[at]!.pos === 'NOUN' || ctx.tokens[at]!.pos === 'ADJ' || ctx.tokens[at]!.pos === 'PROPN' || ctx.tokens[at]!.norm === 'the')) at++;
+    const titled = at - 1 > j + 2 ? titleEndingAt(ctx, state, at - 1, j + 2) : undefined;
+    return titled && titled.actors.length > 0 ? { ...titled, rule: 'subject.pronoun.close-to' } : undefined;
+  }
+  return undefined;
 }
 
 function groupBefore(usable: ReadonlyArray<ActorMention>, k: number): Actor | undefined {

@@ -148,6 +148,13 @@ describe('an indefinite apposition after the subject (a review of plastics talks
   });
 });
 
+describe('"he" or "she" after "people close to X said" (reviews of pesticide and police talks)', () => {
+  it('is X, by name or by the title X was named with, not the person named last', () => {
+    expect(stances('Merz spoke to reporters on Monday. People close to Zelensky said he was willing to accept a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+    expect(stances('President Volodymyr Zelensky flew to Berlin on Sunday. Merz spoke to reporters on Monday. Officials close to the president said he was willing to accept a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+  });
+});
+
 describe('the party written or sent to, right before an -ing verb (a review of cocoa talks: "has written to the finance ministry asking it to block the levy")', () => {
   it('is no subject of the participle: the writer asks', () => {
     expect(stances('Kyiv wrote to Washington asking it to lift the sanctions.')).toEqual(['ukraine demand - sanctions']);
