@@ -315,6 +315,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "told the government to hold the election this year", "ordered Kyiv to withdraw": as after "urge", what the party
   // told is to do is wanted; only with the party and its "to" ("told reporters that ..." is saying).
   c('demand.tell-to', 'tell|order', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']), deniedStatesNothing: true }),
+  // "the department expected Northsound to honour the full timetable", "would expect the trusts to run a consultation"
+  // (reviews of ferry and hospital talks): a party's expectation of another is what it asks of it.
+  c('demand.expect-to', 'expect', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']), deniedStatesNothing: true }),
   c('demand.insist-on', 'insist on', 'demand', '+', 'subject', 'right'),
   // "The Movement asks for a national election", "asked Valmora for an amnesty" (a review of peace talks: set aside as an "ask that" with no subjunctive).
   c('demand.ask-for', 'ask for', 'demand', '+', 'subject', 'right', { deniedStatesNothing: true }),

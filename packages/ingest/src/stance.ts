@@ -1071,6 +1071,14 @@ function governorOf(modals: ReadonlyArray<Governor>, cue: CueMatch): Governor | 
   return undefined;
 }
 
+// Whether a party is named right before token `at`, past auxiliaries and adverbs ("the authority would also expect").
+function partyRightBefore(ctx: SentenceContext, at: number, floor: number): boolean {
+  let k = at - 1;
+  while (k >= floor && (ctx.tokens[k]!.pos === 'AUX' || ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'PART')) k--;
+  return k >= floor && (ctx.actors.some((m) => m.to - 1 === k) || PARTY_PRONOUNS.has(ctx.tokens[k]!.norm));
+}
+const PARTY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+
 // Verbs that carry on what the verb after them does ("voted to keep demanding X", "to continue opposing X").
 const CONTINUING: ReadonlySet<string> = new Set(['keep', 'continue']);
 
@@ -1084,6 +1092,9 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.bareObject && judgedObject(ctx, c, clause.to)) return 'judged-object';
   if (r.verb && nounUse(ctx, c)) return 'noun-use';
   if (r.infinitive && !verbAfter(ctx, c, clause.to)) return 'no-verb-after';
+  // "Diplomats expect Moscow to reject X" foretells, where "the department expected Northsound to X" asks: only a party
+  // named right before the verb (its auxiliaries and adverbs between) expects as one asks.
+  if (r.id === 'demand.expect-to' && !partyRightBefore(ctx, c.from, clause.from)) return 'no-party-expecting';
   // "voted to reject a wealth tax", "voted to keep demanding X": the verb voted for is a cue of its own, and says the stance.
   if (r.id === 'agree.vote-to') {
     const at = CONTINUING.has(ctx.tokens[c.to]?.lemma ?? '') ? c.to + 1 : c.to;

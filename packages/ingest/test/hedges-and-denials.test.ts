@@ -54,6 +54,13 @@ describe('a stance foretold ("is expected to", "is likely to", "expect X to") is
     expect(brief('Diplomats expect Moscow to reject peace talks in Geneva.')).toEqual(['russia hedge 0 peace-talks']);
   });
 
+  it('reads a party expecting another to act as asking it to (reviews of ferry and hospital talks: "the department expected Northsound to honour the timetable")', () => {
+    expect(brief('Berlin would also expect Kyiv to accept a ceasefire.')).toEqual(['germany demand + ceasefire']);
+    expect(brief('The EU said it expected Moscow to lift the sanctions.')).toEqual(['european-union demand - sanctions']);
+    // Expected, not expecting: foretold.
+    expect(brief('Kyiv is expected to accept a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
   it('keeps a plan announced ("is set to sign") and a readiness ("is ready to accept") as they were', () => {
     expect(brief('Kyiv is set to sign the prisoner swap deal on Monday.')).toEqual(['ukraine commit + prisoner-exchange']);
     expect(brief('Moscow is ready to accept a prisoner swap.')).toEqual(['russia accept + prisoner-exchange']);
