@@ -155,6 +155,13 @@ describe('"he" or "she" after "people close to X said" (reviews of pesticide and
   });
 });
 
+describe('the party told, right after "told" (a review of music talks: "Renk told the committee that performers would back X")', () => {
+  it('is no subject of what it is told: the teller is', () => {
+    expect(stances('Merz told Zelensky that he would back a ceasefire.')).toEqual(['germany support + ceasefire']);
+    expect(stances('The Ukrainian president, Volodymyr Zelensky, told the European Commission that member states would back a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+  });
+});
+
 describe('the party written or sent to, right before an -ing verb (a review of cocoa talks: "has written to the finance ministry asking it to block the levy")', () => {
   it('is no subject of the participle: the writer asks', () => {
     expect(stances('Kyiv wrote to Washington asking it to lift the sanctions.')).toEqual(['ukraine demand - sanctions']);
