@@ -137,6 +137,9 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && (startsSubject(ctx, i + 1) || (tokens[i - 1]?.norm === ',' && nounPhraseThenVerb(tokens, i + 1, to)))) cuts.set(i, null);
+    // "said it would comply with the rule, and that it would not challenge the accord" (a review of debris talks): a second
+    // thing said, out of the reach of the cue before it.
+    else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.norm === 'that' && tokens[i + 1]!.pos === 'SCONJ') cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
     // "presented a plan, offering a truce in exchange for X": the participle's condition is of what it offers.

@@ -486,6 +486,17 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('red-line.irreversible', 'irreversible', 'red-line', '+', 'subject', 'left', { concessionFlips: true, predicative: true }),
   c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),
   c('red-line.never', 'will|would never', 'red-line', '-', 'subject', 'right', { modal: true }),
+  // "would accept nothing short of a ban", "would settle for nothing less than a written ban" (reviews of debris and
+  // screenwriters' talks): the thing named is the least the holder will take.
+  c('red-line.nothing-less', 'accept|accepts|accepted|accepting nothing less than', 'red-line', '+', 'subject', 'right'),
+  c('red-line.nothing-less', 'accept|accepts|accepted|accepting nothing short of', 'red-line', '+', 'subject', 'right'),
+  c('red-line.nothing-less', 'settle|settles|settled|settling for nothing less than', 'red-line', '+', 'subject', 'right'),
+  c('red-line.nothing-less', 'settle|settles|settled|settling for nothing short of', 'red-line', '+', 'subject', 'right'),
+  // "would not accept anything less than X": its denial, the same (the cue refuses what falls short of X).
+  c('red-line.nothing-less', 'accept anything less than', 'red-line', '-', 'subject', 'right'),
+  c('red-line.nothing-less', 'accept anything short of', 'red-line', '-', 'subject', 'right'),
+  c('red-line.nothing-less', 'settle for anything less than', 'red-line', '-', 'subject', 'right'),
+  c('red-line.nothing-less', 'settle for anything short of', 'red-line', '-', 'subject', 'right'),
   c('red-line.never', 'never accept|agree', 'red-line', '-', 'subject', 'right'),
   // Acceptance and agreement.
   c('agree.in-principle', 'agree in principle', 'agree', '+', 'subject', 'right'),
@@ -516,7 +527,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
   // Denied, a refusal: "would not permit fuel in any form" (a review of aid-corridor talks), as "would not accept" is.
-  c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right', { deniedKind: 'reject', verb: true }),
   // "its acceptance of convoy inspections", and so "withdrawing its acceptance of X" takes it back (see WITHDRAWAL_PHRASES).
   c('accept.noun', 'acceptance of', 'accept', '+', 'possessor', 'right'),
   c('accept.open-to-talk', 'open to negotiate|negotiating|discuss|discussing|talk|talking', 'accept', '0', 'subject', 'right'),

@@ -1270,6 +1270,8 @@ function nounUse(ctx: SentenceContext, cue: CueMatch): boolean {
   const before = ctx.tokens[cue.from - 1]!;
   // Right after an article, whatever the tagger made of it: "a back door" backs nothing.
   if (ARTICLE_WORDS.has(before.norm)) return true;
+  // "would not issue land permits": a noun after a verb's object, whatever the tagger made of it, heads that object.
+  if (head.pos === 'VERB' && before.pos === 'NOUN' && cue.from - 2 >= ctx.from && ctx.tokens[cue.from - 2]!.pos === 'VERB') return true;
   // "The EU, which backs new sanctions": wink may tag the verb after a relative word a noun.
   if (head.pos !== 'NOUN' || before.norm === 'no' || RELATIVES.has(before.norm)) return false;
   return NOUN_PHRASE_BEFORE.has(before.pos) || POSSESSIVE_PRONOUNS.has(before.norm) || before.norm === "'s";
@@ -2593,7 +2595,8 @@ function futureRefusal(ctx: SentenceContext, cue: CueMatch, floor: number): bool
 function objectionWaived(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   return WAIVABLE.has(cue.pattern.value.id) && deniedForFuture(ctx, cue, floor);
 }
-const WAIVABLE = new Set(['reject.verb', 'reject.object-to', 'reject.stand-in-way']);
+// "would not challenge the accord in national courts" (a review of debris talks): a challenge forsworn accepts it too.
+const WAIVABLE = new Set(['reject.verb', 'reject.object-to', 'reject.stand-in-way', 'reject.dispute']);
 
 // A demand denied for the future: "Boroka would not seek arbitration", "will not ask for compensation" undertake not to
 // press for the thing (commit -), where "demand -" would say they ask for its opposite (a review of mining talks).

@@ -936,6 +936,12 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('The EU voted on the plan to renew the sanctions.')).toEqual([]);
   });
 
+  it('reads "would accept nothing less than X" and "would not settle for anything short of X" as a red line on X (reviews of debris and screenwriters\' talks)', () => {
+    expect(brief('Kyiv would accept nothing less than a ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
+    expect(brief('Kyiv would settle for nothing short of a ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
+    expect(brief('Kyiv said it would not accept anything less than a ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
+  });
+
   it('reads "argued for X" as pressing for X and "argued against X" as opposing it (a review of plastics talks)', () => {
     expect(brief('Kyiv and Washington have argued for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
     expect(brief('Kyiv argued against new sanctions.')).toEqual(['ukraine reject - sanctions']);
@@ -1181,8 +1187,13 @@ describe('challenging a thing (reviews of forest, data and farm talks: "would ch
     expect(brief('Kyiv would challenge in court any attempt to lift the sanctions.')).toEqual(['ukraine reject + sanctions']);
   });
 
-  it('denied, refuses nothing', () => {
-    expect(brief('Kyiv said it would not challenge the sanctions.')).toEqual(['ukraine hedge 0 sanctions']);
+  it('forsworn, accepts the thing as "will not object to X" does (a review of debris talks); denied in the past, refuses nothing', () => {
+    expect(brief('Kyiv said it would not challenge the sanctions.')).toEqual(['ukraine accept + sanctions']);
+    expect(brief('Kyiv did not challenge the sanctions.')).toEqual(['ukraine hedge 0 sanctions']);
+  });
+
+  it('forsworn in a second thing said (", and that ..."), is out of the reach of the cue before it', () => {
+    expect(brief('Kyiv said it would comply with the sanctions, and that it would not challenge the ceasefire.')).toEqual(['ukraine accept + sanctions', 'ukraine accept + ceasefire']);
   });
 
   it('does not challenge the place it would be challenged in', () => {
@@ -1197,6 +1208,10 @@ describe('allowing a thing, and an acceptance taken back (a review of aid-corrid
     expect(brief('Kyiv would not permit a ceasefire in any form.')).toEqual(['ukraine reject - ceasefire']);
     expect(brief('Kyiv did not allow a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
     expect(brief('Kyiv would allow a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+  });
+
+  it('reads no "permits" that heads a verb\'s object ("would not issue land permits", a review of mining talks) as permitting', () => {
+    expect(brief('Kyiv said it would not issue land permits for new mining projects until the sanctions were lifted.')).toEqual([]);
   });
 
   it('reads "its acceptance of X" as accepting X, and withdrawing it as taking X back', () => {
