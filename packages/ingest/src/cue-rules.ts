@@ -567,6 +567,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('retract.drop', 'gave|given up', 'retract', '+', 'subject', 'right', { issueObject: true }),
   // "Dorvana has backed away from the idea of capping exports jointly" (a review of cocoa talks).
   c('retract.drop', 'backed away from', 'retract', '+', 'subject', 'right', { issueObject: true }),
+  // "stepped back from its demand for a 2045 deadline", "sees Tunewell retreat from the payment threshold" (reviews of
+  // plastics and music talks).
+  c('retract.drop', 'stepped back from', 'retract', '+', 'subject', 'right', { issueObject: true }),
+  c('retract.drop', 'retreat|retreats|retreated from', 'retract', '+', 'subject', 'right', { issueObject: true }),
   // "Parliament passed a new mining code", "adopted the budget": enacted, committed to.
   c('commit.pass', 'pass|passed|passes|adopt|adopted|adopts|enact|enacted|enacts', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: LAW_WORDS }),
   // "Altamira filed for international arbitration": asked for.
@@ -905,6 +909,7 @@ export const OWNING_VERBS: ReadonlySet<string> = new Set([
 export const WITHDRAWAL_PHRASES: ReadonlyArray<string> = [
   'no longer', 'drop', 'abandon', 'withdraw', 'retract', 'rescind', 'relinquish', 'shelve', 'ditch', 'waive', 'end', 'give up', 'lift',
   'back away from', 'walk back', 'back down from|on', 'climb down from|on', 'row back on|from', 'stop', 'cease', 'quit',
+  'step back from', 'retreat from',
 ];
 
 /**

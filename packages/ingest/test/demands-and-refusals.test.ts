@@ -1087,6 +1087,10 @@ describe('a demand or plan of the holder\'s own taken back by naming it (reviews
     expect(brief('Kyiv dropped its plan to join NATO.')).toEqual(['ukraine retract + nato-membership']);
     expect(brief('Kyiv abandoned its plans to cede territory.')).toEqual(['ukraine retract + territorial-concessions']);
     expect(brief('Moscow has backed away from the idea of a ceasefire.')).toEqual(['russia retract + ceasefire']);
+    // "stepped back from its demand", "retreat from the threshold" (reviews of plastics and music talks).
+    expect(brief('Kyiv stepped back from its demand for a ceasefire.')).toEqual(['ukraine retract + ceasefire']);
+    expect(brief('Kyiv retreated from the sanctions.')).toEqual(['ukraine retract + sanctions']);
+    expect(brief('Kyiv would not retreat from its demand for a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
   });
 
   it('is an undertaking on terms when offered, a red line when refused, and the stance kept when denied', () => {
