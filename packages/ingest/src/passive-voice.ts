@@ -111,10 +111,23 @@ function nounPhraseStart(ctx: SentenceContext, end: number, floor: number, neste
     }
     const before = from > floor ? ctx.tokens[from - 1]! : undefined;
     const participle = t.pos === 'VERB' && before !== undefined && ((t.norm.endsWith('ing') && before.pos === 'DET') || (nested && t.norm.endsWith('ed') && (before.pos === 'NOUN' || insideAny(ctx.issues, from - 1))));
-    if (insideAny(ctx.issues, from) || SUBJECT_PHRASE.has(t.pos) || t.norm === "'s" || participle) from--;
+    if (insideAny(ctx.issues, from) || insideAny(ctx.actors, from) || SUBJECT_PHRASE.has(t.pos) || t.norm === "'s" || participle) from--;
+    // "The merger of Carrowmore Trust and the Brackwater Trust was cleared" (a review of hospital talks): "and" inside
+    // an "of" phrase joins its objects; elsewhere it ends the phrase ("Kyiv rejected X and talks were backed by Y").
+    else if (t.norm === 'and' && ofBefore(ctx, from, floor)) from--;
     else break;
   }
   return from + 1;
+}
+
+// Whether "of" stands before the "and" at `and`, with only words of a noun phrase between.
+function ofBefore(ctx: SentenceContext, and: number, floor: number): boolean {
+  for (let k = and - 1; k >= floor && and - k <= 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === 'of') return true;
+    if (!(SUBJECT_PHRASE.has(t.pos) || insideAny(ctx.actors, k))) return false;
+  }
+  return false;
 }
 
 // The comma that opens a participle set off by the comma at `close`

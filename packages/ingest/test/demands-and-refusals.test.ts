@@ -627,6 +627,11 @@ describe('a cue verb in the passive with its agent ("the truce was rejected by K
     expect(only!.rules.slice(0, 3)).toEqual(['cue:reject.turn-down', 'holder:agent.passive', 'scope:passive-subject']);
   });
 
+  it('reads a verb that takes its thing right after it in the passive too, and an "of" phrase joining two names as one subject (a review of hospital talks)', () => {
+    expect(brief('The sanctions were dropped by Kyiv on Friday.')).toEqual(['ukraine retract + sanctions']);
+    expect(brief('The lifting of sanctions on Russia and the European Union was challenged by Kyiv.')).toEqual(['ukraine reject + sanctions']);
+  });
+
   it('reads "not" before the participle as a denial, and only the noun phrase before the auxiliary as the subject', () => {
     // Not rejected is no rejection, nor an acceptance: a hedge.
     expect(brief('The truce was not rejected by Kyiv.')).toEqual(['ukraine hedge 0 ceasefire']);
