@@ -137,6 +137,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     }
     else if ((t.norm === '-' || t.norm === '--') && t.start > tokens[i - 1]!.end && i + 1 < to && tokens[i + 1]!.start > t.end) cuts.set(i, null);
     else if (t.norm === 'as' && i + 1 < to && (startsSubject(ctx, i + 1) || (tokens[i - 1]?.norm === ',' && nounPhraseThenVerb(tokens, i + 1, to)))) cuts.set(i, null);
+    // "did not reject the plan, nor has it ruled out X": "nor" before its auxiliary opens a clause of its own.
+    else if (t.norm === 'nor' && i + 1 < to && tokens[i + 1]!.pos === 'AUX') cuts.set(i, null);
     // "said it would comply with the rule, and that it would not challenge the accord" (a review of debris talks): a second
     // thing said, out of the reach of the cue before it.
     else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.norm === 'that' && tokens[i + 1]!.pos === 'SCONJ') cuts.set(i, null);

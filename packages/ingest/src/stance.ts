@@ -2252,7 +2252,18 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     const n = ctx.tokens[k]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'no' || n === 'nobody') return true;
   }
-  return false;
+  return norInverted(ctx, cue, floor);
+}
+
+// "Nor has the department ruled out a reduced timetable" (a review of ferry talks): "nor" or "neither" opening the
+// clause, its auxiliary before the subject, denies the verb after the subject.
+function norInverted(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  let k = floor;
+  if (k < ctx.to && (ctx.tokens[k]!.norm === 'but' || ctx.tokens[k]!.norm === 'and')) k++;
+  if (k + 2 >= cue.from || !(ctx.tokens[k]!.norm === 'nor' || ctx.tokens[k]!.norm === 'neither') || ctx.tokens[k + 1]!.pos !== 'AUX') return false;
+  // The subject between the auxiliary and the verb: a noun phrase or a name, no verb of its own.
+  for (let j = k + 2; j < cue.from; j++) if (ctx.tokens[j]!.pos === 'VERB' || ctx.tokens[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 // The word before an aside set off by commas that ends at `k` (", whatever pressure came from Washington,"; at most

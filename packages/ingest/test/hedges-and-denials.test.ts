@@ -150,6 +150,15 @@ describe('a negation before an aside set off by commas (a review of trade talks:
   });
 });
 
+describe('"nor" or "neither" before its auxiliary (a review of ferry talks: "Nor has the department ruled out a reduced timetable")', () => {
+  it('denies the verb after the subject, in a clause of its own', () => {
+    expect(brief('Nor has Kyiv ruled out a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv did not reject the plan, nor has it ruled out a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    // A "nor" with no auxiliary carries the negation before it to its noun.
+    expect(brief('Kyiv did not accept a ceasefire, nor new sanctions.')).toEqual(['ukraine reject - ceasefire', 'ukraine reject - sanctions']);
+  });
+});
+
 describe('"consider": weighing an issue is a hedge', () => {
   it('reads "might consider", "is considering" as hedge 0', () => {
     const [weighs] = read('Moscow said it might consider a prisoner swap.');
