@@ -51,7 +51,8 @@ export type CueScope = 'right' | 'left' | 'sentence' | 'back';
 
 /**
  * A cue: a pattern (words separated by spaces, matched by form or lemma;
- * `a|b` lists alternatives, `*` skips up to three words) and what it means.
+ * `a|b` lists alternatives, `*` skips up to three words, `#num` is any
+ * number) and what it means.
  * `modal` cues make later cues in the clause part of what is demanded;
  * `order` cues set one issue as a condition of another
  * (`condition-first`: "A must precede B"; `main-first`: "B preceded by A").
@@ -378,6 +379,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.vote-to', `vote|votes|voted * ${VOTE_DAYS} to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', `vote|votes|voted * ${VOTE_DAYS} night|morning|evening|afternoon to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', `vote|votes|voted * to * ${VOTE_DAYS} to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
+  // "voted 7-2 to create the board", "voted 7 to 2 to create it", "voted 19 to 8 for a motion" (reviews of police and
+  // airport talks): the tally between.
+  c('agree.vote-to', 'vote|votes|voted #num to', 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('agree.vote-to', 'vote|votes|voted #num to #num to', 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('support.vote-for', 'vote|votes|voted #num to #num for', 'support', '+', 'subject', 'right', { verb: true }),
+  c('support.vote-for', 'vote|votes|voted #num for', 'support', '+', 'subject', 'right', { verb: true }),
   c('support.vote-for', 'vote|votes|voted|voting in favour|favor of', 'support', '+', 'subject', 'right', { verb: true }),
   // "the authority cleared the merger" (a review of merger talks): approved ("cleared the way" clears no issue).
   c('accept.verb', 'clear|clears|cleared', 'accept', '+', 'subject', 'right', { verb: true, issueObject: true }),

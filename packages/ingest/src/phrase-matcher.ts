@@ -3,7 +3,8 @@
  * in the number of tokens (patterns are short and indexed by first word).
  *
  * A pattern is words separated by spaces; a word may list alternatives with
- * `|` (`cede|surrender`), and `*` skips up to three tokens. Double quotation
+ * `|` (`cede|surrender`), `*` skips up to three tokens, and `#num` is any
+ * number ("7", "7-2", "78"). Double quotation
  * marks between two words of a pattern are passed over ('was "out of the
  * question"' matches `was out of the question`). A hyphenated word
  * (`cease-fire`) matches the text's word whether wink keeps it as one token
@@ -38,6 +39,8 @@ export interface Pattern<V> {
 export interface PatternWord {
   readonly forms: ReadonlySet<string>;
   readonly hyphenated: ReadonlyArray<string>;
+  /** Whether any number matches (`#num` among the alternatives). */
+  readonly number?: true;
 }
 
 /**
@@ -105,6 +108,10 @@ function splitApostrophe(w: string): string[] {
  * const m = compilePatterns([{ source: 'cede|surrender * territory', value: 'land' }])
  * const t = tokenize('Ukraine must cede occupied territory.', 0)
  * assert.strictEqual(matchAll(m, t.tokens, 0, t.tokens.length)[0]?.pattern.value, 'land')
+ * // `#num`: any number, however written.
+ * const tally = compilePatterns([{ source: 'voted #num to', value: 'tally' }])
+ * const v = tokenize('The council voted 7-2 to create a board.', 0)
+ * assert.strictEqual(matchAll(tally, v.tokens, 0, v.tokens.length)[0]?.pattern.value, 'tally')
  * @category pipeline
  * @since 0.1.0
  * @internal
@@ -125,11 +132,13 @@ export function compilePatterns<V>(entries: ReadonlyArray<{ source: string; valu
 }
 
 function patternWord(w: string): PatternWord {
-  const forms = new Set(w.split('|').map((a) => normalizeWord(a)));
+  const alternatives = w.split('|');
+  const forms = new Set(alternatives.filter((a) => a !== NUMBER).map((a) => normalizeWord(a)));
   // A lone '-' left (a pattern's first or last word) is a word of its own.
   const hyphenated = [...forms].filter((f) => f.length > 1 && f.includes('-'));
-  return { forms, hyphenated };
+  return alternatives.includes(NUMBER) ? { forms, hyphenated, number: true } : { forms, hyphenated };
 }
+const NUMBER = '#num';
 
 // The tokens a word's match can start with: each form, and each hyphenated
 // form's leading parts ("work", "work-to", "work-to-rule"), since wink may
@@ -155,7 +164,7 @@ const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
 function wordEnd(word: PatternWord, tokens: ReadonlyArray<Token>, t: number, end: number): number {
   if (t >= end) return -1;
   const token = tokens[t]!;
-  if (word.forms.has(token.norm) || word.forms.has(token.lemma)) return t + 1;
+  if (word.forms.has(token.norm) || word.forms.has(token.lemma) || (word.number === true && token.pos === 'NUM')) return t + 1;
   for (const h of word.hyphenated) {
     const e = hyphenatedEnd(h, tokens, t, end);
     if (e > 0) return e;

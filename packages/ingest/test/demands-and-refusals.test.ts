@@ -935,6 +935,9 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('The EU voted unanimously late Thursday to lift the sanctions.')).toEqual(['european-union agree - sanctions']);
     expect(brief('The EU voted on Thursday night to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
     expect(brief('The EU voted 19 to 12 late Wednesday to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    // A tally between (reviews of police and airport talks).
+    expect(brief('The EU voted 7-2 to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    expect(brief('The EU voted 19 to 8 for new sanctions.')).toEqual(['european-union support + sanctions']);
     // What is voted to go on doing is the stance ("keep demanding" a demand), no agreement besides.
     expect(brief('The EU voted on Wednesday evening to keep demanding a ceasefire.')).toEqual(['european-union demand + ceasefire']);
     // A vote on a plan says nothing of the plan's object.
