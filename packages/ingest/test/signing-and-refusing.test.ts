@@ -395,3 +395,16 @@ describe('backing refused for the future ("would not support X")', () => {
     expect(brief('Kyiv would not back any version that dropped the ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
   });
 });
+
+describe('what a party will give, named right after the verb (a review of ferry talks: "the Department will raise this year\'s subsidy")', () => {
+  it('is an undertaking to give it; denied, a red line; an "if" makes it one on terms', () => {
+    expect(brief('Under the deal, Washington will provide military aid.')).toEqual(['united-states commit + military-aid']);
+    expect(brief('Kyiv will extend the ceasefire.')).toEqual(['ukraine commit + ceasefire']);
+    expect(brief('Washington will not provide military aid.')).toEqual(['united-states red-line - military-aid']);
+    expect(brief('Washington would provide military aid if Kyiv accepts a ceasefire.')).toEqual(['united-states commit + military-aid']);
+  });
+
+  it('gives nothing for what is not named right after the verb ("would provide details of X")', () => {
+    expect(brief('Washington would provide details of the ceasefire.')).toEqual([]);
+  });
+});
