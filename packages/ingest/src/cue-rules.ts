@@ -617,6 +617,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
   c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right', { verb: true }),
+  // "would prefer a compensation fund", "would have preferred a statutory licence", "sympathetic to the threshold",
+  // "its preference for a fuel standard" (reviews of debris, music and shipping talks): what the holder would choose.
+  c('support.prefer', 'prefer|prefers|preferred', 'support', '+', 'subject', 'right', { verb: true, issueObject: true, deniedKind: 'reject' }),
+  c('support.prefer', 'preference for', 'support', '+', 'possessor', 'right'),
+  c('support.sympathetic', 'be sympathetic to', 'support', '+', 'subject', 'right'),
   // "Dhazir and Vantor have argued for national self-reporting" (a review of plastics talks): pressed for, as analysts read
   // it; against, opposed.
   c('demand.argue-for', 'argue|argues|argued|arguing for', 'demand', '+', 'subject', 'right'),

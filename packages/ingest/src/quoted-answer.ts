@@ -249,7 +249,8 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   // A question answered in words that name no issue and state no stance ("We will decide when we see the bill", "I
   // am not going to negotiate through a newspaper") leaves what was asked open: a hedge (the analysts of six
   // negotiations read each so).
-  const evaded = question && ctx.tokens.slice(start, ctx.to).some((t) => /\w/.test(t.text)) && !ctx.issues.some((i) => i.from >= start) && !ctx.cues.some((c) => c.from >= start);
+  // (A cue that holds only on an issue named after it, which none is here, states none: "the company 'prefers to talk'".)
+  const evaded = question && ctx.tokens.slice(start, ctx.to).some((t) => /\w/.test(t.text)) && !ctx.issues.some((i) => i.from >= start) && !ctx.cues.some((c) => c.from >= start && c.pattern.value.issueObject !== true);
   const answer = readAnswer(quote) ?? (evaded ? { kind: 'hedge' as const } : undefined);
   if (!answer) return undefined;
   const answerAt = start + quote.findIndex((t) => /\w/.test(t.text));

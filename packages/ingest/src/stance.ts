@@ -2558,8 +2558,11 @@ const KEPT = 'support:not-given-up';
 const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
-  // The verb: the cue's first word, or its last after a modal ("will provide").
-  if (ctx.tokens[cue.from]!.pos !== 'VERB' && !(ctx.tokens[cue.from]!.pos === 'AUX' && ctx.tokens[cue.to - 1]!.pos === 'VERB')) return false;
+  // The verb: the cue's first word, or its last after a modal ("will provide"); a participle after "have" that the
+  // tagger took for an adjective ("would have preferred X") is one too.
+  const head = ctx.tokens[cue.from]!;
+  const participle = head.pos === 'ADJ' && head.norm.endsWith('ed') && cue.from > ctx.from && ctx.tokens[cue.from - 1]!.lemma === 'have';
+  if (head.pos !== 'VERB' && !participle && !(head.pos === 'AUX' && ctx.tokens[cue.to - 1]!.pos === 'VERB')) return false;
   let limit = Math.min(to, cue.to + 4);
   for (let k = cue.to; k < limit; k++) {
     const issue = ctx.issues.find((i) => i.from === k);

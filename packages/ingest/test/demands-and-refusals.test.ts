@@ -950,6 +950,15 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv said it would not accept anything less than a ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
   });
 
+  it('reads a preference ("would prefer X", "would have preferred X", "its preference for X", "sympathetic to X") as backing X (reviews of debris, music and shipping talks)', () => {
+    expect(brief('Kyiv would prefer a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('Kyiv would have preferred new sanctions.')).toEqual(['ukraine support + sanctions']);
+    expect(brief("Kyiv's preference for a ceasefire is well known.")).toEqual(['ukraine support + ceasefire']);
+    expect(brief('Kyiv was sympathetic to a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+    // Only with the thing right after the verb: "prefers to talk" names none.
+    expect(brief('Kyiv prefers to talk about it later.')).toEqual([]);
+  });
+
   it('reads "argued for X" as pressing for X and "argued against X" as opposing it (a review of plastics talks)', () => {
     expect(brief('Kyiv and Washington have argued for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
     expect(brief('Kyiv argued against new sanctions.')).toEqual(['ukraine reject - sanctions']);

@@ -137,6 +137,9 @@ describe('quoted words on an issue with no cue (a review of bailout talks)', () 
 describe('a question answered in words that name no issue and state no stance', () => {
   it('leaves what was asked open: a hedge of the one who answers', () => {
     expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "We will decide when we see the text."')).toEqual(['ukraine hedge 0 ceasefire']);
+    // A verb that states a stance only on a thing named after it names none here ("prefers to talk", "keeping every option open").
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said Kyiv "prefers to talk".')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said Kyiv was "keeping every option open".')).toEqual(['ukraine hedge 0 ceasefire']);
   });
 
   it('leaves an answer that names an issue or states a stance to be read as it is, and a topic not asked to nothing', () => {
