@@ -96,7 +96,10 @@ function complementQuoted(ctx: SentenceContext, q: { from: number; to: number })
   if (k < ctx.from) return false;
   const before = ctx.tokens[k]!;
   const opening = ctx.tokens[first];
-  return LINKING.has(before.lemma) || (NAMING.has(before.pos) && opening !== undefined && (opening.pos === 'VERB' || opening.pos === 'AUX'));
+  // 'said the council would "fight the closure of our emergency department"' (a review of hospital talks): a verb
+  // quoted after its modal is the clause's own verb too.
+  const afterModal = before.pos === 'AUX' && opening !== undefined && opening.pos === 'VERB';
+  return LINKING.has(before.lemma) || afterModal || (NAMING.has(before.pos) && opening !== undefined && (opening.pos === 'VERB' || opening.pos === 'AUX'));
 }
 
 /**

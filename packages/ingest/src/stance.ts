@@ -2562,7 +2562,11 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   // tagger took for an adjective ("would have preferred X") is one too.
   const head = ctx.tokens[cue.from]!;
   const participle = head.pos === 'ADJ' && head.norm.endsWith('ed') && cue.from > ctx.from && ctx.tokens[cue.from - 1]!.lemma === 'have';
-  if (head.pos !== 'VERB' && !participle && !(head.pos === 'AUX' && ctx.tokens[cue.to - 1]!.pos === 'VERB')) return false;
+  // 'would "fight the closure"': after a modal and a quotation mark, the tagger may take the verb for a noun.
+  let m = cue.from - 1;
+  if (m > ctx.from && QUOTATION_MARKS.has(ctx.tokens[m]!.norm)) m--;
+  const afterModal = head.pos === 'NOUN' && m >= ctx.from && ctx.tokens[m]!.pos === 'AUX' && MODALS.has(ctx.tokens[m]!.norm);
+  if (head.pos !== 'VERB' && !participle && !afterModal && !(head.pos === 'AUX' && ctx.tokens[cue.to - 1]!.pos === 'VERB')) return false;
   let limit = Math.min(to, cue.to + 4);
   for (let k = cue.to; k < limit; k++) {
     const issue = ctx.issues.find((i) => i.from === k);

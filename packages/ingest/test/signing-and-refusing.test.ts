@@ -408,3 +408,16 @@ describe('what a party will give, named right after the verb (a review of ferry 
     expect(brief('Washington would provide details of the ceasefire.')).toEqual([]);
   });
 });
+
+describe('a verb quoted right after its modal (a review of hospital talks: \'the council would "fight the closure of our emergency department"\')', () => {
+  it('is the clause\'s own verb, read as unquoted, whatever the tagger made of it', () => {
+    expect(brief('Zelensky said Kyiv would "fight any ceasefire with every tool we have."')).toEqual(brief('Zelensky said Kyiv would fight any ceasefire with every tool we have.'));
+    expect(brief('Zelensky said Kyiv would "fight any ceasefire with every tool we have."')).toEqual(['ukraine reject - ceasefire']);
+    // A quote of five words or more so placed continues the clause, no clause of its own (a review of bailout talks:
+    // 'would vote against the budget and would "tear up this agreement" if it won').
+    expect(brief('Zelensky said Kyiv would reject new sanctions and would "tear up any ceasefire agreement" if Moscow attacked again.')).toEqual([
+      'ukraine reject - sanctions',
+      'ukraine reject - ceasefire',
+    ]);
+  });
+});
