@@ -316,6 +316,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "told the government to hold the election this year", "ordered Kyiv to withdraw": as after "urge", what the party
   // told is to do is wanted; only with the party and its "to" ("told reporters that ..." is saying).
   c('demand.tell-to', 'tell|order', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']), deniedStatesNothing: true }),
+  // "gives the industry until the end of June to agree a voluntary code" (a review of music talks): a deadline set for
+  // what the party given it is to do, which the one setting it asks for.
+  c('demand.deadline', 'give|gives|gave|given|giving * until', 'demand', '+', 'subject', 'right', { modal: true }),
   // "the department expected Northsound to honour the full timetable", "would expect the trusts to run a consultation"
   // (reviews of ferry and hospital talks): a party's expectation of another is what it asks of it.
   c('demand.expect-to', 'expect', 'demand', '+', 'subject', 'right', { modal: true, partyThen: new Set(['to']), deniedStatesNothing: true }),

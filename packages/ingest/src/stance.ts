@@ -12,7 +12,7 @@ import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject
 import { representedActor } from './actor-registry.js';
 import { insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import { addedClause, pastForm, type Clause } from './clauses.js';
-import { WEEKDAYS } from './dates.js';
+import { MONTHS, WEEKDAYS } from './dates.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
@@ -1914,6 +1914,16 @@ function negatedWithin(ctx: SentenceContext, issue: IssueMatch): Polarity {
 }
 
 // `lifted`: a plain "not", "never" or "no" counts for nothing (the stance's denial is its condition's).
+// "until the end of June", "by the end of the year" (a review of music talks): a time, no thing ended.
+function endOfTime(ctx: SentenceContext, k: number): boolean {
+  if (ctx.tokens[k]!.norm !== 'end' || ctx.tokens[k + 1]?.norm !== 'of') return false;
+  let j = k + 2;
+  if (ctx.tokens[j]?.pos === 'DET') j++;
+  const t = ctx.tokens[j];
+  return t !== undefined && (TIME_WORDS.has(t.lemma) || MONTHS.includes(t.lemma) || /^\d{4}$/.test(t.norm));
+}
+const TIME_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'season', 'summer', 'winter', 'spring', 'autumn', 'quarter', 'term', 'decade', 'session']);
+
 function negationParity(ctx: SentenceContext, from: number, to: number, absorbed: ReadonlyArray<CueMatch> = [], lifted = false): Polarity {
   let neg = false;
   // Where "replace" negated: what it is replaced "with" or "by" is wanted ("replace the duties with a quota").
@@ -1937,7 +1947,7 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     // An undertaking taken back under a demand ("called on Kyiv to drop the claim") is a demand against the thing.
     if (cue && (cue.pattern.value.polarity === '-' || cue.pattern.value.kind === 'retract')) neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k)) && !liftedToLevel(ctx, k)) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k)) && !liftedToLevel(ctx, k) && !endOfTime(ctx, k)) neg = !neg;
   }
   return neg ? '-' : '+';
 }

@@ -959,6 +959,11 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv prefers to talk about it later.')).toEqual([]);
   });
 
+  it('reads a deadline given ("gave Moscow until the end of June to X") as asking for X, the end of a time ending nothing (a review of music talks)', () => {
+    expect(brief('The EU gave Moscow until the end of June to accept a ceasefire.')).toEqual(['european-union demand + ceasefire']);
+    expect(brief('The EU gives Kyiv until Friday to accept a ceasefire.')).toEqual(['european-union demand + ceasefire']);
+  });
+
   it('reads "argued for X" as pressing for X and "argued against X" as opposing it (a review of plastics talks)', () => {
     expect(brief('Kyiv and Washington have argued for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
     expect(brief('Kyiv argued against new sanctions.')).toEqual(['ukraine reject - sanctions']);
