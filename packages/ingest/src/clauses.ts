@@ -52,6 +52,8 @@ const LONG_QUOTE = 5;
 // Participles of saying that append a clause after a comma: ", adding that ...".
 const ADDING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'warning', 'explaining', 'telling']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '(']);
+// Verbs of saying that, after ", and", open a second thing said.
+const SAYING_AGAIN = new Set(['say', 'warn', 'add', 'insist', 'stress', 'note', 'argue', 'claim', 'repeat', 'tell', 'announce', 'signal', 'confirm']);
 // Words after which a clause starts: a condition there comes before what it conditions.
 const CLAUSE_OPENERS = new Set(['that', ':', 'and', 'or', 'so', 'then']);
 
@@ -145,6 +147,8 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     // "said it would comply with the rule, and that it would not challenge the accord" (a review of debris talks): a second
     // thing said, out of the reach of the cue before it.
     else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.norm === 'that' && tokens[i + 1]!.pos === 'SCONJ') cuts.set(i, null);
+    // "would ratify X only if Y, and warned that Z" (a review of plastics talks): a second saying, no part of the condition.
+    else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.pos === 'VERB' && SAYING_AGAIN.has(tokens[i + 1]!.lemma)) cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
     // "presented a plan, offering a truce in exchange for X": the participle's condition is of what it offers.

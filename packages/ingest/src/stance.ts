@@ -2103,6 +2103,8 @@ function warns(ctx: SentenceContext, clause: Clause, clauses: ReadonlyArray<Clau
     // ", warning that ...": a participle the tagger may read as the noun.
     const warning = (t.lemma === 'warn' && t.pos === 'VERB') || (t.norm === 'warning' && k > ctx.from && ctx.tokens[k - 1]!.norm === ',');
     if (!warning || ctx.quoted[k - ctx.from] !== ctx.quoted[clause.from - ctx.from]) continue;
+    // "said X would ratify it only if Y, and warned that Z": a second saying warns of what follows it only.
+    if (k >= clause.to && k - 2 >= ctx.from && ctx.tokens[k - 1]!.norm === 'and' && ctx.tokens[k - 2]!.norm === ',') continue;
     if (!insideAny(conditions, k) || attributionAfterComma(ctx, k)) return true;
   }
   return false;

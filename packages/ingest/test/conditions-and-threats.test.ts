@@ -132,6 +132,13 @@ describe('a conditional stance: an offer or a threat', () => {
     expect(said('Kyiv would back a ceasefire only if its lawyers concluded it would survive a court challenge.')).toEqual(['ukraine support + ceasefire']);
   });
 
+  it('ends a condition at ", and warned that": a second thing said, whose warning makes a threat of what follows it only (a review of plastics talks)', () => {
+    expect(said('Zelensky said Kyiv would accept a ceasefire only if Moscow withdrew from Kherson, and warned that Kyiv would seek new sanctions if Moscow attacked again.')).toEqual([
+      'ukraine accept + ceasefire if territorial-concessions -',
+      'ukraine threat + sanctions',
+    ]);
+  });
+
   it('reads failing to do a thing in the trigger as not doing it: a threat (a review of gas transit talks)', () => {
     expect(said('Kyiv would impose sanctions if Moscow failed to agree to a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
     // Not "failed talks", which came to nothing: no negation of what the sentence asks for.
