@@ -52,6 +52,8 @@ const LONG_QUOTE = 5;
 // Participles of saying that append a clause after a comma: ", adding that ...".
 const ADDING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'arguing', 'warning', 'explaining', 'telling']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '(']);
+// Verbs whose quoted object is talked about, not stood on ("willing to discuss 'a reasonable contribution'").
+const NO_STANCE_OBJECT = new Set(['discuss', 'engage', 'consider', 'study', 'examine', 'review', 'debate', 'explore']);
 // Verbs of saying that, after ", and", open a second thing said.
 const SAYING_AGAIN = new Set(['say', 'warn', 'add', 'insist', 'stress', 'note', 'argue', 'claim', 'repeat', 'tell', 'announce', 'signal', 'confirm']);
 // Words after which a clause starts: a condition there comes before what it conditions.
@@ -101,6 +103,10 @@ function complementQuoted(ctx: SentenceContext, q: { from: number; to: number })
   // 'said the council would "fight the closure of our emergency department"' (a review of hospital talks): a verb
   // quoted after its modal is the clause's own verb too.
   const afterModal = before.pos === 'AUX' && opening !== undefined && opening.pos === 'VERB';
+  // 'still opposed "emptying our museums by ministerial decree"' (a review of restitution talks): the quote is the
+  // object of the cue right before it.
+  // (A verb of the cue's own, not "prepared to" or "willing to discuss", whose quote says how, not what.)
+  if (before.pos === 'VERB' && !NO_STANCE_OBJECT.has(before.lemma) && ctx.cues.some((c) => c.to === k + 1 && c.pattern.value.scope === 'right')) return true;
   return LINKING.has(before.lemma) || afterModal || (NAMING.has(before.pos) && opening !== undefined && (opening.pos === 'VERB' || opening.pos === 'AUX'));
 }
 

@@ -625,6 +625,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.prefer', 'prefer|prefers|preferred', 'support', '+', 'subject', 'right', { verb: true, issueObject: true, deniedKind: 'reject' }),
   c('support.prefer', 'preference for', 'support', '+', 'possessor', 'right'),
   c('support.sympathetic', 'be sympathetic to', 'support', '+', 'subject', 'right'),
+  // "gave the code a cautious welcome", "gave the agreement a guarded welcome" (reviews of music, transit and restitution
+  // talks): welcomed, if warily, the thing named before it.
+  c('support.welcome-given', 'a|an cautious|guarded|qualified|warm|broad|muted welcome', 'support', '+', 'subject', 'left'),
   // "Dhazir and Vantor have argued for national self-reporting" (a review of plastics talks): pressed for, as analysts read
   // it; against, opposed.
   c('demand.argue-for', 'argue|argues|argued|arguing for', 'demand', '+', 'subject', 'right'),
@@ -857,6 +860,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'opt-out', 'exempt', 'exemption', 'exemptions', 'derogation',
   // Left out of it: "any deal that excludes security guarantees" (a review of arms control talks).
   'exclude', 'excludes', 'excluding', 'exclusion', 'omit', 'omits', 'omitting',
+  // Wanting it: "would fight any permit that lacked a hard cap" (a review of mining talks), "the lack of guarantees".
+  'lack', 'lacks', 'lacked', 'lacking',
 ]);
 
 /**

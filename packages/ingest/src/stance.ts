@@ -2439,6 +2439,9 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   if (rule.modal || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker' || rule.scope !== 'right') return undefined;
   // "stopped short of demanding X" (a review of election talks: "a non-demand; at most a hedge"): not gone that far, nor refused.
   if (cue.from - 3 >= floor && ctx.tokens[cue.from - 1]!.norm === 'of' && ctx.tokens[cue.from - 2]!.norm === 'short' && ctx.tokens[cue.from - 3]!.lemma === 'stop') return 'hedge:stopped-short';
+  // "was 'not in a position today' to commit to a deaccession law" (a review of restitution talks): not yet able, no refusal
+  // (looked for from the sentence's start: a quote of its own may end the clause before the cue).
+  if (notInPosition(ctx, cue.from, ctx.from)) return 'hedge:not-in-position';
   let negated = false;
   let k = cue.from - 1;
   while (k >= floor && cue.from - k <= 4) {
@@ -2462,6 +2465,27 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
     }
   }
   return denied && rule.kind === 'reject' ? 'hedge:not-rejected' : undefined;
+}
+
+// Whether "not in a position (today) to" stands right before the cue at `at` (quotation marks and a time word between).
+function notInPosition(ctx: SentenceContext, at: number, floor: number): boolean {
+  let k = at - 1;
+  const skip = () => {
+    while (k >= floor && QUOTATION_MARKS.has(ctx.tokens[k]!.norm)) k--;
+  };
+  skip();
+  if (k < floor || ctx.tokens[k]!.norm !== 'to') return false;
+  k--;
+  skip();
+  if (k >= floor && (ctx.tokens[k]!.pos === 'NOUN' || ctx.tokens[k]!.pos === 'ADV') && ctx.tokens[k]!.norm !== 'position') k--;
+  skip();
+  const words = ['position', 'a', 'in'];
+  for (const w of words) {
+    if (k < floor || ctx.tokens[k]!.norm !== w) return false;
+    k--;
+  }
+  skip();
+  return k >= floor && (ctx.tokens[k]!.norm === 'not' || ctx.tokens[k]!.norm === "n't");
 }
 
 // Kinds of a cue that a condition attached to its "could" turns from a possibility into terms ("could accept X, provided Y").

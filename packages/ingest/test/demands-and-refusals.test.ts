@@ -964,6 +964,20 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('The EU gives Kyiv until Friday to accept a ceasefire.')).toEqual(['european-union demand + ceasefire']);
   });
 
+  it('reads "gave X a cautious welcome" as backing X, warily (reviews of music, transit and restitution talks)', () => {
+    expect(brief('Kyiv gave the ceasefire a cautious welcome.')).toEqual(['ukraine support + ceasefire']);
+  });
+
+  it('reads the object quoted right after a cue verb as its object (a review of restitution talks: \'opposed "emptying our museums by decree"\')', () => {
+    expect(brief('Kyiv still opposed "lifting the sanctions by decree".')).toEqual(['ukraine reject + sanctions']);
+    // Not what is only talked about: "willing to discuss 'X'".
+    expect(brief('Kyiv was willing to discuss "a ceasefire of limited duration".')).not.toContain('ukraine demand + ceasefire');
+  });
+
+  it('reads what a thing refused lacks as wanted ("would reject any ceasefire that lacked guarantees", a review of mining talks)', () => {
+    expect(brief('Kyiv would reject any ceasefire that lacked security guarantees.')).toEqual(['ukraine reject - ceasefire', 'ukraine demand + security-guarantees']);
+  });
+
   it('reads "argued for X" as pressing for X and "argued against X" as opposing it (a review of plastics talks)', () => {
     expect(brief('Kyiv and Washington have argued for a ceasefire.')).toEqual(['ukraine demand + ceasefire', 'united-states demand + ceasefire']);
     expect(brief('Kyiv argued against new sanctions.')).toEqual(['ukraine reject - sanctions']);

@@ -159,6 +159,14 @@ describe('"nor" or "neither" before its auxiliary (a review of ferry talks: "Nor
   });
 });
 
+describe('"not in a position to" X (a review of restitution talks: "\'not in a position today\' to commit to a deaccession law")', () => {
+  it('is a hedge, not X, quoted or not', () => {
+    expect(brief('Kyiv said it was not in a position to commit to a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv said it was "not in a position today" to commit to a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv said it was in a position to commit to a ceasefire.')).toEqual(['ukraine commit + ceasefire']);
+  });
+});
+
 describe('"consider": weighing an issue is a hedge', () => {
   it('reads "might consider", "is considering" as hedge 0', () => {
     const [weighs] = read('Moscow said it might consider a prisoner swap.');
