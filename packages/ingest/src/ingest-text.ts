@@ -21,7 +21,7 @@ import { rememberHeads, withNamedAgain, type NamedHeads } from './issue-anaphora
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy, objectLeftOut } from './object-head.js';
-import { partyThenAt } from './party-object.js';
+import { nounPhraseThenTo, partyThenAt } from './party-object.js';
 import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSides, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
@@ -695,7 +695,9 @@ function partyCuesChecked(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<To
     // "asked Washington for X": the gap of "ask * for" is the party.
     if (rule.partyGap) return partyThenAt(tokens, actors, c.from + 1, to, new Set([tokens[c.to - 1]!.norm])) === c.to - 1;
     if (rule.partyThen === undefined) return true;
-    const at = partyThenAt(tokens, actors, c.to, to, rule.partyThen);
+    // "pressed the established powers to share X" (a review of debris talks): pressing any body named to act is pressing.
+    let at = partyThenAt(tokens, actors, c.to, to, rule.partyThen);
+    if (at < 0 && rule.id === 'demand.press-to') at = nounPhraseThenTo(tokens, c.to, to);
     // "pushed Moscow to accept a ceasefire", not "pushed Ukraine to withdraw from Kherson".
     return at >= 0 && (!rule.cueThen || cues.some((x) => x !== c && x.from === at + 1));
   });

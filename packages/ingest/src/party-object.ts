@@ -45,6 +45,36 @@ export function partyThenAt(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<
   return tokens[k]!.norm !== 'into' || (k + 1 < to && tokens[k + 1]!.pos === 'VERB') ? k : -1;
 }
 
+/**
+ * Where "to" stands when, right after token `from`, a noun phrase the
+ * register does not name ("the established powers", "member states") is
+ * followed by "to" and a verb: "pressed the established powers to share
+ * their data" presses them as it would a party. -1 when not.
+ *
+ * @example
+ * import { nounPhraseThenTo } from './party-object.js'
+ * import { tokenize } from './nlp.js'
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   return nounPhraseThenTo(tokens, tokens.findIndex((t) => t.text === 'pressed') + 1, tokens.length)
+ * }
+ * assert.strictEqual(read('Kyiv pressed the established powers to share their data.'), 5)
+ * assert.strictEqual(read('Kyiv pressed ahead to share their data.'), -1)
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function nounPhraseThenTo(tokens: ReadonlyArray<Token>, from: number, to: number): number {
+  let k = from;
+  let nouns = 0;
+  while (k < to && k - from < 6 && PHRASE.has(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') nouns++;
+    k++;
+  }
+  return nouns > 0 && k + 1 < to && tokens[k]!.norm === 'to' && tokens[k + 1]!.pos === 'VERB' ? k : -1;
+}
+const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 // Words that may stand between the party and the word after it: "pressed Kyiv hard to", "warned Moscow again of".
 const MANNER = new Set(['ADV']);
 const MANNER_WORDS = new Set(['hard']);

@@ -138,6 +138,8 @@ describe('pressure put on another party to do a thing ("adding pressure on Mosco
     }
     // With no party pressed, nothing is wanted of anyone, though an issue is named: "pressed ahead", "pushed the deadline".
     expect(brief('Kyiv pushed the ceasefire deadline to Friday.')).toEqual([]);
+    // A body the register does not name, pressed to act, is pressed as a party is (a review of debris talks).
+    expect(brief('The EU pressed the established powers to lift the sanctions.')).toEqual(['european-union demand - sanctions']);
     // Pressing ahead with a thing is no demand of anyone: the thing undertaken (a review of medicine-price talks).
     expect(brief('Kyiv pressed ahead with peace talks.')).toEqual(['ukraine commit + peace-talks']);
   });
