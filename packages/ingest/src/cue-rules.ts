@@ -612,6 +612,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Initialled (its past forms only: "the initial plan" is none) or ratified, it is committed to as signed.
   c('commit.sign', 'sign|ratify|initialled|initialed|initialling|initialing', 'commit', '+', 'subject', 'right', { objectHeads: AGREEMENT_WORDS }),
   c('commit.will-act', 'will|would call|launch|hold|stage|impose|announce', 'commit', '+', 'subject', 'right'),
+  // "will not hesitate to revive a legal challenge if the night ban is weakened" (reviews of airport and music talks):
+  // an undertaking, its "not" the hesitation's.
+  c('commit.not-hesitate', 'will|would not|never hesitate to', 'commit', '+', 'subject', 'right', { modal: true }),
   // "Under the deal, the Department will raise this year's subsidy", "would provide military aid" (a review of ferry
   // talks): what the holder will give, named right after the verb, it undertakes to give.
   c('commit.will-act', 'will|would provide|extend|raise|increase|fund|finance|introduce|restore|expand|grant|supply', 'commit', '+', 'subject', 'right', { issueObject: true }),

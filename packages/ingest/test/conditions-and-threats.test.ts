@@ -139,6 +139,11 @@ describe('a conditional stance: an offer or a threat', () => {
     ]);
   });
 
+  it('reads "will not hesitate to X" as undertaking X, its "not" the hesitation\'s (reviews of airport and music talks)', () => {
+    expect(said('Kyiv will not hesitate to impose sanctions.')).toEqual(['ukraine commit + sanctions']);
+    expect(said('Kyiv said it would never hesitate to accept a ceasefire.')).toEqual(['ukraine commit + ceasefire']);
+  });
+
   it('reads failing to do a thing in the trigger as not doing it: a threat (a review of gas transit talks)', () => {
     expect(said('Kyiv would impose sanctions if Moscow failed to agree to a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
     // Not "failed talks", which came to nothing: no negation of what the sentence asks for.
