@@ -164,6 +164,9 @@ function joinHyphenated(tokens: ReadonlyArray<Token>, at: number, hyphen: string
   };
 }
 
+// A word and its possessive "'s" kept as one token (see `tokenize`).
+const POSSESSIVE_WORD = /^(\p{L}[\p{L}\p{N}.'’-]*?)(['’][sS])$/u;
+
 /**
  * Tokenizes `text` (a slice of a larger document starting at `base`):
  * offsets are those of the larger document.
@@ -209,6 +212,19 @@ export function tokenize(text: string, base: number): TokenizedText {
       continue;
     }
     indexOf.push(tokens.length);
+    // wink splits "year's" into "year" and "'s", but once it has met "year's" before a punctuation mark ("last
+    // year's,") it keeps the word in its cache whole and returns it whole from then on: split it as it first did, so
+    // that what ingest reads does not depend on what it read before (a name's possessive went unmatched).
+    const possessive = POSSESSIVE_WORD.exec(value);
+    if (possessive !== null) {
+      const word = possessive[1]!;
+      const tag = tags[i] ?? 'X';
+      const pos = tag === 'PROPN' && word[0] === word[0]!.toLowerCase() ? 'NOUN' : tag;
+      tokens.push({ start: base + at, end: base + at + word.length, text: word, norm: normalizeWord(word), lemma: normalizeWord(word), pos });
+      const mark = value.slice(word.length);
+      tokens.push({ start: base + at + word.length, end: base + at + value.length, text: mark, norm: normalizeWord(mark), lemma: normalizeWord(mark), pos: 'PART' });
+      continue;
+    }
     tokens.push({
       start: base + at,
       end: base + at + value.length,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { ingestFiles, ingestText } from '@stancelog/ingest';
+import { compileLexicon, DEFAULT_LEXICON, ingestFiles, ingestText } from '@stancelog/ingest';
 import { decodeText } from '../src/decode-text.js';
 
 const NOT_A_DATE = 'expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got';
@@ -470,5 +470,20 @@ describe('options given from JavaScript', () => {
       0,
       [['invalid-options', 'ingestFiles: meat: not an option (the options are registry, lexicon, cues, provisional, maxChars, meta, maxBytes, onFile)']],
     ]);
+  });
+});
+
+describe('what ingest read before', () => {
+  // wink keeps "year's" whole once it has met it before a punctuation mark ("last year's,"), where it split it before.
+  it('changes nothing of how it reads a text: a possessive is split the same way every time', () => {
+    const lexicon = compileLexicon(DEFAULT_LEXICON, { name: 'budget', issues: [{ id: 'budget', title: 'Budget', proposition: "next year's budget passes", phrases: ["next year's budget"] }] });
+    const read = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-05-17' }, { lexicon });
+      return isRight(r) ? r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`) : [];
+    };
+    const before = read("Kyiv rejected next year's budget.");
+    read("Spending was smaller than last year's, officials said.");
+    expect(read("Kyiv rejected next year's budget.")).toEqual(before);
+    expect(before).toEqual(['ukraine reject - budget']);
   });
 });
