@@ -146,7 +146,7 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
     }
     // "Renk told the committee that performers would back X" (a review of music talks): the party told is addressed,
     // no subject of what it is told.
-    if (toldParty(ctx, m)) return false;
+    if (toldAt(ctx, m.titleFrom)) return false;
     if (m.via === 'demonym') {
       const next = ctx.tokens[m.to];
       return next !== undefined && SUBJECT_NOUNS.has(next.norm);
@@ -157,18 +157,12 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
   return found;
 }
 
-// Whether a mention is the one a verb of telling addresses ("told the committee", "tells Kyiv").
-function toldParty(ctx: SentenceContext, m: ActorMention): boolean {
-  let k = m.titleFrom - 1;
-  if (k >= ctx.from && ctx.tokens[k]!.pos === 'DET') k--;
-  return k >= ctx.from && ctx.tokens[k]!.lemma === 'tell' && ctx.tokens[k]!.pos === 'VERB';
-}
-
-// Whether the noun at `k` ends a noun phrase a verb of telling addresses ("told the culture committee").
-function toldNoun(ctx: SentenceContext, k: number): boolean {
-  let j = k - 1;
-  while (j >= ctx.from && (ctx.tokens[j]!.pos === 'ADJ' || ctx.tokens[j]!.pos === 'NOUN' || ctx.tokens[j]!.pos === 'DET')) j--;
-  return j >= ctx.from && j < k - 1 && ctx.tokens[j]!.lemma === 'tell' && ctx.tokens[j]!.pos === 'VERB';
+// Whether a verb of telling stands right before token `at`, past the words of a noun phrase: the phrase from `at` on
+// is the one told ("told Kyiv", "told the committee", "told the culture committee").
+function toldAt(ctx: SentenceContext, at: number): boolean {
+  let j = at - 1;
+  while (j >= ctx.from && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ' || ctx.tokens[j]!.pos === 'NOUN')) j--;
+  return j >= ctx.from && ctx.tokens[j]!.lemma === 'tell' && ctx.tokens[j]!.pos === 'VERB';
 }
 
 // Whether the members at `k` ("members", "member") vote, an adverb or "by" a margin between: "members voted (by 78
@@ -486,7 +480,7 @@ export function findSubject(
       return { actors: all.map((x) => x.actor), name: mentionName(ctx.tokens, all[0]!), rule: all.length > 1 ? 'subject.coordinated' : 'subject.nearest' };
     }
     // "told the committee that ...": the body told is no subject either.
-    if (ctx.tokens[k]!.pos === 'NOUN' && toldNoun(ctx, k)) continue;
+    if (ctx.tokens[k]!.pos === 'NOUN' && toldAt(ctx, k)) continue;
     // "The foreign minister rejected X", after "Foreign Minister Marco Ilves" earlier in the article.
     const byTitle = ctx.tokens[k]!.pos === 'NOUN' ? titleEndingAt(ctx, state, k, floor) : undefined;
     if (byTitle) return byTitle;

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { CLAUSE_BREAKS, CONDITION_MARKERS, type ConditionMarker } from './cue-rules.js';
+import { CLAUSE_BREAKS, CONDITION_MARKERS, SAYING_VERBS, type ConditionMarker } from './cue-rules.js';
 import { compilePatterns, matchAll } from './phrase-matcher.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
 import { opensEmbeddedClause } from './embedded-clause.js';
@@ -54,8 +54,6 @@ const ADDING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '(']);
 // Verbs whose quoted object is talked about, not stood on ("willing to discuss 'a reasonable contribution'").
 const NO_STANCE_OBJECT = new Set(['discuss', 'engage', 'consider', 'study', 'examine', 'review', 'debate', 'explore']);
-// Verbs of saying that, after ", and", open a second thing said.
-const SAYING_AGAIN = new Set(['say', 'warn', 'add', 'insist', 'stress', 'note', 'argue', 'claim', 'repeat', 'tell', 'announce', 'signal', 'confirm']);
 // Words after which a clause starts: a condition there comes before what it conditions.
 const CLAUSE_OPENERS = new Set(['that', ':', 'and', 'or', 'so', 'then']);
 
@@ -154,7 +152,7 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     // thing said, out of the reach of the cue before it.
     else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.norm === 'that' && tokens[i + 1]!.pos === 'SCONJ') cuts.set(i, null);
     // "would ratify X only if Y, and warned that Z" (a review of plastics talks): a second saying, no part of the condition.
-    else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.pos === 'VERB' && SAYING_AGAIN.has(tokens[i + 1]!.lemma)) cuts.set(i, null);
+    else if (t.norm === 'and' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.pos === 'VERB' && SAYING_VERBS.has(tokens[i + 1]!.lemma)) cuts.set(i, null);
     // "would not cede land, adding (that) it wants X": what is added is a clause of its own, out of the reach of the "not" before it.
     else if (t.norm === ',' && addsClause(ctx, i + 1)) cuts.set(i + 1, null);
     // "presented a plan, offering a truce in exchange for X": the participle's condition is of what it offers.

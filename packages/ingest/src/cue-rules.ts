@@ -817,6 +817,22 @@ export const SPEECH_PHRASES: ReadonlyArray<string> = [
 ];
 
 /**
+ * Verbs of saying (by lemma) that, after "and", say a thing of their own:
+ * "called for X and warned that Y", "would ratify X only if Y, and warned
+ * that Z": what follows is said, neither the object of a cue before them nor
+ * part of a condition.
+ * @example
+ * import { SAYING_VERBS } from './cue-rules.js'
+ * assert.ok(SAYING_VERBS.has('warn') && !SAYING_VERBS.has('accept'))
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'confirm', 'claim', 'write', 'stress', 'warn', 'argue', 'announce', 'repeat', 'insist', 'signal',
+]);
+
+/**
  * Words (forms or lemmas) that name giving something up: declared
  * non-negotiable (a cue with `concessionFlips`), the thing they head is
  * refused, not required.

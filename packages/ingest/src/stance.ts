@@ -6,7 +6,7 @@
  */
 import { answeredAfter, quotedAnswer, type QuotedAnswer } from './quoted-answer.js';
 import type { Actor, Condition, Polarity, StatementKind } from '@stancelog/core';
-import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, PLAN_WORDS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
+import { CONCESSION_WORDS, INFINITIVE_NEGATORS, NEGATORS, OWNING_VERBS, PLAN_WORDS, SAYING_VERBS, WITHDRAWAL_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, QUOTATION_MARKS } from './phrase-matcher.js';
 import { findSubject, speakerOf, unknownNames, type DiscourseState, type Subject } from './attribution.js';
 import { representedActor } from './actor-registry.js';
@@ -1075,9 +1075,9 @@ function governorOf(modals: ReadonlyArray<Governor>, cue: CueMatch): Governor | 
 function partyRightBefore(ctx: SentenceContext, at: number, floor: number): boolean {
   let k = at - 1;
   while (k >= floor && (ctx.tokens[k]!.pos === 'AUX' || ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'PART')) k--;
-  return k >= floor && (ctx.actors.some((m) => m.to - 1 === k) || PARTY_PRONOUNS.has(ctx.tokens[k]!.norm));
+  // (Or a pronoun standing for one: "it expected Moscow to X", "the department, which expected ...".)
+  return k >= floor && (ctx.actors.some((m) => m.to - 1 === k) || ctx.tokens[k]!.pos === 'PRON');
 }
-const PARTY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 // Verbs that carry on what the verb after them does ("voted to keep demanding X", "to continue opposing X").
 const CONTINUING: ReadonlySet<string> = new Set(['keep', 'continue']);
@@ -1128,11 +1128,10 @@ function saidBetween(ctx: SentenceContext, from: number, to: number): boolean {
     let j = k + 1;
     while (j < to && ctx.tokens[j]!.pos === 'ADV') j++;
     const v = ctx.tokens[j];
-    if (j < to && v !== undefined && v.pos === 'VERB' && (SAID_AFTER.has(v.norm) || SAID_AFTER.has(v.lemma))) return true;
+    if (j < to && v !== undefined && v.pos === 'VERB' && SAYING_VERBS.has(v.lemma)) return true;
   }
   return false;
 }
-const SAID_AFTER = new Set(['say', 'said', 'tell', 'told', 'add', 'note', 'confirm', 'claim', 'write', 'stress', 'warn', 'argue', 'announce', 'repeat']);
 
 // Whether a time or an aside stands between a cue and an issue, which is then the time's or the aside's, no item of the
 // object (a review of peace and trade talks): a clause of time ("dropped its demand that troops leave before it
