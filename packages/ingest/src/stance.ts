@@ -2440,7 +2440,7 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   if (cue.from - 3 >= floor && ctx.tokens[cue.from - 1]!.norm === 'of' && ctx.tokens[cue.from - 2]!.norm === 'short' && ctx.tokens[cue.from - 3]!.lemma === 'stop') return 'hedge:stopped-short';
   // "was 'not in a position today' to commit to a deaccession law" (a review of restitution talks): not yet able, no refusal
   // (looked for from the sentence's start: a quote of its own may end the clause before the cue).
-  if (notInPosition(ctx, cue.from, ctx.from)) return 'hedge:not-in-position';
+  if (notInPosition(ctx, cue.from)) return 'hedge:not-in-position';
   let negated = false;
   let k = cue.from - 1;
   while (k >= floor && cue.from - k <= 4) {
@@ -2466,8 +2466,10 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   return denied && rule.kind === 'reject' ? 'hedge:not-rejected' : undefined;
 }
 
-// Whether "not in a position (today) to" stands right before the cue at `at` (quotation marks and a time word between).
-function notInPosition(ctx: SentenceContext, at: number, floor: number): boolean {
+// Whether "not in a position (today) to" stands right before the cue at `at` (quotation marks and a time word between),
+// looked for from the sentence's start.
+function notInPosition(ctx: SentenceContext, at: number): boolean {
+  const floor = ctx.from;
   let k = at - 1;
   const skip = () => {
     while (k >= floor && QUOTATION_MARKS.has(ctx.tokens[k]!.norm)) k--;
