@@ -8,6 +8,7 @@
  */
 import type { ActorMention } from './actor-registry.js';
 import type { Token } from './nlp.js';
+import { timeAdverbialEnd } from './time-adverbial.js';
 
 /**
  * Where the word of `then` stands when, right after token `from` (before
@@ -79,13 +80,14 @@ const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MANNER = new Set(['ADV']);
 const MANNER_WORDS = new Set(['hard']);
 
-// The word after the parties right after token `from` and any adverbs
-// after them ("Moscow hard to"), or -1 when no party stands there.
+// The word after the parties right after token `from`, any adverbs and a time
+// after them ("Moscow hard to", "Moscow on Monday to"), or -1 when no party stands there.
 function thenAt(tokens: ReadonlyArray<Token>, actors: ReadonlyArray<ActorMention>, from: number, to: number): number {
   let k = partyEnd(tokens, actors, from, to);
   if (k < 0) return k;
   for (let n = 0; n < 2 && k < to && (MANNER.has(tokens[k]!.pos) || MANNER_WORDS.has(tokens[k]!.norm)); n++) k++;
-  return k;
+  // "urged Kyiv on Monday to", "pressed Moscow last week to": when it was said.
+  return timeAdverbialEnd(tokens, k, to);
 }
 
 // The token right after the parties that stand right after token `from`

@@ -27,6 +27,7 @@ import { objectLeftOut } from './object-head.js';
 import { POSSESSIVE_PRONOUNS, tokenText } from './nlp.js';
 import type { Token } from './nlp.js';
 import { issueAfterParty } from './party-object.js';
+import { timeAdverbialEnd } from './time-adverbial.js';
 import type { Miss } from './unread.js';
 
 /**
@@ -3150,6 +3151,9 @@ function complementVerb(ctx: SentenceContext, cue: CueMatch, clause: Clause): { 
     else break;
   }
   if (k === subject || k >= clause.to) return undefined;
+  // "asked the government on Monday to approve X": the time it was asked stands before the verb asked for.
+  const timed = timeAdverbialEnd(ctx.tokens, k, clause.to);
+  if (timed > k && timed < clause.to && ctx.tokens[timed]!.norm === 'to') k = timed;
   if (ctx.tokens[k]!.norm === 'to' && k + 1 < clause.to) k++;
   else if (ctx.tokens[k]!.norm === 'be') return { subject, at: k };
   const verb = ctx.tokens[k]!;

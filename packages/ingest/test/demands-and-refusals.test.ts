@@ -163,6 +163,18 @@ describe('pressure put on another party to do a thing ("adding pressure on Mosco
     expect(brief('The EU pushed Kyiv into accepting talks.')).toEqual(['european-union demand + peace-talks']);
     expect(brief('The EU pressed Kyiv into accepting talks.')).toEqual(['european-union demand + peace-talks']);
   });
+
+  it('allows the time it was asked before "to" ("pressed Kyiv on Monday to", "asked the government last week to")', () => {
+    expect(brief('The EU pressed Kyiv on Monday to accept talks.')).toEqual(['european-union demand + peace-talks']);
+    expect(brief('Germany urged Moscow yesterday to accept a ceasefire.')).toEqual(['germany demand + ceasefire']);
+    // A party the register does not name, asked to act: the asker demands it, the one asked accepts nothing.
+    expect(brief('The EU asked the government on Monday evening to accept talks.')).toEqual(['european-union demand + peace-talks']);
+    expect(brief('The EU asked the government earlier this week to accept talks.')).toEqual(['european-union demand + peace-talks']);
+    // And how: "asked Washington in writing for X".
+    expect(brief('The EU asked Washington in writing for new sanctions.')).toEqual(['european-union demand + sanctions']);
+    // A place is no time: where the party was pressed leaves the rule as it was.
+    expect(brief('The EU pressed Kyiv in Brussels to accept talks.')).not.toContain('european-union demand + peace-talks');
+  });
 });
 
 describe('two demands joined by "and", each with its own subject and modal', () => {
