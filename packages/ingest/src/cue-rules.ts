@@ -628,12 +628,21 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.prefer', 'prefer|prefers|preferred', 'support', '+', 'subject', 'right', { verb: true, issueObject: true, deniedKind: 'reject' }),
   c('support.prefer', 'preference for', 'support', '+', 'possessor', 'right'),
   c('support.sympathetic', 'be sympathetic to', 'support', '+', 'subject', 'right'),
+  // "the town is firmly behind the extension", "stood behind the deal", "threw its weight behind X", "sees a strong case
+  // for X" (a review of reactor talks): backing said in an image.
+  c('support.behind', 'be|stand behind', 'support', '+', 'subject', 'right', { issueObject: true }),
+  c('support.behind', 'be|stand firmly|fully|squarely|solidly|strongly|foursquare behind', 'support', '+', 'subject', 'right', { issueObject: true }),
+  c('support.behind', 'throw * weight behind', 'support', '+', 'subject', 'right'),
+  c('support.case-for', 'make|see a|the case for', 'support', '+', 'subject', 'right'),
+  c('support.case-for', 'make|see a|the strong|clear|good|compelling|powerful case for', 'support', '+', 'subject', 'right'),
   // "gave the code a cautious welcome", "gave the agreement a guarded welcome" (reviews of music, transit and restitution
   // talks): welcomed, if warily, the thing named before it.
   c('support.welcome-given', 'a|an cautious|guarded|qualified|warm|broad|muted welcome', 'support', '+', 'subject', 'left'),
   // "Dhazir and Vantor have argued for national self-reporting" (a review of plastics talks): pressed for, as analysts read
   // it; against, opposed.
   c('demand.argue-for', 'argue|argues|argued|arguing for', 'demand', '+', 'subject', 'right'),
+  // "is holding out for a price ceiling" (a review of vaccine talks): refusing less until it has it.
+  c('demand.hold-out-for', 'hold out for', 'demand', '+', 'subject', 'right'),
   c('reject.argue-against', 'argue|argues|argued|arguing against', 'reject', '-', 'subject', 'right'),
   // Praise and blame of a thing the lexicon names, right after the verb: "hailed the ceasefire deal", "condemned the
   // sanctions", "lobbied for a price cap". Only with such an object ("praised the negotiators", "condemned the attack"

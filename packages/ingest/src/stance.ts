@@ -2604,7 +2604,9 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   let m = cue.from - 1;
   if (m > ctx.from && QUOTATION_MARKS.has(ctx.tokens[m]!.norm)) m--;
   const afterModal = head.pos === 'NOUN' && m >= ctx.from && ctx.tokens[m]!.pos === 'AUX' && MODALS.has(ctx.tokens[m]!.norm);
-  if (head.pos !== 'VERB' && !participle && !afterModal && !(head.pos === 'AUX' && ctx.tokens[cue.to - 1]!.pos === 'VERB')) return false;
+  // "is firmly behind X": "be" and a preposition, the verb of a place taken.
+  const auxiliary = head.pos === 'AUX' && (ctx.tokens[cue.to - 1]!.pos === 'VERB' || ctx.tokens[cue.to - 1]!.pos === 'ADP');
+  if (head.pos !== 'VERB' && !participle && !afterModal && !auxiliary) return false;
   let limit = Math.min(to, cue.to + 4);
   for (let k = cue.to; k < limit; k++) {
     const issue = ctx.issues.find((i) => i.from === k);

@@ -973,6 +973,21 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv prefers to talk about it later.')).toEqual([]);
   });
 
+  it('reads backing said in an image ("is firmly behind X", "threw its weight behind X", "sees a strong case for X") as backing X (a review of reactor talks)', () => {
+    expect(brief('Germany is firmly behind the ceasefire.')).toEqual(['germany support + ceasefire']);
+    expect(brief('Macron said France stands behind the security guarantees.')).toEqual(['france support + security-guarantees']);
+    expect(brief('Germany threw its weight behind new sanctions.')).toEqual(['germany support + sanctions']);
+    expect(brief('Paris sees a strong case for new sanctions.')).toEqual(['france support + sanctions']);
+    // Only with the thing itself after "behind": what stands behind a violation, or a schedule, backs nothing.
+    expect(brief('Kyiv said Russia was behind the ceasefire violations.')).toEqual([]);
+    expect(brief('The talks are behind schedule.')).toEqual([]);
+  });
+
+  it('reads "holding out for X" as demanding X, less refused until it comes (a review of vaccine talks)', () => {
+    expect(brief('Moscow is holding out for sanctions relief.')).toEqual(['russia demand - sanctions']);
+    expect(brief('Kyiv held out for a full ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
   it('reads a deadline given ("gave Moscow until the end of June to X") as asking for X, the end of a time ending nothing (a review of music talks)', () => {
     expect(brief('The EU gave Moscow until the end of June to accept a ceasefire.')).toEqual(['european-union demand + ceasefire']);
     expect(brief('The EU gives Kyiv until Friday to accept a ceasefire.')).toEqual(['european-union demand + ceasefire']);
