@@ -535,6 +535,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.on-table', 'remain|remains|remained on the table', 'commit', '+', 'speaker', 'left'),
   // "could live with a solidarity surcharge": borne, if not wanted.
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
+  // "would settle for a smaller donation share", "could settle for about 1.6 billion" (reviews of vaccine, reactor and
+  // water talks): less than asked, taken.
+  c('accept.settle-for', 'settle for', 'accept', '+', 'subject', 'right'),
   // "Moscow will not allow Ukraine to join NATO": letting it happen is accepting it.
   // Denied, a refusal: "would not permit fuel in any form" (a review of aid-corridor talks), as "would not accept" is.
   c('accept.allow', 'allow|permit|tolerate', 'accept', '+', 'subject', 'right', { deniedKind: 'reject', verb: true }),

@@ -2454,7 +2454,7 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
     const t = ctx.tokens[k]!;
     // "could not accept": a refusal; "may not", "might not": still only possible.
     // "could accept X, provided Y": "could" says on what terms, not whether (`onTerms`); "may accept X if Y" stays possible.
-    if (POSSIBILITY.has(t.norm) && (t.pos === 'AUX' || t.pos === 'VERB')) return t.norm === 'could' && (negated || onTerms) ? undefined : 'hedge:possibility';
+    if (POSSIBILITY.has(t.norm) && (t.pos === 'AUX' || t.pos === 'VERB')) return t.norm === 'could' && (negated || onTerms || COULD_TAKE.has(rule.id)) ? undefined : 'hedge:possibility';
     if (t.norm === 'to' && k - 1 >= floor) {
       const before = ctx.tokens[k - 1]!;
       if (PREDICTION_WORDS.has(before.norm)) return 'hedge:prediction';
@@ -2489,6 +2489,10 @@ function notInPosition(ctx: SentenceContext, at: number): boolean {
   skip();
   return k >= floor && (ctx.tokens[k]!.norm === 'not' || ctx.tokens[k]!.norm === "n't");
 }
+
+// Cues whose "could" says what the holder would take, not what it might do: "could live with X", "could settle for X"
+// (read as acceptance by the analysts of a dozen negotiations).
+const COULD_TAKE: ReadonlySet<string> = new Set(['accept.live-with', 'accept.settle-for']);
 
 // Kinds of a cue that a condition attached to its "could" turns from a possibility into terms ("could accept X, provided Y").
 const ACCEPTING_ON_TERMS = new Set<StatementKind>(['accept', 'support', 'agree']);

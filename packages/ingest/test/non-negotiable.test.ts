@@ -65,8 +65,19 @@ describe('"not up for negotiation", "not a bargaining chip" (a review of article
 });
 
 describe('"live with" a thing (a review of articles on coalition talks)', () => {
-  it('accepts it, as "accept" does: "could" weighs it', () => {
+  it('accepts it, as "accept" does', () => {
     expect(stances('Kyiv said it would live with a frozen front line for now and can live with a ceasefire.').map((s) => `${s.kind} ${s.polarity} ${s.issue}`)).toContain('accept + ceasefire');
-    expect(stances('Kyiv said it could live with a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'hedge', polarity: '0' }]);
+  });
+
+  it('accepts it with "could" too, what the holder would take (read so in five of seven negotiations that say it), where "may" weighs it', () => {
+    expect(stances('Kyiv said it could live with a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'accept', polarity: '+' }]);
+    expect(stances('Kyiv said it may live with a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'hedge', polarity: '0' }]);
+  });
+
+  it('reads "settle for X" as taking it, less than asked (reviews of vaccine and water talks), "could" no weaker', () => {
+    expect(stances('Kyiv said it would settle for a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'accept', polarity: '+' }]);
+    expect(stances('Kyiv said it could settle for a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'accept', polarity: '+' }]);
+    // Settling for nothing less is a red line still.
+    expect(stances('Kyiv would not settle for anything less than a ceasefire.')).toEqual([{ holder: 'ukraine', issue: 'ceasefire', kind: 'red-line', polarity: '+' }]);
   });
 });
