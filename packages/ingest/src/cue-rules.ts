@@ -344,7 +344,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.seek', 'seek', 'demand', '+', 'subject', 'right'),
   c('demand.request', 'request', 'demand', '+', 'possessor', 'right'),
   c('demand.require', 'require', 'demand', '+', 'subject', 'right'),
-  c('demand.want', 'want', 'demand', '+', 'subject', 'right'),
+  c('demand.want', 'want', 'demand', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // Who decides, not what: "X must be settled only by Kyiv", "X is for Kyiv alone to decide",
   // "it is up to Kyiv to decide on X", "nothing about Ukraine without Ukraine".
   c('demand.who-decides', `${DECIDING_VERBS} only|exclusively|solely by`, 'demand', '+', 'speaker', 'right', { decides: true }),

@@ -983,6 +983,13 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('The talks are behind schedule.')).toEqual([]);
   });
 
+  it('reads a want denied ("does not want X", "never wanted X") as refusing X, not as demanding its opposite', () => {
+    expect(brief('Kyiv does not want a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('"We don\'t want new sanctions," Merz said.')).toEqual(['germany reject - sanctions']);
+    expect(brief('Kyiv never wanted a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv wants a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
   it('reads "holding out for X" as demanding X, less refused until it comes (a review of vaccine talks)', () => {
     expect(brief('Moscow is holding out for sanctions relief.')).toEqual(['russia demand - sanctions']);
     expect(brief('Kyiv held out for a full ceasefire.')).toEqual(['ukraine demand + ceasefire']);
