@@ -93,6 +93,9 @@ const HEDGES: ReadonlyArray<ReadonlyArray<string>> = [
   ['i', 'am', 'not', 'going', 'to', 'speculate'], ['i', "'m", 'not', 'going', 'to', 'speculate'], ['we', 'are', 'not', 'going', 'to', 'speculate'],
   ['i', 'will', 'not', 'speculate'], ['i', 'won', "'t", 'speculate'], ['a', 'conversation', 'for', 'another', 'day'], ['a', 'question', 'for', 'another', 'day'],
   ['i', 'will', 'not', 'answer', 'hypothetical', 'questions'], ['i', 'do', 'not', 'answer', 'hypothetical', 'questions'], ['i', 'do', "n't", 'answer', 'hypothetical', 'questions'],
+  // Every option kept (reviews of rent and budget talks): "Nothing is off the table", "Everything is still on the table".
+  ['nothing', 'is', 'off', 'the', 'table'], ['nothing', "'s", 'off', 'the', 'table'], ['everything', 'is', 'on', 'the', 'table'], ['everything', 'is', 'still', 'on', 'the', 'table'],
+  ['all', 'options', 'are', 'on', 'the', 'table'], ['nothing', 'is', 'excluded'], ['nothing', 'is', 'ruled', 'out'],
 ];
 // Words a hedge may go on with and stay one: "... about that today", "... at this stage".
 const HEDGE_STRESS = new Set([...STRESS, 'about', 'on', 'that', 'this', 'it', 'today', 'now', 'yet', 'at', 'stage', 'point']);
@@ -230,13 +233,16 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   const words = ctx.tokens.slice(ctx.from, ctx.to).map((t) => t.norm);
   const opener = TOPIC_OPENERS.find((o) => startsWith(words, 0, o));
   if (!opener || ctx.quoted[0]) return undefined;
-  const comma = words.indexOf(',');
+  const question = QUESTION_OPENERS.has(opener[opener.length - 1]!);
+  // A question's frame ends at the first comma after the first issue it names: "Asked whether sugar beet growers, the
+  // heaviest users, would be granted an exemption, she said ..." (a review of pesticide talks) asks of the exemption.
+  const asked = question ? ctx.issues.find((i) => i.from >= ctx.from + opener.length && !ctx.quoted[i.from - ctx.from]) : undefined;
+  const comma = asked === undefined ? words.indexOf(',') : words.indexOf(',', asked.to - ctx.from);
   if (comma < 0) return undefined;
   const frameEnd = ctx.from + comma;
   const named = ctx.issues.filter((i) => i.from >= ctx.from + opener.length && i.to <= frameEnd && !ctx.quoted[i.from - ctx.from]);
   // A question asks about the first issue it names; otherwise one issue only: "On the truce and the sanctions, ...
   // 'no'" could refuse either.
-  const question = QUESTION_OPENERS.has(opener[opener.length - 1]!);
   const issues = question ? named.slice(0, 1) : named;
   if (new Set(issues.map((i) => i.pattern.value.issue)).size !== 1) return undefined;
   // The quote: the first run of quoted words after the opening phrase.
@@ -244,18 +250,32 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   while (start < ctx.to && !ctx.quoted[start - ctx.from]) start++;
   let end = start;
   while (end < ctx.to && ctx.quoted[end - ctx.from]) end++;
-  if (start >= ctx.to || !answerEnds(ctx, start, end)) return undefined;
+  if (start >= ctx.to) return undefined;
+  const whole = answerEnds(ctx, start, end);
+  // A question's answer may go on after its quote: 'said the question was "under review" and that ...', 'would "not
+  // speculate about hypotheticals," adding that ...' (reviews of reactor and news talks): what goes on is read apart.
+  if (!whole && !(question && goesOn(ctx, end))) return undefined;
   const quote = ctx.tokens.slice(start, end);
   // A question answered in words that name no issue and state no stance ("We will decide when we see the bill", "I
   // am not going to negotiate through a newspaper") leaves what was asked open: a hedge (the analysts of six
   // negotiations read each so).
   // (A cue that holds only on an issue named after it, which none is here, states none: "the company 'prefers to talk'".)
-  const evaded = question && ctx.tokens.slice(start, ctx.to).some((t) => /\w/.test(t.text)) && !ctx.issues.some((i) => i.from >= start) && !ctx.cues.some((c) => c.from >= start && c.pattern.value.issueObject !== true);
-  const answer = readAnswer(quote) ?? (evaded ? { kind: 'hedge' as const } : undefined);
+  const answerTo = whole ? ctx.to : end;
+  const evaded = question && ctx.tokens.slice(start, answerTo).some((t) => /\w/.test(t.text)) && !ctx.issues.some((i) => i.from >= start && i.from < answerTo) && !ctx.cues.some((c) => c.from >= start && c.from < answerTo && c.pattern.value.issueObject !== true);
+  const answer = (whole ? readAnswer(quote) : undefined) ?? (evaded ? { kind: 'hedge' as const } : undefined);
   if (!answer) return undefined;
   const answerAt = start + quote.findIndex((t) => /\w/.test(t.text));
   return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt }, question };
 }
+
+// Words that go on after a quoted answer with another thing said: "and that ...", ", adding that ...".
+function goesOn(ctx: SentenceContext, end: number): boolean {
+  let k = end;
+  while (k < ctx.to && (ctx.tokens[k]!.norm === ',' || QUOTE_MARKS.test(ctx.tokens[k]!.text))) k++;
+  const next = ctx.tokens[k]?.norm;
+  return k < ctx.to && ((next === 'and' && ctx.tokens[k + 1]?.norm === 'that') || next === 'adding' || next === 'but');
+}
+const QUOTE_MARKS = /^["“”«»']$/;
 
 // "A wealth tax? Not with us": a question on the issue, answered (see topic-question.ts).
 const SEPARATORS = new Set([',', ':', ';', '-', '–', '—', '?']);

@@ -142,6 +142,22 @@ describe('a question answered in words that name no issue and state no stance', 
     expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said Kyiv was "keeping every option open".')).toEqual(['ukraine hedge 0 ceasefire']);
   });
 
+  it('reads the quoted answer alone when the sentence goes on with another thing said ("and that ...", ", adding that ...")', () => {
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said the question was "under review" and that nothing would happen before May.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said he would "not speculate about hypotheticals," adding that Kyiv wanted new sanctions.')).toEqual(['ukraine demand + sanctions', 'ukraine hedge 0 ceasefire']);
+    // Without a question, a quote that does not end the sentence is no answer.
+    expect(defaults('On the ceasefire, Zelensky said the question was "under review" and that nothing would happen before May.')).toEqual([]);
+  });
+
+  it('asks of the first issue the question names, past a comma inside the question ("Asked whether Kyiv, after the shelling, would ...")', () => {
+    expect(defaults('Asked whether Kyiv, after the shelling of Odesa, would accept a ceasefire, Zelensky said: "We will decide when we see the text."')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
+  it('reads "Nothing is off the table", "Everything is still on the table" as keeping every option, a hedge (reviews of rent and budget talks)', () => {
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "Nothing is off the table."')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "Everything is still on the table."')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
   it('leaves an answer that names an issue or states a stance to be read as it is, and a topic not asked to nothing', () => {
     expect(defaults('Asked whether Kyiv would accept a ceasefire, Zelensky said: "We will never give up our land."')).toEqual(['ukraine red-line - territorial-concessions']);
     expect(defaults('On the ceasefire, Zelensky said: "We will decide when we see the text."')).toEqual([]);
