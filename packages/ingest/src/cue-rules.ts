@@ -330,6 +330,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.invite', 'invite', 'propose', '+', 'subject', 'right', { partyThen: new Set(['to']) }),
   // Denied, no demand: "We are not asking anyone to close factories" (a review of trade talks: a demand against them).
   c('demand.insist-that', 'insist|ask', 'demand', '+', 'subject', 'right', { subjunctive: true, deniedStatesNothing: true }),
+  // "is adamant that Kyiv must abandon X": insisting, said of the one who insists.
+  c('demand.insist-that', 'be adamant|insistent that', 'demand', '+', 'subject', 'right', { subjunctive: true, deniedStatesNothing: true }),
   c('demand.insistence', 'insistence on', 'demand', '+', 'possessor', 'right'),
   // "dropped its insistence that the waiver be limited to vaccines" (a review of patent talks).
   c('demand.insistence', 'insistence that', 'demand', '+', 'possessor', 'right', { subjunctive: true }),
@@ -429,6 +431,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "objected to the monitors"; denied ("did not object to them") it is a refusal not made, as "raised no objection to" is;
   // denied for the future ("would not object to them"), an acceptance (see `objectionWaived`).
   c('reject.object-to', 'object to', 'reject', '-', 'subject', 'right', { verb: true }),
+  // Refusals said in an image: "balked at the cap", "poured cold water on the plan", "bristled at the demand".
+  c('reject.balk', 'balk|balked|balks|balking|baulk|baulked|baulks|baulking|bristle|bristled|bristles|bristling at', 'reject', '-', 'subject', 'right'),
+  c('reject.cold-water', 'pour|poured|pours|pouring cold water on', 'reject', '-', 'subject', 'right'),
   // "would stand in the way of a deal" blocks it; "would not stand in the way of X" lets it be, as "will not object to".
   c('reject.stand-in-way', 'stand|stands|stood|standing in the way of', 'reject', '-', 'subject', 'right'),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
@@ -526,6 +531,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('accept.readiness', 'readiness|willingness|ready|willing|prepared to accept', 'accept', '+', 'possessor', 'right'),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
   c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // Approval and coming round said in an image: "signed off on the budget", "gave the green light to X", "came round to
+  // X", "has warmed to the idea of X".
+  c('accept.sign-off', 'sign|signed|signs|signing off on', 'accept', '+', 'subject', 'right', { issueObject: true, deniedKind: 'reject' }),
+  c('accept.green-light', 'give|gave|given|gives|giving * green light to|for', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  c('accept.come-round', 'come|came|comes|coming round|around to', 'accept', '+', 'subject', 'right', { issueObject: true }),
+  c('support.warm-to', 'warm|warmed|warms|warming to', 'support', '+', 'subject', 'right', { issueObject: true }),
   // "said it would comply with the law" (a review of platform-work talks): accepted, as a rule to keep (not "twelve
   // months to comply with the rule", which gives time to someone else).
   c('accept.comply', 'will|would|shall comply with', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),

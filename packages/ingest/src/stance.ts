@@ -2526,7 +2526,7 @@ function passiveHedge(ctx: SentenceContext, rule: CueRule, from: number, to: num
 // Cues whose refusal in the future tense is a red line: accepting, agreeing,
 // signing, backing ("would not support any cap": analysts of three negotiations read a red line); not allowing
 // ("will not allow Ukraine to join" is about another's act).
-const REFUSABLE = new Set(['accept.verb', 'agree.verb', 'agree.in-principle', 'support.verb']);
+const REFUSABLE = new Set(['accept.verb', 'accept.sign-off', 'agree.verb', 'agree.in-principle', 'support.verb']);
 
 // Verbs of going on with a fight, or stepping it up: what the phrase of a `-` ready to be done threatens.
 const ESCALATING = new Set(['continue', 'keep', 'resume', 'escalate', 'intensify', 'prolong', 'step', 'press', 'fight', 'wage', 'expand', 'widen']);

@@ -990,6 +990,29 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv wants a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
   });
 
+  it('reads refusals said in an image ("balked at X", "poured cold water on X", "bristled at X") as refusing X', () => {
+    expect(brief('Moscow balked at a ceasefire.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Moscow baulked at the ceasefire proposal.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Berlin poured cold water on a ceasefire.')).toEqual(['germany reject - ceasefire']);
+    expect(brief('Kyiv bristled at new sanctions.')).toEqual(['ukraine reject - sanctions']);
+  });
+
+  it('reads approval and coming round said in an image ("signed off on X", "gave the green light to X", "came round to X", "warmed to X")', () => {
+    expect(brief('The EU signed off on new sanctions.')).toEqual(['european-union accept + sanctions']);
+    expect(brief('The EU gave the green light to new sanctions.')).toEqual(['european-union accept + sanctions']);
+    expect(brief('Kyiv came round to a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('Kyiv has warmed to the idea of a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+    // Denied, a refusal, declared for the future a red line, as "will not accept X" is.
+    expect(brief('The EU will not sign off on new sanctions.')).toEqual(['european-union red-line - sanctions']);
+    expect(brief('The EU did not sign off on new sanctions.')).toEqual(['european-union reject - sanctions']);
+    // Warming to a person backs no issue.
+    expect(brief('Kyiv has warmed to Macron, who backs a ceasefire.')).not.toContain('ukraine support + ceasefire');
+  });
+
+  it('reads "is adamant that X do Y" as insisting on it', () => {
+    expect(brief('Moscow is adamant that Kyiv abandon NATO membership.')).toEqual(['russia demand - nato-membership']);
+  });
+
   it('reads "holding out for X" as demanding X, less refused until it comes (a review of vaccine talks)', () => {
     expect(brief('Moscow is holding out for sanctions relief.')).toEqual(['russia demand - sanctions']);
     expect(brief('Kyiv held out for a full ceasefire.')).toEqual(['ukraine demand + ceasefire']);
