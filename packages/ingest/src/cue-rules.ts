@@ -519,6 +519,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.verb', 'agree to|on', 'agree', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // "the two sides settled on a bonus": agreed on it.
   c('agree.verb', 'settle|settled|settles on', 'agree', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // "Kyiv and Moscow struck a deal on X", "clinched an agreement on X": agreed on it.
+  c('agree.strike-deal', 'strike|struck|strikes|striking|clinch|clinched|clinches|clinching a|an deal|agreement|accord on', 'agree', '+', 'subject', 'right'),
   // The verb alone, its object right after it or parted from it by when it was said: "agreed a deal",
   // "Aldria, Kesmaren and the Union agreed early on Wednesday to cut the catch".
   c('agree.verb', 'agree', 'agree', '+', 'subject', 'right', { verb: true }),
@@ -558,6 +560,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "willing to discuss a wealth tax": as open to it, a talk offered, no support ("willing to negotiate X" stays support: a review of articles on coalition talks).
   c('accept.open-to-talk', 'willing|ready|prepared to discuss|talk', 'accept', '0', 'subject', 'right'),
   c('accept.open-to', 'open to', 'accept', '+', 'subject', 'right'),
+  // "signalled openness to X" (the one open to it holds it); "averse to X" refuses it ("not averse to X" leaves it open).
+  c('accept.open-to', 'openness|receptiveness to', 'accept', '+', 'possessor', 'right'),
+  c('reject.averse', 'averse to', 'reject', '-', 'subject', 'right', { deniedKind: 'accept' }),
+  // "Berlin is keen on X": wants it.
+  c('support.keen', 'be keen on', 'support', '+', 'subject', 'right'),
   c('accept.ready-for', 'ready for', 'accept', '+', 'subject', 'right'),
   // "ready to sign a truce" supports it; "ready to continue fighting" threatens against it.
   c('support.willingness', 'willingness|readiness|ready|willing|prepared to', 'support', '+', 'possessor', 'right', { againstKind: 'threat' }),
@@ -730,6 +737,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "does not rule anything in or out on X", "is sceptical of X" (a review of peace and trade talks): the issue left open, doubted.
   c('hedge.in-or-out', 'rule anything|nothing in or out', 'hedge', '0', 'subject', 'right'),
   c('hedge.sceptical', 'sceptical|skeptical of|about', 'hedge', '0', 'subject', 'right', { deniedStatesNothing: true }),
+  // "has reservations about X", "is lukewarm about X": doubts, no refusal.
+  c('hedge.reservations', 'reservations about|over|on', 'hedge', '0', 'possessor', 'right', { deniedStatesNothing: true }),
+  c('hedge.sceptical', 'lukewarm about|on|towards|toward', 'hedge', '0', 'subject', 'right', { deniedStatesNothing: true }),
   // Left open on purpose: "declined to comment on the price freeze", "remained neutral on arbitration", "takes no
   // position on the threat" (analysts of eight negotiations read each as a hedge). "declined to say whether the Union
   // would accept X" leaves what it would accept open: the stance asked about, a hedge.

@@ -1009,6 +1009,18 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv has warmed to Macron, who backs a ceasefire.')).not.toContain('ukraine support + ceasefire');
   });
 
+  it('reads openness, keenness, aversion, reservations and a deal struck, each said of its holder', () => {
+    expect(brief('Moscow signalled openness to a ceasefire.')).toEqual(['russia accept + ceasefire']);
+    expect(brief('Germany is keen on new sanctions.')).toEqual(['germany support + sanctions']);
+    expect(brief('Germany is averse to new sanctions.')).toEqual(['germany reject - sanctions']);
+    // Not averse: no refusal, and no more than an open mind.
+    expect(brief('Germany is not averse to new sanctions.')).toEqual(['germany hedge 0 sanctions']);
+    expect(brief('Germany has reservations about new sanctions.')).toEqual(['germany hedge 0 sanctions']);
+    expect(brief('Germany is lukewarm about new sanctions.')).toEqual(['germany hedge 0 sanctions']);
+    expect(brief('Germany has no reservations about new sanctions.')).toEqual([]);
+    expect(brief('Kyiv and Moscow struck a deal on a ceasefire.')).toEqual(['ukraine agree + ceasefire', 'russia agree + ceasefire']);
+  });
+
   it('reads "is adamant that X do Y" as insisting on it', () => {
     expect(brief('Moscow is adamant that Kyiv abandon NATO membership.')).toEqual(['russia demand - nato-membership']);
   });
