@@ -193,6 +193,11 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     let lifts = false;
     // "provided the drivers return to work", not "Washington provided weapons".
     if (marker.clause && !opensClause(ctx, m)) continue;
+    // "..., should the bill pass": an "if" told by inversion; "Kyiv should accept X" is a modal.
+    if (marker.inverted) {
+      if (!invertedCondition(ctx, m)) continue;
+      marker = IF_MARKER;
+    }
     // "would never give up Crimea, even in exchange for a ceasefire", "will not accept a truce in
     // return for territory": what a refusal would not be bought with conditions nothing, and states nothing.
     if (marker.exchange && m.from > from && (tokens[m.from - 1]!.norm === 'even' || tokens.slice(clauseStart(ctx, m.from), m.from).some((t) => PLAIN_NEGATIONS.has(t.norm)))) {
@@ -418,6 +423,33 @@ function opensClause(ctx: SentenceContext, m: { from: number; to: number }): boo
   }
   return false;
 }
+
+// The marker an inverted condition reads as.
+const IF_MARKER = CONDITION_MARKERS.find((m) => m.phrase === 'if')!;
+
+// Whether "should" at `m` opens an inverted condition: at a sentence's or a clause's start (after a comma, a dash or an
+// opening quotation mark), a subject right after it, then a verb in its base form: "Should the talks fail",
+// ", should the bill pass".
+function invertedCondition(ctx: SentenceContext, m: { from: number; to: number }): boolean {
+  let k = m.from - 1;
+  while (k >= ctx.from && QUOTE_OPENERS.has(ctx.tokens[k]!.text)) k--;
+  // Right after the words it conditions too ("would look at every legal avenue should the bill pass"), but not in a
+  // question ("Why should Kyiv pay?").
+  if (k >= ctx.from && !INVERSION_AFTER.has(ctx.tokens[k]!.norm) && (WH_WORDS.has(ctx.tokens[k]!.norm) || ctx.tokens.slice(m.to, ctx.to).some((t) => t.norm === '?'))) return false;
+  const end = clauseEnd(ctx, m.to);
+  let j = m.to;
+  let subject = 0;
+  while (j < end && j - m.to < 8 && (SUBJECT_START.has(ctx.tokens[j]!.pos) || insideAny(ctx.actors, j) || insideAny(ctx.issues, j) || ctx.tokens[j]!.norm === "'s")) {
+    subject++;
+    j++;
+  }
+  if (subject === 0 || j >= end) return false;
+  const verb = ctx.tokens[j]!;
+  return (verb.pos === 'VERB' || verb.pos === 'AUX' || nounAsVerb(ctx, j, end)) && (verb.norm === verb.lemma || verb.norm === 'be');
+}
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+const WH_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'whom', 'which', 'whether']);
+const INVERSION_AFTER = new Set([',', ';', '-', '–', '—', ':']);
 
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'any', 'new', 'this', 'that']);
 

@@ -798,6 +798,13 @@ export interface ConditionMarker {
    * a truce in return for territory"), which conditions nothing.
    */
   readonly exchange?: boolean;
+  /**
+   * A condition told by inverting its subject and auxiliary ("should the bill
+   * pass", "Should the talks fail, ..."): read as "if", and only where a
+   * clause starts (a sentence, a comma) with a subject and a verb after it,
+   * not the modal of "Kyiv should accept X".
+   */
+  readonly inverted?: boolean;
 }
 
 /**
@@ -831,6 +838,7 @@ export const CONDITION_MARKERS: ReadonlyArray<ConditionMarker> = [
   { phrase: 'when', flip: false, sequence: 'then', future: true },
   // "must be lifted the day the agreement takes effect": a time that is to come, named by the clause after it.
   { phrase: 'the day|moment|minute|instant', flip: false, sequence: 'then', clause: true },
+  { phrase: 'should', flip: false, inverted: true },
 ];
 
 /**

@@ -739,7 +739,11 @@ export function readStances(
         const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue) || !escalates(ctx, issue));
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         // Not open to the talks themselves, it refuses them, as a denied acceptance does.
-        const kind = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
+        const given = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
+        // "If the board adopts this plan, we will walk out", "would take the government to court if the levy were imposed"
+        // (reviews of school, sugar and wage talks): an act of pressure undertaken if another acts is held over that act.
+        const pressure = given === 'commit' && polarity === '+' && !denied && attached !== undefined && attached.rules.includes('condition.marker:if') && pressureIn(ctx, cue.from, issue.to);
+        const kind = pressure ? 'threat' : given;
         // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
         // a condition, not a refusal of the text.
         const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;
@@ -750,7 +754,7 @@ export function readStances(
         // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
         // a demand, not a refusal (reviews of stadium, league and arms-control talks, whose analysts read it so alike).
         const insisted = kind === 'reject' && local === '-' && polarity === '+' && scoped.some((o) => o !== issue && o.from >= cue.to && o.to <= issue.from);
-        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : rules, rule.modal ? 0.75 : 0.8);
+        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }
@@ -1384,6 +1388,20 @@ function warnedAgainst(ctx: SentenceContext, state: DiscourseState, clause: Main
 // Kinds a condition refused turns into a threat.
 const THREATENING = new Set<StatementKind>(['demand', 'support', 'commit', 'propose']);
 
+// Acts of pressure: what a party does to make another give way (a strike, a walkout, a boycott, a blockade, a case in
+// court, a veto, sanctions, retaliation), by their words' lemmas.
+const PRESSURE_WORDS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'boycott', 'blockade', 'court', 'courts', 'lawsuit', 'litigation', 'sue', 'veto', 'sanction', 'sanctions', 'retaliate', 'retaliation', 'retaliatory', 'picket', 'occupation']);
+
+// Whether an act of pressure is named in the words from `from` to `to`: "walk out" as its two words.
+function pressureIn(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (PRESSURE_WORDS.has(t.lemma) || PRESSURE_WORDS.has(t.norm)) return true;
+    if (t.lemma === 'walk' && ctx.tokens[k + 1]?.norm === 'out') return true;
+  }
+  return false;
+}
+
 // "reserves the right to", "reserved its right to" right before the cue.
 function reservedRight(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
   const k = cue.from - 1;
@@ -1544,7 +1562,9 @@ function conditionalCommitments(
     const local = times(times(negationParity(ctx, modal + 1, issue.from, [], attached.lifts), undoneAfter(ctx, issue, clause.to)), negatedWithin(ctx, issue));
     const polarity = times(issue.pattern.value.polarity, local);
     // (What is not ended is promised: "would not end the aid if ...".)
-    const threat = attached.threat || (withheld && polarity === '-');
+    // An act of pressure undertaken if another acts ("If the board adopts this plan, we will walk out") is a threat too.
+    const pressure = !attached.threat && !withheld && !suffered && polarity === '+' && attached.rules.includes('condition.marker:if') && pressureIn(ctx, modal + 1, issue.to);
+    const threat = attached.threat || (withheld && polarity === '-') || pressure;
     for (const h of holders.actors) {
       out.push({
         holder: h,
@@ -1554,7 +1574,7 @@ function conditionalCommitments(
         conditions: [...attached.conditions],
         ...(speaker ? { speaker } : {}),
         confidence: 0.6,
-        rules: ['cue:commit.conditional', `holder:${holders.rule}`, 'scope:right', ...(local === '-' ? ['negation:in-scope'] : []), ...attached.rules, ...(threat && !attached.threat ? ['threat:withheld'] : [])],
+        rules: ['cue:commit.conditional', `holder:${holders.rule}`, 'scope:right', ...(local === '-' ? ['negation:in-scope'] : []), ...attached.rules, ...(pressure ? ['threat:pressure'] : threat && !attached.threat ? ['threat:withheld'] : [])],
         provisional: false,
       });
     }

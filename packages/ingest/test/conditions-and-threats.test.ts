@@ -155,7 +155,9 @@ describe('a conditional stance: an offer or a threat', () => {
     expect(halt!.brief).toBe('ukraine threat - prisoner-exchange');
     expect(halt!.rules).toContain('threat:warned');
     expect(said('Washington would impose sanctions if Moscow kept shelling cities, Rubio warned.')).toEqual(['united-states threat + sanctions']);
-    expect(said('Washington would impose sanctions if Moscow kept shelling cities.')).toEqual(['united-states commit + sanctions']);
+    expect(said('Washington would extend military aid if Moscow kept shelling cities.')).toEqual(['united-states commit + military-aid']);
+    // Unwarned, an act of pressure undertaken if another acts is a threat by what it is (see below).
+    expect(said('Washington would impose sanctions if Moscow kept shelling cities.')).toEqual(['united-states threat + sanctions']);
     // ", warning that ...", which the tagger reads as a noun (a review of coalition talks).
     expect(said('Zelensky went further, warning that Kyiv would walk out of the peace talks if sanctions were lifted.')).toEqual(['ukraine threat - peace-talks if sanctions -']);
   });
@@ -539,5 +541,40 @@ describe('a demand that a thing hold "until" something happens (reviews of tax a
 
   it('leaves a warning with "until" the threat it is', () => {
     expect(said('Kyiv warned it would suspend the peace talks until Russia withdraws.')).toEqual(['ukraine threat - peace-talks']);
+  });
+});
+
+describe('an act of pressure undertaken if another acts (reviews of school, sugar and wage talks: "If the board adopts this plan, we will walk out" read as an undertaking)', () => {
+  const strike = labourSetting(['HWU', 'the union'], [
+    { id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike', 'walk out'] },
+    { id: 'pay-cut', title: 'Pay cut', proposition: 'pay is cut', phrases: ['pay cut'] },
+  ]);
+  const union = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2026-02-20' }, strike);
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+  };
+
+  it('is a threat, whether the condition comes first or after', () => {
+    expect(union('The union said that if the employer imposed a pay cut, it would walk out.')).toEqual(['dockers-union threat + strike if pay-cut +']);
+    expect(union('The union said it would strike if the employer imposed a pay cut.')).toEqual(['dockers-union threat + strike if pay-cut +']);
+  });
+
+  it('stays an undertaking when what is undertaken puts no pressure, or is called off', () => {
+    expect(said('Kyiv said it would accept a ceasefire if Moscow agreed to peace talks.')).toEqual(['ukraine accept + ceasefire if peace-talks +']);
+    expect(union('The union said it would call off the strike if the employer dropped the pay cut.')).toEqual(['dockers-union commit - strike if pay-cut -']);
+  });
+});
+
+describe('a condition told by inversion ("should the bill pass", "Should the talks fail, ...", a review of sugar-levy talks)', () => {
+  it('conditions the stance as "if" does, before or after it', () => {
+    expect(said('Should Moscow reject a ceasefire, the EU will impose new sanctions.')).toEqual(['european-union threat + sanctions if ceasefire -']);
+    expect(said('Kyiv said it would impose new sanctions, should Moscow reject a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
+    expect(said('Kyiv said it would impose new sanctions should Moscow reject a ceasefire.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
+  });
+
+  it('leaves "should" a modal where no subject stands between it and its verb, and in a question', () => {
+    expect(said('Moscow said Kyiv should accept a ceasefire.')).toEqual(['russia demand + ceasefire']);
+    expect(said('Moscow said the government should accept a ceasefire.')).toEqual(['russia demand + ceasefire']);
   });
 });
