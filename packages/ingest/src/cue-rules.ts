@@ -530,7 +530,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // ("hoped the two sides would reach a deal", "failed to reach an agreement").
   // Not reached ("have not reached a deal"), it states no stance on what the deal would hold.
   c('agree.reach', 'reached a|an * agreement|deal|accord|settlement', 'agree', '+', 'subject', 'right', { deniedStatesNothing: true }),
-  c('accept.readiness', 'readiness|willingness|ready|willing|prepared to accept', 'accept', '+', 'possessor', 'right'),
+  c('accept.readiness', 'readiness|willingness|ready|willing|prepared to accept', 'accept', '+', 'possessor', 'right', { deniedKind: 'reject' }),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
   c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // Approval and coming round said in an image: "signed off on the budget", "gave the green light to X", "came round to

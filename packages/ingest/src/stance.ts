@@ -2449,6 +2449,7 @@ const MODAL_GAP = new Set(['be', 'have', 'also', 'still', 'yet', 'well', 'eventu
  *   neither rejects nor accepts it;
  * - `hedge:stopped-short`: "stopped short of demanding X": not gone that
  *   far, nor refused it.
+ * - `hedge:avoided`: "avoided committing to X": not done, nor refused.
  * Only cues of the subject or possessor, whose issues are after them, are
  * read so: a modal demand ("must") or an order cue is not.
  */
@@ -2459,6 +2460,8 @@ function hedgeOf(ctx: SentenceContext, cue: CueMatch, floor: number, denied: boo
   if (rule.modal || rule.order || rule.kind === 'hedge' || rule.holder === 'speaker' || rule.scope !== 'right') return undefined;
   // "stopped short of demanding X" (a review of election talks: "a non-demand; at most a hedge"): not gone that far, nor refused.
   if (cue.from - 3 >= floor && ctx.tokens[cue.from - 1]!.norm === 'of' && ctx.tokens[cue.from - 2]!.norm === 'short' && ctx.tokens[cue.from - 3]!.lemma === 'stop') return 'hedge:stopped-short';
+  // "avoided committing to a referendum", "avoided backing X" (a review of accession talks): not done, nor refused.
+  if (cue.from - 1 >= floor && ctx.tokens[cue.from - 1]!.lemma === 'avoid' && ctx.tokens[cue.from]!.norm.endsWith('ing')) return 'hedge:avoided';
   // "was 'not in a position today' to commit to a deaccession law" (a review of restitution talks): not yet able, no refusal
   // (looked for from the sentence's start: a quote of its own may end the clause before the cue).
   if (notInPosition(ctx, cue.from)) return 'hedge:not-in-position';

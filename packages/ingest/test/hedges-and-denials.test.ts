@@ -242,6 +242,22 @@ describe('"stopped short of" a stance (a review of election talks: "a non-demand
   });
 });
 
+describe('"avoided" doing a thing (a review of accession talks: "avoided committing to a referendum" read as a commitment)', () => {
+  it('is a hedge of it, neither done nor refused', () => {
+    expect(brief('Kyiv avoided committing to a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv avoided backing a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Kyiv avoided rejecting a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+});
+
+describe('readiness to accept denied (a review of accession talks: "was not prepared to accept arbitration" kept its kind)', () => {
+  it('refuses it, as "would not accept" does', () => {
+    expect(brief('Kyiv was not prepared to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv is not ready to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Kyiv is ready to accept a ceasefire.')).toEqual(['ukraine accept + ceasefire']);
+  });
+});
+
 describe('what a speaker did not say (a review of wage talks: "I never said we would overrule")', () => {
   it('is no one\'s stance, with or without "that"', () => {
     expect(brief('Zelensky did not say Kyiv would accept a ceasefire.')).toEqual([]);
