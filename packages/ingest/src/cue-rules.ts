@@ -682,6 +682,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.fair', 'be a fair|reasonable|good price|deal|offer|compromise|solution|bargain|start|basis', 'support', '+', 'subject', 'left'),
   // "called the sale of Pulse a price worth paying" (a review of merger talks).
   c('support.fair', 'a price worth paying', 'support', '+', 'subject', 'left'),
+  // "the plan was not a basis for discussion" (a review of sugar-levy talks): a thing to talk from, or, denied, refused.
+  c('support.fair', 'a|the basis for', 'support', '+', 'subject', 'left', { deniedKind: 'reject' }),
   // "Kesz said the mechanism was acceptable", "said it was satisfied with the regional funds" (a review of budget talks).
   c('accept.acceptable', 'be|remain acceptable', 'accept', '+', 'subject', 'left', { predicative: true }),
   // "said the offer was fair", "called the compromise reasonable": the thing judged acceptable.

@@ -290,6 +290,11 @@ describe('votes and prices (reviews of league and merger talks)', () => {
     expect(transit('The union cleared the way for arbitration.')).toEqual([]);
   });
 
+  it('reads "a basis for talks" as backing the thing so called, and "not a basis for discussion" as refusing it (a review of sugar-levy talks)', () => {
+    expect(transit('The union said arbitration was a basis for talks.')).toEqual(['transit-union support + arbitration']);
+    expect(transit('The union said arbitration was not a basis for discussion.')).toEqual(['transit-union reject - arbitration']);
+  });
+
   it('reads "a price worth paying" as backing the thing so called', () => {
     expect(transit('The union said arbitration was a price worth paying.')).toEqual(['transit-union support + arbitration']);
   });
