@@ -1,14 +1,15 @@
-// Ingest on sixty-four negotiations written for stancelog (fictional, none of
+// Ingest on sixty-eight negotiations written for stancelog (fictional, none of
 // them the seeds), scored against what an analyst read out of each before
 // ingest ran (test/negotiations/*/expected.json; `pnpm eval:negotiations
 // --misses` lists every wrong and missed statement), each on the line the
 // analyst read it on. The floors are the figures of the build that last
-// set them (stops 38 to 43), a few points down for room: a change that reads these
+// set them (stops 38 to 44), a few points down for room: a change that reads these
 // articles worse fails here, and one that reads them better may raise them.
 import { negotiations, scoreNegotiation } from './negotiations/score.js';
 
 // Percent right, percent found, most statements of the wrong polarity.
 const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity: number }> = {
+  'accession-talks': { precision: 60, recall: 58, wrongPolarity: 3 },
   'aid-corridor': { precision: 64, recall: 50, wrongPolarity: 5 },
   'airport-expansion': { precision: 62, recall: 42, wrongPolarity: 5 },
   'arms-control': { precision: 89, recall: 66, wrongPolarity: 2 },
@@ -17,6 +18,7 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   climate: { precision: 77, recall: 71, wrongPolarity: 3 },
   coalition: { precision: 74, recall: 68, wrongPolarity: 2 },
   'cocoa-pricing': { precision: 67, recall: 48, wrongPolarity: 6 },
+  'congestion-charge': { precision: 66, recall: 41, wrongPolarity: 4 },
   'dairy-quotas': { precision: 72, recall: 54, wrongPolarity: 5 },
   'data-transfer-pact': { precision: 52, recall: 51, wrongPolarity: 15 },
   'debt-restructuring': { precision: 73, recall: 36, wrongPolarity: 2 },
@@ -61,9 +63,11 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   'refinery-closure': { precision: 67, recall: 45, wrongPolarity: 3 },
   'rent-control': { precision: 64, recall: 45, wrongPolarity: 2 },
   river: { precision: 75, recall: 78, wrongPolarity: 3 },
+  'school-closures': { precision: 67, recall: 42, wrongPolarity: 7 },
   'shipping-levy': { precision: 69, recall: 46, wrongPolarity: 5 },
   'spectrum-auction': { precision: 63, recall: 47, wrongPolarity: 4 },
   'stadium-deal': { precision: 70, recall: 49, wrongPolarity: 4 },
+  'sugar-levy': { precision: 67, recall: 51, wrongPolarity: 7 },
   'teachers-strike': { precision: 70, recall: 49, wrongPolarity: 4 },
   'telecom-vendor-ban': { precision: 74, recall: 44, wrongPolarity: 5 },
   'term-limits-referendum': { precision: 55, recall: 43, wrongPolarity: 8 },
@@ -75,7 +79,7 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   'writers-guild': { precision: 73, recall: 56, wrongPolarity: 5 },
 };
 
-describe('ingest on sixty-four negotiations written for stancelog, none of them the seeds', () => {
+describe('ingest on sixty-eight negotiations written for stancelog, none of them the seeds', () => {
   it('has a floor for each negotiation there is', () => {
     expect(negotiations()).toEqual(Object.keys(FLOORS).sort());
   });
