@@ -499,6 +499,12 @@ export function findSubject(
       if (affiliated) return { actors: affiliated.actors, name: affiliated.name, rule: affiliated.rule };
       return { actors: [], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.unregistered', unknownPerson: true };
     }
+    // "Members would accept a levy of 10 cents, he said" (a review of sugar-levy talks): bare "members", opening their
+    // clause, are those of the body the one quoted speaks for.
+    if (t.norm === 'members' && (k === ctx.from || ctx.tokens[k - 1]!.pos === 'PUNCT' || ctx.tokens[k - 1]!.pos === 'CCONJ')) {
+      const speaker = ctx.speakers[k - ctx.from];
+      if (speaker?.person && !speaker.unnamed) return { actors: [speaker.person], name: speaker.name, rule: 'subject.speaker-members' };
+    }
     // "Vos accused Aalders of betraying his voters and said his party would vote against X": the party of the one
     // who says it, not of the last person named (a review of articles on coalition talks).
     if (POSSESSIVE_PERSON.has(t.norm) && k + 1 < at && (OWN_GROUP_NOUNS.has(ctx.tokens[k + 1]!.lemma) || OWN_PEOPLE_NOUNS.has(ctx.tokens[k + 1]!.lemma))) {

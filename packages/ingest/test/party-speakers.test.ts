@@ -89,6 +89,14 @@ describe('the people of a group, named by a possessive ("his commanders", "its f
   });
 });
 
+describe('bare "members" opening their clause, told by one who speaks for a body (a review of sugar-levy talks: "Members would accept X, he said" had no holder)', () => {
+  it('are the members of the body the one quoted speaks for', () => {
+    expect(brief('Members would accept a prisoner swap, Zelensky said.')).toEqual(['ukraine accept + prisoner-exchange']);
+    // Told by no one, they are no one's.
+    expect(brief('Members would accept a prisoner swap.')).toEqual([]);
+  });
+});
+
 describe('"it" in a quote after the issue the quote names', () => {
   it('is the issue, not the party named before the quote: the speaker holds the stance', () => {
     expect(brief('Washington pressed for a truce. "A ceasefire is our demand, and it is not up for negotiation," Zelensky said.')).toContain('ukraine red-line + ceasefire');
