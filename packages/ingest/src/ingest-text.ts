@@ -365,6 +365,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   // The issues named so far, by head noun: "the tax" after "the clawback tax".
   const heads: NamedHeads = new Map();
   const paragraphs = readParagraphs(body, lines, opening, (tokens, from, to) => matchAll(opts.lexicon.matcher, tokens, from, to), date);
+  // Who presented a plan last in the article: "the plan" of a later sentence, in this paragraph or another, is theirs.
+  let lastPlan: ReadonlyArray<string> | undefined;
   for (const { content, readings } of paragraphs) {
     const listedSeen = content.rule === 'listed-objects' ? new Set<string>() : undefined;
     for (const { line, tokens, quotes: quoteTokens, sentences, dates } of readings) {
@@ -472,7 +474,6 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         return sentenceSpeakers[closing] ?? sentenceSpeakers[opening] ?? sentenceSpeakers[closing + 1] ?? state.lastSpeaker;
       });
       // Pass 3: stances.
-      let lastPlan: ReadonlyArray<string> | undefined;
       for (let si = 0; si < contexts.length; si++) {
         const ctx = contexts[si]!;
         const speakers = ctx.speakers as Array<SpeakerRef | undefined>;

@@ -42,7 +42,7 @@ const FLOORS: Record<string, { precision: number; recall: number; wrongPolarity:
   'metro-fares': { precision: 67, recall: 57, wrongPolarity: 7 },
   'migration-deal': { precision: 72, recall: 47, wrongPolarity: 4 },
   'minimum-wage': { precision: 68, recall: 36, wrongPolarity: 5 },
-  'mining-royalties': { precision: 91, recall: 54, wrongPolarity: 1 },
+  'mining-royalties': { precision: 86, recall: 54, wrongPolarity: 1 },
   'museum-restitution': { precision: 62, recall: 61, wrongPolarity: 4 },
   'music-royalties': { precision: 76, recall: 53, wrongPolarity: 5 },
   'news-bargaining': { precision: 77, recall: 55, wrongPolarity: 4 },
