@@ -153,7 +153,7 @@ export function classifyLines(text: string, start: number, end: number, title?: 
 function leadInEnd(raw: ReadonlyArray<RawLine>, units: ReadonlyArray<readonly [number, number]>, u: number): number {
   const [first, last] = units[u]!;
   const lead = raw[first]!;
-  if (first !== last || lead.bulleted || bulletAt(lead.line) > 0 || !lead.line.endsWith(':') || !shortSentence(`${lead.line.slice(0, -1)}.`)) return u;
+  if (first !== last || lead.bulleted || bulletAt(lead.line) > 0 || !lead.line.endsWith(':') || !(shortSentence(`${lead.line.slice(0, -1)}.`) || termsLeadIn(lead.line))) return u;
   let end = u;
   for (let v = u + 1; v < units.length; v++) {
     const [a, b] = units[v]!;
@@ -204,6 +204,12 @@ function listItem(text: string): boolean {
 // sentence (a capital first, a period last, a subject and then a verb).
 // Menus, bylines and datelines have no verb; site chrome ("Read more.",
 // "Sign up now.") has no subject before it.
+// "Under the plan:", "Under the final agreement, announced on Friday:" (reviews of school, congestion and sugar talks): a
+// lead-in with no verb, to the terms listed under it.
+function termsLeadIn(line: string): boolean {
+  return /^Under\s/.test(line) && wordCount(line) <= 15;
+}
+
 function shortSentence(line: string): boolean {
   if (!/^["“‘'(]?[A-Z]/.test(line) || !/[.!]["”’»)]?$/.test(line) || wordCount(line) < 2) return false;
   const { tokens } = tokenize(line, 0);

@@ -620,6 +620,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'plan|proposal|roadmap|blueprint|framework with|including|containing', 'propose', '+', 'possessor', 'right'),
   // "The final offer from the federation included X": the plan's owner after "from", the verb after it.
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft from * include|included|includes|contain|contained|contains|envisage|envisaged|envisages', 'propose', '+', 'possessor', 'right'),
+  // "Under the plan, 140 posts would go", "Under the plan:" and its items (reviews of school, congestion and sugar talks).
+  c('propose.plan-includes', 'under the|its|their|this plan|proposal|offer|package|roadmap|blueprint|framework|draft|scheme', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
   // "Boroka said it would build a smelter" (a review of mining talks).

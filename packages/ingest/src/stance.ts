@@ -2797,7 +2797,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
         if (id !== undefined) return { actors: [id], rule: 'agent.from' };
       }
       // "Kyiv presented a draft on Monday. The draft contains X": the plan presented last in the article.
-      if (rule.id === 'propose.plan-includes' && state.lastPlan !== undefined && cue.from > ctx.from && DEFINITE.has(ctx.tokens[cue.from - 1]!.norm)) {
+      if (rule.id === 'propose.plan-includes' && state.lastPlan !== undefined && ((cue.from > ctx.from && DEFINITE.has(ctx.tokens[cue.from - 1]!.norm)) || (ctx.tokens[cue.from]!.norm === 'under' && DEFINITE.has(ctx.tokens[cue.from + 1]!.norm)))) {
         return { actors: [...state.lastPlan], rule: 'earlier-plan' };
       }
       return subject() ?? planned() ?? fallback;

@@ -32,6 +32,11 @@ describe('a plan or proposal and the items it lists', () => {
   it('gives "the plan" or "the draft" of a later sentence to the one who presented a plan last in the article', () => {
     expect(brief('Zelensky tabled a new plan on Monday. The plan includes a truce and a swap of prisoners.')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
     expect(brief('Kyiv presented a draft on Monday. Moscow unveiled a draft on Tuesday. The draft contains security guarantees.')).toEqual(['russia propose + security-guarantees']);
+    // "Under the plan, X would ...", and "Under the plan:" with its items on lines of their own (reviews of school,
+    // congestion and sugar-levy talks).
+    expect(brief('Zelensky tabled a new plan on Monday. Under the plan, a truce would begin on Friday.')).toEqual(['ukraine propose + ceasefire']);
+    expect(brief('Zelensky tabled a new plan on Monday.\n\nUnder the plan:\n- a truce from Friday;\n- a swap of prisoners within a month.\n')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
+    expect(brief('Under the plan, a truce would begin on Friday.')).toEqual([]);
     // In a later paragraph too, its items listed on lines of their own (a review of school-closure talks).
     expect(brief('Zelensky tabled a new plan on Monday.\n\nThe plan includes:\n- a truce from Friday;\n- a swap of prisoners within a month.\n')).toEqual(['ukraine propose + ceasefire', 'ukraine propose + prisoner-exchange']);
     // No plan presented before, or one not named as that one: no one's.
