@@ -434,6 +434,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Refusals said in an image: "balked at the cap", "poured cold water on the plan", "bristled at the demand".
   c('reject.balk', 'balk|balked|balks|balking|baulk|baulked|baulks|baulking|bristle|bristled|bristles|bristling at', 'reject', '-', 'subject', 'right'),
   c('reject.cold-water', 'pour|poured|pours|pouring cold water on', 'reject', '-', 'subject', 'right'),
+  // "came out against the toll", "came out in favour of X" (a review of rail-tunnel talks): a stance made public.
+  c('reject.come-out', 'come|came|comes|coming out against', 'reject', '-', 'subject', 'right'),
+  c('support.come-out', 'come|came|comes|coming out in favour|favor of', 'support', '+', 'subject', 'right'),
   // "would stand in the way of a deal" blocks it; "would not stand in the way of X" lets it be, as "will not object to".
   c('reject.stand-in-way', 'stand|stands|stood|standing in the way of', 'reject', '-', 'subject', 'right'),
   c('reject.back', 'deem|deemed|deems unacceptable', 'reject', '-', 'agent', 'back'),
@@ -702,6 +705,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // ("unless Kyiv signs") it becomes a threat, as any commitment does.
   c('support.continue', 'continue|keep|maintain', 'support', '+', 'subject', 'right', { issueObject: true }),
   c('commit.halt', 'halt|stop|suspend|pause|freeze|end|cease|withhold|terminate|cut', 'commit', '-', 'subject', 'right', { issueObject: true }),
+  // "would not hesitate to hold back a payment" (a review of rail-tunnel talks): withholding it.
+  c('commit.halt', 'hold|holds|held|holding back', 'commit', '-', 'subject', 'right', { issueObject: true }),
   c('commit.halt', 'cut off', 'commit', '-', 'subject', 'right', { issueObject: true }),
   c('commit.halt', 'phase out', 'commit', '-', 'subject', 'right', { issueObject: true }),
   c('commit.halt', 'wind down', 'commit', '-', 'subject', 'right', { issueObject: true }),

@@ -1021,6 +1021,15 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     expect(brief('Kyiv and Moscow struck a deal on a ceasefire.')).toEqual(['ukraine agree + ceasefire', 'russia agree + ceasefire']);
   });
 
+  it('reads a stance made public ("came out against X", "came out in favour of X"), a review of rail-tunnel talks', () => {
+    expect(brief('Germany came out against new sanctions.')).toEqual(['germany reject - sanctions']);
+    expect(brief('Germany came out in favour of new sanctions.')).toEqual(['germany support + sanctions']);
+  });
+
+  it('reads holding a thing back as withholding it ("would not hesitate to hold back X"), a review of rail-tunnel talks', () => {
+    expect(brief('Washington would not hesitate to hold back military aid.')).toEqual(['united-states commit - military-aid']);
+  });
+
   it('reads "is adamant that X do Y" as insisting on it', () => {
     expect(brief('Moscow is adamant that Kyiv abandon NATO membership.')).toEqual(['russia demand - nato-membership']);
   });
