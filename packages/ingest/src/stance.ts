@@ -1486,18 +1486,37 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   const modal = futureModal(ctx, clause);
   if (modal <= clause.from) return [];
   const issue = issueAfterModal(ctx, modal, clause, covered);
-  // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing.
-  if (issue === undefined || issue.pattern.value.polarity !== '+' || (tokens[issue.from]!.pos !== 'VERB' && tokens[issue.from]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
   const pronoun = tokens[modal - 1]!;
-  if (!/^(?:it|they|we)$/.test(pronoun.norm)) return [];
+  // "In return, Vantrell will guarantee 2,400 jobs", "Under the agreement, the region will waive X" (reviews of plant and
+  // tunnel deals): in a sentence that tells a deal's terms, a party named right before "will" undertakes what the verb
+  // after it names, the thing or its undoing ("would" tells what might; "Trump will meet Putin on Friday", with no deal
+  // told, is an event foretold).
+  const named = pronoun.norm !== 'it' && ctx.actors.some((a) => a.to === modal && a.via === 'name') && (tokens[modal]!.norm === 'will' || tokens[modal]!.norm === 'shall') && tellsDeal(ctx);
+  // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing.
+  if (issue === undefined || (issue.pattern.value.polarity !== '+' && !named) || (tokens[issue.from]!.pos !== 'VERB' && tokens[issue.from]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
+  // "fishermen will lose access": what befalls a party is none of its undertakings.
+  if (named && (UNDERGOING.has(tokens[issue.from]!.lemma) || SUFFERING_VERBS.has(tokens[issue.from]!.lemma))) return [];
+  if (!named && !/^(?:it|they|we)$/.test(pronoun.norm)) return [];
   // "I never said we would overrule": not said.
   if (modal - 2 >= ctx.from && unsaid(ctx, modal - 2, ctx.from)) return [];
   const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
-  if (subject === undefined || !/sayer|self/.test(subject.rule)) return [];
+  if (subject === undefined || (!named && !/sayer|self/.test(subject.rule))) return [];
   covered.add(issue);
   const speaker = ctx.speakers[modal - ctx.from];
-  return modalStances(subject.actors, issue, 'commit', issue.pattern.value.polarity, speaker, ['cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right']);
+  return modalStances(subject.actors, issue, 'commit', issue.pattern.value.polarity, speaker, [named ? 'cue:commit.will-do' : 'cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right']);
 }
+
+// Whether a sentence tells the terms of a deal: it names one ("under the agreement", "as part of the deal", "a letter of
+// intent under which") or what is given for what ("in return", "in exchange").
+function tellsDeal(ctx: SentenceContext): boolean {
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const t = ctx.tokens[k]!;
+    if (DEAL_WORDS.has(t.lemma)) return true;
+    if ((t.norm === 'return' || t.norm === 'exchange') && ctx.tokens[k - 1]?.norm === 'in') return true;
+  }
+  return false;
+}
+const DEAL_WORDS: ReadonlySet<string> = new Set(['agreement', 'deal', 'accord', 'pact', 'compromise', 'settlement', 'intent']);
 
 // Who says the clause that starts near `at`: "X said (that) ...", "X has announced ...", the verb of saying right
 // before the clause's subject (its determiners and adjectives passed over).

@@ -482,6 +482,14 @@ describe('"said it would" and an issue named by its own verb (a review of a port
     expect(said('Kyiv said it would cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
   });
 
+  it('is the undertaking of a party named right before "will" too, in a sentence that tells a deal\'s terms (reviews of plant and tunnel deals: "In return, Vantrell will guarantee 2,400 jobs")', () => {
+    expect(said('Under the agreement, Kyiv will cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
+    expect(said('In return, Kyiv will cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
+    // With no deal told, an event foretold; told as what would be, none.
+    expect(said('Kyiv will cede territory.')).toEqual([]);
+    expect(said('Under the agreement, Kyiv would cede territory.')).toEqual([]);
+  });
+
   it('is no one\'s undertaking when the subject is another\'s, nor when the phrase names the thing\'s opposite with no warning', () => {
     expect(said('Zelensky said Moscow would cede territory.')).toEqual([]);
     expect(said('Kyiv said it would continue the war.')).toEqual([]);
