@@ -2647,8 +2647,10 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   const head = ctx.tokens[cue.from]!;
   const participle = head.pos === 'ADJ' && head.norm.endsWith('ed') && cue.from > ctx.from && ctx.tokens[cue.from - 1]!.lemma === 'have';
   // 'would "fight the closure"': after a modal and a quotation mark, the tagger may take the verb for a noun.
+  // 'the department "will not" sign off on X' (a review of school talks): the modal and its negation quoted, the verb not.
   let m = cue.from - 1;
   if (m > ctx.from && QUOTATION_MARKS.has(ctx.tokens[m]!.norm)) m--;
+  if (m > ctx.from && PLAIN_NEGATIONS.has(ctx.tokens[m]!.norm)) m--;
   const afterModal = head.pos === 'NOUN' && m >= ctx.from && ctx.tokens[m]!.pos === 'AUX' && MODALS.has(ctx.tokens[m]!.norm);
   // "is firmly behind X": "be" and a preposition, the verb of a place taken.
   const auxiliary = head.pos === 'AUX' && (ctx.tokens[cue.to - 1]!.pos === 'VERB' || ctx.tokens[cue.to - 1]!.pos === 'ADP');

@@ -1005,6 +1005,8 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     // Denied, a refusal, declared for the future a red line, as "will not accept X" is.
     expect(brief('The EU will not sign off on new sanctions.')).toEqual(['european-union red-line - sanctions']);
     expect(brief('The EU did not sign off on new sanctions.')).toEqual(['european-union reject - sanctions']);
+    // The modal and its negation quoted, the verb after them not (a review of school talks).
+    expect(brief('Merz said Germany "will not" sign off on new sanctions.')).toEqual(['germany reject - sanctions']);
     // Warming to a person backs no issue.
     expect(brief('Kyiv has warmed to Macron, who backs a ceasefire.')).not.toContain('ukraine support + ceasefire');
   });
