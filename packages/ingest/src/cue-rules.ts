@@ -384,6 +384,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.vote-to', `vote|votes|voted * ${VOTE_DAYS} to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', `vote|votes|voted * ${VOTE_DAYS} night|morning|evening|afternoon to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', `vote|votes|voted * to * ${VOTE_DAYS} to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
+  c('agree.vote-to', `vote|votes|voted * to * ${VOTE_DAYS} night|morning|evening|afternoon to`, 'agree', '+', 'subject', 'right', { infinitive: true }),
   // "voted 7-2 to create the board", "voted 7 to 2 to create it", "voted 19 to 8 for a motion" (reviews of police and
   // airport talks): the tally between.
   c('agree.vote-to', 'vote|votes|voted #num to', 'agree', '+', 'subject', 'right', { infinitive: true }),

@@ -169,7 +169,8 @@ export function dateOf(reading: DateReading, past: boolean | ((offset: number) =
 function parseWindow(sentence: string, [a, b]: readonly [number, number], refs: ReadonlyArray<number>): Array<ReadonlyArray<chrono.ParsedResult>> {
   // A dash between words opens an aside ("June 3, 2025 - the day talks opened"), which chrono reads as a
   // subtraction ("- the day": a day before): read as a comma, of the same length, so offsets hold.
-  const text = sentence.slice(a, b).replace(ASIDE_DASH, ' , ');
+  // A vote's tally ("voted 21 to 10 on Tuesday", "by 7-2") is no range of days: its numbers blanked, of the same length.
+  const text = sentence.slice(a, b).replace(ASIDE_DASH, ' , ').replace(VOTE_TALLY, (m, lead: string, tally: string) => lead + tally.replace(/\d/g, 'x'));
   // A date is taken only if it is the same for every day the article may
   // have been published on: one day when its date is a day, the first and
   // the last of its week or month, and, when it has none, two far-apart
@@ -178,6 +179,7 @@ function parseWindow(sentence: string, [a, b]: readonly [number, number], refs: 
 }
 
 const ASIDE_DASH = / [-–—] (?=\p{L})/gu;
+const VOTE_TALLY = /(\bvot(?:e|es|ed|ing)\s+(?:by\s+)?)(\d{1,3}(?:\s*[-–]\s*|\s+to\s+)\d{1,3})\b/giu;
 
 /**
  * The days (noon UTC, in ms) the article may have been published on: its

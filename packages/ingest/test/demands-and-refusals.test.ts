@@ -952,6 +952,10 @@ describe('letting a thing be, settling on it, voting for it, and preferring some
     // A tally between (reviews of police and airport talks).
     expect(brief('The EU voted 7-2 to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
     expect(brief('The EU voted 19 to 8 for new sanctions.')).toEqual(['european-union support + sanctions']);
+    // A tally and a part of a day (a review of cruise-cap talks), the tally no range of days for the date.
+    expect(brief('The EU voted 21 to 10 on Tuesday night to renew the sanctions.')).toEqual(['european-union agree + sanctions']);
+    expect(read('The EU voted 21 to 10 on Tuesday night to renew the sanctions.')[0]!.s.statedAt).toBe('2025-06-03');
+    expect(read('The EU voted 19 to 12 on Tuesday to renew the sanctions.')[0]!.s.statedAt).toBe('2025-06-03');
     // What is voted to go on doing is the stance ("keep demanding" a demand), no agreement besides.
     expect(brief('The EU voted on Wednesday evening to keep demanding a ceasefire.')).toEqual(['european-union demand + ceasefire']);
     // A vote on a plan says nothing of the plan's object.
