@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { CLAUSE_BREAKS, CONDITION_MARKERS, SAYING_VERBS, type ConditionMarker } from './cue-rules.js';
-import { compilePatterns, matchAll } from './phrase-matcher.js';
+import { compilePatterns, matchAll, QUOTATION_MARKS } from './phrase-matcher.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
 import { opensEmbeddedClause } from './embedded-clause.js';
 import { timePhraseAt } from './provisional-issue.js';
@@ -432,7 +432,7 @@ const IF_MARKER = CONDITION_MARKERS.find((m) => m.phrase === 'if')!;
 // ", should the bill pass".
 function invertedCondition(ctx: SentenceContext, m: { from: number; to: number }): boolean {
   let k = m.from - 1;
-  while (k >= ctx.from && QUOTE_OPENERS.has(ctx.tokens[k]!.text)) k--;
+  while (k >= ctx.from && QUOTATION_MARKS.has(ctx.tokens[k]!.norm)) k--;
   // Right after the words it conditions too ("would look at every legal avenue should the bill pass"), but not in a
   // question ("Why should Kyiv pay?").
   if (k >= ctx.from && !INVERSION_AFTER.has(ctx.tokens[k]!.norm) && (WH_WORDS.has(ctx.tokens[k]!.norm) || ctx.tokens.slice(m.to, ctx.to).some((t) => t.norm === '?'))) return false;
@@ -447,7 +447,6 @@ function invertedCondition(ctx: SentenceContext, m: { from: number; to: number }
   const verb = ctx.tokens[j]!;
   return (verb.pos === 'VERB' || verb.pos === 'AUX' || nounAsVerb(ctx, j, end)) && (verb.norm === verb.lemma || verb.norm === 'be');
 }
-const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 const WH_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'whom', 'which', 'whether']);
 const INVERSION_AFTER = new Set([',', ';', '-', '–', '—', ':']);
 

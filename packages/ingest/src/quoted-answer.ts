@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import type { Token } from './nlp.js';
-import type { PhraseMatch } from './phrase-matcher.js';
+import { QUOTATION_MARKS, type PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -271,11 +271,10 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
 // Words that go on after a quoted answer with another thing said: "and that ...", ", adding that ...".
 function goesOn(ctx: SentenceContext, end: number): boolean {
   let k = end;
-  while (k < ctx.to && (ctx.tokens[k]!.norm === ',' || QUOTE_MARKS.test(ctx.tokens[k]!.text))) k++;
+  while (k < ctx.to && (ctx.tokens[k]!.norm === ',' || QUOTATION_MARKS.has(ctx.tokens[k]!.norm))) k++;
   const next = ctx.tokens[k]?.norm;
   return k < ctx.to && ((next === 'and' && ctx.tokens[k + 1]?.norm === 'that') || next === 'adding' || next === 'but');
 }
-const QUOTE_MARKS = /^["“”«»']$/;
 
 // "A wealth tax? Not with us": a question on the issue, answered (see topic-question.ts).
 const SEPARATORS = new Set([',', ':', ';', '-', '–', '—', '?']);
