@@ -1491,9 +1491,15 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   // tunnel deals): in a sentence that tells a deal's terms, a party named right before "will" undertakes what the verb
   // after it names, the thing or its undoing ("would" tells what might; "Trump will meet Putin on Friday", with no deal
   // told, is an event foretold).
-  const named = ctx.actors.some((a) => a.to === modal && a.via === 'name') && (tokens[modal]!.norm === 'will' || tokens[modal]!.norm === 'shall') && tellsDeal(ctx);
-  // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing.
-  if (issue === undefined || (issue.pattern.value.polarity !== '+' && !named) || (tokens[issue.from]!.pos !== 'VERB' && tokens[issue.from]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
+  const byName = ctx.actors.find((a) => a.to === modal && a.via === 'name');
+  const speakerAtModal = ctx.speakers[modal - ctx.from];
+  // "Amory said ... and that the council would ring-fence the revenue": the body the one quoted speaks for, named.
+  const own = byName !== undefined && speakerAtModal?.actor !== undefined && !speakerAtModal.unnamed && representedActor(byName.actor, state.date) === speakerAtModal.actor;
+  const deal = byName !== undefined && (tokens[modal]!.norm === 'will' || tokens[modal]!.norm === 'shall') && tellsDeal(ctx);
+  const named = own || deal;
+  // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing, as
+  // it does of the body the one quoted speaks for; the terms of a deal may undo a thing ("will waive the repayment").
+  if (issue === undefined || (issue.pattern.value.polarity !== '+' && !deal) || (tokens[issue.from]!.pos !== 'VERB' && tokens[issue.from]!.pos !== 'NOUN') || givesUp(ctx, issue)) return [];
   // "fishermen will lose access": what befalls a party is none of its undertakings.
   if (named && (UNDERGOING.has(tokens[issue.from]!.lemma) || SUFFERING_VERBS.has(tokens[issue.from]!.lemma))) return [];
   if (!named && !/^(?:it|they|we)$/.test(pronoun.norm)) return [];
@@ -1503,7 +1509,10 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   if (subject === undefined || (!named && !/sayer|self/.test(subject.rule))) return [];
   covered.add(issue);
   const speaker = ctx.speakers[modal - ctx.from];
-  return modalStances(subject.actors, issue, 'commit', issue.pattern.value.polarity, speaker, [named ? 'cue:commit.will-do' : 'cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right']);
+  // 'would walk out "the same day" if ...', 'would return to court "in a heartbeat" if ...': an act of pressure on a
+  // condition the clauses did not attach (a quote between) is held over it, as one attached is (see `pressureIn`).
+  const pressure = pressureIn(ctx, modal + 1, issue.to) && ctx.tokens.slice(issue.to, ctx.to).some((t) => t.norm === 'if' || t.norm === 'unless');
+  return modalStances(subject.actors, issue, pressure ? 'threat' : 'commit', issue.pattern.value.polarity, speaker, [named ? 'cue:commit.will-do' : 'cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right', ...(pressure ? ['threat:pressure'] : [])]);
 }
 
 // Whether a sentence tells the terms of a deal: it names one ("under the agreement", "as part of the deal", "a letter of

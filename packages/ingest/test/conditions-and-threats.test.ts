@@ -490,6 +490,12 @@ describe('"said it would" and an issue named by its own verb (a review of a port
     expect(said('Under the agreement, Kyiv would cede territory.')).toEqual([]);
   });
 
+  it('is the undertaking of the body the one quoted speaks for, named right before "will" or "would" (a review of congestion talks: "Amory said ... and that the council would ring-fence the revenue")', () => {
+    expect(said('Zelensky said that Ukraine would cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
+    // Another body named is a report of it, no undertaking.
+    expect(said('Zelensky said that Russia would withdraw its troops.')).not.toContain('russia commit + territorial-concessions');
+  });
+
   it('is no one\'s undertaking when the subject is another\'s, nor when the phrase names the thing\'s opposite with no warning', () => {
     expect(said('Zelensky said Moscow would cede territory.')).toEqual([]);
     expect(said('Kyiv said it would continue the war.')).toEqual([]);
@@ -566,6 +572,10 @@ describe('an act of pressure undertaken if another acts (reviews of school, suga
   it('is a threat, whether the condition comes first or after', () => {
     expect(union('The union said that if the employer imposed a pay cut, it would walk out.')).toEqual(['dockers-union threat + strike if pay-cut +']);
     expect(union('The union said it would strike if the employer imposed a pay cut.')).toEqual(['dockers-union threat + strike if pay-cut +']);
+  });
+
+  it('is a threat on a condition the clauses do not attach, a quote between (a review of transit talks: \'would walk out "the same day" if ...\')', () => {
+    expect(union('The union said it would strike "the same day" if the employer imposed a pay cut.')).toEqual(['dockers-union threat + strike']);
   });
 
   it('stays an undertaking when what is undertaken puts no pressure, or is called off', () => {
