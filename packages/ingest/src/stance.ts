@@ -1492,9 +1492,9 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   // after it names, the thing or its undoing ("would" tells what might; "Trump will meet Putin on Friday", with no deal
   // told, is an event foretold).
   const byName = ctx.actors.find((a) => a.to === modal && a.via === 'name');
-  const speakerAtModal = ctx.speakers[modal - ctx.from];
+  const speaker = ctx.speakers[modal - ctx.from];
   // "Amory said ... and that the council would ring-fence the revenue": the body the one quoted speaks for, named.
-  const own = byName !== undefined && speakerAtModal?.actor !== undefined && !speakerAtModal.unnamed && representedActor(byName.actor, state.date) === speakerAtModal.actor;
+  const own = byName !== undefined && speaker?.actor !== undefined && !speaker.unnamed && representedActor(byName.actor, state.date) === speaker.actor;
   const deal = byName !== undefined && (tokens[modal]!.norm === 'will' || tokens[modal]!.norm === 'shall') && tellsDeal(ctx);
   const named = own || deal;
   // Of the thing itself: "would continue the war" (a phrase of its opposite) said without a warning states nothing, as
@@ -1508,7 +1508,6 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   const subject = toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject');
   if (subject === undefined || (!named && !/sayer|self/.test(subject.rule))) return [];
   covered.add(issue);
-  const speaker = ctx.speakers[modal - ctx.from];
   // 'would walk out "the same day" if ...', 'would return to court "in a heartbeat" if ...': an act of pressure on a
   // condition the clauses did not attach (a quote between) is held over it, as one attached is (see `pressureIn`).
   const pressure = pressureIn(ctx, modal + 1, issue.to) && ctx.tokens.slice(issue.to, ctx.to).some((t) => t.norm === 'if' || t.norm === 'unless');
