@@ -991,12 +991,25 @@ export function speakerOf(subject: Subject, date: string | undefined): SpeakerRe
   const represented = representedActor(a, date);
   const also = subject.actors.slice(1).map((o) => speakerOf({ actors: [o], name: o.name, rule: subject.rule }, date));
   return {
-    name: a.kind === 'person' ? a.name : subject.name,
+    // A body named by its own name or an alias ("the health authority", "Health authority officials") is one voice:
+    // printed as the register names it, so that the self-contradiction rule hears one speaker, not two who disagree.
+    name: a.kind === 'person' || namesBody(subject.name, a) ? a.name : subject.name,
     ...(represented !== undefined ? { actor: represented } : {}),
     ...(a.kind === 'person' ? { person: a } : {}),
     rule: subject.rule,
     ...(also.length > 0 ? { also } : {}),
   };
+}
+
+/** A body's name or alias as compared: in lower case, without a leading "the" or a trailing possessive, spaced once. */
+function bodyName(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/['’]s?$/, '');
+}
+
+/** Whether `name`, as the text wrote it, is the actor's own name or one of its aliases (not another body speaking for it). */
+function namesBody(name: string, actor: Actor): boolean {
+  const asWritten = bodyName(name);
+  return asWritten === bodyName(actor.name) || (actor.aliases ?? []).some((alias) => bodyName(alias) === asWritten);
 }
 
 // Words of a title between an actor and a name: "spokesman", "chief
@@ -1439,7 +1452,12 @@ export function sentenceSpeaker(
       if (unnamedBefore) {
         // "a Kremlin spokesperson", "Ukrainian officials": the phrase's own actor.
         const own = findSubject(ctx, state, v.from, unnamedBefore.from, { skipQuoted: true });
-        if (own) return unnamedFor(speakerOf(own, state.date), tokenText(ctx.tokens, unnamedBefore.from, unnamedBefore.to), `speaker.${own.rule}`);
+        if (own) {
+          const phrase = tokenText(ctx.tokens, unnamedBefore.from, unnamedBefore.to);
+          // "The health authority said", the body's alias: the body itself speaks, under the name the register gives it.
+          const itself = own.actors.length === 1 && own.actors[0]!.kind !== 'person' && namesBody(phrase, own.actors[0]!);
+          return itself ? { ...speakerOf(own, state.date), rule: `speaker.${own.rule}` } : unnamedFor(speakerOf(own, state.date), phrase, `speaker.${own.rule}`);
+        }
         return unnamedSpeaker(ctx, unnamedBefore, state.date);
       }
       // "Erik Sand, the SDP's parliamentary leader, said": the person the apposition names, for the party it names.

@@ -147,6 +147,27 @@ describe('a speaker the text does not name', () => {
   });
 });
 
+describe('a body named by its name or an alias', () => {
+  // The self-contradiction rule hears a speaker by name: a body named two ways in one article would be two voices of
+  // one holder that disagree whenever it changed its mind.
+  it('speaks under the name the register gives it, however the text names it', () => {
+    const union = labourSetting(['HWU', 'the union'], [shorterWeek]);
+    for (const text of [
+      'The union said on Monday that it rejected a shorter working week.',
+      "The Harbour Workers' Union said on Monday that it rejected a shorter working week.",
+      'HWU said on Monday that it rejected a shorter working week.',
+    ]) {
+      expect([text, speakers(text, union)]).toEqual([text, [{ name: "Harbour Workers' Union", actor: 'dockers-union' }]]);
+    }
+  });
+
+  it('keeps the words of a phrase that names someone else of the body ("a spokesperson for the union")', () => {
+    expect(speakers('The employer rejected a shorter working week on Friday, a spokesperson for the union said.', labour)).toEqual([
+      { name: 'a spokesperson for the union', actor: 'dockers-union' },
+    ]);
+  });
+});
+
 describe('a pronoun or surname pointing back to an earlier sentence', () => {
   // Stances are read once the whole paragraph is read: the antecedent is
   // still the one before the sentence, not the last one of the paragraph.

@@ -56,7 +56,7 @@ describe('a person named with a title before the name, as the subject of a stanc
   });
 
   it('leaves the speaker to a verb of saying that names someone else', () => {
-    expect(who('Labour chief whip Tom Brandt turned down a rent cap, the Greens said.')).toEqual(['labour reject - rent-cap by the Greens for green-alliance']);
+    expect(who('Labour chief whip Tom Brandt turned down a rent cap, the Greens said.')).toEqual(['labour reject - rent-cap by Green Alliance for green-alliance']);
   });
 
   it('gives no stance to a party\'s voters or members, nor to a leader the text does not name', () => {

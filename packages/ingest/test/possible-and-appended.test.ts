@@ -38,7 +38,7 @@ describe('a thing named only as possible ("possible", "potential", "eventual") i
 describe("a judgement appended after a dash to what someone demands is the writer's, not the demander's", () => {
   it("gives the refusal of the demands no speaker: it is not the demander reporting the other side", () => {
     expect(said('The Kremlin insists that Ukraine give up its NATO bid – a demand deemed unacceptable by Kyiv.')).toEqual([
-      'russia demand - nato-membership (The Kremlin russia)',
+      'russia demand - nato-membership (Russia russia)',
       'ukraine reject + nato-membership (writer)',
     ]);
     expect(said('The Kremlin wants Kyiv to hand over the four regions – a condition deemed unacceptable by Kyiv.')).toEqual([

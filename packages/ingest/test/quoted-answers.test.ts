@@ -13,7 +13,7 @@ const stances = (text: string, options = coalitionSetting) =>
 
 describe('a quoted "no" given as the answer on an issue the sentence opens with', () => {
   it('is the speaker\'s rejection of that issue', () => {
-    expect(stances('On the wealth tax, the Greens said: "Not with us."')).toEqual(['green-alliance reject - wealth-tax by the Greens']);
+    expect(stances('On the wealth tax, the Greens said: "Not with us."')).toEqual(['green-alliance reject - wealth-tax by Green Alliance']);
     expect(stances('Asked about the rent cap, Labour said "no".')).toEqual(['labour reject - rent-cap by Labour']);
     expect(stances('Asked about the rent cap, Labour\'s Ann Moss said: "Absolutely not."')).toEqual(['labour reject - rent-cap by Ann Moss']);
     expect(stances('Asked about the ceasefire, Peskov said "no".', prepareOptions({}))).toEqual(['russia reject - ceasefire by Dmitry Peskov']);
@@ -25,7 +25,7 @@ describe('a quoted "no" given as the answer on an issue the sentence opens with'
   });
 
   it('is read inside the quote too, the issue first and the refusal after a comma, colon or dash', () => {
-    expect(stances('"A wealth tax: not with us," the Greens said.')).toEqual(['green-alliance reject - wealth-tax by the Greens']);
+    expect(stances('"A wealth tax: not with us," the Greens said.')).toEqual(['green-alliance reject - wealth-tax by Green Alliance']);
     expect(stances('"The rent cap - never," said Labour\'s Ann Moss.')).toEqual(['labour reject - rent-cap by Ann Moss']);
   });
 
@@ -42,7 +42,7 @@ describe('a quoted "no" given as the answer on an issue the sentence opens with'
   });
 
   it('leaves a quote that merely names the issue as it was', () => {
-    expect(stances('"A rent cap, no doubt, would help," the Greens said.')).toEqual(['green-alliance support + rent-cap by the Greens']);
+    expect(stances('"A rent cap, no doubt, would help," the Greens said.')).toEqual(['green-alliance support + rent-cap by Green Alliance']);
   });
 
   it('ends at a comma or dash after "yes" or "no" that goes on: the words after it are read by no rule, so nothing is stated', () => {
@@ -54,10 +54,10 @@ describe('a quoted "no" given as the answer on an issue the sentence opens with'
 
 describe('a quoted answer that puts an issue off ("not yet", "maybe later", "we\'ll see")', () => {
   it('is the speaker\'s hedge on it, never support', () => {
-    expect(stances('"A rent cap: not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by the Greens']);
+    expect(stances('"A rent cap: not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by Green Alliance']);
     expect(stances('"The wealth tax - maybe later," said Labour\'s Ann Moss.')).toEqual(['labour hedge 0 wealth-tax by Ann Moss']);
     expect(stances('Asked about the rent cap, Labour said "not yet".')).toEqual(['labour hedge 0 rent-cap by Labour']);
-    expect(stances('On the wealth tax, the Greens said: "We\'ll see."')).toEqual(['green-alliance hedge 0 wealth-tax by the Greens']);
+    expect(stances('On the wealth tax, the Greens said: "We\'ll see."')).toEqual(['green-alliance hedge 0 wealth-tax by Green Alliance']);
   });
 
   it('names the rule that read it', () => {
@@ -84,7 +84,7 @@ describe('a quoted answer that puts an issue off ("not yet", "maybe later", "we\
 describe('a quoted plain "yes" given as the answer on an issue', () => {
   it('is the speaker\'s support of it', () => {
     expect(stances('Asked about a wealth tax, Labour said "yes".')).toEqual(['labour support + wealth-tax by Labour']);
-    expect(stances('On the rent cap, the Greens said: "Of course."')).toEqual(['green-alliance support + rent-cap by the Greens']);
+    expect(stances('On the rent cap, the Greens said: "Of course."')).toEqual(['green-alliance support + rent-cap by Green Alliance']);
     expect(stances('"A rent cap: absolutely," said Labour\'s Ann Moss.')).toEqual(['labour support + rent-cap by Ann Moss']);
   });
 
@@ -110,9 +110,9 @@ describe('a quoted plain "yes" given as the answer on an issue', () => {
 
 describe('a quote that asks its own question on an issue and answers it', () => {
   it('is read as the issue named and then answered', () => {
-    expect(stances('"A wealth tax? Not with us," the Greens said.')).toEqual(['green-alliance reject - wealth-tax by the Greens']);
+    expect(stances('"A wealth tax? Not with us," the Greens said.')).toEqual(['green-alliance reject - wealth-tax by Green Alliance']);
     expect(stances('"A rent cap? Yes," said Labour\'s Ann Moss.')).toEqual(['labour support + rent-cap by Ann Moss']);
-    expect(stances('"And the rent cap? Not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by the Greens']);
+    expect(stances('"And the rent cap? Not yet," the Greens said.')).toEqual(['green-alliance hedge 0 rent-cap by Green Alliance']);
     // An answer that says what harm the thing would do judges it.
     expect(stances('"A wealth tax? It would ruin us," Labour said.')).toEqual(['labour reject - wealth-tax by Labour']);
   });
@@ -125,7 +125,7 @@ describe('a quote that asks its own question on an issue and answers it', () => 
 
 describe('quoted words on an issue with no cue (a review of bailout talks)', () => {
   it('back it, weakly, as the speaker\'s mention of it', () => {
-    expect(stances('"A wealth tax, and soon," the Greens said.')).toEqual(['green-alliance support + wealth-tax by the Greens']);
+    expect(stances('"A wealth tax, and soon," the Greens said.')).toEqual(['green-alliance support + wealth-tax by Green Alliance']);
   });
 
   it('state nothing when they say what it would be, or act on it by a verb no rule reads', () => {

@@ -155,7 +155,7 @@ describe('walking out of a thing (a review of articles on trade talks)', () => {
 describe('a verb of saying in a condition (a review of articles on trade talks)', () => {
   it('names no speaker: the one who set the condition is not the one who spoke', () => {
     const [said] = transitStatements('The union will walk out of the arbitration if the operators insist on split shifts, the mediation service said.');
-    expect([brief(said!), said!.speaker]).toEqual(['transit-union commit - arbitration if split-shifts +', { name: 'the mediation service', actor: 'state-mediator' }]);
+    expect([brief(said!), said!.speaker]).toEqual(['transit-union commit - arbitration if split-shifts +', { name: 'State Mediation Service', actor: 'state-mediator' }]);
     const [unsaid] = transitStatements('The union will walk out of the arbitration if the operators insist on split shifts.');
     expect([brief(unsaid!), unsaid!.speaker]).toEqual(['transit-union commit - arbitration if split-shifts +', undefined]);
   });
