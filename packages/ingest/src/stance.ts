@@ -1811,6 +1811,9 @@ function predicateEnd(ctx: SentenceContext, from: number, to: number): number {
     if (t.norm === 'and' && auxAfterNounPhrase(ctx, k + 1, to)) return k;
     // "supports X and is ready to impose Y": a predicate of its own, with its own auxiliary.
     if (t.norm === 'and' && ownPredicateAt(ctx, k, to)) return k;
+    // "will not accept any deal, and we will strike unless Y": a clause with a pronoun for subject (a review of strike
+    // articles: the strike was read as accepted, "not ... unless" reaching over the comma).
+    if (t.norm === 'and' && pronounSubjectAt(ctx, k + 1, to)) return k;
     if (t.pos !== 'VERB' || PREDICATE_CONTINUERS.has(t.norm)) continue;
     let j = k - 1;
     while (j > from && ctx.tokens[j]!.pos === 'ADV') j--;

@@ -93,6 +93,12 @@ describe('a stance denied "unless" Y (a review of a river treaty: "would not sig
     expect(said('Unless Moscow agrees to a prisoner exchange, Kyiv will not accept a ceasefire.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +']);
   });
 
+  it('reaches no further than its own clause: a clause after "and" with a pronoun for subject is another\'s (a review of a nurses\' strike)', () => {
+    // The refusal names no issue: the strike of the next clause is no part of it, and is not accepted "unless" Y.
+    const read = transit('"We will not accept any deal that cuts pay, and we will strike unless the operators agree to arbitration," the union said.');
+    expect(read.filter((s) => s.includes('accept'))).toEqual([]);
+  });
+
   it('leaves a stance not denied a threat, and a refusal by the issue\'s own verb as it was', () => {
     expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
     expect(said('Kyiv will not cede territory unless Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions if ceasefire -']);
