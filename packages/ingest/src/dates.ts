@@ -36,6 +36,8 @@ const BLOCKERS = /\b(?:since|until|till|by|for|from|after|before|as of)\s+(?:the
 // A date something is due or set for ("before the budget deadline in December", "talks scheduled for Friday"): when it
 // is to happen, not when anything was said.
 const DUE = /\b(?:deadline|due|scheduled|slated|planned|set|expected)\s+(?:for|in|on|by|of|at)?\s*(?:the\s+)?(?:early|mid|late|end of)?\s*$/i;
+// A stance left behind ("in a shift from its position last week, X said"): the date is of the old stance, not the saying.
+const LEFT_BEHIND = /\b(?:shift|departure|change|turnaround|retreat|reversal|u-turn|climbdown|break|move)\s+(?:away\s+)?from\b[^,;:"“”]*$/i;
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -140,6 +142,7 @@ export function dateOf(reading: DateReading, past: boolean | ((offset: number) =
     for (const r of parses[0]!) {
       const index = a + r.index;
       if (BLOCKERS.test(sentence.slice(Math.max(0, index - 20), index)) || DUE.test(sentence.slice(Math.max(0, index - 24), index))) continue;
+      if (LEFT_BEHIND.test(sentence.slice(Math.max(0, index - 60), index))) continue;
       // "Vellan, who arrived in Port Aurel on Wednesday, said ...": a relative clause's date is of what it tells, not of the saying.
       if (IN_RELATIVE.test(sentence.slice(0, index))) continue;
       const before = sentence.slice(Math.max(0, index - 6), index).toLowerCase();

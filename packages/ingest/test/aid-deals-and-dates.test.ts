@@ -191,6 +191,15 @@ describe('a day named in a relative clause set off by commas (a review of articl
   });
 });
 
+describe('a date of a stance left behind (a review of a nurses\' dispute)', () => {
+  it('dates the old stance, not the saying: "in a shift from its position last week, X said" is said on the article\'s day', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('In a shift from its position last week, Merz said Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('In a break from its stance on Monday, Merz demanded a ceasefire.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('In a shift from its position, Merz said on Wednesday that Russia must agree to a truce.')).toEqual(['germany demand + ceasefire @ 2025-09-10 (date.weekday-past:on Wednesday)']);
+  });
+});
+
 describe('a date something is due or set for (a review of articles on coalition talks)', () => {
   it('dates nothing said: "before the deadline in December" in an article of October is no December past', () => {
     // 2025-09-12 is a Friday.
