@@ -661,6 +661,15 @@ describe('stancelog ingest', () => {
     expect([feb30.code, feb30.stderr]).toEqual([1, 'stancelog: --published-at 2025-02-30: 2025-02-30 is not a day of the calendar (February 2025 has 28 days)\n']);
   });
 
+  it('dates by --published-at an article whose front matter gives a date it cannot read, the option taking its place', async () => {
+    writeFileSync(join(box.dir, 'undated.md'), ['---', 'publishedAt: last Friday', '---', 'Kyiv rejected any territorial concessions on Friday, officials said.'].join('\n'));
+    const r = await box.stancelog('ingest', 'undated.md', '--published-at', '2025-06-07', '--dry-run', '--json');
+    expect([r.code, lines(r.stdout).filter((s) => s.holder !== undefined).map((s) => [s.source.publishedAt, s.statedAt])]).toEqual([0, [['2025-06-07', '2025-06-06']]]);
+    // Without it, the file is refused, naming the line.
+    const refused = await box.stancelog('ingest', 'undated.md', '--dry-run');
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('undated.md: front matter line 2: publishedAt: expected a date')]);
+  });
+
   it('reads a file named twice once, and counts it once', async () => {
     const r = await box.stancelog('ingest', 'articles/geneva.txt', './articles/geneva.txt', '--published-at', '2025-06-04', '--dry-run');
     const once = await box.stancelog('ingest', 'articles/geneva.txt', '--published-at', '2025-06-04', '--dry-run');

@@ -164,9 +164,10 @@ function impossibleTime(value: string): boolean {
 /**
  * What is wrong with an article's metadata, as a message naming the source
  * and the field (and, in front matter, its line), or undefined when nothing
- * is: a `publishedAt` that is no date, wherever it was given, a field of
- * the metadata given that is none of its own, or a front-matter block that
- * is never closed.
+ * is: a `publishedAt` that is no date, given or in front matter (where a
+ * date given, which takes its place, leaves it unread), a field of the
+ * metadata given that is none of its own, or a front-matter block that is
+ * never closed.
  *
  * @example
  * import { metaProblem, readFrontMatter } from './article-meta.js'
@@ -174,6 +175,8 @@ function impossibleTime(value: string): boolean {
  * assert.strictEqual(metaProblem({}, readFrontMatter(text), 'a.md'), 'a.md: front matter line 3: date: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
  * assert.strictEqual(metaProblem({ publishedAt: 'yesterday' }, undefined, '<text>'), '<text>: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"')
  * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\n---\nText.'), 'a.md'), undefined)
+ * // A date given takes the place of one in front matter that is none.
+ * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter(text), 'a.md'), undefined)
  * // A field the metadata has not, from JavaScript: named, with the one meant.
  * assert.strictEqual(metaProblem({ publishedat: '2025-06-04' } as never, undefined, '<text>'), '<text>: meta: unknown field "publishedat" (did you mean "publishedAt"?)')
  * // A block never closed is refused, whatever else is given.
@@ -193,7 +196,9 @@ export function metaProblem(meta: ArticleMeta, front: FrontMatter | undefined, s
     return `${source}: front matter line 1: the "---" that opens it is never closed (add a "---" line after its last field, line ${front.unclosed.lastField})`;
   }
   const fm = front?.meta.publishedAt;
-  if (front && fm !== undefined && fm.length > 0 && !isPublicationDate(fm)) {
+  // A date given (an option, a sidecar file) takes the place of the front matter's: its words no longer matter.
+  const dated = meta.publishedAt !== undefined && meta.publishedAt.length > 0;
+  if (front && !dated && fm !== undefined && fm.length > 0 && !isPublicationDate(fm)) {
     const at = front.fields.publishedAt;
     return `${source}: front matter${at ? ` line ${at.line}: ${at.key}` : ' publishedAt'}: ${notADate(fm)}`;
   }

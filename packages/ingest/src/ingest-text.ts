@@ -279,8 +279,9 @@ function toldInPast(tokens: ReadonlyArray<Token>, from: number, to: number): boo
 /**
  * Ingests one article given as a string (plain text, or HTML, with or
  * without a front-matter block). `source` names it in errors. A
- * `publishedAt` that is no date, given or in front matter, and a
- * front-matter block never closed, are `invalid-metadata` errors; an HTML
+ * `publishedAt` that is no date, given or in front matter (when none is
+ * given: a date given takes its place), and a front-matter block never
+ * closed, are `invalid-metadata` errors; an HTML
  * page's `<title>` is the article's title, and the date its markup gives
  * (`<meta property="article:published_time">`...) its publication date,
  * when no other is given.

@@ -66,6 +66,16 @@ describe('a publication date that is no date', () => {
     expect(message(ingestText(text('date: "last tuesday"'), {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: date: ${NOT_A_DATE} "last tuesday"`]);
   });
 
+  it('is passed over in front matter when a date is given, which takes its place (an option, a sidecar file)', () => {
+    const article = '---\ntitle: Talks\npublishedAt: last tuesday\n---\nKyiv rejected any territorial concessions on Friday, officials said.';
+    const r = ingestText(article, { publishedAt: '2025-06-04' }, {}, 'a.md');
+    expect(isRight(r) && r.right.statements.map((s) => [s.source.publishedAt, s.statedAt, s.source.title])).toEqual([['2025-06-04', '2025-05-30', 'Talks']]);
+    const dir = folder({ 'a.md': article, 'a.md.json': JSON.stringify({ publishedAt: '2025-06-04' }) });
+    expect(ingestFiles([dir]).statements.map((s) => s.source.publishedAt)).toEqual(['2025-06-04']);
+    // Given nothing, it is still refused.
+    expect(message(ingestText(article, {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: publishedAt: ${NOT_A_DATE} "last tuesday"`]);
+  });
+
   it('is refused in a sidecar file, naming the sidecar file and the field; the other files go in', () => {
     const dir = folder({
       'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.',
