@@ -92,7 +92,9 @@ export interface IngestCommandOptions {
    * corrected or updated them): the statements read before at the same
    * address (`source.url`, statements with quote offsets) and not read now
    * are withdrawn, and those read again that an earlier `replace` withdrew
-   * are restored. Every article needs its own address (`--url` for one
+   * are restored; an analyst's correction (appended after the statement at
+   * its address and offsets was withdrawn by hand) is no earlier reading,
+   * and stays. Every article needs its own address (`--url` for one
    * file, front matter or a sidecar file); a reading that gives no
    * statement where some counted is refused. With `dryRun`, the log is read
    * to say what would change, and not written.
@@ -774,7 +776,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--min-confidence <n>', 'leave out the statements read with a confidence below n (0 to 1): 0.5 leaves out quoted words with no cue and issues the lexicon does not know (confidence 0.4), the weakest readings')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
-    .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now')
+    .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now (an analyst\'s correction of a statement withdrawn by hand stays)')
     .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the persons the statements name whom the log does not define (a speaker who speaks for no one, an official of the register) come first, as actor-registered lines, and with --replace the withdrawals come last')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: Omit<IngestCommandOptions, 'minConfidence'> & { minConfidence?: string }) => {

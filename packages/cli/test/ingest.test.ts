@@ -560,6 +560,32 @@ describe('stancelog ingest', () => {
     }
   });
 
+  it("keeps an analyst's correction (withdrawn by hand, the corrected copy appended from log --json): a re-ingest does not warn of it, and --replace does not withdraw it", async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const kyiv = (await box.json<Array<Record<string, unknown> & { position: number; data: { statedAt?: string; source?: { quote: string } } }>>('log')).find((e) =>
+      e.data.source?.quote.startsWith('Kyiv rejected'),
+    )!;
+    expect((await box.stancelog('withdraw', String(kyiv.position), '--reason', "dated the Thursday: the officials spoke before the article's Friday")).code).toBe(0);
+    // As docs/cli.md says: jq -c '.[] | select(.position == N) | del(.id, .position, .schema, .tags, .withdrawnBy, .recordedAt) | .data.statedAt = "..."'
+    const { id: _id, position: _position, schema: _schema, tags: _tags, withdrawnBy: _by, recordedAt: _at, ...copy } = kyiv;
+    box.write('fix.jsonl', [{ ...copy, data: { ...kyiv.data, statedAt: '2025-06-05' } }]);
+    expect((await box.stancelog('append', 'fix.jsonl')).code).toBe(0);
+    const corrected = (await box.json<Array<{ position: number; data: { statedAt?: string } }>>('log')).find((e) => e.data.statedAt === '2025-06-05')!;
+
+    const again = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    // The outlet corrected the article: Zelensky's line is gone. His two statements go; the analyst's correction stays.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.split('\n').filter((l) => !l.includes('Zelensky')).join('\n'));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/withdrew 2 statements read before/);
+    expect(r.stdout).not.toContain(`#${corrected.position}:`);
+    expect(r.stdout).toContain(`--replace leaves #${kyiv.position} withdrawn: read again, but withdrawn by hand`);
+    const positions = await box.json<Array<{ holder: string; issue: string; since: string }>>('positions');
+    expect(positions.map((p) => `${p.holder} ${p.issue} ${p.since}`)).toEqual(['ukraine territorial-concessions 2025-06-05']);
+  });
+
   it('keeps, with --replace, a statement withdrawn by hand withdrawn when an edit before it moves its sentence', async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
