@@ -59,7 +59,12 @@ export interface IngestCommandOptions {
   readonly publishedAt?: string | undefined;
   readonly url?: string | undefined;
   readonly publisher?: string | undefined;
-  /** A lexicon JSON file, merged after the default lexicon. */
+  /**
+   * A lexicon JSON file, merged after the default lexicon. Needed on every
+   * ingest into the same log: the log defines the issues the statements
+   * name (title, proposition, parent), and an `issue-defined` event has no
+   * field for their phrases.
+   */
   readonly lexicon?: string | undefined;
   /**
    * `false` (`--no-default-lexicon`): read with `lexicon` alone, without the
@@ -71,7 +76,9 @@ export interface IngestCommandOptions {
   /**
    * A JSON file holding an array of actors (`id`, `kind`, `name`, `aliases`,
    * `offices`), added to the default register; one with the id of a default
-   * actor replaces it.
+   * actor replaces it. Those the statements name, and the persons whose
+   * words they carry (with their offices), are defined in the log, which
+   * later ingests read: the others need the file again.
    */
   readonly actors?: string | undefined;
   /** Print the rules that produced each statement (on stderr with `--json`). */
@@ -331,7 +338,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       { ...filesOptions, registry: known, onFile: (_path, index, total) => bar.update(index + 1, total) },
     );
     bar.stop();
-    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, taken, ...statementsOf(batch, options, io) };
+    const people = fileActors.filter((a) => a.kind === 'person');
+    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, people, taken, ...statementsOf(batch, options, io) };
   };
   let reading = readArticles([]);
   const { batch: first } = reading;
@@ -508,11 +516,13 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
 /**
  * The events defining what the reading's statements name and the log
  * (`defined`) lacks: the register's actors, the people who speak for
- * themselves, the lexicon's issues.
+ * themselves, the people of `--actors` whose words the statements carry
+ * (so that a later ingest without the file reads them as this one did),
+ * the lexicon's issues.
  */
 function definitionsOf(reading: Reading, defined: Defined): Array<ActorRegistered | IssueDefined> {
   const statements = reading.events.flatMap((e) => (e.type === 'statement-made' ? [e.data] : []));
-  return definitionsFor(statements, { registry: reading.registry, lexicon: reading.lexicon, speakers: reading.batch.unregisteredSpeakers }, defined);
+  return definitionsFor(statements, { registry: reading.registry, lexicon: reading.lexicon, speakers: reading.batch.unregisteredSpeakers, people: reading.people }, defined);
 }
 
 /** The articles as read with one register: the batch, the register, and the statements found, as printed and as events. */
@@ -522,6 +532,8 @@ interface Reading {
   readonly taken: ReadonlyArray<string>;
   readonly registry: ActorRegistry;
   readonly lexicon: CompiledLexicon;
+  /** The persons of `--actors`: defined in the log when they speak, as `definitionsFor`'s `people`. */
+  readonly people: ReadonlyArray<Actor>;
   readonly statements: IngestedStatement[];
   readonly events: NewEvent[];
   /** Statements left out for a confidence below `--min-confidence`. */
@@ -770,9 +782,9 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--published-at <date>', `publication date of every article (${DATE_OPTION_FORMS}), over front matter and sidecar files`)
     .option('--url <url>', 'address of the article(s)')
     .option('--publisher <name>', 'publisher of the article(s)')
-    .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one')
+    .option('--lexicon <file>', 'a lexicon JSON file (issues and their phrases), merged after the default one; give it on every ingest: the log keeps the issues the statements name, not their phrases')
     .option('--no-default-lexicon', "read with --lexicon alone, without the default lexicon of the 2025 Ukraine talks (whose words, 'negotiations', 'sanctions', would name its issues in another negotiation)")
-    .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register and the actors the log registers (over both), so their names are recognised')
+    .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register and the actors the log registers (over both), so their names are recognised; those the statements name, and the persons whose words they carry, are defined in the log with their aliases and offices, so later ingests into it read them without the file')
     .option('--min-confidence <n>', 'leave out the statements read with a confidence below n (0 to 1): 0.5 leaves out quoted words with no cue and issues the lexicon does not know (confidence 0.4), the weakest readings')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')

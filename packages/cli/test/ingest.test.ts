@@ -442,6 +442,21 @@ describe('stancelog ingest', () => {
       expect(lines((await box.stancelog('ingest', 'articles/geneva.txt', '--actors', 'actors.json', '--json', '--dry-run')).stdout).some((s) => s.holder === 'ukraine')).toBe(true);
     });
 
+    it('defines in the log the persons of the file who speak, with their offices, so that a later ingest without the file reads them as this one did', async () => {
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, silva]));
+      writeFileSync(join(box.dir, 'first.txt'), '---\npublishedAt: 2026-02-12\n---\nMarta Silva said on Monday that the union rejects any ceasefire.\n');
+      const r = await box.stancelog('ingest', 'first.txt', '--actors', 'actors.json');
+      expect(r.stdout).toMatch(/defined actors: dockers-union, marta-silva\n/);
+      expect((await box.json<LoggedEvent[]>('log')).filter((e) => e.type === 'actor-registered').map((e) => e.data)).toEqual([union, silva]);
+      // Without --actors, the General Secretary still speaks for the union: its own word, not a third party's report on it.
+      writeFileSync(join(box.dir, 'later.txt'), '---\npublishedAt: 2026-02-20\n---\nMarta Silva said on Thursday that the union would never accept new sanctions.\n');
+      const later = await box.stancelog('ingest', 'later.txt');
+      expect([later.code, later.stderr]).toEqual([0, '']);
+      expect(later.stdout).not.toMatch(/reported by|defined actors/);
+      const positions = await box.json<Array<{ holder: string; issue: string; reported: boolean }>>('positions', '--holder', 'dockers-union');
+      expect(positions.map((p) => [p.issue, p.reported])).toEqual([['ceasefire', false], ['sanctions', false]]);
+    });
+
     it('gives a name the file shares with another actor of the register to the file\'s actor, and says so', async () => {
       writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ ...union, aliases: ['HWU', 'the union', 'Kyiv'] }]));
       writeFileSync(join(box.dir, 'kyiv.txt'), '---\npublishedAt: 2026-02-12\n---\nKyiv rejected new sanctions on Monday.\n');
