@@ -46,10 +46,12 @@ import { withStore } from './store-option.js';
  * writeFileSync(join(cwd, 'geneva.txt'), '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.\n')
  * let out = ''
  * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => s.length }, cwd, env: {} }
- * // A dry run printing what `stancelog append` reads: one statement a line, dated as published.
+ * // A dry run printing what `stancelog append` reads: the events defining what the statements name, then one statement a line, dated as published.
  * await ingestCommand(['geneva.txt'], { publishedAt: '2025-06-07', dryRun: true, json: true }, io)
  * const lines = out.trim().split('\n').map((line) => JSON.parse(line))
- * assert.ok(lines.length > 0 && lines.every((s) => s.holder === 'ukraine' && s.statedAt === '2025-06-07'))
+ * const statements = lines.filter((l) => l.type === undefined)
+ * assert.deepStrictEqual(lines.slice(0, lines.length - statements.length).map((e) => `${e.type} ${e.data.id}`).sort(), ['actor-registered ukraine', 'issue-defined ceasefire', 'issue-defined peace-talks'])
+ * assert.ok(statements.length > 0 && statements.every((s) => s.holder === 'ukraine' && s.statedAt === '2025-06-07'))
  * assert.ok(!existsSync(join(cwd, 'stancelog.jsonl')))
  * @category commands
  * @since 0.1.0
@@ -108,9 +110,12 @@ export interface IngestCommandOptions {
    */
   readonly replace?: boolean | undefined;
   /**
-   * Print one statement per line as JSON, the input `stancelog append`
-   * reads. The log is still written unless `dryRun`; the summary goes to
-   * stderr.
+   * Print as JSON lines, the input `stancelog append` reads, what ingest
+   * appends: the `actor-registered` and `issue-defined` events defining
+   * what the statements name and the log does not define, then one
+   * statement per line (not those it leaves out), then, with `replace`,
+   * the withdrawals; `append` of them gives the log ingest writes. The log
+   * is still written unless `dryRun`; the summary goes to stderr.
    */
   readonly json?: boolean | undefined;
   readonly store?: string | undefined;
@@ -368,23 +373,26 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (logActors.length > 0) reading = readArticles(logActors);
   };
   const errors = first.errors.map((e) => e.message.replace(io.cwd + '/', ''));
-  // `known`: the actors the log defines, when it was read. With --json, the persons the statements name (as speaking
-  // for themselves, or officials of the register) and the log does not define come first, as actor-registered lines:
-  // `append` would otherwise register them provisionally, as states, where ingest writing the log defines them as
-  // persons. States and issues `append` registers provisionally, as docs/cli.md says, though ingest defines them.
-  const printReading = (known?: { readonly has: (id: string) => boolean }): void => {
+  // `definitions`: what ingest appends (or would append) before the statements, of what they name and the log does not
+  // define; `leftOut`: the statements it does not append (withdrawn by hand, read again where an edit moved them). With
+  // --json, stdout is then what ingest appends, so that `append` of it gives the log ingest writes: without the
+  // definitions, `append` would register the actors provisionally, as states, and the issues untitled.
+  const printReading = (definitions: ReadonlyArray<ActorRegistered | IssueDefined> = [], leftOut: ReadonlySet<string> = new Set()): void => {
     const { batch, statements } = reading;
-    if (options.json) {
-      for (const e of definitionsOf(reading, known === undefined ? {} : { actors: known })) {
-        if (e.type === 'actor-registered' && e.data.kind === 'person') io.stdout.write(JSON.stringify(e) + '\n');
+    let printed = 0;
+    if (options.json) for (const e of definitions) io.stdout.write(JSON.stringify(e) + '\n');
+    if (options.json) printed = definitions.length;
+    for (const s of statements) {
+      if (!options.json) {
+        io.stdout.write(describeStatement(s));
+        continue;
       }
-    }
-    statements.forEach((s, i) => {
-      if (!options.json) return void io.stdout.write(describeStatement(s));
-      // stdout stays what `append` reads; the rules go to the reader on stderr.
+      if (leftOut.has(s.id)) continue;
+      // stdout stays what `append` reads; the rules go to the reader on stderr, with the line of stdout they are of.
       io.stdout.write(JSON.stringify(s.statement) + '\n');
-      if (s.rules) io.stderr.write(`line ${i + 1} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
-    });
+      printed++;
+      if (s.rules) io.stderr.write(`line ${printed} (${where(s)}) rules: ${s.rules.join(' ')}\n`);
+    }
     if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right, io);
     for (const e of errors) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
     for (const w of reading.taken) io.stderr.write(`stancelog: warning: ${w}\n`);
@@ -411,19 +419,18 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     restored: (plan?.restored ?? []).map((e) => e.id),
     belowConfidence: reading.belowConfidence,
   });
-  // --replace: the plan against the log as it is, reported (as what would be done, on a dry run).
-  const plan = (log: ReadonlyArray<StoredEvent>, dryRun: boolean): Either<CliError, Replacement> => {
-    const r = replacement(log, reading.events, new Set(replaced.keys()), new Date().toISOString().slice(0, 10));
-    if (isLeft(r)) return r;
+  // --replace: the plan against the log as it is, made before anything is printed (a refusal prints nothing else).
+  const plan = (log: ReadonlyArray<StoredEvent>): Either<CliError, Replacement> =>
+    replacement(log, reading.events, new Set(replaced.keys()), new Date().toISOString().slice(0, 10));
+  // Reported after the statements (as what would be done, on a dry run): with --json, the withdrawals (and those that
+  // restore) on stdout, so that `append` of the lines does what ingest does to the log.
+  const reportPlan = (r: Replacement, dryRun: boolean): void => {
     const out = options.json ? io.stderr : io.stdout;
     const verb = dryRun ? 'would withdraw' : 'withdraws';
-    for (const e of r.right.withdrawn) out.write(`--replace ${verb} #${e.position}: ${describeEvent(e)}\n`);
-    for (const e of r.right.restored) out.write(`--replace ${dryRun ? 'would restore' : 'restores'} #${e.position}: ${describeEvent(e)}\n`);
-    for (const { statement, by } of r.right.heldByHand) out.write(`--replace leaves #${statement.position} withdrawn: read again, but withdrawn by hand (#${by.position})\n`);
-    // After the statements printed: the withdrawals (and those that restore), so that `append` of the lines does what
-    // ingest does to the log.
-    if (options.json) for (const w of r.right.withdrawals) io.stdout.write(JSON.stringify(w) + '\n');
-    return r;
+    for (const e of r.withdrawn) out.write(`--replace ${verb} #${e.position}: ${describeEvent(e)}\n`);
+    for (const e of r.restored) out.write(`--replace ${dryRun ? 'would restore' : 'restores'} #${e.position}: ${describeEvent(e)}\n`);
+    for (const { statement, by } of r.heldByHand) out.write(`--replace leaves #${statement.position} withdrawn: read again, but withdrawn by hand (#${by.position})\n`);
+    if (options.json) for (const w of r.withdrawals) io.stdout.write(JSON.stringify(w) + '\n');
   };
   const finish = (s: IngestSummary, spec: string | undefined, readFrom?: string): Either<CliError, IngestSummary> => {
     (options.json ? io.stderr : io.stdout).write(describeSummary(s, spec, readFrom, nothingFound(reading.batch, options.actors !== undefined)));
@@ -437,21 +444,23 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       if (replaced.size === 0) {
         const log = await readIngestLog(store, new Set()).catch(() => undefined);
         if (log !== undefined) withLog(log.registry);
-        printReading(log?.registry.actors);
+        printReading(definitionsOf(reading, log?.registry ?? {}));
         return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
       }
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
       const known = replay(registry(), withoutWithdrawn(read.right));
       withLog(known);
-      printReading(known.actors);
-      const r = plan(read.right, true);
-      return isLeft(r) ? r : right(finish(summary(0, 0, none), undefined, `${spec} was read for --replace`));
+      const r = plan(read.right);
+      if (isLeft(r)) return r;
+      printReading(definitionsOf(reading, known), r.right.leftOut);
+      reportPlan(r.right, true);
+      return right(finish(summary(0, 0, none), undefined, `${spec} was read for --replace`));
     });
     if (isLeft(looked)) {
       if (replaced.size > 0) return looked;
       // No log yet (or none that opens): the statements as the register reads them.
-      printReading();
+      printReading(definitionsOf(reading, {}));
       return finish(summary(0, 0, none), undefined);
     }
     return looked.right;
@@ -483,7 +492,6 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       }
     }
     withLog(known);
-    printReading(known.actors);
     const { events } = reading;
     const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from
@@ -492,17 +500,21 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const definedActors = definitions.flatMap((e) => (e.type === 'actor-registered' ? [e.data.id] : []));
     const definedIssues = definitions.flatMap((e) => (e.type === 'issue-defined' ? [e.data.id] : []));
     let changes: Replacement | undefined;
-    let leftOut: ReadonlySet<string> | undefined;
+    let leftOut: ReadonlySet<string>;
+    let warnings: ReadonlyArray<string> = [];
     if (log) {
-      const r = plan(log, false);
+      const r = plan(log);
       if (isLeft(r)) return r;
       changes = r.right;
       leftOut = changes.leftOut;
     } else {
-      leftOut = compareWithEarlierReadings(earlier, events, reading.batch.files, io);
+      ({ leftOut, warnings } = compareWithEarlierReadings(earlier, events, reading.batch.files, io));
     }
+    printReading(definitions, leftOut);
+    for (const w of warnings) io.stderr.write(w);
+    if (changes) reportPlan(changes, false);
     const withdrawals = changes?.withdrawals ?? [];
-    const toAppend = [...definitions, ...(leftOut && leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
+    const toAppend = [...definitions, ...(leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
     if (toAppend.length === 0) return finish(summary(0, 0, none), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
@@ -614,19 +626,22 @@ function actorsToAdd(known: RegistryState, register: ReadonlyMap<string, Actor>,
  * reading beside them would otherwise leave both in force without a word
  * (after an update of stancelog reads the article otherwise, or the outlet
  * edited it). A statement withdrawn by hand and read again where an edit
- * moved it stays out, as with `--replace`. Returns the ids to leave out.
+ * moved it stays out, as with `--replace`. Returns the ids to leave out,
+ * and the warnings, for the caller to print after the statements (a dry
+ * run prints them too).
  */
 function compareWithEarlierReadings(
   earlier: ReadonlyArray<StoredEvent>,
   events: ReadonlyArray<NewEvent>,
   files: ReturnType<typeof ingestFiles>['files'],
   io: CliIo,
-): ReadonlySet<string> {
+): { readonly leftOut: ReadonlySet<string>; readonly warnings: ReadonlyArray<string> } {
   const urls = addressesOf(events);
-  if (urls.size === 0) return new Set();
+  if (urls.size === 0) return { leftOut: new Set(), warnings: [] };
   // Every address read now gives statements: the comparison cannot refuse.
   const r = replacement(earlier, events, urls, new Date().toISOString().slice(0, 10));
-  if (isLeft(r)) return new Set();
+  if (isLeft(r)) return { leftOut: new Set(), warnings: [] };
+  const warnings: string[] = [];
   const stale = new Map<string, StoredEvent[]>();
   for (const e of r.right.withdrawn) {
     const url = (e as StoredEvent & { type: 'statement-made' }).data.source.url!;
@@ -641,12 +656,12 @@ function compareWithEarlierReadings(
     const parts: string[] = [];
     if (again.length > 0) parts.push(`${positionsOf(again)} of the earlier reading ${again.length === 1 ? 'is' : 'are'} read again at other offsets (an edit moved ${again.length === 1 ? 'it' : 'them'}), and now ${again.length === 1 ? 'counts' : 'count'} twice`);
     if (gone.length > 0) parts.push(`${positionsOf(gone)} of the earlier reading still ${gone.length === 1 ? 'counts' : 'count'} and ${gone.length === 1 ? 'is' : 'are'} not read now`);
-    io.stderr.write(
+    warnings.push(
       `stancelog: warning: ${names.join(', ') || url} (${url}) reads otherwise than when it was ingested: ${parts.join('; ')}; ` +
         `ingest --replace withdraws the earlier reading of ${old.length === 1 ? 'it' : 'them'} (with --dry-run, it lists the changes)\n`,
     );
   }
-  return r.right.leftOut;
+  return { leftOut: r.right.leftOut, warnings };
 }
 
 /** The addresses of the articles the statements were read from. */
@@ -786,10 +801,10 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--no-default-lexicon', "read with --lexicon alone, without the default lexicon of the 2025 Ukraine talks (whose words, 'negotiations', 'sanctions', would name its issues in another negotiation)")
     .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register and the actors the log registers (over both), so their names are recognised; those the statements name, and the persons whose words they carry, are defined in the log with their aliases and offices, so later ingests into it read them without the file')
     .option('--min-confidence <n>', 'leave out the statements read with a confidence below n (0 to 1): 0.5 leaves out quoted words with no cue and issues the lexicon does not know (confidence 0.4), the weakest readings')
-    .option('--explain', 'print the rules that produced each statement (on stderr with --json), and the lines not read as prose (on stderr)')
+    .option('--explain', 'print the rules that produced each statement (on stderr with --json, naming the line of stdout it is on), and the lines not read as prose (on stderr)')
     .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now (an analyst\'s correction of a statement withdrawn by hand stays)')
-    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the persons the statements name whom the log does not define (a speaker who speaks for no one, an official of the register) come first, as actor-registered lines, and with --replace the withdrawals come last')
+    .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the actors and issues the statements name whom the log does not define come first, as actor-registered and issue-defined lines, and with --replace the withdrawals come last: append of the lines gives the log ingest writes')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .action(async (paths: string[], opts: Omit<IngestCommandOptions, 'minConfidence'> & { minConfidence?: string }) => {
       // Read as a number here, said as typed when it is none ("--min-confidence high").

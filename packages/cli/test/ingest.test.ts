@@ -36,8 +36,9 @@ beforeEach(() => {
 });
 afterEach(() => box.remove());
 
+// The statements --json prints, after the lines that define what they name (typed events, which append reads too).
 const lines = (stdout: string): Statement[] =>
-  stdout.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as Statement);
+  stdout.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as Statement & { type?: string }).filter((l) => l.type === undefined);
 
 interface LoggedEvent {
   id: string;
@@ -222,19 +223,45 @@ describe('stancelog ingest', () => {
     expect(await logOf('piped.jsonl')).toEqual(direct);
   });
 
-  it('prints with --json a speaker who speaks for no one as an actor-registered line before the statements, unless the log defines them', async () => {
+  it('prints with --json, before the statements, the actor-registered and issue-defined lines ingest appends, a speaker who speaks for no one as a person, unless the log defines them', async () => {
     writeFileSync(join(box.dir, 'articles', 'pundit.txt'), 'Independent analyst John Doe said on Monday that Russia would accept a ceasefire.\n');
     const printed = await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04', '--json', '--dry-run');
-    const [first, ...rest] = printed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type?: string; data?: unknown; speaker?: { actor?: string } });
-    expect(first).toEqual({ type: 'actor-registered', data: { id: 'john-doe', kind: 'person', name: 'John Doe' } });
+    const all = printed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type?: string; data?: { id?: string; kind?: string; title?: string }; speaker?: { actor?: string } });
+    const typed = all.filter((l) => l.type !== undefined);
+    expect(all.slice(0, typed.length)).toEqual(typed);
+    expect(typed.map((e) => `${e.type} ${e.data?.id}`)).toEqual(['actor-registered russia', 'actor-registered john-doe', 'issue-defined ceasefire']);
+    expect(typed.map((e) => e.data?.kind ?? e.data?.title)).toEqual(['state', 'person', 'Ceasefire']);
+    const rest = all.slice(typed.length);
     expect(rest.length).toBeGreaterThan(0);
-    expect(rest.every((s) => s.type === undefined && s.speaker?.actor === 'john-doe')).toBe(true);
-    // With no log there, append defines him as a person; Russia and the ceasefire, named only by the statement, stay provisional.
+    expect(rest.every((s) => s.speaker?.actor === 'john-doe')).toBe(true);
+    // With no log there, append defines them all: nothing is registered provisionally.
     writeFileSync(join(box.dir, 'printed.jsonl'), printed.stdout);
-    expect((await box.stancelog('append', 'printed.jsonl')).stdout).toContain('registered provisionally (actors): russia\n');
-    // Once the log defines him, he is not printed again.
+    expect((await box.stancelog('append', 'printed.jsonl')).stdout).not.toContain('provisionally');
+    // Once the log defines them, they are not printed again.
     const again = await box.stancelog('ingest', 'articles/pundit.txt', '--published-at', '2025-06-04', '--json', '--dry-run');
-    expect(again.stdout).not.toContain('actor-registered');
+    expect(again.stdout).not.toMatch(/actor-registered|issue-defined/);
+  });
+
+  it('gives through --json --dry-run and append the log a direct ingest writes: the same actors (names, aliases, kinds, offices), issues and statements', async () => {
+    // The labour example: a register and a lexicon of its own, people with offices, issues with parents.
+    const example = join(__dirname, '..', '..', '..', 'examples', 'ingest-labour');
+    const argv = ['ingest', join(example, 'articles'), '--actors', join(example, 'actors.json'), '--lexicon', join(example, 'lexicon.json')];
+    expect((await box.stancelog(...argv, '--store', 'direct.jsonl')).code).toBe(0);
+    const printed = await box.stancelog(...argv, '--json', '--dry-run', '--store', 'piped.jsonl');
+    expect(printed.code).toBe(0);
+    writeFileSync(join(box.dir, 'printed.jsonl'), printed.stdout);
+    const appended = await box.stancelog('append', 'printed.jsonl', '--store', 'piped.jsonl');
+    expect([appended.code, appended.stderr, appended.stdout.includes('provisionally')]).toEqual([0, '', false]);
+    // The same events in the same order; only the times they were recorded differ.
+    const events = async (store: string) => (await box.json<LoggedEvent[]>('log', '--store', store)).map(({ type, data }) => ({ type, data }));
+    const direct = await events('direct.jsonl');
+    expect(direct.filter((e) => e.type === 'actor-registered').map((e) => e.data.id)).toEqual(['dockers-union', 'marta-silva', 'port-authority', 'tom-becker']);
+    expect(direct.filter((e) => e.type === 'issue-defined').length).toBeGreaterThan(0);
+    expect(await events('piped.jsonl')).toEqual(direct);
+    // So the positions the two logs give are named alike.
+    expect((await box.stancelog('positions', '--store', 'piped.jsonl')).stdout).toBe((await box.stancelog('positions', '--store', 'direct.jsonl')).stdout);
+    const help = await box.stancelog('ingest', '--help');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('as actor-registered and issue-defined lines, and with --replace the withdrawals come last: append of the lines gives the log ingest writes');
   });
 
   it('prints the rules that fired with --explain', async () => {
@@ -246,9 +273,15 @@ describe('stancelog ingest', () => {
     expect(printed.every((s) => !('rules' in s))).toBe(true);
     const explained = json.stderr.split('\n').filter((l) => l.startsWith('line '));
     expect(explained).toHaveLength(printed.length);
+    // "line N": the line of stdout that holds the statement, after those that define what the statements name; then
     // FILE:LINE, the line the quote starts on (its offsets are in the JSON).
+    const stdout = json.stdout.trim().split('\n');
     const lineOf = (offset: number) => geneva.slice(0, offset).split('\n').length;
-    explained.forEach((l, i) => expect(l).toMatch(new RegExp(`^line ${i + 1} \\(articles/geneva\\.txt:${lineOf(printed[i]!.source.offsets![0])}\\) rules: cue:`)));
+    explained.forEach((l, i) => {
+      const n = Number(/^line (\d+) /.exec(l)?.[1]);
+      expect(JSON.parse(stdout[n - 1]!)).toEqual(printed[i]);
+      expect(l).toMatch(new RegExp(`^line ${n} \\(articles/geneva\\.txt:${lineOf(printed[i]!.source.offsets![0])}\\) rules: cue:`));
+    });
     expect(text.stdout).toMatch(/^articles\/geneva\.txt:8  /);
     expect(text.stdout).toMatch(/\narticles\/geneva\.txt:9  /);
   });
