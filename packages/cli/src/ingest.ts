@@ -94,7 +94,12 @@ export interface IngestCommandOptions {
    * not read.
    */
   readonly minConfidence?: number | undefined;
-  /** Read and print, but do not write the log (nor open it, unless `replace` needs to read it). */
+  /**
+   * Read and print, but do not write the log. It is read when there is
+   * one: for what it defines, for the earlier readings of the articles (a
+   * warning names those of an article that reads otherwise now, as the run
+   * does), and with `replace` to say what would change.
+   */
   readonly dryRun?: boolean | undefined;
   /**
    * The articles are new versions of ones ingested before (an outlet
@@ -442,9 +447,12 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const quiet = replaced.size === 0 ? withoutWarnings(io) : io;
     const looked = await withStore(options.store, quiet, 'read', async (store, spec) => {
       if (replaced.size === 0) {
-        const log = await readIngestLog(store, new Set()).catch(() => undefined);
+        // Read for the earlier readings of these articles too: a dry run warns, as the run would, of one that reads otherwise now.
+        const log = await readIngestLog(store, addresses).catch(() => undefined);
         if (log !== undefined) withLog(log.registry);
-        printReading(definitionsOf(reading, log?.registry ?? {}));
+        const { leftOut, warnings } = compareWithEarlierReadings(log?.earlier ?? [], reading.events, reading.batch.files, io);
+        printReading(definitionsOf(reading, log?.registry ?? {}), leftOut);
+        for (const w of warnings) io.stderr.write(w);
         return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
       }
       const read = await readEvents(store, spec, io);
@@ -802,7 +810,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
     .option('--actors <file>', 'a JSON array of actors (id, kind, name, aliases, offices) added to the default register and the actors the log registers (over both), so their names are recognised; those the statements name, and the persons whose words they carry, are defined in the log with their aliases and offices, so later ingests into it read them without the file')
     .option('--min-confidence <n>', 'leave out the statements read with a confidence below n (0 to 1): 0.5 leaves out quoted words with no cue and issues the lexicon does not know (confidence 0.4), the weakest readings')
     .option('--explain', 'print the rules that produced each statement (on stderr with --json, naming the line of stdout it is on), and the lines not read as prose (on stderr)')
-    .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors it registers, and with --replace to list what would change)')
+    .option('--dry-run', 'print the statements without writing the log (it is read, when there is one, for the actors and issues it defines, to warn as the run does of an article that reads otherwise than when it was ingested, and with --replace to list what would change)')
     .option('--replace', 'the articles are updated versions of ones ingested before: withdraw the statements read before from the same address and not read now (an analyst\'s correction of a statement withdrawn by hand stays)')
     .option('--json', 'print one statement per line as JSON, as `stancelog append` reads it; the log is still written unless --dry-run, and the summary goes to stderr; the actors and issues the statements name whom the log does not define come first, as actor-registered and issue-defined lines, and with --replace the withdrawals come last: append of the lines gives the log ingest writes')
     .option('--store <path|url>', STORE_OPTION_HELP)

@@ -672,6 +672,31 @@ describe('stancelog ingest', () => {
     expect(positions.map((p) => `${p.holder} ${p.issue}`)).toEqual(['ukraine ceasefire', 'ukraine territorial-concessions']);
   });
 
+  it('warns with --dry-run, as the run does, of an article that reads otherwise than when it was ingested, and prints with --json only what the run appends', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const zelensky = (await box.json<Array<{ position: number; data: { issue?: string; source?: { quote: string } } }>>('log')).find(
+      (e) => e.data.issue === 'peace-talks' && e.data.source?.quote.includes('Zelensky'),
+    )!;
+    await box.stancelog('withdraw', String(zelensky.position), '--reason', 'a condition on the ceasefire, not on the talks');
+    const before = await box.json<unknown[]>('log');
+    // The outlet added a line above the others: each sentence is read again at other offsets.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.replace('Menu | World | Politics\n', 'Menu | World | Politics\nThe delegations met for a third day in a row at the Palais des Nations.\n'));
+    const dry = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(/^stancelog: warning: articles\/geneva\.txt \(https:\/\/example\.test\/geneva\) reads otherwise than when it was ingested: .* now count twice; ingest --replace withdraws/);
+    const json = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--dry-run', '--json');
+    expect(json.stderr).toContain(dry.stderr);
+    // The sentence withdrawn by hand, read again where the edit moved it, stays out: the run does not append it.
+    expect(lines(json.stdout).map((s) => s.issue).sort()).toEqual(['ceasefire', 'territorial-concessions']);
+    expect(await box.json<unknown[]>('log')).toHaveLength(before.length);
+
+    const run = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    expect([run.code, run.stderr]).toEqual([0, dry.stderr]);
+    const appended = (await box.json<Array<{ type: string; data: Statement }>>('log')).slice(before.length).map((e) => e.data);
+    expect(appended).toEqual(lines(json.stdout));
+  });
+
   it('tells, without --replace, the statements of an earlier reading read again where an edit moved them from those no longer read', async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
