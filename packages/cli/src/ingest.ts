@@ -384,9 +384,12 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   // definitions, `append` would register the actors provisionally, as states, and the issues untitled.
   const printReading = (definitions: ReadonlyArray<ActorRegistered | IssueDefined> = [], leftOut: ReadonlySet<string> = new Set()): void => {
     const { batch, statements } = reading;
+    // The lines of stdout printed so far, for --explain to name the line of each statement.
     let printed = 0;
-    if (options.json) for (const e of definitions) io.stdout.write(JSON.stringify(e) + '\n');
-    if (options.json) printed = definitions.length;
+    if (options.json) {
+      for (const e of definitions) io.stdout.write(JSON.stringify(e) + '\n');
+      printed = definitions.length;
+    }
     for (const s of statements) {
       if (!options.json) {
         io.stdout.write(describeStatement(s));
