@@ -75,3 +75,25 @@ describe('the --explain sample of docs/ingest.md', () => {
     expect(lines.map((l) => l.replace(repo + '/', ''))).toEqual(shown!.split('\n'));
   });
 });
+
+describe('the ingest sample of docs/ingest.md', () => {
+  // Its counts change with every reading ingest learns: the doc shows what the build prints, not what it printed once.
+  const ingestDoc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'ingest.md'), 'utf8');
+  const first = 'stancelog ingest examples/ukraine-2025/articles --store talks.jsonl | tail -4';
+  const again = 'stancelog ingest examples/ukraine-2025/articles --store talks.jsonl | tail -2';
+  const shown = (command: string) => ingestDoc.split(`$ ${command}\n`)[1]?.split(/\n(?:\$ |```)/)[0];
+
+  it('prints the counts the doc shows, on the first ingest and the next', async () => {
+    expect([shown(first), shown(again)].every((s) => s !== undefined)).toBe(true);
+    const seeds = join(__dirname, '..', '..', '..', 'examples/ukraine-2025/articles');
+    const tail = (out: string, n: number) => out.replace(/\n+$/, '').split('\n').slice(-n).join('\n');
+    const inDoc = sandbox();
+    try {
+      const once = await inDoc.stancelog('ingest', seeds, '--store', 'talks.jsonl');
+      const twice = await inDoc.stancelog('ingest', seeds, '--store', 'talks.jsonl');
+      expect([tail(once.stdout, 4), tail(twice.stdout, 2)]).toEqual([shown(first), shown(again)]);
+    } finally {
+      inDoc.remove();
+    }
+  });
+});
