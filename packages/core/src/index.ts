@@ -14,6 +14,7 @@ export * from './issue.js';
 export * from './statement.js';
 export * from './events.js';
 export * from './decode-error.js';
+export * from './json-text.js';
 export * from './errors.js';
 // What stores are built from (batch preparation, append checks, the read
 // queries' checks, decoding on read, subscriptions) is the adapters' and
