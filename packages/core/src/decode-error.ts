@@ -237,9 +237,24 @@ function pathOf(context: t.Context): string {
   return path;
 }
 
+// The union a member's error is of when the member refused the union's value as a whole (a string member given an
+// object): the error's path is then the union's own. The innermost such union, or undefined.
+function unionOfWhole(context: t.Context, path: string): t.Decoder<unknown, unknown> | undefined {
+  for (let i = context.length - 2; i >= 0; i--) {
+    const type = context[i]!.type;
+    if (unwrap(type as unknown as CodecShape)._tag === 'UnionType' && pathOf(context.slice(0, i + 1)) === path) return type;
+  }
+  return undefined;
+}
+
 /**
  * Turns io-ts validation errors into {@link DecodeIssue}s, one per field,
- * most specific first.
+ * most specific first. A value a union (a phrase as a string, or an object
+ * `{ phrase, polarity }`) takes in none of its shapes is blamed by its
+ * fields when one of the union's objects takes the value's shape
+ * (`phrases[1].polarity: expected one of "0", "+", "-", got "yes"`, not
+ * `phrases[1]: expected string`), else as the union says
+ * (`expected string or an object with at least {phrase}, got 3`).
  *
  * @example
  * import { Statement, decodeIssues } from '@stancelog/core'
@@ -253,6 +268,8 @@ function pathOf(context: t.Context): string {
 export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
   const seen = new Set<string>();
   const issues: DecodeIssue[] = [];
+  // The paths of values a union refused as a whole.
+  const whole = new Set<string>();
   for (const error of errors) {
     const last = error.context[error.context.length - 1];
     const path = pathOf(error.context);
@@ -264,10 +281,12 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
       issues.push({ path: at, expected: tag.expected, actual: tag.actual, message: `${at}: expected ${tag.expected}, got ${tag.actual}` });
       continue;
     }
-    const expected = last ? expectedOf(last.type) : 'a valid value';
+    // A member refusing the union's value as a whole is the union refusing it: what the union takes is what was expected.
+    const union = last ? unionOfWhole(error.context, path) : undefined;
+    const expected = union ? expectedOf(union) : last ? expectedOf(last.type) : 'a valid value';
     const actual = render(error.value);
     const where = path === '' ? 'value' : path;
-    const problem = last ? problemOf(last.type, error.value) : undefined;
+    const problem = last && !union ? problemOf(last.type, error.value) : undefined;
     // A field left out is "required", with what it takes when that is more than a plain type's name.
     const missing = error.value === undefined && path !== '' && !PLAIN.has(expected);
     const message =
@@ -276,8 +295,15 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
       : missing ? `${where}: required (${expected})`
       : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}${last ? nearValue(last.type, error.value) : ''}`);
     issues.push({ path, expected, actual, message });
+    if (union) whole.add(path);
   }
-  return issues;
+  // A union's value refused as a whole by one member and within it by another is of the other's shape: its fields say what is wrong.
+  return whole.size === 0 ? issues : issues.filter((i) => !whole.has(i.path) || !issues.some((o) => o.path !== i.path && within(o.path, i.path)));
+}
+
+// Whether a field's path lies inside another's (`a[1].b` inside `a[1]`; every path inside the value's own, '').
+function within(path: string, outer: string): boolean {
+  return outer === '' ? path !== '' : path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
 }
 
 /**

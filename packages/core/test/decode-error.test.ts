@@ -1,5 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { Actor, Event, nearNames, openMemoryStore, Source, StatementInput, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
+import * as t from 'io-ts';
+import { Actor, decodeIssues, Event, nearNames, openMemoryStore, Polarity, Source, StatementInput, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 
 // What a user reads when an event is refused: the field, the rule in words, what was found.
 async function refusal(event: unknown): Promise<string> {
@@ -46,6 +47,18 @@ describe('decoding errors', () => {
     expect(await refusal({ type: 'actor-registerd', data: { id: 'x' } })).toBe(
       'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd"',
     );
+  });
+
+  it('blame a value of an untagged union by the shape it has: an object by its wrong field, anything else as the union says', () => {
+    // As a lexicon's phrases are: a string, or an object with its polarity.
+    const Phrase = t.union([t.string, t.intersection([t.type({ phrase: t.string }), t.partial({ polarity: Polarity })])]);
+    const r = t.type({ phrases: t.array(Phrase) }).decode({ phrases: ['pay rise', { phrase: 'pay freeze', polarity: 'yes' }, 3, { polarity: '-' }] });
+    expect(isLeft(r) && decodeIssues(r.left).map((i) => i.message)).toEqual([
+      // Not "phrases[1]: expected string, got {...}": the string member refusing an object says nothing of what is wrong in it.
+      'phrases[1].polarity: expected one of "0", "+", "-", got "yes"',
+      'phrases[2]: expected string or an object with at least {phrase}, got 3',
+      'phrases[3].phrase: expected string, got nothing',
+    ]);
   });
 });
 
