@@ -28,7 +28,8 @@ const stem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace
  * the same issue does away with, both of the same polarity, and for the
  * phrases that match nothing, not even their own words as an article's text
  * is read ("$640 million": the text reads "$" apart, and the phrase does not
- * match it; a review of stadium talks): each says the path of the phrase
+ * match it; a review of stadium talks), or that have no word at all (`""`):
+ * each says the path of the phrase
  * (`issues[2].phrases[9]`) and what to do. An empty list when there is
  * nothing to say.
  *
@@ -59,6 +60,8 @@ export function lexiconWarnings(lexicon: Lexicon): string[] {
       out.push(`issues[${i}].phrases[${j}]: "${phraseOf(p)}" names what "${phraseOf(by.phrase)}" does away with, with the same polarity (${polarity}): give it "polarity": "${polarity === '+' ? '-' : '+'}", or "keep the ${phraseOf(p)}" reads as ${issue.id} ${polarity}`);
     });
     issue.phrases.forEach((p, j) => {
+      // A phrase of no word at all ("", or gaps and bars alone) matches nothing: a slip, or a phrase left to fill in.
+      if (phraseOf(p).replace(/[\s*|]/g, '') === '') return void out.push(`issues[${i}].phrases[${j}]: ${JSON.stringify(phraseOf(p))} matches nothing: a phrase needs a word`);
       const words = unmatchedWords(phraseOf(p));
       if (words !== undefined) out.push(`issues[${i}].phrases[${j}]: "${phraseOf(p)}" matches nothing, not even its own words as an article is read (${words.join(' | ')}): write it as those words read, without the symbol`);
     });
@@ -68,7 +71,7 @@ export function lexiconWarnings(lexicon: Lexicon): string[] {
 
 // The words of a plain phrase (no "*" or "|") as the pipeline reads them in a text, when the phrase does not match them.
 function unmatchedWords(phrase: string): string[] | undefined {
-  if (/[*|]/.test(phrase) || phrase.trim() === '') return undefined;
+  if (/[*|]/.test(phrase)) return undefined;
   const { tokens } = tokenize(phrase, 0);
   const found = matchAll(compilePatterns([{ source: phrase, value: phrase }]), tokens, 0, tokens.length);
   return found.some((m) => m.from === 0 && m.to === tokens.length) ? undefined : tokens.map((t) => t.text);

@@ -25,4 +25,12 @@ describe('lexiconWarnings', () => {
     // A currency sign before a number and a percent sign after one are read apart, as the text is: these match.
     expect(lexiconWarnings(issue(['$640 million', 'a 50% cut', '€5 billion']))).toEqual([]);
   });
+
+  it('names a phrase with no word in it, an empty one among them: it matches nothing', () => {
+    expect(lexiconWarnings(issue(['fuel subsidy cut', '', { phrase: '  ', polarity: '-' }, '* |']))).toEqual([
+      'issues[0].phrases[1]: "" matches nothing: a phrase needs a word',
+      'issues[0].phrases[2]: "  " matches nothing: a phrase needs a word',
+      'issues[0].phrases[3]: "* |" matches nothing: a phrase needs a word',
+    ]);
+  });
 });
