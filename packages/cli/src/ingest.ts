@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, calendarProblem, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
+import { Actor, calendarProblem, decodeIssues, eventId, isStatedAt, parseJson, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText, withoutWarnings } from './append.js';
 import { replacement } from './article-replacement.js';
@@ -214,7 +214,9 @@ export interface IngestSummary {
 /**
  * Reads the actors file of `--actors`: a JSON array of core `Actor`s. A
  * `Left` names the file and, for a bad actor, its index and field
- * (`actors.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"`).
+ * (`actors.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"`),
+ * or for text that is not JSON, the line and column where it stops being
+ * JSON, as `readLexicon` does for a lexicon.
  * Two entries with one id, or one name (or alias) on two entries, are refused.
  *
  * @param file the path as the user gave it (named in errors)
@@ -236,13 +238,16 @@ export interface IngestSummary {
  * @internal
  */
 export function loadActorsFile(file: string, cwd: string): Either<CliError, ReadonlyArray<Actor>> {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    text = readFileSync(resolve(cwd, file), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return left(cliError(code !== undefined ? fsProblem(error, file, 'a JSON file of actors') : `${file}: not JSON (${(error as Error).message})`));
+    return left(cliError(fsProblem(error, file, 'a JSON file of actors')));
   }
+  // Where it stops being JSON by line and column, as a lexicon's is said.
+  const parsed = parseJson(text);
+  if (isLeft(parsed)) return left(cliError(`${file}: ${parsed.left.message}`));
+  const json = parsed.right;
   if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeValue(json)}`));
   const actors: Actor[] = [];
   const seen = new Map<string, number>();

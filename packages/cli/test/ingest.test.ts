@@ -413,13 +413,20 @@ describe('stancelog ingest', () => {
     expect([alone.code, alone.stdout, alone.stderr]).toEqual([1, '', 'stancelog: --no-default-lexicon needs --lexicon FILE: without a lexicon the articles would name no issue it knows\n']);
   });
 
-  it('names a missing or misplaced lexicon file in words, by the name it was given, as --actors does', async () => {
+  it('names a missing, misplaced or wrong lexicon file in words, by the name it was given, as --actors does', async () => {
     mkdirSync(join(box.dir, 'lexicons'));
     writeFileSync(join(box.dir, 'lexicons', 'bad.json'), JSON.stringify({ name: 'banks', issues: [{ id: 'bank-sanctions', title: 'Bank sanctions' }] }));
+    // A misspelt polarity read as none would make "rejected the pay freeze" a rejection of the pay rise.
+    const pay = { id: 'pay-rise', title: 'Pay rise', proposition: 'pay rises', phrases: ['pay rise', { phrase: 'pay freeze', polarty: '-' }] };
+    writeFileSync(join(box.dir, 'lexicons', 'typo.json'), JSON.stringify({ name: 'pay', issues: [pay] }));
+    writeFileSync(join(box.dir, 'lexicons', 'syntax.json'), '{ "name": "pay",\n  "issues": [\n    { "id": "pay-rise", "title": "Pay rise", }\n  ]\n}\n');
     for (const [lexicon, message] of [
       ['missing.json', '--lexicon missing.json: no such file'],
       ['lexicons', '--lexicon lexicons is a folder, not a lexicon JSON file'],
-      ['lexicons/bad.json', '--lexicon lexicons/bad.json: not a lexicon (issues[0].proposition: expected string, got nothing)'],
+      // Every field that is wrong, as --actors names them.
+      ['lexicons/bad.json', '--lexicon lexicons/bad.json: issues[0].proposition: expected string, got nothing; issues[0].phrases: required (a list of strings or objects with at least {phrase})'],
+      ['lexicons/typo.json', '--lexicon lexicons/typo.json: issues[0].phrases[1].polarty: unknown field (polarity?)'],
+      ['lexicons/syntax.json', '--lexicon lexicons/syntax.json: not JSON at line 3, column 46: expected a field after ",", got "}" (JSON has no "," after the last field of an object)'],
     ]) {
       const r = await box.stancelog('ingest', 'articles', '--lexicon', lexicon!, '--dry-run');
       expect([r.code, r.stdout, r.stderr]).toEqual([1, '', `stancelog: ${message}\n`]);
@@ -520,7 +527,9 @@ describe('stancelog ingest', () => {
 
     it.each([
       ['missing.json', undefined, 'missing.json: no such file'],
-      ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON ('],
+      ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON at line 1, column 26: expected a field\'s name in double quotes, got the end of the text'],
+      // Where it stops being JSON, by line and column, as a lexicon's is said (Node 20 gives an offset alone, or nothing).
+      ['comma.json', '[\n  { "id": "dockers-union", "kind": "organisation",\n    "name": "Harbour Workers\' Union"\n    "aliases": ["HWU"] }\n]\n', 'comma.json: not JSON at line 4, column 5: expected "," or "}" after a field\'s value, got the string "aliases" (a "," missing?)'],
       ['object.json', JSON.stringify({ actors: [union] }), 'object.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got an object'],
       // Worded as a value of the wrong kind is everywhere on the command line: its kind, and the value itself.
       ['string.json', JSON.stringify('dockers-union'), 'string.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got a string ("dockers-union")'],

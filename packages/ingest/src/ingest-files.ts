@@ -10,11 +10,11 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { basename, join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeIssues, type Actor, type Statement } from '@stancelog/core';
+import { decodeIssues, parseJson, unknownFieldIssues, type Actor, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { INGEST_OPTIONS, ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
-import { optionsProblem, type OptionRule } from '@stancelog/core/store-kit';
+import { describeValue, optionsProblem, type OptionRule } from '@stancelog/core/store-kit';
 import { compileLexicon, Lexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { sidecarProblem, type ArticleMeta } from './article-meta.js';
@@ -128,8 +128,13 @@ export function expandPaths(paths: ReadonlyArray<string>): string[] {
  * Reads a lexicon JSON file and checks it, without compiling it: what
  * {@link lexiconWarnings} reads, and what {@link loadLexicon} compiles. A
  * file that cannot be read or is no lexicon is an `invalid-lexicon` error
- * naming the file and the first wrong field; an issue whose parents make a
- * cycle (with the default lexicon's issues unless `replace` is set) too.
+ * naming the file and what is wrong, as `stancelog append` and the actors
+ * file of `stancelog ingest --actors` name it: text that is not JSON by
+ * its line and column, a field of the wrong type, missing, or unknown (a
+ * misspelt `polarity` would otherwise be dropped, and the phrase read as
+ * `+`) by its path; so are two issues of one id, and an issue whose
+ * parents make a cycle (with the default lexicon's issues unless `replace`
+ * is set).
  *
  * @example
  * import { lexiconWarnings, readLexicon } from '@stancelog/ingest'
@@ -141,29 +146,57 @@ export function expandPaths(paths: ReadonlyArray<string>): string[] {
  * const read = readLexicon(file)
  * assert.ok(read._tag === 'Right')
  * assert.deepStrictEqual([read.right.issues[0]?.id, lexiconWarnings(read.right)], ['strike', []])
+ * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout', { phrase: 'pay freeze', polarty: '-' }] }] }))
+ * const typo = readLexicon(file)
+ * assert.ok(typo._tag === 'Left' && typo.left.message === `${file}: issues[0].phrases[1].polarty: unknown field (polarity?)`)
+ * writeFileSync(file, '{ "name": "port",\n  "issues": [,] }')
+ * const syntax = readLexicon(file)
+ * assert.ok(syntax._tag === 'Left' && syntax.left.message === `${file}: not JSON at line 2, column 14: expected a value, got ","`)
  * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', parent: 'strike', phrases: ['walkout'] }] }))
  * const cycle = readLexicon(file)
- * assert.ok(cycle._tag === 'Left' && cycle.left.message.endsWith('makes a cycle of issues (strike within strike): an issue is not within itself)'))
+ * assert.ok(cycle._tag === 'Left' && cycle.left.message.endsWith('makes a cycle of issues (strike within strike): an issue is not within itself'))
  * @category api
  * @since 0.1.0
  */
 export function readLexicon(path: string, replace = false): E.Either<IngestError, Lexicon> {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     return E.left(ingestError('invalid-lexicon', path, `${path}: cannot read the lexicon (${(e as Error).message})`));
   }
-  const decoded = Lexicon.decode(json);
-  if (E.isLeft(decoded)) {
-    // decodeIssues skips the members of intersections and unions, which
-    // are no fields: "issues[0].proposition", not "issues.0.0.0.proposition".
-    const first = decodeIssues(decoded.left)[0];
-    return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${first?.message ?? 'at the top level'})`));
+  const json = parseJson(text);
+  if (E.isLeft(json)) return E.left(ingestError('invalid-lexicon', path, `${path}: ${json.left.message}`));
+  return E.mapLeft((problems: ReadonlyArray<string>) => {
+    // A typo repeated through a long file is named a few times, then counted.
+    const shown = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more`] : problems;
+    return ingestError('invalid-lexicon', path, `${path}: ${shown.join('; ')}`);
+  })(checkLexicon(json.right, replace));
+}
+
+// Problems of a lexicon named one by one in its error; beyond, counted.
+const MAX_PROBLEMS = 10;
+
+// The lexicon read from JSON, or what is wrong with it, each with its path: decoding, unknown fields, ids, parents.
+function checkLexicon(json: unknown, replace: boolean): E.Either<string[], Lexicon> {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return E.left([`expected a lexicon ({ "name", "issues": [{ "id", "title", "proposition", "phrases" }] }), got ${describeValue(json)}`]);
   }
+  const decoded = Lexicon.decode(json);
+  // decodeIssues skips the members of intersections and unions, which
+  // are no fields: "issues[0].proposition", not "issues.0.0.0.proposition".
+  const problems = [...(E.isLeft(decoded) ? decodeIssues(decoded.left).map((i) => i.message) : []), ...unknownFieldIssues(Lexicon, json).map((i) => i.message)];
+  if (E.isLeft(decoded) || problems.length > 0) return E.left(problems);
+  // Two issues of one id: the later one's title and parent would stand for both, and its phrases join the other's.
+  const first = new Map<string, number>();
+  for (const [index, issue] of decoded.right.issues.entries()) {
+    const before = first.get(issue.id);
+    if (before !== undefined) problems.push(`issues[${index}].id: ${JSON.stringify(issue.id)} is already the id of issues[${before}]`);
+    else first.set(issue.id, index);
+  }
+  if (problems.length > 0) return E.left(problems);
   const cycle = parentCycle(decoded.right, replace ? [] : DEFAULT_LEXICON.issues);
-  if (cycle !== undefined) return E.left(ingestError('invalid-lexicon', path, `${path}: not a lexicon (${cycle})`));
-  return decoded;
+  return cycle === undefined ? decoded : E.left([cycle]);
 }
 
 /**
@@ -182,9 +215,9 @@ export function readLexicon(path: string, replace = false): E.Either<IngestError
  * const r = ingestText('Kyiv rejected a walkout and any ceasefire on Friday.', { publishedAt: '2025-05-17' }, { lexicon: loaded.right })
  * assert.ok(r._tag === 'Right')
  * assert.deepStrictEqual(r.right.statements.map((s) => s.issue), ['strike', 'ceasefire'])
- * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike' }] }))
+ * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', phrases: ['walkout'] }] }))
  * const bad = loadLexicon(file)
- * assert.deepStrictEqual(bad._tag === 'Left' && [bad.left.reason, bad.left.message], ['invalid-lexicon', `${file}: not a lexicon (issues[0].proposition: expected string, got nothing)`])
+ * assert.deepStrictEqual(bad._tag === 'Left' && [bad.left.reason, bad.left.message], ['invalid-lexicon', `${file}: issues[0].proposition: expected string, got nothing`])
  * @category api
  * @since 0.1.0
  */
@@ -220,14 +253,10 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
     }
     // Named as the sidecar of its article: a lexicon or register kept beside the article under its name is read as one.
     const named = `${candidate} (read as the sidecar of ${basename(path)})`;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (e) {
-      return E.left(ingestError('invalid-metadata', candidate, `${named}: not JSON (${(e as Error).message})`));
-    }
-    const problem = sidecarProblem(json);
-    return problem ? E.left(ingestError('invalid-metadata', candidate, `${named}: ${problem}`)) : E.right(json as ArticleMeta);
+    const json = parseJson(raw);
+    if (E.isLeft(json)) return E.left(ingestError('invalid-metadata', candidate, `${named}: ${json.left.message}`));
+    const problem = sidecarProblem(json.right);
+    return problem ? E.left(ingestError('invalid-metadata', candidate, `${named}: ${problem}`)) : E.right(json.right as ArticleMeta);
   }
   return E.right(undefined);
 }

@@ -203,19 +203,20 @@ describe('pieces of the pipeline', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'port.json');
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', phrases: ['walkout'] }] }));
     const missing = loadLexicon(file);
-    expect(isLeft(missing) && [missing.left.reason, missing.left.message]).toEqual(['invalid-lexicon', `${file}: not a lexicon (issues[0].proposition: expected string, got nothing)`]);
+    expect(isLeft(missing) && [missing.left.reason, missing.left.message]).toEqual(['invalid-lexicon', `${file}: issues[0].proposition: expected string, got nothing`]);
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: [{ phrase: 'walkout', polarity: 'up' }] }] }));
     const polarity = loadLexicon(file);
-    expect(isLeft(polarity) && polarity.left.message).toMatch(/^.*port\.json: not a lexicon \(issues\[0\]\.phrases\[0\]/);
+    // Named by its field: the phrase is an object, not the string the union's other member takes.
+    expect(isLeft(polarity) && polarity.left.message).toBe(`${file}: issues[0].phrases[0].polarity: expected one of "0", "+", "-", got "up"`);
     // Parents that go round: every issue defined from it would be within itself in the log.
     const issue = (id: string, parent: string) => ({ id, title: id, proposition: id, parent, phrases: [id] });
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [issue('strike', 'pay'), issue('pay', 'strike')] }));
     const cycle = loadLexicon(file);
-    expect(isLeft(cycle) && cycle.left.message).toBe(`${file}: not a lexicon (issues[0].parent: "pay" makes a cycle of issues (strike within pay within strike): an issue is not within itself)`);
+    expect(isLeft(cycle) && cycle.left.message).toBe(`${file}: issues[0].parent: "pay" makes a cycle of issues (strike within pay within strike): an issue is not within itself`);
     // With the default lexicon's: peace-talks is the parent of territorial-concessions there.
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [issue('peace-talks', 'territorial-concessions')] }));
     const withDefaults = loadLexicon(file);
-    expect(isLeft(withDefaults) && withDefaults.left.message).toMatch(/not a lexicon \(issues\[0\]\.parent: "territorial-concessions" makes a cycle of issues \(peace-talks within territorial-concessions within peace-talks\)/);
+    expect(isLeft(withDefaults) && withDefaults.left.message).toMatch(/port\.json: issues\[0\]\.parent: "territorial-concessions" makes a cycle of issues \(peace-talks within territorial-concessions within peace-talks\)/);
     expect(loadLexicon(file, true)._tag).toBe('Right');
   });
 
@@ -228,11 +229,58 @@ describe('pieces of the pipeline', () => {
     expect(isRight(read) && lexiconWarnings(read.right).length).toBe(1);
     writeFileSync(file, '{"name": "port", "issues": [');
     const broken = readLexicon(file);
-    expect(isLeft(broken) && [broken.left.reason, broken.left.message.startsWith(`${file}: cannot read the lexicon (`)]).toEqual(['invalid-lexicon', true]);
+    expect(isLeft(broken) && [broken.left.reason, broken.left.message]).toEqual(['invalid-lexicon', `${file}: not JSON at line 1, column 29: expected a value, got the end of the text`]);
     // Without the defaults, peace-talks within territorial-concessions makes no cycle.
     const issue = (id: string, parent: string) => ({ id, title: id, proposition: id, parent, phrases: [id] });
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [issue('peace-talks', 'territorial-concessions')] }));
     expect([readLexicon(file)._tag, readLexicon(file, true)._tag]).toEqual(['Left', 'Right']);
+  });
+
+  it('refuses a lexicon with a field it does not have, and names it by its path, as append and --actors do', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'pay.json');
+    const pay = (issue: object) => ({ name: 'pay', issues: [{ id: 'pay-rise', title: 'Pay rise', proposition: 'pay rises', ...issue }] });
+    // Read without its polarity, "The union rejected the pay freeze" would reject the pay rise.
+    writeFileSync(file, JSON.stringify(pay({ parnt: 'pay', phrases: ['pay rise', { phrase: 'pay freeze', polarty: '-' }] })));
+    const typo = readLexicon(file);
+    expect(isLeft(typo) && [typo.left.reason, typo.left.message]).toEqual([
+      'invalid-lexicon',
+      `${file}: issues[0].parnt: unknown field (parent?); issues[0].phrases[1].polarty: unknown field (polarity?)`,
+    ]);
+    // At the top too, and loading refuses what reading refuses.
+    writeFileSync(file, JSON.stringify({ ...pay({ phrases: ['pay rise'] }), issue: [] }));
+    const top = loadLexicon(file);
+    expect(isLeft(top) && top.left.message).toBe(`${file}: issue: unknown field (issues?)`);
+    // A typo repeated through the file is named ten times, then counted.
+    writeFileSync(file, JSON.stringify({ name: 'pay', issues: Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, title: 'T', proposition: 'p', phrases: [{ phrase: 'x', polarty: '-' }] })) }));
+    const many = readLexicon(file);
+    expect(isLeft(many) && many.left.message.split('; ').slice(9)).toEqual(['issues[9].phrases[0].polarty: unknown field (polarity?)', 'and 2 more']);
+  });
+
+  it('refuses a lexicon that names one issue twice, or is no lexicon at all', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'pay.json');
+    const issue = (id: string, title: string) => ({ id, title, proposition: title, phrases: [title] });
+    // The later title and parent would stand for both, and their phrases mix.
+    writeFileSync(file, JSON.stringify({ name: 'pay', issues: [issue('pay-rise', 'pay rise'), issue('strike', 'walkout'), issue('pay-rise', 'pay freeze')] }));
+    const twice = readLexicon(file);
+    expect(isLeft(twice) && twice.left.message).toBe(`${file}: issues[2].id: "pay-rise" is already the id of issues[0]`);
+    // An actors file given as the lexicon.
+    writeFileSync(file, JSON.stringify([{ id: 'union', kind: 'organisation', name: 'The union' }]));
+    const actors = readLexicon(file);
+    expect(isLeft(actors) && actors.left.message).toBe(`${file}: expected a lexicon ({ "name", "issues": [{ "id", "title", "proposition", "phrases" }] }), got an array`);
+  });
+
+  it('says where a lexicon that is not JSON stops being JSON, by line and column', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'pay.json');
+    // Node 20's JSON.parse says only "Unexpected token '}', ... is not valid JSON" of this one.
+    writeFileSync(file, '{ "name": "pay",\n  "issues": [\n    { "id": "pay-rise", "title": "Pay rise", "proposition": "pay rises", "phrases": ["pay rise",] }\n  ]\n}\n');
+    const trailing = readLexicon(file);
+    expect(isLeft(trailing) && trailing.left.message).toBe(`${file}: not JSON at line 3, column 97: expected a value after ",", got "]" (JSON has no "," after the last item of a list)`);
+    // A byte order mark (Notepad's "UTF-8 with BOM") is no error.
+    writeFileSync(file, '\uFEFF' + JSON.stringify({ name: 'pay', issues: [issue()] }));
+    expect(readLexicon(file)._tag).toBe('Right');
+    function issue() {
+      return { id: 'pay-rise', title: 'Pay rise', proposition: 'pay rises', phrases: ['pay rise'] };
+    }
   });
 
   it('finishes on text built to make regexes backtrack', () => {

@@ -254,6 +254,15 @@ describe('a sidecar file with a field ingest does not know', () => {
   });
 });
 
+describe('a sidecar file that is not JSON', () => {
+  it('is refused at the line and column where it stops being JSON, as a lexicon is', () => {
+    const dir = folder({ 'a.txt': 'Kyiv rejected any territorial concessions on Friday, officials said.', 'a.txt.json': '{\n  "title": "Talks stall"\n  "publishedAt": "2025-06-04"\n}\n' });
+    expect(ingestFiles([dir]).errors.map((e) => e.message)).toEqual([
+      `${join(dir, 'a.txt.json')} (read as the sidecar of a.txt): not JSON at line 3, column 3: expected "," or "}" after a field's value, got the string "publishedAt" (a "," missing?)`,
+    ]);
+  });
+});
+
 describe('where an article\'s metadata comes from', () => {
   it('takes options over a sidecar file, a sidecar over front matter, field by field', () => {
     const article = '---\npublisher: Gazette\ntitle: Talks stall\npublishedAt: 2025-06-02\n---\nKyiv rejected any territorial concessions, officials said.';
