@@ -18,7 +18,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
-import { decodeUtf8 } from '@stancelog/ingest';
+import { decodeUtf8, notUtf8Message } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
 import { counted, oneLine } from './table.js';
@@ -134,15 +134,10 @@ export async function appendCommand(
     // Strict UTF-8: a lenient read would turn a bad byte into U+FFFD in a quote without a word.
     const text = decodeUtf8(bytes);
     if (isLeft(text)) {
-      const { line, column, offset, byte } = text.left;
       if (errorCount++ < MAX_REPORTED) {
-        const whole = name === '-' ? 'the input' : 'the file';
-        const what = encodingOf(bytes);
-        errors.push(
-          what !== undefined
-            ? `${label} line 1: not UTF-8: ${whole} is ${what.is}; ${what.fix(name === '-' ? 'FILE' : name)}`
-            : `${label} line ${line}: not UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} at byte ${column} of the line (offset ${offset} in ${whole}); save ${whole} as UTF-8`,
-        );
+        const stdin = name === '-';
+        // In the words ingest uses for an article, with a command that appends what it converts.
+        errors.push(`${label} ${notUtf8Message(bytes, text.left, { file: stdin ? 'FILE' : name, whole: stdin ? 'the input' : 'the file', then: (command) => `${command} | stancelog append -` })}`);
       }
       continue;
     }
@@ -346,15 +341,6 @@ async function withdrawnDuplicates(store: EventStore, duplicates: ReadonlyArray<
   const positions = by.map((w) => w.position);
   if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${oneLine(by[0]!.data.reason)}): appending it again does not bring it back; stancelog withdraw ${positions[0]} --reason ... does`;
   return `${by.length} events already in the log were withdrawn (by #${positions.join(', #')}): appending them again does not bring them back; stancelog withdraw ${positions.join(' ')} --reason ... does`;
-}
-
-// What an input that is not UTF-8 is, when its first bytes say so: more use than the first bad byte.
-function encodingOf(bytes: Uint8Array): { readonly is: string; readonly fix: (file: string) => string } | undefined {
-  const quoted = (file: string) => (/^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return { is: 'compressed (gzip)', fix: (file) => `decompress it first (zcat ${quoted(file)} | stancelog append -)` };
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) return { is: 'UTF-16 (it starts with its byte order mark)', fix: (file) => `convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 ${quoted(file)} | stancelog append -)` };
-  return undefined;
 }
 
 // Invalid lines (and warnings) named one by one; beyond, they are counted.

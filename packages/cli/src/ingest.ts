@@ -382,7 +382,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const logActors = actorsToAdd(known, reading.registry.actors, fileActors);
     if (logActors.length > 0) reading = readArticles(logActors);
   };
-  const errors = first.errors.map((e) => e.message.replace(io.cwd + '/', ''));
+  // Every path of the message relative to the working directory: the command that converts a file names it twice or more.
+  const errors = first.errors.map((e) => e.message.split(io.cwd + '/').join(''));
   // `definitions`: what ingest appends (or would append) before the statements, of what they name and the log does not
   // define; `leftOut`: the statements it does not append (withdrawn by hand, read again where an edit moved them). With
   // --json, stdout is then what ingest appends, so that `append` of it gives the log ingest writes: without the

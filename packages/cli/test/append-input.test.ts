@@ -216,7 +216,7 @@ describe('stancelog append: bytes that are not UTF-8', () => {
     const r = await box.stancelog('append', 'talks.jsonl');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `stancelog: talks.jsonl line 2: not UTF-8: byte 0xfc at byte ${column} of the line (offset ${good.length + 1 + column} in the file); save the file as UTF-8\n`,
+      `stancelog: talks.jsonl line 2: not UTF-8: byte 0xfc at byte ${column} of the line (offset ${good.length + 1 + column} in the file); it looks like Latin-1 (ISO 8859-1): convert it to UTF-8 first (iconv -f latin1 -t utf-8 talks.jsonl | stancelog append -)\n`,
     );
     expect(noLog()).toBe(true);
   });

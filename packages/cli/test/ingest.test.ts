@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { StatementInput } from '@stancelog/core';
 import type { Statement } from '@stancelog/core';
@@ -93,6 +94,26 @@ describe('stancelog ingest', () => {
     const quotes = logged.filter((e) => e.type === 'statement-made').map((e) => e.data.source!.quote);
     expect(quotes.some((q) => q.includes('Kyiv rejected'))).toBe(true);
     expect(quotes.some((q) => q.includes('European Union'))).toBe(true);
+  });
+
+  it('names an article that is not UTF-8 by what it is, with the line of a bad byte and the command that converts it, as append does', async () => {
+    mkdirSync(join(box.dir, 'saved'));
+    const text = 'Kyiv rejected any territorial concessions on Friday, officials said.\n';
+    writeFileSync(join(box.dir, 'saved', 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(join(box.dir, 'saved', 'gzip.txt'), gzipSync(text));
+    writeFileSync(join(box.dir, 'saved', 'latin1.txt'), Buffer.from(`Talks\n\nThe caf\u00e9 owners said ${text}`, 'latin1'));
+    const r = await box.stancelog('ingest', 'saved', '--dry-run');
+    expect(r.code).toBe(1);
+    // Named relative to the working directory, in the command as well.
+    expect(r.stderr).toBe(
+      [
+        'stancelog: saved/gzip.txt line 1: not UTF-8: the file is compressed (gzip); decompress it first (zcat saved/gzip.txt > saved/gzip.txt.utf8 && mv saved/gzip.txt.utf8 saved/gzip.txt)',
+        'stancelog: saved/latin1.txt line 3: not UTF-8: byte 0xe9 at byte 7 of the line (offset 14 in the file); it looks like Latin-1 (ISO 8859-1): convert it to UTF-8 first (iconv -f latin1 -t utf-8 saved/latin1.txt > saved/latin1.txt.utf8 && mv saved/latin1.txt.utf8 saved/latin1.txt)',
+        'stancelog: saved/utf16.txt line 1: not UTF-8: the file is UTF-16 (it starts with its byte order mark); convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 saved/utf16.txt > saved/utf16.txt.utf8 && mv saved/utf16.txt.utf8 saved/utf16.txt)',
+        'stancelog: 3 of 3 files could not be ingested (see above)',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('leaves no empty log behind when no article could be read (a misspelt path)', async () => {

@@ -14,8 +14,8 @@ export type { Explanation, IngestOptions, IngestResult, PreparedOptions } from '
 export { ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
 export type { IngestBatch, IngestFilesOptions } from './ingest-files.js';
 export type { IngestError } from './errors.js';
-export { decodeUtf8 } from './decode-text.js';
-export type { InvalidUtf8 } from './decode-text.js';
+export { decodeUtf8, notUtf8Message } from './decode-text.js';
+export type { InvalidUtf8, NotUtf8Options } from './decode-text.js';
 export type { ArticleMeta } from './article-meta.js';
 export type { ArticleLine } from './boilerplate.js';
 export type { SourceInconsistency } from './title-check.js';

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -280,17 +281,48 @@ describe('where an article\'s metadata comes from', () => {
 describe('offsets and errors in the bytes of a file', () => {
   it('name the exact offset of the first byte that is not UTF-8', () => {
     const bytes = (...b: number[]) => new Uint8Array(b);
+    // Where, up to the advice after it.
     const at = (b: Uint8Array) => {
       const r = decodeText(b, 'a.txt');
-      return isLeft(r) ? r.left.message : 'Right';
+      return isLeft(r) ? r.left.message.slice(0, r.left.message.indexOf(';')) : 'Right';
     };
-    expect(at(bytes(0x61, 0x62, 0x63, 0xff, 0x64))).toBe('a.txt: not valid UTF-8 at byte 3 (0xff)');
+    expect(at(bytes(0x61, 0x62, 0x63, 0xff, 0x64))).toBe('a.txt line 1: not UTF-8: byte 0xff at byte 3 of the line (offset 3 in the file)');
     // A sequence cut short is reported at its first byte, far into the file too.
     const long = new Uint8Array(5003).fill(0x61);
     long.set([0xc3, 0x28], 5000);
-    expect(at(long)).toBe('a.txt: not valid UTF-8 at byte 5000 (0xc3)');
+    expect(at(long)).toBe('a.txt line 1: not UTF-8: byte 0xc3 at byte 5000 of the line (offset 5000 in the file)');
     // Offsets count the byte order mark's three bytes.
-    expect(at(bytes(0xef, 0xbb, 0xbf, 0x61, 0x80))).toBe('a.txt: not valid UTF-8 at byte 4 (0x80)');
+    expect(at(bytes(0xef, 0xbb, 0xbf, 0x61, 0x80))).toBe('a.txt line 1: not UTF-8: byte 0x80 at byte 4 of the line (offset 4 in the file)');
+  });
+
+  it('name the line of the first byte that is not UTF-8, and the command that converts text that looks Latin-1', () => {
+    const r = decodeText(Buffer.from('Talks resume\nThe caf\u00e9 owners rejected the plan.\n', 'latin1'), 'cafe.txt');
+    expect(isLeft(r) && [r.left.reason, r.left.message]).toEqual([
+      'invalid-utf8',
+      'cafe.txt line 2: not UTF-8: byte 0xe9 at byte 7 of the line (offset 20 in the file); it looks like Latin-1 (ISO 8859-1): convert it to UTF-8 first (iconv -f latin1 -t utf-8 cafe.txt > cafe.txt.utf8 && mv cafe.txt.utf8 cafe.txt)',
+    ]);
+    // Curly quotes saved by a Windows editor are control characters in Latin-1: that is Windows-1252, and a name with a space is quoted.
+    const quotes = decodeText(Buffer.from([...Buffer.from('Kyiv said: '), 0x93, ...Buffer.from('no'), 0x94, 0x0a]), 'my article.txt');
+    expect(isLeft(quotes) && quotes.left.message).toBe(
+      "my article.txt line 1: not UTF-8: byte 0x93 at byte 11 of the line (offset 11 in the file); it looks like Windows-1252 (its bytes 0x80 to 0x9F are curly quotes and dashes there): convert it to UTF-8 first (iconv -f windows-1252 -t utf-8 'my article.txt' > 'my article.txt'.utf8 && mv 'my article.txt'.utf8 'my article.txt')",
+    );
+    // Partly UTF-8, partly not: no one command converts it.
+    const mixed = decodeText(Buffer.concat([Buffer.from('T\u00fcrkiye\n'), Buffer.from([0x54, 0xfc, 0x0a])]), 'mixed.txt');
+    expect(isLeft(mixed) && mixed.left.message).toBe('mixed.txt line 2: not UTF-8: byte 0xfc at byte 1 of the line (offset 10 in the file); save the file as UTF-8');
+  });
+
+  it('say what a file is when its first bytes tell, gzip-compressed or UTF-16, rather than call it binary, as append does', () => {
+    const text = 'Kyiv rejected any territorial concessions on Friday, officials said.\n';
+    const said = (bytes: Uint8Array) => {
+      const r = decodeText(bytes, 'a.txt');
+      return isLeft(r) ? [r.left.reason, r.left.message] : 'Right';
+    };
+    expect(said(gzipSync(text))).toEqual(['binary', 'a.txt line 1: not UTF-8: the file is compressed (gzip); decompress it first (zcat a.txt > a.txt.utf8 && mv a.txt.utf8 a.txt)']);
+    const utf16 = 'a.txt line 1: not UTF-8: the file is UTF-16 (it starts with its byte order mark); convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 a.txt > a.txt.utf8 && mv a.txt.utf8 a.txt)';
+    expect(said(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual(['invalid-utf8', utf16]);
+    expect(said(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]))).toEqual(['invalid-utf8', utf16]);
+    // Other NUL bytes are still binary data.
+    expect(said(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual(['binary', 'a.txt: binary data (a NUL byte at offset 8)']);
   });
 
   it('count the byte order mark, so that quotes are at their offsets in the file as read', () => {

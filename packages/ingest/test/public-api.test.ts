@@ -19,6 +19,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'ingestText',
       'lexiconWarnings',
       'loadLexicon',
+      'notUtf8Message',
       'prepareOptions',
       'readLexicon',
     ]);
