@@ -1,6 +1,6 @@
 /**
  * `stancelog ingest PATHS...`: reads news articles (files or folders of
- * .txt, .md, .html) with `@stancelog/ingest`, and appends the statements
+ * .txt, .text, .md, .html, .htm) with `@stancelog/ingest`, and appends the statements
  * they hold to the log, idempotently: a statement's id is the hash of its
  * content, so ingesting the same article twice adds nothing. One bad file
  * is reported and the others go in.
@@ -19,8 +19,8 @@ import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, prepareOptions, readLexicon } from '@stancelog/ingest';
-import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, UnreadReason } from '@stancelog/ingest';
+import { ARTICLE_EXTENSIONS, buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, prepareOptions, readLexicon } from '@stancelog/ingest';
+import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, SkippedPath, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
@@ -358,7 +358,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   };
   let reading = readArticles([]);
   const { batch: first } = reading;
-  if (first.files.length === 0) return left(cliError('no article files found in the paths given'));
+  // Only folders were given, holding no article: what they hold instead is why.
+  if (first.files.length === 0) {
+    const held = paths.map((p) => {
+      const within = first.skipped.filter((k) => k.folder === resolve(io.cwd, p));
+      return within.length === 0 ? `${p} holds nothing` : `${p} holds ${skippedWords(within)}`;
+    });
+    return left(cliError(`no article files found in the paths given: ${held.join('; ')}`));
+  }
   // The addresses whose earlier statements --replace compares with this
   // reading, checked before anything is printed or written. An article's
   // address is its metadata's, whoever the register knows.
@@ -409,6 +416,10 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     }
     if (options.explain) for (const file of batch.files) if (!isLeft(file.result)) reportDropped(file.path, file.result.right, io);
     for (const e of errors) io.stderr.write(`stancelog: ${oneLine(e)}\n`);
+    // What the folders hold and was not read: the count of articles read would say nothing of it.
+    for (const folder of new Set(first.skipped.map((k) => k.folder))) {
+      io.stderr.write(`stancelog: warning: ${oneLine(`${displayPath(folder, io.cwd)}: skipped ${skippedWords(first.skipped.filter((k) => k.folder === folder))}`)}\n`);
+    }
     for (const w of reading.taken) io.stderr.write(`stancelog: warning: ${w}\n`);
     // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
     for (const file of batch.files) {
@@ -731,6 +742,28 @@ function articleLines(path: string): ((offset: number) => number) | undefined {
   }
 }
 
+/**
+ * What a folder holds and ingest did not read, in words: its subfolders
+ * ("sub/ (a folder: give it as a path of its own)") and its files of other
+ * extensions ("c.docx (not .txt, .text, .md, .html or .htm)"), the first
+ * ten of each named, the rest counted.
+ */
+function skippedWords(skipped: ReadonlyArray<SkippedPath>): string {
+  const named = (names: ReadonlyArray<string>): string => listed(names.length > 10 ? [...names.slice(0, 10), `${names.length - 10} more`] : names, 'and');
+  const folders = skipped.filter((k) => k.reason === 'folder').map((k) => `${k.name}/`);
+  const others = skipped.filter((k) => k.reason === 'not-an-article').map((k) => k.name);
+  const parts = [
+    ...(folders.length === 0 ? [] : [`${named(folders)} (${folders.length === 1 ? 'a folder: give it' : 'folders: give each'} as a path of its own)`]),
+    ...(others.length === 0 ? [] : [`${named(others)} (not ${listed(ARTICLE_EXTENSIONS, 'or')})`]),
+  ];
+  return parts.join(' and ');
+}
+
+// "a, b and c", "a, b or c".
+function listed(items: ReadonlyArray<string>, last: 'and' | 'or'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]!}`;
+}
+
 function displayPath(path: string, cwd: string): string {
   return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
 }
@@ -810,7 +843,7 @@ export function registerIngest(program: Command, io: CliIo, done: OutcomeSink): 
   program
     .command('ingest')
     .description('read news articles (files or folders) and append the statements they hold, each with its quote; the same article twice adds nothing')
-    .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them')
+    .argument('<paths...>', `article files, or folders of them (their ${ARTICLE_EXTENSIONS.join(', ')} files; not their subfolders)`)
     .option('--published-at <date>', `publication date of every article (${DATE_OPTION_FORMS}), over front matter and sidecar files`)
     .option('--url <url>', 'address of the article(s)')
     .option('--publisher <name>', 'publisher of the article(s)')

@@ -116,6 +116,32 @@ describe('stancelog ingest', () => {
     );
   });
 
+  it('reads a folder\'s articles, not its subfolders, and warns of what it holds and does not read', async () => {
+    const kyiv = 'Kyiv rejected any territorial concessions on Friday, officials said.\n';
+    mkdirSync(join(box.dir, 'mixed', 'sub'), { recursive: true });
+    for (const name of ['a.TXT', 'c.docx', 'd.text', 'sub/b.txt']) writeFileSync(join(box.dir, 'mixed', name), kyiv);
+    const r = await box.stancelog('ingest', 'mixed', '--published-at', '2025-06-06', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('read 2 articles of 2: 2 statements\n');
+    // Reading a tree would pull in whatever it holds: the subfolder is read when given as a path of its own.
+    expect(r.stderr).toBe('stancelog: warning: mixed: skipped sub/ (a folder: give it as a path of its own) and c.docx (not .txt, .text, .md, .html or .htm)\n');
+    expect((await box.stancelog('ingest', 'mixed', 'mixed/sub', '--published-at', '2025-06-06', '--dry-run')).stdout).toContain('read 3 articles of 3: 3 statements\n');
+  });
+
+  it('names what the folders given hold when none holds an article', async () => {
+    mkdirSync(join(box.dir, 'only', 'sub'), { recursive: true });
+    writeFileSync(join(box.dir, 'only', 'sub', 'x.txt'), 'Kyiv rejected any territorial concessions on Friday.\n');
+    mkdirSync(join(box.dir, 'empty'));
+    const r = await box.stancelog('ingest', 'only', 'empty', '--dry-run');
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'stancelog: no article files found in the paths given: only holds sub/ (a folder: give it as a path of its own); empty holds nothing\n']);
+  });
+
+  it('says in its help which files of a folder it reads', async () => {
+    // Wrapped to the terminal's width: read as one line.
+    const help = (await box.stancelog('ingest', '--help')).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('paths article files, or folders of them (their .txt, .text, .md, .html, .htm files; not their subfolders)');
+  });
+
   it('leaves no empty log behind when no article could be read (a misspelt path)', async () => {
     const r = await box.stancelog('ingest', 'articles/gneva.txt', '--store', 'new.jsonl');
     expect([r.code, r.stdout]).toEqual([1, 'read 0 articles of 1: the log was not opened\n']);

@@ -11,8 +11,8 @@
  */
 export { ingestText, prepareOptions } from './ingest-text.js';
 export type { Explanation, IngestOptions, IngestResult, PreparedOptions } from './ingest-text.js';
-export { ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
-export type { IngestBatch, IngestFilesOptions } from './ingest-files.js';
+export { ARTICLE_EXTENSIONS, ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
+export type { IngestBatch, IngestFilesOptions, SkippedPath } from './ingest-files.js';
 export type { IngestError } from './errors.js';
 export { decodeUtf8, notUtf8Message } from './decode-text.js';
 export type { InvalidUtf8, NotUtf8Options } from './decode-text.js';

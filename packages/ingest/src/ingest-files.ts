@@ -48,6 +48,40 @@ export interface IngestBatch {
    * with the statements.
    */
   readonly unregisteredSpeakers: ReadonlyArray<Actor>;
+  /**
+   * What the folders given hold and the batch did not read: their
+   * subfolders (a folder is not read into) and their files of other
+   * extensions than {@link ARTICLE_EXTENSIONS}' (sidecar files and hidden
+   * files aside), for the caller to say so.
+   */
+  readonly skipped: ReadonlyArray<SkippedPath>;
+}
+
+/**
+ * Something a folder given to `ingestFiles` holds that the batch did not
+ * read: a subfolder (`reason: 'folder'`; reading a tree would pull in
+ * whatever it holds, so a subfolder is read only when given as a path of
+ * its own) or a file of another extension (`not-an-article`).
+ *
+ * @example
+ * import { ingestFiles, type SkippedPath } from '@stancelog/ingest'
+ * import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
+ * mkdirSync(join(dir, 'sub'))
+ * for (const name of ['a.TXT', 'c.docx', 'sub/b.txt']) writeFileSync(join(dir, name), 'Kyiv rejected any territorial concessions on Friday.')
+ * const skipped: ReadonlyArray<SkippedPath> = ingestFiles([dir]).skipped
+ * assert.deepStrictEqual(skipped, [{ folder: dir, name: 'c.docx', reason: 'not-an-article' }, { folder: dir, name: 'sub', reason: 'folder' }])
+ * @category api
+ * @since 0.1.0
+ */
+export interface SkippedPath {
+  /** The folder, as given. */
+  readonly folder: string;
+  /** The name of what it holds. */
+  readonly name: string;
+  readonly reason: 'folder' | 'not-an-article';
 }
 
 /**
@@ -80,7 +114,22 @@ export interface IngestFilesOptions extends IngestOptions {
   readonly onFile?: ((path: string, index: number, total: number) => void) | undefined;
 }
 
-const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm']);
+/**
+ * The extensions of the files a folder's articles are read from, in any
+ * case (`a.TXT` too); a file named as a path of its own is read whatever
+ * its extension, `.json` and `.jsonl` aside.
+ *
+ * @example
+ * import { ARTICLE_EXTENSIONS } from '@stancelog/ingest'
+ * assert.deepStrictEqual(ARTICLE_EXTENSIONS, ['.txt', '.text', '.md', '.html', '.htm'])
+ * @category api
+ * @since 0.1.0
+ */
+export const ARTICLE_EXTENSIONS: ReadonlyArray<string> = Object.freeze(['.txt', '.text', '.md', '.html', '.htm']);
+
+const ARTICLE_EXT = new Set(ARTICLE_EXTENSIONS);
+// ".txt, .text, .md, .html or .htm", for a message.
+const extensionWords = (): string => `${ARTICLE_EXTENSIONS.slice(0, -1).join(', ')} or ${ARTICLE_EXTENSIONS[ARTICLE_EXTENSIONS.length - 1]!}`;
 
 // What ingestFiles takes: ingestText's options, and its own.
 const INGEST_FILES_OPTIONS: Readonly<Record<string, OptionRule>> = {
@@ -92,22 +141,29 @@ const INGEST_FILES_OPTIONS: Readonly<Record<string, OptionRule>> = {
 
 /**
  * Expands folders into the article files they hold (sorted; sidecar JSON
- * files are not articles); other paths are kept as given.
+ * files are not articles), and says what else they hold, unread: their
+ * subfolders, which are not read into, and their files of other
+ * extensions (hidden files aside). Other paths are kept as given.
  *
  * @example
  * import { expandPaths } from './ingest-files.js'
- * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
  * import { join } from 'node:path'
  * import { tmpdir } from 'node:os'
  * const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
- * for (const name of ['b.html', 'a.txt', 'a.txt.json', 'notes.pdf']) writeFileSync(join(dir, name), 'x')
- * assert.deepStrictEqual(expandPaths([dir, 'missing.txt']), [join(dir, 'a.txt'), join(dir, 'b.html'), 'missing.txt'])
+ * mkdirSync(join(dir, 'old'))
+ * for (const name of ['b.html', 'a.txt', 'a.txt.json', 'notes.pdf', '.DS_Store']) writeFileSync(join(dir, name), 'x')
+ * assert.deepStrictEqual(expandPaths([dir, 'missing.txt']), {
+ *   files: [join(dir, 'a.txt'), join(dir, 'b.html'), 'missing.txt'],
+ *   skipped: [{ folder: dir, name: 'notes.pdf', reason: 'not-an-article' }, { folder: dir, name: 'old', reason: 'folder' }],
+ * })
  * @category api
  * @since 0.1.0
  * @internal
  */
-export function expandPaths(paths: ReadonlyArray<string>): string[] {
-  const out: string[] = [];
+export function expandPaths(paths: ReadonlyArray<string>): { files: string[]; skipped: SkippedPath[] } {
+  const files: string[] = [];
+  const skipped: SkippedPath[] = [];
   for (const p of paths) {
     let isDir = false;
     try {
@@ -115,13 +171,31 @@ export function expandPaths(paths: ReadonlyArray<string>): string[] {
     } catch {
       isDir = false;
     }
-    if (isDir) {
-      for (const name of readdirSync(p).sort()) {
-        if (ARTICLE_EXT.has(extname(name).toLowerCase())) out.push(join(p, name));
-      }
-    } else out.push(p);
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    const names = readdirSync(p).sort();
+    const articles = new Set(names.filter((name) => ARTICLE_EXT.has(extname(name).toLowerCase()) && !isFolder(join(p, name))));
+    // An article's sidecar is read with it; a JSON file that is none is named, as any other file not read.
+    const sidecars = new Set([...articles].flatMap((name) => [`${name}.json`, `${name.slice(0, -extname(name).length)}.json`]));
+    for (const name of names) {
+      if (articles.has(name)) files.push(join(p, name));
+      else if (isFolder(join(p, name))) skipped.push({ folder: p, name, reason: 'folder' });
+      // Hidden files (.DS_Store, .gitkeep) are the system's or a tool's, not the user's to be told of.
+      else if (!sidecars.has(name) && !name.startsWith('.')) skipped.push({ folder: p, name, reason: 'not-an-article' });
+    }
   }
-  return out;
+  return { files, skipped };
+}
+
+// Whether a path is a folder (through a symbolic link too); a path that cannot be read is none.
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -264,7 +338,8 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
 
 /**
  * Ingests files and folders (a folder's `.txt`, `.text`, `.md`, `.html` and
- * `.htm` files, sorted). Never throws for a bad file: its error is in
+ * `.htm` files, sorted; not its subfolders: what a folder holds and the
+ * batch does not read is in `skipped`). Never throws for a bad file: its error is in
  * `errors` and the other files' statements are in `statements`. Metadata
  * comes from `options.meta`, front matter, or a sidecar `<file>.json`
  * (fields `publishedAt`, `url`, `publisher`, `title`: any other field, or a
@@ -288,10 +363,10 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
 export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOptions = {}): IngestBatch {
   // Options from JavaScript, each named as given: the batch reads nothing, and says why.
   const wrong = optionsProblem(options, INGEST_FILES_OPTIONS);
-  if (wrong !== undefined) return { files: [], statements: [], errors: [ingestError('invalid-options', '<options>', `ingestFiles: ${wrong}`)], unregisteredSpeakers: [] };
+  if (wrong !== undefined) return { files: [], statements: [], errors: [ingestError('invalid-options', '<options>', `ingestFiles: ${wrong}`)], unregisteredSpeakers: [], skipped: [] };
   const prepared = prepareOptions(options);
   const files: Array<{ path: string; result: E.Either<IngestError, IngestResult> }> = [];
-  const list = expandPaths(paths);
+  const { files: list, skipped } = expandPaths(paths);
   const named = new Set(paths);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   list.forEach((path, index) => {
@@ -308,7 +383,7 @@ export function ingestFiles(paths: ReadonlyArray<string>, options: IngestFilesOp
       for (const p of f.result.right.unregisteredSpeakers) if (!people.has(p.id)) people.set(p.id, p);
     } else errors.push(f.result.left);
   }
-  return { files, statements, errors, unregisteredSpeakers: [...people.values()] };
+  return { files, statements, errors, unregisteredSpeakers: [...people.values()], skipped };
 }
 
 /** Why a file could not be read, in words rather than Node's code. */
@@ -323,7 +398,7 @@ const DATA_EXT = new Set(['.json', '.jsonl']);
 
 function ingestFile(path: string, meta: ArticleMeta | undefined, maxBytes: number, prepared: ReturnType<typeof prepareOptions>, inFolder: boolean): E.Either<IngestError, IngestResult> {
   if (DATA_EXT.has(extname(path).toLowerCase())) {
-    return E.left(ingestError('not-an-article', path, `${path}: a JSON file, not an article (.txt, .md or .html); actors and lexicons are given as options, not as articles`));
+    return E.left(ingestError('not-an-article', path, `${path}: a JSON file, not an article (${extensionWords()}); actors and lexicons are given as options, not as articles`));
   }
   let size: number;
   try {

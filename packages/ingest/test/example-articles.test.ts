@@ -12,7 +12,7 @@ const batch = ingestFiles([folder]);
 
 describe('the example articles of examples/ukraine-2025', () => {
   it('are five articles, all read, each dated by its front matter', () => {
-    expect(expandPaths([folder]).map((p) => p.slice(folder.length + 1))).toEqual(['000.txt', '001.txt', '002.txt', '003.txt', '004.txt']);
+    expect(expandPaths([folder]).files.map((p) => p.slice(folder.length + 1))).toEqual(['000.txt', '001.txt', '002.txt', '003.txt', '004.txt']);
     expect(batch.errors).toEqual([]);
     const dates = batch.files.map((f) => (isRight(f.result) ? f.result.right.meta.publishedAt : undefined));
     expect(dates).toEqual(['2025-04-23', '2025-03-12', '2025-05-16', '2025-08-13', '2025-07-20']);

@@ -1,10 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { compileLexicon, DEFAULT_LEXICON, ingestFiles, ingestText } from '@stancelog/ingest';
+import { ARTICLE_EXTENSIONS, compileLexicon, DEFAULT_LEXICON, ingestFiles, ingestText } from '@stancelog/ingest';
 import { decodeText } from '../src/decode-text.js';
 
 const NOT_A_DATE = 'expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got';
@@ -484,12 +484,45 @@ describe('HTML entities in a page', () => {
   });
 });
 
+describe('a folder given as a path', () => {
+  const kyiv = 'Kyiv rejected any territorial concessions on Friday, officials said.';
+
+  it('is read for its files of every article extension, in any case, sorted', () => {
+    const dir = folder({ 'e.htm': `<p>${kyiv}</p>`, 'a.TXT': kyiv, 'd.text': kyiv, 'b.md': kyiv, 'c.Html': `<p>${kyiv}</p>` });
+    expect(ingestFiles([dir]).files.map((f) => f.path.slice(dir.length + 1))).toEqual(['a.TXT', 'b.md', 'c.Html', 'd.text', 'e.htm']);
+    expect(ARTICLE_EXTENSIONS).toEqual(['.txt', '.text', '.md', '.html', '.htm']);
+  });
+
+  it('is not read into, and what it holds and is not read is said: its subfolders and its files of other extensions', () => {
+    const dir = folder({ 'a.TXT': kyiv, 'c.docx': 'x', 'd.text': kyiv, 'lexicon.json': '{}' });
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'b.txt'), kyiv);
+    // A folder named as an article is a folder all the same.
+    mkdirSync(join(dir, 'old.txt'));
+    const batch = ingestFiles([dir]);
+    expect(batch.files.map((f) => f.path.slice(dir.length + 1))).toEqual(['a.TXT', 'd.text']);
+    expect(batch.skipped).toEqual([
+      { folder: dir, name: 'c.docx', reason: 'not-an-article' },
+      { folder: dir, name: 'lexicon.json', reason: 'not-an-article' },
+      { folder: dir, name: 'old.txt', reason: 'folder' },
+      { folder: dir, name: 'sub', reason: 'folder' },
+    ]);
+    // Given as a path of its own, the subfolder is read.
+    expect(ingestFiles([join(dir, 'sub')]).statements.map((s) => s.holder)).toEqual(['ukraine']);
+  });
+
+  it('says nothing of the sidecar files of its articles, nor of hidden files', () => {
+    const dir = folder({ 'a.txt': kyiv, 'a.txt.json': '{"publisher": "Wire"}', 'b.md': kyiv, 'b.json': '{"publisher": "Desk"}', '.DS_Store': 'x', '.gitkeep': '' });
+    expect(ingestFiles([dir]).skipped).toEqual([]);
+  });
+});
+
 describe('a path named directly that is not an article', () => {
   it('is refused when it is a JSON file (an actors file or a lexicon given where an article goes), the other files read', () => {
     const dir = folder({ 'actors.json': '[{"id":"x","kind":"person","name":"X"}]', 'a.txt': 'Russia rejected a ceasefire.' });
     const batch = ingestFiles([join(dir, 'actors.json'), join(dir, 'a.txt')]);
     expect(batch.errors.map((e) => [e.reason, e.message])).toEqual([
-      ['not-an-article', `${join(dir, 'actors.json')}: a JSON file, not an article (.txt, .md or .html); actors and lexicons are given as options, not as articles`],
+      ['not-an-article', `${join(dir, 'actors.json')}: a JSON file, not an article (.txt, .text, .md, .html or .htm); actors and lexicons are given as options, not as articles`],
     ]);
     expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
   });

@@ -3,6 +3,7 @@ import * as ingest from '@stancelog/ingest';
 describe('the public surface of @stancelog/ingest', () => {
   it('is the entry points and what configures them, none of the pipeline steps', () => {
     expect(Object.keys(ingest).sort()).toEqual([
+      'ARTICLE_EXTENSIONS',
       'CONCESSION_WORDS',
       'CUE_RULES',
       'DEFAULT_ACTORS',
