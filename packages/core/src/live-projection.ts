@@ -58,7 +58,7 @@ export interface FollowOptions<S> {
    * await live.stop()
    */
   readonly snapshotEvery?: number | ((head: number) => number) | undefined;
-  /** Called with the new state after the first projection and after each delivery of new events, before a snapshot of it is saved (which may take seconds). If it throws, following stops (see `onError`). */
+  /** Called with the new state after the first projection and after each delivery of new events, before a snapshot of it is saved (which may take seconds). If it throws, following stops (see `onError`); on the first projection, `ready` rejects with it. */
   readonly onChange?: ((state: S, position: number) => void) | undefined;
   /**
    * Called when following stops on an error: the store's refusal (a
@@ -98,9 +98,19 @@ export interface LiveProjection<S> {
   readonly state: S;
   readonly position: number;
   /**
-   * Resolves once the log as it stood was projected: the projection, or the
-   * store's refusal (then nothing is followed). Rejects when the reducer
-   * throws: a bug of the reducer, not a failure of the store.
+   * Resolves once the log as it stood was projected and following began: the
+   * projection, or the store's refusal as a `Left` (then nothing is
+   * followed). Rejects with what was thrown when the reducer, or `onChange`
+   * or `onSnapshotError` told of that first projection, throws: a bug of the
+   * caller's code, not a failure of the store, and following has stopped
+   * (`error` holds it, `onError` is told). So a `Right` means it follows.
+   * @example
+   * import { follow, openMemoryStore, positions } from '@stancelog/core'
+   * const live = follow(openMemoryStore(), positions(), { onChange: () => { throw new Error('the dashboard is gone') } })
+   * // onChange threw on the first projection: not ready, not following.
+   * await assert.rejects(live.ready, /the dashboard is gone/)
+   * assert.strictEqual((live.error as Error).message, 'the dashboard is gone')
+   * await live.stop()
    */
   readonly ready: Promise<Either<StoreError, Projected<S>>>;
   /**
@@ -313,10 +323,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
       options.onChange?.(state, position);
     } catch (error) {
-      // As a throw from onChange (or onSnapshotError) on a live delivery does: following stops, onError is told.
+      // As a throw from onChange (or onSnapshotError) on a live delivery does: following stops, onError is told. And
+      // `ready` rejects, as for a reducer's throw: a follower that stopped is not reported as ready, and the throw is
+      // the caller's bug, not a refusal of the store (which a Left would say).
       stopped = true;
       await subscription.unsubscribe();
       fail(error);
+      throw error;
     }
     return r;
   })();

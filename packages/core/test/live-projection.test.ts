@@ -180,7 +180,8 @@ describe('follow', () => {
     const told: string[] = [];
     const errors: unknown[] = [];
     const live = follow(store, positions(), { snapshots: broken, snapshotEvery: 1, onSnapshotError: (e) => { told.push(e.message); throw new Error('listener bug'); }, onError: (e) => void errors.push(e) });
-    expect(isRight(await live.ready)).toBe(true);
+    // Thrown while the first projection is told of: not ready, as when onChange throws then.
+    await expect(live.ready).rejects.toThrow('listener bug');
     expect([told, errors.map((e) => (e as Error).message)]).toEqual([['loading the snapshot of positions: no table snapshots'], ['listener bug']]);
     await append(store, [said('russia', '-', '2025-03-13')]);
     await new Promise((r) => setTimeout(r, 50));
@@ -253,7 +254,7 @@ describe('follow', () => {
       },
       onError: (e) => void errors.push(e),
     });
-    expect(isRight(await live.ready)).toBe(true);
+    await expect(live.ready).rejects.toThrow('the dashboard is gone');
     await append(store, [said('russia', '-', '2025-03-13')]);
     await new Promise((r) => setTimeout(r, 20));
     expect([calls, live.position, (errors[0] as Error).message]).toEqual([1, 1, 'the dashboard is gone']);
@@ -402,7 +403,8 @@ describe('follow', () => {
       const told: unknown[] = [];
       const onLive = follow(store, positions(), { onChange: (_s, position) => { if (position === 2) throw thrown; } });
       const onFirst = follow(store, positions(), { onChange: () => { throw thrown; }, onError: (e) => void told.push(e) });
-      await Promise.all([onLive.ready, onFirst.ready]);
+      await onLive.ready;
+      await expect(onFirst.ready).rejects.toBe(thrown);
       expect([onLive.error, onFirst.error, told]).toEqual([undefined, thrown, [thrown]]);
       await append(store, [said('russia', '-', '2025-03-13')]);
       await until(() => onLive.error !== undefined, 'following stopped');
@@ -456,5 +458,19 @@ describe('follow', () => {
     expect(errors).toHaveLength(1);
     await expect(live.stop()).resolves.toBeUndefined();
     await expect(project(store, broken)).rejects.toThrow('the recipe is broken');
+  });
+
+  it('does not report ready a follower that stopped: when onChange throws on the first projection, ready rejects with it, as for a reducer', async () => {
+    const store = openMemoryStore();
+    await append(store, [said('ukraine', '+', '2025-03-11')]);
+    const thrown = new Error('boom in my onChange');
+    const live = follow(store, analysis(), { onChange: () => { throw thrown; } });
+    // Without onError, an app that checked for a Right would believe it follows, and never hear of the log again.
+    await expect(live.ready).rejects.toBe(thrown);
+    expect(live.error).toBe(thrown);
+    await append(store, [said('russia', '-', '2025-03-13')]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(live.position).toBe(1);
+    await expect(live.stop()).resolves.toBeUndefined();
   });
 });
