@@ -7,6 +7,7 @@
  */
 import { left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
+import { batchPlace } from './envelope.js';
 import type { PreparedEvent, StoredEvent } from './envelope.js';
 import type { AppendConflict, InvalidEvent } from './errors.js';
 import type { EventWithdrawn } from './events.js';
@@ -117,10 +118,9 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
     const target = withdrawnBy(e);
     if (target !== undefined && !context.has(e.id) && !context.has(target) && !earlier.has(target)) {
       const message = `data.event: no event ${target} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`;
-      // Named by its reason, as the caller wrote it: `index` counts the batch with its repeats kept once, so "event N of
-      // the batch" could name another.
-      const reason = (e.data as EventWithdrawn['data']).reason;
-      return { _tag: 'InvalidEvent', index, issues: [{ path: 'data.event', expected: 'the id of an event before the withdrawal', actual: target, message }], message: `append: the withdrawal ${JSON.stringify(reason)}: ${message}` };
+      // Where the caller had it: `index` counts the batch with its repeats kept once, so it could name another event.
+      const { text, ...at } = batchPlace(e, index);
+      return { _tag: 'InvalidEvent', ...at, issues: [{ path: 'data.event', expected: 'the id of an event before the withdrawal', actual: target, message }], message: `${text}: ${message}` };
     }
     earlier.add(e.id);
   }
@@ -132,9 +132,10 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
  * append's conditions. A batch made only of duplicates succeeds whatever
  * the conditions say: retrying an append that went through is a no-op.
  * A new withdrawal of an event that is neither in the log nor earlier in
- * the batch fails it as an `InvalidEvent` (its `index` is in the prepared
- * batch, which keeps one of events repeated in it): `context.has` must
- * answer for those events' ids too.
+ * the batch fails it as an `InvalidEvent` naming it as every other does:
+ * its `index` (and `line`) in the batch given to `prepareBatch`, repeats
+ * counted, or in `batch` for events that did not come from it.
+ * `context.has` must answer for those events' ids too.
  *
  * @example
  * import { checkAppend, TagIndex } from '@stancelog/core/store-kit'
@@ -142,7 +143,7 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
  * assert.strictEqual(r._tag, 'Right')
  * const withdrawal = { id: 'w1', type: 'event-withdrawn', data: { event: '0123456789abcdef0123456789abcdef', reason: 'misattributed' }, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: ['withdrawal'] } as any
  * const orphan = checkAppend([withdrawal], {}, { head: 2, has: () => false, tags: new TagIndex() })
- * assert.ok(orphan._tag === 'Left' && orphan.left._tag === 'InvalidEvent' && orphan.left.message.startsWith('append: the withdrawal "misattributed": data.event: no event 0123456789abcdef0123456789abcdef in the log'))
+ * assert.ok(orphan._tag === 'Left' && orphan.left._tag === 'InvalidEvent' && orphan.left.index === 0 && orphan.left.message.startsWith('event 1 of the batch: data.event: no event 0123456789abcdef0123456789abcdef in the log'))
  * @category store
  * @since 0.1.0
  */

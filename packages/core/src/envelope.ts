@@ -323,6 +323,51 @@ function notABatch(value: unknown): InvalidEvent {
   };
 }
 
+// Where each prepared event stood in the batch its caller passed: events repeated in the batch are kept once, so an
+// index in the prepared batch may name another event of the caller's (a check made after this one, as `checkAppend`'s
+// of withdrawals, reports the caller's). Kept aside so the prepared events, which stores write, carry nothing more.
+const placeInBatch = new WeakMap<PreparedEvent, BatchPlace>();
+
+/**
+ * Where an event stood in the batch given to {@link prepareBatch}: its
+ * `index` in the caller's array (from 0), its `line` when the batch came
+ * from a file, and `text`, how error messages name it (`line 3`, or
+ * `event 1 of the batch` for index 0).
+ * @example
+ * import { batchPlace, prepareBatch } from './envelope.js'
+ * const alias = { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as const
+ * const r = prepareBatch([alias, alias, { type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } }])
+ * assert.ok(r._tag === 'Right' && r.right.length === 2) // the repeat is kept once
+ * assert.deepStrictEqual(batchPlace(r.right[1]!, 1), { index: 2, text: 'event 3 of the batch' })
+ * @since 0.1.0
+ */
+export interface BatchPlace {
+  readonly index: number;
+  readonly line?: number;
+  readonly text: string;
+}
+
+/**
+ * Where `event` stood in the batch its caller gave {@link prepareBatch} (see
+ * {@link BatchPlace}); for an event that did not come from it (a store's own
+ * batch), its place `index` in the batch it is checked in.
+ * @example
+ * import { batchPlace, prepareBatch } from './envelope.js'
+ * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { lines: [7] })
+ * assert.ok(r._tag === 'Right')
+ * assert.deepStrictEqual(batchPlace(r.right[0]!, 0), { index: 0, line: 7, text: 'line 7' })
+ * assert.deepStrictEqual(batchPlace({ ...r.right[0]! }, 4), { index: 4, text: 'event 5 of the batch' })
+ * @since 0.1.0
+ */
+export function batchPlace(event: PreparedEvent, index: number): BatchPlace {
+  return placeInBatch.get(event) ?? placeAt(index, undefined);
+}
+
+/** How messages name the event at `index` of a batch, from 0: by its line when it came from a file, else counted from 1. */
+function placeAt(index: number, line: number | undefined): BatchPlace {
+  return line !== undefined ? { index, line, text: `line ${line}` } : { index, text: `event ${index + 1} of the batch` };
+}
+
 /**
  * Validates a batch of events and wraps each in its envelope (without a
  * position). The whole batch fails on the first invalid event, whose error
@@ -366,11 +411,8 @@ export function prepareBatch(
   const nowIso = Number.isNaN(now.getTime()) ? undefined : now.toISOString();
   const recordedNow = nowIso !== undefined && Timestamp.is(nowIso) ? nowIso : undefined;
   const lines = options.lines;
-  const where = (index: number): { line?: number; text: string } => {
-    const line = lines?.[index];
-    // Counted from 1 in the message, as lines are; `index` stays the array index.
-    return { ...(line !== undefined ? { line } : {}), text: line !== undefined ? `line ${line}` : `event ${index + 1} of the batch` };
-  };
+  // Counted from 1 in the message, as lines are; `index` stays the array index.
+  const where = (index: number): BatchPlace => placeAt(index, lines?.[index]);
   const unrecordable = (index: number): Either<InvalidEvent, never> => {
     const { text, ...at } = where(index);
     const issue: DecodeIssue = {
@@ -379,11 +421,11 @@ export function prepareBatch(
       actual: nowIso ?? 'Invalid Date',
       message: `recordedAt: expected a time from year 0000 to 9999 (none is given, so the append's now), got ${nowIso ?? 'Invalid Date'}`,
     };
-    return left({ _tag: 'InvalidEvent', index, ...at, issues: [issue], message: `${text}: ${issue.message}` });
+    return left({ _tag: 'InvalidEvent', ...at, issues: [issue], message: `${text}: ${issue.message}` });
   };
   const invalid = (index: number, issues: ReadonlyArray<DecodeIssue>): Either<InvalidEvent, never> => {
     const { text, ...at } = where(index);
-    return left({ _tag: 'InvalidEvent', index, ...at, issues, message: `${text}: ${formatIssues(issues)}` });
+    return left({ _tag: 'InvalidEvent', ...at, issues, message: `${text}: ${formatIssues(issues)}` });
   };
   const prepared: PreparedEvent[] = [];
   const ids = new Set<string>();
@@ -404,7 +446,9 @@ export function prepareBatch(
           if (ids.has(id)) continue;
           ids.add(id);
           const event: StatementMade = { type: 'statement-made', data: copy };
-          prepared.push({ id, recordedAt: (recordedAt ?? recordedNow) as Timestamp, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event });
+          const p: PreparedEvent = { id, recordedAt: (recordedAt ?? recordedNow) as Timestamp, schema: SCHEMA_VERSIONS['statement-made'], tags: tagsOf(event), ...event };
+          placeInBatch.set(p, where(index));
+          prepared.push(p);
           continue;
         }
       }
@@ -423,13 +467,15 @@ export function prepareBatch(
       const id = eventId(event, hash);
       if (ids.has(id)) continue;
       ids.add(id);
-      prepared.push({
+      const p = {
         id,
         recordedAt: (recordedAt ?? recordedNow) as Timestamp,
         schema: SCHEMA_VERSIONS[event.type],
         tags: tagsOf(event),
         ...event,
-      } as PreparedEvent);
+      } as PreparedEvent;
+      placeInBatch.set(p, where(index));
+      prepared.push(p);
     }
   } catch (error) {
     // An event that throws when read (a getter, a Proxy, from JavaScript): refused as invalid in every store, naming it,

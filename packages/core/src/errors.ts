@@ -23,7 +23,33 @@ import type { DecodeIssue } from './decode-error.js';
  */
 export interface InvalidEvent {
   readonly _tag: 'InvalidEvent';
+  /**
+   * The place of the event in the array given to `append` (or
+   * `prepareBatch`), from 0, repeats counted: `events[index]` is the event
+   * refused, even when the batch repeats an event (which the log keeps
+   * once). 0 when what was given is no array at all.
+   * @example
+   * import { eventWithdrawn, openMemoryStore, statementMade } from '@stancelog/core'
+   * const said = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } })
+   * const events = [said, said, eventWithdrawn('0123456789abcdef0123456789abcdef', 'typo')]
+   * const r = await openMemoryStore().append(events)
+   * assert.ok(r._tag === 'Left' && r.left._tag === 'InvalidEvent' && r.left.index === 2)
+   * assert.strictEqual(events[r.left.index]!.type, 'event-withdrawn') // the one to show the user
+   * assert.match(r.left.message, /^event 3 of the batch: data\.event: no event 0123456789abcdef0123456789abcdef in the log/)
+   */
   readonly index: number;
+  /**
+   * The line of the file the event came from, from 1, when the batch was
+   * read from one (`prepareBatch`'s `lines`, as `stancelog append` gives
+   * them); then the message names it (`line 9: ...`) rather than
+   * `event N of the batch`. `undefined` for a batch built in code.
+   * @example
+   * import { prepareBatch } from '@stancelog/core/store-kit'
+   * // The second and third lines of a file; the third is refused.
+   * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } }], { lines: [2, 3] })
+   * assert.ok(r._tag === 'Left' && r.left.index === 1 && r.left.line === 3)
+   * assert.strictEqual(r.left.message, 'line 3: data.alias: expected string, got nothing')
+   */
   readonly line?: number | undefined;
   readonly issues: ReadonlyArray<DecodeIssue>;
   readonly message: string;

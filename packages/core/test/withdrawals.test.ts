@@ -20,7 +20,7 @@ import {
   withdrawalsOf,
   withoutWithdrawn,
 } from '@stancelog/core';
-import { prepareBatch } from '@stancelog/core/store-kit';
+import { checkAppend, prepareBatch, TagIndex } from '@stancelog/core/store-kit';
 import type { AnalysisState, AsOf, EventStore, NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { arbEvents, structuralDiff } from '@stancelog/testing';
 
@@ -124,7 +124,7 @@ describe('withdrawing an event', () => {
     expect(await store.head()).toBe(0);
   });
 
-  it('refuses a withdrawal of an id that is neither in the log nor before it in the batch, naming the withdrawal by its reason', async () => {
+  it('refuses a withdrawal of an id that is neither in the log nor before it in the batch, naming it as event N of the batch', async () => {
     const store = openMemoryStore();
     await append(store, [kyivDemands]);
     const stray = 'f'.repeat(32);
@@ -132,9 +132,30 @@ describe('withdrawing an event', () => {
     expect(isLeft(r) && r.left).toMatchObject({
       _tag: 'InvalidEvent',
       index: 1,
-      message: `append: the withdrawal "entered twice": data.event: no event ${stray} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`,
+      message: `event 2 of the batch: data.event: no event ${stray} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`,
     });
     expect(await store.head()).toBe(1);
+  });
+
+  it("names such a withdrawal by its index in the caller's array when the batch repeats an event (kept once in the log)", async () => {
+    const store = openMemoryStore();
+    const stray = '0123456789abcdef0123456789abcdef';
+    const events = [moscowRejects, moscowRejects, moscowRejects, eventWithdrawn(stray, 'typo')];
+    const r = await store.append(events);
+    // An app that highlights events[index] highlights the withdrawal, not the second statement.
+    expect(isLeft(r) && r.left._tag === 'InvalidEvent' && [r.left.index, events[r.left.index]!.type, r.left.message]).toEqual([
+      3,
+      'event-withdrawn',
+      `event 4 of the batch: data.event: no event ${stray} in the log or before the withdrawal in the batch (a withdrawal takes back an earlier event)`,
+    ]);
+    expect(await store.head()).toBe(0);
+  });
+
+  it('names such a withdrawal by its line when the batch came from a file', () => {
+    const stray = '0123456789abcdef0123456789abcdef';
+    const prepared = prepareBatch([moscowRejects, moscowRejects, eventWithdrawn(stray, 'typo')], { lines: [2, 5, 9] });
+    const r = isRight(prepared) ? checkAppend(prepared.right, {}, { head: 0, has: () => false, tags: new TagIndex() }) : prepared;
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'InvalidEvent', index: 2, line: 9, message: expect.stringMatching(/^line 9: data\.event: no event /) });
   });
 
   it('lists the withdrawals in force by the event they withdraw', async () => {
