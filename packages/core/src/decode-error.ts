@@ -37,7 +37,18 @@ export interface DecodeIssue {
    * holds (`a list of {issue, polarity}`), or else the codec's name (`string`).
    */
   readonly expected: string;
-  /** A short rendering of what was found (`Infinity` and `NaN` as such, though JSON has neither). */
+  /**
+   * A short rendering of what was found (`Infinity` and `NaN` as such, though
+   * JSON has neither; a `Date` as `a Date object (2025-09-01T00:00:00.000Z)`,
+   * not the string it would become, and the message then says to give a string).
+   * @example
+   * import { Statement, decodeIssues } from '@stancelog/core'
+   * const r = Statement.decode({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: new Date('2025-09-01'), source: { quote: 'no truce' } })
+   * assert.ok(r._tag === 'Left')
+   * const [issue] = decodeIssues(r.left)
+   * assert.strictEqual(issue?.actual, 'a Date object (2025-09-01T00:00:00.000Z)')
+   * assert.match(issue!.message, /got a Date object \(2025-09-01T00:00:00\.000Z\): give a string, such as date\.toISOString\(\)$/)
+   */
   readonly actual: string;
   /**
    * `path: expected X, got Y`; `path: required (X)` for a field left out;
@@ -54,8 +65,13 @@ const RAW = '\u0000raw:';
 const keepNonJson = (_key: string, v: unknown): unknown =>
   typeof v === 'number' && !Number.isFinite(v) ? `${RAW}${v}` : typeof v === 'bigint' ? `${RAW}${v}n` : v;
 
+// A Date is what a JavaScript caller passes for a time most often; JSON.stringify would render it as the ISO string it
+// turns into, which reads as the very thing asked for ("expected ... an ISO timestamp, got "2025-09-01T00:00:00.000Z"").
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
 function render(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (isDate(value)) return `a Date object (${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   let s: string;
   try {
     s = (JSON.stringify(value, keepNonJson) ?? String(value)).replace(/"\\u0000raw:(-?Infinity|NaN|-?\d+n)"/g, '$1');
@@ -293,7 +309,7 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
       error.message ??
       (problem !== undefined ? `${where}: ${problem}`
       : missing ? `${where}: required (${expected})`
-      : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}${last ? nearValue(last.type, error.value) : ''}`);
+      : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}${isDate(error.value) ? ': give a string, such as date.toISOString()' : ''}${last ? nearValue(last.type, error.value) : ''}`);
     issues.push({ path, expected, actual, message });
     if (union) whole.add(path);
   }

@@ -43,6 +43,15 @@ describe('decoding errors', () => {
     );
   });
 
+  it('say a Date passed for a time is a Date object, and to give a string, rather than show the ISO string it would become', async () => {
+    const said = (statedAt: unknown) => ({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt, source: { quote: 'q' } } });
+    expect(await refusal(said(new Date('2025-09-01')))).toBe(
+      'event 1 of the batch: data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got a Date object (2025-09-01T00:00:00.000Z): give a string, such as date.toISOString()',
+    );
+    expect(await refusal(said(new Date('no such day')))).toMatch(/data\.statedAt: expected .*, got a Date object \(Invalid Date\): give a string, such as date\.toISOString\(\)$/);
+    expect(await refusal({ ...said('2025-09-01'), recordedAt: new Date('2025-09-02T10:00:00Z') })).toMatch(/recordedAt: expected .*, got a Date object \(2025-09-02T10:00:00\.000Z\): give a string/);
+  });
+
   it('name an unknown event type and the known ones, instead of the whole event', async () => {
     expect(await refusal({ type: 'actor-registerd', data: { id: 'x' } })).toBe(
       'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd"',
