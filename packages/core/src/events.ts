@@ -222,7 +222,10 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
  * (when the log learnt of the statement) is not part of the statement: it
  * goes on the event, beside `data`, where a store takes it as the
  * envelope's `recordedAt` (without one, the store records the time of
- * appending).
+ * appending). It checks nothing, as {@link eventWithdrawn} does not:
+ * the store checks the event when it is appended, and refuses what is not
+ * a statement (nothing, from JavaScript, included) as it refuses a
+ * misspelt field, naming it (`data: required (...)`).
  *
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
@@ -233,18 +236,25 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
  * assert.ok(late.recordedAt === '2025-04-24T08:00:00Z' && !('recordedAt' in late.data))
  * const r = await openMemoryStore().append([late])
  * assert.ok(r._tag === 'Right' && r.right.appended[0]?.recordedAt === '2025-04-24T08:00:00Z')
+ * // Given nothing (from JavaScript): the append refuses it, as a value.
+ * const nothing = await openMemoryStore().append([statementMade(undefined as never)])
+ * assert.ok(nothing._tag === 'Left' && nothing.left.message.startsWith('event 1 of the batch: data: required ('))
  * @category constructors
  * @since 0.1.0
  */
 export function statementMade(input: StatementInput): StatementMade & { recordedAt?: Timestamp | undefined } {
-  if (!('recordedAt' in input)) return { type: 'statement-made', data: input };
+  // Not an object (nothing, from JavaScript): passed on as it is, as eventWithdrawn passes on what it is given, for the
+  // store to refuse with the rest of the batch (`data: required (...)`), where `in` would throw a bare TypeError here.
+  if (typeof input !== 'object' || input === null || !('recordedAt' in input)) return { type: 'statement-made', data: input };
   const { recordedAt, ...data } = input;
   return recordedAt === undefined ? { type: 'statement-made', data } : { type: 'statement-made', data, recordedAt };
 }
 
 /**
  * Builds an `event-withdrawn` event: the correction that withdraws the event
- * `event` (its id) for `reason`.
+ * `event` (its id) for `reason`. Like {@link statementMade}, it checks
+ * nothing: the store refuses, when it is appended, an id that is not one
+ * or names no event before it, and a blank reason.
  *
  * @example
  * import { EventWithdrawn, eventWithdrawn } from '@stancelog/core'

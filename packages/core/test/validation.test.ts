@@ -153,6 +153,21 @@ describe('statementMade', () => {
     const now = await openMemoryStore().append([statementMade({ ...said, recordedAt: undefined })], { now: new Date('2025-06-01T00:00:00Z') });
     expect(isRight(now) && now.right.appended[0]?.recordedAt).toBe('2025-06-01T00:00:00.000Z');
   });
+
+  it('checks nothing, as eventWithdrawn does not: given what is no statement (from JavaScript), it throws nothing, and the append refuses it as a value', async () => {
+    const store = openMemoryStore();
+    const refusals: unknown[] = [];
+    for (const input of [undefined, null, 'Kyiv demands a ceasefire']) {
+      const r = await store.append([statementMade(input as never)]);
+      refusals.push(isLeft(r) && r.left.message);
+    }
+    expect(refusals).toEqual([
+      'event 1 of the batch: data: required (an object with at least {holder, issue, kind, polarity, source})',
+      'event 1 of the batch: data: expected an object with at least {holder, issue, kind, polarity, source}, got null',
+      'event 1 of the batch: data: expected an object with at least {holder, issue, kind, polarity, source}, got "Kyiv demands a ceasefire"',
+    ]);
+    expect(await store.head()).toBe(0);
+  });
 });
 
 describe('error messages', () => {
