@@ -2,7 +2,7 @@
 // specified with every part of @stancelog/testing.
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
-import { analysis, applyStatement, contradictionList, memorySnapshots, openMemoryStore, project, replay } from '@stancelog/core';
+import { analysis, applyStatement, contradictionList, memorySnapshots, openMemoryStore, positionList, project, replay } from '@stancelog/core';
 import { ReducerSpec, TestLog, actor, arbLog, checkReducerLaws, expectGolden, issue, ruleContext, statement, stored, timeline, toGoldenText } from '@stancelog/testing';
 import '@stancelog/testing/jest';
 import { UnregisteredHolderError, pressureIndex, pressureOn, threatDuringTalks } from '../src/index.js';
@@ -163,7 +163,9 @@ describe('threat-during-talks rule', () => {
   });
 
   it('keeps the analysis lawful when added to it', () => {
-    checkReducerLaws(withRule, { numRuns: 60 });
+    checkReducerLaws(withRule, { name: 'withRule', numRuns: 60 });
+    // Rules hear words in the order the log learnt them: what they find must be what reading in valid-time order finds.
+    checkReducerLaws(withRule, { name: 'withRule', numRuns: 60, laws: ['valid-time-order'], view: (s) => ({ positions: positionList(s), contradictions: contradictionList(s) }) });
   });
 
   it('renders as the committed golden text (UPDATE_GOLDEN=1 rewrites it)', () => {
