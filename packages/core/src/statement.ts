@@ -96,7 +96,9 @@ export type Polarity = t.TypeOf<typeof Polarity>;
 export const Condition = t.exact(t.type({ issue: IssueId, polarity: Polarity }), 'Condition');
 /** @category model @since 0.1.0 */
 export type Condition = {
+  /** The issue that must be settled first, by id (`ceasefire`); not the statement's own. */
   issue: IssueId;
+  /** How it must be settled: `'+'` its proposition holds ("a ceasefire first"), `'-'` it does not ("no reform, then we sign"). */
   polarity: Polarity;
 };
 
@@ -121,7 +123,16 @@ export const Speaker = t.exact(
 );
 /** @category model @since 0.1.0 */
 export type Speaker = {
+  /** The speaker's name as the source gives it (`'Dmitry Peskov'`); names that differ only in case or white space are one speaker. */
   name: string;
+  /**
+   * The id of the actor they spoke for (`'germany'`), when known. Another
+   * actor than the holder makes the statement a third-party report ("Merz
+   * said Ukraine will not recognise the occupation": holder `ukraine`,
+   * speaker Merz for `germany`); the holder's id makes it the holder's own
+   * word. Left out, it is the publisher's account, which counts as the
+   * holder's own word (but takes no part in a `self-contradiction`).
+   */
   actor?: ActorId | undefined;
 };
 
@@ -181,11 +192,17 @@ export const Source = t.exact(
 );
 /** @category model @since 0.1.0 */
 export type Source = {
+  /** The words the statement rests on, as the source has them (required). */
   quote: string;
+  /** Who published it (`'Reuters'`): a statement whose speaker names no actor is its account. */
   publisher?: string | undefined;
+  /** The address it was read at. */
   url?: string | undefined;
+  /** The title of the article or document. */
   title?: string | undefined;
+  /** When it was published, in the forms `statedAt` takes (`2025-05-16`, `2025-W33`, `2025-05`, a timestamp with its zone): a string, not a `Date`. */
   publishedAt?: StatedAt | undefined;
+  /** Character offsets `[start, end)` of `quote` in the source's text. */
   offsets?: Offsets | undefined;
 };
 
@@ -222,14 +239,43 @@ export const Statement = t.exact(
 );
 /** @category model @since 0.1.0 */
 export type Statement = {
+  /** Whose position it is, by actor id (`'ukraine'`), whoever said it: see `speaker` for a third party's report. */
   holder: ActorId;
+  /** The issue, by id (`'ceasefire'`): a `+` stance wants its proposition. */
   issue: IssueId;
+  /**
+   * What the holder does: `demand`, `condition`, `red-line` (firm: others
+   * must meet them), `propose`, `accept`, `agree`, `support`, `commit`,
+   * `reject`, `threat`, `hedge`, `retract`.
+   */
   kind: StatementKind;
+  /** `'+'` wants the issue's proposition, `'-'` rejects it, `'0'` is non-committal (the string `'0'`, not the number). */
   polarity: Polarity;
+  /** Where it was read: `quote` (required), and when known `publisher`, `url`, `title`, `publishedAt`, `offsets`. */
   source: Source;
+  /**
+   * Who said it: `name`, and the `actor` they spoke for. When that actor
+   * is not the holder, the statement is a third-party report; with no
+   * speaker, or one with no `actor`, it is the publisher's account, which
+   * counts as the holder's own word.
+   */
   speaker?: Speaker | undefined;
+  /**
+   * Issues (each with a polarity) that must hold before the stance applies:
+   * "a ceasefire must come before talks" is `kind: 'condition'` on
+   * `peace-talks` with `[{ issue: 'ceasefire', polarity: '+' }]`. Not the
+   * statement's own issue, nor one issue both ways (an append refuses both).
+   */
   conditions?: ReadonlyArray<Condition> | undefined;
+  /**
+   * When it was said (valid time), as precise as known: a day
+   * `'2025-05-16'`, an ISO week `'2025-W33'`, a month `'2025-05'`, or an
+   * ISO timestamp with its zone `'2025-05-16T09:30:00Z'`. A string, not a
+   * `Date` (`date.toISOString()`). Left out when unknown: the recorded time
+   * stands in.
+   */
   statedAt?: StatedAt | undefined;
+  /** How sure the reading is, from 0 to 1 (a share, not a percentage): `stancelog ingest` sets it, `--min-confidence` filters on it. */
   confidence?: Confidence | undefined;
 };
 
@@ -252,6 +298,11 @@ export type Statement = {
 export const StatementInput = t.intersection([Statement, t.partial({ recordedAt: Timestamp })], 'StatementInput');
 /** @category model @since 0.1.0 */
 export type StatementInput = Statement & {
+  /**
+   * When the log learnt of it (recorded time): an ISO timestamp with its
+   * zone (`'2025-04-24T08:00:00Z'`) or a day. Default: the time of
+   * appending. It goes on the event, not in the statement.
+   */
   recordedAt?: Timestamp | undefined;
 };
 
