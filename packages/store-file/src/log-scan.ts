@@ -86,14 +86,34 @@ interface OpenBatch {
   count: number;
 }
 
+/**
+ * Where a log refused for a damaged line points its user: the README's
+ * steps to a log that opens again (keep the file, cut before the line,
+ * append again what came after it). "Put it back as it was" is no step
+ * for a byte that changed.
+ * @example
+ * import { RECOVERY } from './log-scan.js'
+ * assert.match(RECOVERY, /"Recovering a damaged log" in the README of @stancelog\/store-file/)
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export const RECOVERY = 'to recover the log, see "Recovering a damaged log" in the README of @stancelog/store-file';
+
+/** A damaged line: refused, naming it, with the way to {@link RECOVERY}. */
 function corrupt(path: string, line: number, message: string, issues?: ReadonlyArray<DecodeIssue>): StoreCorrupt {
+  return corruptAsIs(path, line, `${message}; ${RECOVERY}`, issues);
+}
+
+/** A refusal whose message says what to do itself (a file that is no log, one converted whole). */
+function corruptAsIs(path: string, line: number, message: string, issues?: ReadonlyArray<DecodeIssue>): StoreCorrupt {
   return { _tag: 'StoreCorrupt', location: path, line, ...(issues ? { issues } : {}), message: `${path}:${line}: ${message}` };
 }
 
 // A file whose first line is neither a batch record nor a stored event is some other file (a statement file
 // given as the log, say): refused whole, never taken for a log with a torn tail and cut.
 function notALog(path: string, line: number, what: string): StoreCorrupt {
-  return corrupt(path, line, `not a stancelog log: its first line is neither a batch record nor a stored event (${what}); the file is left as it is`);
+  return corruptAsIs(path, line, `not a stancelog log: its first line is neither a batch record nor a stored event (${what}); the file is left as it is`);
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -240,7 +260,7 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
     for (let line = b.line; line <= b.line + b.record.batch && start < endInBuf; line++) {
       const nl = buf.indexOf(0x0a, start);
       const end = nl < 0 || nl > endInBuf ? endInBuf : nl;
-      if (end > start && buf[end - 1] === 0x0d) return corrupt(path, line, crlf(line));
+      if (end > start && buf[end - 1] === 0x0d) return corruptAsIs(path, line, crlf(line));
       if (line > b.line) {
         let raw: unknown;
         try {
@@ -248,6 +268,8 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
         } catch (error) {
           return corrupt(path, line, `not a JSON line (${(error as Error).message}), in the batch of line ${b.line}, whose checksum it no longer matches: changed after it was written?`);
         }
+        // A line put in place of an event (`{}`, a statement pasted in): named, rather than the batch record.
+        if (!isEnvelope(raw) && !isBatchLine(buf, start)) return corrupt(path, line, `JSON without the id, position and type of an event, in the batch of line ${b.line}, whose checksum it no longer matches: changed after it was written?`);
         if (isEnvelope(raw)) {
           const forged = forgedId(raw as { id: string; type: string; data: unknown });
           if (forged !== undefined) return corrupt(path, line, `${forged} (the checksum of the batch record of line ${b.line} no longer matches either)`);
@@ -277,7 +299,7 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
   if (index.end === 0 && size >= 3) {
     const head = Buffer.alloc(3);
     if (readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
-      return left(corrupt(path, 1, 'the file starts with a byte order mark (the bytes EF BB BF, invisible in most editors): it was saved as "UTF-8 with BOM"; remove those 3 bytes (save it as plain UTF-8). The file is left as it is'));
+      return left(corruptAsIs(path, 1, 'the file starts with a byte order mark (the bytes EF BB BF, invisible in most editors): it was saved as "UTF-8 with BOM"; remove those 3 bytes (save it as plain UTF-8). The file is left as it is'));
     }
   }
 
@@ -525,11 +547,12 @@ function crlf(line: number): string {
  * the batch would cut appended events with it.
  */
 function notAPrefix(batch: OpenBatch, body: Buffer, path: string): StoreCorrupt | undefined {
+  // The way to recover said after the problem: the message ends as those of the other refusals to cut do.
   const why = (line: number, problem: string): StoreCorrupt =>
-    corrupt(
+    corruptAsIs(
       path,
       line,
-      `${problem}; the batch of line ${batch.line} ends the file unfinished (${batch.record.batch} lines promised), but a crash leaves only its first lines, whole and in order, so this is no torn write to cut: the file is left as it is`,
+      `${problem}; ${RECOVERY}. The batch of line ${batch.line} ends the file unfinished (${batch.record.batch} lines promised), but a crash leaves only its first lines, whole and in order, so this is no torn write to cut: the file is left as it is`,
     );
   if (batch.record.first !== batch.headBefore + 1) return why(batch.line, `batch record says position ${batch.record.first} where ${batch.headBefore + 1} was expected`);
   let start = 0;
@@ -578,7 +601,7 @@ function forgedId(raw: { id: string; type: string; data: unknown }): string | un
   // The hash the id was made with when the line was written: of its type and data as they were (before any upcast).
   const computed = eventId(raw as Parameters<typeof eventId>[0], nodeSha256);
   if (computed === raw.id) return undefined;
-  return `event id ${raw.id} is not the hash of the line's content (${computed}): was the line changed after it was written? Put it back as it was, and correct a statement by withdrawing it (\`stancelog withdraw\`) and appending the corrected one, recorded now (the line without its id, position, schema, tags and recordedAt, changed where it was wrong: docs/cli.md, stancelog withdraw); a line another tool wrote may use id ${computed}, or an id of another shape`;
+  return `event id ${raw.id} is not the hash of the line's content (${computed}): was the line changed after it was written? Put it back as it was if you know what it held, and correct a statement by withdrawing it (\`stancelog withdraw\`) and appending the corrected one, recorded now (the line without its id, position, schema, tags and recordedAt, changed where it was wrong: docs/cli.md, stancelog withdraw); a line another tool wrote may use id ${computed}, or an id of another shape`;
 }
 
 function notUtf8(buf: Buffer, start: number, end: number): string {

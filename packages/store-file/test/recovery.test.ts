@@ -112,7 +112,7 @@ describe('opening a file whose last write was torn', () => {
     // The second batch (positions 3 to 5, lines 5 to 7) without its middle line: 3 and 5 are acknowledged events.
     lines.splice(5, 1);
     writeFileSync(path, lines.join('\n'));
-    await expectCorrupt(path, 6, /position 5 where 4 was expected \(a line of the batch is missing before it\); the batch of line 4 ends the file unfinished \(3 lines promised\), but a crash leaves only its first lines, whole and in order, so this is no torn write to cut/);
+    await expectCorrupt(path, 6, /position 5 where 4 was expected \(a line of the batch is missing before it\); to recover the log, see "Recovering a damaged log" in the README of @stancelog\/store-file\. The batch of line 4 ends the file unfinished \(3 lines promised\), but a crash leaves only its first lines, whole and in order, so this is no torn write to cut/);
     expect((await openFileStore(path, { readOnly: true }))._tag).toBe('Left');
   });
 
@@ -270,7 +270,7 @@ describe('opening a corrupt file', () => {
     const text = readFileSync(path, 'utf8');
     // Position 4 is line 6: the second batch's record is line 4, its lines 5 to 7.
     writeFileSync(path, text.replace('restated position number 4', 'restated position number 9'));
-    await expectCorrupt(path, 6, /is not the hash of the line's content .*\(the checksum of the batch record of line 4 no longer matches either\)$/);
+    await expectCorrupt(path, 6, /is not the hash of the line's content .*\(the checksum of the batch record of line 4 no longer matches either\); to recover the log, see "Recovering a damaged log" in the README of @stancelog\/store-file$/);
   });
 
   it('names the batch record when no line can be told to have changed', async () => {
@@ -515,4 +515,77 @@ describe('a last line without newline', () => {
     await expect(follower.head()).rejects.toThrow(`${other}:5: bytes were added to this line, which had no newline, after it was read`);
     await follower.close();
   });
+});
+
+describe('a damaged log, recovered as the README says ("Recovering a damaged log")', () => {
+  const README = join(__dirname, '..', 'README.md');
+  const pointer = 'to recover the log, see "Recovering a damaged log" in the README of @stancelog/store-file';
+
+  it('is pointed to that section by each refusal of a damaged line; the section is there', async () => {
+    expect(readFileSync(README, 'utf8')).toContain('\n## Recovering a damaged log\n');
+    const damaged: Array<[string, (lines: string[]) => void]> = [
+      ['a line changed', (lines) => void (lines[5] = lines[5]!.replace('number 4', 'number 9'))],
+      ['a line that is not JSON', (lines) => void lines.splice(3, 0, '{"id": oops')],
+      ['a time changed (only the checksum tells)', (lines) => void (lines[5] = lines[5]!.replace(/"recordedAt":"[^"]+"/, '"recordedAt":"1999-01-01T00:00:00.000Z"'))],
+      ['a line missing from the last batch', (lines) => void lines.splice(5, 1)],
+    ];
+    const told: string[] = [];
+    for (const [what, damage] of damaged) {
+      const { path } = await logWithTwoBatches();
+      const lines = readFileSync(path, 'utf8').split('\n');
+      damage(lines);
+      writeFileSync(path, lines.join('\n'));
+      const r = await openFileStore(path);
+      if (isLeft(r) && r.left._tag === 'StoreCorrupt' && r.left.message.includes(pointer)) told.push(what);
+    }
+    expect(told).toEqual(damaged.map(([what]) => what));
+  });
+
+  it('is not pointed there for a file that is no log: nothing in it to recover', async () => {
+    const path = join(tempDir(), 'talks.jsonl');
+    writeFileSync(path, '{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-"}\n');
+    const r = await openFileStore(path);
+    expect(isLeft(r) && r.left.message).toMatch(/not a stancelog log: .*; the file is left as it is$/);
+  });
+
+  it('names a line put in place of an event in a batch ({}), not the batch record', async () => {
+    const { path } = await logWithTwoBatches();
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[5] = '{}';
+    writeFileSync(path, lines.join('\n'));
+    await expectCorrupt(path, 6, /^.*:6: JSON without the id, position and type of an event, in the batch of line 4, whose checksum it no longer matches/);
+  });
+
+  // Batches of lines 1-3 (positions 1, 2), 4-7 (3 to 5) and 8-9 (6): a line damaged at the start, middle and end of a batch.
+  for (const line of [5, 6, 7, 9]) {
+    it(`opens again from the lines before the damaged one (line ${line}), and takes back every other event, ids and recording times kept`, async () => {
+      const { path } = await logWithTwoBatches();
+      const store = await mustOpen(path);
+      await store.append([statement(6)]);
+      const before = await readAll(store);
+      await store.close();
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const position = JSON.parse(lines[line - 1]!).position as number;
+      lines[line - 1] = lines[line - 1]!.replace(/number \d/, 'number 0');
+      writeFileSync(path, lines.join('\n'));
+      const refused = await openFileStore(path);
+      expect(isLeft(refused) && refused.left).toMatchObject({ _tag: 'StoreCorrupt', line });
+      // 2. The lines before the named one, in a new file (head -n).
+      const repaired = join(dirname(path), 'repaired.jsonl');
+      writeFileSync(repaired, lines.slice(0, line - 1).map((l) => `${l}\n`).join(''));
+      // 3. Opened for writing: what is left of the damaged line's batch is cut as a torn tail, and kept.
+      const reopened = await mustOpen(repaired);
+      const cut = reopened.recovery.tornTail;
+      expect(cut === undefined || (cut.cut && cut.savedTo !== undefined && existsSync(cut.savedTo))).toBe(true);
+      // 4. Every event of the damaged file but the damaged line, appended again.
+      const events = lines.filter((l, i) => i !== line - 1 && l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => 'type' in e);
+      const r = await reopened.append(events as never);
+      expect(isLeft(r) && r.left.message).toBe(false);
+      const after = await readAll(reopened);
+      await reopened.close();
+      const kept = (events: ReadonlyArray<StoredEvent>) => events.map((e) => [e.id, e.recordedAt]);
+      expect(kept(after)).toEqual(kept(before.filter((e) => e.position !== position)));
+      expect(readFileSync(path, 'utf8')).toBe(lines.join('\n')); // the damaged file, as it was
+    });
+  }
 });
