@@ -225,7 +225,28 @@ export interface FileStore extends EventStore {
    * Projection snapshots kept beside the log, in the folder
    * {@link snapshotFolderOf} names (created by the first save): what
    * `project(store, reducer, { snapshots: store.snapshots })` starts from, as
-   * with the PostgreSQL store's. Safe to delete at any time.
+   * with the PostgreSQL store's. Safe to delete at any time. A `readOnly`
+   * store's is the same folder, and saves to it: a reader writes no byte of
+   * the log, but a projection given its snapshots saves them there, shared
+   * with the writer (as the CLI's reading commands do). Give a reader no
+   * `snapshots` for it to write nothing.
+   * @example
+   * import { openFileStore, snapshotFolderOf } from '@stancelog/store-file'
+   * import { positions, project, statementMade } from '@stancelog/core'
+   * import { existsSync, mkdtempSync } from 'node:fs'
+   * import { join } from 'node:path'
+   * import { tmpdir } from 'node:os'
+   * const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'talks.jsonl')
+   * const writer = await openFileStore(path)
+   * if (writer._tag === 'Left') throw new Error(writer.left.message)
+   * await writer.right.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a truce now' } })])
+   * const reader = await openFileStore(path, { readOnly: true })
+   * if (reader._tag === 'Left') throw new Error(reader.left.message)
+   * await project(reader.right, positions()) // no snapshots given: nothing written
+   * assert.strictEqual(existsSync(snapshotFolderOf(path)), false)
+   * await project(reader.right, positions(), { snapshots: reader.right.snapshots, snapshotEvery: 1 })
+   * assert.strictEqual(existsSync(snapshotFolderOf(path)), true) // saved by the reader, for the writer too
+   * await Promise.all([reader.right.close(), writer.right.close()])
    */
   readonly snapshots: SnapshotStore;
 }
