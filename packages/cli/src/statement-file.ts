@@ -8,7 +8,7 @@
  */
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { conditionIssues, decodeIssues, endOf, Event, officeIssues, parentIssues, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
+import { blankTextIssues, conditionIssues, decodeIssues, endOf, Event, officeIssues, parentIssues, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
 
 /**
@@ -219,7 +219,7 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     if (isRight(decoded)) for (const issue of statedWeekIssues(decoded.right)) all.push(issue.message);
     // What the store refuses too, said here with the line's number (the store could only name the batch's event).
     if (isRight(decoded) && decoded.right.type === 'statement-made') for (const issue of conditionIssues(decoded.right.data, 'data')) all.push(issue.message);
-    if (isRight(decoded)) for (const issue of [...officeIssues(decoded.right), ...parentIssues(decoded.right)]) all.push(issue.message);
+    if (isRight(decoded)) for (const issue of [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...blankTextIssues(decoded.right)]) all.push(issue.message);
     if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
     return right({ ...decoded.right, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
   }

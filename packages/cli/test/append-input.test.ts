@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { run } from '@stancelog/cli';
+import { eventId } from '@stancelog/core';
+import type { Event } from '@stancelog/core';
 import { loadActorsFile } from '../src/ingest.js';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
 import type { Ran, Sandbox } from './harness.js';
@@ -80,6 +82,42 @@ describe('stancelog append: unknown fields', () => {
         'stancelog: 2 lines are invalid (see above): nothing appended\n',
     );
     expect(noLog()).toBe(true);
+  });
+
+  it("refuses a blank actor name or alias, alias added, issue title or proposition, naming the line and the field (they would name no one and nothing), and an actors file's blank name", async () => {
+    const lines = [
+      { type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name: '', aliases: ['RNU', ' '] } },
+      { type: 'alias-added', data: { actor: 'nurses-union', alias: '' } },
+      { type: 'issue-defined', data: { id: 'pay-rise', title: ' ', proposition: 'nurses are paid more' } },
+      { type: 'issue-defined', data: { id: 'pay-rise', title: 'Pay rise', proposition: '' } },
+    ];
+    const r = await withStdin(lines.map((l) => JSON.stringify(l)).join('\n'), 'append', '-');
+    const empty = 'empty: give a name the actor is known by (a blank one names no one)';
+    expect([r.code, r.stderr.split('\n')]).toEqual([
+      1,
+      [
+        `stancelog: stdin line 1: data.name: ${empty}; data.aliases[1]: ${empty}`,
+        `stancelog: stdin line 2: data.alias: ${empty}`,
+        'stancelog: stdin line 3: data.title: empty: give the issue a title (a few words, as tables and reports show it)',
+        'stancelog: stdin line 4: data.proposition: empty: give the proposition a + stance wants (and a - stance rejects)',
+        'stancelog: 4 lines are invalid (see above): nothing appended',
+        '',
+      ],
+    ]);
+    expect(noLog()).toBe(true);
+    writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ id: 'nurses-union', kind: 'organisation', name: '', aliases: ['Nurses Union'] }]));
+    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].name: expected a name (not blank), got ""' } });
+  });
+
+  it('reads a log that already holds a blank name or title, as it was written (the log is never rewritten)', async () => {
+    const events: Event[] = [
+      { type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name: '' } },
+      { type: 'issue-defined', data: { id: 'pay-rise', title: '', proposition: ' ' } },
+    ];
+    const stored = events.map((e, i) => ({ id: eventId(e), position: i + 1, recordedAt: '2025-05-01T09:00:00Z', schema: 1, tags: i === 0 ? ['actor:nurses-union'] : ['issue:pay-rise'], ...e }));
+    box.write('old.jsonl', stored);
+    const r = await box.stancelog('log', '--store', 'old.jsonl');
+    expect([r.code, r.stderr, r.stdout.split('\n').slice(1, 3).map((l) => l.replace(/ +/g, ' '))]).toEqual([0, '', ['1 - 2025-05-01 actor-registered actor nurses-union: (organisation)', '2 - 2025-05-01 issue-defined issue pay-rise:']]);
   });
 
   it('refuses an office that ends before it begins, naming the line and the field', async () => {

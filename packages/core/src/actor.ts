@@ -9,6 +9,7 @@
  */
 import * as t from 'io-ts';
 import { ActorId } from './ids.js';
+import { nonBlank } from './refine.js';
 import { StatedAt, startOf, endOf } from './time.js';
 import type { DecodeIssue } from './decode-error.js';
 
@@ -55,7 +56,39 @@ export type Office = {
 };
 
 /**
- * An actor of the registry.
+ * A name an actor is known by: its `name`, each of its `aliases`, the
+ * `alias` of an `alias-added` event. Not blank (empty, or spaces only): a
+ * blank name names no one in tables, summaries and reports, and ingest
+ * would look for it in every text.
+ *
+ * @example
+ * import { ActorName, decodeIssues } from '@stancelog/core'
+ * import * as t from 'io-ts'
+ * assert.ok(ActorName.is('Kyiv'))
+ * const r = t.type({ name: ActorName }).decode({ name: '  ' })
+ * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.message === 'name: empty: give a name the actor is known by (a blank one names no one)')
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ActorName = nonBlank('ActorName', 'a name (not blank)', 'empty: give a name the actor is known by (a blank one names no one)');
+
+// An actor whose names are of the codec `name`: not blank as one is given (Actor), any string as a log holds it
+// (LoggedActor: a log written before names were checked stays readable).
+function actorOf(name: t.Type<string, string, unknown>) {
+  return t.intersection(
+    [
+      t.type({ id: ActorId, kind: ActorKind, name }),
+      t.partial({ aliases: t.readonlyArray(name), offices: t.readonlyArray(Office) }),
+    ],
+    'Actor',
+  );
+}
+
+/**
+ * An actor of the registry. Its `name` and `aliases` are not blank
+ * ({@link ActorName}): appending an `actor-registered` event refuses
+ * blank ones (see `blankTextIssues`), though a log written before holds
+ * them readably (the events' codecs take any string there).
  *
  * @example
  * import { Actor } from '@stancelog/core'
@@ -67,16 +100,25 @@ export type Office = {
  *   offices: [{ actor: 'germany', title: 'Chancellor', from: '2025-05-06' }],
  * }
  * assert.ok(Actor.is(merz))
+ * assert.ok(!Actor.is({ ...merz, name: ' ' }))
  * @category codecs
  * @since 0.1.0
  */
-export const Actor = t.intersection(
-  [
-    t.type({ id: ActorId, kind: ActorKind, name: t.string }),
-    t.partial({ aliases: t.readonlyArray(t.string), offices: t.readonlyArray(Office) }),
-  ],
-  'Actor',
-);
+export const Actor = actorOf(ActorName);
+
+/**
+ * An actor as an `actor-registered` event of a log holds it: as
+ * {@link Actor}, its names any string (a log written before blank names
+ * were refused is read as it is).
+ *
+ * @example
+ * import { LoggedActor } from './actor.js'
+ * assert.ok(LoggedActor.is({ id: 'nurses-union', kind: 'organisation', name: '' }))
+ * @category codecs
+ * @since 0.1.0
+ * @internal
+ */
+export const LoggedActor = actorOf(t.string);
 /** @category model @since 0.1.0 */
 export type Actor = {
   id: ActorId;

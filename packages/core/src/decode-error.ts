@@ -95,6 +95,8 @@ interface CodecShape {
   readonly _tag?: string | undefined;
   readonly name?: string | undefined;
   readonly description?: string | undefined;
+  /** What a list of values of this codec holds, in words (`strings, none blank`), where `each` and the description would read badly. */
+  readonly plural?: string | undefined;
   readonly problem?: (value: unknown) => string | undefined;
   readonly keys?: Readonly<Record<string, unknown>> | undefined;
   readonly type?: CodecShape | undefined;
@@ -171,7 +173,7 @@ function objectWords(fields: Fields, plural: boolean): string {
  */
 function expectedOf(type: t.Decoder<unknown, unknown>, plural = false): string {
   const codec = unwrap(type as unknown as CodecShape, true);
-  if (codec.description !== undefined) return plural ? `each ${codec.description}` : codec.description;
+  if (codec.description !== undefined) return plural ? (codec.plural ?? `each ${codec.description}`) : codec.description;
   switch (codec._tag) {
     case 'KeyofType':
       return `${plural ? 'each ' : ''}one of ${Object.keys(codec.keys ?? {}).map((k) => JSON.stringify(k)).join(', ')}`;

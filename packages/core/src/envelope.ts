@@ -11,7 +11,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { isLeft } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from './either.js';
-import { Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
+import { blankTextIssues, Event, SCHEMA_VERSIONS, StatementMade } from './events.js';
 import { canonicalStatement } from './statement-canonical.js';
 import { Condition, conditionIssues, Source, Speaker, Statement } from './statement.js';
 import { officeIssues } from './actor.js';
@@ -381,7 +381,9 @@ function placeAt(index: number, line: number | undefined): BatchPlace {
  * of an event read from a log (`id`, `position`, `schema`, `tags`) is no
  * such key: the store computes it anew, and keeps the event's own
  * `recordedAt`. A statement's conditions must not name its own issue,
- * nor one issue with two polarities ({@link conditionIssues}). Events
+ * nor one issue with two polarities ({@link conditionIssues}); a registry
+ * event's name, alias, title or proposition must not be blank
+ * ({@link blankTextIssues}). Events
  * repeated within the batch are kept once. A value that is not an array
  * (one event passed without `[ ]`, from JavaScript or through a cast) fails whole, with
  * `index` 0: `append: expected an array of events, got one "statement-made"
@@ -459,8 +461,8 @@ export function prepareBatch(
         const conditions = conditionIssues(decoded.right.data, 'data');
         if (conditions.length > 0) return invalid(index, conditions);
       }
-      const offices = [...officeIssues(decoded.right), ...parentIssues(decoded.right)];
-      if (offices.length > 0) return invalid(index, offices);
+      const registry = [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...blankTextIssues(decoded.right)];
+      if (registry.length > 0) return invalid(index, registry);
       const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
       if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
       const event = rest as Event;

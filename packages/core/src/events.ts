@@ -5,9 +5,12 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts';
-import { Actor, Office } from './actor.js';
+import { Actor, ActorName, LoggedActor, Office } from './actor.js';
+import { decodeIssues } from './decode-error.js';
+import type { DecodeIssue } from './decode-error.js';
+import { isLeft } from './either.js';
 import { ActorId } from './ids.js';
-import { Issue } from './issue.js';
+import { Issue, LoggedIssue } from './issue.js';
 import { refine } from './refine.js';
 import { Statement } from './statement.js';
 import type { StatementInput } from './statement.js';
@@ -36,7 +39,9 @@ export type StatementMade = {
 };
 
 /**
- * An actor joined the registry (or its record was replaced).
+ * An actor joined the registry (or its record was replaced). Its names
+ * are read as the log holds them, blank ones too: appending one refuses
+ * them (see {@link blankTextIssues}).
  * @example
  * import { ActorRegistered, decodeIssues } from '@stancelog/core'
  * const r = ActorRegistered.decode({ type: 'actor-registered', data: { id: 'ukraine', kind: 'country', name: 'Ukraine' } })
@@ -45,7 +50,7 @@ export type StatementMade = {
  * @since 0.1.0
  */
 export const ActorRegistered = t.exact(
-  t.type({ type: t.literal('actor-registered'), data: t.exact(Actor) }),
+  t.type({ type: t.literal('actor-registered'), data: t.exact(LoggedActor) }),
   'ActorRegistered',
 );
 /** @category model @since 0.1.0 */
@@ -97,7 +102,9 @@ export type OfficeHeld = {
 };
 
 /**
- * An issue was defined (or its definition replaced).
+ * An issue was defined (or its definition replaced). Its title and
+ * proposition are read as the log holds them, blank ones too: appending
+ * one refuses them (see {@link blankTextIssues}).
  * @example
  * import { openMemoryStore, project, registry } from '@stancelog/core'
  * import type { IssueDefined } from '@stancelog/core'
@@ -109,12 +116,46 @@ export type OfficeHeld = {
  * @category codecs
  * @since 0.1.0
  */
-export const IssueDefined = t.exact(t.type({ type: t.literal('issue-defined'), data: t.exact(Issue) }), 'IssueDefined');
+export const IssueDefined = t.exact(t.type({ type: t.literal('issue-defined'), data: t.exact(LoggedIssue) }), 'IssueDefined');
 /** @category model @since 0.1.0 */
 export type IssueDefined = {
   type: 'issue-defined';
   data: Issue;
 };
+
+// The texts an event to append gives that must not be blank, by its type: checked with the codecs of what one gives
+// (Actor, Issue), the events' own codecs taking any string so that a log written before stays readable.
+const GIVEN_TEXTS: ReadonlyMap<string, t.Decoder<unknown, unknown>> = new Map<string, t.Decoder<unknown, unknown>>([
+  ['actor-registered', t.type({ data: Actor })],
+  ['alias-added', t.type({ data: t.type({ alias: ActorName }) })],
+  ['issue-defined', t.type({ data: Issue })],
+]);
+
+/**
+ * What is wrong with the texts a registry event gives that its codec does
+ * not see: an actor's `name` or one of its `aliases`, an `alias-added`
+ * event's `alias`, an issue's `title` or `proposition` that is blank
+ * (empty, or spaces only): it would name no one and nothing in tables,
+ * summaries and reports. The paths start at `data` (`data.name`,
+ * `data.aliases[1]`). Appending refuses such an event (see
+ * `prepareBatch`), as the {@link Actor} and {@link Issue} codecs refuse
+ * such values; the events' codecs take them, so that a log written before
+ * stays readable. For an event its codec took.
+ *
+ * @example
+ * import { blankTextIssues } from '@stancelog/core'
+ * const union = { type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name: '', aliases: ['RNU', ' '] } } as const
+ * assert.deepStrictEqual(blankTextIssues(union).map((i) => i.path), ['data.name', 'data.aliases[1]'])
+ * const pay = { type: 'issue-defined', data: { id: 'pay-rise', title: 'Pay rise', proposition: '  ' } } as const
+ * assert.deepStrictEqual(blankTextIssues(pay).map((i) => i.message), ['data.proposition: empty: give the proposition a + stance wants (and a - stance rejects)'])
+ * assert.deepStrictEqual(blankTextIssues({ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }), [])
+ * @category model
+ * @since 0.1.0
+ */
+export function blankTextIssues(event: { readonly type: string; readonly data: unknown }): DecodeIssue[] {
+  const decoded = GIVEN_TEXTS.get(event.type)?.decode(event);
+  return decoded !== undefined && isLeft(decoded) ? [...decodeIssues(decoded.left)] : [];
+}
 
 /**
  * The id of an event already in the log: 32 lowercase hex digits, the start

@@ -9,8 +9,9 @@ export * from './refine.js';
 export * from './time.js';
 export * from './stated-weeks.js';
 export * from './ids.js';
-export * from './actor.js';
-export * from './issue.js';
+// An actor and an issue as a log holds them (LoggedActor, LoggedIssue) are the events' codecs' own.
+export { Actor, ActorKind, ActorName, Office, officeIssues, speaksFor } from './actor.js';
+export { Issue, parentIssues } from './issue.js';
 export * from './statement.js';
 export * from './events.js';
 export * from './decode-error.js';

@@ -12,30 +12,57 @@
 import * as t from 'io-ts';
 import type { DecodeIssue } from './decode-error.js';
 import { IssueId } from './ids.js';
+import { nonBlank } from './refine.js';
 
 // The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
 // signatures, hovers and the API reference name them instead of spelling out
 // their fields; packages/core/test/model-types.check.ts keeps each equal to
 // what its codec decodes to.
 
+// What tables, reports and explanations show of an issue, and what its stances are for or against: not blank.
+const Title = nonBlank('IssueTitle', 'a title (not blank)', 'empty: give the issue a title (a few words, as tables and reports show it)');
+const Proposition = nonBlank('Proposition', 'a proposition (not blank)', 'empty: give the proposition a + stance wants (and a - stance rejects)');
+
+// An issue whose texts are of these codecs: not blank as one is given (Issue), any string as a log holds it
+// (LoggedIssue: a log written before texts were checked stays readable).
+function issueOf(title: t.Type<string, string, unknown>, proposition: t.Type<string, string, unknown>) {
+  return t.intersection([t.type({ id: IssueId, title, proposition }), t.partial({ parent: IssueId })], 'Issue');
+}
+
 /**
- * An issue of the registry.
+ * An issue of the registry. Its `title` and `proposition` are not blank
+ * (empty, or spaces only): appending an `issue-defined` event refuses
+ * blank ones (see `blankTextIssues`), though a log written before holds
+ * them readably (the events' codecs take any string there).
  *
  * @example
  * import { Issue } from '@stancelog/core'
- * assert.ok(Issue.is({
+ * const issue: Issue = {
  *   id: 'territorial-concessions',
  *   title: 'Territorial concessions',
  *   proposition: 'Ukraine cedes or legally recognises the loss of occupied territory',
  *   parent: 'peace-talks',
- * }))
+ * }
+ * assert.ok(Issue.is(issue))
+ * assert.ok(!Issue.is({ ...issue, proposition: '' }))
  * @category codecs
  * @since 0.1.0
  */
-export const Issue = t.intersection(
-  [t.type({ id: IssueId, title: t.string, proposition: t.string }), t.partial({ parent: IssueId })],
-  'Issue',
-);
+export const Issue = issueOf(Title, Proposition);
+
+/**
+ * An issue as an `issue-defined` event of a log holds it: as
+ * {@link Issue}, its title and proposition any string (a log written
+ * before blank ones were refused is read as it is).
+ *
+ * @example
+ * import { LoggedIssue } from './issue.js'
+ * assert.ok(LoggedIssue.is({ id: 'pay-rise', title: '', proposition: ' ' }))
+ * @category codecs
+ * @since 0.1.0
+ * @internal
+ */
+export const LoggedIssue = issueOf(t.string, t.string);
 /** @category model @since 0.1.0 */
 export type Issue = {
   id: IssueId;

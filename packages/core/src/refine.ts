@@ -57,3 +57,46 @@ export function refine<A, O>(
   }
   return codec;
 }
+
+/**
+ * A codec for strings that are not blank (empty, or spaces only): a name
+ * or a title a person reads. `description` is what a decoding error says
+ * was expected (`a title (not blank)`), `problem` what it says is wrong
+ * with a blank one (`empty: give a title`). A value that is no string at
+ * all is refused as `t.string` refuses it (`expected string, got
+ * nothing`): a field left out or of the wrong type is said as any string
+ * field's, whatever codec it is.
+ *
+ * @example
+ * import { decodeIssues, nonBlank } from '@stancelog/core'
+ * import * as t from 'io-ts'
+ * const Page = t.type({ title: nonBlank('Title', 'a title (not blank)', 'empty: give a title') })
+ * const blank = Page.decode({ title: '  ' })
+ * assert.ok(blank._tag === 'Left' && decodeIssues(blank.left)[0]?.message === 'title: empty: give a title')
+ * const missing = Page.decode({})
+ * assert.ok(missing._tag === 'Left' && decodeIssues(missing.left)[0]?.message === 'title: expected string, got nothing')
+ * const list = t.type({ titles: t.array(nonBlank('Title', 'a title (not blank)', 'empty: give a title')) }).decode({ titles: 'Ceasefire' })
+ * assert.ok(list._tag === 'Left' && decodeIssues(list.left)[0]?.message === 'titles: expected a list of strings, none blank, got "Ceasefire"')
+ * assert.ok(Page.is({ title: 'Ceasefire' }))
+ * @category codecs
+ * @since 0.1.0
+ */
+export function nonBlank(name: string, description: string, problem: string): t.Type<string, string, unknown> {
+  const filled = (s: string): boolean => s.trim() !== '';
+  const codec = new t.Type<string, string, unknown>(
+    name,
+    (u): u is string => typeof u === 'string' && filled(u),
+    (u, c) => {
+      if (typeof u === 'string') return filled(u) ? t.success(u) : t.failure(u, c);
+      // Refused as a string field's: the context's last entry names t.string, whose words decodeIssues uses.
+      const at = c[c.length - 1];
+      return t.string.validate(u, at === undefined ? [{ key: '', type: t.string, actual: u }] : [...c.slice(0, -1), { ...at, type: t.string }]);
+    },
+    t.identity,
+  );
+  // Read by `decodeIssues`, as `refine` sets them; a list of them is said as one of strings is ("a list of strings").
+  (codec as { description?: string }).description = description;
+  (codec as { plural?: string }).plural = 'strings, none blank';
+  (codec as { problem?: (u: unknown) => string | undefined }).problem = (u) => (typeof u === 'string' && !filled(u) ? problem : undefined);
+  return codec;
+}

@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import {
+  Actor,
   analysis,
   checkAsOf,
   Confidence,
   decodeIssues,
   eventId,
   formatIssues,
+  Issue,
   openMemoryStore,
   positionList,
   readAll,
+  registry,
   replay,
   startOf,
   StatedAt,
@@ -17,6 +20,7 @@ import {
   statementMade,
   Timestamp,
 } from '@stancelog/core';
+import { decodeStored } from '@stancelog/core/store-kit';
 import type { EventStore, NewEvent, StatementInput, StoredEvent } from '@stancelog/core';
 
 const said = { holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', source: { quote: 'q' } } as const;
@@ -232,5 +236,44 @@ describe('offices', () => {
     expect(await refused([envoy('2025-05', '2025-04-30')])).toBe('event 1 of the batch: data.office.until: 2025-04-30 is before from (2025-05): an office ends after it begins');
     const store = openMemoryStore();
     expect(isRight(await store.append([envoy('2025-05-01', '2025-05-01'), envoy('2025-05', '2025-05-02')]))).toBe(true);
+  });
+});
+
+describe('names and texts of the registry', () => {
+  const union = (name: string, aliases?: string[]) => ({ type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name, ...(aliases ? { aliases } : {}) } }) as NewEvent;
+  const payRise = (title: string, proposition: string) => ({ type: 'issue-defined', data: { id: 'pay-rise', title, proposition } }) as NewEvent;
+
+  it('may not be blank when appended: an actor\'s name or alias, an alias added, an issue\'s title or proposition; the batch is refused, naming the field (a review\'s finding)', async () => {
+    const empty = 'empty: give a name the actor is known by (a blank one names no one)';
+    expect(await refused([union('')])).toBe(`event 1 of the batch: data.name: ${empty}`);
+    expect(await refused([union('Nurses Union', ['RNU', ' \t'])])).toBe(`event 1 of the batch: data.aliases[1]: ${empty}`);
+    expect(await refused([{ type: 'alias-added', data: { actor: 'nurses-union', alias: '  ' } }])).toBe(`event 1 of the batch: data.alias: ${empty}`);
+    expect(await refused([payRise(' ', '')])).toBe(
+      'event 1 of the batch: data.title: empty: give the issue a title (a few words, as tables and reports show it); data.proposition: empty: give the proposition a + stance wants (and a - stance rejects)',
+    );
+    expect(isRight(await openMemoryStore().append([union('Nurses Union', ['RNU']), payRise('Pay rise', 'nurses are paid more')]))).toBe(true);
+  });
+
+  it('are refused blank by the Actor and Issue codecs, as an actors file or a lexicon decodes them; a field left out is said as before', () => {
+    const messages = (r: ReturnType<typeof Actor.decode> | ReturnType<typeof Issue.decode>) => (isLeft(r) ? decodeIssues(r.left).map((i) => i.message) : []);
+    expect(messages(Actor.decode({ id: 'nurses-union', kind: 'organisation', name: '', aliases: ['RNU', ''] }))).toEqual([
+      'name: empty: give a name the actor is known by (a blank one names no one)',
+      'aliases[1]: empty: give a name the actor is known by (a blank one names no one)',
+    ]);
+    expect(messages(Issue.decode({ id: 'pay-rise', title: 'Pay rise', proposition: ' ' }))).toEqual(['proposition: empty: give the proposition a + stance wants (and a - stance rejects)']);
+    expect(messages(Actor.decode({ id: 'nurses-union', kind: 'organisation', aliases: 'RNU' }))).toEqual(['name: expected string, got nothing', 'aliases: expected a list of strings, none blank, got "RNU"']);
+  });
+
+  it('already in a log, blank, are read as they are: the log is never rewritten, and reads on', () => {
+    const envelope = { recordedAt: '2025-05-01T09:00:00Z', schema: 1, tags: [] };
+    const records = [
+      { ...envelope, id: 'a', position: 1, type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name: '', aliases: [' '] } },
+      { ...envelope, id: 'b', position: 2, type: 'alias-added', data: { actor: 'nurses-union', alias: '' } },
+      { ...envelope, id: 'c', position: 3, type: 'issue-defined', data: { id: 'pay-rise', title: '', proposition: ' ' } },
+    ];
+    const read = records.map((record) => decodeStored(record));
+    expect(read.map((r) => r._tag)).toEqual(['Right', 'Right', 'Right']);
+    const known = replay(registry(), read.map((r) => (r as { right: StoredEvent }).right));
+    expect([known.actors.get('nurses-union')?.actor.name, known.issues.get('pay-rise')?.issue.title]).toEqual(['', '']);
   });
 });

@@ -160,8 +160,9 @@ export interface ActorSpec {
   readonly recordedAt?: string | undefined;
 }
 
+// An id of no word ("_") is its own title: a blank name or title is refused when appended.
 function titleOf(id: string): string {
-  return id.split(/[-_.]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  return id.split(/[-_.]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || id;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Event, eventId, positions, visibleAt } from '@stancelog/core';
+import { Event, eventId, openMemoryStore, positions, visibleAt } from '@stancelog/core';
 import { ReducerSpec, TestLog, actor, alias, eventCode, idOf, issue, specCode, statement, stored, timeline } from '@stancelog/testing';
 
 describe('builders', () => {
@@ -10,6 +10,11 @@ describe('builders', () => {
     }
     expect(actor('keir-starmer', { offices: [{ actor: 'united-kingdom', title: 'PM', from: '2024-07-05' }] }).data.kind).toBe('person');
     expect(statement({ holder: 'a', issue: 'b', kind: 'hedge', polarity: '0', statedAt: null }).data.statedAt).toBeUndefined();
+  });
+
+  it('name an actor or title an issue whose id has no word (_) by its id, as a store refuses a blank name or title', async () => {
+    expect([actor('_').data.name, issue('_').data.title, issue('_').data.proposition]).toEqual(['_', '_', '_']);
+    expect((await openMemoryStore().append([actor('_'), issue('_')]))._tag).toBe('Right');
   });
 
   it('store events with content ids, increasing positions and tags, keeping stored ones as they are', () => {
