@@ -14,6 +14,7 @@ import type { CliIo } from './io.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import { jsonArrayWriter } from './json-output.js';
+import { statementConditionsText } from './positions.js';
 import { withStore } from './store-option.js';
 import { tableWriter } from './table.js';
 
@@ -79,6 +80,9 @@ export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOpti
  * import { describeEvent } from './log.js'
  * const e = { type: 'issue-defined', data: { id: 'ceasefire', title: 'Ceasefire', proposition: 'an immediate ceasefire' } } as any
  * assert.strictEqual(describeEvent(e), 'issue ceasefire: an immediate ceasefire')
+ * // Conditions as positions writes them; a threat's are what sets it off.
+ * const strike = { type: 'statement-made', data: { holder: 'dockers-union', kind: 'threat', issue: 'strike', polarity: '+', conditions: [{ issue: 'wage-increase', polarity: '-' }], source: { quote: 'q' } } } as any
+ * assert.strictEqual(describeEvent(strike), 'dockers-union threat strike + if wage-increase - (trigger)')
  * @category commands
  * @since 0.1.0
  * @internal
@@ -87,9 +91,10 @@ export function describeEvent(event: StoredEvent, positionOf: (id: string) => nu
   switch (event.type) {
     case 'statement-made': {
       const s = event.data;
-      const conditions = (s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('');
+      // As positions, timeline and explain write them: one "if", a threat's conditions marked (trigger).
+      const conditions = statementConditionsText({ kind: s.kind, conditions: s.conditions ?? [] });
       const by = s.speaker ? ` (${s.speaker.name}${s.speaker.actor && s.speaker.actor !== s.holder ? `, ${s.speaker.actor}` : ''})` : '';
-      return `${s.holder} ${s.kind} ${s.issue} ${s.polarity}${conditions}${by}`;
+      return `${s.holder} ${s.kind} ${s.issue} ${s.polarity}${conditions ? ` ${conditions}` : ''}${by}`;
     }
     case 'actor-registered':
       return `actor ${event.data.id}: ${event.data.name} (${event.data.kind})`;

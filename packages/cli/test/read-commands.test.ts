@@ -67,6 +67,24 @@ describe('stancelog log', () => {
     for (const line of lines.slice(1)) expect(line.slice(at, at + 'statement-made'.length)).toBe('statement-made');
   });
 
+  it('writes a statement\'s conditions as positions, timeline and explain do: one "if", commas between, a threat\'s marked (trigger) (a review\'s finding)', async () => {
+    const local = sandbox();
+    try {
+      const condition = { holder: 'dockers-union', issue: 'automation-limits', kind: 'condition', polarity: '-', conditions: [{ issue: 'wage-increase', polarity: '+' }, { issue: 'shorter-week', polarity: '+' }], statedAt: '2026-02-12', source: { quote: 'no limits unless pay and hours move' } };
+      const threat = { holder: 'dockers-union', issue: 'strike', kind: 'threat', polarity: '+', conditions: [{ issue: 'wage-increase', polarity: '-' }], statedAt: '2026-02-12', source: { quote: 'a strike if pay is refused' } };
+      await local.stancelog('append', local.write('talks.jsonl', [condition, threat]));
+      const rows = (await local.stancelog('log')).stdout.trimEnd().split('\n').slice(1);
+      expect(rows.map((l) => l.split(/\s{2,}/).slice(4).join(' | '))).toEqual([
+        'dockers-union condition automation-limits - if wage-increase +, shorter-week +',
+        'dockers-union threat strike + if wage-increase - (trigger)',
+      ]);
+      const positions = (await local.stancelog('positions')).stdout.trimEnd().split('\n').slice(1);
+      expect(positions.map((l) => l.split(/\s{2,}/)[4])).toEqual(['if wage-increase +, shorter-week +', 'if wage-increase - (trigger)']);
+    } finally {
+      local.remove();
+    }
+  });
+
   it('--holder keeps the statements the actor holds, not those it reports about others', async () => {
     const events = await box.json<Array<{ data: { holder: string } }>>('log', '--holder', 'ukraine');
     expect(events.map((e) => e.data.holder)).toEqual(['ukraine', 'ukraine']);
