@@ -7,11 +7,12 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionList, endOf, positionKey, positionList, startOf } from '@stancelog/core';
+import { allContradictions, contradictionList, endOf, positionKey, positionList, startOf } from '@stancelog/core';
 import type { AnalysisState, ContradictionView, Polarity, PositionView, StatementKind } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { dateOption } from './as-of-option.js';
+import { shortIds } from './explain.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
@@ -231,17 +232,24 @@ export function analysisDiff(before: AnalysisState, after: AnalysisState, from: 
 }
 
 /**
- * The human text of a diff.
+ * The human text of a diff. A contradiction's id is its short form, as
+ * `contradictions` prints it: the shortest prefix that names it alone
+ * among `ids` (by default the ids listed; `diff` gives those of every
+ * contradiction of both dates), so that `explain` with `--as-of` of the
+ * diff's `to` finds it, and it needs no quotes (a full id may hold `|`).
  *
  * @example
  * import { diffText } from './diff.js'
  * const text = diffText({ from: '2025-05-01', to: '2025-06-01', newPositions: [], changedPositions: [], contradictionsOpened: [], contradictionsResolved: [], contradictionsNoLongerFound: [] })
  * assert.ok(text.startsWith('from 2025-05-01 to 2025-06-01: nothing changed'))
+ * const c = { id: 'conflicting-reports:health-authority:pay-rise:actor:nurses-union|self', type: 'conflicting-reports', issues: ['pay-rise'], actors: ['health-authority'], since: '2025-05-02', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'accounts differ' } as const
+ * const opened = diffText({ from: '2025-05-01', to: '2025-06-01', newPositions: [], changedPositions: [], contradictionsOpened: [c], contradictionsResolved: [], contradictionsNoLongerFound: [] })
+ * assert.ok(opened.includes('\nconflicting-reports  2025-05-02') && opened.endsWith('explain one with stancelog explain ID --as-of 2025-06-01\n'))
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function diffText(d: AnalysisDiff): string {
+export function diffText(d: AnalysisDiff, ids?: ReadonlyArray<string>): string {
   const total =
     d.newPositions.length + d.changedPositions.length + d.contradictionsOpened.length + d.contradictionsResolved.length + d.contradictionsNoLongerFound.length;
   const period = `from ${d.from} to ${d.to}${d.knownAt !== undefined ? `, as known at ${d.knownAt}` : ''}`;
@@ -261,6 +269,8 @@ export function diffText(d: AnalysisDiff): string {
       ),
     );
   }
+  const listed = [...d.contradictionsOpened, ...d.contradictionsResolved, ...d.contradictionsNoLongerFound];
+  const short = shortIds(ids ?? listed.map((c) => c.id));
   for (const [title, list] of [
     ['CONTRADICTIONS OPENED', d.contradictionsOpened],
     ['CONTRADICTIONS RESOLVED', d.contradictionsResolved],
@@ -268,7 +278,11 @@ export function diffText(d: AnalysisDiff): string {
   ] as const) {
     if (list.length === 0) continue;
     parts.push(`\n${title} (${list.length})\n`);
-    parts.push(renderTable(['id', 'since', 'until', 'summary'], list.map((c) => [c.id, c.since, c.until ?? '', c.summary])));
+    parts.push(renderTable(['id', 'since', 'until', 'summary'], list.map((c) => [short.get(c.id) ?? c.id, c.since, c.until ?? '', c.summary])));
+  }
+  // The short ids name one contradiction each as of --to: said so, with the dates explain then takes.
+  if (d.contradictionsOpened.length + d.contradictionsResolved.length > 0) {
+    parts.push(`\nexplain one with stancelog explain ID --as-of ${d.to}${d.knownAt !== undefined ? ` --known-at ${d.knownAt}` : ''}\n`);
   }
   return parts.join('');
 }
@@ -301,9 +315,12 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
     const known = options.knownAt !== undefined ? { recordedTime: options.knownAt } : {};
     // Before the first day a date can name, nothing was stated: the period starts from an empty analysis.
     const before = since === undefined ? analyseEvents([], undefined, rules.right) : analyseEvents(events, { validTime: since, ...known }, rules.right);
-    const changes = analysisDiff(before, analyseEvents(events, { validTime: options.to, ...known }, rules.right), options.from, options.to);
+    const after = analyseEvents(events, { validTime: options.to, ...known }, rules.right);
+    const changes = analysisDiff(before, after, options.from, options.to);
     const d = options.knownAt !== undefined ? { ...changes, knownAt: options.knownAt } : changes;
-    io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d));
+    // Short ids unique among every contradiction of both dates, not only those listed (JSON keeps the full ones).
+    const ids = (): string[] => [...allContradictions(before.contradictions), ...allContradictions(after.contradictions)].map((r) => r.id);
+    io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d, ids()));
     return right(d);
   });
 }

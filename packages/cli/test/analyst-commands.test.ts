@@ -222,6 +222,31 @@ describe('stancelog diff', () => {
     }
   });
 
+  it("names a contradiction by the short id contradictions prints, which explain takes back unquoted as of --to (a full id's '|' piped to a command: a review's finding)", async () => {
+    const local = sandbox();
+    try {
+      // Two accounts of the health authority, its own and the union's, on hours in April and on pay in May.
+      const accounts = (issue: string, statedAt: string) => [
+        { holder: 'health-authority', issue, kind: 'reject', polarity: '-', statedAt, source: { publisher: 'Wire', quote: `no change to ${issue}` } },
+        { holder: 'health-authority', speaker: { name: 'Union rep', actor: 'nurses-union' }, issue, kind: 'accept', polarity: '+', statedAt, source: { publisher: 'Other', quote: `the authority agreed on ${issue}, the union says` } },
+      ];
+      expect((await local.stancelog('append', local.write('talks.jsonl', [...accounts('hours', '2025-04-10'), ...accounts('pay-rise', '2025-05-02')]))).code).toBe(0);
+      const d = await local.json<Diff>('diff', '--from', '2025-05', '--to', '2025-05');
+      expect(d.contradictionsOpened.map((c) => c.id)).toEqual(['conflicting-reports:health-authority:pay-rise:actor:nurses-union|publisher:Wire']);
+      const text = (await local.stancelog('diff', '--from', '2025-05', '--to', '2025-05')).stdout.split('\n');
+      const opened = text.indexOf('CONTRADICTIONS OPENED (1)');
+      // Unique among every contradiction of both dates, April's too (not listed), as contradictions --as-of prints it.
+      const short = 'conflicting-reports:health-authority:pay-rise';
+      expect(text[opened + 2]!.split(/ {2,}/)[0]).toBe(short);
+      expect((await local.stancelog('contradictions', '--as-of', '2025-05')).stdout.split('\n').map((l) => l.split(/ {2,}/)[0])).toContain(short);
+      expect(text.slice(-2)).toEqual(['explain one with stancelog explain ID --as-of 2025-05', '']);
+      const explained = await local.stancelog('explain', short, '--as-of', '2025-05', '--json');
+      expect([explained.code, (JSON.parse(explained.stdout) as { contradiction: { id: string } }).contradiction.id]).toEqual([0, d.contradictionsOpened[0]!.id]);
+    } finally {
+      local.remove();
+    }
+  });
+
   it('lists as resolved in the range a clash that ended before the log learnt one side of it', async () => {
     const late = sandbox();
     try {
