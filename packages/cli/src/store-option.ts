@@ -11,7 +11,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { EventStore, StoreError } from '@stancelog/core';
@@ -296,14 +296,22 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
 
 /**
  * The embedded file store: any other spec is a path, relative to the
- * working directory. A writing command waits for the lock
+ * working directory. A writing command creates the log, in a folder that
+ * exists: one that does not (a misspelt `--store`) is refused, and nothing
+ * is created. A writing command waits for the lock
  * ({@link lockWaitMs}), and says on stderr what its open repaired: a torn
  * tail cut (and where its bytes were saved), a dead writer's lock taken
  * over. A reading command says when it left out a torn tail it did not cut.
  *
  * @example
+ * import { mkdtempSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
  * import { fileOpener } from './store-option.js'
  * assert.ok(fileOpener.matches('logs/talks.jsonl'))
+ * const io = { stdout: process.stdout, stderr: process.stderr, cwd: mkdtempSync(join(tmpdir(), 'opener-')), env: {} }
+ * const r = await fileOpener.open('logz/2025/talks.jsonl', io, 'write')
+ * assert.ok(r._tag === 'Left' && r.left.message === 'store logz/2025/talks.jsonl: logz/2025: no such folder (create it first, or check the path)')
  * @category store
  * @since 0.1.0
  * @internal
@@ -318,6 +326,12 @@ export const fileOpener: StoreOpener = {
     }
     if (mode === 'read' && !existsSync(path)) {
       return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
+    }
+    // A writer creates the log, not the folder it goes in: a misspelt folder would start a new tree of logs without a word.
+    if (mode === 'write' && !existsSync(path)) {
+      const folder = dirname(path);
+      if (!existsSync(folder)) return left(cliError(`store ${spec}: ${dirname(spec)}: no such folder (create it first, or check the path)`));
+      if (!statSync(folder).isDirectory()) return left(cliError(`store ${spec}: ${dirname(spec)} is a file, not a folder`));
     }
     // Readers take no lock, so `positions` works while another process appends.
     const lockWait = mode === 'write' ? lockWaitMs(io.env) : right(0);

@@ -1,5 +1,6 @@
 // What --store (and $STANCELOG_STORE) may name, and what the messages about it show.
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { russiaDemandsLand, sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -76,5 +77,36 @@ describe('--store naming a URL', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--store is given twice (postgres://analyst:***@h/a, then postgres://analyst:***@h/b)');
     expect(r.stderr).not.toContain('hunter22');
+  });
+});
+
+describe('--store naming a log in a folder that does not exist', () => {
+  it('is refused by a writing command, naming the folder, and nothing is created (a misspelt folder started a new tree: a review\'s finding)', async () => {
+    for (const argv of [
+      ['append', 'talks.jsonl', '--store', 'nodir/sub/log.jsonl'],
+      ['ingest', box.write('article.txt', ['Moscow rejected any ceasefire on Friday.']), '--published-at', '2025-05-16', '--store', 'nodir/sub/log.jsonl'],
+      ['copy', '--store', 'talks-log.jsonl', '--to', 'nodir/sub/log.jsonl'],
+    ]) {
+      if (argv[0] === 'copy') expect((await box.stancelog('append', 'talks.jsonl', '--store', 'talks-log.jsonl')).code).toBe(0);
+      const r = await box.stancelog(...argv);
+      expect([argv[0], r.code, r.stderr.split('\n').filter((l) => l.startsWith('stancelog: '))]).toEqual([argv[0], 1, ['stancelog: store nodir/sub/log.jsonl: nodir/sub: no such folder (create it first, or check the path)']]);
+    }
+    expect(readdirSync(box.dir).sort()).toEqual(['article.txt', 'talks-log.jsonl', 'talks.jsonl']);
+    // Named by the environment, it says so; a file where the folder should be is no folder.
+    const fromEnvironment = sandbox({ STANCELOG_STORE: 'nodir/log.jsonl' });
+    try {
+      const r = await fromEnvironment.stancelog('append', fromEnvironment.write('talks.jsonl', [russiaDemandsLand]));
+      expect([r.code, r.stderr]).toEqual([1, 'stancelog: store nodir/log.jsonl: nodir: no such folder (create it first, or check the path) (the log named by $STANCELOG_STORE)\n']);
+    } finally {
+      fromEnvironment.remove();
+    }
+    const onFile = await box.stancelog('append', 'talks.jsonl', '--store', 'talks.jsonl/log.jsonl');
+    expect([onFile.code, onFile.stderr]).toEqual([1, 'stancelog: store talks.jsonl/log.jsonl: talks.jsonl is a file, not a folder\n']);
+  });
+
+  it('writes a new log in a folder that exists', async () => {
+    mkdirSync(join(box.dir, 'logs', '2025'), { recursive: true });
+    const r = await box.stancelog('append', 'talks.jsonl', '--store', 'logs/2025/talks.jsonl');
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, 'appended 1 event to logs/2025/talks.jsonl']);
   });
 });
