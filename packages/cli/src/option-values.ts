@@ -74,7 +74,10 @@ const SAME_FILTER: Readonly<Record<string, string>> = { '--holder': '--actor', '
  * `--actor`, the name of that filter there, and `log --as-of` names the
  * commands that take `--as-of`. A misspelling of one of the command's own
  * options keeps commander's suggestion (`--holdr`: did you mean
- * `--holder`?).
+ * `--holder`?). An option of the commands given before the command
+ * (`stancelog --store x log`) says where it goes, with the command line
+ * it makes there (`--store goes after the command: stancelog log --store
+ * x`).
  *
  * @example
  * import { Command } from 'commander'
@@ -84,6 +87,7 @@ const SAME_FILTER: Readonly<Record<string, string>> = { '--holder': '--actor', '
  * program.command('contradictions').option('--actor <actor>').action(() => undefined)
  * hintOtherCommandsOptions(program)
  * assert.throws(() => program.parse(['contradictions', '--holder', 'russia'], { from: 'user' }), /contradictions names the actor with --actor/)
+ * assert.throws(() => program.parse(['--holder', 'russia', 'positions'], { from: 'user' }), /--holder goes after the command: stancelog positions --holder russia/)
  * @category cli
  * @since 0.1.0
  * @internal
@@ -132,4 +136,43 @@ export function hintOtherCommandsOptions(program: Command): void {
       command.error(message + hint, { code: 'commander.unknownOption' });
     };
   }
+  // Before the command: the program takes none of the commands' options (commander stops at the first, keeping the
+  // rest of the line, from it on, in `program.args`).
+  const root = program as unknown as { unknownOption: (flag: string) => void };
+  const rootUnknownOption = root.unknownOption.bind(program);
+  root.unknownOption = (flag: string): void => {
+    const name = flag.replace(/=.*$/s, '');
+    if (!commands.some((c) => longs(c).includes(name))) return rootUnknownOption(flag);
+    const args = program.args;
+    const at = Math.max(0, args.indexOf(flag));
+    // The command named after it (with its subcommand: store migrate) that takes the option, from `start` to `end`.
+    let found: { command: Command; start: number; end: number } | undefined;
+    for (let i = at + 1; i < args.length && found === undefined; i++) {
+      const top = program.commands.find((c) => c.name() === args[i]);
+      if (top === undefined) continue;
+      const sub = top.commands.find((c) => c.name() === args[i + 1]);
+      const named = sub ?? top;
+      if (!longs(named).includes(name)) {
+        // A command that does not take it either: which do.
+        const takers = commands.filter((c) => longs(c).includes(name)).map(commandPath);
+        program.error(`error: unknown option '${flag}'\n(${name} goes after the command, and is an option of ${takers.join(', ')}, not of ${commandPath(named)})`, { code: 'commander.unknownOption' });
+      }
+      found = { command: named, start: i, end: sub ? i + 2 : i + 1 };
+    }
+    const option = (found?.command ?? commands.find((c) => longs(c).includes(name))!).options.find((o) => o.long === name);
+    // Its value follows it, unless given as --store=x.
+    const valued = name === flag && option !== undefined && (option.required || option.optional) && at + 1 < (found?.start ?? args.length);
+    const moved = args.slice(at, valued ? at + 2 : at + 1);
+    // On the command's line: the command, the option moved, then the rest as given.
+    const line =
+      found === undefined
+        ? ['stancelog', 'COMMAND', ...moved]
+        : ['stancelog', ...args.slice(found.start, found.end), ...moved, ...args.slice(0, found.start).filter((_, i) => i < at || i >= at + moved.length), ...args.slice(found.end)];
+    program.error(`error: unknown option '${flag}'\n(${name} goes after the command: ${line.map(shellWord).join(' ')})`, { code: 'commander.unknownOption' });
+  };
+}
+
+// A word as a shell reads it back: quoted when it holds a space or a character the shell would act on.
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./~-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -55,6 +55,25 @@ describe('stancelog usage', () => {
     expect((await box.stancelog('log', '--jsn')).stderr).toBe("error: unknown option '--jsn'\n(Did you mean --json?)\n(run stancelog log --help for usage)\n");
   });
 
+  it('says an option of the commands given before the command goes after it, with the line it makes there (the README says every command takes --store: a review\'s finding)', async () => {
+    const usage = '(run stancelog --help for usage)\n';
+    const r = await box.stancelog('--store', 'x', 'log');
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `error: unknown option '--store'\n(--store goes after the command: stancelog log --store x)\n${usage}`]);
+    // The rest of the line kept, a value given with = or holding a space, a subcommand, and a password masked.
+    expect((await box.stancelog('--store=my logs/x.jsonl', '--json', 'positions', '--holder', 'russia')).stderr).toBe(
+      `error: unknown option '--store=my logs/x.jsonl'\n(--store goes after the command: stancelog positions '--store=my logs/x.jsonl' --json --holder russia)\n${usage}`,
+    );
+    expect((await box.stancelog('--store', 'postgres://analyst:hunter22@h/db', 'store', 'migrate')).stderr).toBe(
+      `error: unknown option '--store'\n(--store goes after the command: stancelog store migrate --store postgres://analyst:***@h/db)\n${usage}`,
+    );
+    // No command named, or one that does not take it.
+    expect((await box.stancelog('--json')).stderr).toBe(`error: unknown option '--json'\n(--json goes after the command: stancelog COMMAND --json)\n${usage}`);
+    expect((await box.stancelog('--watch', 'log')).stderr).toBe(`error: unknown option '--watch'\n(--watch goes after the command, and is an option of stancelog contradictions, not of stancelog log)\n${usage}`);
+    // An option no command takes is unknown as before.
+    expect((await box.stancelog('--stor', 'x', 'log')).stderr).toBe(`error: unknown option '--stor'\n${usage}`);
+    expect(readdirSync(box.dir)).toEqual([]);
+  });
+
   it('says a switch of the command takes no value, where --json=false read as an option of other commands (a review\'s finding)', async () => {
     for (const [flag, name] of [['--json=false', '--json'], ['--no-snapshots=yes', '--no-snapshots']]) {
       const r = await box.stancelog('positions', flag!);
