@@ -187,10 +187,12 @@ export interface FileStoreOptions {
  */
 export interface Recovery {
   /**
-   * The torn tail of an interrupted append, cut from the file (writer) or
-   * left for the writer to finish or cut (read-only). A writer saves the
-   * bytes it cuts first, in `savedTo`: the log's real path with
-   * `.cut-<time>` added (synced to disk before the cut).
+   * The torn tail, an end of the file that is no whole batch (an append
+   * interrupted, or a file truncated or damaged: the file cannot tell
+   * which), cut from the file (writer) or left for the writer to finish
+   * or cut (read-only). A writer saves the bytes it cuts first, in
+   * `savedTo`: the log's real path with `.cut-<time>` added (synced to
+   * disk before the cut).
    */
   readonly tornTail?: (TornTail & { readonly cut: boolean; readonly savedTo?: string | undefined }) | undefined;
   /** A lock left by a process that no longer holds it, taken over, and why (see {@link StaleLock}). */

@@ -69,7 +69,14 @@ export interface TornTail {
   readonly line: number;
   /** How many lines it spans (the last one possibly without newline). */
   readonly lines: number;
-  /** Why it was not accepted. */
+  /**
+   * Why it was not accepted: `a batch of 3 events, 1 complete` (the
+   * events its batch record promises, and those whole), `a batch record
+   * without newline`, `a last line that is not JSON`, or zeros a power
+   * loss left. It says what the file holds, not how: an append
+   * interrupted leaves such an end, and so does a file truncated (a
+   * partial restore, a copy cut short).
+   */
   readonly reason: string;
 }
 
@@ -413,8 +420,9 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
   let lines = 0;
   for (let i = tail.indexOf(0x0a); i >= 0; i = tail.indexOf(0x0a, i + 1)) lines++;
   const partial = tail[tail.length - 1] !== 0x0a;
+  // The events the batch record promises, and those whole: what a reader needs to tell a crash from a file cut short.
   const reason = batch
-    ? `a batch of ${batch.record.batch} ${batch.record.batch === 1 ? 'event' : 'events'} with ${batch.count} complete ${batch.count === 1 ? 'line' : 'lines'}`
+    ? `a batch of ${batch.record.batch} ${batch.record.batch === 1 ? 'event' : 'events'}, ${batch.count === 0 ? 'none' : batch.count} complete`
     : (torn ?? 'a last line without newline that is not JSON');
   return right({ offset: index.end, bytes: tailBytes, line: index.lines + 1, lines: lines + (partial ? 1 : 0), reason });
 }

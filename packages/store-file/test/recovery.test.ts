@@ -66,7 +66,7 @@ describe('opening a file whose last write was torn', () => {
     const firstBatchEnd = Buffer.byteLength(`${lines.slice(0, 3).join('\n')}\n`);
     const store = await mustOpen(path);
     expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, line: 4, lines: 2 });
-    expect(store.recovery.tornTail?.reason).toBe("a batch of 3 events with 1 complete line");
+    expect(store.recovery.tornTail?.reason).toBe('a batch of 3 events, 1 complete');
     expect((await readAll(store)).map((e) => e.position)).toEqual([1, 2]);
     expect(readFileSync(path, 'utf8')).toBe(`${lines.slice(0, 3).join('\n')}\n`);
     await store.close();
@@ -80,7 +80,7 @@ describe('opening a file whose last write was torn', () => {
     // The batch record and half of its one line.
     truncateSync(path, size + Math.floor((statSync(path).size - size) / 2));
     const reopened = await mustOpen(path);
-    expect(reopened.recovery.tornTail?.reason).toBe('a batch of 1 event with 0 complete lines');
+    expect(reopened.recovery.tornTail?.reason).toBe('a batch of 1 event, none complete');
     await reopened.close();
   });
 
@@ -178,7 +178,7 @@ describe('opening a log whose last append a power loss cut short, leaving zeros 
     truncateSync(path, size - 100);
     appendFileSync(path, Buffer.alloc(4096));
     const store = await mustOpen(path);
-    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, bytes: size - 100 + 4096 - firstBatchEnd, reason: 'a batch of 3 events with 2 complete lines' });
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, bytes: size - 100 + 4096 - firstBatchEnd, reason: 'a batch of 3 events, 2 complete' });
     expect(statSync(path).size).toBe(firstBatchEnd);
     await store.close();
   });
@@ -462,7 +462,7 @@ describe('a last line without newline', () => {
     const firstBatchEnd = Buffer.byteLength(`${readFileSync(path, 'utf8').split('\n').slice(0, 3).join('\n')}\n`);
     truncateSync(path, size - 10);
     const store = await mustOpen(path);
-    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, reason: 'a batch of 3 events with 2 complete lines' });
+    expect(store.recovery.tornTail).toMatchObject({ cut: true, offset: firstBatchEnd, reason: 'a batch of 3 events, 2 complete' });
     expect(await store.head()).toBe(2);
     await store.close();
   });
