@@ -268,20 +268,23 @@ function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): Cl
   );
 }
 
-// A writer's open may cut the torn tail of a crashed append or take over a dead writer's lock: say so, once.
+// A writer's open may cut an incomplete end of the log or take over a dead writer's lock: say so, once.
 // A reader cuts nothing, but leaves the tail out of what it shows: it says so too, or the log would look shorter without a word.
+// The file says what its end holds, not how it came to: an append interrupted, or a file truncated or damaged (a partial
+// restore); each has its remedy, so both are said.
 function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
   const { tornTail, staleLock } = store.recovery;
   if (tornTail) {
     const lines = tornTail.lines === 1 ? `line ${tornTail.line}` : `lines ${tornTail.line}-${tornTail.line + tornTail.lines - 1}`;
+    const end = `${lines}, ${tornTail.bytes} bytes (${tornTail.reason})`;
     if (tornTail.cut) {
-      const saved = tornTail.savedTo ? `; the bytes cut are saved in ${tornTail.savedTo}` : '';
+      const saved = tornTail.savedTo ? `, and its bytes saved in ${tornTail.savedTo}` : '';
       io.stderr.write(
-        `stancelog: warning: store ${spec}: cut the torn tail of an interrupted write: ${lines}, ${tornTail.bytes} bytes (${tornTail.reason})${saved}. The statements of the command that was interrupted were not appended: run it again to append them\n`,
+        `stancelog: warning: store ${spec}: the end of the log was incomplete: ${end}; it was cut${saved}. Either a command was interrupted while appending it: run it again to append its statements; or the file was truncated or damaged (a partial restore, a copy cut short): restore the log from a copy${saved ? ' (the saved bytes hold what was cut)' : ''}\n`,
       );
     } else {
       io.stderr.write(
-        `stancelog: warning: store ${spec}: left out the unfinished end of the log: ${lines}, ${tornTail.bytes} bytes (${tornTail.reason}); an append under way, or one that was interrupted (the next writing command cuts it, keeping a copy)\n`,
+        `stancelog: warning: store ${spec}: left out the incomplete end of the log: ${end}: a command appending it now, or one interrupted while appending it, or a file truncated or damaged (the next writing command cuts it, saving its bytes beside the log)\n`,
       );
     }
   }
@@ -299,9 +302,11 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
  * working directory. A writing command creates the log, in a folder that
  * exists: one that does not (a misspelt `--store`) is refused, and nothing
  * is created. A writing command waits for the lock
- * ({@link lockWaitMs}), and says on stderr what its open repaired: a torn
- * tail cut (and where its bytes were saved), a dead writer's lock taken
- * over. A reading command says when it left out a torn tail it did not cut.
+ * ({@link lockWaitMs}), and says on stderr what its open repaired: an
+ * incomplete end of the log cut (where its bytes were saved, and what to
+ * do: run an interrupted command again, or restore a truncated file), a
+ * dead writer's lock taken over. A reading command says when it left out
+ * an incomplete end it did not cut.
  *
  * @example
  * import { mkdtempSync } from 'node:fs'

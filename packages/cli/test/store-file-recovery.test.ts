@@ -35,7 +35,7 @@ describe('a file given as --store that is not a log', () => {
 });
 
 describe('what a writing command repairs when it opens a file log', () => {
-  it('says on one line of stderr that it cut a torn tail: its line, bytes and reason', async () => {
+  it('says on one line of stderr that it cut an incomplete end of the log: its line, bytes and reason, where it saved them, and what to do', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
     await box.stancelog('append', 'talks.jsonl');
     const log = join(box.dir, 'stancelog.jsonl');
@@ -46,7 +46,7 @@ describe('what a writing command repairs when it opens a file log', () => {
     expect(r.code).toBe(0);
     const saved = readdirSync(box.dir).find((f) => f.startsWith('stancelog.jsonl.cut-'))!;
     expect(r.stderr).toBe(
-      `stancelog: warning: store stancelog.jsonl: cut the torn tail of an interrupted write: line 4, 33 bytes (a batch record without newline); the bytes cut are saved in ${join(box.dir, saved)}. The statements of the command that was interrupted were not appended: run it again to append them\n`,
+      `stancelog: warning: store stancelog.jsonl: the end of the log was incomplete: line 4, 33 bytes (a batch record without newline); it was cut, and its bytes saved in ${join(box.dir, saved)}. Either a command was interrupted while appending it: run it again to append its statements; or the file was truncated or damaged (a partial restore, a copy cut short): restore the log from a copy (the saved bytes hold what was cut)\n`,
     );
     expect(readFileSync(join(box.dir, saved), 'utf8')).toBe('{"batch":1,"first":3,"sha256":"ab');
     expect(r.stdout).toContain('appended 1 event to stancelog.jsonl');
@@ -62,9 +62,30 @@ describe('what a writing command repairs when it opens a file log', () => {
     const read = await box.stancelog('log');
     expect(read.code).toBe(0);
     expect(read.stderr).toBe(
-      'stancelog: warning: store stancelog.jsonl: left out the unfinished end of the log: line 4, 33 bytes (a batch record without newline); an append under way, or one that was interrupted (the next writing command cuts it, keeping a copy)\n',
+      'stancelog: warning: store stancelog.jsonl: left out the incomplete end of the log: line 4, 33 bytes (a batch record without newline): a command appending it now, or one interrupted while appending it, or a file truncated or damaged (the next writing command cuts it, saving its bytes beside the log)\n',
     );
     expect(readFileSync(log).equals(before)).toBe(true);
+  });
+
+  it('says of a log truncated after a command that ended well (a partial restore) what its end holds, the events expected and found, and both remedies, not only that a command was interrupted (a review\'s finding)', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    await box.stancelog('append', 'talks.jsonl');
+    box.write('more.jsonl', [ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    await box.stancelog('append', 'more.jsonl');
+    // head -c -100 stancelog.jsonl > c.jsonl
+    const whole = readFileSync(join(box.dir, 'stancelog.jsonl'));
+    writeFileSync(join(box.dir, 'c.jsonl'), whole.subarray(0, whole.length - 100));
+    const read = await box.stancelog('log', '--store', 'c.jsonl');
+    expect([read.code, read.stdout.trimEnd().split('\n').length - 1]).toEqual([0, 1]);
+    expect(read.stderr).toMatch(/^stancelog: warning: store c\.jsonl: left out the incomplete end of the log: lines 3-5, \d+ bytes \(a batch of 2 events, 1 complete\): a command appending it now, or one interrupted while appending it, or a file truncated or damaged /);
+    const written = await box.stancelog('append', 'talks.jsonl', '--store', 'c.jsonl');
+    const saved = readdirSync(box.dir).find((f) => f.startsWith('c.jsonl.cut-'))!;
+    expect(written.stderr).toMatch(/^stancelog: warning: store c\.jsonl: the end of the log was incomplete: lines 3-5, \d+ bytes \(a batch of 2 events, 1 complete\); it was cut, and its bytes saved in /);
+    expect(written.stderr).toContain(`${join(box.dir, saved)}. Either a command was interrupted while appending it: run it again to append its statements; or the file was truncated or damaged (a partial restore, a copy cut short): restore the log from a copy (the saved bytes hold what was cut)\n`);
+    // Its statement was in the log already: the log is its first batch, the rest of the copy saved beside it.
+    expect(written.stdout.split('\n')[0]).toBe('appended 0 events to c.jsonl (1 duplicate already in the log, skipped)');
+    const kept = readFileSync(join(box.dir, 'c.jsonl'));
+    expect(Buffer.concat([kept, readFileSync(join(box.dir, saved))]).equals(whole.subarray(0, whole.length - 100))).toBe(true);
   });
 
   it('refuses, cutting nothing, a last batch missing a line in its middle: those are appended statements, not a torn write', async () => {
