@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
@@ -95,5 +95,18 @@ describe('the ingest sample of docs/ingest.md', () => {
     } finally {
       inDoc.remove();
     }
+  });
+});
+
+describe('the sample of docs/cli.md of an input with no statement', () => {
+  const command = 'stancelog append empty.jsonl --store new.jsonl';
+  const shown = doc.split(`$ ${command}\n`)[1]?.split('\n```')[0];
+
+  it('prints what the doc shows, on stderr then stdout, and creates no log', async () => {
+    expect(shown).toBeDefined();
+    box.write('empty.jsonl', []);
+    const r = await box.stancelog(...command.split(' ').slice(1));
+    expect([r.code, `${r.stderr}${r.stdout}`.replace(/\n$/, '')]).toEqual([0, shown]);
+    expect(readdirSync(box.dir)).not.toContain('new.jsonl');
   });
 });
