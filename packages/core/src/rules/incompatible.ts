@@ -24,7 +24,6 @@
  * @since 0.1.0
  */
 import type { ContradictionRule } from '../contradiction-rule.js';
-import { getPosition } from '../positions.js';
 import type { StanceChange } from '../positions.js';
 import { effectivePolarity, NEVER } from '../stance-entry.js';
 import type { StanceEntry } from '../stance-entry.js';
@@ -183,8 +182,15 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       // Read late, or of an issue marked in this batch, its holder's clashes are derived anew once the batch is read
       // (`onStatement`), this change weighed with them.
       if (change.statement.validFrom >= index.latest && state.pending?.has(change.issue) !== true) {
-        const changed = getPosition(ctx.positions, change.holder, change.issue)!;
-        for (const set of [index.plus, index.minus]) for (const holder of set) evaluate(ctx, changed, change, getPosition(ctx.positions, holder, change.issue)!);
+        const holders = ctx.positions.byIssue.get(change.issue)!;
+        const changed = holders.get(change.holder)!;
+        // A pair clashes only across polarities: a holder of `+` is weighed only if this side holds `-` now or held it
+        // before (a clash to open, or one to resolve), and so for `-`. The other set, often half the issue's holders, is
+        // skipped: each of its holders would be looked up and weighed for nothing.
+        const now = effectivePolarity(changed.current);
+        const then = change.before === undefined ? '0' : effectivePolarity(change.before);
+        if (now === '-' || then === '-') for (const holder of index.plus) evaluate(ctx, changed, change, holders.get(holder)!);
+        if (now === '+' || then === '+') for (const holder of index.minus) evaluate(ctx, changed, change, holders.get(holder)!);
       }
       const polarity = effectivePolarity(change.after);
       if (polarity === '+') index.plus.add(change.holder);
