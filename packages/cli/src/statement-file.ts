@@ -219,7 +219,8 @@ function toEvent(value: unknown): Either<string, NewEvent> {
     if (isRight(decoded)) for (const issue of statedWeekIssues(decoded.right)) all.push(issue.message);
     // What the store refuses too, said here with the line's number (the store could only name the batch's event).
     if (isRight(decoded) && decoded.right.type === 'statement-made') for (const issue of conditionIssues(decoded.right.data, 'data')) all.push(issue.message);
-    if (isRight(decoded)) for (const issue of [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...blankTextIssues(decoded.right)]) all.push(issue.message);
+    // A statement's blank texts are said above, decoded or not.
+    if (isRight(decoded)) for (const issue of [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...(decoded.right.type === 'statement-made' ? [] : blankTextIssues(decoded.right))]) all.push(issue.message);
     if (all.length > 0 || isLeft(decoded)) return left(all.join('; '));
     return right({ ...decoded.right, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
   }
@@ -235,17 +236,12 @@ function toEvent(value: unknown): Either<string, NewEvent> {
   return right({ type: 'statement-made', data, ...(recordedAt !== undefined ? { recordedAt } : {}) } as NewEvent);
 }
 
-// A statement is evidence: what it rests on must be there to read (the codec takes any string, so that no stored event becomes unreadable).
-const EMPTY_QUOTE = 'empty: give the words the statement rests on (a quote, or a paraphrase of what was said)';
-
-// A speaker is named: a blank name made keys and summaries that name no one ("Ann (+) and  (-) both speak for ...").
-const EMPTY_SPEAKER = "empty: give the speaker's name, or leave speaker out (the holder's own word, unnamed)";
-
-// The text fields of a statement's data, decoded or not, that are blanks only, as errors with their paths after `prefix`.
+// The blank texts of a statement's data, decoded or not, as errors with their paths after `prefix`: core's check of an
+// append (a statement needs words to rest on, and a named speaker), said here with the line's other errors.
 function blankFields(data: unknown, prefix: string): string[] {
-  const d = data as { source?: { quote?: unknown }; speaker?: { name?: unknown } } | null | undefined;
-  const blank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
-  return [...(blank(d?.source?.quote) ? [`${prefix}source.quote: ${EMPTY_QUOTE}`] : []), ...(blank(d?.speaker?.name) ? [`${prefix}speaker.name: ${EMPTY_SPEAKER}`] : [])];
+  return blankTextIssues({ type: 'statement-made', data: data ?? {} })
+    .filter((issue) => issue.expected.endsWith('(not blank)'))
+    .map((issue) => `${prefix}${issue.message.replace(/^data\./, '')}`);
 }
 
 // Dates that are valid but unlikely: worth a word, not a refusal (a

@@ -440,7 +440,7 @@ export function prepareBatch(
       if (StatementMade.is(raw) && onlyKnownFields(raw)) {
         const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
         if (recordedAt === undefined || Timestamp.is(recordedAt)) {
-          const conditions = conditionIssues(raw.data, 'data');
+          const conditions = [...conditionIssues(raw.data, 'data'), ...blankTextIssues(raw)];
           if (conditions.length > 0) return invalid(index, conditions);
           if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
           const { copy, json } = canonicalStatement(raw.data);
@@ -458,10 +458,10 @@ export function prepareBatch(
       const unknown = unknownEventFields(raw);
       if (isLeft(decoded) || unknown.length > 0) return invalid(index, [...(isLeft(decoded) ? decodeIssues(decoded.left) : []), ...unknown]);
       if (decoded.right.type === 'statement-made') {
-        const conditions = conditionIssues(decoded.right.data, 'data');
+        const conditions = [...conditionIssues(decoded.right.data, 'data'), ...blankTextIssues(decoded.right)];
         if (conditions.length > 0) return invalid(index, conditions);
       }
-      const registry = [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...blankTextIssues(decoded.right)];
+      const registry = [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...(decoded.right.type === 'statement-made' ? [] : blankTextIssues(decoded.right))];
       if (registry.length > 0) return invalid(index, registry);
       const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
       if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);

@@ -11,7 +11,7 @@ import type { DecodeIssue } from './decode-error.js';
 import { isLeft } from './either.js';
 import { ActorId } from './ids.js';
 import { Issue, LoggedIssue } from './issue.js';
-import { refine } from './refine.js';
+import { nonBlank, refine } from './refine.js';
 import { Statement } from './statement.js';
 import type { StatementInput } from './statement.js';
 import type { Timestamp } from './time.js';
@@ -123,20 +123,27 @@ export type IssueDefined = {
   data: Issue;
 };
 
+// A statement is evidence: what it rests on must be there to read.
+const Quote = nonBlank('Quote', 'a quote (not blank)', 'empty: give the words the statement rests on (a quote, or a paraphrase of what was said)');
+// A speaker is named: a blank name made keys and summaries that name no one ("Ann (+) and  (-) both speak for ...").
+const SpeakerName = nonBlank('SpeakerName', 'a name (not blank)', "empty: give the speaker's name, or leave speaker out (the holder's own word, unnamed)");
+
 // The texts an event to append gives that must not be blank, by its type: checked with the codecs of what one gives
 // (Actor, Issue), the events' own codecs taking any string so that a log written before stays readable.
 const GIVEN_TEXTS: ReadonlyMap<string, t.Decoder<unknown, unknown>> = new Map<string, t.Decoder<unknown, unknown>>([
   ['actor-registered', t.type({ data: Actor })],
   ['alias-added', t.type({ data: t.type({ alias: ActorName }) })],
   ['issue-defined', t.type({ data: Issue })],
+  ['statement-made', t.type({ data: t.intersection([t.type({ source: t.type({ quote: Quote }) }), t.partial({ speaker: t.type({ name: SpeakerName }) })]) })],
 ]);
 
 /**
- * What is wrong with the texts a registry event gives that its codec does
- * not see: an actor's `name` or one of its `aliases`, an `alias-added`
- * event's `alias`, an issue's `title` or `proposition` that is blank
- * (empty, or spaces only): it would name no one and nothing in tables,
- * summaries and reports. The paths start at `data` (`data.name`,
+ * What is wrong with the texts an event gives that its codec does not
+ * see: an actor's `name` or one of its `aliases`, an `alias-added` event's
+ * `alias`, an issue's `title` or `proposition`, a statement's
+ * `source.quote` or `speaker.name` that is blank (empty, or spaces only):
+ * it would name no one and nothing in tables, summaries and reports, or
+ * leave a statement with no words to rest on. The paths start at `data` (`data.name`,
  * `data.aliases[1]`). Appending refuses such an event (see
  * `prepareBatch`), as the {@link Actor} and {@link Issue} codecs refuse
  * such values; the events' codecs take them, so that a log written before
@@ -149,13 +156,21 @@ const GIVEN_TEXTS: ReadonlyMap<string, t.Decoder<unknown, unknown>> = new Map<st
  * const pay = { type: 'issue-defined', data: { id: 'pay-rise', title: 'Pay rise', proposition: '  ' } } as const
  * assert.deepStrictEqual(blankTextIssues(pay).map((i) => i.message), ['data.proposition: empty: give the proposition a + stance wants (and a - stance rejects)'])
  * assert.deepStrictEqual(blankTextIssues({ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }), [])
+ * const said = { type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: { name: ' ' }, source: { quote: '' } } } as const
+ * assert.deepStrictEqual(blankTextIssues(said).map((i) => i.path), ['data.source.quote', 'data.speaker.name'])
  * @category model
  * @since 0.1.0
  */
 export function blankTextIssues(event: { readonly type: string; readonly data: unknown }): DecodeIssue[] {
+  // Every statement of an append is checked: its two texts are read first, and decoded only when one is blank.
+  if (event.type === 'statement-made' && filledStatement(event.data as { source?: { quote?: unknown }; speaker?: { name?: unknown } })) return [];
   const decoded = GIVEN_TEXTS.get(event.type)?.decode(event);
   return decoded !== undefined && isLeft(decoded) ? [...decodeIssues(decoded.left)] : [];
 }
+
+const filled = (text: unknown): boolean => typeof text === 'string' && text.trim() !== '';
+const filledStatement = (data: { source?: { quote?: unknown }; speaker?: { name?: unknown } }): boolean =>
+  filled(data.source?.quote) && (data.speaker === undefined || filled(data.speaker.name));
 
 /**
  * The id of an event already in the log: 32 lowercase hex digits, the start

@@ -239,6 +239,20 @@ describe('offices', () => {
   });
 });
 
+describe('the texts of a statement', () => {
+  const said = (source: { quote: string }, speaker?: { name: string; actor?: string }) =>
+    statementMade({ holder: 'nurses-union', issue: 'pay-rise', kind: 'demand', polarity: '+', ...(speaker ? { speaker } : {}), source });
+
+  it('may not be blank when appended through the library, as stancelog append refuses them: a quote, a speaker\'s name (a review\'s finding)', async () => {
+    expect(await refused([said({ quote: '  ' })])).toBe('event 1 of the batch: data.source.quote: empty: give the words the statement rests on (a quote, or a paraphrase of what was said)');
+    // A blank speaker made summaries that name no one: "Ann Ortiz (+) and  (-) both speak for city-council".
+    expect(await refused([said({ quote: 'we want 8 percent' }, { name: ' ', actor: 'nurses-union' })])).toBe(
+      "event 1 of the batch: data.speaker.name: empty: give the speaker's name, or leave speaker out (the holder's own word, unnamed)",
+    );
+    expect(isRight(await openMemoryStore().append([said({ quote: 'we want 8 percent' }, { name: 'Priya Okafor', actor: 'nurses-union' })]))).toBe(true);
+  });
+});
+
 describe('names and texts of the registry', () => {
   const union = (name: string, aliases?: string[]) => ({ type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name, ...(aliases ? { aliases } : {}) } }) as NewEvent;
   const payRise = (title: string, proposition: string) => ({ type: 'issue-defined', data: { id: 'pay-rise', title, proposition } }) as NewEvent;
