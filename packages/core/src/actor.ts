@@ -49,9 +49,13 @@ export const Office = t.intersection(
 );
 /** @category model @since 0.1.0 */
 export type Office = {
+  /** The actor the office is held in, whom its holder speaks for while in it (`united-kingdom` for the prime minister). */
   actor: ActorId;
+  /** The office, as texts name it (`Prime Minister`, `General Secretary`): what ingest reads in "Prime Minister X said". */
   title: string;
+  /** When it was taken up: a stated time (`'2024-07-05'`, `'2024-07'`, `'2024-W27'` or a timestamp). */
   from: StatedAt;
+  /** When it ended, if it has (a stated time, as `from`); left out while it is held. */
   until?: StatedAt | undefined;
 };
 
@@ -121,10 +125,15 @@ export const Actor = actorOf(ActorName);
 export const LoggedActor = actorOf(t.string);
 /** @category model @since 0.1.0 */
 export type Actor = {
+  /** The canonical id: a lowercase slug (`ukraine`, `european-union`, `keir-starmer`), what statements name as `holder` and `speaker.actor`. */
   id: ActorId;
+  /** `state`, `bloc`, `organisation` or `person`: a person speaks for the actors of the offices held on the day. */
   kind: ActorKind;
+  /** The name tables and reports show (`United Kingdom`, `Keir Starmer`); not blank. */
   name: string;
+  /** Other names texts use (`UK`, `Britain`, `London`; `Starmer`), each not blank: ingest reads each as this actor. */
   aliases?: ReadonlyArray<string> | undefined;
+  /** A person's offices, each dated: a speaker resolves to the actor of the office held on the day they spoke. */
   offices?: ReadonlyArray<Office> | undefined;
 };
 

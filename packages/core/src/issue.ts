@@ -65,9 +65,18 @@ export const Issue = issueOf(Title, Proposition);
 export const LoggedIssue = issueOf(t.string, t.string);
 /** @category model @since 0.1.0 */
 export type Issue = {
+  /** The id statements name as `issue` and conditions as `issue` (`territorial-concessions`, `ceasefire`). */
   id: IssueId;
+  /** A few words, as tables and reports show it (`Territorial concessions`); not blank. */
   title: string;
+  /**
+   * What a `+` stance wants and a `-` stance rejects, as one sentence
+   * (`Ukraine cedes or legally recognises the loss of occupied territory`);
+   * not blank. Phrase it so that polarity reads plainly: "we refuse to cede
+   * land" is `-` on it.
+   */
   proposition: string;
+  /** The issue this one is settled within (`peace-talks` for `territorial-concessions`): a condition on the parent applies to it. */
   parent?: IssueId | undefined;
 };
 

@@ -5,10 +5,10 @@ import ts from 'typescript';
 // `data`): the doc comment of the property, read here through the type checker as the language service reads it.
 // The model types are written out beside their codecs (model-types.check.ts keeps them equal), so their fields
 // carry the docs the codecs' derived types cannot.
-const file = join(__dirname, '..', 'src', 'statement.ts');
-const program = ts.createProgram([file], { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true });
+const files = ['statement.ts', 'actor.ts', 'issue.ts'].map((name) => join(__dirname, '..', 'src', name));
+const program = ts.createProgram(files, { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true });
 const checker = program.getTypeChecker();
-const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!);
+const exported = files.flatMap((file) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!));
 
 /** `path: doc` for each field of the exported type `name`, and of the model types its fields hold, at any depth. */
 function fieldDocs(name: string): Record<string, string> {
@@ -45,5 +45,15 @@ describe('the fields of a statement, as an editor shows them on hover', () => {
     expect(docs['statedAt']).toMatch(/not a\s+`Date`/);
     expect(docs['speaker.actor']).toMatch(/third-party report/);
     expect(docs['polarity']).toMatch(/the string `'0'`, not the number/);
+  });
+});
+
+describe('the fields of an actor and an issue, as an editor shows them on hover', () => {
+  it('each have a doc comment, to the fields of an office', () => {
+    const actor = fieldDocs('Actor');
+    expect(Object.keys(actor).sort()).toEqual(['aliases', 'id', 'kind', 'name', 'offices', 'offices[].actor', 'offices[].from', 'offices[].title', 'offices[].until']);
+    const issue = fieldDocs('Issue');
+    expect(Object.keys(issue).sort()).toEqual(['id', 'parent', 'proposition', 'title']);
+    expect([...Object.entries(actor), ...Object.entries(issue)].filter(([, doc]) => doc.trim() === '').map(([field]) => field)).toEqual([]);
   });
 });
