@@ -15,7 +15,6 @@ export { Issue, parentIssues } from './issue.js';
 export * from './statement.js';
 export * from './events.js';
 export * from './decode-error.js';
-export * from './json-text.js';
 export * from './errors.js';
 // What stores are built from (batch preparation, append checks, the read
 // queries' checks, decoding on read, subscriptions) is the adapters' and

@@ -16,6 +16,8 @@ export type { IngestBatch, IngestFilesOptions, SkippedPath } from './ingest-file
 export type { IngestError } from './errors.js';
 export { decodeUtf8, notUtf8Message } from './decode-text.js';
 export type { InvalidUtf8, NotUtf8Options } from './decode-text.js';
+export { parseJson } from './json-text.js';
+export type { JsonSyntaxError } from './json-text.js';
 export type { ArticleMeta } from './article-meta.js';
 export type { ArticleLine } from './boilerplate.js';
 export type { SourceInconsistency } from './title-check.js';

@@ -10,7 +10,7 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { basename, join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeIssues, parseJson, unknownFieldIssues, type Actor, type Statement } from '@stancelog/core';
+import { decodeIssues, unknownFieldIssues, type Actor, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { INGEST_OPTIONS, ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
@@ -18,6 +18,7 @@ import { describeValue, optionsProblem, type OptionRule } from '@stancelog/core/
 import { compileLexicon, Lexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { sidecarProblem, type ArticleMeta } from './article-meta.js';
+import { parseJson } from './json-text.js';
 
 /**
  * The outcome for each file, and all statements in file order.

@@ -21,6 +21,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'lexiconWarnings',
       'loadLexicon',
       'notUtf8Message',
+      'parseJson',
       'prepareOptions',
       'readLexicon',
     ]);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseJson } from '@stancelog/core';
+import { parseJson } from '@stancelog/ingest';
 
 // The message a person reads of a file that is not JSON (after its name).
 const said = (text: string): string => {
@@ -55,13 +55,40 @@ describe('JSON text a person wrote', () => {
     expect(said('{"a": "\\\u001b"}')).toBe('not JSON at line 1, column 8: \\\\u001b is no escape of JSON: a backslash is written \\\\ (C:\\\\Users)');
   });
 
-  it('reads nesting deeper than the stack would allow', () => {
-    const deep = '['.repeat(100_000) + ']'.repeat(99_999);
-    expect(said(deep)).toBe('not JSON at line 1, column 200000: expected "," or "]" after an item of a list, got the end of the text');
+  it('reads nesting deeper than the stack would allow, and places a slip in it where the engine does', () => {
+    expect(parseJson('['.repeat(100_000) + ']'.repeat(100_000))._tag).toBe('Right');
+    // jsonc-parser recurses and gives up there: the engine's words at its position, which Node 20 gives for this one.
+    const r = parseJson('['.repeat(100_000) + ']'.repeat(99_999));
+    expect(r._tag === 'Left' && [r.left.offset, r.left.line, r.left.column]).toEqual([199_999, 1, 200_000]);
+  });
+
+  it('says what was expected where JSON has no comments, and a number JSON does not write', () => {
+    expect(said('{\n  "name": "port", // the harbour\n  "issues": []\n}')).toBe('not JSON at line 2, column 19: expected a field\'s name in double quotes, got a comment (JSON has no comments)');
+    expect(said('{"a": 1 /* one */}')).toBe('not JSON at line 1, column 9: expected "," or "}" after a field\'s value, got a comment (JSON has no comments)');
+    expect(said('{"month": 03}')).toBe('not JSON at line 1, column 11: 03 is not a number as JSON writes one (digits, with no leading 0, "+" or bare ".")');
+    expect(said('{"version": 1.5.3}')).toBe('not JSON at line 1, column 13: 1.5.3 is not a number as JSON writes one (digits, with no leading 0, "+" or bare ".")');
+    expect(said('{"confidence": 1.}')).toBe('not JSON at line 1, column 16: 1. is not a number as JSON writes one (digits, with no leading 0, "+" or bare ".")');
+  });
+
+  it('names the list or object a comma is missing in, whichever closes first', () => {
+    expect(said('{"phrases": ["pay rise"}')).toBe('not JSON at line 1, column 24: expected "," or "]" after an item of a list, got "}"');
+    expect(said('[{"id": "union"]')).toBe('not JSON at line 1, column 16: expected "," or "}" after a field\'s value, got "]"');
+    expect(said('{"name": "port",,"issues": []}')).toBe('not JSON at line 1, column 17: expected a field\'s name in double quotes, got ","');
+    expect(said('{"issues": [{}, {}] "x"}')).toBe('not JSON at line 1, column 21: expected "," or "}" after a field\'s value, got the string "x" (a "," missing?)');
+  });
+
+  it('names the first slip of a string that has more than one', () => {
+    expect(said('{"title": "Pay\trise at C:\\Users"}')).toBe('not JSON at line 1, column 15: a control character (U+0009, a tab) in a string: write it as \\t');
+  });
+
+  it('gives the value JSON.parse gives, a "__proto__" field an own field', () => {
+    const r = parseJson('{"__proto__": {"admin": true}, "a": "\ud800"}');
+    expect(r).toEqual({ _tag: 'Right', right: JSON.parse('{"__proto__": {"admin": true}, "a": "\ud800"}') });
+    expect(r._tag === 'Right' && Object.keys(r.right as object)).toEqual(['__proto__', 'a']);
   });
 
   it('refuses exactly what JSON.parse refuses, JSON with slips in it among others', () => {
-    const slips = fc.constantFrom('', ',', '}', ']', '"', ':', ' ', '\n', '\\', 'x', '1', '.', '-', '\t', "'", '{', '[', 'e', 'u', '0');
+    const slips = fc.constantFrom('', ',', '}', ']', '"', ':', ' ', '\n', '\\', 'x', '1', '.', '-', '\t', "'", '{', '[', 'e', 'u', '0', '/', '*', '+', '\r', '\u0000', '\ud800');
     fc.assert(
       fc.property(fc.json(), fc.array(fc.tuple(fc.nat(), slips), { maxLength: 3 }), (json, edits) => {
         let text = json;
