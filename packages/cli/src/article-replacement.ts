@@ -55,39 +55,13 @@ function idWithoutOffsets(data: Statement): string {
 }
 
 /**
- * The statements at `urls` entered by hand with quote offsets: each appended
- * after a statement at the same address and offsets was withdrawn by hand
- * (a withdrawal that is not `--replace`'s), the analyst's correction of it.
- * A corrected copy made from `log --json` keeps the `source` of the
- * statement it corrects, offsets included, and is no reading of the
- * article: no later reading may withdraw it as one no longer read.
- */
-function correctionsByHand(log: ReadonlyArray<StoredEvent>, urls: ReadonlySet<string>): Set<string> {
-  const at = (s: Statement): string => JSON.stringify([s.source.url, s.source.offsets]);
-  const statements = new Map<string, Statement>();
-  const withdrawnByHand = new Set<string>();
-  const corrections = new Set<string>();
-  // In log order: a correction comes after the withdrawal of what it corrects.
-  for (const e of log) {
-    if (isWithdrawal(e)) {
-      const target = statements.get(e.data.event);
-      if (target !== undefined && !e.data.reason.startsWith(reasonPrefix(target.source.url!))) withdrawnByHand.add(at(target));
-      continue;
-    }
-    if (e.type !== 'statement-made' || e.data.source.offsets === undefined || e.data.source.url === undefined || !urls.has(e.data.source.url)) continue;
-    if (withdrawnByHand.has(at(e.data))) corrections.add(e.id);
-    statements.set(e.id, e.data);
-  }
-  return corrections;
-}
-
-/**
  * What replacing the articles at `urls` by `reading` (their statements now)
  * changes in `log`. Only statements read from an article (they have quote
  * offsets) count as read before; statements entered by hand with the same
- * address are left alone: those without offsets, and an analyst's
- * corrections, appended after a statement at the same offsets was
- * withdrawn by hand. A new reading that gives no statement at an
+ * address are left alone: those without offsets, as an analyst's
+ * corrections are (`ingest` itself may read a sentence anew at the offsets
+ * of a statement withdrawn by hand, after a change of its lexicon or rules:
+ * such a reading is one of the article). A new reading that gives no statement at an
  * address where statements count is refused: it would withdraw the whole
  * article, which is more often a missing `--actors` than a rewrite.
  *
@@ -96,12 +70,12 @@ function correctionsByHand(log: ReadonlyArray<StoredEvent>, urls: ReadonlySet<st
  * import { eventId, eventWithdrawn, openMemoryStore, readAll, statementMade } from '@stancelog/core'
  * const r = replacement([], [], new Set(['https://example.org/a']), '2025-06-01')
  * assert.ok(r._tag === 'Right' && r.right.withdrawals.length === 0)
- * // A misread statement withdrawn by hand, and its corrected copy (the same source) appended after it.
+ * // A misread statement withdrawn by hand, and its corrected copy (its source without the offsets) appended after it.
  * const source = { quote: 'Kyiv rejected any ceasefire.', url: 'https://example.org/a', offsets: [0, 28] as [number, number] }
  * const misread = statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source })
  * const store = openMemoryStore()
  * await store.append([misread, eventWithdrawn(eventId(misread), 'Kyiv said it, not Moscow')])
- * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', source })])
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: source.quote, url: source.url } })])
  * // Read again as before: the misreading stays withdrawn, and the correction is no earlier reading to withdraw.
  * const again = replacement(await readAll(store), [misread], new Set([source.url]), '2025-06-02')
  * assert.ok(again._tag === 'Right' && again.right.withdrawn.length === 0 && again.right.heldByHand.length === 1)
@@ -132,9 +106,8 @@ export function replacement(log: ReadonlyArray<StoredEvent>, reading: ReadonlyAr
     if (list) list.push(e);
     else holding.set(e.data.event, [e]);
   }
-  const corrections = correctionsByHand(log, urls);
   for (const e of log) {
-    if (e.type !== 'statement-made' || e.data.source.offsets === undefined || corrections.has(e.id)) continue;
+    if (e.type !== 'statement-made' || e.data.source.offsets === undefined) continue;
     const url = e.data.source.url;
     if (url === undefined || !urls.has(url)) continue;
     if (!isWithdrawn(inForce, e)) {

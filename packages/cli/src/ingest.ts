@@ -106,9 +106,8 @@ export interface IngestCommandOptions {
    * corrected or updated them): the statements read before at the same
    * address (`source.url`, statements with quote offsets) and not read now
    * are withdrawn, and those read again that an earlier `replace` withdrew
-   * are restored; an analyst's correction (appended after the statement at
-   * its address and offsets was withdrawn by hand) is no earlier reading,
-   * and stays. Every article needs its own address (`--url` for one
+   * are restored; a statement entered by hand (no quote offsets, as an
+   * analyst's correction is) is no earlier reading, and stays. Every article needs its own address (`--url` for one
    * file, front matter or a sidecar file); a reading that gives no
    * statement where some counted is refused. With `dryRun`, the log is read
    * to say what would change, and not written.

@@ -664,16 +664,17 @@ describe('stancelog ingest', () => {
     }
   });
 
-  it("keeps an analyst's correction (withdrawn by hand, the corrected copy appended from log --json): a re-ingest does not warn of it, and --replace does not withdraw it", async () => {
+  it("keeps an analyst's correction (withdrawn by hand, the corrected copy appended from log --json without offsets): a re-ingest does not warn of it, and --replace does not withdraw it", async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
     const kyiv = (await box.json<Array<Record<string, unknown> & { position: number; data: { statedAt?: string; source?: { quote: string } } }>>('log')).find((e) =>
       e.data.source?.quote.startsWith('Kyiv rejected'),
     )!;
     expect((await box.stancelog('withdraw', String(kyiv.position), '--reason', "dated the Thursday: the officials spoke before the article's Friday")).code).toBe(0);
-    // As docs/cli.md says: jq -c '.[] | select(.position == N) | del(.id, .position, .schema, .tags, .withdrawnBy, .recordedAt) | .data.statedAt = "..."'
+    // As docs/cli.md says: jq -c '.[] | select(.position == N) | del(.id, .position, .schema, .tags, .withdrawnBy, .recordedAt, .data.source.offsets) | .data.statedAt = "..."'
     const { id: _id, position: _position, schema: _schema, tags: _tags, withdrawnBy: _by, recordedAt: _at, ...copy } = kyiv;
-    box.write('fix.jsonl', [{ ...copy, data: { ...kyiv.data, statedAt: '2025-06-05' } }]);
+    const { offsets: _offsets, ...source } = kyiv.data.source as { quote: string; offsets?: unknown };
+    box.write('fix.jsonl', [{ ...copy, data: { ...kyiv.data, source, statedAt: '2025-06-05' } }]);
     expect((await box.stancelog('append', 'fix.jsonl')).code).toBe(0);
     const corrected = (await box.json<Array<{ position: number; data: { statedAt?: string } }>>('log')).find((e) => e.data.statedAt === '2025-06-05')!;
 
@@ -688,6 +689,24 @@ describe('stancelog ingest', () => {
     expect(r.stdout).toContain(`--replace leaves #${kyiv.position} withdrawn: read again, but withdrawn by hand`);
     const positions = await box.json<Array<{ holder: string; issue: string; since: string }>>('positions');
     expect(positions.map((p) => `${p.holder} ${p.issue} ${p.since}`)).toEqual(['ukraine territorial-concessions 2025-06-05']);
+  });
+
+  it('takes its own new reading at the offsets of a statement withdrawn by hand for a reading of the article, which --replace withdraws once the article no longer says it (a review\'s finding)', async () => {
+    const url = 'https://example.test/geneva';
+    await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
+    const log = await box.json<Array<{ id: string; position: number; type: string; data: Record<string, unknown> & { source?: { quote: string; offsets?: [number, number] } } }>>('log');
+    const kyiv = log.find((e) => e.data.source?.quote.startsWith('Kyiv rejected'))!;
+    expect((await box.stancelog('withdraw', String(kyiv.position), '--reason', 'misread')).code).toBe(0);
+    // What a later ingest would append at the same offsets after a change of its rules or lexicon: another reading.
+    const { id: _id, position: _position, ...event } = kyiv as typeof kyiv & Record<string, unknown>;
+    const reread = { type: 'statement-made', data: { ...event.data, kind: 'hedge', polarity: '0' } };
+    box.write('reread.jsonl', [reread]);
+    expect((await box.stancelog('append', 'reread.jsonl')).code).toBe(0);
+    const rereadAt = (await box.json<Array<{ position: number; data: { kind?: string; source?: { offsets?: unknown } } }>>('log')).find((e) => e.data.kind === 'hedge' && e.data.source?.offsets !== undefined)!;
+    // The outlet dropped the sentence: the new reading goes with the others it no longer says.
+    writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.split('\n').filter((l) => !l.includes('Kyiv rejected')).join('\n'));
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace', '--dry-run');
+    expect(r.stdout).toContain(`--replace would withdraw #${rereadAt.position}:`);
   });
 
   it('keeps, with --replace, a statement withdrawn by hand withdrawn when an edit before it moves its sentence', async () => {

@@ -609,7 +609,7 @@ function forgedId(raw: { id: string; type: string; data: unknown }): string | un
   // The hash the id was made with when the line was written: of its type and data as they were (before any upcast).
   const computed = eventId(raw as Parameters<typeof eventId>[0], nodeSha256);
   if (computed === raw.id) return undefined;
-  return `event id ${raw.id} is not the hash of the line's content (${computed}): was the line changed after it was written? Put it back as it was if you know what it held, and correct a statement by withdrawing it (\`stancelog withdraw\`) and appending the corrected one, recorded now (the line without its id, position, schema, tags and recordedAt, changed where it was wrong: docs/cli.md, stancelog withdraw); a line another tool wrote may use id ${computed}, or an id of another shape`;
+  return `event id ${raw.id} is not the hash of the line's content (${computed}): was the line changed after it was written? Put it back as it was if you know what it held, and correct a statement by withdrawing it (\`stancelog withdraw\`) and appending the corrected one, recorded now (the line without its id, position, schema, tags, recordedAt and quote offsets, changed where it was wrong: docs/cli.md, stancelog withdraw); a line another tool wrote may use id ${computed}, or an id of another shape`;
 }
 
 function notUtf8(buf: Buffer, start: number, end: number): string {

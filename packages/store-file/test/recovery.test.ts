@@ -340,7 +340,7 @@ describe('lines written by hand or by other tools', () => {
     expect(message).toContain(`event id ${events[2]!.id} is not the hash of the line's content (${eventId(edited[2]!)})`);
     expect(message).toContain('stancelog withdraw');
     // The corrected copy is recorded when it is made: a copy that kept the line's recordedAt would count from then, beside the line it corrects.
-    expect(message).toContain('appending the corrected one, recorded now (the line without its id, position, schema, tags and recordedAt, changed where it was wrong');
+    expect(message).toContain('appending the corrected one, recorded now (the line without its id, position, schema, tags, recordedAt and quote offsets, changed where it was wrong');
     // Nothing cut or rewritten: the statement the old id names cannot come back as a "duplicate" of the edited one.
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
