@@ -6,7 +6,8 @@
  */
 import { isLeft, left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { eventId } from './envelope.js';
+import { contentIssues, eventId } from './envelope.js';
+import { formatIssues } from './decode-error.js';
 import type { NewEvent, Sha256Hex, StoredEvent } from './envelope.js';
 import { unavailable } from './errors.js';
 import type { StoreError } from './errors.js';
@@ -88,8 +89,11 @@ function asNew(e: StoredEvent): NewEvent {
  * recording time, in batches. The target numbers them after its own events;
  * ids stay the same (they are hashes of the content), so withdrawals and
  * contradictions still name the right statements, and a copy interrupted or
- * run again appends only what is missing. Every id is checked first: if one
- * is not the hash of its event, nothing is copied ({@link CopyMismatch}).
+ * run again appends only what is missing. Every event is checked first: if
+ * an id is not the hash of its event, nothing is copied ({@link CopyMismatch});
+ * nor if an event is one a store refuses now that the source took before
+ * it was refused (a blank quote: an `InvalidEvent` naming its position in
+ * the source, see {@link contentIssues}).
  * Failures of either store come back as their `StoreError`.
  *
  * @example
@@ -121,6 +125,17 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
             id: e.id,
             computed,
             message: `event ${e.position} of the source: its id ${e.id} is not the hash of its content (${computed}); nothing copied`,
+          });
+        }
+        // What an append refuses now and a log written before took (a blank quote, a condition on its own issue):
+        // refused here, by its place in the source, rather than by the target halfway, at its place in a batch.
+        const refused = contentIssues(e);
+        if (refused.length > 0) {
+          return left({
+            _tag: 'InvalidEvent',
+            index: e.position - 1,
+            issues: refused,
+            message: `event ${e.position} of the source: ${formatIssues(refused)}: a store refuses it now (the source took it before that was checked); nothing copied`,
           });
         }
       }

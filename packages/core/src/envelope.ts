@@ -369,6 +369,26 @@ function placeAt(index: number, line: number | undefined): BatchPlace {
 }
 
 /**
+ * What an append refuses in an event whose codec took it, beyond its codec:
+ * a statement conditioned on its own issue or on one issue both ways, a
+ * blank text (a quote, a speaker's or an actor's name, an issue's title), an
+ * office that ends before it begins, an issue within itself. A log written
+ * before these were refused still reads; `copyLog` checks its events with
+ * this before it copies any.
+ *
+ * @example
+ * import { contentIssues } from '@stancelog/core'
+ * const said = { type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: ' ' } } } as const
+ * assert.deepStrictEqual(contentIssues(said).map((i) => i.path), ['data.source.quote'])
+ * @category store
+ * @since 0.1.0
+ */
+export function contentIssues(event: Event): DecodeIssue[] {
+  if (event.type === 'statement-made') return [...conditionIssues(event.data, 'data'), ...blankTextIssues(event)];
+  return [...officeIssues(event), ...parentIssues(event), ...blankTextIssues(event)];
+}
+
+/**
  * Validates a batch of events and wraps each in its envelope (without a
  * position). The whole batch fails on the first invalid event, whose error
  * names the path of every wrong field and where the event is: its `index`
@@ -457,12 +477,8 @@ export function prepareBatch(
       const decoded = NewEventCodec.decode(raw);
       const unknown = unknownEventFields(raw);
       if (isLeft(decoded) || unknown.length > 0) return invalid(index, [...(isLeft(decoded) ? decodeIssues(decoded.left) : []), ...unknown]);
-      if (decoded.right.type === 'statement-made') {
-        const conditions = [...conditionIssues(decoded.right.data, 'data'), ...blankTextIssues(decoded.right)];
-        if (conditions.length > 0) return invalid(index, conditions);
-      }
-      const registry = [...officeIssues(decoded.right), ...parentIssues(decoded.right), ...(decoded.right.type === 'statement-made' ? [] : blankTextIssues(decoded.right))];
-      if (registry.length > 0) return invalid(index, registry);
+      const refused = contentIssues(decoded.right);
+      if (refused.length > 0) return invalid(index, refused);
       const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
       if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
       const event = rest as Event;

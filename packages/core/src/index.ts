@@ -19,7 +19,7 @@ export * from './errors.js';
 // What stores are built from (batch preparation, append checks, the read
 // queries' checks, decoding on read, subscriptions) is the adapters' and
 // lives in `@stancelog/core/store-kit` (store-kit.ts): not every app's.
-export { Envelope, StoredEvent, eventId } from './envelope.js';
+export { contentIssues, Envelope, StoredEvent, eventId } from './envelope.js';
 export type { NewEvent, Sha256Hex, StoredEventOf } from './envelope.js';
 export type { ReadOptions, Upcaster } from './upcast.js';
 export { readAll, StoreReadError } from './event-store.js';

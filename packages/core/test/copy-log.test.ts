@@ -1,5 +1,5 @@
 import { isLeft, isRight, left } from 'fp-ts/lib/Either.js';
-import { copyLog, openMemoryStore, readAll, statementMade } from '@stancelog/core';
+import { copyLog, eventId, openMemoryStore, readAll, statementMade } from '@stancelog/core';
 import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
 
 const said = (n: number): NewEvent =>
@@ -53,6 +53,22 @@ describe('copyLog', () => {
     const r = await copyLog(source, target);
     expect(isLeft(r) && r.left).toMatchObject({ _tag: 'CopyMismatch', position: 2, id: events[1]!.id });
     expect(isLeft(r) && r.left.message).toMatch(/^event 2 of the source: its id [0-9a-f]{32} is not the hash of its content \([0-9a-f]{32}\); nothing copied$/);
+    expect(await target.head()).toBe(0);
+  });
+
+  it('copies nothing when the source holds an event a store refuses now (written before it was refused), naming its position in the source (a review\'s finding)', async () => {
+    const events = await readAll(await sourceOf(3));
+    // A blank quote, which stores took before they refused it: its id is still the hash of its content.
+    const data = { ...events[2]!.data, source: { quote: ' ' } };
+    const blank = { ...events[2]!, data, id: eventId({ type: 'statement-made', data } as Parameters<typeof eventId>[0]) } as StoredEvent;
+    const source = { read: async function* () { yield [events[0]!, events[1]!, blank]; }, head: async () => 3 } as unknown as EventStore;
+    const target = openMemoryStore();
+    const r = await copyLog(source, target, { batchSize: 1 });
+    expect(isLeft(r) && r.left).toMatchObject({ _tag: 'InvalidEvent', index: 2 });
+    expect(isLeft(r) && r.left.message).toBe(
+      'event 3 of the source: data.source.quote: empty: give the words the statement rests on (a quote, or a paraphrase of what was said): a store refuses it now (the source took it before that was checked); nothing copied',
+    );
+    // Not the first two events, in batches of one: nothing.
     expect(await target.head()).toBe(0);
   });
 
