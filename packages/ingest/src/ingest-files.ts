@@ -182,9 +182,10 @@ export function expandPaths(paths: ReadonlyArray<string>): { files: string[]; sk
     const sidecars = new Set([...articles].flatMap((name) => [`${name}.json`, `${name.slice(0, -extname(name).length)}.json`]));
     for (const name of names) {
       if (articles.has(name)) files.push(join(p, name));
+      // Hidden files and folders (.DS_Store, .gitkeep, .git/) are the system's or a tool's, not the user's to be told of.
+      else if (name.startsWith('.')) continue;
       else if (isFolder(join(p, name))) skipped.push({ folder: p, name, reason: 'folder' });
-      // Hidden files (.DS_Store, .gitkeep) are the system's or a tool's, not the user's to be told of.
-      else if (!sidecars.has(name) && !name.startsWith('.')) skipped.push({ folder: p, name, reason: 'not-an-article' });
+      else if (!sidecars.has(name)) skipped.push({ folder: p, name, reason: 'not-an-article' });
     }
   }
   return { files, skipped };

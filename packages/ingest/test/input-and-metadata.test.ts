@@ -511,8 +511,9 @@ describe('a folder given as a path', () => {
     expect(ingestFiles([join(dir, 'sub')]).statements.map((s) => s.holder)).toEqual(['ukraine']);
   });
 
-  it('says nothing of the sidecar files of its articles, nor of hidden files', () => {
+  it('says nothing of the sidecar files of its articles, nor of hidden files and folders (a folder under git holds .git/)', () => {
     const dir = folder({ 'a.txt': kyiv, 'a.txt.json': '{"publisher": "Wire"}', 'b.md': kyiv, 'b.json': '{"publisher": "Desk"}', '.DS_Store': 'x', '.gitkeep': '' });
+    mkdirSync(join(dir, '.git'));
     expect(ingestFiles([dir]).skipped).toEqual([]);
   });
 });
