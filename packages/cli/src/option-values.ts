@@ -10,6 +10,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { shellWord } from '@stancelog/ingest';
 
 /**
  * Makes every option that takes a value, on `command` and its
@@ -172,7 +173,4 @@ export function hintOtherCommandsOptions(program: Command): void {
   };
 }
 
-// A word as a shell reads it back: quoted when it holds a space or a character the shell would act on.
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./~-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+

@@ -10,6 +10,7 @@ import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { blankTextIssues, conditionIssues, decodeIssues, endOf, Event, officeIssues, parentIssues, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
+import { shellWord } from '@stancelog/ingest';
 
 /**
  * The events read from a file, with the line each came from, and what was
@@ -117,7 +118,7 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
     if (isBatchRecord(value)) {
       if (errorCount === 0 && events.length === 0) {
         // A log file named as the input: one error for the file, not one per stored event.
-        const from = file === 'stdin' ? 'LOG' : /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
+        const from = file === 'stdin' ? 'LOG' : shellWord(file);
         fail(`this is a stancelog log (a batch record, then stored events), not a file of statements: stancelog copy --store ${from} --to OTHER.jsonl adds its events to another log, ids and recording times kept`);
         return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
       }

@@ -11,7 +11,7 @@ import type { DecodeIssue } from './decode-error.js';
 import { isLeft } from './either.js';
 import { ActorId } from './ids.js';
 import { Issue, LoggedIssue } from './issue.js';
-import { nonBlank, refine } from './refine.js';
+import { filled, nonBlank, refine } from './refine.js';
 import { Statement } from './statement.js';
 import type { StatementInput } from './statement.js';
 import type { Timestamp } from './time.js';
@@ -168,7 +168,6 @@ export function blankTextIssues(event: { readonly type: string; readonly data: u
   return decoded !== undefined && isLeft(decoded) ? [...decodeIssues(decoded.left)] : [];
 }
 
-const filled = (text: unknown): boolean => typeof text === 'string' && text.trim() !== '';
 const filledStatement = (data: { source?: { quote?: unknown }; speaker?: { name?: unknown } }): boolean =>
   filled(data.source?.quote) && (data.speaker === undefined || filled(data.speaker.name));
 

@@ -59,6 +59,18 @@ export function refine<A, O>(
 }
 
 /**
+ * Whether a value is a string with more than spaces in it: what
+ * {@link nonBlank} takes.
+ * @example
+ * import { filled } from './refine.js'
+ * assert.ok(filled('Kyiv') && !filled(' \t') && !filled(undefined))
+ * @since 0.1.0
+ */
+export function filled(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
  * A codec for strings that are not blank (empty, or spaces only): a name
  * or a title a person reads. `description` is what a decoding error says
  * was expected (`a title (not blank)`), `problem` what it says is wrong
@@ -82,7 +94,6 @@ export function refine<A, O>(
  * @since 0.1.0
  */
 export function nonBlank(name: string, description: string, problem: string): t.Type<string, string, unknown> {
-  const filled = (s: string): boolean => s.trim() !== '';
   const codec = new t.Type<string, string, unknown>(
     name,
     (u): u is string => typeof u === 'string' && filled(u),

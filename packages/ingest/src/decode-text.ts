@@ -72,8 +72,22 @@ interface OtherEncoding {
   readonly compressed?: boolean;
 }
 
-// A file name as a POSIX shell reads it: quoted when it holds more than letters, digits and ./_-.
-const shellQuoted = (file: string): string => (/^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`);
+/**
+ * A word (a file name, an argument) as a POSIX shell reads it back, for a
+ * command a message prints: as it is when it holds only characters the
+ * shell takes literally, else in single quotes (a `~` is quoted: at the
+ * start of a word the shell would read a home folder).
+ * @example
+ * import { shellWord } from '@stancelog/ingest'
+ * assert.strictEqual(shellWord('articles/a.txt'), 'articles/a.txt')
+ * assert.strictEqual(shellWord("Kyiv's talks.txt"), `'Kyiv'\\''s talks.txt'`)
+ * @category files
+ * @since 0.1.0
+ * @internal
+ */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
 
 // What the first bytes say the file is: compressed by gzip (its magic bytes), or UTF-16 (its byte order mark, either way round).
 function byItsStart(bytes: Uint8Array): OtherEncoding | undefined {
@@ -157,7 +171,7 @@ export interface NotUtf8Options {
  */
 export function notUtf8Message(bytes: Uint8Array, bad: InvalidUtf8, options: NotUtf8Options): string {
   const whole = options.whole ?? 'the file';
-  const file = shellQuoted(options.file);
+  const file = shellWord(options.file);
   const advice = (other: OtherEncoding): string => `${other.fix} first (${options.then(other.command(file), file)})`;
   // The first bytes say what the whole is: the first bad byte's place would tell nothing.
   const start = byItsStart(bytes);

@@ -24,6 +24,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'parseJson',
       'prepareOptions',
       'readLexicon',
+      'shellWord',
     ]);
   });
 });
