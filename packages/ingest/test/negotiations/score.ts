@@ -16,8 +16,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRight } from 'fp-ts/lib/Either.js';
-import type { Actor, Statement } from '@stancelog/core';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+import { Actor, decodeIssues, unknownFieldIssues } from '@stancelog/core';
+import type { Statement } from '@stancelog/core';
 import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon } from '@stancelog/ingest';
 
 /** One statement the analyst expects, or a choice of readings of one (`alternatives`). */
@@ -90,6 +92,11 @@ function lineAt(text: string, offset: number): number {
 export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): NegotiationScore {
   const root = join(dir, name);
   const actors = JSON.parse(readFileSync(join(root, 'actors.json'), 'utf8')) as Actor[];
+  // Checked as `stancelog ingest --actors` checks the file: a misspelt field ("to" for an office's "until") is read as
+  // nothing, and the negotiation scored on a register its author did not write.
+  const decoded = t.array(Actor).decode(actors);
+  const problems = [...(isLeft(decoded) ? decodeIssues(decoded.left).map((i) => i.message) : []), ...actors.flatMap((a, i) => unknownFieldIssues(Actor, a, `[${i}]`).map((issue) => issue.message))];
+  if (problems.length > 0) throw new Error(`${name}/actors.json: ${problems.join('; ')}`);
   const lexicon = loadLexicon(join(root, 'lexicon.json'), true);
   if (!isRight(lexicon)) throw new Error(`${name}: ${lexicon.left.message}`);
   const ids = new Set(actors.map((a) => a.id));
