@@ -547,8 +547,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // What neither the log nor this batch's definitions name (the batch's own definitions count as known).
     const provisional = provisionalNames(toAppend, (id) => actors.has(id), (id) => issues.has(id));
-    const appended = result.right.appended.filter((e) => e.type !== 'event-withdrawn').length;
-    return finish(summary(appended, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes, provisional), spec);
+    return finish(summary(result.right.appended.length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes, provisional), spec);
   });
 }
 
@@ -820,8 +819,9 @@ function describeSummary(s: IngestSummary, spec: string | undefined, readFrom: s
   text += s.duplicates > 0 ? ` (${counted(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
   if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
   if (s.defined.issues.length > 0) text += `defined issues: ${s.defined.issues.join(', ')}\n`;
-  if (s.withdrawn.length > 0) text += `withdrew ${counted(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
-  if (s.restored.length > 0) text += `restored ${counted(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace\n`;
+  // The withdrawals are events of the same append, counted above with the others.
+  if (s.withdrawn.length > 0) text += `withdrew ${counted(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now, in the same append (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
+  if (s.restored.length > 0) text += `restored ${counted(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace, in the same append\n`;
   return text + provisionalText(s.provisional);
 }
 

@@ -602,12 +602,16 @@ describe('stancelog ingest', () => {
     const url = 'https://example.test/geneva';
     expect((await box.stancelog('ingest', 'articles/geneva.txt', '--url', url)).code).toBe(0);
     expect((await box.stancelog('ingest', 'articles/brussels.txt', '--url', 'https://example.test/brussels', '--published-at', '2025-06-03')).code).toBe(0);
-    const before = statementsOf(await box.json<LoggedEvent[]>('log'));
+    const logged = await box.json<LoggedEvent[]>('log');
+    const before = statementsOf(logged);
     // The outlet corrected the article: Zelensky's line is gone.
     writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva.split('\n').filter((l) => !l.includes('Zelensky')).join('\n'));
     const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--replace');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/withdrew 2 statements read before at these articles' addresses and not in them now/);
+    expect(r.stdout).toMatch(/withdrew 2 statements read before at these articles' addresses and not in them now, in the same append/);
+    // "appended N events" counts every event the append wrote, the two withdrawals with the rest (a review's finding: it left them out).
+    const appended = (await box.json<LoggedEvent[]>('log')).length - logged.length;
+    expect(r.stdout).toContain(`appended ${appended} events to `);
     const positions = await box.json<Array<{ holder: string; issue: string; statements: string[] }>>('positions');
     const gone = before.filter((b) => !positions.some((p) => p.statements.includes(b.id)));
     // Zelensky's line gave two statements (a demand, and a condition on talks): both go; Brussels's stay.
