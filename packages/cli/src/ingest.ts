@@ -12,19 +12,18 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, calendarProblem, decodeIssues, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, unknownFieldIssues, withoutWithdrawn } from '@stancelog/core';
+import { Actor, calendarProblem, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText, withoutWarnings } from './append.js';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { ARTICLE_EXTENSIONS, buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, parseJson, prepareOptions, readLexicon } from '@stancelog/ingest';
+import { ARTICLE_EXTENSIONS, buildRegistry, checkActors, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, parseJson, prepareOptions, readLexicon } from '@stancelog/ingest';
 import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, SkippedPath, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
-import { describeValue } from '@stancelog/core/store-kit';
 import { counted, oneLine } from './table.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
@@ -246,36 +245,8 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
   // Where it stops being JSON by line and column, as a lexicon's is said.
   const parsed = parseJson(text);
   if (isLeft(parsed)) return left(cliError(`${file}: ${parsed.left.message}`));
-  const json = parsed.right;
-  if (!Array.isArray(json)) return left(cliError(`${file}: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeValue(json)}`));
-  const actors: Actor[] = [];
-  const seen = new Map<string, number>();
-  const names = new Map<string, { index: number; id: string }>();
-  for (const [i, value] of json.entries()) {
-    const decoded = Actor.decode(value);
-    const at = (path: string): string => `[${i}]${path === '' ? '' : `.${path}`}`;
-    const issues = isLeft(decoded) ? decodeIssues(decoded.left).map((d) => `${at(d.path)}: expected ${d.expected}, got ${d.actual}`) : [];
-    // A misspelt field (`alias` for `aliases`) would be ignored without a word.
-    const unknown = unknownFieldIssues(Actor, value, `[${i}]`).map((issue) => issue.message);
-    if (isLeft(decoded) || unknown.length > 0) return left(cliError(`${file}: ${[...issues, ...unknown].join('; ')}`));
-    // Two entries with one id: one would silently lose its aliases.
-    const before = seen.get(decoded.right.id);
-    if (before !== undefined) return left(cliError(`${file}: [${i}].id: ${JSON.stringify(decoded.right.id)} is already the id of [${before}]`));
-    seen.set(decoded.right.id, i);
-    // One name on two actors: the text's every use of it would go to the first, the other never named by it.
-    const named = decoded.right.aliases === undefined ? [['name', decoded.right.name]] : [['name', decoded.right.name], ...decoded.right.aliases.map((a, k) => [`aliases[${k}]`, a])];
-    for (const [path, name] of named) {
-      // As the text's words are matched: in any case, "the Kremlin" also as "Kremlin".
-      const key = name!.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^the /, '');
-      const owner = names.get(key);
-      if (owner !== undefined && owner.index !== i) {
-        return left(cliError(`${file}: [${i}].${path}: ${JSON.stringify(name)} is already a name of [${owner.index}] (${owner.id}): a name stands for one actor`));
-      }
-      names.set(key, { index: i, id: decoded.right.id });
-    }
-    actors.push(decoded.right);
-  }
-  return right(actors);
+  const actors = checkActors(parsed.right);
+  return isLeft(actors) ? left(cliError(`${file}: ${actors.left}`)) : actors;
 }
 
 /**

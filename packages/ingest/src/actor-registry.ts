@@ -303,3 +303,18 @@ export function personId(name: string, registry: ActorRegistry): ActorId | undef
   const other = `${slug.slice(0, 121)}-person`;
   return ActorId.is(other) && !registry.actors.has(other) ? other : undefined;
 }
+
+/**
+ * An actor's name or alias as the text's words are matched against it: in
+ * any case, spaced once, "the Kremlin" as "Kremlin".
+ *
+ * @example
+ * import { actorNameKey } from './actor-registry.js'
+ * assert.strictEqual(actorNameKey('The  Health Authority'), actorNameKey('health authority'))
+ * @category api
+ * @since 0.1.0
+ * @internal
+ */
+export function actorNameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^the /, '');
+}

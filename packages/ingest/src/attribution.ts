@@ -6,7 +6,7 @@
  */
 import type { Actor } from '@stancelog/core';
 import { tokenText, type Token } from './nlp.js';
-import { officeHeldIn, representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
+import { actorNameKey, officeHeldIn, representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import { CLAUSE_BREAKS, CONDITION_MARKERS, PLAN_WORDS } from './cue-rules.js';
@@ -1001,9 +1001,9 @@ export function speakerOf(subject: Subject, date: string | undefined): SpeakerRe
   };
 }
 
-/** A body's name or alias as compared: in lower case, without a leading "the" or a trailing possessive, spaced once. */
+/** A body's name or alias as compared: as the register's names are matched, without a trailing possessive. */
 function bodyName(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/['’]s?$/, '');
+  return actorNameKey(name).replace(/['’]s?$/, '');
 }
 
 /** Whether `name`, as the text wrote it, is the actor's own name or one of its aliases (not another body speaking for it). */

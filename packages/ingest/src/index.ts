@@ -11,7 +11,7 @@
  */
 export { ingestText, prepareOptions } from './ingest-text.js';
 export type { Explanation, IngestOptions, IngestResult, PreparedOptions } from './ingest-text.js';
-export { ARTICLE_EXTENSIONS, ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
+export { ARTICLE_EXTENSIONS, checkActors, ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
 export type { IngestBatch, IngestFilesOptions, SkippedPath } from './ingest-files.js';
 export type { IngestError } from './errors.js';
 export { decodeUtf8, notUtf8Message, shellWord } from './decode-text.js';

@@ -10,7 +10,7 @@
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { basename, join, extname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeIssues, unknownFieldIssues, type Actor, type Statement } from '@stancelog/core';
+import { Actor, decodeIssues, unknownFieldIssues, type Statement } from '@stancelog/core';
 import { decodeText, DEFAULT_MAX_BYTES } from './decode-text.js';
 import { ingestError, type IngestError } from './errors.js';
 import { INGEST_OPTIONS, ingestText, prepareOptions, type IngestOptions, type IngestResult } from './ingest-text.js';
@@ -19,6 +19,7 @@ import { compileLexicon, Lexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { sidecarProblem, type ArticleMeta } from './article-meta.js';
 import { parseJson } from './json-text.js';
+import { actorNameKey } from './actor-registry.js';
 
 /**
  * The outcome for each file, and all statements in file order.
@@ -166,13 +167,7 @@ export function expandPaths(paths: ReadonlyArray<string>): { files: string[]; sk
   const files: string[] = [];
   const skipped: SkippedPath[] = [];
   for (const p of paths) {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (!isDir) {
+    if (!isFolder(p)) {
       files.push(p);
       continue;
     }
@@ -198,6 +193,55 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Checks an actors file's JSON (a register of your own, as `stancelog
+ * ingest --actors` takes it): an array of core `Actor`s, each field of the
+ * right type and none unknown (a misspelt `alias` or office `to` would be
+ * read as nothing), no two of one id, no name or alias on two actors (the
+ * text's every use of it would go to the first; names compared as
+ * {@link actorNameKey} compares them). A `Left` is the first problem, by
+ * its entry and path (`[1].kind: ...`), for a message that names the file
+ * before it.
+ *
+ * @example
+ * import { checkActors } from '@stancelog/ingest'
+ * const union = { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] }
+ * assert.ok(checkActors([union])._tag === 'Right')
+ * assert.deepStrictEqual(checkActors([{ ...union, alias: ['HWU'] }]), { _tag: 'Left', left: '[0].alias: unknown field (aliases?)' })
+ * assert.deepStrictEqual(checkActors([union, { id: 'port', kind: 'organisation', name: 'Port', aliases: ['hwu'] }]),
+ *   { _tag: 'Left', left: '[1].aliases[0]: "hwu" is already a name of [0] (dockers-union): a name stands for one actor' })
+ * @category api
+ * @since 0.1.0
+ */
+export function checkActors(json: unknown): E.Either<string, ReadonlyArray<Actor>> {
+  if (!Array.isArray(json)) return E.left(`expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got ${describeValue(json)}`);
+  const actors: Actor[] = [];
+  const seen = new Map<string, number>();
+  const names = new Map<string, { index: number; id: string }>();
+  for (const [i, value] of json.entries()) {
+    const decoded = Actor.decode(value);
+    const at = (path: string): string => `[${i}]${path === '' ? '' : `.${path}`}`;
+    const issues = E.isLeft(decoded) ? decodeIssues(decoded.left).map((d) => `${at(d.path)}: expected ${d.expected}, got ${d.actual}`) : [];
+    // A misspelt field (`alias` for `aliases`) would be ignored without a word.
+    const unknown = unknownFieldIssues(Actor, value, `[${i}]`).map((issue) => issue.message);
+    if (E.isLeft(decoded) || unknown.length > 0) return E.left([...issues, ...unknown].join('; '));
+    // Two entries with one id: one would silently lose its aliases.
+    const before = seen.get(decoded.right.id);
+    if (before !== undefined) return E.left(`[${i}].id: ${JSON.stringify(decoded.right.id)} is already the id of [${before}]`);
+    seen.set(decoded.right.id, i);
+    // One name on two actors: the text's every use of it would go to the first, the other never named by it.
+    const named = decoded.right.aliases === undefined ? [['name', decoded.right.name]] : [['name', decoded.right.name], ...decoded.right.aliases.map((a, k) => [`aliases[${k}]`, a])];
+    for (const [path, name] of named) {
+      const key = actorNameKey(name!);
+      const owner = names.get(key);
+      if (owner !== undefined && owner.index !== i) return E.left(`[${i}].${path}: ${JSON.stringify(name)} is already a name of [${owner.index}] (${owner.id}): a name stands for one actor`);
+      names.set(key, { index: i, id: decoded.right.id });
+    }
+    actors.push(decoded.right);
+  }
+  return E.right(actors);
 }
 
 /**

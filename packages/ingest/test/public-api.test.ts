@@ -13,6 +13,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'LexiconEntry',
       'LexiconPhrase',
       'buildRegistry',
+      'checkActors',
       'compileLexicon',
       'decodeUtf8',
       'definitionsFor',

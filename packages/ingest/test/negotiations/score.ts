@@ -17,10 +17,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import * as t from 'io-ts';
-import { Actor, decodeIssues, unknownFieldIssues } from '@stancelog/core';
 import type { Statement } from '@stancelog/core';
-import { buildRegistry, DEFAULT_ACTORS, ingestFiles, loadLexicon } from '@stancelog/ingest';
+import { buildRegistry, checkActors, DEFAULT_ACTORS, ingestFiles, loadLexicon } from '@stancelog/ingest';
 
 /** One statement the analyst expects, or a choice of readings of one (`alternatives`). */
 export interface Reading {
@@ -91,12 +89,11 @@ function lineAt(text: string, offset: number): number {
 /** Runs ingest on one negotiation's articles and scores what it read. */
 export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): NegotiationScore {
   const root = join(dir, name);
-  const actors = JSON.parse(readFileSync(join(root, 'actors.json'), 'utf8')) as Actor[];
   // Checked as `stancelog ingest --actors` checks the file: a misspelt field ("to" for an office's "until") is read as
   // nothing, and the negotiation scored on a register its author did not write.
-  const decoded = t.array(Actor).decode(actors);
-  const problems = [...(isLeft(decoded) ? decodeIssues(decoded.left).map((i) => i.message) : []), ...actors.flatMap((a, i) => unknownFieldIssues(Actor, a, `[${i}]`).map((issue) => issue.message))];
-  if (problems.length > 0) throw new Error(`${name}/actors.json: ${problems.join('; ')}`);
+  const checked = checkActors(JSON.parse(readFileSync(join(root, 'actors.json'), 'utf8')));
+  if (isLeft(checked)) throw new Error(`${name}/actors.json: ${checked.left}`);
+  const actors = checked.right;
   const lexicon = loadLexicon(join(root, 'lexicon.json'), true);
   if (!isRight(lexicon)) throw new Error(`${name}: ${lexicon.left.message}`);
   const ids = new Set(actors.map((a) => a.id));
