@@ -200,8 +200,8 @@ function isFolder(path: string): boolean {
  * ingest --actors` takes it): an array of core `Actor`s, each field of the
  * right type and none unknown (a misspelt `alias` or office `to` would be
  * read as nothing), no two of one id, no name or alias on two actors (the
- * text's every use of it would go to the first; names compared as
- * {@link actorNameKey} compares them). A `Left` is the first problem, by
+ * text's every use of it would go to the first; names compared as the
+ * text's words are matched, in any case, "the" aside). A `Left` is the first problem, by
  * its entry and path (`[1].kind: ...`), for a message that names the file
  * before it.
  *
