@@ -206,25 +206,25 @@ export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<
           { cause: error },
         )
       : failedAt(r.name, event, error);
+  // Caught per event, to name the event a recipe threw on: a try that throws nothing costs nothing in the loop.
+  const pushOne = (event: E): void => {
+    try {
+      applyRecipe(r, state, event);
+    } catch (error) {
+      throw frozenFrom(error, event);
+    }
+  };
   return {
     push(event) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
-      try {
-        applyRecipe(r, state, event);
-      } catch (error) {
-        throw frozenFrom(error, event);
-      }
+      pushOne(event);
     },
     pushAll(events) {
       if (finished) throw new Error(`fold of ${r.name} is done`);
-      for (const e of events) {
-        // Caught per event, to name the event a recipe threw on: a try that throws nothing costs nothing in the loop.
-        try {
-          applyRecipe(r, state, e);
-        } catch (error) {
-          throw frozenFrom(error, e);
-        }
-      }
+      // An array (a store's page, most often) is read by index: its iterator's result objects, one an event, escape
+      // the loop's try and were a tenth of a replay's garbage.
+      if (Array.isArray(events)) for (let i = 0; i < events.length; i++) pushOne(events[i] as E);
+      else for (const e of events) pushOne(e);
     },
     done() {
       finished = true;

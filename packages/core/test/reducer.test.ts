@@ -94,6 +94,21 @@ describe('reducers', () => {
     expect(stepAll(batches)(one, [ev('a', 'y'), ev('a', 'z')]).settled).toEqual([1, 3]);
   });
 
+  it('pushAll reads any iterable of events, an array or a generator alike, and names the event a recipe threw on in either', () => {
+    function* three() {
+      yield { ...ev('a', 'x'), position: 1, id: 'e1' };
+      yield { ...ev('a', 'y'), position: 2, id: 'e2' };
+      yield { ...ev('b', 'z'), position: 3, id: 'e3' };
+    }
+    const fromArray = fold(count);
+    fromArray.pushAll([...three()]);
+    const fromGenerator = fold(count);
+    fromGenerator.pushAll(three());
+    expect(fromGenerator.done()).toEqual(fromArray.done());
+    const picky = reducer<{ n: number }>({ name: 'picky', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.position === 2) throw new RangeError('no y'); s.n++; } });
+    for (const events of [[...three()], three()]) expect(() => fold(picky).pushAll(events)).toThrow('picky failed on the event at position 2 (statement-made, id e2): no y');
+  });
+
   it('combine and filter settle the reducers they run', () => {
     const both = combine({ count, batches });
     expect(replay(both, [ev('a', 'x'), ev('b', 'y')]).batches.settled).toEqual([2]);
