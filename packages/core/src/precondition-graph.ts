@@ -195,7 +195,7 @@ export function findPath(
 ): Array<{ from: string; to: string }> | undefined {
   if (goal === start) return undefined;
   const via = search(graph, registry, start, goal);
-  return via[1].has(goal) ? pathTo(via, start, goal) : undefined;
+  return via.at[1].has(goal) ? pathTo(via, goal) : undefined;
 }
 
 /**
@@ -225,33 +225,35 @@ export function pathsFrom(graph: PreconditionGraph, registry: RegistryState, sta
   return (goal) => {
     if (goal === start) return undefined;
     // Reached by descent alone, the goal was passed through here on the way to others, where findPath stops.
-    if (via[0].has(goal)) return null;
-    return via[1].has(goal) ? pathTo(via, start, goal) : undefined;
+    if (via.at[0].has(goal)) return null;
+    return via.at[1].has(goal) ? pathTo(via, goal) : undefined;
   };
 }
 
-/** How `findPath` reached a state: from which, and by an edge or a descent. */
-interface Step {
-  readonly node: string;
-  readonly taken: 0 | 1;
-  readonly edge: boolean;
+/**
+ * How a search reached its states, in the order reached: each state's issue,
+ * whether an edge was taken yet (0 or 1), the state it was reached from (its
+ * index; -1 for the start) and whether by an edge; and, for each `taken`,
+ * the index of each issue's state. Parallel arrays, not an object a state:
+ * a derivation anew runs a few hundred thousand searches.
+ */
+interface Reached {
+  readonly nodes: string[];
+  readonly taken: Array<0 | 1>;
+  readonly from: number[];
+  readonly edge: boolean[];
+  readonly at: readonly [Map<string, number>, Map<string, number>];
 }
-
-/** For each state of a search, by whether an edge was taken yet (0 or 1) and issue: the step that reached it first. */
-type Reached = readonly [Map<string, Step>, Map<string, Step>];
 
 /**
  * Breadth-first over (issue, whether an edge was taken yet), from `start`, as `findPath` searches: moving down to a
  * sub-issue is free, and no state goes back to `start`. With a `goal`, the goal reached by descent alone is not gone
- * through, and the search stops once it is reached by an edge. Parallel maps, not keyed strings: a change of an edge
- * runs it once per issue its paths may take (see circular-precondition), and a derivation anew a few hundred thousand
- * times.
+ * through, and the search stops once it is reached by an edge. A change of an edge runs it once per issue its paths
+ * may take (see circular-precondition), and a derivation anew a few hundred thousand times.
  */
 function search(graph: PreconditionGraph, registry: RegistryState, start: string, goal: string | undefined): Reached {
-  const via: Reached = [new Map(), new Map()];
-  const nodes = [start];
-  const taken: Array<0 | 1> = [0];
-  via[0].set(start, { node: start, taken: 0, edge: false });
+  const via: Reached = { nodes: [start], taken: [0], from: [-1], edge: [false], at: [new Map([[start, 0]]), new Map()] };
+  const { nodes, taken, from, edge, at } = via;
   for (let head = 0; head < nodes.length; head++) {
     const node = nodes[head]!;
     const t = taken[head]!;
@@ -259,32 +261,30 @@ function search(graph: PreconditionGraph, registry: RegistryState, start: string
       if (t === 1) break;
       continue; // reached by descent alone: the path may not pass through its goal
     }
-    const visit = (to: string, toTaken: 0 | 1, edge: boolean): void => {
-      // Nor through its start: the two halves of such a path would be cycles of their own, or no cycles.
-      if (to === start || via[toTaken].has(to)) return;
-      via[toTaken].set(to, { node, taken: t, edge });
-      nodes.push(to);
-      taken.push(toTaken);
-    };
+    // Down to a sub-issue, free; along an edge, taken. Nor through its start: the two halves of such a path would be
+    // cycles of their own, or no cycles.
     const children = registry.children.get(node);
-    if (children !== undefined) for (const child of children) visit(child, t, false);
+    if (children !== undefined)
+      for (const child of children) {
+        if (child === start || at[t].has(child)) continue;
+        at[t].set(child, nodes.length);
+        nodes.push(child), taken.push(t), from.push(head), edge.push(false);
+      }
     const targets = graph.edges.get(node);
-    if (targets !== undefined) for (const to of targets.keys()) visit(to, 1, true);
+    if (targets !== undefined)
+      for (const to of targets.keys()) {
+        if (to === start || at[1].has(to)) continue;
+        at[1].set(to, nodes.length);
+        nodes.push(to), taken.push(1), from.push(head), edge.push(true);
+      }
   }
   return via;
 }
 
 /** The edges of the path a search took from `start` to `goal`, reached by an edge. */
-function pathTo(via: Reached, start: string, goal: string): Array<{ from: string; to: string }> {
+function pathTo(via: Reached, goal: string): Array<{ from: string; to: string }> {
   const path: Array<{ from: string; to: string }> = [];
-  let node = goal;
-  let t: 0 | 1 = 1;
-  while (node !== start || t !== 0) {
-    const step: Step = via[t].get(node)!;
-    if (step.edge) path.push({ from: step.node, to: node });
-    node = step.node;
-    t = step.taken;
-  }
+  for (let k = via.at[1].get(goal)!; via.from[k]! >= 0; k = via.from[k]!) if (via.edge[k]) path.push({ from: via.nodes[via.from[k]!]!, to: via.nodes[k]! });
   return path.reverse();
 }
 
