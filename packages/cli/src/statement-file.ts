@@ -8,7 +8,7 @@
  */
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { blankTextIssues, conditionIssues, decodeIssues, endOf, Event, officeIssues, parentIssues, formatIssues, startOf, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
+import { blankTextIssues, conditionIssues, dateWarnings, decodeIssues, Event, officeIssues, parentIssues, formatIssues, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
 import { shellWord } from '@stancelog/ingest';
 
@@ -138,7 +138,7 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
       fail(event.left);
       continue;
     }
-    for (const w of dateWarnings(event.right, now)) if (warningCount++ < max) warnings.push(`${where}: ${w}`);
+    for (const w of dateWarnings(event.right, now)) if (warningCount++ < max) warnings.push(`${where}: ${w.message}`);
     events.push(event.right);
     lines.push(i + 1);
   }
@@ -243,19 +243,4 @@ function blankFields(data: unknown, prefix: string): string[] {
   return blankTextIssues({ type: 'statement-made', data: data ?? {} })
     .filter((issue) => issue.expected.endsWith('(not blank)'))
     .map((issue) => `${prefix}${issue.message.replace(/^data\./, '')}`);
-}
-
-// Dates that are valid but unlikely: worth a word, not a refusal (a
-// statement may be dated ahead by mistake, or a clock be wrong).
-function dateWarnings(event: NewEvent, now: number): string[] {
-  const found: string[] = [];
-  const recordedAt = event.recordedAt;
-  if (recordedAt !== undefined && startOf(recordedAt) > now) found.push(`recordedAt ${recordedAt} is in the future`);
-  if (event.type === 'statement-made' && event.data.statedAt !== undefined) {
-    const statedAt = event.data.statedAt;
-    // The whole of a stated day, week or month may precede the recording: only a start after its end is wrong.
-    if (recordedAt !== undefined && startOf(statedAt) >= endOf(recordedAt)) found.push(`statedAt ${statedAt} is after recordedAt ${recordedAt}`);
-    else if (recordedAt === undefined && startOf(statedAt) > now) found.push(`statedAt ${statedAt} is in the future`);
-  }
-  return found;
 }

@@ -7,6 +7,7 @@
  */
 export * from './refine.js';
 export * from './time.js';
+export * from './date-warnings.js';
 export * from './stated-weeks.js';
 export * from './ids.js';
 // An actor and an issue as a log holds them (LoggedActor, LoggedIssue) are the events' codecs' own.
