@@ -78,7 +78,8 @@ const SAME_FILTER: Readonly<Record<string, string>> = { '--holder': '--actor', '
  * `--holder`?). An option of the commands given before the command
  * (`stancelog --store x log`) says where it goes, with the command line
  * it makes there (`--store goes after the command: stancelog log --store
- * x`).
+ * x`); the word after an option that takes a value is its value, not the
+ * command (`stancelog --store log positions`: a store folder named `log`).
  *
  * @example
  * import { Command } from 'commander'
@@ -103,6 +104,7 @@ export function hintOtherCommandsOptions(program: Command): void {
   };
   collect(program);
   const longs = (c: Command): string[] => c.options.flatMap((o) => (o.long ? [o.long] : []));
+  const takesValue = new Set(commands.flatMap((c) => c.options.flatMap((o) => (o.long && (o.required || o.optional) ? [o.long] : []))));
   for (const command of commands) {
     const own = longs(command);
     // Commander's own method, not in its typings: it composes the message and calls error().
@@ -148,7 +150,12 @@ export function hintOtherCommandsOptions(program: Command): void {
     const at = Math.max(0, args.indexOf(flag));
     // The command named after it (with its subcommand: store migrate) that takes the option, from `start` to `end`.
     let found: { command: Command; start: number; end: number } | undefined;
-    for (let i = at + 1; i < args.length && found === undefined; i++) {
+    for (let i = at; i < args.length && found === undefined; i++) {
+      // The word after an option that takes a value (not given with =) is that value, not a command: a store folder named log.
+      if (args[i]!.startsWith('-')) {
+        if (takesValue.has(args[i]!)) i++;
+        continue;
+      }
       const top = program.commands.find((c) => c.name() === args[i]);
       if (top === undefined) continue;
       const sub = top.commands.find((c) => c.name() === args[i + 1]);

@@ -74,6 +74,19 @@ describe('stancelog usage', () => {
     expect(readdirSync(box.dir)).toEqual([]);
   });
 
+  it('takes the word after an option that takes a value, given before the command, as its value and not as the command (a store folder named log)', async () => {
+    const usage = '(run stancelog --help for usage)\n';
+    const r = await box.stancelog('--store', 'log', 'positions');
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `error: unknown option '--store'\n(--store goes after the command: stancelog positions --store log)\n${usage}`]);
+    // The value of another option before the command is passed over too; a switch takes none.
+    expect((await box.stancelog('--store', 'x', '--holder', 'log', '--json', 'positions')).stderr).toBe(
+      `error: unknown option '--store'\n(--store goes after the command: stancelog positions --store x --holder log --json)\n${usage}`,
+    );
+    // No command after the value: none is named.
+    expect((await box.stancelog('--store', 'log')).stderr).toBe(`error: unknown option '--store'\n(--store goes after the command: stancelog COMMAND --store log)\n${usage}`);
+    expect(readdirSync(box.dir)).toEqual([]);
+  });
+
   it('says a switch of the command takes no value, where --json=false read as an option of other commands (a review\'s finding)', async () => {
     for (const [flag, name] of [['--json=false', '--json'], ['--no-snapshots=yes', '--no-snapshots']]) {
       const r = await box.stancelog('positions', flag!);
