@@ -14,7 +14,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { Actor, calendarProblem, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
-import { provisionalNames, provisionalText, withoutWarnings } from './append.js';
+import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
@@ -97,7 +97,8 @@ export interface IngestCommandOptions {
    * Read and print, but do not write the log. It is read when there is
    * one: for what it defines, for the earlier readings of the articles (a
    * warning names those of an article that reads otherwise now, as the run
-   * does), and with `replace` to say what would change.
+   * does), and with `replace` to say what would change. An incomplete end
+   * of a file log is left out, with the warning a reading command gives.
    */
   readonly dryRun?: boolean | undefined;
   /**
@@ -433,9 +434,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     return right(s);
   };
   if (options.dryRun) {
-    // The log is read, not written: for its actors when there is one, and for what --replace would withdraw.
-    const quiet = replaced.size === 0 ? withoutWarnings(io) : io;
-    const looked = await withStore(options.store, quiet, 'read', async (store, spec) => {
+    // The log is read, not written: for its actors when there is one, and for what --replace would withdraw. What its open
+    // says is said as a reading command says it (an incomplete end left out: the actors it registers are not read).
+    const looked = await withStore(options.store, io, 'read', async (store, spec) => {
       if (replaced.size === 0) {
         // Read for the earlier readings of these articles too: a dry run warns, as the run would, of one that reads otherwise now.
         const log = await readIngestLog(store, addresses).catch(() => undefined);

@@ -88,6 +88,31 @@ describe('what a writing command repairs when it opens a file log', () => {
     expect(Buffer.concat([kept, readFileSync(join(box.dir, saved))]).equals(whole.subarray(0, whole.length - 100))).toBe(true);
   });
 
+  it('says, on ingest --dry-run, that it left out an incomplete end of the log, as a reading command does: the actors that end registers are not read, and the summary points to --actors (a review\'s finding)', async () => {
+    const actors = [
+      { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['the union'] },
+      { id: 'marta-silva', kind: 'person', name: 'Marta Silva', offices: [{ actor: 'dockers-union', title: 'General Secretary', from: '2023-01-01' }] },
+    ];
+    writeFileSync(join(box.dir, 'actors.json'), JSON.stringify(actors));
+    writeFileSync(join(box.dir, 'first.txt'), '---\npublishedAt: 2026-02-12\n---\nMarta Silva said on Monday that the union rejects any ceasefire.\n');
+    writeFileSync(join(box.dir, 'later.txt'), '---\npublishedAt: 2026-02-20\n---\nMarta Silva said on Thursday that the union would never accept new sanctions.\n');
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    await box.stancelog('append', 'talks.jsonl');
+    expect((await box.stancelog('ingest', 'first.txt', '--actors', 'actors.json')).code).toBe(0);
+    // head -c -100 stancelog.jsonl > c.jsonl: the batch that registered the union and Marta Silva (and the issue, and the statement) is cut short.
+    const whole = readFileSync(join(box.dir, 'stancelog.jsonl'));
+    writeFileSync(join(box.dir, 'c.jsonl'), whole.subarray(0, whole.length - 100));
+    const dry = await box.stancelog('ingest', 'later.txt', '--store', 'c.jsonl', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('name the actors of these articles with --actors FILE.json\n');
+    expect(dry.stderr).toMatch(
+      /^stancelog: warning: store c\.jsonl: left out the incomplete end of the log: lines 3-7, \d+ bytes \(a batch of 4 events, 3 complete\): a command appending it now, or one interrupted while appending it, or a file truncated or damaged \(the next writing command cuts it, saving its bytes beside the log\)\n$/,
+    );
+    // Read, not written: nothing cut, nothing saved beside it.
+    expect(readFileSync(join(box.dir, 'c.jsonl')).equals(whole.subarray(0, whole.length - 100))).toBe(true);
+    expect(readdirSync(box.dir).filter((f) => f.includes('.cut-'))).toEqual([]);
+  });
+
   it('refuses, cutting nothing, a last batch missing a line in its middle: those are appended statements, not a torn write', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst]);
     await box.stancelog('append', 'talks.jsonl');
