@@ -109,6 +109,23 @@ describe('stancelog append: unknown fields', () => {
     expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].name: expected a name (not blank), got ""' } });
   });
 
+  it("refuses a blank office title, of an actor registered or an office held, naming the line and the field, and an actors file's (a review's finding)", async () => {
+    const office = (title: string) => ({ actor: 'nurses-union', title, from: '2023-01-01' });
+    const lines = [
+      { type: 'actor-registered', data: { id: 'priya-okafor', kind: 'person', name: 'Priya Okafor', offices: [office('General Secretary'), office('  ')] } },
+      { type: 'office-held', data: { person: 'priya-okafor', office: office('') } },
+    ];
+    const r = await withStdin(lines.map((l) => JSON.stringify(l)).join('\n'), 'append', '-');
+    const empty = 'empty: give the title of the office, as texts name it (Prime Minister, General Secretary)';
+    expect([r.code, r.stderr.split('\n')]).toEqual([
+      1,
+      [`stancelog: stdin line 1: data.offices[1].title: ${empty}`, `stancelog: stdin line 2: data.office.title: ${empty}`, 'stancelog: 2 lines are invalid (see above): nothing appended', ''],
+    ]);
+    expect(noLog()).toBe(true);
+    writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ id: 'priya-okafor', kind: 'person', name: 'Priya Okafor', offices: [office(' ')] }]));
+    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].offices[0].title: expected a title (not blank), got " "' } });
+  });
+
   it('reads a log that already holds a blank name or title, as it was written (the log is never rewritten)', async () => {
     const events: Event[] = [
       { type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name: '' } },

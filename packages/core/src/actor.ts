@@ -31,27 +31,54 @@ export const ActorKind = t.keyof({ state: null, bloc: null, organisation: null, 
 /** @category model @since 0.1.0 */
 export type ActorKind = t.TypeOf<typeof ActorKind>;
 
+// What ingest reads before a person's name ("General Secretary Marta Silva") and what the register shows: not blank.
+const OfficeTitle = nonBlank('OfficeTitle', 'a title (not blank)', 'empty: give the title of the office, as texts name it (Prime Minister, General Secretary)');
+
+// An office whose title is of the codec `title`: not blank as one is given (Office), any string as a log holds it
+// (LoggedOffice: a log written before titles were checked stays readable).
+function officeOf(title: t.Type<string, string, unknown>) {
+  return t.intersection(
+    [
+      t.type({ actor: ActorId, title, from: StatedAt }),
+      t.partial({ until: StatedAt }),
+    ],
+    'Office',
+  );
+}
+
 /**
  * An office a person holds: whom they speak for, from when, until when.
+ * Its `title` is not blank (empty, or spaces only): appending an
+ * `actor-registered` or `office-held` event refuses a blank one (see
+ * `blankTextIssues`), though a log written before holds it readably.
  *
  * @example
  * import { Office } from '@stancelog/core'
  * assert.ok(Office.is({ actor: 'united-kingdom', title: 'Prime Minister', from: '2024-07-05' }))
+ * assert.ok(!Office.is({ actor: 'united-kingdom', title: ' ', from: '2024-07-05' }))
  * @category codecs
  * @since 0.1.0
  */
-export const Office = t.intersection(
-  [
-    t.type({ actor: ActorId, title: t.string, from: StatedAt }),
-    t.partial({ until: StatedAt }),
-  ],
-  'Office',
-);
+export const Office = officeOf(OfficeTitle);
+
+/**
+ * An office as an event of a log holds it: as {@link Office}, its title
+ * any string (a log written before blank titles were refused is read as
+ * it is).
+ *
+ * @example
+ * import { LoggedOffice } from './actor.js'
+ * assert.ok(LoggedOffice.is({ actor: 'dockers-union', title: '', from: '2023-01-01' }))
+ * @category codecs
+ * @since 0.1.0
+ * @internal
+ */
+export const LoggedOffice = officeOf(t.string);
 /** @category model @since 0.1.0 */
 export type Office = {
   /** The actor the office is held in, whom its holder speaks for while in it (`united-kingdom` for the prime minister). */
   actor: ActorId;
-  /** The office, as texts name it (`Prime Minister`, `General Secretary`): what ingest reads in "Prime Minister X said". */
+  /** The office, as texts name it (`Prime Minister`, `General Secretary`): what ingest reads in "Prime Minister X said"; not blank. */
   title: string;
   /** When it was taken up: a stated time (`'2024-07-05'`, `'2024-07'`, `'2024-W27'` or a timestamp). */
   from: StatedAt;
@@ -76,13 +103,13 @@ export type Office = {
  */
 export const ActorName = nonBlank('ActorName', 'a name (not blank)', 'empty: give a name the actor is known by (a blank one names no one)');
 
-// An actor whose names are of the codec `name`: not blank as one is given (Actor), any string as a log holds it
-// (LoggedActor: a log written before names were checked stays readable).
-function actorOf(name: t.Type<string, string, unknown>) {
+// An actor whose names are of the codec `name` and offices of `office`: not blank as one is given (Actor), any string
+// as a log holds it (LoggedActor: a log written before names and titles were checked stays readable).
+function actorOf(name: t.Type<string, string, unknown>, office: typeof Office) {
   return t.intersection(
     [
       t.type({ id: ActorId, kind: ActorKind, name }),
-      t.partial({ aliases: t.readonlyArray(name), offices: t.readonlyArray(Office) }),
+      t.partial({ aliases: t.readonlyArray(name), offices: t.readonlyArray(office) }),
     ],
     'Actor',
   );
@@ -90,9 +117,10 @@ function actorOf(name: t.Type<string, string, unknown>) {
 
 /**
  * An actor of the registry. Its `name` and `aliases` are not blank
- * ({@link ActorName}): appending an `actor-registered` event refuses
- * blank ones (see `blankTextIssues`), though a log written before holds
- * them readably (the events' codecs take any string there).
+ * ({@link ActorName}), nor are its offices' titles ({@link Office}):
+ * appending an `actor-registered` event refuses blank ones (see
+ * `blankTextIssues`), though a log written before holds them readably
+ * (the events' codecs take any string there).
  *
  * @example
  * import { Actor } from '@stancelog/core'
@@ -108,21 +136,22 @@ function actorOf(name: t.Type<string, string, unknown>) {
  * @category codecs
  * @since 0.1.0
  */
-export const Actor = actorOf(ActorName);
+export const Actor = actorOf(ActorName, Office);
 
 /**
  * An actor as an `actor-registered` event of a log holds it: as
- * {@link Actor}, its names any string (a log written before blank names
- * were refused is read as it is).
+ * {@link Actor}, its names and its offices' titles any string (a log
+ * written before blank ones were refused is read as it is).
  *
  * @example
  * import { LoggedActor } from './actor.js'
  * assert.ok(LoggedActor.is({ id: 'nurses-union', kind: 'organisation', name: '' }))
+ * assert.ok(LoggedActor.is({ id: 'marta-silva', kind: 'person', name: 'Marta Silva', offices: [{ actor: 'nurses-union', title: ' ', from: '2023-01-01' }] }))
  * @category codecs
  * @since 0.1.0
  * @internal
  */
-export const LoggedActor = actorOf(t.string);
+export const LoggedActor = actorOf(t.string, LoggedOffice);
 /** @category model @since 0.1.0 */
 export type Actor = {
   /** The canonical id: a lowercase slug (`ukraine`, `european-union`, `keir-starmer`), what statements name as `holder` and `speaker.actor`. */

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts';
-import { Actor, ActorName, LoggedActor, Office } from './actor.js';
+import { Actor, ActorName, LoggedActor, LoggedOffice, Office } from './actor.js';
 import { decodeIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
 import { isLeft } from './either.js';
@@ -80,7 +80,9 @@ export type AliasAdded = {
 };
 
 /**
- * A person took (or left, with `until`) an office.
+ * A person took (or left, with `until`) an office. Its title is read as
+ * the log holds it, a blank one too: appending one refuses it (see
+ * {@link blankTextIssues}).
  * @example
  * import { OfficeHeld } from '@stancelog/core'
  * import { tagsOf } from '@stancelog/core/store-kit'
@@ -92,7 +94,7 @@ export type AliasAdded = {
  * @since 0.1.0
  */
 export const OfficeHeld = t.exact(
-  t.type({ type: t.literal('office-held'), data: t.exact(t.type({ person: ActorId, office: t.exact(Office) })) }),
+  t.type({ type: t.literal('office-held'), data: t.exact(t.type({ person: ActorId, office: t.exact(LoggedOffice) })) }),
   'OfficeHeld',
 );
 /** @category model @since 0.1.0 */
@@ -133,20 +135,23 @@ const SpeakerName = nonBlank('SpeakerName', 'a name (not blank)', "empty: give t
 const GIVEN_TEXTS: ReadonlyMap<string, t.Decoder<unknown, unknown>> = new Map<string, t.Decoder<unknown, unknown>>([
   ['actor-registered', t.type({ data: Actor })],
   ['alias-added', t.type({ data: t.type({ alias: ActorName }) })],
+  ['office-held', t.type({ data: t.type({ office: Office }) })],
   ['issue-defined', t.type({ data: Issue })],
   ['statement-made', t.type({ data: t.intersection([t.type({ source: t.type({ quote: Quote }) }), t.partial({ speaker: t.type({ name: SpeakerName }) })]) })],
 ]);
 
 /**
  * What is wrong with the texts an event gives that its codec does not
- * see: an actor's `name` or one of its `aliases`, an `alias-added` event's
- * `alias`, an issue's `title` or `proposition`, a statement's
- * `source.quote` or `speaker.name` that is blank (empty, or spaces only):
- * it would name no one and nothing in tables, summaries and reports, or
- * leave a statement with no words to rest on. The paths start at `data` (`data.name`,
- * `data.aliases[1]`). Appending refuses such an event (see
- * `prepareBatch`), as the {@link Actor} and {@link Issue} codecs refuse
- * such values; the events' codecs take them, so that a log written before
+ * see: an actor's `name` or one of its `aliases`, the `title` of an
+ * office (of an actor's `offices`, or of an `office-held` event), an
+ * `alias-added` event's `alias`, an issue's `title` or `proposition`, a
+ * statement's `source.quote` or `speaker.name` that is blank (empty, or
+ * spaces only): it would name no one and nothing in tables, summaries and
+ * reports, or leave a statement with no words to rest on. The paths start
+ * at `data` (`data.name`, `data.aliases[1]`, `data.offices[0].title`).
+ * Appending refuses such an event (see `prepareBatch`), as the
+ * {@link Actor}, {@link Office} and {@link Issue} codecs refuse such
+ * values; the events' codecs take them, so that a log written before
  * stays readable. For an event its codec took.
  *
  * @example
@@ -156,6 +161,8 @@ const GIVEN_TEXTS: ReadonlyMap<string, t.Decoder<unknown, unknown>> = new Map<st
  * const pay = { type: 'issue-defined', data: { id: 'pay-rise', title: 'Pay rise', proposition: '  ' } } as const
  * assert.deepStrictEqual(blankTextIssues(pay).map((i) => i.message), ['data.proposition: empty: give the proposition a + stance wants (and a - stance rejects)'])
  * assert.deepStrictEqual(blankTextIssues({ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }), [])
+ * const silva = { type: 'office-held', data: { person: 'marta-silva', office: { actor: 'nurses-union', title: ' ', from: '2023-01-01' } } } as const
+ * assert.deepStrictEqual(blankTextIssues(silva).map((i) => i.path), ['data.office.title'])
  * const said = { type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: { name: ' ' }, source: { quote: '' } } } as const
  * assert.deepStrictEqual(blankTextIssues(said).map((i) => i.path), ['data.source.quote', 'data.speaker.name'])
  * @category model

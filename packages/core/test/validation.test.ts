@@ -268,6 +268,19 @@ describe('names and texts of the registry', () => {
     expect(isRight(await openMemoryStore().append([union('Nurses Union', ['RNU']), payRise('Pay rise', 'nurses are paid more')]))).toBe(true);
   });
 
+  it('may not be blank when appended: an office\'s title, of an actor registered or an office held; the batch is refused, naming the field (a review\'s finding)', async () => {
+    const empty = 'empty: give the title of the office, as texts name it (Prime Minister, General Secretary)';
+    const office = (title: string) => ({ actor: 'nurses-union', title, from: '2023-01-01' });
+    const okafor = (...titles: string[]) => ({ type: 'actor-registered', data: { id: 'priya-okafor', kind: 'person', name: 'Priya Okafor', offices: titles.map(office) } }) as NewEvent;
+    const held = (title: string) => ({ type: 'office-held', data: { person: 'priya-okafor', office: office(title) } }) as NewEvent;
+    expect(await refused([okafor('General Secretary', ' \t')])).toBe(`event 1 of the batch: data.offices[1].title: ${empty}`);
+    expect(await refused([okafor('General Secretary'), held('')])).toBe(`event 2 of the batch: data.office.title: ${empty}`);
+    expect(isRight(await openMemoryStore().append([okafor('General Secretary'), held('President')]))).toBe(true);
+    // As the Actor codec refuses one, an actors file's.
+    const r = Actor.decode({ id: 'priya-okafor', kind: 'person', name: 'Priya Okafor', offices: [office('  ')] });
+    expect(isLeft(r) ? decodeIssues(r.left).map((i) => i.message) : []).toEqual([`offices[0].title: ${empty}`]);
+  });
+
   it('are refused blank by the Actor and Issue codecs, as an actors file or a lexicon decodes them; a field left out is said as before', () => {
     const messages = (r: ReturnType<typeof Actor.decode> | ReturnType<typeof Issue.decode>) => (isLeft(r) ? decodeIssues(r.left).map((i) => i.message) : []);
     expect(messages(Actor.decode({ id: 'nurses-union', kind: 'organisation', name: '', aliases: ['RNU', ''] }))).toEqual([
@@ -284,10 +297,13 @@ describe('names and texts of the registry', () => {
       { ...envelope, id: 'a', position: 1, type: 'actor-registered', data: { id: 'nurses-union', kind: 'organisation', name: '', aliases: [' '] } },
       { ...envelope, id: 'b', position: 2, type: 'alias-added', data: { actor: 'nurses-union', alias: '' } },
       { ...envelope, id: 'c', position: 3, type: 'issue-defined', data: { id: 'pay-rise', title: '', proposition: ' ' } },
+      { ...envelope, id: 'd', position: 4, type: 'actor-registered', data: { id: 'priya-okafor', kind: 'person', name: 'Priya Okafor', offices: [{ actor: 'nurses-union', title: ' ', from: '2023-01-01' }] } },
+      { ...envelope, id: 'e', position: 5, type: 'office-held', data: { person: 'priya-okafor', office: { actor: 'nurses-union', title: '', from: '2024-01-01' } } },
     ];
     const read = records.map((record) => decodeStored(record));
-    expect(read.map((r) => r._tag)).toEqual(['Right', 'Right', 'Right']);
+    expect(read.map((r) => r._tag)).toEqual(['Right', 'Right', 'Right', 'Right', 'Right']);
     const known = replay(registry(), read.map((r) => (r as { right: StoredEvent }).right));
     expect([known.actors.get('nurses-union')?.actor.name, known.issues.get('pay-rise')?.issue.title]).toEqual(['', '']);
+    expect(known.actors.get('priya-okafor')?.actor.offices?.map((o) => o.title)).toEqual([' ', '']);
   });
 });
