@@ -19,7 +19,7 @@ import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { ARTICLE_EXTENSIONS, buildRegistry, checkActors, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, parseJson, prepareOptions, readLexicon } from '@stancelog/ingest';
+import { ARTICLE_EXTENSIONS, buildRegistry, checkActors, compileLexicon, decodeText, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, parseJson, prepareOptions, readLexicon } from '@stancelog/ingest';
 import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, SkippedPath, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -215,7 +215,9 @@ export interface IngestSummary {
  * `Left` names the file and, for a bad actor, its index and field
  * (`actors.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"`),
  * or for text that is not JSON, the line and column where it stops being
- * JSON, as `readLexicon` does for a lexicon.
+ * JSON, as `readLexicon` does for a lexicon; a file that is not UTF-8
+ * (UTF-16, gzip, Latin-1) is named as an article is, with the command that
+ * converts it.
  * Two entries with one id, or one name (or alias) on two entries, are refused.
  *
  * @param file the path as the user gave it (named in errors)
@@ -237,14 +239,17 @@ export interface IngestSummary {
  * @internal
  */
 export function loadActorsFile(file: string, cwd: string): Either<CliError, ReadonlyArray<Actor>> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
+    bytes = readFileSync(resolve(cwd, file));
   } catch (error) {
     return left(cliError(fsProblem(error, file, 'a JSON file of actors')));
   }
+  // UTF-16, gzip, Latin-1 said as an article's and a lexicon's are, named as given, with the command that converts it.
+  const text = decodeText(bytes, file, Infinity);
+  if (isLeft(text)) return left(cliError(text.left.message));
   // Where it stops being JSON by line and column, as a lexicon's is said.
-  const parsed = parseJson(text);
+  const parsed = parseJson(text.right);
   if (isLeft(parsed)) return left(cliError(`${file}: ${parsed.left.message}`));
   const actors = checkActors(parsed.right);
   return isLeft(actors) ? left(cliError(`${file}: ${actors.left}`)) : actors;

@@ -116,6 +116,26 @@ describe('stancelog ingest', () => {
     );
   });
 
+  it('names an actors file or a lexicon that is not UTF-8 by what it is, with the command that converts it, as it names an article, not as JSON gone wrong (a review\'s finding)', async () => {
+    mkdirSync(join(box.dir, 'saved'));
+    const actors = JSON.stringify([{ id: 'dockers-union', kind: 'organisation', name: 'Syndicat des dockers (F\u00e9d\u00e9ration)' }]);
+    const lexicon = JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Gr\u00e8ve', proposition: 'the union strikes', phrases: ['walkout'] }] });
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const files: Array<[string, string, Buffer, string]> = [
+      ['--actors', 'saved/actors16.json', utf16(actors), 'line 1: not UTF-8: the file is UTF-16 (it starts with its byte order mark); convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 saved/actors16.json > saved/actors16.json.utf8 && mv saved/actors16.json.utf8 saved/actors16.json)'],
+      ['--actors', 'saved/actors.json.gz', gzipSync(actors), 'line 1: not UTF-8: the file is compressed (gzip); decompress it first (zcat saved/actors.json.gz > saved/actors.json.gz.utf8 && mv saved/actors.json.gz.utf8 saved/actors.json.gz)'],
+      // Read as UTF-8 before, the name lost its letters (U+FFFD) without a word.
+      ['--actors', 'saved/actors1.json', Buffer.from(actors, 'latin1'), 'line 1: not UTF-8: byte 0xe9 at byte 76 of the line (offset 76 in the file); it looks like Latin-1 (ISO 8859-1): convert it to UTF-8 first (iconv -f latin1 -t utf-8 saved/actors1.json > saved/actors1.json.utf8 && mv saved/actors1.json.utf8 saved/actors1.json)'],
+      ['--lexicon', 'saved/lexicon16.json', utf16(lexicon), 'line 1: not UTF-8: the file is UTF-16 (it starts with its byte order mark); convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 saved/lexicon16.json > saved/lexicon16.json.utf8 && mv saved/lexicon16.json.utf8 saved/lexicon16.json)'],
+      ['--lexicon', 'saved/lexicon1.json', Buffer.from(lexicon, 'latin1'), 'line 1: not UTF-8: byte 0xe8 at byte 51 of the line (offset 51 in the file); it looks like Latin-1 (ISO 8859-1): convert it to UTF-8 first (iconv -f latin1 -t utf-8 saved/lexicon1.json > saved/lexicon1.json.utf8 && mv saved/lexicon1.json.utf8 saved/lexicon1.json)'],
+    ];
+    for (const [option, file, bytes, message] of files) {
+      writeFileSync(join(box.dir, file), bytes);
+      const r = await box.stancelog('ingest', 'articles', option, file, '--dry-run');
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', `stancelog: ${option} ${file} ${message}\n`]);
+    }
+  });
+
   it('reads a folder\'s articles, not its subfolders, and warns of what it holds and does not read', async () => {
     const kyiv = 'Kyiv rejected any territorial concessions on Friday, officials said.\n';
     mkdirSync(join(box.dir, 'mixed', 'sub'), { recursive: true });

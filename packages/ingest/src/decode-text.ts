@@ -18,16 +18,19 @@ import { ingestError, type IngestError } from './errors.js';
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
- * Decodes an article's bytes as UTF-8. A byte order mark is kept, as a
+ * Decodes a file's bytes as UTF-8: an article's, and a lexicon's or an
+ * actors file's (`stancelog ingest --lexicon`, `--actors`), whose
+ * messages are then worded as an article's. A byte order mark is kept, as a
  * character (U+FEFF), so that offsets in the text are offsets in the file
  * as `readFileSync(path, 'utf8')` reads it; the pipeline treats it as a
  * space. Bytes that are not UTF-8 are named as {@link notUtf8Message}
  * names them: gzip and UTF-16 by their first bytes (before any check for
  * binary data, which their NUL bytes would fail), else the line and byte
- * of the first invalid sequence, with the command that converts Latin-1.
+ * of the first invalid sequence, with the command that converts Latin-1;
+ * `source` names the file, in the message and in that command.
  *
  * @example
- * import { decodeText } from './decode-text.js'
+ * import { decodeText } from '@stancelog/ingest'
  * import { isLeft } from 'fp-ts/lib/Either.js'
  * assert.ok(isLeft(decodeText(new Uint8Array([0x41, 0x00, 0x42]), 'x.txt')))
  * const bad = decodeText(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0xe9, 0x64]), 'x.txt')
@@ -38,7 +41,6 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * assert.deepStrictEqual(bom, { _tag: 'Right', right: '\uFEFFOK' })
  * @category input
  * @since 0.1.0
- * @internal
  */
 export function decodeText(bytes: Uint8Array, source: string, maxBytes = DEFAULT_MAX_BYTES): E.Either<IngestError, string> {
   if (bytes.length === 0) return E.left(ingestError('empty', source, `${source}: the file is empty`));

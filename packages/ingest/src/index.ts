@@ -14,7 +14,7 @@ export type { Explanation, IngestOptions, IngestResult, PreparedOptions } from '
 export { ARTICLE_EXTENSIONS, checkActors, ingestFiles, loadLexicon, readLexicon } from './ingest-files.js';
 export type { IngestBatch, IngestFilesOptions, SkippedPath } from './ingest-files.js';
 export type { IngestError } from './errors.js';
-export { decodeUtf8, notUtf8Message, shellWord } from './decode-text.js';
+export { decodeText, decodeUtf8, notUtf8Message, shellWord } from './decode-text.js';
 export type { InvalidUtf8, NotUtf8Options } from './decode-text.js';
 export { parseJson } from './json-text.js';
 export type { JsonSyntaxError } from './json-text.js';

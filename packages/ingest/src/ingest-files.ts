@@ -249,7 +249,9 @@ export function checkActors(json: unknown): E.Either<string, ReadonlyArray<Actor
  * {@link lexiconWarnings} reads, and what {@link loadLexicon} compiles. A
  * file that cannot be read or is no lexicon is an `invalid-lexicon` error
  * naming the file and what is wrong, as `stancelog append` and the actors
- * file of `stancelog ingest --actors` name it: text that is not JSON by
+ * file of `stancelog ingest --actors` name it: a file that is not UTF-8
+ * (UTF-16, gzip, Latin-1) as {@link decodeText} names an article's, with
+ * the command that converts it; text that is not JSON by
  * its line and column, a field of the wrong type, missing, or unknown (a
  * misspelt `polarity` would otherwise be dropped, and the phrase read as
  * `+`) by its path; so are two issues of one id, and an issue whose
@@ -279,13 +281,17 @@ export function checkActors(json: unknown): E.Either<string, ReadonlyArray<Actor
  * @since 0.1.0
  */
 export function readLexicon(path: string, replace = false): E.Either<IngestError, Lexicon> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     return E.left(ingestError('invalid-lexicon', path, `${path}: cannot read the lexicon (${(e as Error).message})`));
   }
-  const json = parseJson(text);
+  // UTF-16, gzip, Latin-1 said as an article's are, with the command that converts it: not as JSON gone wrong at its
+  // first byte, nor (Latin-1) read with its accented letters lost. No size limit: the file is the user's own data.
+  const text = decodeText(bytes, path, Infinity);
+  if (E.isLeft(text)) return E.left(ingestError('invalid-lexicon', path, text.left.message));
+  const json = parseJson(text.right);
   if (E.isLeft(json)) return E.left(ingestError('invalid-lexicon', path, `${path}: ${json.left.message}`));
   return E.mapLeft((problems: ReadonlyArray<string>) => {
     // A typo repeated through a long file is named a few times, then counted.

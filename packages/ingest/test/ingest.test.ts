@@ -236,6 +236,21 @@ describe('pieces of the pipeline', () => {
     expect([readLexicon(file)._tag, readLexicon(file, true)._tag]).toEqual(['Left', 'Right']);
   });
 
+  it('refuses a lexicon that is not UTF-8 as an article is refused, naming what it is and the command that converts it, not as JSON gone wrong (a review\'s finding)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'port.json');
+    const text = JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Gr\u00e8ve', proposition: 'the union strikes', phrases: ['walkout'] }] });
+    writeFileSync(file, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    const utf16 = readLexicon(file);
+    expect(isLeft(utf16) && [utf16.left.reason, utf16.left.message]).toEqual([
+      'invalid-lexicon',
+      `${file} line 1: not UTF-8: the file is UTF-16 (it starts with its byte order mark); convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8 ${file} > ${file}.utf8 && mv ${file}.utf8 ${file})`,
+    ]);
+    // Latin-1 read as UTF-8 lost its accented letters without a word.
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    const latin1 = loadLexicon(file);
+    expect(isLeft(latin1) && latin1.left.message).toMatch(/ line 1: not UTF-8: byte 0xe8 .* it looks like Latin-1 \(ISO 8859-1\): convert it to UTF-8 first \(iconv -f latin1 -t utf-8 /);
+  });
+
   it('refuses a lexicon with a field it does not have, and names it by its path, as append and --actors do', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'pay.json');
     const pay = (issue: object) => ({ name: 'pay', issues: [{ id: 'pay-rise', title: 'Pay rise', proposition: 'pay rises', ...issue }] });

@@ -15,6 +15,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'buildRegistry',
       'checkActors',
       'compileLexicon',
+      'decodeText',
       'decodeUtf8',
       'definitionsFor',
       'ingestFiles',
