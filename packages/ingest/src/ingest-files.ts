@@ -371,15 +371,18 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
   const ext = extname(path);
   for (const candidate of [`${path}.json`, ext ? path.slice(0, -ext.length) + '.json' : undefined]) {
     if (!candidate || candidate === path) continue;
-    let raw: string;
+    let bytes: Uint8Array;
     try {
-      raw = readFileSync(candidate, 'utf8');
+      bytes = readFileSync(candidate);
     } catch {
       continue;
     }
     // Named as the sidecar of its article: a lexicon or register kept beside the article under its name is read as one.
     const named = `${candidate} (read as the sidecar of ${basename(path)})`;
-    const json = parseJson(raw);
+    // Decoded as its article is: UTF-16 or gzip named as such, Latin-1 refused rather than its accents lost.
+    const raw = decodeText(bytes, named, Infinity);
+    if (E.isLeft(raw)) return E.left(ingestError('invalid-metadata', candidate, raw.left.message));
+    const json = parseJson(raw.right);
     if (E.isLeft(json)) return E.left(ingestError('invalid-metadata', candidate, `${named}: ${json.left.message}`));
     const problem = sidecarProblem(json.right);
     return problem ? E.left(ingestError('invalid-metadata', candidate, `${named}: ${problem}`)) : E.right(json.right as ArticleMeta);

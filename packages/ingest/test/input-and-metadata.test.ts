@@ -264,6 +264,26 @@ describe('a sidecar file that is not JSON', () => {
   });
 });
 
+describe('a sidecar file that is not UTF-8', () => {
+  it('is named with its encoding and the command that converts it, as its article would be; Latin-1 is refused, not read with its accents lost', () => {
+    const article = 'Kyiv rejected any territorial concessions on Friday, officials said.';
+    const sidecar = JSON.stringify({ title: 'Pourparlers à Genève', publishedAt: '2025-06-04' });
+    const encodings: Array<[string, Uint8Array, RegExp]> = [
+      ['UTF-16', new Uint8Array([0xff, 0xfe, ...Buffer.from(sidecar, 'utf16le')]), /UTF-16.*iconv -f UTF-16 -t UTF-8/],
+      ['gzip', gzipSync(Buffer.from(sidecar)), /gzip/],
+      ['Latin-1', new Uint8Array(Buffer.from(sidecar, 'latin1')), /Latin-1|ISO-8859-1|Windows-1252/],
+    ];
+    for (const [name, bytes, said] of encodings) {
+      const dir = folder({ 'a.txt': article, 'a.txt.json': bytes });
+      const { errors, statements } = ingestFiles([dir]);
+      expect([name, errors.map((e) => [e.reason, e.source])]).toEqual([name, [['invalid-metadata', join(dir, 'a.txt.json')]]]);
+      expect(errors[0]!.message.startsWith(`${join(dir, 'a.txt.json')} (read as the sidecar of a.txt) `)).toBe(true);
+      expect(errors[0]!.message).toMatch(said);
+      expect(statements).toEqual([]);
+    }
+  });
+});
+
 describe('where an article\'s metadata comes from', () => {
   it('takes options over a sidecar file, a sidecar over front matter, field by field', () => {
     const article = '---\npublisher: Gazette\ntitle: Talks stall\npublishedAt: 2025-06-02\n---\nKyiv rejected any territorial concessions, officials said.';
