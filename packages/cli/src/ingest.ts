@@ -193,7 +193,11 @@ export interface IngestSummary {
   readonly appended: number;
   /** Events the log already held (ingested before). */
   readonly duplicates: number;
-  /** Lexicon issues and register actors the log did not define yet, defined with this batch. */
+  /**
+   * Lexicon issues and register actors the log did not define yet, defined
+   * with this batch: those its append wrote, not those another writer
+   * appended between this run's read of the log and its append.
+   */
   readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
   /**
    * Actors and issues the statements name that neither the log, the
@@ -501,8 +505,6 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     // Name what the statements mention and the log does not define yet, from
     // the lexicon and the register the statements were read with.
     const definitions = definitionsOf(reading, known);
-    const definedActors = definitions.flatMap((e) => (e.type === 'actor-registered' ? [e.data.id] : []));
-    const definedIssues = definitions.flatMap((e) => (e.type === 'issue-defined' ? [e.data.id] : []));
     let changes: Replacement | undefined;
     let leftOut: ReadonlySet<string>;
     let warnings: ReadonlyArray<string> = [];
@@ -524,7 +526,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // What neither the log nor this batch's definitions name (the batch's own definitions count as known).
     const provisional = provisionalNames(toAppend, (id) => actors.has(id), (id) => issues.has(id));
-    return finish(summary(result.right.appended.length, result.right.duplicates.length, { actors: definedActors, issues: definedIssues }, changes, provisional), spec);
+    // Defined: what this append wrote, not what the log lacked when read: another writer (a second ingest on a
+    // PostgreSQL log) may have appended some of the same definitions since, and this append skipped them as duplicates.
+    const written = result.right.appended;
+    const defined = {
+      actors: written.flatMap((e) => (e.type === 'actor-registered' ? [e.data.id] : [])),
+      issues: written.flatMap((e) => (e.type === 'issue-defined' ? [e.data.id] : [])),
+    };
+    return finish(summary(written.length, result.right.duplicates.length, defined, changes, provisional), spec);
   });
 }
 

@@ -1,0 +1,82 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NewEvent } from '@stancelog/core';
+import type { FileStore } from '@stancelog/store-file';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// Two ingest workers on one log (a PostgreSQL one: a file log's lock has the
+// second wait until the first is done) can interleave so that the other
+// worker appends between this run's read of the log and its own append. The
+// store ingest opens is wrapped so that the other worker's events land at
+// that moment, the interleaving made deterministic.
+let otherWorker: ReadonlyArray<NewEvent> = [];
+jest.mock('@stancelog/store-file', () => {
+  const actual = jest.requireActual('@stancelog/store-file');
+  return {
+    ...actual,
+    openFileStore: async (...args: Parameters<typeof actual.openFileStore>) => {
+      const opened = await actual.openFileStore(...args);
+      if (opened._tag === 'Left') return opened;
+      const store: FileStore = opened.right;
+      const append: FileStore['append'] = async (events, options) => {
+        const other = otherWorker;
+        otherWorker = [];
+        if (other.length > 0) {
+          const wrote = await store.append(other);
+          if (wrote._tag === 'Left') throw new Error(wrote.left.message);
+        }
+        return store.append(events, options);
+      };
+      return { _tag: 'Right', right: Object.assign(Object.create(store), { append }) };
+    },
+  };
+});
+
+const geneva = ['Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.', '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.'].join('\n');
+const brussels = ['The European Union is preparing new sanctions on Russian banks, von der Leyen said on Tuesday.', 'Moscow rejected any ceasefire in the weeks before the summit.'].join('\n');
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+  mkdirSync(join(box.dir, 'articles'));
+  writeFileSync(join(box.dir, 'articles', 'geneva.txt'), geneva);
+  writeFileSync(join(box.dir, 'articles', 'brussels.txt'), brussels);
+  otherWorker = [];
+});
+afterEach(() => box.remove());
+
+interface Logged {
+  type: NewEvent['type'];
+  data: NewEvent['data'] & { id?: string };
+}
+
+describe('stancelog ingest beside another worker on the same log', () => {
+  it('names as defined only the actors and issues its own append wrote, not those the other worker wrote first', async () => {
+    // The other worker reads geneva.txt: what it appends, as it wrote it into a log of its own.
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--published-at', '2025-06-04', '--store', 'other.jsonl')).code).toBe(0);
+    const others = await box.json<Logged[]>('log', '--store', 'other.jsonl');
+    const definedBy = (events: Logged[], type: string): Array<string | undefined> => events.filter((e) => e.type === type).map((e) => e.data.id);
+    expect([definedBy(others, 'actor-registered'), definedBy(others, 'issue-defined')]).toEqual([['ukraine'], ['peace-talks', 'territorial-concessions', 'ceasefire']]);
+    otherWorker = others.map(({ type, data }) => ({ type, data }) as NewEvent);
+
+    // This run read the log empty, and would define all five; the other worker's append lands before its own.
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', 'articles/brussels.txt', '--published-at', '2025-06-04');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`appended 5 events to stancelog.jsonl (${others.length} events already in the log, skipped)\ndefined actors: european-union, russia\ndefined issues: sanctions\n`);
+    // The log holds each definition once, the other worker's first.
+    const logged = await box.json<Logged[]>('log');
+    expect([definedBy(logged, 'actor-registered'), definedBy(logged, 'issue-defined')]).toEqual([
+      ['ukraine', 'european-union', 'russia'],
+      ['peace-talks', 'territorial-concessions', 'ceasefire', 'sanctions'],
+    ]);
+  });
+
+  it('prints no defined line when the other worker wrote every definition, with --json on stderr as without', async () => {
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--published-at', '2025-06-04', '--store', 'other.jsonl')).code).toBe(0);
+    const others = await box.json<Logged[]>('log', '--store', 'other.jsonl');
+    otherWorker = others.map(({ type, data }) => ({ type, data }) as NewEvent);
+    const r = await box.stancelog('ingest', 'articles/brussels.txt', '--published-at', '2025-06-04', '--json');
+    expect([r.code, r.stderr]).toEqual([0, `read 1 article of 1: 2 statements\nappended 0 events to stancelog.jsonl (${others.length} events already in the log, skipped)\n`]);
+  });
+});
