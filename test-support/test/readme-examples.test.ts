@@ -3,8 +3,9 @@
 // empty working directory, with top-level await, importing the packages by
 // name. A block that ends with a run of `// ` comment lines says what it
 // prints: those lines are compared with what it logged. `pnpm typecheck`
-// checks the same blocks' types (write-doc-examples.ts).
-import { mkdtempSync } from 'node:fs';
+// checks the same blocks' types (write-doc-examples.ts). The docs' command
+// to run an example is checked too: one that works in a script.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,6 +57,16 @@ describe('the examples of the READMEs', () => {
     expect([...where].sort()).toEqual(
       ['README.md', ...['cli', 'core', 'ingest', 'report', 'store-file', 'store-postgres', 'testing'].map((p) => `packages/${p}/README.md`)].sort(),
     );
+  });
+
+  it('are run with a command that works in a script too: npx --yes tsx, which fetches tsx unasked where it is not installed', () => {
+    // Without --yes, npx asks first, and where nothing can answer (CI, a script) gives up: "npx canceled due to missing packages".
+    const within = (dir: string, name: (entry: string) => string): string[] =>
+      readdirSync(join(root, dir)).map((e) => join(dir, name(e))).filter((f) => f.endsWith('.md') && existsSync(join(root, f)));
+    const docs = ['README.md', ...within('docs', (e) => e), ...within('packages', (e) => join(e, 'README.md')), ...within('examples', (e) => join(e, 'README.md'))];
+    const runs = docs.flatMap((f) => readFileSync(join(root, f), 'utf8').split('\n').flatMap((line, i) => (/\bnpx\b[^`]*\btsx\b/.test(line) ? [`${f}:${i + 1}: ${line}`] : [])));
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.filter((r) => !/\bnpx --yes tsx\b/.test(r))).toEqual([]);
   });
 
   for (const example of examples) {
