@@ -84,6 +84,47 @@ const expectedCells = (positions: ReadonlyArray<PositionView>) =>
 const shownCells = (list: Cell[]) =>
   list.map(({ holder, issue, polarity, kind }) => ({ holder, issue, polarity, kind })).sort((a, b) => `${a.holder} ${a.issue}`.localeCompare(`${b.holder} ${b.issue}`));
 
+/**
+ * The texts of the page drawn at a contrast below `least` with what is behind them: each text node shown, its colour
+ * (through the opacities of what holds it) against the backgrounds of its element and those around it, laid over
+ * one another (WCAG 2's contrast ratio).
+ */
+const lowContrastTexts = (page: Page, least = 4.5): Promise<Array<{ text: string; element: string; ratio: number }>> =>
+  page.evaluate((least) => {
+    const doc = (globalThis as any).document;
+    const style = (e: unknown) => getComputedStyle(e) as unknown as { color: string; backgroundColor: string; opacity: string; visibility: string };
+    const rgba = (colour: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
+      return { c: [r, g, b], a };
+    };
+    const over = (top: number[], bottom: number[], alpha: number) => top.map((v, i) => alpha * v + (1 - alpha) * bottom[i]!);
+    const luminance = (c: number[]) => {
+      const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const low: Array<{ text: string; element: string; ratio: number }> = [];
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent as string).trim();
+      const element = node.parentElement;
+      if (!text || element.getClientRects().length === 0 || style(element).visibility !== 'visible') continue;
+      const chain = [];
+      for (let e = element; e; e = e.parentElement) chain.unshift(e);
+      let behind = [255, 255, 255];
+      let opacity = 1;
+      for (const e of chain) {
+        const { c, a } = rgba(style(e).backgroundColor);
+        behind = over(c, behind, a);
+        opacity *= Number(style(e).opacity);
+      }
+      const { c, a } = rgba(style(element).color);
+      const [fg, bg] = [luminance(over(c, behind, a * opacity)), luminance(behind)];
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      if (ratio < least) low.push({ text: text.slice(0, 40), element: `${element.tagName.toLowerCase()}.${element.className}`, ratio: Math.round(ratio * 100) / 100 });
+    }
+    return low;
+  }, least);
+
 describeInBrowser('the report in Chromium', () => {
   let browser: Browser;
   let page: Page;
@@ -1008,6 +1049,46 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(marks.some((m) => m.classes.includes('outweighed'))).toBe(true);
     expect(marks.some((m) => m.classes.includes('reported') && !m.classes.includes('outweighed'))).toBe(true);
     for (const m of marks) expect([m.classes, m.ratio >= 3]).toEqual([m.classes, true]);
+  }, 60_000);
+
+  it('draws every text at a contrast of 4.5:1 at least: the count of open contradictions on each colour of cell, and a resolved contradiction\'s dates, speakers and links (a review found 2.5:1 to 4.4:1)', async () => {
+    const said = (holder: string, issue: string, kind: string, polarity: string, statedAt: string, more: object = {}) => ({
+      type: 'statement-made',
+      recordedAt: '2025-06-01T09:00:00.000Z',
+      data: { holder, issue, kind, polarity, statedAt, source: { quote: `${holder} on ${issue}`, publisher: 'Harbour Times', title: 'Talks resume', url: 'https://news.example/talks' }, ...more },
+    });
+    const envoy = { speaker: { name: 'Mira Keller' } };
+    const { tab } = await opened(
+      [
+        // At odds on the ceasefire, a cell of each colour: firm and soft, for and against.
+        said('a-firm-for', 'ceasefire', 'demand', '+', '2025-05-01'),
+        said('b-firm-against', 'ceasefire', 'red-line', '-', '2025-05-01'),
+        said('c-soft-for', 'ceasefire', 'support', '+', '2025-05-02'),
+        said('d-soft-against', 'ceasefire', 'reject', '-', '2025-05-02'),
+        // Conditions in a cycle: the deadlock is e's on talks too, where e hedges.
+        said('e-hedging', 'prisoners', 'condition', '+', '2025-05-03', { conditions: [{ issue: 'talks', polarity: '+' }] }),
+        said('f-conditions', 'talks', 'condition', '+', '2025-05-03', { conditions: [{ issue: 'prisoners', polarity: '+' }] }),
+        said('e-hedging', 'talks', 'hedge', '0', '2025-05-04'),
+        // A turn and a turn back: a resolved reversal, its statements quoted with a speaker and a linked source.
+        said('g-turning', 'exchange', 'demand', '+', '2025-05-05', envoy),
+        said('g-turning', 'exchange', 'reject', '-', '2025-05-10', envoy),
+        said('g-turning', 'exchange', 'demand', '+', '2025-05-20', envoy),
+      ],
+      { title: 'Contrast of every text' },
+    );
+    const flagged = await tab.$$eval('#matrix-table td.cell:has(.flag-contra)', (tds) => tds.map((td) => getComputedStyle(td).backgroundColor));
+    expect(new Set(flagged).size).toBe(5);
+    expect(await tab.$$eval('#contradictions-list li.resolved[data-id] cite a', (links) => links.length)).toBeGreaterThan(0);
+    expect(await tab.$$eval('#matrix-table td.cell:not(.has)', (tds) => tds.length)).toBeGreaterThan(0);
+    expect(await lowContrastTexts(tab)).toEqual([]);
+    // A history too, in its dialog.
+    await tab.click('td.cell[data-holder="g-turning"][data-issue="exchange"]');
+    await tab.waitForSelector('#detail[open]');
+    expect(await lowContrastTexts(tab)).toEqual([]);
+    // Resolved and open are told apart by more than colour: each says which it is.
+    const badges = await tab.$$eval('#contradictions-list li[data-id]', (lis) => lis.map((li) => `${li.getAttribute('data-status')}: ${li.querySelector('.badge:not(:first-child)')!.textContent}`));
+    expect(badges).toContain('resolved: resolved 2025-05-20');
+    expect(badges.filter((b) => b.startsWith('open: ')).every((b) => b === 'open: open')).toBe(true);
   }, 60_000);
 
   it('tells a screen reader the slider\'s day, not its number of days since the first', async () => {
