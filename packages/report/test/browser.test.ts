@@ -843,8 +843,10 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     );
     const isolatedName = `\u2068${rtl}\u2069`;
     const card = '#contradictions-list li[data-id^="incompatible:"]';
-    expect(await tab.textContent(`${card} .c-summary`)).toContain(isolatedName);
-    expect(await tab.textContent(`${card} .c-meta`)).toContain(`actors: \u2068atlantic-union\u2069, ${isolatedName} · `);
+    // In a contradiction's card, each name is a <bdi> of its own.
+    expect(await tab.$$eval(`${card} .c-summary bdi`, (els) => els.map((e) => e.textContent))).toContain(rtl);
+    expect(await tab.textContent(`${card} .c-meta`)).toContain(`actors: atlantic-union, ${rtl} · `);
+    expect(await tab.$$eval(`${card} .c-meta bdi`, (els) => els.map((e) => e.textContent))).toEqual([`${rtl} body`, 'atlantic-union', rtl]);
     const cell = 'td.cell[data-holder="rtl"][data-issue="dispute-body"]';
     expect((await tab.getAttribute(cell, 'title'))!.split('\n')[0]).toBe(`${isolatedName} on \u2068${rtl} body\u2069: - reject since 2026-02-02`);
     // Elements: each name in a <bdi> of its own, the column's heading and the timeline's issue too.
@@ -855,6 +857,64 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.$$eval('#detail-body h3 bdi', (els) => els.map((e) => e.textContent))).toEqual([rtl, `${rtl} body`]);
     // The dialog is named by its heading.
     expect(await tab.$eval('#detail', (d) => document.getElementById(d.getAttribute('aria-labelledby')!)?.textContent)).toBe(`${rtl} on ${rtl} body`);
+  }, 60_000);
+
+  it("names holders and issues in a contradiction's card in <bdi> elements, not between isolating marks, which came along unseen in text copied from it; a right-to-left mark a name leaves open still turns nothing around it (a review's finding)", async () => {
+    // A name that opens a right-to-left override (U+202E) and never closes it.
+    const rtl = '\u202Eمرحبا open';
+    const said = (holder: string, kind: string, polarity: '+' | '-', statedAt: string, speaker?: { name: string; actor: string }) => ({
+      type: 'statement-made',
+      recordedAt: '2026-03-01T09:00:00.000Z',
+      data: { holder, issue: 'dispute-body', kind, polarity, statedAt, source: { quote: `${holder} on the body` }, ...(speaker ? { speaker } : {}) },
+    });
+    const { tab } = await opened(
+      [
+        { type: 'actor-registered', data: { id: 'rtl', kind: 'state', name: rtl } },
+        { type: 'actor-registered', data: { id: 'germany', kind: 'state', name: 'Germany' } },
+        { type: 'issue-defined', data: { id: 'dispute-body', title: 'Dispute body', proposition: 'a body settles disputes' } },
+        said('atlantic-union', 'demand', '+', '2026-02-02'),
+        // The right-to-left name's stance as a third party reported it: the card says it rests on that report.
+        said('rtl', 'reject', '-', '2026-02-03', { name: 'Friedrich Merz', actor: 'germany' }),
+      ],
+      { title: 'Copied' },
+    );
+    const card = '#contradictions-list li[data-id^="incompatible:"]';
+    // What a reader copies from the card (innerText is what the clipboard gets): the names, with no mark around them.
+    const copied = await tab.$eval(card, (li) => (li as unknown as { innerText: string }).innerText);
+    expect(copied).toContain(`against ${rtl}`);
+    expect(copied).toContain(`actors: atlantic-union, ${rtl} · 2 statements`);
+    expect(copied).toContain(`Rests on reports: ${rtl} on Dispute body as reported by Germany`);
+    expect(copied).not.toMatch(/[\u2066-\u2069]/);
+    expect(await tab.$$eval(`${card} :is(.c-summary, .c-meta, .c-reported) bdi`, (els) => els.map((e) => e.textContent))).toEqual([
+      // The summary's names (an id with no name of its own, atlantic-union, is left as core wrote it: an id is plain
+      // letters), the line of issues and actors, and the reports'.
+      'Dispute body', rtl, 'Dispute body',
+      'Dispute body', 'atlantic-union', rtl,
+      rtl, 'Dispute body', 'Germany',
+    ]);
+    // Each of the card's own words around the names is drawn left to right, after the name before it: the override
+    // stays inside its name (without it the rest of the line was drawn backwards).
+    const backwards = await tab.$eval(card, (li) => {
+      const doc = (globalThis as any).document;
+      const turned: string[] = [];
+      for (const line of li.querySelectorAll('.c-summary, .c-meta, .c-reported')) {
+        const walker = doc.createTreeWalker(line, 4);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement.tagName === 'BDI') continue;
+          for (const m of (node.textContent as string).matchAll(/[A-Za-z]{2,}/g)) {
+            const char = (i: number) => {
+              const range = doc.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return range.getBoundingClientRect().left as number;
+            };
+            if (char(m.index!) >= char(m.index! + m[0].length - 1)) turned.push(m[0]);
+          }
+        }
+      }
+      return turned;
+    });
+    expect(backwards).toEqual([]);
   }, 60_000);
 
   it('draws the issues conditions name, and links a sub-issue to its issue only when both are drawn', async () => {

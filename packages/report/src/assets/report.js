@@ -109,8 +109,9 @@ const stanceText = (s) =>
     : withdrewNothing.has(s.id)
       ? `0 ${kindLabel(s.kind)} (of ${s.polarity}, not held)`
       : `0 ${kindLabel(s.kind)} (drops ${s.polarity})`;
-// In text that holds text only (a tooltip, a line of words, the graph's labels), text from the log is isolated by
-// the marks that do it in plain text (U+2068 ... U+2069), so that a right-to-left mark it leaves open stays inside it.
+// In text that holds text only (a tooltip, a screen reader's label, the graph's labels), text from the log is isolated
+// by the marks that do it in plain text (U+2068 ... U+2069), so that a right-to-left mark it leaves open stays inside
+// it. The page's own text isolates it in <bdi> elements (`iso`): the marks came along, unseen, in text copied from it.
 const isolated = (text) => `\u2068${text}\u2069`;
 const name = (id) => holderName.get(id) || id;
 // A holder's or an issue's name, isolated, for such text.
@@ -126,8 +127,20 @@ const escaped = (id) => id.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&');
 // Ids are letters, digits, "_", "-" and "." (not last): the longest first, so that "trade-deal-2" is not read as "trade-deal".
 const idAlternatives = [...namedIds.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
 const idPattern = namedIds.size ? new RegExp('(?<![A-Za-z0-9_.-])(?:' + idAlternatives + ')(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])', 'g') : undefined;
-// Each name in an isolate of its own (see `isolated`): a right-to-left mark left open in one turned the rest of the line.
-const namedSummary = (summary) => (idPattern ? summary.replace(idPattern, (id) => isolated(namedIds.get(id))) : summary);
+// Each name in an isolate of its own, by `isolate` (`isolated` in text, `iso` in the page): a right-to-left mark left
+// open in one turned the rest of the line. The summary's pieces, in order.
+function summaryParts(summary, isolate) {
+  if (!idPattern) return [summary];
+  const parts = [];
+  let at = 0;
+  for (const m of summary.matchAll(idPattern)) {
+    parts.push(summary.slice(at, m.index), isolate(namedIds.get(m[0])));
+    at = m.index + m[0].length;
+  }
+  parts.push(summary.slice(at));
+  return parts;
+}
+const namedSummary = (summary) => summaryParts(summary, isolated).join('');
 const toDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 const fromDay = (d) => Date.parse(d + 'T00:00:00Z');
 // Date.UTC reads the years 0 to 99 as 1900 to 1999: a date of year 50 is set whole (months and days past their end roll over).
@@ -292,6 +305,8 @@ function renderLegend() {
 // Text from the log in an isolate of its own: a right-to-left mark left open in a speaker's name (U+202E) turned the
 // rest of its line around, the source's name with it ("sklaT ,sretueR").
 const iso = (text) => el('bdi', { text });
+// Names as <bdi> elements with `between` between them: "Ukraine, Russia".
+const isoList = (names, between = ', ') => names.flatMap((text, i) => (i ? [between, iso(text)] : [iso(text)]));
 function quoteBlock(id) {
   const s = statements[id];
   if (!s) return el('blockquote', {}, el('span', { class: 'empty-note', text: `statement ${id.slice(0, 12)} (no quote in this report)` }));
@@ -685,10 +700,10 @@ function contradictionItem(c) {
   return el(
     'li',
     { class: c.status + (c.reported && c.reported.length ? ' on-reports' : ''), 'data-id': c.id, 'data-status': c.status, id: 'c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_') },
-    el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary', text: namedSummary(c.summary) })),
-    el('div', { class: 'c-meta', text: `since ${c.since} · issues: ${c.issues.map(issueText).join(', ')} · actors: ${c.actors.map(nameText).join(', ')} · ${counted(ids.length, 'statement')} · id ${c.id}` }),
+    el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.type }), el('span', { class: 'badge ' + c.status, text: c.status === 'open' ? 'open' : 'resolved ' + c.until }), el('span', { class: 'c-summary' }, ...summaryParts(c.summary, iso))),
+    el('div', { class: 'c-meta' }, `since ${c.since} · issues: `, ...isoList(c.issues.map(issueName)), ' · actors: ', ...isoList(c.actors.map(name)), ` · ${counted(ids.length, 'statement')} · id ${c.id}`),
     // The sides that stand on a third party's account, not the holder's own word (as `stancelog contradictions` says).
-    c.reported && c.reported.length ? el('div', { class: 'c-reported', text: 'Rests on reports: ' + c.reported.map((r) => `${nameText(r.holder)} on ${issueText(r.issue)} as reported by ${nameText(r.by)}`).join('; ') }) : null,
+    c.reported && c.reported.length ? el('div', { class: 'c-reported' }, 'Rests on reports: ', ...c.reported.flatMap((r, i) => [...(i ? ['; '] : []), iso(name(r.holder)), ' on ', iso(issueName(r.issue)), ' as reported by ', iso(name(r.by))])) : null,
     el('div', { class: 'c-rule', text: 'Rule: ' + ruleWords(c.type) }),
     el('ul', { class: 'evidence' }, ...ids.map((id) => el('li', {}, quoteBlock(id)))),
     // The evidence for its end, as the list above is for its start (none when no single statement ended it).
