@@ -412,6 +412,50 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent))).toEqual(['Mar 3', 'Mar 10', 'Mar 17']);
   }, 60_000);
 
+  it("marks the day of a log of one day by a tick that names it, under that day's marks and line (a review's finding)", async () => {
+    const { tab } = await opened(
+      [{ type: 'statement-made', data: { holder: 'greens', issue: 'transit-levy', kind: 'demand', polarity: '+', statedAt: '2025-03-02', source: { quote: 'a levy now' } } }],
+      { title: 'One day' },
+    );
+    expect(await tab.textContent('#asof-day')).toBe('2025-03-02');
+    // Centres, in pixels: the tick's label is centred on its place, the mark too, the line is 2 pixels wide.
+    const centre = (selector: string) => tab.$eval(selector, (e) => {
+      const r = e.getBoundingClientRect();
+      return (r.left + r.right) / 2;
+    });
+    const ticks = await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent));
+    expect(ticks[0]).toBe('Mar 2');
+    const tick = await centre('#timeline-body .tl-axis span:first-child');
+    expect(Math.abs((await centre('#timeline-body .tl-mark')) - tick)).toBeLessThan(1.5);
+    expect(Math.abs((await centre('#timeline-body .tl-now')) - tick)).toBeLessThan(1.5);
+  }, 60_000);
+
+  it("says no condition was stated by the day shown rather than draw an empty graph, and draws the graph again on a day with one (a review's finding)", async () => {
+    const said = (holder: string, issue: string, statedAt: string, conditions?: ReadonlyArray<{ issue: string; polarity: '+' | '-' }>) => ({
+      type: 'statement-made',
+      data: { holder, issue, kind: conditions ? 'condition' : 'demand', polarity: '+', statedAt, source: { quote: `${holder} on ${issue}` }, ...(conditions ? { conditions } : {}) },
+    });
+    const { tab } = await opened([said('greens', 'transit-levy', '2025-03-02')], { title: 'One day' });
+    // No condition: a line of words, not an empty box of 460 pixels.
+    expect(await tab.isVisible('#graph .graph-wrap')).toBe(false);
+    expect(await tab.isVisible('#graph-none')).toBe(true);
+    expect(await tab.textContent('#graph-none')).toBe('No conditions stated by this day.');
+    expect(await tab.$eval('#graph', (e) => e.getBoundingClientRect().height)).toBeLessThan(150);
+
+    // A condition stated on the second day: the graph is drawn on that day, words on the first, and drawn again after.
+    const two = await opened([said('greens', 'transit-levy', '2025-03-02'), said('greens', 'school-budget', '2025-03-03', [{ issue: 'transit-levy', polarity: '+' }])], { title: 'Two days' });
+    const drawn = async () => [await two.tab.isVisible('#graph-canvas'), await two.tab.isVisible('#graph-none')];
+    expect(await drawn()).toEqual([true, false]);
+    await two.tab.click('#prev');
+    await two.tab.waitForFunction(() => document.body.getAttribute('data-day') === '2025-03-02');
+    expect(await drawn()).toEqual([false, true]);
+    await two.tab.click('#next');
+    await two.tab.waitForFunction(() => document.body.getAttribute('data-day') === '2025-03-03');
+    expect(await drawn()).toEqual([true, false]);
+    expect(await two.tab.getAttribute('#graph-canvas', 'data-drawn-edges')).toBe('1');
+    expect(await two.tab.$eval('#graph-canvas', (e) => e.getBoundingClientRect().height)).toBeGreaterThan(300);
+  }, 60_000);
+
   it('labels a precondition that an issue not hold (−), and draws no edge for what sets a threat off', async () => {
     const said = (holder: string, issue: string, kind: string, conditions: ReadonlyArray<{ issue: string; polarity: '+' | '-' }>) => ({
       type: 'statement-made',

@@ -453,16 +453,20 @@ const tlStart = Math.min(firstDay, ...allStatements.map(stmtTime));
 const tlEnd = Math.max(lastDay, ...allStatements.map(stmtTime)) + 4 * DAY;
 const xOf = (ms) => `${(((ms - tlStart) / (tlEnd - tlStart)) * 100).toFixed(3)}%`;
 
-// The axis's ticks, the same on every day: each Monday over a few weeks (a month's ticks would leave one label, or
-// none), else the first of every month, or of every 3, 6, 12 months, 2, 5, 10... years, so that about a dozen show.
+// The axis's ticks, the same on every day, each the day it names: every day over two weeks or less (a log of one
+// day had a single tick, the Monday after it), each Monday over a few weeks (a month's ticks would leave one label,
+// or none), else the first of every month, or of every 3, 6, 12 months, 2, 5, 10... years, so that about a dozen show.
 const axisTicks = (() => {
   const ticks = [];
   const start = new Date(tlStart);
   const [y0, m0] = [start.getUTCFullYear(), start.getUTCMonth()];
+  const dayLabel = (d) => new Date(d).toLocaleString('en', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  if (tlEnd - tlStart <= 14 * DAY) {
+    for (let d = utc(y0, m0, start.getUTCDate()); d < tlEnd; d += DAY) ticks.push([d, dayLabel(d)]);
+    return ticks;
+  }
   if (tlEnd - tlStart < 70 * DAY) {
-    for (let d = utc(y0, m0, start.getUTCDate() + ((8 - start.getUTCDay()) % 7)); d < tlEnd; d += 7 * DAY) {
-      ticks.push([d, new Date(d).toLocaleString('en', { day: 'numeric', month: 'short', timeZone: 'UTC' })]);
-    }
+    for (let d = utc(y0, m0, start.getUTCDate() + ((8 - start.getUTCDay()) % 7)); d < tlEnd; d += 7 * DAY) ticks.push([d, dayLabel(d)]);
     return ticks;
   }
   const months = (tlEnd - tlStart) / (30.44 * DAY);
@@ -549,7 +553,8 @@ function buildTimeline() {
     }
     boxes.push(box);
   }
-  root.replaceChildren(...boxes, el('div', { class: 'tl-axis' }, ...axisTicks.map(([t, text]) => el('span', { style: `left:${xOf(t)}`, text }))));
+  // A tick stands where the marks of the day it names stand, at the day's middle.
+  root.replaceChildren(...boxes, el('div', { class: 'tl-axis' }, ...axisTicks.map(([t, text]) => el('span', { style: `left:${xOf(t + DAY / 2)}`, text }))));
   if (!byIssue.size) root.append(el('p', { class: 'empty-note', text: 'No statements with quotes in this report.' }));
   return { tracks, marks };
 }
@@ -557,6 +562,9 @@ function buildTimeline() {
 function renderTimeline(frame) {
   timeline = timeline || buildTimeline();
   const now = fromDay(frame.day) + DAY;
+  // The day's line goes through the day's marks and its tick, at its middle (at its end, it stood on the next day's
+  // tick); the bands of the contradictions end there.
+  const shownAt = now - DAY / 2;
   // The contradictions as they stood on the day shown, as the list below gives them, by holder and issue.
   const at = new Map();
   for (const c of frame.contradictions) {
@@ -573,11 +581,11 @@ function renderTimeline(frame) {
     for (const c of at.get(key) || []) {
       const from = labelTime(c.since);
       if (from >= now) continue;
-      const to = Math.min(c.until ? labelTime(c.until) : tlEnd, now);
-      shown.push(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), 'data-id': c.id, style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY))} - ${xOf(from)})`, title: `${c.type}: ${namedSummary(c.summary)} (${c.since} – ${c.until || 'open'})` }));
+      const to = Math.min(c.until ? labelTime(c.until) : tlEnd, shownAt);
+      shown.push(el('div', { class: 'tl-band' + (c.until && labelTime(c.until) < now ? ' resolved' : ''), 'data-id': c.id, style: `left:${xOf(from)};width:calc(${xOf(Math.max(to, from + DAY / 2))} - ${xOf(from)})`, title: `${c.type}: ${namedSummary(c.summary)} (${c.since} – ${c.until || 'open'})` }));
     }
     if (shown.length || bands.firstChild) bands.replaceChildren(...shown);
-    line.style.left = xOf(now);
+    line.style.left = xOf(shownAt);
   }
   for (const m of timeline.marks) {
     const future = m.t >= now;
@@ -592,6 +600,7 @@ function renderTimeline(frame) {
 const signOf = (polarity) => (polarity === '-' ? '−' : polarity);
 let cy;
 let graphSignature = '';
+let graphNone;
 // The issues drawn are those a condition of the day names, and those a deadlock passes through on its way down to a
 // sub-issue: the graph is of the preconditions, not of the issue hierarchy. A dashed link goes from an issue to a
 // sub-issue when both are drawn; a sub-issue no condition names is left out, though its siblings are drawn.
@@ -644,14 +653,23 @@ function renderGraph(frame) {
     el('div', {}, el('span', { class: 'line', style: 'background:#e02424;opacity:.45;height:9px' }), 'on a cycle (deadlock)'),
     el('div', {}, el('span', { class: 'line', style: 'background:repeating-linear-gradient(90deg,#98a2b3 0 4px,transparent 4px 7px)' }), 'includes a sub-issue'),
     el('div', {}, '(+) the condition asks that the first issue hold, (−) that it not'),
-    ...(frame.edges.length ? [] : [el('div', { class: 'empty' }, 'No conditions stated by this day.')]),
   );
+  // A day with no condition says so, in place of the graph: its box, empty, stood 460 pixels high.
+  const wrap = document.querySelector('#graph .graph-wrap');
+  if (!graphNone) wrap.after((graphNone = el('p', { class: 'empty-note', id: 'graph-none', text: 'No conditions stated by this day.' })));
+  wrap.hidden = !frame.edges.length;
+  graphNone.hidden = !wrap.hidden;
   const canvas = document.getElementById('graph-canvas');
   // The drawing in words, for one who cannot see it; a long name, cut short on the canvas, is whole here and in the legend.
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', graphWords(frame));
   canvas.setAttribute('data-edges', String(frame.edges.length));
   canvas.setAttribute('data-cycle-edges', frame.cycleEdges.join(' '));
+  if (wrap.hidden) {
+    // Drawn anew when shown again, in the box's size then.
+    graphSignature = '';
+    return;
+  }
   if (typeof window.cytoscape !== 'function') {
     canvas.textContent = 'The graph library did not load (assets/cytoscape.min.js).';
     return;
@@ -679,6 +697,8 @@ function renderGraph(frame) {
   }
   cy.elements().remove();
   cy.add(elements);
+  // The box may have been hidden (a day with no condition) since cytoscape last measured it.
+  cy.resize();
   // What was drawn, for the tests: cytoscape drops an element whose id it already has.
   canvas.setAttribute('data-drawn-edges', String(cy.edges().length));
   cy.layout({ name: 'circle', padding: 30, avoidOverlap: true, spacingFactor: 1.1, animate: false, sort: (a, b) => (a.id() < b.id() ? -1 : 1) }).run();
