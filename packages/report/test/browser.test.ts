@@ -824,6 +824,56 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(Math.max(...heads)).toBeLessThanOrEqual(1);
   }, 60_000);
 
+  it("breaks a column's heading and a timeline's name between words, whole on a wide page, and only a word longer than any column inside it (a review's finding)", async () => {
+    const titles = ['Verkehrsabgabe', 'Koalitionsvertrag', 'Digitalisierung der Verwaltung', 'Steuersenkung für Unternehmen', 'Wohnungsbauförderung', 'Territorialintegritätsgarantiebestimmungen'];
+    const holders = ['Freisinnige Zürich-Land', 'Sozialdemokratische Partei des Kantons Zürich-Land'];
+    const { tab } = await opened(
+      [
+        ...holders.map((name, i) => ({ type: 'actor-registered', data: { id: `party-${i}`, kind: 'organisation', name } })),
+        ...titles.map((title, i) => ({ type: 'issue-defined', data: { id: `issue-${i}`, title, proposition: `${title} holds` } })),
+        ...titles.flatMap((_, i) =>
+          holders.map((__, h) => ({ type: 'statement-made', data: { holder: `party-${h}`, issue: `issue-${i}`, kind: 'support', polarity: '+', statedAt: '2025-05-16', source: { quote: 'yes' } } })),
+        ),
+      ],
+      { title: 'Words' },
+    );
+    // Each word of a text, with the number of lines it is drawn on and whether it shows whole in its box.
+    const words = (selector: string) =>
+      tab.$$eval(selector, (boxes) =>
+        boxes.flatMap((box) => {
+          const doc = (globalThis as any).document;
+          const edges = box.getBoundingClientRect();
+          const walker = doc.createTreeWalker(box, 4);
+          const found: Array<{ word: string; lines: number; inside: boolean }> = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent as string).matchAll(/\S+/g)) {
+              const range = doc.createRange();
+              range.setStart(node, m.index!);
+              range.setEnd(node, m.index! + m[0].length);
+              const rects = [...range.getClientRects()] as Array<{ left: number; right: number }>;
+              found.push({ word: m[0], lines: rects.length, inside: rects.every((r) => r.left >= edges.left - 0.5 && r.right <= edges.right + 0.5) });
+            }
+          }
+          return found;
+        }),
+      );
+    const headings = await words('table.matrix thead th span');
+    const long = 'Territorialintegritätsgarantiebestimmungen';
+    // At any letter, "Verkehrsabgabe" was broken in two on a page three quarters empty.
+    expect(headings.filter((w) => w.word !== long)).toEqual(titles.slice(0, -1).flatMap((t) => t.split(' ')).map((word) => ({ word, lines: 1, inside: true })));
+    // A word longer than any column should be breaks inside it, its column no wider than 18em.
+    expect(headings.find((w) => w.word === long)!.lines).toBeGreaterThan(1);
+    expect(await tab.$eval('table.matrix thead th:last-child', (th) => th.getBoundingClientRect().width)).toBeLessThanOrEqual(18 * 12 + 8);
+    // A name in the timeline shows whole, between words if on more than a line: it read "Freisinnige Zürich-L…".
+    const names = await words('#timeline-body .tl-row .who');
+    expect(names.length).toBe(titles.length * holders.join(' ').split(' ').length);
+    expect(names.filter((w) => w.lines !== 1 || !w.inside)).toEqual([]);
+    // The timeline's names widen with the window, its axis with them: a tick stands under its day's marks.
+    const centre = (selector: string) => tab.$eval(selector, (e) => (e.getBoundingClientRect().left + e.getBoundingClientRect().right) / 2);
+    expect(Math.abs((await centre('#timeline-body .tl-mark')) - (await centre('#timeline-body .tl-axis span')))).toBeLessThan(1.5);
+    expect(await tab.$eval('#timeline-body .tl-row .who', (e) => e.getBoundingClientRect().width)).toBe(200);
+  }, 60_000);
+
   it('draws every condition of the graph, that of a holder named "part" on an issue and its sub-issue too', async () => {
     const { tab } = await opened(
       [
