@@ -49,6 +49,8 @@ export interface ReportCommandOptions extends AsOfOptions {
   /** Write into `out` even when it holds files other than an earlier report's (those of a report are replaced). */
   readonly force?: boolean | undefined;
   readonly title?: string | undefined;
+  /** The language of the log's text, as a language tag such as `de` (`--lang`): see `BuildReportOptions.lang`. */
+  readonly lang?: string | undefined;
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
   /**
@@ -255,6 +257,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
       ...(asOf.right ? { asOf: asOf.right } : {}),
       ...(rules.right.length > 0 ? { analysis: { extraRules: rules.right } } : {}),
       ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(options.lang !== undefined ? { lang: options.lang } : {}),
       onProgress: (done, total) => bar.update(done, total),
     }).finally(() => bar.stop());
     if (isLeft(built)) return left(cliError(built.left.message));
@@ -303,6 +306,7 @@ export function registerReport(program: Command, io: CliIo, done: OutcomeSink): 
       .requiredOption('--out <dir>', 'the folder to write index.html and its assets to'),
   )
     .option('--title <text>', 'the title of the page')
+    .option('--lang <tag>', "the language of the log's names, titles and quotes (de, fr-CH): the page hyphenates and reads them by it")
     .option('--force', 'write into --out even when it holds files other than an earlier report')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print what was written as JSON');

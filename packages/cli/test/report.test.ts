@@ -36,4 +36,14 @@ describe('stancelog report', () => {
     // A folder holding such a report is one to write again.
     expect(foreignFiles(join(cwd, 'site'))).toBeUndefined();
   });
+
+  it("marks the log's text in the language --lang gives, and refuses what is not a language tag", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'report-'));
+    writeFileSync(join(cwd, 'talks.jsonl'), JSON.stringify({ holder: 'greens', issue: 'verkehrsabgabe', kind: 'demand', polarity: '+', statedAt: '2025-03-02', source: { quote: 'Eine Abgabe jetzt' } }));
+    expect((await appendCommand('talks.jsonl', {}, quiet(cwd)))._tag).toBe('Right');
+    expect((await reportCommand({ out: 'site', lang: 'de-CH' }, quiet(cwd)))._tag).toBe('Right');
+    expect(readFileSync(join(cwd, 'site', 'index.html'), 'utf8')).toContain('<body data-text-lang="de-CH">');
+    const wrong = await reportCommand({ out: 'other', lang: 'Deutsch' }, quiet(cwd));
+    expect(wrong._tag === 'Left' && wrong.left.message).toBe('buildReport: lang: expected a language tag, such as de or fr-CH, got "Deutsch"');
+  });
 });

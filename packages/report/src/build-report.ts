@@ -48,6 +48,15 @@ export interface BuildReportOptions extends ReportDataOptions {
    * are replaced, all of them or, when one cannot be written, none).
    */
   readonly outDir: string;
+  /**
+   * The language of the log's text (names, titles, quotes), as a language
+   * tag such as `de` or `fr-CH`: each piece of it on the page says so, and
+   * a browser that can hyphenates a column's heading or a holder's name by
+   * that language's rules, and a screen reader reads it in that language.
+   * The page's own words stay English (`<html lang="en">`). Unless given,
+   * the log's text is taken as English, and not hyphenated.
+   */
+  readonly lang?: string | undefined;
 }
 
 /**
@@ -119,10 +128,14 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
   };
 }
 
+// A language tag's shape (BCP 47): a language of two or three letters, then subtags of letters and digits.
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
 // What buildReport takes, each option checked as given (the analysis's options and the point by core).
 const BUILD_REPORT_OPTIONS: Readonly<Record<string, OptionRule>> = {
   outDir: { accepts: (v) => typeof v === 'string' && v !== '', expected: 'the folder to write to (a path)' },
   title: { accepts: (v) => typeof v === 'string', expected: 'a string' },
+  lang: { accepts: (v) => typeof v === 'string' && LANGUAGE_TAG.test(v), expected: 'a language tag, such as de or fr-CH' },
   asOf: { accepts: (v) => typeof v === 'object' && v !== null, expected: 'a bitemporal point { validTime?, recordedTime? }' },
   analysis: { accepts: (v) => typeof v === 'object' && v !== null, expected: "the analysis's options" },
   maxFrames: { accepts: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1, expected: 'a whole number of frames, 1 or more' },
@@ -149,6 +162,9 @@ const BUILD_REPORT_OPTIONS: Readonly<Record<string, OptionRule>> = {
  * assert.ok(r._tag === 'Right' && existsSync(r.right.index))
  * const late = await buildReport(await readAll(store), { outDir: join(tmpdir(), 'never-written'), asOf: { validTime: 'last May' } })
  * assert.ok(late._tag === 'Left' && late.left.message === 'asOf.validTime: not a date or timestamp: "last May"')
+ * // The language of the log's text: a tag, checked as the other options are.
+ * const german = await buildReport(await readAll(store), { outDir: join(tmpdir(), 'never-written'), lang: 'German' })
+ * assert.ok(german._tag === 'Left' && german.left.message.startsWith('buildReport: lang: '))
  * @category report
  * @since 0.1.0
  */
@@ -195,7 +211,7 @@ export async function buildReport(
     // Compact: a report's data is read by programs, and indenting it made it half as large again.
     json = JSON.stringify(data);
     // The page embeds the same JSON: serialised once, not once more for the page, and written in parts, not joined.
-    page = pageParts(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js', json });
+    page = pageParts(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js', json, lang: options.lang });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return left(

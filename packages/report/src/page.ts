@@ -53,6 +53,8 @@ export interface PageParts {
   readonly cytoscapeSrc: string;
   /** `JSON.stringify(data)`, when the caller has it already (a large report's data is hundreds of megabytes). */
   readonly json?: string | undefined;
+  /** The language of the log's text (`BuildReportOptions.lang`), which the script gives each piece of it. */
+  readonly lang?: string | undefined;
 }
 
 /**
@@ -106,7 +108,7 @@ export function pageParts(data: ReportData, parts: PageParts): [string, string, 
 ${parts.style}
 </style>
 </head>
-<body>
+<body${parts.lang !== undefined ? ` data-text-lang="${escapeHtml(parts.lang)}"` : ''}>
 <header class="top">
   <div class="brand">
     <h1>${title}</h1>

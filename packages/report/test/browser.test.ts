@@ -330,7 +330,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
   });
 
   /** Appends the events to a memory store (ids, positions, recording times as a log gives them), builds their report and opens it. */
-  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf; maxFrames?: number; analysis?: AnalysisOptions }) {
+  async function opened(newEvents: ReadonlyArray<unknown>, options: { title: string; asOf?: AsOf; maxFrames?: number; analysis?: AnalysisOptions; lang?: string }) {
     const store = openMemoryStore();
     await store.append(newEvents as never);
     const events = await readAll(store);
@@ -872,6 +872,27 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const centre = (selector: string) => tab.$eval(selector, (e) => (e.getBoundingClientRect().left + e.getBoundingClientRect().right) / 2);
     expect(Math.abs((await centre('#timeline-body .tl-mark')) - (await centre('#timeline-body .tl-axis span')))).toBeLessThan(1.5);
     expect(await tab.$eval('#timeline-body .tl-row .who', (e) => e.getBoundingClientRect().width)).toBe(200);
+  }, 60_000);
+
+  it("marks the log's text in the language the report is told (lang), for hyphenation and screen readers, the page's own words staying English", async () => {
+    const events = [
+      { type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Grüne Aarwald' } },
+      { type: 'issue-defined', data: { id: 'levy', title: 'Verkehrsabgabe', proposition: 'eine Abgabe auf den Verkehr' } },
+      { type: 'statement-made', data: { holder: 'greens', issue: 'levy', kind: 'demand', polarity: '+', statedAt: '2025-05-16', source: { quote: 'Eine Abgabe jetzt' } } },
+    ];
+    const german = await opened(events, { title: 'Sprache', lang: 'de' });
+    expect(await german.tab.getAttribute('html', 'lang')).toBe('en');
+    const bdis = await german.tab.$$eval('#matrix-table bdi, #timeline-body bdi, #contradictions-list bdi', (els) => [...new Set(els.map((e) => e.getAttribute('lang')))]);
+    expect(bdis).toEqual(['de']);
+    const hyphens = (tab: Page) => tab.$$eval('table.matrix thead th bdi, #timeline-body .who bdi', (els) => [...new Set(els.map((e) => (getComputedStyle(e) as unknown as { hyphens: string }).hyphens))]);
+    expect(await hyphens(german.tab)).toEqual(['auto']);
+    // Unless told, the log's text is not hyphenated: English rules broke German words wrongly.
+    const untold = await opened(events, { title: 'Sprache' });
+    expect(await untold.tab.$$eval('bdi[lang]', (els) => els.length)).toBe(0);
+    expect(await hyphens(untold.tab)).toEqual(['manual']);
+    // A tag, checked as the other options are.
+    const wrong = await buildReport([], { outDir: join(tmpdir(), 'stancelog-never-written'), lang: 'German' });
+    expect(wrong._tag === 'Left' && wrong.left.message).toBe('buildReport: lang: expected a language tag, such as de or fr-CH, got "German"');
   }, 60_000);
 
   it('draws every condition of the graph, that of a holder named "part" on an issue and its sub-issue too', async () => {

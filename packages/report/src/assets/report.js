@@ -304,7 +304,9 @@ function renderLegend() {
 // ---- Statements and history dialog ---------------------------------------
 // Text from the log in an isolate of its own: a right-to-left mark left open in a speaker's name (U+202E) turned the
 // rest of its line around, the source's name with it ("sklaT ,sretueR").
-const iso = (text) => el('bdi', { text });
+// In the log's language, when the report was told it (`lang`): the page's own words are English.
+const textLang = document.body.getAttribute('data-text-lang');
+const iso = (text) => el('bdi', { text, lang: textLang });
 // Names as <bdi> elements with `between` between them: "Ukraine, Russia".
 const isoList = (names, between = ', ') => names.flatMap((text, i) => (i ? [between, iso(text)] : [iso(text)]));
 function quoteBlock(id) {
