@@ -430,6 +430,27 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(Math.abs((await centre('#timeline-body .tl-now')) - tick)).toBeLessThan(1.5);
   }, 60_000);
 
+  it('places a statement stated at a time of day at that instant, and one of a day at its middle, with its tick', async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '2025-03-02T20:00:00Z'), said('russia', '2025-03-03')], { title: 'Two days' });
+    const centres = (selector: string) => tab.$$eval(selector, (es) => es.map((e) => {
+      const r = e.getBoundingClientRect();
+      return (r.left + r.right) / 2;
+    }));
+    const ticks = await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent));
+    const [mar2, mar3] = [ticks.indexOf('Mar 2'), ticks.indexOf('Mar 3')].map(async (i) => (await centres('#timeline-body .tl-axis span'))[i]!);
+    const [noon2, noon3] = [await mar2, await mar3];
+    // The ticks stand at noon of their days: 20:00 on March 2 is a third of the way from one to the next (it stood at
+    // 08:00 on March 3, twelve hours late, past the middle).
+    const [kyiv] = await centres('#timeline-body .tl-mark[title^="2025-03-02T20:00:00Z"]');
+    expect(((kyiv! - noon2) / (noon3 - noon2)).toFixed(1)).toBe('0.3');
+    const [moscow] = await centres('#timeline-body .tl-mark[title^="2025-03-03:"]');
+    expect(Math.abs(moscow! - noon3)).toBeLessThan(1.5);
+  }, 60_000);
+
   it("says no condition was stated by the day shown rather than draw an empty graph, and draws the graph again on a day with one (a review's finding)", async () => {
     const said = (holder: string, issue: string, statedAt: string, conditions?: ReadonlyArray<{ issue: string; polarity: '+' | '-' }>) => ({
       type: 'statement-made',

@@ -515,7 +515,8 @@ function buildTimeline() {
         const t = stmtTime(s);
         const mark = el('span', {
           class: ['tl-mark', polClass(pol), FIRM.has(s.kind) ? 'firm' : '', s.reportedBy ? 'reported' : '', reversal ? 'reversal' : '', weighedLess ? 'outweighed' : '', unheld ? 'withdrew-nothing' : ''].filter(Boolean).join(' '),
-          style: `left:${xOf(t + DAY / 2)}`,
+          // A day (week, month) at the middle of its first day, where its tick stands; a time of day at its instant.
+          style: `left:${xOf(INSTANT.test(s.stated) ? t : t + DAY / 2)}`,
           title: `${s.stated}: ${stanceText(s)}${unheld ? ': it withdrew nothing, and changed no stance' : ''}${reversal ? ' (reversal)' : ''}${weighedLess ? " (outweighed by the holder's own word of the days before)" : ''}\n${quoteLine(s)}`,
           'data-statement': s.id,
         });
