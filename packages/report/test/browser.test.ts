@@ -451,6 +451,24 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(Math.abs(moscow! - noon3)).toBeLessThan(1.5);
   }, 60_000);
 
+  it('draws the day\'s line on the slider\'s day, a day with no statement too', async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    const { tab } = await opened([said('ukraine', '2025-03-01'), said('russia', '2025-03-05')], { title: 'Five days' });
+    await tab.locator('#slider').fill('2'); // March 3: nothing was said that day
+    expect(await tab.textContent('#asof-day')).toBe('2025-03-03');
+    const centre = (selector: string) => tab.$eval(selector, (e) => {
+      const r = e.getBoundingClientRect();
+      return (r.left + r.right) / 2;
+    });
+    const ticks = await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent));
+    const tick = await centre(`#timeline-body .tl-axis span:nth-child(${ticks.indexOf('Mar 3') + 1})`);
+    // It stood on March 1, the last day with a statement, while the header said March 3.
+    expect(Math.abs((await centre('#timeline-body .tl-now')) - tick)).toBeLessThan(1.5);
+  }, 60_000);
+
   it("says no condition was stated by the day shown rather than draw an empty graph, and draws the graph again on a day with one (a review's finding)", async () => {
     const said = (holder: string, issue: string, statedAt: string, conditions?: ReadonlyArray<{ issue: string; polarity: '+' | '-' }>) => ({
       type: 'statement-made',

@@ -562,9 +562,10 @@ function buildTimeline() {
   return { tracks, marks };
 }
 
-function renderTimeline(frame) {
+// `day`: the slider's day, on which the frame's state holds (no statement since its day, or the frame is the nearest kept).
+function renderTimeline(frame, day) {
   timeline = timeline || buildTimeline();
-  const now = fromDay(frame.day) + DAY;
+  const now = fromDay(day) + DAY;
   // The day's line goes through the day's marks and its tick, at its middle (at its end, it stood on the next day's
   // tick); the bands of the contradictions end there.
   const shownAt = now - DAY / 2;
@@ -800,7 +801,8 @@ function show(dayIndex) {
   document.getElementById('summary').textContent =
     `${counted(frame.positions.length, 'position')} of ${counted(holders, 'holder')} · ${counted(open, 'open contradiction')}${asOfNote}`;
   renderMatrix(frame);
-  renderTimeline(frame);
+  // The line on the slider's day, which holds the frame's state, unless days were left out (then on the frame's).
+  renderTimeline(frame, skipped ? frame.day : day);
   renderGraph(frame);
   renderContradictions(frame);
 }
