@@ -27,6 +27,7 @@ import type { InvalidQuery, StoreError } from './errors.js';
  * @since 0.1.0
  */
 export interface TagCondition {
+  /** At least one tag: a condition on none would always be met, and is refused (`InvalidQuery`). */
   readonly tags: ReadonlyArray<string>;
   readonly after: number;
 }
@@ -390,7 +391,8 @@ function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what
 /**
  * Checks an append's options the way every store does before it appends
  * anything: `expectedPosition` and `condition.after` must be positions
- * (whole numbers, 0 or more), `condition.tags` a list of strings, `now` a
+ * (whole numbers, 0 or more), `condition.tags` a list of at least one
+ * string (a condition on no tags would always be met), `now` a
  * valid `Date`, and no other name is taken (`expectedposition` is refused
  * rather than ignored). Absent (`undefined` or `null`) asks for no check, and
  * is left out of the options returned, which a store then reads. The types
@@ -404,6 +406,8 @@ function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what
  * assert.strictEqual(checkAppendOptions({ expectedPosition: 3 })._tag, 'Right')
  * const r = checkAppendOptions({ condition: { tags: 'issue:ceasefire', after: 0 } } as any)
  * assert.ok(r._tag === 'Left' && r.left.message === 'append: condition.tags must be a list of strings, got "issue:ceasefire"')
+ * const none = checkAppendOptions({ condition: { tags: [], after: 0 } })
+ * assert.ok(none._tag === 'Left' && none.left.message.startsWith('append: condition.tags must name at least one tag, got []'))
  * const misspelt = checkAppendOptions({ expectedposition: 3 } as any)
  * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'append: expectedposition: not an option (the options are expectedPosition, condition, now)')
  * // From JavaScript: null is no options, a number is refused.
@@ -426,6 +430,9 @@ export function checkAppendOptions(options: AppendOptions | null | undefined, wh
   if (condition !== undefined) {
     const { tags, after } = condition as { tags?: unknown; after?: unknown };
     if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) return refuse(`condition.tags must be a list of strings, got ${shown(tags)}`);
+    // No event carries one of no tags, so the condition would always be met: a tag list a program computed and
+    // found empty would turn a read-decide-write into an unconditional append.
+    if (tags.length === 0) return refuse('condition.tags must name at least one tag, got []: a condition on no tags is always met (for "the log has not moved", pass expectedPosition)');
     if (!isCount(after)) return refuse(position('condition.after', after));
   }
   const now = options.now ?? undefined;
