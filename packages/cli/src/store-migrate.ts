@@ -12,7 +12,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
-import { maskSecrets, otherUrlOpener, postgresOpener, redact, storeSpec } from './store-option.js';
+import { maskSecrets, otherUrlOpener, postgresDriverMissing, postgresOpener, redact, storeSpec } from './store-option.js';
 
 /**
  * What a migration did.
@@ -60,8 +60,8 @@ export async function storeMigrateCommand(options: { store?: string; json?: bool
   let mod: { migrate?: Migrate };
   try {
     mod = (await import(name)) as typeof mod;
-  } catch {
-    return left(cliError(`store ${redact(spec)}: migrating needs the package ${name}: install it next to @stancelog/cli`));
+  } catch (error) {
+    return left(postgresDriverMissing(spec, 'migrating', error));
   }
   if (typeof mod.migrate !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no migrate`));
   // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).

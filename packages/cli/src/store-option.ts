@@ -20,6 +20,8 @@ import type { FileStore, StoreLockedBy } from '@stancelog/store-file';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+import { oneLine } from './table.js';
+import { VERSION } from './version.js';
 
 /**
  * The log a command uses when `--store` and `$STANCELOG_STORE` are not set.
@@ -197,8 +199,8 @@ export const postgresOpener: StoreOpener = {
     let mod: { openPostgresStore?: Open };
     try {
       mod = (await import(name)) as typeof mod;
-    } catch {
-      return left(cliError(`store ${redact(spec)}: a PostgreSQL store needs the package ${name}: install it next to @stancelog/cli`));
+    } catch (error) {
+      return left(postgresDriverMissing(spec, 'a PostgreSQL store', error));
     }
     if (typeof mod.openPostgresStore !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no openPostgresStore`));
     const opened = await mod.openPostgresStore({
@@ -213,6 +215,37 @@ export const postgresOpener: StoreOpener = {
     return isLeft(opened) ? left(cliError(maskSecrets(storeFailure(redact(spec), opened.left).message, spec))) : opened;
   },
 };
+
+/**
+ * The error of a command given a `postgres://` store when
+ * `@stancelog/store-postgres` cannot be loaded next to the CLI. The package
+ * is not on the npm registry yet, so the message gives the route the
+ * READMEs give (its tarball, built from a checkout), not a bare `npm
+ * install` that answers 404; a package that is there but fails to load
+ * (its own dependency `pg` missing) is named with the loader's reason.
+ *
+ * @example
+ * import { postgresDriverMissing } from './store-option.js'
+ * const e = postgresDriverMissing('postgres://ana:secret@db/log', 'a PostgreSQL store', new Error("Cannot find module '@stancelog/store-postgres'"))
+ * assert.ok(e.message.startsWith('store postgres://ana:***@db/log: a PostgreSQL store needs the package @stancelog/store-postgres, which is not installed next to @stancelog/cli'))
+ * assert.ok(e.message.includes('npm install /tmp/stancelog/stancelog-store-postgres-'))
+ * // Installed, but its own dependency missing: the loader's reason, not "not installed".
+ * const pg = postgresDriverMissing('postgres://db/log', 'migrating', new Error("Cannot find package 'pg' imported from /app/node_modules/@stancelog/store-postgres/dist/esm/index.js"))
+ * assert.ok(pg.message.includes("@stancelog/store-postgres, which failed to load (Cannot find package 'pg' imported from"))
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function postgresDriverMissing(spec: string, needing: string, error: unknown): CliError {
+  const name = '@stancelog/store-postgres';
+  const reason = error instanceof Error ? error.message : String(error);
+  // Only a failure to find the package itself means it is not installed; any other is the loader's to tell.
+  const absent = /Cannot find (?:package|module) '@stancelog\/store-postgres'/.test(reason) || !/Cannot find (?:package|module)/.test(reason);
+  const what = absent ? 'which is not installed next to @stancelog/cli' : `which failed to load (${oneLine(reason)})`;
+  return cliError(
+    `store ${redact(spec)}: ${needing} needs the package ${name}, ${what}: it is not on the npm registry yet, so install its tarball, built from a checkout of stancelog as the root README's Install says (npm install /tmp/stancelog/stancelog-store-postgres-${VERSION}.tgz, in the project where @stancelog/cli is installed)`,
+  );
+}
 
 /**
  * How long (ms) a writing command waits for a file log's lock while another
