@@ -241,6 +241,8 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   // The position each live subscription has read up to (checked against the log on each catch-up).
   const guards = new Set<{ seen: number }>();
   let listener: Listener | undefined;
+  // Listeners closed after the last subscription ended, until their connection is gone: close() waits for them.
+  const listenersEnding = new Set<Promise<void>>();
   let checker: NodeJS.Timeout | undefined;
   let closed = false;
   const appending = new Set<Promise<unknown>>();
@@ -369,6 +371,24 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     for (const s of subscriptions) s.wake();
   };
 
+  // A subscription ended. With it the last, the LISTEN connection and the log check end too (docs/postgres.md,
+  // Sizing: one connection more only while the store has subscriptions), and a later subscribe starts them again.
+  // The swap is synchronous: a subscribe that comes while the old listener is closing starts a listener of its own,
+  // which wakes it once listening, so nothing appended in between is missed.
+  const release = async (sub: WakeableSubscription, guard: { seen: number }): Promise<void> => {
+    subscriptions.delete(sub);
+    guards.delete(guard);
+    if (subscriptions.size > 0 || closed) return;
+    if (checker !== undefined) clearInterval(checker);
+    checker = undefined;
+    const ending = listener?.close();
+    listener = undefined;
+    if (ending === undefined) return;
+    listenersEnding.add(ending);
+    await ending;
+    listenersEnding.delete(ending);
+  };
+
   /** An append to the open store (see `append`). */
   async function appendOpen(events: ReadonlyArray<NewEvent>, given: AppendOptions): Promise<Either<StoreError, AppendResult>> {
     // Validation first: a malformed batch never reaches the server.
@@ -446,7 +466,14 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
       const guard = { seen: 0 };
       guards.add(guard);
-      const sub = catchUpSubscription(guardedLive(guard), handler, opts);
+      // A subscription stopped by an error (onError told) is ended as an unsubscribed one is: it needs the listener no more.
+      const sub: WakeableSubscription = catchUpSubscription(guardedLive(guard), handler, {
+        ...opts,
+        onError: (error: unknown) => {
+          void release(sub, guard);
+          opts?.onError?.(error);
+        },
+      });
       subscriptions.add(sub);
       if (checker === undefined) {
         checker = setInterval(() => void checkLog(), options.logCheckMillis ?? 5_000);
@@ -462,9 +489,9 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       return {
         caughtUp: sub.caughtUp,
         unsubscribe: async () => {
-          subscriptions.delete(sub);
-          guards.delete(guard);
+          const released = release(sub, guard);
           await sub.unsubscribe();
+          await released;
         },
       };
     },
@@ -478,7 +505,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       await Promise.allSettled(appending);
       await ending;
       subscriptions.clear();
-      await listener?.close();
+      await Promise.all([listener?.close(), ...listenersEnding]);
       await pool.end().catch(() => undefined);
     },
   };

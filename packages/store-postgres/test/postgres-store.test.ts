@@ -290,6 +290,96 @@ describePostgres('the PostgreSQL store', (url) => {
     });
   });
 
+  describe('the listening connection', () => {
+    // The store's LISTEN connections on the server, told apart from the pool's by their last query.
+    const listening = async (applicationName: string): Promise<number> => {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        const r = await admin.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where application_name = $1 and query ilike 'listen %'`, [applicationName]);
+        return r.rows[0]!.n;
+      } finally {
+        await admin.end();
+      }
+    };
+    const settles = async (applicationName: string, expected: number): Promise<number> => {
+      const started = Date.now();
+      let n = await listening(applicationName);
+      while (n !== expected && Date.now() - started < 5_000) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        n = await listening(applicationName);
+      }
+      return n;
+    };
+
+    it('is open only while the store has subscriptions: the last one ended, it closes, and a new one opens it again', async () => {
+      const applicationName = freshSchema('listen');
+      const store = await open({ applicationName });
+      expect(await listening(applicationName)).toBe(0);
+      const seen: number[] = [];
+      const first = store.subscribe((events) => void seen.push(...events.map((e) => e.position)));
+      const second = store.subscribe(() => undefined);
+      await Promise.all([first.caughtUp, second.caughtUp]);
+      expect(await settles(applicationName, 1)).toBe(1);
+      // One subscription still there: the connection stays.
+      await second.unsubscribe();
+      expect(await listening(applicationName)).toBe(1);
+      await store.append([demand]);
+      await until(() => seen.length === 1, 'the event appended with one subscription left');
+      await first.unsubscribe();
+      expect(await settles(applicationName, 0)).toBe(0);
+      // Subscribed again: listening again, and woken by an append.
+      const again: number[] = [];
+      const third = store.subscribe((events) => void again.push(...events.map((e) => e.position)), { after: 1 });
+      await third.caughtUp;
+      expect(await settles(applicationName, 1)).toBe(1);
+      await store.append([rejection]);
+      await until(() => again.length === 1, 'the event appended after subscribing again');
+      expect(again).toEqual([2]);
+      await third.unsubscribe();
+      expect(await settles(applicationName, 0)).toBe(0);
+    });
+
+    it('serves a subscription made while it is closing, missing nothing appended meanwhile, and ends with it', async () => {
+      const applicationName = freshSchema('listen');
+      const store = await open({ applicationName });
+      const first = store.subscribe(() => undefined);
+      await first.caughtUp;
+      expect(await settles(applicationName, 1)).toBe(1);
+      const seen: number[] = [];
+      // Not awaited: the next subscribe comes while the last one's listener is closing.
+      const ending = first.unsubscribe();
+      const next = store.subscribe((events) => void seen.push(...events.map((e) => e.position)));
+      await store.append([demand]);
+      await ending;
+      await next.caughtUp;
+      await store.append([rejection]);
+      await until(() => seen.length === 2, 'both events');
+      expect(seen).toEqual([1, 2]);
+      expect(await settles(applicationName, 1)).toBe(1);
+      await next.unsubscribe();
+      expect(await settles(applicationName, 0)).toBe(0);
+    });
+
+    it('closes when the last subscription stops on an error, as when it is unsubscribed', async () => {
+      const applicationName = freshSchema('listen');
+      const store = await open({ applicationName });
+      const errors: unknown[] = [];
+      const sub = store.subscribe(
+        () => {
+          throw new Error('the handler failed');
+        },
+        { onError: (error) => void errors.push(error) },
+      );
+      await sub.caughtUp;
+      expect(await settles(applicationName, 1)).toBe(1);
+      await store.append([demand]);
+      await until(() => errors.length === 1, "the handler's error");
+      expect(String(errors[0])).toBe('Error: the handler failed');
+      expect(await settles(applicationName, 0)).toBe(0);
+    });
+  });
+
   describe('a subscription whose server stays away longer than retryMillis', () => {
     it('stops with a StoreReadError naming the last position delivered, to subscribe again from', async () => {
       const log = await open();
