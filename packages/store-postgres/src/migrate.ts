@@ -60,21 +60,82 @@ export interface MigrateReport {
   readonly applied: ReadonlyArray<{ readonly version: number; readonly name: string }>;
 }
 
+// The names a log's tables take in its schema: any of them there, not made by stancelog, is another application's.
+const LOG_TABLES = ['migrations', 'events', 'snapshots', 'identity'];
+
 /**
- * The schema version recorded in a schema (0 when it holds no log).
+ * What a schema holds: a stancelog log at a schema version (0 when it holds
+ * none yet), or, under the names a log's tables take, tables of another
+ * application (`foreign` says which, and how they differ from a log's).
  */
-export async function schemaVersion(client: pg.ClientBase | pg.Pool, names: LogNames): Promise<number> {
-  const exists = await client.query<{ present: boolean }>('select to_regclass($1) is not null as present', [names.migrations]);
-  if (!exists.rows[0]?.present) return 0;
-  const r = await client.query<{ version: number | null }>(`select max(version) as version from ${names.migrations}`);
-  return r.rows[0]?.version ?? 0;
+export type SchemaState = { readonly version: number; readonly foreign?: undefined } | { readonly version?: undefined; readonly foreign: string };
+
+/**
+ * Reads what a schema holds. A `migrations` table is stancelog's when it
+ * has the columns `version` and `name` and records stancelog's migrations
+ * under their names, from version 1 on (a later release's versions above
+ * this one's are taken as its own, so that they are refused as newer, not
+ * as another application's). Without one, any of the log's other tables
+ * belongs to someone else: stancelog records migration 1 in the
+ * transaction that creates them.
+ */
+export async function schemaState(client: pg.ClientBase | pg.Pool, names: LogNames): Promise<SchemaState> {
+  // The catalog, not information_schema, which shows only the columns the role has a privilege on.
+  const found = await client.query<{ relation: string; columns: string[] }>(
+    `select c.relname::text as relation, array_agg(a.attname::text order by a.attnum) as columns
+       from pg_class c join pg_namespace s on s.oid = c.relnamespace
+       join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+      where s.nspname = $1 and c.relname = any($2::text[])
+      group by c.relname`,
+    [names.schema, LOG_TABLES],
+  );
+  const columns = new Map(found.rows.map((r) => [r.relation, r.columns]));
+  const others = LOG_TABLES.filter((t) => t !== 'migrations' && columns.has(t));
+  const unrecorded = (): SchemaState =>
+    others.length === 0 ? { version: 0 } : { foreign: `${others.join(', ')}: ${others.length === 1 ? 'a table' : 'tables'} that no stancelog migration made` };
+  const migrations = columns.get('migrations');
+  if (migrations === undefined) return unrecorded();
+  if (!migrations.includes('version') || !migrations.includes('name')) {
+    return { foreign: `migrations: a table without stancelog's columns version and name; its columns are ${migrations.join(', ')}` };
+  }
+  // A log records one row a migration: a few. Another application's table may hold many; its first rows tell.
+  const rows = (await client.query<{ version: string | null; name: string | null }>(`select version::text as version, name::text as name from ${names.migrations} order by version limit 1000`)).rows;
+  // Empty: left by a migration 1 of an earlier release that failed (this one's leaves nothing), or by hand.
+  if (rows.length === 0) return unrecorded();
+  const recorded = new Map<number, string | null>();
+  for (const row of rows) {
+    if (row.version === null || !/^[1-9]\d{0,8}$/.test(row.version)) return { foreign: `migrations: it records ${JSON.stringify(row.version)}, no stancelog schema version` };
+    recorded.set(Number(row.version), row.name);
+  }
+  const version = Math.max(...recorded.keys());
+  for (const m of MIGRATIONS) {
+    if (m.version > version) break;
+    const name = recorded.get(m.version);
+    if (name === undefined) return { foreign: `migrations: it records version ${version} but no version ${m.version}, stancelog's ${JSON.stringify(m.name)}` };
+    if (name !== m.name) return { foreign: `migrations: its version ${m.version} is ${JSON.stringify(name)}, where stancelog's is ${JSON.stringify(m.name)}` };
+  }
+  return { version };
+}
+
+/**
+ * Why a schema is refused, when it is: tables of another application in it,
+ * or a log of a schema version newer than this release's.
+ */
+export function schemaRefusal(url: string, names: LogNames, state: SchemaState): string | undefined {
+  if (state.foreign !== undefined) {
+    return `${redactUrl(url)} schema ${names.schema} holds tables that are not a stancelog log (${state.foreign}): give the log a schema of its own, which nothing else uses (?schema=NAME on the URL, or the schema option)`;
+  }
+  return state.version > SCHEMA_VERSION ? `${redactUrl(url)} schema ${names.schema} is at version ${state.version}, newer than this release's ${SCHEMA_VERSION}: upgrade stancelog` : undefined;
 }
 
 /**
  * Brings a log's schema to the version of this release. A schema already
  * at this version is left as it is, without any DDL or lock: reading its
  * `migrations` table is all it takes, so workers whose role may not create
- * anything run it at start-up as well.
+ * anything run it at start-up as well. A schema that holds tables of
+ * another application under the names of a log's (`migrations`, `events`)
+ * is refused before any DDL, and a first migration that fails leaves
+ * nothing behind.
  *
  * @example
  * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
@@ -110,26 +171,36 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
   try {
     // A current schema needs nothing, and no DDL: a worker's role that may only read and insert migrates at start-up too
     // (CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema exists).
-    const current = await schemaVersion(client, n);
-    // Newer than this release knows: the stores refuse to open it, so a deploy that migrates first must hear of it here.
-    if (current > SCHEMA_VERSION) {
-      return left({ _tag: 'StoreUnavailable', message: `migrate: ${redactUrl(options.url)} schema ${n.schema} is at version ${current}, newer than this release's ${SCHEMA_VERSION}: upgrade stancelog` });
-    }
-    if (current === SCHEMA_VERSION) return right({ schema: n.schema, from: current, to: current, applied: [] });
+    // The schema's version, or why it is refused before any DDL: another application's tables, or a version newer
+    // than this release knows (which the stores refuse to open, so a deploy that migrates first must hear of it here).
+    const inspect = async (): Promise<Either<StoreError, number>> => {
+      const state = await schemaState(client, n);
+      const refused = schemaRefusal(options.url, n, state);
+      return refused !== undefined ? left({ _tag: 'StoreUnavailable', message: `migrate: ${refused}` }) : right(state.version ?? 0);
+    };
+    const current = await inspect();
+    if (isLeft(current) || current.right === SCHEMA_VERSION) return isLeft(current) ? current : right({ schema: n.schema, from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
     await client.query('select pg_advisory_lock($1, $2)', [...n.migrateLock]);
     try {
-      await client.query(`create schema if not exists "${n.schema}"`);
-      await client.query(`create table if not exists ${n.migrations} (
-        version integer primary key,
-        name text not null,
-        applied_at timestamptz not null default now()
-      )`);
-      const from = await schemaVersion(client, n);
+      // Again under the lock: another process may have migrated meanwhile.
+      const locked = await inspect();
+      if (isLeft(locked)) return locked;
+      const from = locked.right;
       const applied: Array<{ version: number; name: string }> = [];
       for (const m of MIGRATIONS) {
         if (m.version <= from) continue;
         await client.query('begin');
         try {
+          // The schema and its migrations table are made in the first migration's transaction: one that fails
+          // leaves nothing behind (no empty migrations table in a schema of someone else's).
+          if (from === 0 && applied.length === 0) {
+            await client.query(`create schema if not exists "${n.schema}"`);
+            await client.query(`create table if not exists ${n.migrations} (
+              version integer primary key,
+              name text not null,
+              applied_at timestamptz not null default now()
+            )`);
+          }
           await client.query(m.sql(n));
           await client.query(`insert into ${n.migrations} (version, name) values ($1, $2)`, [m.version, m.name]);
           await client.query('commit');

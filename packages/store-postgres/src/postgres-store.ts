@@ -28,8 +28,8 @@ import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, 
 import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
 import type { Listener } from './listener.js';
-import { migrate, schemaVersion } from './migrate.js';
-import { OLDEST_OPENABLE_VERSION, SCHEMA_VERSION } from './migrations.js';
+import { migrate, schemaRefusal, schemaState } from './migrate.js';
+import { OLDEST_OPENABLE_VERSION } from './migrations.js';
 import { changedLog, checkStatement, isMissingRelation, logChanged, readIdentity } from './log-identity.js';
 import type { CheckRow } from './log-identity.js';
 import { readByCopy } from './copy-read.js';
@@ -139,7 +139,8 @@ function migrateAdvice(schema: string): string {
  * Opens a log on a PostgreSQL server. Fails (as a value) when the server
  * cannot be reached within the connection time-out, refuses the credentials,
  * or holds no log of a schema version this release reads (run `migrate`
- * first, or pass `migrate: true`). It reads the log's identity: a store
+ * first, or pass `migrate: true`), or the schema holds tables of another
+ * application under the names of a log's (a log needs a schema of its own). It reads the log's identity: a store
  * whose schema is dropped, created again or restored to an earlier point
  * while it is open fails its appends, reads, `head` and subscriptions with
  * a `StoreUnavailable` saying which, instead of taking the new log for the
@@ -183,17 +184,18 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   // The log's identity as opened; undefined for a schema migrated before version 2, whose replacement only the position checks find.
   let identity: string | undefined;
   try {
-    const version = await schemaVersion(pool, names);
-    if (version < OLDEST_OPENABLE_VERSION || version > SCHEMA_VERSION) {
+    const state = await schemaState(pool, names);
+    const version = state.version ?? 0;
+    const refused = schemaRefusal(options.url, names, state);
+    if (refused !== undefined || version < OLDEST_OPENABLE_VERSION) {
       await pool.end();
       return left({
         _tag: 'StoreUnavailable',
         message:
-          version === 0
+          refused ??
+          (version === 0
             ? `${redactUrl(options.url)} holds no stancelog log in schema ${names.schema}: ${migrateAdvice(names.schema)} (or open with migrate: true)`
-            : version < SCHEMA_VERSION
-              ? `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, this release needs ${OLDEST_OPENABLE_VERSION} or later: ${migrateAdvice(names.schema)}`
-              : `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, newer than this release's ${SCHEMA_VERSION}: upgrade stancelog`,
+            : `${redactUrl(options.url)} schema ${names.schema} is at version ${version}, this release needs ${OLDEST_OPENABLE_VERSION} or later: ${migrateAdvice(names.schema)}`),
       });
     }
     identity = await readIdentity(pool, names);

@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { statementMade } from '@stancelog/core';
-import { migrate, openPostgresStore } from '@stancelog/store-postgres';
+import { migrate, openPostgresStore, redactUrl, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import { describePostgres, dropSchemas, freshSchema } from './postgres-server.js';
 
 describePostgres('a schema named on the URL', (url) => {
@@ -64,5 +64,87 @@ describePostgres('a schema named on the URL', (url) => {
     }
     const r = await migrate({ url, schema });
     expect(isLeft(r) && r.left.message).toMatch(new RegExp(`schema ${schema} is at version 99, newer than this release's \\d+: upgrade stancelog$`));
+  });
+});
+
+// A schema is a log's alone: one that holds another application's tables under the names a log's take
+// (`migrations` and `events` are common ones) is refused, saying so, where it was taken for a log.
+describePostgres('a schema holding tables of another application', (url) => {
+  const schemas: string[] = [];
+  afterAll(() => dropSchemas(url, schemas));
+  const sql = async <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string): Promise<T[]> => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query<T>(text)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  // A schema made by someone else, with its tables.
+  const theirs = async (ddl: (schema: string) => string): Promise<string> => {
+    const schema = freshSchema('theirs');
+    schemas.push(schema);
+    await sql(`create schema "${schema}"; ${ddl(schema)}`);
+    return schema;
+  };
+  const tables = async (schema: string): Promise<string[]> =>
+    (await sql<{ t: string }>(`select table_name::text as t from information_schema.tables where table_schema = '${schema}' order by 1`)).map((r) => r.t);
+  const where = (schema: string): string => `${redactUrl(url)} schema ${schema}`;
+  const advice = ': give the log a schema of its own, which nothing else uses (?schema=NAME on the URL, or the schema option)';
+  // What migrate and openPostgresStore (with and without migrate) say of it.
+  const refusals = async (schema: string): Promise<string[]> => {
+    const messages: string[] = [];
+    const migrated = await migrate(`${url}?schema=${schema}`);
+    messages.push(isLeft(migrated) ? migrated.left.message : 'migrated');
+    for (const migrating of [false, true]) {
+      const opened = await openPostgresStore({ url, schema, migrate: migrating });
+      if (isRight(opened)) await opened.right.close();
+      messages.push(isLeft(opened) ? opened.left.message : 'opened');
+    }
+    return messages;
+  };
+
+  it("is refused for a migrations table recording another application's versions, however many, and left as it was", async () => {
+    const schema = await theirs((s) => `create table "${s}".migrations (version integer primary key, name text, applied_at timestamptz);
+      insert into "${s}".migrations select g, 'app migration ' || g, now() from generate_series(1, 3) g`);
+    const refused = `${where(schema)} holds tables that are not a stancelog log (migrations: its version 1 is "app migration 1", where stancelog's is "events and snapshots")${advice}`;
+    expect(await refusals(schema)).toEqual([`migrate: ${refused}`, refused, `migrate: ${refused}`]);
+    // At version 12, newer than this release's: still another application's, not a later stancelog.
+    await sql(`insert into "${schema}".migrations select g, 'app migration ' || g, now() from generate_series(4, 12) g`);
+    expect(await refusals(schema)).toEqual([`migrate: ${refused}`, refused, `migrate: ${refused}`]);
+    // One versioned by date has no version 1 at all.
+    await sql(`delete from "${schema}".migrations; insert into "${schema}".migrations values (20250301, 'create users', now())`);
+    expect((await refusals(schema))[0]).toBe(`migrate: ${where(schema)} holds tables that are not a stancelog log (migrations: it records version 20250301 but no version 1, stancelog's "events and snapshots")${advice}`);
+    expect(await tables(schema)).toEqual(['migrations']);
+    expect(await sql(`select count(*)::int as n from "${schema}".migrations`)).toEqual([{ n: 1 }]);
+  });
+
+  it('is refused for a migrations table of another shape (knex), naming its columns, where the SQL failed', async () => {
+    const schema = await theirs((s) => `create table "${s}".migrations (id serial primary key, name varchar(255), batch int, migration_time timestamptz)`);
+    const refused = `${where(schema)} holds tables that are not a stancelog log (migrations: a table without stancelog's columns version and name; its columns are id, name, batch, migration_time)${advice}`;
+    expect(await refusals(schema)).toEqual([`migrate: ${refused}`, refused, `migrate: ${refused}`]);
+    expect(await tables(schema)).toEqual(['migrations']);
+  });
+
+  it('is refused for an events table with no migrations beside it, leaving no migrations table behind, where it said to run migrate', async () => {
+    const schema = await theirs((s) => `create table "${s}".events (id serial primary key, headline text)`);
+    const refused = `${where(schema)} holds tables that are not a stancelog log (events: a table that no stancelog migration made)${advice}`;
+    expect(await refusals(schema)).toEqual([`migrate: ${refused}`, refused, `migrate: ${refused}`]);
+    expect(await tables(schema)).toEqual(['events']);
+  });
+
+  it('is migrated when all it holds is an empty migrations table (left by a failed migration of an earlier release)', async () => {
+    const schema = await theirs((s) => `create table "${s}".migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`);
+    const migrated = await migrate({ url, schema });
+    expect(isRight(migrated) && [migrated.right.from, migrated.right.to]).toEqual([0, SCHEMA_VERSION]);
+  });
+
+  it('keeps nothing of a migration 1 that fails: no migrations table, no events', async () => {
+    // A relation of its own named as the log's tag index, which migration 1 then cannot create.
+    const schema = await theirs((s) => `create table "${s}".events_tags (x int)`);
+    const failed = await migrate({ url, schema });
+    expect(isLeft(failed) && failed.left.message).toBe(`migrate: migration 1 (events and snapshots) failed on schema ${schema} of ${redactUrl(url)}: relation "events_tags" already exists (SQLSTATE 42P07)`);
+    expect(await tables(schema)).toEqual(['events_tags']);
   });
 });
