@@ -6,7 +6,8 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import type pg from 'pg';
+import pg from 'pg';
+import pgpass from 'pgpass';
 import type { StoreUnavailable } from '@stancelog/core';
 
 /**
@@ -24,7 +25,11 @@ import type { StoreUnavailable } from '@stancelog/core';
  * @since 0.1.0
  */
 export interface ConnectionOptions {
-  /** `postgres://user:password@host:port/database` (`?sslmode=verify-full` for managed servers; percent-encode reserved characters of the password). */
+  /**
+   * `postgres://user:password@host:port/database` (`?sslmode=verify-full` for managed servers; percent-encode reserved
+   * characters of the password). Without a password, as `psql` does, the store takes it from `PGPASSWORD`, or else
+   * from the password file (`PGPASSFILE`, or `~/.pgpass`), which keep it off the command line.
+   */
   readonly url: string;
   /** Give up connecting after this long (default 5,000 ms). */
   readonly connectionTimeoutMillis?: number | undefined;
@@ -113,6 +118,8 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
   const statementTimeout = options.statementTimeoutMillis ?? options.statementTimeout ?? 30_000;
   return right({
     connectionString: options.url,
+    // The pool's clients look for a password the URL does not give as libpq does (see StoreClient).
+    Client: StoreClient as unknown as pg.PoolConfig['Client'],
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
     ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
     // A client that dies mid-transaction must not hold the append lock for long.
@@ -124,6 +131,31 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   });
+}
+
+/**
+ * A `pg` client whose connection, when neither the URL nor `PGPASSWORD`
+ * gives a password, takes it from the password file (`PGPASSFILE`, or
+ * `~/.pgpass`) when the server asks for one, or fails saying that none was
+ * given and where to put one. The driver reads the file itself, but that is
+ * deprecated (it prints a warning, and pg 9 drops it), and finding none it
+ * failed with "SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a
+ * string". A password function in the configuration would not do: the
+ * driver takes the URL's empty password over it.
+ */
+export class StoreClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    const self = this as unknown as { password: unknown; connectionParameters: { user?: string; host?: string; port?: number; database?: string } };
+    if (self.password === null || self.password === undefined || self.password === '') self.password = () => passwordFromFile(self.connectionParameters);
+  }
+}
+
+/** The password file's password for a connection, or the error that says none was given. */
+async function passwordFromFile(connection: { user?: string | undefined; host?: string | undefined; port?: number | undefined; database?: string | undefined }): Promise<string> {
+  const filed = await new Promise<string | undefined>((resolve) => pgpass(connection, resolve));
+  if (filed !== undefined) return filed;
+  throw new Error(`no password given for user ${connection.user ?? '(none named)'}: put it in the URL, or in PGPASSWORD or ~/.pgpass (PGPASSFILE names another file)`);
 }
 
 /**

@@ -9,7 +9,8 @@
  *
  * @since 0.1.0
  */
-import pg from 'pg';
+import type pg from 'pg';
+import { StoreClient } from './connection.js';
 
 /**
  * A running listener.
@@ -66,7 +67,7 @@ export function startListener(settings: ListenerSettings): Listener {
 
   const connect = async (): Promise<void> => {
     if (closed) return;
-    const c = new pg.Client(settings.config);
+    const c = new StoreClient(settings.config);
     client = c;
     let down = false;
     const drop = (error: unknown): void => {

@@ -5,11 +5,11 @@
  *
  * @since 0.1.0
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { StoreError } from '@stancelog/core';
-import { clientConfig, redactUrl, unreachable } from './connection.js';
+import { clientConfig, redactUrl, StoreClient, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { logNames, schemaTarget } from './schema-name.js';
@@ -158,7 +158,7 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
   // DDL may wait behind long transactions: allow it minutes, not the store's 30 s.
   const config = clientConfig({ ...options, statementTimeoutMillis: options.statementTimeoutMillis ?? options.statementTimeout ?? 300_000 });
   if (isLeft(config)) return config;
-  const client = new pg.Client(config.right);
+  const client = new StoreClient(config.right);
   client.on('error', () => {
     // Reported by the failing query below; without a listener it would crash the process.
   });

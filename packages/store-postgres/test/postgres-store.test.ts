@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, Socket } from 'node:net';
 import type { Server } from 'node:net';
@@ -561,6 +563,68 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(isLeft(r) && r.left._tag).toBe('StoreUnavailable');
       expect(isLeft(r) && r.left.message).toMatch(/password authentication failed/);
       expect(isLeft(r) && r.left.message).not.toContain('not-the-password');
+    });
+
+    describe('a URL without a password', () => {
+      // The process's environment as a CLI user sets it, for one call; the test's own password file is none.
+      const withEnv = async <T>(env: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> => {
+        const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+        const set = (values: Record<string, string | undefined>): void => {
+          for (const [k, v] of Object.entries(values)) {
+            if (v === undefined) delete process.env[k];
+            else process.env[k] = v;
+          }
+        };
+        set(env);
+        try {
+          return await run();
+        } finally {
+          set(saved);
+        }
+      };
+      const given = new URL(url);
+      const password = decodeURIComponent(given.password);
+      const user = decodeURIComponent(given.username);
+      given.password = '';
+      const bare = given.toString();
+      const noFile = join(tmpdir(), `no-pgpass-${process.pid}`);
+
+      it('says that none was given and where to put one, where the driver said "SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string"', async () => {
+        const advice = `no password given for user ${user}: put it in the URL, or in PGPASSWORD or ~/.pgpass (PGPASSFILE names another file)`;
+        await withEnv({ PGPASSWORD: undefined, PGPASSFILE: noFile }, async () => {
+          const r = await openPostgresStore({ url: bare });
+          expect(isLeft(r) && r.left.message).toBe(`cannot open ${bare}: ${advice}`);
+          const m = await migrate(bare);
+          expect(isLeft(m) && m.left.message).toBe(`migrate: cannot connect to ${bare}: ${advice}`);
+        });
+      });
+
+      it('takes the password from PGPASSWORD, or from the password file, keeping it off the command line', async () => {
+        const store = await open();
+        const opens = async (): Promise<number> => {
+          const r = await openPostgresStore({ url: bare, schema: store.schema });
+          if (isLeft(r)) throw new Error(r.left.message);
+          const head = await r.right.head();
+          await r.right.close();
+          return head;
+        };
+        expect(await withEnv({ PGPASSWORD: password, PGPASSFILE: noFile }, opens)).toBe(0);
+        const file = join(mkdtempSync(join(tmpdir(), 'pgpass-')), 'pgpass');
+        // host:port:database:user:password, with : and \ escaped; a file others may read is ignored, as libpq ignores it.
+        const escape = (field: string): string => field.replace(/[\\:]/g, (c) => `\\${c}`);
+        writeFileSync(file, `${given.hostname}:${given.port || '5432'}:*:${escape(user)}:${escape(password)}\n`, { mode: 0o600 });
+        // Read by the store, not by the driver, whose reading of the file is deprecated and says so on stderr.
+        const warnings: string[] = [];
+        const heard = (warning: Error): void => void warnings.push(warning.message);
+        process.on('warning', heard);
+        try {
+          expect(await withEnv({ PGPASSWORD: undefined, PGPASSFILE: file }, opens)).toBe(0);
+          await new Promise((resolve) => setImmediate(resolve));
+        } finally {
+          process.off('warning', heard);
+        }
+        expect(warnings.filter((w) => /pgpass/.test(w))).toEqual([]);
+      });
     });
 
     it('reports a closed port as an error', async () => {
