@@ -31,7 +31,11 @@ export interface ConnectionOptions {
    * from the password file (`PGPASSFILE`, or `~/.pgpass`), which keep it off the command line.
    */
   readonly url: string;
-  /** Give up connecting after this long (default 5,000 ms). */
+  /**
+   * Give up connecting after this long (default 5,000 ms; 0: no limit). A `?connect_timeout=SECONDS` on the URL, as
+   * libpq takes it (and the CLI, which has no option for it), wins over it, as every setting the driver reads from
+   * the URL wins over its option.
+   */
   readonly connectionTimeoutMillis?: number | undefined;
   /** Cancel any statement running longer than this (default 30,000 ms; 0: no limit). */
   readonly statementTimeoutMillis?: number | undefined;
@@ -91,6 +95,9 @@ const ENCODE_HINT =
  * import { clientConfig } from '@stancelog/store-postgres'
  * const r = clientConfig({ url: 'postgres://ana@localhost/log', statementTimeoutMillis: 1000 })
  * assert.strictEqual(r._tag === 'Right' && r.right.statement_timeout, 1000)
+ * // libpq's connect_timeout, in seconds, on the URL: the CLI's way to set it.
+ * const slow = clientConfig({ url: 'postgres://ana@localhost/log?connect_timeout=20' })
+ * assert.strictEqual(slow._tag === 'Right' && slow.right.connectionTimeoutMillis, 20_000)
  * const port = clientConfig({ url: 'postgres://ana:secret@localhost:99999/log' })
  * assert.ok(port._tag === 'Left' && port.left.message === 'url: port 99999 is out of range (0 to 65535)')
  * @category postgres
@@ -116,11 +123,14 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
     return left({ _tag: 'StoreUnavailable', message: `url: expected the postgres:// scheme, got ${url.protocol}//` });
   }
   const statementTimeout = options.statementTimeoutMillis ?? options.statementTimeout ?? 30_000;
+  const urlTimeout = connectTimeout(url);
+  if (urlTimeout._tag === 'Left') return urlTimeout;
   return right({
     connectionString: options.url,
     // The pool's clients look for a password the URL does not give as libpq does (see StoreClient).
     Client: StoreClient as unknown as pg.PoolConfig['Client'],
-    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    // The URL's wins, as every setting the driver reads from a URL wins over its option (application_name, statement_timeout).
+    connectionTimeoutMillis: urlTimeout.right ?? options.connectionTimeoutMillis ?? 5_000,
     ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
     // A client that dies mid-transaction must not hold the append lock for long.
     idle_in_transaction_session_timeout: Math.max(statementTimeout, 60_000),
@@ -131,6 +141,21 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   });
+}
+
+/**
+ * libpq's `connect_timeout` URL parameter (whole seconds; 0: no limit) in
+ * milliseconds, undefined when the URL has none. The driver ignores it in
+ * a URL, where the CLI has no other way to set the connection timeout.
+ */
+function connectTimeout(url: URL): Either<StoreUnavailable, number | undefined> {
+  const given = [...new Set(url.searchParams.getAll('connect_timeout'))];
+  if (given.length === 0) return right(undefined);
+  const refuse = (why: string): Either<StoreUnavailable, never> => left({ _tag: 'StoreUnavailable', message: `url: connect_timeout: ${why}` });
+  if (given.length > 1) return refuse(`given ${given.length} times (${given.join(', ')}): give it once`);
+  const seconds = given[0]!;
+  const millis = Number(seconds) * 1_000;
+  return /^\d+$/.test(seconds) && Number.isSafeInteger(millis) ? right(millis) : refuse(`expected whole seconds, 0 or more (0: no limit), got ${JSON.stringify(seconds)}`);
 }
 
 /**
@@ -170,7 +195,7 @@ export function describeError(error: unknown): string {
     // The driver says a connection timed out three ways, by where it waited (a client, the pool, the pool's
     // client): one wording, for the alerts that watch for it.
     if (/^(timeout expired|Connection terminated due to connection timeout|timeout exceeded when trying to connect)$/i.test(error.message)) {
-      return 'no answer within the connection timeout (connectionTimeoutMillis)';
+      return 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, or by the connectionTimeoutMillis option; 5 s by default)';
     }
     const code = (error as { code?: unknown }).code;
     const message = error.message || String(code ?? error.name);

@@ -32,7 +32,9 @@ export const DEFAULT_SCHEMA = 'stancelog';
  * which goes to the driver. Refused rather than guessed at, since another
  * schema is another log: a URL and an option naming two schemas, a URL
  * naming one twice, and a parameter that looks like a misspelt `schema`
- * (the driver would pass it on, and the default schema would be opened).
+ * (the driver would pass it on, and the default schema would be opened),
+ * or a misspelt `connect_timeout`, or the option `connectionTimeoutMillis`
+ * (the driver would ignore them).
  *
  * @example
  * import { schemaTarget } from '@stancelog/store-postgres'
@@ -42,6 +44,8 @@ export const DEFAULT_SCHEMA = 'stancelog';
  * assert.ok(both._tag === 'Left' && both.left.message === 'the URL names the schema talks and the schema option trade: name it once')
  * const slip = schemaTarget({ url: 'postgres://ana@h/db?schma=talks' })
  * assert.ok(slip._tag === 'Left' && slip.left.message === 'the URL parameter schma is no connection setting: schema=talks?')
+ * const option = schemaTarget({ url: 'postgres://ana@h/db?connectionTimeoutMillis=1000' })
+ * assert.ok(option._tag === 'Left' && option.left.message === 'the URL parameter connectionTimeoutMillis is no connection setting: connect_timeout=1 (in seconds)?')
  * @category postgres
  * @since 0.1.0
  */
@@ -51,7 +55,8 @@ export function schemaTarget(options: { readonly url: string; readonly schema?: 
   const params = new URLSearchParams(options.url.slice(q + 1));
   const refuse = (message: string): Either<StoreUnavailable, never> => left({ _tag: 'StoreUnavailable', message });
   for (const key of new Set(params.keys())) {
-    if (key !== 'schema' && nearNames(key, ['schema']).length > 0) return refuse(`the URL parameter ${key} is no connection setting: schema=${params.get(key) ?? ''}?`);
+    const meant = meantParameter(key, params.get(key) ?? '');
+    if (meant !== undefined) return refuse(`the URL parameter ${key} is no connection setting: ${meant}?`);
   }
   const named = params.getAll('schema');
   if (named.length === 0) return right({ url: options.url, schema: options.schema });
@@ -61,6 +66,20 @@ export function schemaTarget(options: { readonly url: string; readonly schema?: 
   params.delete('schema');
   const rest = params.toString();
   return right({ url: options.url.slice(0, q) + (rest ? `?${rest}` : ''), schema });
+}
+
+// The URL parameters the store reads itself: the driver has no schema, and ignores connect_timeout.
+const STORE_PARAMETERS = ['schema', 'connect_timeout'];
+
+/**
+ * The parameter a URL's `key` was meant to be, with its value, when it looks like a misspelt one of the store's, or
+ * names the option of one (`connectionTimeoutMillis`): the driver would ignore it without a word.
+ */
+function meantParameter(key: string, value: string): string | undefined {
+  if (STORE_PARAMETERS.includes(key)) return undefined;
+  if (key.toLowerCase() === 'connectiontimeoutmillis') return `connect_timeout=${/^\d+$/.test(value) ? Math.ceil(Number(value) / 1_000) : 'SECONDS'} (in seconds)`;
+  const near = nearNames(key, STORE_PARAMETERS)[0];
+  return near === undefined ? undefined : `${near}=${value}`;
 }
 
 /**

@@ -29,6 +29,21 @@ describe('connection settings (no server needed)', () => {
     expect(isRight(off) && 'statement_timeout' in off.right).toBe(false);
   });
 
+  it("reads libpq's connect_timeout on the URL, in seconds, as the connection timeout, over the option, as the driver's URL settings win over theirs", () => {
+    const timeout = (url: string, connectionTimeoutMillis?: number): unknown => {
+      const r = clientConfig({ url, connectionTimeoutMillis });
+      return isRight(r) ? r.right.connectionTimeoutMillis : r.left.message;
+    };
+    expect(timeout('postgres://ana@localhost/talks?connect_timeout=2')).toBe(2_000);
+    expect(timeout('postgres://ana@localhost/talks?sslmode=require&connect_timeout=2', 800)).toBe(2_000);
+    expect(timeout('postgres://ana@localhost/talks?connect_timeout=0')).toBe(0);
+    expect(timeout('postgres://ana@localhost/talks', 800)).toBe(800);
+    for (const bad of ['1.5', '-1', 'ten', '']) {
+      expect(timeout(`postgres://ana@localhost/talks?connect_timeout=${bad}`)).toBe(`url: connect_timeout: expected whole seconds, 0 or more (0: no limit), got ${JSON.stringify(bad)}`);
+    }
+    expect(timeout('postgres://ana@localhost/talks?connect_timeout=2&connect_timeout=3')).toBe('url: connect_timeout: given 2 times (2, 3): give it once');
+  });
+
   it('takes an option set to undefined as not given: its default', () => {
     const r = clientConfig({ url: 'postgres://ana@localhost/talks', connectionTimeoutMillis: undefined, statementTimeoutMillis: undefined, pool: undefined });
     expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, max: 10 });

@@ -642,11 +642,21 @@ describePostgres('the PostgreSQL store', (url) => {
       const port = (silent.address() as { port: number }).port;
       try {
         const target = `postgres://ana:secret@127.0.0.1:${port}/log`;
+        // Where to change it, in code and on the URL (the CLI's only way): where it named the option alone.
+        const timedOut = 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, or by the connectionTimeoutMillis option; 5 s by default)';
         const r = await openPostgresStore({ url: target, connectionTimeoutMillis: 300 });
-        expect(isLeft(r) && r.left.message).toBe(`cannot open postgres://ana@127.0.0.1:${port}/log: no answer within the connection timeout (connectionTimeoutMillis)`);
+        expect(isLeft(r) && r.left.message).toBe(`cannot open postgres://ana@127.0.0.1:${port}/log: ${timedOut}`);
         // Migrating waits on a client of its own, not the pool: the driver words it otherwise, the store the same.
         const m = await migrate({ url: target, connectionTimeoutMillis: 300 });
-        expect(isLeft(m) && m.left.message).toBe(`migrate: cannot connect to postgres://ana@127.0.0.1:${port}/log: no answer within the connection timeout (connectionTimeoutMillis)`);
+        expect(isLeft(m) && m.left.message).toBe(`migrate: cannot connect to postgres://ana@127.0.0.1:${port}/log: ${timedOut}`);
+        // libpq's connect_timeout on the URL, in seconds, sets it (the driver ignored it: 5 s whatever it said).
+        for (const run of [() => openPostgresStore({ url: `${target}?connect_timeout=1` }), () => migrate(`${target}?connect_timeout=1`)]) {
+          const started = Date.now();
+          const failed = await run();
+          const took = Date.now() - started;
+          expect(isLeft(failed) && failed.left.message).toMatch(new RegExp(`${port}/log\\?connect_timeout=1: no answer within the connection timeout \\(`));
+          expect([took >= 900, took < 3_000]).toEqual([true, true]);
+        }
       } finally {
         for (const s of sockets) s.destroy();
         await new Promise((resolve) => silent.close(resolve));

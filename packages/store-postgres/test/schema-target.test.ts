@@ -49,6 +49,11 @@ describePostgres('a schema named on the URL', (url) => {
     expect(isLeft(twice) && twice.left.message).toMatch(/^migrate: the URL names the schema 2 times/);
     const slip = await migrate(`${url}?schma=${schema}`);
     expect(isLeft(slip) && slip.left.message).toBe(`migrate: the URL parameter schma is no connection setting: schema=${schema}?`);
+    // So is a misspelt connect_timeout, and the option's name, which the driver ignored without a word.
+    const timeout = await migrate(`${url}?schema=${schema}&connect_timout=3`);
+    expect(isLeft(timeout) && timeout.left.message).toBe('migrate: the URL parameter connect_timout is no connection setting: connect_timeout=3?');
+    const option = await openPostgresStore({ url: `${url}?schema=${schema}&connectionTimeoutMillis=1000`, migrate: true });
+    expect(isLeft(option) && option.left.message).toMatch(/: the URL parameter connectionTimeoutMillis is no connection setting: connect_timeout=1 \(in seconds\)\?$/);
     expect([await schemaExists(schema), await schemaExists(other)]).toEqual([false, false]);
   });
 
