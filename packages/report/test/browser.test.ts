@@ -441,8 +441,9 @@ describeInBrowser('small reports of their own, in Chromium', () => {
       return (r.left + r.right) / 2;
     }));
     const ticks = await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.map((s) => s.textContent));
-    const [mar2, mar3] = [ticks.indexOf('Mar 2'), ticks.indexOf('Mar 3')].map(async (i) => (await centres('#timeline-body .tl-axis span'))[i]!);
-    const [noon2, noon3] = [await mar2, await mar3];
+    const tickCentres = await centres('#timeline-body .tl-axis span');
+    const noon2 = tickCentres[ticks.indexOf('Mar 2')]!;
+    const noon3 = tickCentres[ticks.indexOf('Mar 3')]!;
     // The ticks stand at noon of their days: 20:00 on March 2 is a third of the way from one to the next (it stood at
     // 08:00 on March 3, twelve hours late, past the middle).
     const [kyiv] = await centres('#timeline-body .tl-mark[title^="2025-03-02T20:00:00Z"]');
