@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NewEvent } from '@stancelog/core';
-import type { FileStore } from '@stancelog/store-file';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -11,27 +10,19 @@ import type { Sandbox } from './harness.js';
 // store ingest opens is wrapped so that the other worker's events land at
 // that moment, the interleaving made deterministic.
 let otherWorker: ReadonlyArray<NewEvent> = [];
-jest.mock('@stancelog/store-file', () => {
-  const actual = jest.requireActual('@stancelog/store-file');
-  return {
-    ...actual,
-    openFileStore: async (...args: Parameters<typeof actual.openFileStore>) => {
-      const opened = await actual.openFileStore(...args);
-      if (opened._tag === 'Left') return opened;
-      const store: FileStore = opened.right;
-      const append: FileStore['append'] = async (events, options) => {
-        const other = otherWorker;
-        otherWorker = [];
-        if (other.length > 0) {
-          const wrote = await store.append(other);
-          if (wrote._tag === 'Left') throw new Error(wrote.left.message);
-        }
-        return store.append(events, options);
-      };
-      return { _tag: 'Right', right: Object.assign(Object.create(store), { append }) };
+jest.mock('@stancelog/store-file', () =>
+  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
+    append: async (events, options) => {
+      const other = otherWorker;
+      otherWorker = [];
+      if (other.length > 0) {
+        const wrote = await store.append(other);
+        if (wrote._tag === 'Left') throw new Error(wrote.left.message);
+      }
+      return store.append(events, options);
     },
-  };
-});
+  })),
+);
 
 const geneva = ['Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.', '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.'].join('\n');
 const brussels = ['The European Union is preparing new sanctions on Russian banks, von der Leyen said on Tuesday.', 'Moscow rejected any ceasefire in the weeks before the summit.'].join('\n');

@@ -1,28 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileStore } from '@stancelog/store-file';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 // Every read of the log the command makes, counted on the store it opens:
 // a read is a pass over the whole log, the cost that grows with it.
 const reads: string[] = [];
-jest.mock('@stancelog/store-file', () => {
-  const actual = jest.requireActual('@stancelog/store-file');
-  return {
-    ...actual,
-    openFileStore: async (...args: Parameters<typeof actual.openFileStore>) => {
-      const opened = await actual.openFileStore(...args);
-      if (opened._tag === 'Left') return opened;
-      const store: FileStore = opened.right;
-      const read: FileStore['read'] = (query) => {
-        reads.push(JSON.stringify(query ?? {}));
-        return store.read(query);
-      };
-      return { _tag: 'Right', right: Object.assign(Object.create(store), { read }) };
+jest.mock('@stancelog/store-file', () =>
+  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
+    read: (query) => {
+      reads.push(JSON.stringify(query ?? {}));
+      return store.read(query);
     },
-  };
-});
+  })),
+);
 
 const article = ['Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.', '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.'].join('\n');
 const url = 'https://example.test/geneva';

@@ -2,7 +2,6 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysis, project } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
-import type { FileStore } from '@stancelog/store-file';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -10,28 +9,20 @@ import type { Sandbox } from './harness.js';
 // yielded, counted on the store they open: a read by tag is the cost of the
 // events it finds, a read of the whole log the cost of the log.
 const reads: Array<{ query: string; events: number }> = [];
-jest.mock('@stancelog/store-file', () => {
-  const actual = jest.requireActual('@stancelog/store-file');
-  return {
-    ...actual,
-    openFileStore: async (...args: Parameters<typeof actual.openFileStore>) => {
-      const opened = await actual.openFileStore(...args);
-      if (opened._tag === 'Left') return opened;
-      const store: FileStore = opened.right;
-      const read: FileStore['read'] = (query) => {
-        const counted = { query: JSON.stringify(query ?? {}), events: 0 };
-        reads.push(counted);
-        return (async function* () {
-          for await (const chunk of store.read(query)) {
-            counted.events += chunk.length;
-            yield chunk;
-          }
-        })();
-      };
-      return { _tag: 'Right', right: Object.assign(Object.create(store), { read }) };
+jest.mock('@stancelog/store-file', () =>
+  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
+    read: (query) => {
+      const counted = { query: JSON.stringify(query ?? {}), events: 0 };
+      reads.push(counted);
+      return (async function* () {
+        for await (const chunk of store.read(query)) {
+          counted.events += chunk.length;
+          yield chunk;
+        }
+      })();
     },
-  };
-});
+  })),
+);
 
 const said = (holder: string, issue: string, kind: string, polarity: string, statedAt: string, quote: string, more: object = {}) => ({
   holder,
