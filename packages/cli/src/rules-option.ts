@@ -290,7 +290,9 @@ function loadHint(error: unknown, file: string): string {
   }
   const missing = /Cannot find (?:package|module) '(@stancelog\/[a-z-]+)/.exec(message)?.[1];
   if (missing !== undefined) {
-    return `: install ${missing} next to the rule (npm install ${missing}@${VERSION} in its folder or one above it: the version of this stancelog), or bundle the rule with what it imports (esbuild ${file} --bundle --platform=node --format=esm --outfile=rule.bundle.mjs)`;
+    // Not on the npm registry yet: its tarball, as the root README's Install builds it, at this stancelog's version.
+    const tarball = `/tmp/stancelog/${missing.slice(1).replace('/', '-')}-${VERSION}.tgz`;
+    return `: install ${missing} next to the rule, at the version of this stancelog: it is not on the npm registry yet, so from its tarball, built from a checkout as the root README's Install says (npm install ${tarball} in the rule's folder or one above it), or bundle the rule with what it imports (esbuild ${file} --bundle --platform=node --format=esm --outfile=rule.bundle.mjs)`;
   }
   return '';
 }
