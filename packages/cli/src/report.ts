@@ -260,7 +260,11 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
       ...(options.lang !== undefined ? { lang: options.lang } : {}),
       onProgress: (done, total) => bar.update(done, total),
     }).finally(() => bar.stop());
-    if (isLeft(built)) return left(cliError(built.left.message));
+    if (isLeft(built)) {
+      // An option the command passes on as it was given is named as the user gave it, not as buildReport's.
+      const lang = 'buildReport: lang: ';
+      return left(cliError(built.left.message.startsWith(lang) ? `--lang: ${built.left.message.slice(lang.length)}` : built.left.message));
+    }
     const frames = built.right.data.frames;
     const last = frames[frames.length - 1];
     // The present's views: frames name only their day, the views are stored with the frames they hold in.

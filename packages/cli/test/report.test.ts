@@ -44,6 +44,6 @@ describe('stancelog report', () => {
     expect((await reportCommand({ out: 'site', lang: 'de-CH' }, quiet(cwd)))._tag).toBe('Right');
     expect(readFileSync(join(cwd, 'site', 'index.html'), 'utf8')).toContain('<body data-text-lang="de-CH">');
     const wrong = await reportCommand({ out: 'other', lang: 'Deutsch' }, quiet(cwd));
-    expect(wrong._tag === 'Left' && wrong.left.message).toBe('buildReport: lang: expected a language tag, such as de or fr-CH, got "Deutsch"');
+    expect(wrong._tag === 'Left' && wrong.left.message).toBe('--lang: expected a language tag, such as de or fr-CH, got "Deutsch"');
   });
 });
