@@ -470,6 +470,18 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     expect(Math.abs((await centre('#timeline-body .tl-now')) - tick)).toBeLessThan(1.5);
   }, 60_000);
 
+  it("names whose conditions each line of the graph's legend is, a name ending in s too", async () => {
+    const { tab } = await opened(
+      [
+        { type: 'actor-registered', data: { id: 'liberals', kind: 'organisation', name: 'Liberals' } },
+        { type: 'statement-made', data: { holder: 'liberals', issue: 'coalition', kind: 'condition', polarity: '+', conditions: [{ issue: 'tax-cut', polarity: '+' }], statedAt: '2025-03-02', source: { quote: 'no coalition without the tax cut' } } },
+      ],
+      { title: 'Legend' },
+    );
+    // It read "Liberals’s condition".
+    expect(await tab.$$eval('#graph-legend > div', (lines) => lines[0]!.textContent)).toBe('conditions of Liberals');
+  }, 60_000);
+
   it("says no condition was stated by the day shown rather than draw an empty graph, and draws the graph again on a day with one (a review's finding)", async () => {
     const said = (holder: string, issue: string, statedAt: string, conditions?: ReadonlyArray<{ issue: string; polarity: '+' | '-' }>) => ({
       type: 'statement-made',

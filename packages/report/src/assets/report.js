@@ -653,7 +653,7 @@ function renderGraph(frame) {
   const legend = document.getElementById('graph-legend');
   const holders = [...new Set(frame.edges.flatMap((e) => e.holders))].sort();
   legend.replaceChildren(
-    ...holders.map((h) => el('div', {}, el('span', { class: 'line', style: `background:${holderColour.get(h)}` }), iso(name(h)), '’s condition')),
+    ...holders.map((h) => el('div', {}, el('span', { class: 'line', style: `background:${holderColour.get(h)}` }), 'conditions of ', iso(name(h)))),
     el('div', {}, el('span', { class: 'line', style: 'background:#e02424;opacity:.45;height:9px' }), 'on a cycle (deadlock)'),
     el('div', {}, el('span', { class: 'line', style: 'background:repeating-linear-gradient(90deg,#98a2b3 0 4px,transparent 4px 7px)' }), 'includes a sub-issue'),
     el('div', {}, '(+) the condition asks that the first issue hold, (−) that it not'),
