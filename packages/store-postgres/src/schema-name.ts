@@ -33,8 +33,8 @@ export const DEFAULT_SCHEMA = 'stancelog';
  * schema is another log: a URL and an option naming two schemas, a URL
  * naming one twice, and a parameter that looks like a misspelt `schema`
  * (the driver would pass it on, and the default schema would be opened),
- * or a misspelt `connect_timeout`, or the option `connectionTimeoutMillis`
- * (the driver would ignore them).
+ * or a misspelt `connect_timeout`, or the options `connectionTimeoutMillis`
+ * and `statementTimeoutMillis` (the driver would ignore them).
  *
  * @example
  * import { schemaTarget } from '@stancelog/store-postgres'
@@ -46,6 +46,9 @@ export const DEFAULT_SCHEMA = 'stancelog';
  * assert.ok(slip._tag === 'Left' && slip.left.message === 'the URL parameter schma is no connection setting: schema=talks?')
  * const option = schemaTarget({ url: 'postgres://ana@h/db?connectionTimeoutMillis=1000' })
  * assert.ok(option._tag === 'Left' && option.left.message === 'the URL parameter connectionTimeoutMillis is no connection setting: connect_timeout=1 (in seconds)?')
+ * // The statement timeout's option too: the driver reads libpq's statement_timeout, in milliseconds.
+ * const statements = schemaTarget({ url: 'postgres://ana@h/db?statementTimeoutMillis=2000' })
+ * assert.ok(statements._tag === 'Left' && statements.left.message === 'the URL parameter statementTimeoutMillis is no connection setting: statement_timeout=2000 (in milliseconds)?')
  * @category postgres
  * @since 0.1.0
  */
@@ -73,11 +76,12 @@ const STORE_PARAMETERS = ['schema', 'connect_timeout'];
 
 /**
  * The parameter a URL's `key` was meant to be, with its value, when it looks like a misspelt one of the store's, or
- * names the option of one (`connectionTimeoutMillis`): the driver would ignore it without a word.
+ * names the option of one (`connectionTimeoutMillis`, `statementTimeoutMillis`): the driver would ignore it without a word.
  */
 function meantParameter(key: string, value: string): string | undefined {
   if (STORE_PARAMETERS.includes(key)) return undefined;
   if (key.toLowerCase() === 'connectiontimeoutmillis') return `connect_timeout=${/^\d+$/.test(value) ? Math.ceil(Number(value) / 1_000) : 'SECONDS'} (in seconds)`;
+  if (key.toLowerCase() === 'statementtimeoutmillis') return `statement_timeout=${/^\d+$/.test(value) ? value : 'MILLISECONDS'} (in milliseconds)`;
   const near = nearNames(key, STORE_PARAMETERS)[0];
   return near === undefined ? undefined : `${near}=${value}`;
 }
