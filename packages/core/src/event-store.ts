@@ -392,7 +392,8 @@ function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what
  * Checks an append's options the way every store does before it appends
  * anything: `expectedPosition` and `condition.after` must be positions
  * (whole numbers, 0 or more), `condition.tags` a list of at least one
- * string (a condition on no tags would always be met), `now` a
+ * string, none holding a NUL character (a condition on no tags would
+ * always be met; no tag holds a NUL), `now` a
  * valid `Date`, and no other name is taken (`expectedposition` is refused
  * rather than ignored). Absent (`undefined` or `null`) asks for no check, and
  * is left out of the options returned, which a store then reads. The types
@@ -408,6 +409,8 @@ function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what
  * assert.ok(r._tag === 'Left' && r.left.message === 'append: condition.tags must be a list of strings, got "issue:ceasefire"')
  * const none = checkAppendOptions({ condition: { tags: [], after: 0 } })
  * assert.ok(none._tag === 'Left' && none.left.message.startsWith('append: condition.tags must name at least one tag, got []'))
+ * const nul = checkAppendOptions({ condition: { tags: ['issue:cease\u0000fire'], after: 0 } })
+ * assert.ok(nul._tag === 'Left' && nul.left.message === 'append: condition.tags hold no NUL character, got "issue:cease\\u0000fire"')
  * const misspelt = checkAppendOptions({ expectedposition: 3 } as any)
  * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'append: expectedposition: not an option (the options are expectedPosition, condition, now)')
  * // From JavaScript: null is no options, a number is refused.
@@ -433,6 +436,9 @@ export function checkAppendOptions(options: AppendOptions | null | undefined, wh
     // No event carries one of no tags, so the condition would always be met: a tag list a program computed and
     // found empty would turn a read-decide-write into an unconditional append.
     if (tags.length === 0) return refuse('condition.tags must name at least one tag, got []: a condition on no tags is always met (for "the log has not moved", pass expectedPosition)');
+    // As a read's tags: none holds one, and PostgreSQL takes none in a text (its query failed, the others' matched nothing).
+    const nul = tags.find((t: string) => t.includes('\u0000'));
+    if (nul !== undefined) return refuse(`condition.tags hold no NUL character, got ${shown(nul)}`);
     if (!isCount(after)) return refuse(position('condition.after', after));
   }
   const now = options.now ?? undefined;

@@ -245,6 +245,8 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
             [{ condition: { tags: 'issue:ceasefire', after: 0 } }, 'append: condition.tags must be a list of strings, got "issue:ceasefire"'],
             // A tag list a program computed and found empty: the condition was always met, and the append went through unchecked.
             [{ condition: { tags: [], after: 0 } }, 'append: condition.tags must name at least one tag, got []: a condition on no tags is always met (for "the log has not moved", pass expectedPosition)'],
+            // As a read's: no tag holds one, and PostgreSQL's query failed on it where the others' matched nothing.
+            [{ condition: { tags: ['issue:cease\u0000fire'], after: 0 } }, 'append: condition.tags hold no NUL character, got "issue:cease\\u0000fire"'],
             [{ condition: { tags: ['issue:ceasefire'], after: 1.5 } }, 'append: condition.after must be a position (a whole number, 0 or more), got 1.5'],
             [{ condition: { tags: ['issue:ceasefire'] } }, 'append: condition.after must be a position (a whole number, 0 or more), got undefined'],
             [{ now: '2025-05-17' }, 'append: now must be a valid Date, got "2025-05-17"'],
