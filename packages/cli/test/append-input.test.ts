@@ -106,7 +106,7 @@ describe('stancelog append: unknown fields', () => {
     ]);
     expect(noLog()).toBe(true);
     writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ id: 'nurses-union', kind: 'organisation', name: '', aliases: ['Nurses Union'] }]));
-    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].name: expected a name (not blank), got ""' } });
+    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].name: empty: give a name the actor is known by (a blank one names no one)' } });
   });
 
   it("refuses a blank office title, of an actor registered or an office held, naming the line and the field, and an actors file's (a review's finding)", async () => {
@@ -123,7 +123,7 @@ describe('stancelog append: unknown fields', () => {
     ]);
     expect(noLog()).toBe(true);
     writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ id: 'priya-okafor', kind: 'person', name: 'Priya Okafor', offices: [office(' ')] }]));
-    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].offices[0].title: expected a title (not blank), got " "' } });
+    expect(loadActorsFile('actors.json', box.dir)).toEqual({ _tag: 'Left', left: { _tag: 'CliError', message: 'actors.json: [0].offices[0].title: empty: give the title of the office, as texts name it (Prime Minister, General Secretary)' } });
   });
 
   it('reads a log that already holds a blank name or title, as it was written (the log is never rewritten)', async () => {

@@ -603,6 +603,9 @@ describe('stancelog ingest', () => {
       ['number.json', '42', 'number.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got a number (42)'],
       ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],
       ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"'],
+      // As the codecs say it: an id with the one it may have meant.
+      ['id.json', JSON.stringify([union, { ...silva, id: 'Marta Silva' }]), 'id.json: [1].id: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "Marta Silva" (as an id: "marta-silva"?)'],
+      ['entry.json', JSON.stringify([union, 5]), 'entry.json: [1]: expected an object {id, kind, name}, got 5'],
       ['twice.json', JSON.stringify([union, silva, { ...union, name: 'HWU' }]), 'twice.json: [2].id: "dockers-union" is already the id of [0]'],
       // The text's "the union" would always go to the first; matched as the text is, in any case and without "the".
       ['alias.json', JSON.stringify([union, silva, { id: 'port-union', kind: 'organisation', name: 'Port Union', aliases: ['the  dockers', 'hwu'] }]), 'alias.json: [2].aliases[1]: "hwu" is already a name of [0] (dockers-union): a name stands for one actor'],

@@ -223,7 +223,8 @@ export function checkActors(json: unknown): E.Either<string, ReadonlyArray<Actor
   for (const [i, value] of json.entries()) {
     const decoded = Actor.decode(value);
     const at = (path: string): string => `[${i}]${path === '' ? '' : `.${path}`}`;
-    const issues = E.isLeft(decoded) ? decodeIssues(decoded.left).map((d) => `${at(d.path)}: expected ${d.expected}, got ${d.actual}`) : [];
+    // Each issue as the codecs say it (a blank name as append says it, an id with the one it may have meant), at its entry.
+    const issues = E.isLeft(decoded) ? decodeIssues(decoded.left).map((d) => `${at(d.path)}: ${d.message.slice(d.path === '' ? 'value: '.length : d.path.length + 2)}`) : [];
     // A misspelt field (`alias` for `aliases`) would be ignored without a word.
     const unknown = unknownFieldIssues(Actor, value, `[${i}]`).map((issue) => issue.message);
     if (E.isLeft(decoded) || unknown.length > 0) return E.left([...issues, ...unknown].join('; '));
