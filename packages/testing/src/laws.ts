@@ -158,21 +158,44 @@ export class LawViolation extends SpecAssertionError {
     readonly seed: number,
     readonly path: string,
     headline = `${reducer} breaks the law "${law}"`,
+    pasted = 'ready to paste',
   ) {
-    super(`${headline}:`, differences, `Shrunk counter-example (replay it with { seed: ${seed}, path: '${path}' }), ready to paste:\n\n${counterExample}\n`);
+    super(`${headline}:`, differences, `Shrunk counter-example (replay it with { seed: ${seed}, path: '${path}' }), ${pasted}:\n\n${counterExample}\n`);
   }
 }
 
-/** What a law's predicate throws: the differences, and the spec to print; `threw` when the recipe threw rather than broke the law. */
+/** What a law's predicate throws: the differences, and the spec to print; `pasted` when the recipe threw rather than broke the law, saying how its spec reproduces. */
 class Broken extends Error {
   constructor(
     readonly headline: string,
     readonly differences: ReadonlyArray<string>,
     readonly example: string,
-    readonly threw = false,
+    readonly pasted?: string,
   ) {
     super(headline);
   }
+}
+
+/**
+ * A write into a frozen, non-extensible or read-only object (V8's
+ * TypeErrors, immer's error on a frozen Map or Set): immer froze, in an
+ * earlier run, state the recipe reaches from outside the state it was given.
+ */
+function wroteFrozen(error: unknown): boolean {
+  if (error instanceof RecipeError) return wroteFrozen(error.cause);
+  if (!(error instanceof Error)) return false;
+  if (/frozen and should not be mutated|\[Immer\] minified error nr: 2\b/.test(error.message)) return true;
+  return error instanceof TypeError && /not extensible|read[- ]only|Cannot (add|assign to|delete|define|redefine) property/.test(error.message);
+}
+
+/** The headline of a recipe that threw, and how its spec reproduces: the log is to blame, unless the throw is a write into state an earlier run froze. */
+function threwOn(error: unknown, law: string): { headline: string; pasted: string } {
+  if (!wroteFrozen(error)) return { headline: `the recipe threw on a valid generated log (found while checking "${law}"; it breaks no law, the log is one the reducer must read)`, pasted: 'ready to paste' };
+  return {
+    headline: `the recipe wrote into an object frozen by an earlier run (found while checking "${law}"): it keeps state outside the state, in a module variable, a closure or an object initial() shares, where the laws require each run to own its state`,
+    // Frozen by the runs before it, so the log alone may not throw.
+    pasted: 'the log it threw on, which may pass pasted alone (the runs before it froze the object)',
+  };
 }
 
 /** The index of the log's last withdrawal, -1 when it has none. */
@@ -280,7 +303,8 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
     try {
       return replay(reducer, withoutWithdrawn(log));
     } catch (error) {
-      throw new Broken(`the recipe threw on a valid generated log (found while checking "${law}"; it breaks no law, the log is one the reducer must read)`, [messageOf(error)], specCode(name, given), true);
+      const { headline, pasted } = threwOn(error, law);
+      throw new Broken(headline, [messageOf(error)], specCode(name, given), pasted);
     }
   };
 
@@ -409,12 +433,13 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const error = details.errorInstance;
       const found = `after ${details.numRuns} run(s) and ${details.numShrinks} shrink(s)`;
       if (error instanceof Broken) {
-        const headline = error.threw ? `${name}: ${error.headline}, ${found}` : `${name} breaks the law "${law}" ${found}: ${error.headline}`;
-        throw new LawViolation(law, name, error.differences, error.example, details.seed, details.counterexamplePath ?? '', headline);
+        const headline = error.pasted !== undefined ? `${name}: ${error.headline}, ${found}` : `${name} breaks the law "${law}" ${found}: ${error.headline}`;
+        throw new LawViolation(law, name, error.differences, error.example, details.seed, details.counterexamplePath ?? '', headline, error.pasted);
       }
       // Anything else was thrown by the reducer itself (its recipe under step or stepAll): no law is broken.
       const example = details.counterexample ? specCode(name, details.counterexample[0].events) : '(none)';
-      throw new LawViolation(law, name, [messageOf(error)], example, details.seed, details.counterexamplePath ?? '', `${name}: the recipe threw on a valid generated log (found while checking "${law}"), ${found}`);
+      const { headline, pasted } = threwOn(error, law);
+      throw new LawViolation(law, name, [messageOf(error)], example, details.seed, details.counterexamplePath ?? '', `${name}: ${headline}, ${found}`, pasted);
     }
     report.push({ law, runs: details.numRuns });
   }

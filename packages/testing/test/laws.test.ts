@@ -109,6 +109,28 @@ describe('checkReducerLaws', () => {
     expect(v.counterExample).toContain("statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })");
   });
 
+  it('says a recipe that writes into an object an earlier run froze keeps state outside the state, and that its log may pass pasted alone', () => {
+    // Every run's initial() hands out this one map: immer freezes what a run leaves in it, and a later run writes into that.
+    const shared = new Map<string, string[]>();
+    const leaky = reducer({
+      name: 'leaky',
+      version: '1',
+      initial: () => ({ said: shared }),
+      recipe: (s, e: StoredEvent) => {
+        if (e.type !== 'statement-made') return;
+        let list = s.said.get(e.data.holder);
+        if (!list) s.said.set(e.data.holder, (list = []));
+        list.push(e.data.issue);
+      },
+    });
+    const v = violation(() => checkReducerLaws(leaky, small));
+    expect(v.message).toMatch(/^leaky\(\): the recipe wrote into an object frozen by an earlier run \(found while checking "[a-z-]+"\): it keeps state outside the state, in a module variable, a closure or an object initial\(\) shares/);
+    expect(v.message).not.toContain('it breaks no law');
+    expect(v.differences[0]).toMatch(/^TypeError: .*not extensible/);
+    expect(v.message).toContain('the log it threw on, which may pass pasted alone (the runs before it froze the object):');
+    expect(v.message).not.toContain('ready to paste');
+  });
+
   it('prints a counter-example that compiles and runs as pasted: the factory called, a thenState to fill in', () => {
     const callsSeen = () => {
       let calls = 0;
