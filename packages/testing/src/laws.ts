@@ -330,10 +330,11 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         }
         const before = canonical(state);
         const eventBefore = canonical(log[i]);
+        const eventCopy = deepCopy(log[i]);
         const snapshot = deepCopy(state);
         const next = live(state, log[i]!);
         const example = specCode(name, given.slice(0, i), [given[i]!]);
-        if (canonical(log[i]) !== eventBefore) throw new Broken(`step changed the event it was given (event ${i + 1})`, [], example);
+        if (canonical(log[i]) !== eventBefore) throw new Broken(`step changed the event it was given (event ${i + 1}; expected = the event before)`, structuralDiff(eventCopy, log[i], { root: 'event' }), example);
         if (canonical(state) !== before) {
           throw new Broken(`step changed its input state (on event ${i + 1}; expected = the state before)`, structuralDiff(snapshot, state, { root: 'input' }), example);
         }

@@ -6,7 +6,8 @@
  * replay of all the events as well. Withdrawals are honoured as `project`
  * does: replays leave out what they withdraw, and a withdrawal among the
  * `when` events is applied as a live app must, by replaying again, so a reducer whose live update and
- * replay disagree fails its specs. Assertions throw
+ * replay disagree fails its specs, as does a recipe that changes an event
+ * it reads. Assertions throw
  * {@link SpecAssertionError}, so specs run under any test runner.
  *
  * @since 0.1.0
@@ -256,31 +257,43 @@ export class ReducerSpec<S> {
   private run(): Outcome<S> {
     if (this.outcome) return this.outcome;
     const all = this.log();
+    const copies = all.map((e) => deepCopy(e));
+    const outcome = this.read(all);
+    // A recipe must leave the events it reads as they were (a store, and other readers, hold them): the law no-mutation's check, in the spec it prints.
+    all.forEach((e, i) => {
+      const diffs = structuralDiff(copies[i], e, { root: 'event' });
+      if (diffs.length) throw new SpecAssertionError(`${this.label}: the recipe changed the event it was given, ${this.where(i)} (expected = the event as given):`, diffs);
+    });
+    return (this.outcome = outcome);
+  }
+
+  /** The spec's events read: replayed at a point in time, or the given replayed and the when applied live, checked against a replay. */
+  private read(all: ReadonlyArray<StoredEvent>): Outcome<S> {
     if (this.point !== undefined) {
       const checked = checkAsOf(this.point);
       if (isLeft(checked)) throw new SpecAssertionError(`${this.label}: ${checked.left.message}`);
       // A read at a point in time, as project does it: a replay of what was counted then.
       const visible = eventsAsOf(all, checked.right);
       const then = this.replayed(visible);
-      if (then.ok) return (this.outcome = { ok: true, state: then.state });
+      if (then.ok) return { ok: true, state: then.state };
       const index = all.indexOf(visible[then.index]!);
-      return (this.outcome = { ok: false, error: then.error, at: `${this.where(index)}, event ${then.index + 1} of those visible as of the point`, stage: index < this.givenEvents.length ? 'given' : 'when' });
+      return { ok: false, error: then.error, at: `${this.where(index)}, event ${then.index + 1} of those visible as of the point`, stage: index < this.givenEvents.length ? 'given' : 'when' };
     }
     const given = all.slice(0, this.givenEvents.length);
     const when = all.slice(this.givenEvents.length);
     const replayed = this.replayed(all);
     if (!replayed.ok && replayed.index < given.length) {
-      return (this.outcome = { ok: false, error: replayed.error, at: this.where(replayed.index), stage: 'given' });
+      return { ok: false, error: replayed.error, at: this.where(replayed.index), stage: 'given' };
     }
     const base = this.replayed(given);
-    if (!base.ok) return (this.outcome = { ok: false, error: base.error, at: this.where(base.index), stage: 'given' });
+    if (!base.ok) return { ok: false, error: base.error, at: this.where(base.index), stage: 'given' };
     let state = base.state;
     const live = step(this.reducer);
     for (let i = 0; i < when.length; i++) {
       if (isWithdrawal(when[i]!)) {
         // A fold cannot undo an event: a live app projects again.
         const again = this.replayed(all.slice(0, given.length + i + 1));
-        if (!again.ok) return (this.outcome = { ok: false, error: again.error, at: this.where(again.index), stage: again.index < given.length ? 'given' : 'when' });
+        if (!again.ok) return { ok: false, error: again.error, at: this.where(again.index), stage: again.index < given.length ? 'given' : 'when' };
         state = again.state;
         continue;
       }
@@ -290,7 +303,7 @@ export class ReducerSpec<S> {
       try {
         next = live(state, when[i]!);
       } catch (error) {
-        return (this.outcome = { ok: false, error: recipeThrew(error), at: this.where(given.length + i), stage: 'when' });
+        return { ok: false, error: recipeThrew(error), at: this.where(given.length + i), stage: 'when' };
       }
       // A live update must leave the state it starts from as it was (readers may still hold it).
       if (canonical(state) !== before) {
@@ -305,7 +318,7 @@ export class ReducerSpec<S> {
       const diffs = structuralDiff(replayed.state, state, { root: 'live' });
       if (diffs.length) throw new SpecAssertionError(`${this.label}: the live update (step) and a replay of the same events disagree (expected = replay):`, diffs);
     }
-    return (this.outcome = { ok: true, state });
+    return { ok: true, state };
   }
 
   /** A replay of `events` (the spec's, stored from position 1) without what they withdraw; `index` of a failure is in `events`. */

@@ -49,6 +49,33 @@ describe('checkReducerLaws', () => {
     expect(v.counterExample).toContain('.when(');
   });
 
+  it('catches a reducer that changes the event it reads, saying what it changed, with a counter-example that fails pasted', () => {
+    const marking = () =>
+      reducer({
+        name: 'marking',
+        version: '1',
+        initial: () => ({ n: 0 }),
+        recipe: (s, e: StoredEvent) => {
+          if (e.type !== 'statement-made') return;
+          (e.data as { quote?: string }).quote = 'seen';
+          s.n++;
+        },
+      });
+    const v = violation(() => checkReducerLaws(marking(), { laws: ['no-mutation'], events: fc.constant([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]) }));
+    expect(v.message).toContain('step changed the event it was given (event 1; expected = the event before):');
+    expect(v.differences).toEqual(["event.data.quote: unexpected 'seen'"]);
+    expect(v.counterExample).toContain(".when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))");
+    // The same code, pasted: the spec checks the events it reads too.
+    expect(() =>
+      ReducerSpec.for(marking())
+        .given([])
+        .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))
+        .thenState(() => {
+          // what you expect of the state
+        }),
+    ).toThrow("marking: the recipe changed the event it was given, when event 1 (statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })) (expected = the event as given):\n  event.data.quote: unexpected 'seen'");
+  });
+
   it('catches a reducer that depends on the order of events with equal timestamps, when it declares it does not', () => {
     const lastWord = reducer({
       name: 'last-word',

@@ -196,6 +196,25 @@ describe('ReducerSpec', () => {
     expect(e.differences).toEqual(['input.tally.count: expected 0, got 1']);
   });
 
+  it('fails when the recipe changes an event it reads, saying what it changed, so a pasted no-mutation counter-example reproduces', () => {
+    const marking = reducer({
+      name: 'marking',
+      version: '1',
+      initial: () => ({ n: 0 }),
+      recipe: (s, e: StoredEvent) => {
+        if (e.type !== 'statement-made') return;
+        (e.data as { quote?: string }).quote = 'seen';
+        s.n++;
+      },
+    });
+    const said = statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' });
+    const e = failure(() => ReducerSpec.for(marking).given([]).when(said).state());
+    expect(e.message).toContain(`marking: the recipe changed the event it was given, when event 1 (${eventCode(said)}) (expected = the event as given):`);
+    expect(e.differences).toEqual(["event.data.quote: unexpected 'seen'"]);
+    // A given event too: the replay reads it.
+    expect(failure(() => ReducerSpec.for(marking).given([said]).then({ n: 1 })).message).toContain('changed the event it was given, given event 1');
+  });
+
   it('can be awaited: as a thenable it resolves without comparing again', async () => {
     const spec = ReducerSpec.for(countByIssue)
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
