@@ -159,9 +159,10 @@ export const stancelogMatchers = {
       return { pass: false, message: () => `expected a state with contradictions (a ledger, or one with a \`contradictions\` part) or a list of events, got ${shapeOf(state)}` };
     }
     // So with an analysis's state, which knows the rules it ran: a type none of them has (a typo) would pass `.not` always.
-    if (ranRules(state) && !contradictionTypes(state).includes(expected.type)) {
+    const types = ranRules(state) ? contradictionTypes(state) : undefined;
+    if (types && !types.includes(expected.type)) {
       throw new Error(
-        `toHaveContradiction: the analysis ran no rule of type '${expected.type}' (its types: ${contradictionTypes(state).join(', ')}); check the type's spelling, or replay with the rule that finds it (analysis({ extraRules: [...] }))`,
+        `toHaveContradiction: the analysis ran no rule of type '${expected.type}' (${types.length ? `its types: ${types.join(', ')}` : 'it ran no rules'}); check the type's spelling, or replay with the rule that finds it (analysis({ extraRules: [...] }))`,
       );
     }
     const all = contradictionsOf(state);

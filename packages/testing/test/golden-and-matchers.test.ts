@@ -66,6 +66,10 @@ describe('jest matchers', () => {
     const typo = /^toHaveContradiction: the analysis ran no rule of type 'incompatable' \(its types: incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction\); check the type's spelling/;
     expect(() => expect(state).not.toHaveContradiction({ type: 'incompatable' })).toThrow(typo);
     expect(() => expect(state).toHaveContradiction({ type: 'incompatable' })).toThrow(typo);
+    // An analysis with no rules says so, where it listed no types.
+    expect(() => expect(replay(analysis({ rules: [] }), stored(log))).not.toHaveContradiction({ type: 'reversal' })).toThrow(
+      "toHaveContradiction: the analysis ran no rule of type 'reversal' (it ran no rules); check the type's spelling",
+    );
     // A ledger alone says nothing of the rules: the matcher looks at what it holds.
     expect(state.contradictions).not.toHaveContradiction({ type: 'threat-during-talks' });
   });
