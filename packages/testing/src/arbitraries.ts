@@ -48,6 +48,7 @@ export interface LogShape {
   readonly issues?: ReadonlyArray<string> | undefined;
   /** Default three wires. */
   readonly publishers?: ReadonlyArray<string> | undefined;
+  /** The statement kinds drawn (default all of them): a rule's own, so that the words it weighs meet. */
   readonly kinds?: ReadonlyArray<StatementKind> | undefined;
   /** The first day statements are stated on (default 2025-05-01). */
   readonly from?: string | undefined;
