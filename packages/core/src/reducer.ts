@@ -17,6 +17,7 @@ import { enableMapSet, freeze, produce } from 'immer';
 import type { StoredEvent } from './envelope.js';
 import type { EventType } from './events.js';
 import type { ActorId, IssueId } from './ids.js';
+import { describeValue } from './value-description.js';
 
 let mapSetEnabled = false;
 function ensureMapSet(): void {
@@ -120,16 +121,62 @@ export interface SnapshotCodec<S> {
 }
 
 /**
- * Builds a reducer (an identity function that gives the spec its type).
+ * Why `spec` is no reducer, or undefined when it is one: a name (a
+ * string not empty, without blanks around it), a version (a string not
+ * empty), `initial` and `recipe` functions, and, when given, a `settle`
+ * function and a `snapshot` of `encode` and `decode` functions.
+ */
+function reducerProblem(spec: unknown): string | undefined {
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
+    return `it is given ${describeValue(spec)}, not a spec (an object with name, version, initial and recipe)`;
+  }
+  const r = spec as Record<string, unknown>;
+  const not = (field: string, what: string, hint = ''): string =>
+    r[field] === undefined ? `it has no ${field} (${what})` : `its ${field} is ${describeValue(r[field])}, not ${what}${hint}`;
+  const name = r['name'];
+  if (typeof name !== 'string') return not('name', "a string naming what it computes; with its version, it keys the reducer's snapshots");
+  if (name.trim() === '') return `its name ${JSON.stringify(name)} is blank: name what it computes (with its version, the name keys the reducer's snapshots)`;
+  if (name.trim() !== name) return `its name ${JSON.stringify(name)} has blanks around it: write ${JSON.stringify(name.trim())} (it keys the reducer's snapshots)`;
+  // From here on the reducer has a name: messages say which one.
+  const named = (problem: string): string => `${name}: ${problem}`;
+  const version = r['version'];
+  if (typeof version !== 'string') return named(not('version', 'a string', typeof version === 'number' ? ` (write version: '${String(version)}')` : ''));
+  if (version.trim() === '') return named(`its version ${JSON.stringify(version)} is blank: write one, such as '1' (and bump it when the recipe computes something new)`);
+  if (typeof r['initial'] !== 'function') return named(not('initial', 'a function (its state for an empty log)'));
+  if (typeof r['recipe'] !== 'function') return named(not('recipe', 'a function ((draft, event) => void)'));
+  if (r['settle'] !== undefined && typeof r['settle'] !== 'function') return named(not('settle', 'a function'));
+  const codec = r['snapshot'];
+  if (codec !== undefined && (typeof codec !== 'object' || codec === null || typeof (codec as Record<string, unknown>)['encode'] !== 'function' || typeof (codec as Record<string, unknown>)['decode'] !== 'function')) {
+    return named(not('snapshot', 'a codec (an object of encode and decode functions)'));
+  }
+  return undefined;
+}
+
+/**
+ * Builds a reducer: gives the spec its type, and checks it. A spec that is
+ * no reducer (a name empty or with blanks around it, a version that is no
+ * string, `initial` or `recipe` not functions) throws a `RangeError`
+ * naming the field, as `analysis()` refuses a rule of one's own: a mistake
+ * in the program, said where the reducer is made.
+ *
+ * A reducer's name and version key its snapshots: two reducers of one
+ * name and version take each other's snapshots for their own state. A
+ * reducer copied to make a variant is given a name of its own, and a
+ * recipe changed is given a new version.
  *
  * @example
  * import { reducer } from '@stancelog/core'
  * const last = reducer({ name: 'last-position', version: '1', initial: () => ({ position: 0 }), recipe: (s, e) => { s.position = e.position } })
  * assert.strictEqual(last.name, 'last-position')
+ * // From JavaScript, or cast: a spec that is no reducer is refused, naming the field.
+ * assert.throws(() => reducer({ ...last, version: 1 } as any), { name: 'RangeError', message: "reducer: last-position: its version is a number (1), not a string (write version: '1')" })
+ * assert.throws(() => reducer({ ...last, name: '' }), /^RangeError: reducer: its name "" is blank: name what it computes/)
  * @category reducers
  * @since 0.1.0
  */
 export function reducer<S, E = StoredEvent>(spec: Reducer<S, E>): Reducer<S, E> {
+  const problem = reducerProblem(spec);
+  if (problem !== undefined) throw new RangeError(`reducer: ${problem}`);
   return spec;
 }
 

@@ -1,6 +1,6 @@
 import { pipe } from 'fp-ts/lib/function.js';
-import { combine, filter, fold, memorySnapshots, ofType, openMemoryStore, project, RecipeError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
-import type { StoredEvent } from '@stancelog/core';
+import { analysis, combine, filter, fold, memorySnapshots, ofType, openMemoryStore, positions, project, RecipeError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
+import type { Reducer, StoredEvent } from '@stancelog/core';
 
 const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ });
 const issues = reducer({
@@ -148,5 +148,45 @@ describe('a recipe that goes wrong', () => {
     expect(() => replay(ofType('alias-added')(counts), events)).toThrow(said);
     // One returning nothing is as before.
     expect(replay(reducer<{ n: number }>({ name: 'n', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++; } }), events).n).toBe(3);
+  });
+});
+
+describe('a reducer spec', () => {
+  const spec = { name: 'counts', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ };
+  const refusal = (given: object): string | undefined => {
+    try {
+      reducer(given as never);
+    } catch (error) {
+      return error instanceof RangeError ? error.message : `not a RangeError: ${String(error)}`;
+    }
+    return undefined;
+  };
+
+  it("is refused where it is made when it is no reducer, naming the field, as analysis() refuses a rule (an empty name was taken, and two reducers so named shared each other's snapshots: a review's finding)", () => {
+    expect(refusal({ ...spec, version: 1 })).toBe("reducer: counts: its version is a number (1), not a string (write version: '1')");
+    expect(refusal({ ...spec, version: ' ' })).toBe(`reducer: counts: its version " " is blank: write one, such as '1' (and bump it when the recipe computes something new)`);
+    expect(refusal({ ...spec, version: undefined })).toBe('reducer: counts: it has no version (a string)');
+    expect(refusal({ ...spec, name: '' })).toBe(`reducer: its name "" is blank: name what it computes (with its version, the name keys the reducer's snapshots)`);
+    expect(refusal({ ...spec, name: undefined })).toBe("reducer: it has no name (a string naming what it computes; with its version, it keys the reducer's snapshots)");
+    expect(refusal({ ...spec, name: ' counts' })).toBe(`reducer: its name " counts" has blanks around it: write "counts" (it keys the reducer's snapshots)`);
+    expect(refusal({ ...spec, initial: { n: 0 } })).toBe('reducer: counts: its initial is an object, not a function (its state for an empty log)');
+    expect(refusal({ ...spec, recipe: undefined })).toBe('reducer: counts: it has no recipe (a function ((draft, event) => void))');
+    expect(refusal({ ...spec, settle: true })).toBe('reducer: counts: its settle is a boolean (true), not a function');
+    expect(refusal({ ...spec, snapshot: { encode: (s: unknown) => s } })).toBe('reducer: counts: its snapshot is an object, not a codec (an object of encode and decode functions)');
+  });
+
+  it('takes the names the built-in reducers and combinators give, characters such as ( @ , : included', () => {
+    const rule = { type: 'mine', version: '1', initial: () => undefined, onStatement: () => undefined };
+    const built: Array<Reducer<any>> = [analysis(), analysis({ extraRules: [rule] }), analysis({ reportWindowDays: 14 }), positions({ ownWordsDays: 14 }), registry(), combine({ count, issues }), pipe(count, filter(() => true, 'all')), pipe(count, ofType('statement-made'))];
+    expect(built.map((r) => reducer(r).name)).toEqual([
+      'analysis',
+      'analysis(incompatible@7,circular-precondition@12,reversal@14,conflicting-reports@13:30,self-contradiction@11:7,mine@1)',
+      'analysis(incompatible@7,circular-precondition@12,reversal@14,conflicting-reports@13:14,self-contradiction@11:7):14',
+      'positions:14',
+      'registry',
+      'combine(count:count,issues:issues)',
+      'all(count)',
+      expect.stringContaining('(count)'),
+    ]);
   });
 });
