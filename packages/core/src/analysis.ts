@@ -47,13 +47,19 @@ import type { Polarity } from './statement.js';
  * const store = openMemoryStore()
  * await store.append([statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'threat', polarity: '-', source: { quote: 'ships bound for Ukrainian ports are targets' } })])
  * const state = replay(analysis({ extraRules: [threats] }), await readAll(store))
- * const counted: { count: number } | undefined = ruleState(state, threats)
- * assert.strictEqual(counted?.count, 1)
+ * // Typed by the rule's `initial`: no annotation, no cast.
+ * assert.strictEqual(ruleState(state, threats)?.count, 1)
  * assert.strictEqual(ruleState(replay(analysis(), []), threats), undefined)
+ * // A type alone says nothing of the state: name it.
+ * assert.strictEqual(ruleState<{ count: number }>(state, { type: 'threat-count' })?.count, 1)
  * @category analysis
  * @since 0.1.0
  */
-export function ruleState<S>(state: Pick<AnalysisState, 'rules'>, rule: Pick<ContradictionRule<S, any>, 'type'>): S | undefined {
+export function ruleState<S>(
+  state: Pick<AnalysisState, 'rules'>,
+  // `initial` is what S is inferred from (a rule's type alone says nothing of its state); it may be left out with S given.
+  rule: Pick<ContradictionRule<S, any>, 'type'> & Partial<Pick<ContradictionRule<S, any>, 'initial'>>,
+): S | undefined {
   return state.rules.get(rule.type) as S | undefined;
 }
 
