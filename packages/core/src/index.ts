@@ -44,7 +44,7 @@ export type { PositionState, PositionsOptions, PositionsState, StanceChange, Sta
 export * from './position-view.js';
 export * from './contradictions.js';
 export * from './contradiction-rule.js';
-export { ruleProblem, RuleContextError } from './rule-checks.js';
+export { contradictionRule, ruleProblem, RuleContextError } from './rule-checks.js';
 export * from './contradiction-view.js';
 export * from './contradiction-changes.js';
 export * from './precondition-graph.js';

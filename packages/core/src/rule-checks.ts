@@ -75,6 +75,35 @@ export function ruleProblem(value: unknown): string | undefined {
 }
 
 /**
+ * Builds a contradiction rule of one's own, as `reducer` builds a reducer:
+ * gives it its type, so that a rule written inline infers its state from
+ * `initial` (and its slot from `initialSlot`) and its hooks are typed with
+ * it (in `analysis({ extraRules: [{ ... }] })` a rule's state is `any`), and
+ * checks it as `analysis()` does (see {@link ruleProblem}): a rule that is
+ * none throws a `RangeError` naming what is wrong, where it is made.
+ *
+ * @example
+ * import { analysis, contradictionRule, openMemoryStore, readAll, replay, ruleState, statementMade } from '@stancelog/core'
+ * const threats = contradictionRule({
+ *   type: 'threat-count', version: '1', initial: () => ({ count: 0 }),
+ *   // `state` is { count: number }, from `initial`: `state.nope` would not compile.
+ *   onStatement: (_ctx, state, entry) => { if (entry.kind === 'threat') state.count++ },
+ * })
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'russia', issue: 'black-sea-shipping', kind: 'threat', polarity: '-', source: { quote: 'ships bound for Ukrainian ports are targets' } })])
+ * assert.strictEqual(ruleState(replay(analysis({ extraRules: [threats] }), await readAll(store)), threats)?.count, 1)
+ * // Checked as analysis() checks a rule, where it is made.
+ * assert.throws(() => contradictionRule({ ...threats, version: 1 } as any), { name: 'RangeError', message: "contradictionRule: its version is a number (1), not a string (write version: '1')" })
+ * @category rules
+ * @since 0.1.0
+ */
+export function contradictionRule<R, S = undefined>(rule: ContradictionRule<R, S>): ContradictionRule<R, S> {
+  const problem = ruleProblem(rule);
+  if (problem !== undefined) throw new RangeError(`contradictionRule: ${problem}`);
+  return rule;
+}
+
+/**
  * What a rule of one's own is stopped with when it misuses its context:
  * a write with arguments of the wrong kind, one of another rule's type, or
  * a key opened under another issue than the one it is open under. Thrown

@@ -1,5 +1,5 @@
 // A contradiction rule of one's own, as the analysis takes it and checks its writes to the ledger.
-import { analysis, contradictionList, momentOf, RecipeError, replay, RuleContextError, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, contradictionRule, momentOf, RecipeError, replay, RuleContextError, ruleState, statementMade } from '@stancelog/core';
 import type { ContradictionRule, RuleContext, StoredEvent } from '@stancelog/core';
 import { checkedRule } from '../src/rule-checks.js';
 
@@ -36,6 +36,15 @@ describe('a rule of your own', () => {
       'analysis: rules[0] is no contradiction rule: it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log',
     );
     expect(() => analysis({ extraRules: [threatens((i) => i, (i) => i), threatens((i) => i, (i) => i)] })).toThrow('analysis: two contradiction rules have the type threatens');
+  });
+
+  it('is made with contradictionRule(), checked where it is made as analysis() checks it, and runs as written (a review\'s finding)', () => {
+    const counting = contradictionRule({ type: 'threat-count', version: '1', initial: () => ({ n: 0 }), onStatement: (_ctx, state, e) => void (e.kind === 'threat' && state.n++) });
+    expect(ruleState(replay(analysis({ extraRules: [counting] }), log), counting)).toEqual({ n: 2 });
+    expect(() => contradictionRule({ ...counting, version: 1 } as never)).toThrow(new RangeError("contradictionRule: its version is a number (1), not a string (write version: '1')"));
+    expect(() => contradictionRule({ type: 'x', version: '1', initial: () => 0 })).toThrow(
+      'contradictionRule: it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log',
+    );
   });
 
   it('keeps one key under one issue: a key opened or resolved under another is stopped, not made two records of one id', () => {

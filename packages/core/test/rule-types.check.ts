@@ -1,6 +1,6 @@
 // Type tests of a rule of one's own and its state: `pnpm typecheck` fails when a line marked @ts-expect-error
 // compiles (the type no longer protects) or when a valid line stops compiling. Never run, only type-checked.
-import { analysis, replay, ruleState } from '@stancelog/core';
+import { analysis, contradictionRule, replay, ruleState } from '@stancelog/core';
 import type { ContradictionRule } from '@stancelog/core';
 
 interface Proposals {
@@ -19,4 +19,41 @@ export function ruleStateChecks(): void {
   // A type alone is taken, its state named.
   const named: Proposals | undefined = ruleState<Proposals>(state, { type: 'redline' });
   void [size, wrong, named];
+}
+
+export function contradictionRuleChecks(): void {
+  // A rule written inline infers its state from `initial`, its slot from `initialSlot` (inline in extraRules, both were any).
+  const counting = contradictionRule({
+    type: 'counting',
+    version: '1',
+    initial: () => ({ n: 0 }),
+    initialSlot: () => ({ seen: 0 }),
+    onStatement: (_ctx, state, _entry, _position, slot) => {
+      state.n++;
+      slot.seen++;
+      // @ts-expect-error a field the state does not have
+      state.nope = 1;
+      // @ts-expect-error a field the slot does not have
+      slot.nope = 1;
+    },
+    onSettle: (_ctx, state) => {
+      // @ts-expect-error the state's field is a number
+      state.n = 'many';
+    },
+  });
+  const n: number | undefined = ruleState(replay(analysis({ extraRules: [counting] }), []), counting)?.n;
+  // Without initialSlot, the slot is undefined.
+  contradictionRule({
+    type: 'slotless',
+    version: '1',
+    initial: () => new Set<string>(),
+    onStatement: (_ctx, seen, entry, _position, slot) => {
+      seen.add(entry.id);
+      // @ts-expect-error no slot
+      slot.seen = 1;
+    },
+  });
+  // @ts-expect-error a version is a string
+  contradictionRule({ type: 'v', version: 1, initial: () => 0, onSettle: () => undefined });
+  void n;
 }
