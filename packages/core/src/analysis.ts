@@ -214,6 +214,9 @@ const builtInTypes = (): ReadonlySet<string> => (builtInSet ??= new Set(defaultR
  * // Options from JavaScript or a configuration file are checked, each named as given.
  * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
  * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)
+ * // A rule of one's own of a built-in rule's type is refused, as the command line refuses it.
+ * const mine = { type: 'reversal', version: '1', initial: () => undefined, onStatement: () => undefined }
+ * assert.throws(() => analysis({ extraRules: [mine] }), { message: "analysis: extraRules[0] has the type reversal, a built-in rule's: give it a type of its own" })
  * @category analysis
  * @since 0.1.0
  */
@@ -225,20 +228,26 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   // A rule of one's own is checked as it is given, and its writes to the ledger as it makes them (a built-in one is trusted).
   const builtIn = builtInTypes();
   const given = [...(options.rules ?? []).map((r, i) => ['rules', i, r] as const), ...(options.extraRules ?? []).map((r, i) => ['extraRules', i, r] as const)];
+  // Where each type was given first (undefined: by the default rules), so that a clash names both rules, as the command line does.
+  const givenAt = new Map<string, string | undefined>(options.rules === undefined ? [...builtIn].map((type) => [type, undefined]) : []);
   for (const [option, i, r] of given) {
     const wrong = ruleProblem(r);
     if (wrong !== undefined) throw new RangeError(`analysis: ${option}[${i}] is no contradiction rule: ${wrong}`);
+    const at = `${option}[${i}]`;
+    if (givenAt.has(r.type)) {
+      const first = givenAt.get(r.type);
+      const clash = builtIn.has(r.type)
+        ? `a built-in rule's${first === undefined ? '' : ` (as ${first} has)`}: give it a type of its own`
+        : `as ${first} has: give each rule a type of its own`;
+      throw new RangeError(`analysis: ${at} has the type ${r.type}, ${clash}`);
+    }
+    givenAt.set(r.type, at);
   }
   const own = (r: ContradictionRule<any, any>): ContradictionRule<any, any> => (builtIn.has(r.type) ? r : checkedRule(r, builtIn));
   const rules = [...(options.rules?.map(own) ?? defaultRules(options)), ...(options.extraRules ?? []).map(own)];
   // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
   const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays ?? options.reportWindowDays });
   const window = positionsName.slice('positions'.length);
-  const types = new Set<string>();
-  for (const r of rules) {
-    if (types.has(r.type)) throw new RangeError(`analysis: two contradiction rules have the type ${r.type}`);
-    types.add(r.type);
-  }
   // Hooks as index lists into `rules`, so that each finds its state in the context's array.
   const indexes = (has: (r: ContradictionRule<any, any>) => boolean) => rules.flatMap((r, i) => (has(r) ? [i] : []));
   const withStatement = indexes((r) => r.onStatement !== undefined);

@@ -1,5 +1,5 @@
 // A contradiction rule of one's own, as the analysis takes it and checks its writes to the ledger.
-import { analysis, contradictionList, contradictionRule, momentOf, RecipeError, replay, RuleContextError, ruleState, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, contradictionRule, momentOf, RecipeError, replay, reversalRule, RuleContextError, ruleState, statementMade } from '@stancelog/core';
 import type { ContradictionRule, RuleContext, StoredEvent } from '@stancelog/core';
 import { checkedRule } from '../src/rule-checks.js';
 
@@ -35,7 +35,20 @@ describe('a rule of your own', () => {
     expect(() => analysis({ rules: [{ type: 'x', version: '1', initial: () => 0 } as never] })).toThrow(
       'analysis: rules[0] is no contradiction rule: it has none of the hooks onStatement, onChange, onRegistry, onSettle: it would never hear the log',
     );
-    expect(() => analysis({ extraRules: [threatens((i) => i, (i) => i), threatens((i) => i, (i) => i)] })).toThrow('analysis: two contradiction rules have the type threatens');
+  });
+
+  it("is refused with a type another rule has, naming both, and a built-in rule's as the command line says it (a review's finding)", () => {
+    const own = threatens((i) => i, (i) => i);
+    expect(() => analysis({ extraRules: [own, own] })).toThrow(new RangeError('analysis: extraRules[1] has the type threatens, as extraRules[0] has: give each rule a type of its own'));
+    expect(() => analysis({ rules: [own], extraRules: [own] })).toThrow(new RangeError('analysis: extraRules[0] has the type threatens, as rules[0] has: give each rule a type of its own'));
+    // The rule of one's own is named, whether the built-in one runs by default or is given.
+    const reversal = { ...own, type: 'reversal' };
+    expect(() => analysis({ extraRules: [reversal] })).toThrow(new RangeError("analysis: extraRules[0] has the type reversal, a built-in rule's: give it a type of its own"));
+    expect(() => analysis({ rules: [reversalRule()], extraRules: [reversal] })).toThrow(
+      new RangeError("analysis: extraRules[0] has the type reversal, a built-in rule's (as rules[0] has): give it a type of its own"),
+    );
+    // Given in place of the defaults, a rule of a built-in type clashes with none.
+    expect(analysis({ rules: [reversal] }).name).toBe('analysis(reversal@1)');
   });
 
   it('is made with contradictionRule(), checked where it is made as analysis() checks it, and runs as written (a review\'s finding)', () => {
