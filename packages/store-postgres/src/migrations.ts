@@ -29,7 +29,10 @@ export interface Migration {
 
 /**
  * Every migration, in order. The last one's version is the schema version
- * this release needs.
+ * this release needs. A log records each migration's version and name, and
+ * a store opening it compares them with these (a schema whose `migrations`
+ * table records other names is another application's): a migration once
+ * released keeps its name.
  *
  * @example
  * import { MIGRATIONS } from '@stancelog/store-postgres'

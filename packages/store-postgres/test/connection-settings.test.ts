@@ -1,9 +1,19 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { clientConfig, logNames, migrate, openPostgresStore, redactUrl } from '@stancelog/store-postgres';
+import { clientConfig, logNames, migrate, MIGRATIONS, openPostgresStore, redactUrl } from '@stancelog/store-postgres';
 import { statementName } from '../src/schema-name.js';
 import type { PostgresStoreOptions } from '@stancelog/store-postgres';
 
 describe('connection settings (no server needed)', () => {
+  it('keeps the names of the migrations released: a log records them, and a store that finds others takes the schema for another application\'s', () => {
+    expect(MIGRATIONS.slice(0, 5).map((m) => [m.version, m.name])).toEqual([
+      [1, 'events and snapshots'],
+      [2, 'identity'],
+      [3, 'snapshot event'],
+      [4, 'truncate draws a new identity'],
+      [5, 'events are never changed'],
+    ]);
+  });
+
   it('never shows the password of a URL', () => {
     expect(redactUrl('postgres://ana:s3cr%40t@db.example:5432/talks?sslmode=require')).toBe('postgres://ana@db.example:5432/talks?sslmode=require');
     expect(redactUrl('postgres://db.example/talks')).toBe('postgres://db.example/talks');
