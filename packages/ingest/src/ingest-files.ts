@@ -380,9 +380,10 @@ function readSidecar(path: string): E.Either<IngestError, ArticleMeta | undefine
     }
     // Named as the sidecar of its article: a lexicon or register kept beside the article under its name is read as one.
     const named = `${candidate} (read as the sidecar of ${basename(path)})`;
-    // Decoded as its article is: UTF-16 or gzip named as such, Latin-1 refused rather than its accents lost.
-    const raw = decodeText(bytes, named, Infinity);
-    if (E.isLeft(raw)) return E.left(ingestError('invalid-metadata', candidate, raw.left.message));
+    // Decoded as its article is: UTF-16 or gzip named as such, Latin-1 refused rather than its accents lost. The
+    // message begins with the file, named here as the sidecar; its command converts the file by its own name.
+    const raw = decodeText(bytes, candidate, Infinity);
+    if (E.isLeft(raw)) return E.left(ingestError('invalid-metadata', candidate, named + raw.left.message.slice(candidate.length)));
     const json = parseJson(raw.right);
     if (E.isLeft(json)) return E.left(ingestError('invalid-metadata', candidate, `${named}: ${json.left.message}`));
     const problem = sidecarProblem(json.right);
