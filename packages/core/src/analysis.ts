@@ -25,7 +25,7 @@ import { applyToRegistry, descendants, emptyRegistry } from './registry.js';
 import type { RegistryState } from './registry.js';
 import { optionsProblem } from './store-options.js';
 import type { OptionRule } from './store-options.js';
-import { checkedRule, ruleProblem } from './rule-checks.js';
+import { checkedRule, isBuiltInRule, ruleProblem } from './rule-checks.js';
 import { circularPreconditionRule } from './rules/circular-precondition.js';
 import type { CircularPreconditionState } from './rules/circular-precondition.js';
 import { conflictingReportsRule } from './rules/conflicting-reports.js';
@@ -186,7 +186,8 @@ function slotAt(slots: ReadonlyArray<unknown>, at: number): unknown {
 }
 
 function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArray<ContradictionRule<any, any>>): boolean {
-  return a.length === b.length && a.every((r, i) => r.type === b[i]!.type && r.version === b[i]!.version);
+  // Core's own rules only: a rule of one's own that copies a built-in rule's type and version is not the default analysis.
+  return a.length === b.length && a.every((r, i) => isBuiltInRule(r) && r.type === b[i]!.type && r.version === b[i]!.version);
 }
 
 // The built-in rules' types, made once: they do not depend on the options.
@@ -243,7 +244,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     }
     givenAt.set(r.type, at);
   }
-  const own = (r: ContradictionRule<any, any>): ContradictionRule<any, any> => (builtIn.has(r.type) ? r : checkedRule(r, builtIn));
+  // Trusted as core made it, not by its type: a rule of one's own in `rules` may take a built-in rule's type.
+  const own = (r: ContradictionRule<any, any>): ContradictionRule<any, any> => (isBuiltInRule(r) ? r : checkedRule(r, builtIn));
   const rules = [...(options.rules?.map(own) ?? defaultRules(options)), ...(options.extraRules ?? []).map(own)];
   // The positions reducer checks the window and names it as the analysis must (snapshots of other windows keep apart).
   const { name: positionsName, initial: initialPositions } = positions({ ownWordsDays: options.ownWordsDays ?? options.reportWindowDays });

@@ -1,10 +1,11 @@
 /**
  * The checks a contradiction rule of one's own passes through: its shape,
  * when `analysis({ extraRules })` is given it, and each of its writes to
- * the ledger, as it makes them. A built-in rule is trusted; a rule of
- * one's own that opens another rule's contradictions, or the same key
- * under two issues (two records of one id), would corrupt the analysis
- * without a word, so it is stopped with an error that says what it did.
+ * the ledger, as it makes them. A built-in rule, as core's factories make
+ * it, is trusted; a rule of one's own, whatever its type, that opens
+ * another rule's contradictions, or the same key under two issues (two
+ * records of one id), would corrupt the analysis without a word, so it is
+ * stopped with an error that says what it did.
  *
  * @since 0.1.0
  */
@@ -18,6 +19,30 @@ const HOOKS = ['onStatement', 'onChange', 'onRegistry', 'onSettle'] as const;
 // A type is the first word of its contradictions' ids (`type:key`), and goes into the analysis' name
 // (`analysis(type@version,...)`), which keys its snapshots: no separator of either.
 const TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+// The rules core made (its five built-in rules, as their factories return them), trusted by the analysis: a rule of
+// one's own that takes a built-in rule's type is checked as any other (an object it copied from one too).
+const madeByCore = new WeakSet<object>();
+
+/**
+ * Marks a rule as one of core's built-in rules, trusted by the analysis
+ * (not checked at each write): its factories call it.
+ * @internal
+ */
+export function builtInRule<R extends ContradictionRule<any, any>>(rule: R): R {
+  madeByCore.add(rule);
+  return rule;
+}
+
+/**
+ * Whether core made this rule (see {@link builtInRule}): the type alone
+ * does not say it, as a rule of one's own may take a built-in rule's type
+ * in `analysis({ rules })`.
+ * @internal
+ */
+export function isBuiltInRule(rule: ContradictionRule<any, any>): boolean {
+  return madeByCore.has(rule);
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 

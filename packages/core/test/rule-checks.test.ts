@@ -1,5 +1,5 @@
 // A contradiction rule of one's own, as the analysis takes it and checks its writes to the ledger.
-import { analysis, contradictionList, contradictionRule, momentOf, RecipeError, replay, reversalRule, RuleContextError, ruleState, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, contradictionRule, defaultRules, momentOf, RecipeError, replay, reversalRule, RuleContextError, ruleState, statementMade } from '@stancelog/core';
 import type { ContradictionRule, RuleContext, StoredEvent } from '@stancelog/core';
 import { checkedRule } from '../src/rule-checks.js';
 
@@ -79,6 +79,26 @@ describe('a rule of your own', () => {
     expect(run({ issues: [] })).toBe('rule mine: ctx.open: issues must name one at least ([position.issue]: the first is the issue it is filed under)');
     expect(run({ key: 'a#2' })).toBe('rule mine: ctx.open: key "a#2" holds a \'#\', which numbers a contradiction\'s records (id#2): use another mark');
     expect(run({ since: 3 })).toMatch(/^rule mine: ctx\.open: since must be a moment \{ time: number, label: string \}, not a number \(3\)/);
+  });
+
+  it("is checked when it takes a built-in rule's type in place of the defaults: core's own rules are trusted as core made them, not by their type", () => {
+    const reversal: ContradictionRule<undefined> = {
+      type: 'reversal',
+      version: '1',
+      initial: () => undefined,
+      onStatement: (ctx, _s, e, p) => ctx.open({ type: 'reversal', key: `${p.holder}#${p.issue}`, issues: [p.issue], actors: [p.holder], since: momentOf(e), statements: [e.id], summary: 'turned' }),
+    };
+    expect(misuse(() => replay(analysis({ rules: [reversal] }), log))).toBe(
+      'rule reversal: ctx.open: key "russia#grid" holds a \'#\', which numbers a contradiction\'s records (id#2): use another mark',
+    );
+    // Copies of the built-in rules, their types and versions with them, are rules of one's own: an analysis of its own
+    // name, whose snapshots keep apart from the default analysis's.
+    const copies = analysis({ rules: defaultRules().map((r) => ({ ...r })) });
+    expect([analysis({ rules: defaultRules() }).name, copies.name.startsWith('analysis(incompatible@')]).toEqual(['analysis', true]);
+    // They run checked, and find what the rules they copy find.
+    const found = (r: ReturnType<typeof analysis>) => contradictionList(replay(r, log)).map((c) => [c.type, c.id, c.status]);
+    expect(found(copies)).toEqual(found(analysis()));
+    expect(found(copies).length).toBeGreaterThan(0);
   });
 
   it('is checked through one wrapper per context object, made once and not at every call, whose reads are the context\'s', () => {

@@ -36,6 +36,7 @@ import { descendants } from '../registry.js';
 import { bringsPreconditions, reportYields, setsPreconditions, withinOwnWords } from '../stance-runs.js';
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
+import { builtInRule } from '../rule-checks.js';
 
 /**
  * The graph, and the edges of each open cycle.
@@ -689,7 +690,7 @@ function firstAtOrAfter(values: ReadonlyArray<number>, value: number): number {
  * @since 0.1.0
  */
 export function circularPreconditionRule(): ContradictionRule<CircularPreconditionState, ConditionedSlot> {
-  return {
+  return builtInRule({
     type: 'circular-precondition',
     // 2: a cycle takes a holder's edge besides the one checked: a condition on a sub-issue of the issue it conditions,
     // closed by the descent alone, is none (two holders wanting the wealth tax settled before the coalition were a "cycle");
@@ -780,5 +781,5 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       // defines issues after the statements that name them): as of any day, the conditions stated by then make it.
       sweep(ctx, state, at, at.time, true);
     },
-  };
+  });
 }

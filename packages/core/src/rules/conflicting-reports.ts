@@ -35,6 +35,7 @@ import type { ContradictionRule } from '../contradiction-rule.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
 import type { VoiceRuleState } from './voice-rule.js';
+import { builtInRule } from '../rule-checks.js';
 
 /**
  * Options of the `conflicting-reports` rule.
@@ -86,7 +87,7 @@ export function sourceName(attribution: string, holder: string): string {
  */
 export function conflictingReportsRule(options: ConflictingReportsOptions = {}): ContradictionRule<VoiceRuleState, VoiceBook> {
   const windowDays = options.windowDays ?? 30;
-  return voiceRule({
+  return builtInRule(voiceRule({
     type: 'conflicting-reports',
     // 4: summaries name sources as people read them (snapshots rebuilt).
     // 5: keys hold the issue (holder:issue:voices): two voices differing on two issues had one id.
@@ -106,5 +107,5 @@ export function conflictingReportsRule(options: ConflictingReportsOptions = {}):
     settlesOwnVoice: true,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
       `accounts of ${p.holder} on ${p.issue} differ: ${sourceName(theirVoice, p.holder)} (${theirs.polarity}) against ${sourceName(myVoice, p.holder)} (${mine.polarity})`,
-  });
+  }));
 }

@@ -29,6 +29,7 @@ import { effectivePolarity, NEVER } from '../stance-entry.js';
 import type { StanceEntry } from '../stance-entry.js';
 import { evaluate } from './incompatible-clash.js';
 import { settle } from './incompatible-derivation.js';
+import { builtInRule } from '../rule-checks.js';
 
 /**
  * Holders of each issue with a `+` or `-` stance.
@@ -149,7 +150,7 @@ function mark(state: IncompatibleState, holder: string, issue: string, entry: St
  * @since 0.1.0
  */
 export function incompatibleRule(): ContradictionRule<IncompatibleState> {
-  return {
+  return builtInRule({
     type: 'incompatible',
     // 2: a clash begins when the change that made it was stated, not when the two polarities began.
     // 3: a stance made firm stays firm while it holds: a softer restatement resolves nothing.
@@ -196,5 +197,5 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
       if (polarity === '+') index.plus.add(change.holder);
       else if (polarity === '-') index.minus.add(change.holder);
     },
-  };
+  });
 }

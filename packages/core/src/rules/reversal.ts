@@ -36,6 +36,7 @@ import { effectivePolarity } from '../stance-entry.js';
 import { Yielding, yielding } from '../stance-runs.js';
 import type { PositionState } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
+import { builtInRule } from '../rule-checks.js';
 
 const DAY_MINUTES = 1440;
 /** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */
@@ -215,7 +216,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     });
   };
 
-  return {
+  return builtInRule({
     type: 'reversal',
     // 6: a holder's own hedge or retraction ends the turn it had made; turning back is a new turn, unless on the day of the last one, which it undoes.
     // 7: a first stance changed on its own day is replaced, not turned from.
@@ -274,7 +275,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
       }
       delete state.pending;
     },
-  };
+  });
 
   /**
    * Weighs an own word read late, at `at` of the history, as if it had been

@@ -27,6 +27,7 @@ import { RecentNames, recentIndex } from '../stance-entry.js';
 import type { VoiceBook } from './voice-book.js';
 import { voiceRule } from './voice-rule.js';
 import type { VoiceRuleState } from './voice-rule.js';
+import { builtInRule } from '../rule-checks.js';
 
 /**
  * Options of the `self-contradiction` rule.
@@ -101,7 +102,7 @@ function firstWritten(position: PositionState, voice: string): string {
  */
 export function selfContradictionRule(options: SelfContradictionOptions = {}): ContradictionRule<VoiceRuleState, VoiceBook> {
   const windowDays = options.windowDays ?? 7;
-  return voiceRule({
+  return builtInRule(voiceRule({
     type: 'self-contradiction',
     // 4: keys hold the issue (holder:issue:speakers): two speakers differing on two issues had one id.
     // 5: a speaker restating its stance on a later day is compared anew with the other speakers.
@@ -121,5 +122,5 @@ export function selfContradictionRule(options: SelfContradictionOptions = {}): C
     name: firstWritten,
     summary: (p, theirVoice, theirs, myVoice, mine) =>
       `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) both speak for ${p.holder} on ${p.issue}`,
-  });
+  }));
 }
