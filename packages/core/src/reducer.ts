@@ -428,6 +428,8 @@ export type StatesOf<R extends Record<string, Reducer<any, any>>> = { [K in keyo
 
 /**
  * Runs several reducers side by side, each on its own part of one state.
+ * Each part is checked as {@link reducer} checks a spec, and one that is
+ * no reducer throws a `RangeError` naming the part.
  *
  * @example
  * import { combine, reducer, replay } from '@stancelog/core'
@@ -435,11 +437,22 @@ export type StatesOf<R extends Record<string, Reducer<any, any>>> = { [K in keyo
  * const last = reducer({ name: 'last', version: '1', initial: () => ({ p: 0 }), recipe: (s, e: any) => { s.p = e.position } })
  * const both = combine({ count, last })
  * assert.deepStrictEqual(replay(both, [{ position: 7 }] as any[]), { count: { n: 1 }, last: { p: 7 } })
+ * assert.throws(() => combine({ count, last: { ...last, version: 2 } as any }), { message: "combine: its part last is no reducer: last: its version is a number (2), not a string (write version: '2')" })
  * @category combinators
  * @since 0.1.0
  */
 export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEvent>(reducers: R): Reducer<StatesOf<R>, E> {
+  if (typeof reducers !== 'object' || reducers === null || Array.isArray(reducers)) {
+    throw new RangeError(`combine: it is given ${describeValue(reducers)}, not an object of reducers by the name of their part of the state ({ positions: positions(), mine })`);
+  }
   const entries = Object.entries(reducers);
+  if (entries.length === 0) throw new RangeError('combine: it is given no reducer: give an object of reducers by the name of their part of the state ({ positions: positions(), mine })');
+  // Checked as reducer() checks a spec: a part not made with it (a plain object, a spread copy) would otherwise fail at its
+  // first event, or keep snapshots under a blank name.
+  for (const [key, r] of entries) {
+    const problem = reducerProblem(r);
+    if (problem !== undefined) throw new RangeError(`combine: its part ${key} is no reducer: ${problem}`);
+  }
   const settling = entries.filter(([, r]) => r.settle !== undefined);
   const coded = entries.filter(([, r]) => r.snapshot !== undefined);
   return {
@@ -489,7 +502,8 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
  * name (`label(name)`), which is what snapshots are kept under: two filters
  * of one reducer need two labels, or the snapshot of one would be taken for
  * the other's state. Nothing can tell two predicates apart (two closures of
- * one function, say), so the label is required.
+ * one function, say), so the label is required. The reducer it is given
+ * is checked as {@link reducer} checks a spec.
  *
  * @example
  * import { filter, reducer, replay } from '@stancelog/core'
@@ -498,12 +512,24 @@ export function combine<R extends Record<string, Reducer<any, E>>, E = StoredEve
  * const statementsOnly = pipe(count, filter((e: any) => e.type === 'statement-made', 'statements'))
  * assert.strictEqual(statementsOnly.name, 'statements(count)')
  * assert.strictEqual(replay(statementsOnly, [{ type: 'statement-made' }, { type: 'alias-added' }] as any[]).n, 1)
+ * assert.throws(() => pipe({ ...count, name: '' }, filter(() => true, 'all')), /^RangeError: filter all: the reducer it is given is no reducer: its name "" is blank/)
  * @category combinators
  * @since 0.1.0
  */
 export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(r: Reducer<S, E>) => Reducer<S, E> {
   if (typeof label !== 'string' || label.trim() === '') throw new TypeError('filter: give a label naming what the predicate keeps (it keys the snapshots of the filtered reducer)');
-  return (r) => ({
+  if (typeof predicate !== 'function') throw new TypeError(`filter ${label}: its predicate is ${describeValue(predicate)}, not a function of an event that says whether to keep it`);
+  return (r) => {
+    // Checked as reducer() checks a spec: the filtered reducer takes its name and version.
+    const problem = reducerProblem(r);
+    if (problem !== undefined) throw new RangeError(`filter ${label}: the reducer it is given is no reducer: ${problem}`);
+    return filtered(r, predicate, label);
+  };
+}
+
+/** `r` on the events `predicate` keeps, named `label(name)`. */
+function filtered<S, E>(r: Reducer<S, E>, predicate: (event: E) => boolean, label: string): Reducer<S, E> {
+  return {
     name: `${label}(${r.name})`,
     version: r.version,
     initial: r.initial,
@@ -512,7 +538,7 @@ export function filter<E>(predicate: (event: E) => boolean, label: string): <S>(
     },
     ...(r.settle === undefined ? {} : { settle: r.settle }),
     ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),
-  });
+  };
 }
 
 /**

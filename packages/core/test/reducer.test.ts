@@ -175,6 +175,31 @@ describe('a reducer spec', () => {
     expect(refusal({ ...spec, snapshot: { encode: (s: unknown) => s } })).toBe('reducer: counts: its snapshot is an object, not a codec (an object of encode and decode functions)');
   });
 
+  it('is checked as a part of combine() and as given to filter(), ofType() and scope(), naming the part or the filter (they took any object, and failed at its first event)', () => {
+    const thrown = (make: () => unknown): string | undefined => {
+      try {
+        make();
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+      return undefined;
+    };
+    expect(thrown(() => combine({ count: { ...spec, version: 2 } as never }))).toBe("RangeError: combine: its part count is no reducer: counts: its version is a number (2), not a string (write version: '2')");
+    expect(thrown(() => combine({ count, other: { name: 'other', version: '1', initial: () => 0 } as never }))).toBe(
+      'RangeError: combine: its part other is no reducer: other: it has no recipe (a function ((draft, event) => void))',
+    );
+    expect(thrown(() => combine({}))).toMatch(/^RangeError: combine: it is given no reducer: give an object of reducers/);
+    expect(thrown(() => combine([count] as never))).toMatch(/^RangeError: combine: it is given an array, not an object of reducers/);
+    expect(thrown(() => pipe({ ...spec, name: '' }, filter(() => true, 'all')))).toMatch(/^RangeError: filter all: the reducer it is given is no reducer: its name "" is blank/);
+    expect(thrown(() => ofType('statement-made')({ ...spec, recipe: undefined } as never))).toBe(
+      'RangeError: filter ofType(statement-made): the reducer it is given is no reducer: counts: it has no recipe (a function ((draft, event) => void))',
+    );
+    expect(thrown(() => scope({ holders: ['russia'] })({ ...spec, initial: 0 } as never))).toMatch(/^RangeError: filter scope\(russia\|\): the reducer it is given is no reducer: counts: its initial is a number/);
+    expect(thrown(() => filter('statement-made' as never, 'statements'))).toBe('TypeError: filter statements: its predicate is a string ("statement-made"), not a function of an event that says whether to keep it');
+    // Reducers as made pass.
+    expect(thrown(() => combine({ count, positions: pipe(positions(), filter(() => true, 'all')) }))).toBeUndefined();
+  });
+
   it('takes the names the built-in reducers and combinators give, characters such as ( @ , : included', () => {
     const rule = { type: 'mine', version: '1', initial: () => undefined, onStatement: () => undefined };
     const built: Array<Reducer<any>> = [analysis(), analysis({ extraRules: [rule] }), analysis({ reportWindowDays: 14 }), positions({ ownWordsDays: 14 }), registry(), combine({ count, issues }), pipe(count, filter(() => true, 'all')), pipe(count, ofType('statement-made'))];
