@@ -34,7 +34,7 @@ export interface ConnectionOptions {
   /**
    * Give up connecting after this long (default 5,000 ms; 0: no limit). A `?connect_timeout=SECONDS` on the URL, as
    * libpq takes it (and the CLI, which has no option for it), wins over it, as every setting the driver reads from
-   * the URL wins over its option.
+   * the URL wins over its option. Without either, libpq's `PGCONNECT_TIMEOUT` (whole seconds) in the environment sets it.
    */
   readonly connectionTimeoutMillis?: number | undefined;
   /** Cancel any statement running longer than this (default 30,000 ms; 0: no limit). */
@@ -98,12 +98,17 @@ const ENCODE_HINT =
  * // libpq's connect_timeout, in seconds, on the URL: the CLI's way to set it.
  * const slow = clientConfig({ url: 'postgres://ana@localhost/log?connect_timeout=20' })
  * assert.strictEqual(slow._tag === 'Right' && slow.right.connectionTimeoutMillis, 20_000)
+ * // Or libpq's PGCONNECT_TIMEOUT in the environment (the second argument, process.env by default), when neither the URL nor the options set it.
+ * const env = clientConfig({ url: 'postgres://ana@localhost/log' }, { PGCONNECT_TIMEOUT: '12' })
+ * assert.strictEqual(env._tag === 'Right' && env.right.connectionTimeoutMillis, 12_000)
+ * const typo = clientConfig({ url: 'postgres://ana@localhost/log' }, { PGCONNECT_TIMEOUT: '2s' })
+ * assert.ok(typo._tag === 'Left' && typo.left.message === 'PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), got "2s"')
  * const port = clientConfig({ url: 'postgres://ana:secret@localhost:99999/log' })
  * assert.ok(port._tag === 'Left' && port.left.message === 'url: port 99999 is out of range (0 to 65535)')
  * @category postgres
  * @since 0.1.0
  */
-export function clientConfig(options: ConnectionOptions): Either<StoreUnavailable, pg.PoolConfig> {
+export function clientConfig(options: ConnectionOptions, env: Readonly<Record<string, string | undefined>> = process.env): Either<StoreUnavailable, pg.PoolConfig> {
   let url: URL;
   try {
     url = new URL(options.url);
@@ -125,12 +130,15 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
   const statementTimeout = options.statementTimeoutMillis ?? options.statementTimeout ?? 30_000;
   const urlTimeout = connectTimeout(url);
   if (urlTimeout._tag === 'Left') return urlTimeout;
+  // Read only when neither the URL nor the options set the timeout, as libpq reads it: a setting given wins.
+  const envTimeout = urlTimeout.right === undefined && options.connectionTimeoutMillis === undefined ? environmentTimeout(env) : right(undefined);
+  if (envTimeout._tag === 'Left') return envTimeout;
   return right({
     connectionString: options.url,
     // The pool's clients look for a password the URL does not give as libpq does (see StoreClient).
     Client: StoreClient as unknown as pg.PoolConfig['Client'],
     // The URL's wins, as every setting the driver reads from a URL wins over its option (application_name, statement_timeout).
-    connectionTimeoutMillis: urlTimeout.right ?? options.connectionTimeoutMillis ?? 5_000,
+    connectionTimeoutMillis: urlTimeout.right ?? options.connectionTimeoutMillis ?? envTimeout.right ?? 5_000,
     ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
     // A client that dies mid-transaction must not hold the append lock for long.
     idle_in_transaction_session_timeout: Math.max(statementTimeout, 60_000),
@@ -151,11 +159,30 @@ export function clientConfig(options: ConnectionOptions): Either<StoreUnavailabl
 function connectTimeout(url: URL): Either<StoreUnavailable, number | undefined> {
   const given = [...new Set(url.searchParams.getAll('connect_timeout'))];
   if (given.length === 0) return right(undefined);
-  const refuse = (why: string): Either<StoreUnavailable, never> => left({ _tag: 'StoreUnavailable', message: `url: connect_timeout: ${why}` });
-  if (given.length > 1) return refuse(`given ${given.length} times (${given.join(', ')}): give it once`);
-  const seconds = given[0]!;
+  if (given.length > 1) return left({ _tag: 'StoreUnavailable', message: `url: connect_timeout: given ${given.length} times (${given.join(', ')}): give it once` });
+  return timeoutSeconds(given[0]!, 'url: connect_timeout');
+}
+
+/**
+ * Whole seconds (0: no limit), as libpq takes `connect_timeout` and
+ * `PGCONNECT_TIMEOUT`, in milliseconds; `where` names where they were given.
+ */
+function timeoutSeconds(seconds: string, where: string): Either<StoreUnavailable, number> {
   const millis = Number(seconds) * 1_000;
-  return /^\d+$/.test(seconds) && Number.isSafeInteger(millis) ? right(millis) : refuse(`expected whole seconds, 0 or more (0: no limit), got ${JSON.stringify(seconds)}`);
+  return /^\d+$/.test(seconds) && Number.isSafeInteger(millis)
+    ? right(millis)
+    : left({ _tag: 'StoreUnavailable', message: `${where}: expected whole seconds, 0 or more (0: no limit), got ${JSON.stringify(seconds)}` });
+}
+
+/**
+ * libpq's `PGCONNECT_TIMEOUT` (whole seconds) in milliseconds, undefined
+ * when it is not set (or set empty, which libpq ignores too). The driver
+ * reads it only when no `connectionTimeoutMillis` is given, and the store
+ * always gives one.
+ */
+function environmentTimeout(env: Readonly<Record<string, string | undefined>>): Either<StoreUnavailable, number | undefined> {
+  const seconds = env['PGCONNECT_TIMEOUT']?.trim();
+  return seconds === undefined || seconds === '' ? right(undefined) : timeoutSeconds(seconds, 'PGCONNECT_TIMEOUT (in the environment)');
 }
 
 /**
@@ -195,7 +222,7 @@ export function describeError(error: unknown): string {
     // The driver says a connection timed out three ways, by where it waited (a client, the pool, the pool's
     // client): one wording, for the alerts that watch for it.
     if (/^(timeout expired|Connection terminated due to connection timeout|timeout exceeded when trying to connect)$/i.test(error.message)) {
-      return 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, or by the connectionTimeoutMillis option; 5 s by default)';
+      return 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, the connectionTimeoutMillis option or PGCONNECT_TIMEOUT; 5 s by default)';
     }
     const code = (error as { code?: unknown }).code;
     const message = error.message || String(code ?? error.name);

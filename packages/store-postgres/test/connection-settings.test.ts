@@ -54,6 +54,23 @@ describe('connection settings (no server needed)', () => {
     expect(timeout('postgres://ana@localhost/talks?connect_timeout=2&connect_timeout=3')).toBe('url: connect_timeout: given 2 times (2, 3): give it once');
   });
 
+  it("reads libpq's PGCONNECT_TIMEOUT, in seconds, when neither the URL nor the option sets the timeout (the driver never read it: the store always gives one)", () => {
+    const timeout = (env: Record<string, string | undefined>, url = 'postgres://ana@localhost/talks', connectionTimeoutMillis?: number): unknown => {
+      const r = clientConfig({ url, connectionTimeoutMillis }, env);
+      return isRight(r) ? r.right.connectionTimeoutMillis : r.left.message;
+    };
+    expect(timeout({ PGCONNECT_TIMEOUT: '12' })).toBe(12_000);
+    expect(timeout({ PGCONNECT_TIMEOUT: ' 0 ' })).toBe(0);
+    expect(timeout({ PGCONNECT_TIMEOUT: '' })).toBe(5_000);
+    expect(timeout({})).toBe(5_000);
+    // A setting given wins, as libpq's own settings win over its environment.
+    expect(timeout({ PGCONNECT_TIMEOUT: '12' }, 'postgres://ana@localhost/talks?connect_timeout=2')).toBe(2_000);
+    expect(timeout({ PGCONNECT_TIMEOUT: '12' }, undefined, 800)).toBe(800);
+    // And a wrong one in the environment is refused only where it would be read.
+    expect(timeout({ PGCONNECT_TIMEOUT: '2s' })).toBe('PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), got "2s"');
+    expect(timeout({ PGCONNECT_TIMEOUT: '2s' }, undefined, 800)).toBe(800);
+  });
+
   it('takes an option set to undefined as not given: its default', () => {
     const r = clientConfig({ url: 'postgres://ana@localhost/talks', connectionTimeoutMillis: undefined, statementTimeoutMillis: undefined, pool: undefined });
     expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, max: 10 });

@@ -643,7 +643,7 @@ describePostgres('the PostgreSQL store', (url) => {
       try {
         const target = `postgres://ana:secret@127.0.0.1:${port}/log`;
         // Where to change it, in code and on the URL (the CLI's only way): where it named the option alone.
-        const timedOut = 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, or by the connectionTimeoutMillis option; 5 s by default)';
+        const timedOut = 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, the connectionTimeoutMillis option or PGCONNECT_TIMEOUT; 5 s by default)';
         const r = await openPostgresStore({ url: target, connectionTimeoutMillis: 300 });
         expect(isLeft(r) && r.left.message).toBe(`cannot open postgres://ana@127.0.0.1:${port}/log: ${timedOut}`);
         // Migrating waits on a client of its own, not the pool: the driver words it otherwise, the store the same.
