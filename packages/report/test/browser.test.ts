@@ -656,6 +656,37 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     }
   }, 60_000);
 
+  it("shows the timeline's tick labels apart, never overlapping, in a phone's width, thinned to every other or third, and all again when it widens", async () => {
+    const said = (holder: string, statedAt: string) => ({
+      type: 'statement-made',
+      data: { holder, issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt, source: { quote: `${holder} on a truce` } },
+    });
+    // Ten days: a tick a day, thirteen labels.
+    const { tab } = await opened([said('ukraine', '2025-03-01'), said('russia', '2025-03-10')], { title: 'Ten days' });
+    const shown = () =>
+      tab.$$eval('#timeline-body .tl-axis span', (spans) =>
+        spans.filter((s) => getComputedStyle(s).visibility !== 'hidden').map((s) => {
+          const r = s.getBoundingClientRect();
+          return { text: s.textContent, left: r.left, right: r.right };
+        }),
+      );
+    const apart = (labels: Array<{ left: number; right: number }>) => labels.every((l, i) => i === 0 || l.left > labels[i - 1]!.right);
+    const all = await tab.$$eval('#timeline-body .tl-axis span', (spans) => spans.length);
+    expect(all).toBeGreaterThanOrEqual(10);
+    expect(await shown()).toHaveLength(all);
+    await tab.setViewportSize({ width: 375, height: 800 });
+    await tab.waitForTimeout(100);
+    const narrow = await shown();
+    // They overlapped (some 35 pixels a label, 20 apart): now fewer, the first kept, each apart from the one before.
+    expect(apart(narrow)).toBe(true);
+    expect(narrow.length).toBeLessThan(all);
+    expect(narrow.length).toBeGreaterThanOrEqual(3);
+    expect(narrow[0]!.text).toBe('Mar 1');
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.waitForTimeout(100);
+    expect(await shown()).toHaveLength(all);
+  }, 60_000);
+
   it('scrolls a section reached by a nav link below the sticky header, when a long title wraps the header too', async () => {
     const said = (holder: string, polarity: '+' | '-') => ({
       type: 'statement-made',

@@ -557,9 +557,31 @@ function buildTimeline() {
     boxes.push(box);
   }
   // A tick stands where the marks of the day it names stand, at the day's middle.
-  root.replaceChildren(...boxes, el('div', { class: 'tl-axis' }, ...axisTicks.map(([t, text]) => el('span', { style: `left:${xOf(t + DAY / 2)}`, text }))));
+  const axis = el('div', { class: 'tl-axis' }, ...axisTicks.map(([t, text]) => el('span', { style: `left:${xOf(t + DAY / 2)}`, text })));
+  root.replaceChildren(...boxes, axis);
   if (!byIssue.size) root.append(el('p', { class: 'empty-note', text: 'No statements with quotes in this report.' }));
+  // Thinned as the axis narrows (a phone), and again as it widens.
+  new ResizeObserver(() => thinTicks(axis)).observe(axis);
   return { tracks, marks };
+}
+
+// The ticks' labels, each whole and apart from the last one shown: on a narrow axis (a phone: a dozen labels on some
+// 250 pixels) they overlapped into an unreadable line. The first always shows; a label too close to the one before
+// is hidden, its place kept, so that those shown stay evenly spaced (every other, or every third, label).
+function thinTicks(axis) {
+  const spans = [...axis.children];
+  if (spans.length < 2 || axis.clientWidth === 0) return;
+  for (const s of spans) s.classList.remove('crowded');
+  const gap = 6;
+  const boxes = spans.map((s) => s.getBoundingClientRect());
+  // The smallest step, 1 (all), 2 (every other), 3... at which no two labels shown overlap.
+  const fits = (step) => {
+    for (let i = step; i < boxes.length; i += step) if (boxes[i].left < boxes[i - step].right + gap) return false;
+    return true;
+  };
+  let step = 1;
+  while (step < spans.length && !fits(step)) step++;
+  spans.forEach((s, i) => s.classList.toggle('crowded', i % step !== 0));
 }
 
 // `day`: the slider's day, on which the frame's state holds (no statement since its day, or the frame is the nearest kept).
