@@ -45,6 +45,7 @@ declare function getComputedStyle(element: unknown, pseudoElement?: string): {
   display: string;
   overflowX: string;
   printColorAdjust: string;
+  visibility: string;
 };
 
 // The README's screenshots are rewritten only when asked (`pnpm docs:screenshots`):
