@@ -109,8 +109,10 @@ interface CodecShape {
 
 // Codecs that wrap another without changing the shape of what it takes.
 const WRAPPERS = new Set(['ExactType', 'StrictType', 'RefinementType', 'ReadonlyType']);
-// Names that already read as words; "expected string, got nothing" stays as it was.
+// Names that already read as words ("expected string, got 3").
 const PLAIN = new Set(['string', 'number', 'boolean', 'null', 'undefined']);
+// What a field of a plain type takes, said of one left out.
+const PLAIN_WORDS: ReadonlyMap<string, string> = new Map([['string', 'a string'], ['number', 'a number'], ['boolean', 'true or false']]);
 
 // What a wrapper wraps; a wrapper with words of its own (`description`) stays, when asked to.
 function unwrap(codec: CodecShape, keepDescribed = false): CodecShape {
@@ -305,12 +307,13 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
     const actual = render(error.value);
     const where = path === '' ? 'value' : path;
     const problem = last && !union ? problemOf(last.type, error.value) : undefined;
-    // A field left out is "required", with what it takes when that is more than a plain type's name.
-    const missing = error.value === undefined && path !== '' && !PLAIN.has(expected);
+    // A field left out is "required", with what it takes; a plain type's name as words ("required (a string)", where it
+    // said "expected string, got nothing", unlike every other field left out).
+    const missing = error.value === undefined && path !== '';
     const message =
       error.message ??
       (problem !== undefined ? `${where}: ${problem}`
-      : missing ? `${where}: required (${expected})`
+      : missing ? `${where}: required (${PLAIN_WORDS.get(expected) ?? expected})`
       : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}${isDate(error.value) ? ': give a string, such as date.toISOString()' : ''}${last ? nearValue(last.type, error.value) : ''}`);
     issues.push({ path, expected, actual, message });
     if (union) whole.add(path);
