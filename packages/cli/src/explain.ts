@@ -23,7 +23,7 @@ import { conditionsText, statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
 import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
-import { oneLine } from './table.js';
+import { oneLine, shownQuote } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
 
@@ -292,7 +292,7 @@ export function explanationText(e: Explanation, { point, ruleDescribed = true }:
         lines.push(`  ${h.holder}: ${edge.from} before ${edge.to}${h.condition === '+' ? '' : ` (if ${edge.from} ${h.condition})`}`);
         for (const id of h.statements) {
           const s = byId.get(id);
-          lines.push(s ? `    ${s.stated}  “${s.quote}”; id ${id}` : `    id ${id}`);
+          lines.push(s ? `    ${s.stated}  ${shownQuote(s.quote)}; id ${id}` : `    id ${id}`);
         }
       }
       // The cycle goes on from here down the issue hierarchy, a step no holder's condition names, and readers miss it.
@@ -363,7 +363,7 @@ function statementLines(s: StatementInfo & { readonly withdrewNothing: boolean }
     .join(', ');
   return [
     `  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`,
-    `    “${s.quote}”`,
+    `    ${shownQuote(s.quote)}`,
     `    — ${source || 'no source named'}; recorded ${s.recordedAt}; id ${s.id}`,
   ];
 }

@@ -24,7 +24,7 @@ import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined,
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
-import { counted, oneLine } from './table.js';
+import { counted, oneLine, shownQuote } from './table.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { fsProblem } from './fs-error.js';
@@ -760,11 +760,9 @@ function describeStatement(s: IngestedStatement): string {
   const st = s.statement;
   const conditions = st.conditions && st.conditions.length > 0 ? ` if ${st.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
   const speaker = st.speaker && st.speaker.actor !== st.holder ? ` (reported by ${oneLine(st.speaker.name)})` : '';
-  // On one line: an article wrapped within a paragraph puts line breaks in its quotes.
-  const whole = oneLine(st.source.quote);
-  const quote = whole.length > 100 ? whole.slice(0, 99) + '…' : whole;
-  // A quote that opens with its own quote mark is shown as it is, not wrapped twice.
-  const shown = /^["“]/.test(quote) ? quote : `"${quote}"`;
+  // On one line (an article wrapped within a paragraph puts line breaks in its quotes), as a reader reads it (a page's
+  // entities decoded), and not wrapped twice when it opens with its own quote mark.
+  const shown = shownQuote(st.source.quote, { most: 100, marks: ['"', '"'] });
   let text = `${where(s)}  ${st.statedAt ?? 'date unknown'}  ${st.holder} ${st.kind} ${st.polarity} ${st.issue}${conditions}${speaker}\n    ${shown}\n`;
   if (s.rules) text += `    rules: ${s.rules.join(' ')}\n`;
   return text;

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { readableQuote } from '@stancelog/core';
 import type { TextSink } from './io.js';
 
 // Rows per write: a log of a million events is written piece by piece, never held as one string.
@@ -188,6 +189,33 @@ export function oneLine(cell: string): string {
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .replace(/\t/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// A quote that carries its own marks (ingest quotes whole sentences, some of which open with one) gets no more, as in the report.
+const OPENING_MARK = /^["“”„«»‘’‚'‹›「『]/;
+
+/**
+ * A quote as the human output shows it: as a reader reads it (core's
+ * `readableQuote`: a web page's entities decoded, its inline markup left
+ * out; the log keeps the page's text, which the quote's offsets point
+ * into), on one line ({@link oneLine}), cut after `most` characters with
+ * "…", and between `marks` unless it opens with a quote mark of its own.
+ *
+ * @example
+ * import { shownQuote } from './table.js'
+ * assert.strictEqual(shownQuote('&ldquo;We have listened,&rdquo; Aalto said.'), '“We have listened,” Aalto said.')
+ * assert.strictEqual(shownQuote('no truce'), '“no truce”')
+ * assert.strictEqual(shownQuote('Kyiv <b>rejected</b> any truce on Friday.', { most: 12, marks: ['"', '"'] }), '"Kyiv reject…"')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function shownQuote(quote: string, options: { readonly most?: number; readonly marks?: readonly [string, string] } = {}): string {
+  const whole = oneLine(readableQuote(quote));
+  const most = options.most ?? Infinity;
+  const text = whole.length > most ? whole.slice(0, most - 1) + '…' : whole;
+  const [open, close] = options.marks ?? ['“', '”'];
+  return OPENING_MARK.test(text) ? text : `${open}${text}${close}`;
 }
 
 // Code points, not UTF-16 units: names such as "Zelenskyy" or "Türkiye" must line up.

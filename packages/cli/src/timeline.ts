@@ -23,7 +23,7 @@ import { statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
 import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
-import { oneLine } from './table.js';
+import { oneLine, shownQuote } from './table.js';
 import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
 
@@ -290,7 +290,7 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = statementConditionsText(s);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
-      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)}${conditions ? ` (${conditions})` : ''}  “${s.quote}”${who ? ` (${who})` : ''}`);
+      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)}${conditions ? ` (${conditions})` : ''}  ${shownQuote(s.quote)}${who ? ` (${who})` : ''}`);
     }
     lines.push('');
   }

@@ -14,6 +14,7 @@ export * from './ids.js';
 export { Actor, ActorKind, ActorName, Office, officeIssues, speaksFor } from './actor.js';
 export { Issue, parentIssues } from './issue.js';
 export * from './statement.js';
+export * from './quote-text.js';
 export * from './events.js';
 export * from './decode-error.js';
 export * from './errors.js';

@@ -192,7 +192,7 @@ export const Source = t.exact(
 );
 /** @category model @since 0.1.0 */
 export type Source = {
-  /** The words the statement rests on, as the source has them (required). */
+  /** The words the statement rests on, as the source has them (required): a web page's text, entities and markup and all, at `offsets`; `readableQuote` shows it to a reader. */
   quote: string;
   /** Who published it (`'Reuters'`): a statement whose speaker names no actor is its account. */
   publisher?: string | undefined;

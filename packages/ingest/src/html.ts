@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { htmlEntityText } from '@stancelog/core';
 import { isPublicationDate } from './article-meta.js';
 
 /**
@@ -149,14 +150,12 @@ function jsonLdPublished(html: string): string | undefined {
   return any;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+// The longest entity read is "&#x" and six digits and ";" (10 characters); a name has up to eight letters and digits.
+const ENTITY = /&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/gi;
 
-const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi;
-
-function decodeEntity(whole: string, e: string): string {
-  if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? whole;
-  const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+// Core's decoder, the one every display of a quote uses: the page reads as its quotes show.
+function decodeEntity(whole: string): string {
+  return htmlEntityText(whole) ?? whole;
 }
 
 function decodeEntities(s: string): string {
@@ -171,8 +170,10 @@ function decodeEntities(s: string): string {
  */
 function decodeEntitiesInPlace(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (whole, e: string) => {
-    const c = decodeEntity(whole, e);
+  return s.replace(ENTITY, (whole) => {
+    // A space of another width (`&nbsp;`, `&thinsp;`) reads as a space: words stay apart for the tokenizer.
+    const d = decodeEntity(whole);
+    const c = d !== whole && /^\s$/.test(d) ? ' ' : d;
     return c === whole ? whole : ' '.repeat(whole.length - c.length) + c;
   });
 }
@@ -197,9 +198,9 @@ export function entityStartAt(html: string, offset: number): number {
   // The longest entity read is "&#x" and six digits and ";" (10 characters).
   const amp = html.lastIndexOf('&', offset);
   if (amp < 0 || offset - amp >= 10) return offset;
-  const m = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(amp, amp + 11));
+  const m = /^&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/i.exec(html.slice(amp, amp + 11));
   if (!m || amp + m[0].length <= offset) return offset;
-  return decodeEntity(m[0], m[1]!) === m[0] ? offset : amp;
+  return decodeEntity(m[0]) === m[0] ? offset : amp;
 }
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|aside|tr|td|th|table|blockquote|figure|figcaption|title|main)$/i;

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { readableQuote } from '@stancelog/core';
 import { ARTICLE_EXTENSIONS, compileLexicon, DEFAULT_LEXICON, ingestFiles, ingestText } from '@stancelog/ingest';
 import { decodeText } from '../src/decode-text.js';
 
@@ -489,6 +490,14 @@ describe('HTML entities in a page', () => {
     const [s] = read(html).statements;
     expect(html.slice(s!.source.offsets![0], s!.source.offsets![1])).toBe(s!.source.quote);
     expect(s!.source.quote).toBe('Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, diplomats said.');
+  });
+
+  it('read by their names as the quotes show them, Latin-1 letters and a space of another width included, one decoder for both (a review\'s finding)', () => {
+    const html = page('<p>Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, Ren&eacute;&nbsp;Dupont said.</p>');
+    const [s] = read(html).statements;
+    expect(readableQuote(s!.source.quote)).toBe('Russia’s negotiators rejected a ceasefire on Tuesday, René\u00a0Dupont said.');
+    const titled = ingestText('<html><head><title>Caf&eacute; talks &ndash; day&nbsp;2</title></head><body><p>Russia rejected a ceasefire.</p></body></html>');
+    expect(isRight(titled) && titled.right.meta.title).toBe('Café talks – day 2');
   });
 
   it('begin a quote at the whole entity when a sentence opens with one (it began at the entity\'s ";")', () => {

@@ -14,6 +14,7 @@ import {
   analysis,
   endOf,
   outweighedReports,
+  readableQuote,
   unheldRetractions,
   replay,
   validTimeOf,
@@ -197,6 +198,11 @@ export interface ReportData {
   /** The actors who report others' stances (speakers for an actor of their own) and hold none: named where their reports are quoted. */
   readonly reporters: ReadonlyArray<NamedId>;
   readonly issues: ReadonlyArray<NamedId>;
+  /**
+   * The statements the page quotes, by id, each quote as a reader reads it
+   * (core's `readableQuote`: a web page's entities, `&ldquo;`, decoded and
+   * its inline markup left out), where the log keeps the page's own text.
+   */
   readonly statements: Readonly<Record<string, StatementInfo>>;
   /**
    * Ids of the third parties' reports that the holder's own word of the
@@ -402,7 +408,8 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     holders,
     reporters,
     issues,
-    statements: Object.fromEntries(statements),
+    // The page shows quotes to readers: as read, a web page's entities decoded (the log keeps the page's text, for its offsets).
+    statements: Object.fromEntries([...statements].map(([id, s]) => [id, readableQuote(s.quote) === s.quote ? s : { ...s, quote: readableQuote(s.quote) }])),
     outweighed,
     withdrewNothing,
     ...built.views(),

@@ -106,6 +106,16 @@ describe('reportData', () => {
     expect(data.statements[one.id]).toMatchObject({ quote: one.data.source.quote, publisher: one.data.source.publisher, holder: one.data.holder });
   });
 
+  it("shows a web page's quotes as a reader reads them, entities decoded and inline markup left out, where the log keeps the page's text (a review's finding)", async () => {
+    const store = openMemoryStore();
+    const quote = '&ldquo;We will never agree to widening the <a href="https://example.com/a9">A9</a>,&rdquo; Rehn said.';
+    await store.append([statementMade({ holder: 'greens', issue: 'a9', kind: 'red-line', polarity: '-', statedAt: '2026-09-08', source: { quote, offsets: [120, 120 + quote.length] } })]);
+    const logged = await readAll(store);
+    const shown = Object.values(reportData(logged).statements).map((s) => s.quote);
+    expect(shown).toEqual(['“We will never agree to widening the A9,” Rehn said.']);
+    expect(logged.map((e) => e.type === 'statement-made' && e.data.source.quote)).toEqual([quote]);
+  });
+
   it("lists the reports the holder's own word outweighs, as core's outweighedReports finds them", () => {
     const data = reportData(events);
     const state = replay(analysis(), events);
