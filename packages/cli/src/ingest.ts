@@ -108,7 +108,7 @@ export interface IngestCommandOptions {
    * are withdrawn, and those read again that an earlier `replace` withdrew
    * are restored; a statement entered by hand (no quote offsets, as an
    * analyst's correction is) is no earlier reading, and stays. Every article needs its own address (`--url` for one
-   * file, front matter or a sidecar file); a reading that gives no
+   * file, front matter or a sidecar file, or a saved page's canonical link); a reading that gives no
    * statement where some counted is refused. With `dryRun`, the log is read
    * to say what would change, and not written.
    */
@@ -355,7 +355,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       if (isLeft(file.result)) continue;
       const url = file.result.right.meta.url;
       const name = displayPath(file.path, io.cwd);
-      if (url === undefined) return left(cliError(`--replace: ${name} has no address to find its earlier version by; give --url, or a url in its front matter or sidecar file`));
+      // A saved page is given its address by its own markup: one that marks none is told so.
+      const page = /\.html?$/i.test(file.path) ? ' (its page marks none: no <link rel="canonical"> or og:url)' : '';
+      if (url === undefined) return left(cliError(`--replace: ${name} has no address to find its earlier version by${page}; give --url, or a url in its front matter or sidecar file`));
       const other = replaced.get(url);
       // One address for two articles (as --url gives every file): the one would withdraw what the other said.
       if (other !== undefined) return left(cliError(`--replace: ${other} and ${name} have the same address ${url}; replace one article at a time, or give each its own url (front matter or sidecar file)`));

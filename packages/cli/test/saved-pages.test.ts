@@ -49,3 +49,30 @@ describe("a page's quotes", () => {
     expect(entry!.statements.map((s) => s.quote)).toEqual(['&ldquo;We reject a ceasefire,&rdquo; Russia said on Tuesday.']);
   });
 });
+
+describe("a page's own address and site", () => {
+  const saved = (text: string) =>
+    [
+      '<html><head><title>Talks stall in Geneva | Test Wire</title><meta property="article:published_time" content="2025-05-16">',
+      '<link rel="canonical" href="https://wire.example/geneva"><meta property="og:site_name" content="Test Wire"></head><body>',
+      '<h1>Talks stall in Geneva</h1>',
+      text,
+      '</body></html>',
+    ].join('\n');
+
+  it("are its statements' url and publisher, and its title is its headline, so that --replace finds its earlier version (a review's finding)", async () => {
+    writeFileSync(join(box.dir, 'geneva.html'), saved('<p>Kyiv demanded a full ceasefire on Wednesday, officials said.</p>\n<p>&ldquo;We reject a ceasefire,&rdquo; Russia said on Tuesday.</p>'));
+    expect((await box.stancelog('ingest', 'geneva.html')).code).toBe(0);
+    const [entry] = await box.json<Array<{ statements: Array<{ url: string; publisher: string; title: string }> }>>('timeline', '--holder', 'russia');
+    expect(entry!.statements.map((s) => [s.url, s.publisher, s.title])).toEqual([['https://wire.example/geneva', 'Test Wire', 'Talks stall in Geneva']]);
+    writeFileSync(join(box.dir, 'geneva.html'), saved('<p>Kyiv demanded a full ceasefire on Wednesday, officials said.</p>'));
+    const replaced = await box.stancelog('ingest', 'geneva.html', '--replace');
+    expect([replaced.code, replaced.stderr]).toEqual([0, '']);
+    expect(replaced.stdout.split('\n').filter((l) => l.startsWith('--replace'))).toEqual(['--replace withdraws #5: russia reject ceasefire - (Russia)']);
+  });
+
+  it('is named missing when a page marks none, for --replace', async () => {
+    const r = await box.stancelog('ingest', 'talks.html', '--replace');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: --replace: talks.html has no address to find its earlier version by (its page marks none: no <link rel="canonical"> or og:url); give --url, or a url in its front matter or sidecar file\n']);
+  });
+});

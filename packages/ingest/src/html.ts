@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { htmlEntityText } from '@stancelog/core';
-import { isPublicationDate } from './article-meta.js';
+import { isPublicationDate, type ArticleMeta } from './article-meta.js';
 
 /**
  * Whether a text looks like HTML rather than plain text.
@@ -115,11 +115,12 @@ export function htmlPublishedAt(html: string): string | undefined {
 const SCRIPT_TAG = /<script\b([^>]{0,1000})>/gi;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 
-// The `datePublished` of a page's JSON-LD: of an article if one has it, else
-// of the first thing that does (the things of a script, an array, a `@graph`).
-function jsonLdPublished(html: string): string | undefined {
-  if (!/application\/ld\+json/i.test(html)) return undefined;
-  let any: string | undefined;
+// The things of a page's schema.org JSON-LD, in order: each object of its
+// scripts, of their arrays and of their `@graph`s (a script that is no JSON
+// is passed over).
+function jsonLdThings(html: string): Array<Record<string, unknown>> {
+  if (!/application\/ld\+json/i.test(html)) return [];
+  const out: Array<Record<string, unknown>> = [];
   for (const m of html.matchAll(SCRIPT_TAG)) {
     if (attributes(m[1]!).get('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const from = m.index + m[0].length;
@@ -140,14 +141,211 @@ function jsonLdPublished(html: string): string | undefined {
       if (typeof item !== 'object' || item === null) continue;
       const thing = item as Record<string, unknown>;
       if (thing['@graph'] !== undefined) queue.push(thing['@graph']);
-      const value = typeof thing.datePublished === 'string' ? thing.datePublished.trim() : undefined;
-      if (!value || !isPublicationDate(value)) continue;
-      const types = ([] as unknown[]).concat(thing['@type']);
-      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return value;
-      any ??= value;
+      out.push(thing);
     }
   }
+  return out;
+}
+
+// What `pick` finds in a page's JSON-LD: in an article if one has it, else in the first thing that does.
+function jsonLdField(things: ReadonlyArray<Record<string, unknown>>, pick: (thing: Record<string, unknown>) => string | undefined): string | undefined {
+  let any: string | undefined;
+  for (const thing of things) {
+    const value = pick(thing);
+    if (value === undefined) continue;
+    const types = ([] as unknown[]).concat(thing['@type']);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return value;
+    any ??= value;
+  }
   return any;
+}
+
+// The `datePublished` of a page's JSON-LD (see jsonLdField).
+function jsonLdPublished(html: string): string | undefined {
+  return jsonLdField(jsonLdThings(html), (thing) => {
+    const value = typeof thing.datePublished === 'string' ? thing.datePublished.trim() : undefined;
+    return value && isPublicationDate(value) ? value : undefined;
+  });
+}
+
+const HEAD_TAG = /<(meta|link)\b([^>]{0,2000})>/gi;
+
+// The value of the first `<meta>` whose `property`, `name` or `itemprop` is one of `keys` (in small letters), its
+// entities decoded, spaces folded; an empty one is none.
+function metaContent(html: string, keys: ReadonlyArray<string>): string | undefined {
+  for (const m of html.matchAll(HEAD_TAG)) {
+    if (m[1]!.toLowerCase() !== 'meta') continue;
+    const attrs = attributes(m[2]!);
+    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop') ?? '').toLowerCase();
+    if (!keys.includes(key)) continue;
+    const value = folded(attrs.get('content') ?? '');
+    if (value.length > 0) return value;
+  }
+  return undefined;
+}
+
+function folded(text: string): string {
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+// An address that names a page on its own: absolute, on the web. A relative one ("/politics/a") needs the page's.
+function webAddress(value: string | undefined): string | undefined {
+  if (value === undefined || value.length === 0) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address a page gives as its own, or undefined: its `<link
+ * rel="canonical" href>`, else its Open Graph `<meta property="og:url"
+ * content>`, when it is a web address written whole (`https://...`; a
+ * relative one, `/politics/a`, names no page by itself and is passed
+ * over). Entities are decoded (`&amp;` in a query).
+ *
+ * @example
+ * import { htmlUrl } from './html.js'
+ * assert.strictEqual(htmlUrl('<head><link rel="canonical" href="https://news.example/a?id=1&amp;p=2"></head>'), 'https://news.example/a?id=1&p=2')
+ * assert.strictEqual(htmlUrl('<meta property="og:url" content="https://news.example/b"><link href="/a" rel="canonical">'), 'https://news.example/b')
+ * assert.strictEqual(htmlUrl('<p><a href="https://news.example/c">more</a></p>'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function htmlUrl(html: string): string | undefined {
+  for (const m of html.matchAll(HEAD_TAG)) {
+    if (m[1]!.toLowerCase() !== 'link') continue;
+    const attrs = attributes(m[2]!);
+    if (!(attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) continue;
+    const url = webAddress(folded(attrs.get('href') ?? ''));
+    if (url !== undefined) return url;
+  }
+  return webAddress(metaContent(html, ['og:url']));
+}
+
+/**
+ * The name of the site a page is published on, or undefined: its Open
+ * Graph `<meta property="og:site_name">`, else the `publisher` of its
+ * schema.org JSON-LD (an article's preferred; its `name`, or the name of
+ * the thing its `@id` points to, or a name given as text).
+ *
+ * @example
+ * import { htmlPublisher } from './html.js'
+ * assert.strictEqual(htmlPublisher('<meta property="og:site_name" content="Northern Post">'), 'Northern Post')
+ * const ld = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "NewsMediaOrganization", "name": "Daily Courier"}}</script>'
+ * assert.strictEqual(htmlPublisher(ld), 'Daily Courier')
+ * const graph = '<script type="application/ld+json">{"@graph": [{"@type": "Organization", "@id": "#org", "name": "Wire"}, {"@type": "Article", "publisher": {"@id": "#org"}}]}</script>'
+ * assert.strictEqual(htmlPublisher(graph), 'Wire')
+ * assert.strictEqual(htmlPublisher('<title>Talks | Wire</title>'), undefined)
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function htmlPublisher(html: string): string | undefined {
+  const marked = metaContent(html, ['og:site_name']);
+  if (marked !== undefined) return marked;
+  const things = jsonLdThings(html);
+  const named = (value: unknown): string | undefined => {
+    if (typeof value === 'string') return folded(value) || undefined;
+    if (Array.isArray(value)) return value.map(named).find((n) => n !== undefined);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const thing = value as Record<string, unknown>;
+    if (typeof thing.name === 'string') return folded(thing.name) || undefined;
+    const id = thing['@id'];
+    const target = typeof id === 'string' ? things.find((t) => t !== thing && t['@id'] === id && typeof t.name === 'string') : undefined;
+    return target ? folded(target.name as string) || undefined : undefined;
+  };
+  return jsonLdField(things, (thing) => named(thing.publisher));
+}
+
+/**
+ * The headline a page marks (its Open Graph `og:title`, the `headline` of
+ * its JSON-LD, or its first `<h1>`), or undefined.
+ */
+function htmlHeadline(html: string): string | undefined {
+  const marked = metaContent(html, ['og:title']) ?? jsonLdField(jsonLdThings(html), (thing) => (typeof thing.headline === 'string' ? folded(thing.headline) || undefined : undefined));
+  if (marked !== undefined) return marked;
+  const h1 = /<h1\b[^>]{0,1000}>([\s\S]{0,4000}?)<\/h1\s*>/i.exec(html);
+  const text = h1 ? folded(h1[1]!.replace(/<[^>]*>/g, ' ')) : '';
+  return text.length > 0 ? text : undefined;
+}
+
+// What stands between a headline and a site's name in a <title>: a bar, a dash, a double colon, a dot, with spaces.
+const SEPARATOR = '\\s+(?:\\||-|–|—|::|·|•)\\s+';
+const SEPARATOR_FIRST = new RegExp(`^${SEPARATOR}(?=\\S)`);
+const SEPARATOR_LAST = new RegExp(`(?<=\\S)${SEPARATOR}$`);
+
+/**
+ * A page's `<title>` without the words its site adds ("Liberals set terms
+ * | Northern Post" is "Liberals set terms"): the headline the page marks
+ * (`og:title`, a JSON-LD `headline`, its first `<h1>`), when the title is
+ * it with words added after or before a separator (` | `, ` - `, ` – `,
+ * ` — `, ` :: `, ` · `), else the title without the name of the site
+ * (`sites`: the one the page marks, the publisher given) after or before
+ * a separator. A title that is neither keeps all its words; so does one
+ * that would be left empty.
+ *
+ * @example
+ * import { siteTitle } from './html.js'
+ * assert.strictEqual(siteTitle('Liberals set terms for coalition talks | Northern Post', 'Liberals set terms for coalition talks'), 'Liberals set terms for coalition talks')
+ * assert.strictEqual(siteTitle('Liberals set terms | Politics | Northern Post', 'Liberals set terms'), 'Liberals set terms')
+ * assert.strictEqual(siteTitle('Northern Post — Liberals set terms', undefined, ['Northern Post']), 'Liberals set terms')
+ * assert.strictEqual(siteTitle('Talks stall - day two', undefined, ['Northern Post']), 'Talks stall - day two')
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function siteTitle(title: string, headline: string | undefined, sites: ReadonlyArray<string> = []): string {
+  if (headline !== undefined && headline.length < title.length) {
+    if (title.startsWith(headline) && SEPARATOR_FIRST.test(title.slice(headline.length))) return headline;
+    if (title.endsWith(headline) && SEPARATOR_LAST.test(title.slice(0, title.length - headline.length))) return headline;
+  }
+  for (const site of sites) {
+    if (site.length === 0 || site.length >= title.length) continue;
+    if (title.endsWith(site)) {
+      const rest = title.slice(0, title.length - site.length);
+      const m = SEPARATOR_LAST.exec(rest);
+      if (m) return rest.slice(0, m.index);
+    }
+    if (title.startsWith(site)) {
+      const m = SEPARATOR_FIRST.exec(title.slice(site.length));
+      if (m) return title.slice(site.length + m[0].length);
+    }
+  }
+  return title;
+}
+
+/**
+ * What a page's markup says of it, each field when it says it: its title
+ * ({@link htmlTitle}, without the words its site adds: {@link siteTitle},
+ * knowing the site by the name the page marks or by `publishers`, those
+ * given), its publication date ({@link htmlPublishedAt}), its address
+ * ({@link htmlUrl}) and its publisher ({@link htmlPublisher}). What the
+ * options, a sidecar file or front matter give comes first (`mergeMeta`).
+ *
+ * @example
+ * import { htmlMeta } from './html.js'
+ * const page = '<html><head><title>Liberals set terms | Northern Post</title><link rel="canonical" href="https://northernpost.example/a"><meta property="og:site_name" content="Northern Post"></head><body><h1>Liberals set terms</h1></body></html>'
+ * assert.deepStrictEqual(htmlMeta(page), { title: 'Liberals set terms', url: 'https://northernpost.example/a', publisher: 'Northern Post' })
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function htmlMeta(html: string, publishers: ReadonlyArray<string> = []): ArticleMeta {
+  const publisher = htmlPublisher(html);
+  const whole = htmlTitle(html);
+  const title = whole === undefined ? undefined : siteTitle(whole, htmlHeadline(html), [...publishers, ...(publisher !== undefined ? [publisher] : [])]);
+  const publishedAt = htmlPublishedAt(html);
+  const url = htmlUrl(html);
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(publisher !== undefined ? { publisher } : {}),
+  };
 }
 
 // The longest entity read is "&#x" and six digits and ";" (10 characters); a name has up to eight letters and digits.

@@ -9,7 +9,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { Statement, type Actor, type Condition } from '@stancelog/core';
 import { optionsProblem, type OptionRule } from '@stancelog/core/store-kit';
 import { openingDateline, readFrontMatter, mergeMeta, metaProblem, type ArticleMeta } from './article-meta.js';
-import { entityStartAt, htmlPublishedAt, htmlTitle, looksLikeHtml, maskHtml } from './html.js';
+import { entityStartAt, htmlMeta, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { firstTokenAt, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, personId, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
@@ -282,9 +282,12 @@ function toldInPast(tokens: ReadonlyArray<Token>, from: number, to: number): boo
  * `publishedAt` that is no date, given or in front matter (when none is
  * given: a date given takes its place), and a front-matter block never
  * closed, are `invalid-metadata` errors; an HTML
- * page's `<title>` is the article's title, and the date its markup gives
+ * page's `<title>` is the article's title (without the site's name after
+ * its headline, "Talks stall | Wire"), the date its markup gives
  * (`<meta property="article:published_time">`...) its publication date,
- * when no other is given.
+ * its `<link rel="canonical">` (or `og:url`) its address and its
+ * `og:site_name` (or JSON-LD `publisher`) its publisher, each when no
+ * other is given.
  *
  * @example
  * import { ingestText } from '@stancelog/ingest'
@@ -295,6 +298,8 @@ function toldInPast(tokens: ReadonlyArray<Token>, from: number, to: number): boo
  * assert.deepStrictEqual(undated._tag === 'Left' && [undated.left.reason, undated.left.message], ['invalid-metadata', 'a.txt: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"'])
  * const page = ingestText('<html><head><title>Talks stall</title></head><body><p>Kyiv rejected any territorial concessions.</p></body></html>')
  * assert.ok(isRight(page) && page.right.statements[0]?.source.title === 'Talks stall')
+ * const saved = ingestText('<html><head><title>Talks stall | Wire</title><link rel="canonical" href="https://wire.example/talks"><meta property="og:site_name" content="Wire"></head><body><p>Kyiv rejected any territorial concessions.</p></body></html>')
+ * assert.deepStrictEqual(isRight(saved) && saved.right.meta, { title: 'Talks stall', url: 'https://wire.example/talks', publisher: 'Wire' })
  * const marked = ingestText('<html><head><meta property="article:published_time" content="2025-05-19T08:00:00Z"></head><body><p>Kyiv rejected any territorial concessions on Friday.</p></body></html>')
  * assert.deepStrictEqual(isRight(marked) && marked.right.statements.map((s) => [s.source.publishedAt, s.statedAt]), [['2025-05-19', '2025-05-16']])
  * @category api
@@ -314,9 +319,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   let page: ArticleMeta | undefined;
   const html = looksLikeHtml(body);
   if (html) {
-    const title = htmlTitle(body);
-    const publishedAt = htmlPublishedAt(body);
-    page = { ...(title !== undefined ? { title } : {}), ...(publishedAt !== undefined ? { publishedAt } : {}) };
+    // The publisher given or in front matter names the site whose name the page's title may end with.
+    page = htmlMeta(body, [meta.publisher, front?.meta.publisher].filter((p): p is string => p !== undefined && p.length > 0));
     body = maskHtml(body);
   }
   // Markup or front matter alone (a page drawn by script, a template) is an
@@ -324,7 +328,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   if (body.trim().length === 0) {
     return E.left(ingestError('empty', source, `${source}: the article is empty: ${html ? 'the page has no text outside its markup' : 'it has no text after its front matter'}`));
   }
-  // The page's own markup comes last: a title or date given or in front matter wins;
+  // The page's own markup comes last: a title, date, address or publisher given or in front matter wins;
   // with no date from any of them, the dateline's ("VARNHOLM, 4 March 2026 - ...").
   const merged = mergeMeta(meta, front?.meta, page);
   // The article's own dateline, in its first lines: a later paragraph that opens like one

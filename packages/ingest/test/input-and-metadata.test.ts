@@ -469,6 +469,50 @@ describe("an HTML page's publication date in its markup", () => {
   });
 });
 
+describe("an HTML page's address, publisher and headline in its markup (a review's finding: a saved page had no url, no publisher, and its site's name in its title)", () => {
+  const body = '<body><h1>Liberals set terms</h1><p>Kyiv rejected any territorial concessions on Friday, officials said.</p></body></html>';
+  const page = (head: string) => `<html><head>${head}</head>${body}`;
+  const meta = (html: string, given = {}) => {
+    const r = ingestText(html, given);
+    if (!isRight(r)) throw new Error(r.left.message);
+    const [s] = r.right.statements;
+    return { meta: r.right.meta, source: [s?.source.url, s?.source.publisher, s?.source.title] };
+  };
+
+  it('takes its <link rel="canonical"> as its address, else its og:url, a web address written whole only', () => {
+    expect(meta(page('<link rel="canonical" href="https://northernpost.example/a?id=1&amp;p=2"><meta property="og:url" content="https://northernpost.example/b">')).source[0]).toBe('https://northernpost.example/a?id=1&p=2');
+    expect(meta(page('<link rel="canonical" href="/politics/a"><meta property="og:url" content="https://northernpost.example/b">')).source[0]).toBe('https://northernpost.example/b');
+    expect(meta(page('<link rel="canonical" href="javascript:alert(1)">')).meta.url).toBeUndefined();
+  });
+
+  it('takes its og:site_name as its publisher, else the publisher of its JSON-LD, an article\'s first', () => {
+    expect(meta(page('<meta property="og:site_name" content="Northern Post">')).source[1]).toBe('Northern Post');
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    expect(meta(page(ld('{"@type": "NewsArticle", "publisher": {"@type": "NewsMediaOrganization", "name": "Daily Courier"}}'))).source[1]).toBe('Daily Courier');
+    const graph = '{"@graph": [{"@type": "WebPage", "publisher": "Host"}, {"@type": "Organization", "@id": "#org", "name": "Wire"}, {"@type": "NewsArticle", "publisher": {"@id": "#org"}}]}';
+    expect(meta(page(ld(graph))).source[1]).toBe('Wire');
+  });
+
+  it("takes its title without the words its site adds after or before the headline it marks, or after the site's name", () => {
+    expect(meta(page('<title>Liberals set terms | Northern Post</title>')).source[2]).toBe('Liberals set terms');
+    expect(meta(page('<title>Northern Post :: Politics :: Liberals set terms</title>')).source[2]).toBe('Liberals set terms');
+    const marked = '<title>Coalition talks - Liberals set terms | Northern Post</title><meta property="og:site_name" content="Northern Post">';
+    expect(meta(page(marked)).source[2]).toBe('Coalition talks - Liberals set terms');
+    // The publisher given names the site too; a title of neither keeps its words.
+    expect(meta(page('<title>Talks - day two | Wire</title>'), { publisher: 'Wire' }).source).toEqual([undefined, 'Wire', 'Talks - day two']);
+    expect(meta(page('<title>Talks - day two | Wire</title>')).source[2]).toBe('Talks - day two | Wire');
+  });
+
+  it('gives way to what the options, a sidecar file or front matter give, field by field', () => {
+    const saved = page('<title>Liberals set terms | Northern Post</title><link rel="canonical" href="https://northernpost.example/a"><meta property="og:site_name" content="Northern Post">');
+    expect(meta(saved).source).toEqual(['https://northernpost.example/a', 'Northern Post', 'Liberals set terms']);
+    expect(meta(saved, { url: 'https://mirror.example/a', publisher: 'Wire' }).source).toEqual(['https://mirror.example/a', 'Wire', 'Liberals set terms']);
+    expect(meta(`---\npublisher: Post\ntitle: Terms\n---\n${saved}`).source).toEqual(['https://northernpost.example/a', 'Post', 'Terms']);
+    const dir = folder({ 'a.html': saved, 'a.html.json': JSON.stringify({ url: 'https://northernpost.example/a-corrected' }) });
+    expect(ingestFiles([dir]).statements.map((s) => [s.source.url, s.source.publisher])).toEqual([['https://northernpost.example/a-corrected', 'Northern Post']]);
+  });
+});
+
 describe('HTML entities in a page', () => {
   const page = (body: string) => `<html><head><title>Geneva</title></head><body>${body}</body></html>`;
   const read = (html: string) => {
