@@ -100,10 +100,37 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     if (!m) return;
     const key = KEYS[m[1]!.toLowerCase()];
     if (!key) return;
-    meta[key] = m[2]!.replace(/^["']|["']$/g, '');
+    meta[key] = fieldValue(m[2]!);
     fields[key] = { key: m[1]!, line: 2 + i };
   });
   return { meta: meta as ArticleMeta, length, fields };
+}
+
+/**
+ * A front-matter value: its words when it is one quoted string as YAML
+ * writes it (`"Talks stall"`, `'Talks stall'`, with `\"` or `''` for a
+ * mark inside), else as written. A headline that opens with a quotation
+ * mark (`"No tax, full stop," says Aalto`), which strict YAML refuses,
+ * keeps its marks: taking off the first and the last mark alone cut its
+ * opening one.
+ *
+ * @example
+ * import { fieldValue } from './article-meta.js'
+ * assert.strictEqual(fieldValue('"No wealth tax, full stop," says Aalto'), '"No wealth tax, full stop," says Aalto')
+ * assert.strictEqual(fieldValue('"Talks stall"'), 'Talks stall')
+ * assert.strictEqual(fieldValue('"\\"No,\\" says Aalto"'), '"No," says Aalto')
+ * assert.strictEqual(fieldValue("'Aalto''s red line'"), "Aalto's red line")
+ * assert.strictEqual(fieldValue('Talks "stall"'), 'Talks "stall"')
+ * @category input
+ * @since 0.1.0
+ * @internal
+ */
+export function fieldValue(raw: string): string {
+  const double = /^"((?:[^"\\]|\\.)*)"$/.exec(raw);
+  if (double) return double[1]!.replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_, code: string | undefined, c: string) => (code !== undefined ? String.fromCharCode(parseInt(code, 16)) : c));
+  const single = /^'((?:[^']|'')*)'$/.exec(raw);
+  if (single) return single[1]!.replace(/''/g, "'");
+  return raw;
 }
 
 // The line (in the file, 1-based) of the last of the `key: value` lines

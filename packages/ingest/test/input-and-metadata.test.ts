@@ -136,6 +136,26 @@ describe('a front-matter block that is never closed', () => {
   });
 });
 
+describe('a front-matter value in quotation marks', () => {
+  const titled = (line: string) => {
+    const r = ingestText(`---\ndate: 2026-09-22\n${line}\n---\nAalto rejected a wealth tax on Monday.`);
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.meta.title;
+  };
+
+  it('keeps a headline that opens with a quotation mark as written, its opening mark included (a review\'s finding: it lost it)', () => {
+    expect(titled('title: "No wealth tax, full stop," says Aalto')).toBe('"No wealth tax, full stop," says Aalto');
+    expect(titled("title: 'Never', says Aalto, 'never'")).toBe("'Never', says Aalto, 'never'");
+    expect(titled('title: Aalto: "No wealth tax"')).toBe('Aalto: "No wealth tax"');
+  });
+
+  it('is read as YAML reads one quoted string: its words, a mark inside written \\" or \'\'', () => {
+    expect(titled('title: "Talks stall"')).toBe('Talks stall');
+    expect(titled('title: "\\"No,\\" says Aalto"')).toBe('"No," says Aalto');
+    expect(titled("title: 'Aalto''s red line'")).toBe("Aalto's red line");
+  });
+});
+
 describe('a relative date ("on Wednesday", "last month")', () => {
   const text = 'Russia rejected the ceasefire on Wednesday, Peskov said. Ukraine proposed a truce last month, Zelensky said.';
   const dates = (publishedAt?: string) => {
