@@ -136,7 +136,7 @@ export interface IngestCommandOptions {
  * const cwd = mkdtempSync(join(tmpdir(), 'ingest-'))
  * writeFileSync(join(cwd, 'geneva.txt'), '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.\n')
  * const io = { stdout: { write: (s: string) => s.length }, stderr: process.stderr, cwd, env: {} }
- * const r = await ingestCommand([join(cwd, 'geneva.txt')], { dryRun: true, explain: true }, io)
+ * const r = await ingestCommand([join(cwd, 'geneva.txt')], { publishedAt: '2025-06-07', dryRun: true, explain: true }, io)
  * assert.ok(r._tag === 'Right')
  * const [first] = r.right.statements
  * // Named relative to the working directory, with the rules that read it, and its quote where the article has it.
@@ -403,6 +403,19 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       io.stderr.write(`stancelog: warning: ${oneLine(`${displayPath(folder, io.cwd)}: skipped ${skippedWords(first.skipped.filter((k) => k.folder === folder))}`)}\n`);
     }
     for (const w of reading.taken) io.stderr.write(`stancelog: warning: ${w}\n`);
+    // An article no date was found for: its statements that name no day of their own are dated by the day they are
+    // recorded, which makes them the latest word on their issues. A batch of back-filled coverage would rewrite the
+    // current positions without a word: said, naming the way to date it.
+    for (const file of batch.files) {
+      if (isLeft(file.result) || file.result.right.meta.publishedAt !== undefined) continue;
+      const name = displayPath(file.path, io.cwd);
+      const undated = statements.filter((s) => s.file === name && s.statement.statedAt === undefined).length;
+      if (undated === 0) continue;
+      const which = undated === 1 ? 'its statement that names no day of its own is' : `its ${undated} statements that name no day of their own are`;
+      io.stderr.write(
+        `stancelog: warning: ${oneLine(`${name}: no publication date found (in front matter, a sidecar file, the page's markup or a dateline): ${which} dated by the day ${undated === 1 ? 'it is' : 'they are'} recorded; give --published-at DATE`)}\n`,
+      );
+    }
     // A title the register says the person did not hold then: the statements are read all the same, and the reader told.
     for (const file of batch.files) {
       if (isLeft(file.result) || file.result.right.inconsistencies.length === 0) continue;

@@ -211,7 +211,8 @@ describe('stancelog ingest', () => {
   });
 
   it('still writes the log with --json (only --dry-run does not), saying so on stderr while stdout keeps to the statements', async () => {
-    const r = await box.stancelog('ingest', 'articles', '--json');
+    // Dated, so that no warning of an undated article comes before the summary.
+    const r = await box.stancelog('ingest', 'articles', '--json', '--published-at', '2025-06-04');
     expect(r.code).toBe(0);
     const printed = lines(r.stdout);
     expect(printed.every((s) => isRight(StatementInput.decode(s)))).toBe(true);
@@ -431,6 +432,20 @@ describe('stancelog ingest', () => {
     const printed = lines((await box.stancelog('ingest', 'articles/brussels.txt', '--json', '--dry-run')).stdout);
     expect(printed.length).toBeGreaterThan(0);
     expect(printed.every((s) => !('statedAt' in s))).toBe(true);
+  });
+
+  it("warns of an article no date was found for, naming it, how many of its statements take the day they are recorded, and --published-at, by --dry-run and --json too (a review's finding)", async () => {
+    const warning = (n: number) =>
+      `stancelog: warning: articles/brussels.txt: no publication date found (in front matter, a sidecar file, the page's markup or a dateline): its ${n} statements that name no day of their own are dated by the day they are recorded; give --published-at DATE\n`;
+    const dry = await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run');
+    const n = dry.stdout.split('\n').filter((l) => l.includes('date unknown')).length;
+    expect(n).toBeGreaterThan(1);
+    expect([dry.code, dry.stderr]).toEqual([0, warning(n)]);
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--json')).stderr).toContain(warning(n));
+    const run = await box.stancelog('ingest', 'articles');
+    expect([run.code, run.stderr]).toEqual([0, warning(n)]);
+    // Dated by the option, or by its front matter (geneva.txt), it is said nothing of.
+    expect((await box.stancelog('ingest', 'articles', '--published-at', '2025-06-04', '--dry-run')).stderr).toBe('');
   });
 
   it('reads issues from --lexicon, and names a bad lexicon file', async () => {
