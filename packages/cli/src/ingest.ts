@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, calendarProblem, eventId, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
+import { Actor, calendarProblem, eventId, isFirstHand, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
@@ -774,7 +774,14 @@ function where(s: IngestedStatement): string {
 function describeStatement(s: IngestedStatement): string {
   const st = s.statement;
   const conditions = st.conditions && st.conditions.length > 0 ? ` if ${st.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
-  const speaker = st.speaker && st.speaker.actor !== st.holder ? ` (reported by ${oneLine(st.speaker.name)})` : '';
+  // Described as the analysis weighs it (core's isFirstHand): a report when the speaker speaks for another actor; a
+  // speaker for no actor ("the source", "officials") gives the publisher's account, which counts as the holder's own word.
+  const speaker =
+    st.speaker === undefined || st.speaker.actor === st.holder
+      ? ''
+      : isFirstHand(st)
+        ? ` (according to ${oneLine(st.speaker.name)}: counts as ${st.holder}'s own word)`
+        : ` (reported by ${oneLine(st.speaker.name)})`;
   // On one line (an article wrapped within a paragraph puts line breaks in its quotes), as a reader reads it (a page's
   // entities decoded), and not wrapped twice when it opens with its own quote mark.
   const shown = shownQuote(st.source.quote, { most: 100, marks: ['"', '"'] });

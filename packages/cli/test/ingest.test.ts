@@ -271,6 +271,17 @@ describe('stancelog ingest', () => {
     expect(position).toMatchObject({ holder: 'russia', reported: true });
   });
 
+  it("describes a statement whose speaker speaks for no actor (\"according to the source\") as the analysis weighs it, the holder's own word, not as a report (a review's finding)", async () => {
+    writeFileSync(join(box.dir, 'articles', 'sources.txt'), 'According to the source, Moscow rejected a ceasefire on Monday.\n\nIndependent analyst John Doe said on Monday that Kyiv would accept a ceasefire.\n');
+    const r = await box.stancelog('ingest', 'articles/sources.txt', '--published-at', '2025-06-04');
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('articles/'))).toEqual([
+      "articles/sources.txt:1  2025-06-02  russia reject - ceasefire (according to the source: counts as russia's own word)",
+      'articles/sources.txt:3  2025-06-02  ukraine accept + ceasefire (reported by John Doe)',
+    ]);
+    const positions = await box.json<Array<{ holder: string; reported: boolean }>>('positions', '--issue', 'ceasefire');
+    expect(positions.map((p) => [p.holder, p.reported])).toEqual([['russia', false], ['ukraine', true]]);
+  });
+
   it('gives through --json and append the log that ingest writes, a speaker who speaks for no one defined as a person by both', async () => {
     writeFileSync(join(box.dir, 'articles', 'pundit.txt'), 'Independent analyst John Doe said on Monday that Russia would accept a ceasefire.\n');
     // Both logs first define Russia and the ceasefire alike, as an earlier ingest does: what append registers provisionally, not ingest.
