@@ -89,14 +89,52 @@ export interface ContradictionFilter {
 /**
  * Renders one contradiction for output.
  *
+ * A frozen record (one of a state `follow` gives, `step` or `stepAll`
+ * returns, or a fold made with `freeze: true`) never changes, and has one
+ * view: asked again, for this state or a later one that shares the record,
+ * this returns the same view object (frozen too), so a UI that memoises a
+ * row on its view draws it again only when the contradiction changed. A
+ * live state shares with the one before it what its events left unchanged:
+ * each issue's contradictions (`state.contradictions.byIssue.get(issue)`)
+ * when nothing touched that issue, and on an issue touched, the records no
+ * rule changed (see {@link positionView} for the rest). A withdrawal makes
+ * `follow` project again: every view after it is new. A record of a state
+ * still being replayed (`replay`, `project`: not frozen) changes in place
+ * (resolved, its actors grown), so its view is made anew at each call.
+ *
  * @example
  * import { contradictionView } from '@stancelog/core'
  * const v = contradictionView({ id: 'x', type: 'reversal', key: 'k', issues: ['i'], actors: ['a'], since: 0, sinceLabel: '2025-01-01', until: undefined, untilLabel: undefined, statements: [], summary: 's' })
  * assert.strictEqual(v.status, 'open')
+ * @example
+ * import { analysis, allContradictions, contradictionView, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: 'a 30-day ceasefire, now' } }),
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'a truce would only let Kyiv rearm' } }),
+ * ])
+ * const events = await readAll(store)
+ * // A frozen state: its record has one view, whoever asks.
+ * const [frozen] = allContradictions(replay(analysis(), events, { freeze: true }).contradictions)
+ * assert.strictEqual(contradictionView(frozen!), contradictionView(frozen!))
+ * // A replay's own state may still change: each call renders it anew.
+ * const [mutable] = allContradictions(replay(analysis(), events).contradictions)
+ * assert.notStrictEqual(contradictionView(mutable!), contradictionView(mutable!))
  * @category contradictions
  * @since 0.1.0
  */
 export function contradictionView(record: ContradictionRecord): ContradictionView {
+  // Only a frozen record is known never to change (its lists too: a replay may add to them in place).
+  if (!Object.isFrozen(record) || !Object.isFrozen(record.actors) || !Object.isFrozen(record.statements)) return renderContradiction(record);
+  let view = frozenViews.get(record);
+  if (view === undefined) frozenViews.set(record, (view = Object.freeze(renderContradiction(record))));
+  return view;
+}
+
+// The views of frozen records, each kept while its record is.
+const frozenViews = new WeakMap<ContradictionRecord, ContradictionView>();
+
+function renderContradiction(record: ContradictionRecord): ContradictionView {
   return {
     id: record.id,
     type: record.type,
@@ -114,7 +152,10 @@ export function contradictionView(record: ContradictionRecord): ContradictionVie
 /**
  * The contradictions, oldest first, optionally filtered. A query, not a
  * check: a filter naming a type, actor or issue that nothing has lists
- * nothing (see {@link contradictionTypes} to refuse an unknown type).
+ * nothing (see {@link contradictionTypes} to refuse an unknown type). A
+ * new list at each call; of a frozen state (a live one), its views are
+ * those of {@link contradictionView}: the same objects for the records a
+ * later state shares.
  *
  * @example
  * import { contradictionList, emptyContradictions } from '@stancelog/core'

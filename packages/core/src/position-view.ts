@@ -192,6 +192,22 @@ export function unheldRetractions(p: PositionState): ReadonlySet<string> {
 /**
  * Renders one position for output.
  *
+ * A frozen position (one of a state `follow` gives, `step` or `stepAll`
+ * returns, or a fold made with `freeze: true`) never changes, and has one
+ * view: asked again, for this state or a later one that shares the
+ * position, this returns the same view object (frozen too), so a UI that
+ * memoises a row on its view (`React.memo`) draws it again only when the
+ * position changed. What a live state shares with the one before it: what
+ * its events left unchanged, as immer leaves it (the registry when no
+ * registry event came; each issue's positions,
+ * `state.positions.byIssue.get(issue)`, and contradictions,
+ * `state.contradictions.byIssue.get(issue)`, when nothing touched that
+ * issue; on an issue touched, the positions of the holders who said
+ * nothing). A withdrawal makes `follow` project again: the state after it
+ * shares nothing, and every view is new. A position of a state still
+ * being replayed (`replay`, `project`: not frozen) changes in place, so
+ * its view is made anew at each call, as a view kept would go stale.
+ *
  * @example
  * import { positions, replay, positionView, getPosition } from '@stancelog/core'
  * const state = replay(positions(), [{ id: 'a', position: 1, recordedAt: '2025-05-17T09:00:00Z', type: 'statement-made',
@@ -202,10 +218,41 @@ export function unheldRetractions(p: PositionState): ReadonlySet<string> {
  *   data: { holder: 'united-states', issue: 'sanctions', kind: 'threat', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '-' }], statedAt: '2025-05-16', source: { quote: 'q' } } }] as any[])
  * const view = positionView(getPosition(threat, 'united-states', 'sanctions')!)
  * assert.deepStrictEqual([view.conditions, view.triggers], [[{ issue: 'ceasefire', polarity: '-' }], [{ issue: 'ceasefire', polarity: '-' }]])
+ * @example
+ * import { getPosition, positions, positionView, replay, step } from '@stancelog/core'
+ * import type { StoredEvent } from '@stancelog/core'
+ * const said = (position: number, holder: string, polarity: '+' | '-'): StoredEvent => ({ id: `e${position}`, position, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: [], type: 'statement-made',
+ *   data: { holder, issue: 'ceasefire', kind: polarity === '+' ? 'demand' : 'reject', polarity, statedAt: '2025-05-16', source: { quote: 'q' } } } as StoredEvent)
+ * const before = replay(positions(), [said(1, 'russia', '-'), said(2, 'ukraine', '+')], { freeze: true })
+ * const after = step(positions())(before, said(3, 'ukraine', '-'))
+ * const view = (state: typeof before, holder: string) => positionView(getPosition(state, holder, 'ceasefire')!)
+ * // Russia said nothing: its position, and so its view, is the one before; Ukraine's is new.
+ * assert.ok(view(after, 'russia') === view(before, 'russia') && view(after, 'ukraine') !== view(before, 'ukraine'))
+ * assert.ok(Object.isFrozen(view(after, 'russia')))
  * @category positions
  * @since 0.1.0
  */
 export function positionView(p: PositionState): PositionView {
+  // Only a frozen position is known never to change (its history too: a replay pushes to it in place).
+  if (!Object.isFrozen(p) || !Object.isFrozen(p.history)) return renderPosition(p);
+  let view = frozenViews.get(p);
+  if (view === undefined) frozenViews.set(p, (view = freezeView(renderPosition(p))));
+  return view;
+}
+
+// The views of frozen positions, each kept while its position is.
+const frozenViews = new WeakMap<PositionState, PositionView>();
+
+// A view given to every caller is frozen, as its position is: one caller's change would show in another's.
+function freezeView(view: PositionView): PositionView {
+  Object.freeze(view.triggers);
+  Object.freeze(view.statements);
+  for (const run of view.history) Object.freeze(Object.freeze(run).statements);
+  Object.freeze(view.history);
+  return Object.freeze(view);
+}
+
+function renderPosition(p: PositionState): PositionView {
   const c = p.current;
   const run = runOf(p);
   return {
@@ -226,7 +273,10 @@ export function positionView(p: PositionState): PositionView {
 }
 
 /**
- * The positions, sorted by holder then issue, optionally filtered.
+ * The positions, sorted by holder then issue, optionally filtered. A new
+ * list at each call; of a frozen state (a live one), its views are those
+ * of {@link positionView}: the same objects for the positions a later
+ * state shares.
  *
  * @example
  * import { positions, replay, positionList } from '@stancelog/core'
