@@ -193,6 +193,18 @@ export function validTimeOf(event: StoredEvent): number {
 
 const AS_OF_FIELDS: ReadonlyArray<string> = ['validTime', 'recordedTime'];
 
+/**
+ * The command line's name of a time (`--as-of`, `--known-at`), written in
+ * code (`knownAt`, `asOf`, `known_at`...), as this API names it: in code
+ * `asOf` is the bitemporal point, holding both times.
+ */
+function commandLineTime(name: string): { readonly option: string; readonly field: 'validTime' | 'recordedTime' } | undefined {
+  const word = name.toLowerCase().replace(/[-_ ]/g, '');
+  if (word === 'knownat') return { option: '--known-at', field: 'recordedTime' };
+  if (word === 'asof') return { option: '--as-of', field: 'validTime' };
+  return undefined;
+}
+
 // What `project` takes; `asOf` itself is checked by `checkAsOf`, field by field.
 const PROJECT_OPTIONS = { asOf: { accepts: () => true, expected: 'a bitemporal point' }, ...SNAPSHOT_OPTIONS };
 
@@ -208,6 +220,9 @@ const PROJECT_OPTIONS = { asOf: { accepts: () => true, expected: 'a bitemporal p
  * assert.deepStrictEqual(checkAsOf({ validTime: '2025-05-16' }), { _tag: 'Right', right: { validTime: '2025-05-16' } })
  * const bad = checkAsOf({ recordedTime: 'last May' })
  * assert.ok(bad._tag === 'Left' && bad.left.message === 'asOf.recordedTime: not a date or timestamp: "last May"')
+ * // The command line's --known-at and --as-of are the two fields of one point in code.
+ * const known = checkAsOf({ knownAt: '2025-05-16' } as any)
+ * assert.ok(known._tag === 'Left' && known.left.message === "asOf.knownAt: unknown field: the command line's --known-at is recordedTime here")
  * const date = checkAsOf({ validTime: new Date('2025-05-16') as any })
  * assert.ok(date._tag === 'Left' && date.left.message === 'asOf.validTime: expected a date or timestamp as a string, got a Date (pass date.toISOString())')
  * // Check first, then filter: visibleAt cannot throw on a checked point.
@@ -220,7 +235,11 @@ export function checkAsOf(asOf: AsOf): Either<InvalidQuery, AsOf> {
   const invalid = (message: string): Either<InvalidQuery, AsOf> => left({ _tag: 'InvalidQuery', message });
   if (typeof asOf !== 'object' || asOf === null || Array.isArray(asOf)) return invalid(`asOf: expected { validTime?, recordedTime? }, got ${JSON.stringify(asOf)}`);
   for (const [name, value] of Object.entries(asOf)) {
-    if (!AS_OF_FIELDS.includes(name)) return invalid(`asOf.${name}: unknown field (expected validTime or recordedTime)`);
+    if (!AS_OF_FIELDS.includes(name)) {
+      // The command line's words (`knownAt: '2025-05-16'`): said which field they are here.
+      const cli = commandLineTime(name);
+      return invalid(cli ? `asOf.${name}: unknown field: the command line's ${cli.option} is ${cli.field} here` : `asOf.${name}: unknown field (expected validTime or recordedTime)`);
+    }
     if (value !== undefined && typeof value !== 'string') return invalid(`asOf.${name}: expected a date or timestamp as a string, got ${notAString(value)}`);
     if (value !== undefined && !isStatedAt(value)) {
       // A day the calendar lacks says so (February has 28 days), rather than that it is no date at all.
@@ -426,7 +445,11 @@ export async function project<S>(
   options ??= {};
   // A misspelt option (`asof`) would give the state of today without a word: refused, named.
   const problem = optionsProblem(options, PROJECT_OPTIONS, 'project: ');
-  if (problem !== undefined) return left({ _tag: 'InvalidQuery', message: problem });
+  if (problem !== undefined) {
+    // The command line's --known-at written as an option of its own: said where it goes.
+    const known = Object.keys(options).find((k) => commandLineTime(k)?.option === '--known-at' && problem.startsWith(`project: ${k}: `));
+    return left({ _tag: 'InvalidQuery', message: known === undefined ? problem : `${problem}: the command line's --known-at is asOf: { recordedTime } here` });
+  }
   let visible: ((e: StoredEvent) => boolean) | undefined;
   if (options.asOf) {
     const asOf = checkAsOf(options.asOf);

@@ -207,6 +207,10 @@ describe('checkAsOf', () => {
     expect(checkAsOf({ recordedTime: new Date('2025-03-06') } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.recordedTime: expected a date or timestamp as a string, got a Date (pass date.toISOString())' }));
     expect(checkAsOf({ validtime: '2025-05-16' } as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' }));
     expect(checkAsOf(null as never)).toEqual(left({ _tag: 'InvalidQuery', message: 'asOf: expected { validTime?, recordedTime? }, got null' }));
+    // The command line's words, written in code (a review's finding): said which field they are here.
+    expect(checkAsOf({ validTime: '2025-05-16', knownAt: '2025-05-17' } as never)).toEqual(left({ _tag: 'InvalidQuery', message: "asOf.knownAt: unknown field: the command line's --known-at is recordedTime here" }));
+    expect(checkAsOf({ asOf: '2025-05-16' } as never)).toEqual(left({ _tag: 'InvalidQuery', message: "asOf.asOf: unknown field: the command line's --as-of is validTime here" }));
+    expect(checkAsOf({ known_at: '2025-05-17' } as never)).toEqual(left({ _tag: 'InvalidQuery', message: "asOf.known_at: unknown field: the command line's --known-at is recordedTime here" }));
     let reads = 0;
     const store = await negotiation();
     const counting: typeof store = Object.assign(Object.create(store) as typeof store, { read: (...args: Parameters<typeof store.read>) => (reads++, store.read(...args)) });
@@ -226,6 +230,8 @@ describe('project options', () => {
     };
     // A misspelt asOf would have given the state of today.
     expect(await refusal({ asof: { validTime: '2025-05-16' } })).toEqual({ _tag: 'InvalidQuery', message: 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery)' });
+    // The command line's --known-at, as an option of its own (a review's finding): said where it goes.
+    expect((await refusal({ knownAt: '2025-05-16' }))?.message).toBe("project: knownAt: not an option (the options are asOf, snapshots, snapshotEvery): the command line's --known-at is asOf: { recordedTime } here");
     expect((await refusal({ snapshotevery: 5 }))?.message).toBe('project: snapshotevery: not an option (the options are asOf, snapshots, snapshotEvery)');
     expect((await refusal({ snapshots: {} }))?.message).toBe('project: snapshots: expected a snapshot store (an object with load and save), got {}');
     expect((await refusal({ snapshotEvery: -1 }))?.message).toBe('project: snapshotEvery: expected a number of events, 0 or more, or a function of the log position, got -1');
