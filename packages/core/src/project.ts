@@ -117,6 +117,25 @@ export interface Projected<S> {
   /** How many events were replayed (the tail, when a snapshot was used). */
   readonly replayed: number;
   /**
+   * With `asOf` only: how many events the state counts, those visible at
+   * the point and not withdrawn as of it (as many as {@link eventsAsOf}
+   * keeps of the log), of the `position` events read: what a dashboard says
+   * as "12 of the log's 45 events were known then". `position` is the log's
+   * head however many the point keeps. Undefined without `asOf`: the state
+   * then counts every event up to `position` but those withdrawn, and a
+   * projection from a snapshot reads only the tail, so cannot count them.
+   * @example
+   * import { openMemoryStore, project, registry } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }], { now: new Date('2025-05-10T00:00:00Z') })
+   * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } }], { now: new Date('2025-06-10T00:00:00Z') })
+   * const known = await project(store, registry(), { asOf: { recordedTime: '2025-05-31' } })
+   * assert.ok(known._tag === 'Right' && known.right.counted === 1 && known.right.position === 2)
+   * const now = await project(store, registry())
+   * assert.ok(now._tag === 'Right' && now.right.counted === undefined)
+   */
+  readonly counted?: number | undefined;
+  /**
    * Why the snapshot store failed, when it did: the state is right all the
    * same (replayed in full when the snapshot could not be loaded, not saved
    * when it could not be saved). Worth a warning: the next projection will
@@ -344,6 +363,8 @@ interface Replayed<S> {
   readonly state: S;
   readonly position: number;
   readonly replayed: number;
+  /** How many of them the reducer was given (shown, and not withdrawn). */
+  readonly counted: number;
   readonly eventId: string | undefined;
 }
 
@@ -365,6 +386,7 @@ async function replayFrom<S>(
   let position = snapshot?.position ?? 0;
   let eventId = snapshot?.eventId;
   let replayed = 0;
+  let counted = 0;
   let unchecked = snapshot !== undefined;
   // Folding stops at the first withdrawal: what it withdraws was folded
   // already (a snapshot included), so the events are then folded again,
@@ -383,7 +405,10 @@ async function replayFrom<S>(
       eventId = e.id;
       if (!shown(e)) continue;
       if (isWithdrawal(e)) withdrawals.push(e);
-      else if (withdrawals.length === 0) feed(f, e);
+      else if (withdrawals.length === 0) {
+        feed(f, e);
+        counted++;
+      }
     }
   }
   // A log that ends before the snapshot's position was cut back, or replaced by a shorter one.
@@ -394,6 +419,7 @@ async function replayFrom<S>(
     reducerCode(() => f.done());
     f = reducerCode(() => fold(reducer));
     replayed = 0;
+    counted = 0;
     // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's. Positions
     // have no gaps, so the limit ends the read there (a read left early costs a PostgreSQL store its connection); the
     // check below still stops it when events of unknown types were skipped.
@@ -401,11 +427,14 @@ async function replayFrom<S>(
       for (const e of chunk) {
         if (e.position > position) break refold;
         replayed++;
-        if (shown(e) && !isWithdrawn(inForce, e)) feed(f, e);
+        if (shown(e) && !isWithdrawn(inForce, e)) {
+          feed(f, e);
+          counted++;
+        }
       }
     }
   }
-  return { state: reducerCode(() => f.done()), position, replayed, eventId };
+  return { state: reducerCode(() => f.done()), position, replayed, counted, eventId };
 }
 
 /**
@@ -492,7 +521,7 @@ export async function project<S>(
       }
     }
     pass ??= await replayFrom(store, reducer, shown, feed, undefined);
-    const { state, position, replayed, eventId } = pass!;
+    const { state, position, replayed, counted, eventId } = pass!;
     // One ignored is replaced at once, however short the replay: kept, it would be loaded and ignored on every projection.
     const due = (): boolean => snapshotIgnored !== undefined || replayed >= snapshotThreshold(options.snapshotEvery, position);
     if (snapshots && eventId !== undefined && replayed > 0 && due()) {
@@ -503,6 +532,8 @@ export async function project<S>(
       state,
       position,
       replayed,
+      // Counted only at a point: without one, a snapshot's events are not read again to count them.
+      ...(visible !== undefined ? { counted } : {}),
       ...(eventId !== undefined ? { eventId } : {}),
       ...(snapshotError !== undefined ? { snapshotError } : {}),
       ...(snapshotIgnored !== undefined ? { snapshotIgnored } : {}),

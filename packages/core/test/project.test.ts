@@ -2,6 +2,8 @@ import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import {
   analysis,
   contradictionList,
+  eventsAsOf,
+  eventWithdrawn,
   memorySnapshots,
   openMemoryStore,
   positionList,
@@ -12,7 +14,7 @@ import {
   readAll,
   StoreReadError,
 } from '@stancelog/core';
-import type { EventStore, SnapshotStore, Statement, StoreCorrupt } from '@stancelog/core';
+import type { AsOf, EventStore, SnapshotStore, Statement, StoreCorrupt } from '@stancelog/core';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -39,6 +41,30 @@ describe('project', () => {
     const store = await negotiation();
     const r = await project(store, analysis(), { asOf: { validTime: '2025-04-30' } });
     expect(isRight(r) && positionList(r.right.state).map((p) => [p.holder, p.issue])).toEqual([['ukraine', 'ceasefire']]);
+  });
+
+  it('says how many events a point keeps (its state counts), beside the log\'s head, and only for a point', async () => {
+    const store = await negotiation();
+    const log = await readAll(store);
+    const [withdrawal] = await (async () => {
+      const r = await store.append([eventWithdrawn(log[0]!.id, 'misattributed')], { now: new Date('2025-06-03T08:00:00Z') });
+      if (isLeft(r)) throw new Error(r.left.message);
+      return r.right.appended;
+    })();
+    const counted = async (asOf: AsOf) => {
+      const r = await project(store, analysis(), { asOf });
+      return isRight(r) ? [r.right.counted, r.right.position] : r.left.message;
+    };
+    // Known on 1 June: the first two events; stated by April: the one read late (and the withdrawal, known by now, takes the first).
+    expect(await counted({ recordedTime: '2025-06-01' })).toEqual([2, 4]);
+    expect(await counted({ validTime: '2025-04-30' })).toEqual([2, 4]);
+    expect(await counted({})).toEqual([3, 4]);
+    for (const asOf of [{ recordedTime: '2025-06-01' }, { validTime: '2025-04-30' }, {}]) {
+      expect((await counted(asOf))[0]).toBe(eventsAsOf(await readAll(store), asOf).length);
+    }
+    expect(withdrawal!.position).toBe(4);
+    const whole = await project(store, analysis());
+    expect(isRight(whole) && whole.right.counted).toBeUndefined();
   });
 
   it('answers "what we knew on" a date (recorded time)', async () => {
