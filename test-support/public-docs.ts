@@ -41,8 +41,12 @@ function docOf(node: ts.Node, sf: ts.SourceFile): Declared {
   };
 }
 
-// `./x.js` in a source file means `./x.ts` beside it.
-const sourcePath = (from: string, specifier: string): string => resolve(dirname(from), specifier.replace(/\.js$/, '.ts'));
+// `./x.js` in a source file means `./x.ts` beside it; `@stancelog/core`, re-exported by another package, the core's
+// own entry point (its doc comments are the core's).
+const sourcePath = (from: string, specifier: string): string => {
+  const pkg = /^@stancelog\/([a-z-]+)$/.exec(specifier);
+  return pkg ? resolve(__dirname, '..', 'packages', pkg[1]!, 'src', 'index.ts') : resolve(dirname(from), specifier.replace(/\.js$/, '.ts'));
+};
 
 function exportsOf(file: string, cache: Map<string, ModuleExports>): ModuleExports {
   const known = cache.get(file);

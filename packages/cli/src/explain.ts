@@ -8,10 +8,9 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, unheldRetractions } from '@stancelog/core';
-import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance } from '@stancelog/core';
-import { describeRule, knownRuleDescription, statementIndex } from '@stancelog/report';
-import type { StatementInfo } from '@stancelog/report';
+import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, statementIndex, unheldRetractions } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance, StatementInfo } from '@stancelog/core';
+import { describeRule, knownRuleDescription } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';

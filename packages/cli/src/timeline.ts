@@ -7,10 +7,8 @@
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { allPositions, contradictionList, outweighedReports, positionKey, positionList, unheldRetractions } from '@stancelog/core';
-import type { AnalysisState, ContradictionView, Polarity, PositionFilter, PositionState, StanceRun, StatementKind } from '@stancelog/core';
-import { statementIndex } from '@stancelog/report';
-import type { StatementInfo } from '@stancelog/report';
+import { allPositions, contradictionList, outweighedReports, positionKey, positionList, statementIndex, unheldRetractions } from '@stancelog/core';
+import type { AnalysisState, ContradictionView, Polarity, PositionFilter, PositionState, StanceRun, StatementInfo, StatementKind } from '@stancelog/core';
 import { asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';

@@ -591,6 +591,12 @@ function conditionStatements(p: PositionState, from: string, end: number | undef
  * what on what, and where it was said. For a resolved cycle, the positions
  * as they stood just before it was resolved.
  *
+ * The evidence names statements by id: the analysis keeps no quote. To
+ * show each with its quote, publisher and speaker, run {@link statements}
+ * beside the analysis (`combine({ analysis: analysis(), statements:
+ * statements() })`) and look each id up with {@link statementOf}; for
+ * events read whole, `statementIndex(events)` indexes them at once.
+ *
  * @example
  * import { analysis, contradictionEvidence, contradictionList, openMemoryStore, project, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()

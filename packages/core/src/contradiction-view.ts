@@ -52,7 +52,7 @@ export interface ContradictionView {
    */
   readonly resolvedBy: string | null;
   readonly status: 'open' | 'resolved';
-  /** The ids of the events (statements) that cause it. */
+  /** The ids of the events (statements) that cause it: {@link statementOf} finds their quotes and sources, kept by {@link statements}. */
   readonly statements: ReadonlyArray<string>;
   /** One line saying what clashes, for people. */
   readonly summary: string;

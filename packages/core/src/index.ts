@@ -61,3 +61,4 @@ export type { PendingVoices, VoiceRuleState } from './rules/voice-rule.js';
 export * from './rules/conflicting-reports.js';
 export * from './rules/self-contradiction.js';
 export * from './analysis.js';
+export * from './statement-info.js';

@@ -121,7 +121,8 @@ export interface Projected<S> {
    * the point and not withdrawn as of it (as many as {@link eventsAsOf}
    * keeps of the log), of the `position` events read: what a dashboard says
    * as "12 of the log's 45 events were known then". `position` is the log's
-   * head however many the point keeps. Undefined without `asOf`: the state
+   * head however many the point keeps. (Statements alone: keep them with
+   * {@link statements}, whose state counts them.) Undefined without `asOf`: the state
    * then counts every event up to `position` but those withdrawn, and a
    * projection from a snapshot reads only the tail, so cannot count them.
    * @example

@@ -7,7 +7,9 @@
  * @packageDocumentation
  */
 export * from './rule-descriptions.js';
-export * from './statement-info.js';
+// Moved to the core (a browser app renders evidence without the report); still exported here for the report's users.
+export { statementIndex, statementInfo } from '@stancelog/core';
+export type { StatementInfo } from '@stancelog/core';
 export * from './deadlocks.js';
 export * from './report-data.js';
 export type { ReportContradiction, ReportContradictionVersion, ReportContradictionView, ReportIdList, ReportPosition, ReportPositionVersion, ReportStanceRun, ReportVersion } from './stored-positions.js';

@@ -18,16 +18,15 @@ import {
   unheldRetractions,
   replay,
   validTimeOf,
+  statementIndex,
   visibleAt,
   withoutWithdrawn,
 } from '@stancelog/core';
-import type { AnalysisOptions, AnalysisState, AsOf, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
+import type { AnalysisOptions, AnalysisState, AsOf, PositionView, PreconditionEdge, StatementInfo, StoredEvent } from '@stancelog/core';
 import { FrameBuilder } from './frame-builder.js';
 import { ruleDescriptions } from './rule-descriptions.js';
-import { statementIndex } from './statement-info.js';
 import { contradictionViewOf, positionViewOf, versionAt } from './stored-positions.js';
 import type { ReportContradiction, ReportContradictionView, ReportIdList, ReportPosition } from './stored-positions.js';
-import type { StatementInfo } from './statement-info.js';
 
 /**
  * The analysis as it stood at the end of one day.
