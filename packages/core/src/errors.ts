@@ -105,7 +105,9 @@ export interface StoreLocked {
 
 /**
  * Stored data could not be read back: a line that is not a valid event, a
- * checksum that does not match. Nothing was changed.
+ * checksum that does not match, or an entry of the events a memory store is
+ * to start with (`memoryStoreOf(events)`) that is no part of a whole log
+ * (`location` is then `events`, `index` the entry). Nothing was changed.
  * @example
  * import { statementMade } from '@stancelog/core'
  * import { openFileStore } from '@stancelog/store-file'
@@ -126,8 +128,21 @@ export interface StoreLocked {
  */
 export interface StoreCorrupt {
   readonly _tag: 'StoreCorrupt';
+  /** The file or table read, or `events` for a memory store's seed. */
   readonly location: string;
+  /** The line of the file, from 1, when a file was read. */
   readonly line?: number | undefined;
+  /**
+   * The entry of a memory store's seed that is wrong, from 0
+   * (`events[index]`, as the message names it).
+   * @example
+   * import { memoryStoreOf } from '@stancelog/core'
+   * const r = memoryStoreOf([{ id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine' } }])
+   * assert.ok(r._tag === 'Left' && r.left._tag === 'StoreCorrupt' && r.left.index === 0)
+   * assert.strictEqual(r.left.message, 'events[0]: not a valid event: data.alias: expected string, got nothing')
+   * @since 0.1.0
+   */
+  readonly index?: number | undefined;
   readonly issues?: ReadonlyArray<DecodeIssue> | undefined;
   readonly message: string;
 }

@@ -5,9 +5,16 @@
  */
 import { isLeft, left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { prepareBatch } from './envelope.js';
-import type { NewEvent, PreparedEvent, StoredEvent } from './envelope.js';
-import type { StoreError } from './errors.js';
+import { formatIssues } from './decode-error.js';
+import type { DecodeIssue } from './decode-error.js';
+import { prepareBatch, StoredEvent } from './envelope.js';
+import type { NewEvent, PreparedEvent } from './envelope.js';
+import type { StoreCorrupt, StoreError } from './errors.js';
+import { SCHEMA_VERSIONS } from './events.js';
+import { optionsProblem } from './store-options.js';
+import type { OptionRule } from './store-options.js';
+import { decodeStored } from './upcast.js';
+import { describeValue } from './value-description.js';
 import { checkAppendOptions, checkReadQuery, checkSubscribeOptions, refusedRead, StoreReadError } from './event-store.js';
 import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
 import { catchUpSubscription } from './subscription.js';
@@ -30,25 +37,156 @@ const CHUNK = 1024;
  * @since 0.1.0
  */
 export interface MemoryStoreOptions {
-  /** Events the log starts with (already stored elsewhere: positions are kept). */
+  /**
+   * Events the log starts with, already stored elsewhere (`readAll` of
+   * another store, `stancelog log --json` of a whole log): positions are
+   * kept, so they must run 1, 2, 3 ... without gaps, in order. Checked as
+   * the file and PostgreSQL stores check what they read (see
+   * {@link memoryStoreOf}): a bad seed throws a `RangeError` naming the
+   * entry. Events an app fetched are data, not the program's: give them
+   * to `memoryStoreOf`, which returns the refusal as a value.
+   */
   readonly events?: ReadonlyArray<StoredEvent> | undefined;
 }
 
+/** The log a memory store keeps: `log[p - 1]` is the event at position `p`, or null for one of a type this version skips. */
+interface MemoryLog {
+  readonly log: Array<StoredEvent | null>;
+  readonly ids: Set<string>;
+  readonly tags: TagIndex;
+  /** How many entries of `log` are null: while none is, reads take slices as they are. */
+  readonly skipped: number;
+}
+
+// `events` is checked by checkSeed, which words a wrong value in a few words rather than as all its JSON.
+const OPTIONS: Readonly<Record<string, OptionRule>> = { events: { accepts: () => true, expected: 'an array of stored events' } };
+
+// Where the seed's positions go wrong at `index` (those before it run 1 to `index`): a gap, the events out of order, a repeat.
+function positionProblem(events: ReadonlyArray<unknown>, index: number, position: number): string {
+  const expected = index + 1;
+  const at = index === 0 ? `position ${position} first` : `position ${position} after ${index}`;
+  if (!Number.isInteger(position) || position < 1) return `${at} (positions are whole numbers, and run 1, 2, 3 ... without gaps)`;
+  if (position < expected) return `${at}: events[${position - 1}] is at position ${position} already (positions run 1, 2, 3 ... each once: an event given twice?)`;
+  // Only when refusing: is the position expected further on (the events out of order), or nowhere (a gap)?
+  for (let j = index + 1; j < events.length; j++) {
+    const e = events[j] as { position?: unknown } | null;
+    if (typeof e === 'object' && e !== null && e.position === expected) {
+      return `${at} (positions run 1, 2, 3 ... in order: position ${expected} is events[${j}]; sort the events by position, oldest first)`;
+    }
+  }
+  return `${at} (positions run 1, 2, 3 ... without gaps: a log filtered by holder or issue, such as stancelog log --holder X --json, is no log to seed a store with)`;
+}
+
 /**
- * Opens an empty (or pre-filled) in-memory log.
+ * The seed of a memory store checked and indexed, or the first entry that
+ * is wrong. A stored event of the current schema that its codec takes is
+ * kept as it is (a check, no copy: the cost of a seed stays low); any other
+ * is decoded and upcast, or skipped when its type is unknown to this
+ * version, as the file and PostgreSQL stores read their records. Ids are
+ * taken as given, not hashed again (a content hash of every event would
+ * cost a seed several times its check).
+ */
+function checkSeed(events: unknown): Either<StoreCorrupt, MemoryLog> {
+  const corrupt = (message: string, index?: number, issues?: ReadonlyArray<DecodeIssue>): Either<StoreCorrupt, never> =>
+    left({ _tag: 'StoreCorrupt', location: 'events', ...(index !== undefined ? { index } : {}), ...(issues ? { issues } : {}), message });
+  if (!Array.isArray(events)) return corrupt(`events: expected an array of stored events (readAll of a store, or stancelog log --json of a whole log), got ${describeValue(events)}`);
+  const log: Array<StoredEvent | null> = [];
+  const ids = new Set<string>();
+  const tags = new TagIndex();
+  let skipped = 0;
+  for (let i = 0; i < events.length; i++) {
+    const raw: unknown = events[i];
+    let event: StoredEvent | null;
+    // A type this version knows, of its schema or a later one (which decodeStored takes as it is too).
+    if (StoredEvent.is(raw) && raw.schema >= SCHEMA_VERSIONS[raw.type]) event = raw;
+    else {
+      const decoded = decodeStored(raw);
+      if (isLeft(decoded)) return corrupt(`events[${i}]: not a valid event: ${formatIssues(decoded.left)}`, i, decoded.left);
+      event = decoded.right;
+    }
+    // decodeStored checked these, of an event of a type this version skips too.
+    const { id, position, tags: tagged } = (event ?? raw) as Pick<StoredEvent, 'id' | 'position' | 'tags'>;
+    if (position !== i + 1) return corrupt(`events[${i}]: ${positionProblem(events, i, position)}`, i);
+    if (ids.has(id)) {
+      const first = events.findIndex((e) => (e as { id?: unknown }).id === id);
+      return corrupt(`events[${i}]: event ${id} is events[${first}] too (position ${first + 1}): a log holds an event once`, i);
+    }
+    ids.add(id);
+    // Indexed by its tags even when skipped, as the file store does: a tag read then passes over its position.
+    tags.add({ tags: tagged, position });
+    log.push(event);
+    if (event === null) skipped++;
+  }
+  return right({ log, ids, tags, skipped });
+}
+
+/**
+ * A memory store that starts with `events`, a log stored elsewhere (read
+ * from a store, fetched from a server that ran `stancelog log --json`),
+ * or the first entry that is no part of such a log, as a `StoreCorrupt`
+ * naming it (`index`, and `events[3]: ...` in the message) and what is
+ * wrong. Each entry is checked as the file and PostgreSQL stores check
+ * what they read: a stored event whose codec takes it (its envelope and
+ * its data; one of an older schema upcast, one of a type this version does
+ * not know kept in its place and skipped on read), at position 1, 2, 3 ...
+ * in order and without gaps, no id twice. A listing filtered by holder or
+ * issue (`stancelog log --holder X --json`) has gaps: it is refused, where
+ * it would have read wrong events by tag and appended at positions already
+ * taken. What a store refuses in new events only (a blank quote, a
+ * condition on its own issue) is not refused here, as a log written before
+ * it was refused still reads; ids are taken as given, not hashed again
+ * (`copyLog` checks them).
+ *
+ * @example
+ * import { memoryStoreOf, openMemoryStore, readAll, statementMade } from '@stancelog/core'
+ * const elsewhere = openMemoryStore()
+ * await elsewhere.append([
+ *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce now' } }),
+ *   statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a truce now' } }),
+ * ])
+ * const fetched = JSON.parse(JSON.stringify(await readAll(elsewhere))) // as a server sends it
+ * const r = memoryStoreOf(fetched)
+ * assert.ok(r._tag === 'Right' && (await r.right.head()) === 2)
+ * // Ukraine's statements only: position 2 with no position 1 before it.
+ * const filtered = memoryStoreOf(fetched.filter((e: any) => e.data.holder === 'ukraine'))
+ * assert.ok(filtered._tag === 'Left' && filtered.left._tag === 'StoreCorrupt' && filtered.left.index === 0)
+ * assert.ok(filtered.left.message.startsWith('events[0]: position 2 first (positions run 1, 2, 3 ... without gaps: a log filtered by holder or issue'))
+ * @category store
+ * @since 0.1.0
+ */
+export function memoryStoreOf(events: ReadonlyArray<unknown>): Either<StoreCorrupt, EventStore> {
+  const seed = checkSeed(events);
+  return isLeft(seed) ? seed : right(storeOf(seed.right));
+}
+
+/**
+ * Opens an empty (or pre-filled) in-memory log. A seed (`events`) that is
+ * no log throws a `RangeError` naming the entry and what is wrong, with
+ * the message {@link memoryStoreOf} returns as a value (which is the way
+ * for events an app fetched), as does an option it does not take.
  *
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()
  * const r = await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must give up on joining NATO' } })])
  * assert.strictEqual(r._tag === 'Right' && r.right.head, 1)
+ * assert.throws(() => openMemoryStore({ events: [{ foo: 1 }] as any }), /^RangeError: events\[0\]: not a valid event: id: expected string, got nothing/)
  * @category store
  * @since 0.1.0
  */
 export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
-  const log: StoredEvent[] = [];
-  const ids = new Set<string>();
-  const tags = new TagIndex();
+  // Null options from JavaScript are none, as in every store's checks.
+  const given: MemoryStoreOptions = options ?? {};
+  const problem = optionsProblem(given, OPTIONS);
+  if (problem !== undefined) throw new RangeError(`openMemoryStore: ${problem}`);
+  if (given.events === undefined) return storeOf({ log: [], ids: new Set(), tags: new TagIndex(), skipped: 0 });
+  const seed = checkSeed(given.events);
+  if (isLeft(seed)) throw new RangeError(seed.left.message);
+  return storeOf(seed.right);
+}
+
+function storeOf(seed: MemoryLog): EventStore {
+  const { log, ids, tags, skipped } = seed;
   const subscriptions = new Set<WakeableSubscription>();
   let closed = false;
 
@@ -57,7 +195,6 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
     ids.add(event.id);
     tags.add(event);
   };
-  for (const e of options.events ?? []) add(e);
 
   // Why a read or subscription is refused before anything is read, if it is.
   const refusal = (query: ReadQuery | SubscribeOptions, what: 'read' | 'subscribe'): Either<StoreError, CheckedReadQuery> =>
@@ -71,18 +208,16 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
     if (isLeft(checked)) throw new StoreReadError(checked.left);
     const { after } = checked.right;
     let remaining = checked.right.limit;
-    if (checked.right.tags) {
-      const positions = tags.positionsAfter(checked.right.tags, after);
-      for (let i = 0; i < positions.length && remaining > 0; i += CHUNK) {
-        const chunk = positions.slice(i, Math.min(i + CHUNK, i + remaining)).map((p) => log[p - 1]!);
-        remaining -= chunk.length;
-        yield chunk;
-        if (closed) throw closedDuringRead();
-      }
-      return;
-    }
-    for (let i = after; i < log.length && remaining > 0; i += CHUNK) {
-      const chunk = log.slice(i, Math.min(i + CHUNK, i + remaining, log.length));
+    // Positions from the tag index, or all after `after`: read in chunks, passing over events of a type this version skips.
+    const byTag = checked.right.tags ? tags.positionsAfter(checked.right.tags, after) : undefined;
+    // Counted at each step, as before: a read without tags goes on to events appended while it runs.
+    const count = (): number => (byTag ? byTag.length : log.length - after);
+    for (let i = 0; i < count() && remaining > 0; ) {
+      const end = Math.min(i + CHUNK, i + remaining, count());
+      const slice = byTag ? byTag.slice(i, end).map((p) => log[p - 1]!) : log.slice(after + i, after + end);
+      i = end;
+      const chunk = (skipped === 0 ? slice : slice.filter((e) => e !== null)) as StoredEvent[];
+      if (chunk.length === 0) continue;
       remaining -= chunk.length;
       yield chunk;
       if (closed) throw closedDuringRead();
