@@ -22,7 +22,9 @@ export * from './errors.js';
 // queries' checks, decoding on read, subscriptions) is the adapters' and
 // lives in `@stancelog/core/store-kit` (store-kit.ts): not every app's.
 export { contentIssues, Envelope, StoredEvent, eventId } from './envelope.js';
-export type { NewEvent, Sha256Hex, StoredEventOf } from './envelope.js';
+// PreparedEvent too, as what checkEvents gives: an event as a store will append it.
+export type { NewEvent, PreparedEvent, Sha256Hex, StoredEventOf } from './envelope.js';
+export * from './check-events.js';
 export type { ReadOptions, Upcaster } from './upcast.js';
 export { readAll, StoreReadError } from './event-store.js';
 export type { AppendOptions, AppendResult, EventStore, ReadQuery, SubscribeOptions, Subscription, TagCondition } from './event-store.js';

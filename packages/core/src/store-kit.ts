@@ -6,7 +6,9 @@
  * kit's conformance suite holds them all to one behaviour):
  *
  * - {@link prepareBatch}: validates a batch, gives each event its content id,
- *   tags and schema version (the same ids in every store);
+ *   tags and schema version (the same ids in every store); an app checks
+ *   its events with it, before it appends, as `checkEvents` of
+ *   `@stancelog/core`;
  * - {@link checkAppend} and {@link TagIndex}: idempotency by id, the expected
  *   position and the tag condition (the same conflicts in every store);
  * - {@link checkAppendOptions}, {@link checkReadQuery},
