@@ -39,3 +39,23 @@ describe('dateWarnings: dates an append takes but a reader would question', () =
     expect(dateWarnings(said(tomorrow)).map((w) => w.path)).toEqual(['data.statedAt']);
   });
 });
+
+describe('dateWarnings on a form\'s input, before any check', () => {
+  it.each(['', '2026-02-30', '20/11/2026', 'soon'])('passes over a stated time %j it cannot read, without throwing: the append refuses it, naming its path', (statedAt) => {
+    expect(dateWarnings({ ...said('2025-05-30'), data: { ...said('2025-05-30').data, statedAt } } as NewEvent, now)).toEqual([]);
+  });
+
+  it('passes over a recording time it cannot read, and the stated time with it: the store records the event neither then nor now', () => {
+    for (const recordedAt of ['', '2025-02-30T10:00:00Z', 'yesterday']) {
+      expect(dateWarnings({ ...said('2030-01-01'), recordedAt }, now)).toEqual([]);
+    }
+    // A day is a recording time a store takes: still weighed.
+    expect(dateWarnings(said('2025-06-02', '2025-05-31'), now).map((w) => w.path)).toEqual(['data.statedAt']);
+  });
+
+  it('throws on nothing JavaScript may give it', () => {
+    for (const odd of [null, undefined, 'statement', { type: 'statement-made' }, { type: 'statement-made', data: null }, { type: 'statement-made', data: { statedAt: 42 }, recordedAt: 7 }]) {
+      expect(dateWarnings(odd as never, now)).toEqual([]);
+    }
+  });
+});
