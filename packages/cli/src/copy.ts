@@ -113,7 +113,7 @@ export async function copyCommand(options: CopyCommandOptions, io: CliIo): Promi
         io.stdout.write(`copied ${sourceSpec} to ${targetSpec}: ${result.read} event${result.read === 1 ? '' : 's'} read, ${result.appended} appended${already}; ${targetSpec} holds ${result.head}\n`);
       }
       return right(result);
-    }),
+    }, '--to'),
   );
 }
 

@@ -73,11 +73,28 @@ export type StoreMode = 'read' | 'write';
 export interface StoreOpener {
   /** Whether `spec` names a store of this kind. */
   readonly matches: (spec: string) => boolean;
-  readonly open: (spec: string, io: CliIo, mode: StoreMode) => Promise<Either<CliError, EventStore>>;
+  /** `label` is how messages name the store: `store` (the default) for `--store`, `--to` for the store `copy` writes to. */
+  readonly open: (spec: string, io: CliIo, mode: StoreMode, label?: StoreLabel) => Promise<Either<CliError, EventStore>>;
 }
 
-function storeFailure(spec: string, error: StoreError): CliError {
-  return cliError(`store ${spec}: ${error.message}`);
+/**
+ * How messages about a store name it, before its path or URL: `store` for
+ * the log a command reads or writes (`--store`, `$STANCELOG_STORE`), `--to`
+ * for the one `stancelog copy` writes to, so that with two stores on the
+ * line a problem with the target does not read as one with the source.
+ *
+ * @example
+ * import type { StoreLabel } from './store-option.js'
+ * const target: StoreLabel = '--to'
+ * assert.strictEqual(`${target} backup.jsonl: a folder`, '--to backup.jsonl: a folder')
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export type StoreLabel = 'store' | '--to';
+
+function storeFailure(spec: string, error: StoreError, label: StoreLabel): CliError {
+  return cliError(`${label} ${spec}: ${error.message}`);
 }
 
 /**
@@ -186,7 +203,7 @@ export function maskSecrets(message: string, spec: string): string {
 export const postgresOpener: StoreOpener = {
   // A URL's scheme is in any case (RFC 3986): Postgres:// is no file path.
   matches: (spec) => /^postgres(ql)?:\/\//i.test(spec),
-  async open(spec, io, mode) {
+  async open(spec, io, mode, label = 'store') {
     // A variable specifier keeps bundlers and tsc from requiring the package.
     const name = '@stancelog/store-postgres';
     type Open = (options: {
@@ -200,19 +217,19 @@ export const postgresOpener: StoreOpener = {
     try {
       mod = (await import(name)) as typeof mod;
     } catch (error) {
-      return left(postgresDriverMissing(spec, 'a PostgreSQL store', error));
+      return left(postgresDriverMissing(spec, 'a PostgreSQL store', error, label));
     }
-    if (typeof mod.openPostgresStore !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no openPostgresStore`));
+    if (typeof mod.openPostgresStore !== 'function') return left(cliError(`${label} ${redact(spec)}: ${name} has no openPostgresStore`));
     const opened = await mod.openPostgresStore({
       // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
       url: spec,
       migrate: mode === 'write',
       // Heard only by commands that follow the log (--watch): silence during an outage would look like a quiet log.
       onConnectionLost: (error) =>
-        void io.stderr.write(`stancelog: warning: store ${redact(spec)}: lost the server (${error instanceof Error ? error.message : String(error)}); waiting for it, nothing appended meanwhile is lost\n`),
-      onConnectionRestored: () => void io.stderr.write(`stancelog: store ${redact(spec)}: the server is back; catching up\n`),
+        void io.stderr.write(`stancelog: warning: ${label} ${redact(spec)}: lost the server (${error instanceof Error ? error.message : String(error)}); waiting for it, nothing appended meanwhile is lost\n`),
+      onConnectionRestored: () => void io.stderr.write(`stancelog: ${label} ${redact(spec)}: the server is back; catching up\n`),
     });
-    return isLeft(opened) ? left(cliError(maskSecrets(storeFailure(redact(spec), opened.left).message, spec))) : opened;
+    return isLeft(opened) ? left(cliError(maskSecrets(storeFailure(redact(spec), opened.left, label).message, spec))) : opened;
   },
 };
 
@@ -236,14 +253,14 @@ export const postgresOpener: StoreOpener = {
  * @since 0.1.0
  * @internal
  */
-export function postgresDriverMissing(spec: string, needing: string, error: unknown): CliError {
+export function postgresDriverMissing(spec: string, needing: string, error: unknown, label: StoreLabel = 'store'): CliError {
   const name = '@stancelog/store-postgres';
   const reason = error instanceof Error ? error.message : String(error);
   // Only a failure to find the package itself means it is not installed; any other is the loader's to tell.
   const absent = /Cannot find (?:package|module) '@stancelog\/store-postgres'/.test(reason) || !/Cannot find (?:package|module)/.test(reason);
   const what = absent ? 'which is not installed next to @stancelog/cli' : `which failed to load (${oneLine(reason)})`;
   return cliError(
-    `store ${redact(spec)}: ${needing} needs the package ${name}, ${what}: it is not on the npm registry yet, so install its tarball, built from a checkout of stancelog as the root README's Install says (npm install /tmp/stancelog/stancelog-store-postgres-${VERSION}.tgz, in the project where @stancelog/cli is installed)`,
+    `${label} ${redact(spec)}: ${needing} needs the package ${name}, ${what}: it is not on the npm registry yet, so install its tarball, built from a checkout of stancelog as the root README's Install says (npm install /tmp/stancelog/stancelog-store-postgres-${VERSION}.tgz, in the project where @stancelog/cli is installed)`,
   );
 }
 
@@ -284,7 +301,7 @@ export function lockWaitMs(env: CliIo['env']): Either<CliError, number> {
 }
 
 // What a CLI user can do about a log another process writes to (the store's own advice is for API users).
-function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): CliError {
+function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number, label: StoreLabel): CliError {
   const holder = error.holder;
   const who = holder ? `another stancelog (pid ${holder.pid}${holder.hostname === hostname() ? '' : ` on ${holder.hostname}`})` : 'another stancelog';
   const waited = waitedMs > 0 ? `still busy after waiting ${waitedMs / 1000} s` : 'busy';
@@ -297,7 +314,7 @@ function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): Cl
       ? `; if no stancelog runs on ${holder.hostname} any more, remove ${lockFile}`
       : `; if you are sure no stancelog writes to it any more, remove ${lockFile}`;
   return cliError(
-    `store ${spec}: ${who} is writing to this log (${waited}). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile${remove}`,
+    `${label} ${spec}: ${who} is writing to this log (${waited}). Run the command again when it is done, or wait longer with STANCELOG_LOCK_WAIT_MS=60000; reading commands work meanwhile${remove}`,
   );
 }
 
@@ -305,7 +322,7 @@ function lockedFailure(spec: string, error: StoreLockedBy, waitedMs: number): Cl
 // A reader cuts nothing, but leaves the tail out of what it shows: it says so too, or the log would look shorter without a word.
 // The file says what its end holds, not how it came to: an append interrupted, or a file truncated or damaged (a partial
 // restore); each has its remedy, so both are said.
-function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
+function reportRecovery(spec: string, store: FileStore, io: CliIo, label: StoreLabel): void {
   const { tornTail, staleLock } = store.recovery;
   if (tornTail) {
     const lines = tornTail.lines === 1 ? `line ${tornTail.line}` : `lines ${tornTail.line}-${tornTail.line + tornTail.lines - 1}`;
@@ -313,11 +330,11 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
     if (tornTail.cut) {
       const saved = tornTail.savedTo ? `, and its bytes saved in ${tornTail.savedTo}` : '';
       io.stderr.write(
-        `stancelog: warning: store ${spec}: the end of the log was incomplete: ${end}; it was cut${saved}. Either a command was interrupted while appending it: run it again to append its statements; or the file was truncated or damaged (a partial restore, a copy cut short): restore the log from a copy${saved ? ' (the saved bytes hold what was cut)' : ''}\n`,
+        `stancelog: warning: ${label} ${spec}: the end of the log was incomplete: ${end}; it was cut${saved}. Either a command was interrupted while appending it: run it again to append its statements; or the file was truncated or damaged (a partial restore, a copy cut short): restore the log from a copy${saved ? ' (the saved bytes hold what was cut)' : ''}\n`,
       );
     } else {
       io.stderr.write(
-        `stancelog: warning: store ${spec}: left out the incomplete end of the log: ${end}: a command appending it now, or one interrupted while appending it, or a file truncated or damaged (the next writing command cuts it, saving its bytes beside the log)\n`,
+        `stancelog: warning: ${label} ${spec}: left out the incomplete end of the log: ${end}: a command appending it now, or one interrupted while appending it, or a file truncated or damaged (the next writing command cuts it, saving its bytes beside the log)\n`,
       );
     }
   }
@@ -326,7 +343,7 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
     // A lock is also stale when its pid was given to another process since (after a restart): "no longer runs" would then look false.
     const reused = staleLock.reason === 'own-pid' ? ' (that pid is now this command’s)' : staleLock.reason === 'pid-reused' ? ' (that pid now belongs to another process)' : '';
     const who = staleLock.pid > 0 ? `pid ${staleLock.pid}${since}, which no longer runs${reused}` : 'a process that never wrote its pid';
-    io.stderr.write(`stancelog: warning: store ${spec}: took over the lock left by ${who}\n`);
+    io.stderr.write(`stancelog: warning: ${label} ${spec}: took over the lock left by ${who}\n`);
   }
 }
 
@@ -356,11 +373,11 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo): void {
  */
 export const fileOpener: StoreOpener = {
   matches: () => true,
-  async open(spec, io, mode) {
+  async open(spec, io, mode, label = 'store') {
     const path = resolve(io.cwd, spec);
     // A trailing slash names a folder, made or not: not a file to create under that name.
     if (/[\\/]$/.test(spec) || (existsSync(path) && statSync(path).isDirectory())) {
-      return left(cliError(`store ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
+      return left(cliError(`${label} ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
     }
     if (mode === 'read' && !existsSync(path)) {
       return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
@@ -368,17 +385,17 @@ export const fileOpener: StoreOpener = {
     // A writer creates the log, not the folder it goes in: a misspelt folder would start a new tree of logs without a word.
     if (mode === 'write' && !existsSync(path)) {
       const folder = dirname(path);
-      if (!existsSync(folder)) return left(cliError(`store ${spec}: ${dirname(spec)}: no such folder (create it first, or check the path)`));
-      if (!statSync(folder).isDirectory()) return left(cliError(`store ${spec}: ${dirname(spec)} is a file, not a folder`));
+      if (!existsSync(folder)) return left(cliError(`${label} ${spec}: ${dirname(spec)}: no such folder (create it first, or check the path)`));
+      if (!statSync(folder).isDirectory()) return left(cliError(`${label} ${spec}: ${dirname(spec)} is a file, not a folder`));
     }
     // Readers take no lock, so `positions` works while another process appends.
     const lockWait = mode === 'write' ? lockWaitMs(io.env) : right(0);
     if (isLeft(lockWait)) return lockWait;
     const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right });
     if (isLeft(opened)) {
-      return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right) : storeFailure(spec, opened.left));
+      return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label) : storeFailure(spec, opened.left, label));
     }
-    reportRecovery(spec, opened.right, io);
+    reportRecovery(spec, opened.right, io, label);
     return right(opened.right);
   },
 };
@@ -400,9 +417,9 @@ export const fileOpener: StoreOpener = {
  */
 export const otherUrlOpener: StoreOpener = {
   matches: (spec) => URL_LIKE.test(spec),
-  async open(spec) {
-    if (/^file:/i.test(spec)) return left(cliError(`store ${redact(spec)}: a file URL: name the log file by its path (${fileUrlPath(spec)})`));
-    return left(cliError(`store ${redact(spec)}: not a store stancelog can open: name a log file by its path, or a PostgreSQL log by a postgres:// URL`));
+  async open(spec, _io, _mode, label = 'store') {
+    if (/^file:/i.test(spec)) return left(cliError(`${label} ${redact(spec)}: a file URL: name the log file by its path (${fileUrlPath(spec)})`));
+    return left(cliError(`${label} ${redact(spec)}: not a store stancelog can open: name a log file by its path, or a PostgreSQL log by a postgres:// URL`));
   },
 };
 
@@ -444,7 +461,9 @@ export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): s
 }
 
 /**
- * Opens the store a command names.
+ * Opens the store a command names; its errors name it as `label` says
+ * (`store talks.jsonl: ...`, or `--to backup.jsonl: ...` for the target of
+ * a copy: see {@link StoreLabel}).
  *
  * @example
  * import { openStoreOption } from './store-option.js'
@@ -460,16 +479,16 @@ export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): s
  * @since 0.1.0
  * @internal
  */
-export async function openStoreOption(option: string | undefined, io: CliIo, mode: StoreMode): Promise<Either<CliError, EventStore>> {
+export async function openStoreOption(option: string | undefined, io: CliIo, mode: StoreMode, label: StoreLabel = 'store'): Promise<Either<CliError, EventStore>> {
   // An empty name would open the working directory (a shell variable that was never set, as in --store "$DB").
   if (option !== undefined && option.trim() === '') return left(cliError('--store is empty: name a log file or a postgres:// URL'));
   const spec = storeSpec(option, io);
   const opener = storeOpeners.find((o) => o.matches(spec))!;
   let opened: Either<CliError, EventStore>;
   try {
-    opened = await opener.open(spec, io, mode);
+    opened = await opener.open(spec, io, mode, label);
   } catch (error) {
-    opened = left(cliError(maskSecrets(`store ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`, spec)));
+    opened = left(cliError(maskSecrets(`${label} ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`, spec)));
   }
   // A log named by the environment, not on the command line: someone who forgot the variable is set would not know where the name came from.
   const fromEnvironment = option === undefined && (io.env['STANCELOG_STORE'] || undefined) !== undefined;
@@ -479,6 +498,7 @@ export async function openStoreOption(option: string | undefined, io: CliIo, mod
 /**
  * Opens the store a command names, runs `use` with it, and closes it
  * whatever happens (the file store's writer lock must not outlive a command).
+ * `label` names it in errors, as for {@link openStoreOption}.
  *
  * @example
  * import { withStore } from './store-option.js'
@@ -494,8 +514,9 @@ export async function withStore<A>(
   io: CliIo,
   mode: StoreMode,
   use: (store: EventStore, spec: string) => Promise<Either<CliError, A>>,
+  label: StoreLabel = 'store',
 ): Promise<Either<CliError, A>> {
-  const opened = await openStoreOption(option, io, mode);
+  const opened = await openStoreOption(option, io, mode, label);
   if (isLeft(opened)) return opened;
   try {
     return await use(opened.right, redact(storeSpec(option, io)));

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { openFileStore } from '@stancelog/store-file';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -54,7 +56,34 @@ describe('stancelog copy', () => {
   it('refuses a folder as a store, naming the file it may have meant', async () => {
     mkdirSync(join(box.dir, 'backups'));
     const r = await box.stancelog('copy', '--to', 'backups');
-    expect([r.code, r.stderr]).toEqual([1, 'stancelog: store backups: a folder, not a log file; name the log file in it (such as backups/stancelog.jsonl)\n']);
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: --to backups: a folder, not a log file; name the log file in it (such as backups/stancelog.jsonl)\n']);
+  });
+
+  it('names the store it copies to as --to in the errors of opening it, not as store, which reads as the source (a review\'s finding)', async () => {
+    mkdirSync(join(box.dir, 'backups'));
+    const refusals = [
+      [['--to', 'backups'], 'stancelog: --to backups: a folder, not a log file; name the log file in it (such as backups/stancelog.jsonl)\n'],
+      [['--to', 'nothere/x.jsonl'], 'stancelog: --to nothere/x.jsonl: nothere: no such folder (create it first, or check the path)\n'],
+      [['--to', 'file:///tmp/x.jsonl'], 'stancelog: --to file:///tmp/x.jsonl: a file URL: name the log file by its path (/tmp/x.jsonl)\n'],
+      // The source keeps its name: a problem with it is the store's.
+      [['--store', 'backups', '--to', 'b.jsonl'], 'stancelog: store backups: a folder, not a log file; name the log file in it (such as backups/stancelog.jsonl)\n'],
+    ] as const;
+    for (const [argv, stderr] of refusals) {
+      const r = await box.stancelog('copy', ...argv);
+      expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 1, stderr]);
+    }
+    // A target another writer holds.
+    const held = await openFileStore(join(box.dir, 'held.jsonl'));
+    if (isLeft(held)) throw new Error(held.left.message);
+    const impatient = sandbox({ STANCELOG_LOCK_WAIT_MS: '0' });
+    try {
+      const target = join(box.dir, 'held.jsonl');
+      const r = await impatient.stancelog('copy', '--store', join(box.dir, 'stancelog.jsonl'), '--to', target);
+      expect([r.code, r.stderr.split(' is writing')[0]]).toEqual([1, `stancelog: --to ${target}: another stancelog (pid ${process.pid})`]);
+    } finally {
+      impatient.remove();
+      await held.right.close();
+    }
   });
 
   it('refuses a store named with a trailing slash as a folder, rather than creating a file of that name', async () => {
@@ -63,7 +92,8 @@ describe('stancelog copy', () => {
     for (const argv of [['append', 'talks.jsonl', '--store', 'logs/'], ['log', '--store', 'stancelog.jsonl/'], ['copy', '--to', 'backups/']]) {
       const r = await box.stancelog(...argv);
       const spec = argv[argv.length - 1]!;
-      expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 1, `stancelog: store ${spec}: a folder, not a log file; name the log file in it (such as ${spec}stancelog.jsonl)\n`]);
+      const label = argv[argv.length - 2] === '--to' ? '--to' : 'store';
+      expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 1, `stancelog: ${label} ${spec}: a folder, not a log file; name the log file in it (such as ${spec}stancelog.jsonl)\n`]);
     }
     expect(['logs', 'backups'].map((name) => existsSync(join(box.dir, name)))).toEqual([false, false]);
   });
@@ -72,7 +102,7 @@ describe('stancelog copy', () => {
     box.write('notes.txt', ['my notes']);
     const r = await box.stancelog('copy', '--to', 'notes.txt');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^stancelog: store notes.txt: .*not a stancelog log/);
+    expect(r.stderr).toMatch(/^stancelog: --to notes.txt: .*not a stancelog log/);
     expect(readFileSync(join(box.dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
   });
 });

@@ -22,7 +22,8 @@ describe('--store naming a URL', () => {
     ]) {
       if (argv[0] === 'copy') expect((await box.stancelog('append', 'talks.jsonl', '--store', 'talks-log.jsonl')).code).toBe(0);
       const r = await box.stancelog(...argv);
-      expect([argv[0], r.code, r.stdout, r.stderr]).toEqual([argv[0], 1, '', refused]);
+      // copy names the store it writes to by its option: --to.
+      expect([argv[0], r.code, r.stdout, r.stderr]).toEqual([argv[0], 1, '', argv[0] === 'copy' ? refused.replace('store', '--to') : refused]);
     }
     // No folder named after the URL, its password in it, and no log nobody meant.
     expect(readdirSync(box.dir).sort()).toEqual(['talks-log.jsonl', 'talks.jsonl']);
@@ -89,7 +90,8 @@ describe('--store naming a log in a folder that does not exist', () => {
     ]) {
       if (argv[0] === 'copy') expect((await box.stancelog('append', 'talks.jsonl', '--store', 'talks-log.jsonl')).code).toBe(0);
       const r = await box.stancelog(...argv);
-      expect([argv[0], r.code, r.stderr.split('\n').filter((l) => l.startsWith('stancelog: '))]).toEqual([argv[0], 1, ['stancelog: store nodir/sub/log.jsonl: nodir/sub: no such folder (create it first, or check the path)']]);
+      const label = argv[0] === 'copy' ? '--to' : 'store';
+      expect([argv[0], r.code, r.stderr.split('\n').filter((l) => l.startsWith('stancelog: '))]).toEqual([argv[0], 1, [`stancelog: ${label} nodir/sub/log.jsonl: nodir/sub: no such folder (create it first, or check the path)`]]);
     }
     expect(readdirSync(box.dir).sort()).toEqual(['article.txt', 'talks-log.jsonl', 'talks.jsonl']);
     // Named by the environment, it says so; a file where the folder should be is no folder.
