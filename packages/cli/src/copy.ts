@@ -103,7 +103,8 @@ export async function copyCommand(options: CopyCommandOptions, io: CliIo): Promi
       const bar = progressBar(io, 'copying');
       const copied = await copyLog(source, target, { batchSize, hash: sha256Hex, onProgress: (read, total) => bar.update(read, total) }).finally(() => bar.stop());
       if (isLeft(copied)) {
-        const which = copied.left._tag === 'CopyMismatch' ? sourceSpec : `${sourceSpec} to ${targetSpec}`;
+        // What is wrong with the source is said of it alone; a store's failure may be either's.
+        const which = copied.left._tag === 'CopyMismatch' || copied.left._tag === 'CopyIncomplete' ? sourceSpec : `${sourceSpec} to ${targetSpec}`;
         return left(cliError(`copy ${which}: ${copied.left.message}`));
       }
       const result: Copied = { from: sourceSpec, to: targetSpec, ...copied.right };

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { eventId } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -33,6 +34,22 @@ describe('stancelog copy', () => {
     await box.stancelog('append', 'more.jsonl');
     const again = await box.json<Record<string, unknown>>('copy', '--to', 'backup.jsonl');
     expect(again).toEqual({ from: 'stancelog.jsonl', to: 'backup.jsonl', read: 4, appended: 1, duplicates: 3, head: 4 });
+  });
+
+  it('copies nothing, and exits 1, when the log holds an event of a type this version does not know (a newer stancelog\'s), which a read skips: a copy would lose it (a review\'s finding)', async () => {
+    // A line a newer stancelog wrote, at position 4, then a statement of this one's.
+    const newer = { type: 'mood-changed', data: { actor: 'russia', mood: 'tense' } };
+    appendFileSync(join(box.dir, 'stancelog.jsonl'), JSON.stringify({ id: eventId(newer as never), position: 4, recordedAt: '2025-06-01T09:00:00.000Z', schema: 1, tags: ['actor:russia'], ...newer }) + '\n');
+    box.write('more.jsonl', [{ ...ukraineRefusesLand, statedAt: '2025-06-02', source: { quote: 'still no land' } }]);
+    expect((await box.stancelog('append', 'more.jsonl')).code).toBe(0);
+    expect((await box.json<unknown[]>('log')).length).toBe(4); // a read skips it
+    const r = await box.stancelog('copy', '--to', 'backup.jsonl');
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      'stancelog: copy stancelog.jsonl: event 4 of the source is of a type this version of stancelog does not know (a newer one wrote it; a read skips it): a copy would lose it, so nothing copied; copy the log with the stancelog that wrote it, or a newer one\n',
+    ]);
+    expect(await box.json<unknown[]>('log', '--store', 'backup.jsonl')).toEqual([]);
   });
 
   it('refuses to copy the log onto itself, an empty --to and a bad --batch, writing nothing', async () => {

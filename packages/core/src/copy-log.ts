@@ -79,6 +79,49 @@ export interface CopyMismatch {
   readonly computed: string;
 }
 
+/**
+ * Events of the source that its read skipped: of a type this version of
+ * stancelog does not know (a newer one wrote them). A read skips them, so
+ * that an older reader can follow a newer writer's log; a copy made of
+ * what the read gives would lose them for good, so nothing is copied.
+ * `position` is the first of them, `count` how many follow it there
+ * (`position` to `position + count - 1`).
+ * @example
+ * import { copyLog, openMemoryStore, statementMade } from '@stancelog/core'
+ * import type { CopyIncomplete, EventStore, StoredEvent } from '@stancelog/core'
+ * const inner = openMemoryStore()
+ * await inner.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } })])
+ * const [first] = (await (async () => { for await (const chunk of inner.read()) return chunk })())!
+ * // A log of 2 events whose second one, a newer stancelog's, this version skips.
+ * const source = { read: async function* () { yield [first as StoredEvent] }, head: async () => 2 } as unknown as EventStore
+ * const r = await copyLog(source, openMemoryStore())
+ * assert.ok(r._tag === 'Left' && r.left._tag === 'CopyIncomplete')
+ * const incomplete: CopyIncomplete = r.left
+ * assert.deepStrictEqual([incomplete.position, incomplete.count], [2, 1])
+ * @category store
+ * @since 0.1.0
+ */
+export interface CopyIncomplete {
+  readonly _tag: 'CopyIncomplete';
+  readonly message: string;
+  readonly position: number;
+  readonly count: number;
+}
+
+/** Why the source's read did not give `expected` next (it gave `got`, or ended at the source's head `got + 1`). */
+function skipped(expected: number, got: number, copied?: number): CopyIncomplete {
+  const count = got - expected;
+  const which = count === 1 ? `event ${expected} of the source is of a type` : `events ${expected} to ${got - 1} of the source are of types`;
+  // A second read that differs from the first (the source changed under the copy) says what was copied meanwhile.
+  const after = copied === undefined ? 'nothing copied' : `the source changed since it was checked; ${copied === 1 ? '1 event before it was' : `${copied} events before it were`} copied`;
+  return {
+    _tag: 'CopyIncomplete',
+    position: expected,
+    count,
+    message: `${which} this version of stancelog does not know (a newer one wrote ${count === 1 ? 'it' : 'them'}; a read skips ${count === 1 ? 'it' : 'them'}): a copy would lose ${count === 1 ? 'it' : 'them'}, so ${after}; copy the log with the stancelog that wrote ${count === 1 ? 'it' : 'them'}, or a newer one`,
+  };
+}
+
 /** The event as an append takes it: its content and when it was recorded, not where it stood. */
 function asNew(e: StoredEvent): NewEvent {
   return { type: e.type, data: e.data, recordedAt: e.recordedAt } as NewEvent;
@@ -93,7 +136,9 @@ function asNew(e: StoredEvent): NewEvent {
  * an id is not the hash of its event, nothing is copied ({@link CopyMismatch});
  * nor if an event is one a store refuses now that the source took before
  * it was refused (a blank quote: an `InvalidEvent` naming its position in
- * the source, see {@link contentIssues}).
+ * the source, see {@link contentIssues}); nor if the source's read skips
+ * any event up to its head (of a type this version does not know, a newer
+ * one's: {@link CopyIncomplete}): a read may skip them, a copy may not.
  * Failures of either store come back as their `StoreError`.
  *
  * @example
@@ -110,12 +155,16 @@ function asNew(e: StoredEvent): NewEvent {
  * @category store
  * @since 0.1.0
  */
-export async function copyLog(source: EventStore, target: EventStore, options: CopyOptions = {}): Promise<Either<StoreError | CopyMismatch, CopyReport>> {
+export async function copyLog(source: EventStore, target: EventStore, options: CopyOptions = {}): Promise<Either<StoreError | CopyMismatch | CopyIncomplete, CopyReport>> {
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1000));
   try {
+    // Every event up to the head taken now is copied, or none: a read skips events of types this version does not know,
+    // which leaves a gap in its positions (or an end before the head), and a copy made of it would lose them.
+    const head = await source.head();
     let checked = 0;
     for await (const chunk of source.read()) {
       for (const e of chunk) {
+        if (e.position > checked + 1) return left(skipped(checked + 1, e.position));
         checked = e.position;
         const computed = eventId(e, options.hash);
         if (computed !== e.id) {
@@ -140,10 +189,11 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
         }
       }
     }
+    if (checked < head) return left(skipped(checked + 1, head + 1));
     let read = 0;
     let appended = 0;
     let duplicates = 0;
-    let head = await target.head();
+    let targetHead = await target.head();
     let batch: NewEvent[] = [];
     const flush = async (): Promise<Either<StoreError, void>> => {
       if (batch.length === 0) return right(undefined);
@@ -151,7 +201,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
       if (isLeft(r)) return r;
       appended += r.right.appended.length;
       duplicates += r.right.duplicates.length;
-      head = r.right.head;
+      targetHead = r.right.head;
       batch = [];
       options.onProgress?.(read, total);
       return right(undefined);
@@ -161,6 +211,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     copying: for await (const chunk of source.read()) {
       for (const e of chunk) {
         if (e.position > checked) break copying;
+        if (e.position > read + 1) return left(skipped(read + 1, e.position, read - batch.length));
         batch.push(asNew(e));
         read++;
         if (batch.length >= batchSize) {
@@ -171,7 +222,8 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     }
     const flushed = await flush();
     if (isLeft(flushed)) return flushed;
-    return right({ read, appended, duplicates, head });
+    if (read < checked) return left(skipped(read + 1, checked + 1, read));
+    return right({ read, appended, duplicates, head: targetHead });
   } catch (error) {
     return left(error instanceof StoreReadError ? error.error : unavailable('copy', error));
   }

@@ -5,7 +5,8 @@
  * schema version of its type goes up and an upcaster turns data of the old
  * version into the new one as events are read. Events of a type this version
  * of stancelog does not know are skipped on read, not fatal, so an older
- * reader can follow a log written by a newer one.
+ * reader can follow a log written by a newer one (a copy, which would lose
+ * them, refuses them: `copyLog`).
  *
  * @since 0.1.0
  */

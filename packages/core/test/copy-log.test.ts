@@ -90,6 +90,52 @@ describe('copyLog', () => {
     const source = await sourceOf(1);
     await source.close();
     const r = await copyLog(source, openMemoryStore());
-    expect(isLeft(r) && r.left).toEqual({ _tag: 'StoreUnavailable', message: 'read: the store is closed' });
+    expect(isLeft(r) && r.left).toEqual({ _tag: 'StoreUnavailable', message: 'head: the store is closed' });
+    const unreadable = { head: async () => 1, read: () => source.read() } as unknown as EventStore;
+    const read = await copyLog(unreadable, openMemoryStore());
+    expect(isLeft(read) && read.left).toEqual({ _tag: 'StoreUnavailable', message: 'read: the store is closed' });
+  });
+
+  describe('a source whose read skips events (of a type this version does not know, a newer stancelog\'s: a review\'s finding)', () => {
+    // What a store gives of a log of `head` events whose read skips those at `skipped` positions.
+    const skipping = async (head: number, skipped: ReadonlyArray<number>): Promise<EventStore> => {
+      const events = (await readAll(await sourceOf(head))).filter((e) => !skipped.includes(e.position));
+      return { read: async function* () { yield events; }, head: async () => head } as unknown as EventStore;
+    };
+
+    it('copies nothing when an event in the middle is skipped, naming its position and what to do', async () => {
+      const target = openMemoryStore();
+      const r = await copyLog(await skipping(3, [2]), target, { batchSize: 1 });
+      expect(isLeft(r) && r.left).toEqual({
+        _tag: 'CopyIncomplete',
+        position: 2,
+        count: 1,
+        message:
+          'event 2 of the source is of a type this version of stancelog does not know (a newer one wrote it; a read skips it): a copy would lose it, so nothing copied; copy the log with the stancelog that wrote it, or a newer one',
+      });
+      expect(await target.head()).toBe(0);
+    });
+
+    it('copies nothing when the last events are skipped: what it read falls short of the source\'s head', async () => {
+      const target = openMemoryStore();
+      const r = await copyLog(await skipping(5, [4, 5]), target);
+      expect(isLeft(r) && [r.left._tag, 'position' in r.left && r.left.position, r.left.message]).toEqual([
+        'CopyIncomplete',
+        4,
+        'events 4 to 5 of the source are of types this version of stancelog does not know (a newer one wrote them; a read skips them): a copy would lose them, so nothing copied; copy the log with the stancelog that wrote them, or a newer one',
+      ]);
+      expect(await target.head()).toBe(0);
+    });
+
+    it('stops when a second read skips what the first gave (the source changed under the copy), saying what was copied', async () => {
+      const events = await readAll(await sourceOf(3));
+      let reads = 0;
+      const source = { read: async function* () { yield ++reads === 1 ? events : [events[0]!, events[2]!]; }, head: async () => 3 } as unknown as EventStore;
+      const target = openMemoryStore();
+      const r = await copyLog(source, target, { batchSize: 1 });
+      expect(isLeft(r) && r.left).toMatchObject({ _tag: 'CopyIncomplete', position: 2, count: 1 });
+      expect(isLeft(r) && r.left.message).toContain('the source changed since it was checked; 1 event before it was copied');
+      expect(await target.head()).toBe(1);
+    });
   });
 });
