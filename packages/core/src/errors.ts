@@ -150,7 +150,9 @@ export interface StoreCorrupt {
 /**
  * The storage itself failed (disk, network, server), the store was closed,
  * or it was opened with options it cannot take (an unknown option, a
- * value out of range: named in the message, and nothing opened).
+ * value out of range: named in the message, and nothing opened), or
+ * without one it needs (an upcaster for a record of an older schema: the
+ * record is not damaged, and the message says which upcaster).
  * @example
  * import { openMemoryStore } from '@stancelog/core'
  * const store = openMemoryStore()

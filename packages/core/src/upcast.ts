@@ -47,8 +47,8 @@ export interface Upcaster {
 }
 
 /**
- * Options for decoding stored records ({@link decodeStored}; the
- * PostgreSQL store takes the same `upcasters` when opened). Not what
+ * Options for decoding stored records ({@link decodeStored}; the file
+ * and PostgreSQL stores take the same `upcasters` when opened). Not what
  * `store.read(...)` takes: that is a {@link ReadQuery} (`after`, `tags`,
  * `limit`).
  * @example
@@ -94,6 +94,8 @@ function upcastData(
 ): Either<DecodeIssue, unknown> {
   let version = schema;
   let current = data;
+  // Said as what it is, an event of an older schema, not a damaged one: stores tell the two apart by this issue's path.
+  const written = `written by an older schema (${type} version ${schema}; this release reads version ${target})`;
   while (version < target) {
     const step = upcasters.find((u) => u.type === type && u.from === version);
     if (!step) {
@@ -101,10 +103,15 @@ function upcastData(
         path: 'schema',
         expected: `an upcaster for ${type} from version ${version}`,
         actual: String(version),
-        message: `schema: no upcaster turns ${type} version ${version} into version ${version + 1}`,
+        message: `schema: ${written}: open the store with an upcaster for ${type} ${version}→${version + 1}`,
       });
     }
-    current = step.up(current);
+    try {
+      current = step.up(current);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return left({ path: 'schema', expected: `an upcaster for ${type} from version ${version} that takes the event`, actual: String(version), message: `schema: ${written}: the upcaster for ${type} ${version}→${version + 1} threw: ${reason}` });
+    }
     version++;
   }
   return right(current);

@@ -30,9 +30,25 @@ describe('upcasting', () => {
     expect(isRight(r) && r.right).toMatchObject({ schema: 2, data: { polarity: '+' } });
   });
 
-  it('names the missing upcaster', () => {
+  it('names the missing upcaster, calling the record what it is: written by an older schema, not damaged (a review\'s finding)', () => {
     const r = decodeStored(old, { versions });
-    expect(isLeft(r) && r.left[0]?.message).toBe('schema: no upcaster turns statement-made version 1 into version 2');
+    expect(isLeft(r) && r.left).toEqual([
+      {
+        path: 'schema',
+        expected: 'an upcaster for statement-made from version 1',
+        actual: '1',
+        message: 'schema: written by an older schema (statement-made version 1; this release reads version 2): open the store with an upcaster for statement-made 1→2',
+      },
+    ]);
+    // Two versions behind, with the first step given: the one missing.
+    const older = decodeStored({ ...old, schema: 0 }, { versions, upcasters: [{ type: 'statement-made', from: 0, up: (d) => d }] });
+    expect(isLeft(older) && older.left[0]?.message).toBe('schema: written by an older schema (statement-made version 0; this release reads version 2): open the store with an upcaster for statement-made 1→2');
+  });
+
+  it('refuses a record its upcaster throws on, naming the upcaster and what it threw, rather than throw', () => {
+    const broken: Upcaster = { type: 'statement-made', from: 1, up: () => { throw new Error('no stance'); } };
+    const r = decodeStored(old, { upcasters: [broken], versions });
+    expect(isLeft(r) && r.left.map((i) => [i.path, i.message])).toEqual([['schema', 'schema: written by an older schema (statement-made version 1; this release reads version 2): the upcaster for statement-made 1→2 threw: no stance']]);
   });
 
   it('skips event types this reader does not know', () => {

@@ -24,7 +24,14 @@ const OPTIONS: Readonly<Record<string, OptionRule>> = {
   pollInterval: { ...interval, alias: true },
   lockWaitMillis: wait,
   lockWait: { ...wait, alias: true },
+  // Each one's shape too: an upcaster without `up`, or `from` as a string, would fail only at the first old line.
+  upcasters: { accepts: (v) => Array.isArray(v) && v.every(isUpcaster), expected: 'an array of upcasters ({ type, from, up })' },
 };
+
+function isUpcaster(u: unknown): boolean {
+  const x = u as { type?: unknown; from?: unknown; up?: unknown } | null;
+  return typeof x === 'object' && x !== null && typeof x.type === 'string' && Number.isSafeInteger(x.from) && (x.from as number) >= 0 && typeof x.up === 'function';
+}
 
 /** The options as given, or a `StoreUnavailable` naming the option that is wrong and what it holds. */
 export function checkFileStoreOptions(path: string, options: FileStoreOptions): Either<StoreUnavailable, FileStoreOptions> {

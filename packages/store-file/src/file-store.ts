@@ -20,6 +20,7 @@ import type {
   AppendResult,
   EventStore,
   NewEvent,
+  ReadOptions,
   ReadQuery,
   StoreCorrupt,
   StoredEvent,
@@ -29,6 +30,7 @@ import type {
   SubscribeOptions,
   SnapshotStore,
   Subscription,
+  Upcaster,
 } from '@stancelog/core';
 import type { CheckedReadQuery, WakeableSubscription } from '@stancelog/core/store-kit';
 import { nodeSha256 } from './node-sha256.js';
@@ -37,7 +39,7 @@ import { encodeBatchInto } from './line-format.js';
 import { indexIds, indexTags, lineAt } from './line-envelopes.js';
 import { appendFailure, diskFull, FREE_SPACE, logNotReadable, logNotWritable } from './fs-problems.js';
 import { LineKind, LogIndex } from './log-index.js';
-import { scanLog } from './log-scan.js';
+import { olderSchema, scanLog } from './log-scan.js';
 import type { TornTail } from './log-scan.js';
 import { realLogPath, waitForLock } from './lock.js';
 import type { StaleLock, StoreLockedBy, WriterLock } from './lock.js';
@@ -161,6 +163,37 @@ export interface FileStoreOptions {
    * @deprecated Use `lockWaitMillis`: time options name their unit, as the PostgreSQL store's do.
    */
   readonly lockWait?: number | undefined;
+  /**
+   * Upcasters for lines of an older schema version of their type, as the
+   * PostgreSQL store takes them: such a line is read as this release's
+   * version, upcast on every read, and never rewritten. Without the
+   * upcaster it needs, the open (or the read of a line of a batch, whose
+   * lines the open does not decode) fails with a `StoreUnavailable` that
+   * says so (`...:3: written by an older schema (statement-made version 0;
+   * this release reads version 1): open the store with an upcaster for
+   * statement-made 0→1 ...`): the line is not damaged.
+   *
+   * @example
+   * import { openFileStore } from '@stancelog/store-file'
+   * import { eventId, readAll } from '@stancelog/core'
+   * import type { Upcaster } from '@stancelog/core'
+   * import { mkdtempSync, writeFileSync } from 'node:fs'
+   * import { join } from 'node:path'
+   * import { tmpdir } from 'node:os'
+   * const path = join(mkdtempSync(join(tmpdir(), 'old-')), 'talks.jsonl')
+   * // A line of a release whose alias-added (version 0) said `name`, not `alias`.
+   * const old = { type: 'alias-added', data: { actor: 'ukraine', name: 'Kyiv' } }
+   * writeFileSync(path, JSON.stringify({ id: eventId(old as any), position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: ['actor:ukraine'], ...old }) + '\n')
+   * const refused = await openFileStore(path)
+   * assert.ok(refused._tag === 'Left' && refused.left._tag === 'StoreUnavailable' && refused.left.message.includes('open the store with an upcaster for alias-added 0→1'))
+   * const aliasFromName: Upcaster = { type: 'alias-added', from: 0, up: (d: any) => ({ actor: d.actor, alias: d.name }) }
+   * const opened = await openFileStore(path, { upcasters: [aliasFromName] })
+   * if (opened._tag === 'Left') throw new Error(opened.left.message)
+   * const [kyiv] = await readAll(opened.right)
+   * assert.ok(kyiv?.type === 'alias-added' && kyiv.data.alias === 'Kyiv')
+   * await opened.right.close()
+   */
+  readonly upcasters?: ReadonlyArray<Upcaster> | undefined;
 }
 
 /**
@@ -363,7 +396,7 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
       lock?.release();
       return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${refused}`, cause: error });
     }
-    const scanned = scanLog(fd, fstatSync(fd).size, index, file);
+    const scanned = scanLog(fd, fstatSync(fd).size, index, file, decodingOf(options));
     if (isLeft(scanned)) {
       closeSync(fd);
       lock?.release();
@@ -463,6 +496,11 @@ function syncFolder(folder: string): void {
   }
 }
 
+/** What reading a line needs of the options: the upcasters (the schema versions are this release's). */
+function decodingOf(options: FileStoreOptions): ReadOptions {
+  return options.upcasters !== undefined ? { upcasters: options.upcasters } : {};
+}
+
 function fileStore(
   path: string,
   fd: number,
@@ -473,6 +511,7 @@ function fileStore(
 ): FileStore {
   const readOnly = lock === undefined;
   const fsync = options.fsync ?? 'always';
+  const decoding = decodingOf(options);
   const subscriptions = new Set<WakeableSubscription>();
   let closed = false;
   let appends: Promise<unknown> = Promise.resolve();
@@ -504,7 +543,7 @@ function fileStore(
     }
     const before = index.head;
     try {
-      const scanned = scanLog(fd, size, index, path);
+      const scanned = scanLog(fd, size, index, path, decoding);
       if (isLeft(scanned)) throw new StoreReadError(scanned.left);
     } finally {
       // Whoever found the new events (a read, head(), one subscription's catch-up, or the poll), every subscription
@@ -558,13 +597,16 @@ function fileStore(
 
   // A line read back as other than what was read at open (changed in place since, by hand or by another tool), as
   // every read failure is thrown: a StoreReadError, here carrying the StoreCorrupt that names the file and line.
-  const changedSinceOpen = (p: number, problem: string, issues?: StoreCorrupt['issues']): StoreReadError => {
-    let line: number | undefined;
+  // The line of position p, or undefined when it cannot be read now (then named by its position alone).
+  const lineOf = (p: number): number | undefined => {
     try {
-      line = lineAt(fd, index.startOf(p));
+      return lineAt(fd, index.startOf(p));
     } catch {
-      // Unreadable now: named by its position alone.
+      return undefined;
     }
+  };
+  const changedSinceOpen = (p: number, problem: string, issues?: StoreCorrupt['issues']): StoreReadError => {
+    const line = lineOf(p);
     const where = line === undefined ? path : `${path}:${line}`;
     return new StoreReadError({
       _tag: 'StoreCorrupt',
@@ -609,8 +651,13 @@ function fileStore(
           }
           // A trusted line of the current schema is the event; any other is decoded (upcast, or skipped when of an unknown type).
           if (kind !== LineKind.trusted || versions[event.type] !== event.schema) {
-            const decoded = decodeStored(event);
-            if (isLeft(decoded)) throw changedSinceOpen(p, `is no longer a valid event (${formatIssues(decoded.left)})`, decoded.left);
+            const decoded = decodeStored(event, decoding);
+            if (isLeft(decoded)) {
+              // A line of a batch (not decoded at open) of an older schema, with no upcaster for it: not changed, only old.
+              const old = olderSchema(path, lineOf(p), event, decoded.left);
+              if (old !== undefined) throw new StoreReadError(old);
+              throw changedSinceOpen(p, `is no longer a valid event (${formatIssues(decoded.left)})`, decoded.left);
+            }
             if (decoded.right === null) continue;
             event = decoded.right;
           }

@@ -25,9 +25,9 @@ import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { left, right, isLeft } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { eventId, formatIssues } from '@stancelog/core';
+import { eventId, formatIssues, SCHEMA_VERSIONS } from '@stancelog/core';
 import { decodeStored } from '@stancelog/core/store-kit';
-import type { DecodeIssue, StoreCorrupt } from '@stancelog/core';
+import type { DecodeIssue, ReadOptions, StoreCorrupt, StoreUnavailable } from '@stancelog/core';
 import { duplicateId, indexIds } from './line-envelopes.js';
 import { isBatchLine, parseBatchRecord } from './line-format.js';
 import type { BatchRecord } from './line-format.js';
@@ -125,6 +125,35 @@ function notALog(path: string, line: number, what: string): StoreCorrupt {
 
 const NEWLINE = Buffer.from('\n');
 
+/**
+ * The refusal of a line written by an older schema version of its type
+ * that no upcaster the store was given turns into this release's, when
+ * that alone is why `decodeStored` refused it (`issues`); else undefined.
+ * Such a line is not damaged, and is not said to be: the store lacks
+ * what it needs to read it (`StoreUnavailable`), and the way out is an
+ * upcaster, not the recovery of a damaged log.
+ * @example
+ * import { decodeStored } from '@stancelog/core/store-kit'
+ * import { olderSchema } from './log-scan.js'
+ * const line = { id: 'a1', position: 1, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: [], type: 'alias-added', data: { actor: 'ukraine', name: 'Kyiv' } }
+ * const r = decodeStored(line)
+ * assert.ok(r._tag === 'Left')
+ * assert.strictEqual(olderSchema('/logs/talks.jsonl', 3, line, r.left)?.message.split(': open')[0], '/logs/talks.jsonl:3: written by an older schema (alias-added version 0; this release reads version 1)')
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function olderSchema(path: string, line: number | undefined, raw: unknown, issues: ReadonlyArray<DecodeIssue>): StoreUnavailable | undefined {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as { type?: unknown; schema?: unknown };
+  const current = typeof r.type === 'string' && Object.prototype.hasOwnProperty.call(SCHEMA_VERSIONS, r.type) ? SCHEMA_VERSIONS[r.type as keyof typeof SCHEMA_VERSIONS] : undefined;
+  // decodeStored's refusal of an older record for want of its upcaster (or one that threw) is one issue at `schema`.
+  if (current === undefined || typeof r.schema !== 'number' || r.schema >= current || issues.length !== 1 || issues[0]!.path !== 'schema') return undefined;
+  return {
+    _tag: 'StoreUnavailable',
+    message: `${line === undefined ? path : `${path}:${line}`}: ${issues[0]!.message.replace(/^schema: /, '')} (the upcasters option of openFileStore); the line is not damaged, and the file is left as it is`,
+  };
+}
+
 /** Whether `raw` has the envelope of a stored event (what tells a log's line from any other JSON). */
 function isEnvelope(raw: unknown): boolean {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
@@ -177,15 +206,15 @@ function isJson(text: string): boolean {
  * @since 0.1.0
  * @internal
  */
-export function scanLog(fd: number, size: number, index: LogIndex, path: string): Either<StoreCorrupt, TornTail | undefined> {
-  const scanned = scanLines(fd, size, index, path);
+export function scanLog(fd: number, size: number, index: LogIndex, path: string, decoding: ReadOptions = {}): Either<StoreCorrupt | StoreUnavailable, TornTail | undefined> {
+  const scanned = scanLines(fd, size, index, path, decoding);
   if (scanned._tag === 'Right') return scanned;
   // Refused: unless what stopped the scan is the zeros a power loss leaves in the last batch.
   const zeroed = zeroedTail(fd, size, index);
   return zeroed === undefined ? scanned : right(zeroed);
 }
 
-function scanLines(fd: number, size: number, index: LogIndex, path: string): Either<StoreCorrupt, TornTail | undefined> {
+function scanLines(fd: number, size: number, index: LogIndex, path: string, decoding: ReadOptions): Either<StoreCorrupt | StoreUnavailable, TornTail | undefined> {
   // Lines the store writes are about 300 to 500 bytes: room for as many as that suggests, grown if needed.
   index.reserve(index.head + Math.ceil((size - index.end) / 256));
   let store = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(0, size - index.end)));
@@ -204,14 +233,14 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
     index.lines = lineNo;
   };
 
-  const fail = (error: StoreCorrupt): Either<StoreCorrupt, never> => {
+  const fail = (error: StoreCorrupt): Either<StoreCorrupt | StoreUnavailable, never> => {
     if (batch) index.truncate(batch.headBefore);
     return left(error);
   };
 
   // Adds an event line that no checksum vouches for: parsed and decoded in full.
   // `notJson` marks the one failure a torn write can cause.
-  const addDecoded = (start: number, end: number, line: number): { error: StoreCorrupt; notJson: boolean } | undefined => {
+  const addDecoded = (start: number, end: number, line: number): { error: StoreCorrupt | StoreUnavailable; notJson: boolean } | undefined => {
     const first = index.head === 0;
     let raw: unknown;
     try {
@@ -223,8 +252,8 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
     // Read leniently, a byte that is not UTF-8 became U+FFFD: the event would have changed without a word.
     if (!isUtf8(buf.subarray(start, end))) return { error: corrupt(path, line, notUtf8(buf, start, end)), notJson: false };
     if (first && !isEnvelope(raw)) return { error: notALog(path, line, 'JSON without the id, position and type of an event'), notJson: false };
-    const decoded = decodeStored(raw);
-    if (isLeft(decoded)) return { error: corrupt(path, line, `not a valid event: ${formatIssues(decoded.left)}`, decoded.left), notJson: false };
+    const decoded = decodeStored(raw, decoding);
+    if (isLeft(decoded)) return { error: olderSchema(path, line, raw, decoded.left) ?? corrupt(path, line, `not a valid event: ${formatIssues(decoded.left)}`, decoded.left), notJson: false };
     // decodeStored checked these, of an event of a type this version skips too.
     const r = raw as { id: string; position: number; tags: ReadonlyArray<string> };
     if (r.position !== index.head + 1) return { error: corrupt(path, line, `position ${r.position} where ${index.head + 1} was expected`), notJson: false };
@@ -411,7 +440,7 @@ function scanLines(fd: number, size: number, index: LogIndex, path: string): Eit
   if (batch) {
     index.truncate(batch.headBefore);
     // A crash leaves the first lines of a batch: anything else is no torn write, and is not cut.
-    const broken = notAPrefix(batch, buf.subarray(batch.bodyStart - bufStart, size - bufStart), path);
+    const broken = notAPrefix(batch, buf.subarray(batch.bodyStart - bufStart, size - bufStart), path, decoding);
     if (broken !== undefined) return left(broken);
   }
   const tailBytes = size - index.end;
@@ -554,7 +583,7 @@ function crlf(line: number): string {
  * newline). A line missing in the middle, or changed, is corruption: cutting
  * the batch would cut appended events with it.
  */
-function notAPrefix(batch: OpenBatch, body: Buffer, path: string): StoreCorrupt | undefined {
+function notAPrefix(batch: OpenBatch, body: Buffer, path: string, decoding: ReadOptions): StoreCorrupt | undefined {
   // The way to recover said after the problem: the message ends as those of the other refusals to cut do.
   const why = (line: number, problem: string): StoreCorrupt =>
     corruptAsIs(
@@ -584,8 +613,9 @@ function notAPrefix(batch: OpenBatch, body: Buffer, path: string): StoreCorrupt 
     const expected = batch.record.first + i;
     if (position !== expected) return why(line, `position ${position} where ${expected} was expected${position > expected ? ` (a line of the batch is missing before it)` : ''}`);
     if (i >= batch.record.batch) return why(line, `more lines than the ${batch.record.batch} the batch record promises`);
-    const decoded = decodeStored(raw);
-    if (isLeft(decoded)) return why(line, `not a valid event: ${formatIssues(decoded.left)}`);
+    const decoded = decodeStored(raw, decoding);
+    // A line only of an older schema, with no upcaster for it, is whole all the same: what a crash leaves.
+    if (isLeft(decoded) && olderSchema(path, line, raw, decoded.left) === undefined) return why(line, `not a valid event: ${formatIssues(decoded.left)}`);
     const forged = forgedId(raw as { id: string; type: string; data: unknown });
     if (forged !== undefined) return why(line, forged);
     start = end + 1;

@@ -13,7 +13,9 @@ describe('the options of openFileStore', () => {
   it.each([
     [{ fsync: 'on' }, 'fsync: expected "always" or "never", got "on"'],
     [{ readOnly: 'yes' }, 'readOnly: expected true or false, got "yes"'],
-    [{ readonly: true }, 'readonly: not an option (the options are readOnly, fsync, pollIntervalMillis, lockWaitMillis)'],
+    [{ readonly: true }, 'readonly: not an option (the options are readOnly, fsync, pollIntervalMillis, lockWaitMillis, upcasters)'],
+    [{ upcasters: { type: 'statement-made' } }, 'upcasters: expected an array of upcasters ({ type, from, up }), got {"type":"statement-made"}'],
+    [{ upcasters: [{ type: 'statement-made', from: '0', up: () => ({}) }] }, 'upcasters: expected an array of upcasters ({ type, from, up }), got [{"type":"statement-made","from":"0"}]'],
     [{ lockWaitMillis: -1 }, 'lockWaitMillis: expected milliseconds (0 or more), got -1'],
     [{ lockWait: Number.NaN }, 'lockWait: expected milliseconds (0 or more), got NaN'],
     [{ pollIntervalMillis: 0 }, 'pollIntervalMillis: expected milliseconds (more than 0), got 0'],
@@ -28,7 +30,7 @@ describe('the options of openFileStore', () => {
 
   it('takes every option it documents, and undefined for any of them', async () => {
     const path = join(tempDir(), 'log.jsonl');
-    const writer = await openFileStore(path, { readOnly: false, fsync: 'never', lockWaitMillis: 0, pollIntervalMillis: undefined, lockWait: undefined, pollInterval: undefined });
+    const writer = await openFileStore(path, { readOnly: false, fsync: 'never', lockWaitMillis: 0, pollIntervalMillis: undefined, lockWait: undefined, pollInterval: undefined, upcasters: [] });
     expect(isRight(writer)).toBe(true);
     const reader = await openFileStore(path, { readOnly: true, fsync: 'always', pollIntervalMillis: 5, lockWaitMillis: undefined });
     expect(isRight(reader)).toBe(true);
