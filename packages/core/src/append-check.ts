@@ -7,7 +7,7 @@
  */
 import { left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { batchPlace } from './envelope.js';
+import { asRead, batchPlace } from './envelope.js';
 import type { PreparedEvent, StoredEvent } from './envelope.js';
 import type { AppendConflict, InvalidEvent } from './errors.js';
 import type { EventWithdrawn } from './events.js';
@@ -102,7 +102,9 @@ export interface AppendContext {
  * @since 0.1.0
  */
 export function withdrawnBy(event: Pick<PreparedEvent, 'type' | 'data'>): string | undefined {
-  return event.type === 'event-withdrawn' ? (event.data as EventWithdrawn['data']).event : undefined;
+  // An event prepared as written with an older schema names what it withdraws as a read of it will (upcast).
+  const read = asRead(event as PreparedEvent);
+  return read.type === 'event-withdrawn' ? (read.data as EventWithdrawn['data']).event : undefined;
 }
 
 /**

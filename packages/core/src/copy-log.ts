@@ -10,7 +10,9 @@ import { contentIssues, eventId } from './envelope.js';
 import { formatIssues } from './decode-error.js';
 import type { NewEvent, Sha256Hex, StoredEvent } from './envelope.js';
 import { unavailable } from './errors.js';
-import type { StoreError } from './errors.js';
+import type { InvalidEvent, StoreError } from './errors.js';
+import type { Event } from './events.js';
+import { writtenAs } from './upcast-data.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore } from './event-store.js';
 
@@ -122,9 +124,28 @@ function skipped(expected: number, got: number, copied?: number): CopyIncomplete
   };
 }
 
-/** The event as an append takes it: its content and when it was recorded, not where it stood. */
+/**
+ * The event as an append takes it: its content and when it was recorded, not where it stood. An event upcast on
+ * read is given as it was written, its older `schema` with it: its id is the hash of that data, which upcasting it
+ * in the copy would change (what names it, a withdrawal, would no longer find it), or leave as an id no longer the
+ * hash of its content (which the file store's open and a later copy refuse). The target keeps it as written, as the
+ * source does (the log is never rewritten), and reads it through its own upcasters.
+ */
 function asNew(e: StoredEvent): NewEvent {
+  const written = writtenAs(e);
+  if (written !== undefined) return { type: e.type, data: written.data, schema: written.schema, recordedAt: e.recordedAt } as unknown as NewEvent;
   return { type: e.type, data: e.data, recordedAt: e.recordedAt } as NewEvent;
+}
+
+/**
+ * The target's refusal of an event of a batch, named by the event's position in the source. Only an event the
+ * source took and the target does not is refused there (the checks before the copy refuse the rest): one of an
+ * older schema, kept as written, that the target has no upcaster for, or one a store of one's own refuses.
+ */
+function refusedByTarget(refusal: InvalidEvent, from: ReadonlyArray<number>, copied: number): InvalidEvent {
+  const position = from[refusal.index] ?? copied + refusal.index + 1;
+  const before = copied === 0 ? 'nothing copied' : `${copied === 1 ? 'the event before it was' : `the ${copied} events before it were`} copied: run the copy again once the target takes it (they are skipped)`;
+  return { _tag: 'InvalidEvent', index: position - 1, issues: refusal.issues, message: `event ${position} of the source: the target refused it: ${formatIssues(refusal.issues)}; ${before}` };
 }
 
 /**
@@ -132,8 +153,14 @@ function asNew(e: StoredEvent): NewEvent {
  * recording time, in batches. The target numbers them after its own events;
  * ids stay the same (they are hashes of the content), so withdrawals and
  * contradictions still name the right statements, and a copy interrupted or
- * run again appends only what is missing. Every event is checked first: if
- * an id is not the hash of its event, nothing is copied ({@link CopyMismatch});
+ * run again appends only what is missing. An event of an older schema,
+ * upcast on read, is copied as it was written (its `schema` and data), the
+ * hash its id is of: the target keeps it as the source does, and reads it
+ * through the same upcasters, which it must be given (a target without
+ * them refuses it, an `InvalidEvent` naming its position in the source;
+ * what was copied before it stays, and a copy run again goes on from it).
+ * Every event is checked first: if
+ * an id is not the hash of its event (as written), nothing is copied ({@link CopyMismatch});
  * nor if an event is one a store refuses now that the source took before
  * it was refused (a blank quote: an `InvalidEvent` naming its position in
  * the source, see {@link contentIssues}); nor if the source's read skips
@@ -166,14 +193,17 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
       for (const e of chunk) {
         if (e.position > checked + 1) return left(skipped(checked + 1, e.position));
         checked = e.position;
-        const computed = eventId(e, options.hash);
+        // An event upcast on read is checked as it was written, which its id is the hash of (and which is copied).
+        const written = writtenAs(e);
+        const computed = eventId(written === undefined ? e : ({ type: e.type, data: written.data } as Event), options.hash);
         if (computed !== e.id) {
+          const content = written === undefined ? 'its content' : `its content as written (${e.type} version ${written.schema}, upcast on read)`;
           return left({
             _tag: 'CopyMismatch',
             position: e.position,
             id: e.id,
             computed,
-            message: `event ${e.position} of the source: its id ${e.id} is not the hash of its content (${computed}); nothing copied`,
+            message: `event ${e.position} of the source: its id ${e.id} is not the hash of ${content} (${computed}); nothing copied`,
           });
         }
         // What an append refuses now and a log written before took (a blank quote, a condition on its own issue):
@@ -195,14 +225,17 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     let duplicates = 0;
     let targetHead = await target.head();
     let batch: NewEvent[] = [];
+    // Where each event of the batch stood in the source, for the target's refusal of one.
+    let from: number[] = [];
     const flush = async (): Promise<Either<StoreError, void>> => {
       if (batch.length === 0) return right(undefined);
       const r = await target.append(batch);
-      if (isLeft(r)) return r;
+      if (isLeft(r)) return r.left._tag === 'InvalidEvent' ? left(refusedByTarget(r.left, from, read - batch.length)) : r;
       appended += r.right.appended.length;
       duplicates += r.right.duplicates.length;
       targetHead = r.right.head;
       batch = [];
+      from = [];
       options.onProgress?.(read, total);
       return right(undefined);
     };
@@ -213,6 +246,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
         if (e.position > checked) break copying;
         if (e.position > read + 1) return left(skipped(read + 1, e.position, read - batch.length));
         batch.push(asNew(e));
+        from.push(e.position);
         read++;
         if (batch.length >= batchSize) {
           const flushed = await flush();

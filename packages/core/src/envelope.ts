@@ -21,6 +21,8 @@ import { Timestamp } from './time.js';
 import { decodeIssues, formatIssues, unknownFieldIssue, unknownFieldIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
 import type { InvalidEvent } from './errors.js';
+import { upcastData } from './upcast-data.js';
+import type { Upcaster } from './upcast.js';
 
 // The model types are written out rather than `t.TypeOf<typeof Codec>`, so that
 // signatures, hovers and the API reference name them instead of spelling out
@@ -304,6 +306,52 @@ export interface PrepareOptions {
   readonly lines?: ReadonlyArray<number> | undefined;
   /** The SHA-256 used for ids (default: a portable one). */
   readonly hash?: Sha256Hex | undefined;
+  /**
+   * The store's upcasters: an event that says it is of an older schema
+   * version of its type (a `schema` below this release's, as a copy of an
+   * upcast event gives it: `copyLog`) is checked through them and
+   * prepared as it was written, its id the hash of its data as written.
+   * Without the one it needs, it is refused, naming it.
+   */
+  readonly upcasters?: ReadonlyArray<Upcaster> | undefined;
+}
+
+/**
+ * An event to append that says it is of an older schema version of its
+ * (known) type: what it was written with, and this release's version.
+ */
+function olderSchemaOf(raw: unknown): { type: EventType; schema: number; target: number } | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { type, schema } = raw as { type?: unknown; schema?: unknown };
+  if (typeof type !== 'string' || typeof schema !== 'number' || !Object.prototype.hasOwnProperty.call(SCHEMA_VERSIONS, type)) return undefined;
+  const target = SCHEMA_VERSIONS[type as EventType];
+  return schema < target ? { type: type as EventType, schema, target } : undefined;
+}
+
+// The event as a read gives it back, for an event prepared as written with an older schema (its data upcast): what
+// the checks of an append read (the event a withdrawal names), and what a store hands back as appended.
+const readForms = new WeakMap<PreparedEvent, PreparedEvent>();
+
+/**
+ * `event` as a read of the log gives it back: for an event
+ * {@link prepareBatch} prepared as written with an older schema (a copy
+ * of an upcast event), its data upcast and this release's `schema`;
+ * otherwise `event` itself. A store hands this back as appended (and
+ * checks it), and writes `event`.
+ * @example
+ * import { asRead, prepareBatch } from '@stancelog/core/store-kit'
+ * // An alias-added of a release whose version 0 said `name`, copied as it was written.
+ * const copied = { type: 'alias-added', schema: 0, data: { actor: 'ukraine', name: 'Kyiv' } }
+ * const r = prepareBatch([copied], { upcasters: [{ type: 'alias-added', from: 0, up: (d: any) => ({ actor: d.actor, alias: d.name }) }] })
+ * assert.ok(r._tag === 'Right')
+ * const [written] = r.right
+ * assert.deepStrictEqual([written!.schema, written!.data], [0, { actor: 'ukraine', name: 'Kyiv' }])
+ * assert.deepStrictEqual([asRead(written!).schema, asRead(written!).data], [1, { actor: 'ukraine', alias: 'Kyiv' }])
+ * @category envelope
+ * @since 0.1.0
+ */
+export function asRead(event: PreparedEvent): PreparedEvent {
+  return readForms.get(event) ?? event;
 }
 
 function notABatch(value: unknown): InvalidEvent {
@@ -402,7 +450,11 @@ export function contentIssues(event: Event): DecodeIssue[] {
  * misspelt optional field would leave the event without it. The envelope
  * of an event read from a log (`id`, `position`, `schema`, `tags`) is no
  * such key: the store computes it anew, and keeps the event's own
- * `recordedAt`. A statement's conditions must not name its own issue,
+ * `recordedAt`; but an event whose `schema` is below this release's
+ * version of its type (a copy of an event upcast on read: `copyLog`) is
+ * checked through `options.upcasters` and prepared as it was written,
+ * that `schema` and its data kept, its id the hash of that data (refused
+ * without the upcaster it needs; {@link asRead} gives it as a read will). A statement's conditions must not name its own issue,
  * nor one issue with two polarities ({@link conditionIssues}); a registry
  * event's name, alias, title or proposition must not be blank
  * ({@link blankTextIssues}). Events
@@ -459,7 +511,7 @@ export function prepareBatch(
     for (; index < events.length; index++) {
       const raw = events[index];
       // Fast path: a valid statement is copied and canonicalised in one walk.
-      if (StatementMade.is(raw) && onlyKnownFields(raw)) {
+      if (StatementMade.is(raw) && onlyKnownFields(raw) && olderSchemaOf(raw) === undefined) {
         const recordedAt = (raw as { recordedAt?: unknown }).recordedAt;
         if (recordedAt === undefined || Timestamp.is(recordedAt)) {
           const conditions = [...conditionIssues(raw.data, 'data'), ...blankTextIssues(raw)];
@@ -476,24 +528,35 @@ export function prepareBatch(
           continue;
         }
       }
-      const decoded = NewEventCodec.decode(raw);
-      const unknown = unknownEventFields(raw);
+      // Of an older schema (a copy of an upcast event): checked as upcast, kept as written (the log is never rewritten,
+      // and its id is the hash of what was written).
+      const older = olderSchemaOf(raw);
+      let checkedAs = raw;
+      if (older !== undefined) {
+        const upcast = upcastData(older.type, older.schema, (raw as { data?: unknown }).data, older.target, options.upcasters ?? []);
+        if (isLeft(upcast)) return invalid(index, [upcast.left]);
+        checkedAs = { ...(raw as object), data: upcast.right };
+      }
+      const decoded = NewEventCodec.decode(checkedAs);
+      const unknown = unknownEventFields(checkedAs);
       if (isLeft(decoded) || unknown.length > 0) return invalid(index, [...(isLeft(decoded) ? decodeIssues(decoded.left) : []), ...unknown]);
       const refused = contentIssues(decoded.right);
       if (refused.length > 0) return invalid(index, refused);
       const { recordedAt, ...rest } = decoded.right as NewEvent & { recordedAt?: Timestamp };
       if (recordedAt === undefined && recordedNow === undefined) return unrecordable(index);
       const event = rest as Event;
-      const id = eventId(event, hash);
+      const written = older !== undefined ? ({ type: event.type, data: (raw as { data: unknown }).data } as Event) : event;
+      const id = eventId(written, hash);
       if (ids.has(id)) continue;
       ids.add(id);
       const p = {
         id,
         recordedAt: (recordedAt ?? recordedNow) as Timestamp,
-        schema: SCHEMA_VERSIONS[event.type],
+        schema: older?.schema ?? SCHEMA_VERSIONS[event.type],
         tags: tagsOf(event),
-        ...event,
+        ...written,
       } as PreparedEvent;
+      if (older !== undefined) readForms.set(p, { ...p, schema: older.target, data: event.data } as PreparedEvent);
       if (lines !== undefined || prepared.length !== index) placeInBatch.set(p, where(index));
       prepared.push(p);
     }

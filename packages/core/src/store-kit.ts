@@ -15,7 +15,9 @@
  *   {@link checkSubscribeOptions}, {@link optionsProblem}:
  *   the same errors for a wrong option, named the same way, and
  *   {@link describeValue}, the words they name a wrong value in;
- * - {@link decodeStored}: a stored record decoded and upcast on read;
+ * - {@link decodeStored}: a stored record decoded and upcast on read, and
+ *   {@link asRead}: an event a copy gives as it was written (an older
+ *   schema), as a read gives it back;
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
  *   and a wake-up signal;
  * - {@link refusedRead}: the read of a store that cannot serve it;
@@ -39,7 +41,7 @@
  * @module @stancelog/core/store-kit
  * @since 0.1.0
  */
-export { canonicalJson, prepareBatch, tagsOf } from './envelope.js';
+export { asRead, canonicalJson, prepareBatch, tagsOf } from './envelope.js';
 export type { PreparedEvent, PrepareOptions } from './envelope.js';
 export { checkAppend, TagIndex, withdrawnBy } from './append-check.js';
 export type { AppendContext } from './append-check.js';

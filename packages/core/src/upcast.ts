@@ -19,6 +19,7 @@ import { Envelope, StoredEvent } from './envelope.js';
 import { decodeIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
 import type { ReadQuery } from './event-store.js'; // for the {@link} in ReadOptions' doc
+import { rememberWritten, upcastData } from './upcast-data.js';
 
 /**
  * Turns the data of one event type from schema version `from` to `from + 1`.
@@ -64,7 +65,12 @@ export interface Upcaster {
  * @since 0.1.0
  */
 export interface ReadOptions {
-  /** Upcasters for older schema versions, besides the built-in ones. */
+  /**
+   * Upcasters for older schema versions, besides the built-in ones. A store
+   * given them also takes an event of an older schema to append (as
+   * `copyLog` gives one it read upcast), checked through them and kept as
+   * it was written.
+   */
   readonly upcasters?: ReadonlyArray<Upcaster> | undefined;
   /** The current schema version of each type (defaults to this release's). */
   readonly versions?: Readonly<Record<string, number>> | undefined;
@@ -84,38 +90,6 @@ export interface ReadOptions {
  * @since 0.1.0
  */
 export type DecodedRecord = StoredEvent | null;
-
-function upcastData(
-  type: string,
-  schema: number,
-  data: unknown,
-  target: number,
-  upcasters: ReadonlyArray<Upcaster>,
-): Either<DecodeIssue, unknown> {
-  let version = schema;
-  let current = data;
-  // Said as what it is, an event of an older schema, not a damaged one: stores tell the two apart by this issue's path.
-  const written = `written by an older schema (${type} version ${schema}; this release reads version ${target})`;
-  while (version < target) {
-    const step = upcasters.find((u) => u.type === type && u.from === version);
-    if (!step) {
-      return left({
-        path: 'schema',
-        expected: `an upcaster for ${type} from version ${version}`,
-        actual: String(version),
-        message: `schema: ${written}: open the store with an upcaster for ${type} ${version}→${version + 1}`,
-      });
-    }
-    try {
-      current = step.up(current);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return left({ path: 'schema', expected: `an upcaster for ${type} from version ${version} that takes the event`, actual: String(version), message: `schema: ${written}: the upcaster for ${type} ${version}→${version + 1} threw: ${reason}` });
-    }
-    version++;
-  }
-  return right(current);
-}
 
 /** What a store reads of a record it skips: its place in the log. */
 const SkippedEnvelope = t.type({ id: Envelope.props.id, position: Envelope.props.position, tags: Envelope.props.tags }, 'SkippedEnvelope');
@@ -153,7 +127,11 @@ export function decodeStored(
     if (typeof raw.schema === 'number' && raw.schema < target) {
       const data = upcastData(raw.type, raw.schema, raw.data, target, options.upcasters ?? []);
       if (isLeft(data)) return left([data.left]);
-      record = { ...raw, schema: target, data: data.right };
+      const upcast = StoredEvent.decode({ ...raw, schema: target, data: data.right });
+      if (isLeft(upcast)) return left(decodeIssues(upcast.left));
+      // Its id is the hash of the data as written: what a copy checks it against, and writes (copyLog).
+      rememberWritten(upcast.right, { schema: raw.schema, data: raw.data });
+      return right(upcast.right);
     }
   }
   const decoded = StoredEvent.decode(record);

@@ -1,6 +1,7 @@
 import { isLeft, isRight, left } from 'fp-ts/lib/Either.js';
 import { copyLog, eventId, openMemoryStore, readAll, statementMade } from '@stancelog/core';
-import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
+import { decodeStored } from '@stancelog/core/store-kit';
+import type { Event, EventStore, NewEvent, StoredEvent, Upcaster } from '@stancelog/core';
 
 const said = (n: number): NewEvent =>
   statementMade({ holder: n % 2 ? 'russia' : 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11', source: { quote: `statement ${n}` } });
@@ -94,6 +95,45 @@ describe('copyLog', () => {
     const unreadable = { head: async () => 1, read: () => source.read() } as unknown as EventStore;
     const read = await copyLog(unreadable, openMemoryStore());
     expect(isLeft(read) && read.left).toEqual({ _tag: 'StoreUnavailable', message: 'read: the store is closed' });
+  });
+
+  describe('a source holding an event of an older schema, upcast on read (a review\'s finding: such a log could never be copied)', () => {
+    // Version 0 of statement-made said `stance` where version 1 says `polarity`.
+    const stanceToPolarity: Upcaster = { type: 'statement-made', from: 0, up: (d) => { const { stance, ...rest } = d as { stance: string }; return { ...rest, polarity: stance === 'for' ? '+' : '-' }; } };
+    const v0 = { holder: 'belarus', issue: 'ceasefire', kind: 'reject', stance: 'against', source: { quote: 'not now' } };
+    const v0id = eventId({ type: 'statement-made', data: v0 } as unknown as Event);
+    // What a store reads of a log whose second event an older release wrote: decodeStored's events, as stores hand them out.
+    async function sourceWithOld(data: unknown = v0): Promise<EventStore> {
+      const [first] = await readAll(await sourceOf(1));
+      const decode = (record: unknown): StoredEvent => {
+        const r = decodeStored(record, { upcasters: [stanceToPolarity] });
+        if (isLeft(r) || r.right === null) throw new Error('not decoded');
+        return r.right;
+      };
+      const old = decode({ id: v0id, position: 2, recordedAt: '2025-03-02T09:00:00Z', schema: 0, tags: ['actor:belarus', 'issue:ceasefire'], type: 'statement-made', data });
+      return { read: async function* () { yield [first!, old]; }, head: async () => 2 } as unknown as EventStore;
+    }
+
+    it('checks its id against its data as written, naming the upcast when they differ', async () => {
+      const r = await copyLog(await sourceWithOld({ ...v0, holder: 'serbia' }), openMemoryStore());
+      expect(isLeft(r) && r.left).toMatchObject({ _tag: 'CopyMismatch', position: 2, id: v0id });
+      expect(isLeft(r) && r.left.message).toMatch(/^event 2 of the source: its id [0-9a-f]{32} is not the hash of its content as written \(statement-made version 0, upcast on read\) \([0-9a-f]{32}\); nothing copied$/);
+    });
+
+    it('gives it to the target as it was written, with its schema, which a target without the upcaster refuses, named by its position in the source', async () => {
+      const target = openMemoryStore();
+      const appends: unknown[][] = [];
+      const spy = Object.assign(Object.create(target) as EventStore, { append: (events: ReadonlyArray<NewEvent>) => (appends.push([...events]), target.append(events)) });
+      const r = await copyLog(await sourceWithOld(), spy, { batchSize: 1 });
+      expect(appends[1]).toEqual([{ type: 'statement-made', schema: 0, data: v0, recordedAt: '2025-03-02T09:00:00Z' }]);
+      expect(isLeft(r) && r.left).toMatchObject({
+        _tag: 'InvalidEvent',
+        index: 1,
+        message:
+          'event 2 of the source: the target refused it: schema: written by an older schema (statement-made version 0; this release reads version 1): open the store with an upcaster for statement-made 0→1; the event before it was copied: run the copy again once the target takes it (they are skipped)',
+      });
+      expect(await target.head()).toBe(1);
+    });
   });
 
   describe('a source whose read skips events (of a type this version does not know, a newer stancelog\'s: a review\'s finding)', () => {

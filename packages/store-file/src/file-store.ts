@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { formatIssues, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
-import { catchUpSubscription, checkAppend, checkAppendOptions, describeValue, checkReadQuery, checkSubscribeOptions, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { asRead, catchUpSubscription, checkAppend, checkAppendOptions, describeValue, checkReadQuery, checkSubscribeOptions, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -714,7 +714,7 @@ function fileStore(
     if (isLeft(checkedOptions)) return checkedOptions;
     // Null options ask for no check, as absent ones do (the memory store's reading): only the checked options are used.
     const opts = checkedOptions.right;
-    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: nodeSha256 });
+    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: nodeSha256, ...decoding });
     if (isLeft(prepared)) return prepared;
     // The ids are read from the file at the first append, the tags at the first tag condition.
     const built = indexIds(fd, index, path);
@@ -767,7 +767,9 @@ function fileStore(
     index.end += bytes.length;
     index.lines += appended.length + 1;
     for (const s of subscriptions) s.wake();
-    return right({ appended, duplicates, head: index.head });
+    // An event of an older schema (a copy of an upcast one) is written as it was, and handed back as a read gives it: upcast.
+    const handedBack = fresh.some((e) => asRead(e) !== e) ? appended.map((e, i) => ({ ...asRead(fresh[i]!), position: e.position }) as StoredEvent) : appended;
+    return right({ appended: handedBack, duplicates, head: index.head });
   };
 
   return {

@@ -5,8 +5,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { eventId, readAll, StoreReadError } from '@stancelog/core';
-import type { Event, StoredEvent, Upcaster } from '@stancelog/core';
+import { copyLog, eventId, eventWithdrawn, positions, project, readAll, StoreReadError } from '@stancelog/core';
+import type { Event, EventStore, StoredEvent, Upcaster } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { encodeBatchInto } from '../src/line-format.js';
 import { mustOpen, statement, tempDir } from './support.js';
@@ -96,5 +96,43 @@ describe('a file log holding a line of an older schema version', () => {
     appendFileSync(path, JSON.stringify(v0line(2)) + '\n');
     expect((await readAll(reader)).map((e) => e.type === 'statement-made' && e.data.polarity)).toEqual(['+', '-']);
     await reader.close();
+  });
+
+  it('is copied to another file log as it was written (copyLog): the same id, schema and data, a withdrawal of it still applying, the copy reading it upcast, and a copy run again appending nothing', async () => {
+    const path = await logWithOldLine();
+    const source = await mustOpen(path, { upcasters: [polarityFromStance] });
+    const withdrawn = await source.append([eventWithdrawn(v0line(2).id, 'misattributed')]);
+    expect(isLeft(withdrawn) ? withdrawn.left.message : withdrawn.right.head).toBe(3);
+    const copyPath = join(tempDir(), 'copy.jsonl');
+    const target = await mustOpen(copyPath, { upcasters: [polarityFromStance] });
+    const r = await copyLog(source, target, { batchSize: 2 });
+    expect(isLeft(r) ? r.left.message : r.right).toEqual({ read: 3, appended: 3, duplicates: 0, head: 3 });
+    // The line as the older release wrote it, under its id.
+    const lines = readFileSync(copyPath, 'utf8').split('\n').filter((l) => l.startsWith('{"id"')).map((l) => JSON.parse(l) as StoredEvent);
+    expect(lines.map((l) => [l.position, l.schema])).toEqual([[1, 1], [2, 0], [3, 1]]);
+    expect(lines[1]).toEqual({ ...v0line(2), recordedAt: '2025-03-14T09:00:00.000Z' });
+    const [sourceEvents, copiedEvents] = [await readAll(source), await readAll(target)];
+    expect(copiedEvents).toEqual(sourceEvents);
+    const positionsOf = async (store: EventStore) => {
+      const p = await project(store, positions());
+      if (isLeft(p)) throw new Error(p.left.message);
+      return [...p.right.state.byIssue.values()].flatMap((byHolder) => [...byHolder.keys()]);
+    };
+    expect(await positionsOf(target)).toEqual(['ukraine']); // russia's statement withdrawn in the copy too
+    expect(await copyLog(source, target)).toEqual({ _tag: 'Right', right: { read: 3, appended: 0, duplicates: 3, head: 3 } });
+    await Promise.all([source.close(), target.close()]);
+    // Opened again, the copy reads as the source.
+    const again = await mustOpen(copyPath, { upcasters: [polarityFromStance] });
+    expect(await readAll(again)).toEqual(sourceEvents);
+    await again.close();
+  });
+
+  it('hands back an event of an older schema it appended as a read gives it: upcast', async () => {
+    const store = await mustOpen(join(tempDir(), 'talks.jsonl'), { upcasters: [polarityFromStance] });
+    const { position: _position, id: _id, tags: _tags, ...written } = v0line(1);
+    const r = await store.append([written as never]);
+    expect(isLeft(r) ? r.left.message : r.right.appended.map((e) => [e.id, e.schema, e.type === 'statement-made' && e.data.polarity])).toEqual([[v0line(1).id, 1, '-']]);
+    expect(await readAll(store)).toEqual(isLeft(r) ? [] : r.right.appended);
+    await store.close();
   });
 });

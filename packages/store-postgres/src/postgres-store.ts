@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { StoreReadError } from '@stancelog/core';
-import { catchUpSubscription, checkAppendOptions, checkReadQuery, checkSubscribeOptions, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { asRead, catchUpSubscription, checkAppendOptions, checkReadQuery, checkSubscribeOptions, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -397,7 +397,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     const checkedOptions = checkAppendOptions(given);
     if (isLeft(checkedOptions)) return checkedOptions;
     const opts = checkedOptions.right;
-    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex });
+    const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), hash: sha256Hex, ...(options.upcasters ? { upcasters: options.upcasters } : {}) });
     if (isLeft(prepared)) return prepared;
     let held: Awaited<ReturnType<typeof holdClient>>;
     try {
@@ -408,7 +408,11 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     try {
       const result = await appendPrepared(held.client, names, sql, prepared.right, opts, appendGuard);
       held.release();
-      return result;
+      // An event of an older schema (a copy of an upcast one) is written as it was, and handed back as a read gives it: upcast.
+      const older = new Map(prepared.right.filter((e) => asRead(e) !== e).map((e) => [e.id, asRead(e)]));
+      if (isLeft(result) || older.size === 0) return result;
+      const handedBack = result.right.appended.map((e) => (older.has(e.id) ? ({ ...older.get(e.id)!, position: e.position } as StoredEvent) : e));
+      return right({ ...result.right, appended: handedBack });
     } catch (error) {
       // The connection may be broken or mid-transaction: do not give it back to the pool.
       held.release(error instanceof Error ? error : new Error(String(error)));

@@ -6,8 +6,8 @@ import { createServer, Socket } from 'node:net';
 import type { Server } from 'node:net';
 import pg from 'pg';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { readAll, statementMade, StoreReadError } from '@stancelog/core';
-import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
+import { copyLog, eventId, readAll, statementMade, StoreReadError } from '@stancelog/core';
+import type { Event, NewEvent, Statement, StoredEvent, Upcaster } from '@stancelog/core';
 import { logNames, migrate, openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
 import { describePostgres, freshSchema, freshStores } from './postgres-server.js';
@@ -220,6 +220,45 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(isRight(mixed) && mixed.right.appended.map((e) => e.position)).toEqual([3]);
       expect(isRight(mixed) && mixed.right.duplicates).toHaveLength(1);
       expect(await store.head()).toBe(3);
+    });
+  });
+
+  describe('an event of an older schema version (a copy of one upcast on read: a review\'s finding)', () => {
+    // Version 0 of statement-made said `stance` where version 1 says `polarity`.
+    const stanceToPolarity: Upcaster = { type: 'statement-made', from: 0, up: (d) => { const { stance, ...rest } = d as { stance: string }; return { ...rest, polarity: stance === 'for' ? '+' : '-' }; } };
+    const v0 = { holder: 'russia', issue: 'ceasefire', kind: 'reject', stance: 'against', source: { quote: 'not now' } };
+    const v0id = eventId({ type: 'statement-made', data: v0 } as unknown as Event);
+    const written = { type: 'statement-made', schema: 0, data: v0, recordedAt: '2025-03-02T09:00:00.000Z' } as unknown as NewEvent;
+    const bodyAt = async (store: PostgresStore, position: number): Promise<unknown> => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const names = logNames(store.schema);
+        if (isLeft(names)) throw new Error(names.left.message);
+        const r = await client.query<{ body: string }>(`select body::text as body from ${names.right.events} where position = $1`, [position]);
+        return JSON.parse(r.rows[0]!.body);
+      } finally {
+        await client.end();
+      }
+    };
+
+    it('is kept as it was written, under the id of that data, handed back and read upcast, and copied on as written (copyLog)', async () => {
+      const store = await open({ upcasters: [stanceToPolarity] });
+      const r = await store.append([demand, written]);
+      expect(isRight(r) && r.right.appended.map((e) => [e.id === v0id, e.schema, e.type === 'statement-made' && e.data.polarity])).toEqual([[false, 1, '+'], [true, 1, '-']]);
+      expect(await bodyAt(store, 2)).toMatchObject({ id: v0id, position: 2, schema: 0, data: v0 });
+      const events = await readAll(store);
+      expect(events).toEqual(isRight(r) ? r.right.appended : []);
+      const copy = await open({ upcasters: [stanceToPolarity] });
+      expect(await copyLog(store, copy)).toEqual({ _tag: 'Right', right: { read: 2, appended: 2, duplicates: 0, head: 2 } });
+      expect(await bodyAt(copy, 2)).toMatchObject({ id: v0id, schema: 0, data: v0 });
+      expect(await readAll(copy)).toEqual(events);
+    });
+
+    it('is refused by a store without the upcaster it needs, naming it', async () => {
+      const store = await open();
+      const r = await store.append([written]);
+      expect(isLeft(r) && r.left.message).toBe('event 1 of the batch: schema: written by an older schema (statement-made version 0; this release reads version 1): open the store with an upcaster for statement-made 0→1');
     });
   });
 
