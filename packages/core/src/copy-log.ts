@@ -115,12 +115,12 @@ function skipped(expected: number, got: number, copied?: number): CopyIncomplete
   const count = got - expected;
   const which = count === 1 ? `event ${expected} of the source is of a type` : `events ${expected} to ${got - 1} of the source are of types`;
   // A second read that differs from the first (the source changed under the copy) says what was copied meanwhile.
-  const after = copied === undefined ? 'nothing copied' : `the source changed since it was checked; ${copied === 1 ? '1 event before it was' : `${copied} events before it were`} copied`;
+  const after = copied === undefined ? 'so nothing copied' : `and the source changed since it was checked (${copied === 1 ? 'the event before it was' : `the ${copied} events before it were`} copied)`;
   return {
     _tag: 'CopyIncomplete',
     position: expected,
     count,
-    message: `${which} this version of stancelog does not know (a newer one wrote ${count === 1 ? 'it' : 'them'}; a read skips ${count === 1 ? 'it' : 'them'}): a copy would lose ${count === 1 ? 'it' : 'them'}, so ${after}; copy the log with the stancelog that wrote ${count === 1 ? 'it' : 'them'}, or a newer one`,
+    message: `${which} this version of stancelog does not know (a newer one wrote ${count === 1 ? 'it' : 'them'}; a read skips ${count === 1 ? 'it' : 'them'}): a copy would lose ${count === 1 ? 'it' : 'them'}, ${after}; copy the log with the stancelog that wrote ${count === 1 ? 'it' : 'them'}, or a newer one`,
   };
 }
 

@@ -454,8 +454,9 @@ export function contentIssues(event: Event): DecodeIssue[] {
  * version of its type (a copy of an event upcast on read: `copyLog`) is
  * checked through `options.upcasters` and prepared as it was written,
  * that `schema` and its data kept, its id the hash of that data (refused
- * without the upcaster it needs; {@link asRead} gives it as a read will). A statement's conditions must not name its own issue,
- * nor one issue with two polarities ({@link conditionIssues}); a registry
+ * without the upcaster it needs; {@link asRead} gives it as a read will).
+ * A statement's conditions must not name its own issue, nor one issue
+ * with two polarities ({@link conditionIssues}); a registry
  * event's name, alias, title or proposition must not be blank
  * ({@link blankTextIssues}). Events
  * repeated within the batch are kept once. A value that is not an array
