@@ -26,6 +26,7 @@ import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceS
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
 import { dateOf, type ResolvedDate } from './dates.js';
+import { withoutDayParticles } from './time-adverbial.js';
 import { readParagraphs } from './paragraphs.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
@@ -439,7 +440,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "demanded X in the talks": nor is where a stance is taken.
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
           issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
-          cues: partyCuesChecked(objectCuesChecked(matchAll(opts.cues, tokens, s.from, s.to), tokens, s.from, s.to), tokens, actors, s.to),
+          // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
+          cues: partyCuesChecked(objectCuesChecked(withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,

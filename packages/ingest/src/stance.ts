@@ -3199,6 +3199,9 @@ function complementVerb(ctx: SentenceContext, cue: CueMatch, clause: Clause): { 
   const rule = cue.pattern.value;
   if (rule.kind !== 'demand' || rule.scope !== 'right' || rule.modal || rule.order) return undefined;
   let k = cue.to;
+  // "insisted on Monday that Kyiv withdraw": the day it was said stands before the clause demanded.
+  const said = timeAdverbialEnd(ctx.tokens, k, clause.to);
+  if (said > k && said < clause.to && ctx.tokens[said]!.norm === 'that') k = said;
   if (k < clause.to && ctx.tokens[k]!.norm === 'that') k++;
   const subject = k;
   // A cue starts the verb even where wink reads a noun ("that Moscow rule out").

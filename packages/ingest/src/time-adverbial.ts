@@ -8,6 +8,8 @@
  */
 import { MONTHS, WEEKDAYS } from './dates.js';
 import type { Token } from './nlp.js';
+import type { CueRule } from './cue-rules.js';
+import { matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 
 const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
@@ -77,4 +79,61 @@ function dayEnd(tokens: ReadonlyArray<Token>, k: number, to: number): number {
   if (number(word) && MONTH_NAMES.has(at(k + 1) ?? '')) return k + 2;
   if (MONTH_NAMES.has(word) && number(at(k + 1))) return k + 2;
   return k;
+}
+
+/**
+ * The cues of a sentence read with the "on" of a day taken from the verb
+ * before it: "Aalto insisted on Monday that the Liberals reject X" is no
+ * "insist on" whose object is Monday and what follows, but "insist" and a
+ * clause, as with no day named; "agreed on Tuesday to X" is "agree to X".
+ * A cue that ends in that "on" is matched again as if the day were not
+ * there (the longest cue the words make without it, or none); a cue read
+ * across the day ("agreed on Tuesday to") spans it.
+ *
+ * @example
+ * import { CUE_RULES } from './cue-rules.js'
+ * import { withoutDayParticles } from './time-adverbial.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const found = withoutDayParticles(cues, matchAll(cues, tokens, 0, tokens.length), tokens, tokens.length)
+ *   return found.map((c) => `${c.pattern.value.id} ${tokens.slice(c.from, c.to).map((t) => t.text).join(' ')}`)
+ * }
+ * assert.deepStrictEqual(read('Aalto insisted on Monday that the Liberals reject a wealth tax.'), ['demand.insist-that insisted', 'reject.verb reject'])
+ * assert.deepStrictEqual(read('The parties agreed on Tuesday to a truce.'), ['agree.verb agreed on Tuesday to'])
+ * assert.deepStrictEqual(read('Aalto insisted on a wealth tax.'), ['demand.insist-on insisted on'])
+ * // A day's possessive is a thing insisted on.
+ * assert.deepStrictEqual(read("Aalto insisted on Monday's deadline."), ['demand.insist-on insisted on'])
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function withoutDayParticles(matcher: PhraseMatcher<CueRule>, cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
+  if (!cues.some((c) => dayAfterParticle(tokens, c, to) > 0)) return cues;
+  const out: PhraseMatch<CueRule>[] = [];
+  for (const c of cues) {
+    const end = dayAfterParticle(tokens, c, to);
+    if (end === 0) {
+      out.push(c);
+      continue;
+    }
+    // The words from the cue's start with the day left out ("insisted that ...", "agreed to X").
+    const on = c.to - 1;
+    const view = [...tokens.slice(c.from, on), ...tokens.slice(end, to)];
+    const m = matchStart(matcher, view, 0, view.length);
+    if (m === undefined) continue;
+    const before = on - c.from;
+    out.push({ from: c.from, to: c.from + m.to + (m.to > before ? end - on : 0), pattern: m.pattern });
+  }
+  return out;
+}
+
+// Where the day ends when a cue of two words or more ends in the "on" of one ("insisted on Monday", "agreed on 3
+// March"), else 0.
+function dayAfterParticle(tokens: ReadonlyArray<Token>, c: PhraseMatch<CueRule>, to: number): number {
+  if (c.to - c.from < 2 || tokens[c.to - 1]!.norm !== 'on') return 0;
+  const end = timeAdverbialEnd(tokens, c.to - 1, to);
+  return end > c.to - 1 && tokens[end]?.norm !== "'s" ? end : 0;
 }

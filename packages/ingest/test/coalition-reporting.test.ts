@@ -1,0 +1,37 @@
+// How ingest reads the sentences of coalition reporting that a data
+// journalist's review of the command line found misread: a day named after a
+// verb ("insisted on Monday that"), an issue taken off the table in a
+// condition, a weekday after a noun of an issue, a speaker named with a title
+// in apposition, one member of a party, and the plain verbs of negotiation
+// ("walked out of the talks", "endorsed the agreement").
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
+import { cityCoalition, publishedAt } from './city-coalition-setting.js';
+
+const read = (text: string) => {
+  const r = ingestText(text, { publishedAt }, cityCoalition);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ s, rules: r.right.explanations[i]!.rules }));
+};
+/** Each statement as `holder kind polarity issue`, then ` if issue polarity` for each condition. */
+const said = (text: string) => read(text).map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+
+describe('"on" and a day after a verb ("Brandt insisted on Tuesday that ...")', () => {
+  it('is no particle of the verb: the clause after it is read as with no day named', () => {
+    // "insist on" would have demanded "Tuesday that the Centrists still oppose a parking levy": a demand for the levy.
+    expect(said('Brandt insisted on Tuesday that the Centrists still oppose a parking levy.')).toEqual(['centre-party reject - parking-levy']);
+    expect(said('Brandt insisted that the Centrists still oppose a parking levy.')).toEqual(['centre-party reject - parking-levy']);
+  });
+
+  it('dates the saying to that day, and keeps a demand of a clause in the subjunctive', () => {
+    const [levy] = read('Brandt insisted on Tuesday that the Centrists still oppose a parking levy.');
+    expect(levy!.s.statedAt).toBe('2026-05-12');
+    expect(said('The Greens insisted on Tuesday that the Centrists drop the ring road widening.')).toEqual(['green-alliance demand - ring-road']);
+    expect(said('The Greens insisted on 11 May that the Centrists accept a parking levy.')).toEqual(['green-alliance demand + parking-levy']);
+  });
+
+  it('reads "agreed on Friday to X" as "agreed to X"', () => {
+    expect(said('The Greens agreed on Friday to a parking levy.')).toEqual(['green-alliance agree + parking-levy']);
+    expect(said('The Greens insisted on a parking levy.')).toEqual(['green-alliance demand + parking-levy']);
+  });
+});
