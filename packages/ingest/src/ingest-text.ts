@@ -620,6 +620,10 @@ function pastAt(ctx: SentenceContext, at: number, fallback: boolean): boolean {
     const before = ctx.tokens[k - 1];
     // A noun tagged as a verb: "the address", "in his video address on Saturday".
     if (t.pos === 'VERB' && nounLike(ctx, k)) continue;
+    // A word of an issue's phrase ("rejected the A9 widening on Wednesday", where the lexicon names "A9 widening"), or a
+    // gerund of a noun phrase ("the planned widening"): a thing named, no verb that tells when (a review of coalition
+    // talks, where the weekday fell back to the article's day).
+    if (t.pos === 'VERB' && (ctx.issues.some((i) => i.from <= k && k < i.to) || gerundOfNounPhrase(ctx, k))) continue;
     // "to return": the verb that governs it decides.
     if (before && k - 1 >= ctx.from && before.norm === 'to') continue;
     // "will sign", "would be confirmed": to come.
@@ -644,6 +648,18 @@ function nounLike(ctx: SentenceContext, k: number): boolean {
     const t = ctx.tokens[j]!;
     if (t.pos === 'ADP') return true;
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PROPN' || POSSESSIVE.has(t.norm))) return false;
+  }
+  return false;
+}
+
+// A gerund after a determiner or a possessive, with adjectives, names, numbers or participles between ("the A9
+// widening", "the planned widening", "its long-delayed rebuilding"): a noun.
+function gerundOfNounPhrase(ctx: SentenceContext, k: number): boolean {
+  if (!ctx.tokens[k]!.norm.endsWith('ing')) return false;
+  for (let j = k - 1; j >= ctx.from; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.pos === 'DET' || POSSESSIVE.has(t.norm)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.norm.endsWith('ed')))) return false;
   }
   return false;
 }

@@ -35,3 +35,18 @@ describe('"on" and a day after a verb ("Brandt insisted on Tuesday that ...")', 
     expect(said('The Greens insisted on a parking levy.')).toEqual(['green-alliance demand + parking-levy']);
   });
 });
+
+describe('a weekday after the words of an issue ("rejected the ring road widening on Wednesday")', () => {
+  it('is dated by the verb that tells it, not by a word of the issue\'s phrase the tagger reads as a verb', () => {
+    // "widening" (a word of the phrase "ring road widening") was taken for the verb the weekday belongs to: not told
+    // as past, so the statement fell back to the article's day.
+    const [widening] = read('The Greens rejected the ring road widening on Wednesday.');
+    expect([widening!.s.issue, widening!.s.statedAt]).toEqual(['ring-road', '2026-05-13']);
+    expect(widening!.rules).toContain('date.weekday-past:on Wednesday');
+  });
+
+  it('passes over a gerund after a determiner too, and still reads a weekday to come as no date', () => {
+    expect(read('The Greens rejected the planned widening of the ring road on Wednesday.').map(({ s }) => s.statedAt)).toEqual(['2026-05-13']);
+    expect(read('The Greens will reject the ring road widening on Wednesday.').map(({ s }) => s.statedAt)).toEqual([publishedAt]);
+  });
+});
