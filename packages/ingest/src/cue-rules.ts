@@ -492,6 +492,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.against', 'be|remain firmly|strongly|resolutely|categorically|fundamentally|flatly|still against', 'reject', '-', 'subject', 'right'),
   c('reject.off-table', "be|remain not|n't on the table", 'reject', '-', 'subject', 'left'),
   c('reject.off-table', 'be|remain off the table', 'reject', '-', 'subject', 'left'),
+  // "the wealth tax is no longer on the table", "had been taken off the table" (a review of coalition talks): as "off the
+  // table". In a condition each undoes the issue before it, as "is dropped" does ("if the wealth tax is off the table").
+  c('reject.off-table', 'be|remain no longer on the table', 'reject', '-', 'subject', 'left'),
+  c('reject.off-table', 'be taken|removed off the table', 'reject', '-', 'subject', 'left'),
   // "the sharing arrangement was not on the agenda" (a review of fisheries talks).
   c('reject.off-table', "be|remain not|n't on the agenda", 'reject', '-', 'subject', 'left'),
   c('reject.off-table', 'be|remain off the agenda', 'reject', '-', 'subject', 'left'),

@@ -174,6 +174,8 @@ export function readStances(
       // A cue that is itself a negating verb ("if Vestria ends its ban", "phases out") counts once, in the negation below.
       for (const c of cues) if (c.from < issue.from && !negatingWord(ctx.tokens[c.from]!) && !phrasalNegator(ctx, c.from, clause.to)) p = times(p, c.pattern.value.polarity === '-' ? '-' : '+');
       p = times(times(times(p, negationParity(ctx, clause.from, issue.from)), undoneAfter(ctx, issue, clause.to, true)), negatedWithin(ctx, issue));
+      // "if the wealth tax is off the table": undone, as "if the wealth tax is dropped" is.
+      if (cues.some((c) => offTableAfter(ctx, c) === issue)) p = flip(p);
       if (clause.condition.marker.flip) p = flip(p);
       conds.push({ issue: issue.pattern.value.issue, polarity: p });
       covered.add(issue);
@@ -2190,6 +2192,11 @@ function refusalIn(ctx: SentenceContext, from: number, to: number, cues: Readonl
       continue;
     }
     const cue = cues.find((c) => c.from === k);
+    // "if the wealth tax is off the table" (or "not on the table", "no longer on the table"): the issue given up, no refusal.
+    if (cue !== undefined && offTableAfter(ctx, cue) !== undefined) {
+      k = cue.to - 1;
+      continue;
+    }
     if (insideAny(ctx.issues, k) && !cue) continue;
     // "if Moscow failed to agree to a ceasefire": not doing it, as "did not".
     if (PLAIN_NEGATIONS.has(t.norm) || failsTo(ctx, k)) neg = !neg;
@@ -2197,6 +2204,18 @@ function refusalIn(ctx: SentenceContext, from: number, to: number, cues: Readonl
     else if (cue && cue.pattern.value.polarity === '-' && REFUSING_KINDS.has(cue.pattern.value.kind) && !(cue.pattern.value.verb && nounUse(ctx, cue)) && !undoneRefusal(ctx, k, from)) neg = !neg;
   }
   return neg;
+}
+
+// The issue an "off the table" cue ("is off the table", "is not on the table", "is no longer on the table", "has been
+// taken off the table") is said of, right before it, auxiliaries between ("for the wealth tax to be off the table"): in a condition,
+// what the other side gives up (a review of coalition talks: "only if the wealth tax is off the table" read as a
+// threat on the tax kept).
+function offTableAfter(ctx: SentenceContext, cue: CueMatch): IssueMatch | undefined {
+  if (cue.pattern.value.id !== 'reject.off-table') return undefined;
+  // "has been taken off the table", "to be off the table": auxiliaries and adverbs between.
+  let at = cue.from;
+  while (at > ctx.from && (ctx.tokens[at - 1]!.pos === 'AUX' || ctx.tokens[at - 1]!.pos === 'ADV' || ctx.tokens[at - 1]!.norm === 'to') && !insideAny(ctx.issues, at - 1)) at--;
+  return ctx.issues.find((i) => i.to === at);
 }
 
 // "drops its opposition to", "ends its rejection of": a verb undoing the refusal cue at `at`.

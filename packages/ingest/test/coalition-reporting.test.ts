@@ -50,3 +50,22 @@ describe('a weekday after the words of an issue ("rejected the ring road widenin
     expect(read('The Greens will reject the ring road widening on Wednesday.').map(({ s }) => s.statedAt)).toEqual([publishedAt]);
   });
 });
+
+describe('an issue "off the table" in a condition ("only if the parking levy is off the table")', () => {
+  it('undoes the issue, as "is dropped" does, and makes no threat of the stance it conditions', () => {
+    // It read as a threat on the levy kept: the refusal of "off the table" taken for a refusing trigger.
+    expect(said('The Centrists will only join coalition talks if the parking levy is off the table.')).toEqual(['centre-party commit + coalition-talks if parking-levy -']);
+    expect(said('The Centrists will only join coalition talks if the parking levy is dropped.')).toEqual(['centre-party commit + coalition-talks if parking-levy -']);
+  });
+
+  it('reads "taken off the table", "no longer on the table" and "not on the table" the same', () => {
+    for (const words of ['has been taken off the table', 'is no longer on the table', 'is not on the table']) {
+      expect(said(`Brandt said the Centrists would back the tram line once the parking levy ${words}.`)).toEqual(['centre-party support + tram-line if parking-levy -']);
+    }
+  });
+
+  it('refuses the issue outside a condition, "no longer on the table" and "taken off the table" as "off the table" does', () => {
+    expect(said('Brandt said the parking levy was no longer on the table.')).toEqual(['centre-party reject - parking-levy']);
+    expect(said('The parking levy has been taken off the table, Brandt said.')).toEqual(['centre-party reject - parking-levy']);
+  });
+});
