@@ -1159,22 +1159,37 @@ function affiliatedSubject(ctx: SentenceContext, u: { from: number; to: number }
   return { actors: [m.actor], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.person-of-actor', end: m.to };
 }
 
-// "Erik Sand, the SDP's parliamentary leader, said": a name the register does not know, then set off by commas an
-// apposition of an actor's and lower-case words of a role, right before the verb: the person, for that actor.
+// "Erik Sand, the SDP's parliamentary leader, said", "Erik Sand, the parliamentary leader of the SDP, said": a name,
+// then set off by commas an apposition of lower-case words of a role and an actor's name (its possessive before them,
+// or "of" and the name after them), right before the verb: the person, for that actor. A person of the register is
+// read by the register's dated offices, as with no apposition ("Jonas Berg, the SDP's deputy leader, said the party
+// opposed X" was read as said by no one, the words after "said" taken for an unnamed speaker, or by the party the
+// apposition names: a review of coalition talks).
 function appositionSpeaker(ctx: SentenceContext, verb: number): Subject | undefined {
   if (verb - 1 <= ctx.from || ctx.tokens[verb - 1]!.norm !== ',') return undefined;
   let open = verb - 2;
   while (open > ctx.from && verb - open <= 10 && ctx.tokens[open]!.norm !== ',') open--;
   if (open <= ctx.from || ctx.tokens[open]!.norm !== ',') return undefined;
-  let k = open + 1;
-  if (ctx.tokens[k]!.pos === 'DET') k++;
-  const m = ctx.actors.find((x) => x.from === k && x.actor.kind !== 'person');
-  if (m === undefined || ctx.tokens[m.to]?.norm !== "'s") return undefined;
-  const roles = m.to + 1;
-  if (roles >= verb - 1 || !ctx.tokens.slice(roles, verb - 1).every((t) => /^[a-z]/.test(t.text) && isRoleWord(t))) return undefined;
+  const m = roleApposition(ctx, open + 1, verb - 1);
+  if (m === undefined) return undefined;
+  const person = ctx.actors.find((x) => x.to === open && x.actor.kind === 'person' && !ctx.quoted[x.from - ctx.from]);
+  if (person !== undefined) return { actors: [person.actor], name: person.actor.name, rule: 'subject.apposition' };
   const u = unknownNames(ctx).find((x) => x.to === open);
   if (u === undefined || !isPersonalName(ctx.tokens.slice(u.from, u.to))) return undefined;
   return { actors: [m.actor], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.apposition' };
+}
+
+// The actor an apposition of a role names, `[from, to)`: "the SDP's deputy leader", "(the) deputy leader of the SDP".
+function roleApposition(ctx: SentenceContext, from: number, to: number): ActorMention | undefined {
+  const roles = (a: number, b: number) => a < b && ctx.tokens.slice(a, b).every((t) => /^[a-z]/.test(t.text) && isRoleWord(t));
+  let k = from;
+  if (k < to && ctx.tokens[k]!.pos === 'DET') k++;
+  const owner = ctx.actors.find((x) => x.from === k && x.actor.kind !== 'person');
+  if (owner !== undefined) return ctx.tokens[owner.to]?.norm === "'s" && roles(owner.to + 1, to) ? owner : undefined;
+  const of = ctx.tokens.slice(k, to).findIndex((t) => t.norm === 'of') + k;
+  if (of <= k || !roles(k, of)) return undefined;
+  const at = ctx.tokens[of + 1]?.pos === 'DET' ? [of + 1, of + 2] : [of + 1];
+  return ctx.actors.find((x) => at.includes(x.from) && x.to === to && x.actor.kind !== 'person');
 }
 
 // "..., said Ann Moss of Labour.": the person, for the actor, after the verb.
@@ -1441,6 +1456,10 @@ export function sentenceSpeaker(
       // "..., said a spokesperson.", "..., a spokesperson said.": the one
       // who speaks is not named, and no earlier subject stands in for them.
       // "..., told reporters that": who is told is not who speaks.
+      // "Erik Sand, the SDP's parliamentary leader, said (the party ...)": the person the apposition names, for the party
+      // it names; the words after the verb are what was said, no speaker put after it.
+      const apposed = appositionSpeaker(ctx, v.from);
+      if (apposed) return { ...speakerOf(apposed, state.date), rule: 'speaker.apposition' };
       const unnamedAfter = TELLING.has(head.lemma) ? undefined : unnamedPhraseAfter(ctx, v.from, v.to);
       if (unnamedAfter) {
         const titledBefore = titleNamedBefore(ctx, state, unnamedAfter);
@@ -1460,9 +1479,6 @@ export function sentenceSpeaker(
         }
         return unnamedSpeaker(ctx, unnamedBefore, state.date);
       }
-      // "Erik Sand, the SDP's parliamentary leader, said": the person the apposition names, for the party it names.
-      const apposed = appositionSpeaker(ctx, v.from);
-      if (apposed) return { ...speakerOf(apposed, state.date), rule: 'speaker.apposition' };
       const subject = findSubject(ctx, state, v.from, ctx.from, { skipQuoted: true });
       if (subject) return { ...speakerOf(subject, state.date), rule: `speaker.${subject.rule}` };
     }

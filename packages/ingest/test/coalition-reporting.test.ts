@@ -69,3 +69,25 @@ describe('an issue "off the table" in a condition ("only if the parking levy is 
     expect(said('The parking levy has been taken off the table, Brandt said.')).toEqual(['centre-party reject - parking-levy']);
   });
 });
+
+describe('a speaker named with a title in apposition ("Ola Brandt, the Centre Party\'s deputy leader, said ...")', () => {
+  const speakers = (text: string) => read(text).map(({ s, rules }) => [s.holder, s.speaker?.name ?? null, s.speaker?.actor ?? null, rules.find((r) => r.startsWith('speaker.'))]);
+
+  it('is the person named, for the party of their office, the title before or after the party', () => {
+    // The words after "said" were taken for an unnamed speaker put after the verb, or the party of the title spoke.
+    for (const title of ["the Centre Party's deputy leader", 'the deputy leader of the Centre Party', 'deputy leader of the Centrists']) {
+      expect(speakers(`Ola Brandt, ${title}, said the party opposed the ring road widening.`)).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.apposition']]);
+    }
+  });
+
+  it('keeps the person when what is said names the party, or the saying names where it was said', () => {
+    expect(speakers("Ola Brandt, the Centre Party's deputy leader, said the Centrists opposed the ring road widening.")).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.apposition']]);
+    expect(speakers("Ola Brandt, the Centre Party's deputy leader, said in an interview that the party opposed the ring road widening.")).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.apposition']]);
+  });
+
+  it('reads a name the register does not know as speaking for the party its title names, by its possessive or after "of"', () => {
+    for (const title of ["the Civic List's deputy leader", 'the deputy leader of the Civic List']) {
+      expect(speakers(`Lars Moen, ${title}, said the Civic List opposed the ring road widening.`)).toEqual([['civic-list', 'Lars Moen', 'civic-list', 'speaker.apposition']]);
+    }
+  });
+});
