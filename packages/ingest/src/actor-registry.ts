@@ -44,6 +44,12 @@ export interface ActorRegistry {
   readonly actors: ReadonlyMap<ActorId, Actor>;
   /** Every name and demonym, compiled for the pipeline. @internal */
   readonly matcher: PhraseMatcher<AliasTarget>;
+  /**
+   * The noun of one member of a body named by a plural ("Social Democrat" of
+   * "the Social Democrats"), by its words in lower case: "a senior Social
+   * Democrat" is someone of the party, no person of that name. @internal
+   */
+  readonly members?: ReadonlyMap<string, Actor>;
 }
 
 /**
@@ -100,7 +106,18 @@ export function buildRegistry(
     const actor = byId.get(id);
     if (actor) entries.push({ source: word, value: { actor, via: 'demonym' } });
   }
-  return { actors: byId, matcher: compilePatterns(entries) };
+  // "the Social Democrats", "the Greens": one of them is "a Social Democrat", "a Green" (not a name of another actor).
+  const members = new Map<string, Actor>();
+  for (const a of actors) {
+    if (a.kind === 'person') continue;
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      const plural = name.replace(/^the\s+/i, '').trim();
+      if (!/^[A-ZÀ-Þ]/.test(plural) || !/[a-zà-ÿ][a-rt-zà-ÿ]s$/.test(plural)) continue;
+      const member = keyOf(plural.slice(0, -1));
+      if (!byName.has(member)) members.set(member, a);
+    }
+  }
+  return { actors: byId, matcher: compilePatterns(entries), members };
 }
 
 // Aliases are literal: a `|` or `*` in a name must not act as pattern syntax.
@@ -122,7 +139,8 @@ export interface ActorMention {
   readonly to: number;
   readonly titleFrom: number;
   readonly actor: Actor;
-  readonly via: 'name' | 'demonym';
+  /** `member`: one of a body named by a plural, "a senior Social Democrat" (see `ActorRegistry.members`). */
+  readonly via: 'name' | 'demonym' | 'member';
   readonly title: string;
 }
 
@@ -182,8 +200,27 @@ export function findActors(registry: ActorRegistry, tokens: ReadonlyArray<Token>
       .join(' ');
     out.push({ from: m.from, to: m.to, titleFrom, actor: m.pattern.value.actor, via: m.pattern.value.via, title });
   }
-  return out;
+  return registry.members === undefined || registry.members.size === 0 ? out : withMembers(registry.members, out, tokens, from, to);
 }
+
+// "a senior Social Democrat told the Post", "one Green said": an indefinite article (and lower-case adjectives), then
+// the noun of one member of a body the register names by a plural, ending its run of capitalised words. Someone of
+// the party, not a person the register does not know (a review of coalition talks defined a person "Social Democrat").
+function withMembers(members: ReadonlyMap<string, Actor>, found: ActorMention[], tokens: ReadonlyArray<Token>, from: number, to: number): ActorMention[] {
+  let out: ActorMention[] | undefined;
+  for (let i = from; i < to; i++) {
+    if (!INDEFINITE.has(tokens[i]!.norm)) continue;
+    let j = i + 1;
+    while (j < to && j - i <= 3 && /^[a-z]/.test(tokens[j]!.text) && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) j++;
+    let k = j;
+    while (k < to && /^[A-ZÀ-Þ]/.test(tokens[k]!.text) && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) k++;
+    if (k === j || found.some((m) => m.from < k && m.to > j)) continue;
+    const actor = members.get(tokens.slice(j, k).map((t) => t.norm).join(' '));
+    if (actor !== undefined) (out ??= [...found]).push({ from: j, to: k, titleFrom: j, actor, via: 'member', title: '' });
+  }
+  return out === undefined ? found : out.sort((a, b) => a.from - b.from);
+}
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
 const NOT_THE_ONE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'other', 'no']);
 

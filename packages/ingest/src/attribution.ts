@@ -147,6 +147,7 @@ export function subjectMentions(ctx: SentenceContext): ActorMention[] {
     // "Renk told the committee that performers would back X" (a review of music talks): the party told is addressed,
     // no subject of what it is told.
     if (toldAt(ctx, m.titleFrom)) return false;
+    if (m.via === 'member') return true;
     if (m.via === 'demonym') {
       const next = ctx.tokens[m.to];
       return next !== undefined && SUBJECT_NOUNS.has(next.norm);
@@ -1254,13 +1255,15 @@ function unnamedPhrase(ctx: SentenceContext, from: number, to: number): boolean 
   if (to <= from || to - from > MAX_PHRASE || ctx.quoted[from - ctx.from]) return false;
   const words = ctx.tokens.slice(from, to);
   const first = words[0]!;
-  // "Sources said ...": wink tags a capitalised common noun opening a sentence a name.
-  const noun = (t: Token) => t.pos === 'NOUN' || UNNAMED_SPEAKERS.has(t.norm);
-  if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || noun(first))) return false;
+  // "Sources said ...": wink tags a capitalised common noun opening a sentence a name. "A senior Social Democrat": one
+  // member of a party, as "a senior official" is one of a government.
+  const member = (k: number) => ctx.actors.some((m) => m.via === 'member' && m.from <= k && k < m.to);
+  const noun = (t: Token, k: number) => t.pos === 'NOUN' || UNNAMED_SPEAKERS.has(t.norm) || member(k);
+  if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || noun(first, from))) return false;
   // A name is one word of the phrase, apostrophes included ("Workers' Union").
   const fits = (t: Token, k: number) => PHRASE_POS.has(t.pos) || (t.pos === 'VERB' && t.norm.endsWith('ed')) || insideAny(ctx.actors, k);
   if (!words.every((t, i) => fits(t, from + i))) return false;
-  if (!words.some(noun)) return false;
+  if (!words.some((t, i) => noun(t, from + i))) return false;
   if (unknownNames(ctx).some((u) => u.from < to && u.to > from)) return false;
   return !ctx.actors.some((m) => m.actor.kind === 'person' && m.from < to && m.to > from);
 }

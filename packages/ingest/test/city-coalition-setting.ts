@@ -1,5 +1,5 @@
 // A city council's coalition talks some ingest specs read: parties named by a
-// plural ("the Centrists"), people with a party office, and the issues of
+// plural ("the Centrists", "the Free Democrats"), people with a party office, and the issues of
 // their talks (a tram line, a ring road's widening, a parking levy, the talks
 // themselves and the coalition agreement), with no default lexicon.
 import type { Actor } from '@stancelog/core';
@@ -9,6 +9,7 @@ const actors: Actor[] = [
   { id: 'centre-party', kind: 'organisation', name: 'Centre Party', aliases: ['the Centrists', 'Centrists'] },
   { id: 'green-alliance', kind: 'organisation', name: 'Green Alliance', aliases: ['the Greens', 'Greens'] },
   { id: 'civic-list', kind: 'organisation', name: 'Civic List' },
+  { id: 'free-democrats', kind: 'organisation', name: 'Free Democratic Party', aliases: ['the Free Democrats', 'Free Democrats'] },
   { id: 'ola-brandt', kind: 'person', name: 'Ola Brandt', aliases: ['Brandt'], offices: [{ actor: 'centre-party', title: 'Deputy Leader', from: '2024-05-01' }] },
   { id: 'ines-holm', kind: 'person', name: 'Ines Holm', aliases: ['Holm'], offices: [{ actor: 'green-alliance', title: 'Leader', from: '2023-02-01' }] },
   { id: 'vera-lund', kind: 'person', name: 'Vera Lund', aliases: ['Lund'] },

@@ -91,3 +91,23 @@ describe('a speaker named with a title in apposition ("Ola Brandt, the Centre Pa
     }
   });
 });
+
+describe('one member of a party named by a plural ("a senior Free Democrat", of "the Free Democrats")', () => {
+  it('is an unnamed speaker for the party, no person of that name', () => {
+    // "a senior Social Democrat" became a person named "Social Democrat", speaking for themself.
+    const [told] = read('Ola Brandt privately backs the harbour tram, a senior Free Democrat told the Harbour Gazette on Thursday.');
+    expect([told!.s.holder, told!.s.issue, told!.s.speaker]).toEqual(['centre-party', 'tram-line', { name: 'a senior Free Democrat', actor: 'free-democrats' }]);
+    const [after] = read('The Centrists will back the harbour tram, said one Centrist.');
+    expect(after!.s.speaker).toEqual({ name: 'one Centrist', actor: 'centre-party' });
+  });
+
+  it('as a subject, holds the party\'s stance, as a party\'s official does', () => {
+    expect(said('A senior Free Democrat rejected the parking levy.')).toEqual(['free-democrats reject - parking-levy']);
+    expect(said('A senior Green rejected the parking levy.')).toEqual(['green-alliance reject - parking-levy']);
+  });
+
+  it('defines no person', () => {
+    const r = ingestText('Ola Brandt privately backs the harbour tram, a senior Free Democrat told the Harbour Gazette.', { publishedAt }, cityCoalition);
+    expect(isRight(r) && r.right.unregisteredSpeakers).toEqual([]);
+  });
+});
