@@ -540,7 +540,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('agree.reach', 'reached a|an * agreement|deal|accord|settlement', 'agree', '+', 'subject', 'right', { deniedStatesNothing: true }),
   c('accept.readiness', 'readiness|willingness|ready|willing|prepared to accept', 'accept', '+', 'possessor', 'right', { deniedKind: 'reject' }),
   // Denied, a refusal: "cannot accept X", "did not accept X" (`accept -` before, a kind no refusal is filed under).
-  c('accept.verb', 'accept|endorse|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  c('accept.verb', 'accept|approve', 'accept', '+', 'subject', 'right', { deniedKind: 'reject' }),
+  // "The Greens endorsed the agreement" (a review of coalition talks): backed in public, as "support" does; denied, a
+  // refusal as an acceptance denied is ("would not endorse the deal", "cannot endorse it").
+  c('support.endorse', 'endorse', 'support', '+', 'subject', 'right', { deniedKind: 'reject' }),
   // Approval and coming round said in an image: "signed off on the budget", "gave the green light to X", "came round to
   // X", "has warmed to the idea of X".
   c('accept.sign-off', 'sign|signed|signs|signing off on', 'accept', '+', 'subject', 'right', { issueObject: true, deniedKind: 'reject' }),
@@ -597,6 +600,14 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // (Ahead, "will call off the strike", "urged it to call off", the particle ends the thing: see PHRASAL_NEGATORS.)
   c('commit.call', 'call|called|calls|stage|staged|stages', 'commit', '+', 'subject', 'right', { verb: true, objectHeads: ACTION_WORDS }),
   c('retract.call-off', 'called|calls off', 'retract', '+', 'subject', 'right'),
+  // "The Greens walked out of the coalition talks", "returned to the talks", "came back to the table" (a review of
+  // coalition talks): leaving talks refuses them and going back takes part in them, told as done (a past form, or the
+  // present of a report). Ahead ("will walk out of the talks if X", "threatened to walk out of", "urged them to return
+  // to the talks") it is read as before, an undertaking or what is asked; "walked out" alone is a strike.
+  c('reject.walk-out', 'walked|walks out of', 'reject', '-', 'subject', 'right', { issueObject: true }),
+  c('commit.return-to', 'returned|returns to', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  c('commit.return-to', 'came|comes back to', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  c('commit.return-to', 'rejoined|rejoins', 'commit', '+', 'subject', 'right', { issueObject: true }),
   // "The owners gave up the hard cap", "had given up on mandatory technology transfer", "dropped the youth rate": the
   // holder's own demand or plan taken back (a review of patent talks). Done, not offered: "would drop its complaint if
   // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator);

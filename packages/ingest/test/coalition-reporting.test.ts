@@ -111,3 +111,37 @@ describe('one member of a party named by a plural ("a senior Free Democrat", of 
     expect(isRight(r) && r.right.unregisteredSpeakers).toEqual([]);
   });
 });
+
+describe('leaving talks and going back to them, told as done', () => {
+  it('"walked out of the talks" refuses the talks, and "returned to the talks" takes part in them again', () => {
+    expect(said('The Greens walked out of the coalition talks on Wednesday.')).toEqual(['green-alliance reject - coalition-talks']);
+    expect(said('The Greens returned to the coalition talks on Wednesday.')).toEqual(['green-alliance commit + coalition-talks']);
+    expect(said('The Greens came back to the negotiating table.')).toEqual(['green-alliance commit + coalition-talks']);
+    expect(said('The Greens rejoined the coalition talks.')).toEqual(['green-alliance commit + coalition-talks']);
+  });
+
+  it('names its rule, and is dated as the verb is told', () => {
+    const [out] = read('The Greens walked out of the coalition talks on Wednesday.');
+    expect(out!.rules).toContain('cue:reject.walk-out');
+    expect(out!.s.statedAt).toBe('2026-05-13');
+  });
+
+  it('leaves a walkout to come, threatened or asked for, read as before', () => {
+    expect(said('The Greens will walk out of the talks unless the tram line is built.')).toEqual(['green-alliance threat - coalition-talks if tram-line -']);
+    expect(said('The Greens threatened to walk out of the talks.')).toEqual(['green-alliance threat - coalition-talks']);
+    expect(said('Brandt urged the Greens to return to the talks.')).toEqual(['centre-party demand + coalition-talks']);
+  });
+
+  it('states nothing of a return to anything but an issue ("returned to work", "walked out" alone)', () => {
+    expect(said('The drivers returned to work on Monday.')).toEqual([]);
+    expect(said('The Greens walked out on Monday.')).toEqual([]);
+  });
+});
+
+describe('"endorse"', () => {
+  it('backs what it names, as "support" does, and denied refuses it', () => {
+    expect(said('The Greens endorsed the coalition agreement.')).toEqual(['green-alliance support + coalition-agreement']);
+    expect(said('The Greens did not endorse the coalition agreement.')).toEqual(['green-alliance reject - coalition-agreement']);
+    expect(said('The coalition agreement was endorsed by the Greens.')).toEqual(['green-alliance support + coalition-agreement']);
+  });
+});

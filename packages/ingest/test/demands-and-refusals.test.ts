@@ -635,7 +635,7 @@ describe('a cue verb in the passive with its agent ("the truce was rejected by K
   it('gives the agent the stance on the subject', () => {
     expect(brief('The truce was turned down by Moscow.')).toEqual(['russia reject - ceasefire']);
     expect(brief('Territorial concessions have been firmly ruled out by Kyiv and Paris.')).toEqual(['ukraine reject - territorial-concessions', 'france reject - territorial-concessions']);
-    expect(brief('The prisoner swap was endorsed by both Ukrainian and Russian negotiators.')).toEqual(['ukraine accept + prisoner-exchange', 'russia accept + prisoner-exchange']);
+    expect(brief('The prisoner swap was endorsed by both Ukrainian and Russian negotiators.')).toEqual(['ukraine support + prisoner-exchange', 'russia support + prisoner-exchange']);
     expect(brief('The lifting of sanctions is demanded by Moscow.')).toEqual(['russia demand - sanctions']);
     const [only] = read('The truce was turned down by Moscow.');
     expect(only!.rules.slice(0, 3)).toEqual(['cue:reject.turn-down', 'holder:agent.passive', 'scope:passive-subject']);
@@ -681,7 +681,7 @@ describe('a cue verb as a participle after a noun, with its agent ("a truce prop
   });
 
   it('reads the participle\'s own "not", and neither the main verb\'s negation nor its condition', () => {
-    expect(brief('Moscow will not accept sanctions relief tied to a truce never endorsed by Kyiv.').filter((b) => b.startsWith('ukraine'))).toEqual(['ukraine accept - ceasefire']);
+    expect(brief('Moscow will not accept sanctions relief tied to a truce never endorsed by Kyiv.').filter((b) => b.startsWith('ukraine'))).toEqual(['ukraine support - ceasefire']);
     expect(brief("Kyiv won't sign a truce backed by Moscow.").filter((b) => b.startsWith('russia'))).toEqual(['russia support + ceasefire']);
     expect(brief('If talks resume, Kyiv will accept a truce offered by Paris.')).toEqual(['ukraine accept + ceasefire if peace-talks +', 'france propose + ceasefire']);
   });

@@ -13,7 +13,7 @@ const stances = (text: string) => read(text).map(({ s }) => `${s.holder} ${s.kin
 describe('"it" or "they" opening a sentence, with no actor before it in that sentence', () => {
   it('stands for the one subject of the sentence before, in the same paragraph', () => {
     expect(stances('Labour met the Greens on Monday. It rejected a rent cap.')).toEqual(['labour reject - rent-cap']);
-    expect(stances('The Greens walked out of the talks. They demanded a wealth tax.')).toEqual(['green-alliance demand + wealth-tax']);
+    expect(stances('The Greens walked out of the talks. They demanded a wealth tax.')).toEqual(['green-alliance reject - peace-talks', 'green-alliance demand + wealth-tax']);
   });
 
   it('names the rule that read it', () => {
