@@ -17,7 +17,7 @@ import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
-import { rememberHeads, withNamedAgain, type NamedHeads } from './issue-anaphora.js';
+import { rememberHeads, withNamedAgain, withTableNamed, type NamedHeads } from './issue-anaphora.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy, objectLeftOut } from './object-head.js';
@@ -439,7 +439,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "ready for talks on territorial questions": what talks are about is no stance of its own;
           // "demanded X in the talks": nor is where a stance is taken.
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
-          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
+          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
           cues: partyCuesChecked(objectCuesChecked(withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
@@ -447,7 +447,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
         };
         contexts.push(ctx);
-        rememberHeads(heads, tokens, ctx.issues);
+        rememberHeads(heads, tokens, ctx.issues, s.from, s.to);
         // The day the sentence was said: its offices are those of that day
         // (a minister speaks for the state while in office), not of the day
         // the article came out, which may be weeks later.

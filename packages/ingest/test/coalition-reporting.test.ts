@@ -5,7 +5,7 @@
 // in apposition, one member of a party, and the plain verbs of negotiation
 // ("walked out of the talks", "endorsed the agreement").
 import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
+import { compileLexicon, ingestText } from '@stancelog/ingest';
 import { cityCoalition, publishedAt } from './city-coalition-setting.js';
 
 const read = (text: string) => {
@@ -143,5 +143,37 @@ describe('"endorse"', () => {
     expect(said('The Greens endorsed the coalition agreement.')).toEqual(['green-alliance support + coalition-agreement']);
     expect(said('The Greens did not endorse the coalition agreement.')).toEqual(['green-alliance reject - coalition-agreement']);
     expect(said('The coalition agreement was endorsed by the Greens.')).toEqual(['green-alliance support + coalition-agreement']);
+  });
+});
+
+describe('"the agreement" after an agreement the lexicon names ("signed a coalition agreement ... welcomed the agreement")', () => {
+  const article = 'The Centrists and the Greens signed a coalition agreement on Monday.\n\nIt was a long night. Vera Lund welcomed the agreement. Holm said the Greens endorsed the agreement.';
+
+  it('is that agreement, whoever speaks of it later in the article', () => {
+    // "the agreement" named no issue: a deal named by its kind alone makes no provisional one.
+    expect(said(article).slice(2)).toEqual(['vera-lund support + coalition-agreement', 'green-alliance support + coalition-agreement']);
+  });
+
+  it('is none when the article names another agreement with that noun, or the words after it name one of their own', () => {
+    expect(said('The Centrists signed a side agreement with the Civic List. The Greens signed a coalition agreement. Vera Lund welcomed the agreement.')).toEqual(['green-alliance commit + coalition-agreement']);
+    expect(said('The Greens signed a coalition agreement. Vera Lund welcomed the agreement on parking.')).toEqual(['green-alliance commit + coalition-agreement']);
+    expect(said('The Greens signed a coalition agreement. "It is not the agreement we wanted," Holm said.')).toEqual(['green-alliance commit + coalition-agreement']);
+  });
+
+  it('still reads "the agreement on Monday" as that agreement', () => {
+    expect(said('The Greens signed a coalition agreement. Vera Lund welcomed the agreement on Monday.')).toEqual(['green-alliance commit + coalition-agreement', 'vera-lund support + coalition-agreement']);
+  });
+});
+
+describe('"the table" of "back to the table" and "at the table", with "negotiating table" in the lexicon', () => {
+  it('is the talks: urging a return to it asks for the talks', () => {
+    expect(said('Brandt urged both parties to come back to the table.')).toEqual(['centre-party demand + coalition-talks']);
+    expect(said('The Greens came back to the table on Wednesday.')).toEqual(['green-alliance commit + coalition-talks']);
+  });
+
+  it('is no talks after other words ("put a new offer on the table"), nor where the lexicon names no such table', () => {
+    expect(said('The Centrists put the tram line on the table.')).toEqual([]);
+    const none = ingestText('Brandt urged both parties to come back to the table.', { publishedAt }, { ...cityCoalition, lexicon: compileLexicon({ name: 'no-table', issues: [{ id: 'coalition-talks', title: 'Coalition talks', proposition: 'the parties negotiate', phrases: ['coalition talks'] }] }) });
+    expect(isRight(none) && none.right.statements).toEqual([]);
   });
 });
