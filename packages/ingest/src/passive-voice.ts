@@ -11,6 +11,7 @@ import { representedActor } from './actor-registry.js';
 import { bothSidesAt } from './attribution.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
+import { timeAdverbialEnd } from './time-adverbial.js';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
@@ -255,3 +256,68 @@ export function namesEarlierPlan(ctx: SentenceContext, from: number, to: number)
   for (let k = from + 1; k < to - 1; k++) if (ctx.tokens[k]!.pos !== 'ADJ' && !insideAny(ctx.issues, k)) return false;
   return true;
 }
+
+/**
+ * An agreement told in the passive with no agent and no object, as done:
+ * "the jobs guarantee had been agreed", "the timetable was settled on
+ * Monday". Said by a party (the sentence's speaker), it is that party's
+ * agreement to the subject, as "officials said a haircut was being
+ * studied" weighs it by the side that says so (a review of coalition talks
+ * read nothing: the subject is no actor). `subject` to `aux` is the noun
+ * phrase agreed to. Undefined for an agreement to come ("would be agreed",
+ * "must be agreed"), denied ("had not been agreed"), with its agent ("was
+ * agreed by both sides", see {@link passiveAgent}) or an object ("was
+ * agreed to").
+ *
+ * @example
+ * import { CUE_RULES, compileLexicon, DEFAULT_LEXICON } from '@stancelog/ingest'
+ * import { agreedUnnamed } from './passive-voice.js'
+ * import { compilePatterns, matchAll } from './phrase-matcher.js'
+ * import { tokenize } from './nlp.js'
+ * const cues = compilePatterns(CUE_RULES.map((c) => ({ source: c.phrase, value: c })))
+ * const lexicon = compileLexicon(DEFAULT_LEXICON)
+ * const read = (text: string) => {
+ *   const { tokens } = tokenize(text, 0)
+ *   const n = tokens.length
+ *   const ctx = { tokens, from: 0, to: n, actors: [], issues: matchAll(lexicon.matcher, tokens, 0, n), cues: matchAll(cues, tokens, 0, n), quoted: [], speakers: [] }
+ *   const p = agreedUnnamed(ctx, ctx.cues[0]!, { from: 0, to: n })
+ *   return p && tokens.slice(p.subject, p.aux).map((t) => t.text).join(' ')
+ * }
+ * assert.strictEqual(read('The prisoner exchange had been agreed last week.'), 'The prisoner exchange')
+ * assert.strictEqual(read('The prisoner exchange would be agreed next week.'), undefined)
+ * assert.strictEqual(read('The prisoner exchange had not been agreed.'), undefined)
+ * @category pipeline
+ * @since 0.1.0
+ * @internal
+ */
+export function agreedUnnamed(ctx: SentenceContext, cue: PhraseMatch<CueRule>, clause: { readonly from: number; readonly to: number }): { subject: number; aux: number } | undefined {
+  const rule = cue.pattern.value;
+  const head = ctx.tokens[cue.from]!;
+  if (rule.kind !== 'agree' || rule.scope !== 'right' || cue.to - cue.from !== 1 || head.pos !== 'VERB' || !head.norm.endsWith('ed')) return undefined;
+  let aux = cue.from - 1;
+  while (aux > clause.from && ctx.tokens[aux]!.pos === 'ADV' && !NEGATIONS.has(ctx.tokens[aux]!.norm)) aux--;
+  if (aux <= clause.from || !DONE_BE.has(ctx.tokens[aux]!.norm)) return undefined;
+  // "had been", "has been": the subject ends before the auxiliaries; a "not" among them denies it.
+  while (aux - 1 > clause.from && (ctx.tokens[aux - 1]!.pos === 'AUX' || ctx.tokens[aux - 1]!.pos === 'ADV')) {
+    if (NEGATIONS.has(ctx.tokens[aux - 1]!.norm) || FUTURE_AUX.has(ctx.tokens[aux - 1]!.norm)) return undefined;
+    aux--;
+  }
+  // Nothing after the participle but adverbs and when: no agent, no object.
+  let k = cue.to;
+  while (k < clause.to) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'ADV') k++;
+    else {
+      const day = timeAdverbialEnd(ctx.tokens, k, clause.to);
+      if (day === k) break;
+      k = day;
+    }
+  }
+  if (k < clause.to && !(ctx.tokens[k]!.pos === 'PUNCT' && !QUOTES.has(ctx.tokens[k]!.norm))) return undefined;
+  const subject = nounPhraseStart(ctx, aux, clause.from);
+  return subject < aux && !insideAny(ctx.actors, aux - 1) ? { subject, aux } : undefined;
+}
+// The auxiliaries of a thing done in the passive ("was agreed", "had been agreed"; not "is agreed", "will be agreed").
+const DONE_BE = new Set(['was', 'were', 'been']);
+const FUTURE_AUX = new Set(['will', 'would', 'shall', "'ll", 'must', 'should', 'could', 'might', 'may', 'can']);
+const QUOTES = new Set(['"', '“', '”']);

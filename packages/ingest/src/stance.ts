@@ -16,7 +16,7 @@ import { MONTHS, WEEKDAYS } from './dates.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueSense } from './lexicon.js';
 import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
-import { namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
+import { agreedUnnamed, namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 import { leadInColon, leadInSource } from './lead-in.js';
 import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, pronounOfPrevious, referredKinds, relativeIssue } from './pronoun-issue.js';
 import { governedClauseStart } from './coordinated-verb.js';
@@ -354,7 +354,10 @@ export function readStances(
         misses?.push({ reason: 'no-holder', cue: rule.id, rule: 'participle-agent' });
         continue;
       }
-      const passive = passiveVoice ?? (relative?.holders ? { ...relative, holders: relative.holders } : undefined);
+      // "The jobs guarantee had been agreed, Lindqvist said": agreed, with no agent, by the party that says so.
+      const agreedBy = passiveVoice || relative ? undefined : ctx.speakers[cue.from - ctx.from]?.actor;
+      const agreed = agreedBy === undefined ? undefined : agreedUnnamed(ctx, cue, clause);
+      const passive = passiveVoice ?? (relative?.holders ? { ...relative, holders: relative.holders } : agreed && agreedBy ? { ...agreed, holders: { actors: [agreedBy], rule: 'speaker.passive' } } : undefined);
       if (passive) {
         const speaker = ctx.speakers[cue.from - ctx.from];
         // The participle's own "not" ("a truce never backed by Paris"), not the main verb's.

@@ -177,3 +177,20 @@ describe('"the table" of "back to the table" and "at the table", with "negotiati
     expect(isRight(none) && none.right.statements).toEqual([]);
   });
 });
+
+describe('an agreement told in the passive with no agent ("the parking levy had been agreed, Brandt said")', () => {
+  it('is the agreement of the party whose speaker says so', () => {
+    // The subject is no actor: it read as no one's.
+    expect(said('Brandt said the parking levy for office car parks had been agreed.')).toEqual(['centre-party agree + parking-levy']);
+    expect(said('"The tram line was agreed last week," Holm said.')).toEqual(['green-alliance agree + tram-line']);
+    const [levy] = read('Brandt said the parking levy had been agreed.');
+    expect(levy!.rules).toContain('holder:speaker.passive');
+  });
+
+  it('is no one\'s with no speaker, and none when it is to come, denied, or told with its agent', () => {
+    expect(said('The parking levy had been agreed.')).toEqual([]);
+    expect(said('Brandt said the parking levy would be agreed next week.')).toEqual([]);
+    expect(said('Brandt said the parking levy had not been agreed.')).toEqual([]);
+    expect(said('Brandt said the parking levy was agreed by the Greens.')).toEqual(['green-alliance agree + parking-levy']);
+  });
+});
