@@ -400,7 +400,7 @@ describe('stancelog append: a log, or events as a log prints them', () => {
       `${fields}: the envelope of a stored event (a line of a log file, or of log --json), which the store computes: leave it out (jq -c 'del(.id, .position, .schema, .tags, .withdrawnBy)'), or copy a whole log with stancelog copy`;
     expect(r.stderr.split('\n')).toEqual([
       `stancelog: events.jsonl line 1: ${envelope('id, position, schema, tags')}`,
-      `stancelog: events.jsonl line 2: ${envelope('id, position, schema, tags')}; data.event: required (an event id (32 lowercase hex digits, as "stancelog log --json" prints it))`,
+      `stancelog: events.jsonl line 2: ${envelope('id, position, schema, tags')}; data.event: required: an event id (32 lowercase hex digits, as "stancelog log --json" prints it)`,
       'stancelog: 2 lines are invalid (see above): nothing appended',
       '',
     ]);
@@ -473,7 +473,7 @@ describe('stancelog append: several files, and stdin', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ appended: 2 });
     const bad = await withStdin('{"holder": "russia"}\n', 'append', '-');
-    expect(bad.stderr).toMatch(/^stancelog: stdin line 1: issue: required /);
+    expect(bad.stderr).toMatch(/^stancelog: stdin line 1: issue: required: /);
   });
 
   it('says how to end the input when it is read from a terminal, rather than seem to hang', async () => {

@@ -4,8 +4,8 @@
  * io-ts reports a failure as a stack of contexts; this module turns it into
  * `source.quote: expected string, got 42`, skipping the contexts that are
  * not fields (members of intersections and unions), in plain words rather
- * than io-ts's names of codecs (`source: required (an object with at least
- * {quote})`, not `expected Source, got nothing`). It also names the keys no
+ * than io-ts's names of codecs (`source: required: an object with at least
+ * {quote}`, not `expected Source, got nothing`). It also names the keys no
  * codec declares (`stated_at: unknown field (statedAt?)`), which decoding
  * would drop without a word.
  *
@@ -51,7 +51,7 @@ export interface DecodeIssue {
    */
   readonly actual: string;
   /**
-   * `path: expected X, got Y`; `path: required (X)` for a field left out;
+   * `path: expected X, got Y`; `path: required: X` for a field left out;
    * what a refined codec says is wrong (`statedAt: 2025-04-31 is not a day
    * of the calendar (April has 30 days)`); `path: unknown field (near?)`.
    */
@@ -228,14 +228,16 @@ function taggedBy(types: ReadonlyArray<CodecShape>): { key: string; tags: unknow
 
 // A tagged union (events by `type`) refuses a value whose tag is none of its
 // members' at once, naming only itself: name the tag field and its values.
-function unknownTag(type: t.Decoder<unknown, unknown>, value: unknown): { key: string; expected: string; actual: string } | undefined {
+function unknownTag(type: t.Decoder<unknown, unknown>, value: unknown): { key: string; expected: string; actual: string; near: string } | undefined {
   const union = type as unknown as CodecShape;
   if (union._tag !== 'UnionType' || !union.types?.length || typeof value !== 'object' || value === null) return undefined;
   const tagged = taggedBy(union.types);
   if (!tagged) return undefined;
   const found = (value as Record<string, unknown>)[tagged.key];
   if (tagged.tags.includes(found)) return undefined;
-  return { key: tagged.key, expected: `one of ${tagged.tags.map((tag) => JSON.stringify(tag)).join(', ')}`, actual: render(found) };
+  // A slip from one of the tags ("event-withdraw") is answered as a slip from an enumeration's value is.
+  const near = typeof found === 'string' && found.length <= 40 ? nearNames(found, tagged.tags.filter((tag): tag is string => typeof tag === 'string')) : [];
+  return { key: tagged.key, expected: `one of ${tagged.tags.map((tag) => JSON.stringify(tag)).join(', ')}`, actual: render(found), near: near.length > 0 ? ` (${near.join(' or ')}?)` : '' };
 }
 
 // " (support?)" after an enumeration's value that is a slip from one of its values ("supports", "redline"), or nothing.
@@ -277,11 +279,17 @@ function unionOfWhole(context: t.Context, path: string): t.Decoder<unknown, unkn
  * (`expected string or an object with at least {phrase}, got 3`).
  *
  * @example
- * import { Statement, decodeIssues } from '@stancelog/core'
+ * import { Event, Statement, decodeIssues } from '@stancelog/core'
  * const result = Statement.decode({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: 'no', source: { quote: 'q' } })
  * if (result._tag === 'Left') {
  *   assert.strictEqual(decodeIssues(result.left)[0]?.path, 'polarity')
  * }
+ * // An event's type one slip from a type is answered with it, as a kind's or a field's is.
+ * const slip = Event.decode({ type: 'event-withdraw', data: { event: '0123456789abcdef0123456789abcdef', reason: 'misread' } })
+ * assert.ok(slip._tag === 'Left' && decodeIssues(slip.left)[0]!.message.endsWith('got "event-withdraw" (event-withdrawn?)'))
+ * // A field left out is required, with what it takes (its words' own parentheses not nested in others).
+ * const bare = Event.decode({ type: 'event-withdrawn', data: { event: '0123456789abcdef0123456789abcdef' } })
+ * assert.ok(bare._tag === 'Left' && decodeIssues(bare.left)[0]!.message === 'data.reason: required: a reason (a non-empty text)')
  * @category errors
  * @since 0.1.0
  */
@@ -298,7 +306,7 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
     const tag = last ? unknownTag(last.type, error.value) : undefined;
     if (tag) {
       const at = path === '' ? tag.key : `${path}.${tag.key}`;
-      issues.push({ path: at, expected: tag.expected, actual: tag.actual, message: `${at}: expected ${tag.expected}, got ${tag.actual}` });
+      issues.push({ path: at, expected: tag.expected, actual: tag.actual, message: `${at}: expected ${tag.expected}, got ${tag.actual}${tag.near}` });
       continue;
     }
     // A member refusing the union's value as a whole is the union refusing it: what the union takes is what was expected.
@@ -307,13 +315,14 @@ export function decodeIssues(errors: t.Errors): ReadonlyArray<DecodeIssue> {
     const actual = render(error.value);
     const where = path === '' ? 'value' : path;
     const problem = last && !union ? problemOf(last.type, error.value) : undefined;
-    // A field left out is "required", with what it takes; a plain type's name as words ("required (a string)", where it
-    // said "expected string, got nothing", unlike every other field left out).
+    // A field left out is "required", with what it takes, after a colon, not in parentheses: its words may have their
+    // own ("required: a reason (a non-empty text)"); a plain type's name as words ("required: a string", where it said
+    // "expected string, got nothing", unlike every other field left out).
     const missing = error.value === undefined && path !== '';
     const message =
       error.message ??
       (problem !== undefined ? `${where}: ${problem}`
-      : missing ? `${where}: required (${PLAIN_WORDS.get(expected) ?? expected})`
+      : missing ? `${where}: required: ${PLAIN_WORDS.get(expected) ?? expected}`
       : `${where}: expected ${expected}, got ${actual}${timeZoneHint(error.value)}${isDate(error.value) ? ': give a string, such as date.toISOString()' : ''}${last ? nearValue(last.type, error.value) : ''}`);
     issues.push({ path, expected, actual, message });
     if (union) whole.add(path);

@@ -287,7 +287,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
  * appending). It checks nothing, as {@link eventWithdrawn} does not:
  * the store checks the event when it is appended, and refuses what is not
  * a statement (nothing, from JavaScript, included) as it refuses a
- * misspelt field, naming it (`data: required (...)`).
+ * misspelt field, naming it (`data: required: ...`).
  *
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
@@ -300,13 +300,13 @@ export const SCHEMA_VERSIONS: Readonly<Record<EventType, number>> = {
  * assert.ok(r._tag === 'Right' && r.right.appended[0]?.recordedAt === '2025-04-24T08:00:00Z')
  * // Given nothing (from JavaScript): the append refuses it, as a value.
  * const nothing = await openMemoryStore().append([statementMade(undefined as never)])
- * assert.ok(nothing._tag === 'Left' && nothing.left.message.startsWith('event 1 of the batch: data: required ('))
+ * assert.ok(nothing._tag === 'Left' && nothing.left.message.startsWith('event 1 of the batch: data: required: '))
  * @category constructors
  * @since 0.1.0
  */
 export function statementMade(input: StatementInput): StatementMade & { recordedAt?: Timestamp | undefined } {
   // Not an object (nothing, from JavaScript): passed on as it is, as eventWithdrawn passes on what it is given, for the
-  // store to refuse with the rest of the batch (`data: required (...)`), where `in` would throw a bare TypeError here.
+  // store to refuse with the rest of the batch (`data: required: ...`), where `in` would throw a bare TypeError here.
   if (typeof input !== 'object' || input === null || !('recordedAt' in input)) return { type: 'statement-made', data: input };
   const { recordedAt, ...data } = input;
   return recordedAt === undefined ? { type: 'statement-made', data } : { type: 'statement-made', data, recordedAt };

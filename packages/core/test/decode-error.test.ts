@@ -52,9 +52,23 @@ describe('decoding errors', () => {
     expect(await refusal({ ...said('2025-09-01'), recordedAt: new Date('2025-09-02T10:00:00Z') })).toMatch(/recordedAt: expected .*, got a Date object \(2025-09-02T10:00:00\.000Z\): give a string/);
   });
 
-  it('name an unknown event type and the known ones, instead of the whole event', async () => {
+  it('name an unknown event type and the known ones, instead of the whole event, with the type meant by a slip from one, as a kind\'s (a review\'s finding)', async () => {
     expect(await refusal({ type: 'actor-registerd', data: { id: 'x' } })).toBe(
-      'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd"',
+      'event 1 of the batch: type: expected one of "statement-made", "actor-registered", "alias-added", "office-held", "issue-defined", "event-withdrawn", got "actor-registerd" (actor-registered?)',
+    );
+    expect(await refusal({ type: 'event-withdraw', data: { event: 'a'.repeat(32), reason: 'x' } })).toMatch(/got "event-withdraw" \(event-withdrawn\?\)$/);
+    // Nothing near, no guess.
+    expect(await refusal({ type: 'retraction', data: {} })).toMatch(/"event-withdrawn", got "retraction"$/);
+  });
+
+  it('say a field left out is required, and what it takes after a colon: words with parentheses of their own are not nested in others (a review\'s finding)', async () => {
+    expect(await refusal({ type: 'event-withdrawn', data: { event: 'a'.repeat(32) } })).toBe('event 1 of the batch: data.reason: required: a reason (a non-empty text)');
+    expect(await refusal({ type: 'event-withdrawn', data: { reason: 'misread' } })).toBe(
+      'event 1 of the batch: data.event: required: an event id (32 lowercase hex digits, as "stancelog log --json" prints it)',
+    );
+    // Said alike of every field left out, as several may be on one line.
+    expect(await refusal({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', polarity: '-' } })).toBe(
+      'event 1 of the batch: data.kind: required: one of "demand", "propose", "accept", "agree", "reject", "red-line", "condition", "threat", "commit", "retract", "hedge", "support"; data.source: required: an object with at least {quote}',
     );
   });
 

@@ -166,7 +166,7 @@ describe('statementMade', () => {
       refusals.push(isLeft(r) && r.left.message);
     }
     expect(refusals).toEqual([
-      'event 1 of the batch: data: required (an object with at least {holder, issue, kind, polarity, source})',
+      'event 1 of the batch: data: required: an object with at least {holder, issue, kind, polarity, source}',
       'event 1 of the batch: data: expected an object with at least {holder, issue, kind, polarity, source}, got null',
       'event 1 of the batch: data: expected an object with at least {holder, issue, kind, polarity, source}, got "Kyiv demands a ceasefire"',
     ]);
@@ -194,15 +194,15 @@ describe('error messages', () => {
   it('say a missing field is required, and what a list or an object holds, without the names of the codecs', async () => {
     const r = Statement.decode({ holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', conditions: { issue: 'quotas', polarity: '-' }, speaker: {} });
     expect(isLeft(r) && formatIssues(decodeIssues(r.left)).split('; ')).toEqual([
-      'source: required (an object with at least {quote})',
-      'speaker.name: required (a string)',
+      'source: required: an object with at least {quote}',
+      'speaker.name: expected string, got nothing',
       'conditions: expected a list of {issue, polarity}, got {"issue":"quotas","polarity":"-"}',
     ]);
-    expect(await refused([{ type: 'office-held', data: { person: 'friedrich-merz' } }])).toBe('event 1 of the batch: data.office: required (an object with at least {actor, title, from})');
+    expect(await refused([{ type: 'office-held', data: { person: 'friedrich-merz' } }])).toBe('event 1 of the batch: data.office: required: an object with at least {actor, title, from}');
     expect(await refused([{ type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', aliases: 'Starmer' } }])).toBe(
       'event 1 of the batch: data.aliases: expected a list of strings, got "Starmer"',
     );
-    expect(await refused([{ type: 'statement-made', data: { ...said, kind: undefined } }])).toMatch(/^event 1 of the batch: data\.kind: required \(one of "demand", "propose", /);
+    expect(await refused([{ type: 'statement-made', data: { ...said, kind: undefined } }])).toMatch(/^event 1 of the batch: data\.kind: required: one of "demand", "propose", /);
   });
 });
 
