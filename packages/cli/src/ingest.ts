@@ -296,6 +296,8 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
   };
   let filesOptions: IngestFilesOptions = { meta };
+  // Warns of the lexicon's parents that nothing defines, given the issues of the log (once).
+  let parentsWarned: (logIssues: Iterable<string>) => void = () => undefined;
   if (options.defaultLexicon === false && options.lexicon === undefined) {
     return left(cliError('--no-default-lexicon needs --lexicon FILE: without a lexicon the articles would name no issue it knows'));
   }
@@ -313,7 +315,18 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(lexicon)) return left(cliError(`--lexicon ${lexicon.left.message.split(path).join(options.lexicon)}`));
     filesOptions = { ...filesOptions, lexicon: replace ? compileLexicon(lexicon.right) : compileLexicon(DEFAULT_LEXICON, lexicon.right) };
     // A lexicon that decodes may still read wrong (a thing listed with the polarity of what does away with it): said, not refused.
-    for (const w of lexiconWarnings(lexicon.right)) io.stderr.write(`stancelog: warning: --lexicon ${options.lexicon}: ${w}\n`);
+    const warned = lexiconWarnings(lexicon.right);
+    for (const w of warned) io.stderr.write(`stancelog: warning: --lexicon ${options.lexicon}: ${w}\n`);
+    // A parent neither the lexicon, the default one nor the log defines (a misspelt one): said once the log is read, as
+    // the log may define it. Not refused: an issue may be named before it is defined.
+    const { lexicon: file } = options;
+    const defaults = replace ? [] : DEFAULT_LEXICON.issues.map((i) => i.id);
+    parentsWarned = (logIssues) => {
+      for (const w of lexiconWarnings(lexicon.right, { issues: [...defaults, ...logIssues] })) {
+        if (!warned.includes(w)) io.stderr.write(`stancelog: warning: --lexicon ${file}: ${w}\n`);
+      }
+      parentsWarned = () => undefined;
+    };
   }
   let fileActors: ReadonlyArray<Actor> = [];
   if (options.actors !== undefined) {
@@ -465,6 +478,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
         // Read for the earlier readings of these articles too: a dry run warns, as the run would, of one that reads otherwise now.
         const log = await readIngestLog(store, addresses).catch(() => undefined);
         if (log !== undefined) withLog(log.registry);
+        parentsWarned(log?.registry.issues.keys() ?? []);
         const { leftOut, warnings } = compareWithEarlierReadings(log?.earlier ?? [], reading.events, reading.batch.files, io);
         printReading(definitionsOf(reading, log?.registry ?? {}), leftOut);
         for (const w of warnings) io.stderr.write(w);
@@ -474,6 +488,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       if (isLeft(read)) return read;
       const known = replay(registry(), withoutWithdrawn(read.right));
       withLog(known);
+      parentsWarned(known.issues.keys());
       const r = plan(read.right);
       if (isLeft(r)) return r;
       printReading(definitionsOf(reading, known), r.right.leftOut);
@@ -483,6 +498,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (isLeft(looked)) {
       if (replaced.size > 0) return looked;
       // No log yet (or none that opens): the statements as the register reads them.
+      parentsWarned([]);
       printReading(definitionsOf(reading, {}));
       return finish(summary(0, 0, none), undefined);
     }
@@ -515,6 +531,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       }
     }
     withLog(known);
+    parentsWarned(known.issues.keys());
     const { events } = reading;
     const { actors, issues } = known;
     // Name what the statements mention and the log does not define yet, from

@@ -26,6 +26,7 @@ export type { ActorRegistry } from './actor-registry.js';
 export { DEFAULT_ACTORS, DEFAULT_DEMONYMS } from './default-actors.js';
 export { Lexicon, LexiconEntry, LexiconPhrase, compileLexicon } from './lexicon.js';
 export { lexiconWarnings } from './lexicon-check.js';
+export type { LexiconWarningOptions } from './lexicon-check.js';
 export type { CompiledLexicon } from './lexicon.js';
 export { DEFAULT_LEXICON } from './default-lexicon.js';
 export { CUE_RULES, CONCESSION_WORDS } from './cue-rules.js';

@@ -257,7 +257,8 @@ export function checkActors(json: unknown): E.Either<string, ReadonlyArray<Actor
  * misspelt `polarity` would otherwise be dropped, and the phrase read as
  * `+`) by its path; so are two issues of one id, and an issue whose
  * parents make a cycle (with the default lexicon's issues unless `replace`
- * is set).
+ * is set): every one of these in one error, so that a misspelt field does
+ * not hide a duplicate id until the next read.
  *
  * @example
  * import { lexiconWarnings, readLexicon } from '@stancelog/ingest'
@@ -304,7 +305,9 @@ export function readLexicon(path: string, replace = false): E.Either<IngestError
 // Problems of a lexicon named one by one in its error; beyond, counted.
 const MAX_PROBLEMS = 10;
 
-// The lexicon read from JSON, or what is wrong with it, each with its path: decoding, unknown fields, ids, parents.
+// The lexicon read from JSON, or everything wrong with it at once, each with its path: decoding, unknown fields, ids,
+// parents. The ids and parents are looked at in the JSON as it is, so that a misspelt field elsewhere does not hide
+// them until the next run.
 function checkLexicon(json: unknown, replace: boolean): E.Either<string[], Lexicon> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return E.left([`expected a lexicon ({ "name", "issues": [{ "id", "title", "proposition", "phrases" }] }), got ${describeValue(json)}`]);
@@ -313,17 +316,23 @@ function checkLexicon(json: unknown, replace: boolean): E.Either<string[], Lexic
   // decodeIssues skips the members of intersections and unions, which
   // are no fields: "issues[0].proposition", not "issues.0.0.0.proposition".
   const problems = [...(E.isLeft(decoded) ? decodeIssues(decoded.left).map((i) => i.message) : []), ...unknownFieldIssues(Lexicon, json).map((i) => i.message)];
-  if (E.isLeft(decoded) || problems.length > 0) return E.left(problems);
+  // Each issue's id and parent as written, where they are strings: what the checks below need, decoded or not.
+  const raw = (json as { issues?: unknown }).issues;
+  const issues = (Array.isArray(raw) ? raw : []).map((issue: unknown) => {
+    const { id, parent } = (typeof issue === 'object' && issue !== null ? issue : {}) as { id?: unknown; parent?: unknown };
+    return { id: typeof id === 'string' ? id : undefined, parent: typeof parent === 'string' ? parent : undefined };
+  });
   // Two issues of one id: the later one's title and parent would stand for both, and its phrases join the other's.
   const first = new Map<string, number>();
-  for (const [index, issue] of decoded.right.issues.entries()) {
+  for (const [index, issue] of issues.entries()) {
+    if (issue.id === undefined) continue;
     const before = first.get(issue.id);
     if (before !== undefined) problems.push(`issues[${index}].id: ${JSON.stringify(issue.id)} is already the id of issues[${before}]`);
     else first.set(issue.id, index);
   }
-  if (problems.length > 0) return E.left(problems);
-  const cycle = parentCycle(decoded.right, replace ? [] : DEFAULT_LEXICON.issues);
-  return cycle === undefined ? decoded : E.left([cycle]);
+  const cycle = parentCycle(issues, replace ? [] : DEFAULT_LEXICON.issues);
+  if (cycle !== undefined) problems.push(cycle);
+  return E.isLeft(decoded) || problems.length > 0 ? E.left(problems) : E.right(decoded.right);
 }
 
 /**
@@ -355,10 +364,14 @@ export function loadLexicon(path: string, replace = false): E.Either<IngestError
 // The first issue of the lexicon whose parent makes the issues a cycle (a within b within a, or a within itself),
 // the lexicon's own issues taking the place of the defaults' of the same id: every issue it defined would be within
 // itself in the log.
-function parentCycle(lexicon: Lexicon, defaults: ReadonlyArray<{ readonly id: string; readonly parent?: string | undefined }>): string | undefined {
+function parentCycle(
+  issues: ReadonlyArray<{ readonly id: string | undefined; readonly parent: string | undefined }>,
+  defaults: ReadonlyArray<{ readonly id: string; readonly parent?: string | undefined }>,
+): string | undefined {
   const parents = new Map<string, string | undefined>(defaults.map((i) => [i.id, i.parent]));
-  for (const i of lexicon.issues) parents.set(i.id, i.parent);
-  for (const [index, issue] of lexicon.issues.entries()) {
+  for (const i of issues) if (i.id !== undefined) parents.set(i.id, i.parent);
+  for (const [index, issue] of issues.entries()) {
+    if (issue.id === undefined) continue;
     const chain = [issue.id];
     for (let node = issue.parent; node !== undefined && chain.length <= parents.size + 1; node = parents.get(node)) {
       chain.push(node);

@@ -284,6 +284,22 @@ describe('pieces of the pipeline', () => {
     expect(isLeft(actors) && actors.left.message).toBe(`${file}: expected a lexicon ({ "name", "issues": [{ "id", "title", "proposition", "phrases" }] }), got an array`);
   });
 
+  it('names every problem of a lexicon in one error: a misspelt field does not hide two issues of one id or a cycle until the next run (a review\'s finding)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'coalition.json');
+    const issue = (id: string, more: object = {}) => ({ id, title: id, proposition: id, phrases: [id], ...more });
+    writeFileSync(
+      file,
+      JSON.stringify({ name: 'coalition', issues: [issue('wealth-tax', { phrases: [{ phrase: 'tax cut', polarty: '-' }] }), issue('wealth-tax'), issue('talks', { parent: 'deal' }), issue('deal', { parent: 'talks', title: 3 })] }),
+    );
+    const all = readLexicon(file, true);
+    expect(isLeft(all) && all.left.message.slice(file.length + 2).split('; ')).toEqual([
+      'issues[3].title: expected string, got 3',
+      'issues[0].phrases[0].polarty: unknown field (polarity?)',
+      'issues[1].id: "wealth-tax" is already the id of issues[0]',
+      'issues[2].parent: "deal" makes a cycle of issues (talks within deal within talks): an issue is not within itself',
+    ]);
+  });
+
   it('says where a lexicon that is not JSON stops being JSON, by line and column', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'pay.json');
     // Node 20's JSON.parse says only "Unexpected token '}', ... is not valid JSON" of this one.
