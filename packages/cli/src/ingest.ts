@@ -200,10 +200,12 @@ export interface IngestSummary {
    */
   readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
   /**
-   * Actors and issues the statements name that neither the log, the
-   * register nor the lexicon defines (a holder's office at an actor the
-   * register does not hold): registered provisionally, as `append` does.
-   * Empty with `--dry-run`, which does not read the registry of the log.
+   * Actors and issues the statements this append wrote name that neither
+   * the log, the register nor the lexicon defines (a holder's office at an
+   * actor the register does not hold): registered provisionally, as
+   * `append` does. A statement the log held already (one withdrawn by
+   * hand, read again) is not written, and names none. Empty with
+   * `--dry-run`, which does not read the registry of the log.
    */
   readonly provisional: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
   /** With `replace`: the statements read before at these articles' addresses and withdrawn, as they are not in them now (ids). */
@@ -556,11 +558,16 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     if (toAppend.length === 0) return finish(summary(0, 0, none), spec);
     const result = await store.append(toAppend);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
-    // What neither the log nor this batch's definitions name (the batch's own definitions count as known).
-    const provisional = provisionalNames(toAppend, (id) => actors.has(id), (id) => issues.has(id));
     // Defined: what this append wrote, not what the log lacked when read: another writer (a second ingest on a
     // PostgreSQL log) may have appended some of the same definitions since, and this append skipped them as duplicates.
     const written = result.right.appended;
+    // What the statements this append wrote name and neither the log nor this batch's definitions do: a statement the
+    // log held already (withdrawn, read again) registers nothing now.
+    const provisional = provisionalNames(
+      [...definitions, ...written.filter((e) => e.type === 'statement-made')],
+      (id) => actors.has(id),
+      (id) => issues.has(id),
+    );
     const defined = {
       actors: written.flatMap((e) => (e.type === 'actor-registered' ? [e.data.id] : [])),
       issues: written.flatMap((e) => (e.type === 'issue-defined' ? [e.data.id] : [])),

@@ -637,6 +637,20 @@ describe('stancelog ingest', () => {
       expect((await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json')).stdout).not.toContain('provisionally');
     });
 
+    it('names as registered provisionally only what the statements it appends name: a statement the log holds, withdrawn, registers nothing again (a review\'s finding)', async () => {
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([silva]));
+      writeFileSync(join(box.dir, 'harbour.txt'), '---\npublishedAt: 2026-02-12\n---\n"We will not accept new sanctions," said Marta Silva, the union general secretary.\n');
+      const first = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json');
+      expect(first.stdout).toContain('registered provisionally (actors): dockers-union\n');
+      const events = await box.json<LoggedEvent[]>('log');
+      const statement = events.find((e) => e.type === 'statement-made')!;
+      expect((await box.stancelog('withdraw', statement.id, '--reason', 'misread')).code).toBe(0);
+      const again = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json');
+      expect([again.code, again.stderr]).toEqual([0, '']);
+      expect(again.stdout).toContain('appended 0 events to stancelog.jsonl (1 event already in the log, skipped)\n');
+      expect(again.stdout).not.toContain('provisionally');
+    });
+
     it.each([
       ['missing.json', undefined, 'missing.json: no such file'],
       ['broken.json', '[{ "id": "dockers-union",', 'broken.json: not JSON at line 1, column 26: expected a field\'s name in double quotes, got the end of the text'],
