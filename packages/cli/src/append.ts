@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import cliProgress from 'cli-progress';
-import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, readAll as readLog, withdrawalsOf } from '@stancelog/core';
+import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, nearNames, readAll as readLog, withdrawalsOf } from '@stancelog/core';
 import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
 import { readEvents } from './read-events.js';
 import { cliError } from './cli-error.js';
@@ -209,6 +209,16 @@ export async function appendCommand(
       }
       if (cycle !== undefined) return left(cliError(`${cycle}; nothing appended`));
     }
+    // An id new to the log one slip from one it has (`liberal` beside `liberals`): appended, as a new actor or issue may
+    // be, but said, as the reading commands answer a filter's slip. A hand correction is where such slips are made.
+    let slips: string[];
+    try {
+      slips = await nearMisses(store, events, where, known);
+    } catch (error) {
+      return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    for (const w of slips.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
+    if (slips.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${slips.length - MAX_REPORTED} more ids close to ones the log has\n`);
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // Said of what this append wrote: a registry line the log held already was recorded when it was first appended.
@@ -379,6 +389,82 @@ async function knownIds(store: EventStore, kind: 'actor' | 'issue', ids: Readonl
     if (registered()) known.add(id);
   }
   return known;
+}
+
+/**
+ * Each actor and issue id a batch names (a statement's holder, speaker,
+ * issue and conditions; an office's actor, an alias's actor, a parent),
+ * once, by the first line and field that names it.
+ */
+function idMentions(events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Array<{ kind: 'actor' | 'issue'; id: string; at: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ kind: 'actor' | 'issue'; id: string; at: string }> = [];
+  const add = (kind: 'actor' | 'issue', id: string | undefined, at: string): void => {
+    if (id === undefined || seen.has(`${kind}:${id}`)) return;
+    seen.add(`${kind}:${id}`);
+    out.push({ kind, id, at });
+  };
+  events.forEach((e, i) => {
+    const line = where[i]!;
+    switch (e.type) {
+      case 'statement-made':
+        add('actor', e.data.holder, `${line}: holder`);
+        add('actor', e.data.speaker?.actor, `${line}: speaker.actor`);
+        add('issue', e.data.issue, `${line}: issue`);
+        (e.data.conditions ?? []).forEach((c, k) => add('issue', c.issue, `${line}: conditions[${k}].issue`));
+        break;
+      case 'actor-registered':
+        (e.data.offices ?? []).forEach((o, k) => add('actor', o.actor, `${line}: data.offices[${k}].actor`));
+        break;
+      case 'office-held':
+        add('actor', e.data.office.actor, `${line}: data.office.actor`);
+        break;
+      case 'alias-added':
+        add('actor', e.data.actor, `${line}: data.actor`);
+        break;
+      case 'issue-defined':
+        add('issue', e.data.parent, `${line}: data.parent`);
+        break;
+    }
+  });
+  return out;
+}
+
+/**
+ * The ids a batch names that neither the log nor the batch's own
+ * `actor-registered` and `issue-defined` lines have, and that are one slip
+ * from an id they do have (as `nearNames` judges a filter's slip): a
+ * warning each, naming the line, the field and the id meant. Each id is
+ * looked up by its tag (those `known` holds already need no read); only
+ * when one is new is the log read through for the ids it has.
+ */
+async function nearMisses(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>, known: { actors: ReadonlySet<string>; issues: ReadonlySet<string> }): Promise<string[]> {
+  const ids = { actor: new Set<string>(), issue: new Set<string>() };
+  for (const e of events) {
+    if (e.type === 'actor-registered') ids.actor.add(e.data.id);
+    if (e.type === 'issue-defined') ids.issue.add(e.data.id);
+  }
+  const fresh: Array<{ kind: 'actor' | 'issue'; id: string; at: string }> = [];
+  for (const m of idMentions(events, where)) {
+    if (ids[m.kind].has(m.id) || (m.kind === 'actor' ? known.actors : known.issues).has(m.id)) continue;
+    let found = false;
+    // Read to the end (one event at most): a read stopped early costs the PostgreSQL store its connection.
+    for await (const batch of store.read({ tags: [`${m.kind}:${m.id}`], limit: 1 })) if (batch.length > 0) found = true;
+    if (!found) fresh.push(m);
+  }
+  if (fresh.length === 0) return [];
+  for await (const chunk of store.read()) {
+    for (const e of chunk) {
+      for (const tag of e.tags) {
+        if (tag.startsWith('actor:')) ids.actor.add(tag.slice('actor:'.length));
+        else if (tag.startsWith('issue:')) ids.issue.add(tag.slice('issue:'.length));
+      }
+    }
+  }
+  return fresh.flatMap((m) => {
+    const near = nearNames(m.id, ids[m.kind]);
+    return near.length === 0 ? [] : [`${m.at} ${JSON.stringify(m.id)} is no ${m.kind} of the log; did you mean ${near.join(' or ')}? (appended all the same, as a new ${m.kind})`];
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, calendarProblem, eventId, isFirstHand, isStatedAt, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
+import { Actor, calendarProblem, eventId, isFirstHand, isStatedAt, nearNames, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
@@ -341,7 +341,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const replaced = new Set([...logActors, ...fileActors].map((a) => a.id));
     const register = [...DEFAULT_ACTORS.filter((a) => !replaced.has(a.id)), ...logActors.filter((a) => !fileActors.some((f) => f.id === a.id)), ...fileActors];
     const known = buildRegistry(register);
-    const taken = options.actors === undefined ? [] : namesTaken(register.slice(0, register.length - fileActors.length), fileActors, options.actors);
+    const actorWarnings = options.actors === undefined ? [] : [...namesTaken(register.slice(0, register.length - fileActors.length), fileActors, options.actors), ...officesAstray(register, fileActors, options.actors)];
     const bar = progressBar(io, 'ingesting');
     const batch = ingestFiles(
       paths.map((p) => resolve(io.cwd, p)),
@@ -349,7 +349,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     );
     bar.stop();
     const people = fileActors.filter((a) => a.kind === 'person');
-    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, people, taken, ...statementsOf(batch, options, io) };
+    return { batch, registry: known, lexicon: prepareOptions(filesOptions).lexicon, people, actorWarnings, ...statementsOf(batch, options, io) };
   };
   let reading = readArticles([]);
   const { batch: first } = reading;
@@ -417,7 +417,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     for (const folder of new Set(first.skipped.map((k) => k.folder))) {
       io.stderr.write(`stancelog: warning: ${oneLine(`${displayPath(folder, io.cwd)}: skipped ${skippedWords(first.skipped.filter((k) => k.folder === folder))}`)}\n`);
     }
-    for (const w of reading.taken) io.stderr.write(`stancelog: warning: ${w}\n`);
+    for (const w of reading.actorWarnings) io.stderr.write(`stancelog: warning: ${w}\n`);
     // An article no date was found for: its statements that name no day of their own are dated by the day they are
     // recorded, which makes them the latest word on their issues. A batch of back-filled coverage would rewrite the
     // current positions without a word: said, naming the way to date it.
@@ -591,8 +591,11 @@ function definitionsOf(reading: Reading, defined: Defined): Array<ActorRegistere
 /** The articles as read with one register: the batch, the register, and the statements found, as printed and as events. */
 interface Reading {
   readonly batch: IngestBatch;
-  /** What the actors file takes a name from another actor of the register says (a warning each). */
-  readonly taken: ReadonlyArray<string>;
+  /**
+   * What the actors file may read otherwise than meant (a warning each): a name it takes from another actor of the
+   * register, an office at an actor nothing defines whose id is close to one the register holds (a misspelt id).
+   */
+  readonly actorWarnings: ReadonlyArray<string>;
   readonly registry: ActorRegistry;
   readonly lexicon: CompiledLexicon;
   /** The persons of `--actors`: defined in the log when they speak, as `definitionsFor`'s `people`. */
@@ -620,6 +623,28 @@ function namesTaken(earlier: ReadonlyArray<Actor>, fileActors: ReadonlyArray<Act
       if (other !== undefined && other.id !== a.id) out.push(`--actors ${file}: ${JSON.stringify(name)} is also a name of ${other.id} (${other.name}) in the register: the articles' ${JSON.stringify(name)} is read as ${a.id}`);
     }
   }
+  return out;
+}
+
+/**
+ * The offices of the actors file at an actor the register (the default
+ * one, the log's, the file's) does not hold, whose id is close to one it
+ * does ("sdpp" for "sdp"): what the person says for it would be held by a
+ * new actor, registered provisionally, beside the party meant. An office at
+ * an actor nothing names and nothing is close to is left alone: the log
+ * may define it later.
+ */
+function officesAstray(register: ReadonlyArray<Actor>, fileActors: ReadonlyArray<Actor>, file: string): string[] {
+  const ids = new Set(register.map((a) => a.id));
+  const out: string[] = [];
+  fileActors.forEach((a, i) => {
+    (a.offices ?? []).forEach((o, k) => {
+      if (ids.has(o.actor)) return;
+      const near = nearNames(o.actor, ids);
+      if (near.length === 0) return;
+      out.push(`--actors ${file}: [${i}].offices[${k}].actor: "${o.actor}" is no actor of the register or the log; did you mean ${near.join(' or ')}? (what ${a.id} says for it is held by ${o.actor}, a new actor registered provisionally)`);
+    });
+  });
   return out;
 }
 

@@ -88,6 +88,37 @@ describe('stancelog append', () => {
     expect((await box.json<{ provisional: { actors: string[] } }>('append', 'again.jsonl')).provisional.actors).toEqual([]);
   });
 
+  it('warns of an id new to the log one slip from one it has, naming the line, the field and the id meant, and appends it all the same (a review\'s finding)', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineWantsCeasefireFirst]);
+    await box.stancelog('append', 'talks.jsonl');
+    box.write('fix.jsonl', [
+      { ...russiaDemandsLand, holder: 'rusia', issue: 'territorial-concession', statedAt: '2025-05-15' },
+      { ...ukraineRefusesLand, conditions: [{ issue: 'ceasfire', polarity: '+' }] },
+      // New, and close to nothing the log has: a new actor, as legitimate as any.
+      { ...ukraineRefusesLand, holder: 'poland' },
+      { type: 'actor-registered', data: { id: 'rustem-umerov', kind: 'person', name: 'Rustem Umerov', offices: [{ actor: 'ukriane', title: 'defence minister', from: '2023-09-06' }] }, recordedAt: '2025-05-17T09:00:00Z' },
+    ]);
+    const r = await box.stancelog('append', 'fix.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        'stancelog: warning: fix.jsonl line 1: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)',
+        'stancelog: warning: fix.jsonl line 1: issue "territorial-concession" is no issue of the log; did you mean territorial-concessions? (appended all the same, as a new issue)',
+        'stancelog: warning: fix.jsonl line 2: conditions[0].issue "ceasfire" is no issue of the log; did you mean ceasefire? (appended all the same, as a new issue)',
+        'stancelog: warning: fix.jsonl line 4: data.offices[0].actor "ukriane" is no actor of the log; did you mean ukraine? (appended all the same, as a new actor)',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout).toContain('appended 4 events');
+    // The ids the log has now, and one the same batch defines, are no slips.
+    box.write('more.jsonl', [
+      { type: 'actor-registered', data: { id: 'belarus', kind: 'state', name: 'Belarus' }, recordedAt: '2025-05-17T09:00:00Z' },
+      { ...ukraineRefusesLand, holder: 'rusia', statedAt: '2025-05-14' },
+      { ...ukraineRefusesLand, holder: 'belarus', statedAt: '2025-05-14' },
+    ]);
+    expect((await box.stancelog('append', 'more.jsonl')).stderr).toBe('');
+  });
+
   it('keeps the recorded time a line gives, and uses the time of appending otherwise', async () => {
     const { recordedAt: _r, ...undated } = ukraineRefusesLand;
     box.write('talks.jsonl', [russiaDemandsLand, undated]);

@@ -637,6 +637,16 @@ describe('stancelog ingest', () => {
       expect((await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json')).stdout).not.toContain('provisionally');
     });
 
+    it('warns of an office at an actor nothing defines whose id is one slip from one the register holds, by the dry run too (a review\'s finding)', async () => {
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, { ...silva, offices: [{ ...silva.offices[0], actor: 'dockers-unoin' }] }]));
+      const warning = 'stancelog: warning: --actors actors.json: [1].offices[0].actor: "dockers-unoin" is no actor of the register or the log; did you mean dockers-union? (what marta-silva says for it is held by dockers-unoin, a new actor registered provisionally)\n';
+      const dry = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json', '--dry-run');
+      expect([dry.code, dry.stderr]).toEqual([0, warning]);
+      // An office at an actor close to none is left alone: the log may define it later.
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, { ...silva, offices: [{ ...silva.offices[0], actor: 'port-federation' }] }]));
+      expect((await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json', '--dry-run')).stderr).toBe('');
+    });
+
     it('names as registered provisionally only what the statements it appends name: a statement the log holds, withdrawn, registers nothing again (a review\'s finding)', async () => {
       writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([silva]));
       writeFileSync(join(box.dir, 'harbour.txt'), '---\npublishedAt: 2026-02-12\n---\n"We will not accept new sanctions," said Marta Silva, the union general secretary.\n');
