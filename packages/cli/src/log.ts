@@ -200,6 +200,20 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     }
     // Positions of the events some withdrawal names, for "withdraws #N".
     const positions = new Map<string, number>();
+    // A correction: a statement appended in one batch with the withdrawal in force of a statement of the same quote
+    // (the recipe of docs/cli.md, one file of both lines). One append records its events at one instant: the
+    // withdrawals in force by that instant, and the quotes of the statements they take back, as the listing reaches them.
+    const withdrawnAt = new Map<string, string[]>();
+    for (const [target, w] of inForce) withdrawnAt.set(w.recordedAt, [...(withdrawnAt.get(w.recordedAt) ?? []), target]);
+    const quotes = new Map<string, { position: number; quote: string }>();
+    const corrects = (e: StoredEvent): string => {
+      if (e.type !== 'statement-made') return '';
+      const found = (withdrawnAt.get(e.recordedAt) ?? []).flatMap((target) => {
+        const t = quotes.get(target);
+        return t !== undefined && target !== e.id && t.quote === e.data.source.quote ? [`#${t.position}`] : [];
+      });
+      return found.length > 0 ? ` [corrects ${found.join(', ')}]` : '';
+    };
     const json = options.json ? jsonArrayWriter(io.stdout) : undefined;
     const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, DAY_WIDTH, DAY_WIDTH, WIDEST_TYPE]);
     const print = (e: StoredEvent): void => {
@@ -207,12 +221,13 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       json?.add(isWithdrawn(inForce, e) ? { ...e, withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : e);
       if (table === undefined) return;
       if (withdrawn.has(e.id)) positions.set(e.id, e.position);
+      if (e.type === 'statement-made' && isWithdrawn(inForce, e)) quotes.set(e.id, { position: e.position, quote: e.data.source.quote });
       table.add([
         String(e.position),
         e.type === 'statement-made' && e.data.statedAt !== undefined ? e.data.statedAt : '-',
         dayOf(e.recordedAt),
         e.type,
-        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : ''),
+        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : '') + corrects(e),
       ]);
     };
     try {

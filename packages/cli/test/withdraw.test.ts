@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventId, statementMade } from '@stancelog/core';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
@@ -233,6 +234,63 @@ describe('stancelog withdraw', () => {
     const restored = await box.stancelog('append', 'restore.jsonl');
     expect([restored.code, restored.stderr]).toEqual([0, '']);
     expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['russia', 'ukraine']);
+  });
+
+  describe('a correction: the withdrawal and the corrected statement in one file (a review\'s finding)', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'cli.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('A statement entered wrongly'));
+    const sample = section.slice(section.indexOf('```text\n') + 8, section.indexOf('\n```', section.indexOf('```text')));
+    const jq = spawnSync('jq', ['--version']).status === 0;
+
+    it("writes both lines with docs/cli.md's jq filter, appends them as one batch, and log marks the correction as the doc shows", async () => {
+      if (!jq) return console.log('skipping the jq recipe: jq is not installed');
+      const [recipe, ...rest] = sample.split(/^\$ /m).slice(1);
+      // The filter as the doc gives it, run by a shell on what log --json prints.
+      const filter = recipe!.split('\n')[0]!.replace(/^stancelog log --json \| /, '').replace(/ > fix\.jsonl$/, '');
+      const json = (await box.stancelog('log', '--json')).stdout;
+      const lines = spawnSync('bash', ['-c', filter], { input: json, encoding: 'utf8' });
+      expect([lines.status, lines.stderr]).toEqual([0, '']);
+      writeFileSync(join(box.dir, 'fix.jsonl'), lines.stdout);
+      const today = new Date().toISOString().slice(0, 10);
+      let shown = '';
+      for (const part of rest) {
+        const command = part.split('\n')[0]!;
+        const r = await box.stancelog(...command.split(' ').slice(1));
+        shown += `$ ${command}\n${r.stdout}${r.stderr}`;
+      }
+      expect(shown.replaceAll(today, '2026-12-03').trimEnd()).toBe(rest.map((p) => `$ ${p}`).join('').trimEnd());
+      // One append: the withdrawal and the correction at consecutive positions, recorded at one instant.
+      const [, , withdrawal, corrected] = await box.json<StoredEvent[]>('log');
+      expect([withdrawal!.type, corrected!.type, withdrawal!.recordedAt === corrected!.recordedAt]).toEqual(['event-withdrawn', 'statement-made', true]);
+    });
+
+    it('appends neither line when one is invalid: the statement is never withdrawn with nothing in its place', async () => {
+      const [, ukraine] = await box.json<StoredEvent[]>('log');
+      const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+      box.write('fix.jsonl', [{ type: 'event-withdrawn', data: { event: ukraine!.id, reason: 'misdated' } }, { ...ukraineRefusesLand, recordedAt: undefined, statedAt: '2025-05-32' }]);
+      const r = await box.stancelog('append', 'fix.jsonl');
+      expect(r.code).toBe(1);
+      expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+    });
+
+    it('marks only a statement of the withdrawn one\'s quote appended with its withdrawal, not one appended apart or of another quote', async () => {
+      const [russia, ukraine] = await box.json<StoredEvent[]>('log');
+      const { recordedAt: _recorded, ...fixed } = ukraineRefusesLand;
+      box.write('fix.jsonl', [
+        { type: 'event-withdrawn', data: { event: ukraine!.id, reason: 'misdated' } },
+        { ...fixed, statedAt: '2025-05-15' },
+        { ...fixed, holder: 'poland', source: { quote: 'Warsaw backs Kyiv' } },
+      ]);
+      expect((await box.stancelog('append', 'fix.jsonl')).code).toBe(0);
+      // Withdrawn by one command, the correction appended by another (a moment later: one instant is one batch).
+      await box.stancelog('withdraw', String(russia!.position), '--reason', 'misattributed');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const { recordedAt: _r, ...russian } = russiaDemandsLand;
+      box.write('later.jsonl', [{ ...russian, statedAt: '2025-05-15' }]);
+      expect((await box.stancelog('append', 'later.jsonl')).code).toBe(0);
+      const log = (await box.stancelog('log')).stdout.split('\n');
+      expect(log.filter((l) => l.includes('[corrects')).map((l) => l.replace(/ +/g, ' '))).toEqual([`4 2025-05-15 ${new Date().toISOString().slice(0, 10)} statement-made ukraine red-line territorial-concessions - [corrects #2]`]);
+    });
   });
 
   it('is refused without --reason, as bad usage', async () => {
