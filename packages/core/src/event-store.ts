@@ -236,16 +236,17 @@ export interface EventStore {
    * a closed store, or with an invalid `after`, delivers nothing and passes
    * a {@link StoreReadError} to `onError`; its `caughtUp` still resolves.
    *
-   * The handler is given a `signal` (every stancelog store gives it, through
-   * {@link @stancelog/core/store-kit!catchUpSubscription}), aborted when the subscription ends: by
-   * `unsubscribe()`, the store's `close()`, or an error. A handler that
+   * The handler is given a `signal`, aborted when the subscription ends: by
+   * `unsubscribe()`, the store's `close()`, or an error. Every store gives
+   * it ({@link @stancelog/core/store-kit!catchUpSubscription} does), so the type has it required: a
+   * handler that has no use for it leaves it out. A handler that
    * waits (a retry, a slow write) should end its wait on it: `unsubscribe()`
    * and `close()` wait for the handler call running. The `AbortError` such
    * a wait rejects with then is not passed to `onError`. A handler may
    * unsubscribe itself, under the rule given at {@link Subscription}: not
    * awaited after its own first `await`.
    */
-  subscribe(handler: (events: ReadonlyArray<StoredEvent>, signal?: AbortSignal) => void | Promise<void>, options?: SubscribeOptions): Subscription;
+  subscribe(handler: (events: ReadonlyArray<StoredEvent>, signal: AbortSignal) => void | Promise<void>, options?: SubscribeOptions): Subscription;
   /**
    * Stops the store: an append under way is finished first (its caller
    * hears whether its batch is in the log), subscriptions end (their

@@ -681,7 +681,7 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]));
           const signals: AbortSignal[] = [];
-          const first = store.subscribe((_events, signal) => void signals.push(signal!));
+          const first = store.subscribe((_events, signal) => void signals.push(signal));
           await first.caughtUp;
           expect(signals.map((s) => s.aborted)).toEqual([false]);
           await first.unsubscribe();
@@ -693,7 +693,7 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
             (_events, signal) =>
               new Promise<void>((resolve) => {
                 waiting = true;
-                signal!.addEventListener('abort', () => resolve());
+                signal.addEventListener('abort', () => resolve());
               }),
             { onError: (e) => void errors.push(e) },
           );
@@ -729,7 +729,7 @@ export function describeEventStoreConformance<S extends EventStore>(name: string
               new Promise<void>((_resolve, reject) => {
                 waiting = true;
                 // What a signal-aware wait does: reject with the signal's reason, an AbortError.
-                signal!.addEventListener('abort', () => reject(signal!.reason));
+                signal.addEventListener('abort', () => reject(signal.reason));
               }),
             { onError: (e) => void errors.push(e) },
           );
