@@ -253,6 +253,14 @@ export interface EventStore {
    * handlers' `signal` aborted; it waits for the handler calls running), a
    * read under way fails at its next step, and later calls are refused (see
    * each method).
+   *
+   * An adapter calls each subscription's `unsubscribe()` before its first
+   * `await` (before it waits for the append under way, or for anything
+   * else), and awaits them after: a handler may await `close()` before its
+   * own first `await` (see {@link Subscription}), and an `unsubscribe()`
+   * resolves at once only when called while that handler call's own code
+   * still runs; called later, it waits for the handler call, which waits for
+   * `close()`, and neither ever ends.
    */
   close(): Promise<void>;
 }
