@@ -20,6 +20,7 @@ import { fold } from './reducer.js';
 import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
 import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import { shapeProblem } from './snapshot-shape.js';
 import { optionsProblem } from './store-options.js';
 import { calendarProblem, endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
@@ -140,7 +141,10 @@ export interface Projected<S> {
    * Why the snapshot store failed, when it did: the state is right all the
    * same (replayed in full when the snapshot could not be loaded, not saved
    * when it could not be saved). Worth a warning: the next projection will
-   * replay as much again.
+   * replay as much again. A snapshot whose state is not shaped as the
+   * reducer's initial state (a Map there, a plain object here: a store that
+   * keeps snapshots as JSON) counts as one that could not be loaded: see
+   * {@link SnapshotStore}.
    */
   readonly snapshotError?: StoreError | undefined;
   /**
@@ -492,14 +496,37 @@ export async function project<S>(
   // whose role may not write the snapshot table) costs a full replay, or the
   // next replay's time, never the projection.
   let snapshotError: StoreError | undefined;
+  // A store that keeps snapshots as JSON gives Maps and Sets back as plain objects: started from, the state was
+  // broken without a word (or a codec's decode failed on it, naming a field of its own). Such a snapshot is refused
+  // as one that cannot be loaded is, the field named, and the log replayed in full.
+  const misshapen = (problem: string): StoreError => ({
+    _tag: 'StoreUnavailable',
+    message: `loading the snapshot of ${reducer.name}: ${problem}: a snapshot store must keep a state as a structured clone does (v8.serialize, structuredClone), not as JSON, which turns Maps and Sets into plain objects`,
+  });
   const loadSnapshot = async (store: SnapshotStore): Promise<Snapshot<S> | undefined> => {
+    let kept: Snapshot<unknown> | undefined;
     try {
-      const loaded = await store.load<unknown>(reducer.name, reducer.version);
-      return loaded === undefined || reducer.snapshot === undefined ? (loaded as Snapshot<S> | undefined) : { ...loaded, state: reducer.snapshot.decode(loaded.state) };
+      kept = await store.load<unknown>(reducer.name, reducer.version);
     } catch (error) {
       snapshotError = unavailable(`loading the snapshot of ${reducer.name}`, error);
       return undefined;
     }
+    if (kept === undefined) return undefined;
+    const codec = reducer.snapshot;
+    let state: S;
+    try {
+      state = codec === undefined ? (kept.state as S) : codec.decode(kept.state);
+    } catch (error) {
+      const problem = codec && shapeProblem(reducerCode(() => codec.encode(reducer.initial())), kept.state, "the reducer's encoding of its initial state");
+      snapshotError = problem !== undefined ? misshapen(problem) : unavailable(`loading the snapshot of ${reducer.name}`, error);
+      return undefined;
+    }
+    const problem = shapeProblem(reducerCode(() => reducer.initial()), state);
+    if (problem !== undefined) {
+      snapshotError = misshapen(problem);
+      return undefined;
+    }
+    return { ...kept, state };
   };
   // A recipe that throws is a bug of the reducer, not a failure of the store: it is thrown as it is, below.
   const feed = (f: Fold<S>, e: StoredEvent): void => {

@@ -52,6 +52,35 @@ export interface Snapshot<S> {
  * (a copy, never the stored object), and nothing when the stored snapshot
  * has another version.
  *
+ * A state holds Maps, Sets, arrays, `Date`s, `undefined` fields and shared
+ * objects: a store keeps it as a structured clone does (node:v8's
+ * `serialize` and `deserialize` into bytes, as the file and PostgreSQL
+ * stores do; `structuredClone` in memory), never as JSON, which turns a Map
+ * or a Set into a plain object. A store that can hold only text writes the
+ * bytes as base64. `project` checks a state loaded against the shape of the
+ * reducer's initial state and ignores one that is not shaped as it is
+ * (`snapshotError`, then a full replay); `describeSnapshotStoreConformance`
+ * of `@stancelog/testing/conformance` says which field did not survive.
+ *
+ * @example
+ * // A store of snapshots as text (a Redis key, a file, an S3 object): v8's bytes, as base64.
+ * import { deserialize, serialize } from 'node:v8'
+ * import type { Snapshot, SnapshotStore } from '@stancelog/core'
+ * const kept = new Map<string, string>()
+ * const textSnapshots: SnapshotStore = {
+ *   async load<S>(reducer: string, version: string) {
+ *     const text = kept.get(reducer)
+ *     const snapshot = text === undefined ? undefined : (deserialize(Buffer.from(text, 'base64')) as Snapshot<S>)
+ *     return snapshot?.version === version ? snapshot : undefined
+ *   },
+ *   async save(snapshot) {
+ *     kept.set(snapshot.reducer, serialize(snapshot).toString('base64'))
+ *   },
+ * }
+ * await textSnapshots.save({ reducer: 'count', version: '1', position: 10, eventId: 'e10', state: { byIssue: new Map([['ceasefire', new Set(['russia'])]]) } })
+ * const loaded = await textSnapshots.load<{ byIssue: Map<string, Set<string>> }>('count', '1')
+ * assert.ok(loaded?.state.byIssue.get('ceasefire')?.has('russia')) // still a Map of Sets
+ * assert.strictEqual(JSON.stringify(loaded?.state), '{"byIssue":{}}') // what JSON would have kept
  * @example
  * import { memorySnapshots } from '@stancelog/core'
  * const snapshots = memorySnapshots()
@@ -63,7 +92,7 @@ export interface Snapshot<S> {
 export interface SnapshotStore {
   /** The snapshot kept for a reducer, as a copy; nothing when there is none or it has another version. */
   load<S>(reducer: string, version: string): Promise<Snapshot<S> | undefined>;
-  /** Keeps a snapshot (a copy of it) in place of the reducer's previous one. */
+  /** Keeps a snapshot (a copy of it, as a structured clone: Maps and Sets stay Maps and Sets) in place of the reducer's previous one. */
   save<S>(snapshot: Snapshot<S>): Promise<void>;
 }
 

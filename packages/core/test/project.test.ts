@@ -12,6 +12,7 @@ import {
   stepAll,
   replay,
   readAll,
+  registry,
   StoreReadError,
 } from '@stancelog/core';
 import type { AsOf, EventStore, SnapshotStore, Statement, StoreCorrupt } from '@stancelog/core';
@@ -162,6 +163,38 @@ describe('project', () => {
     }
     const fine = await project(store, analysis(), { snapshots: memorySnapshots(), snapshotEvery: 1 });
     expect(isRight(fine) && 'snapshotError' in fine.right).toBe(false);
+  });
+
+  it('ignores a snapshot whose state is not shaped as the initial state (kept as JSON: its Maps come back as objects), says why, and replays in full', async () => {
+    const store = openMemoryStore();
+    await store.append([
+      { type: 'actor-registered', data: { id: 'northland', kind: 'state', name: 'Northland' } },
+      { type: 'alias-added', data: { actor: 'northland', alias: 'the North' } },
+    ]);
+    // The obvious store for Redis, S3 or files, and the wrong one.
+    const kept = new Map<string, string>();
+    const asJson: SnapshotStore = {
+      load: async (reducer) => (kept.has(reducer) ? JSON.parse(kept.get(reducer)!) : undefined),
+      save: async (snapshot) => void kept.set(snapshot.reducer, JSON.stringify(snapshot)),
+    };
+    const first = await project(store, registry(), { snapshots: asJson, snapshotEvery: 1 });
+    expect(isRight(first) && first.right.replayed).toBe(2);
+    // Started from it, the state was a Right whose Maps were plain objects: `state.actors.get is not a function`, later.
+    const second = await project(store, registry(), { snapshots: asJson, snapshotEvery: 1 });
+    expect(isRight(second) && [second.right.replayed, second.right.snapshotError, second.right.state.actors.get('northland')?.actor.aliases]).toEqual([
+      2,
+      {
+        _tag: 'StoreUnavailable',
+        message:
+          'loading the snapshot of registry: state.actors is a Map in the initial state, but a plain object in the snapshot: a snapshot store must keep a state as a structured clone does (v8.serialize, structuredClone), not as JSON, which turns Maps and Sets into plain objects',
+      },
+      ['the North'],
+    ]);
+    // Copied by structuredClone (its Maps of another realm, under jest), it keeps its shape, and is started from.
+    const snapshots = memorySnapshots();
+    await project(store, registry(), { snapshots, snapshotEvery: 1 });
+    const cloned = await project(store, registry(), { snapshots, snapshotEvery: 1 });
+    expect(isRight(cloned) && [cloned.right.replayed, 'snapshotError' in cloned.right]).toEqual([0, false]);
   });
 
   it('ignores a snapshot whose event the log no longer holds at its position (a log cut back and appended to), and says so', async () => {

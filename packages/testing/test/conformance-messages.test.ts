@@ -1,11 +1,12 @@
-// What the conformance suite says when a store fails it: each specification is run on its own against a memory
+// What the conformance suites say when a store fails them: each specification is run on its own against a memory
 // store broken on purpose, and its failure must name the operation, what came back and what was expected. Jest
 // prints no code frame for a failure under node_modules, where an adapter's project runs the suite from: a bare
 // `Received: false` there said nothing of which call gave what.
-import { openMemoryStore } from '@stancelog/core';
-import type { EventStore, StoredEvent, Subscription } from '@stancelog/core';
+import { memorySnapshots, openMemoryStore } from '@stancelog/core';
+import type { EventStore, Snapshot, SnapshotStore, StoredEvent, Subscription } from '@stancelog/core';
 import type { SpecApi } from '../src/conformance-checks.js';
 import { declareEventStoreSpecs } from '../src/event-store-specs.js';
+import { declareSnapshotStoreSpecs } from '../src/snapshot-store-specs.js';
 
 /** The specifications `declare` makes, by their path under the suite (`conditions › returns ...`), not run. */
 function specsOf(declare: (api: SpecApi) => void): Map<string, () => Promise<void>> {
@@ -125,4 +126,40 @@ describe('the event-store conformance suite, failing', () => {
       "close() awaited in a handler before the handler's first await did not resolve in 10 s: call unsubscribe() on every subscription before close() awaits anything (an append under way, a connection), then wait for them: an unsubscribe() called from close()'s continuation waits for the handler call running, and a handler that awaits close() is that call",
     );
   }, 28_000);
+});
+
+describe('the snapshot-store conformance suite, failing', () => {
+  // The obvious store for Redis, S3 or files, and the wrong one: JSON turns Maps and Sets into plain objects.
+  const jsonSnapshots = (): SnapshotStore => {
+    const kept = new Map<string, string>();
+    return {
+      load: async <S>(reducer: string, version: string) => {
+        const text = kept.get(reducer);
+        const snapshot = text === undefined ? undefined : (JSON.parse(text) as Snapshot<S>);
+        return snapshot?.version === version ? snapshot : undefined;
+      },
+      save: async (snapshot) => void kept.set(snapshot.reducer, JSON.stringify(snapshot)),
+    };
+  };
+  const specs = specsOf((api) =>
+    declareSnapshotStoreSpecs('json', { open: async () => ({ log: openMemoryStore(), snapshots: jsonSnapshots() }), replaceLog: async ({ snapshots }) => ({ log: openMemoryStore(), snapshots }) }, api),
+  );
+
+  it('says which field of the state did not survive the round trip, and how to keep one', async () => {
+    await expect(specs.get('keeping snapshots › loads what it saved, the event id included, as a copy the caller may change')!()).rejects.toThrow(
+      "snapshots.load('count', '1') after a save: the state loaded is not the state saved: state.byIssue was a Map, came back as a plain object (keep a snapshot as a structured clone does (node:v8 serialize and deserialize, as bytes or base64; structuredClone in memory): JSON turns Maps and Sets into plain objects)",
+    );
+  });
+
+  it("says why a projection could not start from the snapshot: project's snapshotError", async () => {
+    await expect(specs.get('projecting from a snapshot › saves the id of the event at its position, and replays only the tail after it')!()).rejects.toThrow(
+      "project(log, positions(), { snapshots, snapshotEvery: 1 }) told snapshotError: loading the snapshot of positions: state.byIssue is a Map in the reducer's encoding of its initial state, but a plain object in the snapshot: a snapshot store must keep a state as a structured clone does (v8.serialize, structuredClone), not as JSON, which turns Maps and Sets into plain objects",
+    );
+  });
+
+  it('passes a store that keeps snapshots as a structured clone does', async () => {
+    const clean = specsOf((api) => declareSnapshotStoreSpecs('memory', { open: async () => ({ log: openMemoryStore(), snapshots: memorySnapshots() }), replaceLog: async ({ snapshots }) => ({ log: openMemoryStore(), snapshots }) }, api));
+    for (const spec of clean.values()) await spec();
+    expect(clean.size).toBe(specs.size);
+  });
 });
