@@ -225,7 +225,7 @@ describe('stancelog append: unknown fields', () => {
     const { quote: _quote, ...noQuote } = ukraineRefusesLand.source;
     box.write('talks.jsonl', [{ ...ukraineRefusesLand, source: { ...noQuote, qoute: 'Kyiv will not give up land' } }]);
     const r = await box.stancelog('append', 'talks.jsonl');
-    expect(r.stderr).toBe('stancelog: talks.jsonl line 1: source.quote: required (a string); source.qoute: unknown field (quote?)\n');
+    expect(r.stderr).toBe('stancelog: talks.jsonl line 1: source.quote: required: a string; source.qoute: unknown field (quote?)\n');
   });
 
   it('checks registry lines too: the actor, its offices, an issue, and the line itself', async () => {

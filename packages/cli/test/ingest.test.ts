@@ -536,7 +536,7 @@ describe('stancelog ingest', () => {
       ['missing.json', '--lexicon missing.json: no such file'],
       ['lexicons', '--lexicon lexicons is a folder, not a lexicon JSON file'],
       // Every field that is wrong, as --actors names them.
-      ['lexicons/bad.json', '--lexicon lexicons/bad.json: issues[0].proposition: expected string, got nothing; issues[0].phrases: required: a list of strings or objects with at least {phrase}'],
+      ['lexicons/bad.json', '--lexicon lexicons/bad.json: issues[0].proposition: required: a string; issues[0].phrases: required: a list of strings or objects with at least {phrase}'],
       ['lexicons/typo.json', '--lexicon lexicons/typo.json: issues[0].phrases[1].polarty: unknown field (polarity?)'],
       ['lexicons/syntax.json', '--lexicon lexicons/syntax.json: not JSON at line 3, column 46: expected a field after ",", got "}" (JSON has no "," after the last field of an object)'],
     ]) {

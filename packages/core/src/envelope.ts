@@ -295,7 +295,7 @@ function unknownEventFields(raw: unknown): DecodeIssue[] {
  * // The batch was read from lines 2 and 3 of a .jsonl file.
  * const options: PrepareOptions = { lines: [2, 3] }
  * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } }], options)
- * assert.ok(r._tag === 'Left' && r.left.line === 3 && r.left.message === 'line 3: data.alias: required (a string)')
+ * assert.ok(r._tag === 'Left' && r.left.line === 3 && r.left.message === 'line 3: data.alias: required: a string')
  * @category envelope
  * @since 0.1.0
  */
@@ -471,7 +471,7 @@ export function contentIssues(event: Event): DecodeIssue[] {
  * const bad = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'Ukraine!', alias: 'Kyiv' } }])
  * assert.ok(bad._tag === 'Left' && bad.left.index === 1 && bad.left.message.startsWith('event 2 of the batch: data.actor: '))
  * const misspelt = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alais: 'Kyiv' } }])
- * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'event 1 of the batch: data.alias: required (a string); data.alais: unknown field (alias?)')
+ * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'event 1 of the batch: data.alias: required: a string; data.alais: unknown field (alias?)')
  * @category envelope
  * @since 0.1.0
  */

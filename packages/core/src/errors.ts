@@ -16,7 +16,7 @@ import type { DecodeIssue } from './decode-error.js';
  * const store = openMemoryStore()
  * const r = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } } as any])
  * assert.ok(r._tag === 'Left' && r.left._tag === 'InvalidEvent' && r.left.index === 1)
- * assert.strictEqual(r.left.message, 'event 2 of the batch: data.alias: required (a string)')
+ * assert.strictEqual(r.left.message, 'event 2 of the batch: data.alias: required: a string')
  * assert.strictEqual(await store.head(), 0) // the valid first event was not appended either
  * @category errors
  * @since 0.1.0
@@ -48,7 +48,7 @@ export interface InvalidEvent {
    * // The second and third lines of a file; the third is refused.
    * const r = prepareBatch([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }, { type: 'alias-added', data: { actor: 'ukraine' } }], { lines: [2, 3] })
    * assert.ok(r._tag === 'Left' && r.left.index === 1 && r.left.line === 3)
-   * assert.strictEqual(r.left.message, 'line 3: data.alias: required (a string)')
+   * assert.strictEqual(r.left.message, 'line 3: data.alias: required: a string')
    */
   readonly line?: number | undefined;
   readonly issues: ReadonlyArray<DecodeIssue>;
@@ -122,7 +122,7 @@ export interface StoreLocked {
  * appendFileSync(path, '{"edited":"by hand"}\n') // lines 1 and 2 are the batch the writer wrote
  * const r = await openFileStore(path)
  * assert.ok(r._tag === 'Left' && r.left._tag === 'StoreCorrupt' && r.left.line === 3)
- * assert.ok(r.left.message.startsWith(`${path}:3: not a valid event: id: required (a string)`))
+ * assert.ok(r.left.message.startsWith(`${path}:3: not a valid event: id: required: a string`))
  * @category errors
  * @since 0.1.0
  */
@@ -139,7 +139,7 @@ export interface StoreCorrupt {
    * import { memoryStoreOf } from '@stancelog/core'
    * const r = memoryStoreOf([{ id: 'a1', position: 1, recordedAt: '2025-05-17T09:00:00Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine' } }])
    * assert.ok(r._tag === 'Left' && r.left._tag === 'StoreCorrupt' && r.left.index === 0)
-   * assert.strictEqual(r.left.message, 'events[0]: not a valid event: data.alias: expected string, got nothing')
+   * assert.strictEqual(r.left.message, 'events[0]: not a valid event: data.alias: required: a string')
    * @since 0.1.0
    */
   readonly index?: number | undefined;

@@ -170,7 +170,7 @@ export function memoryStoreOf(events: ReadonlyArray<unknown>): Either<StoreCorru
  * const store = openMemoryStore()
  * const r = await store.append([statementMade({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-', statedAt: '2025-05-16', source: { quote: 'Ukraine must give up on joining NATO' } })])
  * assert.strictEqual(r._tag === 'Right' && r.right.head, 1)
- * assert.throws(() => openMemoryStore({ events: [{ foo: 1 }] as any }), /^RangeError: events\[0\]: not a valid event: id: expected string, got nothing/)
+ * assert.throws(() => openMemoryStore({ events: [{ foo: 1 }] as any }), /^RangeError: events\[0\]: not a valid event: id: required: a string/)
  * @category store
  * @since 0.1.0
  */

@@ -86,7 +86,7 @@ export function filled(value: unknown): boolean {
  * const blank = Page.decode({ title: '  ' })
  * assert.ok(blank._tag === 'Left' && decodeIssues(blank.left)[0]?.message === 'title: empty: give a title')
  * const missing = Page.decode({})
- * assert.ok(missing._tag === 'Left' && decodeIssues(missing.left)[0]?.message === 'title: required (a string)')
+ * assert.ok(missing._tag === 'Left' && decodeIssues(missing.left)[0]?.message === 'title: required: a string')
  * const list = t.type({ titles: t.array(nonBlank('Title', 'a title (not blank)', 'empty: give a title')) }).decode({ titles: 'Ceasefire' })
  * assert.ok(list._tag === 'Left' && decodeIssues(list.left)[0]?.message === 'titles: expected a list of strings, none blank, got "Ceasefire"')
  * assert.ok(Page.is({ title: 'Ceasefire' }))

@@ -179,7 +179,7 @@ export type Offsets = t.TypeOf<typeof Offsets>;
  * import { Source, decodeIssues, formatIssues } from '@stancelog/core'
  * assert.ok(Source.is({ quote: 'a ceasefire must come first', publisher: 'Reuters', publishedAt: '2025-04-24' }))
  * const r = Source.decode({ publisher: 'Reuters' })
- * assert.ok(r._tag === 'Left' && formatIssues(decodeIssues(r.left)) === 'quote: required (a string)')
+ * assert.ok(r._tag === 'Left' && formatIssues(decodeIssues(r.left)) === 'quote: required: a string')
  * @category codecs
  * @since 0.1.0
  */

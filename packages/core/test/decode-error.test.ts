@@ -80,7 +80,7 @@ describe('decoding errors', () => {
       // Not "phrases[1]: expected string, got {...}": the string member refusing an object says nothing of what is wrong in it.
       'phrases[1].polarity: expected one of "0", "+", "-", got "yes"',
       'phrases[2]: expected string or an object with at least {phrase}, got 3',
-      'phrases[3].phrase: required (a string)',
+      'phrases[3].phrase: required: a string',
     ]);
   });
 });

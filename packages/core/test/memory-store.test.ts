@@ -119,7 +119,7 @@ describe('a memory store started with a log stored elsewhere (a seed)', () => {
     const log = await fetchedLog();
     const garbage = refusal([log[0], { foo: 1 }]);
     expect(garbage.index).toBe(1);
-    expect(garbage.message).toMatch(/^events\[1\]: not a valid event: id: expected string, got nothing; position: expected number, got nothing; /);
+    expect(garbage.message).toMatch(/^events\[1\]: not a valid event: id: required: a string; position: required: a number; /);
     const invalid = refusal([{ ...log[0]!, data: { ...(log[0]!.data as Statement), holder: 'A B', kind: 'insist', polarity: 'yes' } }]);
     expect(invalid.issues?.map((i) => i.path)).toEqual(['data.holder', 'data.kind', 'data.polarity']);
     expect(invalid.message).toMatch(/^events\[0\]: not a valid event: data\.holder: expected an actor id .*; data\.kind: expected one of .*, got "insist"; data\.polarity: expected one of "0", "\+", "-", got "yes"$/);

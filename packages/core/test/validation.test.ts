@@ -195,7 +195,7 @@ describe('error messages', () => {
     const r = Statement.decode({ holder: 'eu', issue: 'tariffs', kind: 'demand', polarity: '+', conditions: { issue: 'quotas', polarity: '-' }, speaker: {} });
     expect(isLeft(r) && formatIssues(decodeIssues(r.left)).split('; ')).toEqual([
       'source: required: an object with at least {quote}',
-      'speaker.name: expected string, got nothing',
+      'speaker.name: required: a string',
       'conditions: expected a list of {issue, polarity}, got {"issue":"quotas","polarity":"-"}',
     ]);
     expect(await refused([{ type: 'office-held', data: { person: 'friedrich-merz' } }])).toBe('event 1 of the batch: data.office: required: an object with at least {actor, title, from}');
@@ -288,7 +288,7 @@ describe('names and texts of the registry', () => {
       'aliases[1]: empty: give a name the actor is known by (a blank one names no one)',
     ]);
     expect(messages(Issue.decode({ id: 'pay-rise', title: 'Pay rise', proposition: ' ' }))).toEqual(['proposition: empty: give the proposition a + stance wants (and a - stance rejects)']);
-    expect(messages(Actor.decode({ id: 'nurses-union', kind: 'organisation', aliases: 'RNU' }))).toEqual(['name: required (a string)', 'aliases: expected a list of strings, none blank, got "RNU"']);
+    expect(messages(Actor.decode({ id: 'nurses-union', kind: 'organisation', aliases: 'RNU' }))).toEqual(['name: required: a string', 'aliases: expected a list of strings, none blank, got "RNU"']);
   });
 
   it('already in a log, blank, are read as they are: the log is never rewritten, and reads on', () => {

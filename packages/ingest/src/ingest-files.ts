@@ -353,7 +353,7 @@ function checkLexicon(json: unknown, replace: boolean): E.Either<string[], Lexic
  * assert.deepStrictEqual(r.right.statements.map((s) => s.issue), ['strike', 'ceasefire'])
  * writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', phrases: ['walkout'] }] }))
  * const bad = loadLexicon(file)
- * assert.deepStrictEqual(bad._tag === 'Left' && [bad.left.reason, bad.left.message], ['invalid-lexicon', `${file}: issues[0].proposition: required (a string)`])
+ * assert.deepStrictEqual(bad._tag === 'Left' && [bad.left.reason, bad.left.message], ['invalid-lexicon', `${file}: issues[0].proposition: required: a string`])
  * @category api
  * @since 0.1.0
  */

@@ -203,7 +203,7 @@ describe('pieces of the pipeline', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ingest-lexicon-')), 'port.json');
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', phrases: ['walkout'] }] }));
     const missing = loadLexicon(file);
-    expect(isLeft(missing) && [missing.left.reason, missing.left.message]).toEqual(['invalid-lexicon', `${file}: issues[0].proposition: required (a string)`]);
+    expect(isLeft(missing) && [missing.left.reason, missing.left.message]).toEqual(['invalid-lexicon', `${file}: issues[0].proposition: required: a string`]);
     writeFileSync(file, JSON.stringify({ name: 'port', issues: [{ id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: [{ phrase: 'walkout', polarity: 'up' }] }] }));
     const polarity = loadLexicon(file);
     // Named by its field: the phrase is an object, not the string the union's other member takes.
