@@ -497,19 +497,19 @@ describe('stancelog ingest', () => {
     const lexicon = (parent: string) => ({ name: 'banks', issues: [{ id: 'bank-sanctions', title: 'Bank sanctions', proposition: 'banks are sanctioned', parent, phrases: ['sanctions on Russian banks'] }] });
     writeFileSync(join(box.dir, 'banks.json'), JSON.stringify(lexicon('sanction')));
     const warning = 'stancelog: warning: --lexicon banks.json: issues[0].parent: "sanction" is defined by neither the lexicon nor the log (sanctions?): bank-sanctions is recorded within it all the same; define it (an issue of the lexicon, or an issue-defined event) or mend the id\n';
-    // With no log, by the dry run; and as the run appends.
-    const dry = await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json');
+    // With no log, by the dry run; and as the run appends (dated: an article of no date is warned of too).
+    const dry = await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json', '--published-at', '2025-05-16');
     expect([dry.code, dry.stderr]).toEqual([0, warning]);
-    const run = await box.stancelog('ingest', 'articles/brussels.txt', '--lexicon', 'banks.json');
+    const run = await box.stancelog('ingest', 'articles/brussels.txt', '--lexicon', 'banks.json', '--published-at', '2025-05-16');
     expect([run.code, run.stderr]).toEqual([0, warning]);
     // The default lexicon's issues, and those the log defines, are parents enough.
     writeFileSync(join(box.dir, 'banks.json'), JSON.stringify(lexicon('sanctions')));
-    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json')).stderr).toBe('');
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json', '--published-at', '2025-05-16')).stderr).toBe('');
     box.write('finance.jsonl', [{ type: 'issue-defined', data: { id: 'finance', title: 'Finance', proposition: 'finance is regulated' } }]);
     expect((await box.stancelog('append', 'finance.jsonl')).code).toBe(0);
     writeFileSync(join(box.dir, 'banks.json'), JSON.stringify(lexicon('finance')));
-    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json')).stderr).toBe('');
-    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json', '--store', 'other.jsonl')).stderr).toContain('"finance" is defined by neither');
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json', '--published-at', '2025-05-16')).stderr).toBe('');
+    expect((await box.stancelog('ingest', 'articles/brussels.txt', '--dry-run', '--lexicon', 'banks.json', '--published-at', '2025-05-16', '--store', 'other.jsonl')).stderr).toContain('"finance" is defined by neither');
   });
 
   it('reads with --lexicon alone under --no-default-lexicon: the Ukraine talks\' words name none of their issues in another negotiation', async () => {

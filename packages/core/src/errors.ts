@@ -175,7 +175,7 @@ export interface StoreUnavailable {
  * import { openMemoryStore, project, registry } from '@stancelog/core'
  * const asOf = JSON.parse('{ "validtime": "2025-05-16" }') // as a user typed it
  * const r = await project(openMemoryStore(), registry(), { asOf })
- * assert.deepStrictEqual(r, { _tag: 'Left', left: { _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' } })
+ * assert.deepStrictEqual(r, { _tag: 'Left', left: { _tag: 'InvalidQuery', message: 'project: asOf.validtime: unknown field (expected validTime or recordedTime)' } })
  * @category errors
  * @since 0.1.0
  */

@@ -487,7 +487,8 @@ export async function project<S>(
   let visible: ((e: StoredEvent) => boolean) | undefined;
   if (options.asOf) {
     const asOf = checkAsOf(options.asOf);
-    if (isLeft(asOf)) return asOf;
+    // Named as project's other options are ("project: asof: not an option").
+    if (isLeft(asOf)) return left({ ...asOf.left, message: `project: ${asOf.left.message}` });
     visible = visibleAt(asOf.right);
   }
   const snapshots = visible ? undefined : options.snapshots;

@@ -124,7 +124,9 @@ describe('a memory store started with a log stored elsewhere (a seed)', () => {
     expect(invalid.issues?.map((i) => i.path)).toEqual(['data.holder', 'data.kind', 'data.polarity']);
     expect(invalid.message).toMatch(/^events\[0\]: not a valid event: data\.holder: expected an actor id .*; data\.kind: expected one of .*, got "insist"; data\.polarity: expected one of "0", "\+", "-", got "yes"$/);
     // Of an older schema with no upcaster to read it: refused as the file store refuses its line.
-    expect(refusal([{ ...log[0]!, schema: 0 }]).message).toBe('events[0]: not a valid event: schema: no upcaster turns statement-made version 0 into version 1');
+    expect(refusal([{ ...log[0]!, schema: 0 }]).message).toBe(
+      'events[0]: not a valid event: schema: written by an older schema (statement-made version 0; this release reads version 1): open the store with an upcaster for statement-made 0→1',
+    );
   });
 
   it('refuses a seed that is no array, and an option it does not take', () => {

@@ -75,9 +75,11 @@ describe('project', () => {
     expect(isRight(r) && contradictionList(r.right.state).map((c) => c.type)).toEqual(['incompatible']);
   });
 
-  it('names a malformed as-of date', async () => {
+  it('names a malformed as-of date, as project names its other options (a review\'s finding: it said asOf.validTime alone)', async () => {
     const r = await project(await negotiation(), analysis(), { asOf: { validTime: 'last May' } });
-    expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['InvalidQuery', 'asOf.validTime: not a date or timestamp: "last May"']);
+    expect(isLeft(r) && [r.left._tag, r.left.message]).toEqual(['InvalidQuery', 'project: asOf.validTime: not a date or timestamp: "last May"']);
+    const shape = await project(await negotiation(), analysis(), { asOf: '2000-01-01' as never });
+    expect(isLeft(shape) && shape.left.message).toBe('project: asOf: expected { validTime?, recordedTime? }, got "2000-01-01"');
   });
 
   it("passes on the store's own refusal: a closed store is StoreUnavailable with the store's message", async () => {
@@ -274,7 +276,7 @@ describe('checkAsOf', () => {
     const store = await negotiation();
     const counting: typeof store = Object.assign(Object.create(store) as typeof store, { read: (...args: Parameters<typeof store.read>) => (reads++, store.read(...args)) });
     const r = await project(counting, analysis(), { asOf: { validtime: '2025-05-16' } as never });
-    expect([isLeft(r) && r.left, reads]).toEqual([{ _tag: 'InvalidQuery', message: 'asOf.validtime: unknown field (expected validTime or recordedTime)' }, 0]);
+    expect([isLeft(r) && r.left, reads]).toEqual([{ _tag: 'InvalidQuery', message: 'project: asOf.validtime: unknown field (expected validTime or recordedTime)' }, 0]);
   });
 });
 
