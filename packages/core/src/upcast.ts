@@ -66,10 +66,10 @@ export interface Upcaster {
  */
 export interface ReadOptions {
   /**
-   * Upcasters for older schema versions, besides the built-in ones. A store
-   * given them also takes an event of an older schema to append (as
-   * `copyLog` gives one it read upcast), checked through them and kept as
-   * it was written.
+   * Upcasters for older schema versions (this release ships none: every
+   * event type is at its first version, 1). A store given them also takes
+   * an event of an older schema to append (as `copyLog` gives one it read
+   * upcast), checked through them and kept as it was written.
    */
   readonly upcasters?: ReadonlyArray<Upcaster> | undefined;
   /** The current schema version of each type (defaults to this release's). */
