@@ -7,13 +7,15 @@ import { isLeft, left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { formatIssues } from './decode-error.js';
 import type { DecodeIssue } from './decode-error.js';
-import { prepareBatch, StoredEvent } from './envelope.js';
+import { asRead, prepareBatch, StoredEvent } from './envelope.js';
 import type { NewEvent, PreparedEvent } from './envelope.js';
 import type { StoreCorrupt, StoreError } from './errors.js';
 import { SCHEMA_VERSIONS } from './events.js';
-import { optionsProblem } from './store-options.js';
+import { optionsProblem, UPCASTERS_OPTION } from './store-options.js';
 import type { OptionRule } from './store-options.js';
 import { decodeStored } from './upcast.js';
+import type { ReadOptions, Upcaster } from './upcast.js';
+import { rememberWritten } from './upcast-data.js';
 import { describeValue } from './value-description.js';
 import { checkAppendOptions, checkReadQuery, checkSubscribeOptions, refusedRead, StoreReadError } from './event-store.js';
 import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
@@ -47,6 +49,13 @@ export interface MemoryStoreOptions {
    * to `memoryStoreOf`, which returns the refusal as a value.
    */
   readonly events?: ReadonlyArray<StoredEvent> | undefined;
+  /**
+   * Upcasters for events of older schema versions, as the file and
+   * PostgreSQL stores take them: a seed's event of an older schema is read
+   * through them, and one appended (as `copyLog` gives an event it read
+   * upcast) is kept as it was written and read upcast.
+   */
+  readonly upcasters?: ReadonlyArray<Upcaster> | undefined;
 }
 
 /** The log a memory store keeps: `log[p - 1]` is the event at position `p`, or null for one of a type this version skips. */
@@ -59,7 +68,7 @@ interface MemoryLog {
 }
 
 // `events` is checked by checkSeed, which words a wrong value in a few words rather than as all its JSON.
-const OPTIONS: Readonly<Record<string, OptionRule>> = { events: { accepts: () => true, expected: 'an array of stored events' } };
+const OPTIONS: Readonly<Record<string, OptionRule>> = { events: { accepts: () => true, expected: 'an array of stored events' }, upcasters: UPCASTERS_OPTION };
 
 // Where the seed's positions go wrong at `index` (those before it run 1 to `index`): a gap, the events out of order, a repeat.
 function positionProblem(events: ReadonlyArray<unknown>, index: number, position: number): string {
@@ -86,7 +95,7 @@ function positionProblem(events: ReadonlyArray<unknown>, index: number, position
  * taken as given, not hashed again (a content hash of every event would
  * cost a seed several times its check).
  */
-function checkSeed(events: unknown): Either<StoreCorrupt, MemoryLog> {
+function checkSeed(events: unknown, decoding: ReadOptions): Either<StoreCorrupt, MemoryLog> {
   const corrupt = (message: string, index?: number, issues?: ReadonlyArray<DecodeIssue>): Either<StoreCorrupt, never> =>
     left({ _tag: 'StoreCorrupt', location: 'events', ...(index !== undefined ? { index } : {}), ...(issues ? { issues } : {}), message });
   if (!Array.isArray(events)) return corrupt(`events: expected an array of stored events (readAll of a store, or stancelog log --json of a whole log), got ${describeValue(events)}`);
@@ -100,7 +109,7 @@ function checkSeed(events: unknown): Either<StoreCorrupt, MemoryLog> {
     // A type this version knows, of its schema or a later one (which decodeStored takes as it is too).
     if (StoredEvent.is(raw) && raw.schema >= SCHEMA_VERSIONS[raw.type]) event = raw;
     else {
-      const decoded = decodeStored(raw);
+      const decoded = decodeStored(raw, decoding);
       if (isLeft(decoded)) return corrupt(`events[${i}]: not a valid event: ${formatIssues(decoded.left)}`, i, decoded.left);
       event = decoded.right;
     }
@@ -127,15 +136,17 @@ function checkSeed(events: unknown): Either<StoreCorrupt, MemoryLog> {
  * naming it (`index`, and `events[3]: ...` in the message) and what is
  * wrong. Each entry is checked as the file and PostgreSQL stores check
  * what they read: a stored event whose codec takes it (its envelope and
- * its data; one of an older schema upcast, one of a type this version does
- * not know kept in its place and skipped on read), at position 1, 2, 3 ...
+ * its data; one of an older schema upcast by `options.upcasters`, one of
+ * a type this version does not know kept in its place and skipped on
+ * read), at position 1, 2, 3 ...
  * in order and without gaps, no id twice. A listing filtered by holder or
  * issue (`stancelog log --holder X --json`) has gaps: it is refused, where
  * it would have read wrong events by tag and appended at positions already
  * taken. What a store refuses in new events only (a blank quote, a
  * condition on its own issue) is not refused here, as a log written before
  * it was refused still reads; ids are taken as given, not hashed again
- * (`copyLog` checks them).
+ * (`copyLog` checks them). Upcasters that are no array of
+ * `{ type, from, up }` throw a `RangeError`: a mistake in the program.
  *
  * @example
  * import { memoryStoreOf, openMemoryStore, readAll, statementMade } from '@stancelog/core'
@@ -154,9 +165,17 @@ function checkSeed(events: unknown): Either<StoreCorrupt, MemoryLog> {
  * @category store
  * @since 0.1.0
  */
-export function memoryStoreOf(events: ReadonlyArray<unknown>): Either<StoreCorrupt, EventStore> {
-  const seed = checkSeed(events);
-  return isLeft(seed) ? seed : right(storeOf(seed.right));
+export function memoryStoreOf(events: ReadonlyArray<unknown>, options: Pick<MemoryStoreOptions, 'upcasters'> = {}): Either<StoreCorrupt, EventStore> {
+  const problem = optionsProblem(options ?? {}, { upcasters: UPCASTERS_OPTION });
+  if (problem !== undefined) throw new RangeError(`memoryStoreOf: ${problem}`);
+  const decoding = decodingOf(options ?? {});
+  const seed = checkSeed(events, decoding);
+  return isLeft(seed) ? seed : right(storeOf(seed.right, decoding));
+}
+
+/** What reading and appending need of the options: the upcasters (the schema versions are this release's). */
+function decodingOf(options: Pick<MemoryStoreOptions, 'upcasters'>): ReadOptions {
+  return options.upcasters !== undefined ? { upcasters: options.upcasters } : {};
 }
 
 /**
@@ -179,13 +198,14 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
   const given: MemoryStoreOptions = options ?? {};
   const problem = optionsProblem(given, OPTIONS);
   if (problem !== undefined) throw new RangeError(`openMemoryStore: ${problem}`);
-  if (given.events === undefined) return storeOf({ log: [], ids: new Set(), tags: new TagIndex(), skipped: 0 });
-  const seed = checkSeed(given.events);
+  const decoding = decodingOf(given);
+  if (given.events === undefined) return storeOf({ log: [], ids: new Set(), tags: new TagIndex(), skipped: 0 }, decoding);
+  const seed = checkSeed(given.events, decoding);
   if (isLeft(seed)) throw new RangeError(seed.left.message);
-  return storeOf(seed.right);
+  return storeOf(seed.right, decoding);
 }
 
-function storeOf(seed: MemoryLog): EventStore {
+function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
   const { log, ids, tags, skipped } = seed;
   const subscriptions = new Set<WakeableSubscription>();
   let closed = false;
@@ -230,12 +250,19 @@ function storeOf(seed: MemoryLog): EventStore {
       const checkedOptions = checkAppendOptions(given);
       if (isLeft(checkedOptions)) return checkedOptions;
       const opts = checkedOptions.right;
-      const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}) });
+      const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), ...decoding });
       if (isLeft(prepared)) return prepared;
       const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), tags });
       if (isLeft(checked)) return checked;
       const { fresh, duplicates } = checked.right;
-      const appended = fresh.map((e: PreparedEvent, i) => ({ ...e, position: log.length + 1 + i }) as StoredEvent);
+      const appended = fresh.map((e: PreparedEvent, i) => {
+        // An event of an older schema (a copy of an upcast one) is kept as a read gives it, upcast, its written form
+        // kept aside as decodeStored keeps it for the other stores, for a copy of this store to write.
+        const read = asRead(e);
+        const stored = { ...read, position: log.length + 1 + i } as StoredEvent;
+        if (read !== e) rememberWritten(stored, { schema: e.schema, data: e.data });
+        return stored;
+      });
       for (const e of appended) add(e);
       if (appended.length > 0) for (const s of subscriptions) s.wake();
       return right({ appended, duplicates, head: log.length });

@@ -67,3 +67,26 @@ export function optionsProblem(options: unknown, rules: Readonly<Record<string, 
   }
   return undefined;
 }
+
+/**
+ * The rule of a store's `upcasters` option, one for every store that takes
+ * it: an array of upcasters, each `{ type, from, up }` with `from` a whole
+ * number of 0 or more and `up` a function.
+ *
+ * @example
+ * import { optionsProblem, UPCASTERS_OPTION } from '@stancelog/core/store-kit'
+ * const rules = { upcasters: UPCASTERS_OPTION }
+ * assert.strictEqual(optionsProblem({ upcasters: [{ type: 'alias-added', from: 0, up: (d: unknown) => d }] }, rules), undefined)
+ * assert.strictEqual(optionsProblem({ upcasters: [{ type: 'alias-added', from: 0 }] }, rules), 'upcasters: expected an array of upcasters ({ type, from, up }), got [{"type":"alias-added","from":0}]')
+ * @category store
+ * @since 0.1.0
+ */
+export const UPCASTERS_OPTION: OptionRule = {
+  accepts: (v) => Array.isArray(v) && v.every(isUpcaster),
+  expected: 'an array of upcasters ({ type, from, up })',
+};
+
+function isUpcaster(u: unknown): boolean {
+  const x = u as { type?: unknown; from?: unknown; up?: unknown } | null;
+  return typeof x === 'object' && x !== null && typeof x.type === 'string' && Number.isSafeInteger(x.from) && (x.from as number) >= 0 && typeof x.up === 'function';
+}

@@ -1,5 +1,5 @@
 import { isLeft, isRight, left } from 'fp-ts/lib/Either.js';
-import { copyLog, eventId, openMemoryStore, readAll, statementMade } from '@stancelog/core';
+import { copyLog, eventId, memoryStoreOf, openMemoryStore, readAll, statementMade } from '@stancelog/core';
 import { decodeStored } from '@stancelog/core/store-kit';
 import type { Event, EventStore, NewEvent, StoredEvent, Upcaster } from '@stancelog/core';
 
@@ -133,6 +133,28 @@ describe('copyLog', () => {
           'event 2 of the source: the target refused it: schema: written by an older schema (statement-made version 0; this release reads version 1): open the store with an upcaster for statement-made 0→1; the event before it was copied: run the copy again once the target takes it (they are skipped)',
       });
       expect(await target.head()).toBe(1);
+    });
+
+    it('goes into a memory store given the upcaster, which reads it upcast and copies it on as it was written, its id kept', async () => {
+      const target = openMemoryStore({ upcasters: [stanceToPolarity] });
+      const r = await copyLog(await sourceWithOld(), target);
+      expect(isLeft(r) ? r.left.message : r.right.appended).toBe(2);
+      const [, copied] = await readAll(target);
+      expect([copied!.id, copied!.schema, (copied!.data as { polarity?: string }).polarity]).toEqual([v0id, 1, '-']);
+      // And on from it, to another: checked against its written form, written so again.
+      const next = openMemoryStore({ upcasters: [stanceToPolarity] });
+      const again = await copyLog(target, next);
+      expect(isLeft(again) ? again.left.message : again.right.appended).toBe(2);
+      expect((await readAll(next)).map((e) => e.id)).toEqual((await readAll(target)).map((e) => e.id));
+      // A seed holding it as written is read through the upcasters too (refused without them, naming the upcaster).
+      const written = { id: v0id, position: 1, recordedAt: '2025-03-02T09:00:00Z', schema: 0, tags: ['actor:belarus', 'issue:ceasefire'], type: 'statement-made', data: v0 };
+      const seeded = memoryStoreOf([written], { upcasters: [stanceToPolarity] });
+      expect(isLeft(seeded) ? seeded.left.message : ((await readAll(seeded.right))[0]!.data as { polarity?: string }).polarity).toBe('-');
+      const refused = memoryStoreOf([written]);
+      expect(isLeft(refused) && refused.left.message).toMatch(/^events\[0\]: not a valid event: schema: written by an older schema \(statement-made version 0; this release reads version 1\)/);
+      expect(() => memoryStoreOf([written], { upcasters: [{ type: 'statement-made', from: 0 }] as never })).toThrow(
+        'memoryStoreOf: upcasters: expected an array of upcasters ({ type, from, up }), got [{"type":"statement-made","from":0}]',
+      );
     });
   });
 

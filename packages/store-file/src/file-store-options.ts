@@ -9,7 +9,7 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import { optionsProblem } from '@stancelog/core/store-kit';
+import { optionsProblem, UPCASTERS_OPTION } from '@stancelog/core/store-kit';
 import type { StoreUnavailable } from '@stancelog/core';
 import type { OptionRule } from '@stancelog/core/store-kit';
 import type { FileStoreOptions } from './file-store.js';
@@ -25,13 +25,8 @@ const OPTIONS: Readonly<Record<string, OptionRule>> = {
   lockWaitMillis: wait,
   lockWait: { ...wait, alias: true },
   // Each one's shape too: an upcaster without `up`, or `from` as a string, would fail only at the first old line.
-  upcasters: { accepts: (v) => Array.isArray(v) && v.every(isUpcaster), expected: 'an array of upcasters ({ type, from, up })' },
+  upcasters: UPCASTERS_OPTION,
 };
-
-function isUpcaster(u: unknown): boolean {
-  const x = u as { type?: unknown; from?: unknown; up?: unknown } | null;
-  return typeof x === 'object' && x !== null && typeof x.type === 'string' && Number.isSafeInteger(x.from) && (x.from as number) >= 0 && typeof x.up === 'function';
-}
 
 /** The options as given, or a `StoreUnavailable` naming the option that is wrong and what it holds. */
 export function checkFileStoreOptions(path: string, options: FileStoreOptions): Either<StoreUnavailable, FileStoreOptions> {
