@@ -1,5 +1,6 @@
 import { analysis, applyToRegistry, contradictionList, emptyRegistry, positionList, positions, reducer, registry } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
+import { eventMarking } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
 import fc from 'fast-check';
 import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, checkReducerLaws, issue, statement, withdrawal } from '@stancelog/testing';
@@ -50,17 +51,7 @@ describe('checkReducerLaws', () => {
   });
 
   it('catches a reducer that changes the event it reads, saying what it changed, with a counter-example that fails pasted', () => {
-    const marking = () =>
-      reducer({
-        name: 'marking',
-        version: '1',
-        initial: () => ({ n: 0 }),
-        recipe: (s, e: StoredEvent) => {
-          if (e.type !== 'statement-made') return;
-          (e.data as { quote?: string }).quote = 'seen';
-          s.n++;
-        },
-      });
+    const marking = eventMarking;
     const v = violation(() => checkReducerLaws(marking(), { laws: ['no-mutation'], events: fc.constant([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]) }));
     expect(v.message).toContain('step changed the event it was given (event 1; expected = the event before):');
     expect(v.differences).toEqual(["event.data.quote: unexpected 'seen'"]);

@@ -1,5 +1,6 @@
 import { analysis, positions, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
+import { eventMarking } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
 import { ReducerSpec, SpecAssertionError, eventCode, idOf, statement, stored, withdrawal } from '@stancelog/testing';
 import '@stancelog/testing/jest';
@@ -197,16 +198,7 @@ describe('ReducerSpec', () => {
   });
 
   it('fails when the recipe changes an event it reads, saying what it changed, so a pasted no-mutation counter-example reproduces', () => {
-    const marking = reducer({
-      name: 'marking',
-      version: '1',
-      initial: () => ({ n: 0 }),
-      recipe: (s, e: StoredEvent) => {
-        if (e.type !== 'statement-made') return;
-        (e.data as { quote?: string }).quote = 'seen';
-        s.n++;
-      },
-    });
+    const marking = eventMarking();
     const said = statement({ holder: 'a', issue: 'b', kind: 'demand', polarity: '+' });
     const e = failure(() => ReducerSpec.for(marking).given([]).when(said).state());
     expect(e.message).toContain(`marking: the recipe changed the event it was given, when event 1 (${eventCode(said)}) (expected = the event as given):`);
