@@ -1,7 +1,8 @@
 /**
  * Contradictions as printed and serialised: {@link ContradictionView} (what
  * `stancelog contradictions --json` writes) and {@link contradictionList},
- * the sorted and filtered list of them.
+ * the sorted and filtered list of them. Their sides, named as the registry
+ * names them, are `contradiction-sides.ts`'s.
  *
  * @since 0.1.0
  */
@@ -54,7 +55,12 @@ export interface ContradictionView {
   readonly status: 'open' | 'resolved';
   /** The ids of the events (statements) that cause it: {@link statementOf} finds their quotes and sources, kept by {@link statements}. */
   readonly statements: ReadonlyArray<string>;
-  /** One line saying what clashes, for people. */
+  /**
+   * One line saying what clashes, for people, naming actors and issues by
+   * id (`russia red-line ceasefire (-) against ukraine demand ceasefire
+   * (+)`). Not to be parsed: `contradictionSides(state, view)` gives the same
+   * structured, each actor and issue with the name the registry gives it.
+   */
   readonly summary: string;
 }
 
