@@ -35,6 +35,8 @@ export { ingestCommand } from './ingest.js';
 export type { IngestCommandOptions, IngestedStatement, IngestSummary } from './ingest.js';
 export { withdrawCommand } from './withdraw.js';
 export type { WithdrawCommandOptions, Withdrawn } from './withdraw.js';
+export { correctCommand } from './correct.js';
+export type { Correction, CorrectCommandOptions, FieldChange } from './correct.js';
 export { copyCommand } from './copy.js';
 export type { Copied, CopyCommandOptions } from './copy.js';
 export { storeMigrateCommand } from './store-migrate.js';

@@ -7,7 +7,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { dayOf, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { StoredEvent, StoredWithdrawal } from '@stancelog/core';
+import type { Event, StoredEvent, StoredWithdrawal } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -87,7 +87,7 @@ export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOpti
  * @since 0.1.0
  * @internal
  */
-export function describeEvent(event: StoredEvent, positionOf: (id: string) => number | undefined = () => undefined): string {
+export function describeEvent(event: Event, positionOf: (id: string) => number | undefined = () => undefined): string {
   switch (event.type) {
     case 'statement-made': {
       const s = event.data;
@@ -201,7 +201,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     // Positions of the events some withdrawal names, for "withdraws #N".
     const positions = new Map<string, number>();
     // A correction: a statement appended in one batch with the withdrawal in force of a statement of the same quote
-    // (the recipe of docs/cli.md, one file of both lines). One append records its events at one instant: the
+    // (what `correct` appends, or one file of both lines). One append records its events at one instant: the
     // withdrawals in force by that instant, and the quotes of the statements they take back, as the listing reaches them.
     const withdrawnAt = new Map<string, string[]>();
     for (const [target, w] of inForce) withdrawnAt.set(w.recordedAt, [...(withdrawnAt.get(w.recordedAt) ?? []), target]);

@@ -24,6 +24,7 @@ import { registerStore } from './store-migrate.js';
 import { registerReport } from './report.js';
 import { registerTimeline } from './timeline.js';
 import { registerWithdraw } from './withdraw.js';
+import { registerCorrect } from './correct.js';
 import { registerCopy } from './copy.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
@@ -122,6 +123,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   registerReport(program, io, done);
   registerIngest(program, io, done);
   registerWithdraw(program, io, done);
+  registerCorrect(program, io, done);
   registerCopy(program, io, done);
   registerStore(program, io, done);
   // A usage error points at the help of the command it is in (stancelog store migrate --help), not only at the list of commands.

@@ -10,6 +10,7 @@ describe('the public surface of @stancelog/cli', () => {
       'appendCommand',
       'contradictionsCommand',
       'copyCommand',
+      'correctCommand',
       'diffCommand',
       'explainCommand',
       'ingestCommand',

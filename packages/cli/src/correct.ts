@@ -1,0 +1,378 @@
+/**
+ * `stancelog correct EVENT --set FIELD=VALUE... --reason TEXT`: a statement
+ * entered wrongly (a misread holder, a wrong date) withdrawn and its
+ * corrected copy appended in one append, made from the stored statement so
+ * that it keeps what was right. What docs/cli.md did with a `jq` filter
+ * and a file of two lines, checked as `withdraw` and `append` check them.
+ *
+ * @since 0.1.0
+ */
+import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
+import type { NewEvent, StoredEvent } from '@stancelog/core';
+import { parseJson } from '@stancelog/ingest';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import { STORE_OPTION_HELP } from './command-registration.js';
+import type { OutcomeSink } from './command-registration.js';
+import type { CliIo } from './io.js';
+import { describeEvent } from './log.js';
+import { readEvents } from './read-events.js';
+import { parseStatementLines } from './statement-file.js';
+import { withStore } from './store-option.js';
+import { oneLine } from './table.js';
+import { findEvent } from './withdraw.js';
+
+/**
+ * Options of `stancelog correct`.
+ *
+ * @example
+ * import type { CorrectCommandOptions } from '@stancelog/cli'
+ * const options: CorrectCommandOptions = { set: ['statedAt=2025-05-15'], reason: 'Kyiv spoke the day before', dryRun: true }
+ * assert.strictEqual(options.unset, undefined)
+ * @category commands
+ * @since 0.1.0
+ */
+export interface CorrectCommandOptions {
+  /**
+   * The fields to change, each `PATH=VALUE`: `PATH` a field of the
+   * statement as a line of `append` has it (`statedAt`, `holder`,
+   * `speaker.actor`, `conditions[0].polarity`); `VALUE` the text as typed,
+   * or JSON when it starts with `[`, `{` or `"` (`conditions=[{"issue":
+   * "ceasefire","polarity":"+"}]`), and a number for `confidence`.
+   */
+  readonly set?: ReadonlyArray<string> | undefined;
+  /** The fields to leave out of the corrected statement (`speaker`, `conditions`, `statedAt`). */
+  readonly unset?: ReadonlyArray<string> | undefined;
+  /** Why the statement as it stands is wrong (required: it is kept in the log, on the withdrawal). */
+  readonly reason: string;
+  /** Read the log and say what would be appended, without writing it. */
+  readonly dryRun?: boolean | undefined;
+  readonly store?: string | undefined;
+  readonly json?: boolean | undefined;
+}
+
+/**
+ * One field a correction changes: its path, and its value before and after
+ * (undefined where the statement has none).
+ *
+ * @example
+ * import type { FieldChange } from '@stancelog/cli'
+ * const change: FieldChange = { path: 'statedAt', from: '2025-05-16', to: '2025-05-15' }
+ * assert.strictEqual(change.path, 'statedAt')
+ * @category commands
+ * @since 0.1.0
+ */
+export interface FieldChange {
+  readonly path: string;
+  readonly from: unknown;
+  readonly to: unknown;
+}
+
+/**
+ * What `stancelog correct` did (what `--json` prints): the statement
+ * withdrawn, the withdrawal and the corrected statement (stored events once
+ * appended; on a dry run, the events as they would be appended, without
+ * ids or positions), and the fields changed.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, correctCommand } from '@stancelog/cli'
+ * const dir = mkdtempSync(join(tmpdir(), 'correct-'))
+ * const quiet = { write: () => true }
+ * const io = { stdout: quiet, stderr: quiet, cwd: dir, env: {} }
+ * writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-12', source: { quote: 'no truce' } }) + '\n')
+ * await appendCommand(['in.jsonl'], {}, io)
+ * const r = await correctCommand('#1', { set: ['statedAt=2025-03-11'], reason: 'said the day before' }, io)
+ * assert.ok(r._tag === 'Right' && !r.right.dryRun)
+ * assert.deepStrictEqual(r.right.changes, [{ path: 'statedAt', from: '2025-03-12', to: '2025-03-11' }])
+ * assert.ok('position' in r.right.corrected && r.right.corrected.position === 3)
+ * @category commands
+ * @since 0.1.0
+ */
+export interface Correction {
+  readonly store: string;
+  readonly dryRun: boolean;
+  readonly withdrawn: StoredEvent;
+  readonly withdrawal: StoredEvent | NewEvent;
+  readonly corrected: StoredEvent | NewEvent;
+  readonly changes: ReadonlyArray<FieldChange>;
+}
+
+// A field path as an append line's errors name one: `statedAt`, `speaker.actor`, `conditions[0].issue`.
+const PATH = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[0-9]+\])*$/;
+
+type Segment = string | number;
+
+function segmentsOf(path: string): Segment[] {
+  return [...path.matchAll(/([A-Za-z_][\w-]*)|\[([0-9]+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+}
+
+function valueAt(value: unknown, segments: ReadonlyArray<Segment>): unknown {
+  let at = value;
+  for (const s of segments) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[s];
+  }
+  return at;
+}
+
+/**
+ * One `--set PATH=VALUE` or `--unset PATH` read: its path and the value
+ * set (undefined to unset).
+ *
+ * @example
+ * import { fieldEdit } from './correct.js'
+ * assert.deepStrictEqual(fieldEdit('--set', 'statedAt=2025-05-15'), { _tag: 'Right', right: { path: 'statedAt', value: '2025-05-15' } })
+ * assert.deepStrictEqual(fieldEdit('--set', 'conditions=[{"issue":"ceasefire","polarity":"+"}]'), { _tag: 'Right', right: { path: 'conditions', value: [{ issue: 'ceasefire', polarity: '+' }] } })
+ * assert.deepStrictEqual(fieldEdit('--set', 'confidence=0.8'), { _tag: 'Right', right: { path: 'confidence', value: 0.8 } })
+ * const bad = fieldEdit('--set', 'statedAt')
+ * assert.ok(bad._tag === 'Left' && bad.left.message === '--set statedAt: expected PATH=VALUE (statedAt=2025-05-15, holder=ukraine)')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function fieldEdit(option: '--set' | '--unset', text: string): Either<CliError, { path: string; value: unknown }> {
+  const equals = text.indexOf('=');
+  if (option === '--set' && equals < 0) return left(cliError(`--set ${text}: expected PATH=VALUE (statedAt=2025-05-15, holder=ukraine)`));
+  const path = option === '--set' ? text.slice(0, equals).trim() : text.trim();
+  // An object's own machinery is no field of a statement (and setting it would change the object, not the statement).
+  if (!PATH.test(path) || segmentsOf(path).some((s) => s === '__proto__' || s === 'constructor' || s === 'prototype')) return left(cliError(`${option} ${text}: ${JSON.stringify(path)} is no field path (statedAt, speaker.actor, conditions[0].polarity)`));
+  const first = segmentsOf(path)[0];
+  // Recorded when it is made: a recording time set back would have the log know of the correction before it was made.
+  if (first === 'recordedAt') return left(cliError(`${option} ${path}: a correction is recorded when it is made; its recording time is not set`));
+  // A reading of an article has offsets; one entered by hand has none, and ingest leaves it alone (docs/cli.md).
+  if (path === 'source.offsets' && option === '--set') return left(cliError('--set source.offsets: a correction is entered by hand, not read from the article: it keeps no offsets'));
+  if (option === '--unset') return right({ path, value: undefined });
+  const raw = text.slice(equals + 1);
+  if (/^\s*[[{"]/.test(raw)) {
+    const parsed = parseJson(raw);
+    if (isLeft(parsed)) return left(cliError(`--set ${path}: ${parsed.left.message.replace(/^not JSON at line 1, /, 'not JSON at ')} (a value starting with [, { or " is read as JSON)`));
+    return right({ path, value: parsed.right });
+  }
+  // The one number of a statement; any other value is the text as typed ('0' is a polarity, not a number).
+  if (path === 'confidence' && raw.trim() !== '' && Number.isFinite(Number(raw))) return right({ path, value: Number(raw) });
+  return right({ path, value: raw });
+}
+
+// `data` with the value at `segments` set (or removed): objects missing on the way are made, an array takes an index up to its length.
+function edited(data: unknown, segments: ReadonlyArray<Segment>, value: unknown, path: string): Either<string, unknown> {
+  if (segments.length === 0) return right(value);
+  const [head, ...rest] = segments as [Segment, ...Segment[]];
+  if (typeof head === 'number') {
+    if (!Array.isArray(data)) return left(`${path}: ${data === undefined ? 'the statement has no list there' : 'not a list'}: set the whole list (conditions=[...])`);
+    if (head > data.length || (value === undefined && rest.length === 0 && head >= data.length)) return left(`${path}: the list has ${data.length} item${data.length === 1 ? '' : 's'} (from [0])`);
+    const inner = edited(data[head], rest, value, path);
+    if (isLeft(inner)) return inner;
+    const copy = [...data];
+    if (inner.right === undefined && rest.length === 0) copy.splice(head, 1);
+    else copy[head] = inner.right;
+    return right(copy);
+  }
+  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) return left(`${path}: ${head} is set within a value that is not an object`);
+  const object = { ...(data as Record<string, unknown> | undefined) };
+  const inner = edited(object[head], rest, value, path);
+  if (isLeft(inner)) return inner;
+  if (inner.right === undefined) delete object[head];
+  else object[head] = inner.right;
+  return right(object);
+}
+
+// The ids a statement names, by the field that names each, as an append line's errors name them.
+function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue'; path: string; id: unknown }> {
+  const conditions = Array.isArray(data['conditions']) ? (data['conditions'] as Array<Record<string, unknown>>) : [];
+  return [
+    { kind: 'actor', path: 'holder', id: data['holder'] },
+    { kind: 'actor', path: 'speaker.actor', id: valueAt(data, ['speaker', 'actor']) },
+    { kind: 'issue', path: 'issue', id: data['issue'] },
+    ...conditions.map((c, i) => ({ kind: 'issue' as const, path: `conditions[${i}].issue`, id: c?.['issue'] })),
+  ];
+}
+
+/**
+ * Runs `stancelog correct EVENT --set FIELD=VALUE... --reason TEXT`: the
+ * statement at `ref` (a position, `#N`, or an id or the first 4 or more hex
+ * digits of one) is withdrawn with `reason`, and a copy of it with the
+ * fields set (and those unset) appended in its place, in one append: all
+ * or nothing, and no reader of the log sees the statement withdrawn with
+ * nothing in its place. The copy keeps the rest (its quote, its source),
+ * leaves out the quote's offsets (it is entered by hand, which `ingest`
+ * leaves alone) and is recorded now. It is checked as a line of `append`
+ * is; the statement must be in the log and in force, and the copy must
+ * differ from it. An id the log never named is warned of, with the ids it
+ * names that are one slip from it. With `dryRun`, the log is read and
+ * nothing written.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { appendCommand, correctCommand } from '@stancelog/cli'
+ * const dir = mkdtempSync(join(tmpdir(), 'correct-'))
+ * let out = ''
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: dir, env: {} }
+ * writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ holder: 'ukraine', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } }) + '\n')
+ * await appendCommand(['in.jsonl'], {}, io)
+ * out = ''
+ * const dry = await correctCommand('1', { set: ['holder=russia'], reason: 'Moscow said it', dryRun: true }, io)
+ * assert.ok(dry._tag === 'Right' && dry.right.dryRun && !('position' in dry.right.corrected))
+ * assert.ok(out.endsWith('dry run: stancelog.jsonl was read, not written\n'))
+ * const same = await correctCommand('1', { set: ['holder=ukraine'], reason: 'no change' }, io)
+ * assert.ok(same._tag === 'Left' && same.left.message === '#1 has holder "ukraine" already: nothing to correct, nothing appended')
+ * @category commands
+ * @since 0.1.0
+ */
+export async function correctCommand(ref: string, options: CorrectCommandOptions, io: CliIo): Promise<Either<CliError, Correction>> {
+  const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
+  if (reason === '') return left(cliError('--reason: say what was wrong with the statement (the reason is kept in the log, on its withdrawal)'));
+  const edits: Array<{ path: string; value: unknown }> = [];
+  for (const [option, texts] of [['--set', options.set ?? []], ['--unset', options.unset ?? []]] as const) {
+    for (const text of texts) {
+      const edit = fieldEdit(option, text);
+      if (isLeft(edit)) return edit;
+      if (edits.some((e) => e.path === edit.right.path)) return left(cliError(`${edit.right.path} is set twice (--set or --unset): give each field once`));
+      edits.push(edit.right);
+    }
+  }
+  if (edits.length === 0) return left(cliError('name what to correct: --set FIELD=VALUE (statedAt=2025-05-15, holder=ukraine) or --unset FIELD; to take a statement back with nothing in its place, stancelog withdraw'));
+  // Read first, as a reader: a misspelt --store is "no log there", not a new empty log.
+  const planned = await withStore(options.store, io, 'read', async (store, spec) => {
+    const read = await readEvents(store, spec, io);
+    if (isLeft(read)) return read;
+    const planned = plan(read.right, ref, edits, reason, io);
+    return isLeft(planned) ? planned : right({ ...planned.right, spec });
+  });
+  if (isLeft(planned)) return planned;
+  const { target, events, withdrawal, corrected, changes, spec: read } = planned.right;
+  const positionOf = (id: string): number | undefined => events.find((e) => e.id === id)?.position;
+  const said = (text: string): void => void (options.json ? undefined : io.stdout.write(text));
+  const changed = changes.map((c) => `  ${c.path}: ${shown(c.from)} -> ${shown(c.to)}\n`).join('');
+  if (options.dryRun) {
+    const report: Correction = { store: read, dryRun: true, withdrawn: target, withdrawal, corrected, changes };
+    said(`would withdraw #${target.position} (${oneLine(describeEvent(target))}): ${oneLine(reason)}\n`);
+    said(`and append in its place: ${oneLine(describeEvent(corrected))}\n${changed}`);
+    said(`dry run: ${read} was read, not written\n`);
+    if (options.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return right(report);
+  }
+  return withStore(options.store, io, 'write', async (store, spec) => {
+    const head = events.length > 0 ? events[events.length - 1]!.position : 0;
+    // Nothing may have withdrawn it (or corrected it) since it was read: the withdrawal would then take back nothing, and the copy count twice.
+    const appended = await store.append([withdrawal, corrected], { condition: { tags: [`event:${target.id}`], after: head } });
+    if (isLeft(appended)) {
+      if (appended.left._tag === 'AppendConflict') return left(cliError(`store ${spec}: #${target.position} was withdrawn by another command since it was read: nothing appended; see stancelog log, and run this again if it still needs correcting`));
+      return left(cliError(`store ${spec}: ${appended.left.message}`));
+    }
+    const [w, c] = appended.right.appended as [StoredEvent, StoredEvent];
+    const report: Correction = { store: spec, dryRun: false, withdrawn: target, withdrawal: w, corrected: c, changes };
+    said(`corrected #${target.position} (${oneLine(describeEvent(target, positionOf))}) in ${spec}: withdrew it as #${w.position}, and appended #${c.position} in its place (${oneLine(describeEvent(c))})\n${changed}`);
+    said(`stancelog withdraw ${w.position} ${c.position} --reason ... takes the correction back\n`);
+    if (options.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return right(report);
+  });
+}
+
+function shown(value: unknown): string {
+  return value === undefined ? '(none)' : oneLine(JSON.stringify(value));
+}
+
+/** The statement `ref` names, checked, and the two events that correct it. */
+function plan(
+  events: StoredEvent[],
+  ref: string,
+  edits: ReadonlyArray<{ path: string; value: unknown }>,
+  reason: string,
+  io: CliIo,
+): Either<CliError, { target: StoredEvent; events: StoredEvent[]; withdrawal: NewEvent; corrected: NewEvent; changes: FieldChange[] }> {
+  const found = findEvent(events, ref);
+  if (isLeft(found)) return found;
+  const target = found.right;
+  if (target.type !== 'statement-made') {
+    return left(cliError(`#${target.position} is no statement (${target.type}: ${oneLine(describeEvent(target, (id) => events.find((e) => e.id === id)?.position))}): correct takes statements; withdraw it (stancelog withdraw ${target.position} --reason ...) and append the event meant`));
+  }
+  const inForce = withdrawalsOf(events);
+  if (isWithdrawn(inForce, target)) {
+    const by = inForce.get(target.id)!;
+    return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${oneLine(by.data.reason)}): nothing to correct, nothing appended`));
+  }
+  // The copy: the stored statement, entered by hand now (no offsets), with the fields given.
+  const { offsets: _offsets, ...source } = target.data.source;
+  let data: unknown = { ...target.data, source };
+  for (const { path, value } of edits) {
+    const next = edited(data, segmentsOf(path), value, path);
+    if (isLeft(next)) return left(cliError(`${value === undefined ? '--unset' : '--set'} ${next.left}; nothing appended`));
+    data = next.right;
+  }
+  const changes = edits.map(({ path }) => ({ path, from: valueAt(target.data, segmentsOf(path)), to: valueAt(data, segmentsOf(path)) }));
+  const moved = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
+  if (moved.length === 0) {
+    const said = changes.map((c) => (c.to === undefined ? `no ${c.path}` : `${c.path} ${JSON.stringify(c.to)}`)).join(', ');
+    return left(cliError(`#${target.position} has ${said} already: nothing to correct, nothing appended`));
+  }
+  // Checked as a line of append is, its errors by the field (the paths of --set).
+  const parsed = parseStatementLines('correction', JSON.stringify(data), { maxReported: 1 });
+  const line = (message: string): string => message.replace(/^correction line 1: /, '');
+  if (parsed.errors.length > 0) return left(cliError(`the corrected statement: ${line(parsed.errors[0]!)}; nothing appended`));
+  for (const w of parsed.warnings) io.stderr.write(`stancelog: warning: the corrected statement: ${oneLine(line(w))}\n`);
+  const corrected = parsed.events[0]!;
+  const ids = new Set(events.map((e) => e.id));
+  const withdrawal = eventWithdrawn(target.id, reason);
+  // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
+  if (ids.has(eventId(withdrawal))) return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason`));
+  // A copy the log holds already would be skipped as a duplicate: the append would withdraw the statement and put nothing in its place.
+  const held = events.find((e) => e.id === eventId(corrected));
+  if (held !== undefined) {
+    const hint = isWithdrawn(inForce, held) ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)` : ': withdraw this one alone';
+    return left(cliError(`the corrected statement is in the log already, as #${held.position}${hint}; nothing appended`));
+  }
+  // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.
+  const named = { actor: new Set<string>(), issue: new Set<string>() };
+  for (const e of events) {
+    for (const tag of e.tags) {
+      if (tag.startsWith('actor:')) named.actor.add(tag.slice('actor:'.length));
+      else if (tag.startsWith('issue:')) named.issue.add(tag.slice('issue:'.length));
+    }
+  }
+  const before = new Set(idFields(target.data as unknown as Record<string, unknown>).map((f) => `${f.kind}:${String(f.id)}`));
+  for (const { kind, path, id } of idFields(data as Record<string, unknown>)) {
+    if (typeof id !== 'string' || named[kind].has(id) || before.has(`${kind}:${id}`)) continue;
+    const near = nearNames(id, named[kind]);
+    const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
+    io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (appended all the same, as a new ${kind})\n`);
+  }
+  return right({ target, events, withdrawal, corrected, changes: moved });
+}
+
+/**
+ * Registers `stancelog correct` on the program.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { registerCorrect } from './correct.js'
+ * const program = new Command('stancelog')
+ * registerCorrect(program, { stdout: process.stdout, stderr: process.stderr, cwd: '.', env: {} }, () => undefined)
+ * assert.ok(program.commands.some((c) => c.name() === 'correct'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function registerCorrect(program: Command, io: CliIo, done: OutcomeSink): void {
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  program
+    .command('correct')
+    .description('correct a statement entered wrongly: withdraw it and append a copy with the fields given, in one append (log marks the copy [corrects #N])')
+    .argument('<event>', 'the position of the statement (the # column of stancelog log), or its id or the first digits of it')
+    .option('--set <field=value>', 'a field of the corrected statement, as a line of append has it (statedAt=2025-05-15, holder=ukraine, speaker.actor=russia); a value starting with [, { or " is JSON (repeatable)', collect)
+    .option('--unset <field>', 'a field to leave out of the corrected statement (speaker, conditions) (repeatable)', collect)
+    .requiredOption('--reason <text>', 'what was wrong with the statement (kept on its withdrawal)')
+    .option('--dry-run', 'read the log and say what would be withdrawn and appended, without writing it')
+    .option('--store <path|url>', STORE_OPTION_HELP)
+    .option('--json', 'print the statement withdrawn, the withdrawal, the corrected statement and the fields changed as JSON')
+    .action(async (ref: string, opts: CorrectCommandOptions) => {
+      done(await correctCommand(ref, opts, io));
+    });
+}

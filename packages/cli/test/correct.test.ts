@@ -1,0 +1,147 @@
+// `stancelog correct`: a statement withdrawn and its corrected copy appended in one append (src/correct.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventWithdrawn } from '@stancelog/core';
+import type { NewEvent } from '@stancelog/core';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+// Another command that appends between this one's read of the log and its append (the interleaving made deterministic).
+let otherCommand: ReadonlyArray<NewEvent> = [];
+jest.mock('@stancelog/store-file', () =>
+  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
+    append: async (events, options) => {
+      const other = otherCommand;
+      otherCommand = [];
+      if (other.length > 0) {
+        const wrote = await store.append(other);
+        if (wrote._tag === 'Left') throw new Error(wrote.left.message);
+      }
+      return store.append(events, options);
+    },
+  })),
+);
+
+interface Stored {
+  id: string;
+  position: number;
+  type: string;
+  recordedAt: string;
+  data: { event?: string; reason?: string; statedAt?: string; holder?: string; speaker?: unknown; source?: Record<string, unknown> };
+}
+
+describe('stancelog correct', () => {
+  let box: Sandbox;
+  const logFile = (): string => readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+  beforeEach(async () => {
+    otherCommand = [];
+    box = sandbox();
+    // Ingest's reading of an article, with the offsets of its quote.
+    box.write('talks.jsonl', [russiaDemandsLand, { ...ukraineRefusesLand, source: { ...ukraineRefusesLand.source, offsets: [0, 26] } }]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+  });
+  afterEach(() => box.remove());
+
+  it('withdraws the statement and appends its copy with the fields set, in one append that log marks [corrects #N]', async () => {
+    const r = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'dated the Friday: Kyiv spoke the day before');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      'corrected #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl: withdrew it as #3, and appended #4 in its place (ukraine red-line territorial-concessions -)\n' +
+        '  statedAt: "2025-05-16" -> "2025-05-15"\n' +
+        'stancelog withdraw 3 4 --reason ... takes the correction back\n',
+    );
+    const log = (await box.stancelog('log')).stdout.split('\n');
+    expect(log[2]).toMatch(/^2 .* ukraine red-line territorial-concessions - \[withdrawn by #3\]$/);
+    expect(log[3]).toMatch(/^3 .* withdraws #2: dated the Friday: Kyiv spoke the day before$/);
+    expect(log[4]).toMatch(/^4 +2025-05-15 .* ukraine red-line territorial-concessions - \[corrects #2\]$/);
+    const events = await box.json<Stored[]>('log');
+    // One batch, recorded now (not at the first recording): the copy keeps its quote and source, without the offsets of ingest's reading.
+    expect(events[2]!.recordedAt).toBe(events[3]!.recordedAt);
+    expect(events[3]!.recordedAt > '2025-05-17T09:00:00Z').toBe(true);
+    expect(events[3]!.data.source).toEqual({ publisher: 'Test Wire', quote: 'Kyiv will not give up land' });
+    expect(logFile().split('\n').filter((l) => l.startsWith('{"batch"'))).toHaveLength(2);
+  });
+
+  it("prints what docs/cli.md shows (its sample runs on this test's two statements; today's date is the doc's)", async () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'cli.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## `stancelog correct EVENT'));
+    const sample = section.slice(section.indexOf('```text\n') + 8, section.indexOf('\n```', section.indexOf('```text')));
+    expect(sample.match(/^\$ stancelog /gm)).toHaveLength(3);
+    const today = new Date().toISOString().slice(0, 10);
+    let shown = '';
+    for (const part of sample.split(/^\$ /m).slice(1)) {
+      const command = part.split('\n')[0]!;
+      // The arguments as a shell reads them: words, and quoted texts.
+      const argv = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
+      const r = await box.stancelog(...argv);
+      shown += `$ ${command}\n${r.stdout}${r.stderr}`;
+    }
+    expect(shown.replaceAll(today, '2026-12-03').trimEnd()).toBe(sample);
+  });
+
+  it('says with --dry-run what it would withdraw and append, and writes nothing', async () => {
+    const before = logFile();
+    const r = await box.stancelog('correct', '#1', '--set', 'speaker.actor=ukraine', '--unset', 'statedAt', '--reason', 'Kyiv relayed it', '--dry-run');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      'would withdraw #1 (russia demand territorial-concessions + (Kremlin spokesman)): Kyiv relayed it\n' +
+        'and append in its place: russia demand territorial-concessions + (Kremlin spokesman, ukraine)\n' +
+        '  speaker.actor: "russia" -> "ukraine"\n' +
+        '  statedAt: "2025-05-16" -> (none)\n' +
+        'dry run: stancelog.jsonl was read, not written\n',
+    );
+    expect(logFile()).toBe(before);
+  });
+
+  it('prints with --json the statement withdrawn, the two events appended and the fields changed', async () => {
+    const r = await box.json<{ store: string; dryRun: boolean; withdrawn: Stored; withdrawal: Stored; corrected: Stored; changes: unknown[] }>('correct', '1', '--set', 'kind=red-line', '--reason', 'misread');
+    expect([r.store, r.dryRun, r.withdrawn.position, r.withdrawal.position, r.corrected.position]).toEqual(['stancelog.jsonl', false, 1, 3, 4]);
+    expect(r.withdrawal.data).toEqual({ event: r.withdrawn.id, reason: 'misread' });
+    expect(r.changes).toEqual([{ path: 'kind', from: 'demand', to: 'red-line' }]);
+  });
+
+  it.each([
+    [['3', '--set', 'holder=russia'], 'no event at position 3: the log has 2 events (positions 1 to 2)'],
+    [['2', '--set', 'statedAt=2025-05-16'], '#2 has statedAt "2025-05-16" already: nothing to correct, nothing appended'],
+    [['2', '--set', 'kind=refusal'], 'the corrected statement: kind: expected one of'],
+    [['2', '--set', 'stated_at=2025-05-15'], 'the corrected statement: stated_at: unknown field (statedAt?); nothing appended'],
+    [['2', '--set', 'conditions[0].issue=ceasefire'], '--set conditions[0].issue: the statement has no list there: set the whole list (conditions=[...]); nothing appended'],
+    [['2', '--set', 'recordedAt=2025-05-15'], '--set recordedAt: a correction is recorded when it is made; its recording time is not set'],
+    [['2', '--set', 'statedAt'], '--set statedAt: expected PATH=VALUE (statedAt=2025-05-15, holder=ukraine)'],
+    [['2'], 'name what to correct: --set FIELD=VALUE (statedAt=2025-05-15, holder=ukraine) or --unset FIELD; to take a statement back with nothing in its place, stancelog withdraw'],
+  ])('refuses, appending nothing, %j', async (args, message) => {
+    const before = logFile();
+    const r = await box.stancelog('correct', ...args, '--reason', 'a reason');
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith(`stancelog: ${message}`)).toBe(true);
+    expect(logFile()).toBe(before);
+  });
+
+  it('refuses a statement already withdrawn, an event that is no statement, and a copy the log holds already, naming what to do', async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
+    const again = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-14', '--reason', 'two days early');
+    expect(again.stderr).toBe('stancelog: #2 is already withdrawn (by #3: a day early): nothing to correct, nothing appended\n');
+    const withdrawal = await box.stancelog('correct', '3', '--set', 'reason=x', '--reason', 'y');
+    expect(withdrawal.stderr).toBe('stancelog: #3 is no statement (event-withdrawn: withdraws #2: a day early): correct takes statements; withdraw it (stancelog withdraw 3 --reason ...) and append the event meant\n');
+    // Back to #1's twin: russia's statement, as the log has it, is the copy.
+    box.write('twin.jsonl', [{ ...russiaDemandsLand, statedAt: '2025-05-18' }]);
+    expect((await box.stancelog('append', 'twin.jsonl')).code).toBe(0);
+    const twin = await box.stancelog('correct', '5', '--set', 'statedAt=2025-05-16', '--reason', 'the same statement');
+    expect([twin.code, twin.stderr]).toEqual([1, 'stancelog: the corrected statement is in the log already, as #1: withdraw this one alone; nothing appended\n']);
+  });
+
+  it('warns of an id the log never named, with the one it names a slip from, and appends the copy all the same', async () => {
+    const r = await box.stancelog('correct', '2', '--set', 'holder=rusia', '--reason', 'Moscow said it');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n');
+  });
+
+  it('appends nothing when another command withdrew the statement since it was read, and says to look and run it again', async () => {
+    const events = await box.json<Stored[]>('log');
+    otherCommand = [eventWithdrawn(events[1]!.id, 'withdrawn meanwhile')];
+    const r = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early');
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe('stancelog: store stancelog.jsonl: #2 was withdrawn by another command since it was read: nothing appended; see stancelog log, and run this again if it still needs correcting\n');
+    expect((await box.json<Stored[]>('log')).map((e) => e.type)).toEqual(['statement-made', 'statement-made', 'event-withdrawn']);
+  });
+});
