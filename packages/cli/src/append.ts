@@ -248,41 +248,28 @@ export async function appendCommand(
 }
 
 /**
- * The same io with stderr silenced: a read-only look at the log, for a
- * report, says nothing of what its open repaired.
- *
- * @example
- * import { withoutWarnings } from './append.js'
- * let said = ''
- * const io = { stdout: { write: (s: string) => s.length }, stderr: { write: (s: string) => (said += s) }, cwd: '.', env: {} }
- * withoutWarnings(io).stderr.write('stancelog: warning: a torn tail left out\n')
- * assert.strictEqual(said, '')
- * @category commands
- * @since 0.1.0
- * @internal
- */
-export function withoutWarnings(io: CliIo): CliIo {
-  return { ...io, stderr: { write: () => true } };
-}
-
-/**
  * An input with no statement at all (an empty file, blank lines): said on
  * stderr, as a file emptied by a failed export or a wrong redirect is
  * likelier than a wish to append nothing. The log is not written, nor
- * created when there is none; the report is of the log as it is.
+ * created when there is none; the report is of the log as it is, and what
+ * its read-only open says (an incomplete end left out) is said, as a
+ * reading command says it. A log that does not open is not "no log".
  */
 async function appendNothing(names: ReadonlyArray<string>, options: AppendCommandOptions, io: CliIo): Promise<Either<CliError, AppendReport>> {
   const inputs = names.map((n) => (n === '-' ? 'the standard input' : n));
   const holds = inputs.length === 1 ? `${inputs[0]} holds` : `${inputs.join(', ')} hold`;
   io.stderr.write(`stancelog: warning: ${holds} no statements (only blank lines, or nothing): nothing appended\n`);
   const spec = redact(storeSpec(options.store, io));
-  const quiet = withoutWarnings(io);
   // Read-only: no log is created, and none locked, for nothing. A log that cannot be opened (none yet) is at 0.
-  const head = await withStore(options.store, quiet, 'read', async (store) => right(await store.head().catch(() => 0)));
+  const head = await withStore(options.store, io, 'read', async (store) => right(await store.head().catch(() => 0)));
   const report: AppendReport = { store: spec, appended: 0, duplicates: 0, repeated: 0, head: isLeft(head) ? 0 : head.right, ids: [], duplicateIds: [], provisional: { actors: [], issues: [] } };
+  // The file opener's words for a log that is not there (store-option.ts); any other refusal is of a log that is.
+  const noLog = isLeft(head) && head.left.message.startsWith('no log at ');
+  // Said of a log that did not open (one of an older schema, a damaged one), as it would be said on the next append.
+  if (isLeft(head) && !noLog) io.stderr.write(`stancelog: warning: ${oneLine(head.left.message)}\n`);
   // Said when there is no log: "appended 0 events to new.jsonl" alone reads as if one were there now.
-  const none = isLeft(head) ? describe(report).replace(/\n$/, ' (no log there yet, and none was created)\n') : describe(report);
-  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : none);
+  const text = describe(report).replace(/\n$/, noLog ? ' (no log there yet, and none was created)\n' : isLeft(head) ? ' (the log did not open: see above)\n' : '\n');
+  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : text);
   return right(report);
 }
 
@@ -291,11 +278,12 @@ async function appendNothing(names: ReadonlyArray<string>, options: AppendComman
  * checked against the log read-only (nothing is appended, so no log is
  * created or locked). A log that cannot be read adds nothing: the invalid
  * lines are reported all the same, and the check runs when they are fixed.
+ * What the open says is said: a withdrawal of an event in an incomplete
+ * end the read left out is refused, and the warning says why.
  */
 async function withdrawalsRefused(option: string | undefined, io: CliIo, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
-  const quiet = withoutWarnings(io);
-  const checked = await withStore(option, quiet, 'read', async (store, spec) => {
-    const read = await readEvents(store, spec, quiet);
+  const checked = await withStore(option, io, 'read', async (store, spec) => {
+    const read = await readEvents(store, spec, io);
     return isLeft(read) ? read : right(checkWithdrawals(read.right, events, where).errors);
   });
   return isLeft(checked) ? [] : checked.right;

@@ -94,6 +94,22 @@ describe('a file log holding a line of an older schema', () => {
   });
 });
 
+describe('an append with no statement, on a file log of an older schema', () => {
+  it('says the log did not open, and why, rather than that there is no log (a leftover of stop 47)', async () => {
+    const data = { actor: 'ukraine', name: 'Kyiv' };
+    const id = eventId({ type: 'alias-added', data } as unknown as Event);
+    appendFileSync(join(box.dir, 'stancelog.jsonl'), JSON.stringify({ id, position: 2, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: ['actor:ukraine'], type: 'alias-added', data }) + '\n');
+    writeFileSync(join(box.dir, 'empty.jsonl'), '\n');
+    const r = await box.stancelog('append', 'empty.jsonl');
+    expect([r.code, r.stdout]).toEqual([0, 'appended 0 events to stancelog.jsonl (the log did not open: see above)\n']);
+    expect(r.stderr.replace(box.dir, 'DIR').split('\n')).toEqual([
+      'stancelog: warning: empty.jsonl holds no statements (only blank lines, or nothing): nothing appended',
+      "stancelog: warning: store stancelog.jsonl: DIR/stancelog.jsonl:3: written by an older schema (alias-added version 0; this release reads version 1): open the store with an upcaster for alias-added 0→1 (stancelog's commands take none: read the log in code, opening it with openFileStore's upcasters option); the line is not damaged, and the file is left as it is",
+      '',
+    ]);
+  });
+});
+
 describe('the advice translated', () => {
   it("is each still in a store's messages: a store message worded anew would pass untranslated", () => {
     const packages = join(__dirname, '..', '..');

@@ -113,6 +113,45 @@ describe('what a writing command repairs when it opens a file log', () => {
     expect(readdirSync(box.dir).filter((f) => f.includes('.cut-'))).toEqual([]);
   });
 
+  describe('on an append that writes nothing, and so only reads the log (a leftover of stop 47)', () => {
+    const LEFT_OUT = /^stancelog: warning: store stancelog\.jsonl: left out the incomplete end of the log: lines 3-4, \d+ bytes \(a batch of 1 event, none complete\): .*\(the next writing command cuts it, saving its bytes beside the log\)$/;
+    // A log of two batches, the second (ukraine's statement) cut short: the id of the statement it held.
+    async function tornLog(): Promise<string> {
+      box.write('talks.jsonl', [russiaDemandsLand]);
+      await box.stancelog('append', 'talks.jsonl');
+      box.write('more.jsonl', [ukraineRefusesLand]);
+      await box.stancelog('append', 'more.jsonl');
+      const ids = (JSON.parse((await box.stancelog('log', '--json')).stdout) as Array<{ id: string }>).map((e) => e.id);
+      const whole = readFileSync(join(box.dir, 'stancelog.jsonl'));
+      writeFileSync(join(box.dir, 'stancelog.jsonl'), whole.subarray(0, whole.length - 40));
+      return ids[1]!;
+    }
+
+    it('says, for an input with no statement, that it left out an incomplete end of the log, as a reading command does, and cuts nothing', async () => {
+      await tornLog();
+      const before = readFileSync(join(box.dir, 'stancelog.jsonl'));
+      writeFileSync(join(box.dir, 'empty.jsonl'), '');
+      const r = await box.stancelog('append', 'empty.jsonl');
+      expect([r.code, r.stdout]).toEqual([0, 'appended 0 events to stancelog.jsonl\n']);
+      const said = r.stderr.trimEnd().split('\n');
+      expect(said[0]).toBe('stancelog: warning: empty.jsonl holds no statements (only blank lines, or nothing): nothing appended');
+      expect(said[1]).toMatch(LEFT_OUT);
+      expect(said).toHaveLength(2);
+      expect(readFileSync(join(box.dir, 'stancelog.jsonl')).equals(before)).toBe(true);
+    });
+
+    it('says why a withdrawal of an event in that end is refused, when other lines are invalid: the end was left out', async () => {
+      const ukraine = await tornLog();
+      box.write('fix.jsonl', [{ type: 'event-withdrawn', data: { event: ukraine, reason: 'misdated' } }, { holder: 'ukraine' }]);
+      const r = await box.stancelog('append', 'fix.jsonl');
+      expect(r.code).toBe(1);
+      const said = r.stderr.trimEnd().split('\n');
+      expect(said[0]).toMatch(LEFT_OUT);
+      expect(said[1]).toBe(`stancelog: fix.jsonl line 1: data.event: no event ${ukraine} in the log or before this line (a withdrawal takes back an earlier event)`);
+      expect(said[said.length - 1]).toBe('stancelog: 2 lines are invalid (see above): nothing appended');
+    });
+  });
+
   it('refuses, cutting nothing, a last batch missing a line in its middle: those are appended statements, not a torn write', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst]);
     await box.stancelog('append', 'talks.jsonl');
