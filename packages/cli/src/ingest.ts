@@ -19,7 +19,8 @@ import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
 import { readIngestLog } from './ingest-log.js';
-import { ARTICLE_EXTENSIONS, buildRegistry, checkActors, compileLexicon, decodeText, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, parseJson, prepareOptions, readLexicon } from '@stancelog/ingest';
+import { ARTICLE_EXTENSIONS, buildRegistry, checkActors, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, prepareOptions, readLexicon } from '@stancelog/ingest';
+import { readJsonFile } from './json-file.js';
 import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, SkippedPath, UnreadReason } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -245,18 +246,10 @@ export interface IngestSummary {
  * @internal
  */
 export function loadActorsFile(file: string, cwd: string): Either<CliError, ReadonlyArray<Actor>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(cwd, file));
-  } catch (error) {
-    return left(cliError(fsProblem(error, file, 'a JSON file of actors')));
-  }
-  // UTF-16, gzip, Latin-1 said as an article's and a lexicon's are, named as given, with the command that converts it.
-  const text = decodeText(bytes, file, Infinity);
-  if (isLeft(text)) return left(cliError(text.left.message));
-  // Where it stops being JSON by line and column, as a lexicon's is said.
-  const parsed = parseJson(text.right);
-  if (isLeft(parsed)) return left(cliError(`${file}: ${parsed.left.message}`));
+  // Read, decoded and parsed as every JSON file the CLI reads is: UTF-16, gzip, Latin-1 said as an article's and a
+  // lexicon's are, with the command that converts it; where it stops being JSON by line and column.
+  const parsed = readJsonFile(file, cwd, 'a JSON file of actors');
+  if (isLeft(parsed)) return parsed;
   const actors = checkActors(parsed.right);
   return isLeft(actors) ? left(cliError(`${file}: ${actors.left}`)) : actors;
 }

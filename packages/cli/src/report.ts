@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -19,6 +19,7 @@ import { STORE_OPTION_HELP, withAsOfOptions } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
+import { readJsonFile } from './json-file.js';
 import { counted } from './table.js';
 import { withEvents } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
@@ -174,12 +175,9 @@ export function foreignFiles(dir: string): string | undefined {
   }
   // Only the assets a report copies first: a report cut short (a full disk), to be written again.
   if (!entries.includes('data.json') && !entries.includes('index.html')) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
-  } catch {
-    return 'the folder is not empty and holds no stancelog report (no data.json of one)';
-  }
+  const read = readJsonFile('data.json', dir, "a report's data");
+  if (isLeft(read)) return 'the folder is not empty and holds no stancelog report (no data.json of one)';
+  const data = read.right;
   const isReport = data !== null && typeof data === 'object' && REPORT_DATA_FIELDS.every((f) => f in data);
   return isReport ? undefined : 'the folder is not empty and holds no stancelog report (its data.json is not one)';
 }

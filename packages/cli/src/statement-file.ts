@@ -10,7 +10,8 @@ import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { blankTextIssues, conditionIssues, dateWarnings, decodeIssues, Event, officeIssues, parentIssues, formatIssues, StatementInput, statedWeekIssues, Timestamp, unknownFieldIssue, unknownFieldIssues } from '@stancelog/core';
 import type { NewEvent } from '@stancelog/core';
-import { shellWord } from '@stancelog/ingest';
+import { parseJson, shellWord } from '@stancelog/ingest';
+import { parseJsonLine } from './json-file.js';
 
 /**
  * The events read from a file, with the line each came from, and what was
@@ -98,10 +99,8 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
     const fail = (message: string): void => {
       if (errorCount++ < max) errors.push(`${where}: ${message}`);
     };
-    let value: unknown;
-    try {
-      value = JSON.parse(row);
-    } catch (error) {
+    const parsed = parseJsonLine(row);
+    if (isLeft(parsed)) {
       const whole = errorCount === 0 && events.length === 0 ? wholeFileJson(text) : undefined;
       if (whole !== undefined) {
         // A JSON array or object written over many lines: one error, not one per line.
@@ -112,9 +111,10 @@ export function parseStatementLines(file: string, text: string, options: ParseOp
         );
         return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
       }
-      fail(`not JSON: ${(error as Error).message}`);
+      fail(parsed.left);
       continue;
     }
+    const value = parsed.right;
     if (isBatchRecord(value)) {
       if (errorCount === 0 && events.length === 0) {
         // A log file named as the input: one error for the file, not one per stored event.
@@ -180,12 +180,9 @@ function problems(issues: ReadonlyArray<string>, codec: typeof Event | typeof St
 
 // What a file whose first line is not JSON holds, when the whole of it is.
 function wholeFileJson(text: string): { readonly text: string; readonly storedEvents: boolean } | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(text);
+  if (isLeft(parsed)) return undefined;
+  const value = parsed.right;
   if (Array.isArray(value) && value.length > 0 && value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v) && isStoredEvent(v))) {
     return { text: `the file is one JSON array of ${value.length} stored ${value.length === 1 ? 'event' : 'events'} (as stancelog log --json prints them) written over several lines`, storedEvents: true };
   }

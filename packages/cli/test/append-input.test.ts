@@ -420,15 +420,15 @@ describe('stancelog append: control characters in a bad line', () => {
     const r = await box.stancelog('append', 'talks.jsonl');
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(r.stderr.split('\n')).toEqual([
-      'stancelog: talks.jsonl line 1: not JSON: Unexpected token \'\\u001b\', "\\u001b[2Jcleared" is not valid JSON',
+      'stancelog: talks.jsonl line 1: not JSON at column 1: expected a value, got "\\u001b"',
       'stancelog: talks.jsonl line 2: mo\\u001b[31mod: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, recordedAt)',
-      'stancelog: talks.jsonl line 3: not JSON: Unexpected token \'\\u0000\', "\\u0000" is not valid JSON',
+      'stancelog: talks.jsonl line 3: not JSON at column 1: expected a value, got "\\u0000"',
       'stancelog: 3 lines are invalid (see above): nothing appended',
       '',
     ]);
     // One bad line: the message `run` prints, escaped alike.
     writeFileSync(join(box.dir, 'one.jsonl'), '\u001b[2Jcleared\n');
-    expect((await box.stancelog('append', 'one.jsonl')).stderr).toBe('stancelog: one.jsonl line 1: not JSON: Unexpected token \'\\u001b\', "\\u001b[2Jcleared" is not valid JSON\n');
+    expect((await box.stancelog('append', 'one.jsonl')).stderr).toBe('stancelog: one.jsonl line 1: not JSON at column 1: expected a value, got "\\u001b"\n');
   });
 });
 

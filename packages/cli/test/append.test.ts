@@ -52,6 +52,17 @@ describe('stancelog append', () => {
     expect(r.stderr).toMatch(/^stancelog: talks\.jsonl line 2: not JSON/);
   });
 
+  it('says where in the line it stops being JSON, by its column, and what was found, in the words the actors file and the lexicon are said in, whatever the version of Node (a leftover of stop 47)', async () => {
+    box.write('talks.jsonl', ['{"holder": "russia" "issue": "ceasefire"}', '{"holder": "russia",}']);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: talks.jsonl line 1: not JSON at column 21: expected "," or "}" after a field\'s value, got the string "issue" (a "," missing?)',
+      'stancelog: talks.jsonl line 2: not JSON at column 21: expected a field after ",", got "}" (JSON has no "," after the last field of an object)',
+      'stancelog: 2 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+  });
+
   it('names a missing required field by its path', async () => {
     const { source: _source, ...noSource } = russiaDemandsLand;
     box.write('talks.jsonl', [noSource]);
