@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openFileStore } from '@stancelog/store-file';
 import type { NewEvent } from '@stancelog/core';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -69,5 +70,23 @@ describe('stancelog ingest beside another worker on the same log', () => {
     otherWorker = others.map(({ type, data }) => ({ type, data }) as NewEvent);
     const r = await box.stancelog('ingest', 'articles/brussels.txt', '--published-at', '2025-06-04', '--json');
     expect([r.code, r.stderr]).toEqual([0, `read 1 article of 1: 2 statements\nappended 0 events to stancelog.jsonl (${others.length} events already in the log, skipped)\n`]);
+  });
+
+  it('on a file log, started at the same moment as another ingest naming the same actors and issues, waits for its lock and defines only what the other did not (a leftover of stop 47)', async () => {
+    // Both articles name ukraine, russia and the ceasefire: the log is empty when both start.
+    const holder = await openFileStore(join(box.dir, 'stancelog.jsonl'));
+    if (holder._tag === 'Left') throw new Error(holder.left.message);
+    const runs = ['geneva', 'brussels'].map((name) => box.stancelog('ingest', `articles/${name}.txt`, '--published-at', '2025-06-04'));
+    // Held until both have started: each waits for it, then the second for the first, and reads what it defined.
+    setTimeout(() => void holder.right.close(), 200);
+    const results = await Promise.all(runs);
+    expect(results.map((r) => [r.code, r.stderr])).toEqual([[0, ''], [0, '']]);
+    const logged = await box.json<Logged[]>('log');
+    const defined = logged.filter((e) => e.type === 'actor-registered' || e.type === 'issue-defined').map((e) => `${e.type} ${e.data.id}`);
+    expect(defined.length).toBeGreaterThan(0);
+    expect(new Set(defined).size).toBe(defined.length);
+    // What each says it defined is what it wrote: together, every definition, each once.
+    const said = results.flatMap((r) => [...r.stdout.matchAll(/^defined (actors|issues): (.*)$/gm)].flatMap((m) => m[2]!.split(', ').map((id) => `${m[1] === 'actors' ? 'actor-registered' : 'issue-defined'} ${id}`)));
+    expect(said.sort()).toEqual([...defined].sort());
   });
 });
