@@ -243,7 +243,7 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
   const planned = await withStore(options.store, io, 'read', async (store, spec) => {
     const read = await readEvents(store, spec, io);
     if (isLeft(read)) return read;
-    const planned = plan(read.right, ref, edits, reason, io);
+    const planned = plan(read.right, ref, edits, reason, io, options.dryRun === true);
     return isLeft(planned) ? planned : right({ ...planned.right, spec });
   });
   if (isLeft(planned)) return planned;
@@ -287,6 +287,7 @@ function plan(
   edits: ReadonlyArray<{ path: string; value: unknown }>,
   reason: string,
   io: CliIo,
+  dryRun: boolean,
 ): Either<CliError, { target: StoredEvent; events: StoredEvent[]; withdrawal: NewEvent; corrected: NewEvent; changes: FieldChange[] }> {
   const found = findEvent(events, ref);
   if (isLeft(found)) return found;
@@ -342,7 +343,7 @@ function plan(
     if (typeof id !== 'string' || named[kind].has(id) || before.has(`${kind}:${id}`)) continue;
     const near = nearNames(id, named[kind]);
     const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
-    io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (appended all the same, as a new ${kind})\n`);
+    io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (${dryRun ? 'it would be appended' : 'appended'} all the same, as a new ${kind})\n`);
   }
   return right({ target, events, withdrawal, corrected, changes: moved });
 }

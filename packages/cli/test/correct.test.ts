@@ -131,6 +131,8 @@ describe('stancelog correct', () => {
   });
 
   it('warns of an id the log never named, with the one it names a slip from, and appends the copy all the same', async () => {
+    const dry = await box.stancelog('correct', '2', '--set', 'holder=rusia', '--reason', 'Moscow said it', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([0, 'stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (it would be appended all the same, as a new actor)\n']);
     const r = await box.stancelog('correct', '2', '--set', 'holder=rusia', '--reason', 'Moscow said it');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n');
