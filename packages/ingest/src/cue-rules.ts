@@ -509,6 +509,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('red-line.irreversible', 'irreversible', 'red-line', '+', 'subject', 'left', { concessionFlips: true, predicative: true }),
   c('red-line.red-line', 'be * red line', 'red-line', '-', 'subject', 'left'),
   c('red-line.never', 'will|would never', 'red-line', '-', 'subject', 'right', { modal: true }),
+  // "will under no circumstances support X", "would in no case accept X": as firm as "never".
+  c('red-line.never', 'will|would|can|could under|in no circumstances|case', 'red-line', '-', 'subject', 'right', { modal: true }),
   // "would accept nothing short of a ban", "would settle for nothing less than a written ban" (reviews of debris and
   // screenwriters' talks): the thing named is the least the holder will take.
   c('red-line.nothing-less', 'accept|accepts|accepted|accepting nothing less than', 'red-line', '+', 'subject', 'right'),
@@ -664,7 +666,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),
-  c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right', { verb: true }),
+  // Denied, a refusal, as "endorse" is: "would not support X", "did not back X", "cannot support X" reject X; a red line
+  // takes firmer words ("would never support X", "under no circumstances", "non-negotiable"), each a cue of its own.
+  c('support.verb', 'support|back|welcome|favour|favor', 'support', '+', 'subject', 'right', { verb: true, deniedKind: 'reject' }),
   // "would prefer a compensation fund", "would have preferred a statutory licence", "sympathetic to the threshold",
   // "its preference for a fuel standard" (reviews of debris, music and shipping talks): what the holder would choose.
   c('support.prefer', 'prefer|prefers|preferred', 'support', '+', 'subject', 'right', { verb: true, issueObject: true, deniedKind: 'reject' }),

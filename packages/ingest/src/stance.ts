@@ -473,7 +473,7 @@ export function readStances(
       }
       // '"We will not," Peskov said, "accept X."': a quote split around its attribution, its denial before the break.
       const split = withdrawal ? undefined : splitDenial(ctx, cue);
-      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || split === 'future' || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
+      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || split === 'future' || emphaticInverted(ctx, cue, clause.from) || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
@@ -2336,17 +2336,38 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     const n = ctx.tokens[k]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'no' || n === 'nobody') return true;
   }
-  return norInverted(ctx, cue, floor);
+  return norInverted(ctx, cue, floor) || emphaticInverted(ctx, cue, floor);
 }
 
 // "Nor has the department ruled out a reduced timetable" (a review of ferry talks): "nor" or "neither" opening the
 // clause, its auxiliary before the subject, denies the verb after the subject.
 function norInverted(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
-  let k = floor;
-  if (k < ctx.to && (ctx.tokens[k]!.norm === 'but' || ctx.tokens[k]!.norm === 'and')) k++;
-  if (k + 2 >= cue.from || !(ctx.tokens[k]!.norm === 'nor' || ctx.tokens[k]!.norm === 'neither') || ctx.tokens[k + 1]!.pos !== 'AUX') return false;
-  // The subject between the auxiliary and the verb: a noun phrase or a name, no verb of its own.
-  for (let j = k + 2; j < cue.from; j++) if (ctx.tokens[j]!.pos === 'VERB' || ctx.tokens[j]!.pos === 'AUX') return false;
+  const k = clauseOpening(ctx, floor);
+  if (!(ctx.tokens[k]!.norm === 'nor' || ctx.tokens[k]!.norm === 'neither')) return false;
+  return invertedBefore(ctx, cue, k + 1);
+}
+
+// "Never will Kyiv accept X", "Under no circumstances would Kyiv back X": a clause opened by a firm negation, its
+// auxiliary of the future (or "can") before the subject, refuses as "would never accept X" does: a red line, whatever
+// the verb. "Never has Kyiv backed X" tells of the past, and is no more than "has not backed X".
+function emphaticInverted(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  const k = clauseOpening(ctx, floor);
+  const words = (n: number) => ctx.tokens.slice(k, Math.min(k + n, cue.from)).map((t) => t.norm).join(' ');
+  const opener = words(1) === 'never' ? 1 : EMPHATIC_OPENERS.has(words(3)) ? 3 : 0;
+  const aux = ctx.tokens[k + opener];
+  return opener > 0 && aux !== undefined && (FUTURE.has(aux.norm) || aux.norm === 'can' || aux.norm === 'could') && invertedBefore(ctx, cue, k + opener);
+}
+const EMPHATIC_OPENERS = new Set(['under no circumstances', 'in no circumstances', 'in no case', 'at no time', 'at no point']);
+
+// Where a clause's own words start: after a "but" or "and" joining it to the one before.
+function clauseOpening(ctx: SentenceContext, floor: number): number {
+  return floor < ctx.to && (ctx.tokens[floor]!.norm === 'but' || ctx.tokens[floor]!.norm === 'and') ? floor + 1 : floor;
+}
+
+// Whether an auxiliary stands at `aux`, then the subject up to the cue: a noun phrase or a name, no verb of its own.
+function invertedBefore(ctx: SentenceContext, cue: CueMatch, aux: number): boolean {
+  if (aux + 1 >= cue.from || ctx.tokens[aux]!.pos !== 'AUX') return false;
+  for (let j = aux + 1; j < cue.from; j++) if (ctx.tokens[j]!.pos === 'VERB' || ctx.tokens[j]!.pos === 'AUX') return false;
   return true;
 }
 
@@ -2599,9 +2620,10 @@ function passiveHedge(ctx: SentenceContext, rule: CueRule, from: number, to: num
 }
 
 // Cues whose refusal in the future tense is a red line: accepting, agreeing,
-// signing, backing ("would not support any cap": analysts of three negotiations read a red line); not allowing
-// ("will not allow Ukraine to join" is about another's act).
-const REFUSABLE = new Set(['accept.verb', 'accept.sign-off', 'agree.verb', 'agree.in-principle', 'support.verb']);
+// signing; not allowing ("will not allow Ukraine to join" is about another's act). Not backing: "would not support
+// X", as "would not endorse X", rejects it (the analysts who read "would not support any cap" a red line read it a
+// rejection as well); "would never support X" draws the red line.
+const REFUSABLE = new Set(['accept.verb', 'accept.sign-off', 'agree.verb', 'agree.in-principle']);
 
 // Verbs of going on with a fight, or stepping it up: what the phrase of a `-` ready to be done threatens.
 const ESCALATING = new Set(['continue', 'keep', 'resume', 'escalate', 'intensify', 'prolong', 'step', 'press', 'fight', 'wage', 'expand', 'widen']);

@@ -80,7 +80,7 @@ describe('", adding" (", saying", ", insisting"...) with "that" left out', () =>
   it('starts a clause of its own when a subject and its verb follow, as ", adding that" does', () => {
     // The "not" before the comma neither refuses what is added nor reaches its condition.
     expect(brief('Kyiv would not give up land, adding it wants security guarantees.')).toEqual(['ukraine red-line - territorial-concessions', 'ukraine demand + security-guarantees']);
-    expect(brief('The Kremlin would not back the grain plan, insisting Ukraine must renounce NATO membership.')).toEqual(['russia red-line - grain-plan', 'russia demand - nato-membership']);
+    expect(brief('The Kremlin would not back the grain plan, insisting Ukraine must renounce NATO membership.')).toEqual(['russia reject - grain-plan', 'russia demand - nato-membership']);
     for (const [without, withThat] of [
       ['Umerov said Kyiv would not cede land, adding it wants security guarantees before the peace deal is signed.', 'Umerov said Kyiv would not cede land, adding that it wants security guarantees before the peace deal is signed.'],
       ['Moscow will not sign a truce, stressing it still wants sanctions relief.', 'Moscow will not sign a truce, stressing that it still wants sanctions relief.'],
@@ -1193,8 +1193,9 @@ describe('spared a thing, or holding back backing for it (reviews of defence and
     expect(brief('Berlin wants to be exempt from any sanctions.')).toEqual(['germany demand - sanctions']);
   });
 
-  it('reads backing withheld as backing denied', () => {
-    expect(brief('Merz could withhold his backing for the sanctions.')).toEqual(['germany support - sanctions']);
+  it('reads backing withheld as backing denied: a refusal', () => {
+    expect(brief('Merz could withhold his backing for the sanctions.')).toEqual(['germany reject - sanctions']);
+    expect(brief('Merz could withhold his backing for the sanctions.')).toEqual(brief('Merz did not back the sanctions.'));
   });
 });
 

@@ -384,15 +384,35 @@ describe('a demand forsworn (a review of mining talks)', () => {
   });
 });
 
-describe('backing refused for the future ("would not support X")', () => {
-  it('is a red line, as "would not accept X" is; backing not given in the past stays what it was', () => {
-    expect(brief('Kyiv would not back a ceasefire.')).toEqual(['ukraine red-line - ceasefire']);
-    expect(brief('Kyiv will not support a ceasefire.')).toEqual(['ukraine red-line - ceasefire']);
-    expect(brief('Kyiv did not back a ceasefire.')).toEqual(['ukraine support - ceasefire']);
+describe('backing refused ("would not support X", "would not endorse X")', () => {
+  it('rejects what it names, for each verb of backing, whatever the tense: a refusal, not yet a red line', () => {
+    for (const verb of ['support', 'back', 'endorse', 'favour', 'welcome']) {
+      expect(brief(`Kyiv would not ${verb} a ceasefire.`)).toEqual(['ukraine reject - ceasefire']);
+      expect(brief(`Kyiv will not ${verb} a ceasefire.`)).toEqual(['ukraine reject - ceasefire']);
+      expect(brief(`Kyiv cannot ${verb} a ceasefire.`)).toEqual(['ukraine reject - ceasefire']);
+      expect(brief(`Kyiv did not ${verb} a ceasefire.`)).toEqual(['ukraine reject - ceasefire']);
+    }
+    expect(read('Kyiv would not support a ceasefire.')[0]!.rules).toContain('reject:denied');
   });
 
-  it('insists on what a version without it would drop ("would not back any version that dropped X")', () => {
-    expect(brief('Kyiv would not back any version that dropped the ceasefire.')).toEqual(['ukraine red-line + ceasefire']);
+  it('draws a red line only with firmer words: "never", "under no circumstances", "in no case"', () => {
+    for (const verb of ['support', 'back', 'endorse']) {
+      expect(brief(`Kyiv would never ${verb} a ceasefire.`)).toEqual(['ukraine red-line - ceasefire']);
+      expect(brief(`Kyiv will under no circumstances ${verb} a ceasefire.`)).toEqual(['ukraine red-line - ceasefire']);
+      expect(brief(`Under no circumstances would Kyiv ${verb} a ceasefire.`)).toEqual(['ukraine red-line - ceasefire']);
+      expect(brief(`In no case will Kyiv ${verb} a ceasefire.`)).toEqual(['ukraine red-line - ceasefire']);
+      expect(brief(`Never will Kyiv ${verb} a ceasefire.`)).toEqual(['ukraine red-line - ceasefire']);
+    }
+    // Accepting refused for the future stays the red line it was; fronted, as firm.
+    expect(brief('Kyiv would not accept a ceasefire.')).toEqual(['ukraine red-line - ceasefire']);
+    expect(brief('Under no circumstances would Kyiv accept a ceasefire.')).toEqual(['ukraine red-line - ceasefire']);
+    // Told of the past, "never has" is no more than "has not".
+    expect(brief('Never has Kyiv backed a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+  });
+
+  it('insists on what a version without it would drop ("would not back any version that dropped X"), as "rejected" does', () => {
+    expect(brief('Kyiv would not back any version that dropped the ceasefire.')).toEqual(['ukraine reject + ceasefire']);
+    expect(brief('Kyiv would not back any version that dropped the ceasefire.')).toEqual(brief('Kyiv rejected any version that dropped the ceasefire.'));
   });
 });
 
