@@ -2801,10 +2801,10 @@ function toHolders(subject: Subject | undefined, state: DiscourseState, rule: st
 
 // A person named as the subject speaks for the holder with the stance they
 // take ("Finance Minister Karl Dahl rejected X", "Labour's deputy leader Ann
-// Moss rejected X", "Ann Moss of Labour rejected X"): the speaker, as if they had said it, unless a verb of
-// saying names another.
+// Moss rejected X", "Ann Moss of Labour rejected X", and "Dahl rejected X" after one of these): the speaker, as if
+// they had said it, unless a verb of saying names another.
 function actingPerson(subject: Subject, state: DiscourseState): SpeakerRef | undefined {
-  const titled = subject.rule === 'subject.titled-person' || subject.rule === 'subject.person-of-actor';
+  const titled = subject.rule === 'subject.titled-person' || subject.rule === 'subject.person-of-actor' || subject.rule === 'subject.surname';
   if (!titled && !(subject.actors.length === 1 && subject.actors[0]!.kind === 'person')) return undefined;
   const sp = speakerOf(subject, state.date);
   return sp.actor === undefined ? undefined : { ...sp, rule: 'speaker.acting-person' };
@@ -2854,12 +2854,13 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
       if (rule.order) return speakerHolders ?? subject();
       return speakerHolders;
     case 'possessor': {
-      // "Russian demands", "Kyiv's support", "his desire"; a verb in the past owns nothing: of a coordinated subject
-      // ("Kyiv and Washington demanded X"), the name before it is one of its subjects.
+      // "Russian demands", "Kyiv's support", "his desire"; a verb in the past owns nothing: the name before it is its
+      // subject ("Kyiv and Washington demanded X"), and a person so named speaks for the holder ("Lindqvist demanded on
+      // Monday that ...", read as the party's possession, with no speaker, as "Lindqvist rejected X" is not).
       const head = ctx.tokens[cue.from]!;
       if (head.pos === 'VERB' && head.norm.endsWith('ed')) {
         const all = subject();
-        if (all !== undefined && all.actors.length > 1) return all;
+        if (all !== undefined) return all;
       }
       const p = possessorOf(ctx, state, cue, clause);
       if (p === 'none') return undefined;

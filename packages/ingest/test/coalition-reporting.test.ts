@@ -30,6 +30,20 @@ describe('"on" and a day after a verb ("Brandt insisted on Tuesday that ...")', 
     expect(said('The Greens insisted on 11 May that the Centrists accept a parking levy.')).toEqual(['green-alliance demand + parking-levy']);
   });
 
+  it('keeps the speaker of a verb that asks ("Brandt demanded on Tuesday that ..."), as with no day named', () => {
+    const speakers = (text: string) => read(text).map(({ s, rules }) => [s.holder, s.kind, s.polarity, s.issue, s.speaker?.name ?? null, rules[1]]);
+    // "demanded" was read as the party's possession, as "Russian demands" is: no one spoke, the day named or not.
+    for (const day of ['', ' on Tuesday', ' on 11 May']) {
+      expect(speakers(`Brandt demanded${day} that the Greens drop the ring road widening.`)).toEqual([['centre-party', 'demand', '-', 'ring-road', 'Ola Brandt', 'holder:subject/subject.nearest']]);
+    }
+    // A person the register does not know, named in full before, as "Lindqvist rejected X" after it.
+    const article = "The Greens' treasurer, Kai Lindqvist, spoke first.\n\nLindqvist demanded on Monday that the Centrists drop the parking levy. Lindqvist rejected the ring road widening.";
+    expect(speakers(article)).toEqual([
+      ['green-alliance', 'demand', '-', 'parking-levy', 'Kai Lindqvist', 'holder:subject/subject.surname'],
+      ['green-alliance', 'reject', '-', 'ring-road', 'Kai Lindqvist', 'holder:subject/subject.surname'],
+    ]);
+  });
+
   it('reads "agreed on Friday to X" as "agreed to X"', () => {
     expect(said('The Greens agreed on Friday to a parking levy.')).toEqual(['green-alliance agree + parking-levy']);
     expect(said('The Greens insisted on a parking levy.')).toEqual(['green-alliance demand + parking-levy']);
