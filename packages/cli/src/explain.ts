@@ -22,7 +22,7 @@ import { conditionsText, statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
 import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
-import { oneLine, shownQuote } from './table.js';
+import { oneLine, shownQuote, withMarks } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
 
@@ -357,7 +357,7 @@ export function explanationRead(state: AnalysisState, id: string): TagRead | und
 /** A statement as an explanation prints it: when, who, what stance on what (a retraction that withdrew nothing says so); the quote; the source and ids. */
 function statementLines(s: StatementInfo & { readonly withdrewNothing: boolean }): string[] {
   const conditions = statementConditionsText(s);
-  const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? `“${s.title}”` : null, s.url]
+  const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? withMarks(s.title) : null, s.url]
     .filter(Boolean)
     .join(', ');
   return [

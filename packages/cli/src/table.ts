@@ -191,7 +191,8 @@ export function oneLine(cell: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// A quote that carries its own marks (ingest quotes whole sentences, some of which open with one) gets no more, as in the report.
+// A quote that carries its own marks (ingest quotes whole sentences, some of which open with one) gets no more, as in the
+// report; nor does a headline that opens with a quote.
 const OPENING_MARK = /^["“”„«»‘’‚'‹›「『]/;
 
 /**
@@ -214,8 +215,25 @@ export function shownQuote(quote: string, options: { readonly most?: number; rea
   const whole = oneLine(readableQuote(quote));
   const most = options.most ?? Infinity;
   const text = whole.length > most ? whole.slice(0, most - 1) + '…' : whole;
-  const [open, close] = options.marks ?? ['“', '”'];
-  return OPENING_MARK.test(text) ? text : `${open}${text}${close}`;
+  return withMarks(text, options.marks);
+}
+
+/**
+ * Text between `marks` (“ and ” unless told), unless it opens with a quote
+ * mark of its own, as a quote or a headline may ('"Not one euro more,"
+ * say the Greens'): marked twice, it would read as a quote within a quote.
+ *
+ * @example
+ * import { withMarks } from './table.js'
+ * assert.strictEqual(withMarks('Talks stall in Geneva'), '“Talks stall in Geneva”')
+ * assert.strictEqual(withMarks('"No truce," says Kyiv'), '"No truce," says Kyiv')
+ * assert.strictEqual(withMarks('no truce', ['"', '"']), '"no truce"')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function withMarks(text: string, marks: readonly [string, string] = ['“', '”']): string {
+  return OPENING_MARK.test(text) ? text : `${marks[0]}${text}${marks[1]}`;
 }
 
 // Code points, not UTF-16 units: names such as "Zelenskyy" or "Türkiye" must line up.

@@ -160,6 +160,22 @@ describe('stancelog timeline', () => {
     }
   });
 
+  it('marks a headline in explain once: between its own quote marks when it opens with one, else between “ and ”', async () => {
+    const quoted = sandbox();
+    try {
+      quoted.write('quoted.jsonl', [
+        { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-01', source: { quote: 'no truce', publisher: 'Wire', title: '"No truce," says Moscow' } },
+        { holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-02', source: { quote: 'truce now', publisher: 'Wire', title: 'Kyiv wants a truce' } },
+      ]);
+      expect((await quoted.stancelog('append', 'quoted.jsonl')).code).toBe(0);
+      const r = await quoted.stancelog('explain', 'incompatible');
+      expect(r.stdout).toContain('— Wire, "No truce," says Moscow; recorded');
+      expect(r.stdout).toContain('— Wire, “Kyiv wants a truce”; recorded');
+    } finally {
+      quoted.remove();
+    }
+  });
+
   it('refuses a bad date, naming the option', async () => {
     const r = await box.stancelog('timeline', '--as-of', 'spring');
     expect(r.code).toBe(1);
