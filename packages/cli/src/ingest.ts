@@ -395,7 +395,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     }
     for (const s of statements) {
       if (!options.json) {
-        io.stdout.write(describeStatement(s));
+        io.stdout.write(describeStatement(s, reading.plainText.has(s)));
         continue;
       }
       if (leftOut.has(s.id)) continue;
@@ -594,6 +594,8 @@ interface Reading {
   /** The persons of `--actors`: defined in the log when they speak, as `definitionsFor`'s `people`. */
   readonly people: ReadonlyArray<Actor>;
   readonly statements: IngestedStatement[];
+  /** The statements read from plain text, not a web page: the human output shows their quotes as written. */
+  readonly plainText: ReadonlySet<IngestedStatement>;
   readonly events: NewEvent[];
   /** Statements left out for a confidence below `--min-confidence`. */
   readonly belowConfidence: number;
@@ -642,14 +644,15 @@ function officesAstray(register: ReadonlyArray<Actor>, fileActors: ReadonlyArray
 }
 
 /** The statements of a batch, as printed (with the line of their quote) and as events to append (an article's repeated sentence once). */
-function statementsOf(batch: IngestBatch, options: IngestCommandOptions, io: CliIo): Pick<Reading, 'statements' | 'events' | 'belowConfidence'> {
+function statementsOf(batch: IngestBatch, options: IngestCommandOptions, io: CliIo): Pick<Reading, 'statements' | 'plainText' | 'events' | 'belowConfidence'> {
   const statements: IngestedStatement[] = [];
+  const plainText = new Set<IngestedStatement>();
   const events: NewEvent[] = [];
   const seen = new Set<string>();
   let belowConfidence = 0;
   for (const file of batch.files) {
     if (isLeft(file.result)) continue;
-    const { statements: found, explanations } = file.result.right;
+    const { statements: found, explanations, html } = file.result.right;
     // The offsets are those of the file as read as UTF-8: read again for the line numbers.
     const lineOf = found.length > 0 ? articleLines(file.path) : undefined;
     found.forEach((s, i) => {
@@ -662,13 +665,15 @@ function statementsOf(batch: IngestBatch, options: IngestCommandOptions, io: Cli
       const rules = options.explain ? { rules: explanations[i]?.rules ?? [] } : {};
       const start = s.source.offsets?.[0];
       const line = start !== undefined && lineOf ? { line: lineOf(start) } : {};
-      statements.push({ id, file: displayPath(file.path, io.cwd), statement: s, ...line, ...rules });
+      const ingested: IngestedStatement = { id, file: displayPath(file.path, io.cwd), statement: s, ...line, ...rules };
+      statements.push(ingested);
+      if (!html) plainText.add(ingested);
       // An article may repeat a sentence: one event is enough.
       if (!seen.has(id)) events.push(event);
       seen.add(id);
     });
   }
-  return { statements, events, belowConfidence };
+  return { statements, plainText, events, belowConfidence };
 }
 
 /**
@@ -813,7 +818,7 @@ function where(s: IngestedStatement): string {
   return `${s.file}:${s.line ?? '?'}`;
 }
 
-function describeStatement(s: IngestedStatement): string {
+function describeStatement(s: IngestedStatement, plainText: boolean): string {
   const st = s.statement;
   const conditions = st.conditions && st.conditions.length > 0 ? ` if ${st.conditions.map((c) => `${c.issue} ${c.polarity}`).join(', ')}` : '';
   // Described as the analysis weighs it (core's isFirstHand): a report when the speaker speaks for another actor; a
@@ -825,8 +830,9 @@ function describeStatement(s: IngestedStatement): string {
         ? ` (according to ${oneLine(st.speaker.name)}: counts as ${st.holder}'s own word)`
         : ` (reported by ${oneLine(st.speaker.name)})`;
   // On one line (an article wrapped within a paragraph puts line breaks in its quotes), as a reader reads it (a page's
-  // entities decoded), and not wrapped twice when it opens with its own quote mark.
-  const shown = shownQuote(st.source.quote, { most: 100, marks: ['"', '"'] });
+  // entities decoded; plain text as written: "AT&amp;T" in a .txt is what it says), and not wrapped twice when it
+  // opens with its own quote mark.
+  const shown = shownQuote(st.source.quote, { most: 100, marks: ['"', '"'], html: !plainText });
   let text = `${where(s)}  ${st.statedAt ?? 'date unknown'}  ${st.holder} ${st.kind} ${st.polarity} ${st.issue}${conditions}${speaker}\n    ${shown}\n`;
   if (s.rules) text += `    rules: ${s.rules.join(' ')}\n`;
   return text;

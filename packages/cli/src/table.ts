@@ -201,18 +201,22 @@ const OPENING_MARK = /^["“”„«»‘’‚'‹›「『]/;
  * out; the log keeps the page's text, which the quote's offsets point
  * into), on one line ({@link oneLine}), cut after `most` characters with
  * "…", and between `marks` unless it opens with a quote mark of its own.
+ * `html: false` says the quote is known to be plain text (an article read
+ * as such): shown as written, `&amp;` and all. A quote of the log is not
+ * known to be either, and is read as a page's.
  *
  * @example
  * import { shownQuote } from './table.js'
  * assert.strictEqual(shownQuote('&ldquo;We have listened,&rdquo; Aalto said.'), '“We have listened,” Aalto said.')
  * assert.strictEqual(shownQuote('no truce'), '“no truce”')
+ * assert.strictEqual(shownQuote('a source at AT&amp;T said', { html: false }), '“a source at AT&amp;T said”')
  * assert.strictEqual(shownQuote('Kyiv <b>rejected</b> any truce on Friday.', { most: 12, marks: ['"', '"'] }), '"Kyiv reject…"')
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function shownQuote(quote: string, options: { readonly most?: number; readonly marks?: readonly [string, string] } = {}): string {
-  const whole = oneLine(readableQuote(quote));
+export function shownQuote(quote: string, options: { readonly most?: number; readonly marks?: readonly [string, string]; readonly html?: boolean } = {}): string {
+  const whole = oneLine(options.html === false ? quote : readableQuote(quote));
   const most = options.most ?? Infinity;
   const text = whole.length > most ? whole.slice(0, most - 1) + '…' : whole;
   return withMarks(text, options.marks);

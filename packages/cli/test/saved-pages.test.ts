@@ -40,6 +40,16 @@ describe("a page's quotes", () => {
     expect(timeline + explained + ingested.stdout).not.toMatch(/&[a-z]+;|<b>/);
   });
 
+  it('are decoded in ingest\'s table only when the article is a page: plain text is shown as written, "&amp;" and all', async () => {
+    const line = 'Kyiv rejected any territorial concessions on Friday, a source at AT&amp;T said.';
+    writeFileSync(join(box.dir, 'wire.txt'), `${line}\n`);
+    writeFileSync(join(box.dir, 'wire.html'), `<html><body><p>${line}</p></body></html>\n`);
+    const plain = await box.stancelog('ingest', 'wire.txt', '--published-at', '2025-05-17', '--dry-run');
+    expect(plain.stdout).toContain(`\n    "${line}"\n`);
+    const page = await box.stancelog('ingest', 'wire.html', '--published-at', '2025-05-17', '--dry-run');
+    expect(page.stdout).toContain('\n    "Kyiv rejected any territorial concessions on Friday, a source at AT&T said."\n');
+  });
+
   it("stay the page's own text in the log and in --json, at their offsets in the page", async () => {
     const printed = statements((await box.stancelog('ingest', 'talks.html', '--json', '--dry-run')).stdout);
     expect(printed.map((s) => s.source.quote)).toEqual(['&ldquo;We reject a ceasefire,&rdquo; Russia said on Tuesday.', 'Kyiv <b>demanded</b> a full ceasefire on Wednesday, officials said.']);

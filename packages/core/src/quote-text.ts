@@ -47,7 +47,35 @@ export function htmlEntityText(entity: string): string | undefined {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
+// An entity as written: "&#x" and up to six hex digits, "&#" and up to seven digits, or a name of up to eight letters and
+// digits, then ";" (at most ten characters).
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,7});/g;
+
+/**
+ * A web page's text with its HTML entities decoded: each one
+ * {@link htmlEntityText} knows becomes its character, any other is left as
+ * written (`AT&T`, `&nosuch;`). `each` says what to put for an entity
+ * instead of its character (ingest keeps a page's offsets so, padding each
+ * character to its entity's length). The one decoder of entities: what
+ * shows a quote ({@link readableQuote}) and ingest's reading of a page
+ * both use it, so that a page reads as its quotes show. Only for text known
+ * to be HTML: plain text that holds `&amp;` means those five characters.
+ *
+ * @example
+ * import { decodeHtmlEntities } from '@stancelog/core'
+ * assert.strictEqual(decodeHtmlEntities('Talks stall &amp; Kyiv waits &mdash; AT&T, &nosuch;'), 'Talks stall & Kyiv waits — AT&T, &nosuch;')
+ * // Each entity as long as it was: the character after spaces.
+ * assert.strictEqual(decodeHtmlEntities('Russia&rsquo;s', (entity, char) => char.padStart(entity.length)), 'Russia      ’s')
+ * @category model
+ * @since 0.1.0
+ */
+export function decodeHtmlEntities(text: string, each: (entity: string, char: string) => string = (_, char) => char): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (entity) => {
+    const char = htmlEntityText(entity);
+    return char === undefined ? entity : each(entity, char);
+  });
+}
 
 // The markup a sentence of a page holds: its inline (phrasing) elements and
 // comments, never a block, which ends a sentence. Only elements HTML has:
@@ -74,5 +102,5 @@ const INLINE_TAG =
 export function readableQuote(quote: string): string {
   if (!quote.includes('&') && !quote.includes('<')) return quote;
   const words = quote.replace(INLINE_TAG, (tag) => (/^<br\b/i.test(tag) ? ' ' : ''));
-  return words.replace(ENTITY, (entity) => htmlEntityText(entity) ?? entity);
+  return decodeHtmlEntities(words);
 }

@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { htmlEntityText } from '@stancelog/core';
+import { decodeHtmlEntities, htmlEntityText } from '@stancelog/core';
 import { isPublicationDate, type ArticleMeta } from './article-meta.js';
 
 /**
@@ -41,7 +41,7 @@ export function htmlTitle(html: string): string | undefined {
   // The title is in the head: look in the first 64 KB only.
   const m = /<title\b[^>]{0,200}>([^<]{0,2000})<\/title\s*>/i.exec(html.slice(0, 65536));
   if (!m) return undefined;
-  const title = decodeEntities(m[1]!).replace(/\s+/g, ' ').trim();
+  const title = decodeHtmlEntities(m[1]!).replace(/\s+/g, ' ').trim();
   return title.length > 0 ? title : undefined;
 }
 
@@ -185,7 +185,7 @@ function metaContent(html: string, keys: ReadonlyArray<string>): string | undefi
 }
 
 function folded(text: string): string {
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  return decodeHtmlEntities(text).replace(/\s+/g, ' ').trim();
 }
 
 // An address that names a page on its own: absolute, on the web. A relative one ("/politics/a") needs the page's.
@@ -348,31 +348,19 @@ export function htmlMeta(html: string, publishers: ReadonlyArray<string> = []): 
   };
 }
 
-// The longest entity read is "&#x" and six digits and ";" (10 characters); a name has up to eight letters and digits.
-const ENTITY = /&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/gi;
-
-// Core's decoder, the one every display of a quote uses: the page reads as its quotes show.
-function decodeEntity(whole: string): string {
-  return htmlEntityText(whole) ?? whole;
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(ENTITY, decodeEntity);
-}
-
 /**
  * Decodes the entities of a text without moving a character: each one
  * becomes its character, after spaces that keep its length (`&rsquo;` is
  * six spaces and `’`), so that "Russia&rsquo;s" reads as Russia's and
- * "&quot;never&quot;" as a quoted word, at the offsets of the page.
+ * "&quot;never&quot;" as a quoted word, at the offsets of the page. Core's
+ * decoder, the one every display of a quote uses: the page reads as its
+ * quotes show.
  */
 function decodeEntitiesInPlace(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (whole) => {
+  return decodeHtmlEntities(s, (entity, char) => {
     // A space of another width (`&nbsp;`, `&thinsp;`) reads as a space: words stay apart for the tokenizer.
-    const d = decodeEntity(whole);
-    const c = d !== whole && /^\s$/.test(d) ? ' ' : d;
-    return c === whole ? whole : ' '.repeat(whole.length - c.length) + c;
+    const c = /^\s$/.test(char) ? ' ' : char;
+    return ' '.repeat(entity.length - c.length) + c;
   });
 }
 
@@ -393,12 +381,12 @@ function decodeEntitiesInPlace(s: string): string {
  * @internal
  */
 export function entityStartAt(html: string, offset: number): number {
-  // The longest entity read is "&#x" and six digits and ";" (10 characters).
+  // The longest entity read is "&#x" and six digits and ";" (10 characters); none holds a ";" before its last.
   const amp = html.lastIndexOf('&', offset);
   if (amp < 0 || offset - amp >= 10) return offset;
-  const m = /^&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/i.exec(html.slice(amp, amp + 11));
-  if (!m || amp + m[0].length <= offset) return offset;
-  return decodeEntity(m[0]) === m[0] ? offset : amp;
+  const end = html.indexOf(';', amp);
+  if (end < offset || end - amp >= 10) return offset;
+  return htmlEntityText(html.slice(amp, end + 1)) === undefined ? offset : amp;
 }
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|aside|tr|td|th|table|blockquote|figure|figcaption|title|main)$/i;

@@ -99,6 +99,10 @@ export interface Explanation {
  * assert.deepStrictEqual(result.statements.map((s) => [s.holder, s.issue, s.kind, s.polarity, s.statedAt]), [['ukraine', 'territorial-concessions', 'reject', '-', '2025-05-16']])
  * assert.strictEqual(result.explanations.length, result.statements.length)
  * assert.deepStrictEqual([result.inconsistencies, result.provisionalIssues, result.unregisteredSpeakers], [[], [], []])
+ * // Plain text, not a web page: its quotes are shown as written.
+ * assert.strictEqual(result.html, false)
+ * const page = ingestText('<p>Kyiv rejected any territorial concessions on Friday, AT&amp;T said.</p>', { publishedAt: '2025-05-17' })
+ * assert.ok(page._tag === 'Right' && page.right.html)
  * // A person the register does not know speaks for no actor of it: for themselves, a third party.
  * const pundit = ingestText('Independent analyst John Doe said Kyiv rejects any ceasefire.', { publishedAt: '2025-12-05' })
  * assert.ok(pundit._tag === 'Right')
@@ -134,6 +138,14 @@ export interface IngestResult {
    * tells a reader where an article's statements went.
    */
   readonly unread: ReadonlyArray<UnreadSentence>;
+  /**
+   * Whether the text was read as a web page (HTML, by its markup, whatever
+   * the file's name): its statements' quotes are then the page's text,
+   * entities and all, which core's `readableQuote` shows as a reader reads
+   * them. A quote of plain text is shown as written: `AT&amp;T` in a
+   * `.txt` article is those eight characters.
+   */
+  readonly html: boolean;
 }
 
 /**
@@ -562,7 +574,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       }
     }
   }
-  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()], unread });
+  return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()], unread, html });
 }
 
 // A sentence that gave nothing, with the miss that got furthest; no miss

@@ -578,6 +578,27 @@ describe('HTML entities in a page', () => {
   });
 });
 
+describe('entities in plain text (a .txt article, not a page)', () => {
+  it('are kept as written, and the result says the text was no page, so that what shows its quotes does not decode them', () => {
+    const text = 'Kyiv rejected any territorial concessions on Friday, a source at AT&amp;T said.';
+    const plain = ingestText(text, { publishedAt: '2025-05-17' });
+    expect(isRight(plain) && [plain.right.html, plain.right.statements.map((s) => s.source.quote)]).toEqual([false, [text]]);
+    const page = ingestText(`<p>${text}</p>`, { publishedAt: '2025-05-17' });
+    expect(isRight(page) && [page.right.html, page.right.statements.map((s) => readableQuote(s.source.quote))]).toEqual([true, ['Kyiv rejected any territorial concessions on Friday, a source at AT&T said.']]);
+    // Read from a file by its markup, not by its name: a .txt that holds a page is read as one.
+    const dir = folder({ 'a.txt': text, 'b.txt': `<p>${text}</p>` });
+    expect(ingestFiles([dir]).files.map((f) => isRight(f.result) && f.result.right.html)).toEqual([false, true]);
+  });
+});
+
+describe('entities in a page, read by core\'s decoder', () => {
+  it('reads a page as its quotes show, every entity core knows and none it does not', () => {
+    const html = '<p>Russia&rsquo;s negotiators rejected a ceasefire on Tuesday, &Eacute;mile&#x20;Roux &amp; AT&T&nosuch; said.</p>';
+    const r = ingestText(`<html><body>${html}</body></html>`, { publishedAt: '2025-05-20' });
+    expect(isRight(r) && r.right.statements.map((s) => readableQuote(s.source.quote))).toEqual(['Russia’s negotiators rejected a ceasefire on Tuesday, Émile Roux & AT&T&nosuch; said.']);
+  });
+});
+
 describe('a folder given as a path', () => {
   const kyiv = 'Kyiv rejected any territorial concessions on Friday, officials said.';
 
