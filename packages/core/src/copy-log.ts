@@ -138,14 +138,22 @@ function asNew(e: StoredEvent): NewEvent {
 }
 
 /**
- * The target's refusal of an event of a batch, named by the event's position in the source. Only an event the
- * source took and the target does not is refused there (the checks before the copy refuse the rest): one of an
- * older schema, kept as written, that the target has no upcaster for, or one a store of one's own refuses.
+ * The target's refusal of an event of a batch, named by the event's position in the source and its type. Only an
+ * event the source took and the target does not is refused there (the checks before the copy refuse the rest): one
+ * of an older schema, kept as written, that the target has no upcaster for, or one a store of one's own refuses.
+ * The target's own words say why, and what it needs; a copy run again once it takes it skips what was copied.
  */
-function refusedByTarget(refusal: InvalidEvent, from: ReadonlyArray<number>, copied: number): InvalidEvent {
+function refusedByTarget(refusal: InvalidEvent, batch: ReadonlyArray<NewEvent>, from: ReadonlyArray<number>, copied: number): InvalidEvent {
   const position = from[refusal.index] ?? copied + refusal.index + 1;
-  const before = copied === 0 ? 'nothing copied' : `${copied === 1 ? 'the event before it was' : `the ${copied} events before it were`} copied: run the copy again once the target takes it (they are skipped)`;
-  return { _tag: 'InvalidEvent', index: position - 1, issues: refusal.issues, message: `event ${position} of the source: the target refused it: ${formatIssues(refusal.issues)}; ${before}` };
+  const type = batch[refusal.index]?.type;
+  const copiedBefore = copied === 0 ? 'nothing copied' : `${copied === 1 ? 'the event before it was' : `the ${copied} events before it were`} copied`;
+  const again = `once the target takes it (see why it refused it), run the copy again${copied === 0 ? '' : ' (what was copied is skipped)'}`;
+  return {
+    _tag: 'InvalidEvent',
+    index: position - 1,
+    issues: refusal.issues,
+    message: `event ${position} of the source${type === undefined ? '' : ` (${type})`}: the target refused it: ${formatIssues(refusal.issues)}; ${copiedBefore}: ${again}`,
+  };
 }
 
 /**
@@ -157,13 +165,14 @@ function refusedByTarget(refusal: InvalidEvent, from: ReadonlyArray<number>, cop
  * upcast on read, is copied as it was written (its `schema` and data), the
  * hash its id is of: the target keeps it as the source does, and reads it
  * through the same upcasters, which it must be given (a target without
- * them refuses it, an `InvalidEvent` naming its position in the source;
- * what was copied before it stays, and a copy run again goes on from it).
+ * them refuses it, an `InvalidEvent` naming its position in the source
+ * and its type; what was copied before it stays, and a copy run again
+ * once the target takes it goes on from it).
  * Every event is checked first: if
  * an id is not the hash of its event (as written), nothing is copied ({@link CopyMismatch});
  * nor if an event is one a store refuses now that the source took before
  * it was refused (a blank quote: an `InvalidEvent` naming its position in
- * the source, see {@link contentIssues}); nor if the source's read skips
+ * the source and its type, see {@link contentIssues}); nor if the source's read skips
  * any event up to its head (of a type this version does not know, a newer
  * one's: {@link CopyIncomplete}): a read may skip them, a copy may not.
  * Failures of either store come back as their `StoreError`.
@@ -203,7 +212,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
             position: e.position,
             id: e.id,
             computed,
-            message: `event ${e.position} of the source: its id ${e.id} is not the hash of ${content} (${computed}); nothing copied`,
+            message: `event ${e.position} of the source (${e.type}): its id ${e.id} is not the hash of ${content} (${computed}): the event or its id changed after it was written (by hand, or by a store that did not keep them as given); nothing copied: put it back as it was written (from a backup of the log), then run the copy again`,
           });
         }
         // What an append refuses now and a log written before took (a blank quote, a condition on its own issue):
@@ -214,7 +223,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
             _tag: 'InvalidEvent',
             index: e.position - 1,
             issues: refused,
-            message: `event ${e.position} of the source: ${formatIssues(refused)}: a store refuses it now (the source took it before that was checked); nothing copied`,
+            message: `event ${e.position} of the source (${e.type}): ${formatIssues(refused)}: a store refuses it now (the source took it before that was checked); nothing copied: a log holding it is copied whole only as its storage is (the .jsonl file, or a dump of the PostgreSQL schema)`,
           });
         }
       }
@@ -230,7 +239,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     const flush = async (): Promise<Either<StoreError, void>> => {
       if (batch.length === 0) return right(undefined);
       const r = await target.append(batch);
-      if (isLeft(r)) return r.left._tag === 'InvalidEvent' ? left(refusedByTarget(r.left, from, read - batch.length)) : r;
+      if (isLeft(r)) return r.left._tag === 'InvalidEvent' ? left(refusedByTarget(r.left, batch, from, read - batch.length)) : r;
       appended += r.right.appended.length;
       duplicates += r.right.duplicates.length;
       targetHead = r.right.head;
