@@ -59,7 +59,7 @@ const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
  * @category postgres
  * @since 0.1.0
  */
-export interface PostgresStoreOptions extends ConnectionOptions, ReadOptions {
+export interface PostgresStoreOptions extends ConnectionOptions, Pick<ReadOptions, 'upcasters'> {
   /** The schema holding the log (default `stancelog`). */
   readonly schema?: string | undefined;
   /** Create or upgrade the schema on open (default false: `stancelog store migrate` does it). */
@@ -230,7 +230,8 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const appendGuard =
     identity === undefined ? undefined : { identity, replaced: changedLog(`append: ${logChanged.replaced(where, 'writer')}; nothing was appended`) };
   const retryMillis = options.retryMillis ?? 30_000;
-  const decoding = { ...(options.upcasters ? { upcasters: options.upcasters } : {}), ...(options.versions ? { versions: options.versions } : {}) };
+  // What reads decode with: the upcasters (the schema versions are this release's, as appends prepare them).
+  const decoding = options.upcasters ? { upcasters: options.upcasters } : {};
   // Another log in the schema is an error, not its events read as this one's: one query more per read, on the first page's connection.
   const checkIdentity = async (client: pg.ClientBase): Promise<void> => {
     const now = await client.query<{ id: string }>(`select id from ${names.identity}`);
