@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 
-import { optionsProblem as problemOf } from '@stancelog/core/store-kit';
+import { optionsProblem as problemOf, UPCASTERS_OPTION } from '@stancelog/core/store-kit';
 import type { OptionRule } from '@stancelog/core/store-kit';
 
 const is = (accepts: (value: unknown) => boolean, expected: string): OptionRule => ({ accepts, expected });
@@ -27,7 +27,8 @@ const OPTIONS: Readonly<Record<string, OptionRule>> = {
   pageSize: is(() => true, ''), // checked, with its own message, by openPostgresStore
   onConnectionLost: is((v) => typeof v === 'function', 'a function'),
   onConnectionRestored: is((v) => typeof v === 'function', 'a function'),
-  upcasters: is(Array.isArray, 'an array of upcasters'),
+  // Each one's shape too, by the rule the file and memory stores use: an upcaster without `up` failed only at the first old row.
+  upcasters: UPCASTERS_OPTION,
   // Taken once (the options extended ReadOptions), but only by reads: appends prepared events by this release's
   // versions, so a type left out was appended and never read back. A store reads and writes this release's versions,
   // as the file and memory stores do; an older schema's events are read through upcasters.

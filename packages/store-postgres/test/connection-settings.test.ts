@@ -138,6 +138,8 @@ describe('options of openPostgresStore and migrate (no server needed)', () => {
     // `{ url: process.env.STANCELOG_PG_URL }` with the variable unset threw a TypeError of pg's URL parser.
     [{ url: undefined }, 'url: expected a postgres:// URL, got nothing (is the variable it was read from set?)'],
     [{ url: '' }, 'url: expected a postgres:// URL, got ""'],
+    // Each upcaster's shape, as the file and memory stores check it (a leftover of stop 47).
+    [{ upcasters: [{ type: 'alias-added', from: 0 }] }, 'upcasters: expected an array of upcasters ({ type, from, up }), got [{"type":"alias-added","from":0}]'],
     // Read by reads only, not by appends: a type left out was appended and never read back (a leftover of stop 47).
     [
       { versions: { 'statement-made': 1 } },
