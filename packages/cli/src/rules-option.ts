@@ -259,9 +259,22 @@ function muteModuleTypeWarning(): () => void {
  * in a host that gives code no `import()` (a vm context without a module
  * loader, as jest runs tests in), Node's own `require()`, which loads an
  * ES module too (Node 20.19 and later) and gives a CommonJS module's
- * `module.exports` as the default.
+ * `module.exports` as the default. Rule modules and upcaster modules
+ * (`$STANCELOG_UPCASTERS`) are loaded by it.
+ *
+ * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { importModule } from './rules-option.js'
+ * const path = join(mkdtempSync(join(tmpdir(), 'import-')), 'answer.mjs')
+ * writeFileSync(path, 'export const answer = 42\n')
+ * assert.strictEqual(((await importModule(path)) as { answer: number }).answer, 42)
+ * @category rules
+ * @since 0.1.0
+ * @internal
  */
-async function importModule(path: string): Promise<unknown> {
+export async function importModule(path: string): Promise<unknown> {
   const unmute = muteModuleTypeWarning();
   try {
     return await nativeImport(pathToFileURL(path).href);
@@ -279,8 +292,20 @@ async function importModule(path: string): Promise<unknown> {
   }
 }
 
-/** What to do about a module that failed to load, when stancelog knows: after its error, or nothing. */
-function loadHint(error: unknown, file: string): string {
+/**
+ * What to do about a module that failed to load, when stancelog knows:
+ * after its error, or nothing.
+ *
+ * @example
+ * import { loadHint } from './rules-option.js'
+ * const esm = Object.assign(new SyntaxError("Unexpected token 'export'"), {})
+ * assert.strictEqual(loadHint(esm, 'rule.js'), ': it is an ES module (import/export), which Node reads as CommonJS in a file outside a package of "type": "module": rename it .mjs')
+ * assert.strictEqual(loadHint(new Error('disk full'), 'rule.mjs'), '')
+ * @category rules
+ * @since 0.1.0
+ * @internal
+ */
+export function loadHint(error: unknown, file: string): string {
   const message = isObject(error) && typeof error['message'] === 'string' ? error['message'] : '';
   const name = isObject(error) ? error['name'] : undefined;
   const extension = extname(file).toLowerCase();

@@ -40,8 +40,8 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
   ['since this reader opened it: open it again', 'since this command opened it: run the command again'],
   ['since this writer opened it: open it again', 'since this command opened it: run the command again'],
   ['open it again once it is back', 'run the command again once it is back'],
-  // A file log holding a line of an older schema, which only a program can give an upcaster for.
-  ['(the upcasters option of openFileStore)', "(stancelog's commands take none: read the log in code, opening it with openFileStore's upcasters option)"],
+  // A file log holding a line of an older schema: the commands take upcasters from a module $STANCELOG_UPCASTERS names.
+  ['(the upcasters option of openFileStore)', '(in a JavaScript module that STANCELOG_UPCASTERS names, its default export an array of upcasters { type, from, up })'],
   ['(open it again, and read it from the start)', '(run the command again: it reads the log from the start)'],
 ];
 

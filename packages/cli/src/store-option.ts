@@ -14,13 +14,14 @@ import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import type { EventStore, StoreError } from '@stancelog/core';
+import type { EventStore, StoreError, Upcaster } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import type { FileStore, StoreLockedBy } from '@stancelog/store-file';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './table.js';
+import { loadUpcasters } from './upcasters-option.js';
 import { VERSION } from './version.js';
 
 /**
@@ -73,8 +74,11 @@ export type StoreMode = 'read' | 'write';
 export interface StoreOpener {
   /** Whether `spec` names a store of this kind. */
   readonly matches: (spec: string) => boolean;
-  /** `label` is how messages name the store: `store` (the default) for `--store`, `--to` for the store `copy` writes to. */
-  readonly open: (spec: string, io: CliIo, mode: StoreMode, label?: StoreLabel) => Promise<Either<CliError, EventStore>>;
+  /**
+   * `label` is how messages name the store: `store` (the default) for `--store`, `--to` for the store `copy` writes
+   * to; `upcasters` are those `$STANCELOG_UPCASTERS` gives, for the store to read older schemas' events through.
+   */
+  readonly open: (spec: string, io: CliIo, mode: StoreMode, label?: StoreLabel, upcasters?: ReadonlyArray<Upcaster>) => Promise<Either<CliError, EventStore>>;
 }
 
 /**
@@ -203,7 +207,7 @@ export function maskSecrets(message: string, spec: string): string {
 export const postgresOpener: StoreOpener = {
   // A URL's scheme is in any case (RFC 3986): Postgres:// is no file path.
   matches: (spec) => /^postgres(ql)?:\/\//i.test(spec),
-  async open(spec, io, mode, label = 'store') {
+  async open(spec, io, mode, label = 'store', upcasters) {
     // A variable specifier keeps bundlers and tsc from requiring the package.
     const name = '@stancelog/store-postgres';
     type Open = (options: {
@@ -212,6 +216,7 @@ export const postgresOpener: StoreOpener = {
       migrate?: boolean | undefined;
       onConnectionLost?: ((error: unknown) => void) | undefined;
       onConnectionRestored?: (() => void) | undefined;
+      upcasters?: ReadonlyArray<Upcaster> | undefined;
     }) => Promise<Either<StoreError, EventStore>>;
     let mod: { openPostgresStore?: Open };
     try {
@@ -224,6 +229,7 @@ export const postgresOpener: StoreOpener = {
       // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
       url: spec,
       migrate: mode === 'write',
+      ...(upcasters !== undefined ? { upcasters } : {}),
       // Heard only by commands that follow the log (--watch): silence during an outage would look like a quiet log.
       onConnectionLost: (error) =>
         void io.stderr.write(`stancelog: warning: ${label} ${redact(spec)}: lost the server (${error instanceof Error ? error.message : String(error)}); waiting for it, nothing appended meanwhile is lost\n`),
@@ -373,7 +379,7 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo, label: StoreL
  */
 export const fileOpener: StoreOpener = {
   matches: () => true,
-  async open(spec, io, mode, label = 'store') {
+  async open(spec, io, mode, label = 'store', upcasters) {
     const path = resolve(io.cwd, spec);
     // A trailing slash names a folder, made or not: not a file to create under that name.
     if (/[\\/]$/.test(spec) || (existsSync(path) && statSync(path).isDirectory())) {
@@ -391,7 +397,7 @@ export const fileOpener: StoreOpener = {
     // Readers take no lock, so `positions` works while another process appends.
     const lockWait = mode === 'write' ? lockWaitMs(io.env) : right(0);
     if (isLeft(lockWait)) return lockWait;
-    const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right });
+    const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right, ...(upcasters !== undefined ? { upcasters } : {}) });
     if (isLeft(opened)) {
       return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label) : storeFailure(spec, opened.left, label));
     }
@@ -463,7 +469,9 @@ export function storeSpec(option: string | undefined, io: Pick<CliIo, 'env'>): s
 /**
  * Opens the store a command names; its errors name it as `label` says
  * (`store talks.jsonl: ...`, or `--to backup.jsonl: ...` for the target of
- * a copy: see {@link StoreLabel}).
+ * a copy: see {@link StoreLabel}). The store reads events of an older
+ * schema through the upcasters the module `$STANCELOG_UPCASTERS` names
+ * exports, when it is set (see `loadUpcasters`).
  *
  * @example
  * import { openStoreOption } from './store-option.js'
@@ -484,9 +492,12 @@ export async function openStoreOption(option: string | undefined, io: CliIo, mod
   if (option !== undefined && option.trim() === '') return left(cliError('--store is empty: name a log file or a postgres:// URL'));
   const spec = storeSpec(option, io);
   const opener = storeOpeners.find((o) => o.matches(spec))!;
+  // Every store a run opens reads through the same upcasters, a copy's target too (it keeps events as written).
+  const upcasters = await loadUpcasters(io);
+  if (isLeft(upcasters)) return upcasters;
   let opened: Either<CliError, EventStore>;
   try {
-    opened = await opener.open(spec, io, mode, label);
+    opened = await opener.open(spec, io, mode, label, upcasters.right);
   } catch (error) {
     opened = left(cliError(maskSecrets(`${label} ${redact(spec)}: ${error instanceof Error ? error.message : String(error)}`, spec)));
   }

@@ -1,6 +1,7 @@
 // The CLI against PostgreSQL, when the repository's server runs
 // (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
-import { analysis } from '@stancelog/core';
+import { analysis, eventId } from '@stancelog/core';
+import type { Event } from '@stancelog/core';
 import { run } from '@stancelog/cli';
 import { openPostgresStore } from '@stancelog/store-postgres';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
@@ -68,6 +69,7 @@ describeWithServer('stancelog with --store postgres://', () => {
   const watchSchema = scratchSchema('cli_watch');
   const replacedSchema = scratchSchema('pgid_cli_replaced');
   const snapshotSchema = scratchSchema('cli_snapshots');
+  const { spec: upcastSpec } = scratchSchema('cli_upcast');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -135,6 +137,21 @@ describeWithServer('stancelog with --store postgres://', () => {
       const strip = (events: Array<Record<string, unknown>>) => events.map(({ position: _p, ...rest }) => rest);
       expect(strip(await box.json('log', '--store', 'back.jsonl'))).toEqual(strip(await box.json('log')));
       expect((await box.json<Array<{ holder: string }>>('positions', '--store', copySpec)).map((p) => p.holder)).toEqual(['ukraine']);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('copies a file log holding an older schema\'s event into PostgreSQL and reads it there through $STANCELOG_UPCASTERS (a leftover of stop 47)', async () => {
+    const box = sandbox({ STANCELOG_UPCASTERS: 'upcasters.mjs' });
+    try {
+      // alias-added as a release whose version 0 said `name` wrote it, under the id of its data as written.
+      const data = { actor: 'ukraine', name: 'Kyiv' };
+      box.write('old.jsonl', [{ id: eventId({ type: 'alias-added', data } as unknown as Event), position: 1, recordedAt: '2025-01-01T00:00:00.000Z', schema: 0, tags: ['actor:ukraine'], type: 'alias-added', data }]);
+      box.write('upcasters.mjs', ["export default [{ type: 'alias-added', from: 0, up: (d) => ({ actor: d.actor, alias: d.name }) }]"]);
+      const copied = await box.stancelog('copy', '--store', 'old.jsonl', '--to', upcastSpec);
+      expect([copied.code, copied.stderr]).toEqual([0, '']);
+      expect((await box.json<Array<{ data: unknown }>>('log', '--store', upcastSpec)).map((e) => e.data)).toEqual([{ actor: 'ukraine', alias: 'Kyiv' }]);
     } finally {
       box.remove();
     }

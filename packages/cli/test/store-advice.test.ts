@@ -82,14 +82,14 @@ describe("a file store's advice, reaching a user of stancelog", () => {
 });
 
 describe('a file log holding a line of an older schema', () => {
-  it('is refused by a command as what it is, naming the upcaster it needs and that the commands take none, not as a damaged log (a review\'s finding)', async () => {
+  it('is refused by a command as what it is, naming the upcaster it needs and where a command takes it from, not as a damaged log (a review\'s finding)', async () => {
     const data = { actor: 'ukraine', name: 'Kyiv' }; // alias-added as a release whose version 0 said `name` wrote it
     const id = eventId({ type: 'alias-added', data } as unknown as Event);
     appendFileSync(join(box.dir, 'stancelog.jsonl'), JSON.stringify({ id, position: 2, recordedAt: '2025-01-01T00:00:00Z', schema: 0, tags: ['actor:ukraine'], type: 'alias-added', data }) + '\n');
     const r = await box.stancelog('log');
     expect([r.code, r.stderr.replace(box.dir, 'DIR')]).toEqual([
       1,
-      "stancelog: store stancelog.jsonl: DIR/stancelog.jsonl:3: written by an older schema (alias-added version 0; this release reads version 1): open the store with an upcaster for alias-added 0→1 (stancelog's commands take none: read the log in code, opening it with openFileStore's upcasters option); the line is not damaged, and the file is left as it is\n",
+      "stancelog: store stancelog.jsonl: DIR/stancelog.jsonl:3: written by an older schema (alias-added version 0; this release reads version 1): open the store with an upcaster for alias-added 0→1 (in a JavaScript module that STANCELOG_UPCASTERS names, its default export an array of upcasters { type, from, up }); the line is not damaged, and the file is left as it is\n",
     ]);
   });
 });
