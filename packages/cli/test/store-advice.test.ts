@@ -104,7 +104,7 @@ describe('an append with no statement, on a file log of an older schema', () => 
     expect([r.code, r.stdout]).toEqual([0, 'appended 0 events to stancelog.jsonl (the log did not open: see above)\n']);
     expect(r.stderr.replace(box.dir, 'DIR').split('\n')).toEqual([
       'stancelog: warning: empty.jsonl holds no statements (only blank lines, or nothing): nothing appended',
-      "stancelog: warning: store stancelog.jsonl: DIR/stancelog.jsonl:3: written by an older schema (alias-added version 0; this release reads version 1): open the store with an upcaster for alias-added 0→1 (stancelog's commands take none: read the log in code, opening it with openFileStore's upcasters option); the line is not damaged, and the file is left as it is",
+      "stancelog: warning: store stancelog.jsonl: DIR/stancelog.jsonl:3: written by an older schema (alias-added version 0; this release reads version 1): open the store with an upcaster for alias-added 0→1 (in a JavaScript module that STANCELOG_UPCASTERS names, its default export an array of upcasters { type, from, up }); the line is not damaged, and the file is left as it is",
       '',
     ]);
   });
