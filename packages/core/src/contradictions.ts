@@ -15,7 +15,6 @@
 import { current, isDraft } from 'immer';
 import type { Draft } from 'immer';
 import type { StanceEntry } from './stance-entry.js';
-import { flatString, ledgerKey, recordId } from './key-cache.js';
 
 /**
  * A contradiction as the ledger keeps it.
@@ -205,6 +204,17 @@ export function emptyContradictions(): ContradictionsState {
   return { byIssue: new Map() };
 }
 
+// A summary, key or id built by concatenation is a rope in V8: a 32-byte
+// node per piece, every piece kept alive. Reading a character flattens it
+// into one block (the trick of the `flatstr` package). Where stances flip
+// often the ledger keeps hundreds of thousands of records, and flat strings
+// take half the memory. The xor keeps the read from being optimised away.
+let flattened = 0;
+function flat(text: string): string {
+  flattened ^= text.length > 0 ? text.charCodeAt(0) : 0;
+  return text;
+}
+
 /**
  * An issue's ledger as a plain object, to read. Under immer (a live
  * update), the first record read through the drafted ledger copies its
@@ -235,6 +245,11 @@ export function plainLedger(state: ContradictionsState, issue: string): IssueLed
   return ledger !== undefined && isDraft(ledger) ? (current(ledger as Draft<IssueLedger>) as IssueLedger) : ledger;
 }
 
+/** The id of record `n` of the contradiction whose first record's id is `first` (see {@link numberedRecord}). */
+function recordId(first: string, n: number): string {
+  return n === 1 ? first : `${first}#${n}`;
+}
+
 /**
  * Record `n` (counted from 1, in the order opened) of a contradiction filed
  * in an issue's ledger, named by the id of its first record (`type:key`, the
@@ -259,7 +274,7 @@ export function numberedRecord(ledger: IssueLedger, first: string, n: number): C
 }
 
 function statusOf(state: ContradictionsState, type: string, issue: string, key: string): LedgerStatus | undefined {
-  return state.byIssue.get(issue)?.status.get(ledgerKey(type, key));
+  return state.byIssue.get(issue)?.status.get(`${type}:${key}`);
 }
 
 /** Adds the statements a record does not list yet. */
@@ -321,7 +336,7 @@ export function* allContradictions(state: ContradictionsState): Generator<Contra
  */
 export function openContradiction(state: ContradictionsState, spec: OpenSpec): void {
   const ledger = ledgerOf(state, spec.issues[0] ?? '');
-  const base = ledgerKey(spec.type, spec.key);
+  const base = `${spec.type}:${spec.key}`;
   let status = ledger.status.get(base);
   if (status !== undefined && status.open !== undefined) {
     const record = ledger.records.get(status.open)!;
@@ -329,7 +344,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     // Another holder can join an open contradiction (a second voice in a deadlock).
     addActors(record, spec.actors);
     // The summary says what holds now: a side that changed its words while the contradiction stays open is named by its latest.
-    if (record.summary !== spec.summary) record.summary = flatString(spec.summary);
+    if (record.summary !== spec.summary) record.summary = flat(spec.summary);
     return;
   }
   if (status === undefined) ledger.status.set(base, (status = { opened: 0, open: undefined }));
@@ -345,20 +360,20 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     addStatements(last, spec.statements);
     // As when it is open: a holder found in it now joins it (a deadlock whose edge another holder took over the same day).
     addActors(last, spec.actors);
-    if (last.summary !== spec.summary) last.summary = flatString(spec.summary);
+    if (last.summary !== spec.summary) last.summary = flat(spec.summary);
     status.open = last.id;
     return;
   }
   status.opened = n;
   const id = recordId(base, n);
   ledger.records.set(id, {
-    id,
+    id: flat(id),
     type: spec.type,
     // Opened again (two holders whose stances keep crossing), a contradiction
     // shares with its previous record what did not change: where stances flip
     // often the ledger holds a record per reopening, and these took half of
     // each. Records never change these in place (statements, which grow, are not shared).
-    key: last !== undefined && last.key === spec.key ? last.key : flatString(spec.key),
+    key: last !== undefined && last.key === spec.key ? last.key : flat(spec.key),
     issues: last !== undefined && sameStrings(last.issues, spec.issues) ? last.issues : [...spec.issues],
     actors: last !== undefined && sameStrings(last.actors, spec.actors) ? last.actors : [...spec.actors],
     since: spec.since.time,
@@ -379,10 +394,10 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
  * record before the last is looked at too.
  */
 function sharedSummary(ledger: IssueLedger, base: string, n: number, last: ContradictionRecord | undefined, summary: string): string {
-  if (last === undefined) return flatString(summary);
+  if (last === undefined) return flat(summary);
   if (last.summary === summary) return last.summary;
   const before = n >= 3 ? numberedRecord(ledger, base, n - 2) : undefined;
-  return before !== undefined && before.summary === summary ? before.summary : flatString(summary);
+  return before !== undefined && before.summary === summary ? before.summary : flat(summary);
 }
 
 function sameStrings(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
@@ -479,7 +494,7 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
  */
 export function rewindContradiction(state: ContradictionsState, type: string, issue: string, key: string, keep: number, reopen = false): ContradictionRecord[] {
   const ledger = state.byIssue.get(issue);
-  const base = ledgerKey(type, key);
+  const base = `${type}:${key}`;
   const status = ledger?.status.get(base);
   if (ledger === undefined || status === undefined) return [];
   const taken: ContradictionRecord[] = [];
@@ -581,7 +596,7 @@ export function replaceContradictionRecords(
 export function appendContradictions(state: ContradictionsState, type: string, issue: string, key: string, records: ReadonlyArray<ContradictionRecord>): void {
   if (records.length === 0) return;
   const ledger = ledgerOf(state, issue);
-  const base = ledgerKey(type, key);
+  const base = `${type}:${key}`;
   let status = ledger.status.get(base);
   if (status === undefined) ledger.status.set(base, (status = { opened: 0, open: undefined }));
   // Records taken away together are numbered one after the other: where a
@@ -595,7 +610,7 @@ export function appendContradictions(state: ContradictionsState, type: string, i
     const record = records[i]!;
     const n = ++status.opened;
     const reused = oldIds[i + shift];
-    const id = reused ?? recordId(base, n);
+    const id = reused ?? flat(recordId(base, n));
     // Taken out of this ledger, the record is filed again under its new number rather than copied (under immer, it is a draft).
     (record as { id: string }).id = id;
     ledger.records.set(id, record);

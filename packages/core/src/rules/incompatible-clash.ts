@@ -8,18 +8,13 @@
  */
 import type { RuleContext } from '../contradiction-rule.js';
 import { momentOf } from '../contradictions.js';
-import { KeyCache } from '../key-cache.js';
 import type { PositionState, StanceChange } from '../positions.js';
 import { effectivePolarity } from '../stance-entry.js';
 import type { StanceEntry } from '../stance-entry.js';
 import type { StatementKind } from '../statement.js';
 
-// Made once per pair (see key-cache.ts): a change weighs its holder against half the issue's holders.
-const holderPairs = new KeyCache((a, b) => `${a}~${b}`);
-const pairKeys = new KeyCache((issue, pair) => `${issue}:${pair}`);
-
 export function pairKey(issue: string, a: string, b: string): string {
-  return a < b ? pairKeys.key(issue, holderPairs.key(a, b)) : pairKeys.key(issue, holderPairs.key(b, a));
+  return a < b ? `${issue}:${a}~${b}` : `${issue}:${b}~${a}`;
 }
 
 /** A holder's stance as the summary names it: by its firm kind when it has one ("red-line", though last restated as "reject"). */

@@ -22,7 +22,6 @@ import { scratchAt } from './scratch-positions.js';
 import { clashes, describe, evaluate, pairKey, record } from './incompatible-clash.js';
 import type { Side } from './incompatible-clash.js';
 import type { IncompatibleState } from './incompatible.js';
-import { ledgerKey } from '../key-cache.js';
 
 /** A history as a plain array: under immer, reading it through a draft would make a draft of every entry read. */
 function plain(history: StanceEntry[]): StanceEntry[] {
@@ -322,7 +321,7 @@ function listsAny(ledger: IssueLedger | undefined, p: Pick<PositionState, 'holde
   if (ledger === undefined || words.size === 0) return false;
   for (const other of holders) {
     if (other === p.holder) continue;
-    const base = ledgerKey('incompatible', pairKey(p.issue, p.holder, other));
+    const base = `incompatible:${pairKey(p.issue, p.holder, other)}`;
     const opened = ledger.status.get(base)?.opened ?? 0;
     for (let n = 1; n <= opened; n++) {
       const record = numberedRecord(ledger, base, n);
@@ -861,7 +860,7 @@ function derivePair(ctx: RuleContext, held: HeldLedger, a: PairSide, b: PairSide
   // the first that differs written to the draft (`replaceContradictionRecords`). Through the draft, each record read, opened or taken
   // back is a draft of its own that immer finalizes, and most pairs derived anew change one record, or none.
   const key = pairKey(issue, a.p.holder, b.p.holder);
-  const base = ledgerKey('incompatible', key);
+  const base = `incompatible:${key}`;
   const ledger = held.ledger();
   const status = ledger?.status.get(base);
   const opened = status?.opened ?? 0;
@@ -894,7 +893,7 @@ function derivePair(ctx: RuleContext, held: HeldLedger, a: PairSide, b: PairSide
 function deriveInto(ctx: RuleContext, ledger: IssueLedger | undefined, a: PairSide, b: PairSide, from0: number): void {
   const issue = a.p.issue;
   const key = pairKey(issue, a.p.holder, b.p.holder);
-  const base = ledgerKey('incompatible', key);
+  const base = `incompatible:${key}`;
   const opened = ledger?.status.get(base)?.opened ?? 0;
   const { kept, start } = keptBefore(ledger, base, opened, from0);
   const stepsA = a.stepsOf(firstStatedAtOrAfter(a.log, start));

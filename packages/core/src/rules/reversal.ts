@@ -37,7 +37,6 @@ import { Yielding, yielding } from '../stance-runs.js';
 import type { PositionState } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
 import { builtInRule } from '../rule-checks.js';
-import { ledgerKey } from '../key-cache.js';
 
 const DAY_MINUTES = 1440;
 /** Before any valid time (minutes since the epoch; year 0 is about -1.04e9), and a small integer. */
@@ -404,7 +403,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     // opened it again (and a later word ended it again). Untouched, it stands as the new word left it.
     const ledger = ctx.contradictions.byIssue.get(issue);
     const lastNumber = prefix.records + without.records;
-    const record = lastNumber > 0 && ledger !== undefined ? numberedRecord(ledger, ledgerKey('reversal', key), lastNumber) : undefined;
+    const record = lastNumber > 0 && ledger !== undefined ? numberedRecord(ledger, `reversal:${key}`, lastNumber) : undefined;
     const endedThereBy = without.lastOpen ? undefined : (without.endBy ?? prefix.endBy);
     const movedLater = record !== undefined && (without.lastOpen ? record.until !== undefined : record.resolvedBy !== endedThereBy);
     const end = movedLater && record.until !== undefined ? { time: record.until, label: record.untilLabel!, by: record.resolvedBy } : undefined;
@@ -529,7 +528,7 @@ function restate(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, at: numb
  */
 function nameTurnFrom(ctx: RuleContext, position: PositionState, from: StanceEntry, to: StanceEntry): void {
   const ledger = ctx.contradictions.byIssue.get(position.issue);
-  const base = ledgerKey('reversal', position.key);
+  const base = `reversal:${position.key}`;
   const opened = ledger?.status.get(base)?.opened ?? 0;
   if (ledger === undefined || opened === 0) return;
   const record = (n: number) => numberedRecord(ledger, base, n)!;
@@ -599,6 +598,6 @@ function reopenLast(ctx: Ledger, position: PositionState): void {
     ctx.lastOpen = true;
     return;
   }
-  const opened = ctx.contradictions.byIssue.get(position.issue)?.status.get(ledgerKey('reversal', position.key))?.opened ?? 0;
+  const opened = ctx.contradictions.byIssue.get(position.issue)?.status.get(`reversal:${position.key}`)?.opened ?? 0;
   if (opened > 0) ctx.rewind('reversal', position.issue, position.key, opened, true);
 }
