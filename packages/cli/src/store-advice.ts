@@ -40,8 +40,10 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
   ['since this reader opened it: open it again', 'since this command opened it: run the command again'],
   ['since this writer opened it: open it again', 'since this command opened it: run the command again'],
   ['open it again once it is back', 'run the command again once it is back'],
-  // A file log holding a line of an older schema: the commands take upcasters from a module $STANCELOG_UPCASTERS names.
+  // A log holding an event of an older schema: the commands take upcasters from a module $STANCELOG_UPCASTERS names.
   ['(the upcasters option of openFileStore)', '(in a JavaScript module that STANCELOG_UPCASTERS names, its default export an array of upcasters { type, from, up })'],
+  // The same, of a row of a PostgreSQL log.
+  ['(the upcasters option of openPostgresStore)', '(in a JavaScript module that STANCELOG_UPCASTERS names, its default export an array of upcasters { type, from, up })'],
   ['(open it again, and read it from the start)', '(run the command again: it reads the log from the start)'],
 ];
 

@@ -152,6 +152,17 @@ describeWithServer('stancelog with --store postgres://', () => {
       const copied = await box.stancelog('copy', '--store', 'old.jsonl', '--to', upcastSpec);
       expect([copied.code, copied.stderr]).toEqual([0, '']);
       expect((await box.json<Array<{ data: unknown }>>('log', '--store', upcastSpec)).map((e) => e.data)).toEqual([{ actor: 'ukraine', alias: 'Kyiv' }]);
+      // Without the module, the row is refused as what it is, an event of an older schema, and the command says where the upcaster goes.
+      const bare = sandbox();
+      try {
+        const refused = await bare.stancelog('log', '--store', upcastSpec);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain(
+          'position 1: written by an older schema (alias-added version 0; this release reads version 1): open the store with an upcaster for alias-added 0→1 (in a JavaScript module that STANCELOG_UPCASTERS names, its default export an array of upcasters { type, from, up }); the row is not damaged, and the table is left as it is',
+        );
+      } finally {
+        bare.remove();
+      }
     } finally {
       box.remove();
     }

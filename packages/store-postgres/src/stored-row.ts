@@ -77,7 +77,14 @@ export function rowDecoder(names: LogNames, options: ReadOptions, contiguousAfte
     }
     const decoded = decodeStored(record, options);
     if (isLeft(decoded)) {
-      throw new StoredRowError(position, `${names.events} position ${position}: ${decoded.left.map((issue) => issue.message).join('; ')}`);
+      const issues = decoded.left;
+      // An event of an older schema, refused for want of its upcaster (or one that threw): one issue at `schema`. Said
+      // as what it is, with where the upcaster goes, not as damage (as the file store says of such a line).
+      const current = record !== null && typeof record.type === 'string' && Object.prototype.hasOwnProperty.call(versions, record.type) ? versions[record.type] : undefined;
+      if (current !== undefined && typeof record!.schema === 'number' && record!.schema < current && issues.length === 1 && issues[0]!.path === 'schema') {
+        throw new StoredRowError(position, `${names.events} position ${position}: ${issues[0]!.message.replace(/^schema: /, '')} (the upcasters option of openPostgresStore); the row is not damaged, and the table is left as it is`);
+      }
+      throw new StoredRowError(position, `${names.events} position ${position}: ${issues.map((issue) => issue.message).join('; ')}`);
     }
     return decoded.right;
   };

@@ -255,6 +255,15 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(await readAll(copy)).toEqual(events);
     });
 
+    it('is said, read by a store without the upcaster it needs, to be of an older schema, with where the upcaster goes, not damaged', async () => {
+      const store = await open({ upcasters: [stanceToPolarity] });
+      expect(isRight(await store.append([written]))).toBe(true);
+      const bare = await open({ schema: store.schema });
+      await expect(readAll(bare)).rejects.toThrow(
+        'position 1: written by an older schema (statement-made version 0; this release reads version 1): open the store with an upcaster for statement-made 0→1 (the upcasters option of openPostgresStore); the row is not damaged, and the table is left as it is',
+      );
+    });
+
     it('is refused by a store without the upcaster it needs, naming it', async () => {
       const store = await open();
       const r = await store.append([written]);
