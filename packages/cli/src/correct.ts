@@ -10,7 +10,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
+import { eventId, eventWithdrawn, isWithdrawn, nearNames, validMinute, withdrawalsOf } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { parseJson } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
@@ -204,8 +204,10 @@ function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue
  * leaves alone) and is recorded now. It is checked as a line of `append`
  * is; the statement must be in the log and in force, and the copy must
  * differ from it. An id the log never named is warned of, with the ids it
- * names that are one slip from it. With `dryRun`, the log is read and
- * nothing written.
+ * names that are one slip from it; so are the words of the copy's holder
+ * on its issue, stated at its time, that came after the statement in the
+ * log: the copy, appended last, counts after them. With `dryRun`, the log
+ * is read and nothing written.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -345,7 +347,41 @@ function plan(
     const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
     io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (${dryRun ? 'it would be appended' : 'appended'} all the same, as a new ${kind})\n`);
   }
+  const overtaken = overtakenBy(events, target, corrected, inForce);
+  if (overtaken !== undefined) io.stderr.write(`stancelog: warning: the corrected statement: ${overtaken(dryRun)}\n`);
   return right({ target, events, withdrawal, corrected, changes: moved });
+}
+
+/**
+ * The warning of a copy that counts after statements that counted after the
+ * statement it replaces: of a holder's words on an issue stated at the same
+ * time, the later in the log counts last (core orders them by valid time,
+ * ties in log order), and the copy is appended last. Its stance may then
+ * become the holder's word of that day where the statement's was not (a
+ * condition removed from the first of three words of a day, the other two
+ * of the other stance, turned the holder's stance: a review's finding).
+ * Core keeps no order within a time that a copy could take over, so this
+ * says so, rather than the command doing more than it was asked.
+ */
+function overtakenBy(events: ReadonlyArray<StoredEvent>, target: StoredEvent, corrected: NewEvent, inForce: ReturnType<typeof withdrawalsOf>): ((dryRun: boolean) => string) | undefined {
+  if (corrected.type !== 'statement-made' || corrected.data.statedAt === undefined) return undefined;
+  const { holder, issue, statedAt } = corrected.data;
+  const at = validMinute(statedAt);
+  const after = events.filter(
+    (e) =>
+      e.type === 'statement-made' &&
+      e.position > target.position &&
+      e.data.holder === holder &&
+      e.data.issue === issue &&
+      validMinute(e.data.statedAt ?? e.recordedAt) === at &&
+      !isWithdrawn(inForce, e),
+  );
+  if (after.length === 0) return undefined;
+  const shown = after.slice(0, 5).map((e) => `#${e.position} (${oneLine(describeEvent(e))})`).join(', ') + (after.length > 5 ? ` and ${after.length - 5} more` : '');
+  return (dryRun) =>
+    `it ${dryRun ? 'would be' : 'is'} appended after ${shown}, stated at the same time (${statedAt}), which came after #${target.position} in the log: ` +
+    `${holder}'s words on ${issue} stated at one time count in log order, so the copy ${dryRun ? 'would count' : 'counts'} after ${after.length === 1 ? 'it' : 'them'}, as ${holder}'s latest word on ${issue} then, where #${target.position} counted before ${after.length === 1 ? 'it' : 'them'} ` +
+    `(stancelog timeline --holder ${holder} --issue ${issue} shows the order; stancelog positions --holder ${holder} --issue ${issue} the stance)`;
 }
 
 /**

@@ -138,6 +138,28 @@ describe('stancelog correct', () => {
     expect(r.stderr).toBe('stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n');
   });
 
+  it('warns that the copy counts after the words its holder said at the same time that came after the statement, naming them', async () => {
+    // Two accounts of one day: the union's first word, read with a condition it never set, then its refusal.
+    box.write('day.jsonl', [
+      { holder: 'nurses-union', issue: 'arbitration', kind: 'accept', polarity: '+', conditions: [{ issue: 'strike', polarity: '+' }], statedAt: '2026-03-12', source: { publisher: 'Herald', quote: 'could accept arbitration if the strike pay is protected' } },
+      { holder: 'nurses-union', issue: 'arbitration', kind: 'reject', polarity: '-', statedAt: '2026-03-12', source: { publisher: 'Courier', quote: 'rejected arbitration outright' } },
+    ]);
+    expect((await box.stancelog('append', 'day.jsonl')).code).toBe(0);
+    const warning = (would: boolean): string =>
+      `stancelog: warning: the corrected statement: it ${would ? 'would be' : 'is'} appended after #4 (nurses-union reject arbitration -), stated at the same time (2026-03-12), which came after #3 in the log: ` +
+      `nurses-union's words on arbitration stated at one time count in log order, so the copy ${would ? 'would count' : 'counts'} after it, as nurses-union's latest word on arbitration then, where #3 counted before it ` +
+      '(stancelog timeline --holder nurses-union --issue arbitration shows the order; stancelog positions --holder nurses-union --issue arbitration the stance)\n';
+    const dry = await box.stancelog('correct', '3', '--unset', 'conditions', '--reason', 'strike pay is not the strike', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([0, warning(true)]);
+    const r = await box.stancelog('correct', '3', '--unset', 'conditions', '--reason', 'strike pay is not the strike');
+    expect([r.code, r.stderr]).toEqual([0, warning(false)]);
+    // What it warns of: the copy is the day's last word now.
+    expect((await box.json<Array<{ polarity: string }>>('positions', '--holder', 'nurses-union')).map((p) => p.polarity)).toEqual(['+']);
+    // A statement said at another time, or withdrawn, is not overtaken: no warning.
+    const later = await box.stancelog('correct', '6', '--set', 'statedAt=2026-03-13', '--reason', 'said the day after');
+    expect([later.code, later.stderr]).toEqual([0, '']);
+  });
+
   it('appends nothing when another command withdrew the statement since it was read, and says to look and run it again', async () => {
     const events = await box.json<Stored[]>('log');
     otherCommand = [eventWithdrawn(events[1]!.id, 'withdrawn meanwhile')];
