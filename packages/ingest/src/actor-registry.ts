@@ -92,12 +92,14 @@ export function buildRegistry(
     }
   }
   // "the Alliance of Small Island States" is that alliance, not NATO's "the Alliance" and words after it: a name whose
-  // first word follows "the" in another actor's name is also matched with its article.
+  // first word follows "the" in a name is also matched with its article. Its own alias too: with "the federation" an
+  // alias of the Federation of Public Hospitals, "The Federation of Public Hospitals supports ..." matched the alias
+  // alone, and the subject's head ("Hospitals") fell outside it: no holder (a review's finding).
   for (const a of actors) {
     for (const name of [a.name, ...(a.aliases ?? [])]) {
       const key = keyOf(name);
       const taken = byName.get(`the ${key.split(' ')[0]}`);
-      if (key.startsWith('the ') || !key.includes(' ') || taken === undefined || taken.value.actor === a || byName.has(`the ${key}`)) continue;
+      if (key.startsWith('the ') || !key.includes(' ') || taken === undefined || byName.has(`the ${key}`)) continue;
       byName.set(`the ${key}`, { source: escapeAlias(`the ${name}`), value: { actor: a, via: 'name' } });
     }
   }

@@ -69,6 +69,15 @@ describe('a name with its article ("the Alliance") and a noun of a name ("the al
     expect(brief(read('The Alliance rejected the ceasefire on Friday.', withIslands))).toEqual(['nato reject - ceasefire']);
   });
 
+  it('reads an actor\'s full name with its article where one of its own aliases is "the" and its first word ("the federation")', () => {
+    const federation = { id: 'hospital-federation', kind: 'organisation' as const, name: 'Federation of Public Hospitals', aliases: ['the federation', 'FPH'] };
+    const registry = buildRegistry([...DEFAULT_ACTORS, federation]);
+    expect(brief(read('The Federation of Public Hospitals rejected the ceasefire on Friday.', { registry }))).toEqual(['hospital-federation reject - ceasefire']);
+    // The alias alone, and the name without its article, as before.
+    expect(brief(read('The federation rejected the ceasefire on Friday.', { registry }))).toEqual(['hospital-federation reject - ceasefire']);
+    expect(brief(read('On Friday, Federation of Public Hospitals officials rejected the ceasefire.', { registry }))).toEqual(['hospital-federation reject - ceasefire']);
+  });
+
   it('reads "the alliance" in lower case as the one alliance the article named, not as the alias "the Alliance"', () => {
     const text = 'Tevita Malua chairs the Alliance of Small Island States. On Friday the alliance rejected the ceasefire.';
     expect(brief(read(text, withIslands))).toEqual(['aosis reject - ceasefire']);
