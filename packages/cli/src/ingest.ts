@@ -452,10 +452,18 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     replacement(log, reading.events, new Set(replaced.keys()), new Date().toISOString().slice(0, 10));
   // Reported after the statements (as what would be done, on a dry run): with --json, the withdrawals (and those that
   // restore) on stdout, so that `append` of the lines does what ingest does to the log.
-  const reportPlan = (r: Replacement, dryRun: boolean): void => {
+  const reportPlan = (r: Replacement, dryRun: boolean, unknownIssue: (issue: string) => boolean): void => {
     const out = options.json ? io.stderr : io.stdout;
     const verb = dryRun ? 'would withdraw' : 'withdraws';
     for (const e of r.withdrawn) out.write(`--replace ${verb} #${e.position}: ${describeEvent(e)}\n`);
+    // As the warning of an article that reads otherwise says it: withdrawn for want of the earlier ingest's lexicon.
+    const unnamed = [...new Set(r.withdrawn.flatMap((e) => (e.type === 'statement-made' ? [e.data.issue] : [])).filter(unknownIssue))];
+    if (unnamed.length > 0) {
+      io.stderr.write(
+        `stancelog: warning: --replace ${verb} statements on ${unnamed.join(', ')}, ${unnamed.length === 1 ? 'an issue' : 'issues'} the log defines and no lexicon of this run has: ` +
+          `the log keeps no lexicon, so give the earlier ingest's --lexicon again${dryRun ? '' : ' (the withdrawals are in the log: run ingest --replace again with it to restore what it reads)'}\n`,
+      );
+    }
     for (const e of r.restored) out.write(`--replace ${dryRun ? 'would restore' : 'restores'} #${e.position}: ${describeEvent(e)}\n`);
     for (const { statement, by } of r.heldByHand) out.write(`--replace leaves #${statement.position} withdrawn: read again, but withdrawn by hand (#${by.position})\n`);
     if (options.json) for (const w of r.withdrawals) io.stdout.write(JSON.stringify(w) + '\n');
@@ -474,7 +482,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
         const log = await readIngestLog(store, addresses).catch(() => undefined);
         if (log !== undefined) withLog(log.registry);
         parentsWarned(log?.registry.issues.keys() ?? []);
-        const { leftOut, warnings } = compareWithEarlierReadings(log?.earlier ?? [], reading.events, reading.batch.files, io);
+        const { leftOut, warnings } = compareWithEarlierReadings(log?.earlier ?? [], reading.events, reading.batch.files, io, lexiconLeftOut(reading.lexicon, log?.registry));
         printReading(definitionsOf(reading, log?.registry ?? {}), leftOut);
         for (const w of warnings) io.stderr.write(w);
         return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
@@ -487,7 +495,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       const r = plan(read.right);
       if (isLeft(r)) return r;
       printReading(definitionsOf(reading, known), r.right.leftOut);
-      reportPlan(r.right, true);
+      reportPlan(r.right, true, lexiconLeftOut(reading.lexicon, known));
       return right(finish(summary(0, 0, none), undefined, `${spec} was read for --replace`));
     });
     if (isLeft(looked)) {
@@ -541,11 +549,11 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       changes = r.right;
       leftOut = changes.leftOut;
     } else {
-      ({ leftOut, warnings } = compareWithEarlierReadings(earlier, events, reading.batch.files, io));
+      ({ leftOut, warnings } = compareWithEarlierReadings(earlier, events, reading.batch.files, io, lexiconLeftOut(reading.lexicon, known)));
     }
     printReading(definitions, leftOut);
     for (const w of warnings) io.stderr.write(w);
-    if (changes) reportPlan(changes, false);
+    if (changes) reportPlan(changes, false, lexiconLeftOut(reading.lexicon, known));
     const withdrawals = changes?.withdrawals ?? [];
     const toAppend = [...definitions, ...(leftOut.size > 0 ? events.filter((e) => !leftOut.has(eventId(e))) : events), ...withdrawals];
     if (toAppend.length === 0) return finish(summary(0, 0, none), spec);
@@ -709,6 +717,7 @@ function compareWithEarlierReadings(
   events: ReadonlyArray<NewEvent>,
   files: ReturnType<typeof ingestFiles>['files'],
   io: CliIo,
+  unknownIssue: (issue: string) => boolean,
 ): { readonly leftOut: ReadonlySet<string>; readonly warnings: ReadonlyArray<string> } {
   const urls = addressesOf(events);
   if (urls.size === 0) return { leftOut: new Set(), warnings: [] };
@@ -730,12 +739,29 @@ function compareWithEarlierReadings(
     const parts: string[] = [];
     if (again.length > 0) parts.push(`${positionsOf(again)} of the earlier reading ${again.length === 1 ? 'is' : 'are'} read again at other offsets (an edit moved ${again.length === 1 ? 'it' : 'them'}), and now ${again.length === 1 ? 'counts' : 'count'} twice`);
     if (gone.length > 0) parts.push(`${positionsOf(gone)} of the earlier reading still ${gone.length === 1 ? 'counts' : 'count'} and ${gone.length === 1 ? 'is' : 'are'} not read now`);
-    warnings.push(
-      `stancelog: warning: ${names.join(', ') || url} (${url}) reads otherwise than when it was ingested: ${parts.join('; ')}; ` +
-        `ingest --replace withdraws the earlier reading of ${old.length === 1 ? 'it' : 'them'} (with --dry-run, it lists the changes)\n`,
-    );
+    const them = old.length === 1 ? 'it' : 'them';
+    // Read without the lexicon they were read with, the earlier statements' issues are no words of this run's: --replace
+    // would put provisional issues of the article's words in their place (a review's finding). The log keeps no phrases.
+    const unnamed = [...new Set(gone.map((e) => (e as StoredEvent & { type: 'statement-made' }).data.issue).filter(unknownIssue))];
+    const advice =
+      unnamed.length > 0
+        ? `${unnamed.length === 1 ? 'its issue' : 'their issues'} ${unnamed.join(', ')} ${unnamed.length === 1 ? 'is' : 'are'} in no lexicon of this run: the log keeps no lexicon, so give the earlier ingest's --lexicon again; ` +
+          `ingest --replace would withdraw ${them}, and read the article without it`
+        : `ingest --replace withdraws the earlier reading of ${them} (with --dry-run, it lists the changes)`;
+    warnings.push(`stancelog: warning: ${names.join(', ') || url} (${url}) reads otherwise than when it was ingested: ${parts.join('; ')}; ${advice}\n`);
   }
   return { leftOut: r.right.leftOut, warnings };
+}
+
+/**
+ * Whether an issue the log defines (with an `issue-defined` event, as an
+ * earlier ingest defines its lexicon's) is one the lexicon of this run does
+ * not have: a statement of the earlier reading on it is not read now for
+ * want of that lexicon, likelier than for an edit of the article.
+ */
+function lexiconLeftOut(lexicon: CompiledLexicon, known: RegistryState | undefined): (issue: string) => boolean {
+  const words = new Set(lexicon.lexicon.issues.map((i) => i.id));
+  return (issue) => !words.has(issue) && known?.issues.get(issue)?.provisional === false;
 }
 
 /** The addresses of the articles the statements were read from. */

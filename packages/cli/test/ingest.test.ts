@@ -843,6 +843,30 @@ describe('stancelog ingest', () => {
     expect(positions.map((p) => `${p.holder} ${p.issue}`)).toEqual(['ukraine ceasefire', 'ukraine territorial-concessions']);
   });
 
+  it("says, of an article that reads otherwise for want of the earlier ingest's --lexicon, to give it again, rather than only pointing to --replace", async () => {
+    const url = 'https://example.test/port';
+    writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([{ id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['HWU'] }]));
+    writeFileSync(join(box.dir, 'port-lexicon.json'), JSON.stringify({ name: 'port', issues: [{ id: 'wage-deal', title: 'Wage deal', proposition: 'the pay offer is accepted', phrases: ['pay offer'] }] }));
+    writeFileSync(join(box.dir, 'port.txt'), 'The HWU rejected the pay offer on Friday.\n');
+    const article = ['port.txt', '--url', url, '--published-at', '2025-06-10'];
+    expect((await box.stancelog('ingest', ...article, '--actors', 'actors.json', '--lexicon', 'port-lexicon.json')).code).toBe(0);
+    // Without the lexicon, "the pay offer" is an issue of the article's own words: the log's wage-deal is not read.
+    const dry = await box.stancelog('ingest', ...article, '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([
+      0,
+      `stancelog: warning: port.txt (${url}) reads otherwise than when it was ingested: #3 of the earlier reading still counts and is not read now; ` +
+        "its issue wage-deal is in no lexicon of this run: the log keeps no lexicon, so give the earlier ingest's --lexicon again; ingest --replace would withdraw it, and read the article without it\n",
+    ]);
+    const replace = await box.stancelog('ingest', ...article, '--replace', '--dry-run');
+    expect(replace.stdout).toContain('--replace would withdraw #3: dockers-union reject wage-deal -\n');
+    expect(replace.stderr).toBe(
+      "stancelog: warning: --replace would withdraw statements on wage-deal, an issue the log defines and no lexicon of this run has: the log keeps no lexicon, so give the earlier ingest's --lexicon again\n",
+    );
+    // With the lexicon, the same reading: nothing to say.
+    const again = await box.stancelog('ingest', ...article, '--lexicon', 'port-lexicon.json', '--dry-run');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+  });
+
   it('warns with --dry-run, as the run does, of an article that reads otherwise than when it was ingested, and prints with --json only what the run appends', async () => {
     const url = 'https://example.test/geneva';
     await box.stancelog('ingest', 'articles/geneva.txt', '--url', url);
