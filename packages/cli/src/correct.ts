@@ -204,7 +204,7 @@ function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue
  * leaves alone) and is recorded now. It is checked as a line of `append`
  * is; the statement must be in the log and in force, and the copy must
  * differ from it. An id the log never named is warned of, with the ids it
- * names that are one slip from it; so are the words of the copy's holder
+ * names that are one slip from it (or, with none, the log's ids); so are the words of the copy's holder
  * on its issue, stated at its time, that came after the statement in the
  * log: the copy, appended last, counts after them. With `dryRun`, the log
  * is read and nothing written.
@@ -344,7 +344,10 @@ function plan(
   for (const { kind, path, id } of idFields(data as Record<string, unknown>)) {
     if (typeof id !== 'string' || named[kind].has(id) || before.has(`${kind}:${id}`)) continue;
     const near = nearNames(id, named[kind]);
-    const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
+    // None a slip away ("nurses" for nurses-union): the log's own, as a filter's error lists them, for the one meant.
+    const all = [...named[kind]].sort();
+    const listed = all.length === 0 ? '' : `, whose ${kind === 'actor' ? 'actors' : 'issues'} are ${all.slice(0, 10).join(', ')}${all.length > 10 ? `, and ${all.length - 10} more` : ''}`;
+    const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : listed;
     io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (${dryRun ? 'it would be appended' : 'appended'} all the same, as a new ${kind})\n`);
   }
   const overtaken = overtakenBy(events, target, corrected, inForce);

@@ -138,6 +138,11 @@ describe('stancelog correct', () => {
     expect(r.stderr).toBe('stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n');
   });
 
+  it("warns of an id the log never named and none of its ids is a slip from with the log's ids, for the one meant", async () => {
+    const r = await box.stancelog('correct', '2', '--set', 'holder=kyiv-government', '--reason', 'the government said it', '--dry-run');
+    expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: the corrected statement: holder "kyiv-government" is no actor of the log, whose actors are russia, ukraine (it would be appended all the same, as a new actor)\n']);
+  });
+
   it('warns that the copy counts after the words its holder said at the same time that came after the statement, naming them', async () => {
     // Two accounts of one day: the union's first word, read with a condition it never set, then its refusal.
     box.write('day.jsonl', [
