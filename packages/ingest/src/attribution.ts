@@ -1172,12 +1172,27 @@ function appositionSpeaker(ctx: SentenceContext, verb: number): Subject | undefi
   while (open > ctx.from && verb - open <= 10 && ctx.tokens[open]!.norm !== ',') open--;
   if (open <= ctx.from || ctx.tokens[open]!.norm !== ',') return undefined;
   const m = roleApposition(ctx, open + 1, verb - 1);
-  if (m === undefined) return undefined;
   const person = ctx.actors.find((x) => x.to === open && x.actor.kind === 'person' && !ctx.quoted[x.from - ctx.from]);
+  // "Ruth Okafor, the union's general secretary, told reporters": the group named by a noun, not a name. A person of the
+  // register speaks by her offices on the day, so the role alone says she speaks as one; "the union" was the speaker,
+  // named so, and two words of hers on one day read as two speakers of the union (a review of a nurses' strike).
+  if (m === undefined) return person !== undefined && nounRoleApposition(ctx, open + 1, verb - 1) ? { actors: [person.actor], name: person.actor.name, rule: 'subject.apposition' } : undefined;
   if (person !== undefined) return { actors: [person.actor], name: person.actor.name, rule: 'subject.apposition' };
   const u = unknownNames(ctx).find((x) => x.to === open);
   if (u === undefined || !isPersonalName(ctx.tokens.slice(u.from, u.to))) return undefined;
   return { actors: [m.actor], name: tokenText(ctx.tokens, u.from, u.to), rule: 'subject.apposition' };
+}
+
+// An apposition of a role in a group named by a noun, `[from, to)`: "the union's general secretary", "(the) general
+// secretary of the union".
+function nounRoleApposition(ctx: SentenceContext, from: number, to: number): boolean {
+  const roles = (a: number, b: number) => a < b && ctx.tokens.slice(a, b).every((t) => /^[a-z]/.test(t.text) && isRoleWord(t));
+  const group = (t: Token | undefined) => t !== undefined && t.pos === 'NOUN' && /^[a-z]/.test(t.text);
+  if (from >= to || ctx.tokens[from]!.norm !== 'the') return false;
+  const marker = ctx.tokens[from + 2]?.norm;
+  if (group(ctx.tokens[from + 1]) && (marker === "'s" || marker === "'")) return roles(from + 3, to);
+  const of = ctx.tokens.slice(from, to).findIndex((t) => t.norm === 'of') + from;
+  return of > from + 1 && roles(from + 1, of) && to === of + 3 && ctx.tokens[of + 1]!.norm === 'the' && group(ctx.tokens[of + 2]);
 }
 
 // The actor an apposition of a role names, `[from, to)`: "the SDP's deputy leader", "(the) deputy leader of the SDP".

@@ -99,6 +99,14 @@ describe('a speaker named with a title in apposition ("Ola Brandt, the Centre Pa
     expect(speakers("Ola Brandt, the Centre Party's deputy leader, said in an interview that the party opposed the ring road widening.")).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.apposition']]);
   });
 
+  it('is the person of the register where the title names the party by a noun ("the party\'s deputy leader"), not the party so named', () => {
+    // "the party" was the speaker: Brandt's words and the party's, named "the party", read as two speakers of one party.
+    for (const title of ["the party's deputy leader", 'the deputy leader of the party']) {
+      const text = `The Centre Party met on Monday. "We will not accept the ring road widening," Ola Brandt, ${title}, told reporters.`;
+      expect(speakers(text)).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.apposition']]);
+    }
+  });
+
   it('reads a name the register does not know as speaking for the party its title names, by its possessive or after "of"', () => {
     for (const title of ["the Civic List's deputy leader", 'the deputy leader of the Civic List']) {
       expect(speakers(`Lars Moen, ${title}, said the Civic List opposed the ring road widening.`)).toEqual([['civic-list', 'Lars Moen', 'civic-list', 'speaker.apposition']]);
