@@ -6,7 +6,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { contradictionEvidence, contradictionList, defaultRules } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, defaultRules, nearNames } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView, ReportedStance } from '@stancelog/core';
 import { analyse } from './analyse.js';
 import { asOfOption, nothingKnownNote } from './as-of-option.js';
@@ -174,6 +174,13 @@ export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<Co
   writeTable(sink, ['id', 'type', 'issues', 'actors', 'since', 'status', 'summary'], rows);
 }
 
+// A slip of a letter ("reversals", "resolve"), said as the ids of `explain` are: "expected one of" lists them all, and the
+// one meant is then to be found among five or more.
+function meant(value: string, among: ReadonlyArray<string>): string {
+  const near = nearNames(value, among);
+  return near.length > 0 ? `; did you mean ${near.join(' or ')}?` : '';
+}
+
 /**
  * Runs `stancelog contradictions`.
  *
@@ -197,7 +204,7 @@ export async function contradictionsCommand(
   if (isLeft(asOf)) return asOf;
   const status = options.status;
   if (status !== undefined && status !== 'open' && status !== 'resolved') {
-    return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved`));
+    return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved${meant(status, ['open', 'resolved'])}`));
   }
   const rules = await loadRules(options.rules, io);
   if (isLeft(rules)) return rules;
@@ -205,7 +212,7 @@ export async function contradictionsCommand(
   // the built-in rules', and those of --rules.
   const types = [...CONTRADICTION_TYPES, ...rules.right.map((r) => r.type)];
   if (options.type !== undefined && !types.includes(options.type)) {
-    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}${unknownTypeHint(options.type, rules.right)}`));
+    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}${meant(options.type, types)}${unknownTypeHint(options.type, rules.right)}`));
   }
   const filter: ContradictionFilter = {
     ...(options.type !== undefined ? { type: options.type } : {}),

@@ -236,6 +236,13 @@ describe('stancelog contradictions', () => {
     expect(known.every((c) => c.type === 'incompatible')).toBe(true);
   });
 
+  it('names the type or status meant when --type or --status is a slip of a letter from one', async () => {
+    const type = await box.stancelog('contradictions', '--type', 'reversals');
+    expect([type.code, type.stderr]).toEqual([1, 'stancelog: --type "reversals": expected one of incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction; did you mean reversal?\n']);
+    const status = await box.stancelog('contradictions', '--status', 'resolve');
+    expect([status.code, status.stderr]).toEqual([1, 'stancelog: --status "resolve": expected open or resolved; did you mean resolved?\n']);
+  });
+
   it('says in words that it found nothing, with what was asked, where a table would have had no rows', async () => {
     const none = await box.stancelog('contradictions', '--as-of', '2025-01-01', '--type', 'reversal');
     expect([none.code, none.stdout, none.stderr]).toEqual([0, 'no contradictions (type reversal, as of 2025-01-01)\n', '']);

@@ -109,10 +109,10 @@ describe('a rule of your own, loaded with --rules FILE', () => {
       1,
       'stancelog: --type "threat-while-talking": expected one of incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction; threat-while-talking is not a built-in type: give --rules FILE with the rule that finds it?\n',
     ]);
-    // With the rule, a typo is refused naming its type among the others.
+    // With the rule, a typo is refused naming its type among the others, and as the one meant.
     const typo = await s.stancelog('contradictions', '--rules', 'threat-while-talking.mjs', '--type', 'threat-while-talkin');
     expect(typo.stderr).toBe(
-      'stancelog: --type "threat-while-talkin": expected one of incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction, threat-while-talking\n',
+      'stancelog: --type "threat-while-talkin": expected one of incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction, threat-while-talking; did you mean threat-while-talking?\n',
     );
   });
 
