@@ -31,6 +31,20 @@ export interface AsOfOptions {
   readonly knownAt?: string | undefined;
 }
 
+// "2026-13-01": a month the year lacks is said as a day the month lacks is, not as no date at all.
+function monthProblem(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})(-\d{2})?$/.exec(value);
+  return m !== null && (+m[2]! === 0 || +m[2]! > 12) ? `${value} is not ${m[3] === undefined ? 'a month' : 'a day'} of the calendar (months run from 01 to 12)` : undefined;
+}
+
+// "2026-3-12", a date written as one writes it by hand: the form meant, with its zeros, when that is a date.
+function paddedHint(value: string): string {
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
+  if (m === null) return '';
+  const padded = [m[1]!, m[2]!.padStart(2, '0'), ...(m[3] === undefined ? [] : [m[3].padStart(2, '0')])].join('-');
+  return padded !== value && !isLeft(checkAsOf({ validTime: padded })) ? `; did you mean ${padded}?` : '';
+}
+
 /**
  * Checks the date given to a date option with core's `checkAsOf`, so the
  * CLI accepts the dates `project` does, and names the option, not core's
@@ -44,6 +58,10 @@ export interface AsOfOptions {
  * assert.ok(bad._tag === 'Left' && bad.left.message === '--from "20 May": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
  * const feb30 = dateOption('--known-at', '2025-02-30')
  * assert.ok(feb30._tag === 'Left' && feb30.left.message === '--known-at "2025-02-30": 2025-02-30 is not a day of the calendar (February 2025 has 28 days)')
+ * const unpadded = dateOption('--as-of', '2026-3-12')
+ * assert.ok(unpadded._tag === 'Left' && unpadded.left.message === '--as-of "2026-3-12": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp); did you mean 2026-03-12?')
+ * const month13 = dateOption('--to', '2026-13-01')
+ * assert.ok(month13._tag === 'Left' && month13.left.message === '--to "2026-13-01": 2026-13-01 is not a day of the calendar (months run from 01 to 12)')
  * const week53 = dateOption('--as-of', '2025-W53')
  * assert.ok(week53._tag === 'Left' && week53.left.message === '--as-of "2025-W53": 2025 has 52 ISO weeks: 2025-W53 is 2026-W01')
  * @category options
@@ -53,9 +71,9 @@ export interface AsOfOptions {
 export function dateOption(flag: string, value: string): Either<CliError, string> {
   if (isLeft(checkAsOf({ validTime: value }))) {
     // A day the calendar lacks says so, as core does (February 2025 has 28 days).
-    const day = calendarProblem(value);
+    const day = calendarProblem(value) ?? monthProblem(value);
     if (day !== undefined) return left(cliError(`${flag} ${JSON.stringify(value)}: ${day}`));
-    return left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}`));
+    return left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}${paddedHint(value)}`));
   }
   const week = statedWeekProblem(value);
   return week === undefined ? right(value) : left(cliError(`${flag} ${JSON.stringify(value)}: ${week}`));

@@ -25,6 +25,20 @@ describe('--as-of and --known-at', () => {
     expect(isLeft(core) && core.left.message).toBe('asOf.recordedTime: 2025-02-30 is not a day of the calendar (February 2025 has 28 days)');
   });
 
+  it('says the date meant of one written without its zeros, and that months run from 01 to 12', () => {
+    const unpadded = asOfOption({ asOf: '2026-3-1' });
+    expect(isLeft(unpadded) && unpadded.left.message).toBe('--as-of "2026-3-1": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp); did you mean 2026-03-01?');
+    const month = asOfOption({ knownAt: '2026-3' });
+    expect(isLeft(month) && month.left.message).toBe('--known-at "2026-3": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp); did you mean 2026-03?');
+    const thirteen = asOfOption({ asOf: '2026-13-01' });
+    expect(isLeft(thirteen) && thirteen.left.message).toBe('--as-of "2026-13-01": 2026-13-01 is not a day of the calendar (months run from 01 to 12)');
+    const zero = asOfOption({ asOf: '2026-00' });
+    expect(isLeft(zero) && zero.left.message).toBe('--as-of "2026-00": 2026-00 is not a month of the calendar (months run from 01 to 12)');
+    // Written without zeros and no date with them either: no guess.
+    const none = asOfOption({ asOf: '2026-2-30' });
+    expect(isLeft(none) && none.left.message).toBe('--as-of "2026-2-30": not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)');
+  });
+
   it('says what a timestamp without its time zone lacks', () => {
     const bad = asOfOption({ asOf: '2025-12-29T10:00:00' });
     expect(isLeft(bad) && bad.left.message).toBe(
