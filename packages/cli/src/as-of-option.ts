@@ -8,7 +8,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { calendarProblem, checkAsOf, dayOf, statedWeekProblem, timeZoneHint, visibleAt } from '@stancelog/core';
-import type { AsOf, EventStore } from '@stancelog/core';
+import type { AsOf, EventStore, StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { DATE_OPTION_FORMS } from './command-registration.js';
@@ -181,8 +181,31 @@ export async function nothingKnownNote(store: EventStore, asOf: AsOf | undefined
     // Unreadable now: the empty answer stands alone, as it did.
     return undefined;
   }
-  if (earliest !== undefined) {
-    return `nothing was recorded by ${asOf.recordedTime} (the log's earliest event was recorded on ${dayOf(earliest)}): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then`;
-  }
-  return undefined;
+  return earliest === undefined ? undefined : nothingKnownText(asOf.recordedTime, earliest);
+}
+
+function nothingKnownText(recordedTime: string, earliest: string): string {
+  return `nothing was recorded by ${recordedTime} (the log's earliest event was recorded on ${dayOf(earliest)}): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then`;
+}
+
+/**
+ * {@link nothingKnownNote} of a log read whole already (`diff` reads it
+ * into memory): the note, or undefined when an event was recorded by then
+ * or the log is empty.
+ *
+ * @example
+ * import { nothingKnownNoteOf } from './as-of-option.js'
+ * const events = [{ id: 'a1', position: 1, recordedAt: '2025-03-14T08:00:00Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }] as const
+ * assert.match(nothingKnownNoteOf(events, { recordedTime: '2025-03-01' })!, /^nothing was recorded by 2025-03-01 \(the log's earliest event was recorded on 2025-03-14\)/)
+ * assert.strictEqual(nothingKnownNoteOf(events, { recordedTime: '2025-03-14' }), undefined)
+ * @category options
+ * @since 0.1.0
+ * @internal
+ */
+export function nothingKnownNoteOf(events: ReadonlyArray<StoredEvent>, asOf: AsOf | undefined): string | undefined {
+  if (asOf?.recordedTime === undefined || events.length === 0) return undefined;
+  const known = visibleAt({ recordedTime: asOf.recordedTime });
+  if (events.some(known)) return undefined;
+  const earliest = events.reduce((a, e) => (Date.parse(e.recordedAt) < Date.parse(a) ? e.recordedAt : a), events[0]!.recordedAt);
+  return nothingKnownText(asOf.recordedTime, earliest);
 }

@@ -11,7 +11,7 @@ import { allContradictions, contradictionList, endOf, positionKey, positionList,
 import type { AnalysisState, ContradictionView, Polarity, PositionView, StatementKind } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { dateOption } from './as-of-option.js';
+import { dateOption, nothingKnownNoteOf } from './as-of-option.js';
 import { shortIds } from './explain.js';
 import { DATE_OPTION_FORMS, STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
@@ -320,6 +320,9 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIo): Promi
     const d = options.knownAt !== undefined ? { ...changes, knownAt: options.knownAt } : changes;
     // Short ids unique among every contradiction of both dates, not only those listed (JSON keeps the full ones).
     const ids = (): string[] => [...allContradictions(before.contradictions), ...allContradictions(after.contradictions)].map((r) => r.id);
+    // "Nothing changed" at a --known-at before the log recorded anything says nothing of the period: as positions says it.
+    const note = nothingKnownNoteOf(events, options.knownAt !== undefined ? { recordedTime: options.knownAt } : undefined);
+    if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     io.stdout.write(options.json ? JSON.stringify(d, null, 2) + '\n' : diffText(d, ids()));
     return right(d);
   });

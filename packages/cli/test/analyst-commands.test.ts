@@ -299,6 +299,24 @@ describe('stancelog diff', () => {
     }
   });
 
+  it('says, with a --known-at before the log recorded anything, that nothing was recorded by then, as positions does', async () => {
+    const known = sandbox();
+    try {
+      known.write('late.jsonl', [{ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', recordedAt: '2025-05-17T09:00:00Z', source: { quote: 'no truce' } }]);
+      expect((await known.stancelog('append', 'late.jsonl')).code).toBe(0);
+      const r = await known.stancelog('diff', '--from', '2025-05-01', '--to', '2025-05-31', '--known-at', '2025-05-10');
+      expect(r).toEqual({
+        code: 0,
+        stdout: 'from 2025-05-01 to 2025-05-31, as known at 2025-05-10: nothing changed\n',
+        stderr: "stancelog: nothing was recorded by 2025-05-10 (the log's earliest event was recorded on 2025-05-17): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then\n",
+      });
+      // Once the log had recorded something, the answer speaks for itself.
+      expect((await known.stancelog('diff', '--from', '2025-05-01', '--to', '2025-05-31', '--known-at', '2025-05-17')).stderr).toBe('');
+    } finally {
+      known.remove();
+    }
+  });
+
   it('counts what happened on the --from day, week or month itself (both dates are inclusive)', async () => {
     const oneDay = sandbox();
     try {
