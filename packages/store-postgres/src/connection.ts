@@ -75,6 +75,27 @@ export function redactUrl(url: string): string {
   return withoutPasswordParameter(u.toString().replace(/^(\w+:\/\/[^@/]*):@/, '$1@'));
 }
 
+/**
+ * The role a URL connects as, for messages: its user name, or, without
+ * one, the words for the driver's default (PGUSER, or the system user).
+ *
+ * @example
+ * import { roleOf } from './connection.js'
+ * assert.strictEqual(roleOf('postgres://ana%2Bnews:secret@db.example/talks'), 'ana+news')
+ * assert.strictEqual(roleOf('postgres://db.example/talks'), 'of this connection')
+ * @category postgres
+ * @since 0.1.0
+ * @internal
+ */
+export function roleOf(url: string): string {
+  try {
+    const user = decodeURIComponent(new URL(url).username);
+    return user === '' ? 'of this connection' : user;
+  } catch {
+    return 'of this connection';
+  }
+}
+
 /** A URL with the value of its `password` parameter masked, up to the next parameter or the fragment. */
 function withoutPasswordParameter(url: string): string {
   return url.replace(/([?&]password=)[^&#]*/gi, '$1***');
@@ -232,10 +253,48 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * A {@link StoreUnavailable} naming what was being done and where.
+ * A {@link StoreUnavailable} naming what was being done and where, the
+ * driver's reason, and what to do about it when the reason is one met
+ * while connecting (see {@link connectionAdvice}).
  */
 export function unreachable(what: string, url: string, error: unknown): StoreUnavailable {
-  return { _tag: 'StoreUnavailable', message: `${what} ${redactUrl(url)}: ${describeError(error)}`, cause: error };
+  const advice = connectionAdvice(error);
+  return { _tag: 'StoreUnavailable', message: `${what} ${redactUrl(url)}: ${describeError(error)}${advice === undefined ? '' : `: ${advice}`}`, cause: error };
+}
+
+/**
+ * What to do about a connection the server or the network refused: the
+ * driver's reason (`connect ECONNREFUSED 127.0.0.1:5433`, `password
+ * authentication failed`) says what happened, in the words of a socket or
+ * of SQLSTATE, and not which part of the URL or the server to look at.
+ * Undefined for any other error, whose message is its own advice.
+ *
+ * @example
+ * import { connectionAdvice } from './connection.js'
+ * const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), { code: 'ECONNREFUSED' })
+ * assert.match(connectionAdvice(refused) ?? '', /^no server is listening there/)
+ * assert.strictEqual(connectionAdvice(new Error('duplicate key')), undefined)
+ * @category postgres
+ * @since 0.1.0
+ * @internal
+ */
+export function connectionAdvice(error: unknown): string | undefined {
+  // A host name with several addresses (localhost: ::1 and 127.0.0.1) fails as an AggregateError of each one's error.
+  const errors = error instanceof AggregateError && error.errors.length > 0 ? error.errors : [error];
+  const codes = new Set(errors.map((e) => (e as { code?: unknown } | null)?.code).filter((c): c is string => typeof c === 'string'));
+  const message = error instanceof Error ? error.message : '';
+  if (codes.has('ECONNREFUSED')) return 'no server is listening there: start PostgreSQL, or correct the host and port in the URL';
+  if (codes.has('ENOTFOUND') || codes.has('EAI_AGAIN')) return 'no host of that name was found: correct the host in the URL (or check the network\'s name service)';
+  if (codes.has('EHOSTUNREACH') || codes.has('ENETUNREACH')) return 'the network has no route to that host: correct the host in the URL, or check the network';
+  if (codes.has('28P01')) return 'correct the user name or the password (in the URL, or in PGPASSWORD or ~/.pgpass)';
+  if (codes.has('28000')) return 'the server lets no such user in from here: correct the user name in the URL, or have the server\'s administrator create the role or allow it (pg_hba.conf)';
+  if (codes.has('3D000')) return 'correct the database\'s name in the URL, or create the database (createdb NAME, as a role allowed to)';
+  if (codes.has('53300')) return 'the server has no connection to spare: lower pool.max of the processes that use it, or raise its max_connections';
+  if (codes.has('57P03')) return 'the server is starting up or shutting down: try again in a moment';
+  if (/^(timeout expired|Connection terminated due to connection timeout|timeout exceeded when trying to connect)$/i.test(message)) {
+    return 'is the host reachable and the port right? A firewall that drops the connection answers nothing; a busy server may need more time';
+  }
+  return undefined;
 }
 
 /**

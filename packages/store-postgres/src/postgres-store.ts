@@ -24,7 +24,7 @@ import type {
 } from '@stancelog/core';
 import type { WakeableSubscription } from '@stancelog/core/store-kit';
 import { appendPrepared, appendStatements, waitedForLock } from './append-transaction.js';
-import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, unreachable } from './connection.js';
+import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, roleOf, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
 import type { Listener } from './listener.js';
@@ -421,8 +421,12 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
         const gone = await missing('writer', error);
         return left({ ...gone, message: `append: ${gone.message}; nothing was appended` });
       }
-      // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
       const failed = unreachable('append: failed on', options.url, error);
+      // A grant missing is certain to refuse the batch again: say so, and which grant, rather than "append it again".
+      if ((error as { code?: unknown } | null)?.code === '42501') {
+        return left({ ...failed, message: `${failed.message}; nothing was appended: the role ${roleOf(options.url)} may not write to this log: grant it select, insert on ${names.events} and select on ${names.migrations}, ${names.identity} (docs/postgres.md, Roles), or append as a role that may` });
+      }
+      // When the commit itself was lost the batch may or may not be in the log; appending it again is safe (ids).
       // A statement timeout while the append waited for the append lock: another writer held it (a batch of its own too large for the timeout is told as it is).
       const timedOut = (error as { code?: unknown } | null)?.code === '57014';
       const waited = !timedOut ? '' : waitedForLock(error) ? '; the append waited for the append lock of the log while another writer held it (a writer paused inside its transaction?)' : '; the batch took longer than statementTimeoutMillis to write (append it in smaller batches, or allow more time)';

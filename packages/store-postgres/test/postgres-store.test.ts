@@ -185,6 +185,23 @@ describePostgres('the PostgreSQL store', (url) => {
     });
   });
 
+  describe('an append by a role without the grant to write (a review\'s finding)', () => {
+    it('says nothing was appended and which grant the role lacks, not that appending it again is safe', async () => {
+      const store = await open();
+      const events = `"${store.schema}".events`;
+      // The owner may revoke its own privilege: the role of the URL then reads the log, as a reader does, and may not insert.
+      await store.pool.query(`revoke insert on ${events} from current_user`);
+      const result = await store.append([demand]);
+      const role = decodeURIComponent(new URL(url).username);
+      expect(isLeft(result) && result.left.message).toMatch(/permission denied for table events \(SQLSTATE 42501\); nothing was appended: /);
+      expect(isLeft(result) && result.left.message).toContain(
+        `the role ${role} may not write to this log: grant it select, insert on ${events} and select on "${store.schema}".migrations, "${store.schema}".identity (docs/postgres.md, Roles), or append as a role that may`,
+      );
+      expect(isLeft(result) && result.left.message).not.toMatch(/appending it again is safe/);
+      expect(await store.head()).toBe(0);
+    });
+  });
+
   describe('an append inside the loop of a read when the read holds every connection (pool.max 1)', () => {
     it('fails at the connection timeout saying why, where the process once ended without a word', () => {
       // In a process of its own: what kept the process alive (jest's own timers) is what the store lacked.
@@ -611,6 +628,20 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(isLeft(r) && r.left._tag).toBe('StoreUnavailable');
       expect(isLeft(r) && r.left.message).toMatch(/password authentication failed/);
       expect(isLeft(r) && r.left.message).not.toContain('not-the-password');
+      // What to do, where the driver's reason alone left it to the reader.
+      expect(isLeft(r) && r.left.message).toMatch(/: correct the user name or the password \(in the URL, or in PGPASSWORD or ~\/\.pgpass\)$/);
+    });
+
+    it('says to correct the name of a database that does not exist, or to create it', async () => {
+      const u = new URL(url);
+      u.pathname = '/no_such_database';
+      const r = await openPostgresStore({ url: u.toString() });
+      expect(isLeft(r) && r.left.message).toMatch(/database "no_such_database" does not exist \(SQLSTATE 3D000\): correct the database's name in the URL, or create the database/);
+    });
+
+    it('says to correct the host of a URL whose host name is unknown', async () => {
+      const r = await openPostgresStore({ url: 'postgres://ana:secret@no-such-host.invalid:5432/log', connectionTimeoutMillis: 5_000 });
+      expect(isLeft(r) && r.left.message).toMatch(/^cannot open postgres:\/\/ana@no-such-host\.invalid:5432\/log: .*(ENOTFOUND|EAI_AGAIN).*: no host of that name was found: correct the host in the URL/);
     });
 
     describe('a URL without a password', () => {
@@ -675,11 +706,15 @@ describePostgres('the PostgreSQL store', (url) => {
       });
     });
 
-    it('reports a closed port as an error', async () => {
+    it('reports a closed port as an error, saying to start the server or correct the host and port', async () => {
       const u = new URL(url);
       u.port = '1';
       const r = await migrate({ url: u.toString(), connectionTimeoutMillis: 2_000 });
       expect(isLeft(r) && r.left.message).toMatch(/^migrate: cannot connect to postgres:\/\/stancelog@127\.0\.0\.1:1\/.*ECONNREFUSED/);
+      // A server down and a wrong port look alike from here: the message names both ways out.
+      expect(isLeft(r) && r.left.message).toMatch(/ECONNREFUSED 127\.0\.0\.1:1: no server is listening there: start PostgreSQL, or correct the host and port in the URL$/);
+      const opened = await openPostgresStore({ url: u.toString(), connectionTimeoutMillis: 2_000 });
+      expect(isLeft(opened) && opened.left.message).toMatch(/: no server is listening there: start PostgreSQL, or correct the host and port in the URL$/);
     });
 
     it('gives up on a server that never answers after the connection time-out', async () => {
@@ -691,7 +726,8 @@ describePostgres('the PostgreSQL store', (url) => {
       try {
         const target = `postgres://ana:secret@127.0.0.1:${port}/log`;
         // Where to change it, in code and on the URL (the CLI's only way): where it named the option alone.
-        const timedOut = 'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, the connectionTimeoutMillis option or PGCONNECT_TIMEOUT; 5 s by default)';
+        const timedOut =
+          'no answer within the connection timeout (set by ?connect_timeout=SECONDS on the URL, the connectionTimeoutMillis option or PGCONNECT_TIMEOUT; 5 s by default): is the host reachable and the port right? A firewall that drops the connection answers nothing; a busy server may need more time';
         const r = await openPostgresStore({ url: target, connectionTimeoutMillis: 300 });
         expect(isLeft(r) && r.left.message).toBe(`cannot open postgres://ana@127.0.0.1:${port}/log: ${timedOut}`);
         // Migrating waits on a client of its own, not the pool: the driver words it otherwise, the store the same.
