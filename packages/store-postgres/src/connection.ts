@@ -255,11 +255,23 @@ export function describeError(error: unknown): string {
 /**
  * A {@link StoreUnavailable} naming what was being done and where, the
  * driver's reason, and what to do about it when the reason is one met
- * while connecting (see {@link connectionAdvice}).
+ * while connecting (see {@link connectionAdvice}). `timeoutMillis`, the
+ * connection timeout in force, is named when the wait ran out: "5 s by
+ * default" alone read as if 5 s had been waited whatever was set.
  */
-export function unreachable(what: string, url: string, error: unknown): StoreUnavailable {
+export function unreachable(what: string, url: string, error: unknown, timeoutMillis?: number): StoreUnavailable {
   const advice = connectionAdvice(error);
-  return { _tag: 'StoreUnavailable', message: `${what} ${redactUrl(url)}: ${describeError(error)}${advice === undefined ? '' : `: ${advice}`}`, cause: error };
+  let reason = describeError(error);
+  if (timeoutMillis !== undefined && reason.startsWith(NO_ANSWER)) reason = `no answer within ${duration(timeoutMillis)}, the connection timeout${reason.slice(NO_ANSWER.length)}`;
+  return { _tag: 'StoreUnavailable', message: `${what} ${redactUrl(url)}: ${reason}${advice === undefined ? '' : `: ${advice}`}`, cause: error };
+}
+
+// The start of describeError's wording of a connection timeout, which unreachable gives the value in force.
+const NO_ANSWER = 'no answer within the connection timeout';
+
+/** Milliseconds as a person reads them: whole seconds as seconds. */
+function duration(millis: number): string {
+  return millis % 1_000 === 0 ? `${millis / 1_000} s` : `${millis} ms`;
 }
 
 /**

@@ -165,7 +165,7 @@ export async function migrate(target: string | MigrateOptions): Promise<Either<S
   try {
     await client.connect();
   } catch (error) {
-    return left(unreachable('migrate: cannot connect to', options.url, error));
+    return left(unreachable('migrate: cannot connect to', options.url, error, config.right.connectionTimeoutMillis));
   }
   const n = names.right;
   try {

@@ -174,6 +174,8 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const names = named.right;
   const config = clientConfig(options);
   if (isLeft(config)) return config;
+  // Named by the errors of a connection that timed out.
+  const connectTimeoutMillis = config.right.connectionTimeoutMillis;
   if (options.migrate) {
     const migrated = await migrate(options);
     if (isLeft(migrated)) return migrated;
@@ -210,7 +212,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
-    return left(unreachable('cannot open', options.url, error));
+    return left(unreachable('cannot open', options.url, error, connectTimeoutMillis));
   }
   const where = `the log at ${redactUrl(options.url)} schema ${names.schema}`;
 
@@ -404,7 +406,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     try {
       held = await holdClient(pool);
     } catch (error) {
-      return left(unreachable('append: cannot connect to', options.url, error));
+      return left(unreachable('append: cannot connect to', options.url, error, connectTimeoutMillis));
     }
     try {
       const result = await appendPrepared(held.client, names, sql, prepared.right, opts, appendGuard);
