@@ -205,6 +205,14 @@ function toEvent(value: unknown): Either<string, NewEvent> {
   // A line with a `type` is any event of the log (e.g. `actor-registered`),
   // so a file can carry the registry along with the statements.
   if ('type' in value) {
+    // The event's fields written beside its type rather than in data: said once, rather than each as unknown.
+    const beside = Object.keys(value).filter((k) => !EVENT_LINE_FIELDS.includes(k));
+    if (!('data' in value) && beside.length > 0) {
+      const statement = (value as { type?: unknown }).type === 'statement-made';
+      return left(
+        `data: missing: a line with a type holds the event's fields in "data", and ${beside.join(', ')} ${beside.length === 1 ? 'is' : 'are'} beside it: ${statement ? 'leave "type" out (a line without one is a statement), or ' : ''}move ${beside.length === 1 ? 'it' : 'them'} into "data": {...}`,
+      );
+    }
     const { recordedAt, ...event } = value as { recordedAt?: unknown };
     const found: string[] = [];
     if (recordedAt !== undefined && !Timestamp.is(recordedAt)) {

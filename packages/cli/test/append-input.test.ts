@@ -211,6 +211,22 @@ describe('stancelog append: unknown fields', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('says once that the fields of a typed line belong in data, where it named each as an unknown field (a review\'s finding, stop 48)', async () => {
+    box.write('talks.jsonl', [
+      { type: 'statement-made', ...russiaDemandsLand },
+      { type: 'alias-added', actor: 'ukraine', alias: 'Kyiv', recordedAt: '2025-01-01' },
+    ]);
+    const r = await box.stancelog('append', 'talks.jsonl');
+    const fields = Object.keys(russiaDemandsLand).filter((k) => k !== 'recordedAt').join(', '); // recordedAt is the line's own field
+    expect(r.stderr.split('\n')).toEqual([
+      `stancelog: talks.jsonl line 1: data: missing: a line with a type holds the event's fields in "data", and ${fields} are beside it: leave "type" out (a line without one is a statement), or move them into "data": {...}`,
+      'stancelog: talks.jsonl line 2: data: missing: a line with a type holds the event\'s fields in "data", and actor, alias are beside it: move them into "data": {...}',
+      'stancelog: 2 lines are invalid (see above): nothing appended',
+      '',
+    ]);
+    expect(noLog()).toBe(true);
+  });
+
   it('reports an empty quote along with the other wrong fields of its line, each value near a right one named', async () => {
     box.write('talks.jsonl', [{ ...ukraineRefusesLand, holder: 'SDP Party', kind: 'supports', source: { quote: '' } }]);
     const r = await box.stancelog('append', 'talks.jsonl');
