@@ -170,7 +170,8 @@ export function checkAppend(
       _tag: 'AppendConflict',
       expected,
       actual: context.head,
-      message: `append expected the log at position ${expected}, but it is at ${context.head}`,
+      // What to do, for the logs a message reaches: the caller's code reads _tag and the positions.
+      message: `append expected the log at position ${expected}, but it is at ${context.head}: nothing was appended; read what came after position ${expected}, decide again, and retry expecting position ${context.head}`,
     });
   }
   if (options.condition) {
@@ -180,7 +181,7 @@ export function checkAppend(
         _tag: 'AppendConflict',
         expected: options.condition.after,
         actual: last,
-        message: `append expected nothing tagged ${options.condition.tags.join(', ')} after position ${options.condition.after}, but position ${last} is`,
+        message: `append expected nothing tagged ${options.condition.tags.join(', ')} after position ${options.condition.after}, but position ${last} is: nothing was appended; read what came, decide again, and retry with after: ${last}`,
       });
     }
   }

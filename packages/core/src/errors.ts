@@ -65,7 +65,7 @@ export interface InvalidEvent {
  * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }]) // another writer got there first
  * const r = await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kiev' } }], { expectedPosition: head })
  * assert.ok(r._tag === 'Left' && r.left._tag === 'AppendConflict' && r.left.actual === 1)
- * assert.strictEqual(r.left.message, 'append expected the log at position 0, but it is at 1')
+ * assert.strictEqual(r.left.message, 'append expected the log at position 0, but it is at 1: nothing was appended; read what came after position 0, decide again, and retry expecting position 1')
  * @category errors
  * @since 0.1.0
  */

@@ -21,6 +21,17 @@ describe('the memory store', () => {
     expect(events[0]?.tags).toEqual(['actor:ukraine', 'issue:ceasefire']);
   });
 
+  it('says of a conflict that nothing was appended, and what to read and retry with (a review\'s finding, stop 48)', async () => {
+    const store = openMemoryStore();
+    await store.append([statementMade(demand)]);
+    const later = statementMade({ ...demand, source: { quote: 'Kyiv repeats its call for a ceasefire' } });
+    const moved = await store.append([later], { expectedPosition: 0 });
+    expect(isLeft(moved) && moved.left.message).toBe('append expected the log at position 0, but it is at 1: nothing was appended; read what came after position 0, decide again, and retry expecting position 1');
+    const tagged = await store.append([later], { condition: { tags: ['issue:ceasefire'], after: 0 } });
+    expect(isLeft(tagged) && tagged.left.message).toBe('append expected nothing tagged issue:ceasefire after position 0, but position 1 is: nothing was appended; read what came, decide again, and retry with after: 1');
+    expect(await store.head()).toBe(1);
+  });
+
   it('refuses an invalid batch whole, naming the field', async () => {
     const store = openMemoryStore();
     const bad = { type: 'statement-made', data: { ...demand, polarity: 'yes' } };
