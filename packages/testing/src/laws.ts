@@ -42,6 +42,7 @@ import { withFakeClock } from './fake-clock.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
+import { thrownAt } from './thrown-at.js';
 
 /**
  * The laws {@link checkReducerLaws} knows.
@@ -214,6 +215,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/** What a recipe threw, and on a line of its own where in one's own code (jest shows only the line of the law's call). */
+function threwLines(error: unknown): string[] {
+  const where = thrownAt(error);
+  return where === undefined ? [messageOf(error)] : [messageOf(error), where];
+}
+
 interface LawInput {
   readonly events: ReadonlyArray<NewEvent>;
   readonly cut: number;
@@ -304,7 +311,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       return replay(reducer, withoutWithdrawn(log));
     } catch (error) {
       const { headline, pasted } = threwOn(error, law);
-      throw new Broken(headline, [messageOf(error)], specCode(name, given), pasted);
+      throw new Broken(headline, threwLines(error), specCode(name, given), pasted);
     }
   };
 
@@ -369,7 +376,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         const snapshot = copy(replay(reducer, withoutWithdrawn(log.slice(0, k))));
         restored = replay(reducer, log.slice(k), { from: snapshot });
       } catch (error) {
-        throw new Broken(`a snapshot after event ${k} cannot be taken or replayed from`, [messageOf(error)], specCode(name, given));
+        throw new Broken(`a snapshot after event ${k} cannot be taken or replayed from`, threwLines(error), specCode(name, given));
       }
       const d = compare(replayed, restored, 'restored');
       if (d.length) {
@@ -440,7 +447,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       // Anything else was thrown by the reducer itself (its recipe under step or stepAll): no law is broken.
       const example = details.counterexample ? specCode(name, details.counterexample[0].events) : '(none)';
       const { headline, pasted } = threwOn(error, law);
-      throw new LawViolation(law, name, [messageOf(error)], example, details.seed, details.counterexamplePath ?? '', `${name}: ${headline}, ${found}`, pasted);
+      throw new LawViolation(law, name, threwLines(error), example, details.seed, details.counterexamplePath ?? '', `${name}: ${headline}, ${found}`, pasted);
     }
     report.push({ law, runs: details.numRuns });
   }

@@ -23,6 +23,7 @@ import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
 import type { TestEvent } from './stored-log.js';
+import { thrownAt } from './thrown-at.js';
 
 /**
  * What a `thenError` expects: a part of the message, a pattern, or an error class.
@@ -71,6 +72,12 @@ function describeExpected(expected: ExpectedError): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+// Jest shows the line of the spec, not of the code that threw: the frame of one's own code is named on a line of its own.
+function whereLine(error: unknown): string {
+  const where = thrownAt(error);
+  return where === undefined ? '' : `\n  ${where}`;
 }
 
 // What the recipe threw: core names the event in a RecipeError, and the spec names it in its own words (given event 2).
@@ -155,7 +162,7 @@ export class ReducerSpec<S> {
   /** The state after the given and when events; throws the reducer's error, if any. */
   state(): S {
     const o = this.run();
-    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe threw at ${o.at}: ${messageOf(o.error)}`);
+    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe threw at ${o.at}: ${messageOf(o.error)}${whereLine(o.error)}`, [], undefined, { cause: o.error });
     return o.state;
   }
 
@@ -214,20 +221,20 @@ export class ReducerSpec<S> {
     if (o.ok) this.fail(`expected the recipe to throw${expected === undefined ? '' : ` ${want}`}, but it returned a state`, []);
     const { error, at, stage } = o as Extract<Outcome<S>, { ok: false }>;
     if (stage === 'given' && this.whenEvents.length > 0) {
-      this.fail(`the recipe threw at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}`, []);
+      this.fail(`the recipe threw at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}${whereLine(error)}`, [], error);
     }
     if (expected !== undefined) {
       const message = error instanceof Error ? error.message : String(error);
       const ok =
         typeof expected === 'string' ? message.includes(expected) : expected instanceof RegExp ? expected.test(message) : error instanceof expected;
-      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${at}, expected ${want}`, []);
+      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${at}, expected ${want}${whereLine(error)}`, [], error);
     }
     return this;
   }
 
-  private fail(headline: string, diffs: ReadonlyArray<string>): never {
+  private fail(headline: string, diffs: ReadonlyArray<string>, cause?: unknown): never {
     const when = this.whenEvents.length ? ` when ${this.whenEvents.map((e) => eventCode(e)).join(', ')}` : '';
-    throw new SpecAssertionError(`${this.label}: ${headline}${diffs.length ? ':' : ''}`, diffs, `(given ${this.givenEvents.length} event(s)${when})`);
+    throw new SpecAssertionError(`${this.label}: ${headline}${diffs.length ? ':' : ''}`, diffs, `(given ${this.givenEvents.length} event(s)${when})`, cause === undefined ? undefined : { cause });
   }
 
   /** `given event 2` or `when event 1`, from an index in given + when. */

@@ -19,9 +19,13 @@
 export class SpecAssertionError extends Error {
   override readonly name: string = 'SpecAssertionError';
   readonly differences: ReadonlyArray<string>;
-  constructor(headline: string, differences: ReadonlyArray<string> = [], details?: string) {
+  /**
+   * `options.cause`: what was thrown, when a recipe or a rule threw (kept
+   * with its stack for a debugger; the message names where it was thrown).
+   */
+  constructor(headline: string, differences: ReadonlyArray<string> = [], details?: string, options?: { readonly cause?: unknown }) {
     const body = differences.map((d) => `  ${d}`).join('\n');
-    super([headline, body, details].filter((s) => s !== undefined && s !== '').join('\n'));
+    super([headline, body, details].filter((s) => s !== undefined && s !== '').join('\n'), options);
     this.differences = differences;
   }
 }

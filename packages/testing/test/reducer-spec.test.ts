@@ -1,4 +1,4 @@
-import { analysis, positions, reducer } from '@stancelog/core';
+import { analysis, contradictionRule, positions, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { eventMarking } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
@@ -127,6 +127,29 @@ describe('ReducerSpec', () => {
     const wrong = failure(() => spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(TypeError));
     expect(wrong.message).toContain('expected an instance of TypeError');
     expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 2 .*RangeError: no threats: a/);
+  });
+
+  it('names the line of one\'s own code a rule of the analysis threw at, beside what it threw, and keeps the error as the cause', () => {
+    // A rule that reads a field its state does not have: jest shows the spec's line only, so the message names the rule's.
+    const careless = contradictionRule({
+      type: 'careless',
+      version: '1',
+      initial: () => ({ seen: new Map<string, string>() }),
+      onStatement: (_ctx, state, entry, position) => {
+        if (entry.kind === 'reject') (state as unknown as { commitments: Map<string, string> }).commitments.get(position.holder);
+      },
+    });
+    const e = failure(() =>
+      ReducerSpec.for(analysis({ extraRules: [careless] }), { name: 'withRule' })
+        .given([statement({ holder: 'france', issue: 'beef-quota', kind: 'commit', polarity: '+', statedAt: '2025-02-10' })])
+        .when(statement({ holder: 'france', issue: 'beef-quota', kind: 'reject', polarity: '-', statedAt: '2025-04-01' }))
+        .thenContradictions([]),
+    );
+    expect(e.message).toMatch(/^withRule: the recipe threw at when event 1 \(.*\): TypeError: Cannot read properties of undefined \(reading 'get'\)\n  thrown at onStatement \(\S*packages\/testing\/test\/reducer-spec\.test\.ts:\d+:\d+\)$/);
+    expect(e.cause).toBeInstanceOf(TypeError);
+    // thenError's failures name it too.
+    const wrong = failure(() => ReducerSpec.for(strict).given([statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })]).thenError(TypeError));
+    expect(wrong.message).toMatch(/expected an instance of TypeError\n  thrown at recipe \(\S*reducer-spec\.test\.ts:\d+:\d+\)/);
   });
 
   it('refuses a thenError whose throw comes from a given event while the when event does not throw, naming where it threw', () => {
