@@ -21,6 +21,7 @@ import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
 import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
 import { shapeProblem } from './snapshot-shape.js';
+import type { ShapeProblem } from './snapshot-shape.js';
 import { optionsProblem } from './store-options.js';
 import { calendarProblem, endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
@@ -499,10 +500,13 @@ export async function project<S>(
   let snapshotError: StoreError | undefined;
   // A store that keeps snapshots as JSON gives Maps and Sets back as plain objects: started from, the state was
   // broken without a word (or a codec's decode failed on it, naming a field of its own). Such a snapshot is refused
-  // as one that cannot be loaded is, the field named, and the log replayed in full.
-  const misshapen = (problem: string): StoreError => ({
+  // as one that cannot be loaded is, the field named, and the log replayed in full. A shape JSON cannot give (a field
+  // missing, a Map where an object is now) is the commoner mistake: a reducer whose state changed, its version not.
+  const misshapen = (problem: ShapeProblem): StoreError => ({
     _tag: 'StoreUnavailable',
-    message: `loading the snapshot of ${reducer.name}: ${problem}: a snapshot store must keep a state as a structured clone does (v8.serialize, structuredClone), not as JSON, which turns Maps and Sets into plain objects`,
+    message: problem.fromJson
+      ? `loading the snapshot of ${reducer.name}: ${problem.message}: a snapshot store must keep a state as a structured clone does (v8.serialize, structuredClone), not as JSON, which turns Maps and Sets into plain objects`
+      : `loading the snapshot of ${reducer.name}: ${problem.message}: the snapshot was saved by ${reducer.name} version ${JSON.stringify(reducer.version)} when its state had another shape; give the reducer a new version whenever its state changes (snapshots are keyed by its name and version), and its snapshots are then made anew`,
   });
   const loadSnapshot = async (store: SnapshotStore): Promise<Snapshot<S> | undefined> => {
     let kept: Snapshot<unknown> | undefined;

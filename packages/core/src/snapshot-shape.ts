@@ -39,20 +39,36 @@ function found(v: unknown): string {
 const fieldPath = (path: string, key: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
 
 /**
+ * Where a loaded state is not shaped as its reducer's: the first place,
+ * said as `state.actors is a Map in the initial state, but a plain object
+ * in the snapshot`, and whether JSON could have made it so (a Map or Set
+ * come back as a plain object, a Date as a string): if not, the snapshot
+ * was saved by a reducer whose state had another shape, under the same
+ * name and version.
+ */
+export interface ShapeProblem {
+  readonly message: string;
+  readonly fromJson: boolean;
+}
+
+/**
  * The first place where `loaded` is not shaped as `initial` (the reducer's
- * initial state, or its encoding, named by `what`), said as `state.actors is
- * a Map in the initial state, but a plain object in the snapshot`;
- * undefined when none is found. Only what
+ * initial state, or its encoding, named by `what`); undefined when none is
+ * found. Only what
  * a state keeps the shape of is compared: a Map, Set, array or Date stays
  * one, and a plain object stays one, its fields compared in turn; a field
  * whose initial value is a primitive, `null`, `undefined` or a class
  * instance may become anything.
  */
-export function shapeProblem(initial: unknown, loaded: unknown, what = 'the initial state', path = 'state'): string | undefined {
+export function shapeProblem(initial: unknown, loaded: unknown, what = 'the initial state', path = 'state'): ShapeProblem | undefined {
   const expected = kind(initial);
   if (expected === undefined) return undefined;
   const actual = kind(loaded);
-  if (actual !== expected) return `${path} is ${expected} in ${what}, but ${found(loaded)} in the snapshot`;
+  if (actual !== expected) {
+    // What JSON.parse(JSON.stringify(state)) gives back: a Map or Set as an object, a Date as a string.
+    const fromJson = ((expected === 'a Map' || expected === 'a Set') && actual === 'a plain object') || (expected === 'a Date' && typeof loaded === 'string');
+    return { message: `${path} is ${expected} in ${what}, but ${found(loaded)} in the snapshot`, fromJson };
+  }
   if (expected !== 'a plain object') return undefined;
   const was = initial as Record<string, unknown>;
   const is = loaded as Record<string, unknown>;

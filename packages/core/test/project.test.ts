@@ -12,10 +12,11 @@ import {
   stepAll,
   replay,
   readAll,
+  reducer,
   registry,
   StoreReadError,
 } from '@stancelog/core';
-import type { AsOf, EventStore, SnapshotStore, Statement, StoreCorrupt } from '@stancelog/core';
+import type { AsOf, EventStore, SnapshotStore, Statement, StoreCorrupt, StoredEvent } from '@stancelog/core';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -165,6 +166,24 @@ describe('project', () => {
     }
     const fine = await project(store, analysis(), { snapshots: memorySnapshots(), snapshotEvery: 1 });
     expect(isRight(fine) && 'snapshotError' in fine.right).toBe(false);
+  });
+
+  it('says of a snapshot saved by a reducer whose state had another shape, under the same name and version, to give the reducer a new version, not to blame the snapshot store', async () => {
+    const store = openMemoryStore();
+    await store.append([statementMade({ holder: 'france', issue: 'beef-quota', kind: 'commit', polarity: '+', statedAt: '2025-02-10', source: { quote: 'we can live with the quota' } })]);
+    // One name and version, whatever the state: the mistake under test.
+    const count = <S extends object>(recipe: (s: S, e: StoredEvent) => void, initial: () => S) => reducer<S>({ name: 'kinds-per-month', version: '1', initial, recipe });
+    const snapshots = memorySnapshots();
+    await project(store, count((s: { byHolder: Map<string, number> }, e) => void s.byHolder.set(String(e.position), 1), () => ({ byHolder: new Map() })), { snapshots, snapshotEvery: 1 });
+    // A field added, the version left as it was: the snapshot store kept the state as it was given (no JSON here).
+    const added = await project(store, count((s: { byHolder: Map<string, number>; total: Map<string, number> }, e) => void s.total.set(String(e.position), 1), () => ({ byHolder: new Map(), total: new Map() })), { snapshots });
+    expect(isRight(added) && [added.right.replayed, added.right.snapshotError?.message]).toEqual([
+      1,
+      'loading the snapshot of kinds-per-month: state.total is a Map in the initial state, but missing in the snapshot: the snapshot was saved by kinds-per-month version "1" when its state had another shape; give the reducer a new version whenever its state changes (snapshots are keyed by its name and version), and its snapshots are then made anew',
+    ]);
+    // A Map become a plain object: JSON never makes a Map.
+    const object = await project(store, count((s: { byHolder: Record<string, number> }, e) => void (s.byHolder[String(e.position)] = 1), () => ({ byHolder: {} })), { snapshots });
+    expect(isRight(object) && object.right.snapshotError?.message).toMatch(/state\.byHolder is a plain object in the initial state, but a Map in the snapshot: the snapshot was saved by kinds-per-month version "1" when its state had another shape; give the reducer a new version/);
   });
 
   it('ignores a snapshot whose state is not shaped as the initial state (kept as JSON: its Maps come back as objects), says why, and replays in full', async () => {
