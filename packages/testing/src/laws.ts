@@ -42,6 +42,7 @@ import { withFakeClock } from './fake-clock.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
+import { checkReducer } from './reducer-check.js';
 import { thrownAt } from './thrown-at.js';
 
 /**
@@ -283,10 +284,14 @@ function readLateAndInTime(given: ReadonlyArray<NewEvent>, keys: ReadonlyArray<n
  * import { positions } from '@stancelog/core'
  * const report = checkReducerLaws(positions(), { numRuns: 5 })
  * assert.strictEqual(report.laws.length, 5)
+ * // A reducer written by hand is checked as reducer() checks one: here it lacks a version.
+ * const byHand = { name: 'count', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => { s.n++ } }
+ * assert.throws(() => checkReducerLaws(byHand as any), { name: 'TypeError', message: 'checkReducerLaws: count: it has no version (a string): build it with reducer() from @stancelog/core, which checks it where it is made' })
  * @category laws
  * @since 0.1.0
  */
 export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> = {}): LawReport {
+  checkReducer(reducer, 'checkReducerLaws');
   const name = options.name ?? `${camel(reducer.name)}()`;
   const view = options.view ?? ((s: S) => s);
   const codec = reducer.snapshot;

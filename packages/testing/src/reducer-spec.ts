@@ -23,6 +23,7 @@ import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
 import type { TestEvent } from './stored-log.js';
+import { checkReducer } from './reducer-check.js';
 import { thrownAt } from './thrown-at.js';
 
 /**
@@ -117,9 +118,12 @@ export class ReducerSpec<S> {
 
   /**
    * Starts a spec of a reducer; `options.name` is how messages name it
-   * (default: the reducer's own name).
+   * (default: the reducer's own name). An object that is no reducer (one
+   * written by hand, without a version or a recipe) throws a `TypeError`
+   * naming what it lacks, as `reducer()` of core names it.
    */
   static for<S>(reducer: Reducer<S>, options: SpecOptions = {}): ReducerSpec<S> {
+    checkReducer(reducer, 'ReducerSpec.for');
     return new ReducerSpec(reducer, options.name ?? reducer.name, [], []);
   }
 

@@ -110,6 +110,11 @@ describe('checkReducerLaws', () => {
     expect(v.message).toMatch(/disagrees with replay/);
   });
 
+  it('refuses an object that is no reducer, naming what it lacks, rather than report its mistake as a recipe that threw on a generated log', () => {
+    const byHand = { name: 'hand', version: '1', initial: () => ({ n: 0 }), step: (s: { n: number }) => ({ n: s.n + 1 }) };
+    expect(() => checkReducerLaws(byHand as never, { numRuns: 5 })).toThrow(new TypeError('checkReducerLaws: hand: it has no recipe (a function ((draft, event) => void)): build it with reducer() from @stancelog/core, which checks it where it is made'));
+  });
+
   it('reports a recipe that throws on a valid log, with the log and the line of the recipe it threw at', () => {
     const fussy = reducer({
       name: 'fussy',

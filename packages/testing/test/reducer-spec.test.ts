@@ -152,6 +152,13 @@ describe('ReducerSpec', () => {
     expect(wrong.message).toMatch(/expected an instance of TypeError\n  thrown at recipe \(\S*reducer-spec\.test\.ts:\d+:\d+\)/);
   });
 
+  it('refuses an object that is no reducer, naming what it lacks, rather than report its mistake as a recipe that threw', () => {
+    // Written by hand, as a reducer of another library: a step function, no version, no recipe.
+    const byHand = { name: 'hand', initial: () => ({ n: 0 }), step: (s: { n: number }) => ({ n: s.n + 1 }) };
+    expect(() => ReducerSpec.for(byHand as never)).toThrow(new TypeError('ReducerSpec.for: hand: it has no version (a string): build it with reducer() from @stancelog/core, which checks it where it is made'));
+    expect(() => ReducerSpec.for({ ...byHand, version: '1' } as never)).toThrow(/^ReducerSpec\.for: hand: it has no recipe \(a function \(\(draft, event\) => void\)\): build it with reducer\(\)/);
+  });
+
   it('refuses a thenError whose throw comes from a given event while the when event does not throw, naming where it threw', () => {
     const given = ReducerSpec.for(strict).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'threat', polarity: '+' })]);
     // Without a when event, the given events are the ones under test.
