@@ -148,9 +148,12 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * assert.deepStrictEqual(names(exportedRules({ rules: [rule, { ...rule, type: 'other' }] })), ['rules[0]', 'rules[1]'])
  * assert.deepStrictEqual(names(exportedRules({ default: { rules: [rule] } })), ['rules[0]'])
  * assert.deepStrictEqual(names(exportedRules({ default: [rule], rules: [rule] })), ['default[0]'])
- * assert.strictEqual(names(exportedRules({ helper: () => 1 })), 'exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS)')
+ * assert.strictEqual(names(exportedRules({})), 'exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS)')
+ * // A factory exported in place of its rule is named.
+ * assert.strictEqual(names(exportedRules({ brokenPromise: () => rule })), 'exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS); it exports the function brokenPromise: if it makes a rule, export the rule it makes (export default brokenPromise())')
  * // CommonJS: an empty module.exports, one of helpers only, and compiled TypeScript's exports.default.
- * assert.strictEqual(names(exportedRules({ default: {} })), names(exportedRules({ default: { helper: () => 1 } })))
+ * assert.strictEqual(names(exportedRules({ default: {} })), names(exportedRules({})))
+ * assert.match(names(exportedRules({ default: { helper: () => 1 } })) as string, /; it exports the function helper: /)
  * assert.deepStrictEqual(names(exportedRules({ default: { __esModule: true, default: rule } })), ['default'])
  * assert.strictEqual(names(exportedRules({ rules: [{ ...rule, initial: undefined }] })), 'export rules[0] is no contradiction rule: it has no initial (a function (its state for an empty log))')
  * @category rules
@@ -174,6 +177,13 @@ export function exportedRules(namespace: unknown): Either<string, ReadonlyArray<
     fallback = commonJs['__esModule'] === true ? commonJs['default'] : undefined;
     named ??= commonJs['rules'];
   }
+  // A factory exported in place of the rule it makes (the template's `threatDuringTalks`): named if no rule is found.
+  const functions = [
+    ...Object.entries(exports).filter(([key]) => key !== 'default' && key !== 'rules'),
+    ...(isObject(exports['default']) && !Array.isArray(exports['default']) && !looksLikeRule(exports['default']) ? Object.entries(exports['default']) : []),
+  ]
+    .filter(([key, value]) => typeof value === 'function' && key !== 'default')
+    .map(([key]) => key);
   if (fallback !== undefined) add(fallback, 'default');
   if (named !== undefined) {
     if (!Array.isArray(named)) return left(`export rules is ${describeValue(named)}, not an array of rules (export const rules = [...])`);
@@ -188,11 +198,17 @@ export function exportedRules(namespace: unknown): Either<string, ReadonlyArray<
     if (problem !== undefined) return left(`export ${name} is no contradiction rule: ${problem}`);
     rules.push({ rule: value as AnyRule, name });
   }
-  if (rules.length === 0) return left(NO_RULES);
+  if (rules.length === 0) return left(functions.length === 0 ? NO_RULES : `${NO_RULES}; ${factoryHint([...new Set(functions)])}`);
   return right(rules);
 }
 
 const NO_RULES = 'exports no rules: export default a rule or an array of rules, or export const rules = [...] (module.exports in CommonJS)';
+
+/** What a module that exports functions and no rule is told: a factory's rule is what it makes, not the factory. */
+function factoryHint(names: ReadonlyArray<string>): string {
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  return `it exports the function${names.length > 1 ? 's' : ''} ${shown}: if ${names.length > 1 ? 'one' : 'it'} makes a rule, export the rule it makes (export default ${names[0]}())`;
+}
 
 /** Whether an object has any field of a rule: then a mistake in it is named, rather than the object taken for a module's exports. */
 const looksLikeRule = (value: Record<string, unknown>): boolean =>
