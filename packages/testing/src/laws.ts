@@ -426,7 +426,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const d = compare(a, b, 'late');
       if (d.length) {
         throw new Broken(
-          'the statements read in another order than that of their valid times give another state than read in that order (expected = read in the order of valid times)',
+          'the statements read in another order than that of their valid times give another state than read in that order (expected = read in the order of valid times; `late.` = the state as read in the log\'s order, the spec below)',
           d,
           `${specCode(name, late)}\n\n// the same events read in the order of their valid times give the state expected (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(inTime, '').split('\n').join('\n// ')}\n// positions in that order: ${inTime.map((e) => envelope.get(e)!.position).join(', ')}`,
         );

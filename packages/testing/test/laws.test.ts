@@ -258,6 +258,8 @@ describe('checkReducerLaws', () => {
       const v = violation(() => checkReducerLaws(latestByLogOrder, { ...small, numRuns: 200, laws: ['valid-time-order'] }));
       expect(v.law).toBe('valid-time-order');
       expect(v.message).toContain('the statements read in another order than that of their valid times give another state than read in that order');
+      // The differences begin with `late.`: the headline says what that is.
+      expect(v.message).toContain("(expected = read in the order of valid times; `late.` = the state as read in the log's order, the spec below):");
       expect(v.differences[0]).toMatch(/^late\.latest\.get\('[a-z-]+ [a-z-]+'\): expected '[-+0]', got '[-+0]'$/);
       expect(v.counterExample).toMatch(/^ReducerSpec\.for\(latestByLogOrder\(\)\)/);
       expect(v.counterExample).toContain('// the same events read in the order of their valid times give the state expected');
