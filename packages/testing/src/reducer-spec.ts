@@ -13,8 +13,8 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { checkAsOf, eventsAsOf, fold, isWithdrawal, RecipeError, step, withoutWithdrawn } from '@stancelog/core';
-import type { AsOf, Reducer, StoredEvent } from '@stancelog/core';
+import { checkAsOf, eventsAsOf, fold, isWithdrawal, positions, RecipeError, replay, step, withoutWithdrawn } from '@stancelog/core';
+import type { AnalysisState, AsOf, PositionsState, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
 import type { CompareOptions, ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
@@ -25,6 +25,7 @@ import { stored } from './stored-log.js';
 import type { TestEvent } from './stored-log.js';
 import { checkReducer } from './reducer-check.js';
 import { thrownAt } from './thrown-at.js';
+import { isMap } from './realm-tags.js';
 
 /**
  * What a `thenError` expects: a part of the message, a pattern, or an error class.
@@ -79,6 +80,13 @@ function messageOf(error: unknown): string {
 function whereLine(error: unknown): string {
   const where = thrownAt(error);
   return where === undefined ? '' : `\n  ${where}`;
+}
+
+// An analysis' state, whichever rules it runs: its four parts (Maps by tag, as a state may come from another realm).
+function isAnalysisState(state: unknown): state is AnalysisState {
+  if (typeof state !== 'object' || state === null) return false;
+  const s = state as Partial<Record<keyof AnalysisState, unknown>>;
+  return isMap(s.rules) && typeof s.registry === 'object' && typeof s.contradictions === 'object' && typeof s.positions === 'object' && s.positions !== null && isMap((s.positions as { byIssue?: unknown }).byIssue);
 }
 
 // What the recipe threw: core names the event in a RecipeError, and the spec names it in its own words (given event 2).
@@ -275,7 +283,30 @@ export class ReducerSpec<S> {
       const diffs = structuralDiff(copies[i], e, { root: 'event' });
       if (diffs.length) throw new SpecAssertionError(`${this.label}: the recipe changed the event it was given, ${this.where(i)} (expected = the event as given):`, diffs);
     });
+    if (outcome.ok && this.point === undefined) this.positionsLeftAlone(outcome.state, all);
     return (this.outcome = outcome);
+  }
+
+  /**
+   * An analysis' rules read its positions and never write them, but nothing
+   * stops a hook that does (`ctx.positions`, the entry or position it is
+   * given): its positions must be those `positions()` computes from the same
+   * events, or a rule wrote into them, which otherwise shows, if at all, as
+   * a TypeError in core or a law broken in another rule's state.
+   */
+  private positionsLeftAlone(state: S, all: ReadonlyArray<StoredEvent>): void {
+    if (!isAnalysisState(state)) return;
+    const own = replay(positions({ ownWordsDays: state.positions.ownWordsDays }), withoutWithdrawn(all));
+    // Less the rules' slots, which the analysis keeps on each position for its rules (positions() keeps none).
+    const stances = (p: PositionsState) =>
+      new Map([...p.byIssue].map(([issue, holders]) => [issue, new Map([...holders].map(([holder, { slots: _slots, ...stance }]) => [holder, stance]))]));
+    const diffs = structuralDiff(stances(own), stances(state.positions), { root: 'positions.byIssue' });
+    if (diffs.length) {
+      throw new SpecAssertionError(
+        `${this.label}: the analysis' positions are not those positions() computes from the same events (expected = positions()): a rule of its own changed what it reads (ctx.positions, or the entry or position a hook is given), which a rule reads and never writes:`,
+        diffs,
+      );
+    }
   }
 
   /** The spec's events read: replayed at a point in time, or the given replayed and the when applied live, checked against a replay. */

@@ -152,6 +152,25 @@ describe('ReducerSpec', () => {
     expect(wrong.message).toMatch(/expected an instance of TypeError\n  thrown at recipe \(\S*reducer-spec\.test\.ts:\d+:\d+\)/);
   });
 
+  it('fails when a rule of the analysis changes what it reads (an entry it is given), naming the stance changed, where the spec of its contradictions alone passed', () => {
+    // A rule that writes into the entry it hears: the positions then say what no statement said.
+    const meddling = contradictionRule({
+      type: 'meddling',
+      version: '1',
+      initial: () => ({}),
+      onStatement: (_ctx, _state, entry) => {
+        if (entry.kind === 'reject') (entry as { polarity: string }).polarity = '+';
+      },
+    });
+    const e = failure(() =>
+      ReducerSpec.for(analysis({ rules: [meddling] }), { name: 'withRule' })
+        .given([statement({ holder: 'france', issue: 'beef-quota', kind: 'commit', polarity: '+', statedAt: '2025-02-10' })])
+        .when(statement({ holder: 'france', issue: 'beef-quota', kind: 'reject', polarity: '-', statedAt: '2025-04-01' }))
+        .thenContradictions([]),
+    );
+    expect(e.message).toMatch(/^withRule: the analysis' positions are not those positions\(\) computes from the same events \(expected = positions\(\)\): a rule of its own changed what it reads \(ctx\.positions, or the entry or position a hook is given\), which a rule reads and never writes:\n  positions\.byIssue\.get\('beef-quota'\)\.get\('france'\)\.\S+: expected '-', got '\+'/);
+  });
+
   it('refuses an object that is no reducer, naming what it lacks, rather than report its mistake as a recipe that threw', () => {
     // Written by hand, as a reducer of another library: a step function, no version, no recipe.
     const byHand = { name: 'hand', initial: () => ({ n: 0 }), step: (s: { n: number }) => ({ n: s.n + 1 }) };
