@@ -24,7 +24,7 @@ import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
 import type { TestEvent } from './stored-log.js';
 import { checkReducer } from './reducer-check.js';
-import { thrownAt } from './thrown-at.js';
+import { thrownAt, thrownInOurs } from './thrown-at.js';
 import { isMap } from './realm-tags.js';
 
 /**
@@ -77,9 +77,14 @@ function messageOf(error: unknown): string {
 }
 
 // Jest shows the line of the spec, not of the code that threw: the frame of one's own code is named on a line of its own.
-function whereLine(error: unknown): string {
+// An analysis that threw in core's code with none of one's own below: a rule broke the state core then read.
+function whereLine(error: unknown, reducer?: Reducer<unknown>): string {
   const where = thrownAt(error);
-  return where === undefined ? '' : `\n  ${where}`;
+  if (where !== undefined) return `\n  ${where}`;
+  if (reducer !== undefined && thrownInOurs(error) && isAnalysisState(reducer.initial())) {
+    return "\n  thrown in @stancelog/core's code, not in yours: did a rule write into what it reads (ctx.positions, or the entry or position a hook is given), which it must leave as it is?";
+  }
+  return '';
 }
 
 // An analysis' state, whichever rules it runs: its four parts (Maps by tag, as a state may come from another realm).
@@ -174,7 +179,7 @@ export class ReducerSpec<S> {
   /** The state after the given and when events; throws the reducer's error, if any. */
   state(): S {
     const o = this.run();
-    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe threw at ${o.at}: ${messageOf(o.error)}${whereLine(o.error)}`, [], undefined, { cause: o.error });
+    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe threw at ${o.at}: ${messageOf(o.error)}${whereLine(o.error, this.reducer as Reducer<unknown>)}`, [], undefined, { cause: o.error });
     return o.state;
   }
 
@@ -233,13 +238,13 @@ export class ReducerSpec<S> {
     if (o.ok) this.fail(`expected the recipe to throw${expected === undefined ? '' : ` ${want}`}, but it returned a state`, []);
     const { error, at, stage } = o as Extract<Outcome<S>, { ok: false }>;
     if (stage === 'given' && this.whenEvents.length > 0) {
-      this.fail(`the recipe threw at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}${whereLine(error)}`, [], error);
+      this.fail(`the recipe threw at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
     if (expected !== undefined) {
       const message = error instanceof Error ? error.message : String(error);
       const ok =
         typeof expected === 'string' ? message.includes(expected) : expected instanceof RegExp ? expected.test(message) : error instanceof expected;
-      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${at}, expected ${want}${whereLine(error)}`, [], error);
+      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${at}, expected ${want}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
     return this;
   }

@@ -39,8 +39,8 @@ function codeFolders(stack: string | undefined): string[] {
 
 // The kit's and core's own code, found from their own stacks: installed they are under node_modules, but in a
 // checkout (or a workspace) they are not, and their frames are not the user's either.
-let ours: string[] | undefined;
-function ourFolders(): string[] {
+let ours: { readonly kit: string[]; readonly core: string[] } | undefined;
+function ourFolders(): { readonly kit: string[]; readonly core: string[] } {
   if (ours !== undefined) return ours;
   let fromCore: string | undefined;
   try {
@@ -48,8 +48,31 @@ function ourFolders(): string[] {
   } catch (error) {
     fromCore = error instanceof Error ? error.stack : undefined;
   }
-  ours = [...codeFolders(new Error().stack), ...codeFolders(fromCore)];
+  ours = { kit: codeFolders(new Error().stack), core: codeFolders(fromCore) };
   return ours;
+}
+
+const installed = (file: string, name: string): boolean => file.includes(`${sep}node_modules${sep}@stancelog${sep}${name}${sep}`);
+/** A frame in the kit: what is below it is the spec or the test that called the kit, not where the error was thrown. */
+const inKit = (file: string): boolean => installed(file, 'testing') || ourFolders().kit.some((folder) => file.startsWith(folder));
+const inCore = (file: string): boolean => installed(file, 'core') || ourFolders().core.some((folder) => file.startsWith(folder));
+
+/**
+ * Whether `error` was thrown in the kit's or core's own code (its first
+ * frame there, outside Node's internals): for an analysis, with no frame of
+ * one's own below it, most likely on a state a rule broke earlier.
+ */
+export function thrownInOurs(error: unknown): boolean {
+  const thrown = error instanceof RecipeError ? error.cause : error;
+  if (!(thrown instanceof Error) || typeof thrown.stack !== 'string') return false;
+  for (const line of thrown.stack.split('\n')) {
+    const frame = FRAME.exec(line);
+    if (!frame) continue;
+    const file = pathOf(frame[2]!);
+    if (file.startsWith('node:') || !file.includes(sep)) continue;
+    return inKit(file) || inCore(file);
+  }
+  return false;
 }
 
 /**
@@ -63,13 +86,13 @@ function ourFolders(): string[] {
 export function thrownAt(error: unknown): string | undefined {
   const thrown = error instanceof RecipeError ? error.cause : error;
   if (!(thrown instanceof Error) || typeof thrown.stack !== 'string') return undefined;
-  const skipped = ourFolders();
   for (const line of thrown.stack.split('\n')) {
     const frame = FRAME.exec(line);
     if (!frame) continue;
     const file = pathOf(frame[2]!);
-    if (file.startsWith('node:') || file.includes(`${sep}node_modules${sep}`) || !file.includes(sep)) continue;
-    if (skipped.some((folder) => file.startsWith(folder))) continue;
+    // Below the kit's frames is the code that called the kit (the spec's line, which jest shows already).
+    if (inKit(file)) return undefined;
+    if (file.startsWith('node:') || file.includes(`${sep}node_modules${sep}`) || !file.includes(sep) || inCore(file)) continue;
     const shown = `${file.startsWith(process.cwd() + sep) ? relative(process.cwd(), file) : file}:${frame[3]}:${frame[4]}`;
     // V8 calls a method of an object literal `Object.onStatement`: the hook's own name says more.
     const name = frame[1]?.replace(/^Object\./, '');

@@ -171,6 +171,23 @@ describe('ReducerSpec', () => {
     expect(e.message).toMatch(/^withRule: the analysis' positions are not those positions\(\) computes from the same events \(expected = positions\(\)\): a rule of its own changed what it reads \(ctx\.positions, or the entry or position a hook is given\), which a rule reads and never writes:\n  positions\.byIssue\.get\('beef-quota'\)\.get\('france'\)\.\S+: expected '-', got '\+'/);
   });
 
+  it('says of an analysis that threw in core\'s code, with no line of one\'s own below, that a rule may have written into what it reads', () => {
+    // The rule returns; the built-in rules then read the positions it broke.
+    const deleting = contradictionRule({
+      type: 'deleting',
+      version: '1',
+      initial: () => ({}),
+      onStatement: (ctx, _state, _entry, position) => void (ctx.positions.byIssue as Map<string, unknown>).delete(position.issue),
+    });
+    const e = failure(() =>
+      ReducerSpec.for(analysis({ extraRules: [deleting] }), { name: 'withRule' })
+        .given([statement({ holder: 'france', issue: 'beef-quota', kind: 'commit', polarity: '+', statedAt: '2025-02-10' })])
+        .when(statement({ holder: 'france', issue: 'beef-quota', kind: 'reject', polarity: '-', statedAt: '2025-04-01' }))
+        .thenContradictions([]),
+    );
+    expect(e.message).toMatch(/^withRule: the recipe threw at given event 1 \(.*\): TypeError: .*\n  thrown in @stancelog\/core's code, not in yours: did a rule write into what it reads \(ctx\.positions, or the entry or position a hook is given\), which it must leave as it is\?$/);
+  });
+
   it('refuses an object that is no reducer, naming what it lacks, rather than report its mistake as a recipe that threw', () => {
     // Written by hand, as a reducer of another library: a step function, no version, no recipe.
     const byHand = { name: 'hand', initial: () => ({ n: 0 }), step: (s: { n: number }) => ({ n: s.n + 1 }) };
