@@ -1,5 +1,5 @@
 // Runs `stancelog` in-process against a fresh temporary directory.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '@stancelog/cli';
@@ -45,6 +45,28 @@ export function sandbox(env: Record<string, string | undefined> = {}): Sandbox {
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The first `text` sample of a section of docs/cli.md (the section whose
+ * heading starts with `heading`), and what running its `$ stancelog ...`
+ * commands in `box` prints, in the sample's form, with today's date written
+ * as the doc's (2026-12-03): a spec expects the two to be the same.
+ */
+export async function docSample(box: Sandbox, heading: string): Promise<{ sample: string; shown: string }> {
+  const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'cli.md'), 'utf8');
+  const section = doc.slice(doc.indexOf(heading));
+  const sample = section.slice(section.indexOf('```text\n') + 8, section.indexOf('\n```', section.indexOf('```text')));
+  const today = new Date().toISOString().slice(0, 10);
+  let shown = '';
+  for (const part of sample.split(/^\$ /m).slice(1)) {
+    const command = part.split('\n')[0]!;
+    // The arguments as a shell reads them: words, and quoted texts.
+    const argv = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
+    const r = await box.stancelog(...argv);
+    shown += `$ ${command}\n${r.stdout}${r.stderr}`;
+  }
+  return { sample, shown: shown.replaceAll(today, '2026-12-03').trimEnd() };
 }
 
 /** A command that runs until stopped (`contradictions --watch`), in-process: what it printed so far, how it ended, and Ctrl-C. */
