@@ -18,19 +18,17 @@
 import { Session } from 'node:inspector/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Reducer, StoredEvent } from '@stancelog/core';
 import { syntheticLog } from './synthetic.js';
 
 const built = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'esm', 'index.js');
 const { analysis, defaultRules, fold, positions } = (await import(pathToFileURL(built).href)) as typeof import('@stancelog/core');
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
-const variant = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')) ?? 'all';
-const count = Number(option('--count', '1000000'));
-const top = Number(option('--top', '20'));
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { count: { type: 'string', default: '1000000' }, top: { type: 'string', default: '20' } } });
+const variant = positionals[0] ?? 'all';
+const count = Number(args.count);
+const top = Number(args.top);
 
 const reducerOf = (v: string): Reducer<unknown> =>
   (v === 'positions'

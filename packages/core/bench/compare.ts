@@ -24,6 +24,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { StoredEvent } from '@stancelog/core';
@@ -33,11 +34,18 @@ import type { SyntheticOptions } from './synthetic.js';
 
 type Core = typeof import('@stancelog/core');
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
-const dirs = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+// node's own parser: a flag before a directory (`--timing-only ../base`) no longer hides it, and a misspelt option is refused.
+const { values: args, positionals: dirs } = parseArgs({
+  allowPositionals: true,
+  options: {
+    rounds: { type: 'string', default: '8' },
+    variants: { type: 'string', default: 'all' },
+    'flip-rate': { type: 'string', default: '0.002' },
+    'timing-only': { type: 'boolean', default: false },
+    late: { type: 'boolean', default: false },
+    live: { type: 'boolean', default: false },
+  },
+});
 if (dirs.length < 1 || dirs.length > 2) {
   console.error('usage: compare.ts <baseline core dir> [<candidate core dir>] [--rounds N] [--variants all,positions,...]');
   process.exit(2);
@@ -45,8 +53,8 @@ if (dirs.length < 1 || dirs.length > 2) {
 const here = dirname(fileURLToPath(import.meta.url));
 const builds = [resolve(dirs[0]!), resolve(dirs[1] ?? join(here, '..'))];
 const cores = (await Promise.all(builds.map((dir) => import(pathToFileURL(join(dir, 'dist', 'esm', 'index.js')).href)))) as Core[];
-const rounds = Number(option('--rounds', '8'));
-const variants = option('--variants', 'all').split(',');
+const rounds = Number(args.rounds);
+const variants = args.variants.split(',');
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -88,7 +96,7 @@ const checks: Array<[string, SyntheticOptions & { shuffle?: number; messy?: bool
   ['messy, narrow', { count: 30_000, flipRate: 0.1, holders: 4, issues: 3, shuffle: 0.5, messy: true, seed: 7 }],
 ];
 let different = 0;
-const timingOnly = process.argv.includes('--timing-only');
+const timingOnly = args['timing-only'];
 if (!timingOnly) console.log('same output (contradictions and positions, as JSON):');
 for (const [name, options] of timingOnly ? [] : checks) {
   const events = checkLog(options);
@@ -107,7 +115,7 @@ if (different > 0) {
 }
 
 // `--late`: time logs read out of order instead (the paths of statements read late), each a few rounds.
-if (process.argv.includes('--late')) {
+if (args.late) {
   const late: Array<[string, StoredEvent[]]> = [
     ['shuffled (60k)', checkLog(checks[2]![1])],
     ['shuffled, flip 0.1 (30k)', checkLog({ count: 30_000, flipRate: 0.1, holders: 4, issues: 3, shuffle: 0.5, seed: 7 })],
@@ -137,7 +145,7 @@ if (process.argv.includes('--late')) {
 // `--live`: time live updates (immer's drafts, as `follow` applies them) instead: a log read out of order and one read
 // in order, applied in chunks of 1,024 (a store's page, what a subscription delivers at once) onto a state of 15,000,
 // and 200 statements of a 100k log's middle appended last, one update each (their total).
-if (process.argv.includes('--live')) {
+if (args.live) {
   const singles = (core: Core, size: number): { ms: number; state: unknown } => {
     const all = [...syntheticLog({ count: size })];
     const mid = Math.floor(size / 2);
@@ -179,7 +187,7 @@ if (process.argv.includes('--live')) {
 
 const N = 1_000_000;
 // `--flip-rate 0.02`: a log whose stances flip often (one statement in 50), where opening and resolving contradictions sets the pace.
-const flipRate = Number(option('--flip-rate', '0.002'));
+const flipRate = Number(args['flip-rate']);
 const events = [...syntheticLog({ count: N, flipRate })];
 function replay(core: Core, variant: string, log: ReadonlyArray<StoredEvent>): void {
   if (variant === 'positions') {
