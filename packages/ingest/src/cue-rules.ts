@@ -449,6 +449,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Kyiv will not cede any territory", "cannot give up the Donbas": the issue's own verb denied, no cue verb.
   c('reject.will-not-do', 'will|would not', 'reject', '-', 'subject', 'right', { issueVerb: true }),
   c('reject.cannot-do', 'can|cannot not', 'reject', '-', 'subject', 'right', { issueVerb: true }),
+  // "Under no circumstances will Kyiv cede the occupied regions", "Nor will Kyiv give up X": the firm negation fronted,
+  // the auxiliary before the subject (a stop's leftover, 48). The subject stands between the cue and the issue's verb.
+  c('reject.will-not-do', 'under|in no circumstances will|would', 'reject', '-', 'subject', 'right', { issueVerb: true }),
+  c('reject.will-not-do', 'at no time|point will|would', 'reject', '-', 'subject', 'right', { issueVerb: true }),
+  c('reject.will-not-do', 'in no case will|would', 'reject', '-', 'subject', 'right', { issueVerb: true }),
+  c('reject.will-not-do', 'never|nor|neither will|would', 'reject', '-', 'subject', 'right', { issueVerb: true }),
   // "Moscow called such guarantees unacceptable", "a ceasefire is not acceptable", "Kyiv is against any
   // territorial concessions", "a truce is not on the table": a position stated by an adjective or a preposition.
   c('reject.unacceptable', 'unacceptable|unthinkable', 'reject', '-', 'subject', 'left', { predicative: true }),

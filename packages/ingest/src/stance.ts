@@ -473,7 +473,7 @@ export function readStances(
       }
       // '"We will not," Peskov said, "accept X."': a quote split around its attribution, its denial before the break.
       const split = withdrawal ? undefined : splitDenial(ctx, cue);
-      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || split === 'future' || emphaticInverted(ctx, cue, clause.from) || (rule.issueVerb === true && FUTURE.has(ctx.tokens[cue.from]!.lemma)));
+      const declaredRefusal = !withdrawal && !attached && (futureRefusal(ctx, cue, clause.from) || split === 'future' || emphaticInverted(ctx, cue, clause.from) || (rule.issueVerb === true && (FUTURE.has(ctx.tokens[cue.from]!.lemma) || FUTURE.has(ctx.tokens[cue.to - 1]!.norm))));
       // A withdrawal keeps the polarity withdrawn; its "no" ("no longer"), or
       // the "not" that denies it, is no negation of the stance.
       // "would not table an offer until ...": the "not" is the condition's, not the stance's.
@@ -2637,6 +2637,16 @@ function escalates(ctx: SentenceContext, issue: IssueMatch): boolean {
 // "Kyiv will not cede any territory": an issue named by its own verb (its
 // first word a verb: "cede", "give up", "withdraw from") right after the
 // cue, adverbs between ("will not simply give up").
+// Where the issue's verb may start after a cue: right after it, or, after a fronted negation and its auxiliary
+// ("Under no circumstances will Kyiv cede X", "Nor will it give up X"), after the subject between them (a name or a
+// noun phrase, no verb of its own, at most five words); undefined when no subject stands there.
+function invertedSubjectEnd(ctx: SentenceContext, cue: CueMatch, to: number): number | undefined {
+  if (!FUTURE.has(ctx.tokens[cue.to - 1]!.norm) || FUTURE.has(ctx.tokens[cue.from]!.norm)) return cue.to;
+  let k = cue.to;
+  while (k < to && k - cue.to < 5 && ctx.tokens[k]!.pos !== 'VERB' && ctx.tokens[k]!.pos !== 'AUX' && ctx.tokens[k]!.pos !== 'PUNCT') k++;
+  return k > cue.to && k < to ? k : undefined;
+}
+
 // Whether an issue's phrase opens with a verb that gives a thing up ("withdraw from", "pull out of", "give up").
 function givesUp(ctx: SentenceContext, issue: IssueMatch): boolean {
   const t = ctx.tokens[issue.from]!;
@@ -2644,7 +2654,8 @@ function givesUp(ctx: SentenceContext, issue: IssueMatch): boolean {
 }
 
 function issueVerbAfter(ctx: SentenceContext, cue: CueMatch, to: number): 'plain' | 'giving-up' | undefined {
-  let k = cue.to;
+  let k = invertedSubjectEnd(ctx, cue, to);
+  if (k === undefined) return undefined;
   while (k < to && k - cue.to < 2 && ctx.tokens[k]!.pos === 'ADV') k++;
   const issue = ctx.issues.find((i) => i.from === k);
   // "We will not continue the war" refuses the opposite of a ceasefire: no refusal of one (the quoted mention reads it).
@@ -2821,7 +2832,10 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // naming no actor is the subject still; no actor named before it is
   // ("both sides" in it is: the search stops where it starts).
   const phrase = !rule.order && rule.scope === 'right' && unknownNounSubject(ctx, cue, clause) && pluralHead(ctx, cue, clause) ? subjectPhraseStart(ctx, cue, clause) : undefined;
+  // "Under no circumstances will Kyiv cede X": the subject after the fronted negation's auxiliary.
+  const inverted = rule.issueVerb ? invertedSubjectEnd(ctx, cue, clause.to) : undefined;
   const subject = () =>
+    inverted !== undefined && inverted > cue.to ? toHolders(findSubject(ctx, state, inverted, cue.to, { skip: passedOver(clause) }), state, 'subject.inverted') :
     phrase !== undefined ? toHolders(findSubject(ctx, state, cue.from, phrase, { skip: passedOver(clause) }), state, 'subject') :
     (governed !== undefined ? toHolders(findSubject(ctx, state, governed, clause.from, { skip: passedOver(clause) }), state, 'subject.governing-verb') : undefined) ??
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: passedOver(clause) }), state, 'subject') ??

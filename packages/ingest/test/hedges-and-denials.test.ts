@@ -159,6 +159,25 @@ describe('"nor" or "neither" before its auxiliary (a review of ferry talks: "Nor
   });
 });
 
+describe('a firm negation fronted before an issue\'s own verb ("Under no circumstances will Kyiv cede the occupied regions", a leftover of stop 48)', () => {
+  it('is a red line of the subject between the auxiliary and the verb, as "Kyiv will not cede X" is', () => {
+    expect(brief('Under no circumstances will Kyiv cede the occupied regions.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(brief('Under no circumstances will Kyiv cede the occupied regions.')).toEqual(brief('Kyiv will not cede the occupied regions.'));
+    expect(brief('At no point would the Ukrainian government cede the occupied regions.')).toEqual(['ukraine red-line - territorial-concessions']);
+    const [fronted] = read('Under no circumstances will Kyiv cede the occupied regions, Zelensky said.');
+    expect(fronted!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'holder:subject.inverted/subject.nearest', 'red-line:will-not']));
+  });
+
+  it('holds after "nor", the subject named or a pronoun for the holder of the sentence before', () => {
+    expect(brief('Kyiv will not accept neutrality. Nor will Kyiv cede the occupied regions.')).toEqual(['ukraine red-line - neutrality', 'ukraine red-line - territorial-concessions']);
+    expect(brief('Zelensky said Kyiv would not accept neutrality. Nor will it give up the occupied regions, he added.')).toEqual(['ukraine red-line - neutrality', 'ukraine red-line - territorial-concessions']);
+  });
+
+  it('reads nothing where no subject stands between the auxiliary and a verb, or the verb names no issue', () => {
+    expect(brief('Nor will the talks resume soon.')).toEqual([]);
+  });
+});
+
 describe('"not in a position to" X (a review of restitution talks: "\'not in a position today\' to commit to a deaccession law")', () => {
   it('is a hedge, not X, quoted or not', () => {
     expect(brief('Kyiv said it was not in a position to commit to a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
