@@ -114,6 +114,33 @@ describe('a speaker named with a title in apposition ("Ola Brandt, the Centre Pa
   });
 });
 
+describe('a speaker named after "according to" with a title in apposition ("according to its deputy leader, Ola Brandt", a leftover of stop 48)', () => {
+  const speakers = (text: string) => read(text).map(({ s, rules }) => [s.holder, s.speaker?.name ?? null, s.speaker?.actor ?? null, rules.find((r) => r.startsWith('speaker.'))]);
+
+  it('is the person named, not the subject of "said" nor the words of the title', () => {
+    // The party that "said" was the speaker, or, with no "said", one named "its deputy leader".
+    expect(speakers('The Centre Party said it opposed the ring road widening, according to its deputy leader, Ola Brandt.')).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.according-to']]);
+    expect(speakers('The Centre Party opposes the ring road widening, according to its deputy leader, Ola Brandt.')).toEqual([['centre-party', 'Ola Brandt', 'centre-party', 'speaker.according-to']]);
+  });
+
+  it('reads a name the register does not know as speaking for the party of the title: the one it names, or the one "its" stands for', () => {
+    expect(speakers('The Civic List opposes the ring road widening, according to its treasurer, Lars Moen.')).toEqual([['civic-list', 'Lars Moen', 'civic-list', 'speaker.according-to']]);
+    expect(speakers("The ring road widening is dead, according to the Civic List's treasurer, Lars Moen.")).toEqual([]);
+    expect(speakers("The Centrists oppose the ring road widening, according to the Civic List's treasurer, Lars Moen.")).toEqual([['centre-party', 'Lars Moen', 'civic-list', 'speaker.according-to']]);
+  });
+
+  it('leaves "according to" with no name in apposition as it was', () => {
+    expect(speakers('The Centre Party opposes the ring road widening, according to people close to its leadership.')).toEqual([['centre-party', 'people close to its leadership', null, 'speaker.according-to']]);
+  });
+});
+
+describe('a body named by the noun that heads its name ("The list has told the Greens ...", a leftover of stop 48)', () => {
+  it('speaks under the name the register gives it, not the words "The list"', () => {
+    const [told] = read('The Civic List met on Monday. The list has told the Greens it could accept the parking levy.');
+    expect(told!.s.speaker).toEqual({ name: 'Civic List', actor: 'civic-list' });
+  });
+});
+
 describe('one member of a party named by a plural ("a senior Free Democrat", of "the Free Democrats")', () => {
   it('is an unnamed speaker for the party, no person of that name', () => {
     // "a senior Social Democrat" became a person named "Social Democrat", speaking for themself.
