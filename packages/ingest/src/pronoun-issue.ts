@@ -339,12 +339,14 @@ export function referredKinds(ctx: SentenceContext, from: number, to: number): R
   let k = from;
   const first = ctx.tokens[k];
   if (first === undefined || k >= to) return undefined;
-  // "the offer", "Berlin's offer", "the EU's offer".
+  // "the offer", "Berlin's offer", "the EU's offer", "Russian demands".
   if (REFERRING.has(first.norm)) k++;
   else {
+    const demonym = ctx.actors.find((m) => m.titleFrom === k && m.via === 'demonym');
     const owner = ctx.actors.find((m) => (m.titleFrom === k || m.titleFrom === k + 1) && m.via === 'name');
-    if (!owner || ctx.tokens[owner.to]?.norm !== "'s") return undefined;
-    k = owner.to + 1;
+    if (demonym !== undefined) k = demonym.to;
+    else if (!owner || ctx.tokens[owner.to]?.norm !== "'s") return undefined;
+    else k = owner.to + 1;
   }
   while (k < to && (ctx.tokens[k]!.pos === 'ADJ' || ctx.tokens[k]!.pos === 'ADV')) k++;
   const head = ctx.tokens[k];

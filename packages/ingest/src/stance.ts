@@ -388,6 +388,31 @@ export function readStances(
             }
           }
         }
+        // "Russian demands were rejected by Lindqvist", "The demands were rejected by the union": the stances of that kind
+        // the article stated last (the owner's, where the subject names one), as "rejected the demands" reads them; where
+        // it was no one's (a leftover of stop 48). A party's own demand named so is no stance of its own on it.
+        const referred = named.length === 0 && options.earlier && !namesEarlierPlan(ctx, passive.subject, passive.aux) ? referredKinds(ctx, passive.subject, passive.aux) : undefined;
+        if (referred !== undefined) {
+          const owner = ctx.actors.find((m) => m.from >= passive.subject && m.to <= passive.aux);
+          const ownerId = owner === undefined ? undefined : representedActor(owner.actor, state.date);
+          for (const e of options.earlier!(ownerId, referred)) {
+            for (const h of passive.holders.actors) {
+              if (h === e.holder) continue;
+              const sp = speakerFor(speaker, h);
+              out.push({
+                holder: h,
+                issue: e.issue,
+                kind: hedged ? 'hedge' : rule.kind,
+                polarity: hedged ? '0' : times(declared, e.polarity),
+                conditions: conditioned?.conditions ?? [],
+                ...(sp ? { speaker: sp } : {}),
+                confidence: 0.5,
+                rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, 'scope:earlier-named', ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(conditioned?.rules ?? []), ...(hedged ? [hedged] : [])],
+                provisional: false,
+              });
+            }
+          }
+        }
         for (const issue of named) {
           covered.add(issue);
           const local = negationParity(ctx, passive.subject, issue.from);

@@ -1,6 +1,6 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
-import { compileLexicon, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
 
 const read = (text: string): Array<{ s: Statement; rules: string[] }> => {
   const r = ingestText(text, { publishedAt: '2025-06-04' });
@@ -1344,5 +1344,46 @@ describe('allowing a thing, and an acceptance taken back (a review of aid-corrid
   it('reads "its acceptance of X" as accepting X, and withdrawing it as taking X back', () => {
     expect(brief('Kyiv confirmed its acceptance of the ceasefire.')).toEqual(['ukraine accept + ceasefire']);
     expect(brief('Moscow announced it was withdrawing its acceptance of the ceasefire.')).toEqual(['russia retract + ceasefire']);
+  });
+});
+
+describe('demands named again as the subject of a refusal in the passive ("Russian demands were rejected by Lindqvist", a leftover of stop 48)', () => {
+  // A person of the register who speaks for a state by her office.
+  const registry = buildRegistry([
+    ...DEFAULT_ACTORS,
+    { id: 'finland', kind: 'state', name: 'Finland' },
+    { id: 'ulla-lindqvist', kind: 'person', name: 'Ulla Lindqvist', aliases: ['Lindqvist'], offices: [{ actor: 'finland', title: 'Foreign Minister', from: '2024-01-01' }] },
+  ]);
+  const said = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2025-06-04' }, { registry });
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s, i) => ({ brief: `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`, rules: [...r.right.explanations[i]!.rules] }));
+  };
+  const demanded = 'Russia demands that Ukraine cede the four regions and renounce NATO membership.';
+
+  it('refuses what the demands stated before are about, held by the actor the agent speaks for', () => {
+    // It read nothing: the subject named no issue.
+    const read = said(`${demanded} Russian demands were rejected by Lindqvist on Monday.`);
+    expect(read.map((x) => x.brief)).toEqual([
+      'russia demand + territorial-concessions',
+      'russia demand - nato-membership',
+      'finland reject - territorial-concessions',
+      'finland reject + nato-membership',
+    ]);
+    expect(read[2]!.rules.slice(0, 3)).toEqual(['cue:reject.verb', 'holder:agent.passive', 'scope:earlier-named']);
+  });
+
+  it('reads them as the active voice does, named by a demonym, a possessive or "the"', () => {
+    const briefs = (text: string) => said(text).map((x) => x.brief).slice(2);
+    expect(briefs(`${demanded} Lindqvist rejected Russian demands on Monday.`)).toEqual(['finland reject - territorial-concessions', 'finland reject + nato-membership']);
+    for (const subject of ["Russia's demands", 'The demands']) {
+      expect(briefs(`${demanded} ${subject} were rejected by Lindqvist.`)).toEqual(['finland reject - territorial-concessions', 'finland reject + nato-membership']);
+    }
+  });
+
+  it('takes only the demands of the actor the subject names, and reads nothing with no demand stated before, or of the agent\'s own', () => {
+    expect(said(`Kyiv demands sanctions. ${demanded} Ukrainian demands were rejected by Lindqvist.`).map((x) => x.brief).at(-1)).toBe('finland reject - sanctions');
+    expect(said('Russian demands were rejected by Lindqvist on Monday.')).toEqual([]);
+    expect(said(`${demanded} Russian demands were rejected by the Kremlin.`).map((x) => x.brief)).toEqual(['russia demand + territorial-concessions', 'russia demand - nato-membership']);
   });
 });
