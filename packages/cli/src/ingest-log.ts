@@ -27,6 +27,12 @@ export interface IngestLog {
   readonly registry: RegistryState;
   /** The statements read before from the articles at the addresses asked for (with quote offsets), and every withdrawal: what `replacement` compares a new reading with. */
   readonly earlier: StoredEvent[];
+  /**
+   * Of the quotes asked for (of statements read from articles with no address), those of statements the log holds read
+   * from an article with no address (with quote offsets): the same sentence read before, wherever an edit moved it; and
+   * the ids of those statements.
+   */
+  readonly readBefore?: { readonly quotes: ReadonlySet<string>; readonly ids: ReadonlySet<string> };
 }
 
 /**
@@ -49,13 +55,18 @@ export interface IngestLog {
  * assert.deepStrictEqual(log.earlier.map((e) => e.type), ['statement-made', 'event-withdrawn'])
  * // Russia's one statement is withdrawn: the registry does not know it.
  * assert.deepStrictEqual([log.registry.actors.has('ukraine'), log.registry.actors.has('russia')], [true, false])
+ * // A statement of an article with no address, asked for by its quote, is found as read before.
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'sanctions', kind: 'demand', polarity: '+', source: { quote: 'more sanctions', offsets: [0, 14] } })])
+ * const again = await readIngestLog(store, new Set(), new Set(['more sanctions', 'a quote no one read']))
+ * assert.deepStrictEqual([...again.readBefore!.quotes], ['more sanctions'])
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>): Promise<IngestLog> {
+export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>, unaddressed: ReadonlySet<string> = new Set()): Promise<IngestLog> {
   let known = fold(registry());
   const earlier: StoredEvent[] = [];
+  const readBefore = { quotes: new Set<string>(), ids: new Set<string>() };
   let withdrawals = false;
   let last = 0;
   for await (const chunk of store.read()) {
@@ -68,6 +79,10 @@ export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>
       }
       if (!withdrawals) known.push(e);
       if (e.type === 'statement-made' && e.data.source.offsets !== undefined && e.data.source.url !== undefined && urls.has(e.data.source.url)) earlier.push(e);
+      if (e.type === 'statement-made' && e.data.source.offsets !== undefined && e.data.source.url === undefined && unaddressed.has(e.data.source.quote)) {
+        readBefore.quotes.add(e.data.source.quote);
+        readBefore.ids.add(e.id);
+      }
     }
   }
   if (withdrawals) {
@@ -83,5 +98,5 @@ export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>
       }
     }
   }
-  return { registry: known.done(), earlier };
+  return { registry: known.done(), earlier, readBefore };
 }

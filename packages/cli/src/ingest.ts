@@ -18,7 +18,7 @@ import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
 import type { Replacement } from './article-replacement.js';
 import { describeEvent } from './log.js';
-import { readIngestLog } from './ingest-log.js';
+import { readIngestLog, type IngestLog } from './ingest-log.js';
 import { ARTICLE_EXTENSIONS, buildRegistry, checkActors, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, definitionsFor, ingestFiles, lexiconWarnings, prepareOptions, readLexicon } from '@stancelog/ingest';
 import { readJsonFile } from './json-file.js';
 import type { ActorRegistry, ArticleLine, ArticleMeta, CompiledLexicon, Defined, IngestBatch, IngestFilesOptions, SkippedPath, UnreadReason } from '@stancelog/ingest';
@@ -479,10 +479,12 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     const looked = await withStore(options.store, io, 'read', async (store, spec) => {
       if (replaced.size === 0) {
         // Read for the earlier readings of these articles too: a dry run warns, as the run would, of one that reads otherwise now.
-        const log = await readIngestLog(store, addresses).catch(() => undefined);
+        const log = await readIngestLog(store, addresses, unaddressedQuotes(reading.statements)).catch(() => undefined);
         if (log !== undefined) withLog(log.registry);
         parentsWarned(log?.registry.issues.keys() ?? []);
-        const { leftOut, warnings } = compareWithEarlierReadings(log?.earlier ?? [], reading.events, reading.batch.files, io, lexiconLeftOut(reading.lexicon, log?.registry));
+        const compared = compareWithEarlierReadings(log?.earlier ?? [], reading.events, reading.batch.files, io, lexiconLeftOut(reading.lexicon, log?.registry));
+        const { leftOut } = compared;
+        const warnings = [...compared.warnings, ...unaddressedReadBefore(reading.statements, log?.readBefore)];
         printReading(definitionsOf(reading, log?.registry ?? {}), leftOut);
         for (const w of warnings) io.stderr.write(w);
         return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
@@ -520,6 +522,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
     // the articles read again.
     let log: StoredEvent[] | undefined;
     let earlier: StoredEvent[] = [];
+    let readBefore: IngestLog['readBefore'];
     let known: RegistryState;
     if (replaced.size > 0) {
       const read = await readEvents(store, spec, io);
@@ -528,7 +531,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       known = replay(registry(), withoutWithdrawn(log));
     } else {
       try {
-        ({ registry: known, earlier } = await readIngestLog(store, addresses));
+        ({ registry: known, earlier, readBefore } = await readIngestLog(store, addresses, unaddressedQuotes(reading.statements)));
       } catch (error) {
         return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
       }
@@ -550,6 +553,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       leftOut = changes.leftOut;
     } else {
       ({ leftOut, warnings } = compareWithEarlierReadings(earlier, events, reading.batch.files, io, lexiconLeftOut(reading.lexicon, known)));
+      warnings = [...warnings, ...unaddressedReadBefore(reading.statements, readBefore)];
     }
     printReading(definitions, leftOut);
     for (const w of warnings) io.stderr.write(w);
@@ -762,6 +766,46 @@ function compareWithEarlierReadings(
 function lexiconLeftOut(lexicon: CompiledLexicon, known: RegistryState | undefined): (issue: string) => boolean {
   const words = new Set(lexicon.lexicon.issues.map((i) => i.id));
   return (issue) => !words.has(issue) && known?.issues.get(issue)?.provisional === false;
+}
+
+/** The quotes of the statements read from articles with no address (no `source.url`). */
+function unaddressedQuotes(statements: ReadonlyArray<IngestedStatement>): Set<string> {
+  return new Set(statements.filter((s) => s.statement.source.url === undefined).map((s) => s.statement.source.quote));
+}
+
+/**
+ * An article with no address is compared with no earlier reading: the log
+ * cannot tell its statements from another article's (a file's path is not
+ * recorded, and its publisher, title and date may be missing, shared by
+ * another article, or changed by the edit). When the log quotes some of
+ * its sentences in statements of an article with no address, it was
+ * ingested before; when it reads otherwise now (a statement the log does
+ * not hold), a warning says that what its earlier reading said and this
+ * one does not is not looked for, and how to have later readings compared
+ * (a leftover of stop 48).
+ */
+function unaddressedReadBefore(statements: ReadonlyArray<IngestedStatement>, readBefore: IngestLog['readBefore']): string[] {
+  if (readBefore === undefined || readBefore.quotes.size === 0) return [];
+  // By quote: an edit above a sentence moves its offsets, and so gives its statement another id.
+  const byFile = new Map<string, { all: Set<string>; before: Set<string> }>();
+  for (const s of statements) {
+    if (s.statement.source.url !== undefined) continue;
+    const f = byFile.get(s.file) ?? { all: new Set<string>(), before: new Set<string>() };
+    f.all.add(s.id);
+    if (readBefore.quotes.has(s.statement.source.quote)) f.before.add(s.id);
+    byFile.set(s.file, f);
+  }
+  const out: string[] = [];
+  for (const [file, { all, before }] of byFile) {
+    // Read as it was (each statement in the log already), it is the same reading: nothing to say, as of one with a url.
+    if (before.size === 0 || [...all].every((id) => readBefore.ids.has(id))) continue;
+    const share = before.size === all.size ? `each of its ${all.size} statements quotes a sentence the log has read before` : `${before.size} of its ${all.size} statements quote sentences the log has read before`;
+    out.push(
+      `stancelog: warning: ${file} was ingested before (${share}), but has no address: its earlier reading cannot be told from other articles', ` +
+        `so what it said then and does not say now is not looked for, as it is for an article with a url; give it its url (--url, or url in its front matter or sidecar file) to have later readings compared (and --replace)\n`,
+    );
+  }
+  return out;
 }
 
 /** The addresses of the articles the statements were read from. */
