@@ -657,7 +657,10 @@ export function readStances(
           scoped = [elided];
           scopeRule = 'scope:elided';
         }
-        if (rule.modal && scoped.length === 0) {
+        // "the federation opposes the strike and urged both sides to return to talks": a verb of asking joined by "and" to
+        // a verb before it asks for what its own infinitive names ("to return to talks"), not for that verb's object (a
+        // leftover of stop 48, from a review of a nurses' strike: read as a demand for the strike).
+        if (rule.modal && scoped.length === 0 && !askedOwnThing(ctx, cue, clause)) {
           // "... and Kyiv must comply": not back into the reach of a modal before.
           scoped = open(issuesIn(ctx, governor?.cue === cue ? governor.start : clause.from, cue.from));
           scopeRule = 'scope:left-of-modal';
@@ -2662,6 +2665,24 @@ function escalates(ctx: SentenceContext, issue: IssueMatch): boolean {
 // "Kyiv will not cede any territory": an issue named by its own verb (its
 // first word a verb: "cede", "give up", "withdraw from") right after the
 // cue, adverbs between ("will not simply give up").
+// Whether a verb of asking ("urged", "called on") joined by "and" to a verb before it in its clause names what it asks
+// for after it: its infinitive's object, a noun the lexicon may not name ("urged both sides to return to talks").
+function askedOwnThing(ctx: SentenceContext, cue: CueMatch, clause: { readonly from: number; readonly to: number }): boolean {
+  const head = ctx.tokens[cue.from]!;
+  if (head.pos !== 'VERB' || cue.from - 1 <= clause.from || ctx.tokens[cue.from - 1]!.norm !== 'and') return false;
+  let to = cue.to;
+  while (to < clause.to && ctx.tokens[to]!.norm !== 'to') to++;
+  if (to + 1 >= clause.to || ctx.tokens[to + 1]!.pos !== 'VERB') return false;
+  for (let k = to + 2; k < clause.to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+    // "to return to talks": the tagger reads the last word, after "to", as a verb.
+    if (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to' && (k + 1 >= clause.to || ctx.tokens[k + 1]!.pos === 'PUNCT')) return true;
+    if (t.pos === 'PRON' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
 // Where the issue's verb may start after a cue: right after it, or, after a fronted negation and its auxiliary
 // ("Under no circumstances will Kyiv cede X", "Nor will it give up X"), after the subject between them (a name or a
 // noun phrase, no verb of its own, at most five words); undefined when no subject stands there.

@@ -125,3 +125,25 @@ describe('talks named as the setting of a stance give no stance on the talks', (
     expect(brief('Russia demanded a seat for Washington at the talks.')).toEqual(['russia demand + peace-talks']);
   });
 });
+
+describe('a verb of asking joined by "and" to a verb before it ("opposes the strike and urged both sides to return to talks", a leftover of stop 48)', () => {
+  const strike = { id: 'strike', title: 'Strike', proposition: 'the dockers stay on strike', phrases: ['strike'] };
+  const text = 'The port authority opposes the strike and urged both sides to return to talks.';
+
+  it("asks for what its own infinitive names, not for the other verb's object", () => {
+    // It read a demand for the strike: "the strike" carried over "and" to "urged", which asks for talks.
+    expect(inSetting(text, labourSetting(['the union'], [strike]))).toEqual(['port-authority reject - strike']);
+  });
+
+  it('is a demand for the talks where the lexicon names them, as "urged both sides to return to talks" alone is', () => {
+    expect(inSetting(text, labourSetting(['the union'], [strike, mediation]))).toEqual(['port-authority reject - strike', 'port-authority demand + mediation']);
+    expect(inSetting('The port authority urged both sides to return to talks.', labourSetting(['the union'], [strike, mediation]))).toEqual(['port-authority demand + mediation']);
+  });
+
+  it('still asks for the thing named before when what follows only stands for it ("to accept it")', () => {
+    expect(inSetting('The port authority welcomed the pay rise and urged both sides to accept it.', labourSetting(['the union'], [strike, payRise]))).toEqual([
+      'port-authority support + wage-increase',
+      'port-authority demand + wage-increase',
+    ]);
+  });
+});
