@@ -306,7 +306,9 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 15: conflicting-reports 12 (the holder's own word settles, after both accounts, a conflict of its own source too), self-contradiction 10 (a third speaker's later word settles the conflict of two others).
     // 16: the positions of version 10 (a retraction withdraws only the stance of its polarity held as it is said: one of a stance not held changes nothing).
     // 17: reversal 14 (a retraction ends a turn only when it withdraws a stance, as positions read it: one of a stance not held ends none).
-    version: `17${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 18: the positions of version 11 (a correction takes the place of the statement it corrects among the words of its time),
+    // reversal 15 (an own word of the latest own word's time that counts before it, a correction, is weighed as read late).
+    version: `18${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -11,6 +11,7 @@ import { asRead, batchPlace } from './envelope.js';
 import type { PreparedEvent, StoredEvent } from './envelope.js';
 import type { AppendConflict, InvalidEvent } from './errors.js';
 import type { EventWithdrawn } from './events.js';
+import type { Statement } from './statement.js';
 import type { AppendOptions } from './event-store.js';
 
 /**
@@ -130,11 +131,33 @@ function orphanWithdrawal(batch: ReadonlyArray<PreparedEvent>, context: Pick<App
 }
 
 /**
+ * The first new statement of the batch that says it corrects one at a place
+ * not before its own (`corrects.position` at or past the position it is
+ * appended at), as the error that refuses the batch: a correction takes the
+ * place of a statement before it in the log (a position mistyped, or copied
+ * from another log). `fresh` are the batch's new events, appended from
+ * `head + 1` on, in order.
+ */
+function misplacedCorrection(batch: ReadonlyArray<PreparedEvent>, fresh: ReadonlyArray<PreparedEvent>, head: number): InvalidEvent | undefined {
+  for (let i = 0; i < fresh.length; i++) {
+    const e = fresh[i]!;
+    const corrects = e.type === 'statement-made' ? (e.data as Statement).corrects : undefined;
+    const position = head + i + 1;
+    if (corrects === undefined || corrects.position < position) continue;
+    const message = `data.corrects.position: ${corrects.position} is not before the statement's own position (${position}): a correction takes the place of a statement before it in the log (its # in stancelog log)`;
+    const { text, ...at } = batchPlace(e, batch.indexOf(e));
+    return { _tag: 'InvalidEvent', ...at, issues: [{ path: 'data.corrects.position', expected: `a log position before ${position}`, actual: String(corrects.position), message }], message: `${text}: ${message}` };
+  }
+  return undefined;
+}
+
+/**
  * Splits a prepared batch into new events and duplicates, and checks the
  * append's conditions. A batch made only of duplicates succeeds whatever
  * the conditions say: retrying an append that went through is a no-op.
  * A new withdrawal of an event that is neither in the log nor earlier in
- * the batch fails it as an `InvalidEvent` naming it as every other does:
+ * the batch fails it as an `InvalidEvent` naming it as every other does
+ * (so does a statement whose `corrects.position` is not before its own):
  * its `index` (and `line`) in the batch given to `prepareBatch`, repeats
  * counted, or in `batch` for events that did not come from it.
  * `context.has` must answer for those events' ids too.
@@ -163,6 +186,8 @@ export function checkAppend(
   if (fresh.length === 0) return right({ fresh, duplicates });
   const orphan = orphanWithdrawal(batch, context);
   if (orphan !== undefined) return left(orphan);
+  const misplaced = misplacedCorrection(batch, fresh, context.head);
+  if (misplaced !== undefined) return left(misplaced);
   // `null` asks for no check, as `checkAppendOptions` reads it (from JavaScript; the types say `undefined`).
   const expected = options.expectedPosition ?? undefined;
   if (expected !== undefined && expected !== context.head) {

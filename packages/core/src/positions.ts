@@ -9,7 +9,9 @@
  *   and a firm stance (`+` or `-`) outweighs a non-committal one (`0`);
  *   then the later stated wins, and of one minute the later recorded (the
  *   one the log learnt later), so that a day is weighed alike whatever order
- *   the log learnt its statements in. A statement dated to the day alone
+ *   the log learnt its statements in. A correction (a statement's
+ *   `corrects`, as `stancelog correct` appends it) counts where the
+ *   statement it corrects did, not after the words the log learnt since. A statement dated to the day alone
  *   counts from the day's start: one stated at a time of that day is later;
  * - a holder's own word outweighs third parties' reports for a while after
  *   it (30 days by default, `ownWordsDays`, counted in calendar days): a
@@ -91,7 +93,7 @@ export interface PositionState {
   readonly issue: string;
   /** `holder` and `issue` in one string (see {@link positionKey}). */
   readonly key: string;
-  /** Every statement, ordered by valid time then log position. */
+  /** Every statement, ordered by valid time then log position (a correction at the place of the statement it corrects: see {@link StanceEntry.position}). */
   history: StanceEntry[];
   /** The statement that sets the current stance. */
   current: StanceEntry;
@@ -770,7 +772,7 @@ export function applyTo(state: PositionsState, holder: string, issue: string, en
   const firmKindBefore = p.firmKind;
   const history = plainHistory(p);
   const last = history[history.length - 1]!;
-  if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && entry.position > last.position)) {
+  if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && (entry.position > last.position || (entry.position === last.position && entry.id > last.id)))) {
     // Under immer the position gets a new array: `history` is the one without the entry.
     const h = insertEntry(p, history, history.length, entry);
     if (entry.firstHand) p.lastOwn = entry.validFrom;
@@ -972,7 +974,9 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // 9: a position keeps its preconditions (its conditions not brought by threats) beside its conditions.
     // 10: a retraction withdraws only the stance of its polarity held as it is said (`retract 0` whatever is held): one of a
     // stance not held changes nothing (no stance of 0, no run cut, no evidence).
-    version: `10${window}`,
+    // 11: a correction (a statement's `corrects`) takes the place of the statement it corrects among the words of its
+    // time, where it counted after every word the log learnt since.
+    version: `11${window}`,
     initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type !== 'statement-made') return;

@@ -59,7 +59,14 @@ let lastMinute = 0;
 export interface StanceEntry {
   /** The statement's event id. */
   readonly id: string;
-  /** Its log position (breaks ties between statements of the same minute). */
+  /**
+   * Its place in the log's order, which breaks ties between statements of
+   * the same minute: its log position, or, for a correction, the place of
+   * the statement it corrects (`corrects.position`: it counts where that
+   * one did). Two entries share one only when a correction and the
+   * statement it corrects both count (the withdrawal withdrawn): the id
+   * orders them.
+   */
   readonly position: number;
   /** Valid time in whole minutes since the epoch: `statedAt`, or `recordedAt` when the date is unknown. */
   readonly validFrom: number;
@@ -184,9 +191,11 @@ export function stanceEntry(event: StoredEvent & { type: 'statement-made' }): St
   const publisher = sharedParsed(s.source.publisher ?? s.source.url ?? 'unknown');
   const speakerActor = s.speaker?.actor;
   const speaker = s.speaker?.name;
+  // A correction stands where the statement it replaces stood (read as `undefined` for every other statement: no lookup).
+  const corrects = s.corrects;
   return {
     id: event.id,
-    position: event.position,
+    position: corrects === undefined ? event.position : corrects.position,
     validFrom,
     label: s.statedAt !== undefined ? sharedParsed(s.statedAt) : sharedString(sharedNames, '', dayOf(event.recordedAt)),
     dated: s.statedAt !== undefined,

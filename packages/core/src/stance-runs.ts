@@ -45,7 +45,7 @@ export function rank(e: StanceEntry): number {
 export function wins(a: StanceEntry, b: StanceEntry): boolean {
   const ra = rank(a);
   const rb = rank(b);
-  return ra !== rb ? ra > rb : a.validFrom !== b.validFrom ? a.validFrom > b.validFrom : a.position > b.position;
+  return ra !== rb ? ra > rb : a.validFrom !== b.validFrom ? a.validFrom > b.validFrom : a.position !== b.position ? a.position > b.position : a.id > b.id;
 }
 
 /** Adds an entry's conditions to a list: a condition on an issue already listed replaces it. Returns whether anything changed. */
@@ -271,14 +271,15 @@ export function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Po
   return run.reverse();
 }
 
-/** Where an entry goes in a history ordered by valid time, then log position (binary search). */
+/** Where an entry goes in a history ordered by valid time, then place in the log (`position`, then id: see `StanceEntry.position`) (binary search). */
 export function insertionIndex(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): number {
   let lo = 0;
   let hi = history.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const m = history[mid]!;
-    if (m.validFrom < entry.validFrom || (m.validFrom === entry.validFrom && m.position < entry.position)) lo = mid + 1;
+    // One place for two entries (a correction and the statement it corrects, both counting): the id orders them.
+    if (m.validFrom < entry.validFrom || (m.validFrom === entry.validFrom && (m.position < entry.position || (m.position === entry.position && m.id < entry.id)))) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -61,7 +61,7 @@ function speakerOf(s: Speaker): { copy: Speaker; json: string } {
  * @since 0.1.0
  */
 export function canonicalStatement(s: Statement): { copy: Statement; json: string } {
-  // Keys in sorted order: conditions, confidence, holder, issue, kind, polarity, source, speaker, statedAt.
+  // Keys in sorted order: conditions, confidence, corrects, holder, issue, kind, polarity, source, speaker, statedAt.
   const copy: { -readonly [K in keyof Statement]: Statement[K] } = {
     holder: s.holder,
     issue: s.issue,
@@ -84,6 +84,10 @@ export function canonicalStatement(s: Statement): { copy: Statement; json: strin
   if (s.confidence !== undefined) {
     copy.confidence = s.confidence;
     json += `"confidence":${str(s.confidence)},`;
+  }
+  if (s.corrects !== undefined) {
+    copy.corrects = { event: s.corrects.event, position: s.corrects.position };
+    json += `"corrects":{"event":${str(s.corrects.event)},"position":${str(s.corrects.position)}},`;
   }
   json += `"holder":${str(s.holder)},"issue":${str(s.issue)},"kind":${str(s.kind)},"polarity":${str(s.polarity)}`;
   const source = sourceOf(s.source);

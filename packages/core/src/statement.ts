@@ -207,6 +207,38 @@ export type Source = {
 };
 
 /**
+ * What a corrected statement replaces (a statement's `corrects`): the
+ * statement withdrawn for it (`event`, its id), and the place in the log's
+ * order it takes (`position`): the log position of that statement, or,
+ * when that one was itself a correction, the place it took. Of the words
+ * of its holder on its issue stated at one time, which count in log order,
+ * the correction counts where the statement it replaces did, not after the
+ * words the log learnt since. `stancelog correct` writes it.
+ *
+ * @example
+ * import { Corrects, decodeIssues, formatIssues } from '@stancelog/core'
+ * assert.ok(Corrects.is({ event: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', position: 2 }))
+ * const r = Corrects.decode({ event: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', position: 0 })
+ * assert.ok(r._tag === 'Left' && formatIssues(decodeIssues(r.left)).startsWith('position: '))
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Corrects = t.exact(
+  t.type({
+    event: refine(t.string, (s) => /^[0-9a-f]{32}$/.test(s), 'EventRef', 'an event id (32 lowercase hex digits, as "stancelog log --json" prints it)'),
+    position: refine(t.number, (n) => Number.isSafeInteger(n) && n >= 1, 'LogPosition', 'a log position (a whole number from 1, the # of stancelog log)'),
+  }),
+  'Corrects',
+);
+/** @category model @since 0.1.0 */
+export type Corrects = {
+  /** The id of the statement it replaces (withdrawn in the same append). */
+  event: string;
+  /** The place in the log's order it takes: that statement's log position, or the place that statement took when it was a correction. */
+  position: number;
+};
+
+/**
  * A statement as stored: everything but the time it was recorded, which is
  * the envelope's (so the same statement appended twice has one id).
  * `statedAt` is absent when the date is unknown. Decoding drops fields it
@@ -233,6 +265,7 @@ export const Statement = t.exact(
       conditions: t.readonlyArray(Condition),
       statedAt: StatedAt,
       confidence: Confidence,
+      corrects: Corrects,
     }),
   ]),
   'Statement',
@@ -277,6 +310,13 @@ export type Statement = {
   statedAt?: StatedAt | undefined;
   /** How sure the reading is, from 0 to 1 (a share, not a percentage): `stancelog ingest` sets it, `--min-confidence` filters on it. */
   confidence?: Confidence | undefined;
+  /**
+   * For a corrected statement, the statement it replaces and the place it
+   * takes in the log's order (see {@link Corrects}): appended with the
+   * withdrawal of that statement, it counts where that one counted among
+   * the words of its time.
+   */
+  corrects?: Corrects | undefined;
 };
 
 /**

@@ -32,7 +32,7 @@ describe('the fields of a statement, as an editor shows them on hover', () => {
   it('each have a doc comment, to the fields of its speaker, source and conditions', () => {
     const docs = fieldDocs('StatementInput');
     expect(Object.keys(docs).sort()).toEqual([
-      'conditions', 'conditions[].issue', 'conditions[].polarity', 'confidence', 'holder', 'issue', 'kind', 'polarity', 'recordedAt',
+      'conditions', 'conditions[].issue', 'conditions[].polarity', 'confidence', 'corrects', 'corrects.event', 'corrects.position', 'holder', 'issue', 'kind', 'polarity', 'recordedAt',
       'source', 'source.offsets', 'source.publishedAt', 'source.publisher', 'source.quote', 'source.title', 'source.url',
       'speaker', 'speaker.actor', 'speaker.name', 'statedAt',
     ]);

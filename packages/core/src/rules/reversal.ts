@@ -32,7 +32,7 @@ import type { Moment } from '../contradictions.js';
 import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
 import { firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
-import { effectivePolarity } from '../stance-entry.js';
+import { effectivePolarity, sameEntry } from '../stance-entry.js';
 import { Yielding, yielding } from '../stance-runs.js';
 import type { PositionState } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
@@ -228,7 +228,9 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     // 13: a state of its own (it had none): the turns an own word read late changes are derived once the batch is read (`pending`).
     // 14: a retraction ends a turn only when it withdraws a stance, as positions read it (one of a stance not held ends none);
     // a word read late before an own retraction, a third party's report too, may change what it withdraws: the turns are derived anew.
-    version: '14',
+    // 15: a correction counts where the statement it corrects did (`corrects`): an own word of the latest own word's time
+    // that counts before it is weighed as read late.
+    version: '15',
     initial: () => ({}),
     initialSlot,
     onStatement: (ctx, state, entry, position, last) => {
@@ -245,7 +247,9 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
         // Turns to derive anew once the batch is read: the word is weighed with them then.
         if (pending !== undefined) return markRead(pending, entry);
         // The holder's latest own word (a log read in order has only these): the next in the order of valid times.
-        if (entry.validFrom >= last.heard) return weigh(ctx, entry, position, last, withdrawsAt(position, entry));
+        // Of the latest own word's time, it is the next unless an own word counts after it: a correction, read last, counts
+        // where the statement it corrects did (`corrects`), and is then read late.
+        if (entry.validFrom > last.heard || (entry.validFrom === last.heard && !ownWordAfter(position.history, entry))) return weigh(ctx, entry, position, last, withdrawsAt(position, entry));
       }
       // Read late, older than the holder's latest own word (rare: an archive
       // read backwards, a late article), or a report before an own retraction.
@@ -427,6 +431,20 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
 function withdrawsIn(yields: Yielding, history: ReadonlyArray<StanceEntry>, i: number): boolean {
   const e = history[i]!;
   return e.kind !== 'retract' || e.polarity === '0' || yields.withdraws(i);
+}
+
+/**
+ * Whether an own word comes after `entry` in a history (which holds it): a
+ * log read in order puts the entry last, or after it only reports, found in
+ * a step or two.
+ */
+function ownWordAfter(history: ReadonlyArray<StanceEntry>, entry: StanceEntry): boolean {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i]!;
+    if (sameEntry(e, entry)) return false;
+    if (e.firstHand) return true;
+  }
+  return false;
 }
 
 /** {@link withdrawsIn} for an entry of the position's history (its latest own word, as read in order). */
