@@ -10,7 +10,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { eventId, eventWithdrawn, isWithdrawn, nearNames, validMinute, withdrawalsOf } from '@stancelog/core';
+import { eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { parseJson } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
@@ -145,6 +145,8 @@ export function fieldEdit(option: '--set' | '--unset', text: string): Either<Cli
   const first = segmentsOf(path)[0];
   // Recorded when it is made: a recording time set back would have the log know of the correction before it was made.
   if (first === 'recordedAt') return left(cliError(`${option} ${path}: a correction is recorded when it is made; its recording time is not set`));
+  // What the copy corrects is the statement named, at its place: `correct` writes it.
+  if (first === 'corrects') return left(cliError(`${option} ${path}: the copy corrects the statement named (corrects is written from it, to take its place); to correct another, name that one`));
   // A reading of an article has offsets; one entered by hand has none, and ingest leaves it alone (docs/cli.md).
   if (path === 'source.offsets' && option === '--set') return left(cliError('--set source.offsets: a correction is entered by hand, not read from the article: it keeps no offsets'));
   if (option === '--unset') return right({ path, value: undefined });
@@ -204,10 +206,12 @@ function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue
  * leaves alone) and is recorded now. It is checked as a line of `append`
  * is; the statement must be in the log and in force, and the copy must
  * differ from it. An id the log never named is warned of, with the ids it
- * names that are one slip from it (or, with none, the log's ids); so are the words of the copy's holder
- * on its issue, stated at its time, that came after the statement in the
- * log: the copy, appended last, counts after them. With `dryRun`, the log
- * is read and nothing written.
+ * names that are one slip from it (or, with none, the log's ids). The copy
+ * says what it corrects (`corrects`: the statement's id, and its place in
+ * the log, or the place it took when it was a correction itself), and
+ * counts at that place among its holder's words of its time, not after
+ * those the log learnt since. With `dryRun`, the log is read and nothing
+ * written.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -310,6 +314,9 @@ function plan(
     if (isLeft(next)) return left(cliError(`${value === undefined ? '--unset' : '--set'} ${next.left}; nothing appended`));
     data = next.right;
   }
+  // It takes the statement's place among the words of its time (of a correction corrected in turn, the place that one
+  // took): appended last, it would count after the words the log learnt since, and could turn the stance.
+  data = { ...(data as object), corrects: { event: target.id, position: target.data.corrects?.position ?? target.position } };
   const changes = edits.map(({ path }) => ({ path, from: valueAt(target.data, segmentsOf(path)), to: valueAt(data, segmentsOf(path)) }));
   const moved = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
   if (moved.length === 0) {
@@ -326,8 +333,14 @@ function plan(
   const withdrawal = eventWithdrawn(target.id, reason);
   // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
   if (ids.has(eventId(withdrawal))) return left(cliError(`#${target.position} was withdrawn for this very reason before, and that withdrawal withdrawn since; give another reason`));
-  // A copy the log holds already would be skipped as a duplicate: the append would withdraw the statement and put nothing in its place.
-  const held = events.find((e) => e.id === eventId(corrected));
+  // A copy the log holds already would be skipped as a duplicate: the append would withdraw the statement and put nothing
+  // in its place. So is one the log holds but for what it corrects: the same statement twice, counted twice.
+  const copyIds = [eventId(corrected)];
+  if (corrected.type === 'statement-made') {
+    const { corrects: _corrects, ...alone } = corrected.data;
+    copyIds.push(eventId({ type: 'statement-made', data: alone }));
+  }
+  const held = events.find((e) => copyIds.includes(e.id));
   if (held !== undefined) {
     const hint = isWithdrawn(inForce, held) ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)` : ': withdraw this one alone';
     return left(cliError(`the corrected statement is in the log already, as #${held.position}${hint}; nothing appended`));
@@ -350,41 +363,7 @@ function plan(
     const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : listed;
     io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (${dryRun ? 'it would be appended' : 'appended'} all the same, as a new ${kind})\n`);
   }
-  const overtaken = overtakenBy(events, target, corrected, inForce);
-  if (overtaken !== undefined) io.stderr.write(`stancelog: warning: the corrected statement: ${overtaken(dryRun)}\n`);
   return right({ target, events, withdrawal, corrected, changes: moved });
-}
-
-/**
- * The warning of a copy that counts after statements that counted after the
- * statement it replaces: of a holder's words on an issue stated at the same
- * time, the later in the log counts last (core orders them by valid time,
- * ties in log order), and the copy is appended last. Its stance may then
- * become the holder's word of that day where the statement's was not (a
- * condition removed from the first of three words of a day, the other two
- * of the other stance, turned the holder's stance: a review's finding).
- * Core keeps no order within a time that a copy could take over, so this
- * says so, rather than the command doing more than it was asked.
- */
-function overtakenBy(events: ReadonlyArray<StoredEvent>, target: StoredEvent, corrected: NewEvent, inForce: ReturnType<typeof withdrawalsOf>): ((dryRun: boolean) => string) | undefined {
-  if (corrected.type !== 'statement-made' || corrected.data.statedAt === undefined) return undefined;
-  const { holder, issue, statedAt } = corrected.data;
-  const at = validMinute(statedAt);
-  const after = events.filter(
-    (e) =>
-      e.type === 'statement-made' &&
-      e.position > target.position &&
-      e.data.holder === holder &&
-      e.data.issue === issue &&
-      validMinute(e.data.statedAt ?? e.recordedAt) === at &&
-      !isWithdrawn(inForce, e),
-  );
-  if (after.length === 0) return undefined;
-  const shown = after.slice(0, 5).map((e) => `#${e.position} (${oneLine(describeEvent(e))})`).join(', ') + (after.length > 5 ? ` and ${after.length - 5} more` : '');
-  return (dryRun) =>
-    `it ${dryRun ? 'would be' : 'is'} appended after ${shown}, stated at the same time (${statedAt}), which came after #${target.position} in the log: ` +
-    `${holder}'s words on ${issue} stated at one time count in log order, so the copy ${dryRun ? 'would count' : 'counts'} after ${after.length === 1 ? 'it' : 'them'}, as ${holder}'s latest word on ${issue} then, where #${target.position} counted before ${after.length === 1 ? 'it' : 'them'} ` +
-    `(stancelog timeline --holder ${holder} --issue ${issue} shows the order; stancelog positions --holder ${holder} --issue ${issue} the stance)`;
 }
 
 /**

@@ -200,14 +200,17 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     }
     // Positions of the events some withdrawal names, for "withdraws #N".
     const positions = new Map<string, number>();
-    // A correction: a statement appended in one batch with the withdrawal in force of a statement of the same quote
-    // (what `correct` appends, or one file of both lines). One append records its events at one instant: the
+    // A correction: a statement that names the statement it corrects (`corrects`), or, written without, one appended in
+    // one batch with the withdrawal in force of a statement of the same quote (one file of both lines). One append records its events at one instant: the
     // withdrawals in force by that instant, and the quotes of the statements they take back, as the listing reaches them.
     const withdrawnAt = new Map<string, string[]>();
     for (const [target, w] of inForce) withdrawnAt.set(w.recordedAt, [...(withdrawnAt.get(w.recordedAt) ?? []), target]);
     const quotes = new Map<string, { position: number; quote: string }>();
     const corrects = (e: StoredEvent): string => {
       if (e.type !== 'statement-made') return '';
+      // A copy that says what it corrects (as `correct` writes it): the statement it names, withdrawn.
+      const named = e.data.corrects === undefined ? undefined : positions.get(e.data.corrects.event);
+      if (named !== undefined) return ` [corrects #${named}]`;
       const found = (withdrawnAt.get(e.recordedAt) ?? []).flatMap((target) => {
         const t = quotes.get(target);
         return t !== undefined && target !== e.id && t.quote === e.data.source.quote ? [`#${t.position}`] : [];

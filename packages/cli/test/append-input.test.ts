@@ -203,7 +203,7 @@ describe('stancelog append: unknown fields', () => {
     ]);
     const r = await box.stancelog('append', 'talks.jsonl');
     expect(r.stderr.split('\n')).toEqual([
-      'stancelog: talks.jsonl line 1: mood: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, recordedAt)',
+      'stancelog: talks.jsonl line 1: mood: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, corrects, recordedAt)',
       'stancelog: talks.jsonl line 2: mood: unknown field (the fields are type, data, recordedAt)',
       'stancelog: 2 lines are invalid (see above): nothing appended',
       '',
@@ -437,7 +437,7 @@ describe('stancelog append: control characters in a bad line', () => {
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(r.stderr.split('\n')).toEqual([
       'stancelog: talks.jsonl line 1: not JSON at column 1: expected a value, got "\\u001b"',
-      'stancelog: talks.jsonl line 2: mo\\u001b[31mod: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, recordedAt)',
+      'stancelog: talks.jsonl line 2: mo\\u001b[31mod: unknown field (the fields are holder, issue, kind, polarity, source, speaker, conditions, statedAt, confidence, corrects, recordedAt)',
       'stancelog: talks.jsonl line 3: not JSON at column 1: expected a value, got "\\u0000"',
       'stancelog: 3 lines are invalid (see above): nothing appended',
       '',

@@ -132,26 +132,38 @@ describe('stancelog correct', () => {
     expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: the corrected statement: holder "kyiv-government" is no actor of the log, whose actors are russia, ukraine (it would be appended all the same, as a new actor)\n']);
   });
 
-  it('warns that the copy counts after the words its holder said at the same time that came after the statement, naming them', async () => {
+  it('puts the copy at the place of the statement among the words its holder said at the same time, so the day weighs as it did', async () => {
     // Two accounts of one day: the union's first word, read with a condition it never set, then its refusal.
     box.write('day.jsonl', [
       { holder: 'nurses-union', issue: 'arbitration', kind: 'accept', polarity: '+', conditions: [{ issue: 'strike', polarity: '+' }], statedAt: '2026-03-12', source: { publisher: 'Herald', quote: 'could accept arbitration if the strike pay is protected' } },
       { holder: 'nurses-union', issue: 'arbitration', kind: 'reject', polarity: '-', statedAt: '2026-03-12', source: { publisher: 'Courier', quote: 'rejected arbitration outright' } },
     ]);
     expect((await box.stancelog('append', 'day.jsonl')).code).toBe(0);
-    const warning = (would: boolean): string =>
-      `stancelog: warning: the corrected statement: it ${would ? 'would be' : 'is'} appended after #4 (nurses-union reject arbitration -), stated at the same time (2026-03-12), which came after #3 in the log: ` +
-      `nurses-union's words on arbitration stated at one time count in log order, so the copy ${would ? 'would count' : 'counts'} after it, as nurses-union's latest word on arbitration then, where #3 counted before it ` +
-      '(stancelog timeline --holder nurses-union --issue arbitration shows the order; stancelog positions --holder nurses-union --issue arbitration the stance)\n';
-    const dry = await box.stancelog('correct', '3', '--unset', 'conditions', '--reason', 'strike pay is not the strike', '--dry-run');
-    expect([dry.code, dry.stderr]).toEqual([0, warning(true)]);
+    const stance = async () => (await box.json<Array<{ polarity: string }>>('positions', '--holder', 'nurses-union')).map((p) => p.polarity);
+    expect(await stance()).toEqual(['-']);
     const r = await box.stancelog('correct', '3', '--unset', 'conditions', '--reason', 'strike pay is not the strike');
-    expect([r.code, r.stderr]).toEqual([0, warning(false)]);
-    // What it warns of: the copy is the day's last word now.
-    expect((await box.json<Array<{ polarity: string }>>('positions', '--holder', 'nurses-union')).map((p) => p.polarity)).toEqual(['+']);
-    // A statement said at another time, or withdrawn, is not overtaken: no warning.
-    const later = await box.stancelog('correct', '6', '--set', 'statedAt=2026-03-13', '--reason', 'said the day after');
-    expect([later.code, later.stderr]).toEqual([0, '']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    // The copy (#6) says what it corrects, and where it stands: #3's place, before the refusal of the same day (#4), which stays the day's word.
+    const events = await box.json<Array<Stored & { data: { corrects?: unknown } }>>('log');
+    expect(events[5]!.data.corrects).toEqual({ event: events[2]!.id, position: 3 });
+    expect(await stance()).toEqual(['-']);
+    // Corrected in turn, the copy's copy takes the place the copy took (#3's), not the copy's own (#6).
+    const again = await box.stancelog('correct', '6', '--set', 'source.publisher=The Herald', '--reason', 'the paper is The Herald');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    const after = await box.json<Array<Stored & { data: { corrects?: unknown } }>>('log');
+    expect(after[7]!.data.corrects).toEqual({ event: events[5]!.id, position: 3 });
+    expect(await stance()).toEqual(['-']);
+  });
+
+  it('has log mark the copy [corrects #N] when its quote was corrected too, by what the copy says it corrects', async () => {
+    const r = await box.stancelog('correct', '2', '--set', 'source.quote=no land will be ceded, ever', '--reason', 'misquoted');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect((await box.stancelog('log')).stdout.split('\n')[4]).toMatch(/^4 .* ukraine red-line territorial-concessions - \[corrects #2\]$/);
+  });
+
+  it('refuses to be told what the copy corrects: it is the statement named', async () => {
+    const r = await box.stancelog('correct', '2', '--set', 'corrects.position=1', '--reason', 'to stand first');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: --set corrects.position: the copy corrects the statement named (corrects is written from it, to take its place); to correct another, name that one\n']);
   });
 
   it('appends nothing when another command withdrew the statement since it was read, and says to look and run it again', async () => {
