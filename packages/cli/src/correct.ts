@@ -210,8 +210,10 @@ function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue
  * says what it corrects (`corrects`: the statement's id, and its place in
  * the log, or the place it took when it was a correction itself), and
  * counts at that place among its holder's words of its time, not after
- * those the log learnt since. With `dryRun`, the log is read and nothing
- * written.
+ * those the log learnt since. A statement without a date counted from
+ * when it was recorded, and its copy, recorded now, counts from now: that
+ * is warned of, with the `--set statedAt=` that puts it back. With
+ * `dryRun`, the log is read and nothing written.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -257,7 +259,19 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
   const positionOf = (id: string): number | undefined => events.find((e) => e.id === id)?.position;
   const said = (text: string): void => void (options.json ? undefined : io.stdout.write(text));
   const changed = changes.map((c) => `  ${c.path}: ${shown(c.from)} -> ${shown(c.to)}\n`).join('');
+  // Undated, the statement counted from when it was recorded, and the copy, recorded now, counts from now: `corrects`
+  // keeps its place among the words of one time, not its time. Said, with the date that puts it back, not set unasked:
+  // the copy would claim a date the statement never gave.
+  const undated =
+    target.type === 'statement-made' && target.data.statedAt === undefined && corrected.type === 'statement-made' && corrected.data.statedAt === undefined
+      ? (copy: string) =>
+          io.stderr.write(
+            `stancelog: warning: the corrected statement: #${target.position} has no statedAt, and counted from when it was recorded (${target.recordedAt}); ` +
+              `the copy, recorded now, ${copy}\n`,
+          )
+      : undefined;
   if (options.dryRun) {
+    undated?.(`would count from now: to keep it where #${target.position} stood, give --set statedAt=${target.recordedAt} as well (or the time it was said)`);
     const report: Correction = { store: read, dryRun: true, withdrawn: target, withdrawal, corrected, changes };
     said(`would withdraw #${target.position} (${oneLine(describeEvent(target))}): ${oneLine(reason)}\n`);
     said(`and append in its place: ${oneLine(describeEvent(corrected))}\n${changed}`);
@@ -274,6 +288,7 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
       return left(cliError(`store ${spec}: ${appended.left.message}`));
     }
     const [w, c] = appended.right.appended as [StoredEvent, StoredEvent];
+    undated?.(`counts from now (${c.recordedAt}): stancelog correct ${c.position} --set statedAt=${target.recordedAt} --reason ... puts it where #${target.position} stood (or give the time it was said)`);
     const report: Correction = { store: spec, dryRun: false, withdrawn: target, withdrawal: w, corrected: c, changes };
     said(`corrected #${target.position} (${oneLine(describeEvent(target, positionOf))}) in ${spec}: withdrew it as #${w.position}, and appended #${c.position} in its place (${oneLine(describeEvent(c))})\n${changed}`);
     said(`stancelog withdraw ${w.position} ${c.position} --reason ... takes the correction back\n`);

@@ -161,6 +161,26 @@ describe('stancelog correct', () => {
     expect((await box.stancelog('log')).stdout.split('\n')[4]).toMatch(/^4 .* ukraine red-line territorial-concessions - \[corrects #2\]$/);
   });
 
+  it('warns that the copy of a statement without a date counts from now, and names the statedAt that puts it back', async () => {
+    box.write('undated.jsonl', [{ holder: 'nurses-union', issue: 'arbitration', kind: 'reject', polarity: '-', recordedAt: '2026-03-12T09:00:00Z', source: { publisher: 'Courier', quote: 'rejected arbitration outright' } }]);
+    expect((await box.stancelog('append', 'undated.jsonl')).code).toBe(0);
+    const since = async () => (await box.json<Array<{ since: string }>>('positions', '--holder', 'nurses-union')).map((p) => p.since);
+    expect(await since()).toEqual(['2026-03-12']);
+    const dry = await box.stancelog('correct', '3', '--set', 'source.publisher=The Courier', '--reason', 'the paper is The Courier', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([
+      0,
+      'stancelog: warning: the corrected statement: #3 has no statedAt, and counted from when it was recorded (2026-03-12T09:00:00Z); the copy, recorded now, would count from now: to keep it where #3 stood, give --set statedAt=2026-03-12T09:00:00Z as well (or the time it was said)\n',
+    ]);
+    const r = await box.stancelog('correct', '3', '--set', 'source.publisher=The Courier', '--reason', 'the paper is The Courier');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^stancelog: warning: the corrected statement: #3 has no statedAt, and counted from when it was recorded \(2026-03-12T09:00:00Z\); the copy, recorded now, counts from now \(\S+\): stancelog correct 5 --set statedAt=2026-03-12T09:00:00Z --reason \.\.\. puts it where #3 stood \(or give the time it was said\)\n$/);
+    expect(await since()).not.toEqual(['2026-03-12']);
+    // What it says to run: dated, the copy's copy counts from when the statement was recorded; no warning.
+    const back = await box.stancelog('correct', '5', '--set', 'statedAt=2026-03-12T09:00:00Z', '--reason', 'back where it stood');
+    expect([back.code, back.stderr]).toEqual([0, '']);
+    expect(await since()).toEqual(['2026-03-12T09:00:00Z']);
+  });
+
   it('refuses to be told what the copy corrects: it is the statement named', async () => {
     const r = await box.stancelog('correct', '2', '--set', 'corrects.position=1', '--reason', 'to stand first');
     expect([r.code, r.stderr]).toEqual([1, 'stancelog: --set corrects.position: the copy corrects the statement named (corrects is written from it, to take its place); to correct another, name that one\n']);
