@@ -12,7 +12,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
-import { maskSecrets, otherUrlOpener, postgresDriverMissing, postgresOpener, redact, storeSpec } from './store-option.js';
+import { namingStoreOnce, otherUrlOpener, postgresDriverMissing, postgresOpener, redact, storeSpec } from './store-option.js';
 
 /**
  * What a migration did.
@@ -66,7 +66,7 @@ export async function storeMigrateCommand(options: { store?: string; json?: bool
   if (typeof mod.migrate !== 'function') return left(cliError(`store ${redact(spec)}: ${name} has no migrate`));
   // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
   const done = await mod.migrate({ url: spec });
-  if (isLeft(done)) return left(cliError(maskSecrets(`store ${redact(spec)}: ${done.left.message}`, spec)));
+  if (isLeft(done)) return left(cliError(namingStoreOnce(done.left.message, spec, 'store')));
   const r = done.right;
   io.stdout.write(
     options.json

@@ -101,6 +101,34 @@ function storeFailure(spec: string, error: StoreError, label: StoreLabel): CliEr
   return cliError(`${label} ${spec}: ${error.message}`);
 }
 
+// A URL that ends a clause of a message (`cannot open URL: why`), up to that `: `: a port's colon is followed by its digits.
+const URL_IN_MESSAGE = /[a-z][a-z0-9+.-]*:\/\/\S+?(?=: )/i;
+
+/**
+ * A PostgreSQL store's error as a command says it, naming the store once:
+ * a store that cannot be reached names its URL already, at the end of a
+ * clause (`cannot open postgres://ana@h/db: why`, without the password,
+ * nor the `?schema=` it read off it), so the store's label and URL, as
+ * typed and with its password masked, take that URL's place, where a
+ * prefix said it a second time (`store postgres://ana:***@h/db: cannot
+ * open postgres://ana@h/db: ...`). Any other message is prefixed, as
+ * every other store's. Secrets are masked either way.
+ *
+ * @example
+ * import { namingStoreOnce } from './store-option.js'
+ * const spec = 'postgres://ana:secret@127.0.0.1:1/talks?schema=talks'
+ * assert.strictEqual(namingStoreOnce('cannot open postgres://ana@127.0.0.1:1/talks: connect ECONNREFUSED 127.0.0.1:1', spec, 'store'), 'cannot open store postgres://ana:***@127.0.0.1:1/talks?schema=talks: connect ECONNREFUSED 127.0.0.1:1')
+ * assert.strictEqual(namingStoreOnce('openPostgresStore: pageSize must be a whole number', spec, '--to'), '--to postgres://ana:***@127.0.0.1:1/talks?schema=talks: openPostgresStore: pageSize must be a whole number')
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function namingStoreOnce(message: string, spec: string, label: StoreLabel): string {
+  const named = `${label} ${redact(spec)}`;
+  // A function as replacement: a `$` in the URL is no pattern of replace's.
+  return maskSecrets(URL_IN_MESSAGE.test(message) ? message.replace(URL_IN_MESSAGE, () => named) : `${named}: ${message}`, spec);
+}
+
 /**
  * A URL with its password masked: passwords must not reach a terminal or a CI log.
  * The password runs to the last `@`, as the driver reads it: one typed without
@@ -235,7 +263,7 @@ export const postgresOpener: StoreOpener = {
         void io.stderr.write(`stancelog: warning: ${label} ${redact(spec)}: lost the server (${error instanceof Error ? error.message : String(error)}); waiting for it, nothing appended meanwhile is lost\n`),
       onConnectionRestored: () => void io.stderr.write(`stancelog: ${label} ${redact(spec)}: the server is back; catching up\n`),
     });
-    return isLeft(opened) ? left(cliError(maskSecrets(storeFailure(redact(spec), opened.left, label).message, spec))) : opened;
+    return isLeft(opened) ? left(cliError(namingStoreOnce(opened.left.message, spec, label))) : opened;
   },
 };
 

@@ -267,7 +267,8 @@ describe('a PostgreSQL URL in messages (no server needed)', () => {
       for (const argv of [['positions'], ['append', box.write('talks.jsonl', [russiaDemandsLand])], ['store', 'migrate']]) {
         const r = await box.stancelog(...argv, '--store', store);
         expect(r.code).toBe(1);
-        expect(r.stderr).toMatch(/^stancelog: store postgres:\/\/[^ ]*\*\*\*@127\.0\.0\.1:1\/talks: /);
+        // Named once: in place of the URL the store's message names (cannot open store ...: why), or before a message naming none.
+        expect(r.stderr).toMatch(/^stancelog: ((cannot open|migrate: cannot connect to) )?store postgres:\/\/[^ ]*\*\*\*@127\.0\.0\.1:1\/talks: /);
         for (const secret of secrets) expect(r.stderr + r.stdout).not.toContain(secret);
       }
     } finally {

@@ -39,16 +39,26 @@ describe('--store naming a URL', () => {
     // Port 1 of the loopback refuses at once: what matters is the store that was tried.
     const r = await box.stancelog('append', 'talks.jsonl', '--store', 'Postgres://analyst:hunter22@127.0.0.1:1/talks');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^stancelog: store Postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/talks: /);
+    expect(r.stderr).toMatch(/^stancelog: migrate: cannot connect to store Postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/talks: /);
     expect(r.stderr).not.toContain('hunter22');
     expect(readdirSync(box.dir)).toEqual(['talks.jsonl']);
+  });
+
+  it('names a PostgreSQL store once when it cannot be reached, as typed and its password masked, not again as the store named it', async () => {
+    // The store's message names its URL (without the password, nor the ?schema= it read): the command said both.
+    const r = await box.stancelog('log', '--store', 'postgres://analyst:hunter22@127.0.0.1:1/talks?schema=talks');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: cannot open store postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/talks\?schema=talks: (Error: )?connect ECONNREFUSED 127\.0\.0\.1:1: no server is listening there: /);
+    const migrate = await box.stancelog('store', 'migrate', '--store', 'postgres://analyst:hunter22@127.0.0.1:1/talks');
+    expect(migrate.stderr).toMatch(/^stancelog: migrate: cannot connect to store postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/talks: (Error: )?connect ECONNREFUSED/);
+    for (const stderr of [r.stderr, migrate.stderr]) expect(stderr.match(/127\.0\.0\.1:1\/talks/g)).toHaveLength(1);
   });
 
   it('masks a short password only where it stands alone, not in every word that holds its letters', async () => {
     // A password "w" made "pass***ord" and "***riter" of the words around it.
     const r = await box.stancelog('positions', '--store', 'postgres://writer:w@127.0.0.1:1/talks');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^stancelog: store postgres:\/\/writer:\*\*\*@127\.0\.0\.1:1\/talks: /);
+    expect(r.stderr).toMatch(/^stancelog: cannot open store postgres:\/\/writer:\*\*\*@127\.0\.0\.1:1\/talks: /);
     expect(r.stderr).not.toContain('***riter');
   });
 
