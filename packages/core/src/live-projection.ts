@@ -13,7 +13,7 @@ import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
 import { project } from './project.js';
 import type { Projected } from './project.js';
-import { fold, stepAll } from './reducer.js';
+import { checkReducer, fold, stepAll } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
 import type { OptionRule } from './store-options.js';
@@ -159,6 +159,8 @@ export interface LiveProjection<S> {
  * `onchange`; `asOf`, which a follower moving with the log has none of) is
  * refused before anything is read: `ready` gives it as `InvalidQuery`. When following stops on an error, `onError`
  * is told, and the projection's `error` holds it.
+ * A value that is no reducer (written by hand without a version or a
+ * recipe) throws a `TypeError` naming what it lacks (see {@link checkReducer}).
  *
  * @example
  * import { eventWithdrawn, follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
@@ -178,6 +180,8 @@ export interface LiveProjection<S> {
  * @since 0.1.0
  */
 export function follow<S>(store: EventStore, reducer: Reducer<S>, options: FollowOptions<S> = {}): LiveProjection<S> {
+  // A reducer written by hand without a version or a recipe is the program's mistake: thrown, before anything is read.
+  checkReducer(reducer, 'follow');
   // A misspelt option (`onchange`, `asOf`, which a follower does not take) would be ignored without a word: refused,
   // named, before anything is read.
   // `null` from JavaScript counts as no options, as `undefined` does.

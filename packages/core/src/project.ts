@@ -16,7 +16,7 @@ import { unavailable } from './errors.js';
 import type { InvalidQuery, StoreError } from './errors.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore } from './event-store.js';
-import { fold } from './reducer.js';
+import { checkReducer, fold } from './reducer.js';
 import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
 import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
@@ -458,6 +458,9 @@ async function replayFrom<S>(
  * fails with `AppendConflict`, `InvalidEvent` or `StoreLocked`. (The type
  * stays `StoreError`: narrowed, it would refuse the stores of your own their
  * errors, and make a `switch` that names every tag fail to compile.)
+ * A reducer that is no reducer (written by hand without a version or a
+ * recipe) is refused before anything is read: the promise rejects with a
+ * `TypeError` naming what it lacks (see {@link checkReducer}).
  *
  * @example
  * import { openMemoryStore, project, positions, statementMade } from '@stancelog/core'
@@ -476,6 +479,8 @@ export async function project<S>(
   reducer: Reducer<S>,
   options: ProjectOptions = {},
 ): Promise<Either<StoreError, Projected<S>>> {
+  // A reducer written by hand without a version or a recipe is the program's mistake, refused before anything is read.
+  checkReducer(reducer, 'project');
   // `null` from JavaScript counts as no options, as `undefined` does.
   options ??= {};
   // A misspelt option (`asof`) would give the state of today without a word: refused, named.

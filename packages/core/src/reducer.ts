@@ -181,6 +181,34 @@ export function reducer<S, E = StoredEvent>(spec: Reducer<S, E>): Reducer<S, E> 
 }
 
 /**
+ * Refuses a value that is no reducer, with a `TypeError` that names what
+ * is missing or wrong and says `caller`'s name: what `fold`, `replay`,
+ * `step`, `stepAll`, `project` and `follow` do with the reducer they are
+ * given, before its first event, and what the testing kit's
+ * `ReducerSpec.for` and `checkReducerLaws` do. A reducer written by hand
+ * (an object literal, a cast, from JavaScript) is not checked where it is
+ * made, as one `reducer()` builds is: without this, one without a recipe
+ * failed at its first event as `recipe is not a function`. It is checked
+ * once per call, not per event. A caller of its own (a helper taking a
+ * reducer) checks it the same way.
+ *
+ * @example
+ * import { checkReducer, reducer } from '@stancelog/core'
+ * const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++ } })
+ * checkReducer(count, 'myReport') // a reducer: nothing to say
+ * assert.throws(() => checkReducer({ name: 'count', initial: () => ({ n: 0 }) }, 'myReport'), {
+ *   name: 'TypeError',
+ *   message: 'myReport: count: it has no version (a string): build it with reducer() from @stancelog/core, which checks it where it is made',
+ * })
+ * @category reducers
+ * @since 0.1.0
+ */
+export function checkReducer(value: unknown, caller: string): void {
+  const problem = reducerProblem(value);
+  if (problem !== undefined) throw new TypeError(`${caller}: ${problem}: build it with reducer() from @stancelog/core, which checks it where it is made`);
+}
+
+/**
  * Options of a fold.
  * @example
  * import { reducer, replay } from '@stancelog/core'
@@ -242,6 +270,7 @@ export interface Fold<S, E = StoredEvent> {
  * @since 0.1.0
  */
 export function fold<S, E = StoredEvent>(r: Reducer<S, E>, options: FoldOptions<S> = {}): Fold<S, E> {
+  checkReducer(r, 'fold');
   const state = options.from ?? r.initial();
   let finished = false;
   const settle = r.settle;
@@ -339,6 +368,9 @@ export class RecipeError extends Error {
  * `event-withdrawn`) is counted all the same, where `project` leaves it out.
  * Replay a log read whole through `withoutWithdrawn` (or `eventsAsOf`) to
  * do as `project` does.
+ * A value that is no reducer (written by hand without a version or a
+ * recipe) throws a `TypeError` naming what it lacks, before any event is
+ * read (see {@link checkReducer}).
  *
  * @example
  * import { replay, reducer } from '@stancelog/core'
@@ -348,6 +380,8 @@ export class RecipeError extends Error {
  * @since 0.1.0
  */
 export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>, options: FoldOptions<S> = {}): S {
+  // Named as replay's, before the fold's own check.
+  checkReducer(r, 'replay');
   const f = fold(r, options);
   f.pushAll(events);
   return f.done();
@@ -373,6 +407,8 @@ export function replay<S, E = StoredEvent>(r: Reducer<S, E>, events: Iterable<E>
  * @since 0.1.0
  */
 export function step<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, event: E) => S {
+  // Once, where the step is made: not again at each event it applies.
+  checkReducer(r, 'step');
   ensureMapSet();
   return (state, event) =>
     produce(state, (draft: S) => {
@@ -397,6 +433,7 @@ export function step<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, event: E)
  * @since 0.1.0
  */
 export function stepAll<S, E = StoredEvent>(r: Reducer<S, E>): (state: S, events: Iterable<E>) => S {
+  checkReducer(r, 'stepAll');
   ensureMapSet();
   return (state, events) =>
     produce(state, (draft: S) => {

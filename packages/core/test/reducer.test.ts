@@ -1,5 +1,5 @@
 import { pipe } from 'fp-ts/lib/function.js';
-import { analysis, combine, filter, fold, memorySnapshots, ofType, openMemoryStore, positions, project, RecipeError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
+import { analysis, combine, filter, fold, follow, memorySnapshots, ofType, openMemoryStore, positions, project, RecipeError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
 import type { Reducer, StoredEvent } from '@stancelog/core';
 
 const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ });
@@ -198,6 +198,33 @@ describe('a reducer spec', () => {
     expect(thrown(() => filter('statement-made' as never, 'statements'))).toBe('TypeError: filter statements: its predicate is a string ("statement-made"), not a function of an event that says whether to keep it');
     // Reducers as made pass.
     expect(thrown(() => combine({ count, positions: pipe(positions(), filter(() => true, 'all')) }))).toBeUndefined();
+  });
+
+  it('is refused up front by fold, replay, step, stepAll, project and follow when written by hand without a version or a recipe, with a TypeError naming what it lacks (replay failed deep inside with "recipe is not a function")', async () => {
+    const thrown = (make: () => unknown): string | undefined => {
+      try {
+        make();
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+      return undefined;
+    };
+    const advice = 'build it with reducer() from @stancelog/core, which checks it where it is made';
+    const noVersion = { name: 'x', initial: () => ({ n: 0 }), recipe: () => undefined } as never;
+    const noRecipe = { name: 'x', version: '1', initial: () => ({ n: 0 }) } as never;
+    const events = [ev('ukraine', 'ceasefire')];
+    expect(thrown(() => replay({ name: 'x' } as never, events))).toBe(`TypeError: replay: x: it has no version (a string): ${advice}`);
+    expect(thrown(() => replay(noRecipe, events))).toBe(`TypeError: replay: x: it has no recipe (a function ((draft, event) => void)): ${advice}`);
+    // Refused where the step is made, before any event: not when the first one comes.
+    expect(thrown(() => step(noVersion))).toBe(`TypeError: step: x: it has no version (a string): ${advice}`);
+    expect(thrown(() => stepAll(noRecipe))).toBe(`TypeError: stepAll: x: it has no recipe (a function ((draft, event) => void)): ${advice}`);
+    expect(thrown(() => fold(noRecipe))).toBe(`TypeError: fold: x: it has no recipe (a function ((draft, event) => void)): ${advice}`);
+    const store = openMemoryStore();
+    await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce now' } })]);
+    await expect(project(store, noVersion)).rejects.toThrow(new TypeError(`project: x: it has no version (a string): ${advice}`));
+    expect(thrown(() => follow(store, noRecipe))).toBe(`TypeError: follow: x: it has no recipe (a function ((draft, event) => void)): ${advice}`);
+    // A reducer as made passes, with its events.
+    expect(replay(count, events).n).toBe(1);
   });
 
   it('takes the names the built-in reducers and combinators give, characters such as ( @ , : included', () => {

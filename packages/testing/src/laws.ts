@@ -34,7 +34,7 @@
  * @since 0.1.0
  */
 import fc from 'fast-check';
-import { isWithdrawal, RecipeError, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
+import { checkReducer, isWithdrawal, RecipeError, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, Reducer, StoredEvent } from '@stancelog/core';
 import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';
@@ -42,7 +42,6 @@ import { withFakeClock } from './fake-clock.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
-import { checkReducer } from './reducer-check.js';
 import { thrownAt } from './thrown-at.js';
 
 /**

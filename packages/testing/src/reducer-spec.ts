@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { checkAsOf, eventsAsOf, fold, isWithdrawal, positions, RecipeError, replay, step, withoutWithdrawn } from '@stancelog/core';
+import { checkAsOf, checkReducer, eventsAsOf, fold, isWithdrawal, positions, RecipeError, replay, step, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, PositionsState, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
@@ -23,7 +23,6 @@ import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
 import type { TestEvent } from './stored-log.js';
-import { checkReducer } from './reducer-check.js';
 import { thrownAt, thrownInOurs } from './thrown-at.js';
 import { isMap } from './realm-tags.js';
 
