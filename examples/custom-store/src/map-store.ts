@@ -59,8 +59,8 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
   const ids = new Set<string>();
   const tags = new TagIndex();
   let head = 0;
-  const corrupt = (position: number, why: string): Either<StoreCorrupt, never> =>
-    left({ _tag: 'StoreCorrupt', location: `position ${position}`, message: `map store, position ${position}: ${why}` });
+  // What a record that is no event is, at the open (as a value) and on a read (in the StoreReadError it rejects with).
+  const corruptAt = (position: number, why: string): StoreCorrupt => ({ _tag: 'StoreCorrupt', location: `position ${position}`, message: `map store, position ${position}: ${why}` });
 
   /**
    * The record at `position` and the event a read gives of it: null for an event of a type a newer stancelog
@@ -85,7 +85,7 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
   // STORAGE: how many records there are (positions run 1 to that, without gaps).
   for (let position = 1; position <= storage.size; position++) {
     const read = recordAt(position);
-    if (isLeft(read)) return corrupt(position, read.left);
+    if (isLeft(read)) return left(corruptAt(position, read.left));
     ids.add(read.right.record.id);
     tags.add(read.right.record);
     head = position;
@@ -111,8 +111,9 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
       const position = byTag ? byTag[i] : after + 1 + i;
       if (position === undefined || position > head) break;
       const found = recordAt(position);
-      // A record broken since the open (by another program): the read rejects, naming it.
-      if (isLeft(found)) throw new Error(`map store, position ${position}: ${found.left}`);
+      // A record broken since the open (by another program): the read rejects as the contract says, with a
+      // StoreReadError carrying a StoreCorrupt that names it (a plain Error was taken by project for a lost server).
+      if (isLeft(found)) throw new StoreReadError(corruptAt(position, found.left));
       if (found.right.event !== null) chunk.push(found.right.event);
       if (chunk.length === CHUNK) {
         given += chunk.length;

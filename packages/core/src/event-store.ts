@@ -182,8 +182,9 @@ export interface SubscribeOptions {
   readonly tags?: ReadonlyArray<string> | undefined;
   /**
    * Called when delivery stops on an error: a {@link StoreReadError} when the
-   * store refused the subscription (closed, invalid `after` or `tags`),
-   * otherwise what the handler or the storage threw.
+   * store refused the subscription (closed, invalid `after` or `tags`) or
+   * could not read on (a damaged record, its storage lost: see
+   * {@link EventStore.read}), otherwise what the handler threw.
    */
   readonly onError?: ((error: unknown) => void) | undefined;
 }
@@ -221,7 +222,13 @@ export interface EventStore {
    * {@link StoreReadError} whose `error` is the `StoreUnavailable` or
    * `InvalidQuery` value; a read under way when the store closes fails at
    * its next step the same way (`StoreUnavailable`). Storage failures during
-   * a read (a corrupt record, a lost connection) also reject the iteration.
+   * a read reject the iteration with a {@link StoreReadError} too, once the
+   * events before them are yielded: a record the store cannot read back as
+   * an event (damaged, written by hand) carrying a `StoreCorrupt` whose
+   * message names it (its position, or its file and line), a lost
+   * connection a `StoreUnavailable`. A subscription passes that error to
+   * `onError`; `project` and `copyLog` return its value. A store may refuse
+   * such a record when it opens the log instead (the file store does).
    */
   read(query?: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>>;
   /**
@@ -268,10 +275,12 @@ export interface EventStore {
 /**
  * What a read or a subscription fails with when the store refuses it: the
  * store is closed, or closed while the read was under way
- * (`StoreUnavailable`), or the query is invalid (`InvalidQuery`). A read is
- * an async iterable, with no `Either` to return the failure in, so it
- * rejects with this error, which carries the `StoreError` value as `error`;
- * a subscription passes it to `onError`.
+ * (`StoreUnavailable`), or the query is invalid (`InvalidQuery`); or when
+ * it cannot go on: a record it cannot read back as an event
+ * (`StoreCorrupt`, naming it), its storage lost (`StoreUnavailable`). A
+ * read is an async iterable, with no `Either` to return the failure in, so
+ * it rejects with this error, which carries the `StoreError` value as
+ * `error`; a subscription passes it to `onError`.
  *
  * @example
  * import { openMemoryStore, readAll, StoreReadError } from '@stancelog/core'

@@ -9,29 +9,37 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { SCHEMA_VERSIONS } from '@stancelog/core';
+import { SCHEMA_VERSIONS, StoreReadError } from '@stancelog/core';
 import { decodeStored } from '@stancelog/core/store-kit';
-import type { ReadOptions, StoredEvent } from '@stancelog/core';
+import type { DecodeIssue, ReadOptions, StoredEvent } from '@stancelog/core';
 import type { LogNames } from './schema-name.js';
 
 /**
  * Raised (thrown from the async iterator) when a stored row cannot be read
  * back as an event: a read has no `Either` to return it in. A subscription
- * passes it to its `onError`.
+ * passes it to its `onError`. It is the {@link StoreReadError} every store
+ * rejects a read of a damaged record with, as the `EventStore` contract
+ * says: its `error` is a `StoreCorrupt` whose `location` is the events
+ * table (and `issues`, those of an event that does not decode), and
+ * `project` gives it back as that value; `position` names the row.
  *
  * @example
+ * import { StoreReadError } from '@stancelog/core'
  * import { StoredRowError } from '@stancelog/store-postgres'
- * const e = new StoredRowError(7, '"stancelog".events position 7: data.polarity: expected one of "0", "+", "-", got 42')
+ * const e = new StoredRowError(7, '"stancelog".events position 7: data.polarity: expected one of "0", "+", "-", got 42', '"stancelog".events')
  * assert.strictEqual(e.position, 7)
+ * assert.ok(e instanceof StoreReadError && e.error._tag === 'StoreCorrupt' && e.error.location === '"stancelog".events')
  * @category postgres
  * @since 0.1.0
  */
-export class StoredRowError extends Error {
+export class StoredRowError extends StoreReadError {
   constructor(
     readonly position: number,
     message: string,
+    location = 'events',
+    issues?: ReadonlyArray<DecodeIssue>,
   ) {
-    super(message);
+    super({ _tag: 'StoreCorrupt', location, message, ...(issues !== undefined ? { issues } : {}) });
     this.name = 'StoredRowError';
   }
 }
@@ -58,6 +66,7 @@ export function rowDecoder(names: LogNames, options: ReadOptions, contiguousAfte
         throw new StoredRowError(
           position,
           `${names.events} position ${position}: no event at position ${next}${position > next + 1 ? ` to ${position - 1}` : ''} (deleted by hand?): a log is restored to an earlier point by deleting every event after it, not some of them`,
+          names.events,
         );
       }
       next = position + 1;
@@ -66,11 +75,11 @@ export function rowDecoder(names: LogNames, options: ReadOptions, contiguousAfte
     try {
       record = JSON.parse(body) as typeof record;
     } catch (error) {
-      throw new StoredRowError(position, `${names.events} position ${position}: the body is not valid JSON (${String(error)})`);
+      throw new StoredRowError(position, `${names.events} position ${position}: the body is not valid JSON (${String(error)})`, names.events);
     }
     // A row inserted or edited by hand whose body says another position: two events would read at one.
     if (record !== null && typeof record === 'object' && record.position !== position) {
-      throw new StoredRowError(position, `${names.events} position ${position}: the body says position ${JSON.stringify(record.position) ?? 'nothing'} (written or changed by hand?)`);
+      throw new StoredRowError(position, `${names.events} position ${position}: the body says position ${JSON.stringify(record.position) ?? 'nothing'} (written or changed by hand?)`, names.events);
     }
     if (record !== null && typeof record.type === 'string' && record.schema === versions[record.type] && Object.prototype.hasOwnProperty.call(versions, record.type)) {
       return record as StoredEvent;
@@ -82,9 +91,9 @@ export function rowDecoder(names: LogNames, options: ReadOptions, contiguousAfte
       // as what it is, with where the upcaster goes, not as damage (as the file store says of such a line).
       const current = record !== null && typeof record.type === 'string' && Object.prototype.hasOwnProperty.call(versions, record.type) ? versions[record.type] : undefined;
       if (current !== undefined && typeof record!.schema === 'number' && record!.schema < current && issues.length === 1 && issues[0]!.path === 'schema') {
-        throw new StoredRowError(position, `${names.events} position ${position}: ${issues[0]!.message.replace(/^schema: /, '')} (the upcasters option of openPostgresStore); the row is not damaged, and the table is left as it is`);
+        throw new StoredRowError(position, `${names.events} position ${position}: ${issues[0]!.message.replace(/^schema: /, '')} (the upcasters option of openPostgresStore); the row is not damaged, and the table is left as it is`, names.events, issues);
       }
-      throw new StoredRowError(position, `${names.events} position ${position}: ${issues.map((issue) => issue.message).join('; ')}`);
+      throw new StoredRowError(position, `${names.events} position ${position}: ${issues.map((issue) => issue.message).join('; ')}`, names.events, issues);
     }
     return decoded.right;
   };

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { readAll, statementMade, StoreReadError } from '@stancelog/core';
+import { positions as positionsReducer, project, readAll, statementMade, StoreReadError } from '@stancelog/core';
 import type { NewEvent, Statement, StoredEvent } from '@stancelog/core';
 import { openPostgresStore, StoredRowError } from '@stancelog/store-postgres';
 import type { PostgresStore } from '@stancelog/store-postgres';
@@ -177,6 +177,11 @@ describePostgres('reading the PostgreSQL log with COPY', (url) => {
     const error = await readError(store.read());
     expect(error).toBeInstanceOf(StoredRowError);
     expect((error as StoredRowError).position).toBe(3);
+    // The StoreReadError the contract asks of a damaged record: project returns its StoreCorrupt, where it said StoreUnavailable.
+    expect(error).toBeInstanceOf(StoreReadError);
+    expect((error as StoreReadError).error).toMatchObject({ _tag: 'StoreCorrupt', location: `"${store.schema}".events` });
+    const projected = await project(store, positionsReducer());
+    expect(projected._tag === 'Left' && projected.left._tag).toBe('StoreCorrupt');
     expect((error as Error).message).toMatch(new RegExp(`^"${store.schema}"\\.events position 3: the body is not valid JSON \\(SyntaxError`));
     expect(positions(await readAll(store, { limit: 2 }))).toEqual([1, 2]);
     expect(positions(await readAll(store, { after: 3 }))).toEqual([4]);

@@ -1014,5 +1014,46 @@ export function declareEventStoreSpecs<S extends EventStore>(name: string, harne
           return store;
         }));
     });
+
+    // What the contract says of a damaged record (EventStore.read): a read rejects with a StoreReadError carrying a
+    // StoreCorrupt, which project and copyLog return as that value; a plain Error was taken for a lost server.
+    (writeRaw ? describe : api.skip)('damaged records', () => {
+      it('refuses a record that is no event (written by hand): at the open, or as a read and a subscription that fail with a StoreReadError carrying a StoreCorrupt naming its position, after the events before it', () =>
+        withStore(async (first) => {
+          mustAppend(await first.append([said('ukraine', 'ceasefire', 1)]), 'appending a first event');
+          // Its schema no number: no store takes it without decoding it (PostgreSQL reads a body of the current schema as it is).
+          const damaged = { id: 'written-by-hand', position: 2, recordedAt: '2025-05-17T09:00:00Z', schema: 'one', tags: ['actor:ukraine', 'issue:ceasefire'], type: 'statement-made', data: { holder: 'ukraine' } };
+          let store: S;
+          try {
+            store = await writeRaw!(first, [damaged]);
+          } catch {
+            // The store refused the log when it opened it again (the file store does): its open is its own, as is what it says.
+            return;
+          }
+          const what = 'event 2, a record written by hand whose schema is "one"';
+          const corrupt = 'a StoreReadError carrying a StoreCorrupt whose message names position 2 (decode each record as it is read: decodeStored refuses it)';
+          const wanted = `${corrupt}, or the open to refuse the log`;
+          const read: number[] = [];
+          let error: unknown;
+          try {
+            for await (const chunk of store.read()) read.push(...positionsOf(chunk));
+          } catch (e) {
+            error = e;
+          }
+          if (error === undefined) fail(`a read of the whole log once writeRaw wrote ${what}: read ${positionList(read)} and ended without an error; expected ${wanted}`);
+          if (read.some((p) => p >= 2)) fail(`a read of the whole log once writeRaw wrote ${what}: read ${positionList(read)} before it failed; expected nothing at or after position 2`);
+          mustBeRefusal(error, 'StoreCorrupt', /\bposition 2\b/, `a read of the whole log once writeRaw wrote ${what}`);
+          const seen: number[] = [];
+          const errors: unknown[] = [];
+          const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { onError: (e) => errors.push(e) });
+          await mustSettle(sub.caughtUp, SETTLE_MS, `the caughtUp of a subscription to a log holding ${what}`);
+          await sub.unsubscribe();
+          const told = `what onError was told by a subscription to a log holding ${what}`;
+          if (errors.length !== 1) fail(`${told}: ${errors.length === 0 ? 'nothing' : `${errors.length} errors (${errors.map((e) => shown(e)).join(', ')})`}, and it delivered ${positionList(seen)}; expected one ${corrupt}`);
+          mustBeRefusal(errors[0], 'StoreCorrupt', /\bposition 2\b/, told);
+          if (seen.some((p) => p >= 2)) fail(`a subscription to a log holding ${what}: delivered ${positionList(seen)}; expected nothing at or after position 2`);
+          return store;
+        }));
+    });
   });
 }

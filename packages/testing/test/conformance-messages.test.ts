@@ -128,6 +128,40 @@ describe('the event-store conformance suite, failing', () => {
   }, 28_000);
 });
 
+describe('the event-store conformance suite, of a damaged record', () => {
+  // A store whose reads fail on a record written by hand with a plain Error, as the example's map store once did:
+  // project took it for a lost server (StoreUnavailable).
+  const specs = specsOf((api) =>
+    declareEventStoreSpecs(
+      'plain errors',
+      {
+        open: async () => openMemoryStore(),
+        writeRaw: async (store) => ({
+          ...store,
+          read: (query) =>
+            (async function* () {
+              yield* store.read(query);
+              throw new Error('map store, position 2: schema: expected a number');
+            })(),
+        }),
+      },
+      api,
+    ),
+  );
+
+  it('says what a read of it failed with, and what the contract asks for', async () => {
+    const run = specs.get('damaged records › refuses a record that is no event (written by hand): at the open, or as a read and a subscription that fail with a StoreReadError carrying a StoreCorrupt naming its position, after the events before it');
+    await expect(run!()).rejects.toThrow(
+      'a read of the whole log once writeRaw wrote event 2, a record written by hand whose schema is "one": Error: map store, position 2: schema: expected a number; expected a StoreReadError carrying a StoreCorrupt whose message matches /\\bposition 2\\b/ (a refusal is thrown as a StoreReadError, its StoreError value as `error`)',
+    );
+  });
+
+  it('passes a store whose open refuses the log (writeRaw rejects)', async () => {
+    const refusing = specsOf((api) => declareEventStoreSpecs('refusing', { open: async () => openMemoryStore(), writeRaw: async () => Promise.reject(new Error('map store, position 2: schema: expected a number')) }, api));
+    await expect(refusing.get([...refusing.keys()].find((k) => k.startsWith('damaged records'))!)!()).resolves.toBeUndefined();
+  });
+});
+
 describe('the snapshot-store conformance suite, failing', () => {
   // The obvious store for Redis, S3 or files, and the wrong one: JSON turns Maps and Sets into plain objects.
   const jsonSnapshots = (): SnapshotStore => {
