@@ -15,22 +15,9 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { formatIssues, StoreReadError } from '@stancelog/core';
-import type { AppendOptions, AppendResult, EventStore, NewEvent, ReadQuery, StoreCorrupt, StoreError, StoredEvent, SubscribeOptions, Subscription, Upcaster } from '@stancelog/core';
-import {
-  asRead,
-  catchUpSubscription,
-  checkAppend,
-  checkAppendOptions,
-  checkReadQuery,
-  checkSubscribeOptions,
-  decodeStored,
-  optionsProblem,
-  prepareBatch,
-  refusedRead,
-  TagIndex,
-  UPCASTERS_OPTION,
-} from '@stancelog/core/store-kit';
-import type { CheckedReadQuery, WakeableSubscription } from '@stancelog/core/store-kit';
+import type { AppendOptions, AppendResult, EventStore, NewEvent, ReadQuery, StoreCorrupt, StoreError, StoredEvent, Upcaster } from '@stancelog/core';
+import { asRead, checkAppend, checkAppendOptions, checkReadQuery, decodeStored, optionsProblem, prepareBatch, subscriberSet, TagIndex, UPCASTERS_OPTION } from '@stancelog/core/store-kit';
+import type { CheckedReadQuery } from '@stancelog/core/store-kit';
 
 /** Events per chunk of a read. */
 const CHUNK = 500;
@@ -91,16 +78,16 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
     head = position;
   }
 
-  const subscriptions = new Set<WakeableSubscription>();
+  // Catch-up-then-live subscriptions over `read`, woken after each append, ended by close().
+  const subscribers = subscriberSet();
   let closed = false;
   // Appends run one at a time: with a storage that answers asynchronously, two would otherwise read the same head.
   let appending: Promise<unknown> = Promise.resolve();
 
-  const refusal = (query: ReadQuery | SubscribeOptions | null | undefined, what: 'read' | 'subscribe'): Either<StoreError, CheckedReadQuery> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
+  const refusal = (query: ReadQuery | null | undefined): Either<StoreError, CheckedReadQuery> => (closed ? left({ _tag: 'StoreUnavailable', message: 'read: the store is closed' }) : checkReadQuery(query));
 
   async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
-    const checked = refusal(query, 'read');
+    const checked = refusal(query);
     if (isLeft(checked)) throw new StoreReadError(checked.left);
     const { after, limit } = checked.right;
     // By tag: the positions the index holds; otherwise every position after `after`, up to the head as it grows.
@@ -147,7 +134,7 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
       tags.add(e);
     }
     head += appended.length;
-    if (appended.length > 0) for (const s of subscriptions) s.wake();
+    if (appended.length > 0) subscribers.wakeAll();
     return right({ appended, duplicates: checked.right.duplicates, head });
   }
 
@@ -163,28 +150,14 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
       if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'head: the store is closed' });
       return head;
     },
-    subscribe(handler, opts: SubscribeOptions = {}): Subscription {
-      // A refused subscription fails its first read: onError hears why, and caughtUp resolves.
-      const refused = refusal(opts, 'subscribe');
-      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
-      // Catch-up from `read`, then a read again each time an append wakes it.
-      const sub = catchUpSubscription(read, handler, opts);
-      subscriptions.add(sub);
-      return {
-        caughtUp: sub.caughtUp,
-        unsubscribe: async () => {
-          subscriptions.delete(sub);
-          await sub.unsubscribe();
-        },
-      };
-    },
+    // Catch-up from `read`, then a read again each time an append wakes it; refused (onError told) once closed.
+    subscribe: (handler, opts) => subscribers.subscribe(read, handler, opts),
     async close() {
       closed = true;
-      // Each subscription's unsubscribe() before any await: a handler may await close() before its own first await.
-      const ending = [...subscriptions].map((s) => s.unsubscribe());
-      subscriptions.clear();
+      // The subscriptions end before any await: a handler may await close() before its own first await.
+      const ending = subscribers.endAll();
       await appending; // the append under way is finished, and its caller hears of it
-      await Promise.all(ending);
+      await ending;
     },
   };
   return right(store);

@@ -17,10 +17,9 @@ import { decodeStored } from './upcast.js';
 import type { ReadOptions, Upcaster } from './upcast.js';
 import { rememberWritten } from './upcast-data.js';
 import { describeValue } from './value-description.js';
-import { checkAppendOptions, checkReadQuery, checkSubscribeOptions, refusedRead, StoreReadError } from './event-store.js';
-import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
-import { catchUpSubscription } from './subscription.js';
-import type { WakeableSubscription } from './subscription.js';
+import { checkAppendOptions, checkReadQuery, StoreReadError } from './event-store.js';
+import type { AppendOptions, AppendResult, CheckedReadQuery, EventStore, ReadQuery } from './event-store.js';
+import { subscriberSet } from './subscription.js';
 import { checkAppend, TagIndex } from './append-check.js';
 
 const CHUNK = 1024;
@@ -207,7 +206,7 @@ export function openMemoryStore(options: MemoryStoreOptions = {}): EventStore {
 
 function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
   const { log, ids, tags, skipped } = seed;
-  const subscriptions = new Set<WakeableSubscription>();
+  const subscribers = subscriberSet();
   let closed = false;
 
   const add = (event: StoredEvent): void => {
@@ -216,15 +215,14 @@ function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
     tags.add(event);
   };
 
-  // Why a read or subscription is refused before anything is read, if it is.
-  const refusal = (query: ReadQuery | SubscribeOptions, what: 'read' | 'subscribe'): Either<StoreError, CheckedReadQuery> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
+  // Why a read is refused before anything is read, if it is (the subscribers check a subscription's options).
+  const refusal = (query: ReadQuery): Either<StoreError, CheckedReadQuery> => (closed ? left({ _tag: 'StoreUnavailable', message: 'read: the store is closed' }) : checkReadQuery(query));
 
   // A read under way stops at its next step once the store is closed, as in every store.
   const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
 
   async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
-    const checked = refusal(query, 'read');
+    const checked = refusal(query);
     if (isLeft(checked)) throw new StoreReadError(checked.left);
     const { after } = checked.right;
     let remaining = checked.right.limit;
@@ -264,7 +262,7 @@ function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
         return stored;
       });
       for (const e of appended) add(e);
-      if (appended.length > 0) for (const s of subscriptions) s.wake();
+      if (appended.length > 0) subscribers.wakeAll();
       return right({ appended, duplicates, head: log.length });
     },
     read,
@@ -272,24 +270,10 @@ function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
       if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'head: the store is closed' });
       return log.length;
     },
-    subscribe(handler, opts: SubscribeOptions = {}): Subscription {
-      const refused = refusal(opts, 'subscribe');
-      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
-      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
-      const sub = catchUpSubscription(read, handler, opts);
-      subscriptions.add(sub);
-      return {
-        caughtUp: sub.caughtUp,
-        unsubscribe: async () => {
-          subscriptions.delete(sub);
-          await sub.unsubscribe();
-        },
-      };
-    },
+    subscribe: (handler, opts) => subscribers.subscribe(read, handler, opts),
     async close() {
       closed = true;
-      await Promise.all([...subscriptions].map((s) => s.unsubscribe()));
-      subscriptions.clear();
+      await subscribers.endAll();
     },
   };
 }

@@ -19,7 +19,8 @@
  *   {@link asRead}: an event a copy gives as it was written (an older
  *   schema), as a read gives it back;
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
- *   and a wake-up signal;
+ *   and a wake-up signal, and {@link subscriberSet}, a store's subscriptions
+ *   (subscribed, woken after an append, ended on close);
  * - {@link refusedRead}: the read of a store that cannot serve it;
  * - {@link hasAnyTag} and {@link tagsOf}: an event's tags, as reads by tag
  *   match them, and {@link canonicalJson}, the text its id hashes;

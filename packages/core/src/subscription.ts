@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import type { StoredEvent } from './envelope.js';
+import { checkSubscribeOptions, refusedRead } from './event-store.js';
 import type { ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
 
 /**
@@ -150,6 +151,110 @@ export function catchUpSubscription(
       if (calling) return;
       // What ended the subscription was told (onError, or caughtUp's rejection): ending it is no failure.
       await running.catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * The subscriptions of one store, as a store that sees its own appends
+ * keeps them (the memory store, a store of one's own such as the
+ * template's map store): it subscribes through them, wakes them after an
+ * append, and ends them on close, where each such store kept a set of its
+ * own and wrote the same lines around it. A store woken from outside (the
+ * file store's polling, PostgreSQL's `NOTIFY`) starts and stops its
+ * watching with its subscriptions, and keeps its own.
+ *
+ * @example
+ * import { openMemoryStore, StoreReadError } from '@stancelog/core'
+ * import { subscriberSet } from '@stancelog/core/store-kit'
+ * const log = openMemoryStore() // stands for a store's own storage and read
+ * const subscribers = subscriberSet()
+ * const seen: number[] = []
+ * const sub = subscribers.subscribe((query) => log.read(query), (events) => { for (const e of events) seen.push(e.position) })
+ * await sub.caughtUp
+ * await log.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }])
+ * subscribers.wakeAll() // what the store's append does once it appended something
+ * await new Promise((resolve) => setTimeout(resolve, 10))
+ * assert.deepStrictEqual(seen, [1])
+ * await subscribers.endAll() // in close(), before its first await
+ * const errors: unknown[] = []
+ * await subscribers.subscribe((query) => log.read(query), () => undefined, { onError: (e) => errors.push(e) }).caughtUp
+ * assert.ok(errors[0] instanceof StoreReadError && errors[0].message === 'subscribe: the store is closed')
+ * @category store
+ * @since 0.1.0
+ */
+export interface SubscriberSet {
+  /**
+   * Subscribes `handler` over the store's `read`, its options checked as
+   * every store checks them ({@link checkSubscribeOptions}). One refused
+   * (an invalid option, or the store closed: `endAll` was called) delivers
+   * nothing, tells `onError` a {@link StoreReadError}, and its `caughtUp`
+   * resolves; one taken is kept until it ends, woken by `wakeAll`.
+   */
+  subscribe(
+    read: (query: ReadQuery) => AsyncIterable<ReadonlyArray<StoredEvent>>,
+    handler: (events: ReadonlyArray<StoredEvent>, signal: AbortSignal) => void | Promise<void>,
+    options?: SubscribeOptions | null,
+  ): Subscription;
+  /** Wakes every subscription, to read what is new: after an append that appended something. Cheap. */
+  wakeAll(): void;
+  /** How many subscriptions are open. */
+  readonly size: number;
+  /**
+   * Ends every subscription, and refuses those asked for after, as a
+   * closed store does. Call it in `close()` before its first `await` (a
+   * handler may await `close()` before its own first `await`: see
+   * {@link Subscription}), and await what it returns once the store has
+   * waited for the rest (the append under way): it resolves when no
+   * handler call runs any more.
+   */
+  endAll(): Promise<void>;
+}
+
+/**
+ * The subscriptions of one store (see {@link SubscriberSet}).
+ *
+ * @example
+ * import { subscriberSet } from '@stancelog/core/store-kit'
+ * const subscribers = subscriberSet()
+ * assert.strictEqual(subscribers.size, 0)
+ * await subscribers.endAll()
+ * @category store
+ * @since 0.1.0
+ */
+export function subscriberSet(): SubscriberSet {
+  const open = new Set<WakeableSubscription>();
+  let ended = false;
+  return {
+    subscribe(read, handler, options = {}) {
+      // From JavaScript, null options are none, as every store's checks take them.
+      const given = options ?? {};
+      const checked = ended ? undefined : checkSubscribeOptions(given);
+      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
+      if (checked === undefined) return catchUpSubscription(refusedRead({ _tag: 'StoreUnavailable', message: 'subscribe: the store is closed' }), handler, given);
+      if (checked._tag === 'Left') return catchUpSubscription(refusedRead(checked.left), handler, given);
+      const sub = catchUpSubscription(read, handler, given);
+      open.add(sub);
+      return {
+        caughtUp: sub.caughtUp,
+        unsubscribe: async () => {
+          open.delete(sub);
+          await sub.unsubscribe();
+        },
+      };
+    },
+    wakeAll() {
+      for (const s of open) s.wake();
+    },
+    get size() {
+      return open.size;
+    },
+    endAll() {
+      ended = true;
+      // Every unsubscribe() called now, before anything is awaited; waited for together.
+      const ending = Promise.all([...open].map((s) => s.unsubscribe()));
+      open.clear();
+      return ending.then(() => undefined);
     },
   };
 }
