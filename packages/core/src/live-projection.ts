@@ -11,7 +11,7 @@ import type { StoredEvent } from './envelope.js';
 import type { InvalidQuery, StoreError } from './errors.js';
 import { StoreReadError } from './event-store.js';
 import type { EventStore, Subscription } from './event-store.js';
-import { project } from './project.js';
+import { projectUntil } from './project.js';
 import type { Projected } from './project.js';
 import { checkReducer, fold, stepAll } from './reducer.js';
 import type { Reducer } from './reducer.js';
@@ -103,7 +103,12 @@ export interface LiveProjection<S> {
    * followed). Rejects with what was thrown when the reducer, or `onChange`
    * or `onSnapshotError` told of that first projection, throws: a bug of the
    * caller's code, not a failure of the store, and following has stopped
-   * (`error` holds it, `onError` is told). So a `Right` means it follows.
+   * (`error` holds it, `onError` is told). So a `Right` means it follows:
+   * a follower stopped before its first projection ended (a service told to
+   * shut down while it starts) gives a `Left`, `StoreUnavailable`
+   * (`follow: stopped (stop() was called) before its first projection
+   * ended: nothing is followed`), and `onError` is not told (stopping was
+   * asked for).
    * @example
    * import { follow, openMemoryStore, positions } from '@stancelog/core'
    * const live = follow(openMemoryStore(), positions(), { onChange: () => { throw new Error('the dashboard is gone') } })
@@ -141,7 +146,22 @@ export interface LiveProjection<S> {
    * assert.ok(live.error instanceof RecipeError)
    */
   readonly error: unknown;
-  /** Stops following; resolves when no update is running any more. It leaves `error` as it was. */
+  /**
+   * Stops following; resolves when no update is running any more. A
+   * projection under way (the first, or one done again for a withdrawal)
+   * ends at the next chunk it reads rather than replay the rest of the log,
+   * and saves no snapshot. It leaves `error` as it was.
+   * @example
+   * import { follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a ceasefire first' } })])
+   * // Told to shut down while it starts (a SIGTERM during the first projection).
+   * const live = follow(store, positions())
+   * await live.stop()
+   * const ready = await live.ready
+   * assert.ok(ready._tag === 'Left' && ready.left.message === 'follow: stopped (stop() was called) before its first projection ended: nothing is followed')
+   * assert.strictEqual(live.error, undefined) // asked for: no error
+   */
   stop(): Promise<void>;
 }
 
@@ -243,12 +263,12 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     // StoreUnavailable too: its close() ends the subscription (aborting `delivery`), which ends the retries.
     const started = Date.now();
     let wait = 50;
-    let r = await project(store, reducer, projectOptions);
+    let r = await projectUntil(store, reducer, projectOptions, stopping.signal);
     while (isLeft(r) && r.left._tag === 'StoreUnavailable' && !ended() && Date.now() - started < REPROJECT_RETRY_MILLIS) {
       await pause(wait, delivery);
       wait = Math.min(wait * 2, 1_000);
       if (ended()) break;
-      r = await project(store, reducer, projectOptions);
+      r = await projectUntil(store, reducer, projectOptions, stopping.signal);
     }
     // Stopped, or the subscription ended, meanwhile: nothing more is applied, and nothing is told (as when a store
     // closes under an idle follower).
@@ -304,12 +324,15 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   const ready = (async (): Promise<Either<StoreError, Projected<S>>> => {
     let r: Either<StoreError, Projected<S>>;
     try {
-      r = await project(store, reducer, projectOptions);
+      r = await projectUntil(store, reducer, projectOptions, stopping.signal);
     } catch (error) {
       // The reducer threw: a bug, not a refusal of the store.
       fail(error);
       throw error;
     }
+    // Stopped meanwhile (the replay cut short, or done): asked for, so nothing is told, and it is no Right, which
+    // would say that it follows.
+    if (stopped) return left(stoppedBeforeReady);
     if (isLeft(r)) {
       fail(r.left);
       return r;
@@ -317,7 +340,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     state = frozen(r.right.state);
     position = r.right.position;
     eventId = r.right.eventId;
-    if (stopped) return r;
+    if (stopped) return left(stoppedBeforeReady);
     subscription = store.subscribe(deliver, {
       after: position,
       // After stop(), a read cut short by it (a store closing meanwhile) is no news: stopping was asked for.
@@ -357,6 +380,12 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     },
   };
 }
+
+/** What `ready` gives a follower stopped before its first projection ended. */
+const stoppedBeforeReady: StoreError = {
+  _tag: 'StoreUnavailable',
+  message: 'follow: stopped (stop() was called) before its first projection ended: nothing is followed',
+};
 
 const aFunction: OptionRule = { accepts: (v) => typeof v === 'function', expected: 'a function' };
 // What `follow` takes: no `asOf` (a follower moves with the log; `project` answers as of a point).

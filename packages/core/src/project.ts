@@ -481,6 +481,37 @@ export async function project<S>(
 ): Promise<Either<StoreError, Projected<S>>> {
   // A reducer written by hand without a version or a recipe is the program's mistake, refused before anything is read.
   checkReducer(reducer, 'project');
+  return projectUntil(store, reducer, options, undefined);
+}
+
+/** Ends a replay that its caller no longer waits for, past the handling of the store's failures. */
+class ProjectionStopped {}
+
+/**
+ * {@link project}, given a signal that ends the replay at the next event it
+ * folds once aborted (and saves no snapshot): what `follow` uses, so that
+ * its `stop()` does not wait for a replay of the whole log. A stopped
+ * projection is a `StoreUnavailable` naming `project`; its caller says why
+ * it stopped.
+ *
+ * @example
+ * import { openMemoryStore, positions, projectUntil, statementMade } from '@stancelog/core'
+ * const store = openMemoryStore()
+ * await store.append([statementMade({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a ceasefire first' } })])
+ * const stop = new AbortController()
+ * stop.abort()
+ * const r = await projectUntil(store, positions(), {}, stop.signal)
+ * assert.ok(r._tag === 'Left' && r.left.message === 'project: stopped before the replay ended (at position 0)')
+ * @category projection
+ * @since 0.1.0
+ * @internal
+ */
+export async function projectUntil<S>(
+  store: EventStore,
+  reducer: Reducer<S>,
+  options: ProjectOptions | null | undefined,
+  stop: AbortSignal | undefined,
+): Promise<Either<StoreError, Projected<S>>> {
   // `null` from JavaScript counts as no options, as `undefined` does.
   options ??= {};
   // A misspelt option (`asof`) would give the state of today without a word: refused, named.
@@ -539,7 +570,11 @@ export async function project<S>(
     return { ...kept, state };
   };
   // A recipe that throws is a bug of the reducer, not a failure of the store: it is thrown as it is, below.
+  let folded = 0;
   const feed = (f: Fold<S>, e: StoredEvent): void => {
+    // Checked at each event, it takes effect at the next chunk: a fold runs a chunk without yielding.
+    if (stop?.aborted === true) throw new ProjectionStopped();
+    folded = e.position;
     try {
       f.push(e);
     } catch (error) {
@@ -559,6 +594,8 @@ export async function project<S>(
       }
     }
     pass ??= await replayFrom(store, reducer, shown, feed, undefined);
+    // Stopped after the last event was folded: no snapshot is saved for a caller that no longer waits.
+    if (stop?.aborted === true) throw new ProjectionStopped();
     const { state, position, replayed, counted, eventId } = pass!;
     // One ignored is replaced at once, however short the replay: kept, it would be loaded and ignored on every projection.
     const due = (): boolean => snapshotIgnored !== undefined || replayed >= snapshotThreshold(options.snapshotEvery, position);
@@ -578,6 +615,7 @@ export async function project<S>(
     });
   } catch (error) {
     if (error instanceof RecipeFailed) throw error.cause;
+    if (error instanceof ProjectionStopped) return left({ _tag: 'StoreUnavailable', message: `project: stopped before the replay ended (at position ${folded})` });
     // A store that refuses the read says why as a value: pass it on as is.
     return left(error instanceof StoreReadError ? error.error : unavailable('project', error));
   }

@@ -227,6 +227,61 @@ describe('follow', () => {
     expect(live.position).toBe(0);
   });
 
+  describe('stopped while it projects (a service told to shut down as it starts)', () => {
+    // A log of several chunks (the memory store reads 1,024 events at a time), and a reducer that counts what it folds.
+    const aliases = (n: number): NewEvent[] => Array.from({ length: n }, (_, i) => ({ type: 'alias-added', data: { actor: 'ukraine', alias: `Kyiv ${i}` } }));
+    const counting = () => {
+      const seen = { count: 0 };
+      const r = reducer({ name: 'counting', version: '1', initial: () => ({ n: 0 }), recipe: (draft: { n: number }) => { draft.n++; seen.count++; } });
+      return { r, seen };
+    };
+
+    it('ends the first projection at the next chunk rather than replay the whole log, and saves no snapshot', async () => {
+      const store = openMemoryStore();
+      await append(store, aliases(5000));
+      const { r, seen } = counting();
+      const snapshots = memorySnapshots();
+      let stopped: Promise<void> | undefined;
+      const live = follow(store, reducer({ ...r, recipe: (draft: { n: number }, e) => { r.recipe(draft, e); if (seen.count === 1) stopped = live.stop(); } }), { snapshots, snapshotEvery: 1 });
+      await live.ready;
+      await stopped;
+      expect(seen.count).toBeLessThanOrEqual(1024);
+      expect(await snapshots.load('counting', '1')).toBeUndefined();
+    });
+
+    it('gives ready a Left saying it was stopped, not a Right, which would say that it follows; onError is not told', async () => {
+      const store = openMemoryStore();
+      await append(store, aliases(3000));
+      const errors: unknown[] = [];
+      const live = follow(store, counting().r, { onError: (e) => void errors.push(e) });
+      await live.stop();
+      expect(await live.ready).toEqual({
+        _tag: 'Left',
+        left: { _tag: 'StoreUnavailable', message: 'follow: stopped (stop() was called) before its first projection ended: nothing is followed' },
+      });
+      expect([errors, live.error, live.position]).toEqual([[], undefined, 0]);
+    });
+
+    it('ends a projection done again for a withdrawal at its next chunk, applying nothing more', async () => {
+      const store = openMemoryStore();
+      const [first] = await append(store, aliases(3000));
+      const seen = { count: 0, stopAt: Infinity };
+      let stopped: Promise<void> | undefined;
+      const live = follow(store, reducer({ name: 'counting', version: '1', initial: () => ({ n: 0 }), recipe: (draft: { n: number }) => {
+        draft.n++;
+        if (++seen.count === seen.stopAt) stopped = live.stop();
+      } }));
+      await live.ready;
+      expect(seen.count).toBe(3000);
+      seen.stopAt = 3001; // the first event folded again
+      await append(store, [eventWithdrawn(first!.id, 'entered twice')]);
+      await until(() => stopped !== undefined, 'the projection done again has begun');
+      await stopped;
+      expect(seen.count - 3000).toBeLessThanOrEqual(1024);
+      expect(live.position).toBe(3000);
+    });
+  });
+
   it('freezes the state of a projection done again for a withdrawal, as the live ones', async () => {
     const store = openMemoryStore();
     const [, russia] = await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
