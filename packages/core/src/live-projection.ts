@@ -147,6 +147,31 @@ export interface LiveProjection<S> {
    */
   readonly error: unknown;
   /**
+   * Resolves `true` once the state holds the event at `position` (`state`
+   * and `position` then stand at it or later, `onChange` told): what a
+   * service that appends, then answers from the live state, waits for, so
+   * that its answer holds what it appended. Resolves `false` when following
+   * stops first (`stop()`, an error: see `error`), or never began (`ready`
+   * a `Left`, or rejected). A store closed under a follower that was not
+   * stopped ends following without a word, and the wait with it only when
+   * a delivery was under way: stop the follower before closing its store,
+   * as a shutdown does. A position that is none (`-1`, `1.5`, a string)
+   * is a mistake of the program: it throws a `RangeError`.
+   * @example
+   * import { analysis, follow, openMemoryStore, positionList, statementMade } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * const live = follow(store, analysis())
+   * const appended = await store.append([statementMade({ holder: 'dockers-union', issue: 'night-shifts', kind: 'reject', polarity: '-', statedAt: '2026-03-02', source: { quote: 'no more night shifts' } })])
+   * assert.ok(appended._tag === 'Right')
+   * // Read your own append: wait for its position, not for a guessed time.
+   * assert.strictEqual(await live.reached(appended.right.appended[0]!.position), true)
+   * assert.deepStrictEqual(positionList(live.state).map((p) => p.holder), ['dockers-union'])
+   * await live.stop()
+   * assert.strictEqual(await live.reached(2), false) // stopped: it will not get there
+   * assert.throws(() => live.reached(-1), RangeError)
+   */
+  reached(position: number): Promise<boolean>;
+  /**
    * Stops following; resolves when no update is running any more. A
    * projection under way (the first, or one done again for a withdrawal)
    * ends at the next chunk it reads rather than replay the rest of the log,
@@ -231,11 +256,23 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   // The error following stopped on, as onError is told it (kept first: a later one is a consequence).
   let failed = false;
   let failure: unknown;
+  // The waits of reached(): each resolved once the state stands at its position, or with false once following stops.
+  const waits: Array<{ readonly position: number; readonly resolve: (at: boolean) => void }> = [];
+  const settleWaits = (following: boolean): void => {
+    for (let i = waits.length - 1; i >= 0; i--) {
+      const wait = waits[i]!;
+      if (!following || wait.position <= position) {
+        waits.splice(i, 1);
+        wait.resolve(following);
+      }
+    }
+  };
   const fail = (error: unknown): void => {
     if (!failed) {
       failed = true;
       failure = error;
     }
+    settleWaits(false);
     options.onError?.(error);
   };
 
@@ -299,7 +336,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       run = [];
     };
     for (const e of events) {
-      if (ended()) return;
+      if (ended()) return settleWaits(false);
       // A projection done again for a withdrawal has read past these already.
       if (e.position <= Math.max(position, run[run.length - 1]?.position ?? 0)) continue;
       if (isWithdrawal(e)) {
@@ -309,11 +346,12 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       }
       run.push(e);
     }
-    if (ended()) return;
+    if (ended()) return settleWaits(false);
     applyRun();
     if (position === before) return;
     // Told first: a snapshot of a large state takes seconds to write, and the reader should not wait for it.
     options.onChange?.(state, position);
+    settleWaits(true);
     if (options.snapshots && unsaved >= every(position)) {
       const error = await saveSnapshot(options.snapshots, reducer, position, eventId, state);
       if (error !== undefined) tellSnapshotError(error);
@@ -372,9 +410,22 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       return failure;
     },
     ready,
+    reached: (at) => {
+      checkReached(at);
+      return ready.then(
+        (r) => {
+          if (isLeft(r)) return false;
+          if (position >= at) return true;
+          if (stopped || failed) return false;
+          return new Promise<boolean>((resolve) => waits.push({ position: at, resolve }));
+        },
+        () => false,
+      );
+    },
     stop: async () => {
       stopped = true;
       stopping.abort();
+      settleWaits(false);
       await ready.catch(() => undefined);
       await subscription?.unsubscribe();
     },
@@ -386,6 +437,13 @@ const stoppedBeforeReady: StoreError = {
   _tag: 'StoreUnavailable',
   message: 'follow: stopped (stop() was called) before its first projection ended: nothing is followed',
 };
+
+/** A position to wait for that is none is a mistake of the program, not an answer to give: thrown, named. */
+function checkReached(at: unknown): void {
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0) {
+    throw new RangeError(`reached: position: expected a position of the log (a whole number, 0 or more, such as an appended event's position), got ${typeof at === 'string' ? JSON.stringify(at) : String(at)}`);
+  }
+}
 
 const aFunction: OptionRule = { accepts: (v) => typeof v === 'function', expected: 'a function' };
 // What `follow` takes: no `asOf` (a follower moves with the log; `project` answers as of a point).
@@ -399,5 +457,9 @@ function refused<S>(reducer: Reducer<S>, error: InvalidQuery, onError: ((error: 
     if (typeof onError === 'function') onError(error);
     return left(error) as Either<StoreError, Projected<S>>;
   });
-  return { state, position: 0, error, ready, stop: async () => void (await ready.catch(() => undefined)) };
+  const reached = (at: number): Promise<boolean> => {
+    checkReached(at);
+    return ready.then(() => false);
+  };
+  return { state, position: 0, error, ready, reached, stop: async () => void (await ready.catch(() => undefined)) };
 }

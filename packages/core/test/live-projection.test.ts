@@ -227,6 +227,59 @@ describe('follow', () => {
     expect(live.position).toBe(0);
   });
 
+  describe('reached(position): waiting until the state holds an append (a service that reads its own writes)', () => {
+    it('resolves true once the state holds the event at the position, onChange told first; at once for one it holds', async () => {
+      const store = openMemoryStore();
+      const told: number[] = [];
+      const live = follow(store, positions(), { onChange: (_s, at) => void told.push(at) });
+      const [, second] = await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-12')]);
+      expect(await live.reached(second!.position)).toBe(true);
+      expect([live.position, holders(live.state), told.at(-1)]).toEqual([2, ['russia', 'ukraine'], 2]);
+      expect(await live.reached(1)).toBe(true);
+      await live.stop();
+    });
+
+    it('resolves true after a withdrawal, once the projection done again holds it', async () => {
+      const store = openMemoryStore();
+      const [first] = await append(store, [said('ukraine', '+', '2025-03-11')]);
+      const live = follow(store, positions());
+      await live.ready;
+      const [withdrawal] = await append(store, [eventWithdrawn(first!.id, 'misquoted')]);
+      expect(await live.reached(withdrawal!.position)).toBe(true);
+      expect(holders(live.state)).toEqual([]);
+      await live.stop();
+    });
+
+    it('resolves false when following stops first: by stop(), by an error, or when it never began', async () => {
+      const store = openMemoryStore();
+      const live = follow(store, positions());
+      await live.ready;
+      const waiting = live.reached(5);
+      await live.stop();
+      expect(await waiting).toBe(false);
+
+      const broken = follow(store, { ...positions(), recipe: () => { throw new RangeError('no room for belarus'); } });
+      await broken.ready;
+      const waitingBroken = broken.reached(1);
+      await append(store, [said('belarus', '+', '2025-03-14')]);
+      expect(await waitingBroken).toBe(false);
+      expect(broken.error).toBeInstanceOf(RecipeError);
+      await broken.stop();
+
+      const refused = follow(store, positions(), { asOf: { validTime: '2025-03-01' } } as never);
+      expect(await refused.reached(0)).toBe(false);
+    });
+
+    it('throws a RangeError naming a position that is none: a mistake of the program', async () => {
+      const live = follow(openMemoryStore(), positions());
+      for (const wrong of [-1, 1.5, Number.NaN, '3' as unknown as number]) {
+        expect(() => live.reached(wrong)).toThrow(RangeError);
+      }
+      expect(() => live.reached(-1)).toThrow('reached: position: expected a position of the log (a whole number, 0 or more, such as an appended event\'s position), got -1');
+      await live.stop();
+    });
+  });
+
   describe('stopped while it projects (a service told to shut down as it starts)', () => {
     // A log of several chunks (the memory store reads 1,024 events at a time), and a reducer that counts what it folds.
     const aliases = (n: number): NewEvent[] => Array.from({ length: n }, (_, i) => ({ type: 'alias-added', data: { actor: 'ukraine', alias: `Kyiv ${i}` } }));
