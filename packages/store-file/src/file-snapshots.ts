@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Snapshot, SnapshotStore } from '@stancelog/core';
@@ -26,6 +26,38 @@ const fileName = (reducer: string): string => {
   const encoded = encodeURIComponent(reducer);
   return `${encoded.length <= 120 ? encoded : `${encoded.slice(0, 80)}~${createHash('sha256').update(reducer).digest('hex').slice(0, 32)}`}.snapshot`;
 };
+
+// A temporary file left by a save is no longer being written once its process is gone (the pid in its name) and it
+// has not changed for this long: a save running on another host sharing the folder (where the pid means nothing)
+// writes on, and is left alone.
+const LEFT_TEMPORARY_MILLIS = 60_000;
+
+/** Whether a process of this pid runs on this host (one another user runs counts as running). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files of a snapshot left by saves that a crash (a
+ * kill -9, a power loss) cut short: each was as large as the snapshot, and
+ * one was left per crash, never read and never removed. Best effort: what
+ * cannot be listed or removed is left, and the save stands.
+ */
+async function removeLeftTemporaries(root: string, snapshotFile: string): Promise<void> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  for (const name of names) {
+    const left = /^(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name);
+    if (left === null || left[1] !== snapshotFile || Number(left[2]) === process.pid || running(Number(left[2]))) continue;
+    const path = join(root, name);
+    const changed = await stat(path).then((s) => s.mtimeMs, () => undefined);
+    if (changed !== undefined && Date.now() - changed >= LEFT_TEMPORARY_MILLIS) await unlink(path).catch(() => undefined);
+  }
+}
 
 const HEADER = 'stancelog snapshot 2 sha256=';
 const HEADER_BYTES = Buffer.from(HEADER, 'latin1');
@@ -70,6 +102,11 @@ interface Saved {
  * loads with an event id no event has, and `project` ignores it as one of
  * another log. `project` checks each snapshot's `eventId` against the log
  * all the same.
+ *
+ * A save writes a temporary file beside the snapshot and renames it over
+ * it; a save that fails removes it, and one a crash cut short (its process
+ * gone, the file unchanged for a minute) is removed by the next save of
+ * that snapshot.
  *
  * @example
  * import { fileSnapshots } from '@stancelog/store-file'
@@ -128,6 +165,7 @@ export function fileSnapshots(dir: string, logFile?: string): SnapshotStore {
           await handle.close();
         }
         await rename(temp, target);
+        await removeLeftTemporaries(root, fileName(snapshot.reducer));
       } catch (error) {
         // A save that fails at any step leaves no temporary file (one a failing rename left behind was a full copy, every run).
         await unlink(temp).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { positionList, positions, project, statementMade } from '@stancelog/core';
@@ -34,6 +34,24 @@ describe('file snapshots', () => {
     await snapshots.save({ reducer: 'positions', version: '1', position: 20, state: 'new' });
     expect((await snapshots.load('positions', '1'))?.position).toBe(20);
     expect(readdirSync(dir)).toEqual(['positions.snapshot']);
+  });
+
+  it("removes, at its next save, the temporary file of a save that a crash cut short (its process gone), and leaves a running one's", async () => {
+    const dir = tempDir();
+    const snapshots = fileSnapshots(dir);
+    await snapshots.save({ reducer: 'positions', version: '1', position: 10, state: 'old' });
+    // A pid no process has (above Linux's pid_max), and this process's parent, which runs.
+    const crashed = 'positions.snapshot.4194999.0123456789ab.tmp';
+    const running = `positions.snapshot.${process.ppid}.0123456789ab.tmp`;
+    const recent = 'positions.snapshot.4194998.0123456789ab.tmp';
+    const another = 'contradictions.snapshot.4194999.0123456789ab.tmp';
+    for (const name of [crashed, running, recent, another]) writeFileSync(join(dir, name), 'half a snapshot');
+    const aMinuteAgo = new Date(Date.now() - 61_000);
+    for (const name of [crashed, running, another]) utimesSync(join(dir, name), aMinuteAgo, aMinuteAgo);
+    await snapshots.save({ reducer: 'positions', version: '1', position: 20, state: 'new' });
+    // The one still changing may be a save on another host sharing the folder; another reducer's waits for its own save.
+    expect(readdirSync(dir).sort()).toEqual([another, 'positions.snapshot', recent, running].sort());
+    expect((await snapshots.load('positions', '1'))?.state).toBe('new');
   });
 
   it('keeps reducers whose names hold slashes or dots apart, inside the directory', async () => {
