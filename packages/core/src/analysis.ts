@@ -211,7 +211,7 @@ const builtInTypes = (): ReadonlySet<string> => (builtInSet ??= new Set(defaultR
  * assert.ok(r._tag === 'Right' && contradictionList(r.right.state)[0]?.type === 'incompatible')
  * // The name keys snapshots: other rules, another name, so that the two keep apart in one snapshot store.
  * assert.deepStrictEqual([analysis().name, analysis({ rules: [] }).name], ['analysis', 'analysis()'])
- * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@13:14'))
+ * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@14:14:1'))
  * // Options from JavaScript or a configuration file are checked, each named as given.
  * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
  * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)
@@ -308,7 +308,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 17: reversal 14 (a retraction ends a turn only when it withdraws a stance, as positions read it: one of a stance not held ends none).
     // 18: the positions of version 11 (a correction takes the place of the statement it corrects among the words of its time),
     // reversal 15 (an own word of the latest own word's time that counts before it, a correction, is weighed as read late).
-    version: `18${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 19: conflicting-reports 14 (two outlets printing opposite own words of the holder the same day are accounts that differ).
+    version: `19${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -1,4 +1,4 @@
-import { analysis, type ContradictionRule, type ContradictionsState, contradictionEvidence, contradictionList, contradictionTypes, emptyContradictions, openContradiction, preconditionEdges, replay, statementMade, withoutWithdrawn } from '@stancelog/core';
+import { analysis, conflictingReportsRule, type ContradictionRule, type ContradictionsState, contradictionEvidence, contradictionList, contradictionTypes, emptyContradictions, openContradiction, preconditionEdges, replay, statementMade, withoutWithdrawn } from '@stancelog/core';
 import { enableMapSet, produce } from 'immer';
 import fc from 'fast-check';
 import { ReducerSpec, arbLog, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
@@ -955,6 +955,116 @@ describe('conflicting-reports', () => {
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'hedge', polarity: '0', statedAt: '2025-03-12', speaker: { name: 'Peskov', actor: 'russia' } })])
       .when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-04-23', speaker: { name: 'Yermak', actor: 'ukraine' } }))
       .thenContradictions([]);
+  });
+
+  describe("two outlets printing the holder's own words oppositely", () => {
+    // 16 May 2025: TASS quotes Peskov rejecting a 30-day ceasefire, Reuters quotes him accepting it. Before, both were the
+    // holder's own word (`self`), one source: the day's stance was one of the two, and no rule said the outlets differed.
+    const peskov = (polarity: '+' | '-' | '0', publisher: string | null, statedAt = '2025-05-16', speaker: { name: string; actor: string } = { name: 'Dmitry Peskov', actor: 'russia' }) =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : polarity === '-' ? 'reject' : 'hedge', polarity, statedAt, publisher, speaker, quote: `${speaker.name} ${polarity} ${statedAt} in ${publisher}` });
+    const tass = peskov('-', 'TASS');
+    const reuters = peskov('+', 'Reuters');
+    const records = (state: Parameters<typeof contradictionList>[0]) =>
+      contradictionList(state, { type: 'conflicting-reports' }).map((c) => ({ id: c.id, since: c.since, until: c.until, status: c.status, statements: c.statements, summary: c.summary }));
+
+    it('flags them as accounts that differ, each named by its outlet, on the day they were stated', () => {
+      spec.given([tass]).when(reuters).thenState((state) =>
+        expect(records(state)).toEqual([
+          {
+            id: 'conflicting-reports:russia:ceasefire:self@Reuters|self@TASS',
+            since: '2025-05-16',
+            until: null,
+            status: 'open',
+            statements: [idOf(tass), idOf(reuters)],
+            summary: 'accounts of russia on ceasefire differ: russia itself in TASS (-) against russia itself in Reuters (+)',
+          },
+        ]),
+      );
+    });
+
+    it("flags an outlet's own account of the holder against another outlet quoting the holder's speaker", () => {
+      const account = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', publisher: 'TASS', quote: 'Moscow rejects a 30-day ceasefire' });
+      spec.given([account]).when(reuters).thenState((state) =>
+        expect(records(state).map((c) => [c.id, c.summary])).toEqual([['conflicting-reports:russia:ceasefire:publisher:TASS|self', 'accounts of russia on ceasefire differ: TASS (-) against russia itself in Reuters (+)']]),
+      );
+    });
+
+    it('reads them a day apart as the holder turning (a reversal), not as accounts that differ', () => {
+      const nextDay = peskov('+', 'Reuters', '2025-05-17');
+      spec
+        .given([tass])
+        .when(nextDay)
+        .thenState((state) => expect(records(state)).toEqual([]))
+        .thenContradictions([{ type: 'reversal', since: '2025-05-17', status: 'open' }], only);
+      // Less than a day apart, stated at hours of two days, they differ.
+      spec.given([peskov('-', 'TASS', '2025-05-16T20:00:00Z')]).when(peskov('+', 'Reuters', '2025-05-17T08:00:00Z')).thenState((state) => expect(records(state)).toHaveLength(1));
+    });
+
+    it('flags them with two speakers too, beside the self-contradiction of the two', () => {
+      const ushakov = peskov('+', 'Reuters', '2025-05-16', { name: 'Yuri Ushakov', actor: 'russia' });
+      spec
+        .given([tass])
+        .when(ushakov)
+        .thenContradictions(
+          [
+            { type: 'conflicting-reports', since: '2025-05-16', status: 'open' },
+            { type: 'self-contradiction', since: '2025-05-16', status: 'open' },
+          ],
+          only,
+        );
+    });
+
+    it('weighs no hedge against a refusal, no outlet against itself, and no statements that name no outlet', () => {
+      // A hedge beside a refusal is the holder saying two things, as outlets quote one speech by its parts.
+      spec.given([tass]).when(peskov('0', 'Reuters')).thenState((state) => expect(records(state)).toEqual([]));
+      // TASS's own account against the words of Peskov it prints: one source.
+      const account = statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-05-16', publisher: 'TASS', quote: 'Moscow accepts a 30-day ceasefire' });
+      spec.given([tass]).when(account).thenState((state) => expect(records(state)).toEqual([]));
+      spec.given([peskov('-', null)]).when(peskov('+', null)).thenState((state) => expect(records(state)).toEqual([]));
+    });
+
+    it("is settled by the holder's later word, in whichever outlet", () => {
+      const izvestia = peskov('-', 'Izvestia', '2025-05-18');
+      spec.given([tass, reuters]).when(izvestia).thenState((state) =>
+        expect(records(state).map((c) => [c.id, c.until, c.status])).toEqual([['conflicting-reports:russia:ceasefire:self@Reuters|self@TASS', '2025-05-18', 'resolved']]),
+      );
+    });
+
+    it('keeps one contradiction of a report against the holder\'s own words, whichever outlets printed them, open while any of them differs from it', () => {
+      // TASS and Reuters both quote Peskov refusing, and Reuters quotes him accepting too; two days later Germany reports
+      // Russia willing: it differs from both outlets' accounts of the holder's words, one contradiction.
+      const willing = statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-05-18', speaker: { name: 'Merz', actor: 'germany' }, quote: 'Moscow is willing' });
+      const refusing = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-19', speaker: { name: 'Merz', actor: 'germany' }, quote: 'Moscow refuses after all' });
+      const both = spec.given([tass, peskov('-', 'Reuters'), reuters, willing]);
+      both.thenState((state) =>
+        expect(records(state).map((c) => [c.id, c.status])).toEqual([
+          ['conflicting-reports:russia:ceasefire:self@Reuters|self@TASS', 'open'],
+          ['conflicting-reports:russia:ceasefire:actor:germany|self', 'open'],
+        ]),
+      );
+      both.thenState((state) => expect(contradictionList(state, { type: 'conflicting-reports', status: 'open' })[1]!.statements).toHaveLength(3));
+      // Germany now reports the refusal TASS printed; Reuters' account of the day still has Russia accepting too.
+      both.when(refusing).thenState((state) => expect(records(state).map((c) => [c.id, c.status])).toEqual([
+        ['conflicting-reports:russia:ceasefire:self@Reuters|self@TASS', 'open'],
+        ['conflicting-reports:russia:ceasefire:actor:germany|self', 'open'],
+      ]));
+    });
+
+    it('finds the same whatever order the log learns them in', () => {
+      // At three hours of the day (words of one minute are weighed in the order the log learnt them).
+      const log = [peskov('-', 'TASS', '2025-05-16T08:00:00Z'), peskov('+', 'Reuters', '2025-05-16T12:00:00Z'), peskov('-', 'AP', '2025-05-16T17:00:00Z'), peskov('-', 'Izvestia', '2025-05-18')];
+      const inOrder = records(replay(analysis(), stored(log)));
+      // AP's word of the evening, after both, settles the morning's two accounts, and is weighed against neither.
+      expect(inOrder.map((c) => [c.id, c.until])).toEqual([['conflicting-reports:russia:ceasefire:self@Reuters|self@TASS', '2025-05-16T17:00:00Z']]);
+      for (const read of [[...log].reverse(), [log[1]!, log[3]!, log[0]!, log[2]!], [log[2]!, log[0]!, log[3]!, log[1]!]]) expect(records(replay(analysis(), stored(read)))).toEqual(inOrder);
+    });
+
+    it('takes the window as an option, 0 comparing no two outlets', () => {
+      const found = (outletWindowDays: number) => contradictionList(replay(analysis({ rules: [conflictingReportsRule({ outletWindowDays })] }), stored([tass, peskov('+', 'Reuters', '2025-05-17')]))).length;
+      expect([found(0), found(1), found(2)]).toEqual([0, 0, 1]);
+      expect(contradictionList(replay(analysis({ rules: [conflictingReportsRule({ outletWindowDays: 0 })] }), stored([tass, reuters])))).toEqual([]);
+      expect(() => conflictingReportsRule({ outletWindowDays: -1 })).toThrow(new RangeError('conflictingReportsRule: outletWindowDays: expected a number of days, 0 or more, got -1'));
+    });
   });
 });
 

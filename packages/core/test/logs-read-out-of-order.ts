@@ -66,6 +66,8 @@ export type Word = {
   threat?: boolean | undefined;
   /** Whether an own word is an outlet's account with no speaker (the outlet named by `voice`) rather than a speaker's. */
   outlet?: boolean | undefined;
+  /** The outlet (by index) that prints an own speaker's word, when not the default publisher: two outlets may print opposite own words. */
+  quotedIn?: number | undefined;
 };
 
 /**
@@ -83,6 +85,8 @@ export interface WordOptions {
   readonly threats?: boolean;
   /** Whether the holder's own words may come through outlets with no speaker (each outlet a voice of `conflicting-reports`). */
   readonly outlets?: boolean;
+  /** Whether the holder's speakers may be quoted by several outlets (each outlet's account of the holder's words a voice of `conflicting-reports`). */
+  readonly quotedIn?: boolean;
 }
 
 const softKinds = { '+': ['accept', 'agree', 'support'], '-': ['reject', 'red-line'], '0': ['hedge'] } as const;
@@ -119,6 +123,7 @@ function said(word: Word, index: number, options: WordOptions): Said {
     statedAt: word.dated ? at : null,
     recordedAt: `${day}T${String(word.hour ?? 12).padStart(2, '0')}:30:00Z`,
     ...(word.own && word.outlet === true ? { publisher: outlets[word.voice]! } : { speaker: word.own ? { ...voice.own, actor: word.holder } : voice.other }),
+    ...(word.own && word.outlet !== true && word.quotedIn !== undefined ? { publisher: outlets[word.quotedIn]! } : {}),
     ...(conditional ? { conditions: [{ issue: word.onParent === true ? 'peace-talks' : issues.find((i) => i !== word.issue)!, polarity: '+' as const }] } : {}),
     // One quote per statement: two alike would be one event.
     quote: `statement ${index}`,
@@ -142,6 +147,7 @@ export function words(options: WordOptions = {}): fc.Arbitrary<Word> {
     // Only where asked: a key more would draw other words for the logs of every other property.
     ...(options.threats === true && options.conditions === true ? { threat: fc.boolean() } : {}),
     ...(options.outlets === true ? { outlet: fc.boolean() } : {}),
+    ...(options.quotedIn === true ? { quotedIn: fc.option(fc.integer({ min: 0, max: outlets.length - 1 }), { nil: undefined }) } : {}),
   });
 }
 

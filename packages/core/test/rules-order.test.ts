@@ -364,6 +364,31 @@ describe.each(voiceCases)('%s, whatever the order the log learns the statements 
     );
   });
 
+  // The holder's speakers quoted by several outlets: each outlet's account of the holder's words is a voice of
+  // `conflicting-reports` (two of them opposite the same day differ), all of them `self` against a report, one
+  // contradiction with it, open while any of them differs from it.
+  it('finds it when several outlets quote the holder\'s speakers, the same day and against the reports', () => {
+    fc.assert(
+      fc.property(logs({ voices: 2, outlets: true, quotedIn: true }), ([, read]) => {
+        expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: runs },
+    );
+    fc.assert(
+      fc.property(longLogs({ voices: 3, quotedIn: true }), ([, read]) => {
+        expect(found(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 10) },
+    );
+    fc.assert(
+      fc.property(lateArticles({ voices: 2, quotedIn: true }), (read) => {
+        expect(foundLive(rule(), read)).toEqual(found(rule(), inValidTimeOrder(read)));
+      }),
+      { numRuns: Math.ceil(runs / 2) },
+    );
+    checkReducerLaws(analysis({ rules: [rule()] }), { numRuns: 50, events: logs({ voices: 2, quotedIn: true }).map(([, read]) => read) });
+  });
+
   it('finds it so in logs read in order but for a few late articles, read one statement at a time', () => {
     fc.assert(
       fc.property(lateArticles({ voices: 2, outlets: true }), (read) => {

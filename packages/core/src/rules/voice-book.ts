@@ -47,6 +47,8 @@ export interface VoiceStance {
   time: number;
   label: string;
   reported: boolean;
+  /** The publisher (or address) of the statement that stated it last (`StanceEntry.publisher`; `unknown` when it named neither): which outlet printed it. */
+  publisher: string;
 }
 
 /**
@@ -196,6 +198,11 @@ export function otherSince(book: VoiceBook, voice: string, polarity: Polarity, s
     (polarity !== '-' && (voice === book.newestMinusBy ? book.newestMinusByOthers : book.newestMinus) >= since) ||
     (polarity !== '0' && (voice === book.newestZeroBy ? book.newestZeroByOthers : book.newestZero) >= since)
   );
+}
+
+/** Whether any voice may have a stance of a polarity other than `polarity` as late as `since` (its own included). */
+export function anySince(book: VoiceBook, polarity: Polarity, since: number): boolean {
+  return (polarity !== '+' && book.newestPlus >= since) || (polarity !== '-' && book.newestMinus >= since) || (polarity !== '0' && book.newestZero >= since);
 }
 
 /** Puts `a` in conflict with `b` (one way). */

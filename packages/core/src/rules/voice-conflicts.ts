@@ -20,20 +20,21 @@ import { momentOf } from '../contradictions.js';
 import { effectivePolarity } from '../stance-entry.js';
 import type { PositionState } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
-import { link, otherSince, raiseNewest, restatesOnly, unlink } from './voice-book.js';
+import { anySince, link, otherSince, raiseNewest, restatesOnly, unlink } from './voice-book.js';
 import type { VoiceBook, VoiceStance } from './voice-book.js';
 import { catchUp, file } from './voice-filing.js';
+import { FIRST_HAND, boundVoice, pairWindow } from './voice-spec.js';
 import type { VoiceTerms } from './voice-spec.js';
+import type { Polarity } from '../statement.js';
 
 /** Reads the statement at `end` of the history as the latest one, as reading in the order of valid times reads each. */
 export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: string, position: PositionState, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
-  const { spec, window } = terms;
+  const { spec } = terms;
   const polarity = effectivePolarity(entry);
   // Stances stated before the latest settling word (the holder's own, for
   // `conflicting-reports`) are of an earlier period: compared with that word,
   // not with the words after it. `floor` is -2^31 while no word settled.
   const floor = book.settledAt;
-  const since = entry.validFrom - window > floor ? entry.validFrom - window : floor;
   // The voices whose conflicts with this statement's voice it settled: it answered their stances, all stated before it,
   // and is not compared with them (the conflict would open again the moment it ended).
   let answered: ReadonlySet<string> | undefined;
@@ -57,13 +58,16 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
   const withdraws = entry.kind === 'retract' && entry.firstHand;
   const partners = book.conflicts?.get(voice);
   const restating = partners !== undefined && restatesOnly(book.voices.get(voice), polarity);
-  if (partners !== undefined ? restating && stillWithin(book, partners, polarity, entry.validFrom, window) : withdraws || !otherSince(book, voice, polarity, since)) {
-    raiseNewest(book, polarity, entry.validFrom, voice);
+  // First-hand voices of one kin (`VoiceTerms.firstHandKin`): the bounds tell a report within the window, and any
+  // stance of another polarity within the first-hand window, another outlet's account of the holder's words.
+  const bound = boundVoice(terms, voice, entry);
+  if (partners !== undefined ? restating && stillWithin(terms, book, partners, polarity, entry) : withdraws || !differsWithin(terms, book, bound, polarity, entry.validFrom, floor)) {
+    raiseNewest(book, polarity, entry.validFrom, bound);
     book.pending++;
     return;
   }
   if (book.pending > 0) catchUp(terms, book, history, end);
-  const stances = file(book, voice, entry, polarity);
+  const stances = file(terms, book, voice, entry, polarity);
   if (stances === undefined) return;
   const mine = stances[stances.length - 1]!;
   const at = momentOf(entry);
@@ -72,26 +76,25 @@ export function readLatest(terms: VoiceTerms, ctx: RuleContext, entry: StanceEnt
     // Deleting from a Set while iterating it is safe.
     for (const other of conflicts) {
       if (clash(terms, stances, book.voices.get(other) ?? [])) continue;
-      unlink(book, voice, other);
-      unlink(book, other, voice);
-      ctx.resolve(spec.type, position.issue, book.pairs!.get(pairOf(voice, other))!.key, at, entry.id);
+      endPair(terms, ctx, position, book, voice, other, at, entry.id);
     }
   }
-  if (withdraws || !otherSince(book, voice, polarity, mine.time - window > floor ? mine.time - window : floor)) return;
+  if (withdraws || !differsWithin(terms, book, bound, polarity, mine.time, floor)) return;
   // A restatement leaves the conflicts it did not end as they are (as on the fast path).
   const kept = restating ? book.conflicts?.get(voice) : undefined;
   for (const [other, theirStances] of book.voices) {
     if (other === voice || kept?.has(other) === true || answered?.has(other) === true) continue;
     for (const theirs of theirStances) {
-      if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > window || theirs.time < floor || !spec.conflicting(mine, theirs)) continue;
+      if (theirs.polarity === polarity || Math.abs(mine.time - theirs.time) > pairWindow(terms, mine, theirs) || theirs.time < floor || !spec.conflicting(mine, theirs)) continue;
       const pair = pairOf(voice, other);
       link(book, voice, other);
       link(book, other, voice);
       if (book.pairs === undefined) book.pairs = new Map();
       let known = book.pairs.get(pair);
       if (known === undefined) {
-        // Named as the spec names the voices (a speaker as first written), in the order of those names.
-        const named = spec.name === undefined ? pair : pairOf(spec.name(position, voice), spec.name(position, other));
+        // Named as the spec names the voices (a speaker as first written), in the order of those names; two voices
+        // the spec names alike (the holder's own words in two outlets, for `conflicting-reports`) by the voices themselves.
+        const named = spec.name === undefined ? pair : namedPair(spec.name(position, voice), spec.name(position, other), pair);
         book.pairs.set(pair, (known = { voices: [voice, other], key: `${position.key}:${named}`, id: `${spec.type}:${position.key}:${named}` }));
       }
       const later = mine.time >= theirs.time ? mine : theirs;
@@ -142,9 +145,7 @@ function settle(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: 
     if ((a === voice && !own) || latestTime(book, a) >= entry.validFrom) continue;
     for (const b of others) {
       if ((b === voice && !own) || latestTime(book, b) >= entry.validFrom) continue;
-      unlink(book, a, b);
-      unlink(book, b, a);
-      ctx.resolve(terms.spec.type, position.issue, book.pairs!.get(pairOf(a, b))!.key, (at ??= momentOf(entry)), entry.id);
+      endPair(terms, ctx, position, book, a, b, (at ??= momentOf(entry)), entry.id);
       // The holder's answer (`settlesOwnVoice`) is not weighed against the accounts it answered, whichever source it
       // came through: the conflict would open again, between other sources, the moment it ended.
       if (own) (answered ??= new Set()).add(a).add(b);
@@ -152,6 +153,21 @@ function settle(terms: VoiceTerms, ctx: RuleContext, entry: StanceEntry, voice: 
     }
   }
   return answered;
+}
+
+/** Ends the conflict of two voices, and their contradiction. */
+function endPair(terms: VoiceTerms, ctx: RuleContext, position: PositionState, book: VoiceBook, a: string, b: string, at: ReturnType<typeof momentOf>, by: string): void {
+  unlink(book, a, b);
+  unlink(book, b, a);
+  // Two pairs of voices the spec names alike share a contradiction (the holder's own words in two outlets of one minute
+  // against one report, for `conflicting-reports`): one that still differs finds it again at once, as of this time, and it
+  // is reopened, not counted anew.
+  ctx.resolve(terms.spec.type, position.issue, book.pairs!.get(pairOf(a, b))!.key, at, by);
+}
+
+/** A pair's key part from the names of its voices, or from the voices themselves (`pair`) when the two names are one. */
+function namedPair(a: string, b: string, pair: string): string {
+  return a === b ? pair : pairOf(a, b);
 }
 
 /** Whether two voices other than `voice` are in conflict. */
@@ -175,11 +191,27 @@ function latestTime(book: VoiceBook, voice: string): number {
  * from a stance of each of `partners` (voices in conflict with the voice
  * restating it): a restatement that leaves every conflict as it is.
  */
-function stillWithin(book: VoiceBook, partners: ReadonlySet<string>, polarity: string, time: number, window: number): boolean {
+function stillWithin(terms: VoiceTerms, book: VoiceBook, partners: ReadonlySet<string>, polarity: string, entry: StanceEntry): boolean {
+  const mine = { reported: !entry.firstHand };
   for (const other of partners) {
-    if (!(book.voices.get(other) ?? []).some((t) => t.polarity !== polarity && Math.abs(time - t.time) <= window)) return false;
+    if (!(book.voices.get(other) ?? []).some((t) => t.polarity !== polarity && Math.abs(entry.validFrom - t.time) <= pairWindow(terms, mine, t))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a word of `polarity` at `time`, its voice known to the bounds as
+ * `bound`, may differ from a stance within reach: another voice's (another
+ * kin's) within the window, or, for first-hand voices of one kin, any
+ * stance within the first-hand window. Stances before `floor` are out of
+ * reach (see `VoiceBook.settledAt`).
+ */
+function differsWithin(terms: VoiceTerms, book: VoiceBook, bound: string, polarity: Polarity, time: number, floor: number): boolean {
+  const since = time - terms.window > floor ? time - terms.window : floor;
+  if (otherSince(book, bound, polarity, since)) return true;
+  if (bound !== FIRST_HAND) return false;
+  const near = time - terms.firstHandWindow > floor ? time - terms.firstHandWindow : floor;
+  return anySince(book, polarity, near);
 }
 
 /**
@@ -202,10 +234,10 @@ function pairOf(voice: string, other: string): string {
 
 /** Whether some stance of one voice conflicts with some stance of the other. */
 function clash(terms: VoiceTerms, mine: ReadonlyArray<VoiceStance>, theirs: ReadonlyArray<VoiceStance>): boolean {
-  const { spec, window } = terms;
+  const { spec } = terms;
   for (const m of mine) {
     for (const t of theirs) {
-      if (m.polarity !== t.polarity && Math.abs(m.time - t.time) <= window && spec.conflicting(m, t)) return true;
+      if (m.polarity !== t.polarity && Math.abs(m.time - t.time) <= pairWindow(terms, m, t) && spec.conflicting(m, t)) return true;
     }
   }
   return false;

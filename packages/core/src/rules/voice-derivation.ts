@@ -50,7 +50,11 @@ export function readAnew(terms: VoiceTerms, ctx: RuleContext, position: Position
   if (!sameRecords(ctx.contradictions.byIssue.get(issue), book.pairs, found, fresh.pairs)) {
     if (book.pairs !== undefined) for (const { key } of book.pairs.values()) ctx.rewind(spec.type, issue, key, 0);
     if (found !== undefined && fresh.pairs !== undefined) {
+      // Pairs the spec names alike share a key, and their records: appended once.
+      const appended = new Set<string>();
       for (const { key, id } of fresh.pairs.values()) {
+        if (appended.has(key)) continue;
+        appended.add(key);
         const records: ContradictionRecord[] = [];
         for (let n = 1, last = found.status.get(id)?.opened ?? 0; n <= last; n++) records.push(numberedRecord(found, id, n)!);
         ctx.append(spec.type, issue, key, records);

@@ -11,6 +11,7 @@ import type { StanceEntry } from '../stance-entry.js';
 import type { Polarity } from '../statement.js';
 import { dayOfTime, raiseNewest } from './voice-book.js';
 import type { VoiceBook, VoiceStance } from './voice-book.js';
+import { boundVoice } from './voice-spec.js';
 import type { VoiceTerms } from './voice-spec.js';
 
 /**
@@ -20,7 +21,7 @@ import type { VoiceTerms } from './voice-spec.js';
  * stance the same day, or was older than the voice's latest day (nothing
  * to compare anew).
  */
-export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarity: Polarity): VoiceStance[] | undefined {
+export function file(terms: VoiceTerms, book: VoiceBook, voice: string, entry: StanceEntry, polarity: Polarity): VoiceStance[] | undefined {
   const previous = book.voices.get(voice);
   let sameDay = false;
   if (previous !== undefined) {
@@ -34,8 +35,9 @@ export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarit
         const restated = previous[i]!;
         if (restated.polarity !== polarity) continue;
         restated.id = entry.id;
+        restated.publisher = entry.publisher;
         if (entry.validFrom > restated.time) restated.time = entry.validFrom;
-        raiseNewest(book, polarity, restated.time, voice);
+        raiseNewest(book, polarity, restated.time, boundVoice(terms, voice, entry));
         if (entry.dated) restated.label = entry.label;
         // Restated on a later day, the stance is said anew: it may now lie within
         // the window of another voice's differing stance (a party's "no" twelve
@@ -47,10 +49,10 @@ export function file(book: VoiceBook, voice: string, entry: StanceEntry, polarit
       }
     }
   }
-  const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand };
+  const mine: VoiceStance = { polarity, id: entry.id, time: entry.validFrom, label: entry.label, reported: !entry.firstHand, publisher: entry.publisher };
   const stances = sameDay ? [...previous!, mine] : [mine];
   book.voices.set(voice, stances);
-  raiseNewest(book, polarity, mine.time, voice);
+  raiseNewest(book, polarity, mine.time, boundVoice(terms, voice, entry));
   return stances;
 }
 
@@ -87,6 +89,6 @@ export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArr
   // raised as each word was read).
   for (const [voice, list] of words) {
     if (begun.has(voice)) book.voices.delete(voice);
-    for (let i = list.length - 1; i >= 0; i--) file(book, voice, list[i]!, effectivePolarity(list[i]!));
+    for (let i = list.length - 1; i >= 0; i--) file(terms, book, voice, list[i]!, effectivePolarity(list[i]!));
   }
 }

@@ -36,6 +36,30 @@ export interface VoiceRuleSpec {
   readonly version: string;
   readonly windowDays: number;
   /**
+   * How far apart two first-hand stances of two voices (neither reported:
+   * `VoiceStance.reported`) may be and still conflict: less than this many
+   * days (0: never); absent, within `windowDays`, as any two stances, and
+   * never further. `conflicting-reports` gives `outletWindowDays` (1): two
+   * outlets' accounts of the holder's own words differ as sources only when
+   * less than a day apart (dated the same day), as the holder may change its
+   * mind from one day to the next.
+   * @example
+   * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
+   * // Outlets whose accounts of a holder differ: within a week for a report, within a day for the holder's own words.
+   * const outletsDiffer = voiceRule({ type: 'outlets-differ', version: '1', windowDays: 7, firstHandWindowDays: 1, voiceOf: (entry) => entry.publisher,
+   *   conflicting: (mine, theirs) => mine.polarity !== '0' && theirs.polarity !== '0',
+   *   summary: (p, theirVoice, theirs, myVoice, mine) => `${theirVoice} (${theirs.polarity}) and ${myVoice} (${mine.polarity}) differ on ${p.holder}` })
+   * const peskov = { name: 'Dmitry Peskov', actor: 'russia' }
+   * const store = openMemoryStore()
+   * await store.append([
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', speaker: peskov, statedAt: '2025-05-16', source: { quote: 'no truce', publisher: 'TASS' } }),
+   *   statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', speaker: peskov, statedAt: '2025-05-20', source: { quote: 'a truce, yes', publisher: 'Reuters' } }),
+   * ])
+   * // Four days apart: the holder changed its mind, the outlets do not differ.
+   * assert.deepStrictEqual(contradictionList(replay(analysis({ rules: [outletsDiffer] }), await readAll(store))), [])
+   */
+  readonly firstHandWindowDays?: number | undefined;
+  /**
    * The voice a statement speaks with, or undefined when the rule ignores it.
    * A voice's statements are expected to be all first-hand or all reported
    * (as an attribution's are): a statement read late is filed on the
@@ -52,6 +76,11 @@ export interface VoiceRuleSpec {
    * name folded to lower case), the name as people wrote it; it should
    * depend only on the position's history up to the voice's first statement
    * in it, so that reading the statements in any order names it alike.
+   * Voices may share a name (`conflicting-reports` names the holder's own
+   * words `self` whichever outlet printed them): the conflicts of such
+   * voices with one other voice are one contradiction, which lists the
+   * statements of each, and a conflict between two of them is named by the
+   * voices themselves.
    * @example
    * import { analysis, contradictionList, openMemoryStore, readAll, replay, statementMade, voiceRule } from '@stancelog/core'
    * // Speakers told apart whatever their case, named in ids as first written.
@@ -157,11 +186,36 @@ export interface VoiceRuleSpec {
 export interface VoiceTerms {
   readonly spec: VoiceRuleSpec;
   readonly window: number;
+  /** The window of two first-hand stances, in minutes (see `VoiceRuleSpec.firstHandWindowDays`). */
+  readonly firstHandWindow: number;
+  /**
+   * Whether first-hand voices are one kin in the book's bounds (their
+   * window being the shorter): a first-hand word then skips the comparisons
+   * when no report of another polarity lies within the window and no stance
+   * of another polarity within the first-hand one, as a voice's own words do.
+   */
+  readonly firstHandKin: boolean;
   readonly settlesOwnVoice: boolean;
   readonly endsPeriod: boolean;
 }
 
 /** The terms of a spec. */
 export function termsOf(spec: VoiceRuleSpec): VoiceTerms {
-  return { spec, window: spec.windowDays * DAY_MINUTES, settlesOwnVoice: spec.settlesOwnVoice === true, endsPeriod: spec.settlingEndsPeriod !== false };
+  const window = spec.windowDays * DAY_MINUTES;
+  // Less than the days given apart: a minute less, valid times being whole minutes.
+  const firstHandWindow = spec.firstHandWindowDays === undefined ? window : Math.min(spec.firstHandWindowDays * DAY_MINUTES - 1, window);
+  return { spec, window, firstHandWindow, firstHandKin: firstHandWindow < window, settlesOwnVoice: spec.settlesOwnVoice === true, endsPeriod: spec.settlingEndsPeriod !== false };
+}
+
+/** What the book's bounds know a first-hand word by when first-hand voices are one kin: a name no voice has (it begins with a control character). */
+export const FIRST_HAND = '\u0000first-hand';
+
+/** The voice the book's bounds know a word of `voice` by: its kin's, for a first-hand word whose window is the shorter. */
+export function boundVoice(terms: VoiceTerms, voice: string, entry: StanceEntry): string {
+  return terms.firstHandKin && entry.firstHand ? FIRST_HAND : voice;
+}
+
+/** How far apart two stances may be and still conflict: the first-hand window when neither is reported. */
+export function pairWindow(terms: VoiceTerms, mine: { readonly reported: boolean }, theirs: { readonly reported: boolean }): number {
+  return mine.reported || theirs.reported ? terms.window : terms.firstHandWindow;
 }
