@@ -68,27 +68,33 @@ export function file(terms: VoiceTerms, book: VoiceBook, voice: string, entry: S
  */
 export function catchUp(terms: VoiceTerms, book: VoiceBook, history: ReadonlyArray<StanceEntry>, end: number): void {
   const { spec } = terms;
-  // Each voice's waiting words, latest first, up to the one its stances begin anew with.
-  const words = new Map<string, StanceEntry[]>();
-  const begun = new Set<string>();
+  // For each voice with waiting words, the index of the earliest to file: its earliest waiting word, or, written
+  // -(i + 1), the word `i` its stances begin anew with. Indexes rather than lists of words: a rule that tells the holder's
+  // own words apart by outlet (`conflicting-reports`) has a score of voices waiting, and a list each cost an array each.
+  const from = new Map<string, number>();
   let left = book.pending;
+  let first = end;
   for (let i = end - 1; i >= 0 && left > 0; i--) {
     const e = history[i]!;
     const voice = spec.voiceOf(e);
     if (voice === undefined) continue;
     left--;
-    if (begun.has(voice)) continue;
-    let list = words.get(voice);
-    if (list === undefined) words.set(voice, (list = []));
-    const next = list.length > 0 ? list[list.length - 1]! : undefined;
-    if (next !== undefined && next.dated && dayOfTime(e.validFrom) < dayOfTime(next.validFrom)) begun.add(voice);
-    else list.push(e);
+    first = i;
+    const at = from.get(voice);
+    if (at === undefined) from.set(voice, i);
+    else if (at >= 0) {
+      const next = history[at]!;
+      from.set(voice, next.dated && dayOfTime(e.validFrom) < dayOfTime(next.validFrom) ? -(at + 1) : i);
+    }
   }
   book.pending = 0;
-  // Voices are filed one after the other: filing one voice reads and writes its own stances only (the bounds were
-  // raised as each word was read).
-  for (const [voice, list] of words) {
-    if (begun.has(voice)) book.voices.delete(voice);
-    for (let i = list.length - 1; i >= 0; i--) file(terms, book, voice, list[i]!, effectivePolarity(list[i]!));
+  for (const [voice, at] of from) if (at < 0) book.voices.delete(voice);
+  // Filed in order; filing one voice reads and writes its own stances only (the bounds were raised as each word was read).
+  for (let i = first; i < end; i++) {
+    const e = history[i]!;
+    const voice = spec.voiceOf(e);
+    if (voice === undefined) continue;
+    const at = from.get(voice);
+    if (at !== undefined && i >= (at < 0 ? -at - 1 : at)) file(terms, book, voice, e, effectivePolarity(e));
   }
 }
