@@ -79,7 +79,9 @@ export interface VoiceBook {
   /**
    * For each polarity, a bound on the latest time of any voice's stance of
    * that polarity (never lower than the truth; it may stay higher after a
-   * voice changes; -2^31 while there is none), the voice that set it, and a bound on the latest time of
+   * voice changes; -2^31 while there is none), the voice that set it (the
+   * first-hand voices as one, where their window is the shorter: see
+   * `VoiceRuleSpec.firstHandWindowDays`), and a bound on the latest time of
    * the other voices. A new stance compares itself with the other voices
    * only when another voice's stance of another polarity may lie within the
    * window: most statements skip the walk over every voice, including a
