@@ -156,8 +156,9 @@ describe('the analysis, of a correction of a word of a crowded day', () => {
   }
   const fix = async (store: EventStore, accepted: StoredEvent, placed: boolean) => {
     if (accepted.type !== 'statement-made') throw new Error('a statement');
-    const copy: Statement = { ...accepted.data, source: { ...accepted.data.source, publisher: 'RIA' }, ...(placed ? { corrects: { event: accepted.id, position: accepted.position } } : {}) };
-    await store.append([eventWithdrawn(accepted.id, 'RIA reported it, not TASS'), statementMade(copy)]);
+    // The quote corrected, not the outlet: another outlet's account of that day would be another source, and conflict with TASS's.
+    const copy: Statement = { ...accepted.data, source: { ...accepted.data.source, quote: 'a truce, yes, for thirty days' }, ...(placed ? { corrects: { event: accepted.id, position: accepted.position } } : {}) };
+    await store.append([eventWithdrawn(accepted.id, 'the quote was cut short'), statementMade(copy)]);
   };
   const types = (state: ReturnType<ReturnType<typeof analysis>['initial']>) => contradictionList(state).map((c) => `${c.type}:${c.status}`).sort();
 
