@@ -83,6 +83,11 @@ export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOpti
  * // Conditions as positions writes them; a threat's are what sets it off.
  * const strike = { type: 'statement-made', data: { holder: 'dockers-union', kind: 'threat', issue: 'strike', polarity: '+', conditions: [{ issue: 'wage-increase', polarity: '-' }], source: { quote: 'q' } } } as any
  * assert.strictEqual(describeEvent(strike), 'dockers-union threat strike + if wage-increase - (trigger)')
+ * // An office's end is what an office-held of a resignation says: shown, as the aliases and offices of a registration.
+ * const resigned = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } } as any
+ * assert.strictEqual(describeEvent(resigned), 'tomas-lind Party Leader of centre from 2015-09-01 until 2026-02-20')
+ * const sand = { type: 'actor-registered', data: { id: 'erik-sand', kind: 'person', name: 'Erik Sand', aliases: ['Sand'], offices: [{ actor: 'sdp', title: 'Chief Negotiator', from: '2026-01-10', until: '2026-02-28' }] } } as any
+ * assert.strictEqual(describeEvent(sand), 'actor erik-sand: Erik Sand (person; also Sand; Chief Negotiator of sdp from 2026-01-10 until 2026-02-28)')
  * @category commands
  * @since 0.1.0
  * @internal
@@ -96,12 +101,16 @@ export function describeEvent(event: Event, positionOf: (id: string) => number |
       const by = s.speaker ? ` (${s.speaker.name}${s.speaker.actor && s.speaker.actor !== s.holder ? `, ${s.speaker.actor}` : ''})` : '';
       return `${s.holder} ${s.kind} ${s.issue} ${s.polarity}${conditions ? ` ${conditions}` : ''}${by}`;
     }
-    case 'actor-registered':
-      return `actor ${event.data.id}: ${event.data.name} (${event.data.kind})`;
+    case 'actor-registered': {
+      // A registration again (a party renamed, a person's offices set anew) differs from the first only in these.
+      const aliases = event.data.aliases?.length ? `; also ${event.data.aliases.join(', ')}` : '';
+      const offices = (event.data.offices ?? []).map((o) => `; ${officeText(o)}`).join('');
+      return `actor ${event.data.id}: ${event.data.name} (${event.data.kind}${aliases}${offices})`;
+    }
     case 'alias-added':
       return `alias of ${event.data.actor}: ${event.data.alias}`;
     case 'office-held':
-      return `${event.data.person} ${event.data.office.title} of ${event.data.office.actor} from ${event.data.office.from}`;
+      return `${event.data.person} ${officeText(event.data.office)}`;
     case 'issue-defined':
       return `issue ${event.data.id}: ${event.data.proposition}${event.data.parent ? ` (within ${event.data.parent})` : ''}`;
     case 'event-withdrawn': {
@@ -109,6 +118,11 @@ export function describeEvent(event: Event, positionOf: (id: string) => number |
       return `withdraws ${position !== undefined ? `#${position}` : event.data.event}: ${event.data.reason}`;
     }
   }
+}
+
+// An office with its end, when it has one: an office-held that ends an office differs from the one that began it only there.
+function officeText(office: { readonly actor: string; readonly title: string; readonly from: string; readonly until?: string | undefined }): string {
+  return `${office.title} of ${office.actor} from ${office.from}${office.until !== undefined ? ` until ${office.until}` : ''}`;
 }
 
 /**

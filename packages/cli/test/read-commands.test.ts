@@ -85,6 +85,24 @@ describe('stancelog log', () => {
     }
   });
 
+  it('shows the end of an office, and the aliases and offices of a registration, so that a resignation or a rename reads as what it is (a review\'s finding, stop 49)', async () => {
+    const local = sandbox();
+    try {
+      const lind = { type: 'actor-registered', data: { id: 'tomas-lind', kind: 'person', name: 'Tomas Lind', offices: [{ actor: 'centre', title: 'Party Leader', from: '2015-09-01' }] } };
+      const resigned = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
+      const renamed = { type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green Future', aliases: ['Green League'] } };
+      await local.stancelog('append', local.write('registry.jsonl', [lind, resigned, renamed]));
+      const rows = (await local.stancelog('log')).stdout.trimEnd().split('\n').slice(1);
+      expect(rows.map((l) => l.split(/\s{2,}/).slice(4).join(' | '))).toEqual([
+        'actor tomas-lind: Tomas Lind (person; Party Leader of centre from 2015-09-01)',
+        'tomas-lind Party Leader of centre from 2015-09-01 until 2026-02-20',
+        'actor greens: Green Future (organisation; also Green League)',
+      ]);
+    } finally {
+      local.remove();
+    }
+  });
+
   it('--holder keeps the statements the actor holds, not those it reports about others', async () => {
     const events = await box.json<Array<{ data: { holder: string } }>>('log', '--holder', 'ukraine');
     expect(events.map((e) => e.data.holder)).toEqual(['ukraine', 'ukraine']);
