@@ -514,12 +514,16 @@ function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof pa
 
 /**
  * The actors and issues a batch names that neither the registry nor the
- * batch's own registry events define.
+ * batch's own registry events define: those its statements, offices and
+ * aliases name, which the registry registers provisionally.
  *
  * @example
  * import { provisionalNames } from './append.js'
  * const events = [{ type: 'statement-made', data: { holder: 'poland', issue: 'grain-exports', kind: 'demand', polarity: '+', source: { quote: 'q' } } }] as any
  * assert.deepStrictEqual(provisionalNames(events, () => false, () => false), { actors: ['poland'], issues: ['grain-exports'] })
+ * // An office or an alias of an actor nobody registered registers it provisionally too, the office's holder as well.
+ * const office = { type: 'office-held', data: { person: 'maja-holm', office: { actor: 'centre', title: 'Party Leader', from: '2026-02-21' } } } as any
+ * assert.deepStrictEqual(provisionalNames([office, { type: 'alias-added', data: { actor: 'greens', alias: 'Green League' } } as any], (id) => id === 'centre', () => false), { actors: ['greens', 'maja-holm'], issues: [] })
  * @category commands
  * @since 0.1.0
  * @internal
@@ -544,11 +548,16 @@ export function provisionalNames(
     if (!issueKnown(id) && !definedIssues.has(id)) issues.add(id);
   };
   for (const e of events) {
-    if (e.type !== 'statement-made') continue;
-    actor(e.data.holder);
-    actor(e.data.speaker?.actor);
-    issue(e.data.issue);
-    for (const c of e.data.conditions ?? []) issue(c.issue);
+    // What the registry registers provisionally: the ids of a statement, and those of an office or an alias.
+    if (e.type === 'statement-made') {
+      actor(e.data.holder);
+      actor(e.data.speaker?.actor);
+      issue(e.data.issue);
+      for (const c of e.data.conditions ?? []) issue(c.issue);
+    } else if (e.type === 'office-held') {
+      actor(e.data.person);
+      actor(e.data.office.actor);
+    } else if (e.type === 'alias-added') actor(e.data.actor);
   }
   return { actors: [...actors].sort(), issues: [...issues].sort() };
 }

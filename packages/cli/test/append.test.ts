@@ -85,6 +85,18 @@ describe('stancelog append', () => {
     expect(human.stdout).not.toContain('provisionally');
   });
 
+  it('reports the actors an office or an alias registers provisionally, the office\'s holder too, as the registry registers them (a review\'s finding, stop 49)', async () => {
+    box.write('registry.jsonl', [
+      { type: 'office-held', data: { person: 'maja-holm', office: { actor: 'centre', title: 'Party Leader', from: '2026-02-21' } } },
+      { type: 'alias-added', data: { actor: 'greens', alias: 'Green League' } },
+    ]);
+    const report = await box.json<{ provisional: { actors: string[]; issues: string[] } }>('append', 'registry.jsonl');
+    expect(report.provisional).toEqual({ actors: ['centre', 'greens', 'maja-holm'], issues: [] });
+    // Once the office has registered them, a statement of Centre's registers no one.
+    box.write('talks.jsonl', [{ ...russiaDemandsLand, holder: 'centre', speaker: { name: 'Maja Holm', actor: 'centre' } }]);
+    expect((await box.json<{ provisional: { actors: string[] } }>('append', 'talks.jsonl')).provisional.actors).toEqual([]);
+  });
+
   it('counts an actor named only in another actor\'s offices as not registered yet', async () => {
     box.write('people.jsonl', [
       { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', offices: [{ actor: 'united-kingdom', title: 'prime minister', from: '2024-07-05' }] } },
