@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import cliProgress from 'cli-progress';
-import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, nearNames, readAll as readLog, withdrawalsOf } from '@stancelog/core';
+import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, nearNames, project, readAll as readLog, registry, withdrawalsOf } from '@stancelog/core';
 import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
 import { readEvents } from './read-events.js';
 import { cliError } from './cli-error.js';
@@ -23,6 +23,7 @@ import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
 import { counted, oneLine } from './table.js';
 import { undatedRegistryWarning } from './undated-registry.js';
+import { speakerWarnings } from './speaker-check.js';
 
 /**
  * Options of `stancelog append`.
@@ -219,6 +220,16 @@ export async function appendCommand(
     }
     for (const w of slips.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
     if (slips.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${slips.length - MAX_REPORTED} more ids close to ones the log has\n`);
+    // A speaker the register's offices contradict: the analysis reads speaker.actor alone, so the line would count for
+    // another party, or as a report, without a word.
+    let speakers: string[];
+    try {
+      speakers = await speakerProblems(store, events, where);
+    } catch (error) {
+      return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    for (const w of speakers.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
+    if (speakers.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${speakers.length - MAX_REPORTED} more lines whose speaker the register contradicts\n`);
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // Said of what this append wrote: a registry line the log held already was recorded when it was first appended.
@@ -461,6 +472,18 @@ async function nearMisses(store: EventStore, events: ReadonlyArray<NewEvent>, wh
  * (its last of an issue counts), as an error naming the line; undefined
  * when there is none. Only the issues up the chain are read from the log.
  */
+// The speakers the register contradicts, against the log's registry (withdrawn events left out) with the batch's own
+// registry events applied; no read of the log when no statement of the batch names a speaker.
+async function speakerProblems(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
+  if (!events.some((e) => e.type === 'statement-made' && e.data.speaker !== undefined)) return [];
+  const projected = await project(store, registry());
+  if (isLeft(projected)) throw new Error(projected.left.message);
+  const known = projected.right.state;
+  // The batch's registry events, as the log will hold them after this append (its withdrawals aside).
+  for (const e of events) if (e.type !== 'statement-made' && e.type !== 'event-withdrawn') applyToRegistry(known, e as unknown as StoredEvent);
+  return speakerWarnings(events, where, known, new Date()).map((w) => `${w} (appended all the same)`);
+}
+
 async function parentCycle(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string | undefined> {
   const inBatch = new Map<string, string | undefined>();
   for (const e of events) if (e.type === 'issue-defined') inBatch.set(e.data.id, e.data.parent);

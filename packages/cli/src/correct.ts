@@ -10,7 +10,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
+import { applyToRegistry, emptyRegistry, eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { parseJson } from '@stancelog/ingest';
 import { cliError } from './cli-error.js';
@@ -21,6 +21,7 @@ import type { CliIo } from './io.js';
 import { describeEvent } from './log.js';
 import { readEvents } from './read-events.js';
 import { parseStatementLines } from './statement-file.js';
+import { speakerWarnings } from './speaker-check.js';
 import { withStore } from './store-option.js';
 import { oneLine } from './table.js';
 import { findEvent } from './withdraw.js';
@@ -377,6 +378,12 @@ function plan(
     const listed = all.length === 0 ? '' : `, whose ${kind === 'actor' ? 'actors' : 'issues'} are ${all.slice(0, 10).join(', ')}${all.length > 10 ? `, and ${all.length - 10} more` : ''}`;
     const meant = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : listed;
     io.stderr.write(`stancelog: warning: the corrected statement: ${path} ${JSON.stringify(id)} is no ${kind} of the log${meant} (${dryRun ? 'it would be appended' : 'appended'} all the same, as a new ${kind})\n`);
+  }
+  // A speaker the register's offices contradict, as append says of a line: the copy is a line entered by hand.
+  const registered = emptyRegistry();
+  for (const e of events) if (!isWithdrawn(inForce, e)) applyToRegistry(registered, e);
+  for (const w of speakerWarnings([corrected], ['the corrected statement'], registered, new Date())) {
+    io.stderr.write(`stancelog: warning: ${oneLine(w)} (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`);
   }
   return right({ target, events, withdrawal, corrected, changes: moved });
 }

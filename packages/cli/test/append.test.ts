@@ -97,6 +97,49 @@ describe('stancelog append', () => {
     expect((await box.json<{ provisional: { actors: string[] } }>('append', 'talks.jsonl')).provisional.actors).toEqual([]);
   });
 
+  describe('a speaker the register\'s offices contradict (a review\'s finding, stop 49)', () => {
+    const register = [
+      { type: 'actor-registered', data: { id: 'erik-sand', kind: 'person', name: 'Erik Sand', offices: [{ actor: 'sdp', title: 'Chief Negotiator', from: '2026-01-10' }] } },
+      { type: 'actor-registered', data: { id: 'tomas-lind', kind: 'person', name: 'Tomas Lind', aliases: ['Lind'], offices: [{ actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' }] } },
+      { type: 'actor-registered', data: { id: 'maja-holm', kind: 'person', name: 'Maja Holm', offices: [{ actor: 'centre', title: 'Party Leader', from: '2026-02-21' }] } },
+    ];
+    const said = (holder: string, speaker: object, statedAt = '2026-03-20'): object => ({ holder, issue: 'wealth-tax', kind: 'reject', polarity: '-', statedAt, speaker, source: { publisher: 'Capital Post', quote: 'no wealth tax' } });
+    beforeEach(async () => {
+      expect((await box.stancelog('append', box.write('register.jsonl', register))).code).toBe(0);
+    });
+
+    it('warns of a registered person with no speaker.actor who held an office of another actor than the holder that day, as the line counts as the holder\'s own word', async () => {
+      const r = await box.stancelog('append', box.write('talks.jsonl', [said('liberals', { name: 'Erik Sand' })]));
+      expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: talks.jsonl line 1: speaker "Erik Sand" is erik-sand of the register, Chief Negotiator of sdp on 2026-03-20: with no speaker.actor, the line counts as the holder\'s own word (liberals); give speaker.actor "sdp" if it is sdp\'s account of it (appended all the same)\n']);
+      expect(r.stdout).toContain('appended 1 event');
+    });
+
+    it('warns of a speaker.actor the person held no office of that day (a leader who had resigned), by name or alias in any case, naming the offices the register has', async () => {
+      const r = await box.stancelog('append', box.write('talks.jsonl', [said('centre', { name: 'lind', actor: 'centre' })]));
+      expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: talks.jsonl line 1: speaker "lind" (tomas-lind of the register) held no office of centre on 2026-03-20 (the register has: Party Leader of centre from 2015-09-01 until 2026-02-20); if they spoke for centre then, register the office with an office-held line (appended all the same)\n']);
+    });
+
+    it('warns of a person\'s id given as speaker.actor, as it makes the line a report by that person, naming the actor they spoke for', async () => {
+      const r = await box.stancelog('append', box.write('talks.jsonl', [said('centre', { name: 'Maja Holm', actor: 'maja-holm' })]));
+      expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: talks.jsonl line 1: speaker.actor "maja-holm" is a person of the register (Maja Holm): the line counts as a report by maja-holm on centre; give speaker.actor "centre", the actor Maja Holm spoke for on 2026-03-20 (appended all the same)\n']);
+    });
+
+    it('says nothing of speakers as the register has them, of an office the same input registers, or of names the register does not know', async () => {
+      const r = await box.stancelog('append', box.write('talks.jsonl', [
+        said('sdp', { name: 'Erik Sand' }),
+        said('centre', { name: 'Tomas Lind', actor: 'centre' }, '2026-02-20'),
+        said('centre', { name: 'Maja Holm', actor: 'centre' }),
+        said('liberals', { name: 'Maja Holm', actor: 'centre' }),
+        { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Honorary Chair', from: '2026-03-01' } } },
+        said('centre', { name: 'Tomas Lind', actor: 'centre' }, '2026-03-21'),
+        said('liberals', { name: 'Olof Dahl' }),
+        // Out of office, a person speaks for themselves, as ingest records a commentator.
+        said('centre', { name: 'Erik Sand', actor: 'erik-sand' }, '2025-12-01'),
+      ]));
+      expect([r.code, r.stderr]).toEqual([0, '']);
+    });
+  });
+
   it('counts an actor named only in another actor\'s offices as not registered yet', async () => {
     box.write('people.jsonl', [
       { type: 'actor-registered', data: { id: 'keir-starmer', kind: 'person', name: 'Keir Starmer', offices: [{ actor: 'united-kingdom', title: 'prime minister', from: '2024-07-05' }] } },

@@ -127,6 +127,15 @@ describe('stancelog correct', () => {
     expect(r.stderr).toBe('stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n');
   });
 
+  it('warns of a speaker the register\'s offices contradict, as append does, and appends the copy all the same (a review\'s finding, stop 49)', async () => {
+    const lavrov = { type: 'actor-registered', data: { id: 'sergey-lavrov', kind: 'person', name: 'Sergey Lavrov', offices: [{ actor: 'russia', title: 'Foreign Minister', from: '2004-03-09' }] } };
+    expect((await box.stancelog('append', box.write('register.jsonl', [lavrov]))).code).toBe(0);
+    const dry = await box.stancelog('correct', '2', '--set', 'speaker={"name": "Sergey Lavrov"}', '--reason', 'Lavrov said it', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([0, 'stancelog: warning: the corrected statement: speaker "Sergey Lavrov" is sergey-lavrov of the register, Foreign Minister of russia on 2025-05-16: with no speaker.actor, the line counts as the holder\'s own word (ukraine); give speaker.actor "russia" if it is russia\'s account of it (it would be appended all the same)\n']);
+    const r = await box.stancelog('correct', '2', '--set', 'speaker={"name": "Sergey Lavrov", "actor": "russia"}', '--reason', 'Lavrov said it');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+
   it("warns of an id the log never named and none of its ids is a slip from with the log's ids, for the one meant", async () => {
     const r = await box.stancelog('correct', '2', '--set', 'holder=kyiv-government', '--reason', 'the government said it', '--dry-run');
     expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: the corrected statement: holder "kyiv-government" is no actor of the log, whose actors are russia, ukraine (it would be appended all the same, as a new actor)\n']);
