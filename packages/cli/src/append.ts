@@ -22,7 +22,7 @@ import { decodeUtf8, notUtf8Message } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
 import { counted, oneLine } from './table.js';
-import { undatedRegistryWarning } from './undated-registry.js';
+import { lateRegistryWarning, undatedRegistryWarning } from './undated-registry.js';
 import { speakerWarnings } from './speaker-check.js';
 
 /**
@@ -230,6 +230,18 @@ export async function appendCommand(
     }
     for (const w of speakers.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
     if (speakers.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${speakers.length - MAX_REPORTED} more lines whose speaker the register contradicts\n`);
+    // Statements back-filled into a log that defined what they name only later (its registry appended first, with no
+    // recordedAt): --known-at between would see them without it. Read for a back-fill alone, as its warning is.
+    const backFilled = events.some((e) => e.type === 'statement-made' && e.recordedAt !== undefined && Date.parse(e.recordedAt) < Date.now() - DAY_MILLIS);
+    if (backFilled) {
+      let late: string | undefined;
+      try {
+        late = lateRegistryWarning(log ?? (await readLog(store)), events, where);
+      } catch (error) {
+        return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+      }
+      if (late !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(late)}\n`);
+    }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // Said of what this append wrote: a registry line the log held already was recorded when it was first appended.
@@ -474,6 +486,9 @@ async function nearMisses(store: EventStore, events: ReadonlyArray<NewEvent>, wh
  */
 // The speakers the register contradicts, against the log's registry (withdrawn events left out) with the batch's own
 // registry events applied; no read of the log when no statement of the batch names a speaker.
+// Recorded more than a day before now: a back-fill, not the clock of the machine that wrote the file.
+const DAY_MILLIS = 24 * 60 * 60 * 1000;
+
 async function speakerProblems(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
   if (!events.some((e) => e.type === 'statement-made' && e.data.speaker !== undefined)) return [];
   const projected = await project(store, registry());

@@ -7,8 +7,8 @@
  *
  * @since 0.1.0
  */
-import { dayOf } from '@stancelog/core';
-import type { NewEvent } from '@stancelog/core';
+import { dayOf, eventId, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import type { NewEvent, StoredEvent } from '@stancelog/core';
 
 // Recorded more than a day before now: a back-fill, not the clock of the machine that wrote the file.
 const DAY_MILLIS = 24 * 60 * 60 * 1000;
@@ -51,4 +51,85 @@ export function undatedRegistryWarning(events: ReadonlyArray<NewEvent>, where: R
   const first = undated[0]!;
   const more = undated.length > 1 ? ` (and ${undated.length - 1} more registry lines)` : '';
   return `${where[first]}: ${events[first]!.type} has no recordedAt${more}, so it is recorded now, while the statements of this input were recorded from ${dayOf(new Date(earliest).toISOString())}: --known-at a day before now will not see it; give it a recordedAt`;
+}
+
+// The actor or issue an event defines (a name, a kind, an issue's parent), by kind and id.
+function definedBy(event: StoredEvent | NewEvent): string | undefined {
+  if (event.type === 'actor-registered') return `actor:${event.data.id}`;
+  if (event.type === 'issue-defined') return `issue:${event.data.id}`;
+  return undefined;
+}
+
+/**
+ * The warning for statements of an input recorded before the log first
+ * defined what they name (their holder, speaker's actor, issue and
+ * conditions' issues, by an `actor-registered` or `issue-defined`): `--known-at` a day between sees
+ * them provisional, without the names, offices or issue hierarchy (a
+ * deadlock through a parent issue) recorded later. This is what
+ * {@link undatedRegistryWarning} says of one input, said of two: the
+ * registry appended first with no `recordedAt` (recorded then), the
+ * statements back-filled after. It names the first such line, the
+ * first of those definitions and how many there are; undefined
+ * when there is nothing to say. Only a day of difference counts, as
+ * `--known-at` takes days; an id the input itself defines, recorded by
+ * the statement's day, is known in time; a statement the log holds
+ * already (the same input appended again) is not appended, and is not
+ * said.
+ *
+ * @example
+ * import { eventId } from '@stancelog/core'
+ * import { lateRegistryWarning } from './undated-registry.js'
+ * const issue = { id: 'a'.repeat(32), position: 1, type: 'issue-defined', recordedAt: '2026-12-07T10:00:00Z', tags: ['issue:wealth-tax'], schema: 1, data: { id: 'wealth-tax', title: 'Wealth tax', proposition: 'a wealth tax is introduced', parent: 'budget' } } as any
+ * const said = { type: 'statement-made', recordedAt: '2026-01-19T20:00:00Z', data: { holder: 'centre', issue: 'wealth-tax', kind: 'red-line', polarity: '-', source: { quote: 'never' } } } as any
+ * assert.strictEqual(lateRegistryWarning([issue], [said], ['talks.jsonl line 1']),
+ *   'talks.jsonl line 1: recorded 2026-01-19, before the log registered what it names (#1 issue-defined wealth-tax, recorded 2026-12-07): --known-at a day between sees it provisional, without the names, offices or issue hierarchy recorded later; the log keeps an event\'s first recording, so in a log begun anew give the registry lines a recordedAt no later than the statements\'')
+ * // Recorded the same day, or before: nothing to say; nor of a definition after the first (an issue moved, a party renamed), news of its own day.
+ * const first = { ...issue, recordedAt: '2026-01-19T23:00:00Z' }
+ * assert.strictEqual(lateRegistryWarning([first], [said], ['']), undefined)
+ * assert.strictEqual(lateRegistryWarning([first, { ...issue, id: 'b'.repeat(32), position: 2, data: { ...issue.data, parent: 'taxes' } }], [said], ['']), undefined)
+ * // The same input appended again: its statement is in the log, and keeps its recording.
+ * assert.strictEqual(lateRegistryWarning([issue, { ...said, id: eventId(said), position: 2, tags: [], schema: 1 }], [said], ['']), undefined)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function lateRegistryWarning(log: ReadonlyArray<StoredEvent>, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): string | undefined {
+  const withdrawals = withdrawalsOf(log);
+  // The first definition of each id in the log, what --known-at sees it from: a later one (a party renamed, an issue
+  // moved) is news of its own day.
+  const recorded = new Map<string, StoredEvent>();
+  for (const e of log) {
+    const key = definedBy(e);
+    if (key === undefined || isWithdrawn(withdrawals, e)) continue;
+    const before = recorded.get(key);
+    if (before === undefined || Date.parse(e.recordedAt) < Date.parse(before.recordedAt)) recorded.set(key, e);
+  }
+  const inInput = new Map<string, string>();
+  for (const e of events) {
+    const key = definedBy(e);
+    if (key === undefined || e.recordedAt === undefined) continue;
+    const day = dayOf(e.recordedAt);
+    if (!inInput.has(key) || day < inInput.get(key)!) inInput.set(key, day);
+  }
+  // The log's registry events recorded on a later day than a statement of the input that names what they define.
+  const held = new Set(log.map((e) => e.id));
+  const lateFor = (e: NewEvent): StoredEvent[] => {
+    // A statement the log holds already is not appended: it keeps the recording it had.
+    if (e.type !== 'statement-made' || e.recordedAt === undefined || held.has(eventId(e))) return [];
+    const day = dayOf(e.recordedAt);
+    const s = e.data;
+    const named = [`actor:${s.holder}`, ...(s.speaker?.actor !== undefined ? [`actor:${s.speaker.actor}`] : []), `issue:${s.issue}`, ...(s.conditions ?? []).map((c) => `issue:${c.issue}`)];
+    return named
+      .filter((key) => !(inInput.get(key) !== undefined && inInput.get(key)! <= day))
+      .flatMap((key) => recorded.get(key) ?? [])
+      .filter((r) => dayOf(r.recordedAt) > day);
+  };
+  const lines = events.map(lateFor);
+  const i = lines.findIndex((late) => late.length > 0);
+  if (i < 0) return undefined;
+  // The line's own, and a count of all the input meets.
+  const first = [...lines[i]!].sort((a, b) => a.position - b.position)[0]!;
+  const all = new Set(lines.flat()).size;
+  const more = all > 1 ? ` and ${all - 1} more` : '';
+  return `${where[i]}: recorded ${dayOf(events[i]!.recordedAt!)}, before the log registered what it names (#${first.position} ${first.type} ${definedBy(first)!.replace(/^(actor|issue):/, '')}${more}, recorded ${dayOf(first.recordedAt)}): --known-at a day between sees it provisional, without the names, offices or issue hierarchy recorded later; the log keeps an event's first recording, so in a log begun anew give the registry lines a recordedAt no later than the statements'`;
 }

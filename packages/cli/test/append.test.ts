@@ -97,6 +97,26 @@ describe('stancelog append', () => {
     expect((await box.json<{ provisional: { actors: string[] } }>('append', 'talks.jsonl')).provisional.actors).toEqual([]);
   });
 
+  it('warns of statements back-filled into a log that defined what they name only later, its registry appended first with no recordedAt, as --known-at between loses the issue hierarchy (a review\'s finding, stop 49)', async () => {
+    const issues = [
+      { type: 'issue-defined', data: { id: 'peace-talks', title: 'Peace talks', proposition: 'the sides negotiate' } },
+      { type: 'issue-defined', data: { id: 'territorial-concessions', title: 'Territory', proposition: 'Ukraine cedes land', parent: 'peace-talks' } },
+    ];
+    expect(await box.stancelog('append', box.write('register.jsonl', issues))).toMatchObject({ code: 0, stderr: '' });
+    const r = await box.stancelog('append', box.write('talks.jsonl', [russiaDemandsLand, ukraineWantsCeasefireFirst]));
+    expect(r.code).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(r.stderr).toBe(`stancelog: warning: talks.jsonl line 1: recorded 2025-05-17, before the log registered what it names (#2 issue-defined territorial-concessions and 1 more, recorded ${today}): --known-at a day between sees it provisional, without the names, offices or issue hierarchy recorded later; the log keeps an event's first recording, so in a log begun anew give the registry lines a recordedAt no later than the statements'\n`);
+    // Registered in time: nothing to say.
+    const dated = sandbox();
+    try {
+      await dated.stancelog('append', dated.write('register.jsonl', issues.map((e) => ({ ...e, recordedAt: '2025-03-01T00:00:00Z' }))));
+      expect(await dated.stancelog('append', dated.write('talks.jsonl', [russiaDemandsLand, ukraineWantsCeasefireFirst]))).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      dated.remove();
+    }
+  });
+
   describe('a speaker the register\'s offices contradict (a review\'s finding, stop 49)', () => {
     const register = [
       { type: 'actor-registered', data: { id: 'erik-sand', kind: 'person', name: 'Erik Sand', offices: [{ actor: 'sdp', title: 'Chief Negotiator', from: '2026-01-10' }] } },
@@ -205,8 +225,8 @@ describe('stancelog append', () => {
     );
     // Appended again, the registry lines are already in the log: recorded then, not now.
     expect((await box.stancelog('append', 'backfill.jsonl')).stderr).toBe('');
-    // Dated, it is not worth a word.
-    box.write('dated.jsonl', [{ ...issue, data: { ...issue.data, id: 'nato-membership', title: 'NATO', parent: undefined }, recordedAt: '2025-05-01T00:00:00Z' }, ukraineRefusesLand]);
+    // Dated, it is not worth a word (of a statement on it: one on territory was recorded before the log defined that).
+    box.write('dated.jsonl', [{ ...issue, data: { ...issue.data, id: 'nato-membership', title: 'NATO', parent: undefined }, recordedAt: '2025-05-01T00:00:00Z' }, { ...ukraineRefusesLand, issue: 'nato-membership' }]);
     expect((await box.stancelog('append', 'dated.jsonl')).stderr).toBe('');
   });
 
