@@ -24,6 +24,7 @@ import { fsProblem } from './fs-error.js';
 import { counted, oneLine } from './table.js';
 import { lateRegistryWarning, undatedRegistryWarning } from './undated-registry.js';
 import { speakerWarnings } from './speaker-check.js';
+import { nameClashes } from './name-clash.js';
 
 /**
  * Options of `stancelog append`.
@@ -221,15 +222,15 @@ export async function appendCommand(
     for (const w of slips.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
     if (slips.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${slips.length - MAX_REPORTED} more ids close to ones the log has\n`);
     // A speaker the register's offices contradict: the analysis reads speaker.actor alone, so the line would count for
-    // another party, or as a report, without a word.
+    // another party, or as a report, without a word. And a name given to two actors, which ingest would read as either.
     let speakers: string[];
     try {
-      speakers = await speakerProblems(store, events, where);
+      speakers = await registerProblems(store, events, where);
     } catch (error) {
       return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
     }
     for (const w of speakers.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
-    if (speakers.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${speakers.length - MAX_REPORTED} more lines whose speaker the register contradicts\n`);
+    if (speakers.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${speakers.length - MAX_REPORTED} more lines the register contradicts\n`);
     // Statements back-filled into a log that defined what they name only later (its registry appended first, with no
     // recordedAt): --known-at between would see them without it. Read for a back-fill alone, as its warning is.
     const backFilled = events.some((e) => e.type === 'statement-made' && e.recordedAt !== undefined && Date.parse(e.recordedAt) < Date.now() - DAY_MILLIS);
@@ -478,27 +479,28 @@ async function nearMisses(store: EventStore, events: ReadonlyArray<NewEvent>, wh
   });
 }
 
+// Recorded more than a day before now: a back-fill, not the clock of the machine that wrote the file.
+const DAY_MILLIS = 24 * 60 * 60 * 1000;
+
+// What the register says against a batch: names it gives that another actor has, then the speakers it contradicts,
+// against the log's registry (withdrawn events left out) with the batch's own registry events applied; no read of the
+// log when the batch gives no name and names no speaker.
+async function registerProblems(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
+  if (!events.some((e) => (e.type === 'statement-made' && e.data.speaker !== undefined) || e.type === 'alias-added' || e.type === 'actor-registered')) return [];
+  const projected = await project(store, registry());
+  if (isLeft(projected)) throw new Error(projected.left.message);
+  const known = projected.right.state;
+  // Applies the batch's registry events as it checks them: the log as it will hold them after this append.
+  const clashes = nameClashes(events, where, known);
+  return [...clashes, ...speakerWarnings(events, where, known, new Date())].map((w) => `${w} (appended all the same)`);
+}
+
 /**
  * The first `issue-defined` line of the batch whose parent makes the issues
  * a cycle (a within b within a), with the log's definitions and the batch's
  * (its last of an issue counts), as an error naming the line; undefined
  * when there is none. Only the issues up the chain are read from the log.
  */
-// The speakers the register contradicts, against the log's registry (withdrawn events left out) with the batch's own
-// registry events applied; no read of the log when no statement of the batch names a speaker.
-// Recorded more than a day before now: a back-fill, not the clock of the machine that wrote the file.
-const DAY_MILLIS = 24 * 60 * 60 * 1000;
-
-async function speakerProblems(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
-  if (!events.some((e) => e.type === 'statement-made' && e.data.speaker !== undefined)) return [];
-  const projected = await project(store, registry());
-  if (isLeft(projected)) throw new Error(projected.left.message);
-  const known = projected.right.state;
-  // The batch's registry events, as the log will hold them after this append (its withdrawals aside).
-  for (const e of events) if (e.type !== 'statement-made' && e.type !== 'event-withdrawn') applyToRegistry(known, e as unknown as StoredEvent);
-  return speakerWarnings(events, where, known, new Date()).map((w) => `${w} (appended all the same)`);
-}
-
 async function parentCycle(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string | undefined> {
   const inBatch = new Map<string, string | undefined>();
   for (const e of events) if (e.type === 'issue-defined') inBatch.set(e.data.id, e.data.parent);

@@ -117,6 +117,25 @@ describe('stancelog append', () => {
     }
   });
 
+  it('warns of a name or alias already a name of another actor, in the log or an earlier line, which ingest would read as either, and appends it all the same (a review\'s finding, stop 49)', async () => {
+    const greens = { type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green League', aliases: ['Greens'] } };
+    expect(await box.stancelog('append', box.write('register.jsonl', [greens]))).toMatchObject({ code: 0, stderr: '' });
+    const r = await box.stancelog('append', box.write('more.jsonl', [
+      { type: 'alias-added', data: { actor: 'liberals', alias: 'greens' } },
+      { type: 'actor-registered', data: { id: 'centre', kind: 'organisation', name: 'Centre Party', aliases: ['Centre'] } },
+      { type: 'actor-registered', data: { id: 'agrarians', kind: 'organisation', name: 'centre party' } },
+      // Its own names again, and a rename keeping the old name as an alias: said only of the alias line 1 gave the Liberals.
+      { type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green Future', aliases: ['Green League', 'Greens'] } },
+    ]));
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')).toEqual([
+      'stancelog: warning: more.jsonl line 1: data.alias "greens" is already a name of greens (Green League): ingest would read it as either; give it to one actor (appended all the same)',
+      'stancelog: warning: more.jsonl line 3: data.name "centre party" is already a name of centre (Centre Party): ingest would read it as either; give it to one actor (appended all the same)',
+      'stancelog: warning: more.jsonl line 4: data.aliases[1] "Greens" is already a name of liberals (liberals): ingest would read it as either; give it to one actor (appended all the same)',
+      '',
+    ]);
+  });
+
   describe('a speaker the register\'s offices contradict (a review\'s finding, stop 49)', () => {
     const register = [
       { type: 'actor-registered', data: { id: 'erik-sand', kind: 'person', name: 'Erik Sand', offices: [{ actor: 'sdp', title: 'Chief Negotiator', from: '2026-01-10' }] } },
