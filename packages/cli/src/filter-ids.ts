@@ -34,26 +34,40 @@ export interface IdFilter {
 }
 
 /** A name, alias or title the registry gives an id, by its lower case: what an analyst types before knowing ids. */
-type Names = Map<string, { readonly id: string; readonly as: 'name' | 'alias' | 'title' }>;
+type Names = Map<string, { readonly id: string; readonly as: 'name' | 'alias' | 'title' | 'former name' | 'former title' }>;
 
-/** Adds the names an event gives actors (name, aliases) or issues (title) of that kind, the first one given winning. */
+/**
+ * Adds the names an event gives actors (name, aliases) or issues (title) of that kind: of two ids, the first one given
+ * wins; of one id, the latest role, so that a party's name before a rename is said to be its former name (or the alias
+ * the rename kept it as).
+ */
 function addNames(names: Names, event: { readonly type?: string; readonly data?: unknown }, kind: 'actor' | 'issue'): void {
   const data = event.data as { id?: string; name?: string; aliases?: ReadonlyArray<string>; actor?: string; alias?: string; title?: string } | undefined;
   if (data === undefined) return;
   const add = (text: string | undefined, id: string | undefined, as: 'name' | 'alias' | 'title') => {
-    if (text !== undefined && id !== undefined && !names.has(text.toLowerCase())) names.set(text.toLowerCase(), { id, as });
+    if (text === undefined || id === undefined) return;
+    const before = names.get(text.toLowerCase());
+    if (before === undefined || before.id === id) names.set(text.toLowerCase(), { id, as });
+  };
+  // A registration anew replaces the name (or title) of the one before.
+  const supersede = (id: string | undefined, as: 'name' | 'title', formerly: 'former name' | 'former title') => {
+    for (const [text, named] of names) if (named.id === id && named.as === as) names.set(text, { id, as: formerly });
   };
   if (kind === 'actor' && event.type === 'actor-registered') {
+    supersede(data.id, 'name', 'former name');
     add(data.name, data.id, 'name');
     for (const alias of data.aliases ?? []) add(alias, data.id, 'alias');
   } else if (kind === 'actor' && event.type === 'alias-added') add(data.alias, data.actor, 'alias');
-  else if (kind === 'issue' && event.type === 'issue-defined') add(data.title, data.id, 'title');
+  else if (kind === 'issue' && event.type === 'issue-defined') {
+    supersede(data.id, 'title', 'former title');
+    add(data.title, data.id, 'title');
+  }
 }
 
 function refusal(filter: IdFilter & { id: string }, known: ReadonlyArray<string>, names: Names): CliError {
   const what = `${filter.option} ${filter.id}: no ${filter.kind} ${JSON.stringify(filter.id)} in the log`;
   const named = names.get(filter.id.toLowerCase());
-  if (named !== undefined) return cliError(`${what}; ${filter.id} is ${named.as === 'alias' ? 'an alias' : `the ${named.as}`} of ${named.id}: ${filter.option} ${named.id}`);
+  if (named !== undefined) return cliError(`${what}; ${filter.id} is ${named.as === 'alias' ? 'an alias' : named.as.startsWith('former') ? `a ${named.as}` : `the ${named.as}`} of ${named.id}: ${filter.option} ${named.id}`);
   if (known.length === 0) return cliError(`${what} (it mentions no ${filter.kind} at all)`);
   const close = nearNames(filter.id, known);
   if (close.length > 0) return cliError(`${what}; did you mean ${close.join(' or ')}?`);
@@ -84,6 +98,13 @@ function idsOf(tags: Iterable<string>, kind: 'actor' | 'issue'): string[] {
  * const named = [{ tags: ['actor:russia'], type: 'alias-added', data: { actor: 'russia', alias: 'the Kremlin' } }] as any
  * const kremlin = checkFilterIdsIn(named, [{ option: '--holder', kind: 'actor', id: 'the Kremlin' }])
  * assert.ok(kremlin._tag === 'Left' && kremlin.left.message === '--holder the Kremlin: no actor "the Kremlin" in the log; the Kremlin is an alias of russia: --holder russia')
+ * // A party renamed: its name before is a former name, or the alias the rename kept it as.
+ * const renamed = [
+ *   { tags: ['actor:greens'], type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green League', aliases: ['Greens'] } },
+ *   { tags: ['actor:greens'], type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green Future' } },
+ * ] as any
+ * const league = checkFilterIdsIn(renamed, [{ option: '--holder', kind: 'actor', id: 'Green League' }])
+ * assert.ok(league._tag === 'Left' && league.left.message === '--holder Green League: no actor "Green League" in the log; Green League is a former name of greens: --holder greens')
  * @category commands
  * @since 0.1.0
  * @internal

@@ -56,6 +56,31 @@ describe('a filter naming an id the log never mentions', () => {
     }
   });
 
+  it.each([
+    ['Green League', 'Green League is a former name of greens'],
+    ['Greens', 'Greens is an alias of greens'],
+    ['Green Future', 'Green Future is the name of greens'],
+    ['Social Democrats', 'Social Democrats is an alias of sdp'],
+  ])('--holder %s, after a party renamed itself, says whether the name is its name, an alias or a former name (a review\'s finding, stop 49)', async (name, says) => {
+    const renamed = sandbox();
+    try {
+      renamed.write('talks.jsonl', [
+        { type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green League', aliases: ['Greens'] } },
+        { type: 'actor-registered', data: { id: 'sdp', kind: 'organisation', name: 'Social Democrats' } },
+        { type: 'actor-registered', data: { id: 'greens', kind: 'organisation', name: 'Green Future' } },
+        // A rename that keeps the old name as an alias.
+        { type: 'actor-registered', data: { id: 'sdp', kind: 'organisation', name: 'Social Democratic Party', aliases: ['Social Democrats'] } },
+        { holder: 'greens', issue: 'wealth-tax', kind: 'support', polarity: '+', statedAt: '2026-06-09', source: { quote: 'a fair share from the richest' } },
+      ]);
+      expect((await renamed.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      const r = await renamed.stancelog('positions', '--holder', name);
+      const id = name.startsWith('Social') ? 'sdp' : 'greens';
+      expect(r).toEqual({ code: 1, stdout: '', stderr: `stancelog: --holder ${name}: no actor ${JSON.stringify(name)} in the log; ${says}: --holder ${id}\n` });
+    } finally {
+      renamed.remove();
+    }
+  });
+
   it('lists the ids the log mentions when none is close', async () => {
     const r = await box.stancelog('positions', '--holder', 'belgium');
     expect(r.stderr).toBe('stancelog: --holder belgium: no actor "belgium" in the log (its actors: russia, ukraine)\n');
