@@ -199,7 +199,8 @@ function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue
 /**
  * Runs `stancelog correct EVENT --set FIELD=VALUE... --reason TEXT`: the
  * statement at `ref` (a position, `#N`, or an id or the first 4 or more hex
- * digits of one) is withdrawn with `reason`, and a copy of it with the
+ * digits of one), or the registry event (an office, a name, an issue,
+ * its fields those of its `data`: `office.until=2026-02-19`) is withdrawn with `reason`, and a copy of it with the
  * fields set (and those unset) appended in its place, in one append: all
  * or nothing, and no reader of the log sees the statement withdrawn with
  * nothing in its place. The copy keeps the rest (its quote, its source),
@@ -302,7 +303,7 @@ function shown(value: unknown): string {
   return value === undefined ? '(none)' : oneLine(JSON.stringify(value));
 }
 
-/** The statement `ref` names, checked, and the two events that correct it. */
+/** The statement or registry event `ref` names, checked, and the two events that correct it. */
 function plan(
   events: StoredEvent[],
   ref: string,
@@ -314,17 +315,22 @@ function plan(
   const found = findEvent(events, ref);
   if (isLeft(found)) return found;
   const target = found.right;
-  if (target.type !== 'statement-made') {
-    return left(cliError(`#${target.position} is no statement (${target.type}: ${oneLine(describeEvent(target, (id) => events.find((e) => e.id === id)?.position))}): correct takes statements; withdraw it (stancelog withdraw ${target.position} --reason ...) and append the event meant`));
+  if (target.type === 'event-withdrawn') {
+    return left(cliError(`#${target.position} is a withdrawal (${oneLine(describeEvent(target, (id) => events.find((e) => e.id === id)?.position))}): correct takes statements and registry events; withdraw it (stancelog withdraw ${target.position} --reason ...) to restore what it took back`));
   }
   const inForce = withdrawalsOf(events);
   if (isWithdrawn(inForce, target)) {
     const by = inForce.get(target.id)!;
     return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${oneLine(by.data.reason)}): nothing to correct, nothing appended`));
   }
-  // The copy: the stored statement, entered by hand now (no offsets), with the fields given.
-  const { offsets: _offsets, ...source } = target.data.source;
-  let data: unknown = { ...target.data, source };
+  // The copy: the stored statement, entered by hand now (no offsets), or the registry event (an office's end, a name),
+  // with the fields given, its paths those of its data.
+  const what = target.type === 'statement-made' ? 'the corrected statement' : 'the corrected event';
+  let data: unknown = target.data;
+  if (target.type === 'statement-made') {
+    const { offsets: _offsets, ...source } = target.data.source;
+    data = { ...target.data, source };
+  }
   for (const { path, value } of edits) {
     const next = edited(data, segmentsOf(path), value, path);
     if (isLeft(next)) return left(cliError(`${value === undefined ? '--unset' : '--set'} ${next.left}; nothing appended`));
@@ -339,11 +345,11 @@ function plan(
     const said = changes.map((c) => (c.to === undefined ? `no ${c.path}` : `${c.path} ${JSON.stringify(c.to)}`)).join(', ');
     return left(cliError(`#${target.position} has ${said} already: nothing to correct, nothing appended`));
   }
-  // Checked as a line of append is, its errors by the field (the paths of --set).
-  const parsed = parseStatementLines('correction', JSON.stringify(data), { maxReported: 1 });
+  // Checked as a line of append is, its errors by the field (the paths of --set; a registry event's under data).
+  const parsed = parseStatementLines('correction', JSON.stringify(target.type === 'statement-made' ? data : { type: target.type, data }), { maxReported: 1 });
   const line = (message: string): string => message.replace(/^correction line 1: /, '');
-  if (parsed.errors.length > 0) return left(cliError(`the corrected statement: ${line(parsed.errors[0]!)}; nothing appended`));
-  for (const w of parsed.warnings) io.stderr.write(`stancelog: warning: the corrected statement: ${oneLine(line(w))}\n`);
+  if (parsed.errors.length > 0) return left(cliError(`${what}: ${line(parsed.errors[0]!)}; nothing appended`));
+  for (const w of parsed.warnings) io.stderr.write(`stancelog: warning: ${what}: ${oneLine(line(w))}\n`);
   const corrected = parsed.events[0]!;
   const ids = new Set(events.map((e) => e.id));
   const withdrawal = eventWithdrawn(target.id, reason);
@@ -359,8 +365,10 @@ function plan(
   const held = events.find((e) => copyIds.includes(e.id));
   if (held !== undefined) {
     const hint = isWithdrawn(inForce, held) ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)` : ': withdraw this one alone';
-    return left(cliError(`the corrected statement is in the log already, as #${held.position}${hint}; nothing appended`));
+    return left(cliError(`${what} is in the log already, as #${held.position}${hint}; nothing appended`));
   }
+  // What follows weighs a statement: its ids, its speaker, its place among its holder's words.
+  if (target.type !== 'statement-made') return right({ target, events, withdrawal, corrected, changes: moved });
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.
   const named = { actor: new Set<string>(), issue: new Set<string>() };
   for (const e of events) {
@@ -405,8 +413,8 @@ export function registerCorrect(program: Command, io: CliIo, done: OutcomeSink):
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   program
     .command('correct')
-    .description('correct a statement entered wrongly: withdraw it and append a copy with the fields given, in one append (log marks the copy [corrects #N])')
-    .argument('<event>', 'the position of the statement (the # column of stancelog log), or its id or the first digits of it')
+    .description('correct a statement (or a registry event) entered wrongly: withdraw it and append a copy with the fields given, in one append (log marks a statement\'s copy [corrects #N])')
+    .argument('<event>', 'the position of the statement or registry event (the # column of stancelog log), or its id or the first digits of it')
     .option('--set <field=value>', 'a field of the corrected statement, as a line of append has it (statedAt=2025-05-15, holder=ukraine, speaker.actor=russia); a value starting with [, { or " is JSON (repeatable)', collect)
     .option('--unset <field>', 'a field to leave out of the corrected statement (speaker, conditions) (repeatable)', collect)
     .requiredOption('--reason <text>', 'what was wrong with the statement (kept on its withdrawal)')

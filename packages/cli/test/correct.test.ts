@@ -106,17 +106,32 @@ describe('stancelog correct', () => {
     expect(logFile()).toBe(before);
   });
 
-  it('refuses a statement already withdrawn, an event that is no statement, and a copy the log holds already, naming what to do', async () => {
+  it('refuses a statement already withdrawn, a withdrawal, and a copy the log holds already, naming what to do', async () => {
     expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
     const again = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-14', '--reason', 'two days early');
     expect(again.stderr).toBe('stancelog: #2 is already withdrawn (by #3: a day early): nothing to correct, nothing appended\n');
     const withdrawal = await box.stancelog('correct', '3', '--set', 'reason=x', '--reason', 'y');
-    expect(withdrawal.stderr).toBe('stancelog: #3 is no statement (event-withdrawn: withdraws #2: a day early): correct takes statements; withdraw it (stancelog withdraw 3 --reason ...) and append the event meant\n');
+    expect(withdrawal.stderr).toBe('stancelog: #3 is a withdrawal (withdraws #2: a day early): correct takes statements and registry events; withdraw it (stancelog withdraw 3 --reason ...) to restore what it took back\n');
     // Back to #1's twin: russia's statement, as the log has it, is the copy.
     box.write('twin.jsonl', [{ ...russiaDemandsLand, statedAt: '2025-05-18' }]);
     expect((await box.stancelog('append', 'twin.jsonl')).code).toBe(0);
     const twin = await box.stancelog('correct', '5', '--set', 'statedAt=2025-05-16', '--reason', 'the same statement');
     expect([twin.code, twin.stderr]).toEqual([1, 'stancelog: the corrected statement is in the log already, as #1: withdraw this one alone; nothing appended\n']);
+  });
+
+  it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
+    const office = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
+    expect((await box.stancelog('append', box.write('office.jsonl', [office]))).code).toBe(0);
+    const r = await box.stancelog('correct', '3', '--set', 'office.until=2026-02-19', '--reason', 'he resigned the day before');
+    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', [
+      'corrected #3 (tomas-lind Party Leader of centre from 2015-09-01 until 2026-02-20) in stancelog.jsonl: withdrew it as #4, and appended #5 in its place (tomas-lind Party Leader of centre from 2015-09-01 until 2026-02-19)',
+      '  office.until: "2026-02-20" -> "2026-02-19"',
+      'stancelog withdraw 4 5 --reason ... takes the correction back',
+      '',
+    ].join('\n')]);
+    // Checked as a line of append is, by the path under data.
+    const bad = await box.stancelog('correct', '5', '--set', 'office.until=2014-01-01', '--reason', 'x');
+    expect([bad.code, bad.stderr]).toEqual([1, 'stancelog: the corrected event: data.office.until: 2014-01-01 is before from (2015-09-01): an office ends after it begins; nothing appended\n']);
   });
 
   it('warns of an id the log never named, with the one it names a slip from, and appends the copy all the same', async () => {
