@@ -19,6 +19,8 @@ export { appendCommand } from './append.js';
 export type { AppendCommandOptions, AppendReport } from './append.js';
 export { logCommand } from './log.js';
 export type { LogCommandOptions, LogListing, LogWithdrawnBy } from './log.js';
+export { registryCommand } from './registry-command.js';
+export type { RegistryCommandOptions, RegistryListing } from './registry-command.js';
 export { positionsCommand } from './positions.js';
 export type { PositionsCommandOptions } from './positions.js';
 export { contradictionsCommand, CONTRADICTION_TYPES } from './contradictions.js';

@@ -26,6 +26,7 @@ import { registerTimeline } from './timeline.js';
 import { registerWithdraw } from './withdraw.js';
 import { registerCorrect } from './correct.js';
 import { registerCopy } from './copy.js';
+import { registerRegistry } from './registry-command.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
 import { ruleFailureOf, withRulesOption } from './rules-option.js';
@@ -117,6 +118,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   });
 
   const done = (o: Either<CliError, unknown>): void => void (outcome = o);
+  registerRegistry(program, io, done);
   registerTimeline(program, io, done);
   registerDiff(program, io, done);
   registerExplain(program, io, done);

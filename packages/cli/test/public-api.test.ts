@@ -16,6 +16,7 @@ describe('the public surface of @stancelog/cli', () => {
       'ingestCommand',
       'logCommand',
       'positionsCommand',
+      'registryCommand',
       'reportCommand',
       'run',
       'storeMigrateCommand',
