@@ -338,7 +338,8 @@ function plan(
   }
   // It takes the statement's place among the words of its time (of a correction corrected in turn, the place that one
   // took): appended last, it would count after the words the log learnt since, and could turn the stance.
-  data = { ...(data as object), corrects: { event: target.id, position: target.data.corrects?.position ?? target.position } };
+  // A registry event has no place among words to keep: it is read in log order, as every registry event is.
+  if (target.type === 'statement-made') data = { ...(data as object), corrects: { event: target.id, position: target.data.corrects?.position ?? target.position } };
   const changes = edits.map(({ path }) => ({ path, from: valueAt(target.data, segmentsOf(path)), to: valueAt(data, segmentsOf(path)) }));
   const moved = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
   if (moved.length === 0) {
@@ -367,7 +368,7 @@ function plan(
     const hint = isWithdrawn(inForce, held) ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)` : ': withdraw this one alone';
     return left(cliError(`${what} is in the log already, as #${held.position}${hint}; nothing appended`));
   }
-  // What follows weighs a statement: its ids, its speaker, its place among its holder's words.
+  // What follows weighs a statement: the actors and issues it names, its speaker.
   if (target.type !== 'statement-made') return right({ target, events, withdrawal, corrected, changes: moved });
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.
   const named = { actor: new Set<string>(), issue: new Set<string>() };
