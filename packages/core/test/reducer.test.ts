@@ -122,7 +122,7 @@ describe('a recipe that goes wrong', () => {
 
   it('is said with the reducer and the event it was reading, what it threw as the cause, in a replay as in a step', () => {
     const picky = reducer<{ n: number }>({ name: 'picky', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.position === 2) throw new RangeError('no second event'); s.n++; } });
-    const thrown = (run: () => unknown): unknown => {
+    const caught = (run: () => unknown): unknown => {
       try {
         run();
       } catch (error) {
@@ -131,7 +131,7 @@ describe('a recipe that goes wrong', () => {
       return undefined;
     };
     for (const run of [() => replay(picky, events), () => stepAll(picky)(picky.initial(), events), () => step(picky)(step(picky)(picky.initial(), events[0]!), events[1]!)]) {
-      const error = thrown(run);
+      const error = caught(run);
       expect(error).toBeInstanceOf(RecipeError);
       expect((error as Error).message).toBe('picky failed on the event at position 2 (alias-added, id e2): no second event');
       expect((error as Error).cause).toBeInstanceOf(RangeError);
@@ -150,6 +150,16 @@ describe('a recipe that goes wrong', () => {
     expect(replay(reducer<{ n: number }>({ name: 'n', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++; } }), events).n).toBe(3);
   });
 });
+
+/** What a call throws, as "Name: message", or undefined when it throws nothing. */
+const thrown = (make: () => unknown): string | undefined => {
+  try {
+    make();
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+  return undefined;
+};
 
 describe('a reducer spec', () => {
   const spec = { name: 'counts', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ };
@@ -176,14 +186,6 @@ describe('a reducer spec', () => {
   });
 
   it('is checked as a part of combine() and as given to filter(), ofType() and scope(), naming the part or the filter (they took any object, and failed at its first event)', () => {
-    const thrown = (make: () => unknown): string | undefined => {
-      try {
-        make();
-      } catch (error) {
-        return `${(error as Error).name}: ${(error as Error).message}`;
-      }
-      return undefined;
-    };
     expect(thrown(() => combine({ count: { ...spec, version: 2 } as never }))).toBe("RangeError: combine: its part count is no reducer: counts: its version is a number (2), not a string (write version: '2')");
     expect(thrown(() => combine({ count, other: { name: 'other', version: '1', initial: () => 0 } as never }))).toBe(
       'RangeError: combine: its part other is no reducer: other: it has no recipe (a function ((draft, event) => void))',
@@ -201,14 +203,6 @@ describe('a reducer spec', () => {
   });
 
   it('is refused up front by fold, replay, step, stepAll, project and follow when written by hand without a version or a recipe, with a TypeError naming what it lacks (replay failed deep inside with "recipe is not a function")', async () => {
-    const thrown = (make: () => unknown): string | undefined => {
-      try {
-        make();
-      } catch (error) {
-        return `${(error as Error).name}: ${(error as Error).message}`;
-      }
-      return undefined;
-    };
     const advice = 'build it with reducer() from @stancelog/core, which checks it where it is made';
     const noVersion = { name: 'x', initial: () => ({ n: 0 }), recipe: () => undefined } as never;
     const noRecipe = { name: 'x', version: '1', initial: () => ({ n: 0 }) } as never;

@@ -369,23 +369,25 @@ export function readStances(
         const scope = relative ? 'scope:participle-head' : 'scope:passive-subject';
         const named = uniqueIssues(issuesIn(ctx, passive.subject, passive.aux).filter((i) => i.from >= passive.subject && i.to <= passive.aux));
         if (named.length === 0) misses?.push({ reason: 'no-issue', cue: rule.id, rule: 'passive-subject' });
+        // The agents' stance on an earlier statement's issue, read as the subject of the passive.
+        const onEarlier = (h: string, e: { issue: string; polarity: Polarity }, conditions: Condition[], confidence: number, scope: string, rules: ReadonlyArray<string> = []): void => {
+          const sp = speakerFor(speaker, h);
+          out.push({
+            holder: h,
+            issue: e.issue,
+            kind: hedged ? 'hedge' : rule.kind,
+            polarity: hedged ? '0' : times(declared, e.polarity),
+            conditions,
+            ...(sp ? { speaker: sp } : {}),
+            confidence,
+            rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, scope, ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...rules, ...(hedged ? [hedged] : [])],
+            provisional: false,
+          });
+        };
         // "This proposal was endorsed by ...": the items of the proposal stated last.
         if (named.length === 0 && options.earlier && namesEarlierPlan(ctx, passive.subject, passive.aux)) {
           for (const e of options.earlier(undefined, new Set<StatementKind>(['propose']))) {
-            for (const h of passive.holders.actors) {
-              const sp = speakerFor(speaker, h);
-              out.push({
-                holder: h,
-                issue: e.issue,
-                kind: hedged ? 'hedge' : rule.kind,
-                polarity: hedged ? '0' : times(declared, e.polarity),
-                conditions: [...(e.conditions ?? [])],
-                ...(sp ? { speaker: sp } : {}),
-                confidence: 0.6,
-                rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, 'scope:earlier-proposal', ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(hedged ? [hedged] : [])],
-                provisional: false,
-              });
-            }
+            for (const h of passive.holders.actors) onEarlier(h, e, [...(e.conditions ?? [])], 0.6, 'scope:earlier-proposal');
           }
         }
         // "Russian demands were rejected by Lindqvist", "The demands were rejected by the union": the stances of that kind
@@ -397,19 +399,7 @@ export function readStances(
           const ownerId = owner === undefined ? undefined : representedActor(owner.actor, state.date);
           for (const e of options.earlier!(ownerId, referred)) {
             for (const h of passive.holders.actors) {
-              if (h === e.holder) continue;
-              const sp = speakerFor(speaker, h);
-              out.push({
-                holder: h,
-                issue: e.issue,
-                kind: hedged ? 'hedge' : rule.kind,
-                polarity: hedged ? '0' : times(declared, e.polarity),
-                conditions: conditioned?.conditions ?? [],
-                ...(sp ? { speaker: sp } : {}),
-                confidence: 0.5,
-                rules: [`cue:${rule.id}`, `holder:${passive.holders.rule}`, 'scope:earlier-named', ...(declared !== rule.polarity ? ['negation:before-cue'] : []), ...(conditioned?.rules ?? []), ...(hedged ? [hedged] : [])],
-                provisional: false,
-              });
+              if (h !== e.holder) onEarlier(h, e, conditioned?.conditions ?? [], 0.5, 'scope:earlier-named', conditioned?.rules);
             }
           }
         }
