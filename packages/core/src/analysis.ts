@@ -309,7 +309,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 18: the positions of version 11 (a correction takes the place of the statement it corrects among the words of its time),
     // reversal 15 (an own word of the latest own word's time that counts before it, a correction, is weighed as read late).
     // 19: conflicting-reports 14 (two outlets printing opposite own words of the holder the same day are accounts that differ).
-    version: `19${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 20: incompatible 8 (a statement of the minute of its issue's latest that counts before it, a correction, is read late).
+    version: `20${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -1,7 +1,6 @@
 import { deserialize, serialize } from 'node:v8';
 import {
   analysis,
-  defaultRules,
   contradictionList,
   eventId,
   eventsAsOf,
@@ -183,17 +182,14 @@ describe('the analysis, of a correction of a word of a crowded day', () => {
 
 // A log whose statement at `k` is corrected (withdrawn, and a copy that says what it corrects appended last) is read as
 // the log in which the copy had stood there from the start: the same positions and contradictions, whatever the
-// statement, the correction (a quote, a polarity) and the words of its time around it. `incompatible` aside: it takes a
-// word of the minute of its issue's latest for one read in order, and misses a clash the copy would open and a later
-// word of that minute end (since = until); its files are another change's (a leftover of this one).
-const rules = defaultRules().filter((r) => r.type !== 'incompatible');
+// statement, the correction (a quote, a polarity) and the words of its time around it.
 describe('a log with a correction, against the log that had the copy in the statement\'s place from the start', () => {
   const runs = Math.ceil(Number(process.env.STANCELOG_ORDER_RUNS ?? 1000) / 4);
   const sameDays = fc
     .array(words({ kinds: firmKinds, voices: 2, conditions: true }).map((w) => ({ ...w, day: 1 + (w.day % 2), dated: true })), { minLength: 2, maxLength: 12 })
     .map((list) => logOf(list, { kinds: firmKinds, voices: 2, conditions: true }));
 
-  it('finds the same positions and contradictions (of every built-in rule but incompatible)', () => {
+  it('finds the same positions and contradictions (of every built-in rule)', () => {
     fc.assert(
       fc.property(sameDays, fc.nat(), fc.constantFrom('quote', 'polarity'), (log, pick, change) => {
         const events = stored(log);
@@ -212,7 +208,7 @@ describe('a log with a correction, against the log that had the copy in the stat
         ] as StoredEvent[];
         const fromTheStart = events.map((e) => (e === target ? ({ ...target, id: plainId, data: fixed } as StoredEvent) : e));
         const seen = (list: StoredEvent[]) => {
-          const state = replay(analysis({ rules }), withoutWithdrawn(list));
+          const state = replay(analysis(), withoutWithdrawn(list));
           return JSON.stringify([positionList(state.positions), contradictionList(state)]).split(copyId).join(plainId);
         };
         expect(seen(withCorrection)).toBe(seen(fromTheStart));

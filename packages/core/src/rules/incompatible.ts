@@ -93,7 +93,8 @@ export interface PendingIssue {
 
 /**
  * The holders of one issue by the polarity of their stance, and the latest
- * valid time of a statement on it: a statement older than that was read late.
+ * statement on it in the order of valid times (its time, and its place
+ * among the words of that time): a statement before that was read late.
  * @example
  * import { analysis, openMemoryStore, readAll, replay, statementMade, validMinute } from '@stancelog/core'
  * import type { IncompatibleState } from '@stancelog/core'
@@ -111,12 +112,22 @@ export interface PendingIssue {
 export interface IssueIndex {
   plus: Set<string>;
   minus: Set<string>;
+  /** The latest statement's valid time (minutes). */
   latest: number;
+  /**
+   * The latest statement's place among the words of its time (its entry's
+   * `position`: for a correction, that of the statement it corrects), then
+   * its id: a correction read last of its minute may count before the word
+   * read before it, and is then read late.
+   */
+  latestPlace: number;
+  /** The latest statement's id, which orders two of one place (see {@link IssueIndex.latestPlace}). */
+  latestId: string;
 }
 
 function indexOf(state: IncompatibleState, issue: string): IssueIndex {
   let index = state.byIssue.get(issue);
-  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER }));
+  if (index === undefined) state.byIssue.set(issue, (index = { plus: new Set(), minus: new Set(), latest: NEVER, latestPlace: 0, latestId: '' }));
   return index;
 }
 
@@ -145,7 +156,7 @@ function mark(state: IncompatibleState, holder: string, issue: string, entry: St
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@7)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@8)')
  * @category rules
  * @since 0.1.0
  */
@@ -161,12 +172,18 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     // its holder anew, as reading in the order of valid times finds them: which, since when, and what they list.
     // 7: (its code as it was) a word that makes a threat's condition a precondition is a change of its position, which
     // the clash it is in lists (the positions' preconditions).
-    version: '7',
+    // 8: a statement of the minute of its issue's latest that counts before it (a correction, which counts where the
+    // statement it corrects did) is read late: a clash it opens and a later word of that minute ends is found.
+    version: '8',
     initial: () => ({ byIssue: new Map() }),
     onStatement: (_ctx, state, entry, position) => {
       const index = indexOf(state, position.issue);
-      if (entry.validFrom >= index.latest) {
+      // In the order positions weigh words: valid time, then place among the words of that time (a correction's is the
+      // statement's it corrects), then id. Three fields kept beside the index: no lookup or allocation per statement.
+      if (entry.validFrom > index.latest || (entry.validFrom === index.latest && (entry.position > index.latestPlace || (entry.position === index.latestPlace && entry.id > index.latestId)))) {
         index.latest = entry.validFrom;
+        index.latestPlace = entry.position;
+        index.latestId = entry.id;
         // Of an issue marked in this batch: marked too, so that the ledger holds what reading without the marked statements finds
         // (see `settle`); the derivation takes every marked holder's pairs.
         if (state.pending?.has(position.issue) === true) mark(state, position.holder, position.issue, entry);
