@@ -98,9 +98,18 @@ export interface LiveProjection<S> {
   readonly state: S;
   readonly position: number;
   /**
-   * Resolves once the log as it stood was projected and following began: the
-   * projection, or the store's refusal as a `Left` (then nothing is
-   * followed). Rejects with what was thrown when the reducer, or `onChange`
+   * Resolves once the log as it stood was projected and following began
+   * (the subscription to new events caught up with what was appended
+   * meanwhile, `onChange` told of the projection first): the projection,
+   * or the store's refusal as a `Left` (then nothing is followed). A store
+   * closed during the first projection refuses it, or refuses the
+   * subscription after it, a `StoreUnavailable` that names it closed
+   * (`subscribe: the store is closed`): `error` holds it, `onError` is told
+   * (one closed while the subscription's first read runs ends it without a
+   * word, as a close once `ready` resolved does: stop the follower first).
+   * A store briefly unavailable then (a PostgreSQL server restarting) is
+   * waited for as its subscription retries its reads: it starts once the
+   * store is back, and fails only when the subscription gives up. Rejects with what was thrown when the reducer, or `onChange`
    * or `onSnapshotError` told of that first projection, throws: a bug of the
    * caller's code, not a failure of the store, and following has stopped
    * (`error` holds it, `onError` is told). So a `Right` means it follows:
@@ -379,10 +388,18 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     position = r.right.position;
     eventId = r.right.eventId;
     if (stopped) return left(stoppedBeforeReady);
+    // The store's refusal of the subscription before it caught up: a store closed during the first projection (after
+    // its last read) refuses it at once, and a Right would say that it follows.
+    let starting = true;
+    let refusal: StoreError | undefined;
     subscription = store.subscribe(deliver, {
       after: position,
       // After stop(), a read cut short by it (a store closing meanwhile) is no news: stopping was asked for.
-      onError: (error) => void (stopped || fail(error instanceof StoreReadError ? error.error : error)),
+      onError: (error) => {
+        if (stopped) return;
+        if (starting && error instanceof StoreReadError) refusal = error.error;
+        fail(error instanceof StoreReadError ? error.error : error);
+      },
     });
     try {
       if (r.right.snapshotError !== undefined) tellSnapshotError(r.right.snapshotError);
@@ -396,6 +413,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       fail(error);
       throw error;
     }
+    // Following began once the subscription caught up. A store that is closed refuses it on its first read; one that
+    // is briefly unavailable (a PostgreSQL server restarting) is waited for, as its subscription retries its reads,
+    // and starts as it comes back. stop() cuts the wait short.
+    await untilStopped(subscription.caughtUp.catch(() => undefined), stopping.signal);
+    starting = false;
+    if (stopped) return left(stoppedBeforeReady);
+    if (refusal !== undefined) return left(refusal);
     return r;
   })();
 
@@ -437,6 +461,19 @@ const stoppedBeforeReady: StoreError = {
   _tag: 'StoreUnavailable',
   message: 'follow: stopped (stop() was called) before its first projection ended: nothing is followed',
 };
+
+/** Resolves when `promise` settles or `signal` aborts, whichever comes first, leaving no listener behind. */
+function untilStopped(promise: Promise<unknown>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done);
+    void promise.then(done, done);
+  });
+}
 
 /** A position to wait for that is none is a mistake of the program, not an answer to give: thrown, named. */
 function checkReached(at: unknown): void {

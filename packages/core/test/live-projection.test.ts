@@ -200,6 +200,67 @@ describe('follow', () => {
     await live.stop();
   });
 
+  describe('its store closed during the first projection', () => {
+    // A store closed once the projection's last read is done, before following begins: what a shutdown racing a start does.
+    const closedAfterReading = (store: EventStore): EventStore => {
+      let reads = 0;
+      return {
+        ...store,
+        read: (query) =>
+          (async function* () {
+            yield* store.read(query);
+            if (++reads === 1) await store.close();
+          })(),
+      };
+    };
+
+    it('refuses to start, ready a Left naming the closed store, which error holds and onError is told, nothing followed', async () => {
+      for (const events of [[], [said('ukraine', '+', '2025-03-11')]]) {
+        const memory = openMemoryStore();
+        if (events.length > 0) await append(memory, events);
+        const errors: unknown[] = [];
+        const live = follow(closedAfterReading(memory), positions(), { onError: (e) => void errors.push(e) });
+        const ready = await live.ready;
+        const refusal = { _tag: 'StoreUnavailable', message: 'subscribe: the store is closed' };
+        expect([isLeft(ready) && ready.left, live.error, errors]).toEqual([refusal, refusal, [refusal]]);
+        expect(await live.reached(0)).toBe(false);
+        await live.stop();
+      }
+    });
+
+    it('starts on a store whose subscription waits for it a moment (a server restarting), once the subscription caught up', async () => {
+      const memory = openMemoryStore();
+      await append(memory, [said('ukraine', '+', '2025-03-11')]);
+      // A subscription that retries its first read for a while, as PostgreSQL's does on a lost connection, and delivers.
+      let waited = false;
+      const retrying: EventStore = {
+        ...memory,
+        subscribe: (handler, options) => {
+          const sub = memory.subscribe(handler, options);
+          return { caughtUp: new Promise<void>((resolve) => setTimeout(() => ((waited = true), resolve(sub.caughtUp)), 200)), unsubscribe: sub.unsubscribe };
+        },
+      };
+      const errors: unknown[] = [];
+      const live = follow(retrying, positions(), { onError: (e) => void errors.push(e) });
+      const ready = await live.ready;
+      expect([isRight(ready) && ready.right.position, waited, errors, live.error]).toEqual([1, true, [], undefined]);
+      await append(memory, [said('russia', '-', '2025-03-13')]);
+      expect(await live.reached(2)).toBe(true);
+      await live.stop();
+    });
+
+    it('stops at once when stopped while its subscription waits for the store', async () => {
+      const memory = openMemoryStore();
+      const never: EventStore = { ...memory, subscribe: (handler, options) => ({ ...memory.subscribe(handler, options), caughtUp: new Promise<void>(() => undefined) }) };
+      const live = follow(never, positions());
+      // The projection done, the subscription taken, its catching up waited for.
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await settlesWithin(live.stop(), 1_000)).toBe(true);
+      const ready = await live.ready;
+      expect(isLeft(ready) && ready.left.message).toBe('follow: stopped (stop() was called) before its first projection ended: nothing is followed');
+    });
+  });
+
   it('refuses an option it does not take (asOf among them: a follower moves with the log), naming it, and reads nothing', async () => {
     let reads = 0;
     const store = openMemoryStore();
