@@ -214,9 +214,22 @@ function shortSentence(line: string): boolean {
   if (!/^["“‘'(]?[A-Z]/.test(line) || !/[.!]["”’»)]?$/.test(line) || wordCount(line) < 2) return false;
   const { tokens } = tokenize(line, 0);
   for (let k = 1; k < tokens.length; k++) {
-    if (isVerb(tokens, k)) return tokens.slice(0, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+    if (isVerb(tokens, k)) return tokens.slice(0, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') || inverted(tokens, k);
   }
   return false;
+}
+
+// Words that put the auxiliary before the subject when they open a sentence.
+const INVERTING = new Set(['never', 'nor', 'neither', 'nowhere', 'seldom', 'rarely']);
+
+// "Never will Kyiv cede territory.", "Nor will Moscow withdraw.": a negative
+// adverb, an auxiliary, then the subject and its verb. The subject follows
+// the auxiliary, so the test of a subject before the verb missed it, and
+// the refusal was taken for a line too short to be prose (a leftover of stop 49).
+function inverted(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (k !== 1 || tokens[1]!.pos !== 'AUX' || !INVERTING.has(tokens[0]!.norm.replace(/^["“‘'(]/, ''))) return false;
+  const subject = tokens[2];
+  return subject !== undefined && /^(?:NOUN|PROPN|PRON)$/.test(subject.pos) && tokens.slice(3).some((t) => t.pos === 'VERB');
 }
 
 const SUBJECT_END = /^(?:NOUN|PROPN|PRON|ADJ)$/;

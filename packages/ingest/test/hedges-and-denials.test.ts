@@ -176,6 +176,13 @@ describe('a firm negation fronted before an issue\'s own verb ("Under no circums
   it('reads nothing where no subject stands between the auxiliary and a verb, or the verb names no issue', () => {
     expect(brief('Nor will the talks resume soon.')).toEqual([]);
   });
+
+  it('reads a bare "Never will X cede Y." as the red line it is, not as a line too short to be prose (a leftover of stop 49)', () => {
+    // Five words, and no subject before the first verb: the line was set aside as `too-short`, with no unread reason.
+    expect(brief('Never will Kyiv cede territory.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(brief('Nor will Moscow withdraw.')).toEqual([]);
+    expect(read('Never will Kyiv cede territory.')[0]!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'holder:subject.inverted/subject.nearest']));
+  });
 });
 
 describe('"not in a position to" X (a review of restitution talks: "\'not in a position today\' to commit to a deaccession law")', () => {
