@@ -183,6 +183,17 @@ describe('a firm negation fronted before an issue\'s own verb ("Under no circums
     expect(brief('Nor will Moscow withdraw.')).toEqual([]);
     expect(read('Never will Kyiv cede territory.')[0]!.rules).toEqual(expect.arrayContaining(['cue:reject.will-not-do', 'holder:subject.inverted/subject.nearest']));
   });
+
+  it('reads the phrase the lexicon names with its subject, the subject inverted ("Nor will Russia withdraw from Kherson", a leftover of stop 49)', () => {
+    // "russia withdraw from * kherson" was matched from "Russia" on: no issue started at the verb, and the sentence was
+    // set aside as `no-issue-verb`.
+    expect(brief('Nor will Russia withdraw from Kherson.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Nor will Russia withdraw from Kherson.')).toEqual(brief('Russia will not withdraw from Kherson.'));
+    expect(brief('Never will Moscow pull out of Crimea.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Under no circumstances will Russia withdraw from Kherson.')).toEqual(['russia red-line + territorial-concessions']);
+    expect(brief('Nor will Kyiv withdraw from Kherson.')).toEqual(['ukraine red-line - territorial-concessions']);
+    expect(brief('Kyiv demands that Russia withdraw from Kherson.')).toEqual(['ukraine demand - territorial-concessions']);
+  });
 });
 
 describe('"not in a position to" X (a review of restitution talks: "\'not in a position today\' to commit to a deaccession law")', () => {
