@@ -745,8 +745,10 @@ export function readStances(
           : issue.from >= cue.to
             ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
-              ? times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to))
-              : undoneBefore(ctx, clause.from, issue.from);
+              ? times(times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to)), undoneAtPronoun(ctx, cue, start, clause.to, absorbed, attached?.lifts))
+              : scopeRule === 'scope:pronoun'
+                ? times(undoneBefore(ctx, clause.from, issue.from), undoneAtPronoun(ctx, cue, start, clause.to, absorbed, attached?.lifts))
+                : undoneBefore(ctx, clause.from, issue.from);
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         // "open to talks with Moscow": open to talk about a thing says nothing of it, but of the talks themselves it is acceptance.
         const talksThemselves = rule.id === 'accept.open-to-talk' && !hedged && issue.from < cue.to;
@@ -2260,6 +2262,30 @@ function undoneBefore(ctx: SentenceContext, from: number, at: number): Polarity 
     else if (NEGATORS.has(t.norm) || (t.pos === 'VERB' && NEGATORS.has(t.lemma)) || phrasalNegator(ctx, k, at)) neg = !neg;
   }
   return neg ? '-' : '+';
+}
+
+// "opposes the strike and urged the union to call it off" (or "to end it", "to drop it"): the infinitive the cue
+// governs, whose object is the pronoun, undoes what the pronoun stands for, as it would the issue named there ("to call
+// off the strike"); the pronoun, read as the issue named before the cue, was a demand for the strike (a leftover of stop 49).
+function undoneAtPronoun(ctx: SentenceContext, cue: CueMatch, start: number, to: number, absorbed: ReadonlyArray<CueMatch>, lifted: boolean | undefined): Polarity {
+  const at = infinitivePronoun(ctx, start, to);
+  if (at === undefined) return '+';
+  const verb = ctx.tokens[at - 1]!;
+  // "call it off": the particle after the pronoun.
+  const split = (PHRASAL_NEGATORS.get(verb.lemma) ?? []).some((words) => words.every((w, i) => ctx.tokens[at + 1 + i]?.norm === w));
+  return times(negationParity(ctx, start, at, absorbed, lifted), split ? '-' : '+');
+}
+
+// Where "it" or "them" is the object of an infinitive after `from` ("to call it off", "the union to end it"), before
+// a comma or a clause of its own.
+function infinitivePronoun(ctx: SentenceContext, from: number, to: number): number | undefined {
+  for (let k = Math.max(ctx.from, from - 1); k < Math.min(to, from + 8) - 2; k++) {
+    const t = ctx.tokens[k]!;
+    if (k >= from && (t.pos === 'PUNCT' || t.norm === 'and' || t.norm === 'that')) return undefined;
+    const object = ctx.tokens[k + 2]!;
+    if (t.norm === 'to' && ctx.tokens[k + 1]!.pos === 'VERB' && object.pos === 'PRON' && (object.norm === 'it' || object.norm === 'them')) return k + 2;
+  }
+  return undefined;
 }
 
 // Verbs whose particles make them give a thing up or end it: "give up its

@@ -146,4 +146,17 @@ describe('a verb of asking joined by "and" to a verb before it ("opposes the str
       'port-authority demand + wage-increase',
     ]);
   });
+
+  it('asks for the thing named before undone when what follows undoes it ("to call it off", a leftover of stop 49)', () => {
+    // It read a demand for the strike: the pronoun was read as the strike named before "urged", past the verb that ends it.
+    const setting = labourSetting(['the union'], [strike]);
+    for (const undone of ['call it off', 'end it', 'drop it', 'abandon it']) {
+      expect([undone, inSetting(`The port authority opposes the strike and urged the union to ${undone}.`, setting)]).toEqual([undone, ['port-authority reject - strike', 'port-authority demand - strike']]);
+    }
+    expect(inSetting('The port authority opposes the strike and called on the union to call it off.', setting)).toEqual(['port-authority reject - strike', 'port-authority demand - strike']);
+    // As named: "to call off the strike"; and a refusal to end it holds on to it, as "refused to call off the strike" does.
+    expect(inSetting('The port authority opposes the strike and urged the union to call off the strike.', setting)).toEqual(['port-authority reject - strike', 'port-authority demand - strike']);
+    expect(inSetting('The union announced the strike and refused to call it off.', setting)).toEqual(inSetting('The union announced the strike and refused to call off the strike.', setting));
+    expect(inSetting('The port authority backed the strike and urged the union to continue it.', setting)).toEqual(['port-authority support + strike', 'port-authority demand + strike']);
+  });
 });
