@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import type { Actor } from '@stancelog/core';
 import type { CueRule } from './cue-rules.js';
 import { representedActor } from './actor-registry.js';
 import { bothSidesAt } from './attribution.js';
@@ -56,7 +57,7 @@ export function passiveAgent(
   cue: PhraseMatch<CueRule>,
   clause: { readonly from: number; readonly to: number },
   sides?: ReadonlyArray<string>,
-): { holders: { actors: string[]; rule: string }; subject: number; aux: number } | undefined {
+): { holders: { actors: string[]; rule: string }; subject: number; aux: number; person?: Actor } | undefined {
   const rule = cue.pattern.value;
   const head = ctx.tokens[cue.from]!;
   if (rule.scope !== 'right' || rule.order || rule.modal || head.pos !== 'VERB' || head.norm === head.lemma || head.norm.endsWith('ing') || head.norm.endsWith('s')) return undefined;
@@ -68,18 +69,22 @@ export function passiveAgent(
   let k = cue.to;
   while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
   if (k >= clause.to || ctx.tokens[k]!.norm !== 'by') return undefined;
-  const { ids } = agentsFrom(ctx, date, k + 1, clause.to);
+  const { ids, people } = agentsFrom(ctx, date, k + 1, clause.to);
   // "was welcomed by both sides": the two the article named together before.
   const both = ids.length === 0 && sides !== undefined && bothSidesAt(ctx, k + 1) > 0;
   if (ids.length === 0 && !both) return undefined;
-  return { holders: { actors: both ? [...sides!] : ids, rule: both ? 'agent.passive.both-sides' : 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux };
+  // "The demands were rejected by Lindqvist": the one person who is the agent speaks for the actor she acts for, as
+  // the subject of "Lindqvist rejected the demands" does (a leftover of stop 49: the passive named no speaker).
+  const person = !both && ids.length === 1 && people.length === 1 ? people[0] : undefined;
+  return { holders: { actors: both ? [...sides!] : ids, rule: both ? 'agent.passive.both-sides' : 'agent.passive' }, subject: nounPhraseStart(ctx, aux, clause.from), aux, ...(person ? { person } : {}) };
 }
 
 // The actors the register knows named from `k` on: "Kyiv and Paris", "both
 // Ukrainian and American officials", "the French government"; `end` is
 // where the last of them ends.
-function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, to: number): { ids: string[]; end: number } {
+function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, to: number): { ids: string[]; end: number; people: Actor[] } {
   const ids: string[] = [];
+  const people: Actor[] = [];
   let end = k;
   while (k < to) {
     const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
@@ -87,13 +92,14 @@ function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, t
     if (m) {
       const id = representedActor(m.actor, date);
       if (id !== undefined) ids.push(id);
+      if (id !== undefined && m.actor.kind === 'person') people.push(m.actor);
       k = end = m.to;
     } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) {
       k++;
       if (AGENT_NOUNS.has(t.norm)) end = k;
     } else break;
   }
-  return { ids: [...new Set(ids)], end };
+  return { ids: [...new Set(ids)], end, people };
 }
 
 // Where the noun phrase that ends before `end` starts: "the lifting of
@@ -220,7 +226,7 @@ export function participleAgent(
   if (!issueBefore && last.pos !== 'NOUN' && last.pos !== 'PROPN') return undefined;
   let k = cue.to;
   while (k < clause.to && ctx.tokens[k]!.pos === 'ADV') k++;
-  const agents = k < clause.to && ctx.tokens[k]!.norm === 'by' ? agentsFrom(ctx, date, k + 1, clause.to) : { ids: [], end: k };
+  const agents = k < clause.to && ctx.tokens[k]!.norm === 'by' ? agentsFrom(ctx, date, k + 1, clause.to) : { ids: [], end: k, people: [] };
   // After a comma, only a phrase closed by another one: at the end of the clause it may say how its subject acted.
   if (parenthetical) {
     const closed = agents.ids.length > 0 ? agents.end < clause.to && ctx.tokens[agents.end]!.norm === ',' : closingComma(ctx, k, clause.to) !== undefined;

@@ -359,7 +359,9 @@ export function readStances(
       const agreed = agreedBy === undefined ? undefined : agreedUnnamed(ctx, cue, clause);
       const passive = passiveVoice ?? (relative?.holders ? { ...relative, holders: relative.holders } : agreed && agreedBy ? { ...agreed, holders: { actors: [agreedBy], rule: 'speaker.passive' } } : undefined);
       if (passive) {
-        const speaker = ctx.speakers[cue.from - ctx.from];
+        // "The demands were rejected by Lindqvist": a person of the register as the agent speaks for it, as its subject would.
+        const agent = passiveVoice?.person === undefined ? undefined : actingPerson({ actors: [passiveVoice.person], name: passiveVoice.person.name, rule: 'agent.passive' }, state);
+        const speaker = ctx.speakers[cue.from - ctx.from] ?? agent;
         // The participle's own "not" ("a truce never backed by Paris"), not the main verb's.
         const declared = negatedBefore(ctx, cue, relative ? passive.aux : clause.from) ? flip(rule.polarity) : rule.polarity;
         // "could be accepted by Kyiv", "was not ruled out by Moscow": a hedge, as in the active voice.

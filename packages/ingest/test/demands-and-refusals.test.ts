@@ -1386,4 +1386,21 @@ describe('demands named again as the subject of a refusal in the passive ("Russi
     expect(said('Russian demands were rejected by Lindqvist on Monday.')).toEqual([]);
     expect(said(`${demanded} Russian demands were rejected by the Kremlin.`).map((x) => x.brief)).toEqual(['russia demand + territorial-concessions', 'russia demand - nato-membership']);
   });
+
+  it('names the agent, a person of the register, as the speaker, as the active voice names its subject (a leftover of stop 49)', () => {
+    // The passive named no speaker, where "Lindqvist rejected the demands" names her.
+    const speakers = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-06-04' }, { registry });
+      if (!isRight(r)) throw new Error(r.left.message);
+      return r.right.statements.slice(2).map((s, i) => [s.holder, s.speaker, r.right.explanations[i + 2]!.rules.includes('speaker.acting-person')]);
+    };
+    const lindqvist = { name: 'Ulla Lindqvist', actor: 'finland' };
+    expect(speakers(`${demanded} The demands were rejected by Lindqvist.`)).toEqual([['finland', lindqvist, true], ['finland', lindqvist, true]]);
+    expect(speakers(`${demanded} The demands were rejected by Lindqvist.`)).toEqual(speakers(`${demanded} Lindqvist rejected the demands.`));
+    expect(said('A truce was rejected by Lindqvist on Monday.').map((x) => x.brief)).toEqual(['finland reject - ceasefire']);
+    // A speaker the sentence names speaks; a state as the agent is no one's voice.
+    const [told] = speakers(`${demanded} The demands were rejected by Lindqvist, Zelensky said.`);
+    expect(told![1]).toEqual({ name: 'Volodymyr Zelensky', actor: 'ukraine' });
+    expect(speakers(`${demanded} The demands were rejected by Finland.`).map(([, speaker]) => speaker)).toEqual([undefined, undefined]);
+  });
 });
