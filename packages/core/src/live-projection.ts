@@ -387,7 +387,6 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     state = frozen(r.right.state);
     position = r.right.position;
     eventId = r.right.eventId;
-    if (stopped) return left(stoppedBeforeReady);
     // The store's refusal of the subscription before it caught up: a store closed during the first projection (after
     // its last read) refuses it at once, and a Right would say that it follows.
     let starting = true;
