@@ -59,9 +59,10 @@ export interface Reducer<S, E = StoredEvent> {
   /**
    * Applies one event to the state, by changing it (an immer draft, or
    * replay's own state); returns nothing (a value returned is refused with
-   * a {@link RecipeError}: immer would take it as the new state, a replay
-   * would lose it). What it throws reaches the caller as a `RecipeError`
-   * naming the event, with the error as its `cause`.
+   * a {@link RecipeError} whose `cause` is a {@link RecipeReturnError}:
+   * immer would take it as the new state, a replay would lose it). What it
+   * throws reaches the caller as a `RecipeError` naming the event, with the
+   * error as its `cause`.
    */
   readonly recipe: (draft: S, event: E) => void;
   /**
@@ -325,9 +326,9 @@ function applyRecipe<S, E>(r: Pick<Reducer<S, E>, 'name' | 'recipe'>, state: S, 
  * A recipe's returned value, refused: immer's `produce` would take it as the
  * new state, where a fold runs the recipe on its own state and would lose it.
  */
-function returnedValue(name: string, value: unknown): TypeError {
+function returnedValue(name: string, value: unknown): RecipeReturnError {
   const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-  return new TypeError(
+  return new RecipeReturnError(
     `the recipe of ${name} returned ${what}: a recipe changes the draft it is given and returns nothing (what it returns is not taken as the new state: write its fields into the draft)`,
   );
 }
@@ -346,9 +347,28 @@ function failedAt<E>(name: string, event: E, error: unknown): unknown {
 }
 
 /**
+ * What core throws, as a {@link RecipeError}'s `cause`, when a recipe returns
+ * a value (a mistake in the program, so a `TypeError`): the recipe threw
+ * nothing, and a report (a spec's, a law's) can say that it returned one.
+ *
+ * @example
+ * import { RecipeError, RecipeReturnError, reducer, replay } from '@stancelog/core'
+ * const counts = reducer({ name: 'counts', version: '1', initial: () => ({ n: 0 }), recipe: (s) => ({ n: s.n + 1 }) as unknown as void })
+ * assert.throws(
+ *   () => replay(counts, [{ position: 1, id: 'e1', type: 'alias-added' }] as any[]),
+ *   (e: unknown) => e instanceof RecipeError && e.cause instanceof RecipeReturnError && e.cause instanceof TypeError && e.cause.message.startsWith('the recipe of counts returned an object'),
+ * )
+ * @category reducers
+ * @since 0.1.0
+ */
+export class RecipeReturnError extends TypeError {
+  override readonly name = 'RecipeReturnError';
+}
+
+/**
  * What a fold, `step` or `stepAll` throws when a recipe throws (or returns
- * a value): the reducer and the event it was reading, the recipe's error
- * as `cause`.
+ * a value: its `cause` is then a {@link RecipeReturnError}): the reducer
+ * and the event it was reading, the recipe's error as `cause`.
  *
  * @example
  * import { RecipeError, reducer, replay } from '@stancelog/core'

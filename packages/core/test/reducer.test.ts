@@ -1,5 +1,5 @@
 import { pipe } from 'fp-ts/lib/function.js';
-import { analysis, combine, filter, fold, follow, memorySnapshots, ofType, openMemoryStore, positions, project, RecipeError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
+import { analysis, combine, filter, fold, follow, memorySnapshots, ofType, openMemoryStore, positions, project, RecipeError, RecipeReturnError, reducer, registry, replay, scope, statementMade, step, stepAll } from '@stancelog/core';
 import type { Reducer, StoredEvent } from '@stancelog/core';
 
 const count = reducer({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => void s.n++ });
@@ -146,6 +146,10 @@ describe('a recipe that goes wrong', () => {
     // Within a combination or a filter, the reducer that returned it is named.
     expect(() => replay(combine({ counts, registry: registry() }), events)).toThrow(said);
     expect(() => replay(ofType('alias-added')(counts), events)).toThrow(said);
+    // Marked, for a report to say that the recipe returned a value, not that it threw: a TypeError of its own class.
+    const refused = (() => { try { replay(counts, events); } catch (error) { return error; } return undefined; })() as RecipeError;
+    expect(refused.cause).toBeInstanceOf(RecipeReturnError);
+    expect(refused.cause).toBeInstanceOf(TypeError);
     // One returning nothing is as before.
     expect(replay(reducer<{ n: number }>({ name: 'n', version: '1', initial: () => ({ n: 0 }), recipe: (s) => { s.n++; } }), events).n).toBe(3);
   });

@@ -34,7 +34,7 @@
  * @since 0.1.0
  */
 import fc from 'fast-check';
-import { checkReducer, isWithdrawal, RecipeError, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
+import { checkReducer, isWithdrawal, RecipeError, RecipeReturnError, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, Reducer, StoredEvent } from '@stancelog/core';
 import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';
@@ -189,8 +189,15 @@ function wroteFrozen(error: unknown): boolean {
   return error instanceof TypeError && /not extensible|read[- ]only|Cannot (add|assign to|delete|define|redefine) property/.test(error.message);
 }
 
+/** Whether core refused a value the recipe returned (it threw nothing). */
+function returned(error: unknown): boolean {
+  return (error instanceof RecipeError ? error.cause : error) instanceof RecipeReturnError;
+}
+
 /** The headline of a recipe that threw, and how its spec reproduces: the log is to blame, unless the throw is a write into state an earlier run froze. */
 function threwOn(error: unknown, law: string): { headline: string; pasted: string } {
+  // A value returned is refused by core (a RecipeReturnError): the recipe threw nothing.
+  if (returned(error)) return { headline: `the recipe returned a value on a valid generated log (found while checking "${law}"; it breaks no law, but a recipe returns nothing)`, pasted: 'ready to paste' };
   if (!wroteFrozen(error)) return { headline: `the recipe threw on a valid generated log (found while checking "${law}"; it breaks no law, the log is one the reducer must read)`, pasted: 'ready to paste' };
   return {
     headline: `the recipe wrote into an object frozen by an earlier run (found while checking "${law}"): it keeps state outside the state, in a module variable, a closure or an object initial() shares, where the laws require each run to own its state`,
@@ -212,6 +219,8 @@ function camel(name: string): string {
 function messageOf(error: unknown): string {
   // The recipe's own error: the spec printed with it says at which event.
   if (error instanceof RecipeError) return messageOf(error.cause);
+  // Core's refusal of a returned value says what happened in its message: its class name adds nothing.
+  if (error instanceof RecipeReturnError) return error.message;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 

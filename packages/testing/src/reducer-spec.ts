@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { checkAsOf, checkReducer, eventsAsOf, fold, isWithdrawal, positions, RecipeError, replay, step, withoutWithdrawn } from '@stancelog/core';
+import { checkAsOf, checkReducer, eventsAsOf, fold, isWithdrawal, positions, RecipeError, RecipeReturnError, replay, step, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, PositionsState, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
@@ -72,12 +72,21 @@ function describeExpected(expected: ExpectedError): string {
 }
 
 function messageOf(error: unknown): string {
+  // Core's refusal of a returned value says what happened in its message: its class name adds nothing.
+  if (error instanceof RecipeReturnError) return error.message;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+// A recipe that returned a value threw nothing: core refused the value (a RecipeReturnError), and the spec says so.
+function didWhat(error: unknown): string {
+  return error instanceof RecipeReturnError ? 'returned a value' : 'threw';
 }
 
 // Jest shows the line of the spec, not of the code that threw: the frame of one's own code is named on a line of its own.
 // An analysis that threw in core's code with none of one's own below: a rule broke the state core then read.
 function whereLine(error: unknown, reducer?: Reducer<unknown>): string {
+  // Core threw it on the recipe's return, below no frame of the recipe's: there is no line of one's own to name.
+  if (error instanceof RecipeReturnError) return '';
   const where = thrownAt(error);
   if (where !== undefined) return `\n  ${where}`;
   if (reducer !== undefined && thrownInOurs(error) && isAnalysisState(reducer.initial())) {
@@ -178,7 +187,7 @@ export class ReducerSpec<S> {
   /** The state after the given and when events; throws the reducer's error, if any. */
   state(): S {
     const o = this.run();
-    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe threw at ${o.at}: ${messageOf(o.error)}${whereLine(o.error, this.reducer as Reducer<unknown>)}`, [], undefined, { cause: o.error });
+    if (!o.ok) throw new SpecAssertionError(`${this.label}: the recipe ${didWhat(o.error)} at ${o.at}: ${messageOf(o.error)}${whereLine(o.error, this.reducer as Reducer<unknown>)}`, [], undefined, { cause: o.error });
     return o.state;
   }
 
@@ -237,13 +246,13 @@ export class ReducerSpec<S> {
     if (o.ok) this.fail(`expected the recipe to throw${expected === undefined ? '' : ` ${want}`}, but it returned a state`, []);
     const { error, at, stage } = o as Extract<Outcome<S>, { ok: false }>;
     if (stage === 'given' && this.whenEvents.length > 0) {
-      this.fail(`the recipe threw at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
+      this.fail(`the recipe ${didWhat(error)} at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
     if (expected !== undefined) {
       const message = error instanceof Error ? error.message : String(error);
       const ok =
         typeof expected === 'string' ? message.includes(expected) : expected instanceof RegExp ? expected.test(message) : error instanceof expected;
-      if (!ok) this.fail(`the recipe threw ${messageOf(error)} at ${at}, expected ${want}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
+      if (!ok) this.fail(`the recipe ${error instanceof RecipeReturnError ? 'returned a value' : `threw ${messageOf(error)}`} at ${at}, expected ${want}${error instanceof RecipeReturnError ? ` (${messageOf(error)})` : ''}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
     return this;
   }
@@ -358,7 +367,7 @@ export class ReducerSpec<S> {
       state = next;
     }
     if (!replayed.ok) {
-      throw new SpecAssertionError(`${this.label}: the live update succeeded but a replay of the same events threw at event ${replayed.index + 1}: ${messageOf(replayed.error)}`);
+      throw new SpecAssertionError(`${this.label}: the live update succeeded but a replay of the same events ${didWhat(replayed.error)} at event ${replayed.index + 1}: ${messageOf(replayed.error)}`);
     }
     if (when.length > 0) {
       const diffs = structuralDiff(replayed.state, state, { root: 'live' });

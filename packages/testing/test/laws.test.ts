@@ -115,6 +115,14 @@ describe('checkReducerLaws', () => {
     expect(() => checkReducerLaws(byHand as never, { numRuns: 5 })).toThrow(new TypeError('checkReducerLaws: hand: it has no recipe (a function ((draft, event) => void)): build it with reducer() from @stancelog/core, which checks it where it is made'));
   });
 
+  it('reports a recipe that returns a value as one that returned it, not one that threw (a leftover of stop 49)', () => {
+    const count = reducer<{ n: number }>({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => ({ n: s.n + 1 }) as unknown as void });
+    const v = violation(() => checkReducerLaws(count, { numRuns: 20, laws: ['determinism'], events: fc.array(fc.constant(statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })), { minLength: 1, maxLength: 2 }) }));
+    expect(v.message).toMatch(/^count\(\): the recipe returned a value on a valid generated log \(found while checking "determinism"; it breaks no law, but a recipe returns nothing\)/);
+    expect(v.message).not.toContain('threw');
+    expect(v.differences).toEqual(['the recipe of count returned an object: a recipe changes the draft it is given and returns nothing (what it returns is not taken as the new state: write its fields into the draft)']);
+  });
+
   it('reports a recipe that throws on a valid log, with the log and the line of the recipe it threw at', () => {
     const fussy = reducer({
       name: 'fussy',

@@ -129,6 +129,20 @@ describe('ReducerSpec', () => {
     expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 2 .*RangeError: no threats: a/);
   });
 
+  it('says that a recipe returned a value, where core refused it, rather than that it threw (a leftover of stop 49)', () => {
+    const count = reducer<{ n: number }>({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => ({ n: s.n + 1 }) as unknown as void });
+    const said = 'the recipe of count returned an object: a recipe changes the draft it is given and returns nothing (what it returns is not taken as the new state: write its fields into the draft)';
+    const when = ReducerSpec.for(count).given([]).when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }));
+    const e = failure(() => when.then({ n: 1 }));
+    expect(e.message).toBe(`count: the recipe returned a value at when event 1 (${eventCode(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))}): ${said}`);
+    expect(e.message).not.toContain('threw');
+    // Expected to throw something else, it is said the same way.
+    expect(failure(() => when.thenError(RangeError)).message).toContain(`count: the recipe returned a value at when event 1 (${eventCode(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))}), expected an instance of RangeError (${said})`);
+    // Among the given events, before a when event.
+    const given = ReducerSpec.for(count).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]).when(statement({ holder: 'russia', issue: 'sanctions', kind: 'reject', polarity: '-' }));
+    expect(failure(() => given.thenError()).message).toMatch(/^count: the recipe returned a value at given event 1 \(.*\), not at the when event \(expected a throw there\): the recipe of count returned an object/);
+  });
+
   it('names the line of one\'s own code a rule of the analysis threw at, beside what it threw, and keeps the error as the cause', () => {
     // A rule that reads a field its state does not have: jest shows the spec's line only, so the message names the rule's.
     const careless = contradictionRule({
