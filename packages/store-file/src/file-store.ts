@@ -561,6 +561,9 @@ function fileStore(
     }
   };
 
+  // A read under way stops at its next step once the store is closed, as in every store.
+  const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: `read: ${path} was closed during the read` });
+
   // The piece of the file holding the lines of positions(i) onward (at most
   // `wanted` of them), at most READ_PIECE_BYTES (or one line), read into
   // `into` (or a bigger buffer when it is too small).
@@ -583,7 +586,17 @@ function fileStore(
     const bytes = into.length >= length ? into : Buffer.allocUnsafe(Math.max(length, READ_PIECE_BYTES));
     let filled = 0;
     while (filled < length) {
-      const { bytesRead } = await readAt(fd, bytes, filled, length - filled, base + filled);
+      // The descriptor may be closed, and its number reused by another file: never read from it again.
+      if (closed) throw closedDuringRead();
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await readAt(fd, bytes, filled, length - filled, base + filled));
+      } catch (error) {
+        // Closed while the file was read (an EBADF, or whatever the descriptor's new file says): said as such.
+        if (closed) throw closedDuringRead();
+        throw error;
+      }
+      if (closed) throw closedDuringRead();
       if (bytesRead === 0) {
         throw new StoreReadError({
           _tag: 'StoreUnavailable',
@@ -616,9 +629,6 @@ function fileStore(
       message: `${where}: the line of position ${p} ${problem}: changed in place (by hand or by another tool) after the store opened the log? A log is only ever appended to; the file is left as it is`,
     });
   };
-
-  // A read under way stops at its next step once the store is closed, as in every store.
-  const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: `read: ${path} was closed during the read` });
 
   async function* readPositions(positions: (i: number) => number, count: number, limit: number): AsyncGenerator<ReadonlyArray<StoredEvent>> {
     let remaining = limit;
