@@ -200,16 +200,16 @@ function listItem(text: string): boolean {
   return shortSentence(/[.!]["”’»)]?$/.test(text) ? text : `${text}.`);
 }
 
-// "Russia rejected a ceasefire.": a short line is prose when it is a whole
-// sentence (a capital first, a period last, a subject and then a verb).
-// Menus, bylines and datelines have no verb; site chrome ("Read more.",
-// "Sign up now.") has no subject before it.
 // "Under the plan:", "Under the final agreement, announced on Friday:" (reviews of school, congestion and sugar talks): a
 // lead-in with no verb, to the terms listed under it.
 function termsLeadIn(line: string): boolean {
   return /^Under\s/.test(line) && wordCount(line) <= 15;
 }
 
+// "Russia rejected a ceasefire.": a short line is prose when it is a whole
+// sentence (a capital first, a period last, a subject and then a verb).
+// Menus, bylines and datelines have no verb; site chrome ("Read more.",
+// "Sign up now.") has no subject before it.
 function shortSentence(line: string): boolean {
   if (!/^["“‘'(]?[A-Z]/.test(line) || !/[.!]["”’»)]?$/.test(line) || wordCount(line) < 2) return false;
   const { tokens } = tokenize(line, 0);
