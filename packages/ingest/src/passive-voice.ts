@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import type { Actor } from '@stancelog/core';
-import type { CueRule } from './cue-rules.js';
+import { SAYING_VERBS, type CueRule } from './cue-rules.js';
 import { representedActor } from './actor-registry.js';
 import { bothSidesAt } from './attribution.js';
 import { insideAny, type SentenceContext } from './sentence-context.js';
@@ -94,12 +94,22 @@ function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, t
       if (id !== undefined) ids.push(id);
       if (id !== undefined && m.actor.kind === 'person') people.push(m.actor);
       k = end = m.to;
+    } else if (t.norm === ',' && speakerAfter(ctx, k + 1, to)) {
+      // "rejected by Lindqvist, Peskov said": the one who says it, after the comma, is no agent.
+      break;
     } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) {
       k++;
       if (AGENT_NOUNS.has(t.norm)) end = k;
     } else break;
   }
   return { ids: [...new Set(ids)], end, people };
+}
+
+// Whether a name the register knows, then a verb of saying, starts at `k`: "Peskov said", "Dmitry Peskov told reporters".
+function speakerAfter(ctx: SentenceContext, k: number, to: number): boolean {
+  const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
+  const verb = m === undefined || m.to >= to ? undefined : ctx.tokens[m.to]!;
+  return verb !== undefined && verb.pos === 'VERB' && SAYING_VERBS.has(verb.lemma);
 }
 
 // Where the noun phrase that ends before `end` starts: "the lifting of

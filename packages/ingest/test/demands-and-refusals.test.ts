@@ -1403,4 +1403,15 @@ describe('demands named again as the subject of a refusal in the passive ("Russi
     expect(told![1]).toEqual({ name: 'Volodymyr Zelensky', actor: 'ukraine' });
     expect(speakers(`${demanded} The demands were rejected by Finland.`).map(([, speaker]) => speaker)).toEqual([undefined, undefined]);
   });
+
+  it('ends the list of agents at a comma before a name and a verb of saying: the speaker holds nothing (a leftover of stop 49)', () => {
+    // Peskov's Russia was a holder of the rejection too (holder:agent.passive), the list read on past the comma.
+    for (const tail of ['Peskov said', 'Dmitry Peskov told reporters', 'Peskov added']) {
+      const read = said(`A ceasefire was rejected by Lindqvist, ${tail}.`);
+      expect(read.map((x) => x.brief)).toEqual(['finland reject - ceasefire']);
+      expect(read[0]!.rules).toContain('holder:agent.passive');
+    }
+    // A list of agents with commas is still read whole.
+    expect(said('A ceasefire was rejected by Lindqvist, Kyiv and Paris.').map((x) => x.brief)).toEqual(['finland reject - ceasefire', 'ukraine reject - ceasefire', 'france reject - ceasefire']);
+  });
 });
