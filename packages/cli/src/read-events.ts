@@ -16,7 +16,7 @@ import { analyseAt } from './analyse.js';
 import type { AnalyseOptions } from './analyse.js';
 import { analysisWith } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
-import { withStore } from './store-option.js';
+import { namingOnce, withStore } from './store-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -53,7 +53,8 @@ export async function readEvents(store: EventStore, spec: string, io: CliIo, que
     }
     return right(events);
   } catch (error) {
-    return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
+    // A line of the log named by the file store (`/home/ana/talks.jsonl:3: ...`) names the store once.
+    return left(cliError(namingOnce(error instanceof Error ? error.message : String(error), spec, io.cwd, 'store')));
   } finally {
     bar.stop();
   }

@@ -97,8 +97,30 @@ export interface StoreOpener {
  */
 export type StoreLabel = 'store' | '--to';
 
-function storeFailure(spec: string, error: StoreError, label: StoreLabel): CliError {
-  return cliError(`${label} ${spec}: ${error.message}`);
+function storeFailure(spec: string, path: string, error: StoreError, label: StoreLabel): CliError {
+  return cliError(namingFileOnce(error.message, spec, path, label));
+}
+
+/**
+ * A file store's error as a command says it, naming the log once: a
+ * message that opens with the log's path (`/home/ana/talks.jsonl:3: not a
+ * valid event`, as the file store names a line) takes the label before it,
+ * where a prefix said the log a second time (`store talks.jsonl:
+ * /home/ana/talks.jsonl:3: ...`); the line stays named. Any other message
+ * is prefixed with the label and the path as typed.
+ *
+ * @example
+ * import { namingFileOnce } from './store-option.js'
+ * assert.strictEqual(namingFileOnce('/home/ana/talks.jsonl:3: not a valid event: id: required: a string', 'talks.jsonl', '/home/ana/talks.jsonl', 'store'), 'store /home/ana/talks.jsonl:3: not a valid event: id: required: a string')
+ * assert.strictEqual(namingFileOnce('fsync: expected "always" or "never", got "on"', 'talks.jsonl', '/home/ana/talks.jsonl', '--to'), '--to talks.jsonl: fsync: expected "always" or "never", got "on"')
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function namingFileOnce(message: string, spec: string, path: string, label: StoreLabel): string {
+  // The path, then a line (`:3:`), a clause (`: `) or words (` is another file ...`): not a longer name it begins.
+  const opensWithPath = message.startsWith(path) && /^(:| )/.test(message.slice(path.length));
+  return opensWithPath ? `${label} ${message}` : `${label} ${spec}: ${message}`;
 }
 
 // A URL that ends a clause of a message (`cannot open URL: why`), up to that `: `: a port's colon is followed by its digits.
@@ -119,15 +141,61 @@ const URL_IN_MESSAGE = /[a-z][a-z0-9+.-]*:\/\/\S+?(?=: )/i;
  * const spec = 'postgres://ana:secret@127.0.0.1:1/talks?schema=talks'
  * assert.strictEqual(namingStoreOnce('cannot open postgres://ana@127.0.0.1:1/talks: connect ECONNREFUSED 127.0.0.1:1', spec, 'store'), 'cannot open store postgres://ana:***@127.0.0.1:1/talks?schema=talks: connect ECONNREFUSED 127.0.0.1:1')
  * assert.strictEqual(namingStoreOnce('openPostgresStore: pageSize must be a whole number', spec, '--to'), '--to postgres://ana:***@127.0.0.1:1/talks?schema=talks: openPostgresStore: pageSize must be a whole number')
+ * // A message whose subject is the log, and one of the option `url`, which the label names already.
+ * assert.strictEqual(namingStoreOnce('postgres://ana@127.0.0.1:1/talks holds no stancelog log in schema talks: run migrate', spec, 'store'), 'store postgres://ana:***@127.0.0.1:1/talks?schema=talks holds no stancelog log in schema talks: run migrate')
+ * assert.strictEqual(namingStoreOnce('url: port 99999 is out of range (0 to 65535)', spec, 'store'), 'store postgres://ana:***@127.0.0.1:1/talks?schema=talks: port 99999 is out of range (0 to 65535)')
  * @category store
  * @since 0.1.0
  * @internal
  */
 export function namingStoreOnce(message: string, spec: string, label: StoreLabel): string {
   const named = `${label} ${redact(spec)}`;
+  // The option `url` is the URL the label names: its field said again would name the store twice.
+  const text = message.startsWith('url: ') ? message.slice('url: '.length) : message;
   // A function as replacement: a `$` in the URL is no pattern of replace's.
-  return maskSecrets(URL_IN_MESSAGE.test(message) ? message.replace(URL_IN_MESSAGE, () => named) : `${named}: ${message}`, spec);
+  if (URL_OPENING_MESSAGE.test(text)) return maskSecrets(text.replace(URL_OPENING_MESSAGE, () => named), spec);
+  return maskSecrets(URL_IN_MESSAGE.test(text) ? text.replace(URL_IN_MESSAGE, () => named) : `${named}: ${text}`, spec);
 }
+
+/**
+ * Whether a store's message names the store itself, as the file store
+ * names its log's path (`/home/ana/talks.jsonl was deleted or moved away
+ * since ...`) and the PostgreSQL store its URL (`the log at
+ * postgres://ana@h/db schema talks was replaced ...`): then a command says
+ * it without naming the store before it a second time.
+ *
+ * @example
+ * import { namesStore } from './store-option.js'
+ * assert.strictEqual(namesStore('/home/ana/talks.jsonl was deleted or moved away', 'talks.jsonl', '/home/ana'), true)
+ * assert.strictEqual(namesStore('the log at postgres://ana@h/db schema talks was replaced', 'postgres://ana:secret@h/db?schema=talks', '/home/ana'), true)
+ * assert.strictEqual(namesStore('read: the store is closed', 'talks.jsonl', '/home/ana'), false)
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function namesStore(message: string, spec: string, cwd: string): boolean {
+  // A store reached by URL names it without its password (and schema parameter): any URL in its message is its own.
+  return URL_LIKE.test(spec) ? /[a-z][a-z0-9+.-]*:\/\/\S/i.test(message) : message.includes(resolve(cwd, spec));
+}
+
+/**
+ * A store's error as a command says it, naming the store once, whichever
+ * kind it is: {@link namingStoreOnce} for a URL, {@link namingFileOnce}
+ * for a file's path (resolved from `cwd`).
+ *
+ * @example
+ * import { namingOnce } from './store-option.js'
+ * assert.strictEqual(namingOnce('/home/ana/talks.jsonl:3: not a valid event', 'talks.jsonl', '/home/ana', 'store'), 'store /home/ana/talks.jsonl:3: not a valid event')
+ * @category store
+ * @since 0.1.0
+ * @internal
+ */
+export function namingOnce(message: string, spec: string, cwd: string, label: StoreLabel): string {
+  return URL_LIKE.test(spec) ? namingStoreOnce(message, spec, label) : namingFileOnce(message, spec, resolve(cwd, spec), label);
+}
+
+// A URL a message opens with, its subject (`postgres://h/db holds no stancelog log in schema talks: ...`).
+const URL_OPENING_MESSAGE = /^[a-z][a-z0-9+.-]*:\/\/\S+?(?=:? )/i;
 
 /**
  * A URL with its password masked: passwords must not reach a terminal or a CI log.
@@ -427,7 +495,7 @@ export const fileOpener: StoreOpener = {
     if (isLeft(lockWait)) return lockWait;
     const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right, ...(upcasters !== undefined ? { upcasters } : {}) });
     if (isLeft(opened)) {
-      return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label) : storeFailure(spec, opened.left, label));
+      return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label) : storeFailure(spec, path, opened.left, label));
     }
     reportRecovery(spec, opened.right, io, label);
     return right(opened.right);

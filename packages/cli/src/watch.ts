@@ -17,6 +17,7 @@ import type { CliIo } from './io.js';
 import { analysisWith, ruleFailureOf } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
 import { snapshotsOf } from './snapshot-option.js';
+import { maskSecrets, namesStore, namingOnce } from './store-option.js';
 
 /**
  * How the contradictions changed (see core's `contradictionChanges`) at a
@@ -208,7 +209,7 @@ export async function watchContradictions(
     if (failed !== undefined) throw failed;
     return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
   }
-  if (isLeft(ready)) return left(cliError(`store ${spec}: ${ready.left.message}`));
+  if (isLeft(ready)) return left(cliError(namingOnce(ready.left.message, spec, io.cwd, 'store')));
   interrupted = io.interrupted();
   current = contradictionList(live.state, watched);
   started = true;
@@ -222,7 +223,8 @@ export async function watchContradictions(
     // A rule of one's own failed, not the store.
     const failed = ruleFailureOf(failure);
     if (failed !== undefined) return left(cliError(`${failed.message}; the watch of ${spec} stopped`));
-    return left(cliError(`store ${spec}: following stopped: ${message}`));
+    // A message that names the store (the file's path, the log's URL) is not preceded by its name a second time.
+    return left(cliError(namesStore(message, spec, io.cwd) ? `following stopped: ${maskSecrets(message, spec)}` : `store ${spec}: following stopped: ${message}`));
   }
   return right(current);
 }

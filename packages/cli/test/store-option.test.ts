@@ -54,6 +54,14 @@ describe('--store naming a URL', () => {
     for (const stderr of [r.stderr, migrate.stderr]) expect(stderr.match(/127\.0\.0\.1:1\/talks/g)).toHaveLength(1);
   });
 
+  it('names a PostgreSQL URL it cannot read once, by the option that gave it, not again as the field url (a leftover of stop 49)', async () => {
+    const r = await box.stancelog('log', '--store', 'postgres://analyst:p#ss@127.0.0.1:1/talks');
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      'stancelog: store postgres://analyst:***@127.0.0.1:1/talks: not a valid postgres://user:password@host:port/database URL: percent-encode any @ : / ? # % [ ] or space in the user name and password (as encodeURIComponent does: p@ss becomes p%40ss)\n',
+    ]);
+  });
+
   it('masks a short password only where it stands alone, not in every word that holds its letters', async () => {
     // A password "w" made "pass***ord" and "***riter" of the words around it.
     const r = await box.stancelog('positions', '--store', 'postgres://writer:w@127.0.0.1:1/talks');
