@@ -162,6 +162,25 @@ export interface Subscription {
    * told to `onError`; what a handler call still running throws is.
    */
   unsubscribe(): Promise<void>;
+  /**
+   * Why the store ended the subscription, once it did: its `close()`, as a
+   * `StoreUnavailable` naming the store (`subscribe: the store was
+   * closed`), also when the close came while its first read ran (then
+   * `caughtUp` resolves, with nothing more to catch up with, and this says
+   * it did not follow: `follow`'s `ready` reads it). `undefined` while it
+   * runs, and once it ended otherwise: unsubscribed, or stopped by an error
+   * (`onError` was told), or refused (`onError` was told why). The built-in
+   * stores and any built on the store kit's `subscriberSet` give it; a
+   * store of one's own may not.
+   * @example
+   * import { openMemoryStore } from '@stancelog/core'
+   * const store = openMemoryStore()
+   * const sub = store.subscribe(() => undefined)
+   * void store.close() // as a shutdown does, while the subscription starts
+   * await sub.caughtUp
+   * assert.strictEqual(sub.endedBy?.message, 'subscribe: the store was closed')
+   */
+  readonly endedBy?: StoreError | undefined;
 }
 
 /**

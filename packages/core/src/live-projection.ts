@@ -104,9 +104,12 @@ export interface LiveProjection<S> {
    * or the store's refusal as a `Left` (then nothing is followed). A store
    * closed during the first projection refuses it, or refuses the
    * subscription after it, a `StoreUnavailable` that names it closed
-   * (`subscribe: the store is closed`): `error` holds it, `onError` is told
-   * (one closed while the subscription's first read runs ends it without a
-   * word, as a close once `ready` resolved does: stop the follower first).
+   * (`subscribe: the store is closed`), or, closed while the
+   * subscription's first read runs, ends it and says so (`subscribe: the
+   * store was closed`: see {@link Subscription.endedBy}, which a store of
+   * one's own may not give): `error` holds it, `onError` is told (a close
+   * once `ready` resolved ends following without a word: stop the
+   * follower first).
    * A store briefly unavailable then (a PostgreSQL server restarting) is
    * waited for as its subscription retries its reads: it starts once the
    * store is back, and fails only when the subscription gives up. Rejects with what was thrown when the reducer, or `onChange`
@@ -419,6 +422,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     starting = false;
     if (stopped) return left(stoppedBeforeReady);
     if (refusal !== undefined) return left(refusal);
+    // Closed while the subscription's first read ran (or since it caught up): it ended, said by the store, where its
+    // read cut short by the close is no error of an ended subscription. A Right would say that it follows.
+    const closed = subscription.endedBy;
+    if (closed !== undefined) {
+      fail(closed);
+      return left(closed);
+    }
     return r;
   })();
 

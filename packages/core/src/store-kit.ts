@@ -20,7 +20,8 @@
  *   schema), as a read gives it back;
  * - {@link catchUpSubscription}: catch-up-then-live subscriptions from a read
  *   and a wake-up signal, and {@link subscriberSet}, a store's subscriptions
- *   (subscribed, woken after an append, ended on close);
+ *   (subscribed, woken after an append, ended on close, watched for what
+ *   others append from the first to the end of the last);
  * - {@link refusedRead}: the read of a store that cannot serve it;
  * - {@link hasAnyTag} and {@link tagsOf}: an event's tags, as reads by tag
  *   match them, and {@link canonicalJson}, the text its id hashes;

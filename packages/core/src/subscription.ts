@@ -10,6 +10,7 @@
 import type { StoredEvent } from './envelope.js';
 import { checkSubscribeOptions, refusedRead } from './event-store.js';
 import type { ReadQuery, SubscribeOptions, Subscription } from './event-store.js';
+import type { StoreError } from './errors.js';
 
 /**
  * A subscription that can be woken.
@@ -156,13 +157,14 @@ export function catchUpSubscription(
 }
 
 /**
- * The subscriptions of one store, as a store that sees its own appends
- * keeps them (the memory store, a store of one's own such as the
- * template's map store): it subscribes through them, wakes them after an
- * append, and ends them on close, where each such store kept a set of its
- * own and wrote the same lines around it. A store woken from outside (the
- * file store's polling, PostgreSQL's `NOTIFY`) starts and stops its
- * watching with its subscriptions, and keeps its own.
+ * The subscriptions of one store: it subscribes through them, wakes them
+ * after an append, and ends them on close, where each store kept a set of
+ * its own and wrote the same lines around it. The memory, file and
+ * PostgreSQL stores keep theirs so, as may a store of one's own (the
+ * template's map store). A store woken from outside (the file store's
+ * polling, PostgreSQL's `LISTEN`) gives what starts that watching
+ * ({@link SubscriberSetOptions.watch}): it runs from the first
+ * subscription to the end of the last.
  *
  * @example
  * import { openMemoryStore, StoreReadError } from '@stancelog/core'
@@ -177,6 +179,7 @@ export function catchUpSubscription(
  * await new Promise((resolve) => setTimeout(resolve, 10))
  * assert.deepStrictEqual(seen, [1])
  * await subscribers.endAll() // in close(), before its first await
+ * assert.strictEqual(sub.endedBy?.message, 'subscribe: the store was closed') // why it ended
  * const errors: unknown[] = []
  * await subscribers.subscribe((query) => log.read(query), () => undefined, { onError: (e) => errors.push(e) }).caughtUp
  * assert.ok(errors[0] instanceof StoreReadError && errors[0].message === 'subscribe: the store is closed')
@@ -189,26 +192,67 @@ export interface SubscriberSet {
    * every store checks them ({@link checkSubscribeOptions}). One refused
    * (an invalid option, or the store closed: `endAll` was called) delivers
    * nothing, tells `onError` a {@link StoreReadError}, and its `caughtUp`
-   * resolves; one taken is kept until it ends, woken by `wakeAll`.
+   * resolves; one taken is kept until it ends (unsubscribed, stopped by an
+   * error, or by `endAll`), woken by `wakeAll`. `ended`, when given, is
+   * called once as it ends: the store's own state of it (the PostgreSQL
+   * store's check of the position it read up to) goes with it.
    */
   subscribe(
     read: (query: ReadQuery) => AsyncIterable<ReadonlyArray<StoredEvent>>,
     handler: (events: ReadonlyArray<StoredEvent>, signal: AbortSignal) => void | Promise<void>,
     options?: SubscribeOptions | null,
+    ended?: () => void,
   ): Subscription;
   /** Wakes every subscription, to read what is new: after an append that appended something. Cheap. */
   wakeAll(): void;
   /** How many subscriptions are open. */
   readonly size: number;
   /**
-   * Ends every subscription, and refuses those asked for after, as a
-   * closed store does. Call it in `close()` before its first `await` (a
-   * handler may await `close()` before its own first `await`: see
-   * {@link Subscription}), and await what it returns once the store has
-   * waited for the rest (the append under way): it resolves when no
-   * handler call runs any more.
+   * Ends every subscription, each then saying it ended because the store
+   * closed (its `endedBy`: `subscribe: the store was closed`, the store
+   * named as {@link SubscriberSetOptions.name} says), and refuses those
+   * asked for after, as a closed store does; stops the watching. Call it in
+   * `close()` before its first `await` (a handler may await `close()`
+   * before its own first `await`: see {@link Subscription}), and await
+   * what it returns once the store has waited for the rest (the append
+   * under way): it resolves when no handler call runs any more and the
+   * watching stopped.
    */
   endAll(): Promise<void>;
+}
+
+/**
+ * Options of {@link subscriberSet}.
+ * @example
+ * import { subscriberSet } from '@stancelog/core/store-kit'
+ * import type { SubscriberSetOptions } from '@stancelog/core/store-kit'
+ * let polls = 0
+ * // A store that looks for what others appended, while it has subscriptions.
+ * const options: SubscriberSetOptions = { name: '/home/ana/talks.jsonl', watch: () => { const timer = setInterval(() => polls++, 100); return () => clearInterval(timer) } }
+ * const subscribers = subscriberSet(options)
+ * await subscribers.endAll()
+ * assert.strictEqual(polls, 0)
+ * @category store
+ * @since 0.1.0
+ */
+export interface SubscriberSetOptions {
+  /**
+   * The store as its messages name it (default `the store`): a
+   * subscription asked for once it closed is refused with `subscribe:
+   * <name> is closed`, and one it ended says `subscribe: <name> was
+   * closed`. The file store gives its path.
+   */
+  readonly name?: string | undefined;
+  /**
+   * Starts what wakes the subscriptions from outside the store (the file
+   * store's polling of a log another process appends to, PostgreSQL's
+   * `LISTEN`), called as the first subscription is taken; returns what
+   * stops it, called as the last one ends (unsubscribed, stopped by an
+   * error, or by `endAll`) and awaited by that `unsubscribe()` and by
+   * `endAll`. A subscription taken later starts it again (the stop of the
+   * former may still be under way).
+   */
+  readonly watch?: (() => () => void | Promise<void>) | undefined;
 }
 
 /**
@@ -222,39 +266,79 @@ export interface SubscriberSet {
  * @category store
  * @since 0.1.0
  */
-export function subscriberSet(): SubscriberSet {
-  const open = new Set<WakeableSubscription>();
+export function subscriberSet(options: SubscriberSetOptions = {}): SubscriberSet {
+  const name = options.name ?? 'the store';
+  /** One subscription taken: leaving the set, it is ended by the store's close() when `closed` is given. */
+  interface Entry {
+    readonly sub: WakeableSubscription;
+    readonly leave: (closed?: StoreError) => Promise<void>;
+  }
+  const open = new Set<Entry>();
   let ended = false;
+  let stopWatching: (() => void | Promise<void>) | undefined;
+
+  // The last subscription gone: the watching stops, and a later subscription starts it again.
+  const stopIfIdle = async (): Promise<void> => {
+    if (open.size > 0 || stopWatching === undefined) return;
+    const stop = stopWatching;
+    stopWatching = undefined;
+    await stop();
+  };
+
   return {
-    subscribe(read, handler, options = {}) {
+    subscribe(read, handler, given = {}, onEnded) {
       // From JavaScript, null options are none, as every store's checks take them.
-      const given = options ?? {};
-      const checked = ended ? undefined : checkSubscribeOptions(given);
+      const asked = given ?? {};
+      const checked = ended ? undefined : checkSubscribeOptions(asked);
       // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
-      if (checked === undefined) return catchUpSubscription(refusedRead({ _tag: 'StoreUnavailable', message: 'subscribe: the store is closed' }), handler, given);
-      if (checked._tag === 'Left') return catchUpSubscription(refusedRead(checked.left), handler, given);
-      const sub = catchUpSubscription(read, handler, given);
-      open.add(sub);
+      if (checked === undefined) return catchUpSubscription(refusedRead({ _tag: 'StoreUnavailable', message: `subscribe: ${name} is closed` }), handler, asked);
+      if (checked._tag === 'Left') return catchUpSubscription(refusedRead(checked.left), handler, asked);
+      let endedBy: StoreError | undefined;
+      const entry: Entry = {
+        // Once, whichever comes first: an unsubscribe, the error that stopped it, or the store's close.
+        leave: (closed) => {
+          if (!open.delete(entry)) return Promise.resolve();
+          endedBy = closed;
+          onEnded?.();
+          return stopIfIdle();
+        },
+        // A subscription stopped by an error leaves too: nothing wakes it any more, and it keeps no watching running.
+        sub: catchUpSubscription(read, handler, {
+          ...asked,
+          onError: (error: unknown) => {
+            void entry.leave();
+            asked.onError?.(error);
+          },
+        }),
+      };
+      open.add(entry);
+      if (stopWatching === undefined && options.watch !== undefined) stopWatching = options.watch();
       return {
-        caughtUp: sub.caughtUp,
+        caughtUp: entry.sub.caughtUp,
+        get endedBy() {
+          return endedBy;
+        },
         unsubscribe: async () => {
-          open.delete(sub);
-          await sub.unsubscribe();
+          const left = entry.leave();
+          await entry.sub.unsubscribe();
+          await left;
         },
       };
     },
     wakeAll() {
-      for (const s of open) s.wake();
+      for (const e of open) e.sub.wake();
     },
     get size() {
       return open.size;
     },
     endAll() {
       ended = true;
-      // Every unsubscribe() called now, before anything is awaited; waited for together.
-      const ending = Promise.all([...open].map((s) => s.unsubscribe()));
-      open.clear();
-      return ending.then(() => undefined);
+      const closed: StoreError = { _tag: 'StoreUnavailable', message: `subscribe: ${name} was closed` };
+      const entries = [...open];
+      // Every unsubscribe() called now, before anything is awaited; waited for together, with the watching's stop.
+      const leaving = entries.map((e) => e.leave(closed));
+      const ending = entries.map((e) => e.sub.unsubscribe());
+      return Promise.all([...ending, ...leaving]).then(() => undefined);
     },
   };
 }

@@ -228,6 +228,29 @@ describe('follow', () => {
       }
     });
 
+    it("refuses to start when the store closes while the subscription's first read runs: ready a Left saying the store was closed, error and onError as for a refusal (a leftover of stop 49)", async () => {
+      for (const events of [[], [said('ukraine', '+', '2025-03-11')]]) {
+        const memory = openMemoryStore();
+        if (events.length > 0) await append(memory, events);
+        // Closed as the follower subscribes: the subscription taken, its first read cut short, no refusal to tell.
+        const closing: EventStore = {
+          ...memory,
+          subscribe: (handler, options) => {
+            const sub = memory.subscribe(handler, options);
+            void memory.close();
+            return sub;
+          },
+        };
+        const errors: unknown[] = [];
+        const live = follow(closing, positions(), { onError: (e) => void errors.push(e) });
+        const ready = await live.ready;
+        const closed = { _tag: 'StoreUnavailable', message: 'subscribe: the store was closed' };
+        expect([isLeft(ready) && ready.left, live.error, errors]).toEqual([closed, closed, [closed]]);
+        expect(await live.reached(0)).toBe(false);
+        await live.stop();
+      }
+    });
+
     it('starts on a store whose subscription waits for it a moment (a server restarting), once the subscription caught up', async () => {
       const memory = openMemoryStore();
       await append(memory, [said('ukraine', '+', '2025-03-11')]);

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { formatIssues, SCHEMA_VERSIONS, StoreReadError, unavailable } from '@stancelog/core';
-import { asRead, catchUpSubscription, checkAppend, checkAppendOptions, describeValue, checkReadQuery, checkSubscribeOptions, decodeStored, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { asRead, checkAppend, checkAppendOptions, describeValue, checkReadQuery, decodeStored, prepareBatch, subscriberSet } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -27,12 +27,10 @@ import type {
   StoreError,
   StoreLocked,
   StoreUnavailable,
-  SubscribeOptions,
   SnapshotStore,
-  Subscription,
   Upcaster,
 } from '@stancelog/core';
-import type { CheckedReadQuery, WakeableSubscription } from '@stancelog/core/store-kit';
+import type { CheckedReadQuery } from '@stancelog/core/store-kit';
 import { nodeSha256 } from './node-sha256.js';
 import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
@@ -512,10 +510,10 @@ function fileStore(
   const readOnly = lock === undefined;
   const fsync = options.fsync ?? 'always';
   const decoding = decodingOf(options);
-  const subscriptions = new Set<WakeableSubscription>();
   let closed = false;
+  // The end of the subscriptions, once close() began.
+  let ending: Promise<void> | undefined;
   let appends: Promise<unknown> = Promise.resolve();
-  let poller: ReturnType<typeof setInterval> | undefined;
   // The writer's batches are encoded into this buffer, reused from append to append (appends run one at a time).
   let scratch: Buffer = Buffer.allocUnsafe(0);
   // Why appends are refused after one failed and the bytes it wrote could not be cut back.
@@ -548,7 +546,7 @@ function fileStore(
     } finally {
       // Whoever found the new events (a read, head(), one subscription's catch-up, or the poll), every subscription
       // hears of them: the poll compares with the head it last saw, and would otherwise take them for old news.
-      if (index.head !== before) for (const s of subscriptions) s.wake();
+      if (index.head !== before) subscribers.wakeAll();
     }
   };
 
@@ -557,9 +555,22 @@ function fileStore(
       refresh();
     } catch {
       // Woken, the subscriptions read again and report it through their onError.
-      for (const s of subscriptions) s.wake();
+      subscribers.wakeAll();
     }
   };
+  // A read-only store looks for what the writer appended while it has subscriptions, from the first to the end of the last.
+  const pollEvery = options.pollIntervalMillis ?? options.pollInterval ?? 100;
+  const subscribers = subscriberSet({
+    name: path,
+    ...(readOnly
+      ? {
+          watch: () => {
+            const poller = setInterval(poll, pollEvery);
+            return () => clearInterval(poller);
+          },
+        }
+      : {}),
+  });
 
   // A read under way stops at its next step once the store is closed, as in every store.
   const closedDuringRead = (): StoreReadError => new StoreReadError({ _tag: 'StoreUnavailable', message: `read: ${path} was closed during the read` });
@@ -691,12 +702,11 @@ function fileStore(
     }
   }
 
-  // Why a read or subscription is refused before anything is read, if it is.
-  const refusal = (query: ReadQuery | SubscribeOptions, what: 'read' | 'subscribe'): Either<StoreError, CheckedReadQuery> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: ${path} is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
+  // Why a read is refused before anything is read, if it is (the subscribers check a subscription's options).
+  const refusal = (query: ReadQuery): Either<StoreError, CheckedReadQuery> => (closed ? left({ _tag: 'StoreUnavailable', message: `read: ${path} is closed` }) : checkReadQuery(query));
 
   async function* read(query: ReadQuery = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
-    const checked = refusal(query, 'read');
+    const checked = refusal(query);
     if (isLeft(checked)) throw new StoreReadError(checked.left);
     refresh();
     const { after, limit, tags } = checked.right;
@@ -776,7 +786,7 @@ function fileStore(
     }
     index.end += bytes.length;
     index.lines += appended.length + 1;
-    for (const s of subscriptions) s.wake();
+    subscribers.wakeAll();
     // An event of an older schema (a copy of an upcast one) is written as it was, and handed back as a read gives it: upcast.
     const handedBack = fresh.some((e) => asRead(e) !== e) ? appended.map((e, i) => ({ ...asRead(fresh[i]!), position: e.position }) as StoredEvent) : appended;
     return right({ appended: handedBack, duplicates, head: index.head });
@@ -800,38 +810,15 @@ function fileStore(
       refresh();
       return index.head;
     },
-    subscribe(handler, opts: SubscribeOptions = {}): Subscription {
-      const refused = refusal(opts, 'subscribe');
-      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
-      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
-      const sub = catchUpSubscription(read, handler, opts);
-      subscriptions.add(sub);
-      if (readOnly && poller === undefined && !closed) poller = setInterval(poll, options.pollIntervalMillis ?? options.pollInterval ?? 100);
-      return {
-        caughtUp: sub.caughtUp,
-        unsubscribe: async () => {
-          subscriptions.delete(sub);
-          if (subscriptions.size === 0 && poller !== undefined) {
-            clearInterval(poller);
-            poller = undefined;
-          }
-          await sub.unsubscribe();
-        },
-      };
-    },
+    subscribe: (handler, opts) => subscribers.subscribe(read, handler, opts),
     async close() {
-      if (closed) return;
-      // The subscriptions end before any wait: a handler may close the store before its first await (see Subscription).
-      const ended = new Set(subscriptions);
-      const ending = [...ended].map((s) => s.unsubscribe());
+      if (closed || ending !== undefined) return;
+      // The subscriptions end before any wait (a handler may close the store before its first await: see
+      // Subscription), and one asked for meanwhile is refused, as the store is closing.
+      ending = subscribers.endAll();
       await appends;
       closed = true;
-      if (poller !== undefined) clearInterval(poller);
-      poller = undefined;
-      // And those made while the appends finished (once each: a second call would wait for the handler that closes).
-      for (const s of subscriptions) if (!ended.has(s)) ending.push(s.unsubscribe());
-      await Promise.all(ending);
-      subscriptions.clear();
+      await ending;
       closeSync(fd);
       lock?.release();
     },

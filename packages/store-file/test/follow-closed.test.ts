@@ -32,4 +32,27 @@ describe('a follower of a file store closed during its first projection', () => 
       await live.stop();
     }
   });
+
+  it("refuses to start when the log closes while the subscription's first read runs: ready a Left naming the closed log (a leftover of stop 49)", async () => {
+    const path = join(tempDir(), 'log.jsonl');
+    const store = await mustOpen(path);
+    await store.append([statement(1), statement(2)]);
+    const closing: EventStore = {
+      append: store.append,
+      read: store.read,
+      head: store.head,
+      close: store.close,
+      subscribe: (handler, options) => {
+        const sub = store.subscribe(handler, options);
+        void store.close();
+        return sub;
+      },
+    };
+    const errors: unknown[] = [];
+    const live = follow(closing, positions(), { onError: (e) => void errors.push(e) });
+    const ready = await live.ready;
+    const closed = { _tag: 'StoreUnavailable', message: `subscribe: ${path} was closed` };
+    expect([isLeft(ready) && ready.left, live.error, errors]).toEqual([closed, closed, [closed]]);
+    await live.stop();
+  });
 });

@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { StoreReadError } from '@stancelog/core';
-import { asRead, catchUpSubscription, checkAppendOptions, checkReadQuery, checkSubscribeOptions, prepareBatch, refusedRead } from '@stancelog/core/store-kit';
+import { asRead, checkAppendOptions, checkReadQuery, prepareBatch, subscriberSet } from '@stancelog/core/store-kit';
 import type {
   AppendOptions,
   AppendResult,
@@ -19,15 +19,11 @@ import type {
   SnapshotStore,
   StoreError,
   StoredEvent,
-  SubscribeOptions,
-  Subscription,
 } from '@stancelog/core';
-import type { WakeableSubscription } from '@stancelog/core/store-kit';
 import { appendPrepared, appendStatements, waitedForLock } from './append-transaction.js';
 import { clientConfig, describeError, holdClient, isConnectionError, redactUrl, roleOf, unreachable } from './connection.js';
 import type { ConnectionOptions } from './connection.js';
 import { startListener } from './listener.js';
-import type { Listener } from './listener.js';
 import { migrate, schemaRefusal, schemaState } from './migrate.js';
 import { OLDEST_OPENABLE_VERSION } from './migrations.js';
 import { changedLog, checkStatement, isMissingRelation, logChanged, readIdentity } from './log-identity.js';
@@ -242,13 +238,10 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const readSettings = { pageSize, ...decoding, ...(identity !== undefined ? { beforeFirstPage: checkIdentity } : {}) };
   // A select page arrives whole (the driver builds every row before handing it over): larger ones cost more in garbage collection than they save.
   const liveSettings = { pageSize: Math.min(pageSize, 2_000), ...decoding };
-  const subscriptions = new Set<WakeableSubscription>();
   // The position each live subscription has read up to (checked against the log on each catch-up).
   const guards = new Set<{ seen: number }>();
-  let listener: Listener | undefined;
   // Listeners closed after the last subscription ended, until their connection is gone: close() waits for them.
   const listenersEnding = new Set<Promise<void>>();
-  let checker: NodeJS.Timeout | undefined;
   let closed = false;
   const appending = new Set<Promise<unknown>>();
 
@@ -271,13 +264,12 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   };
   const runRetrying: RunQuery = (query) => retrying(() => runOnce(query));
 
-  // Why a read or subscription is refused before any SQL runs, if it is.
-  const refusal = (query: ReadQuery | SubscribeOptions | null, what: 'read' | 'subscribe'): Either<StoreError, unknown> =>
-    closed ? left({ _tag: 'StoreUnavailable', message: `${what}: the store is closed` }) : what === 'read' ? checkReadQuery(query) : checkSubscribeOptions(query);
+  // Why a read is refused before any SQL runs, if it is (the subscribers check a subscription's options).
+  const refusal = (query: ReadQuery | null): Either<StoreError, unknown> => (closed ? left({ _tag: 'StoreUnavailable', message: 'read: the store is closed' }) : checkReadQuery(query));
 
   async function* read(asked: ReadQuery | null = {}): AsyncIterable<ReadonlyArray<StoredEvent>> {
     // Checked at the first step, like the other stores: a read begun before close() and started after it is refused too.
-    const refused = refusal(asked, 'read');
+    const refused = refusal(asked);
     if (isLeft(refused)) throw new StoreReadError(refused.left);
     // From JavaScript, `read(null)` asks for the defaults, as the check takes it.
     const query = asked ?? {};
@@ -317,6 +309,8 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       return new StoreReadError(error);
     };
     return async function* (query) {
+      // A subscription reads only while it runs: its end (which drops the guard) comes before any read it would not make.
+      guards.add(guard);
       const after = query.after ?? 0;
       try {
         const row = (await retrying(() => pool.query<CheckRow>({ ...check, values: [after] }))).rows[0]!;
@@ -372,27 +366,31 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     }
   };
 
-  const wakeAll = (): void => {
-    for (const s of subscriptions) s.wake();
-  };
+  const wakeAll = (): void => subscribers.wakeAll();
 
-  // A subscription ended. With it the last, the LISTEN connection and the log check end too (docs/postgres.md,
+  // From the first subscription to the end of the last, the LISTEN connection and the log check run (docs/postgres.md,
   // Sizing: one connection more only while the store has subscriptions), and a later subscribe starts them again.
   // The swap is synchronous: a subscribe that comes while the old listener is closing starts a listener of its own,
   // which wakes it once listening, so nothing appended in between is missed.
-  const release = async (sub: WakeableSubscription, guard: { seen: number }): Promise<void> => {
-    subscriptions.delete(sub);
-    guards.delete(guard);
-    if (subscriptions.size > 0 || closed) return;
-    if (checker !== undefined) clearInterval(checker);
-    checker = undefined;
-    const ending = listener?.close();
-    listener = undefined;
-    if (ending === undefined) return;
-    listenersEnding.add(ending);
-    await ending;
-    listenersEnding.delete(ending);
+  const watch = (): (() => Promise<void>) => {
+    const checker = setInterval(() => void checkLog(), options.logCheckMillis ?? 5_000);
+    checker.unref();
+    const listener = startListener({
+      config: config.right,
+      channel: names.channel,
+      wake: wakeAll,
+      ...(options.onConnectionLost ? { onLost: options.onConnectionLost } : {}),
+      ...(options.onConnectionRestored ? { onRestored: options.onConnectionRestored } : {}),
+    });
+    return async () => {
+      clearInterval(checker);
+      const ending = listener.close();
+      listenersEnding.add(ending);
+      await ending;
+      listenersEnding.delete(ending);
+    };
   };
+  const subscribers = subscriberSet({ watch });
 
   /** An append to the open store (see `append`). */
   async function appendOpen(events: ReadonlyArray<NewEvent>, given: AppendOptions): Promise<Either<StoreError, AppendResult>> {
@@ -473,52 +471,22 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       }
     },
 
-    subscribe(handler, opts: SubscribeOptions = {}): Subscription {
-      const refused = refusal(opts, 'subscribe');
-      // A refused subscription fails its first read: onError hears of it, and caughtUp resolves.
-      if (isLeft(refused)) return catchUpSubscription(refusedRead(refused.left), handler, opts);
+    subscribe(handler, opts) {
+      // Its position, kept from its first read (one refused never reads) for the log check, is dropped as it ends
+      // (unsubscribed, stopped by an error, the store closed).
       const guard = { seen: 0 };
-      guards.add(guard);
-      // A subscription stopped by an error (onError told) is ended as an unsubscribed one is: it needs the listener no more.
-      const sub: WakeableSubscription = catchUpSubscription(guardedLive(guard), handler, {
-        ...opts,
-        onError: (error: unknown) => {
-          void release(sub, guard);
-          opts?.onError?.(error);
-        },
-      });
-      subscriptions.add(sub);
-      if (checker === undefined) {
-        checker = setInterval(() => void checkLog(), options.logCheckMillis ?? 5_000);
-        checker.unref();
-      }
-      listener ??= startListener({
-        config: config.right,
-        channel: names.channel,
-        wake: wakeAll,
-        ...(options.onConnectionLost ? { onLost: options.onConnectionLost } : {}),
-        ...(options.onConnectionRestored ? { onRestored: options.onConnectionRestored } : {}),
-      });
-      return {
-        caughtUp: sub.caughtUp,
-        unsubscribe: async () => {
-          const released = release(sub, guard);
-          await sub.unsubscribe();
-          await released;
-        },
-      };
+      return subscribers.subscribe(guardedLive(guard), handler, opts, () => guards.delete(guard));
     },
 
     async close() {
       if (closed) return;
       closed = true;
-      if (checker !== undefined) clearInterval(checker);
-      // The subscriptions end before any wait: a handler may close the store before its first await (see Subscription).
-      const ending = Promise.all([...subscriptions].map((s) => s.unsubscribe()));
+      // The subscriptions end before any wait (a handler may close the store before its first await: see
+      // Subscription), the listener and the log check with them.
+      const ending = subscribers.endAll();
       await Promise.allSettled(appending);
       await ending;
-      subscriptions.clear();
-      await Promise.all([listener?.close(), ...listenersEnding]);
+      await Promise.all(listenersEnding);
       await pool.end().catch(() => undefined);
     },
   };

@@ -727,6 +727,32 @@ export function declareEventStoreSpecs<S extends EventStore>(name: string, harne
           if (errors.length > 0) fail(`onError of a subscription ended by close() was told ${errors.map((e) => shown(e)).join(', ')}; expected nothing (a read cut short by the close is no error of an ended subscription)`);
         }));
 
+      it('says a subscription was ended by the store closing, also one whose first read ran then: endedBy, a StoreUnavailable naming the store closed', () =>
+        withStore(async (store) => {
+          mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]), 'appending a first event');
+          const running = store.subscribe(() => undefined);
+          await running.caughtUp;
+          same(running.endedBy, undefined, 'the endedBy of a subscription running');
+          const unsubscribed = store.subscribe(() => undefined);
+          await unsubscribed.caughtUp;
+          await unsubscribed.unsubscribe();
+          // Closed as it starts (a shutdown racing a start): its first read under way, or about to be, and cut short.
+          const starting = store.subscribe(() => undefined);
+          await mustSettle(store.close(), SETTLE_MS, 'close(), with a subscription starting', CLOSE_RULE);
+          await starting.caughtUp;
+          const cases: Array<[typeof running, string]> = [
+            [running, 'a subscription running when the store closed'],
+            [starting, 'a subscription whose first read ran when the store closed'],
+          ];
+          for (const [sub, what] of cases) {
+            const ended = sub.endedBy;
+            if (ended === undefined) fail(`${what}: endedBy is undefined; expected a StoreUnavailable naming the store closed ("subscribe: the store was closed"): keep the subscriptions in a subscriberSet, whose endAll says so`);
+            same(ended._tag, 'StoreUnavailable', `${what}: the _tag of its endedBy`);
+            matches(ended.message, /^subscribe: .*closed$/, `${what}: the message of its endedBy`);
+          }
+          same(unsubscribed.endedBy, undefined, 'the endedBy of a subscription unsubscribed before the close (it ended as asked)');
+        }));
+
       it('closes when a handler closes it before its first await, and waits for it there: the store is closed, nothing hangs', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1)]), 'appending a first event');
@@ -887,6 +913,32 @@ export function declareEventStoreSpecs<S extends EventStore>(name: string, harne
           if (isLeft(whole)) fail(`project(store, positions()) failed with ${errorLabel(whole.left)}`);
           same(holders(whole.right.state), ['belarus', 'ukraine'], 'the holders on the ceasefire of a projection of the whole log (event 2 withdrawn)');
           same(holders(live.state), ['belarus', 'ukraine'], 'the holders on the ceasefire of the live projection (follow)');
+          await live.stop();
+        }));
+
+      it("refuses to start a follower whose store closes while its subscription's first read runs: ready a Left naming the store closed, onError told", () =>
+        withStore(async (real) => {
+          mustAppend(await real.append([said('ukraine', 'ceasefire', 1)]), 'appending a first statement');
+          // Closed as the follower subscribes, after its first projection: a shutdown racing a start.
+          const closing: EventStore = {
+            append: (events, options) => real.append(events, options),
+            read: (query) => real.read(query),
+            head: () => real.head(),
+            close: () => real.close(),
+            subscribe: (handler, options) => {
+              const sub = real.subscribe(handler, options);
+              void real.close();
+              return sub;
+            },
+          };
+          const errors: unknown[] = [];
+          const live = follow(closing, positions(), { onError: (e) => void errors.push(e) });
+          const ready = await live.ready;
+          const what = 'follow() on a store closed as its subscription started';
+          if (!isLeft(ready)) fail(`${what}: ready resolved Right (position ${ready.right.position}), as if it followed; expected a Left, a StoreUnavailable naming the store closed: give the subscription an endedBy (a subscriberSet's endAll does)`);
+          same(ready.left._tag, 'StoreUnavailable', `${what}: the _tag of ready's Left`);
+          matches(ready.left.message, /^subscribe: .*closed$/, `${what}: the message of ready's Left`);
+          same([errors, live.error], [[ready.left], ready.left], `${what}: what onError was told, and error`);
           await live.stop();
         }));
 
