@@ -564,6 +564,9 @@ function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof pa
  * // An office or an alias of an actor nobody registered registers it provisionally too, the office's holder as well.
  * const office = { type: 'office-held', data: { person: 'maja-holm', office: { actor: 'centre', title: 'Party Leader', from: '2026-02-21' } } } as any
  * assert.deepStrictEqual(provisionalNames([office, { type: 'alias-added', data: { actor: 'greens', alias: 'Green League' } } as any], (id) => id === 'centre', () => false), { actors: ['greens', 'maja-holm'], issues: [] })
+ * // So does an office given at registration: the person is registered, the actor of the office is not.
+ * const lind = { type: 'actor-registered', data: { id: 'tomas-lind', kind: 'person', name: 'Tomas Lind', offices: [{ actor: 'centre', title: 'Party Leader', from: '2015-09-01' }] } } as any
+ * assert.deepStrictEqual(provisionalNames([lind], () => false, () => false), { actors: ['centre'], issues: [] })
  * @category commands
  * @since 0.1.0
  * @internal
@@ -588,7 +591,7 @@ export function provisionalNames(
     if (!issueKnown(id) && !definedIssues.has(id)) issues.add(id);
   };
   for (const e of events) {
-    // What the registry registers provisionally: the ids of a statement, and those of an office or an alias.
+    // What the registry registers provisionally: the ids of a statement, and those of an office (held, or given at registration) or an alias.
     if (e.type === 'statement-made') {
       actor(e.data.holder);
       actor(e.data.speaker?.actor);
@@ -598,6 +601,7 @@ export function provisionalNames(
       actor(e.data.person);
       actor(e.data.office.actor);
     } else if (e.type === 'alias-added') actor(e.data.actor);
+    else if (e.type === 'actor-registered') for (const o of e.data.offices ?? []) actor(o.actor);
   }
   return { actors: [...actors].sort(), issues: [...issues].sort() };
 }

@@ -201,9 +201,10 @@ export interface IngestSummary {
    */
   readonly defined: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
   /**
-   * Actors and issues the statements this append wrote name that neither
-   * the log, the register nor the lexicon defines (a holder's office at an
-   * actor the register does not hold): registered provisionally, as
+   * Actors and issues the statements this append wrote, or the offices of
+   * the actors it defined, name that neither the log, the register nor the
+   * lexicon defines (a holder's office at an actor the register does not
+   * hold): registered provisionally, as
    * `append` does. A statement the log held already (one withdrawn by
    * hand, read again) is not written, and names none. Empty with
    * `--dry-run`, which does not read the registry of the log.

@@ -44,6 +44,8 @@ describe('stancelog registry (a review\'s finding, stop 49: no command showed th
   it('shows the register as the log knew it with --known-at: the name before a rename, an office before its end', async () => {
     const listing = await box.json<{ actors: Array<{ id: string; name: string; offices: Array<{ until?: string }> }> }>('registry', '--known-at', '2026-02-01');
     expect(listing.actors.map((a) => [a.id, a.name, a.offices.map((o) => o.until ?? null)])).toEqual([
+      // Named by the office Tomas Lind was registered with, before its end was recorded.
+      ['centre', 'centre', []],
       ['greens', 'Green League', []],
       ['liberals', 'liberals', []],
       ['tomas-lind', 'Tomas Lind', [null]],

@@ -310,7 +310,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // reversal 15 (an own word of the latest own word's time that counts before it, a correction, is weighed as read late).
     // 19: conflicting-reports 14 (two outlets printing opposite own words of the holder the same day are accounts that differ).
     // 20: incompatible 8 (a statement of the minute of its issue's latest that counts before it, a correction, is read late).
-    version: `20${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 21: the registry of version 3 (the actor of an office given at registration is registered provisionally).
+    version: `21${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -151,6 +151,8 @@ export function applyToRegistry(registry: RegistryState, event: StoredEvent): vo
         actor: { ...event.data, aliases: [...aliases], offices },
         provisional: false,
       });
+      // The actor of an office enters the registry as it does from an `office-held`, whichever event names the office.
+      for (const o of event.data.offices ?? []) provisionalActor(registry, o.actor);
       return;
     }
     case 'alias-added': {
@@ -199,7 +201,8 @@ export function applyToRegistry(registry: RegistryState, event: StoredEvent): vo
  */
 export function registry(): Reducer<RegistryState> {
   // 2: an office held makes a person of an actor only statements had named (provisionally a state).
-  return reducer({ name: 'registry', version: '2', initial: emptyRegistry, recipe: applyToRegistry });
+  // 3: the actor of an office given at registration is registered provisionally, as that of an `office-held` is.
+  return reducer({ name: 'registry', version: '3', initial: emptyRegistry, recipe: applyToRegistry });
 }
 
 /**

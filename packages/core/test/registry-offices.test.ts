@@ -25,3 +25,30 @@ describe('the registry, for a person named by a statement before the office they
     expect(replay(registry(), stored([registered, office])).actors.get('sam-ivanova')!.actor.kind).toBe('state');
   });
 });
+
+// An office can be given at registration (`actor-registered` with `offices`) or
+// after it (`office-held`): the registry makes the same of either.
+describe('the registry, for an office at an actor nobody registered', () => {
+  const office = { actor: 'centre', title: 'Party Leader', from: '2015-09-01' };
+  const registered: NewEvent = { type: 'actor-registered', data: { id: 'tomas-lind', kind: 'person', name: 'Tomas Lind', offices: [office] } };
+  const held: NewEvent = { type: 'office-held', data: { person: 'tomas-lind', office } };
+  const person: NewEvent = { type: 'actor-registered', data: { id: 'tomas-lind', kind: 'person', name: 'Tomas Lind' } };
+
+  it('registers the actor of an office given at registration provisionally, as a state named by its id', () => {
+    expect(replay(registry(), stored([registered])).actors.get('centre')).toEqual({ actor: { id: 'centre', kind: 'state', name: 'centre' }, provisional: true });
+  });
+
+  it('registers it as an office-held naming it does', () => {
+    expect(replay(registry(), stored([registered])).actors.get('centre')).toEqual(replay(registry(), stored([person, held])).actors.get('centre'));
+  });
+
+  it('leaves an actor registered before as it was registered', () => {
+    const centre: NewEvent = { type: 'actor-registered', data: { id: 'centre', kind: 'organisation', name: 'Centre Party' } };
+    expect(replay(registry(), stored([centre, registered])).actors.get('centre')).toEqual(replay(registry(), stored([centre])).actors.get('centre'));
+  });
+
+  it('gives the actor its registration when that comes after the office', () => {
+    const centre: NewEvent = { type: 'actor-registered', data: { id: 'centre', kind: 'organisation', name: 'Centre Party' } };
+    expect(replay(registry(), stored([registered, centre]))).toEqual(replay(registry(), stored([centre, registered])));
+  });
+});
