@@ -22,6 +22,7 @@ import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 import { writeJsonArray } from './json-output.js';
 import { watchContradictions } from './watch.js';
+import { checkIssueOrWithin, onIssuesWithin } from './within-option.js';
 
 /**
  * Options of `stancelog contradictions`.
@@ -55,8 +56,16 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly status?: string | undefined;
   /** Only contradictions involving this actor. */
   readonly actor?: string | undefined;
-  /** Only contradictions on this issue. */
+  /** Only contradictions on this issue, not on the issues under it alone (`--issue`; see `within`). */
   readonly issue?: string | undefined;
+  /**
+   * Only contradictions on this issue or an issue under it, at any depth,
+   * by the issue hierarchy of the registry the analysis reads (as known at
+   * `knownAt` when given; with `watch`, as the log grows): `--within
+   * peace-talks` keeps an incompatibility on `territorial-concessions`,
+   * defined with `parent: "peace-talks"`. Not with `issue`.
+   */
+  readonly within?: string | undefined;
   /**
    * Print the contradictions, then each change to them (opened, resolved,
    * gone) as the log grows, until `io.interrupted` resolves. With `json`,
@@ -202,6 +211,8 @@ export async function contradictionsCommand(
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const one = checkIssueOrWithin(options);
+  if (isLeft(one)) return one;
   const status = options.status;
   if (status !== undefined && status !== 'open' && status !== 'resolved') {
     return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved${meant(status, ['open', 'resolved'])}`));
@@ -227,6 +238,7 @@ export async function contradictionsCommand(
       const checked = await checkFilterIds(store, spec, [
         { option: '--actor', kind: 'actor', id: options.actor },
         { option: '--issue', kind: 'issue', id: options.issue },
+        { option: '--within', kind: 'issue', id: options.within },
       ]);
       if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
       return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
@@ -234,20 +246,21 @@ export async function contradictionsCommand(
           ? JSON.stringify({ contradictions: views }) + '\n'
           : // None yet is said as `contradictions` says it, not as a table of headers only.
             views.length === 0
-            ? emptyAnswer('contradictions', [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue]])
+            ? emptyAnswer('contradictions', [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within]])
             : contradictionsTable(views, contradictionList(state), (c) => contradictionEvidence(state, c).reported),
-        { snapshots: options.snapshots, rules: rules.right },
+        { snapshots: options.snapshots, rules: rules.right, within: options.within },
       );
     }
     const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
     if (isLeft(state)) return state;
-    const views = contradictionList(state.right, filter);
+    const views = onIssuesWithin(contradictionList(state.right, filter), state.right, options.within);
     // Nothing found for an actor or issue the log never mentions is a typo, not "no contradictions".
     // (Asked only then: the check reads the log by tag, which a file store indexes on first use.)
     if (views.length === 0) {
       const checked = await checkFilterIds(store, spec, [
         { option: '--actor', kind: 'actor', id: options.actor },
         { option: '--issue', kind: 'issue', id: options.issue },
+        { option: '--within', kind: 'issue', id: options.within },
       ]);
       if (isLeft(checked)) return checked;
       const note = await nothingKnownNote(store, asOf.right);
@@ -257,7 +270,7 @@ export async function contradictionsCommand(
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
     if (options.json) writeJsonArray(io.stdout, views);
     else if (views.length === 0) {
-      const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]] as const;
+      const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]] as const;
       io.stdout.write(emptyAnswer('contradictions', asked));
     } else writeContradictionsTable(io.stdout, views, contradictionList(state.right), (c) => contradictionEvidence(state.right, c).reported);
     return right(views);

@@ -1,12 +1,12 @@
 /**
  * `stancelog log`: the events of the log in order, optionally only those
- * about one holder or one issue.
+ * about one holder, one issue, or an issue and those under it.
  *
  * @since 0.1.0
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { dayOf, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import { dayOf, isWithdrawn, project, registry, withdrawalsOf } from '@stancelog/core';
 import type { Event, StoredEvent, StoredWithdrawal } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -17,6 +17,7 @@ import { jsonArrayWriter } from './json-output.js';
 import { statementConditionsText } from './positions.js';
 import { withStore } from './store-option.js';
 import { tableWriter } from './table.js';
+import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 
 /**
  * Options of `stancelog log`.
@@ -47,29 +48,41 @@ export interface LogCommandOptions {
   readonly json?: boolean | undefined;
   /** Only statements whose holder is this actor (and registry events about it). */
   readonly holder?: string | undefined;
-  /** Only statements on this issue or conditioned on it (and its definition). */
+  /** Only statements on this issue or conditioned on it (and its definition), not on the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
+  /**
+   * Only statements on this issue or an issue under it, at any depth, or
+   * conditioned on one of them (and their definitions), by the issue
+   * hierarchy of the registry the log holds (withdrawn events left out):
+   * `--within peace-talks` keeps the statements on `territorial-concessions`,
+   * defined with `parent: "peace-talks"`. Not with `issue`.
+   */
+  readonly within?: string | undefined;
 }
 
 /**
- * Whether an event belongs to a `log --holder/--issue` listing. A holder
- * filter keeps statements *held* by the actor, not those it merely reports.
+ * Whether an event belongs to a `log --holder/--issue/--within` listing. A holder
+ * filter keeps statements *held* by the actor, not those it merely reports;
+ * `within` is the set of issues `--within` keeps.
  *
  * @example
  * import { matchesLogFilter } from './log.js'
  * const e = { type: 'statement-made', tags: ['actor:russia', 'actor:ukraine', 'issue:ceasefire'], data: { holder: 'russia', issue: 'ceasefire' } } as any
  * assert.ok(matchesLogFilter(e, { holder: 'russia' }))
  * assert.ok(!matchesLogFilter(e, { holder: 'ukraine' }))
+ * assert.ok(matchesLogFilter(e, { within: new Set(['peace-talks', 'ceasefire']) }))
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOptions, 'holder' | 'issue'>): boolean {
+export function matchesLogFilter(event: StoredEvent, filter: Pick<LogCommandOptions, 'holder' | 'issue'> & { readonly within?: ReadonlySet<string> | undefined }): boolean {
   if (filter.holder !== undefined) {
     const ok = event.type === 'statement-made' ? event.data.holder === filter.holder : event.tags.includes(`actor:${filter.holder}`);
     if (!ok) return false;
   }
   if (filter.issue !== undefined && !event.tags.includes(`issue:${filter.issue}`)) return false;
+  const within = filter.within;
+  if (within !== undefined && !event.tags.some((tag) => tag.startsWith('issue:') && within.has(tag.slice('issue:'.length)))) return false;
   return true;
 }
 
@@ -191,10 +204,20 @@ export interface LogListing {
  * @since 0.1.0
  */
 export async function logCommand(options: LogCommandOptions, io: CliIo): Promise<Either<CliError, LogListing>> {
+  const one = checkIssueOrWithin(options);
+  if (isLeft(one)) return one;
   return withStore(options.store, io, 'read', async (store, spec) => {
+    // The hierarchy as the analysis reads it, as `registry` shows it: withdrawn events left out.
+    let within: ReadonlySet<string> | undefined;
+    if (options.within !== undefined) {
+      const registered = await project(store, registry());
+      if (isLeft(registered)) return left(cliError(`store ${spec}: ${registered.left.message}`));
+      within = issuesWithin(registered.right.state, options.within);
+    }
     const tags = [
       ...(options.holder !== undefined ? [`actor:${options.holder}`] : []),
       ...(options.issue !== undefined ? [`issue:${options.issue}`] : []),
+      ...[...(within ?? [])].map((issue) => `issue:${issue}`),
     ];
     // A count, not the events: a listing of a million events held in memory took gigabytes (`log --json > dump.json`).
     let listed = 0;
@@ -251,7 +274,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       // A tag read narrows what is decoded; the filter then applies both conditions exactly.
       for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
         for (const e of chunk) {
-          if (!matchesLogFilter(e, options)) continue;
+          if (!matchesLogFilter(e, { ...options, within })) continue;
           listed++;
           print(e);
         }
@@ -269,11 +292,12 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       const checked = await checkFilterIds(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
         { option: '--issue', kind: 'issue', id: options.issue },
+        { option: '--within', kind: 'issue', id: options.within },
       ]);
       if (isLeft(checked)) return checked;
     }
     json?.end();
-    if (table !== undefined && listed === 0) io.stdout.write(emptyAnswer('events', [['holder', options.holder], ['issue', options.issue]]));
+    if (table !== undefined && listed === 0) io.stdout.write(emptyAnswer('events', [['holder', options.holder], ['issue', options.issue], ['within', options.within]]));
     else table?.end();
     return right({ listed, outputClosed: false });
   });

@@ -33,6 +33,7 @@ import { ruleFailureOf, withRulesOption } from './rules-option.js';
 import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
 import { VERSION } from './version.js';
+import { ISSUE_ONLY_HELP, WITHIN_HELP } from './within-option.js';
 
 // The CLI's version, of its own module (a rule module told which @stancelog/core to install reads it too).
 export { VERSION };
@@ -81,10 +82,11 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .command('log')
     .description('list the events of the log in order')
     .option('--holder <actor>', 'only statements held by this actor (and registry events about it)')
-    .option('--issue <issue>', 'only events about this issue')
+    .option('--issue <issue>', 'only events about this issue, not about the issues under it (see --within)')
+    .option('--within <issue>', 'only events about this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the events as a JSON array')
-    .action(async (opts: { holder?: string; issue?: string; store?: string; json?: boolean }) => {
+    .action(async (opts: { holder?: string; issue?: string; within?: string; store?: string; json?: boolean }) => {
       outcome = await logCommand(opts, io);
     });
 
@@ -94,7 +96,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       .description("each holder's current stance on each issue"),
   )
     .option('--holder <actor>', 'only this holder')
-    .option('--issue <issue>', 'only this issue')
+    .option('--issue <issue>', ISSUE_ONLY_HELP)
+    .option('--within <issue>', WITHIN_HELP)
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the positions as a JSON array');
   withRulesOption(withSnapshotsOption(positions)).action(async (opts: PositionsCommandOptions) => {
@@ -109,7 +112,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}, or that of a rule of --rules`)
     .option('--status <status>', 'only open or only resolved contradictions')
     .option('--actor <actor>', 'only contradictions involving this actor')
-    .option('--issue <issue>', 'only contradictions on this issue')
+    .option('--issue <issue>', 'only contradictions on this issue, not those on the issues under it alone (see --within)')
+    .option('--within <issue>', 'only contradictions on this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds (at --known-at when given)')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
     .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');

@@ -20,6 +20,7 @@ import { loadRules } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 import { writeJsonArray } from './json-output.js';
+import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 
 /**
  * Options of `stancelog positions`.
@@ -48,7 +49,15 @@ export interface PositionsCommandOptions extends AsOfOptions {
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
   readonly holder?: string | undefined;
+  /** Only this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
+  /**
+   * Only this issue and the issues under it, at any depth, by the issue
+   * hierarchy of the registry the analysis reads (as known at `knownAt`
+   * when given): `--within peace-talks` keeps `territorial-concessions`,
+   * defined with `parent: "peace-talks"`. Not with `issue`.
+   */
+  readonly within?: string | undefined;
   /**
    * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
    * snapshot kept with it, and saves one (default true; false is
@@ -184,6 +193,8 @@ export function writePositionsTable(sink: TextSink, views: ReadonlyArray<Positio
 export async function positionsCommand(options: PositionsCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<PositionView>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const one = checkIssueOrWithin(options);
+  if (isLeft(one)) return one;
   const rules = await loadRules(options.rules, io);
   if (isLeft(rules)) return rules;
   return withStore(options.store, io, 'read', async (store, spec) => {
@@ -193,13 +204,15 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
       ...(options.holder !== undefined ? { holder: options.holder } : {}),
       ...(options.issue !== undefined ? { issue: options.issue } : {}),
     };
-    const views = positionList(state.right, filter);
+    const within = issuesWithin(state.right.registry, options.within);
+    const views = within === undefined ? positionList(state.right, filter) : positionList(state.right, filter).filter((p) => within.has(p.issue));
     // Nothing found for a holder or issue the log never mentions is a typo, not "no positions".
     // (Asked only then: the check reads the log by tag, which a file store indexes on first use.)
     if (views.length === 0) {
       const checked = await checkFilterIds(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
         { option: '--issue', kind: 'issue', id: options.issue },
+        { option: '--within', kind: 'issue', id: options.within },
       ]);
       if (isLeft(checked)) return checked;
       const note = await nothingKnownNote(store, asOf.right);
@@ -208,7 +221,7 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);
     else if (views.length === 0) {
-      io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]]));
+      io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]]));
     } else writePositionsTable(io.stdout, views);
     return right(views);
   });

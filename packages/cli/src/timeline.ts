@@ -24,6 +24,7 @@ import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
 import { oneLine, shownQuote } from './table.js';
 import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
+import { checkIssueOrWithin, ISSUE_ONLY_HELP, issuesWithin, WITHIN_HELP } from './within-option.js';
 
 /**
  * Options of `stancelog timeline`.
@@ -53,12 +54,19 @@ export interface TimelineCommandOptions extends AsOfOptions {
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
   readonly holder?: string | undefined;
+  /** Only this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
+  /**
+   * Only this issue and the issues under it, at any depth, by the issue
+   * hierarchy of the registry the analysis reads (as known at `knownAt`
+   * when given). Not with `issue`.
+   */
+  readonly within?: string | undefined;
   /**
    * Whether the log as it is now (no `asOf`, `knownAt`) is analysed from
    * the snapshot kept with it, which is saved again as `positions` saves
    * it (default true; false is `--no-snapshots`): see docs/cli.md,
-   * "Snapshots". With it, and `holder` or `issue`, only the statements the
+   * "Snapshots". With it, and `holder`, `issue` or `within`, only the statements the
    * timeline quotes are read, by tag; otherwise the events are read whole,
    * for the quotes.
    */
@@ -221,16 +229,17 @@ export function timelineEntries(
   });
 }
 
-/** Whether a timeline filtered by `filter` shows a position: of the holder and of the issue filtered on, when given (as `positionList` filters). */
-function shows(filter: PositionFilter, p: Pick<PositionState, 'holder' | 'issue'>): boolean {
-  return (filter.holder === undefined || p.holder === filter.holder) && (filter.issue === undefined || p.issue === filter.issue);
+/** Whether a timeline filtered by `filter` shows a position: of the holder and of the issue filtered on, when given (as `positionList` filters), and of an issue `within` keeps. */
+function shows(filter: PositionFilter, p: Pick<PositionState, 'holder' | 'issue'>, within?: ReadonlySet<string>): boolean {
+  return (filter.holder === undefined || p.holder === filter.holder) && (filter.issue === undefined || p.issue === filter.issue) && (within === undefined || within.has(p.issue));
 }
 
 /**
  * What a timeline filtered by holder or issue reads of the log, given the
  * analysis: the statements of the positions it shows, by tag (see
  * `statementTags`), and an event mentioning each id filtered on, which
- * the command checks the log mentions. Undefined without a filter (every
+ * the command checks the log mentions (the issue of `within`, the
+ * `--within` option, when it shows none). Undefined without a filter (every
  * statement is shown), or when the analysis cannot place one: the whole
  * log is read.
  *
@@ -247,20 +256,24 @@ function shows(filter: PositionFilter, p: Pick<PositionState, 'holder' | 'issue'
  * assert.deepStrictEqual(timelineRead(state, { holder: 'ukraine' })?.tags, ['actor:ukraine'])
  * assert.strictEqual(timelineRead(state, { holder: 'ukraine' })?.holdsAll(events.filter((e) => e.tags.includes('actor:ukraine'))), true)
  * assert.strictEqual(timelineRead(state, {}), undefined)
+ * // An issue with none under it: --within reads what --issue does.
+ * assert.deepStrictEqual(timelineRead(state, {}, 'ceasefire')?.tags, timelineRead(state, { issue: 'ceasefire' })?.tags)
  * @category commands
  * @since 0.1.0
  * @internal
  */
-export function timelineRead(state: AnalysisState, filter: PositionFilter): TagRead | undefined {
-  if (filter.holder === undefined && filter.issue === undefined) return undefined;
+export function timelineRead(state: AnalysisState, filter: PositionFilter, within?: string): TagRead | undefined {
+  if (filter.holder === undefined && filter.issue === undefined && within === undefined) return undefined;
+  const issues = issuesWithin(state.registry, within);
   const ids = new Set<string>();
-  for (const p of allPositions(state.positions)) if (shows(filter, p)) for (const entry of p.history) ids.add(entry.id);
+  for (const p of allPositions(state.positions)) if (shows(filter, p, issues)) for (const entry of p.history) ids.add(entry.id);
   const mentioned = [
     ...(filter.holder !== undefined ? [`actor:${filter.holder}`] : []),
     ...(filter.issue !== undefined ? [`issue:${filter.issue}`] : []),
   ];
-  // No statement to show: see that the log mentions the ids filtered on, to tell an empty timeline from a typo.
-  if (ids.size === 0) return mentionsRead(mentioned);
+  // No statement to show: see that the log mentions the ids filtered on, to tell an empty timeline from a typo. (An
+  // issue under --within shows one only when the log mentions --within's: no need to read for it then.)
+  if (ids.size === 0) return mentionsRead(within === undefined ? mentioned : [...mentioned, `issue:${within}`]);
   const tags = statementTags(state, ids);
   return tags === undefined ? undefined : statementsRead(tags, ids, mentioned);
 }
@@ -312,6 +325,8 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
 export async function timelineCommand(options: TimelineCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<TimelineEntry>>> {
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const one = checkIssueOrWithin(options);
+  if (isLeft(one)) return one;
   const filter: PositionFilter = {
     ...(options.holder !== undefined ? { holder: options.holder } : {}),
     ...(options.issue !== undefined ? { issue: options.issue } : {}),
@@ -332,29 +347,36 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
       ]);
       if (isLeft(checked)) return checked;
       const state = analysed();
+      const within = issuesWithin(state.registry, options.within);
       const historyIds = new Map<string, string[]>();
       const outweighed = new Set<string>();
       const unheld = new Set<string>();
       // Of the positions shown only: a statement belongs to one position, so another's ids are never looked up.
       for (const p of allPositions(state.positions)) {
-        if (!shows(filter, p)) continue;
+        if (!shows(filter, p, within)) continue;
         historyIds.set(p.key, p.history.map((h) => h.id));
         for (const id of outweighedReports(p)) outweighed.add(id);
         for (const id of unheldRetractions(p)) unheld.add(id);
       }
       // The turns the reversal rule found: the timeline marks a reversal where `contradictions` lists one.
       const turns = reversalTurns(contradictionList(state, { type: 'reversal', actor: options.holder, issue: options.issue }));
-      const entries = timelineEntries(positionList(state, filter), statementIndex(events), historyIds, outweighed, turns, unheld);
+      const shown = within === undefined ? positionList(state, filter) : positionList(state, filter).filter((p) => within.has(p.issue));
+      const entries = timelineEntries(shown, statementIndex(events), historyIds, outweighed, turns, unheld);
+      if (entries.length === 0) {
+        // Asked only when none is shown: the read then holds the first event of --within's issue, if the log has one.
+        const unknown = checkFilterIdsIn(events, [{ option: '--within', kind: 'issue', id: options.within }]);
+        if (isLeft(unknown)) return unknown;
+      }
       io.stdout.write(
         options.json
           ? JSON.stringify(entries, null, 2) + '\n'
           : entries.length === 0
-            ? emptyAnswer('statements', [['holder', options.holder], ['issue', options.issue], ['as of', options.asOf], ['known at', options.knownAt]])
+            ? emptyAnswer('statements', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]])
             : timelineText(entries, pointWords(asOf.right)),
       );
       return right(entries);
     },
-    (state) => timelineRead(state, filter),
+    (state) => timelineRead(state, filter, options.within),
   );
 }
 
@@ -378,7 +400,8 @@ export function registerTimeline(program: Command, io: CliIo, done: OutcomeSink)
         .command('timeline')
         .description("each holder's stance on each issue over time, with the quotes")
         .option('--holder <actor>', 'only this holder')
-        .option('--issue <issue>', 'only this issue'),
+        .option('--issue <issue>', ISSUE_ONLY_HELP)
+        .option('--within <issue>', WITHIN_HELP),
     ),
   )
     .option('--store <path|url>', STORE_OPTION_HELP)

@@ -18,6 +18,7 @@ import { analysisWith, ruleFailureOf } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
 import { snapshotsOf } from './snapshot-option.js';
 import { maskSecrets, namesStore, namingOnce } from './store-option.js';
+import { issuesWithin, onIssuesWithin } from './within-option.js';
 
 /**
  * How the contradictions changed (see core's `contradictionChanges`) at a
@@ -49,6 +50,32 @@ export interface ContradictionChanges extends CoreChanges {
  */
 export function changesBetween(before: ReadonlyArray<ContradictionView>, after: ReadonlyArray<ContradictionView>, at: number): ContradictionChanges {
   return { at, ...contradictionChanges(before, after) };
+}
+
+/**
+ * The changes on an issue `--within` keeps: those the log's latest events
+ * brought by the issues within it now (`now`), and a contradiction gone by
+ * those within it before them (`before`) as well, as it went with them.
+ *
+ * @example
+ * import { changesWithin } from './watch.js'
+ * const c = (id: string, issue: string) => ({ id, issues: [issue] }) as any
+ * const found = { at: 4, opened: [c('a', 'territorial-concessions'), c('b', 'sanctions')], resolved: [], reopened: [], gone: [c('g', 'talks-format')] }
+ * const changes = changesWithin(found, new Set(['peace-talks', 'territorial-concessions']), new Set(['peace-talks', 'talks-format']))
+ * assert.deepStrictEqual([changes.opened.map((v) => v.id), changes.gone.map((v) => v.id)], [['a'], ['g']])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function changesWithin(changes: ContradictionChanges, now: ReadonlySet<string>, before: ReadonlySet<string>): ContradictionChanges {
+  const on = (issues: ReadonlySet<string>) => (c: ContradictionView) => c.issues.some((issue) => issues.has(issue));
+  return {
+    at: changes.at,
+    opened: changes.opened.filter(on(now)),
+    resolved: changes.resolved.filter(on(now)),
+    reopened: changes.reopened.filter(on(now)),
+    gone: changes.gone.filter((c) => on(now)(c) || on(before)(c)),
+  };
 }
 
 /**
@@ -102,7 +129,8 @@ export function watchEveryMs(env: CliIo['env']): Either<CliError, number> {
  * from the snapshot kept with the store (see `analyseAt`), unless
  * `options.snapshots` is false (`--no-snapshots`), and the snapshot is
  * saved again as the log grows. `options.rules` (`--rules`) run beside the
- * built-in rules.
+ * built-in rules; `options.within` (`--within`) keeps the contradictions on
+ * an issue under it by the hierarchy of each state the log grows to.
  * @example
  * import { watchContradictions } from './watch.js'
  * import { openMemoryStore } from '@stancelog/core'
@@ -122,7 +150,7 @@ export async function watchContradictions(
   json: boolean,
   io: CliIo,
   first: (views: ReadonlyArray<ContradictionView>, state: AnalysisState) => string,
-  options: { readonly snapshots?: boolean | undefined; readonly rules?: ReadonlyArray<AnyRule> | undefined } = {},
+  options: { readonly snapshots?: boolean | undefined; readonly rules?: ReadonlyArray<AnyRule> | undefined; readonly within?: string | undefined } = {},
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
   if (io.interrupted === undefined) return left(cliError('--watch runs until interrupted: give the CLI io an interrupted() promise to stop it (the stancelog command stops on Ctrl-C)'));
   const every = watchEveryMs(io.env);
@@ -134,6 +162,10 @@ export async function watchContradictions(
   // Changes are found among all the contradictions the filter's other conditions keep: --status chooses
   // what the table first shows, while a contradiction leaving the open ones is news (resolved), not gone.
   const { status: _status, ...watched } = filter;
+  // --within chooses among the changes by the hierarchy of the state they come with (an issue defined under it as the
+  // log grows comes in), and of the state before for those gone: a change of the hierarchy alone changes no
+  // contradiction, and is no news of one (found among them all, it would read as one opened, or gone as withdrawn).
+  let withinBefore: ReadonlySet<string> | undefined;
   let current: ReadonlyArray<ContradictionView> = [];
   // Changes are printed once the contradictions as they stood are: those before are part of them.
   let started = false;
@@ -182,11 +214,14 @@ export async function watchContradictions(
       }
       behindSince = undefined;
       const next = contradictionList(live.state, watched);
-      const changes = changesBetween(current, next, live.position);
+      const found = changesBetween(current, next, live.position);
       current = next;
+      const withinNow = issuesWithin(live.state.registry, options.within);
+      const changes = withinNow === undefined ? found : changesWithin(found, withinNow, withinBefore!);
+      withinBefore = withinNow;
       if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length === 0) return;
       // Short ids are unambiguous among all the contradictions: listed again only when a filter narrowed `next`.
-      const all = () => (watched.type === undefined && watched.actor === undefined && watched.issue === undefined ? next : contradictionList(live.state));
+      const all = () => (watched.type === undefined && watched.actor === undefined && watched.issue === undefined && options.within === undefined ? next : contradictionList(live.state));
       io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes, shortIds(all().map((c) => c.id))));
     } catch (error) {
       failure = error;
@@ -212,8 +247,9 @@ export async function watchContradictions(
   if (isLeft(ready)) return left(cliError(namingOnce(ready.left.message, spec, io.cwd, 'store')));
   interrupted = io.interrupted();
   current = contradictionList(live.state, watched);
+  withinBefore = issuesWithin(live.state.registry, options.within);
   started = true;
-  io.stdout.write(first(contradictionList(live.state, filter), live.state));
+  io.stdout.write(first(onIssuesWithin(contradictionList(live.state, filter), live.state, options.within), live.state));
   io.stderr.write(`watching ${spec} for changes (Ctrl-C to stop)\n`);
   // Until interrupted, or until following stops on an error.
   await Promise.race([interrupted, stopped]);
