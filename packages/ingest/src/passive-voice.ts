@@ -95,7 +95,8 @@ function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, t
       if (id !== undefined && m.actor.kind === 'person') people.push(m.actor);
       k = end = m.to;
     } else if (t.norm === ',' && speakerAfter(ctx, k + 1, to)) {
-      // "rejected by Lindqvist, Peskov said": the one who says it, after the comma, is no agent.
+      // "rejected by Lindqvist, Peskov said", "..., a Kremlin spokesman said": the one who says it, after the comma, is
+      // no agent, nor is the actor the words name.
       break;
     } else if (t.pos === 'DET' || t.norm === 'and' || t.norm === ',' || AGENT_NOUNS.has(t.norm)) {
       k++;
@@ -105,12 +106,29 @@ function agentsFrom(ctx: SentenceContext, date: string | undefined, k: number, t
   return { ids: [...new Set(ids)], end, people };
 }
 
-// Whether a name the register knows, then a verb of saying, starts at `k`: "Peskov said", "Dmitry Peskov told reporters".
+// Whether a speaker, then a verb of saying, starts at `k`: a name the register knows ("Peskov said", "Dmitry Peskov told
+// reporters", "Kremlin spokesman Dmitry Peskov said") or words naming none ("a spokesman said", "a government
+// spokeswoman told reporters"), or an actor among them ("a Kremlin spokesman said", "Russia's foreign ministry said").
 function speakerAfter(ctx: SentenceContext, k: number, to: number): boolean {
-  const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
-  const verb = m === undefined || m.to >= to ? undefined : ctx.tokens[m.to]!;
-  return verb !== undefined && verb.pos === 'VERB' && SAYING_VERBS.has(verb.lemma);
+  const start = k;
+  while (k < to && k - start < MAX_SPEAKER_WORDS) {
+    const m = ctx.actors.find((a) => a.titleFrom === k || a.from === k);
+    if (m !== undefined && m.to > k) {
+      k = m.to;
+      continue;
+    }
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB') return k > start && SAYING_VERBS.has(t.lemma);
+    // "and" or a comma goes on with a list of agents ("by Lindqvist, Kyiv and Paris").
+    if (!SPEAKER_WORDS.has(t.pos) && t.norm !== "'s") return false;
+    k++;
+  }
+  return false;
 }
+
+// The words of a speaker named before a verb of saying: "a senior Kremlin official", "a spokesperson for the union".
+const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'ADV']);
+const MAX_SPEAKER_WORDS = 10;
 
 // Where the noun phrase that ends before `end` starts: "the lifting of
 // sanctions", "the ceasefire offered by Moscow", "the truce, offered by

@@ -1414,4 +1414,25 @@ describe('demands named again as the subject of a refusal in the passive ("Russi
     // A list of agents with commas is still read whole.
     expect(said('A ceasefire was rejected by Lindqvist, Kyiv and Paris.').map((x) => x.brief)).toEqual(['finland reject - ceasefire', 'ukraine reject - ceasefire', 'france reject - ceasefire']);
   });
+
+  it('ends the list of agents at a comma before a speaker the sentence does not name, and a verb of saying: the agent holds the stance (a leftover of stop 49)', () => {
+    // "a spokesman" was never an agent, but the actor in "a Kremlin spokesman" was: Russia held the rejection too.
+    for (const tail of ['a spokesman said', 'a government spokeswoman told reporters', 'a Kremlin spokesman said', 'a Russian foreign ministry spokeswoman said', "Russia's foreign ministry said", 'Kremlin spokesman Dmitry Peskov said']) {
+      const read = said(`A ceasefire was rejected by Lindqvist, ${tail}.`);
+      expect([tail, read.map((x) => x.brief)]).toEqual([tail, ['finland reject - ceasefire']]);
+      expect(read[0]!.rules).toContain('holder:agent.passive');
+    }
+    // The list goes on to the last agent before the speaker.
+    expect(said('A ceasefire was rejected by Kyiv, Moscow and Paris, officials said.').map((x) => x.brief)).toEqual(['ukraine reject - ceasefire', 'russia reject - ceasefire', 'france reject - ceasefire']);
+  });
+
+  it('leaves the stance an unnamed speaker tells of the holder\'s own word, and one an actor\'s speaker tells its report', () => {
+    const speaker = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-06-04' }, { registry });
+      if (!isRight(r)) throw new Error(r.left.message);
+      return r.right.statements.map((s) => [s.holder, s.speaker]);
+    };
+    expect(speaker('A ceasefire was rejected by Lindqvist, a spokesman said.')).toEqual([['finland', undefined]]);
+    expect(speaker('A ceasefire was rejected by Lindqvist, a Kremlin spokesman said.')).toEqual([['finland', { name: 'a Kremlin spokesman', actor: 'russia' }]]);
+  });
 });
