@@ -17,7 +17,7 @@ import { checkReducer, fold, stepAll } from './reducer.js';
 import type { Reducer } from './reducer.js';
 import type { SnapshotStore } from './snapshot.js';
 import type { OptionRule } from './store-options.js';
-import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotDue, snapshotThreshold } from './snapshot-save.js';
 import { optionsProblem } from './store-options.js';
 import { isWithdrawal } from './withdrawals.js';
 
@@ -71,8 +71,12 @@ export interface FollowOptions<S> {
   /**
    * Called when a snapshot could not be loaded or saved (a reader whose role
    * may not write the snapshot table): following goes on, from a full replay
-   * or without the snapshot. Without it, nothing is said. If it throws,
-   * following stops (see `onError`), as when `onChange` throws.
+   * or without the snapshot. Without it, nothing is said. The snapshot of
+   * the first projection is saved once `ready` resolved, so a failure to
+   * save it is told here, then, not through `ready` (a load that failed is
+   * told before, and the save's failure then not again). If it throws,
+   * following stops (see `onError`), as when `onChange` throws; on a load's
+   * failure, `ready` rejects with it.
    */
   readonly onSnapshotError?: ((error: StoreError) => void) | undefined;
 }
@@ -112,7 +116,12 @@ export interface LiveProjection<S> {
    * follower first).
    * A store briefly unavailable then (a PostgreSQL server restarting) is
    * waited for as its subscription retries its reads: it starts once the
-   * store is back, and fails only when the subscription gives up. Rejects with what was thrown when the reducer, or `onChange`
+   * store is back, and fails only when the subscription gives up. It does
+   * not wait for the snapshot of that projection (given `snapshots`, when
+   * one is due), which a large state takes most of a second to write: that is saved
+   * just after, as following goes on, and its failure told to
+   * `onSnapshotError` (the projection's `snapshotError` says only why a
+   * snapshot could not be loaded). Rejects with what was thrown when the reducer, or `onChange`
    * or `onSnapshotError` told of that first projection, throws: a bug of the
    * caller's code, not a failure of the store, and following has stopped
    * (`error` holds it, `onError` is told). So a `Right` means it follows:
@@ -184,10 +193,11 @@ export interface LiveProjection<S> {
    */
   reached(position: number): Promise<boolean>;
   /**
-   * Stops following; resolves when no update is running any more. A
-   * projection under way (the first, or one done again for a withdrawal)
-   * ends at the next chunk it reads rather than replay the rest of the log,
-   * and saves no snapshot. It leaves `error` as it was.
+   * Stops following; resolves when no update is running any more, and a
+   * snapshot being saved is saved (cut short, it would leave the older one
+   * to start from). A projection under way (the first, or one done again
+   * for a withdrawal) ends at the next chunk it reads rather than replay the
+   * rest of the log, and saves no snapshot. It leaves `error` as it was.
    * @example
    * import { follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
    * const store = openMemoryStore()
@@ -262,6 +272,22 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
 
   // A snapshot that failed is news, not a reason to stop; a listener that throws stops following, as onChange's throw does.
   const tellSnapshotError = (error: StoreError): void => options.onSnapshotError?.(error);
+
+  // The saves run one after another, each of the state as it stands when it starts (the first one runs behind the
+  // deliveries): two at once could end in the wrong order, an older snapshot put over a newer one. A save's failure
+  // is told unless `quiet` (a load that failed was told already: the save most likely failed for the same reason);
+  // the promise rejects with what onSnapshotError threw.
+  let saving: Promise<unknown> = Promise.resolve();
+  const save = (quiet = false): Promise<void> => {
+    const saved = saving.then(async () => {
+      unsaved = 0;
+      // Of the state as it stands now: the arguments are read before the save waits for anything.
+      const error = await saveSnapshot(options.snapshots!, reducer, position, eventId, state);
+      if (error !== undefined && !quiet) tellSnapshotError(error);
+    });
+    saving = saved.catch(() => undefined);
+    return saved;
+  };
 
   // Aborted by stop(): it cuts short a pause of the retries below.
   const stopping = new AbortController();
@@ -364,17 +390,14 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     // Told first: a snapshot of a large state takes seconds to write, and the reader should not wait for it.
     options.onChange?.(state, position);
     settleWaits(true);
-    if (options.snapshots && unsaved >= every(position)) {
-      const error = await saveSnapshot(options.snapshots, reducer, position, eventId, state);
-      if (error !== undefined) tellSnapshotError(error);
-      unsaved = 0;
-    }
+    if (options.snapshots && unsaved >= every(position)) await save();
   };
 
   const ready = (async (): Promise<Either<StoreError, Projected<S>>> => {
     let r: Either<StoreError, Projected<S>>;
     try {
-      r = await projectUntil(store, reducer, projectOptions, stopping.signal);
+      // Its snapshot is saved once it is ready (below): a save of a large state takes a second, which no reader waits for.
+      r = await projectUntil(store, reducer, projectOptions, stopping.signal, false);
     } catch (error) {
       // The reducer threw: a bug, not a refusal of the store.
       fail(error);
@@ -429,6 +452,19 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       fail(closed);
       return left(closed);
     }
+    if (options.snapshots && snapshotDue(r.right, every)) {
+      const loadFailed = r.right.snapshotError !== undefined;
+      // After a turn of the event loop: the caller's code after `await live.ready` runs first, not the save's encoding.
+      const turn = new Promise<void>((resolve) => setTimeout(resolve, 0));
+      saving = turn;
+      // A throw of onSnapshotError stops following, as on a delivery: onError is told, `error` holds it.
+      save(loadFailed).catch(async (error: unknown) => {
+        if (stopped) return;
+        stopped = true;
+        await subscription?.unsubscribe();
+        fail(error);
+      });
+    }
     return r;
   })();
 
@@ -461,6 +497,8 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       settleWaits(false);
       await ready.catch(() => undefined);
       await subscription?.unsubscribe();
+      // A save under way is let end: cut short, it would leave the previous snapshot (or none) to start from.
+      await saving;
     },
   };
 }

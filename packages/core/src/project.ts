@@ -19,7 +19,7 @@ import type { EventStore } from './event-store.js';
 import { checkReducer, fold } from './reducer.js';
 import type { Fold, Reducer } from './reducer.js';
 import type { Snapshot, SnapshotStore } from './snapshot.js';
-import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotThreshold } from './snapshot-save.js';
+import { SNAPSHOT_OPTIONS, saveSnapshot, snapshotDue } from './snapshot-save.js';
 import { shapeProblem } from './snapshot-shape.js';
 import type { ShapeProblem } from './snapshot-shape.js';
 import { optionsProblem } from './store-options.js';
@@ -492,7 +492,9 @@ class ProjectionStopped {}
  * folds once aborted (and saves no snapshot): what `follow` uses, so that
  * its `stop()` does not wait for a replay of the whole log. A stopped
  * projection is a `StoreUnavailable` naming `project`; its caller says why
- * it stopped.
+ * it stopped. With `save` false, it saves no snapshot even when one is due
+ * (`snapshotError` then says only why one could not be loaded): `follow`
+ * saves its first one once it is ready, so as not to wait for the save.
  *
  * @example
  * import { openMemoryStore, positions, projectUntil, statementMade } from '@stancelog/core'
@@ -511,6 +513,7 @@ export async function projectUntil<S>(
   reducer: Reducer<S>,
   options: ProjectOptions | null | undefined,
   stop: AbortSignal | undefined,
+  save = true,
 ): Promise<Either<StoreError, Projected<S>>> {
   // `null` from JavaScript counts as no options, as `undefined` does.
   options ??= {};
@@ -597,9 +600,7 @@ export async function projectUntil<S>(
     // Stopped after the last event was folded: no snapshot is saved for a caller that no longer waits.
     if (stop?.aborted === true) throw new ProjectionStopped();
     const { state, position, replayed, counted, eventId } = pass!;
-    // One ignored is replaced at once, however short the replay: kept, it would be loaded and ignored on every projection.
-    const due = (): boolean => snapshotIgnored !== undefined || replayed >= snapshotThreshold(options.snapshotEvery, position);
-    if (snapshots && eventId !== undefined && replayed > 0 && due()) {
+    if (save && snapshots && snapshotDue({ position, replayed, eventId, snapshotIgnored }, options.snapshotEvery)) {
       // A load that failed first says more: the save most likely failed for the same reason.
       snapshotError ??= await saveSnapshot(snapshots, reducer, position, eventId, state);
     }

@@ -33,6 +33,21 @@ export function snapshotThreshold(every: number | ((head: number) => number) | u
   return typeof every === 'function' ? every(position) : (every ?? 1000);
 }
 
+/**
+ * Whether a projection's state is due to be saved as its snapshot: it read
+ * events (one or more, `replayed`), at least the threshold of its position,
+ * or it ignored a snapshot, which is replaced at once however short the
+ * replay (kept, it would be loaded and ignored on every projection).
+ * `project` saves it before it answers, `follow` once it is ready.
+ */
+export function snapshotDue(
+  projected: { readonly position: number; readonly replayed: number; readonly eventId?: string | undefined; readonly snapshotIgnored?: unknown },
+  every: number | ((head: number) => number) | undefined,
+): boolean {
+  const { position, replayed, eventId, snapshotIgnored } = projected;
+  return eventId !== undefined && replayed > 0 && (snapshotIgnored !== undefined || replayed >= snapshotThreshold(every, position));
+}
+
 /** Saves a state as the snapshot of its reducer at a log position (the event there is `eventId`). Resolves to the error to tell when the save failed. */
 export async function saveSnapshot<S>(snapshots: SnapshotStore, reducer: Reducer<S>, position: number, eventId: string | undefined, state: S): Promise<StoreUnavailable | undefined> {
   try {

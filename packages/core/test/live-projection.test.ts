@@ -139,6 +139,88 @@ describe('follow', () => {
     await live.stop();
   });
 
+  describe('the snapshot of its first projection (a service that restarts on a large log)', () => {
+    /** A snapshot store whose saves wait until released, and that counts them. */
+    function slowSnapshots() {
+      const kept = memorySnapshots();
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const started: number[] = [];
+      const snapshots = { load: kept.load, save: async <S>(s: Parameters<typeof kept.save<S>>[0]) => (started.push(s.position), await released, await kept.save(s)) };
+      const savedAt = async () => (await kept.load('positions', positions().version))?.position;
+      return { snapshots, release, started, savedAt };
+    }
+
+    it('is ready before its snapshot is saved: the save runs behind, and stop() waits for it', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+      const { snapshots, release, started, savedAt } = slowSnapshots();
+      const live = follow(store, positions(), { snapshots, snapshotEvery: 1 });
+      const ready = await live.ready;
+      // Ready while the save has not even begun (it starts after a turn of the event loop) and nothing is saved.
+      expect([isRight(ready) && ready.right.snapshotError, live.position, started, await savedAt()]).toEqual([undefined, 2, [], undefined]);
+      await until(() => started.length === 1, 'the save began');
+      let stopped = false;
+      const stopping = live.stop().then(() => (stopped = true));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(stopped).toBe(false);
+      release();
+      await stopping;
+      expect(await savedAt()).toBe(2);
+    });
+
+    it('lets a delivery go on while it saves, whose own save waits for it and saves the newer state after it', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+      const { snapshots, release, started, savedAt } = slowSnapshots();
+      const changes: number[] = [];
+      const live = follow(store, positions(), { snapshots, snapshotEvery: 1, onChange: (_s, position) => void changes.push(position) });
+      await live.ready;
+      await until(() => started.length === 1, 'the save began');
+      await append(store, [said('belarus', '+', '2025-03-14')]);
+      await reached(live, 3);
+      await until(() => changes.includes(3), 'onChange was told of position 3');
+      // Applied and told while the first save still waits; the second save has not begun.
+      expect([holders(live.state), started]).toEqual([['belarus', 'russia', 'ukraine'], [2]]);
+      release();
+      await until(() => started.length === 2, 'the second save began');
+      await live.stop();
+      expect([started, await savedAt()]).toEqual([[2, 3], 3]);
+    });
+
+    it('tells onSnapshotError, not ready, that it could not be saved; following goes on', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11')]);
+      const told: string[] = [];
+      const errors: unknown[] = [];
+      const readOnly = { load: async () => undefined, save: () => Promise.reject(new Error('permission denied for table snapshots')) };
+      const live = follow(store, positions(), { snapshots: readOnly, snapshotEvery: 1, onSnapshotError: (e) => void told.push(e.message), onError: (e) => void errors.push(e) });
+      const ready = await live.ready;
+      expect(isRight(ready) && ready.right.snapshotError).toBe(undefined);
+      await until(() => told.length === 1, 'onSnapshotError was told');
+      expect(told).toEqual(['saving the snapshot of positions: permission denied for table snapshots']);
+      await append(store, [said('russia', '-', '2025-03-13')]);
+      await reached(live, 2);
+      expect([errors, live.error]).toEqual([[], undefined]);
+      await live.stop();
+    });
+
+    it('stops following, telling onError, when onSnapshotError throws on that save, ready having said it follows', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11')]);
+      const errors: unknown[] = [];
+      const readOnly = { load: async () => undefined, save: () => Promise.reject(new Error('permission denied for table snapshots')) };
+      const live = follow(store, positions(), { snapshots: readOnly, snapshotEvery: 1, onSnapshotError: () => { throw new Error('listener bug'); }, onError: (e) => void errors.push(e) });
+      expect(isRight(await live.ready)).toBe(true);
+      await until(() => errors.length === 1, 'onError was told');
+      expect([(errors[0] as Error).message, (live.error as Error).message]).toEqual(['listener bug', 'listener bug']);
+      await append(store, [said('russia', '-', '2025-03-13')]);
+      expect(await live.reached(2)).toBe(false);
+      expect(live.position).toBe(1);
+      await live.stop();
+    });
+  });
+
   it('asks a snapshotEvery function for its threshold with the position the state stands at, and saves as it says', async () => {
     const store = openMemoryStore();
     const snapshots = memorySnapshots();
@@ -148,6 +230,9 @@ describe('follow', () => {
     const live = follow(store, positions(), { snapshots, snapshotEvery: (head) => (asked.push(head), head / 2) });
     await live.ready;
     const savedAt = async () => (await snapshots.load('positions', positions().version))?.position;
+    // The first save runs behind ready.
+    const deadline = Date.now() + 5000;
+    while ((await savedAt()) === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     expect(await savedAt()).toBe(2);
     await append(store, [said('belarus', '+', '2025-03-14')]);
     await reached(live, 3);
