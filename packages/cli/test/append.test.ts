@@ -177,6 +177,20 @@ describe('stancelog append', () => {
       ]));
       expect([r.code, r.stderr]).toEqual([0, '']);
     });
+
+    it('reads the register from its snapshot kept beside the log, and what was appended since, not from a replay of the whole log at each append (a leftover of stop 49)', async () => {
+      const filler = Array.from({ length: 1000 }, (_, i) => ({ ...said('liberals', { name: 'Olof Dahl' }), source: { publisher: 'Capital Post', quote: `no wealth tax, said for the ${i}th time` } }));
+      expect((await box.stancelog('append', box.write('filler.jsonl', filler))).code).toBe(0);
+      const snapshot = join(box.dir, 'stancelog.jsonl.snapshots', 'registry.snapshot');
+      const lind = (quote: string) => box.write('talks.jsonl', [{ ...said('centre', { name: 'Tomas Lind', actor: 'centre' }), source: { publisher: 'Capital Post', quote } }]);
+      const first = await box.stancelog('append', lind('no wealth tax from centre'));
+      // The first append that reads the register after 1,000 events saves it; the warning is the one a replay gives.
+      expect([first.code, first.stderr, existsSync(snapshot)]).toEqual([0, expect.stringContaining('speaker "Tomas Lind" (tomas-lind of the register) held no office of centre on 2026-03-20'), true]);
+      // An office registered after the snapshot is read with it.
+      expect((await box.stancelog('append', box.write('office.jsonl', [{ type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Honorary Chair', from: '2026-03-01' } } }]))).code).toBe(0);
+      const second = await box.stancelog('append', lind('centre still says no wealth tax'));
+      expect([second.code, second.stderr]).toEqual([0, '']);
+    });
   });
 
   it('reports the actor of an office given at registration as registered provisionally, as that of an office-held line, and a statement of it after as new to no one (a leftover of stop 49)', async () => {
