@@ -214,7 +214,7 @@ const builtInTypes = (): ReadonlySet<string> => (builtInSet ??= new Set(defaultR
  * assert.ok(analysis({ reportWindowDays: 14 }).name.includes('conflicting-reports@14:14:1'))
  * // Options from JavaScript or a configuration file are checked, each named as given.
  * assert.throws(() => analysis({ reportWindowDays: -1 }), { message: 'analysis: reportWindowDays: expected a number of days, 0 or more, got -1' })
- * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules/)
+ * assert.throws(() => analysis({ reportwindowdays: 14 } as any), /^RangeError: analysis: reportwindowdays: not an option \(the options are rules, extraRules, .*; did you mean reportWindowDays\?\)$/)
  * // A rule of one's own of a built-in rule's type is refused, as the command line refuses it.
  * const mine = { type: 'reversal', version: '1', initial: () => undefined, onStatement: () => undefined }
  * assert.throws(() => analysis({ extraRules: [mine] }), { message: "analysis: extraRules[0] has the type reversal, a built-in rule's: give it a type of its own" })

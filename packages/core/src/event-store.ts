@@ -8,6 +8,7 @@ import { left, right } from './either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { NewEvent, StoredEvent } from './envelope.js';
 import type { InvalidQuery, StoreError } from './errors.js';
+import { notAnOption } from './store-options.js';
 
 /**
  * Append only if nothing new matches these tags: no event tagged with any of
@@ -346,7 +347,7 @@ const CONDITION_FIELDS = ['tags', 'after'];
 function unknownOption(options: unknown, names: ReadonlyArray<string>, prefix = ''): string | undefined {
   if (typeof options !== 'object' || options === null) return undefined;
   const key = Object.keys(options).find((k) => !names.includes(k));
-  return key === undefined ? undefined : `${prefix}${key}: not an option (the options are ${names.join(', ')})`;
+  return key === undefined ? undefined : notAnOption(key, names, prefix);
 }
 
 // A BigInt (a position as a driver may hand one back) is shown as written, where JSON.stringify would throw.
@@ -385,7 +386,7 @@ export function checkReadQuery(query: ReadQuery | null | undefined, what = 'read
  * @example
  * import { checkSubscribeOptions } from '@stancelog/core/store-kit'
  * const r = checkSubscribeOptions({ Tags: ['actor:russia'] } as any)
- * assert.ok(r._tag === 'Left' && r.left.message === 'subscribe: Tags: not an option (the options are after, tags, onError)')
+ * assert.ok(r._tag === 'Left' && r.left.message === 'subscribe: Tags: not an option (the options are after, tags, onError; did you mean tags?)')
  * const ok = checkSubscribeOptions({ after: 2, onError: () => undefined })
  * assert.ok(ok._tag === 'Right' && ok.right.after === 2)
  * const handler = checkSubscribeOptions({ onError: 'log' } as any)
@@ -449,7 +450,7 @@ function checkQuery(asked: ReadQuery | SubscribeOptions | null | undefined, what
  * const nul = checkAppendOptions({ condition: { tags: ['issue:cease\u0000fire'], after: 0 } })
  * assert.ok(nul._tag === 'Left' && nul.left.message === 'append: condition.tags hold no NUL character, got "issue:cease\\u0000fire"')
  * const misspelt = checkAppendOptions({ expectedposition: 3 } as any)
- * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'append: expectedposition: not an option (the options are expectedPosition, condition, now)')
+ * assert.ok(misspelt._tag === 'Left' && misspelt.left.message === 'append: expectedposition: not an option (the options are expectedPosition, condition, now; did you mean expectedPosition?)')
  * // From JavaScript: null is no options, a number is refused.
  * assert.strictEqual(checkAppendOptions(null)._tag, 'Right')
  * assert.strictEqual((checkAppendOptions(3 as any) as any).left.message, 'append: expected an object of options, got 3')

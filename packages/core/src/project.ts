@@ -470,7 +470,7 @@ async function replayFrom<S>(
  * assert.ok(r._tag === 'Right' && r.right.state.byIssue.size === 0)
  * // A misspelt option is refused, not ignored (which would give the state of today).
  * const typo = await project(store, positions(), { asof: { validTime: '2025-04-22' } } as any)
- * assert.ok(typo._tag === 'Left' && typo.left.message === 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery)')
+ * assert.ok(typo._tag === 'Left' && typo.left.message === 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery; did you mean asOf?)')
  * @category projection
  * @since 0.1.0
  */

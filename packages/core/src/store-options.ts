@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { nearNames } from './decode-error.js';
 
 /**
  * What one option takes: a test of its value and how an error names what
@@ -39,7 +40,9 @@ const shown = (value: unknown): string =>
  * What is wrong with a store's options, naming the first option that is
  * (`pool.max: expected a whole number, got 0`, with `prefix` 'pool.' for
  * options nested in one), or undefined when nothing is. An option it does
- * not know is refused with the list of those it does.
+ * not know is refused with the list of those it does, and the nearest of
+ * them when one is a slip away (see {@link nearNames}: case, `_` and `-`
+ * aside, a letter or two).
  *
  * @example
  * import { optionsProblem } from '@stancelog/core/store-kit'
@@ -47,7 +50,8 @@ const shown = (value: unknown): string =>
  *   readOnly: { accepts: (v: unknown) => typeof v === 'boolean', expected: 'true or false' },
  *   lockWait: { accepts: (v: unknown) => typeof v === 'number', expected: 'milliseconds', alias: true },
  * }
- * assert.strictEqual(optionsProblem({ readonly: true }, rules), 'readonly: not an option (the options are readOnly)')
+ * assert.strictEqual(optionsProblem({ readonly: true }, rules), 'readonly: not an option (the options are readOnly; did you mean readOnly?)')
+ * assert.strictEqual(optionsProblem({ fast: true }, rules), 'fast: not an option (the options are readOnly)')
  * assert.strictEqual(optionsProblem({ readOnly: undefined, lockWait: 5 }, rules), undefined)
  * assert.strictEqual(optionsProblem('fast', rules), 'expected an object of options, got "fast"')
  * @category store
@@ -59,13 +63,29 @@ export function optionsProblem(options: unknown, rules: Readonly<Record<string, 
   for (const [key, value] of Object.entries(options)) {
     // Own keys only: `constructor` or `__proto__` in a configuration file is not an option.
     const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
-    if (rule === undefined) {
-      const listed = Object.keys(rules).filter((k) => rules[k]!.alias !== true);
-      return `${prefix}${key}: not an option (the options are ${listed.join(', ')})`;
-    }
+    if (rule === undefined) return notAnOption(key, Object.keys(rules).filter((k) => rules[k]!.alias !== true), prefix);
     if (value !== undefined && !rule.accepts(value)) return `${prefix}${key}: expected ${rule.expected}, got ${shown(value)}`;
   }
   return undefined;
+}
+
+/**
+ * The refusal of an option that is none: `key: not an option (the options
+ * are ...)`, with the nearest of `names` when one is a slip away (`; did
+ * you mean snapshotEvery?`), as {@link optionsProblem} and the stores'
+ * checks of a read's, a subscription's and an append's options say it.
+ *
+ * @example
+ * import { notAnOption } from '@stancelog/core/store-kit'
+ * assert.strictEqual(notAnOption('snapshotEvry', ['snapshots', 'snapshotEvery'], 'follow: '), 'follow: snapshotEvry: not an option (the options are snapshots, snapshotEvery; did you mean snapshotEvery?)')
+ * assert.strictEqual(notAnOption('timeout', ['after', 'tags', 'limit']), 'timeout: not an option (the options are after, tags, limit)')
+ * @category store
+ * @since 0.1.0
+ */
+export function notAnOption(key: string, names: ReadonlyArray<string>, prefix = ''): string {
+  // The list stays: a slip's correction is a guess, and the list says what else there is.
+  const near = nearNames(key, names);
+  return `${prefix}${key}: not an option (the options are ${names.join(', ')}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''})`;
 }
 
 /**

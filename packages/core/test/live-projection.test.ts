@@ -377,11 +377,14 @@ describe('follow', () => {
     const told: unknown[] = [];
     const live = follow(counting, positions(), { onchange: () => undefined, onError: (e: unknown) => told.push(e) } as never);
     const ready = await live.ready;
-    const error = { _tag: 'InvalidQuery', message: 'follow: onchange: not an option (the options are snapshots, snapshotEvery, onChange, onError, onSnapshotError)' };
+    const error = { _tag: 'InvalidQuery', message: 'follow: onchange: not an option (the options are snapshots, snapshotEvery, onChange, onError, onSnapshotError; did you mean onChange?)' };
     expect([isLeft(ready) && ready.left, live.error, told, live.position, reads]).toEqual([error, error, [error], 0, 0]);
     await live.stop();
     const asOf = await follow(counting, positions(), { asOf: { validTime: '2025-05-16' } } as never).ready;
     expect(isLeft(asOf) && asOf.left.message).toBe('follow: asOf: not an option (the options are snapshots, snapshotEvery, onChange, onError, onSnapshotError)');
+    // A slip of a letter or two is answered with the option meant.
+    const slip = await follow(counting, positions(), { snapshotEvry: 500 } as never).ready;
+    expect(isLeft(slip) && slip.left.message).toBe('follow: snapshotEvry: not an option (the options are snapshots, snapshotEvery, onChange, onError, onSnapshotError; did you mean snapshotEvery?)');
     const notAFunction = await follow(counting, positions(), { onChange: 'log' } as never).ready;
     expect(isLeft(notAFunction) && notAFunction.left.message).toBe('follow: onChange: expected a function, got "log"');
   });

@@ -142,7 +142,7 @@ describe('a memory store started with a log stored elsewhere (a seed)', () => {
 
   it('refuses a seed that is no array, and an option it does not take', () => {
     expect(refusal({ events: [] }).message).toBe('events: expected an array of stored events (readAll of a store, or stancelog log --json of a whole log), got an object');
-    expect(() => openMemoryStore({ event: [] } as never)).toThrow(new RangeError('openMemoryStore: event: not an option (the options are events, upcasters)'));
+    expect(() => openMemoryStore({ event: [] } as never)).toThrow(new RangeError('openMemoryStore: event: not an option (the options are events, upcasters; did you mean events?)'));
     expect(() => openMemoryStore(null as never)).not.toThrow();
   });
 

@@ -309,10 +309,10 @@ describe('project options', () => {
       return isLeft(r) ? r.left : undefined;
     };
     // A misspelt asOf would have given the state of today.
-    expect(await refusal({ asof: { validTime: '2025-05-16' } })).toEqual({ _tag: 'InvalidQuery', message: 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery)' });
+    expect(await refusal({ asof: { validTime: '2025-05-16' } })).toEqual({ _tag: 'InvalidQuery', message: 'project: asof: not an option (the options are asOf, snapshots, snapshotEvery; did you mean asOf?)' });
     // The command line's --known-at, as an option of its own (a review's finding): said where it goes.
     expect((await refusal({ knownAt: '2025-05-16' }))?.message).toBe("project: knownAt: not an option (the options are asOf, snapshots, snapshotEvery): the command line's --known-at is asOf: { recordedTime } here");
-    expect((await refusal({ snapshotevery: 5 }))?.message).toBe('project: snapshotevery: not an option (the options are asOf, snapshots, snapshotEvery)');
+    expect((await refusal({ snapshotevery: 5 }))?.message).toBe('project: snapshotevery: not an option (the options are asOf, snapshots, snapshotEvery; did you mean snapshotEvery?)');
     expect((await refusal({ snapshots: {} }))?.message).toBe('project: snapshots: expected a snapshot store (an object with load and save), got {}');
     expect((await refusal({ snapshotEvery: -1 }))?.message).toBe('project: snapshotEvery: expected a number of events, 0 or more, or a function of the log position, got -1');
     expect(reads).toBe(0);

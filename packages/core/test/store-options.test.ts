@@ -17,7 +17,15 @@ describe('optionsProblem', () => {
   });
 
   it('names an option it does not know, and lists the options, older names aside', () => {
-    expect(optionsProblem({ readonly: true }, rules)).toBe('readonly: not an option (the options are readOnly, lockWaitMillis)');
+    expect(optionsProblem({ readonly: true }, rules)).toBe('readonly: not an option (the options are readOnly, lockWaitMillis; did you mean readOnly?)');
+  });
+
+  it('names the option meant when the one given is a slip away from it (case, a letter or two), and none when nothing is near', () => {
+    expect(optionsProblem({ lockWaitMilis: 5 }, rules)).toBe('lockWaitMilis: not an option (the options are readOnly, lockWaitMillis; did you mean lockWaitMillis?)');
+    expect(optionsProblem({ read_only: true }, rules)).toBe('read_only: not an option (the options are readOnly, lockWaitMillis; did you mean readOnly?)');
+    expect(optionsProblem({ timeout: 5 }, rules)).toBe('timeout: not an option (the options are readOnly, lockWaitMillis)');
+    // An older name is taken, not offered.
+    expect(optionsProblem({ lockwait: 5 }, rules)).toBe('lockwait: not an option (the options are readOnly, lockWaitMillis)');
   });
 
   it('takes an older name of an option, checked as the option', () => {

@@ -662,13 +662,13 @@ describe('options given from JavaScript', () => {
   it('refuses one that is none of ingestText\'s or ingestFiles\', naming it, rather than read with the defaults (an API review\'s finding)', () => {
     const text = 'Kyiv rejected any territorial concessions on Friday, officials said.';
     const r = ingestText(text, { publishedAt: '2025-05-17' }, { lexicn: {} } as never);
-    expect(isLeft(r) && [r.left.reason, r.left.message]).toEqual(['invalid-options', 'ingestText: lexicn: not an option (the options are registry, lexicon, cues, provisional, maxChars)']);
+    expect(isLeft(r) && [r.left.reason, r.left.message]).toEqual(['invalid-options', 'ingestText: lexicn: not an option (the options are registry, lexicon, cues, provisional, maxChars; did you mean lexicon?)']);
     const small = ingestText(text, {}, { maxChars: 0 });
     expect(isLeft(small) && small.left.message).toBe('ingestText: maxChars: expected a whole number of characters, 1 or more, got 0');
     const batch = ingestFiles([folder({ 'a.txt': text })], { meat: { publisher: 'Wire' } } as never);
     expect([batch.files.length, batch.errors.map((e) => [e.reason, e.message])]).toEqual([
       0,
-      [['invalid-options', 'ingestFiles: meat: not an option (the options are registry, lexicon, cues, provisional, maxChars, meta, maxBytes, onFile)']],
+      [['invalid-options', 'ingestFiles: meat: not an option (the options are registry, lexicon, cues, provisional, maxChars, meta, maxBytes, onFile; did you mean meta?)']],
     ]);
   });
 });

@@ -321,7 +321,7 @@ describe('buildReport', () => {
       const r = await buildReport(events, options as never);
       return r._tag === 'Left' ? r.left.message : 'built';
     };
-    expect(await message({ outdir: out })).toBe('buildReport: outdir: not an option (the options are outDir, title, lang, asOf, analysis, maxFrames, onProgress)');
+    expect(await message({ outdir: out })).toBe('buildReport: outdir: not an option (the options are outDir, title, lang, asOf, analysis, maxFrames, onProgress; did you mean outDir?)');
     expect(await message({ title: 'T' })).toBe('buildReport: outDir: required (the folder to write to)');
     expect(await message({ outDir: out, maxFrames: 0 })).toBe('buildReport: maxFrames: expected a whole number of frames, 1 or more, got 0');
     expect(await message({ outDir: out, analysis: { reportWindowDays: -1 } })).toBe('buildReport: analysis: reportWindowDays: expected a number of days, 0 or more, got -1');

@@ -13,7 +13,7 @@ describe('the options of openFileStore', () => {
   it.each([
     [{ fsync: 'on' }, 'fsync: expected "always" or "never", got "on"'],
     [{ readOnly: 'yes' }, 'readOnly: expected true or false, got "yes"'],
-    [{ readonly: true }, 'readonly: not an option (the options are readOnly, fsync, pollIntervalMillis, lockWaitMillis, upcasters)'],
+    [{ readonly: true }, 'readonly: not an option (the options are readOnly, fsync, pollIntervalMillis, lockWaitMillis, upcasters; did you mean readOnly?)'],
     [{ upcasters: { type: 'statement-made' } }, 'upcasters: expected an array of upcasters ({ type, from, up }), got {"type":"statement-made"}'],
     [{ upcasters: [{ type: 'statement-made', from: '0', up: () => ({}) }] }, 'upcasters: expected an array of upcasters ({ type, from, up }), got [{"type":"statement-made","from":"0"}]'],
     [{ lockWaitMillis: -1 }, 'lockWaitMillis: expected milliseconds (0 or more), got -1'],

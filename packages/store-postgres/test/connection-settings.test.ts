@@ -128,7 +128,7 @@ describe('options of openPostgresStore and migrate (no server needed)', () => {
   const asOptions = (o: Record<string, unknown>): PostgresStoreOptions => ({ url, ...o }) as PostgresStoreOptions;
 
   it.each([
-    [{ schma: 'talks' }, 'schma: not an option (the options are url, schema, migrate, connectionTimeoutMillis, statementTimeoutMillis, retryMillis, logCheckMillis, applicationName, pool, pageSize, onConnectionLost, onConnectionRestored, upcasters)'],
+    [{ schma: 'talks' }, 'schma: not an option (the options are url, schema, migrate, connectionTimeoutMillis, statementTimeoutMillis, retryMillis, logCheckMillis, applicationName, pool, pageSize, onConnectionLost, onConnectionRestored, upcasters; did you mean schema?)'],
     [{ migrate: 'no' }, 'migrate: expected true or false, got "no"'],
     [{ statementTimeoutMillis: -5 }, 'statementTimeoutMillis: expected milliseconds (0 or more), got -5'],
     [{ connectionTimeoutMillis: Number.NaN }, 'connectionTimeoutMillis: expected milliseconds (0 or more), got NaN'],

@@ -264,7 +264,7 @@ export function declareEventStoreSpecs<S extends EventStore>(name: string, harne
             [{ now: '2025-05-17' }, 'append: now must be a valid Date, got "2025-05-17"'],
             [{ now: new Date('never') }, 'append: now must be a valid Date, got an invalid Date'],
             // A misspelt name was ignored: the append ran without the check it asked for.
-            [{ expectedposition: 0 }, 'append: expectedposition: not an option (the options are expectedPosition, condition, now)'],
+            [{ expectedposition: 0 }, 'append: expectedposition: not an option (the options are expectedPosition, condition, now; did you mean expectedPosition?)'],
             [{ condition: { tags: ['issue:ceasefire'], after: 0, before: 3 } }, 'append: condition.before: not an option (the options are tags, after)'],
             // A driver's bigint (as pg may hand back a position): named as written, where formatting it once threw.
             [{ expectedPosition: BigInt(0) }, 'append: expectedPosition must be a position (a whole number, 0 or more), got 0n'],
@@ -508,13 +508,13 @@ export function declareEventStoreSpecs<S extends EventStore>(name: string, harne
       it('refuses a read or a subscription with a misspelt option, naming it, rather than ignore it', () =>
         withStore(async (store) => {
           mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]), 'appending two events');
-          await mustRefuseRead(store.read({ afterr: 1 } as ReadQuery), 'InvalidQuery', /^read: afterr: not an option \(the options are after, tags, limit\)$/, 'read({ afterr: 1 })');
+          await mustRefuseRead(store.read({ afterr: 1 } as ReadQuery), 'InvalidQuery', /^read: afterr: not an option \(the options are after, tags, limit; did you mean after\?\)$/, 'read({ afterr: 1 })');
           const seen: number[] = [];
           const errors: unknown[] = [];
           const sub = store.subscribe((events) => void seen.push(...positionsOf(events)), { Tags: ['actor:russia'], onError: (e) => errors.push(e) } as SubscribeOptions);
           await sub.caughtUp;
           await sub.unsubscribe();
-          mustBeRefusedSubscription(seen, errors, 'InvalidQuery', /^subscribe: Tags: not an option \(the options are after, tags, onError\)$/, "subscribe(handler, { Tags: ['actor:russia'] }) (checkSubscribeOptions refuses it)");
+          mustBeRefusedSubscription(seen, errors, 'InvalidQuery', /^subscribe: Tags: not an option \(the options are after, tags, onError; did you mean tags\?\)$/, "subscribe(handler, { Tags: ['actor:russia'] }) (checkSubscribeOptions refuses it)");
         }));
 
       it('refuses a subscription whose onError is no function: caughtUp rejects, naming it, and nothing is delivered', () =>
