@@ -197,7 +197,9 @@ export interface LiveProjection<S> {
    * snapshot being saved is saved (cut short, it would leave the older one
    * to start from). A projection under way (the first, or one done again
    * for a withdrawal) ends at the next chunk it reads rather than replay the
-   * rest of the log, and saves no snapshot. It leaves `error` as it was.
+   * rest of the log, and saves no snapshot. It leaves `error` as it was
+   * (but for a throw of `onSnapshotError` told of the failure of the save
+   * it waits for, which `onError` is told and `error` holds, as ever).
    * @example
    * import { follow, openMemoryStore, positions, statementMade } from '@stancelog/core'
    * const store = openMemoryStore()
@@ -457,12 +459,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
       // After a turn of the event loop: the caller's code after `await live.ready` runs first, not the save's encoding.
       const turn = new Promise<void>((resolve) => setTimeout(resolve, 0));
       saving = turn;
-      // A throw of onSnapshotError stops following, as on a delivery: onError is told, `error` holds it.
+      // A throw of onSnapshotError stops following, as on a delivery: onError is told, `error` holds it. Told after
+      // stop() too, which waits for this save (told before stop() resolves): a bug of the caller's, not lost.
       save(loadFailed).catch(async (error: unknown) => {
-        if (stopped) return;
+        const following = !stopped;
         stopped = true;
-        await subscription?.unsubscribe();
         fail(error);
+        if (following) await subscription?.unsubscribe();
       });
     }
     return r;

@@ -219,6 +219,24 @@ describe('follow', () => {
       expect(live.position).toBe(1);
       await live.stop();
     });
+
+    it('tells of that save\'s failure when stop() came while it ran, as stop() waits for it: no error is lost', async () => {
+      const store = openMemoryStore();
+      await append(store, [said('ukraine', '+', '2025-03-11')]);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let saving = false;
+      const failing = { load: async () => undefined, save: async () => ((saving = true), await released, Promise.reject(new Error('disk full'))) };
+      const told: string[] = [];
+      const errors: unknown[] = [];
+      const live = follow(store, positions(), { snapshots: failing, snapshotEvery: 1, onSnapshotError: (e) => { told.push(e.message); throw new Error('listener bug'); }, onError: (e) => void errors.push(e) });
+      expect(isRight(await live.ready)).toBe(true);
+      await until(() => saving, 'the save began');
+      const stopped = live.stop();
+      release();
+      await stopped;
+      expect([told, errors.map((e) => (e as Error).message), (live.error as Error).message]).toEqual([['saving the snapshot of positions: disk full'], ['listener bug'], 'listener bug']);
+    });
   });
 
   it('asks a snapshotEvery function for its threshold with the position the state stands at, and saves as it says', async () => {
