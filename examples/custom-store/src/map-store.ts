@@ -113,6 +113,18 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
     if (closed) throw new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store was closed during the read' });
   }
 
+  // The event at a position, for the check of a correction (one lookup each).
+  const eventAt = (position: number): StoredEvent | undefined => {
+    const found = recordAt(position);
+    return isLeft(found) ? undefined : (found.right.event ?? undefined);
+  };
+  // Asked only of a correction of a correction: STORAGE with an index of ids to positions looks it up there.
+  const positionOf = (id: string): number | undefined => {
+    if (!ids.has(id)) return undefined;
+    for (let position = head; position >= 1; position--) if (eventAt(position)?.id === id) return position;
+    return undefined;
+  };
+
   async function appendNow(events: ReadonlyArray<NewEvent>, given: AppendOptions): Promise<Either<StoreError, AppendResult>> {
     const checkedOptions = checkAppendOptions(given);
     if (isLeft(checkedOptions)) return checkedOptions;
@@ -120,8 +132,9 @@ export function openMapStore(storage: Map<number, string>, options: MapStoreOpti
     // Validates the batch, and gives each event its content id (the same as in every store), tags and schema.
     const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), ...decoding });
     if (isLeft(prepared)) return prepared;
-    // Duplicates, the expected position, the tag condition, withdrawals of events not in the log.
-    const checked = checkAppend(prepared.right, opts, { head, has: (id) => ids.has(id), tags });
+    // Duplicates, the expected position, the tag condition, withdrawals of events not in the log, corrections
+    // that name another statement than the one whose place they take.
+    const checked = checkAppend(prepared.right, opts, { head, has: (id) => ids.has(id), at: eventAt, positionOf, tags });
     if (isLeft(checked)) return checked;
     // Each event written as prepared (one an older schema wrote, as copyLog gives it, as it was written), and
     // handed back as a read gives it.

@@ -242,6 +242,13 @@ function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
     }
   }
 
+  // Asked only of a correction of a correction (checkAppend): a search from the end, where the copy corrected most likely is.
+  const positionOf = (id: string): number | undefined => {
+    if (!ids.has(id)) return undefined;
+    for (let p = log.length; p >= 1; p--) if (log[p - 1]?.id === id) return p;
+    return undefined;
+  };
+
   return {
     async append(events: ReadonlyArray<NewEvent>, given: AppendOptions = {}): Promise<Either<StoreError, AppendResult>> {
       if (closed) return left({ _tag: 'StoreUnavailable', message: 'append: the store is closed' });
@@ -250,7 +257,7 @@ function storeOf(seed: MemoryLog, decoding: ReadOptions): EventStore {
       const opts = checkedOptions.right;
       const prepared = prepareBatch(events, { ...(opts.now ? { now: opts.now } : {}), ...decoding });
       if (isLeft(prepared)) return prepared;
-      const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), tags });
+      const checked = checkAppend(prepared.right, opts, { head: log.length, has: (id) => ids.has(id), at: (p) => log[p - 1] ?? undefined, positionOf, tags });
       if (isLeft(checked)) return checked;
       const { fresh, duplicates } = checked.right;
       const appended = fresh.map((e: PreparedEvent, i) => {

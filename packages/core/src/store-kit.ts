@@ -10,7 +10,8 @@
  *   its events with it, before it appends, as `checkEvents` of
  *   `@stancelog/core`;
  * - {@link checkAppend} and {@link TagIndex}: idempotency by id, the expected
- *   position and the tag condition (the same conflicts in every store);
+ *   position and the tag condition (the same conflicts in every store), and
+ *   what a withdrawal or a correction names checked against the log;
  * - {@link checkAppendOptions}, {@link checkReadQuery},
  *   {@link checkSubscribeOptions}, {@link optionsProblem}:
  *   the same errors for a wrong option, named the same way, and
@@ -46,7 +47,7 @@
 export { asRead, canonicalJson, prepareBatch, tagsOf } from './envelope.js';
 export type { PreparedEvent, PrepareOptions } from './envelope.js';
 export { checkAppend, TagIndex, withdrawnBy } from './append-check.js';
-export type { AppendContext } from './append-check.js';
+export type { AppendContext, LoggedEvent } from './append-check.js';
 export { checkAppendOptions, checkReadQuery, checkSubscribeOptions, hasAnyTag, refusedRead, StoreReadError } from './event-store.js';
 // Also in @stancelog/core (an application reads them too); here so that a store imports its parts from one place.
 export { Envelope } from './envelope.js';

@@ -226,7 +226,49 @@ describe('an append of a correction', () => {
     expect(ahead._tag === 'Left' && ahead.left.message).toBe(
       "event 1 of the batch: data.corrects.position: 2 is not before the statement's own position (2): a correction takes the place of a statement before it in the log (its # in stancelog log)",
     );
-    const before = await store.append([statementMade({ ...said({ kind: 'reject', polarity: '-' }), corrects: { event: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', position: 1 } })]);
+    const [first] = await readAll(store);
+    const before = await store.append([statementMade({ ...said({ kind: 'reject', polarity: '-' }), corrects: { event: first!.id, position: 1 } })]);
     expect(before._tag).toBe('Right');
+  });
+
+  it('refuses one whose corrects.event is not the statement at corrects.position, naming both ids and the place, and appends nothing', async () => {
+    const { store, accepted } = await logOfOneDay();
+    const [, rejected] = await readAll(store);
+    // Names #2 and takes #1's place: it would count where #1 did, in its stead.
+    const r = await store.append([eventWithdrawn(accepted.id, 'misquoted'), statementMade({ ...said({ kind: 'demand', polarity: '+' }), corrects: { event: rejected!.id, position: 1 } })]);
+    expect(r._tag === 'Left' && r.left).toMatchObject({
+      _tag: 'InvalidEvent',
+      index: 1,
+      issues: [{ path: 'data.corrects.event', actual: rejected!.id }],
+      message: `event 2 of the batch: data.corrects.event: ${rejected!.id} is not the statement at position 1, which is statement ${accepted.id}: a correction names the statement it replaces and takes its place; give corrects.position the # of ${rejected!.id} in stancelog log (of a correction, the place it took), or corrects.event the id of the statement at 1`,
+    });
+    expect(await store.head()).toBe(2);
+  });
+
+  it('refuses one whose corrects names a registry event, the place of no statement', async () => {
+    const store = openMemoryStore();
+    const alias = await store.append([{ type: 'alias-added', data: { actor: 'nurses-union', alias: 'the union' } }]);
+    const id = alias._tag === 'Right' ? alias.right.appended[0]!.id : '';
+    const r = await store.append([statementMade({ ...said({ kind: 'accept', polarity: '+' }), corrects: { event: id, position: 1 } })]);
+    expect(r._tag === 'Left' && r.left.message).toBe(
+      `event 1 of the batch: data.corrects.event: ${id}, at position 1, is an event of type alias-added, not a statement: a correction replaces a statement (withdraw the alias-added event and append it anew, without corrects)`,
+    );
+    const named = await store.append([statementMade({ ...said({ kind: 'accept', polarity: '+' }), corrects: { event: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', position: 1 } })]);
+    expect(named._tag === 'Left' && named.left.message).toContain(`data.corrects.event: 3f2a9c1b0d4e5f60718293a4b5c6d7e8 is not the statement at position 1, which is the alias-added event ${id}`);
+    expect(await store.head()).toBe(1);
+  });
+
+  it('takes a correction of a correction, which names the copy and the place the copy took, and one of a statement earlier in its batch', async () => {
+    const { store, accepted } = await logOfOneDay();
+    const copy = statementMade({ ...said({ kind: 'accept', polarity: '+' }), statedAt: '2026-03-11', corrects: { event: accepted.id, position: 1 } });
+    expect((await store.append([eventWithdrawn(accepted.id, 'wrong day'), copy]))._tag).toBe('Right');
+    const again = statementMade({ ...said({ kind: 'accept', polarity: '+' }), statedAt: '2026-03-10', corrects: { event: eventId(copy), position: 1 } });
+    expect((await store.append([eventWithdrawn(eventId(copy), 'wrong day again'), again]))._tag).toBe('Right');
+    // The copy took position 1, not 2: named with 2, its correction is refused.
+    const elsewhere = await store.append([statementMade({ ...said({ kind: 'demand', polarity: '+' }), corrects: { event: eventId(again), position: 2 } })]);
+    expect(elsewhere._tag === 'Left' && elsewhere.left.message).toContain(`data.corrects.event: ${eventId(again)} is not the statement at position 2, which is statement `);
+    const fresh = statementMade(said({ kind: 'reject', polarity: '-', statedAt: '2026-03-13' }));
+    const fix = statementMade({ ...said({ kind: 'reject', polarity: '-', statedAt: '2026-03-14' }), corrects: { event: eventId(fresh), position: 7 } });
+    expect((await store.append([fresh, eventWithdrawn(eventId(fresh), 'wrong day'), fix]))._tag).toBe('Right');
   });
 });

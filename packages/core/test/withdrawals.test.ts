@@ -154,7 +154,7 @@ describe('withdrawing an event', () => {
   it('names such a withdrawal by its line when the batch came from a file', () => {
     const stray = '0123456789abcdef0123456789abcdef';
     const prepared = prepareBatch([moscowRejects, moscowRejects, eventWithdrawn(stray, 'typo')], { lines: [2, 5, 9] });
-    const r = isRight(prepared) ? checkAppend(prepared.right, {}, { head: 0, has: () => false, tags: new TagIndex() }) : prepared;
+    const r = isRight(prepared) ? checkAppend(prepared.right, {}, { head: 0, has: () => false, at: () => undefined, positionOf: () => undefined, tags: new TagIndex() }) : prepared;
     expect(isLeft(r) && r.left).toMatchObject({ _tag: 'InvalidEvent', index: 2, line: 9, message: expect.stringMatching(/^line 9: data\.event: no event /) });
   });
 

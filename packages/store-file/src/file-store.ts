@@ -34,7 +34,7 @@ import type { CheckedReadQuery } from '@stancelog/core/store-kit';
 import { nodeSha256 } from './node-sha256.js';
 import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
-import { indexIds, indexTags, lineAt } from './line-envelopes.js';
+import { eventAt, indexIds, indexTags, lineAt, positionOfId } from './line-envelopes.js';
 import { appendFailure, diskFull, FREE_SPACE, logNotReadable, logNotWritable } from './fs-problems.js';
 import { LineKind, LogIndex } from './log-index.js';
 import { olderSchema, scanLog } from './log-scan.js';
@@ -741,7 +741,14 @@ function fileStore(
     if (isLeft(built)) return built;
     const ids = built.right;
     const tags = { lastPosition: (t: ReadonlyArray<string>) => indexTags(fd, index).lastPosition(t) };
-    const checked = checkAppend(prepared.right, opts, { head: index.head, has: (id) => ids.has(id), tags });
+    const checked = checkAppend(prepared.right, opts, {
+      head: index.head,
+      has: (id) => ids.has(id),
+      // One line read for each correction; a search of the file only for a correction of a correction.
+      at: (p) => eventAt(fd, index, p),
+      positionOf: (id) => (ids.has(id) ? positionOfId(fd, index, id) : undefined),
+      tags,
+    });
     if (isLeft(checked)) return checked;
     const { fresh, duplicates } = checked.right;
     if (fresh.length === 0) return right({ appended: [], duplicates, head: index.head });

@@ -12,6 +12,7 @@ import { readSync } from 'node:fs';
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { TagIndex } from '@stancelog/core/store-kit';
+import type { LoggedEvent } from '@stancelog/core/store-kit';
 import type { StoreCorrupt } from '@stancelog/core';
 import { IdSet } from './id-set.js';
 import { idSpan, lexEnvelope } from './line-format.js';
@@ -96,6 +97,68 @@ function firstPositionOf(fd: number, index: LogIndex, id: string, before: number
     Math.min(index.head, before - 1),
   );
   return found;
+}
+
+/**
+ * The event at `position`, read from its line alone (what an append checks
+ * a correction's `corrects` against), or undefined when the line holds no
+ * event with an id and a type.
+ *
+ * @example
+ * import { encodeBatch } from './line-format.js'
+ * import { eventAt, positionOfId } from './line-envelopes.js'
+ * import { LogIndex } from './log-index.js'
+ * import { scanLog } from './log-scan.js'
+ * import { mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const file = join(mkdtempSync(join(tmpdir(), 'event-at-')), 'log.jsonl')
+ * const id = '0123456789abcdef0123456789abcdef'
+ * writeFileSync(file, encodeBatch([{ id, position: 1, recordedAt: '2025-05-17T09:00:00.000Z', schema: 1, tags: [], type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } } as any]))
+ * const fd = openSync(file, 'r')
+ * const index = new LogIndex()
+ * scanLog(fd, statSync(file).size, index, file)
+ * assert.deepStrictEqual([eventAt(fd, index, 1)?.id, eventAt(fd, index, 1)?.type, positionOfId(fd, index, id)], [id, 'alias-added', 1])
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function eventAt(fd: number, index: LogIndex, position: number): LoggedEvent | undefined {
+  const start = index.startOf(position);
+  const buf = Buffer.allocUnsafe(index.endOf(position) - start);
+  for (let filled = 0; filled < buf.length; ) {
+    const n = readSync(fd, buf, filled, buf.length - filled, start + filled);
+    if (n === 0) return undefined;
+    filled += n;
+  }
+  try {
+    const event = JSON.parse(buf.toString('utf8')) as Partial<LoggedEvent> | null;
+    return typeof event?.id === 'string' && typeof event.type === 'string' ? (event as LoggedEvent) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The position of the event whose id is `id`, found by reading the log's
+ * lines from the first: for the one check that needs it, that of a
+ * correction of a correction, not for the common path.
+ *
+ * @example
+ * import { positionOfId } from './line-envelopes.js'
+ * import { LogIndex } from './log-index.js'
+ * import { mkdtempSync, openSync, writeFileSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const file = join(mkdtempSync(join(tmpdir(), 'position-of-')), 'log.jsonl')
+ * writeFileSync(file, '')
+ * assert.strictEqual(positionOfId(openSync(file, 'r'), new LogIndex(), '0123456789abcdef0123456789abcdef'), undefined)
+ * @category file store
+ * @since 0.1.0
+ * @internal
+ */
+export function positionOfId(fd: number, index: LogIndex, id: string): number | undefined {
+  return firstPositionOf(fd, index, id, index.head + 1);
 }
 
 /**

@@ -18,8 +18,8 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { withdrawnBy } from '@stancelog/core';
 import { checkAppend } from '@stancelog/core/store-kit';
-import type { AppendOptions, AppendResult, StoreError, StoredEvent } from '@stancelog/core';
-import type { PreparedEvent } from '@stancelog/core/store-kit';
+import type { AppendOptions, AppendResult, Statement, StoreError, StoredEvent } from '@stancelog/core';
+import type { LoggedEvent, PreparedEvent } from '@stancelog/core/store-kit';
 import { statementName } from './schema-name.js';
 import type { LogNames } from './schema-name.js';
 
@@ -89,6 +89,45 @@ export function waitedForLock(error: unknown): boolean {
   return typeof error === 'object' && error !== null && lockWaits.has(error);
 }
 
+/** The events of the log a batch's corrections name, by position and by id: what checkAppend's `at` and `positionOf` answer from. */
+interface CorrectedEvents {
+  readonly at: ReadonlyMap<number, LoggedEvent>;
+  readonly positionOf: ReadonlyMap<string, number>;
+}
+
+const NONE: CorrectedEvents = { at: new Map(), positionOf: new Map() };
+
+/**
+ * Reads the events of the log at the places the batch's corrections take
+ * and those they name (a correction of a correction names the copy, found
+ * by its id), in one query by the primary key and the id index; none for a
+ * batch without a correction, the common case.
+ */
+async function correctedEvents(client: pg.ClientBase, names: LogNames, batch: ReadonlyArray<PreparedEvent>, head: number): Promise<CorrectedEvents> {
+  const places: number[] = [];
+  const ids: string[] = [];
+  for (const e of batch) {
+    const corrects = e.type === 'statement-made' ? (e.data as Statement).corrects : undefined;
+    // A place past the head is in the batch (or refused as not before its correction): checkAppend reads it there.
+    if (corrects === undefined || corrects.position > head) continue;
+    places.push(corrects.position);
+    ids.push(corrects.event);
+  }
+  if (places.length === 0) return NONE;
+  const rows = await client.query<{ position: string; body: string }>({
+    text: `select position::text, body from ${names.events} where position = any($1::bigint[]) or id = any($2::text[])`,
+    values: [places, ids],
+  });
+  const at = new Map<number, LoggedEvent>();
+  const positionOf = new Map<string, number>();
+  for (const row of rows.rows) {
+    const event = JSON.parse(row.body) as LoggedEvent;
+    at.set(Number(row.position), event);
+    positionOf.set(event.id, Number(row.position));
+  }
+  return { at, positionOf };
+}
+
 /**
  * Appends a validated batch on a client of the pool. Throws what the driver
  * throws (the caller maps it to `StoreUnavailable`); returns conflicts as
@@ -132,9 +171,12 @@ export async function appendPrepared(
     const head = Number(row.head);
     const known = new Set(row.known);
     const last = row.last === null ? 0 : Number(row.last);
+    const logged = await correctedEvents(client, names, batch, head);
     const verdict = checkAppend(batch, options, {
       head,
       has: (id) => known.has(id),
+      at: (p) => logged.at.get(p),
+      positionOf: (id) => logged.positionOf.get(id),
       // Only asked for the condition's tags, and only positions after `after` matter.
       tags: { lastPosition: () => last },
     });

@@ -896,6 +896,41 @@ export function declareEventStoreSpecs<S extends EventStore>(name: string, harne
           const both = mustAppend(await store.append([russia, eventWithdrawn(eventId(russia), 'misattributed')]), 'appending a statement and, after it in the same batch, its withdrawal');
           same(both.appended.map((e) => e.type), ['statement-made', 'event-withdrawn'], 'the types of the events that batch appended');
         }));
+
+      it("refuses a correction whose corrects.event is not the statement at corrects.position, nor a correction that took that place, appending nothing of the batch", () =>
+        withStore(async (store) => {
+          const [first, second] = mustAppend(await store.append([said('ukraine', 'ceasefire', 1), said('russia', 'ceasefire', 2)]), 'appending two statements').appended;
+          if (first === undefined || second === undefined) fail('appending two statements: appended fewer than two');
+          const alias = mustAppend(await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' } }]), 'appending an alias').appended[0]!;
+          const copyOf = (n: number, event: string, position: number): Event => said('ukraine', 'ceasefire', n, { corrects: { event, position } });
+          // A hand-written correction that names the statement at #2 and takes the place of #1 would count there, in #1's stead.
+          const refusals: Array<[string, Event, string]> = [
+            [`a copy naming ${second.id} (position 2) that takes position 1`, copyOf(4, second.id, 1), `data.corrects.event: ${second.id} is not the statement at position 1, which is statement ${first.id}`],
+            [`a copy naming the alias ${alias.id} at its position 3`, copyOf(5, alias.id, 3), `data.corrects.event: ${alias.id}, at position 3, is an event of type alias-added, not a statement`],
+          ];
+          for (const [copy, event, message] of refusals) {
+            const what = `appending a withdrawal of ${first.id} and ${copy}`;
+            const refused = mustRefuse(await store.append([eventWithdrawn(first.id, 'misquoted'), event]), 'InvalidEvent', what);
+            if (!refused.message.startsWith(`event 2 of the batch: ${message}`)) {
+              fail(`${what}: the InvalidEvent's message is ${shown(refused.message)}; expected it to start "event 2 of the batch: ${message}" (checkAppend's context must answer at(position) with the event there)`);
+            }
+            same(await store.head(), 3, `head() after ${what} (nothing of the batch may be appended)`);
+          }
+          const copy = copyOf(6, first.id, 1);
+          mustAppend(await store.append([eventWithdrawn(first.id, 'misquoted'), copy]), `appending a withdrawal of ${first.id} and its copy, which takes position 1`);
+          // A correction of that copy names the copy and takes the place the copy took.
+          const again = copyOf(7, eventId(copy), 1);
+          const hint = (error: StoreError): string | undefined =>
+            error._tag === 'InvalidEvent' && error.message.includes('is not the statement at position 1')
+              ? "the copy corrected took position 1: checkAppend's context must answer positionOf(id) with the position of the event of that id, and at(position) with the event there"
+              : undefined;
+          mustAppend(await store.append([eventWithdrawn(eventId(copy), 'misquoted again'), again]), `appending a withdrawal of the copy ${eventId(copy)} and a correction of it, which takes position 1`, hint);
+          const elsewhere = copyOf(8, eventId(again), 2);
+          const what = `appending a correction of ${eventId(again)} (which took position 1) that takes position 2`;
+          const refused = mustRefuse(await store.append([elsewhere]), 'InvalidEvent', what);
+          if (!refused.message.includes(`data.corrects.event: ${eventId(again)} is not the statement at position 2`)) fail(`${what}: the InvalidEvent's message is ${shown(refused.message)}; expected it to say "data.corrects.event: ${eventId(again)} is not the statement at position 2"`);
+          same(await store.head(), 7, `head() after ${what} (nothing of the batch may be appended)`);
+        }));
     });
 
     describe('live projections', () => {

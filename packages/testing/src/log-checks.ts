@@ -52,7 +52,7 @@ export function describeEvent(event: NewEvent | StoredEvent): string {
  * the whole test log as one batch, so specs refuse what every store refuses.
  */
 export function orphanWithdrawal(log: ReadonlyArray<StoredEvent>): { index: number; message: string } | undefined {
-  const checked = checkAppend(log, {}, { head: 0, has: () => false, tags: new TagIndex() });
+  const checked = checkAppend(log, {}, { head: 0, has: () => false, at: () => undefined, positionOf: () => undefined, tags: new TagIndex() });
   // The field's own message: the spec names the event itself (the store's message names its place in the batch).
   if (checked._tag === 'Left' && checked.left._tag === 'InvalidEvent') return { index: checked.left.index, message: checked.left.issues[0]?.message ?? checked.left.message.replace(/^append: /, '') };
   return undefined;
