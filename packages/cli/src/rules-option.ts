@@ -353,6 +353,18 @@ export function loadHint(error: unknown, file: string): string {
  */
 export class RuleFailure extends Error {
   override readonly name = 'RuleFailure';
+
+  /**
+   * `head` and `what`, when a hook given an event threw: the failure is
+   * worded again with the event's own log position once the replay's
+   * error names it (see {@link ruleFailureOf}).
+   */
+  constructor(
+    message: string,
+    readonly parts?: { readonly head: string; readonly what: string },
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -365,6 +377,10 @@ export class RuleFailure extends Error {
  * import { RuleFailure, ruleFailureOf } from './rules-option.js'
  * const failure = new RuleFailure('rule x of x.mjs failed in onStatement at event #1: TypeError: no')
  * assert.strictEqual(ruleFailureOf(new RecipeError('analysis failed on the event at position 1', { cause: failure })), failure)
+ * // A hook's failure at an entry, named by the event's own log position once the replay's error gives it.
+ * const atEntry = new RuleFailure('rule x of x.mjs failed in onStatement at statement 3f2a9c1b0d4e5f60718293a4b5c6d7e8: TypeError: no', { head: 'rule x of x.mjs failed in onStatement', what: 'TypeError: no' })
+ * const replayed = new RecipeError('analysis failed on the event at position 9 ...', { cause: atEntry, event: { position: 9, id: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', type: 'statement-made' } })
+ * assert.strictEqual(ruleFailureOf(replayed)!.message, 'rule x of x.mjs failed in onStatement at event #9: TypeError: no')
  * assert.strictEqual(ruleFailureOf(failure), failure)
  * assert.strictEqual(ruleFailureOf(new Error('disk full')), undefined)
  * @category rules
@@ -373,16 +389,29 @@ export class RuleFailure extends Error {
  */
 export function ruleFailureOf(error: unknown): RuleFailure | undefined {
   if (error instanceof RuleFailure) return error;
-  return error instanceof RecipeError && error.cause instanceof RuleFailure ? error.cause : undefined;
+  if (!(error instanceof RecipeError) || !(error.cause instanceof RuleFailure)) return undefined;
+  const failure = error.cause;
+  // The replay names the event it read by its own log position: a correction's entry has the place it takes, that of the statement it corrects.
+  if (failure.parts === undefined || error.event === undefined) return failure;
+  return new RuleFailure(`${failure.parts.head} at event #${error.event.position}: ${failure.parts.what}`);
 }
 
 const BUILT_IN_TYPES = new Set(defaultRules().map((r) => r.type));
 
-/** The log position of the event a hook was given, when it has one (`entry.position`, `change.after.position`, `event.position`). */
-function positionOf(hook: string, args: ReadonlyArray<unknown>): number | undefined {
+/**
+ * How a failure names the event a hook was given, when it has one: a
+ * registry event by its log position (`#12`); a statement's entry
+ * (`entry`, `change.after`) by its id, as its `position` is the place it
+ * takes in the log's order, for a correction that of the statement it
+ * corrects. `ruleFailureOf` names either by its own log position, which
+ * the replay's error carries.
+ */
+function eventNamed(hook: string, args: ReadonlyArray<unknown>): string | undefined {
   const given = args[2];
   const event = hook === 'onChange' && isObject(given) ? given['after'] : hook === 'onStatement' || hook === 'onRegistry' ? given : undefined;
-  return isObject(event) && typeof event['position'] === 'number' ? event['position'] : undefined;
+  if (!isObject(event)) return undefined;
+  if (hook !== 'onRegistry' && typeof event['id'] === 'string') return `statement ${event['id']}`;
+  return typeof event['position'] === 'number' ? `event #${event['position']}` : undefined;
 }
 
 /**
@@ -398,7 +427,8 @@ function positionOf(hook: string, args: ReadonlyArray<unknown>): number | undefi
  * import { guardedRule } from './rules-option.js'
  * const buggy = { type: 'buggy', version: '1', initial: () => undefined, onStatement: () => { throw new TypeError('no holder') } }
  * assert.throws(() => guardedRule(buggy, 'buggy.mjs').onStatement!({} as any, undefined, {} as any, {} as any, undefined), { message: 'rule buggy of buggy.mjs failed in onStatement: TypeError: no holder' })
- * assert.throws(() => guardedRule(buggy, 'buggy.mjs').onStatement!({} as any, undefined, { position: 12 } as any, {} as any, undefined), { message: 'rule buggy of buggy.mjs failed in onStatement at event #12: TypeError: no holder' })
+ * // An entry is named by its id: its position is the place it takes in the log's order (a correction's, that of the statement it corrects).
+ * assert.throws(() => guardedRule(buggy, 'buggy.mjs').onStatement!({} as any, undefined, { id: '3f2a9c1b0d4e5f60718293a4b5c6d7e8', position: 12 } as any, {} as any, undefined), { message: 'rule buggy of buggy.mjs failed in onStatement at statement 3f2a9c1b0d4e5f60718293a4b5c6d7e8: TypeError: no holder' })
  * assert.strictEqual(guardedRule(buggy, 'buggy.mjs', '0123456789ab').version, '1+0123456789ab')
  * @category rules
  * @since 0.1.0
@@ -419,10 +449,11 @@ export function guardedRule(rule: AnyRule, file: string, hash?: string): AnyRule
         // Called on the rule, as the analysis would: a hook written as a method may read `this`.
         return f.apply(rule, args);
       } catch (error) {
-        const at = hook ? positionOf(name, args) : undefined;
+        const at = hook ? eventNamed(name, args) : undefined;
         // A misuse of the context is said as it is; what the rule threw, with its name.
         const what = error instanceof RuleContextError ? oneLine(error.misuse) : error instanceof RuleFailure ? oneLine(error.message) : thrownText(error);
-        throw new RuleFailure(`rule ${rule.type} of ${file} failed in ${name}${at === undefined ? '' : ` at event #${at}`}: ${what}`);
+        const head = `rule ${rule.type} of ${file} failed in ${name}`;
+        throw new RuleFailure(`${head}${at === undefined ? '' : ` at ${at}`}: ${what}`, at === undefined ? undefined : { head, what });
       }
     };
   }

@@ -323,6 +323,22 @@ describe('a rules file that gives no rules is refused, naming the file and what 
     // At the event it was given (the first statement of the log).
     expect(r.stderr).toMatch(/^stancelog: unexpected failure: rule buggy of buggy\.mjs failed in onStatement at event #1: TypeError: .*\n$/);
   });
+
+  it('names a correction it throws on by its own log position, not by the place of the statement it corrects', async () => {
+    const own = sandbox();
+    try {
+      // #1 to #4 the log; stancelog correct 1 appends the withdrawal (#5) and the copy (#6), which counts at #1's place.
+      await appended(own, russiaBacksTalks, russiaThreatensGrid, ukraineThreatensSanctions, russiaLeavesTalks);
+      const fixed = await own.stancelog('correct', '1', '--set', 'kind=accept', '--reason', 'Moscow accepted the talks');
+      expect([fixed.code, fixed.stderr]).toEqual([0, '']);
+      // It throws on the copy only (its entry's position is 1, the place it takes).
+      writeFileSync(join(own.dir, 'picky.mjs'), "export default { type: 'picky', version: '1', initial: () => ({}), onStatement(ctx, state, entry) { if (entry.kind === 'accept') throw new RangeError('not this one') } }\n");
+      const r = await own.stancelog('contradictions', '--rules', 'picky.mjs', '--no-snapshots');
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'stancelog: unexpected failure: rule picky of picky.mjs failed in onStatement at event #6: RangeError: not this one\n']);
+    } finally {
+      own.remove();
+    }
+  });
 });
 
 describe('snapshots of an analysis with rules of your own are kept apart from those without', () => {

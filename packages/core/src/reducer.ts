@@ -341,9 +341,10 @@ function returnedValue(name: string, value: unknown): RecipeReturnError {
 function failedAt<E>(name: string, event: E, error: unknown): unknown {
   if (error instanceof RecipeError) return error;
   const e = event as Partial<Pick<StoredEvent, 'position' | 'id' | 'type'>> | undefined;
-  const where = e !== null && typeof e === 'object' && typeof e.position === 'number' ? ` at position ${e.position} (${e.type}, id ${e.id})` : '';
+  const stored = e !== null && typeof e === 'object' && typeof e.position === 'number';
+  const where = stored ? ` at position ${e.position} (${e.type}, id ${e.id})` : '';
   const message = error instanceof Error ? error.message : String(error);
-  return new RecipeError(`${name} failed on the event${where}: ${message}`, { cause: error });
+  return new RecipeError(`${name} failed on the event${where}: ${message}`, { cause: error, ...(stored ? { event: { position: e.position!, id: String(e.id), type: String(e.type) } } : {}) });
 }
 
 /**
@@ -368,18 +369,28 @@ export class RecipeReturnError extends TypeError {
 /**
  * What a fold, `step` or `stepAll` throws when a recipe throws (or returns
  * a value: its `cause` is then a {@link RecipeReturnError}): the reducer
- * and the event it was reading, the recipe's error as `cause`.
+ * and the event it was reading, the recipe's error as `cause`, and that
+ * event's log position, id and type as `event` when it is a stored event
+ * (for a caller that words the failure itself, as the CLI does a rule's).
  *
  * @example
  * import { RecipeError, reducer, replay } from '@stancelog/core'
  * const picky = reducer({ name: 'picky', version: '1', initial: () => ({ n: 0 }), recipe: (s, e) => { if (e.position === 2) throw new Error('no second event'); s.n++ } })
  * const events = [1, 2, 3].map((position) => ({ position, id: `e${position}`, type: 'alias-added' }) as any)
  * assert.throws(() => replay(picky, events), (e: unknown) => e instanceof RecipeError && e.message === 'picky failed on the event at position 2 (alias-added, id e2): no second event' && (e.cause as Error).message === 'no second event')
+ * assert.throws(() => replay(picky, events), { event: { position: 2, id: 'e2', type: 'alias-added' } })
  * @category reducers
  * @since 0.1.0
  */
 export class RecipeError extends Error {
   override readonly name = 'RecipeError';
+  /** The stored event the recipe was reading: its own log position, id and type (undefined for another value). */
+  readonly event: { readonly position: number; readonly id: string; readonly type: string } | undefined;
+
+  constructor(message: string, options?: ErrorOptions & { event?: { readonly position: number; readonly id: string; readonly type: string } | undefined }) {
+    super(message, options);
+    this.event = options?.event;
+  }
 }
 
 /**
