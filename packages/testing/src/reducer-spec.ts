@@ -238,7 +238,10 @@ export class ReducerSpec<S> {
   /**
    * Expects the recipe to throw on a when event (or, without one, on a given
    * event): with when events, a throw at a given event fails the spec, as the
-   * event under test is the when event.
+   * event under test is the when event. A recipe that returns a value
+   * throws nothing: core's refusal of the value (a `RecipeReturnError`, a
+   * `TypeError`) meets `thenError(RecipeReturnError)` or a part of its
+   * message, not `thenError(TypeError)`, `thenError(Error)` or `thenError()`.
    */
   thenError(expected?: ExpectedError): this {
     const want = expected === undefined ? 'a throw' : describeExpected(expected);
@@ -248,11 +251,18 @@ export class ReducerSpec<S> {
     if (stage === 'given' && this.whenEvents.length > 0) {
       this.fail(`the recipe ${didWhat(error)} at ${at}, not at the when event (expected ${want} there): ${messageOf(error)}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
-    if (expected !== undefined) {
-      const message = error instanceof Error ? error.message : String(error);
-      const ok =
-        typeof expected === 'string' ? message.includes(expected) : expected instanceof RegExp ? expected.test(message) : error instanceof expected;
-      if (!ok) this.fail(`the recipe ${error instanceof RecipeReturnError ? 'returned a value' : `threw ${messageOf(error)}`} at ${at}, expected ${want}${error instanceof RecipeReturnError ? ` (${messageOf(error)})` : ''}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
+    const returned = error instanceof RecipeReturnError;
+    // Core's refusal of a returned value is a TypeError, but the recipe threw nothing: it meets a class asked for only when
+    // that class is RecipeReturnError (or one of its own), not TypeError or Error, nor a bare thenError().
+    const ok =
+      expected === undefined ? !returned
+      : typeof expected === 'string' ? (error instanceof Error ? error.message : String(error)).includes(expected)
+      : expected instanceof RegExp ? expected.test(error instanceof Error ? error.message : String(error))
+      : returned ? expected === RecipeReturnError || expected.prototype instanceof RecipeReturnError
+      : error instanceof expected;
+    if (!ok) {
+      const refusal = returned && typeof expected !== 'string' && !(expected instanceof RegExp) && (expected === undefined || error instanceof expected) ? '; thenError(RecipeReturnError) expects that refusal' : '';
+      this.fail(`the recipe ${returned ? 'returned a value' : `threw ${messageOf(error)}`} at ${at}, expected ${want}${returned ? ` (${messageOf(error)}${refusal})` : ''}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
     return this;
   }

@@ -1,4 +1,4 @@
-import { analysis, contradictionRule, positions, reducer } from '@stancelog/core';
+import { analysis, contradictionRule, positions, RecipeReturnError, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { eventMarking } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
@@ -141,6 +141,20 @@ describe('ReducerSpec', () => {
     // Among the given events, before a when event.
     const given = ReducerSpec.for(count).given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]).when(statement({ holder: 'russia', issue: 'sanctions', kind: 'reject', polarity: '-' }));
     expect(failure(() => given.thenError()).message).toMatch(/^count: the recipe returned a value at given event 1 \(.*\), not at the when event \(expected a throw there\): the recipe of count returned an object/);
+  });
+
+  it('does not take a recipe that returned a value for one that threw a TypeError, an Error, or anything (core refuses the value with a RecipeReturnError, a TypeError)', () => {
+    const count = reducer<{ n: number }>({ name: 'count', version: '1', initial: () => ({ n: 0 }), recipe: (s) => ({ n: s.n + 1 }) as unknown as void });
+    const said = 'the recipe of count returned an object: a recipe changes the draft it is given and returns nothing (what it returns is not taken as the new state: write its fields into the draft)';
+    const event = eventCode(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }));
+    const when = ReducerSpec.for(count).given([]).when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }));
+    expect(failure(() => when.thenError(TypeError)).message).toContain(
+      `count: the recipe returned a value at when event 1 (${event}), expected an instance of TypeError (${said}; thenError(RecipeReturnError) expects that refusal)`,
+    );
+    expect(failure(() => when.thenError(Error)).message).toContain('count: the recipe returned a value at when event 1');
+    expect(failure(() => when.thenError()).message).toContain(`count: the recipe returned a value at when event 1 (${event}), expected a throw (${said}; thenError(RecipeReturnError) expects that refusal)`);
+    // The refusal itself is expected by its own class, or by its message.
+    when.thenError(RecipeReturnError).thenError('returned an object');
   });
 
   it('names the line of one\'s own code a rule of the analysis threw at, beside what it threw, and keeps the error as the cause', () => {
