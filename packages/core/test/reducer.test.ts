@@ -230,8 +230,8 @@ describe('a reducer spec', () => {
     const built: Array<Reducer<any>> = [analysis(), analysis({ extraRules: [rule] }), analysis({ reportWindowDays: 14 }), positions({ ownWordsDays: 14 }), registry(), combine({ count, issues }), pipe(count, filter(() => true, 'all')), pipe(count, ofType('statement-made'))];
     expect(built.map((r) => reducer(r).name)).toEqual([
       'analysis',
-      'analysis(incompatible@8,circular-precondition@12,reversal@15,conflicting-reports@14:30:1,self-contradiction@11:7,mine@1)',
-      'analysis(incompatible@8,circular-precondition@12,reversal@15,conflicting-reports@14:14:1,self-contradiction@11:7):14',
+      'analysis(incompatible@9,circular-precondition@12,reversal@16,conflicting-reports@14:30:1,self-contradiction@11:7,mine@1)',
+      'analysis(incompatible@9,circular-precondition@12,reversal@16,conflicting-reports@14:14:1,self-contradiction@11:7):14',
       'positions:14',
       'registry',
       'combine(count:count,issues:issues)',

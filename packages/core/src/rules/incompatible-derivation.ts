@@ -391,16 +391,16 @@ function pairSide(positions: PositionsState, position: PositionState, windowOf?:
 }
 
 /**
- * Where the statements a holder had read late in a batch (`read`, by log
- * position; the earliest stated at `earliest`) change its steps (see
+ * Where the statements a holder had read late in a batch (`read`, by id;
+ * the earliest stated at `earliest`) change its steps (see
  * `changedSteps`).
  */
-function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<number>): Window | undefined {
+function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, earliest: number, read: ReadonlyArray<string>): Window | undefined {
   const marked = new Set(read);
   let first = firstStatedAtOrAfter(log, earliest);
-  while (first < log.length && !marked.has(log[first]!.position)) first++;
+  while (first < log.length && !marked.has(log[first]!.id)) first++;
   if (first === log.length) return undefined;
-  return changedSteps(positions, p, log, first, (i) => marked.has(log[i]!.position));
+  return changedSteps(positions, p, log, first, (i) => marked.has(log[i]!.id));
 }
 
 /** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
@@ -459,11 +459,11 @@ export function settle(ctx: RuleContext, state: IncompatibleState): void {
     if (holders === undefined || holders.size < 2) continue;
     const held = new HeldLedger(ctx.contradictions, issue);
     if (marked.single !== undefined) {
-      const { holder, validFrom, position } = marked.single;
+      const { holder, validFrom, id } = marked.single;
       const p = holders.get(holder)!;
       const log = plain(p.history);
       let i = firstStatedAtOrAfter(log, validFrom);
-      while (i < log.length && log[i]!.position !== position) i++;
+      while (i < log.length && log[i]!.id !== id) i++;
       if (i < log.length) derivePairs(ctx, p, log[i]!, held);
       continue;
     }

@@ -85,10 +85,14 @@ export interface IncompatibleState {
 export interface PendingIssue {
   /** Holder: the earliest valid time a statement read late touched it at. */
   holders: Map<string, number>;
-  /** Holder: the log positions of its statements marked, in the order read (read late, or read after the issue was marked). */
-  read: Map<string, number[]>;
-  /** The one statement that marked the issue (holder, valid time, log position), while it is the only one and the last read of the issue. */
-  single: { holder: string; validFrom: number; position: number } | undefined;
+  /**
+   * Holder: the ids of its statements marked, in the order read (read late,
+   * or read after the issue was marked). Ids, not places: a correction and
+   * the statement it corrects, both counting, share one.
+   */
+  read: Map<string, string[]>;
+  /** The one statement that marked the issue (holder, valid time, id), while it is the only one and the last read of the issue. */
+  single: { holder: string; validFrom: number; id: string } | undefined;
 }
 
 /**
@@ -139,15 +143,15 @@ function mark(state: IncompatibleState, holder: string, issue: string, entry: St
   const pending = (state.pending ??= new Map());
   const marked = pending.get(issue);
   if (marked === undefined) {
-    pending.set(issue, { holders: new Map([[holder, entry.validFrom]]), read: new Map([[holder, [entry.position]]]), single: { holder, validFrom: entry.validFrom, position: entry.position } });
+    pending.set(issue, { holders: new Map([[holder, entry.validFrom]]), read: new Map([[holder, [entry.id]]]), single: { holder, validFrom: entry.validFrom, id: entry.id } });
     return;
   }
   marked.single = undefined;
   const earliest = marked.holders.get(holder);
   if (earliest === undefined || entry.validFrom < earliest) marked.holders.set(holder, entry.validFrom);
   const read = marked.read.get(holder);
-  if (read === undefined) marked.read.set(holder, [entry.position]);
-  else read.push(entry.position);
+  if (read === undefined) marked.read.set(holder, [entry.id]);
+  else read.push(entry.id);
 }
 
 /**
@@ -156,7 +160,7 @@ function mark(state: IncompatibleState, holder: string, issue: string, entry: St
  * @example
  * import { analysis, incompatibleRule } from '@stancelog/core'
  * const onlyIncompatibilities = analysis({ rules: [incompatibleRule()] })
- * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@8)')
+ * assert.strictEqual(onlyIncompatibilities.name, 'analysis(incompatible@9)')
  * @category rules
  * @since 0.1.0
  */
@@ -174,7 +178,9 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     // the clash it is in lists (the positions' preconditions).
     // 8: a statement of the minute of its issue's latest that counts before it (a correction, which counts where the
     // statement it corrects did) is read late: a clash it opens and a later word of that minute ends is found.
-    version: '8',
+    // 9: the statements marked are kept by id, not by place: a correction and the statement it corrects, both counting
+    // (the withdrawal withdrawn), share one, and the one read earlier was taken for the one marked (a clash missed).
+    version: '9',
     initial: () => ({ byIssue: new Map() }),
     onStatement: (_ctx, state, entry, position) => {
       const index = indexOf(state, position.issue);

@@ -120,8 +120,8 @@ export interface ReversalState {
  * @example
  * import { validMinute } from '@stancelog/core'
  * import type { PendingTurns } from '@stancelog/core'
- * // Two own words of russia on the ceasefire read in this batch (log positions 2 and 3), of 13 and 11 March.
- * const pending: PendingTurns = { holder: 'russia', issue: 'ceasefire', slot: 0, read: [2, 3], from: validMinute('2025-03-11'), to: validMinute('2025-03-13') }
+ * // Two own words of russia on the ceasefire read in this batch (by id), of 13 and 11 March.
+ * const pending: PendingTurns = { holder: 'russia', issue: 'ceasefire', slot: 0, read: ['3f2a9c1b0d4e5f60718293a4b5c6d7e8', '9e1b7c2d3a4f5e6071829304a5b6c7d8'], from: validMinute('2025-03-11'), to: validMinute('2025-03-13') }
  * // The history is searched for them between these two valid times only.
  * assert.strictEqual((pending.to - pending.from) / 1440, 2)
  * @category rules
@@ -133,11 +133,12 @@ export interface PendingTurns {
   /** Where the rule's slot sits in the position's `slots`. */
   readonly slot: number;
   /**
-   * The log positions of the holder's own words read since, in the order
-   * read, and of the third parties' reports read since that may change what
-   * an own retraction after them withdraws.
+   * The ids of the holder's own words read since, in the order read, and
+   * of the third parties' reports read since that may change what an own
+   * retraction after them withdraws. Ids, not places: a correction and the
+   * statement it corrects, both counting, share one.
    */
-  read: number[];
+  read: string[];
   /** The earliest and latest valid times (minutes) of those words: where in the history to look for them. */
   from: number;
   to: number;
@@ -230,7 +231,9 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     // a word read late before an own retraction, a third party's report too, may change what it withdraws: the turns are derived anew.
     // 15: a correction counts where the statement it corrects did (`corrects`): an own word of the latest own word's time
     // that counts before it is weighed as read late.
-    version: '15',
+    // 16: the words read since are kept by id, not by place: a correction and the statement it corrects, both counting
+    // (the withdrawal withdrawn), share one, and the one weighed before was taken for one read since (a turn found twice).
+    version: '16',
     initial: () => ({}),
     initialSlot,
     onStatement: (ctx, state, entry, position, last) => {
@@ -262,7 +265,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
           holder: position.holder,
           issue: position.issue,
           slot: position.slots.indexOf(last),
-          read: [entry.position],
+          read: [entry.id],
           from: entry.validFrom,
           to: entry.validFrom,
         });
@@ -340,7 +343,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
    */
   function deriveAnew(ctx: RuleContext, history: ReadonlyArray<StanceEntry>, marked: PendingTurns, position: PositionState, last: ReversalSlot): void {
     const read = new Set(marked.read);
-    const isRead = (e: StanceEntry): boolean => read.has(e.position);
+    const isRead = (e: StanceEntry): boolean => read.has(e.id);
     // The words read since lie between the earliest and latest of their valid times.
     let at = firstStatedAtOrAfter(history, marked.from);
     const past = firstStatedAtOrAfter(history, marked.to + 1);
@@ -371,7 +374,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
     let settled = false;
     for (let i = at; far && i < history.length; i++) {
       const e = history[i]!;
-      if (i <= lastRead && read.has(e.position)) {
+      if (i <= lastRead && read.has(e.id)) {
         if (e.firstHand) weigh(withIt, e, position, after, withdraws(i));
         continue;
       }
@@ -381,7 +384,7 @@ export function reversalRule(): ContradictionRule<ReversalState, ReversalSlot> {
       if (e.kind === 'retract' && e.polarity !== '0') {
         if (rest === undefined) {
           rest = history.slice(0, at);
-          for (let k = at; k <= i; k++) if (k > lastRead || !read.has(history[k]!.position)) rest.push(history[k]!);
+          for (let k = at; k <= i; k++) if (k > lastRead || !read.has(history[k]!.id)) rest.push(history[k]!);
           restYields = new Yielding(rest, position.ownWordsWindow, false);
         }
         withdrawsWithout = restYields!.withdraws(rest.length - 1);
@@ -477,7 +480,7 @@ function ownRetractionAhead(history: ReadonlyArray<StanceEntry>, at: number): bo
 
 /** Notes an own word read while its holder's turns are marked to be derived anew. */
 function markRead(marked: PendingTurns, entry: StanceEntry): void {
-  marked.read.push(entry.position);
+  marked.read.push(entry.id);
   if (entry.validFrom < marked.from) marked.from = entry.validFrom;
   if (entry.validFrom > marked.to) marked.to = entry.validFrom;
 }
