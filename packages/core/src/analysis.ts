@@ -311,7 +311,7 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 19: conflicting-reports 14 (two outlets printing opposite own words of the holder the same day are accounts that differ).
     // 20: incompatible 8 (a statement of the minute of its issue's latest that counts before it, a correction, is read late).
     // 21: the registry of version 3 (the actor of an office given at registration is registered provisionally).
-    // 22: incompatible 9, reversal 16 (the statements read late kept by id: a correction and the statement it corrects, both counting, share a place).
+    // 22: incompatible 9, reversal 16 (the statements read late kept by id, and steps of one place ordered by id: a correction and the statement it corrects, both counting, share a place).
     version: `22${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),

@@ -285,13 +285,16 @@ describe('a log in which a statement and its correction both count, against the 
     .array(words({ kinds: firmKinds, voices: 2, conditions: true }).map((w) => ({ ...w, day: 1 + (w.day % 2), dated: true })), { minLength: 2, maxLength: 12 })
     .map((list) => logOf(list, { kinds: firmKinds, voices: 2, conditions: true }));
 
-  // Corrects the statement `pick` of `log` by a copy (its quote or its polarity changed) appended last, without withdrawing it.
-  const holdsBeside = (log: ReadonlyArray<Said>, pick: number, change: 'quote' | 'polarity'): void => {
+  // Corrects the statement `pick` of `log` by a copy (its quote, its polarity or its holder changed) appended last, without
+  // withdrawing it; `type`: compare the contradictions of that type only.
+  const holdsBeside = (log: ReadonlyArray<Said>, pick: number, change: 'quote' | 'polarity' | 'holder', type?: string): void => {
     const events = stored(log);
     const target = events[pick % events.length]!;
     if (target.type !== 'statement-made') return;
     const fixed: Statement =
-      change === 'quote' ? { ...target.data, source: { ...target.data.source, quote: `${target.data.source.quote}, corrected` } } : { ...target.data, polarity: target.data.polarity === '+' ? '-' : '+' };
+      change === 'quote' ? { ...target.data, source: { ...target.data.source, quote: `${target.data.source.quote}, corrected` } }
+      : change === 'holder' ? { ...target.data, holder: target.data.holder === 'russia' ? 'ukraine' : 'russia', speaker: undefined }
+      : { ...target.data, polarity: target.data.polarity === '+' ? '-' : '+' };
     const copy = { ...fixed, corrects: { event: target.id, position: target.position } };
     const copyId = eventId({ type: 'statement-made', data: copy });
     const plainId = eventId({ type: 'statement-made', data: fixed });
@@ -299,7 +302,8 @@ describe('a log in which a statement and its correction both count, against the 
     // Beside the statement: before it when the copy's id comes first, as positions order the two.
     const at = target.position - 1 + (copyId < target.id ? 0 : 1);
     const beside = [...events.slice(0, at), { ...target, id: plainId, data: fixed }, ...events.slice(at)].map((e, i) => ({ ...e, position: i + 1 })) as StoredEvent[];
-    const seen = (state: ReturnType<ReturnType<typeof analysis>['initial']>) => JSON.stringify([positionList(state.positions), contradictionList(state)]).split(copyId).join(plainId);
+    const seen = (state: ReturnType<ReturnType<typeof analysis>['initial']>) =>
+      JSON.stringify([positionList(state.positions), contradictionList(state, type === undefined ? {} : { type })]).split(copyId).join(plainId);
     const expected = seen(replay(analysis(), beside));
     expect(seen(replay(analysis(), both))).toBe(expected);
     const a = analysis();
@@ -307,10 +311,16 @@ describe('a log in which a statement and its correction both count, against the 
   };
 
   it('finds the same positions and contradictions (of every built-in rule), read at once and one event at a time', () => {
-    fc.assert(fc.property(sameDays, fc.nat(), fc.constantFrom('quote', 'polarity'), holdsBeside), { numRuns: runs });
+    fc.assert(fc.property(sameDays, fc.nat(), fc.constantFrom('quote', 'polarity'), (log, pick, change) => holdsBeside(log, pick, change)), { numRuns: runs });
+  });
+
+  // A copy that names another holder shares the place of the statement with a word of another holder: the two are
+  // ordered by id there too, where incompatible once left them unordered (a clash of no length ended, or left open).
+  it('finds the same incompatibilities when the copy moves the statement to another holder', () => {
+    fc.assert(fc.property(sameDays, fc.nat(), (log, pick) => holdsBeside(log, pick, 'holder', 'incompatible')), { numRuns: runs });
   });
 
   it('finds them the same in a long history read out of order (where reversal derives anew only up to where two readings meet)', () => {
-    fc.assert(fc.property(longLogs({ kinds: firmKinds }).map(([, read]) => read), fc.nat(), fc.constantFrom('quote', 'polarity'), holdsBeside), { numRuns: Math.ceil(runs / 4) });
+    fc.assert(fc.property(longLogs({ kinds: firmKinds }).map(([, read]) => read), fc.nat(), fc.constantFrom('quote', 'polarity'), (log, pick, change) => holdsBeside(log, pick, change)), { numRuns: Math.ceil(runs / 4) });
   });
 });

@@ -204,6 +204,11 @@ function oppose(a: number, b: number): boolean {
   return ((a & 1) !== 0 && (b & 2) !== 0) || ((a & 2) !== 0 && (b & 1) !== 0);
 }
 
+/** Whether an entry comes before another of the same valid time: by place, then id (as positions order them). */
+function before(x: StanceEntry, y: StanceEntry): boolean {
+  return x.position < y.position || (x.position === y.position && x.id < y.id);
+}
+
 /**
  * Whether a pair's clashes are the same with the entry read late and
  * without it: weighed with the other side's steps over the window where the
@@ -218,10 +223,10 @@ function sameOps(window: Window, mineBits: number, b: PairSide): boolean {
   const last = window.withSteps[window.withSteps.length - 1]!;
   // The other side's words before the window (of its first minute, those read before its first entry), then those of the window.
   let from = firstStatedAtOrAfter(logB, first.entry.validFrom);
-  while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && logB[from]!.position < first.entry.position) from++;
+  while (from < logB.length && logB[from]!.validFrom === first.entry.validFrom && before(logB[from]!, first.entry)) from++;
   let to = from;
   if (window.toTheEnd) to = logB.length;
-  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && logB[to]!.position < last.entry.position))) to++;
+  else while (to < logB.length && (logB[to]!.validFrom < last.entry.validFrom || (logB[to]!.validFrom === last.entry.validFrom && before(logB[to]!, last.entry)))) to++;
   // No word before the window's end: no stance to clash with (in a log read newest first, most other holders of the issue).
   if (to === 0) return true;
   // Its stance as it stood before the window, and its steps over it: weighed once for the other holders whose windows
@@ -554,9 +559,12 @@ class PairReading {
   }
 }
 
-/** Whether a step comes before another in the order of valid times, ties in log order, as positions weigh them. */
+/**
+ * Whether a step comes before another in the order of valid times, ties in log order, as positions weigh them: by
+ * place, then id (a correction that moved a word to another holder shares the place of the statement it corrects).
+ */
 function earlier(x: Step, y: Step): boolean {
-  return x.time < y.time || (x.time === y.time && x.position < y.position);
+  return x.time < y.time || (x.time === y.time && (x.position < y.position || (x.position === y.position && x.entry.id < y.entry.id)));
 }
 
 const NO_STEPS: ReadonlyArray<Step> = [];

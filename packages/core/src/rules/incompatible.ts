@@ -179,7 +179,8 @@ export function incompatibleRule(): ContradictionRule<IncompatibleState> {
     // 8: a statement of the minute of its issue's latest that counts before it (a correction, which counts where the
     // statement it corrects did) is read late: a clash it opens and a later word of that minute ends is found.
     // 9: the statements marked are kept by id, not by place: a correction and the statement it corrects, both counting
-    // (the withdrawal withdrawn), share one, and the one read earlier was taken for the one marked (a clash missed).
+    // (the withdrawal withdrawn), share one, and the one read earlier was taken for the one marked (a clash missed);
+    // two holders' steps of one place (a copy that moved a word to another holder) are ordered by id, as positions order them.
     version: '9',
     initial: () => ({ byIssue: new Map() }),
     onStatement: (_ctx, state, entry, position) => {
