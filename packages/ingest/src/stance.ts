@@ -2382,7 +2382,19 @@ function negatedBefore(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     const n = ctx.tokens[k]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'no' || n === 'nobody') return true;
   }
-  return norInverted(ctx, cue, floor) || emphaticInverted(ctx, cue, floor);
+  return norInverted(ctx, cue, floor) || emphaticInverted(ctx, cue, floor) || negativeSubject(ctx, cue, floor);
+}
+
+// "Nobody from the union has agreed to X", "No one here will accept X", "None of us supports X" (a review of a port
+// strike, where each read as agreeing to X): a subject that names no one denies its verb whatever words qualify it, as
+// "Nobody has agreed to X" does; a verb, a clause's opening or a punctuation mark between them ends the subject.
+function negativeSubject(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 8); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === 'nobody' || t.norm === 'none' || (t.norm === 'one' && k - 1 >= floor && ctx.tokens[k - 1]!.norm === 'no')) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.norm === 'that' || t.norm === 'who' || t.norm === 'which') return false;
+  }
+  return false;
 }
 
 // "Nor has the department ruled out a reduced timetable" (a review of ferry talks): "nor" or "neither" opening the
@@ -2448,14 +2460,22 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 10); k--) {
     const t = ctx.tokens[k]!;
     if (k === cue.from - 1 && t.norm === 'having') continue;
-    if (t.pos === 'VERB' && DENYING_VERBS.has(t.lemma)) return k === cue.from - 1 || (k === cue.from - 2 && ctx.tokens[k + 1]!.norm === 'having');
+    if (t.pos === 'VERB' && DENYING_VERBS.has(t.lemma)) {
+      // "denied on Tuesday agreeing to X": the day the denial was made is no part of what it denies.
+      const denied = pastTimes(ctx, k + 1, cue.from);
+      return denied === cue.from || (denied === cue.from - 1 && ctx.tokens[denied]!.norm === 'having');
+    }
     // "I never said we would overrule", "did not say that Kyiv would accept X" (a review of wage talks): what was not
     // said is no one's stance.
     if (t.pos === 'VERB' && unsaid(ctx, k, floor)) return true;
     if (t.norm === 'that' && k > floor) {
       let j = k - 1;
-      const before = ctx.tokens[j]!;
-      if (before.pos === 'VERB' && (DENYING_VERBS.has(before.lemma) || unsaid(ctx, j, floor))) return true;
+      // "denied on Tuesday that it had agreed to X", "denied in a statement that ...": journalists put the day (or the
+      // channel) between the verb and its clause, which was then read as the stance it denies (a review of a port strike).
+      for (let d = j; d >= Math.max(floor, k - 8); d--) {
+        const verb = ctx.tokens[d]!;
+        if (verb.pos === 'VERB' && (DENYING_VERBS.has(verb.lemma) || unsaid(ctx, d, floor)) && pastTimes(ctx, d + 1, k) === k) return true;
+      }
       // "denied reports in the Castrian press that ...": the report noun before a phrase that says where it ran.
       j = reportBeforePhrase(ctx, j, floor);
       if (!REPORT_NOUNS.has(ctx.tokens[j]!.lemma)) return false;
@@ -2467,6 +2487,19 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   return false;
 }
+
+// The token after the times and channels that start at `k` (before `to`): "on Tuesday", "last week", "yesterday",
+// "in a statement on Monday"; `k` when none starts there.
+function pastTimes(ctx: SentenceContext, k: number, to: number): number {
+  for (;;) {
+    const timed = timeAdverbialEnd(ctx.tokens, k, to);
+    const said = k + 2 < to && ctx.tokens[k]!.norm === 'in' && ctx.tokens[k + 1]!.pos === 'DET' && CHANNELS.has(ctx.tokens[k + 2]!.lemma) ? k + 3 : k;
+    const next = Math.max(timed, said);
+    if (next === k) return k;
+    k = next;
+  }
+}
+const CHANNELS = new Set(['statement', 'interview', 'letter', 'briefing', 'post', 'speech']);
 
 // A verb of saying at `k` denied right before it ("never said", "did not say", "didn't suggest").
 function unsaid(ctx: SentenceContext, k: number, floor: number): boolean {

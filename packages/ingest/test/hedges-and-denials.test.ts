@@ -97,6 +97,16 @@ describe('what is denied, and reports dismissed, are no one\'s stance', () => {
     expect(brief('Peskov denied reports in the Western press that Russia had rejected a ceasefire.')).toEqual([]);
   });
 
+  it('reads nothing in what is denied when the day or the channel of the denial stands between the verb and what it denies (a review of a port strike)', () => {
+    // "The union denied on Tuesday that it had agreed to a minimum service" read as the union agreeing to it.
+    expect(brief('Moscow denied on Tuesday that it had agreed to a truce.')).toEqual([]);
+    expect(brief('Kyiv denied last week that it had rejected a prisoner swap.')).toEqual([]);
+    expect(brief('The Kremlin denied in a statement on Monday that Moscow had endorsed a truce.')).toEqual([]);
+    expect(brief('Kyiv denied on Friday agreeing to any territorial concessions.')).toEqual([]);
+    // A verb of saying with its day still says it.
+    expect(brief('Kyiv said on Tuesday that it had agreed to a truce.')).toEqual(['ukraine agree + ceasefire']);
+  });
+
   it('reads a stance after the denial, in a clause of its own, as before', () => {
     expect(brief('Kyiv denied that the talks had failed and said it backs a truce.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('Kyiv dismissed the reports and rejected a land swap.')).toEqual(['ukraine reject - territorial-concessions']);
@@ -311,5 +321,20 @@ describe('"I never said we would X" with no cue before X', () => {
   it('commits to nothing, where "said we would X" commits', () => {
     expect(brief('Zelensky said we would cede territory.')).toEqual(['ukraine commit + territorial-concessions']);
     expect(brief('"I never said we would cede territory," Zelensky said.')).not.toContain('ukraine commit + territorial-concessions');
+  });
+});
+
+describe('a subject that names no one denies its verb, whatever words qualify it (a review of a port strike)', () => {
+  it('reads "nobody from X", "no one here", "none of us" before the cue as its denial, as "nobody" right before it is', () => {
+    // Each read as agreeing to, accepting or supporting the thing: the "nobody" stood too far before the verb.
+    expect(brief('"Nobody in Kyiv has agreed to a truce," Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('"No one here will accept territorial concessions," Zelensky said.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(brief('"None of us supports a truce," Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Zelensky said nobody in Kyiv would accept a land swap.')).toEqual(['ukraine reject - territorial-concessions']);
+  });
+
+  it('leaves a stance alone when "nobody" is the subject of another verb or of a clause of its own', () => {
+    expect(brief('"Nobody doubts that Kyiv will accept a truce," Zelensky said.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('Kyiv, which nobody trusts, accepted a truce.')).toEqual(['ukraine accept + ceasefire']);
   });
 });
