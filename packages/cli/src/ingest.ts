@@ -206,8 +206,9 @@ export interface IngestSummary {
    * lexicon defines (a holder's office at an actor the register does not
    * hold): registered provisionally, as
    * `append` does. A statement the log held already (one withdrawn by
-   * hand, read again) is not written, and names none. Empty with
-   * `--dry-run`, which does not read the registry of the log.
+   * hand, read again) is not written, and names none. With `--dry-run`,
+   * those the run would register so, by the log as read (or none, with no
+   * log): the review before the append names them, as the append does.
    */
   readonly provisional: { readonly actors: ReadonlyArray<string>; readonly issues: ReadonlyArray<string> };
   /** With `replace`: the statements read before at these articles' addresses and withdrawn, as they are not in them now (ids). */
@@ -436,6 +437,15 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   };
 
   const none = { actors: [], issues: [] };
+  // What a dry run would register provisionally: the definitions it would append and the statements it would append,
+  // against what the log defines. A reviewer learnt of an issue read from an article's words ("the minister's
+  // proposal" as an issue `minister`) only once it was in the log (a review of a port strike).
+  const wouldRegister = (known: Defined, leftOut: ReadonlySet<string> = new Set()): IngestSummary['provisional'] =>
+    provisionalNames(
+      [...definitionsOf(reading, known), ...reading.events.filter((e) => e.type === 'statement-made' && !leftOut.has(eventId(e)))],
+      (id) => known.actors?.has(id) ?? false,
+      (id) => known.issues?.has(id) ?? false,
+    );
   const summary = (appended: number, duplicates: number, defined: IngestSummary['defined'], plan?: Replacement, provisional: IngestSummary['provisional'] = none): IngestSummary => ({
     files: first.files.length,
     statements: reading.statements,
@@ -488,7 +498,7 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
         const warnings = [...compared.warnings, ...unaddressedReadBefore(reading.statements, log?.readBefore)];
         printReading(definitionsOf(reading, log?.registry ?? {}), leftOut);
         for (const w of warnings) io.stderr.write(w);
-        return right(finish(summary(0, 0, none), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
+        return right(finish(summary(0, 0, none, undefined, wouldRegister(log?.registry ?? {}, leftOut)), undefined, log === undefined ? undefined : `${spec} was read for the actors it registers`));
       }
       const read = await readEvents(store, spec, io);
       if (isLeft(read)) return read;
@@ -499,14 +509,14 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
       if (isLeft(r)) return r;
       printReading(definitionsOf(reading, known), r.right.leftOut);
       reportPlan(r.right, true, lexiconLeftOut(reading.lexicon, known));
-      return right(finish(summary(0, 0, none), undefined, `${spec} was read for --replace`));
+      return right(finish(summary(0, 0, none, undefined, wouldRegister(known, r.right.leftOut)), undefined, `${spec} was read for --replace`));
     });
     if (isLeft(looked)) {
       if (replaced.size > 0) return looked;
       // No log yet (or none that opens): the statements as the register reads them.
       parentsWarned([]);
       printReading(definitionsOf(reading, {}));
-      return finish(summary(0, 0, none), undefined);
+      return finish(summary(0, 0, none, undefined, wouldRegister({})), undefined);
     }
     return looked.right;
   }
@@ -939,7 +949,7 @@ function describeSummary(s: IngestSummary, spec: string | undefined, readFrom: s
   let text = `read ${counted(read, 'article')} of ${s.files}: ${counted(s.statements.length, 'statement')}\n`;
   if (s.belowConfidence > 0) text += `left out ${counted(s.belowConfidence, 'statement')} read with a confidence below --min-confidence\n`;
   if (read > 0 && s.statements.length === 0) text += `${nothing}\n`;
-  if (spec === undefined) return text + (readFrom === undefined ? 'dry run: the log was not opened\n' : `dry run: ${readFrom}, not written\n`);
+  if (spec === undefined) return text + (readFrom === undefined ? 'dry run: the log was not opened\n' : `dry run: ${readFrom}, not written\n`) + wouldRegisterText(s.provisional);
   text += `appended ${counted(s.appended, 'event')} to ${spec}`;
   text += s.duplicates > 0 ? ` (${counted(s.duplicates, 'event')} already in the log, skipped)\n` : '\n';
   if (s.defined.actors.length > 0) text += `defined actors: ${s.defined.actors.join(', ')}\n`;
@@ -948,6 +958,15 @@ function describeSummary(s: IngestSummary, spec: string | undefined, readFrom: s
   if (s.withdrawn.length > 0) text += `withdrew ${counted(s.withdrawn.length, 'statement')} read before at these articles' addresses and not in them now, in the same append (stancelog log marks ${s.withdrawn.length === 1 ? 'it' : 'them'})\n`;
   if (s.restored.length > 0) text += `restored ${counted(s.restored.length, 'statement')} read again, withdrawn by an earlier --replace, in the same append\n`;
   return text + provisionalText(s.provisional);
+}
+
+// What a dry run would register provisionally, said as the append says it, and where a name for it goes.
+function wouldRegisterText({ actors, issues }: IngestSummary['provisional']): string {
+  let text = '';
+  if (actors.length > 0) text += `would register provisionally (actors): ${actors.join(', ')}\n`;
+  if (issues.length > 0) text += `would register provisionally (issues): ${issues.join(', ')}\n`;
+  if (actors.length + issues.length > 0) text += 'name them in --actors or --lexicon (or correct the statements after the ingest) to give them names and kinds\n';
+  return text;
 }
 
 /**

@@ -640,6 +640,22 @@ describe('stancelog ingest', () => {
       expect((await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json')).stdout).not.toContain('provisionally');
     });
 
+    it('names by the dry run what the run would register provisionally, before anything is appended (a review of a port strike)', async () => {
+      // The review step said nothing of it: "registered provisionally (issues): minister" came only once it was in the log.
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([silva]));
+      writeFileSync(join(box.dir, 'harbour.txt'), '---\npublishedAt: 2026-02-12\n---\n"We will not accept new sanctions," said Marta Silva, the union general secretary.\n');
+      const dry = await box.stancelog('ingest', 'harbour.txt', '--actors', 'actors.json', '--dry-run');
+      expect([dry.code, dry.stdout.split('\n').slice(-4)]).toEqual([0, ['dry run: the log was not opened', 'would register provisionally (actors): dockers-union', 'name them in --actors or --lexicon (or correct the statements after the ingest) to give them names and kinds', '']]);
+      // An issue read from the article's own words, which no lexicon names.
+      writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union]));
+      writeFileSync(join(box.dir, 'roster.txt'), '---\npublishedAt: 2026-03-19\n---\nThe union rejected the new roster on Thursday.\n');
+      const roster = await box.stancelog('ingest', 'roster.txt', '--actors', 'actors.json', '--dry-run');
+      expect(roster.stdout).toContain('would register provisionally (issues): new-roster\n');
+      // Once the log holds it, a dry run has nothing more to register.
+      expect((await box.stancelog('ingest', 'roster.txt', '--actors', 'actors.json')).stdout).toContain('registered provisionally (issues): new-roster\n');
+      expect((await box.stancelog('ingest', 'roster.txt', '--actors', 'actors.json', '--dry-run')).stdout).not.toContain('provisionally');
+    });
+
     it('warns of an office at an actor nothing defines whose id is one slip from one the register holds, by the dry run too (a review\'s finding)', async () => {
       writeFileSync(join(box.dir, 'actors.json'), JSON.stringify([union, { ...silva, offices: [{ ...silva.offices[0], actor: 'dockers-unoin' }] }]));
       const warning = 'stancelog: warning: --actors actors.json: [1].offices[0].actor: "dockers-unoin" is no actor of the register or the log; did you mean dockers-union? (what marta-silva says for it is held by dockers-unoin, a new actor registered provisionally)\n';
