@@ -11,6 +11,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { insideAny } from './sentence-context.js';
 import { MONTHS, WEEKDAYS } from './dates.js';
 import { PLAN_WORDS } from './cue-rules.js';
+import { timeAdverbialEnd } from './time-adverbial.js';
 
 const SKIP = new Set(['DET', 'PRON', 'ADP', 'PART', 'NUM', 'AUX', 'ADV', 'SCONJ', 'CCONJ']);
 const KEEP = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
@@ -51,6 +52,10 @@ const DOCUMENTS: ReadonlySet<string> = new Set([...PLAN_WORDS, 'text', 'document
   // So is the law negotiated over, named by its kind: "would comply with the law", "would oppose the bill" (a review of
   // platform-work talks; "the pension bill" still names one).
   'law', 'bill', 'legislation', 'decree']);
+
+// A day named by a word of its own after the object: "rejected the offer yesterday" (a review of a port strike, where it
+// made an issue `offer-yesterday`, and the document named by its kind an issue after all).
+const DAY_AFTER: ReadonlySet<string> = new Set(['tomorrow']);
 
 // What makes a time of one of those: "last week", "next month", "this year".
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
@@ -117,9 +122,18 @@ export function provisionalIssue(ctx: SentenceContext, from: number, to: number)
       while (k < to && ctx.tokens[k]!.pos === 'DET') k++;
       continue;
     }
+    // "the minister's proposal": the words before "'s" name whose the thing is, not what it is about (they made an issue
+    // `minister` of the proposal, in a review of a port strike); the thing follows.
+    if (words.length > 0 && t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) {
+      words.length = 0;
+      nouns = 0;
+      otherNouns = 0;
+      k++;
+      continue;
+    }
     if (!KEEP.has(t.pos) || insideAny(ctx.actors.map((a) => ({ from: a.titleFrom, to: a.to })), k)) break;
-    // "a revised version next year": the time is no part of the thing.
-    if (words.length > 0 && timePhraseAt(ctx, k, to)) break;
+    // "a revised version next year", "the offer yesterday", "the plan Monday": the time is no part of the thing.
+    if (words.length > 0 && (timePhraseAt(ctx, k, to) || timeAdverbialEnd(ctx.tokens, k, to) > k || DAY_AFTER.has(t.norm))) break;
     if (t.pos === 'VERB' && words.length > 0) break;
     words.push(t.pos === 'NOUN' ? t.lemma : t.norm);
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {

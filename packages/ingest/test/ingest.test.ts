@@ -131,6 +131,22 @@ describe('stances in sentences the seeds do not contain', () => {
     expect(isRight(week) && week.right.provisionalIssues).toEqual(['shorter-working-week']);
   });
 
+  it('ends a provisional issue at a day named after it, and leaves out whose the thing is (a review of a port strike)', () => {
+    // "rejected the offer yesterday" made an issue `offer-yesterday` (and the offer, named by its kind, an issue after
+    // all); "accepted the minister's proposal" an issue `minister`.
+    const issues = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-06-04' });
+      return isRight(r) && r.right.provisionalIssues;
+    };
+    expect(issues('Kyiv rejected the offer yesterday.')).toEqual([]);
+    expect(issues('Kyiv rejected the revised border yesterday.')).toEqual(['revised-border']);
+    expect(issues('Kyiv rejected the revised border today.')).toEqual(['revised-border']);
+    expect(issues('Kyiv will reject the revised border tomorrow.')).toEqual(['revised-border']);
+    expect(issues('Kyiv rejected the revised border Monday.')).toEqual(['revised-border']);
+    expect(issues("Kyiv accepted the mediator's proposal.")).toEqual([]);
+    expect(issues("Kyiv accepted the mediator's revised border.")).toEqual(['revised-border']);
+  });
+
   it('reports a title the register contradicts on the date', () => {
     const r = ingestText('Prime Minister Rishi Sunak welcomed the plan on Friday, his office said.', { publishedAt: '2025-03-14' });
     expect(isRight(r) && r.right.inconsistencies[0]).toMatchObject({ person: 'Rishi Sunak', heldBy: 'Keir Starmer' });
