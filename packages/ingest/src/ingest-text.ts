@@ -392,6 +392,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
       // Where each sentence's speaker starts speaking (see `speakerScope`).
       const speakerFrom: number[] = [];
+      const speakerTo: number[] = [];
       // The discourse state as each sentence found it: its stances are read
       // after the whole paragraph, and a pronoun or a surname there points
       // back to what came before it, not to the end of the paragraph ("Kyiv
@@ -471,6 +472,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const speech = matchAll(opts.speech, tokens, s.from, s.to);
         const speaker = sentenceSpeaker(ctx, state, speech);
         speakerFrom.push(speakerScope(tokens, s.from, speech));
+        speakerTo.push(speakerEnd(tokens, s.to, speech, actors));
         // A new map, the one above being that sentence's.
         if (unknownNames(ctx).length > 0) state.surnames = new Map(state.surnames);
         rememberSurnames(ctx, state);
@@ -498,7 +500,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
         for (let k = ctx.from; k < ctx.to; k++) {
           const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
-          speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : k >= speakerFrom[si]! ? sentenceSpeakers[si] : undefined;
+          speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : k >= speakerFrom[si]! && k < speakerTo[si]! ? sentenceSpeakers[si] : undefined;
         }
         const sentence = sentences[si]!;
         const last = tokens[sentence.to - 1]!;
@@ -707,6 +709,23 @@ function speakerScope(tokens: ReadonlyArray<Token>, from: number, speech: Readon
   return from;
 }
 const SPEAKER_BREAKS = new Set(['but', 'while', 'whereas', ';']);
+
+// Where the words a sentence's speaker says end: the sentence's end, but for a clause the writer sets against what was
+// said, ", while" or ", whereas" before a party named as its subject, after every verb of saying ("The port authority
+// insists that X is non-negotiable, while the union demands a freeze on X": the union's demand is the writer's account,
+// where it was read as the port authority's report of it, and the two accounts as conflicting; a review of a port
+// strike).
+function speakerEnd(tokens: ReadonlyArray<Token>, to: number, speech: ReadonlyArray<{ readonly from: number }>, actors: ReadonlyArray<ActorMention>): number {
+  if (speech.length === 0) return to;
+  const said = Math.max(...speech.map((v) => v.from));
+  for (let k = said + 1; k + 2 < to; k++) {
+    if (tokens[k]!.norm !== ',' || !(tokens[k + 1]!.norm === 'while' || tokens[k + 1]!.norm === 'whereas')) continue;
+    let subject = k + 2;
+    while (subject < to && tokens[subject]!.pos === 'DET') subject++;
+    if (actors.some((m) => m.titleFrom >= k + 2 && m.titleFrom <= subject)) return k;
+  }
+  return to;
+}
 
 // "signed the deal" commits, "signed a letter" does not: a cue that holds
 // only with certain objects is dropped without one (most sentences have no

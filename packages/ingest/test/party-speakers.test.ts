@@ -140,3 +140,26 @@ describe('a person the register does not know, named with an apposition of a par
     expect(who("Erik Sand, the Green Alliance's parliamentary leader, said the Greens would back a rent cap.")).toEqual(['green-alliance support + rent-cap by Erik Sand for green-alliance']);
   });
 });
+
+describe('a clause the writer sets against what was said, after ", while" (a review of a port strike)', () => {
+  // "The port authority insists that X is non-negotiable, while the union demands a freeze on X" gave the union's
+  // demand the port authority as speaker: a third party's report, which the analysis set against the union's own word.
+  it('has no speaker: the other party\'s stance is the writer\'s account, not a report by the one who spoke', () => {
+    expect(who('Labour insists that a wealth tax is non-negotiable, while the Greens demand a rent cap.')).toEqual([
+      'labour red-line + wealth-tax by Labour for labour',
+      'green-alliance demand + rent-cap by no one named',
+    ]);
+    expect(who('A Labour spokesman said Labour rejects a rent cap, whereas the Greens want a wealth tax.')).toEqual([
+      'labour reject - rent-cap by A Labour spokesman for labour',
+      'green-alliance demand + wealth-tax by no one named',
+    ]);
+  });
+
+  it('keeps the speaker for a "while" of time, and for a verb of saying after the clause', () => {
+    expect(who('A Labour spokesman said Labour backs a rent cap while talks go on.')).toEqual(['labour support + rent-cap by A Labour spokesman for labour']);
+    expect(who('Labour rejects a rent cap, while the Greens demand a wealth tax, a Labour spokesman said.')).toEqual([
+      'labour reject - rent-cap by a Labour spokesman for labour',
+      'green-alliance demand + wealth-tax by a Labour spokesman for labour',
+    ]);
+  });
+});
