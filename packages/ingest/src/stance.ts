@@ -2024,10 +2024,23 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     // An undertaking taken back under a demand ("called on Kyiv to drop the claim") is a demand against the thing.
     if (cue && (cue.pattern.value.polarity === '-' || cue.pattern.value.kind === 'retract')) neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k)) && !liftedToLevel(ctx, k) && !endOfTime(ctx, k)) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k) || stopOf(ctx, k, to)) && !liftedToLevel(ctx, k) && !endOfTime(ctx, k)) neg = !neg;
   }
   return neg ? '-' : '+';
 }
+
+// "demands a freeze on the automated terminal", "a ban on automation", "a moratorium on X", "a pause in X" (a review of
+// a port strike: each read as demanding X, where "a halt to X" refused it): a noun of stopping right before the thing
+// stopped, its preposition and article between. Only then: "a freeze on weapons under joint monitoring" stops no
+// monitoring, and "the four paused blocks" are blocks.
+function stopOf(ctx: SentenceContext, k: number, to: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.pos !== 'NOUN' || !STOPPING.has(t.lemma) || !(ctx.tokens[k + 1]?.norm === 'on' || ctx.tokens[k + 1]?.norm === 'in' || ctx.tokens[k + 1]?.norm === 'of')) return false;
+  let j = k + 2;
+  while (j < to && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ')) j++;
+  return j === to;
+}
+const STOPPING: ReadonlySet<string> = new Set(['ban', 'freeze', 'moratorium', 'pause']);
 
 // "agreed to lift the health-plan contribution to 11.5 percent", "by 0.6 points": lifted to a level, or by an amount,
 // is raised, not done away with (a review of screenwriters' talks; "lift the sanctions" still ends them).

@@ -1436,3 +1436,18 @@ describe('demands named again as the subject of a refusal in the passive ("Russi
     expect(speaker('A ceasefire was rejected by Lindqvist, a Kremlin spokesman said.')).toEqual([['finland', { name: 'a Kremlin spokesman', actor: 'russia' }]]);
   });
 });
+
+describe('a demand for a stop to a thing ("a freeze on X", "a ban on X"): a review of a port strike', () => {
+  it('demands the thing stopped, against it, as "a halt to X" does', () => {
+    // "The union demands a freeze on the automated terminal" read as demanding the terminal.
+    expect(brief('Kyiv demands a freeze on sanctions.')).toEqual(brief('Kyiv demands a halt to sanctions.'));
+    expect(brief('Kyiv demands a freeze on sanctions.')).toEqual(['ukraine demand - sanctions']);
+    expect(brief('Kyiv demands a ban on sanctions.')).toEqual(['ukraine demand - sanctions']);
+    expect(brief('Kyiv demands a moratorium on new sanctions.')).toEqual(['ukraine demand - sanctions']);
+    expect(brief('Kyiv called for a pause in the peace talks.')).toEqual(['ukraine demand - peace-talks']);
+  });
+
+  it('stops only the thing right after it: "a freeze on weapons under a ceasefire" stops no ceasefire', () => {
+    expect(brief('Kyiv demands a freeze on weapons under a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
