@@ -272,6 +272,9 @@ export function loadActorsFile(file: string, cwd: string): Either<CliError, Read
 export async function ingestCommand(paths: ReadonlyArray<string>, options: IngestCommandOptions, io: CliIo): Promise<Either<CliError, IngestSummary>> {
   // An empty path is the working directory: a shell variable never set (ingest "$DIR") would read every file there.
   if (paths.some((p) => p.trim() === '')) return left(cliError('an article path is empty: name article files or folders (an unset shell variable?)'));
+  // "cat article.txt | stancelog ingest -", as append reads "-" (a review of a port strike, where it said "-: no such
+  // file"): articles are read from files, whose name, sidecar and front matter say what they are.
+  if (paths.includes('-')) return left(cliError('-: ingest reads article files and folders, not the standard input (as append - does): save the text as a file (article.txt, with its date in front matter or --published-at) and give its path'));
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
     // A day the calendar lacks is said as --as-of says it (February 2025 has 28 days), not as a form it is written in.
     const impossible = calendarProblem(options.publishedAt);

@@ -135,6 +135,11 @@ describe('stancelog usage', () => {
     expect(readdirSync(box.dir)).toEqual(['notes.txt']);
   });
 
+  it('refuses "ingest -" saying that articles are read from files, where it said "-: no such file" (a review of a port strike)', async () => {
+    const r = await box.stancelog('ingest', '-', '--dry-run');
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'stancelog: -: ingest reads article files and folders, not the standard input (as append - does): save the text as a file (article.txt, with its date in front matter or --published-at) and give its path\n']);
+  });
+
   it('offers --rules FILE on every command that runs the analysis, given once per module, and on no other', async () => {
     for (const command of [['positions'], ['contradictions'], ['timeline'], ['diff'], ['explain'], ['report']]) {
       const help = await box.stancelog(...command, '--help');
