@@ -331,6 +331,7 @@ const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'thei
  * assert.deepStrictEqual(kinds('The party rejected their latest demand on Monday.'), ['demand'])
  * assert.strictEqual(kinds('The party rejected an offer.'), undefined)
  * assert.strictEqual(kinds('The party rejected the offer of talks.'), undefined)
+ * assert.deepStrictEqual(kinds("The party rejected the mediator's proposal."), ['propose'])
  * @category pipeline
  * @since 0.1.0
  * @internal
@@ -340,7 +341,14 @@ export function referredKinds(ctx: SentenceContext, from: number, to: number): R
   const first = ctx.tokens[k];
   if (first === undefined || k >= to) return undefined;
   // "the offer", "Berlin's offer", "the EU's offer", "Russian demands".
-  if (REFERRING.has(first.norm)) k++;
+  if (REFERRING.has(first.norm)) {
+    k++;
+    // "the minister's proposal", "the mediator's plan" (a review of a port strike): an owner named by a role, not by
+    // a name the register holds, before the head.
+    let j = k;
+    while (j < to && j < k + 3 && ctx.tokens[j]!.pos === 'NOUN') j++;
+    if (first.norm === 'the' && j > k && j < to && ctx.tokens[j]!.norm === "'s") k = j + 1;
+  }
   else {
     const demonym = ctx.actors.find((m) => m.titleFrom === k && m.via === 'demonym');
     const owner = ctx.actors.find((m) => (m.titleFrom === k || m.titleFrom === k + 1) && m.via === 'name');

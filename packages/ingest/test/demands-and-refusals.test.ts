@@ -204,6 +204,13 @@ describe('a stance named by a noun that refers back ("rejected the offer", a rev
     expect(refusal!.rules).toContain('scope:earlier-named');
   });
 
+  it('is taken so with its owner named by a role ("the minister\'s proposal"), and names nothing with none stated before (a review of a port strike)', () => {
+    // "accepted the minister's proposal" made an issue `minister`, and then named no issue at all.
+    expect(brief("Turkey proposed a truce. Kyiv accepted the mediator's proposal.")).toEqual(['turkey propose + ceasefire', 'ukraine accept + ceasefire']);
+    expect(brief("Turkey proposed a truce. Kyiv rejected the mediator's proposal on Friday.")).toEqual(['turkey propose + ceasefire', 'ukraine reject - ceasefire']);
+    expect(brief("Kyiv accepted the mediator's proposal.")).toEqual([]);
+  });
+
   it('takes "the offer" for what a party offered to accept or do, too (a review of peace talks)', () => {
     expect(brief('Moscow said it would accept a prisoner swap. Kyiv welcomed the offer.')).toEqual(['russia accept + prisoner-exchange', 'ukraine support + prisoner-exchange']);
   });
