@@ -40,6 +40,7 @@ import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';
 import { withFakeClock } from './fake-clock.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
+import { literal } from './show.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
 import { thrownAt } from './thrown-at.js';
@@ -207,6 +208,24 @@ function threwOn(error: unknown, law: string): { headline: string; pasted: strin
 }
 
 /** The index of the log's last withdrawal, -1 when it has none. */
+/**
+ * The differences, each id of a statement of the log they quote followed by
+ * what the statement said: the ids of generated events are content hashes,
+ * which name nothing the reader can find in the counter-example, where a
+ * spec's difference names the statement (holder, kind, polarity, issue).
+ */
+function namingStatements(differences: ReadonlyArray<string>, log: ReadonlyArray<StoredEvent>): string[] {
+  const said = new Map<string, string>();
+  for (const e of log) {
+    if (e.type !== 'statement-made') continue;
+    const d = e.data;
+    said.set(literal(e.id), `(${d.holder} ${d.kind} ${d.polarity} ${d.issue}, ${d.statedAt === null ? 'undated' : `stated ${d.statedAt}`})`);
+  }
+  if (said.size === 0) return [...differences];
+  // A quoted string of the diff: `'...'`, escapes and all, as `literal` writes it.
+  return differences.map((line) => line.replace(/'(?:[^'\\]|\\.)*'/g, (quoted) => (said.has(quoted) ? `${quoted} ${said.get(quoted)}` : quoted)));
+}
+
 function lastWithdrawal(log: ReadonlyArray<StoredEvent>): number {
   for (let i = log.length - 1; i >= 0; i--) if (isWithdrawal(log[i]!)) return i;
   return -1;
@@ -317,7 +336,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
     keys: fc.array(fc.nat(99), { maxLength: 30 }),
   });
 
-  const compare = (expected: S, actual: S, root: string): string[] => structuralDiff(view(expected), view(actual), { root });
+  const compare = (expected: S, actual: S, root: string, log: ReadonlyArray<StoredEvent>): string[] => namingStatements(structuralDiff(view(expected), view(actual), { root }), log);
   // A replay of what the log counts, as `project` folds it: without the events its withdrawals withdraw.
   const full = (log: ReadonlyArray<StoredEvent>, given: ReadonlyArray<NewEvent>, law: string): S => {
     try {
@@ -333,7 +352,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const log = stored(given);
       const a = full(log, given, 'determinism');
       const b = full(log, given, 'determinism');
-      const d = compare(a, b, 'second');
+      const d = compare(a, b, 'second', log);
       if (d.length) throw new Broken('two replays of the same events give different states (first = expected)', d, specCode(name, given));
     },
     'no-mutation': ({ events: given, cut }) => {
@@ -370,12 +389,12 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const live = step(reducer);
       let one: S = start();
       log.slice(from).forEach((e) => (one = live(one, e)));
-      let d = compare(replayed, one, 'live');
+      let d = compare(replayed, one, 'live', log);
       if (d.length) throw new Broken('step, event by event, disagrees with replay (expected = replay)', d, specCode(name, given));
       const k = from + cut % (log.length - from + 1);
       const batches = stepAll(reducer);
       const two = batches(batches(start(), log.slice(from, k)), log.slice(k));
-      d = compare(replayed, two, 'live');
+      d = compare(replayed, two, 'live', log);
       if (d.length) throw new Broken(`stepAll in two batches (split after event ${k}) disagrees with replay (expected = replay)`, d, specCode(name, given.slice(0, k), given.slice(k)));
     },
     'snapshot-plus-tail': ({ events: given, cut }) => {
@@ -391,7 +410,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       } catch (error) {
         throw new Broken(`a snapshot after event ${k} cannot be taken or replayed from`, threwLines(error), specCode(name, given));
       }
-      const d = compare(replayed, restored, 'restored');
+      const d = compare(replayed, restored, 'restored', log);
       if (d.length) {
         throw new Broken(
           `a snapshot after event ${k} plus the tail gives another state than a full replay (expected = full replay)`,
@@ -404,7 +423,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const log = stored(given);
       const a = withFakeClock(clocks[0], () => full(log, given, 'wall-clock'));
       const b = withFakeClock(clocks[1], () => full(log, given, 'wall-clock'));
-      const d = compare(a, b, 'later');
+      const d = compare(a, b, 'later', log);
       if (d.length) throw new Broken(`replays at ${clocks[0]} and at ${clocks[1]} give different states (expected = the earlier)`, d, specCode(name, given));
     },
     'equal-time-order': ({ events: given, keys }) => {
@@ -413,7 +432,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       if (reordered.every((e, i) => e === log[i])) return;
       const a = full(log, given, 'equal-time-order');
       const b = full(reordered, given, 'equal-time-order');
-      const d = compare(a, b, 'reordered');
+      const d = compare(a, b, 'reordered', log);
       if (d.length) {
         const byId = new Map(log.map((e, i) => [e, given[i]!]));
         throw new Broken(
@@ -431,7 +450,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const envelope = new Map(late.map((e, i) => [e, log[i]!]));
       const a = full(inTime.map((e) => envelope.get(e)!), late, 'valid-time-order');
       const b = full(log, late, 'valid-time-order');
-      const d = compare(a, b, 'late');
+      const d = compare(a, b, 'late', log);
       if (d.length) {
         throw new Broken(
           'the statements read in another order than that of their valid times give another state than read in that order (expected = read in the order of valid times; `late.` = the state as read in the log\'s order, the spec below)',

@@ -273,6 +273,26 @@ describe('checkReducerLaws', () => {
       expect(v.counterExample).toContain('// the same events read in the order of their valid times give the state expected');
     });
 
+    it('names each statement a difference quotes by what it said, not by its id alone', () => {
+      // The ids of the statements, in the order read: a record of a rule that lists its statements as it hears them.
+      const idsAsRead = reducer({
+        name: 'ids-as-read',
+        version: '1',
+        initial: () => ({ ids: [] as string[] }),
+        recipe: (s, e: StoredEvent) => void (e.type === 'statement-made' && s.ids.push(e.id)),
+      });
+      const twoWords = fc.constant([
+        statement({ holder: 'norland', issue: 'cod-quota', kind: 'red-line', polarity: '-', statedAt: '2026-03-02' }),
+        statement({ holder: 'vesteria', issue: 'cod-quota', kind: 'support', polarity: '+', statedAt: '2026-03-05' }),
+      ]);
+      const v = violation(() => checkReducerLaws(idsAsRead, { numRuns: 50, laws: ['valid-time-order'], events: twoWords }));
+      expect(v.differences).toEqual([
+        expect.stringMatching(/^late\.ids\[0\]: expected '[0-9a-f]+' \(norland red-line - cod-quota, stated 2026-03-02\), got '[0-9a-f]+' \(vesteria support \+ cod-quota, stated 2026-03-05\)$/),
+        expect.stringMatching(/^late\.ids\[1\]: expected '[0-9a-f]+' \(vesteria support \+ cod-quota, stated 2026-03-05\), got '[0-9a-f]+' \(norland red-line - cod-quota, stated 2026-03-02\)$/),
+      ]);
+      expect(v.message).toContain(v.differences[0]);
+    });
+
     it('passes the positions, which weigh words by valid time', () => {
       checkReducerLaws(positions(), { numRuns: 200, laws: ['valid-time-order'] });
       checkReducerLaws(analysis(), { numRuns: 100, laws: ['valid-time-order'], view: (s) => ({ positions: positionList(s), contradictions: contradictionList(s) }) });
