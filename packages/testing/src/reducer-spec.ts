@@ -16,6 +16,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { checkAsOf, checkReducer, eventsAsOf, fold, isWithdrawal, positions, RecipeError, RecipeReturnError, replay, step, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, PositionsState, Reducer, StoredEvent } from '@stancelog/core';
 import { eventCode } from './event-code.js';
+import { literal } from './show.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
 import type { CompareOptions, ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
 import { CLASH_HINT, PositionClash, orphanWithdrawal } from './log-checks.js';
@@ -169,7 +170,8 @@ export class ReducerSpec<S> {
    * events (stated by `validTime`, known on `recordedTime`; withdrawals
    * counted as they were known then). The read is a replay only: the live
    * update of the when events, and its check against a replay, are skipped
-   * (specify those without `asOf`).
+   * (specify those without `asOf`). A failing spec names the point and the events it
+   * did not count there.
    *
    * @example
    * import { ReducerSpec, statement } from '@stancelog/testing'
@@ -269,7 +271,24 @@ export class ReducerSpec<S> {
 
   private fail(headline: string, diffs: ReadonlyArray<string>, cause?: unknown): never {
     const when = this.whenEvents.length ? ` when ${this.whenEvents.map((e) => eventCode(e)).join(', ')}` : '';
-    throw new SpecAssertionError(`${this.label}: ${headline}${diffs.length ? ':' : ''}`, diffs, `(given ${this.givenEvents.length} event(s)${when})`, cause === undefined ? undefined : { cause });
+    throw new SpecAssertionError(`${this.label}: ${headline}${diffs.length ? ':' : ''}`, diffs, `(given ${this.givenEvents.length} event(s)${when}${this.pointNote()})`, cause === undefined ? undefined : { cause });
+  }
+
+  /**
+   * The point a spec read at, and the events it did not count there: without
+   * it, a spec failing as of a point reads as one failing on all its events
+   * (a statement recorded after the point, left out, looks like one the
+   * reducer missed).
+   */
+  private pointNote(): string {
+    if (this.point === undefined) return '';
+    const checked = checkAsOf(this.point);
+    if (isLeft(checked)) return '';
+    const all = this.log();
+    const counted = new Set(eventsAsOf(all, checked.right));
+    const left = all.flatMap((e, i) => (counted.has(e) ? [] : [this.where(i)]));
+    const named = left.slice(0, 3).join('; ') + (left.length > 3 ? `; and ${left.length - 3} more` : '');
+    return `, read as of ${literal(this.point)}: ${all.length - left.length} of the ${all.length} counted${left.length > 0 ? ` (not counted: ${named})` : ''}`;
   }
 
   /** `given event 2` or `when event 1`, from an index in given + when. */

@@ -88,6 +88,17 @@ describe('ReducerSpec', () => {
     expect(failure(() => spec.asOf({ validTime: 'May' }).state()).message).toBe('positions: asOf.validTime: not a date or timestamp: "May"');
   });
 
+  it('says, when a spec read as of a point fails, the point and the events it did not count there', () => {
+    const line = statement({ holder: 'norland', issue: 'cod-quota', kind: 'red-line', polarity: '-', statedAt: '2026-03-02' });
+    const late = statement({ holder: 'vesteria', issue: 'cod-quota', kind: 'support', polarity: '+', statedAt: '2026-03-05', recordedAt: '2026-03-20T00:00:00Z' });
+    const e = failure(() => ReducerSpec.for(analysis()).given([line]).when(late).asOf({ recordedTime: '2026-03-10' }).thenContradictions([{ type: 'incompatible' }]));
+    expect(e.message).toContain(
+      `(given 1 event(s) when ${eventCode(late)}, read as of { recordedTime: '2026-03-10' }: 1 of the 2 counted (not counted: when event 1 (${eventCode(late)})))`,
+    );
+    // Read with no point, the spec says nothing of one.
+    expect(failure(() => ReducerSpec.for(analysis()).given([line]).thenContradictions([{ type: 'incompatible' }])).message).toContain('(given 1 event(s))');
+  });
+
   it('compares the statements of a contradiction as a set, and names those missing or extra with what they said', () => {
     const demand = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' });
     const refusal = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', quote: 'no truce now' });
