@@ -36,6 +36,8 @@
 import fc from 'fast-check';
 import { checkReducer, isWithdrawal, RecipeError, RecipeReturnError, replay, step, stepAll, validTimeOf, withoutWithdrawn } from '@stancelog/core';
 import type { NewEvent, Reducer, StoredEvent } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core/store-kit';
+import type { OptionRule } from '@stancelog/core/store-kit';
 import { arbEvents } from './arbitraries.js';
 import { eventsCode, specCode } from './event-code.js';
 import { withFakeClock } from './fake-clock.js';
@@ -119,6 +121,27 @@ export interface LawOptions<S> {
   /** Two wall-clock times to replay under (default 2001-01-01 and 2038-01-19). */
   readonly clocks?: readonly [string, string] | undefined;
 }
+
+const isFunction = (v: unknown): boolean => typeof v === 'function';
+const isText = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
+
+// Checked before any law runs: a misspelt option (`orderIndependentAtEqualTimes`) would pass unseen and check
+// fewer laws than the test asks for, and a list of events given for `events` failed inside fast-check, naming no option.
+const LAW_OPTIONS: Readonly<Record<keyof LawOptions<unknown>, OptionRule>> = {
+  events: {
+    accepts: (v) => typeof v === 'object' && v !== null && isFunction((v as { generate?: unknown }).generate) && isFunction((v as { shrink?: unknown }).shrink),
+    expected: 'a fast-check arbitrary of logs (arbEvents({ ... }); for one log of your own, fc.constant([...events]))',
+  },
+  numRuns: { accepts: (v) => Number.isInteger(v) && (v as number) >= 1, expected: 'a whole number of runs, 1 or more' },
+  seed: { accepts: (v) => Number.isInteger(v), expected: 'the whole number a violation reports' },
+  path: { accepts: (v) => typeof v === 'string', expected: 'the path a violation reports (a string)' },
+  laws: { accepts: Array.isArray, expected: 'a list of law names' },
+  orderIndependentAtEqualTime: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
+  view: { accepts: isFunction, expected: 'a function of the state' },
+  snapshot: { accepts: isFunction, expected: 'a function that copies a state' },
+  name: { accepts: isText, expected: 'the expression your test makes the reducer with' },
+  clocks: { accepts: (v) => Array.isArray(v) && v.length === 2 && v.every((c) => typeof c === 'string'), expected: 'two timestamps' },
+};
 
 /**
  * What {@link checkReducerLaws} checked.
@@ -314,11 +337,15 @@ function readLateAndInTime(given: ReadonlyArray<NewEvent>, keys: ReadonlyArray<n
  * // A reducer written by hand is checked as reducer() checks one: here it lacks a version.
  * const byHand = { name: 'count', initial: () => ({ n: 0 }), recipe: (s: { n: number }) => { s.n++ } }
  * assert.throws(() => checkReducerLaws(byHand as any), { name: 'TypeError', message: 'checkReducerLaws: count: it has no version (a string): build it with reducer() from @stancelog/core, which checks it where it is made' })
+ * // A misspelt option is refused, not passed over (it would check fewer laws than asked).
+ * assert.throws(() => checkReducerLaws(positions(), { numruns: 5 } as any), { name: 'RangeError', message: /^checkReducerLaws: numruns: not an option \(the options are events, numRuns, / })
  * @category laws
  * @since 0.1.0
  */
 export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> = {}): LawReport {
   checkReducer(reducer, 'checkReducerLaws');
+  const problem = optionsProblem(options, LAW_OPTIONS);
+  if (problem !== undefined) throw new RangeError(`checkReducerLaws: ${problem}`);
   const name = options.name ?? `${camel(reducer.name)}()`;
   const view = options.view ?? ((s: S) => s);
   const codec = reducer.snapshot;

@@ -15,6 +15,8 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { checkAsOf, checkReducer, eventsAsOf, fold, isWithdrawal, positions, RecipeError, RecipeReturnError, replay, step, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, PositionsState, Reducer, StoredEvent } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core/store-kit';
+import type { OptionRule } from '@stancelog/core/store-kit';
 import { eventCode } from './event-code.js';
 import { literal } from './show.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
@@ -67,6 +69,11 @@ export interface SpecOptions {
   /** How messages name the reducer (default: its `name`). */
   readonly name?: string | undefined;
 }
+
+// A misspelt option (`nmae`) would leave messages naming the reducer otherwise than the test asked.
+const SPEC_OPTIONS: Readonly<Record<keyof SpecOptions, OptionRule>> = {
+  name: { accepts: (v) => typeof v === 'string' && v.trim() !== '', expected: 'how messages name the reducer (a name or an expression)' },
+};
 
 function describeExpected(expected: ExpectedError): string {
   return typeof expected === 'string' ? `an error whose message contains ${JSON.stringify(expected)}` : expected instanceof RegExp ? `an error whose message matches ${expected}` : `an instance of ${expected.name}`;
@@ -146,6 +153,8 @@ export class ReducerSpec<S> {
    */
   static for<S>(reducer: Reducer<S>, options: SpecOptions = {}): ReducerSpec<S> {
     checkReducer(reducer, 'ReducerSpec.for');
+    const problem = optionsProblem(options, SPEC_OPTIONS);
+    if (problem !== undefined) throw new RangeError(`ReducerSpec.for: ${problem}`);
     return new ReducerSpec(reducer, options.name ?? reducer.name, [], []);
   }
 

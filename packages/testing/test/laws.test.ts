@@ -305,6 +305,24 @@ describe('checkReducerLaws', () => {
     });
   });
 
+  it('refuses an option it does not know, listing those it does, rather than check fewer laws than asked', () => {
+    expect(() => checkReducerLaws(positions(), { orderIndependentAtEqualTimes: true } as never)).toThrow(
+      new RangeError('checkReducerLaws: orderIndependentAtEqualTimes: not an option (the options are events, numRuns, seed, path, laws, orderIndependentAtEqualTime, view, snapshot, name, clocks)'),
+    );
+  });
+
+  it('refuses a list of events where it takes an arbitrary of logs, saying how to pass one log', () => {
+    const log = [statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })];
+    expect(() => checkReducerLaws(positions(), { events: log as never })).toThrow(
+      /^checkReducerLaws: events: expected a fast-check arbitrary of logs \(arbEvents\(\{ \.\.\. \}\); for one log of your own, fc\.constant\(\[\.\.\.events\]\)\), got \[\{"type":"statement-made"/,
+    );
+    checkReducerLaws(positions(), { events: fc.constant(log), numRuns: 1 });
+  });
+
+  it('refuses a number of runs that is no whole number of 1 or more', () => {
+    expect(() => checkReducerLaws(positions(), { numRuns: 0 })).toThrow(new RangeError('checkReducerLaws: numRuns: expected a whole number of runs, 1 or more, got 0'));
+  });
+
   it('refuses a law it does not know, listing those it does', () => {
     expect(() => checkReducerLaws(positions(), { laws: ['valid-time' as 'valid-time-order'] })).toThrow(
       'checkReducerLaws: no law named "valid-time" (the laws are determinism, no-mutation, live-equals-replay, snapshot-plus-tail, wall-clock, equal-time-order, valid-time-order)',

@@ -253,6 +253,11 @@ describe('ReducerSpec', () => {
     expect(e.message).toMatch(/^counts: the state differs/);
   });
 
+  it('refuses an option it does not know, rather than name the reducer otherwise than asked', () => {
+    expect(() => ReducerSpec.for(countByIssue, { nmae: 'counts' } as never)).toThrow(new RangeError('ReducerSpec.for: nmae: not an option (the options are name)'));
+    expect(() => ReducerSpec.for(countByIssue, { name: ' ' })).toThrow(new RangeError('ReducerSpec.for: name: expected how messages name the reducer (a name or an expression), got " "'));
+  });
+
   it('refuses events stored by separate stored() calls, whose positions repeat, naming both and how to fix it', () => {
     const [accepts] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' })]);
     const [rejects] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
