@@ -9,7 +9,7 @@
  * not weighed alone: the holder's records are derived anew once the batch is
  * read (`onSettle`), from its words in the order of their valid times.
  */
-import { applyEntry, dropEmptyLedger, effectivePolarity, getPosition, momentOf, plainHistory } from '@stancelog/core';
+import { applyEntry, contradictionRule, dropEmptyLedger, effectivePolarity, getPosition, momentOf, plainHistory } from '@stancelog/core';
 import type { ContradictionRule, PositionsState, PositionState, RuleContext, StanceChange, StanceEntry } from '@stancelog/core';
 
 /** The rule's own state: plain data, so that snapshots keep it. */
@@ -89,7 +89,8 @@ export function threatDuringTalks(talks = 'peace-talks'): ContradictionRule<Thre
     }
   };
 
-  return {
+  // Built with contradictionRule: checked where it is made (a type that is no name, a version that is no string), as analysis() checks it.
+  return contradictionRule({
     type: TYPE,
     // The parameter is part of the version: snapshots are keyed by it, and one
     // made while watching other talks must not be taken for these.
@@ -115,5 +116,5 @@ export function threatDuringTalks(talks = 'peace-talks'): ContradictionRule<Thre
       for (const holder of state.late) deriveAnew(ctx, state, holder);
       state.late.clear();
     },
-  };
+  });
 }
