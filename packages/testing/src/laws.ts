@@ -143,6 +143,18 @@ const LAW_OPTIONS: Readonly<Record<keyof LawOptions<unknown>, OptionRule>> = {
   clocks: { accepts: (v) => Array.isArray(v) && v.length === 2 && v.every((c) => typeof c === 'string'), expected: 'two timestamps' },
 };
 
+/** The end of a pasted spec of a state with contradictions: it compiles as pasted, and lists none until you write them. */
+const CONTRADICTIONS_TO_FILL_IN = '.thenContradictions([\n    // the contradictions you expect: every one the state holds ({ exhaustive: false } after the list for some)\n  ])';
+
+// The initial state, or none when initial() throws: the laws report that as the reducer's own failure, on their first run.
+function initialOrNone<S>(reducer: Reducer<S>): S | undefined {
+  try {
+    return reducer.initial();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What {@link checkReducerLaws} checked.
  *
@@ -357,6 +369,11 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
   const unknown = laws.filter((l) => !known.includes(l));
   if (unknown.length > 0) throw new RangeError(`checkReducerLaws: no law named ${unknown.map((l) => JSON.stringify(l)).join(', ')} (the laws are ${known.join(', ')})`);
   const events = options.events ?? arbEvents();
+  // A state with contradictions (an analysis) is specified by them, as docs/testing.md teaches:
+  // the pasted spec ends in thenContradictions to fill in, not a thenState that leaves the reader to find them.
+  const initial = initialOrNone(reducer);
+  const then = typeof initial === 'object' && initial !== null && 'contradictions' in initial ? CONTRADICTIONS_TO_FILL_IN : undefined;
+  const spec = (given: ReadonlyArray<NewEvent>, when: ReadonlyArray<NewEvent> = []): string => specCode(name, given, when, then);
   const input: fc.Arbitrary<LawInput> = fc.record({
     events: events as fc.Arbitrary<ReadonlyArray<NewEvent>>,
     cut: fc.nat(),
@@ -370,7 +387,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       return replay(reducer, withoutWithdrawn(log));
     } catch (error) {
       const { headline, pasted } = threwOn(error, law);
-      throw new Broken(headline, threwLines(error), specCode(name, given), pasted);
+      throw new Broken(headline, threwLines(error), spec(given), pasted);
     }
   };
 
@@ -380,7 +397,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const a = full(log, given, 'determinism');
       const b = full(log, given, 'determinism');
       const d = compare(a, b, 'second', log);
-      if (d.length) throw new Broken('two replays of the same events give different states (first = expected)', d, specCode(name, given));
+      if (d.length) throw new Broken('two replays of the same events give different states (first = expected)', d, spec(given));
     },
     'no-mutation': ({ events: given, cut }) => {
       const log = stored(given);
@@ -399,7 +416,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         const eventCopy = deepCopy(log[i]);
         const snapshot = deepCopy(state);
         const next = live(state, log[i]!);
-        const example = specCode(name, given.slice(0, i), [given[i]!]);
+        const example = spec(given.slice(0, i), [given[i]!]);
         if (canonical(log[i]) !== eventBefore) throw new Broken(`step changed the event it was given (event ${i + 1}; expected = the event before)`, structuralDiff(eventCopy, log[i], { root: 'event' }), example);
         if (canonical(state) !== before) {
           throw new Broken(`step changed its input state (on event ${i + 1}; expected = the state before)`, structuralDiff(snapshot, state, { root: 'input' }), example);
@@ -417,12 +434,12 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       let one: S = start();
       log.slice(from).forEach((e) => (one = live(one, e)));
       let d = compare(replayed, one, 'live', log);
-      if (d.length) throw new Broken('step, event by event, disagrees with replay (expected = replay)', d, specCode(name, given));
+      if (d.length) throw new Broken('step, event by event, disagrees with replay (expected = replay)', d, spec(given));
       const k = from + cut % (log.length - from + 1);
       const batches = stepAll(reducer);
       const two = batches(batches(start(), log.slice(from, k)), log.slice(k));
       d = compare(replayed, two, 'live', log);
-      if (d.length) throw new Broken(`stepAll in two batches (split after event ${k}) disagrees with replay (expected = replay)`, d, specCode(name, given.slice(0, k), given.slice(k)));
+      if (d.length) throw new Broken(`stepAll in two batches (split after event ${k}) disagrees with replay (expected = replay)`, d, spec(given.slice(0, k), given.slice(k)));
     },
     'snapshot-plus-tail': ({ events: given, cut }) => {
       const log = stored(given);
@@ -435,14 +452,14 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         const snapshot = copy(replay(reducer, withoutWithdrawn(log.slice(0, k))));
         restored = replay(reducer, log.slice(k), { from: snapshot });
       } catch (error) {
-        throw new Broken(`a snapshot after event ${k} cannot be taken or replayed from`, threwLines(error), specCode(name, given));
+        throw new Broken(`a snapshot after event ${k} cannot be taken or replayed from`, threwLines(error), spec(given));
       }
       const d = compare(replayed, restored, 'restored', log);
       if (d.length) {
         throw new Broken(
           `a snapshot after event ${k} plus the tail gives another state than a full replay (expected = full replay)`,
           d,
-          `// snapshot after the first ${k} event(s)\n${specCode(name, given)}`,
+          `// snapshot after the first ${k} event(s)\n${spec(given)}`,
         );
       }
     },
@@ -451,7 +468,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
       const a = withFakeClock(clocks[0], () => full(log, given, 'wall-clock'));
       const b = withFakeClock(clocks[1], () => full(log, given, 'wall-clock'));
       const d = compare(a, b, 'later', log);
-      if (d.length) throw new Broken(`replays at ${clocks[0]} and at ${clocks[1]} give different states (expected = the earlier)`, d, specCode(name, given));
+      if (d.length) throw new Broken(`replays at ${clocks[0]} and at ${clocks[1]} give different states (expected = the earlier)`, d, spec(given));
     },
     'equal-time-order': ({ events: given, keys }) => {
       const log = stored(given);
@@ -465,7 +482,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         throw new Broken(
           'statements with equal valid times, in another order, give another state (expected = log order)',
           d,
-          `${specCode(name, given)}\n\n// the same events in the order that differs (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(reordered.map((e) => byId.get(e)!), '').split('\n').join('\n// ')}\n// positions in that order: ${reordered.map((e) => e.position).join(', ')}`,
+          `${spec(given)}\n\n// the same events in the order that differs (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(reordered.map((e) => byId.get(e)!), '').split('\n').join('\n// ')}\n// positions in that order: ${reordered.map((e) => e.position).join(', ')}`,
         );
       }
     },
@@ -482,7 +499,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         throw new Broken(
           'the statements read in another order than that of their valid times give another state than read in that order (expected = read in the order of valid times; `late.` = the state as read in the log\'s order, the spec below)',
           d,
-          `${specCode(name, late)}\n\n// the same events read in the order of their valid times give the state expected (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(inTime, '').split('\n').join('\n// ')}\n// positions in that order: ${inTime.map((e) => envelope.get(e)!.position).join(', ')}`,
+          `${spec(late)}\n\n// the same events read in the order of their valid times give the state expected (envelopes kept: ids and positions travel with the events):\n// ${eventsCode(inTime, '').split('\n').join('\n// ')}\n// positions in that order: ${inTime.map((e) => envelope.get(e)!.position).join(', ')}`,
         );
       }
     },
@@ -504,7 +521,7 @@ export function checkReducerLaws<S>(reducer: Reducer<S>, options: LawOptions<S> 
         throw new LawViolation(law, name, error.differences, error.example, details.seed, details.counterexamplePath ?? '', headline, error.pasted);
       }
       // Anything else was thrown by the reducer itself (its recipe under step or stepAll): no law is broken.
-      const example = details.counterexample ? specCode(name, details.counterexample[0].events) : '(none)';
+      const example = details.counterexample ? spec(details.counterexample[0].events) : '(none)';
       const { headline, pasted } = threwOn(error, law);
       throw new LawViolation(law, name, threwLines(error), example, details.seed, details.counterexamplePath ?? '', `${name}: ${headline}, ${found}`, pasted);
     }

@@ -1,4 +1,4 @@
-import { analysis, applyToRegistry, contradictionList, emptyRegistry, positionList, positions, reducer, registry } from '@stancelog/core';
+import { analysis, applyToRegistry, contradictionList, contradictionRule, emptyRegistry, momentOf, positionList, positions, reducer, registry } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { eventMarking } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
@@ -194,6 +194,36 @@ describe('checkReducerLaws', () => {
     const named = violation(() => checkReducerLaws(callsSeen(), { name: 'impure', laws: ['determinism'], events: fc.constant([issue('ceasefire')]) }));
     expect(named.counterExample.startsWith('ReducerSpec.for(impure)\n')).toBe(true);
     expect(named.message.startsWith('impure breaks the law "determinism"')).toBe(true);
+  });
+
+  it('prints the counter-example of an analysis ending in a thenContradictions to fill in, which compiles and runs as pasted', () => {
+    // Remembers the first word it hears, whatever its date: a rule that depends on reading order.
+    const firstHeard = contradictionRule({
+      type: 'first-heard',
+      version: '1',
+      initial: () => ({ first: '' }),
+      onStatement: (ctx, s, entry, position) => {
+        if (s.first === '') s.first = entry.id;
+        else ctx.open({ type: 'first-heard', key: position.key, issues: [position.issue], actors: [position.holder], since: momentOf(entry), statements: [s.first], summary: 'first heard' });
+      },
+    });
+    const withRule = analysis({ rules: [firstHeard] });
+    const words = fc.constant([
+      statement({ holder: 'norland', issue: 'cod-quota', kind: 'red-line', polarity: '-', statedAt: '2026-03-02' }),
+      statement({ holder: 'norland', issue: 'cod-quota', kind: 'red-line', polarity: '-', statedAt: '2026-03-05' }),
+    ]);
+    const v = violation(() => checkReducerLaws(withRule, { name: 'withRule', laws: ['valid-time-order'], events: words, view: (s) => contradictionList(s) }));
+    expect(v.counterExample).toMatch(
+      /^ReducerSpec\.for\(withRule\)\n  \.given\(\[\n(    statement\(.*\),\n){2}  \]\)\n  \.thenContradictions\(\[\n    \/\/ the contradictions you expect: every one the state holds \(\{ exhaustive: false \} after the list for some\)\n  \]\);\n/,
+    );
+    // Pasted, and filled in.
+    ReducerSpec.for(withRule)
+      .given([
+        statement({ holder: 'norland', issue: 'cod-quota', kind: 'red-line', polarity: '-', statedAt: '2026-03-02' }),
+      ])
+      .thenContradictions([
+        // the contradictions you expect: every one the state holds ({ exhaustive: false } after the list for some)
+      ]);
   });
 
   it('keeps registry events in their places under equal-time-order, so reducers embedding the registry pass it', () => {
