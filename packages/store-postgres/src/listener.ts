@@ -18,6 +18,8 @@ import { StoreClient } from './connection.js';
 export interface Listener {
   /** Resolves when the first LISTEN is active (or failed; it keeps retrying). */
   readonly ready: Promise<void>;
+  /** True between a lost (or never made) listening connection and the next LISTEN that works: the server is away. */
+  readonly down: boolean;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,9 @@ export function startListener(settings: ListenerSettings): Listener {
   void connect();
   return {
     ready,
+    get down() {
+      return outage;
+    },
     async close() {
       closed = true;
       if (timer !== undefined) clearTimeout(timer);

@@ -68,7 +68,13 @@ export interface PostgresStoreOptions extends ConnectionOptions, Pick<ReadOption
    * 2,000 rows (`pageSize` if smaller) with select queries, which arrive whole.
    */
   readonly pageSize?: number | undefined;
-  /** How long a live subscription retries a read on lost connections before it reports an error (default 30,000 ms). */
+  /**
+   * How long a live subscription retries a read on lost connections, while
+   * the server answers its listening connection, before it reports an error
+   * (default 30,000 ms): pages it cannot get from a server that is there.
+   * While the server is away (the listening connection lost too) a read
+   * waits for it, however long, as a subscription waiting for news does.
+   */
   readonly retryMillis?: number | undefined;
   /**
    * Told when live subscriptions lose the server: the connection that wakes
@@ -244,25 +250,32 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const listenersEnding = new Set<Promise<void>>();
   let closed = false;
   const appending = new Set<Promise<unknown>>();
+  // The LISTEN connection while the store has subscriptions: a read that lost its connection waits while this one is down too.
+  let listener: { readonly down: boolean } | undefined;
 
   const runOnce: RunQuery = (query) => pool.query(query) as never;
 
   // Subscriptions outlive dropped connections: a page that fails on a lost
   // connection is asked again (on a new one) until `retryMillis` passes.
-  const retrying = async <T>(run: () => Promise<T>): Promise<T> => {
-    const started = Date.now();
+  // While the listening connection is lost too, the server is away: the read
+  // waits for it as an idle subscription does (an outage of any length, a
+  // failover, a restart), and `retryMillis` counts from the listener's return.
+  // A subscription that ended meanwhile (`guard` released) stops waiting.
+  const retrying = async <T>(run: () => Promise<T>, guard: { seen: number }): Promise<T> => {
+    let started = Date.now();
     let pause = 50;
     for (;;) {
       try {
         return await run();
       } catch (error) {
-        if (closed || !isConnectionError(error) || Date.now() - started > retryMillis) throw error;
+        if (closed || !guards.has(guard) || !isConnectionError(error)) throw error;
+        if (listener?.down === true) started = Date.now();
+        else if (Date.now() - started > retryMillis) throw error;
         await sleep(pause);
         pause = Math.min(pause * 2, 1_000);
       }
     }
   };
-  const runRetrying: RunQuery = (query) => retrying(() => runOnce(query));
 
   // Why a read is refused before any SQL runs, if it is (the subscribers check a subscription's options).
   const refusal = (query: ReadQuery | null): Either<StoreError, unknown> => (closed ? left({ _tag: 'StoreUnavailable', message: 'read: the store is closed' }) : checkReadQuery(query));
@@ -296,7 +309,8 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
     }
   }
   // Subscriptions keep short select pages: no connection is held while their handler runs, and a page lost with its connection is asked again.
-  const readLive = (query: ReadQuery): AsyncIterable<ReadonlyArray<StoredEvent>> => readPages(runRetrying, names, query, liveSettings);
+  const readLive = (query: ReadQuery, guard: { seen: number }): AsyncIterable<ReadonlyArray<StoredEvent>> =>
+    readPages((q) => retrying(() => runOnce(q), guard), names, query, liveSettings);
   const check = checkStatement(names, identity !== undefined);
 
   // A subscription's reads, each catch-up after a check that the log is still the one it has read: same identity,
@@ -313,7 +327,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
       guards.add(guard);
       const after = query.after ?? 0;
       try {
-        const row = (await retrying(() => pool.query<CheckRow>({ ...check, values: [after] }))).rows[0]!;
+        const row = (await retrying(() => pool.query<CheckRow>({ ...check, values: [after] }), guard)).rows[0]!;
         if (identity !== undefined && row.identity !== identity) throw stop(changedLog(logChanged.replaced(where, 'reader')));
         if (seenId !== undefined && guard.seen === after) {
           if (row.at === null) throw stop(changedLog(logChanged.cutBack(where, 'reader', Number(row.head), after)));
@@ -322,7 +336,7 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
           guard.seen = after;
           seenId = row.at;
         }
-        for await (const chunk of readLive(query)) {
+        for await (const chunk of readLive(query, guard)) {
           const last = chunk[chunk.length - 1];
           if (last !== undefined) {
             guard.seen = last.position;
@@ -375,16 +389,18 @@ export async function openPostgresStore(given: PostgresStoreOptions): Promise<Ei
   const watch = (): (() => Promise<void>) => {
     const checker = setInterval(() => void checkLog(), options.logCheckMillis ?? 5_000);
     checker.unref();
-    const listener = startListener({
+    const started = startListener({
       config: config.right,
       channel: names.channel,
       wake: wakeAll,
       ...(options.onConnectionLost ? { onLost: options.onConnectionLost } : {}),
       ...(options.onConnectionRestored ? { onRestored: options.onConnectionRestored } : {}),
     });
+    listener = started;
     return async () => {
       clearInterval(checker);
-      const ending = listener.close();
+      if (listener === started) listener = undefined;
+      const ending = started.close();
       listenersEnding.add(ending);
       await ending;
       listenersEnding.delete(ending);

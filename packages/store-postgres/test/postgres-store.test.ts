@@ -447,26 +447,43 @@ describePostgres('the PostgreSQL store', (url) => {
     });
   });
 
-  describe('a subscription whose server stays away longer than retryMillis', () => {
-    it('stops with a StoreReadError naming the last position delivered, to subscribe again from', async () => {
-      const log = await open();
-      for (let i = 1; i <= 10; i++) await log.append([statement('ukraine', 'ceasefire', `statement ${i}`)]);
-      // The subscriber reaches the server through a proxy that can be cut, as a network or a server gone for good is.
+  describe('a subscription caught reading by an outage longer than retryMillis', () => {
+    // The subscriber reaches the server through a proxy that can be cut and opened again on the same port, as a
+    // server stopped and started again (a restart, a failover) is.
+    const cuttableProxy = async (): Promise<{ url: string; cut: () => void; restore: () => Promise<void>; close: () => void }> => {
       const real = new URL(url);
       const sockets = new Set<Socket>();
-      const proxy: Server = createServer((client) => {
-        const upstream = new Socket();
-        upstream.connect(Number(real.port || 5432), real.hostname);
-        sockets.add(client).add(upstream);
-        client.pipe(upstream).pipe(client);
-        const drop = () => (client.destroy(), upstream.destroy());
-        client.on('error', drop).on('close', drop);
-        upstream.on('error', drop).on('close', drop);
-      });
-      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      let port = 0;
+      let proxy: Server | undefined;
+      const listen = async (): Promise<void> => {
+        proxy = createServer((client) => {
+          const upstream = new Socket();
+          upstream.connect(Number(real.port || 5432), real.hostname);
+          sockets.add(client).add(upstream);
+          client.pipe(upstream).pipe(client);
+          const drop = () => (client.destroy(), upstream.destroy());
+          client.on('error', drop).on('close', drop);
+          upstream.on('error', drop).on('close', drop);
+        });
+        await new Promise<void>((resolve) => proxy!.listen(port, '127.0.0.1', resolve));
+        port = (proxy.address() as { port: number }).port;
+      };
+      await listen();
       const proxied = new URL(url);
-      proxied.port = String((proxy.address() as { port: number }).port);
-      const store = await open({ url: proxied.toString(), schema: log.schema, migrate: false, pageSize: 2, retryMillis: 300, connectionTimeoutMillis: 300 });
+      proxied.port = String(port);
+      const cut = (): void => {
+        proxy?.close();
+        for (const s of sockets) s.destroy();
+        sockets.clear();
+      };
+      return { url: proxied.toString(), cut, restore: listen, close: cut };
+    };
+
+    it('waits for the server, as a subscription waiting for news does, and delivers the rest once it is back', async () => {
+      const log = await open();
+      for (let i = 1; i <= 10; i++) await log.append([statement('ukraine', 'ceasefire', `statement ${i}`)]);
+      const proxy = await cuttableProxy();
+      const store = await open({ url: proxy.url, schema: log.schema, migrate: false, pageSize: 2, retryMillis: 300, connectionTimeoutMillis: 300 });
       const seen: number[] = [];
       const errors: unknown[] = [];
       let release!: () => void;
@@ -480,11 +497,58 @@ describePostgres('the PostgreSQL store', (url) => {
       );
       try {
         await until(() => seen.length === 2, 'the first page');
-        // The next page, asked for as the first arrived, is in hand; the one after it will not come.
+        // The next page, asked for as the first arrived, is in hand; the one after it will not come while the server is away.
         await new Promise((resolve) => setTimeout(resolve, 200));
-        proxy.close();
-        for (const s of sockets) s.destroy();
+        proxy.cut();
         release();
+        // Away for several times retryMillis.
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect([seen, errors]).toEqual([[1, 2, 3, 4], []]);
+        await proxy.restore();
+        await log.append([statement('ukraine', 'ceasefire', 'statement 11')]);
+        await until(() => seen.length === 11 || errors.length > 0, 'the rest of the log');
+        expect([seen, errors]).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], []]);
+      } finally {
+        release();
+        await sub.unsubscribe();
+        proxy.close();
+      }
+    });
+
+    it('stops waiting when it is unsubscribed during the outage', async () => {
+      const log = await open();
+      for (let i = 1; i <= 4; i++) await log.append([statement('ukraine', 'ceasefire', `statement ${i}`)]);
+      const proxy = await cuttableProxy();
+      const store = await open({ url: proxy.url, schema: log.schema, migrate: false, pageSize: 2, retryMillis: 300, connectionTimeoutMillis: 300 });
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const sub = store.subscribe(async () => await gate);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        proxy.cut();
+        release();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const started = Date.now();
+        await sub.unsubscribe();
+        expect(Date.now() - started).toBeLessThan(2_000);
+      } finally {
+        release();
+        proxy.close();
+      }
+    });
+
+    it('stops with a StoreReadError naming the last position delivered when the server is there but no page comes within retryMillis', async () => {
+      const log = await open();
+      for (let i = 1; i <= 4; i++) await log.append([statement('ukraine', 'ceasefire', `statement ${i}`)]);
+      // One pool connection, held below: the subscription's pages cannot be read, while its listening connection (its own) is up.
+      const store = await open({ schema: log.schema, migrate: false, pool: { max: 1 }, retryMillis: 300, connectionTimeoutMillis: 300 });
+      const seen: number[] = [];
+      const errors: unknown[] = [];
+      const sub = store.subscribe((events) => void seen.push(...events.map((e) => e.position)), { onError: (e) => void errors.push(e) });
+      await sub.caughtUp;
+      const held = await store.pool.connect();
+      try {
+        await log.append([statement('ukraine', 'ceasefire', 'statement 5')]);
         await until(() => errors.length === 1, 'the subscription to give up');
         expect(seen).toEqual([1, 2, 3, 4]);
         expect(errors[0]).toBeInstanceOf(StoreReadError);
@@ -495,10 +559,8 @@ describePostgres('the PostgreSQL store', (url) => {
           ),
         });
       } finally {
-        release();
+        held.release();
         await sub.unsubscribe();
-        proxy.close();
-        for (const s of sockets) s.destroy();
       }
     });
   });
