@@ -39,7 +39,8 @@ export interface FollowOptions<S> {
   readonly snapshots?: SnapshotStore | undefined;
   /**
    * Save a snapshot once this many events were applied since the last
-   * (default 1,000); a function is given the position the state stands at
+   * (default 1,000), counting the tail a projection replayed from the last
+   * snapshot without saving one (a reader restarted often still saves); a function is given the position the state stands at
    * (as {@link project}'s option is) and returns that number,
    * for a threshold that grows with the log.
    * @example
@@ -259,7 +260,13 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
   if (problem !== undefined) return refused(reducer, { _tag: 'InvalidQuery', message: problem }, options.onError);
   const given = options.snapshotEvery;
   const every = (head: number): number => Math.max(1, snapshotThreshold(given, head));
-  const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: every } : {};
+  // The threshold a projection last asked for: with what it replayed, it tells whether that projection saved a snapshot.
+  let threshold = Infinity;
+  const projectOptions = options.snapshots ? { snapshots: options.snapshots, snapshotEvery: (head: number) => (threshold = every(head)) } : {};
+  // A tail a projection replayed without saving it counts towards the next snapshot, as events applied live do: a
+  // reader restarted more often than every `snapshotEvery` events would otherwise never save one past the last.
+  const unsavedAfter = (projected: Projected<S>): number =>
+    projected.snapshotIgnored !== undefined || projected.replayed >= threshold ? 0 : projected.replayed;
   const applyAll = stepAll(reducer);
   let state: S = reducer.initial();
   let position = 0;
@@ -356,7 +363,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     state = frozen(r.right.state);
     position = r.right.position;
     eventId = r.right.eventId;
-    unsaved = 0;
+    unsaved = unsavedAfter(r.right);
   };
 
   // `delivery` is aborted when the subscription ends (unsubscribed, or its store closed); a store not built on
@@ -415,6 +422,7 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     state = frozen(r.right.state);
     position = r.right.position;
     eventId = r.right.eventId;
+    unsaved = unsavedAfter(r.right);
     // The store's refusal of the subscription before it caught up: a store closed during the first projection (after
     // its last read) refuses it at once, and a Right would say that it follows.
     let starting = true;

@@ -117,6 +117,23 @@ describe('follow', () => {
     await second.stop();
   });
 
+  it('counts the tail its first projection replayed without saving towards the next snapshot: a reader restarted often still saves one', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    const savedAt = async () => (await snapshots.load('positions', positions().version))?.position;
+    await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13'), said('belarus', '+', '2025-03-14')]);
+    const live = follow(store, positions(), { snapshots, snapshotEvery: 5 });
+    expect(isRight(await live.ready) && (await live.ready)).toMatchObject({ right: { replayed: 3 } });
+    expect(await savedAt()).toBeUndefined();
+    // 3 replayed and 2 applied: 5 since the last snapshot (none).
+    await append(store, [said('moldova', '+', '2025-03-15'), said('georgia', '+', '2025-03-16')]);
+    await reached(live, 5);
+    const deadline = Date.now() + 5000;
+    while ((await savedAt()) === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(await savedAt()).toBe(5);
+    await live.stop();
+  });
+
   it('tells onChange of a delivery before it saves the snapshot: a slow save holds up no reader', async () => {
     const store = openMemoryStore();
     const kept = memorySnapshots();
