@@ -56,6 +56,8 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
  * const said = '/tmp/talks.jsonl was deleted or moved away since the store opened it (open the store again to use the file now at that path)'
  * assert.strictEqual(inCliTerms(said), '/tmp/talks.jsonl was deleted or moved away since the store opened it (run the command again to use the file now at that path)')
  * assert.strictEqual(inCliTerms('talks.jsonl: no such file'), 'talks.jsonl: no such file')
+ * // A position to go on from is for programs: a command is run again.
+ * assert.strictEqual(inCliTerms('lost after position 48000: ECONNREFUSED; subscribe again from there (after: 48000)'), 'lost after position 48000: ECONNREFUSED; run the command again once the server takes connections')
  * // A call given to programs after the command is left out.
  * assert.strictEqual(inCliTerms("run `stancelog store migrate --store '<url>?schema=talks'` (in code: migrate({ url, schema: 'talks' }))"), "run `stancelog store migrate --store '<url>?schema=talks'`")
  * @category cli
@@ -65,9 +67,14 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
 export function inCliTerms(message: string): string {
   let text = message;
   for (const [api, cli] of STORE_ADVICE) if (text.includes(api)) text = text.split(api).join(cli);
+  // A position to go on from is a program's (`subscribe(h, { after })`, `read({ after })`): a command starts again.
+  text = text.replace(FROM_POSITION, '; run the command again once the server takes connections');
   // What a program would call instead of the command the message names first: "(in code: migrate({ url, schema }))".
   return text.replace(IN_CODE, '');
 }
+
+// The PostgreSQL store's advice when a read or a subscription lost its server: go on after the last position given.
+const FROM_POSITION = /; (?:subscribe again|read on) from there \(after: \d+\)/g;
 
 // The store's aside for programs, after the command it gives: a call, its parentheses nested once.
 const IN_CODE = / \(in code: [^()]*\([^()]*\)\)/g;

@@ -110,6 +110,25 @@ describe('an append with no statement, on a file log of an older schema', () => 
   });
 });
 
+describe("a PostgreSQL store's advice to go on from a position, reaching a user of stancelog", () => {
+  it('says to run the command again, not to subscribe again or read on after a position, which no command takes', () => {
+    const where = 'the log at postgres://ana@db.example:5432/talks schema talks';
+    const watch = cliError(
+      `store postgres://ana:***@db.example:5432/talks: following stopped: subscribe: the connection to ${where} was lost after position 51432, the last delivered, and not made again within retryMillis (30000 ms): timeout exceeded when trying to connect; subscribe again from there (after: 51432)`,
+    ).message;
+    const read = cliError(`store postgres://ana:***@db.example:5432/talks: read: the connection to ${where} was lost after position 48000: Connection terminated unexpectedly; read on from there (after: 48000)`).message;
+    expect(watch).toMatch(/; run the command again once the server takes connections$/);
+    expect(read).toBe(`store postgres://ana:***@db.example:5432/talks: read: the connection to ${where} was lost after position 48000: Connection terminated unexpectedly; run the command again once the server takes connections`);
+    for (const message of [watch, read]) expect(message).not.toMatch(/\(after: \d+\)|subscribe again|read on from/);
+  });
+
+  it("is still the store's wording: a store message worded anew would pass untranslated", () => {
+    const source = readFileSync(join(__dirname, '..', '..', 'store-postgres', 'src', 'postgres-store.ts'), 'utf8');
+    expect(source).toContain('; subscribe again from there (after: ${seen})');
+    expect(source).toContain('; read on from there (after: ${given})');
+  });
+});
+
 describe('the advice translated', () => {
   it("is each still in a store's messages: a store message worded anew would pass untranslated", () => {
     const packages = join(__dirname, '..', '..');
