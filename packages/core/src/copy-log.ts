@@ -138,6 +138,15 @@ function asNew(e: StoredEvent): NewEvent {
 }
 
 /**
+ * The target's failure to append a batch (a server gone, a lock held), with what was copied before it: copying again
+ * is the remedy, and skips that.
+ */
+function failedOnTarget(failure: StoreError, copied: number): StoreError {
+  const copiedBefore = copied === 0 ? 'nothing was copied before this batch' : `the ${copied === 1 ? 'first event' : `first ${copied} events`} of the source were copied before this batch`;
+  return { ...failure, message: `${failure.message}; ${copiedBefore}: run the copy again${copied === 0 ? '' : ' (what was copied is skipped)'}` } as StoreError;
+}
+
+/**
  * The target's refusal of an event of a batch, named by the event's position in the source and its type. Only an
  * event the source took and the target does not is refused there (the checks before the copy refuse the rest): one
  * of an older schema, kept as written, that the target has no upcaster for, or one a store of one's own refuses.
@@ -175,7 +184,9 @@ function refusedByTarget(refusal: InvalidEvent, batch: ReadonlyArray<NewEvent>, 
  * the source and its type, see {@link contentIssues}); nor if the source's read skips
  * any event up to its head (of a type this version does not know, a newer
  * one's: {@link CopyIncomplete}): a read may skip them, a copy may not.
- * Failures of either store come back as their `StoreError`.
+ * Failures of either store come back as their `StoreError`; one of the
+ * target's appends (a server gone mid-copy) adds how many events of the
+ * source were copied before its batch, and to run the copy again.
  *
  * @example
  * import { copyLog, eventWithdrawn, openMemoryStore, positions, project, statementMade } from '@stancelog/core'
@@ -239,7 +250,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     const flush = async (): Promise<Either<StoreError, void>> => {
       if (batch.length === 0) return right(undefined);
       const r = await target.append(batch);
-      if (isLeft(r)) return r.left._tag === 'InvalidEvent' ? left(refusedByTarget(r.left, batch, from, read - batch.length)) : r;
+      if (isLeft(r)) return left(r.left._tag === 'InvalidEvent' ? refusedByTarget(r.left, batch, from, read - batch.length) : failedOnTarget(r.left, read - batch.length));
       appended += r.right.appended.length;
       duplicates += r.right.duplicates.length;
       targetHead = r.right.head;

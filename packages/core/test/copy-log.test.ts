@@ -31,7 +31,7 @@ describe('copyLog', () => {
     expect(copied.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it('appends only what is missing when run again after an interruption', async () => {
+  it('appends only what is missing when run again after an interruption, which says what was copied before it and to copy again', async () => {
     const source = await sourceOf(5);
     const target = openMemoryStore();
     let appends = 0;
@@ -39,7 +39,10 @@ describe('copyLog', () => {
       append: async (events: ReadonlyArray<NewEvent>) => (++appends === 2 ? left({ _tag: 'StoreUnavailable', message: 'append: connection lost' }) : target.append(events)),
     });
     const broken = await copyLog(source, failing, { batchSize: 2 });
-    expect(isLeft(broken) && broken.left).toEqual({ _tag: 'StoreUnavailable', message: 'append: connection lost' });
+    expect(isLeft(broken) && broken.left).toEqual({
+      _tag: 'StoreUnavailable',
+      message: 'append: connection lost; the first 2 events of the source were copied before this batch: run the copy again (what was copied is skipped)',
+    });
     expect(await target.head()).toBe(2);
     const resumed = await copyLog(source, target, { batchSize: 2 });
     expect(isRight(resumed) && resumed.right).toEqual({ read: 5, appended: 3, duplicates: 2, head: 5 });
@@ -87,6 +90,16 @@ describe('copyLog', () => {
     const target = openMemoryStore();
     const r = await copyLog(source, target);
     expect(isRight(r) && [r.right.read, await target.head()]).toEqual([2, 2]);
+  });
+
+  it('says that nothing was copied when the first batch fails on the target, and to copy again', async () => {
+    const source = await sourceOf(3);
+    const target = openMemoryStore();
+    const gone: EventStore = Object.assign(Object.create(target) as EventStore, {
+      append: async () => left({ _tag: 'StoreUnavailable', message: 'append: connection lost' }),
+    });
+    const r = await copyLog(source, gone, { batchSize: 2 });
+    expect(isLeft(r) && r.left).toEqual({ _tag: 'StoreUnavailable', message: 'append: connection lost; nothing was copied before this batch: run the copy again' });
   });
 
   it('names an event a store of one\'s own refuses by its position in the source and its type, and says to copy again once the store takes it (a leftover of stop 47)', async () => {
