@@ -12,6 +12,8 @@ import type { LogNames } from './schema-name.js';
 
 // undefined_column: a schema of version 2 or older, whose snapshots table has no event_id yet.
 const isMissingColumn = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '42703';
+// insufficient_privilege: a reader's role granted select on the snapshots table, and not the right to save one.
+const isDenied = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '42501';
 
 /**
  * A {@link SnapshotStore} in the log's `snapshots` table, keyed by reducer
@@ -73,6 +75,13 @@ export function postgresSnapshots(pool: pg.Pool, names: LogNames): SnapshotStore
           [snapshot.reducer, snapshot.version, snapshot.position, snapshot.eventId ?? null, serialize(snapshot.state)],
         );
       } catch (error) {
+        // The grant it lacks, as an append refused names its own (docs/postgres.md, Roles).
+        if (isDenied(error)) {
+          throw new Error(
+            `${(error as Error).message} (SQLSTATE 42501): this role may read snapshots but not save them: grant it insert, update on ${names.snapshots} (docs/postgres.md, Roles)`,
+            { cause: error },
+          );
+        }
         if (!isMissingColumn(error)) throw error;
         throw new Error(
           `schema ${names.schema} is older than version 3, whose snapshots record the event they were taken at: run stancelog store migrate --store <this URL>`,

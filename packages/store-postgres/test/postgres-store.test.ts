@@ -618,6 +618,17 @@ describePostgres('the PostgreSQL store', (url) => {
       expect(await store.snapshots.load('contradictions', '1')).toBeUndefined();
     });
 
+    it('refuses a save by a role that may not write snapshots naming the grant it lacks, as an append refused does (a review\'s finding, stop 50)', async () => {
+      const store = await open();
+      const snapshots = `"${store.schema}".snapshots`;
+      // The owner may revoke its own privileges: the role of the URL then reads snapshots, as docs/postgres.md's readers do.
+      await store.pool.query(`revoke insert, update on ${snapshots} from current_user`);
+      await expect(store.snapshots.save({ reducer: 'positions', version: '1', position: 0, state: new Map() })).rejects.toThrow(
+        `permission denied for table snapshots (SQLSTATE 42501): this role may read snapshots but not save them: grant it insert, update on ${snapshots} (docs/postgres.md, Roles)`,
+      );
+      expect(await store.snapshots.load('positions', '1')).toBeUndefined();
+    });
+
     it("never replaces a snapshot of this log with one taken at an earlier position, but replaces one of the log's events before they were replaced", async () => {
       const store = await open();
       const ids = (await appendMany(store, 30)).map((e) => e.id);
