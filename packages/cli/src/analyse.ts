@@ -52,7 +52,11 @@ export function snapshotEvery(head: number): number {
  * @internal
  */
 export function snapshotWarning(spec: string, error: StoreError, who: 'run' | 'watch' = 'run'): string {
-  const cost = who === 'run' ? 'the answer is right all the same, but the next run replays the whole log again' : 'the watch goes on, but the next run replays the whole log again, and the watch says no more of it';
+  // Not "the whole log": a save refused keeps the last snapshot saved, which the next run starts from.
+  const cost =
+    who === 'run'
+      ? 'the answer is right all the same, but the next run replays again what this one did (the log since the last snapshot saved, or all of it)'
+      : 'the watch goes on, but the next run replays the log since the last snapshot saved (or all of it) again, and the watch says no more of it';
   return `stancelog: warning: store ${spec}: ${error.message}; ${cost} (--no-snapshots not to try)\n`;
 }
 

@@ -93,7 +93,7 @@ describe('positions and contradictions start from a snapshot of a file log', () 
     const r = await s.stancelog('positions', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(await s.json('positions', '--no-snapshots'));
-    expect(r.stderr).toMatch(/^stancelog: warning: store stancelog\.jsonl: saving the snapshot of analysis: .*; the answer is right all the same, but the next run replays the whole log again \(--no-snapshots not to try\)\n$/);
+    expect(r.stderr).toMatch(/^stancelog: warning: store stancelog\.jsonl: saving the snapshot of analysis: .*; the answer is right all the same, but the next run replays again what this one did \(the log since the last snapshot saved, or all of it\) \(--no-snapshots not to try\)\n$/);
   });
 });
 
@@ -146,7 +146,7 @@ describe('timeline, explain and contradictions --watch start from the snapshot t
     expect(r.code).toBe(0);
     const warnings = r.stderr.split('\n').filter((line) => line.startsWith('stancelog: warning:'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/saving the snapshot of analysis: .*; the watch goes on, but the next run replays the whole log again, and the watch says no more of it \(--no-snapshots not to try\)$/);
+    expect(warnings[0]).toMatch(/saving the snapshot of analysis: .*; the watch goes on, but the next run replays the log since the last snapshot saved \(or all of it\) again, and the watch says no more of it \(--no-snapshots not to try\)$/);
   });
 
   it('neither read nor save one with --no-snapshots, or as of a date', async () => {
