@@ -138,6 +138,13 @@ function officeText(office: { readonly actor: string; readonly title: string; re
   return `${office.title} of ${office.actor} from ${office.from}${office.until !== undefined ? ` until ${office.until}` : ''}`;
 }
 
+// The envelope's fields first, in one order whichever store gave the event (a PostgreSQL row's body begins with its
+// position, a file's line with its id): the listings of a log and of its copy compare byte for byte.
+const inEnvelopeOrder = (e: StoredEvent): StoredEvent => {
+  const { id, position, recordedAt, schema, tags, ...rest } = e;
+  return { id, position, recordedAt, schema, tags, ...rest } as StoredEvent;
+};
+
 /**
  * What `log --json` adds to an event that no longer counts: the withdrawal
  * in force, by position and id, with its reason.
@@ -258,7 +265,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, DAY_WIDTH, DAY_WIDTH, WIDEST_TYPE]);
     const print = (e: StoredEvent): void => {
       // The stored event as it is, and for one that no longer counts, the withdrawal that holds it.
-      json?.add(isWithdrawn(inForce, e) ? { ...e, withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : e);
+      json?.add(isWithdrawn(inForce, e) ? { ...inEnvelopeOrder(e), withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : inEnvelopeOrder(e));
       if (table === undefined) return;
       if (withdrawn.has(e.id)) positions.set(e.id, e.position);
       if (e.type === 'statement-made' && isWithdrawn(inForce, e)) quotes.set(e.id, { position: e.position, quote: e.data.source.quote });

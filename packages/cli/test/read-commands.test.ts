@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '@stancelog/cli';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
@@ -101,6 +102,18 @@ describe('stancelog log', () => {
     } finally {
       local.remove();
     }
+  });
+
+  it('--json writes the fields of each event in one order whichever store gave it, so that the listings of a log and of its copy compare byte for byte (a review\'s finding, stop 50)', async () => {
+    // A PostgreSQL row's body begins with its position: the same event, its fields in that order.
+    const path = join(box.dir, 'stancelog.jsonl');
+    // The first event (a batch's lines follow its batch record).
+    const first = readFileSync(path, 'utf8').split('\n').map((line) => (line === '' ? {} : (JSON.parse(line) as Record<string, unknown>))).find((e) => e['position'] === 1)!;
+    const { position, ...rest } = first;
+    writeFileSync(join(box.dir, 'reordered.jsonl'), JSON.stringify({ position, ...rest }) + '\n');
+    const keys = async (store: string) => Object.keys((JSON.parse((await box.stancelog('log', '--json', '--store', store)).stdout) as Array<Record<string, unknown>>)[0]!);
+    expect(await keys('reordered.jsonl')).toEqual(['id', 'position', 'recordedAt', 'schema', 'tags', 'type', 'data']);
+    expect(await keys('stancelog.jsonl')).toEqual(await keys('reordered.jsonl'));
   });
 
   it('--holder keeps the statements the actor holds, not those it reports about others', async () => {
