@@ -337,7 +337,7 @@ describe('checkReducerLaws', () => {
 
   it('refuses an option it does not know, listing those it does, rather than check fewer laws than asked', () => {
     expect(() => checkReducerLaws(positions(), { orderIndependentAtEqualTimes: true } as never)).toThrow(
-      new RangeError('checkReducerLaws: orderIndependentAtEqualTimes: not an option (the options are events, numRuns, seed, path, laws, orderIndependentAtEqualTime, view, snapshot, name, clocks)'),
+      new RangeError('checkReducerLaws: orderIndependentAtEqualTimes: not an option (the options are events, numRuns, seed, path, laws, orderIndependentAtEqualTime, view, snapshot, name, clocks; did you mean orderIndependentAtEqualTime?)'),
     );
   });
 

@@ -254,7 +254,7 @@ describe('ReducerSpec', () => {
   });
 
   it('refuses an option it does not know, rather than name the reducer otherwise than asked', () => {
-    expect(() => ReducerSpec.for(countByIssue, { nmae: 'counts' } as never)).toThrow(new RangeError('ReducerSpec.for: nmae: not an option (the options are name)'));
+    expect(() => ReducerSpec.for(countByIssue, { nmae: 'counts' } as never)).toThrow(new RangeError('ReducerSpec.for: nmae: not an option (the options are name; did you mean name?)'));
     expect(() => ReducerSpec.for(countByIssue, { name: ' ' })).toThrow(new RangeError('ReducerSpec.for: name: expected how messages name the reducer (a name or an expression), got " "'));
   });
 
