@@ -464,6 +464,8 @@ export function follow<S>(store: EventStore, reducer: Reducer<S>, options: Follo
     }
     if (options.snapshots && snapshotDue(r.right, every)) {
       const loadFailed = r.right.snapshotError !== undefined;
+      // The save to come takes the tail replayed (and what is delivered before it runs): none of it counts towards the next.
+      unsaved = 0;
       // After a turn of the event loop: the caller's code after `await live.ready` runs first, not the save's encoding.
       const turn = new Promise<void>((resolve) => setTimeout(resolve, 0));
       saving = turn;

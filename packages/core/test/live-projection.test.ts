@@ -106,6 +106,11 @@ describe('follow', () => {
     await append(store, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
     const first = follow(store, positions(), { snapshots, snapshotEvery: 2 });
     expect(isRight(await first.ready) && (await first.ready)).toMatchObject({ right: { replayed: 2 } });
+    // The first snapshot is saved just after ready, behind the deliveries.
+    for (let wait = 0; (await snapshots.load('positions', positions().version))?.position !== 2; wait++) {
+      if (wait > 1000) throw new Error('the first snapshot was not saved');
+      await new Promise((r) => setTimeout(r, 5));
+    }
     await append(store, [said('belarus', '+', '2025-03-14')]);
     await append(store, [said('moldova', '+', '2025-03-15')]);
     await reached(first, 4);
