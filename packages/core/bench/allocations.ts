@@ -19,27 +19,23 @@ import { Session } from 'node:inspector/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Reducer, StoredEvent } from '@stancelog/core';
+import type { StoredEvent } from '@stancelog/core';
 import { syntheticLog } from './synthetic.js';
+import { refuseUnknownVariants, variantReducer } from './variants.js';
 
 const built = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'esm', 'index.js');
-const { analysis, defaultRules, fold, positions } = (await import(pathToFileURL(built).href)) as typeof import('@stancelog/core');
+const core = (await import(pathToFileURL(built).href)) as typeof import('@stancelog/core');
+const { fold } = core;
 
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { count: { type: 'string', default: '1000000' }, top: { type: 'string', default: '20' } } });
 const variant = positionals[0] ?? 'all';
 const count = Number(args.count);
 const top = Number(args.top);
-
-const reducerOf = (v: string): Reducer<unknown> =>
-  (v === 'positions'
-    ? positions()
-    : v === 'all'
-      ? analysis()
-      : analysis({ rules: v === 'none' ? [] : defaultRules().filter((r) => v.split('+').includes(r.type)) })) as Reducer<unknown>;
+refuseUnknownVariants([core], [variant]);
 
 const events: StoredEvent[] = [...syntheticLog({ count })];
 const replay = (): unknown => {
-  const f = fold(reducerOf(variant));
+  const f = fold(variantReducer(core, variant));
   f.pushAll(events);
   return f.done();
 };

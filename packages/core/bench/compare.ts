@@ -31,6 +31,7 @@ import type { StoredEvent } from '@stancelog/core';
 import { livePages } from './live-pages.js';
 import { seededRandom, shuffledLog, syntheticLog } from './synthetic.js';
 import type { SyntheticOptions } from './synthetic.js';
+import { refuseUnknownVariants, variantReducer } from './variants.js';
 
 type Core = typeof import('@stancelog/core');
 
@@ -55,6 +56,8 @@ const builds = [resolve(dirs[0]!), resolve(dirs[1] ?? join(here, '..'))];
 const cores = (await Promise.all(builds.map((dir) => import(pathToFileURL(join(dir, 'dist', 'esm', 'index.js')).href)))) as Core[];
 const rounds = Number(args.rounds);
 const variants = args.variants.split(',');
+// A misspelt rule type is refused now, before the check of the outputs, not after it.
+refuseUnknownVariants(cores, variants);
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -190,14 +193,7 @@ const N = 1_000_000;
 const flipRate = Number(args['flip-rate']);
 const events = [...syntheticLog({ count: N, flipRate })];
 function replay(core: Core, variant: string, log: ReadonlyArray<StoredEvent>): void {
-  if (variant === 'positions') {
-    const f = core.fold(core.positions());
-    f.pushAll(log);
-    f.done();
-    return;
-  }
-  const rules = variant === 'all' ? undefined : core.defaultRules().filter((r) => variant.split('+').includes(r.type));
-  const f = core.fold(core.analysis(rules ? { rules } : {}));
+  const f = core.fold(variantReducer(core, variant));
   f.pushAll(log);
   f.done();
 }
