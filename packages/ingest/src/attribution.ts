@@ -9,7 +9,7 @@ import { tokenText, type Token } from './nlp.js';
 import { actorNameKey, officeHeldIn, representedActor, TITLE_WORDS, type ActorMention } from './actor-registry.js';
 import { afterPreposition, insideAny, quoteStart, type SentenceContext, type SpeakerRef } from './sentence-context.js';
 import type { PhraseMatch } from './phrase-matcher.js';
-import { CLAUSE_BREAKS, CONDITION_MARKERS, PLAN_WORDS } from './cue-rules.js';
+import { CLAUSE_BREAKS, CONDITION_MARKERS, PLAN_WORDS, SAYING_VERBS } from './cue-rules.js';
 
 /**
  * What the reader remembers across sentences of an article.
@@ -384,6 +384,35 @@ export function bothSides(state: DiscourseState): Actor[] {
   return sides.slice(0, 2).map((f) => f.actor);
 }
 
+// Whether a name of the register ends right before the comma `j` and opens its clause ("while Moscow, he said,"), not
+// one that only qualifies a noun of another ("A Social Renewal government, she said, would ...": no subject found
+// before the saying is surer than the speaker, read as before).
+function nameOpensClauseAt(ctx: SentenceContext, j: number, floor: number): boolean {
+  const m = ctx.actors.find((x) => x.to === j);
+  if (m === undefined) return false;
+  let b = m.titleFrom - 1;
+  if (b >= floor && ctx.tokens[b]!.pos === 'DET') b--;
+  if (b < floor || b < ctx.from) return true;
+  const before = ctx.tokens[b]!;
+  return before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.norm === 'that' || before.norm === 'while' || before.norm === 'whereas';
+}
+
+// The comma that opens a saying set off by commas and ending at the comma `k` (", he said,", ", officials told
+// reporters,", ", said Peskov,"), with a word before it: a sayer and one verb of saying, nothing else.
+function insertedSayingBefore(ctx: SentenceContext, k: number, floor: number): number | undefined {
+  let verbs = 0;
+  for (let j = k - 1; j > floor && j >= k - 6; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.norm === ',') return verbs === 1 && j + 1 < k - 1 && !ctx.quoted[j - ctx.from] && nameOpensClauseAt(ctx, j, floor) ? j : undefined;
+    if (t.pos === 'PUNCT' || t.norm === 'that' || CLAUSE_BREAKS.has(t.norm)) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!SAYING_VERBS.has(t.lemma) || !/^(?:said|says|told|tells|added|adds|noted|notes)$/.test(t.norm)) return undefined;
+      verbs++;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The subject of the word at token `at`: the nearest usable actor mention,
  * pronoun or "both sides" before it, searching back to token `floor`. The
@@ -446,6 +475,13 @@ export function findSubject(
       const apposed = indefiniteAppositionBefore(ctx, usable, k, floor);
       if (apposed !== undefined) {
         k = apposed;
+        continue;
+      }
+      // "while Moscow, he said, rejects it": the one who says it, set off by commas between a subject and its verb,
+      // is no subject of that verb (he was, and the clause was read as Kyiv's: a leftover of stop 50).
+      const inserted = insertedSayingBefore(ctx, k, floor);
+      if (inserted !== undefined) {
+        k = inserted;
         continue;
       }
     }

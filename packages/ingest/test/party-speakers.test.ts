@@ -162,4 +162,13 @@ describe('a clause the writer sets against what was said, after ", while" (a rev
       'green-alliance demand + wealth-tax by a Labour spokesman for labour',
     ]);
   });
+
+  // "Zelensky said Kyiv backs a ceasefire, while Moscow, he said, rejects it" was Ukraine's refusal (a leftover of stop 50).
+  it('keeps the party before a saying set off by commas as the subject of its verb, and the one saying it as the speaker', () => {
+    expect(who("Labour's Ann Moss said Labour backs a rent cap, while the Greens, she said, reject it.")).toEqual([
+      'labour support + rent-cap by Ann Moss for labour',
+      'green-alliance reject - rent-cap by Ann Moss for labour',
+    ]);
+    expect(who('The Greens, Labour officials told reporters, reject a rent cap.')).toEqual(['green-alliance reject - rent-cap by Labour for labour']);
+  });
 });
