@@ -175,9 +175,14 @@ export interface CueRule {
    * stand between): "will continue military aid", "would halt intelligence
    * sharing", "keep supplying air defence". Verbs this general ("continue",
    * "stop") say nothing about a stance with any other object ("continued
-   * shelling the city"), so no provisional issue is read; nor is a phrase
-   * that is the issue's own, starting with the cue's word ("stop the
-   * fighting" is a ceasefire, not a halt of one).
+   * shelling the city"), so no provisional issue is read. A phrase of the
+   * lexicon that starts with the cue's verb ("stop the fighting", "end the
+   * strike") is its object when a party named right before the verb, or a
+   * pronoun, does it: the stance is a `commit` with the phrase's own
+   * polarity, the verb counted once ("Russia will stop the fighting" is
+   * `commit +` on a ceasefire, not a halt of one; rule `kind:own-phrase`).
+   * Denied, weighed, or under another verb ("agreed to end the strike"), the
+   * phrase is read as before.
    */
   readonly issueObject?: true;
   /**

@@ -602,7 +602,7 @@ export function readStances(
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
         scoped = open(
           issuesIn(ctx, answer ? answer.with : cue.from, end).filter((i) => {
-            if (i.to <= cue.from || (rule.issueObject && i.from < cue.to) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
+            if (i.to <= cue.from || (rule.issueObject && i.from < cue.to && !opensAtCue(ctx, cue, i)) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
             // "would challenge any prohibition in the Competition Appeal Tribunal" (a review of merger talks): where a verb
             // that holds only on its object acts is not what it acts on.
             if (rule.issueObject && i.from > cue.to && venueBefore(ctx, i.from)) return false;
@@ -613,6 +613,10 @@ export function readStances(
             return false;
           }),
         );
+        // With a phrase of the lexicon opening at its verb ("would pause collection of the tax pending X"), a cue that
+        // holds only on its object has that phrase for object, and nothing after it.
+        const own = rule.issueObject ? scoped.filter((i) => opensAtCue(ctx, cue, i)) : [];
+        if (own.length > 0) scoped = own;
         // What the frame's subject is to include, when it names an issue; else the frame itself ("that the deal include
         // the soldiers": the deal, as demanded).
         const frame = cue === complement ? complementFrame(ctx, cue, clause) : undefined;
@@ -731,6 +735,8 @@ export function readStances(
         scopeRule = 'scope:previous-pronoun';
       }
       for (const issue of uniqueIssues(scoped)) {
+        // A phrase opening at the verb, already read by a cue before it ("warned that Kyiv would continue X"), is that cue's.
+        if (rule.issueObject === true && covered.has(issue) && opensAtCue(ctx, cue, issue)) continue;
         covered.add(issue);
         const start = Math.max(cue.to, clause.from);
         // What the verb's object names counts: dismissing a refusal of X is for X.
@@ -740,10 +746,17 @@ export function readStances(
         // "will call off the strike": the cue's own verb with a particle that ends what follows ("call" of "will call").
         // "would block the budget" with a lexicon phrase "block the budget" (`-`): the phrase names the refusal the cue
         // makes, which counts once (its withdrawal, "lifted its veto", or denial turning it as any refusal's would).
-        const saidByPhrase = rule.polarity === '-' && issue.from < cue.to && issue.to > cue.from && issue.pattern.value.polarity === '-';
+        const ownPhrase = rule.issueObject === true && opensAtCue(ctx, cue, issue);
+        const saidByPhrase = !ownPhrase && rule.polarity === '-' && issue.from < cue.to && issue.to > cue.from && issue.pattern.value.polarity === '-';
+        // "will end the strike", "would stop the fighting", "will keep the department open", with the lexicon's phrase
+        // opening with the cue's own verb: the phrase says what is done, and its polarity is the stance's, the verb
+        // counted once. These phrases were read by no cue of their own before (a leftover of stop 50: a lexicon phrase
+        // that opens with a stance verb). Denied ("will not end the strike"), the phrase is what "will not" refuses, as
+        // before: read once, by that cue; weighed, it is no undertaking.
+        if (ownPhrase && (denied || hedged)) continue;
 
         const local =
-          saidByPhrase ? '+'
+          saidByPhrase || ownPhrase ? '+'
           : issue.from >= cue.to
             ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
@@ -754,7 +767,7 @@ export function readStances(
         const conceded = rule.concessionFlips === true && namesConcession(ctx, Math.max(clause.from, issue.from - 4), issue.to);
         // "open to talks with Moscow": open to talk about a thing says nothing of it, but of the talks themselves it is acceptance.
         const talksThemselves = rule.id === 'accept.open-to-talk' && !hedged && issue.from < cue.to;
-        const declared = conceded ? flip(cuePolarity) : talksThemselves ? (denied ? '-' : '+') : cuePolarity;
+        const declared = conceded ? flip(cuePolarity) : talksThemselves ? (denied ? '-' : '+') : ownPhrase ? times(cuePolarity, rule.polarity) : cuePolarity;
         const polarity = times(times(declared, saidByPhrase ? '+' : issue.pattern.value.polarity), local);
         // "suggesting possible ceasefire options", "proposals for a potential
         // truce": offering to explore a thing is no stance on the thing itself
@@ -763,7 +776,9 @@ export function readStances(
           misses?.push({ reason: 'only-possible', cue: rule.id });
           continue;
         }
-        const read = kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue) || !escalates(ctx, issue));
+        // The phrase opening at the cue's verb names an act ("will keep the plant open", "would challenge the permit"):
+        // what is left of the cue is the undertaking of it, whatever the verb's own kind.
+        const read = ownPhrase ? { kind: 'commit' as const, rules: ['kind:own-phrase'] } : kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue) || !escalates(ctx, issue));
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         // Not open to the talks themselves, it refuses them, as a denied acceptance does.
         const given = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
@@ -2817,6 +2832,53 @@ const KEPT = 'support:not-given-up';
 // Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
 const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
+// Whether a lexicon phrase opens at the cue's verb and goes on past the cue ("end the strike" at "will end", "provide
+// weapons" at "would provide"), the verb the predicate of its clause: the phrase names what the verb does, and is the
+// cue's object. Not an infinitive or a gerund ("agreed to end the strike", read by "agreed to"; "urged them to keep
+// the plant open", "a date for phasing out coal", "ending a lockout"), nor a noun ("the 4 percent cut to X"), nor a
+// relative clause's verb ("a cap that keeps pace"): there the phrase is no act of the clause's subject.
+function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boolean {
+  if (!(issue.from >= cue.from && issue.from < cue.to && issue.to > cue.to)) return false;
+  // A phrase of the issue's opposite is read so only after a verb that undoes ("will end the strike", "suspend the
+  // tariff"): "said it would continue the war" is no undertaking on a ceasefire without a warning (see threat.warned).
+  if (issue.pattern.value.polarity === '-' && cue.pattern.value.polarity !== '-') return false;
+  // Denied or weighed ("will not end the strike", "could hold back the launch"), it is read by the cue that denies or
+  // weighs it, or by the quoted words, as before.
+  for (let k = cue.from - 1; k >= Math.max(ctx.from, cue.from - 3); k--) {
+    const t = ctx.tokens[k]!;
+    if (PLAIN_NEGATIONS.has(t.norm) || t.norm === 'cannot' || /^(?:could|might|may)$/.test(t.norm)) return false;
+  }
+  const verb = ctx.tokens[issue.from]!;
+  if (verb.pos !== 'VERB' || verb.norm.endsWith('ing')) return false;
+  // "the 4 percent cut to farm payments": a verb right after a number or an adjective is a noun.
+  const right = issue.from - 1 >= ctx.from ? ctx.tokens[issue.from - 1]! : undefined;
+  if (right !== undefined && (right.pos === 'NUM' || right.pos === 'ADJ' || (right.norm === 'percent' && issue.from - 2 >= ctx.from && ctx.tokens[issue.from - 2]!.pos === 'NUM'))) return false;
+  // "be kept on servers": in the passive, the thing is the subject, and no one named does it.
+  if (right !== undefined && PASSIVE_AUX.has(right.norm)) return false;
+  // Back over adverbs, negations and auxiliaries ("would also raise") to what stands before the verb.
+  let k = issue.from - 1;
+  while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) k--;
+  const before = k >= ctx.from ? ctx.tokens[k]! : undefined;
+  // Its subject right before it: a party the register names, or a pronoun ("the plant can keep running", "members
+  // would keep their beans": no party named does it).
+  if (before === undefined || !(before.pos === 'PRON' || ctx.actors.some((m) => m.to - 1 === k))) return false;
+  if (before.norm === 'to' || before.pos === 'ADP' || before.pos === 'DET' || /^(?:that|which|who)$/.test(before.norm)) return false;
+  // "cannot freeze our fee and cut our advertising": a verb joined to one denied shares its denial, read by the
+  // cue that denies it.
+  if (before.pos === 'CCONJ') for (let j = k - 1; j >= ctx.from; j--) if (PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm) || ctx.tokens[j]!.norm === 'cannot') return false;
+  // "would want part of the revenue returned to the industry": a participle after the object of another verb (not
+  // one of saying) tells what that verb wants done, no act of the noun's. "that Calvane postpone the closure": a verb
+  // in the base form after "that" and its subject, with no auxiliary, is what is asked, no act either.
+  if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') {
+    let j = k;
+    while (j >= ctx.from && /^(?:NOUN|PROPN|DET|ADJ|NUM|PRON|ADV)$/.test(ctx.tokens[j]!.pos) || (j >= ctx.from && ctx.tokens[j]!.norm === 'of')) j--;
+    const lead = j >= ctx.from ? ctx.tokens[j]! : undefined;
+    if (lead?.pos === 'VERB' && !SAYING_VERBS.has(lead.lemma) && verb.norm.endsWith('ed') && k === issue.from - 1) return false;
+    if (lead?.norm === 'that' && k === issue.from - 1 && verb.norm === verb.lemma) return false;
+  }
+  return true;
+}
+
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {
   // The verb: the cue's first word, or its last after a modal ("will provide"); a participle after "have" that the
   // tagger took for an adjective ("would have preferred X") is one too.
@@ -2831,6 +2893,7 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   // "is firmly behind X": "be" and a preposition, the verb of a place taken.
   const auxiliary = head.pos === 'AUX' && (ctx.tokens[cue.to - 1]!.pos === 'VERB' || ctx.tokens[cue.to - 1]!.pos === 'ADP');
   if (head.pos !== 'VERB' && !participle && !afterModal && !auxiliary) return false;
+  if (ctx.issues.some((i) => opensAtCue(ctx, cue, i) && i.to <= to)) return true;
   let limit = Math.min(to, cue.to + 4);
   for (let k = cue.to; k < limit; k++) {
     const issue = ctx.issues.find((i) => i.from === k);

@@ -1,0 +1,52 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
+
+// A strike's lexicon whose phrases open with the verb of a cue ("end", "suspend"), as a user writes them.
+const lexicon = compileLexicon(DEFAULT_LEXICON, {
+  name: 'strike',
+  issues: [
+    { id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout', { phrase: 'end the strike', polarity: '-' }] },
+    { id: 'overtime-ban', title: 'Overtime ban', proposition: 'the union bans overtime', phrases: ['overtime ban', { phrase: 'suspend the overtime ban', polarity: '-' }] },
+  ],
+});
+const registry = buildRegistry([
+  ...DEFAULT_ACTORS,
+  { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['the union'] },
+  { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority'] },
+]);
+const read = (text: string, options = { lexicon, registry }) => {
+  const r = ingestText(text, { publishedAt: '2026-03-04' }, options);
+  if (!isRight(r)) throw new Error(r.left.message);
+  return r.right.statements.map((s, i) => ({ s, rules: [...r.right.explanations[i]!.rules] }));
+};
+const brief = (text: string) => read(text).map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+
+// "end the strike" in a lexicon was read by no cue where its verb was the clause's own: "will end" is a cue of halting
+// that holds only on an object after it, and the phrase began at the verb (a leftover of stop 50).
+describe('a lexicon phrase that opens with the verb of a cue, that verb the predicate of its party', () => {
+  it('is what the party undertakes or does, with the phrase\'s polarity: the verb counted once', () => {
+    expect(brief('The union will end the strike on Monday.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('The union said it would end the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('The union ended the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('The union will suspend the overtime ban.')).toEqual(['dockers-union commit - overtime-ban']);
+    // The default lexicon's own: "stop the fighting" is a ceasefire, not a halt of one.
+    expect(brief('Russia will stop the fighting.')).toEqual(['russia commit + ceasefire']);
+  });
+
+  it('names the rule that read it', () => {
+    const [found] = read('The union will end the strike on Monday.');
+    expect(found!.rules).toEqual(expect.arrayContaining(['cue:commit.halt', 'kind:own-phrase']));
+  });
+
+  it('is left, as before, to the verb that governs it and to a denial or a hedge', () => {
+    expect(brief('The union agreed to end the strike.')).toEqual(['dockers-union agree - strike']);
+    expect(brief('The port authority urged the union to end the strike.')).toEqual(['port-authority demand - strike']);
+    expect(brief('The union will not end the strike.')).toEqual(['dockers-union red-line + strike']);
+    expect(brief('Russia will not stop the fighting.')).toEqual(['russia red-line - ceasefire']);
+  });
+
+  it('is no one\'s act where no party is its subject, or where the verb is a noun\'s or a gerund\'s', () => {
+    expect(brief('Talks on a plan for ending the strike resumed.')).toEqual([]);
+    expect(brief('Members would end the strike, a steward said.')).toEqual([]);
+  });
+});
