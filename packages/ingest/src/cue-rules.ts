@@ -949,6 +949,8 @@ export const CONCESSION_WORDS: ReadonlySet<string> = new Set([
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'nobody', 'without', 'renounce', 'renouncing', 'abandon', 'drop', 'stop', 'avoid', 'avoiding', 'halt',
   'suspend', 'end', 'forgo', 'forego', 'lift', 'ease', 'scrap', 'cancel', 'against', 'deny',
+  // The nouns, which the tagger may leave unlemmatised: "in return for an easing of sanctions" (a leftover of stop 50).
+  'lifting', 'easing',
   'shelve', 'abolish', 'abolition', 'abolishing', 'remove', 'removal', 'removing', 'eliminate', 'elimination', 'eliminating', 'repeal',
   'cancellation', 'suspension', 'termination', 'terminate', 'scrapping', 'ending', 'withdraw', 'withdrawal', 'retract', 'rescind', 'quit',
   // Acting against a thing: "threatened to block the agreement", "vowed to veto the text" (a review of coalition and summit articles).

@@ -82,6 +82,14 @@ describe('"provided" and "in exchange for" as condition markers', () => {
     expect(said('Kyiv will not accept a ceasefire in exchange for territorial concessions.')).toEqual(['ukraine red-line - ceasefire']);
   });
 
+  // "in return for an easing of sanctions" was a condition of more sanctions: "easing", read as a noun, undid nothing
+  // (a leftover of stop 50).
+  it('reads the price as its words undo it: the lifting or easing of sanctions is fewer of them', () => {
+    expect(said('Russia would accept a truce in exchange for the lifting of sanctions.')).toEqual(['russia accept + ceasefire if sanctions -']);
+    expect(said('Russia would accept a truce in return for an easing of sanctions.')).toEqual(['russia accept + ceasefire if sanctions -']);
+    expect(said('Russia demanded the easing of sanctions.')).toEqual(['russia demand - sanctions']);
+  });
+
   it('names a price, which alone makes no commitment of a clause with no cue', () => {
     expect(said('Russia said it would only withdraw from Kherson in exchange for sanctions relief.')).toEqual([]);
   });
