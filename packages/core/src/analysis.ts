@@ -15,7 +15,7 @@ import { effectivePolarity, stanceEntry } from './stance-entry.js';
 import { bringsPreconditions } from './stance-runs.js';
 import type { PositionState, PositionsOptions, PositionsState } from './positions.js';
 import type { StanceEntry } from './stance-entry.js';
-import { positionsSnapshot } from './positions-snapshot.js';
+import { analysisSnapshot } from './analysis-snapshot.js';
 import { graphEdges } from './precondition-graph.js';
 import type { PreconditionEdge } from './precondition-graph.js';
 import { LedgerWrites } from './ledger-context.js';
@@ -282,14 +282,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
   };
 
   return reducer({
-    // The positions' histories, most of the state, are kept as columns (see positions-snapshot.ts).
-    snapshot: {
-      encode: (state: AnalysisState) => ({ ...state, positions: positionsSnapshot.encode(state.positions) }),
-      decode: (kept: unknown) => {
-        const state = kept as AnalysisState;
-        return { ...state, positions: positionsSnapshot.decode(state.positions) };
-      },
-    },
+    // The positions' histories and the ledger's records, most of the state, are kept as columns (see analysis-snapshot.ts).
+    snapshot: analysisSnapshot,
     // The name keys snapshots: an analysis with other rules than the defaults, or other windows (in their versions), keeps its own.
     name: `${sameRules(rules, defaultRules()) ? 'analysis' : `analysis(${rules.map((r) => `${r.type}@${r.version}`).join(',')})`}${window}`,
     // 3: reports yield to the holder's own word for a while after it. 4: a stance made firm stays firm while it holds.
@@ -312,7 +306,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
     // 20: incompatible 8 (a statement of the minute of its issue's latest that counts before it, a correction, is read late).
     // 21: the registry of version 3 (the actor of an office given at registration is registered provisionally).
     // 22: incompatible 9, reversal 16 (the statements read late kept by id, and steps of one place ordered by id: a correction and the statement it corrects, both counting, share a place).
-    version: `22${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
+    // 23: (the same state) a snapshot keeps the ledger as columns and one table of ids (analysis-columns@1): older ones are made anew.
+    version: `23${window}|${rules.map((r) => `${r.type}@${r.version}`).join(',')}`,
     initial: () => ({
       registry: emptyRegistry(),
       positions: initialPositions(),

@@ -1,7 +1,10 @@
 /**
  * How a positions state is written into a snapshot: each position's history
  * as columns, its strings (days, kinds, attributions, publishers, speakers)
- * kept once in a table for the whole snapshot.
+ * kept once in a table for the whole snapshot, each column of numbers as
+ * narrow as its values allow, and the statements' ids packed as bytes in
+ * one table (see snapshot-columns.ts), which the analysis' ledger refers
+ * to as well.
  *
  * Why: a snapshot store writes the state with the structured clone
  * algorithm (node:v8's `serialize`), which keeps shared objects shared but
@@ -21,22 +24,34 @@
  */
 import type { SnapshotCodec } from './reducer.js';
 import type { PositionState, PositionsState } from './positions.js';
+import { IdTable, StringTable, ListTable, decodeIds, narrow, small } from './snapshot-columns.js';
+import type { EncodedIds, NumberColumn } from './snapshot-columns.js';
 import type { StanceEntry } from './stance-entry.js';
 import type { Condition } from './statement.js';
 
-/** Marks an encoded state, so that a snapshot saved before the encoding existed (a plain state) is read as it is. */
-const FORMAT = 'positions-columns@1';
+/**
+ * Marks an encoded state, so that a snapshot saved before the encoding
+ * existed (a plain state) is read as it is, and one of an older encoding is
+ * refused rather than misread. 1: the columns of doubles and 4-byte
+ * indexes, with the ids as strings.
+ */
+export const POSITIONS_FORMAT = 'positions-columns@2';
 
 interface HistoryColumns {
-  readonly ids: string[];
-  readonly positions: Float64Array;
-  readonly validFrom: Float64Array;
-  /** Six indexes into the string table per entry: label, kind, polarity, attribution, publisher, speaker. */
-  readonly strings: Uint32Array;
+  readonly length: number;
+  readonly positions: NumberColumn;
+  readonly validFrom: NumberColumn;
+  /** Indexes into the string table, a column for each field. */
+  readonly label: NumberColumn;
+  readonly kind: NumberColumn;
+  readonly polarity: NumberColumn;
+  readonly attribution: NumberColumn;
+  readonly publisher: NumberColumn;
+  readonly speaker: NumberColumn;
   /** 1: dated, 2: first-hand. */
   readonly flags: Uint8Array;
   /** An index into the table of conditions (0: none). */
-  readonly conditions: Uint32Array;
+  readonly conditions: NumberColumn;
 }
 
 type EncodedPosition = Omit<PositionState, 'history' | 'current'> & {
@@ -45,122 +60,137 @@ type EncodedPosition = Omit<PositionState, 'history' | 'current'> & {
   readonly current: number | StanceEntry;
 };
 
-interface EncodedPositions {
-  readonly format: typeof FORMAT;
+/** A positions state as a snapshot keeps it. */
+export interface EncodedPositions {
+  readonly format: typeof POSITIONS_FORMAT;
   /** Index 0 stands for `undefined` (an unnamed speaker). */
   readonly strings: ReadonlyArray<string | undefined>;
   readonly conditions: ReadonlyArray<ReadonlyArray<Condition>>;
   readonly byIssue: Map<string, Map<string, EncodedPosition>>;
   readonly rest: Omit<PositionsState, 'byIssue'>;
+  /**
+   * The entries' ids, history after history in the order of `byIssue`; kept
+   * beside the state by an encoding that shares the table (the analysis').
+   */
+  readonly ids?: EncodedIds | undefined;
 }
 
-const STRINGS_PER_ENTRY = 6;
 const NONE: ReadonlyArray<Condition> = Object.freeze([]);
 
-function encode(state: PositionsState): EncodedPositions {
-  const strings: Array<string | undefined> = [undefined];
-  const stringIndex = new Map<string | undefined, number>([[undefined, 0]]);
-  const conditions: Array<ReadonlyArray<Condition>> = [NONE];
-  const conditionIndex = new Map<string, number>();
-  const indexOf = (s: string | undefined): number => {
-    let i = stringIndex.get(s);
-    if (i === undefined) {
-      stringIndex.set(s, (i = strings.length));
-      strings.push(s);
-    }
-    return i;
-  };
-  const conditionsOf = (cs: ReadonlyArray<Condition>): number => {
-    if (cs.length === 0) return 0;
-    // By content: equal conditions of many statements are one array when read back.
-    const key = JSON.stringify(cs);
-    let i = conditionIndex.get(key);
-    if (i === undefined) {
-      conditionIndex.set(key, (i = conditions.length));
-      conditions.push(cs);
-    }
-    return i;
-  };
+/** A positions state as columns, its entries' ids added to `ids` in the order of the histories. */
+export function encodePositions(state: PositionsState, ids: IdTable): EncodedPositions {
+  const strings = new StringTable();
+  const conditions = new ListTable<Condition>();
+  // Index 0: no conditions, the one empty list of every entry without.
+  conditions.of(NONE);
   const byIssue = new Map<string, Map<string, EncodedPosition>>();
   for (const [issue, holders] of state.byIssue) {
     const encoded = new Map<string, EncodedPosition>();
     for (const [holder, p] of holders) {
       const h = p.history;
       const n = h.length;
-      const columns: HistoryColumns = {
-        ids: new Array<string>(n),
-        positions: new Float64Array(n),
-        validFrom: new Float64Array(n),
-        strings: new Uint32Array(n * STRINGS_PER_ENTRY),
-        flags: new Uint8Array(n),
-        conditions: new Uint32Array(n),
-      };
+      const positions = new Float64Array(n);
+      const validFrom = new Float64Array(n);
+      const label = new Uint32Array(n);
+      const kind = new Uint32Array(n);
+      const polarity = new Uint32Array(n);
+      const attribution = new Uint32Array(n);
+      const publisher = new Uint32Array(n);
+      const speaker = new Uint32Array(n);
+      const flags = new Uint8Array(n);
+      const conditionsOf = new Uint32Array(n);
       let current = -1;
       for (let k = 0; k < n; k++) {
         const e = h[k]!;
         if (e.position === p.current.position && e.id === p.current.id) current = k;
-        columns.ids[k] = e.id;
-        columns.positions[k] = e.position;
-        columns.validFrom[k] = e.validFrom;
-        const s = k * STRINGS_PER_ENTRY;
-        columns.strings[s] = indexOf(e.label);
-        columns.strings[s + 1] = indexOf(e.kind);
-        columns.strings[s + 2] = indexOf(e.polarity);
-        columns.strings[s + 3] = indexOf(e.attribution);
-        columns.strings[s + 4] = indexOf(e.publisher);
-        columns.strings[s + 5] = indexOf(e.speaker);
-        columns.flags[k] = (e.dated ? 1 : 0) | (e.firstHand ? 2 : 0);
-        columns.conditions[k] = conditionsOf(e.conditions);
+        ids.push(e.id);
+        positions[k] = e.position;
+        validFrom[k] = e.validFrom;
+        label[k] = strings.of(e.label);
+        kind[k] = strings.of(e.kind);
+        polarity[k] = strings.of(e.polarity);
+        attribution[k] = strings.of(e.attribution);
+        publisher[k] = strings.of(e.publisher);
+        speaker[k] = strings.of(e.speaker);
+        flags[k] = (e.dated ? 1 : 0) | (e.firstHand ? 2 : 0);
+        conditionsOf[k] = e.conditions.length === 0 ? 0 : conditions.of(e.conditions);
       }
-      encoded.set(holder, { ...p, history: columns, current: current >= 0 ? current : p.current });
+      const history: HistoryColumns = {
+        length: n,
+        positions: narrow(positions),
+        validFrom: narrow(validFrom),
+        label: narrow(label),
+        kind: narrow(kind),
+        polarity: narrow(polarity),
+        attribution: narrow(attribution),
+        publisher: narrow(publisher),
+        speaker: narrow(speaker),
+        flags,
+        conditions: narrow(conditionsOf),
+      };
+      encoded.set(holder, { ...p, history, current: current >= 0 ? current : p.current });
     }
     byIssue.set(issue, encoded);
   }
   const { byIssue: _, ...rest } = state;
-  return { format: FORMAT, strings, conditions, byIssue, rest };
+  return { format: POSITIONS_FORMAT, strings: strings.list, conditions: conditions.list, byIssue, rest };
 }
 
-// A whole number read from a Float64Array as the small integer a replay
-// stores: an entry whose number fields held doubles would have another
-// shape than the replayed ones, and code reading both would slow down.
-function small(x: number): number {
-  return (x | 0) === x ? x | 0 : x;
+/** Whether a kept value is a positions state as columns of another encoding than this one, which must not be read as a state. */
+export function otherPositionsFormat(kept: unknown): string | undefined {
+  if (typeof kept !== 'object' || kept === null) return undefined;
+  const format = (kept as { format?: unknown }).format;
+  return typeof format === 'string' && format !== POSITIONS_FORMAT ? format : undefined;
 }
 
-function decode(encoded: unknown): PositionsState {
-  if (typeof encoded !== 'object' || encoded === null || (encoded as Partial<EncodedPositions>).format !== FORMAT) return encoded as PositionsState;
-  const { strings, conditions, byIssue: encodedByIssue, rest } = encoded as EncodedPositions;
+/** The positions state again, its entries' ids taken in order from `ids`, from `at` on; returns the state and where the next ids start. */
+export function decodePositions(encoded: EncodedPositions, ids: ReadonlyArray<string>, at = 0): { state: PositionsState; next: number } {
+  const { strings, conditions, byIssue: encodedByIssue, rest } = encoded;
+  let next = at;
   const byIssue = new Map<string, Map<string, PositionState>>();
   for (const [issue, holders] of encodedByIssue) {
     const decoded = new Map<string, PositionState>();
     for (const [holder, p] of holders) {
       const c = p.history;
-      const n = c.ids.length;
+      const n = c.length;
       const history = new Array<StanceEntry>(n);
       for (let k = 0; k < n; k++) {
-        const s = k * STRINGS_PER_ENTRY;
         const flags = c.flags[k]!;
         // The fields in the order `stanceEntry` makes them: one shape for entries replayed and entries read back.
         history[k] = {
-          id: c.ids[k]!,
+          id: ids[next++]!,
           position: small(c.positions[k]!),
           validFrom: small(c.validFrom[k]!),
-          label: strings[c.strings[s]!]!,
+          label: strings[c.label[k]!]!,
           dated: (flags & 1) !== 0,
-          polarity: strings[c.strings[s + 2]!] as StanceEntry['polarity'],
-          kind: strings[c.strings[s + 1]!] as StanceEntry['kind'],
+          polarity: strings[c.polarity[k]!] as StanceEntry['polarity'],
+          kind: strings[c.kind[k]!] as StanceEntry['kind'],
           conditions: conditions[c.conditions[k]!]!,
           firstHand: (flags & 2) !== 0,
-          attribution: strings[c.strings[s + 3]!]!,
-          publisher: strings[c.strings[s + 4]!]!,
-          speaker: strings[c.strings[s + 5]!],
+          attribution: strings[c.attribution[k]!]!,
+          publisher: strings[c.publisher[k]!]!,
+          speaker: strings[c.speaker[k]!],
         };
       }
       decoded.set(holder, { ...p, history, current: typeof p.current === 'number' ? history[p.current]! : p.current });
     }
     byIssue.set(issue, decoded);
   }
-  return { ...rest, byIssue };
+  return { state: { ...rest, byIssue }, next };
+}
+
+function encode(state: PositionsState): EncodedPositions {
+  const ids = new IdTable();
+  const encoded = encodePositions(state, ids);
+  return { ...encoded, ids: ids.encode() };
+}
+
+function decode(kept: unknown): PositionsState {
+  const other = otherPositionsFormat(kept);
+  if (other !== undefined) throw new Error(`the positions were kept as ${other}, an encoding this release does not read (it reads ${POSITIONS_FORMAT}): the state is replayed`);
+  if (typeof kept !== 'object' || kept === null || (kept as Partial<EncodedPositions>).format !== POSITIONS_FORMAT) return kept as PositionsState;
+  const encoded = kept as EncodedPositions;
+  return decodePositions(encoded, decodeIds(encoded.ids!)).state;
 }
 
 /**

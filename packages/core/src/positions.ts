@@ -976,7 +976,8 @@ export function positions(options: PositionsOptions = {}): Reducer<PositionsStat
     // stance not held changes nothing (no stance of 0, no run cut, no evidence).
     // 11: a correction (a statement's `corrects`) takes the place of the statement it corrects among the words of its
     // time, where it counted after every word the log learnt since.
-    version: `11${window}`,
+    // 12: (the same state) a snapshot keeps narrower columns and the ids packed (positions-columns@2): older ones are made anew.
+    version: `12${window}`,
     initial: (): PositionsState => (ownWordsDays === undefined ? { byIssue: new Map() } : { byIssue: new Map(), ownWordsDays }),
     recipe: (state, event) => {
       if (event.type !== 'statement-made') return;

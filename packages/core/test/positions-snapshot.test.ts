@@ -1,11 +1,14 @@
 import { serialize } from 'node:v8';
 import {
+  allContradictions,
   analysis,
   combine,
   contradictionList,
+  emptyContradictions,
   filter,
   getPosition,
   memorySnapshots,
+  openContradiction,
   ofType,
   openMemoryStore,
   positionList,
@@ -13,9 +16,12 @@ import {
   project,
   readAll,
   replay,
+  resolveContradiction,
   statementMade,
 } from '@stancelog/core';
-import type { AnalysisState, PositionsState, Snapshot, SnapshotStore, Statement, StoredEvent } from '@stancelog/core';
+import type { AnalysisState, ContradictionsState, PositionsState, Snapshot, SnapshotStore, Statement, StoredEvent } from '@stancelog/core';
+import { decodeLedger, encodeLedger } from '../src/ledger-snapshot.js';
+import { IdTable, decodeIds, narrow } from '../src/snapshot-columns.js';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -51,6 +57,39 @@ async function busyLog(count: number) {
 }
 
 /**
+ * Twelve holders on five issues, half of them holding to their stance and
+ * half turning every five days: the ledger keeps a record for each pair
+ * that disagrees, opened again and again (`#2`, `#3`, ...).
+ */
+async function quarrelsomeLog(count: number) {
+  const store = openMemoryStore();
+  const batch = [];
+  for (let i = 0; i < count; i++) {
+    const h = i % 12;
+    const day = Math.floor(i / 20);
+    const plus = h < 6 || Math.floor(day / 5) % 2 === 0;
+    batch.push(
+      statementMade(
+        s({
+          holder: `holder-${h}`,
+          issue: `issue-${i % 5}`,
+          kind: plus ? 'demand' : 'reject',
+          polarity: plus ? '+' : '-',
+          statedAt: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10),
+          source: { quote: `statement ${i}`, publisher: `Wire ${i % 4}` },
+        }),
+      ),
+    );
+  }
+  await store.append(batch, { now: new Date('2025-07-01T00:00:00Z') });
+  return store;
+}
+
+/** The ledger in plain values: each issue's records and statuses, in their order, fields undefined or missing alike. */
+const ledgerView = (state: ContradictionsState) =>
+  JSON.parse(JSON.stringify([...state.byIssue].map(([issue, l]) => [issue, [...l.records], [...l.status]])));
+
+/**
  * What a state holds, in plain values: each position with its history, and
  * the contradictions. (Maps copied by structuredClone are of another realm
  * than jest's, so states are compared through this view.)
@@ -84,7 +123,7 @@ describe('snapshots of positions and of the analysis', () => {
     const snapshots = keeping();
     const first = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
     const kept = snapshots.kept[0]!.state as { positions: { format: string; strings: unknown[] } };
-    expect(kept.positions.format).toBe('positions-columns@1');
+    expect(kept.positions.format).toBe('positions-columns@2');
     // Four publishers, three attributions, a few dozen days, kinds and speakers: not one string per entry.
     expect(kept.positions.strings.length).toBeLessThan(80);
     const again = await project(store, analysis(), { snapshots });
@@ -141,10 +180,84 @@ describe('snapshots of positions and of the analysis', () => {
     const both = combine({ positions: ofType('statement-made')(positions()), analysis: filter((_e: StoredEvent) => true, 'all')(analysis()) });
     await project(store, both, { snapshots, snapshotEvery: 1 });
     const kept = snapshots.kept[0]!.state as { positions: { format: string }; analysis: { positions: { format: string } } };
-    expect([kept.positions.format, kept.analysis.positions.format]).toEqual(['positions-columns@1', 'positions-columns@1']);
+    expect([kept.positions.format, kept.analysis.positions.format]).toEqual(['positions-columns@2', 'positions-columns@2']);
     const again = await project(store, both, { snapshots });
     expect(again._tag === 'Right' && again.right.replayed).toBe(0);
     const full = replay(both, await readAll(store));
     expect(again._tag === 'Right' && [view(again.right.state.positions), view(again.right.state.analysis)]).toEqual([view(full.positions), view(full.analysis)]);
+  });
+
+  it("keep the ledger as columns, a statement as an index into the snapshot's one table of ids, and read back the records and statuses a replay gives", async () => {
+    const store = await quarrelsomeLog(3000);
+    const snapshots = keeping();
+    await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    const kept = snapshots.kept[0]!.state as { format: string; contradictions: { records: { statements: ArrayLike<number> } }; ids: { count: number; packed: Uint8Array } };
+    expect(kept.format).toBe('analysis-columns@1');
+    // The ids of the statements are the table's, 16 bytes each: the ledger names each by its index.
+    expect(kept.ids.packed.length).toBe(kept.ids.count * 16);
+    expect(typeof kept.contradictions.records.statements[0]).toBe('number');
+    const again = await project(store, analysis(), { snapshots });
+    expect(again._tag === 'Right' && again.right.replayed).toBe(0);
+    const state = (again as { right: { state: AnalysisState } }).right.state;
+    const full = replay(analysis(), await readAll(store));
+    const records = [...allContradictions(full.contradictions)];
+    // Opened again and again, resolved by a statement: what the ledger's encoding must give back.
+    expect(records.some((r) => r.id.endsWith('#3')) && records.some((r) => r.resolvedBy !== undefined)).toBe(true);
+    expect(ledgerView(state.contradictions)).toEqual(ledgerView(full.contradictions));
+    expect(view(state)).toEqual(view(full));
+    // Records read back have the fields, in the order, of records replayed.
+    expect(Object.keys(allContradictions(state.contradictions).next().value!)).toEqual(Object.keys(records[0]!));
+  });
+
+  it("take a quarter of the room of the analysis' state written as objects, where the ledger holds many records", async () => {
+    const state = replay(analysis(), await readAll(await quarrelsomeLog(3000)));
+    expect(allContradictions(state.contradictions).next().done).toBe(false);
+    expect(serialize(analysis().snapshot!.encode(state)).length).toBeLessThan(serialize(state).length / 4);
+  });
+
+  it('refuse a snapshot kept in an older encoding, replaying the state rather than misreading it', async () => {
+    const store = await busyLog(40);
+    const events = await readAll(store);
+    const head = events[events.length - 1]!;
+    const snapshots = memorySnapshots();
+    // The positions as the previous encoding wrote them (an empty state, to be misread as one), under this version.
+    const older = { format: 'positions-columns@1', strings: [undefined], conditions: [[]], byIssue: new Map(), rest: {} };
+    await snapshots.save({ reducer: positions().name, version: positions().version, position: head.position, eventId: head.id, state: older });
+    const r = await project(store, positions(), { snapshots });
+    expect(r._tag === 'Right' && [r.right.replayed, r.right.snapshotError?.message]).toEqual([events.length, expect.stringMatching(/^loading the snapshot of positions: /)]);
+    expect(r._tag === 'Right' && positionList(r.right.state)).toEqual(positionList(replay(positions(), events)));
+    // The analysis' snapshot of the previous encoding: its positions as columns, its ledger as objects.
+    await snapshots.save({ reducer: analysis().name, version: analysis().version, position: head.position, eventId: head.id, state: { registry: {}, positions: older, contradictions: emptyContradictions(), rules: new Map() } });
+    const a = await project(store, analysis(), { snapshots });
+    expect(a._tag === 'Right' && [a.right.replayed, a.right.snapshotError?.message]).toEqual([events.length, expect.stringMatching(/^loading the snapshot of analysis: /)]);
+  });
+
+  it('give back ids that are not 32 hex digits, and numbers of every kind, as they were', () => {
+    const table = new IdTable();
+    const ids = ['b309ccbb8cfa66dd43ec3e66400c7f72', 'an-id-of-my-own', 'B309CCBB8CFA66DD43EC3E66400C7F72', '', '00000000000000000000000000000000'];
+    for (const id of ids) table.push(id);
+    expect(table.of('another')).toBe(5);
+    expect(table.of('an-id-of-my-own')).toBe(1);
+    expect(decodeIds(structuredClone(table.encode()))).toEqual([...ids, 'another']);
+    const numbers = [0, 1, -1, 255, 65_536, 2 ** 32, -(2 ** 40), 1.5, -0, NaN, Infinity];
+    expect([...narrow(numbers)]).toEqual(numbers);
+    expect(Object.is(narrow([-0])[0], -0)).toBe(true);
+    expect(narrow([1, 200]).BYTES_PER_ELEMENT).toBe(1);
+    expect(narrow([1, 70_000]).BYTES_PER_ELEMENT).toBe(4);
+  });
+
+  it("give back a ledger's records whose ids are not their contradiction's numbers, and summaries of any spacing", () => {
+    const ledger = emptyContradictions();
+    const spec = { type: 'reversal', key: 'ceasefire:russia', issues: ['ceasefire'], actors: ['russia'], statements: ['a', 'b'], summary: ' russia  turned ' };
+    openContradiction(ledger, { ...spec, since: { time: 1, label: '2025-03-01' } });
+    resolveContradiction(ledger, 'reversal', 'ceasefire', 'ceasefire:russia', { time: 2, label: '2025-04-01' }, 'c');
+    openContradiction(ledger, { ...spec, summary: '', since: { time: 3.5, label: '2025-05-01' } });
+    const records = ledger.byIssue.get('ceasefire')!.records;
+    // A rule of one's own may file a record under an id of its own.
+    records.set('mine', { ...records.get('reversal:ceasefire:russia')!, id: 'mine', key: 'no-colon' });
+    ledger.byIssue.get('ceasefire')!.status.set('typeless', { opened: 1, open: 'elsewhere' });
+    const ids = new IdTable();
+    const encoded = encodeLedger(ledger, ids);
+    expect(ledgerView(decodeLedger(structuredClone(encoded), decodeIds(ids.encode())))).toEqual(ledgerView(ledger));
   });
 });
