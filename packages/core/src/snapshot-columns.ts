@@ -132,7 +132,7 @@ export class IdTable {
 
 // The character codes of each byte's two hex digits.
 const HEX_CODES = (() => {
-  const codes = new Uint16Array(256 * 2);
+  const codes = new Uint8Array(256 * 2);
   for (let b = 0; b < 256; b++) {
     codes[2 * b] = HEX_DIGITS.charCodeAt(b >> 4);
     codes[2 * b + 1] = HEX_DIGITS.charCodeAt(b & 15);
@@ -140,28 +140,25 @@ const HEX_CODES = (() => {
   return codes;
 })();
 
+// In every browser and in Node, though not in the ES library the core is typed against.
+declare const TextDecoder: new (label: string) => { decode(bytes: Uint8Array): string };
+
 /**
  * The ids again. The hex digits of all of them are written as one string,
- * in pieces, and each id is a slice of it: one allocation for the text of
- * a million ids, rather than a million strings made and concatenated.
+ * decoded at once from their character codes, and each id is a slice of
+ * it: one allocation for the text of a million ids, rather than a million
+ * strings made and concatenated.
  */
 export function decodeIds(encoded: EncodedIds): string[] {
   const { count, packed, others } = encoded;
-  const CHUNK = 16_384; // characters per piece: String.fromCharCode takes them as arguments
-  const pieces: string[] = [];
-  const chars = new Uint16Array(CHUNK);
-  let filled = 0;
+  const chars = new Uint8Array(packed.length * 2);
   for (let i = 0; i < packed.length; i++) {
-    const b = packed[i]!;
-    chars[filled++] = HEX_CODES[2 * b]!;
-    chars[filled++] = HEX_CODES[2 * b + 1]!;
-    if (filled === CHUNK) {
-      pieces.push(String.fromCharCode.apply(null, chars as unknown as number[]));
-      filled = 0;
-    }
+    const b = packed[i]! * 2;
+    chars[2 * i] = HEX_CODES[b]!;
+    chars[2 * i + 1] = HEX_CODES[b + 1]!;
   }
-  if (filled > 0) pieces.push(String.fromCharCode.apply(null, chars.subarray(0, filled) as unknown as number[]));
-  const all = pieces.join('');
+  // Hex digits are ASCII, which latin1 (windows-1252, as TextDecoder reads it) gives back as they are.
+  const all = new TextDecoder('latin1').decode(chars);
   const ids = new Array<string>(count);
   for (let i = 0; i < count; i++) ids[i] = all.slice(i * 32, i * 32 + 32);
   for (const [i, id] of others) ids[i] = id;
