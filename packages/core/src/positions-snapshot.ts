@@ -4,7 +4,8 @@
  * kept once in a table for the whole snapshot, each column of numbers as
  * narrow as its values allow, and the statements' ids packed as bytes in
  * one table (see snapshot-columns.ts), which the analysis' ledger refers
- * to as well.
+ * to as well; the rules' slots with the field names of their objects kept
+ * once.
  *
  * Why: a snapshot store writes the state with the structured clone
  * algorithm (node:v8's `serialize`), which keeps shared objects shared but
@@ -24,7 +25,7 @@
  */
 import type { SnapshotCodec } from './reducer.js';
 import type { PositionState, PositionsState } from './positions.js';
-import { IdTable, StringTable, ListTable, decodeIds, narrow, small } from './snapshot-columns.js';
+import { IdTable, ListTable, ShapeTable, StringTable, decodeIds, decodeShapes, narrow, small } from './snapshot-columns.js';
 import type { EncodedIds, NumberColumn } from './snapshot-columns.js';
 import type { StanceEntry } from './stance-entry.js';
 import type { Condition } from './statement.js';
@@ -54,8 +55,10 @@ interface HistoryColumns {
   readonly conditions: NumberColumn;
 }
 
-type EncodedPosition = Omit<PositionState, 'history' | 'current'> & {
+type EncodedPosition = Omit<PositionState, 'history' | 'current' | 'slots'> & {
   readonly history: HistoryColumns;
+  /** The rules' slots, each plain object's field names kept once in `shapes` (see {@link ShapeTable}). */
+  readonly slots: unknown;
   /** The index of the current entry in the history, or the entry itself when the history does not hold it. */
   readonly current: number | StanceEntry;
 };
@@ -66,6 +69,8 @@ export interface EncodedPositions {
   /** Index 0 stands for `undefined` (an unnamed speaker). */
   readonly strings: ReadonlyArray<string | undefined>;
   readonly conditions: ReadonlyArray<ReadonlyArray<Condition>>;
+  /** The field names of the plain objects of the rules' slots, one list per set of them. */
+  readonly shapes: ReadonlyArray<ReadonlyArray<string>>;
   readonly byIssue: Map<string, Map<string, EncodedPosition>>;
   readonly rest: Omit<PositionsState, 'byIssue'>;
   /**
@@ -83,6 +88,7 @@ export function encodePositions(state: PositionsState, ids: IdTable): EncodedPos
   const conditions = new ListTable<Condition>();
   // Index 0: no conditions, the one empty list of every entry without.
   conditions.of(NONE);
+  const shapes = new ShapeTable();
   const byIssue = new Map<string, Map<string, EncodedPosition>>();
   for (const [issue, holders] of state.byIssue) {
     const encoded = new Map<string, EncodedPosition>();
@@ -128,12 +134,12 @@ export function encodePositions(state: PositionsState, ids: IdTable): EncodedPos
         flags,
         conditions: narrow(conditionsOf),
       };
-      encoded.set(holder, { ...p, history, current: current >= 0 ? current : p.current });
+      encoded.set(holder, { ...p, history, current: current >= 0 ? current : p.current, slots: shapes.encode(p.slots) });
     }
     byIssue.set(issue, encoded);
   }
   const { byIssue: _, ...rest } = state;
-  return { format: POSITIONS_FORMAT, strings: strings.list, conditions: conditions.list, byIssue, rest };
+  return { format: POSITIONS_FORMAT, strings: strings.list, conditions: conditions.list, shapes: shapes.shapes, byIssue, rest };
 }
 
 /** Whether a kept value is a positions state as columns of another encoding than this one, which must not be read as a state. */
@@ -145,7 +151,8 @@ export function otherPositionsFormat(kept: unknown): string | undefined {
 
 /** The positions state again, its entries' ids taken in order from `ids`, from `at` on; returns the state and where the next ids start. */
 export function decodePositions(encoded: EncodedPositions, ids: ReadonlyArray<string>, at = 0): { state: PositionsState; next: number } {
-  const { strings, conditions, byIssue: encodedByIssue, rest } = encoded;
+  const { strings, conditions, shapes, byIssue: encodedByIssue, rest } = encoded;
+  const seen = new Map<object, unknown>();
   let next = at;
   const byIssue = new Map<string, Map<string, PositionState>>();
   for (const [issue, holders] of encodedByIssue) {
@@ -172,7 +179,7 @@ export function decodePositions(encoded: EncodedPositions, ids: ReadonlyArray<st
           speaker: strings[c.speaker[k]!],
         };
       }
-      decoded.set(holder, { ...p, history, current: typeof p.current === 'number' ? history[p.current]! : p.current });
+      decoded.set(holder, { ...p, history, current: typeof p.current === 'number' ? history[p.current]! : p.current, slots: decodeShapes(shapes, p.slots, seen) as unknown[] });
     }
     byIssue.set(issue, decoded);
   }

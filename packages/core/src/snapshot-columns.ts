@@ -164,3 +164,102 @@ export function decodeIds(encoded: EncodedIds): string[] {
   for (const [i, id] of others) ids[i] = id;
   return ids;
 }
+
+/**
+ * Plain data (the rules' slots of each position) with each plain object's
+ * field names kept once per set of them: an object is written as an array
+ * of its shape's number and its values, an array as -1 and its items, any
+ * other object (a Date, a typed array, a class instance, an object without
+ * a prototype) as -2 and itself; Maps and Sets stay Maps and Sets of
+ * encoded values. An object met twice is encoded once, so that what was
+ * shared (or a cycle) is shared again when read back.
+ */
+export class ShapeTable {
+  readonly shapes: Array<ReadonlyArray<string>> = [];
+  private readonly index = new Map<string, number>();
+  private readonly seen = new Map<object, unknown>();
+
+  encode(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null) return value;
+    const met = this.seen.get(value);
+    if (met !== undefined) return met;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [-1];
+      this.seen.set(value, out);
+      for (let i = 0; i < value.length; i++) out.push(this.encode(value[i]));
+      return out;
+    }
+    switch (Object.prototype.toString.call(value)) {
+      case '[object Map]': {
+        const out = new Map<unknown, unknown>();
+        this.seen.set(value, out);
+        for (const [k, v] of value as Map<unknown, unknown>) out.set(this.encode(k), this.encode(v));
+        return out;
+      }
+      case '[object Set]': {
+        const out = new Set<unknown>();
+        this.seen.set(value, out);
+        for (const v of value as Set<unknown>) out.add(this.encode(v));
+        return out;
+      }
+      case '[object Object]': {
+        const proto = Object.getPrototypeOf(value);
+        // A plain object, of this realm or another (jest's); one without a prototype is kept as it is, to come back as one.
+        if (proto !== null && Object.getPrototypeOf(proto) === null) {
+          const keys = Object.keys(value);
+          const key = keys.join('\u0000');
+          let shape = this.index.get(key);
+          if (shape === undefined) {
+            this.index.set(key, (shape = this.shapes.length));
+            this.shapes.push(keys);
+          }
+          const out: unknown[] = [shape];
+          this.seen.set(value, out);
+          for (const k of keys) out.push(this.encode((value as Record<string, unknown>)[k]));
+          return out;
+        }
+      }
+    }
+    const out = [-2, value];
+    this.seen.set(value, out);
+    return out;
+  }
+}
+
+/** Plain data again from what {@link ShapeTable} made of it; `seen` is shared by the values of one snapshot. */
+export function decodeShapes(shapes: ReadonlyArray<ReadonlyArray<string>>, encoded: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof encoded !== 'object' || encoded === null) return encoded;
+  const met = seen.get(encoded);
+  if (met !== undefined) return met;
+  if (Array.isArray(encoded)) {
+    const tag = encoded[0] as number;
+    if (tag === -2) {
+      seen.set(encoded, encoded[1]);
+      return encoded[1];
+    }
+    if (tag === -1) {
+      const out = new Array<unknown>(encoded.length - 1);
+      seen.set(encoded, out);
+      for (let i = 1; i < encoded.length; i++) out[i - 1] = decodeShapes(shapes, encoded[i], seen);
+      return out;
+    }
+    const keys = shapes[tag]!;
+    const out: Record<string, unknown> = {};
+    seen.set(encoded, out);
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = decodeShapes(shapes, encoded[i + 1], seen);
+    return out;
+  }
+  if (Object.prototype.toString.call(encoded) === '[object Map]') {
+    const out = new Map<unknown, unknown>();
+    seen.set(encoded, out);
+    for (const [k, v] of encoded as Map<unknown, unknown>) out.set(decodeShapes(shapes, k, seen), decodeShapes(shapes, v, seen));
+    return out;
+  }
+  if (Object.prototype.toString.call(encoded) === '[object Set]') {
+    const out = new Set<unknown>();
+    seen.set(encoded, out);
+    for (const v of encoded as Set<unknown>) out.add(decodeShapes(shapes, v, seen));
+    return out;
+  }
+  return encoded;
+}

@@ -21,7 +21,7 @@ import {
 } from '@stancelog/core';
 import type { AnalysisState, ContradictionsState, PositionsState, Snapshot, SnapshotStore, Statement, StoredEvent } from '@stancelog/core';
 import { decodeLedger, encodeLedger } from '../src/ledger-snapshot.js';
-import { IdTable, decodeIds, narrow } from '../src/snapshot-columns.js';
+import { IdTable, ShapeTable, decodeIds, decodeShapes, narrow } from '../src/snapshot-columns.js';
 
 const s = (over: Partial<Statement> & Pick<Statement, 'holder' | 'issue' | 'kind' | 'polarity'>): Statement => ({
   source: { quote: `${over.holder} on ${over.issue}`, publisher: 'Wire' },
@@ -259,5 +259,33 @@ describe('snapshots of positions and of the analysis', () => {
     const ids = new IdTable();
     const encoded = encodeLedger(ledger, ids);
     expect(ledgerView(decodeLedger(structuredClone(encoded), decodeIds(ids.encode())))).toEqual(ledgerView(ledger));
+  });
+
+  it("keep the rules' slots with each object's field names once, giving back what was shared shared, and values of other kinds as they were", async () => {
+    const state = replay(analysis(), await readAll(await quarrelsomeLog(600)));
+    const kept = analysis().snapshot!.encode(state) as { positions: { shapes: unknown[]; byIssue: Map<string, Map<string, { slots: unknown }>> } };
+    // A few sets of field names for all the positions' slots, not one per object.
+    expect(kept.positions.shapes.length).toBeLessThan(20);
+    expect(JSON.stringify([...kept.positions.byIssue.values()][0]!.values().next().value!.slots)).not.toMatch(/newestPlus/);
+    class Counter {
+      n = 1;
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, number>, { n: 2 });
+    const shared = { kind: 'demand', at: 3 };
+    const cycle: { self?: unknown; items: unknown[] } = { items: [shared, shared] };
+    cycle.self = cycle;
+    const slots = [cycle, new Map([['a', shared]]), new Set([shared]), new Date(0), new Counter(), bare, [undefined, null, 'x', 1.5], { b: 1, a: 2 }, { a: 2, b: 1 }];
+    const table = new ShapeTable();
+    const encoded = table.encode(slots);
+    const read = decodeShapes(table.shapes, structuredClone(encoded), new Map()) as typeof slots;
+    const [c, m, set, date, counter, noProto, list, ba, ab] = read as [typeof cycle, Map<string, unknown>, Set<unknown>, Date, Counter, Record<string, number>, unknown[], object, object];
+    expect(c.self).toBe(c);
+    expect(c.items[0]).toBe(c.items[1]);
+    expect([m.get('a'), [...set][0]]).toEqual([c.items[0], c.items[0]]);
+    expect(m.get('a')).toBe(c.items[0]);
+    // A class instance and an object without a prototype come back as the structured clone gives them: plain objects.
+    expect([date.getTime(), counter, noProto.n, list]).toEqual([0, { n: 1 }, 2, [undefined, null, 'x', 1.5]]);
+    // Fields in their order: two orders, two shapes.
+    expect([Object.keys(ba), Object.keys(ab)]).toEqual([['b', 'a'], ['a', 'b']]);
   });
 });
