@@ -12,7 +12,7 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import cliProgress from 'cli-progress';
 import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, nearNames, project, readAll as readLog, registry, withdrawalsOf } from '@stancelog/core';
-import type { EventStore, NewEvent, StoredEvent } from '@stancelog/core';
+import type { EventStore, NewEvent, RegistryState, StoredEvent } from '@stancelog/core';
 import { readEvents } from './read-events.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -214,9 +214,12 @@ export async function appendCommand(
     }
     // An id new to the log one slip from one it has (`liberal` beside `liberals`): appended, as a new actor or issue may
     // be, but said, as the reading commands answer a filter's slip. A hand correction is where such slips are made.
+    // The log's registry, projected once (from its snapshot kept with the store) for both checks that need it.
+    let logRegistry: Promise<RegistryState> | undefined;
+    const registryOfLog = (): Promise<RegistryState> => (logRegistry ??= projectRegistry(store));
     let slips: string[];
     try {
-      slips = await nearMisses(store, events, where, known);
+      slips = await nearMisses(registryOfLog, events, where, known);
     } catch (error) {
       return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
     }
@@ -226,7 +229,7 @@ export async function appendCommand(
     // another party, or as a report, without a word. And a name given to two actors, which ingest would read as either.
     let speakers: string[];
     try {
-      speakers = await registerProblems(store, events, where);
+      speakers = await registerProblems(registryOfLog, events, where);
     } catch (error) {
       return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
     }
@@ -447,34 +450,28 @@ function idMentions(events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string
  * The ids a batch names that neither the log nor the batch's own
  * `actor-registered` and `issue-defined` lines have, and that are one slip
  * from an id they do have (as `nearNames` judges a filter's slip): a
- * warning each, naming the line, the field and the id meant. Each id is
- * looked up by its tag (those `known` holds already need no read); only
- * when one is new is the log read through for the ids it has.
+ * warning each, naming the line, the field and the id meant. The log's ids
+ * are its registry's (every actor and issue an event names, and each
+ * issue named as a parent), from the projection `registered` gives, read
+ * only when an id is new: the snapshot and the events since, not the whole
+ * log. Those `known` holds already (found by tag) are no slips. An id that
+ * only withdrawn events name is not offered as the one meant: withdrawn,
+ * it is no id of the log for the registry or the analysis either (a slip
+ * withdrawn is not what a new line meant).
  */
-async function nearMisses(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>, known: { actors: ReadonlySet<string>; issues: ReadonlySet<string> }): Promise<string[]> {
-  const ids = { actor: new Set<string>(), issue: new Set<string>() };
+async function nearMisses(registered: () => Promise<RegistryState>, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>, known: { actors: ReadonlySet<string>; issues: ReadonlySet<string> }): Promise<string[]> {
+  const defined = { actor: new Set<string>(), issue: new Set<string>() };
   for (const e of events) {
-    if (e.type === 'actor-registered') ids.actor.add(e.data.id);
-    if (e.type === 'issue-defined') ids.issue.add(e.data.id);
+    if (e.type === 'actor-registered') defined.actor.add(e.data.id);
+    if (e.type === 'issue-defined') defined.issue.add(e.data.id);
   }
-  const fresh: Array<{ kind: 'actor' | 'issue'; id: string; at: string }> = [];
-  for (const m of idMentions(events, where)) {
-    if (ids[m.kind].has(m.id) || (m.kind === 'actor' ? known.actors : known.issues).has(m.id)) continue;
-    let found = false;
-    // Read to the end (one event at most): a read stopped early costs the PostgreSQL store its connection.
-    for await (const batch of store.read({ tags: [`${m.kind}:${m.id}`], limit: 1 })) if (batch.length > 0) found = true;
-    if (!found) fresh.push(m);
-  }
-  if (fresh.length === 0) return [];
-  for await (const chunk of store.read()) {
-    for (const e of chunk) {
-      for (const tag of e.tags) {
-        if (tag.startsWith('actor:')) ids.actor.add(tag.slice('actor:'.length));
-        else if (tag.startsWith('issue:')) ids.issue.add(tag.slice('issue:'.length));
-      }
-    }
-  }
-  return fresh.flatMap((m) => {
+  const mentions = idMentions(events, where).filter((m) => !defined[m.kind].has(m.id) && !(m.kind === 'actor' ? known.actors : known.issues).has(m.id));
+  if (mentions.length === 0) return [];
+  const state = await registered();
+  // An issue named only as another's parent is in the registry's hierarchy, not among its issues.
+  const ids = { actor: new Set([...state.actors.keys(), ...defined.actor]), issue: new Set([...state.issues.keys(), ...state.children.keys(), ...defined.issue]) };
+  return mentions.flatMap((m) => {
+    if (ids[m.kind].has(m.id)) return [];
     const near = nearNames(m.id, ids[m.kind]);
     return near.length === 0 ? [] : [`${m.at} ${JSON.stringify(m.id)} is no ${m.kind} of the log; did you mean ${near.join(' or ')}? (appended all the same, as a new ${m.kind})`];
   });
@@ -484,21 +481,26 @@ async function nearMisses(store: EventStore, events: ReadonlyArray<NewEvent>, wh
 const DAY_MILLIS = 24 * 60 * 60 * 1000;
 
 // What the register says against a batch: names it gives that another actor has, then the speakers it contradicts,
-// against the log's registry (withdrawn events left out) with the batch's own registry events applied; no read of the
-// log when the batch gives no name and names no speaker. The registry starts from its snapshot kept with the store
-// (`LOG.snapshots/registry.snapshot`, PostgreSQL's table), which it saves as the analysis' is saved: each append is a
-// process of its own, and a replay of the whole log for a registry of a few hundred events was a fifth of a one-line
-// append's time at 100,000 events. A snapshot that cannot be loaded or saved costs that replay, and changes no warning:
-// it is not said here (the reading commands say it of the analysis', kept in the same place).
-async function registerProblems(store: EventStore, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
+// against the log's registry (`registered`, withdrawn events left out) with the batch's own registry events applied; no
+// read of the log when the batch gives no name and names no speaker.
+async function registerProblems(registered: () => Promise<RegistryState>, events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>): Promise<string[]> {
   if (!events.some((e) => (e.type === 'statement-made' && e.data.speaker !== undefined) || e.type === 'alias-added' || e.type === 'actor-registered')) return [];
+  // nameClashes applies the batch's registry events to it: this is the projection's last reader (after nearMisses).
+  const known = await registered();
+  const clashes = nameClashes(events, where, known);
+  return [...clashes, ...speakerWarnings(events, where, known, new Date())].map((w) => `${w} (appended all the same)`);
+}
+
+// The log's registry (withdrawn events left out), from its snapshot kept with the store (`LOG.snapshots/registry.snapshot`,
+// PostgreSQL's table), which it saves as the analysis' is saved: each append is a process of its own, and a replay of
+// the whole log for a registry of a few hundred events was a fifth of a one-line append's time at 100,000 events. A
+// snapshot that cannot be loaded or saved costs that replay, and changes no warning: it is not said here (the reading
+// commands say it of the analysis', kept in the same place).
+async function projectRegistry(store: EventStore): Promise<RegistryState> {
   const snapshots = snapshotsOf(store);
   const projected = await project(store, registry(), snapshots ? { snapshots } : {});
   if (isLeft(projected)) throw new Error(projected.left.message);
-  const known = projected.right.state;
-  // Applies the batch's registry events as it checks them: the log as it will hold them after this append.
-  const clashes = nameClashes(events, where, known);
-  return [...clashes, ...speakerWarnings(events, where, known, new Date())].map((w) => `${w} (appended all the same)`);
+  return projected.right.state;
 }
 
 /**

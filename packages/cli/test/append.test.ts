@@ -236,6 +236,26 @@ describe('stancelog append', () => {
     expect((await box.stancelog('append', 'more.jsonl')).stderr).toBe('');
   });
 
+  it('warns of a slip of an id the log knows only from statements, as of one it registered, and of an issue it names only as a parent', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, { type: 'issue-defined', data: { id: 'front-line', title: 'Front line', proposition: 'the front line is frozen', parent: 'ceasefire-terms' } }]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+    box.write('fix.jsonl', [{ ...ukraineRefusesLand, holder: 'russa', issue: 'ceasefire-term' }]);
+    const r = await box.stancelog('append', 'fix.jsonl');
+    expect(r.stderr).toBe(
+      'stancelog: warning: fix.jsonl line 1: holder "russa" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n' +
+        'stancelog: warning: fix.jsonl line 1: issue "ceasefire-term" is no issue of the log; did you mean ceasefire-terms? (appended all the same, as a new issue)\n',
+    );
+  });
+
+  it('offers no id that only withdrawn events name as the one meant: withdrawn, it is no id of the log (a leftover of stop 50, where the whole log was read, withdrawals and all)', async () => {
+    box.write('talks.jsonl', [ukraineRefusesLand, { ...ukraineRefusesLand, holder: 'ukriane' }]);
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '2', '--reason', 'a slip of the holder')).code).toBe(0);
+    box.write('fix.jsonl', [{ ...ukraineWantsCeasefireFirst, holder: 'ukrane' }]);
+    const r = await box.stancelog('append', 'fix.jsonl');
+    expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: fix.jsonl line 1: holder "ukrane" is no actor of the log; did you mean ukraine? (appended all the same, as a new actor)\n']);
+  });
+
   it('keeps the recorded time a line gives, and uses the time of appending otherwise', async () => {
     const { recordedAt: _r, ...undated } = ukraineRefusesLand;
     box.write('talks.jsonl', [russiaDemandsLand, undated]);
