@@ -39,15 +39,19 @@ const DAY_MILLIS = 24 * 60 * 60 * 1000;
  */
 export function undatedRegistryWarning(events: ReadonlyArray<NewEvent>, where: ReadonlyArray<string>, now: Date, appended: (event: NewEvent) => boolean = () => true): string | undefined {
   let earliest: number | undefined;
+  for (const e of events) {
+    if (e.type !== 'statement-made') continue;
+    const at = e.recordedAt === undefined ? Number.NaN : Date.parse(e.recordedAt);
+    if (at < now.getTime() - DAY_MILLIS && (earliest === undefined || at < earliest)) earliest = at;
+  }
+  // Asked of the registry lines only when a statement was back-filled: `appended` may hash each line (append's does).
+  if (earliest === undefined) return undefined;
   const undated: number[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.type === 'statement-made') {
-      const at = e.recordedAt === undefined ? Number.NaN : Date.parse(e.recordedAt);
-      if (at < now.getTime() - DAY_MILLIS && (earliest === undefined || at < earliest)) earliest = at;
-    } else if (e.type !== 'event-withdrawn' && e.recordedAt === undefined && appended(e)) undated.push(i);
+    if (e.type !== 'statement-made' && e.type !== 'event-withdrawn' && e.recordedAt === undefined && appended(e)) undated.push(i);
   }
-  if (earliest === undefined || undated.length === 0) return undefined;
+  if (undated.length === 0) return undefined;
   const first = undated[0]!;
   const more = undated.length > 1 ? ` (and ${undated.length - 1} more registry lines)` : '';
   return `${where[first]}: ${events[first]!.type} has no recordedAt${more}, so it is recorded now, while the statements of this input were recorded from ${dayOf(new Date(earliest).toISOString())}: --known-at a day before now will not see it; give it a recordedAt`;
