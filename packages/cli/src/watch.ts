@@ -34,6 +34,13 @@ import { issuesWithin, onIssuesWithin } from './within-option.js';
 export interface ContradictionChanges extends CoreChanges {
   /** The log position the new state stands at. */
   readonly at: number;
+  /**
+   * With `--within`: the contradictions on an issue placed under the watched one by this change (an `issue-defined`
+   * with a new parent), which came into view unchanged; a change of their own is among the others.
+   */
+  readonly placed?: ReadonlyArray<ContradictionView>;
+  /** With `--within`: the contradictions whose issues this change moved out from under the watched one. */
+  readonly movedOut?: ReadonlyArray<ContradictionView>;
 }
 
 /**
@@ -79,6 +86,47 @@ export function changesWithin(changes: ContradictionChanges, now: ReadonlySet<st
 }
 
 /**
+ * The contradictions a change of the hierarchy alone brings under `--within`
+ * or takes from it: `placed`, those of `after` on an issue within it now
+ * (`now`) and on none within it before (`before`), and `movedOut`, those of
+ * `before` the other way round and still found; each kept by `keep` (the
+ * `--status` the first table shows). Those `changes` names (opened,
+ * resolved, reopened, gone) are said there, not here.
+ *
+ * @example
+ * import { placings } from './watch.js'
+ * const c = (id: string, issue: string) => ({ id, issues: [issue], status: 'open' }) as any
+ * const none = { at: 5, opened: [], resolved: [], reopened: [], gone: [] }
+ * // prisoners placed under peace-talks; sanctions moved out from under it.
+ * const was = [c('a', 'prisoners'), c('b', 'sanctions'), c('t', 'territory')]
+ * const moved = placings(none, was, was, new Set(['peace-talks', 'prisoners', 'territory']), new Set(['peace-talks', 'sanctions', 'territory']), () => true)
+ * assert.deepStrictEqual([moved.placed.map((v) => v.id), moved.movedOut.map((v) => v.id)], [['a'], ['b']])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function placings(
+  changes: CoreChanges,
+  before: ReadonlyArray<ContradictionView>,
+  after: ReadonlyArray<ContradictionView>,
+  now: ReadonlySet<string>,
+  was: ReadonlySet<string>,
+  keep: (c: ContradictionView) => boolean,
+): { placed: ContradictionView[]; movedOut: ContradictionView[] } {
+  const on = (issues: ReadonlySet<string>) => (c: ContradictionView) => c.issues.some((issue) => issues.has(issue));
+  const said = new Set([...changes.opened, ...changes.resolved, ...changes.reopened, ...changes.gone].map((c) => c.id));
+  const found = new Map(after.map((c) => [c.id, c]));
+  return {
+    placed: after.filter((c) => on(now)(c) && !on(was)(c) && !said.has(c.id) && keep(c)),
+    // As it stands now. Moved out as it changed: its change is not said (it is no longer watched), its leaving is.
+    movedOut: before.flatMap((c) => {
+      const stands = found.get(c.id);
+      return on(was)(c) && !on(now)(c) && stands !== undefined && keep(stands) ? [stands] : [];
+    }),
+  };
+}
+
+/**
  * One line per change, for people, each with the short id `stancelog
  * explain` takes when `ids` has one.
  * @example
@@ -97,6 +145,9 @@ export function changeLines(changes: ContradictionChanges, ids: ReadonlyMap<stri
   for (const c of changes.resolved) text += `#${changes.at}  resolved  ${what(c)} ${c.until === null ? '' : `on ${c.until}`}`.trimEnd() + '\n';
   for (const c of changes.reopened) text += `#${changes.at}  reopened  ${what(c)}: ${c.summary}\n`;
   for (const c of changes.gone) text += `#${changes.at}  gone      ${what(c)}: a statement it rested on was withdrawn, or one read late changed it\n`;
+  const state = (c: ContradictionView) => (c.status === 'open' ? 'open' : `resolved${c.until === null ? '' : ` on ${c.until}`}`);
+  for (const c of changes.placed ?? []) text += `#${changes.at}  placed    ${what(c)} since ${c.since}, ${state(c)}: its issue is placed within the one watched\n`;
+  for (const c of changes.movedOut ?? []) text += `#${changes.at}  moved out ${what(c)}: its issues are no longer within the one watched\n`;
   return text;
 }
 
@@ -130,7 +181,9 @@ export function watchEveryMs(env: CliIo['env']): Either<CliError, number> {
  * `options.snapshots` is false (`--no-snapshots`), and the snapshot is
  * saved again as the log grows. `options.rules` (`--rules`) run beside the
  * built-in rules; `options.within` (`--within`) keeps the contradictions on
- * an issue under it by the hierarchy of each state the log grows to.
+ * an issue under it by the hierarchy of each state the log grows to, and
+ * says those an issue placed under it brings (`placed`) or one moved out
+ * from under it takes away (`movedOut`) when it is placed.
  * @example
  * import { watchContradictions } from './watch.js'
  * import { openMemoryStore } from '@stancelog/core'
@@ -163,8 +216,9 @@ export async function watchContradictions(
   // what the table first shows, while a contradiction leaving the open ones is news (resolved), not gone.
   const { status: _status, ...watched } = filter;
   // --within chooses among the changes by the hierarchy of the state they come with (an issue defined under it as the
-  // log grows comes in), and of the state before for those gone: a change of the hierarchy alone changes no
-  // contradiction, and is no news of one (found among them all, it would read as one opened, or gone as withdrawn).
+  // log grows comes in), and of the state before for those gone. A change of the hierarchy alone changes no
+  // contradiction: what it brings into view, or takes from it, is said as placed or moved out (as opened, or gone,
+  // it would read as news of the contradiction, or as withdrawn).
   let withinBefore: ReadonlySet<string> | undefined;
   let current: ReadonlyArray<ContradictionView> = [];
   // Changes are printed once the contradictions as they stood are: those before are part of them.
@@ -215,11 +269,16 @@ export async function watchContradictions(
       behindSince = undefined;
       const next = contradictionList(live.state, watched);
       const found = changesBetween(current, next, live.position);
+      const before = current;
       current = next;
       const withinNow = issuesWithin(live.state.registry, options.within);
-      const changes = withinNow === undefined ? found : changesWithin(found, withinNow, withinBefore!);
+      // A placing under the watched issue (or out from under it) shows what it brings, as the first table would now.
+      const changes =
+        withinNow === undefined
+          ? found
+          : { ...changesWithin(found, withinNow, withinBefore!), ...placings(found, before, next, withinNow, withinBefore!, (c) => filter.status === undefined || c.status === filter.status) };
       withinBefore = withinNow;
-      if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length === 0) return;
+      if (changes.opened.length + changes.resolved.length + changes.reopened.length + changes.gone.length + (changes.placed?.length ?? 0) + (changes.movedOut?.length ?? 0) === 0) return;
       // Short ids are unambiguous among all the contradictions: listed again only when a filter narrowed `next`.
       const all = () => (watched.type === undefined && watched.actor === undefined && watched.issue === undefined && options.within === undefined ? next : contradictionList(live.state));
       io.stdout.write(json ? JSON.stringify(changes) + '\n' : changeLines(changes, shortIds(all().map((c) => c.id))));

@@ -149,3 +149,55 @@ describe('contradictions --watch --within', () => {
     }
   });
 });
+
+describe('contradictions --watch --within, as issues are placed under the watched one or moved out', () => {
+  let own: Sandbox;
+  beforeEach(async () => {
+    own = sandbox();
+    own.write('talks.jsonl', [
+      defined('peace-talks'),
+      defined('prisoners'),
+      says('russia', 'prisoners', 'demand', '+', 'all for all'),
+      says('ukraine', 'prisoners', 'red-line', '-', 'not all for all'),
+    ]);
+    expect((await own.stancelog('append', 'talks.jsonl')).code).toBe(0);
+  });
+  afterEach(() => own.remove());
+
+  it('shows the contradictions of an issue placed under it when it is placed, and says those of one moved out when it is moved (a leftover of stop 50)', async () => {
+    const w = watching(own.dir, ['--within', 'peace-talks']);
+    try {
+      await w.until((out) => out.stderr.includes('watching'));
+      expect(w.out.stdout).toBe('no contradictions (within peace-talks)\n');
+      own.write('placed.jsonl', [defined('prisoners', 'peace-talks', '2025-06-03T09:00:00Z')]);
+      expect((await own.stancelog('append', 'placed.jsonl')).code).toBe(0);
+      await w.until((out) => out.stdout.includes('placed'));
+      // Defined anew without a parent (in other words: the same definition as the first would be no new event).
+      own.write('moved.jsonl', [{ type: 'issue-defined', data: { id: 'prisoners', title: 'Prisoner exchange', proposition: 'prisoners are exchanged' }, recordedAt: '2025-06-04T09:00:00Z' }]);
+      expect((await own.stancelog('append', 'moved.jsonl')).code).toBe(0);
+      await w.until((out) => out.stdout.includes('moved out'));
+      expect(w.out.stdout.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+        '#5  placed    incompatible on prisoners (russia, ukraine) [incompatible] since 2025-05-16, open: its issue is placed within the one watched',
+        '#6  moved out incompatible on prisoners (russia, ukraine) [incompatible]: its issues are no longer within the one watched',
+      ]);
+    } finally {
+      w.stop();
+      await w.code;
+    }
+  });
+
+  it('gives them in JSON as placed and movedOut, beside the changes', async () => {
+    const w = watching(own.dir, ['--within', 'peace-talks', '--json']);
+    try {
+      await w.until((out) => out.stderr.includes('watching'));
+      own.write('placed.jsonl', [defined('prisoners', 'peace-talks', '2025-06-03T09:00:00Z')]);
+      expect((await own.stancelog('append', 'placed.jsonl')).code).toBe(0);
+      await w.until((out) => out.stdout.includes('"placed"'));
+      const change = JSON.parse(w.out.stdout.trim().split('\n').pop()!);
+      expect([change.at, change.opened, change.gone, change.placed.map((c: { issues: string[] }) => c.issues), change.movedOut]).toEqual([5, [], [], [['prisoners']], []]);
+    } finally {
+      w.stop();
+      await w.code;
+    }
+  });
+});
