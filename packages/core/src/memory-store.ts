@@ -183,6 +183,16 @@ function decodingOf(options: Pick<MemoryStoreOptions, 'upcasters'>): ReadOptions
  * the message {@link memoryStoreOf} returns as a value (which is the way
  * for events an app fetched), as does an option it does not take.
  *
+ * A wrong option throws here, where `openFileStore` and `openPostgresStore`
+ * return it as a `Left`: each refuses it as it reports its other failures.
+ * This open is synchronous and gives the store itself (there is no `Either`
+ * to hold a refusal), and its options are the program's own (a test's, a
+ * page's): a wrong one is a mistake in the program. The others open what is
+ * outside the program (a file, a server), return an `Either` for what they
+ * find there, and take options as often read from a configuration file or
+ * the environment, whose mistakes are the user's, to be said as a missing
+ * file is. So do `project`, `follow`, `read` and `append` (an `InvalidQuery`).
+ *
  * @example
  * import { openMemoryStore, statementMade } from '@stancelog/core'
  * const store = openMemoryStore()

@@ -54,13 +54,18 @@ const shown = (value: unknown): string =>
  * assert.strictEqual(optionsProblem({ fast: true }, rules), 'fast: not an option (the options are readOnly)')
  * assert.strictEqual(optionsProblem({ readOnly: undefined, lockWait: 5 }, rules), undefined)
  * assert.strictEqual(optionsProblem('fast', rules), 'expected an object of options, got "fast"')
+ * // An option inherited is read as one of its own would be, so it is checked as one.
+ * assert.strictEqual(optionsProblem(Object.create({ readOnly: 'yes' }), rules), 'readOnly: expected true or false, got "yes"')
  * @category store
  * @since 0.1.0
  */
 export function optionsProblem(options: unknown, rules: Readonly<Record<string, OptionRule>>, prefix = ''): string | undefined {
   // Named by the prefix: `project: expected ...`, or for options nested in one (`pool.`), `pool: expected ...`.
-  if (typeof options !== 'object' || options === null) return `${prefix.endsWith('.') ? `${prefix.slice(0, -1)}: ` : prefix}expected an object of options, got ${shown(options)}`;
-  for (const [key, value] of Object.entries(options)) {
+  // An array is no object of options: it has none, and was meant to hold something else (events, upcasters).
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return `${prefix.endsWith('.') ? `${prefix.slice(0, -1)}: ` : prefix}expected an object of options, got ${shown(options)}`;
+  // Every key the caller will read: its own, and those inherited (`Object.create(defaults)`), as `options.readOnly` reads them.
+  for (const key in options) {
+    const value = (options as Record<string, unknown>)[key];
     // Own keys only: `constructor` or `__proto__` in a configuration file is not an option.
     const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
     if (rule === undefined) return notAnOption(key, Object.keys(rules).filter((k) => rules[k]!.alias !== true), prefix);

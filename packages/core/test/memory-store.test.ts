@@ -146,6 +146,11 @@ describe('a memory store started with a log stored elsewhere (a seed)', () => {
     expect(() => openMemoryStore(null as never)).not.toThrow();
   });
 
+  it('throws a RangeError for options that are an array (the events meant as its seed?), and for an option it would read inherited, as the file and PostgreSQL stores return them as a Left (a leftover of stop 50)', () => {
+    expect(() => openMemoryStore([] as never)).toThrow(new RangeError('openMemoryStore: expected an object of options, got []'));
+    expect(() => openMemoryStore(Object.create({ upcasters: 'none' }) as never)).toThrow(new RangeError('openMemoryStore: upcasters: expected an array of upcasters ({ type, from, up }), got "none"'));
+  });
+
   it('keeps an event of a type this version does not know in its place, and reads pass over it, as the file store does', async () => {
     const log = await fetchedLog();
     const newer = { id: 'f'.repeat(32), position: 2, recordedAt: '2025-05-01T00:00:00Z', schema: 1, tags: ['actor:russia'], type: 'mood-changed', data: {} };

@@ -52,6 +52,18 @@ describe('optionsProblem', () => {
     expect(optionsProblem(3, rules, 'pool.')).toBe('pool: expected an object of options, got 3');
   });
 
+  it('refuses an array, which holds no options (a leftover of stop 50: [] opened a store with none)', () => {
+    expect(optionsProblem([], rules)).toBe('expected an object of options, got []');
+    expect(optionsProblem([{ readOnly: true }], rules, 'openMemoryStore: ')).toBe('openMemoryStore: expected an object of options, got [{"readOnly":true}]');
+  });
+
+  it('checks an option inherited as one of its own, as a store reads it (a leftover of stop 50: the file store opened read-only on an inherited readOnly: "yes")', () => {
+    const defaults = { readOnly: 'yes', lockWaitMillis: 10 };
+    expect(optionsProblem(Object.create(defaults) as object, rules)).toBe('readOnly: expected true or false, got "yes"');
+    expect(optionsProblem(Object.create({ readonly: true }) as object, rules)).toBe('readonly: not an option (the options are readOnly, lockWaitMillis; did you mean readOnly?)');
+    expect(optionsProblem(Object.create({ readOnly: true }) as object, rules)).toBeUndefined();
+  });
+
   it('takes constructor and __proto__ from a configuration file for unknown options, not for the object\'s own', () => {
     const parsed = JSON.parse('{"constructor": 1}') as object;
     expect(optionsProblem(parsed, rules)).toBe('constructor: not an option (the options are readOnly, lockWaitMillis)');

@@ -342,7 +342,13 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
  * a line before the tail is not a valid event (the file is then left as it
  * is), `StoreUnavailable` when the file cannot be opened, or, before
  * anything is opened, when an option is unknown or holds what it cannot
- * (`open talks.jsonl: fsync: expected "always" or "never", got "on"`). A writer cuts a torn tail (reported in `recovery`),
+ * (`open talks.jsonl: fsync: expected "always" or "never", got "on"`), one
+ * inherited (`Object.create(defaults)`) too, or the options are no object
+ * (an array). That is a value, as this open's other failures are, where
+ * `openMemoryStore` (synchronous, with no `Either` to return) throws a
+ * `RangeError`: a file store's options are as often read from a
+ * configuration file or the environment as written in the program, and
+ * their mistakes are said as a log that is not there is. A writer cuts a torn tail (reported in `recovery`),
  * after saving its bytes beside the log; nothing else is ever cut.
  *
  * @example

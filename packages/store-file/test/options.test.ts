@@ -28,6 +28,19 @@ describe('the options of openFileStore', () => {
     expect(existsSync(join(path, '..'))).toBe(false); // no folder, no lock
   });
 
+  it('refuses an option it would read inherited, and options that are an array, as a Left, creating nothing (a leftover of stop 50: it opened read-only on an inherited readOnly: "yes", and took [] as no options)', async () => {
+    for (const [options, problem] of [
+      [Object.create({ readOnly: 'yes' }), 'readOnly: expected true or false, got "yes"'],
+      [[], 'expected an object of options, got []'],
+    ] as const) {
+      const path = join(tempDir(), 'talks', 'log.jsonl');
+      const r = await openFileStore(path, options as FileStoreOptions);
+      if (!isLeft(r)) await r.right.close();
+      expect(isLeft(r) && r.left).toEqual({ _tag: 'StoreUnavailable', message: `open ${path}: ${problem}` });
+      expect(existsSync(join(path, '..'))).toBe(false);
+    }
+  });
+
   it('takes every option it documents, and undefined for any of them', async () => {
     const path = join(tempDir(), 'log.jsonl');
     const writer = await openFileStore(path, { readOnly: false, fsync: 'never', lockWaitMillis: 0, pollIntervalMillis: undefined, lockWait: undefined, pollInterval: undefined, upcasters: [] });

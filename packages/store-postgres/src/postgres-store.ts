@@ -148,6 +148,13 @@ function migrateAdvice(schema: string): string {
  * a `StoreUnavailable` saying which, instead of taking the new log for the
  * old one (a schema of version 1, migrated before the identity existed, is
  * opened without it: only what its subscriptions had read is checked).
+ * Options it does not take, or values they cannot hold (`pool.max: expected
+ * a whole number of connections, 1 or more, got 0`), fail it too, as a
+ * `StoreUnavailable` naming the option, before any connection is made:
+ * a value, as its other failures are, where `openMemoryStore` (synchronous,
+ * with no `Either` to return) throws a `RangeError`, since these options
+ * (the URL first) are as often read from a configuration file or the
+ * environment as written in the program.
  *
  * @example
  * // doc-test: skip (needs a PostgreSQL server; run by the package tests)
