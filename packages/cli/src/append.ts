@@ -382,8 +382,8 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
  * Which of these ids the log's registry already knows, without replaying
  * the log: each id's events are read by its tag (`actor:ID`, `issue:ID`),
  * one at a time, until one of them registers it. Usually the first does;
- * an actor named only in another actor's offices is tagged but not
- * registered, hence the fold rather than "any tagged event".
+ * an issue named only as another's parent is tagged but not registered,
+ * hence the fold rather than "any tagged event".
  */
 async function knownIds(store: EventStore, kind: 'actor' | 'issue', ids: ReadonlyArray<string>): Promise<Set<string>> {
   const known = new Set<string>();
