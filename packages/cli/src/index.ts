@@ -43,3 +43,5 @@ export { copyCommand } from './copy.js';
 export type { Copied, CopyCommandOptions } from './copy.js';
 export { storeMigrateCommand } from './store-migrate.js';
 export type { MigrationOutcome } from './store-migrate.js';
+export { storeStatusCommand } from './store-status.js';
+export type { LockState, LoggedAt, SnapshotStatus, StoreStatus, StoreStatusOptions } from './store-status.js';

@@ -12,6 +12,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
+import { registerStoreStatus } from './store-status.js';
 import { namingStoreOnce, otherUrlOpener, postgresDriverMissing, postgresOpener, redact, storeSpec } from './store-option.js';
 
 /**
@@ -79,7 +80,7 @@ export async function storeMigrateCommand(options: { store?: string; json?: bool
 }
 
 /**
- * Registers `stancelog store migrate` on the program.
+ * Registers `stancelog store migrate` and `stancelog store status` on the program.
  *
  * @example
  * import { Command } from 'commander'
@@ -101,4 +102,5 @@ export function registerStore(program: Command, io: CliIo, done: OutcomeSink): v
     .action(async (opts: { store?: string; json?: boolean }) => {
       done(await storeMigrateCommand(opts, io));
     });
+  registerStoreStatus(store, io, done);
 }

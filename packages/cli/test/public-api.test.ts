@@ -20,6 +20,7 @@ describe('the public surface of @stancelog/cli', () => {
       'reportCommand',
       'run',
       'storeMigrateCommand',
+      'storeStatusCommand',
       'timelineCommand',
       'withdrawCommand',
     ]);

@@ -1,0 +1,212 @@
+// `stancelog store status` on a file log, and on a PostgreSQL one when the repository's server runs
+// (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { analysis, registry } from '@stancelog/core';
+import { fileSnapshots, openFileStore } from '@stancelog/store-file';
+import { openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
+import { docSample, russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+const ukraine = { type: 'actor-registered', data: { id: 'ukraine', kind: 'state', name: 'Ukraine' } };
+
+/** A log of two statements, Ukraine registered, and its first event withdrawn: four events. */
+async function smallLog(s: Sandbox): Promise<void> {
+  expect((await s.stancelog('append', s.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraine]))).code).toBe(0);
+  const [first] = (await s.json<Array<{ id: string }>>('log'));
+  expect((await s.stancelog('withdraw', first!.id, '--reason', 'misattributed')).code).toBe(0);
+}
+
+describe('stancelog store status on a file log', () => {
+  let s: Sandbox;
+  beforeEach(() => (s = sandbox()));
+  afterEach(() => s.remove());
+
+  it('counts the events by type, and names the first and last, the size on disk and a free lock', async () => {
+    await smallLog(s);
+    const log = join(s.dir, 'stancelog.jsonl');
+    const status = await s.json<Record<string, unknown>>('store', 'status');
+    const recorded = (await s.json<Array<{ position: number; recordedAt: string }>>('log')).map((e) => [e.position, e.recordedAt]);
+    expect(status).toEqual({
+      store: 'stancelog.jsonl',
+      kind: 'file',
+      path: log,
+      bytes: statSync(log).size,
+      lock: { state: 'free' },
+      events: 4,
+      // Names registered provisionally by the append are no events: Russia's is not counted.
+      types: { statements: 2, registry: 1, withdrawals: 1, other: 0 },
+      first: { position: 1, recordedAt: expect.any(String) },
+      last: { position: 4, recordedAt: expect.any(String) },
+      snapshots: [],
+    });
+    expect([(status['first'] as { recordedAt: string }).recordedAt, (status['last'] as { recordedAt: string }).recordedAt]).toEqual([recorded[0]![1], recorded[3]![1]]);
+    const text = await s.stancelog('store', 'status');
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      `store stancelog.jsonl: a file log, ${statSync(log).size.toLocaleString('en-US')} bytes`,
+      'events: 4 (2 statements, 1 registry event, 1 withdrawal)',
+    ]);
+  });
+
+  it('lists the snapshots kept beside the log: the position each was taken at, current or stale for this build, and its size', async () => {
+    await smallLog(s);
+    const folder = join(s.dir, 'stancelog.jsonl.snapshots');
+    const snapshots = fileSnapshots(folder);
+    await snapshots.save({ reducer: registry().name, version: registry().version, position: 4, state: registry().initial() });
+    // Saved by an earlier release: this one replays the log rather than start from it.
+    await snapshots.save({ reducer: analysis().name, version: 'an earlier one', position: 3, state: {} });
+    await snapshots.save({ reducer: 'analysis(threat-count@1)', version: '1', position: 4, state: {} });
+    writeFileSync(join(folder, 'damaged.snapshot'), 'not a snapshot');
+    const size = (name: string) => statSync(join(folder, name)).size;
+    const status = await s.json<{ snapshots: unknown[] }>('store', 'status');
+    expect(status.snapshots).toEqual([
+      { reducer: 'analysis', version: 'an earlier one', position: 3, state: 'stale', bytes: size('analysis.snapshot') },
+      { reducer: 'analysis(threat-count@1)', version: '1', position: 4, state: 'other', bytes: size(`${encodeURIComponent('analysis(threat-count@1)')}.snapshot`) },
+      { reducer: 'damaged', version: null, position: null, state: 'unreadable', bytes: 14 },
+      { reducer: 'registry', version: registry().version, position: 4, state: 'current', bytes: size('registry.snapshot') },
+    ]);
+    const text = (await s.stancelog('store', 'status')).stdout;
+    expect(text).toContain('snapshots (stancelog.jsonl.snapshots/):\n  reducer ');
+    expect(text).toMatch(new RegExp(`\n {2}registry +4 +current +[\\d,]+ +${registry().version}\n`));
+  });
+
+  it('names the process that holds the writer lock, reading the lock without taking it', async () => {
+    await smallLog(s);
+    const log = join(s.dir, 'stancelog.jsonl');
+    const writer = await openFileStore(log);
+    if (writer._tag === 'Left') throw new Error(writer.left.message);
+    try {
+      const status = await s.json<{ lock: unknown }>('store', 'status');
+      expect(status.lock).toEqual({ state: 'held', pid: process.pid, hostname: hostname(), since: expect.any(String), file: `${log}.lock` });
+      expect((await s.stancelog('store', 'status')).stdout).toContain(`lock: held by pid ${process.pid} since `);
+    } finally {
+      await writer.right.close();
+    }
+  });
+
+  it('names a lock held by another process, and one left by a process that no longer runs, which it leaves in place', async () => {
+    await smallLog(s);
+    const log = join(s.dir, 'stancelog.jsonl');
+    // Another process, alive while the status is taken.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(`${log}.lock`, JSON.stringify({ pid: other.pid, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }));
+      expect((await s.json<{ lock: { state: string } }>('store', 'status')).lock.state).toBe('held');
+    } finally {
+      other.kill();
+    }
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const lock = JSON.stringify({ pid: dead, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' });
+    writeFileSync(`${log}.lock`, lock);
+    const r = await s.stancelog('store', 'status');
+    expect(r.stdout).toContain(`lock: left by pid ${dead} since 2025-05-17T09:00:00.000Z, which no longer runs: the next writing command takes it over (${log}.lock)\n`);
+    expect(readFileSync(`${log}.lock`, 'utf8')).toBe(lock);
+  });
+
+  it('says so of an empty log, with no first or last event', async () => {
+    writeFileSync(join(s.dir, 'empty.jsonl'), '');
+    const status = await s.json<Record<string, unknown>>('store', 'status', '--store', 'empty.jsonl');
+    expect([status['events'], status['first'], status['last']]).toEqual([0, undefined, undefined]);
+    expect((await s.stancelog('store', 'status', '--store', 'empty.jsonl')).stdout).toBe(
+      'store empty.jsonl: a file log, 0 bytes\nevents: 0 (0 statements, 0 registry events, 0 withdrawals)\nlock: free (no stancelog is writing to it)\nsnapshots: none (empty.jsonl.snapshots/)\n',
+    );
+  });
+
+  it('reads the log named by $STANCELOG_STORE, and refuses a missing one as every reading command does, creating nothing', async () => {
+    const named = sandbox({ STANCELOG_STORE: 'talks-log.jsonl' });
+    try {
+      const r = await named.stancelog('store', 'status');
+      const log = await named.stancelog('log');
+      expect([r.code, r.stderr]).toEqual([1, log.stderr]);
+      expect(r.stderr).toBe('stancelog: no log at talks-log.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store (the log named by $STANCELOG_STORE)\n');
+      expect(existsSync(join(named.dir, 'talks-log.jsonl'))).toBe(false);
+    } finally {
+      named.remove();
+    }
+  });
+
+  it('gives the advice every command gives when a PostgreSQL server cannot be reached, its password masked', async () => {
+    const spec = 'postgres://analyst:hunter22@127.0.0.1:1/talks?schema=talks';
+    const [r, log] = [await s.stancelog('store', 'status', '--store', spec), await s.stancelog('log', '--store', spec)];
+    expect([r.code, r.stderr]).toEqual([1, log.stderr]);
+    expect(r.stderr).toMatch(/^stancelog: cannot open store postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/talks\?schema=talks: /);
+  });
+
+  it('prints what docs/cli.md shows, of a log whose reading commands saved their snapshots', async () => {
+    // 1,200 statements (a snapshot is saved after 1,000 events replayed), each recorded a second after the last.
+    const statements = Array.from({ length: 1_200 }, (_, i) => ({
+      ...(i % 2 === 0 ? russiaDemandsLand : ukraineRefusesLand),
+      issue: `issue-${i % 7}`,
+      recordedAt: new Date(Date.UTC(2025, 4, 17, 9, 0, i)).toISOString(),
+      source: { quote: `said ${i}` },
+    }));
+    expect((await s.stancelog('append', s.write('talks.jsonl', statements))).code).toBe(0);
+    expect((await s.stancelog('contradictions')).code).toBe(0);
+    const { sample, shown } = await docSample(s, '### `stancelog store status');
+    // A snapshot's size and the analysis' version change with the rules' releases: its reducer, position and state are compared.
+    const rows = (text: string) => text.replace(/^( {2}\S+ +\S+ +\S+) .*$/gm, '$1').replace(/ +/g, ' ');
+    expect(rows(shown)).toBe(rows(sample));
+  });
+});
+
+const url = process.env['STANCELOG_PG_URL'];
+const describeWithServer = url ? describe : describe.skip;
+
+describeWithServer('stancelog store status on a PostgreSQL log', () => {
+  const schema = `cli_status_${process.pid}_${Date.now()}`;
+  const spec = `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}`;
+  const shown = spec.replace(/^(postgres:\/\/[^:]*:)[^@]*@/, '$1***@');
+  let s: Sandbox;
+  beforeEach(() => (s = sandbox()));
+  afterEach(() => s.remove());
+  afterAll(async () => {
+    const opened = await openPostgresStore({ url: url!, schema });
+    if (opened._tag === 'Right') {
+      await opened.right.pool.query(`drop schema if exists "${schema}" cascade`);
+      await opened.right.close();
+    }
+  });
+
+  it("counts the events by type on the server, and names the schema's version and the snapshots table's rows, current or stale", async () => {
+    expect((await s.stancelog('append', s.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraine]), '--store', spec)).code).toBe(0);
+    const logged = await s.json<Array<{ id: string; position: number; recordedAt: string }>>('log', '--store', spec);
+    expect((await s.stancelog('withdraw', logged[0]!.id, '--reason', 'misattributed', '--store', spec)).code).toBe(0);
+    const opened = await openPostgresStore({ url: url!, schema });
+    if (opened._tag === 'Left') throw new Error(opened.left.message);
+    try {
+      await opened.right.snapshots.save({ reducer: registry().name, version: registry().version, position: 4, state: registry().initial() });
+      await opened.right.snapshots.save({ reducer: analysis().name, version: 'an earlier one', position: 3, state: {} });
+    } finally {
+      await opened.right.close();
+    }
+    const last = (await s.json<Array<{ recordedAt: string }>>('log', '--store', spec))[3]!;
+    const status = await s.json<Record<string, unknown>>('store', 'status', '--store', spec);
+    expect(status).toEqual({
+      store: shown,
+      kind: 'postgres',
+      schema,
+      schemaVersion: { at: SCHEMA_VERSION, latest: SCHEMA_VERSION },
+      events: 4,
+      types: { statements: 2, registry: 1, withdrawals: 1, other: 0 },
+      first: { position: 1, recordedAt: logged[0]!.recordedAt },
+      last: { position: 4, recordedAt: last.recordedAt },
+      snapshots: [
+        { reducer: 'analysis', version: 'an earlier one', position: 3, state: 'stale', bytes: expect.any(Number) },
+        { reducer: 'registry', version: registry().version, position: 4, state: 'current', bytes: expect.any(Number) },
+      ],
+    });
+    const text = await s.stancelog('store', 'status', '--store', spec);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([`store ${shown}: a PostgreSQL log, schema ${schema} at version ${SCHEMA_VERSION}`, 'events: 4 (2 statements, 1 registry event, 1 withdrawal)']);
+    expect(text.stdout).toContain(`snapshots (table ${schema}.snapshots):`);
+    const password = decodeURIComponent(new URL(url!).password);
+    if (password !== '') expect(text.stdout + text.stderr).not.toContain(password);
+  });
+
+  it('refuses a schema that holds no log as every reading command does', async () => {
+    const empty = `${url}${url?.includes('?') ? '&' : '?'}schema=cli_status_none_${process.pid}`;
+    const [r, log] = [await s.stancelog('store', 'status', '--store', empty), await s.stancelog('log', '--store', empty)];
+    expect([r.code, r.stderr]).toEqual([1, log.stderr]);
+  });
+});
