@@ -251,28 +251,35 @@ function fileSnapshots(path: string): SnapshotStatus[] {
   return found.sort((a, b) => (a.reducer < b.reducer ? -1 : a.reducer > b.reducer ? 1 : 0));
 }
 
-// Every event read once: the file store keeps no count by type.
+// Every event read once: the file store keeps no count by type. A read skips an event of a type this stancelog does
+// not know (a newer one wrote it): the positions up to the head that it did not give are those, counted as other.
 async function countByReading(store: EventStore, io: CliIo): Promise<{ types: Types; first?: LoggedAt; last?: LoggedAt; events: number }> {
   const types: Types = { statements: 0, registry: 0, withdrawals: 0, other: 0 };
   const bar = progressBar(io, 'reading the log');
   let first: LoggedAt | undefined;
   let last: LoggedAt | undefined;
   let events = 0;
+  let total = 0;
+  // Up to the head taken before reading: an append meanwhile may add events after it.
+  let withinHead = 0;
   try {
-    const total = await store.head();
+    total = await store.head();
     for await (const page of store.read()) {
       for (const e of page) {
         addType(types, e.type, 1);
         first ??= { position: e.position, recordedAt: e.recordedAt };
         last = { position: e.position, recordedAt: e.recordedAt };
         events++;
+        if (e.position <= total) withinHead++;
       }
       bar.update(events, Math.max(total, events));
     }
   } finally {
     bar.stop();
   }
-  return { types, events, ...(first ? { first } : {}), ...(last ? { last } : {}) };
+  const skipped = Math.max(0, total - withinHead);
+  types.other += skipped;
+  return { types, events: events + skipped, ...(first ? { first } : {}), ...(last ? { last } : {}) };
 }
 
 interface PostgresModule {

@@ -1,10 +1,10 @@
 // `stancelog store status` on a file log, and on a PostgreSQL one when the repository's server runs
 // (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { analysis, registry } from '@stancelog/core';
+import { analysis, eventId, registry } from '@stancelog/core';
 import { fileSnapshots, openFileStore } from '@stancelog/store-file';
 import { openPostgresStore, SCHEMA_VERSION } from '@stancelog/store-postgres';
 import { docSample, russiaDemandsLand, sandbox, ukraineRefusesLand } from './harness.js';
@@ -105,6 +105,17 @@ describe('stancelog store status on a file log', () => {
     expect(readFileSync(`${log}.lock`, 'utf8')).toBe(lock);
   });
 
+  it('counts an event of a type this stancelog does not know, which a read skips, as of another type', async () => {
+    expect((await s.stancelog('append', s.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]))).code).toBe(0);
+    // A line a newer stancelog wrote, at position 3, then a statement of this one's.
+    const newer = { type: 'mood-changed', data: { actor: 'russia', mood: 'tense' } };
+    appendFileSync(join(s.dir, 'stancelog.jsonl'), JSON.stringify({ id: eventId(newer as never), position: 3, recordedAt: '2025-06-01T09:00:00.000Z', schema: 1, tags: ['actor:russia'], ...newer }) + '\n');
+    expect((await s.stancelog('append', s.write('late.jsonl', [{ ...russiaDemandsLand, issue: 'sanctions' }]))).code).toBe(0);
+    const status = await s.json<{ events: number; types: unknown; last: { position: number } }>('store', 'status');
+    expect([status.events, status.types, status.last.position]).toEqual([4, { statements: 3, registry: 0, withdrawals: 0, other: 1 }, 4]);
+    expect((await s.stancelog('store', 'status')).stdout).toContain('events: 4 (3 statements, 0 registry events, 0 withdrawals, 1 of other types)\n');
+  });
+
   it('says so of an empty log, with no first or last event', async () => {
     writeFileSync(join(s.dir, 'empty.jsonl'), '');
     const status = await s.json<Record<string, unknown>>('store', 'status', '--store', 'empty.jsonl');
@@ -202,6 +213,20 @@ describeWithServer('stancelog store status on a PostgreSQL log', () => {
     expect(text.stdout).toContain(`snapshots (table ${schema}.snapshots):`);
     const password = decodeURIComponent(new URL(url!).password);
     if (password !== '') expect(text.stdout + text.stderr).not.toContain(password);
+  });
+
+  it('says when the schema is behind the version this stancelog migrates to, and what to run', async () => {
+    // The schema of the test above, as an earlier release left it: its last migration not yet applied.
+    const opened = await openPostgresStore({ url: url!, schema });
+    if (opened._tag === 'Left') throw new Error(opened.left.message);
+    try {
+      await opened.right.pool.query(`delete from "${schema}".migrations where version = $1`, [SCHEMA_VERSION]);
+    } finally {
+      await opened.right.close();
+    }
+    const r = await s.stancelog('store', 'status', '--store', spec);
+    expect(r.stdout.split('\n')[0]).toBe(`store ${shown}: a PostgreSQL log, schema ${schema} at version ${SCHEMA_VERSION - 1} (this stancelog migrates to ${SCHEMA_VERSION}: run stancelog store migrate)`);
+    expect((await s.json<{ schemaVersion: unknown }>('store', 'status', '--store', spec)).schemaVersion).toEqual({ at: SCHEMA_VERSION - 1, latest: SCHEMA_VERSION });
   });
 
   it('refuses a schema that holds no log as every reading command does', async () => {
