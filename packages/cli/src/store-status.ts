@@ -180,6 +180,22 @@ function isRunning(pid: number): boolean {
   }
 }
 
+// A lock file that names no holder may be a writer's between creating it and writing its pid (the file store's grace).
+const UNREADABLE_GRACE_MS = 2000;
+
+/** The boot and start time (clock ticks since boot) of the process `pid`, from `/proc` (Linux); undefined elsewhere. */
+function processStart(pid: number): { bootId: string; ticks: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 2, the command, is in parentheses and may hold spaces: the fields after its last ')' start at field 3.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[22 - 3]);
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    return Number.isFinite(ticks) && bootId !== '' ? { bootId, ticks } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // The file store's lock file is the log's real path with `.lock` added (a link to the log shares its target's lock).
 function lockOf(path: string): LockState {
   let file: string;
@@ -194,20 +210,32 @@ function lockOf(path: string): LockState {
   } catch {
     return { state: 'free' };
   }
-  let holder: { pid?: unknown; hostname?: unknown; since?: unknown } = {};
+  let holder: { pid?: unknown; hostname?: unknown; since?: unknown; bootId?: unknown; startTicks?: unknown } = {};
   try {
     holder = JSON.parse(text) as typeof holder;
   } catch {
-    // A writer between creating the file and writing its pid, or a damaged file: held, by an unknown process.
+    // A writer between creating the file and writing its pid, or a damaged file: see below.
   }
   const pid = typeof holder?.pid === 'number' ? holder.pid : 0;
   const host = typeof holder?.hostname === 'string' ? holder.hostname : '';
   const since = typeof holder?.since === 'string' ? holder.since : '';
-  // Only a process of this host can be checked. A lock naming this very process is its own only if one of its file
-  // stores holds it (the file store's record of them, shared by its copies in a process): else an earlier process
-  // given the same pid left it (pid 1 in a container started again).
-  const heldHere = (globalThis as Record<symbol, unknown>)[Symbol.for('@stancelog/store-file: locks held by this process')] as ReadonlySet<string> | undefined;
-  const stale = pid > 0 && host === hostname() && (pid === process.pid ? heldHere?.has(file) !== true : !isRunning(pid));
+  let stale: boolean;
+  if (pid === 0) {
+    // A lock that names no holder is a writer's about to write its pid for a moment; older, the file store takes it over.
+    stale = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > UNREADABLE_GRACE_MS;
+  } else if (host !== hostname()) {
+    stale = false; // Another host's process cannot be checked from here.
+  } else if (pid === process.pid) {
+    // Its own only if one of its file stores holds it (the file store's record of them, shared by its copies in a
+    // process): else an earlier process given the same pid left it (pid 1 in a container started again).
+    const heldHere = (globalThis as Record<symbol, unknown>)[Symbol.for('@stancelog/store-file: locks held by this process')] as ReadonlySet<string> | undefined;
+    stale = heldHere?.has(file) !== true;
+  } else {
+    // A pid that runs may have been given to another process since (after a restart): the lock records its holder's
+    // boot and start time (Linux), as the file store checks before taking a lock over.
+    const started = typeof holder.bootId === 'string' && typeof holder.startTicks === 'number' ? processStart(pid) : undefined;
+    stale = !isRunning(pid) || (started !== undefined && (started.bootId !== holder.bootId || started.ticks !== holder.startTicks));
+  }
   return { state: stale ? 'stale' : 'held', pid, hostname: host, since, file };
 }
 
@@ -349,7 +377,7 @@ function render(s: StoreStatus): string {
   }
   if (s.lock) {
     const l = s.lock;
-    const who = l.state === 'free' ? '' : `pid ${l.pid === 0 ? '?' : l.pid}${l.hostname === hostname() || l.hostname === '' ? '' : ` on ${oneLine(l.hostname)}`}${l.since ? ` since ${oneLine(l.since)}` : ''}`;
+    const who = l.state === 'free' ? '' : `${l.pid === 0 ? 'a process that never wrote its pid' : `pid ${l.pid}`}${l.hostname === hostname() || l.hostname === '' ? '' : ` on ${oneLine(l.hostname)}`}${l.since ? ` since ${oneLine(l.since)}` : ''}`;
     lines.push(
       l.state === 'free'
         ? 'lock: free (no stancelog is writing to it)'

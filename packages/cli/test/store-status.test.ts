@@ -1,7 +1,7 @@
 // `stancelog store status` on a file log, and on a PostgreSQL one when the repository's server runs
 // (`scripts/postgres.sh start` exports its URL as STANCELOG_PG_URL).
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { analysis, eventId, registry } from '@stancelog/core';
@@ -103,6 +103,25 @@ describe('stancelog store status on a file log', () => {
     const r = await s.stancelog('store', 'status');
     expect(r.stdout).toContain(`lock: left by pid ${dead} since 2025-05-17T09:00:00.000Z, which no longer runs: the next writing command takes it over (${log}.lock)\n`);
     expect(readFileSync(`${log}.lock`, 'utf8')).toBe(lock);
+  });
+
+  it('tells a lock whose pid another process was given since (after a restart), and one that names no holder, as the file store does', async () => {
+    await smallLog(s);
+    const log = join(s.dir, 'stancelog.jsonl');
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      // The lock records its holder's boot and start time: a process of that pid started at another time is not it.
+      const bootId = existsSync('/proc/sys/kernel/random/boot_id') ? readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() : undefined;
+      writeFileSync(`${log}.lock`, JSON.stringify({ pid: other.pid, hostname: hostname(), since: '2025-05-17T09:00:00.000Z', bootId: bootId ?? 'another boot', startTicks: 1 }));
+      expect((await s.json<{ lock: { state: string } }>('store', 'status')).lock.state).toBe(bootId === undefined ? 'held' : 'stale');
+    } finally {
+      other.kill();
+    }
+    // Empty: a writer about to write its pid, for a moment; older, left by one that never did.
+    writeFileSync(`${log}.lock`, '');
+    expect((await s.json<{ lock: unknown }>('store', 'status')).lock).toEqual({ state: 'held', pid: 0, hostname: '', since: '', file: `${log}.lock` });
+    utimesSync(`${log}.lock`, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect((await s.stancelog('store', 'status')).stdout).toContain(`lock: left by a process that never wrote its pid, which no longer runs: the next writing command takes it over (${log}.lock)\n`);
   });
 
   it('counts an event of a type this stancelog does not know, which a read skips, as of another type', async () => {
