@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { deserialize } from 'node:v8';
@@ -16,7 +16,8 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { registry } from '@stancelog/core';
 import type { EventStore } from '@stancelog/core';
-import { snapshotFolderOf } from '@stancelog/store-file';
+import { lockStatus, snapshotFolderOf } from '@stancelog/store-file';
+import type { LockStatus } from '@stancelog/store-file';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP } from './command-registration.js';
@@ -43,10 +44,9 @@ export interface LoggedAt {
 }
 
 /**
- * The writer lock of a file log, read without taking it: `free`; `held` by
- * a process that runs (on this host), or one on another host, which this
- * one cannot check; or `stale`, left by a process of this host that no
- * longer runs (the next writer takes it over).
+ * The writer lock of a file log, read without taking it, as the file store
+ * judges it (`lockStatus` of `@stancelog/store-file`): `free`, `held` or
+ * `stale`.
  *
  * @example
  * import type { LockState } from '@stancelog/cli'
@@ -55,18 +55,7 @@ export interface LoggedAt {
  * @category commands
  * @since 0.1.0
  */
-export type LockState =
-  | { readonly state: 'free' }
-  | {
-      readonly state: 'held' | 'stale';
-      /** The holder's pid (0: a lock file that names none, being written or damaged). */
-      readonly pid: number;
-      readonly hostname: string;
-      /** When it was taken (ISO time), as the lock file says. */
-      readonly since: string;
-      /** The lock file: what to remove, once sure its holder writes no more. */
-      readonly file: string;
-    };
+export type LockState = LockStatus;
 
 /**
  * A snapshot kept beside the log: the reducer it is of, its version and
@@ -168,75 +157,6 @@ function currentVersions(): ReadonlyMap<string, string> {
 function snapshotState(reducer: string, version: string): SnapshotStatus['state'] {
   const current = currentVersions().get(reducer);
   return current === undefined ? 'other' : current === version ? 'current' : 'stale';
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-// A lock file that names no holder may be a writer's between creating it and writing its pid (the file store's grace).
-const UNREADABLE_GRACE_MS = 2000;
-
-/** The boot and start time (clock ticks since boot) of the process `pid`, from `/proc` (Linux); undefined elsewhere. */
-function processStart(pid: number): { bootId: string; ticks: number } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 2, the command, is in parentheses and may hold spaces: the fields after its last ')' start at field 3.
-    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[22 - 3]);
-    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    return Number.isFinite(ticks) && bootId !== '' ? { bootId, ticks } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// The file store's lock file is the log's real path with `.lock` added (a link to the log shares its target's lock).
-function lockOf(path: string): LockState {
-  let file: string;
-  try {
-    file = `${realpathSync(path)}.lock`;
-  } catch {
-    file = `${path}.lock`;
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { state: 'free' };
-  }
-  let holder: { pid?: unknown; hostname?: unknown; since?: unknown; bootId?: unknown; startTicks?: unknown } = {};
-  try {
-    holder = JSON.parse(text) as typeof holder;
-  } catch {
-    // A writer between creating the file and writing its pid, or a damaged file: see below.
-  }
-  const pid = typeof holder?.pid === 'number' ? holder.pid : 0;
-  const host = typeof holder?.hostname === 'string' ? holder.hostname : '';
-  const since = typeof holder?.since === 'string' ? holder.since : '';
-  let stale: boolean;
-  if (pid === 0) {
-    // A lock that names no holder is a writer's about to write its pid for a moment; older, the file store takes it over.
-    stale = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > UNREADABLE_GRACE_MS;
-  } else if (host !== hostname()) {
-    stale = false; // Another host's process cannot be checked from here.
-  } else if (pid === process.pid) {
-    // Its own only if one of its file stores holds it (the file store's record of them, shared by its copies in a
-    // process): else an earlier process given the same pid left it (pid 1 in a container started again).
-    const heldHere = (globalThis as Record<symbol, unknown>)[Symbol.for('@stancelog/store-file: locks held by this process')] as ReadonlySet<string> | undefined;
-    stale = heldHere?.has(file) !== true;
-  } else {
-    // A pid that runs may have been given to another process since (after a restart): the lock records its holder's
-    // boot and start time (Linux), as the file store checks before taking a lock over.
-    const started = typeof holder.bootId === 'string' && typeof holder.startTicks === 'number' ? processStart(pid) : undefined;
-    stale = !isRunning(pid) || (started !== undefined && (started.bootId !== holder.bootId || started.ticks !== holder.startTicks));
-  }
-  return { state: stale ? 'stale' : 'held', pid, hostname: host, since, file };
 }
 
 // A snapshot file (`stancelog snapshot N sha256=<64 hex>\n` and the v8 body; earlier ones are the body alone)
@@ -426,7 +346,7 @@ export async function storeStatusCommand(options: StoreStatusOptions, io: CliIo)
       } else {
         const path = (store as { path?: string }).path!;
         const bytes = statSync(path).size;
-        const lock = lockOf(path);
+        const lock = lockStatus(path);
         const { events, types, first, last } = await countByReading(store, io);
         status = { store: spec, kind: 'file', path, bytes, lock, events, types, ...(first ? { first, last } : {}), snapshots: fileSnapshots(path) };
       }

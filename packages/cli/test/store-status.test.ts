@@ -92,7 +92,8 @@ describe('stancelog store status on a file log', () => {
     // Another process, alive while the status is taken.
     const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     try {
-      writeFileSync(`${log}.lock`, JSON.stringify({ pid: other.pid, hostname: hostname(), since: '2025-05-17T09:00:00.000Z' }));
+      // Taken after that process started (a lock dated before it would be an earlier holder's, its pid given again since).
+      writeFileSync(`${log}.lock`, JSON.stringify({ pid: other.pid, hostname: hostname(), since: new Date(Date.now() + 60_000).toISOString() }));
       expect((await s.json<{ lock: { state: string } }>('store', 'status')).lock.state).toBe('held');
     } finally {
       other.kill();

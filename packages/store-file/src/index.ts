@@ -11,5 +11,6 @@
 export { openFileStore, snapshotFolderOf } from './file-store.js';
 export type { FileStore, FileStoreError, FileStoreOptions, FsyncPolicy, Recovery } from './file-store.js';
 export type { TornTail } from './log-scan.js';
-export type { LockHolder, StaleLock, StoreLockedBy } from './lock.js';
+export { lockStatus } from './lock.js';
+export type { LockHolder, LockStatus, StaleLock, StoreLockedBy } from './lock.js';
 export { fileSnapshots } from './file-snapshots.js';

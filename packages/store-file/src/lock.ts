@@ -217,6 +217,73 @@ function whyGone(holder: LockHolder, lockPath: string): StaleLock['reason'] | un
   return reused ? 'pid-reused' : undefined;
 }
 
+/**
+ * The writer lock of a file log, read without taking it (as `stancelog
+ * store status` shows it): `free`; `held` by a process that runs on this
+ * host, or by one on another host, which this one cannot check; or
+ * `stale`, left by a process that no longer runs (or whose pid another
+ * process has since been given), or a lock file that names no holder and
+ * is older than a writer takes to write its pid: the next writer takes
+ * it over, as the file store judges when it opens the log.
+ *
+ * @example
+ * import { lockStatus, openFileStore } from '@stancelog/store-file'
+ * import { mkdtempSync, realpathSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const path = join(realpathSync(mkdtempSync(join(tmpdir(), 'status-'))), 'talks.jsonl')
+ * const writer = await openFileStore(path)
+ * if (writer._tag === 'Left') throw new Error(writer.left.message)
+ * const held = lockStatus(path)
+ * assert.deepStrictEqual([held.state, held.state !== 'free' && held.pid, held.state !== 'free' && held.file], ['held', process.pid, `${path}.lock`])
+ * await writer.right.close()
+ * assert.deepStrictEqual(lockStatus(path), { state: 'free' })
+ * @category file store
+ * @since 0.1.0
+ */
+export type LockStatus =
+  | { readonly state: 'free' }
+  | {
+      readonly state: 'held' | 'stale';
+      /** The holder's pid (0: a lock file that names none, being written or damaged). */
+      readonly pid: number;
+      readonly hostname: string;
+      /** When it was taken (ISO time), as the lock file says. */
+      readonly since: string;
+      /** The lock file: what to remove, once sure its holder writes no more. */
+      readonly file: string;
+    };
+
+/**
+ * The {@link LockStatus} of the log at `logPath`: its lock file is the
+ * log's real path (symbolic links resolved) with `.lock` added, as the
+ * file store takes it.
+ *
+ * @example
+ * import { lockStatus } from '@stancelog/store-file'
+ * assert.deepStrictEqual(lockStatus('/nonexistent/talks.jsonl'), { state: 'free' })
+ * @category file store
+ * @since 0.1.0
+ */
+export function lockStatus(logPath: string): LockStatus {
+  let file: string;
+  try {
+    file = `${realpathSync(logPath)}.lock`;
+  } catch {
+    file = `${logPath}.lock`;
+  }
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat === undefined) return { state: 'free' };
+  const holder = readHolder(file);
+  if (holder === undefined) {
+    // A writer between creating the file and writing its pid, or a damaged file: stale only once older than that takes.
+    return { state: Date.now() - stat.mtimeMs > UNREADABLE_GRACE_MS ? 'stale' : 'held', pid: 0, hostname: '', since: '', file };
+  }
+  // Another host's process cannot be checked from here.
+  const gone = holder.hostname === hostname() ? whyGone(holder, file) : undefined;
+  return { state: gone === undefined ? 'held' : 'stale', pid: holder.pid, hostname: holder.hostname, since: holder.since, file };
+}
+
 function tryCreate(path: string, holder: LockHolder): boolean {
   let fd: number;
   try {
