@@ -1399,6 +1399,19 @@ describe('circular-precondition, one path back per edge', () => {
     expect(cycles([...log, turned])).toEqual([['circular-precondition:talks>truce,truce>talks', 'h0+h1', '2025-05-03', '2025-05-04']]);
   });
 
+  it('finds the deadlock through an edge whose start lies within its end, in any order, the hierarchy defined first or last', () => {
+    // p: territory (within talks) before talks; q: talks before ceasefire; r: ceasefire before territory. From talks, the
+    // path back to territory may not go down to it alone: it takes q's and r's edges.
+    const conditions: Array<[string, string, string]> = [['p', 'talks', 'territory'], ['q', 'ceasefire', 'talks'], ['r', 'territory', 'ceasefire']];
+    const hierarchy = [issue('talks'), issue('territory', { parent: 'talks' })];
+    for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]) {
+      const log = order.map((k, day) => demand(conditions[k]![0], conditions[k]![1], conditions[k]![2], `2025-05-0${day + 1}`));
+      for (const events of [[...hierarchy, ...log], [...log, ...hierarchy]]) {
+        expect([order, cycles(events).map(([id, actors, , status]) => [id, actors, status])]).toEqual([order, [['circular-precondition:ceasefire>territory,talks>ceasefire,territory>talks', 'p+q+r', 'open']]]);
+      }
+    }
+  });
+
   it('opens the same deadlocks whatever order the holders set their conditions in, a holder joining an edge last too', () => {
     // p: x before y, y before z, z before x (its own cycle, no deadlock); q: z before y, and y before z as p does. Each
     // of p's edges has a deadlock of two holders through q's y-z edge; q joining it last left p's other edges unchecked.

@@ -26,7 +26,7 @@
 import type { Moment } from '../contradictions.js';
 import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf } from '../contradictions.js';
-import { addEdge, edgeHolders, emptyGraph, findPath, pathsFrom, removeEdge } from '../precondition-graph.js';
+import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
 import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory } from '../positions.js';
 import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
@@ -204,9 +204,9 @@ function checkEdge(ctx: View, state: CircularPreconditionState, from: string, to
  * change of the issue hierarchy, an edge added elsewhere), and opened again it would take its holders' later words
  * for its evidence.
  */
-function openIfNew(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges: boolean, paths?: PathsBack): void {
-  const back = paths === undefined ? findPath(state.graph, ctx.registry, to, from) : paths(to, from);
-  if (!back) return;
+function openIfNew(ctx: View, state: CircularPreconditionState, from: string, to: string, at: Moment, readAt: number, byEdges: boolean, paths: Sweep): void {
+  const back = paths.back(from, to);
+  if (back === undefined || back === OPEN) return;
   let edges = [{ from, to }, ...back];
   if (state.cycles.has(cycleKey(edges))) return;
   // Told from the edge set last (found from another edge, as a change of the hierarchy finds it), and dated by it
@@ -217,6 +217,7 @@ function openIfNew(ctx: View, state: CircularPreconditionState, from: string, to
     if (byEdges || last.at.time > at.time) at = last.at;
   }
   openCycle(ctx, state, edges, at, readAt);
+  if (state.cycles.has(cycleKey(edges))) paths.opened(edges);
 }
 
 /** Opens the cycle of `edges` (or, open, adds the holders of its edges, and their words, to it), dated `at`. */
@@ -312,14 +313,19 @@ function chained(registry: View['registry'], edges: ReadonlyArray<{ from: string
  */
 function recheckCycles(ctx: View, state: CircularPreconditionState, at: Moment, by: string): void {
   for (const [key, edges] of state.cycles) {
-    const holders = new Set<string>();
+    // Whole, and held by two holders or more: one holder's name kept, not a set of them (a drop checks every cycle).
     let whole = true;
+    let one: string | undefined;
+    let two = false;
     for (const e of edges) {
       const on = edgeHolders(state.graph, e.from, e.to);
       if (on.size === 0) whole = false;
-      for (const h of on) holders.add(h);
+      for (const h of on) {
+        if (one === undefined) one = h;
+        else if (h !== one) two = true;
+      }
     }
-    if (whole && holders.size > 1) continue;
+    if (whole && two) continue;
     state.cycles.delete(key);
     ctx.resolve('circular-precondition', cycleIssues(edges)[0]!, key, at, by);
   }
@@ -384,49 +390,175 @@ function react(ctx: View, state: CircularPreconditionState, change: StanceChange
   if (throughNew.size === 0 && behindGone.size === 0) return;
   // In the graph's order, as a sweep of every edge checks them. A cycle left behind one that lost an edge was there
   // before, only not the one its edges' paths back found: dated by its edges, as one the hierarchy closes.
-  const paths = pathsBack(ctx, state);
+  const paths = sweepOf(state.graph, ctx.registry, state.cycles.values());
   for (const [start, targets] of state.graph.edges) {
     for (const end of targets.keys()) {
-      const edge = `${start}>${end}`;
-      if (throughNew.has(edge)) openIfNew(ctx, state, start, end, at, readAt, false, paths);
-      else if (behindGone.has(edge)) openIfNew(ctx, state, start, end, at, readAt, true, paths);
+      if (throughNew.get(start)?.has(end) === true) openIfNew(ctx, state, start, end, at, readAt, false, paths);
+      else if (behindGone.get(start)?.has(end) === true) openIfNew(ctx, state, start, end, at, readAt, true, paths);
     }
   }
 }
 
 /** Opens the cycle of every edge with its shortest path back that is not open yet (a change of the issue hierarchy). */
 function sweep(ctx: View, state: CircularPreconditionState, at: Moment, readAt: number, byEdges: boolean): void {
-  const paths = pathsBack(ctx, state);
+  const paths = sweepOf(state.graph, ctx.registry, state.cycles.values());
   for (const [start, targets] of state.graph.edges) {
     for (const end of targets.keys()) openIfNew(ctx, state, start, end, at, readAt, byEdges, paths);
   }
 }
 
-/** The path back from an edge's end to its start, in the graph as it stands (opening cycles changes no edge). */
-type PathsBack = (from: string, to: string) => Array<{ from: string; to: string }> | undefined;
+/** Said of an edge by a sweep: its cycle with its path back is open already. */
+const OPEN = 1;
 
 /**
- * `findPath`, for a sweep over many edges of one graph: one search from each issue edges end at, kept for the sweep
- * (in a dense graph a search per edge was most of a derivation's time), `findPath` itself where it cannot tell.
+ * The graph as it stands, for a sweep over many of its edges (opening cycles changes no edge). `back(from, to)`: for
+ * the edge `from` -> `to`, `findPath`'s path back from `to` to `from`, undefined when there is none, or `OPEN` when the
+ * cycle it makes with the edge is open already, told without building the path (at 1M statements, 12,750 of a
+ * replay's 13,006 are); `opened(edges)`: notes a cycle opened meanwhile. One breadth-first search from each issue
+ * edges end at, kept for the sweep (in a dense graph a search per edge was most of a derivation's time). The issues a
+ * search may reach are numbered once for the sweep, and searched over arrays of small integers: searches keyed by
+ * issue ids, and the paths and keys built to find their cycles open, were a third of the rule's time and most of its
+ * garbage.
  */
-function pathsBack(ctx: View, state: CircularPreconditionState): PathsBack {
-  const searches = new Map<string, ReturnType<typeof pathsFrom>>();
-  return (from, to) => {
-    let search = searches.get(from);
-    if (search === undefined) searches.set(from, (search = pathsFrom(state.graph, ctx.registry, from)));
-    const path = search(to);
-    return path === null ? findPath(state.graph, ctx.registry, from, to) : path;
+interface Sweep {
+  back(from: string, to: string): Array<{ from: string; to: string }> | undefined | typeof OPEN;
+  opened(edges: ReadonlyArray<{ from: string; to: string }>): void;
+}
+
+function sweepOf(graph: PreconditionGraph, registry: View['registry'], cycles: Iterable<ReadonlyArray<{ from: string; to: string }>>): Sweep {
+  // The issues, numbered: every edge's ends, and what they reach by edges and sub-issues (all a search may reach).
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const number = (name: string): number => {
+    let n = ids.get(name);
+    if (n === undefined) {
+      ids.set(name, (n = names.length));
+      names.push(name);
+    }
+    return n;
   };
+  for (const [from, targets] of graph.edges) {
+    number(from);
+    for (const to of targets.keys()) number(to);
+  }
+  // In the order numbered (new issues join the end), each issue's sub-issues, then its edges, as a search reads them:
+  // where they start in `kids` and in `outs` (and end: the next issue's start). The edges are numbered by their place
+  // in `outs`, which holds their ends; `starts`, their starts.
+  const kidStart: number[] = [];
+  const kids: number[] = [];
+  const outStart: number[] = [];
+  const outs: number[] = [];
+  const starts: number[] = [];
+  for (let n = 0; n < names.length; n++) {
+    kidStart.push(kids.length);
+    for (const child of registry.children.get(names[n]!) ?? []) kids.push(number(child));
+    outStart.push(outs.length);
+    for (const to of graph.edges.get(names[n]!)?.keys() ?? []) {
+      outs.push(number(to));
+      starts.push(n);
+    }
+  }
+  kidStart.push(kids.length);
+  outStart.push(outs.length);
+  const size = names.length;
+  const edgeOf = (from: number, to: number): number => {
+    for (let e = outStart[from]!; e < outStart[from + 1]!; e++) if (outs[e] === to) return e;
+    return -1;
+  };
+
+  // A search from an issue, as `pathsFrom` searches: over (issue, whether an edge was taken yet), down to a sub-issue
+  // free, along an edge taken, never back to its start. What is kept of it, one array: for each issue, the index of its
+  // state reached without an edge (-1: none), then with one; for each state (two an issue at most), the state it was
+  // reached from (-1: the start); then the edge taken (-1: a descent). A state's issue, and whether an edge was taken,
+  // serve the search alone: `queue`, shared by the sweep's searches.
+  const searches = new Map<number, Int32Array>();
+  const queue = new Int32Array(4 * size);
+  const search = (start: number): Int32Array => {
+    let via = searches.get(start);
+    if (via !== undefined) return via;
+    searches.set(start, (via = new Int32Array(6 * size)));
+    via.fill(-1, 0, 2 * size);
+    via[start] = 0;
+    queue[0] = start;
+    queue[2 * size] = 0;
+    via[2 * size] = via[4 * size] = -1;
+    let count = 1;
+    const reach = (at: number, t: number, head: number, edge: number): void => {
+      via![t * size + at] = count;
+      queue[count] = at;
+      queue[2 * size + count] = t;
+      via![2 * size + count] = head;
+      via![4 * size + count] = edge;
+      count++;
+    };
+    for (let head = 0; head < count; head++) {
+      const at = queue[head]!;
+      const t = queue[2 * size + head]!;
+      for (let k = kidStart[at]!; k < kidStart[at + 1]!; k++) if (kids[k] !== start && via[t * size + kids[k]!]! < 0) reach(kids[k]!, t, head, -1);
+      for (let e = outStart[at]!; e < outStart[at + 1]!; e++) if (outs[e] !== start && via[size + outs[e]!]! < 0) reach(outs[e]!, 1, head, e);
+    }
+    return via;
+  };
+
+  // The open cycles, each by the numbers of its edges, sorted and joined (a path back takes an edge once at most).
+  const open = new Set<string>();
+  const keyOf = (numbers: Int32Array): string => numbers.sort().join();
+  const opened = (edges: ReadonlyArray<{ from: string; to: string }>): void => {
+    const numbers = new Int32Array(edges.length);
+    for (let i = 0; i < edges.length; i++) {
+      const from = ids.get(edges[i]!.from);
+      const to = ids.get(edges[i]!.to);
+      // With an edge gone from the graph, it is no cycle a sweep finds.
+      if (from === undefined || to === undefined || (numbers[i] = edgeOf(from, to)) < 0) return;
+    }
+    open.add(keyOf(numbers));
+  };
+  for (const edges of cycles) opened(edges);
+
+  // The edge asked about, then its path back from its end.
+  const cycle = new Int32Array(outs.length + 1);
+  const back = (from: string, to: string): Array<{ from: string; to: string }> | undefined | typeof OPEN => {
+    const start = ids.get(to)!;
+    const goal = ids.get(from)!;
+    const via = search(start);
+    // Reached by descent alone, the goal was passed through on the way to others, where `findPath` stops: it tells.
+    if (via[goal]! >= 0) return findPath(graph, registry, to, from);
+    const reached = via[size + goal]!;
+    if (reached < 0) return undefined;
+    let length = 0;
+    cycle[length++] = edgeOf(goal, start);
+    for (let k = reached; via[2 * size + k]! >= 0; k = via[2 * size + k]!) if (via[4 * size + k]! >= 0) cycle[length++] = via[4 * size + k]!;
+    if (open.has(keyOf(cycle.slice(0, length)))) return OPEN;
+    const path: Array<{ from: string; to: string }> = [];
+    for (let i = length - 1; i > 0; i--) path.push({ from: names[starts[cycle[i]!]!]!, to: names[outs[cycle[i]!]!]! });
+    return path;
+  };
+  return { back, opened };
 }
 
 /**
- * The edges (as `start>end`) whose path back may run through one of the edges from `froms` to `to`: those that end
- * where such an edge's start is reached from, and start where `to` reaches. No other edge's path back can take them.
+ * The edges (their ends by their starts) whose path back may run through one of the edges from `froms` to `to`: those
+ * that end where such an edge's start is reached from, and start where `to` reaches. No other edge's path back can
+ * take them.
  */
-function throughEdges(registry: View['registry'], graph: PreconditionGraph, froms: ReadonlyArray<{ issue: string }>, to: string): Set<string> {
-  const edges = new Set<string>();
+function throughEdges(registry: View['registry'], graph: PreconditionGraph, froms: ReadonlyArray<{ issue: string }>, to: string): Map<string, Set<string>> {
+  const edges = new Map<string, Set<string>>();
   if (froms.length === 0) return edges;
-  const ahead = reached([to], (node) => [...(registry.children.get(node) ?? []), ...(graph.edges.get(node)?.keys() ?? [])]);
+  // Walked without building a list of each issue's next ones: a change of an edge walks most of the graph twice.
+  const ahead = new Set([to]);
+  const queue = [to];
+  const reach = (n: string): void => {
+    if (ahead.has(n)) return;
+    ahead.add(n);
+    queue.push(n);
+  };
+  while (queue.length > 0) {
+    const node = queue.pop()!;
+    const children = registry.children.get(node);
+    if (children !== undefined) for (const child of children) reach(child);
+    const targets = graph.edges.get(node);
+    if (targets !== undefined) for (const end of targets.keys()) reach(end);
+  }
   const sources = new Map<string, string[]>();
   for (const [start, targets] of graph.edges) {
     for (const end of targets.keys()) {
@@ -435,33 +567,31 @@ function throughEdges(registry: View['registry'], graph: PreconditionGraph, from
       else list.push(start);
     }
   }
-  const behind = reached(
-    froms.map((c) => c.issue),
-    (node) => {
-      const parent = registry.issues.get(node)?.issue.parent;
-      const into = sources.get(node) ?? [];
-      return parent === undefined ? into : [parent, ...into];
-    },
-  );
-  for (const start of ahead) {
-    for (const end of graph.edges.get(start)?.keys() ?? []) if (behind.has(end)) edges.add(`${start}>${end}`);
-  }
-  return edges;
-}
-
-/** The nodes reached from `nodes` by `next`, `nodes` themselves included. */
-function reached(nodes: ReadonlyArray<string>, next: (node: string) => Iterable<string>): Set<string> {
-  const found = new Set(nodes);
-  const queue = [...nodes];
+  const behind = new Set<string>();
+  const back = (n: string): void => {
+    if (behind.has(n)) return;
+    behind.add(n);
+    queue.push(n);
+  };
+  for (const c of froms) back(c.issue);
   while (queue.length > 0) {
-    for (const n of next(queue.pop()!)) {
-      if (!found.has(n)) {
-        found.add(n);
-        queue.push(n);
-      }
+    const node = queue.pop()!;
+    const parent = registry.issues.get(node)?.issue.parent;
+    if (parent !== undefined) back(parent);
+    const into = sources.get(node);
+    if (into !== undefined) for (const start of into) back(start);
+  }
+  for (const start of ahead) {
+    const targets = graph.edges.get(start);
+    if (targets === undefined) continue;
+    for (const end of targets.keys()) {
+      if (!behind.has(end)) continue;
+      const ends = edges.get(start);
+      if (ends === undefined) edges.set(start, new Set([end]));
+      else ends.add(end);
     }
   }
-  return found;
+  return edges;
 }
 
 /** Whether an entry is the latest of its position's history. */
