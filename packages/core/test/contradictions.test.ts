@@ -1,4 +1,4 @@
-import { analysis, conflictingReportsRule, type ContradictionRule, type ContradictionsState, contradictionEvidence, contradictionList, contradictionTypes, emptyContradictions, openContradiction, preconditionEdges, replay, statementMade, withoutWithdrawn } from '@stancelog/core';
+import { analysis, circularPreconditionRule, conflictingReportsRule, type ConditionedSlot, type ContradictionRule, type ContradictionsState, contradictionEvidence, contradictionList, contradictionTypes, emptyContradictions, openContradiction, preconditionEdges, replay, statementMade, withoutWithdrawn } from '@stancelog/core';
 import { enableMapSet, produce } from 'immer';
 import fc from 'fast-check';
 import { ReducerSpec, arbLog, idOf, issue, statement, stored, timeline } from '@stancelog/testing';
@@ -1352,6 +1352,28 @@ describe('circular-precondition, joined', () => {
       ['circular-precondition:x>z,z>x', ['a', 'c', 'd'], 'open'],
     ]);
     for (const c of cycles) expect(contradictionEvidence(state, c).cycle.find((e) => e.from === 'z')?.holders.map((h) => h.holder)).toEqual(['d']);
+  });
+});
+
+describe('circular-precondition, the positions it weighs', () => {
+  it("marks a position's first precondition on that position alone, in a state copied as a snapshot store keeps it too", () => {
+    const reducer = analysis({ rules: [circularPreconditionRule()] });
+    // Three positions without a condition, then two of them with one: every slot was the one a position without a
+    // condition has, and the copy shares its copy of it among them.
+    const log = stored([
+      statement({ holder: 'ukraine', issue: 'elections', kind: 'support', polarity: '+', statedAt: '2025-05-01' }),
+      statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'demand', polarity: '+', statedAt: '2025-05-01' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-01' }),
+      statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'demand', polarity: '+', statedAt: '2025-05-02', conditions: [{ issue: 'ceasefire', polarity: '+' }] }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-05-03', conditions: [{ issue: 'peace-talks', polarity: '+' }] }),
+    ]);
+    const marked = (state: ReturnType<typeof reducer.initial>) =>
+      [...state.positions.byIssue.values()].flatMap((holders) => [...holders.values()]).filter((p) => (p.slots[0] as ConditionedSlot).conditioned).map((p) => p.key).sort();
+    const copied = structuredClone(replay(reducer, log.slice(0, 3)));
+    const state = replay(reducer, log.slice(3), { from: copied });
+    expect(marked(state)).toEqual(marked(replay(reducer, log)));
+    expect(marked(state)).toHaveLength(2);
+    expect(contradictionList(state, { type: 'circular-precondition' }).map((c) => c.actors)).toEqual([['russia', 'ukraine']]);
   });
 });
 

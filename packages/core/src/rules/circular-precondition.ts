@@ -95,7 +95,9 @@ export interface CircularPreconditionState {
 /**
  * What a position keeps for the rule: whether its history carries a
  * precondition (a condition of a word that is not a threat), so that a
- * statement of a position that never had one costs one look.
+ * statement of a position that never had one costs one look. Those
+ * positions share one slot (of each rule made), which the rule never
+ * changes: a position's first precondition gives it a slot of its own.
  * @example
  * import { analysis, circularPreconditionRule, getPosition, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
  * import type { ConditionedSlot } from '@stancelog/core'
@@ -544,21 +546,10 @@ function sweepOf(graph: PreconditionGraph, registry: View['registry'], cycles: I
 function throughEdges(registry: View['registry'], graph: PreconditionGraph, froms: ReadonlyArray<{ issue: string }>, to: string): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();
   if (froms.length === 0) return edges;
-  // Walked without building a list of each issue's next ones: a change of an edge walks most of the graph twice.
-  const ahead = new Set([to]);
-  const queue = [to];
-  const reach = (n: string): void => {
-    if (ahead.has(n)) return;
-    ahead.add(n);
-    queue.push(n);
-  };
-  while (queue.length > 0) {
-    const node = queue.pop()!;
-    const children = registry.children.get(node);
-    if (children !== undefined) for (const child of children) reach(child);
-    const targets = graph.edges.get(node);
-    if (targets !== undefined) for (const end of targets.keys()) reach(end);
-  }
+  const ahead = reached([to], (node, reach) => {
+    for (const child of registry.children.get(node) ?? []) reach(child);
+    for (const end of graph.edges.get(node)?.keys() ?? []) reach(end);
+  });
   const sources = new Map<string, string[]>();
   for (const [start, targets] of graph.edges) {
     for (const end of targets.keys()) {
@@ -567,31 +558,31 @@ function throughEdges(registry: View['registry'], graph: PreconditionGraph, from
       else list.push(start);
     }
   }
-  const behind = new Set<string>();
-  const back = (n: string): void => {
-    if (behind.has(n)) return;
-    behind.add(n);
-    queue.push(n);
-  };
-  for (const c of froms) back(c.issue);
-  while (queue.length > 0) {
-    const node = queue.pop()!;
-    const parent = registry.issues.get(node)?.issue.parent;
-    if (parent !== undefined) back(parent);
-    const into = sources.get(node);
-    if (into !== undefined) for (const start of into) back(start);
-  }
+  const behind = reached(
+    froms.map((c) => c.issue),
+    (node, reach) => {
+      const parent = registry.issues.get(node)?.issue.parent;
+      if (parent !== undefined) reach(parent);
+      for (const start of sources.get(node) ?? []) reach(start);
+    },
+  );
   for (const start of ahead) {
-    const targets = graph.edges.get(start);
-    if (targets === undefined) continue;
-    for (const end of targets.keys()) {
-      if (!behind.has(end)) continue;
-      const ends = edges.get(start);
-      if (ends === undefined) edges.set(start, new Set([end]));
-      else ends.add(end);
-    }
+    for (const end of graph.edges.get(start)?.keys() ?? []) if (behind.has(end)) edges.set(start, (edges.get(start) ?? new Set()).add(end));
   }
   return edges;
+}
+
+/** The nodes reached from `nodes` by `next` (which hands each next node of one to `reach`), `nodes` themselves included. */
+function reached(nodes: ReadonlyArray<string>, next: (node: string, reach: (n: string) => void) => void): Set<string> {
+  const found = new Set(nodes);
+  const queue = [...nodes];
+  const reach = (n: string): void => {
+    if (found.has(n)) return;
+    found.add(n);
+    queue.push(n);
+  };
+  while (queue.length > 0) next(queue.pop()!, reach);
+  return found;
 }
 
 /** Whether an entry is the latest of its position's history. */
@@ -820,6 +811,10 @@ function firstAtOrAfter(values: ReadonlyArray<number>, value: number): number {
  * @since 0.1.0
  */
 export function circularPreconditionRule(): ContradictionRule<CircularPreconditionState, ConditionedSlot> {
+  // One slot for every position that never had a precondition (most), shared: the rule reads it at every statement, and
+  // a slot of each position's own was one more object, out of the cache, to read. Never written: a position's first
+  // precondition puts a slot of its own in its place (a state copied keeps its positions' slots shared, as one copy).
+  const unconditioned: ConditionedSlot = { conditioned: false };
   return builtInRule({
     type: 'circular-precondition',
     // 2: a cycle takes a holder's edge besides the one checked: a condition on a sub-issue of the issue it conditions,
@@ -856,7 +851,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       checks: new Map(),
       pending: false,
     }),
-    initialSlot: () => ({ conditioned: false }),
+    initialSlot: () => unconditioned,
     onStatement: (ctx, state, entry, position, slot) => {
       let inOrder: boolean;
       // The shadow (once there is one) holds the words of a position conditioned before this statement, and no other.
@@ -864,7 +859,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       if (!slot.conditioned) {
         // A position that never had a precondition holds no edge: its words matter to no cycle (a threat's conditions make none).
         if (entry.conditions.length === 0 || !setsPreconditions(entry)) return;
-        slot.conditioned = true;
+        position.slots[position.slots.indexOf(slot)] = { conditioned: true };
         let holders = state.conditioned.get(position.issue);
         if (holders === undefined) state.conditioned.set(position.issue, (holders = new Set()));
         holders.add(position.holder);
