@@ -404,6 +404,9 @@ function insertedSayingBefore(ctx: SentenceContext, k: number, floor: number): n
   for (let j = k - 1; j > floor && j >= k - 6; j--) {
     const t = ctx.tokens[j]!;
     if (t.norm === ',') return verbs === 1 && j + 1 < k - 1 && !ctx.quoted[j - ctx.from] && nameOpensClauseAt(ctx, j, floor) ? j : undefined;
+    // "The company, Moor said,": a name of the register is the sayer, whatever the tagger makes of a name that is also
+    // a verb ("Moor", "Hunt"), which ended the search and gave the company's refusal to Moor's union (a review, stop 51).
+    if (insideAny(ctx.actors, j)) continue;
     if (t.pos === 'PUNCT' || t.norm === 'that' || CLAUSE_BREAKS.has(t.norm)) return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (!SAYING_VERBS.has(t.lemma) || !/^(?:said|says|told|tells|added|adds|noted|notes)$/.test(t.norm)) return undefined;

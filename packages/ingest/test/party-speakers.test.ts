@@ -1,7 +1,15 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
+import type { Actor } from '@stancelog/core';
+import { buildRegistry, DEFAULT_ACTORS, ingestText, prepareOptions } from '@stancelog/ingest';
 import { brief } from './briefs.js';
 import { coalitionSetting } from './coalition-setting.js';
+
+// The parties of `coalitionSetting`, and Labour's Lena Moor, whose name the tagger reads as the verb "moor".
+const parties: Actor[] = [
+  { id: 'green-alliance', kind: 'organisation', name: 'Green Alliance', aliases: ['the Greens'] },
+  { id: 'labour', kind: 'organisation', name: 'Labour', aliases: ['the Labour Party'] },
+];
+const moor: Actor = { id: 'lena-moor', kind: 'person', name: 'Lena Moor', aliases: ['Moor'], offices: [{ title: 'General Secretary', actor: 'labour', from: '2020-01-01' }] };
 
 const read = (text: string) => {
   const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
@@ -170,5 +178,18 @@ describe('a clause the writer sets against what was said, after ", while" (a rev
       'green-alliance reject - rent-cap by Ann Moss for labour',
     ]);
     expect(who('The Greens, Labour officials told reporters, reject a rent cap.')).toEqual(['green-alliance reject - rent-cap by Labour for labour']);
+  });
+
+  // "The company, Moor said, rejects a pay rise" was the refusal of Moor's union: the tagger made the name "Moor" a verb,
+  // which ended the search for the saying (a review, stop 51).
+  it('passes over the saying when the one saying it bears a name that is also a verb, before or after "said"', () => {
+    const withMoor = prepareOptions({ lexicon: coalitionSetting.lexicon, registry: buildRegistry([...DEFAULT_ACTORS, ...parties, moor], {}) });
+    const by = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2026-03-04' }, withMoor);
+      if (!isRight(r)) throw new Error(r.left.message);
+      return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker?.name} for ${s.speaker?.actor}`);
+    };
+    expect(by('The Greens, Moor said, reject a rent cap.')).toEqual(['green-alliance reject - rent-cap by Lena Moor for labour']);
+    expect(by('The Greens, said Lena Moor, reject a rent cap.')).toEqual(['green-alliance reject - rent-cap by Lena Moor for labour']);
   });
 });
