@@ -2491,7 +2491,7 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
     if (t.pos === 'VERB' && DENYING_VERBS.has(t.lemma)) {
       // "denied on Tuesday agreeing to X": the day the denial was made is no part of what it denies.
       const denied = pastTimes(ctx, k + 1, cue.from);
-      return denied === cue.from || (denied === cue.from - 1 && ctx.tokens[denied]!.norm === 'having');
+      return denied === cue.from || (denied === cue.from - 1 && ctx.tokens[denied]!.norm === 'having') || clauseWithoutThat(ctx, denied, cue.from);
     }
     // "I never said we would overrule", "did not say that Kyiv would accept X" (a review of wage talks): what was not
     // said is no one's stance.
@@ -2515,6 +2515,20 @@ function deniedContent(ctx: SentenceContext, cue: CueMatch, floor: number): bool
   }
   return false;
 }
+
+// Whether the words from `k` to the cue at `to` open a clause with no "that" before it, its subject a pronoun or a party
+// and then an auxiliary ("denied it would end the strike", "denied Moscow had agreed to X"): what is denied, as after
+// "denied that" ("The union denied it would end the strike" was the union's undertaking to end it: a review, stop 51).
+function clauseWithoutThat(ctx: SentenceContext, k: number, to: number): boolean {
+  const subject = ctx.tokens[k];
+  if (subject === undefined || k >= to) return false;
+  const party = ctx.actors.find((m) => m.from === k);
+  let j = party !== undefined ? party.to : subject.pos === 'PRON' && DENIED_SUBJECTS.has(subject.norm) ? k + 1 : k;
+  if (j === k || j >= to || ctx.tokens[j]!.pos !== 'AUX') return false;
+  while (j < to && (ctx.tokens[j]!.pos === 'AUX' || ctx.tokens[j]!.pos === 'ADV' || PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm))) j++;
+  return j === to;
+}
+const DENIED_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 // The token after the times and channels that start at `k` (before `to`): "on Tuesday", "last week", "yesterday",
 // "in a statement on Monday"; `k` when none starts there.

@@ -89,6 +89,15 @@ describe('what is denied, and reports dismissed, are no one\'s stance', () => {
     expect(brief('Zelensky denied having accepted a land swap.')).toEqual([]);
   });
 
+  // "The union denied it would end the strike" was the union's undertaking to end it, and "denied it would accept X"
+  // an acceptance: English leaves out the "that" as often as not (a review, stop 51).
+  it('reads nothing in a clause denied with no "that" before it, its subject a pronoun or a party', () => {
+    expect(brief('Moscow denied it had turned down the truce.')).toEqual([]);
+    expect(brief('Kyiv denied it would accept a land swap.')).toEqual([]);
+    expect(brief('The Kremlin denied Moscow had endorsed a truce.')).toEqual([]);
+    expect(brief('Russia denied it would stop the fighting.')).toEqual([]);
+  });
+
   it('reads nothing in reports or claims denied or dismissed, nor in the dismissal itself', () => {
     expect(brief('The Kremlin dismissed reports that Moscow had endorsed a truce.')).toEqual([]);
     expect(brief('Kyiv denied claims that it had rejected a prisoner swap.')).toEqual([]);
