@@ -2074,7 +2074,7 @@ function liftedToLevel(ctx: SentenceContext, k: number): boolean {
 // "has ceded territory"), with its subject right before the verb and no "not", condition or quotation marks about it.
 function actDoneBy(ctx: SentenceContext, state: DiscourseState, issue: IssueMatch): string | undefined {
   const verb = ctx.tokens[issue.from]!;
-  if (ctx.quoted[issue.from - ctx.from] || verb.pos !== 'VERB' || !pastForm(verb) || verb.norm.endsWith('ing') || CONTACTS.has(verb.lemma)) return undefined;
+  if (ctx.quoted[issue.from - ctx.from] || verb.pos !== 'VERB' || !pastForm(verb) || verb.norm.endsWith('ing') || CONTACTS.has(verb.lemma) || qualifiesNounAfter(ctx, issue)) return undefined;
   let k = issue.from - 1;
   let perfect = false;
   while (k >= ctx.from) {
@@ -2846,6 +2846,19 @@ const KEPT = 'support:not-given-up';
 // Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
 const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
+// Verbs of hoping, fearing and believing: their clause is what the subject of the verb thinks, not what the clause's
+// subject does (nouns too, which the tagger makes of some: "The company fears the union ...").
+const MIND_VERBS = new Set(['hope', 'fear', 'believe', 'expect', 'doubt', 'think', 'suspect', 'predict', 'worry', 'assume', 'guess', 'reckon', 'wish', 'bet', 'anticipate', 'imagine', 'trust', 'forecast']);
+// Nouns of time after a phrase, no compound with it ("will end the strike Monday", "ended the strike last week").
+const TIME_NOUNS = new Set(['week', 'day', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'tomorrow', 'today', 'tonight', 'yesterday', 'hour', 'time']);
+
+// "ended the strike vote", "will end the strike ballot": the phrase's last word only qualifies the noun after it, and
+// the act is on that noun, not on the phrase's issue (a review, stop 51).
+function qualifiesNounAfter(ctx: SentenceContext, issue: IssueMatch): boolean {
+  const next = issue.to < ctx.to ? ctx.tokens[issue.to] : undefined;
+  return next !== undefined && next.pos === 'NOUN' && !TIME_NOUNS.has(next.lemma);
+}
+
 // Whether a lexicon phrase opens at the cue's verb and goes on past the cue ("end the strike" at "will end", "provide
 // weapons" at "would provide"), the verb the predicate of its clause: the phrase names what the verb does, and is the
 // cue's object. Not an infinitive or a gerund ("agreed to end the strike", read by "agreed to"; "urged them to keep
@@ -2880,6 +2893,14 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
   // "cannot freeze our fee and cut our advertising": a verb joined to one denied shares its denial, read by the
   // cue that denies it.
   if (before.pos === 'CCONJ') for (let j = k - 1; j >= ctx.from; j--) if (PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm) || ctx.tokens[j]!.norm === 'cannot') return false;
+  // "The company hopes the union will end the strike", "fears the union will keep the blockade", "believes that ...":
+  // the clause is what another hopes, fears or believes, no act or undertaking of its subject's (a review, stop 51).
+  const party = ctx.actors.find((m) => m.to - 1 === k);
+  let b = (party ? Math.min(party.from, party.titleFrom) : k) - 1;
+  if (b >= ctx.from && ctx.tokens[b]!.pos === 'DET') b--;
+  if (b >= ctx.from && ctx.tokens[b]!.norm === 'that') b--;
+  if (b >= ctx.from && (ctx.tokens[b]!.pos === 'VERB' || ctx.tokens[b]!.pos === 'NOUN') && MIND_VERBS.has(ctx.tokens[b]!.lemma)) return false;
+  if (qualifiesNounAfter(ctx, issue)) return false;
   // "would want part of the revenue returned to the industry": a participle after the object of another verb (not
   // one of saying) tells what that verb wants done, no act of the noun's. "that Calvane postpone the closure": a verb
   // in the base form after "that" and its subject, with no auxiliary, is what is asked, no act either.

@@ -50,3 +50,23 @@ describe('a lexicon phrase that opens with the verb of a cue, that verb the pred
     expect(brief('Members would end the strike, a steward said.')).toEqual([]);
   });
 });
+
+// A review's sentences (stop 51): another party's hope or belief, and a compound the phrase only qualifies, were read as
+// the union's undertaking.
+describe('a lexicon phrase that opens with the verb of a cue, in a clause no party of it undertakes', () => {
+  it('is no undertaking of the clause\'s subject under a verb of hoping, fearing or believing, "that" or not', () => {
+    expect(brief('The port authority hopes the union will end the strike.')).toEqual([]);
+    expect(brief('The port authority believes that the union will end the strike.')).toEqual([]);
+    expect(brief('The port authority fears the union will suspend the overtime ban.')).toEqual([]);
+    // Said, it is still the union's word, told by another.
+    expect(brief('The port authority said the union would end the strike.')).toEqual(['dockers-union commit - strike']);
+  });
+
+  it('is not read where its last word only qualifies the noun after it ("the strike vote")', () => {
+    expect(brief('The union will end the strike vote.')).toEqual([]);
+    expect(brief('The union ended the strike vote.')).toEqual([]);
+    expect(brief('The union said it would end the strike ballot.')).toEqual([]);
+    // A time after it is no such noun.
+    expect(brief('The union will end the strike next week.')).toEqual(['dockers-union commit - strike']);
+  });
+});
