@@ -2859,6 +2859,24 @@ function qualifiesNounAfter(ctx: SentenceContext, issue: IssueMatch): boolean {
   return next !== undefined && next.pos === 'NOUN' && !TIME_NOUNS.has(next.lemma);
 }
 
+// The comma that opens an aside ending at the comma `k`, with a word before it: a saying (", Moor said,", ", said
+// Moor,", ", she said on Friday,") or a few words with no verb (", however,", ", for its part,"); none where the words
+// hold another verb or open a clause (", which ...", ", and ...").
+function asideOpening(ctx: SentenceContext, k: number): number | undefined {
+  let sayings = 0;
+  for (let j = k - 1; j > ctx.from && j >= k - 7; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.norm === ',') return j < k - 1 && sayings <= 1 && !ctx.quoted[j - ctx.from] ? j : undefined;
+    if (insideAny(ctx.actors, j)) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|if|when|while)$/.test(t.norm)) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!/^(?:said|says|told|tells|added|adds|noted|notes)$/.test(t.norm)) return undefined;
+      sayings++;
+    }
+  }
+  return undefined;
+}
+
 // Whether a lexicon phrase opens at the cue's verb and goes on past the cue ("end the strike" at "will end", "provide
 // weapons" at "would provide"), the verb the predicate of its clause: the phrase names what the verb does, and is the
 // cue's object. Not an infinitive or a gerund ("agreed to end the strike", read by "agreed to"; "urged them to keep
@@ -2884,7 +2902,14 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
   if (right !== undefined && PASSIVE_AUX.has(right.norm)) return false;
   // Back over adverbs, negations and auxiliaries ("would also raise") to what stands before the verb.
   let k = issue.from - 1;
-  while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) k--;
+  for (;;) {
+    while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) k--;
+    // "The union, Moor said, will end the strike", "The union, for its part, will ...": an aside set off by commas
+    // between the party and its verb hid the party (a review, stop 51), where the search for a subject passes over it.
+    const aside = k >= ctx.from && ctx.tokens[k]!.norm === ',' ? asideOpening(ctx, k) : undefined;
+    if (aside === undefined) break;
+    k = aside - 1;
+  }
   const before = k >= ctx.from ? ctx.tokens[k]! : undefined;
   // Its subject right before it: a party the register names, or a pronoun ("the plant can keep running", "members
   // would keep their beans": no party named does it).

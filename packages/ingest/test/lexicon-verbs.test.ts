@@ -33,6 +33,17 @@ describe('a lexicon phrase that opens with the verb of a cue, that verb the pred
     expect(brief('Russia will stop the fighting.')).toEqual(['russia commit + ceasefire']);
   });
 
+  // "The union, Moor said, will end the strike" read nothing: the aside hid the party right before the verb (a review,
+  // stop 51), where "The union, Moor said, rejects X" was read.
+  it('is read over an aside set off by commas between the party and its verb: a saying, or a few words with no verb', () => {
+    expect(brief('The union, a steward said, will end the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('The union, said a steward, will end the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('The union, for its part, will end the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('The union, however, ended the strike.')).toEqual(['dockers-union commit - strike']);
+    // The one saying it is the speaker, as for any other cue.
+    expect(read('Russia, Lavrov said, will stop the fighting.').map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker?.name}`)).toEqual(['russia commit + ceasefire by Sergei Lavrov']);
+  });
+
   it('names the rule that read it', () => {
     const [found] = read('The union will end the strike on Monday.');
     expect(found!.rules).toEqual(expect.arrayContaining(['cue:commit.halt', 'kind:own-phrase']));
