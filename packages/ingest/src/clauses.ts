@@ -108,6 +108,31 @@ function complementQuoted(ctx: SentenceContext, q: { from: number; to: number })
   return LINKING.has(before.lemma) || afterModal || (NAMING.has(before.pos) && opening !== undefined && (opening.pos === 'VERB' || opening.pos === 'AUX'));
 }
 
+// A verb that can be a clause's own predicate: an auxiliary, or a verb not in "-ing" ("will end", "wants").
+function finiteVerb(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing'));
+}
+
+// Whether the comma at `k` closes a relative clause opened by ", which" or ", who" after a party named at the head of
+// its clause ("The union, which ...", "while Moscow, which ..."), with no other comma or mark between. After a name
+// that only says where people are from ("Officials from Germany, who ..."), the relative clause is read as before.
+function relativeBefore(ctx: SentenceContext, k: number): boolean {
+  const { tokens, from } = ctx;
+  for (let j = k - 1; j > from && j >= k - 15; j--) {
+    const t = tokens[j]!;
+    if (t.norm === ',') {
+      if (!(j + 2 < k && /^(?:which|who)$/.test(tokens[j + 1]!.norm))) return false;
+      const m = ctx.actors.find((a) => a.to === j);
+      if (m === undefined) return false;
+      let b = Math.min(m.from, m.titleFrom) - 1;
+      if (b >= from && tokens[b]!.pos === 'DET') b--;
+      return b < from || tokens[b]!.pos === 'PUNCT' || tokens[b]!.pos === 'CCONJ' || tokens[b]!.pos === 'SCONJ' || tokens[b]!.norm === 'that';
+    }
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /**
  * Splits a sentence into clauses.
  *
@@ -162,6 +187,9 @@ export function splitClauses(ctx: SentenceContext, quoteTokenSpans: ReadonlyArra
     else if (t.norm === 'otherwise' && tokens[i - 1]!.norm === ',' && clauseAfter(tokens, i + 1, to)) cuts.set(i, null);
     else if (t.norm === 'or' && tokens[i - 1]!.norm === ',' && i + 1 < to && tokens[i + 1]!.norm === 'else' && clauseAfter(tokens, i + 2, to)) cuts.set(i, null);
     else if (t.norm === 'with' && tokens[i - 1]!.norm === ',' && absoluteClause(ctx, i + 1)) cuts.set(i, null);
+    // "The union, which rejects a pay freeze, will end the strike": the main verb after a relative clause set off by
+    // commas is no part of it (the refusal reached "end the strike", read as a refusal to end it: a review, stop 51).
+    else if (t.norm === ',' && i + 1 < to && finiteVerb(tokens[i + 1]!) && relativeBefore(ctx, i)) cuts.set(i + 1, null);
   }
   // "asked whether Kyiv would accept X", "Whether or not Moscow agrees, ...": a question, to its comma when it comes first.
   const questions = new Set<number>();

@@ -2864,14 +2864,18 @@ function qualifiesNounAfter(ctx: SentenceContext, issue: IssueMatch): boolean {
 // hold another verb or open a clause (", which ...", ", and ...").
 function asideOpening(ctx: SentenceContext, k: number): number | undefined {
   let sayings = 0;
-  for (let j = k - 1; j > ctx.from && j >= k - 7; j--) {
+  let plain = true;
+  for (let j = k - 1; j > ctx.from && j >= k - 15; j--) {
     const t = ctx.tokens[j]!;
-    if (t.norm === ',') return j < k - 1 && sayings <= 1 && !ctx.quoted[j - ctx.from] ? j : undefined;
+    // A relative clause about the party (", which rejects a pay freeze,") tells of it, and is passed over too.
+    if (t.norm === ',') return j < k - 1 && !ctx.quoted[j - ctx.from] && ((plain && sayings <= 1 && j >= k - 7) || /^(?:which|who)$/.test(ctx.tokens[j + 1]!.norm)) ? j : undefined;
+    if (t.pos === 'PUNCT') return undefined;
+    if (!plain) continue;
     if (insideAny(ctx.actors, j)) continue;
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|if|when|while)$/.test(t.norm)) return undefined;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (!/^(?:said|says|told|tells|added|adds|noted|notes)$/.test(t.norm)) return undefined;
-      sayings++;
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|if|when|while)$/.test(t.norm)) plain = false;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!/^(?:said|says|told|tells|added|adds|noted|notes)$/.test(t.norm)) plain = false;
+      else sayings++;
     }
   }
   return undefined;

@@ -40,6 +40,8 @@ describe('a lexicon phrase that opens with the verb of a cue, that verb the pred
     expect(brief('The union, said a steward, will end the strike.')).toEqual(['dockers-union commit - strike']);
     expect(brief('The union, for its part, will end the strike.')).toEqual(['dockers-union commit - strike']);
     expect(brief('The union, however, ended the strike.')).toEqual(['dockers-union commit - strike']);
+    // A relative clause about the party tells of it: what it does is the main verb's.
+    expect(brief('The union, which rejects a pay freeze, will end the strike.')).toEqual(['dockers-union reject - pay-freeze', 'dockers-union commit - strike']);
     // The one saying it is the speaker, as for any other cue.
     expect(read('Russia, Lavrov said, will stop the fighting.').map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker?.name}`)).toEqual(['russia commit + ceasefire by Sergei Lavrov']);
   });

@@ -2,6 +2,7 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
 import { ingestText } from '@stancelog/ingest';
 
+const briefOf = (text: string): string[] => statementsOf(text).map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
 const statementsOf = (text: string): Statement[] => {
   const r = ingestText(text, { publishedAt: '2025-06-07' });
   if (!isRight(r)) throw new Error(r.left.message);
@@ -87,5 +88,15 @@ describe('what a deal reached would do, in a relative clause of bare verbs shari
 
   it('sets aside only what "rather than" names, up to its comma', () => {
     expect(brief('Kyiv reached an agreement that would begin a ceasefire rather than a truce, and lift sanctions.')).toEqual(['ukraine agree + ceasefire', 'ukraine agree - sanctions']);
+  });
+});
+
+// "The union, which rejects a pay freeze, will end the strike" was a refusal to end the strike, and "Kyiv, which rejected
+// a land swap, will not accept a ceasefire" a demand for one: the relative clause's verb reached the main clause's words
+// (a review, stop 51).
+describe('a relative clause set off by commas after a party', () => {
+  it('keeps its verb to its own words: the main verb after its closing comma reads the rest', () => {
+    expect(briefOf('Kyiv, which rejected a land swap, will not accept a ceasefire.')).toEqual(['ukraine reject - territorial-concessions', 'ukraine red-line - ceasefire']);
+    expect(briefOf('Moscow, which wants a ceasefire, rejected peace talks.')).toEqual(['russia demand + ceasefire', 'russia reject - peace-talks']);
   });
 });
