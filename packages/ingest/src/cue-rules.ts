@@ -181,8 +181,9 @@ export interface CueRule {
    * pronoun, does it: the stance is a `commit` with the phrase's own
    * polarity, the verb counted once ("Russia will stop the fighting" is
    * `commit +` on a ceasefire, not a halt of one; rule `kind:own-phrase`).
-   * Denied, weighed, or under another verb ("agreed to end the strike"), the
-   * phrase is read as before.
+   * Weighed ("may end the strike") it is a hedge on the phrase's issue, as
+   * "may agree to X" is; denied, under a warning, or under another verb
+   * ("agreed to end the strike"), the phrase is read as before.
    */
   readonly issueObject?: true;
   /**

@@ -752,8 +752,10 @@ export function readStances(
         // opening with the cue's own verb: the phrase says what is done, and its polarity is the stance's, the verb
         // counted once. These phrases were read by no cue of their own before (a leftover of stop 50: a lexicon phrase
         // that opens with a stance verb). Denied ("will not end the strike"), the phrase is what "will not" refuses, as
-        // before: read once, by that cue; weighed, it is no undertaking.
-        if (ownPhrase && (denied || hedged)) continue;
+        // before: read once, by that cue. Weighed ("may end the strike", "could stop the fighting"), it is a hedge on the
+        // phrase, as "may agree to X" is (it read nothing: a review, stop 51), unless a warning holds it ("warned it
+        // could hold back the launch if X" is the warning's threat, read by that cue).
+        if (ownPhrase && (denied || (hedged && warnedBefore(ctx, cue)))) continue;
 
         const local =
           saidByPhrase || ownPhrase ? '+'
@@ -2859,6 +2861,12 @@ function qualifiesNounAfter(ctx: SentenceContext, issue: IssueMatch): boolean {
   return next !== undefined && next.pos === 'NOUN' && !TIME_NOUNS.has(next.lemma);
 }
 
+// Whether a verb of warning or threatening stands a few words before the cue ("warned it could hold back the launch").
+function warnedBefore(ctx: SentenceContext, cue: CueMatch): boolean {
+  for (let k = cue.from - 1; k >= Math.max(ctx.from, cue.from - 6); k--) if (/^(?:warn|threaten)$/.test(ctx.tokens[k]!.lemma)) return true;
+  return false;
+}
+
 // The comma that opens an aside ending at the comma `k`, with a word before it: a saying (", Moor said,", ", said
 // Moor,", ", she said on Friday,") or a few words with no verb (", however,", ", for its part,"); none where the words
 // hold another verb or open a clause (", which ...", ", and ...").
@@ -2891,11 +2899,11 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
   // A phrase of the issue's opposite is read so only after a verb that undoes ("will end the strike", "suspend the
   // tariff"): "said it would continue the war" is no undertaking on a ceasefire without a warning (see threat.warned).
   if (issue.pattern.value.polarity === '-' && cue.pattern.value.polarity !== '-') return false;
-  // Denied or weighed ("will not end the strike", "could hold back the launch"), it is read by the cue that denies or
-  // weighs it, or by the quoted words, as before.
+  // Denied ("will not end the strike"), it is read by the cue that denies it, or by the quoted words, as before; weighed
+  // ("could end the strike"), the caller reads a hedge.
   for (let k = cue.from - 1; k >= Math.max(ctx.from, cue.from - 3); k--) {
     const t = ctx.tokens[k]!;
-    if (PLAIN_NEGATIONS.has(t.norm) || t.norm === 'cannot' || /^(?:could|might|may)$/.test(t.norm)) return false;
+    if (PLAIN_NEGATIONS.has(t.norm) || t.norm === 'cannot') return false;
   }
   const verb = ctx.tokens[issue.from]!;
   if (verb.pos !== 'VERB' || verb.norm.endsWith('ing')) return false;

@@ -46,6 +46,15 @@ describe('a lexicon phrase that opens with the verb of a cue, that verb the pred
     expect(read('Russia, Lavrov said, will stop the fighting.').map(({ s }) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue} by ${s.speaker?.name}`)).toEqual(['russia commit + ceasefire by Sergei Lavrov']);
   });
 
+  // "The union may end the strike" read nothing, where "Kyiv may agree to a ceasefire" is a hedge (a review, stop 51).
+  it('is a hedge on the phrase\'s issue, weighed by "may", "might" or "could"', () => {
+    expect(brief('The union may end the strike next week.')).toEqual(['dockers-union hedge 0 strike']);
+    expect(brief('Russia might stop the fighting.')).toEqual(['russia hedge 0 ceasefire']);
+    expect(read('The union could end the strike.')[0]!.rules).toEqual(expect.arrayContaining(['kind:own-phrase', 'hedge:possibility']));
+    // Under a warning, the warning reads it, as before.
+    expect(brief('The union warned it could end the strike.').some((b) => b.includes(' hedge '))).toBe(false);
+  });
+
   it('names the rule that read it', () => {
     const [found] = read('The union will end the strike on Monday.');
     expect(found!.rules).toEqual(expect.arrayContaining(['cue:commit.halt', 'kind:own-phrase']));
