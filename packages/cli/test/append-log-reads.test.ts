@@ -1,26 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sandbox } from './harness.js';
+import type { CountedRead } from './file-store-spy.js';
 import type { Sandbox } from './harness.js';
 
 // Every read of the log the command makes, with the events it yielded,
 // counted on the store it opens: a read of the whole log is the cost that
 // grows with it.
-const reads: Array<{ query: string; events: number }> = [];
-jest.mock('@stancelog/store-file', () =>
-  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
-    read: (query) => {
-      const counted = { query: JSON.stringify(query ?? {}), events: 0 };
-      reads.push(counted);
-      return (async function* () {
-        for await (const chunk of store.read(query)) {
-          counted.events += chunk.length;
-          yield chunk;
-        }
-      })();
-    },
-  })),
-);
+const reads: CountedRead[] = [];
+jest.mock('@stancelog/store-file', () => jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').readCountingStore(() => reads));
 
 const said = (holder: string, issue: string, quote: string) => ({ holder, issue, kind: 'reject', polarity: '-', statedAt: '2026-03-20', source: { publisher: 'Capital Post', quote } });
 

@@ -26,3 +26,36 @@ export function fileStoreSpy(change: (store: FileStore) => Partial<FileStore>): 
     },
   };
 }
+
+/** One read of the log a command made: its query, as JSON, and how many events it yielded. */
+export interface CountedRead {
+  query: string;
+  events: number;
+}
+
+/**
+ * The module with every read of each store pushed onto the list `reads`
+ * gives (its query and the events it yielded), for a test that checks a
+ * command reads no more of its log than it must: a read of the whole log is
+ * the cost that grows with the log. The list is asked for at each read, not
+ * at the mock's making: jest runs the factory before the test's own
+ * variables are set.
+ *
+ *   const reads: CountedRead[] = [];
+ *   jest.mock('@stancelog/store-file', () =>
+ *     jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').readCountingStore(() => reads));
+ */
+export function readCountingStore(reads: () => CountedRead[]): StoreFile {
+  return fileStoreSpy((store) => ({
+    read: (query) => {
+      const counted = { query: JSON.stringify(query ?? {}), events: 0 };
+      reads().push(counted);
+      return (async function* () {
+        for await (const chunk of store.read(query)) {
+          counted.events += chunk.length;
+          yield chunk;
+        }
+      })();
+    },
+  }));
+}

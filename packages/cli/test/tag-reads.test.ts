@@ -3,26 +3,14 @@ import { join } from 'node:path';
 import { analysis, project } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { sandbox } from './harness.js';
+import type { CountedRead } from './file-store-spy.js';
 import type { Sandbox } from './harness.js';
 
 // Every read of the log the commands make, with the number of events it
 // yielded, counted on the store they open: a read by tag is the cost of the
 // events it finds, a read of the whole log the cost of the log.
-const reads: Array<{ query: string; events: number }> = [];
-jest.mock('@stancelog/store-file', () =>
-  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
-    read: (query) => {
-      const counted = { query: JSON.stringify(query ?? {}), events: 0 };
-      reads.push(counted);
-      return (async function* () {
-        for await (const chunk of store.read(query)) {
-          counted.events += chunk.length;
-          yield chunk;
-        }
-      })();
-    },
-  })),
-);
+const reads: CountedRead[] = [];
+jest.mock('@stancelog/store-file', () => jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').readCountingStore(() => reads));
 
 const said = (holder: string, issue: string, kind: string, polarity: string, statedAt: string, quote: string, more: object = {}) => ({
   holder,
