@@ -339,7 +339,7 @@ export function readStances(
       }
       // "Russia denied that it had rejected X", "dismissed reports that it had
       // agreed to X": what is denied is no one's stance, nor are reports dismissed.
-      const disowned = deniedContent(ctx, cue, clause.from) ? 'denied' : reportsDismissed(ctx, cue, clause.to) ? 'reports-dismissed' : accusedOf(ctx, cue, clause.from) ? 'accused-of' : undefined;
+      const disowned = deniedContent(ctx, cue, clause.from) ? 'denied' : reportsDismissed(ctx, cue, clause.to) ? 'reports-dismissed' : accusedOf(ctx, cue, clause.from) ? 'accused-of' : thoughtOfAnother(ctx, cue.from, state.date) ? 'thought-of-another' : undefined;
       if (disowned !== undefined) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
         misses?.push({ reason: 'set-aside', cue: rule.id, rule: disowned });
@@ -2851,6 +2851,26 @@ const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bi
 // Verbs of hoping, fearing and believing: their clause is what the subject of the verb thinks, not what the clause's
 // subject does (nouns too, which the tagger makes of some: "The company fears the union ...").
 const MIND_VERBS = new Set(['hope', 'fear', 'believe', 'expect', 'doubt', 'think', 'suspect', 'predict', 'worry', 'assume', 'guess', 'reckon', 'wish', 'bet', 'anticipate', 'imagine', 'trust', 'forecast']);
+// Whether the verb group opening at `k` ("will accept", "accepts") has a party named right before it for subject, and a
+// verb of hoping, fearing or believing before that ("The company hopes the union will accept a pay freeze", "fears that
+// the union will reject X", "believes Kyiv supports X"): what the company hopes is said, not the union's stance, which
+// the union never stated; nor is it the company's, whose hope for another's act says no more of the issue than that
+// (a review, stop 51). The party's own words of itself are left as they were read: a pronoun for subject ("We hope we
+// can accept the offer") or its own speaker ('"Nobody doubts that Kyiv will accept X," Zelensky said'); so are
+// "expects the union to accept X" and "said the union would accept X".
+function thoughtOfAnother(ctx: SentenceContext, k: number, date: string | undefined): boolean {
+  let j = k - 1;
+  while (j >= ctx.from && (ctx.tokens[j]!.pos === 'ADV' || ctx.tokens[j]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm))) j--;
+  const party = ctx.actors.find((m) => m.to - 1 === j);
+  if (party === undefined) return false;
+  const speaker = ctx.speakers[k - ctx.from]?.actor;
+  if (speaker !== undefined && speaker === representedActor(party.actor, date)) return false;
+  let b = Math.min(party.from, party.titleFrom) - 1;
+  if (b >= ctx.from && ctx.tokens[b]!.pos === 'DET') b--;
+  if (b >= ctx.from && ctx.tokens[b]!.norm === 'that') b--;
+  return b >= ctx.from && (ctx.tokens[b]!.pos === 'VERB' || ctx.tokens[b]!.pos === 'NOUN') && MIND_VERBS.has(ctx.tokens[b]!.lemma);
+}
+
 // Nouns of time after a phrase, no compound with it ("will end the strike Monday", "ended the strike last week").
 const TIME_NOUNS = new Set(['week', 'day', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'tomorrow', 'today', 'tonight', 'yesterday', 'hour', 'time']);
 

@@ -58,6 +58,8 @@ export interface UnreadSentence {
    * `question-clause` ("asked whether ..."), `time-adjunct`,
    * `embedded-clause` ("a deal that requires X"), `attributive` ("the
    * proposed truce"), `denied`, `reports-dismissed`, `accused-of`,
+   * `thought-of-another` ("The company hopes the union will accept X": what
+   * the company hopes, fears or believes, not the union's word),
    * `pressed-to` ("is under pressure to accept X", "was urged to accept X"),
    * `withdrawal-not-made` ("could drop its demand"), `until`, or a form the
    * cue's rule needs and lacks (`not-subjunctive`, `no-one-decides`,

@@ -45,6 +45,39 @@ describe('what a noun\'s "that" clause says is what is wanted, not its subject\'
   });
 });
 
+// "Berlin hopes Moscow will accept a ceasefire" was Russia's acceptance, though only Berlin spoke, and of its hope: a
+// cue of any kind read the clause under a verb of hoping, fearing or believing as its subject's stance (a review, stop
+// 51; a lexicon phrase opening with a cue's verb was already passed over there).
+describe('a clause under a verb of hoping, fearing or believing, a party its subject', () => {
+  it('is no stance of that party\'s, "that" or not, whatever the cue and its tense', () => {
+    expect(brief('Berlin hopes Moscow will accept a ceasefire.')).toEqual([]);
+    expect(brief('Paris fears that Kyiv will reject the land swap.')).toEqual([]);
+    expect(brief('Washington believes the Kremlin supports a prisoner swap.')).toEqual([]);
+    expect(brief('London doubts Russia would ever agree to a truce.')).toEqual([]);
+    expect(brief('Brussels is hoping Moscow accepts a truce.')).toEqual([]);
+    expect(brief('Berlin expects Moscow will accept a ceasefire.')).toEqual([]);
+  });
+
+  it('is no stance of the one hoping either: a hope for another\'s act says nothing of its own on the issue', () => {
+    expect(brief('Berlin hopes Moscow will not reject a ceasefire.')).toEqual([]);
+  });
+
+  it('is told apart from a saying, an expectation of another\'s act and a party\'s words of itself, read as before', () => {
+    expect(brief('Berlin said Moscow would accept a ceasefire.')).toEqual(['russia accept + ceasefire']);
+    expect(brief('Berlin expects Moscow to accept a ceasefire.')).toEqual(['germany demand + ceasefire']);
+    expect(brief('"We hope we can accept a ceasefire," Zelensky said.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('"I believe Kyiv will accept a ceasefire," Zelensky said.')).toEqual(['ukraine accept + ceasefire']);
+    expect(brief('"I believe Moscow will accept a ceasefire," Zelensky said.')).toEqual([]);
+    expect(brief('Kyiv hopes for a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+  });
+
+  it('is set aside as the thought of another, for a user asking why nothing was read', () => {
+    const r = ingestText('Berlin hopes Moscow will accept a ceasefire.', { publishedAt: '2025-09-12' });
+    if (!isRight(r)) throw new Error(r.left.message);
+    expect(r.right.unread).toEqual([expect.objectContaining({ reason: 'set-aside', cue: 'accept.verb', rule: 'thought-of-another' })]);
+  });
+});
+
 describe('clauses that are not embedded in a cue\'s object keep their reading', () => {
   it('keeps a demand whose object is a clause ("demanded (on Monday) that Ukraine withdraw")', () => {
     expect(brief('Russia demanded that Ukraine withdraw from the Donetsk region.')).toEqual(['russia demand + territorial-concessions']);
