@@ -741,7 +741,10 @@ export function readStances(
         const start = Math.max(cue.to, clause.from);
         // What the verb's object names counts: dismissing a refusal of X is for X.
         // So does a cue in a clause embedded in the object: rejecting a deal that rules out X is for X.
-        const absorbed = [...(governing ? cues : cues.filter((c) => objectOf.get(c) === cue)), ...nested.filter((c) => c.from >= cue.to)];
+        // So does the cue of a clause hoped of another ("hopes that Moscow will reject X" hopes X fails): the clause is
+        // no stance of its subject's (thoughtOfAnother), and the one hoping is for what it hopes is done.
+        const hopedOf = rule.id === 'support.hope' ? cues.filter((c) => c.from >= cue.to && c.from < issue.from && thoughtOfAnother(ctx, c.from, state.date)) : [];
+        const absorbed = [...(governing ? cues : cues.filter((c) => objectOf.get(c) === cue)), ...nested.filter((c) => c.from >= cue.to), ...hopedOf];
         // "an outsider should not set wages": before its modal, the issue is negated by the "not" after it.
         // "will call off the strike": the cue's own verb with a particle that ends what follows ("call" of "will call").
         // "would block the budget" with a lexicon phrase "block the budget" (`-`): the phrase names the refusal the cue

@@ -58,8 +58,9 @@ describe('a clause under a verb of hoping, fearing or believing, a party its sub
     expect(brief('Berlin expects Moscow will accept a ceasefire.')).toEqual([]);
   });
 
-  it('is no stance of the one hoping either: a hope for another\'s act says nothing of its own on the issue', () => {
+  it('is no stance of one hoping, fearing or believing with no "that": only "hope that" and "hope for" read the hoper\'s', () => {
     expect(brief('Berlin hopes Moscow will not reject a ceasefire.')).toEqual([]);
+    expect(brief('Paris fears Moscow will reject a ceasefire.')).toEqual([]);
   });
 
   it('is told apart from a saying, an expectation of another\'s act and a party\'s words of itself, read as before', () => {
@@ -69,6 +70,15 @@ describe('a clause under a verb of hoping, fearing or believing, a party its sub
     expect(brief('"I believe Kyiv will accept a ceasefire," Zelensky said.')).toEqual(['ukraine accept + ceasefire']);
     expect(brief('"I believe Moscow will accept a ceasefire," Zelensky said.')).toEqual([]);
     expect(brief('Kyiv hopes for a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+  });
+
+  // "Berlin hopes that Moscow will reject a ceasefire" was Germany's support of a ceasefire: the hope's object was read
+  // as the issue alone, the refusal hoped for passed over (a review, stop 51).
+  it('leaves the one hoping "that" or "for" a thing its support, of what it hopes the other does: for it or against it', () => {
+    expect(brief('Berlin hopes that Moscow will accept a ceasefire.')).toEqual(['germany support + ceasefire']);
+    expect(brief('Berlin voiced hope that Moscow will reject a ceasefire.')).toEqual(['germany support - ceasefire']);
+    expect(brief('Berlin hopes that Moscow will turn down a land swap.')).toEqual(['germany support - territorial-concessions']);
+    expect(brief('Berlin hopes that Moscow will not reject a ceasefire.')).toEqual(['germany support + ceasefire']);
   });
 
   it('is set aside as the thought of another, for a user asking why nothing was read', () => {
