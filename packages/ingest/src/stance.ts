@@ -2871,8 +2871,13 @@ function thoughtOfAnother(ctx: SentenceContext, k: number, date: string | undefi
   let b = Math.min(party.from, party.titleFrom) - 1;
   if (b >= ctx.from && ctx.tokens[b]!.pos === 'DET') b--;
   if (b >= ctx.from && ctx.tokens[b]!.norm === 'that') b--;
-  return b >= ctx.from && (ctx.tokens[b]!.pos === 'VERB' || ctx.tokens[b]!.pos === 'NOUN') && MIND_VERBS.has(ctx.tokens[b]!.lemma);
+  if (b < ctx.from) return false;
+  const t = ctx.tokens[b]!;
+  // "Berlin is confident Moscow will accept X", "said it was convinced that Kyiv would reject X": the same thought, told
+  // by an adjective (or a participle the tagger reads as a verb).
+  return ((t.pos === 'VERB' || t.pos === 'NOUN') && MIND_VERBS.has(t.lemma)) || ((t.pos === 'ADJ' || t.pos === 'VERB') && MIND_ADJECTIVES.has(t.norm));
 }
+const MIND_ADJECTIVES = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced', 'sure', 'certain', 'afraid', 'worried', 'fearful', 'doubtful', 'concerned']);
 
 // Nouns of time after a phrase, no compound with it ("will end the strike Monday", "ended the strike last week").
 const TIME_NOUNS = new Set(['week', 'day', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'tomorrow', 'today', 'tonight', 'yesterday', 'hour', 'time']);

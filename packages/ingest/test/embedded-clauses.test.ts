@@ -58,6 +58,16 @@ describe('a clause under a verb of hoping, fearing or believing, a party its sub
     expect(brief('Berlin expects Moscow will accept a ceasefire.')).toEqual([]);
   });
 
+  // "Berlin is confident Moscow will accept a ceasefire" was still Russia's acceptance (a review, stop 51).
+  it('is no stance of that party\'s either under an adjective of hope, fear or conviction', () => {
+    expect(brief('Berlin is confident Moscow will accept a ceasefire.')).toEqual([]);
+    expect(brief('Paris is convinced that Kyiv will reject the land swap.')).toEqual([]);
+    expect(brief('Berlin said it was optimistic Moscow would accept a ceasefire.')).toEqual([]);
+    expect(brief('Paris is worried Kyiv will reject the land swap.')).toEqual([]);
+    // Its own subject's word of itself, as before.
+    expect(brief('"I am sure Kyiv will accept a ceasefire," Zelensky said.')).toEqual(['ukraine accept + ceasefire']);
+  });
+
   it('is no stance of one hoping, fearing or believing with no "that": only "hope that" and "hope for" read the hoper\'s', () => {
     expect(brief('Berlin hopes Moscow will not reject a ceasefire.')).toEqual([]);
     expect(brief('Paris fears Moscow will reject a ceasefire.')).toEqual([]);
