@@ -126,7 +126,8 @@ function relativeBefore(ctx: SentenceContext, k: number): boolean {
       if (m === undefined) return false;
       let b = Math.min(m.from, m.titleFrom) - 1;
       if (b >= from && tokens[b]!.pos === 'DET') b--;
-      return b < from || tokens[b]!.pos === 'PUNCT' || tokens[b]!.pos === 'CCONJ' || tokens[b]!.pos === 'SCONJ' || tokens[b]!.norm === 'that';
+      // Or a clause with no "that", after the verb it is the object of ("hopes the union, which ..., will end X").
+      return b < from || tokens[b]!.pos === 'PUNCT' || tokens[b]!.pos === 'CCONJ' || tokens[b]!.pos === 'SCONJ' || tokens[b]!.norm === 'that' || tokens[b]!.pos === 'VERB';
     }
     if (t.pos === 'PUNCT') return false;
   }

@@ -2863,7 +2863,13 @@ const MIND_VERBS = new Set(['hope', 'fear', 'believe', 'expect', 'doubt', 'think
 // "expects the union to accept X" and "said the union would accept X".
 function thoughtOfAnother(ctx: SentenceContext, k: number, date: string | undefined): boolean {
   let j = k - 1;
-  while (j >= ctx.from && (ctx.tokens[j]!.pos === 'ADV' || ctx.tokens[j]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm))) j--;
+  for (;;) {
+    while (j >= ctx.from && (ctx.tokens[j]!.pos === 'ADV' || ctx.tokens[j]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm))) j--;
+    // "believes the union, which rejects X, will accept Y": an aside about the party stands between it and its verb.
+    const aside = j >= ctx.from && ctx.tokens[j]!.norm === ',' ? asideOpening(ctx, j) : undefined;
+    if (aside === undefined) break;
+    j = aside - 1;
+  }
   const party = ctx.actors.find((m) => m.to - 1 === j);
   if (party === undefined) return false;
   const speaker = ctx.speakers[k - ctx.from]?.actor;

@@ -58,6 +58,14 @@ describe('a clause under a verb of hoping, fearing or believing, a party its sub
     expect(brief('Berlin expects Moscow will accept a ceasefire.')).toEqual([]);
   });
 
+  // "Berlin hopes Moscow, which rejected a land swap, will stop the fighting" was Russia's refusal of a ceasefire: the
+  // relative clause ran on into the verb hoped of Moscow, and the aside hid the hope (a review, stop 51).
+  it('is no stance of that party\'s with a relative clause about it between, which is its own', () => {
+    expect(brief('Berlin hopes Moscow, which rejected a land swap, will accept a ceasefire.')).toEqual(['russia reject - territorial-concessions']);
+    expect(brief('Berlin hopes Moscow, which rejected a land swap, will stop the fighting.')).toEqual(['russia reject - territorial-concessions']);
+    expect(brief('Berlin said Moscow, which rejected a land swap, would accept a ceasefire.')).toEqual(['russia reject - territorial-concessions', 'russia accept + ceasefire']);
+  });
+
   // "Berlin is confident Moscow will accept a ceasefire" was still Russia's acceptance (a review, stop 51).
   it('is no stance of that party\'s either under an adjective of hope, fear or conviction', () => {
     expect(brief('Berlin is confident Moscow will accept a ceasefire.')).toEqual([]);
