@@ -7,16 +7,15 @@
  *
  * @since 0.1.0
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, join } from 'node:path';
-import { deserialize } from 'node:v8';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { registry } from '@stancelog/core';
 import type { EventStore } from '@stancelog/core';
-import { lockStatus, snapshotFolderOf } from '@stancelog/store-file';
+import { lockStatus, snapshotFiles, snapshotFolderOf } from '@stancelog/store-file';
 import type { LockStatus } from '@stancelog/store-file';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -159,44 +158,14 @@ function snapshotState(reducer: string, version: string): SnapshotStatus['state'
   return current === undefined ? 'other' : current === version ? 'current' : 'stale';
 }
 
-// A snapshot file (`stancelog snapshot N sha256=<64 hex>\n` and the v8 body; earlier ones are the body alone)
-// read for what it says of itself, not for its state: a status does not vouch for its checksum.
-function fileSnapshotStatus(file: string, name: string): SnapshotStatus {
-  const bytes = statSync(file).size;
-  try {
-    const raw = readFileSync(file);
-    const header = /^stancelog snapshot \d+ sha256=[0-9a-f]{64}\n/.exec(raw.subarray(0, 128).toString('latin1'));
-    const saved = deserialize(header === null ? raw : raw.subarray(header[0].length)) as { reducer?: unknown; version?: unknown; position?: unknown };
-    if (typeof saved?.reducer === 'string' && typeof saved.version === 'string' && typeof saved.position === 'number') {
-      return { reducer: saved.reducer, version: saved.version, position: saved.position, state: snapshotState(saved.reducer, saved.version), bytes };
-    }
-  } catch {
-    // Unreadable: said so below.
-  }
-  return { reducer: name, version: null, position: null, state: 'unreadable', bytes };
-}
-
-// The snapshots folder beside a file log: one file a reducer, named after it (a long name shortened, with a hash).
-function fileSnapshots(path: string): SnapshotStatus[] {
-  const folder = snapshotFolderOf(path);
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((n) => n.endsWith('.snapshot'));
-  } catch {
-    return [];
-  }
-  const found = names.map((n) => {
-    const stem = n.slice(0, -'.snapshot'.length);
-    let name = stem;
-    try {
-      name = decodeURIComponent(stem);
-    } catch {
-      // A name no save made: shown as it is.
-    }
-    return fileSnapshotStatus(join(folder, n), name);
-  });
-  // In the order of their reducers' names, as the PostgreSQL table is read.
-  return found.sort((a, b) => (a.reducer < b.reducer ? -1 : a.reducer > b.reducer ? 1 : 0));
+// The snapshots folder beside a file log, each file read for what it says of itself, not for its state: a status does
+// not vouch for its checksum. In the order of their reducers' names, as the PostgreSQL table is read.
+async function fileSnapshotStatuses(path: string): Promise<SnapshotStatus[]> {
+  return (await snapshotFiles(snapshotFolderOf(path))).map(({ reducer, version, position, bytes }) =>
+    version === undefined || position === undefined
+      ? { reducer, version: null, position: null, state: 'unreadable', bytes }
+      : { reducer, version, position, state: snapshotState(reducer, version), bytes },
+  );
 }
 
 // Every event read once: the file store keeps no count by type. A read skips an event of a type this stancelog does
@@ -348,7 +317,7 @@ export async function storeStatusCommand(options: StoreStatusOptions, io: CliIo)
         const bytes = statSync(path).size;
         const lock = lockStatus(path);
         const { events, types, first, last } = await countByReading(store, io);
-        status = { store: spec, kind: 'file', path, bytes, lock, events, types, ...(first ? { first, last } : {}), snapshots: fileSnapshots(path) };
+        status = { store: spec, kind: 'file', path, bytes, lock, events, types, ...(first ? { first, last } : {}), snapshots: await fileSnapshotStatuses(path) };
       }
     } catch (error) {
       return left(cliError(namingOnce(error instanceof Error ? error.message : String(error), storeSpec(options.store, io), io.cwd, 'store')));

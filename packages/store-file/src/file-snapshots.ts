@@ -87,6 +87,101 @@ interface Saved {
 }
 
 /**
+ * A snapshot file of a folder of {@link fileSnapshots}, as it says of
+ * itself: the reducer, version and position it was saved with (when the
+ * file cannot be read as a snapshot, the reducer its name was made of, and
+ * no version or position), whether its bytes still match the checksum
+ * saved with them (`checked`), and its size.
+ * Its state is not given: a listing, as `stancelog store status` shows it.
+ * @example
+ * import { fileSnapshots, snapshotFiles } from '@stancelog/store-file'
+ * import { mkdtempSync } from 'node:fs'
+ * import { join } from 'node:path'
+ * import { tmpdir } from 'node:os'
+ * const dir = mkdtempSync(join(tmpdir(), 'snapshots-'))
+ * await fileSnapshots(dir).save({ reducer: 'positions', version: '12', position: 42, state: {} })
+ * const [file] = await snapshotFiles(dir)
+ * assert.deepStrictEqual([file?.reducer, file?.version, file?.position, file?.checked], ['positions', '12', 42, true])
+ * @category file store
+ * @since 0.1.0
+ */
+export interface SnapshotFile {
+  /** The file's path. */
+  readonly file: string;
+  readonly bytes: number;
+  readonly reducer: string;
+  readonly version: string | undefined;
+  readonly position: number | undefined;
+  readonly checked: boolean;
+}
+
+/**
+ * The snapshot files in `dir` (a folder of {@link fileSnapshots}; none
+ * when it does not exist), in the order of their reducers' names, each read
+ * whole (its heading is in its body) but its state not kept.
+ * @example
+ * import { snapshotFiles } from '@stancelog/store-file'
+ * assert.deepStrictEqual(await snapshotFiles('/nonexistent/talks.jsonl.snapshots'), [])
+ * @category file store
+ * @since 0.1.0
+ */
+export async function snapshotFiles(dir: string): Promise<SnapshotFile[]> {
+  const root = resolve(dir);
+  let names: string[];
+  try {
+    names = (await readdir(root)).filter((n) => n.endsWith('.snapshot'));
+  } catch {
+    return [];
+  }
+  const found: SnapshotFile[] = [];
+  for (const name of names) {
+    const file = join(root, name);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      continue; // Removed meanwhile (a save renames over it): not there to list.
+    }
+    const { body, checked } = bodyOf(bytes);
+    let value: Saved | undefined;
+    try {
+      value = deserialize(body) as Saved;
+    } catch {
+      // Unreadable: listed with what its name says.
+    }
+    const named = typeof value?.reducer === 'string' && typeof value.version === 'string' && typeof value.position === 'number';
+    found.push({
+      file,
+      bytes: bytes.length,
+      reducer: named ? (value!.reducer as string) : reducerNamed(name),
+      version: named ? (value!.version as string) : undefined,
+      position: named ? (value!.position as number) : undefined,
+      checked: named && checked,
+    });
+  }
+  return found.sort((a, b) => (a.reducer < b.reducer ? -1 : a.reducer > b.reducer ? 1 : 0));
+}
+
+/** The reducer a snapshot file's name was made of (see `fileName`; a long one shortened, with a hash, or one no save made, as it stands). */
+function reducerNamed(name: string): string {
+  const stem = name.slice(0, -'.snapshot'.length);
+  try {
+    return decodeURIComponent(stem);
+  } catch {
+    return stem;
+  }
+}
+
+/** A snapshot file's body (the serialised snapshot, after its header when it has one) and whether its checksum holds. */
+function bodyOf(bytes: Buffer): { body: Uint8Array; checked: boolean } {
+  const headed = bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES);
+  const body: Uint8Array = headed ? bytes.subarray(BODY_START) : bytes;
+  // Bytes changed since the save (an edit, a damaged disk) are not trusted, as those saved without a checksum are not.
+  const checked = headed && bytes[BODY_START - 1] === 0x0a && bytes.toString('latin1', HEADER_BYTES.length, BODY_START - 1) === sha256(body);
+  return { body, checked };
+}
+
+/**
  * A {@link SnapshotStore} in the directory `dir` (created when needed).
  * A snapshot that cannot be read (missing, of another version, damaged)
  * loads as nothing: the caller rebuilds the state from the log. One whose
@@ -131,10 +226,7 @@ export function fileSnapshots(dir: string, logFile?: string): SnapshotStore {
       } catch {
         return undefined;
       }
-      const headed = bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES);
-      const body: Uint8Array = headed ? bytes.subarray(BODY_START) : bytes;
-      // Bytes changed since the save (an edit, a damaged disk) are not trusted, as those saved without a checksum are not.
-      const checked = headed && bytes[BODY_START - 1] === 0x0a && bytes.toString('latin1', HEADER_BYTES.length, BODY_START - 1) === sha256(body);
+      const { body, checked } = bodyOf(bytes);
       let value: Saved;
       try {
         value = deserialize(body) as Saved;

@@ -13,4 +13,5 @@ export type { FileStore, FileStoreError, FileStoreOptions, FsyncPolicy, Recovery
 export type { TornTail } from './log-scan.js';
 export { lockStatus } from './lock.js';
 export type { LockHolder, LockStatus, StaleLock, StoreLockedBy } from './lock.js';
-export { fileSnapshots } from './file-snapshots.js';
+export { fileSnapshots, snapshotFiles } from './file-snapshots.js';
+export type { SnapshotFile } from './file-snapshots.js';
