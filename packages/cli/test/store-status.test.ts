@@ -176,9 +176,14 @@ describe('stancelog store status on a file log', () => {
     expect((await s.stancelog('append', s.write('talks.jsonl', statements))).code).toBe(0);
     expect((await s.stancelog('contradictions')).code).toBe(0);
     const { sample, shown } = await docSample(s, '### `stancelog store status');
-    // A snapshot's size and the analysis' version change with the rules' releases: its reducer, position and state are compared.
-    const rows = (text: string) => text.replace(/^( {2}\S+ +\S+ +\S+) .*$/gm, '$1').replace(/ +/g, ' ');
-    expect(rows(shown)).toBe(rows(sample));
+    // All of it as shown, but a snapshot's size, within 5%: the serializer of another Node release may write a few
+    // bytes more or fewer, where a change of the state's encoding (a third of the size, stop 51) must be said in the docs.
+    const bytes = (text: string) => text.replace(/^( {2}\S+ +\S+ +\S+ +)([\d,]+)( .*)$/gm, (_, a: string, _n: string, b: string) => `${a.trimEnd()} BYTES${b}`).replace(/ +/g, ' ');
+    const sizes = (text: string) => [...text.matchAll(/^ {2}\S+ +\S+ +\S+ +([\d,]+) /gm)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    expect(bytes(shown)).toBe(bytes(sample));
+    const [documented, measured] = [sizes(sample), sizes(shown)];
+    expect(measured).toHaveLength(documented.length);
+    measured.forEach((n, i) => expect(Math.abs(n - documented[i]!) / documented[i]!).toBeLessThan(0.05));
   });
 });
 
