@@ -371,8 +371,10 @@ function plan(
   // What follows weighs a statement: the actors and issues it names, its speaker.
   if (target.type !== 'statement-made') return right({ target, events, withdrawal, corrected, changes: moved });
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.
+  // Of the events in force, as append weighs a line's ids: an id that only withdrawn statements named is none of the log's.
   const named = { actor: new Set<string>(), issue: new Set<string>() };
   for (const e of events) {
+    if (isWithdrawn(inForce, e)) continue;
     for (const tag of e.tags) {
       if (tag.startsWith('actor:')) named.actor.add(tag.slice('actor:'.length));
       else if (tag.startsWith('issue:')) named.issue.add(tag.slice('issue:'.length));

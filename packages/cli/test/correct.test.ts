@@ -142,6 +142,13 @@ describe('stancelog correct', () => {
     expect(r.stderr).toBe('stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (appended all the same, as a new actor)\n');
   });
 
+  it('weighs a slip against the ids of the events in force, as append does: an id only a withdrawn statement named is none of the log', async () => {
+    expect((await box.stancelog('append', box.write('slip.jsonl', [{ ...russiaDemandsLand, holder: 'rusia' }]))).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'a typo of the holder')).code).toBe(0);
+    const r = await box.stancelog('correct', '2', '--set', 'holder=rusia', '--reason', 'Moscow said it', '--dry-run');
+    expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: the corrected statement: holder "rusia" is no actor of the log; did you mean russia? (it would be appended all the same, as a new actor)\n']);
+  });
+
   it('warns of a speaker the register\'s offices contradict, as append does, and appends the copy all the same (a review\'s finding, stop 49)', async () => {
     const lavrov = { type: 'actor-registered', data: { id: 'sergey-lavrov', kind: 'person', name: 'Sergey Lavrov', offices: [{ actor: 'russia', title: 'Foreign Minister', from: '2004-03-09' }] } };
     expect((await box.stancelog('append', box.write('register.jsonl', [lavrov]))).code).toBe(0);
