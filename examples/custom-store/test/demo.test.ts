@@ -29,4 +29,18 @@ describe('the example run', () => {
     const shown = /It prints:\n\n```\n([\s\S]*?)\n```/.exec(readme)?.[1];
     expect(shown?.split('\n')).toEqual(lines);
   });
+
+  (existsSync(readmePath) ? it : it.skip)('has a README that accounts for every place of the store marked STORAGE', () => {
+    const readme = readFileSync(readmePath, 'utf8');
+    const source = readFileSync(join(here, '..', 'src', 'map-store.ts'), 'utf8');
+    // The marks in the code (the header's summary of them aside): each a place a user of the template changes.
+    const marks = source.split('\n').filter((line) => /\/\/.*\bSTORAGE\b/.test(line));
+    const required = marks.filter((line) => /STORAGE:/.test(line));
+    expect(readme).toContain(`Replace the ${['one', 'two', 'three', 'four'][required.length - 1]} places marked \`STORAGE\``);
+    // A mark of another kind is an optional one, above the function it is about: the README names that function.
+    for (const line of marks.filter((l) => !/STORAGE:/.test(l))) {
+      const below = /const (\w+) = /.exec(source.slice(source.indexOf(line)))?.[1];
+      expect(readme).toContain(`mark, at \`${below}\`, is optional`);
+    }
+  });
 });
