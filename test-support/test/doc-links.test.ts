@@ -1,8 +1,11 @@
 // Every relative link of the guides (docs/*.md) and the READMEs leads
 // somewhere: to a file of the repository, and, with a #fragment, to a
 // heading of that file as GitHub names it. typedoc checks the guides' links
-// too, but by its own slugs (`## The store: \`--store\`` is #the-store to it,
-// #the-store---store on GitHub), and not the READMEs' links at all.
+// too, but by its own slugs, and not the READMEs' links at all. The two
+// agree on a heading of words alone; of a heading holding code they do not
+// (`## The store: \`--store\`` is #the-store to typedoc, #the-store---store
+// on GitHub; `### \`stancelog store status\`` has no anchor typedoc knows),
+// so a link to one is broken on one side whichever is written.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -39,9 +42,13 @@ function slug(heading: string): string {
     .replace(/\s/g, '-');
 }
 
-/** The anchors of a file: its headings' (a repeated one numbered -1, -2 ...) and its explicit `<a name>`s. */
-function anchorsOf(file: string): Set<string> {
-  const anchors = new Set<string>();
+/**
+ * The anchors of a file, each with the heading it names: its headings' (a
+ * repeated one numbered -1, -2 ...) and its explicit `<a name>`s (named by
+ * nothing).
+ */
+function anchorsOf(file: string): Map<string, string> {
+  const anchors = new Map<string, string>();
   const seen = new Map<string, number>();
   for (const { line } of proseLines(readFileSync(file, 'utf8'))) {
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
@@ -49,9 +56,9 @@ function anchorsOf(file: string): Set<string> {
       const s = slug(heading[1]!);
       const n = seen.get(s) ?? 0;
       seen.set(s, n + 1);
-      anchors.add(n === 0 ? s : `${s}-${n}`);
+      anchors.set(n === 0 ? s : `${s}-${n}`, heading[1]!);
     }
-    for (const a of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/g)) anchors.add(a[1]!);
+    for (const a of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/g)) anchors.set(a[1]!, '');
   }
   return anchors;
 }
@@ -69,7 +76,11 @@ function brokenLinks(file: string): string[] {
       const to = path === '' ? file : resolve(dirname(file), decodeURIComponent(path));
       const where = `${relative(root, file)}:${n}: ${target}`;
       if (!existsSync(to)) broken.push(`${where} (no such file)`);
-      else if (fragment !== undefined && to.endsWith('.md') && !anchorsOf(to).has(decodeURIComponent(fragment))) broken.push(`${where} (no such heading)`);
+      else if (fragment !== undefined && to.endsWith('.md')) {
+        const heading = anchorsOf(to).get(decodeURIComponent(fragment));
+        if (heading === undefined) broken.push(`${where} (no such heading)`);
+        else if (heading.includes('`')) broken.push(`${where} (a heading holding code: typedoc's anchor for it is another; link to the file, or to a heading of words alone)`);
+      }
     }
   }
   return broken;
@@ -81,7 +92,7 @@ describe('the links of the guides and the READMEs', () => {
     expect(files).toEqual(expect.arrayContaining(['README.md', 'docs/concepts.md', 'docs/postgres.md', 'packages/core/README.md', 'examples/custom-store/README.md']));
   });
 
-  it('lead to a file of the repository, and to a heading of it as GitHub names the heading', () => {
+  it('lead to a file of the repository, and to a heading of words alone, as GitHub and typedoc both name it', () => {
     expect(documents().flatMap(brokenLinks)).toEqual([]);
   });
 
