@@ -1,5 +1,6 @@
 // The core runs in browsers (README): bundled for the browser it must need no
 // Node built-in, carry fp-ts once, and work with only what a browser offers.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -64,6 +65,27 @@ describe('the core bundled for a browser', () => {
     const asIs = await bundled(all);
     expect(await bundled(all, { target: ['chrome98', 'edge98', 'firefox94', 'safari16.4'] })).toBe(asIs);
     for (const target of ['chrome80', 'firefox78', 'safari14.1']) await expect(bundled(all, { target })).resolves.toEqual(expect.any(String));
+  });
+
+  // Read from the README, so that its figures and this check cannot part: the targets it says esbuild lowers the
+  // syntax to, the one it says fails, and the functions it says the bundle uses, which no target adds.
+  it("lowers to the oldest browsers the README names, fails for the target it says fails, and uses the functions it says older browsers lack", async () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const browsers = /the repository's test builds for Chrome (\d+), Firefox (\d+) and Safari ([\d.]+),.*?`--target=(\w+)` fails: "([^"]+)".*?down to Chrome (\d+) and Firefox (\d+)\. Lowered syntax adds no functions, though: the bundle uses ([^(]+)\(/.exec(readme);
+    expect(browsers).not.toBeNull();
+    const [, chrome, firefox, safari, failing, failure, oldestChrome, oldestFirefox, calls] = browsers!;
+    const all = `export * from ${JSON.stringify(entry)}`;
+    for (const target of [`chrome${chrome}`, `firefox${firefox}`, `safari${safari}`, `chrome${oldestChrome}`, `firefox${oldestFirefox}`]) {
+      await expect(bundled(all, { target })).resolves.toEqual(expect.any(String));
+    }
+    // The oldest: one version before each does not build.
+    await expect(bundled(all, { target: `chrome${Number(oldestChrome) - 1}` })).rejects.toThrow(/is not supported yet/);
+    await expect(bundled(all, { target: `firefox${Number(oldestFirefox) - 1}` })).rejects.toThrow(/is not supported yet/);
+    await expect(bundled(all, { target: failing! })).rejects.toThrow(failure!.replace('the configured target environment', `the configured target environment ("${failing}")`));
+    const asIs = await bundled(all);
+    const named = [...calls!.matchAll(/`([\w.]+)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) expect(asIs).toContain(name);
   });
 
   it('is about the size the README says, gzipped: the whole core under 65 kB, the codecs alone under 9 kB', async () => {
