@@ -19,7 +19,10 @@ const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', 'be', 'been']);
  * right before it, "expressed hope"), when it is a verb in the past after
  * "and" and the clause it follows, opened by "that" after `floor`, has a
  * modal before a verb in the base form: the position of that "that", the
- * subject being the one of the verb before it; or, after an infinitive
+ * subject being the one of the verb before it; the same for a verb in the
+ * past or the present ("Berlin hopes Moscow will accept X and rejects Y")
+ * after such a clause with no "that", governed by a verb of its own form:
+ * the position of the clause's subject; or, after an infinitive
  * that a verb in the past governs ("urged Trump to press for X and
  * rejected Y"), the position of that verb. Undefined otherwise ("Kyiv
  * said that Moscow would attack and would not stop", "Moscow accepted and
@@ -36,6 +39,10 @@ const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', 'be', 'been']);
  * assert.strictEqual(at('Macron said that Trump would press for talks and rejected a delay.', 'rejected'), 2)
  * assert.strictEqual(at('Macron said that Trump would press for talks and reject a delay.', 'reject'), undefined)
  * assert.strictEqual(at('Macron said that Trump would have pressed for talks and rejected a delay.', 'rejected'), undefined)
+ * // A verb in the present or the past after a clause with no "that": the subject of the verb of its form before it.
+ * assert.strictEqual(at('Berlin hopes Moscow will accept a truce and rejects a land swap.', 'rejects'), 2)
+ * assert.strictEqual(at('Berlin hoped Moscow would accept a truce and rejected a land swap.', 'rejected'), 2)
+ * assert.strictEqual(at('Berlin hopes Moscow accepts a truce and rejects a land swap.', 'rejects'), undefined)
  * // Or a verb in the past with an infinitive after its object: that verb's own subject.
  * assert.strictEqual(at('Macron urged Trump to press for talks and rejected a delay.', 'rejected'), 1)
  * @category attribution
@@ -46,9 +53,12 @@ export function governedClauseStart(ctx: SentenceContext, at: number, floor: num
   let verb = at;
   if (verb - 1 > floor && ctx.tokens[verb - 1]!.pos === 'VERB') verb--;
   const v = ctx.tokens[verb]!;
-  if (v.pos !== 'VERB' || v.norm === v.lemma || v.norm.endsWith('ing') || v.norm.endsWith('s')) return undefined;
-  if (verb - 1 <= floor || ctx.tokens[verb - 1]!.norm !== 'and') return undefined;
-  return thatClauseStart(ctx, verb, floor) ?? infinitiveGovernor(ctx, verb, floor);
+  if (v.pos !== 'VERB' || v.norm === v.lemma || v.norm.endsWith('ing')) return undefined;
+  if (verb - 1 <= floor || !/^(?:and|but)$/.test(ctx.tokens[verb - 1]!.norm)) return undefined;
+  // "Berlin hopes Moscow will accept X and rejects Y": a verb in the present cannot share "will" either; it goes on
+  // the verb of its own form that governs the clause (a review, stop 51).
+  if (v.norm.endsWith('s')) return bareClauseStart(ctx, verb, floor);
+  return thatClauseStart(ctx, verb, floor) ?? bareClauseStart(ctx, verb, floor) ?? infinitiveGovernor(ctx, verb, floor);
 }
 
 // "He added that Trump would press for a summit and expressed hope": the "that" of the clause with a modal.
@@ -66,6 +76,34 @@ function thatClauseStart(ctx: SentenceContext, verb: number, floor: number): num
   }
   return undefined;
 }
+
+// "Berlin hopes Moscow will accept X and rejects Y", "hoped Moscow would accept X and rejected Y": the clause with a
+// modal before a verb in the base form, its subject a few words of a noun phrase, governed with no "that" (or with
+// one) by a verb of the same form as the verb after "and": the position of that subject (or "that").
+function bareClauseStart(ctx: SentenceContext, verb: number, floor: number): number | undefined {
+  let k = verb - 2;
+  if (k > floor && ctx.tokens[k]!.norm === ',') k--;
+  for (; k > floor && !MODALS.has(ctx.tokens[k]!.norm); k--) if (ctx.tokens[k]!.pos === 'PUNCT' || ctx.tokens[k]!.norm === 'and') return undefined;
+  if (k <= floor) return undefined;
+  let j = k + 1;
+  while (j < verb && (ctx.tokens[j]!.pos === 'ADV' || ctx.tokens[j]!.norm === 'not' || ctx.tokens[j]!.norm === "n't")) j++;
+  const base = ctx.tokens[j]!;
+  if (PERFECT_OR_PASSIVE.has(base.norm) || base.pos !== 'VERB' || base.norm !== base.lemma) return undefined;
+  // Back over the modal's subject ("Moscow", "the union", "the Kremlin's negotiators") to what governs it.
+  let s = k - 1;
+  while (s > floor && s >= k - 6 && SUBJECT_WORDS.has(ctx.tokens[s]!.pos) && !governingNoun(ctx.tokens[s]!)) s--;
+  if (s === k - 1) return undefined;
+  const start = s + 1;
+  if (ctx.tokens[s]!.norm === 'that' && ctx.tokens[s]!.pos === 'SCONJ') s--;
+  const g = ctx.tokens[s]!;
+  const v = ctx.tokens[verb]!;
+  if (s < floor || (g.pos !== 'VERB' && !governingNoun(g)) || g.norm === g.lemma || g.norm.endsWith('ing') || g.norm.endsWith('s') !== v.norm.endsWith('s')) return undefined;
+  return start;
+}
+const SUBJECT_WORDS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'PART', 'NUM']);
+// "Paris fears the union will ...": the tagger reads an inflected verb of thinking or saying as a plural noun.
+const governingNoun = (t: { pos: string; norm: string; lemma: string }) => t.pos === 'NOUN' && t.norm !== t.lemma && GOVERNING_VERBS.has(t.lemma);
+const GOVERNING_VERBS = new Set(['hope', 'fear', 'believe', 'expect', 'doubt', 'think', 'worry', 'say', 'insist', 'claim', 'predict', 'trust']);
 
 // "Varga urged both sides to return to talks and offered the conciliator": a verb in the past cannot go on the
 // infinitive a verb in the past governs; it is that verb's second one, and the position of that verb is returned.

@@ -2870,6 +2870,19 @@ function thoughtOfAnother(ctx: SentenceContext, k: number, date: string | undefi
     if (aside === undefined) break;
     j = aside - 1;
   }
+  // "hopes Moscow will accept X and reject Y", "hopes Moscow accepts X and rejects Y": a verb sharing the hoped one's
+  // modal, or its form, is hoped of the other too; one the modal cannot govern ("and rejects Y") is the hoper's own.
+  if (j > ctx.from && /^(?:and|but)$/.test(ctx.tokens[j]!.norm) && governedClauseStart(ctx, k, ctx.from) === undefined) {
+    for (let v = j - 1; v > ctx.from && v >= j - 10; v--) {
+      const t = ctx.tokens[v]!;
+      if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+      if (t.pos !== 'VERB') continue;
+      let g = v;
+      while (g - 1 >= ctx.from && (ctx.tokens[g - 1]!.pos === 'ADV' || ctx.tokens[g - 1]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[g - 1]!.norm))) g--;
+      return thoughtOfAnother(ctx, g, date);
+    }
+    return false;
+  }
   const party = ctx.actors.find((m) => m.to - 1 === j);
   if (party === undefined) return false;
   const speaker = ctx.speakers[k - ctx.from]?.actor;
@@ -2878,11 +2891,25 @@ function thoughtOfAnother(ctx: SentenceContext, k: number, date: string | undefi
   if (b >= ctx.from && ctx.tokens[b]!.pos === 'DET') b--;
   if (b >= ctx.from && ctx.tokens[b]!.norm === 'that') b--;
   if (b < ctx.from) return false;
+  return mindWord(ctx, b);
+}
+
+// Whether the word at `b`, before a clause's subject (and its "that"), tells what one hopes, fears or believes of it.
+function mindWord(ctx: SentenceContext, b: number): boolean {
   const t = ctx.tokens[b]!;
+  // "Berlin's hope is that Moscow will accept X", "The fear in Paris was that ...": the same thought, told by a noun
+  // that "is" joins to the clause (a review, stop 51: it was Moscow's acceptance, where "hopes that" was not).
+  if (/^(?:is|was|'s|remains|remained)$/.test(t.norm)) {
+    let j = b - 1;
+    const place = ctx.actors.find((m) => m.to - 1 === j);
+    if (place !== undefined && place.from - 1 > ctx.from && ctx.tokens[place.from - 1]!.pos === 'ADP') j = place.from - 2;
+    return j >= ctx.from && ctx.tokens[j]!.pos === 'NOUN' && MIND_NOUNS.has(ctx.tokens[j]!.lemma);
+  }
   // "Berlin is confident Moscow will accept X", "said it was convinced that Kyiv would reject X": the same thought, told
   // by an adjective (or a participle the tagger reads as a verb).
   return ((t.pos === 'VERB' || t.pos === 'NOUN') && MIND_VERBS.has(t.lemma)) || ((t.pos === 'ADJ' || t.pos === 'VERB') && MIND_ADJECTIVES.has(t.norm));
 }
+const MIND_NOUNS = new Set(['hope', 'fear', 'belief', 'expectation', 'worry', 'concern', 'assumption', 'conviction', 'suspicion', 'bet', 'wish', 'prediction', 'view', 'assessment']);
 const MIND_ADJECTIVES = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced', 'sure', 'certain', 'afraid', 'worried', 'fearful', 'doubtful', 'concerned']);
 
 // Nouns of time after a phrase, no compound with it ("will end the strike Monday", "ended the strike last week").
@@ -2970,7 +2997,7 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
   let b = (party ? Math.min(party.from, party.titleFrom) : k) - 1;
   if (b >= ctx.from && ctx.tokens[b]!.pos === 'DET') b--;
   if (b >= ctx.from && ctx.tokens[b]!.norm === 'that') b--;
-  if (b >= ctx.from && (ctx.tokens[b]!.pos === 'VERB' || ctx.tokens[b]!.pos === 'NOUN') && MIND_VERBS.has(ctx.tokens[b]!.lemma)) return false;
+  if (b >= ctx.from && mindWord(ctx, b)) return false;
   if (qualifiesNounAfter(ctx, issue)) return false;
   // "would want part of the revenue returned to the industry": a participle after the object of another verb (not
   // one of saying) tells what that verb wants done, no act of the noun's. "that Calvane postpone the closure": a verb
@@ -3106,7 +3133,8 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // "Macron and Merz said Russia must ...": each speaker holds the stance.
   const speakerHolders = speaker?.actor ? { actors: [...new Set([speaker.actor, ...(speaker.also ?? []).flatMap((o) => (o.actor ? [o.actor] : []))])], rule: 'speaker' } : undefined;
   // "He added that Trump would press for X and expressed hope that Y": the subject of "added".
-  const governed = governedClauseStart(ctx, cue.from, clause.from);
+  // (", and rejects Y", "but rejects Y" may open a clause of their own: the search goes back past it.)
+  const governed = governedClauseStart(ctx, cue.from, clause.from) ?? (clause.from >= cue.from - 3 ? governedClauseStart(ctx, cue.from, ctx.from) : undefined);
   // "Kyiv said Russians want X", "Kyiv said the soldiers want X": a subject
   // naming no actor is the subject still; no actor named before it is
   // ("both sides" in it is: the search stops where it starts).
@@ -3116,7 +3144,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   const subject = () =>
     inverted !== undefined && inverted > cue.to ? toHolders(findSubject(ctx, state, inverted, cue.to, { skip: passedOver(clause) }), state, 'subject.inverted') :
     phrase !== undefined ? toHolders(findSubject(ctx, state, cue.from, phrase, { skip: passedOver(clause) }), state, 'subject') :
-    (governed !== undefined ? toHolders(findSubject(ctx, state, governed, clause.from, { skip: passedOver(clause) }), state, 'subject.governing-verb') : undefined) ??
+    (governed !== undefined ? toHolders(findSubject(ctx, state, governed, governed < clause.from ? ctx.from : clause.from, { skip: passedOver(clause) }), state, 'subject.governing-verb') : undefined) ??
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: passedOver(clause) }), state, 'subject') ??
     (RELATIVES.has(ctx.tokens[clause.from]!.norm)
       ? relativeAntecedent(ctx, state, clause)

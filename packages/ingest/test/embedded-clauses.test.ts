@@ -99,6 +99,33 @@ describe('a clause under a verb of hoping, fearing or believing, a party its sub
     expect(brief('Berlin hopes that Moscow will not reject a ceasefire.')).toEqual(['germany support + ceasefire']);
   });
 
+  // "Berlin hopes Moscow will accept a ceasefire and rejects a land swap" was Russia's refusal: the verb after "and"
+  // cannot share the "will" hoped of Moscow; it is the second verb of the one hoping (a leftover of stop 51).
+  it('gives a verb joined to the hope, which the hoped verb\'s modal cannot govern, to the one hoping', () => {
+    expect(brief('Berlin hopes Moscow will accept a ceasefire and rejects a land swap.')).toEqual(['germany reject - territorial-concessions']);
+    expect(brief('Paris hoped the Kremlin would agree to a truce and opposed new sanctions.')).toEqual(['france reject - sanctions']);
+    expect(brief('Berlin hopes Moscow will accept a ceasefire, but rejects a land swap.')).toEqual(['germany reject - territorial-concessions']);
+    expect(brief('Berlin hopes that Moscow will accept a ceasefire and rejects a land swap.')).toEqual(['germany support + ceasefire', 'germany reject - territorial-concessions']);
+  });
+
+  it('leaves a verb that shares the hoped verb\'s modal or form hoped of the other too: no one\'s stance', () => {
+    expect(brief('Berlin hopes Moscow will accept a ceasefire and reject a land swap.')).toEqual([]);
+    expect(brief('Berlin hopes Moscow accepts a ceasefire and rejects a land swap.')).toEqual([]);
+    // Said, both are still the other's.
+    expect(brief('Berlin said Moscow accepts a ceasefire and rejects a land swap.')).toEqual(['russia accept + ceasefire', 'russia reject - territorial-concessions']);
+  });
+
+  // "Berlin's hope is that Moscow will accept a ceasefire" was Russia's acceptance, where "Berlin hopes that ..." was
+  // not (a leftover of stop 51).
+  it('is no stance of that party\'s under a noun of hope, fear or belief that "is" joins to the clause', () => {
+    expect(brief("Berlin's hope is that Moscow will accept a ceasefire.")).toEqual([]);
+    expect(brief("Paris's fear is that Kyiv will reject the land swap.")).toEqual([]);
+    expect(brief('The fear in Berlin was that Moscow would reject a truce.')).toEqual([]);
+    expect(brief("Washington's view is that the Kremlin supports a prisoner swap.")).toEqual([]);
+    // A noun of no thought leaves the clause its subject's, as before.
+    expect(brief('The problem is that Moscow rejects a ceasefire.')).toEqual(['russia reject - ceasefire']);
+  });
+
   it('is set aside as the thought of another, for a user asking why nothing was read', () => {
     const r = ingestText('Berlin hopes Moscow will accept a ceasefire.', { publishedAt: '2025-09-12' });
     if (!isRight(r)) throw new Error(r.left.message);

@@ -84,6 +84,17 @@ describe('a lexicon phrase that opens with the verb of a cue, in a clause no par
     expect(brief('The port authority said the union would end the strike.')).toEqual(['dockers-union commit - strike']);
   });
 
+  // "The port authority's hope is that the union will end the strike" was the union's undertaking (a leftover of stop 51).
+  it('is no undertaking of the clause\'s subject under a noun of hope or fear that "is" joins to it, or an adjective', () => {
+    expect(brief("The port authority's hope is that the union will end the strike.")).toEqual([]);
+    expect(brief('The port authority is confident the union will suspend the overtime ban.')).toEqual([]);
+  });
+
+  it('leaves the one hoping its own verb joined to the hope, which "will" cannot govern', () => {
+    expect(brief('The port authority hopes the union will end the strike and rejects a walkout.')).toEqual(['port-authority reject - strike']);
+    expect(brief('The port authority hopes the union will end the strike and suspend the overtime ban.')).toEqual([]);
+  });
+
   it('is not read where its last word only qualifies the noun after it ("the strike vote")', () => {
     expect(brief('The union will end the strike vote.')).toEqual([]);
     expect(brief('The union ended the strike vote.')).toEqual([]);
