@@ -786,7 +786,9 @@ export function readStances(
         const read = ownPhrase ? { kind: 'commit' as const, rules: ['kind:own-phrase'] } : kindOn(rule, issue, firmly.has(issue), negRule.length > 0, givesUp(ctx, issue) || !escalates(ctx, issue));
         const rules = [scopeRule, ...(cue === complement ? ['scope:clause-complement'] : []), ...negRule, ...(local === '-' ? ['negation:in-scope'] : []), ...(conceded ? ['polarity:concession'] : []), ...read.rules, ...condRules];
         // Not open to the talks themselves, it refuses them, as a denied acceptance does.
-        const given = talksThemselves && denied ? kindFor('reject') : kindFor(read.kind);
+        // "is suspending its participation in the talks", "ended their involvement": a party that halts its own part in
+        // a thing leaves it, a refusal, as walking out of talks is (a leftover of stop 51, with the progressive).
+        const given = (talksThemselves && denied) || (rule.id === 'commit.halt' && read.kind === 'commit' && !denied && ownPartHalted(ctx, cue.from, issue.to)) ? kindFor('reject') : kindFor(read.kind);
         // "If the board adopts this plan, we will walk out", "would take the government to court if the levy were imposed"
         // (reviews of school, sugar and wage talks): an act of pressure undertaken if another acts is held over that act.
         const pressure = given === 'commit' && polarity === '+' && !denied && attached !== undefined && attached.rules.includes('condition.marker:if') && pressureIn(ctx, cue.from, issue.to);
@@ -2967,30 +2969,27 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
     if (PLAIN_NEGATIONS.has(t.norm) || t.norm === 'cannot') return false;
   }
   const verb = ctx.tokens[issue.from]!;
-  if (verb.pos !== 'VERB' || verb.norm.endsWith('ing')) return false;
+  if (verb.pos !== 'VERB' || (verb.norm.endsWith('ing') && !progressive(ctx, issue.from))) return false;
   // "the 4 percent cut to farm payments": a verb right after a number or an adjective is a noun.
   const right = issue.from - 1 >= ctx.from ? ctx.tokens[issue.from - 1]! : undefined;
   if (right !== undefined && (right.pos === 'NUM' || right.pos === 'ADJ' || (right.norm === 'percent' && issue.from - 2 >= ctx.from && ctx.tokens[issue.from - 2]!.pos === 'NUM'))) return false;
-  // "be kept on servers": in the passive, the thing is the subject, and no one named does it.
-  if (right !== undefined && PASSIVE_AUX.has(right.norm)) return false;
-  // Back over adverbs, negations and auxiliaries ("would also raise") to what stands before the verb.
-  let k = issue.from - 1;
-  for (;;) {
-    while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) k--;
-    // "The union, Moor said, will end the strike", "The union, for its part, will ...": an aside set off by commas
-    // between the party and its verb hid the party (a review, stop 51), where the search for a subject passes over it.
-    const aside = k >= ctx.from && ctx.tokens[k]!.norm === ',' ? asideOpening(ctx, k) : undefined;
-    if (aside === undefined) break;
-    k = aside - 1;
+  // "be kept on servers": in the passive, the thing is the subject, and no one named does it ("is ending" is no passive).
+  if (right !== undefined && PASSIVE_AUX.has(right.norm) && !verb.norm.endsWith('ing')) return false;
+  let k = verbSubjectEnd(ctx, issue.from);
+  // "will end the strike and suspend the overtime ban" (a leftover of stop 51: only the first was read): a verb after
+  // "and", of the form of the verb before it, shares that verb's subject, and its denial ("cannot freeze X and cut Y").
+  if (k > ctx.from && ctx.tokens[k]!.norm === 'and') {
+    const first = coordinatedVerb(ctx, k, verb);
+    if (first === undefined) return false;
+    const subject = verbSubjectEnd(ctx, first);
+    for (let j = first - 1; j > subject; j--) if (PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm) || ctx.tokens[j]!.norm === 'cannot') return false;
+    k = subject;
   }
   const before = k >= ctx.from ? ctx.tokens[k]! : undefined;
   // Its subject right before it: a party the register names, or a pronoun ("the plant can keep running", "members
   // would keep their beans": no party named does it).
   if (before === undefined || !(before.pos === 'PRON' || ctx.actors.some((m) => m.to - 1 === k))) return false;
   if (before.norm === 'to' || before.pos === 'ADP' || before.pos === 'DET' || /^(?:that|which|who)$/.test(before.norm)) return false;
-  // "cannot freeze our fee and cut our advertising": a verb joined to one denied shares its denial, read by the
-  // cue that denies it.
-  if (before.pos === 'CCONJ') for (let j = k - 1; j >= ctx.from; j--) if (PLAIN_NEGATIONS.has(ctx.tokens[j]!.norm) || ctx.tokens[j]!.norm === 'cannot') return false;
   // "The company hopes the union will end the strike", "fears the union will keep the blockade", "believes that ...":
   // the clause is what another hopes, fears or believes, no act or undertaking of its subject's (a review, stop 51).
   const party = ctx.actors.find((m) => m.to - 1 === k);
@@ -3010,6 +3009,65 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
     if (lead?.norm === 'that' && k === issue.from - 1 && verb.norm === verb.lemma) return false;
   }
   return true;
+}
+
+// Where the subject of the verb at `v` ends: back over adverbs, negations and auxiliaries ("would also raise"), "is
+// going to", and an aside set off by commas ("The union, Moor said, will end the strike", "The union, for its part,
+// will ...": it hid the party, a review, stop 51), to what stands before the verb group; past the people of a party
+// ("The union leaders will end the strike", "the union's negotiators": a leftover of stop 51), to the party.
+function verbSubjectEnd(ctx: SentenceContext, v: number): number {
+  let k = v - 1;
+  for (;;) {
+    while (k >= ctx.from && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) k--;
+    if (k - 2 >= ctx.from && ctx.tokens[k]!.norm === 'to' && ctx.tokens[k - 1]!.norm === 'going' && BE_FORMS_BEFORE_NOT.has(ctx.tokens[k - 2]!.norm)) {
+      k -= 3;
+      continue;
+    }
+    const aside = k >= ctx.from && ctx.tokens[k]!.norm === ',' ? asideOpening(ctx, k) : undefined;
+    if (aside === undefined) break;
+    k = aside - 1;
+  }
+  if (k > ctx.from && ctx.tokens[k]!.pos === 'NOUN' && PARTY_PEOPLE.has(ctx.tokens[k]!.lemma)) {
+    let a = k - 1;
+    if (a > ctx.from && (ctx.tokens[a]!.norm === "'s" || ctx.tokens[a]!.norm === "'")) a--;
+    if (ctx.actors.some((m) => m.to - 1 === a)) return a;
+  }
+  return k;
+}
+const PARTY_PEOPLE = new Set(['leader', 'leadership', 'member', 'negotiator', 'official', 'representative', 'boss', 'chief', 'delegate', 'delegation', 'executive', 'steward', 'team']);
+
+// Whether the words from a verb of halting to the end of its object name the holder's own part in the thing ("suspending
+// its participation in the talks", "ended their involvement in X").
+function ownPartHalted(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < Math.min(to, from + 5); k++) {
+    if (/^(?:its|their|our)$/.test(ctx.tokens[k]!.norm) && OWN_PARTS.has(ctx.tokens[k + 1]!.lemma)) return true;
+  }
+  return false;
+}
+const OWN_PARTS = new Set(['participation', 'involvement', 'membership', 'presence', 'attendance']);
+
+// "is ending the strike", "are suspending the ban", "will be ending": a participle in "-ing" after a form of "be".
+function progressive(ctx: SentenceContext, v: number): boolean {
+  let k = v - 1;
+  while (k >= ctx.from && ctx.tokens[k]!.pos === 'ADV') k--;
+  if (k < ctx.from) return false;
+  if (/^(?:is|are|am|was|were|'s|'re|'m|be)$/.test(ctx.tokens[k]!.norm)) return true;
+  // "is ending the strike and suspending the ban": the second shares the first's "is".
+  if (ctx.tokens[k]!.norm !== 'and') return false;
+  const first = coordinatedVerb(ctx, k, ctx.tokens[v]!);
+  return first !== undefined && progressive(ctx, first);
+}
+
+// The verb before the "and" at `and`, in its clause, of the form of `verb` (base, past, "-s" or "-ing"): the one it
+// is joined to. None past a comma, another conjunction or a clause's opening.
+function coordinatedVerb(ctx: SentenceContext, and: number, verb: Token): number | undefined {
+  const form = (t: Token) => (t.norm.endsWith('ing') ? 'ing' : t.norm === t.lemma ? 'base' : t.norm.endsWith('s') ? 's' : 'past');
+  for (let p = and - 1; p > ctx.from && p >= and - 8; p--) {
+    const t = ctx.tokens[p]!;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who)$/.test(t.norm)) return undefined;
+    if (t.pos === 'VERB') return form(t) === form(verb) ? p : undefined;
+  }
+  return undefined;
 }
 
 function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): boolean {

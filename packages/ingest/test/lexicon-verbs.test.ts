@@ -7,6 +7,7 @@ const lexicon = compileLexicon(DEFAULT_LEXICON, {
   issues: [
     { id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout', { phrase: 'end the strike', polarity: '-' }] },
     { id: 'overtime-ban', title: 'Overtime ban', proposition: 'the union bans overtime', phrases: ['overtime ban', { phrase: 'suspend the overtime ban', polarity: '-' }] },
+    { id: 'mediation', title: 'Mediation', proposition: 'the parties take part in mediation', phrases: ['mediation', { phrase: 'suspend its participation', polarity: '-' }] },
   ],
 });
 const registry = buildRegistry([
@@ -70,6 +71,35 @@ describe('a lexicon phrase that opens with the verb of a cue, that verb the pred
   it('is no one\'s act where no party is its subject, or where the verb is a noun\'s or a gerund\'s', () => {
     expect(brief('Talks on a plan for ending the strike resumed.')).toEqual([]);
     expect(brief('Members would end the strike, a steward said.')).toEqual([]);
+  });
+});
+
+// "The union is ending the strike" and "The union leaders will end the strike" read nothing, and of "will end the
+// strike and suspend the overtime ban" only the first phrase was read (a leftover of stop 51).
+describe('a lexicon phrase that opens with the verb of a cue, in the progressive, after the people of a party, or joined by "and"', () => {
+  it('is the party\'s act in the progressive, and after "is going to"', () => {
+    expect(brief('The union is ending the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief('Russia is stopping the fighting.')).toEqual(['russia commit + ceasefire']);
+    expect(brief('The union is going to end the strike.')).toEqual(['dockers-union commit - strike']);
+    // A gerund no "be" governs is still no one's act.
+    expect(brief('Talks on ending the strike resumed.')).toEqual([]);
+  });
+
+  it('is the party\'s act where its leaders, members or negotiators are the subject', () => {
+    expect(brief('The union leaders will end the strike.')).toEqual(['dockers-union commit - strike']);
+    expect(brief("The union's negotiators are suspending the overtime ban.")).toEqual(['dockers-union commit - overtime-ban']);
+    expect(brief('Members will end the strike.')).toEqual([]);
+  });
+
+  it('reads each of two phrases joined by "and", the second of the first\'s form sharing its subject and its denial', () => {
+    expect(brief('The union will end the strike and suspend the overtime ban.')).toEqual(['dockers-union commit - strike', 'dockers-union commit - overtime-ban']);
+    expect(brief('The union ended the strike and suspended the overtime ban.')).toEqual(['dockers-union commit - strike', 'dockers-union commit - overtime-ban']);
+    expect(brief('The union is ending the strike and suspending the overtime ban.')).toEqual(['dockers-union commit - strike', 'dockers-union commit - overtime-ban']);
+    expect(brief('The port authority hopes the union will end the strike and suspend the overtime ban.')).toEqual([]);
+  });
+
+  it('is a refusal where the party halts its own part in the thing, as walking out is', () => {
+    expect(brief('The port authority is suspending its participation in the mediation.')).toEqual(['port-authority reject - mediation']);
   });
 });
 
