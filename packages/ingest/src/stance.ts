@@ -339,7 +339,7 @@ export function readStances(
       }
       // "Russia denied that it had rejected X", "dismissed reports that it had
       // agreed to X": what is denied is no one's stance, nor are reports dismissed.
-      const disowned = deniedContent(ctx, cue, clause.from) ? 'denied' : reportsDismissed(ctx, cue, clause.to) ? 'reports-dismissed' : accusedOf(ctx, cue, clause.from) ? 'accused-of' : thoughtOfAnother(ctx, cue.from, state.date) ? 'thought-of-another' : undefined;
+      const disowned = deniedContent(ctx, cue, clause.from) ? 'denied' : reportsDismissed(ctx, cue, clause.to) ? 'reports-dismissed' : accusedOf(ctx, cue, clause.from) ? 'accused-of' : thoughtOfAnother(ctx, cue.from, state.date) ? 'thought-of-another' : habitual(ctx, cue, clause) ? 'habitual' : undefined;
       if (disowned !== undefined) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
         misses?.push({ reason: 'set-aside', cue: rule.id, rule: disowned });
@@ -734,6 +734,8 @@ export function readStances(
         scoped = [previous];
         scopeRule = 'scope:previous-pronoun';
       }
+      // The things named after "without" that the objects before them need ("will not end the strike without a pay rise").
+      const insistedOn = new Set<IssueMatch>();
       for (const issue of uniqueIssues(scoped)) {
         // A phrase opening at the verb, already read by a cue before it ("warned that Kyiv would continue X"), is that cue's.
         if (rule.issueObject === true && covered.has(issue) && opensAtCue(ctx, cue, issue)) continue;
@@ -798,6 +800,14 @@ export function readStances(
         const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;
         if (withNeeded) {
           emit(issue.pattern.value.issue, flip(polarity), 'condition', [...cond, { issue: withNeeded.pattern.value.issue, polarity: withNeeded.pattern.value.polarity }], [...rules, 'condition:not-without'], 0.7);
+          insistedOn.add(withNeeded);
+          continue;
+        }
+        // "will not end the strike without a pay rise", "has never ended a strike without one": a verb that undoes its
+        // object undoes the strike, not the pay rise, which the holder insists on: a demand for it, as the condition
+        // says (it was `commit -`, the verb's undoing counted on it too: a leftover of stop 51).
+        if (insistedOn.has(issue) && UNDERTAKINGS.has(rule.kind) && rule.polarity === '-' && denied && local === '-') {
+          emit(issue.pattern.value.issue, issue.pattern.value.polarity, 'demand', cond, [...rules, 'kind:insisted-without'], 0.7);
           continue;
         }
         // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
@@ -2895,6 +2905,36 @@ function thoughtOfAnother(ctx: SentenceContext, k: number, date: string | undefi
   if (b < ctx.from) return false;
   return mindWord(ctx, b);
 }
+
+// "The union ends the strike every year in May", "Kyiv usually rejects X": a verb in the simple present with an adverb
+// of frequency tells a habit, no stance taken on the day (a leftover of stop 51: it was the union's undertaking).
+// "always" and "never" are left out: "always rejects X", "never accepts X" state a position held, as "has always".
+function habitual(ctx: SentenceContext, cue: CueMatch, clause: { readonly from: number; readonly to: number }): boolean {
+  // A state holds now, however often its object recurs ("wants a pay rise every year"): acts only.
+  if (!ACTS.has(cue.pattern.value.kind)) return false;
+  let v = cue.from;
+  while (v < cue.to && ctx.tokens[v]!.pos !== 'VERB') v++;
+  if (v >= cue.to) return false;
+  const verb = ctx.tokens[v]!;
+  if (verb.norm.endsWith('ing') || verb.norm.endsWith('ed')) return false;
+  const present = verb.norm !== verb.lemma ? verb.norm.endsWith('s') : true;
+  let k = v - 1;
+  while (k >= clause.from && ctx.tokens[k]!.pos === 'ADV') k--;
+  // A modal, an auxiliary or "to" before the verb: no simple present ("will end", "agreed to end", "does not").
+  if (!present || (k >= clause.from && (ctx.tokens[k]!.pos === 'AUX' || ctx.tokens[k]!.pos === 'PART' || ctx.tokens[k]!.norm === 'to'))) return false;
+  // The frequency the verb's own: before it, or after it with no other verb between ("wants to raise fares each year"
+  // wants yearly rises, now).
+  for (let j = clause.from; j < clause.to; j++) {
+    const t = ctx.tokens[j]!;
+    if (j > v && (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'to')) return false;
+    if (FREQUENCY_ADVERBS.has(t.norm)) return true;
+    if ((t.norm === 'every' || t.norm === 'each') && j + 1 < clause.to && RECURRING.test(ctx.tokens[j + 1]!.norm)) return true;
+  }
+  return false;
+}
+const ACTS: ReadonlySet<StatementKind> = new Set(['commit', 'reject', 'accept', 'agree', 'propose', 'retract']);
+const FREQUENCY_ADVERBS = new Set(['usually', 'typically', 'routinely', 'normally', 'traditionally', 'regularly', 'habitually', 'annually', 'often', 'frequently', 'sometimes', 'customarily', 'generally']);
+const RECURRING = /^(?:year|month|week|day|spring|summer|autumn|fall|winter|season|time|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Whether the word at `b`, before a clause's subject (and its "that"), tells what one hopes, fears or believes of it.
 function mindWord(ctx: SentenceContext, b: number): boolean {

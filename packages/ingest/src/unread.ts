@@ -60,6 +60,8 @@ export interface UnreadSentence {
    * proposed truce"), `denied`, `reports-dismissed`, `accused-of`,
    * `thought-of-another` ("The company hopes the union will accept X": what
    * the company hopes, fears or believes, not the union's word),
+   * `habitual` ("The union ends the strike every year": a habit told in
+   * the simple present with an adverb of frequency, no stance of the day),
    * `pressed-to` ("is under pressure to accept X", "was urged to accept X"),
    * `withdrawal-not-made` ("could drop its demand"), `until`, or a form the
    * cue's rule needs and lacks (`not-subjunctive`, `no-one-decides`,

@@ -488,6 +488,35 @@ describe('a thing refused "without" another (a review of a climate summit: "We w
   });
 });
 
+// "The union has never ended a strike without a pay rise" read `commit - pay-rise` besides the condition: the verb's
+// undoing was counted on the thing insisted on too (a leftover of stop 51).
+describe('a thing a verb of ending is denied "without"', () => {
+  it('is insisted on, as the condition says: a demand for it, whatever the verb undoes', () => {
+    expect(transit('The union has never ended a strike without a pay rise.')).toEqual(['transit-union condition - strike if pay-rise +', 'transit-union demand + pay-rise']);
+    expect(transit('The union will not end the strike without a pay rise.')).toEqual(['transit-union condition - strike if pay-rise +', 'transit-union demand + pay-rise']);
+    expect(said('Kyiv will not halt the fighting without security guarantees.')).not.toContain('ukraine commit - security-guarantees');
+  });
+});
+
+// "The union ends the strike every year in May" was the union's undertaking to end it (a leftover of stop 51).
+describe('a verb in the simple present with an adverb of frequency', () => {
+  it('tells a habit, no stance of the day: set aside as habitual', () => {
+    expect(transit('The union ends the strike every year in May.')).toEqual([]);
+    expect(transit('The operators usually reject the first pay offer.')).toEqual([]);
+    expect(said('Moscow often rejects a ceasefire in the spring.')).toEqual([]);
+    const r = ingestText('Moscow rejects a truce every winter.', { publishedAt: '2025-09-12' });
+    expect(isRight(r) && r.right.unread).toEqual([expect.objectContaining({ reason: 'set-aside', cue: 'reject.verb', rule: 'habitual' })]);
+  });
+
+  it('leaves "always" and "never", a position held, a frequency of the thing wanted, and other tenses, as before', () => {
+    expect(transit('The operators always reject arbitration.')).toEqual(['operators reject - arbitration']);
+    expect(said('Moscow never accepts a ceasefire.')).toEqual(['russia red-line - ceasefire']);
+    expect(transit('The union wants a pay rise every year.')).toEqual(['transit-union demand + pay-rise']);
+    expect(said('Kyiv has repeatedly rejected territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
+    expect(transit('The union will end the strike every day at noon.')).toEqual(['transit-union commit - strike']);
+  });
+});
+
 describe('"said it would" and an issue named by its own verb (a review of a port strike: "The union said it would strike")', () => {
   it('is the sayer\'s undertaking, as "we will" is the speaker\'s', () => {
     const strike = labourSetting(['HWU', 'the union'], [{ id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike'] }]);
