@@ -25,7 +25,7 @@ import { nounPhraseThenTo, partyThenAt } from './party-object.js';
 import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSides, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
-import { dateOf, type ResolvedDate } from './dates.js';
+import { dateOf, readDates, type ResolvedDate } from './dates.js';
 import { withoutDayParticles } from './time-adverbial.js';
 import { readParagraphs } from './paragraphs.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
@@ -387,7 +387,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   let lastPlan: ReadonlyArray<string> | undefined;
   for (const { content, readings } of paragraphs) {
     const listedSeen = content.rule === 'listed-objects' ? new Set<string>() : undefined;
-    for (const { line, tokens, quotes: quoteTokens, sentences, dates } of readings) {
+    for (const { line, paragraph, tokens, quotes: quoteTokens, sentences, dates } of readings) {
       const contexts: SentenceContext[] = [];
       const sentenceSpeakers: Array<SpeakerRef | undefined> = [];
       // Where each sentence's speaker starts speaking (see `speakerScope`).
@@ -532,9 +532,25 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           unread.push(unreadSentence([quoteStart, sentence.end], misses));
           continue;
         }
-        const resolved = sentenceDates[si];
-        const statedAt = resolved?.value ?? date;
+        const sentenceDate = sentenceDates[si];
+        // "Russia rejected the plan on Monday, and Ukraine now backs it": each clause of a sentence joined so is dated
+        // by its own words (the second took the first's Monday: a leftover of stop 51); one that names none is the
+        // article's, or, told in the simple past as the first is, goes on with its story and its day.
+        const joined = stances.some((st) => st.at !== undefined) ? joinedClauseAt(ctx) : undefined;
+        let clauseDates: readonly [ResolvedDate | undefined, ResolvedDate | undefined] | undefined;
+        if (joined !== undefined) {
+          const words = paragraph.slice(sentence.start - line.start, sentence.end - line.start);
+          const cut = tokens[joined]!.start - sentence.start;
+          const past = isPast(tokens, sentence.from, sentence.to);
+          const pastFrom = (base: number) => (offset: number) => pastAt(ctx, firstTokenAt(tokens, sentence.start + base + offset), past);
+          const own = dateOf(readDates(words.slice(0, cut), date), pastFrom(0));
+          const first = own ?? (ownDates.get(si) === undefined ? sentenceDate : carriedDate(si));
+          const second = dateOf(readDates(words.slice(cut), date), pastFrom(cut)) ?? (toldInPast(tokens, joined, sentence.to) && !hasPerfect(tokens, joined, sentence.to) ? first : undefined);
+          clauseDates = [first, second];
+        }
         for (const st of stances) {
+          const resolved = clauseDates !== undefined && st.at !== undefined ? clauseDates[st.at >= joined! ? 1 : 0] : sentenceDate;
+          const statedAt = resolved?.value ?? date;
           // Built key by key (same order as before): object spreads here were
           // a visible share of the time per statement.
           const quote = text.slice(quoteStart, sentence.end);
@@ -577,6 +593,25 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     }
   }
   return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()], unread, html });
+}
+
+// Where a clause with a subject of its own opens after ", and", ", but", ", while" or ";" (its subject a party or a
+// pronoun, a verb or a cue right after it): its first token.
+function joinedClauseAt(ctx: SentenceContext): number | undefined {
+  const { tokens } = ctx;
+  for (let k = ctx.from + 1; k < ctx.to - 2; k++) {
+    if (ctx.quoted[k - ctx.from]) continue;
+    const t = tokens[k]!;
+    const s = t.norm === ';' ? k + 1 : t.norm === ',' && /^(?:and|but|while|whereas)$/.test(tokens[k + 1]!.norm) ? k + 2 : undefined;
+    if (s === undefined || s >= ctx.to) continue;
+    const party = ctx.actors.find((m) => Math.min(m.from, m.titleFrom) === s || (m.from === s + 1 && tokens[s]!.pos === 'DET'));
+    let e = party !== undefined ? party.to : tokens[s]!.pos === 'PRON' && /^(?:he|she|it|they|we)$/.test(tokens[s]!.norm) ? s + 1 : undefined;
+    if (e === undefined) continue;
+    while (e < ctx.to && tokens[e]!.pos === 'ADV') e++;
+    // (Or a cue's word the tagger reads as a noun: "Ukraine backs it".)
+    if (e < ctx.to && (tokens[e]!.pos === 'VERB' || tokens[e]!.pos === 'AUX' || ctx.cues.some((c) => c.from === e))) return s;
+  }
+  return undefined;
 }
 
 // A sentence that gave nothing, with the miss that got furthest; no miss

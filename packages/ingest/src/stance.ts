@@ -46,6 +46,8 @@ export interface Stance {
   readonly confidence: number;
   readonly rules: ReadonlyArray<string>;
   readonly provisional: boolean;
+  /** The token where the cue that read it opens, when one did: the clause it is of is dated by its own words. */
+  readonly at?: number;
 }
 
 type IssueMatch = PhraseMatch<IssueSense>;
@@ -474,6 +476,7 @@ export function readStances(
             confidence,
             rules: [`cue:${rule.id}`, `holder:${holders.rule}`, ...rules],
             provisional,
+            at: cue.from,
           });
         }
       };

@@ -79,6 +79,27 @@ describe('a sentence with no date of its own, telling what happened next, is dat
   });
 });
 
+// "Russia rejected a ceasefire on Monday, and Ukraine now backs it" dated Ukraine's backing Monday too: the first date
+// of the sentence dated all its statements (a leftover of stop 51).
+describe('a clause joined by ", and", ", but" or ";" with a subject of its own', () => {
+  it('is dated by its own words: a day it names, or the article\'s day for what holds now', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('Russia rejected a ceasefire on Monday, and Ukraine now backs a ceasefire.')).toEqual(['russia reject - ceasefire @ 2025-09-08 (date.weekday-past:on Monday)', 'ukraine support + ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('Moscow dismissed a truce on Monday, but Kyiv backed a truce on Wednesday.')).toEqual(['russia reject - ceasefire @ 2025-09-08 (date.weekday-past:on Monday)', 'ukraine support + ceasefire @ 2025-09-10 (date.weekday-past:on Wednesday)']);
+    expect(dated('Washington backed new sanctions on Tuesday; Brussels has rejected sanctions relief.')).toEqual(['united-states support + sanctions @ 2025-09-09 (date.weekday-past:on Tuesday)', 'european-union reject + sanctions @ 2025-09-12 (date.article)']);
+  });
+
+  it('takes the first clause\'s day when told in the simple past with no day of its own, as a next sentence would', () => {
+    expect(dated('Russia rejected a ceasefire on Monday, and Ukraine backed a ceasefire.')).toEqual(['russia reject - ceasefire @ 2025-09-08 (date.weekday-past:on Monday)', 'ukraine support + ceasefire @ 2025-09-08 (date.weekday-past:on Monday)']);
+  });
+
+  it('leaves the first clause its own day, and none of the second\'s', () => {
+    expect(dated('Russia rejects a ceasefire, but Ukraine backed a ceasefire on Monday.')).toEqual(['russia reject - ceasefire @ 2025-09-12 (date.article)', 'ukraine support + ceasefire @ 2025-09-08 (date.weekday-past:on Monday)']);
+    // A second verb of the same subject is no clause of its own.
+    expect(dated('Russia rejected a ceasefire on Monday and demanded territorial concessions.')).toEqual(['russia reject - ceasefire @ 2025-09-08 (date.weekday-past:on Monday)', 'russia demand + territorial-concessions @ 2025-09-08 (date.weekday-past:on Monday)']);
+  });
+});
+
 describe('days and weeks counted back from the article\'s day', () => {
   it('reads "N days ago" as a day and "N weeks ago" or "last week" as an ISO week', () => {
     expect(dated('Moscow rejected a truce three days ago.')).toEqual(['russia reject - ceasefire @ 2025-09-09 (date.days-ago:three days ago)']);
