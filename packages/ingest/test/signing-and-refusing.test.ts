@@ -294,6 +294,30 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
   });
 });
 
+// "Ferenc called the arbitration deal 'a blank cheque written on our soil'" and "called the agreement 'a fair landing'"
+// read nothing: a judgement given as a name was set aside, whatever it said (the commonest of the misses of the
+// negotiations at stop 52).
+describe('a thing named right after "called", "described as" or "branded", and judged by the words after it', () => {
+  it('is refused when the words condemn it, backed when they praise it', () => {
+    expect(brief('The Greens called the rent cap "a betrayal of every tenant in the city".')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour branded the rent cap a surrender dressed up as reform.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour described the new rent cap as blackmail.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens called the rent cap "a fair landing for tenants".')).toEqual(['green-alliance support + rent-cap']);
+    expect(brief('The Greens called the rent cap "painful but the best we could get".')).toEqual(['green-alliance support + rent-cap']);
+  });
+
+  it('says nothing read when the words do both, neither, or find it too weak', () => {
+    expect(brief('Labour called the rent cap "a fair idea but a bad law".')).toEqual([]);
+    expect(brief('Labour called the rent cap ambitious.')).toEqual([]);
+    expect(brief('The Greens called the rent cap "toothless".')).toEqual([]);
+  });
+
+  it('is told apart from a call for a thing and a thing named inside the judgement', () => {
+    expect(brief('The Greens called for a rent cap.')).toEqual(['green-alliance demand + rent-cap']);
+    expect(brief('Labour called the rent cap "a gift to those who lost the fight over the wealth tax".')).toEqual(['labour reject - rent-cap']);
+  });
+});
+
 describe('a verb of giving in the passive with its object after it ("Korvath was offered a seat", a review of arms control talks)', () => {
   it('has the one who receives for subject: no one offers with no agent, the agent after "by" does', () => {
     expect(brief('The Greens were offered a rent cap.')).toEqual([]);
