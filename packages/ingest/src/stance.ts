@@ -896,8 +896,11 @@ export function readStances(
     // it is committed to once the condition holds, as "said there would be no X before Y" reads.
     const ci = clauses.findIndex((c) => issue.from >= c.from && issue.from < c.to);
     const lifted = negation === '-' && !answered ? conditionsOf.get(ci) : undefined;
+    const judged = answered || denied || negation === '-' ? undefined : quotedJudgement(ctx, issue);
     const stance = answered
       ? answerStance(issue, answered)
+      : judged === '-'
+        ? { kind: 'reject' as const, polarity: flip(issue.pattern.value.polarity), conditions: [], rules: ['cue:reject.quoted-judgement', 'holder:speaker'] }
       : !denied && withoutThenDenied(ctx, issue)
         ? { kind: 'demand' as const, polarity: issue.pattern.value.polarity, conditions: [], rules: ['cue:demand.without-denied', 'holder:speaker'] }
       : lifted?.lifts && lifted.conditions.length > 0
@@ -969,6 +972,40 @@ function namesWhatItIs(ctx: SentenceContext, at: number): boolean {
 const INDEFINITE = new Set(['a', 'an']);
 const SELF_NAMING = new Set(['this', 'that', 'it', "it's", 'which']);
 
+// '"Data localisation is protectionism dressed up as privacy"', '"A quota of 46,000 tonnes is a death sentence for every
+// small herd"': quoted words whose subject is the thing, and whose predicate condemns it by the words a "called"
+// judgement is read by, refuse it (`-`; they were the speaker's weak support, `+`). One denied right after its verb
+// ("is not a surrender") is judged by what follows its comma ("is not a compromise, it is a surrender"), or not at all.
+function quotedJudgement(ctx: SentenceContext, issue: IssueMatch): Polarity | undefined {
+  let k = issue.to;
+  // Past what describes the thing ("in 2038", "that one country observes and the other ignores") to its verb.
+  for (; k < Math.min(ctx.to, issue.to + 14) && ctx.quoted[k - ctx.from]; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'PUNCT') return undefined;
+    if (COPULAS.has(t.norm) || t.norm === 'are' || t.norm === 'were') break;
+  }
+  if (k >= ctx.to || !ctx.quoted[k - ctx.from] || !(COPULAS.has(ctx.tokens[k]!.norm) || /^(?:are|were)$/.test(ctx.tokens[k]!.norm))) return undefined;
+  let from = k + 1;
+  while (from < ctx.to && ctx.tokens[from]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(ctx.tokens[from]!.norm)) from++;
+  let to = from;
+  while (to < ctx.to && ctx.quoted[to - ctx.from] && !/^[.;!?]$/.test(ctx.tokens[to]!.norm)) to++;
+  if (from < to && PLAIN_NEGATIONS.has(ctx.tokens[from]!.norm)) {
+    const comma = ctx.tokens.slice(from, to).findIndex((t) => t.norm === ',');
+    if (comma < 0) return undefined;
+    from += comma + 1;
+  }
+  return judgementOf(ctx.tokens.slice(from, to));
+}
+
+// Whether words of judgement condemn a thing (`-`) or praise it (`+`): words of one kind only, not after "least" ("the
+// least bad option" praises).
+function judgementOf(words: ReadonlyArray<Token>): Polarity | undefined {
+  const counts = (t: Token, i: number) => i === 0 || words[i - 1]!.norm !== 'least';
+  const against = words.some((t, i) => counts(t, i) && (JUDGED_AGAINST.has(t.lemma) || JUDGED_AGAINST.has(t.norm) || (t.norm === 'dressed' && words[i + 1]?.norm === 'up')));
+  const forIt = words.some((t, i) => counts(t, i) && (JUDGED_FOR.has(t.lemma) || JUDGED_FOR.has(t.norm)));
+  return against === forIt ? undefined : against ? '-' : '+';
+}
+
 // "Ferenc called the arbitration deal 'a blank cheque written on our soil'", "Verdant Watch called the proposal overdue",
 // "branded the surcharge a second toll in disguise": the subject judges the thing the lexicon names right after the verb,
 // against it or for it as the words of the judgement say (`reject -`, `support +`, `cue:*.called-judgement`); words of
@@ -994,11 +1031,9 @@ function calledJudgements(ctx: SentenceContext, state: DiscourseState, covered: 
       if (QUOTATION_MARKS.has(t.norm)) quoted = !quoted;
       else if (!quoted && (t.norm === ';' || t.norm === '.' || (t.norm === ',' && to > from) || (t.norm === 'and' && to > from + 1))) break;
     }
-    const words = ctx.tokens.slice(from, to);
-    if (words.filter((t) => t.pos !== 'PUNCT').length === 0) continue;
-    const against = words.some((t, i) => JUDGED_AGAINST.has(t.lemma) || JUDGED_AGAINST.has(t.norm) || (t.norm === 'dressed' && words[i + 1]?.norm === 'up'));
-    const forIt = words.some((t) => JUDGED_FOR.has(t.lemma) || JUDGED_FOR.has(t.norm));
-    if (against === forIt) continue;
+    const judged = judgementOf(ctx.tokens.slice(from, to));
+    if (judged === undefined) continue;
+    const against = judged === '-';
     const subject = toHolders(findSubject(ctx, state, k, ctx.from), state, 'subject');
     if (subject === undefined) continue;
     covered.add(issue);

@@ -321,6 +321,18 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"A ceasefire means nothing if it cannot be checked," Zelensky said.')).toEqual([]);
   });
 
+  // '"Data localisation is protectionism dressed up as privacy"' was the speaker's support of data localisation (the
+  // misses of the negotiations, stop 52).
+  it('read as a refusal when the thing is their subject and what they call it condemns it', () => {
+    expect(brief('"A ceasefire on these terms is a surrender dressed up as diplomacy," Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('"New sanctions that hit our own farmers first are a gift to Moscow," the minister said.')).toEqual([]);
+    expect(brief('"New sanctions that hit our own farmers first are a gift to Moscow," Macron said.')).toEqual(['france reject - sanctions']);
+    // Denied right after its verb, by what follows its comma, or not at all; praised, or "the least bad", support as before.
+    expect(brief('"A ceasefire is not a gift, it is a betrayal," Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('"A ceasefire is the least bad option we have," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('"A ceasefire is a fair landing," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+  });
+
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
     expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
