@@ -2236,9 +2236,14 @@ function withoutThenDenied(ctx: SentenceContext, issue: IssueMatch): boolean {
   while (k > ctx.from && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.pos === 'ADJ')) k--;
   if (k < ctx.from || ctx.tokens[k]!.norm !== 'without') return false;
   if (!withoutOpens(ctx, k)) return false;
+  // '"Without the data, a coordination office is a switchboard with no lines"', '"Without an arbitrator, the
+  // platforms simply wait us out"': "without" opening the quote, its phrase closed by a comma, tells what lacking the
+  // thing would bring, whatever the words after: the thing insisted on (the misses of the negotiations, stop 52).
+  const opensQuote = k === ctx.from || /^["“]$/.test(ctx.tokens[k - 1]!.text);
   for (let j = issue.to; j < Math.min(ctx.to, issue.to + 8); j++) {
     const n = ctx.tokens[j]!.norm;
     if (n === 'not' || n === "n't" || n === 'never' || n === 'cannot' || n === 'no' || n === 'nothing') return true;
+    if (n === ',' && opensQuote && j <= issue.to + 3 && ctx.quoted[j - ctx.from]) return true;
     if (n === '.' || n === ';') return false;
   }
   return false;

@@ -483,6 +483,10 @@ describe('a thing refused "without" another (a review of a climate summit: "We w
     // Quoted with no cue to read them by: the issue insisted on, not refused.
     expect(said('"Without security guarantees we will not sign anything," Zelensky said.')).toEqual(['ukraine demand + security-guarantees']);
     expect(said('"Without a ceasefire there is nothing to discuss," Zelensky said.')).toEqual(['ukraine demand + ceasefire']);
+    // Opening the quote and closed by a comma, whatever follows tells what lacking it brings (the misses of the
+    // negotiations, stop 52: '"Without the data, a coordination office is a switchboard with no lines"' refused the data).
+    expect(said('"Without sanctions, Moscow simply waits us out," Zelensky said.')).toEqual(['ukraine demand + sanctions']);
+    expect(transit('"Without a pay rise, our drivers simply leave for other cities," the union said.')).toEqual(['transit-union demand + pay-rise']);
     // Accepted without it, it is accepted as it is.
     expect(said('Kyiv would accept a ceasefire without security guarantees.')).toEqual(['ukraine accept + ceasefire', 'ukraine accept - security-guarantees']);
   });
