@@ -1265,6 +1265,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.issueAfterParty && !issueAfterParty(ctx.tokens, ctx.actors, ctx.issues, c.to, ctx.to)) return 'no-issue-after-party';
   if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
   if (r.answeredWith && answeredWith(ctx, c, clause.to) === undefined) return 'nothing-answered-with';
+  if (r.id === 'accept.allow' && thingAllows(ctx, c, clause.from)) return 'thing-allows';
   if (recipientPassive(ctx, c)) return 'passive-recipient';
   // "pushed back a ban", "would come back with a revised version": the particle of another verb, not "back" a thing.
   if (ctx.tokens[c.from]!.norm === 'back' && c.from > ctx.from && ctx.tokens[c.from - 1]!.pos === 'VERB') return 'particle';
@@ -1272,6 +1273,29 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
 }
 
 const FIRST_PERSON = new Set(['we', 'i']);
+
+// "The widening would allow the largest ships to pass", "a clause that would allow a majority vote", "a break clause
+// allowing the ministry to end it", "had not been allowed onto the ridge": what a thing allows, or one is allowed, is
+// no party's acceptance (eleven of the seventeen wrong readings of "allow" in the negotiations, stop 52). A body's own
+// rules or mandate allowing it ("the fund's rules did not allow X") speak for the body, as before.
+function thingAllows(ctx: SentenceContext, c: CueMatch, floor: number): boolean {
+  const verb = ctx.tokens[c.from]!;
+  let k = c.from - 1;
+  while (k >= floor && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm))) {
+    if (PASSIVE_AUX.has(ctx.tokens[k]!.norm) && verb.norm.endsWith('ed')) return true;
+    k--;
+  }
+  if (k < floor) return false;
+  const before = ctx.tokens[k]!;
+  if (/^(?:that|which)$/.test(before.norm)) return !ctx.actors.some((m) => m.to === k);
+  if (ctx.actors.some((m) => m.to - 1 === k) || before.pos === 'PRON') return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  // The noun's owner: "the Commission's mandate", "the organisation's rules".
+  let j = k - 1;
+  while (j >= floor && (ctx.tokens[j]!.pos === 'NOUN' || ctx.tokens[j]!.pos === 'ADJ')) j--;
+  if (j >= floor && ctx.tokens[j]!.norm === "'s" && ctx.actors.some((m) => m.to === j)) return false;
+  return true;
+}
 
 // Whether "and" and a verb of saying stand between a cue and an issue ("called on the Union to extend the duties and
 // warned that any deal ...", "repeated the demand that X be lifted, and said the bloc would impose Y"): what is said

@@ -62,6 +62,8 @@ export interface UnreadSentence {
    * the company hopes, fears or believes, not the union's word),
    * `habitual` ("The union ends the strike every year": a habit told in
    * the simple present with an adverb of frequency, no stance of the day),
+   * `thing-allows` ("a clause that would allow X", "had been allowed to
+   * X": what a thing allows, or one is allowed, is no party's acceptance),
    * `pressed-to` ("is under pressure to accept X", "was urged to accept X"),
    * `withdrawal-not-made` ("could drop its demand"), `until`, or a form the
    * cue's rule needs and lacks (`not-subjunctive`, `no-one-decides`,

@@ -409,6 +409,16 @@ describe('allowing something', () => {
   it('is nobody\'s stance when what allows it is no actor ("the ceasefire would allow ...")', () => {
     expect(brief('The ceasefire would allow prisoner exchanges to resume.')).toEqual([]);
   });
+
+  // "a clause that would have allowed decisions by majority vote", "a break clause allowing the ministry to end it",
+  // "officers who had been allowed to watch" were each an acceptance (the negotiations' misses, stop 52).
+  it('is nobody\'s stance in a clause describing a thing, after a noun, or in the passive', () => {
+    expect(brief('Kyiv dropped the clause that would have allowed new sanctions.')).toEqual([]);
+    expect(brief('Kyiv welcomed a plan allowing prisoner exchanges every week.')).toEqual(['ukraine support + prisoner-exchange']);
+    expect(brief('Observers had not been allowed to monitor the ceasefire.')).toEqual([]);
+    // A body's own rules speak for it.
+    expect(brief("The EU's rules allow new sanctions.")).toEqual(['european-union accept + sanctions']);
+  });
 });
 
 describe('recognising the occupation', () => {
