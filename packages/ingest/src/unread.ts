@@ -64,6 +64,8 @@ export interface UnreadSentence {
    * the simple present with an adverb of frequency, no stance of the day),
    * `thing-allows` ("a clause that would allow X", "had been allowed to
    * X": what a thing allows, or one is allowed, is no party's acceptance),
+   * `no-party-builds` ("a permit to build a mine", "a plant built for
+   * cars": building no party undertakes),
    * `pressed-to` ("is under pressure to accept X", "was urged to accept X"),
    * `withdrawal-not-made` ("could drop its demand"), `until`, or a form the
    * cue's rule needs and lacks (`not-subjunctive`, `no-one-decides`,

@@ -336,6 +336,16 @@ describe('words of arms control and gas transit talks that a review found unread
 
   it('reads building a thing as undertaking it ("would build a smelter", a review of mining talks)', () => {
     expect(brief('Labour said it would build the rent cap into the coalition pact.')).toContain('labour commit + rent-cap');
+    expect(brief('The Greens are ready to build the rent cap into the coalition pact.')).toContain('green-alliance commit + rent-cap');
+  });
+
+  // "applied for a permit to build a mine", "received grants to build a paint shop", "Build it here" were undertakings
+  // (the negotiations' misses, stop 52).
+  it('reads no undertaking in building that a noun governs, a participle, a command or a subject no party names', () => {
+    expect(brief('Labour applied for a permit to build a rent cap office.')).not.toContain('labour commit + rent-cap');
+    expect(brief('Labour met the Greens in a hall built for the coalition pact.')).toEqual([]);
+    expect(brief('"Build the rent cap into the coalition pact," Dahl said.')).not.toContain('norland commit + rent-cap');
+    expect(brief('Landlords build the rent cap into their leases.')).toEqual([]);
   });
 
   it('reads keeping to a thing as undertaking it ("would observe the moratorium", "abide by")', () => {
