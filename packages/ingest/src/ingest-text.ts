@@ -16,7 +16,7 @@ import { buildRegistry, findActors, personId, representedActor, type ActorMentio
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
-import { compilePatterns, matchAll, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
+import { compilePatterns, matchAll, matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { rememberHeads, withNamedAgain, withTableNamed, type NamedHeads } from './issue-anaphora.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
@@ -454,7 +454,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
           issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
-          cues: partyCuesChecked(objectCuesChecked(withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
+          cues: partyCuesChecked(objectCuesChecked(calledForAhead(opts.cues, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
@@ -593,6 +593,16 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
     }
   }
   return E.right({ meta: info, statements, explanations, inconsistencies, lines, provisionalIssues: [...provisional], unregisteredSpeakers: [...people.values()], unread, html });
+}
+
+// "would call for a boycott", "will call on its members to X": asked for, read by the cue of calling for or on from
+// "call", where "would call" (an act called, `commit.will-act`) took the words first, leftmost, and read an undertaking
+// of the boycott (the negotiations' misses, stop 52).
+function calledForAhead(matcher: PhraseMatcher<CueRule>, cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
+  return cues.map((c) => {
+    if (c.pattern.value.id !== 'commit.will-act' || tokens[c.to - 1]!.lemma !== 'call' || !/^(?:for|on|upon)$/.test(tokens[c.to]?.norm ?? '')) return c;
+    return matchStart(matcher, tokens, c.to - 1, to) ?? c;
+  });
 }
 
 // Where a clause with a subject of its own opens after ", and", ", but", ", while" or ";" (its subject a party or a

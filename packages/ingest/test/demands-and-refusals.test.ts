@@ -537,6 +537,13 @@ describe('a condition that comes first ("If Moscow agrees to a ceasefire, Kyiv w
     expect(brief('Unless sanctions are eased, the Kremlin will reject a ceasefire, Peskov said.')).toEqual(brief('The Kremlin will reject a ceasefire unless sanctions are eased, Peskov said.'));
   });
 
+  // "would call for a boycott" was an undertaking of the boycott: "would call", an act called, took the words first
+  // (the negotiations' misses, stop 52).
+  it('reads "will call for" and "would call on ... to" as a demand, as "called for" is', () => {
+    expect(brief('The EU will call for harsher sanctions.')).toEqual(['european-union demand + sanctions']);
+    expect(brief('Kyiv would call on Moscow to accept a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+
   it('keeps a threat a threat ("If Moscow does not accept a truce, the EU will call for ...")', () => {
     expect(brief('If Moscow does not accept a truce, the EU will call for harsher sanctions.')).toEqual(['european-union threat + sanctions if ceasefire -']);
   });
