@@ -379,7 +379,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "will vote against the coalition agreement".
   c('reject.vote-against', 'vote against', 'reject', '-', 'subject', 'right'),
   // "would vote for the agreement", "voted in favour of it" (a review of league bargaining): backed, as voting against refuses.
-  c('support.vote-for', 'vote|votes|voted|voting for', 'support', '+', 'subject', 'right', { verb: true }),
+  // Denied, a refusal, as backing refused is ("will not vote for a law that ...": it was `support -`; stop 52).
+  c('support.vote-for', 'vote|votes|voted|voting for', 'support', '+', 'subject', 'right', { verb: true, deniedKind: 'reject' }),
   // "The council voted to renew the mission", "voted to keep the duties": decided, the verb after "to" saying which way.
   c('agree.vote-to', 'vote|votes|voted to', 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', 'vote|votes|voted overwhelmingly|unanimously|narrowly|heavily|again|formally to', 'agree', '+', 'subject', 'right', { infinitive: true }),
@@ -395,9 +396,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // airport talks): the tally between.
   c('agree.vote-to', 'vote|votes|voted #num to', 'agree', '+', 'subject', 'right', { infinitive: true }),
   c('agree.vote-to', 'vote|votes|voted #num to #num to', 'agree', '+', 'subject', 'right', { infinitive: true }),
-  c('support.vote-for', 'vote|votes|voted #num to #num for', 'support', '+', 'subject', 'right', { verb: true }),
-  c('support.vote-for', 'vote|votes|voted #num for', 'support', '+', 'subject', 'right', { verb: true }),
-  c('support.vote-for', 'vote|votes|voted|voting in favour|favor of', 'support', '+', 'subject', 'right', { verb: true }),
+  c('support.vote-for', 'vote|votes|voted #num to #num for', 'support', '+', 'subject', 'right', { verb: true, deniedKind: 'reject' }),
+  c('support.vote-for', 'vote|votes|voted #num for', 'support', '+', 'subject', 'right', { verb: true, deniedKind: 'reject' }),
+  c('support.vote-for', 'vote|votes|voted|voting in favour|favor of', 'support', '+', 'subject', 'right', { verb: true, deniedKind: 'reject' }),
   // "the authority cleared the merger" (a review of merger talks): approved ("cleared the way" clears no issue).
   c('accept.verb', 'clear|clears|cleared', 'accept', '+', 'subject', 'right', { verb: true, issueObject: true }),
   // "Russia has no intention of withdrawing from Kherson": a refusal of what the gerund names, not an intention denied.

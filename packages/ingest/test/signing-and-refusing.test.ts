@@ -429,6 +429,13 @@ describe('backing refused ("would not support X", "would not endorse X")', () =>
     expect(read('Kyiv would not support a ceasefire.')[0]!.rules).toContain('reject:denied');
   });
 
+  // "We will not vote for a law that lets museums empty their galleries" was `support -` (the negotiations' misses, stop 52).
+  it('rejects what a vote for it refused names, as for the verbs of backing', () => {
+    expect(brief('Labour will not vote for the rent cap.')).toEqual(['labour reject - rent-cap']);
+    expect(brief('The Greens did not vote in favour of the rent cap.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('The Greens voted for the rent cap.')).toEqual(['green-alliance support + rent-cap']);
+  });
+
   it('draws a red line only with firmer words: "never", "under no circumstances", "in no case"', () => {
     for (const verb of ['support', 'back', 'endorse']) {
       expect(brief(`Kyiv would never ${verb} a ceasefire.`)).toEqual(['ukraine red-line - ceasefire']);
