@@ -17,18 +17,26 @@
  * as it is). A cycle
  * closed by a condition read before an older one (read out of the order of
  * valid times) is dated, and told, from the edge set last in valid time.
- * A statement read late derives the cycles anew from every history with a
- * condition, unless it changes no cycle (most late articles restate a
- * stance): then it only joins the rule's positions.
+ * A statement read late derives the cycles anew from the histories with a
+ * condition, in the order of valid times, unless it changes no cycle (most
+ * late articles restate a stance): then it only joins the rule's positions.
+ * A derivation keeps checkpoints along valid time (the graph, the open
+ * cycles and their records, before the first word of a minute, every so
+ * many words), and the next starts from the last one at or before the
+ * earliest statement read late: a late article costs the words stated
+ * after it, not the whole log. The first derivation, and the first after a
+ * load from a snapshot (which keeps no checkpoint) or a change of the
+ * issue hierarchy, reads every history from the start.
  *
  * @since 0.1.0
  */
 import type { Moment } from '../contradictions.js';
 import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
-import { dropEmptyLedger, momentOf } from '../contradictions.js';
+import { dropEmptyLedger, momentOf, numberedRecord, sameRecord } from '../contradictions.js';
+import type { ContradictionRecord } from '../contradictions.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
-import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, plainHistory } from '../positions.js';
+import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, historyPrefix, plainHistory, positionOf } from '../positions.js';
 import { effectivePolarity, sameConditions, sameEntry, validMinute } from '../stance-entry.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
@@ -37,6 +45,8 @@ import { bringsPreconditions, reportYields, setsPreconditions, withinOwnWords } 
 import { dayOf } from '../time.js';
 import { emptyScratch, scratchAt } from './scratch-positions.js';
 import { builtInRule } from '../rule-checks.js';
+import { current, isDraft } from 'immer';
+import type { Draft } from 'immer';
 
 /**
  * The graph, and the edges of each open cycle.
@@ -599,9 +609,21 @@ function advance(state: CircularPreconditionState, entry: StanceEntry): boolean 
   return true;
 }
 
-/** The view of the rule's own positions, once it keeps them. */
-function shadowView(ctx: RuleContext, positions: PositionsState): View {
-  return { registry: ctx.registry, positions, open: (spec) => ctx.open(spec), resolve: (type, issue, key, at, by) => ctx.resolve(type, issue, key, at, by) };
+/** The view of the rule's own positions, once it keeps them; the cycles whose records it opens or resolves noted in `touched` (for the next checkpoint). */
+function shadowView(ctx: RuleContext, positions: PositionsState, touched: Set<string> | undefined): View {
+  if (touched === undefined) return { registry: ctx.registry, positions, open: (spec) => ctx.open(spec), resolve: (type, issue, key, at, by) => ctx.resolve(type, issue, key, at, by) };
+  return {
+    registry: ctx.registry,
+    positions,
+    open: (spec) => {
+      touched.add(spec.key);
+      ctx.open(spec);
+    },
+    resolve: (type, issue, key, at, by) => {
+      touched.add(key);
+      ctx.resolve(type, issue, key, at, by);
+    },
+  };
 }
 
 /**
@@ -612,35 +634,260 @@ function shadowView(ctx: RuleContext, positions: PositionsState): View {
  * valid times (ties in log order, as positions weigh them), and their
  * changes handled as reading in that order makes them. A cycle spans
  * issues and holders, and which cycle an edge closes depends on the whole
- * graph: the derivation takes every such position,
- * and no other. Its cost grows with those positions' histories, so it is
+ * graph: the derivation takes every such position, and no other. It is
  * done once per batch (`onSettle`, and before a registry event), not once
  * per statement read late: an archive read newest first reads almost every
  * statement late.
+ *
+ * What comes before `from` (the earliest valid time the batch read late)
+ * stands: the derivation starts from the last checkpoint at or before it
+ * (see {@link Checkpoint}), and derives only the words from the
+ * checkpoint's minute on, so that a late article costs what follows its
+ * valid time, not the whole log. Without one (the first derivation, one
+ * after a load from a snapshot or a change of the issue hierarchy), from
+ * the start.
  */
-function deriveAnew(ctx: RuleContext, state: CircularPreconditionState): void {
-  for (const [key, issue] of state.opened) ctx.rewind('circular-precondition', issue, key, 0);
-  for (const issue of new Set(state.opened.values())) dropEmptyLedger(ctx.contradictions, issue);
-  state.graph = emptyGraph();
-  state.cycles = new Map();
-  state.opened = new Map();
-  state.checks = new Map();
+function deriveAnew(ctx: RuleContext, state: CircularPreconditionState, from: number): void {
+  const kept = state.derived && state.shadow !== undefined ? checkpointsOf(state) : undefined;
+  const at = kept === undefined ? -1 : lastAtOrBefore(kept.marks, from);
+  const mark = at < 0 ? undefined : kept!.marks[at]!;
+  rewindTo(ctx, state, kept, at);
+  const start = mark === undefined ? NEVER : mark.time;
+  // The positions as they stood at the checkpoint: those with no word since as the rule holds them, the others made
+  // again from their words before it (a position's words before a time make it as reading them in order does).
+  const positions = emptyScratch(ctx.positions);
   const histories: Merged[] = [];
+  // Read as they stand, not through drafts (a draft of each position read, and a copy of each under \`current\`).
+  const shadow = state.shadow === undefined || !isDraft(state.shadow) ? state.shadow : current(state.shadow as Draft<PositionsState>);
   for (const [issue, holders] of state.conditioned) {
     for (const holder of holders) {
       const p = getPosition(ctx.positions, holder, issue);
       const history = p === undefined ? [] : plainHistory(p);
-      if (history.length > 0) histories.push({ holder, issue, history, at: 0 });
+      const first = start === NEVER ? 0 : firstStatedAtOrAfter(history, start);
+      if (first < history.length) histories.push({ holder, issue, history, at: first });
+      if (first === 0) continue;
+      const plain = shadow === undefined ? undefined : getPosition(shadow, holder, issue);
+      const standing = plain !== undefined && first === history.length && plain.history.length === history.length ? plain : positionOf(p!, historyPrefix(history, first));
+      let byHolder = positions.byIssue.get(issue);
+      if (byHolder === undefined) positions.byIssue.set(issue, (byHolder = new Map()));
+      byHolder.set(holder, standing);
     }
   }
-  const positions = emptyScratch(ctx.positions);
-  const view = shadowView(ctx, positions);
+  const touched = new Set<string>();
+  const view = shadowView(ctx, positions, touched);
+  const marks: Checkpoint[] = at < 0 ? [] : kept!.marks.slice(0, at + 1);
+  let count = mark === undefined ? 0 : mark.count;
+  let minute = start;
+  let since = 0;
   inValidTimeOrder(histories, (holder, issue, entry) => {
+    // A checkpoint before the first word of a minute (a late word of that minute is read from it, among the others).
+    if (entry.validFrom !== minute) {
+      minute = entry.validFrom;
+      if (since >= spacing(count)) {
+        marks.push(checkpoint(ctx, state, minute, count, marks[marks.length - 1], touched));
+        touched.clear();
+        since = 0;
+      }
+    }
     const { change } = applyEntry(positions, holder, issue, entry);
     if (change !== undefined) react(view, state, change);
+    count++;
+    since++;
   });
+  // Under a live update, immer freezes what the update made, element by element: a history, frozen here at once, it
+  // passes over (at 1M statements, some 100,000 words: a third of a derivation's time). A replay keeps them as they are.
+  if (isDraft(state)) for (const byHolder of positions.byIssue.values()) for (const p of byHolder.values()) Object.freeze(p.history);
   state.shadow = positions;
   state.derived = true;
+  setCheckpoints(state, new Checkpoints(marks, count, since, minute, touched));
+}
+
+/**
+ * The rule's graph, open cycles and records as they stood before the first
+ * word of a valid minute, in a derivation in the order of valid times: a
+ * statement read late, of that minute or later, is derived from here on
+ * (see `deriveAnew`). The positions are not kept: made again from their
+ * histories' words before `time`. Never changed once made (a state of an
+ * earlier update may hold it still).
+ */
+interface Checkpoint {
+  /** The valid minute: the state before every word stated at or after it. */
+  readonly time: number;
+  /** How many words of positions with conditions the derivation had read by then. */
+  readonly count: number;
+  readonly graph: PreconditionGraph;
+  readonly cycles: ReadonlyMap<string, Array<{ from: string; to: string }>>;
+  readonly opened: ReadonlyMap<string, string>;
+  /** For each cycle ever opened by then (by key): how many records it had, and a copy of its last. */
+  readonly records: ReadonlyMap<string, { readonly opened: number; readonly last: ContradictionRecord }>;
+  /** The cycles whose records were opened or resolved since the checkpoint before: the others' are as that one has them. */
+  readonly touched: ReadonlySet<string>;
+}
+
+/**
+ * The checkpoints of a derivation (in the order of their times), and how
+ * far reading in order went past the last (`count` words in all, `since`
+ * of them since the last checkpoint, the last in minute `minute`). Kept on
+ * the rule's state under a symbol: a snapshot (a structured clone, which
+ * copies no property keyed by a symbol) leaves them out, and immer neither
+ * drafts nor freezes an instance of a class. Its list is never changed
+ * (another one takes its place): a state of an earlier update keeps its
+ * own. Its counts are only where the next checkpoint goes.
+ */
+class Checkpoints {
+  /** The earliest valid time read late in the batch being read: the derivation to come starts at or before it. */
+  from = Infinity;
+  constructor(
+    readonly marks: ReadonlyArray<Checkpoint>,
+    public count: number,
+    public since: number,
+    public minute: number,
+    /** The cycles whose records were opened or resolved since the last checkpoint. */
+    readonly touched: Set<string> = new Set(),
+  ) {}
+}
+
+/** Counts a word read in order into the rule's positions, and makes a checkpoint before it when it starts a minute and enough were read since the last. */
+function readInOrder(ctx: RuleContext, state: CircularPreconditionState, entry: StanceEntry): void {
+  const kept = checkpointsOf(state);
+  if (kept === undefined) return;
+  if (entry.validFrom !== kept.minute && kept.since >= spacing(kept.count)) {
+    const mark = checkpoint(ctx, state, entry.validFrom, kept.count, kept.marks[kept.marks.length - 1], kept.touched);
+    setCheckpoints(state, new Checkpoints([...kept.marks, mark], kept.count + 1, 1, entry.validFrom));
+    return;
+  }
+  kept.minute = entry.validFrom;
+  kept.count++;
+  kept.since++;
+}
+
+const CHECKPOINTS = Symbol('circular-precondition checkpoints');
+
+type WithCheckpoints = CircularPreconditionState & { [CHECKPOINTS]?: Checkpoints | undefined };
+
+function checkpointsOf(state: CircularPreconditionState): Checkpoints | undefined {
+  return (state as WithCheckpoints)[CHECKPOINTS];
+}
+
+function setCheckpoints(state: CircularPreconditionState, checkpoints: Checkpoints | undefined): void {
+  (state as WithCheckpoints)[CHECKPOINTS] = checkpoints;
+}
+
+/**
+ * How many words after a checkpoint the next is made: a 64th of those read
+ * so far (at 1M statements, some 100,000 words with conditions: about 300
+ * checkpoints, each a copy of the graph, the open cycles and a record per
+ * cycle), at least 4.
+ */
+function spacing(count: number): number {
+  return Math.max(8, count >>> 5);
+}
+
+/** The index of the last checkpoint at or before a valid minute (-1: none). */
+function lastAtOrBefore(marks: ReadonlyArray<Checkpoint>, time: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid]!.time <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A checkpoint of the rule's state as it stands, before the words of minute `time`: the records of the cycles
+ * `touched` since the checkpoint before (`previous`) copied, the others' taken from it.
+ */
+function checkpoint(ctx: RuleContext, state: CircularPreconditionState, time: number, count: number, previous: Checkpoint | undefined, touched: ReadonlySet<string>): Checkpoint {
+  const graph = copyGraph(state.graph);
+  const records = new Map(previous?.records);
+  for (const key of touched) {
+    const issue = state.opened.get(key);
+    if (issue === undefined) continue;
+    const base = `circular-precondition:${key}`;
+    const ledger = ctx.contradictions.byIssue.get(issue);
+    const opened = ledger?.status.get(base)?.opened ?? 0;
+    const last = opened === 0 ? undefined : numberedRecord(ledger!, base, opened);
+    if (last !== undefined) records.set(key, { opened, last: copyRecord(last) });
+    else records.delete(key);
+  }
+  const cycles = new Map<string, Array<{ from: string; to: string }>>();
+  for (const [key, edges] of state.cycles) cycles.set(key, isDraft(edges) ? current(edges) : edges);
+  return { time, count, graph, cycles, opened: new Map(state.opened), records, touched: new Set(touched) };
+}
+
+/** A record as it stands, of its own (its lists copied, not drafts). */
+function copyRecord(r: ContradictionRecord): ContradictionRecord {
+  return { ...r, issues: [...r.issues], actors: [...r.actors], statements: [...r.statements] };
+}
+
+/** A graph of its own, with the same edges and holders. */
+function copyGraph(graph: PreconditionGraph): PreconditionGraph {
+  const copy = emptyGraph();
+  for (const [from, targets] of graph.edges) copy.edges.set(from, new Map([...targets].map(([to, holders]) => [to, new Set(holders)])));
+  return copy;
+}
+
+/**
+ * Takes the rule's records, graph, cycles and checks back to a checkpoint
+ * (with none, to nothing): a cycle opened since loses its records, one
+ * whose last record changed since gets it back as it was (and loses those
+ * after it); the others are left as they are.
+ */
+function rewindTo(ctx: RuleContext, state: CircularPreconditionState, kept: Checkpoints | undefined, at: number): void {
+  const mark = at < 0 ? undefined : kept!.marks[at];
+  // The cycles whose records changed since the checkpoint: those touched after it.
+  const changed = new Set(kept?.touched);
+  for (let i = at + 1; kept !== undefined && i < kept.marks.length; i++) for (const key of kept.marks[i]!.touched) changed.add(key);
+  const emptied = new Set<string>();
+  for (const [key, issue] of state.opened) {
+    const was = mark?.records.get(key);
+    if (was !== undefined && !changed.has(key)) continue;
+    if (was === undefined) {
+      ctx.rewind('circular-precondition', issue, key, 0);
+      emptied.add(issue);
+      continue;
+    }
+    const base = `circular-precondition:${key}`;
+    const ledger = ctx.contradictions.byIssue.get(issue);
+    const status = ledger?.status.get(base);
+    if (status !== undefined && status.opened === was.opened && sameRecord(numberedRecord(ledger!, base, was.opened), was.last)) continue;
+    ctx.rewind('circular-precondition', issue, key, was.opened - 1);
+    ctx.append('circular-precondition', issue, key, [copyRecord(was.last)]);
+  }
+  for (const issue of emptied) dropEmptyLedger(ctx.contradictions, issue);
+  if (mark === undefined) {
+    state.graph = emptyGraph();
+    state.cycles = new Map();
+    state.opened = new Map();
+    state.checks = new Map();
+    return;
+  }
+  state.graph = copyGraph(mark.graph);
+  state.cycles = new Map(mark.cycles);
+  state.opened = new Map(mark.opened);
+  // A check is the valid time it was read at, in the order read: those from the checkpoint's minute on go.
+  for (const [key, times] of [...state.checks]) {
+    const plain = isDraft(times) ? (current(times) as number[]) : times;
+    const k = firstAtOrAfter(plain, mark.time);
+    if (k === 0) state.checks.delete(key);
+    else if (k < plain.length) state.checks.set(key, plain.slice(0, k));
+  }
+}
+
+/**
+ * Makes the rule's position of a holder on an issue one it may write to: a
+ * derivation under a live update leaves its positions frozen, or takes them
+ * frozen from the update before, and a word read after it in the same
+ * update (a batch) is applied to them as they are, not to drafts. Made
+ * again from its history, then; a draft, or a position of a replay, is
+ * left as it is.
+ */
+function thaw(positions: PositionsState, holder: string, issue: string): void {
+  if (isDraft(positions)) return;
+  const p = getPosition(positions, holder, issue);
+  if (p !== undefined && (Object.isFrozen(p) || Object.isFrozen(p.history))) positions.byIssue.get(issue)!.set(holder, positionOf(p, [...p.history]));
 }
 
 /** A position's history being merged with the others, and the index of its next entry. */
@@ -873,18 +1120,23 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
         advance(state, history[history.length - 1]!);
         // Read late (a late article, an archive read backwards), most words change no cycle: they join the rule's positions.
         if (shadowed && leavesRecords(ctx, state, position, entry)) {
+          thaw(state.shadow!, position.holder, position.issue);
           applyEntry(state.shadow!, position.holder, position.issue, entry);
           return;
         }
         // Otherwise the cycles are derived anew, its change with them, once the batch is read: the derivation takes every
-        // statement read by then.
+        // statement read by then, from its valid time on (a position's first precondition, from its first word on).
         state.pending = true;
+        const kept = checkpointsOf(state);
+        if (kept !== undefined) kept.from = Math.min(kept.from, shadowed ? entry.validFrom : history[0]!.validFrom);
         return;
       }
       if (state.pending) return; // the derivation to come takes it
       if (state.shadow === undefined) return; // its change comes to `onChange`
+      if (state.derived) readInOrder(ctx, state, entry);
+      thaw(state.shadow, position.holder, position.issue);
       const { change } = applyEntry(state.shadow, position.holder, position.issue, entry);
-      if (change !== undefined) react(shadowView(ctx, state.shadow), state, change);
+      if (change !== undefined) react(shadowView(ctx, state.shadow, checkpointsOf(state)?.touched), state, change);
     },
     // Once the rule keeps its own positions, it handles their changes itself (in `onStatement`).
     onChange: (ctx, state, change) => {
@@ -893,13 +1145,14 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
     onSettle: (ctx, state) => {
       if (!state.pending) return;
       state.pending = false;
-      deriveAnew(ctx, state);
+      deriveAnew(ctx, state, checkpointsOf(state)?.from ?? NEVER);
     },
     onRegistry: (ctx, state, event) => {
       if (ctx.registry.hierarchyVersion === state.hierarchyVersion) return;
       state.hierarchyVersion = ctx.registry.hierarchyVersion;
-      // Checked now, as read, not as the derivation anew would find them.
+      // Checked now, as read, not as the derivation anew would find them: no checkpoint of the derivation stands.
       state.derived = false;
+      setCheckpoints(state, undefined);
       const at = { time: validMinute(event.recordedAt), label: dayOf(event.recordedAt) };
       forgetUnlinked(ctx, state);
       // A cycle the hierarchy closes is dated by its holders' words, not by the day the vocabulary was recorded (an ingest
