@@ -121,7 +121,7 @@ describe('circular-precondition, deriving a statement read late from a checkpoin
       speaker: { name: 'Spokesperson', actor: 'ukraine' }, quote: `ukraine ${day} ${n}`, conditions: [{ issue: 'ceasefire', polarity: '+' }] });
   const month = Array.from({ length: 28 }, (_, d) => [russia(d + 1, 0), ukraine(d + 1, 0), russia(d + 1, 1), ukraine(d + 1, 1)]).flat();
 
-  it('reads, for a late article near the end of a long log, only the words from the checkpoint before it on', () => {
+  it('reads, for a late article near the end of a long log, only the words from the checkpoint before it on, and takes the positions as the checkpoint keeps them', () => {
     const a = analysis({ rules: [rule()] });
     // Read in order, then a late article of the second day (the first derivation, from the start), then one of the
     // day before last that breaks the cycle for that day (Russia rejects a ceasefire outright): it changes the records.
@@ -130,12 +130,17 @@ describe('circular-precondition, deriving a statement read late from a checkpoin
     let state = replay(a, events.slice(0, month.length));
     state = step(a)(state, events[month.length]!);
     const applied = jest.spyOn(positionsModule, 'applyEntry');
+    const weighed = jest.spyOn(positionsModule, 'positionOf');
     try {
       state = step(a)(state, events[month.length + 1]!);
       // The words of the last days (and the late one's own weighing), not the month's 114.
       expect(applied.mock.calls.length).toBeLessThan(20);
+      // The two holders' positions as the checkpoint keeps them, not weighed again from their words before it: only the
+      // late word's weighing against its holder's history (with it and without it) makes positions of words.
+      expect(weighed.mock.calls.length).toBeLessThanOrEqual(2);
     } finally {
       applied.mockRestore();
+      weighed.mockRestore();
     }
     const cycles = contradictionList(state, { type: 'circular-precondition' });
     expect(cycles.map((c) => [c.since, c.until])).toEqual([

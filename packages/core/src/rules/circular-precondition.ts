@@ -667,13 +667,23 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState, from: nu
       if (first < history.length) histories.push({ holder, issue, history, at: first });
       if (first === 0) continue;
       const plain = shadow === undefined ? undefined : getPosition(shadow, holder, issue);
-      const standing = plain !== undefined && first === history.length && plain.history.length === history.length ? plain : positionOf(p!, historyPrefix(history, first));
+      // As the checkpoint keeps it, when its words before the checkpoint are those it had then (a word read late since, that
+      // changed no record, joined them); else weighed again (its current run read).
+      const saved = mark?.positions.get(p!.key);
+      const standing =
+        plain !== undefined && first === history.length && plain.history.length === history.length
+          ? plain
+          : saved !== undefined && saved.count === first
+            ? { ...saved.position, history: historyPrefix(history, first) }
+            : positionOf(p!, historyPrefix(history, first));
       let byHolder = positions.byIssue.get(issue);
       if (byHolder === undefined) positions.byIssue.set(issue, (byHolder = new Map()));
       byHolder.set(holder, standing);
     }
   }
   const touched = new Set<string>();
+  // The positions a word was applied to since the last checkpoint.
+  const moved = new Map<string, PositionState>();
   const view = shadowView(ctx, positions, touched);
   const marks: Checkpoint[] = at < 0 ? [] : kept!.marks.slice(0, at + 1);
   let count = mark === undefined ? 0 : mark.count;
@@ -684,12 +694,14 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState, from: nu
     if (entry.validFrom !== minute) {
       minute = entry.validFrom;
       if (since >= spacing(count)) {
-        marks.push(checkpoint(ctx, state, minute, count, marks[marks.length - 1], touched));
+        marks.push(checkpoint(ctx, state, minute, count, marks[marks.length - 1], touched, moved));
         touched.clear();
+        moved.clear();
         since = 0;
       }
     }
-    const { change } = applyEntry(positions, holder, issue, entry);
+    const { position, change } = applyEntry(positions, holder, issue, entry);
+    moved.set(position.key, position);
     if (change !== undefined) react(view, state, change);
     count++;
     since++;
@@ -699,7 +711,7 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState, from: nu
   if (isDraft(state)) for (const byHolder of positions.byIssue.values()) for (const p of byHolder.values()) Object.freeze(p.history);
   state.shadow = positions;
   state.derived = true;
-  setCheckpoints(state, new Checkpoints(marks, count, since, minute, touched));
+  setCheckpoints(state, new Checkpoints(marks, count, since, minute, touched, new Set(moved.keys())));
 }
 
 /**
@@ -722,6 +734,11 @@ interface Checkpoint {
   readonly records: ReadonlyMap<string, { readonly opened: number; readonly last: ContradictionRecord }>;
   /** The cycles whose records were opened or resolved since the checkpoint before: the others' are as that one has them. */
   readonly touched: ReadonlySet<string>;
+  /**
+   * The positions with conditions as they stood (each without its history, and how many words it had then), by key:
+   * those a derivation read to. One read in order since (under a live update, a draft) is left out, and made again.
+   */
+  readonly positions: ReadonlyMap<string, { readonly position: PositionState; readonly count: number }>;
 }
 
 /**
@@ -744,21 +761,24 @@ class Checkpoints {
     public minute: number,
     /** The cycles whose records were opened or resolved since the last checkpoint. */
     readonly touched: Set<string> = new Set(),
+    /** The positions (by key) a word was applied to since the last checkpoint. */
+    readonly moved: Set<string> = new Set(),
   ) {}
 }
 
 /** Counts a word read in order into the rule's positions, and makes a checkpoint before it when it starts a minute and enough were read since the last. */
-function readInOrder(ctx: RuleContext, state: CircularPreconditionState, entry: StanceEntry): void {
+function readInOrder(ctx: RuleContext, state: CircularPreconditionState, entry: StanceEntry, key: string): void {
   const kept = checkpointsOf(state);
   if (kept === undefined) return;
   if (entry.validFrom !== kept.minute && kept.since >= spacing(kept.count)) {
-    const mark = checkpoint(ctx, state, entry.validFrom, kept.count, kept.marks[kept.marks.length - 1], kept.touched);
-    setCheckpoints(state, new Checkpoints([...kept.marks, mark], kept.count + 1, 1, entry.validFrom));
+    const mark = checkpoint(ctx, state, entry.validFrom, kept.count, kept.marks[kept.marks.length - 1], kept.touched, [...kept.moved].map((k) => [k, undefined]));
+    setCheckpoints(state, new Checkpoints([...kept.marks, mark], kept.count + 1, 1, entry.validFrom, new Set(), new Set([key])));
     return;
   }
   kept.minute = entry.validFrom;
   kept.count++;
   kept.since++;
+  kept.moved.add(key);
 }
 
 const CHECKPOINTS = Symbol('circular-precondition checkpoints');
@@ -797,9 +817,23 @@ function lastAtOrBefore(marks: ReadonlyArray<Checkpoint>, time: number): number 
 
 /**
  * A checkpoint of the rule's state as it stands, before the words of minute `time`: the records of the cycles
- * `touched` since the checkpoint before (`previous`) copied, the others' taken from it.
+ * `touched` since the checkpoint before (`previous`) copied, the others' taken from it; likewise the positions
+ * `moved` since (one given as undefined is left out).
  */
-function checkpoint(ctx: RuleContext, state: CircularPreconditionState, time: number, count: number, previous: Checkpoint | undefined, touched: ReadonlySet<string>): Checkpoint {
+function checkpoint(
+  ctx: RuleContext,
+  state: CircularPreconditionState,
+  time: number,
+  count: number,
+  previous: Checkpoint | undefined,
+  touched: ReadonlySet<string>,
+  moved: Iterable<[string, PositionState | undefined]>,
+): Checkpoint {
+  const positions = new Map(previous?.positions);
+  for (const [key, p] of moved) {
+    if (p === undefined) positions.delete(key);
+    else positions.set(key, { position: { ...p, history: [] }, count: p.history.length });
+  }
   const graph = copyGraph(state.graph);
   const records = new Map(previous?.records);
   for (const key of touched) {
@@ -814,7 +848,7 @@ function checkpoint(ctx: RuleContext, state: CircularPreconditionState, time: nu
   }
   const cycles = new Map<string, Array<{ from: string; to: string }>>();
   for (const [key, edges] of state.cycles) cycles.set(key, isDraft(edges) ? current(edges) : edges);
-  return { time, count, graph, cycles, opened: new Map(state.opened), records, touched: new Set(touched) };
+  return { time, count, graph, cycles, opened: new Map(state.opened), records, touched: new Set(touched), positions };
 }
 
 /** A record as it stands, of its own (its lists copied, not drafts). */
@@ -1133,7 +1167,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       }
       if (state.pending) return; // the derivation to come takes it
       if (state.shadow === undefined) return; // its change comes to `onChange`
-      if (state.derived) readInOrder(ctx, state, entry);
+      if (state.derived) readInOrder(ctx, state, entry, position.key);
       thaw(state.shadow, position.holder, position.issue);
       const { change } = applyEntry(state.shadow, position.holder, position.issue, entry);
       if (change !== undefined) react(shadowView(ctx, state.shadow, checkpointsOf(state)?.touched), state, change);
