@@ -693,7 +693,7 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState, from: nu
     // A checkpoint before the first word of a minute (a late word of that minute is read from it, among the others).
     if (entry.validFrom !== minute) {
       minute = entry.validFrom;
-      if (since >= spacing(count)) {
+      if (since >= spacing(count, state, marks[marks.length - 1])) {
         marks.push(checkpoint(ctx, state, minute, count, marks[marks.length - 1], touched, moved));
         touched.clear();
         moved.clear();
@@ -770,7 +770,7 @@ class Checkpoints {
 function readInOrder(ctx: RuleContext, state: CircularPreconditionState, entry: StanceEntry, key: string): void {
   const kept = checkpointsOf(state);
   if (kept === undefined) return;
-  if (entry.validFrom !== kept.minute && kept.since >= spacing(kept.count)) {
+  if (entry.validFrom !== kept.minute && kept.since >= spacing(kept.count, state, kept.marks[kept.marks.length - 1])) {
     const mark = checkpoint(ctx, state, entry.validFrom, kept.count, kept.marks[kept.marks.length - 1], kept.touched, [...kept.moved].map((k) => [k, undefined]));
     setCheckpoints(state, new Checkpoints([...kept.marks, mark], kept.count + 1, 1, entry.validFrom, new Set(), new Set([key])));
     return;
@@ -794,13 +794,16 @@ function setCheckpoints(state: CircularPreconditionState, checkpoints: Checkpoin
 }
 
 /**
- * How many words after a checkpoint the next is made: a 64th of those read
- * so far (at 1M statements, some 100,000 words with conditions: about 300
- * checkpoints, each a copy of the graph, the open cycles and a record per
- * cycle), at least 4.
+ * How many words after a checkpoint the next is made, `count` read so far:
+ * a 32nd of them (a statement read late derives at most that many words
+ * more than those stated after it), and at least four times what a
+ * checkpoint copies (a cycle's record, a position), so that making them
+ * costs a derivation a few percent (at 100,000 statements, a checkpoint
+ * every 8 words doubled the first derivation's time). At 1M statements,
+ * some 100,000 words with conditions, about 60 checkpoints.
  */
-function spacing(count: number): number {
-  return Math.max(8, count >>> 5);
+function spacing(count: number, state: CircularPreconditionState, last: Checkpoint | undefined): number {
+  return Math.max(8, count >>> 5, 4 * (state.opened.size + (last?.positions.size ?? 0)));
 }
 
 /** The index of the last checkpoint at or before a valid minute (-1: none). */
