@@ -718,9 +718,9 @@ function deriveAnew(ctx: RuleContext, state: CircularPreconditionState, from: nu
  * The rule's graph, open cycles and records as they stood before the first
  * word of a valid minute, in a derivation in the order of valid times: a
  * statement read late, of that minute or later, is derived from here on
- * (see `deriveAnew`). The positions are not kept: made again from their
- * histories' words before `time`. Never changed once made (a state of an
- * earlier update may hold it still).
+ * (see `deriveAnew`). The positions with conditions are kept without their
+ * histories (the words before `time` of the analysis's own). Never changed
+ * once made (a state of an earlier update may hold it still).
  */
 interface Checkpoint {
   /** The valid minute: the state before every word stated at or after it. */
