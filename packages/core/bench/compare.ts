@@ -16,7 +16,8 @@
  * `--flip-rate R` times a log whose stances flip more often than the default
  * (0.002); `--late` times logs read out of order instead (shuffled, and an
  * archive read newest first); `--live` times live updates (immer's drafts) of
- * logs read out of order and in order, and of statements read late. A build is a core package directory with `dist/esm` built; the second
+ * logs read out of order and in order, and of statements read late; both
+ * for each variant, as the replay in order is. A build is a core package directory with `dist/esm` built; the second
  * defaults to this checkout's. `--timing-only` skips the check, for builds
  * whose outputs differ on purpose (a rule that dates or names things
  * differently): it then times them without saying they agree. A variant is `all` (the analysis),
@@ -130,17 +131,19 @@ if (args.late) {
     ['backwards, 50 x 40 (50k)', [...syntheticLog({ count: 50_000 })].reverse().map((e, i) => ({ ...e, position: i + 1 }))],
   ];
   console.log(`logs read out of order, ${rounds} rounds: best ms of baseline and candidate`);
-  for (const [name, log] of late) {
-    const ms = cores.map(() => Infinity);
-    for (let round = 0; round < rounds; round++) {
-      for (const build of round % 2 === 0 ? [0, 1] : [1, 0]) {
-        gc();
-        const t0 = performance.now();
-        replay(cores[build]!, 'all', log);
-        ms[build] = Math.min(ms[build]!, performance.now() - t0);
+  for (const variant of variants) {
+    for (const [name, log] of late) {
+      const ms = cores.map(() => Infinity);
+      for (let round = 0; round < rounds; round++) {
+        for (const build of round % 2 === 0 ? [0, 1] : [1, 0]) {
+          gc();
+          const t0 = performance.now();
+          replay(cores[build]!, variant, log);
+          ms[build] = Math.min(ms[build]!, performance.now() - t0);
+        }
       }
+      console.log(`  ${variant.padEnd(22)} ${name.padEnd(36)} ${ms.map((m) => m.toFixed(0).padStart(6)).join(' ')}  (${(ms[1]! / ms[0]!).toFixed(2)}x)`);
     }
-    console.log(`  ${name.padEnd(36)} ${ms.map((m) => m.toFixed(0).padStart(6)).join(' ')}  (${(ms[1]! / ms[0]!).toFixed(2)}x)`);
   }
   process.exit(0);
 }
@@ -149,15 +152,15 @@ if (args.late) {
 // in order, applied in chunks of 1,024 (a store's page, what a subscription delivers at once) onto a state of 15,000,
 // and 200 statements of a 100k log's middle appended last, one update each (their total).
 if (args.live) {
-  const singles = (core: Core, size: number): { ms: number; state: unknown } => {
+  const singles = (core: Core, variant: string, size: number): { ms: number; state: unknown } => {
     const all = [...syntheticLog({ count: size })];
     const mid = Math.floor(size / 2);
     const late = all.slice(mid, mid + 200).reverse();
     const log = [...all.slice(0, mid), ...all.slice(mid + 200)].map((e, i) => ({ ...e, position: i + 1 }));
-    const f = core.fold(core.analysis(), { freeze: true });
+    const f = core.fold(variantReducer(core, variant), { freeze: true });
     f.pushAll(log);
     let state = f.done();
-    const step = core.stepAll(core.analysis());
+    const step = core.stepAll(variantReducer(core, variant));
     const each = late.map((e, i) => {
       const t0 = performance.now();
       state = step(state, [{ ...e, position: log.length + i + 1 }]);
@@ -165,25 +168,26 @@ if (args.live) {
     });
     return { ms: each.reduce((x, y) => x + y, 0), state };
   };
-  const cases: Array<[string, (core: Core) => { ms: number; state: unknown }]> = [
-    ['out of order, chunks (20k)', (core) => livePages(core, shuffledLog([...syntheticLog({ count: 20_000 })]), 15_000, gc)],
-    ['in order, chunks (20k)', (core) => livePages(core, [...syntheticLog({ count: 20_000 })], 15_000, gc)],
-    ['late singles, 200 (100k)', (core) => singles(core, 100_000)],
+  const cases: Array<[string, (core: Core, variant: string) => { ms: number; state: unknown }]> = [
+    ['out of order, chunks (20k)', (core, variant) => livePages(core, shuffledLog([...syntheticLog({ count: 20_000 })]), 15_000, gc, variantReducer(core, variant))],
+    ['in order, chunks (20k)', (core, variant) => livePages(core, [...syntheticLog({ count: 20_000 })], 15_000, gc, variantReducer(core, variant))],
+    ['late singles, 200 (100k)', (core, variant) => singles(core, variant, 100_000)],
   ];
   console.log(`live updates, ${rounds} rounds: best ms of baseline and candidate`);
-  for (const [name, run] of cases) {
+  for (const variant of variants) for (const [name, run] of cases) {
     const ms = cores.map(() => Infinity);
     const found: string[] = [];
     for (let round = 0; round < rounds; round++) {
       for (const build of round % 2 === 0 ? [0, 1] : [1, 0]) {
-        const { ms: took, state } = run(cores[build]!);
+        const { ms: took, state } = run(cores[build]!, variant);
         ms[build] = Math.min(ms[build]!, took);
         const core = cores[build]!;
-        if (round === 0 && !timingOnly) found[build] = JSON.stringify(core.contradictionList(state as never));
+        // The positions alone have no contradictions: their list is compared.
+        if (round === 0 && !timingOnly) found[build] = JSON.stringify(variant === 'positions' ? core.positionList(state as never) : core.contradictionList(state as never));
       }
     }
     const same = timingOnly ? '' : found[0] === found[1] ? ' same' : ' DIFFERENT';
-    console.log(`  ${name.padEnd(30)} ${ms.map((m) => m.toFixed(0).padStart(7)).join(' ')}  (${(ms[1]! / ms[0]!).toFixed(2)}x)${same}`);
+    console.log(`  ${variant.padEnd(22)} ${name.padEnd(30)} ${ms.map((m) => m.toFixed(0).padStart(7)).join(' ')}  (${(ms[1]! / ms[0]!).toFixed(2)}x)${same}`);
   }
   process.exit(0);
 }

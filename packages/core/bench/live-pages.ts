@@ -5,16 +5,16 @@
  * page. Timed from the first page; `gc` runs first, so that the replay's
  * garbage is not charged to the pages.
  */
-import type { StoredEvent } from '@stancelog/core';
+import type { Reducer, StoredEvent } from '@stancelog/core';
 
 type Core = Pick<typeof import('@stancelog/core'), 'analysis' | 'fold' | 'stepAll'>;
 
-/** The pages' time (ms) and the state they end at. */
-export function livePages(core: Core, log: ReadonlyArray<StoredEvent>, from: number, gc: () => void): { ms: number; state: unknown } {
-  const f = core.fold(core.analysis(), { freeze: true });
+/** The pages' time (ms) and the state they end at; `reducer` is the analysis unless given (one of `compare.ts`'s variants). */
+export function livePages(core: Core, log: ReadonlyArray<StoredEvent>, from: number, gc: () => void, reducer: Reducer<unknown> = core.analysis() as Reducer<unknown>): { ms: number; state: unknown } {
+  const f = core.fold(reducer, { freeze: true });
   f.pushAll(log.slice(0, from));
   let state = f.done();
-  const step = core.stepAll(core.analysis());
+  const step = core.stepAll(reducer);
   gc();
   const t0 = performance.now();
   for (let i = from; i < log.length; i += 1024) state = step(state, log.slice(i, i + 1024));
