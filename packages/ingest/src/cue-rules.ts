@@ -623,6 +623,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.return-to', 'returned|returns to', 'commit', '+', 'subject', 'right', { issueObject: true }),
   c('commit.return-to', 'came|comes back to', 'commit', '+', 'subject', 'right', { issueObject: true }),
   c('commit.return-to', 'rejoined|rejoins', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  // "will return to the talks next week", "is returning to the table": the return undertaken, as "will end the strike"
+  // is ("would return to the talks if X" is read by the condition it is given, "will not return" as a refusal).
+  c('commit.return-to', 'will|shall return to', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  c('commit.return-to', 'is|are returning to', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  c('commit.return-to', 'will|shall rejoin', 'commit', '+', 'subject', 'right', { issueObject: true }),
   // "The owners gave up the hard cap", "had given up on mandatory technology transfer", "dropped the youth rate": the
   // holder's own demand or plan taken back (a review of patent talks). Done, not offered: "would drop its complaint if
   // ..." is an undertaking on terms, "would not give up X" a red line (read as before, with the verb as a negator);

@@ -175,6 +175,16 @@ describe('leaving talks and going back to them, told as done', () => {
     expect(out!.s.statedAt).toBe('2026-05-13');
   });
 
+  // "will return to the talks" read nothing, where "returned to" and "would return to the talks if X" were read (a leftover
+  // of stop 52's ingest review).
+  it('reads a return undertaken, told ahead ("will return to", "is returning to", "will rejoin"), as one told as done', () => {
+    expect(said('The Greens will return to the coalition talks on Monday.')).toEqual(['green-alliance commit + coalition-talks']);
+    expect(said('The Greens are returning to the coalition talks.')).toEqual(['green-alliance commit + coalition-talks']);
+    expect(said('The Greens will rejoin the coalition talks.')).toEqual(['green-alliance commit + coalition-talks']);
+    expect(said('The Greens will not return to the coalition talks.')).not.toContainEqual(expect.stringMatching(/ \+ coalition-talks$/));
+    expect(said('The drivers will return to work on Monday.')).toEqual([]);
+  });
+
   it('leaves a walkout to come, threatened or asked for, read as before', () => {
     expect(said('The Greens will walk out of the talks unless the tram line is built.')).toEqual(['green-alliance threat - coalition-talks if tram-line -']);
     expect(said('The Greens threatened to walk out of the talks.')).toEqual(['green-alliance threat - coalition-talks']);
