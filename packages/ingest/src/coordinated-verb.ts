@@ -8,11 +8,30 @@
  *
  * @since 0.1.0
  */
+import type { Token } from './nlp.js';
 import type { SentenceContext } from './sentence-context.js';
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'may', 'might', 'must', "'d", "'ll"]);
 // "would have accepted X and signed Y": the participle shares "would have".
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', 'be', 'been']);
+
+/**
+ * The form of a verb as the tagger gave it: `ing` (a participle or gerund),
+ * `base` (its norm is its lemma), `s` (the third person of the present),
+ * else `past`. Two verbs joined by "and" share a subject or a modal when
+ * their forms agree ("hopes ... and rejects", "hoped ... and rejected").
+ *
+ * @example
+ * import { verbForm } from './coordinated-verb.js'
+ * const t = (norm: string, lemma: string) => ({ norm, lemma })
+ * assert.deepStrictEqual([t('rejecting', 'reject'), t('reject', 'reject'), t('rejects', 'reject'), t('rejected', 'reject')].map(verbForm), ['ing', 'base', 's', 'past'])
+ * @category attribution
+ * @since 0.1.0
+ * @internal
+ */
+export function verbForm(t: Pick<Token, 'norm' | 'lemma'>): 'ing' | 'base' | 's' | 'past' {
+  return t.norm.endsWith('ing') ? 'ing' : t.norm === t.lemma ? 'base' : t.norm.endsWith('s') ? 's' : 'past';
+}
 
 /**
  * Where to look for the subject of the verb at token `at` (or of the verb
@@ -97,7 +116,8 @@ function bareClauseStart(ctx: SentenceContext, verb: number, floor: number): num
   if (ctx.tokens[s]!.norm === 'that' && ctx.tokens[s]!.pos === 'SCONJ') s--;
   const g = ctx.tokens[s]!;
   const v = ctx.tokens[verb]!;
-  if (s < floor || (g.pos !== 'VERB' && !governingNoun(g)) || g.norm === g.lemma || g.norm.endsWith('ing') || g.norm.endsWith('s') !== v.norm.endsWith('s')) return undefined;
+  // Of the verb's own form ("hopes ... and rejects"): `v`, after "and", is one in the present or the past.
+  if (s < floor || (g.pos !== 'VERB' && !governingNoun(g)) || verbForm(g) !== verbForm(v)) return undefined;
   return start;
 }
 const SUBJECT_WORDS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'PART', 'NUM']);

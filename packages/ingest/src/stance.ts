@@ -19,7 +19,7 @@ import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
 import { agreedUnnamed, namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 import { leadInColon, leadInSource } from './lead-in.js';
 import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, pronounOfPrevious, referredKinds, relativeIssue } from './pronoun-issue.js';
-import { governedClauseStart } from './coordinated-verb.js';
+import { governedClauseStart, verbForm } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
@@ -3237,11 +3237,10 @@ function progressive(ctx: SentenceContext, v: number): boolean {
 // The verb before the "and" at `and`, in its clause, of the form of `verb` (base, past, "-s" or "-ing"): the one it
 // is joined to. None past a comma, another conjunction or a clause's opening.
 function coordinatedVerb(ctx: SentenceContext, and: number, verb: Token): number | undefined {
-  const form = (t: Token) => (t.norm.endsWith('ing') ? 'ing' : t.norm === t.lemma ? 'base' : t.norm.endsWith('s') ? 's' : 'past');
   for (let p = and - 1; p > ctx.from && p >= and - 8; p--) {
     const t = ctx.tokens[p]!;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who)$/.test(t.norm)) return undefined;
-    if (t.pos === 'VERB') return form(t) === form(verb) ? p : undefined;
+    if (t.pos === 'VERB') return verbForm(t) === verbForm(verb) ? p : undefined;
   }
   return undefined;
 }
