@@ -611,16 +611,15 @@ function advance(state: CircularPreconditionState, entry: StanceEntry): boolean 
 
 /** The view of the rule's own positions, once it keeps them; the cycles whose records it opens or resolves noted in `touched` (for the next checkpoint). */
 function shadowView(ctx: RuleContext, positions: PositionsState, touched: Set<string> | undefined): View {
-  if (touched === undefined) return { registry: ctx.registry, positions, open: (spec) => ctx.open(spec), resolve: (type, issue, key, at, by) => ctx.resolve(type, issue, key, at, by) };
   return {
     registry: ctx.registry,
     positions,
     open: (spec) => {
-      touched.add(spec.key);
+      touched?.add(spec.key);
       ctx.open(spec);
     },
     resolve: (type, issue, key, at, by) => {
-      touched.add(key);
+      touched?.add(key);
       ctx.resolve(type, issue, key, at, by);
     },
   };
