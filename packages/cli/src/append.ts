@@ -11,8 +11,8 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import cliProgress from 'cli-progress';
-import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, nearNames, project, readAll as readLog, registry, withdrawalsOf } from '@stancelog/core';
-import type { EventStore, NewEvent, RegistryState, StoredEvent } from '@stancelog/core';
+import { applyToRegistry, emptyRegistry, eventId, isWithdrawn, nearNames, project, readAll as readLog, registry, replay, withdrawalsOf } from '@stancelog/core';
+import type { EventStore, NewEvent, Reducer, RegistryState, StoredEvent } from '@stancelog/core';
 import { readEvents } from './read-events.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -22,7 +22,8 @@ import { decodeUtf8, notUtf8Message } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
 import { counted, oneLine } from './table.js';
-import { lateRegistryWarning, undatedRegistryWarning } from './undated-registry.js';
+import { lateRegistryWarning, registryDefinitions, undatedRegistryWarning } from './undated-registry.js';
+import type { RegistryDefinitions } from './undated-registry.js';
 import { speakerWarnings } from './speaker-check.js';
 import { nameClashes } from './name-clash.js';
 import { snapshotsOf } from './snapshot-option.js';
@@ -236,21 +237,23 @@ export async function appendCommand(
     for (const w of speakers.slice(0, MAX_REPORTED)) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
     if (speakers.length > MAX_REPORTED) io.stderr.write(`stancelog: warning: and ${speakers.length - MAX_REPORTED} more lines the register contradicts\n`);
     // Statements back-filled into a log that defined what they name only later (its registry appended first, with no
-    // recordedAt): --known-at between would see them without it. Read for a back-fill alone, as its warning is.
+    // recordedAt): --known-at between would see them without it. The log's definitions as they were before this append,
+    // read for a back-fill alone (from their snapshot, as the registry's: not the whole log); said of what it wrote.
     const backFilled = events.some((e) => e.type === 'statement-made' && e.recordedAt !== undefined && Date.parse(e.recordedAt) < Date.now() - DAY_MILLIS);
+    let definitions: RegistryDefinitions | undefined;
     if (backFilled) {
-      let late: string | undefined;
       try {
-        late = lateRegistryWarning(log ?? (await readLog(store)), events, where);
+        definitions = log !== undefined ? replay(registryDefinitions(), log) : await projectState(store, registryDefinitions());
       } catch (error) {
         return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
       }
-      if (late !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(late)}\n`);
     }
     const result = await store.append(events);
     if (isLeft(result)) return left(cliError(`store ${spec}: ${result.left.message}`));
     // Said of what this append wrote: a registry line the log held already was recorded when it was first appended.
     const written = new Set(result.right.appended.map((e) => e.id));
+    const late = definitions && lateRegistryWarning(definitions, events, where, (e) => written.has(eventId(e)));
+    if (late !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(late)}\n`);
     const undated = undatedRegistryWarning(events, where, new Date(), (e) => written.has(eventId(e)));
     if (undated !== undefined) io.stderr.write(`stancelog: warning: ${oneLine(undated)}\n`);
     if (result.right.duplicates.length > 0) {
@@ -497,8 +500,13 @@ async function registerProblems(registered: () => Promise<RegistryState>, events
 // snapshot that cannot be loaded or saved costs that replay, and changes no warning: it is not said here (the reading
 // commands say it of the analysis', kept in the same place).
 async function projectRegistry(store: EventStore): Promise<RegistryState> {
+  return projectState(store, registry());
+}
+
+/** A projection of the log from its snapshot kept with the store, if any (see `projectRegistry`); a store's failure is thrown. */
+async function projectState<S>(store: EventStore, of: Reducer<S>): Promise<S> {
   const snapshots = snapshotsOf(store);
-  const projected = await project(store, registry(), snapshots ? { snapshots } : {});
+  const projected = await project(store, of, snapshots ? { snapshots } : {});
   if (isLeft(projected)) throw new Error(projected.left.message);
   return projected.right.state;
 }

@@ -37,4 +37,31 @@ describe('stancelog append, of a line naming an id new to the log', () => {
     expect(reads.map((r) => r.query)).not.toContain('{}');
     expect(reads.reduce((sum, r) => sum + r.events, 0)).toBeLessThan(100);
   });
+
+  it('weighs statements back-filled into a log against the definitions\' snapshot and the events since, not a read of the whole log (a leftover of stop 52)', async () => {
+    const register = [{ type: 'issue-defined', data: { id: 'wealth-tax', title: 'Wealth tax', proposition: 'a tax on fortunes is levied' } }];
+    const filler = Array.from({ length: 1200 }, (_, i) => said(i % 2 === 0 ? 'liberals' : 'centre', 'wealth-tax', `no wealth tax, said for the ${i}th time`));
+    expect((await box.stancelog('append', box.write('filler.jsonl', [...register, ...filler]))).code).toBe(0);
+    const backFilled = (issue: string, quote: string) => ({ ...said('greens', issue, quote), recordedAt: '2026-03-21T08:00:00Z' });
+    const today = new Date().toISOString().slice(0, 10);
+    const late = (file: string, position: number, issue: string) =>
+      `stancelog: warning: ${file} line 1: recorded 2026-03-21, before the log registered what it names (#${position} issue-defined ${issue}, recorded ${today}): --known-at a day between sees it provisional, without the names, offices or issue hierarchy recorded later; the log keeps an event's first recording, so in a log begun anew give the registry lines a recordedAt no later than the statements'\n`;
+    // The first back-fill replays the log for its definitions, and saves their snapshot beside it.
+    const first = await box.stancelog('append', box.write('one.jsonl', [backFilled('wealth-tax', 'we back the wealth tax')]));
+    expect([first.code, first.stderr]).toEqual([0, late('one.jsonl', 1, 'wealth-tax')]);
+    expect(existsSync(join(box.dir, 'stancelog.jsonl.snapshots', 'registry-definitions.snapshot'))).toBe(true);
+    // An issue defined since is read from the events after the snapshot.
+    const defined = await box.json<{ ids: string[] }>('append', box.write('more.jsonl', [{ type: 'issue-defined', data: { id: 'inheritance-tax', title: 'Inheritance tax', proposition: 'estates are taxed' } }]));
+    reads.length = 0;
+    const second = await box.stancelog('append', box.write('two.jsonl', [backFilled('inheritance-tax', 'tax estates, not fortunes')]));
+    expect([second.code, second.stderr]).toEqual([0, late('two.jsonl', 1203, 'inheritance-tax')]);
+    expect(reads.map((r) => r.query)).not.toContain('{}');
+    expect(reads.reduce((sum, r) => sum + r.events, 0)).toBeLessThan(100);
+    // Its definition withdrawn, the issue is known from the statements alone: nothing recorded late to say.
+    expect((await box.stancelog('withdraw', defined.ids[0]!, '--reason', 'defined by mistake')).code).toBe(0);
+    reads.length = 0;
+    const third = await box.stancelog('append', box.write('three.jsonl', [backFilled('inheritance-tax', 'estates should carry the burden')]));
+    expect([third.code, third.stderr]).toEqual([0, '']);
+    expect(reads.map((r) => r.query)).not.toContain('{}');
+  });
 });
