@@ -603,8 +603,12 @@ export function readStances(
         const end = governing ? Math.min(limit, governor?.cue === cue ? governor.end : limit) : !verbal && !withdrawal ? coordinatedEnd(ctx, cue.to, limit) : predicateEnd(ctx, cue.to, limit);
         // A phrase that starts with the cue's own word is the issue's, not the cue's object ("stop the fighting").
         // "would accept arbitration instead of a strike": what is set aside by "instead of" or "rather than" is not accepted.
+        // "will accept a pay freeze and end the strike": a lexicon phrase opening at a verb after "and" is that verb's
+        // act, read by its own cue, and what follows it is that verb's too: the object ends at the "and" (it was
+        // `accept - strike`, a leftover of stop 52).
+        const second = issuesIn(ctx, cue.to, end).find((i) => secondOwnPhrase(ctx, cue, i));
         scoped = open(
-          issuesIn(ctx, answer ? answer.with : cue.from, end).filter((i) => {
+          issuesIn(ctx, answer ? answer.with : cue.from, second ? verbSubjectEnd(ctx, second.from) : end).filter((i) => {
             if (i.to <= cue.from || (rule.issueObject && i.from < cue.to && !opensAtCue(ctx, cue, i)) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
             // "would challenge any prohibition in the Competition Appeal Tribunal" (a review of merger talks): where a verb
             // that holds only on its object acts is not what it acts on.
@@ -3187,6 +3191,14 @@ function opensAtCue(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boo
   return true;
 }
 
+// Whether the phrase `issue` opens at the verb of another cue after "and", that cue's own phrase ("will accept a pay
+// freeze and end the strike": "end the strike" is what "end" does, sharing "accept"'s subject; a leftover of stop 52).
+function secondOwnPhrase(ctx: SentenceContext, cue: CueMatch, issue: IssueMatch): boolean {
+  const and = verbSubjectEnd(ctx, issue.from);
+  if (and <= cue.to - 1 || ctx.tokens[and]!.norm !== 'and') return false;
+  return ctx.cues.some((c) => c !== cue && c.pattern.value.issueObject === true && opensAtCue(ctx, c, issue));
+}
+
 // Where the subject of the verb at `v` ends: back over adverbs, negations and auxiliaries ("would also raise"), "is
 // going to", and an aside set off by commas ("The union, Moor said, will end the strike", "The union, for its part,
 // will ...": it hid the party, a review, stop 51), to what stands before the verb group; past the people of a party
@@ -3240,7 +3252,11 @@ function coordinatedVerb(ctx: SentenceContext, and: number, verb: Token): number
   for (let p = and - 1; p > ctx.from && p >= and - 8; p--) {
     const t = ctx.tokens[p]!;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who)$/.test(t.norm)) return undefined;
+    // "agreed to a pay rise and ended the strike": a word after a determiner is a noun's, whatever its tag.
+    if (t.pos === 'VERB' && ctx.tokens[p - 1]!.pos === 'DET') continue;
     if (t.pos === 'VERB') return verbForm(t) === verbForm(verb) ? p : undefined;
+    // "will back a truce and stop the fighting": a cue's verb after a modal, which the tagger took for an adverb.
+    if (verbForm(verb) === 'base' && MODALS.has(ctx.tokens[p - 1]!.norm) && ctx.cues.some((c) => c.from === p)) return p;
   }
   return undefined;
 }

@@ -8,12 +8,15 @@ const lexicon = compileLexicon(DEFAULT_LEXICON, {
     { id: 'strike', title: 'Strike', proposition: 'the union strikes', phrases: ['walkout', { phrase: 'end the strike', polarity: '-' }] },
     { id: 'overtime-ban', title: 'Overtime ban', proposition: 'the union bans overtime', phrases: ['overtime ban', { phrase: 'suspend the overtime ban', polarity: '-' }] },
     { id: 'mediation', title: 'Mediation', proposition: 'the parties take part in mediation', phrases: ['mediation', { phrase: 'suspend its participation', polarity: '-' }] },
+    { id: 'steel-tariffs', title: 'Steel tariffs', proposition: 'tariffs on steel imports', phrases: ['steel tariffs', { phrase: 'suspend the steel tariffs', polarity: '-' }] },
+    { id: 'coalition-talks', title: 'Coalition talks', proposition: 'the parties negotiate a coalition', phrases: ['coalition talks', { phrase: 'halt the coalition talks', polarity: '-' }] },
   ],
 });
 const registry = buildRegistry([
   ...DEFAULT_ACTORS,
   { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['the union'] },
   { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority'] },
+  { id: 'greens', kind: 'organisation', name: 'Green Party', aliases: ['the Greens'] },
 ]);
 const read = (text: string, options = { lexicon, registry }) => {
   const r = ingestText(text, { publishedAt: '2026-03-04' }, options);
@@ -96,6 +99,24 @@ describe('a lexicon phrase that opens with the verb of a cue, in the progressive
     expect(brief('The union ended the strike and suspended the overtime ban.')).toEqual(['dockers-union commit - strike', 'dockers-union commit - overtime-ban']);
     expect(brief('The union is ending the strike and suspending the overtime ban.')).toEqual(['dockers-union commit - strike', 'dockers-union commit - overtime-ban']);
     expect(brief('The port authority hopes the union will end the strike and suspend the overtime ban.')).toEqual([]);
+  });
+
+  // "The union will accept a pay freeze and end the strike" was `accept - strike`: the first verb took the phrase after
+  // "and" for a second object of its own (a leftover of stop 52).
+  it('is the party\'s own act after "and" and a verb of another kind, not a second object of that verb', () => {
+    expect(brief('The union will accept a pay freeze and end the strike.')).toEqual(['dockers-union accept + pay-freeze', 'dockers-union commit - strike']);
+    expect(brief('The union agreed to a pay rise and ended the strike.')).toEqual(['dockers-union agree + pay-rise', 'dockers-union commit - strike']);
+    expect(brief('The European Union backed the quota deal and suspended the steel tariffs.')).toEqual(['european-union support + quota-deal', 'european-union commit - steel-tariffs']);
+    expect(brief('The Greens rejected the budget and halted the coalition talks.')).toEqual(['greens reject - budget', 'greens commit - coalition-talks']);
+    // A verb the tagger takes for an adverb after "will" ("back") is a verb all the same.
+    expect(brief('Russia will back a truce and stop the fighting.')).toEqual(['russia support + ceasefire', 'russia commit + ceasefire']);
+  });
+
+  it('keeps what follows the second phrase for the second verb, and a denial before the first for both', () => {
+    expect(brief('The union accepted the offer and suspended the overtime ban for the summer.')).toEqual(['dockers-union commit - overtime-ban']);
+    expect(brief('The union will not accept the overtime ban and end the strike.')).toEqual(['dockers-union red-line - overtime-ban', 'dockers-union red-line + strike']);
+    // Governed by "to", the second verb is the first's too: refused, as before.
+    expect(brief('The union refused to accept the overtime ban and end the strike.')).toEqual(['dockers-union reject - overtime-ban', 'dockers-union reject + strike']);
   });
 
   it('is a refusal where the party halts its own part in the thing, as walking out is', () => {
