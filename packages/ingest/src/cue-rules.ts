@@ -735,6 +735,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('support.right-direction', 'be steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.right-direction', 'step|steps in the right direction', 'support', '+', 'subject', 'left'),
   c('support.hope', 'hope that|for', 'support', '+', 'subject', 'right'),
+  // "Berlin's hope is that Moscow will accept a ceasefire": the noun joined to its clause by "is" hopes what "hopes
+  // that" does, for the one whose hope it is (a leftover of stop 52: it read nothing).
+  c('support.hope', 'hope be that', 'support', '+', 'possessor', 'right'),
   c('support.desire', 'desire to|for', 'support', '+', 'possessor', 'right'),
   // Going on with, or stopping, what a party gives or does: "Washington would continue military aid",
   // "Germany will keep supplying air defence" back it (support +).
