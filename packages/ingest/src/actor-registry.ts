@@ -227,8 +227,11 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const NOT_THE_ONE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'other', 'no']);
 
 function isSentenceWord(t: Token): boolean {
-  return t.norm === 'the' || t.norm === 'a';
+  return t.norm === 'the' || t.norm === 'a' || CALENDAR_WORDS.has(t.norm);
 }
+// "and in June Merz backed it", "on Monday Scholz said": a month or a day before a name is when, no title of it (it
+// made "June Merz" a person the register does not know: a leftover of stop 52).
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * The actor an actor speaks for on a date: itself for states, blocs and

@@ -25,8 +25,8 @@ import { nounPhraseThenTo, partyThenAt } from './party-object.js';
 import { findSubject, isPersonName, rememberSurnames, sentenceSpeaker, sentenceSides, sentenceSubject, subjectMentions, unknownNames, type DiscourseState } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { readStances, type EarlierStances } from './stance.js';
-import { dateOf, readDates, type ResolvedDate } from './dates.js';
-import { withoutDayParticles } from './time-adverbial.js';
+import { dateOf, MONTHS, readDates, type ResolvedDate } from './dates.js';
+import { timeAdverbialEnd, withoutDayParticles } from './time-adverbial.js';
 import { readParagraphs } from './paragraphs.js';
 import { checkTitle, type SourceInconsistency } from './title-check.js';
 import type { SentenceContext, SpeakerRef } from './sentence-context.js';
@@ -433,6 +433,31 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       // The day each sentence was said, as its statements' `statedAt` give it
       // (undefined: the article's date).
       const sentenceDates: Array<ResolvedDate | undefined> = [];
+      // "Russia rejected the plan on Monday, and Ukraine now backs it": each clause of a sentence joined so is dated
+      // by its own words (the second took the first's Monday: a leftover of stop 51); one that names none is the
+      // article's, or, told in the simple past as the first is, goes on with its story and its day. Where the second
+      // clause opens (`joined`) and the day of each, for a sentence of two such clauses (resolved once: the title
+      // check and the stances ask for it).
+      const splits = new Map<number, { joined: number; dates: readonly [ResolvedDate | undefined, ResolvedDate | undefined] } | undefined>();
+      const clauseSplit = (si: number) => {
+        if (splits.has(si)) return splits.get(si);
+        const ctx = contexts[si]!;
+        const sentence = sentences[si]!;
+        const joined = joinedClauseAt(ctx);
+        let found: { joined: number; dates: readonly [ResolvedDate | undefined, ResolvedDate | undefined] } | undefined;
+        if (joined !== undefined) {
+          const words = paragraph.slice(sentence.start - line.start, sentence.end - line.start);
+          const cut = tokens[joined]!.start - sentence.start;
+          const past = isPast(tokens, sentence.from, sentence.to);
+          const pastFrom = (base: number) => (offset: number) => pastAt(ctx, firstTokenAt(tokens, sentence.start + base + offset), past);
+          const own = dateOf(readDates(words.slice(0, cut), date), pastFrom(0));
+          const first = own ?? (ownDates.get(si) === undefined ? sentenceDates[si] : carriedDate(si));
+          const second = dateOf(readDates(words.slice(cut), date), pastFrom(cut)) ?? (toldInPast(tokens, joined, sentence.to) && !hasPerfect(tokens, joined, sentence.to) ? first : undefined);
+          found = { joined, dates: [first, second] }
+        }
+        splits.set(si, found);
+        return found;
+      };
       // Pass 1: mentions, dates and speakers of each sentence, in order.
       for (let si = 0; si < sentences.length; si++) {
         const s = sentences[si]!;
@@ -481,11 +506,14 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         state.previousSubject = sentenceSubject(ctx, sentenceStates[sentenceStates.length - 1]!);
         state.lastSides = sentenceSides(ctx, state.previousSubject) ?? state.lastSides;
         if (speaker) state.lastSpeaker = speaker;
-        if (state.date) {
-          for (const m of ctx.actors) {
-            const found = checkTitle(m, state.date, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
-            if (found) inconsistencies.push(found);
-          }
+        // A title is checked on the day of its own clause ("Chancellor Scholz rejected X in March, and in June
+        // Chancellor Merz backed it": Merz on the June, where he was checked on March, a leftover of stop 52).
+        const split = ctx.actors.some((m) => m.title !== '' && m.actor.kind === 'person') ? clauseSplit(si) : undefined;
+        for (const m of ctx.actors) {
+          const day = split === undefined ? state.date : (split.dates[m.from >= split.joined ? 1 : 0]?.value ?? date);
+          if (day === undefined) continue;
+          const found = checkTitle(m, day, opts.registry.actors.values(), [tokens[m.titleFrom]!.start, tokens[m.to - 1]!.end]);
+          if (found) inconsistencies.push(found);
         }
       }
       // Pass 2: quotes take the speaker of the sentence that attributes them.
@@ -525,7 +553,21 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const misses: Miss[] = [];
         const presented: string[] = [];
         const sentenceState = lastPlan === undefined ? sentenceStates[si]! : { ...sentenceStates[si]!, lastPlan };
-        const stances = readStances(read, splitClauses(read, quoteTokens), sentenceState, { provisional: opts.provisional, earlier, misses, presented });
+        const clauses = splitClauses(read, quoteTokens);
+        let stances = readStances(read, clauses, sentenceState, { provisional: opts.provisional, earlier, misses, presented });
+        const split = stances.some((st) => st.at !== undefined) ? clauseSplit(si) : undefined;
+        // A clause of another day is read again on its own day: who holds an office then, and so whom a person acts
+        // and speaks for ("..., and on June 10 Chancellor Merz backed it" is Germany's, where on the first clause's
+        // March day Merz spoke for himself: a leftover of stop 52).
+        if (split !== undefined) {
+          for (const part of [0, 1] as const) {
+            const day = split.dates[part]?.value ?? date;
+            if (day === sentenceState.date) continue;
+            const own = (st: { at?: number }) => st.at !== undefined && (st.at >= split.joined ? 1 : 0) === part;
+            const again = readStances(read, clauses, { ...sentenceState, date: day }, { provisional: opts.provisional, earlier, misses: [], presented: [] });
+            stances = [...stances.filter((st) => !own(st)), ...again.filter(own)].sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity));
+          }
+        }
         if (presented.length > 0) lastPlan = [...new Set(presented)];
         const found = statements.length;
         if (stances.length === 0) {
@@ -533,23 +575,8 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           continue;
         }
         const sentenceDate = sentenceDates[si];
-        // "Russia rejected the plan on Monday, and Ukraine now backs it": each clause of a sentence joined so is dated
-        // by its own words (the second took the first's Monday: a leftover of stop 51); one that names none is the
-        // article's, or, told in the simple past as the first is, goes on with its story and its day.
-        const joined = stances.some((st) => st.at !== undefined) ? joinedClauseAt(ctx) : undefined;
-        let clauseDates: readonly [ResolvedDate | undefined, ResolvedDate | undefined] | undefined;
-        if (joined !== undefined) {
-          const words = paragraph.slice(sentence.start - line.start, sentence.end - line.start);
-          const cut = tokens[joined]!.start - sentence.start;
-          const past = isPast(tokens, sentence.from, sentence.to);
-          const pastFrom = (base: number) => (offset: number) => pastAt(ctx, firstTokenAt(tokens, sentence.start + base + offset), past);
-          const own = dateOf(readDates(words.slice(0, cut), date), pastFrom(0));
-          const first = own ?? (ownDates.get(si) === undefined ? sentenceDate : carriedDate(si));
-          const second = dateOf(readDates(words.slice(cut), date), pastFrom(cut)) ?? (toldInPast(tokens, joined, sentence.to) && !hasPerfect(tokens, joined, sentence.to) ? first : undefined);
-          clauseDates = [first, second];
-        }
         for (const st of stances) {
-          const resolved = clauseDates !== undefined && st.at !== undefined ? clauseDates[st.at >= joined! ? 1 : 0] : sentenceDate;
+          const resolved = split !== undefined && st.at !== undefined ? split.dates[st.at >= split.joined ? 1 : 0] : sentenceDate;
           const statedAt = resolved?.value ?? date;
           // Built key by key (same order as before): object spreads here were
           // a visible share of the time per statement.
@@ -612,16 +639,30 @@ function joinedClauseAt(ctx: SentenceContext): number | undefined {
   for (let k = ctx.from + 1; k < ctx.to - 2; k++) {
     if (ctx.quoted[k - ctx.from]) continue;
     const t = tokens[k]!;
-    const s = t.norm === ';' ? k + 1 : t.norm === ',' && /^(?:and|but|while|whereas)$/.test(tokens[k + 1]!.norm) ? k + 2 : undefined;
+    let s = t.norm === ';' ? k + 1 : t.norm === ',' && /^(?:and|but|while|whereas)$/.test(tokens[k + 1]!.norm) ? k + 2 : undefined;
     if (s === undefined || s >= ctx.to) continue;
-    const party = ctx.actors.find((m) => Math.min(m.from, m.titleFrom) === s || (m.from === s + 1 && tokens[s]!.pos === 'DET'));
+    // "and in June the chancellor backed it": the clause, its time with it, opens after the conjunction.
+    const opens = s;
+    s = clauseTimeEnd(tokens, s, ctx.to);
+    // (A month before a name may be read as its title: "in June Merz" names Merz.)
+    const party = ctx.actors.find((m) => Math.min(m.from, m.titleFrom) === s || m.from === s || (m.from === s + 1 && tokens[s]!.pos === 'DET'));
     let e = party !== undefined ? party.to : tokens[s]!.pos === 'PRON' && /^(?:he|she|it|they|we)$/.test(tokens[s]!.norm) ? s + 1 : undefined;
     if (e === undefined) continue;
     while (e < ctx.to && tokens[e]!.pos === 'ADV') e++;
     // (Or a cue's word the tagger reads as a noun: "Ukraine backs it".)
-    if (e < ctx.to && (tokens[e]!.pos === 'VERB' || tokens[e]!.pos === 'AUX' || ctx.cues.some((c) => c.from === e))) return s;
+    if (e < ctx.to && (tokens[e]!.pos === 'VERB' || tokens[e]!.pos === 'AUX' || ctx.cues.some((c) => c.from === e))) return opens;
   }
   return undefined;
+}
+
+// Past a time that opens a clause, and its comma ("and in June the chancellor backed it", "and on Tuesday, Kyiv ...",
+// "and last week Moscow ..."): the token after it, or `k` when none opens there.
+function clauseTimeEnd(tokens: ReadonlyArray<Token>, k: number, to: number): number {
+  const at = (i: number) => (i < to ? tokens[i]!.norm : undefined);
+  let e = timeAdverbialEnd(tokens, k, to);
+  // "in June", "in March 2025", "in 2024": a month or a year, which a day's adverbial leaves out.
+  if (e === k && at(k) === 'in' && (MONTHS.includes(at(k + 1) ?? '') || /^\d{4}$/.test(at(k + 1) ?? ''))) e = /^\d{4}$/.test(at(k + 2) ?? '') ? k + 3 : k + 2;
+  return e > k && at(e) === ',' ? e + 1 : e;
 }
 
 // A sentence that gave nothing, with the miss that got furthest; no miss

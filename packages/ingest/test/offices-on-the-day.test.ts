@@ -89,6 +89,34 @@ describe('the office a speaker holds, read on the day the statement was made', (
   });
 });
 
+// "Foreign Minister Reyes rejected X on March 20, and on May 2 Foreign Minister Berg backed it": Berg's title was
+// checked on March 20, the sentence's first day, and he was read on it too, when he acted for no one (a leftover of
+// stop 52).
+describe('the office of a person in the second of two clauses joined by ", and", each with a day of its own', () => {
+  it('is checked on the day of that clause, not on the first clause\'s', () => {
+    expect(titles('Foreign Minister Alma Reyes rejected a high dam on March 20, and on May 2 Foreign Minister Tomas Berg backed it.')).toEqual([]);
+    // Wrong on its own clause's day, it is still reported, on that day.
+    expect(titles('Foreign Minister Alma Reyes rejected a high dam on March 20, and Foreign Minister Tomas Berg backed it on March 25.')).toEqual([
+      '"Foreign Minister Tomas Berg" on 2025-03-25: the register has Tomas Berg as Foreign Minister from 2025-04-01; Alma Reyes held the office then',
+    ]);
+  });
+
+  it('is the one held on that clause\'s day, for whom the person acts and speaks', () => {
+    expect(said('Reyes rejected a high dam on March 20, and Berg backed it on May 2.')).toEqual([
+      ['northland reject - high-dam', '2025-03-20', { name: 'Alma Reyes', actor: 'northland' }],
+      ['northland support + high-dam', '2025-05-02', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+  });
+
+  it('counts a time that opens the clause, a month or a day, as the clause\'s own and not as a title of the name after it', () => {
+    expect(said('Reyes rejected a high dam in March, and in May Berg backed it.')).toEqual([
+      ['northland reject - high-dam', '2025-03', { name: 'Alma Reyes', actor: 'northland' }],
+      ['northland support + high-dam', '2025-05', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+    expect(said('In April Berg backed a high dam.')).toEqual([['northland support + high-dam', '2025-04', { name: 'Tomas Berg', actor: 'northland' }]]);
+  });
+});
+
 describe('a named speaker who speaks for no actor', () => {
   it('is a third party: a person of the register out of office speaks for themselves', () => {
     const r = ingest('Alma Reyes said on May 14 that Northland accepts a high dam.');
