@@ -458,6 +458,26 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         splits.set(si, found);
         return found;
       };
+      // "Reyes said on March 20 that Northland rejects X, and Berg said on May 2 that it backs X": where the second of
+      // two clauses joined by ", and" tells a saying of its own, its speaker is the one that saying names, with the
+      // office held on that clause's day (Berg was the speaker of neither clause, or read on March 20 and so speaking
+      // for himself: a leftover of stop 52); with no saying in the first clause, the second's speaker is the
+      // sentence's, as before, with that office. "..., and Kyiv backs it, Sybiha said": a saying put after its words is
+      // the whole sentence's, as before.
+      const clauseSpeakers: Array<{ joined: number; speakers: readonly [SpeakerRef | undefined, SpeakerRef | undefined] } | undefined> = [];
+      const ownClauseSpeakers = (si: number, speech: ReadonlyArray<PhraseMatch<string>>, speaker: SpeakerRef | undefined) => {
+        const ctx = contexts[si]!;
+        const joined = joinedClauseAt(ctx);
+        if (joined === undefined || !speech.some((v) => v.from >= joined && !sayingAfterWords(tokens, joined, v.from))) return undefined;
+        const split = clauseSplit(si)!;
+        const day = { ...state, date: split.dates[1]?.value ?? date };
+        const second = speech.filter((v) => v.from >= joined);
+        if (second.length === speech.length) {
+          const again = sentenceSpeaker(ctx, day, speech);
+          return { joined, speakers: [again, again] as const };
+        }
+        return { joined, speakers: [speaker, sentenceSpeaker(ctx, day, second)] as const };
+      };
       // Pass 1: mentions, dates and speakers of each sentence, in order.
       for (let si = 0; si < sentences.length; si++) {
         const s = sentences[si]!;
@@ -496,6 +516,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         sentenceStates.push({ ...state });
         const speech = matchAll(opts.speech, tokens, s.from, s.to);
         const speaker = sentenceSpeaker(ctx, state, speech);
+        clauseSpeakers.push(speech.length > 0 ? ownClauseSpeakers(si, speech, speaker) : undefined);
         speakerFrom.push(speakerScope(tokens, s.from, speech));
         speakerTo.push(speakerEnd(tokens, s.to, speech, actors));
         // A new map, the one above being that sentence's.
@@ -528,7 +549,12 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
         const speakers = ctx.speakers as Array<SpeakerRef | undefined>;
         for (let k = ctx.from; k < ctx.to; k++) {
           const q = quoteTokens.findIndex((x) => x.from <= k && k < x.to);
-          speakers[k - ctx.from] = q >= 0 ? quoteSpeakers[q] : ctx.quoted[k - ctx.from] && labels[si] ? labels[si] : k >= speakerFrom[si]! && k < speakerTo[si]! ? sentenceSpeakers[si] : undefined;
+          const byClause = clauseSpeakers[si];
+          speakers[k - ctx.from] =
+            q >= 0 ? quoteSpeakers[q]
+            : ctx.quoted[k - ctx.from] && labels[si] ? labels[si]
+            : byClause !== undefined ? byClause.speakers[k >= byClause.joined ? 1 : 0]
+            : k >= speakerFrom[si]! && k < speakerTo[si]! ? sentenceSpeakers[si] : undefined;
         }
         const sentence = sentences[si]!;
         const last = tokens[sentence.to - 1]!;
@@ -653,6 +679,16 @@ function joinedClauseAt(ctx: SentenceContext): number | undefined {
     if (e < ctx.to && (tokens[e]!.pos === 'VERB' || tokens[e]!.pos === 'AUX' || ctx.cues.some((c) => c.from === e))) return opens;
   }
   return undefined;
+}
+
+// Whether the saying at `v` comes after the words it tells, set off by a comma from them, with only its speaker
+// between ("..., and Kyiv backs it, Sybiha said", "..., said Sybiha"): the saying of the whole sentence.
+function sayingAfterWords(tokens: ReadonlyArray<Token>, from: number, v: number): boolean {
+  for (let k = v - 1; k > from && k >= v - 6; k--) {
+    if (tokens[k]!.norm === ',') return true;
+    if (!/^(?:PROPN|NOUN|DET|ADJ|PRON|PART)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 // Past a time that opens a clause, and its comma ("and in June the chancellor backed it", "and on Tuesday, Kyiv ...",

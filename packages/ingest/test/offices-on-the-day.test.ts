@@ -108,6 +108,19 @@ describe('the office of a person in the second of two clauses joined by ", and",
     ]);
   });
 
+  // "Reyes said on March 20 that X, and Berg said on May 2 that Y" gave Y to Reyes; with no saying in the first clause,
+  // Berg was read on March 20, out of office, and spoke for himself (a leftover of stop 52).
+  it('is the one held on that clause\'s day by the speaker its own saying names', () => {
+    expect(said('Reyes said on March 20 that Northland rejects a high dam, and Berg said on May 2 that Northland backs it.')).toEqual([
+      ['northland reject - high-dam', '2025-03-20', { name: 'Alma Reyes', actor: 'northland' }],
+      ['northland support + high-dam', '2025-05-02', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+    expect(said('Reyes rejected a high dam on March 20, and on May 2 Berg said Northland backs it.').map(([, , speaker]) => speaker)).toEqual([
+      { name: 'Tomas Berg', actor: 'northland' },
+      { name: 'Tomas Berg', actor: 'northland' },
+    ]);
+  });
+
   it('counts a time that opens the clause, a month or a day, as the clause\'s own and not as a title of the name after it', () => {
     expect(said('Reyes rejected a high dam in March, and in May Berg backed it.')).toEqual([
       ['northland reject - high-dam', '2025-03', { name: 'Alma Reyes', actor: 'northland' }],
