@@ -19,7 +19,7 @@ import { provisionalIssue, timePhraseAt } from './provisional-issue.js';
 import { agreedUnnamed, namesEarlierPlan, participleAgent, passiveAgent } from './passive-voice.js';
 import { leadInColon, leadInSource } from './lead-in.js';
 import { elidedObject, governedVerb, pronounIssue, pronounOfEarlier, pronounOfPrevious, referredKinds, relativeIssue } from './pronoun-issue.js';
-import { governedClauseStart, verbForm } from './coordinated-verb.js';
+import { governedClauseStart, THINKING_VERBS, verbForm } from './coordinated-verb.js';
 import { whoDecides, type Decision } from './who-decides.js';
 import { listStart } from './listed-conditions.js';
 import { embeddingOpener } from './embedded-clause.js';
@@ -3003,9 +3003,6 @@ const KEPT = 'support:not-given-up';
 // Words for a thing proposed or attempted, named before its terms ("the idea of X", "any move to X").
 const IDEA_WORDS = new Set(['idea', 'notion', 'prospect', 'move', 'attempt', 'bid', 'effort']);
 
-// Verbs of hoping, fearing and believing: their clause is what the subject of the verb thinks, not what the clause's
-// subject does (nouns too, which the tagger makes of some: "The company fears the union ...").
-const MIND_VERBS = new Set(['hope', 'fear', 'believe', 'expect', 'doubt', 'think', 'suspect', 'predict', 'worry', 'assume', 'guess', 'reckon', 'wish', 'bet', 'anticipate', 'imagine', 'trust', 'forecast']);
 // Whether the verb group opening at `k` ("will accept", "accepts") has a party named right before it for subject, and a
 // verb of hoping, fearing or believing before that ("The company hopes the union will accept a pay freeze", "fears that
 // the union will reject X", "believes Kyiv supports X"): what the company hopes is said, not the union's stance, which
@@ -3087,9 +3084,10 @@ function mindWord(ctx: SentenceContext, b: number): boolean {
     if (place !== undefined && place.from - 1 > ctx.from && ctx.tokens[place.from - 1]!.pos === 'ADP') j = place.from - 2;
     return j >= ctx.from && ctx.tokens[j]!.pos === 'NOUN' && MIND_NOUNS.has(ctx.tokens[j]!.lemma);
   }
-  // "Berlin is confident Moscow will accept X", "said it was convinced that Kyiv would reject X": the same thought, told
-  // by an adjective (or a participle the tagger reads as a verb).
-  return ((t.pos === 'VERB' || t.pos === 'NOUN') && MIND_VERBS.has(t.lemma)) || ((t.pos === 'ADJ' || t.pos === 'VERB') && MIND_ADJECTIVES.has(t.norm));
+  // A verb of thinking (or a noun the tagger makes of one: "The company fears the union ..."). "Berlin is confident
+  // Moscow will accept X", "said it was convinced that Kyiv would reject X": the same thought, told by an adjective (or
+  // a participle the tagger reads as a verb).
+  return ((t.pos === 'VERB' || t.pos === 'NOUN') && THINKING_VERBS.has(t.lemma)) || ((t.pos === 'ADJ' || t.pos === 'VERB') && MIND_ADJECTIVES.has(t.norm));
 }
 const MIND_NOUNS = new Set(['hope', 'fear', 'belief', 'expectation', 'worry', 'concern', 'assumption', 'conviction', 'suspicion', 'bet', 'wish', 'prediction', 'view', 'assessment']);
 const MIND_ADJECTIVES = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced', 'sure', 'certain', 'afraid', 'worried', 'fearful', 'doubtful', 'concerned']);
