@@ -681,6 +681,17 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // talks): what the holder will give, named right after the verb, it undertakes to give.
   c('commit.will-act', 'will|would provide|extend|raise|increase|fund|finance|introduce|restore|expand|grant|supply', 'commit', '+', 'subject', 'right', { issueObject: true }),
   c('commit.prepare', 'prepare|preparing', 'commit', '+', 'subject', 'right'),
+  // "The landlords will go to court", "would take the council to court over the freeze", '"We will see the ministry in
+  // court"', "will be in the courts" (a leftover of stop 52: they read nothing, or a quoted mention's weak support):
+  // going to law told ahead is undertaken, and under a condition a threat, as "would launch a legal challenge if X" is.
+  c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning|turn|turns|turned|turning to court|courts|arbitration', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning straight|back to court|courts|arbitration', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning straight back to court|courts|arbitration', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning|turn|turns|turned|turning to the courts|tribunal', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'take|takes|took|taking * to court|courts|arbitration', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'take|takes|took|taking * to the courts|tribunal', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'will|would|shall see * in court|courts|arbitration', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'will|would|shall be in court|the courts', 'commit', '+', 'subject', 'right'),
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),

@@ -528,7 +528,8 @@ export function readStances(
       const otherwise = !attached && !declaredRefusal && otherwiseIn(ctx, clause) && THREATENING.has(rule.kind);
       // "Moscow won't sign a peace deal if Kyiv joins NATO": an undertaking denied "if" another acts is held over that act.
       // (Not "would not halt aid if Kyiv agreed to talks": what is not ended is promised.)
-      const withheld = attached !== undefined && !attached.threat && !attached.lifts && cond.length > 0 && denied && rule.kind === 'commit' && rule.polarity === '+' && attached.rules.includes('condition.marker:if');
+      // (Pressure withheld is offered: "would not go to court if the regulator raised the cap" holds back a threat.)
+      const withheld = attached !== undefined && !attached.threat && !attached.lifts && cond.length > 0 && denied && rule.kind === 'commit' && rule.polarity === '+' && attached.rules.includes('condition.marker:if') && !pressureIn(ctx, cue.from, clause.to);
       // "reserved the right to suspend the agreement if X" (a review of border talks): a step held in reserve, a threat.
       const reserved = reservedRight(ctx, cue, clause.from);
       const kindFor = (k: StatementKind): StatementKind =>
@@ -607,8 +608,11 @@ export function readStances(
         // act, read by its own cue, and what follows it is that verb's too: the object ends at the "and" (it was
         // `accept - strike`, a leftover of stop 52).
         const second = issuesIn(ctx, cue.to, end).find((i) => secondOwnPhrase(ctx, cue, i));
+        // "would go to court to block any renewal": what going to law is for is its verb's object, read by that verb's
+        // cue, not what the party goes to law with.
+        const purpose = rule.id === 'commit.go-to-law' && ctx.tokens[cue.to]?.norm === 'to' ? cue.to : undefined;
         scoped = open(
-          issuesIn(ctx, answer ? answer.with : cue.from, second ? verbSubjectEnd(ctx, second.from) : end).filter((i) => {
+          issuesIn(ctx, answer ? answer.with : cue.from, purpose ?? (second ? verbSubjectEnd(ctx, second.from) : end)).filter((i) => {
             if (i.to <= cue.from || (rule.issueObject && i.from < cue.to && !opensAtCue(ctx, cue, i)) || insteadBetween(ctx, cue.to, i.from) || saidBetween(ctx, cue.to, i.from) || aTimeOrAside(ctx, cue.to, i.from)) return false;
             // "would challenge any prohibition in the Competition Appeal Tribunal" (a review of merger talks): where a verb
             // that holds only on its object acts is not what it acts on.
@@ -769,8 +773,10 @@ export function readStances(
         // could hold back the launch if X" is the warning's threat, read by that cue).
         if (ownPhrase && (denied || (hedged && warnedBefore(ctx, cue)))) continue;
 
+        // "Nobody is going to court": a phrase inside the cue ("to court") has its denial counted once, before the cue.
+        const inCue = rule.id === 'commit.go-to-law' && issue.from >= cue.from && issue.from < cue.to;
         const local =
-          saidByPhrase || ownPhrase ? '+'
+          saidByPhrase || ownPhrase || inCue ? '+'
           : issue.from >= cue.to
             ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
@@ -1584,7 +1590,9 @@ const THREATENING = new Set<StatementKind>(['demand', 'support', 'commit', 'prop
 
 // Acts of pressure: what a party does to make another give way (a strike, a walkout, a boycott, a blockade, a case in
 // court, a veto, sanctions, retaliation), by their words' lemmas.
-const PRESSURE_WORDS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'boycott', 'blockade', 'court', 'courts', 'lawsuit', 'litigation', 'sue', 'veto', 'sanction', 'sanctions', 'retaliate', 'retaliation', 'retaliatory', 'picket', 'occupation']);
+// Going to law by its other names too ("would launch a legal challenge if X", "seek a judicial review", "take it to
+// arbitration", "an injunction"), which read as an undertaking under a condition (a leftover of stop 52).
+const PRESSURE_WORDS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage', 'boycott', 'blockade', 'court', 'courts', 'lawsuit', 'litigation', 'sue', 'legal', 'judicial', 'arbitration', 'injunction', 'veto', 'sanction', 'sanctions', 'retaliate', 'retaliation', 'retaliatory', 'picket', 'occupation']);
 
 // Whether an act of pressure is named in the words from `from` to `to`: "walk out" as its two words.
 function pressureIn(ctx: SentenceContext, from: number, to: number): boolean {
@@ -3613,6 +3621,8 @@ function objectCues(ctx: SentenceContext, cues: ReadonlyArray<CueMatch>, clause:
   for (const verb of cues) {
     const rule = verb.pattern.value;
     if (rule.scope !== 'right' || rule.modal || rule.order || out.has(verb)) continue;
+    // "would go to court to block X": going to law names its own venue; a verb after it tells what it is for, its own.
+    if (rule.id === 'commit.go-to-law') continue;
     if (!ctx.tokens.slice(verb.from, verb.to).some((t) => t.pos === 'VERB')) {
       // "ready to cut tariffs", "willing to halt aid": a readiness reads through the verb that ends
       // what it names (the readiness is against it), which is no commitment of its own yet.

@@ -4,7 +4,7 @@
 // and which conditional stances are threats (a refusal as trigger, a
 // warning) and which are offers (the other side giving something up).
 import { isRight } from 'fp-ts/lib/Either.js';
-import { ingestText } from '@stancelog/ingest';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
 import { read } from './briefs.js';
 import { coalitionSetting } from './coalition-setting.js';
 import { transit } from './transit-setting.js';
@@ -641,5 +641,55 @@ describe('a condition told by inversion ("should the bill pass", "Should the tal
   it('leaves "should" a modal where no subject stands between it and its verb, and in a question', () => {
     expect(said('Moscow said Kyiv should accept a ceasefire.')).toEqual(['russia demand + ceasefire']);
     expect(said('Moscow said the government should accept a ceasefire.')).toEqual(['russia demand + ceasefire']);
+  });
+});
+
+// "would go straight back to court if X", '"We will see the ministry in court"', "will take the ministry to arbitration"
+// read nothing, or a quoted mention's weak support, and "would launch a legal challenge if X" was an undertaking, where
+// "would go to court if X" was a threat (a leftover of stop 52: the commonest family of legal threats missed).
+describe('going to law told ahead', () => {
+  const lexicon = compileLexicon(DEFAULT_LEXICON, {
+    name: 'steel',
+    issues: [
+      { id: 'legal-challenge', title: 'Legal challenge', proposition: 'the tariffs are challenged at law', phrases: ['legal challenge', 'in court', 'to court', 'the courts', 'arbitration', 'judicial review'] },
+      { id: 'steel-tariffs', title: 'Steel tariffs', proposition: 'tariffs on steel imports', phrases: ['steel tariffs'] },
+    ],
+  });
+  const registry = buildRegistry([
+    ...DEFAULT_ACTORS,
+    { id: 'exporters', kind: 'organisation', name: 'Steel Exporters Federation', aliases: ['the exporters', 'the federation'] },
+    { id: 'trade-ministry', kind: 'organisation', name: 'Trade Ministry', aliases: ['the ministry'] },
+  ]);
+  const steel = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2026-03-04' }, { lexicon, registry });
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+  };
+
+  it('is an undertaking to go to law, whatever the verb: go, return, take a party there, see it there, be there', () => {
+    expect(steel('The exporters said they would go to court.')).toEqual(['exporters commit + legal-challenge']);
+    expect(steel('The federation will take the ministry to arbitration over the steel tariffs.')).toEqual(['exporters commit + legal-challenge']);
+    expect(steel('"We will see the ministry in court," the exporters said.')).toEqual(['exporters commit + legal-challenge']);
+    // Done, it is done.
+    expect(steel('The exporters went to court on Monday.')).toEqual(['exporters commit + legal-challenge']);
+  });
+
+  it('is a threat under a condition, by any of the names of going to law', () => {
+    expect(steel('The exporters would go straight back to court if the ministry raised the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+    expect(steel('"If the steel tariffs stay, we will be in the courts," the federation said.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+    expect(steel('The exporters would launch a legal challenge if the ministry kept the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+  });
+
+  // It was a threat withheld (`threat -`), as "would not provide aid if X" is; pressure held back is offered.
+  it('is an offer, denied under a condition: the pressure held back if the other side gives way', () => {
+    expect(steel('The exporters would not go to court if the ministry dropped the steel tariffs.')).toEqual(['exporters commit - legal-challenge if steel-tariffs -']);
+  });
+
+  it('leaves what it is for to the verb that says it, and counts a denial once', () => {
+    expect(steel('The exporters would go to court to block the steel tariffs.')).toEqual(['exporters commit + legal-challenge', 'exporters reject - steel-tariffs']);
+    expect(steel('"Nobody is going to court," the exporters said.')).toEqual(['exporters commit - legal-challenge']);
+    // Refused or threatened by a verb that governs it, as before.
+    expect(steel('The exporters refused to go to court.')).toEqual(['exporters reject - legal-challenge']);
+    expect(steel('The exporters threatened to go to court.')).toEqual(['exporters threat + legal-challenge']);
   });
 });
