@@ -305,6 +305,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // Modal demands: what someone must do, as the speaker wants it.
   c('demand.modal', 'must', 'demand', '+', 'speaker', 'right', { modal: true }),
   c('demand.modal', 'need|needs to', 'demand', '+', 'speaker', 'right', { modal: true }),
+  // "Kyiv would need a ceasefire first", "the authority needs a guaranteed share", '"we need binding guarantees"': what a
+  // party needs it asks for (a leftover of stop 52: it read nothing, or quoted words' weak support).
+  c('demand.need', 'need|needs|needed', 'demand', '+', 'subject', 'right', { verb: true }),
   c('demand.modal', 'have|has to', 'demand', '+', 'speaker', 'right', { modal: true }),
   c('demand.modal', 'should', 'demand', '+', 'speaker', 'right', { modal: true }),
   c('demand.essential', 'be essential|necessary|indispensable|vital', 'demand', '+', 'speaker', 'left'),

@@ -1259,6 +1259,10 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   // "Diplomats expect Moscow to reject X" foretells, where "the department expected Northsound to X" asks: only a party
   // named right before the verb (its auxiliaries and adverbs between) expects as one asks.
   if (r.id === 'demand.expect-to' && !partyRightBefore(ctx, c.from, clause.from)) return 'no-party-expecting';
+  // "The government needs parliament's approval", "a resolution needs nine votes", "would need about 7 million cubic
+  // metres", "a step it says is needed": a procedure's requirement, a quantity, or a thing with no party before it, no
+  // demand (only "Kyiv would need a ceasefire", "we need guarantees" ask).
+  if (r.id === 'demand.need' && (!partyRightBefore(ctx, c.from, clause.from) || neededForProcedure(ctx, c.to, clause.to))) return 'no-party-needing';
   // "voted to reject a wealth tax", "voted to keep demanding X": the verb voted for is a cue of its own, and says the stance.
   if (r.id === 'agree.vote-to') {
     const at = CONTINUING.has(ctx.tokens[c.to]?.lemma ?? '') ? c.to + 1 : c.to;
@@ -1290,6 +1294,21 @@ const FIRST_PERSON = new Set(['we', 'i']);
 // noun does ("a permit to build a mine", "grants to build a paint shop"), nor a participle ("a plant built for 200,000
 // cars"), a command ("Build it here"), or a subject no party names ("carmakers build models in Coral plants"): eleven
 // of the cue's fourteen wrong readings in the negotiations (stop 52).
+// Whether what is needed, after `at`, is a quantity ("about 7 million cubic metres"), the assent or help a procedure
+// or a plan asks ("parliament's approval", "the consent of all members", "nine votes", "its cooperation"), or a thing a
+// clause describes ('"binding guarantees" that no member would walk away', read as "wants guarantees that X" is not
+// here: left as it was read).
+function neededForProcedure(ctx: SentenceContext, at: number, to: number): boolean {
+  for (let k = at; k < to && k < at + 6; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'NUM' || PROCEDURE_WORDS.has(t.lemma)) return true;
+    if (t.norm === 'that' && k > at) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'PART' && !QUOTATION_MARKS.has(t.norm) && !POSSESSIVE_PRONOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
+const PROCEDURE_WORDS: ReadonlySet<string> = new Set(['approval', 'consent', 'backing', 'vote', 'votes', 'majority', 'signature', 'ratification', 'assent', 'permission', 'authorisation', 'authorization', 'support', 'cooperation', 'co-operation', 'help']);
+
 function partyBuilds(ctx: SentenceContext, c: CueMatch, floor: number): boolean {
   let k = c.from - 1;
   // (A quotation mark between: 'the company "will not build X"'.)

@@ -70,7 +70,8 @@ export interface UnreadSentence {
    * `withdrawal-not-made` ("could drop its demand"), `until`, or a form the
    * cue's rule needs and lacks (`not-subjunctive`, `no-one-decides`,
    * `judged-object`, `no-verb-after`, `no-issue-verb`, `not-predicative`, `no-lead-in`, `no-issue-object`,
-   * `no-party-expecting`: "diplomats expect Moscow to X" foretells, no party asks).
+   * `no-party-expecting`: "diplomats expect Moscow to X" foretells, no party asks; `no-party-needing`: "the plan
+   * needs X", "needs the approval of parliament": no party asks for what is needed).
    * With `no-holder`: `owner` (a demand named with no owner: "discussed
    * the demand for X"), `demander`, `participle-agent` ("a truce offered on
    * Friday"), `quote-speaker` (quoted words no speaker of the register
