@@ -477,6 +477,12 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // (reviews of medicine-price and bailout talks): a harm the thing is said to do is a judgement against it; a good
   // it is said to do, one for it. Said of what is to come: "intended to deter aggression" judges nothing.
   c('reject.harms', 'would|will|could|might|may discourage|hurt|harm|damage|undermine|jeopardise|jeopardize|endanger|cripple|stifle|devastate|wreck|ruin', 'reject', '-', 'subject', 'left'),
+  // "any fixed cap would cost the city jobs", "a coal exit before 2035 would cost jobs", "would only hurt Ukraine",
+  // "would destroy the industry" (a leftover of stop 52: they read nothing; "would cost 260 million" is a price, and
+  // "would cost lives" is left out: "any delay in aid would cost lives" backs the aid).
+  c('reject.harms', 'would|will|could|might|may destroy|kill', 'reject', '-', 'subject', 'left'),
+  c('reject.harms', 'would|will|could|might|may cost * jobs|livelihoods', 'reject', '-', 'subject', 'left'),
+  c('reject.harms', 'would|will|could|might|may only|also|simply|just|seriously|badly|severely|further discourage|hurt|harm|damage|undermine|jeopardise|jeopardize|endanger|cripple|stifle|devastate|wreck|ruin|destroy|kill', 'reject', '-', 'subject', 'left'),
   c('support.helps', 'would|will|could|might|may help|benefit|strengthen|boost', 'support', '+', 'subject', 'left'),
   // "said the rise in the fee cap would not be dropped" (a review of tuition talks): kept, firmly, whatever is asked.
   c('red-line.not-undone', `will|would not be ${UNDONE}|reversed`, 'red-line', '+', 'subject', 'left'),

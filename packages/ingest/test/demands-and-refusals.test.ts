@@ -1504,3 +1504,18 @@ describe('what a party needs', () => {
     expect(brief('Zelensky needs their cooperation to secure a ceasefire.')).toEqual([]);
   });
 });
+
+// "any fixed cap would cost the city jobs", "would only hurt X" read nothing: the harm a thing would do was read only
+// with its verb right after the modal, and not as a cost in jobs or lives (a leftover of stop 52).
+describe('a harm a thing the lexicon names would do', () => {
+  it('refuses it, for the one who says so: a cost in jobs, destruction, or harm with an adverb before it', () => {
+    expect(brief('Kyiv said sanctions relief would cost thousands of jobs in Europe.')).toEqual(['ukraine reject + sanctions']);
+    expect(brief('"A ceasefire now would only hurt Ukraine," Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('The Kremlin said NATO membership for Kyiv would destroy European security.')).toEqual(['russia reject - nato-membership']);
+  });
+
+  it('is no refusal of a price, nor denied', () => {
+    expect(brief('Kyiv said a ceasefire would cost 260 million dollars.')).toEqual([]);
+    expect(brief('Zelensky said a ceasefire would not hurt Ukraine.')).not.toContain('ukraine reject - ceasefire');
+  });
+});
