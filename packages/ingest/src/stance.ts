@@ -150,11 +150,16 @@ function nounPhraseAfter(ctx: SentenceContext, k: number, to: number): boolean {
  * @internal
  */
 export function readStances(
-  ctx: SentenceContext,
+  given: SentenceContext,
   clauses: ReadonlyArray<Clause>,
   state: DiscourseState,
   options: { provisional: boolean; earlier?: EarlierStances; misses?: Miss[]; presented?: string[] },
 ): Stance[] {
+  // '"Our members need a pay rise, and the 35-hour week must come before X"': an order of what is asked ("must come
+  // before") is read by its cue, the things before it its conditions, as before "need" was a cue (stop 53).
+  const ctx = given.cues.some((c) => c.pattern.value.id === 'demand.need') && given.cues.some((c) => c.pattern.value.id === 'condition.precede')
+    ? { ...given, cues: given.cues.filter((c) => c.pattern.value.id !== 'demand.need') }
+    : given;
   const out: Stance[] = [];
   // Where each cue given up on stopped, for `IngestResult.unread`.
   const misses = options.misses;

@@ -1497,6 +1497,12 @@ describe('what a party needs', () => {
     expect(brief('Moscow says it needs sanctions relief.')).toEqual(['russia demand - sanctions']);
   });
 
+  // "Our members need a pay rise, and the 35-hour week must come before X" lost its order (the example of a labour
+  // negotiation): what is needed before an order of what is asked is that order's condition, as before.
+  it('leaves an order of what is asked to its own cue, the things needed before it its conditions', () => {
+    expect(brief('"We need a ceasefire, and security guarantees must come before any peace deal," Zelensky said.')).toEqual(['ukraine condition + peace-talks if ceasefire + if security-guarantees +']);
+  });
+
   it('is no demand where no party needs it, or where it is a procedure\'s assent, a quantity or help asked of another', () => {
     expect(brief('The plan needs a ceasefire to work.')).toEqual([]);
     expect(brief('Ukraine needs the approval of parliament for any ceasefire.')).toEqual([]);
