@@ -812,7 +812,11 @@ export function readStances(
         // "If the board adopts this plan, we will walk out", "would take the government to court if the levy were imposed"
         // (reviews of school, sugar and wage talks): an act of pressure undertaken if another acts is held over that act.
         const pressure = given === 'commit' && polarity === '+' && !denied && attached !== undefined && attached.rules.includes('condition.marker:if') && pressureIn(ctx, cue.from, issue.to);
-        const kind = pressure ? 'threat' : given;
+        // "was prepared to lower the rate, provided X", "willing to fund the dredging if X": readiness to act on a condition
+        // is an offer (propose), or, to press ("prepared to blockade the roads if X"), a threat; it was support (a
+        // leftover of stop 52, from the misses of the negotiations).
+        const offered = rule.id === 'support.willingness' && given === 'support' && !denied && cond.length > 0 && !attached?.traded;
+        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : given;
         // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
         // a condition, not a refusal of the text.
         const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;

@@ -211,9 +211,10 @@ describe('a coordinated predicate with an auxiliary of its own ("backs X and is 
     expect(said('Kyiv rejects territorial concessions and would accept talks if Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions', 'ukraine accept + peace-talks if ceasefire +']);
   });
 
+  // (Readiness on a condition is an offer since stop 53: propose.)
   it('one after a cue that is no verb ("is ready to X and is willing to Y if Z") takes the condition too', () => {
-    expect(said('Ukraine is ready to sign a ceasefire and is willing to join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire', 'ukraine commit + ceasefire', 'ukraine support + peace-talks if sanctions -']);
-    expect(said('Ukraine supports a ceasefire and is now ready to join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire', 'ukraine support + peace-talks if sanctions -']);
+    expect(said('Ukraine is ready to sign a ceasefire and is willing to join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire', 'ukraine commit + ceasefire', 'ukraine propose + peace-talks if sanctions -']);
+    expect(said('Ukraine supports a ceasefire and is now ready to join peace talks if sanctions are lifted.')).toEqual(['ukraine support + ceasefire', 'ukraine propose + peace-talks if sanctions -']);
   });
 
   it('one with no cue of its own ("and will join talks if Z") is still read by the verb before it, with the condition', () => {
@@ -691,5 +692,39 @@ describe('going to law told ahead', () => {
     // Refused or threatened by a verb that governs it, as before.
     expect(steel('The exporters refused to go to court.')).toEqual(['exporters reject - legal-challenge']);
     expect(steel('The exporters threatened to go to court.')).toEqual(['exporters threat + legal-challenge']);
+  });
+});
+
+// "was prepared to lower the rate, provided X", "willing to fund the dredging if X" were support: readiness to act on a
+// condition the other side is to meet is an offer (a leftover of stop 52, from the misses of the negotiations).
+describe('readiness to act on a condition ("prepared to", "ready to", "willing to" ... "if", "provided")', () => {
+  const port = {
+    lexicon: compileLexicon({
+      name: 'port',
+      issues: [
+        { id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike', 'walkout', { phrase: 'end the strike', polarity: '-' }] },
+        { id: 'overtime-ban', title: 'Overtime ban', proposition: 'overtime is banned', phrases: ['overtime ban', { phrase: 'suspend the overtime ban', polarity: '-' }] },
+      ],
+    }),
+    registry: buildRegistry([
+      ...DEFAULT_ACTORS,
+      { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['the union'] },
+      { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority'] },
+    ]),
+  };
+  const union = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2026-02-20' }, port);
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+  };
+
+  it('is an offer of the act', () => {
+    expect(union('The port authority was prepared to suspend the overtime ban, provided the union ended the strike.')).toEqual(['port-authority propose - overtime-ban if strike -']);
+    expect(union('The union was ready to end the strike if the port authority suspended the overtime ban.')).toEqual(['dockers-union propose - strike if overtime-ban -']);
+  });
+
+  it('is a threat where the act presses the other side, and support with no condition, as before', () => {
+    expect(union('The union was prepared to stage a walkout if the port authority imposed the overtime ban.')).toEqual(['dockers-union threat + strike if overtime-ban +']);
+    expect(said('Kyiv was prepared to provide security guarantees.')).toEqual(['ukraine support + security-guarantees']);
   });
 });
