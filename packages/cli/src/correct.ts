@@ -370,6 +370,15 @@ function plan(
   }
   // What follows weighs a statement: the actors and issues it names, its speaker.
   if (target.type !== 'statement-made') return right({ target, events, withdrawal, corrected, changes: moved });
+  // A copy of it that counts already (its correction's withdrawal withdrawn since): this one would count beside it.
+  const copies = events.filter((e) => e.type === 'statement-made' && e.data.corrects?.event === target.id && !isWithdrawn(inForce, e));
+  if (copies.length > 0) {
+    const listed = copies.map((c) => `#${c.position} (${oneLine(describeEvent(c))})`).join(', ');
+    io.stderr.write(
+      `stancelog: warning: #${target.position} has a corrected copy that counts already, ${listed}: the new copy would count beside it, at one place; ` +
+        `stancelog withdraw ${copies.map((c) => c.position).join(' ')} --reason ... takes ${copies.length === 1 ? 'it' : 'them'} back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
+    );
+  }
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.
   // Of the events in force, as append weighs a line's ids: an id that only withdrawn statements named is none of the log's.
   const named = { actor: new Set<string>(), issue: new Set<string>() };

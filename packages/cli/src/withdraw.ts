@@ -55,7 +55,7 @@ export interface WithdrawCommandOptions {
  * const r = await withdrawCommand(['1'], { reason: 'misattributed' }, io)
  * assert.ok(r._tag === 'Right')
  * const [done]: ReadonlyArray<Withdrawn> = r.right
- * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored], [1, 2, undefined])
+ * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored, done!.copies], [1, 2, undefined, []])
  * @category commands
  * @since 0.1.0
  */
@@ -63,6 +63,12 @@ export interface Withdrawn {
   readonly withdrawal: StoredEvent;
   readonly withdrawn: StoredEvent;
   readonly restored: StoredEvent | undefined;
+  /**
+   * The corrected copies of `restored` that still count (statements whose
+   * `corrects` names it, not withdrawn): restored beside them, the statement
+   * and its copy both count, at one place. Empty when nothing was restored.
+   */
+  readonly copies: ReadonlyArray<StoredEvent>;
 }
 
 const HEX = /^[0-9a-f]+$/;
@@ -146,15 +152,26 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     const after = withdrawalsOf([...events, ...appended.right.appended]);
     const results: Withdrawn[] = targets.map((target, i) => {
       const counted = isWithdrawal(target) ? events.find((e) => e.id === target.data.event && e.position < target.position) : undefined;
-      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored: counted && !isWithdrawn(after, counted) ? counted : undefined };
+      const restored = counted && !isWithdrawn(after, counted) ? counted : undefined;
+      // A correction's withdrawal withdrawn: its copy, appended with it, still counts beside the statement restored.
+      const copies = restored === undefined ? [] : events.filter((e) => e.type === 'statement-made' && e.data.corrects?.event === restored.id && !isWithdrawn(after, e));
+      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies };
     });
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else {
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
       const shown = oneLine(reason);
-      for (const { withdrawal, withdrawn, restored } of results) {
+      for (const { withdrawal, withdrawn, restored, copies } of results) {
         io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}: ${shown}\n`);
         if (restored) io.stdout.write(`#${restored.position} counts again (${oneLine(describeEvent(restored, positionOf))})\n`);
+        if (restored && copies.length > 0) {
+          const named = copies.map((c) => `#${c.position} (${oneLine(describeEvent(c, positionOf))})`).join(', ');
+          const one = copies.length === 1;
+          io.stdout.write(
+            `${named}, which correct${one ? 's' : ''} #${restored.position}, still count${one ? 's' : ''}: both now count, at one place; ` +
+              `stancelog withdraw ${copies.map((c) => c.position).join(' ')} --reason ... takes ${one ? 'the copy' : 'the copies'} back\n`,
+          );
+        }
         else if (isWithdrawal(withdrawn)) {
           // Another withdrawal still holds the event this one named.
           const still = events.find((e) => e.id === withdrawn.data.event);

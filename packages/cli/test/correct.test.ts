@@ -119,6 +119,20 @@ describe('stancelog correct', () => {
     expect([twin.code, twin.stderr]).toEqual([1, 'stancelog: the corrected statement is in the log already, as #1: withdraw this one alone; nothing appended\n']);
   });
 
+  it("warns when the statement has a corrected copy that counts already: the new copy would count beside it (a review's finding, stop 53)", async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'holder=belarus', '--reason', 'it was Minsk')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'it was Kyiv after all')).code).toBe(0);
+    const dry = await box.stancelog('correct', '2', '--set', 'kind=reject', '--reason', 'a refusal, not a red line', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([
+      0,
+      'stancelog: warning: #2 has a corrected copy that counts already, #4 (belarus red-line territorial-concessions -): the new copy would count beside it, at one place; stancelog withdraw 4 --reason ... takes it back (it would be appended all the same)\n',
+    ]);
+    // Once the copy is taken back, nothing to warn of.
+    expect((await box.stancelog('withdraw', '4', '--reason', 'the copy goes')).code).toBe(0);
+    const clean = await box.stancelog('correct', '2', '--set', 'kind=reject', '--reason', 'a refusal, not a red line');
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
+  });
+
   it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
     const office = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
     expect((await box.stancelog('append', box.write('office.jsonl', [office]))).code).toBe(0);

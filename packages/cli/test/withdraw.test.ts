@@ -113,6 +113,26 @@ describe('stancelog withdraw', () => {
     expect(await box.json<unknown[]>('positions')).toEqual([]);
   });
 
+  it("says, when a correction's withdrawal is withdrawn, that the copy still counts beside the statement restored (a review's finding, stop 53)", async () => {
+    // The holder was misread, corrected, and the desk then decides the first attribution was right: it withdraws the withdrawal only.
+    expect((await box.stancelog('correct', '2', '--set', 'holder=belarus', '--reason', 'it was Minsk')).code).toBe(0);
+    const r = await box.stancelog('withdraw', '3', '--reason', 'it was Kyiv after all');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      'withdrew #3 (withdraws #2: it was Minsk) in stancelog.jsonl, as #5: it was Kyiv after all\n' +
+        '#2 counts again (ukraine red-line territorial-concessions -)\n' +
+        '#4 (belarus red-line territorial-concessions -), which corrects #2, still counts: both now count, at one place; stancelog withdraw 4 --reason ... takes the copy back\n',
+    );
+    expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['belarus', 'russia', 'ukraine']);
+    const [gone] = await box.json<Array<{ copies: StoredEvent[] }>>('withdraw', '4', '--reason', 'the copy goes');
+    expect(gone!.copies).toEqual([]);
+    expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['russia', 'ukraine']);
+    // In --json too: the copies that still count, not one withdrawn (#4).
+    expect((await box.stancelog('correct', '2', '--set', 'holder=moldova', '--reason', 'it was Chisinau')).code).toBe(0);
+    const [both] = await box.json<Array<{ restored: StoredEvent; copies: StoredEvent[] }>>('withdraw', '7', '--reason', 'Kyiv, final');
+    expect([both!.restored.position, both!.copies.map((c) => c.position)]).toEqual([2, [8]]);
+  });
+
   it('does not say an event counts again while another withdrawal still holds it', async () => {
     const [russia] = await box.json<StoredEvent[]>('log');
     // Two withdrawals of one statement, appended as lines (the command refuses the second).
