@@ -8,8 +8,8 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, statementIndex, unheldRetractions } from '@stancelog/core';
-import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance, StatementInfo } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, statementIndex, unheldRetractions, withdrawalsOf } from '@stancelog/core';
+import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance, StatementInfo, StoredEvent } from '@stancelog/core';
 import { describeRule, knownRuleDescription } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
@@ -19,12 +19,14 @@ import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './comma
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText, statementConditionsText } from './positions.js';
+import { describeEvent } from './log.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
 import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
 import { oneLine, shownQuote, withMarks } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
+import { findEvent } from './withdraw.js';
 
 /**
  * Options of `stancelog explain`.
@@ -340,13 +342,19 @@ export function explanationText(e: Explanation, { point, ruleDescribed = true }:
  * // Two statements on the ceasefire: fewer than Russia's and Ukraine's three.
  * assert.deepStrictEqual(explanationRead(state, 'incompatible')?.tags, ['issue:ceasefire'])
  * assert.deepStrictEqual(explanationRead(state, 'no-such-id')?.tags, [])
+ * // A statement's position or id, which explain answers is no contradiction: the whole log, to say what it is.
+ * assert.strictEqual(explanationRead(state, '#2'), undefined)
  * @category commands
  * @since 0.1.0
  * @internal
  */
 export function explanationRead(state: AnalysisState, id: string): TagRead | undefined {
   const found = findContradiction(contradictionList(state), id);
-  if (isLeft(found)) return { tags: [], holdsAll: () => true };
+  if (isLeft(found)) {
+    // An event of the log, named as withdraw names one (`78`, `#78`, an id): the whole log, to say what it is.
+    if (EVENT_REF.test(id)) return undefined;
+    return { tags: [], holdsAll: () => true };
+  }
   const c = found.right;
   const ids = new Set(contradictionEvidence(state, c).statements);
   if (c.resolvedBy !== null) ids.add(c.resolvedBy);
@@ -392,6 +400,11 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
       const point = pointWords(asOf.right);
       const found = findContradiction(contradictionList(state), id, asOf.right);
       if (isLeft(found)) {
+        // An event of the log, named as withdraw and correct name one (a statement a correction appended, say): no contradiction.
+        const event = eventNamed(events, id);
+        if (event !== undefined) return left(cliError(eventNotContradiction(events, id, event, asOf.right)));
+        // A number or hex digits no event has: no type either.
+        if (EVENT_REF.test(id)) return left(cliError(`${found.left.message}; nor is ${id} the position or id of an event of the log`));
         // Of a type no rule run finds (nor the beginning of one): the rule of one's own that finds it was not given.
         const hint = found.left.message.startsWith('no contradiction ') ? unknownTypeHint(id.split(':')[0]!, rules.right) : '';
         return hint === '' ? found : left(cliError(`${found.left.message}${hint}`));
@@ -431,6 +444,61 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
     },
     (state) => explanationRead(state, id),
   );
+}
+
+// A position (`78`, `#78`) or an id (or its first 4 or more hex digits), as withdraw and correct name an event.
+const EVENT_REF = /^(?:#?[0-9]+|[0-9a-f]{4,})$/i;
+
+// The event of the log `ref` names as a position or an id, if any.
+function eventNamed(events: ReadonlyArray<StoredEvent>, ref: string): StoredEvent | undefined {
+  if (!EVENT_REF.test(ref)) return undefined;
+  const found = findEvent(events, ref);
+  return isLeft(found) ? undefined : found.right;
+}
+
+/**
+ * What `explain` answers when given an event of the log rather than a
+ * contradiction: what the event is (a correction's copy saying what it
+ * corrects, a withdrawn one by what), and where a statement is shown.
+ *
+ * @example
+ * import { eventNotContradiction } from './explain.js'
+ * const wrong = { id: 'aa11aa11aa11aa11aa11aa11aa11aa11', position: 1, type: 'statement-made', data: { holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', source: { quote: 'a truce' } } }
+ * const withdrawal = { id: 'bb22bb22bb22bb22bb22bb22bb22bb22', position: 2, type: 'event-withdrawn', data: { event: wrong.id, reason: 'it was Minsk' } }
+ * const copy = { id: 'cc33cc33cc33cc33cc33cc33cc33cc33', position: 3, type: 'statement-made', data: { ...wrong.data, holder: 'belarus', corrects: { event: wrong.id, position: 1 } } }
+ * const events = [wrong, withdrawal, copy] as any[]
+ * assert.strictEqual(
+ *   eventNotContradiction(events, '3', copy as any, undefined),
+ *   '#3 is a statement (belarus demand ceasefire +, correcting #1), not a contradiction: explain takes a contradiction\'s id (stancelog contradictions lists them); stancelog timeline --holder belarus --issue ceasefire shows the statement among its holder\'s words',
+ * )
+ * const withdrawn = eventNotContradiction(events, 'aa11', wrong as any, undefined)
+ * assert.ok(withdrawn.startsWith('aa11 is #1, a statement (ukraine demand ceasefire +, withdrawn by #2: it was Minsk)'))
+ * assert.ok(withdrawn.endsWith('stancelog log --holder ukraine --issue ceasefire lists it'))
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function eventNotContradiction(events: ReadonlyArray<StoredEvent>, ref: string, event: StoredEvent, asOf: AsOf | undefined): string {
+  const positionOf = (id: string): number | undefined => events.find((e) => e.id === id)?.position;
+  const notes: string[] = [];
+  if (event.type === 'statement-made' && event.data.corrects !== undefined) {
+    const corrected = positionOf(event.data.corrects.event);
+    if (corrected !== undefined) notes.push(`correcting #${corrected}`);
+  }
+  const by = withdrawalsOf(events).get(event.id);
+  if (by !== undefined) notes.push(`withdrawn by #${by.position}: ${by.data.reason}`);
+  const what = event.type === 'statement-made' ? 'a statement' : event.type === 'event-withdrawn' ? 'a withdrawal' : `an event of the register (${event.type})`;
+  const described = oneLine(describeEvent(event, positionOf) + (notes.length > 0 ? `, ${notes.join(', ')}` : ''));
+  // A position is named as log prints it; an id, with the position it has.
+  const named = ref.replace(/^#/, '') === String(event.position) ? `#${event.position} is` : `${ref} is #${event.position},`;
+  // Timeline shows the statements that count; log lists every event, a withdrawn one marked.
+  const shown =
+    event.type === 'statement-made' && by === undefined
+      ? `; stancelog timeline --holder ${event.data.holder} --issue ${event.data.issue}${asOfArguments(asOf)} shows the statement among its holder's words`
+      : event.type === 'statement-made'
+        ? `; stancelog log --holder ${event.data.holder} --issue ${event.data.issue} lists it`
+        : '; stancelog log lists it';
+  return `${named} ${what} (${described}), not a contradiction: explain takes a contradiction's id (stancelog contradictions${asOfArguments(asOf)} lists them)${shown}`;
 }
 
 /**

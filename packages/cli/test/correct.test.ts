@@ -133,6 +133,28 @@ describe('stancelog correct', () => {
     expect([clean.code, clean.stderr]).toEqual([0, '']);
   });
 
+  it("has explain, given a statement's position or id (a correction's copy), say what it is rather than suggest a rule of one's own (a review's finding, stop 53)", async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
+    // The analysis from the snapshot, as explain starts: the event is found in the whole log all the same.
+    expect((await box.stancelog('contradictions')).code).toBe(0);
+    const copy = (await box.json<Stored[]>('log'))[3]!;
+    const contradictions = "not a contradiction: explain takes a contradiction's id (stancelog contradictions lists them)";
+    for (const [ref, said] of [
+      ['4', `#4 is a statement (ukraine red-line territorial-concessions -, correcting #2), ${contradictions}; stancelog timeline --holder ukraine --issue territorial-concessions shows the statement among its holder's words`],
+      [copy.id.slice(0, 8), `${copy.id.slice(0, 8)} is #4, a statement (ukraine red-line territorial-concessions -, correcting #2), ${contradictions}; stancelog timeline --holder ukraine --issue territorial-concessions shows the statement among its holder's words`],
+      ['#2', `#2 is a statement (ukraine red-line territorial-concessions -, withdrawn by #3: a day early), ${contradictions}; stancelog log --holder ukraine --issue territorial-concessions lists it`],
+      ['3', `#3 is a withdrawal (withdraws #2: a day early), ${contradictions}; stancelog log lists it`],
+    ] as const) {
+      for (const snapshots of [[], ['--no-snapshots']]) {
+        const r = await box.stancelog('explain', ref, ...snapshots);
+        expect([r.code, r.stdout, r.stderr]).toEqual([1, '', `stancelog: ${said}\n`]);
+      }
+    }
+    // A number no event has is no type of contradiction either: no rule of one's own to load.
+    const none = await box.stancelog('explain', '99');
+    expect(none.stderr).toBe('stancelog: no contradiction "99" (1 in the log): list their ids with stancelog contradictions; nor is 99 the position or id of an event of the log\n');
+  });
+
   it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
     const office = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
     expect((await box.stancelog('append', box.write('office.jsonl', [office]))).code).toBe(0);
